@@ -1,0 +1,223 @@
+"""Ingestion speed and memory against plain pdfplumber, over born-digital PDFs.
+
+    python bench/bench_ingest.py [PDF ...] [--modes ours,ours_no_ocr,baseline] [--timeout S]
+
+Without arguments it reads the bundled samples, the born-digital PDFs of ../shared/corpus and
+a 300+ page book (../shared/badfiles/public/pdf.js__freeculture.pdf, 352 pages).
+
+Modes, each file in each mode in a fresh interpreter (so memory is that run's alone):
+- ours: ``extractor.ingest.load`` with the default settings (OCR of images on born-digital
+  pages included; the pages where that happened are counted in ``image_ocr_pages``);
+- ours_no_ocr: the same with ``Settings(ocr=False)``, to separate layout cost from OCR cost;
+- baseline: pdfplumber ``page.extract_text()`` and ``page.extract_tables()`` on every page.
+
+Per run the worker reports the pages, the seconds of work and its CPU seconds (Tesseract's
+included; steadier than wall time on a busy machine; imports excluded, measured apart),
+and its peak resident memory (``ru_maxrss``). A table goes to stdout and everything to
+bench/results/ingest-<time>.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("EXTRACTOR_SHARED", ROOT.parent / "shared"))
+RESULTS = ROOT / "bench" / "results"
+BIG_PDF = SHARED / "badfiles" / "public" / "pdf.js__freeculture.pdf"
+MODES = ("ours", "ours_no_ocr", "baseline")
+
+
+# ---------- worker: runs in a fresh interpreter, prints one JSON line ----------
+
+def run_ours(path: Path, ocr: bool) -> dict:
+    from extractor.ingest import load
+    from extractor.settings import Settings
+
+    start = time.perf_counter()
+    doc = load(path, Settings(ocr=ocr))
+    seconds = time.perf_counter() - start
+    return {
+        "seconds": seconds, "pages": doc.source.pages,
+        "blocks": sum(1 for _ in doc.blocks()), "tables": sum(1 for _ in doc.tables()),
+        "ocr_pages": len(doc.source.ocr_pages), "image_ocr_pages": len(doc.source.image_ocr_pages),
+    }
+
+
+def run_baseline(path: Path) -> dict:
+    import pdfplumber
+
+    start = time.perf_counter()
+    chars = tables = pages = 0
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            chars += len(page.extract_text() or "")
+            tables += len(page.extract_tables())
+            page.flush_cache()  # what a careful caller does; keeps memory comparable
+            pages += 1
+    return {"seconds": time.perf_counter() - start, "pages": pages, "chars": chars, "tables": tables}
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (Tesseract, LibreOffice): under load
+    from other processes it moves much less than wall time."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def worker(mode: str, path: Path) -> None:
+    start = time.perf_counter()
+    if mode == "baseline":
+        import pdfplumber  # noqa: F401 - import time measured apart
+    else:
+        import extractor.ingest  # noqa: F401
+        import extractor.ingest.pdf  # noqa: F401
+    import_s = time.perf_counter() - start
+    rss_after_import = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    cpu_start = cpu_seconds()
+    result = run_baseline(path) if mode == "baseline" else run_ours(path, ocr=mode == "ours")
+    result.update(
+        cpu_s=cpu_seconds() - cpu_start, import_s=import_s, rss_import_mb=rss_after_import / 1024,
+        peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        children_peak_rss_mb=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    )
+    print(json.dumps(result))
+
+
+# ---------- driver ----------
+
+def default_pdfs() -> list[Path]:
+    pdfs = sorted((ROOT / "samples").glob("*.pdf"))
+    corpus = SHARED / "corpus"
+    if corpus.is_dir():
+        pdfs += sorted(p for p in corpus.glob("*.pdf") if is_born_digital(p))
+    if BIG_PDF.exists():
+        pdfs.append(BIG_PDF)
+    return pdfs
+
+
+def is_born_digital(path: Path, sample_pages: int = 3) -> bool:
+    """A text layer on the first pages: scans are benchmarked with OCR, not here."""
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return any(page.chars for page in pdf.pages[:sample_pages])
+
+
+def run_worker(mode: str, path: Path, timeout: float) -> dict:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", mode, str(path)]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    start = time.perf_counter()
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env,
+                              stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        return {"error": f"timeout after {timeout:.0f} s"}
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        last = (proc.stderr.strip().splitlines() or ["?"])[-1]
+        return {"error": f"exit {proc.returncode}: {last}"}
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    result["wall_s"] = wall
+    return result
+
+
+def pages_per_s(runs: list[dict], key: str = "seconds") -> float | None:
+    ok = [r for r in runs if "error" not in r]
+    seconds = sum(r[key] for r in ok)
+    return sum(r["pages"] or 0 for r in ok) / seconds if ok and seconds else None
+
+
+def summarise(results: dict[str, dict[str, dict]], modes: list[str]) -> dict:
+    summary = {}
+    for mode in modes:
+        runs = [per_mode[mode] for per_mode in results.values() if mode in per_mode]
+        summary[mode] = {"pages_per_s": pages_per_s(runs), "pages_per_cpu_s": pages_per_s(runs, "cpu_s"),
+                         "errors": sum(1 for r in runs if "error" in r)}
+    base = summary.get("baseline")
+    for mode in modes:
+        if mode == "baseline" or not base:
+            continue
+        for key in ("pages_per_s", "pages_per_cpu_s"):
+            if summary[mode][key] and base[key]:
+                summary[mode][f"{key}_ratio"] = summary[mode][key] / base[key]
+    return summary
+
+
+def fmt(value, spec: str) -> str:
+    return "-" if value is None else format(value, spec)
+
+
+def print_table(results: dict[str, dict[str, dict]], summary: dict, modes: list[str]) -> None:
+    head = ["file", "mode", "pages", "seconds", "cpu s", "pages/s", "peak MB", "tables", "img-OCR pages"]
+    rows = [head]
+    for name, per_mode in results.items():
+        for mode in modes:
+            run = per_mode.get(mode)
+            if run is None:
+                continue
+            if "error" in run:
+                rows.append([name, mode, "", "", "", "", "", "", run["error"]])
+                continue
+            rate = run["pages"] / run["seconds"] if run["pages"] and run["seconds"] else None
+            rows.append([name, mode, str(run["pages"]), fmt(run["seconds"], ".2f"), fmt(run["cpu_s"], ".2f"),
+                         fmt(rate, ".1f"),
+                         fmt(run["peak_rss_mb"], ".0f"), str(run.get("tables", "")),
+                         str(run.get("image_ocr_pages", ""))])
+    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
+    for row in rows:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
+    print()
+    for mode, figures in summary.items():
+        ratios = [f"{figures[k]:.2f}x" for k in ("pages_per_s_ratio", "pages_per_cpu_s_ratio") if k in figures]
+        extra = f"  ({' / '.join(ratios)} baseline)" if ratios else ""
+        print(f"{mode:12s} {fmt(figures['pages_per_s'], '.1f')} pages/s, "
+              f"{fmt(figures['pages_per_cpu_s'], '.1f')} pages/cpu-s{extra}"
+              + (f", {figures['errors']} errors" if figures["errors"] else ""))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("pdfs", nargs="*", type=Path)
+    parser.add_argument("--modes", default=",".join(MODES))
+    parser.add_argument("--timeout", type=float, default=1800, help="Seconds per file and mode.")
+    parser.add_argument("--worker", nargs=2, metavar=("MODE", "PDF"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        worker(args.worker[0], Path(args.worker[1]))
+        return 0
+
+    modes = [m for m in args.modes.split(",") if m]
+    unknown = set(modes) - set(MODES)
+    if unknown:
+        parser.error(f"unknown modes {sorted(unknown)}; choose from {MODES}")
+    pdfs = args.pdfs or default_pdfs()
+    results: dict[str, dict[str, dict]] = {}
+    for pdf in pdfs:
+        results[pdf.name] = {}
+        for mode in modes:
+            print(f"... {pdf.name} [{mode}]", file=sys.stderr, flush=True)
+            results[pdf.name][mode] = run_worker(mode, pdf, args.timeout)
+    summary = summarise(results, modes)
+    print_table(results, summary, modes)
+
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    out = RESULTS / f"ingest-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    out.write_text(json.dumps({
+        "when": time.strftime("%Y-%m-%dT%H:%M:%S"), "python": platform.python_version(),
+        "machine": platform.machine(), "cpus": os.cpu_count(), "modes": modes,
+        "files": {str(p): results[p.name] for p in pdfs}, "summary": summary,
+    }, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwritten {out.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,284 @@
+"""Lines → paragraphs, list items and headings, with hyphenation repaired.
+
+Paragraph breaks come from what a typesetter leaves behind: a vertical gap larger than the
+page's usual line gap, a change of font size or weight, a first-line indent, a bullet, or a
+line that ends early although the next line's first word would have fitted on it.
+
+Headings are judged against the document's body text (the most common size by character
+count): a short block set larger than the body, or entirely bold and not ending like a
+sentence, or a short standalone numbered line ("1.1 Selskapets virksomhet"). OCR words carry
+no weight, so on OCR pages a short capitalised line standing alone (or leading a paragraph
+whose lines are much longer) counts too. Levels follow size rank (larger = higher level).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from extractor.document import Block, BlockKind, Provenance
+from extractor.ingest.layout import DASHES, Line, PageItem, Placed
+
+PARA_GAP_EM = 0.6  # a vertical gap above this many font sizes ends a paragraph ...
+PARA_GAP_OVER_USUAL_EM = 0.35  # ... or this much above the page's usual line gap
+INDENT_EM = 1.0  # a line starting this much further right starts a new paragraph
+EARLY_END_SLACK_EM = 1.0  # room left on a line beyond the next word + this = deliberate break
+SHORT_LINE_SHARE = 0.35  # ... and a line ending with this share of its column free is short
+SIZE_STEP = 1.12  # a size ratio above this is a change of size (a heading is larger)
+MAX_HEADING_WORDS = 20
+MAX_BOLD_HEADING_WORDS = 15
+MAX_NUMBERED_HEADING_WORDS = 12
+MAX_OCR_HEADING_WORDS = 8
+OCR_HEADING_SHARE = 0.6  # an OCR heading line is shorter than this share of the next line
+MAX_LEVEL = 6
+
+KEEP_HYPHEN_BEFORE = frozenset({"og", "eller", "and", "or", "samt", "enn", "til"})
+SENTENCE_END = re.compile(r"[.!?;,]$")
+NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S)")
+
+
+@dataclass(slots=True)
+class RawBlock:
+    page: int
+    lines: list[Line]
+    from_ocr: bool
+    list_item: bool = False
+    text: str = ""
+    words: int = field(default=0)
+
+    @property
+    def size(self) -> float:
+        sizes: Counter[float] = Counter()
+        for line in self.lines:
+            sizes[line.size] += len(line.text)
+        return sizes.most_common(1)[0][0]
+
+    @property
+    def bold(self) -> bool:
+        return all(line.bold for line in self.lines)
+
+    def bbox(self) -> tuple[float, float, float, float]:
+        return (round(min(ln.x0 for ln in self.lines), 2), round(min(ln.top for ln in self.lines), 2),
+                round(max(ln.x1 for ln in self.lines), 2), round(max(ln.bottom for ln in self.lines), 2))
+
+
+# ---------- hyphenation ----------
+
+def _at_sentence_start(text: str) -> bool:
+    tokens = text.split()
+    return len(tokens) < 2 or tokens[-2][-1] in ".!?:"
+
+
+def join_hyphenated(left: str, right: str) -> str:
+    """Join two line texts; repair a word split at the line end.
+
+    "arbeids-" + "trening" → "arbeidstrening", but the hyphen stays before "og"/"eller"
+    ("kvalitet- og ledelse"), before an upper-case word, after an acronym or number
+    ("VTA-plasser", "2022-2023") and after a capitalised word inside a sentence, which in
+    Norwegian marks a compound with a name ("Senterparti-regjeringen", "Asker-bedriften").
+    """
+    if not left:
+        return right
+    if left.endswith("\u00ad"):
+        return left[:-1] + right
+    if len(left) < 2 or left[-1] not in "-\u2010" or not left[-2].isalnum():
+        return f"{left} {right}"
+    part = left.rsplit(" ", 1)[-1][:-1].rsplit("-", 1)[-1]
+    nxt = right.split(" ", 1)[0]
+    if nxt.lower().strip(",.") in KEEP_HYPHEN_BEFORE:
+        return f"{left} {right}"
+    if not nxt or not nxt[0].islower():
+        return left + right
+    acronym = any(c.isdigit() for c in part) or (sum(c.isupper() for c in part) >= 2 and part.upper() == part)
+    proper = part[:1].isupper() and not _at_sentence_start(left)
+    if acronym or proper:
+        return left + right
+    return left[:-1] + right
+
+
+# ---------- paragraphs ----------
+
+def usual_line_gap(lines: list[Line]) -> float:
+    """Most common gap between consecutive lines of the same size on a page."""
+    gaps: Counter[float] = Counter()
+    for a, b in zip(lines, lines[1:]):
+        gap = b.top - a.bottom
+        if a.region == b.region and a.size == b.size and -1 < gap < 1.5 * a.size:
+            gaps[round(gap * 2) / 2] += 1
+    return gaps.most_common(1)[0][0] if gaps else 0.0
+
+
+def _starts_item(line: Line, prev: Line | None, block: RawBlock | None) -> bool:
+    if not line.bullet:
+        return line.enumerated and (block is None or block.list_item or prev is None or prev.text.endswith(":"))
+    if line.bullet not in DASHES:
+        return True
+    # a dash leads a list only after a colon, after another dash item or at a block start
+    return block is None or (block.list_item and block.lines[0].bullet == line.bullet) or (
+        prev is not None and prev.text.endswith(":"))
+
+
+def _breaks(prev: Line, line: Line, block: RawBlock, usual_gap: float) -> bool:
+    size = max(prev.size, line.size)
+    if line.region != prev.region:
+        return True
+    if max(prev.size, line.size) / max(min(prev.size, line.size), 0.1) > SIZE_STEP or prev.bold != line.bold:
+        return True
+    gap = line.top - prev.bottom
+    if gap > max(PARA_GAP_EM * size, usual_gap + PARA_GAP_OVER_USUAL_EM * size):
+        return True
+    if block.list_item:
+        return line.x0 < block.lines[0].text_x0 - 0.5 * size
+    if line.x0 > prev.x0 + INDENT_EM * size and len(block.lines) > 1:
+        return True
+    # a line that ends although the next word would have fitted was broken on purpose:
+    # after a full stop or colon, or when it stops well short of the column edge
+    room = prev.region_x1 - prev.x1
+    if room <= line.first_word_width + EARLY_END_SLACK_EM * size:
+        return False
+    return prev.text[-1:] in ".!?:;" or room > SHORT_LINE_SHARE * (prev.region_x1 - prev.x0)
+
+
+def items_to_raw(page: int, items: list[PageItem], from_ocr: bool) -> list[RawBlock | Placed]:
+    """Group one page's lines into raw blocks; placed items pass through in order."""
+    lines = [i for i in items if isinstance(i, Line)]
+    usual_gap = usual_line_gap(lines)
+    out: list[RawBlock | Placed] = []
+    block: RawBlock | None = None
+    prev: Line | None = None
+    for item in items:
+        if isinstance(item, Placed):
+            out.append(item)
+            block, prev = None, None
+            continue
+        item_start = _starts_item(item, prev, block)
+        if not item_start and item.bullet:  # a dash that leads no list is text
+            item.text = f"{item.bullet} {item.text}"
+            item.bullet = ""
+        if block is None or item_start or _breaks(prev, item, block, usual_gap):
+            block = RawBlock(page, [item], from_ocr, list_item=item_start)
+            out.append(block)
+        else:
+            block.lines.append(item)
+        prev = item
+    for raw in out:
+        if isinstance(raw, RawBlock):
+            text = ""
+            for line in raw.lines:
+                text = join_hyphenated(text, line.text)
+            raw.text = text.strip()
+            raw.words = len(raw.text.split())
+    return [r for r in out if not isinstance(r, RawBlock) or r.text]
+
+
+def split_ocr_heading(raw: RawBlock) -> list[RawBlock]:
+    """On OCR pages a heading in body size often sits on a paragraph at line spacing:
+    split off a short capitalised first line when the next line is much longer."""
+    if not raw.from_ocr or raw.list_item or len(raw.lines) < 2:
+        return [raw]
+    first, second = raw.lines[0], raw.lines[1]
+    if not _ocr_heading_like(first.text) or (first.x1 - first.x0) > OCR_HEADING_SHARE * (second.x1 - second.x0):
+        return [raw]
+    head = RawBlock(raw.page, [first], True, text=first.text, words=len(first.text.split()))
+    rest_text = ""
+    for line in raw.lines[1:]:
+        rest_text = join_hyphenated(rest_text, line.text)
+    rest = RawBlock(raw.page, raw.lines[1:], True, text=rest_text.strip(), words=len(rest_text.split()))
+    return [head, rest]
+
+
+def _ocr_heading_like(text: str) -> bool:
+    words = text.split()
+    return (0 < len(words) <= MAX_OCR_HEADING_WORDS and (text[0].isupper() or text[0].isdigit())
+            and not SENTENCE_END.search(text) and sum(c.isalpha() for c in text) >= 3)
+
+
+# ---------- headings ----------
+
+def numbering_depth(text: str) -> int:
+    """1 for "3 Økonomi", 2 for "1.1 Selskapets virksomhet"; 0 for no numbering or a date."""
+    m = NUMBERED.match(text)
+    if not m or not m.group(2).isupper():
+        return 0
+    parts = m.group(1).split(".")
+    if any(p.startswith("0") or int(p) > 30 for p in parts):
+        return 0
+    return len(parts)
+
+
+def heading_kind(raw: RawBlock, body_size: float) -> str | None:
+    """'size', 'bold', 'number' or 'ocr' when the block reads as a heading, else None."""
+    text = raw.text
+    if sum(c.isalpha() for c in text) < 2 or raw.list_item and not raw.lines[0].enumerated:
+        return None
+    size = raw.size
+    if size > body_size * SIZE_STEP and len(raw.lines) <= 3 and raw.words <= MAX_HEADING_WORDS \
+            and not text.endswith("."):
+        return "size"
+    if raw.bold and size >= body_size * 0.95 and len(raw.lines) <= 2 and raw.words <= MAX_BOLD_HEADING_WORDS \
+            and not SENTENCE_END.search(text):
+        return "bold"
+    if len(raw.lines) == 1 and raw.words <= MAX_NUMBERED_HEADING_WORDS and numbering_depth(text) \
+            and not SENTENCE_END.search(text):
+        return "number"
+    if raw.from_ocr and len(raw.lines) == 1 and _ocr_heading_like(text):
+        return "ocr"
+    return None
+
+
+def _in_list_run(upper: RawBlock, lower: RawBlock) -> bool:
+    """Two short single lines one under the other at line spacing (no paragraph gap)."""
+    if upper.page != lower.page or not all(len(r.lines) == 1 and _ocr_heading_like(r.text) for r in (upper, lower)):
+        return False
+    gap = lower.lines[0].top - upper.lines[-1].bottom
+    return -1 < gap < PARA_GAP_EM * max(upper.size, lower.size)
+
+
+def size_levels(sizes: list[float], tolerance: float) -> dict[float, int]:
+    """Heading sizes → level, largest first; sizes within ``tolerance`` share a level."""
+    levels: dict[float, int] = {}
+    level, last = 0, None
+    for size in sorted(set(sizes), reverse=True):
+        if last is None or last - size > tolerance:
+            level += 1
+            last = size
+        levels[size] = min(level, MAX_LEVEL)
+    return levels
+
+
+def body_size_of(raws: list[RawBlock]) -> float:
+    sizes: Counter[float] = Counter()
+    for raw in raws:
+        for line in raw.lines:
+            sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def raws_to_blocks(raws: list[RawBlock], body_size: float) -> list[Block]:
+    """Classify raw blocks (in document order) and give headings their levels."""
+    kinds = [heading_kind(r, body_size) for r in raws]
+    for i, kind in enumerate(kinds):  # a tight run of short OCR lines is a list that lost its bullets
+        if kind == "ocr" or kind == "bold" and raws[i].from_ocr:
+            if i > 0 and _in_list_run(raws[i - 1], raws[i]) or i + 1 < len(raws) and _in_list_run(raws[i], raws[i + 1]):
+                kinds[i] = None
+    ocr_doc = any(r.from_ocr for r in raws)
+    big = [r.size for r, k in zip(raws, kinds) if k == "size"]
+    levels = size_levels(big, 1.0 if ocr_doc else 0.4)
+    base = (max(levels.values()) if levels else 0) + 1
+    blocks = []
+    for raw, kind in zip(raws, kinds):
+        prov = Provenance(page=raw.page, bbox=raw.bbox(), ocr_confidence=_conf(raw))
+        if kind is None:
+            blocks.append(Block(BlockKind.LIST_ITEM if raw.list_item else BlockKind.PARAGRAPH, raw.text, prov))
+            continue
+        level = levels[raw.size] if kind == "size" else base
+        depth = numbering_depth(raw.text)
+        if depth and kind != "size":
+            level = max(level, depth)
+        blocks.append(Block(BlockKind.HEADING, raw.text, prov, level=min(level, MAX_LEVEL)))
+    return blocks
+
+
+def _conf(raw: RawBlock) -> float | None:
+    confs = [ln.conf for ln in raw.lines if ln.conf is not None]
+    return round(sum(confs) / len(confs), 3) if confs else None

@@ -1,0 +1,109 @@
+"""Legacy and other word-processor formats (.doc, .odt, .rtf): converted to DOCX by LibreOffice
+headless, then read by ``load_docx``.
+
+Each conversion runs in its own temporary folder with its own LibreOffice profile
+(``-env:UserInstallation``), so parallel conversions never share a lock or a profile, and in its
+own process group, so a time-out kills soffice.bin and every helper it started.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+from pathlib import Path
+
+from extractor.document import Document, Format, SourceInfo
+from extractor.errors import ConversionFailed, Encrypted, MissingDependency, Timeout
+from extractor.ingest import officezip
+from extractor.ingest.docx import load_docx
+from extractor.settings import Settings
+
+SOFFICE_NAMES = ("soffice", "libreoffice")
+INSTALL_HINT = (
+    "LibreOffice is needed to read .doc, .odt and .rtf files; install it "
+    "(Debian/Ubuntu: apt-get install libreoffice-writer-nogui, or libreoffice-writer)"
+)
+_PASSWORD_HINTS = ("password", "passwort", "encrypted")
+
+
+def find_soffice() -> str | None:
+    return next((found for name in SOFFICE_NAMES if (found := shutil.which(name))), None)
+
+
+def soffice_command(exe: str, source: Path, workdir: Path) -> list[str]:
+    return [
+        exe,
+        f"-env:UserInstallation={(workdir / 'profile').as_uri()}",
+        "--headless",
+        "--norestore",
+        "--nologo",
+        "--nolockcheck",
+        "--nodefault",
+        "--convert-to",
+        "docx:MS Word 2007 XML",
+        "--outdir",
+        str(workdir / "out"),
+        str(source),
+    ]
+
+
+def run_soffice(cmd: list[str], workdir: Path, timeout_s: float) -> subprocess.CompletedProcess:
+    """Run LibreOffice in its own session; on time-out kill the whole process group."""
+    env = dict(os.environ, HOME=str(workdir))  # nothing lands in the real user's home
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+        cwd=workdir, env=env, start_new_session=True,
+    )
+    try:
+        out, err = proc.communicate(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        raise Timeout(f"LibreOffice did not finish converting within {timeout_s:.0f} s") from None
+    finally:
+        kill_leftovers(proc.pid)
+    return subprocess.CompletedProcess(cmd, proc.returncode, out, err)
+
+
+def kill_leftovers(pgid: int) -> None:
+    """soffice.bin may leave helpers in the group after the wrapper exits."""
+    try:
+        os.killpg(pgid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass  # the group is already gone: nothing left to kill
+
+
+def convert_to_docx(path: Path, fmt: Format, workdir: Path, settings: Settings) -> Path:
+    """Convert ``path`` into ``workdir/out/input.docx``; raises MissingDependency, Timeout,
+    Encrypted or ConversionFailed."""
+    exe = find_soffice()
+    if exe is None:
+        raise MissingDependency(INSTALL_HINT)
+    # A fixed, plain name: LibreOffice picks filters partly by extension, and odd characters in
+    # user file names never reach its command line.
+    source = workdir / f"input.{fmt.value}"
+    shutil.copyfile(path, source)
+    result = run_soffice(soffice_command(exe, source, workdir), workdir, settings.conversion_timeout_s)
+    out = workdir / "out" / "input.docx"
+    if out.is_file() and out.stat().st_size > 0:
+        return out
+    message = (result.stderr or b"").decode("utf-8", "replace").strip().splitlines()
+    detail = message[-1] if message else f"exit status {result.returncode}"
+    if any(hint in detail.lower() for hint in _PASSWORD_HINTS):
+        raise Encrypted(f"LibreOffice could not open the document: {detail}")
+    raise ConversionFailed(f"LibreOffice could not convert the {fmt.value} file: {detail}")
+
+
+def load_via_libreoffice(path: Path, source: SourceInfo, settings: Settings) -> Document:
+    """Read .doc/.odt/.rtf through a LibreOffice conversion; ``source.format`` stays the
+    original format and ``source.converted_from`` records it."""
+    path = Path(path)
+    if source.format is Format.ODT:
+        # XXE and zip bombs are refused before LibreOffice parses anything
+        officezip.open_package(path, settings).close()
+    with tempfile.TemporaryDirectory(prefix="extractor-lo-") as tmp:
+        docx_path = convert_to_docx(path, source.format, Path(tmp), settings)
+        source.converted_from = source.format
+        return load_docx(docx_path, source, settings)

@@ -1,0 +1,69 @@
+"""Running headers, footers and page numbers, found by repetition across pages.
+
+A line in the top or bottom band of a page is furniture when the same text (digits ignored,
+so "Side 3" and "Side 4" match) stands near the same height on several pages, or when it is
+a page number ("7", "- 7 -", "Side 7", "Page 7 of 20", "Eksempel AS · side 7") in the band.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from statistics import median
+
+from extractor.ingest.layout import Line
+
+BAND_SHARE = 0.12  # top and bottom share of the page height where furniture stands
+Y_TOLERANCE = 8.0  # points: repeated lines further from their usual height are body text
+PAGE_NUMBER = re.compile(
+    r"^(?:(?:side|page|s\.|sida)\s*)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s*(?:av|of|/|\|)\s*\d{1,4})?$", re.IGNORECASE
+)
+
+# a running footer that carries the page number: "Eksempel AS · Årsrapport 2023 · side 3"
+PAGE_REF = re.compile(r"(?:^|[\s·|•–-])(?:side|page|sida|s\.)\s*\d{1,4}(?:\s*(?:av|of|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
+MAX_PAGE_REF_WORDS = 12
+
+
+def is_page_number(text: str) -> bool:
+    text = text.strip()
+    return bool(PAGE_NUMBER.match(text)) or (len(text.split()) <= MAX_PAGE_REF_WORDS and bool(PAGE_REF.search(text)))
+
+
+def furniture_key(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text)).strip().casefold()
+
+
+def min_repeats(page_count: int) -> int:
+    """Pages a text must repeat on: 2 in short documents, 3 from 6 pages on."""
+    return 2 if page_count < 6 else 3
+
+
+def band_of(line: Line, height: float) -> str | None:
+    if line.top < height * BAND_SHARE:
+        return "top"
+    if line.bottom > height * (1 - BAND_SHARE):
+        return "bottom"
+    return None
+
+
+def find_furniture(pages: list[tuple[int, float, list[Line]]]) -> set[int]:
+    """ids of the furniture lines among ``pages`` given as (page number, height, lines)."""
+    groups: dict[tuple[str, str], list[tuple[int, Line]]] = defaultdict(list)
+    found: set[int] = set()
+    for number, height, lines in pages:
+        for line in lines:
+            band = band_of(line, height)
+            if band is None:
+                continue
+            if is_page_number(line.text):
+                found.add(id(line))
+            else:
+                groups[(band, furniture_key(line.text))].append((number, line))
+    needed = min_repeats(len(pages))
+    for members in groups.values():
+        if len({n for n, _ in members}) < needed:
+            continue
+        usual = median(line.top for _, line in members)
+        near = [(n, line) for n, line in members if abs(line.top - usual) <= Y_TOLERANCE]
+        if len({n for n, _ in near}) >= needed:
+            found.update(id(line) for _, line in near)
+    return found

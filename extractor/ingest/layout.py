@@ -1,0 +1,260 @@
+"""Page geometry: words → rows → column regions → lines, in reading order.
+
+The same code reads text-layer words and OCR words. Columns are found per page region from
+a vertical strip of whitespace (a gutter) that no row crosses for several consecutive rows;
+each side must look like running text (rows that span a fair share of the region), so a
+label/value list or a numbers column is not mistaken for a second text column. Tables and
+image text are ``Placed`` among the rows at their position, so they break columns and
+paragraphs where they stand.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from statistics import median
+
+from extractor.document import Block, Table
+from extractor.ingest.primitives import Word
+
+# Gutter search (sizes in points or in multiples of the dominant font size).
+MIN_GUTTER_EM = 1.0  # narrower whitespace strips are word spaces, not gutters
+MIN_COLUMN_LINES = 3  # each side of a gutter needs at least this many rows of text
+MIN_COLUMN_SHARE = 0.25  # ... spanning (median) at least this share of the region width
+GUTTER_ZONE = 0.12  # a gutter lies at least this share of the width away from either edge
+MAX_SWEEP_ROWS = 400  # pages with more rows than this are read as one column (cost bound)
+MAX_GUTTER_TRIES = 3  # widest whitespace strips of a run tried as gutters
+
+BULLET_GLYPHS = frozenset("•●▪■◦○‣⁃∙·►▶➢➤✓✔□❖◆◇*")
+DASHES = frozenset("-–—")
+OCR_BULLETS = frozenset({"e", "e.", "¢", "«", "»", "°", "o", "©", "®", "+", "*", ".", "·", "•", "■", "▪", "@", "eo"})
+OCR_RULES = frozenset({"|", "||", "¦", "_", "~"})
+OCR_BULLET_GAP_EM = 0.8  # a bullet stands apart from its text by a tab stop, not a space
+ENUMERATOR = re.compile(r"^(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$")
+
+
+@dataclass(slots=True)
+class Placed:
+    """A table or an image-text block standing among the text at its position."""
+
+    item: Table | Block
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of text inside one column region of one page."""
+
+    text: str  # without a bullet glyph (kept in ``bullet``); enumerators stay in the text
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float  # dominant font size (by characters)
+    bold: bool  # every word with letters is bold
+    first_word_width: float  # to tell a deliberate line break from a wrapped one
+    text_x0: float  # where the text starts after a bullet
+    region: int  # column region on the page, in reading order
+    region_x1: float  # right edge of the text in that region
+    bullet: str = ""  # bullet glyph or dash that led the line
+    enumerated: bool = False  # the line starts with "1." / "a)" / "iv."
+    conf: float | None = None  # mean OCR confidence
+
+
+PageItem = Line | Placed
+Item = Word | Placed
+
+
+def is_bullet_glyph(text: str) -> bool:
+    return len(text) == 1 and (text in BULLET_GLYPHS or text in DASHES or "\ue000" <= text <= "\uf8ff")
+
+
+def items_to_rows(items: list[Item]) -> list[list[Item]]:
+    """Group words into rows: an item joins the row whose first item it overlaps vertically
+    (centre of one inside the other). Comparing with the first item, not the growing row,
+    keeps staggered baselines of two columns from chaining into one tall row."""
+    rows: list[list[Item]] = []
+    anchor: Item | None = None
+    for item in sorted(items, key=lambda i: (i.top, i.x0)):
+        if isinstance(item, Placed):
+            rows.append([item])
+            anchor = None
+            continue
+        if anchor is not None and _same_row(anchor, item):
+            rows[-1].append(item)
+            continue
+        rows.append([item])
+        anchor = item
+    for row in rows:
+        row.sort(key=lambda i: i.x0)
+    return rows
+
+
+def _same_row(a: Item, b: Item) -> bool:
+    centre_a, centre_b = (a.top + a.bottom) / 2, (b.top + b.bottom) / 2
+    return a.top <= centre_b <= a.bottom or b.top <= centre_a <= b.bottom
+
+
+def dominant_size(words: list[Word], default: float = 10.0) -> float:
+    sizes: Counter[float] = Counter()
+    for w in words:
+        sizes[round(w.size * 2) / 2] += len(w.text)
+    return sizes.most_common(1)[0][0] if sizes else default
+
+
+# ---------- columns ----------
+
+def _row_mask(row: list[Item], x_lo: float) -> int:
+    mask = 0
+    for item in row:
+        start = max(0, int(item.x0 - x_lo))
+        end = max(start + 1, int(item.x1 - x_lo + 0.999))
+        mask |= ((1 << (end - start)) - 1) << start
+    return mask
+
+
+def _gaps(mask: int, nbins: int, min_bins: int, zone_bins: int) -> list[tuple[int, int]]:
+    """Interior runs of empty bins at least ``min_bins`` wide, widest first."""
+    bits = format(mask, f"0{nbins}b")[::-1]
+    first, last = bits.find("1"), bits.rfind("1")
+    if first < 0:
+        return []
+    found = []
+    for m in re.finditer("0{%d,}" % min_bins, bits[first:last + 1]):
+        start, end = m.start() + first, m.end() + first
+        if zone_bins <= (start + end) / 2 <= nbins - zone_bins:
+            found.append((start, end))
+    return sorted(found, key=lambda g: g[0] - g[1])
+
+
+def _side_extents(rows: list[list[Item]], cut: float) -> tuple[list[float], list[float]]:
+    left, right = [], []
+    for row in rows:
+        lhs = [i for i in row if i.x1 <= cut]
+        rhs = [i for i in row if i.x0 >= cut]
+        if lhs:
+            left.append(max(i.x1 for i in lhs) - min(i.x0 for i in lhs))
+        if rhs:
+            right.append(max(i.x1 for i in rhs) - min(i.x0 for i in rhs))
+    return left, right
+
+
+def _is_text_columns(rows: list[list[Item]], cut: float, width: float) -> bool:
+    left, right = _side_extents(rows, cut)
+    if len(left) < MIN_COLUMN_LINES or len(right) < MIN_COLUMN_LINES:
+        return False
+    return min(median(left), median(right)) >= MIN_COLUMN_SHARE * width
+
+
+def find_column_split(rows: list[list[Item]], size: float) -> tuple[int, int, float] | None:
+    """(first row, last row, gutter x) of the first run of rows that reads as two text
+    columns, or None. Runs are grown greedily while a gutter stays open."""
+    if len(rows) < MIN_COLUMN_LINES or len(rows) > MAX_SWEEP_ROWS:
+        return None
+    x_lo = min(i.x0 for row in rows for i in row)
+    x_hi = max(i.x1 for row in rows for i in row)
+    width = x_hi - x_lo
+    nbins = int(width) + 2
+    min_bins = max(4, int(MIN_GUTTER_EM * size))
+    zone = int(GUTTER_ZONE * width)
+    if width < 4 * min_bins:
+        return None
+    masks = [_row_mask(row, x_lo) for row in rows]
+    start = 0
+    while start <= len(rows) - MIN_COLUMN_LINES:
+        acc, end = masks[start], start
+        while end + 1 < len(rows) and _gaps(acc | masks[end + 1], nbins, min_bins, zone):
+            end += 1
+            acc |= masks[end]
+        if end - start + 1 < MIN_COLUMN_LINES:
+            start += 1
+            continue
+        for gap_start, gap_end in _gaps(acc, nbins, min_bins, zone)[:MAX_GUTTER_TRIES]:
+            cut = x_lo + (gap_start + gap_end) / 2
+            if _is_text_columns(rows[start:end + 1], cut, width):
+                return start, end, cut
+        # a long run that is not text columns (a table, a label list) is skipped whole:
+        # runs starting inside it would be parts of the same pattern, and retrying is O(n²)
+        start = end + 1
+    return None
+
+
+def rows_to_regions(rows: list[list[Item]], size: float) -> list[list[list[Item]]]:
+    """Split rows into column regions in reading order: what comes before a two-column run,
+    the left column, the right column, what follows; each part split again the same way."""
+    if not rows:
+        return []
+    split = find_column_split(rows, size)
+    if split is None:
+        return [rows]
+    start, end, cut = split
+    run = rows[start:end + 1]
+    left = [r for r in ([i for i in row if (i.x0 + i.x1) / 2 < cut] for row in run) if r]
+    right = [r for r in ([i for i in row if (i.x0 + i.x1) / 2 >= cut] for row in run) if r]
+    return (rows_to_regions(rows[:start], size) + rows_to_regions(left, size)
+            + rows_to_regions(right, size) + rows_to_regions(rows[end + 1:], size))
+
+
+# ---------- lines ----------
+
+def words_to_line(words: list[Word], region: int, region_x1: float) -> Line:
+    """One row of words in one region as a ``Line``; a leading bullet glyph is lifted off."""
+    if len(words) > 1 and words[-1].conf is not None and words[-1].text in OCR_RULES:
+        words = words[:-1]  # a table rule or column edge read as a letter at the line end
+    bullet = ""
+    body = words
+    first = words[0].text
+    if len(words) > 1 and is_bullet_glyph(first):
+        bullet, body = first, words[1:]
+    elif len(words) > 1 and words[0].conf is not None and first in OCR_BULLETS \
+            and words[1].x0 - words[0].x1 >= OCR_BULLET_GAP_EM * words[1].size:
+        bullet, body = "•", words[1:]  # OCR reads a small bullet as "e", "¢", "«" ...
+    elif len(first) > 1 and first[0] in BULLET_GLYPHS and first[1].isalnum():
+        bullet = first[0]
+    text = " ".join(w.text for w in body)
+    if bullet and body is words:
+        text = text[1:]
+    sizes: Counter[float] = Counter()
+    for w in words:
+        sizes[round(w.size * 2) / 2] += len(w.text)
+    lettered = [w for w in words if any(c.isalpha() for c in w.text)]
+    confs = [w.conf for w in words if w.conf is not None]
+    return Line(
+        text=text,
+        x0=words[0].x0,
+        top=min(w.top for w in words),
+        x1=max(w.x1 for w in words),
+        bottom=max(w.bottom for w in words),
+        size=sizes.most_common(1)[0][0],
+        bold=bool(lettered) and all(w.bold for w in lettered),
+        first_word_width=body[0].x1 - body[0].x0,
+        text_x0=body[0].x0,
+        region=region,
+        region_x1=region_x1,
+        bullet=bullet,
+        enumerated=bool(ENUMERATOR.match(body[0].text)) and len(body) > 1,
+        conf=sum(confs) / len(confs) if confs else None,
+    )
+
+
+def page_to_items(words: list[Word], placed: list[Placed]) -> list[PageItem]:
+    """Lines and placed items of one page in reading order."""
+    if not words and not placed:
+        return []
+    size = dominant_size(words)
+    rows = items_to_rows([*words, *placed])
+    out: list[PageItem] = []
+    for region, region_rows in enumerate(rows_to_regions(rows, size)):
+        region_words = [i for row in region_rows for i in row if isinstance(i, Word)]
+        body = dominant_size(region_words)  # the text edge is where body lines end, not headings
+        region_x1 = max((w.x1 for w in region_words if round(w.size * 2) / 2 == body),
+                        default=max(i.x1 for row in region_rows for i in row))
+        for row in region_rows:
+            row_words = [i for i in row if isinstance(i, Word)]
+            out.extend(i for i in row if isinstance(i, Placed))
+            if row_words:
+                out.append(words_to_line(row_words, region, region_x1))
+    return out

@@ -1,0 +1,302 @@
+"""OCR of scanned pages and of text inside images, through the Tesseract binary.
+
+A scanned page becomes the same ``PageContent`` a text layer gives: words with boxes in points
+(origin top-left), an estimated font size and weight, a confidence, and the ruling lines of
+its tables, so layout and table code read it like a born-digital page.
+
+Steps for a page: render with pypdfium2 → median filter (removes scan speckle, which
+Tesseract otherwise reads as "|", "_", "—") → deskew → find ruling lines and paint them
+white (text touching a cell border is misread) → ``tesseract … tsv`` → words.
+
+Tesseract runs with ``OMP_THREAD_LIMIT=1``: pages are OCR'd by parallel workers, and its own
+threads would oversubscribe the cores (and are slower per page on small machines anyway).
+"""
+from __future__ import annotations
+
+import functools
+import io
+import logging
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from statistics import median
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter
+
+from extractor.document import Block, BlockKind, Provenance
+from extractor.errors import Corrupt, ExtractorError, MissingDependency, Timeout
+from extractor.ingest.ocr_lines import dark_to_segments, estimate_skew, gray_to_dark
+from extractor.ingest.ocr_words import OcrWord, bold_flags, is_noise, line_ems, tsv_to_words, with_bullets
+from extractor.ingest.primitives import PageContent, Segment, Word
+
+log = logging.getLogger(__name__)
+
+TESSERACT_HINT = (
+    "Tesseract OCR is not installed: install the Debian packages tesseract-ocr and "
+    "tesseract-ocr-nor (apt-get install tesseract-ocr tesseract-ocr-nor)"
+)
+
+# Calibrated constants (on asker-produkt-2022.scan.pdf against its born-digital twin); the
+# segmentation modes and the median filter size are in Settings.
+MIN_SKEW_DEG = 0.1  # smaller skew is left alone (rotation blurs)
+RULE_MIN_H_PT = 25.0  # a horizontal rule is at least this long (an em dash at 24 pt is not)
+RULE_MIN_V_PT = 15.0  # a vertical rule is at least this long (an "l" at 18 pt is not)
+MAX_PIXELS = 60_000_000  # lower the dpi for pages larger than this at ocr_dpi
+IMAGE_WORD_CONF = 0.4  # image OCR: words below this are texture read as text
+IMAGE_BLOCK_CONF = 0.6  # image OCR: blocks below this mean confidence are dropped
+IMAGE_BLOCK_MIN_CHARS = 3  # image OCR: blocks with fewer letters/digits are dropped
+IMAGE_MAX_HEIGHT_RATIO = 2.5  # image OCR: a "word" this much taller than the sure ones is a shape
+
+
+# --- Tesseract -------------------------------------------------------------------------------
+
+
+def tesseract_available() -> bool:
+    return shutil.which("tesseract") is not None
+
+
+@functools.cache
+def installed_languages() -> frozenset[str]:
+    if not tesseract_available():
+        raise MissingDependency(TESSERACT_HINT)
+    try:
+        out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise MissingDependency(f"Tesseract does not run ({exc}); {TESSERACT_HINT}") from exc
+    # first line is "List of available languages in ...:"
+    return frozenset(line.strip() for line in out.stdout.splitlines()[1:] if line.strip())
+
+
+def resolve_languages(requested: str) -> tuple[str, list[str]]:
+    """The ``-l`` argument to use and warnings for requested languages that are missing."""
+    have = installed_languages()
+    wanted = [lang for lang in requested.split("+") if lang]
+    usable = [lang for lang in wanted if lang in have]
+    missing = [lang for lang in wanted if lang not in have]
+    if not usable:
+        fallback = "eng" if "eng" in have else next((lang for lang in sorted(have) if lang != "osd"), None)
+        if fallback is None:
+            raise MissingDependency(f"no Tesseract language data is installed; {TESSERACT_HINT}")
+        usable = [fallback]
+    warnings = []
+    if missing:
+        warnings.append(
+            f"Tesseract language data {'+'.join(missing)} is not installed; OCR used "
+            f"{'+'.join(usable)} (install tesseract-ocr-{missing[0]})"
+        )
+    return "+".join(usable), warnings
+
+
+def run_tesseract(image: Image.Image, lang: str, psm: int, dpi: int, timeout_s: float) -> str:
+    """Tesseract's TSV output for an image, passed on stdin (no temporary files)."""
+    if not tesseract_available():
+        raise MissingDependency(TESSERACT_HINT)
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    cmd = ["tesseract", "stdin", "stdout", "-l", lang, "--psm", str(psm), "--dpi", str(dpi), "tsv"]
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    try:
+        done = subprocess.run(cmd, input=buf.getvalue(), capture_output=True, env=env, timeout=timeout_s)
+    except subprocess.TimeoutExpired as exc:  # run() has already killed the child
+        raise Timeout(f"Tesseract took longer than {timeout_s:g} s") from exc
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise ExtractorError(f"Tesseract failed: {message[-1] if message else done.returncode}")
+    return done.stdout.decode("utf-8", "replace")
+
+
+# --- rendering -------------------------------------------------------------------------------
+
+
+def render_gray(pdf_path: Path, page_number: int, dpi: int) -> tuple[Image.Image, float, float]:
+    """The page as a greyscale image, with its width and height in points."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(pdf_path))
+    except pdfium.PdfiumError as exc:
+        raise Corrupt(f"cannot open the PDF to OCR it: {exc}") from exc
+    try:
+        if not 1 <= page_number <= len(pdf):
+            raise ValueError(f"page {page_number} is not in a {len(pdf)}-page PDF")
+        page = pdf[page_number - 1]
+        width, height = page.get_size()  # after /Rotate, as pdfplumber reports it
+        scale = dpi / 72.0
+        if width * height * scale * scale > MAX_PIXELS:
+            scale = (MAX_PIXELS / (width * height)) ** 0.5
+        try:
+            image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
+        except pdfium.PdfiumError as exc:
+            raise Corrupt(f"cannot render page {page_number} to OCR it: {exc}") from exc
+        return image, float(width), float(height)
+    finally:
+        pdf.close()
+
+
+def deskew(image: Image.Image, dark: np.ndarray) -> tuple[Image.Image, np.ndarray, float]:
+    angle = estimate_skew(dark)
+    if abs(angle) < MIN_SKEW_DEG:
+        return image, dark, 0.0
+    image = image.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
+    return image, gray_to_dark(np.asarray(image)), angle
+
+
+def erase_segments(image: Image.Image, segments: list[Segment], pt_per_px: float) -> Image.Image:
+    """Paint ruling lines white so Tesseract does not read them as "|" or glue them to text."""
+    out = image.copy()
+    draw = ImageDraw.Draw(out)
+    pad = 3  # px beyond the line centre: rules are 1-3 px thick at 300 dpi
+    for seg in segments:
+        x0, y0, x1, y1 = (v / pt_per_px for v in (seg.x0, seg.top, seg.x1, seg.bottom))
+        draw.rectangle((x0 - pad, y0 - pad, x1 + pad, y1 + pad), fill=255)
+    return out
+
+
+# --- public entry points ---------------------------------------------------------------------
+
+
+def page_image_to_content(
+    image: Image.Image, number: int, width: float, height: float, settings, lang: str
+) -> PageContent:
+    """OCR one page image (greyscale, any resolution) into words and ruling lines."""
+    pt_per_px = width / image.width
+    dpi = round(72.0 / pt_per_px)
+    image = image.filter(ImageFilter.MedianFilter(settings.ocr_median))
+    dark = gray_to_dark(np.asarray(image))
+    image, dark, _ = deskew(image, dark)
+    segments = dark_to_segments(dark, pt_per_px, RULE_MIN_H_PT, RULE_MIN_V_PT)
+    tsv = run_tesseract(erase_segments(image, segments, pt_per_px), lang,
+                        settings.ocr_psm, dpi, settings.ocr_timeout_s)
+    read = tsv_to_words(tsv)
+    read, ems = with_bullets(dark, read, line_ems(read))
+    keep = [i for i, w in enumerate(read) if not is_noise(w)]
+    found, ems = [read[i] for i in keep], [ems[i] for i in keep]
+    # whole points: the estimate is good to ~4 % (10 pt body reads 9.7-10.7, 14 pt reads 14)
+    sizes = [float(round(em * pt_per_px)) if em else 10.0 for em in ems]
+    bolds = bold_flags(dark, found, ems)
+    words = [
+        Word(w.text, w.left * pt_per_px, w.top * pt_per_px, (w.left + w.width) * pt_per_px,
+             (w.top + w.height) * pt_per_px, size=size, bold=bold, conf=round(w.conf, 3))
+        for w, size, bold in zip(found, sizes, bolds)
+    ]
+    return PageContent(number, width, height, words, segments, from_ocr=True)
+
+
+def ocr_page(pdf_path: Path, page_number: int, settings) -> PageContent:
+    """Words (with size, weight, confidence) and ruling lines of a page read by OCR.
+
+    Raises ``MissingDependency`` without Tesseract and ``Timeout`` when it overruns
+    ``settings.ocr_timeout_s``. Missing language data falls back to what is installed, with a
+    logged warning (``resolve_languages`` gives the same warning to put in the document).
+    """
+    lang, warnings = resolve_languages(settings.ocr_lang)
+    for warning in warnings:
+        log.warning(warning)
+    image, width, height = render_gray(Path(pdf_path), page_number, settings.ocr_dpi)
+    try:
+        return page_image_to_content(image, page_number, width, height, settings, lang)
+    except Timeout as exc:
+        raise Timeout(f"page {page_number}: {exc.message}") from exc
+
+
+
+# --- text inside images on born-digital pages ------------------------------------------------
+
+
+def words_to_lines(words: list[OcrWord]) -> list[list[OcrWord]]:
+    """Words side by side on one baseline, split where the gap is wider than ~1.5 em (two
+    captions next to each other under two photos stay apart)."""
+    lines: list[list[OcrWord]] = []
+    for word in sorted(words, key=lambda w: (w.left, w.top)):
+        mid = word.top + word.height / 2
+        for line in lines:
+            last = line[-1]
+            tall = max(last.height, word.height)
+            same_row = abs((last.top + last.height / 2) - mid) < 0.5 * tall
+            if same_row and 0 <= word.left - (last.left + last.width) < 1.5 * tall:
+                line.append(word)
+                break
+        else:
+            lines.append([word])
+    return lines
+
+
+def box_of(words: list[OcrWord]) -> tuple[int, int, int, int]:
+    return (min(w.left for w in words), min(w.top for w in words),
+            max(w.left + w.width for w in words), max(w.top + w.height for w in words))
+
+
+def lines_to_groups(lines: list[list[OcrWord]]) -> list[list[list[OcrWord]]]:
+    """Stack lines that sit directly under each other and overlap horizontally: a name and
+    the role printed under it form one group, one per face in a photo collage."""
+    groups: list[list[list[OcrWord]]] = []
+    for line in sorted(lines, key=lambda ln: box_of(ln)[1]):
+        x0, top, x1, _ = box_of(line)
+        height = max(w.height for w in line)
+        for group in groups:
+            gx0, _, gx1, gbottom = box_of(group[-1])
+            overlap = min(x1, gx1) - max(x0, gx0)
+            if 0 <= top - gbottom < 1.2 * height and overlap > 0.3 * min(x1 - x0, gx1 - gx0):
+                group.append(line)
+                break
+        else:
+            groups.append([line])
+    return groups
+
+
+def group_to_block(group: list[list[OcrWord]], page: int, origin: tuple[float, float],
+                   pt_per_px: float) -> Block | None:
+    """One IMAGE_TEXT block, lines joined with "\\n"; None for texture read as text."""
+    words = [w for line in group for w in line]
+    text = "\n".join(" ".join(w.text for w in line) for line in group)
+    conf = sum(w.conf for w in words) / len(words)
+    if conf < IMAGE_BLOCK_CONF or sum(ch.isalnum() for ch in text) < IMAGE_BLOCK_MIN_CHARS:
+        return None
+    x0, top, x1, bottom = box_of(words)
+    bbox = (round(origin[0] + x0 * pt_per_px, 2), round(origin[1] + top * pt_per_px, 2),
+            round(origin[0] + x1 * pt_per_px, 2), round(origin[1] + bottom * pt_per_px, 2))
+    return Block(BlockKind.IMAGE_TEXT, text, Provenance(page=page, bbox=bbox, ocr_confidence=round(conf, 3)))
+
+
+def drop_shapes(words: list[OcrWord]) -> list[OcrWord]:
+    """Sparse-text OCR reads heads and shoulders in a photo as huge letters; text is far
+    smaller than the photo around it, so words much taller than the confident ones go."""
+    sure = [w.height for w in words if w.conf >= 0.8]
+    if not sure:
+        return words
+    limit = IMAGE_MAX_HEIGHT_RATIO * median(sure)
+    return [w for w in words if w.height <= limit]
+
+
+def ocr_images(pdf_path: Path, page_number: int, image_boxes: list[tuple], settings) -> list[Block]:
+    """Text printed inside images on a born-digital page, one block per caption group.
+
+    ``image_boxes`` are (x0, top, x1, bottom) in points, origin top-left. The page is rendered
+    once and cropped per image; images holding no readable text give no blocks.
+    """
+    if not image_boxes:
+        return []
+    lang, warnings = resolve_languages(settings.ocr_lang)
+    for warning in warnings:
+        log.warning(warning)
+    page, width, _ = render_gray(Path(pdf_path), page_number, settings.ocr_dpi)
+    pt_per_px = width / page.width
+    blocks: list[Block] = []
+    for box in image_boxes:
+        x0, top, x1, bottom = (v / pt_per_px for v in box[:4])
+        x0, top = max(0, int(x0)), max(0, int(top))  # PIL pads a crop beyond the page with black
+        x1, bottom = min(page.width, int(x1) + 1), min(page.height, int(bottom) + 1)
+        if x1 - x0 < 16 or bottom - top < 16:
+            continue
+        crop = page.crop((x0, top, x1, bottom))
+        tsv = run_tesseract(crop, lang, settings.ocr_image_psm,
+                            round(72.0 / pt_per_px), settings.ocr_timeout_s)
+        words = drop_shapes([w for w in tsv_to_words(tsv) if w.conf >= IMAGE_WORD_CONF and not is_noise(w)])
+        origin = (x0 * pt_per_px, top * pt_per_px)
+        for group in lines_to_groups(words_to_lines(words)):
+            block = group_to_block(group, page_number, origin, pt_per_px)
+            if block is not None:
+                blocks.append(block)
+    return blocks

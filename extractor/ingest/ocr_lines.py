@@ -1,0 +1,138 @@
+"""Ruling lines (table borders) and skew found in a page image, with numpy only.
+
+A ruling line is a long, thin run of dark pixels. Runs are found row by row (and column by
+column for vertical lines), runs in neighbouring rows that overlap are merged into one line,
+and lines thicker than a rule are dropped (they are photos or filled areas, not borders).
+"""
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+
+from extractor.ingest.primitives import Segment
+
+# A rule is at most this thick; thicker dark bands are filled areas or photos.
+MAX_RULE_THICKNESS_PT = 4.0
+# Runs on rows this close (pixels) belong to the same line: absorbs residual skew and
+# anti-aliasing of a 1-2 px rule.
+ROW_MERGE_GAP_PX = 2
+# Pieces of one rule (broken by a scan gap, or split over rows by residual skew) lie within
+# this distance across and along the line (points).
+COLLINEAR_TOL_PT = 2.5
+JOIN_GAP_PT = 3.0
+
+
+def otsu_threshold(gray: np.ndarray) -> int:
+    """Grey level that best splits the histogram in two classes (Otsu 1979)."""
+    hist = np.bincount(gray.ravel(), minlength=256).astype(np.float64)
+    prob = hist / max(hist.sum(), 1.0)
+    omega = np.cumsum(prob)
+    mu = np.cumsum(prob * np.arange(256))
+    between = (mu[-1] * omega - mu) ** 2 / (omega * (1.0 - omega) + 1e-12)
+    return int(np.argmax(between))
+
+
+def gray_to_dark(gray: np.ndarray) -> np.ndarray:
+    """Boolean ink mask; the threshold never goes above mid-grey so a blank page stays blank."""
+    return gray <= min(otsu_threshold(gray), 160)
+
+
+def profile_sharpness(small: Image.Image, angle: float) -> float:
+    rotated = np.asarray(small.rotate(angle, resample=Image.NEAREST, fillcolor=0))
+    return float(np.square(np.diff(rotated.sum(axis=1, dtype=np.float64))).sum())
+
+
+def estimate_skew(dark: np.ndarray, max_deg: float = 2.0, step_deg: float = 0.05) -> float:
+    """Angle in degrees that makes text lines most horizontal (projection-profile method):
+    the row-sum profile of a reduced copy is sharpest when lines are level. A coarse pass
+    in 0.5 degree steps, then a fine one around its best."""
+    factor = max(1, dark.shape[1] // 800)
+    small = Image.fromarray((dark[::factor, ::factor] * 255).astype(np.uint8))
+    best = 0.0
+    for centre, half, step in ((0.0, max_deg, 0.5), (None, 0.5, step_deg)):
+        centre = best if centre is None else centre
+        angles = centre + np.arange(-half, half + step / 2, step)
+        # sorted by distance from the centre: ties (a blank page) keep the smaller turn
+        scored = [(profile_sharpness(small, float(a)), -abs(a - centre), float(a)) for a in angles]
+        best = max(scored)[2]
+    return round(best, 2)
+
+
+def iter_runs(mask: np.ndarray, min_len: int):
+    """(row, start, end) of every horizontal run of True at least ``min_len`` long."""
+    padded = np.zeros((mask.shape[0], mask.shape[1] + 2), dtype=np.int8)
+    padded[:, 1:-1] = mask
+    edges = np.diff(padded, axis=1)
+    rows_s, starts = np.nonzero(edges == 1)
+    rows_e, ends = np.nonzero(edges == -1)
+    # starts and ends come out in the same row-major order, so they pair up
+    keep = (ends - starts) >= min_len
+    yield from zip(rows_s[keep].tolist(), starts[keep].tolist(), ends[keep].tolist())
+
+
+def runs_to_lines(runs, max_thickness: int) -> list[tuple[int, int, int, int]]:
+    """Merge runs on adjacent rows that overlap along the line into (start, end, first, last)."""
+    done: list[list[int]] = []
+    active: list[list[int]] = []  # [start, end, first_row, last_row]
+    for row, start, end in sorted(runs):
+        still = []
+        for line in active:
+            (still if row - line[3] <= ROW_MERGE_GAP_PX else done).append(line)
+        active = still
+        for line in active:
+            overlap = min(end, line[1]) - max(start, line[0])
+            if overlap > 0.5 * min(end - start, line[1] - line[0]):
+                line[0], line[1], line[3] = min(start, line[0]), max(end, line[1]), row
+                break
+        else:
+            active.append([start, end, row, row])
+    done.extend(active)
+    return [tuple(line) for line in done if line[3] - line[2] + 1 <= max_thickness]
+
+
+def bridge_gaps(mask: np.ndarray) -> np.ndarray:
+    """Close one-pixel breaks along rows (scan noise, JPEG) so a rule stays one run."""
+    out = mask.copy()
+    out[:, 1:-1] |= mask[:, :-2] & mask[:, 2:]
+    return out
+
+
+def merge_collinear(lines: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
+    """Join (position, start, end) pieces that lie on one line and touch or overlap."""
+    bands: list[list[tuple[float, float, float]]] = []
+    for line in sorted(lines):
+        if bands and line[0] - bands[-1][-1][0] <= COLLINEAR_TOL_PT:
+            bands[-1].append(line)
+        else:
+            bands.append([line])
+    merged: list[tuple[float, float, float]] = []
+    for band in bands:
+        runs: list[list[float]] = []  # [start, end, length-weighted position sum, length]
+        for pos, start, end in sorted(band, key=lambda ln: ln[1]):
+            if runs and start <= runs[-1][1] + JOIN_GAP_PT:
+                runs[-1][1] = max(runs[-1][1], end)
+            else:
+                runs.append([start, end, 0.0, 0.0])
+            runs[-1][2] += pos * (end - start)
+            runs[-1][3] += end - start
+        merged.extend((pos_sum / max(length, 1e-9), start, end) for start, end, pos_sum, length in runs)
+    return merged
+
+
+def dark_to_segments(
+    dark: np.ndarray, pt_per_px: float, min_h_pt: float, min_v_pt: float
+) -> list[Segment]:
+    """Horizontal and vertical ruling lines of an ink mask, in points (origin top-left)."""
+    thick = max(2, round(MAX_RULE_THICKNESS_PT / pt_per_px))
+    segments: list[Segment] = []
+    h_runs = iter_runs(bridge_gaps(dark), max(2, round(min_h_pt / pt_per_px)))
+    h_lines = [((first + last + 1) / 2 * pt_per_px, start * pt_per_px, end * pt_per_px)
+               for start, end, first, last in runs_to_lines(h_runs, thick)]
+    for y, x0, x1 in merge_collinear(h_lines):
+        segments.append(Segment(x0, y, x1, y))
+    v_runs = iter_runs(bridge_gaps(dark.T), max(2, round(min_v_pt / pt_per_px)))
+    v_lines = [((first + last + 1) / 2 * pt_per_px, start * pt_per_px, end * pt_per_px)
+               for start, end, first, last in runs_to_lines(v_runs, thick)]
+    for x, top, bottom in merge_collinear(v_lines):
+        segments.append(Segment(x, top, x, bottom))
+    return segments

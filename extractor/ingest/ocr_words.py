@@ -1,0 +1,166 @@
+"""Words read by Tesseract, and what their pixels tell beyond the text.
+
+Tesseract gives words with boxes and confidences; this module parses them and estimates
+what a text layer would say directly: the font size (from box heights and the glyphs in the
+word), the weight (from stroke width), and list bullets (Tesseract reads a filled bullet as
+"e", "*", "¢" or drops it; layout needs "•" to see a list).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import median
+
+import numpy as np
+
+NOISE_CONF = 0.5  # words without letters or digits below this confidence are speckle
+BOLD_RATIO = 1.1  # stroke width per em over the page median that reads as bold
+
+
+@dataclass(slots=True)
+class OcrWord:
+    """One Tesseract word in image pixels, with the line it belongs to."""
+
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    conf: float  # 0..1
+    line: tuple[int, int, int]  # block, paragraph, line
+
+
+def tsv_to_words(tsv: str) -> list[OcrWord]:
+    """Word rows (level 5) of Tesseract's TSV; confidence scaled to 0..1."""
+    words = []
+    for row in tsv.splitlines()[1:]:
+        cols = row.split("\t")
+        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
+            continue
+        left, top, width, height = (int(v) for v in cols[6:10])
+        conf = max(0.0, min(1.0, float(cols[10]) / 100.0))
+        words.append(OcrWord(cols[11].strip(), left, top, width, height, conf,
+                             (int(cols[2]), int(cols[3]), int(cols[4]))))
+    return words
+
+
+def is_noise(word: OcrWord) -> bool:
+    """Speckle and ruling-line remains read as "|", "_", "—", "~" with low confidence."""
+    return not any(ch.isalnum() for ch in word.text) and word.conf < NOISE_CONF
+
+
+# --- font size and weight --------------------------------------------------------------------
+
+BLUR_PX = 1.0  # scanning blur widens a glyph box by about a pixel at 300 dpi
+# Glyph extents in em above and below the baseline, for a typical sans face (DejaVu, Arial,
+# Calibri are within ~5 %). A word's box height over its extent gives the em in pixels.
+_X_HEIGHT, _ASCENT, _CAP, _ACCENT_CAP, _DESCENT = 0.55, 0.76, 0.73, 0.92, 0.21
+_EXTENTS: dict[str, tuple[float, float]] = {}
+_EXTENTS.update({c: (_X_HEIGHT, 0.0) for c in "acemnorsuvwxzæø"})
+_EXTENTS.update({c: (_ASCENT, 0.0) for c in "bdfhiklt"})
+_EXTENTS.update({c: (_X_HEIGHT, _DESCENT) for c in "gpqy"})
+_EXTENTS.update({c: (_ASCENT, _DESCENT) for c in "j"})
+_EXTENTS.update({c: (0.80, 0.0) for c in "åéèêáàöüä"})
+_EXTENTS.update({c: (_CAP, 0.0) for c in "ABCDEFGHIJKLMNOPRSTUVWXYZÆ0123456789"})
+_EXTENTS.update({c: (_CAP, 0.05) for c in "Q"})
+_EXTENTS.update({c: (0.78, 0.0) for c in "Ø"})
+_EXTENTS.update({c: (_ACCENT_CAP, 0.0) for c in "ÅÉÈÖÜÄ"})
+_EXTENTS.update({c: (0.76, 0.13) for c in "()[]{}|"})
+
+
+def word_em_px(word: OcrWord) -> float | None:
+    """Em size in pixels implied by the word's box and the glyphs it holds."""
+    extents = [_EXTENTS[c] for c in word.text if c in _EXTENTS]
+    if not extents or word.height < 4:
+        return None
+    span = max(e[0] for e in extents) + max(e[1] for e in extents)
+    return (word.height - BLUR_PX) / span
+
+
+def line_ems(words: list[OcrWord]) -> list[float]:
+    """Em in pixels per word: the median over its line (one size per line is the usual case
+    and smooths single-word errors); the page median for lines without usable glyphs."""
+    by_line: dict[tuple[int, int, int], list[float]] = {}
+    for word in words:
+        em = word_em_px(word)
+        if em is not None:
+            by_line.setdefault(word.line, []).append(em)
+    line_median = {line: median(ems) for line, ems in by_line.items()}
+    fallback = median(line_median.values()) if line_median else 0.0
+    return [line_median.get(word.line, fallback) for word in words]
+
+
+def stroke_width(dark: np.ndarray, word: OcrWord) -> float | None:
+    """Mean stroke width of the ink in the word's box: twice the ink area over its perimeter
+    (a stroke of width w and length l has area w*l and perimeter ~2l)."""
+    box = dark[word.top:word.top + word.height, word.left:word.left + word.width]
+    if box.size == 0:
+        return None
+    padded = np.pad(box, 1).astype(np.int8)
+    perimeter = np.count_nonzero(np.diff(padded, axis=0)) + np.count_nonzero(np.diff(padded, axis=1))
+    return 2.0 * float(box.sum()) / perimeter if perimeter else None
+
+
+def bold_flags(dark: np.ndarray, words: list[OcrWord], ems: list[float]) -> list[bool]:
+    """Bold where the stroke width relative to the em is well above the page median."""
+    ratios = []
+    for word, em in zip(words, ems):
+        stroke = stroke_width(dark, word)
+        letters = sum(ch.isalpha() for ch in word.text)
+        ratios.append(stroke / em if stroke and em and letters >= 2 else None)
+    known = [r for r in ratios if r is not None]
+    if len(known) < 5:
+        return [False] * len(words)
+    typical = median(known)
+    return [r is not None and r > typical * BOLD_RATIO for r in ratios]
+
+
+# --- list bullets ----------------------------------------------------------------------------
+BULLET_CONF = 0.9  # a filled, round, x-height blob before a line is a bullet with little doubt
+
+
+def is_bullet_blob(box: np.ndarray, em: float) -> bool:
+    """A filled disc or square between ~0.15 and 0.6 em high: "•", "●", "▪", "■"."""
+    rows, cols = np.nonzero(box)
+    if rows.size == 0 or em <= 0:
+        return False
+    height, width = rows.max() - rows.min() + 1, cols.max() - cols.min() + 1
+    fill = rows.size / (height * width)
+    return 0.15 * em <= height <= 0.6 * em and 0.7 <= width / height <= 1.4 and fill >= 0.6
+
+
+def find_bullet_left_of(dark: np.ndarray, first: OcrWord, top: int, bottom: int, em: float) -> OcrWord | None:
+    """A bullet Tesseract skipped: the last blob of ink left of the line's first word."""
+    x0 = max(0, first.left - round(2.5 * em))
+    region = dark[top:bottom, x0:first.left]
+    ink_cols = np.nonzero(region.any(axis=0))[0]
+    if ink_cols.size == 0 or first.left - (x0 + ink_cols[-1]) < 0.2 * em:
+        return None
+    gaps = np.nonzero(np.diff(ink_cols) > 1)[0]
+    start = ink_cols[gaps[-1] + 1] if gaps.size else ink_cols[0]
+    blob = region[:, start:ink_cols[-1] + 1]
+    if not is_bullet_blob(blob, em):
+        return None
+    rows = np.nonzero(blob.any(axis=1))[0]
+    return OcrWord("•", x0 + int(start), top + int(rows[0]), int(ink_cols[-1] - start + 1),
+                   int(rows[-1] - rows[0] + 1), BULLET_CONF, first.line)
+
+
+def with_bullets(dark: np.ndarray, words: list[OcrWord], ems: list[float]) -> tuple[list[OcrWord], list[float]]:
+    """Words with each line's leading bullet read as "•" (misread or missing before)."""
+    out_words: list[OcrWord] = []
+    out_ems: list[float] = []
+    for i, (word, em) in enumerate(zip(words, ems)):
+        if i == 0 or words[i - 1].line != word.line:  # first word of a line
+            line = [w for w in words[i:] if w.line == word.line]
+            top, bottom = min(w.top for w in line), max(w.top + w.height for w in line)
+            box = dark[word.top:word.top + word.height, word.left:word.left + word.width]
+            if len(word.text) <= 2 and is_bullet_blob(box, em):
+                word = OcrWord("•", word.left, word.top, word.width, word.height, BULLET_CONF, word.line)
+            else:
+                bullet = find_bullet_left_of(dark, word, top, bottom, em)
+                if bullet is not None:
+                    out_words.append(bullet)
+                    out_ems.append(em)
+        out_words.append(word)
+        out_ems.append(em)
+    return out_words, out_ems

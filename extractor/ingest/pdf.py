@@ -1,0 +1,256 @@
+"""Born-digital PDF → ``Document``, one page at a time.
+
+Each page is parsed once (pdfplumber chars, ruling edges, images), reduced to a
+``PageContent`` shared with the table finder, and turned into lines in reading order; pages
+without a text layer go to OCR. Only lines survive a page (no pdfplumber objects), and
+pdfminer's object cache is emptied as we go, so memory stays flat on long documents.
+Running headers/footers and heading levels are decided once all pages are read.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable
+
+from pdfplumber.page import Page
+
+from extractor.document import BBox, Block, Document, SourceInfo, Table
+from extractor.errors import Corrupt, ExtractorError, MissingDependency, NoTextLayer, TooLarge
+from extractor.ingest import blocks as blk
+from extractor.ingest.furniture import find_furniture
+from extractor.ingest.layout import Line, PageItem, Placed, page_to_items
+from extractor.ingest.pdf_guard import PARSE_ERRORS, check_streams, error_of, iter_pages, open_pdf
+from extractor.ingest.pdf_words import page_to_content, sorted_box
+from extractor.ingest.primitives import PageContent, Word
+from extractor.settings import Settings
+
+try:  # the table finder is optional: without it, table text reads as paragraphs
+    from extractor.tables import find_tables, merge_continuations
+except ImportError:  # pragma: no cover - only while the tables package is absent
+    find_tables = merge_continuations = None
+
+SANDWICH_WORDS = 3  # an image with this many text-layer words on it already has its text
+
+
+@dataclass(slots=True)
+class PageRead:
+    number: int
+    width: float
+    height: float
+    items: list[PageItem]
+    from_ocr: bool
+    to_page: Callable[[BBox], BBox] | None = None  # maps a bbox back from a rotated reading frame
+
+
+# ---------- one page ----------
+
+def _area(b: BBox) -> float:
+    return max(0.0, b[2] - b[0]) * max(0.0, b[3] - b[1])
+
+
+def _clip(b: BBox, width: float, height: float) -> BBox:
+    return (max(0.0, b[0]), max(0.0, b[1]), min(width, b[2]), min(height, b[3]))
+
+
+def _centre_in(w: Word, b: BBox, pad: float = 1.0) -> bool:
+    cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+    return b[0] - pad <= cx <= b[2] + pad and b[1] - pad <= cy <= b[3] + pad
+
+
+def images_to_read(content: PageContent, images: list[BBox], min_share: float) -> list[BBox]:
+    """Images big enough to hold text, unless the text layer already covers them (a scan
+    with an OCR layer, or text printed over a background picture)."""
+    page_area = content.width * content.height
+    boxes = []
+    for box in images:
+        box = _clip(box, content.width, content.height)
+        if page_area and _area(box) / page_area >= min_share:
+            if sum(_centre_in(w, box) for w in content.words) < SANDWICH_WORDS:
+                boxes.append(box)
+    return boxes
+
+
+class OcrState:
+    """What OCR could do in this run; a missing engine is reported once, not per page."""
+
+    def __init__(self, settings: Settings, source: SourceInfo):
+        self.settings, self.source = settings, source
+        self.unavailable: str | None = None if settings.ocr else "OCR is switched off"
+
+    def _warn_unavailable(self, reason: str) -> None:
+        if self.unavailable is None:
+            self.unavailable = reason
+        if not any(w.startswith("OCR unavailable") for w in self.source.warnings):
+            self.source.warnings.append(f"OCR unavailable ({reason}); pages without a text layer were not read")
+
+    def page(self, path: Path, number: int) -> PageContent | None:
+        if self.unavailable:
+            self._warn_unavailable(self.unavailable)
+            return None
+        try:
+            from extractor.ingest.ocr import ocr_page
+            content = ocr_page(path, number, self.settings)
+        except (ImportError, MissingDependency) as exc:
+            self._warn_unavailable(getattr(exc, "message", str(exc)))
+            return None
+        except ExtractorError as exc:
+            self.source.warnings.append(f"page {number}: OCR failed ({exc.code}: {exc.message})")
+            return None
+        self.source.ocr_pages.append(number)
+        return content
+
+    def images(self, path: Path, number: int, boxes: list[BBox]) -> list[Block]:
+        if self.unavailable or not boxes:
+            return []
+        try:
+            from extractor.ingest.ocr import ocr_images
+            found = ocr_images(path, number, boxes, self.settings)
+        except (ImportError, MissingDependency) as exc:
+            self.unavailable = getattr(exc, "message", str(exc))
+            self.source.warnings.append(f"OCR unavailable ({self.unavailable}); text inside images was not read")
+            return []
+        except ExtractorError as exc:
+            self.source.warnings.append(f"page {number}: image OCR failed ({exc.code}: {exc.message})")
+            return []
+        if found:
+            self.source.image_ocr_pages.append(number)
+        return found
+
+
+def content_to_items(content: PageContent, extra: list[Block]) -> list[PageItem]:
+    """Tables found on the page, its other words as lines, image text placed by position."""
+    tables = find_tables(content) if find_tables is not None else []
+    boxes = [t.prov.bbox for t in tables if t.prov.bbox]
+    words = [w for w in content.words if not any(_centre_in(w, b) for b in boxes)] if boxes else content.words
+    placed = [Placed(t, *t.prov.bbox) for t in tables if t.prov.bbox]
+    placed += [Placed(b, *b.prov.bbox) for b in extra if b.prov.bbox]
+    return page_to_items(words, placed)
+
+
+def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState) -> PageRead | None:
+    """One page as lines in reading order; None when it has text we could not read."""
+    check_streams(page.page_obj, settings)
+    content, images, to_page = page_to_content(page, page.page_number)
+    text_chars = sum(len(w.text) for w in content.words)
+    big_images = [b for b in images if _area(_clip(b, content.width, content.height))
+                  >= settings.image_ocr_min_area * content.width * content.height]
+    extra: list[Block] = []
+    if text_chars < settings.pdf_min_text_chars and big_images:
+        scanned = ocr.page(path, page.page_number)
+        if scanned is None:
+            return None
+        content, to_page = scanned, None
+    elif big_images:
+        extra = ocr.images(path, page.page_number, images_to_read(content, images, settings.image_ocr_min_area))
+    return PageRead(page.page_number, content.width, content.height, content_to_items(content, extra),
+                    content.from_ocr, to_page)
+
+
+# ---------- the document ----------
+
+def _read_all(path: Path, source: SourceInfo, settings: Settings) -> tuple[list[PageRead], int, int]:
+    """(pages read, page count, pages that failed to parse)."""
+    ocr = OcrState(settings, source)
+    reads: list[PageRead] = []
+    count = failed = 0
+    with open_pdf(path) as pdf:
+        pages = iter_pages(pdf, settings)
+        while True:
+            try:
+                page = next(pages)
+            except StopIteration:
+                break
+            except PARSE_ERRORS as exc:
+                raise error_of(exc) from None
+            count = page.page_number
+            try:
+                read = read_page(page, path, settings, ocr)
+            except PARSE_ERRORS as exc:
+                failed += 1
+                source.warnings.append(f"page {count}: {error_of(exc).message}")
+                read = None
+            finally:
+                page.close()
+                getattr(pdf.doc, "_cached_objs", {}).clear()  # decoded streams of done pages
+            if read is None:
+                source.unread_pages.append(count)
+            else:
+                reads.append(read)
+    return reads, count, failed
+
+
+def _to_page_coords(item: Block | Table, to_page: Callable[[BBox], BBox]) -> Block | Table:
+    if isinstance(item, Table):
+        rows = [[replace(c, prov=replace(c.prov, bbox=sorted_box(to_page(c.prov.bbox)))) if c.prov.bbox else c
+                 for c in row] for row in item.rows]
+        return replace(item, rows=rows, prov=replace(item.prov, bbox=sorted_box(to_page(item.prov.bbox))))
+    return replace(item, prov=replace(item.prov, bbox=sorted_box(to_page(item.prov.bbox))))
+
+
+def reads_to_items(reads: list[PageRead]) -> tuple[list[Block | Table], list[Block]]:
+    """Body items in reading order and the furniture, from every page's lines."""
+    furniture_ids = find_furniture([(r.number, r.height, [i for i in r.items if isinstance(i, Line)])
+                                    for r in reads])
+    furniture: list[blk.RawBlock] = []
+    sequence: list[tuple[PageRead, blk.RawBlock | Placed]] = []
+    for read in reads:
+        body = []
+        for item in read.items:
+            if isinstance(item, Line) and id(item) in furniture_ids:
+                furniture.append(blk.RawBlock(read.number, [item], read.from_ocr, text=item.text))
+            else:
+                body.append(item)
+        for raw in blk.items_to_raw(read.number, body, read.from_ocr):
+            parts = blk.split_ocr_heading(raw) if isinstance(raw, blk.RawBlock) else [raw]
+            sequence.extend((read, part) for part in parts)
+    raws = [part for _, part in sequence if isinstance(part, blk.RawBlock)]
+    body_size = blk.body_size_of(raws)
+    classified = iter(blk.raws_to_blocks(raws, body_size))
+    items: list[Block | Table] = []
+    for read, part in sequence:
+        item = part.item if isinstance(part, Placed) else next(classified)
+        items.append(_to_page_coords(item, read.to_page) if read.to_page else item)
+    furniture_blocks = [b for b in blk.raws_to_blocks(furniture, body_size)]
+    for block in furniture_blocks:
+        block.kind, block.level = blk.BlockKind.PARAGRAPH, None
+    return items, furniture_blocks
+
+
+def merge_tables(items: list[Block | Table], heights: dict[int, float]) -> list[Block | Table]:
+    """Join tables continued over a page break; the joined table stands where it began."""
+    tables = [i for i in items if isinstance(i, Table)]
+    if merge_continuations is None or len(tables) < 2:
+        return items
+    merged = {(t.prov.page, t.prov.bbox): t for t in merge_continuations(tables, heights)}
+    out = []
+    for item in items:
+        if isinstance(item, Table):
+            item = merged.get((item.prov.page, item.prov.bbox))
+            if item is None:
+                continue
+        out.append(item)
+    return out
+
+
+def load_pdf(path: str | Path, source: SourceInfo, settings: Settings) -> Document:
+    """Read a PDF into a ``Document``; raises ``ExtractorError`` (encrypted, corrupt,
+    too_large, no_text_layer) instead of a pdfminer traceback."""
+    path = Path(path)
+    try:
+        reads, count, failed = _read_all(path, source, settings)
+    except MemoryError:
+        raise TooLarge("the PDF needs more memory than allowed") from None
+    except RecursionError:
+        raise Corrupt("the PDF's objects nest too deeply") from None
+    source.pages = count
+    if count == 0:
+        raise Corrupt("the PDF has no pages")
+    if failed == count:
+        raise Corrupt(f"no page could be parsed ({source.warnings[0] if source.warnings else 'unknown error'})")
+    items, furniture = reads_to_items(reads)
+    if not items and not furniture and not source.ocr_pages:
+        if source.unread_pages:
+            raise NoTextLayer(f"none of the {count} pages has a text layer, and OCR could not run")
+        raise NoTextLayer(f"none of the {count} pages has any text")
+    items = merge_tables(items, {r.number: r.height for r in reads})
+    return Document(source=source, items=items, furniture=furniture)

@@ -1,0 +1,39 @@
+"""Every tunable default lives here, once."""
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+
+class Settings(BaseModel):
+    """Limits and knobs for one extraction run."""
+
+    max_file_mb: float = Field(200, description="Refuse input files larger than this (too_large).")
+    max_pages: int = Field(2000, description="Refuse documents with more pages than this (too_large).")
+    ocr: bool = Field(True, description="OCR pages without a text layer and text inside images.")
+    ocr_lang: str = Field("nor+eng", description="Tesseract language(s).")
+    ocr_dpi: int = Field(300, description="Rendering resolution for OCR; 300 dpi reads 6-7 pt print.")
+    ocr_timeout_s: float = Field(120, description="Time limit for Tesseract on one page or image.")
+    ocr_psm: int = Field(3, description="Tesseract page segmentation for scanned pages (3: automatic, finds columns).")
+    ocr_image_psm: int = Field(11, description="Tesseract page segmentation for images (11: sparse text, captions).")
+    ocr_median: int = Field(3, description="Median filter size in pixels before OCR: removes scan speckle at 300 dpi.")
+    image_ocr_min_area: float = Field(
+        0.02, description="OCR an embedded image on a born-digital page when it covers at least this share of the page."
+    )
+    pdf_min_text_chars: int = Field(
+        20, description="A PDF page with fewer text-layer characters than this counts as having no text layer (OCR it)."
+    )
+    pdf_max_stream_mb: float = Field(
+        64, description="Refuse a PDF whose page content stream inflates beyond this (decompression bomb, too_large)."
+    )
+    conversion_timeout_s: float = Field(180, description="Time limit for LibreOffice converting .doc/.odt/.rtf.")
+    zip_max_entries: int = Field(5000, description="Office zip: refuse more entries than this.")
+    zip_max_uncompressed_mb: float = Field(300, description="Office zip: refuse more uncompressed bytes than this.")
+    zip_max_ratio: float = Field(200, description="Office zip: refuse a member compressed more than this ratio.")
+
+
+    nlp_max_chars: int = Field(
+        200_000, description="Longest text unit given to spaCy; longer ones (hostile files) are cut, with a warning."
+    )
+
+
+DEFAULT_SETTINGS = Settings()

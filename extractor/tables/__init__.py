@@ -1,0 +1,37 @@
+"""Table finding on PDF pages (born-digital and OCR'd), one plug-in per strategy.
+
+``find_tables(page)`` runs the strategies in ``STRATEGIES`` order; a table found by an
+earlier strategy (ruled) wins over a later one (text) in the same area, and the later
+strategy never sees the words already inside a table. ``merge_continuations`` joins
+tables continued across page breaks.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extractor.document import Table
+from extractor.ingest.primitives import PageContent
+from extractor.tables.base import TableStrategy, bbox_overlap_area, word_centre_in
+from extractor.tables.continuation import merge_continuations
+from extractor.tables.ruled import RuledStrategy
+from extractor.tables.text_aligned import TextAlignedStrategy
+
+STRATEGIES: dict[str, type[TableStrategy]] = {
+    RuledStrategy.name: RuledStrategy,
+    TextAlignedStrategy.name: TextAlignedStrategy,
+}
+
+
+def find_tables(page: PageContent, strategies: tuple[str, ...] = ("ruled", "text")) -> list[Table]:
+    """All tables on one page, top to bottom, without overlaps."""
+    found: list[Table] = []
+    for name in strategies:
+        boxes = [t.prov.bbox for t in found]
+        words = [w for w in page.words if not any(word_centre_in(w, box, 1.0) for box in boxes)]
+        for table in STRATEGIES[name]().find(replace(page, words=words)):
+            if not any(bbox_overlap_area(table.prov.bbox, box) > 0 for box in boxes):
+                found.append(table)
+    return sorted(found, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))
+
+
+__all__ = ["STRATEGIES", "TableStrategy", "find_tables", "merge_continuations"]

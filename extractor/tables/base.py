@@ -1,0 +1,113 @@
+"""The table-strategy plug-in base, its tolerances and the confidence formula.
+
+Every strategy turns one ``PageContent`` into ``Table``s and says how sure it is with
+``table_confidence``, modelled on camelot's ``parsing_report``::
+
+    accuracy   = share of the table's text (in characters) that lies cleanly inside one cell
+                 (ruled) or one column band (text), instead of straddling a boundary
+    whitespace = share of the grid positions that are empty (merged positions excluded)
+    confidence = accuracy * (1 - 0.5 * whitespace) * strategy_weight * shape_factor
+
+``strategy_weight`` is 1.0 for ruled tables (drawn lines are strong evidence) and 0.85 for
+text-aligned ones (alignment alone can be a coincidence); ``shape_factor`` is 0.7 for a table
+with a single body row or a single column (often a box or a caption, not a table), 1.0
+otherwise. The result is clamped to [0, 1].
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from extractor.document import BBox, Table
+from extractor.ingest.primitives import PageContent, Word
+
+STRATEGY_WEIGHT = {"ruled": 1.0, "text": 0.85}
+SMALL_TABLE_FACTOR = 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class TableTolerances:
+    """Distances in points; OCR pages use ``scaled(ocr_factor)`` because scanned lines wobble."""
+
+    snap: float = 3.0  # segments closer than this across their length are one line
+    join: float = 4.0  # collinear segments with a gap smaller than this are one line
+    intersect: float = 3.0  # a line counts as touching another within this distance
+    min_segment: float = 6.0  # shorter segments are glyph parts or dots, not rulings
+    min_cell: float = 4.0  # grid lines closer than this are one line drawn twice
+    ocr_factor: float = 2.5
+    max_rules: int = 1500  # a page with more rules than this is a drawing; ruled finding skips it
+    column_gap_em: float = 1.2  # a gap wider than this many font sizes separates columns
+    max_row_gap_em: float = 2.6  # text-table lines further apart than this end the table
+    max_chunk_words: float = 3.0  # more words per line-in-a-column on average reads as prose
+
+    def scaled(self, factor: float) -> "TableTolerances":
+        return TableTolerances(
+            snap=self.snap * factor,
+            join=self.join * factor,
+            intersect=self.intersect * factor,
+            min_segment=self.min_segment * factor,
+            min_cell=self.min_cell * factor,
+            ocr_factor=self.ocr_factor,
+            max_rules=self.max_rules,
+            column_gap_em=self.column_gap_em,
+            max_row_gap_em=self.max_row_gap_em,
+            max_chunk_words=self.max_chunk_words,
+        )
+
+
+DEFAULT_TOLERANCES = TableTolerances()
+
+
+def tolerances_for(page: PageContent, base: TableTolerances = DEFAULT_TOLERANCES) -> TableTolerances:
+    return base.scaled(base.ocr_factor) if page.from_ocr else base
+
+
+class TableStrategy:
+    """One way of finding tables on a page; subclasses set ``name`` and implement ``find``."""
+
+    name: ClassVar[str] = ""
+
+    def __init__(self, tolerances: TableTolerances = DEFAULT_TOLERANCES):
+        self.base_tolerances = tolerances
+
+    def find(self, page: PageContent) -> list[Table]:
+        raise NotImplementedError
+
+
+def table_confidence(accuracy: float, whitespace: float, strategy: str, body_rows: int, columns: int) -> float:
+    """Confidence in [0, 1]; the formula is in the module docstring and docs/tables.md."""
+    weight = STRATEGY_WEIGHT.get(strategy, 0.8)
+    shape = SMALL_TABLE_FACTOR if body_rows <= 1 or columns <= 1 else 1.0
+    value = accuracy * (1 - 0.5 * whitespace) * weight * shape
+    return round(min(1.0, max(0.0, value)), 3)
+
+
+def words_to_bbox(words: list[Word]) -> BBox:
+    return (
+        min(w.x0 for w in words),
+        min(w.top for w in words),
+        max(w.x1 for w in words),
+        max(w.bottom for w in words),
+    )
+
+
+def bbox_overlap_area(a: BBox, b: BBox) -> float:
+    width = min(a[2], b[2]) - max(a[0], b[0])
+    height = min(a[3], b[3]) - max(a[1], b[1])
+    return width * height if width > 0 and height > 0 else 0.0
+
+
+def word_centre_in(word: Word, box: BBox, pad: float = 0.0) -> bool:
+    cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+    return box[0] - pad <= cx <= box[2] + pad and box[1] - pad <= cy <= box[3] + pad
+
+
+def word_inside(word: Word, box: BBox, pad: float) -> bool:
+    return (
+        word.x0 >= box[0] - pad and word.x1 <= box[2] + pad and word.top >= box[1] - pad and word.bottom <= box[3] + pad
+    )
+
+
+def rounded_bbox(box) -> BBox:
+    """Plain floats (OCR coordinates may be numpy scalars), rounded to 0.01 pt."""
+    return tuple(round(float(v), 2) for v in box)

@@ -1,0 +1,115 @@
+"""Join a table continued across a page break into one table.
+
+Two consecutive tables (document order) are one when the first is the last table on its
+page and ends in the lower part of it, the second is the first table on the next page and
+starts in the upper part (below running headers), and they have the same number of columns
+at similar x-positions. On the continuation a repeated header row is dropped, and a first
+row that is the tail of a row split by the page break is merged into the previous row.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extractor.document import Cell, Table
+from extractor.tables.cells import is_numeric
+
+BOTTOM_SHARE = 0.6  # the first part ends below this share of the page height
+TOP_SHARE = 0.3  # the continuation starts above this share
+COLUMN_SLACK = 0.04  # column edges may differ by this share of the table width
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _column_edges(table: Table) -> list[float]:
+    """Left edges of the columns, from the cells of the widest unmerged row."""
+    for row in table.rows[table.header_rows :] or table.rows:
+        if all(c.col_span == 1 and not c.merged and c.prov.bbox for c in row):
+            return [c.prov.bbox[0] for c in row] + [row[-1].prov.bbox[2]]
+    return []
+
+
+def _page_height(tables: list[Table]) -> float:
+    """Letter unless a table reaches below it (then A4); only a fallback for positions."""
+    bottoms = [t.prov.bbox[3] for t in tables if t.prov.bbox]
+    return 842.0 if bottoms and max(bottoms) > 792 else 792.0
+
+
+def continues(first: Table, second: Table, page_height: float) -> bool:
+    if not first.prov.bbox or not second.prov.bbox or not first.rows or not second.rows:
+        return False
+    if second.prov.page != first.prov.page + 1:
+        return False
+    if first.prov.bbox[3] < BOTTOM_SHARE * page_height or second.prov.bbox[1] > TOP_SHARE * page_height:
+        return False
+    if len(first.rows[-1]) != len(second.rows[0]):
+        return False
+    a, b = _column_edges(first), _column_edges(second)
+    if not a or not b or len(a) != len(b):
+        return True  # same column count; nothing finer to compare
+    width = max(a[-1] - a[0], 1.0)
+    return all(abs(x - y) <= COLUMN_SLACK * width for x, y in zip(a, b))
+
+
+def _is_repeated_header(first: Table, row: list[Cell]) -> bool:
+    texts = [_norm(c.text) for c in row]
+    return any(texts == [_norm(c.text) for c in header] for header in first.rows[: max(1, first.header_rows)])
+
+
+def _is_split_tail(prev: list[Cell], row: list[Cell]) -> bool:
+    """The first row on the new page is the rest of the last row on the old one: most of its
+    cells are empty and what is there continues in lowercase, or the old row is visibly
+    incomplete (a cell ending in "-" or ",", or empty where the new row has text) and the
+    new row's first cell is empty or continues in lowercase."""
+    filled = [c.text for c in row if c.text]
+    if not filled:
+        return False
+    if len(filled) <= len(row) / 2 and all(t[:1].islower() or t[:1] in ",.;)" for t in filled):
+        return True
+    incomplete = any(a.text.endswith(("-", ",")) or (not a.text and b.text) for a, b in zip(prev, row))
+    first = row[0].text
+    return incomplete and (not first or first[:1].islower()) and not all(is_numeric(t) for t in filled)
+
+
+def _join_text(a: str, b: str) -> str:
+    if not a or not b:
+        return a or b
+    glue = "" if a.endswith("-") and b[:1].islower() else " "
+    return a + glue + b
+
+
+def merge_pair(first: Table, second: Table) -> Table:
+    rest = list(second.rows)
+    if rest and _is_repeated_header(first, rest[0]):
+        rest = rest[max(1, second.header_rows) :]
+    rows = [list(r) for r in first.rows]
+    if rest and rows and _is_split_tail(rows[-1], rest[0]):
+        rows[-1] = [
+            c if c.merged else replace(c, text=_join_text(c.text, extra.text)) for c, extra in zip(rows[-1], rest[0])
+        ]
+        rest = rest[1:]
+    pages = first.pages + [p for p in second.pages if p not in first.pages]
+    confidence = round(min(first.confidence, second.confidence), 3)
+    return replace(first, rows=rows + rest, pages=pages, confidence=confidence)
+
+
+def merge_continuations(tables: list[Table], page_heights: dict[int, float] | None = None) -> list[Table]:
+    """Tables in document order → the same with page-break continuations joined.
+
+    ``page_heights`` (page → height in points) makes the position checks exact; without it
+    Letter/A4 is assumed."""
+    fallback = _page_height(tables)
+    out: list[Table] = []
+    last_parts: list[Table] = []  # the latest page's part of each output table
+    for table in tables:
+        if out and table.prov.page is not None and last_parts[-1].prov.page is not None:
+            tail = last_parts[-1]
+            height = (page_heights or {}).get(tail.prov.page, fallback)
+            if continues(tail, table, height):
+                out[-1] = merge_pair(out[-1], table)
+                last_parts[-1] = table
+                continue
+        out.append(table)
+        last_parts.append(table)
+    return out

@@ -1,0 +1,363 @@
+"""Tables drawn with lines: segments → rules → grids → merged regions → cells.
+
+Ruling segments are snapped and joined into rules; rules that touch form one grid, whose
+column and row boundaries are the distinct rule positions. A grid position whose inner line
+is missing is merged with its neighbour, giving row/col spans. Partial rulings are common in
+LibreOffice exports, so:
+
+- a grid with no inner vertical rules (only horizontal rules, or a box) takes its columns
+  from the alignment of the words inside it;
+- a band between two rules whose every text line fills two or more columns is split into
+  one row per line (top/header/bottom rules only, "booktabs" style) — only when the grid
+  lacks inner horizontal rules or vertical rules, since a fully ruled row with multi-line
+  cells must stay one row.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from extractor.document import Cell, Provenance, Table
+from extractor.ingest.primitives import PageContent, Segment, Word
+from extractor.tables.base import (
+    TableStrategy,
+    TableTolerances,
+    rounded_bbox,
+    table_confidence,
+    tolerances_for,
+    word_centre_in,
+    word_inside,
+)
+from extractor.tables.cells import rows_to_header_count, words_to_cell, words_to_lines
+from extractor.tables.text_aligned import looks_like_prose, words_to_columns, words_to_text_lines
+
+Region = tuple[int, int, int, int]  # row0, col0, row1, col1 (end exclusive)
+
+
+@dataclass(slots=True)
+class Rule:
+    pos: float  # y for horizontal rules, x for vertical ones
+    start: float
+    end: float
+    horizontal: bool
+
+
+@dataclass(slots=True)
+class Grid:
+    xs: list[float]
+    ys: list[float]
+    rules: list[Rule]
+    inferred_columns: bool = False
+    inferred_rows: bool = False
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return (self.xs[0], self.ys[0], self.xs[-1], self.ys[-1])
+
+
+def _join_collinear(rules: list[Rule], tol: TableTolerances) -> list[Rule]:
+    joined: list[Rule] = []
+    clusters: list[list[Rule]] = []
+    for rule in sorted(rules, key=lambda r: r.pos):
+        if clusters and rule.pos - clusters[-1][0].pos <= tol.snap:
+            clusters[-1].append(rule)
+        else:
+            clusters.append([rule])
+    for cluster in clusters:
+        pos = sum(r.pos for r in cluster) / len(cluster)
+        current: Rule | None = None
+        for rule in sorted(cluster, key=lambda r: r.start):
+            if current and rule.start <= current.end + tol.join:
+                current.end = max(current.end, rule.end)
+                continue
+            current = Rule(pos, rule.start, rule.end, rule.horizontal)
+            joined.append(current)
+    return [r for r in joined if r.end - r.start >= tol.min_segment]
+
+
+def segments_to_rules(segments: list[Segment], tol: TableTolerances) -> list[Rule]:
+    """Snap segments to horizontal and vertical rules, joining collinear pieces."""
+    horizontal = [Rule((s.top + s.bottom) / 2, s.x0, s.x1, True) for s in segments if s.horizontal]
+    vertical = [Rule((s.x0 + s.x1) / 2, s.top, s.bottom, False) for s in segments if not s.horizontal]
+    return _join_collinear(horizontal, tol) + _join_collinear(vertical, tol)
+
+
+def _touch(a: Rule, b: Rule, tol: float) -> bool:
+    return a.start - tol <= b.pos <= a.end + tol and b.start - tol <= a.pos <= b.end + tol
+
+
+def _cluster_positions(values: list[float], min_gap: float) -> list[float]:
+    out: list[float] = []
+    for value in sorted(values):
+        if out and value - out[-1] < min_gap:
+            continue
+        out.append(value)
+    return out
+
+
+def rules_to_grids(rules: list[Rule], tol: TableTolerances) -> list[Grid]:
+    """Group touching rules into grids; runs of aligned horizontal rules with no verticals
+    (at least three, so two rows) form grids of their own."""
+    parent = list(range(len(rules)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    # only verticals whose x lies within a horizontal's extent can touch it
+    verticals = sorted((r.pos, i) for i, r in enumerate(rules) if not r.horizontal)
+    positions = [pos for pos, _ in verticals]
+    for i, a in enumerate(rules):
+        if not a.horizontal:
+            continue
+        lo = bisect_left(positions, a.start - tol.intersect)
+        hi = bisect_right(positions, a.end + tol.intersect)
+        for _, j in verticals[lo:hi]:
+            if _touch(a, rules[j], tol.intersect):
+                parent[root(i)] = root(j)
+    groups: dict[int, list[Rule]] = {}
+    for i, rule in enumerate(rules):
+        groups.setdefault(root(i), []).append(rule)
+    grids, lone = [], []
+    for group in groups.values():
+        horizontal = [r for r in group if r.horizontal]
+        vertical = [r for r in group if not r.horizontal]
+        if horizontal and vertical:
+            xs = [r.pos for r in vertical] + [min(r.start for r in horizontal), max(r.end for r in horizontal)]
+            ys = [r.pos for r in horizontal] + [min(r.start for r in vertical), max(r.end for r in vertical)]
+            grids.append(Grid(_cluster_positions(xs, tol.min_cell), _cluster_positions(ys, tol.min_cell), group))
+        elif horizontal and len(horizontal) == 1:
+            lone.append(horizontal[0])
+    grids += horizontal_rules_to_grids(lone, tol)
+    return [g for g in grids if len(g.ys) >= 2 and len(g.xs) >= 2]
+
+
+def horizontal_rules_to_grids(rules: list[Rule], tol: TableTolerances) -> list[Grid]:
+    """Stacks of three or more horizontal rules with the same extent and no verticals."""
+    grids: list[Grid] = []
+    stack: list[Rule] = []
+    slack = 3 * tol.join
+
+    def flush() -> None:
+        if len(stack) >= 3:
+            xs = [min(r.start for r in stack), max(r.end for r in stack)]
+            ys = _cluster_positions([r.pos for r in stack], tol.min_cell)
+            grids.append(Grid(xs, ys, list(stack)))
+
+    for rule in sorted(rules, key=lambda r: r.pos):
+        if stack and abs(rule.start - stack[0].start) <= slack and abs(rule.end - stack[0].end) <= slack:
+            stack.append(rule)
+            continue
+        flush()
+        stack = [rule]
+    flush()
+    return grids
+
+
+def has_line(grid: Grid, horizontal: bool, pos: float, start: float, end: float, tol: TableTolerances) -> bool:
+    """Is there a rule at ``pos`` covering [start, end]? The outer frame always counts."""
+    outer = (grid.ys if horizontal else grid.xs)
+    if pos in (outer[0], outer[-1]):
+        return True
+    margin = tol.intersect + 0.25 * (end - start)
+    return any(
+        r.horizontal == horizontal and abs(r.pos - pos) <= tol.snap and r.start <= start + margin and r.end >= end - margin
+        for r in grid.rules
+    )
+
+
+def grid_to_regions(grid: Grid, tol: TableTolerances) -> list[Region]:
+    """Merge grid positions not separated by a rule; each region is its bounding rectangle."""
+    n_rows, n_cols = len(grid.ys) - 1, len(grid.xs) - 1
+    parent = {(r, c): (r, c) for r in range(n_rows) for c in range(n_cols)}
+
+    def root(key: tuple[int, int]) -> tuple[int, int]:
+        while parent[key] != key:
+            key = parent[key]
+        return key
+
+    for r in range(n_rows):
+        for c in range(n_cols):
+            y0, y1, x0, x1 = grid.ys[r], grid.ys[r + 1], grid.xs[c], grid.xs[c + 1]
+            if c + 1 < n_cols and not has_line(grid, False, grid.xs[c + 1], y0, y1, tol):
+                parent[root((r, c + 1))] = root((r, c))
+            if r + 1 < n_rows and not has_line(grid, True, grid.ys[r + 1], x0, x1, tol):
+                parent[root((r + 1, c))] = root((r, c))
+    members: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for key in parent:
+        members.setdefault(root(key), []).append(key)
+    regions = [
+        (min(r for r, _ in m), min(c for _, c in m), max(r for r, _ in m) + 1, max(c for _, c in m) + 1)
+        for m in members.values()
+    ]
+    return sorted(regions)
+
+
+def _infer_columns(grid: Grid, words: list[Word], tol: TableTolerances) -> Grid | None:
+    """A grid without inner verticals takes its columns from word alignment."""
+    lines = words_to_text_lines(words, tol)
+    bands = words_to_columns(lines)
+    if len(bands) < 2 or sum(len(line.chunks) > 1 for line in lines) < 2:
+        return None
+    # every row band but a title must show columns; rules around prose do not make a table
+    tabular = [
+        any(len(line.chunks) > 1 for line in lines if y0 <= (line.top + line.bottom) / 2 <= y1)
+        for y0, y1 in zip(grid.ys, grid.ys[1:])
+        if any(y0 <= (line.top + line.bottom) / 2 <= y1 for line in lines)
+    ]
+    if sum(not t for t in tabular[1:]) > len(tabular) // 4:
+        return None
+    if looks_like_prose([[w.text for w in c] for line in lines if len(line.chunks) > 1 for c in line.chunks], tol):
+        return None
+    cuts = [(a[1] + b[0]) / 2 for a, b in zip(bands, bands[1:])]
+    top, bottom = grid.ys[0], grid.ys[-1]
+    virtual = [Rule(x, top, bottom, False) for x in cuts]
+    return Grid([grid.xs[0], *cuts, grid.xs[-1]], grid.ys, grid.rules + virtual, True, grid.inferred_rows)
+
+
+def _split_bands(grid: Grid, words: list[Word], tol: TableTolerances) -> Grid:
+    """Split row bands whose every line fills two or more columns into one row per line."""
+    ys = [grid.ys[0]]
+    virtual: list[Rule] = []
+    for y0, y1 in zip(grid.ys, grid.ys[1:]):
+        inside = [w for w in words if y0 <= (w.top + w.bottom) / 2 <= y1]
+        lines = words_to_lines(inside)
+        filled = [len({bisect_right(grid.xs, (w.x0 + w.x1) / 2) for w in line}) for line in lines]
+        if len(lines) >= 2 and min(filled) >= 2:
+            for prev, line in zip(lines, lines[1:]):
+                cut = (max(w.bottom for w in prev) + min(w.top for w in line)) / 2
+                ys.append(cut)
+                virtual.append(Rule(cut, grid.xs[0], grid.xs[-1], True))
+        ys.append(y1)
+    if not virtual:
+        return grid
+    return Grid(grid.xs, ys, grid.rules + virtual, grid.inferred_columns, True)
+
+
+def _owner_map(regions: list[Region]) -> dict[tuple[int, int], Region]:
+    owner = {}
+    for region in regions:
+        r0, c0, r1, c1 = region
+        for r in range(r0, r1):
+            for c in range(c0, c1):
+                owner.setdefault((r, c), region)
+    return owner
+
+
+def _complete_grid(grid: Grid, words: list[Word], page: PageContent, tol: TableTolerances) -> Grid | None:
+    """Columns from word alignment where verticals are missing, rows from text lines where
+    horizontals are; None for a page frame or rules around prose."""
+    inner_verticals = any(not r.horizontal and r.pos not in (grid.xs[0], grid.xs[-1]) for r in grid.rules)
+    if len(grid.xs) == 2 or not inner_verticals:
+        x0, top, x1, bottom = grid.bbox
+        if (x1 - x0) * (bottom - top) > 0.5 * page.width * page.height:  # a page frame
+            return None
+        grid = _infer_columns(grid, words, tol)
+        if grid is None:
+            return None
+    if len(grid.ys) == 2 or grid.inferred_columns:
+        grid = _split_bands(grid, words, tol)
+    return grid
+
+
+def words_to_regions(grid: Grid, regions: list[Region], words: list[Word], tol: TableTolerances):
+    """Each word goes to the region holding its centre; also returns the accuracy, the share
+    of characters in words lying wholly inside their region."""
+    owner = _owner_map(regions)
+    n_rows, n_cols = len(grid.ys) - 1, len(grid.xs) - 1
+    region_words: dict[Region, list[Word]] = {r: [] for r in regions}
+    clean = total = 0
+    for word in words:
+        row = min(max(bisect_right(grid.ys, (word.top + word.bottom) / 2) - 1, 0), n_rows - 1)
+        col = min(max(bisect_right(grid.xs, (word.x0 + word.x1) / 2) - 1, 0), n_cols - 1)
+        region = owner[(row, col)]
+        region_words[region].append(word)
+        r0, c0, r1, c1 = region
+        total += len(word.text)
+        clean += len(word.text) * word_inside(word, (grid.xs[c0], grid.ys[r0], grid.xs[c1], grid.ys[r1]), tol.snap + 1)
+    return owner, region_words, (clean / total if total else 0.0)
+
+
+def regions_to_rows(grid: Grid, owner: dict, region_words: dict, words: list[Word], page: int):
+    """Cells row by row (rows that are empty throughout are dropped), and which rows are bold."""
+    n_rows, n_cols = len(grid.ys) - 1, len(grid.xs) - 1
+    # the text's distance from the left rule, assumed the same on the right, bounds the line
+    left_pad = [
+        min([w.x0 - grid.xs[c] for w in words if grid.xs[c] <= w.x0 < grid.xs[c + 1]] or [0.0]) for c in range(n_cols)
+    ]
+    keep = [
+        r
+        for r in range(n_rows)
+        if not all(owner[(r, c)][0] == r and owner[(r, c)][2] == r + 1 and not region_words[owner[(r, c)]] for c in range(n_cols))
+    ]
+    rows, bold_rows = [], []
+    for r in keep:
+        row = []
+        for c in range(n_cols):
+            region = owner[(r, c)]
+            r0, c0, r1, c1 = region
+            bbox = (grid.xs[c0], grid.ys[r0], grid.xs[c1], grid.ys[r1])
+            if (r0, c0) != (r, c):
+                row.append(Cell("", Provenance(page=page, bbox=rounded_bbox(bbox)), merged=True))
+                continue
+            edge = grid.xs[c1] - min(max(left_pad[c0], 0.0), 12.0)
+            cell = words_to_cell(region_words[region], page, bbox, right_edge=edge)
+            cell.row_span = sum(1 for k in keep if r0 <= k < r1) or 1
+            cell.col_span = c1 - c0
+            row.append(cell)
+        rows.append(row)
+        row_words = [w for c in range(n_cols) for w in region_words[owner[(r, c)]] if owner[(r, c)][0] == r]
+        bold_rows.append(bool(row_words) and all(w.bold for w in row_words))
+    return rows, bold_rows
+
+
+def grid_to_table(grid: Grid, page: PageContent, tol: TableTolerances) -> Table | None:
+    """Assign words to the grid's regions by their centre and build the Table."""
+    words = [w for w in page.words if word_centre_in(w, grid.bbox)]
+    grid = _complete_grid(grid, words, page, tol) if words else None
+    if grid is None:
+        return None
+    owner, region_words, accuracy = words_to_regions(grid, grid_to_regions(grid, tol), words, tol)
+    filled_per_row: dict[int, int] = {}
+    for (r0, _, _, _), ws in region_words.items():
+        filled_per_row[r0] = filled_per_row.get(r0, 0) + bool(ws)
+    if max(filled_per_row.values()) < 2:  # boxes, frames and crop marks, not tables
+        return None
+    rows, bold_rows = regions_to_rows(grid, owner, region_words, words, page.number)
+    owners = [c for row in rows for c in row if not c.merged]
+    whitespace = sum(not c.text for c in owners) / len(owners)
+    header_rows = rows_to_header_count(rows, bold_rows)
+    return Table(
+        rows=rows,
+        prov=Provenance(page=page.number, bbox=rounded_bbox(grid.bbox)),
+        strategy="ruled",
+        confidence=table_confidence(accuracy, whitespace, "ruled", len(rows) - header_rows, len(grid.xs) - 1),
+        header_rows=header_rows,
+        pages=[page.number],
+    )
+
+
+def segments_to_grids(segments: list[Segment], tol: TableTolerances) -> list[Grid]:
+    return rules_to_grids(segments_to_rules(segments, tol), tol)
+
+
+def _inside_page(grid: Grid, page: PageContent) -> bool:
+    """Printers' crop marks and page frames run to the sheet edge; tables never do."""
+    x0, top, x1, bottom = grid.bbox
+    return x0 > 1 and top > 1 and x1 < page.width - 1 and bottom < page.height - 1
+
+
+class RuledStrategy(TableStrategy):
+    name = "ruled"
+
+    def find(self, page: PageContent) -> list[Table]:
+        tol = tolerances_for(page, self.base_tolerances)
+        rules = segments_to_rules(page.segments, tol)
+        if len(rules) > tol.max_rules:  # a drawing or a chart, not a table; and bounded work
+            return []
+        grids = [g for g in rules_to_grids(rules, tol) if _inside_page(g, page)]
+        tables = (grid_to_table(grid, page, tol) for grid in grids)
+        found = [t for t in tables if t is not None]
+        return sorted(found, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))

@@ -1,0 +1,119 @@
+"""The command line through Typer's CliRunner: exit codes, where output goes, error lines."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import schemas
+from extractor.cli import app
+from extractor.errors import ERROR_CODES
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+PDF = SAMPLES / "fjordvekst-2023.pdf"
+DOCX = SAMPLES / "fjordvekst-2023.docx"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def error_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.strip()]
+
+
+def test_cli_extract_to_file(runner, tmp_path):
+    out = tmp_path / "report.json"
+    result = runner.invoke(app, ["extract", str(PDF), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    report = schemas.Report.model_validate_json(out.read_text(encoding="utf-8"))
+    assert report.source.format == "pdf"
+    assert report.source.path == str(PDF)
+    assert report.sections and report.tables
+    assert not list(tmp_path.glob(".*.tmp")), "the atomic write left a temporary file"
+
+
+def test_cli_extract_to_stdout(runner):
+    result = runner.invoke(app, ["extract", str(DOCX)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    report = schemas.Report.model_validate(data)
+    assert report.source.format == "docx"
+    assert report.schema_version == schemas.SCHEMA_VERSION
+
+
+def test_cli_extract_out_dir_names_outputs_after_inputs(runner, tmp_path):
+    result = runner.invoke(app, ["extract", str(PDF), str(DOCX), "--out-dir", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "fjordvekst-2023.docx.json", "fjordvekst-2023.pdf.json"]
+
+
+def test_cli_extract_empty_file_one_error_line(runner, badfiles_dir, tmp_path):
+    bad = badfiles_dir / "crafted" / "empty.pdf"
+    out = tmp_path / "empty.json"
+    result = runner.invoke(app, ["extract", str(bad), "-o", str(out)])
+    assert result.exit_code == 1
+    lines = error_lines(result.stderr)
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"error[empty] {bad}: ")
+    assert "Traceback" not in result.stderr
+    assert not out.exists()
+    assert not list(tmp_path.iterdir())
+
+
+def test_cli_extract_bad_file_does_not_stop_the_others(runner, tmp_path):
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    out_dir = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(empty), str(DOCX), "--out-dir", str(out_dir)])
+    assert result.exit_code == 1
+    assert [line.split("]")[0] for line in error_lines(result.stderr)] == ["error[empty"]
+    assert [p.name for p in out_dir.iterdir()] == ["fjordvekst-2023.docx.json"]
+
+
+@pytest.mark.parametrize("name", ["garbage.pdf", "html_as.pdf", "truncated.pdf", "enc_user_rc4.pdf",
+                                  "truncated.docx", "macro.docm", "old_binary.doc"])
+def test_cli_extract_hostile_file_gives_a_stable_code(runner, badfiles_dir, tmp_path, name):
+    """Whatever the reader decides about a hostile file, the CLI says it in one line with one
+    of the published codes (never error[internal], never a traceback), or reads it."""
+    out = tmp_path / "out.json"
+    result = runner.invoke(app, ["extract", str(badfiles_dir / "crafted" / name), "-o", str(out)])
+    if result.exit_code == 0:
+        schemas.Report.model_validate_json(out.read_text(encoding="utf-8"))
+        return
+    assert result.exit_code == 1, result.output
+    lines = error_lines(result.stderr)
+    assert len(lines) == 1, result.stderr
+    code = lines[0].removeprefix("error[").split("]")[0]
+    assert code in ERROR_CODES and code != "error", lines[0]
+    assert not out.exists()
+
+
+def test_cli_extract_debug_prints_traceback(runner, tmp_path):
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    result = runner.invoke(app, ["extract", str(empty), "--debug"])
+    assert result.exit_code == 1
+    assert "Traceback (most recent call last)" in result.stderr
+    assert result.stderr.rstrip().splitlines()[-1].startswith("error[empty]")
+
+
+@pytest.mark.parametrize("args", [
+    ["extract", "no/such/file.pdf"],
+    ["extract", str(PDF), str(DOCX), "-o", "x.json"],
+    ["extract", str(PDF), "--no-such-option"],
+])
+def test_cli_extract_usage_error_exits_2(runner, args):
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.output
+
+
+def test_cli_schema_prints_the_json_schema(runner):
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == schemas.json_schema()

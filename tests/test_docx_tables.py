@@ -1,0 +1,120 @@
+"""Word tables: the grid from w:gridSpan/w:vMerge, nested tables, header rows, confidence."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.document import Cell, Provenance
+from extractor.ingest.docx_tables import header_rows_of, is_numeric
+from test_docx_reader import cell, make_docx, para, read, row, table
+
+SPAN2 = '<w:gridSpan w:val="2"/>'
+RESTART = '<w:vMerge w:val="restart"/>'
+CONTINUE = "<w:vMerge/>"
+
+
+def test_docx_table_gridspan_and_vmerge_grid(tmp_path: Path) -> None:
+    body = table(
+        row(cell(para("Tittel over alt"), SPAN2), cell(para("C"))),
+        row(cell(para("Avdeling"), RESTART), cell(para("2021")), cell(para("2022"))),
+        row(cell("<w:p/>", CONTINUE), cell(para("10")), cell(para("12"))),
+    )
+    doc = read(make_docx(tmp_path / "m.docx", body))
+    (tbl,) = doc.tables()
+    assert tbl.text_rows() == [
+        ["Tittel over alt", "", "C"],
+        ["Avdeling", "2021", "2022"],
+        ["", "10", "12"],
+    ]
+    title, covered, _ = tbl.rows[0]
+    assert (title.col_span, covered.merged) == (2, True)
+    dept, below = tbl.rows[1][0], tbl.rows[2][0]
+    assert (dept.row_span, below.merged) == (2, True)
+    assert tbl.strategy == "word" and tbl.confidence == 1.0
+    assert tbl.rows[2][1].prov.path == "body/tbl[0]/tr[2]/tc[1]"
+
+
+def test_docx_table_merged_columns_continue_together(tmp_path: Path) -> None:
+    body = table(
+        row(cell(para("Stor"), SPAN2 + RESTART), cell(para("x"))),
+        row(cell("<w:p/>", SPAN2 + CONTINUE), cell(para("y"))),
+    )
+    (tbl,) = read(make_docx(tmp_path / "mm.docx", body)).tables()
+    big = tbl.rows[0][0]
+    assert (big.row_span, big.col_span) == (2, 2)
+    assert [c.merged for c in tbl.rows[1]] == [True, True, False]
+
+
+def test_docx_nested_table_emitted_after_parent(tmp_path: Path) -> None:
+    inner = table(row(cell(para("indre a")), cell(para("indre b"))))
+    body = table(row(cell(para("Ytre tekst") + inner + para("etter")), cell(para("nabo"))))
+    doc = read(make_docx(tmp_path / "n.docx", body))
+    outer, nested = doc.tables()
+    assert outer.text_rows() == [["Ytre tekst etter", "nabo"]]
+    assert nested.text_rows() == [["indre a", "indre b"]]
+    assert nested.nested_in == "body/tbl[0]/tr[0]/tc[0]"
+    assert nested.prov.path == "body/tbl[0]/tr[0]/tc[0]/tbl[0]"
+    assert outer.confidence < 1.0 and nested.confidence < 1.0
+
+
+def test_docx_irregular_rows_padded_with_lower_confidence(tmp_path: Path) -> None:
+    body = table(row(cell(para("a")), cell(para("b")), cell(para("c"))), row(cell(para("d"))))
+    (tbl,) = read(make_docx(tmp_path / "i.docx", body)).tables()
+    assert tbl.text_rows() == [["a", "b", "c"], ["d", "", ""]]
+    assert tbl.confidence == pytest.approx(0.7)
+
+
+def test_docx_grid_before_leaves_empty_positions(tmp_path: Path) -> None:
+    body = table(row(cell(para("a")), cell(para("b"))), row(cell(para("c")), tr_pr='<w:gridBefore w:val="1"/>'))
+    (tbl,) = read(make_docx(tmp_path / "g.docx", body)).tables()
+    assert tbl.text_rows() == [["a", "b"], ["", "c"]]
+
+
+def test_docx_header_rows_marked_tblheader(tmp_path: Path) -> None:
+    body = table(
+        row(cell(para("Navn")), cell(para("Rolle")), tr_pr="<w:tblHeader/>"),
+        row(cell(para("Per")), cell(para("Styreleder"))),
+    )
+    (tbl,) = read(make_docx(tmp_path / "th.docx", body)).tables()
+    assert tbl.header_rows == 1
+
+
+def test_docx_empty_table_dropped(tmp_path: Path) -> None:
+    doc = read(make_docx(tmp_path / "e.docx", para("tekst") + table(row(cell("<w:p/>")))))
+    assert list(doc.tables()) == []
+
+
+def _grid(*rows: list[str]) -> list[list[Cell]]:
+    return [[Cell(t, Provenance()) for t in r] for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        ([["Dato", "Tema"], ["11.01.22", "Diagnoser"]], 1),
+        ([["Styreleder:", "Per"], ["Nestleder:", "Vera"]], 0),
+        ([["Avdeling", "Antall"], ["Mat", "9"], ["Sum", "42"]], 1),
+        ([["Post", "2022"], ["Inntekter", "16 917 863,-"]], 0),
+    ],
+)
+def test_docx_header_rows_heuristic(rows: list[list[str]], expected: int) -> None:
+    assert header_rows_of(_grid(*rows), [False] * len(rows)) == expected
+
+
+def test_docx_header_rows_title_row_then_labels() -> None:
+    grid = _grid(["Mål og resultater", "", ""], ["Plasser", "Overgang", "Andel"], ["12 plasser", "64%", "100%"])
+    grid[0][0].col_span = 3
+    for c in grid[0][1:]:
+        c.merged = True
+    assert header_rows_of(grid, [False] * 3) == 2
+
+
+@pytest.mark.parametrize("text", ["64%", "3,3 %", "16 917 863,-", "11.01.22", "(1 234)", "kr 500", "-12"])
+def test_docx_numeric_cells(text: str) -> None:
+    assert is_numeric(text)
+
+
+@pytest.mark.parametrize("text", ["", "Tre ansatte", "12 faste plasser,", "Juni - august", "VTA"])
+def test_docx_non_numeric_cells(text: str) -> None:
+    assert not is_numeric(text)

@@ -1,0 +1,131 @@
+"""Layout steps as pure functions: rows, column regions, hyphenation, numbering, headings,
+furniture."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.document import BlockKind
+from extractor.ingest import blocks as blk
+from extractor.ingest.furniture import find_furniture
+from extractor.ingest.layout import items_to_rows, page_to_items, rows_to_regions
+from extractor.ingest.primitives import Word
+
+
+def line_words(text: str, x0: float, top: float, size: float = 10.0, bold: bool = False) -> list[Word]:
+    words, x = [], x0
+    for token in text.split():
+        width = len(token) * size * 0.5
+        words.append(Word(token, x, top, x + width, top + size, size=size, bold=bold))
+        x += width + size * 0.3
+    return words
+
+
+def column(x0: float, top: float, lines: list[str], pitch: float = 13.0) -> list[Word]:
+    return [w for i, text in enumerate(lines) for w in line_words(text, x0, top + i * pitch)]
+
+
+PROSE = ["dette er en lang linje med tekst", "som fortsetter i samme spalte her", "og blir til et helt avsnitt nå",
+         "med en siste linje nederst her"]
+
+
+def test_layout_two_columns_split_at_gutter():
+    words = column(72, 100, PROSE) + column(330, 103, [t.upper() for t in PROSE])  # staggered baselines
+    regions = rows_to_regions(items_to_rows(words), 10.0)
+    assert len(regions) == 2
+    assert all(w.x0 < 300 for row in regions[0] for w in row)
+
+
+def test_layout_single_column_stays_whole():
+    words = column(72, 100, PROSE * 3)
+    assert len(rows_to_regions(items_to_rows(words), 10.0)) == 1
+
+
+def test_layout_label_and_number_rows_are_not_columns():
+    words = [w for i, (label, value) in enumerate([("Mat:", "9"), ("Kantiner:", "5"), ("Skilt og tre:", "19"),
+                                                   ("Renhold:", "4"), ("Sum:", "42")])
+             for w in line_words(label, 72, 100 + 20 * i) + line_words(value, 300, 100 + 20 * i)]
+    assert len(rows_to_regions(items_to_rows(words), 10.0)) == 1
+
+
+def test_layout_bullet_glyph_lifted_off_line():
+    items = page_to_items(line_words("\uf0b7 Café", 72, 100) + line_words("• Restaurant", 72, 113), [])
+    assert [(i.bullet, i.text) for i in items] == [("\uf0b7", "Café"), ("•", "Restaurant")]
+
+
+@pytest.mark.parametrize("left, right, joined", [
+    ("opplæring og arbeids-", "trening i bedrift", "opplæring og arbeidstrening i bedrift"),
+    ("innen kvalitets-", "og ledelsessystemet", "innen kvalitets- og ledelsessystemet"),
+    ("helse-", "eller sosialfag", "helse- eller sosialfag"),
+    ("Ja, og Arbeiderparti- og Senterparti-", "regjeringen legger", "Ja, og Arbeiderparti- og Senterparti-regjeringen legger"),
+    ("og lærekandidater hos Asker-", "bedriften", "og lærekandidater hos Asker-bedriften"),
+    ("nye VTA-", "plasser i år", "nye VTA-plasser i år"),
+    ("perioden 2022-", "2023 var god", "perioden 2022-2023 var god"),
+    ("Arbeids-", "trening er et tiltak", "Arbeidstrening er et tiltak"),  # capital only because it starts the sentence
+    ("Helse-", "Sør-Øst", "Helse-Sør-Øst"),
+    ("bærekraftsmålene.", "- Sammen", "bærekraftsmålene. - Sammen"),
+    ("myk bin\u00ad", "destrek", "myk bindestrek"),
+])
+def test_layout_hyphenation_repair(left, right, joined):
+    assert blk.join_hyphenated(left, right) == joined
+
+
+@pytest.mark.parametrize("text, depth", [
+    ("1 Innledning", 1), ("1.1 Selskapets virksomhet", 2), ("2.3.1 Resultat", 3),
+    ("19.04.22 Etiske dilemma", 0), ("2022 Årsrapport", 0), ("3 ansatte deltok", 0), ("Ansatte", 0),
+])
+def test_layout_numbering_depth(text, depth):
+    assert blk.numbering_depth(text) == depth
+
+
+def classify(lines: list[list[Word]]):
+    items = page_to_items([w for line in lines for w in line], [])
+    raws = [r for r in blk.items_to_raw(1, items, from_ocr=False) if isinstance(r, blk.RawBlock)]
+    return blk.raws_to_blocks(raws, blk.body_size_of(raws))
+
+
+def test_layout_headings_by_size_weight_and_numbering():
+    body = [line_words(t, 72, 200 + 13 * i) for i, t in enumerate(PROSE * 3)]
+    blocks = classify([
+        line_words("Årsrapport 2022", 72, 60, size=14, bold=True),
+        line_words("Hensikt", 72, 100, size=13, bold=True),
+        line_words("Lærlinger", 72, 140, bold=True),
+        line_words("Dette er en hel setning i fet skrift.", 72, 165, bold=True),
+        *body,
+        line_words("1.1 Selskapets virksomhet", 72, 400),
+    ])
+    heads = {b.text: b.level for b in blocks if b.kind is BlockKind.HEADING}
+    assert heads == {"Årsrapport 2022": 1, "Hensikt": 2, "Lærlinger": 3, "1.1 Selskapets virksomhet": 3}
+
+
+def test_layout_paragraph_break_on_gap_and_early_line_end():
+    blocks = classify([
+        line_words("første avsnitt har en lang linje her", 72, 100),
+        line_words("og slutter her.", 72, 113),
+        line_words("andre avsnitt starter uten mellomrom", 72, 126),
+        line_words("tredje avsnitt etter et tydelig mellomrom", 72, 160),
+    ])
+    assert [b.text for b in blocks] == ["første avsnitt har en lang linje her og slutter her.",
+                                        "andre avsnitt starter uten mellomrom",
+                                        "tredje avsnitt etter et tydelig mellomrom"]
+
+
+def test_layout_furniture_by_repetition_and_page_numbers():
+    pages = []
+    for n in range(1, 7):
+        items = page_to_items(line_words("Eksempel AS årsrapport", 72, 30) + column(72, 200, PROSE)
+                              + line_words(f"Side {n}", 72, 760) + ([] if n != 2 else line_words("Unik tekst", 72, 50)), [])
+        pages.append((n, 792.0, items))
+    found = find_furniture(pages)
+    texts = {line.text for _, _, items in pages for line in items if id(line) in found}
+    assert texts == {"Eksempel AS årsrapport", *(f"Side {n}" for n in range(1, 7))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("7", True), ("- 7 -", True), ("Side 7", True), ("Page 7 of 20", True), ("side 3 av 14", True),
+    ("Nordheim Vekst AS · Årsmelding 2023 · side 1", True), ("Se tabellen på side 3 for tallene fra regnskapet i år", False),
+    ("Årsrapport 2022", False), ("2022", False),
+])
+def test_layout_page_number_lines(text, expected):
+    from extractor.ingest.furniture import is_page_number
+
+    assert is_page_number(text) is expected

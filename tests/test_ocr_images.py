@@ -1,0 +1,75 @@
+"""OCR of text inside images: a board photo collage with a caption under each face."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from extractor.document import BlockKind
+from extractor.ingest.ocr import ocr_images, tesseract_available
+from extractor.settings import Settings
+from tests.test_ocr_page import DPI, at, font
+
+needs_tesseract = pytest.mark.skipif(
+    not tesseract_available(), reason="tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-nor)"
+)
+BOARD = [("Per Hansen", "Styreleder"), ("Kari Nordmann", "Nestleder"), ("Ola Berg", "Styremedlem")]
+COLLAGE = (72.0, 100.0, 540.0, 330.0)  # x0, top, x1, bottom in points
+NOISE = (72.0, 400.0, 400.0, 600.0)
+
+
+def face(draw: ImageDraw.ImageDraw, x0: float, top: float, rng: np.random.Generator) -> None:
+    """A grey head-and-shoulders shape with some texture, standing in for a portrait."""
+    draw.rectangle((at(x0), at(top), at(x0 + 130), at(top + 150)), fill=200)
+    draw.ellipse((at(x0 + 35), at(top + 15), at(x0 + 95), at(top + 90)), fill=120)
+    draw.chord((at(x0 + 10), at(top + 95), at(x0 + 120), at(top + 205)), 180, 360, fill=90)
+    for _ in range(300):
+        x, y = rng.uniform(x0, x0 + 130), rng.uniform(top, top + 150)
+        draw.point((at(x), at(y)), fill=int(rng.integers(60, 220)))
+
+
+@pytest.fixture
+def collage_pdf(tmp_path: Path) -> Path:
+    rng = np.random.default_rng(7)
+    page = Image.new("L", (2480, 3508), 255)
+    draw = ImageDraw.Draw(page)
+    for i, (name, role) in enumerate(BOARD):
+        x0 = 80 + i * 155
+        face(draw, x0, 110, rng)
+        centre = at(x0 + 65)
+        draw.text((centre, at(272)), name, font=font(10, bold=True), fill=0, anchor="mt")
+        draw.text((centre, at(287)), role, font=font(9), fill=0, anchor="mt")
+    noise = rng.integers(0, 256, size=(at(NOISE[3] - NOISE[1]), at(NOISE[2] - NOISE[0])), dtype=np.uint8)
+    page.paste(Image.fromarray(noise), (at(NOISE[0]), at(NOISE[1])))
+    path = tmp_path / "collage.pdf"
+    page.save(path, "PDF", resolution=DPI)
+    return path
+
+
+@needs_tesseract
+def test_ocr_images_one_block_per_face_with_name_then_role(collage_pdf):
+    blocks = ocr_images(collage_pdf, 1, [COLLAGE], Settings())
+    assert [b.text for b in blocks] == [f"{name}\n{role}" for name, role in BOARD]
+    for block in blocks:
+        assert block.kind is BlockKind.IMAGE_TEXT and block.prov.page == 1
+        x0, top, x1, bottom = block.prov.bbox
+        assert COLLAGE[0] <= x0 < x1 <= COLLAGE[2] and 265 < top < bottom < 300
+        assert block.prov.ocr_confidence > 0.8
+    assert blocks[0].prov.bbox[2] < blocks[1].prov.bbox[0]  # captions stay apart
+
+
+@needs_tesseract
+def test_ocr_images_skips_image_without_text(collage_pdf):
+    assert ocr_images(collage_pdf, 1, [NOISE], Settings()) == []
+
+
+def test_ocr_images_no_boxes_no_work(tmp_path):
+    assert ocr_images(tmp_path / "not-read.pdf", 1, [], Settings()) == []
+
+
+@needs_tesseract
+def test_ocr_images_box_beyond_the_page_is_clipped(collage_pdf):
+    blocks = ocr_images(collage_pdf, 1, [(-30.0, 100.0, 900.0, 330.0)], Settings())
+    assert [b.text.split("\n")[0] for b in blocks] == [name for name, _ in BOARD]

@@ -1,0 +1,80 @@
+"""Ruling lines and skew from page images (numpy only, no Tesseract needed)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from extractor.ingest.ocr_lines import (
+    dark_to_segments,
+    estimate_skew,
+    gray_to_dark,
+    merge_collinear,
+    otsu_threshold,
+)
+
+PT_PER_PX = 72 / 300
+
+
+def grid_image(rows: int = 4, cols: int = 3, thickness: int = 3) -> np.ndarray:
+    """A white 300-dpi page with a ruled rows x cols table and one text-like blob."""
+    page = np.full((1200, 1000), 255, np.uint8)
+    top, left, cell_h, cell_w = 100, 100, 80, 250
+    for r in range(rows + 1):
+        y = top + r * cell_h
+        page[y:y + thickness, left:left + cols * cell_w + thickness] = 0
+    for c in range(cols + 1):
+        x = left + c * cell_w
+        page[top:top + rows * cell_h + thickness, x:x + thickness] = 0
+    page[800:830, 100:120] = 0  # a glyph-sized blob: not a rule
+    page[900:902, 100:140] = 0  # a dash 40 px (~10 pt) long: not a rule
+    return page
+
+
+def test_ocr_lines_grid_gives_one_segment_per_rule():
+    segments = dark_to_segments(gray_to_dark(grid_image()), PT_PER_PX, 25.0, 15.0)
+    horizontal = [s for s in segments if s.horizontal]
+    vertical = [s for s in segments if not s.horizontal]
+    assert len(horizontal) == 5 and len(vertical) == 4
+    first = min(horizontal, key=lambda s: s.top)
+    assert first.x0 == pytest.approx(100 * PT_PER_PX, abs=1) and first.x1 == pytest.approx(853 * PT_PER_PX, abs=1)
+    assert first.top == pytest.approx(101.5 * PT_PER_PX, abs=0.5)
+
+
+def test_ocr_lines_broken_rule_is_joined():
+    page = np.full((300, 1000), 255, np.uint8)
+    page[100:102, 100:500] = 0
+    page[101:103, 505:900] = 0  # a 5 px gap and a one-row step, as a scan gives
+    segments = dark_to_segments(gray_to_dark(page), PT_PER_PX, 25.0, 15.0)
+    assert len(segments) == 1
+    assert segments[0].x1 - segments[0].x0 == pytest.approx(800 * PT_PER_PX, abs=1)
+
+
+def test_ocr_lines_filled_area_is_not_a_rule():
+    page = np.full((600, 1000), 255, np.uint8)
+    page[100:400, 100:800] = 0  # a photo-like dark area
+    assert dark_to_segments(gray_to_dark(page), PT_PER_PX, 25.0, 15.0) == []
+
+
+def test_ocr_lines_merge_collinear_joins_touching_pieces_only():
+    merged = merge_collinear([(10.0, 0.0, 50.0), (10.5, 49.0, 90.0), (10.0, 200.0, 300.0), (40.0, 0.0, 90.0)])
+    assert sorted((round(p), s, e) for p, s, e in merged) == [(10, 0.0, 90.0), (10, 200.0, 300.0), (40, 0.0, 90.0)]
+
+
+def test_ocr_lines_otsu_splits_ink_from_paper():
+    gray = np.array([30] * 100 + [220] * 900, np.uint8)
+    assert 30 <= otsu_threshold(gray) < 220
+
+
+def test_ocr_lines_blank_page_has_no_ink():
+    assert not gray_to_dark(np.full((50, 50), 250, np.uint8)).any()
+
+
+@pytest.mark.parametrize("angle", [-1.0, 0.0, 0.6])
+def test_ocr_lines_estimate_skew_undoes_rotation(angle):
+    page = np.full((1600, 1200), 255, np.uint8)
+    for y in range(200, 1400, 60):  # text-like lines of ink
+        for x in range(150, 1050, 40):
+            page[y:y + 20, x:x + 28] = 0
+    rotated = np.asarray(Image.fromarray(page).rotate(-angle, fillcolor=255))
+    assert estimate_skew(gray_to_dark(rotated)) == pytest.approx(angle, abs=0.15)

@@ -1,0 +1,124 @@
+"""Ruled tables: grids from drawn lines, merged cells, partial rulings, forced word breaks."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.ingest.primitives import PageContent
+from extractor.tables import find_tables
+from extractor.tables.base import DEFAULT_TOLERANCES
+from extractor.tables.ruled import RuledStrategy, grid_to_regions, segments_to_grids
+
+from test_tables_support import hline, pdf_pages, vline, word, words_in_line
+
+
+@pytest.fixture(scope="module")
+def asker(corpus_dir):
+    return pdf_pages(corpus_dir / "asker-produkt-2022.pdf")
+
+
+def test_tables_ruled_asker_page4_two_tables_with_title_rows(asker):
+    tables = find_tables(asker[3])
+    assert [t.strategy for t in tables] == ["ruled", "ruled"]
+    first = tables[0]
+    title = first.rows[0]
+    assert title[0].text == "Kompetanseutvikling ordinært ansatte i Asker Produkt i 2022"
+    assert title[0].col_span == 4 and all(c.merged and c.text == "" for c in title[1:])
+    assert first.text_rows()[1] == ["Fag", "Deltakere", "Varighet", "Dato"]
+    assert first.header_rows == 1
+    assert first.pages == [4] and first.prov.page == 4
+    assert all(c.prov.page == 4 and c.prov.bbox for row in first.rows for c in row)
+    assert 0.9 <= first.confidence <= 1.0
+
+
+def test_tables_ruled_forced_word_breaks_are_glued(asker):
+    rows = [" | ".join(r) for t in find_tables(asker[3]) for r in t.text_rows()]
+    assert any(r.startswith("Renholdskonferanse | Husøkonom | 2 dager | Oktober") for r in rows)
+    assert any("Unge utviklingshemmede og løsninger mot arbeidslivet" in r for r in rows)
+    assert any("kompetanseprogram, en samling" in r for r in rows)
+    assert any(r.startswith("Erfaringsgruppemøte OKvekst") for r in rows)
+    # a break at a space stays a space, even when the first word filled the line
+    assert any(r.startswith("Leverandør konferansen, NAV") for r in rows)
+
+
+def test_tables_ruled_aft_keeps_real_hyphens_and_headers(asker):
+    (table,) = find_tables(asker[7])
+    header = table.text_rows()[1]
+    assert header[0] == "Plasser"
+    assert header[1] == "Overgang til arbeid eller utdanning"
+    assert header[3] == "Andel i intern arbeids-trening"
+    assert table.text_rows()[2] == ["12 faste plasser,", "64%", "100%", "46%", "54%", "51 uker", "30 uker"]
+    assert table.header_rows == 2
+
+
+def test_tables_ruled_missing_inner_line_gives_spans():
+    # 3x3 grid; the line between (1,0) and (2,0) is missing, and the top row has no inner verticals
+    xs, ys = [100, 200, 300, 400], [100, 120, 140, 160]
+    segments = [hline(100, 400, y) for y in (100, 120, 160)] + [hline(200, 400, 140)]
+    segments += [vline(100, 100, 160), vline(400, 100, 160)] + [vline(x, 120, 160) for x in (200, 300)]
+    words = [word("Title", 105, 105)]
+    words += [word("Merged", 105, 130), word("a", 205, 125), word("b", 305, 125), word("c", 205, 145), word("d", 305, 145)]
+    page = PageContent(1, 612, 792, words, segments)
+    (grid,) = segments_to_grids(segments, DEFAULT_TOLERANCES)
+    assert grid.xs == xs and grid.ys == ys
+    assert (1, 0, 3, 1) in grid_to_regions(grid, DEFAULT_TOLERANCES)
+    (table,) = RuledStrategy().find(page)
+    assert table.rows[0][0].col_span == 3
+    assert table.rows[1][0].text == "Merged" and table.rows[1][0].row_span == 2
+    assert table.rows[2][0].merged and table.rows[2][0].text == ""
+    assert table.text_rows()[2][1:] == ["c", "d"]
+
+
+def test_tables_ruled_only_horizontal_rules_take_columns_from_words():
+    segments = [hline(80, 500, y) for y in (100, 120, 140, 160)]
+    words = []
+    for top, cells in ((105, ("Navn", "Rolle", "Antall")), (125, ("Kari", "Leder", "3")), (145, ("Ola", "Medlem", "12"))):
+        for x, text in zip((85, 250, 420), cells):
+            words.append(word(text, x, top))
+    (table,) = find_tables(PageContent(1, 612, 792, words, segments))
+    assert table.strategy == "ruled"
+    assert table.text_rows() == [["Navn", "Rolle", "Antall"], ["Kari", "Leder", "3"], ["Ola", "Medlem", "12"]]
+    assert table.header_rows == 1
+
+
+def test_tables_ruled_booktabs_body_is_split_per_line():
+    segments = [hline(80, 500, y) for y in (100, 120, 182)]  # top, under the header, bottom
+    words = [word("Post", 85, 105), word("2022", 420, 105)]
+    for i, (label, value) in enumerate((("Salg", "100"), ("Kostnader", "80"), ("Resultat", "20"))):
+        words += [word(label, 85, 125 + 18 * i), word(value, 420, 125 + 18 * i)]
+    (table,) = find_tables(PageContent(1, 612, 792, words, segments))
+    assert table.text_rows() == [["Post", "2022"], ["Salg", "100"], ["Kostnader", "80"], ["Resultat", "20"]]
+
+
+@pytest.mark.parametrize(
+    "segments",
+    [
+        [hline(0, 40, 10), vline(30, 0, 24), hline(0, 40, 20), vline(10, 0, 24)],  # crop marks at the sheet edge
+        [hline(80, 500, 100), hline(80, 500, 200), vline(80, 100, 200), vline(500, 100, 200)],  # a framed paragraph
+    ],
+)
+def test_tables_ruled_frames_and_marks_are_not_tables(segments):
+    words = words_in_line("Dette er en vanlig setning i en ramme rundt teksten.", 90, 110)
+    words += words_in_line("Den fortsetter på neste linje uten noen kolonner.", 90, 124)
+    words += [word("14773", 2, 2, size=6), word("vi", 25, 2, size=6)]
+    assert find_tables(PageContent(1, 612, 792, words, segments)) == []
+
+
+def test_tables_ruled_wins_over_text_in_same_area(asker):
+    tables = find_tables(asker[9])
+    assert [t.strategy for t in tables] == ["ruled"]
+    assert tables[0].text_rows()[0] == ["Dato", "Tema"]
+    assert ["19.04.22", "Etiske dilemma"] in tables[0].text_rows()
+
+
+def test_tables_ruled_rules_around_prose_are_not_a_table():
+    """Separator rules with prose between them, and one aligned pair of lines, stay text."""
+    segments = [hline(80, 500, y) for y in (100, 160, 220, 280)]
+    words = []
+    for band_top in (105, 225):
+        for i in range(3):
+            words += words_in_line("Dette er vanlig tekst som går over hele bredden av siden her.", 85, band_top + 14 * i)
+    words += [word("Styreleder:", 85, 170), word("Kari Nordmann", 250, 170)]
+    words += [word("Nestleder:", 85, 184), word("Ola Nordmann", 250, 184)]
+    tables = find_tables(PageContent(1, 612, 792, words, segments))
+    assert all(t.strategy == "text" for t in tables)
+    assert [r[0] for t in tables for r in t.text_rows()] == ["Styreleder:", "Nestleder:"]

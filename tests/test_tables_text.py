@@ -1,0 +1,80 @@
+"""Text-aligned tables: role/name lists, label: value lists, financial statements; no tables
+in prose, bullet lists or two-column page layouts."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.ingest.primitives import PageContent
+from extractor.tables import find_tables
+from extractor.tables.text_aligned import TextAlignedStrategy
+
+from test_tables_support import pdf_pages, word, words_in_line
+
+
+@pytest.fixture(scope="module")
+def asker(corpus_dir):
+    return pdf_pages(corpus_dir / "asker-produkt-2022.pdf")
+
+
+def test_tables_text_board_list_page3(asker):
+    (table,) = find_tables(asker[2])
+    assert table.strategy == "text"
+    assert table.text_rows() == [
+        ["Styreleder:", "Per S. Thoresen", "Ansattvalg:", "Erlend Wiik"],
+        ["Nestleder:", "Vera Selnes", "Observatør:", "Malin Sollie Nilsen (VTA)"],
+        ["Styremedl.:", "Petter Trebler", "Sekretær:", "Daglig leder"],
+    ]
+    assert table.header_rows == 0
+    assert 0.5 < table.confidence < 1.0
+
+
+def test_tables_text_label_value_list_page9(asker):
+    (table,) = find_tables(asker[8])
+    rows = table.text_rows()
+    assert all(len(r) == 2 for r in rows)
+    assert ["Skilt og tre:", "19"] in rows and ["Sum:", "42"] in rows and ["Transport", "2"] in rows
+
+
+def test_tables_text_financial_statement_with_header():
+    lines = [("", "Note", "2014", "2013"), ("Salgsinntekter", "1", "16 917 863", "15 002 114"),
+             ("Lønnskostnader", "2", "9 120 004", "8 877 310"), ("Driftsresultat", "", "1 204 551", "988 020")]
+    words = []
+    for i, cells in enumerate(lines):
+        top = 100 + 14 * i
+        for x_right, text in zip((200, 300, 400, 500), cells):
+            if text:
+                line = words_in_line(text, 0, top)
+                shift = (x_right if x_right != 200 else 90 + (line[-1].x1 - line[0].x0)) - line[-1].x1
+                words += [type(w)(w.text, w.x0 + shift, w.top, w.x1 + shift, w.bottom, w.size) for w in line]
+    (table,) = TextAlignedStrategy().find(PageContent(1, 612, 792, words))
+    assert table.text_rows()[0] == ["", "Note", "2014", "2013"]
+    assert table.text_rows()[1] == ["Salgsinntekter", "1", "16 917 863", "15 002 114"]
+    assert table.header_rows == 1
+
+
+def test_tables_text_prose_paragraph_is_not_a_table():
+    text = ("Asker Produkt har dedikerte og dyktige ansatte. De har både mye relevant erfaring og høy "
+            "faglig kompetanse. Vi erkjenner at utvikling av organisasjonen vår og vår kompetanse er viktig.")
+    tokens, words, top = text.split(), [], 100
+    for start in range(0, len(tokens), 12):
+        words += words_in_line(" ".join(tokens[start : start + 12]), 90, top)
+        top += 12
+    assert find_tables(PageContent(1, 612, 792, words)) == []
+
+
+@pytest.mark.parametrize("marker", ["•", "\uf0b7", "1.", "e", "-"])
+def test_tables_text_bullet_list_is_not_a_table(marker):
+    words = []
+    for i, item in enumerate(["Bilpleie", "Landskapsarkitekt", "Renhold", "Stall"]):
+        words += [word(marker if marker != "1." else f"{i + 1}.", 95, 100 + 14 * i), word(item, 130, 100 + 14 * i)]
+    assert find_tables(PageContent(1, 612, 792, words)) == []
+
+
+def test_tables_text_two_column_article_is_not_a_table(corpus_dir):
+    pages = pdf_pages(corpus_dir / "budstikka-arbeid-er-terapi.pdf")
+    assert [t for p in pages for t in find_tables(p)] == []
+
+
+def test_tables_text_whole_asker_report_has_no_stray_text_tables(asker):
+    pages = [t.prov.page for p in asker for t in find_tables(p) if t.strategy == "text"]
+    assert pages == [3, 9]
