@@ -1,0 +1,1 @@
+"""Gazetteer files read through importlib.resources; see PROVENANCE.md."""

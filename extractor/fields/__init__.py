@@ -1,0 +1,52 @@
+"""Field extraction: one ``Analysis`` of the document, then one extractor per field family.
+
+Order matters only where a later family uses an earlier fact: the report year (places valid
+in that year, plausible key-figure years) and the organisation's name (its place word is not
+a place mention).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extractor.document import Document
+from extractor.fields.context import Analysis
+from extractor.settings import DEFAULT_SETTINGS, Settings
+from schemas import fields as f
+
+
+@dataclass
+class Fields:
+    organization: f.Organization = field(default_factory=f.Organization)
+    report: f.ReportInfo = field(default_factory=f.ReportInfo)
+    ceo: f.Extracted[str] | None = None
+    board: list[f.BoardMember] = field(default_factory=list)
+    places: list[f.Place] = field(default_factory=list)
+    percentages: list[f.Percentage] = field(default_factory=list)
+    programs: list[f.Program] = field(default_factory=list)
+    key_figures: list[f.KeyFigure] = field(default_factory=list)
+    staff: f.Staff = field(default_factory=f.Staff)
+
+
+def extract_fields(doc: Document, model: str | None = None, settings: Settings = DEFAULT_SETTINGS) -> Fields:
+    from extractor.fields.board import extract_people
+    from extractor.fields.finance import extract_key_figures
+    from extractor.fields.organisation import extract_organisation
+    from extractor.fields.percentages import extract_percentages
+    from extractor.fields.places import extract_places
+    from extractor.fields.programs import extract_programs
+    from extractor.fields.report import extract_report
+    from extractor.fields.staff import extract_staff
+
+    analysis = Analysis(doc, model=model, max_chars=settings.nlp_max_chars)
+    out = Fields()
+    out.report = extract_report(analysis)
+    analysis.report_year = out.report.year.value if out.report.year else None
+    out.organization = extract_organisation(analysis)
+    analysis.org_name = out.organization.name.value if out.organization.name else None
+    out.ceo, out.board = extract_people(analysis)
+    out.places = extract_places(analysis)
+    out.percentages = extract_percentages(analysis)
+    out.programs = extract_programs(analysis)
+    out.key_figures = extract_key_figures(analysis)
+    out.staff = extract_staff(analysis)
+    return out

@@ -1,0 +1,101 @@
+"""The language view of a document that every field extractor reads.
+
+``Analysis`` turns the ``Document`` into ``TextUnit``s (blocks, and table cells with their
+row/column headers), each keeping its provenance and section heading, and runs the spaCy
+pipeline over them once, lazily.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from extractor.document import Block, BlockKind, Document, Provenance, Table
+from extractor.settings import DEFAULT_SETTINGS
+
+
+QUOTED_HEADING = re.compile(
+    r"\bi media\b|\bmedia\b|\bavis|faksimile|pressemelding|\bmeninger\b|\binnlegg\b|kronikk|debatt",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class TextUnit:
+    text: str
+    prov: Provenance
+    section: str | None  # text of the nearest heading above, None before the first
+    headings: tuple[str, ...] = ()  # the heading path above, outermost first
+    block: Block | None = None
+    table: Table | None = None
+    table_index: int | None = None
+    row: int | None = None
+    col: int | None = None
+
+    @property
+    def is_heading(self) -> bool:
+        return self.block is not None and self.block.kind is BlockKind.HEADING
+
+    @property
+    def in_table(self) -> bool:
+        return self.table is not None
+
+    @property
+    def quoted(self) -> bool:
+        """Inside a reproduced newspaper piece or press section, where names, roles and
+        figures belong to the article, not to the reporting organisation's own account."""
+        return any(QUOTED_HEADING.search(h) for h in self.headings)
+
+
+@dataclass
+class Analysis:
+    document: Document
+    model: str | None = None  # optional trained spaCy pipeline for extra NER evidence
+    max_chars: int = DEFAULT_SETTINGS.nlp_max_chars  # longer units (hostile files) are cut
+    units: list[TextUnit] = field(init=False)
+    # Facts found early that later extractors use (set by extractor.fields.extract_fields):
+    report_year: int | None = None  # places valid in that year, plausible key-figure years
+    org_name: str | None = None  # "Asker Produkt AS": its place word is not a place mention
+
+    def __post_init__(self) -> None:
+        self.units = list(iter_units(self.document))
+
+    @cached_property
+    def nlp(self):
+        from extractor.nlp import get_pipeline
+
+        return get_pipeline(self.model)
+
+    @cached_property
+    def docs(self) -> list:
+        """One spaCy ``Doc`` per unit, in the order of ``units``."""
+        return list(self.nlp.pipe(u.text[: self.max_chars] for u in self.units))
+
+    def units_with_docs(self):
+        return zip(self.units, self.docs)
+
+    def text_units(self):
+        """Prose and headings only (no table cells)."""
+        return (u for u in self.units if u.table is None)
+
+
+def iter_units(doc: Document):
+    section: str | None = None
+    stack: list[tuple[int, str]] = []  # (level, text) of the open headings
+    table_index = 0
+    for item in doc.items:
+        if isinstance(item, Block):
+            if item.kind is BlockKind.HEADING:
+                level = item.level or 1
+                stack = [(lv, t) for lv, t in stack if lv < level] + [(level, item.text)]
+                section = item.text
+            path = tuple(t for _, t in stack)
+            yield TextUnit(item.text, item.prov, section, path, block=item)
+        elif isinstance(item, Table):
+            path = tuple(t for _, t in stack)
+            for r, row in enumerate(item.rows):
+                for c, cell in enumerate(row):
+                    if cell.text and not cell.merged:
+                        yield TextUnit(cell.text, cell.prov, section, path, table=item,
+                                       table_index=table_index, row=r, col=c)
+            table_index += 1

@@ -1,0 +1,227 @@
+"""Person names: does a run of words look like a name, and are two spellings the same person.
+
+A name is 2-4 capitalised tokens ("Per S. Thoresen", "Malin Sollie Nilsen", "Anne-Lise
+Berg"), its first token a known first name (``gazetteers.is_first_name``) or an initial. OCR'd
+first names are matched fuzzily against the same list. Two spellings are one person when the
+first names agree, the surnames are close ("Thoresen"/"Thorsen", "Villa"/"Vilka") and middle
+names do not contradict ("Erlandsen"/"E.").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from extractor import gazetteers
+from extractor.nlp.roles import role_code
+
+MIN_TOKENS, MAX_TOKENS = 2, 4
+FIRST_NAME_FUZZY_SCORE = 88  # OCR'd first names: "Pettcr" -> Petter
+FIRST_NAME_FUZZY_MIN_LETTERS = 4
+SURNAME_SCORE_SAME_FIRST = 75  # "Villa"/"Vilka" once the first names agree exactly
+SURNAME_SCORE = 88  # first names only close (OCR): the surname must be closer
+FIRST_SCORE = 80
+
+_STRIP = "«»\"“”„'’‘|,;:()[]*•·–—_!?"
+_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ][a-zæøåéèüöäáóëï'’]+(?:-[A-ZÆØÅÉÜÖÄ][a-zæøåéèüöäáóëï'’]+)?$")
+_UPPER_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ]{2,}(?:-[A-ZÆØÅÉÜÖÄ]{2,})?$")
+_INITIAL = re.compile(r"^[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)?$")
+# Functions listed beside the board that are not board roles ("Sekretær: Daglig leder").
+NON_BOARD_ROLES = frozenset({"sekretær", "styresekretær", "referent", "revisor", "protokollfører", "møtesekretær",
+                             "sekretar", "skrivar"})
+_PARTICLES = frozenset({"van", "von", "de", "der", "af", "la", "le"})
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    name: str  # cleaned: "Per S. Thoresen"
+    start: int  # token index in the token list it was read from
+    end: int
+    first_name: str  # "known", "fuzzy", "initial" or "unknown"
+
+
+def clean_token(token: str) -> str:
+    token = unicodedata.normalize("NFKC", token).strip(_STRIP).rstrip(",;:")
+    # A sentence's full stop is not part of the last name; an initial keeps its dot ("S.").
+    return token[:-1] if token.endswith(".") and len(token) > 2 and token[-2].islower() else token
+
+
+def is_initial(token: str) -> bool:
+    return bool(_INITIAL.match(token))
+
+
+def is_name_word(token: str) -> bool:
+    return bool(_WORD.match(token) or _INITIAL.match(token))
+
+
+@lru_cache(maxsize=1)
+def _first_name_choices() -> tuple[str, ...]:
+    return tuple(sorted(gazetteers.first_names()))
+
+
+@lru_cache(maxsize=4096)
+def first_name_evidence(token: str) -> str:
+    """'known', 'fuzzy' (OCR-near a known name), 'initial' or 'unknown'."""
+    if is_initial(token):
+        return "initial"
+    first = token.split("-")[0]
+    if gazetteers.is_first_name(token) or gazetteers.is_first_name(first):
+        return "known"
+    if len(first) >= FIRST_NAME_FUZZY_MIN_LETTERS:
+        hit = process.extractOne(first.casefold(), _first_name_choices(), scorer=fuzz.ratio,
+                                 score_cutoff=FIRST_NAME_FUZZY_SCORE)
+        if hit:
+            return "fuzzy"
+    return "unknown"
+
+
+def _is_role_word(token: str) -> bool:
+    """'Styreleder', 'Leder': a role is never part of a name (a name with a fuzzy-role look,
+    such as a surname, is kept)."""
+    hit = role_code(token)
+    return bool(hit) and hit[1] >= 0.95 or token.casefold() in NON_BOARD_ROLES
+
+
+def _title(token: str) -> str:
+    """'THORESEN' -> 'Thoresen'; other tokens unchanged."""
+    return "-".join(p.capitalize() for p in token.split("-")) if _UPPER_WORD.match(token) else token
+
+
+def _name_run(tokens: list[str], start: int, step: int, stop_words: frozenset[str]) -> list[int]:
+    """Indexes of consecutive name-like tokens from ``start`` in direction ``step``."""
+    stop_words = frozenset(s.casefold() for s in stop_words)
+    run: list[int] = []
+    i = start
+    while 0 <= i < len(tokens) and len(run) < MAX_TOKENS + 1:
+        tok = tokens[i]
+        ok = is_name_word(tok) or (_UPPER_WORD.match(tok) and len(tok) > 2)
+        inner = tok in _PARTICLES and run  # "Ludwig van Beethoven": only inside a run
+        if not (ok or inner) or tok.casefold() in stop_words:
+            break
+        run.append(i)
+        i += step
+    while run and tokens[run[-1]] in _PARTICLES:
+        run.pop()
+    return run if step > 0 else run[::-1]
+
+
+def _accept(tokens: list[str], idx: list[int]) -> NameMatch | None:
+    words = [_title(tokens[i]) for i in idx]
+    if not MIN_TOKENS <= len(words) <= MAX_TOKENS or is_initial(words[-1]):
+        return None
+    if sum(not is_initial(w) for w in words) < 2 or any(_is_role_word(w) for w in words):
+        return None
+    evidence = first_name_evidence(words[0])
+    if evidence == "unknown" and any(_UPPER_WORD.match(tokens[i]) for i in idx):
+        return None  # "ASVL Victor Norman": an acronym, not a name in capitals
+    return NameMatch(" ".join(words), idx[0], idx[-1] + 1, evidence)
+
+
+def leading_name(tokens: list[str], start: int = 0, stop_words: frozenset[str] = frozenset()) -> NameMatch | None:
+    """The name that starts at ``tokens[start]`` ("Per S. Thoresen sier ..." -> "Per S. Thoresen")."""
+    run = _name_run(tokens, start, 1, stop_words)
+    for k in range(min(len(run), MAX_TOKENS), MIN_TOKENS - 1, -1):
+        found = _accept(tokens, run[:k])
+        if found and found.first_name != "unknown":
+            return found
+    return _accept(tokens, run[:MAX_TOKENS]) if len(run) <= MAX_TOKENS else None
+
+
+def trailing_name(tokens: list[str], end: int, stop_words: frozenset[str] = frozenset()) -> NameMatch | None:
+    """The name that ends just before ``tokens[end]``: the longest suffix of the capitalised run
+    that starts with a first name ("ARBEIDSLIV Per Thorsen" -> "Per Thorsen")."""
+    run = _name_run(tokens, end - 1, -1, stop_words)
+    for k in range(min(len(run), MAX_TOKENS), MIN_TOKENS - 1, -1):
+        found = _accept(tokens, run[-k:])
+        if found and found.first_name != "unknown":
+            return found
+    return _accept(tokens, run) if MIN_TOKENS <= len(run) <= MAX_TOKENS else None
+
+
+def text_to_name(text: str) -> NameMatch | None:
+    """The whole text as one name, or None ("Malin Sollie Nilsen (VTA)" -> the name; a trailing
+    parenthesis is allowed, anything else left over is not)."""
+    text = re.sub(r"\([^)]*\)\s*$", "", text).strip()
+    tokens = [t for t in (clean_token(t) for t in text.split()) if t]
+    found = leading_name(tokens)
+    return found if found and found.end == len(tokens) else None
+
+
+def split_names(text: str, count: int) -> list[NameMatch] | None:
+    """A signature line of ``count`` names run together ("Kari Nordmann Ola Hansen Per Lund"),
+    cut where each part is a 2-4 token name starting with a known first name or an initial."""
+    tokens = [t for t in (clean_token(t) for t in text.split()) if t]
+
+    def cut(start: int, left: int) -> list[NameMatch] | None:
+        if left == 0:
+            return [] if start == len(tokens) else None
+        for size in range(MIN_TOKENS, MAX_TOKENS + 1):
+            part = list(range(start, start + size))
+            if part[-1] >= len(tokens):
+                break
+            found = _accept(tokens, part)
+            if found and found.first_name in ("known", "initial") and (rest := cut(start + size, left - 1)) is not None:
+                return [found, *rest]
+        return None
+
+    return cut(0, count) if count >= 1 else None
+
+
+# --- linking spellings -----------------------------------------------------------------------
+
+def _key_tokens(name: str) -> list[str]:
+    text = unicodedata.normalize("NFKC", name).casefold().replace(".", " ")
+    return [t for t in re.split(r"[\s]+", text) if t]
+
+
+def _initial_compatible(a: str, b: str) -> bool:
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return fuzz.ratio(a, b) >= SURNAME_SCORE
+
+
+def same_person(a: str, b: str) -> bool:
+    """'Per S. Thoresen' ~ 'Per Thorsen'; 'Britt Erlandsen Villa' ~ 'Britt E. Vilka'."""
+    ta, tb = _key_tokens(a), _key_tokens(b)
+    if len(ta) < 2 or len(tb) < 2:
+        return False
+    if ta == tb:
+        return True
+    first_exact = ta[0] == tb[0]
+    if not first_exact and not (_initial_compatible(ta[0], tb[0]) or fuzz.ratio(ta[0], tb[0]) >= FIRST_SCORE):
+        return False
+    surname = fuzz.ratio(ta[-1], tb[-1])
+    if surname < (SURNAME_SCORE_SAME_FIRST if first_exact else SURNAME_SCORE):
+        return False
+    mid_a, mid_b = ta[1:-1], tb[1:-1]
+    # Middle names only contradict when both spellings have them and none pairs up.
+    return not (mid_a and mid_b) or any(_initial_compatible(x, y) for x in mid_a for y in mid_b)
+
+
+def name_fullness(name: str) -> tuple[int, int]:
+    """Sort key for the fullest spelling: more written-out words, then more words."""
+    words = name.split()
+    return sum(not is_initial(w) for w in words), len(words)
+
+
+def group_names(names: list[str]) -> list[list[int]]:
+    """Indexes of ``names`` grouped by person (single link: a chain of close spellings is one)."""
+    parent = list(range(len(names)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(names)):
+        for j in range(i):
+            if root(i) != root(j) and same_person(names[i], names[j]):
+                parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(names)):
+        groups.setdefault(root(i), []).append(i)
+    return list(groups.values())

@@ -1,0 +1,322 @@
+"""Percentages in prose and tables, each with what it measures.
+
+Values come from the spaCy pipeline's ``doc.spans["quantities"]`` (PERCENT, PERCENT_RANGE for
+"10–20 %" giving both ends, PERCENT_SPLIT for the OCR reading "91, 45%" accepted only in OCR'd
+text; see ``extractor.nlp``). The field adds what needs the document around the span:
+Prose: blocks are joined into runs where a block ends mid-sentence (no closing punctuation)
+and the next one goes on in lower case, which mends sentences cut by a column or page break;
+the context of a percentage is the sentence it stands in. Tables: the context is the cell's
+column header(s) and row header(s), then the section heading above the table; a bare number
+under a "%" header is a percentage too.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
+
+from extractor.assemble import prov_to_ref
+from extractor.confidence import combine, ocr_reason
+from extractor.fields.context import Analysis, TextUnit
+from extractor.fields.text import normalise_space, normalise_with_offsets, raw_to_mended, sentence_at, sentence_bounds
+from extractor.parse import parse_number, parse_year
+from schemas.fields import Percentage
+
+PRIOR = 0.9
+WEIGHTS = {
+    "table_cell": 0.6,  # a cell under a header says plainly what the number measures
+    "prose": 0.2,  # a sentence with a number and a percent sign is rarely anything else
+    "no_header": -1.2,  # a table cell with no header above or beside it: context unknown
+    "over_100": -2.5,  # more than 100 %: growth, or a misread number (OCR, joined cells)
+    "negative": -0.8,  # a sign in front is often a dash or a list bullet, not a minus
+    "range_end": -0.2,  # "10–20 %": the first number borrows its unit from the second
+    "number_word": -0.3,  # "ti prosent": word numbers are rarer and easy to misread
+    "dot_decimal": -1.0,  # "1.6 %" is English notation: could be a thousands dot or a date
+    "many_decimals": -0.6,  # "12,345 %": more than two decimals is unusual in a report
+    "unit_in_header": -0.6,  # a bare number under a "%" header: the unit is inferred, not printed
+    "ocr_repaired": -0.8,  # "91, 45%" read as 91,45 %: a guess about the OCR error
+    "ocr_conf": 0.0,  # recorded; the OCR term of `combine` moves the number
+}
+
+PERCENT_LABELS = frozenset({"PERCENT", "PERCENT_RANGE", "PERCENT_SPLIT"})
+_NUMBER = re.compile(r"[-\u2212\u2013]?\d+(?:[.,]\d+)?")
+_PERCENT_HEADER = re.compile(r"\(\s*%\s*\)|\bi\s*%|%\s*$|^\s*%|\bprosent\b|\bpst\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?:;]['\"»”)\]]*$")
+_HEADER_STUB = re.compile(r"(?<=[a-zæøå]{4}) ([b-df-hj-zæø])(?= |$)")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+_YEAR_AFTER = re.compile(r"\s*(?:i|for|in|per|pr\.?|\()\s*((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+_GROUPS = {
+    "VTA": re.compile(r"\bVTA\b|varig tilrettelagt arbeid", re.IGNORECASE),
+    "AFT": re.compile(r"\bAFT\b|arbeidsforberedende trening", re.IGNORECASE),
+    "VTO": re.compile(r"\bVTO\b|varig tilrettelagt arbeid i ordinær", re.IGNORECASE),
+    "LÆREKANDIDAT": re.compile(r"lærekandidat", re.IGNORECASE),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    value: float
+    text: str
+    start: int
+    end: int
+    reasons: tuple[str, ...]
+
+
+# --- percentages from the pipeline's spans ----------------------------------------------------
+
+def number_reasons(number: str, value: float) -> list[str]:
+    """What makes a printed number doubtful as a percentage."""
+    reasons = []
+    if number[:1].isalpha():
+        reasons.append("number_word")
+    if re.fullmatch(r"[-\u2212\u2013]?\d+\.\d{1,2}", number):
+        reasons.append("dot_decimal")
+    elif re.search(r"[.,]\d{3,}$", number):
+        reasons.append("many_decimals")
+    if value < 0:
+        reasons.append("negative")
+    if value > 100:
+        reasons.append("over_100")
+    return reasons
+
+
+def _hit(value: float | None, span: Span, number: str, extra: tuple[str, ...] = (), start: int | None = None):
+    if value is None:
+        return None
+    start = span.start_char if start is None else start
+    text = " ".join(span.doc.text[start:span.end_char].split())
+    return Hit(value, text, start, span.end_char, (*number_reasons(number, value), *extra))
+
+
+def span_to_hits(span: Span, ocr: bool) -> list[Hit]:
+    """The percentages one quantity span stands for (offsets in ``span.doc.text``)."""
+    if span.label_ == "PERCENT":
+        return [h for h in [_hit(span._.value, span, span[0].text)] if h]
+    if span.label_ == "PERCENT_SPLIT":
+        if ocr:
+            whole, frac = _NUMBER.findall(span.text)[:2]
+            return [h for h in [_hit(span._.value, span, f"{whole},{frac}", ("ocr_repaired",))] if h]
+        tail = Span(span.doc, span.start + 2, span.end, label="PERCENT")  # "45%" of "91, 45%"
+        return span_to_hits(tail, ocr)
+    if span.label_ == "PERCENT_RANGE" and span._.value is not None:
+        lo, hi = span._.value
+        numbers = list(_NUMBER.finditer(span.text))
+        first, last = numbers[0], numbers[-1]
+        out = [_hit(hi, span, last.group(0), start=span.start_char + last.start())]
+        if lo < hi:  # "i 5 og 45 %" reads as a range; "45 og 5 %" does not
+            out.insert(0, _hit(lo, span, first.group(0), ("range_end",)))
+        return [h for h in out if h]
+    return []
+
+
+def doc_to_hits(doc: Doc, ocr: bool = False) -> list[Hit]:
+    """Every percentage in a Doc; a range gives one hit per end. ``ocr``: the text was OCR'd,
+    so "91, 45%" is taken for a misread "91,45%"."""
+    return [hit for span in doc.spans.get("quantities", []) for hit in span_to_hits(span, ocr)]
+
+
+def _mended_hits(doc: Doc, index: list[int], offset: int, ocr: bool) -> list[Hit]:
+    """``doc_to_hits`` placed in the mended text (``normalise_with_offsets``) at ``offset``."""
+    return [replace(h, start=offset + raw_to_mended(index, h.start), end=offset + raw_to_mended(index, h.end))
+            for h in doc_to_hits(doc, ocr)]
+
+
+# --- prose: runs of blocks and sentences ----------------------------------------------------
+
+def units_to_runs(units: list[TextUnit]) -> list[list[TextUnit]]:
+    """Group prose units into runs; a run continues while a block stops mid-sentence and the
+    next block of the same section starts in lower case. Table cells neither join nor break."""
+    runs: list[list[TextUnit]] = []
+    for unit in units:
+        if unit.in_table or not unit.text.strip():
+            continue
+        last = runs[-1][-1] if runs else None
+        if last is not None and _continues(last, unit):
+            runs[-1].append(unit)
+        else:
+            runs.append([unit])
+    return runs
+
+
+def _continues(prev: TextUnit, unit: TextUnit) -> bool:
+    if prev.is_heading or unit.is_heading or prev.section != unit.section:
+        return False
+    tail, head = prev.text.rstrip(), unit.text.lstrip()
+    return bool(tail) and not _SENTENCE_END.search(tail) and head[:1].islower()
+
+
+def run_to_text(run: list[TextUnit]) -> tuple[str, list[tuple[int, TextUnit, list[int]]]]:
+    """The run's mended text, and per unit where it starts and where its characters came from."""
+    parts, places, pos = [], [], 0
+    for unit in run:
+        text, index = normalise_with_offsets(unit.text)
+        if parts:
+            sep = "" if parts[-1].endswith("-") else " "
+            parts.append(sep)
+            pos += len(sep)
+        places.append((pos, unit, index))
+        parts.append(text)
+        pos += len(text)
+    return "".join(parts), places
+
+
+def iter_prose_hits(analysis: Analysis, docs: dict[int, Doc]) -> Iterator[tuple[Hit, str, TextUnit, str]]:
+    """(hit, sentence, unit holding the hit, text after the hit) for every percentage in prose."""
+    for run in units_to_runs(analysis.units):
+        text, places = run_to_text(run)
+        hits = [(hit, unit) for offset, unit, index in places
+                for hit in _mended_hits(docs[id(unit)], index, offset, unit.prov.ocr_confidence is not None)]
+        if not hits:
+            continue
+        bounds = sentence_bounds(text)
+        for hit, unit in hits:
+            s, e = sentence_at(text, hit.start, bounds)
+            yield replace(hit, text=text[hit.start:hit.end]), text[s:e].strip(), unit, text[hit.end:e]
+
+
+# --- tables: headers of a cell --------------------------------------------------------------
+
+def cell_headers(unit: TextUnit, percent_cells: frozenset = frozenset()) -> tuple[list[str], list[str]]:
+    """(column headers, row headers) of a table cell. ``percent_cells``: (table_index, row,
+    col) of cells holding a percentage, which no guessed header row may have."""
+    table, r, c = unit.table, unit.row, unit.col
+    rows = table.rows
+    n_head = table.header_rows or _guess_header_rows(rows, {cc for t, rr, cc in percent_cells
+                                                             if t == unit.table_index and rr == 0})
+    col_heads = []
+    for hr in range(min(n_head, r)):
+        text = _covering_text(rows[hr], c)
+        if text and text not in col_heads:
+            col_heads.append(text)
+    if not col_heads:  # no header row: the nearest labelled cell above
+        for hr in range(r - 1, -1, -1):
+            text = _covering_text(rows[hr], c)
+            if text and _is_label(text):
+                col_heads.append(text)
+                break
+    row_heads = []
+    for cc in range(c):
+        text = header_text(rows[r][cc].text)
+        if text and not _is_value(text):
+            row_heads.append(text)
+            break
+    return col_heads, row_heads
+
+
+def _covering_text(row, col: int) -> str:
+    """Text of the cell at ``col`` or of the merged cell to its left that spans it."""
+    for cc in range(min(col, len(row) - 1), -1, -1):
+        cell = row[cc]
+        if cell.merged:
+            continue
+        if cc == col or cc + cell.col_span > col:
+            return header_text(cell.text)
+        break
+    return ""
+
+
+def header_text(text: str) -> str:
+    """A header cell's text with a letter cut off by a narrow column put back ("utdannin g")."""
+    return _HEADER_STUB.sub(r"\1", normalise_space(text))
+
+
+def _guess_header_rows(rows, percent_cols: set[int]) -> int:
+    """One header row when the first row holds labels and no percentages or figures."""
+    if len(rows) < 2:
+        return 0
+    cells = [(c, cell.text) for c, cell in enumerate(rows[0]) if cell.text.strip()]
+    return int(bool(cells) and all(_is_label(t) and c not in percent_cols for c, t in cells))
+
+
+def _is_label(text: str) -> bool:
+    """Words or a year: something a header can be."""
+    return not _is_value(text) or parse_year(text.strip()) is not None
+
+
+def _is_value(text: str) -> bool:
+    return bool(re.fullmatch(r"[-\u2212\u2013(]?[\d\s.,%]+\)?\s*(?:%|prosent|kr|,-)?", text.strip()))
+
+
+# --- assembling ------------------------------------------------------------------------------
+
+def _year_of(text: str, after: str = "") -> int | None:
+    """The year named right after the percentage ("6,3 % i 2022"), else the only year in the text."""
+    near = _YEAR_AFTER.match(after)
+    if near:
+        return parse_year(near.group(1))
+    years = {parse_year(y) for y in _YEAR_RE.findall(text)}
+    years.discard(None)
+    return years.pop() if len(years) == 1 else None
+
+
+def _group_of(*texts: str | None) -> str | None:
+    for text in texts:
+        if not text:
+            continue
+        found = [code for code, pattern in _GROUPS.items() if pattern.search(text)]
+        if "VTO" in found and "VTA" in found:
+            found.remove("VTA")
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def _percentage(hit: Hit, context: str, unit: TextUnit, reasons: list[str], year_text: str,
+                evidence: str, after: str) -> Percentage:
+    ocr = unit.prov.ocr_confidence
+    reasons = [*reasons, *hit.reasons, *ocr_reason(ocr)]
+    return Percentage(
+        value=hit.value, text=hit.text, context=context,
+        year=_year_of(year_text, after), group=_group_of(context, unit.section),
+        confidence=combine(PRIOR, reasons, WEIGHTS, ocr), reasons=reasons,
+        source=prov_to_ref(unit.prov, evidence),
+    )
+
+
+def iter_table_percentages(analysis: Analysis, docs: dict[int, Doc]) -> Iterator[Percentage]:
+    cells = [u for u in analysis.units if u.in_table]
+    hits_of = {}
+    for unit in cells:
+        text, index = normalise_with_offsets(unit.text)
+        hits = [replace(h, text=text[h.start:h.end])
+                for h in _mended_hits(docs[id(unit)], index, 0, unit.prov.ocr_confidence is not None)]
+        hits_of[id(unit)] = (text, hits)
+    percent_cells = frozenset((u.table_index, u.row, u.col) for u in cells if hits_of[id(u)][1])
+    for unit in cells:
+        text, hits = hits_of[id(unit)]
+        col_heads, row_heads = cell_headers(unit, percent_cells)
+        if not hits and any(_PERCENT_HEADER.search(h) for h in col_heads + row_heads):
+            hits = _unit_in_header_hits(text)
+        if not hits:
+            continue
+        parts = col_heads + row_heads
+        reasons = ["table_cell"] if parts else ["table_cell", "no_header"]
+        if unit.section and normalise_space(unit.section) not in parts:
+            parts.append(normalise_space(unit.section))
+        context = " | ".join(parts) or text
+        for hit in hits:
+            yield _percentage(hit, context, unit, reasons, " ".join(col_heads + row_heads), text,
+                              text[hit.end:])
+
+
+def _unit_in_header_hits(text: str) -> list[Hit]:
+    """A bare number in a column or row headed "%", "(%)", "i %" or "prosent"."""
+    value = parse_number(text)
+    if value is None or not re.fullmatch(r"[-\u2212\u2013]?\d+(?:,\d+)?", text):
+        return []
+    return [Hit(value, text, 0, len(text), (*number_reasons(text, value), "unit_in_header"))]
+
+
+def extract_percentages(analysis: Analysis) -> list[Percentage]:
+    docs = {id(unit): doc for unit, doc in analysis.units_with_docs()}
+    out, seen = [], set()
+    for hit, sentence, unit, after in iter_prose_hits(analysis, docs):
+        # The same sentence twice (a text box and its fallback copy, a pull quote) is one item.
+        if (hit.value, hit.text, sentence) in seen:
+            continue
+        seen.add((hit.value, hit.text, sentence))
+        out.append(_percentage(hit, sentence, unit, ["prose"], sentence, sentence, after))
+    out.extend(iter_table_percentages(analysis, docs))
+    return out

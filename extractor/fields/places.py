@@ -1,0 +1,244 @@
+"""Places the text refers to: municipalities, counties, regions, countries, towns and street
+addresses, each with its mentions.
+
+Mentions come from the spaCy pipeline (``extractor.nlp``): ``doc.spans["places"]`` are taken,
+``places_ambiguous`` (a name that is also a word, a surname after a first name, a post town
+without a preposition) only with evidence that it is used as a place, a neighbouring place or a
+place-column header; ``places_in_org``/``orgs`` ("Asker Produkt", "Nav Asker") are names, not
+mentions. The words around a mention come as ``span._.place_evidence``. Only in OCR'd text are
+capitalised words the rules did not match tried against the gazetteers by similarity, since
+OCR garbles names ("Bærurn"). Confidence grows with the number of mentions and their context.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from statistics import mean
+
+from spacy.tokens import Doc, Span
+
+from extractor import gazetteers as gz
+from extractor.assemble import prov_to_ref
+from extractor.confidence import combine, ocr_reason
+from extractor.fields.context import Analysis, TextUnit
+from extractor.fields.text import normalise_with_offsets, raw_to_mended, sentence_at, sentence_bounds
+from extractor.nlp.components import classify_place, place_evidence
+from schemas.fields import Place, PlaceKind
+
+PRIOR = 0.5
+WEIGHTS = {
+    "exact_gazetteer": 0.6,  # the name is spelt as in the register
+    "fuzzy_gazetteer": -1.2,  # OCR-garbled spelling matched by similarity: may be another word
+    "mentions_2plus": 0.7,  # a place named twice is seldom an accident of capitalisation
+    "mentions_4plus": 0.5,  # ... and four times even less
+    "preposition": 0.9,  # "i Asker", "fra Bærum": used as a place
+    "kommune_suffix": 1.2,  # "Bærum kommune", "Viken fylkeskommune": unmistakably the place
+    "coordinated": 0.5,  # "Asker og Bærum": listed beside another place
+    "sentence_start_only": -0.4,  # every mention could be a capitalised common word
+    "genitive_only": -0.3,  # "Askers" only: could be part of a compound name
+    "all_caps_only": -0.3,  # only in capitals (headings, logos), where names and words blur
+    "quoted_only": -0.5,  # named only in a reprinted newspaper piece ("i media"), not by the report
+    "postal_code": 1.0,  # "3510 Hønefoss": the code and the town agree in the postal register
+    "place_column": 1.0,  # a table cell under a "Kommune"/"Sted"/"Land" header
+    "first_name": -0.8,  # also a first name: the mention may be a person
+    "tettsted": -0.7,  # a post town: many post-town names are farm names or words
+    "region": -0.2,  # informal regions have loose names ("Land", "Lister")
+    "ambiguous_word": -0.8,  # also a common word; kept only with context
+    "adresse": -1.0,  # a street address: rarely asked for, often partial
+    "ocr_conf": 0.0,  # recorded; the OCR term of `combine` moves the number
+}
+
+# Evidence that lets an ambiguous match count: the pipeline already promotes one with a
+# preposition, suffix or postal code; these two it leaves to the field.
+_ACCEPTS_AMBIGUOUS = {"coordinated", "place_column"}
+_SHOWN_REASONS = ("preposition", "kommune_suffix", "coordinated", "postal_code", "place_column", "first_name")
+_ONLY_REASONS = (("sentence_start", "sentence_start_only"), ("genitive", "genitive_only"),
+                 ("all_caps", "all_caps_only"), ("quoted", "quoted_only"))
+_LEGAL_FORMS = {"AS", "ASA", "SA", "IKS", "KF", "BA", "ANS", "DA", "NUF", "SF", "HF", "FKF"}
+# Sections reprinting newspaper pieces: places there are the journalist's, not the report's.
+_QUOTED_SECTION = re.compile(r"\b(?:i media|media|pressemelding|presseklipp|faksimile|avisinnlegg)\b", re.I)
+_PLACE_HEADER = re.compile(r"\b(kommune|kommuner|fylke|fylker|sted|bosted|land|region|by|kontor)\b", re.I)
+_FUZZY_LABELS = {gz.Municipality: "KOMMUNE", gz.County: "FYLKE", gz.Region: "REGION", gz.Country: "LAND"}
+_NAME_GROUPS = ("places", "places_ambiguous", "places_in_org", "orgs")
+
+
+@dataclass(slots=True)
+class Mention:
+    key: tuple[str, str]  # (kind, canonical name)
+    place: object  # the gazetteer record
+    written: str
+    unit: TextUnit
+    sentence: str
+    reasons: set[str] = field(default_factory=set)
+
+
+# --- lookup ----------------------------------------------------------------------------------
+
+def name_to_place(name: str, year: int | None):
+    """Gazetteer record for a name, or None; a region that only pairs two municipalities
+    ("Asker og Bærum") is left to its parts, which the pipeline keeps as well."""
+    found = gz.place(name, year)
+    if isinstance(found, gz.Region) and " og " in found.name:
+        parts = found.name.split(" og ")
+        if all(gz.municipality(p, year) for p in parts):
+            return None
+    return found
+
+
+def place_key(found) -> tuple[str, str]:
+    if isinstance(found, gz.Municipality):
+        return PlaceKind.kommune.value, found.name
+    if isinstance(found, gz.County):
+        return PlaceKind.fylke.value, found.name
+    if isinstance(found, gz.Region):
+        return PlaceKind.region.value, found.name
+    if isinstance(found, gz.Country):
+        return PlaceKind.land.value, found.name
+    return PlaceKind.tettsted.value, gz.post_town(found.place) or found.place.title()
+
+
+# --- mentions in one unit --------------------------------------------------------------------
+
+def org_spans(text: str, org_name: str | None) -> list[tuple[int, int]]:
+    """Where the reporting organisation's own name stands (legal form optional)."""
+    if not org_name:
+        return []
+    words = [w for w in org_name.split() if w.strip(".") not in _LEGAL_FORMS]
+    if not words or gz.place(" ".join(words)) is not None:  # "Asker kommune" reporting: a place
+        return []
+    pattern = r"\s+".join(re.escape(w) for w in words) + r"s?"
+    return [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
+
+
+def _column_header(unit: TextUnit) -> str:
+    """Text of the first row in the cell's column, when the cell is below it."""
+    if not unit.row:
+        return ""
+    first = unit.table.rows[0]
+    return first[unit.col].text if unit.col < len(first) else ""
+
+
+def unit_evidence(unit: TextUnit) -> set[str]:
+    """Evidence that holds for every mention in the unit: a place column, a quoted section."""
+    found = set()
+    if unit.in_table and _PLACE_HEADER.search(_column_header(unit)):
+        found.add("place_column")
+    if unit.section and _QUOTED_SECTION.search(unit.section):
+        found.add("quoted")
+    return found
+
+
+def iter_fuzzy_spans(doc: Doc, year: int | None) -> Iterator[tuple[Span, object, float]]:
+    """(span, gazetteer record, score) for capitalised words no place rule matched that are
+    close to a municipality, county, region or country name; for OCR'd text only."""
+    covered = {i for key in _NAME_GROUPS for s in doc.spans.get(key, []) for i in range(s.start, s.end)}
+    for token in doc:
+        word = token.text.title() if token.text.isupper() and len(token.text) > 3 else token.text
+        if (token.i in covered or not token.is_alpha or not word[:1].isupper()
+                or len(word) < gz.FUZZY_MIN_LETTERS or gz.is_first_name(word)):
+            continue
+        hit = gz.fuzzy_place(word, year)
+        if hit is None or type(hit[0]) not in _FUZZY_LABELS:
+            continue
+        span = Span(doc, token.i, token.i + 1, label=_FUZZY_LABELS[type(hit[0])], span_id=hit[0].name)
+        yield span, hit[0], hit[1]
+
+
+def _candidates(doc: Doc, year: int | None, fuzzy: bool) -> Iterator[tuple[Span, bool, object, set[str]]]:
+    """(span, confident, gazetteer record, reasons) for every place match in a Doc."""
+    for key, confident in (("places", True), ("places_ambiguous", False)):
+        for span in doc.spans.get(key, []):
+            found = name_to_place(span.id_ or span.text, year)
+            if found is not None:
+                yield span, confident, found, {"exact_gazetteer"}
+    if not fuzzy:
+        return
+    names = [s for key in ("places", "places_ambiguous") for s in doc.spans.get(key, [])]
+    starts, ends = {s.start for s in names}, {s.end for s in names}
+    for span, found, score in iter_fuzzy_spans(doc, year):
+        group, _ = classify_place(doc, span, starts, ends)
+        if group != "places_in_org":
+            yield span, group == "places", found, {f"fuzzy_gazetteer:{score:.0f}"}
+
+
+def iter_unit_mentions(unit: TextUnit, doc: Doc, year: int | None, org_name: str | None) -> Iterator[Mention]:
+    text, index = normalise_with_offsets(unit.text)
+    if not text:
+        return
+    bounds = sentence_bounds(text)
+    excluded = org_spans(doc.text, org_name)
+    shared = unit_evidence(unit)
+    for span, confident, found, reasons in _candidates(doc, year, unit.prov.ocr_confidence is not None):
+        if any(a <= span.start_char < b for a, b in excluded):
+            continue
+        reasons |= place_evidence(span) | shared
+        if not confident and ("after_first_name" in reasons or not reasons & _ACCEPTS_AMBIGUOUS):
+            continue  # "Per Sande, Sande kommune": the first is a person's name
+        if unit.in_table:
+            reasons.discard("sentence_start")
+        s, e = sentence_at(text, raw_to_mended(index, span.start_char), bounds)
+        yield Mention(place_key(found), found, span.text, unit, text[s:e].strip(), reasons)
+
+
+def iter_address_mentions(unit: TextUnit, doc: Doc) -> Iterator[Mention]:
+    """Street names from ``doc.spans["addresses"]``: with a house number, or after a preposition."""
+    text, index = normalise_with_offsets(unit.text)
+    bounds = sentence_bounds(text)
+    for span in doc.spans.get("addresses", []):
+        evidence = place_evidence(span)
+        if len(span) == 1 and "preposition" not in evidence:
+            continue
+        s, e = sentence_at(text, raw_to_mended(index, span.start_char), bounds)
+        reasons = {"adresse"} | (evidence & {"preposition"})
+        yield Mention((PlaceKind.adresse.value, span[0].text), None, span.text, unit, text[s:e].strip(), reasons)
+
+
+# --- aggregating -----------------------------------------------------------------------------
+
+def mentions_to_place(mentions: list[Mention], year: int | None) -> Place:
+    kind, name = mentions[0].key
+    found = mentions[0].place
+    seen = set().union(*(m.reasons for m in mentions))
+    reasons = [r for r in sorted(seen) if r.startswith("fuzzy_gazetteer")] or ["exact_gazetteer"]
+    if kind == PlaceKind.adresse.value:
+        reasons = ["adresse"]
+        with_number = [m.written for m in mentions if m.written != name]
+        name = with_number[0] if with_number else name
+    reasons += [r for r in _SHOWN_REASONS if r in seen]
+    if len(mentions) >= 2:
+        reasons.append("mentions_2plus")
+    if len(mentions) >= 4:
+        reasons.append("mentions_4plus")
+    reasons += [label for flag, label in _ONLY_REASONS if all(flag in m.reasons for m in mentions)]
+    if kind in (PlaceKind.tettsted.value, PlaceKind.region.value):
+        reasons.append(kind)
+    if "ambiguous_word" in seen:
+        reasons.append("ambiguous_word")
+    ocr = [m.unit.prov.ocr_confidence for m in mentions if m.unit.prov.ocr_confidence is not None]
+    ocr_conf = mean(ocr) if ocr else None
+    reasons += ocr_reason(ocr_conf)
+    reasons.insert(0, f"mentions:{len(mentions)}")
+    best = max(mentions, key=lambda m: len(m.reasons & {"preposition", "kommune_suffix"}))
+    number = successor = None
+    if isinstance(found, gz.Municipality):
+        number = found.current_number
+        successor = found.successor_name
+    return Place(
+        name=name, kind=PlaceKind(kind), kommunenummer=number, successor=successor,
+        mentions=[prov_to_ref(m.unit.prov, m.sentence) for m in mentions],
+        confidence=combine(PRIOR, reasons, WEIGHTS, ocr_conf), reasons=reasons,
+        source=prov_to_ref(best.unit.prov, best.sentence),
+    )
+
+
+def extract_places(analysis: Analysis) -> list[Place]:
+    year = analysis.report_year
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    for unit, doc in analysis.units_with_docs():
+        for mention in iter_unit_mentions(unit, doc, year, analysis.org_name):
+            groups.setdefault(mention.key, []).append(mention)
+        for mention in iter_address_mentions(unit, doc):
+            groups.setdefault(mention.key, []).append(mention)
+    places = [mentions_to_place(ms, year) for ms in groups.values()]
+    return sorted(places, key=lambda p: (-len(p.mentions), p.name))

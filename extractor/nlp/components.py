@@ -1,0 +1,417 @@
+"""Our spaCy pieces for Norwegian report text: tokenizer fixes and named pipeline components.
+
+Registered by name on import: the tokenizer ``extractor.nb_tokenizer.v1`` and the components
+``merge_number_groups``, ``place_context`` and ``model_ents``; the rulers are spaCy's own
+``span_ruler`` loaded from ``patterns/*.jsonl`` (see pipeline.py).
+
+Besides the groups listed in ``extractor.nlp``: ``place_context`` puts street names
+("Solbråveien", "Solbråveien 32a"; label ADRESSE, generated into places.jsonl) in
+``doc.spans["addresses"]``, and every place or address span has ``span._.place_evidence``
+(see ``place_evidence``). ``quantities`` also holds PERCENT_RANGE ("10–20 %" -> (10.0, 20.0)),
+PERCENT_SPLIT ("91, 45%" -> 91.45, an OCR reading the caller accepts only for OCR text; the
+plain reading is the last number) and PERCENT_POINTS ("3 % poeng", kept out of PERCENT).
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup
+from spacy.util import compile_suffix_regex, filter_spans, registry
+
+from extractor import gazetteers, parse
+
+# No-break, narrow no-break, thin and figure spaces: thousands separators and layout glue.
+_SPACE_MAP = str.maketrans({c: " " for c in "\u00a0\u202f\u2009\u2007\u2008"})
+_EXTRA_SUFFIXES = (
+    r"(?<=[0-9]{3})\.",  # "2022." "31.12.2022." -> the number + "."; "13." (ordinal) stays whole
+    r"(?<=[0-9]\.[0-9]{2})\.",  # "31.12.22."
+    r"(?<=[0-9]),[-\u2013]{1,2}",  # "863,-" -> "863" ",-"
+)
+# Thousands groups "16 917 863" (optionally ",50" decimals); not part of a longer digit run.
+# Not before "%": "41 100 %" in flattened table text is two cells far more often than 41 100 %.
+_NUMBER_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d])(?!\s?(?:%|prosent|pst))")
+
+PLACE_LABELS = ("KOMMUNE", "FYLKE", "REGION", "LAND", "POSTSTED")
+MIN_CAPS_LETTERS = 4  # "OS", "ÅS", "EU" in capitals: abbreviations more often than places
+MIN_POST_TOWN_LETTERS = 4  # shorter post-town names are words ("Bø", "Å") far more often
+_CONTEXT_BEFORE = frozenset({
+    "i", "på", "fra", "frå", "til", "ved", "mot", "rundt", "utenfor", "utanfor", "innen", "innenfor", "nær",
+    "mellom", "gjennom", "langs", "via", "om", "over", "for", "hele", "heile",
+})
+_CONTEXT_AFTER = frozenset({"kommune", "kommunes", "kommunen", "fylke", "fylkes", "fylkeskommune",
+                            "fylkeskommunes", "herred", "by", "sentrum"})
+_PLACE_KEEPING_NEXT = _CONTEXT_AFTER | {"stat"}
+# Capitalised words that may stand next to a place without making it part of a name.
+_NAME_NEUTRAL = _CONTEXT_BEFORE | {
+    "og", "både", "dette", "det", "vi", "nye", "gamle", "hvor", "her", "der", "som", "med", "etter", "før",
+    "under", "også", "men", "eller", "hos", "av", "en", "et", "ei", "ut", "inn", "kommunene", "kommunen",
+    "kommunane", "fylket", "fylkene", "byen", "landet", "regionen", "nabokommunen", "nabokommunene",
+    "bydelen", "distriktet", "området", "in", "the", "tilbake", "hjemme", "heime",
+}
+_CONJUNCTIONS = frozenset({"og", "eller", "samt", ","})
+_LEGAL_FORMS = frozenset({"AS", "ASA", "SA", "BA", "ANS", "DA", "IKS", "KF", "HF", "SF", "NUF", "Stiftelse"})
+_SENTENCE_END = frozenset({".", "!", "?", ":", "•", "-", "–", "|"})
+_START_MARKS = frozenset(".!?:;»\"•–—-(|")  # a mention right after these starts a sentence or item
+_LINK_MARKS = frozenset("@./")  # "post@asker.no", "www.Asker.kommune.no"
+
+
+class NormalisingTokenizer:
+    """spaCy's nb tokenizer after mapping exotic spaces to " " (same length, so offsets hold)."""
+
+    def __init__(self, inner):
+        self.inner = inner
+
+    def __call__(self, text: str) -> Doc:
+        return self.inner(text.translate(_SPACE_MAP))
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name):  # vocab, rules, explain ... from the wrapped tokenizer
+        return getattr(self.inner, name)
+
+
+@registry.tokenizers("extractor.nb_tokenizer.v1")
+def create_nb_tokenizer():
+    def make_tokenizer(nlp: Language) -> NormalisingTokenizer:
+        tokenizer = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
+        suffixes = list(nlp.Defaults.suffixes or []) + list(_EXTRA_SUFFIXES)
+        tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+        _add_special_cases(tokenizer)
+        return NormalisingTokenizer(tokenizer)
+
+    return make_tokenizer
+
+
+def tune_tokenizer(nlp: Language) -> None:
+    """Apply the same fixes to a loaded (trained) pipeline's tokenizer."""
+    inner = nlp.tokenizer.inner if isinstance(nlp.tokenizer, NormalisingTokenizer) else nlp.tokenizer
+    suffixes = list(nlp.Defaults.suffixes or []) + list(_EXTRA_SUFFIXES)
+    inner.suffix_search = compile_suffix_regex(suffixes).search
+    _add_special_cases(inner)
+    nlp.tokenizer = NormalisingTokenizer(inner)
+
+
+def _add_special_cases(tokenizer) -> None:
+    # "%-poeng" (percentage points) must not read as "%" + "-poeng", which would make a PERCENT.
+    for text in ("%-poeng", "%-poenget", "%-poengs"):
+        tokenizer.add_special_case(text, [{"ORTH": text}])
+
+
+@Language.component("merge_number_groups", retokenizes=True)
+def merge_number_groups(doc: Doc) -> Doc:
+    """Make "16 917 863" one token, so number patterns see one number.
+
+    Any run of 1-3 digits followed by space-separated groups of exactly 3 digits is merged,
+    also without a following ",-" or "kr": in report text such runs are thousands far more
+    often than two numbers side by side. Table cells come through ingest one by one and are
+    not affected.
+    """
+    spans = []
+    for match in _NUMBER_GROUPS.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
+        if span is not None and len(span) > 1:
+            spans.append(span)
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc
+
+
+@lru_cache(maxsize=1)
+def ambiguous_place_words() -> dict[str, str]:
+    """Place names that are also common words or surnames -> reason ("word", "surname")."""
+    text = resources.files("extractor.nlp.patterns").joinpath("ambiguous_places.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+    return {row["name"]: row["reason"] for row in rows}
+
+
+def _is_town_in_district(span: Span, spans: list[Span]) -> bool:
+    """A post town named by where it lies ("Bø i Telemark", "Mo i Rana"): the municipality or
+    county inside it is the place meant."""
+    return span.label_ == "POSTSTED" and any(t.lower_ == "i" for t in span) and any(
+        o.label_ in ("KOMMUNE", "FYLKE") and span.start <= o.start and o.end <= span.end for o in spans)
+
+
+def _drop_nested(spans: list[Span]) -> list[Span]:
+    """Keep the longest of overlapping place spans; a municipality inside a coordinated
+    district name ("Asker og Bærum") is kept as well."""
+    kept: list[Span] = []
+    spans = [s for s in spans if not _is_town_in_district(s, spans)]
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        outer = next((k for k in kept if k.start <= span.start and span.end <= k.end), None)
+        overlaps = any(k.start < span.end and span.start < k.end for k in kept)
+        if outer is not None and outer.label_ == "REGION" and " og " in outer.text and span.label_ == "KOMMUNE":
+            kept.append(span)
+        elif not overlaps:
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _is_written_as_name(span: Span) -> bool:
+    """Capital first letter; all capitals only for names of 4+ letters ("ASKER", not "OS");
+    not glued to "@", "." or "/" (an e-mail address or a web address)."""
+    text = span.text
+    if not text[:1].isupper():
+        return False
+    if span.start > 0 and not span.doc[span.start - 1].whitespace_ and span.doc[span.start - 1].text[-1] in _LINK_MARKS:
+        return False
+    short_caps = text.isupper() and sum(ch.isalpha() for ch in text) < MIN_CAPS_LETTERS
+    return not short_caps or span.id_.isupper()  # "USA" is written so
+
+
+def _is_capitalised_word(token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def _is_sentence_start(doc: Doc, i: int) -> bool:
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return prev.is_space or prev.text in _SENTENCE_END or "\n" in prev.whitespace_
+
+
+def _word_before(doc: Doc, i: int):
+    """The nearest non-space token before index i, or None (a line break may sit between)."""
+    while i > 0:
+        i -= 1
+        if not doc[i].is_space:
+            return doc[i]
+    return None
+
+
+def _word_after(doc: Doc, i: int):
+    while i < len(doc):
+        if not doc[i].is_space:
+            return doc[i]
+        i += 1
+    return None
+
+
+def _postal_code_agrees(doc: Doc, span: Span) -> bool:
+    """A postal code right before the name that the postal register gives to this name ("1383 Asker")."""
+    prev = _word_before(doc, span.start)
+    if prev is None or len(prev.text) != 4 or not prev.text.isdigit():
+        return False
+    found = gazetteers.postal_code(prev.text)
+    names = {gazetteers.normalise_name(span.text), gazetteers.normalise_name(span.id_ or span.text)}
+    return found is not None and gazetteers.normalise_name(found.place) in names
+
+
+def _has_context(doc: Doc, span: Span) -> bool:
+    prev, nxt = _word_before(doc, span.start), _word_after(doc, span.end)
+    if prev is not None and prev.lower_ in _CONTEXT_BEFORE:
+        return True
+    return (nxt is not None and nxt.lower_ in _CONTEXT_AFTER) or _postal_code_agrees(doc, span)
+
+
+def _org_following(doc: Doc, span: Span, place_starts: set[int]) -> Span | None:
+    """Place + capitalised non-place words (+ legal form) on one line: "Asker Produkt AS".
+    Beats a preceding "i": "Vi i Asker Produkt" is about the company."""
+    after = span.end
+    if after >= len(doc) or doc[after - 1].whitespace_ != " " or not _is_capitalised_word(doc[after]):
+        return None
+    if doc[after].lower_ in _PLACE_KEEPING_NEXT or doc[after].lower_ in _NAME_NEUTRAL or after in place_starts:
+        return None
+    end = after + 1
+    while (
+        end < len(doc)
+        and doc[end - 1].whitespace_ == " "
+        and (_is_capitalised_word(doc[end]) or doc[end].text in _LEGAL_FORMS)
+        and end not in place_starts
+    ):
+        end += 1
+    return doc[span.start:end]
+
+
+def _org_preceding(doc: Doc, span: Span, place_ends: set[int]) -> Span | None:
+    """Capitalised non-place word + place on one line: "Specsavers Norge", "NAV Asker", also
+    at the start of a sentence ("Nav Asker har kurs"); not "Både Asker", "Per Sande", "Oslo Asker"."""
+    before = span.start - 1
+    if before < 0 or doc[before].whitespace_ != " " or not _is_capitalised_word(doc[before]):
+        return None
+    prev = doc[before]
+    if prev.lower_ in _NAME_NEUTRAL or gazetteers.is_first_name(prev.text) or span.start in place_ends:
+        return None
+    return doc[before:span.end]
+
+
+def _after_first_name(doc: Doc, span: Span) -> bool:
+    """ "Per Sande": a capitalised first name right before, so likely a surname."""
+    prev = doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and _is_capitalised_word(prev) and gazetteers.is_first_name(prev.text)
+
+
+def classify_place(doc: Doc, span: Span, place_starts: set[int], place_ends: set[int]) -> tuple[str, Span | None]:
+    """Which group a place-name match belongs to: ("places_in_org", the ORG span), ("places", None)
+    or ("places_ambiguous", None). ``place_starts``/``place_ends``: token bounds of the other matches."""
+    context = _has_context(doc, span)
+    org = _org_following(doc, span, place_starts) or (None if context else _org_preceding(doc, span, place_ends))
+    if org is not None:
+        return "places_in_org", org
+    name = span.id_ or span.text
+    if span.label_ == "POSTSTED" and not _postal_code_agrees(doc, span) and (
+        sum(ch.isalpha() for ch in name) < MIN_POST_TOWN_LETTERS or gazetteers.is_first_name(name)
+    ):
+        return "places_ambiguous", None
+    if context:
+        return "places", None
+    if span.label_ == "POSTSTED" or name in ambiguous_place_words() or _after_first_name(doc, span):
+        return "places_ambiguous", None
+    if gazetteers.is_first_name(name) and _is_sentence_start(doc, span.start):
+        return "places_ambiguous", None
+    return "places", None
+
+
+@Language.component(
+    "place_context",
+    requires=["doc.spans"],
+    assigns=["doc.spans"],  # keys places, places_ambiguous, places_in_org, orgs, addresses
+)
+def place_context(doc: Doc) -> Doc:
+    """Sort raw gazetteer matches (``place_candidates``) by the evidence around them."""
+    raw = doc.spans.get("place_candidates", [])
+    addresses = filter_spans([s for s in raw if s.label_ == "ADRESSE"])
+    candidates = _drop_nested([s for s in raw if s.label_ in PLACE_LABELS and _is_written_as_name(s)])
+    place_starts = {s.start for s in candidates}
+    place_ends = {s.end for s in candidates}
+    groups: dict[str, list[Span]] = {"places": [], "places_ambiguous": [], "places_in_org": [], "orgs": []}
+    for span in candidates:
+        group, org = classify_place(doc, span, place_starts, place_ends)
+        groups[group].append(span)
+        if org is not None:
+            groups["orgs"].append(Span(doc, org.start, org.end, label="ORG"))
+    groups["orgs"] = _dedupe(groups["orgs"])
+    groups["addresses"] = addresses
+    for key, spans in groups.items():
+        doc.spans[key] = SpanGroup(doc, name=key, spans=spans)
+    return doc
+
+
+def _dedupe(spans: list[Span]) -> list[Span]:
+    seen, out = set(), []
+    for span in spans:
+        if (span.start, span.end) not in seen:
+            seen.add((span.start, span.end))
+            out.append(span)
+    return out
+
+
+def _coordinated(doc: Doc, span: Span) -> bool:
+    """Another place name right before or after, joined by "og", "eller", "samt" or a comma."""
+    others = [s for s in doc.spans.get("place_candidates", []) if s.label_ in PLACE_LABELS and _is_written_as_name(s)]
+    ends, starts = {s.end for s in others}, {s.start for s in others}
+    conj = _word_before(doc, span.start)
+    if conj is not None and conj.lower_ in _CONJUNCTIONS:
+        other = _word_before(doc, conj.i)
+        if other is not None and other.i + 1 in ends:
+            return True
+    conj = _word_after(doc, span.end)
+    if conj is not None and conj.lower_ in _CONJUNCTIONS:
+        other = _word_after(doc, conj.i + 1)
+        if other is not None and other.i in starts:
+            return True
+    return False
+
+
+def place_evidence(span: Span) -> frozenset[str]:
+    """What the words around a place mention say, as names the field extractor weighs:
+    preposition ("i Asker"), kommune_suffix ("Asker kommune"), postal_code ("1383 Asker"),
+    coordinated ("Asker og Bærum"), sentence_start, genitive ("Askers"), all_caps ("ASKER"),
+    first_name (also a first name), after_first_name ("Per Sande": likely a surname),
+    ambiguous_word (also a common word or surname)."""
+    doc, name = span.doc, span.id_ or span.text
+    prev, nxt = _word_before(doc, span.start), _word_after(doc, span.end)
+    found = set()
+    if prev is not None and prev.lower_ in _CONTEXT_BEFORE:
+        found.add("preposition")
+    if nxt is not None and nxt.lower_ in _CONTEXT_AFTER:
+        found.add("kommune_suffix")
+    if _postal_code_agrees(doc, span):
+        found.add("postal_code")
+    if _coordinated(doc, span):
+        found.add("coordinated")
+    if prev is None or prev.text[-1] in _START_MARKS:
+        found.add("sentence_start")
+    if span.text.casefold() == f"{name}s".casefold():
+        found.add("genitive")
+    if span.text.isupper() and sum(ch.isalpha() for ch in span.text) >= MIN_CAPS_LETTERS:
+        found.add("all_caps")
+    if len(span) == 1 and gazetteers.is_first_name(name):
+        found.add("first_name")
+    if _after_first_name(doc, span):
+        found.add("after_first_name")
+    if name in ambiguous_place_words():
+        found.add("ambiguous_word")
+    return frozenset(found)
+
+@Language.component("model_ents", requires=["doc.ents"], assigns=["doc.spans"])
+def model_ents(doc: Doc) -> Doc:
+    """Copy a trained model's entities to ``doc.spans["model_ents"]`` as extra evidence."""
+    doc.spans["model_ents"] = SpanGroup(doc, name="model_ents", spans=list(doc.ents))
+    return doc
+
+
+# --- parsed values on spans -------------------------------------------------------------------
+
+def _first_number(span: Span) -> float | None:
+    first = span[0].text
+    value = parse.parse_number(first)
+    return float(value) if value is not None else (None if (w := parse.parse_int_word(first)) is None else float(w))
+
+
+_RANGE = re.compile(r"^(?P<lo>[-\u2212]?\d+(?:[.,]\d+)?)\s*(?:[-\u2013\u2014]|til|og|eller)\s*(?P<hi>.+)$",
+                    re.IGNORECASE | re.DOTALL)
+_SPLIT_DECIMAL = re.compile(r"^(?P<whole>\d{1,3}),\s+(?P<frac>\d+)(?P<unit>.*)$", re.DOTALL)
+
+
+def _percent_range(span: Span) -> tuple[float, float] | None:
+    """ "10–20 %", "10 til 20 prosent" -> (10.0, 20.0); the first number takes the second's unit."""
+    match = _RANGE.match(span.text)
+    if match is None:
+        return None
+    hi = parse.parse_percent(match["hi"])
+    lo = parse.parse_percent(match["lo"] + "%")
+    return None if hi is None or lo is None else (lo, hi)
+
+
+def _split_decimal(span: Span) -> float | None:
+    """ "91, 45%" read as 91,45 % (OCR put a space after the decimal comma)."""
+    match = _SPLIT_DECIMAL.match(span.text)
+    return None if match is None else parse.parse_percent(f"{match['whole']},{match['frac']}{match['unit']}")
+
+
+_VALUE_GETTERS = {
+    "PERCENT": lambda s: parse.parse_percent(s.text),
+    "PERCENT_RANGE": _percent_range,
+    "PERCENT_SPLIT": _split_decimal,
+    "PERCENT_POINTS": _first_number,
+    "ADRESSE": lambda s: s.text,
+    "MONEY": lambda s: parse.parse_amount(s.text),
+    "DATE": lambda s: parse.parse_date(s.text),
+    "MONTH_YEAR": lambda s: parse.parse_month_year(s.text),
+    "PLACES_COUNT": lambda s: None if (v := _first_number(s)) is None else int(v),
+    "ARSVERK": _first_number,
+    "ROLE": lambda s: s.id_,
+    "EMPLOYEE_ELECTED": lambda s: True,
+}
+
+
+def span_value(span: Span):
+    """The parsed value of a span by its label: number, date, role code or canonical place name."""
+    if span.label_ in PLACE_LABELS:
+        return span.id_ or span.text
+    getter = _VALUE_GETTERS.get(span.label_)
+    return getter(span) if getter else None
+
+
+if not Span.has_extension("value"):
+    Span.set_extension("value", getter=span_value)
+if not Span.has_extension("place_evidence"):
+    Span.set_extension("place_evidence", getter=place_evidence)

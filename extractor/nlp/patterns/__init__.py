@@ -1,0 +1,1 @@
+"""Rules as data: JSONL patterns for the spaCy rulers (see extractor.nlp)."""

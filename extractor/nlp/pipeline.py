@@ -1,0 +1,94 @@
+"""Build the spaCy pipeline: blank Norwegian Bokmål plus our components, patterns read from JSONL."""
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from functools import lru_cache
+from importlib import resources
+
+import spacy
+from spacy.language import Language
+
+from extractor.errors import MissingDependency
+from extractor.nlp import components
+
+log = logging.getLogger(__name__)
+
+PATTERN_FILES = {
+    "place_ruler": "places.jsonl",
+    "role_ruler": "roles.jsonl",
+    "quantity_ruler": "quantities.jsonl",
+}
+_LONGEST = {"@misc": "spacy.first_longest_spans_filter.v1"}
+_lock = threading.Lock()
+
+
+def read_patterns(filename: str) -> list[dict]:
+    text = resources.files("extractor.nlp.patterns").joinpath(filename).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def _blank() -> Language:
+    return spacy.blank("nb", config={"nlp": {"tokenizer": {"@tokenizers": "extractor.nb_tokenizer.v1"}}})
+
+
+def _load_model(model: str) -> Language:
+    try:
+        nlp = spacy.load(model, exclude=["lemmatizer", "attribute_ruler"])
+    except OSError as err:
+        raise MissingDependency(
+            f"spaCy model {model!r} is not installed; install it with "
+            f"`python -m spacy download {model}` or run without a model (rules and gazetteers only)"
+        ) from err
+    components.tune_tokenizer(nlp)
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("model_ents", after="ner")
+    else:
+        log.warning("model %s has no ner component; doc.spans['model_ents'] stays empty", model)
+    return nlp
+
+
+def _add_components(nlp: Language) -> None:
+    # Merge thousands groups first: the rulers then see "16 917 863" as one token, and no
+    # span is set before tokens move.
+    nlp.add_pipe("merge_number_groups", first=True)
+    places = nlp.add_pipe(
+        "span_ruler",
+        name="place_ruler",
+        config={"spans_key": "place_candidates", "spans_filter": None, "phrase_matcher_attr": "LOWER"},
+    )
+    places.add_patterns(read_patterns(PATTERN_FILES["place_ruler"]))
+    nlp.add_pipe("place_context")
+    roles = nlp.add_pipe(
+        "span_ruler",
+        name="role_ruler",
+        config={"spans_key": "roles", "phrase_matcher_attr": "LOWER", "spans_filter": _LONGEST},
+    )
+    roles.add_patterns(read_patterns(PATTERN_FILES["role_ruler"]))
+    quantities = nlp.add_pipe(
+        "span_ruler", name="quantity_ruler", config={"spans_key": "quantities", "spans_filter": _LONGEST}
+    )
+    quantities.add_patterns(read_patterns(PATTERN_FILES["quantity_ruler"]))
+
+
+def build_pipeline(model: str | None = None) -> Language:
+    """Our pipeline, built once per model name. ``model`` names an installed trained spaCy
+    pipeline (e.g. "nb_core_news_sm") whose entities are added as ``doc.spans["model_ents"]``;
+    None builds on ``spacy.blank("nb")``. Raises MissingDependency when the model is missing."""
+    return _build(model or None)
+
+
+@lru_cache(maxsize=4)
+def _build(model: str | None) -> Language:
+    nlp = _load_model(model) if model else _blank()
+    # Rulers tokenise their phrase patterns with nlp.pipe: keep a trained model out of that.
+    with nlp.select_pipes(disable=list(nlp.pipe_names)):
+        _add_components(nlp)
+    return nlp
+
+
+def get_pipeline(model: str | None = None) -> Language:
+    """The process-wide pipeline instance (thread-safe first build)."""
+    with _lock:
+        return build_pipeline(model)

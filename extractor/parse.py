@@ -1,0 +1,151 @@
+"""Explicit parsers for numbers, amounts, percentages, dates and years as Norwegian text writes them.
+
+Each parser accepts only the forms it knows and returns None otherwise: never lenient coercion.
+Decimal comma; thousands separated by space, no-break space, thin space, or a dot when every
+group after the first has exactly three digits ("1.000" is a thousand). A dot before one, two or
+four and more digits is read as a decimal point ("2.5", English-style), never as thousands.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+# Regular, no-break, narrow no-break, thin, figure and punctuation spaces.
+_SPACES = "[ \u00a0\u202f\u2009\u2007\u2008]"
+_MINUS = "[-\u2212\u2013]"
+_NUMBER = re.compile(
+    rf"""^(?P<sign>{_MINUS}\s*)?
+    (?P<int>\d{{1,3}}(?:{_SPACES}\d{{3}})+ | \d{{1,3}}(?:\.\d{{3}})+ | \d+)
+    (?:,(?P<frac>\d+|-{{1,2}}|\u2013))?$""",
+    re.VERBOSE,
+)
+_DOT_DECIMAL = re.compile(r"^-?\d+\.(?:\d{1,2}|\d{4,})$")
+_PAREN = re.compile(r"^\((?P<inner>[^()]+)\)$")
+_CURRENCY = re.compile(r"^(?:kr\.?|nok|kroner)\s*|\s*(?:kr\.?|nok|kroner)$", re.IGNORECASE)
+_SCALE = {
+    "mill": 1e6, "mill.": 1e6, "million": 1e6, "millioner": 1e6, "mnok": 1e6, "mkr": 1e6,
+    "mrd": 1e9, "mrd.": 1e9, "milliard": 1e9, "milliarder": 1e9,
+    "tusen": 1e3, "tusener": 1e3, "tnok": 1e3, "tkr": 1e3, "k": 1e3,
+}
+_PERCENT = re.compile(r"^(?P<num>.+?)\s*(?:%|prosent|pst\.?|percent)$", re.IGNORECASE)
+
+MONTHS = {
+    "januar": 1, "jan": 1, "februar": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4,
+    "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
+    "desember": 12, "des": 12,
+}
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\.?$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_WORD_DATE = re.compile(rf"^(\d{{1,2}})\.?\s*({_MONTH_NAMES})\.?\s+(\d{{4}})$", re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"^({_MONTH_NAMES})\.?\s+(\d{{4}})$", re.IGNORECASE)
+_YEAR = re.compile(r"^(\d{4}|\d\s\d{3})\.?$")
+
+# Number words 1-20 (and 0), bokmål and nynorsk; "en/ei/ett/ein/eitt" as "one".
+_NUMBER_WORDS = {
+    "null": 0, "en": 1, "én": 1, "ein": 1, "éin": 1, "ei": 1, "ett": 1, "eitt": 1, "to": 2, "tre": 3,
+    "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10, "elleve": 11,
+    "elve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17,
+    "søtten": 17, "atten": 18, "nitten": 19, "tjue": 20, "tjuge": 20,
+}
+
+
+def _clean(text: str) -> str:
+    return unicodedata.normalize("NFC", text).strip()
+
+
+def _two_digit_year(yy: int) -> int:
+    return 2000 + yy if yy < 70 else 1900 + yy
+
+
+def parse_number(text: str) -> float | None:
+    """A number as printed: "16 917 863,-" -> 16917863.0, "33,16" -> 33.16, "(1 234)" -> -1234.0."""
+    if not text:
+        return None
+    raw = _clean(text)
+    sign = 1.0
+    paren = _PAREN.match(raw)
+    if paren:
+        raw, sign = paren.group("inner").strip(), -1.0
+    raw = _CURRENCY.sub("", raw).strip()
+    match = _NUMBER.match(raw)
+    if not match:
+        dotted = _DOT_DECIMAL.match(raw)  # "2.5": a dot not followed by exactly three digits
+        return None if dotted is None else sign * float(dotted.group(0).replace("\u2212", "-").replace("\u2013", "-"))
+    digits = re.sub(r"\D", "", match.group("int"))
+    frac = match.group("frac")
+    value = float(digits) if not frac or not frac.isdigit() else float(f"{digits}.{frac}")
+    if match.group("sign"):
+        sign = -sign
+    return sign * value
+
+
+def parse_amount(text: str) -> float | None:
+    """An amount in kroner with an optional scale word: "kr 2,5 mill." -> 2500000.0."""
+    if not text:
+        return None
+    raw = _CURRENCY.sub("", _clean(text)).strip()
+    parts = raw.rsplit(None, 1)
+    if len(parts) == 2 and parts[1].casefold() in _SCALE:
+        value = parse_number(parts[0])
+        return None if value is None else round(value * _SCALE[parts[1].casefold()], 6)
+    return parse_number(raw)
+
+
+def parse_percent(text: str) -> float | None:
+    """ "64%", "3,3 %", "80 prosent", "91,45%" -> the number of percent (64.0, 3.3, 80.0, 91.45)."""
+    if not text:
+        return None
+    match = _PERCENT.match(_clean(text))
+    if not match:
+        return None
+    number = match.group("num").strip()
+    value = parse_number(number)
+    if value is None:
+        value = parse_int_word(number)
+    return None if value is None else float(value)
+
+
+def parse_date(text: str) -> date | None:
+    """ "31.12.22", "27.04.2021", "13. mars 2015", "2021-04-27" -> date; a month alone is not a date."""
+    if not text:
+        return None
+    raw = re.sub(r"\s+", " ", _clean(text))
+    try:
+        if match := _NUMERIC_DATE.match(raw):
+            day, month, year = int(match[1]), int(match[2]), match[3]
+            return date(_two_digit_year(int(year)) if len(year) == 2 else int(year), month, day)
+        if match := _ISO_DATE.match(raw):
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        if match := _WORD_DATE.match(raw):
+            return date(int(match[3]), MONTHS[match[2].casefold()], int(match[1]))
+    except ValueError:  # 31.02.2022 and the like: looks like a date, is not one
+        return None
+    return None
+
+
+def parse_month_year(text: str) -> tuple[int, int] | None:
+    """ "mars 2015" -> (2015, 3)."""
+    match = _MONTH_YEAR.match(re.sub(r"\s+", " ", _clean(text or "")))
+    if not match:
+        return None
+    return int(match[2]), MONTHS[match[1].casefold()]
+
+
+def parse_year(text: str, lo: int = 1900, hi: int = 2100) -> int | None:
+    """A four-digit year in [lo, hi], also the misprinted "2 013"."""
+    match = _YEAR.match(_clean(text or "").replace("\u00a0", " "))
+    if not match:
+        return None
+    year = int(match[1].replace(" ", ""))
+    return year if lo <= year <= hi else None
+
+
+def parse_int_word(text: str) -> int | None:
+    """Norwegian number words 0-20 in bokmål and nynorsk ("én", "ein", "tolv") or plain digits."""
+    raw = _clean(text or "").casefold().strip(".,:;")
+    if raw.isdigit():
+        return int(raw)
+    return _NUMBER_WORDS.get(raw)

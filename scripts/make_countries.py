@@ -1,0 +1,52 @@
+"""Write extractor/data/countries_nb.csv from Babel's CLDR territory names for locale "nb".
+
+Run at build time only (``python scripts/make_countries.py``); the runtime reads the CSV and
+never needs Babel. Columns: ``code, name, kind`` where kind is ``country`` (ISO 3166 alpha-2),
+``area`` (UN M49 continents and world regions) or ``alias`` (common forms CLDR lacks).
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import babel
+
+OUT = Path(__file__).resolve().parents[1] / "extractor" / "data" / "countries_nb.csv"
+
+# Codes that are not places a report would mention as such.
+SKIP = {"001", "ZZ", "EZ", "UN", "QO", "XA", "XB"}
+
+# Everyday forms that CLDR's official short names do not cover.
+ALIASES = [
+    ("US", "USA"), ("US", "Amerika"), ("US", "De forente stater"),
+    ("GB", "England"), ("GB", "Skottland"), ("GB", "Wales"), ("GB", "Nord-Irland"),
+    ("GB", "Det forente kongerike"), ("GB", "UK"),
+    ("NL", "Holland"), ("CZ", "Tsjekkia"), ("RU", "Russland"),
+    ("DE", "Tyskland"), ("SE", "Sverige"), ("DK", "Danmark"), ("NO", "Norge"), ("NO", "Noreg"),
+    ("FI", "Finland"), ("IS", "Island"), ("EU", "EU"),
+]
+
+
+def iter_rows():
+    territories = babel.Locale("nb").territories
+    for code, name in sorted(territories.items()):
+        if code in SKIP:
+            continue
+        kind = "area" if code.isdigit() or code == "EU" else "country"
+        yield code, name, kind
+    seen = {name for name in territories.values()}
+    for code, name in ALIASES:
+        if name not in seen:
+            yield code, name, "alias"
+
+
+def main() -> None:
+    with OUT.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["code", "name", "kind"])
+        writer.writerows(iter_rows())
+    print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,95 @@
+"""Write extractor/nlp/patterns/places.jsonl from the gazetteers (run after changing extractor/data).
+
+One pattern per written form: ``{"label": KOMMUNE|FYLKE|REGION|LAND|POSTSTED,
+"pattern": "Asker", "id": "Asker"}``; names of several words as token patterns on LOWER that
+allow a line break between the words. The id is the name as normally written, so
+the genitive ("Askers") and capitals ("ASKER") point back to "Asker". A form found in several
+gazetteers gets one label, the most specific: KOMMUNE > FYLKE > LAND > REGION > POSTSTED.
+The ruler matches on LOWER, so "ASKER" and "Asker" hit the same pattern; the ``place_context``
+component then requires the capital letter (and rejects short all-caps forms like "OS").
+Names in ``EXCLUDED`` are left out. Street names are added as token patterns (label ADRESSE):
+a capitalised word ending in a street suffix, optionally with a house number ("Solbråveien 32a");
+``place_context`` puts them in ``doc.spans["addresses"]``.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from extractor import gazetteers
+
+OUT = Path(__file__).resolve().parents[1] / "extractor" / "nlp" / "patterns" / "places.jsonl"
+PRIORITY = ("KOMMUNE", "FYLKE", "LAND", "REGION", "POSTSTED")
+# In the country list, but not a place a report is about ("EU" is an organisation; "Sark" a word).
+EXCLUDED = frozenset({"EU", "Sark"})
+STREET_SUFFIXES = ("veien", "vegen", "veg", "vei", "gata", "gate", "gaten", "plassen", "allé", "alle", "bakken",
+                   "svingen", "stien", "brygga", "brygge", "kaia", "torget", "ringen", "tunet")
+_STREET = {"TEXT": {"REGEX": "^[A-ZÆØÅ][a-zæøå]+(?:" + "|".join(STREET_SUFFIXES) + ")$"}}
+_HOUSE_NUMBER = {"TEXT": {"REGEX": "^\\d{1,4}[A-Za-z]?$"}}
+
+
+def iter_names() -> list[tuple[str, str]]:
+    names = [("KOMMUNE", n) for n in gazetteers.municipality_names()]
+    names += [("FYLKE", n) for n in gazetteers.county_names()]
+    names += [("LAND", n) for n in gazetteers.country_names()]
+    names += [("REGION", n) for n in gazetteers.region_names()]
+    names += [("POSTSTED", n) for n in gazetteers.post_town_names()]
+    return names
+
+
+def genitive(name: str) -> str | None:
+    return None if name[-1] in "sxzSXZ" else name + "s"
+
+
+def build() -> dict[str, tuple[str, str, str]]:
+    """Case-folded form -> (written form, label, canonical name)."""
+    best: dict[str, tuple[str, str, str]] = {}
+
+    def offer(form: str, label: str, canonical: str) -> None:
+        key = form.casefold()
+        current = best.get(key)
+        if current is None or PRIORITY.index(label) < PRIORITY.index(current[1]):
+            best[key] = (form, label, canonical)
+
+    base = [(label, name) for label, name in iter_names() if name not in EXCLUDED]
+    for label, name in base:
+        offer(name, label, name)
+    known = set(best)
+    for label, name in base:
+        gen = genitive(name)
+        # Post towns need context anyway; their genitives would only add noise.
+        if gen and label != "POSTSTED" and gen.casefold() not in known:  # "Oss" must not shadow a name
+            offer(gen, label, name)
+    return best
+
+
+def form_to_pattern(form: str, tokenizer) -> str | list[dict]:
+    """A one-word name as a phrase; a name of several words as token patterns that allow a line
+    break where the name has a space ("Nordre\\nFollo" in a PDF column)."""
+    if " " not in form:
+        return form
+    pattern: list[dict] = []
+    for token in tokenizer(form):
+        pattern.append({"LOWER": token.lower_})
+        if token.whitespace_:
+            pattern.append({"IS_SPACE": True, "OP": "?"})
+    return pattern
+
+
+def main() -> None:
+    from extractor.nlp.pipeline import _blank  # our tokenizer, without the rulers that read this file
+
+    tokenizer = _blank().tokenizer
+    patterns = build()
+    with OUT.open("w", encoding="utf-8") as f:
+        for key in sorted(patterns):
+            form, label, canonical = patterns[key]
+            row = {"label": label, "pattern": form_to_pattern(form, tokenizer), "id": canonical}
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        for pattern in ([_STREET], [_STREET, _HOUSE_NUMBER]):
+            f.write(json.dumps({"label": "ADRESSE", "pattern": pattern}, ensure_ascii=False) + "\n")
+    print(f"wrote {len(patterns) + 2} patterns to {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,114 @@
+"""Organisation facts: name and form, org number (MOD11), founding year, owners, address, contacts."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.confidence import REVIEW_THRESHOLD
+from extractor.document import Block, BlockKind, Cell, Document, Format, Provenance, SourceInfo, Table
+from extractor.fields.context import Analysis
+from extractor.fields.organisation import extract_organisation, iter_org_names, mod11_ok
+
+
+def _org(*specs, header: str | None = "Vekst Produkt AS – Årsrapport 2022", title=True):
+    items = [Block(BlockKind.HEADING, "Årsrapport 2022", Provenance(page=1), level=1)] if title else []
+    for s in specs:
+        if isinstance(s, list):
+            items.append(Table([[Cell(t, Provenance(page=1)) for t in row] for row in s], Provenance(page=1), "word", 0.9))
+        else:
+            items.append(Block(BlockKind.PARAGRAPH, s, Provenance(page=1)))
+    furniture = [Block(BlockKind.PARAGRAPH, header, Provenance(page=p)) for p in (1, 2)] if header else []
+    analysis = Analysis(Document(SourceInfo("x.pdf", "0" * 64, Format.PDF), items, furniture))
+    analysis.report_year = 2022
+    return extract_organisation(analysis)
+
+
+def test_organisation_name_from_running_header_and_text():
+    org = _org("Vekst Produkt AS ble opprettet i 1991.", "Vi samarbeider med Asker Taxi AS.",
+               "Vekst Produkt har 40 ansatte.", "Vekst Produkt leverer mat.")
+    assert org.name.value == "Vekst Produkt AS" and org.legal_form.value == "AS"
+    assert org.name.confidence >= REVIEW_THRESHOLD
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Som alltid er Asker Produkt AS en del av planen.", ["Asker Produkt AS"]),
+    ("Vi gratulerer Plantefryd AS og Pals AS.", ["Plantefryd AS", "Pals AS"]),
+    ("Vestfold Vekst IKS eies av kommunene.", ["Vestfold Vekst IKS"]),
+])
+def test_organisation_names_in_text(text, names):
+    assert list(iter_org_names(text)) == names
+
+
+def test_organisation_article_name_is_low():
+    org = _org("Vi gratulerer Plantefryd AS, Bergvang AS og Pals AS.", header=None, title=False)
+    assert org.name is None or org.name.confidence < REVIEW_THRESHOLD
+
+
+def test_organisation_number_mod11():
+    assert mod11_ok("974760673") and not mod11_ok("974760674")
+    ok = _org("Org.nr. 974 760 673").org_number
+    bad = _org("Organisasjonsnummer: 974760674").org_number
+    assert ok.value == "974760673" and "mod11_ok" in ok.reasons and ok.confidence >= REVIEW_THRESHOLD
+    assert "mod11_failed" in bad.reasons and bad.confidence < REVIEW_THRESHOLD
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Vekst Produkt AS ble opprettet som et heleid aksjeselskap i 1991, hvor Asker kommune eier samtlige aksjer.", 1991),
+    ("Bedriften ble stiftet 1987.", 1987),
+    ("Vekst Produkt AS: ble opprettet. som et aksjeselskap I i1991.", 1991),  # OCR debris
+])
+def test_organisation_founded_year(text, year):
+    found = _org(text).founded_year
+    assert found.value == year and found.confidence >= REVIEW_THRESHOLD
+
+
+def test_organisation_owner_owns_all_shares_ocr_tolerant():
+    for text in ("Vekst Produkt AS ble opprettet i 1991, hvor Asker kommune eier samtlige aksjer.",
+                 "hvor Asker kommune eier samilige aksjer."):
+        owners = _org(text).owners
+        assert [(o.name, o.share_percent) for o in owners] == [("Asker kommune", 100.0)]
+        assert owners[0].confidence >= REVIEW_THRESHOLD and "shares_sum_100" in owners[0].reasons
+
+
+def test_organisation_owner_wholly_owned_and_split():
+    assert [(o.name, o.share_percent) for o in _org("Selskapet er heleid av Bærum kommune.").owners] == [
+        ("Bærum kommune", 100.0)]
+    owners = _org("Selskapet eies av Asker kommune (60 %) og Bærum kommune (40 %).").owners
+    assert sorted((o.name, o.share_percent) for o in owners) == [("Asker kommune", 60.0), ("Bærum kommune", 40.0)]
+    assert all("shares_sum_100" in o.reasons for o in owners)
+
+
+def test_organisation_owner_shares_not_adding_up_are_low():
+    owners = _org("Selskapet eies av Asker kommune (60 %) og Bærum kommune (20 %).").owners
+    assert all(o.confidence < REVIEW_THRESHOLD for o in owners)
+
+
+def test_organisation_owner_table():
+    owners = _org([["Eier", "Eierandel"], ["Asker kommune", "51 %"], ["Bærum kommune", "49 %"],
+                   ["Sum", "100 %"]]).owners
+    assert sorted((o.name, o.share_percent) for o in owners) == [("Asker kommune", 51.0), ("Bærum kommune", 49.0)]
+
+
+def test_organisation_address_street_and_postcode():
+    org = _org("Besøksadresse: Solbråveien 32a, 1383 Asker", "Postboks 123, 1371 Asker")
+    assert org.address.value == "Solbråveien 32a, 1383 Asker" and "postcode_ok" in org.address.reasons
+    assert org.address.confidence >= REVIEW_THRESHOLD
+    assert org.postal_address.value.startswith("Postboks 123")
+
+
+def test_organisation_address_in_prose_and_postcode_mismatch():
+    assert _org("I våre lokaler i Solbråveien 32a foregår opplæring.").address.value == "Solbråveien 32a"
+    wrong = _org("Adresse: Storgata 1, 0150 Bergen").address
+    assert "postcode_mismatch" in wrong.reasons
+
+
+def test_organisation_contacts_prefer_own_domain():
+    org = _org("Send innlegg til debatt@budstikka.no", "Kontakt: post@vekstprodukt.no, tlf. 66 77 88 99, "
+               "www.vekstprodukt.no")
+    assert org.email.value == "post@vekstprodukt.no" and org.email.confidence >= REVIEW_THRESHOLD
+    assert org.website.value == "www.vekstprodukt.no"
+    assert org.phone.value == "66 77 88 99"
+
+
+def test_organisation_foreign_email_only_is_low():
+    org = _org("Send innlegg til debatt@budstikka.no")
+    assert org.email.confidence < REVIEW_THRESHOLD

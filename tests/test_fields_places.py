@@ -1,0 +1,163 @@
+"""Places: gazetteer lookup, names that are not mentions, ambiguous words, kinds and numbers."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.confidence import REVIEW_THRESHOLD
+from extractor.document import Block, BlockKind, Document, Format, Provenance, SourceInfo
+from extractor.fields.context import Analysis
+from extractor.fields.places import extract_places
+
+
+def _analysis(*texts: str, year: int | None = 2022, org: str | None = None, ocr: float | None = None) -> Analysis:
+    blocks = [Block(BlockKind.PARAGRAPH, t, Provenance(page=1, ocr_confidence=ocr)) for t in texts]
+    analysis = Analysis(Document(SourceInfo("x.pdf", "0" * 64, Format.PDF), blocks))
+    analysis.report_year, analysis.org_name = year, org
+    return analysis
+
+
+def _places(*texts: str, **kw) -> dict[str, object]:
+    return {p.name: p for p in extract_places(_analysis(*texts, **kw))}
+
+
+def test_places_kinds_and_numbers():
+    found = _places("Vi samarbeider med Bærum kommune og Viken fylkeskommune.",
+                    "Det er mange i Norge og i USA som jobber i Asker.")
+    assert {n: p.kind.value for n, p in found.items()} == {
+        "Bærum": "kommune", "Viken": "fylke", "Norge": "land", "USA": "land", "Asker": "kommune"}
+    assert found["Bærum"].kommunenummer == "3024"
+    assert found["Asker"].kommunenummer == "3025"
+    assert all(p.confidence >= REVIEW_THRESHOLD for p in found.values())
+
+
+def test_places_number_valid_in_report_year():
+    assert _places("Kontoret ligger i Asker.", year=2024)["Asker"].kommunenummer == "3203"
+
+
+def test_places_merged_municipality_keeps_both_names():
+    place = _places("Vi har avdeling i Røyken kommune.")["Røyken"]
+    assert place.successor == "Asker" and place.kommunenummer == "3025"
+
+
+def test_places_capitalised_suffix_is_dropped_from_name():
+    assert set(_places("Dialog med Asker Kommune og Viken Fylkeskommune.")) == {"Asker", "Viken"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ken jobber hos Asker Dekksenter to dager i uka.",
+    "Samarbeid med Asker Næringsforening om Sosial Profil.",
+    "Studiebesøk Eiker Vekst styre og ledergruppe.",
+    "Trepart samarbeid med Specsavers Norge og andre.",
+    "Appen er utviklet ved Oslo Universitetssykehus.",
+    "Styremedlem Per Sande ble gjenvalgt.",
+    "Vi gratulerer Asker Taxi AS med sertifiseringen.",
+])
+def test_places_place_word_inside_a_name_is_not_a_mention(text):
+    assert _places(text) == {}
+
+
+def test_places_reporting_organisation_name_is_not_a_mention():
+    found = _places("Asker Produkt har hatt et godt år. Asker Produkts ansatte trives.", org="Asker Produkt AS")
+    assert found == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hole er et fint ord.", set()),
+    ("Time brukes godt.", set()),
+    ("Vi har en avdeling i Hole.", {"Hole"}),
+    ("Moss kommune er kunde.", {"Moss"}),
+    ("Kunder i Asker og Lier.", {"Asker", "Lier"}),
+])
+def test_places_ambiguous_words_need_context(text, expected):
+    assert set(_places(text)) == expected
+
+
+def test_places_coordinated_pair_gives_both_parts():
+    found = _places("«Se til Asker og Bærum».")
+    assert set(found) == {"Asker", "Bærum"}
+
+
+def test_places_genitive_and_preposition():
+    found = _places("I Askers handlingsplan for 2018 står det mye.")
+    assert found["Asker"].kind.value == "kommune"
+    assert "genitive_only" in found["Asker"].reasons
+
+
+def test_places_street_address_is_low_confidence_adresse():
+    found = _places("I våre lokaler i Solbråveien 32a foregår opplæring.")
+    assert found["Solbråveien 32a"].kind.value == "adresse"
+    assert found["Solbråveien 32a"].confidence < REVIEW_THRESHOLD
+
+
+def test_places_mentions_counted_and_confidence_grows():
+    once = _places("Asker er fint.")["Asker"]
+    often = _places("Vi bor i Asker.", "Asker kommune eier oss.", "Mange i Asker jobber her.")["Asker"]
+    assert len(often.mentions) == 3 and often.confidence > once.confidence
+    assert often.mentions[0].text == "Vi bor i Asker."
+
+
+def test_places_fuzzy_only_on_ocr_text_and_below_threshold():
+    assert _places("Vi jobber i Bærurn.") == {}
+    found = _places("Vi jobber i Bærurn.", ocr=0.8)
+    assert found["Bærum"].confidence < REVIEW_THRESHOLD
+    assert any(r.startswith("fuzzy_gazetteer") for r in found["Bærum"].reasons)
+
+
+def test_places_email_and_url_are_not_mentions():
+    assert _places("Send til post@asker.no eller www.Asker.kommune.no") == {}
+
+
+def test_places_postal_code_confirms_town():
+    found = _places("Storgata 12, 3510 Hønefoss")
+    assert found["Hønefoss"].kind.value == "tettsted" and "postal_code" in found["Hønefoss"].reasons
+    assert _places("Vi var innom Hønefoss.") == {}  # a post town needs a preposition or a code
+
+
+def test_places_table_column_of_municipalities():
+    from extractor.document import Cell, Table
+
+    rows = [["Kommune", "Plasser"], ["Asker", "20"], ["Hole", "3"]]
+    table = Table([[Cell(t, Provenance(page=2)) for t in r] for r in rows], Provenance(page=2), "ruled", 0.9, 1)
+    analysis = Analysis(Document(SourceInfo("x.pdf", "0" * 64, Format.PDF), [table]))
+    analysis.report_year = 2022
+    found = {p.name: p for p in extract_places(analysis)}
+    assert found["Asker"].confidence >= REVIEW_THRESHOLD and "place_column" in found["Asker"].reasons
+    assert "Hole" in found  # a common word, but the column says it is a municipality
+
+
+def test_places_municipality_as_reporting_organisation_still_counts():
+    found = _places("Asker kommune har i 2022 hatt god drift.", org="Asker kommune")
+    assert set(found) == {"Asker"}
+
+
+def test_places_only_in_reprinted_newspaper_section_is_lower():
+    heading = Block(BlockKind.HEADING, "Asker Produkt i media", Provenance(page=9), level=1)
+    blocks = [Block(BlockKind.PARAGRAPH, "Vi jobber i Drammen.", Provenance(page=1)), heading,
+              Block(BlockKind.PARAGRAPH, "Mange jobber i Hamar.", Provenance(page=9))]
+    analysis = Analysis(Document(SourceInfo("x.pdf", "0" * 64, Format.PDF), blocks))
+    found = {p.name: p for p in extract_places(analysis)}
+    assert "quoted_only" in found["Hamar"].reasons and found["Hamar"].confidence < found["Drammen"].confidence
+
+
+def test_places_budstikka_nav_asker_at_sentence_start_is_an_org():
+    assert _places("Nav Asker har kurstilbud for unge.") == {}
+
+
+def test_places_surname_is_not_made_a_place_by_a_neighbour():
+    found = _places("Leder: Ola Sande, Sande kommune.")
+    assert len(found["Sande"].mentions) == 1
+
+
+def test_places_name_broken_over_two_lines():
+    found = _places("Møter med Nordre\nFollo kommune.")
+    assert set(found) == {"Nordre Follo"} and found["Nordre Follo"].mentions[0].text == "Møter med Nordre Follo kommune."
+
+
+def test_places_ambiguous_post_town_beside_a_place_is_kept_for_review():
+    found = _places("Hønefoss og Drammen.")
+    assert found["Hønefoss"].confidence < REVIEW_THRESHOLD <= found["Drammen"].confidence
+
+
+def test_places_address_needs_number_or_preposition():
+    assert _places("Arbeidsveien er lang.") == {}
+    assert set(_places("Vi holder til i Solbråveien.")) == {"Solbråveien"}

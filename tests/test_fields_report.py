@@ -1,0 +1,51 @@
+"""Report kind, year and signature."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.confidence import REVIEW_THRESHOLD
+from extractor.document import Block, BlockKind, Document, Format, Provenance, SourceInfo
+from extractor.fields.context import Analysis
+from extractor.fields.report import extract_report
+
+
+def _report(*texts, heading: str | None = None, header: str | None = None):
+    items = [Block(BlockKind.HEADING, heading, Provenance(page=1), level=1)] if heading else []
+    items += [Block(BlockKind.PARAGRAPH, t, Provenance(page=1)) for t in texts]
+    furniture = [Block(BlockKind.PARAGRAPH, header, Provenance(page=p)) for p in (1, 2, 3)] if header else []
+    return extract_report(Analysis(Document(SourceInfo("x.pdf", "0" * 64, Format.PDF), items, furniture)))
+
+
+@pytest.mark.parametrize("heading, kind, year", [
+    ("Årsrapport 2022", "årsrapport", 2022),
+    ("Årsberetning for 2014", "årsberetning", 2014),
+    ("ÅRSMELDING 2019", "årsmelding", 2019),
+    ("Arsrapport 2021", "årsrapport", 2021),  # OCR dropped the ring
+])
+def test_report_kind_and_year_from_title(heading, kind, year):
+    rep = _report("I 2023 skal vi vokse.", heading=heading)
+    assert rep.kind.value.value == kind and rep.year.value == year
+    assert rep.year.confidence >= REVIEW_THRESHOLD
+
+
+def test_report_year_from_running_header():
+    rep = _report("Vi hadde et godt år.", header="Vekst AS – Årsrapport 2020")
+    assert rep.year.value == 2020 and "running_header" in rep.year.reasons
+
+
+def test_report_signature_year_does_not_outvote_title():
+    rep = _report("Styret takker alle ansatte.", "Asker, 27.04.2023", "Kari Nordmann\nstyreleder",
+                  heading="Årsberetning 2022")
+    assert rep.year.value == 2022
+    assert rep.signed_place.value == "Asker" and rep.signed_date.value == "2023-04-27"
+    assert rep.signed_place.confidence >= REVIEW_THRESHOLD and "near_names" in rep.signed_place.reasons
+
+
+def test_report_signature_written_month():
+    rep = _report("Oslo, 13. mars 2015", "Per Hansen", heading="Årsrapport 2014")
+    assert rep.signed_date.value == "2015-03-13" and rep.signed_place.value == "Oslo"
+
+
+def test_report_article_has_no_kind_and_a_flagged_year():
+    rep = _report("Budstikka 15. november 2022: Vi er litt annerledes.", "I 2022 var det mange.")
+    assert rep.kind is None and rep.year.value == 2022 and rep.year.confidence < REVIEW_THRESHOLD
