@@ -1,0 +1,302 @@
+"""Batch scheduling: inputs → plan (resume) → engine (isolated workers) → manifest and summary.
+
+The parent never parses a document: workers (``worker.py``) do, each output is written
+atomically by the worker, and the parent appends one manifest line per finished input. An input
+is skipped on a rerun when the manifest already has a record for the same output name, bytes
+(sha256), tool version and output-changing options; failed inputs are redone only with
+``retry_failed``.
+"""
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+import os
+import queue
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import schemas
+from extractor import __version__
+from extractor.assemble import write_atomic
+from extractor.batch.limits import Limits
+from extractor.batch.manifest import (
+    DONE_STATUSES, STATUS_ERROR, ManifestWriter, Record, iter_records, manifest_path, records_to_latest,
+)
+from extractor.ingest import sha256_of
+from extractor.settings import Settings
+
+GLOB_MAGIC = set("*?[")
+SUMMARY_NAME = "summary.json"
+LOG_NAME = "workers.log"
+SLOWEST = 5
+
+
+class BatchUsageError(ValueError):
+    """Bad inputs or options: the CLI exits 2."""
+
+
+class BatchAborted(RuntimeError):
+    """The batch could not go on (a worker cannot start at all)."""
+
+
+@dataclass(frozen=True)
+class Task:
+    input: Path
+    output: str
+    sha256: str
+
+    def to_child(self, out_dir: Path, settings: Settings, model: str | None) -> dict:
+        return {"input": str(self.input), "output": str(out_dir / self.output),
+                "settings": settings.model_dump(), "model": model}
+
+
+# ---------------------------------------------------------------- inputs and plan
+
+def iter_input_files(inputs: Iterable[str | Path], exclude: Path | None = None) -> Iterator[Path]:
+    """Files, folders (recursed, hidden names skipped) and globs, absolute, each once, in order.
+    Symlinks are not resolved: two links to one file are two inputs with two outputs."""
+    seen: set[Path] = set()
+    exclude = absolute(exclude) if exclude else None
+    for item in inputs:
+        text = str(item)
+        if GLOB_MAGIC & set(text):
+            found = [Path(p) for p in sorted(glob.glob(text, recursive=True))]
+            if not found:
+                raise BatchUsageError(f"no file matches {text}")
+        elif Path(text).is_dir():
+            found = sorted(p for p in Path(text).rglob("*") if not any(part.startswith(".") for part in p.relative_to(text).parts))
+        elif Path(text).is_file():
+            found = [Path(text)]
+        else:
+            raise BatchUsageError(f"no such file or folder: {text}")
+        for path in found:
+            path = absolute(path)
+            if not path.is_file() or path in seen or (exclude and path.is_relative_to(exclude)):
+                continue
+            seen.add(path)
+            yield path
+
+
+def absolute(path: Path) -> Path:
+    return Path(os.path.abspath(path))
+
+
+def paths_to_output_names(paths: list[Path]) -> dict[Path, str]:
+    """``NAME.json``; two inputs with one name in different folders get a path hash in the second."""
+    names: dict[Path, str] = {}
+    taken: set[str] = set()
+    for path in paths:
+        name = f"{path.name}.json"
+        if name in taken:
+            name = f"{path.name}.{hashlib.sha1(str(path).encode()).hexdigest()[:8]}.json"
+        taken.add(name)
+        names[path] = name
+    return names
+
+
+def options_to_key(settings: Settings, model: str | None) -> str:
+    """Hash of everything that changes an output: tool, schema, extraction settings, model."""
+    blob = json.dumps({"tool": __version__, "schema": schemas.SCHEMA_VERSION,
+                       "settings": settings.model_dump(), "model": model}, sort_keys=True)
+    return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def plan_tasks(paths: list[Path], out_dir: Path, key: str, latest: dict, retry_failed: bool) -> tuple[list[Task], list[Record]]:
+    """Tasks still to do, and the records of inputs already done (skipped)."""
+    todo, skipped = [], []
+    for path, name in paths_to_output_names(paths).items():
+        task = Task(path, name, sha256_of(path))
+        rec = latest.get((name, task.sha256, key))
+        if rec is not None and is_done(rec, out_dir, retry_failed):
+            skipped.append(rec)
+        else:
+            todo.append(task)
+    # largest first: a big document started last would leave the other workers idle at the end
+    todo.sort(key=lambda t: t.input.stat().st_size, reverse=True)
+    return todo, skipped
+
+
+def is_done(rec: Record, out_dir: Path, retry_failed: bool) -> bool:
+    if rec.status in DONE_STATUSES:
+        return output_is_valid(out_dir / rec.output)
+    return not retry_failed
+
+
+def output_is_valid(path: Path) -> bool:
+    """Outputs are renamed into place whole, so a complete ending is enough (no re-parse on resume)."""
+    try:
+        with path.open("rb") as fh:
+            fh.seek(-2, os.SEEK_END)
+            return fh.read() == b"}\n"
+    except OSError:
+        return False
+
+
+def remove_stale_temps(out_dir: Path) -> None:
+    """Temporary files of writes cut short by a kill (``write_atomic`` names them ``.NAME.*.tmp``)."""
+    for tmp in out_dir.glob(".*.json.*.tmp"):
+        tmp.unlink(missing_ok=True)
+
+
+# ---------------------------------------------------------------- local engine
+
+class LocalEngine:
+    """N threads, each driving one reusable isolated worker process."""
+
+    def __init__(self, workers: int, limits: Limits, out_dir: Path, settings: Settings, model: str | None):
+        self.workers = max(1, workers)
+        self.limits = limits
+        self.out_dir = out_dir
+        self.settings = settings
+        self.model = model
+        self.handles: list = []
+        self.stopping = threading.Event()
+
+    def iter_results(self, tasks: list[Task]) -> Iterator[tuple[Task, dict]]:
+        from extractor.batch.worker import WorkerHandle
+
+        todo: queue.Queue[Task] = queue.Queue()
+        for task in tasks:
+            todo.put(task)
+        results: queue.Queue = queue.Queue()
+        count = min(self.workers, len(tasks))
+        self.handles = [WorkerHandle(self.limits, self.out_dir / LOG_NAME, self.model) for _ in range(count)]
+        for handle in self.handles:
+            threading.Thread(target=self.drive, args=(handle, todo, results), daemon=True).start()
+        finished = 0
+        while finished < count:
+            try:
+                item = results.get(timeout=0.5)
+            except queue.Empty:
+                continue
+            if item is None:
+                finished += 1
+            elif isinstance(item, BaseException):
+                raise BatchAborted(str(item)) from item
+            else:
+                yield item
+
+    def drive(self, handle, todo: queue.Queue, results: queue.Queue) -> None:
+        try:
+            while not self.stopping.is_set():
+                try:
+                    task = todo.get_nowait()
+                except queue.Empty:
+                    break
+                results.put((task, handle.run(task.to_child(self.out_dir, self.settings, self.model))))
+        except RuntimeError as exc:  # a worker that cannot start: stop the batch, say why
+            results.put(exc)
+        finally:
+            handle.close()
+            results.put(None)
+
+    def stop(self) -> None:
+        self.stopping.set()
+        for handle in self.handles:
+            handle.kill()
+
+    @property
+    def startup_s(self) -> list[float]:
+        return [s for h in self.handles for s in h.startup_s]
+
+
+# ---------------------------------------------------------------- records and summary
+
+def result_to_record(task: Task, result: dict, key: str) -> Record:
+    return Record(
+        input=str(task.input), output=task.output, sha256=task.sha256,
+        status=result.get("status", STATUS_ERROR), code=result.get("code"), message=result.get("message"),
+        pages=result.get("pages") or 0, seconds=round(result.get("wall_s", result.get("seconds", 0.0)), 3),
+        work_seconds=result.get("seconds"),
+        peak_mb=round(result["peak_mb"], 1) if result.get("peak_mb") else None,
+        tool_version=__version__, schema_version=schemas.SCHEMA_VERSION, options_key=key,
+        finished=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    )
+
+
+def summarize(done: list[Record], skipped: list[Record], wall_s: float, workers: int, startup_s: list[float]) -> dict:
+    """Counts by status and code, throughput, the slowest files (this run's records only)."""
+    pages = sum(r.pages for r in done)
+    slowest = sorted(done, key=lambda r: r.seconds, reverse=True)[:SLOWEST]
+    return {
+        "inputs": len(done) + len(skipped),
+        "processed": len(done),
+        "skipped": len(skipped),
+        "by_status": dict(Counter(r.status for r in done)),
+        "by_code": dict(Counter(r.code for r in done if r.code)),
+        "pages": pages,
+        "wall_s": round(wall_s, 2),
+        "workers": workers,
+        "pages_per_s": round(pages / wall_s, 2) if wall_s > 0 else 0.0,
+        "docs_per_s": round(len(done) / wall_s, 3) if wall_s > 0 else 0.0,
+        "worker_startup_s": round(sum(startup_s) / len(startup_s), 2) if startup_s else None,
+        "peak_mb": max((r.peak_mb or 0.0 for r in done), default=0.0),
+        "slowest": [{"input": r.input, "seconds": r.seconds, "status": r.status, "code": r.code,
+                     "pages": r.pages, "peak_mb": r.peak_mb} for r in slowest],
+        "failed": sum(r.status == STATUS_ERROR for r in done) + sum(r.status == STATUS_ERROR for r in skipped),
+    }
+
+
+# ---------------------------------------------------------------- entry point
+
+def make_engine(engine: str, workers: int, limits: Limits, out_dir: Path, settings: Settings,
+                model: str | None, scheduler: str | None):
+    if engine == "local":
+        return LocalEngine(workers, limits, out_dir, settings, model)
+    if engine == "dask":
+        from extractor.batch.dask_engine import DaskEngine, dask_available
+
+        if not dask_available():
+            raise BatchUsageError("--engine dask needs dask.distributed: pip install 'arsrapport-extractor[dask]'")
+        return DaskEngine(scheduler, limits, out_dir, settings, model)
+    raise BatchUsageError(f"unknown engine {engine!r}: use local or dask")
+
+
+def run_batch(
+    inputs: Iterable[str | Path], out_dir: str | Path, *, workers: int = 1, limits: Limits | None = None,
+    settings: Settings | None = None, model: str | None = None, engine: str = "local",
+    scheduler: str | None = None, retry_failed: bool = False, progress: str = "auto",
+) -> dict:
+    """Extract every input into ``out_dir``; returns the summary (also written to summary.json).
+
+    ``progress``: auto (a bar on a terminal, else one line per document), plain, json or quiet.
+    Raises ``BatchUsageError`` for bad inputs or options, ``BatchAborted`` when workers cannot start.
+    """
+    from extractor.batch.progress import make_reporter
+
+    out_dir = absolute(Path(out_dir))
+    limits = limits or Limits()
+    settings = settings or Settings()
+    if workers < 1:
+        raise BatchUsageError("--workers must be at least 1")
+    paths = list(iter_input_files(inputs, exclude=out_dir))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_temps(out_dir)
+    key = options_to_key(settings, model)
+    latest = records_to_latest(iter_records(manifest_path(out_dir)))
+    todo, skipped = plan_tasks(paths, out_dir, key, latest, retry_failed)
+    runner = make_engine(engine, workers, limits, out_dir, settings, model, scheduler)
+    reporter = make_reporter(progress, total=len(paths), skipped=len(skipped))
+    done: list[Record] = []
+    started = time.monotonic()
+    with ManifestWriter(manifest_path(out_dir)) as manifest, reporter:
+        try:
+            for task, result in runner.iter_results(todo):
+                rec = result_to_record(task, result, key)
+                if rec.status == STATUS_ERROR:
+                    (out_dir / task.output).unlink(missing_ok=True)  # never leave an older output beside an error
+                manifest.append(rec)
+                done.append(rec)
+                reporter.advance(rec)
+        finally:
+            runner.stop()
+        summary = summarize(done, skipped, time.monotonic() - started, workers, runner.startup_s)
+        write_atomic(out_dir / SUMMARY_NAME, json.dumps(summary, indent=2) + "\n")
+        reporter.finish(summary)
+    return summary

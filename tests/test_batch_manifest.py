@@ -1,0 +1,75 @@
+"""The manifest survives a torn last line; resume keys, input expansion and output names."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor.batch.manifest import ManifestWriter, Record, iter_records, records_to_latest, repair_torn_tail
+from extractor.batch.runner import BatchUsageError, iter_input_files, options_to_key, paths_to_output_names
+from extractor.settings import Settings
+
+
+def make_record(name: str, status: str = "ok", key: str = "k1", code: str | None = None) -> Record:
+    return Record(input=f"/in/{name}", output=f"{name}.json", sha256="ab" * 32, status=status, code=code,
+                  tool_version="0.1.0", schema_version="0.2.0", options_key=key, finished="2026-01-01T00:00:00+00:00")
+
+
+def test_manifest_torn_last_line_is_skipped_and_cut(tmp_path):
+    path = tmp_path / "manifest.jsonl"
+    with ManifestWriter(path) as manifest:
+        manifest.append(make_record("a.pdf"))
+        manifest.append(make_record("b.pdf"))
+    whole = path.read_bytes()
+    path.write_bytes(whole + b'{"input": "/in/c.pdf", "outp')  # a write cut short by SIGKILL
+    assert [r.output for r in iter_records(path)] == ["a.pdf.json", "b.pdf.json"]
+    assert repair_torn_tail(path) is True
+    assert path.read_bytes() == whole
+    assert repair_torn_tail(path) is False
+
+
+def test_manifest_writer_appends_after_a_torn_line(tmp_path):
+    path = tmp_path / "manifest.jsonl"
+    path.write_bytes(json.dumps(make_record("a.pdf").model_dump()).encode() + b"\n{\"torn")
+    with ManifestWriter(path) as manifest:
+        manifest.append(make_record("b.pdf"))
+    lines = path.read_text().splitlines()
+    assert len(lines) == 2 and all(json.loads(line) for line in lines)
+
+
+def test_manifest_later_record_wins_per_key(tmp_path):
+    records = [make_record("a.pdf", "error", code="timeout"), make_record("a.pdf", "ok"), make_record("a.pdf", "ok", key="k2")]
+    latest = records_to_latest(records)
+    assert len(latest) == 2
+    assert latest[("a.pdf.json", "ab" * 32, "k1")].status == "ok"
+
+
+def test_manifest_options_key_changes_with_output_options():
+    assert options_to_key(Settings(), None) == options_to_key(Settings(), None)
+    assert options_to_key(Settings(), None) != options_to_key(Settings(ocr=False), None)
+    assert options_to_key(Settings(), None) != options_to_key(Settings(), "nb_core_news_sm")
+
+
+def test_manifest_inputs_files_folders_globs(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / ".hidden").mkdir()
+    for name in ("a.pdf", "sub/b.docx", "sub/c.pdf", ".hidden/d.pdf"):
+        (tmp_path / name).write_bytes(b"x")
+    found = list(iter_input_files([tmp_path / "a.pdf", str(tmp_path / "sub" / "*.pdf"), tmp_path]))
+    assert [p.name for p in found] == ["a.pdf", "c.pdf", "b.docx"]
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "x.pdf.json").write_text("{}")
+    assert all(out not in p.parents for p in iter_input_files([tmp_path], exclude=out))
+    with pytest.raises(BatchUsageError):
+        list(iter_input_files([tmp_path / "missing.pdf"]))
+    with pytest.raises(BatchUsageError):
+        list(iter_input_files([str(tmp_path / "*.none")]))
+
+
+def test_manifest_output_names_never_collide():
+    names = paths_to_output_names([Path("/a/report.pdf"), Path("/b/report.pdf"), Path("/a/report.docx")])
+    assert names[Path("/a/report.pdf")] == "report.pdf.json"
+    assert names[Path("/a/report.docx")] == "report.docx.json"
+    assert len(set(names.values())) == 3

@@ -1,0 +1,139 @@
+"""End to end through ``extractor batch``: hostile files end as outputs or error records, nothing
+leaks, a rerun redoes nothing, ``--retry-failed`` redoes the failures, exit codes."""
+from __future__ import annotations
+
+import json
+import socket
+import time
+import uuid
+import zipfile
+from pathlib import Path
+
+import docx
+
+import pytest
+from typer.testing import CliRunner
+
+import schemas
+from extractor.batch.manifest import iter_records
+from extractor.cli import app
+
+SUBSET = {  # fast ones, the XXE files, a zip bomb, encrypted, empty, not-a-PDF
+    "crafted/good.pdf": "ok",
+    "crafted/good.docx": "ok",
+    "crafted/xxe.docx": "unsafe_content",
+    "public/apache-poi__ExternalEntityInText.docx": "unsafe_content",
+    "crafted/billion_laughs.docx": "unsafe_content",
+    "crafted/zipbomb_300MB.docx": "too_large",
+    "crafted/enc_user_rc4.pdf": "encrypted",
+    "crafted/empty.pdf": "empty",
+    "crafted/html_as.pdf": "unsupported_format",
+}
+
+
+def local_secrets() -> list[str]:
+    """What an XXE would pull in: the content of the file the crafted entity points at."""
+    text = Path("/etc/hostname").read_text().strip() if Path("/etc/hostname").exists() else ""
+    return [s for s in {text, socket.gethostname()} if len(s) >= 4]
+
+
+def make_xxe_docx(folder: Path) -> tuple[Path, str]:
+    """A DOCX whose text is an external entity pointing at a local file holding a fresh marker."""
+    marker = f"SECRET-{uuid.uuid4().hex}"
+    secret = folder / "secret.txt"
+    secret.write_text(marker)
+    plain = folder / "plain.docx"
+    document = docx.Document()
+    document.add_paragraph("PLACEHOLDER")
+    document.save(plain)
+    target = folder / "own_xxe.docx"
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                head, body = data.split(b"?>", 1)
+                decl = f'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file://{secret}">]>'.encode()
+                data = head + b"?>" + decl + body.replace(b"PLACEHOLDER", b"&xxe;")
+            dst.writestr(item, data)
+    return target, marker
+
+
+@pytest.fixture(scope="module")
+def first_run(badfiles_dir, tmp_path_factory):
+    out = tmp_path_factory.mktemp("batch")
+    xxe, marker = make_xxe_docx(tmp_path_factory.mktemp("xxe"))
+    inputs = [str(badfiles_dir / name) for name in SUBSET] + [str(xxe)]
+    started = time.monotonic()
+    result = CliRunner().invoke(app, ["batch", *inputs, "--out", str(out), "--workers", "2", "--timeout", "60"])
+    return out, inputs, result, time.monotonic() - started, marker
+
+
+def test_batch_every_input_has_a_record(first_run, badfiles_dir):
+    out, inputs, result, _, _ = first_run
+    assert result.exit_code == 0, result.output
+    records = {r.input: r for r in iter_records(out / "manifest.jsonl")}
+    assert set(records) == set(inputs)
+    assert records.pop(inputs[-1]).code == "unsafe_content"
+    records = {Path(k).relative_to(badfiles_dir).as_posix(): r for k, r in records.items()}
+    for name, want in SUBSET.items():
+        rec = records[name]
+        assert (rec.code or rec.status) == want, (name, rec)
+        assert (out / rec.output).exists() == (rec.status != "error")
+        assert len(rec.sha256) == 64 and rec.tool_version and rec.schema_version and rec.seconds >= 0
+
+
+def test_batch_outputs_are_valid_and_leak_nothing(first_run):
+    out, _, result, _, marker = first_run
+    outputs = [p for p in out.glob("*.json") if p.name != "summary.json"]
+    assert outputs
+    for path in outputs:
+        text = path.read_text(encoding="utf-8")
+        schemas.Report.model_validate_json(text)
+        for secret in [marker, *local_secrets()]:
+            assert secret not in text, f"{path.name} contains local file content"
+    assert "Traceback" not in result.output
+    assert not list(out.glob(".*.tmp"))
+
+
+def test_batch_summary_counts(first_run):
+    out, inputs, result, _, _ = first_run
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["processed"] == len(inputs) and summary["skipped"] == 0
+    assert summary["by_status"].get("error") == 1 + sum(v not in ("ok", "warning") for v in SUBSET.values())
+    assert summary["by_code"]["unsafe_content"] == 4
+    assert len(summary["slowest"]) == 5
+    assert "slowest:" in result.stdout
+
+
+def test_batch_rerun_skips_everything(first_run):
+    out, inputs, _, first_s, _ = first_run
+    lines_before = (out / "manifest.jsonl").read_text().count("\n")
+    started = time.monotonic()
+    result = CliRunner().invoke(app, ["batch", *inputs, "--out", str(out), "--workers", "2", "--json-log"])
+    rerun_s = time.monotonic() - started
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout.splitlines()[-1])
+    assert summary["event"] == "summary" and summary["processed"] == 0 and summary["skipped"] == len(inputs)
+    assert (out / "manifest.jsonl").read_text().count("\n") == lines_before
+    assert rerun_s < first_s / 3
+
+
+def test_batch_strict_and_retry_failed(first_run, badfiles_dir):
+    out, _, _, _, _ = first_run
+    inputs = [str(badfiles_dir / "crafted/empty.pdf"), str(badfiles_dir / "crafted/good.pdf")]
+    strict = CliRunner().invoke(app, ["batch", *inputs, "--out", str(out), "--strict", "--quiet"])
+    assert strict.exit_code == 1  # empty.pdf failed in the first run; nothing redone
+    assert strict.stdout == ""
+    retry = CliRunner().invoke(app, ["batch", *inputs, "--out", str(out), "--retry-failed", "--json-log"])
+    assert retry.exit_code == 0, retry.output
+    events = [json.loads(line) for line in retry.stdout.splitlines()]
+    assert [e["output"] for e in events if e["event"] == "document"] == ["empty.pdf.json"]
+    assert events[-1]["skipped"] == 1
+
+
+def test_batch_usage_errors_exit_2(tmp_path):
+    missing = CliRunner().invoke(app, ["batch", str(tmp_path / "nope.pdf"), "--out", str(tmp_path / "o")])
+    assert missing.exit_code == 2
+    assert "no such file" in missing.output
+    engine = CliRunner().invoke(app, ["batch", str(tmp_path), "--out", str(tmp_path / "o"), "--engine", "spark"])
+    assert engine.exit_code == 2
