@@ -9,6 +9,10 @@ Modes, each file in each mode in a fresh interpreter (so memory is that run's al
 - ours: ``extractor.ingest.load`` with the default settings (OCR of images on born-digital
   pages included; the pages where that happened are counted in ``image_ocr_pages``);
 - ours_no_ocr: the same with ``Settings(ocr=False)``, to separate layout cost from OCR cost;
+- pipeline: the whole tool, ingest + language pipeline + fields + JSON
+  (``extractor.pipeline.extract_path`` and ``report_to_json``), default settings; the
+  language pipeline's start-up (spaCy and gazetteer patterns loaded) is timed apart as
+  ``nlp_startup_s`` and not counted in the work;
 - baseline: pdfplumber ``page.extract_text()`` and ``page.extract_tables()`` on every page.
 
 Per run the worker reports the pages, the seconds of work and its CPU seconds (Tesseract's
@@ -32,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("EXTRACTOR_SHARED", ROOT.parent / "shared"))
 RESULTS = ROOT / "bench" / "results"
 BIG_PDF = SHARED / "badfiles" / "public" / "pdf.js__freeculture.pdf"
-MODES = ("ours", "ours_no_ocr", "baseline")
+MODES = ("ours", "ours_no_ocr", "pipeline", "baseline")
 
 
 # ---------- worker: runs in a fresh interpreter, prints one JSON line ----------
@@ -49,6 +53,18 @@ def run_ours(path: Path, ocr: bool) -> dict:
         "blocks": sum(1 for _ in doc.blocks()), "tables": sum(1 for _ in doc.tables()),
         "ocr_pages": len(doc.source.ocr_pages), "image_ocr_pages": len(doc.source.image_ocr_pages),
     }
+
+
+def run_pipeline(path: Path) -> dict:
+    from extractor.assemble import report_to_json
+    from extractor.pipeline import extract_path
+
+    start = time.perf_counter()
+    report = extract_path(path)
+    text = report_to_json(report)
+    return {"seconds": time.perf_counter() - start, "pages": report.source.pages,
+            "tables": len(report.tables), "json_kb": len(text) / 1024,
+            "image_ocr_pages": len(report.source.image_ocr_pages)}
 
 
 def run_baseline(path: Path) -> dict:
@@ -80,10 +96,23 @@ def worker(mode: str, path: Path) -> None:
         import extractor.ingest  # noqa: F401
         import extractor.ingest.pdf  # noqa: F401
     import_s = time.perf_counter() - start
+    nlp_startup_s = None
+    if mode == "pipeline":
+        from extractor.nlp import get_pipeline
+
+        nlp_start = time.perf_counter()
+        get_pipeline()
+        nlp_startup_s = time.perf_counter() - nlp_start
     rss_after_import = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     cpu_start = cpu_seconds()
-    result = run_baseline(path) if mode == "baseline" else run_ours(path, ocr=mode == "ours")
+    if mode == "baseline":
+        result = run_baseline(path)
+    elif mode == "pipeline":
+        result = run_pipeline(path)
+    else:
+        result = run_ours(path, ocr=mode == "ours")
     result.update(
+        nlp_startup_s=nlp_startup_s,
         cpu_s=cpu_seconds() - cpu_start, import_s=import_s, rss_import_mb=rss_after_import / 1024,
         peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         children_peak_rss_mb=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
@@ -141,6 +170,9 @@ def summarise(results: dict[str, dict[str, dict]], modes: list[str]) -> dict:
         runs = [per_mode[mode] for per_mode in results.values() if mode in per_mode]
         summary[mode] = {"pages_per_s": pages_per_s(runs), "pages_per_cpu_s": pages_per_s(runs, "cpu_s"),
                          "errors": sum(1 for r in runs if "error" in r)}
+        startups = [r["nlp_startup_s"] for r in runs if r.get("nlp_startup_s") is not None]
+        if startups:
+            summary[mode]["nlp_startup_s_median"] = sorted(startups)[len(startups) // 2]
     base = summary.get("baseline")
     for mode in modes:
         if mode == "baseline" or not base:
@@ -180,7 +212,9 @@ def print_table(results: dict[str, dict[str, dict]], summary: dict, modes: list[
         extra = f"  ({' / '.join(ratios)} baseline)" if ratios else ""
         print(f"{mode:12s} {fmt(figures['pages_per_s'], '.1f')} pages/s, "
               f"{fmt(figures['pages_per_cpu_s'], '.1f')} pages/cpu-s{extra}"
-              + (f", {figures['errors']} errors" if figures["errors"] else ""))
+              + (f", {figures['errors']} errors" if figures["errors"] else "")
+              + (f"; language pipeline start-up {figures['nlp_startup_s_median']:.2f} s (median)"
+                 if "nlp_startup_s_median" in figures else ""))
 
 
 def main(argv: list[str] | None = None) -> int:

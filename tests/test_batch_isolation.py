@@ -50,9 +50,11 @@ def test_batch_sigkill_parent_then_rerun_completes(corpus_dir, badfiles_dir, tmp
         badfiles_dir / "crafted/good.pdf", badfiles_dir / "crafted/good.docx", badfiles_dir / "crafted/macro.docm",
         corpus_dir / "sosial-profil-asker.docx", corpus_dir / "budstikka-arbeid-er-terapi.pdf",
         corpus_dir / "asker-produkt-2022.docx", badfiles_dir / "crafted/empty.pdf",
+        # minutes of work, cut by --timeout: the batch cannot finish before the kill however fast the rest is
+        badfiles_dir / "public/pdf.js__freeculture.pdf",
     )]
     out = tmp_path / "out"
-    cmd = [*CLI, "batch", *inputs, "--out", str(out), "--workers", "1", "--quiet"]
+    cmd = [*CLI, "batch", *inputs, "--out", str(out), "--workers", "2", "--timeout", "20", "--quiet"]
     parent = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     manifest = out / "manifest.jsonl"
     try:

@@ -37,3 +37,34 @@ def test_programs_conflicting_counts_are_flagged_for_review():
     got = programs(heading("Varig tilrettelagt arbeid, VTA"),
                    para("Vi har 41 VTA-plasser."), para("Bedriften har 38 VTA-plasser."))
     assert "conflicting_counts" in got["VTA"].reasons and got["VTA"].confidence < 0.7
+
+
+def test_programs_nynorsk_places_and_full_program_name_in_heading():
+    got = programs(heading("Arbeidsførebuande trening"), para("Vi har avtale om 22 plassar."),
+                   heading("Varig tilrettelagt arbeid"), para("Bedrifta har 24 VTA-plassar."))
+    assert got["AFT"].places == 22 and got["VTA"].places == 24
+
+
+def test_programs_bokmal_full_name_heading_without_acronym():
+    got = programs(heading("Arbeidsforberedende trening"), para("I 2021 hadde vi 30 tildelte plasser."))
+    assert got["AFT"].places == 30
+
+
+def test_programs_each_count_keeps_the_program_named_next_to_it():
+    got = programs(heading("Tiltak"), para(
+        "Vi har 25 plasser i varig tilrettelagt arbeid og 6 plasser i varig tilrettelagt arbeid "
+        "i ordinær virksomhet (VTO)."))
+    assert got["VTA"].places == 25 and got["VTO"].places == 6
+
+
+def test_programs_table_rows_under_a_places_column():
+    got = programs(heading("Tiltaksplasser"), table([["Tiltak", "Plasser", "Deltakere"],
+                                                      ["VTA", "48", "51"], ["AFT", "32", "87"]]))
+    assert got["VTA"].places == 48 and got["AFT"].places == 32
+    assert "named_in_row" in got["AFT"].reasons
+
+
+def test_programs_new_places_are_not_the_approved_number():
+    got = programs(heading("AFT"), para("Vi fikk ti nye AFT-plasser i 2023."),
+                   para("Arbeidsforberedende trening (AFT) med 32 plasser."))
+    assert got["AFT"].places == 32
