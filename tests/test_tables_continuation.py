@@ -1,8 +1,9 @@
-"""Tables continued over a page break are joined: repeated headers dropped, split rows merged."""
+"""Tables continued over a page break are joined (only across running headers and footers, with
+the same columns): repeated headers dropped, split rows merged."""
 from __future__ import annotations
 
-from extractor.document import Cell, Provenance, Table
-from extractor.tables import find_tables, merge_continuations
+from extractor.document import Block, BlockKind, Cell, Provenance, Table
+from extractor.tables import find_tables, items_to_page_edges, merge_continuations
 
 from test_tables_support import pdf_pages
 
@@ -53,3 +54,55 @@ def test_tables_continuation_keeps_a_new_table_apart():
         assert len(merge_continuations([bottom, other])) == 2
     mid_page = _table(1, 200, 400, [["A", "B"], ["1", "2"]])
     assert len(merge_continuations([mid_page, _table(2, 70, 200, [["A", "B"], ["1", "2"]])])) == 2
+
+
+def test_tables_continuation_only_when_nothing_stands_between():
+    """``page_edges``: (last body item on its page, first body item on its page) per table."""
+    first = _table(1, 500, 740, [["A", "B"], ["1", "2"]])
+    second = _table(2, 70, 200, [["A", "B"], ["3", "4"]])
+    assert len(merge_continuations([first, second], page_edges=[(True, True), (True, True)])) == 1
+    assert len(merge_continuations([first, second], page_edges=[(False, True), (True, True)])) == 2  # text after
+    assert len(merge_continuations([first, second], page_edges=[(True, True), (True, False)])) == 2  # heading before
+
+
+def test_tables_continuation_over_three_pages_needs_a_middle_part_alone():
+    parts = [_table(1, 500, 740, [["A", "B"]]), _table(2, 70, 740, [["1", "2"]]), _table(3, 70, 200, [["3", "4"]])]
+    (merged,) = merge_continuations(parts, page_edges=[(True, True), (True, True), (True, True)])
+    assert merged.pages == [1, 2, 3]
+    split = merge_continuations(parts, page_edges=[(True, True), (False, True), (True, True)])
+    assert [t.pages for t in split] == [[1, 2], [3]]
+
+
+def test_tables_continuation_items_to_page_edges():
+    def block(page: int) -> Block:
+        return Block(BlockKind.PARAGRAPH, "tekst", Provenance(page=page, bbox=(72, 100, 500, 110)))
+
+    board, statement, courses = (_table(p, 100, 200, [["A", "B"]]) for p in (1, 2, 2))
+    items = [block(1), board, block(2), statement, courses, block(3)]
+    assert items_to_page_edges(items) == [(True, False), (False, False), (True, False)]
+    assert items_to_page_edges([board, statement]) == [(True, True), (True, True)]
+
+
+def test_tables_continuation_without_comparable_columns_needs_a_repeated_header():
+    """Cells without boxes give no column edges: then only a repeated header shows the same table."""
+    def unboxed(page: int, top: float, rows: list[list[str]]) -> Table:
+        cells = [[Cell(text, Provenance(page=page)) for text in row] for row in rows]
+        return Table(cells, Provenance(page=page, bbox=(84, top, 516, top + 200)), "ruled", 0.9, 1, [page])
+
+    first = unboxed(1, 540, [["Dato", "Tema"], ["01.01.22", "Kurs"]])
+    repeated = unboxed(2, 70, [["Dato", "Tema"], ["02.02.22", "Møte"]])
+    other = unboxed(2, 70, [["Post", "Beløp"], ["Drift", "12"]])
+    assert len(merge_continuations([first, repeated])) == 1
+    assert len(merge_continuations([first, other])) == 2
+
+
+def test_tables_continuation_page_edges_ignore_text_in_the_page_margins():
+    """A running header the furniture detector missed (OCR read it differently on each page)
+    sits in the outer 6 % of the page; a heading at the top margin does not."""
+    board, statement = _table(1, 600, 740, [["A", "B"]]), _table(2, 80, 200, [["A", "B"]])
+    header = Block(BlockKind.PARAGRAPH, "Follo Vekst AS - årsrapport 2021", Provenance(page=2, bbox=(71, 36, 231, 47)))
+    heading = Block(BlockKind.HEADING, "Resultatregnskap", Provenance(page=2, bbox=(71, 72, 200, 85)), level=2)
+    heights = {1: 842.0, 2: 842.0}
+    assert items_to_page_edges([board, header, statement], heights) == [(True, True), (True, True)]
+    assert items_to_page_edges([board, header, statement]) == [(True, True), (True, False)]
+    assert items_to_page_edges([board, heading, statement], heights) == [(True, True), (True, False)]

@@ -25,9 +25,9 @@ from extractor.ingest.primitives import PageContent, Word
 from extractor.settings import Settings
 
 try:  # the table finder is optional: without it, table text reads as paragraphs
-    from extractor.tables import find_tables, merge_continuations
+    from extractor.tables import find_tables, items_to_page_edges, merge_continuations
 except ImportError:  # pragma: no cover - only while the tables package is absent
-    find_tables = merge_continuations = None
+    find_tables = items_to_page_edges = merge_continuations = None
 
 SANDWICH_WORDS = 3  # an image with this many text-layer words on it already has its text
 
@@ -217,11 +217,13 @@ def reads_to_items(reads: list[PageRead]) -> tuple[list[Block | Table], list[Blo
 
 
 def merge_tables(items: list[Block | Table], heights: dict[int, float]) -> list[Block | Table]:
-    """Join tables continued over a page break; the joined table stands where it began."""
+    """Join tables continued over a page break (only across running headers and footers,
+    which ``items`` leaves out); the joined table stands where it began."""
     tables = [i for i in items if isinstance(i, Table)]
     if merge_continuations is None or len(tables) < 2:
         return items
-    merged = {(t.prov.page, t.prov.bbox): t for t in merge_continuations(tables, heights)}
+    edges = items_to_page_edges(items, heights)
+    merged = {(t.prov.page, t.prov.bbox): t for t in merge_continuations(tables, heights, edges)}
     out = []
     for item in items:
         if isinstance(item, Table):

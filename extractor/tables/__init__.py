@@ -3,7 +3,8 @@
 ``find_tables(page)`` runs the strategies in ``STRATEGIES`` order; a table found by an
 earlier strategy (ruled) wins over a later one (text) in the same area, and the later
 strategy never sees the words already inside a table. ``merge_continuations`` joins
-tables continued across page breaks.
+tables continued across page breaks (``items_to_page_edges`` tells it, from the reader's
+body items, which tables nothing but running headers and footers separates).
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from dataclasses import replace
 from extractor.document import Table
 from extractor.ingest.primitives import PageContent
 from extractor.tables.base import TableStrategy, bbox_overlap_area, word_centre_in
-from extractor.tables.continuation import merge_continuations
+from extractor.tables.continuation import items_to_page_edges, merge_continuations
 from extractor.tables.ruled import RuledStrategy
 from extractor.tables.text_aligned import TextAlignedStrategy
 
@@ -34,4 +35,4 @@ def find_tables(page: PageContent, strategies: tuple[str, ...] = ("ruled", "text
     return sorted(found, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))
 
 
-__all__ = ["STRATEGIES", "TableStrategy", "find_tables", "merge_continuations"]
+__all__ = ["STRATEGIES", "TableStrategy", "find_tables", "items_to_page_edges", "merge_continuations"]

@@ -38,6 +38,9 @@ class TableTolerances:
     max_rules: int = 1500  # a page with more rules than this is a drawing; ruled finding skips it
     column_gap_em: float = 1.2  # a gap wider than this many font sizes separates columns
     max_row_gap_em: float = 2.6  # text-table lines further apart than this end the table
+    max_spacer_gap_em: float = 4.0  # ...unless the next line fits the columns (a blank spacer line)
+    wrap_gap_em: float = 0.6  # lines closer than this are one row's wrapped text
+    max_label_lines: int = 3  # label-only lines in a row (wrapped labels, section titles) before the table ends
     max_chunk_words: float = 3.0  # more words per line-in-a-column on average reads as prose
 
     def scaled(self, factor: float) -> "TableTolerances":
@@ -51,6 +54,9 @@ class TableTolerances:
             max_rules=self.max_rules,
             column_gap_em=self.column_gap_em,
             max_row_gap_em=self.max_row_gap_em,
+            max_spacer_gap_em=self.max_spacer_gap_em,
+            wrap_gap_em=self.wrap_gap_em,
+            max_label_lines=self.max_label_lines,
             max_chunk_words=self.max_chunk_words,
         )
 

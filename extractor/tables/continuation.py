@@ -2,20 +2,26 @@
 
 Two consecutive tables (document order) are one when the first is the last table on its
 page and ends in the lower part of it, the second is the first table on the next page and
-starts in the upper part (below running headers), and they have the same number of columns
-at similar x-positions. On the continuation a repeated header row is dropped, and a first
-row that is the tail of a row split by the page break is merged into the previous row.
+starts in the upper part (below running headers), nothing but running headers and footers
+stands between them (when the reader says so: ``page_edges``), and they have the same
+columns: left edges at similar x-positions, or, where the edges cannot be compared, the
+second part repeats the first part's header. On the continuation a repeated header row is
+dropped, and a first row that is the tail of a row split by the page break is merged into
+the previous row.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
-from extractor.document import Cell, Table
+from collections.abc import Sequence
+
+from extractor.document import Block, Cell, Table
 from extractor.tables.cells import is_numeric
 
 BOTTOM_SHARE = 0.6  # the first part ends below this share of the page height
 TOP_SHARE = 0.3  # the continuation starts above this share
 COLUMN_SLACK = 0.04  # column edges may differ by this share of the table width
+MARGIN_SHARE = 0.06  # text this near the top or bottom edge is a running header or footer
 
 
 def _norm(text: str) -> str:
@@ -36,7 +42,34 @@ def _page_height(tables: list[Table]) -> float:
     return 842.0 if bottoms and max(bottoms) > 792 else 792.0
 
 
+def _in_margin(item: Block | Table, page_height: float | None) -> bool:
+    """A text block wholly inside the page's top or bottom margin band: a running header or
+    footer that furniture detection missed (OCR reads it differently on every page)."""
+    box = item.prov.bbox
+    if isinstance(item, Table) or not box or not page_height:
+        return False
+    return box[3] <= MARGIN_SHARE * page_height or box[1] >= (1 - MARGIN_SHARE) * page_height
+
+
+def items_to_page_edges(
+    items: Sequence[Block | Table], page_heights: dict[int, float] | None = None
+) -> list[tuple[bool, bool]]:
+    """For each table among body items in reading order (running headers and footers left
+    out): (nothing follows it on its page, nothing precedes it on its page). With
+    ``page_heights``, text blocks inside the outer ``MARGIN_SHARE`` of a page are ignored."""
+    heights = page_heights or {}
+    kept = [item for item in items if not _in_margin(item, heights.get(item.prov.page))]
+    pages = [item.prov.page for item in kept]
+    return [
+        (i + 1 == len(kept) or pages[i + 1] != pages[i], i == 0 or pages[i - 1] != pages[i])
+        for i, item in enumerate(kept)
+        if isinstance(item, Table)
+    ]
+
+
 def continues(first: Table, second: Table, page_height: float) -> bool:
+    """Position and columns only; whether anything stands between the parts is the
+    caller's knowledge (``merge_continuations(page_edges=...)``)."""
     if not first.prov.bbox or not second.prov.bbox or not first.rows or not second.rows:
         return False
     if second.prov.page != first.prov.page + 1:
@@ -47,7 +80,7 @@ def continues(first: Table, second: Table, page_height: float) -> bool:
         return False
     a, b = _column_edges(first), _column_edges(second)
     if not a or not b or len(a) != len(b):
-        return True  # same column count; nothing finer to compare
+        return _is_repeated_header(first, second.rows[0])  # nothing finer to compare
     width = max(a[-1] - a[0], 1.0)
     return all(abs(x - y) <= COLUMN_SLACK * width for x, y in zip(a, b))
 
@@ -94,22 +127,34 @@ def merge_pair(first: Table, second: Table) -> Table:
     return replace(first, rows=rows + rest, pages=pages, confidence=confidence)
 
 
-def merge_continuations(tables: list[Table], page_heights: dict[int, float] | None = None) -> list[Table]:
+def merge_continuations(
+    tables: list[Table],
+    page_heights: dict[int, float] | None = None,
+    page_edges: Sequence[tuple[bool, bool]] | None = None,
+) -> list[Table]:
     """Tables in document order → the same with page-break continuations joined.
 
     ``page_heights`` (page → height in points) makes the position checks exact; without it
-    Letter/A4 is assumed."""
+    Letter/A4 is assumed. ``page_edges`` (one pair per table, see ``items_to_page_edges``)
+    says whether a table is the last body item on its page and the first on its page; with
+    it, a table continues only across running headers and footers, never across a heading or
+    text."""
+    if page_edges is not None and len(page_edges) != len(tables):
+        raise ValueError(f"page_edges has {len(page_edges)} entries for {len(tables)} tables")
     fallback = _page_height(tables)
     out: list[Table] = []
     last_parts: list[Table] = []  # the latest page's part of each output table
-    for table in tables:
+    last_ends_page = True  # whether the latest part is the last body item on its page
+    for index, table in enumerate(tables):
+        ends_page, starts_page = page_edges[index] if page_edges is not None else (True, True)
         if out and table.prov.page is not None and last_parts[-1].prov.page is not None:
             tail = last_parts[-1]
             height = (page_heights or {}).get(tail.prov.page, fallback)
-            if continues(tail, table, height):
+            if last_ends_page and starts_page and continues(tail, table, height):
                 out[-1] = merge_pair(out[-1], table)
-                last_parts[-1] = table
+                last_parts[-1], last_ends_page = table, ends_page
                 continue
         out.append(table)
         last_parts.append(table)
+        last_ends_page = ends_page
     return out

@@ -5,7 +5,10 @@ A line is cut into *chunks* wherever the gap between two words is much wider tha
 candidate; the chunks' x-extents, merged across the run, give the column bands. Being
 conservative matters more than recall here: prose never has wide gaps, and a candidate whose
 cells read like sentences (two-column page layouts) or whose first column is only list
-markers (bullets, "1.") is rejected.
+markers (bullets, "1.") is rejected. A financial statement stays one table through wrapped
+labels, section titles, indented sub-items and blank spacer lines: lines with text only in
+the label column are held until a row that fits the columns follows, then joined to the
+row whose label they continue (``_label_target``) or kept as a row of their own.
 """
 from __future__ import annotations
 
@@ -16,11 +19,12 @@ from statistics import median
 from extractor.document import Cell, Provenance, Table
 from extractor.ingest.primitives import PageContent, Word
 from extractor.tables.base import TableStrategy, TableTolerances, rounded_bbox, table_confidence, tolerances_for
-from extractor.tables.cells import rows_to_header_count, words_to_cell, words_to_lines
+from extractor.tables.cells import FREE_WORDS, rows_to_header_count, words_to_cell, words_to_lines
 
 LIST_MARKER = re.compile(r"^([\u2022\u25cf\u25aa\u25a0\u2013\u2014\-*\uf0b7\uf0a7o]|\(?\d{1,2}[.)]|\(?[a-z][.)])$")
 
 Band = tuple[float, float]
+GAP_MARGIN_EM = 0.1  # vertical gaps closer than this many font sizes count as equal
 
 
 @dataclass(slots=True)
@@ -69,6 +73,18 @@ def words_to_columns(lines: list[TextLine]) -> list[Band]:
     return [(b[0], b[1]) for b in bands]
 
 
+def add_to_columns(bands: list[Band], line: TextLine) -> list[Band]:
+    """``words_to_columns`` of a run grown by one multi-chunk line, without redoing the run."""
+    spans = sorted([*bands, *((c[0].x0, c[-1].x1) for c in line.chunks)])
+    merged: list[list[float]] = []
+    for x0, x1 in spans:
+        if merged and x0 <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], x1)
+        else:
+            merged.append([x0, x1])
+    return [(m[0], m[1]) for m in merged]
+
+
 def band_of(chunk: list[Word], bands: list[Band]) -> int | None:
     """The band holding a chunk, or None when it straddles bands or lies outside them."""
     x0, x1 = chunk[0].x0, chunk[-1].x1
@@ -82,50 +98,206 @@ def _gap(prev: TextLine, line: TextLine) -> float:
     return line.top - prev.bottom
 
 
+def _tight(prev: TextLine, line: TextLine, tol: TableTolerances) -> bool:
+    return _gap(prev, line) <= tol.wrap_gap_em * max(prev.size, line.size)
+
+
+def _text(line: TextLine) -> str:
+    return " ".join(w.text for w in line.words)
+
+
+def is_label_only(line: TextLine, bands: list[Band]) -> bool:
+    """A line with text only in the label (first) column: a wrapped label, or a section
+    title inside a statement ("Driftskostnader"). It starts in the first band (indents
+    allowed) and ends before the second band begins."""
+    if len(line.chunks) != 1 or len(bands) < 2:
+        return False
+    x0, x1 = line.chunks[0][0].x0, line.chunks[0][-1].x1
+    return bands[0][0] - 1 <= x0 <= bands[0][1] and x1 < bands[1][0]
+
+
+def fits_columns(line: TextLine, bands: list[Band]) -> bool:
+    """Every chunk lies mostly inside one band: the line continues the table's columns."""
+    for chunk in line.chunks:
+        x0, x1 = chunk[0].x0, chunk[-1].x1
+        inside = max((min(x1, b1) - max(x0, b0) for b0, b1 in bands), default=0.0)
+        if inside < 0.5 * max(x1 - x0, 1.0):
+            return False
+    return True
+
+
+def _wrap_before(prev: TextLine | None, line: TextLine, tol: TableTolerances) -> bool:
+    """``prev`` (one chunk) is the first half of ``line``'s label, printed above it: tight,
+    in the label column, and the label goes on in lowercase ("Andre" / "driftskostnader 3 511")."""
+    if prev is None or len(prev.chunks) != 1 or not _tight(prev, line, tol):
+        return False
+    label, chunk = line.chunks[0], prev.chunks[0]
+    return (
+        label[0].text[:1].islower()
+        and abs(chunk[0].x0 - label[0].x0) <= line.size
+        and chunk[-1].x1 < line.chunks[1][0].x0
+    )
+
+
+def _tight_tail(run: list[TextLine], pending: list[TextLine], tol: TableTolerances) -> list[TextLine]:
+    """The label-only lines after a run's last row that are that row's wrapped label: tight
+    under it, and closer than the rows are to each other or going on in lowercase (at single
+    spacing a short line under a table, "Oslo, 5. mars 2015", is as close as a row)."""
+    gaps = [_gap(a, b) for a, b in zip(run, run[1:]) if len(a.chunks) > 1 and len(b.chunks) > 1]
+    spacing = median(gaps) if gaps else float("inf")
+    tail: list[TextLine] = []
+    for line in pending:
+        prev = (tail or run)[-1]
+        closer = _gap(prev, line) + GAP_MARGIN_EM * line.size < spacing
+        if not _tight(prev, line, tol) or not (closer or _text(line)[:1].islower()):
+            break
+        tail.append(line)
+    return tail
+
+
+def _joins_as_single(line: TextLine, last: TextLine, bands: list[Band], pending: bool, tol: TableTolerances) -> bool:
+    """A tight single-chunk line in a column band other than the first: wrapped cell text."""
+    if pending or len(line.chunks) != 1 or not _tight(last, line, tol):
+        return False
+    return band_of(line.chunks[0], bands) not in (None, 0)
+
+
 def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[TextLine]]:
-    """Runs of nearby multi-chunk lines, with tight single-chunk lines that sit inside a
-    column band (wrapped cell text) kept as continuations."""
+    """Runs of nearby multi-chunk lines. Kept inside a run: tight single-chunk lines in a
+    column band other than the first (wrapped cell text); lines with text only in the label
+    column (wrapped labels, section titles) when a row that fits the columns follows, or
+    when they hang tightly under the last row; and a blank spacer line before a row that
+    fits the columns."""
     runs: list[list[TextLine]] = []
     current: list[TextLine] = []
+    bands: list[Band] = []  # words_to_columns(current), kept up to date line by line
+    pending: list[TextLine] = []  # label-only lines waiting for a row below
+    before: TextLine | None = None  # the line before, when it is not in a run
     for line in lines:
         if current:
-            prev = current[-1]
-            gap = _gap(prev, line)
-            if len(line.chunks) > 1 and gap <= tol.max_row_gap_em * line.size:
+            last = (pending or current)[-1]
+            gap, em = _gap(last, line), line.size
+            if len(line.chunks) > 1:
+                if (gap <= tol.max_row_gap_em * em and not pending) or (
+                    gap <= tol.max_spacer_gap_em * em and fits_columns(line, bands)
+                ):
+                    current += pending + [line]
+                    bands = add_to_columns(bands, line)
+                    pending = []
+                    continue
+            elif _joins_as_single(line, last, bands, bool(pending), tol):
                 current.append(line)
                 continue
-            bands = words_to_columns(current)
-            if len(line.chunks) == 1 and gap <= 0.6 * max(prev.size, line.size) and band_of(line.chunks[0], bands) not in (None, 0):
-                current.append(line)
+            elif (
+                gap <= tol.max_spacer_gap_em * em
+                and len(pending) < tol.max_label_lines
+                and is_label_only(line, bands)
+            ):
+                pending.append(line)
                 continue
-            runs.append(current)
-            current = []
+            tail = _tight_tail(current, pending, tol)
+            runs.append(current + tail)
+            before = pending[-1] if len(tail) < len(pending) else None
+            current, pending = [], []
         if len(line.chunks) > 1:
-            current = [line]
+            current = [before, line] if _wrap_before(before, line, tol) else [line]
+            bands = add_to_columns([], line)
+            before = None
+        else:
+            before = line
     if current:
-        runs.append(current)
+        runs.append(current + _tight_tail(current, pending, tol))
     return [run for run in runs if sum(len(line.chunks) > 1 for line in run) >= 2]
 
 
-def lines_to_rows(lines: list[TextLine], bands: list[Band]) -> list[list[list[Word]]]:
+def _label_target(
+    block: list[TextLine], prev: TextLine | None, after: TextLine | None, labels: tuple[str, str], tol: TableTolerances
+) -> str | None:
+    """Where label-only lines belong: "prev" (the label of the row above wraps onto them),
+    "next" (the label of the row below starts on them) or None (a row of their own, such as
+    a section title). They continue the row above when they are tight under it and nearer
+    to it than to the row below, or, at equal spacing, start lowercase or follow a label
+    ending in "-", "," or a joining word ("og", "fra"). They start the row below only when
+    tight above it and that row's label is empty, starts lowercase, or they end in such a
+    way: a section title right above its first item looks just like a wrapped label."""
+    first, last = block[0], block[-1]
+    gap_prev = _gap(prev, first) if prev is not None else None
+    gap_next = _gap(last, after) if after is not None else None
+    limit = tol.wrap_gap_em * first.size
+    tight_prev = gap_prev is not None and gap_prev <= limit
+    tight_next = gap_next is not None and gap_next <= limit
+    if tight_prev and (not tight_next or gap_prev + GAP_MARGIN_EM * first.size < gap_next):
+        return "prev"
+    prev_label, next_label = labels
+    if tight_prev and prev_label and (_text(first)[:1].islower() or _open_ended(prev_label)):
+        return "prev"
+    if tight_next and (not next_label or next_label[:1].islower() or _open_ended(_text(last))):
+        return "next"
+    return None
+
+
+def _open_ended(label: str) -> bool:
+    """A label that visibly goes on: ends in "-", "," or a joining word ("og", "fra")."""
+    words = label.split()
+    return bool(words) and (label.endswith(("-", ",")) or words[-1].casefold() in FREE_WORDS)
+
+
+def _cell_text(words: list[Word]) -> str:
+    return " ".join(w.text for w in sorted(words, key=lambda w: (round(w.top), w.x0)))
+
+
+def _line_to_cells(line: TextLine, bands: list[Band]) -> list[list[Word]]:
+    cells: list[list[Word]] = [[] for _ in bands]
+    for chunk in line.chunks:
+        index = band_of(chunk, bands)
+        if index is None:  # straddles: put it where it starts
+            index = max(i for i, b in enumerate(bands) if b[0] <= chunk[0].x0 + 1) if chunk[0].x0 + 1 >= bands[0][0] else 0
+        cells[index].extend(chunk)
+    return cells
+
+
+def lines_to_rows(lines: list[TextLine], bands: list[Band], tol: TableTolerances) -> list[list[list[Word]]]:
     """Each line starts a row, except a tight line with nothing in the first column under a
-    row that has something there: that is wrapped text of the row above."""
+    row that has something there (wrapped text of the row above), and lines with text only
+    in the label column that continue the label of the row above or start the label of the
+    row below (``_label_target``)."""
     rows: list[list[list[Word]]] = []
-    prev: TextLine | None = None
-    for line in lines:
-        cells: list[list[Word]] = [[] for _ in bands]
-        for chunk in line.chunks:
-            index = band_of(chunk, bands)
-            if index is None:  # straddles: put it where it starts
-                index = max(i for i, b in enumerate(bands) if b[0] <= chunk[0].x0 + 1) if chunk[0].x0 + 1 >= bands[0][0] else 0
-            cells[index].extend(chunk)
-        tight = prev is not None and _gap(prev, line) <= 0.6 * max(prev.size, line.size)
-        if rows and tight and not cells[0] and rows[-1][0]:
-            for target, extra in zip(rows[-1], cells):
-                target.extend(extra)
+    carry: list[Word] = []  # label words for the row below
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if is_label_only(line, bands):
+            end = index + 1
+            while end < len(lines) and is_label_only(lines[end], bands) and _tight(lines[end - 1], lines[end], tol):
+                end += 1
+            block = lines[index:end]
+            prev = lines[index - 1] if rows and index else None
+            after = lines[end] if end < len(lines) else None
+            prev_label = _cell_text(rows[-1][0]) if rows else ""
+            next_label = _cell_text(_line_to_cells(after, bands)[0]) if after else ""
+            target = _label_target(block, prev, after, (prev_label, next_label), tol)
+            words = [w for b in block for w in b.words]
+            if target == "prev" and rows:
+                rows[-1][0].extend(words)
+            elif target == "next":
+                carry.extend(words)
+            else:  # a row of its own (a section title)
+                rows.append([words] + [[] for _ in bands[1:]])
+            index = end
+            continue
+        cells = _line_to_cells(line, bands)
+        prev_line = lines[index - 1] if index else None
+        tight = prev_line is not None and _tight(prev_line, line, tol)
+        if rows and tight and not carry and not cells[0] and rows[-1][0]:
+            for target_cell, extra in zip(rows[-1], cells):
+                target_cell.extend(extra)
         else:
+            cells[0] = carry + cells[0]
+            carry = []
             rows.append(cells)
-        prev = line
+        index += 1
+    if carry:
+        rows.append([carry] + [[] for _ in bands[1:]])
     return rows
 
 
@@ -172,7 +344,7 @@ def _straddle_share(run: list[TextLine], bands: list[Band]) -> float:
             chars = sum(len(w.text) for w in chunk)
             total += chars
             index = band_of(chunk, bands)
-            if index is None or (len(line.chunks) > 1 and seen[index] > 1):
+            if (index is None and not is_label_only(line, bands)) or (len(line.chunks) > 1 and seen[index] > 1):
                 bad += chars
     return bad / total if total else 1.0
 
@@ -181,7 +353,7 @@ def run_to_table(run: list[TextLine], page: PageContent, tol: TableTolerances) -
     bands = words_to_columns(run)
     if len(bands) < 2:
         return None
-    word_rows = lines_to_rows(run, bands)
+    word_rows = lines_to_rows(run, bands, tol)
     chunks = [[w.text for w in c] for line in run if len(line.chunks) > 1 for c in line.chunks]
     if len(word_rows) < 2 or looks_like_prose(chunks, tol) or _is_list(word_rows):
         return None

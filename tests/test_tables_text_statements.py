@@ -1,0 +1,145 @@
+"""Unruled financial statements stay one table: wrapped row labels (below or above the row's
+values), section titles, indented sub-items, blank spacer lines and "Sum" lines; a heading,
+a caption or a short line under the table stays outside it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.ingest.primitives import PageContent, Word
+from extractor.tables import find_tables
+
+from test_tables_support import pdf_pages, words_in_line
+
+DEVSET = Path(__file__).resolve().parents[1] / "bench" / "devset"
+COLUMNS = (71.0, 215.0, 298.0, 411.0)  # label, note, this year, last year (left edges)
+
+
+def line(top: float, label: str = "", note: str = "", this: str = "", last: str = "", indent: float = 0.0,
+         size: float = 10.0) -> list[Word]:
+    words = []
+    for x, text in zip((COLUMNS[0] + indent, *COLUMNS[1:]), (label, note, this, last)):
+        if text:
+            words += words_in_line(text, x, top, size)
+    return words
+
+
+def only_table(words: list[Word]):
+    tables = find_tables(PageContent(1, 595, 842, words))
+    assert len(tables) == 1, [t.text_rows() for t in tables]
+    return tables[0]
+
+
+def test_tables_text_statement_label_wrapped_below_its_values():
+    """Double spacing; "Andre" / "driftskostnader" in a narrow label column, then a blank spacer."""
+    pitch, words = 23.4, []
+    rows = [("Resultatregnskap", "Note", "2014", "2013"), ("Salgsinntekter", "3", "6 412 880", "6 105 230"),
+            ("Lønnskostnader", "5", "11 240 650", "10 980 410"), ("Andre", "", "3 511 020", "3 402 660")]
+    for i, cells in enumerate(rows):
+        words += line(120 + pitch * i, *cells)
+    words += line(120 + pitch * 3 + 13.3, "driftskostnader")  # the wrapped row is 13.3 pt taller
+    words += line(120 + pitch * 4 + 13.3, "Sum driftskostnader", "", "14 751 670", "14 383 070")
+    words += line(120 + pitch * 6 + 13.3, "Årsresultat", "", "409 490", "244 750")  # after a blank line
+    table = only_table(words)
+    assert table.text_rows() == [
+        ["Resultatregnskap", "Note", "2014", "2013"],
+        ["Salgsinntekter", "3", "6 412 880", "6 105 230"],
+        ["Lønnskostnader", "5", "11 240 650", "10 980 410"],
+        ["Andre driftskostnader", "", "3 511 020", "3 402 660"],
+        ["Sum driftskostnader", "", "14 751 670", "14 383 070"],
+        ["Årsresultat", "", "409 490", "244 750"],
+    ]
+    assert table.header_rows == 1
+
+
+def test_tables_text_statement_label_wrapped_above_its_values():
+    """Values set on the label's last line (bottom-aligned cells): "Andre" / "driftskostnader 3 511 020"."""
+    pitch, words = 23.4, []
+    words += line(120, "", "Note", "2014", "2013")
+    words += line(120 + pitch, "Salgsinntekter", "3", "6 412 880", "6 105 230")
+    words += line(120 + 2 * pitch, "Andre")
+    words += line(120 + 2 * pitch + 13.3, "driftskostnader", "", "3 511 020", "3 402 660")
+    words += line(120 + 3 * pitch + 13.3, "Driftsresultat", "", "367 310", "193 510")
+    rows = only_table(words).text_rows()
+    assert rows[2] == ["Andre driftskostnader", "", "3 511 020", "3 402 660"]
+    assert rows[3] == ["Driftsresultat", "", "367 310", "193 510"]
+
+
+def test_tables_text_statement_single_spaced_with_sections_and_sub_items():
+    """Every line 12 pt apart: section titles keep their own row, a lowercase line continues
+    the label above, indented sub-items and a blank spacer line do not end the table, and a
+    short line right under the table (as close as the rows) is not taken into it."""
+    specs = [
+        ("Resultatregnskap", "Note", "2014", "2013", 0),
+        ("Driftsinntekter", "", "", "", 0),
+        ("Salgsinntekter", "3", "6 412 880", "6 105 230", 10),
+        ("Offentlige tilskudd", "4", "9 118 400", "8 870 100", 10),
+        ("Sum driftsinntekter", "", "15 531 280", "14 975 330", 0),
+        None,  # blank spacer line
+        ("Driftskostnader", "", "", "", 0),
+        ("Lønnskostnader", "5", "11 240 650", "10 980 410", 10),
+        ("Andre", "", "3 511 020", "3 402 660", 10),
+        ("driftskostnader", "", "", "", 10),
+        ("Sum driftskostnader", "", "14 751 670", "14 383 070", 0),
+        ("Årsresultat", "", "779 610", "592 260", 0),
+    ]
+    words, top = [], 120.0
+    for spec in specs:
+        if spec:
+            *cells, indent = spec
+            words += line(top, *cells, indent=indent)
+        top += 12
+    words += words_in_line("Oslo, 5. mars", COLUMNS[0], top)
+    table = only_table(words)
+    rows = table.text_rows()
+    assert rows == [
+        ["Resultatregnskap", "Note", "2014", "2013"],
+        ["Driftsinntekter", "", "", ""],
+        ["Salgsinntekter", "3", "6 412 880", "6 105 230"],
+        ["Offentlige tilskudd", "4", "9 118 400", "8 870 100"],
+        ["Sum driftsinntekter", "", "15 531 280", "14 975 330"],
+        ["Driftskostnader", "", "", ""],
+        ["Lønnskostnader", "5", "11 240 650", "10 980 410"],
+        ["Andre driftskostnader", "", "3 511 020", "3 402 660"],
+        ["Sum driftskostnader", "", "14 751 670", "14 383 070"],
+        ["Årsresultat", "", "779 610", "592 260"],
+    ]
+    assert table.header_rows == 1
+
+
+def test_tables_text_statement_heading_and_caption_stay_outside():
+    words = words_in_line("Resultatregnskap", COLUMNS[0], 81, size=13.0)
+    words += words_in_line("Alle beløp i kroner.", COLUMNS[0], 99)  # ends before the note column
+    words += line(122, "Resultatregnskap", "Note", "2014", "2013")
+    words += line(145, "Salgsinntekter", "3", "6 412 880", "6 105 230")
+    words += line(168, "Årsresultat", "", "409 490", "244 750")
+    table = only_table(words)
+    assert table.text_rows()[0] == ["Resultatregnskap", "Note", "2014", "2013"]
+    assert table.prov.bbox[1] == pytest.approx(122)
+
+
+def test_tables_text_label_only_lines_do_not_join_a_different_layout():
+    """A short line between a statement and a signature block with other columns: two tables."""
+    words = line(120, "Driftsresultat", "", "367 310", "193 510") + line(143, "Årsresultat", "", "409 490", "244 750")
+    words += words_in_line("Styret", COLUMNS[0], 166)
+    for i, texts in enumerate([("Bjørn Hagen", "Eli Sandvik", "Per Lie"), ("styreleder", "nestleder", "styremedlem")]):
+        for x, text in zip((71, 222, 373), texts):
+            words += words_in_line(text, x, 189 + 23 * i)
+    tables = find_tables(PageContent(1, 595, 842, words))
+    assert [t.text_rows()[0][0] for t in tables] == ["Driftsresultat", "Bjørn Hagen"]
+    assert all("Styret" not in c for t in tables for r in t.text_rows() for c in r)
+
+
+def test_tables_text_kolbotn_2014_wrapped_label_keeps_one_statement():
+    """Dev set, kolbotn-2014 page 2: "Andre" / "driftskostnader" split the statement in two,
+    and the second part lost its year header."""
+    path = DEVSET / "kolbotn-2014.pdf"
+    if not path.exists():
+        pytest.skip(f"{path} not generated")
+    statements = [t for t in find_tables(pdf_pages(path)[1]) if t.text_rows()[0][0] == "Resultatregnskap"]
+    assert len(statements) == 1
+    rows = statements[0].text_rows()
+    assert rows[0] == ["Resultatregnskap", "Note", "2014", "2013"]
+    assert ["Andre driftskostnader", "", "3 511 020", "3 402 660"] in rows
+    assert rows[-1][0] == "Årsresultat" and not any(r[0] == "Andre" for r in rows)
