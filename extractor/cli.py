@@ -114,5 +114,79 @@ def schema() -> None:
     sys.stdout.write(schemas.json_schema_text())
 
 
+@app.command()
+def validate(
+    files: list[Path] = typer.Argument(..., exists=True, help="Output JSON files, or folders of them (a batch --out)."),
+    quiet: bool = typer.Option(False, "--quiet", help="Print only the invalid files."),
+) -> None:
+    """Check output files against the schema: one line per file, exit 1 when any is invalid."""
+    from extractor.validate import iter_verdicts
+
+    invalid = 0
+    for verdict in iter_verdicts(files):
+        invalid += not verdict.ok
+        if not (quiet and verdict.ok):
+            typer.echo(verdict.one_line())
+    if invalid:
+        raise typer.Exit(EXIT_DOCUMENT_ERROR)
+
+
+@app.command()
+def export(
+    inputs: list[Path] = typer.Argument(..., exists=True, help="Batch output folders or report JSON files."),
+    what: str = typer.Option(..., "--what", help="board, places, percentages, programs, key_figures, owners, "
+                                                 "facts, paragraphs or tables."),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl, csv or parquet."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here (atomically); stdout without it."),
+) -> None:
+    """Flatten many reports into one table: one row per item, with its document, confidence and provenance."""
+    from extractor.export import ExportError, export as export_rows
+
+    try:
+        rows, skipped, text = export_rows(inputs, what, fmt, output)
+    except ExportError as exc:
+        typer.echo(f"error[usage] {exc}", err=True)
+        raise typer.Exit(2) from None
+    for line in skipped:
+        typer.echo(f"skipped {line}", err=True)
+    if text is not None:
+        sys.stdout.write(text)
+    else:
+        typer.echo(f"{rows} rows to {output}", err=True)
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (no authentication: keep it local)."),
+    port: int = typer.Option(8000, "--port", help="TCP port."),
+    workers: int = typer.Option(2, "--workers", min=1, help="Isolated worker processes."),
+    max_upload_mb: Optional[float] = typer.Option(None, "--max-upload-mb", min=0.001, help="Largest upload (413 above)."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", min=0.1, help="Wall-clock seconds per document."),
+    max_memory: Optional[float] = typer.Option(None, "--max-memory", min=0, help="Memory cap per worker in MB (0: none)."),
+    no_ocr: bool = typer.Option(False, "--no-ocr", help="Never OCR."),
+    worker_log: Optional[Path] = typer.Option(None, "--worker-log", help="Append the workers' stderr here."),
+) -> None:
+    """HTTP API: POST /extract a document, get its JSON; OpenAPI at /docs."""
+    from extractor.batch import Limits
+    from extractor.serve import ApiError, ServeConfig, serve as run_server
+
+    limits = Limits(**{k: v for k, v in {"timeout_s": timeout, "max_memory_mb": max_memory}.items() if v is not None})
+    options = {"max_upload_mb": max_upload_mb, "worker_log": worker_log}
+    config = ServeConfig(host=host, port=port, workers=workers, ocr=not no_ocr, limits=limits,
+                         **{k: v for k, v in options.items() if v is not None})
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(f"warning: binding {host}: the API has no authentication", err=True)
+    try:
+        run_server(config)
+    except ApiError as exc:
+        typer.echo(f"error[{exc.code}] {exc.message}", err=True)
+        raise typer.Exit(2) from None
+
+
+from extractor.review.commands import review_app  # noqa: E402 - typer only; the rest loads on use
+
+app.add_typer(review_app, name="review")
+
+
 def main() -> None:  # pragma: no cover - console entry
     app()

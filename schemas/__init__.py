@@ -33,10 +33,12 @@ from schemas.fields import (
     Place,
     Program,
     ReportInfo,
+    Review,
+    ReviewDecision,
     Staff,
 )
 
-SCHEMA_VERSION = "0.2.0"
+SCHEMA_VERSION = "0.3.0"
 SCHEMA_PATH = Path(__file__).with_name("report.schema.json")
 
 
@@ -73,5 +75,5 @@ def json_schema_text() -> str:
 __all__ = [
     "SCHEMA_VERSION", "SCHEMA_PATH", "Report", "json_schema", "json_schema_text",
     "BlockKind", "CellRef", "FileFormat", "Paragraph", "Section", "SourceFile", "SourceRef",
-    "Strict", "TableOut", "TableStrategy",
+    "Strict", "TableOut", "TableStrategy", "Review", "ReviewDecision",
 ]

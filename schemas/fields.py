@@ -3,13 +3,34 @@ every list item carries its own ``confidence``, ``source`` and ``reasons``."""
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pydantic import Field
 
 from schemas.document import SourceRef, Strict
 
 T = TypeVar("T")
+
+
+class ReviewDecision(StrEnum):
+    accepted = "accepted"
+    edited = "edited"
+    rejected = "rejected"
+
+
+class Review(Strict):
+    """A person's decision on one value (``extractor review``); the extractor's original is kept here."""
+
+    who: str = Field(description="The reviewer's name.")
+    when: str = Field(description="When the decision was made, ISO 8601 with time zone.")
+    decision: ReviewDecision = Field(
+        description="accepted (value right), edited (value corrected) or rejected (value wrong; kept with confidence 0)."
+    )
+    old_value: Any = Field(
+        description="The extractor's value before review: the scalar, or for a list item its reviewable fields."
+    )
+    new_value: Any = Field(None, description="The value after review; null for a rejected value.")
+    old_confidence: float = Field(ge=0, le=1, description="The extractor's confidence before review.")
 
 
 class Evidence(Strict):
@@ -21,7 +42,8 @@ class Evidence(Strict):
         description="Evidence behind the confidence, e.g. 'table_cell', 'fuzzy_gazetteer:91', 'ocr_conf:0.72'.",
     )
     source: SourceRef | None = Field(None, description="Where the value was read: page/bbox or Word path, and the text.")
-    reviewed: bool = Field(False, description="True once a person accepted or edited this value.")
+    reviewed: bool = Field(False, description="True once a person accepted, edited or rejected this value.")
+    review: Review | None = Field(None, description="The reviewer's decision, with the original value; null if unreviewed.")
 
 
 class Extracted(Evidence, Generic[T]):

@@ -2,9 +2,10 @@
 # `setup_project [EXTRAS]`. Idempotent: a second run checks and returns in a second or two.
 #
 # 1. System tools (Debian/Ubuntu, apt-get): Tesseract with Norwegian data, poppler-utils,
-#    LibreOffice Writer. Installed only when missing; root runs apt-get itself, others through
-#    `sudo -n` (never a password prompt, so CI without stdin cannot hang). When that fails, a
-#    warning says what the extractor cannot do, and setup continues.
+#    LibreOffice Writer; with the `test` extras also chromium (the browser review test).
+#    Installed only when missing; root runs apt-get itself, others through `sudo -n` (never a
+#    password prompt, so CI without stdin cannot hang). When that fails, a warning says what
+#    the extractor cannot do, and setup continues.
 # 2. A virtualenv in .venv (Python >= 3.11) with the project installed editable (pip install -e),
 #    skipped when pyproject.toml is unchanged since the last install.
 
@@ -14,6 +15,9 @@ PY="$VENV/bin/python"
 APT_PACKAGES_OCR="tesseract-ocr tesseract-ocr-eng tesseract-ocr-nor"
 APT_PACKAGES_PDF="poppler-utils"
 APT_PACKAGES_OFFICE="libreoffice-writer-nogui"
+# Test setup only: the browser review test (tests/test_review_web.py) runs Debian's chromium
+# through Playwright; fonts so the rendered page has glyphs.
+APT_PACKAGES_TEST_BROWSER="chromium fonts-dejavu-core"
 
 log() { printf '==> %s\n' "$*" >&2; }
 warn() { printf 'WARNING: %s\n' "$*" >&2; }
@@ -69,6 +73,9 @@ warn_missing_tools() {
              "images cannot be read; such pages are listed in source.unread_pages with a warning."
     fi
     have pdftoppm || warn "poppler-utils is missing: only needed by some tools and benchmarks; extraction still works."
+    case ",${1:-}," in
+        *,test,*) [ -x /usr/bin/chromium ] || warn "chromium is missing: the browser review test is skipped." ;;
+    esac
     if ! have soffice && ! have libreoffice; then
         warn "LibreOffice (libreoffice-writer-nogui) is missing: legacy .doc, .odt and .rtf files fail with" \
              "error[missing_dependency]; PDF and DOCX are unaffected."
@@ -78,10 +85,13 @@ warn_missing_tools() {
 ensure_system_packages() {
     local missing
     missing="$(missing_apt_packages)"
+    case ",${1:-}," in
+        *,test,*) [ -x /usr/bin/chromium ] || missing="$missing $APT_PACKAGES_TEST_BROWSER" ;;
+    esac
     if [ -n "$missing" ]; then
         apt_install $missing || warn "installing system packages failed:$missing"
     fi
-    warn_missing_tools
+    warn_missing_tools "${1:-}"
 }
 
 ensure_venv() {
@@ -111,7 +121,7 @@ ensure_installed() {
 }
 
 setup_project() {
-    ensure_system_packages
+    ensure_system_packages "${1:-}"
     ensure_venv || return 1
     ensure_installed "${1:-}" || return 1
     export PATH="$VENV/bin:$PATH"

@@ -1,0 +1,122 @@
+"""The terminal review, driven through its prompts: keys in, JSON on disk out."""
+from __future__ import annotations
+
+import os
+import pty
+import select
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from extractor.cli import app
+from extractor.review.queue import build_queue, resolve_pointer
+from tests.review_support import FORCED, extracted_outputs, load, outputs  # noqa: F401 - fixtures
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def node(outputs: Path, name: str, pointer: str) -> dict:
+    return resolve_pointer(load(outputs / name), pointer)
+
+
+def test_review_terminal_accept_edit_reject_skip_back_quit(outputs):
+    originals = {(n, p): node(outputs, n, p) for n, p, _ in FORCED}
+    queued = len(build_queue([outputs]))
+    keys = "\n".join([
+        "a",                        # report.year (fjordvekst): accept
+        "e", "Kari Nordvik", "NEST", "",  # board[0]: edit name and role, Enter keeps employee_elected
+        "r",                        # places[0] (asker docx): reject
+        "b",                        # back to places[0]
+        "x",                        # unknown key: shown again
+        "a",                        # places[0] again: accept this time
+        "s",                        # ceo (asker pdf): skip
+        "q",
+    ]) + "\n"
+    result = CliRunner().invoke(app, ["review", str(outputs), "--reviewer", "tester"], input=keys,
+                                env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.output
+    assert "unknown key 'x'" in result.stdout
+    assert "1/" in result.stdout and "Årsrapport 2023" in result.stdout  # the source text was shown
+
+    year = node(outputs, *FORCED[0][:2])
+    assert year["review"]["decision"] == "accepted" and year["confidence"] == 1.0 and year["reviewed"]
+    assert year["value"] == originals[FORCED[0][:2]]["value"]
+
+    board = node(outputs, *FORCED[1][:2])
+    assert (board["name"], board["role"]) == ("Kari Nordvik", "NEST")
+    assert board["review"]["decision"] == "edited" and board["review"]["who"] == "tester"
+    assert board["review"]["old_value"]["role"] == originals[FORCED[1][:2]]["role"]
+    assert board["employee_elected"] == originals[FORCED[1][:2]]["employee_elected"]
+
+    place = node(outputs, *FORCED[2][:2])  # rejected, then accepted after going back
+    assert place["review"]["decision"] == "accepted" and place["confidence"] == 1.0
+    assert place["review"]["old_confidence"] == FORCED[2][2]
+
+    ceo = node(outputs, *FORCED[3][:2])  # skipped: untouched, still queued
+    assert ceo == originals[FORCED[3][:2]]
+    assert len(build_queue([outputs])) == queued - 3
+
+
+def test_review_terminal_resumes_where_it_stopped(outputs):
+    runner = CliRunner()
+    runner.invoke(app, ["review", str(outputs), "--reviewer", "tester"], input="a\nq\n")
+    result = runner.invoke(app, ["review", str(outputs), "--reviewer", "tester"], input="q\n")
+    assert result.exit_code == 0
+    first = result.stdout.split("\n\n")[0]
+    assert "board[0]" in result.stdout and "report.year" not in first
+
+
+def test_review_terminal_bad_edit_is_not_saved(outputs):
+    before = (outputs / FORCED[0][0]).read_text(encoding="utf-8")
+    result = CliRunner().invoke(app, ["review", str(outputs), "--reviewer", "tester"], input="e\ntjue\nq\n")
+    assert result.exit_code == 0
+    assert "not saved" in result.stdout and "not a number" in result.stdout
+    assert (outputs / FORCED[0][0]).read_text(encoding="utf-8") == before
+
+
+def test_review_terminal_single_keys_on_a_real_terminal(outputs):
+    """The real command in a pseudo-terminal: one key press decides, no Enter."""
+    master, slave = pty.openpty()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "120", "TERM": "xterm"}
+    proc = subprocess.Popen([sys.executable, "-m", "extractor", "review", str(outputs), "--reviewer", "tty"],
+                            stdin=slave, stdout=slave, stderr=slave, cwd=ROOT, env=env, close_fds=True)
+    os.close(slave)
+    seen = b""
+
+    def wait_for(needle: bytes, timeout: float = 60) -> None:
+        nonlocal seen
+        deadline = time.monotonic() + timeout
+        while needle not in seen:
+            assert time.monotonic() < deadline, f"no {needle!r} in {seen[-2000:]!r}"
+            ready, _, _ = select.select([master], [], [], 0.5)
+            if ready:
+                try:
+                    seen += os.read(master, 65536)
+                except OSError:  # the child closed the terminal
+                    break
+
+    try:
+        wait_for(b"uit")  # the key help under the first item
+        os.write(master, b"a")
+        wait_for(b"saved to")
+        seen = seen[seen.index(b"saved to"):]
+        wait_for(b"uit")  # board[0] waits for its key
+        os.write(master, b"e")
+        wait_for(b"name [")
+        os.write(master, b"Kari Nordvik\r\r\r")  # a line per field; Enter keeps role and employee_elected
+        wait_for(b"edited")
+        os.write(master, b"sq")  # typed ahead: neither key is lost
+        assert proc.wait(timeout=30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+    year = node(outputs, *FORCED[0][:2])
+    assert year["review"]["decision"] == "accepted" and year["review"]["who"] == "tty"
+    board = node(outputs, *FORCED[1][:2])
+    assert board["name"] == "Kari Nordvik" and board["review"]["decision"] == "edited"
+    assert board["role"] == board["review"]["old_value"]["role"]
+    assert "review" not in node(outputs, *FORCED[2][:2]) or node(outputs, *FORCED[2][:2])["review"] is None

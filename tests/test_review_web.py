@@ -1,0 +1,134 @@
+"""The browser review, end to end in headless Chromium (Debian's chromium driven by
+Playwright): open the page, accept one item, edit another, and the JSON on disk changes."""
+from __future__ import annotations
+
+import http.client
+import json
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from extractor.review.queue import resolve_pointer
+from extractor.review.web import make_server, word_context
+from tests.review_support import FORCED, extracted_outputs, load, outputs  # noqa: F401 - fixtures
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture()
+def server(outputs, samples_dir):
+    srv = make_server([outputs], "browser-tester", port=0, docs=samples_dir)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    yield srv
+    srv.shutdown()
+    srv.server_close()
+
+
+@pytest.fixture()
+def page():
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium is missing (Debian package chromium; scripts/test.sh installs it)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is missing (pip install playwright)")
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield browser.new_page(viewport={"width": 1400, "height": 900})
+        finally:
+            browser.close()
+
+
+def test_review_web_accept_and_edit_in_chromium(server, page, outputs):
+    (year_file, year_ptr, _), (board_file, board_ptr, _) = FORCED[:2]
+    original_year = resolve_pointer(load(outputs / year_file), year_ptr)
+    page.goto(server.url)
+    page.wait_for_selector("body[data-ready=true]")
+    assert page.inner_text("#label") == "report.year"
+    # the evidence: the PDF page rendered, the box drawn, the hit marked in the source text
+    page.wait_for_function("document.getElementById('page').naturalWidth > 0")
+    assert page.is_visible("#box") and page.inner_text("#source mark") == str(original_year["value"])
+
+    page.keyboard.press("a")
+    page.wait_for_function("document.getElementById('status').textContent.includes('accepted')")
+    year = resolve_pointer(load(outputs / year_file), year_ptr)
+    assert year["review"]["decision"] == "accepted" and year["review"]["who"] == "browser-tester"
+    assert year["confidence"] == 1.0 and year["reviewed"] and year["value"] == original_year["value"]
+
+    assert page.inner_text("#label") == "board[0]"
+    page.keyboard.press("e")
+    page.wait_for_selector("#edit input[name=name]:focus")
+    page.fill("#edit input[name=name]", "Kari Nordvik-Berg")
+    page.select_option("#edit select[name=role]", "NEST")
+    page.focus("#edit input[name=name]")
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.getElementById('status').textContent.includes('edited')")
+    board = resolve_pointer(load(outputs / board_file), board_ptr)
+    assert (board["name"], board["role"], board["confidence"]) == ("Kari Nordvik-Berg", "NEST", 1.0)
+    assert board["review"]["decision"] == "edited" and board["review"]["old_value"]["role"] == "LEDE"
+
+    page.keyboard.press("b")  # back: the decided item shows its decision
+    page.wait_for_function("document.getElementById('decision').textContent.includes('edited')")
+
+
+def test_review_web_word_source_shows_paragraph(server, page, outputs):
+    page.goto(server.url)
+    page.wait_for_selector("body[data-ready=true]")
+    page.keyboard.press("s")
+    page.keyboard.press("s")  # places[0] of the Word output
+    assert page.inner_text("#file") == FORCED[2][0]
+    assert page.is_visible("#word .hit") and not page.is_visible("#pagebox")
+    assert page.inner_text("#word mark")
+
+
+def _request(server, method, path, body=None, headers=None):
+    conn = http.client.HTTPConnection("127.0.0.1", server.server_address[1], timeout=10)
+    conn.request(method, path, body=body, headers=headers or {})
+    response = conn.getresponse()
+    return response.status, response.read()
+
+
+def test_review_web_binds_loopback_and_guards_requests(server, outputs):
+    assert server.server_address[0] == "127.0.0.1"
+    status, _ = _request(server, "GET", "/api/queue", headers={"Host": "evil.example:80"})
+    assert status == 403
+    before = (outputs / FORCED[0][0]).read_text(encoding="utf-8")
+    body = json.dumps({"file": 0, "pointer": FORCED[0][1], "decision": "accepted"})
+    status, _ = _request(server, "POST", "/api/decision", body, {"Content-Type": "text/plain"})
+    assert status == 415
+    status, data = _request(server, "POST", "/api/decision", json.dumps({"file": 99, "pointer": "/ceo",
+                            "decision": "accepted"}), {"Content-Type": "application/json"})
+    assert status == 400 and b"no file" in data
+    assert (outputs / FORCED[0][0]).read_text(encoding="utf-8") == before
+
+
+def test_review_web_page_image_is_png(server):
+    status, queue = _request(server, "GET", "/api/queue")
+    item = next(i for i in json.loads(queue)["items"] if i["image"])
+    status, png = _request(server, "GET", item["image"])
+    assert status == 200 and png.startswith(b"\x89PNG")
+
+
+def test_review_web_finds_source_pdf_in_docs_folder(outputs, samples_dir, tmp_path):
+    """The source path recorded at extraction may not hold from here: --docs names a folder."""
+    moved = tmp_path / "elsewhere"
+    shutil.copytree(outputs, moved)
+    doc = load(moved / "fjordvekst-2023.pdf.json")
+    doc["source"]["path"] = "/nowhere/fjordvekst-2023.pdf"
+    (moved / "fjordvekst-2023.pdf.json").write_text(json.dumps(doc), encoding="utf-8")
+    without = make_server([moved], "t").state
+    with_docs = make_server([moved], "t", docs=samples_dir).state
+    for state in (without, with_docs):
+        state_items = [i for i in state.queue_json() if i["file_name"] == "fjordvekst-2023.pdf.json"]
+        assert bool(state_items[0]["image"]) is (state is with_docs)
+
+
+def test_review_web_word_context_for_table_cell():
+    doc = {"tables": [{"path": "body/tbl[0]", "rows": [["Navn", "Rolle"], ["Kari", "Styreleder"]],
+                       "cells": [[{"path": "body/tbl[0]/tr[0]/tc[0]"}, {"path": "body/tbl[0]/tr[0]/tc[1]"}],
+                                 [{"path": "body/tbl[0]/tr[1]/tc[0]"}, {"path": "body/tbl[0]/tr[1]/tc[1]"}]]}]}
+    context = word_context(doc, "body/tbl[0]/tr[1]/tc[1]/p[0]")
+    assert (context["kind"], context["row"], context["col"]) == ("table", 1, 1)
