@@ -29,7 +29,9 @@ def is_page_number(text: str) -> bool:
 
 
 def furniture_key(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text)).strip().casefold()
+    """Digits and punctuation do not count: page numbers change, and OCR reads a "·" in a
+    running header as "*", "-" or nothing from page to page."""
+    return re.sub(r"\s+", " ", re.sub(r"[^\w#]+", " ", re.sub(r"\d+", "#", text))).strip().casefold()
 
 
 def min_repeats(page_count: int) -> int:

@@ -5,8 +5,11 @@ A scanned page becomes the same ``PageContent`` a text layer gives: words with b
 its tables, so layout and table code read it like a born-digital page.
 
 Steps for a page: render with pypdfium2 → median filter (removes scan speckle, which
-Tesseract otherwise reads as "|", "_", "—") → deskew → find ruling lines and paint them
-white (text touching a cell border is misread) → ``tesseract … tsv`` → words.
+Tesseract otherwise reads as "|", "_", "—") → deskew → find ruling lines (with a laxer ink
+threshold: thin rules scanned at 150 dpi are faint) and paint their pixels in the paper's
+grey (text touching a cell border is misread) → ``tesseract … tsv`` → words, with middle
+dots restored and specks dropped; short free-standing rules (signature lines) become "____"
+words, as a text layer types them.
 
 Tesseract runs with ``OMP_THREAD_LIMIT=1``: pages are OCR'd by parallel workers, and its own
 threads would oversubscribe the cores (and are slower per page on small machines anyway).
@@ -23,12 +26,16 @@ from pathlib import Path
 from statistics import median
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageFilter
 
 from extractor.document import Block, BlockKind, Provenance
 from extractor.errors import Corrupt, ExtractorError, MissingDependency, Timeout
-from extractor.ingest.ocr_lines import dark_to_segments, estimate_skew, gray_to_dark
-from extractor.ingest.ocr_words import OcrWord, bold_flags, is_noise, line_ems, tsv_to_words, with_bullets
+from extractor.ingest.ocr_lines import (
+    bridge_gaps, dark_to_segments, estimate_skew, gray_to_dark, gray_to_rule_ink, iter_runs, rule_to_word, split_signature_rules,
+)
+from extractor.ingest.ocr_words import (
+    OcrWord, bold_flags, is_noise, line_ems, tsv_to_words, with_bullets, with_middle_dots,
+)
 from extractor.ingest.primitives import PageContent, Segment, Word
 
 log = logging.getLogger(__name__)
@@ -43,7 +50,9 @@ TESSERACT_HINT = (
 MIN_SKEW_DEG = 0.1  # smaller skew is left alone (rotation blurs)
 RULE_MIN_H_PT = 25.0  # a horizontal rule is at least this long (an em dash at 24 pt is not)
 RULE_MIN_V_PT = 15.0  # a vertical rule is at least this long (an "l" at 18 pt is not)
+RULE_PAD_PX = 5  # rule pixels are looked for this far either side of a rule's centre line (blur, skew)
 MAX_PIXELS = 60_000_000  # lower the dpi for pages larger than this at ocr_dpi
+SIGNATURE_CONF = 0.9  # a signature line found as a rule, given as "____" (sure, but not read)
 IMAGE_WORD_CONF = 0.4  # image OCR: words below this are texture read as text
 IMAGE_BLOCK_CONF = 0.6  # image OCR: blocks below this mean confidence are dropped
 IMAGE_BLOCK_MIN_CHARS = 3  # image OCR: blocks with fewer letters/digits are dropped
@@ -143,15 +152,51 @@ def deskew(image: Image.Image, dark: np.ndarray) -> tuple[Image.Image, np.ndarra
     return image, gray_to_dark(np.asarray(image)), angle
 
 
-def erase_segments(image: Image.Image, segments: list[Segment], pt_per_px: float) -> Image.Image:
-    """Paint ruling lines white so Tesseract does not read them as "|" or glue them to text."""
-    out = image.copy()
-    draw = ImageDraw.Draw(out)
-    pad = 3  # px beyond the line centre: rules are 1-3 px thick at 300 dpi
-    for seg in segments:
-        x0, y0, x1, y1 = (v / pt_per_px for v in (seg.x0, seg.top, seg.x1, seg.bottom))
-        draw.rectangle((x0 - pad, y0 - pad, x1 + pad, y1 + pad), fill=255)
+def paper_level(image: Image.Image) -> int:
+    """Grey level of the paper: most pixels of a page are background."""
+    return int(np.median(np.asarray(image)[::4, ::4]))
+
+
+def dilate(mask: np.ndarray) -> np.ndarray:
+    """Grow a mask by one pixel in all eight directions (the grey fringe of a scanned rule)."""
+    padded = np.pad(mask, 1)
+    out = np.zeros_like(mask)
+    for dy in (0, 1, 2):
+        for dx in (0, 1, 2):
+            out |= padded[dy:dy + mask.shape[0], dx:dx + mask.shape[1]]
     return out
+
+
+def rule_pixels(band: np.ndarray, min_len: int) -> np.ndarray:
+    """Pixels of a band around a horizontal rule that lie on long horizontal runs of ink
+    (a morphological opening): the rule, not the glyphs touching it (the ring of an "Å"
+    under a cell border)."""
+    out = np.zeros_like(band)
+    for row, start, end in iter_runs(bridge_gaps(band), min_len):
+        out[row, start:end] = True
+    return dilate(out)
+
+
+def erase_segments(image: Image.Image, ink: np.ndarray, segments: list[Segment], pt_per_px: float) -> Image.Image:
+    """Paint ruling lines in the paper's grey so Tesseract does not read them as "|" or glue
+    them to text. Only the rule's own pixels are painted (``ink`` is the rule-ink mask), so
+    glyphs touching a border keep their shape; pure white on grey scan paper would leave
+    stripes with hard edges, which lowered the confidence of the cell text beside them."""
+    pixels = np.array(image)
+    fill = paper_level(image)
+    pad, min_len = RULE_PAD_PX, max(2, round(RULE_MIN_H_PT / 2 / pt_per_px))
+    for seg in segments:
+        x0, y0, x1, y1 = (round(v / pt_per_px) for v in (seg.x0, seg.top, seg.x1, seg.bottom))
+        top, left = max(0, y0 - pad), max(0, x0 - pad)
+        band = ink[top:y1 + pad + 1, left:x1 + pad + 1]
+        if seg.horizontal:
+            mask = rule_pixels(band, min_len)
+        else:
+            mask = rule_pixels(band.T, min_len).T
+        if not mask.any():  # too broken to trace: paint the whole band
+            mask = np.ones_like(band)
+        pixels[top:top + band.shape[0], left:left + band.shape[1]][mask] = fill
+    return Image.fromarray(pixels)
 
 
 # --- public entry points ---------------------------------------------------------------------
@@ -166,12 +211,14 @@ def page_image_to_content(
     image = image.filter(ImageFilter.MedianFilter(settings.ocr_median))
     dark = gray_to_dark(np.asarray(image))
     image, dark, _ = deskew(image, dark)
-    segments = dark_to_segments(dark, pt_per_px, RULE_MIN_H_PT, RULE_MIN_V_PT)
-    tsv = run_tesseract(erase_segments(image, segments, pt_per_px), lang,
+    ink = gray_to_rule_ink(np.asarray(image))
+    segments = dark_to_segments(ink, pt_per_px, RULE_MIN_H_PT, RULE_MIN_V_PT)
+    tsv = run_tesseract(erase_segments(image, ink, segments, pt_per_px), lang,
                         settings.ocr_psm, dpi, settings.ocr_timeout_s)
     read = tsv_to_words(tsv)
     read, ems = with_bullets(dark, read, line_ems(read))
-    keep = [i for i, w in enumerate(read) if not is_noise(w)]
+    read = with_middle_dots(np.asarray(image), read, ems)
+    keep = [i for i, (w, em) in enumerate(zip(read, ems)) if not is_noise(w, em)]
     found, ems = [read[i] for i in keep], [ems[i] for i in keep]
     # whole points: the estimate is good to ~4 % (10 pt body reads 9.7-10.7, 14 pt reads 14)
     sizes = [float(round(em * pt_per_px)) if em else 10.0 for em in ems]
@@ -181,6 +228,10 @@ def page_image_to_content(
              (w.top + w.height) * pt_per_px, size=size, bold=bold, conf=round(w.conf, 3))
         for w, size, bold in zip(found, sizes, bolds)
     ]
+    segments, signature = split_signature_rules(segments, words, width)
+    if signature:
+        body = median(w.size for w in words) if words else 10.0
+        words += [rule_to_word(rule, body, SIGNATURE_CONF) for rule in signature]
     return PageContent(number, width, height, words, segments, from_ocr=True)
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
-from extractor.ingest.primitives import Segment
+from extractor.ingest.primitives import Segment, Word
 
+DARK_CAP = 160  # ink is never lighter than this grey (a blank page stays blank)
+RULE_INK_CONTRAST = 40  # rule ink is at least this much darker than the paper
 # A rule is at most this thick; thicker dark bands are filled areas or photos.
 MAX_RULE_THICKNESS_PT = 4.0
 # Runs on rows this close (pixels) belong to the same line: absorbs residual skew and
@@ -34,7 +36,15 @@ def otsu_threshold(gray: np.ndarray) -> int:
 
 def gray_to_dark(gray: np.ndarray) -> np.ndarray:
     """Boolean ink mask; the threshold never goes above mid-grey so a blank page stays blank."""
-    return gray <= min(otsu_threshold(gray), 160)
+    return gray <= min(otsu_threshold(gray), DARK_CAP)
+
+
+def gray_to_rule_ink(gray: np.ndarray) -> np.ndarray:
+    """A laxer ink mask to find rules in: a thin rule scanned at 150-200 dpi is blurred to
+    a grey (145-165 on 244 paper) that straddles the text threshold and breaks into pieces.
+    Only long runs count as rules, so the laxer threshold lets in no speckle."""
+    paper = float(np.median(gray[::4, ::4]))
+    return gray <= max(DARK_CAP, min(otsu_threshold(gray), paper - RULE_INK_CONTRAST))
 
 
 def profile_sharpness(small: Image.Image, angle: float) -> float:
@@ -136,3 +146,48 @@ def dark_to_segments(
     for x, top, bottom in merge_collinear(v_lines):
         segments.append(Segment(x, top, x, bottom))
     return segments
+
+
+# --- signature lines -------------------------------------------------------------------------
+# A short rule standing alone (no vertical rule at it, no parallel rule over the same columns
+# near it, no word resting on it) is a line to sign on. Born-digital reports type these as
+# "____"; read as text, a row of them with the names under it stays the same text table.
+SIGNATURE_MAX_SHARE = 0.45  # of the page width: a longer rule separates or frames something
+SIGNATURE_CLEAR_PT = 40.0  # table rows are closer; stacked signature rows are ~70 pt apart
+TOUCH_TOL_PT = 3.0
+UNDERLINE_EM = 0.3  # a rule this close under a word's box underlines it
+
+
+def is_signature_rule(rule: Segment, segments: list[Segment], words: list[Word], page_width: float) -> bool:
+    if not rule.horizontal or rule.x1 - rule.x0 > SIGNATURE_MAX_SHARE * page_width:
+        return False
+    y = rule.top
+    for other in segments:
+        if other is rule:
+            continue
+        if other.horizontal:
+            overlap = min(other.x1, rule.x1) - max(other.x0, rule.x0)
+            if overlap > 0 and abs(other.top - y) < SIGNATURE_CLEAR_PT:
+                return False
+        elif rule.x0 - TOUCH_TOL_PT <= other.x0 <= rule.x1 + TOUCH_TOL_PT \
+                and other.top - TOUCH_TOL_PT <= y <= other.bottom + TOUCH_TOL_PT:
+            return False
+    return not any(
+        w.x0 < rule.x1 and w.x1 > rule.x0 and w.top <= y <= w.bottom + UNDERLINE_EM * w.size for w in words
+    )
+
+
+def split_signature_rules(
+    segments: list[Segment], words: list[Word], page_width: float
+) -> tuple[list[Segment], list[Segment]]:
+    """(table and other rules, signature lines) of a page's ruling lines."""
+    rules, signature = [], []
+    for seg in segments:
+        (signature if is_signature_rule(seg, segments, words, page_width) else rules).append(seg)
+    return rules, signature
+
+
+def rule_to_word(rule: Segment, size: float, conf: float) -> Word:
+    """A signature line as the underscores a text layer would hold (one per half em)."""
+    count = max(3, round((rule.x1 - rule.x0) / (0.5 * size)))
+    return Word("_" * count, rule.x0, rule.top - size, rule.x1, rule.top, size=size, conf=conf)
