@@ -60,3 +60,19 @@ def test_people_group_and_fullest_form():
     groups = sorted(sorted(g) for g in group_names(names))
     assert groups == [[0, 2], [1]]
     assert max(["Britt E. Vilka", "Britt Erlandsen Villa"], key=name_fullness) == "Britt Erlandsen Villa"
+
+
+@pytest.mark.parametrize("tokens, name", [
+    ("Bente Nilsen Styret har hatt".split(), "Bente Nilsen"),
+    ("Bente Nilsen Selskapet".split(), "Bente Nilsen"),
+    ("Bente Nilsen Det var".split(), "Bente Nilsen"),
+    ("Bente Nilsen . Kari".split(), "Bente Nilsen"),
+])
+def test_people_leading_name_stops_at_common_capitalised_words(tokens, name):
+    assert leading_name(tokens).name == name
+
+
+def test_people_trailing_name_stops_at_common_capitalised_words():
+    tokens = "Styret Bedriften Kari Nordmann".split()
+    assert trailing_name(tokens, len(tokens)).name == "Kari Nordmann"
+    assert text_to_name("Bente Nilsen Styret") is None

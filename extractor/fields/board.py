@@ -18,8 +18,9 @@ from rapidfuzz import fuzz
 
 from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
-from extractor.fields.board_layouts import (TOKEN, Mention, RoleSpan, is_role_only, stack_to_mentions,
-                                           table_to_mentions, unit_to_mentions)
+from extractor.fields.board_layouts import TOKEN, Mention, RoleSpan, is_role_only, stack_to_mentions, unit_to_mentions
+from extractor.fields.board_statements import is_former
+from extractor.fields.board_tables import table_to_mentions
 from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.people import clean_token, group_names, leading_name, name_fullness, text_to_name
 from schemas import fields as f
@@ -34,6 +35,7 @@ WEIGHTS = {
     "prose": -0.6,  # a role word in running text often belongs to someone else's board
     "name_list": -1.4,  # a bare name under "Styret": a member, role unknown
     "role_heading": 0.6,  # bare names under a role heading ("Varamedlemmer")
+    "copula": 0.6,  # "Daglig leder er X", "X har vært styreleder": a statement of the role, not a passing word
     "composition": 0.2,  # named in "Styret har bestått av ...": a member, role from its own words
     "board_section": 0.8,  # under a heading like "Styret", "Styrets sammensetning"
     "media_section": -2.2,  # under "i media"/"Meninger": a quoted article
@@ -168,7 +170,8 @@ def _composition(unit: TextUnit):
         while i < len(clean):
             name = leading_name(clean, i)
             if name and name.first_name != "unknown":
-                yield Mention(name.name, None, 0.0, False, "composition", unit, sentence, name.first_name)
+                if not is_former(clean, name.start, name.end):
+                    yield Mention(name.name, None, 0.0, False, "composition", unit, sentence, name.first_name)
                 i = name.end
             else:
                 i += 1
@@ -185,6 +188,8 @@ class Scored:
 
 def _mention_reasons(m: Mention, is_report: bool, media: set[int]) -> list[str]:
     reasons = [m.layout]
+    if m.stated:
+        reasons.append("copula")
     if is_board_heading(m.unit.section):
         reasons.append("board_section")
     if id(m.unit) in media:

@@ -1,9 +1,9 @@
 """Board listings in their many layouts, read into ``Mention``s (a name with a role word).
 
-Layouts: role:name tables (two pairs per row in a 4-column table), member/deputy column tables
-("Medlemmer | Personlige varamedlemmer"), "Styreleder: Name" and "Name, styreleder" lines,
+Layouts: "Styreleder: Name", "Name, styreleder" and "Daglig leder er Name" lines,
 "Name (styreleder)" in running text, and name-over-role stacks (photo captions read by OCR,
-signature blocks, several per line). Which board a mention belongs to is decided in
+signature blocks, several per line); tables are read in ``board_tables``. A role held before
+("tidligere styreleder X") gives no mention. Which board a mention belongs to is decided in
 ``extractor.fields.board``; this module only reads the layouts.
 """
 from __future__ import annotations
@@ -18,6 +18,7 @@ from extractor.document import BlockKind
 from extractor.fields.context import TextUnit
 from extractor.fields.people import (NON_BOARD_ROLES, NameMatch, clean_token, leading_name, split_names,
                                      text_to_name, trailing_name)
+from extractor.fields.board_statements import LINK_WORDS, is_former, link_after, link_before
 from extractor.nlp.roles import GENERIC_WORDS, is_employee_elected, role_code
 
 MAX_ROLE_TOKENS = 4
@@ -27,7 +28,9 @@ MEMBER_HEADERS = frozenset({"medlemmer", "medlem", "styremedlemmer", "faste medl
                             "faste medlemar"})
 ELECTED_BY_EMPLOYEES = frozenset({"ansatte", "de ansatte", "tilsette", "dei tilsette", "ansattvalgt",
                                   "ansattevalgt", "valgt av ansatte", "valgt av de ansatte"})
-TOKEN = re.compile(r"[^\s,;]+|[,;]")  # commas apart: "Hansen," ends a name
+# Commas apart ("Hansen," ends a name), and a full stop after a lower-case letter apart
+# ("Nilsen. Styret har ..."): it ends the sentence and the name; an initial's dot ("S.") stays.
+TOKEN = re.compile(r"[^\s,;]+?(?<=[a-zæøåéüöä])(?=\.(?:\s|$))|[^\s,;]+|[,;]")
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}")
 _CUT_WORDS = frozenset({"for", "etter", "til", "fra"})
 OTHER = "OTHER"  # "Sekretær:", "Revisor:": a role outside the board, read so its name is not taken
@@ -54,6 +57,7 @@ class Mention:
     first_name: str  # known, fuzzy, initial, unknown
     deputy_for: str | None = None
     owner_org: str | None = None  # whose role: "ASVLs" styreleder, styreleder "i ASVL"
+    stated: bool = False  # joined by "er"/"har vært": "Daglig leder er Ingrid Solberg Haugen"
 
 
 # --- role words ------------------------------------------------------------------------------
@@ -109,6 +113,19 @@ def _joinable(token: str) -> bool:
     return clean_token(token).casefold() in {"", "og", "/", "-", "&", "og/eller"}
 
 
+def _qualifies_back(tokens: list[str], prev: RoleSpan, span: RoleSpan, allow_generic: bool) -> bool:
+    """Whether "ansattvalgt" after a role qualifies it ("styremedlem (ansattvalgt)", "styremedlem,
+    ansattvalgt"), rather than starting the next role ("..., og ansattvalgt styremedlem er X") or
+    standing as a role of its own (a signature's "styremedlem ansattvalgt daglig leder")."""
+    if span.code is not None:
+        return False
+    nxt = _span_at(tokens, span.end, allow_generic) if span.end < len(tokens) else None
+    if nxt is not None and nxt.code not in (None, "DAGL", OTHER):
+        return False
+    between = tokens[prev.end:span.start]
+    return tokens[span.start].startswith("(") or any(t in {",", "-", "–"} for t in between)
+
+
 def iter_role_spans(tokens: list[str], allow_generic: bool):
     """Role words in a token list; adjacent ones ("ansattvalgt styremedlem") merged."""
     spans: list[RoleSpan] = []
@@ -120,7 +137,10 @@ def iter_role_spans(tokens: list[str], allow_generic: bool):
             continue
         prev = spans[-1] if spans else None
         between = tokens[prev.end:span.start] if prev else None
-        if prev and all(_joinable(t) for t in between) and (prev.code is None or span.code is None):
+        # "ansattvalgt styremedlem": the qualifier joins a board role after it, never "daglig leder".
+        forward = prev is not None and prev.code is None and span.code not in ("DAGL", OTHER)
+        if prev and all(_joinable(t) for t in between) and (forward or _qualifies_back(tokens, prev, span,
+                                                                                        allow_generic)):
             prev.end, prev.code = span.end, prev.code or span.code
             prev.employee = prev.employee or span.employee
             prev.score = min(prev.score, span.score)
@@ -150,7 +170,7 @@ def _skip_junk(clean: list[str], i: int, limit: int) -> int:
 
 
 def _forward(clean: list[str], span: RoleSpan, limit: int, stop: frozenset[str]) -> NameMatch | None:
-    start = _skip_junk(clean, span.end, limit)
+    start = link_after(clean, _skip_junk(clean, span.end, limit), limit)
     found = leading_name(clean[:limit], start, stop)
     return found
 
@@ -159,6 +179,7 @@ def _backward(clean: list[str], span: RoleSpan, floor: int, stop: frozenset[str]
     end = span.start
     while end > floor and not clean[end - 1]:
         end -= 1  # the comma or dash between "Kari Nordmann" and ", styreleder"
+    end = link_before(clean, end, floor)
     found = trailing_name(clean[floor:end], end - floor, stop)
     if found is None:
         return None
@@ -262,10 +283,18 @@ def line_to_mentions(line: str, unit: TextUnit, layout: str, allow_generic: bool
         if found.start >= span.end and not deputy:
             names += _listed_after(tokens, clean, found, limit, stop)
         consumed_to = max(consumed_to, names[-1].end)
+        if is_former(clean, min(found.start, span.start), max(names[-1].end, span.end)):
+            continue  # a former chair or daglig leder is not on the board now
+        between = [c.casefold() for c in (clean[span.end:found.start] if found.start >= span.end
+                                          else clean[found.end:span.start]) if c]
+        stated = bool(between) and all(w in LINK_WORDS for w in between)
+        if stated and " ".join(clean[span.start:span.end]).casefold().rstrip(".") in GENERIC_WORDS:
+            continue  # "Kari Dahl er leder av arbeidsmiljøutvalget": a bare "leder" is anyone's
         covered.update(range(min(found.start, span.start), max(names[-1].end, span.end)))
         for name in names:
             out.append(Mention(name.name, span.code, span.score, span.employee, layout, unit, line,
-                               name.first_name, deputy_for=deputy.name if deputy else None, owner_org=owner))
+                               name.first_name, deputy_for=deputy.name if deputy else None, owner_org=owner,
+                               stated=stated))
     if layout == "line":
         # Roles and names filling most of the line are a listing; a few inside a sentence are prose.
         words = sum(1 for c in clean if c)
@@ -326,103 +355,4 @@ def unit_to_mentions(unit: TextUnit, allow_generic: bool, stop: frozenset[str]) 
         for m in line_to_mentions(line, unit, "image_text" if image else "line", allow_generic, stop):
             if m.name not in taken:
                 out.append(m)
-    return out
-
-
-# --- tables ----------------------------------------------------------------------------------
-
-def _header_roles(row: list[str]) -> list[tuple[str, bool, bool] | None]:
-    """Per column: (code, employee, personal-deputy) when the header cell is a role word."""
-    out = []
-    for text in row:
-        key = " ".join(clean_token(t) for t in text.split()).casefold()
-        span = is_role_only(text)
-        if span and span.code in ("LEDE", "NEST", "MEDL", "VARA", "OBS"):
-            out.append((span.code, span.employee, "personlig" in key))
-        elif key in MEMBER_HEADERS:
-            out.append(("MEDL", False, False))
-        else:
-            out.append(None)
-    return out
-
-
-def _cell_mentions(texts: list[str], units: list[TextUnit | None], stop: frozenset[str]) -> list[Mention]:
-    """Role cell then name cell ("Styreleder:" | "Per S. Thoresen"), name then role, or both in one cell."""
-    out: list[Mention] = []
-    c = 0
-    while c < len(texts):
-        unit = units[c]
-        role = is_role_only(texts[c]) if texts[c] else None
-        nxt = texts[c + 1] if c + 1 < len(texts) else ""
-        if role and unit and (name := text_to_name(nxt)):
-            out.append(Mention(name.name, role.code, role.score, role.employee, "table_cell", units[c + 1] or unit,
-                               f"{texts[c]} {nxt}", name.first_name))
-            c += 2
-            continue
-        name = text_to_name(texts[c]) if texts[c] else None
-        back_role = is_role_only(nxt) if nxt else None
-        if name and unit and back_role:
-            out.append(Mention(name.name, back_role.code, back_role.score, back_role.employee, "table_cell", unit,
-                               f"{texts[c]} {nxt}", name.first_name))
-            c += 2
-            continue
-        if unit and texts[c]:
-            lines = [ln for ln in texts[c].split("\n") if ln.strip()]
-            stacked = stack_to_mentions(lines, unit, "table_cell")
-            out += stacked or line_to_mentions(texts[c], unit, "table_cell", True, stop)
-        c += 1
-    return out
-
-
-def table_to_mentions(units: list[TextUnit], stop: frozenset[str]) -> list[Mention]:
-    """Mentions in one table, given the table's cell units."""
-    if not units:
-        return []
-    table = units[0].table
-    grid = table.text_rows()
-    by_pos = {(u.row, u.col): u for u in units}
-    out: list[Mention] = []
-    headers = _header_roles(grid[0]) if grid else []
-    if sum(h is not None for h in headers) >= 1 and all(not text_to_name(t) for t in grid[0] if t):
-        member_col = next((i for i, h in enumerate(headers) if h and h[0] != "VARA"), None)
-        for r, row in enumerate(grid[1:], start=1):
-            member = None
-            for c, text in enumerate(row):
-                unit = by_pos.get((r, c))
-                if c >= len(headers) or headers[c] is None or unit is None:
-                    continue
-                inline = line_to_mentions(text, unit, "table_cell", True, stop)
-                if inline:
-                    out += inline
-                    member = inline[0].name if c == member_col else member
-                    continue
-                name = text_to_name(text)
-                if name is None:
-                    continue
-                code, employee, personal = headers[c]
-                deputy = member if code == "VARA" and personal else None
-                out.append(Mention(name.name, code, 1.0, employee, "table_cell", unit,
-                                   f"{grid[0][c]}: {text}", name.first_name, deputy_for=deputy))
-                if c == member_col:
-                    member = name.name
-        return out
-    for r, row in enumerate(grid):
-        found = _cell_mentions(row, [by_pos.get((r, c)) for c in range(len(row))], stop)
-        if any(t.strip().casefold() in ELECTED_BY_EMPLOYEES for t in row):
-            for m in found:  # a "Valgt av" column saying "Ansatte"
-                m.employee = True
-        out += found
-    return out + _column_stacks(grid, by_pos, {m.name for m in out})
-
-
-def _column_stacks(grid: list[list[str]], by_pos: dict, taken: set[str]) -> list[Mention]:
-    """A name cell over a role cell: signatures set in a table (names in one row, roles below)."""
-    out = []
-    for r in range(len(grid) - 1):
-        for c, text in enumerate(grid[r]):
-            below = grid[r + 1][c] if c < len(grid[r + 1]) else ""
-            name, role = text_to_name(text), is_role_only(below) if below else None
-            if name and role and name.name not in taken and (unit := by_pos.get((r, c))):
-                out.append(Mention(name.name, role.code, role.score, role.employee, "table_cell", unit,
-                                   f"{text}\n{below}", name.first_name))
     return out

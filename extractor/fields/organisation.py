@@ -4,7 +4,9 @@ owners, addresses and contacts.
 The name is voted: "<Capitalised words> AS" in the title and running header counts most, then
 every mention in the text. Contacts are the organisation's own only when they fit its name
 (askerprodukt.no for Asker Produkt AS); a newspaper's debate address in a quoted article is
-kept only with low confidence.
+kept only with low confidence. Owners are read in ``owners``. A street with no street word
+("Fosshaugane 7") is taken only with a postcode the register confirms, or right after an
+address label.
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from extractor.document import Provenance
 from extractor.fields.board import media_unit_ids
 from extractor.fields.context import Analysis
 from extractor.fields.text import iter_sentences
-from extractor.parse import parse_percent
+from extractor.fields.owners import iter_owner_claims, owners_to_out
 from schemas import fields as f
 
 PRIOR = 0.5
@@ -39,6 +41,7 @@ WEIGHTS = {
     "no_subject": -0.8,
     "in_year": 0.5,
     "street_pattern": 0.4,
+    "street_fallback": 0.0,  # no street word: no evidence either way, the postcode or a label must carry it
     "own_premises": 0.8,  # "I våre lokaler i Solbråveien 32a", "holder til i"
     "postcode_ok": 1.0,  # postcode and town agree with the postal register
     "postcode_mismatch": -1.2,
@@ -46,12 +49,6 @@ WEIGHTS = {
     "other_domain": -1.6,
     "media_section": -1.6,  # contacts inside a quoted article
     "repeated": 0.5,
-    "owns_all": 1.6,  # "eier samtlige aksjer", "heleid av"
-    "stated_share": 1.2,  # "A (60 %)"
-    "owner_table": 1.4,
-    "single_owner_implied": -0.2,  # "eies av X" with no share: 100 % assumed
-    "shares_sum_100": 0.8,
-    "shares_sum_off": -1.8,
 }
 FREQUENT = 3
 LEGAL_FORMS = ("ASA", "AS", "IKS", "SA", "KF", "BA", "ANS", "DA", "SF", "HF", "NUF", "AL")
@@ -66,7 +63,27 @@ _STREET_END = ("veien", "vegen", "veg", "vei", "gata", "gaten", "gate", "plass",
                "brygga", "bryggen", "stien", "svingen", "bakken", "torget", "tunet", "kroken", "ringen", "kaia",
                "kaien", "løkka", "parken", "sletta", "hagen", "vollen", "tangen", "moen")
 _STREET = re.compile(rf"\b((?:[A-ZÆØÅ][\wæøå.-]*\s+){{0,2}}[A-ZÆØÅ][\wæøå-]*(?:{'|'.join(_STREET_END)})"
-                     r"\s+\d{1,4}(?:\s?[A-Za-z](?![\wæøå]))?)(?:\s*,?\s*(\d{4})\s+([A-ZÆØÅ][\wæøåÆØÅ-]+))?")
+                     r"\s+\d{1,4}(?:(?:[A-Za-z]|\s[A-Z])(?![\wæøå]))?)"
+                     r"(?:\s*,?\s*(\d{4})\s+([A-ZÆØÅ][\wæøåÆØÅ-]+))?")
+# A street with no street word: one or two capitalised words, a house number, and a postcode
+# with its town (the register must confirm them) or nothing more.
+_PLAIN_STREET = re.compile(r"(?<![\wæøåÆØÅ])(?P<street>[A-ZÆØÅ][a-zæøåé]+(?:\s[A-ZÆØÅ][a-zæøåé]+)?)"
+                           r"\s+"
+                           r"(?P<num>\d{1,3}(?:[A-Za-z]|\s[A-Z])?)(?![\wæøå]|[.,:]\d)"
+                           r"(?:\s*,?\s*(?P<code>\d{4})\s+(?P<town>[A-ZÆØÅ][\wæøåÆØÅ-]+))?")
+_LABEL_BEFORE = re.compile(r"(?:adresse\s*(?:er)?\s*:?|(?:holder|held|halde)\s+til\s+(?:i|på)|lokaler\s+(?:i|på)|"
+                           r"lokala\s+våre\s+(?:i|på)|hovudkontor\s+(?:i|på)|hovedkontor\s+(?:i|på)|"
+                           r"ligger\s+(?:i|på)|ligg\s+(?:i|på))\s*$", re.IGNORECASE)
+_ADDRESS_END = re.compile(r"\s*(?:$|[,.;)]|\n|(?:i|på|og|ved)\b)")
+_NOT_STREET = frozenset({
+    "side", "sida", "tabell", "figur", "note", "noter", "kapittel", "vedlegg", "punkt", "postboks", "boks", "pb",
+    "uke", "veke", "rom", "sak", "nr", "telefon", "tlf", "kl", "paragraf", "linje", "kolonne", "år", "året",
+    "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+    "desember", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "des",
+    "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "måndag", "tysdag", "laurdag",
+    "org", "orgnr", "konto", "kontonr", "bilag", "budsjett", "regnskap", "sum", "totalt", "gruppe", "avdeling",
+    "trinn", "nivå", "versjon", "utgave", "fase", "steg", "del", "bok", "post", "kap", "fig", "tab", "ca",
+})
 _POSTBOX = re.compile(r"\b((?:Postboks|Pb\.?|Boks)\s+\d+[^,\n]{0,20}?)\s*,?\s*(\d{4})\s+([A-ZÆØÅ][\wæøåÆØÅ-]+)")
 _EMAIL = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")
 _WEB = re.compile(r"\b(?:https?://)?(www\.[\w-]+(?:\.[\w-]+)+|[\w-]+\.(?:no|com|org|net)(?=[/\s]|$))(?:/[\w/.-]*)?",
@@ -221,17 +238,51 @@ def _postcode_reason(code: str | None, town: str | None) -> list[str]:
     if not code:
         return []
     found = gazetteers.postal_code(code)
-    return ["postcode_ok" if found and town and found.place.casefold() == town.casefold() else "postcode_mismatch"]
+    if not (found and town):
+        return ["postcode_mismatch"]
+    # The register's "Skei i Jølster" is printed "Skei".
+    register, printed = found.place.casefold(), town.casefold()
+    ok = register == printed or register.startswith(printed + " ") or fuzz.ratio(register, printed) >= 90
+    return ["postcode_ok" if ok else "postcode_mismatch"]
+
+
+def _street_hits(text: str):
+    """(street, value, postcode reasons, start) for streets named with a street word."""
+    for m in _STREET.finditer(text):
+        street = m.group(1)
+        value = street if not m.group(2) else f"{street}, {m.group(2)} {m.group(3)}"
+        yield street, value, ["street_pattern", *_postcode_reason(m.group(2), m.group(3))], m.start(), m.end()
+
+
+def _plain_street_hits(text: str, taken: list[tuple[int, int]]):
+    """Streets with no street word ("Fosshaugane 7, 6856 Sogndal", "holder til i Bokemoa 14"):
+    kept only with a postcode the register confirms, or right after an address label, and
+    never a page, table or month word ("Side 14", "Mai 14") or a municipality's name."""
+    for m in _PLAIN_STREET.finditer(text):
+        words = m.group("street").split()
+        if words[0].casefold() in _START_STOP | {"se", "sjå"}:
+            words = words[1:]  # "Se Side 14": a sentence word before the name
+        if not words or any(s <= m.start() < e for s, e in taken) or any(w.casefold() in _NOT_STREET for w in words):
+            continue
+        name = " ".join(words)
+        street = f"{name} {m.group('num')}"
+        postcode = _postcode_reason(m.group("code"), m.group("town"))
+        after = text[m.end():]
+        if postcode == ["postcode_ok"]:
+            yield street, f"{street}, {m.group('code')} {m.group('town')}", ["street_fallback", *postcode], m.start()
+        elif (not m.group("code") and _LABEL_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+              and _ADDRESS_END.match(after) and not gazetteers.municipality(name) and not gazetteers.county(name)):
+            yield street, street, ["street_fallback"], m.start()
 
 
 def _address(analysis: Analysis):
     hits: dict[str, Hit] = {}
     for text, prov, kind, in_media in _all_texts(analysis):
-        for m in _STREET.finditer(text):
-            street = m.group(1)
-            value = street if not m.group(2) else f"{street}, {m.group(2)} {m.group(3)}"
-            before = text[max(0, m.start() - 60):m.start()]
-            reasons = ["street_pattern", *_postcode_reason(m.group(2), m.group(3))]
+        found = [(st, v, r, a) for st, v, r, a, _ in _street_hits(text)]
+        spans = [(a, b) for *_, a, b in _street_hits(text)]
+        for street, value, reasons, at in [*found, *_plain_street_hits(text, spans)]:
+            before = text[max(0, at - 60):at]
+            reasons = list(reasons)
             if _OWN_PREMISES.search(before):
                 reasons.append("own_premises")
             if in_media:
@@ -280,104 +331,6 @@ def _contact(analysis: Analysis, pattern: re.Pattern, org_words: list[str], doma
     if not hits:
         return None
     return _hit_to_field(max(hits, key=lambda h: combine(PRIOR, h.reasons, WEIGHTS)))
-
-
-# --- owners ----------------------------------------------------------------------------------
-
-_OWNER = rf"(?:{_CAP}\s+){{1,3}}(?:fylkes)?kommunes?|(?:{_CAP}\s+){{0,3}}{_CAP}"
-_OWNS_ALL = re.compile(rf"(?P<owner>{_OWNER})\s+eig?er\s+(?P<q>\w+)\s+(?:av\s+)?(?:aksj|andel|del)", re.UNICODE)
-_WHOLLY = re.compile(rf"(?:heleid|heileigd|100\s*%\s*eid|fullt ut eid)\w*\s+(?:av|av\s+eigaren)\s+(?P<owner>{_OWNER})")
-_OWNED_BY = re.compile(r"\b(?:eies|eigd|er\s+eid|er\s+eigd|eiere\s+er|eigarar\s+er|eies\s+i\s+dag)\s+(?:av\s+)?(?P<rest>[^.]{3,200})")
-_SHARE_ITEM = re.compile(rf"(?P<owner>{_OWNER})\s*(?:\(|med\s+|:\s*)?(?P<pct>\d{{1,3}}(?:[,.]\d+)?)\s*(?:%|prosent)")
-_ALL_WORDS = ("samtlige", "alle", "hele")
-
-
-@dataclass(slots=True)
-class OwnerClaim:
-    name: str
-    share: float | None
-    reasons: list[str]
-    prov: Provenance
-    text: str
-
-
-def _clean_owner(name: str, org_words: list[str]) -> str | None:
-    words = name.split()
-    while words and words[0].casefold() in _START_STOP | {"hvor", "der", "som"}:
-        words.pop(0)
-    name = " ".join(words).strip(" ,.")
-    if not name or all(w in org_words for w in words):
-        return None
-    return name
-
-
-def _owner_sentence_claims(sent: str, prov, in_media: bool, org_words):
-    media = ["media_section"] if in_media else []
-    for m in _OWNS_ALL.finditer(sent):
-        if max(fuzz.ratio(m.group("q").casefold(), w) for w in _ALL_WORDS) >= 75:
-            if owner := _clean_owner(m.group("owner"), org_words):
-                yield OwnerClaim(owner, 100.0, ["owns_all", *media], prov, sent)
-    for m in _WHOLLY.finditer(sent):
-        if owner := _clean_owner(m.group("owner"), org_words):
-            yield OwnerClaim(owner, 100.0, ["owns_all", *media], prov, sent)
-    for m in _OWNED_BY.finditer(sent):
-        rest = m.group("rest")
-        items = [(o, parse_percent(i.group("pct") + " %")) for i in _SHARE_ITEM.finditer(rest)
-                 if (o := _clean_owner(i.group("owner"), org_words))]
-        if items:
-            for owner, pct in items:
-                yield OwnerClaim(owner, pct, ["stated_share", *media], prov, sent)
-        elif (first := re.match(_OWNER, rest)) and (owner := _clean_owner(first.group(0), org_words)):
-            yield OwnerClaim(owner, 100.0, ["single_owner_implied", *media], prov, sent)
-
-
-def _owner_tables(analysis: Analysis, org_words):
-    for table in analysis.document.tables():
-        rows = table.text_rows()
-        if len(rows) < 2:
-            continue
-        head = [c.casefold() for c in rows[0]]
-        name_col = next((i for i, h in enumerate(head) if re.search(r"eier|aksjonær|eigar|andelseier", h)), None)
-        pct_col = next((i for i, h in enumerate(head) if re.search(r"%|andel|prosent", h) and i != name_col), None)
-        if name_col is None or pct_col is None:
-            continue
-        for row in rows[1:]:
-            pct = parse_percent(row[pct_col] if "%" in row[pct_col] else row[pct_col] + " %")
-            name = _clean_owner(row[name_col], org_words)
-            if name and pct is not None and not re.match(r"(?i)sum|totalt?", name):
-                yield OwnerClaim(name, pct, ["owner_table"], table.prov, " | ".join(row))
-
-
-def iter_owner_claims(analysis: Analysis, org_words: list[str]):
-    media = media_unit_ids(analysis)
-    for u in analysis.units:
-        if u.in_table:
-            continue
-        for sent in _sentences(u.text):
-            yield from _owner_sentence_claims(sent, u.prov, id(u) in media, org_words)
-    yield from _owner_tables(analysis, org_words)
-
-
-def owners_to_out(claims: list[OwnerClaim]) -> list[f.Owner]:
-    """One owner per name (the best-supported claim); shares that add up to 100 raise them all."""
-    best: dict[str, OwnerClaim] = {}
-    rank = {"owner_table": 3, "owns_all": 2, "stated_share": 2, "single_owner_implied": 0}
-    for c in claims:
-        key = c.name.casefold()
-        if key not in best or rank.get(c.reasons[0], 0) > rank.get(best[key].reasons[0], 0):
-            best[key] = c
-    chosen = list(best.values())
-    if any("media_section" not in c.reasons for c in chosen):
-        chosen = [c for c in chosen if "media_section" not in c.reasons]
-    total = sum(c.share or 0 for c in chosen)
-    check = "shares_sum_100" if abs(total - 100) < 0.5 else "shares_sum_off"
-    out = []
-    for c in chosen:
-        reasons = [*c.reasons, check, *ocr_reason(c.prov.ocr_confidence)]
-        out.append(f.Owner(name=c.name, share_percent=c.share, reasons=reasons,
-                           confidence=combine(PRIOR, reasons, WEIGHTS, c.prov.ocr_confidence),
-                           source=prov_to_ref(c.prov, c.text)))
-    return out
 
 
 def extract_organisation(analysis: Analysis) -> f.Organization:

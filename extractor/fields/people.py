@@ -33,6 +33,17 @@ _INITIAL = re.compile(r"^[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)?$")
 NON_BOARD_ROLES = frozenset({"sekretær", "styresekretær", "referent", "revisor", "protokollfører", "møtesekretær",
                              "sekretar", "skrivar"})
 _PARTICLES = frozenset({"van", "von", "de", "der", "af", "la", "le"})
+# Capitalised words that start a sentence and are never part of a person's name: a name that
+# runs into one ("Bente Nilsen Styret har ...") stops before it.
+NOT_NAME_WORDS = frozenset({
+    "styret", "styrets", "styre", "selskapet", "selskapets", "bedriften", "bedrifta", "bedriftens", "foretaket",
+    "stiftelsen", "det", "den", "dette", "denne", "dei", "vi", "han", "hun", "ho", "hen", "som", "og", "men",
+    "i", "på", "av", "etter", "for", "med", "til", "fra", "frå", "når", "da", "då", "der", "her", "nå", "no",
+    "året", "arbeidet", "regnskapet", "ledelsen", "leiinga", "administrasjonen", "generalforsamlingen",
+    "generalforsamlinga", "representantskapet", "kommunen", "fylket", "samarbeidet", "tiltaket", "deltakerne",
+    "deltakarane", "ansatte", "tilsette", "resultatet", "daglig", "dagleg", "takk", "hele", "heile", "alle",
+    "også", "både", "sammen", "saman", "hilsen", "helsing", "mvh", "se", "sjå", "les", "totalt", "sum",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +57,8 @@ class NameMatch:
 def clean_token(token: str) -> str:
     token = unicodedata.normalize("NFKC", token).strip(_STRIP).rstrip(",;:")
     # A sentence's full stop is not part of the last name; an initial keeps its dot ("S.").
+    # Running text must be split with ``board_layouts.TOKEN``, which keeps that stop as a token
+    # of its own, or the name runs on into the next sentence.
     return token[:-1] if token.endswith(".") and len(token) > 2 and token[-2].islower() else token
 
 
@@ -99,7 +112,7 @@ def _name_run(tokens: list[str], start: int, step: int, stop_words: frozenset[st
         tok = tokens[i]
         ok = is_name_word(tok) or (_UPPER_WORD.match(tok) and len(tok) > 2)
         inner = tok in _PARTICLES and run  # "Ludwig van Beethoven": only inside a run
-        if not (ok or inner) or tok.casefold() in stop_words:
+        if not (ok or inner) or tok.casefold() in stop_words or tok.casefold() in NOT_NAME_WORDS:
             break
         run.append(i)
         i += step
@@ -114,6 +127,10 @@ def _accept(tokens: list[str], idx: list[int]) -> NameMatch | None:
         return None
     if sum(not is_initial(w) for w in words) < 2 or any(_is_role_word(w) for w in words):
         return None
+    if any(w.casefold() in NOT_NAME_WORDS for w in words):
+        return None
+    if len(words) == MAX_TOKENS and first_name_evidence(words[2]) == "known" != first_name_evidence(words[1]):
+        return None  # "Ove Haugen Siv Tangen": two names run together in one cell, not one name
     evidence = first_name_evidence(words[0])
     if evidence == "unknown" and any(_UPPER_WORD.match(tokens[i]) for i in idx):
         return None  # "ASVL Victor Norman": an acronym, not a name in capitals

@@ -1,0 +1,213 @@
+"""Who owns the reporting organisation, and how much: owner claims read from prose and tables.
+
+Prose claims, bokmål and nynorsk:
+- a share after an owner, in a sentence about ownership: "Røyken kommune eier 60 % av aksjene og
+  Hurum kommune eier 40 %", with the verb left out after the first ("Sogndal kommune eig 50 % av
+  aksjane, Leikanger kommune 30 % og Luster kommune 20 %"), "eies av A (80 %) og B (20 %)",
+  "aksjonærer: A (50 %), B (50 %)", "eies av A med 70 % og B med 30 %";
+- a whole owner: "eies i sin helhet av X", "er heleid av X", "100 % eid av X", "heilt eigd av X",
+  "X eier samtlige aksjer";
+- "eies av X" with no share: 100 % assumed, with low confidence.
+Tables: a column headed like "Eier" beside one headed like "Eierandel"/"%".
+
+Shares of the chosen owners that add up to 100 raise them all; a sum off 100 lowers them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from extractor.assemble import prov_to_ref
+from extractor.confidence import combine, ocr_reason
+from extractor.document import Provenance
+from extractor.fields.board import media_unit_ids
+from extractor.fields.context import Analysis
+from extractor.fields.text import iter_sentences
+from extractor.parse import parse_percent
+from schemas import fields as f
+
+PRIOR = 0.5
+WEIGHTS = {
+    "owns_all": 1.6,  # "eier samtlige aksjer", "heleid av", "eies i sin helhet av"
+    "stated_share": 1.2,  # "A (60 %)", "A eier 60 %"
+    "owner_table": 1.4,
+    "single_owner_implied": -0.2,  # "eies av X" with no share: 100 % assumed
+    "shares_sum_100": 0.8,
+    "shares_sum_off": -1.8,  # a share misread or an owner missed
+    "other_company": -2.0,  # "eier 30 % av aksjene i Datter AS": the organisation as owner
+    "media_section": -1.6,  # inside a quoted article
+}
+MAX_OWNER_WORDS = 4
+_CAP = r"[A-ZÆØÅ][\wæøåÆØÅ&'’.-]*"
+_OWNER = rf"(?:{_CAP}\s+){{1,3}}(?:(?:fylkes)?kommunes?|herad)|(?:{_CAP}\s+){{0,3}}{_CAP}"
+# A sentence about owning: only there is "<Name> 30 %" read as an owner's share.
+_OWNERSHIP = re.compile(r"\b(?:eie[rsn]?|eiere|eig|eige|eigd|eigde|eigast|eiges|eid|eigar\w*|eier\w*|aksjon[æe]r\w*|"
+                        r"aksjeeier\w*|aksjane|aksjene|heleid|hel(?:e|ei)igd|heileigd|andelseier\w*)\b", re.IGNORECASE)
+_SHARE = re.compile(r"(?<![\d,.])(?P<pct>\d{1,3}(?:[,.]\d+)?)\s*(?:%|prosent\b|pst\b\.?)")
+# Between an owner and its share: "eier", "eig", "med", "(", ":", a dash.
+_LINK = re.compile(r"(?:\s+(?:eier|eig|eiger|eiga|har|med|på|ca\.?|om lag|omlag)|\s*[(:–-])*\s*$", re.IGNORECASE)
+_OWNS_ALL = re.compile(rf"(?P<owner>{_OWNER})\s+eig?er\s+(?P<q>\w+)\s+(?:av\s+)?(?:aksj|andel|del)", re.UNICODE)
+_WHOLE = (r"i\s+sin\s+helhet|i\s+si\s+heilskap|i\s+sin\s+heilskap|fullt\s+ut|fullt|helt|heilt|100\s*%|"
+          r"100\s+prosent")
+_WHOLLY = re.compile(
+    rf"(?:\b(?:heleid|heileigd|heleigd|helteid)\w*|\b(?:eies|eigast|eiges|eid|eigd)\s+(?:{_WHOLE})|"
+    rf"\b(?:{_WHOLE})\s+(?:eid|eigd|eies|eigast))\s+(?:datterselskap\s+)?av\s+(?:eigaren\s+|eieren\s+)?"
+    rf"(?P<owner>{_OWNER})")
+_OWNED_BY = re.compile(r"\b(?:eies|eigast|eigd|er\s+eid|er\s+eigd|eiere\s+er|eigarar\s+er|eies\s+i\s+dag)\s+"
+                       r"(?:av\s+)?(?P<rest>[^.]{3,200})")
+# "... av aksjene i Datter AS": the share is of another company.
+_OF_COMPANY = re.compile(rf"\b(?:aksjene|aksjane|andelene|andelane|selskapet)\s+i\s+(?P<company>(?:{_CAP}\s*){{1,4}})")
+_ALL_WORDS = ("samtlige", "alle", "hele")
+# Words that start a sentence or label a list before an owner's name ("Etter", "Aksjonærer").
+_LEADING = frozenset({
+    "vi", "det", "i", "som", "nå", "og", "men", "en", "et", "den", "de", "for", "hos", "med", "til", "om", "fra",
+    "av", "på", "når", "at", "da", "der", "her", "hvor", "etter", "per", "pr", "ved", "aksjonærer", "aksjonærene",
+    "eiere", "eierne", "eigarar", "eigarane", "dei", "dette", "denne", "resten", "resterande", "resterende",
+})
+# A whole "name" that is the owned company or a word, never an owner ("Selskapet eier 30 % av ...").
+_NOT_OWNER = _LEADING | frozenset({
+    "selskapet", "bedriften", "bedrifta", "foretaket", "stiftelsen", "aksjene", "aksjane", "aksjonær", "eier",
+    "eigar", "eierandel", "eigardel", "andel", "sum", "totalt", "total", "kommunen", "kommunene", "kommunane",
+    "selskapets", "bedriftens", "eierskap", "eigarskap", "aksjekapital", "aksjekapitalen", "samla", "samlet",
+})
+# "... og resten eies av Bærum kommune": the share left over by the others in the sentence.
+_REST = re.compile(rf"\b(?:resten|resterande|resterende|de\s+øvrige|dei\s+andre)\b[^.]{{0,40}}?"
+                   rf"\b(?:eies|eigast|eigd|eid|eiges|eig|eier)\s+(?:av\s+)?(?P<owner>{_OWNER})")
+
+
+@dataclass(slots=True)
+class OwnerClaim:
+    name: str
+    share: float | None
+    reasons: list[str]
+    prov: Provenance
+    text: str
+
+
+def clean_owner(name: str, org_words: list[str]) -> str | None:
+    """Drop leading sentence words ("Etter", "Selskapet"); None if nothing, or only the
+    reporting organisation's own words, is left."""
+    words = name.replace("(", " ").split()
+    while words and words[0].casefold().strip(",.:") in _LEADING:
+        words.pop(0)
+    name = " ".join(words).strip(" ,.:")
+    if not name or all(w in org_words for w in words) or name.casefold() in _NOT_OWNER:
+        return None
+    return name
+
+
+def owner_before(text: str) -> str | None:
+    """The owner's name that ``text`` ends with, once the word linking it to a share is cut
+    ("..., Leikanger kommune" -> "Leikanger kommune"; "Røyken kommune eier" -> "Røyken kommune")."""
+    text = _LINK.sub("", text)
+    words: list[str] = []
+    for token in reversed(text.split()):
+        if token[-1] in ",;:.)»”" or len(words) == MAX_OWNER_WORDS:
+            break
+        if re.fullmatch(_CAP, token) or (not words and token in ("kommune", "fylkeskommune", "herad")):
+            words.insert(0, token)
+        else:
+            break
+    return " ".join(words) if words and words[0][0].isupper() else None
+
+
+def _of_other_company(sent: str, org_words: list[str]) -> bool:
+    m = _OF_COMPANY.search(sent)
+    return bool(m) and not any(w in org_words for w in m.group("company").split())
+
+
+def iter_sentence_claims(sent: str, prov: Provenance, in_media: bool, org_words: list[str]):
+    """Every owner claim one sentence makes."""
+    extra = (["media_section"] if in_media else []) + (["other_company"] if _of_other_company(sent, org_words) else [])
+    found, stated = False, 0.0
+    for m in _OWNS_ALL.finditer(sent):
+        if max(fuzz.ratio(m.group("q").casefold(), w) for w in _ALL_WORDS) >= 75:
+            if owner := clean_owner(m.group("owner"), org_words):
+                found = True
+                yield OwnerClaim(owner, 100.0, ["owns_all", *extra], prov, sent)
+    for m in _WHOLLY.finditer(sent):
+        if owner := clean_owner(m.group("owner"), org_words):
+            found = True
+            yield OwnerClaim(owner, 100.0, ["owns_all", *extra], prov, sent)
+    if _OWNERSHIP.search(sent):
+        for m in _SHARE.finditer(sent):
+            name = owner_before(sent[:m.start()])
+            pct = parse_percent(m.group("pct") + " %")
+            if name and pct is not None and 0 < pct <= 100 and (owner := clean_owner(name, org_words)):
+                found = True
+                stated += pct
+                yield OwnerClaim(owner, pct, ["stated_share", *extra], prov, sent)
+        rest = _REST.search(sent)
+        if rest and 0 < stated < 100 and (owner := clean_owner(rest.group("owner"), org_words)):
+            yield OwnerClaim(owner, round(100 - stated, 2), ["stated_share", *extra], prov, sent)
+    if found:
+        return
+    for m in _OWNED_BY.finditer(sent):
+        first = re.match(_OWNER, m.group("rest"))
+        if first and (owner := clean_owner(first.group(0), org_words)):
+            yield OwnerClaim(owner, 100.0, ["single_owner_implied", *extra], prov, sent)
+
+
+def _owner_columns(head: list[str]) -> tuple[int, int] | None:
+    """(name column, share column) of an owner table's header row."""
+    share = [i for i, h in enumerate(head) if re.search(r"%|andel|prosent|del\b", h)]
+    names = [i for i, h in enumerate(head) if re.search(r"eier|aksjonær|eigar|andelseier", h) and i not in share]
+    return (names[0], share[0]) if names and share else None
+
+
+def iter_table_claims(analysis: Analysis, org_words: list[str]):
+    for table in analysis.document.tables():
+        rows = table.text_rows()
+        # The header is the first row, or the second under a title row ("Eierforhold").
+        for h in range(min(2, len(rows) - 1)):
+            cols = _owner_columns([c.casefold() for c in rows[h]])
+            if cols:
+                break
+        else:
+            continue
+        name_col, pct_col = cols
+        for row in rows[h + 1:]:
+            if max(name_col, pct_col) >= len(row):
+                continue
+            pct = parse_percent(row[pct_col] if "%" in row[pct_col] else row[pct_col] + " %")
+            name = clean_owner(row[name_col], org_words)
+            if name and pct is not None and not re.match(r"(?i)sum|totalt?", name):
+                yield OwnerClaim(name, pct, ["owner_table"], table.prov, " | ".join(row))
+
+
+def iter_owner_claims(analysis: Analysis, org_words: list[str]):
+    media = media_unit_ids(analysis)
+    for u in analysis.units:
+        if u.in_table:
+            continue
+        for sent in iter_sentences(u.text):
+            yield from iter_sentence_claims(sent, u.prov, id(u) in media, org_words)
+    yield from iter_table_claims(analysis, org_words)
+
+
+_RANK = {"owner_table": 3, "owns_all": 2, "stated_share": 2, "single_owner_implied": 0}
+
+
+def owners_to_out(claims: list[OwnerClaim]) -> list[f.Owner]:
+    """One owner per name (the best-supported claim); shares that add up to 100 raise them all.
+    Claims about another company or inside a quoted article are dropped when others remain."""
+    best: dict[str, OwnerClaim] = {}
+    for c in claims:
+        key = c.name.casefold()
+        if key not in best or _RANK.get(c.reasons[0], 0) > _RANK.get(best[key].reasons[0], 0):
+            best[key] = c
+    chosen = list(best.values())
+    for doubtful in ("other_company", "media_section"):
+        if any(doubtful not in c.reasons for c in chosen):
+            chosen = [c for c in chosen if doubtful not in c.reasons]
+    total = sum(c.share or 0 for c in chosen)
+    check = "shares_sum_100" if abs(total - 100) < 0.5 else "shares_sum_off"
+    out = []
+    for c in chosen:
+        reasons = [*c.reasons, check, *ocr_reason(c.prov.ocr_confidence)]
+        out.append(f.Owner(name=c.name, share_percent=c.share, reasons=reasons,
+                           confidence=combine(PRIOR, reasons, WEIGHTS, c.prov.ocr_confidence),
+                           source=prov_to_ref(c.prov, c.text)))
+    return out

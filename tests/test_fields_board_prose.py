@@ -1,0 +1,99 @@
+"""Board and daglig leder in running text: a sentence's full stop ends a name, former roles are
+not current ones, and "Daglig leder er X" / "X er daglig leder" name the CEO."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.confidence import REVIEW_THRESHOLD
+from extractor.fields.board_layouts import TOKEN
+from extractor.fields.board_statements import is_former
+from extractor.fields.people import clean_token
+from test_fields_board import _people, _roles
+
+
+def test_board_devset_romerike_full_stop_ends_name_and_signature_merges():
+    """devset romerike-2014: "... ansattes representant Bente Nilsen. Styret har hatt sju møter."
+    gave "Bente Nilsen Styret" (MEDL, 0.96) beside the signature's "Bente Nilsen"."""
+    ceo, board = _people(
+        ("h2", "Styret"),
+        ("p", "Styret har i 2014 bestått av styreleder Jan Erik Wold, nestleder Grete Lien, styremedlemmene "
+              "Tor Sagen og Mona Halvorsen, og ansattes representant Bente Nilsen. Styret har hatt sju møter."),
+        ("p", "Lillestrøm, 2. mars 2015"),
+        ("p", "Jan Erik Wold\tGrete Lien\tBente Nilsen\nstyreleder\tnestleder\tansattes repr."))
+    roles = _roles(board)
+    assert roles == {"Jan Erik Wold": ("LEDE", False), "Grete Lien": ("NEST", False), "Tor Sagen": ("MEDL", False),
+                     "Mona Halvorsen": ("MEDL", False), "Bente Nilsen": ("MEDL", True)}
+    assert not any("Styret" in m.name for m in board)
+
+
+@pytest.mark.parametrize("after", ["Styret har hatt sju møter.", "Selskapet har god økonomi.",
+                                   "Bedriften takker henne.", "Det ble holdt sju møter.", "Han er ny."])
+def test_board_name_never_runs_into_a_capitalised_common_word(after):
+    _, board = _people(("h2", "Styret"), ("p", f"Styremedlem er Kari Dahl {after}"))
+    assert [m.name for m in board] == ["Kari Dahl"]
+
+
+def test_board_token_keeps_initials_and_splits_sentence_stop():
+    assert TOKEN.findall("Per S. Thoresen. Styret") == ["Per", "S.", "Thoresen", ".", "Styret"]
+    assert TOKEN.findall("Adm. dir. Per") == ["Adm", ".", "dir", ".", "Per"]
+
+
+def test_board_unknown_first_token_lowers_confidence():
+    _, board = _people(("h2", "Styret"), ("p", "Nestleder: Bokemoa Hansen"), ("p", "Styremedlem: Kari Dahl"))
+    conf = {m.name: m.confidence for m in board}
+    assert conf["Bokemoa Hansen"] < conf["Kari Dahl"] - 0.15
+    _, board = _people(("p", "Vi fikk besøk av styremedlem Bokemoa Hansen og styremedlem Kari Dahl i mai."))
+    conf = {m.name: m.confidence for m in board}
+    assert conf["Bokemoa Hansen"] < REVIEW_THRESHOLD and conf["Bokemoa Hansen"] < conf["Kari Dahl"]
+
+
+@pytest.mark.parametrize("text", [
+    "Styret takker NAV-veileder Kari Stene og tidligere styreleder Odd Bjerke for godt samarbeid.",  # kolbotn-2014
+    "Styret takkar tidlegare styreleiar Odd Bjerke for innsatsen.",
+    "Styreleder Odd Bjerke, som gikk ut av styret i mai, takkes for innsatsen.",
+    "Odd Bjerke var styreleder fram til generalforsamlingen i juni.",
+    "Styreleder Odd Bjerke ble erstattet av Bjørn Hagen i juni.",
+    "Bjørn Hagen tok over etter styreleder Odd Bjerke i juni.",
+    "Styremedlem Odd Bjerke fratrådte i august.",
+])
+def test_board_former_roles_are_not_on_the_board(text):
+    ceo, board = _people(("h2", "Styret"), ("p", text), ("p", "Styreleder: Bjørn Hagen"))
+    assert "Odd Bjerke" not in _roles(board)
+    assert _roles(board)["Bjørn Hagen"] == ("LEDE", False)
+
+
+def test_board_joining_the_board_is_not_leaving_it():
+    _, board = _people(("h2", "Styret"), ("p", "Styremedlem Kari Olsen sluttet seg til styret i mars."))
+    assert "Kari Olsen" in _roles(board)
+
+
+def test_board_is_former_window_stays_in_its_sentence():
+    clean = [clean_token(t) for t in TOKEN.findall("Styreleder Per Hansen. Kari Dahl gikk ut av styret.")]
+    assert not is_former(clean, 0, 3)
+    assert is_former(clean, 4, 6)
+
+
+@pytest.mark.parametrize("text", [
+    "Styret har hatt seks møter i 2023. Daglig leder er Ingrid Solberg Haugen.",  # samples/fjordvekst-2023
+    "Ingrid Solberg Haugen er daglig leder i bedriften.",
+    "Ingrid Solberg Haugen har vært daglig leder siden 2019.",
+    "Ingrid Solberg Haugen ble ansatt som ny daglig leder i mars.",
+    "Dagleg leiar er Ingrid Solberg Haugen.",
+])
+def test_board_ceo_in_a_role_is_name_sentence(text):
+    ceo, board = _people(("p", text))
+    assert ceo.value == "Ingrid Solberg Haugen" and "copula" in ceo.reasons
+    assert ceo.confidence >= REVIEW_THRESHOLD
+    assert board == []
+
+
+@pytest.mark.parametrize("text", [
+    "Takk til tidligere daglig leder Jon Hovde.",
+    "Daglig leder Jon Hovde gikk av med pensjon i mars.",
+    "Jon Hovde var daglig leder til 1. april.",
+    "Jon Hovde gikk av som daglig leder i mars.",
+    "Tidlegare dagleg leiar Jon Hovde gjekk av i mars.",
+])
+def test_board_former_ceo_is_not_the_ceo(text):
+    ceo, _ = _people(("p", text), ("p", "Daglig leder er Guro Fossli."))
+    assert ceo.value == "Guro Fossli" and "several_ceos" not in ceo.reasons

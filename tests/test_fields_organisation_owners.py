@@ -1,0 +1,117 @@
+"""Owner claims in prose and tables (extractor.fields.owners), bokmål and nynorsk, and the
+address fallback for streets without a street word."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.confidence import REVIEW_THRESHOLD
+from extractor.fields.owners import owner_before
+from test_fields_organisation import _org
+
+
+def _owners(*specs):
+    return sorted((o.name, o.share_percent) for o in _org(*specs).owners)
+
+
+@pytest.mark.parametrize("text, owners", [
+    # devset royken-vekst-2019: a verb after each owner
+    ("Røyken kommune eier 60 % av aksjene og Hurum kommune eier 40 %.",
+     [("Hurum kommune", 40.0), ("Røyken kommune", 60.0)]),
+    # devset fjellheim-2019: nynorsk, the verb left out after the first owner
+    ("Sogndal kommune eig 50 % av aksjane, Leikanger kommune 30 % og Luster kommune 20 %.",
+     [("Leikanger kommune", 30.0), ("Luster kommune", 20.0), ("Sogndal kommune", 50.0)]),
+    ("Sunnfjord kommune eig 100 % av aksjane.", [("Sunnfjord kommune", 100.0)]),
+    ("Aksjonærer: Lier kommune (50 %), Drammen kommune (50 %).", [("Drammen kommune", 50.0), ("Lier kommune", 50.0)]),
+    ("Eiere er Lier kommune med 66,7 prosent og Drammen kommune med 33,3 prosent.",
+     [("Drammen kommune", 33.3), ("Lier kommune", 66.7)]),
+    ("Vestland fylkeskommune eig 20 % av aksjane og Kinn kommune eig 80 %.",
+     [("Kinn kommune", 80.0), ("Vestland fylkeskommune", 20.0)]),
+    ("Lier kommune eier 60 % av aksjene, og resten eies av Drammen kommune.",
+     [("Drammen kommune", 40.0), ("Lier kommune", 60.0)]),
+])
+def test_owners_share_lists(text, owners):
+    found = _org(text).owners
+    assert sorted((o.name, o.share_percent) for o in found) == owners
+    assert all("shares_sum_100" in o.reasons and o.confidence >= REVIEW_THRESHOLD for o in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Bedriften ble stiftet i 1984 og eies i sin helhet av Oppegård kommune.",  # devset kolbotn-2014
+    "Selskapet er heleid av Oppegård kommune.",
+    "Selskapet er 100 % eid av Oppegård kommune.",
+    "Selskapet er fullt ut eid av Oppegård kommune.",
+    "Selskapet er heilt eigd av Oppegård kommune.",
+])
+def test_owners_wholly_owned(text):
+    owners = _org(text).owners
+    assert [(o.name, o.share_percent) for o in owners] == [("Oppegård kommune", 100.0)]
+    assert "owns_all" in owners[0].reasons and owners[0].confidence >= REVIEW_THRESHOLD
+
+
+@pytest.mark.parametrize("text", [
+    "Selskapet eier 30 % av aksjene i Datter Eiendom AS.",  # the organisation as owner
+    "Vi eier lokalene, og NAV finansierer 80 % av plassene.",
+    "Kommunene eier 100 % av aksjene.",
+    "Sykefraværet var 5,7 %, og Asker kommune eier bygget.",
+])
+def test_owners_not_read_from_other_percentages(text):
+    assert _org(text).owners == []
+
+
+def test_owners_named_organisation_keeps_its_first_word():
+    assert _owners("Stiftelsen Signo eier 100 % av aksjene.") == [("Stiftelsen Signo", 100.0)]
+
+
+def test_owners_table_with_title_row_and_share_column_first():
+    owners = _owners([["Eierforhold", ""], ["Eierandel", "Aksjonær"], ["70 %", "Ås kommune"],
+                      ["30 %", "Vestby kommune"]])
+    assert owners == [("Vestby kommune", 30.0), ("Ås kommune", 70.0)]
+
+
+def test_owners_single_owner_without_share_is_low():
+    owners = _org("Selskapet eies av Asker kommune.").owners
+    assert [(o.name, o.share_percent) for o in owners] == [("Asker kommune", 100.0)]
+    assert owners[0].confidence < REVIEW_THRESHOLD
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sogndal kommune eig ", "Sogndal kommune"),
+    ("av aksjane, Leikanger kommune ", "Leikanger kommune"),
+    ("eies av Orkland kommune (", "Orkland kommune"),
+    ("Selskapet er ", None),
+])
+def test_owners_owner_before_a_share(text, name):
+    assert owner_before(text) == name
+
+
+# --- address without a street word -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Fjellheim AS, org.nr. 959083016, Fosshaugane 7, 6856 Sogndal.", "Fosshaugane 7, 6856 Sogndal"),
+    # the register says "Skei i Jølster"
+    ("Bedrifta held til i Vassenden 22, 6843 Skei i Jølster.", "Vassenden 22, 6843 Skei"),
+    ("Selskapet holder til i Bokemoa 14 i Stokke.", "Bokemoa 14"),
+    ("Besøksadresse: Bokemoa 14B", "Bokemoa 14B"),
+])
+def test_organisation_address_without_street_word(text, value):
+    address = _org(text).address
+    assert address.value == value and "street_fallback" in address.reasons
+
+
+def test_organisation_address_fallback_needs_confirmed_postcode_or_label():
+    assert _org("Fosshaugane 7, 6856 Bergen").address is None  # postcode and town disagree
+    assert _org("Fosshaugane 7 ble pusset opp.").address is None  # no label, no postcode
+
+
+@pytest.mark.parametrize("text", [
+    "Se side 14. Side 14, 1383 Asker", "Møtet var Mai 14.", "Side 14", "Tabell 3, 2014 Oslo",
+    "Vi holder til i Asker 2 dager i uka.", "Selskapet holder til i Asker 14.", "Per 31.12.2022",
+    "Resultatet for 2014 var 1412 Sofiemyr", "Postboks 45, 1361 Østerås",
+])
+def test_organisation_address_fallback_precision(text):
+    assert _org(text).address is None
+
+
+def test_organisation_address_street_word_beats_fallback_and_keeps_house_letter_apart():
+    address = _org("Selskapet holder til i Spikkestadveien 41 i Røyken.").address
+    assert address.value == "Spikkestadveien 41" and "street_pattern" in address.reasons
