@@ -10,15 +10,22 @@ component then requires the capital letter (and rejects short all-caps forms lik
 Names in ``EXCLUDED`` are left out. Street names are added as token patterns (label ADRESSE):
 a capitalised word ending in a street suffix, optionally with a house number ("Solbråveien 32a");
 ``place_context`` puts them in ``doc.spans["addresses"]``.
+
+It also writes patterns/role_lemmas.json for ``extractor.nlp.roles`` (see
+``build_role_lemmas``), so role words are lemmatised without loading simplemma's dictionaries
+(~0.5 s CPU) at run time. Rerun after changing roles.jsonl or upgrading simplemma.
 """
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from extractor import gazetteers
 
-OUT = Path(__file__).resolve().parents[1] / "extractor" / "nlp" / "patterns" / "places.jsonl"
+PATTERNS = Path(__file__).resolve().parents[1] / "extractor" / "nlp" / "patterns"
+OUT = PATTERNS / "places.jsonl"
+ROLE_LEMMAS = PATTERNS / "role_lemmas.json"
 PRIORITY = ("KOMMUNE", "FYLKE", "LAND", "REGION", "POSTSTED")
 # In the country list, but not a place a report is about ("EU" is an organisation; "Sark" a word).
 EXCLUDED = frozenset({"EU", "Sark"})
@@ -76,6 +83,50 @@ def form_to_pattern(form: str, tokenizer) -> str | list[dict]:
     return pattern
 
 
+def build_role_lemmas() -> dict:
+    """``{"lemmas": word -> lemma, "affix_bases": [...]}`` for ``extractor.nlp.roles``.
+
+    lemmas: every candidate word whose simplemma lemma (nb, then nn) is a role-phrase word, and
+    the role-phrase words themselves. Candidates: all dictionary words; the compounds simplemma's
+    affix and suffix rules can turn into a role word (a prefix of it + a dictionary form of the
+    rest: "styre" + "medlemmene"); the forms the nynorsk suffix rules turn into one
+    ("styreleiarane"). affix_bases: dictionary words whose dictionary lemma is a role-phrase
+    word; simplemma gives a word of 9+ letters that is one of them + 1-2 letters their lemma.
+    """
+    import simplemma
+    from simplemma.strategies.defaultrules.nn import DEFAULT_RULES as NN_RULES
+    from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY
+
+    from extractor.nlp.roles import role_words
+
+    words = role_words()
+    candidates, inverse = set(words), {}
+    for lang in ("nb", "nn"):
+        for key, lemma in DEFAULT_DICTIONARY_FACTORY.get_dictionary(lang).items():
+            candidates.add(key.casefold())
+            inverse.setdefault(lemma.casefold(), set()).add(key.casefold())
+    for word in words:
+        for i in range(1, len(word)):
+            candidates.update(word[:i] + form for form in inverse.get(word[i:], ()))
+        for pattern, replacement in NN_RULES.items():
+            if word.endswith(replacement):
+                stem = word[: len(word) - len(replacement)]
+                candidates.update(stem + ending for ending in re.findall(r"[a-zæøå]+", pattern.pattern))
+    lemmas = {}
+    for word in candidates:
+        lemma = simplemma.lemmatize(word, lang=("nb", "nn")).casefold()
+        if lemma in words or word in words:
+            lemmas[word] = lemma
+    bases = {form for lemma in words for form in inverse.get(lemma, ()) if len(form) >= 7}
+    return {"lemmas": dict(sorted(lemmas.items())), "affix_bases": sorted(bases)}
+
+
+def write_role_lemmas() -> None:
+    table = build_role_lemmas()
+    ROLE_LEMMAS.write_text(json.dumps(table, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {len(table['lemmas'])} role lemmas to {ROLE_LEMMAS}")
+
+
 def main() -> None:
     from extractor.nlp.pipeline import _blank  # our tokenizer, without the rulers that read this file
 
@@ -89,6 +140,7 @@ def main() -> None:
         for pattern in ([_STREET], [_STREET, _HOUSE_NUMBER]):
             f.write(json.dumps({"label": "ADRESSE", "pattern": pattern}, ensure_ascii=False) + "\n")
     print(f"wrote {len(patterns) + 2} patterns to {OUT}")
+    write_role_lemmas()
 
 
 if __name__ == "__main__":

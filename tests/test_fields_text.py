@@ -42,3 +42,15 @@ def test_text_sentence_around():
     text = "Første. Pr. 31.12.2022 har vi 41 VTA-plasser. Siste."
     start = text.index("41")
     assert sentence_around(text, start, start + 2) == "Pr. 31.12.2022 har vi 41 VTA-plasser."
+
+
+@pytest.mark.parametrize("raw", [
+    "plain words only", "two  spaces", "tab\there", "no\u00a0break", " lead and trail \n",
+    "arbeids-\ntrening og VTA-\nplasser", "soft\u00adhyphen", "utdannin\ng og\nog", "a\r\nb", "",
+])
+def test_text_normalise_space_matches_offsets_version(raw):
+    text, index = normalise_with_offsets(raw)
+    assert normalise_space(raw) == text
+    assert len(index) == len(text)
+    # every kept character comes from the same character in the source, whitespace aside
+    assert all(raw[i] == ch or ch == " " for ch, i in zip(text, index))

@@ -25,7 +25,9 @@ _SOFT_HYPHEN = re.compile("\u00ad")
 _LINE_HYPHEN = re.compile(r"(?<=[a-zæøå])-\s*\n\s*(?=[a-zæøå])(?!og\b|eller\b)")
 # "VTA-\nplasser" -> "VTA-plasser": after a capital or digit the hyphen is part of the word.
 _CODE_HYPHEN = re.compile(r"(?<=[A-ZÆØÅ0-9])-\s*\n\s*(?=[a-zæøå])")
-_SPACE = re.compile(r"\s+")
+# Whitespace to collapse: a run, or one character other than a plain space (a lone " " is
+# already what it would become, and skipping it keeps the common case free).
+_SPACE = re.compile(r"\s{2,}|[^\S ]")
 
 
 def _stub(match: re.Match) -> str:
@@ -43,8 +45,11 @@ _REPAIRS: tuple[tuple[re.Pattern, Callable[[re.Match], str]], ...] = (
 
 def _sub_tracked(pattern: re.Pattern, repl, text: str, index: list[int]) -> tuple[str, list[int]]:
     """``pattern.sub`` that carries the source index of every character along."""
+    first = pattern.search(text)
+    if first is None:
+        return text, index
     parts, out_index, pos = [], [], 0
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(text, first.start()):
         parts.append(text[pos:match.start()])
         out_index.extend(index[pos:match.start()])
         new = repl(match)
@@ -71,7 +76,9 @@ def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
 def normalise_space(text: str) -> str:
     """Join words split by a hyphen at a line end ("arbeids-\\ntrening") and collapse
     whitespace; a hyphen before a capital or 'og'/'eller' stays ("VTA-\\nplasser" is not split)."""
-    return normalise_with_offsets(text)[0]
+    for pattern, repl in _REPAIRS:  # the text of normalise_with_offsets, without the offsets
+        text = pattern.sub(repl, text)
+    return text.strip()
 
 
 def raw_to_mended(index: list[int], raw: int) -> int:

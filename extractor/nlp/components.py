@@ -1,8 +1,9 @@
 """Our spaCy pieces for Norwegian report text: tokenizer fixes and named pipeline components.
 
 Registered by name on import: the tokenizer ``extractor.nb_tokenizer.v1`` and the components
-``merge_number_groups``, ``place_context`` and ``model_ents``; the rulers are spaCy's own
-``span_ruler`` loaded from ``patterns/*.jsonl`` (see pipeline.py).
+``merge_number_groups``, ``place_context`` and ``model_ents``; the rulers are spaCy's
+``span_ruler`` with a guard (``guarded_span_ruler``, see ruler.py) loaded from
+``patterns/*.jsonl`` (see pipeline.py).
 
 Besides the groups listed in ``extractor.nlp``: ``place_context`` puts street names
 ("Solbråveien", "Solbråveien 32a"; label ADRESSE, generated into places.jsonl) in

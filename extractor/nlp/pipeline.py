@@ -11,7 +11,7 @@ import spacy
 from spacy.language import Language
 
 from extractor.errors import MissingDependency
-from extractor.nlp import components
+from extractor.nlp import components, ruler  # noqa: F401 - registers components and factories
 
 log = logging.getLogger(__name__)
 
@@ -54,20 +54,20 @@ def _add_components(nlp: Language) -> None:
     # span is set before tokens move.
     nlp.add_pipe("merge_number_groups", first=True)
     places = nlp.add_pipe(
-        "span_ruler",
+        "guarded_span_ruler",
         name="place_ruler",
         config={"spans_key": "place_candidates", "spans_filter": None, "phrase_matcher_attr": "LOWER"},
     )
     places.add_patterns(read_patterns(PATTERN_FILES["place_ruler"]))
     nlp.add_pipe("place_context")
     roles = nlp.add_pipe(
-        "span_ruler",
+        "guarded_span_ruler",
         name="role_ruler",
         config={"spans_key": "roles", "phrase_matcher_attr": "LOWER", "spans_filter": _LONGEST},
     )
     roles.add_patterns(read_patterns(PATTERN_FILES["role_ruler"]))
     quantities = nlp.add_pipe(
-        "span_ruler", name="quantity_ruler", config={"spans_key": "quantities", "spans_filter": _LONGEST}
+        "guarded_span_ruler", name="quantity_ruler", config={"spans_key": "quantities", "spans_filter": _LONGEST}
     )
     quantities.add_patterns(read_patterns(PATTERN_FILES["quantity_ruler"]))
 
@@ -85,7 +85,24 @@ def _build(model: str | None) -> Language:
     # Rulers tokenise their phrase patterns with nlp.pipe: keep a trained model out of that.
     with nlp.select_pipes(disable=list(nlp.pipe_names)):
         _add_components(nlp)
+    # Lookup tables load on first use: pay that at start-up, not in the first document.
+    warm_lemmas()
+    warm_gazetteers()
     return nlp
+
+
+def warm_lemmas() -> None:
+    from extractor.nlp.roles import role_code
+
+    role_code("styreledere")  # an inflected form: reads roles.jsonl and role_lemmas.json
+
+
+def warm_gazetteers() -> None:
+    from extractor import gazetteers
+
+    gazetteers.place("-")  # no such place: municipality, county, region, country and post-town indexes
+    gazetteers.postal_code("0001")
+    gazetteers.is_first_name("Per")
 
 
 def get_pipeline(model: str | None = None) -> Language:

@@ -8,6 +8,10 @@ punctuation), 0.95 for an inflected form found through simplemma or a genitive "
 listed phrase inside a longer text ("Per Olsen, styreleder"), and 0.85 x fuzzy score / 100 for
 a typo ("styrelleder"). Fuzzy matching is limited to single tokens of at least 6 letters with
 score >= 88, so "styret" or "medlemmer" of other things do not become roles.
+
+Lemmas come from ``patterns/role_lemmas.json``, made from simplemma's nb/nn dictionaries by
+``scripts/make_patterns.py``: loading those dictionaries costs ~0.5 s CPU, more than the rest of
+a short report, so simplemma itself is asked only about the rare words the table cannot settle.
 """
 from __future__ import annotations
 
@@ -17,7 +21,6 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-import simplemma
 from rapidfuzz import fuzz, process
 
 FUZZY_MIN_SCORE = 88
@@ -57,8 +60,39 @@ def _fuzzy_forms() -> tuple[str, ...]:
     return tuple(f for f in _role_forms() if " " not in f and len(f) >= FUZZY_MIN_LETTERS)
 
 
+@lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    """Every word of a listed role phrase ("styreleder", "daglig", "leder", ...)."""
+    return frozenset(w for form in _role_forms() for w in form.split(" "))
+
+
+@lru_cache(maxsize=1)
+def _lemma_data() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """(word -> role lemma, affix bases, first 4 letters of every word with a role lemma)."""
+    text = resources.files("extractor.nlp.patterns").joinpath("role_lemmas.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    lemmas, bases = data["lemmas"], frozenset(data["affix_bases"])
+    return lemmas, bases, frozenset(w[:4] for w in (*lemmas, *bases))
+
+
+_JOINERS = re.compile(r"[-_'’]")
+
+
 def _lemma(token: str) -> str:
-    return simplemma.lemmatize(token, lang=("nb", "nn")).casefold()
+    """simplemma's lemma (nb, then nn) when it is a role-phrase word; any other word comes back
+    as is. The table lists every dictionary word, compound and nynorsk suffix form that
+    simplemma reduces to a role word; what it cannot list goes to simplemma itself: a word of
+    9+ letters that is a dictionary role form + 1-2 letters ("observatørs"), or a word with a
+    hyphen or apostrophe that starts like one."""
+    lemmas, bases, starts = _lemma_data()
+    if token in lemmas:
+        return lemmas[token]
+    long_form = len(token) > 8 and (token[:-1] in bases or token[:-2] in bases)
+    if long_form or (_JOINERS.search(token) and _JOINERS.sub("", token)[:4] in starts):
+        import simplemma  # loads its dictionaries on first use, ~0.5 s
+
+        return simplemma.lemmatize(token, lang=("nb", "nn")).casefold()
+    return token
 
 
 def _exact_or_inflected(key: str) -> tuple[str, float] | None:
@@ -74,11 +108,20 @@ def _exact_or_inflected(key: str) -> tuple[str, float] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _forms_by_first_word() -> dict[str, tuple[str, ...]]:
+    by_word: dict[str, list[str]] = {}
+    for form in _role_forms():
+        by_word.setdefault(form.split(" ")[0], []).append(form)
+    return {word: tuple(forms) for word, forms in by_word.items()}
+
+
 def _within(key: str) -> tuple[str, float] | None:
     """The longest listed phrase occurring as whole words inside a longer text."""
-    forms = _role_forms()
+    forms, by_word = _role_forms(), _forms_by_first_word()
     padded = f" {key} "
-    hits = [(len(f), padded.index(f" {f} "), f) for f in forms if f" {f} " in padded]
+    candidates = {f for word in set(key.split(" ")) for f in by_word.get(word, ())}
+    hits = [(len(f), padded.index(f" {f} "), f) for f in candidates if f" {f} " in padded]
     if not hits:
         return None
     # Longest phrase wins ("daglig leder" over "leder"); then the earliest.

@@ -1,0 +1,174 @@
+"""``guarded_span_ruler``: spaCy's SpanRuler that skips its token Matcher on a Doc none of the
+token patterns can match.
+
+spaCy's Matcher starts every pattern at every token and evaluates REGEX and IN predicates in
+Python, so it costs the same on a table cell without a digit as on a page of figures. For each
+token pattern the guard takes one required token (the most selective one: a REGEX, else the
+longest literal) and the Matcher runs only when some pattern's guard token can be in the Doc:
+a literal ORTH/LOWER (or one of an IN list) among the Doc's tokens, or a REGEX (its ``^``/``$``
+anchors dropped) found in the Doc's text (lower-cased text for LOWER). That is a necessary
+condition for a match, so the spans are those of ``span_ruler``. A pattern with no such token
+(only IS_ALPHA, IS_SPACE, ... or only optional tokens) makes the Matcher always run.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.attrs import LOWER, ORTH
+from spacy.language import Language
+from spacy.pipeline.span_ruler import SpanRuler
+from spacy.tokens import Doc, Span
+
+_TEXT_KEYS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER"}
+_OPTIONAL_OPS = frozenset({"?", "*", "!"})
+_REGEX_SCORE = 4  # a REGEX token (a number shape, "-plass") beats literals shorter than 4
+
+
+@dataclass(frozen=True)
+class Guard:
+    """What a Doc must hold for the token patterns to have a chance; ``always``: no guard."""
+
+    orth: frozenset[int] = frozenset()
+    lower: frozenset[int] = frozenset()
+    text_regex: re.Pattern | None = None
+    lower_regex: re.Pattern | None = None
+    always: bool = False
+
+    def may_match(self, doc: Doc) -> bool:
+        if self.always:
+            return True
+        if self.lower and not self.lower.isdisjoint(doc.count_by(LOWER)):
+            return True
+        if self.orth and not self.orth.isdisjoint(doc.count_by(ORTH)):
+            return True
+        if self.text_regex is None and self.lower_regex is None:
+            return False
+        text = doc.text  # joined from the tokens on every access: once
+        if self.text_regex is not None and self.text_regex.search(text):
+            return True
+        return self.lower_regex is not None and bool(self.lower_regex.search(text.lower()))
+
+
+def _is_optional(spec: dict) -> bool:
+    op = spec.get("OP")
+    return op in _OPTIONAL_OPS or (isinstance(op, str) and op.startswith("{") and op[1:2] in (",", "0"))
+
+
+def _unanchored(regex: str) -> str:
+    if regex.startswith("^"):
+        regex = regex[1:]
+    if regex.endswith("$") and not regex.endswith("\\$"):
+        regex = regex[:-1]
+    return regex
+
+
+def spec_to_guard(spec: dict) -> tuple[int, str, str, object] | None:
+    """(score, attr ORTH|LOWER, kind literal|regex, values or regex) for one required token
+    spec, None when it has no text condition to guard on."""
+    best = None
+    for key, attr in _TEXT_KEYS.items():
+        value = spec.get(key)
+        if isinstance(value, str):
+            found = (len(value), attr, "literal", (value,))
+        elif isinstance(value, dict) and isinstance(value.get("IN"), list) and value["IN"]:
+            values = tuple(str(v) for v in value["IN"])
+            found = (min(map(len, values)), attr, "literal", values)
+        elif isinstance(value, dict) and isinstance(value.get("REGEX"), str) and len(value) == 1:
+            found = (_REGEX_SCORE, attr, "regex", _unanchored(value["REGEX"]))
+        else:
+            continue
+        if best is None or found[0] > best[0]:
+            best = found
+    return best
+
+
+def pattern_to_guard(pattern: list[dict]) -> tuple[int, str, str, object] | None:
+    """The most selective required token of a token pattern, None when none can be guarded."""
+    found = [g for spec in pattern if not _is_optional(spec) and (g := spec_to_guard(spec))]
+    return max(found, key=lambda g: g[0]) if found else None
+
+
+def patterns_to_guard(patterns: Iterable[list[dict]], vocab) -> Guard:
+    orth, lower, text_rx, lower_rx = set(), set(), [], []
+    for pattern in patterns:
+        guard = pattern_to_guard(pattern)
+        if guard is None:
+            return Guard(always=True)
+        _, attr, kind, value = guard
+        if kind == "literal":
+            (lower if attr == "LOWER" else orth).update(vocab.strings.add(v) for v in value)
+        else:
+            (lower_rx if attr == "LOWER" else text_rx).append(value)
+
+    def compile_any(sources: list[str]) -> re.Pattern | None:
+        return re.compile("|".join(f"(?:{s})" for s in dict.fromkeys(sources))) if sources else None
+
+    return Guard(frozenset(orth), frozenset(lower), compile_any(text_rx), compile_any(lower_rx))
+
+
+class GuardedSpanRuler(SpanRuler):
+    """SpanRuler whose token Matcher runs only where the ``Guard`` allows a match."""
+
+    _guard: Guard | None = None
+
+    def add_patterns(self, patterns) -> None:
+        super().add_patterns(patterns)
+        self._guard = None
+
+    def clear(self) -> None:
+        super().clear()
+        self._guard = None
+
+    def remove(self, label: str) -> None:
+        super().remove(label)
+        self._guard = None
+
+    def remove_by_id(self, pattern_id: str) -> None:
+        super().remove_by_id(pattern_id)
+        self._guard = None
+
+    @property
+    def guard(self) -> Guard:
+        if self._guard is None:
+            token_patterns = [p["pattern"] for p in self.patterns if not isinstance(p["pattern"], str)]
+            self._guard = patterns_to_guard(token_patterns, self.nlp.vocab)
+        return self._guard
+
+    def match(self, doc: Doc):
+        # Skipping an empty matcher also skips spaCy's warning about it, and the
+        # warnings.catch_warnings that SpanRuler.match pays on every Doc.
+        matches = []
+        if len(self.matcher) and self.guard.may_match(doc):
+            matches.extend(self.matcher(doc))
+        if len(self.phrase_matcher):
+            matches.extend(self.phrase_matcher(doc))
+        labels = self._match_label_id_map
+        spans = {Span(doc, start, end, label=labels[m_id]["label"], span_id=labels[m_id]["id"])
+                 for m_id, start, end in matches if start != end}
+        return sorted(spans)
+
+
+@Language.factory(
+    "guarded_span_ruler",
+    assigns=["doc.spans"],
+    default_config={
+        "spans_key": "ruler",
+        "spans_filter": None,
+        "annotate_ents": False,
+        "ents_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
+        "phrase_matcher_attr": None,
+        "matcher_fuzzy_compare": {"@misc": "spacy.levenshtein_compare.v1"},
+        "validate": False,
+        "overwrite": True,
+        "scorer": {"@scorers": "spacy.overlapping_labeled_spans_scorer.v1", "spans_key": "ruler"},
+    },
+)
+def make_guarded_span_ruler(nlp: Language, name: str, spans_key, spans_filter, annotate_ents, ents_filter,
+                            phrase_matcher_attr, matcher_fuzzy_compare, validate, overwrite, scorer):
+    return GuardedSpanRuler(
+        nlp, name, spans_key=spans_key, spans_filter=spans_filter, annotate_ents=annotate_ents,
+        ents_filter=ents_filter, phrase_matcher_attr=phrase_matcher_attr,
+        matcher_fuzzy_compare=matcher_fuzzy_compare, validate=validate, overwrite=overwrite, scorer=scorer,
+    )

@@ -1,0 +1,86 @@
+"""The guarded span ruler: same spans as spaCy's span_ruler, Matcher skipped where no pattern can match."""
+from __future__ import annotations
+
+import spacy
+import pytest
+
+from extractor.nlp import get_pipeline
+from extractor.nlp.pipeline import read_patterns
+from extractor.nlp.ruler import pattern_to_guard, patterns_to_guard
+
+TEXTS = [
+    "Andelen som gikk til jobb var 64 % i 2022, mot 3,3 prosent året før.",
+    "Bedriften har 41 VTA-plasser og tolv faste plasser, i alt 33,16 årsverk.",
+    "Omsetning kr 16 917 863,- (NOK 2,5 mill. i 2021). Styremøte 13. mars 2015 og 31.12.2022.",
+    "Vi holder til i Solbråveien 32a i Asker, og har kunder i Nordre\nFollo og Sør-Varanger.",
+    "Styreleder Kari Nordmann og daglig leder Ola Hansen; ansattvalgt styremedlem Per Lund.",
+    "Ingen tall her, bare tekst om arbeid og helse.",
+    "10–20 % og 91, 45% og 3 %-poeng og ti prosent",
+    "",
+    "Tabell",
+    "2022",
+]
+
+
+def _plain_pipeline():
+    """Our pipeline with spaCy's own span_ruler in place of the guarded one."""
+    nlp = spacy.blank("nb", config={"nlp": {"tokenizer": {"@tokenizers": "extractor.nb_tokenizer.v1"}}})
+    ours = get_pipeline()
+    with nlp.select_pipes(disable=list(nlp.pipe_names)):
+        for name in ours.pipe_names:
+            component = ours.get_pipe(name)
+            if hasattr(component, "phrase_matcher"):
+                cfg = {k: ours.get_pipe_config(name)[k] for k in ("spans_key", "spans_filter", "phrase_matcher_attr")}
+                ruler = nlp.add_pipe("span_ruler", name=name, config=cfg)
+                ruler.add_patterns(component.patterns)
+            else:
+                nlp.add_pipe(ours.get_pipe_meta(name).factory, name=name)
+    return nlp
+
+
+def _spans(doc):
+    return {key: [(s.start, s.end, s.label_, s.id_) for s in group] for key, group in sorted(doc.spans.items())}
+
+
+def test_nlp_ruler_same_spans_as_span_ruler():
+    ours, plain = get_pipeline(), _plain_pipeline()
+    texts = TEXTS + [t.upper() for t in TEXTS] + [t.replace(" ", "\n") for t in TEXTS]
+    for a, b in zip(ours.pipe(texts), plain.pipe(texts)):
+        assert _spans(a) == _spans(b), a.text
+
+
+def test_nlp_ruler_guard_skips_text_without_numbers():
+    guard = get_pipeline().get_pipe("quantity_ruler").guard
+    nlp = get_pipeline()
+    assert not guard.may_match(nlp.make_doc("Ingen tall her, bare tekst om arbeid og helse."))
+    assert guard.may_match(nlp.make_doc("ti prosent"))
+    assert guard.may_match(nlp.make_doc("tolv plasser"))
+    assert guard.may_match(nlp.make_doc("64 %"))
+
+
+def test_nlp_ruler_place_guard_needs_a_multiword_name_or_street():
+    nlp = get_pipeline()
+    guard = nlp.get_pipe("place_ruler").guard
+    assert not guard.may_match(nlp.make_doc("Vi holder til i Moss."))
+    assert guard.may_match(nlp.make_doc("kunder i Nordre Follo"))
+    assert guard.may_match(nlp.make_doc("Solbråveien 32"))
+
+
+def test_nlp_ruler_guard_picks_a_required_selective_token():
+    pattern = [{"LOWER": {"IN": ["to", "tre"]}}, {"IS_ALPHA": True, "OP": "{,2}"},
+               {"LOWER": {"REGEX": "^[\\wæøå]*-?plass(?:er)?$"}}]
+    assert pattern_to_guard(pattern)[2:] == ("regex", "[\\wæøå]*-?plass(?:er)?")
+    assert pattern_to_guard([{"LOWER": "nordre"}, {"IS_SPACE": True, "OP": "?"}, {"LOWER": "follo"}])[3] == ("nordre",)
+    assert pattern_to_guard([{"IS_ALPHA": True}]) is None
+
+
+def test_nlp_ruler_unguardable_pattern_always_runs():
+    vocab = spacy.blank("nb").vocab
+    assert patterns_to_guard([[{"IS_ALPHA": True}], [{"LOWER": "x"}]], vocab).always
+    assert not patterns_to_guard([[{"LOWER": "x"}]], vocab).always
+
+
+@pytest.mark.parametrize("name", ["quantities.jsonl", "roles.jsonl"])
+def test_nlp_ruler_every_shipped_token_pattern_is_guarded(name):
+    token_patterns = [p["pattern"] for p in read_patterns(name) if not isinstance(p["pattern"], str)]
+    assert all(pattern_to_guard(p) is not None for p in token_patterns)
