@@ -95,6 +95,16 @@ def worker(mode: str, path: Path) -> None:
     else:
         import extractor.ingest  # noqa: F401
         import extractor.ingest.pdf  # noqa: F401
+    if mode == "pipeline":
+        import extractor.fields.board  # noqa: F401 - the field modules load lazily; not work
+        import extractor.fields.finance  # noqa: F401
+        import extractor.fields.organisation  # noqa: F401
+        import extractor.fields.percentages  # noqa: F401
+        import extractor.fields.places  # noqa: F401
+        import extractor.fields.programs  # noqa: F401
+        import extractor.fields.report  # noqa: F401
+        import extractor.fields.staff  # noqa: F401
+        import extractor.pipeline  # noqa: F401
     import_s = time.perf_counter() - start
     nlp_startup_s = None
     if mode == "pipeline":

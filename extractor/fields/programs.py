@@ -120,19 +120,19 @@ def iter_table_candidates(analysis: Analysis):
         if id(table) in quoted:
             continue
         rows = table.text_rows()
-        columns = {c for r in range(min(table.header_rows or 1, len(rows)))
+        columns = {c: text for r in range(min(table.header_rows or 1, len(rows)))
                    for c, text in enumerate(rows[r]) if PLACES_HEADER.search(text)}
         for r in range(table.header_rows or 1, len(rows)):
             found = programs_in(rows[r][0]) if rows[r] else set()
             if len(found) != 1:
                 continue
-            for c in columns:
+            for c, header in columns.items():
                 value = parse_number(rows[r][c]) if c < len(rows[r]) else None
                 if value is not None and value == int(value) and 0 < value < 10000:
                     cell = table.rows[r][c]
                     unit = TextUnit(rows[r][c], cell.prov, None, (), table=table, row=r, col=c)
                     yield Candidate(next(iter(found)), int(value), unit,
-                                    f"{rows[r][0]} | {rows[0][c]} | {rows[r][c]}", ["table_cell", "named_in_row"])
+                                    f"{rows[r][0]} | {header} | {rows[r][c]}", ["table_cell", "named_in_row"])
 
 
 def iter_candidates(analysis: Analysis):
@@ -144,6 +144,9 @@ def best_per_program(candidates: list[Candidate]) -> dict[ProgramCode, tuple[Can
     by_code: dict[ProgramCode, list[Candidate]] = defaultdict(list)
     for cand in candidates:
         by_code[cand.code].append(cand)
+    for code, cands in by_code.items():  # a change in places says nothing against the approved number
+        if any("change_word" not in c.reasons for c in cands):
+            by_code[code] = [c for c in cands if "change_word" not in c.reasons]
     chosen = {}
     for code, cands in by_code.items():
         support: dict[int, float] = defaultdict(float)
