@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -90,3 +91,12 @@ def badfiles_dir() -> Path:
 @pytest.fixture(scope="session")
 def eval_dir() -> Path:
     return _shared("eval")
+
+
+@pytest.fixture(scope="session")
+def scorer(eval_dir):
+    """../shared/eval/score.py as a module, to judge outputs exactly as the evaluation does."""
+    spec = importlib.util.spec_from_file_location("score", eval_dir / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -2,7 +2,6 @@
 with the scorer's own name matching."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from functools import lru_cache
 
@@ -23,14 +22,6 @@ RENDITIONS = [
     pytest.param(f"{REPORT}.scan.pdf", marks=pytest.mark.needs_tesseract),
 ]
 ARTICLES = ["budstikka-arbeid-er-terapi.pdf", "sosial-profil-asker.docx"]
-
-
-@pytest.fixture(scope="module")
-def scorer(eval_dir):
-    spec = importlib.util.spec_from_file_location("score", eval_dir / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @lru_cache(maxsize=None)

@@ -4,11 +4,11 @@ from __future__ import annotations
 import pytest
 
 from extractor.fields.percentages import extract_percentages
-from tests.test_fields_places_corpus import FILES, corpus_analysis, scorer  # noqa: F401 (fixture)
+from tests.test_fields_places_corpus import FILES, corpus_analysis
 
 
 @pytest.mark.parametrize("name", FILES)
-def test_percentages_corpus_matches_gold(corpus_dir, scorer, name):  # noqa: F811
+def test_percentages_corpus_matches_gold(corpus_dir, scorer, name):
     analysis, gold = corpus_analysis(corpus_dir, name)
     pcts = [p.model_dump(mode="json") for p in extract_percentages(analysis)]
     metrics, judged = scorer.score_percentages(gold, {"percentages": pcts})

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import functools
-import importlib.util
 import json
 
 import pytest
@@ -16,14 +15,6 @@ FILES = [
     pytest.param("asker-produkt-2022.doc", marks=pytest.mark.needs_soffice),
     "budstikka-arbeid-er-terapi.pdf", "sosial-profil-asker.docx",
 ]
-
-
-@pytest.fixture(scope="module")
-def scorer(eval_dir):
-    spec = importlib.util.spec_from_file_location("score", eval_dir / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @functools.cache

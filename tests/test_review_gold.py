@@ -2,7 +2,6 @@
 into regression cases."""
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
@@ -16,11 +15,8 @@ from tests.review_support import FORCED, extracted_outputs, load, outputs  # noq
 
 
 @pytest.fixture(scope="module")
-def score(eval_dir):
-    spec = importlib.util.spec_from_file_location("review_score", eval_dir / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.score_file
+def score(scorer):
+    return scorer.score_file
 
 
 def review_everything(outputs, decide=lambda item: ("accepted", None)):

@@ -1,7 +1,6 @@
 """The scorer's `tables` figure on the Asker report: born-digital and scanned."""
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
@@ -11,19 +10,16 @@ from extractor.tables import find_tables, merge_continuations
 from test_tables_support import pdf_pages, scan_page
 
 
-def _score_tables(eval_dir, corpus_dir, tables, only_pages: set[int] | None = None) -> dict:
-    spec = importlib.util.spec_from_file_location("score", eval_dir / "score.py")
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
+def _score_tables(scorer, corpus_dir, tables, only_pages: set[int] | None = None) -> dict:
     gold = json.loads((corpus_dir / "asker-produkt-2022.gold.json").read_text(encoding="utf-8"))
     pred = {"tables": [{"rows": t.text_rows()} for t in tables]}
-    return score.score_tables(gold, pred)
+    return scorer.score_tables(gold, pred)
 
 
-def test_tables_corpus_asker_pdf_finds_every_gold_row(eval_dir, corpus_dir):
+def test_tables_corpus_asker_pdf_finds_every_gold_row(scorer, corpus_dir):
     pages = pdf_pages(corpus_dir / "asker-produkt-2022.pdf")
     tables = merge_continuations([t for p in pages for t in find_tables(p)], {p.number: p.height for p in pages})
-    result = _score_tables(eval_dir, corpus_dir, tables)
+    result = _score_tables(scorer, corpus_dir, tables)
     assert result["recall"] >= 0.9, result["missing"]
 
 
