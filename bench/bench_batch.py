@@ -1,8 +1,8 @@
 """Batch throughput with 1 and 2 (or more) workers over the same inputs, and the per-document
 overhead of isolation (worker start-up, and the gap between the parent's and the worker's clock).
 
-    /work/venv/bin/python bench/bench_batch.py                       # samples + corpus, 1 and 2 workers
-    /work/venv/bin/python bench/bench_batch.py --workers 1,2,4 --copies 3 some.pdf folder/
+    .venv/bin/python bench/bench_batch.py                       # samples + corpus, 1 and 2 workers
+    .venv/bin/python bench/bench_batch.py --workers 1,2,4 --copies 3 some.pdf folder/
 
 Every run starts from an empty output folder (nothing skipped). Each input is linked ``--copies``
 times under distinct names so there is enough work to spread. Results: a table on stdout and

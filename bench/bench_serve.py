@@ -1,9 +1,9 @@
 """Latency of the HTTP API under load: 20 concurrent posts of corpus files (PDF, DOCX, DOC) plus
 one hostile file, all sent at once; every good one must come back as a Report.
 
-    /work/venv/bin/python bench/bench_serve.py                     # starts a server, 2 workers
-    /work/venv/bin/python bench/bench_serve.py --workers 4 --posts 40 --with-scan
-    /work/venv/bin/python bench/bench_serve.py --url http://127.0.0.1:8000   # an already running server
+    .venv/bin/python bench/bench_serve.py                     # starts a server, 2 workers
+    .venv/bin/python bench/bench_serve.py --workers 4 --posts 40 --with-scan
+    .venv/bin/python bench/bench_serve.py --url http://127.0.0.1:8000   # an already running server
 
 First one post per distinct file, one after the other (latency without a queue), then the
 concurrent burst. Latency is the client's wall clock from sending to the last byte; ``work s``

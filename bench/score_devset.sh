@@ -8,7 +8,7 @@
 # (bench/calibration.py) over the same outputs.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-PY="${PYTHON:-/work/venv/bin/python}"
+PY="${PYTHON:-$ROOT/.venv/bin/python}"  # the quick start's venv; PYTHON=... to override
 SHARED="${EXTRACTOR_SHARED:-$ROOT/../shared}"
 DEVSET="$ROOT/bench/devset"
 

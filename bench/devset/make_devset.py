@@ -2,7 +2,7 @@
 """Write the development set: invented Norwegian annual reports as DOCX, PDF (LibreOffice) and,
 for some, a noisy image-only "scan" PDF, each with a NAME.gold.json in the scorer's format.
 
-    /work/venv/bin/python bench/devset/make_devset.py [NAME ...]   # needs python-docx, soffice, pdftoppm
+    .venv/bin/python bench/devset/make_devset.py [NAME ...]   # needs python-docx, soffice, pdftoppm
 
 The content lives in ``devset_reports.py`` as items (see ``build_docx``). Gold and document come
 from the same items: places and percentages are marked inline in the text, so gold cannot
