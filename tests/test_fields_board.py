@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from extractor.confidence import REVIEW_THRESHOLD
 from extractor.document import Block, BlockKind, Cell, Document, Format, Provenance, SourceInfo, Table
-from extractor.fields.board import extract_people, is_board_heading, is_media_heading
+from extractor.fields.board import extract_people, is_board_heading
+from extractor.fields.context import is_media_heading
 from extractor.fields.context import Analysis
 
 TITLE = ("h", "Årsrapport 2022")

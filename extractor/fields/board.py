@@ -57,8 +57,6 @@ CEO_MARGIN = 0.15  # a runner-up this close to the best daglig leder makes the c
 BOARD_HEADINGS = ("styret", "styrets sammensetning", "styrets medlemmer", "styret og ledelse", "styre",
                   "styresammensetning", "styret pr", "styret ved utgangen", "styret består av", "styremedlemmer",
                   "styret i", "styrets beretning", "styrets årsberetning", "styret har bestått av", "tillitsvalgte")
-MEDIA_WORDS = ("media", "mediene", "presse", "pressen", "pressemelding", "avis", "avisen", "innlegg",
-               "leserinnlegg", "meninger", "kronikk", "faksimile", "artikkel", "omtale", "nyheter", "debatt")
 HEADING_SCORE = 85
 LAYOUT_RANK = {"table_cell": 5, "signature": 4, "role_line": 3, "role_heading": 3, "image_text": 2, "prose": 1,
                "composition": 0, "name_list": 0}
@@ -79,25 +77,10 @@ def is_board_heading(heading: str | None) -> bool:
     return any(fuzz.partial_ratio(h, text) >= HEADING_SCORE and text.startswith(h[:3]) for h in BOARD_HEADINGS)
 
 
-def is_media_heading(heading: str | None) -> bool:
-    return any(w in MEDIA_WORDS for w in _words(heading))
-
-
 def media_unit_ids(analysis: Analysis) -> set[int]:
     """``id`` of every unit inside a media section: from a heading like "i media" down to the
     next heading of the same or a higher level (a quoted article brings its own sub-headings)."""
-    out: set[int] = set()
-    level: int | None = None
-    for u in analysis.units:
-        if u.is_heading:
-            this = u.block.level or 99
-            if is_media_heading(u.text):
-                level = this if level is None else min(level, this)
-            elif level is not None and this <= level:
-                level = None
-        if level is not None:
-            out.add(id(u))
-    return out
+    return {id(u) for u in analysis.units if u.quoted}
 
 
 def _org_words(org_name: str | None) -> frozenset[str]:

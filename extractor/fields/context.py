@@ -14,10 +14,16 @@ from extractor.document import Block, BlockKind, Document, Provenance, Table
 from extractor.settings import DEFAULT_SETTINGS
 
 
-QUOTED_HEADING = re.compile(
-    r"\bi media\b|\bmedia\b|\bavis|faksimile|pressemelding|\bmeninger\b|\binnlegg\b|kronikk|debatt",
-    re.IGNORECASE,
-)
+# Headings of reproduced newspaper pieces and press sections ("Asker Produkt i media",
+# "Meninger", "Pressemelding"): names, roles and figures under them belong to the article.
+MEDIA_WORDS = frozenset({
+    "media", "mediene", "presse", "pressen", "pressemelding", "avis", "avisen", "avisa", "innlegg",
+    "leserinnlegg", "debattinnlegg", "meninger", "kronikk", "faksimile", "artikkel", "omtale", "nyheter", "debatt",
+})
+
+
+def is_media_heading(heading: str | None) -> bool:
+    return any(w in MEDIA_WORDS for w in re.findall(r"[a-zæøåéü]+", (heading or "").casefold()))
 
 
 @dataclass(slots=True)
@@ -44,7 +50,7 @@ class TextUnit:
     def quoted(self) -> bool:
         """Inside a reproduced newspaper piece or press section, where names, roles and
         figures belong to the article, not to the reporting organisation's own account."""
-        return any(QUOTED_HEADING.search(h) for h in self.headings)
+        return any(is_media_heading(h) for h in self.headings)
 
 
 @dataclass
