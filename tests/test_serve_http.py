@@ -177,11 +177,11 @@ def test_serve_openapi_health_and_schema(server):
     assert health["max_upload_mb"] == 2
 
 
-def test_serve_timeout_is_504_and_the_worker_is_replaced(corpus_dir):
+def test_serve_timeout_is_504_and_the_worker_is_replaced(badfiles_dir):
     srv = Server("--timeout", "1", workers=1)
     try:
         srv.wait_ready()
-        slow = srv.post(corpus_dir / "asker-produkt-2022.pdf")  # about 2 s of work
+        slow = srv.post(badfiles_dir / "public/pdf.js__freeculture.pdf")  # 352 pages: far over 1 s of work
         assert slow.status_code == 504 and slow.json()["code"] == "timeout"
         assert_valid_report(srv.post(SAMPLES / "nordheim-2023.docx", timeout=60), "nordheim-2023.docx")
     finally:
