@@ -60,12 +60,10 @@ def words_to_text_lines(words: list[Word], tol: TableTolerances) -> list[TextLin
     return [TextLine(line, line_to_chunks(line, tol.column_gap_em)) for line in words_to_lines(words)]
 
 
-def words_to_columns(lines: list[TextLine]) -> list[Band]:
-    """Column bands: the union of the x-extents of chunks from lines with two or more chunks
-    (single-chunk lines may be titles or wrapped text spanning columns)."""
-    spans = sorted((c[0].x0, c[-1].x1) for line in lines if len(line.chunks) > 1 for c in line.chunks)
+def spans_to_bands(spans) -> list[Band]:
+    """Overlapping x-extents merged into bands, left to right."""
     bands: list[list[float]] = []
-    for x0, x1 in spans:
+    for x0, x1 in sorted(spans):
         if bands and x0 <= bands[-1][1]:
             bands[-1][1] = max(bands[-1][1], x1)
         else:
@@ -73,16 +71,15 @@ def words_to_columns(lines: list[TextLine]) -> list[Band]:
     return [(b[0], b[1]) for b in bands]
 
 
+def words_to_columns(lines: list[TextLine]) -> list[Band]:
+    """Column bands: the union of the x-extents of chunks from lines with two or more chunks
+    (single-chunk lines may be titles or wrapped text spanning columns)."""
+    return spans_to_bands((c[0].x0, c[-1].x1) for line in lines if len(line.chunks) > 1 for c in line.chunks)
+
+
 def add_to_columns(bands: list[Band], line: TextLine) -> list[Band]:
     """``words_to_columns`` of a run grown by one multi-chunk line, without redoing the run."""
-    spans = sorted([*bands, *((c[0].x0, c[-1].x1) for c in line.chunks)])
-    merged: list[list[float]] = []
-    for x0, x1 in spans:
-        if merged and x0 <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], x1)
-        else:
-            merged.append([x0, x1])
-    return [(m[0], m[1]) for m in merged]
+    return spans_to_bands([*bands, *((c[0].x0, c[-1].x1) for c in line.chunks)])
 
 
 def band_of(chunk: list[Word], bands: list[Band]) -> int | None:
