@@ -77,6 +77,18 @@ class Analysis:
         """One spaCy ``Doc`` per unit, in the order of ``units``."""
         return list(self.nlp.pipe(u.text[: self.max_chars] for u in self.units))
 
+    @cached_property
+    def table_headings(self) -> dict[int, tuple[str, ...]]:
+        """``id(table)`` → the heading path above it (every cell of a table shares it)."""
+        return {id(u.table): u.headings for u in self.units if u.table is not None}
+
+    def own_tables(self):
+        """Tables outside quoted newspaper sections, with their heading path."""
+        for table in self.document.tables():
+            headings = self.table_headings.get(id(table), ())
+            if not any(is_media_heading(h) for h in headings):
+                yield table, headings
+
     def units_with_docs(self):
         return zip(self.units, self.docs)
 

@@ -149,14 +149,5 @@ def iter_table_figures(analysis: Analysis, table: Table, headings: tuple[str, ..
 
 
 def extract_key_figures(analysis: Analysis) -> list[KeyFigure]:
-    headings_of = {}
-    for unit in analysis.units:
-        if unit.table is not None:
-            headings_of.setdefault(id(unit.table), unit.headings)
-    out = []
-    for table in analysis.document.tables():
-        headings = headings_of.get(id(table), ())
-        if any(unit.quoted for unit in analysis.units if unit.table is table):
-            continue
-        out.extend(iter_table_figures(analysis, table, headings))
-    return out
+    return [figure for table, headings in analysis.own_tables()
+            for figure in iter_table_figures(analysis, table, headings)]

@@ -115,10 +115,7 @@ def iter_span_candidates(analysis: Analysis):
 
 def iter_table_candidates(analysis: Analysis):
     """Rows of a table whose row label names one program, under a "Plasser" column."""
-    quoted = {id(u.table) for u in analysis.units if u.table is not None and u.quoted}
-    for table in analysis.document.tables():
-        if id(table) in quoted:
-            continue
+    for table, _ in analysis.own_tables():
         rows = table.text_rows()
         columns = {c: text for r in range(min(table.header_rows or 1, len(rows)))
                    for c, text in enumerate(rows[r]) if PLACES_HEADER.search(text)}
