@@ -14,4 +14,10 @@ def extract_path(path: str | Path, settings: Settings = DEFAULT_SETTINGS, model:
     from extractor.fields import extract_fields
 
     doc = load(path, settings)
-    return build_report(doc, extract_fields(doc, model=model, settings=settings))
+    report = build_report(doc, extract_fields(doc, model=model, settings=settings))
+    if settings.fitted_confidence:
+        from extractor.calibrate import calibrate_report, review_threshold
+
+        calibrate_report(report)
+        report.review_threshold = review_threshold() or report.review_threshold
+    return report

@@ -31,6 +31,10 @@ class Settings(BaseModel):
     zip_max_ratio: float = Field(200, description="Office zip: refuse a member compressed more than this ratio.")
 
 
+    fitted_confidence: bool = Field(
+        True, description="Confidences from the fitted model (extractor/data/confidence_model.json); False keeps "
+        "the rule confidences (bench/fit_confidence.py fits on those)."
+    )
     nlp_max_chars: int = Field(
         200_000, description="Longest text unit given to spaCy; longer ones (hostile files) are cut, with a warning."
     )

@@ -1,0 +1,361 @@
+#!/usr/bin/env python3
+"""Fit the confidence model on labelled errors, evaluate it leave-one-document-out, ship it.
+
+    .venv/bin/python bench/fit_confidence.py [--outputs DIR] [--no-scan] [--no-probes] [--dry-run]
+
+1. Extracts every document with gold (../shared/corpus, ../shared/corpus-real, bench/devset,
+   samples, and the probe bank's renditions, whose expectations become gold) with rule
+   confidences (``Settings(fitted_confidence=False)``); ``--outputs`` keeps them for a rerun.
+2. Labels every extracted value right or wrong with the scorer's own matching: it imports
+   ../shared/eval/score.py and calls its per-field functions. To know which value the scorer
+   judged, each value's confidence is first replaced by a unique tag.
+3. Fits one logistic regression per family (scikit-learn, a dev extra) on the features of
+   ``extractor.calibrate.item_features``, evaluates it leave-one-document-out (both renditions of a
+   document leave together), chooses the review threshold (error capture >= 0.95 at the
+   smallest review load), and writes ``extractor/data/confidence_model.json``, the reliability
+   diagrams ``docs/confidence-<family>.png`` and ``docs/confidence.md``.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import datetime as dt
+import importlib.util
+import json
+import os
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("EXTRACTOR_SHARED", ROOT.parent / "shared"))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from extractor.calibrate import (  # noqa: E402
+    FAMILIES, calibrated, expected_calibration_error, item_features, iter_items, log_loss,
+)
+
+MODEL_PATH = ROOT / "extractor" / "data" / "confidence_model.json"
+DOC_PATH = ROOT / "docs" / "confidence.md"
+CAPTURE_TARGET = 0.95
+C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
+PRIOR_WEIGHT = 0.5  # how much the rule confidence counts, per value, against one labelled value
+MIN_FEATURE_COUNT = 3  # a feature seen on fewer values than this is left out (weight 0)
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# --- 1. outputs -------------------------------------------------------------------------------
+
+def gold_sets() -> list[tuple[str, Path]]:
+    sets = [("corpus", SHARED / "corpus"), ("corpus-real", SHARED / "corpus-real"),
+            ("devset", ROOT / "bench" / "devset"), ("samples", ROOT / "samples")]
+    return [(name, path) for name, path in sets if path.is_dir()]
+
+
+def inputs_of(gold_dir: Path, no_scan: bool) -> list[Path]:
+    skip = (".gold.json", ".expected.json", ".py", ".md")
+    files = [p for p in sorted(gold_dir.iterdir()) if p.is_file() and not p.name.endswith(skip)]
+    return [p for p in files if not (no_scan and p.name.endswith(".scan.pdf"))]
+
+
+def extract_rule_confidence(path: Path, out: Path) -> dict | None:
+    from extractor.errors import ExtractorError
+    from extractor.pipeline import extract_path
+    from extractor.settings import Settings
+
+    target = out / f"{path.name}.json"
+    if target.exists():
+        return json.loads(target.read_text(encoding="utf-8"))
+    try:
+        report = extract_path(path, Settings(fitted_confidence=False)).model_dump(mode="json")
+    except ExtractorError as err:
+        print(f"  skipped {path.name}: {err.one_line()}", file=sys.stderr)
+        return None
+    target.write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
+    return report
+
+
+def iter_documents(out: Path, no_scan: bool, probes: bool):
+    """(group, document name, gold, output) for every document with gold."""
+    for set_name, gold_dir in gold_sets():
+        folder = out / set_name
+        folder.mkdir(parents=True, exist_ok=True)
+        for path in inputs_of(gold_dir, no_scan):
+            stem = path.name.split(".")[0]
+            gold_path = gold_dir / f"{stem}.gold.json"
+            if not gold_path.exists():
+                continue
+            report = extract_rule_confidence(path, folder)
+            if report is not None:
+                yield f"{set_name}/{stem}", path.name, json.loads(gold_path.read_text(encoding="utf-8")), report
+    if probes:
+        yield from iter_probe_documents(out / "probes")
+
+
+def iter_probe_documents(out: Path):
+    from probes.render import render_all
+    from probes.run import all_probes
+
+    cases = all_probes()
+    files = render_all(cases, out)
+    by_id = {p.id: p for p in cases}
+    for (pid, fmt), path in sorted(files.items()):
+        report = extract_rule_confidence(path, out)
+        if report is not None:
+            yield f"probes/{pid}", path.name, probe_gold(by_id[pid].expect), report
+
+
+def probe_gold(expect) -> dict:
+    """A probe's expectations in the scorer's gold format (only what the probe checks)."""
+    from probes.spec import UNCHECKED
+
+    gold: dict = {"kind": "annual_report", "organization": {}}
+    if expect.board is not UNCHECKED:
+        gold["board"] = [{"name": n, "role": r, "employee_elected": e} for n, r, e in sorted(expect.board)]
+    if expect.ceo is not UNCHECKED:
+        gold["ceo"] = expect.ceo
+    if expect.org_name not in (UNCHECKED, None):
+        gold["organization"]["name"] = expect.org_name
+    if expect.report_year not in (UNCHECKED, None):
+        gold["report_year"] = expect.report_year
+    if expect.programs is not UNCHECKED:
+        gold["programs"] = {code: places for code, places in expect.programs.items() if places is not None}
+    if expect.key_figures:
+        gold["key_figures"] = [{"label": f.label or f.key, "year": f.year, "value": f.value}
+                               for f in expect.key_figures]
+    return gold
+
+
+# --- 2. labels --------------------------------------------------------------------------------
+
+def label(score, gold: dict, report: dict) -> list[tuple[str, str, dict, bool]]:
+    """(family, field, item, right) for every value the scorer judges."""
+    tagged = copy.deepcopy(report)
+    originals = list(iter_items(report))
+    tags = {}
+    for index, (_, _, item) in enumerate(iter_items(tagged)):
+        tag = (index + 1) * 1e-7
+        item["confidence"] = tag
+        tags[tag] = index
+    functions = {"board": score.score_board, "places": score.score_places, "percentages": score.score_percentages,
+                 "facts": score.score_scalars, "key_figures": score.score_key_figures}
+    out = []
+    for family, fn in functions.items():
+        if family != "facts" and family not in gold:
+            continue  # a probe checks only some families; the others are not judged
+        _, judged = fn(gold, tagged)
+        for conf, ok in judged:
+            if conf in tags:
+                family, field, item = originals[tags[conf]]
+                out.append((family, field, item, bool(ok)))
+    return out
+
+
+def collect(out: Path, no_scan: bool, probes: bool) -> list[dict]:
+    score = load_scorer()
+    rows = []
+    for group, name, gold, report in iter_documents(out, no_scan, probes):
+        fmt = (report.get("source") or {}).get("format")
+        for family, field, item, ok in label(score, gold, report):
+            rows.append({"group": group, "document": name, "family": family, "field": field, "ok": ok,
+                         "rule": item.get("confidence"), "features": item_features(family, field, item, fmt)})
+    return rows
+
+
+# --- 3. fit and evaluate ----------------------------------------------------------------------
+
+def kept_features(rows: list[dict]) -> list[str]:
+    counts = defaultdict(int)
+    for row in rows:
+        for key in row["features"]:
+            counts[key] += 1
+    return sorted(k for k, n in counts.items() if n >= MIN_FEATURE_COUNT or k == "rule")
+
+
+def fit_family(rows: list[dict], c: float) -> dict:
+    """Logistic regression on the labelled values plus, for each value, PRIOR_WEIGHT of a pseudo
+    value labelled by its rule confidence (right with weight rule·w, wrong with (1 − rule)·w): the
+    rules are the prior and the errors move it, so a family with no errors keeps the rules'
+    ranking instead of one flat number."""
+    from sklearn.linear_model import LogisticRegression
+
+    names = kept_features(rows)
+    x, y, weight = [], [], []
+    for r in rows:
+        feats = [r["features"].get(n, 0.0) for n in names]
+        rule = min(max(float(r["rule"] or 0.5), 0.0), 1.0)
+        x += [feats, feats, feats]
+        y += [r["ok"], True, False]
+        weight += [1.0, PRIOR_WEIGHT * rule, PRIOR_WEIGHT * (1 - rule)]
+    model = LogisticRegression(C=c, max_iter=5000).fit(x, y, sample_weight=weight)
+    weights = {n: round(float(w), 4) for n, w in zip(names, model.coef_[0]) if abs(w) > 1e-6}
+    return {"bias": round(float(model.intercept_[0]), 4), "weights": weights, "C": c,
+            "items": len(rows), "errors": sum(not r["ok"] for r in rows)}
+
+
+def out_of_fold(rows: list[dict], family: str, c: float) -> list[tuple[float, bool]]:
+    """Each document's values predicted by a model fitted without that document, in the order
+    of ``rows_by_group(rows)``."""
+    predictions = []
+    for group, test in rows_by_group(rows):
+        train = [r for r in rows if r["group"] != group]
+        model = {"families": {family: fit_family(train, c)}}
+        predictions += [(calibrated(model, family, r["features"]), r["ok"]) for r in test]
+    return predictions
+
+
+def rows_by_group(rows: list[dict]) -> list[tuple[str, list[dict]]]:
+    groups = defaultdict(list)
+    for r in rows:
+        groups[r["group"]].append(r)
+    return sorted(groups.items())
+
+
+def capture_load(pairs, threshold: float) -> tuple[float, float]:
+    errors = [p for p, ok in pairs if not ok]
+    capture = sum(p < threshold for p in errors) / len(errors) if errors else 1.0
+    load = sum(p < threshold for p, _ in pairs) / len(pairs) if pairs else 0.0
+    return capture, load
+
+
+def choose_threshold(pairs) -> float:
+    """The threshold with error capture >= target at the smallest review load."""
+    best = None
+    for t in [i / 100 for i in range(5, 100)]:
+        capture, load = capture_load(pairs, t)
+        if capture >= CAPTURE_TARGET and (best is None or load < best[1]):
+            best = (t, load)
+    return best[0] if best else 0.99
+
+
+def reliability_png(family: str, pairs, path: Path) -> None:
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, (left, right) = plt.subplots(1, 2, figsize=(9, 4))
+    bins = [[] for _ in range(10)]
+    for p, ok in pairs:
+        bins[min(int(p * 10), 9)].append((p, ok))
+    xs = [sum(p for p, _ in b) / len(b) for b in bins if b]
+    ys = [sum(ok for _, ok in b) / len(b) for b in bins if b]
+    ns = [len(b) for b in bins if b]
+    left.plot([0, 1], [0, 1], color="grey", linestyle="--", linewidth=1)
+    left.scatter(xs, ys, s=[20 + 3 * n ** 0.5 * 10 for n in ns])
+    left.set(xlabel="confidence", ylabel="share right", title=f"{family}: reliability (leave-one-document-out)",
+             xlim=(0, 1), ylim=(0, 1.02))
+    ts = [i / 100 for i in range(1, 100)]
+    curve = [capture_load(pairs, t) for t in ts]
+    right.plot([l for _, l in curve], [c for c, _ in curve])
+    right.set(xlabel="review load", ylabel="error capture", title="capture against load", xlim=(0, 1), ylim=(0, 1.02))
+    fig.tight_layout()
+    fig.savefig(path, dpi=90)
+    plt.close(fig)
+
+
+def evaluate(rows: list[dict]) -> dict:
+    """Per family: the C with the best out-of-fold log loss, its predictions and figures."""
+    result = {}
+    for family in FAMILIES:
+        fam = [r for r in rows if r["family"] == family]
+        if not fam:
+            continue
+        best = min(((log_loss(pairs := out_of_fold(fam, family, c)), c, pairs) for c in C_GRID), key=lambda t: t[0])
+        ordered = [r for _, group in rows_by_group(fam) for r in group]
+        result[family] = {"C": best[1], "oof": best[2], "rows": fam, "oof_rows": best[2], "rows_in_oof_order": ordered}
+    return result
+
+
+# --- 4. write ---------------------------------------------------------------------------------
+
+def summary(pairs, threshold: float) -> dict:
+    capture, load = capture_load(pairs, threshold)
+    return {"items": len(pairs), "errors": sum(not ok for _, ok in pairs), "ece": round(expected_calibration_error(pairs), 4),
+            "capture": round(capture, 3), "load": round(load, 3)}
+
+
+def write_doc(model: dict, figures: dict) -> None:
+    lines = ["# Confidence and the review threshold", "",
+             "_Written by `bench/fit_confidence.py`; do not edit by hand._", "",
+             "Every extracted value carries `confidence` (0..1), `reasons` (its evidence, as short codes) and "
+             "`source`. A reviewer looks at values below `review_threshold`.", "",
+             "## How a confidence is computed", "",
+             "1. The field family's rules give a rule confidence from the value's named reasons "
+             "(`extractor/confidence.py`, `combine`, with each family's `WEIGHTS`).",
+             "2. A logistic model per family, fitted on labelled errors, turns it into a probability "
+             "(`extractor/calibrate.py`): `sigmoid(bias + Σ weight · feature)` over the rule confidence's logit, "
+             "one indicator per reason, the field (facts), OCR evidence and the document format.",
+             "3. OCR never raises a value: with OCR evidence the confidence is at most what the same features "
+             "without the OCR ones give.", "",
+             f"Fitted on {model['fitted_on']['items']} labelled values from {model['fitted_on']['documents']} documents "
+             f"({', '.join(model['fitted_on']['sets'])}) on {model['fitted_at']}.", "",
+             "## Leave-one-document-out evaluation", "",
+             f"Review threshold **{model['review_threshold']}**: the smallest review load with error capture >= "
+             f"{CAPTURE_TARGET} over all families' out-of-fold predictions.", "",
+             "| family | values | errors | ECE | capture | load | C |", "|---|---|---|---|---|---|---|"]
+    for family, fig in figures.items():
+        lines.append(f"| {family} | {fig['items']} | {fig['errors']} | {fig['ece']} | {fig['capture']} | {fig['load']} | "
+                     f"{fig.get('C', '')} |")
+    lines += ["", "Reliability diagrams and capture/load curves:", ""]
+    lines += [f"![{f}](confidence-{f}.png)" for f in figures if f != "all"]
+    lines += ["", "## Weights", ""]
+    for family, params in model["families"].items():
+        lines += [f"### {family}", "", f"bias {params['bias']}; {params['items']} values, {params['errors']} errors", "",
+                  "| feature | weight |", "|---|---|"]
+        lines += [f"| `{k}` | {v} |" for k, v in sorted(params["weights"].items(), key=lambda kv: -abs(kv[1]))]
+        lines.append("")
+    DOC_PATH.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--outputs", type=Path, default=ROOT / "bench" / "results" / "confidence-outputs")
+    ap.add_argument("--no-scan", action="store_true", help="leave out *.scan.pdf (OCR is slow)")
+    ap.add_argument("--no-probes", action="store_true")
+    ap.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
+    ap.add_argument("--errors", action="store_true", help="list every wrong value with its out-of-fold confidence")
+    args = ap.parse_args(argv)
+
+    rows = collect(args.outputs, args.no_scan, not args.no_probes)
+    evaluated = evaluate(rows)
+    pooled = [pair for e in evaluated.values() for pair in e["oof"]]
+    threshold = choose_threshold(pooled)
+    figures = {f: {**summary(e["oof"], threshold), "C": e["C"]} for f, e in evaluated.items()}
+    figures["all"] = summary(pooled, threshold)
+    print(f"{'family':12} {'values':>7} {'errors':>7} {'ECE':>6} {'capture':>8} {'load':>6}   threshold {threshold}")
+    for family, fig in figures.items():
+        print(f"{family:12} {fig['items']:7d} {fig['errors']:7d} {fig['ece']:6.3f} {fig['capture']:8.3f} {fig['load']:6.3f}")
+    if args.errors:
+        for family, e in evaluated.items():
+            for (p, ok), row in zip(e["oof_rows"], e["rows_in_oof_order"]):
+                if not ok:
+                    print(f"  wrong {family:11} {p:5.3f} (rule {row['rule']}) {row['field']:24} {row['group']} "
+                          f"{sorted(k for k in row['features'] if k.startswith('r:'))}")
+    if args.dry_run:
+        return 0
+    groups = sorted({r["group"] for r in rows})
+    model = {
+        "fitted_at": dt.date.today().isoformat(),
+        "fitted_on": {"documents": len(groups), "items": len(rows),
+                      "sets": sorted({g.split("/")[0] for g in groups}), "groups": groups},
+        "review_threshold": threshold,
+        "evaluation": figures,
+        "families": {f: fit_family(e["rows"], e["C"]) for f, e in evaluated.items()},
+    }
+    MODEL_PATH.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    for family, e in evaluated.items():
+        reliability_png(family, e["oof"], ROOT / "docs" / f"confidence-{family}.png")
+    reliability_png("all", pooled, ROOT / "docs" / "confidence-all.png")
+    write_doc(model, figures)
+    print(f"wrote {MODEL_PATH.relative_to(ROOT)}, {DOC_PATH.relative_to(ROOT)} and docs/confidence-*.png")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
