@@ -109,9 +109,40 @@ def calibrated(model: dict, family: str, feats: dict[str, float]) -> float:
     return round(value, 3)
 
 
+def _fold(text: Any) -> str:
+    return " ".join(str(text or "").split()).casefold()
+
+
+def _add_reason(item: Any, reason: str) -> None:
+    reasons = _get(item, "reasons")
+    if reasons is not None and reason not in reasons:
+        reasons.append(reason)
+
+
+def add_document_doubts(report: Any) -> None:
+    """Doubt the document itself shows, as named reasons on the values it concerns:
+    ``conflicting_values`` (one figure, two values), ``ocr_single_mention`` (a board member
+    read once, and only by OCR)."""
+    figures: dict[tuple, list] = {}
+    for item in _get(report, "key_figures") or []:
+        key = (_fold(_get(item, "key") or _get(item, "label")), _get(item, "year"),
+               str(_get(item, "basis")), str(_get(item, "scope")))
+        figures.setdefault(key, []).append(item)
+    for items in figures.values():
+        if len({round(float(_get(i, "value")), 2) for i in items}) > 1:
+            for item in items:
+                _add_reason(item, "conflicting_values")
+    for member in _get(report, "board") or []:
+        source = _get(member, "source") or {}
+        reasons = {reason_key(r) for r in _get(member, "reasons") or []}
+        if _get(source, "ocr_confidence") is not None and not reasons & {"also_mentioned", "also_in_signature"}:
+            _add_reason(member, "ocr_single_mention")
+
+
 def calibrate_report(report: Any, model: dict | None = None) -> Any:
-    """Set every value's confidence from the fitted model, in place; the report unchanged
-    when no model ships."""
+    """Add the document's own doubts, then set every value's confidence from the fitted model,
+    in place; confidences stay the rules' when no model ships."""
+    add_document_doubts(report)
     model = model if model is not None else load_model()
     if model is None:
         return report

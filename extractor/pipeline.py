@@ -15,9 +15,11 @@ def extract_path(path: str | Path, settings: Settings = DEFAULT_SETTINGS, model:
 
     doc = load(path, settings)
     report = build_report(doc, extract_fields(doc, model=model, settings=settings))
-    if settings.fitted_confidence:
-        from extractor.calibrate import calibrate_report, review_threshold
+    from extractor.calibrate import add_document_doubts, calibrate_report, review_threshold
 
+    if settings.fitted_confidence:
         calibrate_report(report)
         report.review_threshold = review_threshold() or report.review_threshold
+    else:
+        add_document_doubts(report)  # the fit script sees the same reasons as the fitted model
     return report
