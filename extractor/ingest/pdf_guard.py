@@ -72,7 +72,8 @@ def _inflates_beyond(stream: PDFStream, limit: int) -> bool:
         data = stream.decipher(stream.objid, stream.genno, data, stream.attrs)
     inflater, total = zlib.decompressobj(), 0
     try:
-        while data and total <= limit:
+        # bytes after the end of the zlib data stay in unconsumed_tail: stop at the end (eof)
+        while data and total <= limit and not inflater.eof:
             total += len(inflater.decompress(data, INFLATE_CHUNK))
             data = inflater.unconsumed_tail
     except zlib.error:
