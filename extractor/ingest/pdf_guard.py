@@ -140,6 +140,13 @@ class LeanPage(Page):
                 "doctop": top, "width": obj.width, "height": obj.height}
 
 
+def normal_box(box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    """A box with its lower-left corner first: a PDF may give any two opposite corners
+    (``[612 792 0 0]``), and pdfminer would shift every char off the page by the box."""
+    x0, y0, x1, y1 = box
+    return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+
+
 def iter_pages(pdf: pdfplumber.PDF, settings: Settings) -> Iterator[Page]:
     """pdfplumber pages made one at a time (``pdf.pages`` keeps every page alive)."""
     declared = declared_page_count(pdf)
@@ -148,4 +155,5 @@ def iter_pages(pdf: pdfplumber.PDF, settings: Settings) -> Iterator[Page]:
     for number, page_obj in enumerate(PDFPage.create_pages(pdf.doc), start=1):
         if number > settings.max_pages:
             raise TooLarge(f"the PDF has more than {settings.max_pages} pages")
+        page_obj.mediabox, page_obj.cropbox = normal_box(page_obj.mediabox), normal_box(page_obj.cropbox)
         yield LeanPage(pdf, page_obj, page_number=number, initial_doctop=0)
