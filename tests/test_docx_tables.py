@@ -118,3 +118,12 @@ def test_docx_numeric_cells(text: str) -> None:
 @pytest.mark.parametrize("text", ["", "Tre ansatte", "12 faste plasser,", "Juni - august", "VTA"])
 def test_docx_non_numeric_cells(text: str) -> None:
     assert not is_numeric(text)
+
+
+@pytest.mark.parametrize("tc_pr, tr_pr", [('<w:gridSpan w:val="²"/>', ""), ("", '<w:gridBefore w:val="²"/>'),
+                                          ('<w:gridSpan w:val="\u0663"/>', '<w:gridBefore w:val="\u2460"/>')])
+def test_docx_table_unicode_digit_span_is_ignored(tmp_path: Path, tc_pr: str, tr_pr: str) -> None:
+    # str.isdigit() accepts "²" and "①", int() raised on them: the whole document was lost
+    body = table(row(cell(para("Andel"), tc_pr), cell(para("40 %")), tr_pr=tr_pr), row(cell(para("a")), cell(para("b"))))
+    (tbl,) = read(make_docx(tmp_path / "u.docx", body)).tables()
+    assert tbl.text_rows() == [["Andel", "40 %"], ["a", "b"]]

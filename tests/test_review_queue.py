@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
+import pytest
 from typer.testing import CliRunner
 
 from extractor.cli import app
@@ -88,3 +89,9 @@ def test_review_queue_list_table(outputs):
                                 env={"COLUMNS": "160"})
     assert result.exit_code == 0, result.output
     assert "report.year" in result.stdout and "board[0]" in result.stdout
+
+
+def test_review_pointer_with_unicode_digit_is_not_found():
+    # "²".isdigit() is true and int() raised: a hand-edited decision crashed the queue
+    with pytest.raises(KeyError):
+        resolve_pointer({"board": [{"name": "Kari"}]}, "/board/²")
