@@ -29,6 +29,13 @@ class Settings(BaseModel):
     zip_max_entries: int = Field(5000, description="Office zip: refuse more entries than this.")
     zip_max_uncompressed_mb: float = Field(300, description="Office zip: refuse more uncompressed bytes than this.")
     zip_max_ratio: float = Field(200, description="Office zip: refuse a member compressed more than this ratio.")
+    max_table_cells: int = Field(
+        50_000, description="Refuse a Word table whose grid has more cells than this (merged-cell amplification, "
+        "too_large); a PDF grid of ruling lines with more is a drawing, not read as a table."
+    )
+    max_document_cells: int = Field(
+        200_000, description="Refuse a document whose tables hold more cells than this in all (too_large)."
+    )
 
 
     nlp_max_chars: int = Field(

@@ -37,12 +37,27 @@ def text_ops(lines: list[tuple[float, float, str]], size: float = 11) -> bytes:
                       for x, y, text in lines)
 
 
-def one_page_pdf(content: bytes, mediabox: str = "0 0 612 792", page_extra: bytes = b"") -> bytes:
-    """One page drawing ``content`` (a stream object body) on ``mediabox``."""
+def one_page_pdf(content: bytes, mediabox: str = "0 0 612 792", page_extra: bytes = b"", pages: int = 1) -> bytes:
+    """A page drawing ``content`` (a stream object body) on ``mediabox``; ``pages`` pages
+    all drawing that one stream."""
     page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [%s] /Contents 4 0 R "
             b"/Resources << /Font << /F1 3 0 R >> >> %s>>" % (mediabox.encode(), page_extra))
-    return raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
-                    HELVETICA, content, page])
+    kids = b" ".join(b"%d 0 R" % (5 + i) for i in range(pages))
+    return raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages),
+                    HELVETICA, content] + [page] * pages)
+
+
+def ruled_grid_ops(lines: int, step: float = 14, origin: float = 50) -> bytes:
+    """``lines`` horizontal and ``lines`` vertical rules forming a square grid, a digit in each
+    cell of the first row and the first column (so every row and column holds text)."""
+    end = origin + (lines - 1) * step
+    ops = [b"0.5 w"]
+    for i in range(lines):
+        at = origin + i * step
+        ops += [b"%g %g m %g %g l S" % (origin, at, end, at), b"%g %g m %g %g l S" % (at, origin, at, end)]
+    cells = {(0, c) for c in range(lines - 1)} | {(r, 0) for r in range(lines - 1)}
+    texts = [(origin + 3 + c * step, origin + 3 + r * step, str((r + c) % 10)) for r, c in sorted(cells)]
+    return b"\n".join(ops) + b"\n" + text_ops(texts, size=6)
 
 
 def run_child(code: str, timeout: float = 120) -> subprocess.CompletedProcess:

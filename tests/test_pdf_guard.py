@@ -1,5 +1,5 @@
-"""The PDF guard on hostile streams and page boxes built here: a flate stream with bytes after
-its end, boxes whose corners come in another order."""
+"""The PDF reader's guards on hostile files built here: a flate stream with bytes after its
+end, boxes whose corners come in another order, ruled grids multiplied into huge tables."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,16 +7,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from extractor.errors import TooLarge
 from extractor.ingest import load
 from extractor.ingest.ocr import render_gray
 from extractor.settings import Settings
-from hostile_files import one_page_pdf, run_child, stream, text_ops
+from hostile_files import one_page_pdf, ruled_grid_ops, run_child, stream, text_ops
 
 READ_TEXT = """
-import sys
 from extractor.ingest import load
 from extractor.settings import Settings
-doc = load(sys.argv[1] if len(sys.argv) > 1 else {path!r}, Settings(ocr=False))
+doc = load({path!r}, Settings(ocr=False))
 print("|".join(b.text for b in doc.blocks()))
 """
 
@@ -43,3 +43,21 @@ def test_pdf_guard_mediabox_corners_in_any_order(tmp_path: Path, mediabox: str) 
     assert (got.text, got.prov.bbox) == (want.text, want.prov.bbox)
     # the renderer (OCR, review page) reads the same box
     assert np.array_equal(np.asarray(render_gray(odd, 1, 72)[0]), np.asarray(render_gray(plain, 1, 72)[0]))
+
+
+def test_pdf_guard_ruled_grid_over_the_table_cap_is_not_a_table(tmp_path: Path) -> None:
+    # a 10 KB page of 300 x 300 rules became a 89 401-cell table (24 MB of JSON)
+    path = tmp_path / "grid.pdf"
+    path.write_bytes(one_page_pdf(stream(ruled_grid_ops(12)), mediabox="0 0 400 400"))
+    assert [len(t.rows) for t in load(path, Settings(ocr=False)).tables()] == [11]
+    doc = load(path, Settings(ocr=False, max_table_cells=100))  # 11 x 11 = 121 cells
+    assert list(doc.tables()) == [] and any(b.text for b in doc.blocks())
+
+
+def test_pdf_guard_cells_over_the_document_cap_are_too_large(tmp_path: Path) -> None:
+    # one ruled grid drawn by every page: each page under the table cap, the whole far over
+    path = tmp_path / "pages.pdf"
+    path.write_bytes(one_page_pdf(stream(ruled_grid_ops(12)), mediabox="0 0 400 400", pages=6))
+    assert len(list(load(path, Settings(ocr=False)).tables())) >= 1
+    with pytest.raises(TooLarge, match="cells"):
+        load(path, Settings(ocr=False, max_document_cells=500))

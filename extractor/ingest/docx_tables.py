@@ -13,6 +13,7 @@ from typing import Iterator
 from lxml import etree
 
 from extractor.document import Cell, Provenance
+from extractor.ingest import CellBudget
 from extractor.parse import ascii_int
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -86,8 +87,10 @@ def tr_to_flags(tr: etree._Element) -> tuple[int, bool]:
     return (before if before < 1000 else 0), is_header
 
 
-def rows_to_grid(rows: list[RawRow]) -> tuple[list[list[Cell]], bool]:
-    """Place every cell on the grid; returns (grid, irregular)."""
+def rows_to_grid(rows: list[RawRow], budget: CellBudget) -> tuple[list[list[Cell]], bool]:
+    """Place every cell on the grid; returns (grid, irregular). The grid's size is taken from
+    ``budget`` before it is built (spans multiply a few bytes of XML into many cells)."""
+    budget.take(len(rows), max((r.grid_before + sum(c.col_span for c in r.cells) for r in rows), default=0))
     grid: list[list[Cell]] = []
     origin_at: dict[int, Cell] = {}  # grid column → the cell a vertical merge there continues
     irregular = False
