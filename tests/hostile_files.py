@@ -3,6 +3,7 @@ bodies (any MediaBox, any stream filter), and a run of the reader in a child pro
 hang fails the test instead of freezing the suite. No tests here."""
 from __future__ import annotations
 
+import struct
 import subprocess
 import sys
 import zlib
@@ -64,3 +65,16 @@ def run_child(code: str, timeout: float = 120) -> subprocess.CompletedProcess:
     """Run ``code`` in a fresh interpreter; a hang raises ``TimeoutExpired`` after ``timeout``."""
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=timeout,
                           cwd=Path(__file__).resolve().parents[1])
+
+
+LOCAL, CENTRAL, END = b"PK\x03\x04", b"PK\x01\x02", b"PK\x05\x06"
+
+
+def patch_zip(data: bytes, signature: bytes, offset: int, value: int, fmt: str = "<H") -> bytes:
+    """Overwrite one field (``offset`` bytes into the record) of every zip record starting with
+    ``signature`` (``LOCAL``, ``CENTRAL`` or ``END``)."""
+    out, at = bytearray(data), 0
+    while (at := out.find(signature, at)) >= 0:
+        struct.pack_into(fmt, out, at + offset, value)
+        at += len(signature)
+    return bytes(out)
