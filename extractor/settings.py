@@ -25,6 +25,10 @@ class Settings(BaseModel):
     pdf_max_stream_mb: float = Field(
         64, description="Refuse a PDF whose page content stream inflates beyond this (decompression bomb, too_large)."
     )
+    render_max_pixels: int = Field(
+        60_000_000, description="Largest page image rendered (OCR, review page): a larger page (a huge MediaBox) "
+        "is rendered at a lower resolution."
+    )
     conversion_timeout_s: float = Field(180, description="Time limit for LibreOffice converting .doc/.odt/.rtf.")
     zip_max_entries: int = Field(5000, description="Office zip: refuse more entries than this.")
     zip_max_uncompressed_mb: float = Field(300, description="Office zip: refuse more uncompressed bytes than this.")
