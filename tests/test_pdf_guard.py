@@ -61,3 +61,14 @@ def test_pdf_guard_cells_over_the_document_cap_are_too_large(tmp_path: Path) -> 
     assert len(list(load(path, Settings(ocr=False)).tables())) >= 1
     with pytest.raises(TooLarge, match="cells"):
         load(path, Settings(ocr=False, max_document_cells=500))
+
+
+@pytest.mark.parametrize("mediabox, extra", [("0 0 612 79 /r", b""), ("/a /b /c /d", b""),
+                                             ("0 0 612 792", b"/CropBox [0 0 /x 9] /TrimBox [1 2] /ArtBox 7 ")])
+def test_pdf_guard_box_that_is_not_four_numbers(tmp_path: Path, mediabox: str, extra: bytes) -> None:
+    # pdfminer read US Letter, pdfplumber raised MalformedPDFException on the same page: a
+    # traceback, and the whole document lost (found by bench/fuzz.py)
+    path = tmp_path / "box.pdf"
+    path.write_bytes(one_page_pdf(stream(text_ops([(72, 700, "Styret takker alle frivillige")])), mediabox, extra))
+    (block,) = load(path, Settings(ocr=False)).blocks()
+    assert block.text == "Styret takker alle frivillige"

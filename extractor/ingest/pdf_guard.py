@@ -147,13 +147,49 @@ def normal_box(box: tuple[float, float, float, float]) -> tuple[float, float, fl
     return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
 
 
+class LenientPDFPage(PDFPage):
+    """pdfminer's page, reading a box of other things than numbers (``[/a /b /c /d]``) as it
+    reads a malformed one (US Letter; the MediaBox for a CropBox) instead of raising a
+    TypeError that ends the page iteration and loses the document."""
+
+    def _parse_mediabox(self, value):  # noqa: ANN001, ANN202 - pdfminer's signature
+        try:
+            return super()._parse_mediabox(value)
+        except PARSE_ERRORS:
+            return super()._parse_mediabox(None)
+
+    def _parse_cropbox(self, value, mediabox):  # noqa: ANN001, ANN202
+        try:
+            return super()._parse_cropbox(value, mediabox)
+        except PARSE_ERRORS:
+            return mediabox
+
+
+def normalise_boxes(page_obj: PDFPage) -> None:
+    """Page boxes as both parsers will read them: pdfminer's parsed boxes (US Letter for a
+    MediaBox that is not four numbers, the MediaBox for such a CropBox) normalised, and
+    written back to the page dictionary, from which pdfplumber reads them again and raises
+    on anything but four numbers. Other boxes that are not four numbers are dropped."""
+    page_obj.mediabox, page_obj.cropbox = normal_box(page_obj.mediabox), normal_box(page_obj.cropbox)
+    page_obj.attrs["MediaBox"] = list(page_obj.mediabox)
+    if "CropBox" in page_obj.attrs:
+        page_obj.attrs["CropBox"] = list(page_obj.cropbox)
+    for name in ("TrimBox", "BleedBox", "ArtBox"):
+        try:
+            box = [resolve1(v) for v in resolve1(page_obj.attrs.get(name))]
+        except PARSE_ERRORS:
+            box = None
+        if name in page_obj.attrs and not (box and len(box) == 4 and all(isinstance(v, (int, float)) for v in box)):
+            del page_obj.attrs[name]
+
+
 def iter_pages(pdf: pdfplumber.PDF, settings: Settings) -> Iterator[Page]:
     """pdfplumber pages made one at a time (``pdf.pages`` keeps every page alive)."""
     declared = declared_page_count(pdf)
     if declared is not None and declared > settings.max_pages:
         raise TooLarge(f"the PDF has {declared} pages, over the {settings.max_pages} page limit")
-    for number, page_obj in enumerate(PDFPage.create_pages(pdf.doc), start=1):
+    for number, page_obj in enumerate(LenientPDFPage.create_pages(pdf.doc), start=1):
         if number > settings.max_pages:
             raise TooLarge(f"the PDF has more than {settings.max_pages} pages")
-        page_obj.mediabox, page_obj.cropbox = normal_box(page_obj.mediabox), normal_box(page_obj.cropbox)
+        normalise_boxes(page_obj)
         yield LeanPage(pdf, page_obj, page_number=number, initial_doctop=0)
