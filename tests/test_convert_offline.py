@@ -18,7 +18,9 @@ from typer.testing import CliRunner
 from extractor.batch.limits import kill_tree
 from extractor.batch.manifest import iter_records
 from extractor.cli import app
+from extractor.errors import Corrupt
 from extractor.ingest import convert, load
+from extractor.settings import Settings
 from test_convert_libreoffice import soffice_convert
 
 pytestmark = pytest.mark.needs_soffice
@@ -191,3 +193,51 @@ def test_convert_batch_timeout_leaves_no_conversion_folder(private_tmp, tmp_path
     assert result.exit_code == 0, result.output
     assert [r.code for r in iter_records(out / "manifest.jsonl")] == ["timeout"]
     assert conversion_folders(private_tmp) == []
+
+
+# --- LibreOffice hangs ----------------------------------------------------------------------
+
+BIN_PAST_END = r"{\rtf1\ansi Styret takker \bin100000000 alle}"  # 100 MB of binary data declared in 45 bytes
+
+
+def test_convert_rtf_binary_past_the_end_is_corrupt(tmp_path):
+    # LibreOffice spent minutes and gigabytes on it: the batch's time limit, a hung extract (fuzz)
+    path = tmp_path / "bin.rtf"
+    path.write_text(BIN_PAST_END)
+    with pytest.raises(Corrupt, match="past the end"):
+        load(path, Settings(conversion_timeout_s=20))
+
+
+def soffice_processes(marker: str) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isascii() and entry.name.isdigit() and marker in (entry / "cmdline").read_text():
+                found.append(int(entry.name))
+        except OSError:
+            continue  # ended meanwhile
+    return found
+
+
+def test_convert_soffice_dies_with_its_time_limit_after_its_parent(private_tmp, tmp_path):
+    # a process killed mid-conversion left soffice running with no time limit (20 minutes, 1.3 GB, on)
+    path = tmp_path / "bin.rtf"
+    path.write_text(BIN_PAST_END)
+    code = ("import sys, tempfile; from pathlib import Path; from extractor.document import Format\n"
+            "from extractor.ingest.convert import convert_to_docx; from extractor.settings import Settings\n"
+            f"convert_to_docx(Path({str(path)!r}), Format.RTF, Path(tempfile.mkdtemp(prefix='extractor-lo-')), "
+            "Settings(conversion_timeout_s=3))")
+    child = subprocess.Popen([sys.executable, "-c", code])
+    deadline = time.monotonic() + 120
+    while not soffice_processes(str(private_tmp)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert soffice_processes(str(private_tmp)), "soffice did not start"
+    child.kill()  # the parent alone, as a user's kill -9 or an OOM kill would
+    child.wait()
+    deadline = time.monotonic() + 3 + 40  # the conversion's time limit, then a grace
+    while soffice_processes(str(private_tmp)) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    left = soffice_processes(str(private_tmp))
+    for pid in left:
+        kill_tree(pid)
+    assert left == []

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import functools
 import logging
+import mmap
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -25,7 +27,7 @@ from importlib import resources
 from pathlib import Path
 
 from extractor.document import Document, Format, SourceInfo
-from extractor.errors import ConversionFailed, Encrypted, MissingDependency, Timeout
+from extractor.errors import ConversionFailed, Corrupt, Encrypted, MissingDependency, Timeout
 from extractor.ingest import officezip
 from extractor.ingest.docx import load_docx
 from extractor.parse import ascii_int
@@ -40,6 +42,8 @@ INSTALL_HINT = (
 )
 _PASSWORD_HINTS = ("password", "passwort", "encrypted")
 WORKDIR_PREFIX = "extractor-lo-"  # then the owning process id and a random part
+HARD_LIMIT_GRACE_S = 10
+_RTF_BIN = re.compile(rb"\\bin(-?\d{1,20})")
 
 
 def find_soffice() -> str | None:
@@ -71,9 +75,17 @@ def write_profile(workdir: Path) -> None:
     (user / "registrymodifications.xcu").write_bytes(offline)
 
 
-def soffice_command(exe: str, source: Path, workdir: Path) -> list[str]:
+def hard_limit(timeout_s: float) -> list[str]:
+    """``timeout -s KILL`` a little past ``timeout_s``: kills soffice's process group even when
+    the process that started it was killed first and can no longer enforce its own time-out."""
+    exe = shutil.which("timeout")
+    return [exe, "-s", "KILL", f"{timeout_s + HARD_LIMIT_GRACE_S:g}"] if exe else []
+
+
+def soffice_command(exe: str, source: Path, workdir: Path, timeout_s: float) -> list[str]:
     return [
         *network_jail(),
+        *hard_limit(timeout_s),
         exe,
         f"-env:UserInstallation={(workdir / 'profile').as_uri()}",
         "--headless",
@@ -128,7 +140,8 @@ def convert_to_docx(path: Path, fmt: Format, workdir: Path, settings: Settings) 
     source = workdir / f"input.{fmt.value}"
     shutil.copyfile(path, source)
     write_profile(workdir)
-    result = run_soffice(soffice_command(exe, source, workdir), workdir, settings.conversion_timeout_s)
+    timeout_s = settings.conversion_timeout_s
+    result = run_soffice(soffice_command(exe, source, workdir, timeout_s), workdir, timeout_s)
     out = workdir / "out" / "input.docx"
     if out.is_file() and out.stat().st_size > 0:
         return out
@@ -137,6 +150,16 @@ def convert_to_docx(path: Path, fmt: Format, workdir: Path, settings: Settings) 
     if any(hint in detail.lower() for hint in _PASSWORD_HINTS):
         raise Encrypted(f"LibreOffice could not open the document: {detail}")
     raise ConversionFailed(f"LibreOffice could not convert the {fmt.value} file: {detail}")
+
+
+def check_rtf(path: Path) -> None:
+    """Refuse an RTF whose ``\\binN`` declares more bytes than the file holds: LibreOffice
+    spends minutes and gigabytes on one (``\\bin100000000`` in a 30-byte file)."""
+    size = path.stat().st_size
+    with path.open("rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        for match in _RTF_BIN.finditer(data):
+            if int(match[1]) > size - match.end():
+                raise Corrupt(f"the RTF declares {int(match[1])} bytes of binary data (\\bin) past the end of the file")
 
 
 def _process_alive(pid: int) -> bool:
@@ -172,6 +195,8 @@ def load_via_libreoffice(path: Path, source: SourceInfo, settings: Settings) -> 
     if source.format is Format.ODT:
         # XXE and zip bombs are refused before LibreOffice parses anything
         officezip.open_package(path, settings).close()
+    elif source.format is Format.RTF:
+        check_rtf(path)
     sweep_stale_workdirs()
     with tempfile.TemporaryDirectory(prefix=f"{WORKDIR_PREFIX}{os.getpid()}-") as tmp:
         docx_path = convert_to_docx(path, source.format, Path(tmp), settings)
