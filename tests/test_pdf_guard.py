@@ -11,7 +11,7 @@ from extractor.errors import TooLarge
 from extractor.ingest import load
 from extractor.ingest.ocr import render_gray
 from extractor.settings import Settings
-from hostile_files import one_page_pdf, ruled_grid_ops, run_child, stream, text_ops
+from hostile_files import one_page_pdf, raw_pdf, ruled_grid_ops, run_child, stream, text_ops
 
 READ_TEXT = """
 from extractor.ingest import load
@@ -72,3 +72,18 @@ def test_pdf_guard_box_that_is_not_four_numbers(tmp_path: Path, mediabox: str, e
     path.write_bytes(one_page_pdf(stream(text_ops([(72, 700, "Styret takker alle frivillige")])), mediabox, extra))
     (block,) = load(path, Settings(ocr=False)).blocks()
     assert block.text == "Styret takker alle frivillige"
+
+
+def test_pdf_guard_glyph_of_a_hostile_width_is_clipped_to_the_page(tmp_path: Path) -> None:
+    # a /Widths entry of 4294967295 set the words after it 47 million points wide: the column
+    # finder (one bin per point) spent minutes per page (found by bench/fuzz.py)
+    widths = " ".join("4294967295" if code == ord("X") else "556" for code in range(32, 127))
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /EksempelSans /FirstChar 32 /LastChar 126 /Widths [%s] >>"
+    lines = [(72, 700 - 14 * i, f"Linje {i} med tekst X") for i in range(12)]
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 3 0 R >> >> >>"
+    path = tmp_path / "wide.pdf"
+    path.write_bytes(raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+                              font % widths.encode(), stream(text_ops(lines)), page]))
+    blocks = list(load(path, Settings(ocr=False)).blocks())
+    assert "Linje 11 med tekst X" in " ".join(b.text for b in blocks)
+    assert max(b.prov.bbox[2] for b in blocks) <= 612
