@@ -23,7 +23,8 @@ class Settings(BaseModel):
         20, description="A PDF page with fewer text-layer characters than this counts as having no text layer (OCR it)."
     )
     pdf_max_stream_mb: float = Field(
-        64, description="Refuse a PDF whose page content stream inflates beyond this (decompression bomb, too_large)."
+        64, description="Refuse a PDF with a stream a page needs (content, form, font file, character map) that "
+        "inflates beyond this (decompression bomb, too_large)."
     )
     render_max_pixels: int = Field(
         60_000_000, description="Largest page image rendered (OCR, review page): a larger page (a huge MediaBox) "

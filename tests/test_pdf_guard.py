@@ -2,6 +2,7 @@
 end, boxes whose corners come in another order, ruled grids multiplied into huge tables."""
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -87,3 +88,35 @@ def test_pdf_guard_glyph_of_a_hostile_width_is_clipped_to_the_page(tmp_path: Pat
     blocks = list(load(path, Settings(ocr=False)).blocks())
     assert "Linje 11 med tekst X" in " ".join(b.text for b in blocks)
     assert max(b.prov.bbox[2] for b in blocks) <= 612
+
+
+def test_pdf_guard_damaged_flate_stream_reads_in_linear_time(tmp_path: Path) -> None:
+    # pdfminer inflates a damaged stream one byte at a time, copying all its output at each
+    # byte: a 40 KB stream cut short before its end kept a worker for its whole timeout
+    content = text_ops([(72, 700, "Styret takker alle frivillige")]) + b" " * (40 << 20)
+    body = zlib.compress(content)[:-200]
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(one_page_pdf(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(body) + body
+                                  + b"\nendstream"))
+    done = run_child(READ_TEXT.format(path=str(path)), timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Styret takker alle frivillige" in done.stdout
+
+
+@pytest.mark.parametrize("where", ["ToUnicode", "FontFile"])
+def test_pdf_guard_font_stream_bomb_is_too_large(tmp_path: Path, where: str) -> None:
+    # only content streams and forms were measured; a font's file or character map inflated
+    # whole however large (a 40 KB bomb found by bench/fuzz.py in a font file)
+    bomb = stream(b" " * (3 << 20), flate=True).replace(b"/Length", b"/Length1 10 /Length")
+    descriptor = b"/FontDescriptor 6 0 R" if where == "FontFile" else b"/ToUnicode 6 0 R"
+    font = (b"<< /Type /Font /Subtype /Type1 /BaseFont /EksempelSans /FirstChar 32 /LastChar 126 "
+            b"/Widths [%s] %s >>" % (b" ".join([b"556"] * 95), descriptor))
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 3 0 R >> >> >>"
+    sixth = (b"<< /Type /FontDescriptor /FontName /EksempelSans /Flags 32 /FontFile 7 0 R >>"
+             if where == "FontFile" else bomb)
+    path = tmp_path / "font.pdf"
+    path.write_bytes(raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+                              font, stream(text_ops([(72, 700, "Styret")])), page, sixth, bomb]))
+    assert len(list(load(path, Settings(ocr=False)).blocks())) == 1  # under the default limit: read
+    with pytest.raises(TooLarge, match="inflates"):
+        load(path, Settings(ocr=False, pdf_max_stream_mb=1))

@@ -26,6 +26,7 @@ PARSE_ERRORS = (PdfminerException, PSException, PDFException, ValueError, KeyErr
                 AttributeError, IndexError, AssertionError, zlib.error, RecursionError)
 MAX_XOBJECT_DEPTH = 8  # form XObjects nested deeper than this are not inspected for bombs
 INFLATE_CHUNK = 1 << 20
+FEED_CHUNK = 1 << 16  # compressed bytes per step when inflating a damaged stream
 
 
 @contextmanager
@@ -62,6 +63,10 @@ def declared_page_count(pdf: pdfplumber.PDF) -> int | None:
 
 
 def _inflates_beyond(stream: PDFStream, limit: int) -> bool:
+    """True when a FlateDecode stream inflates beyond ``limit``. A damaged one (a zlib error,
+    or cut short) is inflated here as far as zlib gets and handed to pdfminer decoded:
+    pdfminer's own fallback feeds zlib one byte at a time and copies all its output at each
+    byte, minutes for a few megabytes."""
     filters = stream.get_filters()
     if not filters or getattr(filters[0][0], "name", filters[0][0]) not in ("FlateDecode", "Fl"):
         return False
@@ -70,20 +75,81 @@ def _inflates_beyond(stream: PDFStream, limit: int) -> bool:
         return len(stream.data or b"") > limit
     if stream.decipher:
         data = stream.decipher(stream.objid, stream.genno, data, stream.attrs)
-    inflater, total = zlib.decompressobj(), 0
+    raw, inflater, total = data, zlib.decompressobj(), 0
     try:
         # bytes after the end of the zlib data stay in unconsumed_tail: stop at the end (eof)
-        while data and total <= limit and not inflater.eof:
-            total += len(inflater.decompress(data, INFLATE_CHUNK))
+        while not inflater.eof:
+            out = inflater.decompress(data, INFLATE_CHUNK)
             data = inflater.unconsumed_tail
+            if not out and not data:
+                break  # the input ran out before the end: cut short
+            total += len(out)
+            if total > limit:
+                return True
     except zlib.error:
-        return False  # pdfminer reports a broken stream its own way
-    return total > limit
+        pass
+    if not inflater.eof and len(filters) == 1 and "Predictor" not in (filters[0][1] or {}):
+        stream.data, stream.rawdata = inflate_damaged(raw), None
+    return False
+
+
+def inflate_damaged(data: bytes) -> bytes:
+    """What zlib inflates of a damaged stream before the damage (all of it when only cut
+    short), in linear time: chunks, and byte by byte only in the chunk that fails."""
+    inflater, parts = zlib.decompressobj(), []
+    for start in range(0, len(data), FEED_CHUNK):
+        chunk = data[start:start + FEED_CHUNK]
+        before = inflater.copy()
+        try:
+            parts.append(inflater.decompress(chunk))
+        except zlib.error:
+            inflater = before
+            for at in range(len(chunk)):
+                try:
+                    parts.append(inflater.decompress(chunk[at:at + 1]))
+                except zlib.error:
+                    break
+            break
+        if inflater.eof:
+            break
+    return b"".join(parts)
+
+
+FONT_FILES = ("FontFile", "FontFile2", "FontFile3")
+
+
+def iter_font_streams(fonts: object) -> Iterator[object]:
+    """References to the streams pdfminer decodes for a font dictionary's fonts: character
+    maps (ToUnicode, an embedded Encoding) and font files, of descendant fonts too."""
+    if not isinstance(fonts, dict):
+        return
+    for ref in fonts.values():
+        font = resolve1(ref)
+        if not isinstance(font, dict):
+            continue
+        descendants = resolve1(font.get("DescendantFonts"))
+        for part in [font, *(map(resolve1, descendants) if isinstance(descendants, list) else ())]:
+            if isinstance(part, dict):
+                yield part.get("ToUnicode")
+                yield part.get("Encoding")
+                descriptor = resolve1(part.get("FontDescriptor"))
+                if isinstance(descriptor, dict):
+                    yield from (descriptor.get(name) for name in FONT_FILES)
 
 
 def iter_page_streams(page_obj: PDFPage) -> Iterator[PDFStream]:
-    """Content streams of a page and of the form XObjects it draws (each once)."""
+    """The streams pdfminer decodes for a page, each once: its contents, the form XObjects it
+    draws, and the character maps and font files of the fonts in their resources."""
     seen: set[int] = set()
+
+    def unseen(ref: object) -> PDFStream | None:
+        key = getattr(ref, "objid", None) or id(ref)
+        obj = resolve1(ref)
+        if key in seen or not isinstance(obj, PDFStream):
+            return None
+        seen.add(key)
+        return obj
+
     for stream in page_obj.contents:
         stream = resolve1(stream)
         if isinstance(stream, PDFStream):
@@ -93,26 +159,24 @@ def iter_page_streams(page_obj: PDFPage) -> Iterator[PDFStream]:
         resources, depth = stack.pop()
         if not isinstance(resources, dict) or depth > MAX_XOBJECT_DEPTH:
             continue
+        yield from filter(None, map(unseen, iter_font_streams(resolve1(resources.get("Font")))))
         xobjects = resolve1(resources.get("XObject"))
         if not isinstance(xobjects, dict):
             continue
         for ref in xobjects.values():
-            key = getattr(ref, "objid", None) or id(ref)
-            obj = resolve1(ref)
-            if key in seen or not isinstance(obj, PDFStream):
-                continue
-            seen.add(key)
-            if getattr(obj.get("Subtype"), "name", None) == "Form":
+            obj = unseen(ref)
+            if obj is not None and getattr(obj.get("Subtype"), "name", None) == "Form":
                 yield obj
                 stack.append((resolve1(obj.get("Resources")), depth + 1))
 
 
 def check_streams(page_obj: PDFPage, settings: Settings) -> None:
-    """Refuse a decompression bomb before pdfminer inflates it whole."""
+    """Refuse a decompression bomb before pdfminer inflates it whole (a content stream, a
+    form, a font file or character map)."""
     limit = int(settings.pdf_max_stream_mb * 2**20)
     for stream in iter_page_streams(page_obj):
         if _inflates_beyond(stream, limit):
-            raise TooLarge(f"a page content stream inflates beyond {settings.pdf_max_stream_mb:.0f} MB")
+            raise TooLarge(f"a page's stream inflates beyond {settings.pdf_max_stream_mb:.0f} MB")
 
 
 class LeanPage(Page):
