@@ -30,6 +30,7 @@ from PIL import Image, ImageFilter
 
 from extractor.document import Block, BlockKind, Provenance
 from extractor.errors import Corrupt, ExtractorError, MissingDependency, Timeout
+from extractor.ingest.blocks import mark_image_headings
 from extractor.ingest.ocr_lines import (
     bridge_gaps, dark_to_segments, estimate_skew, gray_to_dark, gray_to_rule_ink, iter_runs, rule_to_word, split_signature_rules,
 )
@@ -346,8 +347,9 @@ def ocr_images(pdf_path: Path, page_number: int, image_boxes: list[tuple], setti
                             round(72.0 / pt_per_px), settings.ocr_timeout_s)
         words = drop_shapes([w for w in tsv_to_words(tsv) if w.conf >= IMAGE_WORD_CONF and not is_noise(w)])
         origin = (x0 * pt_per_px, top * pt_per_px)
-        for group in lines_to_groups(words_to_lines(words)):
-            block = group_to_block(group, page_number, origin, pt_per_px)
-            if block is not None:
-                blocks.append(block)
+        found = [group_to_block(group, page_number, origin, pt_per_px)
+                 for group in lines_to_groups(words_to_lines(words))]
+        found = [b for b in found if b is not None]
+        mark_image_headings(found)
+        blocks += found
     return blocks

@@ -210,10 +210,20 @@ def reads_to_items(reads: list[PageRead]) -> tuple[list[Block | Table], list[Blo
     for read, part in sequence:
         item = part.item if isinstance(part, Placed) else next(classified)
         items.append(_to_page_coords(item, read.to_page) if read.to_page else item)
+    level_image_headings(items)
     furniture_blocks = [b for b in blk.raws_to_blocks(furniture, body_size)]
     for block in furniture_blocks:
         block.kind, block.level = blk.BlockKind.PARAGRAPH, None
     return items, furniture_blocks
+
+
+def level_image_headings(items: list[Block | Table]) -> None:
+    """Headings read from an image have no font size to rank: they take the deepest level
+    of the text layer's headings (the level of a body-size bold heading)."""
+    levels = [i.level for i in items if isinstance(i, Block) and i.kind is blk.BlockKind.HEADING and i.level]
+    for item in items:
+        if isinstance(item, Block) and item.kind is blk.BlockKind.HEADING and item.level is None:
+            item.level = max(levels, default=1)
 
 
 def merge_tables(items: list[Block | Table], heights: dict[int, float]) -> list[Block | Table]:
