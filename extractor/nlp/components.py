@@ -36,13 +36,18 @@ _EXTRA_SUFFIXES = (
 # Not before "%": "41 100 %" in flattened table text is two cells far more often than 41 100 %.
 _NUMBER_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d])(?!\s?(?:%|prosent|pst))")
 
-PLACE_LABELS = ("KOMMUNE", "FYLKE", "REGION", "LAND", "POSTSTED")
+PLACE_LABELS = ("KOMMUNE", "FYLKE", "REGION", "LAND", "POSTSTED", "UTLAND")
 MIN_CAPS_LETTERS = 4  # "OS", "ÅS", "EU" in capitals: abbreviations more often than places
 MIN_POST_TOWN_LETTERS = 4  # shorter post-town names are words ("Bø", "Å") far more often
 _CONTEXT_BEFORE = frozenset({
     "i", "på", "fra", "frå", "til", "ved", "mot", "rundt", "utenfor", "utanfor", "innen", "innenfor", "nær",
     "mellom", "gjennom", "langs", "via", "om", "over", "for", "hele", "heile",
 })
+# Prepositions of where: a short post town counts only after one ("i Son"); "for", "om",
+# "over", "mot" stand before people as often as before places. A place abroad needs one of
+# the stricter set: many are surnames, and "takk til Lincoln", "et innlegg fra Jackson" are people.
+_LOCATIVE_BEFORE = frozenset({"i", "på", "fra", "frå", "til", "utenfor", "utanfor", "nær", "rundt", "via"})
+_ABROAD_BEFORE = frozenset({"i", "utenfor", "utanfor", "nær", "rundt"})
 _CONTEXT_AFTER = frozenset({"kommune", "kommunes", "kommunen", "fylke", "fylkes", "fylkeskommune",
                             "fylkeskommunes", "herred", "by", "sentrum"})
 _PLACE_KEEPING_NEXT = _CONTEXT_AFTER | {"stat"}
@@ -212,6 +217,11 @@ def _has_context(doc: Doc, span: Span) -> bool:
     return (nxt is not None and nxt.lower_ in _CONTEXT_AFTER) or _postal_code_agrees(doc, span)
 
 
+def _after(doc: Doc, span: Span, words: frozenset[str]) -> bool:
+    prev = _word_before(doc, span.start)
+    return prev is not None and prev.lower_ in words
+
+
 def _org_following(doc: Doc, span: Span, place_starts: set[int]) -> Span | None:
     """Place + capitalised non-place words (+ legal form) on one line: "Asker Produkt AS".
     Beats a preceding "i": "Vi i Asker Produkt" is about the company."""
@@ -257,10 +267,13 @@ def classify_place(doc: Doc, span: Span, place_starts: set[int], place_ends: set
     if org is not None:
         return "places_in_org", org
     name = span.id_ or span.text
-    if span.label_ == "POSTSTED" and not _postal_code_agrees(doc, span) and (
-        sum(ch.isalpha() for ch in name) < MIN_POST_TOWN_LETTERS or gazetteers.is_first_name(name)
-    ):
-        return "places_ambiguous", None
+    if span.label_ == "UTLAND":  # a city or state abroad: many are surnames or words here
+        return ("places", None) if _after(doc, span, _ABROAD_BEFORE) else ("places_ambiguous", None)
+    if span.label_ == "POSTSTED" and not _postal_code_agrees(doc, span):
+        if gazetteers.is_first_name(name):
+            return "places_ambiguous", None
+        if sum(ch.isalpha() for ch in name) < MIN_POST_TOWN_LETTERS:  # "i Son" yes, "Son" no
+            return ("places", None) if _after(doc, span, _LOCATIVE_BEFORE) else ("places_ambiguous", None)
     if context:
         return "places", None
     if span.label_ == "POSTSTED" or name in ambiguous_place_words() or _after_first_name(doc, span):
@@ -305,8 +318,11 @@ def _dedupe(spans: list[Span]) -> list[Span]:
 
 
 def _coordinated(doc: Doc, span: Span) -> bool:
-    """Another place name right before or after, joined by "og", "eller", "samt" or a comma."""
-    others = [s for s in doc.spans.get("place_candidates", []) if s.label_ in PLACE_LABELS and _is_written_as_name(s)]
+    """Another place name right before or after, joined by "og", "eller", "samt" or a comma.
+    Beside a place abroad only a Norwegian place, a country or a place abroad after "i"
+    counts: "Jackson og Lincoln" may be two people."""
+    others = [s for s in doc.spans.get("place_candidates", []) if s.label_ in PLACE_LABELS and _is_written_as_name(s)
+              and (span.label_ != "UTLAND" or s.label_ != "UTLAND" or _after(doc, s, _ABROAD_BEFORE))]
     ends, starts = {s.end for s in others}, {s.start for s in others}
     conj = _word_before(doc, span.start)
     if conj is not None and conj.lower_ in _CONJUNCTIONS:
