@@ -138,6 +138,8 @@ def _breaks(prev: Line, line: Line, block: RawBlock, usual_gap: float) -> bool:
         return line.x0 < block.lines[0].text_x0 - 0.5 * size
     if line.x0 > prev.x0 + INDENT_EM * size and len(block.lines) > 1:
         return True
+    if prev.bold and line.bold and not any(c.isalpha() for c in line.text):
+        return False  # a bold title broken before its year ("ÅRSMELDING" / "2023")
     # a line that ends although the next word would have fitted was broken on purpose:
     # after a full stop or colon, or when it stops well short of the column edge
     room = prev.region_x1 - prev.x1

@@ -21,7 +21,7 @@ from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
-from spacy.util import compile_suffix_regex, filter_spans, registry
+from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans, registry
 
 from extractor import gazetteers, parse
 
@@ -32,6 +32,8 @@ _EXTRA_SUFFIXES = (
     r"(?<=[0-9]\.[0-9]{2})\.",  # "31.12.22."
     r"(?<=[0-9]),[-\u2013]{1,2}",  # "863,-" -> "863" ",-"
 )
+# "50%-stilling" -> "50" "%" "-stilling", as "50 %-stilling" is read.
+_EXTRA_INFIXES = (r"(?<=[0-9])[%％](?=-)",)
 # Thousands groups "16 917 863" (optionally ",50" decimals); not part of a longer digit run.
 # Not before "%": "41 100 %" in flattened table text is two cells far more often than 41 100 %.
 _NUMBER_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d])(?!\s?(?:%|prosent|pst))")
@@ -43,11 +45,10 @@ _CONTEXT_BEFORE = frozenset({
     "i", "på", "fra", "frå", "til", "ved", "mot", "rundt", "utenfor", "utanfor", "innen", "innenfor", "nær",
     "mellom", "gjennom", "langs", "via", "om", "over", "for", "hele", "heile",
 })
-# Prepositions of where: a short post town counts only after one ("i Son"); "for", "om",
-# "over", "mot" stand before people as often as before places. A place abroad needs one of
-# the stricter set: many are surnames, and "takk til Lincoln", "et innlegg fra Jackson" are people.
+# Prepositions of where: a short post town ("i Son") or a place abroad ("fra Uppsala") counts
+# only after one; "for", "om", "over", "mot", "med", "ved" stand before people as often.
 _LOCATIVE_BEFORE = frozenset({"i", "på", "fra", "frå", "til", "utenfor", "utanfor", "nær", "rundt", "via"})
-_ABROAD_BEFORE = frozenset({"i", "utenfor", "utanfor", "nær", "rundt"})
+_ABROAD_BEFORE = _LOCATIVE_BEFORE - {"på", "via"}
 _CONTEXT_AFTER = frozenset({"kommune", "kommunes", "kommunen", "fylke", "fylkes", "fylkeskommune",
                             "fylkeskommunes", "herred", "by", "sentrum"})
 _PLACE_KEEPING_NEXT = _CONTEXT_AFTER | {"stat"}
@@ -88,6 +89,7 @@ def create_nb_tokenizer():
         tokenizer = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
         suffixes = list(nlp.Defaults.suffixes or []) + list(_EXTRA_SUFFIXES)
         tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+        tokenizer.infix_finditer = _infix_finditer(nlp)
         _add_special_cases(tokenizer)
         return NormalisingTokenizer(tokenizer)
 
@@ -99,8 +101,13 @@ def tune_tokenizer(nlp: Language) -> None:
     inner = nlp.tokenizer.inner if isinstance(nlp.tokenizer, NormalisingTokenizer) else nlp.tokenizer
     suffixes = list(nlp.Defaults.suffixes or []) + list(_EXTRA_SUFFIXES)
     inner.suffix_search = compile_suffix_regex(suffixes).search
+    inner.infix_finditer = _infix_finditer(nlp)
     _add_special_cases(inner)
     nlp.tokenizer = NormalisingTokenizer(inner)
+
+
+def _infix_finditer(nlp: Language):
+    return compile_infix_regex(list(nlp.Defaults.infixes or []) + list(_EXTRA_INFIXES)).finditer
 
 
 def _add_special_cases(tokenizer) -> None:
@@ -319,8 +326,8 @@ def _dedupe(spans: list[Span]) -> list[Span]:
 
 def _coordinated(doc: Doc, span: Span) -> bool:
     """Another place name right before or after, joined by "og", "eller", "samt" or a comma.
-    Beside a place abroad only a Norwegian place, a country or a place abroad after "i"
-    counts: "Jackson og Lincoln" may be two people."""
+    Beside a place abroad only a Norwegian place, a country or a place abroad after a
+    preposition of place counts: "Jackson og Lincoln" may be two people."""
     others = [s for s in doc.spans.get("place_candidates", []) if s.label_ in PLACE_LABELS and _is_written_as_name(s)
               and (span.label_ != "UTLAND" or s.label_ != "UTLAND" or _after(doc, s, _ABROAD_BEFORE))]
     ends, starts = {s.end for s in others}, {s.start for s in others}
