@@ -32,8 +32,9 @@ _EXTRA_SUFFIXES = (
     r"(?<=[0-9]\.[0-9]{2})\.",  # "31.12.22."
     r"(?<=[0-9]),[-\u2013]{1,2}",  # "863,-" -> "863" ",-"
 )
-# "50%-stilling" -> "50" "%" "-stilling", as "50 %-stilling" is read.
-_EXTRA_INFIXES = (r"(?<=[0-9])[%％](?=-)",)
+# "50%-stilling" -> "50" "%" "-stilling", as "50 %-stilling" is read; "40-prosentstilling" ->
+# "40" "-" "prosentstilling".
+_EXTRA_INFIXES = (r"(?<=[0-9])[%％](?=-)", r"(?<=[0-9])-(?=[Pp]rosent)")
 # Thousands groups "16 917 863" (optionally ",50" decimals); not part of a longer digit run.
 # Not before "%": "41 100 %" in flattened table text is two cells far more often than 41 100 %.
 _NUMBER_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d])(?!\s?(?:%|prosent|pst))")

@@ -27,6 +27,14 @@ PROBES = [
         H("Budsjett 2024", 2),
         P("Styret foreslår å øke til en 50%-stilling som prosjektleder."),
     ), Expect(percentages=((50, "prosjektleder"),))),
+    Probe("position-prosent-compound", "percentages", (
+        H("Ansatte", 2),
+        P("Koordinatoren har en 40-prosentstilling, og en sekretær arbeider i 20 prosents stilling."),
+    ), Expect(percentages=((40, "koordinatoren"), (20, "sekretær")))),
+    Probe("number-word-tens-nn", "percentages", (
+        H("Medlemer", 2),
+        P("Om lag femti prosent av medlemane var med på minst eitt arrangement i året."),
+    ), Expect(percentages=((50, "medlemane"),)), lang="nn", title="Årsmelding 2023"),
     Probe("range-dash", "percentages", (
         H("Deltakelse", 2),
         P("Oppmøtet på treningene lå på 60–75 % gjennom sesongen."),
