@@ -86,14 +86,14 @@ def test_ocr_image_heading_in_a_scanned_page():
     found = [image_block("Kontrollkomiteens beretning for 2023", 100), image_block(PARAGRAPH, 130),
              image_block("Hamar, 12. februar 2024", 200), image_block("Kari Nordmann", 240, x1=200),
              image_block("Ola Hansen", 240, x0=300)]
-    blk.mark_image_headings(found)
+    blk.mark_image_headings([(b, b.prov.bbox) for b in found])
     assert [b.text for b in found if b.kind is BlockKind.HEADING] == ["Kontrollkomiteens beretning for 2023"]
 
 
 def test_ocr_image_captions_without_running_text_stay_image_text():
     found = [image_block("Kari Nordmann\nStyreleder", 100, x1=200), image_block("Ola Hansen", 140, x1=200),
              image_block("Nestleder", 160, x1=200)]
-    blk.mark_image_headings(found)
+    blk.mark_image_headings([(b, b.prov.bbox) for b in found])
     assert all(b.kind is BlockKind.IMAGE_TEXT for b in found)
 
 

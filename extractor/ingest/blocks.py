@@ -210,27 +210,37 @@ def _is_prose(text: str) -> bool:
     return len(lines) >= PROSE_MIN_LINES and len(text.split()) >= PROSE_MIN_WORDS_PER_LINE * len(lines)
 
 
-def mark_image_headings(blocks: list[Block]) -> None:
-    """Headings among the text groups of one image (top to bottom), in place: in an image
-    holding running text (a scanned page pasted into a report) a group of one short
-    capitalised line that does not end like a sentence and has text below it is a heading,
-    as on an OCR'd page. Captions in a photo collage and the lines of a pictured statement
-    are no running text and stay image text; nothing from a "Sted, dato" line on is a
-    heading."""
-    if not any(_is_prose(b.text) for b in blocks):
+def mark_image_headings(groups: list[tuple[Block, tuple[float, float, float, float]]]) -> None:
+    """Headings among the text groups of one image, given top to bottom with their boxes (any
+    unit), in place: in an image holding running text (a scanned page pasted into a report)
+    a group of one short capitalised line that does not end like a sentence and has text
+    under it is a heading, as on an OCR'd page. Captions in a photo collage and the lines of
+    a pictured statement are no running text and stay image text; nothing from a "Sted,
+    dato" line on is a heading. Levels are set once the document's are known
+    (``level_image_headings``)."""
+    if not any(_is_prose(b.text) for b, _ in groups):
         return
-    for block, below in zip(blocks, blocks[1:]):
+    for (block, box), (_, below) in zip(groups, groups[1:]):
         if DATE_IN_LINE.search(block.text):
             return  # what follows "Sted, dato" is signatures
-        if "\n" not in block.text and _ocr_heading_like(block.text) and _leads(block, below):
+        if "\n" not in block.text and _ocr_heading_like(block.text) and _leads(box, below):
             block.kind = BlockKind.HEADING
 
 
-def _leads(block: Block, below: Block) -> bool:
-    """``below`` starts under ``block`` and shares its left part: text the line heads, not a
+def _leads(box: tuple[float, float, float, float], below: tuple[float, float, float, float]) -> bool:
+    """``below`` starts under ``box`` and shares its left part: text the line heads, not a
     caption or a name beside it."""
-    (x0, _, x1, bottom), (bx0, btop, bx1, _) = block.prov.bbox, below.prov.bbox
+    (x0, _, x1, bottom), (bx0, btop, bx1, _) = box, below
     return btop >= bottom - 1 and min(x1, bx1) - max(x0, bx0) > 0.5 * (x1 - x0)
+
+
+def level_image_headings(items: list) -> None:
+    """Headings read from an image have no font size to rank: they take the deepest level of
+    the document's other headings (the level of a body-size bold heading)."""
+    levels = [i.level for i in items if isinstance(i, Block) and i.kind is BlockKind.HEADING and i.level]
+    for item in items:
+        if isinstance(item, Block) and item.kind is BlockKind.HEADING and item.level is None:
+            item.level = max(levels, default=1)
 
 
 def numbering_depth(text: str) -> int:
