@@ -50,6 +50,12 @@ _CONTEXT_BEFORE = frozenset({
 # only after one; "for", "om", "over", "mot", "med", "ved" stand before people as often.
 _LOCATIVE_BEFORE = frozenset({"i", "på", "fra", "frå", "til", "utenfor", "utanfor", "nær", "rundt", "via"})
 _ABROAD_BEFORE = _LOCATIVE_BEFORE - {"på", "via"}
+# Lower-case words that may stand between a preposition and the place it governs.
+_PLACE_QUALIFIERS = frozenset({
+    "indre", "ytre", "nordre", "søndre", "øvre", "nedre", "midtre", "vestre", "austre", "østre", "nordlige",
+    "sørlige", "østlige", "vestlige", "hele", "heile", "sentrale", "nye", "gamle", "store",
+})
+MAX_PLACE_QUALIFIERS = 2
 _CONTEXT_AFTER = frozenset({"kommune", "kommunes", "kommunen", "fylke", "fylkes", "fylkeskommune",
                             "fylkeskommunes", "herred", "by", "sentrum"})
 _PLACE_KEEPING_NEXT = _CONTEXT_AFTER | {"stat"}
@@ -218,15 +224,29 @@ def _postal_code_agrees(doc: Doc, span: Span) -> bool:
     return found is not None and gazetteers.normalise_name(found.place) in names
 
 
+def _lead_word(doc: Doc, span: Span):
+    """The word before a place name, looking past lower-case words that qualify the place
+    ("frå heile indre Sogn", "i hele nye Asker"), so the preposition before them counts."""
+    prev = _word_before(doc, span.start)
+    for _ in range(MAX_PLACE_QUALIFIERS):
+        if prev is None or prev.text not in _PLACE_QUALIFIERS:
+            break
+        before = _word_before(doc, prev.i)
+        if before is None or before.lower_ not in _CONTEXT_BEFORE | _PLACE_QUALIFIERS:
+            break
+        prev = before
+    return prev
+
+
 def _has_context(doc: Doc, span: Span) -> bool:
-    prev, nxt = _word_before(doc, span.start), _word_after(doc, span.end)
+    prev, nxt = _lead_word(doc, span), _word_after(doc, span.end)
     if prev is not None and prev.lower_ in _CONTEXT_BEFORE:
         return True
     return (nxt is not None and nxt.lower_ in _CONTEXT_AFTER) or _postal_code_agrees(doc, span)
 
 
 def _after(doc: Doc, span: Span, words: frozenset[str]) -> bool:
-    prev = _word_before(doc, span.start)
+    prev = _lead_word(doc, span)
     return prev is not None and prev.lower_ in words
 
 
@@ -352,7 +372,7 @@ def place_evidence(span: Span) -> frozenset[str]:
     first_name (also a first name), after_first_name ("Per Sande": likely a surname),
     ambiguous_word (also a common word or surname)."""
     doc, name = span.doc, span.id_ or span.text
-    prev, nxt = _word_before(doc, span.start), _word_after(doc, span.end)
+    prev, nxt = _lead_word(doc, span), _word_after(doc, span.end)
     found = set()
     if prev is not None and prev.lower_ in _CONTEXT_BEFORE:
         found.add("preposition")

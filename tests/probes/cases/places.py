@@ -52,6 +52,14 @@ PROBES = [
         H("Aktivitetar", 2),
         P("Sommarleiren vart halden på Gol i juli med 40 deltakarar."),
     ), Expect(places=("Gol",)), lang="nn", title="Årsmelding 2023"),
+    Probe("qualified-district-after-preposition", "places", (
+        H("Om virksomheten", 2),
+        P("Deltakerne kommer fra hele indre Salten og fra to kommuner utenfor."),
+    ), Expect(places=("Salten",))),
+    Probe("qualified-district-after-preposition-nn", "places", (
+        H("Om verksemda", 2),
+        P("Laget har medlemer frå heile ytre Lister og nokre frå nabofylket."),
+    ), Expect(places=("Lister",)), lang="nn", title="Årsmelding 2023"),
     Probe("word-son-nn-not-place", "places", (
         H("Historikk", 2),
         P("Garden vart driven av Nils Rud fram til 1990. Son hans tok over drifta same året."),
