@@ -66,8 +66,9 @@ def build() -> dict[str, tuple[str, str, str]]:
     known = set(best)
     for label, name in base:
         gen = genitive(name)
-        # Post towns need context anyway; their genitives would only add noise.
-        if gen and label != "POSTSTED" and gen.casefold() not in known:  # "Oss" must not shadow a name
+        # Post towns and places abroad need a preposition anyway ("i Uppsala", not "i Uppsalas"):
+        # their genitives would only add noise (and start-up time).
+        if gen and label not in ("POSTSTED", "UTLAND") and gen.casefold() not in known:  # "Oss" must not shadow a name
             offer(gen, label, name)
     return best
 
