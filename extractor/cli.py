@@ -156,6 +156,29 @@ def export(
 
 
 @app.command()
+def timeline(
+    inputs: list[Path] = typer.Argument(..., exists=True, help="Batch output folders or report JSON files."),
+    out: Path = typer.Option(..., "--out", file_okay=False, help="Folder for ORG.json and ORG.html per organisation."),
+    no_html: bool = typer.Option(False, "--no-html", help="Write only the JSON."),
+) -> None:
+    """One organisation across the years: group reports, check them against each other, write a page."""
+    from extractor.timeline import write_timelines
+
+    skipped: list[str] = []
+    timelines = write_timelines(inputs, out, html=not no_html, skipped=skipped)
+    for line in skipped:
+        typer.echo(f"skipped {line}", err=True)
+    if not timelines:
+        typer.echo("error[usage] no report outputs in the inputs", err=True)
+        raise typer.Exit(2)
+    for tl in timelines:
+        review = sum(c.severity == "review" for c in tl.checks)
+        span = f"{tl.years[0]}-{tl.years[-1]}" if tl.years else "undated"
+        typer.echo(f"{out / (tl.organisation.id + '.json')}: {len(tl.reports)} reports, {span}, "
+                   f"{review} checks to review", err=True)
+
+
+@app.command()
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (no authentication: keep it local)."),
     port: int = typer.Option(8000, "--port", help="TCP port."),

@@ -190,6 +190,12 @@ def report_problem(data) -> str | None:
 
 def iter_reports(inputs: Iterable[str | Path], skipped: list[str]) -> Iterator[dict]:
     """Reports in the inputs (files, or folders of ``*.json``); what is not one goes to ``skipped``."""
+    for _, data in read_report_files(inputs, skipped):
+        yield data
+
+
+def read_report_files(inputs: Iterable[str | Path], skipped: list[str]) -> Iterator[tuple[Path, dict]]:
+    """(path, report) for each report in the inputs; what is not one goes to ``skipped``."""
     for path in iter_report_paths(inputs):
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -200,7 +206,7 @@ def iter_reports(inputs: Iterable[str | Path], skipped: list[str]) -> Iterator[d
         if problem:
             skipped.append(f"{path}: {problem}")
             continue
-        yield data
+        yield path, data
 
 
 def collect_rows(inputs: Iterable[str | Path], what: str, skipped: list[str]) -> list[dict]:
