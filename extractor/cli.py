@@ -107,8 +107,15 @@ def batch(
 
 
 @app.command()
-def schema() -> None:
+def schema(
+    timeline_schema: bool = typer.Option(False, "--timeline", help="The schema of `extractor timeline` files instead."),
+) -> None:
     """Print the JSON Schema of the output."""
+    if timeline_schema:
+        from schemas.timeline import timeline_json_schema_text
+
+        sys.stdout.write(timeline_json_schema_text())
+        return
     import schemas
 
     sys.stdout.write(schemas.json_schema_text())
@@ -135,7 +142,7 @@ def validate(
 def export(
     inputs: list[Path] = typer.Argument(..., exists=True, help="Batch output folders or report JSON files."),
     what: str = typer.Option(..., "--what", help="board, places, percentages, programs, key_figures, owners, "
-                                                 "facts, paragraphs or tables."),
+                                                 "facts, paragraphs, tables or timeline."),
     fmt: str = typer.Option("jsonl", "--format", help="jsonl, csv or parquet."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here (atomically); stdout without it."),
 ) -> None:

@@ -134,7 +134,14 @@ KINDS: dict[str, Kind] = {
 }
 
 
+TIMELINE = "timeline"  # per organisation across reports, not per report: extractor/timeline/rows.py
+
+
 def kind_columns(what: str) -> Columns:
+    if what == TIMELINE:
+        from extractor.timeline.rows import COLUMNS
+
+        return COLUMNS
     return HEAD + KINDS[what].fields + EVIDENCE + PROVENANCE
 
 
@@ -210,8 +217,12 @@ def read_report_files(inputs: Iterable[str | Path], skipped: list[str]) -> Itera
 
 
 def collect_rows(inputs: Iterable[str | Path], what: str, skipped: list[str]) -> list[dict]:
+    if what == TIMELINE:
+        from extractor.timeline.rows import collect_timeline_rows
+
+        return collect_timeline_rows(inputs, skipped)
     if what not in KINDS:
-        raise ExportError(f"unknown --what {what!r}; one of {', '.join(KINDS)}")
+        raise ExportError(f"unknown --what {what!r}; one of {', '.join(KINDS)}, {TIMELINE}")
     return [row for report in iter_reports(inputs, skipped) for row in iter_rows(report, what)]
 
 
