@@ -22,7 +22,7 @@ section{background:#fff;border-radius:6px;box-shadow:0 1px 3px #0002;padding:1re
 h2{font-size:1.15rem;margin:0 0 .6rem}.charts{display:flex;flex-wrap:wrap;gap:.5rem}
 .scroll{overflow-x:auto}table{border-collapse:collapse;font-size:12px}
 td,th{border-bottom:1px solid #e3e3de;padding:.25rem .4rem;text-align:right;white-space:nowrap}
-th:first-child,td:first-child{text-align:left}td.disputed a{color:#c0271b;font-weight:600}
+th:first-child,td:first-child{text-align:left}td.wrap{white-space:normal;text-align:left;min-width:6.5rem;font-size:11px}td.disputed a{color:#c0271b;font-weight:600}
 a{color:#1f5fa8;text-decoration:none}a:hover{text-decoration:underline}.pg{color:#777;font-size:11px;margin-left:.2em}
 .chart-title{font-weight:600;font-size:13px;fill:#1d232b}.axis{font-size:11px;fill:#666}.grid{stroke:#e6e6e1}
 .series{fill:none;stroke:#1f5fa8;stroke-width:2}.point{fill:#1f5fa8;stroke:#fff;stroke-width:1.5}
@@ -137,14 +137,14 @@ def programs_places_section(tl: Timeline, links: Links) -> str:
     for p in tl.programs:
         text = "" if p.places is None else f"{p.places} plasser"
         programs[p.code.value][p.year] = links.value(text or "nevnt", p.source, "")
-    places: dict[str, dict[int, str]] = defaultdict(dict)
+    places: dict[str, dict[int, list[str]]] = defaultdict(dict)
     for p in tl.places:
         detail = ", ".join(x for x in (p.kommunenummer, p.county) if x)
         text = p.name + (f" ({detail})" if detail else "") + (f" ← {p.mentioned_as}" if p.mentioned_as != p.name else "")
         row = f"{p.lineage} ({p.kind.value})"
-        cell = places[row].get(p.year, "")
-        places[row][p.year] = cell + links.value(text, p.source, None) + " "
-    place_rows = [(row, {y: f"<td>{c}</td>" for y, c in cells.items()}) for row, cells in places.items()]
+        places[row].setdefault(p.year, []).append(links.value(text, p.source, None))
+    place_rows = [(row, {y: f'<td class="wrap">{"<br>".join(c)}</td>' for y, c in cells.items()})
+                  for row, cells in places.items()]
     return ('<section id="programs"><h2>Tiltak og plasser per år</h2>'
             + (year_table(tl.years, list(programs.items()), "Tiltak") if programs else '<p class="muted">None read.</p>')
             + '</section><section id="places"><h2>Steder per år (slik de var det året)</h2>'
