@@ -11,24 +11,10 @@ from pathlib import Path
 import pytest
 
 from extractor.timeline import write_timelines
-from tests.test_review_web import CHROMIUM, CHROMIUM_ARGS
+from tests.test_review_web import page  # noqa: F401 - fixture: Chromium through Playwright
 from tests.timeline_support import BOARD, CEO, PLANTED_YEAR, YEARS, output_name, timeline_outputs  # noqa: F401
 
 DOCS_SCREENSHOT = Path(__file__).resolve().parents[1] / "docs" / "timeline-example.png"
-
-
-@pytest.fixture()
-def page():
-    if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is missing (Debian package chromium; scripts/test.sh installs it)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is missing (pip install playwright)")
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            context = browser.new_context(viewport={"width": 1150, "height": 900})
-            yield context.new_page()
-        finally:
-            browser.close()
 
 
 @pytest.fixture()

@@ -154,9 +154,9 @@ def is_report_output(doc) -> bool:
     return isinstance(doc, dict) and "review_threshold" in doc and "source" in doc and "sections" in doc
 
 
-def iter_output_files(path: Path) -> Iterator[Path]:
+def iter_output_files(path: Path, with_timelines: bool = False) -> Iterator[Path]:
     """One output JSON, or every output JSON in a (batch) folder; manifests, summaries and gold
-    files are passed over."""
+    files are passed over, and timeline files unless ``with_timelines``."""
     path = Path(path)
     if path.is_file():
         yield path
@@ -170,7 +170,7 @@ def iter_output_files(path: Path) -> Iterator[Path]:
             doc = load_json(candidate)
         except (OSError, ValueError):
             continue  # not ours (or half-written by someone else): nothing to review
-        if is_report_output(doc) or is_timeline_output(doc):
+        if is_report_output(doc) or (with_timelines and is_timeline_output(doc)):
             yield candidate
 
 
@@ -204,7 +204,7 @@ def build_queue(paths: list[Path], include_reviewed: bool = False) -> list[Item]
     reviewed; least confident first, across files (ties in file and document order).
     ``include_reviewed`` also lists decided ones."""
     items, seen = [], set()
-    for file_index, path in enumerate(p for root in paths for p in iter_output_files(root)):
+    for file_index, path in enumerate(p for root in paths for p in iter_output_files(root, with_timelines=True)):
         for item in file_to_items(load_json(path), path):
             below = item.confidence < item.threshold or (item.review or {}).get("old_confidence", 1.0) < item.threshold
             if item.key not in seen and (needs_review(item) or (include_reviewed and item.reviewed and below)):

@@ -166,7 +166,7 @@ class ReviewState:
     """The files under review; everything else is read from disk on each request."""
 
     def __init__(self, paths: list[Path], reviewer: str, docs: Path | None = None):
-        self.files = [p.resolve() for root in paths for p in iter_output_files(root)]
+        self.files = [p.resolve() for root in paths for p in iter_output_files(root, with_timelines=True)]
         self.reviewer = reviewer
         self.docs = docs
         self._pdfs: dict[int, Path | None] = {}

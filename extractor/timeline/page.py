@@ -17,7 +17,7 @@ from schemas.timeline import Severity, Timeline, ValueRef
 CSS = """
 body{font:14px/1.45 system-ui,sans-serif;margin:0;color:#1d232b;background:#f5f5f2}
 header{background:#23395d;color:#fff;padding:1rem 1.5rem}header h1{margin:0 0 .2rem;font-size:1.5rem}
-header .meta{opacity:.9}main{padding:1rem 1.5rem;max-width:1100px}
+header .meta{opacity:.9}main{padding:1rem 1.5rem;max-width:1240px}
 section{background:#fff;border-radius:6px;box-shadow:0 1px 3px #0002;padding:1rem;margin:0 0 1rem}
 h2{font-size:1.15rem;margin:0 0 .6rem}.charts{display:flex;flex-wrap:wrap;gap:.5rem}
 .scroll{overflow-x:auto}table{border-collapse:collapse;font-size:12px}
@@ -139,7 +139,7 @@ def programs_places_section(tl: Timeline, links: Links) -> str:
         programs[p.code.value][p.year] = links.value(text or "nevnt", p.source, "")
     places: dict[str, dict[int, list[str]]] = defaultdict(dict)
     for p in tl.places:
-        detail = ", ".join(x for x in (p.kommunenummer, p.county) if x)
+        detail = ", ".join(x for x in (p.kommunenummer, p.county) if x and x != p.name)
         text = p.name + (f" ({detail})" if detail else "") + (f" ← {p.mentioned_as}" if p.mentioned_as != p.name else "")
         row = f"{p.lineage} ({p.kind.value})"
         places[row].setdefault(p.year, []).append(links.value(text, p.source, None))
