@@ -3,7 +3,7 @@
 A line in the top or bottom band of a page is furniture when the same text (digits ignored,
 so "Side 3" and "Side 4" match) stands near the same height on several pages, or when it is
 a page number ("7", "- 7 -", "Side 7", "Page 7 of 20", "Eksempel AS · side 7") in the band.
-A heading-sized repeat stays body text on the first page of each run of pages it tops.
+A heading-sized repeat at the top stays body text on the first page of each run of pages it tops.
 """
 from __future__ import annotations
 
@@ -85,12 +85,13 @@ def find_furniture(pages: list[tuple[int, float, list[Line]]]) -> set[int]:
             else:
                 groups[(band, furniture_key(line.text))].append((number, line))
     needed = min_repeats(len(pages))
-    for members in groups.values():
+    for (band, _), members in groups.items():
         if len({n for n, _ in members}) < needed:
             continue
         usual = median(line.top for _, line in members)
         near = [(n, line) for n, line in members if abs(line.top - usual) <= Y_TOLERANCE]
         if len({n for n, _ in near}) >= needed:
             found.update(id(line) for _, line in near)
-            found -= run_starts(near, body)
+            if band == "top":
+                found -= run_starts(near, body)
     return found
