@@ -215,12 +215,32 @@ def rows_to_jsonl(rows: list[dict]) -> str:
     return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
 
 
-def rows_to_csv(rows: list[dict], columns: Columns) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=[name for name, _ in columns], lineterminator="\n")
+# A spreadsheet runs a cell starting with one of these as a formula (CSV injection, OWASP).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value):
+    """One value as a CSV cell: booleans as true/false, text that a spreadsheet would run as a
+    formula neutralised with a leading apostrophe (OWASP); numbers stay numbers."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def write_csv(stream, columns: Iterable[str], rows: Iterable[dict]) -> None:
+    """The one CSV writer (export, review --list --csv): RFC 4180 line ends, so a CR inside a
+    cell is quoted too, and every cell through ``csv_cell``."""
+    writer = csv.DictWriter(stream, fieldnames=list(columns), lineterminator="\r\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: ("true" if v is True else "false" if v is False else v) for k, v in row.items()})
+        writer.writerow({key: csv_cell(value) for key, value in row.items()})
+
+
+def rows_to_csv(rows: list[dict], columns: Columns) -> str:
+    buffer = io.StringIO()
+    write_csv(buffer, [name for name, _ in columns], rows)
     return buffer.getvalue()
 
 

@@ -7,7 +7,6 @@ is not a terminal (a pipe, a test) each key is a line.
 """
 from __future__ import annotations
 
-import csv
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -217,10 +216,9 @@ def item_to_row(item: Item) -> dict:
 
 
 def queue_to_csv(items: list[Item], stream) -> None:
-    writer = csv.DictWriter(stream, fieldnames=LIST_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for item in items:
-        writer.writerow(item_to_row(item))
+    from extractor.export import write_csv
+
+    write_csv(stream, LIST_COLUMNS, map(item_to_row, items))
 
 
 def queue_to_table(items: list[Item]) -> Table:
