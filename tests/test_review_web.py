@@ -132,3 +132,50 @@ def test_review_web_word_context_for_table_cell():
                                  [{"path": "body/tbl[0]/tr[1]/tc[0]"}, {"path": "body/tbl[0]/tr[1]/tc[1]"}]]}]}
     context = word_context(doc, "body/tbl[0]/tr[1]/tc[1]/p[0]")
     assert (context["kind"], context["row"], context["col"]) == ("table", 1, 1)
+
+
+def many_values_output(folder: Path, count: int) -> Path:
+    """An output with ``count`` percentages, all below the review threshold (invented values)."""
+    import schemas
+
+    percentages = [schemas.fields.Percentage(value=i, text=f"{i} %", context=f"Andel {i}", confidence=0.1)
+                   for i in range(count)]
+    report = schemas.Report(tool_version="0", source=schemas.SourceFile(path="x.pdf", sha256="ab" * 32, format="pdf"),
+                            percentages=percentages)
+    path = folder / "many.pdf.json"
+    path.write_text(report.model_dump_json(indent=2), encoding="utf-8")
+    return path
+
+
+def test_review_web_concurrent_decisions_are_all_kept(tmp_path):
+    """Lost updates: 60 decisions on one file at once, half posted to the web review (two tabs),
+    half from the terminal review's path; every one is on disk afterwards."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from extractor.review.decisions import record_decision
+
+    count = 60
+    path = many_values_output(tmp_path, count)
+    srv = make_server([path], "web-tester", port=0)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    start = threading.Barrier(count)
+
+    def decide(i: int) -> int:
+        pointer = f"/percentages/{i}"
+        start.wait()
+        if i % 2:
+            record_decision(path, pointer, "accepted", "terminal-tester")
+            return 200
+        body = json.dumps({"file": 0, "pointer": pointer, "decision": "rejected"})
+        return _request(srv, "POST", "/api/decision", body, {"Content-Type": "application/json"})[0]
+
+    try:
+        with ThreadPoolExecutor(count) as pool:
+            statuses = list(pool.map(decide, range(count)))
+    finally:
+        srv.shutdown()
+        srv.server_close()
+    assert statuses == [200] * count
+    saved = load(path)["percentages"]
+    assert [p["review"]["decision"] if p["review"] else None for p in saved] == \
+        ["accepted" if i % 2 else "rejected" for i in range(count)]

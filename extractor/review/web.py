@@ -288,6 +288,7 @@ class ReviewHandler(BaseHTTPRequestHandler):
 
 class ReviewServer(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128  # the default backlog of 5 resets connections when many tabs post at once
 
     def __init__(self, state: ReviewState, port: int = 0, verbose: bool = False):
         self.state = state
