@@ -45,6 +45,7 @@ def extract(
 ) -> None:
     """Read documents and write their JSON (stdout without -o/--out-dir)."""
     from extractor.assemble import write_atomic
+    from extractor.outputs import output_name
     from extractor.settings import Settings
 
     if output and len(files) > 1:
@@ -60,7 +61,7 @@ def extract(
             _fail(exc, path, debug)
             failed += 1
             continue
-        target = output or (out_dir / f"{path.name}.json" if out_dir else None)
+        target = output or (out_dir / output_name(path) if out_dir else None)
         if target:
             write_atomic(target, text)
         else:

@@ -13,8 +13,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -258,22 +256,6 @@ def rows_to_parquet_bytes(rows: list[dict], columns: Columns) -> bytes:
     return sink.getvalue().to_pybytes()
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Binary twin of ``assemble.write_atomic``: temporary file, fsync, rename."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def export(inputs: Iterable[str | Path], what: str, fmt: str, out: Path | None) -> tuple[int, list[str], str | None]:
     """Write the table to ``out`` (atomically) or return its text (jsonl/csv, ``out`` None).
     Returns (rows, skipped files with the reason, text or None)."""
@@ -285,7 +267,7 @@ def export(inputs: Iterable[str | Path], what: str, fmt: str, out: Path | None) 
     rows = collect_rows(inputs, what, skipped)
     columns = kind_columns(what)
     if fmt == "parquet":
-        write_bytes_atomic(out, rows_to_parquet_bytes(rows, columns))
+        write_atomic(out, rows_to_parquet_bytes(rows, columns))
         return len(rows), skipped, None
     text = rows_to_jsonl(rows) if fmt == "jsonl" else rows_to_csv(rows, columns)
     if out is None:

@@ -8,6 +8,7 @@ escaped as ``\\xNN``) wherever it is shown or written into JSON.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -35,3 +36,22 @@ def hidden_sibling(path: Path, suffix: str, reserve: int = 0) -> str:
     cut so the whole name, plus ``reserve`` bytes someone appends later, fits the limit."""
     room = NAME_MAX - 1 - name_bytes(suffix) - reserve
     return f".{fit_name(Path(path).name, room)}{suffix}"
+
+
+OUTPUT_SUFFIX = ".json"
+HASH_CHARS = 8
+
+
+def path_hash(path: str | Path) -> str:
+    """A short, stable tag of an input's absolute path (its bytes, whatever their encoding)."""
+    return hashlib.sha1(os.fsencode(os.path.abspath(path))).hexdigest()[:HASH_CHARS]
+
+
+def output_name(path: Path, tagged: bool = False) -> str:
+    """``NAME.json`` for the input ``NAME``, or ``NAME.<path hash>.json`` when ``tagged`` (another
+    input holds the plain name) or when the plain name passes the limit (NAME then cut)."""
+    plain = f"{path.name}{OUTPUT_SUFFIX}"
+    if not tagged and name_bytes(plain) <= NAME_MAX:
+        return plain
+    tail = f".{path_hash(path)}{OUTPUT_SUFFIX}"
+    return fit_name(path.name, NAME_MAX - len(tail)) + tail

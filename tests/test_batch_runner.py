@@ -137,3 +137,33 @@ def test_batch_usage_errors_exit_2(tmp_path):
     assert "no such file" in missing.output
     engine = CliRunner().invoke(app, ["batch", str(tmp_path), "--out", str(tmp_path / "o"), "--engine", "spark"])
     assert engine.exit_code == 2
+
+
+def long_named_copies(folder: Path, source: Path, sizes=(237, 250, 255)) -> list[Path]:
+    """Copies of ``source`` whose names are ``size`` bytes long (Norwegian letters are two bytes)."""
+    paths = []
+    for size in sizes:
+        stem = "årsrapport-" + "x" * (size - len("årsrapport-".encode()) - len(source.suffix))
+        path = folder / f"{stem}{source.suffix}"
+        assert len(path.name.encode()) == size
+        path.write_bytes(source.read_bytes())
+        paths.append(path)
+    return paths
+
+
+def test_batch_file_names_of_237_to_255_bytes_get_outputs(tmp_path, samples_dir):
+    """The output name and the atomic writer's temporary name stay within 255 bytes."""
+    (tmp_path / "in").mkdir()
+    inputs = long_named_copies(tmp_path / "in", samples_dir / "nordheim-2023.docx")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "in"), "--out", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    records = list(iter_records(out / "manifest.jsonl"))
+    assert sorted(r.input for r in records) == sorted(str(p) for p in inputs)
+    assert all(r.status == "ok" for r in records), [(r.code, r.message) for r in records]
+    names = [r.output for r in records]
+    assert len(set(names)) == 3 and all(len(n.encode()) <= 255 for n in names)
+    assert all(n.startswith("årsrapport-xxx") and n.endswith(".json") for n in names)
+    for name in names:
+        schemas.Report.model_validate_json((out / name).read_text(encoding="utf-8"))
+    assert not list(out.glob(".*.tmp"))

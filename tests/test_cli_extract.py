@@ -117,3 +117,24 @@ def test_cli_schema_prints_the_json_schema(runner):
     result = runner.invoke(app, ["schema"])
     assert result.exit_code == 0
     assert json.loads(result.stdout) == schemas.json_schema()
+
+
+def test_cli_extract_out_dir_file_names_of_237_to_255_bytes(runner, tmp_path):
+    from tests.test_batch_runner import long_named_copies
+
+    (tmp_path / "in").mkdir()
+    inputs = long_named_copies(tmp_path / "in", DOCX)
+    out_dir = tmp_path / "out"
+    result = runner.invoke(app, ["extract", *map(str, inputs), "--out-dir", str(out_dir)])
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    names = sorted(p.name for p in out_dir.iterdir())
+    assert len(names) == 3 and all(len(n.encode()) <= 255 and n.endswith(".json") for n in names)
+
+
+def test_cli_extract_to_a_255_byte_output_name(runner, tmp_path):
+    target = tmp_path / ("y" * 250 + ".json")
+    result = runner.invoke(app, ["extract", str(DOCX), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert schemas.Report.model_validate_json(target.read_text(encoding="utf-8"))
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]

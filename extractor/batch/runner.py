@@ -29,6 +29,7 @@ from extractor.batch.manifest import (
     DONE_STATUSES, STATUS_ERROR, ManifestWriter, Record, iter_records, manifest_path, records_to_latest,
 )
 from extractor.ingest import sha256_of
+from extractor.outputs import output_name
 from extractor.settings import Settings
 
 GLOB_MAGIC = set("*?[")
@@ -92,9 +93,9 @@ def paths_to_output_names(paths: list[Path]) -> dict[Path, str]:
     names: dict[Path, str] = {}
     taken: set[str] = set()
     for path in paths:
-        name = f"{path.name}.json"
+        name = output_name(path)
         if name in taken:
-            name = f"{path.name}.{hashlib.sha1(str(path).encode()).hexdigest()[:8]}.json"
+            name = output_name(path, tagged=True)
         taken.add(name)
         names[path] = name
     return names
@@ -140,7 +141,7 @@ def output_is_valid(path: Path) -> bool:
 
 def remove_stale_temps(out_dir: Path) -> None:
     """Temporary files of writes cut short by a kill (``write_atomic`` names them ``.NAME.*.tmp``)."""
-    for tmp in out_dir.glob(".*.json.*.tmp"):
+    for tmp in out_dir.glob(".*.tmp"):
         tmp.unlink(missing_ok=True)
 
 
