@@ -45,7 +45,8 @@ def extract(
 ) -> None:
     """Read documents and write their JSON (stdout without -o/--out-dir)."""
     from extractor.assemble import write_atomic
-    from extractor.outputs import output_name
+    from extractor.ingest import sha256_of
+    from extractor.outputs import OutputNames
     from extractor.settings import Settings
 
     if output and len(files) > 1:
@@ -53,6 +54,7 @@ def extract(
     settings = Settings(ocr=not no_ocr)
     if out_dir:
         out_dir.mkdir(parents=True, exist_ok=True)
+        names = OutputNames(out_dir)
     failed = 0
     for path in files:
         try:
@@ -61,7 +63,7 @@ def extract(
             _fail(exc, path, debug)
             failed += 1
             continue
-        target = output or (out_dir / output_name(path) if out_dir else None)
+        target = output or (out_dir / names.claim(path, sha256_of(path)) if out_dir else None)
         if target:
             write_atomic(target, text)
         else:

@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 import schemas
 from extractor.batch.manifest import iter_records
 from extractor.cli import app
+from extractor.ingest import sha256_of
 
 SUBSET = {  # fast ones, the XXE files, a zip bomb, encrypted, empty, not-a-PDF
     "crafted/good.pdf": "ok",
@@ -167,3 +168,63 @@ def test_batch_file_names_of_237_to_255_bytes_get_outputs(tmp_path, samples_dir)
     for name in names:
         schemas.Report.model_validate_json((out / name).read_text(encoding="utf-8"))
     assert not list(out.glob(".*.tmp"))
+
+
+@pytest.fixture()
+def same_names(tmp_path, samples_dir) -> tuple[Path, Path]:
+    """a/report.docx and b/report.docx: two different reports under one file name."""
+    for folder, sample in (("a", "fjordvekst-2023.docx"), ("b", "nordheim-2023.docx")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.docx").write_bytes((samples_dir / sample).read_bytes())
+    return tmp_path / "a", tmp_path / "b"
+
+
+def run_json(*args: str):
+    result = CliRunner().invoke(app, ["batch", *args, "--json-log"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout.splitlines()[-1])
+
+
+def source_sha(path: Path) -> str:
+    return json.loads(path.read_text(encoding="utf-8"))["source"]["sha256"]
+
+
+def test_batch_same_name_from_two_runs_keeps_both_outputs(same_names, tmp_path):
+    """Output-name collision: b/report.docx in a second run into the same folder used to replace
+    a/report.docx's output, and a rerun of a/ then said it was done."""
+    a, b = same_names
+    out = tmp_path / "out"
+    run_json(str(a), "--out", str(out))
+    run_json(str(b), "--out", str(out))
+    records = {Path(r.input).parent.name: r for r in iter_records(out / "manifest.jsonl")}
+    assert records["a"].output == "report.docx.json" and records["b"].output != records["a"].output
+    assert records["b"].output.startswith("report.docx.") and records["b"].output.endswith(".json")
+    for folder in ("a", "b"):
+        assert source_sha(out / records[folder].output) == records[folder].sha256
+    again = run_json(str(b), str(a), "--out", str(out))  # either order: each input keeps its name
+    assert again["processed"] == 0 and again["skipped"] == 2
+
+
+def test_batch_resume_redoes_an_output_that_is_not_the_inputs(same_names, tmp_path):
+    """The resume reads the input's sha256 inside the output, not only a complete ending."""
+    a, b = same_names
+    out = tmp_path / "out"
+    run_json(str(a), "--out", str(out))
+    foreign = tmp_path / "foreign"
+    run_json(str(b), "--out", str(foreign))
+    (out / "report.docx.json").write_bytes((foreign / "report.docx.json").read_bytes())
+    rerun = run_json(str(a), "--out", str(out))
+    assert rerun["processed"] == 1
+    assert source_sha(out / "report.docx.json") == sha256_of(a / "report.docx")
+
+
+def test_batch_input_named_like_a_bookkeeping_file(tmp_path, samples_dir):
+    """An input named ``summary`` must not share summary.json with the batch summary."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "summary").write_bytes((samples_dir / "nordheim-2023.docx").read_bytes())
+    out = tmp_path / "out"
+    summary = run_json(str(tmp_path / "in"), "--out", str(out))
+    [record] = iter_records(out / "manifest.jsonl")
+    assert record.status == "ok" and record.output not in ("summary.json", "manifest.jsonl")
+    assert json.loads((out / "summary.json").read_text()) == {k: v for k, v in summary.items() if k != "event"}
+    schemas.Report.model_validate_json((out / record.output).read_text(encoding="utf-8"))

@@ -1,6 +1,7 @@
 """The command line through Typer's CliRunner: exit codes, where output goes, error lines."""
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -138,3 +139,22 @@ def test_cli_extract_to_a_255_byte_output_name(runner, tmp_path):
     assert result.exit_code == 0, result.output
     assert schemas.Report.model_validate_json(target.read_text(encoding="utf-8"))
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_cli_extract_out_dir_same_name_twice_keeps_both(runner, tmp_path, samples_dir):
+    """Two inputs named report.docx, in one call and in two calls: neither output replaces the other."""
+    inputs = []
+    for folder, sample in (("a", "fjordvekst-2023.docx"), ("b", "nordheim-2023.docx")):
+        (tmp_path / folder).mkdir()
+        inputs.append(tmp_path / folder / "report.docx")
+        inputs[-1].write_bytes((samples_dir / sample).read_bytes())
+    together, apart = tmp_path / "together", tmp_path / "apart"
+    assert runner.invoke(app, ["extract", *map(str, inputs), "--out-dir", str(together)]).exit_code == 0
+    for path in inputs:
+        assert runner.invoke(app, ["extract", str(path), "--out-dir", str(apart)]).exit_code == 0
+    assert runner.invoke(app, ["extract", str(inputs[0]), "--out-dir", str(apart)]).exit_code == 0  # same input: same name
+    for folder in (together, apart):
+        outputs = list(folder.iterdir())
+        assert len(outputs) == 2 and "report.docx.json" in {p.name for p in outputs}
+        shas = {json.loads(p.read_text(encoding="utf-8"))["source"]["sha256"] for p in outputs}
+        assert shas == {hashlib.sha256(p.read_bytes()).hexdigest() for p in inputs}
