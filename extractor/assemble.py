@@ -10,7 +10,7 @@ import schemas
 from extractor import __version__
 from extractor.confidence import REVIEW_THRESHOLD
 from extractor.document import Block, Cell, Document, Provenance, Table
-from extractor.outputs import hidden_sibling
+from extractor.outputs import hidden_sibling, path_to_text
 
 
 def prov_to_ref(prov: Provenance, text: str | None = None) -> schemas.SourceRef:
@@ -90,10 +90,11 @@ def document_to_report(doc: Document) -> schemas.Report:
     return schemas.Report(
         tool_version=__version__,
         source=schemas.SourceFile(
-            path=src.path, sha256=src.sha256, format=src.format.value,
+            # a file name that is not UTF-8 (surrogateescape) as printable text: JSON is UTF-8
+            path=path_to_text(src.path), sha256=src.sha256, format=src.format.value,
             converted_from=src.converted_from.value if src.converted_from else None,
             pages=src.pages, ocr_pages=src.ocr_pages, image_ocr_pages=src.image_ocr_pages,
-            unread_pages=src.unread_pages, warnings=src.warnings,
+            unread_pages=src.unread_pages, warnings=[path_to_text(w) for w in src.warnings],
         ),
         sections=sections,
         tables=[table_to_out(i, t) for i, t in enumerate(doc.tables())],

@@ -25,13 +25,16 @@ def extract_one(path: Path, settings=None, model: str | None = None) -> str:
 
 
 def _fail(exc: BaseException, path: Path, debug: bool) -> None:
+    from extractor.outputs import path_to_text
+
     if debug:
         traceback.print_exception(exc, file=sys.stderr)
     if isinstance(exc, ExtractorError):
         exc.path = exc.path or str(path)
-        typer.echo(exc.one_line(), err=True)
+        line = exc.one_line()
     else:  # a bug of ours: still one line, with a stable code
-        typer.echo(f"error[internal] {path}: {type(exc).__name__}: {exc}".replace("\n", " "), err=True)
+        line = f"error[internal] {path}: {type(exc).__name__}: {exc}".replace("\n", " ")
+    typer.echo(path_to_text(line), err=True)  # a name that is not UTF-8, escaped
 
 
 @app.command()
@@ -123,13 +126,14 @@ def validate(
     quiet: bool = typer.Option(False, "--quiet", help="Print only the invalid files."),
 ) -> None:
     """Check output files against the schema: one line per file, exit 1 when any is invalid."""
+    from extractor.outputs import path_to_text
     from extractor.validate import iter_verdicts
 
     invalid = 0
     for verdict in iter_verdicts(files):
         invalid += not verdict.ok
         if not (quiet and verdict.ok):
-            typer.echo(verdict.one_line())
+            typer.echo(path_to_text(verdict.one_line()))
     if invalid:
         raise typer.Exit(EXIT_DOCUMENT_ERROR)
 

@@ -3,6 +3,7 @@ leaks, a rerun redoes nothing, ``--retry-failed`` redoes the failures, exit code
 from __future__ import annotations
 
 import json
+import os
 import socket
 import time
 import uuid
@@ -228,3 +229,27 @@ def test_batch_input_named_like_a_bookkeeping_file(tmp_path, samples_dir):
     assert record.status == "ok" and record.output not in ("summary.json", "manifest.jsonl")
     assert json.loads((out / "summary.json").read_text()) == {k: v for k, v in summary.items() if k != "event"}
     schemas.Report.model_validate_json((out / record.output).read_text(encoding="utf-8"))
+
+
+LATIN1_NAME = os.fsdecode(b"\xe5rsrapport-\xe6rlig.docx")  # "årsrapport-ærlig.docx" in Latin-1: not UTF-8
+
+
+def test_batch_file_name_that_is_not_utf8(tmp_path, samples_dir):
+    """A Latin-1 file name used to abort the whole batch (the manifest encoded surrogates as
+    UTF-8), on every rerun too. Names round-trip through os.fsencode and print escaped."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / LATIN1_NAME).write_bytes((samples_dir / "nordheim-2023.docx").read_bytes())
+    (tmp_path / "in" / "plain.docx").write_bytes((samples_dir / "nordheim-2023.docx").read_bytes())
+    out = tmp_path / "out"
+    for progress in ("--json-log", None):  # a first run, then a rerun with plain lines
+        result = CliRunner().invoke(app, ["batch", str(tmp_path / "in"), "--out", str(out), *filter(None, [progress])])
+        assert result.exit_code == 0, result.output
+        assert "Traceback" not in result.output
+    assert "0 ok" not in result.stdout and "2 skipped" in result.stdout  # the rerun found both done
+    records = {Path(r.input).name: r for r in iter_records(out / "manifest.jsonl")}
+    assert set(records) == {LATIN1_NAME, "plain.docx"} and all(r.status == "ok" for r in records.values())
+    output = records[LATIN1_NAME].output
+    assert os.fsencode(output) == b"\xe5rsrapport-\xe6rlig.docx.json"
+    report = json.loads((out / output).read_bytes())
+    assert report["source"]["path"].endswith("\\xe5rsrapport-\\xe6rlig.docx")
+    (out / "manifest.jsonl").read_bytes().decode("utf-8")  # the manifest is UTF-8 text

@@ -158,3 +158,21 @@ def test_cli_extract_out_dir_same_name_twice_keeps_both(runner, tmp_path, sample
         assert len(outputs) == 2 and "report.docx.json" in {p.name for p in outputs}
         shas = {json.loads(p.read_text(encoding="utf-8"))["source"]["sha256"] for p in outputs}
         assert shas == {hashlib.sha256(p.read_bytes()).hexdigest() for p in inputs}
+
+
+def test_cli_extract_file_name_that_is_not_utf8(runner, tmp_path):
+    """A Latin-1 file name gave error[internal]; it reads, and prints escaped."""
+    import os
+
+    good = tmp_path / os.fsdecode(b"\xe5rsrapport.docx")
+    good.write_bytes(DOCX.read_bytes())
+    empty = tmp_path / os.fsdecode(b"tom-\xe6.pdf")
+    empty.write_bytes(b"")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(good), str(empty), "--out-dir", str(out)])
+    assert result.exit_code == 1, result.output
+    [line] = error_lines(result.stderr)[-1:]
+    assert line.startswith("error[empty] ") and "tom-\\xe6.pdf" in line
+    [output] = out.iterdir()
+    assert os.fsencode(output.name) == b"\xe5rsrapport.docx.json"
+    assert json.loads(output.read_bytes())["source"]["path"].endswith("\\xe5rsrapport.docx")

@@ -73,6 +73,17 @@ def last_newline_end(fh, size: int, block: int = 1 << 16) -> int:
     return 0
 
 
+def json_text(data) -> str:
+    """JSON on one line, UTF-8 safe. A file name that is not UTF-8 keeps its bytes as lone
+    surrogates (``surrogateescape``); they are written as ``\\udcNN`` escapes, so the text is
+    UTF-8 and ``json.loads`` gives the very name back (``os.fsencode`` then gives its bytes)."""
+    return json.dumps(data, ensure_ascii=False).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def record_to_line(rec: Record, **extra) -> str:
+    return json_text({**extra, **rec.model_dump()})
+
+
 def iter_records(path: Path) -> Iterator[Record]:
     """Every readable record; a torn or foreign line is skipped, never fatal."""
     if not path.exists():
@@ -81,8 +92,8 @@ def iter_records(path: Path) -> Iterator[Record]:
         for line in fh:
             if not line.endswith(b"\n"):
                 continue  # torn last line
-            try:
-                yield Record.model_validate_json(line)
+            try:  # json.loads, not pydantic's parser: it refuses the escapes of lone surrogates
+                yield Record.model_validate(json.loads(line))
             except ValueError:
                 continue
 
@@ -110,8 +121,7 @@ class ManifestWriter:
         self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
 
     def append(self, rec: Record) -> None:
-        line = json.dumps(rec.model_dump(), ensure_ascii=False) + "\n"
-        os.write(self._fd, line.encode("utf-8"))
+        os.write(self._fd, (record_to_line(rec) + "\n").encode("utf-8"))
         os.fsync(self._fd)
 
     def close(self) -> None:

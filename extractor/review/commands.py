@@ -90,6 +90,7 @@ def review_export_gold(
     out: Path = typer.Option(..., "--out", file_okay=False, help="Folder for the gold files."),
     include_unreviewed: bool = typer.Option(False, "--all", help="Also outputs without any review decision."),
 ) -> None:
+    from extractor.outputs import path_to_text
     from extractor.review.gold import export_gold
 
     try:
@@ -98,6 +99,6 @@ def review_export_gold(
         typer.echo(f"error[review] {path}: {exc}", err=True)
         raise typer.Exit(1) from None
     for target in written:
-        typer.echo(str(target))
+        typer.echo(path_to_text(target))
     if not written:
         typer.echo("no reviewed outputs (use --all to export unreviewed ones too)", err=True)

@@ -18,6 +18,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from extractor.outputs import path_to_text
 from extractor.review.decisions import ReviewError, editable_annotations, record_decision
 from extractor.review.queue import Item, build_queue, doc_to_items, hit_span, load_json, values_to_text
 
@@ -117,7 +118,7 @@ def item_to_panel(item: Item, position: int, total: int) -> Panel:
         review = item.review
         lines.append(Text.from_markup(
             f"[magenta]already {review['decision']} by {_escape(review['who'])} at {review['when']}[/]"))
-    return Panel(Group(*lines), title=f"{position + 1}/{total}  {item.file.name}", title_align="left")
+    return Panel(Group(*lines), title=f"{position + 1}/{total}  {_escape(path_to_text(item.file.name))}", title_align="left")
 
 
 def _escape(text: str) -> str:
@@ -192,7 +193,7 @@ def _review_loop(paths, reviewer, console, read_key, read_line) -> Counter:
             console.print(f"[red]not saved: {_escape(str(exc))}[/]")
             continue
         counts[action] += 1
-        console.print(f"[green]{action}[/] — saved to {item.file.name}")
+        console.print(f"[green]{action}[/] — saved to {_escape(path_to_text(item.file.name))}")
         position += 1
     counts["left"] = len(build_queue(paths))
     console.print(f"{counts['accepted']} accepted, {counts['edited']} edited, {counts['rejected']} rejected; "
@@ -208,7 +209,7 @@ LIST_COLUMNS = ("file", "item", "value", "confidence", "threshold", "reasons", "
 def item_to_row(item: Item) -> dict:
     source = item.source or {}
     return {
-        "file": str(item.file), "item": item.pointer, "value": item.display_value(),
+        "file": path_to_text(item.file), "item": item.pointer, "value": item.display_value(),
         "confidence": f"{item.confidence:.3f}", "threshold": f"{item.threshold:g}",
         "reasons": " ".join(item.reasons), "page": source.get("page") or "", "path": source.get("path") or "",
         "source": (source.get("text") or "").replace("\n", " "),
@@ -227,7 +228,7 @@ def queue_to_table(items: list[Item]) -> Table:
         table.add_column(column, overflow="fold", no_wrap=column in ("item", "confidence"))
     for item in items:
         row = item_to_row(item)
-        table.add_row(item.file.name, item.label, row["value"],
+        table.add_row(path_to_text(item.file.name), item.label, row["value"],
                       Text(row["confidence"], style=confidence_style(item.confidence, item.threshold)),
                       row["reasons"], where_text(item))
     return table
