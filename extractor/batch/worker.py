@@ -200,6 +200,29 @@ def child_main(argv: list[str]) -> int:
 
 # ---------------------------------------------------------------- parent side
 
+def death_to_result(exit_code: int, near_cap: bool, oom_killed: bool, peak_mb: float) -> dict:
+    """What a worker's death without an answer means, from the evidence the parent has.
+
+    - ``memory_limit``: SIGKILL while the kernel's OOM killer was at work (its counter rose) or
+      with the address space near the cap; SIGSEGV, SIGABRT or SIGBUS near the cap (an
+      allocation failed inside C code, where RLIMIT_AS gives no MemoryError);
+    - ``crashed``: any other signal or exit, a SIGKILL from outside included.
+    """
+    sig = -exit_code if exit_code < 0 else 0
+    name = signal.Signals(sig).name if sig else None
+    memory = (sig == signal.SIGKILL and (oom_killed or near_cap)) or (sig in ALLOC_FAILURE_SIGNALS and near_cap)
+    if memory:
+        why = "by the kernel's out-of-memory killer" if oom_killed and sig == signal.SIGKILL else "near the memory cap"
+        return {"status": "error", "code": "memory_limit", "exit": True, "peak_mb": peak_mb,
+                "message": f"the worker was killed by {name} {why}"}
+    if sig == signal.SIGKILL:
+        what = "SIGKILL from outside (no memory or time limit was reached)"
+    else:
+        what = f"signal {name}" if sig else f"exit status {exit_code}"
+    return {"status": "error", "code": "crashed", "exit": True, "peak_mb": peak_mb,
+            "message": f"the worker died with {what} while reading the document"}
+
+
 class WorkerHandle:
     """One reusable child; ``run`` returns a result dict for every task, whatever the child does."""
 
@@ -213,6 +236,7 @@ class WorkerHandle:
         self.buffer = b""
         self.documents = 0
         self.seen_rss_mb = self.seen_vm_mb = 0.0
+        self.oom_kills_before = 0
 
     @property
     def alive(self) -> bool:
@@ -265,6 +289,7 @@ class WorkerHandle:
         except BrokenPipeError:
             return self.died()
         self.seen_rss_mb = self.seen_vm_mb = 0.0
+        self.oom_kills_before = limits.oom_kills()
         result = self.read_line(self.limits.timeout_s)
         if result is None:
             if self.alive:
@@ -307,18 +332,13 @@ class WorkerHandle:
         self.seen_vm_mb = max(self.seen_vm_mb, status.get("VmSize", 0.0))
 
     def died(self) -> dict:
-        """The child ended without answering: a crash, or the kernel killing it for memory."""
+        """The child ended without answering: a crash, the kernel killing it for memory, or a
+        kill from outside. (A kill for the time limit is ours, and reported as such in ``exchange``.)"""
         code = self.proc.wait()
         self.kill()
-        sig = -code if code < 0 else 0
         cap = self.limits.max_memory_mb
-        peak_mb = self.seen_rss_mb
-        if sig in ALLOC_FAILURE_SIGNALS and (sig == signal.SIGKILL or (cap and self.seen_vm_mb >= NEAR_CAP * cap)):
-            return {"status": "error", "code": "memory_limit", "exit": True, "peak_mb": peak_mb,
-                    "message": f"the worker was killed by {signal.Signals(sig).name} near the memory cap"}
-        what = f"signal {signal.Signals(sig).name}" if sig else f"exit status {code}"
-        return {"status": "error", "code": "crashed", "exit": True, "peak_mb": peak_mb,
-                "message": f"the worker died with {what} while reading the document"}
+        return death_to_result(code, near_cap=bool(cap and self.seen_vm_mb >= NEAR_CAP * cap),
+                               oom_killed=limits.oom_kills() > self.oom_kills_before, peak_mb=self.seen_rss_mb)
 
     def kill(self) -> None:
         """SIGKILL the child, its process group and every descendant (sessions included)."""
