@@ -2,13 +2,11 @@
 from __future__ import annotations
 
 import sys
-import traceback
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from extractor.errors import ExtractorError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Norwegian annual reports to structured JSON.")
 
@@ -24,55 +22,42 @@ def extract_one(path: Path, settings=None, model: str | None = None) -> str:
     return report_to_json(extract_path(path, settings or DEFAULT_SETTINGS, model=model))
 
 
-def _fail(exc: BaseException, path: Path, debug: bool) -> None:
-    from extractor.outputs import path_to_text
-
-    if debug:
-        traceback.print_exception(exc, file=sys.stderr)
-    if isinstance(exc, ExtractorError):
-        exc.path = exc.path or str(path)
-        line = exc.one_line()
-    else:  # a bug of ours: still one line, with a stable code
-        line = f"error[internal] {path}: {type(exc).__name__}: {exc}".replace("\n", " ")
-    typer.echo(path_to_text(line), err=True)  # a name that is not UTF-8, escaped
-
-
 @app.command()
 def extract(
     files: list[Path] = typer.Argument(..., exists=True, dir_okay=False, help="Documents to read."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write JSON here (one input only)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write JSON here (one input only); its folder is created."),
     out_dir: Optional[Path] = typer.Option(None, "--out-dir", help="Write NAME.json per input into this folder."),
     no_ocr: bool = typer.Option(False, "--no-ocr", help="Do not OCR scanned pages or images."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline for extra NER evidence."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", min=0.1, help="Wall-clock seconds per document (as batch)."),
+    max_memory: Optional[float] = typer.Option(None, "--max-memory", min=0, help="Memory cap in MB (0: none; as batch)."),
+    quiet: bool = typer.Option(False, "--quiet", help="No summary line per document on stderr."),
     debug: bool = typer.Option(False, "--debug", help="Print tracebacks."),
 ) -> None:
-    """Read documents and write their JSON (stdout without -o/--out-dir)."""
-    from extractor.assemble import write_atomic
-    from extractor.ingest import sha256_of
-    from extractor.outputs import OutputNames
+    """Read documents and write their JSON (stdout without -o/--out-dir), each in an isolated
+    worker with the batch's limits; one summary line per document on stderr."""
+    from extractor.extract import ExtractRun, OutputFolderError
     from extractor.settings import Settings
 
     if output and len(files) > 1:
         raise typer.BadParameter("-o takes one input; use --out-dir for several")
-    settings = Settings(ocr=not no_ocr)
-    if out_dir:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        names = OutputNames(out_dir)
-    failed = 0
-    for path in files:
-        try:
-            text = extract_one(path, settings, model)
-        except (ExtractorError, Exception) as exc:  # noqa: BLE001 - reported as one line, never swallowed
-            _fail(exc, path, debug)
-            failed += 1
-            continue
-        target = output or (out_dir / names.claim(path, sha256_of(path)) if out_dir else None)
-        if target:
-            write_atomic(target, text)
-        else:
-            sys.stdout.write(text)
+    run = ExtractRun(settings=Settings(ocr=not no_ocr), limits=limits_from(timeout, max_memory), model=model,
+                     output=output, out_dir=out_dir, quiet=quiet, debug=debug,
+                     say=lambda line: typer.echo(line, err=True), write_stdout=sys.stdout.write)
+    try:
+        failed = run.run(files)
+    except OutputFolderError as exc:
+        typer.echo(f"error[usage] {exc}", err=True)
+        raise typer.Exit(2) from None
     if failed:
         raise typer.Exit(EXIT_DOCUMENT_ERROR)
+
+
+def limits_from(timeout: float | None, max_memory: float | None):
+    """The batch's ``Limits``, with what the command line gave."""
+    from extractor.batch import Limits
+
+    return Limits(**{k: v for k, v in {"timeout_s": timeout, "max_memory_mb": max_memory}.items() if v is not None})
 
 
 @app.command()
@@ -93,10 +78,10 @@ def batch(
     json_log: bool = typer.Option(False, "--json-log", help="One JSON line per document and a JSON summary on stdout."),
 ) -> None:
     """Extract many documents, each in an isolated worker with limits; resumable."""
-    from extractor.batch import BatchAborted, BatchUsageError, Limits, run_batch
+    from extractor.batch import BatchAborted, BatchUsageError, run_batch
     from extractor.settings import Settings
 
-    limits = Limits(**{k: v for k, v in {"timeout_s": timeout, "max_memory_mb": max_memory}.items() if v is not None})
+    limits = limits_from(timeout, max_memory)
     settings = Settings(ocr=not no_ocr, **({"max_pages": max_pages} if max_pages else {}))
     progress = "quiet" if quiet else "json" if json_log else "auto"
     try:
@@ -174,10 +159,9 @@ def serve(
     worker_log: Optional[Path] = typer.Option(None, "--worker-log", help="Append the workers' stderr here."),
 ) -> None:
     """HTTP API: POST /extract a document, get its JSON; OpenAPI at /docs."""
-    from extractor.batch import Limits
     from extractor.serve import ApiError, ServeConfig, serve as run_server
 
-    limits = Limits(**{k: v for k, v in {"timeout_s": timeout, "max_memory_mb": max_memory}.items() if v is not None})
+    limits = limits_from(timeout, max_memory)
     options = {"max_upload_mb": max_upload_mb, "worker_log": worker_log}
     config = ServeConfig(host=host, port=port, workers=workers, ocr=not no_ocr, limits=limits,
                          **{k: v for k, v in options.items() if v is not None})

@@ -73,7 +73,7 @@ def test_cli_extract_bad_file_does_not_stop_the_others(runner, tmp_path):
     out_dir = tmp_path / "out"
     result = runner.invoke(app, ["extract", str(empty), str(DOCX), "--out-dir", str(out_dir)])
     assert result.exit_code == 1
-    assert [line.split("]")[0] for line in error_lines(result.stderr)] == ["error[empty"]
+    assert [line.split("]")[0] for line in error_lines(result.stderr) if line.startswith("error[")] == ["error[empty"]
     assert [p.name for p in out_dir.iterdir()] == ["fjordvekst-2023.docx.json"]
 
 
@@ -176,3 +176,62 @@ def test_cli_extract_file_name_that_is_not_utf8(runner, tmp_path):
     [output] = out.iterdir()
     assert os.fsencode(output.name) == b"\xe5rsrapport.docx.json"
     assert json.loads(output.read_bytes())["source"]["path"].endswith("\\xe5rsrapport.docx")
+
+
+FREECULTURE = "public/pdf.js__freeculture.pdf"  # 352 pages: minutes of work and hundreds of MB
+
+
+def test_cli_extract_has_the_batch_time_limit(runner, badfiles_dir, tmp_path):
+    """extract read in-process with no time limit; it now runs in the batch's isolated worker."""
+    result = runner.invoke(app, ["extract", str(badfiles_dir / FREECULTURE), "--timeout", "2", "-o", str(tmp_path / "x.json")])
+    assert result.exit_code == 1, result.output
+    assert error_lines(result.stderr) == [
+        f"error[timeout] {badfiles_dir / FREECULTURE}: no result within 2 s; the worker was killed"]
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_cli_extract_has_the_batch_memory_cap(runner, badfiles_dir, tmp_path):
+    result = runner.invoke(app, ["extract", str(badfiles_dir / FREECULTURE), "--max-memory", "320", "--timeout", "600"])
+    assert result.exit_code == 1, result.output
+    [line] = error_lines(result.stderr)
+    code = line.removeprefix("error[").split("]")[0]
+    assert code in ("memory_limit", "too_large") and "memory" in line, line
+    assert result.stdout == ""
+
+
+def test_cli_extract_default_limits_are_the_batchs():
+    from extractor.batch import Limits
+    from extractor.cli import limits_from
+
+    assert limits_from(None, None) == Limits()
+    assert limits_from(5, 0).model_dump() == Limits(timeout_s=5, max_memory_mb=0).model_dump()
+
+
+def test_cli_extract_into_a_folder_that_does_not_exist(runner, tmp_path):
+    out = tmp_path / "missing" / "dir" / "x.json"
+    result = runner.invoke(app, ["extract", str(DOCX), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    schemas.Report.model_validate_json(out.read_text(encoding="utf-8"))
+
+
+def test_cli_extract_into_a_folder_it_cannot_make_is_one_line(runner, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = runner.invoke(app, ["extract", str(DOCX), "-o", str(blocker / "x.json")])
+    assert result.exit_code == 2
+    [line] = error_lines(result.stderr)
+    assert line.startswith(f"error[usage] cannot create {blocker}: ")
+
+
+def test_cli_extract_prints_one_summary_line_per_document(runner, tmp_path):
+    result = runner.invoke(app, ["extract", str(PDF), str(DOCX), "--out-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    lines = error_lines(result.stderr)
+    assert len(lines) == 2
+    for line, path in zip(lines, (PDF, DOCX)):
+        report = json.loads((tmp_path / f"{path.name}.json").read_text(encoding="utf-8"))
+        assert line.startswith(f"{path.name}: {report['organization']['name']['value']}, {report['report']['year']['value']}; ")
+        assert f"{len(report['board'])} board members" in line and "key figure" in line and "to review" in line
+        assert line.endswith(f"→ {tmp_path / (path.name + '.json')}")
+    quiet = runner.invoke(app, ["extract", str(DOCX), "--quiet"])
+    assert quiet.exit_code == 0 and quiet.stderr == "" and json.loads(quiet.stdout)

@@ -114,13 +114,16 @@ def run_task(task: dict) -> dict:
         write_atomic(Path(task["output"]), text)
         status, message = report_to_status(report)
         result.update(status=status, message=message, pages=report.source.pages or 0)
-    except ExtractorError as exc:
-        result.update(code=exc.code, message=exc.message.replace("\n", " ")[:MESSAGE_MAX])
     except (Exception, CpuLimitExceeded) as exc:  # noqa: BLE001 - classified into a stable code, never dropped
-        result.update(code=exception_to_code(exc), message=exception_to_message(exc))
-        if result["code"] in ("internal", "corrupt"):  # the traceback goes to the workers' log, not the terminal
-            print(f"batch worker: {task['input']}: {result['code']}", file=sys.stderr)
-            traceback.print_exception(exc, file=sys.stderr)
+        if isinstance(exc, ExtractorError):
+            result.update(code=exc.code, message=exc.message.replace("\n", " ")[:MESSAGE_MAX])
+        else:
+            result.update(code=exception_to_code(exc), message=exception_to_message(exc))
+            if result["code"] in ("internal", "corrupt"):  # the traceback goes to the workers' log, not the terminal
+                print(f"batch worker: {task['input']}: {result['code']}", file=sys.stderr)
+                traceback.print_exception(exc, file=sys.stderr)
+        if task.get("debug"):  # ``extract --debug`` prints it
+            result["traceback"] = "".join(traceback.format_exception(exc))
     finally:
         limits.clear_cpu_limit()
     children = limits.children_peak_mb()
@@ -138,9 +141,10 @@ WARM_UP_TEXT = (
 )
 
 
-def preload(model: str | None) -> None:
-    """Pay the start-up cost once per worker: imports, the spaCy pipeline, and whatever the field
-    extractors load lazily (gazetteers, lemma dictionaries), by reading a tiny generated DOCX."""
+def preload(model: str | None, warm_up: bool = True) -> None:
+    """Pay the start-up cost once per worker: imports, the spaCy pipeline, and (``warm_up``)
+    whatever the field extractors load lazily (gazetteers, lemma dictionaries), by reading a
+    tiny generated DOCX; ``extract`` skips that, it reads few documents."""
     import tempfile
 
     import docx
@@ -152,6 +156,8 @@ def preload(model: str | None) -> None:
     import extractor.ingest.pdf  # noqa: F401 - imported for its start-up cost
 
     get_pipeline(model)
+    if not warm_up:
+        return
     with tempfile.TemporaryDirectory(prefix="extractor-warmup-") as tmp:
         path = Path(tmp) / "warmup.docx"
         document = docx.Document()
@@ -171,6 +177,7 @@ def child_main(argv: list[str]) -> int:
     parser.add_argument("--max-memory-mb", type=float, default=0)
     parser.add_argument("--parent", type=int, default=0)
     parser.add_argument("--model", default=None)
+    parser.add_argument("--no-warm-up", action="store_true")
     args = parser.parse_args(argv)
 
     # the protocol owns the real stdout; stray prints from libraries go to the log (stderr)
@@ -183,7 +190,7 @@ def child_main(argv: list[str]) -> int:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when we stop
     started = time.monotonic()
     try:
-        preload(args.model)
+        preload(args.model, warm_up=not args.no_warm_up)
     except (Exception, MemoryError) as exc:  # noqa: BLE001 - reported to the parent as one line
         channel.write(json.dumps({READY: False, "message": exception_to_message(exc)}) + "\n")
         return 1
@@ -226,11 +233,13 @@ def death_to_result(exit_code: int, near_cap: bool, oom_killed: bool, peak_mb: f
 class WorkerHandle:
     """One reusable child; ``run`` returns a result dict for every task, whatever the child does."""
 
-    def __init__(self, lim: Limits, log_path: Path | None = None, model: str | None = None, die_with_parent: bool = True):
+    def __init__(self, lim: Limits, log_path: Path | None = None, model: str | None = None,
+                 die_with_parent: bool = True, warm_up: bool = True):
         self.limits = lim
         self.log_path = log_path
         self.model = model
         self.die_with_parent = die_with_parent
+        self.warm_up = warm_up
         self.proc: subprocess.Popen | None = None
         self.startup_s: list[float] = []
         self.buffer = b""
@@ -248,6 +257,8 @@ class WorkerHandle:
             cmd += ["--parent", str(os.getpid())]
         if self.model:
             cmd += ["--model", self.model]
+        if not self.warm_up:
+            cmd.append("--no-warm-up")
         return cmd
 
     def start(self) -> None:
