@@ -27,10 +27,11 @@ def name_bytes(name: str) -> int:
     return len(os.fsencode(name))
 
 
-def fit_name(name: str, limit: int) -> str:
-    """``name`` cut to at most ``limit`` bytes, between characters (a surrogate is one byte)."""
+def fit_name(name: str, limit: int, keep_end: bool = False) -> str:
+    """``name`` cut to at most ``limit`` bytes, between characters (a surrogate is one byte),
+    at its end or (``keep_end``, to keep an extension) at its start."""
     while name_bytes(name) > limit:
-        name = name[:-1]
+        name = name[1:] if keep_end else name[:-1]
     return name
 
 

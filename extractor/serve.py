@@ -32,6 +32,7 @@ import schemas
 from extractor import __version__
 from extractor.batch.limits import MB, Limits
 from extractor.batch.worker import WorkerHandle
+from extractor.outputs import fit_name
 from extractor.settings import Settings
 
 # HTTP status for each stable error code; anything unlisted is a server fault (500).
@@ -41,10 +42,13 @@ ERROR_STATUS = {
     "conversion_failed": 422, "unreadable": 422,
     "timeout": 504, "memory_limit": 500, "crashed": 500, "internal": 500,
     "missing_dependency": 503, "busy": 503, "unavailable": 503,
+    "not_found": 404, "method_not_allowed": 405,
 }
+# Starlette's own HTTP errors (an unknown path, a wrong method) as codes
+HTTP_STATUS_CODE = {404: "not_found", 405: "method_not_allowed"}
 FILE_FIELD = "file"
 SAFE_NAME = re.compile(r"[^\w.\- ]+")
-NAME_MAX = 120
+NAME_MAX = 120  # bytes, not characters: a file name's limit (255) counts bytes
 FORM_OVERHEAD = 64 * 1024  # multipart headers and boundaries around the file
 
 
@@ -179,7 +183,7 @@ def multipart_parser_class():
 def filename_to_safe(name: str | None) -> str:
     """The client's file name, reduced to a harmless base name (it only labels the output)."""
     base = SAFE_NAME.sub("_", Path((name or "").replace("\\", "/")).name).strip(" .")
-    return base[-NAME_MAX:] or "upload"
+    return fit_name(base, NAME_MAX, keep_end=True).lstrip(" .") or "upload"
 
 
 class UploadSink:
@@ -309,6 +313,7 @@ def create_app(config: ServeConfig | None = None):
     from fastapi import FastAPI, Query, Request
     from fastapi.exceptions import RequestValidationError
     from fastapi.responses import JSONResponse, Response
+    from starlette.exceptions import HTTPException as StarletteHTTPException
 
     config = config or ServeConfig()
     pool = WorkerPool(config)
@@ -332,6 +337,16 @@ def create_app(config: ServeConfig | None = None):
     async def bad_request(request, exc: RequestValidationError):
         message = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         return JSONResponse({"code": "bad_request", "message": message}, status_code=400)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request, exc: StarletteHTTPException):
+        code = HTTP_STATUS_CODE.get(exc.status_code, "bad_request" if exc.status_code < 500 else "internal")
+        return JSONResponse({"code": code, "message": str(exc.detail)}, status_code=exc.status_code,
+                            headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def internal(request, exc: Exception):  # a bug of ours: still the documented body
+        return JSONResponse({"code": "internal", "message": f"{type(exc).__name__}: {exc}"[:500]}, status_code=500)
 
     error_responses = {status: {"model": ErrorBody} for status in sorted(set(ERROR_STATUS.values()))}
 

@@ -215,3 +215,43 @@ def test_serve_crashed_worker_is_500_and_replaced(badfiles_dir):
         assert worker_pids(srv.proc.pid) != [pid]
     finally:
         srv.stop()
+
+
+def test_serve_upload_name_over_255_bytes(server):
+    """The name limit counted characters: 130 three-byte letters gave a plain-text 500."""
+    name = "文" * 130 + ".docx"
+    response = server.post(SAMPLES / "nordheim-2023.docx", name=name)
+    assert response.status_code == 200, response.text[:300]
+    path = response.json()["source"]["path"]
+    assert path.endswith("文.docx") and len(path.encode()) <= 255
+
+
+@pytest.mark.parametrize("method, path, status, code", [
+    ("GET", "/no/such/page", 404, "not_found"),
+    ("POST", "/health", 405, "method_not_allowed"),
+])
+def test_serve_every_error_is_the_documented_json(server, method, path, status, code):
+    response = httpx.request(method, f"{server.url}{path}", timeout=30)
+    assert response.status_code == status
+    assert response.headers["content-type"].startswith("application/json")
+    assert response.json()["code"] == code and response.json()["message"]
+
+
+def test_serve_unexpected_fault_is_json_500(monkeypatch):
+    """A fault of ours inside a request is the documented {code, message}, not Starlette's text."""
+    import asyncio
+
+    import extractor.serve as serve
+
+    async def broken(*args, **kwargs):
+        raise RuntimeError("a bug of ours")
+
+    async def post() -> httpx.Response:
+        transport = httpx.ASGITransport(app=serve.create_app(), raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
+            return await client.post("/extract", files={"file": ("a.pdf", b"%PDF-1.7")})
+
+    monkeypatch.setattr(serve, "receive_upload", broken)
+    response = asyncio.run(post())
+    assert response.status_code == 500
+    assert response.json() == {"code": "internal", "message": "RuntimeError: a bug of ours"}
