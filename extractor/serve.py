@@ -310,7 +310,8 @@ def result_to_body(result: dict, filename: str) -> str:
 
 
 def create_app(config: ServeConfig | None = None):
-    from fastapi import FastAPI, Query, Request
+    from fastapi import Query, Request
+    from fastapi_offline import FastAPIOffline
     from fastapi.exceptions import RequestValidationError
     from fastapi.responses import JSONResponse, Response
     from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -324,9 +325,12 @@ def create_app(config: ServeConfig | None = None):
         yield
         await asyncio.to_thread(pool.close)
 
-    app = FastAPI(title="årsrapport-extractor", version=__version__, lifespan=lifespan,
-                  description="Norwegian annual reports (PDF, Word, legacy Word, scans) to structured JSON. "
-                              f"Output schema {schemas.SCHEMA_VERSION}.")
+    # Swagger UI's files come from the installed fastapi-offline package, not a CDN: /docs works
+    # without internet. No ReDoc (it loads fonts from the web); no validator badge (it calls one).
+    app = FastAPIOffline(title="årsrapport-extractor", version=__version__, lifespan=lifespan, redoc_url=None,
+                         swagger_ui_parameters={"validatorUrl": None},
+                         description="Norwegian annual reports (PDF, Word, legacy Word, scans) to structured JSON. "
+                                     f"Output schema {schemas.SCHEMA_VERSION}.")
     app.state.pool = pool
 
     @app.exception_handler(ApiError)
@@ -384,7 +388,9 @@ def create_app(config: ServeConfig | None = None):
 def serve(config: ServeConfig) -> None:
     try:
         import fastapi  # noqa: F401 - checked here so the message names the extra
+        import fastapi_offline  # noqa: F401
         import uvicorn
     except ImportError:
-        raise ApiError("missing_dependency", "serve needs FastAPI and uvicorn: pip install 'arsrapport-extractor[serve]'") from None
+        raise ApiError("missing_dependency",
+                       "serve needs FastAPI, fastapi-offline and uvicorn: pip install 'arsrapport-extractor[serve]'") from None
     uvicorn.run(create_app(config), host=config.host, port=config.port, log_level="info")

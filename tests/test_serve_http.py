@@ -5,6 +5,7 @@ get 413, a worker that hits the time limit is replaced, OpenAPI is served."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -255,3 +256,17 @@ def test_serve_unexpected_fault_is_json_500(monkeypatch):
     response = asyncio.run(post())
     assert response.status_code == 500
     assert response.json() == {"code": "internal", "message": "RuntimeError: a bug of ours"}
+
+
+def test_serve_docs_work_offline(server):
+    """/docs loaded Swagger UI from a CDN (a blank page without internet): every asset it
+    references is served here, and no page of the server names another host."""
+    page = httpx.get(f"{server.url}/docs", timeout=30)
+    assert page.status_code == 200 and "swagger" in page.text.lower()
+    assert not re.search(r"(?:https?:)?//[a-z0-9.-]+\.[a-z]{2,}", page.text, re.IGNORECASE), page.text
+    assets = re.findall(r"""(?:src|href|url)\s*[:=]\s*['"]([^'"]+)['"]""", page.text)
+    assert any(a.endswith(".js") for a in assets) and any(a.endswith(".css") for a in assets)
+    for asset in assets:
+        response = httpx.get(f"{server.url}{asset}", timeout=30)
+        assert response.status_code == 200 and response.content, asset
+    assert httpx.get(f"{server.url}/redoc", timeout=30).status_code == 404  # ReDoc would load its fonts from a CDN
