@@ -7,8 +7,9 @@ from typing import Optional
 
 import typer
 
+from extractor.cli_help import PlainCommand, PlainGroup
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Norwegian annual reports to structured JSON.")
+app = typer.Typer(cls=PlainGroup, no_args_is_help=True, help="Norwegian annual reports to structured JSON.")
 
 # Exit codes: 0 ok, 1 a document could not be read (see the error code), 2 usage error.
 EXIT_DOCUMENT_ERROR = 1
@@ -22,20 +23,41 @@ def extract_one(path: Path, settings=None, model: str | None = None) -> str:
     return report_to_json(extract_path(path, settings or DEFAULT_SETTINGS, model=model))
 
 
-@app.command()
+def show_version(value: bool) -> None:
+    if value:
+        import schemas
+        from extractor import __version__
+
+        typer.echo(f"extractor {__version__} (output schema {schemas.SCHEMA_VERSION})")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: bool = typer.Option(False, "--version", is_eager=True, callback=show_version,
+                                 help="Print the version (and the output schema's) and exit."),
+) -> None:
+    """Norwegian annual reports to structured JSON."""
+
+
+@app.command(cls=PlainCommand)
 def extract(
-    files: list[Path] = typer.Argument(..., exists=True, dir_okay=False, help="Documents to read."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write JSON here (one input only); its folder is created."),
-    out_dir: Optional[Path] = typer.Option(None, "--out-dir", help="Write NAME.json per input into this folder."),
+    files: list[Path] = typer.Argument(..., metavar="FILE...", exists=True, dir_okay=False, help="Documents to read."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE",
+                                          help="Write JSON here (one input only); its folder is created."),
+    out_dir: Optional[Path] = typer.Option(None, "--out-dir", metavar="DIR", help="Write NAME.json per input into this folder."),
     no_ocr: bool = typer.Option(False, "--no-ocr", help="Do not OCR scanned pages or images."),
-    model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline for extra NER evidence."),
-    timeout: Optional[float] = typer.Option(None, "--timeout", min=0.1, help="Wall-clock seconds per document (as batch)."),
-    max_memory: Optional[float] = typer.Option(None, "--max-memory", min=0, help="Memory cap in MB (0: none; as batch)."),
+    model: Optional[str] = typer.Option(None, "--model", metavar="NAME", help="Installed spaCy pipeline for extra NER evidence."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", metavar="SECONDS", min=0.1,
+                                            help="Wall-clock seconds per document (as batch)."),
+    max_memory: Optional[float] = typer.Option(None, "--max-memory", metavar="MB", min=0, help="Memory cap in MB (0: none; as batch)."),
     quiet: bool = typer.Option(False, "--quiet", help="No summary line per document on stderr."),
     debug: bool = typer.Option(False, "--debug", help="Print tracebacks."),
 ) -> None:
-    """Read documents and write their JSON (stdout without -o/--out-dir), each in an isolated
-    worker with the batch's limits; one summary line per document on stderr."""
+    """Read documents and write their JSON (stdout without -o/--out-dir).
+
+    Each document is read in an isolated worker with the batch's limits; one summary line per
+    document on stderr."""
     from extractor.extract import ExtractRun, OutputFolderError
     from extractor.settings import Settings
 
@@ -60,20 +82,23 @@ def limits_from(timeout: float | None, max_memory: float | None):
     return Limits(**{k: v for k, v in {"timeout_s": timeout, "max_memory_mb": max_memory}.items() if v is not None})
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def batch(
-    inputs: list[str] = typer.Argument(..., help="Files, folders (recursed) or globs."),
-    out: Path = typer.Option(..., "--out", help="Folder for NAME.json outputs, manifest.jsonl and summary.json."),
-    workers: int = typer.Option(1, "--workers", min=1, help="Isolated worker processes."),
-    timeout: Optional[float] = typer.Option(None, "--timeout", min=0.1, help="Wall-clock seconds per document."),
-    max_memory: Optional[float] = typer.Option(None, "--max-memory", min=0, help="Memory cap per worker in MB (0: none)."),
-    max_pages: Optional[int] = typer.Option(None, "--max-pages", min=1, help="Refuse documents with more pages (too_large)."),
-    engine: str = typer.Option("local", "--engine", help="local or dask."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="dask scheduler address, e.g. tcp://host:8786."),
+    inputs: list[str] = typer.Argument(..., metavar="INPUT...", help="Files, folders (recursed) or globs."),
+    out: Path = typer.Option(..., "--out", metavar="DIR", help="Folder for NAME.json outputs, manifest.jsonl and summary.json."),
+    workers: int = typer.Option(1, "--workers", metavar="N", min=1, help="Isolated worker processes."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", metavar="SECONDS", min=0.1, help="Wall-clock seconds per document."),
+    max_memory: Optional[float] = typer.Option(None, "--max-memory", metavar="MB", min=0,
+                                               help="Memory cap per worker in MB (0: none)."),
+    max_pages: Optional[int] = typer.Option(None, "--max-pages", metavar="N", min=1,
+                                            help="Refuse documents with more pages (too_large)."),
+    engine: str = typer.Option("local", "--engine", metavar="local|dask", help="local or dask."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
+                                            help="dask scheduler address, e.g. tcp://host:8786."),
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Redo inputs whose last record is an error."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 when any input failed."),
     no_ocr: bool = typer.Option(False, "--no-ocr", help="Do not OCR scanned pages or images."),
-    model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline for extra NER evidence."),
+    model: Optional[str] = typer.Option(None, "--model", metavar="NAME", help="Installed spaCy pipeline for extra NER evidence."),
     quiet: bool = typer.Option(False, "--quiet", help="No progress output."),
     json_log: bool = typer.Option(False, "--json-log", help="One JSON line per document and a JSON summary on stdout."),
 ) -> None:
@@ -97,7 +122,7 @@ def batch(
         raise typer.Exit(EXIT_DOCUMENT_ERROR)
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def schema() -> None:
     """Print the JSON Schema of the output."""
     import schemas
@@ -105,9 +130,10 @@ def schema() -> None:
     sys.stdout.write(schemas.json_schema_text())
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def validate(
-    files: list[Path] = typer.Argument(..., exists=True, help="Output JSON files, or folders of them (a batch --out)."),
+    files: list[Path] = typer.Argument(..., metavar="PATH...", exists=True,
+                                       help="Output JSON files, or folders of them (a batch --out)."),
     quiet: bool = typer.Option(False, "--quiet", help="Print only the invalid files."),
 ) -> None:
     """Check output files against the schema: one line per file, exit 1 when any is invalid."""
@@ -123,13 +149,13 @@ def validate(
         raise typer.Exit(EXIT_DOCUMENT_ERROR)
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def export(
-    inputs: list[Path] = typer.Argument(..., exists=True, help="Batch output folders or report JSON files."),
-    what: str = typer.Option(..., "--what", help="board, places, percentages, programs, key_figures, owners, "
-                                                 "facts, paragraphs or tables."),
-    fmt: str = typer.Option("jsonl", "--format", help="jsonl, csv or parquet."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here (atomically); stdout without it."),
+    inputs: list[Path] = typer.Argument(..., metavar="PATH...", exists=True, help="Batch output folders or report JSON files."),
+    what: str = typer.Option(..., "--what", metavar="KIND", help="board, places, percentages, programs, key_figures, "
+                                                                 "owners, facts, paragraphs or tables."),
+    fmt: str = typer.Option("jsonl", "--format", metavar="jsonl|csv|parquet", help="jsonl, csv or parquet."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE", help="Write here (atomically); stdout without it."),
 ) -> None:
     """Flatten many reports into one table: one row per item, with its document, confidence and provenance."""
     from extractor.export import ExportError, export as export_rows
@@ -147,16 +173,18 @@ def export(
         typer.echo(f"{rows} rows to {output}", err=True)
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def serve(
-    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (no authentication: keep it local)."),
-    port: int = typer.Option(8000, "--port", help="TCP port."),
-    workers: int = typer.Option(2, "--workers", min=1, help="Isolated worker processes."),
-    max_upload_mb: Optional[float] = typer.Option(None, "--max-upload-mb", min=0.001, help="Largest upload (413 above)."),
-    timeout: Optional[float] = typer.Option(None, "--timeout", min=0.1, help="Wall-clock seconds per document."),
-    max_memory: Optional[float] = typer.Option(None, "--max-memory", min=0, help="Memory cap per worker in MB (0: none)."),
+    host: str = typer.Option("127.0.0.1", "--host", metavar="ADDRESS", help="Address to bind (no authentication: keep it local)."),
+    port: int = typer.Option(8000, "--port", metavar="PORT", help="TCP port."),
+    workers: int = typer.Option(2, "--workers", metavar="N", min=1, help="Isolated worker processes."),
+    max_upload_mb: Optional[float] = typer.Option(None, "--max-upload-mb", metavar="MB", min=0.001,
+                                                  help="Largest upload (413 above)."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", metavar="SECONDS", min=0.1, help="Wall-clock seconds per document."),
+    max_memory: Optional[float] = typer.Option(None, "--max-memory", metavar="MB", min=0,
+                                               help="Memory cap per worker in MB (0: none)."),
     no_ocr: bool = typer.Option(False, "--no-ocr", help="Never OCR."),
-    worker_log: Optional[Path] = typer.Option(None, "--worker-log", help="Append the workers' stderr here."),
+    worker_log: Optional[Path] = typer.Option(None, "--worker-log", metavar="FILE", help="Append the workers' stderr here."),
 ) -> None:
     """HTTP API: POST /extract a document, get its JSON; OpenAPI at /docs."""
     from extractor.serve import ApiError, ServeConfig, serve as run_server
