@@ -245,7 +245,7 @@ def test_batch_file_name_that_is_not_utf8(tmp_path, samples_dir):
         result = CliRunner().invoke(app, ["batch", str(tmp_path / "in"), "--out", str(out), *filter(None, [progress])])
         assert result.exit_code == 0, result.output
         assert "Traceback" not in result.output
-    assert "0 ok" not in result.stdout and "2 skipped" in result.stdout  # the rerun found both done
+    assert "2 already done" in result.stdout  # the rerun found both done
     records = {Path(r.input).name: r for r in iter_records(out / "manifest.jsonl")}
     assert set(records) == {LATIN1_NAME, "plain.docx"} and all(r.status == "ok" for r in records.values())
     output = records[LATIN1_NAME].output
@@ -253,3 +253,26 @@ def test_batch_file_name_that_is_not_utf8(tmp_path, samples_dir):
     report = json.loads((out / output).read_bytes())
     assert report["source"]["path"].endswith("\\xe5rsrapport-\\xe6rlig.docx")
     (out / "manifest.jsonl").read_bytes().decode("utf-8")  # the manifest is UTF-8 text
+
+
+def test_batch_folder_non_documents_are_skipped_not_failed(tmp_path, samples_dir):
+    """A folder's README, JSON and images counted as failures; they are recorded as skipped
+    (not a document). A file whose name says it is a document, or one named on the command
+    line, still fails when it is not one."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "report.docx").write_bytes((samples_dir / "nordheim-2023.docx").read_bytes())
+    (folder / "README.md").write_text("# Årsrapporter\n\nLes meg.\n", encoding="utf-8")
+    (folder / "data.json").write_text('{"år": 2023}\n', encoding="utf-8")
+    (folder / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (folder / "broken.pdf").write_text("<html><body>not a pdf</body></html>\n")
+    out = tmp_path / "out"
+    summary = run_json(str(folder), "--out", str(out))
+    status = {Path(r.input).name: (r.status, r.code) for r in iter_records(out / "manifest.jsonl")}
+    assert status == {"report.docx": ("ok", None), "README.md": ("skipped", None), "data.json": ("skipped", None),
+                      "logo.png": ("skipped", None), "broken.pdf": ("error", "unsupported_format")}
+    assert summary["failed"] == 1 and summary["by_status"]["skipped"] == 3
+    assert not any(name.startswith(("README", "data.json", "logo")) for name in (p.name for p in out.iterdir()))
+    assert run_json(str(folder), "--out", str(out))["processed"] == 0  # a rerun redoes none of them
+    named = run_json(str(folder / "README.md"), "--out", str(tmp_path / "named"))
+    assert named["failed"] == 1 and named["by_code"] == {"unsupported_format": 1}

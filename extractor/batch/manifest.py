@@ -14,8 +14,8 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 MANIFEST_NAME = "manifest.jsonl"
-STATUS_OK, STATUS_WARNING, STATUS_ERROR = "ok", "warning", "error"
-DONE_STATUSES = (STATUS_OK, STATUS_WARNING)
+STATUS_OK, STATUS_WARNING, STATUS_ERROR, STATUS_SKIPPED = "ok", "warning", "error", "skipped"
+DONE_STATUSES = (STATUS_OK, STATUS_WARNING)  # and an output on disk
 
 
 class Record(BaseModel):
@@ -26,7 +26,8 @@ class Record(BaseModel):
     input: str = Field(description="Input path as given (resolved to absolute).")
     output: str = Field(description="Output file name inside the batch folder; it exists only when status is not error.")
     sha256: str = Field(description="SHA-256 of the input bytes.")
-    status: str = Field(description="ok, warning (read with warnings or unread pages) or error.")
+    status: str = Field(description="ok, warning (read with warnings or unread pages), error, or skipped (a file "
+                                    "found in a folder that is not a document: no output, not a failure).")
     code: str | None = Field(None, description="Stable error code (extractor.errors) when status is error.")
     message: str | None = Field(None, description="One-line error or warning summary.")
     pages: int = Field(0, description="Pages read (0 when unknown).")

@@ -103,7 +103,7 @@ class RichReporter(Reporter):
 
 def summary_to_text(summary: dict) -> str:
     status = ", ".join(f"{n} {s}" for s, n in sorted(summary["by_status"].items())) or "nothing to do"
-    lines = [f"{summary['inputs']} inputs: {status}; {summary['skipped']} skipped (already done)"]
+    lines = [f"{summary['inputs']} inputs: {status}; {summary['skipped']} already done"]
     if summary["by_code"]:
         lines.append("errors: " + ", ".join(f"{c} {n}" for c, n in sorted(summary["by_code"].items(), key=lambda kv: -kv[1])))
     lines.append(

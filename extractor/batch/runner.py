@@ -27,7 +27,7 @@ from extractor import __version__
 from extractor.assemble import write_atomic
 from extractor.batch.limits import Limits
 from extractor.batch.manifest import (
-    DONE_STATUSES, MANIFEST_NAME, STATUS_ERROR, ManifestWriter, Record, iter_records, manifest_path,
+    DONE_STATUSES, MANIFEST_NAME, STATUS_ERROR, STATUS_SKIPPED, ManifestWriter, Record, iter_records, manifest_path,
     records_to_latest,
 )
 from extractor.ingest import sha256_of
@@ -35,6 +35,8 @@ from extractor.outputs import OutputNames, read_source
 from extractor.settings import Settings
 
 GLOB_MAGIC = set("*?[")
+# A file named like this is meant as a document: when it is not one, that is an error, wherever it was found.
+DOCUMENT_SUFFIXES = {".pdf", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot", ".odt", ".rtf"}
 SUMMARY_NAME = "summary.json"
 LOG_NAME = "workers.log"
 BOOKKEEPING = (SUMMARY_NAME, MANIFEST_NAME, LOG_NAME)  # never an output's name
@@ -54,6 +56,7 @@ class Task:
     input: Path
     output: str
     sha256: str
+    named: bool = True  # named on the command line, not found in a folder or by a glob
 
     def to_child(self, out_dir: Path, settings: Settings, model: str | None) -> dict:
         return {"input": str(self.input), "output": str(out_dir / self.output),
@@ -87,6 +90,12 @@ def iter_input_files(inputs: Iterable[str | Path], exclude: Path | None = None) 
             yield path
 
 
+def named_files(inputs: Iterable[str | Path]) -> set[Path]:
+    """The inputs given as files by name (not folders, not globs)."""
+    return {absolute(Path(str(item))) for item in inputs
+            if not GLOB_MAGIC & set(str(item)) and Path(str(item)).is_file()}
+
+
 def absolute(path: Path) -> Path:
     return Path(os.path.abspath(path))
 
@@ -99,7 +108,7 @@ def options_to_key(settings: Settings, model: str | None) -> str:
 
 
 def plan_tasks(paths: list[Path], out_dir: Path, key: str, records: list[Record],
-               retry_failed: bool) -> tuple[list[Task], list[Record]]:
+               retry_failed: bool, named: set[Path] = frozenset()) -> tuple[list[Task], list[Record]]:
     """Tasks still to do, and the records of inputs already done (skipped). Each input gets
     the output name the manifest gave it before, else ``NAME.json`` when no other input holds
     it, else ``NAME.<path hash>.json`` (``outputs.OutputNames``)."""
@@ -108,7 +117,7 @@ def plan_tasks(paths: list[Path], out_dir: Path, key: str, records: list[Record]
     todo, skipped = [], []
     for path in paths:
         sha256 = sha256_of(path)
-        task = Task(path, names.claim(path, sha256), sha256)
+        task = Task(path, names.claim(path, sha256), sha256, named=path in named)
         rec = latest.get((task.output, task.sha256, key))
         if rec is not None and is_done(rec, out_dir, retry_failed):
             skipped.append(rec)
@@ -120,6 +129,8 @@ def plan_tasks(paths: list[Path], out_dir: Path, key: str, records: list[Record]
 
 
 def is_done(rec: Record, out_dir: Path, retry_failed: bool) -> bool:
+    if rec.status == STATUS_SKIPPED:
+        return True
     if rec.status in DONE_STATUSES:
         return output_belongs(out_dir / rec.output, rec.sha256)
     return not retry_failed
@@ -202,7 +213,16 @@ class LocalEngine:
 
 # ---------------------------------------------------------------- records and summary
 
+def is_not_a_document(task: Task, result: dict) -> bool:
+    """A file found in a folder (a README, a JSON file, an image) that the reader refuses as
+    not a document, and whose name does not claim it is one."""
+    return (not task.named and result.get("code") == "unsupported_format"
+            and task.input.suffix.lower() not in DOCUMENT_SUFFIXES)
+
+
 def result_to_record(task: Task, result: dict, key: str) -> Record:
+    if is_not_a_document(task, result):
+        result = dict(result, status=STATUS_SKIPPED, code=None, message=f"not a document ({result.get('message')})")
     return Record(
         input=str(task.input), output=task.output, sha256=task.sha256,
         status=result.get("status", STATUS_ERROR), code=result.get("code"), message=result.get("message"),
@@ -264,6 +284,7 @@ def run_batch(
     """
     from extractor.batch.progress import make_reporter
 
+    inputs = list(inputs)
     out_dir = absolute(Path(out_dir))
     limits = limits or Limits()
     settings = settings or Settings()
@@ -274,7 +295,7 @@ def run_batch(
     remove_stale_temps(out_dir)
     key = options_to_key(settings, model)
     records = list(iter_records(manifest_path(out_dir)))
-    todo, skipped = plan_tasks(paths, out_dir, key, records, retry_failed)
+    todo, skipped = plan_tasks(paths, out_dir, key, records, retry_failed, named_files(inputs))
     runner = make_engine(engine, workers, limits, out_dir, settings, model, scheduler)
     reporter = make_reporter(progress, total=len(paths), skipped=len(skipped))
     done: list[Record] = []
