@@ -106,7 +106,7 @@ def test_review_terminal_single_keys_on_a_real_terminal(outputs):
         wait_for(b"uit")  # board[0] waits for its key
         os.write(master, b"e")
         wait_for(b"name [")
-        os.write(master, b"Kari Nordvik\r\r\r")  # a line per field; Enter keeps role and employee_elected
+        os.write(master, b"Kari Nordvik-Lie\r\r\r")  # a line per field; Enter keeps role and employee_elected
         wait_for(b"edited")
         os.write(master, b"sq")  # typed ahead: neither key is lost
         assert proc.wait(timeout=30) == 0
@@ -117,6 +117,56 @@ def test_review_terminal_single_keys_on_a_real_terminal(outputs):
     year = node(outputs, *FORCED[0][:2])
     assert year["review"]["decision"] == "accepted" and year["review"]["who"] == "tty"
     board = node(outputs, *FORCED[1][:2])
-    assert board["name"] == "Kari Nordvik" and board["review"]["decision"] == "edited"
+    assert board["name"] == "Kari Nordvik-Lie" and board["review"]["decision"] == "edited"
     assert board["role"] == board["review"]["old_value"]["role"]
     assert "review" not in node(outputs, *FORCED[2][:2]) or node(outputs, *FORCED[2][:2])["review"] is None
+
+
+def test_review_terminal_escape_cancels_and_enter_is_no_edit(outputs):
+    """Esc in the edit prompt cancels; Enter on every field (nothing changed) saves nothing."""
+    before = {name: (outputs / name).read_text(encoding="utf-8") for name, _, _ in FORCED}
+    keys = "\n".join(["e", "\x1b", "e", "", "q"]) + "\n"  # year: Esc at its prompt, then Enter on it
+    result = CliRunner().invoke(app, ["review", str(outputs), "--reviewer", "tester"], input=keys)
+    assert result.exit_code == 0, result.output
+    assert "edit cancelled" in result.stdout and "unchanged" in result.stdout
+    assert {name: (outputs / name).read_text(encoding="utf-8") for name, _, _ in FORCED} == before
+
+
+def test_review_terminal_escape_on_a_real_terminal(outputs):
+    """On a terminal Esc typed ^[ into the prompt; now it cancels, and an arrow key (an escape
+    sequence) does not."""
+    master, slave = pty.openpty()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "120", "TERM": "xterm"}
+    proc = subprocess.Popen([sys.executable, "-m", "extractor", "review", str(outputs), "--reviewer", "tty"],
+                            stdin=slave, stdout=slave, stderr=slave, cwd=ROOT, env=env, close_fds=True)
+    os.close(slave)
+    seen = b""
+
+    def wait_for(needle: bytes, timeout: float = 60) -> None:
+        nonlocal seen
+        deadline = time.monotonic() + timeout
+        while needle not in seen:
+            assert time.monotonic() < deadline, f"no {needle!r} in {seen[-2000:]!r}"
+            ready, _, _ = select.select([master], [], [], 0.5)
+            if ready:
+                try:
+                    seen += os.read(master, 65536)
+                except OSError:
+                    break
+
+    try:
+        wait_for(b"uit")
+        os.write(master, b"e")
+        wait_for(b"value [")
+        os.write(master, b"20\x1b[D")  # typing, then the left arrow: still editing
+        time.sleep(0.5)
+        os.write(master, b"\x1b")  # a lone Esc
+        wait_for(b"edit cancelled")
+        os.write(master, b"q")
+        assert proc.wait(timeout=30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+    year = node(outputs, *FORCED[0][:2])
+    assert not year.get("review") and not year["reviewed"]

@@ -142,6 +142,9 @@ def apply_decision(doc: dict, pointer: str, decision: str, reviewer: str,
         raise ReviewError(f"{pointer} is not an extracted value")
     model = pointer_to_model(pointer)
     names = EDITABLE.get(node_kind(pointer), SCALAR_EDITABLE)
+    current = {name: node.get(name) for name in names}
+    if decision == "edited" and new_values and {**current, **coerce_values(pointer, new_values)} == current:
+        raise ReviewError(f"{pointer}: unchanged, so not an edit (accept the value if it is right)")
 
     previous = node.get("review")
     if previous:  # decided before: start again from the extractor's original
