@@ -179,3 +179,40 @@ def test_review_web_concurrent_decisions_are_all_kept(tmp_path):
     saved = load(path)["percentages"]
     assert [p["review"]["decision"] if p["review"] else None for p in saved] == \
         ["accepted" if i % 2 else "rejected" for i in range(count)]
+
+
+def box_offset_in_page_units(page, page_width: float) -> list[float]:
+    """The evidence box's edges, measured on screen, in the PDF's points."""
+    return page.evaluate("""(pageWidth) => {
+        const img = document.getElementById('page').getBoundingClientRect();
+        const box = document.getElementById('box').getBoundingClientRect();
+        const k = pageWidth / img.width;
+        return [(box.left - img.left) * k, (box.top - img.top) * k, (box.right - img.left) * k, (box.bottom - img.top) * k];
+    }""", page_width)
+
+
+def test_review_web_evidence_box_follows_the_image_after_a_resize(server, page):
+    """The box kept its pixel position after a window resize and framed the wrong text."""
+    first = json.loads(_request(server, "GET", "/api/queue")[1])["items"][0]
+    page.goto(server.url)
+    page.wait_for_selector("body[data-ready=true]")
+    page.wait_for_function("document.getElementById('page').naturalWidth > 0")
+    for width in (1400, 760, 1100):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.wait_for_timeout(200)
+        edges = box_offset_in_page_units(page, first["page_size"][0])
+        assert all(abs(a - b) < 2.5 for a, b in zip(edges, first["source"]["bbox"])), (width, edges)
+
+
+def test_review_web_buttons_beside_the_keys_and_the_legend_stays_in_view(server, page, outputs):
+    page.goto(server.url)
+    page.wait_for_selector("body[data-ready=true]")
+    for key in ("a", "e", "r", "s", "b"):
+        assert page.is_visible(f"#keys button[data-key={key}]")
+    page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    legend = page.evaluate("document.getElementById('keys').getBoundingClientRect().top")
+    assert 0 <= legend < 100
+    page.click("#keys button[data-key=a]")
+    page.wait_for_function("document.getElementById('status').textContent.includes('accepted')")
+    year_file, year_ptr, _ = FORCED[0]
+    assert resolve_pointer(load(outputs / year_file), year_ptr)["review"]["decision"] == "accepted"
