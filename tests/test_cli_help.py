@@ -10,7 +10,7 @@ import schemas
 from extractor import __version__
 from extractor.cli import app
 
-COMMANDS = [[], ["extract"], ["batch"], ["schema"], ["validate"], ["export"], ["serve"], ["review"],
+COMMANDS = [[], ["extract"], ["batch"], ["schema"], ["validate"], ["export"], ["timeline"], ["serve"], ["review"],
             ["review", "queue"], ["review", "export-gold"]]
 
 
