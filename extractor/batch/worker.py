@@ -142,9 +142,12 @@ WARM_UP_TEXT = (
 
 
 def preload(model: str | None, warm_up: bool = True) -> None:
-    """Pay the start-up cost once per worker: imports, the spaCy pipeline, and (``warm_up``)
-    whatever the field extractors load lazily (gazetteers, lemma dictionaries), by reading a
-    tiny generated DOCX; ``extract`` skips that, it reads few documents."""
+    """Pay the start-up cost once per worker: imports, the spaCy pipeline, and whatever the field
+    extractors load lazily (gazetteers, lemma dictionaries), by reading a tiny generated DOCX.
+    Without ``warm_up`` (``extract``, a few documents) nothing is loaded ahead: each document
+    imports what it needs, as reading in-process did."""
+    if not warm_up:
+        return
     import tempfile
 
     import docx
@@ -156,8 +159,6 @@ def preload(model: str | None, warm_up: bool = True) -> None:
     import extractor.ingest.pdf  # noqa: F401 - imported for its start-up cost
 
     get_pipeline(model)
-    if not warm_up:
-        return
     with tempfile.TemporaryDirectory(prefix="extractor-warmup-") as tmp:
         path = Path(tmp) / "warmup.docx"
         document = docx.Document()
