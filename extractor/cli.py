@@ -1,4 +1,4 @@
-"""Command line: thin wrappers over ingest → assemble; errors become one line on stderr."""
+"""Command line: thin wrappers over the modules (extract, batch, serve, review, ...); errors become one line on stderr."""
 from __future__ import annotations
 
 import sys

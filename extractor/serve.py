@@ -311,9 +311,9 @@ def result_to_body(result: dict, filename: str) -> str:
 
 def create_app(config: ServeConfig | None = None):
     from fastapi import Query, Request
-    from fastapi_offline import FastAPIOffline
     from fastapi.exceptions import RequestValidationError
     from fastapi.responses import JSONResponse, Response
+    from fastapi_offline import FastAPIOffline
     from starlette.exceptions import HTTPException as StarletteHTTPException
 
     config = config or ServeConfig()
