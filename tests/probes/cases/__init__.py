@@ -1,0 +1,1 @@
+"""Probe cases, one module per field family; each module defines ``PROBES``."""

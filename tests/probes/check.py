@@ -1,0 +1,129 @@
+"""Compare one output (the Report as a dict) with a probe's ``Expect``: a list of differences,
+empty when the probe passes. Names compare after folding case and spaces; numbers to 0.01."""
+from __future__ import annotations
+
+import re
+
+from probes.spec import UNCHECKED, Expect, Figure
+
+
+def fold(text) -> str:
+    return re.sub(r"\s+", " ", str(text or "")).strip().casefold()
+
+
+def _value(field):
+    return field.get("value") if isinstance(field, dict) else field
+
+
+def _num_eq(a, b) -> bool:
+    try:
+        return abs(float(a) - float(b)) < 0.01
+    except (TypeError, ValueError):
+        return False
+
+
+def _scalar(out: list[str], name: str, want, got, same=lambda a, b: fold(a) == fold(b)) -> None:
+    if want is UNCHECKED:
+        return
+    if want is None:
+        if got not in (None, ""):
+            out.append(f"{name}: expected none, got {got!r}")
+    elif got is None or not same(got, want):
+        out.append(f"{name}: expected {want!r}, got {got!r}")
+
+
+def _board(out: list[str], want, report: dict) -> None:
+    if want is UNCHECKED:
+        return
+    got = {(fold(m["name"]), m["role"], bool(m.get("employee_elected"))) for m in report.get("board", [])}
+    expected = {(fold(n), r, e) for n, r, e in want}
+    for item in sorted(expected - got):
+        out.append(f"board: missing {item}")
+    for item in sorted(got - expected):
+        out.append(f"board: unexpected {item}")
+
+
+def _programs(out: list[str], expect: Expect, report: dict) -> None:
+    if expect.programs is UNCHECKED:
+        return
+    got = {p["code"]: p.get("places") for p in report.get("programs", [])}
+    for code, places in expect.programs.items():
+        if code not in got:
+            out.append(f"programs: missing {code}")
+        elif places is not None and got[code] != places:
+            out.append(f"programs: {code} places expected {places}, got {got[code]}")
+    if expect.only_programs:
+        for code in sorted(set(got) - set(expect.programs)):
+            out.append(f"programs: unexpected {code}")
+
+
+def figure_matches(figure: Figure, item: dict) -> bool:
+    key = item.get("key")
+    named = fold(key) == fold(figure.key) if key else fold(item.get("label")) in {fold(figure.label), fold(figure.key)}
+    return (named and item.get("year") == figure.year and _num_eq(item.get("value"), figure.value)
+            and item.get("basis", "actual") == figure.basis)
+
+
+def _figures(out: list[str], expect: Expect, report: dict) -> None:
+    items = report.get("key_figures", [])
+    for figure in expect.key_figures:
+        if not any(figure_matches(figure, item) for item in items):
+            near = [(i.get("key") or i.get("label"), i.get("year"), i.get("value"), i.get("basis")) for i in items
+                    if fold(i.get("key") or i.get("label")) in {fold(figure.key), fold(figure.label)}]
+            out.append(f"key_figures: missing {figure}; same key: {near}")
+    for figure in expect.absent_figures:
+        if any(figure_matches(figure, item) for item in items):
+            out.append(f"key_figures: unexpected {figure}")
+
+
+def _places(out: list[str], expect: Expect, report: dict) -> None:
+    got = {fold(p["name"]) for p in report.get("places", [])}
+    for name in () if expect.places is UNCHECKED else expect.places:
+        if fold(name) not in got:
+            out.append(f"places: missing {name!r}; got {sorted(got)}")
+    for name in expect.absent_places:
+        if fold(name) in got:
+            out.append(f"places: unexpected {name!r}")
+
+
+def _percentages(out: list[str], expect: Expect, report: dict) -> None:
+    items = [(p.get("value"), fold(p.get("context"))) for p in report.get("percentages", [])]
+    for value, word in expect.percentages:
+        if not any(_num_eq(v, value) and fold(word) in context for v, context in items):
+            out.append(f"percentages: missing {value} about {word!r}; got {[v for v, _ in items]}")
+    for value in expect.absent_percentages:
+        if any(_num_eq(v, value) for v, _ in items):
+            out.append(f"percentages: unexpected {value}")
+
+
+def _headings(out: list[str], expect: Expect, report: dict) -> None:
+    got = [fold(s.get("heading")) for s in report.get("sections", []) if s.get("heading")]
+    for text in expect.headings:
+        if fold(text) not in got:
+            out.append(f"headings: missing {text!r}; got {got}")
+    for text in expect.absent_headings:
+        if fold(text) in got:
+            out.append(f"headings: unexpected {text!r}")
+
+
+def differences(expect: Expect, report: dict) -> list[str]:
+    out: list[str] = []
+    org = report.get("organization") or {}
+    info = report.get("report") or {}
+    staff = report.get("staff") or {}
+    _board(out, expect.board, report)
+    _scalar(out, "ceo", expect.ceo, _value(report.get("ceo")))
+    _scalar(out, "org_name", expect.org_name, _value(org.get("name")))
+    _scalar(out, "org_number", expect.org_number, _value(org.get("org_number")),
+            lambda a, b: re.sub(r"\D", "", str(a)) == re.sub(r"\D", "", str(b)))
+    _scalar(out, "report_year", expect.report_year, _value(info.get("year")), lambda a, b: int(a) == int(b))
+    _scalar(out, "report_kind", expect.report_kind, _value(info.get("kind")))
+    _scalar(out, "person_years", expect.person_years, _value(staff.get("person_years")), _num_eq)
+    _scalar(out, "employees", expect.employees, _value(staff.get("employees")), _num_eq)
+    _scalar(out, "sick_leave", expect.sick_leave, _value(staff.get("sick_leave_percent")), _num_eq)
+    _programs(out, expect, report)
+    _figures(out, expect, report)
+    _places(out, expect, report)
+    _percentages(out, expect, report)
+    _headings(out, expect, report)
+    return out

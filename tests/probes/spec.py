@@ -1,0 +1,159 @@
+"""What a probe is: one wording or layout, as document items, with the values it must give.
+
+A probe is data. ``render.py`` turns its items into a DOCX (python-docx) and, for layout cases,
+a PDF (LibreOffice from that DOCX); ``check.py`` compares the tool's output with ``Expect``.
+Names, places and figures in probes are invented.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# --- document items ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class H:
+    """A heading (Word's Heading N style)."""
+
+    text: str
+    level: int = 1
+
+
+@dataclass(frozen=True)
+class P:
+    """A paragraph; ``\\n`` is a line break inside it (Shift+Enter). ``style``: a Word style
+    such as "List Bullet"; ``bold``/``italic`` for the whole paragraph."""
+
+    text: str
+    style: str | None = None
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class Li:
+    """A bullet list item."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class T:
+    """A table: rows of cell texts. ``ruled=False`` draws no lines (an unruled statement or a
+    layout table); the first row is bold when ``bold_header``."""
+
+    rows: tuple[tuple[str, ...], ...]
+    ruled: bool = True
+    bold_header: bool = True
+
+
+@dataclass(frozen=True)
+class Sign:
+    """A signature block: an optional place and date line, then people in columns (``per_row``),
+    each a signature rule, the name and the title (``title_above`` puts the title first)."""
+
+    people: tuple[tuple[str, str], ...]
+    place_date: str | None = None
+    per_row: int = 3
+    title_above: bool = False
+
+
+@dataclass(frozen=True)
+class Box:
+    """A floating text box (a sidebar), one paragraph per line."""
+
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Picture:
+    """An image with text drawn in it: a photo collage (grey "faces" with a caption of lines under
+    each, ``per_row`` to a row) or, with ``faces=False``, a screenshot of lines of text
+    (columns set apart by ``\\t``). Its text can only be read by OCR."""
+
+    captions: tuple[tuple[str, ...], ...]
+    per_row: int = 3
+    faces: bool = True
+
+
+@dataclass(frozen=True)
+class Break:
+    """A page break before the next item."""
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Items set in two newspaper columns (a section with two columns)."""
+
+    items: tuple[Any, ...]
+
+
+# --- what the output must say ---------------------------------------------------------------
+
+UNCHECKED: Any = type("Unchecked", (), {"__repr__": lambda self: "UNCHECKED"})()
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A key figure: ``key`` is the canonical key when the output carries one (``driftsinntekter``,
+    ``arsresultat``, ...) and is otherwise compared with the printed label."""
+
+    key: str
+    year: int
+    value: float
+    basis: str = "actual"
+    label: str | None = None  # the label as printed, when it differs from the key
+
+
+@dataclass(frozen=True)
+class Expect:
+    """Each field left UNCHECKED is not compared. ``board`` is the whole board, exactly: a set of
+    (name in its fullest form, role code, employee_elected). ``ceo=None`` asserts no daglig
+    leder. ``programs`` maps each program code the output must hold to its places (None: any);
+    ``only_programs`` forbids other codes. ``key_figures`` must each be found;
+    ``absent_figures`` must not be reported with the basis given (a budget as an actual).
+    ``percentages``, ``headings`` and the ``absent_*`` fields check only what they list."""
+
+    board: Any = UNCHECKED
+    ceo: Any = UNCHECKED
+    org_name: Any = UNCHECKED
+    org_number: Any = UNCHECKED
+    report_year: Any = UNCHECKED
+    report_kind: Any = UNCHECKED
+    programs: Any = UNCHECKED
+    only_programs: bool = True
+    person_years: Any = UNCHECKED
+    employees: Any = UNCHECKED
+    sick_leave: Any = UNCHECKED
+    places: Any = UNCHECKED  # names that must all be found
+    key_figures: tuple[Figure, ...] = ()
+    absent_figures: tuple[Figure, ...] = ()
+    absent_places: tuple[str, ...] = ()  # names no place may have ("Lincoln" the person)
+    percentages: tuple[tuple[float, str], ...] = ()  # (value, a word its context must hold)
+    absent_percentages: tuple[float, ...] = ()  # values no percentage may have (a change in points)
+    headings: tuple[str, ...] = ()  # texts that must each be a section heading
+    absent_headings: tuple[str, ...] = ()  # texts no section heading may be
+
+
+@dataclass(frozen=True)
+class Probe:
+    """``family`` groups probes in the figures of ``bench/probes.py`` (board, not_board, people,
+    roles, ceo, organisation, report, programs, staff, statements, ...); ``lang`` is nb or nn;
+    ``formats`` are the renditions tested (docx; pdf for layout cases). ``title`` is a first
+    heading so the document reads as a report (None for none)."""
+
+    id: str
+    family: str
+    items: tuple[Any, ...]
+    expect: Expect
+    lang: str = "nb"
+    formats: tuple[str, ...] = ("docx",)
+    title: str | None = "Årsrapport 2023"
+    notes: str = ""
+    extra: dict = field(default_factory=dict, hash=False, compare=False)
+
+
+def board(*members: tuple) -> frozenset[tuple[str, str, bool]]:
+    """``board(("Kari Nordmann", "LEDE"), ("Ola Hansen", "MEDL", True))``."""
+    return frozenset((m[0], m[1], bool(m[2]) if len(m) > 2 else False) for m in members)
