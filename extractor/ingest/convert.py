@@ -3,7 +3,8 @@ headless, then read by ``load_docx``.
 
 Each conversion runs in its own temporary folder with its own LibreOffice profile
 (``-env:UserInstallation``), so parallel conversions never share a lock or a profile, and in its
-own process group, so a time-out kills soffice.bin and every helper it started.
+own process group, so a time-out kills soffice.bin and every helper it started; coreutils
+``timeout`` kills that group a little later even when the process that started it is gone.
 
 No conversion reaches the network: soffice runs in a new, empty network namespace where the
 system allows one (``unshare``), and its profile (``libreoffice-offline.xcu``) blocks linked
