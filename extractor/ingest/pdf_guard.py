@@ -120,30 +120,21 @@ FONT_FILES = ("FontFile", "FontFile2", "FontFile3")
 
 def iter_font_streams(fonts: object) -> Iterator[object]:
     """References to the streams pdfminer decodes for a font dictionary's fonts: character
-    maps (ToUnicode, an embedded Encoding) and font files, of descendant fonts too. A font
-    that does not parse is left to pdfminer, which falls back to a default font."""
+    maps (ToUnicode, an embedded Encoding) and font files, of descendant fonts too."""
     if not isinstance(fonts, dict):
         return
     for ref in fonts.values():
-        try:
-            refs = _font_stream_refs(resolve1(ref))
-        except PARSE_ERRORS:
+        font = resolve1(ref)
+        if not isinstance(font, dict):
             continue
-        yield from refs
-
-
-def _font_stream_refs(font: object) -> list[object]:
-    if not isinstance(font, dict):
-        return []
-    refs = []
-    descendants = resolve1(font.get("DescendantFonts"))
-    for part in [font, *(map(resolve1, descendants) if isinstance(descendants, list) else ())]:
-        if isinstance(part, dict):
-            refs += [part.get("ToUnicode"), part.get("Encoding")]
-            descriptor = resolve1(part.get("FontDescriptor"))
-            if isinstance(descriptor, dict):
-                refs += [descriptor.get(name) for name in FONT_FILES]
-    return refs
+        descendants = resolve1(font.get("DescendantFonts"))
+        for part in [font, *(map(resolve1, descendants) if isinstance(descendants, list) else ())]:
+            if isinstance(part, dict):
+                yield part.get("ToUnicode")
+                yield part.get("Encoding")
+                descriptor = resolve1(part.get("FontDescriptor"))
+                if isinstance(descriptor, dict):
+                    yield from (descriptor.get(name) for name in FONT_FILES)
 
 
 def iter_page_streams(page_obj: PDFPage) -> Iterator[PDFStream]:
