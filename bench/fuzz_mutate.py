@@ -367,13 +367,18 @@ def ole_header(data: bytes, rng: random.Random) -> bytes:
     return bytes(out)
 
 
+def _sector(data: bytes, header_field: int) -> int | None:
+    """Offset of the sector a header field (first FAT sector 0x4C, directory 0x30) names."""
+    if len(data) < OLE_SECTOR * 2:
+        return None
+    base = OLE_SECTOR * (struct.unpack_from("<I", data, header_field)[0] + 1)
+    return base if base + OLE_SECTOR <= len(data) else None
+
+
 def ole_fat(data: bytes, rng: random.Random) -> bytes:
     """Corrupt FAT entries of the first FAT sector: loops, out of range, free."""
-    if len(data) < OLE_SECTOR * 2:
-        return flip_bytes(data, rng)
-    first_fat = struct.unpack_from("<I", data, 0x4C)[0]
-    base = OLE_SECTOR * (first_fat + 1)
-    if base + OLE_SECTOR > len(data):
+    base = _sector(data, 0x4C)
+    if base is None:
         return flip_bytes(data, rng)
     out = bytearray(data)
     for _ in range(rng.randint(1, 16)):
@@ -384,11 +389,8 @@ def ole_fat(data: bytes, rng: random.Random) -> bytes:
 
 def ole_directory(data: bytes, rng: random.Random) -> bytes:
     """Directory entries with huge sizes, wild start sectors and looping siblings."""
-    if len(data) < OLE_SECTOR * 2:
-        return flip_bytes(data, rng)
-    first_dir = struct.unpack_from("<I", data, 0x30)[0]
-    base = OLE_SECTOR * (first_dir + 1)
-    if base + OLE_SECTOR > len(data):
+    base = _sector(data, 0x30)
+    if base is None:
         return flip_bytes(data, rng)
     out = bytearray(data)
     entry = base + 128 * rng.randrange(4)
