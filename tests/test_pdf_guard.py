@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from extractor.errors import TooLarge
+from extractor.errors import Corrupt, TooLarge
 from extractor.ingest import load
 from extractor.ingest.ocr import render_gray
 from extractor.settings import Settings
@@ -120,3 +120,15 @@ def test_pdf_guard_font_stream_bomb_is_too_large(tmp_path: Path, where: str) -> 
     assert len(list(load(path, Settings(ocr=False)).blocks())) == 1  # under the default limit: read
     with pytest.raises(TooLarge, match="inflates"):
         load(path, Settings(ocr=False, pdf_max_stream_mb=1))
+
+
+@pytest.mark.parametrize("offset", [b"-1", b"99999999999999999999"])
+def test_pdf_guard_xref_offset_outside_any_file_is_corrupt(tmp_path: Path, offset: bytes) -> None:
+    # a seek before the file start raised OSError EINVAL, one past 2**63 OverflowError: both
+    # escaped the parse errors (a traceback, classified only by the batch's fallback; fuzz)
+    data = one_page_pdf(stream(text_ops([(72, 700, "Styret")])))
+    entries = data[data.index(b"xref"):].split(b"\n")
+    path = tmp_path / "xref.pdf"
+    path.write_bytes(data.replace(entries[4], offset + b" 00000 n "))  # object 2, the page tree
+    with pytest.raises(Corrupt):
+        load(path, Settings(ocr=False))

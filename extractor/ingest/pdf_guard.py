@@ -5,6 +5,7 @@ refused instead of exhausting memory.
 """
 from __future__ import annotations
 
+import io
 import zlib
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,19 +24,32 @@ from extractor.errors import Corrupt, Encrypted, ExtractorError, TooLarge
 from extractor.settings import Settings
 
 PARSE_ERRORS = (PdfminerException, PSException, PDFException, ValueError, KeyError, TypeError,
-                AttributeError, IndexError, AssertionError, zlib.error, RecursionError)
+                AttributeError, IndexError, AssertionError, zlib.error, RecursionError, OverflowError)
 MAX_XOBJECT_DEPTH = 8  # form XObjects nested deeper than this are not inspected for bombs
 INFLATE_CHUNK = 1 << 20
 FEED_CHUNK = 1 << 16  # compressed bytes per step when inflating a damaged stream
 
 
+class OffsetCheckedReader(io.BufferedReader):
+    """The PDF file as pdfminer reads it: a seek before its start (an offset from a damaged
+    cross-reference) raises ValueError, a parse error, instead of OSError EINVAL."""
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        if whence == io.SEEK_SET and offset < 0:
+            raise ValueError(f"an object offset ({offset}) before the start of the file")
+        return super().seek(offset, whence)
+
+
 @contextmanager
 def open_pdf(path: Path) -> Iterator[pdfplumber.PDF]:
+    stream = OffsetCheckedReader(io.FileIO(path, "rb"))
     try:
-        pdf = pdfplumber.open(path)
+        pdf = pdfplumber.open(stream)
     except PdfminerException as exc:
+        stream.close()
         raise error_of(exc) from None
     except PARSE_ERRORS as exc:
+        stream.close()
         raise Corrupt(f"cannot parse the PDF ({type(exc).__name__})") from None
     try:
         yield pdf
