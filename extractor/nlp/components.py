@@ -367,6 +367,14 @@ def _first_number(span: Span) -> float | None:
     return float(value) if value is not None else (None if (w := parse.parse_int_word(first)) is None else float(w))
 
 
+def _any_number(span: Span) -> float | None:
+    """The number in a labelled count: "38,5 årsverk" and "Antall årsverk: 38,5" -> 38.5."""
+    for token in span:
+        if token.text[:1].isdigit() and (value := parse.parse_number(token.text)) is not None:
+            return float(value)
+    return None
+
+
 _RANGE = re.compile(r"^(?P<lo>[-\u2212]?\d+(?:[.,]\d+)?)\s*(?:[-\u2013\u2014]|til|og|eller)\s*(?P<hi>.+)$",
                     re.IGNORECASE | re.DOTALL)
 _SPLIT_DECIMAL = re.compile(r"^(?P<whole>\d{1,3}),\s+(?P<frac>\d+)(?P<unit>.*)$", re.DOTALL)
@@ -398,7 +406,10 @@ _VALUE_GETTERS = {
     "DATE": lambda s: parse.parse_date(s.text),
     "MONTH_YEAR": lambda s: parse.parse_month_year(s.text),
     "PLACES_COUNT": lambda s: None if (v := _first_number(s)) is None else int(v),
-    "ARSVERK": _first_number,
+    "ARSVERK": lambda s: _any_number(s),
+    "EMPLOYEES": lambda s: None if (v := _any_number(s)) is None or v != int(v) else int(v),
+    "PROGRAM": lambda s: s.id_,
+    "PROGRAM_HISTORIC": lambda s: s.id_,
     "ROLE": lambda s: s.id_,
     "EMPLOYEE_ELECTED": lambda s: True,
 }
