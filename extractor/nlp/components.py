@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import compile_suffix_regex, filter_spans, registry
 
 from extractor import gazetteers, parse
+from extractor.nlp import vocab
 
 # No-break, narrow no-break, thin and figure spaces: thousands separators and layout glue.
 _SPACE_MAP = str.maketrans({c: " " for c in "\u00a0\u202f\u2009\u2007\u2008"})
@@ -54,7 +55,6 @@ _NAME_NEUTRAL = _CONTEXT_BEFORE | {
     "bydelen", "distriktet", "området", "in", "the", "tilbake", "hjemme", "heime",
 }
 _CONJUNCTIONS = frozenset({"og", "eller", "samt", ","})
-_LEGAL_FORMS = frozenset({"AS", "ASA", "SA", "BA", "ANS", "DA", "IKS", "KF", "HF", "SF", "NUF", "Stiftelse"})
 _SENTENCE_END = frozenset({".", "!", "?", ":", "•", "-", "–", "|"})
 _START_MARKS = frozenset(".!?:;»\"•–—-(|")  # a mention right after these starts a sentence or item
 _LINK_MARKS = frozenset("@./")  # "post@asker.no", "www.Asker.kommune.no"
@@ -224,7 +224,7 @@ def _org_following(doc: Doc, span: Span, place_starts: set[int]) -> Span | None:
     while (
         end < len(doc)
         and doc[end - 1].whitespace_ == " "
-        and (_is_capitalised_word(doc[end]) or doc[end].text in _LEGAL_FORMS)
+        and (_is_capitalised_word(doc[end]) or doc[end].text in vocab.legal_forms())
         and end not in place_starts
     ):
         end += 1
