@@ -130,7 +130,10 @@ def extract_address(texts: list[Text]):
                 hits[key] = Hit(value, reasons, prov, text[:300])
     if not hits:
         return None
-    best = max(hits.values(), key=lambda h: (score(h), h.weight))
+    own = [h for h in hits.values() if "auditor_page" not in h.reasons]
+    if not own:
+        return None
+    best = max(own, key=lambda h: (score(h), h.weight))
     return hit_to_field(best, ["repeated"] if best.weight > 1 else [])
 
 
@@ -140,6 +143,7 @@ def extract_postal_address(texts: list[Text]):
         for m in _POSTBOX.finditer(t.text):
             reasons = ["labelled", *_postcode_reason(m.group(2), m.group(3))] + (["auditor_page"] if t.auditor else [])
             hits.append(Hit(f"{m.group(1).strip()}, {m.group(2)} {m.group(3)}", reasons, t.prov, m.group(0)))
+    hits = [h for h in hits if "auditor_page" not in h.reasons]
     return hit_to_field(max(hits, key=score)) if hits else None
 
 
@@ -158,6 +162,8 @@ def _context_reasons(t: Text, start: int, end: int) -> list[str]:
 
 
 def _best(hits: list[Hit]):
+    # The auditor's letterhead is the auditor's: its contacts are not ours, unless they agree with our name.
+    hits = [h for h in hits if "auditor_page" not in h.reasons or "own_domain" in h.reasons]
     if not hits:
         return None
     counts: dict[str, int] = {}

@@ -155,6 +155,8 @@ def _line_like_name(line: str) -> str | None:
     line = re.sub(r"\b(?:19|20)\d\d\b|[|•·–—]|\s-\s", " ", line)
     line = re.sub(r"^\s*(?:for|i)\s+|\s+(?:for|i)\s*$", " ", line).strip(" ,.:")
     words = line.split()
+    if len(words) == 1 and not (words[0].isupper() and 2 <= len(words[0]) <= 6):
+        return None  # one word on a cover is a section title ("Økonomi") far more often than a name
     if not 1 <= len(words) <= MAX_WORDS or not all(_is_name_token(w) or w.casefold() in CONNECTORS
                                                     or vocab.is_org_kind_word(w, 3) for w in words):
         return None

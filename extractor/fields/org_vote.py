@@ -29,7 +29,7 @@ WEIGHTS = {
     "bylaws": 1.5,  # "Foreningens navn er <Name>"
     "addressed": 1.2,  # "Til årsmøtet i <Name>"
     "about_heading": 0.6,  # "Om <Name>"
-    "kind_named": 0.3,  # the name holds an organisation kind ("IL", "Stiftinga")
+    "kind_named": 0.6,  # the name holds an organisation kind ("IL", "Stiftinga")
     "frequent": 1.0,  # named at least FREQUENT times
     "domain_agrees": 0.8,  # post@pcosnorge.no for "PCOS Norge"
     "no_legal_form": -0.5,
@@ -167,7 +167,8 @@ def vote(analysis: Analysis) -> list[Candidate]:
         mixed = {s: n for s, n in spellings.items() if not s.isupper()} or spellings
         spelt = max(mixed, key=mixed.get) if mixed else core
         form = split_form(with_form[0])[1] if with_form else None
-        cand.name = f"{spelt} {form}" if form else spelt
+        prefixed = bool(with_form) and with_form[0].split()[0] in vocab.prefix_legal_forms()
+        cand.name = (f"{form} {spelt}" if prefixed else f"{spelt} {form}") if form else spelt
         cand.own = sum(not e.other_party for e in cand.evidence)
         cand.other = sum(e.other_party for e in cand.evidence)
         cand.readers = {e.reader for e in cand.evidence if not e.other_party} or {e.reader for e in cand.evidence}

@@ -171,9 +171,12 @@ def list_owners(rest: str, org_words: list[str], municipal: bool = False) -> lis
     out = []
     for piece in _LIST_SPLIT.split(_MUNICIPALITIES.sub("", rest.strip())):
         first = re.match(_OWNER, piece.strip())
-        if not first or not (owner := clean_owner(first.group(0), org_words)):
+        name = first.group(0) if first else ""
+        if municipal and name and not name.endswith(("kommune", "herad")):
+            name += " kommune"  # "kommunene Asker, Bærum og Hurum"
+        if not (owner := clean_owner(name, org_words)):
             break
-        out.append(f"{owner} kommune" if municipal and not owner.endswith(("kommune", "herad")) else owner)
+        out.append(owner)
         if first.end() < len(piece.strip()):
             break  # "A med 70 prosent": the list ends after A
     return out

@@ -131,6 +131,21 @@ def iter_span_candidates(analysis: Analysis):
             reasons += ["historic_name"] if historic else []
             yield Candidate(code, int(span._.value), unit, sentence, reasons + _reasons_for(sentence, start, span.text))
         yield from iter_labelled_candidates(unit, doc, mentions, counts)
+        yield from iter_counted_names(unit, doc, mentions, counts)
+
+
+def iter_counted_names(unit: TextUnit, doc, mentions, counts):
+    """ "27 varig tilrettelagte arbeidsplasser": a number right before a program name that
+    itself names places (too many words between for a count span)."""
+    for s, e, code, historic in mentions:
+        m = re.search(r"(?<![\d,.])(\d{1,4})\s+$", doc.text[max(0, s - 8):s])
+        if not m or not re.search(r"plass", doc.text[s:e], re.IGNORECASE):
+            continue
+        if any(sp.start_char <= s < sp.end_char for sp in counts):
+            continue
+        sentence = sentence_around(doc.text, s, e)
+        reasons = (["table_cell"] if unit.in_table else []) + ["named_in_phrase"] + (["historic_name"] if historic else [])
+        yield Candidate(code, int(m.group(1)), unit, sentence, reasons + _reasons_for(sentence, 0, ""))
 
 
 def iter_labelled_candidates(unit: TextUnit, doc, mentions, counts):

@@ -47,7 +47,7 @@ _YEAR_AFTER = re.compile(r"^[\s,:–-]*(?:for\s+)?(?:(?:året|år|driftsåret|re
                          r"((?:19|20)\d\d)(?:\s*[/–-]\s*(?:19|20)?(\d\d))?\b", re.IGNORECASE)
 _FISCAL = re.compile(r"\b(?:regnskapsåret|rekneskapsåret|driftsåret|beretningsåret|meldingsåret)\s+((?:19|20)\d\d)\b",
                      re.IGNORECASE)
-_SPACED = re.compile(r"\b(?:[A-Za-zÆØÅæøå0-9] ){3,}[A-Za-zÆØÅæøå0-9]\b")
+_SPACED = (re.compile(r"\b(?:[A-Za-zÆØÅæøå] ){3,}[A-Za-zÆØÅæøå]\b"), re.compile(r"\b(?:\d ){3}\d\b"))
 _YEAR = re.compile(r"\b[åa]rs(rapport|beretning|melding)\w*\s*(?:for\s+)?(?:(?:året|år|driftsåret)\s+)?"
                         r"((?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -68,7 +68,9 @@ class Vote:
 
 def despace(text: str) -> str:
     """ "Å R S R A P P O R T 2 0 1 3" -> "ÅRSRAPPORT 2013" (a title set with letter spacing)."""
-    return _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+    for spaced in _SPACED:  # letters and digits apart: "T 2 0 1 3" is a word and a year
+        text = spaced.sub(lambda m: m.group(0).replace(" ", ""), text)
+    return text
 
 
 def iter_kinds(text: str, title: bool = False):
