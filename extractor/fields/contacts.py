@@ -50,6 +50,7 @@ _START_STOP = {"vi", "det", "i", "som", "nå", "og", "men", "en", "et", "den", "
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")
 _WEB = re.compile(r"(?<![\w@./-])(?:https?://)?(www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:no|com|org|net|nu)"
                   r"(?=[/\s,;)]|\.?$|\.\s))(?:/[\w/.-]*)?", re.IGNORECASE)
+_SPACED_WEB = re.compile(r"(?<!\w)(?:\w ){2,}\w(?: \. (?:\w ){1,}\w)+(?!\w)")
 # A phone number: 8 digits in pairs, 3-2-3 or solid, "+47" optional; after a label, or alone with +47.
 _NUMBER = r"((?:\+47|0047)?\s?(?:\d{2}\s?\d{2}\s?\d{2}\s?\d{2}|\d{3}\s?\d{2}\s?\d{3}))(?!\d|,\d)"
 _PHONE = re.compile(r"(?:\b(?:tlf|telefon|tel|phone|sentralbord|mobil|mob|sms|telefonnummer(?:et)?|telefonnr|"
@@ -188,9 +189,17 @@ def extract_email(texts: list[Text], org_name: str | None):
     return _best(hits)
 
 
+def despace_web(text: str) -> str:
+    """ "w w w . n o r d b y . n o" -> "www.nordby.no" (a web address set with letter spacing)."""
+    return _SPACED_WEB.sub(lambda m: m.group(0).replace(" ", ""), text) if " . " in text else text
+
+
 def extract_website(texts: list[Text], org_name: str | None):
     hits = []
     for t in texts:
+        text = despace_web(t.text)
+        if text is not t.text:
+            t = Text(text, t.prov, t.kind, t.in_media, t.auditor, t.headings)
         for m in _WEB.finditer(t.text):
             host = m.group(1).casefold().removeprefix("www.")
             label = host.split(".")[-2] if "." in host else host

@@ -25,6 +25,8 @@ _NOT_FOUNDING = re.compile(r"\b(?:endret|endra|skiftet|skifta|omdannet|omdanna|f
                            r"navn|namn|selskapsform)\b", re.IGNORECASE)
 _AFTER_VERB = re.compile(r"^\s*(?:$|[.,;:)]|i\b|den\b|på\b|av\b|som\b|etter\b|ved\b|med\b|(?:18|19|20)\d\d|\d{1,2}\.)",
                          re.IGNORECASE)
+_YEARS_SINCE = re.compile(r"\b(\d{1,3})\s+år\s+(?:siden|sidan)\b", re.IGNORECASE)
+_JUBILEE = re.compile(r"\b(?:fylte|fyller|feiret|feira|markerte)\s+(\d{1,3})\s+år\b|\b(\d{1,3})-årsjubileum", re.IGNORECASE)
 _OPERATING_YEAR = re.compile(r"\b(\d{1,3})\.\s*drifts[åa]r\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"^\s*((?:18|19|20)\d\d)\s*:?\s*$")
 
@@ -74,7 +76,9 @@ def sentence_hits(sent: str, org_words: list[str], report_year: int | None, head
             reasons = ["object_is_org"]  # "Grunnlagt <Name> i september": a history list's line
         else:
             continue  # "<Name> opprettet en telefontjeneste": something else was founded
-        if years:
+        if (since := _YEARS_SINCE.search(sent)) and (years or report_year):
+            yield (years[0] if years else report_year) - int(since.group(1)), reasons + ["years_since"]
+        elif years:
             year = min(years)
             yield year, reasons + (["in_year"] if re.search(rf"\bi\s*{year}\b", sent) else [])
         elif heading_year is not None:
@@ -98,6 +102,9 @@ def extract_founded(analysis: Analysis, org_words: list[str]):
                 hits.append(Hit(year, reasons + (["media_section"] if u.quoted else []), u.prov, sent))
             if analysis.report_year and (m := _OPERATING_YEAR.search(sent)):
                 hits.append(Hit(analysis.report_year - int(m.group(1)) + 1, ["operating_year"], u.prov, sent))
+            about_org = _names_org(sent, org_words) or bool(_ORG_WORDS.search(sent))
+            if analysis.report_year and (m := _JUBILEE.search(sent)) and about_org:
+                hits.append(Hit(analysis.report_year - int(m.group(1) or m.group(2)), ["jubilee"], u.prov, sent))
     if not hits:
         return None
     best = max(hits, key=score)

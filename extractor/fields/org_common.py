@@ -26,6 +26,8 @@ WEIGHTS = {
     "in_year": 0.5,
     "year_heading": 0.0,  # the year is the heading of a history list ("2021" above "Grunnlagt ...")
     "operating_year": 0.2,  # "43. driftsår"
+    "years_since": 0.0,  # "20 år siden bedriften ble etablert"
+    "jubilee": -0.4,  # "Bedriften fyller 50 år": the year may be rounded
     "conflicting_years": -1.2,  # another founding year is stated too
     "street_pattern": 0.4,
     "street_fallback": 0.0,  # no street word: no evidence either way, the postcode or a label must carry it

@@ -168,7 +168,8 @@ def vote(analysis: Analysis) -> list[Candidate]:
         spelt = max(mixed, key=mixed.get) if mixed else core
         form = split_form(with_form[0])[1] if with_form else None
         prefixed = bool(with_form) and with_form[0].split()[0] in vocab.prefix_legal_forms()
-        cand.name = (f"{form} {spelt}" if prefixed else f"{spelt} {form}") if form else spelt
+        printed = with_form[0].split()[0 if prefixed else -1] if with_form else None  # "A/S" stays "A/S"
+        cand.name = (f"{printed} {spelt}" if prefixed else f"{spelt} {printed}") if form else spelt
         cand.own = sum(not e.other_party for e in cand.evidence)
         cand.other = sum(e.other_party for e in cand.evidence)
         cand.readers = {e.reader for e in cand.evidence if not e.other_party} or {e.reader for e in cand.evidence}

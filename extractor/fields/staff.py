@@ -31,6 +31,7 @@ WEIGHTS = {
 PRIOR = 0.6
 STAFF_HEADING = re.compile(r"ansatt|personal|arbeidsmiljø|organisasjon|bemanning|tilsette|medarbeid", re.IGNORECASE)
 PROGRAM_WORDS = re.compile(r"\bVTA|\bAFT\b|deltaker|deltakar|arbeidstaker|arbeidstakar|tiltak", re.IGNORECASE)
+TOTAL_COLUMN = re.compile(r"(?:totalt?|sum|samla|samlet|i alt)\b", re.IGNORECASE)
 TOTAL = re.compile(r"\b(?:totalt|samlet|samla|til sammen|i alt)\b", re.IGNORECASE)
 CHANGE = re.compile(r"\b(?:økning|økte|auke|auka|nedgang|reduksjon|redusert|ned|opp|flere|fleire|færre|nye)\b"
                     r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
@@ -121,6 +122,28 @@ def iter_sick_leave(analysis: Analysis):
     yield from iter_table_values(analysis, "SICK_LEAVE", lambda t: parse_percent(t if "%" in t else t + " %"))
 
 
+def iter_sick_leave_tables(analysis: Analysis):
+    """A sick-leave table (named so in its heading or first row) with a total column
+    ("Korttid | Langtid | Totalt"): the report year's row, else the first, in that column."""
+    def names_sick_leave(text: str) -> bool:
+        doc = analysis.nlp(text)  # held: a span group needs its Doc alive
+        return any(sp.label_ == "SICK_LEAVE" for sp in doc.spans.get("staff", []))
+
+    for table, headings in analysis.own_tables():
+        rows = table.text_rows()
+        if len(rows) < 2 or not (names_sick_leave(" ".join(headings[-1:])) or names_sick_leave(" ".join(rows[0]))):
+            continue
+        total = next((c for c, h in enumerate(rows[0]) if TOTAL_COLUMN.match(h.strip())), None)
+        if total is None:
+            continue
+        body = [r for r in rows[1:] if analysis.report_year and str(analysis.report_year) in r[0]] or rows[1:2]
+        if total < len(body[0]) and (value := parse_percent(body[0][total] if "%" in body[0][total]
+                                                            else body[0][total] + " %")) is not None:
+            cell = table.rows[rows.index(body[0])][total]
+            unit = TextUnit(cell.text, cell.prov, None, headings, table=table)
+            yield _field(unit, " | ".join(body[0]), value, ["table_row"])
+
+
 def extract_staff(analysis: Analysis) -> Staff:
     person_years = [*iter_count_spans(analysis, "ARSVERK"), *iter_table_values(analysis, "ARSVERK_TERM")]
     employees = [*iter_count_spans(analysis, "EMPLOYEES"),
@@ -132,5 +155,5 @@ def extract_staff(analysis: Analysis) -> Staff:
             staff.women = _field(unit, m.group(0), int(m.group(1)), [])
             staff.men = _field(unit, m.group(0), int(m.group(2)), [])
             break
-    staff.sick_leave_percent = best(list(iter_sick_leave(analysis)))
+    staff.sick_leave_percent = best([*iter_sick_leave(analysis), *iter_sick_leave_tables(analysis)])
     return staff
