@@ -27,6 +27,7 @@ from extractor.fields.text import iter_sentences
 from extractor.nlp import vocab
 
 MAX_WORDS = 7
+LETTERHEAD_UNITS = 15  # an auditor's report that starts this near a page's top brings its letterhead
 _NAME_TOKEN = re.compile(r"[A-ZÆØÅ0-9][\wæøåÆØÅ&'’.-]*$")
 CONNECTORS = frozenset({"i", "og", "for", "til", "på", "av", "&"})
 _START_STOP = frozenset({
@@ -118,11 +119,29 @@ def _other_party_rules() -> dict[str, re.Pattern]:
 
 
 def auditor_unit_ids(analysis: Analysis) -> set[int]:
-    """Units of the auditor's report: on a page, or under a heading, that names it."""
+    """Units of the auditor's report: under a heading that names it; on a page that names it,
+    from the first such unit on, and from the page's top (the letterhead) when the page is not
+    the document's first and the report starts near its top."""
     marker = _other_party_rules()["auditor_marker"]
-    pages = {u.prov.page for u in analysis.units if u.prov.page is not None and marker.search(u.text)}
-    return {id(u) for u in analysis.units
-            if (u.prov.page is not None and u.prov.page in pages) or any(marker.search(h) for h in u.headings)}
+    units = analysis.units
+    first_page = units[0].prov.page if units else None
+    page_start: dict[int, int] = {}
+    out: set[int] = set()
+    for i, u in enumerate(units):
+        page = u.prov.page
+        page_start.setdefault(page, i)
+        if any(marker.search(h) for h in u.headings):
+            out.add(id(u))
+    for page, start in page_start.items():
+        if page is None:
+            continue
+        on_page = [i for i in range(start, len(units)) if units[i].prov.page == page]
+        hits = [i for i in on_page if marker.search(units[i].text)]
+        if not hits:
+            continue
+        begin = start if page != first_page and hits[0] - start <= LETTERHEAD_UNITS else hits[0]
+        out.update(id(units[i]) for i in on_page if i >= begin)
+    return out
 
 
 def _other_context(before: str, name: str) -> bool:

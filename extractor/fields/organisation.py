@@ -46,6 +46,7 @@ def extract_org_number(texts: list[Text], org_words: list[str]):
                 reasons.append("near_name")
             reasons += ["auditor_page"] if t.auditor else []
             hits.append(Hit(digits, reasons, t.prov, m.group(0)))
+    hits = [h for h in hits if "auditor_page" not in h.reasons or "near_name" in h.reasons]
     return hit_to_field(max(hits, key=score)) if hits else None
 
 
