@@ -39,7 +39,7 @@ _START_STOP = frozenset({
 _ORGNR_LABEL = re.compile(r"(?:org(?:anisasjons)?\.?\s*(?:nr|nummer)\.?|foretaks?(?:nr|nummer)\.?|orgnr)", re.IGNORECASE)
 _IS_A = re.compile(r"\s+(?:er|var|ble|blei|vart)\s+(?:registrert\s+som\s+|organisert\s+som\s+)?(?:en|ei|et|ein|eit)?\s*"
                    r"(?P<words>(?:[\wæøå-]+[\s,]+){0,3}[\wæøå-]+)", re.IGNORECASE)
-_BYLAWS = re.compile(r"\b[\wæøå]+(?:ens|ets|as|s)\s+(?:fore?taks)?na(?:vn|mn)\s+er\s+[«\"“]?", re.IGNORECASE)
+_BYLAWS = re.compile(r"\b[\wæøå]+(?:ens|ets|as|s)\s+(?:fore?taks)?na(?:vn|mn)\s+er\s*:?\s+[«\"“]?", re.IGNORECASE)
 _ADDRESSED = re.compile(r"\b(?:til\s+(?:generalforsamlingen|årsmøtet|representantskapet|landsmøtet|styret|medlemmene|"
                         r"eierne|eigarane|selskapsmøtet|foretaksmøtet)(?:\s+og\s+\w+)?\s+(?:i|for|til)|"
                         r"revidert\s+(?:års)?(?:regnskapet|rekneskapen|rekneskapet)\s+(?:for|til)|"
@@ -79,6 +79,8 @@ def name_after(text: str) -> str | None:
     between them ("Foreningen til Bægnavassdragets Regulering", "Stiftinga Voss arbeidssenter")."""
     words: list[str] = []
     for tok in text.split()[:MAX_WORDS + 2]:
+        if words and tok.startswith("("):
+            break  # "Norsk Fjellforbund (NFF)": the short form is not part of the name
         bare = tok.strip("«»\"“”()")
         end = bare[-1:] in ",.;:!?)" and not vocab.legal_forms().get(bare)
         bare = bare.rstrip(",.;:!?)") if end else bare

@@ -44,6 +44,15 @@ PROBES = [
         P("§ 2 Formål. Nordlys Seniordans skal fremme dans for eldre."),
         P("Nordlys Seniordans holdt 40 dansekvelder i 2023."),
     ), Expect(org_name="Nordlys Seniordans"), title="Årsmøtedokumenter 2024"),
+    Probe("org-bylaws-colon-and-short-form", "organisation", (
+        P("1.1 Navn. Forbundets navn er: Norsk Fjellforbund (NFF), heretter kalt forbundet."),
+        P("Norsk Fjellforbund har 4 000 medlemmer."),
+        P("NFF arrangerte 12 turer i 2023."),
+    ), Expect(org_name="Norsk Fjellforbund"), title="Årsberetning 2023"),
+    Probe("org-two-names-are-doubtful", "organisation", (
+        P("Fjordlys Norge er en pasientforening."),
+        P("Havlys Norge er en pasientforening."),
+    ), Expect(low_confidence=("org_name",)), title="Årsmelding 2023"),
     Probe("org-bylaws-name-nn", "organisation", (
         P("§ 1 Namn. Lagets namn er Bygdekoret Songglede."),
         P("Bygdekoret Songglede hadde 22 medlemar i 2023."),
