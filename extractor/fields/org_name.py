@@ -47,7 +47,8 @@ _ADDRESSED = re.compile(r"\b(?:til\s+(?:generalforsamlingen|årsmøtet|represent
                         re.IGNORECASE)
 _ABOUT = re.compile(r"^\s*(?:om|kort\s+om|dette\s+er|fakta\s+om|(?:generelle\s+)?opplysninger\s+om|"
                     r"noter(?:\s+til\s+regnskapet)?(?:\s+\d{4})?\s*[-–:]|velkommen\s+til)\s+", re.IGNORECASE)
-_EXTRA_ORG_NOUNS = ("foretak", "føretak", "tiltaksarrangør", "aksjeselskap")
+_PAGE_NUMBER = re.compile(r"\b(?:side|sida|s\.|page)\s*\d+(?:\s*(?:av|of|/)\s*\d+)?\b|^\s*\d+\s*$", re.IGNORECASE)
+_EXTRA_ORG_NOUNS = ("foretak", "føretak", "tiltaksarrangør", "aksjeselskap", "verksemd", "virksomhet")
 
 
 @dataclass(slots=True)
@@ -203,7 +204,7 @@ def read_title(analysis: Analysis):
 def read_running_header(analysis: Analysis):
     seen = set()
     for b in analysis.document.furniture:
-        for part in re.split(r"\s{2,}|\t|\||\n", b.text):
+        for part in re.split(r"\s{2,}|\t|\n|\s*[|·•–—]\s*|\s-\s", _PAGE_NUMBER.sub(" ", b.text)):
             if (name := _line_like_name(part)) and len(name) > 3 and name.casefold() not in seen:
                 seen.add(name.casefold())
                 yield Evidence(name, "running_header", b.prov, b.text)

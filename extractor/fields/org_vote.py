@@ -1,6 +1,8 @@
 """The vote over the organisation-name evidence of ``org_name``.
 
-Each candidate also counts its mentions (genitive "PCOS Norges" included) and whether an
+A candidate's score is the sum of the weights of the kinds of evidence it has, plus
+0.8 * log2(1 + mentions), plus the domain weight, less 3 when it is seen only as another
+party. Each candidate also counts its mentions (genitive "PCOS Norges" included) and whether an
 e-mail or web domain agrees with it. A short form is merged into the long one it abbreviates
 ("KIL Håndball" into "Kongsvinger IL Håndball"). A name seen as another party (on the
 auditor's pages, after "revisor", "hovedsponsor", "eies av", or holding "Revisjon") is never
@@ -37,11 +39,13 @@ WEIGHTS = {
     "single_mention": -1.2,
     "close_second": -1.0,  # another candidate has nearly as much evidence
     "other_party": -2.5,  # also named as auditor, sponsor, owner ...
-    "not_a_report": -1.6,  # an article names many companies
+    "not_a_report": -2.2,  # an article: the company it is about is not a reporting organisation
 }
 FREQUENT = 3
+MAX_COUNTED = 40  # candidates whose mentions are counted (a long book names hundreds of companies)
+# Evidence that the document itself calls this its organisation; without any, a name without a
+# legal form rests on cover, header and heading lines alone.
 OWN_EVIDENCE = ("legal_form", "is_a", "orgnr_line", "bylaws", "addressed")
-HEADING_EVIDENCE = ("title", "running_header", "about_heading", "kind_named")
 @dataclass
 class Candidate:
     name: str  # the best spelling
@@ -89,15 +93,14 @@ def abbreviates(short: str, long: str) -> bool:
         and _acronym(head) == s[0].casefold()
 
 
-def _mentions(core: str, texts: list[str]) -> tuple[int, dict[str, int]]:
-    """How often ``core`` is named (also in the genitive), and how it is spelt."""
+def _mentions(core: str, text: str) -> tuple[int, dict[str, int]]:
+    """How often ``core`` is named in ``text`` (also in the genitive), and how it is spelt."""
     rx = re.compile(rf"(?<![\wæøåÆØÅ]){re.escape(core)}(?:s|'s|’s)?(?![\wæøåÆØÅ])", re.IGNORECASE)
     spellings: dict[str, int] = defaultdict(int)
     count = 0
-    for text in texts:
-        for m in rx.finditer(text):
-            count += 1
-            spellings[text[m.start():m.start() + len(core)]] += 1
+    for m in rx.finditer(text):
+        count += 1
+        spellings[text[m.start():m.start() + len(core)]] += 1
     return count, spellings
 
 
@@ -131,7 +134,8 @@ def _same_org(key: str, other: str, cand: Candidate, into: Candidate) -> bool:
 
 
 def iter_evidence(analysis: Analysis):
-    auditor = {id(u.prov) for u in analysis.units if id(u) in auditor_unit_ids(analysis)}
+    block = auditor_unit_ids(analysis)
+    auditor = {id(u.prov) for u in analysis.units if id(u) in block}
     for reader in READERS.values():
         for ev in reader(analysis):
             if ev.reader != "addressed" and id(ev.prov) in auditor:
@@ -149,20 +153,27 @@ def vote(analysis: Analysis) -> list[Candidate]:
         cand = by_key.setdefault(key, Candidate(ev.name))
         cand.evidence.append(ev)
     # Genitive, misspelt and abbreviated forms join the full name; the weaker joins the stronger.
-    for key in sorted(by_key, key=lambda k: (len(by_key[k].evidence), len(k))):
+    weakest_first = sorted(by_key, key=lambda k: (len(by_key[k].evidence), len(k)))
+    for key in weakest_first:
         cand = by_key[key]
-        target = next((k for k in sorted(by_key, key=lambda k: -len(by_key[k].evidence))
-                       if k != key and _same_org(key, k, cand, by_key[k])), None)
+        target = next((k for k in reversed(weakest_first) if k in by_key and k != key
+                       and _same_org(key, k, cand, by_key[k])), None)
         if target:
             by_key[target].evidence += cand.evidence
             del by_key[key]
     domains = _domains(texts)
+    joined = "\n".join(texts)
+    # Mentions are counted for the best-supported candidates; the rest keep their evidence count.
+    counted = set(sorted(by_key, key=lambda k: -len(by_key[k].evidence))[:MAX_COUNTED])
     cores = {}
-    for cand in by_key.values():
+    for key, cand in by_key.items():
         named = [e.name for e in cand.evidence]
         with_form = [n for n in named if split_form(n)[1]]
         core = split_form((with_form or named)[0])[0]
-        cand.mentions, spellings = _mentions(core, texts)
+        if key in counted:
+            cand.mentions, spellings = _mentions(core, joined)
+        else:
+            cand.mentions, spellings = len(cand.evidence), {split_form(e.name)[0]: 1 for e in cand.evidence}
         cores[core.casefold()] = cand
         mixed = {s: n for s, n in spellings.items() if not s.isupper()} or spellings
         spelt = max(mixed, key=mixed.get) if mixed else core
