@@ -57,6 +57,13 @@ loaded by ``extractor.nlp.vocab``. The rulers are ``guarded_span_ruler``
 (``extractor.nlp.ruler``): spaCy's span_ruler, its token Matcher skipped on a Doc that holds no
 token a pattern requires. Start-up also loads the role and gazetteer tables.
 """
-from extractor.nlp.pipeline import build_pipeline, get_pipeline
-
 __all__ = ["build_pipeline", "get_pipeline"]
+
+
+def __getattr__(name: str):
+    # spaCy loads on first use of the pipeline, not when a vocabulary table (``vocab``) is read.
+    if name in __all__:
+        from extractor.nlp import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
