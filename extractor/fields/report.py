@@ -48,8 +48,6 @@ _YEAR_AFTER = re.compile(r"^[\s,:–-]*(?:for\s+)?(?:(?:året|år|driftsåret|re
 _FISCAL = re.compile(r"\b(?:regnskapsåret|rekneskapsåret|driftsåret|beretningsåret|meldingsåret)\s+((?:19|20)\d\d)\b",
                      re.IGNORECASE)
 _SPACED = (re.compile(r"\b(?:[A-Za-zÆØÅæøå] ){3,}[A-Za-zÆØÅæøå]\b"), re.compile(r"\b(?:\d ){3}\d\b"))
-_YEAR = re.compile(r"\b[åa]rs(rapport|beretning|melding)\w*\s*(?:for\s+)?(?:(?:året|år|driftsåret)\s+)?"
-                        r"((?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _PLACE_DATE = re.compile(
     r"^\s*(?P<place>[A-ZÆØÅ][\wæøåÆØÅ.-]*(?:\s[A-ZÆØÅ][\wæøåÆØÅ-]*){0,2})\s*[,/]?\s+(?:den\s+)?"
