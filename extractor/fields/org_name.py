@@ -36,7 +36,9 @@ _START_STOP = frozenset({
     "våre", "vårt", "vi", "eg", "me", "dei", "han", "hun", "ho", "så", "etter", "under", "ved", "per", "pr", "se",
     "sjå", "årsrapport", "årsmelding", "årsberetning", "styret", "styrets", "styreleder", "leder", "side", "sak",
 })
-_ORGNR_LABEL = re.compile(r"(?:org(?:anisasjons)?\.?\s*(?:nr|nummer)\.?|foretaks?(?:nr|nummer)\.?|orgnr)", re.IGNORECASE)
+# "Org.nr.", "Org nr:", "Organisasjonsnummer", "Foretaksnr", nn "Føretaksnummer", "MVA-nr".
+ORGNR_LABEL = re.compile(r"(?:\borg(?:anisasjons)?\.?\s*-?\s*(?:nr|nummer|no)\b\.?|\bf[oø]retaks?\s*-?\s*(?:nr|nummer)\b\.?|"
+                         r"\borgnr\b\.?|\bMVA-?nr\.?)", re.IGNORECASE)
 _IS_A = re.compile(r"\s+(?:er|var|ble|blei|vart)\s+(?:registrert\s+som\s+|organisert\s+som\s+)?(?:en|ei|et|ein|eit)?\s*"
                    r"(?P<words>(?:[\wæøå-]+[\s,]+){0,3}[\wæøå-]+)", re.IGNORECASE)
 _BYLAWS = re.compile(r"\b[\wæøå]+(?:ens|ets|as|s)\s+(?:fore?taks)?na(?:vn|mn)\s+er\s*:?\s+[«\"“]?", re.IGNORECASE)
@@ -243,7 +245,7 @@ def read_orgnr_line(analysis: Analysis):
     previous = None
     for u in analysis.units:
         for line in u.text.split("\n"):
-            m = _ORGNR_LABEL.search(line)
+            m = ORGNR_LABEL.search(line)
             if not m or not re.search(r"\d{3}\s?\d{3}\s?\d{3}", line[m.end():]):
                 continue
             before = line[:m.start()].rstrip(" ,(–-:")

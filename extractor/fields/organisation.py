@@ -16,12 +16,12 @@ from extractor.fields.contacts import extract_address, extract_email, extract_ph
 from extractor.fields.context import Analysis
 from extractor.fields.founded import extract_founded
 from extractor.fields.org_common import Hit, Text, all_texts, hit_to_field, score
+from extractor.fields.org_name import ORGNR_LABEL
 from extractor.fields.org_vote import best_evidence, name_reasons, split_form, vote
 from extractor.fields.owners import iter_owner_claims, owners_to_out
 from schemas import fields as f
 
-_ORGNR = re.compile(r"(?:\borg(?:anisasjons)?\.?\s*-?\s*(?:nr|nummer|no)\b\.?|\bforetaks?\s*-?\s*(?:nr|nummer)\b\.?|"
-                    r"\bføretaksnummer\b|\borgnr\b\.?|\bMVA-?nr\.?)\s*[:.]?\s*(?:NO\s*)?(\d{3}[\s.]?\d{3}[\s.]?\d{3})(?!\d)"
+_ORGNR = re.compile(rf"(?:{ORGNR_LABEL.pattern})\s*[:.]?\s*(?:NO\s*)?(\d{{3}}[\s.]?\d{{3}}[\s.]?\d{{3}})(?!\d)"
                     r"|\bNO\s?(\d{3}\s?\d{3}\s?\d{3})\s?MVA\b", re.IGNORECASE)
 
 
