@@ -121,6 +121,7 @@ class Expect:
     leder. ``programs`` maps each program code the output must hold to its places (None: any);
     ``only_programs`` forbids other codes. ``key_figures`` must each be found;
     ``absent_figures`` must not be reported with the basis given (a budget as an actual).
+    ``percentages``, ``headings`` and the ``absent_*`` fields check only what they list.
     ``low_confidence`` names fields whose value, when given, must fall below the review
     threshold (a wrong or doubtful value must not look sure)."""
 
@@ -144,6 +145,11 @@ class Expect:
     low_confidence: tuple[str, ...] = ()  # fields (org_name, report_year, ...) whose value must be below review
     key_figures: tuple[Figure, ...] = ()
     absent_figures: tuple[Figure, ...] = ()
+    absent_places: tuple[str, ...] = ()  # names no place may have ("Lincoln" the person)
+    percentages: tuple[tuple[float, str], ...] = ()  # (value, a word its context must hold)
+    absent_percentages: tuple[float, ...] = ()  # values no percentage may have (a change in points)
+    headings: tuple[str, ...] = ()  # texts that must each be a section heading
+    absent_headings: tuple[str, ...] = ()  # texts no section heading may be
 
 
 @dataclass(frozen=True)
