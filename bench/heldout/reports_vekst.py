@@ -289,8 +289,8 @@ def raundal_2019() -> dict:
 
 
 def byafossen_2005() -> dict:
-    """Bokmål 2005 in Nord-Trøndelag: a board photo whose caption names people by position, roles
-    only in prose and in the signature block; 'Tall i tusen kroner' above an unruled statement."""
+    """Bokmål 2005 in Nord-Trøndelag: a board photo whose caption names people by position, roles in
+    'Name, role' bullets and the signature block; 'Tall i tusen kroner' above an unruled statement."""
     board = [M("Gunnar Aune", "LEDE"), M("Siri Løvaas", "NEST"), M("Magne Haugan", "MEDL"),
              M("Liv Kristin Skjærvø", "MEDL"), M("Oddvar Reitan", "MEDL", emp=True),
              M("Bente Hoff", "VARA"), M("Arnfinn Sæther", "VARA")]
@@ -331,16 +331,20 @@ def byafossen_2005() -> dict:
         ("p", "I oktober arrangerte bedriften en fagdag i {g:Trondheim} for vekstbedrifter i {g:Midt-Norge}, "
               "med 120 deltakere."),
         ("h", 2, "Styret"),
-        ("p", "Gunnar Aune har vært styrets leder siden 2002, med Siri Løvaas som nestleder. Oddvar Reitan er "
-              "valgt av og blant de ansatte. Varamedlemmene Bente Hoff og Arnfinn Sæther har møtt ved behov. "
-              "Styret har hatt sju møter."),
+        ("p", "Styret har hatt sju møter i 2005 og består av:"),
+        ("li", "Gunnar Aune, styreleder (siden 2002)"),
+        ("li", "Siri Løvaas, nestleder"),
+        ("li", "Magne Haugan, styremedlem"),
+        ("li", "Liv Kristin Skjærvø, styremedlem"),
+        ("li", "Oddvar Reitan, styremedlem, valgt av og blant de ansatte"),
+        ("li", "Bente Hoff, varamedlem"),
+        ("li", "Arnfinn Sæther, varamedlem"),
         ("h", 2, "Arbeidsmiljø"),
         ("p", "Bedriften hadde 12 ansatte i 11,4 årsverk. Sykefraværet var {p:4,9 %|Sykefraværet}. Det har ikke "
               "vært personskader i 2005."),
         ("h", 2, "Økonomi"),
         ("p", "Årsresultatet ble et underskudd på 262 000 kroner. Underskuddet skyldes i hovedsak lavere "
               "tømmerpriser i andre halvår. Styret mener likevel at forutsetningen om fortsatt drift er til stede."),
-        ("break",),
         ("h", 2, "Resultatregnskap"),
         ("stmt", result),
         ("h", 2, "Balanse 31.12."),
@@ -361,9 +365,9 @@ def byafossen_2005() -> dict:
         "programs": {"VTA": 30}, "items": items, "renditions": ["docx", "pdf"],
         "notes": "Invented 2005 annual report (bokmål) of a vekstbedrift in Steinkjer, Nord-Trøndelag. Opens "
                  "with a group photo (no text in the picture) whose caption names the board and the daglig "
-                 "leder by position ('Fra venstre bak ... Foran fra venstre ...'); roles come from a prose "
-                 "paragraph (chair, deputy chair, 'valgt av og blant de ansatte', two deputies) and the "
-                 "signature block (title under the name). Magne Haugan and Liv Kristin Skjærvø are MEDL. "
+                 "leder by position ('Fra venstre bak ... Foran fra venstre ...'); the roles come from "
+                 "'Name, role' bullets ('Oddvar Reitan, styremedlem, valgt av og blant de ansatte', two "
+                 "'varamedlem') and the signature block (title under the name, daglig leder included). "
                  "Statements unruled, 'Tall i tusen kroner' above, minus signs; a loss in both years. "
                  "APS and KIA places are not gold programs.",
     }
