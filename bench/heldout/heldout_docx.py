@@ -31,6 +31,7 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 import heldout_images
 from heldout_finance import Statement
 from heldout_tables import ALIGN, add_table, keep_together, remove_borders, shade
+from make_devset import set_cols
 
 HEADING_PT = {1: 17, 2: 13, 3: 11}
 
@@ -307,15 +308,6 @@ def add_news(document, gold, piece: dict) -> None:
         run.font.name = "DejaVu Serif"
         run.font.size = Pt(fmt["size"])
     document.add_paragraph()
-
-
-def set_cols(section, n: int) -> None:
-    cols = section._sectPr.find(qn("w:cols"))
-    if cols is None:
-        cols = OxmlElement("w:cols")
-        section._sectPr.append(cols)
-    cols.set(qn("w:num"), str(n))
-    cols.set(qn("w:space"), "510")
 
 
 # ---------- the item loop ----------
