@@ -1,12 +1,14 @@
 """The words around a board mention in running text: the link that makes it a statement
 ("Daglig leder er Ingrid Solberg Haugen", "Per Hansen har vært styreleder") and the words that
 make a role a former one ("tidligere styreleder Odd Bjerke", "som gikk ut av styret i mai").
-Functions take the cleaned token list of ``board_layouts.line_to_mentions`` (a sentence's full
+Functions take the cleaned words of a ``board_mentions.Line`` (a sentence's full
 stop is a token of its own) and token indexes into it.
 """
 from __future__ import annotations
 
 import re
+
+from extractor.nlp.roles import title_words
 
 # A role held before, not now: "tidligere styreleder Odd Bjerke", "Odd Bjerke, som gikk ut av
 # styret i mai", "styreleder fram til juni", "tok over etter Jon Hovde".
@@ -18,7 +20,9 @@ _TAKE_OVER = frozenset({"over", "overtok", "overtar", "overtek", "tar", "tek"}) 
 _FORMER_AFTER = re.compile(
     r"(?:som\s+)?(?:\S+\s+){0,2}?(?:gikk\s+(?:ut|av)|gjekk\s+(?:ut|av)|har\s+gått\s+(?:ut|av)|fratr[åa]dte|"
     r"fratrådde|fratredde|tr[åa]dte\s+ut|trådde\s+ut|sluttet(?!\s+seg)|slutta(?!\s+seg)|ble\s+erstattet|"
-    r"blei\s+erstatta|vart\s+erstatta|frem\s+til|fram\s+til|til\s+og\s+med|til\s+utgangen|til\s+\d)\b")
+    r"blei\s+erstatta|vart\s+erstatta|frem\s+til|fram\s+til|til\s+og\s+med|til\s+utgangen|til\s+\d|"
+    r"til\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|årsmøtet|"
+    r"generalforsamlingen|generalforsamlinga|sommeren|våren|hausten|høsten))\b")
 FORMER_WINDOW = 8  # tokens after a mention searched for "gikk ut av styret", within its sentence
 # Words joining a name and its role in a statement: "Daglig leder er (no) Ingrid Solberg Haugen"
 # (role first), "Per Hansen har vært styreleder", "X ble ansatt som ny daglig leder" (name first).
@@ -36,6 +40,13 @@ _ROLE_ADJECTIVES = frozenset({"ny", "nye", "nytilsatt", "nytilsett", "nyansatt",
                               "fungerande", "nå", "no", "fortsatt", "framleis", "fremdeles", "også", "òg"})
 _LONGEST_LINK = max(len(link) for link in LINKS_NAME_FIRST)
 LINK_WORDS = _ROLE_ADJECTIVES | {w for link in LINKS_NAME_FIRST + LINKS_ROLE_FIRST for w in link}
+TITLES = title_words()
+# "Kari Nordmann gikk ut av styret", "Ola Hansen trådte ut av styret i mai": the board named
+# after a leaving verb; the name before it has left.
+_LEAVING = (("gikk", "ut", "av"), ("gjekk", "ut", "av"), ("trådte", "ut", "av"), ("trådde", "ut", "av"),
+            ("tredde", "ut", "av"), ("fratrådte",), ("fråtredde",), ("sluttet", "i"), ("slutta", "i"),
+            ("forlot",), ("forlét",), ("gikk", "av", "i"), ("ba", "om", "fritak", "fra"), ("bad", "om", "fritak", "frå"),
+            ("har", "gått", "ut", "av"), ("har", "gått", "ut", "av"), ("trakk", "seg", "fra"), ("trekte", "seg", "frå"))
 
 
 def _link_at(words: list[str], links) -> int:
@@ -87,3 +98,14 @@ def is_former(clean: list[str], lo: int, hi: int) -> bool:
         if c:
             after.append(c.casefold())
     return bool(_FORMER_AFTER.match(" ".join(after)))
+
+
+def leaving_before(clean: list[str], body_start: int) -> int | None:
+    """Index where a leaving phrase ending just before the board word at ``body_start`` starts
+    ("Kari Nordmann gikk ut av | styret"), or None."""
+    words = [c.casefold() for c in clean[:body_start]]
+    for phrase in _LEAVING:
+        n = len(phrase)
+        if tuple(words[-n:]) == phrase:
+            return body_start - n
+    return None

@@ -16,12 +16,13 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from extractor import gazetteers
-from extractor.nlp.roles import role_code
+from extractor.nlp.roles import role_code, word_kind
 
 MIN_TOKENS, MAX_TOKENS = 2, 4
 FIRST_NAME_FUZZY_SCORE = 88  # OCR'd first names: "Pettcr" -> Petter
 FIRST_NAME_FUZZY_MIN_LETTERS = 4
-SURNAME_SCORE_SAME_FIRST = 75  # "Villa"/"Vilka" once the first names agree exactly
+SURNAME_SCORE_SAME_FIRST = 80  # "Villa"/"Vilka" once the first names agree exactly; not "Andersen"/"Pedersen"
+SIMILAR_SURNAME_SCORE = 70  # near enough to doubt both when two such names share a listing
 SURNAME_SCORE = 88  # first names only close (OCR): the surname must be closer
 FIRST_SCORE = 80
 
@@ -29,9 +30,6 @@ _STRIP = "«»\"“”„'’‘|,;:()[]*•·–—_!?"
 _WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ][a-zæøåéèüöäáóëï'’]+(?:-[A-ZÆØÅÉÜÖÄ][a-zæøåéèüöäáóëï'’]+)?$")
 _UPPER_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ]{2,}(?:-[A-ZÆØÅÉÜÖÄ]{2,})?$")
 _INITIAL = re.compile(r"^[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)?$")
-# Functions listed beside the board that are not board roles ("Sekretær: Daglig leder").
-NON_BOARD_ROLES = frozenset({"sekretær", "styresekretær", "referent", "revisor", "protokollfører", "møtesekretær",
-                             "sekretar", "skrivar"})
 _PARTICLES = frozenset({"van", "von", "de", "der", "af", "la", "le"})
 # Capitalised words that start a sentence and are never part of a person's name: a name that
 # runs into one ("Bente Nilsen Styret har ...") stops before it.
@@ -57,8 +55,8 @@ class NameMatch:
 def clean_token(token: str) -> str:
     token = unicodedata.normalize("NFKC", token).strip(_STRIP).rstrip(",;:")
     # A sentence's full stop is not part of the last name; an initial keeps its dot ("S.").
-    # Running text must be split with ``board_layouts.TOKEN``, which keeps that stop as a token
-    # of its own, or the name runs on into the next sentence.
+    # Running text is read as spaCy tokens, which keep that stop as a token of its own, so a
+    # name never runs on into the next sentence.
     return token[:-1] if token.endswith(".") and len(token) > 2 and token[-2].islower() else token
 
 
@@ -95,7 +93,8 @@ def _is_role_word(token: str) -> bool:
     """'Styreleder', 'Leder': a role is never part of a name (a name with a fuzzy-role look,
     such as a surname, is kept)."""
     hit = role_code(token)
-    return bool(hit) and hit[1] >= 0.95 or token.casefold() in NON_BOARD_ROLES
+    kind = word_kind(token)
+    return bool(hit) and hit[1] >= 0.95 or kind is not None and kind[0] in ("FUNCTION", "NOT_BOARD", "HEAD")
 
 
 def _title(token: str) -> str:
@@ -224,21 +223,28 @@ def name_fullness(name: str) -> tuple[int, int]:
     return sum(not is_initial(w) for w in words), len(words)
 
 
-def group_names(names: list[str]) -> list[list[int]]:
-    """Indexes of ``names`` grouped by person (single link: a chain of close spellings is one)."""
-    parent = list(range(len(names)))
+def similar_names(a: str, b: str) -> bool:
+    """Close enough to be one person misread: the same first name and a near surname
+    ("Kari Andersen" / "Kari Pedersen"), or ``same_person``."""
+    ta, tb = _key_tokens(a), _key_tokens(b)
+    if len(ta) < 2 or len(tb) < 2:
+        return False
+    return same_person(a, b) or (ta[0] == tb[0] and fuzz.ratio(ta[-1], tb[-1]) >= SIMILAR_SURNAME_SCORE)
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
-    for i in range(len(names)):
-        for j in range(i):
-            if root(i) != root(j) and same_person(names[i], names[j]):
-                parent[root(i)] = root(j)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(names)):
-        groups.setdefault(root(i), []).append(i)
-    return list(groups.values())
+def group_names(names: list[str], apart=None) -> list[list[int]]:
+    """Indexes of ``names`` grouped by person: a chain of close spellings is one, except that
+    two names ``apart(i, j)`` says are different people (two names in one listing) never end
+    in one group. Closest pairs are joined first."""
+    pairs = sorted(((fuzz.ratio(names[i].casefold(), names[j].casefold()), j, i)
+                    for i in range(len(names)) for j in range(i) if same_person(names[i], names[j])), reverse=True)
+    members = {i: {i} for i in range(len(names))}
+    root = list(range(len(names)))
+    for _, j, i in pairs:
+        a, b = root[i], root[j]
+        if a == b or (apart and any(apart(x, y) for x in members[a] for y in members[b])):
+            continue
+        members[a] |= members.pop(b)
+        for k in members[a]:
+            root[k] = a
+    return [sorted(group) for _, group in sorted(members.items())]

@@ -50,6 +50,54 @@ def _role_forms() -> dict[str, str]:
     return {_key(p["pattern"]): p["id"] for p in _patterns() if p["label"] == "ROLE"}
 
 
+# Words beside the board roles (see roles.jsonl): FUNCTION (a club officer: "kasserer",
+# "økonomiansvarlig"; MEDL when listed as the board), HEAD (a unit head: "avdelingsleder"; the
+# daglig leder only when no other is named), NOT_BOARD ("revisor", "æresmedlem", "trener") and
+# BODY (an organ: BOARD "styret", "hovedstyret"; OTHER "valgkomiteen", "kontrollutvalg").
+OTHER_KINDS = ("FUNCTION", "HEAD", "NOT_BOARD", "BODY")
+
+
+@lru_cache(maxsize=1)
+def _other_forms() -> tuple[dict[str, tuple[str, str]], tuple[tuple[str, str, str, bool], ...]]:
+    """(normalised phrase -> (kind, id), ((suffix, kind, id, may stand alone), ...))."""
+    exact, suffixes = {}, []
+    for p in _patterns():
+        if p["label"] not in OTHER_KINDS:
+            continue
+        if p.get("match") == "suffix":
+            suffixes.append((p["pattern"], p["label"], p["id"], bool(p.get("alone"))))
+        else:
+            exact[_key(p["pattern"])] = (p["label"], p["id"])
+    return exact, tuple(suffixes)
+
+
+@lru_cache(maxsize=20000)
+def word_kind(text: str) -> tuple[str, str] | None:
+    """(kind, id) of a FUNCTION, HEAD, NOT_BOARD or BODY phrase, None for anything else:
+    "Kasserer:" -> ("FUNCTION", "MEDL"), "Valgkomiteen" -> ("BODY", "OTHER"),
+    "web-ansvarlig" -> ("FUNCTION", "MEDL") by its ending."""
+    key = _key(text or "")
+    exact, suffixes = _other_forms()
+    if key in exact:
+        return exact[key]
+    if " " in key or not key:
+        return None
+    for suffix, kind, id_, alone in suffixes:
+        if key.endswith(suffix) and (alone or len(key) > len(suffix) + 2):
+            return kind, id_
+    return None
+
+
+_GENERIC_PLURALS = {"medlemmer": "MEDL", "medlemmene": "MEDL", "medlemar": "MEDL", "medlemmar": "MEDL",
+                    "medlemmane": "MEDL", "medlemane": "MEDL"}
+
+
+def generic_plural(text: str) -> str | None:
+    """MEDL for "medlemmer"/"medlemmane": a role only where the text is about the board
+    ("Øvrige medlemmer er ..."), so never from ``role_code``."""
+    return _GENERIC_PLURALS.get(_key(text or ""))
+
+
 @lru_cache(maxsize=1)
 def _employee_forms() -> tuple[str, ...]:
     return tuple(_key(p["pattern"]) for p in _patterns() if p["label"] == "EMPLOYEE_ELECTED")
@@ -155,3 +203,9 @@ def is_employee_elected(text: str) -> bool:
     """True when the text says the person was chosen by the employees."""
     key = _key(text or "")
     return any(form in key for form in _employee_forms())
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Occupations written before a name ("advokat Kari Nordmann", "dr. Ola Hansen"): label TITLE."""
+    return frozenset(_key(p["pattern"]) for p in _patterns() if p["label"] == "TITLE")

@@ -1,0 +1,320 @@
+"""What every board reader yields, and the line view they read.
+
+A ``Mention`` is a person's name with the role word that goes with it (or none: a bare name
+in a list or under a signature rule), the reader that found it, and where. A ``Line`` is one
+line of a unit as the spaCy pipeline saw it: its tokens, the cleaned words the name functions
+read (punctuation as ""), the role spans of ``doc.spans["roles"]`` and where its columns
+start (a tab or a wide gap). ``line_to_mentions`` pairs the role spans of a line with the
+names before or after them: "Styreleder: Kari Nordmann", "Kari Nordmann, styreleder",
+"Kari Nordmann (styreleder)", "Styreleder ....... Kari Nordmann", "Daglig leder er Kari
+Nordmann", "Varamedlemmer: Ola Hansen, Kari Dahl og Per Lund".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from extractor.fields.board_statements import LINK_WORDS, TITLES, is_former, leaving_before, link_after, link_before
+from extractor.fields.context import TextUnit
+from extractor.fields.people import NameMatch, clean_token, leading_name, trailing_name
+from extractor.nlp.role_spans import Role, RoleSpan
+
+ROLE_LINE_SHARE = 0.6  # a role and name filling most of a line are a listing, else running text
+JUNK_SKIP = 3  # OCR debris ("|", "»", a stray letter) skipped between a role word and its name
+SENTENCE_END = frozenset({".", "!", "?", ";"})
+_OWNER_LINKS = frozenset({"i", "av", "for", "hos", "ved", "til"})
+
+
+@dataclass(slots=True)
+class Mention:
+    name: str
+    role: Role | None  # None: a bare name (a list, a signature without a title)
+    reader: str  # the reader that found it, also its first reason
+    unit: TextUnit
+    evidence: str
+    first_name: str  # known, fuzzy, initial, unknown
+    listing: object = None  # names of one listing are different people (see board.group)
+    deputy_for: str | None = None
+    owner_org: str | None = None  # whose role: "ASVLs" styreleder, styreleder "i ASVL"
+    body: str | None = None  # the organ named before it: BOARD ("Styret:") or OTHER ("Valgkomité:")
+    stated: bool = False  # joined by "er"/"har vært": "Daglig leder er Ingrid Solberg Haugen"
+    left: bool = False  # "gikk ut av styret", "styreleder fram til juni": not on the board at year end
+    context: list[str] = field(default_factory=list)  # reasons the scope adds (board_section, ...)
+
+    @property
+    def code(self) -> str | None:
+        return self.role.code if self.role else None
+
+
+@dataclass(slots=True)
+class Line:
+    unit: TextUnit
+    tokens: list[Token]  # the line's tokens, spaces left out
+    words: list[str]  # clean_token of each token; punctuation is ""
+    roles: list[RoleSpan]  # indexes into ``tokens``
+    columns: list[int]  # token index where each column starts: [0] for one column
+
+    @property
+    def text(self) -> str:
+        return "".join(t.text_with_ws for t in self.tokens).strip()
+
+    def column_texts(self) -> list[str]:
+        bounds = [*self.columns, len(self.tokens)]
+        return ["".join(t.text_with_ws for t in self.tokens[a:b]).strip() for a, b in zip(bounds, bounds[1:])]
+
+    def word_count(self) -> int:
+        return sum(1 for w in self.words if w)
+
+
+def doc_to_lines(unit: TextUnit, doc: Doc) -> list[Line]:
+    """The lines of a unit's Doc, each with its role spans and column starts."""
+    roles = {s.start: s for s in doc.spans.get("roles", [])}
+    lines: list[Line] = []
+    tokens: list[Token] = []
+    columns: list[int] = [0]
+    spans: list[RoleSpan] = []
+
+    def close() -> None:
+        if tokens:
+            words = [t.text if t.text in SENTENCE_END else "" if t.is_punct else clean_token(t.text) for t in tokens]
+            lines.append(Line(unit, list(tokens), words, list(spans), list(columns)))
+        tokens.clear(), spans.clear()
+        columns[:] = [0]
+
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.is_space:
+            if "\n" in token.text:
+                close()
+            elif tokens and ("\t" in token.text or len(token.text) >= 2) and columns[-1] != len(tokens):
+                columns.append(len(tokens))
+            i += 1
+            continue
+        span = roles.get(i)
+        if span is not None and not any(t.is_space for t in span):
+            spans.append(RoleSpan(len(tokens), len(tokens) + len(span), span._.role))
+            tokens.extend(span)
+            i = span.end
+        else:
+            tokens.append(token)
+            i += 1
+        if "\n" in tokens[-1].whitespace_:
+            close()
+    close()
+    return lines
+
+
+# --- pairing a role span with a name on one line ----------------------------------------------
+
+def _skip_junk(line: Line, i: int, limit: int) -> int:
+    """Past punctuation (":", dot leaders, "|") and up to JUNK_SKIP stray letters after a role."""
+    stray = 0
+    while i < limit:
+        word = line.words[i]
+        if not word:
+            i += 1
+        elif len(word) == 1 and not word.isupper() and stray < JUNK_SKIP:
+            i, stray = i + 1, stray + 1
+        else:
+            break
+    return i
+
+
+def _skip_titles(words: list[str], i: int, limit: int) -> int:
+    """Past an occupation before a name: "advokat Kari Nordmann", "dr. Ola Hansen"."""
+    while i < limit and words[i].casefold().rstrip(".") in TITLES:
+        i += 1
+        while i < limit and not words[i]:
+            i += 1
+    return i
+
+
+def _forward(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> NameMatch | None:
+    start = link_after(line.words, _skip_junk(line, span.end, limit), limit)
+    return leading_name(line.words[:limit], _skip_titles(line.words, start, limit), stop)
+
+
+def _backward(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> NameMatch | None:
+    end = span.start
+    while end > floor and not line.words[end - 1]:
+        end -= 1  # the comma, dash or dot leader between "Kari Nordmann" and "styreleder"
+    end = link_before(line.words, end, floor)
+    found = trailing_name(line.words[floor:end], end - floor, stop)
+    if found is None:
+        return None
+    return NameMatch(found.name, found.start + floor, found.end + floor, found.first_name)
+
+
+def _deputy_target(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> NameMatch | None:
+    """'Kari Nordmann' in "varamedlem for Kari Nordmann"."""
+    if span.role.code != "VARA" or span.end + 1 >= limit or line.words[span.end].casefold() not in ("for", "til"):
+        return None
+    found = leading_name(line.words[:limit], span.end + 1, stop)
+    return found if found and found.first_name != "unknown" else None
+
+
+def _genitive_before(line: Line, span: RoleSpan) -> str | None:
+    """'ASVLs' in "ASVLs styreleder Victor Norman"."""
+    if span.start == 0:
+        return None
+    word = line.words[span.start - 1]
+    if len(word) >= 3 and word[0].isupper() and (word.endswith("s") or word.endswith("'s")) \
+            and not word.casefold().startswith("styre"):
+        return word
+    return None
+
+
+def org_after(line: Line, end: int) -> str | None:
+    """'ASVL' in "styreleder i ASVL", 'Jobbhuset' in "daglig leder i Jobbhuset": a capitalised
+    word after i/av/for/hos that does not start a person's name."""
+    if end + 1 >= len(line.words) or line.words[end].casefold() not in _OWNER_LINKS:
+        return None
+    word = line.words[end + 1]
+    if not word or not word[0].isupper():
+        return None
+    person = leading_name(line.words, end + 1)
+    return word if person is None or person.first_name == "unknown" else None
+
+
+def _listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str]) -> list[NameMatch]:
+    """More names after the first, for one role: "Varamedlemmer: Ola Hansen, Kari Dahl og Per Lund"."""
+    more: list[NameMatch] = []
+    last = found
+    while last.end < limit:
+        nxt = last.end
+        if line.words[nxt].casefold() in ("og", "&") or line.tokens[nxt].text in (",", "/"):
+            nxt += 1
+        else:
+            break
+        if nxt < limit and line.words[nxt].casefold() in ("og", "&"):
+            nxt += 1  # "Ola Hansen, og Kari Dahl"
+        name = leading_name(line.words[:limit], _skip_titles(line.words, nxt, limit), stop)
+        if name is None or name.first_name == "unknown":
+            break
+        after = name.end
+        while after < limit and not line.words[after]:
+            after += 1
+        if after == limit < len(line.words):
+            break  # "..., Ola Hansen, styremedlem": that name belongs to the next role
+        more.append(name)
+        last = name
+    return more
+
+
+def _body_before(line: Line, spans: list[RoleSpan], n: int) -> RoleSpan | None:
+    """The organ named before role ``n`` in its sentence ("Valgkomiteens leder ...")."""
+    for prev in reversed(spans[:n]):
+        if any(w in SENTENCE_END for w in (t.text for t in line.tokens[prev.end:spans[n].start])):
+            return None
+        if prev.role.kind == "BODY":
+            return prev
+    return None
+
+
+def _name_owner(line: Line, spans: list[RoleSpan], n: int, consumed_to: int) -> str | None:
+    span = spans[n]
+    body = _body_before(line, spans, n)
+    owner = (_genitive_before(line, span) if span.start > consumed_to else None) or org_after(line, span.end)
+    if owner is None and body is not None:
+        owner = org_after(line, body.end) or (_genitive_before(line, body) if body.start >= consumed_to else None)
+    return owner
+
+
+def _explicit(line: Line, span: RoleSpan) -> tuple[bool, bool]:
+    """(role then name: "Styreleder:", name then role: "(styreleder)")."""
+    after = line.tokens[span.end].text if span.end < len(line.tokens) else ""
+    before = line.tokens[span.start - 1].text if span.start else ""
+    return ":" in after and not after[0].isalnum(), before.endswith("(")
+
+
+def _pair(line: Line, span: RoleSpan, floor: int, limit: int, stop: frozenset[str]):
+    """(name, deputy target) for one role span, or (None, None)."""
+    explicit_forward, explicit_back = _explicit(line, span)
+    before = line.tokens[span.start - 1].text if span.start else ""
+    # "Kari Nordmann, styreleder" binds back; "..., nestleder Ola Hansen" in a list forward.
+    soft_back = before.endswith(",") or before in {"-", "–", "—"} or set(before) == {"."}
+    forward_first = explicit_forward or (not explicit_back and not soft_back
+                                         and all(not w for w in line.words[floor:span.start]))
+    order = (_forward, _backward) if forward_first else (_backward, _forward)
+    deputy = _deputy_target(line, span, limit, stop)
+    if deputy:  # "Per Lund, varamedlem for Kari Nordmann": the name after is not the deputy
+        order = (_backward,)
+    for step in order:
+        found = step(line, span, limit, stop) if step is _forward else step(line, span, floor, stop)
+        if found or explicit_forward or explicit_back:
+            return found, deputy
+    return None, deputy
+
+
+def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset(), listing=None) -> list[Mention]:
+    """Every role-and-name pairing of a line; ``reader`` "line" becomes "prose" when the roles
+    and names cover less than ROLE_LINE_SHARE of the line (a role word in running text)."""
+    out: list[Mention] = []
+    covered: set[int] = set()
+    consumed_to = 0  # names may not overlap
+    spans = line.roles
+    for n, span in enumerate(spans):
+        limit = spans[n + 1].start if n + 1 < len(spans) else len(line.tokens)
+        floor = max(consumed_to, spans[n - 1].end if n else 0)
+        if span.role.kind == "BODY":
+            if span.role.code == "BOARD" and (gone := _leaving(line, span, floor, stop)):
+                out.append(_left(line, None, gone, reader, listing))
+                continue
+            names = _body_list(line, span, limit, stop)
+            role = None
+        else:
+            found, deputy = _pair(line, span, floor, limit, stop)
+            if not found:
+                continue
+            names = [found]
+            if found.start >= span.end and not deputy:
+                names += _listed_after(line, found, limit, stop)
+            role = span.role
+        if not names:
+            continue
+        lo, hi = min(names[0].start, span.start), max(names[-1].end, span.end)
+        owner = _name_owner(line, spans, n, consumed_to) if role else org_after(line, span.end)
+        consumed_to = max(consumed_to, names[-1].end, span.end if names[0].start < span.start else 0)
+        if role and is_former(line.words, lo, hi):
+            out += [_left(line, role, name, reader, listing) for name in names]
+            continue  # a former chair or daglig leder is not on the board now
+        between = [w.casefold() for w in (line.words[span.end:names[0].start] if names[0].start >= span.end
+                                           else line.words[names[-1].end:span.start]) if w]
+        stated = bool(between) and all(w in LINK_WORDS or w.rstrip(".") in TITLES for w in between)
+        covered.update(range(lo, hi))
+        body = _body_before(line, spans, n) if role else span
+        for name in names:
+            out.append(Mention(name.name, role, reader, line.unit, line.text, name.first_name, listing,
+                               deputy_for=deputy.name if role and deputy else None, owner_org=owner,
+                               body=body.role.code if body else None, stated=stated))
+    if reader == "line":
+        kind = "line" if len({i for i in covered if line.words[i]}) >= ROLE_LINE_SHARE * line.word_count() else "prose"
+        for m in out:
+            m.reader = kind
+    return out
+
+
+def _leaving(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> NameMatch | None:
+    """'Kari Nordmann' in "Kari Nordmann gikk ut av styret i mai"."""
+    at = leaving_before(line.words, span.start)
+    if at is None or at <= floor:
+        return None
+    found = trailing_name(line.words[floor:at], at - floor, stop)
+    return None if found is None else NameMatch(found.name, found.start + floor, found.end + floor, found.first_name)
+
+
+def _left(line: Line, role: Role | None, name: NameMatch, reader: str, listing) -> Mention:
+    """A role held before: kept as evidence that the person left it (see board.py)."""
+    return Mention(name.name, role, reader, line.unit, line.text, name.first_name, listing, left=True)
+
+
+def _body_list(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> list[NameMatch]:
+    """Names after "Styret:" or "Valgkomité:" on one line."""
+    if not _explicit(line, span)[0]:
+        return []
+    first = leading_name(line.words[:limit], _skip_junk(line, span.end, limit), stop)
+    if first is None or first.first_name == "unknown":
+        return []
+    return [first, *_listed_after(line, first, limit, stop)]

@@ -1,0 +1,298 @@
+"""Board layout readers as plug-ins: each reads one layout and yields ``Mention``s with its own
+name as the first reason, the way camelot keeps one parser per table strategy.
+
+``READERS`` maps a name to a reader; ``iter_mentions`` runs them all. Readers here: ``line``
+(role and name on one line; "prose" when the line is running text), ``stack`` (name over role
+or role over name on consecutive lines or blocks, in columns: the PCOS-style "Leder" /
+"Kari Nordmann" / "kari@..." block), ``caption`` (the same in text OCR'd from an image, a photo
+collage), ``name_list`` (bare names under a board heading or label, or under a role label such
+as "Varamedlemmer:") and ``composition`` (every name of a sentence saying who the board is:
+"Styret har bestått av ..."). Tables, member/deputy columns, signature blocks and e-signature
+pages have their own modules (``board_tables``, ``board_signatures``).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractor.fields.board_mentions import SENTENCE_END, Line, Mention, line_to_mentions, org_after
+from extractor.fields.board_scope import BoardContext
+from extractor.fields.board_statements import is_former
+from extractor.fields.people import NameMatch, leading_name, split_names, text_to_name
+from extractor.nlp.role_spans import Role, RoleSpan
+
+CONTACT = re.compile(r"@|https?://|www\.|^\s*(?:tlf|telefon|mob|mobil|e-post|epost|tel)\b|^[+\d][\d\s().-]{6,}$",
+                     re.IGNORECASE)
+RULE = re.compile(r"^[\s_.\-–—]{6,}$")  # a signature line
+_COMPOSITION_VERBS = frozenset({"består", "bestått", "bestod", "besto", "sammensatt", "samansett", "hatt", "vore",
+                                "vært", "følgende", "følgjande", "nedenstående", "utgjøres", "utgjort"})
+
+
+# --- what a line or a column holds ------------------------------------------------------------
+
+def _spans_in(line: Line, lo: int, hi: int) -> list[RoleSpan]:
+    return [s for s in line.roles if lo <= s.start and s.end <= hi]
+
+
+def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
+    """The one role a column (or line) holds when it holds nothing else: "Styreleder:",
+    "Vara styremedlem", "Økonomiansvarlig og klubbkontakt"."""
+    hi = len(line.tokens) if hi is None else hi
+    spans = [s for s in _spans_in(line, lo, hi) if s.role.kind != "BODY"]
+    if not spans:
+        return None
+    inside = {i for s in spans for i in range(s.start, s.end)}
+    rest = [line.words[i] for i in range(lo, hi) if i not in inside and line.words[i]]
+    if any(not (w.isdigit() or w.casefold() in ("og", "&")) for w in rest):
+        return None
+    kinds = {s.role.kind for s in spans}
+    if len(spans) == 1 or kinds == {"FUNCTION"}:
+        return spans[0].role
+    return None
+
+
+def function_role(text_line: Line) -> Role | None:
+    """A club function in looser words ("SoMe, dugnad og utstyrsansvarlig"): a FUNCTION span,
+    no board role, no name, a few words."""
+    spans = text_line.roles
+    if not spans or any(s.role.kind != "FUNCTION" for s in spans) or text_line.word_count() > 7:
+        return None
+    if any(leading_name(text_line.words, i) for i in range(len(text_line.words))):
+        return None
+    return spans[-1].role
+
+
+def line_roles(line: Line) -> list[Role] | None:
+    """One role per column, or the roles of a line of role words run together
+    ("styreleder nestleder styremedlem"), or None when the line holds anything else."""
+    bounds = [*line.columns, len(line.tokens)]
+    if len(bounds) > 2:
+        roles = [column_role(line, a, b) for a, b in zip(bounds, bounds[1:])]
+        return roles if all(roles) else None
+    spans = [s for s in line.roles if s.role.kind != "BODY"]
+    inside = {i for s in spans for i in range(s.start, s.end)}
+    rest = [w for i, w in enumerate(line.words) if i not in inside and w and w.casefold() != "og"]
+    return [s.role for s in spans] if spans and not rest else None
+
+
+def line_names(line: Line, count: int | None = None) -> list[NameMatch] | None:
+    """The names of a name line, one per column, or ``count`` names run together."""
+    cols = line.column_texts()
+    if count is None or len(cols) == count:
+        names = [text_to_name(c) for c in cols]
+        if all(names):
+            return names
+    if count and count > 1:
+        return split_names(line.text, count)
+    return None
+
+
+def kind_of(line: Line) -> str:
+    """R (roles only), N (names only), C (contact details, a signature rule) or O (other)."""
+    text = line.text
+    if CONTACT.search(text) or RULE.match(text):
+        return "C"
+    if line_roles(line):
+        return "R"
+    if line_names(line) or any(split_names(text, k) for k in range(2, 6)):
+        return "N"
+    return "O"
+
+
+# --- readers ------------------------------------------------------------------------------------
+
+class Reader:
+    name = ""
+
+    def read(self, ctx: BoardContext) -> Iterator[Mention]:
+        raise NotImplementedError
+
+
+class LineReader(Reader):
+    """Role and name on one line: "Styreleder: Kari Nordmann", "Kari Nordmann (styreleder)"."""
+
+    name = "line"
+
+    def read(self, ctx):
+        for i, unit in ctx.block_units():
+            for line in ctx.lines(i):
+                if line.roles:
+                    yield from line_to_mentions(line, "line", ctx.stop, listing=("unit", i))
+
+
+def _runs(ctx: BoardContext, image: bool) -> Iterator[list[tuple[Line, int]]]:
+    """Runs of lines in consecutive blocks of one section, cut at headings, tables and other
+    text; contact lines (e-mail, phone) and signature rules stay in the run."""
+    run: list[tuple[Line, int]] = []
+    last = None
+    for i, unit in ctx.block_units(image):
+        if unit.is_heading or (last is not None and (i != last + 1 or unit.section != ctx.analysis.units[last].section)):
+            if run:
+                yield run
+            run = []
+        last = i
+        if unit.is_heading:
+            continue
+        for line in ctx.lines(i):
+            if kind_of(line) == "O":
+                if run:
+                    yield run
+                run = []
+            else:
+                run.append((line, i))
+    if run:
+        yield run
+
+
+def run_to_stacks(run: list[tuple[Line, int]], reader: str, listing) -> list[Mention]:
+    """Pairs of a name line and a role line next to each other (contact lines left out), all
+    one way round: name over role, or role over name (the first pair decides)."""
+    items = [(line, i) for line, i in run if kind_of(line) != "C"]
+    out: list[Mention] = []
+    order = None
+    k = 0
+    while k + 1 < len(items):
+        (upper, _), (lower, _) = items[k], items[k + 1]
+        pairs = None
+        if order != "role_first" and (roles := line_roles(lower)) and (names := line_names(upper, len(roles))):
+            pairs, order, name_line = list(zip(names, roles)), "name_first", upper
+        elif order != "name_first" and (roles := line_roles(upper)) and (names := line_names(lower, len(roles))):
+            pairs, order, name_line = list(zip(names, roles)), "role_first", lower
+        if pairs is None:
+            k += 1
+            continue
+        evidence = f"{upper.text}\n{lower.text}"
+        for name, role in pairs:
+            out.append(Mention(name.name, role, reader, name_line.unit, evidence, name.first_name, listing))
+        k += 2
+    return out
+
+
+class StackReader(Reader):
+    """Name over role or role over name, on lines of one block or in blocks one after another."""
+
+    name = "stack"
+    image = False
+
+    def read(self, ctx):
+        for run in _runs(ctx, self.image):
+            yield from run_to_stacks(run, self.name, ("stack", run[0][1], id(run[0][0])))
+
+
+class CaptionReader(StackReader):
+    """Names and roles under the faces of a photo collage, read by OCR: stacks, and lines."""
+
+    name = "caption"
+    image = True
+
+    def read(self, ctx):
+        yield from super().read(ctx)
+        for i, _ in ctx.block_units(image=True):
+            for line in ctx.lines(i):
+                if line.roles:
+                    for m in line_to_mentions(line, "caption", ctx.stop, listing=("unit", i)):
+                        yield m
+
+
+def label_of(line: Line) -> Role | None:
+    """A line that labels what follows: "Varamedlemmer:", "Styret:", "Valgkomité:"."""
+    spans = line.roles
+    if len(spans) != 1 or line.word_count() > 4:
+        return None
+    role = column_role(line)
+    if role is not None and (line.tokens[-1].text.endswith(":") or role.code in ("VARA", "MEDL", "OBS")):
+        return role
+    span = spans[0]
+    if span.role.kind == "BODY" and span.start == 0 and all(not w for w in line.words[span.end:]):
+        return span.role
+    return None
+
+
+class ListReader(Reader):
+    """Bare names under a heading or label that says whose they are: under "Styret" members
+    (role unknown), under "Varamedlemmer" deputies, under "Valgkomité" someone else."""
+
+    name = "name_list"
+
+    def read(self, ctx):
+        section, label, anchor = object(), None, 0
+        for i, unit in ctx.block_units():
+            if unit.is_heading:
+                continue
+            if unit.section != section:
+                section, label, anchor = unit.section, ctx.heading_label(unit.section), i
+            board = ctx.is_board_heading(unit.section)
+            for line in ctx.lines(i):
+                found = label_of(line)
+                if found is not None:
+                    label, anchor = found, i
+                    continue
+                if label is None and not board:
+                    continue
+                role = label if label is not None and label.kind != "BODY" else None
+                body = label.code if label is not None and label.kind == "BODY" else ("BOARD" if board else None)
+                for name in _names_of(line):
+                    yield Mention(name.name, role, self.name, unit, line.text, name.first_name,
+                                  ("list", anchor), body=body)
+
+
+def _names_of(line: Line) -> list[NameMatch]:
+    """A line of bare names: one per column, or "Kari Nordmann, Ola Hansen og Per Lund"."""
+    if line.roles and any(s.role.kind != "BODY" for s in line.roles):
+        return []
+    whole = line_names(line)
+    if whole:
+        return whole
+    names, i = [], 0
+    words = line.words
+    while i < len(words):
+        name = leading_name(words, i)
+        if name is None or name.first_name == "unknown":
+            return []
+        names.append(name)
+        i = name.end
+        while i < len(words) and (not words[i] or words[i].casefold() in ("og", "&")):
+            i += 1
+    return names
+
+
+class CompositionReader(Reader):
+    """Every name in a sentence saying who the board is ("Styret har i 2023 bestått av Kari
+    Nordmann, Ola Hansen og ..."), roles or not: the line reader gives the roles."""
+
+    name = "composition"
+
+    def read(self, ctx):
+        for i, unit in ctx.block_units():
+            for line in ctx.lines(i):
+                for lo, hi in _sentences(line):
+                    body = next((s for s in line.roles if lo <= s.start < hi and s.role.kind == "BODY"
+                                 and s.role.code == "BOARD"), None)
+                    if body is None or not any(w.casefold() in _COMPOSITION_VERBS
+                                               for w in line.words[body.end:min(hi, body.end + 8)]):
+                        continue
+                    owner = org_after(line, body.end)
+                    yield from self._names(line, body.end, hi, ("unit", i), owner)
+
+    def _names(self, line: Line, lo: int, hi: int, listing, owner):
+        words = line.words[:hi]
+        k = lo
+        while k < hi:
+            name = leading_name(words, k)
+            if name and name.first_name != "unknown":
+                if not is_former(line.words, name.start, name.end):
+                    yield Mention(name.name, None, self.name, line.unit, line.text, name.first_name, listing,
+                                  owner_org=owner, body="BOARD")
+                k = name.end
+            else:
+                k += 1
+
+
+def _sentences(line: Line) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for k, token in enumerate(line.tokens):
+        if token.text in SENTENCE_END:
+            out.append((start, k))
+            start = k + 1
+    out.append((start, len(line.tokens)))
+    return out
