@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from extractor.fields.board_statements import LINK_WORDS, TITLES, is_former, leaving_before, link_after, link_before
+from extractor.fields.board_statements import (LATTER, LINK_WORDS, ORG_NOUNS, TITLES, is_former, leaving_before,
+                                              link_after, link_before)
 from extractor.fields.context import TextUnit
 from extractor.fields.people import NameMatch, clean_token, leading_name, trailing_name
 from extractor.nlp.role_spans import Role, RoleSpan
@@ -167,10 +168,13 @@ def _genitive_before(line: Line, span: RoleSpan) -> str | None:
 
 
 def org_after(line: Line, end: int) -> str | None:
-    """'ASVL' in "styreleder i ASVL", 'Jobbhuset' in "daglig leder i Jobbhuset": a capitalised
-    word after i/av/for/hos that does not start a person's name."""
+    """'ASVL' in "styreleder i ASVL", 'Jobbhuset' in "daglig leder i Jobbhuset", 'Fjordvik' in
+    "styret i datterselskapet Fjordvik AS": a capitalised word after i/av/for/hos (and a noun
+    such as "datterselskapet") that does not start a person's name."""
     if end + 1 >= len(line.words) or line.words[end].casefold() not in _OWNER_LINKS:
         return None
+    if line.words[end + 1].casefold() in ORG_NOUNS and end + 2 < len(line.words):
+        end += 1
     word = line.words[end + 1]
     if not word or not word[0].isupper():
         return None
@@ -203,8 +207,13 @@ def _listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str]
     return more
 
 
-def _body_before(line: Line, spans: list[RoleSpan], n: int) -> RoleSpan | None:
-    """The organ named before role ``n`` in its sentence ("Valgkomiteens leder ...")."""
+def _body_of(line: Line, spans: list[RoleSpan], n: int) -> RoleSpan | None:
+    """The organ role ``n`` is a role in: named right after it ("leder i valgkomiteen") or
+    before it in its sentence ("Valgkomiteens leder ...", "Valgkomité: Kari Dahl (leder)")."""
+    nxt = spans[n + 1] if n + 1 < len(spans) else None
+    if nxt is not None and nxt.role.kind == "BODY" and nxt.start == spans[n].end + 1 \
+            and line.words[spans[n].end].casefold() in _OWNER_LINKS:
+        return nxt
     for prev in reversed(spans[:n]):
         if any(w in SENTENCE_END for w in (t.text for t in line.tokens[prev.end:spans[n].start])):
             return None
@@ -215,7 +224,7 @@ def _body_before(line: Line, spans: list[RoleSpan], n: int) -> RoleSpan | None:
 
 def _name_owner(line: Line, spans: list[RoleSpan], n: int, consumed_to: int) -> str | None:
     span = spans[n]
-    body = _body_before(line, spans, n)
+    body = _body_of(line, spans, n)
     owner = (_genitive_before(line, span) if span.start > consumed_to else None) or org_after(line, span.end)
     if owner is None and body is not None:
         owner = org_after(line, body.end) or (_genitive_before(line, body) if body.start >= consumed_to else None)
@@ -229,7 +238,29 @@ def _explicit(line: Line, span: RoleSpan) -> tuple[bool, bool]:
     return ":" in after and not after[0].isalnum(), before.endswith("(")
 
 
-def _pair(line: Line, span: RoleSpan, floor: int, limit: int, stop: frozenset[str]):
+def _apposition(line: Line, span: RoleSpan, prev: RoleSpan | None, consumed_to: int,
+                 stop: frozenset[str]) -> NameMatch | None:
+    """'Per Hansen' in "Per Hansen, tidligere daglig leder, er nå styreleder": the name before
+    an apposition that holds the previous role, then a link to this one."""
+    if prev is None:
+        return None
+    link = link_before(line.words, span.start, prev.end)
+    if link == span.start or any(line.words[prev.end:link]):
+        return None
+    comma = prev.start
+    while comma > consumed_to and line.tokens[comma - 1].text != ",":
+        comma -= 1
+        if prev.start - comma > 3:
+            return None
+    if comma <= consumed_to:
+        return None
+    found = trailing_name(line.words[consumed_to:comma - 1], comma - 1 - consumed_to, stop)
+    return None if found is None else NameMatch(found.name, found.start + consumed_to, found.end + consumed_to,
+                                                found.first_name)
+
+
+def _pair(line: Line, span: RoleSpan, floor: int, limit: int, stop: frozenset[str],
+          prev: RoleSpan | None = None, consumed_to: int = 0):
     """(name, deputy target) for one role span, or (None, None)."""
     explicit_forward, explicit_back = _explicit(line, span)
     before = line.tokens[span.start - 1].text if span.start else ""
@@ -245,7 +276,7 @@ def _pair(line: Line, span: RoleSpan, floor: int, limit: int, stop: frozenset[st
         found = step(line, span, limit, stop) if step is _forward else step(line, span, floor, stop)
         if found or explicit_forward or explicit_back:
             return found, deputy
-    return None, deputy
+    return _apposition(line, span, prev, consumed_to, stop), deputy
 
 
 def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset(), listing=None) -> list[Mention]:
@@ -264,8 +295,10 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
                 continue
             names = _body_list(line, span, limit, stop)
             role = None
+        elif _latter(line, span, out):
+            continue
         else:
-            found, deputy = _pair(line, span, floor, limit, stop)
+            found, deputy = _pair(line, span, floor, limit, stop, spans[n - 1] if n else None, consumed_to)
             if not found:
                 continue
             names = [found]
@@ -284,7 +317,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
                                            else line.words[names[-1].end:span.start]) if w]
         stated = bool(between) and all(w in LINK_WORDS or w.rstrip(".") in TITLES for w in between)
         covered.update(range(lo, hi))
-        body = _body_before(line, spans, n) if role else span
+        body = _body_of(line, spans, n) if role else span
         for name in names:
             out.append(Mention(name.name, role, reader, line.unit, line.text, name.first_name, listing,
                                deputy_for=deputy.name if role and deputy else None, owner_org=owner,
@@ -303,6 +336,17 @@ def _leaving(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> Na
         return None
     found = trailing_name(line.words[floor:at], at - floor, stop)
     return None if found is None else NameMatch(found.name, found.start + floor, found.end + floor, found.first_name)
+
+
+def _latter(line: Line, span: RoleSpan, out: list[Mention]) -> bool:
+    """"..., Per Lund og Anne Berg, sistnevnte valgt av de ansatte": the qualifier marks the
+    last name read. True when it did."""
+    before = [w.casefold() for w in line.words[:span.start] if w]
+    if not out or span.role.kind != "EMPLOYEE_ELECTED" or not before or before[-1] not in LATTER:
+        return False
+    last = out[-1]
+    last.role = Role(last.role.kind, last.role.code, last.role.score, True, last.role.generic) if last.role else span.role
+    return True
 
 
 def _left(line: Line, role: Role | None, name: NameMatch, reader: str, listing) -> Mention:

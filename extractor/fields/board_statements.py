@@ -33,10 +33,11 @@ _HIRED_AS = (("ansatt", "som"), ("tilsett", "som"), ("tilsatt", "som"), ("valgt"
              ("valgt", "til"), ("vald", "til"))
 LINKS_NAME_FIRST = (("er",), ("var",), ("blir",), ("vert",), ("ble",), ("blei",), ("vart",), ("har", "vært"),
                     ("har", "vore"), ("hadde", "vært"), ("tok", "over", "som"), ("tek", "over", "som"),
-                    ("overtok", "som"), ("begynte", "som"), ("byrja", "som"), ("starta", "som"), ("tiltrådte", "som"),
+                    ("overtok", "som"), ("begynte", "som"), ("kom", "inn", "som"), ("gikk", "inn", "som"),
+                    ("kom", "inn", "i", "styret", "som"), ("gjekk", "inn", "som"), ("er", "valgt", "som"), ("byrja", "som"), ("starta", "som"), ("tiltrådte", "som"),
                     *(aux + hired for aux in _AUXILIARIES for hired in _HIRED_AS))
 # Between the link and the role or name: "er ny daglig leder", "er no Eirik Lid".
-_ROLE_ADJECTIVES = frozenset({"ny", "nye", "nytilsatt", "nytilsett", "nyansatt", "konstituert", "fungerende",
+_ROLE_ADJECTIVES = frozenset({"ny", "nye", "nytt", "nytilsatt", "nytilsett", "nyansatt", "konstituert", "fungerende",
                               "fungerande", "nå", "no", "fortsatt", "framleis", "fremdeles", "også", "òg"})
 _LONGEST_LINK = max(len(link) for link in LINKS_NAME_FIRST)
 LINK_WORDS = _ROLE_ADJECTIVES | {w for link in LINKS_NAME_FIRST + LINKS_ROLE_FIRST for w in link}
@@ -109,3 +110,10 @@ def leaving_before(clean: list[str], body_start: int) -> int | None:
         if tuple(words[-n:]) == phrase:
             return body_start - n
     return None
+
+
+# "..., Anne Berg, sistnevnte valgt av de ansatte": the qualifier is about the name just before.
+LATTER = frozenset({"sistnevnte", "sistnemnde", "sistnemnte", "sistnevnt", "den siste"})
+# Nouns between "i" and an organisation's name: "styret i datterselskapet Fjordvik Eiendom AS".
+ORG_NOUNS = frozenset({"datterselskapet", "datterselskap", "dotterselskapet", "morselskapet", "eierselskapet",
+                           "selskapet", "foreningen", "forbundet", "stiftelsen", "kommunen", "bedriften"})

@@ -161,6 +161,8 @@ def text_to_name(text: str) -> NameMatch | None:
     """The whole text as one name, or None ("Malin Sollie Nilsen (VTA)" -> the name; a trailing
     parenthesis is allowed, anything else left over is not)."""
     text = re.sub(r"\([^)]*\)\s*$", "", text).strip()
+    if re.search(r"\w\s*[,;]\s*\w", text):
+        return None  # "Nordmann, Kari" or "Kari Dahl, Ola Moe": not one name as written
     tokens = [t for t in (clean_token(t) for t in text.split()) if t]
     found = leading_name(tokens)
     return found if found and found.end == len(tokens) else None
