@@ -324,6 +324,13 @@ def county(name: str, year: int | None = None) -> County | None:
     return min(found, key=distance)
 
 
+def county_by_number(number: str, year: int) -> County | None:
+    """The county a municipality number ('3025') or county number ('30') belonged to in ``year``."""
+    wanted = number[:2]
+    found = [c for cs in _county_index().values() for c in cs if c.number == wanted]
+    return next((c for c in found if c.is_valid(year)), None)
+
+
 def region(name: str) -> Region | None:
     return _region_index().get(normalise_name(name))
 
