@@ -276,8 +276,8 @@ def _group_to_member(scored: list[Scored], listed: bool, doubts: set[str]) -> f.
 
 def _group_to_ceo(scored: list[Scored]) -> tuple[bool, float, f.Extracted[str]] | None:
     ceo = [s for s in scored if s.mention.code == "DAGL"]
-    if not ceo:
-        return None
+    if not ceo or all("media_section" in s.reasons for s in ceo):
+        return None  # a daglig leder named only in a reprinted article is the article's
     best = max(ceo, key=lambda s: ("media_section" not in s.reasons, s.mention.role.kind != "HEAD", s.rank))
     reasons = best.reasons + _group_reasons(scored, "DAGL", best, set())
     reasons += ocr_reason(best.mention.unit.prov.ocr_confidence)

@@ -15,16 +15,17 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from extractor.fields.board_statements import (LATTER, LINK_WORDS, ORG_NOUNS, TITLES, is_former, leaving_before,
+from extractor.fields.board_statements import (LATTER, LINK_WORDS, ORG_NOUNS, OTHER_COMPANY_NOUNS, TITLES, is_former, leaving_before,
                                               link_after, link_before)
 from extractor.fields.context import TextUnit
-from extractor.fields.people import NameMatch, clean_token, leading_name, trailing_name
+from extractor.fields.people import NameMatch, clean_token, leading_name, split_names, trailing_name
 from extractor.nlp.role_spans import Role, RoleSpan
 
 ROLE_LINE_SHARE = 0.6  # a role and name filling most of a line are a listing, else running text
 JUNK_SKIP = 3  # OCR debris ("|", "»", a stray letter) skipped between a role word and its name
 SENTENCE_END = frozenset({".", "!", "?", ";"})
 _OWNER_LINKS = frozenset({"i", "av", "for", "hos", "ved", "til"})
+CONTACT_WORDS = frozenset({"tlf", "tel", "telefon", "mob", "mobil", "e-post", "epost", "mail", "faks"})
 
 
 @dataclass(slots=True)
@@ -65,7 +66,9 @@ class Line:
         return ["".join(t.text_with_ws for t in self.tokens[a:b]).strip() for a, b in zip(bounds, bounds[1:])]
 
     def word_count(self) -> int:
-        return sum(1 for w in self.words if w)
+        """Words, not counting contact details ("Tlf. 900 11 222", an e-mail address)."""
+        return sum(1 for w in self.words if w and not w.isdigit() and "@" not in w
+                   and w.casefold().rstrip(".") not in CONTACT_WORDS)
 
 
 def doc_to_lines(unit: TextUnit, doc: Doc) -> list[Line]:
@@ -114,6 +117,8 @@ def _skip_junk(line: Line, i: int, limit: int) -> int:
     stray = 0
     while i < limit:
         word = line.words[i]
+        if word in SENTENCE_END:
+            break  # a name after a full stop belongs to the next sentence
         if not word:
             i += 1
         elif len(word) == 1 and not word.isupper() and stray < JUNK_SKIP:
@@ -170,16 +175,22 @@ def _genitive_before(line: Line, span: RoleSpan) -> str | None:
 def org_after(line: Line, end: int) -> str | None:
     """'ASVL' in "styreleder i ASVL", 'Jobbhuset' in "daglig leder i Jobbhuset", 'Fjordvik' in
     "styret i datterselskapet Fjordvik AS": a capitalised word after i/av/for/hos (and a noun
-    such as "datterselskapet") that does not start a person's name."""
+    such as "datterselskapet") that does not start a person's name. After a noun that always
+    means another company the noun is kept ("datterselskapet Fjordvik"): never our own name."""
+    while end < len(line.words) and line.tokens[end].text in (")", "»", "\""):
+        end += 1  # "(daglig leder) i Nabobyen Vekst AS"
     if end + 1 >= len(line.words) or line.words[end].casefold() not in _OWNER_LINKS:
         return None
-    if line.words[end + 1].casefold() in ORG_NOUNS and end + 2 < len(line.words):
+    noun = line.words[end + 1].casefold()
+    if noun in ORG_NOUNS and end + 2 < len(line.words):
         end += 1
     word = line.words[end + 1]
     if not word or not word[0].isupper():
         return None
     person = leading_name(line.words, end + 1)
-    return word if person is None or person.first_name == "unknown" else None
+    if person is not None and person.first_name != "unknown":
+        return None
+    return f"{noun} {word}" if noun in OTHER_COMPANY_NOUNS else word
 
 
 def _listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str]) -> list[NameMatch]:
@@ -197,6 +208,8 @@ def _listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str]
         name = leading_name(line.words[:limit], _skip_titles(line.words, nxt, limit), stop)
         if name is None or name.first_name == "unknown":
             break
+        if name.end < limit and all(not w or w.casefold() in LINK_WORDS for w in line.words[name.end:limit]):
+            break  # "..., og Ola Hansen er nestleder": that name goes with the next role
         after = name.end
         while after < limit and not line.words[after]:
             after += 1
@@ -282,11 +295,14 @@ def _pair(line: Line, span: RoleSpan, floor: int, limit: int, stop: frozenset[st
 def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset(), listing=None) -> list[Mention]:
     """Every role-and-name pairing of a line; ``reader`` "line" becomes "prose" when the roles
     and names cover less than ROLE_LINE_SHARE of the line (a role word in running text)."""
-    out: list[Mention] = []
-    covered: set[int] = set()
+    out, paired = _by_position(line, reader, listing)
+    covered: set[int] = set(range(len(line.tokens))) if paired else set()
     consumed_to = 0  # names may not overlap
     spans = line.roles
     for n, span in enumerate(spans):
+        if n in paired:
+            consumed_to = max(consumed_to, span.end)
+            continue
         limit = spans[n + 1].start if n + 1 < len(spans) else len(line.tokens)
         floor = max(consumed_to, spans[n - 1].end if n else 0)
         if span.role.kind == "BODY":
@@ -347,6 +363,39 @@ def _latter(line: Line, span: RoleSpan, out: list[Mention]) -> bool:
     last = out[-1]
     last.role = Role(last.role.kind, last.role.code, last.role.score, True, last.role.generic) if last.role else span.role
     return True
+
+
+def _by_position(line: Line, reader: str, listing) -> tuple[list[Mention], set[int]]:
+    """Roles run together beside as many names run together, paired by position: a signature
+    line flattened to "Kari Nordmann Ola Hansen styreleder nestleder", a caption row of roles
+    over a row of names. (mentions, indexes of the role spans used)."""
+    spans = line.roles
+    runs: list[list[int]] = []
+    for n, span in enumerate(spans):
+        joined = runs and runs[-1] and all(not w or w.casefold() == "og"
+                                           for w in line.words[spans[runs[-1][-1]].end:span.start])
+        if span.role.kind in ("BODY", "EMPLOYEE_ELECTED"):
+            runs.append([])
+        elif joined and runs[-1]:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    out: list[Mention] = []
+    used: set[int] = set()
+    for run in (r for r in runs if len(r) >= 2):
+        first, last = spans[run[0]], spans[run[-1]]
+        # Only names no other role can claim: from the line's start, or up to its end.
+        sides = [(0, first.start)] if not any(s.end <= first.start and s.role.kind != "BODY" for s in spans) else []
+        if not any(s.start >= last.end for s in spans):
+            sides.append((last.end, len(line.tokens)))
+        for lo, hi in sides:
+            names = split_names(" ".join(w for w in line.words[lo:hi] if w), len(run))
+            if names:
+                for name, n in zip(names, run):
+                    out.append(Mention(name.name, spans[n].role, reader, line.unit, line.text, name.first_name, listing))
+                used.update(run)
+                break
+    return out, used
 
 
 def _left(line: Line, role: Role | None, name: NameMatch, reader: str, listing) -> Mention:

@@ -120,51 +120,92 @@ class LineReader(Reader):
                     yield from line_to_mentions(line, "line", ctx.stop, listing=("unit", i))
 
 
-def _runs(ctx: BoardContext, image: bool) -> Iterator[list[tuple[Line, int]]]:
-    """Runs of lines in consecutive blocks of one section, cut at headings, tables and other
-    text; contact lines (e-mail, phone) and signature rules stay in the run."""
+def _runs(ctx: BoardContext, image: bool) -> Iterator[tuple[list[tuple[Line, int]], Line | None]]:
+    """(run, lead): runs of lines in consecutive blocks of one section, cut at headings, tables
+    and other text; contact lines (e-mail, phone) and signature rules stay in the run. ``lead``
+    is the line of other text just before the run, if any."""
     run: list[tuple[Line, int]] = []
+    lead: Line | None = None
     last = None
     for i, unit in ctx.block_units(image):
         if unit.is_heading or (last is not None and (i != last + 1 or unit.section != ctx.analysis.units[last].section)):
             if run:
-                yield run
-            run = []
+                yield run, lead
+            run, lead = [], None
         last = i
         if unit.is_heading:
             continue
         for line in ctx.lines(i):
             if kind_of(line) == "O":
                 if run:
-                    yield run
-                run = []
+                    yield run, lead
+                run, lead = [], line
             else:
                 run.append((line, i))
     if run:
-        yield run
+        yield run, lead
 
 
-def run_to_stacks(run: list[tuple[Line, int]], reader: str, listing) -> list[Mention]:
-    """Pairs of a name line and a role line next to each other (contact lines left out), all
-    one way round: name over role, or role over name (the first pair decides)."""
-    items = [(line, i) for line, i in run if kind_of(line) != "C"]
+def _tail_role(line: Line | None) -> Role | None:
+    """The role ending a line of other text, after a colon ("... tillitsvalgte vært: Leder"): the
+    first role of a stack whose layout ran it into the line above."""
+    if line is None or not line.roles:
+        return None
+    span = line.roles[-1]
+    if any(line.words[span.end:]) or span.role.kind == "BODY" or span.start == 0:
+        return None
+    return span.role if line.tokens[span.start - 1].text.endswith(":") else None
+
+
+def _pairs(upper: Line, lower: Line, order: str | None):
+    """(pairs, order, name line) for two lines, name over role or role over name."""
+    labels = lower.tokens[-1].text.endswith(":")  # "Varamedlemmer:" heads what follows, not what is above
+    if order != "role_first" and not labels and (roles := line_roles(lower)) and (names := line_names(upper, len(roles))):
+        return list(zip(names, roles)), "name_first", upper
+    if order != "name_first" and (roles := line_roles(upper)) and (names := line_names(lower, len(roles))):
+        return list(zip(names, roles)), "role_first", lower
+    return None, order, None
+
+
+def _ordered(items: list[tuple[Line, int]], reader: str, listing) -> list[Mention]:
+    """Pairs of a name line and a role line next to each other, all one way round (the first
+    pair decides)."""
     out: list[Mention] = []
     order = None
     k = 0
     while k + 1 < len(items):
         (upper, _), (lower, _) = items[k], items[k + 1]
-        pairs = None
-        if order != "role_first" and (roles := line_roles(lower)) and (names := line_names(upper, len(roles))):
-            pairs, order, name_line = list(zip(names, roles)), "name_first", upper
-        elif order != "name_first" and (roles := line_roles(upper)) and (names := line_names(lower, len(roles))):
-            pairs, order, name_line = list(zip(names, roles)), "role_first", lower
+        pairs, order, name_line = _pairs(upper, lower, order)
         if pairs is None:
             k += 1
             continue
         evidence = f"{upper.text}\n{lower.text}"
-        for name, role in pairs:
-            out.append(Mention(name.name, role, reader, name_line.unit, evidence, name.first_name, listing))
+        out += [Mention(n.name, r, reader, name_line.unit, evidence, n.first_name, listing) for n, r in pairs]
         k += 2
+    return out
+
+
+def run_to_stacks(run: list[tuple[Line, int]], reader: str, listing, lead: Line | None = None) -> list[Mention]:
+    """Names and roles on lines next to each other. Contact lines and signature rules, where a
+    run has them, close each person's block ("Leder" / "Kari Nordmann" / "kari@..."), so the
+    pairing cannot slip by one; otherwise name over role or role over name, one way round."""
+    kinds = [kind_of(line) for line, _ in run]
+    if "C" not in kinds:
+        return _ordered(run, reader, listing)
+    groups: list[list[tuple[Line, int]]] = [[]]
+    for item, kind in zip(run, kinds):
+        if kind == "C":
+            groups.append([])
+        else:
+            groups[-1].append(item)
+    out: list[Mention] = []
+    for g, group in enumerate(groups):
+        names = [line for line, _ in group if kind_of(line) == "N"]
+        if g == 0 and len(group) == 1 and names and (role := _tail_role(lead)) and (found := line_names(names[0], 1)):
+            out.append(Mention(found[0].name, role, reader, names[0].unit, f"{lead.text}\n{names[0].text}",
+                               found[0].first_name, listing))
+            continue
+        out += _ordered(group, reader, listing)
     return out
 
 
@@ -175,8 +216,8 @@ class StackReader(Reader):
     image = False
 
     def read(self, ctx):
-        for run in _runs(ctx, self.image):
-            yield from run_to_stacks(run, self.name, ("stack", run[0][1], id(run[0][0])))
+        for run, lead in _runs(ctx, self.image):
+            yield from run_to_stacks(run, self.name, ("stack", run[0][1], id(run[0][0])), lead)
 
 
 class CaptionReader(StackReader):
@@ -231,27 +272,33 @@ class ListReader(Reader):
                     continue
                 role = label if label is not None and label.kind != "BODY" else None
                 body = label.code if label is not None and label.kind == "BODY" else ("BOARD" if board else None)
-                for name in _names_of(line):
+                for name in _names_of(line, ctx.stop):
                     yield Mention(name.name, role, self.name, unit, line.text, name.first_name,
                                   ("list", anchor), body=body)
 
 
-def _names_of(line: Line) -> list[NameMatch]:
-    """A line of bare names: one per column, or "Kari Nordmann, Ola Hansen og Per Lund"."""
-    if line.roles and any(s.role.kind != "BODY" for s in line.roles):
-        return []
-    whole = line_names(line)
+def _names_of(line: Line, stop: frozenset[str]) -> list[NameMatch]:
+    """The bare names of a line: one per column, "Kari Nordmann, Ola Hansen og Per Lund", or the
+    names no role of the line claims ("Kari Nordmann (leder) Ola Hansen Tone Berg")."""
+    claimed = {m.name for m in line_to_mentions(line, "line", stop)} if line.roles else set()
+    whole = None if line.roles else line_names(line)
     if whole:
         return whole
+    if any(s.role.kind == "BODY" and s.role.code in ("OTHER", "STAFF") for s in line.roles):
+        return []  # "Valgkomiteen har bestått av ...": someone else's names
+    inside = {i for s in line.roles for i in range(s.start, s.end)}
     names, i = [], 0
     words = line.words
     while i < len(words):
-        name = leading_name(words, i)
-        if name is None or name.first_name == "unknown":
-            return []
-        names.append(name)
-        i = name.end
-        while i < len(words) and (not words[i] or words[i].casefold() in ("og", "&")):
+        limit = min((s.start for s in line.roles if s.start > i), default=len(words))
+        name = leading_name(words[:limit], i) if i not in inside else None
+        if name is not None and name.first_name != "unknown":
+            if name.name not in claimed:
+                names.append(name)
+            i = name.end
+        elif words[i] and i not in inside and words[i].casefold() not in ("og", "&") and not line.roles:
+            return []  # other words: not a list of names
+        else:
             i += 1
     return names
 

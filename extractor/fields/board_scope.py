@@ -45,9 +45,12 @@ def _org_words(org_name: str | None) -> frozenset[str]:
 
 
 def own_org(word: str | None, org: frozenset[str]) -> bool:
-    """'Produkts' or 'Produkt' for Vekst Produkt AS; "styret" and the like are no organisation."""
+    """'Produkts' or 'Produkt' for Vekst Produkt AS; "styret" and the like are no organisation;
+    "datterselskapet Fjordvik" (see ``board_mentions.org_after``) is never ours."""
     if not word:
         return True
+    if " " in word:
+        return False
     key = word.casefold().rstrip("'’")
     return key in org or key.removesuffix("s") in org or key in ("styret", "styrets", "selskapet", "bedriften")
 

@@ -9,17 +9,14 @@ digitalt": each is a signer, role unknown unless a title stands under the name.
 """
 from __future__ import annotations
 
-import re
-
-from extractor.fields.board_mentions import Mention, line_to_mentions
+from extractor.fields.board_mentions import Line, Mention, line_to_mentions
 from extractor.fields.board_readers import RULE, Reader, column_role, kind_of, line_names, run_to_stacks
 from extractor.fields.board_scope import BoardContext, scope_words
-from extractor.fields.board_tables import TableReader, _tables, _text_line
+from extractor.fields.board_tables import TableReader, _tables
 from extractor.fields.people import first_name_evidence, is_name_word
+from extractor.nlp.role_spans import Role
 
 AFTER, BEFORE = 10, 3  # blocks after and before a place/date line that may hold its signatures
-_SURNAME_FIRST = re.compile(r"^(?P<surname>[A-ZÆØÅ][\wæøåÆØÅ'’-]+(?: (?:van|von|de|der|af) [A-ZÆØÅ][\wæøåÆØÅ'’-]+)?),"
-                            r"\s+(?P<given>[A-ZÆØÅ][\wæøåÆØÅ'’.-]+(?:\s+[A-ZÆØÅ][\wæøåÆØÅ'’.-]+){0,3})$")
 
 
 def signature_zones(ctx: BoardContext) -> set[int]:
@@ -109,16 +106,26 @@ def esign_pages(ctx: BoardContext) -> set:
     return {page for page, found in hits.items() if len(found) >= 2}
 
 
-def surname_first(text: str):
-    """("Kari Elisabeth Nordmann", first-name evidence) for "Nordmann, Kari Elisabeth", else None."""
-    m = _SURNAME_FIRST.match(text.strip())
-    if m is None:
-        return None
-    given, surname = m["given"].split(), m["surname"]
-    if not all(is_name_word(w) for w in given):
-        return None
-    evidence = first_name_evidence(given[0])
-    return (" ".join([*given, surname]), evidence) if evidence in ("known", "fuzzy") else None
+def iter_surname_first(line: Line):
+    """(name, first-name evidence, token index after it) for each "Nordmann, Kari Elisabeth"
+    on a line, also when the page's columns ran together into one line."""
+    words = line.words
+    k = 0
+    while k + 2 < len(words):
+        if not (is_name_word(words[k]) and line.tokens[k + 1].text == "," and is_name_word(words[k + 2])):
+            k += 1
+            continue
+        evidence = first_name_evidence(words[k + 2])
+        if evidence not in ("known", "fuzzy"):
+            k += 1
+            continue
+        end = k + 3
+        role_starts = {s.start for s in line.roles}
+        while end < len(words) and end - k - 2 < 4 and is_name_word(words[end]) and end not in role_starts \
+                and not (end + 1 < len(words) and line.tokens[end + 1].text == ","):
+            end += 1
+        yield " ".join([*words[k + 2:end], words[k]]), evidence, end
+        k = end
 
 
 class ESignReader(Reader):
@@ -133,13 +140,14 @@ class ESignReader(Reader):
                 continue
             lines = ctx.lines(i)
             for n, line in enumerate(lines):
-                below = lines[n + 1] if n + 1 < len(lines) else None
-                below_cols = below.column_texts() if below is not None else []
-                for k, text in enumerate(line.column_texts()):
-                    found = surname_first(text)
-                    if found is None:
-                        continue
-                    role = None
-                    if below is not None and len(below_cols) == len(line.column_texts()):
-                        role = column_role(_text_line(below, k))
-                    yield Mention(found[0], role, self.name, unit, text, found[1], ("esign", unit.prov.page))
+                for name, evidence, end in iter_surname_first(line):
+                    yield Mention(name, self._role(line, end, lines[n + 1] if n + 1 < len(lines) else None), self.name,
+                                  unit, line.text, evidence, ("esign", unit.prov.page))
+
+    @staticmethod
+    def _role(line: Line, end: int, below: Line | None) -> Role | None:
+        """A title right after the name ("Nordmann, Kari Styreleder") or on the line below."""
+        span = next((s for s in line.roles if s.start == end), None)
+        if span is not None:
+            return span.role
+        return column_role(below) if below is not None and len(below.columns) == 1 else None

@@ -114,6 +114,9 @@ def leaving_before(clean: list[str], body_start: int) -> int | None:
 
 # "..., Anne Berg, sistnevnte valgt av de ansatte": the qualifier is about the name just before.
 LATTER = frozenset({"sistnevnte", "sistnemnde", "sistnemnte", "sistnevnt", "den siste"})
-# Nouns between "i" and an organisation's name: "styret i datterselskapet Fjordvik Eiendom AS".
-ORG_NOUNS = frozenset({"datterselskapet", "datterselskap", "dotterselskapet", "morselskapet", "eierselskapet",
-                           "selskapet", "foreningen", "forbundet", "stiftelsen", "kommunen", "bedriften"})
+# Nouns between "i" and an organisation's name: "styret i selskapet Fjordvik AS"; the first
+# ones always name another company ("styret i datterselskapet Fjordvik Eiendom AS").
+OTHER_COMPANY_NOUNS = frozenset({"datterselskapet", "datterselskap", "dotterselskapet", "morselskapet",
+                                 "eierselskapet", "søsterselskapet", "systerselskapet"})
+ORG_NOUNS = OTHER_COMPANY_NOUNS | {"selskapet", "foreningen", "forbundet", "stiftelsen", "kommunen", "bedriften",
+                                   "laget", "klubben"}

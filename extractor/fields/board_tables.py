@@ -64,6 +64,8 @@ def deputy_columns(headers: list[Role | None], texts: list[str]) -> tuple[int, l
     """(member column, deputy columns) of a header row such as "Medlemmer | Personlige varamedlemmer"."""
     deputies = [c for c, (role, text) in enumerate(zip(headers, texts)) if _is_deputy_header(role, text)]
     members = [c for c, role in enumerate(headers) if role is not None and c not in deputies]
+    if any(headers[c].code != "MEDL" for c in members):
+        return None  # "Styreleder | Nestleder | ... | Varamedlem": roles over names, not deputies
     return (members[0], deputies) if members and deputies and members[0] < deputies[0] else None
 
 

@@ -21,6 +21,7 @@ from extractor.settings import DEFAULT_SETTINGS
 MEDIA_WORDS = frozenset({
     "media", "mediene", "presse", "pressen", "pressemelding", "avis", "avisen", "avisa", "innlegg",
     "leserinnlegg", "debattinnlegg", "meninger", "kronikk", "faksimile", "artikkel", "omtale", "nyheter", "debatt",
+    "presseklipp", "medieklipp", "avisklipp", "mediedekning", "medieomtale", "pressedekning",
 })
 _WEEKDAYS = r"(?:mandag|tirsdag|tisdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag)"
 _DATE = r"(?:\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[a-zæøå]+\.?\s+\d{4}))"

@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from extractor import gazetteers
-from extractor.nlp.roles import role_code, word_kind
+from extractor.nlp.roles import is_employee_elected, role_code, word_kind
 
 MIN_TOKENS, MAX_TOKENS = 2, 4
 FIRST_NAME_FUZZY_SCORE = 88  # OCR'd first names: "Pettcr" -> Petter
@@ -41,6 +41,7 @@ NOT_NAME_WORDS = frozenset({
     "generalforsamlinga", "representantskapet", "kommunen", "fylket", "samarbeidet", "tiltaket", "deltakerne",
     "deltakarane", "ansatte", "tilsette", "resultatet", "daglig", "dagleg", "takk", "hele", "heile", "alle",
     "også", "både", "sammen", "saman", "hilsen", "helsing", "mvh", "se", "sjå", "les", "totalt", "sum",
+    "tlf", "tel", "telefon", "mob", "mobil", "e-post", "epost", "faks", "org", "orgnr", "serienummer",
 })
 
 
@@ -94,7 +95,8 @@ def _is_role_word(token: str) -> bool:
     such as a surname, is kept)."""
     hit = role_code(token)
     kind = word_kind(token)
-    return bool(hit) and hit[1] >= 0.95 or kind is not None and kind[0] in ("FUNCTION", "NOT_BOARD", "HEAD")
+    return (bool(hit) and hit[1] >= 0.95 or kind is not None and kind[0] in ("FUNCTION", "NOT_BOARD", "HEAD")
+            or is_employee_elected(token))
 
 
 def _title(token: str) -> str:
@@ -111,7 +113,7 @@ def _name_run(tokens: list[str], start: int, step: int, stop_words: frozenset[st
         tok = tokens[i]
         ok = is_name_word(tok) or (_UPPER_WORD.match(tok) and len(tok) > 2)
         inner = tok in _PARTICLES and run  # "Ludwig van Beethoven": only inside a run
-        if not (ok or inner) or tok.casefold() in stop_words or tok.casefold() in NOT_NAME_WORDS:
+        if not (ok or inner) or tok.casefold() in stop_words or (tok.casefold() in NOT_NAME_WORDS and not inner):
             break
         run.append(i)
         i += step
@@ -126,10 +128,11 @@ def _accept(tokens: list[str], idx: list[int]) -> NameMatch | None:
         return None
     if sum(not is_initial(w) for w in words) < 2 or any(_is_role_word(w) for w in words):
         return None
-    if any(w.casefold() in NOT_NAME_WORDS for w in words):
+    if any(w.casefold() in NOT_NAME_WORDS for w in words if w not in _PARTICLES) or words[-1] in _PARTICLES:
         return None
-    if len(words) == MAX_TOKENS and first_name_evidence(words[2]) == "known" != first_name_evidence(words[1]):
-        return None  # "Ove Haugen Siv Tangen": two names run together in one cell, not one name
+    if any(first_name_evidence(words[k]) == "known" != first_name_evidence(words[k - 1])
+           for k in range(2, len(words)) if not is_initial(words[k])):
+        return None  # "Ove Haugen Siv Tangen", "Kari Nordmann Ola": two names run together, not one
     evidence = first_name_evidence(words[0])
     if evidence == "unknown" and any(_UPPER_WORD.match(tokens[i]) for i in idx):
         return None  # "ASVL Victor Norman": an acronym, not a name in capitals
@@ -191,7 +194,7 @@ def split_names(text: str, count: int) -> list[NameMatch] | None:
 # --- linking spellings -----------------------------------------------------------------------
 
 def _key_tokens(name: str) -> list[str]:
-    text = unicodedata.normalize("NFKC", name).casefold().replace(".", " ")
+    text = unicodedata.normalize("NFKC", name).casefold().replace(".", " ").replace("-", " ")
     return [t for t in re.split(r"[\s]+", text) if t]
 
 
@@ -219,10 +222,11 @@ def same_person(a: str, b: str) -> bool:
     return not (mid_a and mid_b) or any(_initial_compatible(x, y) for x in mid_a for y in mid_b)
 
 
-def name_fullness(name: str) -> tuple[int, int]:
-    """Sort key for the fullest spelling: more written-out words, then more words."""
+def name_fullness(name: str) -> tuple[int, bool, int]:
+    """Sort key for the fullest spelling: more written-out names (the parts of "Anne-Lise"
+    count), then the hyphenated form ("Anne-Lise Berg" over "Anne Lise Berg"), then more words."""
     words = name.split()
-    return sum(not is_initial(w) for w in words), len(words)
+    return sum(len(w.split("-")) for w in words if not is_initial(w)), "-" in name, len(words)
 
 
 def similar_names(a: str, b: str) -> bool:

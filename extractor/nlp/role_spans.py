@@ -25,12 +25,13 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
-from extractor.nlp.roles import (GENERIC_WORDS, _key, _patterns, generic_plural, is_employee_elected, role_code,
-                                 word_kind)
+from extractor.nlp.roles import (GENERIC_WORDS, _key, _patterns, generic_plural, is_employee_elected,
+                                 is_employee_phrase, role_code, word_kind)
 
 MAX_ROLE_TOKENS = 6  # "daglig leder ( konst . )", "valgt av og blant de ansatte"
 BOARD_CODES = ("LEDE", "NEST", "MEDL", "VARA", "OBS")
 _CUT_WORDS = frozenset({"for", "etter", "til", "fra", "frå"})  # "varamedlem for Kari": the role stops before
+_STOPS = frozenset({":", ",", ";", "):", "–", "—"})  # never inside one role phrase
 _JOINERS = frozenset({"og", "/", "&", "og/eller", "-", "–", "(", ")", ","})
 
 
@@ -82,7 +83,7 @@ def phrase_role(text: str, single: bool) -> Role | None:
     """The Role a phrase names, None for none. ``single``: one token (a typo or a genitive may
     then count; in a longer phrase only listed and inflected forms do)."""
     hit = role_code(text)
-    employee = is_employee_elected(text)
+    employee = is_employee_elected(text) if single else is_employee_phrase(text)
     if hit and (single or hit[1] >= 0.95):
         return Role("ROLE", hit[0], hit[1], employee, _key(text) in GENERIC_WORDS)
     if employee:
@@ -108,7 +109,8 @@ def _span_at(tokens: list[Token], i: int) -> RoleSpan | None:
         longest = min(MAX_ROLE_TOKENS, len(tokens) - i)
     for k in range(longest, 0, -1):
         seg = tokens[i:i + k]
-        if any(t.is_space for t in seg) or (k > 1 and not _is_word(seg[-1]) and seg[-1].text not in ".)"):
+        if any(t.is_space or t.text in _STOPS for t in seg) or (k > 1 and not _is_word(seg[-1])
+                                                                 and seg[-1].text not in ".)"):
             continue
         if k > 1 and any(t.lower_ in _CUT_WORDS for t in seg[1:]):
             continue
@@ -158,6 +160,8 @@ def _qualifies(tokens: list[Token], spans: list[RoleSpan], prev: RoleSpan, span:
     if nxt is not None and nxt.role.code in BOARD_CODES:
         return False
     between = [t.text for t in tokens[prev.end:span.start]]
+    if not between and span.end - span.start > 1:
+        return True  # "styremedlem valgt av de ansatte": a phrase after the role qualifies it
     return "(" in between or any(t in {",", "-", "–"} for t in between)
 
 

@@ -205,6 +205,11 @@ def is_employee_elected(text: str) -> bool:
     return any(form in key for form in _employee_forms())
 
 
+def is_employee_phrase(text: str) -> bool:
+    """True when the text is exactly an employee-elected phrase ("valgt av de ansatte")."""
+    return _key(text or "") in _employee_forms()
+
+
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Occupations written before a name ("advokat Kari Nordmann", "dr. Ola Hansen"): label TITLE."""

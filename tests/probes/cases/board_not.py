@@ -19,7 +19,7 @@ PROBES = [
     _case("subsidiary-board", H("Datterselskap", 2),
           P("Styret i datterselskapet Fjordvik Eiendom AS består av Per Lund (leder) og Siri Dahl.")),
     _case("subsidiary-board-heading", H("Styret i Fjordvik Eiendom AS", 2),
-          P("Styreleder: Per Lund\nStyremedlem: Siri Dahl")),
+          P("Styreleder: Per Lund\nStyremedlem: Siri Dahl"), title="Nordby Vekst AS – årsrapport 2023"),
     _case("owner-chair-after-i", H("Eierforhold", 2),
           P("Selskapet eies av Fjordby kommune. Styreleder i Fjordby Holding AS, Per Lund, deltok på "
             "generalforsamlingen.")),
