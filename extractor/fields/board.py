@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
 from extractor.fields.board_mentions import Mention
-from extractor.fields.board_readers import (CaptionReader, CompositionReader, LineReader, ListReader, Reader,
-                                            StackReader)
+from extractor.fields.board_readers import (CaptionReader, CompositionReader, ForewordReader, LineReader, ListReader,
+                                            Reader, StackReader)
 from extractor.fields.board_scope import BoardContext, apply_scope, read_heading
 from extractor.fields.board_signatures import ESignReader, SignatureReader
 from extractor.fields.board_tables import DeputiesReader, TableReader
@@ -32,11 +32,11 @@ from schemas import fields as f
 PRIOR = 0.5
 READERS: dict[str, type[Reader]] = {r.name: r for r in (
     TableReader, DeputiesReader, SignatureReader, StackReader, LineReader, CaptionReader, ESignReader, ListReader,
-    CompositionReader)}
+    CompositionReader, ForewordReader)}
 # How much a layout says about the role it pairs; "prose" is what the line reader calls a role
 # word inside running text.
-RANK = {"table": 6, "deputies": 6, "signature": 5, "stack": 5, "line": 4, "caption": 3, "esign": 2, "name_list": 1,
-        "composition": 1, "prose": 1}
+RANK = {"table": 6, "deputies": 6, "signature": 5, "stack": 5, "line": 4, "foreword": 4, "caption": 3, "esign": 2,
+        "name_list": 1, "composition": 1, "prose": 1}
 WEIGHTS = {
     "table": 1.6,  # role and name in neighbouring cells: the layout boards are listed in
     "deputies": 1.6,  # members beside their personal deputies
@@ -45,6 +45,7 @@ WEIGHTS = {
     "signature": 1.2,  # names with titles under a place and date: the board signing
     "caption": 0.3,  # OCR'd caption under a photo: right layout, noisy reading
     "esign": 0.2,  # a signer on an e-signature page: role unknown
+    "foreword": 0.8,  # the name signed under "Daglig leder har ordet"
     "prose": -0.6,  # a role word in running text often belongs to someone else's board
     "name_list": -1.4,  # a bare name under "Styret": a member, role unknown
     "role_label": 2.0,  # ... under a role label ("Varamedlemmer:"): that role
@@ -256,7 +257,8 @@ def _group_to_member(scored: list[Scored], listed: bool, doubts: set[str]) -> f.
     if not board:
         return None
     # A mention that names a specific role beats one that only lists the person.
-    best = max(board, key=lambda s: (_board_code(s.mention) is not None and not s.mention.role.generic,
+    best = max(board, key=lambda s: (s.mention.new and _board_code(s.mention) is not None,
+                                     _board_code(s.mention) is not None and not s.mention.role.generic,
                                      _board_code(s.mention) is not None, s.rank, RANK[s.mention.reader]))
     code = _board_code(best.mention) or "MEDL"
     if _board_code(best.mention) is None and best.mention.reader in ("signature", "esign"):

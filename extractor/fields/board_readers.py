@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractor.fields.board_mentions import SENTENCE_END, Line, Mention, line_to_mentions, org_after
-from extractor.fields.board_scope import BoardContext
+from extractor.fields.board_lines import historical, line_to_mentions, org_after
+from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
+from extractor.fields.board_scope import BoardContext, foreword_role
 from extractor.fields.board_statements import is_former
 from extractor.fields.people import NameMatch, leading_name, split_names, text_to_name
 from extractor.nlp.role_spans import Role, RoleSpan
@@ -24,6 +25,10 @@ from extractor.nlp.role_spans import Role, RoleSpan
 CONTACT = re.compile(r"@|https?://|www\.|^\s*(?:tlf|telefon|mob|mobil|e-post|epost|tel)\b|^[+\d][\d\s().-]{6,}$",
                      re.IGNORECASE)
 RULE = re.compile(r"^[\s_.\-–—]{6,}$")  # a signature line
+# A photo caption's positions: "Fra venstre bak: Kari Nordmann, Ola Hansen. Foran: ..."
+CAPTION_WORDS = frozenset({"fra", "frå", "venstre", "høyre", "høgre", "bak", "foran", "framme", "fremst", "bakerst",
+                           "midten", "i", "sittende", "sitjande", "stående", "ståande", "rad", "første", "andre", "f.v",
+                           "fv", "fremre", "bakre", "."})
 _COMPOSITION_VERBS = frozenset({"består", "bestått", "bestod", "besto", "sammensatt", "samansett", "hatt", "vore",
                                 "vært", "følgende", "følgjande", "nedenstående", "utgjøres", "utgjort"})
 
@@ -116,7 +121,7 @@ class LineReader(Reader):
     def read(self, ctx):
         for i, unit in ctx.block_units():
             for line in ctx.lines(i):
-                if line.roles:
+                if line.roles and not ctx.surname_first(line):
                     yield from line_to_mentions(line, "line", ctx.stop, listing=("unit", i))
 
 
@@ -235,13 +240,19 @@ class CaptionReader(StackReader):
                         yield m
 
 
+def _plural(line: Line, role: Role) -> bool:
+    """"Styremedlemmer", "Varamedlemer", "Varafolk": a plural role heads a list of names."""
+    word = line.words[line.roles[0].end - 1].casefold()
+    return role.code in ("MEDL", "VARA", "OBS") and word.endswith(("er", "ar", "ene", "ane", "enn", "folk"))
+
+
 def label_of(line: Line) -> Role | None:
     """A line that labels what follows: "Varamedlemmer:", "Styret:", "Valgkomité:"."""
     spans = line.roles
     if len(spans) != 1 or line.word_count() > 4:
         return None
     role = column_role(line)
-    if role is not None and (line.tokens[-1].text.endswith(":") or role.code in ("VARA", "MEDL", "OBS")):
+    if role is not None and (line.tokens[-1].text.endswith(":") or _plural(line, role)):
         return role
     span = spans[0]
     if span.role.kind == "BODY" and span.start == 0 and all(not w for w in line.words[span.end:]):
@@ -286,6 +297,7 @@ def _names_of(line: Line, stop: frozenset[str]) -> list[NameMatch]:
         return whole
     if any(s.role.kind == "BODY" and s.role.code in ("OTHER", "STAFF") for s in line.roles):
         return []  # "Valgkomiteen har bestått av ...": someone else's names
+    caption = any(w.casefold() in ("venstre", "høyre", "høgre") for w in line.words)
     inside = {i for s in line.roles for i in range(s.start, s.end)}
     names, i = [], 0
     words = line.words
@@ -293,11 +305,12 @@ def _names_of(line: Line, stop: frozenset[str]) -> list[NameMatch]:
         limit = min((s.start for s in line.roles if s.start > i), default=len(words))
         name = leading_name(words[:limit], i) if i not in inside else None
         if name is not None and name.first_name != "unknown":
-            if name.name not in claimed:
+            if name.name not in claimed and not historical(line, name.end):
                 names.append(name)
             i = name.end
-        elif words[i] and i not in inside and words[i].casefold() not in ("og", "&") and not line.roles:
-            return []  # other words: not a list of names
+        elif words[i] and i not in inside and words[i].casefold() not in ("og", "&") and not (
+                caption and words[i].casefold() in CAPTION_WORDS):
+            return []  # other words: running text, not a list of names
         else:
             i += 1
     return names
@@ -343,3 +356,26 @@ def _sentences(line: Line) -> list[tuple[int, int]]:
             start = k + 1
     out.append((start, len(line.tokens)))
     return out
+
+
+class ForewordReader(Reader):
+    """The writer of a foreword headed by a title ("Daglig leder har ordet", "Synspunkt frå
+    adm.dir."): the name signed on a line of its own at the end of that section."""
+
+    name = "foreword"
+
+    def read(self, ctx):
+        signer, section, role = None, object(), None
+        for i, unit in ctx.block_units():
+            if unit.section != section:
+                if signer is not None and role is not None:
+                    yield signer
+                section, role, signer = unit.section, foreword_role(unit.section), None
+            if role is None or unit.is_heading:
+                continue
+            for line in ctx.lines(i):
+                names = line_names(line, 1) if not line.roles else None
+                if names:
+                    signer = Mention(names[0].name, role, self.name, unit, line.text, names[0].first_name)
+        if signer is not None and role is not None:
+            yield signer

@@ -21,7 +21,8 @@ from importlib import resources
 from rapidfuzz import fuzz
 
 from extractor.document import BlockKind
-from extractor.fields.board_mentions import Line, Mention, doc_to_lines, org_after
+from extractor.fields.board_lines import org_after
+from extractor.fields.board_mentions import Line, Mention, doc_to_lines
 from extractor.fields.context import Analysis, TextUnit
 from extractor.nlp.role_spans import BOARD_CODES, Role
 
@@ -65,11 +66,20 @@ class BoardContext:
 
     @cached_property
     def org(self) -> frozenset[str]:
-        return _org_words(self.analysis.org_name)
+        """Words of the organisation's own name, and of the report's title (which names it:
+        "Årsmelding 2023 for Nordby arbeidssenter"), so "virksomhetsleder for Nordby
+        arbeidssenter" is ours even when the name itself was not found."""
+        from extractor.fields.report import title_units
+
+        title = " ".join(u.text for u in title_units(self.analysis))
+        return _org_words(self.analysis.org_name) | frozenset(
+            w for w in _org_words(title) if w[:1].isalpha() and not w.isdigit() and len(w) > 2)
 
     @cached_property
     def stop(self) -> frozenset[str]:
-        return frozenset(w.capitalize() for w in self.org) | frozenset(w.upper() for w in self.org)
+        """The organisation's name words, capitalised: never part of a person's name."""
+        words = _org_words(self.analysis.org_name)
+        return frozenset(w.capitalize() for w in words) | frozenset(w.upper() for w in words)
 
     @cached_property
     def docs(self) -> list:
@@ -78,6 +88,18 @@ class BoardContext:
     @cached_property
     def index(self) -> dict[int, int]:
         return {id(u): i for i, u in enumerate(self.analysis.units)}
+
+    @cached_property
+    def esign_pages(self) -> set:
+        from extractor.fields.board_signatures import esign_pages
+
+        return esign_pages(self)
+
+    def surname_first(self, line: Line) -> bool:
+        """Whether a line on an e-signature page lists signers as "Surname, Given names"."""
+        from extractor.fields.board_signatures import iter_surname_first
+
+        return line.unit.prov.page in self.esign_pages and any(iter_surname_first(line))
 
     def lines(self, index: int) -> list[Line]:
         if index not in self._lines:
@@ -137,10 +159,26 @@ def read_heading(heading: str | None, org: frozenset[str] = frozenset()) -> tupl
         board = next(s for s in bodies if s.role.code == "BOARD")
         owner = org_after(line, board.end) or _genitive(line, board.start)
         return ("foreign" if not own_org(owner, org) else "board"), None
-    for code, kind in (("OTHER", "other"), ("STAFF", "staff"), ("ORGANISATION", "organisation")):
+    for code, kind in (("OTHER", "other"), ("GROUP", "other"), ("STAFF", "staff"), ("ORGANISATION", "organisation")):
         if code in codes:
             return kind, None
     return ("board" if _fuzzy_board(heading) else None), column_role(line)
+
+
+@lru_cache(maxsize=2048)
+def foreword_role(heading: str | None) -> Role | None:
+    """The role a foreword heading names its writer by, when it names no one: "Daglig leder har
+    ordet", "Adm. direktørs kommentar", "Synspunkt frå adm.dir.", "Styreleiar har ordet"."""
+    from extractor.fields.people import leading_name
+    from extractor.nlp import get_pipeline
+
+    if not heading or len(heading.split()) > 8:
+        return None
+    lines = doc_to_lines(None, get_pipeline()(heading[:200]))
+    if not lines or any(leading_name(lines[0].words, k) for k in range(len(lines[0].words))):
+        return None
+    return next((s.role for s in lines[0].roles if s.role.code in ("DAGL", "LEDE") and not s.role.generic
+                 and s.role.kind in ("ROLE", "HEAD")), None)
 
 
 def _genitive(line: Line, start: int) -> str | None:

@@ -9,7 +9,8 @@ digitalt": each is a signer, role unknown unless a title stands under the name.
 """
 from __future__ import annotations
 
-from extractor.fields.board_mentions import Line, Mention, line_to_mentions
+from extractor.fields.board_lines import line_to_mentions
+from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_readers import RULE, Reader, column_role, kind_of, line_names, run_to_stacks
 from extractor.fields.board_scope import BoardContext, scope_words
 from extractor.fields.board_tables import TableReader, _tables
@@ -132,7 +133,7 @@ class ESignReader(Reader):
     name = "esign"
 
     def read(self, ctx):
-        pages = esign_pages(ctx)
+        pages = ctx.esign_pages
         if not pages:
             return
         for i, unit in ctx.block_units():

@@ -20,7 +20,8 @@ _TAKE_OVER = frozenset({"over", "overtok", "overtar", "overtek", "tar", "tek"}) 
 _FORMER_AFTER = re.compile(
     r"(?:som\s+)?(?:\S+\s+){0,2}?(?:gikk\s+(?:ut|av)|gjekk\s+(?:ut|av)|har\s+gått\s+(?:ut|av)|fratr[åa]dte|"
     r"fratrådde|fratredde|tr[åa]dte\s+ut|trådde\s+ut|sluttet(?!\s+seg)|slutta(?!\s+seg)|ble\s+erstattet|"
-    r"blei\s+erstatta|vart\s+erstatta|frem\s+til|fram\s+til|til\s+og\s+med|til\s+utgangen|til\s+\d|"
+    r"trakk\s+seg|trekte\s+seg|går\s+ut|gjekk\s+av|gikk\s+av|"
+    r"blei\s+erstatta|vart\s+erstatta|frem\s+til|fram\s+til|til\s+og\s+med|til\s+utgangen|til\s+\d{1,2}\b|"
     r"til\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|årsmøtet|"
     r"generalforsamlingen|generalforsamlinga|sommeren|våren|hausten|høsten))\b")
 FORMER_WINDOW = 8  # tokens after a mention searched for "gikk ut av styret", within its sentence
@@ -30,7 +31,9 @@ LINKS_ROLE_FIRST = (("er",), ("var",), ("blir",), ("vert",), ("heter",), ("heite
                     ("har", "vore"))
 _AUXILIARIES = ((), ("ble",), ("blei",), ("vart",), ("er",), ("har", "vært"), ("har", "vore"))
 _HIRED_AS = (("ansatt", "som"), ("tilsett", "som"), ("tilsatt", "som"), ("valgt", "som"), ("vald", "som"),
-             ("valgt", "til"), ("vald", "til"))
+             ("valgt", "til"), ("vald", "til"), ("valt", "som"), ("valt", "til"), ("valgt", "inn", "som"),
+             ("vald", "inn", "som"), ("gjenvalgt", "som"), ("attvald", "som"), ("attvalt", "som"),
+             ("konstituert", "som"))
 LINKS_NAME_FIRST = (("er",), ("var",), ("blir",), ("vert",), ("ble",), ("blei",), ("vart",), ("har", "vært"),
                     ("har", "vore"), ("hadde", "vært"), ("tok", "over", "som"), ("tek", "over", "som"),
                     ("overtok", "som"), ("begynte", "som"), ("kom", "inn", "som"), ("gikk", "inn", "som"),
@@ -46,7 +49,7 @@ TITLES = title_words()
 # after a leaving verb; the name before it has left.
 _LEAVING = (("gikk", "ut", "av"), ("gjekk", "ut", "av"), ("trådte", "ut", "av"), ("trådde", "ut", "av"),
             ("tredde", "ut", "av"), ("fratrådte",), ("fråtredde",), ("sluttet", "i"), ("slutta", "i"),
-            ("forlot",), ("forlét",), ("gikk", "av", "i"), ("ba", "om", "fritak", "fra"), ("bad", "om", "fritak", "frå"),
+            ("forlot",), ("forlét",), ("går", "ut", "av"), ("gjekk", "ut", "av"), ("gikk", "av", "i"), ("ba", "om", "fritak", "fra"), ("bad", "om", "fritak", "frå"),
             ("har", "gått", "ut", "av"), ("har", "gått", "ut", "av"), ("trakk", "seg", "fra"), ("trekte", "seg", "frå"))
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extractor.fields.board_mentions import Line, Mention, line_to_mentions
+from extractor.fields.board_lines import line_to_mentions
+from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_readers import Reader, column_role, function_role, line_names
 from extractor.fields.board_scope import BoardContext, scope_words
 from extractor.fields.people import text_to_name
@@ -84,6 +85,8 @@ class TableReader(Reader):
         headers = [_header_role(lines[(0, c)]) for c in range(len(grid[0]))]
         if deputy_columns(headers, grid[0]):
             return  # the deputies reader's
+        if any(s.role.code == "GROUP" for c in range(len(grid[0])) if lines[(0, c)] for s in lines[(0, c)].roles):
+            return  # "Gruppe | Leiar | Kasserar": the groups' own boards
         if any(headers) and not any(text_to_name(t) for t in grid[0] if t):
             yield from self._by_header(ctx, grid, cells, headers, listing)
             return

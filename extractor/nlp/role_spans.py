@@ -100,8 +100,21 @@ def _is_word(token: Token) -> bool:
     return not (token.is_space or token.is_punct) or token.text[:1].isdigit()
 
 
+_STAFF_MARKS = frozenset({"ansatte", "tilsette", "tilsatte", "arbeidstakerne"})
+
+
+def _closes(seg: list[Token]) -> bool:
+    """A phrase may end in ")" ("daglig leder (konst.)") or in an abbreviation's full stop
+    ("adm. dir."), never in a sentence's full stop ("... daglig leder.")."""
+    last, before = seg[-1].text, seg[-2]
+    return last == ")" or last == "." and not before.whitespace_ and _key(before.text) in _starters()[1]
+
+
 def _span_at(tokens: list[Token], i: int) -> RoleSpan | None:
     first = tokens[i]
+    if first.text == "(" and i + 2 < len(tokens) and tokens[i + 1].lower_ in _STAFF_MARKS \
+            and tokens[i + 2].text.startswith(")"):
+        return RoleSpan(i, i + 3, Role("EMPLOYEE_ELECTED", None, 1.0, True))  # "Randi Haugen (ansatte)"
     if not _is_word(first):
         return None
     longest = 1
@@ -110,7 +123,7 @@ def _span_at(tokens: list[Token], i: int) -> RoleSpan | None:
     for k in range(longest, 0, -1):
         seg = tokens[i:i + k]
         if any(t.is_space or t.text in _STOPS for t in seg) or (k > 1 and not _is_word(seg[-1])
-                                                                 and seg[-1].text not in ".)"):
+                                                                 and not _closes(seg)):
             continue
         if k > 1 and any(t.lower_ in _CUT_WORDS for t in seg[1:]):
             continue

@@ -28,7 +28,7 @@ FUZZY_MIN_LETTERS = 6
 ROLE_CODES = ("LEDE", "NEST", "MEDL", "VARA", "OBS", "DAGL")
 # Listed as roles in their base form only: inflected ("medlemmer", "lederen") they are too often
 # about something other than this board.
-GENERIC_WORDS = frozenset({"medlem", "leder", "leiar", "formann", "direktør", "vara"})
+GENERIC_WORDS = frozenset({"medlem", "leder", "leiar", "formann", "direktør", "vara", "president", "presidenten"})
 
 
 def _key(text: str) -> str:
