@@ -70,7 +70,7 @@ WEIGHTS = {
     "several_chairs": -1.4,
     "conflicting_roles": -0.8,  # mentions disagree on the role
     "prose_once": -0.5,  # the only evidence is one role word in running text
-    "similar_names": -1.2,  # two near-identical names in one listing: one may be misread
+    "similar_names": -3.0,  # two near-identical names in one listing: one may be a misreading of the other
     "no_board_heading": -0.4,  # the document never heads a board section
     "signature_only": -0.6,  # a name under a signature rule, no title: a member by default
     "model_person": 0.4,  # the trained NER (--model) reads the name as a person
@@ -78,6 +78,9 @@ WEIGHTS = {
     "not_a_report": -1.8,  # no annual-report title: probably an article
     "several_ceos": -1.0,  # two people named daglig leder with similar support
 }
+# Reasons that say the evidence is thin: the one-chair check does not raise such an entry.
+DOUBTS = frozenset({"prose", "prose_once", "similar_names", "conflicting_roles", "signature_only", "proposal",
+                    "media_section", "model_not_person"})
 CEO_MARGIN = 0.15  # a runner-up this close to the best daglig leder makes the choice doubtful
 UNROLED_MEMBERS = ("name_list", "composition")  # bare names these readers give are members
 
@@ -318,7 +321,7 @@ def _chair_check(members: list[f.BoardMember]) -> list[f.BoardMember]:
     chairs = sorted((m for m in members if m.role is f.RoleCode.LEDE), key=lambda m: -m.confidence)
     out = []
     for m in members:
-        if m.role is f.RoleCode.LEDE and len(chairs) == 1 and "prose" not in m.reasons:
+        if m.role is f.RoleCode.LEDE and len(chairs) == 1 and not DOUBTS.intersection(m.reasons):
             m = _lowered(m, "one_chair", WEIGHTS["one_chair"])
         elif m.role is f.RoleCode.LEDE and m is not chairs[0]:
             m = _lowered(m, "several_chairs", WEIGHTS["several_chairs"])

@@ -29,8 +29,9 @@ RULE = re.compile(r"^[\s_.\-–—]{6,}$")  # a signature line
 CAPTION_WORDS = frozenset({"fra", "frå", "venstre", "høyre", "høgre", "bak", "foran", "framme", "fremst", "bakerst",
                            "midten", "i", "sittende", "sitjande", "stående", "ståande", "rad", "første", "andre", "f.v",
                            "fv", "fremre", "bakre", "."})
-_COMPOSITION_VERBS = frozenset({"består", "bestått", "bestod", "besto", "sammensatt", "samansett", "hatt", "vore",
-                                "vært", "følgende", "følgjande", "nedenstående", "utgjøres", "utgjort"})
+# "Styret har bestått av ...", "Styret har i 2023 hatt følgende sammensetning: ...".
+_COMPOSITION_VERBS = frozenset({"består", "bestått", "bestod", "besto", "sammensatt", "samansett", "utgjøres",
+                                "utgjort", "følgende", "følgjande", "nedenstående"})
 
 
 # --- what a line or a column holds ------------------------------------------------------------
