@@ -7,9 +7,12 @@ and a role someone left ("styreleder fram til juni", "gikk ut av styret").
 """
 from __future__ import annotations
 
-from extractor.fields.board_mentions import CONTACT_WORDS, SENTENCE_END, Line, Mention
-from extractor.fields.board_statements import (LATTER, LINK_WORDS, ORG_NOUNS, OTHER_COMPANY_NOUNS, TITLES, is_former,
-                                              leaving_before, link_after, link_before)
+from dataclasses import replace
+
+from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
+from extractor.fields.board_statements import (LATTER, LINK_WORDS, NEW_WORDS, ORG_NOUNS, OTHER_COMPANY_NOUNS, TITLES,
+                                              again_name, apposition_name, historical, is_former, leaves_board,
+                                              leaving_name, link_after, link_before, pronoun_subject)
 from extractor.fields.people import NameMatch, leading_name, split_names, trailing_name
 from extractor.nlp.role_spans import Role, RoleSpan
 
@@ -213,55 +216,6 @@ def _explicit(line: Line, span: RoleSpan) -> tuple[bool, bool]:
     return ":" in after and not after[0].isalnum(), before.endswith("(")
 
 
-def _apposition(line: Line, span: RoleSpan, prev: RoleSpan | None, consumed_to: int,
-                 stop: frozenset[str]) -> NameMatch | None:
-    """'Per Hansen' in "Per Hansen, tidligere daglig leder, er nå styreleder": the name before
-    an apposition that holds the previous role, then a link to this one."""
-    if prev is None:
-        return None
-    link = link_before(line.words, span.start, prev.end)
-    if link == span.start or any(line.words[prev.end:link]):
-        return None
-    comma = prev.start
-    while comma > consumed_to and line.tokens[comma - 1].text != ",":
-        comma -= 1
-        if prev.start - comma > 3:
-            return None
-    if comma <= consumed_to:
-        return None
-    found = trailing_name(line.words[consumed_to:comma - 1], comma - 1 - consumed_to, stop)
-    return None if found is None else NameMatch(found.name, found.start + consumed_to, found.end + consumed_to,
-                                                found.first_name)
-
-
-_PRONOUNS = frozenset({"han", "hun", "ho", "hen"})
-# In the link between a name and a role they say the role is new this year.
-_NEW_WORDS = frozenset({"ny", "nye", "nytt", "valgt", "vald", "valt", "overtok", "tok", "konstituert", "tiltrådte"})
-
-
-def _again(line: Line, span: RoleSpan, last: NameMatch | None) -> NameMatch | None:
-    """The name just read, for a second role linked to it: "Nestleder Anne Sand ble valgt til
-    ny leder" gives Anne Sand the chair as well (board.py keeps the new one)."""
-    if last is None or last.end >= span.start:
-        return None
-    link = link_before(line.words, span.start, last.end)
-    return last if link < span.start and not any(line.words[last.end:link]) else None
-
-
-def _subject(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> NameMatch | None:
-    """The name a pronoun before the role stands for: "Kari Nordmann var styreleder fram til
-    august, da hun ble ansatt som daglig leder" -> Kari Nordmann (the sentence's first name)."""
-    link = link_before(line.words, span.start, floor)
-    if link == span.start or link <= floor or line.words[link - 1].casefold() not in _PRONOUNS:
-        return None
-    start = max((k + 1 for k in range(link) if line.words[k] in SENTENCE_END), default=0)
-    for k in range(start, link):
-        found = leading_name(line.words[:link], k, stop)
-        if found is not None and found.first_name != "unknown":
-            return found
-    return None
-
-
 def _pair(line: Line, span: RoleSpan, floor: int, limit: int, stop: frozenset[str],
           prev: RoleSpan | None = None, consumed_to: int = 0):
     """(name, deputy target) for one role span, or (None, None)."""
@@ -279,7 +233,7 @@ def _pair(line: Line, span: RoleSpan, floor: int, limit: int, stop: frozenset[st
         found = step(line, span, limit, stop) if step is _forward else step(line, span, floor, stop)
         if found or explicit_forward or explicit_back:
             return found, deputy
-    return _apposition(line, span, prev, consumed_to, stop) or _subject(line, span, floor, stop), deputy
+    return apposition_name(line, span, prev, consumed_to, stop) or pronoun_subject(line, span, floor, stop), deputy
 
 
 def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset(), listing=None) -> list[Mention]:
@@ -297,7 +251,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         limit = spans[n + 1].start if n + 1 < len(spans) else len(line.tokens)
         floor = max(consumed_to, spans[n - 1].end if n else 0)
         if span.role.kind == "BODY":
-            if span.role.code == "BOARD" and (gone := _leaving(line, span, floor, stop)):
+            if span.role.code == "BOARD" and (gone := leaving_name(line, span, floor, stop)):
                 out.append(_left(line, None, gone, reader, listing))
                 continue
             names = _body_list(line, span, limit, stop)
@@ -306,7 +260,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
             continue
         else:
             found, deputy = _pair(line, span, floor, limit, stop, spans[n - 1] if n else None, consumed_to)
-            found = found or _again(line, span, last)
+            found = found or again_name(line, span, last)
             if not found:
                 continue
             names = [found]
@@ -322,7 +276,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         if role is not None:  # names after "Styret:" stay free for the roles that follow them
             consumed_to = max(consumed_to, names[-1].end, span.end if names[0].start < span.start else 0)
         if role and is_former(line.words, lo, hi):
-            gone = None if _leaves_board(line, spans, hi) else role
+            gone = None if leaves_board(line, spans, hi) else role
             out += [_left(line, gone, name, reader, listing) for name in names]
             continue  # a former chair or daglig leder is not on the board now
         between = [w.casefold() for w in (line.words[span.end:names[0].start] if names[0].start >= span.end
@@ -330,7 +284,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         stated = bool(between) and all(w in LINK_WORDS or w.rstrip(".") in TITLES for w in between)
         covered.update(range(lo, hi))
         body = _body_of(line, spans, n) if role else span
-        new = bool(set(between) & _NEW_WORDS) and names[-1].end <= span.start
+        new = bool(set(between) & NEW_WORDS) and names[-1].end <= span.start
         for name in names:
             out.append(Mention(name.name, role, reader, line.unit, line.text, name.first_name, listing,
                                deputy_for=deputy.name if role and deputy else None, owner_org=owner,
@@ -343,25 +297,6 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
     return out
 
 
-def _leaving(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> NameMatch | None:
-    """'Kari Nordmann' in "Kari Nordmann gikk ut av styret i mai"."""
-    at = leaving_before(line.words, span.start)
-    if at is None or at <= floor:
-        return None
-    found = trailing_name(line.words[floor:at], at - floor, stop)
-    return None if found is None else NameMatch(found.name, found.start + floor, found.end + floor, found.first_name)
-
-
-def _leaves_board(line: Line, spans: list[RoleSpan], hi: int) -> bool:
-    """Whether the leaving words after a mention are about the board itself ("Leder Per Lie
-    gikk ut av styret"), not only the role ("styreleder fram til juni")."""
-    for span in spans:
-        if span.start < hi or any(w in SENTENCE_END for w in line.words[hi:span.start]):
-            continue
-        return span.role.code == "BOARD" and leaving_before(line.words, span.start) is not None
-    return False
-
-
 def _latter(line: Line, span: RoleSpan, out: list[Mention], last: NameMatch | None) -> bool:
     """An employee qualifier that marks the last name read: "..., Per Lund og Anne Berg,
     sistnevnte valgt av de ansatte", "Styremedlem: Liv Lie (ansattvalgt)". True when it did."""
@@ -372,8 +307,8 @@ def _latter(line: Line, span: RoleSpan, out: list[Mention], last: NameMatch | No
                    and not _explicit(line, span)[0])  # "Ansattes representant: Ola Hansen" heads its own name
     if before[-1] not in LATTER and not right_after:
         return False
-    last = out[-1]
-    last.role = Role(last.role.kind, last.role.code, last.role.score, True, last.role.generic) if last.role else span.role
+    marked = out[-1]
+    marked.role = replace(marked.role, employee=True) if marked.role else span.role
     return True
 
 
@@ -426,9 +361,3 @@ def _body_list(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> 
     if first is None or first.first_name == "unknown":
         return []
     return [n for n in (first, *_listed_after(line, first, limit, stop)) if not historical(line, n.end)]
-
-
-def historical(line: Line, end: int) -> bool:
-    """A name followed by the years it served ("Lars Bakke (1951-1960)"): a list of the past."""
-    nxt = [t.text for t in line.tokens[end:end + 3]]
-    return len(nxt) >= 2 and nxt[0] == "(" and nxt[1][:4].isdigit() and len(nxt[1]) >= 4

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractor.fields.board_lines import historical, line_to_mentions, org_after
+from extractor.fields.board_lines import line_to_mentions, org_after
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_scope import BoardContext, foreword_role
-from extractor.fields.board_statements import is_former
+from extractor.fields.board_statements import historical, is_former
 from extractor.fields.people import NameMatch, leading_name, split_names, text_to_name
 from extractor.nlp.role_spans import Role, RoleSpan
 

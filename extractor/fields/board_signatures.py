@@ -13,7 +13,7 @@ from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_readers import RULE, Reader, column_role, kind_of, line_names, run_to_stacks
 from extractor.fields.board_scope import BoardContext, scope_words
-from extractor.fields.board_tables import TableReader, _tables
+from extractor.fields.board_tables import TableReader, tables_of
 from extractor.fields.people import first_name_evidence, is_name_word
 from extractor.nlp.role_spans import Role
 
@@ -63,7 +63,7 @@ class SignatureReader(Reader):
                 else:
                     run.append((line, i))
         yield from self._run(ctx, run)
-        for table, cells in _tables(ctx):
+        for table, cells in tables_of(ctx):
             if any(i in zone for i in cells.values()) or any(RULE.match(t or "x") for row in table.text_rows()
                                                             for t in row):
                 yield from self._table(ctx, table, cells)

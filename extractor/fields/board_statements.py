@@ -1,13 +1,18 @@
 """The words around a board mention in running text: the link that makes it a statement
 ("Daglig leder er Ingrid Solberg Haugen", "Per Hansen har vært styreleder") and the words that
 make a role a former one ("tidligere styreleder Odd Bjerke", "som gikk ut av styret i mai").
-Functions take the cleaned words of a ``board_mentions.Line`` (a sentence's full
-stop is a token of its own) and token indexes into it.
+Word-level functions take the cleaned words of a ``board_mentions.Line`` (a sentence's full stop
+is a word of its own) and indexes into them; the last ones take the Line itself: the name before
+an apposition ("Per Hansen, tidligere daglig leder, er nå styreleder"), a pronoun's subject, a
+second role for the name just read, a name that left the board, a list of past holders.
 """
 from __future__ import annotations
 
 import re
 
+from extractor.fields.board_mentions import SENTENCE_END, Line
+from extractor.fields.people import NameMatch, leading_name, trailing_name
+from extractor.nlp.role_spans import RoleSpan
 from extractor.nlp.roles import title_words
 
 # A role held before, not now: "tidligere styreleder Odd Bjerke", "Odd Bjerke, som gikk ut av
@@ -123,3 +128,79 @@ OTHER_COMPANY_NOUNS = frozenset({"datterselskapet", "datterselskap", "dottersels
                                  "eierselskapet", "søsterselskapet", "systerselskapet"})
 ORG_NOUNS = OTHER_COMPANY_NOUNS | {"selskapet", "foreningen", "forbundet", "stiftelsen", "kommunen", "bedriften",
                                    "laget", "klubben"}
+
+
+# --- statements over a board_mentions.Line ---------------------------------------------------
+
+def apposition_name(line: Line, span: RoleSpan, prev: RoleSpan | None, consumed_to: int,
+                    stop: frozenset[str]) -> NameMatch | None:
+    """'Per Hansen' in "Per Hansen, tidligere daglig leder, er nå styreleder": the name before
+    an apposition that holds the previous role, then a link to this one."""
+    if prev is None:
+        return None
+    link = link_before(line.words, span.start, prev.end)
+    if link == span.start or any(line.words[prev.end:link]):
+        return None
+    comma = prev.start
+    while comma > consumed_to and line.tokens[comma - 1].text != ",":
+        comma -= 1
+        if prev.start - comma > 3:
+            return None
+    if comma <= consumed_to:
+        return None
+    found = trailing_name(line.words[consumed_to:comma - 1], comma - 1 - consumed_to, stop)
+    return None if found is None else NameMatch(found.name, found.start + consumed_to, found.end + consumed_to,
+                                                found.first_name)
+
+
+PRONOUNS = frozenset({"han", "hun", "ho", "hen"})
+# In the link between a name and a role they say the role is new this year.
+NEW_WORDS = frozenset({"ny", "nye", "nytt", "valgt", "vald", "valt", "overtok", "tok", "konstituert", "tiltrådte"})
+
+
+def again_name(line: Line, span: RoleSpan, last: NameMatch | None) -> NameMatch | None:
+    """The name just read, for a second role linked to it: "Nestleder Anne Sand ble valgt til
+    ny leder" gives Anne Sand the chair as well (board.py keeps the new one)."""
+    if last is None or last.end >= span.start:
+        return None
+    link = link_before(line.words, span.start, last.end)
+    return last if link < span.start and not any(line.words[last.end:link]) else None
+
+
+def pronoun_subject(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> NameMatch | None:
+    """The name a pronoun before the role stands for: "Kari Nordmann var styreleder fram til
+    august, da hun ble ansatt som daglig leder" -> Kari Nordmann (the sentence's first name)."""
+    link = link_before(line.words, span.start, floor)
+    if link == span.start or link <= floor or line.words[link - 1].casefold() not in PRONOUNS:
+        return None
+    start = max((k + 1 for k in range(link) if line.words[k] in SENTENCE_END), default=0)
+    for k in range(start, link):
+        found = leading_name(line.words[:link], k, stop)
+        if found is not None and found.first_name != "unknown":
+            return found
+    return None
+
+
+def leaving_name(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> NameMatch | None:
+    """'Kari Nordmann' in "Kari Nordmann gikk ut av styret i mai"."""
+    at = leaving_before(line.words, span.start)
+    if at is None or at <= floor:
+        return None
+    found = trailing_name(line.words[floor:at], at - floor, stop)
+    return None if found is None else NameMatch(found.name, found.start + floor, found.end + floor, found.first_name)
+
+
+def leaves_board(line: Line, spans: list[RoleSpan], hi: int) -> bool:
+    """Whether the leaving words after a mention are about the board itself ("Leder Per Lie
+    gikk ut av styret"), not only the role ("styreleder fram til juni")."""
+    for span in spans:
+        if span.start < hi or any(w in SENTENCE_END for w in line.words[hi:span.start]):
+            continue
+        return span.role.code == "BOARD" and leaving_before(line.words, span.start) is not None
+    return False
+
+
+def historical(line: Line, end: int) -> bool:
+    """A name followed by the years it served ("Lars Bakke (1951-1960)"): a list of the past."""
+    nxt = [t.text for t in line.tokens[end:end + 3]]
+    return len(nxt) >= 2 and nxt[0] == "(" and nxt[1][:4].isdigit() and len(nxt[1]) >= 4

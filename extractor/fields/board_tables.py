@@ -22,7 +22,7 @@ from extractor.nlp.role_spans import BOARD_CODES, Role
 MEDL = Role("ROLE", "MEDL")
 
 
-def _tables(ctx: BoardContext):
+def tables_of(ctx: BoardContext):
     """(table, {(row, col): unit index}) for every table."""
     found: dict[int, tuple] = {}
     for i, unit in enumerate(ctx.analysis.units):
@@ -74,7 +74,7 @@ class TableReader(Reader):
     name = "table"
 
     def read(self, ctx):
-        for table, cells in _tables(ctx):
+        for table, cells in tables_of(ctx):
             yield from self.read_one(ctx, table, cells, ("table", id(table)))
 
     def read_one(self, ctx, table, cells, listing):
@@ -178,7 +178,7 @@ class DeputiesReader(Reader):
     name = "deputies"
 
     def read(self, ctx):
-        for table, cells in _tables(ctx):
+        for table, cells in tables_of(ctx):
             grid = table.text_rows()
             if not grid:
                 continue
@@ -194,10 +194,10 @@ class DeputiesReader(Reader):
                 cols = line.column_texts()
                 if len(cols) < 2:
                     continue
-                headers = [_header_role(_text_line(line, k)) for k in range(len(cols))]
+                headers = [_header_role(column_line(line, k)) for k in range(len(cols))]
                 found = deputy_columns(headers, cols)
                 if found:
-                    body = [[[_text_line(ln, k)] for k in range(len(ln.columns))] for ln in lines[n + 1:]
+                    body = [[[column_line(ln, k)] for k in range(len(ln.columns))] for ln in lines[n + 1:]
                             if len(ln.columns) == len(cols)]
                     yield from self._rows(ctx, body, found, ("deputies", i))
 
@@ -224,7 +224,7 @@ class DeputiesReader(Reader):
         return [Mention(n.name, default, self.name, line.unit, line.text, n.first_name, listing) for n in names]
 
 
-def _text_line(line: Line, k: int) -> Line:
+def column_line(line: Line, k: int) -> Line:
     """Column ``k`` of a line as a line of its own."""
     bounds = [*line.columns, len(line.tokens)]
     lo, hi = bounds[k], bounds[k + 1]
