@@ -50,6 +50,7 @@ class Line:
     words: list[str]  # clean_token of each token; punctuation is ""
     roles: list[RoleSpan]  # indexes into ``tokens``
     columns: list[int]  # token index where each column starts: [0] for one column
+    kind: str | None = None  # R, N, C or O, set by ``board_readers.kind_of``
 
     @property
     def text(self) -> str:

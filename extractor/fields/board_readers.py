@@ -19,7 +19,7 @@ from extractor.fields.board_lines import line_to_mentions, org_after
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_scope import BoardContext, foreword_role
 from extractor.fields.board_statements import historical, is_former
-from extractor.fields.people import NameMatch, leading_name, split_names, text_to_name
+from extractor.fields.people import PARTICLES, NameMatch, is_name_word, leading_name, split_names, text_to_name
 from extractor.nlp.role_spans import Role, RoleSpan
 
 CONTACT = re.compile(r"@|https?://|www\.|^\s*(?:tlf|telefon|mob|mobil|e-post|epost|tel)\b|^[+\d][\d\s().-]{6,}$",
@@ -95,13 +95,23 @@ def line_names(line: Line, count: int | None = None) -> list[NameMatch] | None:
 
 def kind_of(line: Line) -> str:
     """R (roles only), N (names only), C (contact details, a signature rule) or O (other)."""
+    if line.kind is None:
+        line.kind = _kind(line)
+    return line.kind
+
+
+def _kind(line: Line) -> str:
     text = line.text
     if CONTACT.search(text) or RULE.match(text):
         return "C"
     if line_roles(line):
         return "R"
-    if line_names(line) or any(split_names(text, k) for k in range(2, 6)):
+    if line_names(line):
         return "N"
+    words = [w for w in line.words if w]
+    if len(words) >= 4 and all(is_name_word(w) or w in PARTICLES for w in words) \
+            and any(split_names(text, k) for k in range(2, 6)):
+        return "N"  # names run together: "Kari Nordmann Ola Hansen"
     return "O"
 
 

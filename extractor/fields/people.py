@@ -30,7 +30,7 @@ _STRIP = "«»\"“”„'’‘|,;:()[]*•·–—_!?"
 _WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ][a-zæøåéèüöäáóëï'’]+(?:-[A-ZÆØÅÉÜÖÄ][a-zæøåéèüöäáóëï'’]+)?$")
 _UPPER_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ]{2,}(?:-[A-ZÆØÅÉÜÖÄ]{2,})?$")
 _INITIAL = re.compile(r"^[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)?$")
-_PARTICLES = frozenset({"van", "von", "de", "der", "af", "la", "le"})
+PARTICLES = frozenset({"van", "von", "de", "der", "af", "la", "le"})
 # Capitalised words that start a sentence and are never part of a person's name: a name that
 # runs into one ("Bente Nilsen Styret har ...") stops before it.
 NOT_NAME_WORDS = frozenset({
@@ -90,6 +90,7 @@ def first_name_evidence(token: str) -> str:
     return "unknown"
 
 
+@lru_cache(maxsize=20000)
 def _is_role_word(token: str) -> bool:
     """'Styreleder', 'Leder': a role is never part of a name (a name with a fuzzy-role look,
     such as a surname, is kept)."""
@@ -112,12 +113,12 @@ def _name_run(tokens: list[str], start: int, step: int, stop_words: frozenset[st
     while 0 <= i < len(tokens) and len(run) < MAX_TOKENS + 1:
         tok = tokens[i]
         ok = is_name_word(tok) or (_UPPER_WORD.match(tok) and len(tok) > 2)
-        inner = tok in _PARTICLES and run  # "Ludwig van Beethoven": only inside a run
+        inner = tok in PARTICLES and run  # "Ludwig van Beethoven": only inside a run
         if not (ok or inner) or tok.casefold() in stop_words or (tok.casefold() in NOT_NAME_WORDS and not inner):
             break
         run.append(i)
         i += step
-    while run and tokens[run[-1]] in _PARTICLES:
+    while run and tokens[run[-1]] in PARTICLES:
         run.pop()
     return run if step > 0 else run[::-1]
 
@@ -128,7 +129,7 @@ def _accept(tokens: list[str], idx: list[int]) -> NameMatch | None:
         return None
     if sum(not is_initial(w) for w in words) < 2 or any(_is_role_word(w) for w in words):
         return None
-    if any(w.casefold() in NOT_NAME_WORDS for w in words if w not in _PARTICLES) or words[-1] in _PARTICLES:
+    if any(w.casefold() in NOT_NAME_WORDS for w in words if w not in PARTICLES) or words[-1] in PARTICLES:
         return None
     if any(first_name_evidence(words[k]) == "known" != first_name_evidence(words[k - 1])
            for k in range(2, len(words)) if not is_initial(words[k])):

@@ -21,9 +21,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc, Span, SpanGroup, Token
+from spacy.tokens import Doc, Span, SpanGroup
 
 from extractor.nlp.roles import (GENERIC_WORDS, _key, _patterns, generic_plural, is_employee_elected,
                                  is_employee_phrase, role_code, word_kind)
@@ -96,22 +98,55 @@ def phrase_role(text: str, single: bool) -> Role | None:
     return None
 
 
-def _is_word(token: Token) -> bool:
+class Tok(NamedTuple):
+    """What the finder needs of a spaCy token, read from the Doc's arrays (making a Token
+    object per token costs more than the search itself)."""
+
+    text: str
+    lower_: str
+    whitespace_: str
+    is_space: bool
+    is_punct: bool
+
+    @property
+    def text_with_ws(self) -> str:
+        return self.text + self.whitespace_
+
+
+def doc_tokens(doc: Doc) -> list[Tok]:
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, SPACY, IS_SPACE, IS_PUNCT]).tolist() if len(doc) else []
+    out = []
+    for orth, space, is_space, is_punct in rows:
+        text = strings[orth]
+        out.append(Tok(text, text.lower(), " " if space else "", bool(is_space), bool(is_punct)))
+    return out
+
+
+def _is_word(token: Tok) -> bool:
     return not (token.is_space or token.is_punct) or token.text[:1].isdigit()
+
+
+@lru_cache(maxsize=40000)
+def _may_start(lower: str) -> bool:
+    """Whether a span can start at a token of this text (cheap test before the search)."""
+    return lower == "(" or _starts_phrase(_key(lower)) or phrase_role(lower, True) is not None
 
 
 _STAFF_MARKS = frozenset({"ansatte", "tilsette", "tilsatte", "arbeidstakerne"})
 
 
-def _closes(seg: list[Token]) -> bool:
+def _closes(seg: list[Tok]) -> bool:
     """A phrase may end in ")" ("daglig leder (konst.)") or in an abbreviation's full stop
     ("adm. dir."), never in a sentence's full stop ("... daglig leder.")."""
     last, before = seg[-1].text, seg[-2]
     return last == ")" or last == "." and not before.whitespace_ and _key(before.text) in _starters()[1]
 
 
-def _span_at(tokens: list[Token], i: int) -> RoleSpan | None:
+def _span_at(tokens: list[Tok], i: int) -> RoleSpan | None:
     first = tokens[i]
+    if not _may_start(first.lower_):
+        return None
     if first.text == "(" and i + 2 < len(tokens) and tokens[i + 1].lower_ in _STAFF_MARKS \
             and tokens[i + 2].text.startswith(")"):
         return RoleSpan(i, i + 3, Role("EMPLOYEE_ELECTED", None, 1.0, True))  # "Randi Haugen (ansatte)"
@@ -144,11 +179,11 @@ def _span_at(tokens: list[Token], i: int) -> RoleSpan | None:
     return None
 
 
-def _joinable(tokens: list[Token], lo: int, hi: int) -> bool:
+def _joinable(tokens: list[Tok], lo: int, hi: int) -> bool:
     return all(not t.is_space and (t.lower_ in _JOINERS) for t in tokens[lo:hi])
 
 
-def _merge(tokens: list[Token], prev: RoleSpan, span: RoleSpan) -> RoleSpan:
+def _merge(tokens: list[Tok], prev: RoleSpan, span: RoleSpan) -> RoleSpan:
     role = prev.role if prev.role.code is not None else span.role
     employee = prev.role.employee or span.role.employee
     score = min(prev.role.score, span.role.score)
@@ -158,7 +193,7 @@ def _merge(tokens: list[Token], prev: RoleSpan, span: RoleSpan) -> RoleSpan:
     return RoleSpan(prev.start, end, replace(role, employee=employee, score=score, kind="ROLE"))
 
 
-def _qualifies(tokens: list[Token], spans: list[RoleSpan], prev: RoleSpan, span: RoleSpan) -> bool:
+def _qualifies(tokens: list[Tok], spans: list[RoleSpan], prev: RoleSpan, span: RoleSpan) -> bool:
     """Whether an employee qualifier and a board role next to each other are one role:
     "ansattvalgt styremedlem" (qualifier first) or "styremedlem (ansattvalgt)" / "styremedlem,
     ansattvalgt" (after), but not "..., og ansattvalgt styremedlem er X" where the qualifier
@@ -178,7 +213,7 @@ def _qualifies(tokens: list[Token], spans: list[RoleSpan], prev: RoleSpan, span:
     return "(" in between or any(t in {",", "-", "–"} for t in between)
 
 
-def find_role_spans(tokens: list[Token]) -> list[RoleSpan]:
+def find_role_spans(tokens: list[Tok]) -> list[RoleSpan]:
     """Role phrases in a token sequence, qualifiers joined to their role."""
     spans: list[RoleSpan] = []
     i = 0
@@ -198,9 +233,8 @@ def find_role_spans(tokens: list[Token]) -> list[RoleSpan]:
 @Language.component("role_spans", assigns=["doc.spans"])
 def role_spans(doc: Doc) -> Doc:
     """``doc.spans["roles"]``: every role phrase (see the module docstring)."""
-    tokens = list(doc)
     out = []
-    for found in find_role_spans(tokens):
+    for found in find_role_spans(doc_tokens(doc)):
         role = found.role
         label = role.kind
         span = Span(doc, found.start, found.end, label=label,
