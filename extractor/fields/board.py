@@ -248,6 +248,9 @@ def _is_member(s: Scored, scored: list[Scored], listed: bool) -> bool:
     m = s.mention
     if "media_section" in s.reasons:
         return False  # a quoted article never makes a member on its own
+    ceo = any(o.mention.code == "DAGL" for o in scored)
+    if ceo and m.role is not None and (m.role.kind == "FUNCTION" or m.role.generic):
+        return False  # "Sekretær: daglig leder Kari Dahl": the daglig leder serving the board
     if _board_code(m):
         return True
     if m.role is not None or any(o.mention.code == "DAGL" for o in scored):
@@ -298,6 +301,8 @@ def _choose_ceo(candidates: list[tuple[bool, float, f.Extracted[str]]]) -> f.Ext
     called daglig leder or the like."""
     if any(strong for strong, *_ in candidates):
         candidates = [c for c in candidates if c[0]]
+    elif len(candidates) > 1:
+        return None  # several unit heads ("avdelingsleder produksjon", "... AFT"): staff, not the head
     candidates.sort(key=lambda c: -c[1])
     if not candidates:
         return None

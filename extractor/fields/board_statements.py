@@ -159,10 +159,13 @@ NEW_WORDS = frozenset({"ny", "nye", "nytt", "valgt", "vald", "valt", "overtok", 
 
 
 def again_name(line: Line, span: RoleSpan, last: NameMatch | None) -> NameMatch | None:
-    """The name just read, for a second role linked to it: "Nestleder Anne Sand ble valgt til
-    ny leder" gives Anne Sand the chair as well (board.py keeps the new one)."""
+    """The name just read, for a second role linked to it ("Nestleder Anne Sand ble valgt til
+    ny leder": board.py keeps the new one) or in parentheses after it ("Sekretær: Guro Fossli
+    (daglig leder)")."""
     if last is None or last.end >= span.start:
         return None
+    if not any(line.words[last.end:span.start]) and line.tokens[span.start - 1].text.endswith("("):
+        return last
     link = link_before(line.words, span.start, last.end)
     return last if link < span.start and not any(line.words[last.end:link]) else None
 

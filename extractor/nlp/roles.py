@@ -1,7 +1,9 @@
 """Role words in board listings to Brønnøysund role codes (LEDE, NEST, MEDL, VARA, OBS, DAGL).
 
-The role phrases live in ``patterns/roles.jsonl`` (label ROLE, id = code), the same file the
-pipeline's role ruler reads, so the span labels and ``role_code`` never disagree.
+The role phrases live in ``patterns/roles.jsonl`` (label ROLE, id = code; also the employee
+qualifiers, club functions, unit heads, non-board titles, organs and occupations, see
+``word_kind`` and ``title_words``); the pipeline's ``role_spans`` component finds them through
+the functions here, so the span labels and ``role_code`` never disagree.
 
 Confidence of ``role_code``: 1.0 for a listed phrase (after case-folding and stripping
 punctuation), 0.95 for an inflected form found through simplemma or a genitive "-s", 0.9 for a

@@ -1,6 +1,6 @@
 """The daglig leder under its many titles, a change during the year, and texts that name none
 (people invented)."""
-from probes.spec import H, P, T, Expect, Probe, Sign
+from probes.spec import H, P, T, Expect, Probe, Sign, board
 
 NN = {"lang": "nn", "title": "Årsmelding 2023"}
 
@@ -64,6 +64,12 @@ PROBES = [
          Sign((("Kari Nordmann", "styreleder"), ("Ola Hansen", "styremedlem"), ("Guro Fossli", "daglig leder")),
               place_date="Tønsberg, 4. mars 2024", title_above=True), ceo="Guro Fossli", formats=("docx", "pdf")),
     _ceo("no-ceo-in-club", H("Styret", 2), P("Leder: Kari Nordmann\nKasserer: Ola Hansen\nSekretær: Tone Berg"),
+         ceo=None),
+    Probe("ceo-as-board-secretary", "ceo", (
+        H("Styret", 2), P("Styreleder: Kari Nordmann\nStyremedlem: Ola Hansen\nSekretær: Guro Fossli (daglig leder)"),
+    ), Expect(board=board(("Kari Nordmann", "LEDE"), ("Ola Hansen", "MEDL")), ceo="Guro Fossli")),
+    _ceo("several-unit-heads-no-ceo", H("Ansatte", 2),
+         P("Avdelingsleder produksjon: Per Lund\nAvdelingsleder AFT: Siri Dahl\nAvdelingsleder kantine: Knut Vik"),
          ceo=None),
     _ceo("former-ceo-thanked", H("Administrasjon", 2),
          P("Daglig leder er Guro Fossli. Styret takker tidligere daglig leder Jon Hovde for mange års innsats."),
