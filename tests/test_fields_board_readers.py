@@ -122,3 +122,11 @@ def test_board_chair_who_became_ceo_by_pronoun():
                          ("p", "Kari Nordmann var styreleder fram til august, da hun ble ansatt som daglig leder."),
                          ("p", "Styreleder: Ola Hansen"))
     assert ceo.value == "Kari Nordmann" and _roles(board) == {"Ola Hansen": ("LEDE", False)}
+
+
+def test_board_name_som_role_and_its_organ():
+    _, board = _people(("h2", "Styret"), ("p", "Styret består av fem medlemmer, med Ola Moe som leder."))
+    assert _roles(board) == {"Ola Moe": ("LEDE", False)}
+    _, board = _people(("h2", "Styret"), ("p", "Styreleder: Tone Berg"),
+                       ("p", "Valgkomiteen har bestått av Kari Dahl og Per Lund, med Ola Moe som leder."))
+    assert _roles(board) == {"Tone Berg": ("LEDE", False)}

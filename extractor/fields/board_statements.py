@@ -42,7 +42,8 @@ _HIRED_AS = (("ansatt", "som"), ("tilsett", "som"), ("tilsatt", "som"), ("valgt"
 LINKS_NAME_FIRST = (("er",), ("var",), ("blir",), ("vert",), ("ble",), ("blei",), ("vart",), ("har", "vært"),
                     ("har", "vore"), ("hadde", "vært"), ("tok", "over", "som"), ("tek", "over", "som"),
                     ("overtok", "som"), ("begynte", "som"), ("kom", "inn", "som"), ("gikk", "inn", "som"),
-                    ("kom", "inn", "i", "styret", "som"), ("gjekk", "inn", "som"), ("er", "valgt", "som"), ("byrja", "som"), ("starta", "som"), ("tiltrådte", "som"),
+                    ("kom", "inn", "i", "styret", "som"), ("gjekk", "inn", "som"), ("er", "valgt", "som"),
+                    ("som",), ("som", "er"), ("som", "var"), ("byrja", "som"), ("starta", "som"), ("tiltrådte", "som"),
                     *(aux + hired for aux in _AUXILIARIES for hired in _HIRED_AS))
 # Between the link and the role or name: "er ny daglig leder", "er no Eirik Lid".
 _ROLE_ADJECTIVES = frozenset({"ny", "nye", "nytt", "nytilsatt", "nytilsett", "nyansatt", "konstituert", "fungerende",
