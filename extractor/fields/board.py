@@ -253,7 +253,7 @@ def _is_member(s: Scored, scored: list[Scored], listed: bool) -> bool:
         return False  # "Sekretær: daglig leder Kari Dahl": the daglig leder serving the board
     if _board_code(m):
         return True
-    if m.role is not None or any(o.mention.code == "DAGL" for o in scored):
+    if m.role is not None or ceo:
         return False  # the daglig leder signing or listed is not a member for that
     return m.reader in UNROLED_MEMBERS or m.body == "BOARD" or (m.reader in ("signature", "esign") and not listed)
 

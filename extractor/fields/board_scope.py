@@ -201,7 +201,9 @@ def _fuzzy_board(heading: str) -> bool:
 # --- scope of each mention ----------------------------------------------------------------------
 
 def _labels(ctx: BoardContext) -> dict[tuple[int, int], Role]:
-    """(unit index, line number) -> the label above it in its section ("Valgkomité:")."""
+    """(unit index, line number) -> the organ label above it in its section ("Valgkomité:",
+    "Styret:"); a role label ("Varamedlemmer:") ends an organ's scope, a generic role line
+    ("Leder: ...") does not."""
     from extractor.fields.board_readers import label_of
 
     out: dict[tuple[int, int], Role] = {}
@@ -217,8 +219,10 @@ def _labels(ctx: BoardContext) -> dict[tuple[int, int], Role]:
             continue
         for n, line in enumerate(ctx.lines(i)):
             found = label_of(line)
-            if found is not None and (found.kind == "BODY" or found.generic is False):
-                label = found if found.kind == "BODY" else None
+            if found is not None and found.kind == "BODY":
+                label = found
+            elif found is not None and not found.generic:
+                label = None
             elif label is not None:
                 out[(i, n)] = label
     return out
