@@ -24,6 +24,7 @@ from extractor.document import BlockKind
 from extractor.fields.board_lines import org_after
 from extractor.fields.board_mentions import Line, Mention, doc_to_lines
 from extractor.fields.context import Analysis, TextUnit
+from extractor.nlp import vocab
 from extractor.nlp.role_spans import BOARD_CODES, Role
 
 # OCR-garbled board headings ("Styrct pr. 31.12.22") still count: fuzzy against these.
@@ -41,8 +42,10 @@ def scope_words() -> dict[str, tuple[str, ...]]:
 
 
 def _org_words(org_name: str | None) -> frozenset[str]:
+    """The words of an organisation's name without its legal form ("Vekst Produkt AS")."""
+    forms = {form.casefold() for form in vocab.legal_forms()}
     words = (org_name or "").replace(",", " ").split()
-    return frozenset(w.casefold() for w in words if w.casefold() not in {"as", "asa", "iks", "sa", "kf", "ba"})
+    return frozenset(w.casefold() for w in words if w.casefold() not in forms)
 
 
 def own_org(word: str | None, org: frozenset[str]) -> bool:
