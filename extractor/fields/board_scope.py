@@ -68,6 +68,17 @@ class BoardContext:
     _lines: dict[int, list[Line]] = field(default_factory=dict)
 
     @cached_property
+    def org_name(self) -> str | None:
+        """The organisation's name, unless it reads as a person's ("Konsernsjef Sigrid Moen" from
+        a heading): its words would then stop that person's name being read."""
+        from extractor.fields.people import leading_name
+
+        name = self.analysis.org_name
+        words = (name or "").split()
+        person = any((found := leading_name(words, k)) and found.first_name == "known" for k in range(len(words)))
+        return None if person else name
+
+    @cached_property
     def org(self) -> frozenset[str]:
         """Words of the organisation's own name, and of the report's title (which names it:
         "Årsmelding 2023 for Nordby arbeidssenter"), so "virksomhetsleder for Nordby
@@ -75,13 +86,13 @@ class BoardContext:
         from extractor.fields.report import title_units
 
         title = " ".join(u.text for u in title_units(self.analysis))
-        return _org_words(self.analysis.org_name) | frozenset(
+        return _org_words(self.org_name) | frozenset(
             w for w in _org_words(title) if w[:1].isalpha() and not w.isdigit() and len(w) > 2)
 
     @cached_property
     def stop(self) -> frozenset[str]:
         """The organisation's name words, capitalised: never part of a person's name."""
-        words = _org_words(self.analysis.org_name)
+        words = _org_words(self.org_name)
         return frozenset(w.capitalize() for w in words) | frozenset(w.upper() for w in words)
 
     @cached_property
