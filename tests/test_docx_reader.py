@@ -229,3 +229,12 @@ def test_docx_unstyled_headings_read_as_the_pdf_reader_does(tmp_path: Path) -> N
 def test_docx_unstyled_bold_heading_below_styled_ones(tmp_path: Path) -> None:
     body = para("Kapittel", "Heading1") + para("Mellomtittel", run_pr="<w:b/>") + para("Tekst i avsnittet her.")
     assert blocks(read(make_docx(tmp_path / "s.docx", body)))[:2] == [("heading", 1, "Kapittel"), ("heading", 2, "Mellomtittel")]
+
+
+def test_docx_unicode_digit_size_and_outline_are_ignored(tmp_path: Path) -> None:
+    # str.isdigit() accepts "²", int() raised on it (w:sz, w:outlineLvl, also in styles.xml)
+    styles = STYLES.replace("</w:styles>", '<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="²"/></w:rPr>'
+                            "</w:rPrDefault></w:docDefaults></w:styles>")
+    body = para("Overskrift", ppr='<w:outlineLvl w:val="²"/>', run_pr='<w:sz w:val="²"/>') + para("Tekst.")
+    doc = read(make_docx(tmp_path / "u.docx", body, extra={"word/styles.xml": styles}))
+    assert blocks(doc) == [("paragraph", None, "Overskrift"), ("paragraph", None, "Tekst.")]

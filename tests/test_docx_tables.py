@@ -5,8 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from extractor.document import Cell, Provenance
+from extractor.document import Cell, Format, Provenance, SourceInfo
+from extractor.errors import TooLarge
+from extractor.ingest.docx import load_docx
 from extractor.ingest.docx_tables import header_rows_of, is_numeric
+from extractor.settings import Settings
 from test_docx_reader import cell, make_docx, para, read, row, table
 
 SPAN2 = '<w:gridSpan w:val="2"/>'
@@ -118,3 +121,29 @@ def test_docx_numeric_cells(text: str) -> None:
 @pytest.mark.parametrize("text", ["", "Tre ansatte", "12 faste plasser,", "Juni - august", "VTA"])
 def test_docx_non_numeric_cells(text: str) -> None:
     assert not is_numeric(text)
+
+
+@pytest.mark.parametrize("tc_pr, tr_pr", [('<w:gridSpan w:val="²"/>', ""), ("", '<w:gridBefore w:val="²"/>'),
+                                          ('<w:gridSpan w:val="\u0663"/>', '<w:gridBefore w:val="\u2460"/>')])
+def test_docx_table_unicode_digit_span_is_ignored(tmp_path: Path, tc_pr: str, tr_pr: str) -> None:
+    # str.isdigit() accepts "²" and "①", int() raised on them: the whole document was lost
+    body = table(row(cell(para("Andel"), tc_pr), cell(para("40 %")), tr_pr=tr_pr), row(cell(para("a")), cell(para("b"))))
+    (tbl,) = read(make_docx(tmp_path / "u.docx", body)).tables()
+    assert tbl.text_rows() == [["Andel", "40 %"], ["a", "b"]]
+
+
+def test_docx_table_span_amplification_is_too_large(tmp_path: Path) -> None:
+    # 600 rows of ten cells spanning 999 columns each after 999 empty ones: 6 KB of zip
+    # became 6.6 million cells (1.8 GB of memory, 230 MB of JSON)
+    wide = row(*[cell(para("x"), '<w:gridSpan w:val="999"/>') for _ in range(10)], tr_pr='<w:gridBefore w:val="999"/>')
+    path = make_docx(tmp_path / "amp.docx", table(*[wide] * 600))
+    with pytest.raises(TooLarge, match="cell limit"):
+        read(path)
+
+
+def test_docx_tables_over_the_document_cell_cap_are_too_large(tmp_path: Path) -> None:
+    small = table(*[row(cell(para("a")), cell(para("b")), cell(para("c")))] * 10)  # 30 cells each
+    path = make_docx(tmp_path / "many.docx", small * 5)
+    assert len(list(read(path).tables())) == 5
+    with pytest.raises(TooLarge, match="in all"):
+        load_docx(path, SourceInfo(str(path), "0", Format.DOCX), Settings(max_document_cells=120))

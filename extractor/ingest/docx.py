@@ -39,7 +39,7 @@ from lxml import etree
 
 from extractor.document import Block, BlockKind, Document, Item, Provenance, SourceInfo, Table
 from extractor.errors import Corrupt, Empty, UnsupportedFormat
-from extractor.ingest import officezip
+from extractor.ingest import CellBudget, officezip
 from extractor.ingest.blocks import level_image_headings
 from extractor.ingest.docx_images import A4_PT, WordImages, page_size
 from extractor.ingest.docx_tables import RawCell, RawRow, header_rows_of, iter_children, rows_to_grid
@@ -142,8 +142,8 @@ def paragraph_kind(p: etree._Element, style: StyleInfo | None) -> tuple[BlockKin
 class BodyReader:
     """Walks a body (or header, footer, text box) in document order, producing items."""
 
-    def __init__(self, styles: StyleBook, track_pages: bool, images: WordImages | None = None):
-        self.styles = styles
+    def __init__(self, styles: StyleBook, track_pages: bool, budget: CellBudget, images: WordImages | None = None):
+        self.styles, self.budget = styles, budget
         self.page: int | None = 1 if track_pages else None
         self.images = images  # None: pictures are not read (headers, footers)
         self.looks: dict[int, tuple[Block, Look]] = {}  # unstyled body paragraphs, for promote_headings
@@ -209,7 +209,7 @@ class BodyReader:
             before, is_header = tr_to_flags(tr)
             cells = [self.cell_of(tc, f"{row_path}/tc[{c_i}]", extra) for c_i, tc in enumerate(iter_children(tr, w("tc")))]
             rows.append(RawRow(cells, Provenance(page=start_page, path=row_path), before, is_header))
-        grid, irregular = rows_to_grid(rows)
+        grid, irregular = rows_to_grid(rows, self.budget)
         if not any(c.text for row in grid for c in row):
             return extra
         holds_tables = any(isinstance(i, Table) for i in extra)
@@ -311,7 +311,7 @@ def styles_of(document: DocxDocument) -> Styles | None:
     return part.styles if isinstance(part, StylesPart) else None
 
 
-def furniture_of(document: DocxDocument, styles: StyleBook) -> list[Block]:
+def furniture_of(document: DocxDocument, styles: StyleBook, budget: CellBudget) -> list[Block]:
     """Header and footer text (every header/footer part of the document, referenced by a
     section or not), one block per paragraph or table row, duplicates dropped."""
     parts = [r.target_part for r in document.part.rels.values() if r.reltype in (RT.HEADER, RT.FOOTER) and not r.is_external]
@@ -319,7 +319,7 @@ def furniture_of(document: DocxDocument, styles: StyleBook) -> list[Block]:
     seen: set[str] = set()
     for part in sorted((p for p in parts if isinstance(p, StoryPart)), key=lambda p: p.partname):
         stem = posixpath.splitext(part.partname.filename)[0]
-        for item in BodyReader(styles, track_pages=False).read(part.element, stem):
+        for item in BodyReader(styles, False, budget).read(part.element, stem):
             if isinstance(item, Table):
                 found = [Block(BlockKind.PARAGRAPH, normalize_text(" ".join(c.text for c in r)), r[0].prov) for r in item.rows]
             else:
@@ -351,14 +351,15 @@ def load_docx(path: Path, source: SourceInfo, settings: Settings) -> Document:
         bodies = list(root.iterchildren(w("body")))  # python-docx's .body is the first only
         images = WordImages(pkg, image_members(document), OcrState(settings, source),
                             page_size(bodies[0]) if bodies else A4_PT)
-        reader = BodyReader(styles, next(root.iter(w("lastRenderedPageBreak")), None) is not None, images)
+        budget = CellBudget(settings)
+        reader = BodyReader(styles, next(root.iter(w("lastRenderedPageBreak")), None) is not None, budget, images)
         items: list[Item] = []
         for i, body in enumerate(bodies):
             items.extend(reader.read(body, "body" if i == 0 else f"body{i}"))
     styled = [b.level for b in items if isinstance(b, Block) and b.kind is BlockKind.HEADING and b.level]
     promote_headings(reader.looks, styled)
     level_image_headings(items)
-    furniture = furniture_of(document, styles)
+    furniture = furniture_of(document, styles, budget)
     if not items:
         note = " (only header/footer text)" if furniture else ""
         raise Empty(f"the document has no body text{note}")

@@ -13,6 +13,8 @@ from typing import Iterator
 from lxml import etree
 
 from extractor.document import Cell, Provenance
+from extractor.ingest import CellBudget
+from extractor.parse import ascii_int
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _WRAPPERS = {f"{{{W_NS}}}sdt", f"{{{W_NS}}}sdtContent", f"{{{W_NS}}}customXml"}
@@ -67,8 +69,8 @@ def tc_to_span(tc: etree._Element) -> tuple[int, str | None]:
     tc_pr = tc.find(w("tcPr"))
     if tc_pr is None:
         return 1, None
-    span_val = w_val(tc_pr.find(w("gridSpan")))
-    span = int(span_val) if span_val and span_val.isdigit() and 0 < int(span_val) < 1000 else 1
+    span = ascii_int(w_val(tc_pr.find(w("gridSpan")))) or 1
+    span = span if span < 1000 else 1
     vmerge_el = tc_pr.find(w("vMerge"))
     vmerge = None if vmerge_el is None else (w_val(vmerge_el) or "continue")
     return span, vmerge
@@ -79,14 +81,16 @@ def tr_to_flags(tr: etree._Element) -> tuple[int, bool]:
     tr_pr = tr.find(w("trPr"))
     if tr_pr is None:
         return 0, False
-    before = w_val(tr_pr.find(w("gridBefore")))
+    before = ascii_int(w_val(tr_pr.find(w("gridBefore")))) or 0
     header = tr_pr.find(w("tblHeader"))
     is_header = header is not None and w_val(header) not in ("0", "false", "off")
-    return (int(before) if before and before.isdigit() and int(before) < 1000 else 0), is_header
+    return (before if before < 1000 else 0), is_header
 
 
-def rows_to_grid(rows: list[RawRow]) -> tuple[list[list[Cell]], bool]:
-    """Place every cell on the grid; returns (grid, irregular)."""
+def rows_to_grid(rows: list[RawRow], budget: CellBudget) -> tuple[list[list[Cell]], bool]:
+    """Place every cell on the grid; returns (grid, irregular). The grid's size is taken from
+    ``budget`` before it is built (spans multiply a few bytes of XML into many cells)."""
+    budget.take(len(rows), max((r.grid_before + sum(c.col_span for c in r.cells) for r in rows), default=0))
     grid: list[list[Cell]] = []
     origin_at: dict[int, Cell] = {}  # grid column → the cell a vertical merge there continues
     irregular = False

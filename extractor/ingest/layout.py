@@ -23,6 +23,7 @@ MIN_COLUMN_LINES = 3  # each side of a gutter needs at least this many rows of t
 MIN_COLUMN_SHARE = 0.25  # ... spanning (median) at least this share of the region width
 GUTTER_ZONE = 0.12  # a gutter lies at least this share of the width away from either edge
 MAX_SWEEP_ROWS = 400  # pages with more rows than this are read as one column (cost bound)
+MAX_SWEEP_WIDTH = 20_000  # points (7 m, wider than any sheet): wider text is one column (one bin per point)
 MAX_GUTTER_TRIES = 3  # widest whitespace strips of a run tried as gutters
 
 BULLET_GLYPHS = frozenset("•●▪■◦○‣⁃∙·►▶➢➤✓✔□❖◆◇*")
@@ -162,7 +163,7 @@ def find_column_split(rows: list[list[Item]], size: float) -> tuple[int, int, fl
     nbins = int(width) + 2
     min_bins = max(4, int(MIN_GUTTER_EM * size))
     zone = int(GUTTER_ZONE * width)
-    if width < 4 * min_bins:
+    if width < 4 * min_bins or width > MAX_SWEEP_WIDTH:
         return None
     masks = [_row_mask(row, x_lo) for row in rows]
     start = 0

@@ -16,6 +16,7 @@ from pdfplumber.page import Page
 
 from extractor.document import BBox, Block, Document, SourceInfo, Table
 from extractor.errors import Corrupt, NoTextLayer, TooLarge
+from extractor.ingest import CellBudget
 from extractor.ingest import blocks as blk
 from extractor.ingest.furniture import find_furniture
 from extractor.ingest.layout import Line, PageItem, Placed, page_to_items
@@ -27,8 +28,9 @@ from extractor.settings import Settings
 
 try:  # the table finder is optional: without it, table text reads as paragraphs
     from extractor.tables import find_tables, items_to_page_edges, merge_continuations
+    from extractor.tables.base import DEFAULT_TOLERANCES
 except ImportError:  # pragma: no cover - only while the tables package is absent
-    find_tables = items_to_page_edges = merge_continuations = None
+    find_tables = items_to_page_edges = merge_continuations = DEFAULT_TOLERANCES = None
 
 SANDWICH_WORDS = 3  # an image with this many text-layer words on it already has its text
 
@@ -71,9 +73,14 @@ def images_to_read(content: PageContent, images: list[BBox], min_share: float) -
     return boxes
 
 
-def content_to_items(content: PageContent, extra: list[Block | Table]) -> list[PageItem]:
-    """Tables found on the page, its other words as lines, image text and tables placed by position."""
-    tables = find_tables(content) if find_tables is not None else []
+def content_to_items(content: PageContent, extra: list[Block | Table], budget: CellBudget) -> list[PageItem]:
+    """Tables found on the page, its other words as lines, image text and tables placed by
+    position. The tables' cells are taken from the document's ``budget``."""
+    tables = []
+    if find_tables is not None:
+        tables = find_tables(content, tolerances=replace(DEFAULT_TOLERANCES, max_cells=budget.table_max))
+    for table in [*tables, *(item for item in extra if isinstance(item, Table))]:
+        budget.take(len(table.rows), max((len(row) for row in table.rows), default=0))
     boxes = [t.prov.bbox for t in tables if t.prov.bbox]
     words = [w for w in content.words if not any(_centre_in(w, b) for b in boxes)] if boxes else content.words
     placed = [Placed(t, *t.prov.bbox) for t in tables if t.prov.bbox]
@@ -81,7 +88,7 @@ def content_to_items(content: PageContent, extra: list[Block | Table]) -> list[P
     return page_to_items(words, placed)
 
 
-def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState) -> PageRead | None:
+def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, budget: CellBudget) -> PageRead | None:
     """One page as lines in reading order; None when it has text we could not read."""
     check_streams(page.page_obj, settings)
     content, images, to_page = page_to_content(page, page.page_number)
@@ -96,7 +103,7 @@ def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState) -> Page
         content, to_page = scanned, None
     elif big_images:
         extra = ocr.images(path, page.page_number, images_to_read(content, images, settings.image_ocr_min_area))
-    return PageRead(page.page_number, content.width, content.height, content_to_items(content, extra),
+    return PageRead(page.page_number, content.width, content.height, content_to_items(content, extra, budget),
                     content.from_ocr, to_page)
 
 
@@ -104,7 +111,7 @@ def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState) -> Page
 
 def _read_all(path: Path, source: SourceInfo, settings: Settings) -> tuple[list[PageRead], int, int]:
     """(pages read, page count, pages that failed to parse)."""
-    ocr = OcrState(settings, source)
+    ocr, budget = OcrState(settings, source), CellBudget(settings)
     reads: list[PageRead] = []
     count = failed = 0
     with open_pdf(path) as pdf:
@@ -118,7 +125,7 @@ def _read_all(path: Path, source: SourceInfo, settings: Settings) -> tuple[list[
                 raise error_of(exc) from None
             count = page.page_number
             try:
-                read = read_page(page, path, settings, ocr)
+                read = read_page(page, path, settings, ocr, budget)
             except PARSE_ERRORS as exc:
                 failed += 1
                 source.warnings.append(f"page {count}: {error_of(exc).message}")

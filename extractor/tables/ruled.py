@@ -357,7 +357,8 @@ class RuledStrategy(TableStrategy):
         rules = segments_to_rules(page.segments, tol)
         if len(rules) > tol.max_rules:  # a drawing or a chart, not a table; and bounded work
             return []
-        grids = [g for g in rules_to_grids(rules, tol) if _inside_page(g, page)]
+        grids = [g for g in rules_to_grids(rules, tol)
+                 if _inside_page(g, page) and (len(g.xs) - 1) * (len(g.ys) - 1) <= tol.max_cells]
         tables = (grid_to_table(grid, page, tol) for grid in grids)
         found = [t for t in tables if t is not None]
         return sorted(found, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))
