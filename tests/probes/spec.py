@@ -121,7 +121,8 @@ class Expect:
     leder. ``programs`` maps each program code the output must hold to its places (None: any);
     ``only_programs`` forbids other codes. ``key_figures`` must each be found;
     ``absent_figures`` must not be reported with the basis given (a budget as an actual).
-    ``percentages``, ``headings`` and the ``absent_*`` fields check only what they list.
+    ``percentages``, ``headings`` and the ``absent_*`` fields check only what they list;
+    ``percentage_counts``, ``table_rows`` and ``box_texts`` too (see their comments).
     ``low_confidence`` names fields whose value, when given, must fall below the review
     threshold (a wrong or doubtful value must not look sure)."""
 
@@ -150,6 +151,9 @@ class Expect:
     absent_percentages: tuple[float, ...] = ()  # values no percentage may have (a change in points)
     headings: tuple[str, ...] = ()  # texts that must each be a section heading
     absent_headings: tuple[str, ...] = ()  # texts no section heading may be
+    percentage_counts: tuple[tuple[float, int], ...] = ()  # (value, how many percentages have it)
+    table_rows: tuple[tuple[str, ...], ...] = ()  # rows some output table must hold, cell by cell
+    box_texts: tuple[str, ...] = ()  # texts that must stand in a text-box paragraph (a sidebar's lines)
 
 
 @dataclass(frozen=True)
