@@ -18,10 +18,11 @@ from extractor.document import BBox, Block, Document, SourceInfo, Table
 from extractor.errors import Corrupt, NoTextLayer, TooLarge
 from extractor.ingest import blocks as blk
 from extractor.ingest.furniture import find_furniture
-from extractor.ingest.layout import Line, PageItem, Placed, page_to_items
+from extractor.ingest.layout import Line, PageItem, Placed
 from extractor.ingest.ocr_state import OcrState
 from extractor.ingest.pdf_guard import PARSE_ERRORS, check_streams, error_of, iter_pages, open_pdf
 from extractor.ingest.pdf_words import page_to_content, sorted_box
+from extractor.ingest.sidebars import find_sidebars, page_to_lines
 from extractor.ingest.primitives import PageContent, Word
 from extractor.settings import Settings
 
@@ -72,13 +73,17 @@ def images_to_read(content: PageContent, images: list[BBox], min_share: float) -
 
 
 def content_to_items(content: PageContent, extra: list[Block | Table]) -> list[PageItem]:
-    """Tables found on the page, its other words as lines, image text and tables placed by position."""
-    tables = find_tables(content) if find_tables is not None else []
+    """Sidebars found on the page, tables among the other words, the words outside tables as
+    lines (a sidebar's after the body's), image text and tables placed by position."""
+    sidebars = find_sidebars(content.words)
+    boxed = {id(w) for s in sidebars for w in s.words}
+    body = replace(content, words=[w for w in content.words if id(w) not in boxed]) if boxed else content
+    tables = find_tables(body) if find_tables is not None else []
     boxes = [t.prov.bbox for t in tables if t.prov.bbox]
     words = [w for w in content.words if not any(_centre_in(w, b) for b in boxes)] if boxes else content.words
     placed = [Placed(t, *t.prov.bbox) for t in tables if t.prov.bbox]
     placed += [Placed(b, *b.prov.bbox) for b in extra if b.prov.bbox]
-    return page_to_items(words, placed)
+    return page_to_lines(words, placed, sidebars)
 
 
 def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState) -> PageRead | None:

@@ -61,9 +61,16 @@ class Sign:
 
 @dataclass(frozen=True)
 class Box:
-    """A floating text box (a sidebar), one paragraph per line."""
+    """A floating text box (a sidebar), one paragraph per line. ``size``: its font size in
+    points (None: the body's); ``left``/``width``/``height``: where it floats, in points from
+    the left margin."""
 
     lines: tuple[str, ...]
+    size: float | None = None
+    left: float = 300
+    width: float = 150
+    height: float = 180
+    wrap: bool = False  # the body text wraps around the box (else the box floats over it)
 
 
 @dataclass(frozen=True)

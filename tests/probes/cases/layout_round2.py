@@ -1,0 +1,49 @@
+"""Layout, second round: sidebars (floating text boxes the body wraps around) read as their own
+blocks with the headings beside them kept; headings right above a statement; Word paragraphs
+laid out with tab stops and line breaks (organisations, people and figures invented)."""
+from probes.spec import H, P, T, Box, Expect, Probe
+
+BOTH = ("docx", "pdf")
+
+_BOARD_BOX = Box(("Styret 2023", "Solveig Marstein Aas", "styreleder", "Henrik Dalby", "nestleder",
+                  "Mona Kvalsund", "styremedlem", "Per Arne Tveit", "styremedlem"),
+                 size=9, left=310, width=150, height=190, wrap=True)
+
+PROBES = [
+    Probe("sidebar-board-beside-headings", "layout", (
+        _BOARD_BOX,
+        H("Om stiftelsen", 2),
+        P("Granlia Arbeidssenter gir arbeidstrening og varig tilrettelagt arbeid til om lag førti "
+          "personer. Virksomheten holder til i egne lokaler nær sentrum og har verksted, kantine og "
+          "vedproduksjon."),
+        P("I 2023 fikk vi nye avtaler med NAV-kontorene i Nordre Land, Søndre Land og Etnedal."),
+        H("Tiltak", 2),
+        P("Ved årets slutt hadde senteret 22 plasser i varig tilrettelagt arbeid og 14 plasser i "
+          "arbeidsforberedende trening."),
+        H("Arbeidsmiljø", 2),
+        P("Sykefraværet gikk ned gjennom året, og det var ingen skader som førte til fravær."),
+    ), Expect(headings=("Om stiftelsen", "Tiltak", "Arbeidsmiljø"),
+              box_texts=("Solveig Marstein Aas", "Per Arne Tveit", "Mona Kvalsund"),
+              places=("Nordre Land", "Søndre Land", "Etnedal")), formats=BOTH),
+    Probe("sidebar-facts-nn", "layout", (
+        Box(("Fakta om laget", "Org.nr. 912 345 678", "Adresse: Fjordvegen 12", "6793 Hornindal",
+             "Telefon: 57 87 12 34", "Dagleg leiar: Torbjørg Heggen"), size=8.5, left=300, width=160,
+            height=150, wrap=True),
+        H("Føremål", 2),
+        P("Laget skal gje menneske med nedsett arbeidsevne høve til meiningsfullt arbeid, og skal "
+          "samarbeide tett med næringslivet i kommunen om praksisplassar og oppdrag."),
+        H("Drift i året", 2),
+        P("Verksemda hadde god tilgang på oppdrag frå lokale bedrifter, og omsetnaden auka noko "
+          "samanlikna med året før. Styret er nøgd med utviklinga."),
+    ), Expect(headings=("Føremål", "Drift i året"), box_texts=("Dagleg leiar: Torbjørg Heggen", "Org.nr. 912 345 678")),
+        formats=BOTH, lang="nn", title="Årsmelding 2023"),
+    Probe("sidebar-left-of-body", "layout", (
+        Box(("Kontakt oss", "Vevstua Produkt AS", "Bakkegata 4", "Telefon 61 22 33 44", "post@vevstua.no"),
+            size=9, left=0, width=140, height=120, wrap=True),
+        H("Virksomheten", 2),
+        P("Vevstua Produkt AS produserer tekstiler og emballasje for lokale kunder, og har i tillegg "
+          "en liten butikk i sentrum der deltakerne får erfaring med salg og service."),
+        H("Marked", 2),
+        P("Salget til bedriftsmarkedet økte i andre halvår, mens butikksalget var som året før."),
+    ), Expect(headings=("Virksomheten", "Marked"), box_texts=("Bakkegata 4", "Telefon 61 22 33 44")), formats=BOTH),
+]
