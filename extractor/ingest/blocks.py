@@ -38,6 +38,7 @@ MAX_LEVEL = 6
 
 KEEP_HYPHEN_BEFORE = frozenset({"og", "eller", "and", "or", "samt", "enn", "til"})
 SENTENCE_END = re.compile(r"[.!?;,]$")
+DATE_END = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.$")  # "Balanse 31.12.": a date's dot ends no sentence
 NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S)")
 ADDRESS_IN_LINE = re.compile(r"@|\bwww\.|https?://|\w\.(?:no|com|org|net)\b", re.IGNORECASE)
 DATE_IN_LINE = re.compile(r"\b\d{1,2}\.?\s*(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)[a-z]*\.?\s+\d{4}\b"
@@ -289,11 +290,12 @@ def heading_kind(raw: RawBlock, body_size: float) -> str | None:
     if sum(c.isalpha() for c in text) < 2 or raw.list_item and not raw.lines[0].enumerated:
         return None
     size = raw.size
+    ends_sentence = bool(SENTENCE_END.search(text)) and not DATE_END.search(text)
     if size > body_size * SIZE_STEP and len(raw.lines) <= 3 and raw.words <= MAX_HEADING_WORDS \
-            and not text.endswith("."):
+            and not (text.endswith(".") and ends_sentence):
         return "size"
     if raw.bold and size >= body_size * 0.95 and len(raw.lines) <= 2 and raw.words <= MAX_BOLD_HEADING_WORDS \
-            and not SENTENCE_END.search(text):
+            and not ends_sentence:
         return "bold"
     if len(raw.lines) == 1 and raw.words <= MAX_NUMBERED_HEADING_WORDS and numbering_depth(text) \
             and not SENTENCE_END.search(text):

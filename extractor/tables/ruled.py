@@ -32,6 +32,8 @@ from extractor.tables.cells import rows_to_header_count, words_to_cell, words_to
 from extractor.tables.text_aligned import looks_like_prose, words_to_columns, words_to_text_lines
 
 Region = tuple[int, int, int, int]  # row0, col0, row1, col1 (end exclusive)
+TITLE_SIZE_STEP = 1.12  # a line this much larger than a grid's text is a heading, not a row ...
+MAX_TITLE_WORDS = 12  # ... when it is this short
 
 
 @dataclass(slots=True)
@@ -339,6 +341,45 @@ def grid_to_table(grid: Grid, page: PageContent, tol: TableTolerances) -> Table 
     )
 
 
+def _is_title(line: list[Word], size: float) -> bool:
+    """A line set larger than the grid's text, in words only: a heading ("Balanse 31.12.")."""
+    return (all(w.size > size * TITLE_SIZE_STEP for w in line) and len(line) <= MAX_TITLE_WORDS
+            and any(c.isalpha() for w in line for c in w.text))
+
+
+def split_at_titles(grid: Grid, words: list[Word]) -> list[Grid]:
+    """A grid cut where a heading stands between its rules, the heading left out: two
+    statements whose sum rules stack into one grid ("Resultatregnskap" ... "Balanse 31.12." ...)
+    are two tables, and the heading between them is page text again."""
+    inside = [w for w in words if word_centre_in(w, grid.bbox)]
+    if not inside:
+        return [grid]
+    sizes: dict[float, int] = {}
+    for w in inside:
+        sizes[w.size] = sizes.get(w.size, 0) + len(w.text)
+    size = max(sizes, key=sizes.get)
+    lines = words_to_lines(inside)
+    parts, top = [], grid.ys[0]
+    for k, line in enumerate(lines):
+        if not _is_title(line, size):
+            continue
+        above = (max(w.bottom for w in lines[k - 1]) + min(w.top for w in line)) / 2 if k else top
+        below = (max(w.bottom for w in line) + min(w.top for w in lines[k + 1])) / 2 if k + 1 < len(lines) else grid.ys[-1]
+        parts.append((top, above))
+        top = below
+    if not parts:
+        return [grid]
+    parts.append((top, grid.ys[-1]))
+    out = []
+    for y0, y1 in parts:
+        ys = [y0, *[y for y in grid.ys if y0 < y < y1], y1]
+        rules = [r for r in grid.rules if not r.horizontal or y0 <= r.pos <= y1]
+        rules += [Rule(y, grid.xs[0], grid.xs[-1], True) for y in (y0, y1) if y not in grid.ys]
+        if len(ys) >= 2 and y1 - y0 > 1:
+            out.append(Grid(grid.xs, ys, rules, grid.inferred_columns, grid.inferred_rows))
+    return out
+
+
 def segments_to_grids(segments: list[Segment], tol: TableTolerances) -> list[Grid]:
     return rules_to_grids(segments_to_rules(segments, tol), tol)
 
@@ -357,7 +398,8 @@ class RuledStrategy(TableStrategy):
         rules = segments_to_rules(page.segments, tol)
         if len(rules) > tol.max_rules:  # a drawing or a chart, not a table; and bounded work
             return []
-        grids = [g for g in rules_to_grids(rules, tol) if _inside_page(g, page)]
+        grids = [part for g in rules_to_grids(rules, tol) if _inside_page(g, page)
+                 for part in split_at_titles(g, page.words)]
         tables = (grid_to_table(grid, page, tol) for grid in grids)
         found = [t for t in tables if t is not None]
         return sorted(found, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))

@@ -53,7 +53,7 @@ def _add_item(document, item):
     if isinstance(item, Li):
         return _paragraph(document, item.text, "List Bullet")
     if isinstance(item, T):
-        _table(document, item.rows, item.ruled, item.bold_header)
+        _table(document, item.rows, item.ruled, item.bold_header, item.sum_rules)
         return None
     if isinstance(item, Sign):
         _signatures(document, item)
@@ -84,7 +84,7 @@ def _paragraph(document, text: str, style: str | None = None, bold: bool = False
     return para
 
 
-def _table(document, rows, ruled: bool, bold_header: bool) -> None:
+def _table(document, rows, ruled: bool, bold_header: bool, sum_rules: tuple[int, ...] = ()) -> None:
     table = document.add_table(rows=0, cols=max(len(r) for r in rows))
     if ruled:
         table.style = document.styles["Table Grid"]
@@ -100,7 +100,18 @@ def _table(document, rows, ruled: bool, bold_header: bool) -> None:
             cell.text = text
             if r == 0 and bold_header and cell.paragraphs[0].runs:
                 cell.paragraphs[0].runs[0].bold = True
+            if r in sum_rules:
+                _rule_above(cell)
     document.add_paragraph()
+
+
+def _rule_above(cell) -> None:
+    borders = OxmlElement("w:tcBorders")
+    top = OxmlElement("w:top")
+    for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "0"), ("w:color", "000000")):
+        top.set(qn(key), value)
+    borders.append(top)
+    cell._tc.get_or_add_tcPr().append(borders)
 
 
 def _signatures(document, sign: Sign) -> None:

@@ -41,11 +41,12 @@ class Li:
 @dataclass(frozen=True)
 class T:
     """A table: rows of cell texts. ``ruled=False`` draws no lines (an unruled statement or a
-    layout table); the first row is bold when ``bold_header``."""
+    layout table) but the ``sum_rules``; the first row is bold when ``bold_header``."""
 
     rows: tuple[tuple[str, ...], ...]
     ruled: bool = True
     bold_header: bool = True
+    sum_rules: tuple[int, ...] = ()  # rows with a rule above them (the sums of an unruled statement)
 
 
 @dataclass(frozen=True)

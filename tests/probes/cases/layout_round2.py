@@ -47,3 +47,26 @@ PROBES = [
         P("Salget til bedriftsmarkedet økte i andre halvår, mens butikksalget var som året før."),
     ), Expect(headings=("Virksomheten", "Marked"), box_texts=("Bakkegata 4", "Telefon 61 22 33 44")), formats=BOTH),
 ]
+
+# Two unruled statements whose sum rules line up: the heading between them stays a heading.
+_INCOME = (("", "Note", "2023", "2022"), ("Driftsinntekter", "", "", ""), ("Salg av varer", "", "5 118", "4 870"),
+           ("Tilskudd fra NAV", "2", "9 604", "9 211"), ("Sum driftsinntekter", "", "14 722", "14 081"),
+           ("Lønnskostnader", "3", "11 980", "11 402"), ("Andre driftskostnader", "", "2 311", "2 196"),
+           ("Sum driftskostnader", "", "14 291", "13 598"), ("Driftsresultat", "", "431", "483"))
+_BALANCE = (("", "Note", "31.12.2023", "31.12.2022"), ("Anleggsmidler", "", "", ""), ("Maskiner", "4", "1 206", "1 340"),
+            ("Sum anleggsmidler", "", "1 206", "1 340"), ("Bankinnskudd", "", "2 874", "2 519"),
+            ("Sum omløpsmidler", "", "2 874", "2 519"), ("Sum eiendeler", "", "4 080", "3 859"))
+PROBES += [
+    Probe("heading-between-statements-sum-rules", "layout", (
+        H("Resultatregnskap", 2),
+        T(_INCOME, ruled=False, sum_rules=(4, 7, 8)),
+        H("Balanse per 31.12.2023", 2),
+        T(_BALANCE, ruled=False, sum_rules=(3, 5, 6)),
+    ), Expect(headings=("Resultatregnskap", "Balanse per 31.12.2023")), formats=BOTH),
+    Probe("heading-date-ending", "layout", (
+        H("Resultatrekneskap", 2),
+        T(_INCOME, ruled=False, sum_rules=(4, 7, 8)),
+        H("Balanse 31.12.", 2),
+        T(_BALANCE, ruled=False, sum_rules=(3, 5, 6)),
+    ), Expect(headings=("Resultatrekneskap", "Balanse 31.12.")), formats=BOTH, lang="nn", title="Årsmelding 2023"),
+]
