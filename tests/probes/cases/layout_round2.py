@@ -1,7 +1,7 @@
 """Layout, second round: sidebars (floating text boxes the body wraps around) read as their own
 blocks with the headings beside them kept; headings right above a statement; Word paragraphs
 laid out with tab stops and line breaks (organisations, people and figures invented)."""
-from probes.spec import H, P, T, Box, Expect, Probe
+from probes.spec import H, P, T, Box, Expect, Probe, board
 
 BOTH = ("docx", "pdf")
 
@@ -69,4 +69,53 @@ PROBES += [
         H("Balanse 31.12.", 2),
         T(_BALANCE, ruled=False, sum_rules=(3, 5, 6)),
     ), Expect(headings=("Resultatrekneskap", "Balanse 31.12.")), formats=BOTH, lang="nn", title="Årsmelding 2023"),
+]
+
+# Word paragraphs laid out with tab stops (no table) and stacked with line breaks.
+PROBES += [
+    Probe("tab-stop-statement", "layout", (
+        H("Resultatregnskap", 2),
+        P("\tNote\t2023\t2022"),
+        P("Driftsinntekter"),
+        P("Salg av ved og tjenester\t\t3 418\t3 102"),
+        P("Tilskudd fra NAV\t2\t8 260\t7 945"),
+        P("Sum driftsinntekter\t\t11 678\t11 047", bold=True),
+        P("Lønnskostnader\t3\t9 114\t8 806"),
+        P("Sum driftskostnader\t\t11 402\t10 911", bold=True),
+        P("Styret mener regnskapet gir et riktig bilde av stillingen ved årsskiftet."),
+    ), Expect(table_rows=(("Note", "2023", "2022"), ("Salg av ved og tjenester", "3 418", "3 102"),
+                          ("Tilskudd fra NAV", "2", "8 260", "7 945"), ("Sum driftsinntekter", "11 678", "11 047"))),
+    ),
+    Probe("tab-stop-statement-nn", "layout", (
+        H("Resultatrekneskap", 2),
+        P("\t2023\t2022"),
+        P("Sal av varer\t2 118\t1 960"),
+        P("Offentlege tilskot\t5 402\t5 180"),
+        P("Sum driftsinntekter\t7 520\t7 140"),
+    ), Expect(table_rows=(("Sal av varer", "2 118", "1 960"), ("Sum driftsinntekter", "7 520", "7 140"))),
+        lang="nn", title="Årsmelding 2023"),
+    Probe("tab-stop-board", "layout", (
+        H("Styret", 2),
+        P("Styreleder\tIngrid Solhaug"),
+        P("Nestleder\tBjørnar Tveten"),
+        P("Styremedlem\tLinn Aarvik"),
+        P("Varamedlem\tOskar Heim"),
+    ), Expect(table_rows=(("Styreleder", "Ingrid Solhaug"), ("Varamedlem", "Oskar Heim")),
+              board=board(("Ingrid Solhaug", "LEDE"), ("Bjørnar Tveten", "NEST"), ("Linn Aarvik", "MEDL"),
+                          ("Oskar Heim", "VARA")))),
+    Probe("tab-numbered-agenda-is-no-table", "layout", (
+        H("Sakliste", 2),
+        P("1.\tGodkjenning av innkalling og saksliste"),
+        P("2.\tValg av møteleder og referent"),
+        P("3.\tÅrsmelding for 2023"),
+    ), Expect(headings=("Sakliste",), absent_headings=("Godkjenning av innkalling og saksliste",))),
+    Probe("line-breaks-stacked-board", "layout", (
+        H("Styret", 2),
+        P("Ingrid Solhaug\nstyreleder\nBjørnar Tveten\nnestleder\nLinn Aarvik\nstyremedlem"),
+    ), Expect(board=board(("Ingrid Solhaug", "LEDE"), ("Bjørnar Tveten", "NEST"), ("Linn Aarvik", "MEDL")))),
+    Probe("line-breaks-stacked-board-nn", "layout", (
+        H("Styret", 2),
+        P("Styreleiar\nAstrid Mo Lien\nNestleiar\nKnut Eide\nStyremedlem\nRagnhild Fosse"),
+    ), Expect(board=board(("Astrid Mo Lien", "LEDE"), ("Knut Eide", "NEST"), ("Ragnhild Fosse", "MEDL"))),
+        lang="nn", title="Årsmelding 2023"),
 ]
