@@ -54,6 +54,10 @@ def _clip(b: BBox, width: float, height: float) -> BBox:
     return (max(0.0, b[0]), max(0.0, b[1]), min(width, b[2]), min(height, b[3]))
 
 
+def _overlaps(a: BBox | None, b: BBox) -> bool:
+    return a is not None and min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
 def _centre_in(w: Word, b: BBox, pad: float = 1.0) -> bool:
     cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
     return b[0] - pad <= cx <= b[2] + pad and b[1] - pad <= cy <= b[3] + pad
@@ -75,10 +79,16 @@ def images_to_read(content: PageContent, images: list[BBox], min_share: float) -
 def content_to_items(content: PageContent, extra: list[Block | Table]) -> list[PageItem]:
     """Sidebars found on the page, tables among the other words, the words outside tables as
     lines (a sidebar's after the body's), image text and tables placed by position."""
-    sidebars = find_sidebars(content.words)
+    # drawn tables first (a ruled table's first column can look like a sidebar), then
+    # sidebars, then tables aligned in the remaining text (a box beside a column is none)
+    tables = find_tables(content, ("ruled",)) if find_tables is not None else []
+    boxes = [t.prov.bbox for t in tables if t.prov.bbox]
+    rest = [w for w in content.words if not any(_centre_in(w, b) for b in boxes)]
+    sidebars = find_sidebars(rest)
     boxed = {id(w) for s in sidebars for w in s.words}
-    body = replace(content, words=[w for w in content.words if id(w) not in boxed]) if boxed else content
-    tables = find_tables(body) if find_tables is not None else []
+    if find_tables is not None:
+        aligned = find_tables(replace(content, words=[w for w in rest if id(w) not in boxed]), ("text",))
+        tables += [t for t in aligned if not any(_overlaps(t.prov.bbox, b) for b in boxes)]
     boxes = [t.prov.bbox for t in tables if t.prov.bbox]
     words = [w for w in content.words if not any(_centre_in(w, b) for b in boxes)] if boxes else content.words
     placed = [Placed(t, *t.prov.bbox) for t in tables if t.prov.bbox]

@@ -17,7 +17,9 @@ from extractor.ingest.layout import Item, Line, PageItem, Placed, dominant_size,
 from extractor.ingest.primitives import Word
 
 MIN_BOX_LINES = 3  # a sidebar holds at least this many lines ...
-MIN_BODY_LINES = 2  # ... beside at least this many lines of body text
+MIN_BODY_LINES = 2  # ... beside at least this many lines of body text ...
+BODY_SHARE = 0.35  # ... as wide (median) as this share of the page's text ...
+BODY_LETTERS = 0.6  # ... and this much letters: running text, not a statement's figures
 MAX_BOX_SHARE = 0.42  # ... and is at most this share of the width of the page's text
 ALIGNED_SHARE = 0.6  # this share of its lines start at its left edge (a box has one margin)
 ALIGN_PT = 2.0
@@ -40,6 +42,14 @@ def _pitch(rows: list[list[Word]]) -> float | None:
     tops = sorted(min(w.top for w in row) for row in rows)
     steps = [b - a for a, b in zip(tops, tops[1:]) if b - a > 0.5]
     return median(steps) if steps else None
+
+
+def _is_running_text(rows: list[list[Word]], width: float) -> bool:
+    """Lines of prose beside the box, not the figures of a statement whose labels line up."""
+    letters = sum(c.isalpha() for r in rows for w in r for c in w.text)
+    chars = sum(len(w.text) for r in rows for w in r)
+    extents = [max(w.x1 for w in r) - min(w.x0 for w in r) for r in rows]
+    return letters >= BODY_LETTERS * chars and median(extents) >= BODY_SHARE * width
 
 
 def _differs(box: list[list[Word]], body: list[list[Word]]) -> bool:
@@ -67,7 +77,7 @@ def _as_sidebar(rows: list[list[Item]], cut: float, page_x0: float, page_x1: flo
         first = next(i for i, r in enumerate(box) if r)
         last = max(i for i, r in enumerate(box) if r)
         body_rows = [r for r in body[first:last + 1] if r]
-        if len(body_rows) < MIN_BODY_LINES:
+        if len(body_rows) < MIN_BODY_LINES or not _is_running_text(body_rows, page_x1 - page_x0):
             continue
         x0 = min(w.x0 for r in box_rows for w in r)
         x1 = max(w.x1 for r in box_rows for w in r)
