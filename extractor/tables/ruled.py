@@ -14,7 +14,6 @@ LibreOffice exports, so:
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -31,12 +30,9 @@ from extractor.tables.base import (
 )
 from extractor.tables.cells import rows_to_header_count, words_to_cell, words_to_lines
 from extractor.tables.text_aligned import looks_like_prose, words_to_columns, words_to_text_lines
+from extractor.tables.titles import grid_parts
 
 Region = tuple[int, int, int, int]  # row0, col0, row1, col1 (end exclusive)
-TITLE_SIZE_STEP = 1.12  # a line this much larger than a grid's text is a heading, not a row ...
-MAX_TITLE_WORDS = 12  # ... when it is this short ...
-TITLE_HEADER_LINES = 3  # ... and a period header follows within this many lines
-PERIOD = re.compile(r"(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:(?:19|20)?\d\d)?")  # "2023", "31.12.2023", "31.12."
 
 
 @dataclass(slots=True)
@@ -344,54 +340,17 @@ def grid_to_table(grid: Grid, page: PageContent, tol: TableTolerances) -> Table 
     )
 
 
-def _is_title(line: list[Word], size: float) -> bool:
-    """A line set larger than the grid's text, in words only: a heading ("Balanse 31.12.")."""
-    return (all(w.size > size * TITLE_SIZE_STEP for w in line) and len(line) <= MAX_TITLE_WORDS
-            and any(c.isalpha() for w in line for c in w.text))
-
-
-def _is_period_header(line: list[Word]) -> bool:
-    """A header of figure columns: years or dates, and no other figures ("Note 2023 2022")."""
-    figures = [w.text for w in line if any(c.isdigit() for c in w.text)]
-    return bool(figures) and all(PERIOD.fullmatch(t) for t in figures)
-
-
-def _opens_statement(lines: list[list[Word]], k: int) -> bool:
-    """A period header follows the title within a few lines (a unit line may come between)."""
-    return any(_is_period_header(line) for line in lines[k + 1:k + 1 + TITLE_HEADER_LINES])
-
-
 def split_at_titles(grid: Grid, words: list[Word]) -> list[Grid]:
-    """A grid cut where a statement's heading stands between its rules, the heading left out:
-    two statements whose sum rules stack into one grid ("Resultatregnskap" ... "Balanse 31.12."
-    over its years ...) are two tables, and the heading between them is page text again. A
-    larger group title inside a statement ("Eiendeler") opens no new period header."""
-    inside = [w for w in words if word_centre_in(w, grid.bbox)]
-    if not inside:
+    """The grid cut into the parts ``titles.grid_parts`` leaves between statement headings."""
+    parts = grid_parts(grid.bbox, words)
+    if parts == [(grid.ys[0], grid.ys[-1])]:
         return [grid]
-    sizes: dict[float, int] = {}
-    for w in inside:
-        sizes[w.size] = sizes.get(w.size, 0) + len(w.text)
-    size = max(sizes, key=sizes.get)
-    lines = words_to_lines(inside)
-    parts, top = [], grid.ys[0]
-    for k, line in enumerate(lines):
-        if not _is_title(line, size) or not _opens_statement(lines, k):
-            continue
-        above = (max(w.bottom for w in lines[k - 1]) + min(w.top for w in line)) / 2 if k else top
-        below = (max(w.bottom for w in line) + min(w.top for w in lines[k + 1])) / 2 if k + 1 < len(lines) else grid.ys[-1]
-        parts.append((top, above))
-        top = below
-    if not parts:
-        return [grid]
-    parts.append((top, grid.ys[-1]))
     out = []
     for y0, y1 in parts:
         ys = [y0, *[y for y in grid.ys if y0 < y < y1], y1]
         rules = [r for r in grid.rules if not r.horizontal or y0 <= r.pos <= y1]
         rules += [Rule(y, grid.xs[0], grid.xs[-1], True) for y in (y0, y1) if y not in grid.ys]
-        if len(ys) >= 2 and y1 - y0 > 1:
-            out.append(Grid(grid.xs, ys, rules, grid.inferred_columns, grid.inferred_rows))
+        out.append(Grid(grid.xs, ys, rules, grid.inferred_columns, grid.inferred_rows))
     return out
 
 
