@@ -145,3 +145,11 @@ def test_docx_tab_stop_board_is_a_table_and_a_tabbed_agenda_is_not(tmp_path: Pat
     assert tbl.text_rows() == [["Styreleder", "Kari Lunde"], ["Nestleder", "Ola Bakke"], ["Styremedlem", "Tone Berg"]]
     assert [" ".join(b.text.split()) for b in doc.blocks()] == ["Saker:", "1. Godkjenning av innkalling",
                                                                  "2. Valg av møteleder"]
+
+
+def test_docx_tab_stop_statements_keep_the_heading_between_them(tmp_path: Path) -> None:
+    # a short line followed by a period header heads the next statement, it is no group label
+    body = (tabbed("", "2023", "2022") + tabbed("Inntekter", "4 206", "4 010") + tabbed("Sum", "4 390", "4 188")
+            + para("Balanse") + tabbed("", "2023", "2022") + tabbed("Bank", "1 612", "1 388"))
+    doc = read(make_docx(tmp_path / "s.docx", body))
+    assert len(list(doc.tables())) == 2 and [b.text for b in doc.blocks()] == ["Balanse"]

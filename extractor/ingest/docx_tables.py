@@ -14,6 +14,7 @@ from typing import Iterator
 from lxml import etree
 
 from extractor.document import Block, BlockKind, Cell, Provenance, Table
+from extractor.tables.titles import PERIOD
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _WRAPPERS = {f"{{{W_NS}}}sdt", f"{{{W_NS}}}sdtContent", f"{{{W_NS}}}customXml"}
@@ -159,8 +160,10 @@ def tabbed_to_tables(items: list, tabbed: dict[int, list[str]]) -> list:
     (group labels); a list typed "1.<tab>Text" is no table, nor a line with one filled cell
     at either end (an indented line of prose)."""
     out, run = [], []
-    for item in [*items, None]:
-        if isinstance(item, Block) and (_is_row(item, tabbed) or run and _is_label(item, tabbed)):
+    following = [*items[1:], None]
+    for item, after in zip([*items, None], [*following, None]):
+        if isinstance(item, Block) and (_is_row(item, tabbed) or run and _is_label(item, tabbed)
+                                        and not _opens_statement(after, tabbed)):
             run.append(item)
             continue
         tail = []  # labels after the last row belong to what follows
@@ -177,6 +180,13 @@ def tabbed_to_tables(items: list, tabbed: dict[int, list[str]]) -> list:
 def _is_row(block: Block, tabbed: dict[int, list[str]]) -> bool:
     cells = [c for c in tabbed.get(id(block), []) if c]
     return len(cells) >= 2 and not _ENUMERATOR.match(cells[0])
+
+
+def _opens_statement(block, tabbed: dict[int, list[str]]) -> bool:
+    """The next line is a period header ("<tab>2023<tab>2022"): the line before it is the next
+    statement's heading, not a group label of this one."""
+    figures = [c for c in tabbed.get(id(block), [])[1:] if c and any(ch.isdigit() for ch in c)]
+    return bool(figures) and all(PERIOD.fullmatch(c) for c in figures)
 
 
 def _is_label(block: Block, tabbed: dict[int, list[str]]) -> bool:

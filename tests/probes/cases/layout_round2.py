@@ -119,3 +119,17 @@ PROBES += [
     ), Expect(board=board(("Astrid Mo Lien", "LEDE"), ("Knut Eide", "NEST"), ("Ragnhild Fosse", "MEDL"))),
         lang="nn", title="Årsmelding 2023"),
 ]
+PROBES += [
+    Probe("tab-stop-statements-heading-between", "layout", (
+        P("Resultatrekneskap", bold=True),
+        P("\t2023\t2022"),
+        P("Felleskostnader\t4 206\t4 010"),
+        P("Sum inntekter\t4 390\t4 188"),
+        P("Balanse per 31.12.2023", bold=True),
+        P("\t2023\t2022"),
+        P("Bankinnskot\t1 612\t1 388"),
+        P("Sum eigedelar\t9 870\t9 702"),
+    ), Expect(headings=("Balanse per 31.12.2023",), table_rows=(("Felleskostnader", "4 206", "4 010"),
+                                                                ("Bankinnskot", "1 612", "1 388"))),
+        lang="nn", title="Årsmelding 2023"),
+]
