@@ -147,3 +147,38 @@ def test_docx_tables_over_the_document_cell_cap_are_too_large(tmp_path: Path) ->
     assert len(list(read(path).tables())) == 5
     with pytest.raises(TooLarge, match="in all"):
         load_docx(path, SourceInfo(str(path), "0", Format.DOCX), Settings(max_document_cells=120))
+
+
+def tabbed(*cells: str) -> str:
+    return "<w:p><w:r>" + "<w:tab/>".join(f'<w:t xml:space="preserve">{c}</w:t>' for c in cells) + "</w:r></w:p>"
+
+
+def test_docx_tab_stop_statement_is_a_table_with_figures_under_their_columns(tmp_path: Path) -> None:
+    body = (para("Driftsinntekter i året var gode.") + tabbed("", "Note", "2023", "2022") + para("Driftsinntekter")
+            + tabbed("Salg", "", "3 418", "3 102") + tabbed("Tilskudd", "2", "8 260", "7 945")
+            + tabbed("Sum", "11 678", "11 047") + para("Etter tabellen."))
+    doc = read(make_docx(tmp_path / "t.docx", body))
+    (tbl,) = list(doc.tables())
+    assert tbl.strategy == "text" and tbl.text_rows() == [
+        ["", "Note", "2023", "2022"], ["Driftsinntekter", "", "", ""], ["Salg", "", "3 418", "3 102"],
+        ["Tilskudd", "2", "8 260", "7 945"], ["Sum", "", "11 678", "11 047"]]
+    assert tbl.rows[2][2].prov.path == "body/p[3]"  # each cell points at its paragraph
+    assert [b.text for b in doc.blocks()] == ["Driftsinntekter i året var gode.", "Etter tabellen."]
+
+
+def test_docx_tab_stop_board_is_a_table_and_a_tabbed_agenda_is_not(tmp_path: Path) -> None:
+    board = tabbed("Styreleder", "Kari Lunde") + tabbed("Nestleder", "Ola Bakke") + tabbed("Styremedlem", "Tone Berg")
+    agenda = tabbed("1.", "Godkjenning av innkalling") + tabbed("2.", "Valg av møteleder")
+    doc = read(make_docx(tmp_path / "b.docx", board + para("Saker:") + agenda))
+    (tbl,) = list(doc.tables())
+    assert tbl.text_rows() == [["Styreleder", "Kari Lunde"], ["Nestleder", "Ola Bakke"], ["Styremedlem", "Tone Berg"]]
+    assert [" ".join(b.text.split()) for b in doc.blocks()] == ["Saker:", "1. Godkjenning av innkalling",
+                                                                 "2. Valg av møteleder"]
+
+
+def test_docx_tab_stop_statements_keep_the_heading_between_them(tmp_path: Path) -> None:
+    # a short line followed by a period header heads the next statement, it is no group label
+    body = (tabbed("", "2023", "2022") + tabbed("Inntekter", "4 206", "4 010") + tabbed("Sum", "4 390", "4 188")
+            + para("Balanse") + tabbed("", "2023", "2022") + tabbed("Bank", "1 612", "1 388"))
+    doc = read(make_docx(tmp_path / "s.docx", body))
+    assert len(list(doc.tables())) == 2 and [b.text for b in doc.blocks()] == ["Balanse"]

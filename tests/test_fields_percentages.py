@@ -64,6 +64,18 @@ def test_percentages_prose_context_is_the_sentence():
     assert pct.confidence >= REVIEW_THRESHOLD
 
 
+def test_percentages_same_value_twice_in_a_sentence_counts_twice():
+    doc = _doc(_p("Kvinneandelen i styret var 40 %, og blant de ansatte var den også 40 %."))
+    assert [p.value for p in extract_percentages(Analysis(doc))] == [40, 40]
+
+
+def test_percentages_same_sentence_in_two_blocks_counts_once():
+    # a text box and its fallback copy, a pull quote: the sentence printed twice is one statement
+    sentence = "Av omsetningen kom 30 % fra salg og 30 % fra tilskudd."
+    doc = _doc(_p(sentence), _p(sentence))
+    assert [p.value for p in extract_percentages(Analysis(doc))] == [30, 30]
+
+
 def test_percentages_sentence_joined_across_column_break():
     doc = _doc(_h("Media"), _p("Det er nemlig slik at hele 80 prosent av\nde som trenger en tilrettelagt", page=12),
                _p("arbeidsplass, går arbeidsløse i Norge. Fakta er at det trengs flere.", page=12))

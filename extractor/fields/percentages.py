@@ -162,8 +162,9 @@ def run_to_text(run: list[TextUnit]) -> tuple[str, list[tuple[int, TextUnit, lis
     return "".join(parts), places
 
 
-def iter_prose_hits(analysis: Analysis, docs: dict[int, Doc]) -> Iterator[tuple[Hit, str, TextUnit, str]]:
-    """(hit, sentence, unit holding the hit, text after the hit) for every percentage in prose."""
+def iter_prose_hits(analysis: Analysis, docs: dict[int, Doc]) -> Iterator[tuple[Hit, str, TextUnit, str, int]]:
+    """(hit, sentence, unit holding the hit, text after the hit, how many hits of the same
+    text came before it in the sentence) for every percentage in prose."""
     for run in units_to_runs(analysis.units):
         text, places = run_to_text(run)
         hits = [(hit, unit) for offset, unit, index in places
@@ -171,9 +172,13 @@ def iter_prose_hits(analysis: Analysis, docs: dict[int, Doc]) -> Iterator[tuple[
         if not hits:
             continue
         bounds = sentence_bounds(text)
+        earlier: dict[tuple[int, str], int] = {}  # (sentence start, hit text) -> hits so far
         for hit, unit in hits:
             s, e = sentence_at(text, hit.start, bounds)
-            yield replace(hit, text=text[hit.start:hit.end]), text[s:e].strip(), unit, text[hit.end:e]
+            written = text[hit.start:hit.end]
+            nth = earlier.get((s, written), 0)
+            earlier[(s, written)] = nth + 1
+            yield replace(hit, text=written), text[s:e].strip(), unit, text[hit.end:e], nth
 
 
 # --- tables: headers of a cell --------------------------------------------------------------
@@ -335,11 +340,13 @@ def _unit_in_header_hits(text: str) -> list[Hit]:
 def extract_percentages(analysis: Analysis) -> list[Percentage]:
     docs = {id(unit): doc for unit, doc in analysis.units_with_docs()}
     out, seen = [], set()
-    for hit, sentence, unit, after in iter_prose_hits(analysis, docs):
-        # The same sentence twice (a text box and its fallback copy, a pull quote) is one item.
-        if (hit.value, hit.text, sentence) in seen:
+    for hit, sentence, unit, after, nth in iter_prose_hits(analysis, docs):
+        # The same sentence twice (a text box and its fallback copy, a pull quote) is one item;
+        # the same figure twice in one sentence ("17 % ... og 17 %") is two.
+        key = (hit.value, hit.text, sentence, nth)
+        if key in seen:
             continue
-        seen.add((hit.value, hit.text, sentence))
+        seen.add(key)
         out.append(_percentage(hit, sentence, unit, ["prose"], sentence, sentence, after))
     out.extend(iter_table_percentages(analysis, docs))
     return out

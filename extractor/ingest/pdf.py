@@ -19,10 +19,11 @@ from extractor.errors import Corrupt, NoTextLayer, TooLarge
 from extractor.ingest import CellBudget
 from extractor.ingest import blocks as blk
 from extractor.ingest.furniture import find_furniture
-from extractor.ingest.layout import Line, PageItem, Placed, page_to_items
+from extractor.ingest.layout import Line, PageItem, Placed
 from extractor.ingest.ocr_state import OcrState
 from extractor.ingest.pdf_guard import PARSE_ERRORS, check_streams, error_of, iter_pages, open_pdf
 from extractor.ingest.pdf_words import page_to_content, sorted_box
+from extractor.ingest.sidebars import find_sidebars, page_to_lines
 from extractor.ingest.primitives import PageContent, Word
 from extractor.settings import Settings
 
@@ -55,6 +56,10 @@ def _clip(b: BBox, width: float, height: float) -> BBox:
     return (max(0.0, b[0]), max(0.0, b[1]), min(width, b[2]), min(height, b[3]))
 
 
+def _overlaps(a: BBox | None, b: BBox) -> bool:
+    return a is not None and min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
 def _centre_in(w: Word, b: BBox, pad: float = 1.0) -> bool:
     cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
     return b[0] - pad <= cx <= b[2] + pad and b[1] - pad <= cy <= b[3] + pad
@@ -74,18 +79,27 @@ def images_to_read(content: PageContent, images: list[BBox], min_share: float) -
 
 
 def content_to_items(content: PageContent, extra: list[Block | Table], budget: CellBudget) -> list[PageItem]:
-    """Tables found on the page, its other words as lines, image text and tables placed by
-    position. The tables' cells are taken from the document's ``budget``."""
-    tables = []
+    """Sidebars found on the page, tables among the other words, the words outside tables as
+    lines (a sidebar's after the body's), image text and tables placed by position. The
+    tables' cells are taken from the document's ``budget``."""
+    # drawn tables first (a ruled table's first column can look like a sidebar), then
+    # sidebars, then tables aligned in the remaining text (a box beside a column is none)
+    tol = replace(DEFAULT_TOLERANCES, max_cells=budget.table_max) if find_tables is not None else None
+    tables = find_tables(content, ("ruled",), tol) if find_tables is not None else []
+    boxes = [t.prov.bbox for t in tables if t.prov.bbox]
+    rest = [w for w in content.words if not any(_centre_in(w, b) for b in boxes)]
+    sidebars = find_sidebars(rest)
+    boxed = {id(w) for s in sidebars for w in s.words}
     if find_tables is not None:
-        tables = find_tables(content, tolerances=replace(DEFAULT_TOLERANCES, max_cells=budget.table_max))
+        aligned = find_tables(replace(content, words=[w for w in rest if id(w) not in boxed]), ("text",), tol)
+        tables += [t for t in aligned if not any(_overlaps(t.prov.bbox, b) for b in boxes)]
     for table in [*tables, *(item for item in extra if isinstance(item, Table))]:
         budget.take(len(table.rows), max((len(row) for row in table.rows), default=0))
     boxes = [t.prov.bbox for t in tables if t.prov.bbox]
     words = [w for w in content.words if not any(_centre_in(w, b) for b in boxes)] if boxes else content.words
     placed = [Placed(t, *t.prov.bbox) for t in tables if t.prov.bbox]
     placed += [Placed(b, *b.prov.bbox) for b in extra if b.prov.bbox]
-    return page_to_items(words, placed)
+    return page_to_lines(words, placed, sidebars)
 
 
 def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, budget: CellBudget) -> PageRead | None:
