@@ -1,5 +1,5 @@
-"""Places the text refers to: municipalities, counties, regions, countries, towns and street
-addresses, each with its mentions.
+"""Places the text refers to: municipalities, counties, regions, countries, towns, cities and
+US states abroad, and street addresses, each with its mentions.
 
 Mentions come from the spaCy pipeline (``extractor.nlp``): ``doc.spans["places"]`` are taken,
 ``places_ambiguous`` (a name that is also a word, a surname after a first name, a post town
@@ -23,6 +23,7 @@ from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
 from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.text import normalise_with_offsets, raw_to_mended, sentence_at, sentence_bounds
+from extractor.nlp import vocab
 from extractor.nlp.components import classify_place, place_evidence
 from schemas.fields import Place, PlaceKind
 
@@ -44,6 +45,7 @@ WEIGHTS = {
     "first_name": -0.8,  # also a first name: the mention may be a person
     "tettsted": -0.7,  # a post town: many post-town names are farm names or words
     "region": -0.2,  # informal regions have loose names ("Land", "Lister")
+    "abroad": -0.3,  # a city or state abroad: counted only after "i"/"fra", but many are surnames
     "ambiguous_word": -0.8,  # also a common word; kept only with context
     "adresse": -1.0,  # a street address: rarely asked for, often partial
     "ocr_conf": 0.0,  # recorded; the OCR term of `combine` moves the number
@@ -55,7 +57,6 @@ _ACCEPTS_AMBIGUOUS = {"coordinated", "place_column"}
 _SHOWN_REASONS = ("preposition", "kommune_suffix", "coordinated", "postal_code", "place_column", "first_name")
 _ONLY_REASONS = (("sentence_start", "sentence_start_only"), ("genitive", "genitive_only"),
                  ("all_caps", "all_caps_only"), ("quoted", "quoted_only"))
-_LEGAL_FORMS = {"AS", "ASA", "SA", "IKS", "KF", "BA", "ANS", "DA", "NUF", "SF", "HF", "FKF"}
 # Sections reprinting newspaper pieces: places there are the journalist's, not the report's.
 _QUOTED_SECTION = re.compile(r"\b(?:i media|media|pressemelding|presseklipp|faksimile|avisinnlegg)\b", re.I)
 _PLACE_HEADER = re.compile(r"\b(kommune|kommuner|fylke|fylker|sted|bosted|land|region|by|kontor)\b", re.I)
@@ -95,6 +96,8 @@ def place_key(found) -> tuple[str, str]:
         return PlaceKind.region.value, found.name
     if isinstance(found, gz.Country):
         return PlaceKind.land.value, found.name
+    if isinstance(found, gz.ForeignPlace):  # a city abroad is a town, a US state a region
+        return (PlaceKind.tettsted if found.kind == "by" else PlaceKind.region).value, found.name
     return PlaceKind.tettsted.value, gz.post_town(found.place) or found.place.title()
 
 
@@ -104,7 +107,7 @@ def org_spans(text: str, org_name: str | None) -> list[tuple[int, int]]:
     """Where the reporting organisation's own name stands (legal form optional)."""
     if not org_name:
         return []
-    words = [w for w in org_name.split() if w.strip(".") not in _LEGAL_FORMS]
+    words = [w for w in org_name.split() if w.strip(".") not in vocab.legal_forms()]
     if not words or gz.place(" ".join(words)) is not None:  # "Asker kommune" reporting: a place
         return []
     pattern = r"\s+".join(re.escape(w) for w in words) + r"s?"
@@ -211,7 +214,9 @@ def mentions_to_place(mentions: list[Mention], year: int | None) -> Place:
     if len(mentions) >= 4:
         reasons.append("mentions_4plus")
     reasons += [label for flag, label in _ONLY_REASONS if all(flag in m.reasons for m in mentions)]
-    if kind in (PlaceKind.tettsted.value, PlaceKind.region.value):
+    if isinstance(found, gz.ForeignPlace):
+        reasons.append("abroad")
+    elif kind in (PlaceKind.tettsted.value, PlaceKind.region.value):
         reasons.append(kind)
     if "ambiguous_word" in seen:
         reasons.append("ambiguous_word")

@@ -76,13 +76,91 @@ def _figures(out: list[str], expect: Expect, report: dict) -> None:
             out.append(f"key_figures: unexpected {figure}")
 
 
-def _places(out: list[str], want, report: dict) -> None:
+def _places(out: list[str], expect: Expect, report: dict) -> None:
+    got = {fold(p["name"]) for p in report.get("places", [])}
+    for name in () if expect.places is UNCHECKED else expect.places:
+        if fold(name) not in got:
+            out.append(f"places: missing {name!r}; got {sorted(got)}")
+    for name in expect.absent_places:
+        if fold(name) in got:
+            out.append(f"places: unexpected {name!r}")
+
+
+def _percentages(out: list[str], expect: Expect, report: dict) -> None:
+    items = [(p.get("value"), fold(p.get("context"))) for p in report.get("percentages", [])]
+    for value, word in expect.percentages:
+        if not any(_num_eq(v, value) and fold(word) in context for v, context in items):
+            out.append(f"percentages: missing {value} about {word!r}; got {[v for v, _ in items]}")
+    for value in expect.absent_percentages:
+        if any(_num_eq(v, value) for v, _ in items):
+            out.append(f"percentages: unexpected {value}")
+
+
+def _percentage_counts(out: list[str], expect: Expect, report: dict) -> None:
+    values = [p.get("value") for p in report.get("percentages", [])]
+    for value, count in expect.percentage_counts:
+        found = sum(_num_eq(v, value) for v in values)
+        if found != count:
+            out.append(f"percentages: {value} reported {found} times, not {count}; got {values}")
+
+
+def _table_rows(out: list[str], expect: Expect, report: dict) -> None:
+    """Each expected row is one output row whose non-empty cells are the expected cells, in order."""
+    rows = [tuple(fold(c) for c in row if c and c.strip()) for t in report.get("tables", []) for row in t.get("rows", [])]
+    for row in expect.table_rows:
+        if tuple(fold(c) for c in row) not in rows:
+            out.append(f"tables: missing row {row!r}")
+
+
+def _box_texts(out: list[str], expect: Expect, report: dict) -> None:
+    boxed = [fold(p.get("text")) for s in report.get("sections", []) for p in s.get("paragraphs", [])
+             if p.get("kind") == "text_box"]
+    for text in expect.box_texts:
+        if not any(fold(text) in b for b in boxed):
+            out.append(f"text boxes: missing {text!r}; got {boxed}")
+
+
+def _headings(out: list[str], expect: Expect, report: dict) -> None:
+    got = [fold(s.get("heading")) for s in report.get("sections", []) if s.get("heading")]
+    for text in expect.headings:
+        if fold(text) not in got:
+            out.append(f"headings: missing {text!r}; got {got}")
+    for text in expect.absent_headings:
+        if fold(text) in got:
+            out.append(f"headings: unexpected {text!r}")
+
+
+def _bare_web(text) -> str:
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", fold(text)).rstrip("/")
+
+
+def _owners(out: list[str], want, org: dict) -> None:
     if want is UNCHECKED:
         return
-    got = {fold(p["name"]) for p in report.get("places", [])}
-    for name in want:
-        if fold(name) not in got:
-            out.append(f"places: missing {name!r}")
+    got = {(fold(o["name"]), o.get("share_percent")) for o in org.get("owners", [])}
+    expected = {(fold(n), s) for n, s in want}
+    for item in sorted(expected - got, key=str):
+        out.append(f"owners: missing {item}")
+    for item in sorted(got - expected, key=str):
+        out.append(f"owners: unexpected {item}")
+
+
+SCALAR_PATHS = {  # field name in Expect -> where its value sits in the output
+    "org_name": ("organization", "name"), "report_year": ("report", "year"), "report_kind": ("report", "kind"),
+    "founded_year": ("organization", "founded_year"), "email": ("organization", "email"),
+    "website": ("organization", "website"), "phone": ("organization", "phone"),
+    "org_number": ("organization", "org_number"), "person_years": ("staff", "person_years"),
+    "employees": ("staff", "employees"), "sick_leave": ("staff", "sick_leave_percent"),
+}
+
+
+def _low_confidence(out: list[str], names: tuple[str, ...], report: dict) -> None:
+    threshold = report.get("review_threshold", 0.7)
+    for name in names:
+        section, key = SCALAR_PATHS[name]
+        field = (report.get(section) or {}).get(key)
+        if isinstance(field, dict) and field.get("confidence", 0) >= threshold:
+            out.append(f"{name}: {field.get('value')!r} at confidence {field['confidence']} should be below review")
 
 
 def differences(expect: Expect, report: dict) -> list[str]:
@@ -100,7 +178,19 @@ def differences(expect: Expect, report: dict) -> list[str]:
     _scalar(out, "person_years", expect.person_years, _value(staff.get("person_years")), _num_eq)
     _scalar(out, "employees", expect.employees, _value(staff.get("employees")), _num_eq)
     _scalar(out, "sick_leave", expect.sick_leave, _value(staff.get("sick_leave_percent")), _num_eq)
+    _scalar(out, "founded_year", expect.founded_year, _value(org.get("founded_year")), lambda a, b: int(a) == int(b))
+    _scalar(out, "email", expect.email, _value(org.get("email")))
+    _scalar(out, "website", expect.website, _value(org.get("website")), lambda a, b: _bare_web(a) == _bare_web(b))
+    _scalar(out, "phone", expect.phone, _value(org.get("phone")),
+            lambda a, b: re.sub(r"\s", "", str(a)) == re.sub(r"\s", "", str(b)))
+    _owners(out, expect.owners, org)
+    _low_confidence(out, expect.low_confidence, report)
     _programs(out, expect, report)
     _figures(out, expect, report)
-    _places(out, expect.places, report)
+    _places(out, expect, report)
+    _percentages(out, expect, report)
+    _percentage_counts(out, expect, report)
+    _headings(out, expect, report)
+    _table_rows(out, expect, report)
+    _box_texts(out, expect, report)
     return out
