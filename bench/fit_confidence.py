@@ -4,7 +4,7 @@
     .venv/bin/python bench/fit_confidence.py [--outputs DIR] [--no-scan] [--no-probes] [--dry-run]
 
 1. Extracts every document with gold (../shared/corpus, ../shared/corpus-real, bench/devset,
-   samples, and the probe bank's renditions, whose expectations become gold) with rule
+   bench/heldout, samples, and the probe bank's renditions, whose expectations become gold) with rule
    confidences (``Settings(fitted_confidence=False)``); ``--outputs`` keeps them for a rerun.
 2. Labels every extracted value right or wrong with the scorer's own matching: it imports
    ../shared/eval/score.py and calls its per-field functions. To know which value the scorer
@@ -32,13 +32,14 @@ SHARED = Path(os.environ.get("EXTRACTOR_SHARED", ROOT.parent / "shared"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from extractor.calibrate import (  # noqa: E402
-    FAMILIES, calibrated, expected_calibration_error, item_features, iter_items, log_loss,
+    FAMILIES, add_document_doubts, calibrated, expected_calibration_error, item_features, iter_items, log_loss,
 )
 
 MODEL_PATH = ROOT / "extractor" / "data" / "confidence_model.json"
 DOC_PATH = ROOT / "docs" / "confidence.md"
 CAPTURE_TARGET = 0.95
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
+C_FOLDS = 10  # C is chosen by grouped ten-fold cross-validation, then evaluated leave-one-document-out
 PRIOR_WEIGHT = 0.5  # how much the rule confidence counts, per value, against one labelled value
 MIN_FEATURE_COUNT = 3  # a feature seen on fewer values than this is left out (weight 0)
 
@@ -54,7 +55,8 @@ def load_scorer():
 
 def gold_sets() -> list[tuple[str, Path]]:
     sets = [("corpus", SHARED / "corpus"), ("corpus-real", SHARED / "corpus-real"),
-            ("devset", ROOT / "bench" / "devset"), ("samples", ROOT / "samples")]
+            ("devset", ROOT / "bench" / "devset"), ("heldout", ROOT / "bench" / "heldout"),
+            ("samples", ROOT / "samples")]
     return [(name, path) for name, path in sets if path.is_dir()]
 
 
@@ -161,6 +163,7 @@ def collect(out: Path, no_scan: bool, probes: bool) -> list[dict]:
     score = load_scorer()
     rows = []
     for group, name, gold, report in iter_documents(out, no_scan, probes):
+        add_document_doubts(report)  # outputs kept by an earlier run get today's doubts too
         fmt = (report.get("source") or {}).get("format")
         for family, field, item, ok in label(score, gold, report):
             rows.append({"group": group, "document": name, "family": family, "field": field, "ok": ok,
@@ -199,14 +202,20 @@ def fit_family(rows: list[dict], c: float) -> dict:
             "items": len(rows), "errors": sum(not r["ok"] for r in rows)}
 
 
-def out_of_fold(rows: list[dict], family: str, c: float) -> list[tuple[float, bool]]:
-    """Each document's values predicted by a model fitted without that document, in the order
-    of ``rows_by_group(rows)``."""
+def out_of_fold(rows: list[dict], family: str, c: float, folds: int | None = None) -> list[tuple[float, bool]]:
+    """Each document's values predicted by a model fitted without that document (``folds``:
+    without its tenth of the documents instead, cheaper, to choose C), in the order of
+    ``rows_by_group(rows)``."""
+    groups = rows_by_group(rows)
+    fold_of = {g: (i % folds if folds else i) for i, (g, _) in enumerate(groups)}
+    models = {}
     predictions = []
-    for group, test in rows_by_group(rows):
-        train = [r for r in rows if r["group"] != group]
-        model = {"families": {family: fit_family(train, c)}}
-        predictions += [(calibrated(model, family, r["features"]), r["ok"]) for r in test]
+    for group, test in groups:
+        fold = fold_of[group]
+        if fold not in models:
+            train = [r for r in rows if fold_of[r["group"]] != fold]
+            models[fold] = {"families": {family: fit_family(train, c)}}
+        predictions += [(calibrated(models[fold], family, r["features"]), r["ok"]) for r in test]
     return predictions
 
 
@@ -260,15 +269,17 @@ def reliability_png(family: str, pairs, path: Path) -> None:
 
 
 def evaluate(rows: list[dict]) -> dict:
-    """Per family: the C with the best out-of-fold log loss, its predictions and figures."""
+    """Per family: the C with the best grouped ten-fold log loss, and its leave-one-document-out
+    predictions."""
     result = {}
     for family in FAMILIES:
         fam = [r for r in rows if r["family"] == family]
         if not fam:
             continue
-        best = min(((log_loss(pairs := out_of_fold(fam, family, c)), c, pairs) for c in C_GRID), key=lambda t: t[0])
+        c = min(C_GRID, key=lambda c: log_loss(out_of_fold(fam, family, c, folds=C_FOLDS)))
+        pairs = out_of_fold(fam, family, c)
         ordered = [r for _, group in rows_by_group(fam) for r in group]
-        result[family] = {"C": best[1], "oof": best[2], "rows": fam, "oof_rows": best[2], "rows_in_oof_order": ordered}
+        result[family] = {"C": c, "oof": pairs, "rows": fam, "rows_in_oof_order": ordered}
     return result
 
 
@@ -333,7 +344,7 @@ def main(argv=None) -> int:
         print(f"{family:12} {fig['items']:7d} {fig['errors']:7d} {fig['ece']:6.3f} {fig['capture']:8.3f} {fig['load']:6.3f}")
     if args.errors:
         for family, e in evaluated.items():
-            for (p, ok), row in zip(e["oof_rows"], e["rows_in_oof_order"]):
+            for (p, ok), row in zip(e["oof"], e["rows_in_oof_order"]):
                 if not ok:
                     print(f"  wrong {family:11} {p:5.3f} (rule {row['rule']}) {row['field']:24} {row['group']} "
                           f"{sorted(k for k in row['features'] if k.startswith('r:'))}")

@@ -121,8 +121,8 @@ def _add_reason(item: Any, reason: str) -> None:
 
 def add_document_doubts(report: Any) -> None:
     """Doubt the document itself shows, as named reasons on the values it concerns:
-    ``conflicting_values`` (one figure, two values), ``ocr_single_mention`` (a board member
-    read once, and only by OCR)."""
+    ``conflicting_values`` (one figure, two values), ``two_roles`` (one person listed with two
+    roles), ``ocr_single_mention`` (a board member read once, and only by OCR)."""
     figures: dict[tuple, list] = {}
     for item in _get(report, "key_figures") or []:
         key = (_fold(_get(item, "key") or _get(item, "label")), _get(item, "year"),
@@ -132,7 +132,13 @@ def add_document_doubts(report: Any) -> None:
         if len({round(float(_get(i, "value")), 2) for i in items}) > 1:
             for item in items:
                 _add_reason(item, "conflicting_values")
-    for member in _get(report, "board") or []:
+    board = _get(report, "board") or []
+    roles: dict[str, set] = {}
+    for member in board:
+        roles.setdefault(_fold(_get(member, "name")), set()).add(str(_get(member, "role")))
+    for member in board:
+        if len(roles[_fold(_get(member, "name"))]) > 1:
+            _add_reason(member, "two_roles")  # one person, two roles: at most one of them is right
         source = _get(member, "source") or {}
         reasons = {reason_key(r) for r in _get(member, "reasons") or []}
         if _get(source, "ocr_confidence") is not None and not reasons & {"also_mentioned", "also_in_signature"}:

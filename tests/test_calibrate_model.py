@@ -67,6 +67,13 @@ def test_calibrate_document_doubts_board_member_read_once_by_ocr():
     assert ["ocr_single_mention" in m["reasons"] for m in report["board"]] == [True, False, False]
 
 
+def test_calibrate_document_doubts_one_person_two_roles():
+    report = {"key_figures": [], "board": [_member("Kari Nordmann", "LEDE"), _member("Ola Hansen"),
+                                           _member("kari  nordmann", "MEDL")]}
+    add_document_doubts(report)
+    assert ["two_roles" in m["reasons"] for m in report["board"]] == [True, False, True]
+
+
 def test_calibrate_report_sets_every_confidence_from_the_model():
     report = {"source": {"format": "pdf"}, "board": [_member("Kari Nordmann", conf=0.3)], "key_figures": []}
     calibrate_report(report, MODEL)
