@@ -195,11 +195,12 @@ def _group_reasons(scored: list[Scored], code: str, best: Scored, doubts: set[st
 
 def _cancel_left(group: list[Mention]) -> list[Mention]:
     """Mentions left after the roles the person left: leaving the board (or a seat on it)
-    ends every board role; leaving the chair or the daglig leder post ends that one."""
+    ends every board role but one taken anew ("..., men ble valgt inn som varamedlem");
+    leaving the chair or the daglig leder post ends that one."""
     gone = {m.code for m in group if m.left}
     board_gone = None in gone or "MEDL" in gone
-    return [m for m in group if not m.left and not (m.code in gone or board_gone and (m.code in BOARD_CODES
-                                                                                        or m.role is None))]
+    return [m for m in group if not m.left and (m.new and m.code not in gone or not (
+        m.code in gone or board_gone and (m.code in BOARD_CODES or m.role is None)))]
 
 
 def _group(mentions: list[Mention]) -> tuple[list[list[int]], set[int]]:

@@ -182,10 +182,11 @@ PROBES = [
     _case("bl-07-labels-then-names", "board", (
         H("Styret", 2),
         P("Styret for 2023 har hatt denne sammensetningen:"),
-        P("Leder:\nNestleder:\nStyremedlem økonomi:\nStyremedlem anlegg:\nAnita Svendsby – på valg\n"
-          "Rune Bekken – 1 år igjen\nKjersti Aalberg – på valg\nOlav Tronrud – 1 år igjen")),
+        P("Leder:"), P("Nestleder:"), P("Styremedlem økonomi:"), P("Styremedlem anlegg:"),
+        P("Anita Svendsby – på valg"), P("Rune Bekken – 1 år igjen"), P("Kjersti Aalberg – på valg"),
+        P("Olav Tronrud – 1 år igjen")),
         board(("Anita Svendsby", "LEDE"), ("Rune Bekken", "NEST"), ("Kjersti Aalberg", "MEDL"),
-              ("Olav Tronrud", "MEDL"))),
+              ("Olav Tronrud", "MEDL")), formats=PDF),
     _case("be-09-footnote-markers", "roles", (
         H("Styret", 2),
         P("Styret har fire medlemmer: tre velges av generalforsamlingen, ett av de ansatte (2). Kommunen "
