@@ -73,6 +73,7 @@ WEIGHTS = {
     "similar_names": -3.0,  # two near-identical names in one listing: one may be a misreading of the other
     "no_board_heading": -0.4,  # the document never heads a board section
     "signature_only": -0.6,  # a name under a signature rule, no title: a member by default
+    "run_into_text": -2.5,  # a name the layout ran into the text above its role (a side box's line)
     "model_person": 0.4,  # the trained NER (--model) reads the name as a person
     "model_not_person": -1.2,  # ... as a place or an organisation
     "not_a_report": -1.8,  # no annual-report title: probably an article
@@ -80,7 +81,7 @@ WEIGHTS = {
 }
 # Reasons that say the evidence is thin: the one-chair check does not raise such an entry.
 DOUBTS = frozenset({"prose", "prose_once", "similar_names", "conflicting_roles", "signature_only", "proposal",
-                    "media_section", "model_not_person"})
+                    "media_section", "model_not_person", "run_into_text"})
 CEO_MARGIN = 0.15  # a runner-up this close to the best daglig leder makes the choice doubtful
 UNROLED_MEMBERS = ("name_list", "composition")  # bare names these readers give are members
 

@@ -12,7 +12,8 @@ from dataclasses import replace
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, NEW_WORDS, ORG_NOUNS, OTHER_COMPANY_NOUNS, TITLES,
                                               again_name, apposition_name, historical, is_former, leaves_board,
-                                              led_by_name, leaving_name, link_after, link_before, pronoun_subject)
+                                              led_by_name, leaving_name, link_after, link_before, other_body_noun,
+                                              pronoun_subject)
 from extractor.fields.people import NameMatch, leading_name, split_names, trailing_name
 from extractor.nlp.role_spans import Role, RoleSpan
 
@@ -117,6 +118,8 @@ def org_after(line: Line, end: int) -> str | None:
     if noun in ORG_NOUNS and end + 2 < len(line.words):
         end += 1
     word = line.words[end + 1]
+    if other_body_noun(word):
+        return word  # "styret for bransjeforeininga sitt regionlag"
     if not word or not word[0].isupper():
         return None
     person = leading_name(line.words, end + 1)

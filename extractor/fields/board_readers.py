@@ -19,7 +19,8 @@ from extractor.fields.board_lines import line_to_mentions, org_after, plural_rol
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_scope import BoardContext, foreword_role
 from extractor.fields.board_statements import historical, is_former
-from extractor.fields.people import PARTICLES, NameMatch, is_name_word, leading_name, split_names, text_to_name
+from extractor.fields.people import (PARTICLES, NameMatch, is_name_word, leading_name, split_names, text_to_name,
+                                    trailing_name)
 from extractor.nlp.role_spans import Role, RoleSpan
 
 CONTACT = re.compile(r"@|https?://|www\.|^\s*(?:tlf|telefon|mob|mobil|e-post|epost|tel)\b|^[+\d][\d\s().-]{6,}$",
@@ -195,6 +196,18 @@ def _tail_role(line: Line | None) -> Role | None:
     return span.role if line.tokens[span.start - 1].text.endswith(":") else None
 
 
+def _tail_name(line: Line | None) -> NameMatch | None:
+    """The name ending a line of other text after its last sentence ("... og Lillestrøm. Nora
+    Lie"): a side box's name line that the layout ran into the text beside it."""
+    if line is None or not line.words:
+        return None
+    end = len(line.words)
+    found = trailing_name(line.words, end)
+    if found is None or found.first_name != "known" or found.start == 0 or line.words[found.start - 1] != ".":
+        return None
+    return found
+
+
 def _pairs(upper: Line, lower: Line, order: str | None):
     """(pairs, order, name line) for two lines, name over role or role over name."""
     labels = lower.tokens[-1].text.endswith(":")  # "Varamedlemmer:" heads what follows, not what is above
@@ -248,6 +261,11 @@ def run_to_stacks(run: list[tuple[Line, int]], reader: str, listing, lead: Line 
     kinds = [kind_of(line) for line, _ in run]
     if (labels := _labels_then_names(run, kinds, reader, listing, lead)) is not None:
         return labels
+    tail = _tail_name(lead) if kinds[0] == "R" and (len(kinds) == 1 or kinds[1] != "N") else None
+    if tail is not None and lead is not None and len(roles := line_roles(run[0][0]) or []) == 1:
+        head = Mention(tail.name, roles[0], reader, run[0][0].unit, f"{lead.text}\n{run[0][0].text}",
+                       tail.first_name, listing, context=["run_into_text"])
+        return [head, *run_to_stacks(run[1:], reader, listing)] if len(run) > 1 else [head]
     if "C" not in kinds:
         return _ordered(run, reader, listing)
     groups: list[list[tuple[Line, int]]] = [[]]

@@ -136,6 +136,16 @@ OTHER_COMPANY_NOUNS = frozenset({"datterselskapet", "datterselskap", "dottersels
                                  "eierselskapet", "søsterselskapet", "systerselskapet"})
 ORG_NOUNS = OTHER_COMPANY_NOUNS | {"selskapet", "foreningen", "forbundet", "stiftelsen", "kommunen", "bedriften",
                                    "laget", "klubben"}
+# A compound of these names another body ("bransjeforeininga", "regionlaget", "fylkesutvalet"):
+# the report calls its own organisation by the bare noun ("foreningen", "laget").
+_BODY_ENDINGS = ("foreningen", "foreninga", "foreininga", "forbundet", "laget", "lagene", "laga", "rådet",
+                 "utvalget", "utvalet", "nemnda", "selskapet", "organisasjonen", "sentralen", "senteret")
+
+
+def other_body_noun(word: str) -> bool:
+    """'bransjeforeininga', 'regionlaget': a lower-case compound naming another body."""
+    word = word.removesuffix("s")  # "bransjeforeningens regionlag"
+    return word.islower() and any(word.endswith(e) and len(word) >= len(e) + 3 for e in _BODY_ENDINGS)
 
 
 # --- statements over a board_mentions.Line ---------------------------------------------------

@@ -44,6 +44,11 @@ PROBES = [
     _not("other-org-regional-leader", H("Samarbeid", 2),
          P("Daglig leder er med i arbeidsutvalget for bransjeforeningens Innlandet-region, der Knut Sørli er "
            "leder.")),
+    _not("other-board-der-clause", H("Samarbeid", 2),
+         P("Daglig leder Frida Holm sitter også i styret for interesseforeningen, der Per Eng er leder."),
+         ceo="Frida Holm"),
+    _not("other-board-der-clause-nn",
+         P("Styreleiaren er òg med i styret i grendelaget, der Arne Vik er leiar."), nn=True),
     _not("other-org-regional-leader-nn", H("Samarbeid", 2),
          P("Dagleg leiar sit i fagrådet til regionlaget, der Ragnhild Myklebust er leiar."), nn=True),
     # --- 2. members beside personal deputies, with a role column and an elected-by column -------------
