@@ -21,6 +21,7 @@ ROLE_LINE_SHARE = 0.6  # a role and name filling most of a line are a listing, e
 LED_BY = Role("ROLE", "LEDE")  # "Styret har vært ledet av Kari Nordmann"
 JUNK_SKIP = 3  # OCR debris ("|", "»", a stray letter) skipped between a role word and its name
 _OWNER_LINKS = frozenset({"i", "av", "for", "hos", "ved", "til"})
+_PLACE_LINKS = frozenset({"hos", "hjå", "ved", "fra", "frå"})  # before a role word that names where, not who
 
 
 # --- pairing a role span with a name on one line ----------------------------------------------
@@ -69,7 +70,10 @@ def _label_at(line: Line, start: int, limit: int) -> int:
 
 
 def _forward(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> NameMatch | None:
-    start = link_after(line.words, _past_complement(line, _skip_junk(line, span.end, limit), limit), limit)
+    after = _past_complement(line, _skip_junk(line, span.end, limit), limit)
+    start = link_after(line.words, after, limit)
+    if start != after and span.start and line.words[span.start - 1].casefold() in _PLACE_LINKS:
+        return None  # "Kontaktperson hos forretningsføreren er Kari Dahl": the role names a place
     start = _skip_titles(line.words, start, limit)
     return leading_name(line.words[:_label_at(line, start, limit)], start, stop) \
         or leading_name(line.words[:limit], start, stop)

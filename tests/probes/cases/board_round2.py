@@ -3,7 +3,7 @@ readers missing (other bodies' leaders, members beside deputies with a role colu
 and group leaders, signatures with the title above, employee-elected wordings, e-signature
 pages set in tables, plural labels read as headings, diacritics lost by OCR, the study's
 BL-07, BE-09 and BC-03). Names, organisations and wording are invented for these cases."""
-from probes.spec import H, P, T, Box, Expect, Li, Picture, Probe, Sign, board
+from probes.spec import H, P, T, Box, Expect, Header, Li, Picture, Probe, Sign, board
 
 NN = {"lang": "nn", "title": "Årsmelding 2023"}
 PDF = ("docx", "pdf")
@@ -211,6 +211,23 @@ PROBES = [
         P("Sekretariatet har fire ansatte og ledes av generalsekretær Marianne Fossum."),
         *OWN),
         OWN_BOARD, ceo="Marianne Fossum"),
+    # --- the organisation's name: the full form over the header's short one ----------------------------
+    Probe("r2-org-full-form-over-header-abbreviation", "organisation", (
+        Header("Haugtun IL · Årsmøte 2024"),
+        H("Årsmøtepapirer 2024", 1),
+        P("Haugtun Idrettslag inviterer til årsmøte torsdag 14. mars 2024 i klubbhuset."),
+        H("Årsberetning 2023", 2), P("Laget hadde 430 medlemmer ved utgangen av året.")),
+        Expect(org_name="Haugtun Idrettslag"), title=None),
+    Probe("r2-org-full-form-over-header-abbreviation-nn", "organisation", (
+        Header("Brekkedal SK – årsmelding"),
+        H("Årsmelding 2023", 1),
+        P("Brekkedal Skiklubb har i 2023 hatt 210 medlemer og arrangert tre kretsrenn.")),
+        Expect(org_name="Brekkedal Skiklubb"), lang="nn", title=None),
+    _case("contact-at-business-manager-no-ceo", "ceo", (
+        H("Styret", 2), P("Styreleder: Wenche Lunde\nStyremedlem: Frank Haug"),
+        H("Forretningsførsel", 2),
+        P("Borettslaget har ingen ansatte. Vår kontaktperson hos forretningsføreren er Lars Moen.")),
+        board(("Wenche Lunde", "LEDE"), ("Frank Haug", "MEDL")), ceo=None),
     _case("generalsekretaer-line", "ceo", (
         *OWN, H("Sekretariatet", 2), P("Generalsekretær: Hallvard Rønneberg\nRådgiver: Siv Amundsen")),
         OWN_BOARD, ceo="Hallvard Rønneberg"),
