@@ -342,6 +342,13 @@ def main(argv=None) -> int:
     print(f"{'family':12} {'values':>7} {'errors':>7} {'ECE':>6} {'capture':>8} {'load':>6}   threshold {threshold}")
     for family, fig in figures.items():
         print(f"{family:12} {fig['items']:7d} {fig['errors']:7d} {fig['ece']:6.3f} {fig['capture']:8.3f} {fig['load']:6.3f}")
+    by_set = defaultdict(list)  # the same out-of-fold figures per gold set
+    for e in evaluated.values():
+        for pair, row in zip(e["oof"], e["rows_in_oof_order"]):
+            by_set[row["group"].split("/")[0]].append(pair)
+    for name, pairs in sorted(by_set.items()):
+        fig = summary(pairs, threshold)
+        print(f"  set {name:14} {fig['items']:7d} {fig['errors']:7d} {fig['ece']:6.3f} {fig['capture']:8.3f} {fig['load']:6.3f}")
     if args.errors:
         for family, e in evaluated.items():
             for (p, ok), row in zip(e["oof"], e["rows_in_oof_order"]):

@@ -27,7 +27,7 @@ from extractor.confidence import logit, reason_key, sigmoid
 
 MODEL_FILE = "confidence_model.json"
 FAMILIES = ("board", "facts", "places", "percentages", "key_figures")
-OCR_FEATURES = ("ocr", "ocr_low", "r:ocr_conf", "r:image_text")
+OCR_FEATURES = ("ocr", "ocr_low", "r:ocr_conf", "r:image_text", "r:read_from_image")
 # Scalars the scorer counts as facts; every other single value is calibrated with them.
 ORG_FACTS = ("name", "legal_form", "org_number", "founded_year", "address", "postal_address", "email",
              "phone", "website")
@@ -120,18 +120,18 @@ def _add_reason(item: Any, reason: str) -> None:
 
 
 def add_document_doubts(report: Any) -> None:
-    """Doubt the document itself shows, as named reasons on the values it concerns:
-    ``conflicting_values`` (one figure, two values), ``two_roles`` (one person listed with two
-    roles), ``ocr_single_mention`` (a board member read once, and only by OCR)."""
-    figures: dict[tuple, list] = {}
-    for item in _get(report, "key_figures") or []:
-        key = (_fold(_get(item, "key") or _get(item, "label")), _get(item, "year"),
-               str(_get(item, "basis")), str(_get(item, "scope")))
-        figures.setdefault(key, []).append(item)
-    for items in figures.values():
-        if len({round(float(_get(i, "value")), 2) for i in items}) > 1:
-            for item in items:
-                _add_reason(item, "conflicting_values")
+    """Doubt the document itself shows across values, as named reasons on the values it
+    concerns: ``two_roles`` (one person listed with two roles), ``ocr_single_mention`` (a board
+    member read once, and only by OCR), ``read_from_image`` (OCR of a picture in a born-digital
+    file: a screenshot, a collage, an image in Word). Doubts within one family are its
+    reader's (a figure printed twice with two values is ``conflicting_value`` from the statements)."""
+    source_file = _get(report, "source") or {}
+    image_pages = set(_get(source_file, "image_ocr_pages") or [])
+    word = _get(source_file, "format") in ("docx", "doc", "odt", "rtf")
+    for _, _, item in iter_items(report):
+        source = _get(item, "source") or {}
+        if _get(source, "ocr_confidence") is not None and (word or _get(source, "page") in image_pages):
+            _add_reason(item, "read_from_image")
     board = _get(report, "board") or []
     roles: dict[str, set] = {}
     for member in board:

@@ -49,16 +49,6 @@ def test_calibrate_iter_items_covers_every_family_in_a_fixed_order():
         ("facts", "organization.name"), ("facts", "report.year"), ("board", "board"), ("places", "places")]
 
 
-def test_calibrate_document_doubts_one_figure_two_values():
-    report = {"board": [], "key_figures": [
-        {"label": "Driftsinntekter", "year": 2023, "value": 100.0, "basis": "actual", "scope": "company", "reasons": []},
-        {"label": "Driftsinntekter", "year": 2023, "value": 100000.0, "basis": "actual", "scope": "company", "reasons": []},
-        {"label": "Driftsresultat", "year": 2023, "value": 5.0, "basis": "actual", "scope": "company", "reasons": []},
-    ]}
-    add_document_doubts(report)
-    assert [("conflicting_values" in f["reasons"]) for f in report["key_figures"]] == [True, True, False]
-
-
 def test_calibrate_document_doubts_board_member_read_once_by_ocr():
     report = {"key_figures": [], "board": [_member("Kari Nordmann", ocr=0.8),
                                            _member("Ola Hansen", ocr=0.8, reasons=("table_cell", "also_mentioned")),
@@ -72,6 +62,14 @@ def test_calibrate_document_doubts_one_person_two_roles():
                                            _member("kari  nordmann", "MEDL")]}
     add_document_doubts(report)
     assert ["two_roles" in m["reasons"] for m in report["board"]] == [True, False, True]
+
+
+def test_calibrate_document_doubts_value_read_from_an_image_not_from_a_scan():
+    report = {"source": {"format": "pdf", "image_ocr_pages": [2], "ocr_pages": [3]}, "key_figures": [],
+              "board": [_member("Kari Nordmann", ocr=0.9), _member("Ola Hansen", ocr=0.9), _member("Tone Berg")]}
+    report["board"][0]["source"]["page"], report["board"][1]["source"]["page"] = 2, 3
+    add_document_doubts(report)
+    assert ["read_from_image" in m["reasons"] for m in report["board"]] == [True, False, False]
 
 
 def test_calibrate_report_sets_every_confidence_from_the_model():
