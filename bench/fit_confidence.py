@@ -128,10 +128,23 @@ def probe_gold(expect) -> dict:
         gold["report_year"] = expect.report_year
     if expect.programs is not UNCHECKED:
         gold["programs"] = {code: places for code, places in expect.programs.items() if places is not None}
-    if expect.key_figures:
-        gold["key_figures"] = [{"label": f.label or f.key, "year": f.year, "value": f.value}
-                               for f in expect.key_figures]
+    gold["_expect"] = expect  # key figures: a probe names some, not all (``probe_figure_labels``)
     return gold
+
+
+def probe_figure_labels(expect, report: dict) -> list[tuple[str, str, dict, bool]]:
+    """A probe's key figures judged as its own check does: right when it matches an expected
+    figure, wrong when it matches an absent one (a budget reported as an actual). Figures the
+    probe does not name are not judged (another value for a named key may be the group's)."""
+    from probes.check import figure_matches
+
+    out = []
+    for item in report.get("key_figures") or []:
+        if any(figure_matches(f, item) for f in expect.key_figures):
+            out.append(("key_figures", "key_figures", item, True))
+        elif any(figure_matches(f, item) for f in expect.absent_figures):
+            out.append(("key_figures", "key_figures", item, False))
+    return out
 
 
 # --- 2. labels --------------------------------------------------------------------------------
@@ -147,7 +160,8 @@ def label(score, gold: dict, report: dict) -> list[tuple[str, str, dict, bool]]:
         tags[tag] = index
     functions = {"board": score.score_board, "places": score.score_places, "percentages": score.score_percentages,
                  "facts": score.score_scalars, "key_figures": score.score_key_figures}
-    out = []
+    expect = gold.pop("_expect", None)
+    out = probe_figure_labels(expect, report) if expect is not None else []
     for family, fn in functions.items():
         if family != "facts" and family not in gold:
             continue  # a probe checks only some families; the others are not judged
@@ -291,7 +305,33 @@ def summary(pairs, threshold: float) -> dict:
             "capture": round(capture, 3), "load": round(load, 3)}
 
 
-def write_doc(model: dict, figures: dict) -> None:
+# The named doubts of issue 11 and where they come from, for docs/confidence.md.
+DOUBTS = {
+    "conflicting_value": "key figures: the same figure printed elsewhere with another value (statements)",
+    "two_roles": "board: one person listed with two roles (calibrate.add_document_doubts)",
+    "several_chairs": "board: more than one chair read for one board (board)",
+    "ocr_single_mention": "board: a name read once, and only by OCR (calibrate.add_document_doubts)",
+    "unit_unstated": "key figures: a money table that states no unit; whole kroner assumed (finance)",
+    "sum_checked": "key figures: a sum line adds up, or the figure is part of one that does (finance)",
+    "relation_checked": "key figures: driftsinntekter − driftskostnader = driftsresultat and the like hold (finance)",
+    "sum_mismatch": "key figures: a sum line does not add up (finance)",
+    "relation_failed": "key figures: a relation between statement lines fails (finance)",
+    "not_valid_in_year": "places: a municipality or county that did not exist in the report year (places)",
+    "no_legal_form": "organisation name: no AS, IKS, SA, ... in the name (org_vote)",
+    "headings_only": "organisation name: inferred from cover, header or heading lines only (org_vote)",
+    "ocr_conf": "any value: the mean OCR word confidence of its text (the `ocr_low` feature: per ten points below 0.9)",
+    "read_from_image": "any value: OCR of a picture in a born-digital file (calibrate.add_document_doubts)",
+}
+
+
+def wrong_values(evaluated: dict) -> list[tuple[float, str, dict]]:
+    """Every wrong value with its out-of-fold confidence, most confident first."""
+    wrong = [(p, family, row) for family, e in evaluated.items()
+             for (p, ok), row in zip(e["oof"], e["rows_in_oof_order"]) if not ok]
+    return sorted(wrong, key=lambda t: -t[0])
+
+
+def write_doc(model: dict, figures: dict, wrong: list[tuple[float, str, dict]]) -> None:
     lines = ["# Confidence and the review threshold", "",
              "_Written by `bench/fit_confidence.py`; do not edit by hand._", "",
              "Every extracted value carries `confidence` (0..1), `reasons` (its evidence, as short codes) and "
@@ -315,6 +355,20 @@ def write_doc(model: dict, figures: dict) -> None:
                      f"{fig.get('C', '')} |")
     lines += ["", "Reliability diagrams and capture/load curves:", ""]
     lines += [f"![{f}](confidence-{f}.png)" for f in figures if f != "all"]
+    lines += ["", "## The wrong values", "",
+              "Every value the scorer's matching judged wrong, with its out-of-fold confidence: capture at a "
+              "threshold is the share of these below it.", "",
+              "| confidence | family | field | document | reasons |", "|---|---|---|---|---|"]
+    lines += [f"| {p:.3f} | {family} | {row['field']} | {row['group']} ({row['document']}) | "
+              f"{', '.join(sorted(k[2:] for k in row['features'] if k.startswith('r:')))} |" for p, family, row in wrong]
+    lines += ["", "## Doubts the tool names", "",
+              "Each is a reason on the values it concerns; its fitted weight per family is below (a family "
+              "where it never occurred, or too seldom to weigh, shows none).", "",
+              "| reason | what it says | weights |", "|---|---|---|"]
+    for reason, text in DOUBTS.items():
+        weights = ", ".join(f"{f} {p['weights'][f'r:{reason}']:+.2f}" for f, p in model["families"].items()
+                            if f"r:{reason}" in p["weights"]) or "none"
+        lines.append(f"| `{reason}` | {text} | {weights} |")
     lines += ["", "## Weights", ""]
     for family, params in model["families"].items():
         lines += [f"### {family}", "", f"bias {params['bias']}; {params['items']} values, {params['errors']} errors", "",
@@ -349,12 +403,11 @@ def main(argv=None) -> int:
     for name, pairs in sorted(by_set.items()):
         fig = summary(pairs, threshold)
         print(f"  set {name:14} {fig['items']:7d} {fig['errors']:7d} {fig['ece']:6.3f} {fig['capture']:8.3f} {fig['load']:6.3f}")
+    wrong = wrong_values(evaluated)
     if args.errors:
-        for family, e in evaluated.items():
-            for (p, ok), row in zip(e["oof"], e["rows_in_oof_order"]):
-                if not ok:
-                    print(f"  wrong {family:11} {p:5.3f} (rule {row['rule']}) {row['field']:24} {row['group']} "
-                          f"{sorted(k for k in row['features'] if k.startswith('r:'))}")
+        for p, family, row in wrong:
+            print(f"  wrong {family:11} {p:5.3f} (rule {row['rule']}) {row['field']:24} {row['group']} "
+                  f"{sorted(k for k in row['features'] if k.startswith('r:'))}")
     if args.dry_run:
         return 0
     groups = sorted({r["group"] for r in rows})
@@ -370,7 +423,7 @@ def main(argv=None) -> int:
     for family, e in evaluated.items():
         reliability_png(family, e["oof"], ROOT / "docs" / f"confidence-{family}.png")
     reliability_png("all", pooled, ROOT / "docs" / "confidence-all.png")
-    write_doc(model, figures)
+    write_doc(model, figures, wrong)
     print(f"wrote {MODEL_PATH.relative_to(ROOT)}, {DOC_PATH.relative_to(ROOT)} and docs/confidence-*.png")
     return 0
 
