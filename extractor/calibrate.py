@@ -8,7 +8,8 @@ with a probability fitted on labelled errors by ``bench/fit_confidence.py`` (wei
     confidence = sigmoid(bias[family] + Σ weight[family][feature] · feature(value))
 
 Features (``item_features``) are the rule confidence's logit, one indicator per reason code,
-the field a fact belongs to, OCR evidence and the document's format. The same function makes
+the field a fact belongs to, what a key figure is (a named line, a stated unit, budget, group,
+printed twice), OCR evidence and the document's format. The same function makes
 the features at fit time (from output JSON) and at run time (from the models), so the two
 cannot drift.
 
@@ -69,6 +70,11 @@ def item_features(family: str, field: str, item: Any, doc_format: str | None) ->
         feats[f"r:{reason_key(reason)}"] = 1.0
     if family == "facts":
         feats[f"field:{field}"] = 1.0
+    if family == "key_figures":  # a line the vocabulary names, a stated unit, where it was printed
+        feats.update({f"kf:{name}": 1.0 for name, on in (
+            ("no_key", not _get(item, "key")), ("budget", str(_get(item, "basis")) == "budget"),
+            ("group", str(_get(item, "scope")) == "group"), ("unit_stated", bool(_get(item, "unit"))),
+            ("printed_twice", bool(_get(item, "other_sources")))) if on})
     source = _get(item, "source") or {}
     ocr = _get(source, "ocr_confidence")
     if ocr is not None:

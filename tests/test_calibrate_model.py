@@ -39,6 +39,14 @@ def test_calibrate_features_name_reasons_field_and_format():
     assert {"rule", "r:fuzzy_gazetteer", "r:repeated", "field:organization.name", "format:docx"} <= set(feats)
 
 
+def test_calibrate_features_of_a_key_figure():
+    item = {"label": "Sum inntekter", "key": None, "year": 2023, "value": 1.0, "basis": "budget", "scope": "company",
+            "unit": "i 1000 kr", "other_sources": [], "confidence": 0.9, "reasons": ["unit_unstated"]}
+    feats = item_features("key_figures", "key_figures", item, "pdf")
+    assert {"kf:no_key", "kf:budget", "kf:unit_stated", "r:unit_unstated"} <= set(feats)
+    assert not {"kf:group", "kf:printed_twice"} & set(feats)
+
+
 def test_calibrate_iter_items_covers_every_family_in_a_fixed_order():
     report = {"organization": {"name": {"value": "X", "confidence": 0.9, "reasons": []}, "owners": []},
               "report": {"year": {"value": 2023, "confidence": 0.9, "reasons": []}},
