@@ -250,11 +250,11 @@ def capture_load(pairs, threshold: float) -> tuple[float, float]:
 def choose_threshold(pairs) -> float:
     """The threshold with error capture >= target at the smallest review load."""
     best = None
-    for t in [i / 100 for i in range(5, 100)]:
+    for t in [i / 1000 for i in range(50, 1000)]:  # confidences are written with three decimals
         capture, load = capture_load(pairs, t)
         if capture >= CAPTURE_TARGET and (best is None or load < best[1]):
             best = (t, load)
-    return best[0] if best else 0.99
+    return best[0] if best else 0.999
 
 
 def reliability_png(family: str, pairs, path: Path) -> None:
