@@ -54,9 +54,12 @@ def orient_chars(chars: list[dict]) -> tuple[list[dict], str]:
     if not counts:
         return chars, "ltr"
     main = max(counts, key=counts.get)
-    if counts[main] == len(chars):
-        return chars, main
-    return [c for c in chars if char_direction(c) == main], main
+    kept = chars if counts[main] == len(chars) else [c for c in chars if char_direction(c) == main]
+    if main == "ltr":  # a hair of shear (b = -7e-08) makes pdfplumber call a char not upright and
+        # build words down the page, and gives each letter a size differing in the 7th decimal
+        # (words split where the size changes): the direction test above says it reads across
+        kept = [{**c, "upright": True, "size": round(c["size"], 3)} for c in kept]
+    return kept, main
 
 
 def turn_chars(chars: list[dict], to_frame: Callable[[BBox], BBox]) -> list[dict]:
