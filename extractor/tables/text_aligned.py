@@ -25,6 +25,11 @@ LIST_MARKER = re.compile(r"^([\u2022\u25cf\u25aa\u25a0\u2013\u2014\-*\uf0b7\uf0a
 
 Band = tuple[float, float]
 GAP_MARGIN_EM = 0.1  # vertical gaps closer than this many font sizes count as equal
+FIGURE_GAP_EM = 0.5  # two figures further apart than this are two cells ...
+GROUP_GAP_EM = 0.9  # ... or this, when the right one could be the next digit group of the left
+FIGURE = re.compile(r"^[-\u2212\u2013(]?\d[\d.,\u00a0]*%?\)?-?$")
+DIGIT_GROUP = re.compile(r"^\d{3}(?:,\d{1,2}|,-)?\)?$")
+GROUP_START = re.compile(r"^[-\u2212\u2013(]?\d{1,3}$")
 
 
 @dataclass(slots=True)
@@ -45,11 +50,22 @@ class TextLine:
         return median(w.size for w in self.words)
 
 
+def splits_figures(prev: Word, word: Word) -> bool:
+    """Two figures side by side are two cells at a narrower gap than words are: a digit-group
+    space is a quarter em, while year columns of a statement may stand under one em apart
+    ("1 973 356  1 704 140"). The next digit group ("356" after "973") needs a wider gap."""
+    if not (FIGURE.match(prev.text) and FIGURE.match(word.text)):
+        return False
+    continues = DIGIT_GROUP.match(word.text) and GROUP_START.match(prev.text)
+    return word.x0 - prev.x1 > (GROUP_GAP_EM if continues else FIGURE_GAP_EM) * min(prev.size, word.size)
+
+
 def line_to_chunks(line: list[Word], gap_em: float) -> list[list[Word]]:
-    """Cut a line (sorted by x) wherever the gap is wider than ``gap_em`` font sizes."""
+    """Cut a line (sorted by x) wherever the gap is wider than ``gap_em`` font sizes, and
+    between two figures that cannot be one number (``splits_figures``)."""
     chunks = [[line[0]]]
     for prev, word in zip(line, line[1:]):
-        if word.x0 - prev.x1 > gap_em * min(prev.size, word.size):
+        if word.x0 - prev.x1 > gap_em * min(prev.size, word.size) or splits_figures(prev, word):
             chunks.append([word])
         else:
             chunks[-1].append(word)
@@ -106,19 +122,29 @@ def _text(line: TextLine) -> str:
 def is_label_only(line: TextLine, bands: list[Band]) -> bool:
     """A line with text only in the label (first) column: a wrapped label, or a section
     title inside a statement ("Driftskostnader"). It starts in the first band (indents
-    allowed) and ends before the second band begins."""
-    if len(line.chunks) != 1 or len(bands) < 2:
+    allowed) and ends before the second band begins, or lies left of every band (under a
+    header row whose label cell is empty)."""
+    if len(line.chunks) != 1 or not bands:
         return False
     x0, x1 = line.chunks[0][0].x0, line.chunks[0][-1].x1
-    return bands[0][0] - 1 <= x0 <= bands[0][1] and x1 < bands[1][0]
+    if x1 < bands[0][0]:  # left of every band: the label column of a header row that leaves it empty
+        return True
+    return len(bands) >= 2 and bands[0][0] - 1 <= x0 <= bands[0][1] and x1 < bands[1][0]
 
 
 def fits_columns(line: TextLine, bands: list[Band]) -> bool:
-    """Every chunk lies mostly inside one band: the line continues the table's columns."""
-    for chunk in line.chunks:
+    """Every chunk lies mostly inside one band (a figure: overlaps one band and no other): the
+    line continues the table's columns. A first
+    chunk left of every band is the label of a row under a header that leaves the label
+    column empty ("Note | 2024 | 2023")."""
+    chunks = line.chunks[1:] if line.chunks[0][-1].x1 < bands[0][0] else line.chunks
+    for chunk in chunks:
         x0, x1 = chunk[0].x0, chunk[-1].x1
-        inside = max((min(x1, b1) - max(x0, b0) for b0, b1 in bands), default=0.0)
-        if inside < 0.5 * max(x1 - x0, 1.0):
+        overlaps = [min(x1, b1) - max(x0, b0) for b0, b1 in bands]
+        if all(FIGURE.match(w.text) for w in chunk):  # right-aligned figures stick out of a year header
+            if sum(o > 0 for o in overlaps) != 1:
+                return False
+        elif max(overlaps, default=0.0) < 0.5 * max(x1 - x0, 1.0):
             return False
     return True
 
@@ -212,8 +238,9 @@ def _label_target(
 ) -> str | None:
     """Where label-only lines belong: "prev" (the label of the row above wraps onto them),
     "next" (the label of the row below starts on them) or None (a row of their own, such as
-    a section title). They continue the row above when they are tight under it and nearer
-    to it than to the row below, or, at equal spacing, start lowercase or follow a label
+    a section title). They continue the row above when it has a label (not a header row
+    such as "Note | 2024 | 2023") and they are tight under it and nearer to it than to the
+    row below, or, at equal spacing, start lowercase or follow a label
     ending in "-", "," or a joining word ("og", "fra"). They start the row below only when
     tight above it and that row's label is empty, starts lowercase, or they end in such a
     way: a section title right above its first item looks just like a wrapped label."""
@@ -223,9 +250,9 @@ def _label_target(
     limit = tol.wrap_gap_em * first.size
     tight_prev = gap_prev is not None and gap_prev <= limit
     tight_next = gap_next is not None and gap_next <= limit
-    if tight_prev and (not tight_next or gap_prev + GAP_MARGIN_EM * first.size < gap_next):
-        return "prev"
     prev_label, next_label = labels
+    if tight_prev and prev_label and (not tight_next or gap_prev + GAP_MARGIN_EM * first.size < gap_next):
+        return "prev"
     if tight_prev and prev_label and (_text(first)[:1].islower() or _open_ended(prev_label)):
         return "prev"
     if tight_next and (not next_label or next_label[:1].islower() or _open_ended(_text(last))):
