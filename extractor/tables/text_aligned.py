@@ -305,8 +305,9 @@ def lines_to_rows(lines: list[TextLine], bands: list[Band], tol: TableTolerances
                 rows[-1][0].extend(words)
             elif target == "next":
                 carry.extend(words)
-            else:  # a row of its own (a section title)
-                rows.append([words] + [[] for _ in bands[1:]])
+            else:  # rows of their own: section titles, one per line unless a line goes on lowercase
+                for part in _title_rows(block):
+                    rows.append([part] + [[] for _ in bands[1:]])
             index = end
             continue
         cells = _line_to_cells(line, bands)
@@ -323,6 +324,18 @@ def lines_to_rows(lines: list[TextLine], bands: list[Band], tol: TableTolerances
     if carry:
         rows.append([carry] + [[] for _ in bands[1:]])
     return rows
+
+
+def _title_rows(block: list[TextLine]) -> list[list[Word]]:
+    """Label-only lines standing as rows: "Eiendeler" over "Anleggsmidler" are two section
+    titles, a line going on in lowercase (or after an open end) continues the one above."""
+    parts: list[list[Word]] = []
+    for line in block:
+        if parts and (_text(line)[:1].islower() or _open_ended(" ".join(w.text for w in parts[-1]))):
+            parts[-1].extend(line.words)
+        else:
+            parts.append(list(line.words))
+    return parts
 
 
 def looks_like_prose(chunks: list[list[str]], tol: TableTolerances) -> bool:
