@@ -1,13 +1,26 @@
+"""Key figures from statements: columns, units, number forms, merging and arithmetic."""
 import pytest
 
+from extractor.document import Cell, Provenance
 from extractor.fields.context import Analysis
 from extractor.fields.finance import extract_key_figures
-from schemas.fields import Basis, Scope
+from extractor.fields.finance.units import parse_amount, unit_of
+from extractor.fields.finance.vocabulary import fold_label, key_of
 from tests.fielddocs import document, heading, para, table
 
 
-def figures(*items):
-    return {(k.label, k.year, k.basis.value, k.scope.value): k.value for k in extract_key_figures(Analysis(document(*items)))}
+def run(*items, report_year=None):
+    analysis = Analysis(document(*items))
+    analysis.report_year = report_year
+    return extract_key_figures(analysis)
+
+
+def figures(*items, report_year=None):
+    return {(k.label, k.year, k.basis.value, k.scope.value): k.value for k in run(*items, report_year=report_year)}
+
+
+def by_key(*items, report_year=None):
+    return {(k.key, k.year, k.scope.value): k for k in run(*items, report_year=report_year)}
 
 
 def test_finance_two_year_columns_with_note_column():
@@ -22,23 +35,23 @@ def test_finance_two_year_columns_with_note_column():
     assert not any(label == "Driftsinntekter" and value in (1, 2) for (label, *_), value in got.items())
 
 
-def test_finance_budget_column_is_never_an_actual():
+def test_finance_budget_column_is_never_a_figure():
     got = figures(heading("Resultat"), table([
         ["", "Regnskap 2014", "B 2014", "Regnskap 2013"],
         ["Sum driftsinntekter", "10 000", "12 000", "9 000"],
     ]))
-    assert got[("Sum driftsinntekter", 2014, "actual", "company")] == 10000
-    assert got[("Sum driftsinntekter", 2014, "budget", "company")] == 12000
-    assert len([k for k in got if k[1] == 2014 and k[2] == "actual"]) == 1
+    assert got == {("Sum driftsinntekter", 2014, "actual", "company"): 10000,
+                   ("Sum driftsinntekter", 2013, "actual", "company"): 9000}
 
 
 def test_finance_misprinted_year_and_thousands():
-    items = extract_key_figures(Analysis(document(heading("Nøkkeltall (beløp i 1000 kr)"), table([
+    items = run(heading("Nøkkeltall (beløp i 1000 kr)"), table([
         ["", "2 013", "2012"],
         ["Årsresultat", "1 234", "-56"],
-    ]))))
+    ]))
     by_year = {k.year: k for k in items}
     assert by_year[2013].value == 1234000 and by_year[2012].value == -56000
+    assert by_year[2013].unit == "i 1000 kr" and by_year[2013].key == "arsresultat"
     assert "misprinted_year" in by_year[2013].reasons and by_year[2013].confidence < by_year[2012].confidence
 
 
@@ -59,3 +72,128 @@ def test_finance_group_and_company_column_groups():
 ])
 def test_finance_non_financial_tables_give_no_figures(rows):
     assert figures(heading("Avdelinger og arbeidsområder"), para("Fordeling i 2022."), table(rows)) == {}
+
+
+def test_finance_medgatt_column_takes_the_year_of_the_title():
+    got = by_key(heading("Resultatregnskap 2023"), table([
+        ["Konto", "Medgått"],
+        ["Sum driftsinntekter", "120 500,50"],
+        ["Sum driftskostnader", "100 000,00"],
+        ["Driftsresultat", "20 500,50"],
+    ]), report_year=2023)
+    assert got[("driftsresultat", 2023, "company")].value == 20500.5
+    assert "year_from_context" in got[("driftsresultat", 2023, "company")].reasons
+    assert "relation_checked:driftsresultat" in got[("driftsresultat", 2023, "company")].reasons
+
+
+def test_finance_statement_printed_twice_is_one_figure_with_both_sources():
+    rows = [["", "2023"], ["Sum driftsinntekter", "500"], ["Sum driftskostnader", "400"], ["Driftsresultat", "100"]]
+    nn = [["", "2023"], ["Sum driftsinntekter", "500"], ["Sum driftskostnader", "400"], ["Driftsresultat", "100"]]
+    items = run(heading("Resultatregnskap"), table(rows), heading("Resultatrekneskap"), table(nn))
+    assert len([k for k in items if k.key == "driftsresultat"]) == 1
+    kept = next(k for k in items if k.key == "driftsresultat")
+    assert len(kept.other_sources) == 1 and "confirmed_elsewhere" in kept.reasons
+
+
+def test_finance_a_conflicting_second_printing_lowers_confidence():
+    statement = [["", "2023"], ["Sum driftsinntekter", "500"], ["Årsresultat", "100"]]
+    budget = [["", "Budsjett 2024", "Regnskap 2023"], ["Sum driftsinntekter", "600", "500"], ["Årsresultat", "50", "101"]]
+    got = by_key(heading("Resultatregnskap"), table(statement), heading("Budsjett"), table(budget))
+    result = got[("arsresultat", 2023, "company")]
+    assert result.value == 100 and result.statement == "resultat"
+    assert "conflicting_value:101" in result.reasons
+    assert not any(k[1] == 2024 for k in got)
+
+
+def test_finance_english_number_format_table():
+    got = by_key(heading("Resultatregnskap"), table([
+        ["", "2025", "Budsjett 2026"],
+        ["Sum driftsinntekter", "880,688.32", "1,130,000.00"],
+        ["Sum driftskostnader", "590,819.91", "1,099,732.00"],
+        ["Driftsresultat", "289,868.41", "30,268.00"],
+    ]))
+    assert got[("driftsinntekter", 2025, "company")].value == 880688.32
+    assert ("driftsinntekter", 2026, "company") not in got
+
+
+def test_finance_sum_line_checked_and_mismatch():
+    good = by_key(heading("Balanse"), table([
+        ["", "31.12.2023"], ["Bankinnskudd", "300"], ["Kundefordringer", "200"], ["Sum omløpsmidler", "500"],
+        ["Sum eiendeler", "500"]]))
+    assert "sum_checked" in good[("sum_omlopsmidler", 2023, "company")].reasons
+    bad = by_key(heading("Balanse"), table([
+        ["", "31.12.2023"], ["Bankinnskudd", "300"], ["Kundefordringer", "200"], ["Sum omløpsmidler", "600"]]))
+    flagged = bad[("sum_omlopsmidler", 2023, "company")]
+    assert "sum_mismatch" in flagged.reasons and flagged.confidence < 0.7
+
+
+def test_finance_relation_failing_sends_to_review():
+    got = by_key(heading("Balanse"), table([
+        ["", "2023"], ["Sum eiendeler", "1 000"], ["Sum egenkapital", "300"], ["Sum gjeld", "600"],
+        ["Sum egenkapital og gjeld", "1 000"]]))
+    assert "relation_failed:sum_egenkapital_og_gjeld" in got[("sum_gjeld", 2023, "company")].reasons
+    assert got[("sum_gjeld", 2023, "company")].confidence < 0.7
+
+
+def _ocr(t):
+    for row in t.rows:
+        for cell in row:
+            cell.prov = Provenance(page=1, bbox=cell.prov.bbox, ocr_confidence=0.9)
+    return t
+
+
+@pytest.mark.parametrize("ocr", [True, False])
+def test_finance_ocr_lost_minus_repaired_only_where_the_sum_agrees(ocr):
+    rows = [["", "2023"], ["Renteinntekter", "100"], ["Rentekostnader", "400"], ["Sum finansposter", "-300"]]
+    t = _ocr(table(rows)) if ocr else table(rows)
+    got = by_key(heading("Resultatregnskap"), t)
+    costs, total = got[("finanskostnader", 2023, "company")], got[("finansresultat", 2023, "company")]
+    if ocr:
+        assert costs.value == -400 and "ocr_repaired" in costs.reasons and "sum_checked" in total.reasons
+    else:
+        assert costs.value == 400 and "sum_mismatch" in total.reasons
+
+
+def test_finance_money_table_without_unit_has_a_doubt_reason():
+    (item,) = run(heading("Resultatregnskap"), table([["", "2023"], ["Årsresultat", "1 500"]]))
+    assert "unit_unstated" in item.reasons and item.unit is None
+
+
+@pytest.mark.parametrize(("text", "english", "value"), [
+    ("16 917 863", False, 16917863), ("16 917 863,-", False, 16917863), ("16 917 863,50", False, 16917863.5),
+    ("(1 234)", False, -1234), ("-1 234", False, -1234), ("\u22121 234", False, -1234), ("\u20131 234", False, -1234),
+    ("-", False, 0), ("–", False, 0), ("kr 1 234", False, 1234), ("464,890.32", True, 464890.32),
+    ("-465.73", True, -465.73), ("1,130,000.00", True, 1130000),
+])
+def test_finance_number_forms(text, english, value):
+    assert parse_amount(text, english).value == pytest.approx(value)
+
+
+def test_finance_ocr_readings_repaired_and_marked():
+    assert parse_amount("1279 567", ocr=True) == parse_amount("1279 567", ocr=True)
+    repaired = parse_amount("1279 567", ocr=True)
+    assert repaired.value == 1279567 and repaired.repaired
+    assert parse_amount("1O 000", ocr=True).value == 10000
+    assert parse_amount("1279 567") is None  # a text layer is never repaired
+
+
+@pytest.mark.parametrize(("texts", "scale"), [
+    (["Beløp i 1000 kr"], 1e3), (["Resultatregnskap (i hele tusen)"], 1e3), (["NOK 1000"], 1e3), (["TNOK"], 1e3),
+    (["Tall i MNOK"], 1e6), (["(mill. kr)"], 1e6), (["Alle tall i hele kroner"], 1),
+    (["Styret foreslår å bruke 2 mill. kr på nye lokaler i løpet av året som kommer, og mer til."], 1),
+])
+def test_finance_units(texts, scale):
+    assert unit_of(texts)[0] == scale
+
+
+@pytest.mark.parametrize(("label", "key"), [
+    ("Sum driftsinntekter", "driftsinntekter"), ("Sum eigedelar", "sum_eiendeler"), ("Lønskostnad", "lonnskostnader"),
+    ("Sum gjeld og egenkapital", "sum_egenkapital_og_gjeld"), ("Sum fianasielle poster", "finansresultat"),
+    ("Egenkapital 01.01", None), ("Udisponert overskudd/underskudd", None), ("Årets resultat", "arsresultat"),
+])
+def test_finance_vocabulary_keys(label, key):
+    assert key_of(label)[0] == key
+
+
+def test_finance_fold_label_drops_account_and_note_marks():
+    assert fold_label("3920 Sum Driftsinntekter:") == "sum driftsinntekter"
