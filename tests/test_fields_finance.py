@@ -197,3 +197,13 @@ def test_finance_vocabulary_keys(label, key):
 
 def test_finance_fold_label_drops_account_and_note_marks():
     assert fold_label("3920 Sum Driftsinntekter:") == "sum driftsinntekter"
+
+
+@pytest.mark.parametrize(("ocr", "value"), [(True, 73347), (False, 13347)])
+def test_finance_ocr_digit_misread_repaired_where_the_balance_says_so(ocr, value):
+    rows = [["", "2023"], ["Sum eiendeler", "631 584"], ["Sum egenkapital", "558 237"], ["Sum gjeld", "13 347"],
+            ["Sum egenkapital og gjeld", "631 584"]]
+    t = _ocr(table(rows)) if ocr else table(rows)
+    debt = by_key(heading("Balanse"), t)[("sum_gjeld", 2023, "company")]
+    assert debt.value == value
+    assert ("ocr_repaired" in debt.reasons) == ocr and ("relation_failed:sum_egenkapital_og_gjeld" in debt.reasons) != ocr

@@ -26,7 +26,7 @@ from PIL import Image
 from extractor.document import Block, BlockKind, Cell, Provenance, Table
 from extractor.errors import Corrupt
 from extractor.ingest.ocr import (
-    MAX_PIXELS, RULE_MIN_H_PT, RULE_MIN_V_PT, erase_segments, render_gray, resolve_languages, run_tesseract,
+    MAX_PIXELS, RULE_MIN_H_PT, erase_segments, render_gray, resolve_languages, run_tesseract,
 )
 from extractor.ingest.ocr_lines import dark_to_segments, gray_to_rule_ink
 from extractor.ingest.ocr_words import OcrWord, is_noise, line_ems, tsv_to_words
@@ -41,6 +41,7 @@ IMAGE_BLOCK_MIN_CHARS = 3  # blocks with fewer letters/digits are dropped
 IMAGE_MAX_HEIGHT_RATIO = 2.5  # a "word" this much taller than the sure ones is a shape
 MIN_IMAGE_PX = 16  # smaller crops hold no readable text
 TABLE_MIN_FIGURE_ROWS = 2  # an image table holds figures (not years) in at least this many rows
+IMAGE_RULE_MIN_V_PT = 45.0  # text in an image may be large: a 20 pt letter's stem is no rule
 PAPER_MIN_LEVEL = 200  # the background of a printed image is at least this light ...
 PRINTED_MAX_INK = 0.3  # ... and at most this share of it is dark
 TABLE_PSM = 6  # a table region is read again as one uniform block of text
@@ -197,7 +198,7 @@ def image_to_items(image: Image.Image, pt_per_px: float, prov: Provenance, origi
     segments = []
     if looks_printed(image):  # rules under sums and around cells are read as "—" or glued to figures
         ink = gray_to_rule_ink(np.asarray(image))
-        segments = dark_to_segments(ink, pt_per_px, RULE_MIN_H_PT, RULE_MIN_V_PT)
+        segments = dark_to_segments(ink, pt_per_px, RULE_MIN_H_PT, IMAGE_RULE_MIN_V_PT)
         if segments:
             image = erase_segments(image, ink, segments, pt_per_px)
     tsv = run_tesseract(image, lang, settings.ocr_image_psm, round(72.0 / pt_per_px), settings.ocr_timeout_s)

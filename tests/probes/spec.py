@@ -112,7 +112,9 @@ class Expect:
     (name in its fullest form, role code, employee_elected). ``ceo=None`` asserts no daglig
     leder. ``programs`` maps each program code the output must hold to its places (None: any);
     ``only_programs`` forbids other codes. ``key_figures`` must each be found;
-    ``absent_figures`` must not be reported with the basis given (a budget as an actual)."""
+    ``absent_figures`` must not be reported with the basis given (a budget as an actual);
+    ``flagged_figures`` / ``sure_figures`` must be found below / at or above the output's
+    ``review_threshold``; each key in ``once`` is reported at most once per year and scope."""
 
     board: Any = UNCHECKED
     ceo: Any = UNCHECKED
@@ -128,6 +130,9 @@ class Expect:
     places: Any = UNCHECKED  # names that must all be found
     key_figures: tuple[Figure, ...] = ()
     absent_figures: tuple[Figure, ...] = ()
+    flagged_figures: tuple[Figure, ...] = ()  # found, with confidence below the review threshold
+    sure_figures: tuple[Figure, ...] = ()  # found, with confidence at or above it
+    once: tuple[str, ...] = ()  # keys reported at most once per year and scope (a statement printed twice)
 
 
 @dataclass(frozen=True)

@@ -16,13 +16,15 @@ lower each figure's confidence; an OCR repair stands only where the arithmetic a
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
 from extractor.document import Block, BlockKind, Table
 from extractor.fields.context import Analysis
-from extractor.fields.finance.arithmetic import Term, check_sums, relation_reasons, tolerance_of
+from extractor.fields.finance.arithmetic import (
+    Term, check_relation, check_sums, implied_values, one_digit_misread, relation_reasons, tolerance_of,
+)
 from extractor.fields.finance.columns import Column
 from extractor.fields.finance.statements import Context, Line, Statement, table_to_statement
 from extractor.fields.finance.vocabulary import fold_label, vocabulary
@@ -163,14 +165,36 @@ def merge(candidates: list[Candidate]) -> list[tuple[Candidate, list[Candidate]]
 
 
 def add_relation_reasons(kept: list[Candidate]) -> None:
+    """Relation reasons on the kept key lines of each year and scope, after repairing an OCR
+    digit misread that a failing relation points at (``repair_misread``)."""
     by_period: dict[tuple, dict[str, Candidate]] = {}
     for cand in kept:
         if cand.line.key:
             by_period.setdefault((cand.column.year, cand.scope), {}).setdefault(cand.line.key, cand)
     for figures in by_period.values():
         terms = {key: Term(c.value, c.tolerance) for key, c in figures.items()}
+        for relation in vocabulary().relations:
+            if check_relation(relation, terms) is False and repair_misread(relation, figures, terms):
+                terms = {key: Term(c.value, c.tolerance) for key, c in figures.items()}
         for key, reasons in relation_reasons(vocabulary().relations, terms).items():
             figures[key].reasons += reasons
+
+
+def repair_misread(relation, figures: dict[str, Candidate], terms: dict[str, Term]) -> bool:
+    """Take the reading of one OCR'd figure that makes the relation hold, when it differs from
+    the printed figure in one look-alike digit (73 347 read as 13 347)."""
+    for key, implied in implied_values(relation, terms).items():
+        cand = figures[key]
+        amount, scale = cand.amount, cand.statement.scale
+        if cand.line.cells[cand.column.index].prov.ocr_confidence is None:
+            continue
+        for value in implied:
+            if one_digit_misread(amount.value, value / scale, amount.decimals):
+                cand.line.amounts[cand.column.index] = replace(amount, value=round(value / scale, amount.decimals),
+                                                               repaired=True)
+                cand.reasons.append("ocr_repaired")
+                return True
+    return False
 
 
 def to_key_figure(cand: Candidate, others: list[Candidate]) -> KeyFigure | None:

@@ -13,8 +13,10 @@
 Equality allows the rounding the printing implies (half a unit of the last printed digit,
 times the unit). A figure that takes part in a check that holds gets ``sum_checked`` or
 ``relation_checked``; one in a check that fails gets ``sum_mismatch`` or ``relation_failed``.
-An OCR'd figure may have lost its minus: where flipping one part's sign makes a failing check
-hold, that reading is taken (``ocr_repaired``).
+An OCR'd figure may have lost its minus, or have one digit read as its look-alike (7 as 1,
+8 as 3): where flipping one part's sign makes a failing sum hold, or where the one value that
+makes a failing relation hold differs from an OCR'd figure in one such digit, that reading is
+taken (``ocr_repaired``).
 """
 from __future__ import annotations
 
@@ -130,6 +132,35 @@ def check_relation(relation: Relation, values: dict[str, Term]) -> bool | None:
     result = holds(total, plus + [Term(-m.value, m.tolerance) for m in minus]) or holds(total, plus + minus)
     complete = all(k in values for k in terms)
     return result if result or complete else None
+
+
+CONFUSABLE = frozenset({"17", "14", "27", "38", "35", "56", "68", "08", "06", "09", "89"})
+
+
+def one_digit_misread(printed: float, implied: float, decimals: int) -> bool:
+    """``implied`` is ``printed`` with one digit swapped for a look-alike OCR confuses."""
+    a, b = f"{abs(printed):.{decimals}f}", f"{abs(implied):.{decimals}f}"
+    if len(a) != len(b) or (printed < 0) != (implied < 0):
+        return False
+    diffs = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diffs) == 1 and "".join(sorted(diffs[0])) in CONFUSABLE
+
+
+def implied_values(relation: Relation, values: dict[str, Term]) -> dict[str, list[float]]:
+    """For each term, the values that would make the relation hold (costs subtracted, or
+    printed negative and added)."""
+    out: dict[str, list[float]] = {}
+    for sign in (1, -1):
+        coef = {relation.total: 1.0}
+        for k in relation.plus:
+            coef[k] = coef.get(k, 0.0) - 1.0
+        for k in relation.minus:
+            coef[k] = coef.get(k, 0.0) + sign
+        present = {k: c for k, c in coef.items() if k in values and c}
+        residual = sum(c * values[k].value for k, c in present.items())
+        for k, c in present.items():
+            out.setdefault(k, []).append(values[k].value - residual / c)
+    return out
 
 
 def relation_reasons(relations: Iterable[Relation], values: dict[str, Term]) -> dict[str, list[str]]:
