@@ -156,6 +156,7 @@ class StatementKind(StrEnum):
     note = "note"
     budsjett = "budsjett"  # a budget comparison (its actual column)
     nokkeltall = "nokkeltall"  # a table of key figures
+    avdeling = "avdeling"  # a department's accounts (never key figures)
     other = "other"  # money lines in a table no text names
 
 

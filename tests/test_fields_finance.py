@@ -207,3 +207,23 @@ def test_finance_ocr_digit_misread_repaired_where_the_balance_says_so(ocr, value
     debt = by_key(heading("Balanse"), t)[("sum_gjeld", 2023, "company")]
     assert debt.value == value
     assert ("ocr_repaired" in debt.reasons) == ocr and ("relation_failed:sum_egenkapital_og_gjeld" in debt.reasons) != ocr
+
+
+def test_finance_unit_and_scope_in_the_row_label():
+    got = by_key(heading("Nøkkeltall"), table([
+        ["", "2023", "2022"], ["Driftsresultat (1.000 kr)", "(12.480)", "(3.905)"],
+        ["Resultat før skatt konsern", "1 200 000", "900 000"], ["Sum driftsinntekter", "5 000 000", "4 000 000"]]))
+    assert got[("driftsresultat", 2023, "company")].value == -12480000
+    assert got[("resultat_for_skatt", 2023, "group")].value == 1200000
+
+
+def test_finance_income_printed_negative_is_reported_as_income():
+    got = by_key(heading("Driftsregnskap"), table([
+        ["", "Regnskap 2023"], ["Sum driftsinntekter", "-2 500 000"], ["Sum driftsutgifter", "2 400 000"]]))
+    income = got[("driftsinntekter", 2023, "company")]
+    assert income.value == 2500000 and "sign_convention" in income.reasons
+
+
+def test_finance_department_accounts_are_not_the_organisations_figures():
+    assert run(heading("Avdelingsregnskap"), table([
+        ["", "2023"], ["Sum driftsinntekter", "500 000"], ["Årsresultat", "20 000"]])) == []

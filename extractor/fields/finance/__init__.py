@@ -26,7 +26,7 @@ from extractor.fields.finance.arithmetic import (
     Term, check_relation, check_sums, implied_values, one_digit_misread, relation_reasons, tolerance_of,
 )
 from extractor.fields.finance.columns import Column
-from extractor.fields.finance.statements import Context, Line, Statement, table_to_statement
+from extractor.fields.finance.statements import NOT_TOTALS, Context, Line, Statement, table_to_statement
 from extractor.fields.finance.vocabulary import fold_label, vocabulary
 from schemas.fields import Basis, KeyFigure, Scope
 
@@ -53,6 +53,7 @@ WEIGHTS = {
     "confirmed_elsewhere": 0.6,  # printed again elsewhere with the same value
     "conflicting_value": -1.5,  # printed again elsewhere with another value
     "ocr_repaired": -0.4,  # an OCR reading repaired; kept because the arithmetic agrees
+    "sign_convention": -0.3,  # income printed negative, reported as the income it is
 }
 TABLE_REASON = {"resultat": "statement", "balanse": "statement", "kontantstrom": "statement", "regnskap": "statement",
                 "nokkeltall": "key_figures_table", "note": "note_table", "budsjett": "budget_table"}
@@ -62,6 +63,7 @@ CONTEXT_BLOCKS = 3  # blocks above a table read for its title, year and unit
 SHORT_CONTEXT = 160  # longer paragraphs are prose, not a title or a caption
 MIN_YEAR = 1950
 CHECKED = ("sum_checked", "relation_checked")
+INCOME_KEYS = frozenset({"driftsinntekter", "salgsinntekter", "andre_driftsinntekter"})
 
 
 @dataclass(slots=True)
@@ -77,16 +79,20 @@ class Candidate:
         return self.line.amounts[self.column.index]
 
     @property
+    def scale(self) -> float:
+        return self.line.scale or self.statement.scale
+
+    @property
     def value(self) -> float:
-        return round(self.amount.value * self.statement.scale, 2)
+        return round(self.amount.value * self.scale, 2)
 
     @property
     def tolerance(self) -> float:
-        return tolerance_of(self.amount.decimals, self.statement.scale)
+        return tolerance_of(self.amount.decimals, self.scale)
 
     @property
     def scope(self) -> str:
-        return self.column.scope or self.statement.scope
+        return self.line.scope or self.column.scope or self.statement.scope
 
     @property
     def identity(self) -> tuple:
@@ -130,6 +136,8 @@ def table_contexts(analysis: Analysis) -> dict[int, Context]:
 def iter_candidates(statement: Statement, order: int, report_year: int | None):
     """One candidate per line and actual column with a plausible year, with its sum reasons."""
     latest = (report_year or 9999) + 1
+    if statement.kind in NOT_TOTALS:
+        return
     for column in statement.columns:
         if column.kind != "actual" or column.year is None or not MIN_YEAR <= column.year <= latest:
             continue
@@ -185,7 +193,7 @@ def repair_misread(relation, figures: dict[str, Candidate], terms: dict[str, Ter
     the printed figure in one look-alike digit (73 347 read as 13 347)."""
     for key, implied in implied_values(relation, terms).items():
         cand = figures[key]
-        amount, scale = cand.amount, cand.statement.scale
+        amount, scale = cand.amount, cand.scale
         if cand.line.cells[cand.column.index].prov.ocr_confidence is None:
             continue
         for value in implied:
@@ -213,10 +221,13 @@ def to_key_figure(cand: Candidate, others: list[Candidate]) -> KeyFigure | None:
         if not any(r.startswith(CHECKED) for r in reasons):
             return None  # an OCR repair stands only where the arithmetic agrees
         reasons.append("ocr_repaired")
+    value = cand.value
+    if line.key in INCOME_KEYS and value < 0:  # income printed negative (a municipal convention)
+        value, reasons = -value, [*reasons, "sign_convention"]
     cell = line.cells[column.index]
     ocr = cell.prov.ocr_confidence
     return KeyFigure(
-        label=line.label, key=line.key, year=column.year, value=cand.value, scope=Scope(cand.scope),
+        label=line.label, key=line.key, year=column.year, value=value, scope=Scope(cand.scope),
         basis=Basis.actual, statement=statement.kind, unit=statement.unit, printed=cell.text,
         confidence=combine(PRIOR, reasons, WEIGHTS, ocr), reasons=[*dict.fromkeys(reasons), *ocr_reason(ocr)],
         source=prov_to_ref(cell.prov, f"{line.label} | {column.header} | {cell.text}"),

@@ -99,7 +99,8 @@ def check_sums(statement: Statement, col: int) -> dict[int, list[str]]:
 
 
 def _term(line: Line, col: int, scale: float) -> Term:
-    amount = line.amounts[col]
+    """The line's figure in NOK; ``scale`` is the statement's unit, a unit in the label wins."""
+    amount, scale = line.amounts[col], line.scale or scale
     return Term(amount.value * scale, tolerance_of(amount.decimals, scale), tuple(a * scale for a in amount.alternatives))
 
 
@@ -113,7 +114,7 @@ def _repair_sign(total: Term, block: list[Line], col: int, scale: float):
                 if holds(total, [*terms[:i], Term(alternative, term.tolerance), *terms[i + 1:]]):
                     line = parts[i]
                     old = line.amounts[col]
-                    line.amounts[col] = type(old)(alternative / scale, old.decimals, True, ())
+                    line.amounts[col] = type(old)(alternative / (line.scale or scale), old.decimals, True, ())
                     return parts, line
     return None
 

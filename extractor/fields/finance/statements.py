@@ -22,7 +22,8 @@ from extractor.fields.finance.units import Amount, is_english, parse_amount, sta
 from extractor.fields.finance.vocabulary import fold_label, key_of, vocabulary, words_in
 
 KIND_RANK = {"resultat": 3, "balanse": 3, "kontantstrom": 3, "regnskap": 3, "nokkeltall": 2, "note": 1, "budsjett": 1,
-             "other": 0}
+             "avdeling": 0, "other": 0}
+NOT_TOTALS = frozenset({"avdeling"})  # a department's accounts: read, but not the organisation's figures
 SUM_LABEL = re.compile(r"^(?:sum|totalt?|samla|sum totalt)\b|\bi alt$", re.IGNORECASE)
 ACCOUNT_PREFIX = re.compile(r"^\d{4,5}\s")
 MIN_KEY_ROWS = 2  # a table with this many vocabulary lines is a statement whatever its heading
@@ -39,6 +40,8 @@ class Line:
     account: bool  # a ledger account line ("3920 Medlemskontingent"), never a key line ...
     label_key: str | None  # ... though its label may name one ("8800 Årsresultat")
     is_sum: bool
+    scale: float | None = None  # a unit in the label itself: "Driftsresultat (1.000 kr)"
+    scope: str | None = None  # "Resultat før skatt konsern"
     cells: dict[int, Cell] = field(default_factory=dict)
     amounts: dict[int, Amount] = field(default_factory=dict)
 
@@ -70,12 +73,11 @@ class Context:
 
 
 def kind_from_text(texts) -> str | None:
-    """The statement the first text naming one names (texts nearest first)."""
-    for text in texts:
-        for kind, words in vocabulary().statements.items():
-            if text and words_in(text, words):
-                return kind
-    return None
+    """The statement the nearest text naming one names (texts nearest first). A budget is
+    named only where nothing else is: "Resultatregnskap 2024 sammenlignet med budsjett" is
+    an income statement, and a chart's "Budsjett 2025" beside it names no table."""
+    found = [kind for text in texts if text for kind, words in vocabulary().statements.items() if words_in(text, words)]
+    return next((k for k in found if k != "budsjett"), found[0] if found else None)
 
 
 def years_in(text: str) -> list[int]:
@@ -88,7 +90,7 @@ def context_year(texts, report_year: int | None) -> int | None:
     it stands there, as in "2024 samanlikna med budsjett 2025"), else the report's year (a
     chart's "2024" beside the table is a label, not the statement's year), else the first year
     named around it."""
-    for text in (t for t in texts if t and kind_from_text([t])):
+    for text in (t for t in texts if t and kind_from_text([t]) not in (None, "budsjett")):
         years = years_in(text)
         if report_year in years:
             return report_year
@@ -98,6 +100,11 @@ def context_year(texts, report_year: int | None) -> int | None:
     if report_year:
         return report_year
     return next((y for t in texts if t for y in years_in(t)), None)
+
+
+def _label_scale(label: str) -> float | None:
+    scale, unit = unit_of([label]) if "(" in label else (1.0, None)
+    return scale if unit is not None and scale != 1 else None
 
 
 def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, label_col: int,
@@ -113,7 +120,7 @@ def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, la
         account = any(c < len(row) and row[c].strip() for c in account_cols) or bool(ACCOUNT_PREFIX.match(label))
         label_key, fuzzy = key_of(label)
         line = Line(r, label, None if account else label_key, fuzzy and not account, account, label_key,
-                    bool(SUM_LABEL.search(fold_label(label))))
+                    bool(SUM_LABEL.search(fold_label(label))), _label_scale(label), scope_of(label))
         for c in figure_cols:
             if c < len(row):
                 amount = parse_amount(row[c], english, ocr and cells[r][c].prov.ocr_confidence is not None)

@@ -20,6 +20,7 @@ FUZZY_LABEL = 90
 _ACCOUNT = re.compile(r"^\d{4,5}\s+(?=\D)")  # "3920 Medlemskontingent"
 _NOTE_MARK = re.compile(r"\s*\((?:note|n)\s*\d+[\d, ]*\)\s*$|\s*\*+$", re.IGNORECASE)
 _PUNCT = re.compile(r"[:;*]+|\s+[-–]\s*$|\.$")
+_UNIT_MARK = re.compile(r"\s*\([^()]*\b(?:kr|nok|kroner|mill|tusen|mnok|tnok)\b[^()]*\)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -44,10 +45,12 @@ class Vocabulary:
 
 
 def fold_label(text: str) -> str:
-    """A row label as the vocabulary writes it: "3920 Sum Driftsinntekter:" → "sum driftsinntekter"."""
+    """A row label as the vocabulary writes it: "3920 Sum Driftsinntekter:" → "sum driftsinntekter",
+    "Driftsresultat (1.000 kr)" → "driftsresultat"."""
     text = " ".join(text.replace("\u00ad", "").split()).casefold()
     text = _ACCOUNT.sub("", text)
     text = _NOTE_MARK.sub("", text)
+    text = _UNIT_MARK.sub("", text)
     text = _PUNCT.sub("", text).strip()
     return text.replace(" ,", ",").replace("o.l.", "o.l").strip()
 
