@@ -19,7 +19,7 @@ from bisect import bisect_right
 from extractor.ingest.primitives import Word
 from extractor.tables.base import TableTolerances, word_centre_in
 from extractor.tables.cells import YEAR, words_to_lines
-from extractor.tables.text_aligned import line_to_chunks
+from extractor.tables.chunks import line_to_chunks
 
 
 def _columns_of(line: list[Word], xs: list[float]) -> set[int]:
