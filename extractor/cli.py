@@ -107,8 +107,15 @@ def batch(
 
 
 @app.command()
-def schema() -> None:
+def schema(
+    timeline_schema: bool = typer.Option(False, "--timeline", help="The schema of `extractor timeline` files instead."),
+) -> None:
     """Print the JSON Schema of the output."""
+    if timeline_schema:
+        from schemas.timeline import timeline_json_schema_text
+
+        sys.stdout.write(timeline_json_schema_text())
+        return
     import schemas
 
     sys.stdout.write(schemas.json_schema_text())
@@ -135,7 +142,7 @@ def validate(
 def export(
     inputs: list[Path] = typer.Argument(..., exists=True, help="Batch output folders or report JSON files."),
     what: str = typer.Option(..., "--what", help="board, places, percentages, programs, key_figures, owners, "
-                                                 "facts, paragraphs or tables."),
+                                                 "facts, paragraphs, tables or timeline."),
     fmt: str = typer.Option("jsonl", "--format", help="jsonl, csv or parquet."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here (atomically); stdout without it."),
 ) -> None:
@@ -153,6 +160,29 @@ def export(
         sys.stdout.write(text)
     else:
         typer.echo(f"{rows} rows to {output}", err=True)
+
+
+@app.command()
+def timeline(
+    inputs: list[Path] = typer.Argument(..., exists=True, help="Batch output folders or report JSON files."),
+    out: Path = typer.Option(..., "--out", file_okay=False, help="Folder for ORG.json and ORG.html per organisation."),
+    no_html: bool = typer.Option(False, "--no-html", help="Write only the JSON."),
+) -> None:
+    """One organisation across the years: group reports, check them against each other, write a page."""
+    from extractor.timeline import write_timelines
+
+    skipped: list[str] = []
+    timelines = write_timelines(inputs, out, html=not no_html, skipped=skipped)
+    for line in skipped:
+        typer.echo(f"skipped {line}", err=True)
+    if not timelines:
+        typer.echo("error[usage] no report outputs in the inputs", err=True)
+        raise typer.Exit(2)
+    for tl in timelines:
+        review = sum(c.severity == "review" for c in tl.checks)
+        span = f"{tl.years[0]}-{tl.years[-1]}" if tl.years else "undated"
+        typer.echo(f"{out / (tl.organisation.id + '.json')}: {len(tl.reports)} reports, {span}, "
+                   f"{review} checks to review", err=True)
 
 
 @app.command()

@@ -136,7 +136,14 @@ KINDS: dict[str, Kind] = {
 }
 
 
+TIMELINE = "timeline"  # per organisation across reports, not per report: extractor/timeline/rows.py
+
+
 def kind_columns(what: str) -> Columns:
+    if what == TIMELINE:
+        from extractor.timeline.rows import COLUMNS
+
+        return COLUMNS
     return HEAD + KINDS[what].fields + EVIDENCE + PROVENANCE
 
 
@@ -192,6 +199,12 @@ def report_problem(data) -> str | None:
 
 def iter_reports(inputs: Iterable[str | Path], skipped: list[str]) -> Iterator[dict]:
     """Reports in the inputs (files, or folders of ``*.json``); what is not one goes to ``skipped``."""
+    for _, data in read_report_files(inputs, skipped):
+        yield data
+
+
+def read_report_files(inputs: Iterable[str | Path], skipped: list[str]) -> Iterator[tuple[Path, dict]]:
+    """(path, report) for each report in the inputs; what is not one goes to ``skipped``."""
     for path in iter_report_paths(inputs):
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -202,12 +215,16 @@ def iter_reports(inputs: Iterable[str | Path], skipped: list[str]) -> Iterator[d
         if problem:
             skipped.append(f"{path}: {problem}")
             continue
-        yield data
+        yield path, data
 
 
 def collect_rows(inputs: Iterable[str | Path], what: str, skipped: list[str]) -> list[dict]:
+    if what == TIMELINE:
+        from extractor.timeline.rows import collect_timeline_rows
+
+        return collect_timeline_rows(inputs, skipped)
     if what not in KINDS:
-        raise ExportError(f"unknown --what {what!r}; one of {', '.join(KINDS)}")
+        raise ExportError(f"unknown --what {what!r}; one of {', '.join(KINDS)}, {TIMELINE}")
     return [row for report in iter_reports(inputs, skipped) for row in iter_rows(report, what)]
 
 

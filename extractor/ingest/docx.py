@@ -40,6 +40,7 @@ from lxml import etree
 from extractor.document import Block, BlockKind, Document, Item, Provenance, SourceInfo, Table
 from extractor.errors import Corrupt, Empty, UnsupportedFormat
 from extractor.ingest import officezip
+from extractor.ingest.blocks import level_image_headings
 from extractor.ingest.docx_images import A4_PT, WordImages, page_size
 from extractor.ingest.docx_tables import RawCell, RawRow, header_rows_of, iter_children, rows_to_grid
 from extractor.ingest.docx_tables import table_confidence, tc_to_span, tr_to_flags, w, w_val
@@ -356,6 +357,7 @@ def load_docx(path: Path, source: SourceInfo, settings: Settings) -> Document:
             items.extend(reader.read(body, "body" if i == 0 else f"body{i}"))
     styled = [b.level for b in items if isinstance(b, Block) and b.kind is BlockKind.HEADING and b.level]
     promote_headings(reader.looks, styled)
+    level_image_headings(items)
     furniture = furniture_of(document, styles)
     if not items:
         note = " (only header/footer text)" if furniture else ""

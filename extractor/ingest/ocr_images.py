@@ -26,6 +26,7 @@ from PIL import Image
 
 from extractor.document import Block, BlockKind, Cell, Provenance, Table
 from extractor.errors import Corrupt
+from extractor.ingest.blocks import mark_image_headings
 from extractor.ingest.ocr import (
     MAX_PIXELS, RULE_MIN_H_PT, render_gray, resolve_languages, run_tesseract,
 )
@@ -209,10 +210,13 @@ def image_to_items(image: Image.Image, pt_per_px: float, prov: Provenance, origi
     boxes = [t.prov.bbox for t in local]
     rest = [o for o, w in zip(found, words) if not any(_centre_in(w, b) for b in boxes)]
     items: list[tuple[float, Block | Table]] = [(t.prov.bbox[1], place_table(t, prov, origin)) for t in local]
+    captions = []
     for group in lines_to_groups(words_to_lines(rest)):
         block = group_to_block(group, prov, origin, pt_per_px)
         if block is not None:
-            items.append((box_of([w for line in group for w in line])[1] * pt_per_px, block))
+            captions.append((block, box_of([w for line in group for w in line])))
+    mark_image_headings(captions)
+    items += [(box[1] * pt_per_px, block) for block, box in captions]
     return [item for _, item in sorted(items, key=lambda pair: pair[0])]
 
 

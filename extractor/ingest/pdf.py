@@ -164,6 +164,7 @@ def reads_to_items(reads: list[PageRead]) -> tuple[list[Block | Table], list[Blo
     for read, part in sequence:
         item = part.item if isinstance(part, Placed) else next(classified)
         items.append(_to_page_coords(item, read.to_page) if read.to_page else item)
+    blk.level_image_headings(items)
     furniture_blocks = [b for b in blk.raws_to_blocks(furniture, body_size)]
     for block in furniture_blocks:
         block.kind, block.level = blk.BlockKind.PARAGRAPH, None

@@ -18,6 +18,9 @@ from extractor.document import BBox
 from extractor.ingest.primitives import PageContent, Segment, Word
 
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|extrabold|ultrabold", re.IGNORECASE)
+MARGIN_STRIP_LINES = 2  # sideways text of at most this many lines is a margin label
+MARGIN_LINE_PT = 4.0  # chars whose baselines lie within this distance share a line
+SIZE_DECIMALS = 2  # font sizes closer than this are one size
 
 
 def char_direction(char: dict) -> str:
@@ -39,27 +42,45 @@ def frame_of(direction: str, width: float, height: float):
     return flip, flip, width, height
 
 
+def _line_count(chars: list[dict], direction: str) -> int:
+    """Distinct text lines among chars of one direction (by their baseline position)."""
+    across = "top" if direction in ("ltr", "rtl") else "x0"
+    return len({round(c[across] / MARGIN_LINE_PT) for c in chars})
+
+
 def orient_chars(chars: list[dict]) -> tuple[list[dict], str]:
     """Chars of the page's main writing direction, and that direction.
 
     Text in other directions (a rotated margin label) is dropped: it would read as one
-    word per letter.
+    word per letter. The main direction has the most chars, except that a sideways text of
+    one or two lines (an e-signature strip along the margin) never outweighs upright text:
+    a page with a short heading over a scanned image is still read upright.
     """
     if all(m[0] > 0 and m[1] == 0 for m in (c["matrix"] for c in chars)):
         return chars, "ltr"  # the common case, decided without a call per char
-    counts: dict[str, int] = {}
+    by_direction: dict[str, list[dict]] = {}
     for c in chars:
-        d = char_direction(c)
-        counts[d] = counts.get(d, 0) + 1
-    if not counts:
+        by_direction.setdefault(char_direction(c), []).append(c)
+    if not by_direction:
         return chars, "ltr"
-    main = max(counts, key=counts.get)
-    kept = chars if counts[main] == len(chars) else [c for c in chars if char_direction(c) == main]
-    if main == "ltr":  # a hair of shear (b = -7e-08) makes pdfplumber call a char not upright and
-        # build words down the page, and gives each letter a size differing in the 7th decimal
-        # (words split where the size changes): the direction test above says it reads across
-        kept = [{**c, "upright": True, "size": round(c["size"], 3)} for c in kept]
-    return kept, main
+    main = max(by_direction, key=lambda d: len(by_direction[d]))
+    if main != "ltr" and "ltr" in by_direction and _line_count(by_direction[main], main) <= MARGIN_STRIP_LINES:
+        main = "ltr"
+    if len(by_direction[main]) == len(chars):
+        return chars, main
+    return by_direction[main], main
+
+
+def steady_chars(chars: list[dict], level: bool) -> None:
+    """Remove rounding noise the word extractor would split words at, in place: it starts a
+    new word wherever the font size or upright-ness changes, and some producers (Word's PDF
+    export of pasted Excel objects) give each letter a size differing in the 7th decimal and
+    a matrix skewed by 1e-7, which pdfminer calls not upright. ``level``: the chars read
+    left to right."""
+    for c in chars:
+        c["size"] = round(c["size"], SIZE_DECIMALS)
+        if level and not c["upright"]:
+            c["upright"] = True
 
 
 def turn_chars(chars: list[dict], to_frame: Callable[[BBox], BBox]) -> list[dict]:
@@ -111,6 +132,7 @@ def page_to_content(page: Page, number: int) -> tuple[PageContent, list[BBox], C
     boxes = [(e["x0"], e["top"], e["x1"], e["bottom"]) for e in edges]
     images = [(i["x0"], i["top"], i["x1"], i["bottom"]) for i in page.images]
     to_page = None
+    steady_chars(chars, direction == "ltr")
     if direction != "ltr":
         to_frame, to_page, width, height = frame_of(direction, width, height)
         chars = turn_chars(chars, to_frame)

@@ -12,6 +12,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from rich.console import Console, Group
@@ -128,11 +129,28 @@ def _escape(text: str) -> str:
 
 
 def current_item(item: Item) -> Item:
-    """The item as it is on disk now (after a decision, or a change by the web review)."""
+    """The item as it is on disk now (after a decision, or a change by the web review); the
+    checks between reports that named it stay with it."""
     for fresh in doc_to_items(load_json(item.file), item.file):
         if fresh.pointer == item.pointer:
-            return fresh
+            return replace(fresh, reasons=list(dict.fromkeys(fresh.reasons + item.reasons)),
+                           conflicts=item.conflicts, related=item.related)
     return item
+
+
+def compare_table(item: Item) -> Table:
+    """Checks between reports: this value beside the values of other reports it was compared with."""
+    table = Table(title="; ".join(dict.fromkeys(item.conflicts)), title_justify="left", show_lines=True)
+    table.add_column("")
+    table.add_column(f"this value: {item.file.name}", overflow="fold")
+    for other in item.related:
+        table.add_column(f"{other['report_year'] or ''} report: {other['file_name']}", overflow="fold")
+    sides = [{"label": item.label, "display": item.display_value(), "source": item.source or {}}] + item.related
+    for row, get in (("item", lambda s: s["label"]), ("value", lambda s: s["display"]),
+                     ("page", lambda s: str((s["source"] or {}).get("page") or "")),
+                     ("text", lambda s: ((s["source"] or {}).get("text") or "")[:SOURCE_CHARS // 2])):
+        table.add_row(row, *(get(side) for side in sides))
+    return table
 
 
 def ask_edit(item: Item, console: Console, read_line: Callable[[str], str]) -> dict:
@@ -174,6 +192,8 @@ def _review_loop(paths, reviewer, console, read_key, read_line) -> Counter:
     while 0 <= position < len(queue):
         item = current_item(queue[position])
         console.print(item_to_panel(item, position, len(queue)))
+        if item.related:
+            console.print(compare_table(item))
         console.print(HELP)
         key = read_key().lower()
         action = KEYS.get(key)

@@ -114,7 +114,8 @@ class Expect:
     ``only_programs`` forbids other codes. ``key_figures`` must each be found;
     ``absent_figures`` must not be reported with the basis given (a budget as an actual);
     ``flagged_figures`` / ``sure_figures`` must be found below / at or above the output's
-    ``review_threshold``; each key in ``once`` is reported at most once per year and scope."""
+    ``review_threshold``; each key in ``once`` is reported at most once per year and scope.
+    ``percentages``, ``headings`` and the ``absent_*`` fields check only what they list."""
 
     board: Any = UNCHECKED
     ceo: Any = UNCHECKED
@@ -133,6 +134,11 @@ class Expect:
     flagged_figures: tuple[Figure, ...] = ()  # found, with confidence below the review threshold
     sure_figures: tuple[Figure, ...] = ()  # found, with confidence at or above it
     once: tuple[str, ...] = ()  # keys reported at most once per year and scope (a statement printed twice)
+    absent_places: tuple[str, ...] = ()  # names no place may have ("Lincoln" the person)
+    percentages: tuple[tuple[float, str], ...] = ()  # (value, a word its context must hold)
+    absent_percentages: tuple[float, ...] = ()  # values no percentage may have (a change in points)
+    headings: tuple[str, ...] = ()  # texts that must each be a section heading
+    absent_headings: tuple[str, ...] = ()  # texts no section heading may be
 
 
 @dataclass(frozen=True)
