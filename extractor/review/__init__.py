@@ -1,9 +1,6 @@
 """Human review of low-confidence values: a queue across output files (``queue``), decisions
 stored beside each value (``decisions``), a terminal and a browser front end (``terminal``,
-``web``), and export of reviewed outputs as gold files for the scorer (``gold``)."""
-from __future__ import annotations
+``web``), and export of reviewed outputs as gold files for the scorer (``gold``).
 
-from extractor.review.decisions import ReviewError, apply_decision, record_decision
-from extractor.review.queue import Item, build_queue, iter_output_files
-
-__all__ = ["Item", "ReviewError", "apply_decision", "build_queue", "iter_output_files", "record_decision"]
+Nothing is imported here: the command line mounts ``review.commands`` at every start, and the
+schema models behind ``decisions`` load only when a review runs."""

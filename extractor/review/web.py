@@ -26,6 +26,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
+from extractor.outputs import path_to_text
 from extractor.review.decisions import ReviewError, _unwrap, editable_annotations, record_decision
 from extractor.review.queue import Item, build_queue, doc_to_items, hit_span, iter_output_files, load_json
 
@@ -145,7 +146,7 @@ def item_to_json(item: Item, file_index: int, doc: dict, pdf: Path | None) -> di
     source = item.source or {}
     page = source.get("page")
     out = {
-        "id": f"{file_index}:{item.pointer}", "file": file_index, "file_name": item.file.name,
+        "id": f"{file_index}:{item.pointer}", "file": file_index, "file_name": path_to_text(item.file.name),
         "pointer": item.pointer, "label": item.label, "kind": item.kind, "display": item.display_value(),
         "fields": field_specs(item), "confidence": item.confidence, "threshold": item.threshold,
         "reasons": item.reasons, "source": source, "hit": hit_span(source.get("text"), item),
@@ -309,6 +310,7 @@ class ReviewHandler(BaseHTTPRequestHandler):
 
 class ReviewServer(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128  # the default backlog of 5 resets connections when many tabs post at once
 
     def __init__(self, state: ReviewState, port: int = 0, verbose: bool = False):
         self.state = state
