@@ -42,7 +42,7 @@ from extractor.errors import Corrupt, Empty, UnsupportedFormat
 from extractor.ingest import officezip
 from extractor.ingest.blocks import level_image_headings
 from extractor.ingest.docx_images import A4_PT, WordImages, page_size
-from extractor.ingest.docx_tables import RawCell, RawRow, header_rows_of, iter_children, rows_to_grid
+from extractor.ingest.docx_tables import RawCell, RawRow, header_rows_of, iter_children, rows_to_grid, tabbed_to_tables
 from extractor.ingest.docx_tables import table_confidence, tc_to_span, tr_to_flags, w, w_val
 from extractor.ingest.docx_styles import DOCX_MARKUP_ERRORS, Look, StyleBook, StyleInfo, half_points, is_on, outline_to_level, promote_headings
 from extractor.ingest.ocr_state import OcrState
@@ -54,6 +54,8 @@ MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fall
 # deleted revisions, text boxes (read as their own blocks) and mc:Fallback (a copy of mc:Choice).
 _SKIP = {w("pPr"), w("rPr"), w("instrText"), w("delText"), w("del"), w("moveFrom"), w("fldData"), w("txbxContent"), MC_FALLBACK}
 _AS_SPACE = {w("tab"), w("br"), w("cr"), w("ptab")}
+_TABS = {w("tab"), w("ptab")}
+TAB_MARK = "\x00"  # stands for a tab while a paragraph is cut into cells (never in XML text)
 _BOX_OR_FALLBACK = {w("txbxContent"), MC_FALLBACK}
 _WS = re.compile(r"\s+")
 
@@ -74,7 +76,7 @@ def inside(el: etree._Element, stop: etree._Element, tags: set[str]) -> bool:
     return False
 
 
-def iter_run_text(el: etree._Element) -> Iterator[str]:
+def iter_run_text(el: etree._Element, tab: str = " ") -> Iterator[str]:
     for child in el:
         tag = child.tag
         if not isinstance(tag, str) or tag in _SKIP:
@@ -82,15 +84,21 @@ def iter_run_text(el: etree._Element) -> Iterator[str]:
         if tag == w("t"):
             yield child.text or ""
         elif tag in _AS_SPACE:
-            yield " "
+            yield tab if tag in _TABS else " "
         elif tag == w("noBreakHyphen"):
             yield "-"
         else:
-            yield from iter_run_text(child)
+            yield from iter_run_text(child, tab)
 
 
 def paragraph_text(p: etree._Element) -> str:
     return normalize_text("".join(iter_run_text(p)))
+
+
+def tab_cells(p: etree._Element) -> list[str]:
+    """The paragraph's text cut at its tab characters: the cells of a table laid out with tab
+    stops ("Sum driftsinntekter<tab>2 979 380<tab>2 871 560")."""
+    return [normalize_text(part) for part in "".join(iter_run_text(p, TAB_MARK)).split(TAB_MARK)]
 
 
 def iter_text_boxes(p: etree._Element) -> Iterator[etree._Element]:
@@ -146,6 +154,7 @@ class BodyReader:
         self.styles = styles
         self.page: int | None = 1 if track_pages else None
         self.images = images  # None: pictures are not read (headers, footers)
+        self.tabbed: dict[int, list[str]] = {}  # body paragraphs set with tabs: their cells
         self.looks: dict[int, tuple[Block, Look]] = {}  # unstyled body paragraphs, for promote_headings
 
     def read(self, container: etree._Element, prefix: str, in_box: bool = False) -> list[Item]:
@@ -159,7 +168,7 @@ class BodyReader:
                 items.extend(self.paragraph_items(el, path, in_box))
             else:
                 items.extend(self.table_items(el, path, nested_in=None))
-        return items
+        return tabbed_to_tables(items, self.tabbed)
 
     def paragraph_items(self, p: etree._Element, path: str, in_box: bool) -> list[Item]:
         text, page = self.read_paragraph(p)
@@ -171,6 +180,8 @@ class BodyReader:
             items.append(block)
             if kind is BlockKind.PARAGRAPH:
                 self.looks[id(block)] = (block, paragraph_look(p, style, self.styles.default_size))
+                if (cells := tab_cells(p)) and len(cells) > 1:
+                    self.tabbed[id(block)] = cells
         items.extend(self.picture_items(p, path, page))
         for i, box in enumerate(iter_text_boxes(p)):
             items.extend(self.read(box, f"{path}/txbx[{i}]", in_box=True))

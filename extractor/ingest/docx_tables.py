@@ -1,5 +1,6 @@
 """Word tables: the grid built from the XML (``w:tc``, ``w:gridSpan``, ``w:vMerge``), not from
-python-docx's ``row.cells`` (which repeats a merged cell at every position it covers).
+python-docx's ``row.cells`` (which repeats a merged cell at every position it covers), and
+tables laid out with tab stops (``tabbed_to_tables``).
 
 A merged cell keeps its text at its top-left position with ``row_span``/``col_span``; the
 positions it covers hold ``Cell("", merged=True)``.
@@ -12,7 +13,7 @@ from typing import Iterator
 
 from lxml import etree
 
-from extractor.document import Cell, Provenance
+from extractor.document import Block, Cell, Provenance, Table
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _WRAPPERS = {f"{{{W_NS}}}sdt", f"{{{W_NS}}}sdtContent", f"{{{W_NS}}}customXml"}
@@ -20,6 +21,9 @@ _WRAPPERS = {f"{{{W_NS}}}sdt", f"{{{W_NS}}}sdtContent", f"{{{W_NS}}}customXml"}
 CONFIDENCE_REGULAR = 1.0
 CONFIDENCE_NESTED = 0.8  # a table inside a cell, or a table holding one: layout rather than data
 CONFIDENCE_IRREGULAR = 0.7  # rows of unequal width or a vertical merge with nothing to continue
+CONFIDENCE_TABBED = 0.8  # columns from tab stops: a missing value shifts the rest of its row
+TABBED_MIN_ROWS = 3  # consecutive paragraphs set with tabs that make a table ...
+TABBED_MIN_FIGURE_ROWS = 2  # ... with figures in this many of them
 
 _NUMERIC = re.compile(
     r"^[(\-–−+]?\s*(kr\.?|nok)?\s*[\d\s.,:/%()\-–−+]*\d[\d\s.,:/%()\-–−+]*\s*(%|kr\.?|nok|,-|mill\.?|mrd\.?)?$",
@@ -144,3 +148,47 @@ def table_confidence(nested: bool, irregular: bool) -> float:
     if irregular:
         return CONFIDENCE_IRREGULAR
     return CONFIDENCE_NESTED if nested else CONFIDENCE_REGULAR
+
+
+def tabbed_to_tables(items: list, tabbed: dict[int, list[str]]) -> list:
+    """Runs of consecutive paragraphs set with tabs (``tabbed``: ``id(block)`` → its cells) made
+    into tables, one row per paragraph, cell by tab: a statement typed with tab stops instead
+    of a table. A run needs ``TABBED_MIN_ROWS`` paragraphs, figures in ``TABBED_MIN_FIGURE_ROWS``
+    of them and two filled cells in two of them, so indented prose stays prose; lines with one
+    filled cell at its ends (an indented paragraph before or after) stay paragraphs."""
+    out, run = [], []
+    for item in [*items, None]:
+        if isinstance(item, Block) and id(item) in tabbed:
+            run.append(item)
+            continue
+        start, end = 0, len(run)  # a one-cell line at either end is an indented line, not a row
+        while start < end and _filled(tabbed[id(run[start])]) < 2:
+            start += 1
+        while end > start and _filled(tabbed[id(run[end - 1])]) < 2:
+            end -= 1
+        body = run[start:end]
+        out.extend(run[:start] + (_run_to_table(body, tabbed) if _is_tabbed_table(body, tabbed) else body) + run[end:])
+        run = []
+        if item is not None:
+            out.append(item)
+    return out
+
+
+def _filled(cells: list[str]) -> int:
+    return sum(bool(c) for c in cells)
+
+
+def _is_tabbed_table(run: list[Block], tabbed: dict[int, list[str]]) -> bool:
+    rows = [tabbed[id(b)] for b in run]
+    figures = sum(any(is_numeric(c) for c in row[1:] if c) for row in rows)
+    filled = sum(_filled(row) >= 2 for row in rows)
+    return len(rows) >= TABBED_MIN_ROWS and figures >= TABBED_MIN_FIGURE_ROWS and filled >= 2
+
+
+def _run_to_table(run: list[Block], tabbed: dict[int, list[str]]) -> list[Table]:
+    width = max(len(tabbed[id(b)]) for b in run)
+    grid = [[Cell(text, b.prov) for text in tabbed[id(b)]] + [Cell("", b.prov) for _ in range(width - len(tabbed[id(b)]))]
+            for b in run]
+    pages = sorted({b.prov.page for b in run if b.prov.page})
+    return [Table(rows=grid, prov=run[0].prov, strategy="text", confidence=CONFIDENCE_TABBED,
+                  header_rows=header_rows_of(grid, [False] * len(grid)), pages=pages)]

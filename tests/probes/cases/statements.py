@@ -327,6 +327,19 @@ PROBES = [
         ("Netto endring i likvidar", "180 000", "120 000")))),
         Expect(key_figures=(F("kontantstrom_drift", 2023, 210000),)), lang="nn"),
 
+    # --- statements set with tab stops (paragraphs, no table) ------------------------------------
+    statement("tab-stops", (H("Resultatregnskap 2023", 2), P("\tRegnskap 2023\tRegnskap 2022\tBudsjett 2024"),
+                            P("Driftsinntekter\t\t\t"), P("Salgsinntekter\t1.250.000\t1.100.000\t1.300.000"),
+                            P("Sum driftsinntekter\t1.250.000\t1.100.000\t1.300.000"),
+                            P("Sum driftskostnader\t1.000.000\t950.000\t1.050.000"),
+                            P("Driftsresultat\t250.000\t150.000\t250.000")),
+              Expect(key_figures=(F("driftsinntekter", 2023, 1250000), F("driftsresultat", 2022, 150000)),
+                     absent_figures=(F("driftsinntekter", 2024, 1300000),))),
+    statement("tab-stops-nn", (H("Balanse per 31.12.2023", 2), P("\t31.12.2023\t31.12.2022"),
+                               P("Sum eigedelar\t800.000\t625.000"), P("Sum eigenkapital\t560.000\t300.000"),
+                               P("Sum gjeld\t240.000\t325.000"), P("Sum eigenkapital og gjeld\t800.000\t625.000")),
+              Expect(key_figures=(F("sum_eiendeler", 2023, 800000), F("sum_gjeld", 2022, 325000))), lang="nn"),
+
     # --- not statements ----------------------------------------------------------------------------
     statement("activity-table-is-not-a-statement", (H("Aktivitet", 2), T((
         ("", "2023", "2022"), ("Deltakere", "120", "110"), ("Kurs", "14", "12")))),
