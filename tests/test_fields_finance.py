@@ -227,3 +227,42 @@ def test_finance_income_printed_negative_is_reported_as_income():
 def test_finance_department_accounts_are_not_the_organisations_figures():
     assert run(heading("Avdelingsregnskap"), table([
         ["", "2023"], ["Sum driftsinntekter", "500 000"], ["Årsresultat", "20 000"]])) == []
+
+
+def test_finance_two_statements_in_one_grid_each_read_with_its_own_header():
+    got = by_key(heading("Rekneskap"), table([
+        ["", "Note", "2023", "2022"],
+        ["Sum driftsinntekter", "", "681 450", "626 900"],
+        ["Årsresultat", "", "54 212", "38 870"],
+        ["Balanse", "", "", ""],
+        ["", "Note", "31.12.2023", "31.12.2022"],
+        ["Sum eigedelar", "", "474 726", "418 994"],
+        ["Sum eigenkapital", "", "456 326", "402 114"]]))
+    assert got[("sum_eiendeler", 2022, "company")].value == 418994
+    assert got[("sum_eiendeler", 2022, "company")].statement == "balanse"
+    assert got[("arsresultat", 2023, "company")].value == 54212
+
+
+def test_finance_header_line_left_above_the_table_and_a_headerless_continuation():
+    """The table finder left the header line above the table, and a section title split the
+    statement into a second table with no header at all."""
+    items = run(heading("Resultatrekneskap"), para("Rekneskap 2023 Rekneskap 2022 Budsjett 2024"), table([
+        ["Sum driftsinntekter", "2.979.380", "2.871.560", "3.075.888"],
+        ["Sum driftskostnader", "2.204.566", "2.134.888", "2.273.000"],
+        ["Driftsresultat", "774.814", "736.672", "802.888"]]),
+        table([["Netto finanspostar", "-646.400", "-696.478", "-632.000"], ["Årsresultat", "128.414", "40.194", "170.888"]]))
+    got = {(k.key, k.year): k for k in items}
+    assert got[("driftsresultat", 2022)].value == 736672 and "header_above_table" in got[("driftsresultat", 2022)].reasons
+    assert got[("arsresultat", 2023)].value == 128414
+    assert "header_of_previous_table" in got[("arsresultat", 2023)].reasons
+    assert not any(year == 2024 for _, year in got)
+
+
+def test_finance_repeated_two_line_header_keeps_its_budget_columns():
+    got = by_key(heading("Budsjett 2024"), table([
+        ["Driftsinntekter", "", "", ""], ["", "Budsjett", "Regnskap", "Budsjett"], ["", "2024", "2023", "2023"],
+        ["Sum driftsinntekter", "2 766 000", "2 819 567", "1 815 000"],
+        ["Driftskostnader", "Budsjett", "Regnskap", "Budsjett"], ["", "2024", "2023", "2023"],
+        ["Sum driftskostnader", "2 611 840", "2 275 683", "1 831 840"]]), report_year=2023)
+    assert got[("driftskostnader", 2023, "company")].value == 2275683
+    assert not any(year == 2024 for _, year, _ in got)

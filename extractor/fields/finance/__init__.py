@@ -26,7 +26,7 @@ from extractor.fields.finance.arithmetic import (
     Term, check_relation, check_sums, implied_values, one_digit_misread, relation_reasons, tolerance_of,
 )
 from extractor.fields.finance.columns import Column
-from extractor.fields.finance.statements import NOT_TOTALS, Context, Line, Statement, table_to_statement
+from extractor.fields.finance.statements import NOT_TOTALS, Context, Line, Statement, table_to_statements
 from extractor.fields.finance.vocabulary import fold_label, vocabulary
 from schemas.fields import Basis, KeyFigure, Scope
 
@@ -43,6 +43,8 @@ WEIGHTS = {
     "year_from_context": -0.5,  # "Medgått": the year comes from the title or the report
     "prior_year_column": -0.3,  # "I fjor"
     "misprinted_year": -0.6,  # "2 013" read as 2013
+    "header_above_table": -0.2,  # the header line stands above the table, matched by count
+    "header_of_previous_table": -0.4,  # a headerless table read with the columns of the one before
     "scaled": -0.2,  # "Beløp i 1000 kr": one more step that could be misread
     "unit_unstated": -0.3,  # a money table that states no unit: whole kroner assumed
     "text_table": -0.3,  # columns from alignment alone
@@ -58,7 +60,8 @@ WEIGHTS = {
 TABLE_REASON = {"resultat": "statement", "balanse": "statement", "kontantstrom": "statement", "regnskap": "statement",
                 "nokkeltall": "key_figures_table", "note": "note_table", "budsjett": "budget_table"}
 YEAR_REASON = {"header": "year_header", "date": "year_header", "prefixed": "year_header", "context": "year_from_context",
-               "prior": "prior_year_column", "misprinted": "misprinted_year"}
+               "prior": "prior_year_column", "misprinted": "misprinted_year", "above": "header_above_table",
+               "previous": "header_of_previous_table"}
 CONTEXT_BLOCKS = 3  # blocks above a table read for its title, year and unit
 SHORT_CONTEXT = 160  # longer paragraphs are prose, not a title or a caption
 MIN_YEAR = 1950
@@ -239,10 +242,17 @@ def to_key_figure(cand: Candidate, others: list[Candidate]) -> KeyFigure | None:
 def read_statements(analysis: Analysis) -> list[Statement]:
     contexts = table_contexts(analysis)
     found = []
-    for table, _ in analysis.own_tables():
-        statement = table_to_statement(table, contexts.get(id(table), Context((), (), ())), analysis.report_year)
-        if statement is not None:
-            found.append(statement)
+    previous: Statement | None = None
+    tables = {id(t) for t, _ in analysis.own_tables()}
+    for item in analysis.document.items:  # in document order: a headerless table may continue the one before
+        if not isinstance(item, Table):
+            continue
+        if id(item) not in tables:
+            previous = None
+            continue
+        read = table_to_statements(item, contexts.get(id(item), Context((), (), ())), analysis.report_year, previous)
+        found += read
+        previous = read[-1] if read else None
     return found
 
 

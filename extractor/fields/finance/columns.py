@@ -30,7 +30,7 @@ DATE_YEAR = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?((?:19|20)\d\d)\b|\b\d{1,2}\.
 PREFIXED_YEAR = re.compile(r"\b([RrBb])\s?-?((?:19|20)\d\d)\b")
 ACCOUNT_NUMBER = re.compile(r"^\d{4,5}$")
 NOTE_REFERENCE = re.compile(r"^\d{1,2}(?:\s*[,.og&-]\s*\d{1,2})*[a-z]?$")
-MAX_HEADER_ROWS = 4
+MAX_HEADER_ROWS = 7  # title, unit and two header lines above a statement's first line, and section titles
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,11 +12,11 @@ among them, is the statement's year for columns that print none.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractor.document import Cell, Table
 from extractor.fields.finance.columns import (
-    DATE_YEAR, YEAR, Column, classify_columns, header_count, is_label, label_column, scope_of,
+    DATE_YEAR, YEAR, Column, classify_columns, header_count, is_body_row, is_label, label_column, scope_of,
 )
 from extractor.fields.finance.units import Amount, is_english, parse_amount, states_currency, unit_of
 from extractor.fields.finance.vocabulary import fold_label, key_of, vocabulary, words_in
@@ -27,6 +27,8 @@ NOT_TOTALS = frozenset({"avdeling"})  # a department's accounts: read, but not t
 SUM_LABEL = re.compile(r"^(?:sum|totalt?|samla|sum totalt)\b|\bi alt$", re.IGNORECASE)
 ACCOUNT_PREFIX = re.compile(r"^\d{4,5}\s")
 MIN_KEY_ROWS = 2  # a table with this many vocabulary lines is a statement whatever its heading
+MAX_TITLE_ROWS = 2  # title rows above a header further down a table that belong to its statement
+HEADER_PHRASE = re.compile(r"(?:[A-Za-zÆØÅæøå]+\.?\s+)?(?:19|20)\d\d\b|\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\b")
 
 
 @dataclass(slots=True)
@@ -130,22 +132,92 @@ def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, la
     return lines
 
 
-def table_to_statement(table: Table, context: Context, report_year: int | None) -> Statement | None:
-    """The table as a statement, or None when it is not one (no money, no statement lines)."""
+def segments(rows: list[list[str]], label_col: int, english: bool) -> list[tuple[int, int]]:
+    """(start, end) of the statements printed in one table: a header row again further down
+    (years or dates, no figures: "Note | 31.12.2025 | 31.12.2024" under the income statement's
+    lines) starts a new one, with the rows without figures just above it ("Balanse", a first
+    header line "Budsjett | Regnskap")."""
+    bounds, seen_body = [0], False
+    for r, row in enumerate(rows):
+        if is_body_row(row, label_col, english):
+            seen_body = True
+        elif seen_body and any(YEAR.fullmatch(c.strip()) or DATE_YEAR.search(c) for c in row):
+            start = r  # with the rows just above that hold no figures: a title, "Budsjett | Regnskap"
+            while start > bounds[-1] + 1 and not is_body_row(rows[start - 1], label_col, english) \
+                    and r - start < MAX_TITLE_ROWS:
+                start -= 1
+            bounds.append(start)
+            seen_body = False
+    return list(zip(bounds, bounds[1:] + [len(rows)]))
+
+
+def table_to_statements(table: Table, context: Context, report_year: int | None,
+                        previous: Statement | None = None) -> list[Statement]:
+    """The statements one table prints (most print one; a page of a results and a balance set
+    as one grid prints two), each read with its own header. ``previous``: the statement of
+    the table just before, whose columns (and unit) a headerless continuation of it takes."""
+    rows = table.text_rows()
+    if len(rows) < 2:
+        return []
+    label_col = label_column(rows)
+    english = is_english(t for row in rows for t in row)
+    found = []
+    for i, (start, end) in enumerate(segments(rows, label_col, english)):
+        part = table if (start, end) == (0, len(rows)) else replace(table, rows=table.rows[start:end], header_rows=0)
+        statement = table_to_statement(part, context, report_year, label_col, english, i > 0,
+                                       previous if i == 0 else None)
+        if statement is not None:
+            found.append(statement)
+    return found
+
+
+def borrowed_columns(rows, spans, label_col: int, year: int | None, above: tuple[str, ...],
+                     inherited: list[Column] | None) -> list[Column] | None:
+    """Columns for a table that prints no header: the header line the table finder left just
+    above it ("Rekneskap 2011  Rekneskap 2010  Budsjett 2011  Budsjett 2012", one year phrase
+    per figure column), else the columns of the statement it continues (a table split by a
+    section title)."""
+    width = max((len(r) for r in rows), default=0)
+    figure_cols = [c for c in range(label_col + 1, width) if any(c < len(r) and parse_amount(r[c]) is not None for r in rows)]
+    for text in above:
+        phrases = [m.group(0).strip() for m in HEADER_PHRASE.finditer(text)]
+        if figure_cols and len(phrases) == len(figure_cols):
+            header = [""] * width
+            for c, phrase in zip(figure_cols, phrases):
+                header[c] = phrase
+            found = classify_columns([header, *rows], [[1] * width, *spans], 1, label_col, year)
+            return [replace(c, year_source="above") if c.year_source in ("header", "date") else c for c in found]
+    if inherited is not None:  # the figure columns of the statement it continues, in order
+        before = [c for c in inherited if c.kind in ("actual", "budget", "change")]
+        if before and len(before) == len(figure_cols):
+            return [replace(c, index=i, year_source="previous" if c.kind == "actual" else c.year_source)
+                    for c, i in zip(before, figure_cols)]
+    return None
+
+
+def table_to_statement(table: Table, context: Context, report_year: int | None, label_col: int, english: bool,
+                       own_title_first: bool = False, previous: Statement | None = None) -> Statement | None:
+    """The table (or one statement of it) as a statement, or None when it is not one (no money,
+    no statement lines). ``own_title_first``: a statement further down a table is named by its
+    own title row before the text above the table."""
     rows = table.text_rows()
     if len(rows) < 2:
         return None
-    label_col = label_column(rows)
-    english = is_english(t for row in rows for t in row)
     n_header = header_count(rows, label_col, english)
     around = [*context.headings[::-1], *context.before, *context.after]
     year = context_year([*context.before, *context.headings[::-1], *context.after], report_year)
     spans = [[c.col_span for c in row] for row in table.rows]
     columns = classify_columns(rows, spans, n_header, label_col, year)
+    borrowed = None
+    if not n_header and not any(c.kind in ("actual", "budget") for c in columns):
+        borrowed = borrowed_columns(rows, spans, label_col, year, context.before[:1], previous and previous.columns)
+        columns = borrowed or columns
     ocr = any(c.prov.ocr_confidence is not None for row in table.rows for c in row)
     lines = read_lines(rows, table.rows, n_header, label_col, columns, english, ocr)
     keyed = [ln for ln in lines if ln.key]
-    named = kind_from_text([*context.before[:2], *context.headings[::-1][:2], *(" ".join(r) for r in rows[:n_header])])
+    own = [" ".join(r) for r in rows[:n_header]]
+    outside = [*context.before[:2], *context.headings[::-1][:2]]
+    named = kind_from_text([*own, *outside] if own_title_first else [*outside, *own])
     if named is None and len({ln.key for ln in keyed}) < MIN_KEY_ROWS:
         return None
     if not any(ln.amounts for ln in lines):
@@ -158,5 +230,7 @@ def table_to_statement(table: Table, context: Context, report_year: int | None) 
     scale, unit = unit_of([*header_texts, *context.before[:2], *context.after[:1], *context.headings[::-1][:2]])
     if unit is None and states_currency(header_texts):
         unit = "kr"
+    if unit is None and borrowed and previous is not None and any(c.year_source == "previous" for c in columns):
+        scale, unit = previous.scale, previous.unit  # a continuation is in its statement's unit
     scope = scope_of(" ".join(around)) or "company"
     return Statement(table, kind, year, scope, scale, unit, columns, lines, named is not None)
