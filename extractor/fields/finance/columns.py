@@ -28,6 +28,7 @@ from extractor.fields.finance.vocabulary import vocabulary, words_in
 YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d|(?:1 9|2 0)\d\d|(?:19|20) \d\d)(?![\d,]|\.\d)")
 DATE_YEAR = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?((?:19|20)\d\d)\b|\b\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 PREFIXED_YEAR = re.compile(r"\b([RrBb])\s?-?((?:19|20)\d\d)\b")
+PLAIN_YEAR = re.compile(r"(?:19|20)\d\d")  # a year as a header prints it; "2 000" in a row is a figure
 ACCOUNT_NUMBER = re.compile(r"^\d{4,5}$")
 NOTE_REFERENCE = re.compile(r"^\d{1,2}(?:\s*[,.og&-]\s*\d{1,2})*[a-z]?$")
 MAX_HEADER_ROWS = 7  # title, unit and two header lines above a statement's first line, and section titles
@@ -63,7 +64,7 @@ def is_body_row(row: list[str], label_col: int, english: bool = False) -> bool:
     """A row with a label and a figure that is not a year (a header row prints years)."""
     label = next((t for t in row[:label_col + 1] if t.strip()), "")
     figures = [t for t in row[label_col + 1:] if t.strip() and parse_amount(t, english) is not None]
-    return is_label(label) and any(not YEAR.fullmatch(t.strip()) for t in figures)
+    return is_label(label) and any(not PLAIN_YEAR.fullmatch(t.strip()) for t in figures)
 
 
 def label_column(rows: list[list[str]]) -> int:

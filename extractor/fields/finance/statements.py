@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from extractor.document import Cell, Table
 from extractor.fields.finance.columns import (
-    DATE_YEAR, YEAR, Column, classify_columns, header_count, is_body_row, is_label, label_column, scope_of,
+    DATE_YEAR, PLAIN_YEAR, YEAR, Column, classify_columns, header_count, is_body_row, is_label, label_column, scope_of,
 )
 from extractor.fields.finance.units import Amount, is_english, parse_amount, states_currency, unit_of
 from extractor.fields.finance.vocabulary import fold_label, key_of, vocabulary, words_in
@@ -134,14 +134,15 @@ def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, la
 
 def segments(rows: list[list[str]], label_col: int, english: bool) -> list[tuple[int, int]]:
     """(start, end) of the statements printed in one table: a header row again further down
-    (years or dates, no figures: "Note | 31.12.2025 | 31.12.2024" under the income statement's
+    (no label, years or dates, no figures: "Note | 31.12.2025 | 31.12.2024" under the income statement's
     lines) starts a new one, with the rows without figures just above it ("Balanse", a first
     header line "Budsjett | Regnskap")."""
     bounds, seen_body = [0], False
     for r, row in enumerate(rows):
         if is_body_row(row, label_col, english):
             seen_body = True
-        elif seen_body and any(YEAR.fullmatch(c.strip()) or DATE_YEAR.search(c) for c in row):
+        elif seen_body and not any(c.strip() for c in row[:label_col + 1]) \
+                and any(PLAIN_YEAR.fullmatch(c.strip()) or DATE_YEAR.search(c) for c in row):
             start = r  # with the rows just above that hold no figures: a title, "Budsjett | Regnskap"
             while start > bounds[-1] + 1 and not is_body_row(rows[start - 1], label_col, english) \
                     and r - start < MAX_TITLE_ROWS:
@@ -171,14 +172,15 @@ def table_to_statements(table: Table, context: Context, report_year: int | None,
     return found
 
 
-def borrowed_columns(rows, spans, label_col: int, year: int | None, above: tuple[str, ...],
+def borrowed_columns(rows, spans, columns: list[Column], label_col: int, year: int | None, above: tuple[str, ...],
                      inherited: list[Column] | None) -> list[Column] | None:
     """Columns for a table that prints no header: the header line the table finder left just
     above it ("Rekneskap 2011  Rekneskap 2010  Budsjett 2011  Budsjett 2012", one year phrase
     per figure column), else the columns of the statement it continues (a table split by a
     section title)."""
     width = max((len(r) for r in rows), default=0)
-    figure_cols = [c for c in range(label_col + 1, width) if any(c < len(r) and parse_amount(r[c]) is not None for r in rows)]
+    figure_cols = [c.index for c in columns if c.index > label_col and c.kind == "unknown"
+                   and any(c.index < len(r) and parse_amount(r[c.index]) is not None for r in rows)]
     for text in above:
         phrases = [m.group(0).strip() for m in HEADER_PHRASE.finditer(text)]
         if figure_cols and len(phrases) == len(figure_cols):
@@ -190,8 +192,9 @@ def borrowed_columns(rows, spans, label_col: int, year: int | None, above: tuple
     if inherited is not None:  # the figure columns of the statement it continues, in order
         before = [c for c in inherited if c.kind in ("actual", "budget", "change")]
         if before and len(before) == len(figure_cols):
-            return [replace(c, index=i, year_source="previous" if c.kind == "actual" else c.year_source)
-                    for c, i in zip(before, figure_cols)]
+            taken = {i: replace(c, index=i, year_source="previous" if c.kind == "actual" else c.year_source)
+                     for c, i in zip(before, figure_cols)}
+            return [taken.get(c.index, c) for c in columns]
     return None
 
 
@@ -210,7 +213,8 @@ def table_to_statement(table: Table, context: Context, report_year: int | None, 
     columns = classify_columns(rows, spans, n_header, label_col, year)
     borrowed = None
     if not n_header and not any(c.kind in ("actual", "budget") for c in columns):
-        borrowed = borrowed_columns(rows, spans, label_col, year, context.before[:1], previous and previous.columns)
+        borrowed = borrowed_columns(rows, spans, columns, label_col, year, context.before[:1],
+                                    previous and previous.columns)
         columns = borrowed or columns
     ocr = any(c.prov.ocr_confidence is not None for row in table.rows for c in row)
     lines = read_lines(rows, table.rows, n_header, label_col, columns, english, ocr)
