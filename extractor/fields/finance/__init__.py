@@ -47,6 +47,7 @@ WEIGHTS = {
     "header_of_previous_table": -0.4,  # a headerless table read with the columns of the one before
     "scaled": -0.2,  # "Beløp i 1000 kr": one more step that could be misread
     "unit_unstated": -0.3,  # a money table that states no unit: whole kroner assumed
+    "unit_of_earlier_statement": -0.3,  # "Alle tall i hele tusen" stated once, over the first statement
     "text_table": -0.3,  # columns from alignment alone
     "sum_checked": 1.0,  # a sum line adds up, or the line is part of one that does
     "sum_mismatch": -1.5,
@@ -66,6 +67,8 @@ CONTEXT_BLOCKS = 3  # blocks above a table read for its title, year and unit
 SHORT_CONTEXT = 160  # longer paragraphs are prose, not a title or a caption
 MIN_YEAR = 1950
 CHECKED = ("sum_checked", "relation_checked")
+UNIT_SHARING = frozenset({"resultat", "balanse", "kontantstrom", "regnskap", "note"})  # the annual accounts
+UNIT_PAGES = 3  # a unit stated over one statement reaches those at most this many pages on
 INCOME_KEYS = frozenset({"driftsinntekter", "salgsinntekter", "andre_driftsinntekter"})
 
 
@@ -216,6 +219,7 @@ def to_key_figure(cand: Candidate, others: list[Candidate]) -> KeyFigure | None:
     reasons += [YEAR_REASON[column.year_source]] if column.year_source in YEAR_REASON else []
     reasons += ["scaled"] if statement.scale != 1 else []
     reasons += ["unit_unstated"] if statement.unit is None else []
+    reasons += ["unit_of_earlier_statement"] if statement.unit_inherited else []
     reasons += ["text_table"] if statement.table.strategy == "text" else []
     agreeing = [o for o in others if o.agrees(cand)]
     reasons += ["confirmed_elsewhere"] if agreeing else []
@@ -239,10 +243,23 @@ def to_key_figure(cand: Candidate, others: list[Candidate]) -> KeyFigure | None:
     )
 
 
+def with_stated_unit(statement: Statement, stated: Statement | None) -> Statement:
+    """A statement that states no unit, in the unit of the statement before it: a report
+    says "Alle tall i hele tusen kroner" once, over the first of its statements. Only between
+    the statements proper (not from a key-figure table in "mill. kr"), a few pages apart."""
+    if statement.unit is not None or stated is None or statement.kind not in UNIT_SHARING:
+        return statement
+    page, before = statement.table.prov.page, stated.table.prov.page
+    if page is not None and before is not None and page - before > UNIT_PAGES:  # Word files have no pages
+        return statement
+    return replace(statement, scale=stated.scale, unit=stated.unit, unit_inherited=True)
+
+
 def read_statements(analysis: Analysis) -> list[Statement]:
     contexts = table_contexts(analysis)
     found = []
     previous: Statement | None = None
+    stated: Statement | None = None  # the last statement proper that states its unit
     tables = {id(t) for t, _ in analysis.own_tables()}
     for item in analysis.document.items:  # in document order: a headerless table may continue the one before
         if not isinstance(item, Table):
@@ -251,6 +268,8 @@ def read_statements(analysis: Analysis) -> list[Statement]:
             previous = None
             continue
         read = table_to_statements(item, contexts.get(id(item), Context((), (), ())), analysis.report_year, previous)
+        read = [with_stated_unit(st, stated) for st in read]
+        stated = next((st for st in reversed(read) if st.unit is not None and st.kind in UNIT_SHARING), stated)
         found += read
         previous = read[-1] if read else None
     return found

@@ -59,6 +59,7 @@ class Statement:
     columns: list[Column]
     lines: list[Line]
     headed: bool  # the text around it names a statement
+    unit_inherited: bool = False  # the unit was stated over an earlier statement
 
     @property
     def rank(self) -> tuple[int, int]:
