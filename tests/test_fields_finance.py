@@ -1,4 +1,6 @@
 """Key figures from statements: columns, units, number forms, merging and arithmetic."""
+from dataclasses import replace
+
 import pytest
 
 from extractor.document import Cell, Provenance
@@ -266,3 +268,22 @@ def test_finance_repeated_two_line_header_keeps_its_budget_columns():
         ["Sum driftskostnader", "2 611 840", "2 275 683", "1 831 840"]]), report_year=2023)
     assert got[("driftskostnader", 2023, "company")].value == 2275683
     assert not any(year == 2024 for _, year, _ in got)
+
+
+def _on_page(t, page):
+    return replace(t, prov=replace(t.prov, page=page), pages=[page])
+
+
+def test_finance_unit_stated_over_the_first_statement_reaches_the_next_but_not_far_off():
+    balance = [["", "2014"], ["Sum eiendeler", "5 400"], ["Sum egenkapital", "2 400"], ["Sum gjeld", "3 000"]]
+    items = (heading("Resultatregnskap"), para("Alle tall i hele tusen kroner"),
+             table([["", "2014"], ["Sum driftsinntekter", "9 800"], ["Årsresultat", "210"]]))
+    near = by_key(*items, heading("Balanse"), _on_page(table(balance), 2))
+    assert near[("sum_eiendeler", 2014, "company")].value == 5400000
+    assert "unit_of_earlier_statement" in near[("sum_eiendeler", 2014, "company")].reasons
+    far = by_key(*items, heading("Balanse"), _on_page(table(balance), 9))
+    assert far[("sum_eiendeler", 2014, "company")].value == 5400
+    assert "unit_unstated" in far[("sum_eiendeler", 2014, "company")].reasons
+    kf = by_key(heading("Hovedtall (mill. kr)"), table([["", "2014"], ["Driftsinntekter", "9,8"], ["Årsresultat", "0,2"]]),
+                heading("Balanse"), table(balance))
+    assert kf[("sum_eiendeler", 2014, "company")].value == 5400  # a key-figure table lends no unit
