@@ -123,3 +123,10 @@ def test_pdf_words_letter_size_noise_gives_one_word():
     chars, direction = orient_chars(chars)
     steady_chars(chars, direction == "ltr")
     assert [w["text"] for w in WORDS.extract_words(chars)] == ["Kvinner"]
+
+
+def test_layout_heading_ending_in_a_date_is_a_heading():
+    # "Balanse 31.12.": the dot closes a date, not a sentence
+    blocks = classify([line_words("Balanse 31.12.", 72, 100, size=13, bold=True), *[line_words(t, 72, 120 + 13 * i)
+                                                                               for i, t in enumerate(PROSE)]])
+    assert headings(blocks) == ["Balanse 31.12."]

@@ -114,8 +114,10 @@ def chars_to_words(chars: list[dict], width: float, height: float) -> list[Word]
     for w in WORDS.extract_words(chars, return_chars=True):
         if w["x1"] < 0 or w["x0"] > width or w["bottom"] < 0 or w["top"] > height:
             continue  # outside the page: never printed
-        words.append(Word(spaced_digits(w["text"], w["chars"], w["size"]), w["x0"], w["top"], w["x1"], w["bottom"],
-                          size=round(w["size"], 2), bold=bool(BOLD_FONT.search(w["fontname"] or ""))))
+        # clipped to the page: a glyph of a hostile width reaches millions of points past it
+        words.append(Word(spaced_digits(w["text"], w["chars"], w["size"]), max(0.0, w["x0"]), max(0.0, w["top"]),
+                          min(width, w["x1"]), min(height, w["bottom"]), size=round(w["size"], 2),
+                          bold=bool(BOLD_FONT.search(w["fontname"] or ""))))
     return words
 
 

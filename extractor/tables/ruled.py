@@ -30,9 +30,10 @@ from extractor.tables.base import (
     word_inside,
 )
 from extractor.tables.cells import rows_to_header_count, words_to_cell, words_to_lines
-from extractor.tables.partial_rules import band_cuts, lines_to_grow
 from extractor.tables.chunks import words_to_text_lines
+from extractor.tables.partial_rules import band_cuts, lines_to_grow
 from extractor.tables.text_aligned import looks_like_prose, words_to_columns
+from extractor.tables.titles import grid_parts
 
 Region = tuple[int, int, int, int]  # row0, col0, row1, col1 (end exclusive)
 
@@ -52,6 +53,7 @@ class Grid:
     rules: list[Rule]
     inferred_columns: bool = False
     inferred_rows: bool = False
+    reach: tuple[float, float] = (float("-inf"), float("inf"))  # how far it may take in lines (a title cut)
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -217,7 +219,7 @@ def _infer_columns(grid: Grid, words: list[Word], tol: TableTolerances) -> Grid 
     cuts = [(a[1] + b[0]) / 2 for a, b in zip(bands, bands[1:])]
     top, bottom = grid.ys[0], grid.ys[-1]
     virtual = [Rule(x, top, bottom, False) for x in cuts]
-    return Grid([grid.xs[0], *cuts, grid.xs[-1]], grid.ys, grid.rules + virtual, True, grid.inferred_rows)
+    return Grid([grid.xs[0], *cuts, grid.xs[-1]], grid.ys, grid.rules + virtual, True, grid.inferred_rows, grid.reach)
 
 
 def _split_bands(grid: Grid, words: list[Word], tol: TableTolerances) -> Grid:
@@ -232,7 +234,7 @@ def _split_bands(grid: Grid, words: list[Word], tol: TableTolerances) -> Grid:
         ys.append(y1)
     if not virtual:
         return grid
-    return Grid(grid.xs, ys, grid.rules + virtual, grid.inferred_columns, True)
+    return Grid(grid.xs, ys, grid.rules + virtual, grid.inferred_columns, True, grid.reach)
 
 
 def _owner_map(regions: list[Region]) -> dict[tuple[int, int], Region]:
@@ -247,7 +249,9 @@ def _owner_map(regions: list[Region]) -> dict[tuple[int, int], Region]:
 
 def _grow(grid: Grid, page: PageContent, words: list[Word], tol: TableTolerances) -> Grid:
     """``grid`` (columns inferred from its words) taken over the lines that continue it."""
-    up, down = lines_to_grow(grid.xs, grid.ys, page.words, words, tol)
+    low, high = grid.reach
+    near = [w for w in page.words if low <= (w.top + w.bottom) / 2 <= high]
+    up, down = lines_to_grow(grid.xs, grid.ys, near, words, tol)
     if not up and not down:
         return grid
     grown = [w for line in up + down for w in line]
@@ -255,7 +259,7 @@ def _grow(grid: Grid, page: PageContent, words: list[Word], tol: TableTolerances
     top = min(w.top for w in up[-1]) - 1.0 if up else grid.ys[0]
     bottom = max(w.bottom for w in down[-1]) + 1.0 if down else grid.ys[-1]
     rules = [r for r in grid.rules if r.horizontal] + [Rule(x, top, bottom, False) for x in xs[1:-1]]
-    return Grid(xs, [top, *grid.ys[1:-1], bottom], rules, grid.inferred_columns, grid.inferred_rows)
+    return Grid(xs, [top, *grid.ys[1:-1], bottom], rules, grid.inferred_columns, grid.inferred_rows, grid.reach)
 
 
 def _complete_grid(grid: Grid, words: list[Word], page: PageContent, tol: TableTolerances) -> Grid | None:
@@ -354,6 +358,21 @@ def grid_to_table(grid: Grid, page: PageContent, tol: TableTolerances) -> Table 
     )
 
 
+def split_at_titles(grid: Grid, words: list[Word]) -> list[Grid]:
+    """The grid cut into the parts ``titles.grid_parts`` leaves between statement headings."""
+    parts = grid_parts(grid.bbox, words)
+    if parts == [(grid.ys[0], grid.ys[-1])]:
+        return [grid]
+    out = []
+    for i, (y0, y1) in enumerate(parts):  # a part takes in no lines across a cut (the heading, the other part)
+        ys = [y0, *[y for y in grid.ys if y0 < y < y1], y1]
+        rules = [r for r in grid.rules if not r.horizontal or y0 <= r.pos <= y1]
+        rules += [Rule(y, grid.xs[0], grid.xs[-1], True) for y in (y0, y1) if y not in grid.ys]
+        reach = (y0 if i else float("-inf"), y1 if i < len(parts) - 1 else float("inf"))
+        out.append(Grid(grid.xs, ys, rules, grid.inferred_columns, grid.inferred_rows, reach))
+    return out
+
+
 def segments_to_grids(segments: list[Segment], tol: TableTolerances) -> list[Grid]:
     return rules_to_grids(segments_to_rules(segments, tol), tol)
 
@@ -372,7 +391,9 @@ class RuledStrategy(TableStrategy):
         rules = segments_to_rules(page.segments, tol)
         if len(rules) > tol.max_rules:  # a drawing or a chart, not a table; and bounded work
             return []
-        grids = [g for g in rules_to_grids(rules, tol) if _inside_page(g, page)]
+        grids = [part for g in rules_to_grids(rules, tol)
+                 if _inside_page(g, page) and (len(g.xs) - 1) * (len(g.ys) - 1) <= tol.max_cells
+                 for part in split_at_titles(g, page.words)]
         tables = (grid_to_table(grid, page, tol) for grid in grids)
         found = [t for t in tables if t is not None]
         return sorted(found, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))

@@ -41,11 +41,12 @@ class Li:
 @dataclass(frozen=True)
 class T:
     """A table: rows of cell texts. ``ruled=False`` draws no lines (an unruled statement or a
-    layout table); the first row is bold when ``bold_header``."""
+    layout table) but the ``sum_rules``; the first row is bold when ``bold_header``."""
 
     rows: tuple[tuple[str, ...], ...]
     ruled: bool = True
     bold_header: bool = True
+    sum_rules: tuple[int, ...] = ()  # rows with a rule above them (the sums of an unruled statement)
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,16 @@ class Sign:
 
 @dataclass(frozen=True)
 class Box:
-    """A floating text box (a sidebar), one paragraph per line."""
+    """A floating text box (a sidebar), one paragraph per line. ``size``: its font size in
+    points (None: the body's); ``left``/``width``/``height``: where it floats, in points from
+    the left margin."""
 
     lines: tuple[str, ...]
+    size: float | None = None
+    left: float = 300
+    width: float = 150
+    height: float = 180
+    wrap: bool = False  # the body text wraps around the box (else the box floats over it)
 
 
 @dataclass(frozen=True)
@@ -123,9 +131,11 @@ class Expect:
     ``absent_figures`` must not be reported with the basis given (a budget as an actual);
     ``flagged_figures`` / ``sure_figures`` must be found below / at or above the output's
     ``review_threshold``; each key in ``once`` is reported at most once per year and scope.
-    ``percentages``, ``headings`` and the ``absent_*`` fields check only what they list.
+    ``percentages``, ``headings`` and the ``absent_*`` fields check only what they list;
+    ``percentage_counts``, ``table_rows`` and ``box_texts`` too (see their comments).
     ``low_confidence`` names fields whose value, when given, must fall below the review
-    threshold (a wrong or doubtful value must not look sure)."""
+    threshold (a wrong or doubtful value must not look sure); ``doubtful_board`` does the same for
+    board entries, by name."""
 
     board: Any = UNCHECKED
     ceo: Any = UNCHECKED
@@ -145,6 +155,7 @@ class Expect:
     phone: Any = UNCHECKED  # compared without spaces
     owners: Any = UNCHECKED  # the whole set of (name, share percent or None), exactly
     low_confidence: tuple[str, ...] = ()  # fields (org_name, report_year, ...) whose value must be below review
+    doubtful_board: tuple[str, ...] = ()  # names whose board entry, when given, must be below review
     key_figures: tuple[Figure, ...] = ()
     absent_figures: tuple[Figure, ...] = ()
     flagged_figures: tuple[Figure, ...] = ()  # found, with confidence below the review threshold
@@ -155,6 +166,9 @@ class Expect:
     absent_percentages: tuple[float, ...] = ()  # values no percentage may have (a change in points)
     headings: tuple[str, ...] = ()  # texts that must each be a section heading
     absent_headings: tuple[str, ...] = ()  # texts no section heading may be
+    percentage_counts: tuple[tuple[float, int], ...] = ()  # (value, how many percentages have it)
+    table_rows: tuple[tuple[str, ...], ...] = ()  # rows some output table must hold, cell by cell
+    box_texts: tuple[str, ...] = ()  # texts that must stand in a text-box paragraph (a sidebar's lines)
 
 
 @dataclass(frozen=True)
