@@ -7,7 +7,8 @@ goes on above its first rule (the header, the first items) and below its last. H
 - ``lines_to_grow``: lines directly above and below such a grid, inside its width, whose
   chunks each fall in one of its columns, are taken in (a header of two lines, "Budsjett"
   over "2025", included); the first line that does not fit (a title, prose) stops it, and
-  the ruled strategy keeps only as many as leave the columns as they were;
+  the ruled strategy keeps only as many as leave the columns as they were; a line set larger
+  than the grid's text (the statement's heading) stops it too;
 - ``split_bands``: a band between two rules is cut into one row per text line when at least
   two of its lines fill two or more columns; a line continuing a label in lowercase, or
   holding text only outside the first column tight under a row, stays with the row above.
@@ -15,11 +16,13 @@ goes on above its first rule (the header, the first items) and below its last. H
 from __future__ import annotations
 
 from bisect import bisect_right
+from statistics import median
 
 from extractor.ingest.primitives import Word
 from extractor.tables.base import TableTolerances, word_centre_in
 from extractor.tables.cells import YEAR, words_to_lines
 from extractor.tables.chunks import line_to_chunks
+from extractor.tables.titles import TITLE_SIZE_STEP
 
 
 def _columns_of(line: list[Word], xs: list[float]) -> set[int]:
@@ -48,10 +51,12 @@ def _reach(lines: list[list[Word]], inside: list[Word], xs: list[float], tol: Ta
         ch.isalpha() for w in inside if bisect_right(xs, (w.x0 + w.x1) / 2) == c for ch in w.text))
     taken: list[list[Word]] = []
     edge = min(w.top for w in inside) if upward else max(w.bottom for w in inside)
+    body = median(w.size for w in inside)
     for line in lines:
         size = max(w.size for w in line)
         gap = edge - max(w.bottom for w in line) if upward else min(w.top for w in line) - edge
-        if gap > tol.max_row_gap_em * size or not _fits(line, xs, size, tol.column_gap_em):
+        heading = all(w.size > body * TITLE_SIZE_STEP for w in line)  # "Resultatregnskap" over it
+        if heading or gap > tol.max_row_gap_em * size or not _fits(line, xs, size, tol.column_gap_em):
             break
         taken.append(line)
         edge = min(w.top for w in line) if upward else max(w.bottom for w in line)
