@@ -214,7 +214,8 @@ def _pairs(upper: Line, lower: Line, order: str | None):
     if order != "role_first" and not labels and (roles := line_roles(lower)) and (names := line_names(upper, len(roles))):
         return list(zip(names, roles)), "name_first", upper
     if order != "name_first" and (roles := line_roles(upper)) and (names := line_names(lower, len(roles))):
-        return list(zip(names, roles)), "role_first", lower
+        own = [s.role for s in lower.roles if s.role.kind != "BODY"]  # "Kari Nordmann (leder)" under "Styremedlemmer"
+        return list(zip(names, own if len(own) == len(names) else roles)), "role_first", lower
     return None, order, None
 
 
