@@ -22,6 +22,7 @@ import logging
 import os
 import shutil
 import subprocess
+import time
 from pathlib import Path
 from statistics import median
 
@@ -227,8 +228,10 @@ def page_image_to_content(
     ink = gray_to_rule_ink(np.asarray(image))
     segments = dark_to_segments(ink, pt_per_px, RULE_MIN_H_PT, RULE_MIN_V_PT)
     erased = erase_segments(image, ink, segments, pt_per_px)
+    start = time.monotonic()
     read = tsv_to_words(run_tesseract(erased, lang, settings.ocr_psm, dpi, settings.ocr_timeout_s))
-    read += read_dropped(erased, read, lang, dpi, settings.ocr_timeout_s)
+    left = settings.ocr_timeout_s - (time.monotonic() - start)  # one page's time limit covers both readings
+    read += read_dropped(erased, read, lang, dpi, left) if left > 0 else []
     read, ems = with_bullets(dark, read, line_ems(read))
     read = with_middle_dots(np.asarray(image), read, ems)
     keep = [i for i, (w, em) in enumerate(zip(read, ems)) if not is_noise(w, em)]
