@@ -92,17 +92,31 @@ def turn_chars(chars: list[dict], to_frame: Callable[[BBox], BBox]) -> list[dict
     return turned
 
 
+DIGIT_GAP_EM = 0.1  # a gap this wide between two digits of one word is a thousands space
 WORDS = WordExtractor(x_tolerance=3, y_tolerance=3, extra_attrs=["fontname", "size"])
+
+
+def spaced_digits(text: str, chars: list[dict], size: float) -> str:
+    """A figure whose thousands space is a gap with no space glyph ("314810,36" set as
+    "314 810,36") gets its space back; letters are never split (tracking makes gaps too)."""
+    if sum(ch.isdigit() for ch in text) < 4:
+        return text
+    out = [chars[0]["text"]]
+    for prev, char in zip(chars, chars[1:]):
+        if prev["text"].isdigit() and char["text"].isdigit() and char["x0"] - prev["x1"] >= DIGIT_GAP_EM * size:
+            out.append(" ")
+        out.append(char["text"])
+    return "".join(out)
 
 
 def chars_to_words(chars: list[dict], width: float, height: float) -> list[Word]:
     words = []
-    for w in WORDS.extract_words(chars):
+    for w in WORDS.extract_words(chars, return_chars=True):
         if w["x1"] < 0 or w["x0"] > width or w["bottom"] < 0 or w["top"] > height:
             continue  # outside the page: never printed
         # clipped to the page: a glyph of a hostile width reaches millions of points past it
-        words.append(Word(w["text"], max(0.0, w["x0"]), max(0.0, w["top"]), min(width, w["x1"]),
-                          min(height, w["bottom"]), size=round(w["size"], 2),
+        words.append(Word(spaced_digits(w["text"], w["chars"], w["size"]), max(0.0, w["x0"]), max(0.0, w["top"]),
+                          min(width, w["x1"]), min(height, w["bottom"]), size=round(w["size"], 2),
                           bold=bool(BOLD_FONT.search(w["fontname"] or ""))))
     return words
 
