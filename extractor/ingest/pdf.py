@@ -1,8 +1,9 @@
 """Born-digital PDF → ``Document``, one page at a time.
 
-Each page is parsed once (pdfplumber chars, ruling edges, images), reduced to a
-``PageContent`` shared with the table finder, and turned into lines in reading order; pages
-without a text layer go to OCR. Only lines survive a page (no pdfplumber objects), and
+Each page is checked (pdfminer's page objects, ``pdf_guard``), read once (pypdfium2's chars,
+ruling edges and images; pdfplumber's where pypdfium2 cannot serve, ``pdf_glyphs``), reduced
+to a ``PageContent`` shared with the table finder, and turned into lines in reading order;
+pages without a text layer go to OCR. Only lines survive a page (no parser objects), and
 pdfminer's object cache is emptied as we go, so memory stays flat on long documents.
 Running headers/footers and heading levels are decided once all pages are read.
 """
@@ -19,8 +20,9 @@ from extractor.errors import Corrupt, ExtractorError, MissingDependency, NoTextL
 from extractor.ingest import blocks as blk
 from extractor.ingest.furniture import find_furniture
 from extractor.ingest.layout import Line, PageItem, Placed, page_to_items
-from extractor.ingest.pdf_guard import PARSE_ERRORS, check_streams, error_of, iter_pages, open_pdf
-from extractor.ingest.pdf_words import page_to_content, sorted_box
+from extractor.ingest.pdf_glyphs import GlyphReader, open_glyph_reader, plumber_glyphs
+from extractor.ingest.pdf_guard import PARSE_ERRORS, check_streams, declared_page_count, error_of, iter_pages, open_pdf
+from extractor.ingest.pdf_words import glyphs_to_content, sorted_box
 from extractor.ingest.primitives import PageContent, Word
 from extractor.settings import Settings
 
@@ -127,10 +129,13 @@ def content_to_items(content: PageContent, extra: list[Block]) -> list[PageItem]
     return page_to_items(words, placed)
 
 
-def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState) -> PageRead | None:
+def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader: GlyphReader) -> PageRead | None:
     """One page as lines in reading order; None when it has text we could not read."""
     check_streams(page.page_obj, settings)
-    content, images, to_page = page_to_content(page, page.page_number)
+    glyphs = reader.glyphs(page.page_number)
+    if glyphs is None:
+        glyphs = plumber_glyphs(page)
+    content, images, to_page = glyphs_to_content(glyphs, page.page_number)
     text_chars = sum(len(w.text) for w in content.words)
     big_images = [b for b in images if _area(_clip(b, content.width, content.height))
                   >= settings.image_ocr_min_area * content.width * content.height]
@@ -153,7 +158,7 @@ def _read_all(path: Path, source: SourceInfo, settings: Settings) -> tuple[list[
     ocr = OcrState(settings, source)
     reads: list[PageRead] = []
     count = failed = 0
-    with open_pdf(path) as pdf:
+    with open_pdf(path) as pdf, open_glyph_reader(path, declared_page_count(pdf)) as reader:
         pages = iter_pages(pdf, settings)
         while True:
             try:
@@ -164,7 +169,7 @@ def _read_all(path: Path, source: SourceInfo, settings: Settings) -> tuple[list[
                 raise error_of(exc) from None
             count = page.page_number
             try:
-                read = read_page(page, path, settings, ocr)
+                read = read_page(page, path, settings, ocr, reader)
             except PARSE_ERRORS as exc:
                 failed += 1
                 source.warnings.append(f"page {count}: {error_of(exc).message}")

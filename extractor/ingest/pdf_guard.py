@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Iterator
 
 import pdfplumber
-from pdfminer.layout import LTChar
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdftypes import PDFException, PDFStream, resolve1
@@ -114,31 +113,6 @@ def check_streams(page_obj: PDFPage, settings: Settings) -> None:
             raise TooLarge(f"a page content stream inflates beyond {settings.pdf_max_stream_mb:.0f} MB")
 
 
-class LeanPage(Page):
-    """A pdfplumber page whose chars are small dicts of the attributes read here.
-
-    pdfplumber copies and resolves every attribute of every char (colours, graphic state),
-    which is about half of its parse time; chars are most of a page's objects, and words
-    only need position, text, font name, size and matrix. Other objects are left to
-    pdfplumber unchanged.
-    """
-
-    def process_object(self, obj):  # noqa: ANN001 - pdfminer layout item
-        if type(obj) is not LTChar:
-            return super().process_object(obj)
-        frame = getattr(self, "_frame", None)
-        if frame is None:
-            frame = self._frame = (self.mediabox[0], self.mediabox[1], self.height)
-        mb_x0, mb_top, height = frame
-        top = height - obj.y1 + mb_top
-        fontname = obj.fontname
-        return {"object_type": "char", "page_number": self.page_number, "text": obj.get_text(),
-                "fontname": fontname.decode("latin-1") if isinstance(fontname, bytes) else fontname,
-                "size": obj.size, "matrix": obj.matrix, "upright": obj.upright, "adv": obj.adv,
-                "x0": obj.x0 + mb_x0, "x1": obj.x1 + mb_x0, "top": top, "bottom": height - obj.y0 + mb_top,
-                "doctop": top, "width": obj.width, "height": obj.height}
-
-
 def iter_pages(pdf: pdfplumber.PDF, settings: Settings) -> Iterator[Page]:
     """pdfplumber pages made one at a time (``pdf.pages`` keeps every page alive)."""
     declared = declared_page_count(pdf)
@@ -147,4 +121,4 @@ def iter_pages(pdf: pdfplumber.PDF, settings: Settings) -> Iterator[Page]:
     for number, page_obj in enumerate(PDFPage.create_pages(pdf.doc), start=1):
         if number > settings.max_pages:
             raise TooLarge(f"the PDF has more than {settings.max_pages} pages")
-        yield LeanPage(pdf, page_obj, page_number=number, initial_doctop=0)
+        yield Page(pdf, page_obj, page_number=number, initial_doctop=0)
