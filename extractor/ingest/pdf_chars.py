@@ -51,9 +51,10 @@ PDFIUM_HYPHEN = 0x2  # pdfium's code for a hyphen it found at a line end
 TEXT_FILL_STROKE = 2  # render mode of a synthetic bold (a font without a bold face) ...
 BOLD_STROKE_EM = 0.01  # ... when the outline stroked around each glyph is at least this wide
 LEVEL = 1e-3  # a matrix entry below this is rounding noise, not a rotation or skew
+_new_char = tuple.__new__  # Char without the keyword handling of its constructor (hot loop)
 
 
-class Char(NamedTuple):
+class Char(NamedTuple):  # a tuple: a book page makes 2 000 of them
     text: str
     x0: float
     top: float
@@ -92,6 +93,11 @@ class Frame:
             return cls(0, -1, -1, 0, top, right)
         return cls(1, 0, 0, -1, -left, top)
 
+    @property
+    def upright(self) -> bool:
+        """No rotation: X = x + e, Y = f - y."""
+        return (self.a, self.b, self.c, self.d) == (1, 0, 0, -1)
+
     def point(self, x: float, y: float) -> tuple[float, float]:
         return self.a * x + self.c * y + self.e, self.b * x + self.d * y + self.f
 
@@ -125,6 +131,10 @@ class _Run:
     far: float
     lead: float  # along a horizontal baseline: offset of the box's left side (a skewed font)
     forward: bool  # the advance runs to growing user-space coordinates
+    # a horizontal run on an unrotated page (nearly all text): its display top and bottom,
+    # the same for every char (one text object has one baseline), else None
+    top: float | None = None
+    bottom: float | None = None
 
 
 def _font_facts(font: int, cache: dict[int, tuple[str, float]]) -> tuple[str, float]:
@@ -169,11 +179,12 @@ def _run_of(textpage: VOID, index: int, obj: int, frame: Frame, fonts: dict) -> 
         axis, near, far, lead, forward = "v", m.c * low, m.c * high, 0.0, m.b > 0
     else:
         axis, near, far, lead, forward = "", 0.0, 0.0, 0.0, True
-    return _Run(name, round(size, 2), bold, frame.direction(m.a, m.b), axis, near, far, lead, forward)
-
-
-def _text_of(count: int, textpage: VOID) -> list[str]:
-    return ["-" if u == PDFIUM_HYPHEN else chr(u) for u in (_char_unicode(textpage, i) for i in range(count))]
+    run = _Run(name, round(size, 2), bold, frame.direction(m.a, m.b), axis, near, far, lead, forward)
+    if axis == "h" and forward and frame.upright:
+        x, y = ctypes.c_double(), ctypes.c_double()
+        _char_origin(textpage, ctypes.c_int(index), ctypes.byref(x), ctypes.byref(y))
+        run.top, run.bottom = sorted((frame.f - y.value - far, frame.f - y.value - near))
+    return run
 
 
 def _space_after(prev: Char) -> Char:
@@ -199,19 +210,26 @@ def iter_chars(textpage_raw, frame: Frame) -> list[Char]:  # noqa: ANN001 - pdfi
     p_loose = VOID(ctypes.addressof(loose))
     runs: dict[int, _Run] = {}
     fonts: dict[int, tuple[str, float]] = {}
-    texts = _text_of(count, textpage)
     chars: list[Char] = []
+    append = chars.append
     fa, fb, fc, fd, fe, ff = frame.a, frame.b, frame.c, frame.d, frame.e, frame.f
     for i in range(count):
         obj = _char_object(textpage, i)
+        code = _char_unicode(textpage, i)
+        text = "-" if code == PDFIUM_HYPHEN else chr(code)
         if not obj:
-            if texts[i] == " " and chars and not chars[-1].text.isspace():
-                chars.append(_space_after(chars[-1]))
+            if text == " " and chars and not chars[-1].text.isspace():
+                append(_space_after(chars[-1]))
             continue
         run = runs.get(obj)
         if run is None:
             run = runs[obj] = _run_of(textpage, i, obj, frame, fonts)
         _char_loose_box(textpage, i, p_loose)
+        if run.top is not None:  # the common case, without the general transform below
+            _char_origin(textpage, i, p_ox, p_oy)
+            append(_new_char(Char, (text, origin[0] + run.lead + fe, run.top, loose.right + fe, run.bottom,
+                                    run.font, run.size, run.bold, "ltr")))
+            continue
         if run.axis:
             _char_origin(textpage, i, p_ox, p_oy)
             x, y = origin[0], origin[1]
@@ -225,6 +243,6 @@ def iter_chars(textpage_raw, frame: Frame) -> list[Char]:  # noqa: ANN001 - pdfi
             x0, y0, x1, y1 = loose.left, loose.bottom, loose.right, loose.top
         ax, ay = fa * x0 + fc * y0 + fe, fb * x0 + fd * y0 + ff
         bx, by = fa * x1 + fc * y1 + fe, fb * x1 + fd * y1 + ff
-        chars.append(Char(texts[i], min(ax, bx), min(ay, by), max(ax, bx), max(ay, by),
-                          run.font, run.size, run.bold, run.direction))
+        append(Char(text, min(ax, bx), min(ay, by), max(ax, bx), max(ay, by),
+                    run.font, run.size, run.bold, run.direction))
     return chars

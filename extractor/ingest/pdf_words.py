@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from itertools import groupby
+from operator import attrgetter
 from typing import Callable
 
 from extractor.document import BBox
@@ -72,10 +73,17 @@ def turn_chars(chars: list[Char], to_frame: Callable[[BBox], BBox]) -> list[Char
     return turned
 
 
+_X0, _TOP, _X1, _BOTTOM = (attrgetter(name) for name in ("x0", "top", "x1", "bottom"))
+_RUN_KEY = attrgetter("font", "size", "bold")
+_LIGATURE_TABLE = str.maketrans(LIGATURES)
+
+
 def _line_groups(chars: list[Char]) -> list[list[Char]]:
     """Chars grouped into lines by their tops (chained within ``Y_TOLERANCE``), each line in
     the order of the group, lines from the top."""
-    tops = sorted({c.top for c in chars})
+    tops = sorted(set(map(_TOP, chars)))
+    if tops[-1] - tops[0] <= Y_TOLERANCE:
+        return [chars]  # one line (a text object is one): the usual case
     line_of: dict[float, int] = {}
     line, last = 0, tops[0]
     for top in tops:
@@ -88,9 +96,14 @@ def _line_groups(chars: list[Char]) -> list[list[Char]]:
 
 
 def _word(chars: list[Char], bold: bool) -> Word:
-    text = "".join(LIGATURES.get(c.text, c.text) for c in chars)
-    return Word(text, min(c.x0 for c in chars), min(c.top for c in chars), max(c.x1 for c in chars),
-                max(c.bottom for c in chars), size=chars[0].size, bold=bold)
+    text = "".join([c.text for c in chars])
+    if not text.isascii():
+        text = text.translate(_LIGATURE_TABLE)
+    if len(chars) == 1:
+        c = chars[0]
+        return Word(text, c.x0, c.top, c.x1, c.bottom, size=c.size, bold=bold)
+    return Word(text, chars[0].x0, min(map(_TOP, chars)), max(map(_X1, chars)), max(map(_BOTTOM, chars)),
+                size=chars[0].size, bold=bold)
 
 
 def iter_word_chars(chars: list[Char]):  # noqa: ANN201 - yields lists of chars
@@ -98,21 +111,23 @@ def iter_word_chars(chars: list[Char]):  # noqa: ANN201 - yields lists of chars
     weight is cut into lines, each sorted left to right and split at a space, at a gap
     wider than ``X_TOLERANCE``, where a char starts left of the previous one, or where the
     tops differ by more than ``Y_TOLERANCE``."""
-    for _, run in groupby(chars, key=lambda c: (c.font, c.size, c.bold)):
+    for _, run in groupby(chars, key=_RUN_KEY):
         for line in _line_groups(list(run)):
-            line.sort(key=lambda c: c.x0)
+            line.sort(key=_X0)
             word: list[Char] = []
+            last = None
             for c in line:
                 if c.text.isspace():
                     if word:
                         yield word
-                    word = []
-                elif word and (c.x0 < word[-1].x0 or c.x0 > word[-1].x1 + X_TOLERANCE
-                               or abs(c.top - word[-1].top) > Y_TOLERANCE):
+                    word, last = [], None
+                elif last is not None and (c.x0 < last.x0 or c.x0 > last.x1 + X_TOLERANCE
+                                           or abs(c.top - last.top) > Y_TOLERANCE):
                     yield word
-                    word = [c]
+                    word, last = [c], c
                 else:
                     word.append(c)
+                    last = c
             if word:
                 yield word
 
