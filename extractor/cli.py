@@ -17,11 +17,13 @@ EXIT_DOCUMENT_ERROR = 1
 
 
 def extract_one(path: Path, settings=None, model: str | None = None) -> str:
-    from extractor.assemble import report_to_json
     from extractor.pipeline import extract_path
     from extractor.settings import DEFAULT_SETTINGS
 
-    return report_to_json(extract_path(path, settings or DEFAULT_SETTINGS, model=model))
+    report = extract_path(path, settings or DEFAULT_SETTINGS, model=model)
+    from extractor.assemble import report_to_json  # the output models load once the document is read
+
+    return report_to_json(report)
 
 
 def _fail(exc: BaseException, path: Path, debug: bool) -> None:
@@ -44,7 +46,6 @@ def extract(
     debug: bool = typer.Option(False, "--debug", help="Print tracebacks."),
 ) -> None:
     """Read documents and write their JSON (stdout without -o/--out-dir)."""
-    from extractor.assemble import write_atomic
     from extractor.settings import Settings
 
     if output and len(files) > 1:
@@ -62,6 +63,8 @@ def extract(
             continue
         target = output or (out_dir / f"{path.name}.json" if out_dir else None)
         if target:
+            from extractor.assemble import write_atomic
+
             write_atomic(target, text)
         else:
             sys.stdout.write(text)

@@ -53,3 +53,14 @@ def test_nlp_roles_inflected_roles_without_simplemma_dictionaries():
 
 def test_nlp_roles_rare_forms_still_reach_simplemma():
     assert role_code("observatørs") == ("OBS", 0.95)
+
+
+def test_nlp_roles_english_possessives_leave_simplemma_unloaded():
+    # an English book's "person’s" and "per-song" loaded 57 MB of dictionaries for nothing
+    code = (
+        "import sys\n"
+        "from extractor.nlp.roles import role_code\n"
+        "assert role_code('person’s') is None and role_code('per-song') is None\n"
+        "assert not any('frontcode' in m for m in sys.modules), 'simplemma dictionaries were loaded'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[1])

@@ -74,6 +74,8 @@ class NormalisingTokenizer:
             yield self(text)
 
     def __getattr__(self, name):  # vocab, rules, explain ... from the wrapped tokenizer
+        if name == "inner":  # not set yet (unpickling): no recursion through __getattr__
+            raise AttributeError(name)
         return getattr(self.inner, name)
 
 
