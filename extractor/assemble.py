@@ -10,6 +10,7 @@ import schemas
 from extractor import __version__
 from extractor.confidence import REVIEW_THRESHOLD
 from extractor.document import Block, Cell, Document, Provenance, Table
+from extractor.outputs import hidden_sibling, path_to_text
 
 
 def prov_to_ref(prov: Provenance, text: str | None = None) -> schemas.SourceRef:
@@ -89,10 +90,11 @@ def document_to_report(doc: Document) -> schemas.Report:
     return schemas.Report(
         tool_version=__version__,
         source=schemas.SourceFile(
-            path=src.path, sha256=src.sha256, format=src.format.value,
+            # a file name that is not UTF-8 (surrogateescape) as printable text: JSON is UTF-8
+            path=path_to_text(src.path), sha256=src.sha256, format=src.format.value,
             converted_from=src.converted_from.value if src.converted_from else None,
             pages=src.pages, ocr_pages=src.ocr_pages, image_ocr_pages=src.image_ocr_pages,
-            unread_pages=src.unread_pages, warnings=src.warnings,
+            unread_pages=src.unread_pages, warnings=[path_to_text(w) for w in src.warnings],
         ),
         sections=sections,
         tables=[table_to_out(i, t) for i, t in enumerate(doc.tables())],
@@ -103,14 +105,20 @@ def report_to_json(report: schemas.Report) -> str:
     return report.model_dump_json(indent=2) + "\n"
 
 
-def write_atomic(path: Path, text: str) -> None:
+TEMP_SUFFIX = ".tmp"
+TEMP_RANDOM = 8  # characters mkstemp adds
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
     """Temporary file in the same folder, fsync, rename: a reader sees the old file or the
-    whole new one, never a partial write."""
+    whole new one, never a partial write. The temporary name (``.NAME.XXXXXXXX.tmp``, NAME cut
+    when long) stays within the file-name limit whatever the target's length."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    prefix = hidden_sibling(path, ".", reserve=TEMP_RANDOM + len(TEMP_SUFFIX))
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=TEMP_SUFFIX, dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)  # mkstemp makes 0600; outputs are for other systems to read

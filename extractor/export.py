@@ -13,8 +13,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -134,7 +132,14 @@ KINDS: dict[str, Kind] = {
 }
 
 
+TIMELINE = "timeline"  # per organisation across reports, not per report: extractor/timeline/rows.py
+
+
 def kind_columns(what: str) -> Columns:
+    if what == TIMELINE:
+        from extractor.timeline.rows import COLUMNS
+
+        return COLUMNS
     return HEAD + KINDS[what].fields + EVIDENCE + PROVENANCE
 
 
@@ -190,6 +195,12 @@ def report_problem(data) -> str | None:
 
 def iter_reports(inputs: Iterable[str | Path], skipped: list[str]) -> Iterator[dict]:
     """Reports in the inputs (files, or folders of ``*.json``); what is not one goes to ``skipped``."""
+    for _, data in read_report_files(inputs, skipped):
+        yield data
+
+
+def read_report_files(inputs: Iterable[str | Path], skipped: list[str]) -> Iterator[tuple[Path, dict]]:
+    """(path, report) for each report in the inputs; what is not one goes to ``skipped``."""
     for path in iter_report_paths(inputs):
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -200,12 +211,16 @@ def iter_reports(inputs: Iterable[str | Path], skipped: list[str]) -> Iterator[d
         if problem:
             skipped.append(f"{path}: {problem}")
             continue
-        yield data
+        yield path, data
 
 
 def collect_rows(inputs: Iterable[str | Path], what: str, skipped: list[str]) -> list[dict]:
+    if what == TIMELINE:
+        from extractor.timeline.rows import collect_timeline_rows
+
+        return collect_timeline_rows(inputs, skipped)
     if what not in KINDS:
-        raise ExportError(f"unknown --what {what!r}; one of {', '.join(KINDS)}")
+        raise ExportError(f"unknown --what {what!r}; one of {', '.join(KINDS)}, {TIMELINE}")
     return [row for report in iter_reports(inputs, skipped) for row in iter_rows(report, what)]
 
 
@@ -215,12 +230,32 @@ def rows_to_jsonl(rows: list[dict]) -> str:
     return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
 
 
-def rows_to_csv(rows: list[dict], columns: Columns) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=[name for name, _ in columns], lineterminator="\n")
+# A spreadsheet runs a cell starting with one of these as a formula (CSV injection, OWASP).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value):
+    """One value as a CSV cell: booleans as true/false, text that a spreadsheet would run as a
+    formula neutralised with a leading apostrophe (OWASP); numbers stay numbers."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def write_csv(stream, columns: Iterable[str], rows: Iterable[dict]) -> None:
+    """The one CSV writer (export, review --list --csv): RFC 4180 line ends, so a CR inside a
+    cell is quoted too, and every cell through ``csv_cell``."""
+    writer = csv.DictWriter(stream, fieldnames=list(columns), lineterminator="\r\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: ("true" if v is True else "false" if v is False else v) for k, v in row.items()})
+        writer.writerow({key: csv_cell(value) for key, value in row.items()})
+
+
+def rows_to_csv(rows: list[dict], columns: Columns) -> str:
+    buffer = io.StringIO()
+    write_csv(buffer, [name for name, _ in columns], rows)
     return buffer.getvalue()
 
 
@@ -238,22 +273,6 @@ def rows_to_parquet_bytes(rows: list[dict], columns: Columns) -> bytes:
     return sink.getvalue().to_pybytes()
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Binary twin of ``assemble.write_atomic``: temporary file, fsync, rename."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def export(inputs: Iterable[str | Path], what: str, fmt: str, out: Path | None) -> tuple[int, list[str], str | None]:
     """Write the table to ``out`` (atomically) or return its text (jsonl/csv, ``out`` None).
     Returns (rows, skipped files with the reason, text or None)."""
@@ -265,7 +284,7 @@ def export(inputs: Iterable[str | Path], what: str, fmt: str, out: Path | None) 
     rows = collect_rows(inputs, what, skipped)
     columns = kind_columns(what)
     if fmt == "parquet":
-        write_bytes_atomic(out, rows_to_parquet_bytes(rows, columns))
+        write_atomic(out, rows_to_parquet_bytes(rows, columns))
         return len(rows), skipped, None
     text = rows_to_jsonl(rows) if fmt == "jsonl" else rows_to_csv(rows, columns)
     if out is None:

@@ -1,4 +1,5 @@
-"""Norwegian place and name gazetteers, read lazily from package data (``extractor/data``).
+"""Norwegian place and name gazetteers, and places abroad, read lazily from package data
+(``extractor/data``).
 
 Every lookup normalises the name first (NFKC, case-folded, one space, typographic dashes to "-",
 a trailing "kommune"/"fylkeskommune"/"fylke" and a "(Østfold)"-style qualifier removed), so
@@ -74,13 +75,21 @@ class Country:
 
 
 @dataclass(frozen=True, slots=True)
+class ForeignPlace:
+    name: str  # the form as written in the register, as reports write it ("København", "Texas")
+    kind: str  # "by" (a city abroad) or "delstat" (a US state)
+    country: str  # ISO 3166 alpha-2
+    canonical: str  # the GeoNames name of the place ("Copenhagen")
+
+
+@dataclass(frozen=True, slots=True)
 class PostalPlace:
     code: str
     place: str
     kommunenummer: str
 
 
-Place = Municipality | County | Region | Country | PostalPlace
+Place = Municipality | County | Region | Country | PostalPlace | ForeignPlace
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +211,12 @@ def _country_index() -> dict[str, Country]:
 
 
 @lru_cache(maxsize=1)
+def _foreign_index() -> dict[str, ForeignPlace]:
+    return {normalise_name(r["name"]): ForeignPlace(r["name"], r["kind"], r["country"], r["canonical"])
+            for r in _iter_csv("world_places.csv")}
+
+
+@lru_cache(maxsize=1)
 def _postal_index() -> dict[str, PostalPlace]:
     return {
         r["postnummer"]: PostalPlace(r["postnummer"], r["poststed"], r["kommunenummer"])
@@ -232,6 +247,11 @@ def region_names() -> frozenset[str]:
 def country_names() -> dict[str, Country]:
     """Written form (CLDR name or alias) -> country."""
     return {r["name"]: _country_index()[normalise_name(r["name"])] for r in _iter_csv("countries_nb.csv")}
+
+
+def foreign_place_names() -> frozenset[str]:
+    """Cities abroad and US states in the forms reports write them."""
+    return frozenset(f.name for f in _foreign_index().values())
 
 
 def post_town_names() -> frozenset[str]:
@@ -324,6 +344,13 @@ def county(name: str, year: int | None = None) -> County | None:
     return min(found, key=distance)
 
 
+def county_by_number(number: str, year: int) -> County | None:
+    """The county a municipality number ('3025') or county number ('30') belonged to in ``year``."""
+    wanted = number[:2]
+    found = [c for cs in _county_index().values() for c in cs if c.number == wanted]
+    return next((c for c in found if c.is_valid(year)), None)
+
+
 def region(name: str) -> Region | None:
     return _region_index().get(normalise_name(name))
 
@@ -342,15 +369,20 @@ def post_town(name: str) -> str | None:
     return _post_towns().get(normalise_name(name))
 
 
+def foreign_place(name: str) -> ForeignPlace | None:
+    return _foreign_index().get(normalise_name(name))
+
+
 def place(name: str, year: int | None = None) -> Place | None:
-    """Resolve a name to the most specific kind: municipality, county, region, country, post town."""
+    """Resolve a name to the most specific kind: municipality, county, region, country, post
+    town, then a place abroad (Norwegian names first)."""
     found = municipality(name, year) or county(name, year) or region(name) or country(name)
     if found:
         return found
     town = post_town(name)
     if town:
         return next(p for p in _postal_index().values() if p.place == town)
-    return None
+    return foreign_place(name)
 
 
 # Letter shapes Tesseract confuses; tried as rewrites before fuzzy scoring.

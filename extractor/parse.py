@@ -28,7 +28,8 @@ _SCALE = {
     "mrd": 1e9, "mrd.": 1e9, "milliard": 1e9, "milliarder": 1e9,
     "tusen": 1e3, "tusener": 1e3, "tnok": 1e3, "tkr": 1e3, "k": 1e3,
 }
-_PERCENT = re.compile(r"^(?P<num>.+?)\s*(?:%|prosent|pst\.?|percent)$", re.IGNORECASE)
+_PERCENT = re.compile(r"^(?P<num>.+?)\s*(?:-\s*)?(?:%|prosent(?:en|s|s?stilling(?:a|en|ar|er)?)?|pst\.?|percent)$",
+                      re.IGNORECASE)
 
 MONTHS = {
     "januar": 1, "jan": 1, "februar": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4,
@@ -48,7 +49,8 @@ _NUMBER_WORDS = {
     "null": 0, "en": 1, "én": 1, "ein": 1, "éin": 1, "ei": 1, "ett": 1, "eitt": 1, "to": 2, "tre": 3,
     "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10, "elleve": 11,
     "elve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17,
-    "søtten": 17, "atten": 18, "nitten": 19, "tjue": 20, "tjuge": 20,
+    "søtten": 17, "atten": 18, "nitten": 19, "tjue": 20, "tjuge": 20, "tretti": 30, "førti": 40, "fyrti": 40,
+    "femti": 50, "seksti": 60, "sytti": 70, "søtti": 70, "åtti": 80, "nitti": 90, "hundre": 100,
 }
 
 
@@ -95,7 +97,8 @@ def parse_amount(text: str) -> float | None:
 
 
 def parse_percent(text: str) -> float | None:
-    """ "64%", "3,3 %", "80 prosent", "91,45%" -> the number of percent (64.0, 3.3, 80.0, 91.45)."""
+    """ "64%", "3,3 %", "80 prosent", "91,45%", "40-prosentstilling" -> the number of percent
+    (64.0, 3.3, 80.0, 91.45, 40.0)."""
     if not text:
         return None
     match = _PERCENT.match(_clean(text))
@@ -144,7 +147,8 @@ def parse_year(text: str, lo: int = 1900, hi: int = 2100) -> int | None:
 
 
 def parse_int_word(text: str) -> int | None:
-    """Norwegian number words 0-20 in bokmål and nynorsk ("én", "ein", "tolv") or plain digits."""
+    """Norwegian number words 0-20 and the tens to 100 in bokmål and nynorsk ("én", "ein", "tolv",
+    "femti") or plain digits."""
     raw = _clean(text or "").casefold().strip(".,:;")
     if raw.isdigit():
         return int(raw)

@@ -32,6 +32,7 @@ import schemas
 from extractor import __version__
 from extractor.batch.limits import MB, Limits
 from extractor.batch.worker import WorkerHandle
+from extractor.outputs import fit_name
 from extractor.settings import Settings
 
 # HTTP status for each stable error code; anything unlisted is a server fault (500).
@@ -41,10 +42,13 @@ ERROR_STATUS = {
     "conversion_failed": 422, "unreadable": 422,
     "timeout": 504, "memory_limit": 500, "crashed": 500, "internal": 500,
     "missing_dependency": 503, "busy": 503, "unavailable": 503,
+    "not_found": 404, "method_not_allowed": 405,
 }
+# Starlette's own HTTP errors (an unknown path, a wrong method) as codes
+HTTP_STATUS_CODE = {404: "not_found", 405: "method_not_allowed"}
 FILE_FIELD = "file"
 SAFE_NAME = re.compile(r"[^\w.\- ]+")
-NAME_MAX = 120
+NAME_MAX = 120  # bytes, not characters: a file name's limit (255) counts bytes
 FORM_OVERHEAD = 64 * 1024  # multipart headers and boundaries around the file
 
 
@@ -179,7 +183,7 @@ def multipart_parser_class():
 def filename_to_safe(name: str | None) -> str:
     """The client's file name, reduced to a harmless base name (it only labels the output)."""
     base = SAFE_NAME.sub("_", Path((name or "").replace("\\", "/")).name).strip(" .")
-    return base[-NAME_MAX:] or "upload"
+    return fit_name(base, NAME_MAX, keep_end=True).lstrip(" .") or "upload"
 
 
 class UploadSink:
@@ -306,9 +310,11 @@ def result_to_body(result: dict, filename: str) -> str:
 
 
 def create_app(config: ServeConfig | None = None):
-    from fastapi import FastAPI, Query, Request
+    from fastapi import Query, Request
     from fastapi.exceptions import RequestValidationError
     from fastapi.responses import JSONResponse, Response
+    from fastapi_offline import FastAPIOffline
+    from starlette.exceptions import HTTPException as StarletteHTTPException
 
     config = config or ServeConfig()
     pool = WorkerPool(config)
@@ -319,9 +325,12 @@ def create_app(config: ServeConfig | None = None):
         yield
         await asyncio.to_thread(pool.close)
 
-    app = FastAPI(title="årsrapport-extractor", version=__version__, lifespan=lifespan,
-                  description="Norwegian annual reports (PDF, Word, legacy Word, scans) to structured JSON. "
-                              f"Output schema {schemas.SCHEMA_VERSION}.")
+    # Swagger UI's files come from the installed fastapi-offline package, not a CDN: /docs works
+    # without internet. No ReDoc (it loads fonts from the web); no validator badge (it calls one).
+    app = FastAPIOffline(title="årsrapport-extractor", version=__version__, lifespan=lifespan, redoc_url=None,
+                         swagger_ui_parameters={"validatorUrl": None},
+                         description="Norwegian annual reports (PDF, Word, legacy Word, scans) to structured JSON. "
+                                     f"Output schema {schemas.SCHEMA_VERSION}.")
     app.state.pool = pool
 
     @app.exception_handler(ApiError)
@@ -332,6 +341,16 @@ def create_app(config: ServeConfig | None = None):
     async def bad_request(request, exc: RequestValidationError):
         message = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         return JSONResponse({"code": "bad_request", "message": message}, status_code=400)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request, exc: StarletteHTTPException):
+        code = HTTP_STATUS_CODE.get(exc.status_code, "bad_request" if exc.status_code < 500 else "internal")
+        return JSONResponse({"code": code, "message": str(exc.detail)}, status_code=exc.status_code,
+                            headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def internal(request, exc: Exception):  # a bug of ours: still the documented body
+        return JSONResponse({"code": "internal", "message": f"{type(exc).__name__}: {exc}"[:500]}, status_code=500)
 
     error_responses = {status: {"model": ErrorBody} for status in sorted(set(ERROR_STATUS.values()))}
 
@@ -369,7 +388,9 @@ def create_app(config: ServeConfig | None = None):
 def serve(config: ServeConfig) -> None:
     try:
         import fastapi  # noqa: F401 - checked here so the message names the extra
+        import fastapi_offline  # noqa: F401
         import uvicorn
     except ImportError:
-        raise ApiError("missing_dependency", "serve needs FastAPI and uvicorn: pip install 'arsrapport-extractor[serve]'") from None
+        raise ApiError("missing_dependency",
+                       "serve needs FastAPI, fastapi-offline and uvicorn: pip install 'arsrapport-extractor[serve]'") from None
     uvicorn.run(create_app(config), host=config.host, port=config.port, log_level="info")

@@ -38,7 +38,7 @@ from schemas.fields import (
     Staff,
 )
 
-SCHEMA_VERSION = "0.3.0"
+SCHEMA_VERSION = "0.4.0"
 SCHEMA_PATH = Path(__file__).with_name("report.schema.json")
 
 
@@ -48,8 +48,7 @@ class Report(Strict):
     schema_version: str = Field(SCHEMA_VERSION, description="Semver of this schema.")
     tool_version: str = Field(description="Version of årsrapport-extractor that wrote this file.")
     source: SourceFile = Field(description="The input file and how it was read.")
-    sections: list[Section] = Field(default_factory=list, description="Headings in order, with the text under each.")
-    tables: list[TableOut] = Field(default_factory=list, description="Every table, in document order.")
+    # the facts first, the document body (sections, tables) last: a reader sees the facts at the top
     review_threshold: float = Field(
         0.7, ge=0, le=1, description="Items with confidence below this need a person's review; see docs/confidence.md."
     )
@@ -62,6 +61,8 @@ class Report(Strict):
     programs: list[Program] = Field(default_factory=list, description="NAV programs run by the organisation.")
     key_figures: list[KeyFigure] = Field(default_factory=list, description="Figures from financial tables.")
     staff: Staff = Field(default_factory=Staff, description="Person-years, employees, sick leave.")
+    sections: list[Section] = Field(default_factory=list, description="Headings in order, with the text under each.")
+    tables: list[TableOut] = Field(default_factory=list, description="Every table, in document order.")
 
 
 def json_schema() -> dict:

@@ -1,10 +1,11 @@
 """Write extractor/nlp/patterns/places.jsonl from the gazetteers (run after changing extractor/data).
 
-One pattern per written form: ``{"label": KOMMUNE|FYLKE|REGION|LAND|POSTSTED,
+One pattern per written form: ``{"label": KOMMUNE|FYLKE|REGION|LAND|POSTSTED|UTLAND,
 "pattern": "Asker", "id": "Asker"}``; names of several words as token patterns on LOWER that
 allow a line break between the words. The id is the name as normally written, so
 the genitive ("Askers") and capitals ("ASKER") point back to "Asker". A form found in several
-gazetteers gets one label, the most specific: KOMMUNE > FYLKE > LAND > REGION > POSTSTED.
+gazetteers gets one label, the most specific: KOMMUNE > FYLKE > LAND > REGION > POSTSTED >
+UTLAND (a city or US state abroad, ``world_places.csv``).
 The ruler matches on LOWER, so "ASKER" and "Asker" hit the same pattern; the ``place_context``
 component then requires the capital letter (and rejects short all-caps forms like "OS").
 Names in ``EXCLUDED`` are left out. Street names are added as token patterns (label ADRESSE):
@@ -26,7 +27,7 @@ from extractor import gazetteers
 PATTERNS = Path(__file__).resolve().parents[1] / "extractor" / "nlp" / "patterns"
 OUT = PATTERNS / "places.jsonl"
 ROLE_LEMMAS = PATTERNS / "role_lemmas.json"
-PRIORITY = ("KOMMUNE", "FYLKE", "LAND", "REGION", "POSTSTED")
+PRIORITY = ("KOMMUNE", "FYLKE", "LAND", "REGION", "POSTSTED", "UTLAND")
 # In the country list, but not a place a report is about ("EU" is an organisation; "Sark" a word).
 EXCLUDED = frozenset({"EU", "Sark"})
 STREET_SUFFIXES = ("veien", "vegen", "veg", "vei", "gata", "gate", "gaten", "plassen", "allé", "alle", "bakken",
@@ -41,6 +42,7 @@ def iter_names() -> list[tuple[str, str]]:
     names += [("LAND", n) for n in gazetteers.country_names()]
     names += [("REGION", n) for n in gazetteers.region_names()]
     names += [("POSTSTED", n) for n in gazetteers.post_town_names()]
+    names += [("UTLAND", n) for n in gazetteers.foreign_place_names()]
     return names
 
 
@@ -64,8 +66,9 @@ def build() -> dict[str, tuple[str, str, str]]:
     known = set(best)
     for label, name in base:
         gen = genitive(name)
-        # Post towns need context anyway; their genitives would only add noise.
-        if gen and label != "POSTSTED" and gen.casefold() not in known:  # "Oss" must not shadow a name
+        # Post towns and places abroad need a preposition anyway ("i Uppsala", not "i Uppsalas"):
+        # their genitives would only add noise (and start-up time).
+        if gen and label not in ("POSTSTED", "UTLAND") and gen.casefold() not in known:  # "Oss" must not shadow a name
             offer(gen, label, name)
     return best
 

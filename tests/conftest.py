@@ -5,7 +5,9 @@
 - Markers ``needs_tesseract`` and ``needs_soffice`` skip a test when that system tool is absent
   (a fresh machine where apt was unavailable), with the reason in the report.
 - Shared files (corpus, badfiles, eval) live in ``../shared`` beside the project, or where
-  ``EXTRACTOR_SHARED`` points; tests that need them skip when they are absent.
+  ``EXTRACTOR_SHARED`` points; tests that need them skip when they are absent, except under
+  CI (``CI=true``), where a missing shared folder fails the run: a green CI must mean the
+  shared-data tests ran.
 """
 from __future__ import annotations
 
@@ -20,11 +22,21 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 SHARED = Path(os.environ.get("EXTRACTOR_SHARED", ROOT.parent / "shared"))
+NO_SHARED = "not found: put the shared folder beside the project as ../shared, or set EXTRACTOR_SHARED to it"
+
+
+def under_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", default=False,
                      help="Rewrite golden files from the current output instead of comparing.")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    if under_ci() and not SHARED.is_dir():
+        pytest.exit(f"CI=true and the shared folder {SHARED} is {NO_SHARED}", returncode=1)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -74,7 +86,7 @@ def samples_dir() -> Path:
 def _shared(sub: str) -> Path:
     path = SHARED / sub
     if not path.is_dir():
-        pytest.skip(f"{path} not found (set EXTRACTOR_SHARED to the shared folder)")
+        (pytest.fail if under_ci() else pytest.skip)(f"{path} {NO_SHARED}")
     return path
 
 

@@ -151,3 +151,33 @@ def test_batch_kill_tree_reaches_other_sessions(tmp_path):
     proc.wait()
     assert wait_for(lambda: not Path(f"/proc/{grandchild}").exists()
                     or b") Z" in Path(f"/proc/{grandchild}/stat").read_bytes(), 10)
+
+
+def test_batch_sigkill_from_outside_is_crashed_not_memory_limit(badfiles_dir, tmp_path):
+    """Every SIGKILL used to be recorded as memory_limit; one from outside, far from any
+    limit, is a crash."""
+    worker = WorkerHandle(Limits(timeout_s=300, max_memory_mb=3072), tmp_path / "workers.log")
+    try:
+        worker.start()
+        threading.Timer(2.0, os.kill, (worker.proc.pid, signal.SIGKILL)).start()
+        result = worker.run(task(badfiles_dir / "public/pdf.js__freeculture.pdf", tmp_path))
+        assert result["code"] == "crashed" and "SIGKILL" in result["message"], result
+    finally:
+        worker.close()
+
+
+@pytest.mark.parametrize("exit_code, near_cap, oom_killed, want", [
+    (-signal.SIGKILL, False, True, "memory_limit"),   # the kernel's OOM killer
+    (-signal.SIGKILL, True, False, "memory_limit"),   # killed with its address space at the cap
+    (-signal.SIGKILL, False, False, "crashed"),       # someone's kill -9
+    (-signal.SIGSEGV, True, False, "memory_limit"),   # an allocation failed inside C code
+    (-signal.SIGSEGV, False, False, "crashed"),
+    (-signal.SIGABRT, False, True, "crashed"),        # an abort is not what the OOM killer sends
+    (3, False, False, "crashed"),
+])
+def test_batch_worker_death_is_classified_by_its_evidence(exit_code, near_cap, oom_killed, want):
+    from extractor.batch.worker import death_to_result
+
+    result = death_to_result(exit_code, near_cap=near_cap, oom_killed=oom_killed, peak_mb=100.0)
+    assert result["code"] == want and result["status"] == "error" and result["exit"] is True
+    assert result["message"]

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from extractor.batch.manifest import ManifestWriter, Record, iter_records, records_to_latest, repair_torn_tail
-from extractor.batch.runner import BatchUsageError, iter_input_files, options_to_key, paths_to_output_names
+from extractor.batch.runner import BatchUsageError, iter_input_files, options_to_key
+from extractor.outputs import OutputNames
 from extractor.settings import Settings
 
 
@@ -68,8 +69,12 @@ def test_manifest_inputs_files_folders_globs(tmp_path):
         list(iter_input_files([str(tmp_path / "*.none")]))
 
 
-def test_manifest_output_names_never_collide():
-    names = paths_to_output_names([Path("/a/report.pdf"), Path("/b/report.pdf"), Path("/a/report.docx")])
-    assert names[Path("/a/report.pdf")] == "report.pdf.json"
-    assert names[Path("/a/report.docx")] == "report.docx.json"
-    assert len(set(names.values())) == 3
+def test_manifest_output_names_never_collide(tmp_path):
+    names = OutputNames(tmp_path, reserved=["summary.json"])
+    paths = [Path("/a/report.pdf"), Path("/b/report.pdf"), Path("/a/report.docx"), Path("/c/summary")]
+    given = {path: names.claim(path, "ab" * 32) for path in paths}
+    assert given[Path("/a/report.pdf")] == "report.pdf.json"
+    assert given[Path("/a/report.docx")] == "report.docx.json"
+    assert given[Path("/b/report.pdf")].startswith("report.pdf.") and given[Path("/c/summary")] != "summary.json"
+    assert len(set(given.values())) == 4
+    assert names.claim(Path("/b/report.pdf"), "cd" * 32) == given[Path("/b/report.pdf")]  # stable per input

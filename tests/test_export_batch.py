@@ -142,3 +142,30 @@ def test_export_cli_jsonl_to_stdout(batch_dir):
 def kind_columns_names(what: str) -> list[str]:
     assert what in KINDS
     return [name for name, _ in kind_columns(what)]
+
+
+FORMULAS = ["=HYPERLINK(\"http://x.invalid\",\"klikk\")", "+1+2", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
+
+
+def hostile_report(folder: Path) -> Path:
+    """A report whose printed values start like spreadsheet formulas (invented names)."""
+    import schemas
+
+    board = [schemas.fields.BoardMember(name=name, role="MEDL", confidence=0.9) for name in FORMULAS]
+    report = schemas.Report(tool_version="0", source=schemas.SourceFile(path="/in/=x.pdf", sha256="ab" * 32,
+                                                                        format="pdf"), board=board)
+    path = folder / "hostile.pdf.json"
+    path.write_text(report.model_dump_json(indent=2), encoding="utf-8")
+    return path
+
+
+def test_export_csv_neutralises_formula_cells(tmp_path):
+    """CSV formula injection: a cell a spreadsheet would run as a formula starts with an apostrophe."""
+    import csv
+    import io
+
+    _, _, text = export([hostile_report(tmp_path)], "board", "csv", None)
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [r["name"] for r in rows] == ["'" + f for f in FORMULAS]
+    assert {r["document"] for r in rows} == {"'=x.pdf"}
+    assert all(r["confidence"] == "0.9" for r in rows)  # numbers are left as they are

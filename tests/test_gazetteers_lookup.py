@@ -96,3 +96,22 @@ def test_gazetteers_normalise_name():
     assert gz.normalise_name("  Bærum  Kommune ") == "bærum"
     assert gz.normalise_name("Våler (Østfold)") == "våler"
     assert gz.normalise_name("Nord\u2013Fron") == "nord-fron"
+
+
+@pytest.mark.parametrize("name, kind, country", [
+    ("København", "by", "DK"), ("Gøteborg", "by", "SE"), ("Helsingfors", "by", "FI"), ("Reykjavik", "by", "IS"),
+    ("Uppsala", "by", "SE"), ("Sidney", "by", "AU"), ("Texas", "delstat", "US"), ("Nord-Carolina", "delstat", "US"),
+])
+def test_gazetteers_places_abroad(name, kind, country):
+    found = gz.place(name)
+    assert isinstance(found, gz.ForeignPlace) and (found.name, found.kind, found.country) == (name, kind, country)
+
+
+@pytest.mark.parametrize("name", ["Bergen", "Moss", "Lund", "Hamar"])
+def test_gazetteers_norwegian_names_are_never_abroad(name):
+    assert gz.foreign_place(name) is None and not isinstance(gz.place(name), gz.ForeignPlace)
+
+
+def test_gazetteers_places_abroad_leave_out_first_names():
+    assert gz.foreign_place("Victoria") is None and gz.foreign_place("Sofia") is None
+    assert gz.region("Norden") is not None and gz.region("Skandinavia") is not None

@@ -8,7 +8,8 @@ import pytest
 from PIL import Image, ImageDraw
 
 from extractor.document import BlockKind
-from extractor.ingest.ocr import ocr_images, tesseract_available
+from extractor.ingest.ocr import tesseract_available
+from extractor.ingest.ocr_images import ocr_images
 from extractor.settings import Settings
 from tests.test_ocr_page import DPI, at, font
 
@@ -73,3 +74,26 @@ def test_ocr_images_no_boxes_no_work(tmp_path):
 def test_ocr_images_box_beyond_the_page_is_clipped(collage_pdf):
     blocks = ocr_images(collage_pdf, 1, [(-30.0, 100.0, 900.0, 330.0)], Settings())
     assert [b.text.split("\n")[0] for b in blocks] == [name for name, _ in BOARD]
+
+
+@needs_tesseract
+def test_ocr_images_statement_screenshot_is_a_table_on_the_page(tmp_path):
+    import io
+
+    from extractor.document import Table
+    from tests.test_docx_images import STATEMENT, screenshot
+
+    page = Image.new("L", (2480, 3508), 255)
+    shot = Image.open(io.BytesIO(screenshot(STATEMENT))).convert("L")
+    page.paste(shot, (at(72), at(200)))
+    path = tmp_path / "shot.pdf"
+    page.save(path, "PDF", resolution=DPI)
+    box = (72.0, 200.0, 72.0 + shot.width * 72 / DPI, 200.0 + shot.height * 72 / DPI)
+    items = ocr_images(path, 1, [box], Settings())
+    tables = [i for i in items if isinstance(i, Table)]
+    assert len(tables) == 1 and tables[0].prov.page == 1
+    x0, top, x1, bottom = tables[0].prov.bbox
+    assert box[0] <= x0 < x1 <= box[2] and box[1] <= top < bottom <= box[3]
+    label, note, this_year, last_year = tables[0].text_rows()[3]  # OCR may lose a digit-group space
+    assert (label, note, this_year.replace(" ", ""), last_year.replace(" ", "")) == ("Sum driftsinntekter", "", "1279567", "1152500")
+    assert all(c.prov.ocr_confidence > 0.5 for c in tables[0].rows[3] if c.text)

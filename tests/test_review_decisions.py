@@ -80,7 +80,7 @@ def test_review_decisions_refuses_unknown_items_and_decisions(outputs, pointer, 
 
 
 def test_review_decisions_output_validates_and_is_bumped(outputs):
-    record_decision(outputs / FJORD, "/board/0", "edited", "kari", {"name": "Kari Nordvik"})
+    record_decision(outputs / FJORD, "/board/0", "edited", "kari", {"name": "Kari Nordvik-Lie"})
     doc = load(outputs / FJORD)
     schemas.Report.model_validate(doc)
     assert doc["schema_version"] == schemas.SCHEMA_VERSION
@@ -92,3 +92,17 @@ def test_review_decisions_model_behind_pointer():
     assert pointer_to_model("/board/3") is schemas.BoardMember
     assert pointer_to_model("/organization/owners/0") is schemas.fields.Owner
     assert pointer_to_model("/report/year").model_fields["value"].annotation is int
+
+
+def test_review_decisions_unchanged_edit_is_not_an_edit(outputs):
+    """Enter on every field recorded 'edited' at confidence 1.0 though nothing changed."""
+    before = (outputs / FJORD).read_text(encoding="utf-8")
+    node = resolve_pointer(load(outputs / FJORD), "/board/0")
+    same = {"name": node["name"], "role": node["role"].lower(), "employee_elected": "nei" if not node["employee_elected"] else "ja"}
+    with pytest.raises(ReviewError, match="unchanged"):
+        record_decision(outputs / FJORD, "/board/0", "edited", "kari", same)
+    assert (outputs / FJORD).read_text(encoding="utf-8") == before
+    edited = record_decision(outputs / FJORD, "/board/0", "edited", "kari", {**same, "name": "Kari Nordvik-Lie"})
+    with pytest.raises(ReviewError, match="unchanged"):  # the value as it stands now is what counts
+        record_decision(outputs / FJORD, "/board/0", "edited", "kari", {**same, "name": "Kari Nordvik-Lie"})
+    assert edited["review"]["decision"] == "edited"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 from typer.testing import CliRunner
 
@@ -88,3 +89,14 @@ def test_review_queue_list_table(outputs):
                                 env={"COLUMNS": "160"})
     assert result.exit_code == 0, result.output
     assert "report.year" in result.stdout and "board[0]" in result.stdout
+
+
+def test_review_queue_list_csv_neutralises_formula_cells(outputs):
+    """CSV formula injection through a value the extractor read from a document."""
+    name, pointer, _ = FORCED[3]  # the CEO, a plain string value
+    doc = json.loads((outputs / name).read_text(encoding="utf-8"))
+    resolve_pointer(doc, pointer)["value"] = "=cmd|' /C calc'!A0"
+    (outputs / name).write_text(json.dumps(doc), encoding="utf-8")
+    result = CliRunner().invoke(app, ["review", str(outputs), "--list", "--csv"])
+    rows = {r["item"]: r for r in csv.DictReader(io.StringIO(result.stdout)) if r["file"].endswith(name)}
+    assert rows[pointer]["value"] == "'=cmd|' /C calc'!A0"

@@ -77,46 +77,90 @@ def test_review_terminal_bad_edit_is_not_saved(outputs):
     assert (outputs / FORCED[0][0]).read_text(encoding="utf-8") == before
 
 
-def test_review_terminal_single_keys_on_a_real_terminal(outputs):
-    """The real command in a pseudo-terminal: one key press decides, no Enter."""
-    master, slave = pty.openpty()
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "120", "TERM": "xterm"}
-    proc = subprocess.Popen([sys.executable, "-m", "extractor", "review", str(outputs), "--reviewer", "tty"],
-                            stdin=slave, stdout=slave, stderr=slave, cwd=ROOT, env=env, close_fds=True)
-    os.close(slave)
-    seen = b""
+class Terminal:
+    """``extractor review`` running in a pseudo-terminal: keys in, the screen's bytes out."""
 
-    def wait_for(needle: bytes, timeout: float = 60) -> None:
-        nonlocal seen
+    def __init__(self, outputs: Path):
+        self.master, slave = pty.openpty()
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "120", "TERM": "xterm"}
+        self.proc = subprocess.Popen([sys.executable, "-m", "extractor", "review", str(outputs), "--reviewer", "tty"],
+                                     stdin=slave, stdout=slave, stderr=slave, cwd=ROOT, env=env, close_fds=True)
+        os.close(slave)
+        self.seen = b""
+
+    def wait_for(self, needle: bytes, timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout
-        while needle not in seen:
-            assert time.monotonic() < deadline, f"no {needle!r} in {seen[-2000:]!r}"
-            ready, _, _ = select.select([master], [], [], 0.5)
+        while needle not in self.seen:
+            assert time.monotonic() < deadline, f"no {needle!r} in {self.seen[-2000:]!r}"
+            ready, _, _ = select.select([self.master], [], [], 0.5)
             if ready:
                 try:
-                    seen += os.read(master, 65536)
+                    self.seen += os.read(self.master, 65536)
                 except OSError:  # the child closed the terminal
                     break
 
+    def forget_until(self, needle: bytes) -> None:
+        self.seen = self.seen[self.seen.index(needle):]
+
+    def type(self, keys: bytes) -> None:
+        os.write(self.master, keys)
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        os.close(self.master)
+
+
+def test_review_terminal_single_keys_on_a_real_terminal(outputs):
+    """The real command in a pseudo-terminal: one key press decides, no Enter."""
+    term = Terminal(outputs)
     try:
-        wait_for(b"uit")  # the key help under the first item
-        os.write(master, b"a")
-        wait_for(b"saved to")
-        seen = seen[seen.index(b"saved to"):]
-        wait_for(b"uit")  # board[0] waits for its key
-        os.write(master, b"e")
-        wait_for(b"name [")
-        os.write(master, b"Kari Nordvik\r\r\r")  # a line per field; Enter keeps role and employee_elected
-        wait_for(b"edited")
-        os.write(master, b"sq")  # typed ahead: neither key is lost
-        assert proc.wait(timeout=30) == 0
+        term.wait_for(b"uit")  # the key help under the first item
+        term.type(b"a")
+        term.wait_for(b"saved to")
+        term.forget_until(b"saved to")
+        term.wait_for(b"uit")  # board[0] waits for its key
+        term.type(b"e")
+        term.wait_for(b"name [")
+        term.type(b"Kari Nordvik-Lie\r\r\r")  # a line per field; Enter keeps role and employee_elected
+        term.wait_for(b"edited")
+        term.type(b"sq")  # typed ahead: neither key is lost
+        assert term.proc.wait(timeout=30) == 0
     finally:
-        if proc.poll() is None:
-            proc.kill()
-        os.close(master)
+        term.close()
     year = node(outputs, *FORCED[0][:2])
     assert year["review"]["decision"] == "accepted" and year["review"]["who"] == "tty"
     board = node(outputs, *FORCED[1][:2])
-    assert board["name"] == "Kari Nordvik" and board["review"]["decision"] == "edited"
+    assert board["name"] == "Kari Nordvik-Lie" and board["review"]["decision"] == "edited"
     assert board["role"] == board["review"]["old_value"]["role"]
     assert "review" not in node(outputs, *FORCED[2][:2]) or node(outputs, *FORCED[2][:2])["review"] is None
+
+
+def test_review_terminal_escape_cancels_and_enter_is_no_edit(outputs):
+    """Esc in the edit prompt cancels; Enter on every field (nothing changed) saves nothing."""
+    before = {name: (outputs / name).read_text(encoding="utf-8") for name, _, _ in FORCED}
+    keys = "\n".join(["e", "\x1b", "e", "", "q"]) + "\n"  # year: Esc at its prompt, then Enter on it
+    result = CliRunner().invoke(app, ["review", str(outputs), "--reviewer", "tester"], input=keys)
+    assert result.exit_code == 0, result.output
+    assert "edit cancelled" in result.stdout and "unchanged" in result.stdout
+    assert {name: (outputs / name).read_text(encoding="utf-8") for name, _, _ in FORCED} == before
+
+
+def test_review_terminal_escape_on_a_real_terminal(outputs):
+    """On a terminal Esc typed ^[ into the prompt; now it cancels, and an arrow key (an escape
+    sequence) does not."""
+    term = Terminal(outputs)
+    try:
+        term.wait_for(b"uit")
+        term.type(b"e")
+        term.wait_for(b"value [")
+        term.type(b"20\x1b[D")  # typing, then the left arrow: still editing
+        time.sleep(0.5)
+        term.type(b"\x1b")  # a lone Esc
+        term.wait_for(b"edit cancelled")
+        term.type(b"q")
+        assert term.proc.wait(timeout=30) == 0
+    finally:
+        term.close()
+    year = node(outputs, *FORCED[0][:2])
+    assert not year.get("review") and not year["reviewed"]

@@ -132,3 +132,87 @@ def test_review_web_word_context_for_table_cell():
                                  [{"path": "body/tbl[0]/tr[1]/tc[0]"}, {"path": "body/tbl[0]/tr[1]/tc[1]"}]]}]}
     context = word_context(doc, "body/tbl[0]/tr[1]/tc[1]/p[0]")
     assert (context["kind"], context["row"], context["col"]) == ("table", 1, 1)
+
+
+def many_values_output(folder: Path, count: int) -> Path:
+    """An output with ``count`` percentages, all below the review threshold (invented values)."""
+    import schemas
+
+    percentages = [schemas.fields.Percentage(value=i, text=f"{i} %", context=f"Andel {i}", confidence=0.1)
+                   for i in range(count)]
+    report = schemas.Report(tool_version="0", source=schemas.SourceFile(path="x.pdf", sha256="ab" * 32, format="pdf"),
+                            percentages=percentages)
+    path = folder / "many.pdf.json"
+    path.write_text(report.model_dump_json(indent=2), encoding="utf-8")
+    return path
+
+
+def test_review_web_concurrent_decisions_are_all_kept(tmp_path):
+    """Lost updates: 60 decisions on one file at once, half posted to the web review (two tabs),
+    half from the terminal review's path; every one is on disk afterwards."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from extractor.review.decisions import record_decision
+
+    count = 60
+    path = many_values_output(tmp_path, count)
+    srv = make_server([path], "web-tester", port=0)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    start = threading.Barrier(count)
+
+    def decide(i: int) -> int:
+        pointer = f"/percentages/{i}"
+        start.wait()
+        if i % 2:
+            record_decision(path, pointer, "accepted", "terminal-tester")
+            return 200
+        body = json.dumps({"file": 0, "pointer": pointer, "decision": "rejected"})
+        return _request(srv, "POST", "/api/decision", body, {"Content-Type": "application/json"})[0]
+
+    try:
+        with ThreadPoolExecutor(count) as pool:
+            statuses = list(pool.map(decide, range(count)))
+    finally:
+        srv.shutdown()
+        srv.server_close()
+    assert statuses == [200] * count
+    saved = load(path)["percentages"]
+    assert [p["review"]["decision"] if p["review"] else None for p in saved] == \
+        ["accepted" if i % 2 else "rejected" for i in range(count)]
+
+
+def box_offset_in_page_units(page, page_width: float) -> list[float]:
+    """The evidence box's edges, measured on screen, in the PDF's points."""
+    return page.evaluate("""(pageWidth) => {
+        const img = document.getElementById('page').getBoundingClientRect();
+        const box = document.getElementById('box').getBoundingClientRect();
+        const k = pageWidth / img.width;
+        return [(box.left - img.left) * k, (box.top - img.top) * k, (box.right - img.left) * k, (box.bottom - img.top) * k];
+    }""", page_width)
+
+
+def test_review_web_evidence_box_follows_the_image_after_a_resize(server, page):
+    """The box kept its pixel position after a window resize and framed the wrong text."""
+    first = json.loads(_request(server, "GET", "/api/queue")[1])["items"][0]
+    page.goto(server.url)
+    page.wait_for_selector("body[data-ready=true]")
+    page.wait_for_function("document.getElementById('page').naturalWidth > 0")
+    for width in (1400, 760, 1100):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.wait_for_timeout(200)
+        edges = box_offset_in_page_units(page, first["page_size"][0])
+        assert all(abs(a - b) < 2.5 for a, b in zip(edges, first["source"]["bbox"])), (width, edges)
+
+
+def test_review_web_buttons_beside_the_keys_and_the_legend_stays_in_view(server, page, outputs):
+    page.goto(server.url)
+    page.wait_for_selector("body[data-ready=true]")
+    for key in ("a", "e", "r", "s", "b"):
+        assert page.is_visible(f"#keys button[data-key={key}]")
+    page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    legend = page.evaluate("document.getElementById('keys').getBoundingClientRect().top")
+    assert 0 <= legend < 100
+    page.click("#keys button[data-key=a]")
+    page.wait_for_function("document.getElementById('status').textContent.includes('accepted')")
+    year_file, year_ptr, _ = FORCED[0]
+    assert resolve_pointer(load(outputs / year_file), year_ptr)["review"]["decision"] == "accepted"

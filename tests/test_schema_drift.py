@@ -50,3 +50,14 @@ def test_schema_sample_output_validates_against_committed_schema(sample):
     jsonschema.Draft202012Validator.check_schema(spec)
     errors = sorted(jsonschema.Draft202012Validator(spec).iter_errors(report), key=lambda e: list(e.path))
     assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors[:10])
+
+
+def test_schema_report_puts_the_facts_first_and_the_document_body_last():
+    """The facts came after every section and table, thousands of lines down."""
+    from extractor.cli import extract_one
+
+    keys = list(json.loads(extract_one(ROOT / "samples" / "fjordvekst-2023.pdf")))
+    assert keys[:3] == ["schema_version", "tool_version", "source"]
+    assert keys[-2:] == ["sections", "tables"]
+    assert keys.index("organization") < keys.index("board") < keys.index("sections")
+    assert list(schemas.json_schema()["properties"]) == keys

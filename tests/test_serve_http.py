@@ -5,6 +5,7 @@ get 413, a worker that hits the time limit is replaced, OpenAPI is served."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -215,3 +216,57 @@ def test_serve_crashed_worker_is_500_and_replaced(badfiles_dir):
         assert worker_pids(srv.proc.pid) != [pid]
     finally:
         srv.stop()
+
+
+def test_serve_upload_name_over_255_bytes(server):
+    """The name limit counted characters: 130 three-byte letters gave a plain-text 500."""
+    name = "文" * 130 + ".docx"
+    response = server.post(SAMPLES / "nordheim-2023.docx", name=name)
+    assert response.status_code == 200, response.text[:300]
+    path = response.json()["source"]["path"]
+    assert path.endswith("文.docx") and len(path.encode()) <= 255
+
+
+@pytest.mark.parametrize("method, path, status, code", [
+    ("GET", "/no/such/page", 404, "not_found"),
+    ("POST", "/health", 405, "method_not_allowed"),
+])
+def test_serve_every_error_is_the_documented_json(server, method, path, status, code):
+    response = httpx.request(method, f"{server.url}{path}", timeout=30)
+    assert response.status_code == status
+    assert response.headers["content-type"].startswith("application/json")
+    assert response.json()["code"] == code and response.json()["message"]
+
+
+def test_serve_unexpected_fault_is_json_500(monkeypatch):
+    """A fault of ours inside a request is the documented {code, message}, not Starlette's text."""
+    import asyncio
+
+    import extractor.serve as serve
+
+    async def broken(*args, **kwargs):
+        raise RuntimeError("a bug of ours")
+
+    async def post() -> httpx.Response:
+        transport = httpx.ASGITransport(app=serve.create_app(), raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
+            return await client.post("/extract", files={"file": ("a.pdf", b"%PDF-1.7")})
+
+    monkeypatch.setattr(serve, "receive_upload", broken)
+    response = asyncio.run(post())
+    assert response.status_code == 500
+    assert response.json() == {"code": "internal", "message": "RuntimeError: a bug of ours"}
+
+
+def test_serve_docs_work_offline(server):
+    """/docs loaded Swagger UI from a CDN (a blank page without internet): every asset it
+    references is served here, and no page of the server names another host."""
+    page = httpx.get(f"{server.url}/docs", timeout=30)
+    assert page.status_code == 200 and "swagger" in page.text.lower()
+    assert not re.search(r"(?:https?:)?//[a-z0-9.-]+\.[a-z]{2,}", page.text, re.IGNORECASE), page.text
+    assets = re.findall(r"""(?:src|href|url)\s*[:=]\s*['"]([^'"]+)['"]""", page.text)
+    assert any(a.endswith(".js") for a in assets) and any(a.endswith(".css") for a in assets)
+    for asset in assets:
+        response = httpx.get(f"{server.url}{asset}", timeout=30)
+        assert response.status_code == 200 and response.content, asset
+    assert httpx.get(f"{server.url}/redoc", timeout=30).status_code == 404  # ReDoc would load its fonts from a CDN

@@ -121,6 +121,18 @@ def proc_status(pid: int) -> dict[str, float]:
     return out
 
 
+def oom_kills() -> int:
+    """How many processes the kernel's OOM killer has killed since boot (0 when unknown): a
+    rise while a worker ran tells its SIGKILL came from memory pressure, not from outside."""
+    try:
+        for line in Path("/proc/vmstat").read_text().splitlines():
+            if line.startswith("oom_kill "):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass  # not Linux (or an old kernel): a SIGKILL then counts as memory only near the cap
+    return 0
+
+
 def iter_descendants(pid: int) -> list[int]:
     """Every process below ``pid``, found through /proc parent links (sessions do not hide them)."""
     children: dict[int, list[int]] = {}

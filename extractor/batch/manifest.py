@@ -14,8 +14,8 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 MANIFEST_NAME = "manifest.jsonl"
-STATUS_OK, STATUS_WARNING, STATUS_ERROR = "ok", "warning", "error"
-DONE_STATUSES = (STATUS_OK, STATUS_WARNING)
+STATUS_OK, STATUS_WARNING, STATUS_ERROR, STATUS_SKIPPED = "ok", "warning", "error", "skipped"
+DONE_STATUSES = (STATUS_OK, STATUS_WARNING)  # and an output on disk
 
 
 class Record(BaseModel):
@@ -26,7 +26,8 @@ class Record(BaseModel):
     input: str = Field(description="Input path as given (resolved to absolute).")
     output: str = Field(description="Output file name inside the batch folder; it exists only when status is not error.")
     sha256: str = Field(description="SHA-256 of the input bytes.")
-    status: str = Field(description="ok, warning (read with warnings or unread pages) or error.")
+    status: str = Field(description="ok, warning (read with warnings or unread pages), error, or skipped (a file "
+                                    "found in a folder that is not a document: no output, not a failure).")
     code: str | None = Field(None, description="Stable error code (extractor.errors) when status is error.")
     message: str | None = Field(None, description="One-line error or warning summary.")
     pages: int = Field(0, description="Pages read (0 when unknown).")
@@ -73,6 +74,17 @@ def last_newline_end(fh, size: int, block: int = 1 << 16) -> int:
     return 0
 
 
+def json_text(data) -> str:
+    """JSON on one line, UTF-8 safe. A file name that is not UTF-8 keeps its bytes as lone
+    surrogates (``surrogateescape``); they are written as ``\\udcNN`` escapes, so the text is
+    UTF-8 and ``json.loads`` gives the very name back (``os.fsencode`` then gives its bytes)."""
+    return json.dumps(data, ensure_ascii=False).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def record_to_line(rec: Record, **extra) -> str:
+    return json_text({**extra, **rec.model_dump()})
+
+
 def iter_records(path: Path) -> Iterator[Record]:
     """Every readable record; a torn or foreign line is skipped, never fatal."""
     if not path.exists():
@@ -81,8 +93,8 @@ def iter_records(path: Path) -> Iterator[Record]:
         for line in fh:
             if not line.endswith(b"\n"):
                 continue  # torn last line
-            try:
-                yield Record.model_validate_json(line)
+            try:  # json.loads, not pydantic's parser: it refuses the escapes of lone surrogates
+                yield Record.model_validate(json.loads(line))
             except ValueError:
                 continue
 
@@ -110,8 +122,7 @@ class ManifestWriter:
         self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
 
     def append(self, rec: Record) -> None:
-        line = json.dumps(rec.model_dump(), ensure_ascii=False) + "\n"
-        os.write(self._fd, line.encode("utf-8"))
+        os.write(self._fd, (record_to_line(rec) + "\n").encode("utf-8"))
         os.fsync(self._fd)
 
     def close(self) -> None:

@@ -5,11 +5,11 @@ Progress goes to stderr; the final summary goes to stdout (as JSON with ``--json
 """
 from __future__ import annotations
 
-import json
 import sys
 import time
 
-from extractor.batch.manifest import STATUS_ERROR, Record
+from extractor.batch.manifest import STATUS_ERROR, Record, json_text, record_to_line
+from extractor.outputs import path_to_text
 
 
 class Reporter:
@@ -42,17 +42,17 @@ class Reporter:
         pass
 
 
-def record_to_line(rec: Record, count: int, total: int) -> str:
+def record_to_text(rec: Record, count: int, total: int) -> str:
     what = f"error[{rec.code}]" if rec.status == STATUS_ERROR else rec.status
     tail = f" {rec.message}" if rec.message else ""
-    return f"[{count}/{total}] {what} {rec.pages}p {rec.seconds:.1f}s {rec.input}{tail}"
+    return path_to_text(f"[{count}/{total}] {what} {rec.pages}p {rec.seconds:.1f}s {rec.input}{tail}")
 
 
 class LineReporter(Reporter):
     """One plain line per document on stderr; a readable summary on stdout."""
 
     def show(self, rec: Record) -> None:
-        print(record_to_line(rec, self.count, self.total), file=sys.stderr, flush=True)
+        print(record_to_text(rec, self.count, self.total), file=sys.stderr, flush=True)
 
     def finish(self, summary: dict) -> None:
         print(summary_to_text(summary), flush=True)
@@ -62,10 +62,10 @@ class JsonReporter(Reporter):
     """One JSON object per document and the summary, on stdout, for scripts."""
 
     def show(self, rec: Record) -> None:
-        print(json.dumps({"event": "document", **rec.model_dump()}, ensure_ascii=False), flush=True)
+        print(record_to_line(rec, event="document"), flush=True)
 
     def finish(self, summary: dict) -> None:
-        print(json.dumps({"event": "summary", **summary}, ensure_ascii=False), flush=True)
+        print(json_text({"event": "summary", **summary}), flush=True)
 
 
 class RichReporter(Reporter):
@@ -86,10 +86,12 @@ class RichReporter(Reporter):
         return self
 
     def show(self, rec: Record) -> None:
+        from rich.markup import escape
+
         elapsed = max(time.monotonic() - self.started, 1e-6)
         self.bar.update(self.task, completed=self.count, rate=f"{self.pages / elapsed:.1f}", failed=self.failed)
         if rec.status == STATUS_ERROR:
-            self.bar.console.print(f"[red]error[{rec.code}][/red] {rec.input}", highlight=False, markup=True)
+            self.bar.console.print(f"[red]error[{rec.code}][/red] {escape(path_to_text(rec.input))}", highlight=False)
 
     def finish(self, summary: dict) -> None:
         self.bar.stop()
@@ -101,7 +103,7 @@ class RichReporter(Reporter):
 
 def summary_to_text(summary: dict) -> str:
     status = ", ".join(f"{n} {s}" for s, n in sorted(summary["by_status"].items())) or "nothing to do"
-    lines = [f"{summary['inputs']} inputs: {status}; {summary['skipped']} skipped (already done)"]
+    lines = [f"{summary['inputs']} inputs: {status}; {summary['skipped']} already done"]
     if summary["by_code"]:
         lines.append("errors: " + ", ".join(f"{c} {n}" for c, n in sorted(summary["by_code"].items(), key=lambda kv: -kv[1])))
     lines.append(
@@ -112,7 +114,7 @@ def summary_to_text(summary: dict) -> str:
         lines.append("slowest:")
         for row in summary["slowest"]:
             what = row["code"] or row["status"]
-            lines.append(f"  {row['seconds']:8.1f} s  {what:<18} {row['input']}")
+            lines.append(f"  {row['seconds']:8.1f} s  {what:<18} {path_to_text(row['input'])}")
     return "\n".join(lines)
 
 

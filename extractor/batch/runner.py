@@ -3,8 +3,9 @@
 The parent never parses a document: workers (``worker.py``) do, each output is written
 atomically by the worker, and the parent appends one manifest line per finished input. An input
 is skipped on a rerun when the manifest already has a record for the same output name, bytes
-(sha256), tool version and output-changing options; failed inputs are redone only with
-``retry_failed``.
+(sha256), tool version and output-changing options, and the output on disk holds that sha256;
+failed inputs are redone only with ``retry_failed``. Output names are unique per input across
+runs (``outputs.OutputNames``) and never a bookkeeping file's.
 """
 from __future__ import annotations
 
@@ -26,14 +27,19 @@ from extractor import __version__
 from extractor.assemble import write_atomic
 from extractor.batch.limits import Limits
 from extractor.batch.manifest import (
-    DONE_STATUSES, STATUS_ERROR, ManifestWriter, Record, iter_records, manifest_path, records_to_latest,
+    DONE_STATUSES, MANIFEST_NAME, STATUS_ERROR, STATUS_SKIPPED, ManifestWriter, Record, iter_records, manifest_path,
+    records_to_latest,
 )
 from extractor.ingest import sha256_of
+from extractor.outputs import OutputNames, read_source
 from extractor.settings import Settings
 
 GLOB_MAGIC = set("*?[")
+# A file named like this is meant as a document: when it is not one, that is an error, wherever it was found.
+DOCUMENT_SUFFIXES = {".pdf", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot", ".odt", ".rtf"}
 SUMMARY_NAME = "summary.json"
 LOG_NAME = "workers.log"
+BOOKKEEPING = (SUMMARY_NAME, MANIFEST_NAME, LOG_NAME)  # never an output's name
 SLOWEST = 5
 
 
@@ -50,6 +56,7 @@ class Task:
     input: Path
     output: str
     sha256: str
+    named: bool = True  # named on the command line, not found in a folder or by a glob
 
     def to_child(self, out_dir: Path, settings: Settings, model: str | None) -> dict:
         return {"input": str(self.input), "output": str(out_dir / self.output),
@@ -83,21 +90,14 @@ def iter_input_files(inputs: Iterable[str | Path], exclude: Path | None = None) 
             yield path
 
 
+def named_files(inputs: Iterable[str | Path]) -> set[Path]:
+    """The inputs given as files by name (not folders, not globs)."""
+    return {absolute(Path(str(item))) for item in inputs
+            if not GLOB_MAGIC & set(str(item)) and Path(str(item)).is_file()}
+
+
 def absolute(path: Path) -> Path:
     return Path(os.path.abspath(path))
-
-
-def paths_to_output_names(paths: list[Path]) -> dict[Path, str]:
-    """``NAME.json``; two inputs with one name in different folders get a path hash in the second."""
-    names: dict[Path, str] = {}
-    taken: set[str] = set()
-    for path in paths:
-        name = f"{path.name}.json"
-        if name in taken:
-            name = f"{path.name}.{hashlib.sha1(str(path).encode()).hexdigest()[:8]}.json"
-        taken.add(name)
-        names[path] = name
-    return names
 
 
 def options_to_key(settings: Settings, model: str | None) -> str:
@@ -107,12 +107,18 @@ def options_to_key(settings: Settings, model: str | None) -> str:
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
-def plan_tasks(paths: list[Path], out_dir: Path, key: str, latest: dict, retry_failed: bool) -> tuple[list[Task], list[Record]]:
-    """Tasks still to do, and the records of inputs already done (skipped)."""
+def plan_tasks(paths: list[Path], out_dir: Path, key: str, records: list[Record],
+               retry_failed: bool, named: set[Path] = frozenset()) -> tuple[list[Task], list[Record]]:
+    """Tasks still to do, and the records of inputs already done (skipped). Each input gets
+    the output name the manifest gave it before, else ``NAME.json`` when no other input holds
+    it, else ``NAME.<path hash>.json`` (``outputs.OutputNames``)."""
+    latest = records_to_latest(records)
+    names = OutputNames(out_dir, owners={rec.output: rec.input for rec in records}, reserved=BOOKKEEPING)
     todo, skipped = [], []
-    for path, name in paths_to_output_names(paths).items():
-        task = Task(path, name, sha256_of(path))
-        rec = latest.get((name, task.sha256, key))
+    for path in paths:
+        sha256 = sha256_of(path)
+        task = Task(path, names.claim(path, sha256), sha256, named=path in named)
+        rec = latest.get((task.output, task.sha256, key))
         if rec is not None and is_done(rec, out_dir, retry_failed):
             skipped.append(rec)
         else:
@@ -123,24 +129,23 @@ def plan_tasks(paths: list[Path], out_dir: Path, key: str, latest: dict, retry_f
 
 
 def is_done(rec: Record, out_dir: Path, retry_failed: bool) -> bool:
+    if rec.status == STATUS_SKIPPED:
+        return True
     if rec.status in DONE_STATUSES:
-        return output_is_valid(out_dir / rec.output)
+        return output_belongs(out_dir / rec.output, rec.sha256)
     return not retry_failed
 
 
-def output_is_valid(path: Path) -> bool:
-    """Outputs are renamed into place whole, so a complete ending is enough (no re-parse on resume)."""
-    try:
-        with path.open("rb") as fh:
-            fh.seek(-2, os.SEEK_END)
-            return fh.read() == b"}\n"
-    except OSError:
-        return False
+def output_belongs(path: Path, sha256: str) -> bool:
+    """The output is complete and was read from these bytes (its ``source.sha256``): another
+    input's output under this name, or a half-written one, is redone."""
+    found = read_source(path)
+    return found is not None and found[1] == sha256
 
 
 def remove_stale_temps(out_dir: Path) -> None:
     """Temporary files of writes cut short by a kill (``write_atomic`` names them ``.NAME.*.tmp``)."""
-    for tmp in out_dir.glob(".*.json.*.tmp"):
+    for tmp in out_dir.glob(".*.tmp"):
         tmp.unlink(missing_ok=True)
 
 
@@ -208,7 +213,16 @@ class LocalEngine:
 
 # ---------------------------------------------------------------- records and summary
 
+def is_not_a_document(task: Task, result: dict) -> bool:
+    """A file found in a folder (a README, a JSON file, an image) that the reader refuses as
+    not a document, and whose name does not claim it is one."""
+    return (not task.named and result.get("code") == "unsupported_format"
+            and task.input.suffix.lower() not in DOCUMENT_SUFFIXES)
+
+
 def result_to_record(task: Task, result: dict, key: str) -> Record:
+    if is_not_a_document(task, result):
+        result = dict(result, status=STATUS_SKIPPED, code=None, message=f"not a document ({result.get('message')})")
     return Record(
         input=str(task.input), output=task.output, sha256=task.sha256,
         status=result.get("status", STATUS_ERROR), code=result.get("code"), message=result.get("message"),
@@ -270,6 +284,7 @@ def run_batch(
     """
     from extractor.batch.progress import make_reporter
 
+    inputs = list(inputs)
     out_dir = absolute(Path(out_dir))
     limits = limits or Limits()
     settings = settings or Settings()
@@ -279,8 +294,8 @@ def run_batch(
     out_dir.mkdir(parents=True, exist_ok=True)
     remove_stale_temps(out_dir)
     key = options_to_key(settings, model)
-    latest = records_to_latest(iter_records(manifest_path(out_dir)))
-    todo, skipped = plan_tasks(paths, out_dir, key, latest, retry_failed)
+    records = list(iter_records(manifest_path(out_dir)))
+    todo, skipped = plan_tasks(paths, out_dir, key, records, retry_failed, named_files(inputs))
     runner = make_engine(engine, workers, limits, out_dir, settings, model, scheduler)
     reporter = make_reporter(progress, total=len(paths), skipped=len(skipped))
     done: list[Record] = []

@@ -114,13 +114,16 @@ def run_task(task: dict) -> dict:
         write_atomic(Path(task["output"]), text)
         status, message = report_to_status(report)
         result.update(status=status, message=message, pages=report.source.pages or 0)
-    except ExtractorError as exc:
-        result.update(code=exc.code, message=exc.message.replace("\n", " ")[:MESSAGE_MAX])
     except (Exception, CpuLimitExceeded) as exc:  # noqa: BLE001 - classified into a stable code, never dropped
-        result.update(code=exception_to_code(exc), message=exception_to_message(exc))
-        if result["code"] in ("internal", "corrupt"):  # the traceback goes to the workers' log, not the terminal
-            print(f"batch worker: {task['input']}: {result['code']}", file=sys.stderr)
-            traceback.print_exception(exc, file=sys.stderr)
+        if isinstance(exc, ExtractorError):
+            result.update(code=exc.code, message=exc.message.replace("\n", " ")[:MESSAGE_MAX])
+        else:
+            result.update(code=exception_to_code(exc), message=exception_to_message(exc))
+            if result["code"] in ("internal", "corrupt"):  # the traceback goes to the workers' log, not the terminal
+                print(f"batch worker: {task['input']}: {result['code']}", file=sys.stderr)
+                traceback.print_exception(exc, file=sys.stderr)
+        if task.get("debug"):  # ``extract --debug`` prints it
+            result["traceback"] = "".join(traceback.format_exception(exc))
     finally:
         limits.clear_cpu_limit()
     children = limits.children_peak_mb()
@@ -138,9 +141,13 @@ WARM_UP_TEXT = (
 )
 
 
-def preload(model: str | None) -> None:
+def preload(model: str | None, warm_up: bool = True) -> None:
     """Pay the start-up cost once per worker: imports, the spaCy pipeline, and whatever the field
-    extractors load lazily (gazetteers, lemma dictionaries), by reading a tiny generated DOCX."""
+    extractors load lazily (gazetteers, lemma dictionaries), by reading a tiny generated DOCX.
+    Without ``warm_up`` (``extract``, a few documents) nothing is loaded ahead: each document
+    imports what it needs, as reading in-process did."""
+    if not warm_up:
+        return
     import tempfile
 
     import docx
@@ -171,6 +178,7 @@ def child_main(argv: list[str]) -> int:
     parser.add_argument("--max-memory-mb", type=float, default=0)
     parser.add_argument("--parent", type=int, default=0)
     parser.add_argument("--model", default=None)
+    parser.add_argument("--no-warm-up", action="store_true")
     args = parser.parse_args(argv)
 
     # the protocol owns the real stdout; stray prints from libraries go to the log (stderr)
@@ -183,7 +191,7 @@ def child_main(argv: list[str]) -> int:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when we stop
     started = time.monotonic()
     try:
-        preload(args.model)
+        preload(args.model, warm_up=not args.no_warm_up)
     except (Exception, MemoryError) as exc:  # noqa: BLE001 - reported to the parent as one line
         channel.write(json.dumps({READY: False, "message": exception_to_message(exc)}) + "\n")
         return 1
@@ -200,19 +208,45 @@ def child_main(argv: list[str]) -> int:
 
 # ---------------------------------------------------------------- parent side
 
+def death_to_result(exit_code: int, near_cap: bool, oom_killed: bool, peak_mb: float) -> dict:
+    """What a worker's death without an answer means, from the evidence the parent has.
+
+    - ``memory_limit``: SIGKILL while the kernel's OOM killer was at work (its counter rose) or
+      with the address space near the cap; SIGSEGV, SIGABRT or SIGBUS near the cap (an
+      allocation failed inside C code, where RLIMIT_AS gives no MemoryError);
+    - ``crashed``: any other signal or exit, a SIGKILL from outside included.
+    """
+    sig = -exit_code if exit_code < 0 else 0
+    name = signal.Signals(sig).name if sig else None
+    memory = (sig == signal.SIGKILL and (oom_killed or near_cap)) or (sig in ALLOC_FAILURE_SIGNALS and near_cap)
+    if memory:
+        why = "by the kernel's out-of-memory killer" if oom_killed and sig == signal.SIGKILL else "near the memory cap"
+        return {"status": "error", "code": "memory_limit", "exit": True, "peak_mb": peak_mb,
+                "message": f"the worker was killed by {name} {why}"}
+    if sig == signal.SIGKILL:
+        what = "SIGKILL from outside (no memory or time limit was reached)"
+    else:
+        what = f"signal {name}" if sig else f"exit status {exit_code}"
+    return {"status": "error", "code": "crashed", "exit": True, "peak_mb": peak_mb,
+            "message": f"the worker died with {what} while reading the document"}
+
+
 class WorkerHandle:
     """One reusable child; ``run`` returns a result dict for every task, whatever the child does."""
 
-    def __init__(self, lim: Limits, log_path: Path | None = None, model: str | None = None, die_with_parent: bool = True):
+    def __init__(self, lim: Limits, log_path: Path | None = None, model: str | None = None,
+                 die_with_parent: bool = True, warm_up: bool = True):
         self.limits = lim
         self.log_path = log_path
         self.model = model
         self.die_with_parent = die_with_parent
+        self.warm_up = warm_up
         self.proc: subprocess.Popen | None = None
         self.startup_s: list[float] = []
         self.buffer = b""
         self.documents = 0
         self.seen_rss_mb = self.seen_vm_mb = 0.0
+        self.oom_kills_before = 0
 
     @property
     def alive(self) -> bool:
@@ -224,6 +258,8 @@ class WorkerHandle:
             cmd += ["--parent", str(os.getpid())]
         if self.model:
             cmd += ["--model", self.model]
+        if not self.warm_up:
+            cmd.append("--no-warm-up")
         return cmd
 
     def start(self) -> None:
@@ -265,6 +301,7 @@ class WorkerHandle:
         except BrokenPipeError:
             return self.died()
         self.seen_rss_mb = self.seen_vm_mb = 0.0
+        self.oom_kills_before = limits.oom_kills()
         result = self.read_line(self.limits.timeout_s)
         if result is None:
             if self.alive:
@@ -307,18 +344,13 @@ class WorkerHandle:
         self.seen_vm_mb = max(self.seen_vm_mb, status.get("VmSize", 0.0))
 
     def died(self) -> dict:
-        """The child ended without answering: a crash, or the kernel killing it for memory."""
+        """The child ended without answering: a crash, the kernel killing it for memory, or a
+        kill from outside. (A kill for the time limit is ours, and reported as such in ``exchange``.)"""
         code = self.proc.wait()
         self.kill()
-        sig = -code if code < 0 else 0
         cap = self.limits.max_memory_mb
-        peak_mb = self.seen_rss_mb
-        if sig in ALLOC_FAILURE_SIGNALS and (sig == signal.SIGKILL or (cap and self.seen_vm_mb >= NEAR_CAP * cap)):
-            return {"status": "error", "code": "memory_limit", "exit": True, "peak_mb": peak_mb,
-                    "message": f"the worker was killed by {signal.Signals(sig).name} near the memory cap"}
-        what = f"signal {signal.Signals(sig).name}" if sig else f"exit status {code}"
-        return {"status": "error", "code": "crashed", "exit": True, "peak_mb": peak_mb,
-                "message": f"the worker died with {what} while reading the document"}
+        return death_to_result(code, near_cap=bool(cap and self.seen_vm_mb >= NEAR_CAP * cap),
+                               oom_killed=limits.oom_kills() > self.oom_kills_before, peak_mb=self.seen_rss_mb)
 
     def kill(self) -> None:
         """SIGKILL the child, its process group and every descendant (sessions included)."""

@@ -1,5 +1,5 @@
-"""Places the text refers to: municipalities, counties, regions, countries, towns and street
-addresses, each with its mentions.
+"""Places the text refers to: municipalities, counties, regions, countries, towns, cities and
+US states abroad, and street addresses, each with its mentions.
 
 Mentions come from the spaCy pipeline (``extractor.nlp``): ``doc.spans["places"]`` are taken,
 ``places_ambiguous`` (a name that is also a word, a surname after a first name, a post town
@@ -44,6 +44,7 @@ WEIGHTS = {
     "first_name": -0.8,  # also a first name: the mention may be a person
     "tettsted": -0.7,  # a post town: many post-town names are farm names or words
     "region": -0.2,  # informal regions have loose names ("Land", "Lister")
+    "abroad": -0.3,  # a city or state abroad: counted only after "i"/"fra", but many are surnames
     "ambiguous_word": -0.8,  # also a common word; kept only with context
     "adresse": -1.0,  # a street address: rarely asked for, often partial
     "ocr_conf": 0.0,  # recorded; the OCR term of `combine` moves the number
@@ -95,6 +96,8 @@ def place_key(found) -> tuple[str, str]:
         return PlaceKind.region.value, found.name
     if isinstance(found, gz.Country):
         return PlaceKind.land.value, found.name
+    if isinstance(found, gz.ForeignPlace):  # a city abroad is a town, a US state a region
+        return (PlaceKind.tettsted if found.kind == "by" else PlaceKind.region).value, found.name
     return PlaceKind.tettsted.value, gz.post_town(found.place) or found.place.title()
 
 
@@ -211,7 +214,9 @@ def mentions_to_place(mentions: list[Mention], year: int | None) -> Place:
     if len(mentions) >= 4:
         reasons.append("mentions_4plus")
     reasons += [label for flag, label in _ONLY_REASONS if all(flag in m.reasons for m in mentions)]
-    if kind in (PlaceKind.tettsted.value, PlaceKind.region.value):
+    if isinstance(found, gz.ForeignPlace):
+        reasons.append("abroad")
+    elif kind in (PlaceKind.tettsted.value, PlaceKind.region.value):
         reasons.append(kind)
     if "ambiguous_word" in seen:
         reasons.append("ambiguous_word")

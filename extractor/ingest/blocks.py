@@ -8,7 +8,8 @@ Headings are judged against the document's body text (the most common size by ch
 count): a short block set larger than the body, or entirely bold and not ending like a
 sentence, or a short standalone numbered line ("1.1 Selskapets virksomhet"). OCR words carry
 no weight, so on OCR pages a short capitalised line standing alone (or leading a paragraph
-whose lines are much longer) counts too. Levels follow size rank (larger = higher level).
+whose lines are much longer) counts too; so does such a line in body type right above a
+paragraph that fills the column, on any page. Levels follow size rank (larger = higher level).
 """
 from __future__ import annotations
 
@@ -29,12 +30,18 @@ MAX_HEADING_WORDS = 20
 MAX_BOLD_HEADING_WORDS = 15
 MAX_NUMBERED_HEADING_WORDS = 12
 MAX_OCR_HEADING_WORDS = 8
+PROSE_MIN_LINES = 3  # an image group of this many lines ...
+PROSE_MIN_WORDS_PER_LINE = 6  # ... with this many words a line on average is running text
 OCR_HEADING_SHARE = 0.6  # an OCR heading line is shorter than this share of the next line
+FULL_LINE_SLACK = 0.15  # a line ending within this share of its column's right edge fills it
 MAX_LEVEL = 6
 
 KEEP_HYPHEN_BEFORE = frozenset({"og", "eller", "and", "or", "samt", "enn", "til"})
 SENTENCE_END = re.compile(r"[.!?;,]$")
 NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S)")
+ADDRESS_IN_LINE = re.compile(r"@|\bwww\.|https?://|\w\.(?:no|com|org|net)\b", re.IGNORECASE)
+DATE_IN_LINE = re.compile(r"\b\d{1,2}\.?\s*(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)[a-z]*\.?\s+\d{4}\b"
+                          r"|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -131,6 +138,8 @@ def _breaks(prev: Line, line: Line, block: RawBlock, usual_gap: float) -> bool:
         return line.x0 < block.lines[0].text_x0 - 0.5 * size
     if line.x0 > prev.x0 + INDENT_EM * size and len(block.lines) > 1:
         return True
+    if prev.bold and line.bold and not any(c.isalpha() for c in line.text):
+        return False  # a bold title broken before its year ("ÅRSMELDING" / "2023")
     # a line that ends although the next word would have fitted was broken on purpose:
     # after a full stop or colon, or when it stops well short of the column edge
     room = prev.region_x1 - prev.x1
@@ -195,6 +204,45 @@ def _ocr_heading_like(text: str) -> bool:
 
 # ---------- headings ----------
 
+def _is_prose(text: str) -> bool:
+    """A paragraph of running text: 3+ lines of sentence-length lines."""
+    lines = text.split("\n")
+    return len(lines) >= PROSE_MIN_LINES and len(text.split()) >= PROSE_MIN_WORDS_PER_LINE * len(lines)
+
+
+def mark_image_headings(groups: list[tuple[Block, tuple[float, float, float, float]]]) -> None:
+    """Headings among the text groups of one image, given top to bottom with their boxes (any
+    unit), in place: in an image holding running text (a scanned page pasted into a report)
+    a group of one short capitalised line that does not end like a sentence and has text
+    under it is a heading, as on an OCR'd page. Captions in a photo collage and the lines of
+    a pictured statement are no running text and stay image text; nothing from a "Sted,
+    dato" line on is a heading. Levels are set once the document's are known
+    (``level_image_headings``)."""
+    if not any(_is_prose(b.text) for b, _ in groups):
+        return
+    for (block, box), (_, below) in zip(groups, groups[1:]):
+        if DATE_IN_LINE.search(block.text):
+            return  # what follows "Sted, dato" is signatures
+        if "\n" not in block.text and _ocr_heading_like(block.text) and _leads(box, below):
+            block.kind = BlockKind.HEADING
+
+
+def _leads(box: tuple[float, float, float, float], below: tuple[float, float, float, float]) -> bool:
+    """``below`` starts under ``box`` and shares its left part: text the line heads, not a
+    caption or a name beside it."""
+    (x0, _, x1, bottom), (bx0, btop, bx1, _) = box, below
+    return btop >= bottom - 1 and min(x1, bx1) - max(x0, bx0) > 0.5 * (x1 - x0)
+
+
+def level_image_headings(items: list) -> None:
+    """Headings read from an image have no font size to rank: they take the deepest level of
+    the document's other headings (the level of a body-size bold heading)."""
+    levels = [i.level for i in items if isinstance(i, Block) and i.kind is BlockKind.HEADING and i.level]
+    for item in items:
+        if isinstance(item, Block) and item.kind is BlockKind.HEADING and item.level is None:
+            item.level = max(levels, default=1)
+
+
 def numbering_depth(text: str) -> int:
     """1 for "3 Økonomi", 2 for "1.1 Selskapets virksomhet"; 0 for no numbering or a date."""
     m = NUMBERED.match(text)
@@ -207,7 +255,8 @@ def numbering_depth(text: str) -> int:
 
 
 def heading_kind(raw: RawBlock, body_size: float) -> str | None:
-    """'size', 'bold', 'number' or 'ocr' when the block reads as a heading, else None."""
+    """'size', 'bold', 'number' or 'ocr' when the block reads as a heading, else None (see
+    ``leads_paragraph`` for 'plain', decided with the next block)."""
     text = raw.text
     if sum(c.isalpha() for c in text) < 2 or raw.list_item and not raw.lines[0].enumerated:
         return None
@@ -224,6 +273,29 @@ def heading_kind(raw: RawBlock, body_size: float) -> str | None:
     if raw.from_ocr and len(raw.lines) == 1 and _ocr_heading_like(text):
         return "ocr"
     return None
+
+
+def leads_paragraph(raw: RawBlock, below: RawBlock) -> bool:
+    """A heading set in body type: one short capitalised line that does not end like a
+    sentence and holds no web or e-mail address, directly followed by a paragraph of two or
+    more lines whose first line fills the column. A label over a short line ("Leder" over a
+    name) or a one-line paragraph over another is not."""
+    if raw.list_item or below.list_item or len(raw.lines) != 1 or len(below.lines) < 2 \
+            or not _ocr_heading_like(raw.text) or ADDRESS_IN_LINE.search(raw.text):
+        return False
+    line, first = raw.lines[0], below.lines[0]
+    column = first.region_x1 - first.x0
+    return _continues_text(raw, below) and first.region_x1 - first.x1 < FULL_LINE_SLACK * column \
+        and line.x1 - line.x0 < OCR_HEADING_SHARE * (first.x1 - first.x0)
+
+
+def _continues_text(upper: RawBlock, lower: RawBlock) -> bool:
+    """``lower`` starts right under ``upper`` at line spacing (no paragraph gap), in the same
+    column, size and weight: above a heading this means a list of short lines, not a heading."""
+    last, first = upper.lines[-1], lower.lines[0]
+    if lower.page != upper.page or first.region != last.region or first.size != last.size or first.bold != last.bold:
+        return False
+    return -1 < first.top - last.bottom < PARA_GAP_EM * last.size
 
 
 def _in_list_run(upper: RawBlock, lower: RawBlock) -> bool:
@@ -261,6 +333,10 @@ def raws_to_blocks(raws: list[RawBlock], body_size: float) -> list[Block]:
         if kind == "ocr" or kind == "bold" and raws[i].from_ocr:
             if i > 0 and _in_list_run(raws[i - 1], raws[i]) or i + 1 < len(raws) and _in_list_run(raws[i], raws[i + 1]):
                 kinds[i] = None
+    for i, kind in enumerate(kinds[:-1]):
+        if kind is None and not raws[i].from_ocr and leads_paragraph(raws[i], raws[i + 1]) \
+                and not (i and _continues_text(raws[i - 1], raws[i])):
+            kinds[i] = "plain"
     ocr_doc = any(r.from_ocr for r in raws)
     big = [r.size for r, k in zip(raws, kinds) if k == "size"]
     levels = size_levels(big, 1.0 if ocr_doc else 0.4)

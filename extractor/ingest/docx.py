@@ -14,7 +14,8 @@ runs of whitespace collapsed, trimmed. Empty paragraphs are dropped but still co
 
 Paths: ``body/p[12]`` counts ``w:p`` among the body's blocks (content controls are looked
 through, so indexes run over the flattened body); ``body/tbl[2]/tr[1]/tc[0]``; text boxes
-``body/p[3]/txbx[0]/p[1]``; headers/footers ``header1/p[0]``. Pages are known only when Word
+``body/p[3]/txbx[0]/p[1]``; headers/footers ``header1/p[0]``; a picture's OCR'd text
+``body/p[7]/img[0]:word/media/image1.png`` (see ``docx_images``). Pages are known only when Word
 left rendered page-break marks (``w:lastRenderedPageBreak``); otherwise ``page`` is None.
 """
 from __future__ import annotations
@@ -39,9 +40,12 @@ from lxml import etree
 from extractor.document import Block, BlockKind, Document, Item, Provenance, SourceInfo, Table
 from extractor.errors import Corrupt, Empty, UnsupportedFormat
 from extractor.ingest import officezip
+from extractor.ingest.blocks import level_image_headings
+from extractor.ingest.docx_images import A4_PT, WordImages, page_size
 from extractor.ingest.docx_tables import RawCell, RawRow, header_rows_of, iter_children, rows_to_grid
 from extractor.ingest.docx_tables import table_confidence, tc_to_span, tr_to_flags, w, w_val
 from extractor.ingest.docx_styles import DOCX_MARKUP_ERRORS, Look, StyleBook, StyleInfo, half_points, is_on, outline_to_level, promote_headings
+from extractor.ingest.ocr_state import OcrState
 from extractor.settings import Settings
 
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -138,9 +142,10 @@ def paragraph_kind(p: etree._Element, style: StyleInfo | None) -> tuple[BlockKin
 class BodyReader:
     """Walks a body (or header, footer, text box) in document order, producing items."""
 
-    def __init__(self, styles: StyleBook, track_pages: bool):
+    def __init__(self, styles: StyleBook, track_pages: bool, images: WordImages | None = None):
         self.styles = styles
         self.page: int | None = 1 if track_pages else None
+        self.images = images  # None: pictures are not read (headers, footers)
         self.looks: dict[int, tuple[Block, Look]] = {}  # unstyled body paragraphs, for promote_headings
 
     def read(self, container: etree._Element, prefix: str, in_box: bool = False) -> list[Item]:
@@ -166,9 +171,15 @@ class BodyReader:
             items.append(block)
             if kind is BlockKind.PARAGRAPH:
                 self.looks[id(block)] = (block, paragraph_look(p, style, self.styles.default_size))
+        items.extend(self.picture_items(p, path, page))
         for i, box in enumerate(iter_text_boxes(p)):
             items.extend(self.read(box, f"{path}/txbx[{i}]", in_box=True))
         return items
+
+    def picture_items(self, p: etree._Element, path: str, page: int | None) -> list[Item]:
+        if self.images is None:
+            return []
+        return self.images.items(p, path, page, lambda el: inside(el, p, _BOX_OR_FALLBACK))
 
     def read_paragraph(self, p: etree._Element) -> tuple[str, int | None]:
         """(text, page it starts on); advances the page past rendered breaks inside it."""
@@ -224,8 +235,9 @@ class BodyReader:
             if kind == "tbl":
                 extra.extend(self.table_items(el, sub_path, nested_in=path))
                 continue
-            text, _ = self.read_paragraph(el)
+            text, page_of = self.read_paragraph(el)
             texts.append(text)
+            extra.extend(self.picture_items(el, sub_path, page_of))
             for i, box in enumerate(iter_text_boxes(el)):
                 extra.extend(self.read(box, f"{sub_path}/txbx[{i}]", in_box=True))
         span, vmerge = tc_to_span(tc)
@@ -319,22 +331,33 @@ def furniture_of(document: DocxDocument, styles: StyleBook) -> list[Block]:
     return blocks
 
 
+def image_members(document: DocxDocument) -> dict[str, str]:
+    """Relationship id → package member name, for the main part's internal targets."""
+    return {rid: rel.target_part.partname.membername for rid, rel in document.part.rels.items()
+            if not rel.is_external}
+
+
 def load_docx(path: Path, source: SourceInfo, settings: Settings) -> Document:
-    """Read a DOCX (or DOCM: text only, macros never run) into a ``Document``."""
+    """Read a DOCX (or DOCM: text only, macros never run) into a ``Document``; pictures are
+    read by OCR (``docx_images``) while the checked package is open."""
     with officezip.open_package(Path(path), settings) as pkg:
         if officezip.is_macro_enabled(pkg):
             source.warnings.append("macro-enabled document: macros were not run, only the text was read")
         if not pkg.has("[Content_Types].xml"):
             source.warnings.append("the package has no [Content_Types].xml; read anyway")
         document = open_document(pkg)
-    root = document.element
-    styles = StyleBook(styles_of(document))
-    reader = BodyReader(styles, track_pages=next(root.iter(w("lastRenderedPageBreak")), None) is not None)
-    items: list[Item] = []
-    for i, body in enumerate(root.iterchildren(w("body"))):  # python-docx's .body is the first only
-        items.extend(reader.read(body, "body" if i == 0 else f"body{i}"))
+        root = document.element
+        styles = StyleBook(styles_of(document))
+        bodies = list(root.iterchildren(w("body")))  # python-docx's .body is the first only
+        images = WordImages(pkg, image_members(document), OcrState(settings, source),
+                            page_size(bodies[0]) if bodies else A4_PT)
+        reader = BodyReader(styles, next(root.iter(w("lastRenderedPageBreak")), None) is not None, images)
+        items: list[Item] = []
+        for i, body in enumerate(bodies):
+            items.extend(reader.read(body, "body" if i == 0 else f"body{i}"))
     styled = [b.level for b in items if isinstance(b, Block) and b.kind is BlockKind.HEADING and b.level]
     promote_headings(reader.looks, styled)
+    level_image_headings(items)
     furniture = furniture_of(document, styles)
     if not items:
         note = " (only header/footer text)" if furniture else ""

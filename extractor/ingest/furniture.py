@@ -3,13 +3,15 @@
 A line in the top or bottom band of a page is furniture when the same text (digits ignored,
 so "Side 3" and "Side 4" match) stands near the same height on several pages, or when it is
 a page number ("7", "- 7 -", "Side 7", "Page 7 of 20", "Eksempel AS · side 7") in the band.
+A heading-sized repeat at the top stays body text on the first page of each run of pages it tops.
 """
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from statistics import median
 
+from extractor.ingest.blocks import SIZE_STEP
 from extractor.ingest.layout import Line
 
 BAND_SHARE = 0.12  # top and bottom share of the page height where furniture stands
@@ -47,10 +49,32 @@ def band_of(line: Line, height: float) -> str | None:
     return None
 
 
+def body_size(pages: list[tuple[int, float, list[Line]]]) -> float:
+    """The most common font size by characters over all pages."""
+    sizes: Counter[float] = Counter()
+    for _, _, lines in pages:
+        for line in lines:
+            sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def run_starts(members: list[tuple[int, Line]], body: float) -> set[int]:
+    """ids of heading-sized lines that open a run of consecutive pages: a section title set
+    again at the top of each page it fills ("Organisasjonens arbeid" on pages 8, 9 and 10) is
+    a heading where it first stands, and a running header only on the pages after."""
+    starts, last_page = set(), None
+    for number, line in sorted(members, key=lambda m: m[0]):
+        if line.size > body * SIZE_STEP and (last_page is None or number > last_page + 1):
+            starts.add(id(line))
+        last_page = number
+    return starts
+
+
 def find_furniture(pages: list[tuple[int, float, list[Line]]]) -> set[int]:
     """ids of the furniture lines among ``pages`` given as (page number, height, lines)."""
     groups: dict[tuple[str, str], list[tuple[int, Line]]] = defaultdict(list)
     found: set[int] = set()
+    body = body_size(pages)
     for number, height, lines in pages:
         for line in lines:
             band = band_of(line, height)
@@ -61,11 +85,13 @@ def find_furniture(pages: list[tuple[int, float, list[Line]]]) -> set[int]:
             else:
                 groups[(band, furniture_key(line.text))].append((number, line))
     needed = min_repeats(len(pages))
-    for members in groups.values():
+    for (band, _), members in groups.items():
         if len({n for n, _ in members}) < needed:
             continue
         usual = median(line.top for _, line in members)
         near = [(n, line) for n, line in members if abs(line.top - usual) <= Y_TOLERANCE]
         if len({n for n, _ in near}) >= needed:
             found.update(id(line) for _, line in near)
+            if band == "top":
+                found -= run_starts(near, body)
     return found

@@ -30,6 +30,8 @@ DASHES = frozenset("-–—")
 OCR_BULLETS = frozenset({"e", "e.", "¢", "«", "»", "°", "o", "©", "®", "+", "*", ".", "·", "•", "■", "▪", "@", "eo"})
 OCR_RULES = frozenset({"|", "||", "¦", "_", "~"})
 OCR_BULLET_GAP_EM = 0.8  # a bullet stands apart from its text by a tab stop, not a space
+OCR_STRAY_CONF = 0.5  # an OCR word read this unsurely ...
+OCR_STRAY_GAP_EM = 3.0  # ... this far right of the line's text is a shape, not a word
 ENUMERATOR = re.compile(r"^(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$")
 
 
@@ -54,7 +56,7 @@ class Line:
     x1: float
     bottom: float
     size: float  # dominant font size (by characters)
-    bold: bool  # every word with letters is bold
+    bold: bool  # every word with letters is bold (every word, in a line of figures: "2025")
     first_word_width: float  # to tell a deliberate line break from a wrapped one
     text_x0: float  # where the text starts after a bullet
     region: int  # column region on the page, in reading order
@@ -200,10 +202,19 @@ def rows_to_regions(rows: list[list[Item]], size: float) -> list[list[list[Item]
 
 # ---------- lines ----------
 
+def is_ocr_stray(prev: Word, word: Word) -> bool:
+    """An unsure OCR "word" standing far right of the line's text: a logo or a chart mark
+    read as letters ("Balanse  ...  em"), not part of the line."""
+    return (word.conf is not None and word.conf < OCR_STRAY_CONF
+            and word.x0 - prev.x1 > OCR_STRAY_GAP_EM * max(prev.size, 1.0))
+
+
 def words_to_line(words: list[Word], region: int, region_x1: float) -> Line:
     """One row of words in one region as a ``Line``; a leading bullet glyph is lifted off."""
     if len(words) > 1 and words[-1].conf is not None and words[-1].text in OCR_RULES:
         words = words[:-1]  # a table rule or column edge read as a letter at the line end
+    if len(words) > 1 and is_ocr_stray(words[-2], words[-1]):
+        words = words[:-1]
     bullet = ""
     body = words
     first = words[0].text
@@ -229,7 +240,7 @@ def words_to_line(words: list[Word], region: int, region_x1: float) -> Line:
         x1=max(w.x1 for w in words),
         bottom=max(w.bottom for w in words),
         size=sizes.most_common(1)[0][0],
-        bold=bool(lettered) and all(w.bold for w in lettered),
+        bold=all(w.bold for w in lettered or words),
         first_word_width=body[0].x1 - body[0].x0,
         text_x0=body[0].x0,
         region=region,

@@ -1,4 +1,4 @@
-"""OCR of scanned pages and of text inside images, through the Tesseract binary.
+"""OCR of scanned pages through the Tesseract binary (text inside images: ``ocr_images``).
 
 A scanned page becomes the same ``PageContent`` a text layer gives: words with boxes in points
 (origin top-left), an estimated font size and weight, a confidence, and the ruling lines of
@@ -28,13 +28,12 @@ from statistics import median
 import numpy as np
 from PIL import Image, ImageFilter
 
-from extractor.document import Block, BlockKind, Provenance
 from extractor.errors import Corrupt, ExtractorError, MissingDependency, Timeout
 from extractor.ingest.ocr_lines import (
     bridge_gaps, dark_to_segments, estimate_skew, gray_to_dark, gray_to_rule_ink, iter_runs, rule_to_word, split_signature_rules,
 )
 from extractor.ingest.ocr_words import (
-    OcrWord, bold_flags, is_noise, line_ems, tsv_to_words, with_bullets, with_middle_dots,
+    bold_flags, is_noise, line_ems, tsv_to_words, with_bullets, with_middle_dots,
 )
 from extractor.ingest.primitives import PageContent, Segment, Word
 
@@ -53,10 +52,6 @@ RULE_MIN_V_PT = 15.0  # a vertical rule is at least this long (an "l" at 18 pt i
 RULE_PAD_PX = 5  # rule pixels are looked for this far either side of a rule's centre line (blur, skew)
 MAX_PIXELS = 60_000_000  # lower the dpi for pages larger than this at ocr_dpi
 SIGNATURE_CONF = 0.9  # a signature line found as a rule, given as "____" (sure, but not read)
-IMAGE_WORD_CONF = 0.4  # image OCR: words below this are texture read as text
-IMAGE_BLOCK_CONF = 0.6  # image OCR: blocks below this mean confidence are dropped
-IMAGE_BLOCK_MIN_CHARS = 3  # image OCR: blocks with fewer letters/digits are dropped
-IMAGE_MAX_HEIGHT_RATIO = 2.5  # image OCR: a "word" this much taller than the sure ones is a shape
 
 
 # --- Tesseract -------------------------------------------------------------------------------
@@ -250,104 +245,3 @@ def ocr_page(pdf_path: Path, page_number: int, settings) -> PageContent:
         return page_image_to_content(image, page_number, width, height, settings, lang)
     except Timeout as exc:
         raise Timeout(f"page {page_number}: {exc.message}") from exc
-
-
-
-# --- text inside images on born-digital pages ------------------------------------------------
-
-
-def words_to_lines(words: list[OcrWord]) -> list[list[OcrWord]]:
-    """Words side by side on one baseline, split where the gap is wider than ~1.5 em (two
-    captions next to each other under two photos stay apart)."""
-    lines: list[list[OcrWord]] = []
-    for word in sorted(words, key=lambda w: (w.left, w.top)):
-        mid = word.top + word.height / 2
-        for line in lines:
-            last = line[-1]
-            tall = max(last.height, word.height)
-            same_row = abs((last.top + last.height / 2) - mid) < 0.5 * tall
-            if same_row and 0 <= word.left - (last.left + last.width) < 1.5 * tall:
-                line.append(word)
-                break
-        else:
-            lines.append([word])
-    return lines
-
-
-def box_of(words: list[OcrWord]) -> tuple[int, int, int, int]:
-    return (min(w.left for w in words), min(w.top for w in words),
-            max(w.left + w.width for w in words), max(w.top + w.height for w in words))
-
-
-def lines_to_groups(lines: list[list[OcrWord]]) -> list[list[list[OcrWord]]]:
-    """Stack lines that sit directly under each other and overlap horizontally: a name and
-    the role printed under it form one group, one per face in a photo collage."""
-    groups: list[list[list[OcrWord]]] = []
-    for line in sorted(lines, key=lambda ln: box_of(ln)[1]):
-        x0, top, x1, _ = box_of(line)
-        height = max(w.height for w in line)
-        for group in groups:
-            gx0, _, gx1, gbottom = box_of(group[-1])
-            overlap = min(x1, gx1) - max(x0, gx0)
-            if 0 <= top - gbottom < 1.2 * height and overlap > 0.3 * min(x1 - x0, gx1 - gx0):
-                group.append(line)
-                break
-        else:
-            groups.append([line])
-    return groups
-
-
-def group_to_block(group: list[list[OcrWord]], page: int, origin: tuple[float, float],
-                   pt_per_px: float) -> Block | None:
-    """One IMAGE_TEXT block, lines joined with "\\n"; None for texture read as text."""
-    words = [w for line in group for w in line]
-    text = "\n".join(" ".join(w.text for w in line) for line in group)
-    conf = sum(w.conf for w in words) / len(words)
-    if conf < IMAGE_BLOCK_CONF or sum(ch.isalnum() for ch in text) < IMAGE_BLOCK_MIN_CHARS:
-        return None
-    x0, top, x1, bottom = box_of(words)
-    bbox = (round(origin[0] + x0 * pt_per_px, 2), round(origin[1] + top * pt_per_px, 2),
-            round(origin[0] + x1 * pt_per_px, 2), round(origin[1] + bottom * pt_per_px, 2))
-    return Block(BlockKind.IMAGE_TEXT, text, Provenance(page=page, bbox=bbox, ocr_confidence=round(conf, 3)))
-
-
-def drop_shapes(words: list[OcrWord]) -> list[OcrWord]:
-    """Sparse-text OCR reads heads and shoulders in a photo as huge letters; text is far
-    smaller than the photo around it, so words much taller than the confident ones go."""
-    sure = [w.height for w in words if w.conf >= 0.8]
-    if not sure:
-        return words
-    limit = IMAGE_MAX_HEIGHT_RATIO * median(sure)
-    return [w for w in words if w.height <= limit]
-
-
-def ocr_images(pdf_path: Path, page_number: int, image_boxes: list[tuple], settings) -> list[Block]:
-    """Text printed inside images on a born-digital page, one block per caption group.
-
-    ``image_boxes`` are (x0, top, x1, bottom) in points, origin top-left. The page is rendered
-    once and cropped per image; images holding no readable text give no blocks.
-    """
-    if not image_boxes:
-        return []
-    lang, warnings = resolve_languages(settings.ocr_lang)
-    for warning in warnings:
-        log.warning(warning)
-    page, width, _ = render_gray(Path(pdf_path), page_number, settings.ocr_dpi)
-    pt_per_px = width / page.width
-    blocks: list[Block] = []
-    for box in image_boxes:
-        x0, top, x1, bottom = (v / pt_per_px for v in box[:4])
-        x0, top = max(0, int(x0)), max(0, int(top))  # PIL pads a crop beyond the page with black
-        x1, bottom = min(page.width, int(x1) + 1), min(page.height, int(bottom) + 1)
-        if x1 - x0 < 16 or bottom - top < 16:
-            continue
-        crop = page.crop((x0, top, x1, bottom))
-        tsv = run_tesseract(crop, lang, settings.ocr_image_psm,
-                            round(72.0 / pt_per_px), settings.ocr_timeout_s)
-        words = drop_shapes([w for w in tsv_to_words(tsv) if w.conf >= IMAGE_WORD_CONF and not is_noise(w)])
-        origin = (x0 * pt_per_px, top * pt_per_px)
-        for group in lines_to_groups(words_to_lines(words)):
-            block = group_to_block(group, page_number, origin, pt_per_px)
-            if block is not None:
-                blocks.append(block)
-    return blocks

@@ -16,10 +16,11 @@ from typing import Callable
 from pdfplumber.page import Page
 
 from extractor.document import BBox, Block, Document, SourceInfo, Table
-from extractor.errors import Corrupt, ExtractorError, MissingDependency, NoTextLayer, TooLarge
+from extractor.errors import Corrupt, NoTextLayer, TooLarge
 from extractor.ingest import blocks as blk
 from extractor.ingest.furniture import find_furniture
 from extractor.ingest.layout import Line, PageItem, Placed, page_to_items
+from extractor.ingest.ocr_state import OcrState
 from extractor.ingest.pdf_glyphs import GlyphReader, open_glyph_reader, plumber_glyphs
 from extractor.ingest.pdf_guard import PARSE_ERRORS, check_streams, declared_page_count, error_of, iter_pages, open_pdf
 from extractor.ingest.pdf_words import glyphs_to_content, sorted_box
@@ -72,55 +73,8 @@ def images_to_read(content: PageContent, images: list[BBox], min_share: float) -
     return boxes
 
 
-class OcrState:
-    """What OCR could do in this run; a missing engine is reported once, not per page."""
-
-    def __init__(self, settings: Settings, source: SourceInfo):
-        self.settings, self.source = settings, source
-        self.unavailable: str | None = None if settings.ocr else "OCR is switched off"
-
-    def _warn_unavailable(self, reason: str) -> None:
-        if self.unavailable is None:
-            self.unavailable = reason
-        if not any(w.startswith("OCR unavailable") for w in self.source.warnings):
-            self.source.warnings.append(f"OCR unavailable ({reason}); pages without a text layer were not read")
-
-    def page(self, path: Path, number: int) -> PageContent | None:
-        if self.unavailable:
-            self._warn_unavailable(self.unavailable)
-            return None
-        try:
-            from extractor.ingest.ocr import ocr_page
-            content = ocr_page(path, number, self.settings)
-        except (ImportError, MissingDependency) as exc:
-            self._warn_unavailable(getattr(exc, "message", str(exc)))
-            return None
-        except ExtractorError as exc:
-            self.source.warnings.append(f"page {number}: OCR failed ({exc.code}: {exc.message})")
-            return None
-        self.source.ocr_pages.append(number)
-        return content
-
-    def images(self, path: Path, number: int, boxes: list[BBox]) -> list[Block]:
-        if self.unavailable or not boxes:
-            return []
-        try:
-            from extractor.ingest.ocr import ocr_images
-            found = ocr_images(path, number, boxes, self.settings)
-        except (ImportError, MissingDependency) as exc:
-            self.unavailable = getattr(exc, "message", str(exc))
-            self.source.warnings.append(f"OCR unavailable ({self.unavailable}); text inside images was not read")
-            return []
-        except ExtractorError as exc:
-            self.source.warnings.append(f"page {number}: image OCR failed ({exc.code}: {exc.message})")
-            return []
-        if found:
-            self.source.image_ocr_pages.append(number)
-        return found
-
-
-def content_to_items(content: PageContent, extra: list[Block]) -> list[PageItem]:
-    """Tables found on the page, its other words as lines, image text placed by position."""
+def content_to_items(content: PageContent, extra: list[Block | Table]) -> list[PageItem]:
+    """Tables found on the page, its other words as lines, image text and tables placed by position."""
     tables = find_tables(content) if find_tables is not None else []
     boxes = [t.prov.bbox for t in tables if t.prov.bbox]
     words = [w for w in content.words if not any(_centre_in(w, b) for b in boxes)] if boxes else content.words
@@ -139,7 +93,7 @@ def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader:
     text_chars = sum(len(w.text) for w in content.words)
     big_images = [b for b in images if _area(_clip(b, content.width, content.height))
                   >= settings.image_ocr_min_area * content.width * content.height]
-    extra: list[Block] = []
+    extra: list[Block | Table] = []
     if text_chars < settings.pdf_min_text_chars and big_images:
         scanned = ocr.page(path, page.page_number)
         if scanned is None:
@@ -215,6 +169,7 @@ def reads_to_items(reads: list[PageRead]) -> tuple[list[Block | Table], list[Blo
     for read, part in sequence:
         item = part.item if isinstance(part, Placed) else next(classified)
         items.append(_to_page_coords(item, read.to_page) if read.to_page else item)
+    blk.level_image_headings(items)
     furniture_blocks = [b for b in blk.raws_to_blocks(furniture, body_size)]
     for block in furniture_blocks:
         block.kind, block.level = blk.BlockKind.PARAGRAPH, None

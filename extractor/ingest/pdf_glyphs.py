@@ -100,15 +100,18 @@ def char_direction(matrix: tuple) -> str:
     return "ttb" if b < 0 else "btt"
 
 
+def plumber_char(c: dict) -> Char:
+    """A pdfplumber char as a ``Char``. Its size is rounded (Word's export of pasted Excel
+    objects gives each letter a size differing in the 7th decimal, which would split words);
+    a sideways char's pdfminer size is its advance, so its box width stands in."""
+    direction = char_direction(c["matrix"])
+    size = c["size"] if direction in ("ltr", "rtl") else c["x1"] - c["x0"]
+    return Char(c["text"], c["x0"], c["top"], c["x1"], c["bottom"], c["fontname"] or "", round(size, 2), None,
+                direction)
+
+
 def plumber_glyphs(page) -> PageGlyphs:  # noqa: ANN001 - a pdfplumber Page
-    """The same from pdfplumber, for a page pdfium cannot read (its frame is the media box).
-    A sideways char's pdfminer size is its advance; its box width is the font size."""
-    chars = []
-    for c in page.chars:
-        direction = char_direction(c["matrix"])
-        size = c["size"] if direction in ("ltr", "rtl") else c["x1"] - c["x0"]
-        chars.append(Char(c["text"], c["x0"], c["top"], c["x1"], c["bottom"], c["fontname"] or "",
-                          round(size, 2), None, direction))
+    """The same from pdfplumber, for a page pdfium cannot read (its frame is the media box)."""
     segments = [(e["x0"], e["top"], e["x1"], e["bottom"]) for e in [*page.rect_edges, *page.lines]]
     images = [(i["x0"], i["top"], i["x1"], i["bottom"]) for i in page.images]
-    return PageGlyphs(float(page.width), float(page.height), chars, segments, images)
+    return PageGlyphs(float(page.width), float(page.height), [plumber_char(c) for c in page.chars], segments, images)

@@ -21,7 +21,7 @@ from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
-from spacy.util import compile_suffix_regex, filter_spans, registry
+from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans, registry
 
 from extractor import gazetteers, parse
 
@@ -32,17 +32,30 @@ _EXTRA_SUFFIXES = (
     r"(?<=[0-9]\.[0-9]{2})\.",  # "31.12.22."
     r"(?<=[0-9]),[-\u2013]{1,2}",  # "863,-" -> "863" ",-"
 )
+# "50%-stilling" -> "50" "%" "-stilling", as "50 %-stilling" is read; "40-prosentstilling" ->
+# "40" "-" "prosentstilling".
+_EXTRA_INFIXES = (r"(?<=[0-9])[%％](?=-)", r"(?<=[0-9])-(?=[Pp]rosent)")
 # Thousands groups "16 917 863" (optionally ",50" decimals); not part of a longer digit run.
 # Not before "%": "41 100 %" in flattened table text is two cells far more often than 41 100 %.
 _NUMBER_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d])(?!\s?(?:%|prosent|pst))")
 
-PLACE_LABELS = ("KOMMUNE", "FYLKE", "REGION", "LAND", "POSTSTED")
+PLACE_LABELS = ("KOMMUNE", "FYLKE", "REGION", "LAND", "POSTSTED", "UTLAND")
 MIN_CAPS_LETTERS = 4  # "OS", "ÅS", "EU" in capitals: abbreviations more often than places
 MIN_POST_TOWN_LETTERS = 4  # shorter post-town names are words ("Bø", "Å") far more often
 _CONTEXT_BEFORE = frozenset({
     "i", "på", "fra", "frå", "til", "ved", "mot", "rundt", "utenfor", "utanfor", "innen", "innenfor", "nær",
     "mellom", "gjennom", "langs", "via", "om", "over", "for", "hele", "heile",
 })
+# Prepositions of where: a short post town ("i Son") or a place abroad ("fra Uppsala") counts
+# only after one; "for", "om", "over", "mot", "med", "ved" stand before people as often.
+_LOCATIVE_BEFORE = frozenset({"i", "på", "fra", "frå", "til", "utenfor", "utanfor", "nær", "rundt", "via"})
+_ABROAD_BEFORE = _LOCATIVE_BEFORE - {"på", "via"}
+# Lower-case words that may stand between a preposition and the place it governs.
+_PLACE_QUALIFIERS = frozenset({
+    "indre", "ytre", "nordre", "søndre", "øvre", "nedre", "midtre", "vestre", "austre", "østre", "nordlige",
+    "sørlige", "østlige", "vestlige", "hele", "heile", "sentrale", "nye", "gamle", "store",
+})
+MAX_PLACE_QUALIFIERS = 2
 _CONTEXT_AFTER = frozenset({"kommune", "kommunes", "kommunen", "fylke", "fylkes", "fylkeskommune",
                             "fylkeskommunes", "herred", "by", "sentrum"})
 _PLACE_KEEPING_NEXT = _CONTEXT_AFTER | {"stat"}
@@ -85,6 +98,7 @@ def create_nb_tokenizer():
         tokenizer = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
         suffixes = list(nlp.Defaults.suffixes or []) + list(_EXTRA_SUFFIXES)
         tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+        tokenizer.infix_finditer = _infix_finditer(nlp)
         _add_special_cases(tokenizer)
         return NormalisingTokenizer(tokenizer)
 
@@ -96,8 +110,13 @@ def tune_tokenizer(nlp: Language) -> None:
     inner = nlp.tokenizer.inner if isinstance(nlp.tokenizer, NormalisingTokenizer) else nlp.tokenizer
     suffixes = list(nlp.Defaults.suffixes or []) + list(_EXTRA_SUFFIXES)
     inner.suffix_search = compile_suffix_regex(suffixes).search
+    inner.infix_finditer = _infix_finditer(nlp)
     _add_special_cases(inner)
     nlp.tokenizer = NormalisingTokenizer(inner)
+
+
+def _infix_finditer(nlp: Language):
+    return compile_infix_regex(list(nlp.Defaults.infixes or []) + list(_EXTRA_INFIXES)).finditer
 
 
 def _add_special_cases(tokenizer) -> None:
@@ -207,11 +226,30 @@ def _postal_code_agrees(doc: Doc, span: Span) -> bool:
     return found is not None and gazetteers.normalise_name(found.place) in names
 
 
+def _lead_word(doc: Doc, span: Span):
+    """The word before a place name, looking past lower-case words that qualify the place
+    ("frå heile indre Sogn", "i hele nye Asker"), so the preposition before them counts."""
+    prev = _word_before(doc, span.start)
+    for _ in range(MAX_PLACE_QUALIFIERS):
+        if prev is None or prev.text not in _PLACE_QUALIFIERS:
+            break
+        before = _word_before(doc, prev.i)
+        if before is None or before.lower_ not in _CONTEXT_BEFORE | _PLACE_QUALIFIERS:
+            break
+        prev = before
+    return prev
+
+
 def _has_context(doc: Doc, span: Span) -> bool:
-    prev, nxt = _word_before(doc, span.start), _word_after(doc, span.end)
+    prev, nxt = _lead_word(doc, span), _word_after(doc, span.end)
     if prev is not None and prev.lower_ in _CONTEXT_BEFORE:
         return True
     return (nxt is not None and nxt.lower_ in _CONTEXT_AFTER) or _postal_code_agrees(doc, span)
+
+
+def _after(doc: Doc, span: Span, words: frozenset[str]) -> bool:
+    prev = _lead_word(doc, span)
+    return prev is not None and prev.lower_ in words
 
 
 def _org_following(doc: Doc, span: Span, place_starts: set[int]) -> Span | None:
@@ -259,10 +297,13 @@ def classify_place(doc: Doc, span: Span, place_starts: set[int], place_ends: set
     if org is not None:
         return "places_in_org", org
     name = span.id_ or span.text
-    if span.label_ == "POSTSTED" and not _postal_code_agrees(doc, span) and (
-        sum(ch.isalpha() for ch in name) < MIN_POST_TOWN_LETTERS or gazetteers.is_first_name(name)
-    ):
-        return "places_ambiguous", None
+    if span.label_ == "UTLAND":  # a city or state abroad: many are surnames or words here
+        return ("places", None) if _after(doc, span, _ABROAD_BEFORE) else ("places_ambiguous", None)
+    if span.label_ == "POSTSTED" and not _postal_code_agrees(doc, span):
+        if gazetteers.is_first_name(name):
+            return "places_ambiguous", None
+        if sum(ch.isalpha() for ch in name) < MIN_POST_TOWN_LETTERS:  # "i Son" yes, "Son" no
+            return ("places", None) if _after(doc, span, _LOCATIVE_BEFORE) else ("places_ambiguous", None)
     if context:
         return "places", None
     if span.label_ == "POSTSTED" or name in ambiguous_place_words() or _after_first_name(doc, span):
@@ -307,8 +348,11 @@ def _dedupe(spans: list[Span]) -> list[Span]:
 
 
 def _coordinated(doc: Doc, span: Span) -> bool:
-    """Another place name right before or after, joined by "og", "eller", "samt" or a comma."""
-    others = [s for s in doc.spans.get("place_candidates", []) if s.label_ in PLACE_LABELS and _is_written_as_name(s)]
+    """Another place name right before or after, joined by "og", "eller", "samt" or a comma.
+    Beside a place abroad only a Norwegian place, a country or a place abroad after a
+    preposition of place counts: "Jackson og Lincoln" may be two people."""
+    others = [s for s in doc.spans.get("place_candidates", []) if s.label_ in PLACE_LABELS and _is_written_as_name(s)
+              and (span.label_ != "UTLAND" or s.label_ != "UTLAND" or _after(doc, s, _ABROAD_BEFORE))]
     ends, starts = {s.end for s in others}, {s.start for s in others}
     conj = _word_before(doc, span.start)
     if conj is not None and conj.lower_ in _CONJUNCTIONS:
@@ -330,7 +374,7 @@ def place_evidence(span: Span) -> frozenset[str]:
     first_name (also a first name), after_first_name ("Per Sande": likely a surname),
     ambiguous_word (also a common word or surname)."""
     doc, name = span.doc, span.id_ or span.text
-    prev, nxt = _word_before(doc, span.start), _word_after(doc, span.end)
+    prev, nxt = _lead_word(doc, span), _word_after(doc, span.end)
     found = set()
     if prev is not None and prev.lower_ in _CONTEXT_BEFORE:
         found.add("preposition")

@@ -12,23 +12,28 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from typer.core import TyperGroup
+
+from extractor.cli_help import PlainCommand, PlainGroup
 
 DEFAULT_PORT = 8765
 
 
-class DefaultCommandGroup(TyperGroup):
-    """``review PATH`` runs the default command; ``review export-gold ...`` its own."""
+class DefaultCommandGroup(PlainGroup):
+    """``review PATH`` runs the default command; ``review export-gold ...`` its own. ``review``
+    and ``review --help`` show the default command's help, whose options are the ones people
+    look for (``--web``, ``--list``, ``--port``), and which names the other command."""
 
     default_command = "queue"
 
     def parse_args(self, ctx, args):
-        if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
+        if not args or args[0] in ("--help", "-h"):
+            args = [self.default_command, "--help"]
+        elif args[0] not in self.commands:
             args = [self.default_command, *args]
         return super().parse_args(ctx, args)
 
 
-review_app = typer.Typer(cls=DefaultCommandGroup, no_args_is_help=True, add_completion=False,
+review_app = typer.Typer(cls=DefaultCommandGroup, add_completion=False,
                          help="Review values below the review threshold (terminal or browser); export gold.")
 
 
@@ -39,15 +44,21 @@ def default_reviewer() -> str:
         return "reviewer"
 
 
-@review_app.command("queue", help="Review PATH (an output JSON or a folder of them), least confident first.")
+@review_app.command("queue", cls=PlainCommand,
+                    help="Review PATH (an output JSON or a folder of them), least confident first: in the terminal "
+                         "(keys a/e/r/s/b/q), in the browser (--web) or as a list (--list). "
+                         "Also: extractor review export-gold PATH --out DIR (reviewed outputs as gold files).")
 def review_queue(
-    path: Path = typer.Argument(..., exists=True, help="An output JSON, or a folder of them (a batch --out)."),
+    path: Path = typer.Argument(..., metavar="PATH", exists=True, help="An output JSON, or a folder of them (a batch --out)."),
     web: bool = typer.Option(False, "--web", help="Review in the browser (served on 127.0.0.1 only)."),
-    port: int = typer.Option(DEFAULT_PORT, "--port", min=0, max=65535, help="Port for --web (0: any free port)."),
+    port: int = typer.Option(DEFAULT_PORT, "--port", metavar="PORT", min=0, max=65535,
+                             help="Port for --web (0: any free port)."),
     list_only: bool = typer.Option(False, "--list", help="Print the queue and exit; no decisions."),
     as_csv: bool = typer.Option(False, "--csv", help="With --list: CSV on stdout instead of a table."),
-    reviewer: Optional[str] = typer.Option(None, "--reviewer", help="Name stored with each decision (default: login name)."),
-    docs: Optional[Path] = typer.Option(None, "--docs", file_okay=False, help="--web: folder holding the source documents."),
+    reviewer: Optional[str] = typer.Option(None, "--reviewer", metavar="NAME",
+                                           help="Name stored with each decision (default: login name)."),
+    docs: Optional[Path] = typer.Option(None, "--docs", metavar="DIR", file_okay=False,
+                                        help="--web: folder holding the source documents."),
 ) -> None:
     from extractor.review.decisions import ReviewError
     from extractor.review.queue import build_queue
@@ -84,12 +95,13 @@ def review_queue(
         raise typer.Exit(1) from None
 
 
-@review_app.command("export-gold", help="Write reviewed outputs in PATH as NAME.gold.json for the scorer.")
+@review_app.command("export-gold", cls=PlainCommand, help="Write reviewed outputs in PATH as NAME.gold.json for the scorer.")
 def review_export_gold(
-    path: Path = typer.Argument(..., exists=True, help="An output JSON, or a folder of them."),
-    out: Path = typer.Option(..., "--out", file_okay=False, help="Folder for the gold files."),
+    path: Path = typer.Argument(..., metavar="PATH", exists=True, help="An output JSON, or a folder of them."),
+    out: Path = typer.Option(..., "--out", metavar="DIR", file_okay=False, help="Folder for the gold files."),
     include_unreviewed: bool = typer.Option(False, "--all", help="Also outputs without any review decision."),
 ) -> None:
+    from extractor.outputs import path_to_text
     from extractor.review.gold import export_gold
 
     try:
@@ -98,6 +110,6 @@ def review_export_gold(
         typer.echo(f"error[review] {path}: {exc}", err=True)
         raise typer.Exit(1) from None
     for target in written:
-        typer.echo(str(target))
+        typer.echo(path_to_text(target))
     if not written:
         typer.echo("no reviewed outputs (use --all to export unreviewed ones too)", err=True)

@@ -16,9 +16,13 @@ Deciding an item again (going back) starts from the extractor's original, which 
 from __future__ import annotations
 
 import copy
+import fcntl
 import json
+import os
 import types
 import typing
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from enum import Enum
 from pathlib import Path
@@ -26,6 +30,7 @@ from pathlib import Path
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 import schemas
+from extractor.outputs import hidden_sibling
 from extractor.parse import parse_number
 from extractor.review.queue import EDITABLE, SCALAR_EDITABLE, is_evidence, load_json, node_kind, resolve_pointer, split_pointer
 
@@ -137,6 +142,9 @@ def apply_decision(doc: dict, pointer: str, decision: str, reviewer: str,
         raise ReviewError(f"{pointer} is not an extracted value")
     model = pointer_to_model(pointer)
     names = EDITABLE.get(node_kind(pointer), SCALAR_EDITABLE)
+    current = {name: node.get(name) for name in names}
+    if decision == "edited" and new_values and {**current, **coerce_values(pointer, new_values)} == current:
+        raise ReviewError(f"{pointer}: unchanged, so not an edit (accept the value if it is right)")
 
     previous = node.get("review")
     if previous:  # decided before: start again from the extractor's original
@@ -192,13 +200,30 @@ def _replace(doc: dict, pointer: str, value) -> None:
     node[int(last) if isinstance(node, list) else last] = value
 
 
+@contextmanager
+def output_locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the output at ``path`` (a ``.NAME.lock`` file beside it) so
+    that every writer of one output, web review threads, a second tab, a terminal review, reads,
+    changes and writes it in turn. ``flock``, not ``lockf``: flock locks belong to the open
+    file, so the threads of one process exclude each other too."""
+    lock = Path(path).with_name(hidden_sibling(Path(path), ".lock"))
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing the last descriptor releases the lock
+
+
 def record_decision(path: Path, pointer: str, decision: str, reviewer: str,
                     new_values: dict | None = None) -> dict:
-    """Apply one decision to the output file at ``path`` and write it atomically; returns the
-    value's node as saved."""
+    """Apply one decision to the output file at ``path`` and write it atomically, under the
+    file's lock (a decision made meanwhile elsewhere is never lost); returns the value's node
+    as saved."""
     from extractor.assemble import write_atomic
 
-    doc = load_json(path)
-    updated = apply_decision(doc, pointer, decision, reviewer, new_values)
-    write_atomic(Path(path), json.dumps(updated, indent=2, ensure_ascii=False) + "\n")
+    with output_locked(path):
+        doc = load_json(path)
+        updated = apply_decision(doc, pointer, decision, reviewer, new_values)
+        write_atomic(Path(path), json.dumps(updated, indent=2, ensure_ascii=False) + "\n")
     return resolve_pointer(updated, pointer)

@@ -45,6 +45,8 @@ class Item:
     review: dict | None = None
     order: int = 0  # position in its file, to keep document order among equal confidences
     hints: list[str] = field(default_factory=list)  # other printed forms: a percentage's text, aliases
+    conflicts: list[str] = field(default_factory=list)  # checks between reports (extractor timeline) naming it
+    related: list[dict] = field(default_factory=list)  # the other values those checks compared it with
 
     @property
     def label(self) -> str:
@@ -152,9 +154,9 @@ def is_report_output(doc) -> bool:
     return isinstance(doc, dict) and "review_threshold" in doc and "source" in doc and "sections" in doc
 
 
-def iter_output_files(path: Path) -> Iterator[Path]:
+def iter_output_files(path: Path, with_timelines: bool = False) -> Iterator[Path]:
     """One output JSON, or every output JSON in a (batch) folder; manifests, summaries and gold
-    files are passed over."""
+    files are passed over, and timeline files unless ``with_timelines``."""
     path = Path(path)
     if path.is_file():
         yield path
@@ -168,7 +170,7 @@ def iter_output_files(path: Path) -> Iterator[Path]:
             doc = load_json(candidate)
         except (OSError, ValueError):
             continue  # not ours (or half-written by someone else): nothing to review
-        if is_report_output(doc):
+        if is_report_output(doc) or (with_timelines and is_timeline_output(doc)):
             yield candidate
 
 
@@ -177,20 +179,36 @@ def load_json(path: Path) -> dict:
 
 
 def needs_review(item: Item) -> bool:
-    return not item.reviewed and item.confidence < item.threshold
+    return not item.reviewed and (item.confidence < item.threshold or bool(item.conflicts))
+
+
+def is_timeline_output(doc) -> bool:
+    from extractor.timeline.review import is_timeline_output as check
+
+    return check(doc)
+
+
+def file_to_items(doc: dict, path: Path) -> list[Item]:
+    """The items of a report output, or those a timeline's checks point at (in report outputs)."""
+    if is_timeline_output(doc):
+        from extractor.timeline.review import timeline_items
+
+        return timeline_items(doc, path)
+    if not is_report_output(doc):
+        raise ValueError(f"{path}: not an extractor output (no review_threshold/source/sections)")
+    return doc_to_items(doc, path)
 
 
 def build_queue(paths: list[Path], include_reviewed: bool = False) -> list[Item]:
-    """Items below their file's threshold and not yet reviewed, least confident first, across
-    files (ties in file and document order). ``include_reviewed`` also lists decided ones."""
-    items = []
-    for file_index, path in enumerate(p for root in paths for p in iter_output_files(root)):
-        doc = load_json(path)
-        if not is_report_output(doc):
-            raise ValueError(f"{path}: not an extractor output (no review_threshold/source/sections)")
-        for item in doc_to_items(doc, path):
+    """Items below their file's threshold, or named by a check between reports, and not yet
+    reviewed; least confident first, across files (ties in file and document order).
+    ``include_reviewed`` also lists decided ones."""
+    items, seen = [], set()
+    for file_index, path in enumerate(p for root in paths for p in iter_output_files(root, with_timelines=True)):
+        for item in file_to_items(load_json(path), path):
             below = item.confidence < item.threshold or (item.review or {}).get("old_confidence", 1.0) < item.threshold
-            if needs_review(item) or (include_reviewed and item.reviewed and below):
+            if item.key not in seen and (needs_review(item) or (include_reviewed and item.reviewed and below)):
+                seen.add(item.key)
                 items.append((item.confidence if not item.reviewed else item.review["old_confidence"],
                               file_index, item.order, item))
     return [entry[-1] for entry in sorted(items, key=lambda e: e[:3])]

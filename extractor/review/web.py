@@ -26,6 +26,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
+from extractor.outputs import path_to_text
 from extractor.review.decisions import ReviewError, _unwrap, editable_annotations, record_decision
 from extractor.review.queue import Item, build_queue, doc_to_items, hit_span, iter_output_files, load_json
 
@@ -145,7 +146,7 @@ def item_to_json(item: Item, file_index: int, doc: dict, pdf: Path | None) -> di
     source = item.source or {}
     page = source.get("page")
     out = {
-        "id": f"{file_index}:{item.pointer}", "file": file_index, "file_name": item.file.name,
+        "id": f"{file_index}:{item.pointer}", "file": file_index, "file_name": path_to_text(item.file.name),
         "pointer": item.pointer, "label": item.label, "kind": item.kind, "display": item.display_value(),
         "fields": field_specs(item), "confidence": item.confidence, "threshold": item.threshold,
         "reasons": item.reasons, "source": source, "hit": hit_span(source.get("text"), item),
@@ -166,13 +167,34 @@ class ReviewState:
     """The files under review; everything else is read from disk on each request."""
 
     def __init__(self, paths: list[Path], reviewer: str, docs: Path | None = None):
-        self.files = [p.resolve() for root in paths for p in iter_output_files(root)]
+        self.files = [p.resolve() for root in paths for p in iter_output_files(root, with_timelines=True)]
         self.reviewer = reviewer
         self.docs = docs
         self._pdfs: dict[int, Path | None] = {}
 
     def file_index(self, path: Path) -> int:
-        return self.files.index(Path(path).resolve())
+        """A file's index; an output that a timeline's check points at is added on first use."""
+        path = Path(path).resolve()
+        if path not in self.files:
+            self.files.append(path)
+        return self.files.index(path)
+
+    def compare_json(self, item: Item) -> dict:
+        """Checks between reports: the messages, and the other values with their page images."""
+        related = []
+        for other in item.related:
+            entry = dict(other, image=None, page_size=None)
+            page = (other.get("source") or {}).get("page")
+            index = self.file_index(Path(other["file"]))
+            entry["file"] = index
+            pdf = self.pdf_for(index, load_json(self.files[index])) if page else None
+            if pdf is not None:
+                try:
+                    entry.update(image=f"/api/page/{index}/{int(page)}.png", page_size=list(page_size(pdf, int(page))))
+                except ReviewError:
+                    pass  # the page is not in the PDF found: the text still shows
+            related.append(entry)
+        return {"conflicts": list(dict.fromkeys(item.conflicts)), "related": related}
 
     def pdf_for(self, index: int, doc: dict) -> Path | None:
         if index not in self._pdfs:
@@ -186,7 +208,7 @@ class ReviewState:
         for item in build_queue(self.files):
             index = self.file_index(item.file)
             doc = docs.setdefault(index, load_json(self.files[index]))
-            out.append(item_to_json(item, index, doc, self.pdf_for(index, doc)))
+            out.append({**item_to_json(item, index, doc, self.pdf_for(index, doc)), **self.compare_json(item)})
         return out
 
     def item_json(self, index: int, pointer: str) -> dict:
@@ -288,6 +310,7 @@ class ReviewHandler(BaseHTTPRequestHandler):
 
 class ReviewServer(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128  # the default backlog of 5 resets connections when many tabs post at once
 
     def __init__(self, state: ReviewState, port: int = 0, verbose: bool = False):
         self.state = state

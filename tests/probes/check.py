@@ -76,13 +76,34 @@ def _figures(out: list[str], expect: Expect, report: dict) -> None:
             out.append(f"key_figures: unexpected {figure}")
 
 
-def _places(out: list[str], want, report: dict) -> None:
-    if want is UNCHECKED:
-        return
+def _places(out: list[str], expect: Expect, report: dict) -> None:
     got = {fold(p["name"]) for p in report.get("places", [])}
-    for name in want:
+    for name in () if expect.places is UNCHECKED else expect.places:
         if fold(name) not in got:
-            out.append(f"places: missing {name!r}")
+            out.append(f"places: missing {name!r}; got {sorted(got)}")
+    for name in expect.absent_places:
+        if fold(name) in got:
+            out.append(f"places: unexpected {name!r}")
+
+
+def _percentages(out: list[str], expect: Expect, report: dict) -> None:
+    items = [(p.get("value"), fold(p.get("context"))) for p in report.get("percentages", [])]
+    for value, word in expect.percentages:
+        if not any(_num_eq(v, value) and fold(word) in context for v, context in items):
+            out.append(f"percentages: missing {value} about {word!r}; got {[v for v, _ in items]}")
+    for value in expect.absent_percentages:
+        if any(_num_eq(v, value) for v, _ in items):
+            out.append(f"percentages: unexpected {value}")
+
+
+def _headings(out: list[str], expect: Expect, report: dict) -> None:
+    got = [fold(s.get("heading")) for s in report.get("sections", []) if s.get("heading")]
+    for text in expect.headings:
+        if fold(text) not in got:
+            out.append(f"headings: missing {text!r}; got {got}")
+    for text in expect.absent_headings:
+        if fold(text) in got:
+            out.append(f"headings: unexpected {text!r}")
 
 
 def differences(expect: Expect, report: dict) -> list[str]:
@@ -102,5 +123,7 @@ def differences(expect: Expect, report: dict) -> list[str]:
     _scalar(out, "sick_leave", expect.sick_leave, _value(staff.get("sick_leave_percent")), _num_eq)
     _programs(out, expect, report)
     _figures(out, expect, report)
-    _places(out, expect.places, report)
+    _places(out, expect, report)
+    _percentages(out, expect, report)
+    _headings(out, expect, report)
     return out

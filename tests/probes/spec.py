@@ -112,7 +112,8 @@ class Expect:
     (name in its fullest form, role code, employee_elected). ``ceo=None`` asserts no daglig
     leder. ``programs`` maps each program code the output must hold to its places (None: any);
     ``only_programs`` forbids other codes. ``key_figures`` must each be found;
-    ``absent_figures`` must not be reported with the basis given (a budget as an actual)."""
+    ``absent_figures`` must not be reported with the basis given (a budget as an actual).
+    ``percentages``, ``headings`` and the ``absent_*`` fields check only what they list."""
 
     board: Any = UNCHECKED
     ceo: Any = UNCHECKED
@@ -128,6 +129,11 @@ class Expect:
     places: Any = UNCHECKED  # names that must all be found
     key_figures: tuple[Figure, ...] = ()
     absent_figures: tuple[Figure, ...] = ()
+    absent_places: tuple[str, ...] = ()  # names no place may have ("Lincoln" the person)
+    percentages: tuple[tuple[float, str], ...] = ()  # (value, a word its context must hold)
+    absent_percentages: tuple[float, ...] = ()  # values no percentage may have (a change in points)
+    headings: tuple[str, ...] = ()  # texts that must each be a section heading
+    absent_headings: tuple[str, ...] = ()  # texts no section heading may be
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,119 @@
+"""``extractor extract``: documents read one after another by one isolated worker, the batch's
+(``batch.worker``), so a document gets the same time and memory limits and the same error
+codes as in a batch or behind ``serve``. The worker skips the batch's warm-up document, so
+extract starts as quickly as reading in-process did (the imports move to the child).
+
+Where each JSON goes: ``-o FILE`` (its folder is created), ``--out-dir DIR`` (names by
+``outputs.OutputNames``, as in a batch), or stdout (through a private temporary file).
+Each document gets one line on stderr: an ``error[code] path: message`` line, or a summary
+of what was found (unless quiet).
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from extractor.batch.limits import Limits
+from extractor.outputs import OutputNames, path_to_text
+from extractor.settings import Settings
+
+
+class OutputFolderError(OSError):
+    """The output's folder cannot be made or written: a usage error."""
+
+
+@dataclass
+class ExtractRun:
+    settings: Settings
+    limits: Limits
+    say: Callable[[str], None]  # one line to stderr
+    write_stdout: Callable[[str], None]
+    model: str | None = None
+    output: Path | None = None
+    out_dir: Path | None = None
+    quiet: bool = False
+    debug: bool = False
+
+    def prepare(self) -> None:
+        """Make the output's folder (``-o missing/dir/x.json`` creates ``missing/dir``)."""
+        folder = self.out_dir or (self.output.parent if self.output else None)
+        if folder is None:
+            return
+        try:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputFolderError(f"cannot create {path_to_text(folder)}: {exc.strerror}") from None
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise OutputFolderError(f"cannot write into {path_to_text(folder)}")
+
+    def run(self, files: list[Path]) -> int:
+        """Read every file; returns how many failed."""
+        from extractor.batch.worker import WorkerHandle
+        from extractor.ingest import sha256_of
+
+        self.prepare()
+        names = OutputNames(self.out_dir) if self.out_dir else None
+        scratch = Path(tempfile.mkdtemp(prefix="extractor-extract-"))
+        handle = WorkerHandle(self.limits, log_path=None, model=self.model, warm_up=False)
+        failed = 0
+        try:
+            for number, path in enumerate(files):
+                if self.output:
+                    target = self.output
+                elif names:
+                    target = self.out_dir / names.claim(path, sha256_of(path))
+                else:
+                    target = scratch / f"{number}.json"
+                failed += not self.read_one(handle, path, target, to_stdout=not (self.output or names))
+        except BaseException:
+            handle.kill()  # Ctrl-C: the child runs in its own session and would go on
+            raise
+        finally:
+            handle.close()
+            shutil.rmtree(scratch, ignore_errors=True)
+        return failed
+
+    def read_one(self, handle, path: Path, target: Path, to_stdout: bool) -> bool:
+        task = {"input": str(path), "output": str(target), "settings": self.settings.model_dump(),
+                "model": self.model, "debug": self.debug}
+        try:
+            result = handle.run(task)
+        except RuntimeError as exc:  # the worker could not start
+            result = {"status": "error", "code": "internal", "message": str(exc)}
+        if result.get("status") == "error":
+            if result.get("traceback"):
+                self.say(path_to_text(result["traceback"]).rstrip("\n"))
+            self.say(path_to_text(f"error[{result.get('code') or 'internal'}] {path}: {result.get('message')}"))
+            return False
+        text = target.read_text(encoding="utf-8")
+        if to_stdout:
+            self.write_stdout(text)
+        if not self.quiet:
+            where = "" if to_stdout else f" → {path_to_text(target)}"
+            warning = f" (warning: {result['message']})" if result.get("status") == "warning" else ""
+            self.say(path_to_text(f"{path.name}: {report_to_summary(json.loads(text))}{where}{warning}"))
+        return True
+
+
+def report_to_summary(report: dict) -> str:
+    """One line of what was found: organisation, year, board, key figures, values to review."""
+    from extractor.review.queue import doc_to_items, needs_review
+
+    def value(group: str, key: str):
+        item = (report.get(group) or {}).get(key)
+        return item.get("value") if isinstance(item, dict) else None
+
+    organisation = value("organization", "name") or "no organisation found"
+    year = value("report", "year") or "no year found"
+    review = sum(needs_review(item) for item in doc_to_items(report, Path()))
+    return (f"{organisation}, {year}; {plural(len(report.get('board') or []), 'board member')}, "
+            f"{plural(len(report.get('key_figures') or []), 'key figure')}; {review} to review")
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"

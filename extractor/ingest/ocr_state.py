@@ -1,0 +1,73 @@
+"""What OCR can do in one run, shared by the PDF and Word readers.
+
+Tesseract missing or OCR switched off (``--no-ocr``) is reported once per document, not per
+page or image; a failure on one page or image is a warning and the rest is still read. The
+OCR modules (numpy, PIL, the table finder) are imported only when there is something to read.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractor.document import BBox, Block, Provenance, SourceInfo, Table
+from extractor.errors import ExtractorError, MissingDependency
+from extractor.ingest.primitives import PageContent
+from extractor.settings import Settings
+
+
+class OcrState:
+    def __init__(self, settings: Settings, source: SourceInfo):
+        self.settings, self.source = settings, source
+        self.unavailable: str | None = None if settings.ocr else "OCR is switched off"
+
+    def _warn_unavailable(self, reason: str, what: str) -> None:
+        if self.unavailable is None:
+            self.unavailable = reason
+        if not any(w.startswith("OCR unavailable") for w in self.source.warnings):
+            self.source.warnings.append(f"OCR unavailable ({reason}); {what} not read")
+
+    def page(self, path: Path, number: int) -> PageContent | None:
+        """A scanned page's words and rules, or None when OCR cannot run or failed."""
+        if self.unavailable:
+            self._warn_unavailable(self.unavailable, "pages without a text layer were")
+            return None
+        try:
+            from extractor.ingest.ocr import ocr_page
+            content = ocr_page(path, number, self.settings)
+        except (ImportError, MissingDependency) as exc:
+            self._warn_unavailable(getattr(exc, "message", str(exc)), "pages without a text layer were")
+            return None
+        except ExtractorError as exc:
+            self.source.warnings.append(f"page {number}: OCR failed ({exc.code}: {exc.message})")
+            return None
+        self.source.ocr_pages.append(number)
+        return content
+
+    def images(self, path: Path, number: int, boxes: list[BBox]) -> list[Block | Table]:
+        """Tables and text read from images on a born-digital PDF page."""
+        if not boxes:
+            return []
+        found = self._read_images(lambda read: read.ocr_images(path, number, boxes, self.settings), f"page {number}")
+        if found:
+            self.source.image_ocr_pages.append(number)
+        return found
+
+    def word_image(self, data: bytes, drawn_pt: tuple[float, float] | None, prov: Provenance) -> list[Block | Table]:
+        """Tables and text read from one image in a Word file."""
+        found = self._read_images(lambda read: read.ocr_word_image(data, drawn_pt, prov, self.settings), prov.path)
+        if found and prov.page and prov.page not in self.source.image_ocr_pages:
+            self.source.image_ocr_pages.append(prov.page)
+        return found
+
+    def _read_images(self, call, where: str | None) -> list[Block | Table]:
+        """``call(ocr_images module)``, with a missing engine reported once and a failure as a warning."""
+        if self.unavailable:
+            return []
+        try:
+            from extractor.ingest import ocr_images
+            return call(ocr_images)
+        except (ImportError, MissingDependency) as exc:
+            self.unavailable = getattr(exc, "message", str(exc))
+            self.source.warnings.append(f"OCR unavailable ({self.unavailable}); text inside images was not read")
+        except ExtractorError as exc:
+            self.source.warnings.append(f"{where}: image OCR failed ({exc.code}: {exc.message})")
+        return []
