@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from extractor.document import Block, BlockKind, Document, Provenance, Table
 from extractor.settings import DEFAULT_SETTINGS
@@ -24,6 +24,12 @@ MEDIA_WORDS = frozenset({
 
 def is_media_heading(heading: str | None) -> bool:
     return any(w in MEDIA_WORDS for w in re.findall(r"[a-zæøåéü]+", (heading or "").casefold()))
+
+
+@lru_cache(maxsize=1024)
+def _quoted(headings: tuple[str, ...]) -> bool:
+    """Every unit under the same heading path asks the same (thousands of times a report)."""
+    return any(is_media_heading(h) for h in headings)
 
 
 @dataclass(slots=True)
@@ -50,7 +56,7 @@ class TextUnit:
     def quoted(self) -> bool:
         """Inside a reproduced newspaper piece or press section, where names, roles and
         figures belong to the article, not to the reporting organisation's own account."""
-        return any(is_media_heading(h) for h in self.headings)
+        return _quoted(self.headings)
 
 
 @dataclass

@@ -145,6 +145,9 @@ def chars_to_words(chars: list[Char], width: float, height: float) -> list[Word]
         w = _word(group, bold)
         if w.x1 < 0 or w.x0 > width or w.bottom < 0 or w.top > height:
             continue  # outside the page: never printed
+        if w.x0 < 0 or w.top < 0 or w.x1 > width or w.bottom > height:
+            # clipped to the page: a glyph of a hostile width reaches millions of points past it
+            w.x0, w.top, w.x1, w.bottom = max(0.0, w.x0), max(0.0, w.top), min(width, w.x1), min(height, w.bottom)
         words.append(w)
     return words
 
