@@ -38,7 +38,7 @@ from schemas.fields import (
     Staff,
 )
 
-SCHEMA_VERSION = "0.4.0"
+SCHEMA_VERSION = "0.5.0"
 SCHEMA_PATH = Path(__file__).with_name("report.schema.json")
 
 

@@ -62,6 +62,9 @@ class ReportKind(StrEnum):
     arsrapport = "årsrapport"
     arsberetning = "årsberetning"
     arsmelding = "årsmelding"
+    arsmotepapirer = "årsmøtepapirer"
+    virksomhetsrapport = "virksomhetsrapport"
+    arsregnskap = "årsregnskap"
     other = "other"
 
 
@@ -103,7 +106,8 @@ class Organization(Strict):
 
 
 class ReportInfo(Strict):
-    kind: Extracted[ReportKind] | None = Field(None, description="årsrapport, årsberetning or årsmelding.")
+    kind: Extracted[ReportKind] | None = Field(None, description="årsrapport, årsberetning (also styrets beretning), årsmelding, årsmøtepapirer (meeting "
+        "papers), virksomhetsrapport or årsregnskap (the statements alone).")
     year: Extracted[int] | None = Field(None, description="The year the report covers.")
     signed_place: Extracted[str] | None = Field(None, description="Place the report was signed.")
     signed_date: Extracted[str] | None = Field(None, description="Date signed, ISO 8601.")

@@ -6,7 +6,8 @@ import pytest
 from extractor.confidence import REVIEW_THRESHOLD
 from extractor.document import Block, BlockKind, Cell, Document, Format, Provenance, SourceInfo, Table
 from extractor.fields.context import Analysis
-from extractor.fields.organisation import extract_organisation, iter_org_names, mod11_ok
+from extractor.fields.org_name import iter_legal_form_names
+from extractor.fields.organisation import extract_organisation, mod11_ok
 
 
 def _org(*specs, header: str | None = "Vekst Produkt AS – Årsrapport 2022", title=True):
@@ -35,7 +36,7 @@ def test_organisation_name_from_running_header_and_text():
     ("Vestfold Vekst IKS eies av kommunene.", ["Vestfold Vekst IKS"]),
 ])
 def test_organisation_names_in_text(text, names):
-    assert list(iter_org_names(text)) == names
+    assert [name for name, _ in iter_legal_form_names(text)] == names
 
 
 def test_organisation_article_name_is_low():

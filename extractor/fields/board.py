@@ -23,6 +23,7 @@ from extractor.fields.board_statements import is_former
 from extractor.fields.board_tables import table_to_mentions
 from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.people import clean_token, group_names, leading_name, name_fullness, text_to_name
+from extractor.nlp import vocab
 from schemas import fields as f
 
 PRIOR = 0.5
@@ -84,7 +85,8 @@ def media_unit_ids(analysis: Analysis) -> set[int]:
 
 
 def _org_words(org_name: str | None) -> frozenset[str]:
-    return frozenset(w for w in _words(org_name) if w not in {"as", "asa", "iks", "sa", "kf", "ba"})
+    forms = {form.casefold() for form in vocab.legal_forms()}
+    return frozenset(w for w in _words(org_name) if w not in forms)
 
 
 def _own_org(word: str, org: frozenset[str]) -> bool:

@@ -7,7 +7,9 @@ Prose claims, bokmål and nynorsk:
   "aksjonærer: A (50 %), B (50 %)", "eies av A med 70 % og B med 30 %";
 - a whole owner: "eies i sin helhet av X", "er heleid av X", "100 % eid av X", "heilt eigd av X",
   "X eier samtlige aksjer";
-- "eies av X" with no share: 100 % assumed, with low confidence.
+- "eies av X" with no share: 100 % assumed, with low confidence; "eies av X og Y", "eies av
+  kommunene A, B og C", "Eierkommuner: A - B - C", "med følgende aksjeeiere: A, B og C": each
+  named owner, no share.
 Tables: a column headed like "Eier" beside one headed like "Eierandel"/"%".
 
 Shares of the chosen owners that add up to 100 raise them all; a sum off 100 lowers them.
@@ -34,6 +36,7 @@ WEIGHTS = {
     "stated_share": 1.2,  # "A (60 %)", "A eier 60 %"
     "owner_table": 1.4,
     "single_owner_implied": -0.2,  # "eies av X" with no share: 100 % assumed
+    "owners_listed": 0.6,  # "eies av X og Y": owners named, their shares not
     "shares_sum_100": 0.8,
     "shares_sum_off": -1.8,  # a share misread or an owner missed
     "other_company": -2.0,  # "eier 30 % av aksjene i Datter AS": the organisation as owner
@@ -57,6 +60,12 @@ _WHOLLY = re.compile(
     rf"(?P<owner>{_OWNER})")
 _OWNED_BY = re.compile(r"\b(?:eies|eigast|eigd|er\s+eid|er\s+eigd|eiere\s+er|eigarar\s+er|eies\s+i\s+dag)\s+"
                        r"(?:av\s+)?(?P<rest>[^.]{3,200})")
+# "Eierkommuner: A - B - C", "med følgende aksjeeiere: A, B og C", nn "Eigarkommunar er A, B og C".
+_OWNER_LIST = re.compile(r"\b(?:eierkommuner|eierkommunene|eigarkommunar|eigarkommunane|eiere|eierne|eigarar|eigarane|"
+                         r"aksjeeiere|aksjeeierne|aksjonærer|aksjonærene|aksjeeigarar|deltakerkommuner|deltakarkommunar|"
+                         r"deltakere|deltakarar)(?:\s+(?:er|var|i\s+selskapet))?\s*:?\s+(?P<rest>[^.]{3,300})", re.IGNORECASE)
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|&|\s[-–]\s)\s*")
+_MUNICIPALITIES = re.compile(r"^(?:kommunene|kommunane|fylkeskommunene|fylkeskommunane)\s+", re.IGNORECASE)
 # "... av aksjene i Datter AS": the share is of another company.
 _OF_COMPANY = re.compile(rf"\b(?:aksjene|aksjane|andelene|andelane|selskapet)\s+i\s+(?P<company>(?:{_CAP}\s*){{1,4}})")
 _ALL_WORDS = ("samtlige", "alle", "hele")
@@ -144,10 +153,33 @@ def iter_sentence_claims(sent: str, prov: Provenance, in_media: bool, org_words:
             yield OwnerClaim(owner, round(100 - stated, 2), ["stated_share", *extra], prov, sent)
     if found:
         return
-    for m in _OWNED_BY.finditer(sent):
-        first = re.match(_OWNER, m.group("rest"))
-        if first and (owner := clean_owner(first.group(0), org_words)):
-            yield OwnerClaim(owner, 100.0, ["single_owner_implied", *extra], prov, sent)
+    for m in [*_OWNED_BY.finditer(sent), *_OWNER_LIST.finditer(sent)]:
+        label = m.group(0)[:m.start("rest") - m.start()]
+        owners = list_owners(m.group("rest"), org_words, "kommun" in label.casefold())
+        if len(owners) == 1:
+            yield OwnerClaim(owners[0], 100.0, ["single_owner_implied", *extra], prov, sent)
+        for owner in owners if len(owners) > 1 else ():
+            yield OwnerClaim(owner, None, ["owners_listed", *extra], prov, sent)
+        if owners:
+            return
+
+
+def list_owners(rest: str, org_words: list[str], municipal: bool = False) -> list[str]:
+    """The owners a list names: "Asker kommune og Bærum kommune", "kommunene Asker, Bærum og
+    Hurum" (each "<name> kommune"), "A - B - C"; it ends at the first piece that is no name."""
+    municipal = municipal or bool(_MUNICIPALITIES.match(rest))
+    out = []
+    for piece in _LIST_SPLIT.split(_MUNICIPALITIES.sub("", rest.strip())):
+        first = re.match(_OWNER, piece.strip())
+        name = first.group(0) if first else ""
+        if municipal and name and not name.endswith(("kommune", "herad")):
+            name += " kommune"  # "kommunene Asker, Bærum og Hurum"
+        if not (owner := clean_owner(name, org_words)):
+            break
+        out.append(owner)
+        if first.end() < len(piece.strip()):
+            break  # "A med 70 prosent": the list ends after A
+    return out
 
 
 def _owner_columns(head: list[str]) -> tuple[int, int] | None:
@@ -187,7 +219,7 @@ def iter_owner_claims(analysis: Analysis, org_words: list[str]):
     yield from iter_table_claims(analysis, org_words)
 
 
-_RANK = {"owner_table": 3, "owns_all": 2, "stated_share": 2, "single_owner_implied": 0}
+_RANK = {"owner_table": 3, "owns_all": 2, "stated_share": 2, "owners_listed": 1, "single_owner_implied": 0}
 
 
 def owners_to_out(claims: list[OwnerClaim]) -> list[f.Owner]:
@@ -204,6 +236,8 @@ def owners_to_out(claims: list[OwnerClaim]) -> list[f.Owner]:
             chosen = [c for c in chosen if doubtful not in c.reasons]
     total = sum(c.share or 0 for c in chosen)
     check = "shares_sum_100" if abs(total - 100) < 0.5 else "shares_sum_off"
+    if all(c.share is None for c in chosen):
+        check = "no_shares"  # owners named without shares: nothing to add up
     out = []
     for c in chosen:
         reasons = [*c.reasons, check, *ocr_reason(c.prov.ocr_confidence)]

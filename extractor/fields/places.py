@@ -23,6 +23,7 @@ from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
 from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.text import normalise_with_offsets, raw_to_mended, sentence_at, sentence_bounds
+from extractor.nlp import vocab
 from extractor.nlp.components import classify_place, doc_text, place_evidence
 from schemas.fields import Place, PlaceKind
 
@@ -56,7 +57,6 @@ _ACCEPTS_AMBIGUOUS = {"coordinated", "place_column"}
 _SHOWN_REASONS = ("preposition", "kommune_suffix", "coordinated", "postal_code", "place_column", "first_name")
 _ONLY_REASONS = (("sentence_start", "sentence_start_only"), ("genitive", "genitive_only"),
                  ("all_caps", "all_caps_only"), ("quoted", "quoted_only"))
-_LEGAL_FORMS = {"AS", "ASA", "SA", "IKS", "KF", "BA", "ANS", "DA", "NUF", "SF", "HF", "FKF"}
 # Sections reprinting newspaper pieces: places there are the journalist's, not the report's.
 _QUOTED_SECTION = re.compile(r"\b(?:i media|media|pressemelding|presseklipp|faksimile|avisinnlegg)\b", re.I)
 _PLACE_HEADER = re.compile(r"\b(kommune|kommuner|fylke|fylker|sted|bosted|land|region|by|kontor)\b", re.I)
@@ -107,7 +107,7 @@ def org_spans(text: str, org_name: str | None) -> list[tuple[int, int]]:
     """Where the reporting organisation's own name stands (legal form optional)."""
     if not org_name:
         return []
-    words = [w for w in org_name.split() if w.strip(".") not in _LEGAL_FORMS]
+    words = [w for w in org_name.split() if w.strip(".") not in vocab.legal_forms()]
     if not words or gz.place(" ".join(words)) is not None:  # "Asker kommune" reporting: a place
         return []
     pattern = r"\s+".join(re.escape(w) for w in words) + r"s?"

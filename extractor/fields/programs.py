@@ -1,8 +1,12 @@
 """NAV programs run by the organisation, with approved places, person-years and participants.
 
-A count of places belongs to the program named in the same phrase ("41 VTA-plasser"), else
-in the same sentence, else in the heading path above it ("Arbeidsforberedende trening, AFT").
-Counts in quoted newspaper pieces ("null nye VTA-plasser" in the state budget) are not ours.
+Program names are the spaCy spans of ``patterns/programs.jsonl`` (``doc.spans["programs"]``:
+VTA, AFT, VTO, lærekandidat, and historic names such as APS or ASVO under the code that
+replaced them). A count of places belongs to the program named in the same phrase ("41
+VTA-plasser"), after it with a colon ("VTA: 32"), else in the same sentence, else in the
+heading path above it ("Arbeidsforberedende trening, AFT"); a table gives it per row or per
+column under a places or capacity header. Person-years are the ARSVERK spans of the staff
+ruler. Counts in quoted newspaper pieces ("null nye VTA-plasser" in the state budget) are not ours.
 """
 from __future__ import annotations
 
@@ -13,18 +17,9 @@ from dataclasses import dataclass, field
 from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
 from extractor.fields.context import Analysis, TextUnit
-from extractor.fields.text import iter_sentences, sentence_around
+from extractor.fields.text import sentence_around, sentence_bounds
 from extractor.parse import parse_number
 from schemas.fields import Program, ProgramCode
-
-# Names of each program, longest first so "varig tilrettelagt arbeid i ordinær virksomhet" wins.
-PROGRAM_NAMES: dict[ProgramCode, tuple[str, ...]] = {
-    ProgramCode.VTO: (r"varig tilrettelagt arbeid i ordin\w+ virksomhet", r"\bVTO\b", r"\bVTA-?O\b"),
-    ProgramCode.VTA: (r"varig(?:e)? tilrettelag\w* arbeid", r"\bVTA"),
-    ProgramCode.AFT: (r"arbeidsf[oø]r(?:bere|ebu)\w*\s+trening", r"\bAFT\b"),
-    ProgramCode.LAEREKANDIDAT: (r"l[æa]rekandidat",),
-}
-PROGRAM_RE = {code: re.compile("|".join(names), re.IGNORECASE) for code, names in PROGRAM_NAMES.items()}
 
 # Log-odds weights of the evidence behind a count (see extractor.confidence).
 WEIGHTS = {
@@ -37,12 +32,17 @@ WEIGHTS = {
     "conflicting_counts": -2.2,  # another count for the same program disagrees
     "named_in_row": 1.0,  # a table row labelled with the program under a "Plasser" column
     "change_word": -2.5,  # "ti nye AFT-plasser": a change in places, not the approved number
+    "labelled_count": 1.0,  # "VTA: 32" on its own line
+    "historic_name": -0.4,  # "APS", "ASVO": read as the program that replaced it
 }
 PRIOR = 0.55
 APPROVED = re.compile(r"avtale|godkjent|tildelt|fast|tilsagn|ramme", re.IGNORECASE)
 CHANGE = re.compile(r"\b(?:nye|nytt|flere|fleire|ekstra|økt|økning|auke|redus\w*|færre|kutt\w*)\b", re.IGNORECASE)
-PLACES_HEADER = re.compile(r"plass", re.IGNORECASE)
-PERSON_YEARS = re.compile(r"(\d+(?:[,.]\d+)?)\s+årsverk", re.IGNORECASE)
+PLACES_HEADER = re.compile(r"plass|kapasitet", re.IGNORECASE)
+PROGRAM_LABELS = ("PROGRAM", "PROGRAM_HISTORIC")
+# "VTA: 32" ends there, or goes on with a places word: "VTA: 32 plasser".
+_AFTER_LABELLED = re.compile(r"\s*(?:$|\n|[.;,)]|(?:godkjente\s+|faste\s+)?[\wæøå]*plass)", re.IGNORECASE)
+_LABELLED = re.compile(r"^\s*[:=–-]\s*(\d{1,4})(?![\d,.]\d)")
 PARTICIPANTS = re.compile(r"(?:fordelt på|totalt|har hatt)?\s*(\d+)\s+(?:personer|deltakere|deltagere)", re.IGNORECASE)
 
 
@@ -55,81 +55,150 @@ class Candidate:
     reasons: list[str] = field(default_factory=list)
 
 
-def iter_mentions(text: str):
-    """(start, end, code) of every program name; a VTO name is not also a VTA mention."""
-    found = [(m.start(), m.end(), code) for code, rx in PROGRAM_RE.items() for m in rx.finditer(text)]
-    vto = [(s, e) for s, e, code in found if code is ProgramCode.VTO]
-    return sorted((s, e, code) for s, e, code in found
-                  if code is not ProgramCode.VTA or not any(s < ve and vs < e for vs, ve in vto))
+def iter_mentions(doc) -> list[tuple[int, int, ProgramCode, bool]]:
+    """(start char, end char, code, historic) of every program span; a VTO name is not also a
+    VTA mention (the ruler keeps the longest)."""
+    return [(sp.start_char, sp.end_char, ProgramCode(sp.id_), sp.label_ == "PROGRAM_HISTORIC")
+            for sp in doc.spans.get("programs", []) if sp.label_ in PROGRAM_LABELS]
 
 
-def programs_in(text: str) -> set[ProgramCode]:
-    return {code for _, _, code in iter_mentions(text)}
+def programs_in(doc, start: int = 0, end: int | None = None) -> set[ProgramCode]:
+    """Programs named in ``doc`` (between the character offsets ``start`` and ``end``)."""
+    end = len(doc.text) if end is None else end
+    return {code for s, e, code, _ in iter_mentions(doc) if start <= s and e <= end}
 
 
-def nearest_program(text: str, start: int, end: int, others: list[tuple[int, int]]) -> ProgramCode | None:
-    """The program named closest to the count at ``start:end`` without reaching past another
-    count: in "25 plasser i VTA og 6 plasser i VTO" each count keeps its own program."""
+def nearest_program(mentions, start: int, end: int, others: list[tuple[int, int]]):
+    """The (code, historic) named closest to the count at ``start:end`` without reaching past
+    another count: in "25 plasser i VTA og 6 plasser i VTO" each count keeps its own program."""
     lo = max((e for s, e in others if e <= start), default=0)
-    hi = min((s for s, e in others if s >= end), default=len(text))
-    mentions = [(min(abs(s - end), abs(start - e)), code) for s, e, code in iter_mentions(text)
-                if lo <= s and e <= hi]
-    return min(mentions)[1] if mentions else None
+    hi = min((s for s, e in others if s >= end), default=10 ** 9)
+    near = [(min(abs(s - end), abs(start - e)), code, historic) for s, e, code, historic in mentions
+            if lo <= s and e <= hi]
+    return min(near)[1:] if near else None
 
 
-def heading_program(unit: TextUnit) -> ProgramCode | None:
-    for heading in reversed(unit.headings):
-        found = programs_in(heading)
-        if len(found) == 1:
-            return next(iter(found))
-    return None
+class HeadingPrograms:
+    """Programs named in each heading text, read from the heading units' spaCy docs."""
+
+    def __init__(self, analysis: Analysis):
+        self.analysis = analysis
+        self.found = {u.text: programs_in(d) for u, d in analysis.units_with_docs() if u.is_heading}
+
+    def __call__(self, unit: TextUnit) -> ProgramCode | None:
+        for heading in reversed(unit.headings):
+            if heading not in self.found:
+                self.found[heading] = programs_in(self.analysis.nlp(heading))
+            if len(self.found[heading]) == 1:
+                return next(iter(self.found[heading]))
+        return None
+
+
+def _reasons_for(sentence: str, start: int, span_text: str) -> list[str]:
+    reasons = []
+    if APPROVED.search(sentence):
+        reasons.append("agreement_word")
+    if CHANGE.search(span_text) or CHANGE.search(sentence[max(0, start - 12):start]):
+        reasons.append("change_word")
+    return reasons
 
 
 def iter_span_candidates(analysis: Analysis):
     """Counts written as "41 VTA-plasser", "12 tildelte plasser", in prose or a cell."""
+    heading_program = HeadingPrograms(analysis)
     for unit, doc in analysis.units_with_docs():
         if unit.quoted or unit.is_heading:
             continue
         counts = [sp for sp in doc.spans.get("quantities", []) if sp.label_ == "PLACES_COUNT" and sp._.value]
+        mentions = iter_mentions(doc)
         for span in counts:
             sentence = sentence_around(doc.text, span.start_char, span.end_char)
             offset = doc.text.find(sentence)
             others = [(sp.start_char - offset, sp.end_char - offset) for sp in counts if sp is not span]
             start, end = span.start_char - offset, span.end_char - offset
-            in_phrase = programs_in(span.text)
+            local = [(s - offset, e - offset, c, h) for s, e, c, h in mentions
+                     if offset <= s and e <= offset + len(sentence)]
+            in_phrase = {(c, h) for s, e, c, h in mentions if span.start_char <= s and e <= span.end_char}
             reasons = ["table_cell"] if unit.in_table else []
-            if len(in_phrase) == 1:
-                code, reasons = next(iter(in_phrase)), reasons + ["named_in_phrase"]
-            elif (code := nearest_program(sentence, start, end, others)) is not None:
-                reasons.append("named_in_sentence")
+            if len({c for c, _ in in_phrase}) == 1:
+                (code, historic), reasons = next(iter(in_phrase)), reasons + ["named_in_phrase"]
+            elif (found := nearest_program(local, start, end, others)) is not None:
+                (code, historic), reasons = found, reasons + ["named_in_sentence"]
             elif (code := heading_program(unit)) is not None:
-                reasons.append("named_in_heading")
+                historic, reasons = False, reasons + ["named_in_heading"]
             else:
                 continue
-            if APPROVED.search(sentence):
-                reasons.append("agreement_word")
-            if CHANGE.search(span.text) or CHANGE.search(sentence[max(0, start - 12):start]):
-                reasons.append("change_word")
-            yield Candidate(code, int(span._.value), unit, sentence, reasons)
+            reasons += ["historic_name"] if historic else []
+            yield Candidate(code, int(span._.value), unit, sentence, reasons + _reasons_for(sentence, start, span.text))
+        yield from iter_labelled_candidates(unit, doc, mentions, counts)
+        yield from iter_counted_names(unit, doc, mentions, counts)
+
+
+def iter_counted_names(unit: TextUnit, doc, mentions, counts):
+    """ "27 varig tilrettelagte arbeidsplasser": a number right before a program name that
+    itself names places (too many words between for a count span)."""
+    for s, e, code, historic in mentions:
+        m = re.search(r"(?<![\d,.])(\d{1,4})\s+$", doc.text[max(0, s - 8):s])
+        if not m or not re.search(r"plass", doc.text[s:e], re.IGNORECASE):
+            continue
+        if any(sp.start_char <= s < sp.end_char for sp in counts):
+            continue
+        sentence = sentence_around(doc.text, s, e)
+        reasons = (["table_cell"] if unit.in_table else []) + ["named_in_phrase"] + (["historic_name"] if historic else [])
+        yield Candidate(code, int(m.group(1)), unit, sentence, reasons + _reasons_for(sentence, 0, ""))
+
+
+def iter_labelled_candidates(unit: TextUnit, doc, mentions, counts):
+    """ "VTA: 32" or "AFT – 18 plasser": a program name, a colon or dash, then the count."""
+    for s, e, code, historic in mentions:
+        m = _LABELLED.match(doc.text[e:])
+        if not m or not _AFTER_LABELLED.match(doc.text[e + m.end():]):
+            continue
+        if any(sp.start_char <= e + m.start(1) < sp.end_char for sp in counts):
+            continue  # "VTA: 32 plasser" is already a count span
+        line = doc.text[max(doc.text.rfind("\n", 0, s) + 1, 0): e + m.end()]
+        reasons = (["table_cell"] if unit.in_table else []) + ["labelled_count"] + (["historic_name"] if historic else [])
+        yield Candidate(code, int(m.group(1)), unit, line.strip(), reasons + _reasons_for(line, 0, ""))
+
+
+def _cell_value(text: str) -> int | None:
+    value = parse_number(text)
+    return int(value) if value is not None and value == int(value) and 0 < value < 10000 else None
 
 
 def iter_table_candidates(analysis: Analysis):
-    """Rows of a table whose row label names one program, under a "Plasser" column."""
-    for table, _ in analysis.own_tables():
+    """A table that gives places per program: rows labelled with one program under a
+    "Plasser"/"Kapasitet" column (or in a table headed so, the first number of the row), or
+    columns headed with one program and a row labelled "Plasser"/"Godkjent kapasitet"."""
+    cell_docs = {(id(u.table), u.row, u.col): d for u, d in analysis.units_with_docs() if u.in_table}
+    for table, headings in analysis.own_tables():
         rows = table.text_rows()
-        columns = {c: text for r in range(min(table.header_rows or 1, len(rows)))
-                   for c, text in enumerate(rows[r]) if PLACES_HEADER.search(text)}
-        for r in range(table.header_rows or 1, len(rows)):
-            found = programs_in(rows[r][0]) if rows[r] else set()
-            if len(found) != 1:
+        first = table.header_rows or 1
+        named = {(r, c): found for r in range(len(rows)) for c in range(len(rows[r]))
+                 if len(found := programs_in(cell_docs[(id(table), r, c)]) if (id(table), r, c) in cell_docs else ()) == 1}
+        titled = any(PLACES_HEADER.search(h) for h in headings[-1:]) or bool(rows and PLACES_HEADER.search(rows[0][0]))
+        columns = {c: text for r in range(min(first, len(rows))) for c, text in enumerate(rows[r])
+                   if c and PLACES_HEADER.search(text)}
+        for r in range(first, len(rows)):
+            if (r, 0) not in named:
                 continue
-            for c, header in columns.items():
-                value = parse_number(rows[r][c]) if c < len(rows[r]) else None
-                if value is not None and value == int(value) and 0 < value < 10000:
-                    cell = table.rows[r][c]
-                    unit = TextUnit(rows[r][c], cell.prov, None, (), table=table, row=r, col=c)
-                    yield Candidate(next(iter(found)), int(value), unit,
-                                    f"{rows[r][0]} | {header} | {rows[r][c]}", ["table_cell", "named_in_row"])
+            cols = columns or ({c: "" for c in range(1, len(rows[r]))} if titled else {})
+            for c, header in cols.items():
+                if c < len(rows[r]) and (value := _cell_value(rows[r][c])) is not None:
+                    yield _table_candidate(table, r, c, named[(r, 0)], value, f"{rows[r][0]} | {header} | {rows[r][c]}")
+                    if not columns:
+                        break  # headed only by the table's title: the row's first number
+        for r in range(len(rows)):
+            if rows[r] and PLACES_HEADER.search(rows[r][0]) and r >= first:
+                for c in range(1, len(rows[r])):
+                    if (0, c) in named and (value := _cell_value(rows[r][c])) is not None:
+                        yield _table_candidate(table, r, c, named[(0, c)], value, f"{rows[0][c]} | {rows[r][0]} | {rows[r][c]}")
+
+
+def _table_candidate(table, r: int, c: int, found: set[ProgramCode], value: int, text: str) -> Candidate:
+    cell = table.rows[r][c]
+    unit = TextUnit(cell.text, cell.prov, None, (), table=table, row=r, col=c)
+    return Candidate(next(iter(found)), value, unit, text, ["table_cell", "named_in_row"])
 
 
 def iter_candidates(analysis: Analysis):
@@ -160,27 +229,36 @@ def best_per_program(candidates: list[Candidate]) -> dict[ProgramCode, tuple[Can
     return chosen
 
 
-def program_detail(analysis: Analysis, code: ProgramCode, rx: re.Pattern) -> float | None:
-    """Person-years or participants stated in a sentence that names the program."""
-    for unit in analysis.text_units():
-        if unit.quoted:
+def program_details(analysis: Analysis, code: ProgramCode) -> tuple[float | None, int | None]:
+    """(person-years, participants) stated in a sentence that names the program: an ARSVERK
+    span of the staff ruler, "fordelt på 42 personer"."""
+    person_years = participants = None
+    for unit, doc in analysis.units_with_docs():
+        if unit.quoted or unit.in_table or code not in programs_in(doc):
             continue
-        for sentence in iter_sentences(unit.text):
-            if code in programs_in(sentence) and (m := rx.search(sentence)):
-                return parse_number(m.group(1))
-    return None
+        for start, end in sentence_bounds(doc.text):
+            if code not in programs_in(doc, start, end):
+                continue
+            if person_years is None:
+                person_years = next((sp._.value for sp in doc.spans.get("staff", []) if sp.label_ == "ARSVERK"
+                                     and start <= sp.start_char < end and sp._.value is not None), None)
+            if participants is None and (m := PARTICIPANTS.search(doc.text[start:end])):
+                participants = int(parse_number(m.group(1)))
+        if person_years is not None and participants is not None:
+            break
+    return person_years, participants
 
 
 def extract_programs(analysis: Analysis) -> list[Program]:
     out = []
     for code, (best, reasons) in sorted(best_per_program(list(iter_candidates(analysis))).items()):
         ocr = best.unit.prov.ocr_confidence
-        participants = program_detail(analysis, code, PARTICIPANTS)
+        person_years, participants = program_details(analysis, code)
         out.append(Program(
             code=code,
             places=best.places,
-            person_years=program_detail(analysis, code, PERSON_YEARS),
-            participants=int(participants) if participants is not None else None,
+            person_years=person_years,
+            participants=participants,
             confidence=combine(PRIOR, reasons, WEIGHTS, ocr),
             reasons=reasons + ocr_reason(ocr),
             source=prov_to_ref(best.unit.prov, best.text),

@@ -1,9 +1,12 @@
-"""What the document is (årsrapport, årsberetning, årsmelding), the year it covers, and where
-and when it was signed.
+"""What the document is (årsrapport, årsberetning, årsmelding, årsmøtepapirer,
+virksomhetsrapport, årsregnskap; the forms are data in ``patterns/report_kinds.jsonl``), the
+year it covers, and where and when it was signed.
 
-The year is voted: "Årsrapport 2022" in the title or a running header counts most, the same
-words elsewhere less; a signature date's year never outvotes a title year (a 2022 report is
-signed in 2023). Without any report word the most common plausible year is given, flagged.
+The year is voted: "Årsrapport 2022" in the title or a running header counts most (also when
+the year is the next line of the cover: "ÅRSMELDING" / "2022"), the same words elsewhere less,
+"regnskapsåret 2022" a little; meeting papers name the meeting's year ("Årsmøte 2025"), which
+votes for the year before. A signature date's year never outvotes a title year (a 2022 report
+is signed in 2023). Without any report word the most common plausible year is given, flagged.
 """
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from extractor.assemble import prov_to_ref
 from extractor.confidence import combine
 from extractor.document import Provenance
 from extractor.fields.context import Analysis
+from extractor.nlp import vocab
 from extractor.parse import parse_date
 from schemas import fields as f
 
@@ -32,17 +36,18 @@ WEIGHTS = {
     "date_parsed": 1.0,
     "near_names": 0.6,  # the place/date line has names around it: a signature block
     "not_a_report": -1.5,
+    "meeting_year": -0.4,  # "Årsmøte 2025": the report covers the year before
+    "fiscal_year": 0.3,  # "regnskapsåret 2024"
 }
 YEAR_MIN, YEAR_MAX = 1980, 2100
 EARLY_UNITS = 12  # the cover page: title, subtitle, first paragraph
 SIGNATURE_SPAN = 6  # units around a place/date line that count as its signature block
-KINDS = {"årsrapport": f.ReportKind.arsrapport, "årsberetning": f.ReportKind.arsberetning,
-         "årsmelding": f.ReportKind.arsmelding}
-# "Årsrapport 2022", "Årsberetning for 2014", "ÅRSMELDING 2019", OCR "Arsrapport"; nynorsk
-# "årsmelding(a)"; "styrets årsberetning".
-_KIND = re.compile(r"\b[åaÅA][rR][sS](rapport|beretning|melding)\w*", re.IGNORECASE)
-_KIND_YEAR = re.compile(r"\b[åa]rs(rapport|beretning|melding)\w*\s*(?:for\s+)?(?:(?:året|år|driftsåret)\s+)?"
-                        r"((?:19|20)\d\d)\b", re.IGNORECASE)
+# "for 2014", "for året 2014", "for driftsåret 2014" after a report word.
+_YEAR_AFTER = re.compile(r"^[\s,:–-]*(?:for\s+)?(?:(?:året|år|driftsåret|rekneskapsåret|regnskapsåret)\s+)?"
+                         r"((?:19|20)\d\d)(?:\s*[/–-]\s*(?:19|20)?(\d\d))?\b", re.IGNORECASE)
+_FISCAL = re.compile(r"\b(?:regnskapsåret|rekneskapsåret|driftsåret|beretningsåret|meldingsåret)\s+((?:19|20)\d\d)\b",
+                     re.IGNORECASE)
+_SPACED = (re.compile(r"\b(?:[A-Za-zÆØÅæøå] ){3,}[A-Za-zÆØÅæøå]\b"), re.compile(r"\b(?:\d ){3}\d\b"))
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _PLACE_DATE = re.compile(
     r"^\s*(?P<place>[A-ZÆØÅ][\wæøåÆØÅ.-]*(?:\s[A-ZÆØÅ][\wæøåÆØÅ-]*){0,2})\s*[,/]?\s+(?:den\s+)?"
@@ -56,11 +61,28 @@ class Vote:
     reason: str
     prov: Provenance
     text: str
+    meeting: bool = False  # read from a meeting's year
 
 
-def _kind_of(text: str) -> f.ReportKind | None:
-    m = _KIND.search(text)
-    return KINDS.get(f"års{m.group(1).casefold()}") if m else None
+def despace(text: str) -> str:
+    """ "Å R S R A P P O R T 2 0 1 3" -> "ÅRSRAPPORT 2013" (a title set with letter spacing)."""
+    for spaced in _SPACED:  # letters and digits apart: "T 2 0 1 3" is a word and a year
+        text = spaced.sub(lambda m: m.group(0).replace(" ", ""), text)
+    return text
+
+
+def iter_kinds(text: str, title: bool = False):
+    """(form, match) for each report word in ``text``; cover-only forms only when ``title``."""
+    for form in vocab.report_kind_forms():
+        if form.title_only and not title:
+            continue
+        for m in form.regex.finditer(text):
+            yield form, m
+
+
+def _kind_of(text: str, title: bool = False) -> f.ReportKind | None:
+    found = sorted(iter_kinds(despace(text), title), key=lambda fm: fm[1].start())
+    return f.ReportKind(found[0][0].kind) if found else None
 
 
 def title_units(analysis: Analysis):
@@ -73,7 +95,7 @@ def report_kind(analysis: Analysis):
     """(kind, reason, prov, text) from the title, the running header or the cover page; None
     when the document never calls itself a report (an article)."""
     for u in title_units(analysis):
-        if kind := _kind_of(u.text):
+        if kind := _kind_of(u.text, title=True):
             return kind, "title", u.prov, u.text
     for b in analysis.document.furniture:
         if kind := _kind_of(b.text):
@@ -84,19 +106,45 @@ def report_kind(analysis: Analysis):
     return None
 
 
+def _years_after(form, text: str, end: int):
+    """(year, meeting) for the year printed right after a report word; None when none is."""
+    m = _YEAR_AFTER.match(text[end:])
+    if not m:
+        return None
+    year = int(m.group(1)) if not m.group(2) else int(m.group(1)[:2] + m.group(2))  # "2011/2012": the later
+    return year - 1 if form.meeting and not re.match(r"[\s,:–-]*for\b", text[end:], re.IGNORECASE) else year, form.meeting
+
+
+def _cover_year(analysis: Analysis, unit) -> int | None:
+    """A year alone on the line after a cover title ("ÅRSMELDING" / "2024")."""
+    i = next((k for k, u in enumerate(analysis.units[:EARLY_UNITS]) if u is unit), None)
+    for u in analysis.units[i + 1:i + 3] if i is not None else []:
+        if m := re.fullmatch(r"\s*((?:19|20)\d\d)\s*", despace(u.text)):
+            return int(m.group(1))
+    return None
+
+
 def iter_year_votes(analysis: Analysis):
     titles = {id(u) for u in title_units(analysis)}
     for u in analysis.units:
-        for m in _KIND_YEAR.finditer(u.text):
-            weight, reason = (3.0, "title") if id(u) in titles else (1.0, "report_word")
-            yield Vote(int(m.group(2)), weight, reason, u.prov, u.text)
+        text, title = despace(u.text), id(u) in titles
+        for form, m in iter_kinds(text, title):
+            found = _years_after(form, text, m.end())
+            if found is None and title and (year := _cover_year(analysis, u)):
+                found = (year - 1 if form.meeting else year, form.meeting)
+            if found:
+                weight, reason = (3.0, "title") if title else (1.0, "report_word")
+                yield Vote(found[0], weight * (0.5 if found[1] else 1.0), reason, u.prov, u.text, found[1])
+        for m in _FISCAL.finditer(text):
+            yield Vote(int(m.group(1)), 0.5, "fiscal_year", u.prov, u.text)
     seen = set()
     for b in analysis.document.furniture:
-        for m in _KIND_YEAR.finditer(b.text):
+        for form, m in iter_kinds(despace(b.text)):
+            found = _years_after(form, despace(b.text), m.end())
             # A header repeated on every page is one piece of evidence, not one per page.
-            if (m.group(2), b.text) not in seen:
-                seen.add((m.group(2), b.text))
-                yield Vote(int(m.group(2)), 2.0, "running_header", b.prov, b.text)
+            if found and (found[0], b.text) not in seen:
+                seen.add((found[0], b.text))
+                yield Vote(found[0], 2.0, "running_header", b.prov, b.text, found[1])
 
 
 def _year(analysis: Analysis, is_report: bool) -> f.Extracted[int] | None:
@@ -108,7 +156,7 @@ def _year(analysis: Analysis, is_report: bool) -> f.Extracted[int] | None:
         tally[v.year] += v.weight
     (year, top), *rest = tally.most_common()
     best = max((v for v in votes if v.year == year), key=lambda v: v.weight)
-    reasons = [best.reason]
+    reasons = [best.reason] + (["meeting_year"] if best.meeting else [])
     kinds = {v.reason for v in votes if v.year == year}
     if len(kinds) > 1:
         reasons.append("agree")

@@ -1,5 +1,12 @@
-"""Staff: ordinary person-years (årsverk), employees, women/men and sick leave, from prose and
-label:value tables. Figures in quoted newspaper pieces are left out."""
+"""Staff: ordinary person-years (årsverk), employees, women/men and sick leave.
+
+Evidence comes from the spans of the staff ruler (``patterns/staff.jsonl``, bokmål and
+nynorsk): ARSVERK ("38,5 årsverk", "Antall årsverk: 38,5"), EMPLOYEES ("45 ansatte", "Tal
+tilsette 19"), the terms alone for label | value tables, and SICK_LEAVE, the word for sick
+leave, whose level is the PERCENT span after it that is not a change or an earlier year's
+("ned 1,2 prosentpoeng til 5,4 prosent" -> 5.4; "7,3 % mot 6,9 % i fjor" -> 7.3). Figures in
+quoted newspaper pieces are left out.
+"""
 from __future__ import annotations
 
 import re
@@ -7,45 +14,42 @@ import re
 from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
 from extractor.fields.context import Analysis, TextUnit
-from extractor.parse import parse_number
+from extractor.fields.text import sentence_at, sentence_bounds
+from extractor.parse import parse_number, parse_percent
 from schemas.fields import Extracted, Staff
 
-NUM = r"(\d+(?:[ \u00a0]\d{3})*(?:[,.]\d+)?)"
-PERSON_YEARS = re.compile(rf"(totalt\s+)?{NUM}\s+(?:[\w,]+\s+){{0,3}}?årsverk", re.IGNORECASE)
-EMPLOYEES = re.compile(rf"{NUM}\s+(?:fast\s+|ordinært\s+)?(?:ansatte|medarbeidere|tilsette)\b", re.IGNORECASE)
-WOMEN_MEN = re.compile(rf"{NUM}\s+kvinner\s+og\s+{NUM}\s+menn", re.IGNORECASE)
-SICK_LEAVE = re.compile(rf"sykefravær\w*\D{{0,40}}?{NUM}\s*(?:%|prosent)", re.IGNORECASE)
-
+WOMEN_MEN = re.compile(r"(\d+)\s+kvinner\s+og\s+(\d+)\s+menn", re.IGNORECASE)
 WEIGHTS = {
     "total_word": 0.7,  # "totalt 22 årsverk": the sum, not a part
+    "labelled": 0.5,  # "Antall årsverk: 38,5"
     "staff_section": 0.6,  # under a heading about staff (Ansatte, Personal, Arbeidsmiljø)
+    "table_row": 0.4,  # a label | value row of a table
     "program_sentence": -1.2,  # the sentence is about VTA/AFT participants, not staff
+    "change_word": -2.0,  # "en økning på 3 årsverk": a change, not the level
     "first_of_several": -0.6,  # several different figures: the first is a guess
 }
 PRIOR = 0.6
-STAFF_HEADING = re.compile(r"ansatt|personal|arbeidsmiljø|organisasjon|bemanning|tilsette", re.IGNORECASE)
-PROGRAM_WORDS = re.compile(r"\bVTA|\bAFT\b|deltaker|arbeidstaker|tiltak", re.IGNORECASE)
+STAFF_HEADING = re.compile(r"ansatt|personal|arbeidsmiljø|organisasjon|bemanning|tilsette|medarbeid", re.IGNORECASE)
+PROGRAM_WORDS = re.compile(r"\bVTA|\bAFT\b|deltaker|deltakar|arbeidstaker|arbeidstakar|tiltak", re.IGNORECASE)
+TOTAL_COLUMN = re.compile(r"(?:totalt?|sum|samla|samlet|i alt)\b", re.IGNORECASE)
+TOTAL = re.compile(r"\b(?:totalt|samlet|samla|til sammen|i alt)\b", re.IGNORECASE)
+CHANGE = re.compile(r"\b(?:økning|økte|auke|auka|nedgang|reduksjon|redusert|ned|opp|flere|fleire|færre|nye)\b"
+                    r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+# Before a percentage that is not the level: an earlier year's, a starting point, a change.
+NOT_LEVEL = re.compile(r"(?:\bmot|\bfra|\bfrå|\benn|\bi fjor|\bopp|\bned|\bøkning på|\bnedgang på|\breduksjon på|"
+                       r"\bendring på|\bauke på)\s*$", re.IGNORECASE)
 
 
-def iter_matches(analysis: Analysis, rx: re.Pattern):
-    for unit in analysis.units:
-        if unit.quoted or unit.is_heading:
-            continue
-        for m in rx.finditer(unit.text):
-            yield unit, m
-
-
-def _field(unit: TextUnit, m: re.Match, value, reasons: list[str]):
+def _field(unit: TextUnit, text: str, value, reasons: list[str]):
     ocr = unit.prov.ocr_confidence
     if any(STAFF_HEADING.search(h) for h in unit.headings):
         reasons = reasons + ["staff_section"]
-    if PROGRAM_WORDS.search(unit.text[max(0, m.start() - 60): m.end() + 20]):
-        reasons = reasons + ["program_sentence"]
     return Extracted(value=value, confidence=combine(PRIOR, reasons, WEIGHTS, ocr),
-                     reasons=reasons + ocr_reason(ocr), source=prov_to_ref(unit.prov, m.group(0)))
+                     reasons=reasons + ocr_reason(ocr), source=prov_to_ref(unit.prov, text))
 
 
 def best(fields: list[Extracted]) -> Extracted | None:
+    fields = [f for f in fields if "change_word" not in f.reasons] or fields
     if not fields:
         return None
     top = max(fields, key=lambda f: f.confidence)
@@ -57,25 +61,99 @@ def best(fields: list[Extracted]) -> Extracted | None:
     return top
 
 
+def _own(analysis: Analysis):
+    return ((u, d) for u, d in analysis.units_with_docs() if not u.quoted and not u.is_heading)
+
+
+def iter_count_spans(analysis: Analysis, label: str):
+    """Extracted values of the staff ruler's ``label`` spans in prose."""
+    for unit, doc in _own(analysis):
+        if unit.in_table:
+            continue
+        spans = [sp for sp in doc.spans.get("staff", []) if sp.label_ == label and sp._.value is not None]
+        bounds = sentence_bounds(doc.text) if spans else []
+        for span in spans:
+            s, e = sentence_at(doc.text, span.start_char, bounds)
+            sentence, before = doc.text[s:e], doc.text[s:span.start_char]
+            reasons = []
+            if TOTAL.search(before[-20:] + span.text):
+                reasons.append("total_word")
+            if span[0].lower_ in ("antall", "tal", "sum") or ":" in span.text:
+                reasons.append("labelled")
+            if PROGRAM_WORDS.search(sentence) or any(s <= sp.start_char < e for sp in doc.spans.get("programs", [])):
+                reasons.append("program_sentence")
+            if CHANGE.search(before):
+                reasons.append("change_word")
+            yield _field(unit, sentence.strip(), span._.value, reasons)
+
+
+def iter_table_values(analysis: Analysis, label: str, parse=parse_number):
+    """Values of table rows whose first cell is the staff term ``label`` ("Årsverk | 38,5"):
+    the report year's column where the header names it, else the row's first number."""
+    for unit, doc in _own(analysis):
+        if not unit.in_table or unit.col != 0 or not any(sp.label_ == label for sp in doc.spans.get("staff", [])):
+            continue
+        rows = unit.table.text_rows()
+        row, head = rows[unit.row], rows[0] if unit.row else []
+        cols = [c for c in range(1, len(row)) if analysis.report_year and str(analysis.report_year) in
+                (head[c] if c < len(head) else "")] or list(range(1, len(row)))
+        for c in cols:
+            if (value := parse(row[c])) is not None:
+                yield _field(unit, " | ".join(row), value, ["table_row"])
+                break
+
+
+def iter_sick_leave(analysis: Analysis):
+    """The level after each SICK_LEAVE term: the first PERCENT in its sentence that is not
+    after "mot", "fra", "ned", ... (a "til" level wins over its "fra")."""
+    for unit, doc in _own(analysis):
+        terms = [sp for sp in doc.spans.get("staff", []) if sp.label_ == "SICK_LEAVE"]
+        if not terms or unit.in_table:
+            continue
+        bounds = sentence_bounds(doc.text)
+        for term in terms:
+            s, e = sentence_at(doc.text, term.start_char, bounds)
+            percents = [sp for sp in doc.spans.get("quantities", []) if sp.label_ == "PERCENT"
+                        and term.end_char <= sp.start_char < e and sp._.value is not None and 0 <= sp._.value <= 100]
+            levels = [sp for sp in percents if not NOT_LEVEL.search(doc.text[s:sp.start_char])]
+            to = [sp for sp in levels if re.search(r"\btil\s*$", doc.text[s:sp.start_char])]
+            if chosen := (to or levels)[:1]:
+                yield _field(unit, doc.text[s:e].strip(), chosen[0]._.value, [])
+    yield from iter_table_values(analysis, "SICK_LEAVE", lambda t: parse_percent(t if "%" in t else t + " %"))
+
+
+def iter_sick_leave_tables(analysis: Analysis):
+    """A sick-leave table (named so in its heading or first row) with a total column
+    ("Korttid | Langtid | Totalt"): the report year's row, else the first, in that column."""
+    def names_sick_leave(text: str) -> bool:
+        doc = analysis.nlp(text)  # held: a span group needs its Doc alive
+        return any(sp.label_ == "SICK_LEAVE" for sp in doc.spans.get("staff", []))
+
+    for table, headings in analysis.own_tables():
+        rows = table.text_rows()
+        if len(rows) < 2 or not (names_sick_leave(" ".join(headings[-1:])) or names_sick_leave(" ".join(rows[0]))):
+            continue
+        total = next((c for c, h in enumerate(rows[0]) if TOTAL_COLUMN.match(h.strip())), None)
+        if total is None:
+            continue
+        body = [r for r in rows[1:] if analysis.report_year and str(analysis.report_year) in r[0]] or rows[1:2]
+        if total < len(body[0]) and (value := parse_percent(body[0][total] if "%" in body[0][total]
+                                                            else body[0][total] + " %")) is not None:
+            cell = table.rows[rows.index(body[0])][total]
+            unit = TextUnit(cell.text, cell.prov, None, headings, table=table)
+            yield _field(unit, " | ".join(body[0]), value, ["table_row"])
+
+
 def extract_staff(analysis: Analysis) -> Staff:
-    person_years = []
-    for unit, m in iter_matches(analysis, PERSON_YEARS):
-        value = parse_number(m.group(2))
-        if value is not None:
-            person_years.append(_field(unit, m, value, ["total_word"] if m.group(1) else []))
-    employees = [
-        _field(unit, m, int(v), [])
-        for unit, m in iter_matches(analysis, EMPLOYEES)
-        if (v := parse_number(m.group(1))) is not None and v == int(v)
-    ]
+    person_years = [*iter_count_spans(analysis, "ARSVERK"), *iter_table_values(analysis, "ARSVERK_TERM")]
+    employees = [*iter_count_spans(analysis, "EMPLOYEES"),
+                 *(f for f in iter_table_values(analysis, "EMPLOYEES_TERM") if f.value == int(f.value))]
+    employees = [f.model_copy(update={"value": int(f.value)}) for f in employees]
     staff = Staff(person_years=best(person_years), employees=best(employees))
-    for unit, m in iter_matches(analysis, WOMEN_MEN):
-        women, men = parse_number(m.group(1)), parse_number(m.group(2))
-        if women is not None and men is not None:
-            staff.women = _field(unit, m, int(women), [])
-            staff.men = _field(unit, m, int(men), [])
+    for unit in analysis.text_units():
+        if not unit.quoted and (m := WOMEN_MEN.search(unit.text)):
+            staff.women = _field(unit, m.group(0), int(m.group(1)), [])
+            staff.men = _field(unit, m.group(0), int(m.group(2)), [])
             break
-    sick = [_field(unit, m, v, []) for unit, m in iter_matches(analysis, SICK_LEAVE)
-            if (v := parse_number(m.group(1))) is not None and 0 <= v <= 100]
-    staff.sick_leave_percent = best(sick)
+    staff.sick_leave_percent = best([*iter_sick_leave(analysis), *iter_sick_leave_tables(analysis)])
     return staff

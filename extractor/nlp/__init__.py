@@ -35,8 +35,13 @@ Span groups (``doc.spans[key]``); ``span.label_`` as listed, ``span.id_`` and ``
                       MONEY ("16 917 863,-", "kr 2,5 mill.", "NOK 1 234", "1 million kroner") -> float NOK;
                       DATE ("31.12.22", "27.04.2021", "13. mars 2015") -> datetime.date;
                       MONTH_YEAR ("mars 2015") -> (year, month);
-                      PLACES_COUNT ("41 VTA-plasser", "12 faste plasser", "tolv plasser") -> int;
-                      ARSVERK ("33,16 årsverk") -> float.
+                      PLACES_COUNT ("41 VTA-plasser", "12 faste plasser", "tolv plasser") -> int.
+``programs``          PROGRAM ("VTA", "41 VTA-plasser"'s "VTA-plasser", "arbeidsførebuande trening") and
+                      PROGRAM_HISTORIC ("APS", "ASVO"); ``id_`` / ``_.value`` the program code
+                      (VTA, AFT, VTO, LÆREKANDIDAT) that the name stands for (patterns/programs.jsonl).
+``staff``             ARSVERK ("33,16 årsverk", "Antall årsverk: 38,5") -> float; EMPLOYEES ("45 ansatte",
+                      "Tal tilsette 19") -> int; ARSVERK_TERM, EMPLOYEES_TERM (the words alone, for
+                      label | value tables); SICK_LEAVE ("sykefraværet", "sjukefråvær") (patterns/staff.jsonl).
 ``roles``             ROLE ("styreleder", "Styremedl.", "daglig leder", ...; case-insensitive),
                       ``id_`` / ``_.value`` = LEDE, NEST, MEDL, VARA, OBS or DAGL; and
                       EMPLOYEE_ELECTED ("ansattvalgt", "ansattes representant"), ``_.value`` True.
@@ -46,10 +51,19 @@ Span groups (``doc.spans[key]``); ``span.label_`` as listed, ``span.id_`` and ``
 
 Rules live as data in ``extractor/nlp/patterns/``: places.jsonl and role_lemmas.json (generated
 by ``scripts/make_patterns.py`` from the gazetteers and simplemma's dictionaries), roles.jsonl,
-quantities.jsonl and ambiguous_places.jsonl (hand-written). The rulers are ``guarded_span_ruler``
+quantities.jsonl, programs.jsonl, staff.jsonl and ambiguous_places.jsonl (hand-written). Vocabularies that
+field code reads as tables (legal_forms, org_kinds, report_kinds, founding, other_parties) are
+loaded by ``extractor.nlp.vocab``. The rulers are ``guarded_span_ruler``
 (``extractor.nlp.ruler``): spaCy's span_ruler, its token Matcher skipped on a Doc that holds no
 token a pattern requires. Start-up also loads the role and gazetteer tables.
 """
-from extractor.nlp.pipeline import build_pipeline, get_pipeline
-
 __all__ = ["build_pipeline", "get_pipeline"]
+
+
+def __getattr__(name: str):
+    # spaCy loads on first use of the pipeline, not when a vocabulary table (``vocab``) is read.
+    if name in __all__:
+        from extractor.nlp import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans, registry
 
 from extractor import gazetteers, parse
+from extractor.nlp import vocab
 
 # No-break, narrow no-break, thin and figure spaces: thousands separators and layout glue.
 _SPACE_MAP = str.maketrans({c: " " for c in "\u00a0\u202f\u2009\u2007\u2008"})
@@ -67,7 +68,6 @@ _NAME_NEUTRAL = _CONTEXT_BEFORE | {
     "bydelen", "distriktet", "området", "in", "the", "tilbake", "hjemme", "heime",
 }
 _CONJUNCTIONS = frozenset({"og", "eller", "samt", ","})
-_LEGAL_FORMS = frozenset({"AS", "ASA", "SA", "BA", "ANS", "DA", "IKS", "KF", "HF", "SF", "NUF", "Stiftelse"})
 _SENTENCE_END = frozenset({".", "!", "?", ":", "•", "-", "–", "|"})
 _START_MARKS = frozenset(".!?:;»\"•–—-(|")  # a mention right after these starts a sentence or item
 _LINK_MARKS = frozenset("@./")  # "post@asker.no", "www.Asker.kommune.no"
@@ -276,7 +276,7 @@ def _org_following(doc: Doc, span: Span, place_starts: set[int]) -> Span | None:
     while (
         end < len(doc)
         and doc[end - 1].whitespace_ == " "
-        and (_is_capitalised_word(doc[end]) or doc[end].text in _LEGAL_FORMS)
+        and (_is_capitalised_word(doc[end]) or doc[end].text in vocab.legal_forms())
         and end not in place_starts
     ):
         end += 1
@@ -425,6 +425,14 @@ def _first_number(span: Span) -> float | None:
     return float(value) if value is not None else (None if (w := parse.parse_int_word(first)) is None else float(w))
 
 
+def _any_number(span: Span) -> float | None:
+    """The number in a labelled count: "38,5 årsverk" and "Antall årsverk: 38,5" -> 38.5."""
+    for token in span:
+        if token.text[:1].isdigit() and (value := parse.parse_number(token.text)) is not None:
+            return float(value)
+    return None
+
+
 _RANGE = re.compile(r"^(?P<lo>[-\u2212]?\d+(?:[.,]\d+)?)\s*(?:[-\u2013\u2014]|til|og|eller)\s*(?P<hi>.+)$",
                     re.IGNORECASE | re.DOTALL)
 _SPLIT_DECIMAL = re.compile(r"^(?P<whole>\d{1,3}),\s+(?P<frac>\d+)(?P<unit>.*)$", re.DOTALL)
@@ -456,7 +464,10 @@ _VALUE_GETTERS = {
     "DATE": lambda s: parse.parse_date(s.text),
     "MONTH_YEAR": lambda s: parse.parse_month_year(s.text),
     "PLACES_COUNT": lambda s: None if (v := _first_number(s)) is None else int(v),
-    "ARSVERK": _first_number,
+    "ARSVERK": lambda s: _any_number(s),
+    "EMPLOYEES": lambda s: None if (v := _any_number(s)) is None or v != int(v) else int(v),
+    "PROGRAM": lambda s: s.id_,
+    "PROGRAM_HISTORIC": lambda s: s.id_,
     "ROLE": lambda s: s.id_,
     "EMPLOYEE_ELECTED": lambda s: True,
 }

@@ -20,6 +20,8 @@ PATTERN_FILES = {
     "place_ruler": "places.jsonl",
     "role_ruler": "roles.jsonl",
     "quantity_ruler": "quantities.jsonl",
+    "program_ruler": "programs.jsonl",
+    "staff_ruler": "staff.jsonl",
 }
 _LONGEST = {"@misc": "spacy.first_longest_spans_filter.v1"}
 _lock = threading.Lock()
@@ -71,6 +73,10 @@ def _add_components(nlp: Language) -> None:
         "guarded_span_ruler", name="quantity_ruler", config={"spans_key": "quantities", "spans_filter": _LONGEST}
     )
     quantities.add_patterns(read_patterns(PATTERN_FILES["quantity_ruler"]))
+    # Vocabularies whose spans the field extractors read: NAV programs and staff terms.
+    for name, key in (("program_ruler", "programs"), ("staff_ruler", "staff")):
+        vocab = nlp.add_pipe("guarded_span_ruler", name=name, config={"spans_key": key, "spans_filter": _LONGEST})
+        vocab.add_patterns(read_patterns(PATTERN_FILES[name]))
 
 
 def build_pipeline(model: str | None = None) -> Language:

@@ -12,7 +12,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-LEGAL_FORMS = {"as", "asa", "sa", "iks", "ks", "ba", "da", "ans", "kf", "fkf", "nuf", "ik", "bl", "al"}
+from extractor.nlp import vocab
+
+LEGAL_FORMS = {form.casefold() for form in vocab.legal_forms()}  # "as", "iks", "a/s", ...
 PERSON_FUZZY_MIN = 92  # whole-name similarity for one person written two ways ("Thoresen"/"Thorsen")
 
 

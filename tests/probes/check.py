@@ -106,6 +106,39 @@ def _headings(out: list[str], expect: Expect, report: dict) -> None:
             out.append(f"headings: unexpected {text!r}")
 
 
+def _bare_web(text) -> str:
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", fold(text)).rstrip("/")
+
+
+def _owners(out: list[str], want, org: dict) -> None:
+    if want is UNCHECKED:
+        return
+    got = {(fold(o["name"]), o.get("share_percent")) for o in org.get("owners", [])}
+    expected = {(fold(n), s) for n, s in want}
+    for item in sorted(expected - got, key=str):
+        out.append(f"owners: missing {item}")
+    for item in sorted(got - expected, key=str):
+        out.append(f"owners: unexpected {item}")
+
+
+SCALAR_PATHS = {  # field name in Expect -> where its value sits in the output
+    "org_name": ("organization", "name"), "report_year": ("report", "year"), "report_kind": ("report", "kind"),
+    "founded_year": ("organization", "founded_year"), "email": ("organization", "email"),
+    "website": ("organization", "website"), "phone": ("organization", "phone"),
+    "org_number": ("organization", "org_number"), "person_years": ("staff", "person_years"),
+    "employees": ("staff", "employees"), "sick_leave": ("staff", "sick_leave_percent"),
+}
+
+
+def _low_confidence(out: list[str], names: tuple[str, ...], report: dict) -> None:
+    threshold = report.get("review_threshold", 0.7)
+    for name in names:
+        section, key = SCALAR_PATHS[name]
+        field = (report.get(section) or {}).get(key)
+        if isinstance(field, dict) and field.get("confidence", 0) >= threshold:
+            out.append(f"{name}: {field.get('value')!r} at confidence {field['confidence']} should be below review")
+
+
 def differences(expect: Expect, report: dict) -> list[str]:
     out: list[str] = []
     org = report.get("organization") or {}
@@ -121,6 +154,13 @@ def differences(expect: Expect, report: dict) -> list[str]:
     _scalar(out, "person_years", expect.person_years, _value(staff.get("person_years")), _num_eq)
     _scalar(out, "employees", expect.employees, _value(staff.get("employees")), _num_eq)
     _scalar(out, "sick_leave", expect.sick_leave, _value(staff.get("sick_leave_percent")), _num_eq)
+    _scalar(out, "founded_year", expect.founded_year, _value(org.get("founded_year")), lambda a, b: int(a) == int(b))
+    _scalar(out, "email", expect.email, _value(org.get("email")))
+    _scalar(out, "website", expect.website, _value(org.get("website")), lambda a, b: _bare_web(a) == _bare_web(b))
+    _scalar(out, "phone", expect.phone, _value(org.get("phone")),
+            lambda a, b: re.sub(r"\s", "", str(a)) == re.sub(r"\s", "", str(b)))
+    _owners(out, expect.owners, org)
+    _low_confidence(out, expect.low_confidence, report)
     _programs(out, expect, report)
     _figures(out, expect, report)
     _places(out, expect, report)

@@ -13,7 +13,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from probes.spec import H, P, T, Box, Break, Columns, Li, Picture, Probe, Sign
+from probes.spec import H, P, T, Box, Break, Columns, Header, Li, Picture, Probe, Sign
 
 FONT = "DejaVu Sans"
 FONT_FILES = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",)
@@ -62,6 +62,10 @@ def _add_item(document, item):
         return _text_box(document, item.lines)
     if isinstance(item, Picture):
         return _picture(document, item)
+    if isinstance(item, Header):
+        part = document.sections[0].footer if item.footer else document.sections[0].header
+        part.paragraphs[0].text = item.text
+        return None
     if isinstance(item, Columns):
         _set_cols(document.add_section(WD_SECTION.CONTINUOUS), 2)
         add_items(document, item.items)

@@ -78,6 +78,14 @@ class Picture:
 
 
 @dataclass(frozen=True)
+class Header:
+    """The running header (``footer=True``: footer) of every page: one line of text."""
+
+    text: str
+    footer: bool = False
+
+
+@dataclass(frozen=True)
 class Break:
     """A page break before the next item."""
 
@@ -113,7 +121,9 @@ class Expect:
     leder. ``programs`` maps each program code the output must hold to its places (None: any);
     ``only_programs`` forbids other codes. ``key_figures`` must each be found;
     ``absent_figures`` must not be reported with the basis given (a budget as an actual).
-    ``percentages``, ``headings`` and the ``absent_*`` fields check only what they list."""
+    ``percentages``, ``headings`` and the ``absent_*`` fields check only what they list.
+    ``low_confidence`` names fields whose value, when given, must fall below the review
+    threshold (a wrong or doubtful value must not look sure)."""
 
     board: Any = UNCHECKED
     ceo: Any = UNCHECKED
@@ -127,6 +137,12 @@ class Expect:
     employees: Any = UNCHECKED
     sick_leave: Any = UNCHECKED
     places: Any = UNCHECKED  # names that must all be found
+    founded_year: Any = UNCHECKED
+    email: Any = UNCHECKED
+    website: Any = UNCHECKED  # compared without "www." and "https://"
+    phone: Any = UNCHECKED  # compared without spaces
+    owners: Any = UNCHECKED  # the whole set of (name, share percent or None), exactly
+    low_confidence: tuple[str, ...] = ()  # fields (org_name, report_year, ...) whose value must be below review
     key_figures: tuple[Figure, ...] = ()
     absent_figures: tuple[Figure, ...] = ()
     absent_places: tuple[str, ...] = ()  # names no place may have ("Lincoln" the person)

@@ -1,0 +1,225 @@
+"""Where the organisation is and how to reach it: visiting and postal address, e-mail, website
+and phone, as printed.
+
+A contact is the organisation's own when its domain spells the organisation's name
+(post@askerprodukt.no), a generic mailbox (post@, kontakt@) or a contact sentence or heading
+says so; a board member's own address in a list of people, a number in a person's line, the
+auditor's letterhead and a newspaper's debate address in a quoted article are kept only with
+low confidence. A street with no street word ("Fosshaugane 7") is taken only with a postcode
+the register confirms, or right after an address label.
+"""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from extractor import gazetteers
+from extractor.fields.org_common import Hit, Text, hit_to_field, score
+from extractor.fields.org_vote import domain_agrees
+
+_STREET_END = ("veien", "vegen", "veg", "vei", "gata", "gaten", "gate", "plass", "plassen", "allé", "alle",
+               "brygga", "bryggen", "stien", "svingen", "bakken", "torget", "tunet", "kroken", "ringen", "kaia",
+               "kaien", "løkka", "parken", "sletta", "hagen", "vollen", "tangen", "moen")
+_STREET = re.compile(rf"\b((?:[A-ZÆØÅ][\wæøå.-]*\s+){{0,2}}[A-ZÆØÅ][\wæøå-]*(?:{'|'.join(_STREET_END)})"
+                     r"\s+\d{1,4}(?:(?:[A-Za-z]|\s[A-Z])(?![\wæøå]))?)"
+                     r"(?:\s*,?\s*(\d{4})\s+([A-ZÆØÅ][\wæøåÆØÅ-]+))?")
+# A street with no street word: one or two capitalised words, a house number, and a postcode
+# with its town (the register must confirm them) or nothing more.
+_PLAIN_STREET = re.compile(r"(?<![\wæøåÆØÅ])(?P<street>[A-ZÆØÅ][a-zæøåé]+(?:\s[A-ZÆØÅ][a-zæøåé]+)?)"
+                           r"\s+"
+                           r"(?P<num>\d{1,3}(?:[A-Za-z]|\s[A-Z])?)(?![\wæøå]|[.,:]\d)"
+                           r"(?:\s*,?\s*(?P<code>\d{4})\s+(?P<town>[A-ZÆØÅ][\wæøåÆØÅ-]+))?")
+_LABEL_BEFORE = re.compile(r"(?:adresse\s*(?:er)?\s*:?|(?:holder|held|halde)\s+til\s+(?:i|på)|lokaler\s+(?:i|på)|"
+                           r"lokala\s+våre\s+(?:i|på)|hovudkontor\s+(?:i|på)|hovedkontor\s+(?:i|på)|"
+                           r"ligger\s+(?:i|på)|ligg\s+(?:i|på))\s*$", re.IGNORECASE)
+_ADDRESS_END = re.compile(r"\s*(?:$|[,.;)]|\n|(?:i|på|og|ved)\b)")
+_NOT_STREET = frozenset({
+    "side", "sida", "tabell", "figur", "note", "noter", "kapittel", "vedlegg", "punkt", "postboks", "boks", "pb",
+    "uke", "veke", "rom", "sak", "nr", "telefon", "tlf", "kl", "paragraf", "linje", "kolonne", "år", "året",
+    "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+    "desember", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "des",
+    "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "måndag", "tysdag", "laurdag",
+    "org", "orgnr", "konto", "kontonr", "bilag", "budsjett", "regnskap", "sum", "totalt", "gruppe", "avdeling",
+    "trinn", "nivå", "versjon", "utgave", "fase", "steg", "del", "bok", "post", "kap", "fig", "tab", "ca",
+})
+_POSTBOX = re.compile(r"\b((?:Postboks|Pb\.?|Boks)\s+\d+[^,\n]{0,20}?)\s*,?\s*(\d{4})\s+([A-ZÆØÅ][\wæøåÆØÅ-]+)")
+_START_STOP = {"vi", "det", "i", "som", "nå", "og", "men", "en", "et", "den", "de", "for", "hos", "med", "til",
+               "om", "fra", "av", "på", "når", "at", "både", "da", "der", "her", "foto", "kilde"}
+# E-mail, and a web address not inside one: "www.x.no", "https://x.no", or a bare "x.no".
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")
+_WEB = re.compile(r"(?<![\w@./-])(?:https?://)?(www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:no|com|org|net|nu)"
+                  r"(?=[/\s,;)]|\.?$|\.\s))(?:/[\w/.-]*)?", re.IGNORECASE)
+_SPACED_WEB = re.compile(r"(?<!\w)(?:\w ){2,}\w(?: \. (?:\w ){1,}\w)+(?!\w)")
+# A phone number: 8 digits in pairs, 3-2-3 or solid, "+47" optional; after a label, or alone with +47.
+_NUMBER = r"((?:\+47|0047)?\s?(?:\d{2}\s?\d{2}\s?\d{2}\s?\d{2}|\d{3}\s?\d{2}\s?\d{3}))(?!\d|,\d)"
+_PHONE = re.compile(r"(?:\b(?:tlf|telefon|tel|phone|sentralbord|mobil|mob|sms|telefonnummer(?:et)?|telefonnr|"
+                    r"ring\s+(?:oss\s+)?(?:på)?)\.?(?:\s+(?:er|nr\.?|nummer))?\s*:?\s*)" + _NUMBER, re.IGNORECASE)
+_PHONE_47 = re.compile(r"(?<![\d+])(\+47\s?(?:\d{2}\s?\d{2}\s?\d{2}\s?\d{2}|\d{3}\s?\d{2}\s?\d{3}))(?!\d|,\d)")
+_GENERIC_MAILBOX = re.compile(r"^(?:post|postmottak|firmapost|kontakt|info|mail|epost|e-post|adm|administrasjon|"
+                              r"sentralbord|office|resepsjon|kundeservice|sekretariat|sekretariatet|forening|"
+                              r"styret|leder|leiar)$", re.IGNORECASE)
+_CONTACT = re.compile(r"\b(?:kontakt\w*|nås|nåast|når\s+oss|henvendelse\w*|spørsmål|skriv\s+til|send\s+(?:en\s+)?"
+                      r"(?:e-?post|mail)|besøk\s+oss|nettside\w*|heimeside\w*|hjemmeside\w*|følg\s+oss)\b", re.IGNORECASE)
+_OWN_PREMISES = re.compile(r"\b(våre lokaler|vår adresse|holder til|ligger i|lokalisert|besøksadresse|"
+                           r"adresse|lokala våre|held til)\b", re.IGNORECASE)
+
+
+
+def _postcode_reason(code: str | None, town: str | None) -> list[str]:
+    if not code:
+        return []
+    found = gazetteers.postal_code(code)
+    if not (found and town):
+        return ["postcode_mismatch"]
+    # The register's "Skei i Jølster" is printed "Skei".
+    register, printed = found.place.casefold(), town.casefold()
+    ok = register == printed or register.startswith(printed + " ") or fuzz.ratio(register, printed) >= 90
+    return ["postcode_ok" if ok else "postcode_mismatch"]
+
+
+def _street_hits(text: str):
+    """(street, value, postcode reasons, start) for streets named with a street word."""
+    for m in _STREET.finditer(text):
+        street = m.group(1)
+        value = street if not m.group(2) else f"{street}, {m.group(2)} {m.group(3)}"
+        yield street, value, ["street_pattern", *_postcode_reason(m.group(2), m.group(3))], m.start(), m.end()
+
+
+def _plain_street_hits(text: str, taken: list[tuple[int, int]]):
+    """Streets with no street word ("Fosshaugane 7, 6856 Sogndal", "holder til i Bokemoa 14"):
+    kept only with a postcode the register confirms, or right after an address label, and
+    never a page, table or month word ("Side 14", "Mai 14") or a municipality's name."""
+    for m in _PLAIN_STREET.finditer(text):
+        words = m.group("street").split()
+        if words[0].casefold() in _START_STOP | {"se", "sjå"}:
+            words = words[1:]  # "Se Side 14": a sentence word before the name
+        if not words or any(s <= m.start() < e for s, e in taken) or any(w.casefold() in _NOT_STREET for w in words):
+            continue
+        name = " ".join(words)
+        street = f"{name} {m.group('num')}"
+        postcode = _postcode_reason(m.group("code"), m.group("town"))
+        after = text[m.end():]
+        if postcode == ["postcode_ok"]:
+            yield street, f"{street}, {m.group('code')} {m.group('town')}", ["street_fallback", *postcode], m.start()
+        elif (not m.group("code") and _LABEL_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+              and _ADDRESS_END.match(after) and not gazetteers.municipality(name) and not gazetteers.county(name)):
+            yield street, street, ["street_fallback"], m.start()
+
+
+def extract_address(texts: list[Text]):
+    hits: dict[str, Hit] = {}
+    for t in texts:
+        text, prov, in_media = t.text, t.prov, t.in_media
+        found = [(st, v, r, a) for st, v, r, a, _ in _street_hits(text)]
+        spans = [(a, b) for *_, a, b in _street_hits(text)]
+        for street, value, reasons, at in [*found, *_plain_street_hits(text, spans)]:
+            before = text[max(0, at - 60):at]
+            reasons = list(reasons)
+            if _OWN_PREMISES.search(before):
+                reasons.append("own_premises")
+            if in_media:
+                reasons.append("media_section")
+            if t.auditor:
+                reasons.append("auditor_page")
+            key = street.casefold()
+            if key in hits:
+                hits[key].weight += 1
+                if len(value) > len(hits[key].value) or len(reasons) > len(hits[key].reasons):
+                    hits[key] = Hit(value, reasons, prov, text[:300], hits[key].weight)
+            else:
+                hits[key] = Hit(value, reasons, prov, text[:300])
+    if not hits:
+        return None
+    own = [h for h in hits.values() if "auditor_page" not in h.reasons]
+    if not own:
+        return None
+    best = max(own, key=lambda h: (score(h), h.weight))
+    return hit_to_field(best, ["repeated"] if best.weight > 1 else [])
+
+
+def extract_postal_address(texts: list[Text]):
+    hits = []
+    for t in texts:
+        for m in _POSTBOX.finditer(t.text):
+            reasons = ["labelled", *_postcode_reason(m.group(2), m.group(3))] + (["auditor_page"] if t.auditor else [])
+            hits.append(Hit(f"{m.group(1).strip()}, {m.group(2)} {m.group(3)}", reasons, t.prov, m.group(0)))
+    hits = [h for h in hits if "auditor_page" not in h.reasons]
+    return hit_to_field(max(hits, key=score)) if hits else None
+
+
+# --- e-mail, website, phone ------------------------------------------------------------------
+
+def _context_reasons(t: Text, start: int, end: int) -> list[str]:
+    reasons = []
+    around = t.text[max(0, start - 80):end + 40]
+    if _CONTACT.search(around) or any(_CONTACT.search(h) for h in t.headings[-1:]):
+        reasons.append("contact_context")
+    if t.in_media:
+        reasons.append("media_section")
+    if t.auditor:
+        reasons.append("auditor_page")
+    return reasons
+
+
+def _best(hits: list[Hit]):
+    # The auditor's letterhead is the auditor's: its contacts are not ours, unless they agree with our name.
+    hits = [h for h in hits if "auditor_page" not in h.reasons or "own_domain" in h.reasons]
+    if not hits:
+        return None
+    counts: dict[str, int] = {}
+    for h in hits:
+        counts[h.value.casefold()] = counts.get(h.value.casefold(), 0) + 1
+    best = max(hits, key=lambda h: (score(h), counts[h.value.casefold()]))
+    return hit_to_field(best, ["repeated"] if counts[best.value.casefold()] > 1 else [])
+
+
+def extract_email(texts: list[Text], org_name: str | None):
+    hits = []
+    for t in texts:
+        for m in _EMAIL.finditer(t.text):
+            local = m.group(0).split("@")[0]
+            reasons = ["own_domain" if org_name and domain_agrees(m.group(1).split(".")[0], org_name) else "other_domain"]
+            if _GENERIC_MAILBOX.match(local):
+                reasons.append("generic_mailbox")
+            elif len(t.text.strip()) <= len(m.group(0)) + 2:
+                reasons.append("personal_line")  # an address on its own line, in a list of people
+            hits.append(Hit(m.group(0).strip(" ."), reasons + _context_reasons(t, m.start(), m.end()), t.prov,
+                            t.text[max(0, m.start() - 40):m.end() + 40]))
+    return _best(hits)
+
+
+def despace_web(text: str) -> str:
+    """ "w w w . n o r d b y . n o" -> "www.nordby.no" (a web address set with letter spacing)."""
+    return _SPACED_WEB.sub(lambda m: m.group(0).replace(" ", ""), text) if " . " in text else text
+
+
+def extract_website(texts: list[Text], org_name: str | None):
+    hits = []
+    for t in texts:
+        text = despace_web(t.text)
+        if text is not t.text:
+            t = Text(text, t.prov, t.kind, t.in_media, t.auditor, t.headings)
+        for m in _WEB.finditer(t.text):
+            host = m.group(1).casefold().removeprefix("www.")
+            label = host.split(".")[-2] if "." in host else host
+            reasons = ["own_domain" if org_name and domain_agrees(label, org_name) else "other_domain"]
+            hits.append(Hit(m.group(0).strip(" .,"), reasons + _context_reasons(t, m.start(), m.end()), t.prov,
+                            t.text[max(0, m.start() - 40):m.end() + 40]))
+    return _best(hits)
+
+
+def extract_phone(texts: list[Text]):
+    hits = []
+    for t in texts:
+        found = [(m, "labelled") for m in _PHONE.finditer(t.text)]
+        found += [(m, "country_code") for m in _PHONE_47.finditer(t.text)
+                  if not any(a.start(1) <= m.start(1) < a.end(1) for a, _ in found)]
+        for m, how in found:
+            reasons = [how] + _context_reasons(t, m.start(), m.end())
+            line = t.text[t.text.rfind("\n", 0, m.start()) + 1:m.start()]
+            if gazetteers.is_first_name(next(iter(re.findall(r"[A-ZÆØÅ][a-zæøå]+", line)), "")):
+                reasons.append("personal_line")  # "Kari Nordmann, tlf. 97 00 00 00"
+            hits.append(Hit(re.sub(r"\s+", " ", m.group(1)).strip(), reasons, t.prov,
+                            t.text[max(0, m.start() - 40):m.end() + 40]))
+    return _best(hits)

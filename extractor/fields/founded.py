@@ -1,0 +1,112 @@
+"""When the organisation was founded: "ble stiftet i 1987", nn "vart skipa i 1952", "Stiftet:
+1987", a history list's "Grunnlagt <Name> i september" under its year, "43. driftsår".
+
+The founding words are data (``patterns/founding.jsonl``), matched with a little tolerance
+for misprints ("Grunnlangt"). A sentence where the organisation founds something else ("I 2025
+opprettet <Name> en telefontjeneste") or changes form or name is not its founding.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from extractor.fields.context import Analysis
+from extractor.fields.org_common import Hit, hit_to_field, score
+from extractor.fields.text import iter_sentences
+from extractor.nlp import vocab
+
+_YEAR = re.compile(r"(?<!\d)((?:18|19|20)\d\d)(?!\d)")
+_AUX = re.compile(r"\b(?:ble|blei|vart|vert|er|var|har\s+vore|har\s+vært|blitt|vorte)\s*$", re.IGNORECASE)
+_ORG_WORDS = re.compile(r"\b(?:selskapet|bedriften|bedrifta|foretaket|føretaket|stiftelsen|stiftinga|foreningen|"
+                        r"foreininga|laget|klubben|organisasjonen|idrettslaget|vi|me)\b", re.IGNORECASE)
+_NOT_FOUNDING = re.compile(r"\b(?:endret|endra|skiftet|skifta|omdannet|omdanna|fusjon\w*|sammenslå\w*|samanslå\w*|"
+                           r"navn|namn|selskapsform)\b", re.IGNORECASE)
+_AFTER_VERB = re.compile(r"^\s*(?:$|[.,;:)]|i\b|den\b|på\b|av\b|som\b|etter\b|ved\b|med\b|(?:18|19|20)\d\d|\d{1,2}\.)",
+                         re.IGNORECASE)
+_YEARS_SINCE = re.compile(r"\b(\d{1,3})\s+år\s+(?:siden|sidan)\b", re.IGNORECASE)
+_JUBILEE = re.compile(r"\b(?:fylte|fyller|feiret|feira|markerte)\s+(\d{1,3})\s+år\b|\b(\d{1,3})-årsjubileum", re.IGNORECASE)
+_OPERATING_YEAR = re.compile(r"\b(\d{1,3})\.\s*drifts[åa]r\b", re.IGNORECASE)
+_YEAR_ONLY = re.compile(r"^\s*((?:18|19|20)\d\d)\s*:?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    rows = vocab.read_rows("founding.jsonl")
+    return tuple(r["verb"] for r in rows if "verb" in r), tuple(r["label"] for r in rows if "label" in r)
+
+
+def _is_verb(word: str) -> bool:
+    w = word.casefold().strip(".,:;")
+    return len(w) >= 5 and any(w == v or (len(w) >= 8 and fuzz.ratio(w, v) >= 88) for v in _words()[0])
+
+
+def _names_org(text: str, org_words: list[str]) -> bool:
+    """The organisation's name (its words in order, genitive allowed) is in ``text``."""
+    core = r"\s+".join(re.escape(w) for w in org_words)
+    return bool(core) and bool(re.search(rf"(?<!\w){core}(?:s|'s|’s)?(?!\w)", text, re.IGNORECASE))
+
+
+def _subject(before: str) -> str:
+    """The last few words before the verb: the clause's subject, not the sentence's first words."""
+    parts = [p for p in re.split(r"[,;]| og | hvor | der | som ", before) if p.strip(" :.")]
+    return " ".join(parts[-1].split()[-7:]) if parts else ""
+
+
+def sentence_hits(sent: str, org_words: list[str], report_year: int | None, heading_year: int | None):
+    """Founding years one sentence states, with their reasons."""
+    if _NOT_FOUNDING.search(sent):
+        return
+    years = [int(y) for y in _YEAR.findall(sent) if report_year is None or int(y) <= report_year]
+    label = re.match(rf"^\s*(?:{'|'.join(_words()[1])})\s*[:.]?\s*(?:i\s+|den\s+)?(?:\d{{1,2}}\.\s*\w+\s+)?((?:18|19|20)\d\d)",
+                     sent, re.IGNORECASE)
+    if label:
+        yield int(label.group(1)), ["labelled_year"]
+        return
+    for m in re.finditer(r"[\wæøåÆØÅ]+", sent):
+        if not _is_verb(m.group(0)):
+            continue
+        before, after = sent[:m.start()], sent[m.end():]
+        if _AFTER_VERB.match(after):  # "ble stiftet i 1987", "Bedriften etablert 1987", "Stiftet i 1987"
+            aux = _AUX.search(before)
+            subject = _subject(before[:aux.start()] if aux else before)
+            reasons = ["subject_is_org" if _names_org(subject, org_words) or _ORG_WORDS.search(subject) else "no_subject"]
+        elif _names_org(after[:60], org_words) and not before.strip(" -•–"):
+            reasons = ["object_is_org"]  # "Grunnlagt <Name> i september": a history list's line
+        else:
+            continue  # "<Name> opprettet en telefontjeneste": something else was founded
+        if (since := _YEARS_SINCE.search(sent)) and (years or report_year):
+            yield (years[0] if years else report_year) - int(since.group(1)), reasons + ["years_since"]
+        elif years:
+            year = min(years)
+            yield year, reasons + (["in_year"] if re.search(rf"\bi\s*{year}\b", sent) else [])
+        elif heading_year is not None:
+            yield heading_year, reasons + ["year_heading"]
+        return
+
+
+def extract_founded(analysis: Analysis, org_words: list[str]):
+    hits: list[Hit] = []
+    heading_year = None
+    for u in analysis.units:
+        if u.in_table:
+            continue
+        if m := _YEAR_ONLY.match(u.text):
+            heading_year = int(m.group(1))
+            continue
+        if u.is_heading:
+            heading_year = None  # a year heads the list items under it, up to the next heading
+        for sent in iter_sentences(u.text):
+            for year, reasons in sentence_hits(sent, org_words, analysis.report_year, heading_year):
+                hits.append(Hit(year, reasons + (["media_section"] if u.quoted else []), u.prov, sent))
+            if analysis.report_year and (m := _OPERATING_YEAR.search(sent)):
+                hits.append(Hit(analysis.report_year - int(m.group(1)) + 1, ["operating_year"], u.prov, sent))
+            about_org = _names_org(sent, org_words) or bool(_ORG_WORDS.search(sent))
+            if analysis.report_year and (m := _JUBILEE.search(sent)) and about_org:
+                hits.append(Hit(analysis.report_year - int(m.group(1) or m.group(2)), ["jubilee"], u.prov, sent))
+    if not hits:
+        return None
+    best = max(hits, key=score)
+    strong = [h for h in hits if score(h) >= 0.5 and h.value != best.value]
+    return hit_to_field(best, ["conflicting_years"] if strong else [])

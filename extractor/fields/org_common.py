@@ -1,0 +1,81 @@
+"""What the organisation readers share: the evidence weights, a found value (``Hit``) and the
+texts they read, each marked when it sits in a quoted article or on the auditor's pages."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractor.assemble import prov_to_ref
+from extractor.confidence import combine, ocr_reason
+from extractor.document import Provenance
+from extractor.fields.context import Analysis
+from extractor.fields.org_name import auditor_unit_ids
+from extractor.fields.org_vote import WEIGHTS as NAME_WEIGHTS
+from schemas import fields as f
+
+PRIOR = 0.5
+WEIGHTS = {
+    **NAME_WEIGHTS,  # the name's evidence (see org_name)
+    "mod11_ok": 2.0,
+    "mod11_failed": -3.0,  # misprinted or OCR-garbled digits
+    "labelled": 1.0,  # "Org.nr.", "Besøksadresse:", "Tlf."
+    "near_name": 0.4,  # the organisation's name stands next to it
+    "subject_is_org": 1.2,  # "Asker Produkt AS ble opprettet i 1991"
+    "object_is_org": 1.0,  # "Stiftet Vekst Produkt i 1991", a history list
+    "labelled_year": 1.2,  # "Stiftet: 1991"
+    "no_subject": -0.8,
+    "in_year": 0.5,
+    "year_heading": 0.0,  # the year is the heading of a history list ("2021" above "Grunnlagt ...")
+    "operating_year": 0.2,  # "43. driftsår"
+    "years_since": 0.0,  # "20 år siden bedriften ble etablert"
+    "jubilee": -0.4,  # "Bedriften fyller 50 år": the year may be rounded
+    "conflicting_years": -1.2,  # another founding year is stated too
+    "street_pattern": 0.4,
+    "street_fallback": 0.0,  # no street word: no evidence either way, the postcode or a label must carry it
+    "own_premises": 0.8,  # "I våre lokaler i Solbråveien 32a", "holder til i"
+    "postcode_ok": 1.0,  # postcode and town agree with the postal register
+    "postcode_mismatch": -1.2,
+    "own_domain": 1.4,  # e-mail / website in the organisation's own domain
+    "other_domain": -1.6,
+    "generic_mailbox": 0.6,  # post@, kontakt@, firmapost@: the organisation's, not a person's
+    "contact_context": 0.6,  # "kan nås på", "Kontakt oss", under a contact heading
+    "personal_line": -0.6,  # a person's own address or number in a list of people
+    "media_section": -1.6,  # contacts inside a quoted article
+    "auditor_page": -2.4,  # the auditor's letterhead: its address, number and domain
+    "repeated": 0.5,
+}
+
+
+@dataclass(slots=True)
+class Hit:
+    value: object
+    reasons: list[str]
+    prov: Provenance
+    text: str
+    weight: float = 1.0
+
+
+def hit_to_field(hit: Hit, extra: list[str] = ()):
+    reasons = [*hit.reasons, *extra, *ocr_reason(hit.prov.ocr_confidence)]
+    return f.Extracted(value=hit.value, confidence=combine(PRIOR, reasons, WEIGHTS, hit.prov.ocr_confidence),
+                       reasons=reasons, source=prov_to_ref(hit.prov, hit.text))
+
+
+def score(hit: Hit) -> float:
+    return combine(PRIOR, hit.reasons, WEIGHTS)
+
+
+@dataclass(slots=True)
+class Text:
+    text: str
+    prov: Provenance
+    kind: str  # body or running_header
+    in_media: bool
+    auditor: bool
+    headings: tuple[str, ...] = ()
+
+
+def all_texts(analysis: Analysis) -> list[Text]:
+    """Body units and page furniture, marked when quoted or on the auditor's pages."""
+    auditor = auditor_unit_ids(analysis)
+    texts = [Text(u.text, u.prov, "body", u.quoted, id(u) in auditor, u.headings) for u in analysis.units]
+    return texts + [Text(b.text, b.prov, "running_header", False, False) for b in analysis.document.furniture]

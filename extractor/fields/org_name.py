@@ -1,0 +1,301 @@
+"""Where the reporting organisation's name is read: evidence from across the document.
+
+Readers (a name map, like the table strategies) each yield the names one kind of evidence
+gives:
+
+- ``legal_form``: "<Capitalised words> AS" anywhere (the form from ``legal_forms.jsonl``);
+- ``title``: a name-like line on the cover ("KONGSVINGER IL HÅNDBALL"), report words removed;
+- ``running_header``: a name-like running header or footer;
+- ``is_a``: "<Name> er en pasientforening", "<Name> er eit idrettslag";
+- ``orgnr_line``: the name before its "Org.nr." on one line, or the line above it;
+- ``bylaws``: "Foreningens navn er <Name>", nn "Lagets namn er <Name>";
+- ``addressed``: an auditor's "Til årsmøtet i <Name>", "revidert årsregnskapet for <Name>";
+- ``about_heading``: "Om <Name>", "Generelle opplysninger om <Name>", "Noter 2024 - <Name>";
+- ``kind_named``: names holding an organisation kind ("<Place> IL Håndball", "Stiftinga
+  <Place> arbeidssenter", see ``org_kinds.jsonl``).
+The vote over them is in ``org_vote``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractor.document import Provenance
+from extractor.fields.context import Analysis
+from extractor.fields.text import iter_sentences
+from extractor.nlp import vocab
+
+MAX_WORDS = 7
+LETTERHEAD_UNITS = 15  # an auditor's report that starts this near a page's top brings its letterhead
+_NAME_TOKEN = re.compile(r"[A-ZÆØÅ0-9][\wæøåÆØÅ&'’.-]*$")
+CONNECTORS = frozenset({"i", "og", "for", "til", "på", "av", "&"})
+_START_STOP = frozenset({
+    "vi", "det", "i", "som", "nå", "og", "men", "en", "et", "den", "de", "for", "hos", "med", "til", "om", "fra", "av",
+    "på", "når", "at", "både", "da", "der", "her", "foto", "kilde", "dette", "denne", "også", "hele", "heile", "vår",
+    "våre", "vårt", "vi", "eg", "me", "dei", "han", "hun", "ho", "så", "etter", "under", "ved", "per", "pr", "se",
+    "sjå", "årsrapport", "årsmelding", "årsberetning", "styret", "styrets", "styreleder", "leder", "side", "sak",
+})
+# "Org.nr.", "Org nr:", "Organisasjonsnummer", "Foretaksnr", nn "Føretaksnummer", "MVA-nr".
+ORGNR_LABEL = re.compile(r"(?:\borg(?:anisasjons)?\.?\s*-?\s*(?:nr|nummer|no)\b\.?|\bf[oø]retaks?\s*-?\s*(?:nr|nummer)\b\.?|"
+                         r"\borgnr\b\.?|\bMVA-?nr\.?)", re.IGNORECASE)
+_IS_A = re.compile(r"\s+(?:er|var|ble|blei|vart)\s+(?:registrert\s+som\s+|organisert\s+som\s+)?(?:en|ei|et|ein|eit)?\s*"
+                   r"(?P<words>(?:[\wæøå-]+[\s,]+){0,3}[\wæøå-]+)", re.IGNORECASE)
+_BYLAWS = re.compile(r"\b[\wæøå]+(?:ens|ets|as|s)\s+(?:fore?taks)?na(?:vn|mn)\s+er\s*:?\s+[«\"“]?", re.IGNORECASE)
+_ADDRESSED = re.compile(r"\b(?:til\s+(?:generalforsamlingen|årsmøtet|representantskapet|landsmøtet|styret|medlemmene|"
+                        r"eierne|eigarane|selskapsmøtet|foretaksmøtet)(?:\s+og\s+\w+)?\s+(?:i|for|til)|"
+                        r"revidert\s+(?:års)?(?:regnskapet|rekneskapen|rekneskapet)\s+(?:for|til)|"
+                        r"(?:revisors?\s+beretning|revisjonsberetning|revisjonsmelding)(?:\s+(?:for\s+)?\d{4})?\s+(?:for|til))\s+",
+                        re.IGNORECASE)
+_ABOUT = re.compile(r"^\s*(?:om|kort\s+om|dette\s+er|fakta\s+om|(?:generelle\s+)?opplysninger\s+om|"
+                    r"noter(?:\s+til\s+regnskapet)?(?:\s+\d{4})?\s*[-–:]|velkommen\s+til)\s+", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"\b(?:side|sida|s\.|page)\s*\d+(?:\s*(?:av|of|/)\s*\d+)?\b|^\s*\d+\s*$", re.IGNORECASE)
+_EXTRA_ORG_NOUNS = ("foretak", "føretak", "tiltaksarrangør", "aksjeselskap", "verksemd", "virksomhet")
+
+
+@dataclass(slots=True)
+class Evidence:
+    name: str
+    reader: str
+    prov: Provenance
+    text: str
+    other_party: bool = False
+
+
+# --- reading a name from the words around a cue ---------------------------------------------
+
+def _is_name_token(tok: str) -> bool:
+    return bool(_NAME_TOKEN.match(tok)) and any(ch.isalpha() for ch in tok)
+
+
+def _trim(words: list[str]) -> str | None:
+    while words and (words[0].casefold().strip(",.:") in _START_STOP or not _is_name_token(words[0])):
+        words.pop(0)
+    while words and (words[-1].casefold() in CONNECTORS or words[-1] in "-–"):
+        words.pop()
+    name = " ".join(words).strip(" ,.;:»”\"'")
+    return name if name and any(ch.isupper() for ch in name) else None
+
+
+def name_after(text: str) -> str | None:
+    """The name that ``text`` starts with: capitalised words, a form or kind word, connectors
+    between them ("Foreningen til Bægnavassdragets Regulering", "Stiftinga Voss arbeidssenter")."""
+    words: list[str] = []
+    for tok in text.split()[:MAX_WORDS + 2]:
+        if words and tok.startswith("("):
+            break  # "Norsk Fjellforbund (NFF)": the short form is not part of the name
+        bare = tok.strip("«»\"“”()")
+        end = bare[-1:] in ",.;:!?)" and not vocab.legal_forms().get(bare)
+        bare = bare.rstrip(",.;:!?)") if end else bare
+        if _is_name_token(bare) or bare in vocab.legal_forms():
+            words.append(bare)
+        elif words and bare.casefold() in CONNECTORS:
+            words.append(bare)
+        elif words and vocab.is_org_kind_word(bare, 3):
+            words.append(bare)
+            break
+        else:
+            break
+        if end or bare in vocab.legal_forms() or len(words) >= MAX_WORDS:
+            break
+    return _trim(words)
+
+
+def name_before(text: str) -> str | None:
+    """The name that ``text`` ends with (read backwards over the same words as ``name_after``)."""
+    words: list[str] = []
+    for tok in reversed(text.split()[-(MAX_WORDS + 2):]):
+        if tok[-1] in ",.;:!?)»”" or (words and tok in vocab.legal_forms()):
+            break
+        if _is_name_token(tok) or (words and tok.casefold() in CONNECTORS) or (not words and vocab.is_org_kind_word(tok, 3)):
+            words.insert(0, tok)
+        else:
+            break
+        if len(words) >= MAX_WORDS:
+            break
+    return _trim(words)
+
+
+# --- readers ---------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _other_party_rules() -> dict[str, re.Pattern]:
+    return {row["what"]: re.compile(row["regex"], re.IGNORECASE) for row in vocab.read_rows("other_parties.jsonl")}
+
+
+def auditor_unit_ids(analysis: Analysis) -> set[int]:
+    """Units of the auditor's report: under a heading that names it; on a page that names it,
+    from the first such unit on, and from the page's top (the letterhead) when the page is not
+    the document's first and the report starts near its top."""
+    marker = _other_party_rules()["auditor_marker"]
+    units = analysis.units
+    first_page = units[0].prov.page if units else None
+    page_start: dict[int, int] = {}
+    out: set[int] = set()
+    for i, u in enumerate(units):
+        page = u.prov.page
+        page_start.setdefault(page, i)
+        if any(marker.search(h) for h in u.headings):
+            out.add(id(u))
+    for page, start in page_start.items():
+        if page is None:
+            continue
+        on_page = [i for i in range(start, len(units)) if units[i].prov.page == page]
+        hits = [i for i in on_page if marker.search(units[i].text)]
+        if not hits:
+            continue
+        begin = start if page != first_page and hits[0] - start <= LETTERHEAD_UNITS else hits[0]
+        out.update(id(units[i]) for i in on_page if i >= begin)
+    return out
+
+
+def _other_context(before: str, name: str) -> bool:
+    rules = _other_party_rules()
+    return bool(rules["role_before"].search(before[-60:]) or rules["name_word"].search(name))
+
+
+def iter_legal_form_names(text: str):
+    """(name, start) for '<Capitalised words> AS' in running text, and 'AS <Name>' before it."""
+    forms, prefix = vocab.legal_forms(), vocab.prefix_legal_forms()
+    for m in re.finditer(r"\S+", text):
+        tok = m.group(0)
+        form = tok.rstrip(",.;:)!?»”")
+        if form not in forms:
+            continue
+        before = text[:m.start()]
+        if (name := name_before(before)) and not any(w.isdigit() for w in name.split()):
+            last = name.split()[-1]
+            if last not in forms:
+                yield f"{name} {form}", m.start() - len(before) + len(before.rstrip()) - len(name)
+                continue
+        if form in prefix and (name := name_after(text[m.end():])) and name.split()[-1] not in forms:
+            yield f"{form} {name}", m.start()
+
+
+def _line_like_name(line: str) -> str | None:
+    """A cover or header line that is only a name, once report words and years are removed."""
+    for form in vocab.report_kind_forms():
+        line = form.regex.sub(" ", line)
+    line = re.sub(r"\b(?:19|20)\d\d\b|[|•·–—]|\s-\s", " ", line)
+    line = re.sub(r"^\s*(?:for|i)\s+|\s+(?:for|i)\s*$", " ", line).strip(" ,.:")
+    words = line.split()
+    if len(words) == 1 and not (words[0].isupper() and 2 <= len(words[0]) <= 6):
+        return None  # one word on a cover is a section title ("Økonomi") far more often than a name
+    if not 1 <= len(words) <= MAX_WORDS or not all(_is_name_token(w) or w.casefold() in CONNECTORS
+                                                    or vocab.is_org_kind_word(w, 3) for w in words):
+        return None
+    name = _trim(words)
+    return name if name and name == " ".join(line.split()) else None
+
+
+def read_title(analysis: Analysis):
+    from extractor.fields.report import EARLY_UNITS, title_units
+
+    first_page = analysis.units[0].prov.page if analysis.units else None
+    cover = [u for u in analysis.units[:EARLY_UNITS] if u.prov.page == first_page and len(u.text) < 80]
+    seen = set()
+    for u in [*title_units(analysis), *cover]:
+        if id(u) in seen or u.in_table:
+            continue
+        seen.add(id(u))
+        for line in u.text.split("\n"):
+            if (name := _line_like_name(line)) and len(name) > 3:
+                yield Evidence(name, "title", u.prov, u.text)
+
+
+def read_running_header(analysis: Analysis):
+    seen = set()
+    for b in analysis.document.furniture:
+        for part in re.split(r"\s{2,}|\t|\n|\s*[|·•–—]\s*|\s-\s", _PAGE_NUMBER.sub(" ", b.text)):
+            if (name := _line_like_name(part)) and len(name) > 3 and name.casefold() not in seen:
+                seen.add(name.casefold())
+                yield Evidence(name, "running_header", b.prov, b.text)
+
+
+def all_name_texts(analysis: Analysis):
+    for u in analysis.units:
+        yield u, u.text
+    for b in analysis.document.furniture:
+        yield None, b.text
+
+
+def read_legal_form(analysis: Analysis):
+    for u, text in all_name_texts(analysis):
+        for name, at in iter_legal_form_names(text):
+            yield Evidence(name, "legal_form", u.prov if u else Provenance(), text,
+                           other_party=_other_context(text[:max(at, 0)], name))
+
+
+def _is_org_noun(noun: str) -> bool:
+    n = noun.casefold()
+    return vocab.is_org_kind_word(n, 3) or n in vocab.legal_form_names() or n.endswith(_EXTRA_ORG_NOUNS)
+
+
+def read_is_a(analysis: Analysis):
+    for u in analysis.text_units():
+        for sent in iter_sentences(u.text):
+            for m in _IS_A.finditer(sent):
+                if any(_is_org_noun(w) for w in re.split(r"[\s,]+", m.group("words"))) and (
+                        name := name_before(sent[:m.start()])):
+                    if sent[:m.start()].rstrip().endswith(name):
+                        yield Evidence(name, "is_a", u.prov, sent)
+
+
+def read_orgnr_line(analysis: Analysis):
+    previous = None
+    for u in analysis.units:
+        for line in u.text.split("\n"):
+            m = ORGNR_LABEL.search(line)
+            if not m or not re.search(r"\d{3}\s?\d{3}\s?\d{3}", line[m.end():]):
+                continue
+            before = line[:m.start()].rstrip(" ,(–-:")
+            name = name_before(before) if before else None
+            if name is None and not before.strip() and previous is not None and len(previous.text) < 80:
+                name = _line_like_name(previous.text.split("\n")[-1])
+            if name:
+                yield Evidence(name, "orgnr_line", u.prov, line)
+        previous = u
+
+
+def _read_after(analysis: Analysis, pattern: re.Pattern, reader: str, headings_only: bool = False):
+    for u in analysis.units:
+        if headings_only and not u.is_heading:
+            continue
+        for m in pattern.finditer(u.text):
+            if name := name_after(u.text[m.end():]):
+                yield Evidence(name, reader, u.prov, u.text[:200])
+
+
+def read_bylaws(analysis: Analysis):
+    return _read_after(analysis, _BYLAWS, "bylaws")
+
+
+def read_addressed(analysis: Analysis):
+    return _read_after(analysis, _ADDRESSED, "addressed")
+
+
+def read_about_heading(analysis: Analysis):
+    return _read_after(analysis, _ABOUT, "about_heading", headings_only=True)
+
+
+def read_kind_named(analysis: Analysis):
+    """Names holding a club designator ("<Place> IL Håndball") or led by an organisation
+    noun ("Stiftinga <Place> arbeidssenter", "Foreningen for <X>")."""
+    abbr = vocab.org_kind_abbreviations()
+    for u, text in all_name_texts(analysis):
+        for m in re.finditer(r"\S+", text):
+            tok = m.group(0).strip(",.;:()")
+            if tok in abbr:
+                head = name_before(text[:m.start()])
+                if head and text[:m.start()].rstrip().endswith(head) and (name := name_after(text[m.start():])):
+                    yield Evidence(f"{head} {name}", "kind_named", u.prov if u else Provenance(), text[:200])
+            elif tok[:1].isupper() and vocab.is_org_kind_word(tok) and tok.casefold().startswith(("stift", "foren")):
+                if (name := name_after(text[m.start():])) and len(name.split()) > 1:
+                    yield Evidence(name, "kind_named", u.prov if u else Provenance(), text[:200])
+
+
+READERS = {
+    "legal_form": read_legal_form, "title": read_title, "running_header": read_running_header, "is_a": read_is_a,
+    "orgnr_line": read_orgnr_line, "bylaws": read_bylaws, "addressed": read_addressed,
+    "about_heading": read_about_heading, "kind_named": read_kind_named,
+}

@@ -1,0 +1,218 @@
+"""The vote over the organisation-name evidence of ``org_name``.
+
+A candidate's score is the sum of the weights of the kinds of evidence it has, plus
+0.8 * log2(1 + mentions), plus the domain weight, less 3 when it is seen only as another
+party. Each candidate also counts its mentions (genitive "PCOS Norges" included) and whether an
+e-mail or web domain agrees with it. A short form is merged into the long one it abbreviates
+("KIL Håndball" into "Kongsvinger IL Håndball"). A name seen as another party (on the
+auditor's pages, after "revisor", "hovedsponsor", "eies av", or holding "Revisjon") is never
+preferred over the organisation's own; the chosen name carries doubt reasons where its
+evidence is weak (no legal form and only headings, one mention, a close second).
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from extractor.fields.context import Analysis
+from extractor.fields.org_name import CONNECTORS, READERS, Evidence, all_name_texts, auditor_unit_ids
+from extractor.nlp import vocab
+
+WEIGHTS = {
+    "legal_form": 0.4,
+    "title": 1.2,  # the name is on the cover
+    "running_header": 1.2,  # ... or in the header or footer of the pages
+    "is_a": 1.2,  # "<Name> er en forening"
+    "orgnr_line": 1.2,  # "<Name>  Org.nr. 999 888 777"
+    "bylaws": 1.5,  # "Foreningens navn er <Name>"
+    "addressed": 1.2,  # "Til årsmøtet i <Name>"
+    "about_heading": 0.6,  # "Om <Name>"
+    "kind_named": 0.6,  # the name holds an organisation kind ("IL", "Stiftinga")
+    "frequent": 1.0,  # named at least FREQUENT times
+    "domain_agrees": 0.8,  # post@pcosnorge.no for "PCOS Norge"
+    "no_legal_form": -0.5,
+    "headings_only": -1.0,  # only cover, header or heading lines name it
+    "single_mention": -1.2,
+    "close_second": -1.0,  # another candidate has nearly as much evidence
+    "other_party": -2.5,  # also named as auditor, sponsor, owner ...
+    "not_a_report": -2.2,  # an article: the company it is about is not a reporting organisation
+}
+FREQUENT = 3
+MAX_COUNTED = 40  # candidates whose mentions are counted (a long book names hundreds of companies)
+# Evidence that the document itself calls this its organisation; without any, a name without a
+# legal form rests on cover, header and heading lines alone.
+OWN_EVIDENCE = ("legal_form", "is_a", "orgnr_line", "bylaws", "addressed")
+@dataclass
+class Candidate:
+    name: str  # the best spelling
+    readers: set[str] = field(default_factory=set)
+    evidence: list[Evidence] = field(default_factory=list)
+    mentions: int = 0
+    domain_agrees: bool = False
+    own: int = 0  # evidence not seen as another party
+    other: int = 0
+
+    @property
+    def score(self) -> float:
+        base = sum(WEIGHTS[r] for r in self.readers)
+        return base + 0.8 * math.log2(1 + self.mentions) + (WEIGHTS["domain_agrees"] if self.domain_agrees else 0) \
+            - (3.0 if self.other and not self.own else 0.0)
+
+
+
+# --- the vote --------------------------------------------------------------------------------
+
+def split_form(name: str) -> tuple[str, str | None]:
+    """("Asker Produkt", "AS") for "Asker Produkt AS" (and for "AS Asker Produkt")."""
+    words, forms = name.split(), vocab.legal_forms()
+    if len(words) > 1 and words[-1] in forms:
+        return " ".join(words[:-1]), forms[words[-1]]
+    if len(words) > 1 and words[0] in vocab.prefix_legal_forms():
+        return " ".join(words[1:]), forms[words[0]]
+    return name, None
+
+
+def _acronym(words: list[str]) -> str:
+    """ "Kongsvinger IL" -> "kil": a short upper-case word stays whole, others give their first letter."""
+    return "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words).casefold()
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """ "KIL Håndball" abbreviates "Kongsvinger IL Håndball"; "SIM" abbreviates "Sunnhordland
+    Interkommunale Miljøverk": an upper-case first word that spells the long name's first words."""
+    s, lw = short.split(), long.split()
+    if not s or len(s) >= len(lw) or not s[0].isupper() or len(s[0]) < 2:
+        return False
+    rest = len(s) - 1
+    head, tail = lw[:len(lw) - rest], lw[len(lw) - rest:]
+    return fuzz.ratio(" ".join(s[1:]).casefold(), " ".join(tail).casefold()) >= 85 and len(head) > 1 \
+        and _acronym(head) == s[0].casefold()
+
+
+def _mentions(core: str, text: str) -> tuple[int, dict[str, int]]:
+    """How often ``core`` is named in ``text`` (also in the genitive), and how it is spelt."""
+    rx = re.compile(rf"(?<![\wæøåÆØÅ]){re.escape(core)}(?:s|'s|’s)?(?![\wæøåÆØÅ])", re.IGNORECASE)
+    spellings: dict[str, int] = defaultdict(int)
+    count = 0
+    for m in rx.finditer(text):
+        count += 1
+        spellings[text[m.start():m.start() + len(core)]] += 1
+    return count, spellings
+
+
+def _domains(texts: list[str]) -> set[str]:
+    found = set()
+    for text in texts:
+        for m in re.finditer(r"(?:@|\bwww\.|https?://)([\w-]+)\.[a-z]{2,}", text, re.IGNORECASE):
+            found.add(m.group(1).casefold())
+    return found
+
+
+def domain_agrees(domain: str, name: str) -> bool:
+    """post@pcosnorge.no, www.kilhandball.no, askerprodukt.no for the names they spell."""
+    core = re.sub(r"[^a-zæøå0-9]", "", domain.casefold())
+    words = [w for w in split_form(name)[0].casefold().split() if w not in CONNECTORS]
+    joined = "".join(words)
+    initials = "".join(w[0] for w in words if w)
+    if len(core) < 3 or not joined:
+        return False
+    return core in joined or fuzz.ratio(core, joined) >= 85 or (len(words) > 1 and core.startswith(initials)
+                                                                 and fuzz.partial_ratio(core, joined) >= 80)
+
+
+def _same_org(key: str, other: str, cand: Candidate, into: Candidate) -> bool:
+    """``key`` is ``other`` in the genitive, misspelt by a letter or two, or abbreviated."""
+    if key.endswith("s") and key[:-1] == other:
+        return True
+    if len(key) >= 8 and len(cand.evidence) <= len(into.evidence) and fuzz.ratio(key, other) >= 90:
+        return True
+    return abbreviates(split_form(cand.name)[0], split_form(into.name)[0])
+
+
+def iter_evidence(analysis: Analysis):
+    block = auditor_unit_ids(analysis)
+    auditor = {id(u.prov) for u in analysis.units if id(u) in block}
+    for reader in READERS.values():
+        for ev in reader(analysis):
+            if ev.reader != "addressed" and id(ev.prov) in auditor:
+                ev.other_party = True
+            yield ev
+
+
+def vote(analysis: Analysis) -> list[Candidate]:
+    """Candidates with their evidence and mentions, best first."""
+    texts = [t for _, t in all_name_texts(analysis)]
+    by_key: dict[str, Candidate] = {}
+    for ev in iter_evidence(analysis):
+        core = split_form(ev.name)[0]
+        key = core.casefold()
+        cand = by_key.setdefault(key, Candidate(ev.name))
+        cand.evidence.append(ev)
+    # Genitive, misspelt and abbreviated forms join the full name; the weaker joins the stronger.
+    weakest_first = sorted(by_key, key=lambda k: (len(by_key[k].evidence), len(k)))
+    for key in weakest_first:
+        cand = by_key[key]
+        target = next((k for k in reversed(weakest_first) if k in by_key and k != key
+                       and _same_org(key, k, cand, by_key[k])), None)
+        if target:
+            by_key[target].evidence += cand.evidence
+            del by_key[key]
+    domains = _domains(texts)
+    joined = "\n".join(texts)
+    # Mentions are counted for the best-supported candidates; the rest keep their evidence count.
+    counted = set(sorted(by_key, key=lambda k: -len(by_key[k].evidence))[:MAX_COUNTED])
+    cores = {}
+    for key, cand in by_key.items():
+        named = [e.name for e in cand.evidence]
+        with_form = [n for n in named if split_form(n)[1]]
+        core = split_form((with_form or named)[0])[0]
+        if key in counted:
+            cand.mentions, spellings = _mentions(core, joined)
+        else:
+            cand.mentions, spellings = len(cand.evidence), {split_form(e.name)[0]: 1 for e in cand.evidence}
+        cores[core.casefold()] = cand
+        mixed = {s: n for s, n in spellings.items() if not s.isupper()} or spellings
+        spelt = max(mixed, key=mixed.get) if mixed else core
+        form = split_form(with_form[0])[1] if with_form else None
+        prefixed = bool(with_form) and with_form[0].split()[0] in vocab.prefix_legal_forms()
+        printed = with_form[0].split()[0 if prefixed else -1] if with_form else None  # "A/S" stays "A/S"
+        cand.name = (f"{printed} {spelt}" if prefixed else f"{spelt} {printed}") if form else spelt
+        cand.own = sum(not e.other_party for e in cand.evidence)
+        cand.other = sum(e.other_party for e in cand.evidence)
+        cand.readers = {e.reader for e in cand.evidence if not e.other_party} or {e.reader for e in cand.evidence}
+        if form is None:
+            cand.readers.discard("legal_form")
+        cand.domain_agrees = any(domain_agrees(d, cand.name) for d in domains)
+    for core, cand in cores.items():  # "Kongsvinger IL" inside "Kongsvinger IL Håndball" is not a mention of it
+        inside = [c for k, c in cores.items() if k != core and re.search(rf"(?<!\w){re.escape(core)}(?!\w)", k)]
+        cand.mentions = max(0, cand.mentions - sum(c.mentions for c in inside))
+    return sorted(by_key.values(), key=lambda c: c.score, reverse=True)
+
+
+def name_reasons(best: Candidate, rest: list[Candidate], is_report: bool) -> list[str]:
+    reasons = sorted(best.readers)
+    reasons.append(f"frequent:{best.mentions}" if best.mentions >= FREQUENT else
+                   "single_mention" if best.mentions < 2 else f"mentions:{best.mentions}")
+    if best.domain_agrees:
+        reasons.append("domain_agrees")
+    if split_form(best.name)[1] is None:
+        reasons.append("no_legal_form")
+        if not best.readers & set(OWN_EVIDENCE):
+            reasons.append("headings_only")
+    if rest and best.score > 0 and rest[0].score >= 0.7 * best.score:
+        reasons.append("close_second")
+    if best.other > best.own:
+        reasons.append("other_party")
+    if not is_report:
+        reasons.append("not_a_report")
+    return reasons
+
+
+def best_evidence(best: Candidate) -> Evidence:
+    order = ["bylaws", "is_a", "orgnr_line", "title", "running_header", "legal_form", "addressed", "about_heading"]
+    own = [e for e in best.evidence if not e.other_party] or best.evidence
+    return min(own, key=lambda e: order.index(e.reader) if e.reader in order else len(order))

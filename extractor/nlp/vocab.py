@@ -1,0 +1,78 @@
+"""Vocabularies as data, read once: legal forms, organisation kinds and report kinds
+(``patterns/*.jsonl``, bokmål and nynorsk forms in each row).
+
+Programs (``programs.jsonl``) and staff terms (``staff.jsonl``) are spaCy ruler patterns: the
+pipeline loads them and the field extractors read their spans. The tables here are the ones
+field code matches against words it already has (a name's last token, a title line).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def read_rows(filename: str) -> list[dict]:
+    text = resources.files("extractor.nlp.patterns").joinpath(filename).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+@lru_cache(maxsize=1)
+def legal_forms() -> dict[str, str]:
+    """Every printed legal form ("AS", "A/S", "IKS") -> its canonical form ("AS", "AS", "IKS")."""
+    out = {}
+    for row in read_rows("legal_forms.jsonl"):
+        for printed in (row["form"], *row.get("aliases", ())):
+            out[printed] = row["form"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def prefix_legal_forms() -> frozenset[str]:
+    """Forms also printed before the name ("AS Haugaland Industri")."""
+    return frozenset(p for row in read_rows("legal_forms.jsonl") if row.get("prefix")
+                     for p in (row["form"], *row.get("aliases", ())))
+
+
+@lru_cache(maxsize=1)
+def legal_form_names() -> dict[str, str]:
+    """Written-out legal forms ("interkommunalt selskap") -> canonical form ("IKS")."""
+    return {name.casefold(): row["form"] for row in read_rows("legal_forms.jsonl") for name in row.get("names", ())}
+
+
+@lru_cache(maxsize=1)
+def org_kind_abbreviations() -> frozenset[str]:
+    """Designators inside a name that are not legal forms: "IL", "IF", "SK" (sports clubs)."""
+    return frozenset(a for row in read_rows("org_kinds.jsonl") for a in row.get("abbr", ()))
+
+
+@lru_cache(maxsize=1)
+def org_kind_words() -> tuple[str, ...]:
+    """Nouns that make a name an organisation's ("idrettslag", "forening", "stiftinga"),
+    longest first: a word ending in one ("Turistforening", "arbeidssenter") counts too."""
+    words = {w.casefold() for row in read_rows("org_kinds.jsonl") for w in row.get("words", ())}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def is_org_kind_word(word: str, min_stem: int = 0) -> bool:
+    """``word`` is an organisation noun or ends in one after at least ``min_stem`` letters."""
+    w = word.casefold().strip(".,:;")
+    return any(w == k or (min_stem and w.endswith(k) and len(w) - len(k) >= min_stem) for k in org_kind_words())
+
+
+@dataclass(frozen=True)
+class ReportKindForm:
+    kind: str
+    regex: re.Pattern
+    meeting: bool  # meeting papers: a year next to it is the meeting's, the report's is the one before
+    title_only: bool  # counts only on the cover ("Årsmøte" alone)
+
+
+@lru_cache(maxsize=1)
+def report_kind_forms() -> tuple[ReportKindForm, ...]:
+    """The report kinds, in the order they are tried (``report_kinds.jsonl``)."""
+    return tuple(ReportKindForm(row["kind"], re.compile(row["regex"], re.IGNORECASE), bool(row.get("meeting")),
+                                bool(row.get("title_only")))
+                 for row in read_rows("report_kinds.jsonl"))

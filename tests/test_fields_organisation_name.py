@@ -1,0 +1,70 @@
+"""The organisation-name vote: names without a legal form, abbreviations, other parties."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.confidence import REVIEW_THRESHOLD
+from extractor.fields.context import Analysis
+from extractor.fields.organisation import extract_organisation
+from extractor.fields.org_name import name_after, name_before
+from extractor.fields.org_vote import abbreviates, domain_agrees
+from tests.fielddocs import document, heading, para
+
+
+def _org(*items):
+    analysis = Analysis(document(heading("Årsmelding 2023"), *items))
+    analysis.report_year = 2023
+    return extract_organisation(analysis)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Stiftinga Voss arbeidssenter er ei stifting.", "Stiftinga Voss arbeidssenter"),
+    ("Foreningen til Fjellets Venner, stiftet 1901", "Foreningen til Fjellets Venner"),
+    ("Fjellby IL Håndball har 200 medlemmer", "Fjellby IL Håndball"),
+])
+def test_org_name_after_reads_names_without_legal_form(text, name):
+    assert name_after(text) == name
+
+
+def test_org_name_before_stops_at_sentence_words():
+    assert name_before("Som alltid er Lysfeber Norge") == "Lysfeber Norge"
+
+
+@pytest.mark.parametrize("short, long, same", [
+    ("KIL Håndball", "Kongsvinger IL Håndball", True), ("SIM", "Sunnhordland Interkommunale Miljøverk", True),
+    ("KIL Fotball", "Kongsvinger IL Håndball", False), ("NAV", "Nordby Arbeid", False),
+])
+def test_org_name_abbreviation(short, long, same):
+    assert abbreviates(short, long) is same
+
+
+@pytest.mark.parametrize("domain, name, agrees", [
+    ("pcosnorge", "PCOS Norge", True), ("askerprodukt", "Asker Produkt AS", True),
+    ("revisjonsor", "PCOS Norge", False), ("gmail", "Asker Produkt AS", False),
+])
+def test_org_name_domain_agreement(domain, name, agrees):
+    assert domain_agrees(domain, name) is agrees
+
+
+def test_org_name_never_the_auditor_on_its_own_pages():
+    org = _org(para("Lysfeber Norge er en pasientforening."), para("Lysfeber Norge har 300 medlemmer."),
+               heading("Uavhengig revisors beretning", 2),
+               para("Fjordrevisjon AS\npost@fjordrevisjon.no\nTlf. 38 00 11 22\nOrg.nr. 970 643 907 MVA"),
+               para("Til årsmøtet i Lysfeber Norge"), para("Fjordrevisjon AS\nstatsautorisert revisor"))
+    assert org.name.value == "Lysfeber Norge" and org.name.confidence >= REVIEW_THRESHOLD
+    assert org.email is None and org.phone is None and org.org_number is None
+
+
+def test_org_name_from_a_heading_alone_is_doubtful():
+    org = _org(heading("Grønnlia Venner"), para("Vi har gått mange turer."))
+    assert org.name is None or org.name.confidence < REVIEW_THRESHOLD
+
+
+def test_org_founded_year_under_a_history_heading():
+    org = _org(para("Pusterom Norge er en forening."), para("2019"), para("Grunnlangt Pusterom Norge i mars."))
+    assert org.founded_year.value == 2019
+
+
+def test_org_founded_year_not_what_the_organisation_founded():
+    org = _org(para("I 2023 opprettet Pusterom Norge en telefontjeneste."), para("Pusterom Norge er en forening."))
+    assert org.founded_year is None
