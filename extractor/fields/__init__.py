@@ -47,7 +47,6 @@ def extract_fields(doc: Document, model: str | None = None, settings: Settings =
     out.places = extract_places(analysis)
     out.percentages = extract_percentages(analysis)
     out.programs = extract_programs(analysis)
-    analysis.release_docs()  # places, percentages and programs read them; the rest do not
     out.key_figures = extract_key_figures(analysis)
     out.staff = extract_staff(analysis)
     return out

@@ -83,11 +83,6 @@ class Analysis:
         """One spaCy ``Doc`` per unit, in the order of ``units``."""
         return list(self.nlp.pipe(u.text[: self.max_chars] for u in self.units))
 
-    def release_docs(self) -> None:
-        """Drop the Docs once the last family reading them is done (a 352-page book's take
-        about 30 MB); asking for ``docs`` again would run the pipeline again."""
-        self.__dict__.pop("docs", None)
-
     @cached_property
     def table_headings(self) -> dict[int, tuple[str, ...]]:
         """``id(table)`` → the heading path above it (every cell of a table shares it)."""
