@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.fields.people import group_names, leading_name, name_fullness, same_person, text_to_name, trailing_name
+from extractor.fields.people import (group_names, leading_name, name_fullness, same_person, similar_names, text_to_name,
+                                     trailing_name)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -76,3 +77,47 @@ def test_people_trailing_name_stops_at_common_capitalised_words():
     tokens = "Styret Bedriften Kari Nordmann".split()
     assert trailing_name(tokens, len(tokens)).name == "Kari Nordmann"
     assert text_to_name("Bente Nilsen Styret") is None
+
+
+def test_people_group_never_merges_two_names_of_one_listing():
+    names = ["Kari Andersen", "Kari Pedersen", "Kari Andersen"]
+    listing = ["table", "table", "prose"]
+
+    def apart(i, j):
+        return listing[i] == listing[j] and names[i] != names[j]
+
+    assert sorted(sorted(g) for g in group_names(names, apart)) == [[0, 2], [1]]
+    assert not same_person("Kari Andersen", "Kari Pedersen") and similar_names("Kari Andersen", "Kari Pedersen")
+
+
+def test_people_group_keeps_a_chain_apart_across_listings():
+    names = ["Per Olsen", "Per Olson", "Per Olsen"]
+    listing = ["a", "a", "b"]
+
+    def apart(i, j):
+        return listing[i] == listing[j] and names[i] != names[j]
+
+    groups = group_names(names, apart)
+    assert not any({0, 1} <= set(g) for g in groups)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nordmann, Kari", None),
+    ("Kari Dahl, Ola Moe", None),
+    ("Jan van der Berg", "Jan van der Berg"),
+])
+def test_people_text_to_name_one_name_as_written(text, name):
+    found = text_to_name(text)
+    assert (found.name if found else None) == name
+
+
+def test_people_names_run_together_split_at_a_first_name():
+    assert leading_name("Kari Nordmann Ola Hansen".split()).name == "Kari Nordmann"
+    assert leading_name("Silje Alexandra Andreassen".split()).name == "Silje Alexandra Andreassen"
+    assert leading_name("Ingrid Haugland Tlf".split()).name == "Ingrid Haugland"
+
+
+def test_people_fullest_form_prefers_written_out_and_hyphenated():
+    assert same_person("Anne-Lise Berg", "Anne Lise Berg")
+    assert max(["Anne Lise Berg", "Anne-Lise Berg"], key=name_fullness) == "Anne-Lise Berg"
+    assert max(["Per Thoresen", "Per S. Thoresen"], key=name_fullness) == "Per S. Thoresen"

@@ -1,47 +1,65 @@
 """The daglig leder and the reporting organisation's own board.
 
-Mentions (a name and a role word, from ``board_layouts``) are placed in context: a section
-headed like "Styret" raises them, a section headed like media/press ("i media", "Meninger")
-or a role owned by another organisation ("ASVLs styreleder") lowers or drops them. Mentions are
-grouped by person (``people.group_names``), so "Per Thorsen (styrelleder)" in an op-ed
-confirms the chair "Per S. Thoresen" of the board table instead of adding a second chair.
+Readers (``READERS``, one per layout) yield ``Mention``s; ``board_scope`` drops the ones that
+belong to someone else and adds context reasons; mentions are grouped by person
+(``people.group_names``: one person written two ways is one group, two names of one listing
+never are); a role someone left ("styreleder fram til juni", "gikk ut av styret") cancels
+that role; each group becomes a board member and/or a daglig leder candidate.
 
 Confidence = ``combine(PRIOR, reasons, WEIGHTS, ocr_conf)`` over the reasons of the best
-mention plus agreement and domain checks on the whole board (exactly one chair).
+mention (its reader, its context, how sure the role word and first name are) plus checks on
+the whole group and board: agreement, conflicting roles, exactly one chair, and doubts where
+the evidence is thin (a name seen once in prose, two similar names in one listing, no board
+heading anywhere, a name only under a signature rule, an election proposal).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-
-from rapidfuzz import fuzz
 
 from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
-from extractor.fields.board_layouts import TOKEN, Mention, RoleSpan, is_role_only, stack_to_mentions, unit_to_mentions
-from extractor.fields.board_statements import is_former
-from extractor.fields.board_tables import table_to_mentions
-from extractor.fields.context import Analysis, TextUnit
-from extractor.fields.people import clean_token, group_names, leading_name, name_fullness, text_to_name
-from extractor.nlp import vocab
+from extractor.fields.board_mentions import Mention
+from extractor.fields.board_readers import (CaptionReader, CompositionReader, ForewordReader, LineReader, ListReader,
+                                            Reader, StackReader)
+from extractor.fields.board_scope import BoardContext, apply_scope, read_heading
+from extractor.fields.board_signatures import ESignReader, SignatureReader
+from extractor.fields.board_tables import DeputiesReader, TableReader
+from extractor.fields.context import Analysis
+from extractor.fields.people import group_names, name_fullness, similar_names
+from extractor.nlp.role_spans import BOARD_CODES
 from schemas import fields as f
 
 PRIOR = 0.5
-BOARD_CODES = ("LEDE", "NEST", "MEDL", "VARA", "OBS")
+READERS: dict[str, type[Reader]] = {r.name: r for r in (
+    TableReader, DeputiesReader, SignatureReader, StackReader, LineReader, CaptionReader, ESignReader, ListReader,
+    CompositionReader, ForewordReader)}
+# How much a layout says about the role it pairs; "prose" is what the line reader calls a role
+# word inside running text.
+RANK = {"table": 6, "deputies": 6, "signature": 5, "stack": 5, "line": 4, "foreword": 4, "caption": 3, "esign": 2,
+        "name_list": 1, "composition": 1, "prose": 1}
 WEIGHTS = {
-    "table_cell": 1.6,  # role and name in neighbouring cells: the layout boards are listed in
-    "role_line": 1.0,  # a short "Styreleder: Name" line
-    "signature": 1.2,  # names with roles under a place and date: the board signing
-    "image_text": 0.3,  # OCR'd caption under a photo: right layout, noisy reading
+    "table": 1.6,  # role and name in neighbouring cells: the layout boards are listed in
+    "deputies": 1.6,  # members beside their personal deputies
+    "line": 1.0,  # a short "Styreleder: Name" line
+    "stack": 1.0,  # a name over its role, or a role over its name
+    "signature": 1.2,  # names with titles under a place and date: the board signing
+    "caption": 0.3,  # OCR'd caption under a photo: right layout, noisy reading
+    "esign": 0.2,  # a signer on an e-signature page: role unknown
+    "foreword": 0.8,  # the name signed under "Daglig leder har ordet"
     "prose": -0.6,  # a role word in running text often belongs to someone else's board
     "name_list": -1.4,  # a bare name under "Styret": a member, role unknown
-    "role_heading": 0.6,  # bare names under a role heading ("Varamedlemmer")
-    "copula": 0.6,  # "Daglig leder er X", "X har vært styreleder": a statement of the role, not a passing word
+    "role_label": 2.0,  # ... under a role label ("Varamedlemmer:"): that role
     "composition": 0.2,  # named in "Styret har bestått av ...": a member, role from its own words
-    "board_section": 0.8,  # under a heading like "Styret", "Styrets sammensetning"
-    "media_section": -2.2,  # under "i media"/"Meninger": a quoted article
+    "copula": 0.6,  # "Daglig leder er X", "X har vært styreleder": a statement of the role
+    "board_section": 0.8,  # under a heading like "Styret", "Tillitsvalgte", or "Styret:"
+    "organisation_section": 0.3,  # under "Organisasjon og ledelse"
+    "media_section": -2.2,  # in a reprinted newspaper piece
+    "proposal": -1.2,  # an election proposal: a candidate, not yet the board
     "role_exact": 0.6,
     "role_fuzzy": -0.4,  # OCR-garbled or unusual role word
+    "generic_role": -0.3,  # "leder", "medlem": a board role from where it stands
+    "function_title": -0.2,  # "kasserer", "økonomiansvarlig": a member of a club board
+    "head_title": -0.8,  # "avdelingsleder": the daglig leder only when nobody else is named
     "first_name_gazetteer": 0.8,
     "initial_first": 0.2,
     "first_name_fuzzy": -0.4,
@@ -51,115 +69,45 @@ WEIGHTS = {
     "one_chair": 0.3,  # domain check: a board has exactly one LEDE
     "several_chairs": -1.4,
     "conflicting_roles": -0.8,  # mentions disagree on the role
+    "prose_once": -0.5,  # the only evidence is one role word in running text
+    "similar_names": -3.0,  # two near-identical names in one listing: one may be a misreading of the other
+    "no_board_heading": -0.4,  # the document never heads a board section
+    "signature_only": -0.6,  # a name under a signature rule, no title: a member by default
+    "model_person": 0.4,  # the trained NER (--model) reads the name as a person
+    "model_not_person": -1.2,  # ... as a place or an organisation
     "not_a_report": -1.8,  # no annual-report title: probably an article
     "several_ceos": -1.0,  # two people named daglig leder with similar support
 }
+# Reasons that say the evidence is thin: the one-chair check does not raise such an entry.
+DOUBTS = frozenset({"prose", "prose_once", "similar_names", "conflicting_roles", "signature_only", "proposal",
+                    "media_section", "model_not_person"})
 CEO_MARGIN = 0.15  # a runner-up this close to the best daglig leder makes the choice doubtful
-BOARD_HEADINGS = ("styret", "styrets sammensetning", "styrets medlemmer", "styret og ledelse", "styre",
-                  "styresammensetning", "styret pr", "styret ved utgangen", "styret består av", "styremedlemmer",
-                  "styret i", "styrets beretning", "styrets årsberetning", "styret har bestått av", "tillitsvalgte")
-HEADING_SCORE = 85
-LAYOUT_RANK = {"table_cell": 5, "signature": 4, "role_line": 3, "role_heading": 3, "image_text": 2, "prose": 1,
-               "composition": 0, "name_list": 0}
-_COMPOSITION = re.compile(r"\bstyret\b[^.]{0,60}?\b(består|bestått|bestod|besto|sammensatt|samansett|"
-                          r"følgende medlemmer|følgjande medlemmer|har vore|har vært)\b", re.IGNORECASE)
-
-
-def _words(text: str | None) -> list[str]:
-    return re.findall(r"[a-zæøåéü]+", (text or "").casefold())
+UNROLED_MEMBERS = ("name_list", "composition")  # bare names these readers give are members
 
 
 def is_board_heading(heading: str | None) -> bool:
-    """'Styret pr. 31.12.22:', 'Styrets sammensetning', 'Styret ved utgangen av 2022'."""
-    words = _words(heading)
-    if not words or len(words) > 7:
-        return False
-    text = " ".join(words)
-    return any(fuzz.partial_ratio(h, text) >= HEADING_SCORE and text.startswith(h[:3]) for h in BOARD_HEADINGS)
+    """'Styret pr. 31.12.22:', 'Styrets sammensetning', 'Tillitsvalgte', 'Hovedstyret'."""
+    return read_heading(heading)[0] == "board"
 
 
 def media_unit_ids(analysis: Analysis) -> set[int]:
-    """``id`` of every unit inside a media section: from a heading like "i media" down to the
-    next heading of the same or a higher level (a quoted article brings its own sub-headings)."""
+    """``id`` of every unit inside a reprinted newspaper piece (see ``TextUnit.quoted``)."""
     return {id(u) for u in analysis.units if u.quoted}
 
 
-def _org_words(org_name: str | None) -> frozenset[str]:
-    forms = {form.casefold() for form in vocab.legal_forms()}
-    return frozenset(w for w in _words(org_name) if w not in forms)
+def iter_mentions(ctx: BoardContext):
+    for reader in READERS.values():
+        yield from reader().read(ctx)
 
 
-def _own_org(word: str, org: frozenset[str]) -> bool:
-    """'Produkts' or 'Produkt' for Vekst Produkt AS; 'styret' and the like are no organisation."""
-    key = word.casefold().rstrip("'’")
-    return key in org or key.removesuffix("s") in org or key in ("styret", "styrets", "selskapet", "bedriften")
-
-
-# --- collecting ------------------------------------------------------------------------------
-
-def _signature_units(analysis: Analysis) -> set[int]:
-    from extractor.fields.report import signature_unit_indexes
-
-    return signature_unit_indexes(analysis)
-
-
-def iter_mentions(analysis: Analysis):
-    stop = _org_words(analysis.org_name)
-    signed = _signature_units(analysis)
-    tables: dict[int, list[TextUnit]] = {}
-    previous: TextUnit | None = None
-    for index, unit in enumerate(analysis.units):
-        if unit.table is not None:
-            tables.setdefault(unit.table_index, []).append(unit)
-            previous = None
-            continue
-        board = is_board_heading(unit.section)
-        found = list(unit_to_mentions(unit, board, stop))
-        if previous is not None and "\n" not in previous.text + unit.text:
-            # Name and role as two blocks (a PDF signature: "Kari Nordmann" / "styreleder").
-            found += stack_to_mentions([previous.text, unit.text], previous, "role_line")
-        for m in found:
-            if index in signed and m.layout in ("role_line", "prose"):
-                m.layout = "signature"
-            yield m
-        previous = unit
-        if unit.block is None or unit.is_heading:
-            continue
-        role_heading = is_role_only(unit.section) if unit.section else None
-        if board or (role_heading and role_heading.code in BOARD_CODES):
-            yield from _name_list(unit, role_heading)
-        yield from _composition(unit)
-    for units in tables.values():
-        yield from table_to_mentions(units, stop)
-
-
-def _name_list(unit: TextUnit, role_heading: RoleSpan | None):
-    """Bare names under a board heading ("Kari Nordmann, Ola Hansen"): members, role unknown;
-    under a role heading ("Varamedlemmer") they take that role."""
-    code = role_heading.code if role_heading else None
-    employee = bool(role_heading and role_heading.employee)
-    for part in re.split(r"[\n,;]| og ", unit.text):
-        name = text_to_name(part.strip())
-        if name:
-            yield Mention(name.name, code, role_heading.score if role_heading else 0.0, employee,
-                          "role_heading" if code else "name_list", unit, part.strip(), name.first_name)
-
-
-def _composition(unit: TextUnit):
-    """Every name in a sentence saying who the board is ("Styret har bestått av ..."), roles or not."""
-    for sentence in re.split(r"(?<=[.!?])\s+", unit.text):
-        if not _COMPOSITION.search(sentence):
-            continue
-        clean = [clean_token(t) for t in TOKEN.findall(sentence)]
-        i = 0
-        while i < len(clean):
-            name = leading_name(clean, i)
-            if name and name.first_name != "unknown":
-                if not is_former(clean, name.start, name.end):
-                    yield Mention(name.name, None, 0.0, False, "composition", unit, sentence, name.first_name)
-                i = name.end
-            else:
-                i += 1
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """One mention per unit, name and role: the best-placed reader's."""
+    best: dict[tuple, Mention] = {}
+    for m in mentions:
+        key = (id(m.unit), m.name.casefold(), m.code, m.left)
+        if key not in best or RANK[m.reader] > RANK[best[key].reader]:
+            best[key] = m
+    return list(best.values())
 
 
 # --- scoring ---------------------------------------------------------------------------------
@@ -171,119 +119,197 @@ class Scored:
     rank: float
 
 
-def _mention_reasons(m: Mention, is_report: bool, media: set[int]) -> list[str]:
-    reasons = [m.layout]
+def _mention_reasons(m: Mention, is_report: bool, ctx: BoardContext) -> list[str]:
+    reasons = [m.reader, *m.context]
     if m.stated:
         reasons.append("copula")
-    if is_board_heading(m.unit.section):
-        reasons.append("board_section")
-    if id(m.unit) in media:
-        reasons.append("media_section")
-    if m.code is not None or m.employee:
-        reasons.append("role_exact" if m.role_score >= 0.95 else f"role_fuzzy:{m.role_score:.2f}")
+    if m.role is None:
+        pass
+    elif m.reader == "name_list":
+        reasons.append("role_label")
+    elif m.role.kind == "FUNCTION":
+        reasons.append("function_title")
+    elif m.role.kind == "HEAD":
+        reasons.append("head_title")
+    else:
+        reasons.append("role_exact" if m.role.score >= 0.95 else f"role_fuzzy:{m.role.score:.2f}")
+        if m.role.generic:
+            reasons.append("generic_role")
     reasons.append({"known": "first_name_gazetteer", "initial": "initial_first", "fuzzy": "first_name_fuzzy"}
                    .get(m.first_name, "first_name_unknown"))
+    reasons += _model_reasons(ctx, m)
     if not is_report:
         reasons.append("not_a_report")
     return reasons
 
 
-def _score(m: Mention, is_report: bool, media: set[int]) -> Scored:
-    reasons = _mention_reasons(m, is_report, media)
+def _model_reasons(ctx: BoardContext, m: Mention) -> list[str]:
+    """What a trained NER (``--model``) says about the name: a person, or a place or company."""
+    if not ctx.analysis.model:
+        return []
+    doc = ctx.docs[ctx.index[id(m.unit)]]
+    surname = m.name.split()[-1]
+    for ent in doc.spans.get("model_ents", []):
+        if surname in ent.text.split():
+            return ["model_person"] if ent.label_ in ("PER", "PERSON") else ["model_not_person"]
+    return []
+
+
+def _score(m: Mention, is_report: bool, ctx: BoardContext) -> Scored:
+    reasons = _mention_reasons(m, is_report, ctx)
     return Scored(m, reasons, combine(PRIOR, reasons, WEIGHTS, m.unit.prov.ocr_confidence))
 
 
 def _board_code(m: Mention) -> str | None:
     if m.code in BOARD_CODES:
         return m.code
-    if m.code is None and m.employee:
-        return "MEDL"
-    if m.layout in ("name_list", "composition"):
+    if m.role is not None and m.role.kind == "EMPLOYEE_ELECTED":
         return "MEDL"
     return None
 
 
 def _fullest(mentions: list[Mention], best: Mention) -> tuple[str, list[str]]:
+    """The fullest spelling, from the listings before an e-signature page (which adds every
+    middle name: "Kari Elisabeth Nordmann" for the board's "Kari Nordmann")."""
     names = list(dict.fromkeys(m.name for m in mentions))
-    name = max(names, key=lambda n: (*name_fullness(n), n == best.name))
+    pool = [n for n in names if any(m.name == n and m.reader != "esign" for m in mentions)] or names
+    name = max(pool, key=lambda n: (*name_fullness(n), n == best.name))
     return name, [n for n in names if n != name]
 
 
-def _group_reasons(scored: list[Scored], code: str, best: Scored) -> list[str]:
+def _group_reasons(scored: list[Scored], code: str, best: Scored, doubts: set[str]) -> list[str]:
     reasons = []
     others = [s for s in scored if s.mention.unit is not best.mention.unit]
-    if any(s.mention.layout == "signature" for s in others):
+    if any(s.mention.reader in ("signature", "esign") for s in others):
         reasons.append("also_in_signature")
     elif others:
         reasons.append("also_mentioned")
+    elif best.mention.reader == "prose":
+        reasons.append("prose_once")
     # "MEDL" is what a bare listing says of anyone, so only two specific roles conflict.
     specific = {_board_code(s.mention) for s in scored} - {None, "MEDL"}
     if len(specific | ({code} - {"MEDL", "DAGL"})) > 1:
         reasons.append("conflicting_roles")
-    return reasons
+    return reasons + sorted(doubts)
+
+
+def _cancel_left(group: list[Mention]) -> list[Mention]:
+    """Mentions left after the roles the person left: leaving the board (or a seat on it)
+    ends every board role; leaving the chair or the daglig leder post ends that one."""
+    gone = {m.code for m in group if m.left}
+    board_gone = None in gone or "MEDL" in gone
+    return [m for m in group if not m.left and not (m.code in gone or board_gone and (m.code in BOARD_CODES
+                                                                                        or m.role is None))]
+
+
+def _group(mentions: list[Mention]) -> tuple[list[list[int]], set[int]]:
+    """Groups of mentions by person, and the mentions with a near-identical other name in their
+    listing (never merged, see ``people.group_names``)."""
+    names = [m.name for m in mentions]
+    listings = [m.listing for m in mentions]
+
+    def apart(i: int, j: int) -> bool:
+        return listings[i] is not None and listings[i] == listings[j] and names[i] != names[j]
+
+    groups = group_names(names, apart)
+    similar = {k for i in range(len(names)) for j in range(i) if apart(i, j) and similar_names(names[i], names[j])
+               for k in (i, j)}
+    return groups, similar
 
 
 def extract_people(analysis: Analysis) -> tuple[f.Extracted[str] | None, list[f.BoardMember]]:
     from extractor.fields.report import report_kind
 
+    ctx = BoardContext(analysis)
     is_report = report_kind(analysis) is not None
-    media = media_unit_ids(analysis)
-    org = _org_words(analysis.org_name)
-    mentions = [m for m in iter_mentions(analysis)
-                if not (m.owner_org and not _own_org(m.owner_org, org))]
-    groups = group_names([m.name for m in mentions])
+    mentions = _dedupe(apply_scope(ctx, list(iter_mentions(ctx))))
+    groups, similar = _group(mentions)
+    listed = any(m.code in BOARD_CODES and m.reader not in ("prose", "esign") for m in mentions)
     board: list[f.BoardMember] = []
-    ceo_candidates: list[tuple[float, f.Extracted[str]]] = []
+    ceo_candidates: list[tuple[bool, float, f.Extracted[str]]] = []
     for idx in groups:
-        group = [mentions[i] for i in idx]
-        scored = [_score(m, is_report, media) for m in group]
-        member = _group_to_member(scored, group)
+        doubts = {"similar_names"} if any(i in similar for i in idx) else set()
+        if not ctx.has_board_heading:
+            doubts.add("no_board_heading")
+        group = _cancel_left([mentions[i] for i in idx])
+        if not group:
+            continue
+        scored = [_score(m, is_report, ctx) for m in group]
+        member = _group_to_member(scored, listed, doubts)
         if member:
             board.append(member)
-        ceo = _group_to_ceo(scored, group)
+        ceo = _group_to_ceo(scored)
         if ceo:
             ceo_candidates.append(ceo)
-    members = _chair_check(board)
-    ceo_candidates.sort(key=lambda c: -c[0])
-    ceo = ceo_candidates[0][1] if ceo_candidates else None
-    if len(ceo_candidates) > 1 and ceo_candidates[1][0] >= ceo_candidates[0][0] - CEO_MARGIN:
-        ceo = _lowered(ceo, "several_ceos", WEIGHTS["several_ceos"])
-    return ceo, members
+    return _choose_ceo(ceo_candidates), _chair_check(board)
 
 
-def _group_to_member(scored: list[Scored], group: list[Mention]) -> f.BoardMember | None:
-    # Mentions only in a quoted article (media section) never make a board member on their own.
-    board = [s for s in scored if _board_code(s.mention) and "media_section" not in s.reasons]
+def _is_member(s: Scored, scored: list[Scored], listed: bool) -> bool:
+    m = s.mention
+    if "media_section" in s.reasons:
+        return False  # a quoted article never makes a member on its own
+    ceo = any(o.mention.code == "DAGL" for o in scored)
+    if ceo and m.role is not None and (m.role.kind == "FUNCTION" or m.role.generic):
+        return False  # "Sekretær: daglig leder Kari Dahl": the daglig leder serving the board
+    if _board_code(m):
+        return True
+    if m.role is not None or ceo:
+        return False  # the daglig leder signing or listed is not a member for that
+    return m.reader in UNROLED_MEMBERS or m.body == "BOARD" or (m.reader in ("signature", "esign") and not listed)
+
+
+def _group_to_member(scored: list[Scored], listed: bool, doubts: set[str]) -> f.BoardMember | None:
+    board = [s for s in scored if _is_member(s, scored, listed)]
     if not board:
         return None
-    # A mention that names the role beats one that only lists the person.
-    best = max(board, key=lambda s: (s.mention.code in BOARD_CODES or s.mention.employee, s.rank,
-                                     LAYOUT_RANK[s.mention.layout]))
-    code = _board_code(best.mention)
-    reasons = best.reasons + _group_reasons(scored, code, best)
+    # A mention that names a specific role beats one that only lists the person.
+    best = max(board, key=lambda s: (s.mention.new and _board_code(s.mention) is not None,
+                                     _board_code(s.mention) is not None and not s.mention.role.generic,
+                                     _board_code(s.mention) is not None, s.rank, RANK[s.mention.reader]))
+    code = _board_code(best.mention) or "MEDL"
+    if _board_code(best.mention) is None and best.mention.reader in ("signature", "esign"):
+        doubts = doubts | {"signature_only"}
+    reasons = best.reasons + _group_reasons(scored, code, best, doubts)
     reasons += ocr_reason(best.mention.unit.prov.ocr_confidence)
-    name, aliases = _fullest(group, best.mention)
+    name, aliases = _fullest([s.mention for s in scored], best.mention)
     deputy = next((s.mention.deputy_for for s in board if s.mention.deputy_for), None)
     return f.BoardMember(
         name=name, role=f.RoleCode(code),
-        employee_elected=any(s.mention.employee for s in board),
+        employee_elected=any(s.mention.role is not None and s.mention.role.employee for s in board),
         deputy_for=deputy, aliases=aliases,
         confidence=combine(PRIOR, reasons, WEIGHTS, best.mention.unit.prov.ocr_confidence),
         reasons=reasons, source=prov_to_ref(best.mention.unit.prov, best.mention.evidence),
     )
 
 
-def _group_to_ceo(scored: list[Scored], group: list[Mention]) -> tuple[float, f.Extracted[str]] | None:
+def _group_to_ceo(scored: list[Scored]) -> tuple[bool, float, f.Extracted[str]] | None:
     ceo = [s for s in scored if s.mention.code == "DAGL"]
-    if not ceo:
-        return None
-    best = max(ceo, key=lambda s: ("media_section" not in s.reasons, s.rank))
-    reasons = best.reasons + _group_reasons(scored, "DAGL", best) + ocr_reason(best.mention.unit.prov.ocr_confidence)
+    if not ceo or all("media_section" in s.reasons for s in ceo):
+        return None  # a daglig leder named only in a reprinted article is the article's
+    best = max(ceo, key=lambda s: ("media_section" not in s.reasons, s.mention.role.kind != "HEAD", s.rank))
+    reasons = best.reasons + _group_reasons(scored, "DAGL", best, set())
+    reasons += ocr_reason(best.mention.unit.prov.ocr_confidence)
     conf = combine(PRIOR, reasons, WEIGHTS, best.mention.unit.prov.ocr_confidence)
-    name, _ = _fullest(group, best.mention)
+    name, _ = _fullest([s.mention for s in scored], best.mention)
     value = f.Extracted[str](value=name, confidence=conf, reasons=reasons,
                              source=prov_to_ref(best.mention.unit.prov, best.mention.evidence))
-    return conf, value
+    return best.mention.role.kind != "HEAD", conf, value
+
+
+def _choose_ceo(candidates: list[tuple[bool, float, f.Extracted[str]]]) -> f.Extracted[str] | None:
+    """The best-supported daglig leder; a unit head ("avdelingsleder") only when nobody is
+    called daglig leder or the like."""
+    if any(strong for strong, *_ in candidates):
+        candidates = [c for c in candidates if c[0]]
+    elif len(candidates) > 1:
+        return None  # several unit heads ("avdelingsleder produksjon", "... AFT"): staff, not the head
+    candidates.sort(key=lambda c: -c[1])
+    if not candidates:
+        return None
+    ceo = candidates[0][2]
+    if len(candidates) > 1 and candidates[1][1] >= candidates[0][1] - CEO_MARGIN:
+        ceo = _lowered(ceo, "several_ceos", WEIGHTS["several_ceos"])
+    return ceo
 
 
 def _lowered(item, reason: str, delta: float):
@@ -300,7 +326,7 @@ def _chair_check(members: list[f.BoardMember]) -> list[f.BoardMember]:
     chairs = sorted((m for m in members if m.role is f.RoleCode.LEDE), key=lambda m: -m.confidence)
     out = []
     for m in members:
-        if m.role is f.RoleCode.LEDE and len(chairs) == 1 and "prose" not in m.reasons:
+        if m.role is f.RoleCode.LEDE and len(chairs) == 1 and not DOUBTS.intersection(m.reasons):
             m = _lowered(m, "one_chair", WEIGHTS["one_chair"])
         elif m.role is f.RoleCode.LEDE and m is not chairs[0]:
             m = _lowered(m, "several_chairs", WEIGHTS["several_chairs"])

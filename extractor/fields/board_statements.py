@@ -1,12 +1,19 @@
 """The words around a board mention in running text: the link that makes it a statement
 ("Daglig leder er Ingrid Solberg Haugen", "Per Hansen har vært styreleder") and the words that
 make a role a former one ("tidligere styreleder Odd Bjerke", "som gikk ut av styret i mai").
-Functions take the cleaned token list of ``board_layouts.line_to_mentions`` (a sentence's full
-stop is a token of its own) and token indexes into it.
+Word-level functions take the cleaned words of a ``board_mentions.Line`` (a sentence's full stop
+is a word of its own) and indexes into them; the last ones take the Line itself: the name before
+an apposition ("Per Hansen, tidligere daglig leder, er nå styreleder"), a pronoun's subject, a
+second role for the name just read, a name that left the board, a list of past holders.
 """
 from __future__ import annotations
 
 import re
+
+from extractor.fields.board_mentions import SENTENCE_END, Line
+from extractor.fields.people import NameMatch, leading_name, trailing_name
+from extractor.nlp.role_spans import RoleSpan
+from extractor.nlp.roles import title_words
 
 # A role held before, not now: "tidligere styreleder Odd Bjerke", "Odd Bjerke, som gikk ut av
 # styret i mai", "styreleder fram til juni", "tok over etter Jon Hovde".
@@ -18,7 +25,10 @@ _TAKE_OVER = frozenset({"over", "overtok", "overtar", "overtek", "tar", "tek"}) 
 _FORMER_AFTER = re.compile(
     r"(?:som\s+)?(?:\S+\s+){0,2}?(?:gikk\s+(?:ut|av)|gjekk\s+(?:ut|av)|har\s+gått\s+(?:ut|av)|fratr[åa]dte|"
     r"fratrådde|fratredde|tr[åa]dte\s+ut|trådde\s+ut|sluttet(?!\s+seg)|slutta(?!\s+seg)|ble\s+erstattet|"
-    r"blei\s+erstatta|vart\s+erstatta|frem\s+til|fram\s+til|til\s+og\s+med|til\s+utgangen|til\s+\d)\b")
+    r"trakk\s+seg|trekte\s+seg|går\s+ut|gjekk\s+av|gikk\s+av|"
+    r"blei\s+erstatta|vart\s+erstatta|frem\s+til|fram\s+til|til\s+og\s+med|til\s+utgangen|til\s+\d{1,2}\b|"
+    r"til\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|årsmøtet|"
+    r"generalforsamlingen|generalforsamlinga|sommeren|våren|hausten|høsten))\b")
 FORMER_WINDOW = 8  # tokens after a mention searched for "gikk ut av styret", within its sentence
 # Words joining a name and its role in a statement: "Daglig leder er (no) Ingrid Solberg Haugen"
 # (role first), "Per Hansen har vært styreleder", "X ble ansatt som ny daglig leder" (name first).
@@ -26,16 +36,27 @@ LINKS_ROLE_FIRST = (("er",), ("var",), ("blir",), ("vert",), ("heter",), ("heite
                     ("har", "vore"))
 _AUXILIARIES = ((), ("ble",), ("blei",), ("vart",), ("er",), ("har", "vært"), ("har", "vore"))
 _HIRED_AS = (("ansatt", "som"), ("tilsett", "som"), ("tilsatt", "som"), ("valgt", "som"), ("vald", "som"),
-             ("valgt", "til"), ("vald", "til"))
+             ("valgt", "til"), ("vald", "til"), ("valt", "som"), ("valt", "til"), ("valgt", "inn", "som"),
+             ("vald", "inn", "som"), ("gjenvalgt", "som"), ("attvald", "som"), ("attvalt", "som"),
+             ("konstituert", "som"))
 LINKS_NAME_FIRST = (("er",), ("var",), ("blir",), ("vert",), ("ble",), ("blei",), ("vart",), ("har", "vært"),
                     ("har", "vore"), ("hadde", "vært"), ("tok", "over", "som"), ("tek", "over", "som"),
-                    ("overtok", "som"), ("begynte", "som"), ("byrja", "som"), ("starta", "som"), ("tiltrådte", "som"),
+                    ("overtok", "som"), ("begynte", "som"), ("kom", "inn", "som"), ("gikk", "inn", "som"),
+                    ("kom", "inn", "i", "styret", "som"), ("gjekk", "inn", "som"), ("er", "valgt", "som"),
+                    ("som",), ("som", "er"), ("som", "var"), ("byrja", "som"), ("starta", "som"), ("tiltrådte", "som"),
                     *(aux + hired for aux in _AUXILIARIES for hired in _HIRED_AS))
 # Between the link and the role or name: "er ny daglig leder", "er no Eirik Lid".
-_ROLE_ADJECTIVES = frozenset({"ny", "nye", "nytilsatt", "nytilsett", "nyansatt", "konstituert", "fungerende",
+_ROLE_ADJECTIVES = frozenset({"ny", "nye", "nytt", "nytilsatt", "nytilsett", "nyansatt", "konstituert", "fungerende",
                               "fungerande", "nå", "no", "fortsatt", "framleis", "fremdeles", "også", "òg"})
 _LONGEST_LINK = max(len(link) for link in LINKS_NAME_FIRST)
 LINK_WORDS = _ROLE_ADJECTIVES | {w for link in LINKS_NAME_FIRST + LINKS_ROLE_FIRST for w in link}
+TITLES = title_words()
+# "Kari Nordmann gikk ut av styret", "Ola Hansen trådte ut av styret i mai": the board named
+# after a leaving verb; the name before it has left.
+_LEAVING = (("gikk", "ut", "av"), ("gjekk", "ut", "av"), ("trådte", "ut", "av"), ("trådde", "ut", "av"),
+            ("tredde", "ut", "av"), ("fratrådte",), ("fråtredde",), ("sluttet", "i"), ("slutta", "i"),
+            ("forlot",), ("forlét",), ("går", "ut", "av"), ("gjekk", "ut", "av"), ("gikk", "av", "i"), ("ba", "om", "fritak", "fra"), ("bad", "om", "fritak", "frå"),
+            ("har", "gått", "ut", "av"), ("har", "gått", "ut", "av"), ("trakk", "seg", "fra"), ("trekte", "seg", "frå"))
 
 
 def _link_at(words: list[str], links) -> int:
@@ -87,3 +108,103 @@ def is_former(clean: list[str], lo: int, hi: int) -> bool:
         if c:
             after.append(c.casefold())
     return bool(_FORMER_AFTER.match(" ".join(after)))
+
+
+def leaving_before(clean: list[str], body_start: int) -> int | None:
+    """Index where a leaving phrase ending just before the board word at ``body_start`` starts
+    ("Kari Nordmann gikk ut av | styret"), or None."""
+    words = [c.casefold() for c in clean[:body_start]]
+    for phrase in _LEAVING:
+        n = len(phrase)
+        if tuple(words[-n:]) == phrase:
+            return body_start - n
+    return None
+
+
+# "..., Anne Berg, sistnevnte valgt av de ansatte": the qualifier is about the name just before.
+LATTER = frozenset({"sistnevnte", "sistnemnde", "sistnemnte", "sistnevnt", "den siste"})
+# Nouns between "i" and an organisation's name: "styret i selskapet Fjordvik AS"; the first
+# ones always name another company ("styret i datterselskapet Fjordvik Eiendom AS").
+OTHER_COMPANY_NOUNS = frozenset({"datterselskapet", "datterselskap", "dotterselskapet", "morselskapet",
+                                 "eierselskapet", "søsterselskapet", "systerselskapet"})
+ORG_NOUNS = OTHER_COMPANY_NOUNS | {"selskapet", "foreningen", "forbundet", "stiftelsen", "kommunen", "bedriften",
+                                   "laget", "klubben"}
+
+
+# --- statements over a board_mentions.Line ---------------------------------------------------
+
+def apposition_name(line: Line, span: RoleSpan, prev: RoleSpan | None, consumed_to: int,
+                    stop: frozenset[str]) -> NameMatch | None:
+    """'Per Hansen' in "Per Hansen, tidligere daglig leder, er nå styreleder": the name before
+    an apposition that holds the previous role, then a link to this one."""
+    if prev is None:
+        return None
+    link = link_before(line.words, span.start, prev.end)
+    if link == span.start or any(line.words[prev.end:link]):
+        return None
+    comma = prev.start
+    while comma > consumed_to and line.tokens[comma - 1].text != ",":
+        comma -= 1
+        if prev.start - comma > 3:
+            return None
+    if comma <= consumed_to:
+        return None
+    found = trailing_name(line.words[consumed_to:comma - 1], comma - 1 - consumed_to, stop)
+    return None if found is None else NameMatch(found.name, found.start + consumed_to, found.end + consumed_to,
+                                                found.first_name)
+
+
+PRONOUNS = frozenset({"han", "hun", "ho", "hen"})
+# In the link between a name and a role they say the role is new this year.
+NEW_WORDS = frozenset({"ny", "nye", "nytt", "valgt", "vald", "valt", "overtok", "tok", "konstituert", "tiltrådte"})
+
+
+def again_name(line: Line, span: RoleSpan, last: NameMatch | None) -> NameMatch | None:
+    """The name just read, for a second role linked to it ("Nestleder Anne Sand ble valgt til
+    ny leder": board.py keeps the new one) or in parentheses after it ("Sekretær: Guro Fossli
+    (daglig leder)")."""
+    if last is None or last.end >= span.start:
+        return None
+    if not any(line.words[last.end:span.start]) and line.tokens[span.start - 1].text.endswith("("):
+        return last
+    link = link_before(line.words, span.start, last.end)
+    return last if link < span.start and not any(line.words[last.end:link]) else None
+
+
+def pronoun_subject(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> NameMatch | None:
+    """The name a pronoun before the role stands for: "Kari Nordmann var styreleder fram til
+    august, da hun ble ansatt som daglig leder" -> Kari Nordmann (the sentence's first name)."""
+    link = link_before(line.words, span.start, floor)
+    if link == span.start or link <= floor or line.words[link - 1].casefold() not in PRONOUNS:
+        return None
+    start = max((k + 1 for k in range(link) if line.words[k] in SENTENCE_END), default=0)
+    for k in range(start, link):
+        found = leading_name(line.words[:link], k, stop)
+        if found is not None and found.first_name != "unknown":
+            return found
+    return None
+
+
+def leaving_name(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> NameMatch | None:
+    """'Kari Nordmann' in "Kari Nordmann gikk ut av styret i mai"."""
+    at = leaving_before(line.words, span.start)
+    if at is None or at <= floor:
+        return None
+    found = trailing_name(line.words[floor:at], at - floor, stop)
+    return None if found is None else NameMatch(found.name, found.start + floor, found.end + floor, found.first_name)
+
+
+def leaves_board(line: Line, spans: list[RoleSpan], hi: int) -> bool:
+    """Whether the leaving words after a mention are about the board itself ("Leder Per Lie
+    gikk ut av styret"), not only the role ("styreleder fram til juni")."""
+    for span in spans:
+        if span.start < hi or any(w in SENTENCE_END for w in line.words[hi:span.start]):
+            continue
+        return span.role.code == "BOARD" and leaving_before(line.words, span.start) is not None
+    return False
+
+
+def historical(line: Line, end: int) -> bool:
+    """A name followed by the years it served ("Lars Bakke (1951-1960)"): a list of the past."""
+    nxt = [t.text for t in line.tokens[end:end + 3]]
+    return len(nxt) >= 2 and nxt[0] == "(" and nxt[1][:4].isdigit() and len(nxt[1]) >= 4

@@ -1,106 +1,232 @@
-"""Board listings set in tables, read into ``Mention``s: role:name tables (two pairs per row in a
-4-column table), member/deputy column tables ("Medlemmer | Personlige varamedlemmer"), a
-"Valgt av" column, and signatures set in a table (names in one row, roles below).
+"""Board listings set in tables, read into ``Mention``s.
+
+``table``: role and name in neighbouring cells ("Styreleder:" | "Per S. Thoresen", two pairs
+per row in a 4-column table), name then role ("Kari Nordmann" | "Styreleder", a club function
+such as "Økonomiansvarlig og klubbkontakt"), role words as column headers ("Styreleder" |
+"Nestleder"), a "Valgt av" column naming the employees, and signatures set in a table (names
+in one row, titles in the row below or above). ``deputies``: members beside their personal
+deputies ("Medlemmer" | "Personlige varamedlemmer"), as a table or as tab-set columns, the
+members' column read for roles as well ("Arne Hansen, styreleder" | "Siri Dahl").
 """
 from __future__ import annotations
 
-from extractor.fields.board_layouts import (ELECTED_BY_EMPLOYEES, MEMBER_HEADERS, Mention, is_role_only,
-                                           line_to_mentions, stack_to_mentions)
-from extractor.fields.context import TextUnit
-from extractor.fields.people import clean_token, text_to_name
+from dataclasses import replace
 
-def _header_roles(row: list[str]) -> list[tuple[str, bool, bool] | None]:
-    """Per column: (code, employee, personal-deputy) when the header cell is a role word."""
-    out = []
-    for text in row:
-        key = " ".join(clean_token(t) for t in text.split()).casefold()
-        span = is_role_only(text)
-        if span and span.code in ("LEDE", "NEST", "MEDL", "VARA", "OBS"):
-            out.append((span.code, span.employee, "personlig" in key))
-        elif key in MEMBER_HEADERS:
-            out.append(("MEDL", False, False))
-        else:
-            out.append(None)
-    return out
+from extractor.fields.board_lines import line_to_mentions
+from extractor.fields.board_mentions import Line, Mention
+from extractor.fields.board_readers import Reader, column_role, function_role, line_names
+from extractor.fields.board_scope import BoardContext, scope_words
+from extractor.fields.people import text_to_name
+from extractor.nlp.role_spans import BOARD_CODES, Role
+
+MEDL = Role("ROLE", "MEDL")
 
 
-def _cell_mentions(texts: list[str], units: list[TextUnit | None], stop: frozenset[str]) -> list[Mention]:
-    """Role cell then name cell ("Styreleder:" | "Per S. Thoresen"), name then role, or both in one cell."""
-    out: list[Mention] = []
-    c = 0
-    while c < len(texts):
-        unit = units[c]
-        role = is_role_only(texts[c]) if texts[c] else None
-        nxt = texts[c + 1] if c + 1 < len(texts) else ""
-        if role and unit and (name := text_to_name(nxt)):
-            out.append(Mention(name.name, role.code, role.score, role.employee, "table_cell", units[c + 1] or unit,
-                               f"{texts[c]} {nxt}", name.first_name))
-            c += 2
-            continue
-        name = text_to_name(texts[c]) if texts[c] else None
-        back_role = is_role_only(nxt) if nxt else None
-        if name and unit and back_role:
-            out.append(Mention(name.name, back_role.code, back_role.score, back_role.employee, "table_cell", unit,
-                               f"{texts[c]} {nxt}", name.first_name))
-            c += 2
-            continue
-        if unit and texts[c]:
-            lines = [ln for ln in texts[c].split("\n") if ln.strip()]
-            stacked = stack_to_mentions(lines, unit, "table_cell")
-            out += stacked or line_to_mentions(texts[c], unit, "table_cell", True, stop)
-        c += 1
-    return out
+def tables_of(ctx: BoardContext):
+    """(table, {(row, col): unit index}) for every table."""
+    found: dict[int, tuple] = {}
+    for i, unit in enumerate(ctx.analysis.units):
+        if unit.table is not None:
+            found.setdefault(unit.table_index, (unit.table, {}))[1][(unit.row, unit.col)] = i
+    return list(found.values())
 
 
-def table_to_mentions(units: list[TextUnit], stop: frozenset[str]) -> list[Mention]:
-    """Mentions in one table, given the table's cell units."""
-    if not units:
-        return []
-    table = units[0].table
-    grid = table.text_rows()
-    by_pos = {(u.row, u.col): u for u in units}
-    out: list[Mention] = []
-    headers = _header_roles(grid[0]) if grid else []
-    if sum(h is not None for h in headers) >= 1 and all(not text_to_name(t) for t in grid[0] if t):
-        member_col = next((i for i, h in enumerate(headers) if h and h[0] != "VARA"), None)
+def _cell_line(ctx: BoardContext, cells: dict, r: int, c: int) -> Line | None:
+    i = cells.get((r, c))
+    lines = ctx.lines(i) if i is not None else []
+    return lines[0] if len(lines) == 1 else None
+
+
+def _cell_role(line: Line | None) -> Role | None:
+    return None if line is None else (column_role(line) or function_role(line))
+
+
+def _header_role(line: Line | None) -> Role | None:
+    """A column header naming the role of the names below it ("Varamedlemmer", "Medlemmer")."""
+    if line is None:
+        return None
+    role = column_role(line)
+    if role is not None and role.code in BOARD_CODES:
+        return role
+    return MEDL if line.text.casefold().strip(" :") in scope_words()["member_headers"] else None
+
+
+def _employees(texts: list[str]) -> bool:
+    """A "Valgt av" cell saying the employees chose this member."""
+    words = scope_words()["elected_by_employees"]
+    return any(t.strip(" .:").casefold() in words for t in texts if t)
+
+
+def _is_deputy_header(role: Role | None, text: str) -> bool:
+    return role is not None and role.code == "VARA" or "vara" in text.casefold()
+
+
+def deputy_columns(headers: list[Role | None], texts: list[str]) -> tuple[int, list[int]] | None:
+    """(member column, deputy columns) of a header row such as "Medlemmer | Personlige varamedlemmer"."""
+    deputies = [c for c, (role, text) in enumerate(zip(headers, texts)) if _is_deputy_header(role, text)]
+    members = [c for c, role in enumerate(headers) if role is not None and c not in deputies]
+    if any(headers[c].code != "MEDL" for c in members):
+        return None  # "Styreleder | Nestleder | ... | Varamedlem": roles over names, not deputies
+    return (members[0], deputies) if members and deputies and members[0] < deputies[0] else None
+
+
+class TableReader(Reader):
+    name = "table"
+
+    def read(self, ctx):
+        for table, cells in tables_of(ctx):
+            yield from self.read_one(ctx, table, cells, ("table", id(table)))
+
+    def read_one(self, ctx, table, cells, listing):
+        grid = table.text_rows()
+        if not grid:
+            return
+        lines = {(r, c): _cell_line(ctx, cells, r, c) for r in range(len(grid)) for c in range(len(grid[r]))}
+        headers = [_header_role(lines[(0, c)]) for c in range(len(grid[0]))]
+        if deputy_columns(headers, grid[0]):
+            return  # the deputies reader's
+        if any(s.role.code == "GROUP" for c in range(len(grid[0])) if lines[(0, c)] for s in lines[(0, c)].roles):
+            return  # "Gruppe | Leiar | Kasserar": the groups' own boards
+        if any(headers) and not any(text_to_name(t) for t in grid[0] if t):
+            yield from self._by_header(ctx, grid, cells, headers, listing)
+            return
+        found: list[Mention] = []
+        for r, row in enumerate(grid):
+            row_found = self._row(ctx, cells, lines, r, len(row), listing)
+            if _employees(row):
+                row_found = [_as_employee(m) for m in row_found]
+            found += row_found
+        yield from found
+        yield from self._column_stacks(ctx, grid, cells, lines, {m.name for m in found}, listing)
+
+    def _by_header(self, ctx, grid, cells, headers, listing):
         for r, row in enumerate(grid[1:], start=1):
-            member = None
+            employee = _employees(row)
             for c, text in enumerate(row):
-                unit = by_pos.get((r, c))
-                if c >= len(headers) or headers[c] is None or unit is None:
+                i = cells.get((r, c))
+                if c >= len(headers) or headers[c] is None or i is None or not text:
                     continue
-                inline = line_to_mentions(text, unit, "table_cell", True, stop)
-                if inline:
-                    out += inline
-                    member = inline[0].name if c == member_col else member
-                    continue
-                name = text_to_name(text)
-                if name is None:
-                    continue
-                code, employee, personal = headers[c]
-                deputy = member if code == "VARA" and personal else None
-                out.append(Mention(name.name, code, 1.0, employee, "table_cell", unit,
-                                   f"{grid[0][c]}: {text}", name.first_name, deputy_for=deputy))
-                if c == member_col:
-                    member = name.name
+                inline = [m for line in ctx.lines(i) for m in line_to_mentions(line, self.name, ctx.stop, listing)]
+                if not inline and (name := text_to_name(text)):
+                    role = replace(headers[c], employee=headers[c].employee or employee)
+                    inline = [Mention(name.name, role, self.name, ctx.analysis.units[i], f"{grid[0][c]}: {text}",
+                                      name.first_name, listing)]
+                yield from (_as_employee(m) if employee else m for m in inline)
+
+    def _row(self, ctx, cells, lines, r, width, listing) -> list[Mention]:
+        """Role cell then name cell, name cell then role cell, or both in one cell."""
+        out: list[Mention] = []
+        c = 0
+        while c < width:
+            i = cells.get((r, c))
+            here, nxt = lines.get((r, c)), lines.get((r, c + 1))
+            unit = ctx.analysis.units[i] if i is not None else None
+            role, name = _cell_role(here), text_to_name(here.text) if here else None
+            if role and nxt is not None and (other := text_to_name(nxt.text)):
+                out.append(Mention(other.name, role, self.name, ctx.analysis.units[cells[(r, c + 1)]],
+                                   f"{here.text} {nxt.text}", other.first_name, listing))
+                c += 2
+                continue
+            if name and (back := _cell_role(nxt)):
+                out.append(Mention(name.name, back, self.name, unit, f"{here.text} {nxt.text}", name.first_name,
+                                   listing))
+                c += 2
+                continue
+            if i is not None:
+                for line in ctx.lines(i):
+                    out += line_to_mentions(line, self.name, ctx.stop, listing)
+            c += 1
         return out
-    for r, row in enumerate(grid):
-        found = _cell_mentions(row, [by_pos.get((r, c)) for c in range(len(row))], stop)
-        if any(t.strip().casefold() in ELECTED_BY_EMPLOYEES for t in row):
-            for m in found:  # a "Valgt av" column saying "Ansatte"
-                m.employee = True
-        out += found
-    return out + _column_stacks(grid, by_pos, {m.name for m in out})
+
+    def _column_stacks(self, ctx, grid, cells, lines, taken, listing):
+        """Signatures set in a table: a name cell over a title cell, or a title over a name, all
+        one way round (the first row holding names or titles decides)."""
+        order = None
+        for r in range(len(grid)):
+            for c in range(len(grid[r])):
+                here = lines.get((r, c))
+                if here is None:
+                    continue
+                if order is None and _cell_role(here):
+                    order = "role_first"
+                elif order is None and text_to_name(here.text):
+                    order = "name_first"
+            if order:
+                break
+        for r in range(len(grid) - 1):
+            for c in range(len(grid[r])):
+                upper, lower = lines.get((r, c)), lines.get((r + 1, c))
+                if upper is None or lower is None:
+                    continue
+                name_line, role_line = (upper, lower) if order == "name_first" else (lower, upper)
+                name, role = text_to_name(name_line.text), _cell_role(role_line)
+                if name and role and name.name not in taken:
+                    row = r if order == "name_first" else r + 1
+                    yield Mention(name.name, role, self.name, ctx.analysis.units[cells[(row, c)]],
+                                  f"{upper.text}\n{lower.text}", name.first_name, listing)
 
 
-def _column_stacks(grid: list[list[str]], by_pos: dict, taken: set[str]) -> list[Mention]:
-    """A name cell over a role cell: signatures set in a table (names in one row, roles below)."""
-    out = []
-    for r in range(len(grid) - 1):
-        for c, text in enumerate(grid[r]):
-            below = grid[r + 1][c] if c < len(grid[r + 1]) else ""
-            name, role = text_to_name(text), is_role_only(below) if below else None
-            if name and role and name.name not in taken and (unit := by_pos.get((r, c))):
-                out.append(Mention(name.name, role.code, role.score, role.employee, "table_cell", unit,
-                                   f"{text}\n{below}", name.first_name))
-    return out
+def _as_employee(m: Mention) -> Mention:
+    if m.role is not None and m.role.code in BOARD_CODES:
+        m.role = replace(m.role, employee=True)
+    return m
+
+
+class DeputiesReader(Reader):
+    """Members beside their personal deputies, in a table or in tab-set columns of text."""
+
+    name = "deputies"
+
+    def read(self, ctx):
+        for table, cells in tables_of(ctx):
+            grid = table.text_rows()
+            if not grid:
+                continue
+            headers = [_header_role(_cell_line(ctx, cells, 0, c)) for c in range(len(grid[0]))]
+            found = deputy_columns(headers, grid[0])
+            if found:
+                rows = [[(ctx.lines(cells[(r, c)]) if (r, c) in cells else []) for c in range(len(row))]
+                        for r, row in enumerate(grid)]
+                yield from self._rows(ctx, rows[1:], found, ("table", id(table)))
+        for i, _ in ctx.block_units():
+            lines = ctx.lines(i)
+            for n, line in enumerate(lines):
+                cols = line.column_texts()
+                if len(cols) < 2:
+                    continue
+                headers = [_header_role(column_line(line, k)) for k in range(len(cols))]
+                found = deputy_columns(headers, cols)
+                if found:
+                    body = [[[column_line(ln, k)] for k in range(len(ln.columns))] for ln in lines[n + 1:]
+                            if len(ln.columns) == len(cols)]
+                    yield from self._rows(ctx, body, found, ("deputies", i))
+
+    def _rows(self, ctx, rows, columns, listing):
+        member_col, deputy_cols = columns
+        for row in rows:
+            if member_col >= len(row):
+                continue
+            members = [m for line in row[member_col] if line for m in self._cell(ctx, line, MEDL, listing)]
+            member = members[0].name if members else None
+            yield from members
+            for c in deputy_cols:
+                for line in row[c] if c < len(row) else []:
+                    for m in self._cell(ctx, line, Role("ROLE", "VARA"), listing):
+                        if m.code == "VARA":
+                            m.deputy_for = member
+                        yield m
+
+    def _cell(self, ctx, line: Line, default: Role, listing) -> list[Mention]:
+        inline = line_to_mentions(line, self.name, ctx.stop, listing)
+        if inline:
+            return inline
+        names = line_names(line) or []
+        return [Mention(n.name, default, self.name, line.unit, line.text, n.first_name, listing) for n in names]
+
+
+def column_line(line: Line, k: int) -> Line:
+    """Column ``k`` of a line as a line of its own."""
+    bounds = [*line.columns, len(line.tokens)]
+    lo, hi = bounds[k], bounds[k + 1]
+    roles = [type(s)(s.start - lo, s.end - lo, s.role) for s in line.roles if lo <= s.start and s.end <= hi]
+    return Line(line.unit, line.tokens[lo:hi], line.words[lo:hi], roles, [0])

@@ -9,27 +9,51 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from importlib import resources
 
 from extractor.document import Block, BlockKind, Document, Provenance, Table
 from extractor.settings import DEFAULT_SETTINGS
 
 
-# Headings of reproduced newspaper pieces and press sections ("Asker Produkt i media",
-# "Meninger", "Pressemelding"): names, roles and figures under them belong to the article.
+# Headings that may open a reprinted newspaper piece ("Asker Produkt i media", "Meninger",
+# "Pressemelding"). A heading word alone proves nothing ("Drift, nyheter og media i 2023" may
+# hold the board's own section): the section must also show a newspaper (``is_press_line``).
 MEDIA_WORDS = frozenset({
     "media", "mediene", "presse", "pressen", "pressemelding", "avis", "avisen", "avisa", "innlegg",
     "leserinnlegg", "debattinnlegg", "meninger", "kronikk", "faksimile", "artikkel", "omtale", "nyheter", "debatt",
+    "presseklipp", "medieklipp", "avisklipp", "mediedekning", "medieomtale", "pressedekning",
 })
+_WEEKDAYS = r"(?:mandag|tirsdag|tisdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag)"
+_DATE = r"(?:\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[a-zæøå]+\.?\s+\d{4}))"
+# A byline or credit ("Tekst og foto: Kari Dahl", "Av Ola Hansen, journalist"), a facsimile, a
+# publication stamp, a debate editor.
+_PRESS_MARK = re.compile(r"^\s*(?:tekst|foto|tekst og foto|skrevet av|journalist|fotograf)\s*:|\bfaksimile\b|"
+                         r"\b(?:publisert|oppdatert)\s*:?\s*\d|\bdebattansvarlig\b|\bleserbrev\b|^\s*av\s+[A-ZÆØÅ][a-zæøå]+"
+                         r"\s+[A-ZÆØÅ][a-zæøå]+\s*,\s*journalist", re.IGNORECASE)
+_WEEKDAY_DATE = re.compile(_WEEKDAYS + r"\s+" + _DATE, re.IGNORECASE)
+PRESS_LINE_WORDS = 14  # a masthead or dateline is short; a newspaper named in running text is not evidence
 
 
 def is_media_heading(heading: str | None) -> bool:
     return any(w in MEDIA_WORDS for w in re.findall(r"[a-zæøåéü]+", (heading or "").casefold()))
 
 
-@lru_cache(maxsize=1024)
-def _quoted(headings: tuple[str, ...]) -> bool:
-    """Every unit under the same heading path asks the same (thousands of times a report)."""
-    return any(is_media_heading(h) for h in headings)
+@lru_cache(maxsize=1)
+def _newspapers() -> re.Pattern:
+    text = resources.files("extractor.data").joinpath("aviser.csv").read_text(encoding="utf-8")
+    names = [line.strip() for line in text.splitlines()[1:] if line.strip()]
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE)
+
+
+def is_press_line(line: str) -> bool:
+    """A line that shows a newspaper: a masthead or dateline naming one ("BUDSTIKKA Tirsdag
+    15. november 2022", "Fjordposten, 3. mai 2023"), a byline, "Faksimile"."""
+    if _PRESS_MARK.search(line):
+        return True
+    if len(line.split()) > PRESS_LINE_WORDS or not (paper := _newspapers().search(line)):
+        return False
+    return bool(_WEEKDAY_DATE.search(line) or re.search(_DATE, line) or paper.group(0).isupper())
 
 
 @dataclass(slots=True)
@@ -43,6 +67,7 @@ class TextUnit:
     table_index: int | None = None
     row: int | None = None
     col: int | None = None
+    quoted: bool = False  # inside a reprinted newspaper piece (see ``mark_quoted``)
 
     @property
     def is_heading(self) -> bool:
@@ -51,12 +76,6 @@ class TextUnit:
     @property
     def in_table(self) -> bool:
         return self.table is not None
-
-    @property
-    def quoted(self) -> bool:
-        """Inside a reproduced newspaper piece or press section, where names, roles and
-        figures belong to the article, not to the reporting organisation's own account."""
-        return _quoted(self.headings)
 
 
 @dataclass
@@ -70,7 +89,7 @@ class Analysis:
     org_name: str | None = None  # "Asker Produkt AS": its place word is not a place mention
 
     def __post_init__(self) -> None:
-        self.units = list(iter_units(self.document))
+        self.units = mark_quoted(list(iter_units(self.document)))
 
     @cached_property
     def nlp(self):
@@ -90,10 +109,10 @@ class Analysis:
 
     def own_tables(self):
         """Tables outside quoted newspaper sections, with their heading path."""
+        quoted = {id(u.table) for u in self.units if u.table is not None and u.quoted}
         for table in self.document.tables():
-            headings = self.table_headings.get(id(table), ())
-            if not any(is_media_heading(h) for h in headings):
-                yield table, headings
+            if id(table) not in quoted:
+                yield table, self.table_headings.get(id(table), ())
 
     def units_with_docs(self):
         return zip(self.units, self.docs)
@@ -123,3 +142,19 @@ def iter_units(doc: Document):
                         yield TextUnit(cell.text, cell.prov, section, path, table=item,
                                        table_index=table_index, row=r, col=c)
             table_index += 1
+
+
+def mark_quoted(units: list[TextUnit]) -> list[TextUnit]:
+    """Set ``quoted`` on the units of reprinted newspaper pieces: under a media heading
+    (``is_media_heading``), in a section that shows a newspaper (``is_press_line``) in its own
+    text or in the media section's text before its first sub-heading."""
+    press: dict[tuple[str, ...], bool] = {}
+    for u in units:
+        if not u.is_heading and u.headings:
+            press[u.headings] = press.get(u.headings, False) or any(is_press_line(ln) for ln in u.text.split("\n"))
+    for u in units:
+        for k, heading in enumerate(u.headings):
+            if is_media_heading(heading) and (press.get(u.headings) or press.get(u.headings[:k + 1])):
+                u.quoted = True
+                break
+    return units

@@ -16,12 +16,13 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from extractor import gazetteers
-from extractor.nlp.roles import role_code
+from extractor.nlp.roles import is_employee_elected, role_code, word_kind
 
 MIN_TOKENS, MAX_TOKENS = 2, 4
 FIRST_NAME_FUZZY_SCORE = 88  # OCR'd first names: "Pettcr" -> Petter
 FIRST_NAME_FUZZY_MIN_LETTERS = 4
-SURNAME_SCORE_SAME_FIRST = 75  # "Villa"/"Vilka" once the first names agree exactly
+SURNAME_SCORE_SAME_FIRST = 80  # "Villa"/"Vilka" once the first names agree exactly; not "Andersen"/"Pedersen"
+SIMILAR_SURNAME_SCORE = 70  # near enough to doubt both when two such names share a listing
 SURNAME_SCORE = 88  # first names only close (OCR): the surname must be closer
 FIRST_SCORE = 80
 
@@ -29,10 +30,7 @@ _STRIP = "«»\"“”„'’‘|,;:()[]*•·–—_!?"
 _WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ][a-zæøåéèüöäáóëï'’]+(?:-[A-ZÆØÅÉÜÖÄ][a-zæøåéèüöäáóëï'’]+)?$")
 _UPPER_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ]{2,}(?:-[A-ZÆØÅÉÜÖÄ]{2,})?$")
 _INITIAL = re.compile(r"^[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)?$")
-# Functions listed beside the board that are not board roles ("Sekretær: Daglig leder").
-NON_BOARD_ROLES = frozenset({"sekretær", "styresekretær", "referent", "revisor", "protokollfører", "møtesekretær",
-                             "sekretar", "skrivar"})
-_PARTICLES = frozenset({"van", "von", "de", "der", "af", "la", "le"})
+PARTICLES = frozenset({"van", "von", "de", "der", "af", "la", "le"})
 # Capitalised words that start a sentence and are never part of a person's name: a name that
 # runs into one ("Bente Nilsen Styret har ...") stops before it.
 NOT_NAME_WORDS = frozenset({
@@ -43,6 +41,7 @@ NOT_NAME_WORDS = frozenset({
     "generalforsamlinga", "representantskapet", "kommunen", "fylket", "samarbeidet", "tiltaket", "deltakerne",
     "deltakarane", "ansatte", "tilsette", "resultatet", "daglig", "dagleg", "takk", "hele", "heile", "alle",
     "også", "både", "sammen", "saman", "hilsen", "helsing", "mvh", "se", "sjå", "les", "totalt", "sum",
+    "tlf", "tel", "telefon", "mob", "mobil", "e-post", "epost", "faks", "org", "orgnr", "serienummer",
 })
 
 
@@ -57,8 +56,8 @@ class NameMatch:
 def clean_token(token: str) -> str:
     token = unicodedata.normalize("NFKC", token).strip(_STRIP).rstrip(",;:")
     # A sentence's full stop is not part of the last name; an initial keeps its dot ("S.").
-    # Running text must be split with ``board_layouts.TOKEN``, which keeps that stop as a token
-    # of its own, or the name runs on into the next sentence.
+    # Running text is read as spaCy tokens, which keep that stop as a token of its own, so a
+    # name never runs on into the next sentence.
     return token[:-1] if token.endswith(".") and len(token) > 2 and token[-2].islower() else token
 
 
@@ -91,11 +90,14 @@ def first_name_evidence(token: str) -> str:
     return "unknown"
 
 
+@lru_cache(maxsize=20000)
 def _is_role_word(token: str) -> bool:
     """'Styreleder', 'Leder': a role is never part of a name (a name with a fuzzy-role look,
     such as a surname, is kept)."""
     hit = role_code(token)
-    return bool(hit) and hit[1] >= 0.95 or token.casefold() in NON_BOARD_ROLES
+    kind = word_kind(token)
+    return (bool(hit) and hit[1] >= 0.95 or kind is not None and kind[0] in ("FUNCTION", "NOT_BOARD", "HEAD")
+            or is_employee_elected(token))
 
 
 def _title(token: str) -> str:
@@ -111,12 +113,12 @@ def _name_run(tokens: list[str], start: int, step: int, stop_words: frozenset[st
     while 0 <= i < len(tokens) and len(run) < MAX_TOKENS + 1:
         tok = tokens[i]
         ok = is_name_word(tok) or (_UPPER_WORD.match(tok) and len(tok) > 2)
-        inner = tok in _PARTICLES and run  # "Ludwig van Beethoven": only inside a run
-        if not (ok or inner) or tok.casefold() in stop_words or tok.casefold() in NOT_NAME_WORDS:
+        inner = tok in PARTICLES and run  # "Ludwig van Beethoven": only inside a run
+        if not (ok or inner) or tok.casefold() in stop_words or (tok.casefold() in NOT_NAME_WORDS and not inner):
             break
         run.append(i)
         i += step
-    while run and tokens[run[-1]] in _PARTICLES:
+    while run and tokens[run[-1]] in PARTICLES:
         run.pop()
     return run if step > 0 else run[::-1]
 
@@ -127,10 +129,11 @@ def _accept(tokens: list[str], idx: list[int]) -> NameMatch | None:
         return None
     if sum(not is_initial(w) for w in words) < 2 or any(_is_role_word(w) for w in words):
         return None
-    if any(w.casefold() in NOT_NAME_WORDS for w in words):
+    if any(w.casefold() in NOT_NAME_WORDS for w in words if w not in PARTICLES) or words[-1] in PARTICLES:
         return None
-    if len(words) == MAX_TOKENS and first_name_evidence(words[2]) == "known" != first_name_evidence(words[1]):
-        return None  # "Ove Haugen Siv Tangen": two names run together in one cell, not one name
+    if any(first_name_evidence(words[k]) == "known" != first_name_evidence(words[k - 1])
+           for k in range(2, len(words)) if not is_initial(words[k])):
+        return None  # "Ove Haugen Siv Tangen", "Kari Nordmann Ola": two names run together, not one
     evidence = first_name_evidence(words[0])
     if evidence == "unknown" and any(_UPPER_WORD.match(tokens[i]) for i in idx):
         return None  # "ASVL Victor Norman": an acronym, not a name in capitals
@@ -162,6 +165,8 @@ def text_to_name(text: str) -> NameMatch | None:
     """The whole text as one name, or None ("Malin Sollie Nilsen (VTA)" -> the name; a trailing
     parenthesis is allowed, anything else left over is not)."""
     text = re.sub(r"\([^)]*\)\s*$", "", text).strip()
+    if re.search(r"\w\s*[,;]\s*\w", text):
+        return None  # "Nordmann, Kari" or "Kari Dahl, Ola Moe": not one name as written
     tokens = [t for t in (clean_token(t) for t in text.split()) if t]
     found = leading_name(tokens)
     return found if found and found.end == len(tokens) else None
@@ -190,7 +195,7 @@ def split_names(text: str, count: int) -> list[NameMatch] | None:
 # --- linking spellings -----------------------------------------------------------------------
 
 def _key_tokens(name: str) -> list[str]:
-    text = unicodedata.normalize("NFKC", name).casefold().replace(".", " ")
+    text = unicodedata.normalize("NFKC", name).casefold().replace(".", " ").replace("-", " ")
     return [t for t in re.split(r"[\s]+", text) if t]
 
 
@@ -218,27 +223,35 @@ def same_person(a: str, b: str) -> bool:
     return not (mid_a and mid_b) or any(_initial_compatible(x, y) for x in mid_a for y in mid_b)
 
 
-def name_fullness(name: str) -> tuple[int, int]:
-    """Sort key for the fullest spelling: more written-out words, then more words."""
+def name_fullness(name: str) -> tuple[int, bool, int]:
+    """Sort key for the fullest spelling: more written-out names (the parts of "Anne-Lise"
+    count), then the hyphenated form ("Anne-Lise Berg" over "Anne Lise Berg"), then more words."""
     words = name.split()
-    return sum(not is_initial(w) for w in words), len(words)
+    return sum(len(w.split("-")) for w in words if not is_initial(w)), "-" in name, len(words)
 
 
-def group_names(names: list[str]) -> list[list[int]]:
-    """Indexes of ``names`` grouped by person (single link: a chain of close spellings is one)."""
-    parent = list(range(len(names)))
+def similar_names(a: str, b: str) -> bool:
+    """Close enough to be one person misread: the same first name and a near surname
+    ("Kari Andersen" / "Kari Pedersen"), or ``same_person``."""
+    ta, tb = _key_tokens(a), _key_tokens(b)
+    if len(ta) < 2 or len(tb) < 2:
+        return False
+    return same_person(a, b) or (ta[0] == tb[0] and fuzz.ratio(ta[-1], tb[-1]) >= SIMILAR_SURNAME_SCORE)
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
-    for i in range(len(names)):
-        for j in range(i):
-            if root(i) != root(j) and same_person(names[i], names[j]):
-                parent[root(i)] = root(j)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(names)):
-        groups.setdefault(root(i), []).append(i)
-    return list(groups.values())
+def group_names(names: list[str], apart=None) -> list[list[int]]:
+    """Indexes of ``names`` grouped by person: a chain of close spellings is one, except that
+    two names ``apart(i, j)`` says are different people (two names in one listing) never end
+    in one group. Closest pairs are joined first."""
+    pairs = sorted(((fuzz.ratio(names[i].casefold(), names[j].casefold()), j, i)
+                    for i in range(len(names)) for j in range(i) if same_person(names[i], names[j])), reverse=True)
+    members = {i: {i} for i in range(len(names))}
+    root = list(range(len(names)))
+    for _, j, i in pairs:
+        a, b = root[i], root[j]
+        if a == b or (apart and any(apart(x, y) for x in members[a] for y in members[b])):
+            continue
+        members[a] |= members.pop(b)
+        for k in members[a]:
+            root[k] = a
+    return [sorted(group) for _, group in sorted(members.items())]

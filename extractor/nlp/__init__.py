@@ -42,11 +42,18 @@ Span groups (``doc.spans[key]``); ``span.label_`` as listed, ``span.id_`` and ``
 ``staff``             ARSVERK ("33,16 årsverk", "Antall årsverk: 38,5") -> float; EMPLOYEES ("45 ansatte",
                       "Tal tilsette 19") -> int; ARSVERK_TERM, EMPLOYEES_TERM (the words alone, for
                       label | value tables); SICK_LEAVE ("sykefraværet", "sjukefråvær") (patterns/staff.jsonl).
-``roles``             ROLE ("styreleder", "Styremedl.", "daglig leder", ...; case-insensitive),
-                      ``id_`` / ``_.value`` = LEDE, NEST, MEDL, VARA, OBS or DAGL; and
-                      EMPLOYEE_ELECTED ("ansattvalgt", "ansattes representant"), ``_.value`` True.
-                      For cell text or typos use ``extractor.nlp.roles.role_code``.
-``model_ents``        only with a trained model: its entities (PER, LOC, ORG, GPE_LOC, ...).
+``roles``             every role phrase, found by the ``role_spans`` component from roles.jsonl
+                      through ``extractor.nlp.roles`` (listed forms, inflections, typos):
+                      ROLE (``id_`` LEDE, NEST, MEDL, VARA, OBS or DAGL; an employee qualifier
+                      next to it joins the span: "ansattvalgt styremedlem"), EMPLOYEE_ELECTED
+                      alone ("Ansattvalg:"), FUNCTION (a club officer, id MEDL: "kasserer",
+                      "økonomiansvarlig"), HEAD (a unit head, id DAGL: "avdelingsleder"),
+                      NOT_BOARD (id OTHER: "revisor", "æresmedlem"), BODY (an organ: BOARD
+                      "styret", "hovedstyret"; OTHER "valgkomiteen"; STAFF "ansatte"; GROUP
+                      "skigruppa"; ORGANISATION "organisasjon og ledelse"). ``span._.role`` is
+                      a ``role_spans.Role`` (kind, code, score, employee, generic).
+``model_ents``        only with a trained model: its entities (PER, LOC, ORG, GPE_LOC, ...); the
+                      board reads them as evidence on names (``model_person``, ``model_not_person``).
 ``place_candidates``  raw gazetteer matches before ``place_context`` (internal).
 
 Rules live as data in ``extractor/nlp/patterns/``: places.jsonl and role_lemmas.json (generated

@@ -11,14 +11,13 @@ import spacy
 from spacy.language import Language
 
 from extractor.errors import MissingDependency
-from extractor.nlp import components, ruler  # noqa: F401 - registers components and factories
+from extractor.nlp import components, role_spans, ruler  # noqa: F401 - registers components and factories
 from extractor.nlp.cache import load_or_build
 
 log = logging.getLogger(__name__)
 
 PATTERN_FILES = {
     "place_ruler": "places.jsonl",
-    "role_ruler": "roles.jsonl",
     "quantity_ruler": "quantities.jsonl",
     "program_ruler": "programs.jsonl",
     "staff_ruler": "staff.jsonl",
@@ -63,12 +62,7 @@ def _add_components(nlp: Language) -> None:
     )
     places.add_patterns(read_patterns(PATTERN_FILES["place_ruler"]))
     nlp.add_pipe("place_context")
-    roles = nlp.add_pipe(
-        "guarded_span_ruler",
-        name="role_ruler",
-        config={"spans_key": "roles", "phrase_matcher_attr": "LOWER", "spans_filter": _LONGEST},
-    )
-    roles.add_patterns(read_patterns(PATTERN_FILES["role_ruler"]))
+    nlp.add_pipe("role_spans")  # roles.jsonl through extractor.nlp.roles (lemmas, typos, qualifiers)
     quantities = nlp.add_pipe(
         "guarded_span_ruler", name="quantity_ruler", config={"spans_key": "quantities", "spans_filter": _LONGEST}
     )

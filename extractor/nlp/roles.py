@@ -1,7 +1,9 @@
 """Role words in board listings to Brønnøysund role codes (LEDE, NEST, MEDL, VARA, OBS, DAGL).
 
-The role phrases live in ``patterns/roles.jsonl`` (label ROLE, id = code), the same file the
-pipeline's role ruler reads, so the span labels and ``role_code`` never disagree.
+The role phrases live in ``patterns/roles.jsonl`` (label ROLE, id = code; also the employee
+qualifiers, club functions, unit heads, non-board titles, organs and occupations, see
+``word_kind`` and ``title_words``); the pipeline's ``role_spans`` component finds them through
+the functions here, so the span labels and ``role_code`` never disagree.
 
 Confidence of ``role_code``: 1.0 for a listed phrase (after case-folding and stripping
 punctuation), 0.95 for an inflected form found through simplemma or a genitive "-s", 0.9 for a
@@ -28,7 +30,7 @@ FUZZY_MIN_LETTERS = 6
 ROLE_CODES = ("LEDE", "NEST", "MEDL", "VARA", "OBS", "DAGL")
 # Listed as roles in their base form only: inflected ("medlemmer", "lederen") they are too often
 # about something other than this board.
-GENERIC_WORDS = frozenset({"medlem", "leder", "leiar", "formann", "direktør", "vara"})
+GENERIC_WORDS = frozenset({"medlem", "leder", "leiar", "formann", "direktør", "vara", "president", "presidenten"})
 
 
 def _key(text: str) -> str:
@@ -48,6 +50,54 @@ def _patterns() -> tuple[dict, ...]:
 def _role_forms() -> dict[str, str]:
     """Normalised phrase -> role code."""
     return {_key(p["pattern"]): p["id"] for p in _patterns() if p["label"] == "ROLE"}
+
+
+# Words beside the board roles (see roles.jsonl): FUNCTION (a club officer: "kasserer",
+# "økonomiansvarlig"; MEDL when listed as the board), HEAD (a unit head: "avdelingsleder"; the
+# daglig leder only when no other is named), NOT_BOARD ("revisor", "æresmedlem", "trener") and
+# BODY (an organ: BOARD "styret", "hovedstyret"; OTHER "valgkomiteen", "kontrollutvalg").
+OTHER_KINDS = ("FUNCTION", "HEAD", "NOT_BOARD", "BODY")
+
+
+@lru_cache(maxsize=1)
+def _other_forms() -> tuple[dict[str, tuple[str, str]], tuple[tuple[str, str, str, bool], ...]]:
+    """(normalised phrase -> (kind, id), ((suffix, kind, id, may stand alone), ...))."""
+    exact, suffixes = {}, []
+    for p in _patterns():
+        if p["label"] not in OTHER_KINDS:
+            continue
+        if p.get("match") == "suffix":
+            suffixes.append((p["pattern"], p["label"], p["id"], bool(p.get("alone"))))
+        else:
+            exact[_key(p["pattern"])] = (p["label"], p["id"])
+    return exact, tuple(suffixes)
+
+
+@lru_cache(maxsize=20000)
+def word_kind(text: str) -> tuple[str, str] | None:
+    """(kind, id) of a FUNCTION, HEAD, NOT_BOARD or BODY phrase, None for anything else:
+    "Kasserer:" -> ("FUNCTION", "MEDL"), "Valgkomiteen" -> ("BODY", "OTHER"),
+    "web-ansvarlig" -> ("FUNCTION", "MEDL") by its ending."""
+    key = _key(text or "")
+    exact, suffixes = _other_forms()
+    if key in exact:
+        return exact[key]
+    if " " in key or not key:
+        return None
+    for suffix, kind, id_, alone in suffixes:
+        if key.endswith(suffix) and (alone or len(key) > len(suffix) + 2):
+            return kind, id_
+    return None
+
+
+_GENERIC_PLURALS = {"medlemmer": "MEDL", "medlemmene": "MEDL", "medlemar": "MEDL", "medlemmar": "MEDL",
+                    "medlemmane": "MEDL", "medlemane": "MEDL"}
+
+
+def generic_plural(text: str) -> str | None:
+    """MEDL for "medlemmer"/"medlemmane": a role only where the text is about the board
+    ("Øvrige medlemmer er ..."), so never from ``role_code``."""
+    return _GENERIC_PLURALS.get(_key(text or ""))
 
 
 @lru_cache(maxsize=1)
@@ -190,3 +240,14 @@ def is_employee_elected(text: str) -> bool:
     """True when the text says the person was chosen by the employees."""
     key = _key(text or "")
     return any(form in key for form in _employee_forms())
+
+
+def is_employee_phrase(text: str) -> bool:
+    """True when the text is exactly an employee-elected phrase ("valgt av de ansatte")."""
+    return _key(text or "") in _employee_forms()
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Occupations written before a name ("advokat Kari Nordmann", "dr. Ola Hansen"): label TITLE."""
+    return frozenset(_key(p["pattern"]) for p in _patterns() if p["label"] == "TITLE")

@@ -56,6 +56,7 @@ PROBES = [
     ), Expect(programs={"VTA": 45})),
     Probe("prog-quoted-news-is-not-ours", "programs", (
         H("Vekstbedriften i media", 2),
+        P("DRAMMENS TIDENDE Tirsdag 14. mars 2023"),
         P("Regjeringen foreslår 300 nye VTA-plasser i statsbudsjettet."),
     ), Expect(programs={})),
     Probe("prog-split-word", "programs", (

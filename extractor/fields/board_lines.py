@@ -1,0 +1,363 @@
+"""Pairing the roles and names of one line (see ``board_mentions.Line``): "Styreleder: Kari
+Nordmann", "Kari Nordmann, styreleder", "Kari Nordmann (styreleder)", "Styreleder .......
+Kari Nordmann", "Daglig leder er Kari Nordmann", "Varamedlemmer: Ola Hansen, Kari Dahl og Per
+Lund", "Per Hansen, tidligere daglig leder, er nå styreleder", roles and names run together
+("Kari Nordmann Ola Hansen styreleder nestleder"), "Styret: ..." and "Valgkomité: ..." lists,
+and a role someone left ("styreleder fram til juni", "gikk ut av styret").
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
+from extractor.fields.board_statements import (LATTER, LINK_WORDS, NEW_WORDS, ORG_NOUNS, OTHER_COMPANY_NOUNS, TITLES,
+                                              again_name, apposition_name, historical, is_former, leaves_board,
+                                              leaving_name, link_after, link_before, pronoun_subject)
+from extractor.fields.people import NameMatch, leading_name, split_names, trailing_name
+from extractor.nlp.role_spans import Role, RoleSpan
+
+ROLE_LINE_SHARE = 0.6  # a role and name filling most of a line are a listing, else running text
+JUNK_SKIP = 3  # OCR debris ("|", "»", a stray letter) skipped between a role word and its name
+_OWNER_LINKS = frozenset({"i", "av", "for", "hos", "ved", "til"})
+
+
+# --- pairing a role span with a name on one line ----------------------------------------------
+
+def _skip_junk(line: Line, i: int, limit: int) -> int:
+    """Past punctuation (":", dot leaders, "|") and up to JUNK_SKIP stray letters after a role."""
+    stray, start = 0, i
+    while i < limit:
+        word = line.words[i]
+        if word in SENTENCE_END and i == start:
+            break  # "... nestleder. Tone Berg ...": a name after the role's full stop starts the next sentence
+        if not word:
+            i += 1
+        elif len(word) == 1 and not word.isupper() and stray < JUNK_SKIP:
+            i, stray = i + 1, stray + 1
+        else:
+            break
+    return i
+
+
+def _skip_titles(words: list[str], i: int, limit: int) -> int:
+    """Past an occupation before a name: "advokat Kari Nordmann", "dr. Ola Hansen"."""
+    while i < limit and words[i].casefold().rstrip(".") in TITLES:
+        i += 1
+        while i < limit and not words[i]:
+            i += 1
+    return i
+
+
+def _past_complement(line: Line, i: int, limit: int) -> int:
+    """Past "for Nordby arbeidssenter" to the link after it ("Virksomhetsleder for Nordby
+    arbeidssenter er Marte Sand"); ``i`` when no link follows within a few words."""
+    if i >= limit or line.words[i].casefold() not in _OWNER_LINKS:
+        return i
+    for k in range(i + 1, min(limit, i + 6)):
+        if link_after(line.words, k, limit) != k:
+            return k
+    return i
+
+
+def _forward(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> NameMatch | None:
+    start = link_after(line.words, _past_complement(line, _skip_junk(line, span.end, limit), limit), limit)
+    return leading_name(line.words[:limit], _skip_titles(line.words, start, limit), stop)
+
+
+def _backward(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> NameMatch | None:
+    end = span.start
+    while end > floor and not line.words[end - 1]:
+        end -= 1  # the comma, dash or dot leader between "Kari Nordmann" and "styreleder"
+    end = link_before(line.words, end, floor)
+    found = trailing_name(line.words[floor:end], end - floor, stop)
+    if found is None:
+        return None
+    return NameMatch(found.name, found.start + floor, found.end + floor, found.first_name)
+
+
+def _deputy_target(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> NameMatch | None:
+    """'Kari Nordmann' in "varamedlem for Kari Nordmann"."""
+    if span.role.code != "VARA" or span.end + 1 >= limit or line.words[span.end].casefold() not in ("for", "til"):
+        return None
+    found = leading_name(line.words[:limit], span.end + 1, stop)
+    return found if found and found.first_name != "unknown" else None
+
+
+def _genitive_before(line: Line, span: RoleSpan) -> str | None:
+    """'ASVLs' in "ASVLs styreleder Victor Norman"."""
+    if span.start == 0:
+        return None
+    word = line.words[span.start - 1]
+    if len(word) >= 3 and word[0].isupper() and (word.endswith("s") or word.endswith("'s")) \
+            and not word.casefold().startswith("styre"):
+        return word
+    return None
+
+
+def org_after(line: Line, end: int) -> str | None:
+    """'ASVL' in "styreleder i ASVL", 'Jobbhuset' in "daglig leder i Jobbhuset", 'Fjordvik' in
+    "styret i datterselskapet Fjordvik AS": a capitalised word after i/av/for/hos (and a noun
+    such as "datterselskapet") that does not start a person's name. After a noun that always
+    means another company the noun is kept ("datterselskapet Fjordvik"): never our own name."""
+    while end < len(line.words) and line.tokens[end].text in (")", "»", "\""):
+        end += 1  # "(daglig leder) i Nabobyen Vekst AS"
+    if end + 1 >= len(line.words) or line.words[end].casefold() not in _OWNER_LINKS:
+        return None
+    noun = line.words[end + 1].casefold()
+    if noun in ORG_NOUNS and end + 2 < len(line.words):
+        end += 1
+    word = line.words[end + 1]
+    if not word or not word[0].isupper():
+        return None
+    person = leading_name(line.words, end + 1)
+    if person is not None and person.first_name != "unknown":
+        return None
+    return f"{noun} {word}" if noun in OTHER_COMPANY_NOUNS else word
+
+
+def _listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str]) -> list[NameMatch]:
+    """More names after the first, for one role: "Varamedlemmer: Ola Hansen, Kari Dahl og Per Lund"."""
+    more: list[NameMatch] = []
+    last = found
+    while last.end < limit:
+        nxt = last.end
+        if line.words[nxt].casefold() in ("og", "&") or line.tokens[nxt].text in (",", "/"):
+            nxt += 1
+        else:
+            break
+        if nxt < limit and line.words[nxt].casefold() in ("og", "&"):
+            nxt += 1  # "Ola Hansen, og Kari Dahl"
+        name = leading_name(line.words[:limit], _skip_titles(line.words, nxt, limit), stop)
+        if name is None or name.first_name == "unknown":
+            break
+        if name.end < limit and all(not w or w.casefold() in LINK_WORDS for w in line.words[name.end:limit]):
+            break  # "..., og Ola Hansen er nestleder": that name goes with the next role
+        after = name.end
+        while after < limit and not line.words[after]:
+            after += 1
+        if after == limit < len(line.words) and not _qualifier_at(line, limit):
+            break  # "..., Ola Hansen, styremedlem": that name belongs to the next role
+        more.append(name)
+        last = name
+    return more
+
+
+def _listed_before(line: Line, found: NameMatch, floor: int, span: RoleSpan, stop: frozenset[str]) -> list[NameMatch]:
+    """More names before the first, for a role stated after them: "Randi Bakke og Terje Dahl er
+    styremedlemmer", "Geir Rønning og Turid Hagen er vara"."""
+    between = [w.casefold() for w in line.words[found.end:span.start] if w]
+    if not between or not all(w in LINK_WORDS for w in between):
+        return []
+    more: list[NameMatch] = []
+    first = found
+    while first.start - 1 > floor:
+        end = first.start - 1
+        if not (line.tokens[end].text == "," or line.words[end].casefold() in ("og", "&")):
+            break
+        name = trailing_name(line.words[floor:end], end - floor, stop)
+        if name is None or name.first_name == "unknown":
+            break
+        first = NameMatch(name.name, name.start + floor, name.end + floor, name.first_name)
+        more.insert(0, first)
+    return more
+
+
+def _qualifier_at(line: Line, start: int) -> bool:
+    """Whether the role span at ``start`` is an employee qualifier ("Randi Haugen (ansatte)")."""
+    return any(s.start == start and s.role.kind == "EMPLOYEE_ELECTED" for s in line.roles)
+
+
+def _body_of(line: Line, spans: list[RoleSpan], n: int) -> RoleSpan | None:
+    """The organ role ``n`` is a role in: named right after it ("leder i valgkomiteen") or
+    before it in its sentence ("Valgkomiteens leder ...", "Valgkomité: Kari Dahl (leder)")."""
+    nxt = spans[n + 1] if n + 1 < len(spans) else None
+    if nxt is not None and nxt.role.kind == "BODY" and nxt.start == spans[n].end + 1 \
+            and line.words[spans[n].end].casefold() in _OWNER_LINKS:
+        return nxt
+    for prev in reversed(spans[:n]):
+        if any(w in SENTENCE_END for w in (t.text for t in line.tokens[prev.end:spans[n].start])):
+            break
+        if prev.role.kind == "BODY":
+            return prev
+    first = spans[0]
+    # "Valgkomiteen har bestått av ... . Leder er ...": an organ opening the line scopes all of it.
+    if first.role.kind == "BODY" and first.role.code in ("OTHER", "STAFF") and not any(line.words[:first.start]):
+        return first
+    return None
+
+
+def _name_owner(line: Line, spans: list[RoleSpan], n: int, consumed_to: int) -> str | None:
+    span = spans[n]
+    body = _body_of(line, spans, n)
+    owner = (_genitive_before(line, span) if span.start > consumed_to else None) or org_after(line, span.end)
+    if owner is None and body is not None:
+        owner = org_after(line, body.end) or (_genitive_before(line, body) if body.start >= consumed_to else None)
+    return owner
+
+
+def _join_groups(line: Line) -> list[RoleSpan]:
+    """The line's role spans, a group leader's two spans made one club function: "leder
+    skigruppa", "Leiar i fotballgruppa:" is a member of the main board, never its chair."""
+    out: list[RoleSpan] = []
+    for span in line.roles:
+        prev = out[-1] if out else None
+        between = [w.casefold() for w in line.words[prev.end:span.start] if w] if prev else None
+        if prev and span.role.code == "GROUP" and prev.role.code in ("LEDE", "NEST") and between in ([], ["i"], ["for"]):
+            out[-1] = RoleSpan(prev.start, span.end, Role("FUNCTION", "MEDL"))
+        else:
+            out.append(span)
+    return out
+
+
+def _explicit(line: Line, span: RoleSpan) -> tuple[bool, bool]:
+    """(role then name: "Styreleder:", name then role: "(styreleder)")."""
+    after = line.tokens[span.end].text if span.end < len(line.tokens) else ""
+    before = line.tokens[span.start - 1].text if span.start else ""
+    return ":" in after and not after[0].isalnum(), before.endswith("(")
+
+
+def _pair(line: Line, span: RoleSpan, floor: int, limit: int, stop: frozenset[str],
+          prev: RoleSpan | None = None, consumed_to: int = 0):
+    """(name, deputy target) for one role span, or (None, None)."""
+    explicit_forward, explicit_back = _explicit(line, span)
+    before = line.tokens[span.start - 1].text if span.start else ""
+    # "Kari Nordmann, styreleder" binds back; "..., nestleder Ola Hansen" in a list forward.
+    soft_back = before.endswith(",") or before in {"-", "–", "—"} or set(before) == {"."}
+    forward_first = explicit_forward or (not explicit_back and not soft_back
+                                         and all(not w for w in line.words[floor:span.start]))
+    order = (_forward, _backward) if forward_first else (_backward, _forward)
+    deputy = _deputy_target(line, span, limit, stop)
+    if deputy:  # "Per Lund, varamedlem for Kari Nordmann": the name after is not the deputy
+        order = (_backward,)
+    for step in order:
+        found = step(line, span, limit, stop) if step is _forward else step(line, span, floor, stop)
+        if found or explicit_forward or explicit_back:
+            return found, deputy
+    return apposition_name(line, span, prev, consumed_to, stop) or pronoun_subject(line, span, floor, stop), deputy
+
+
+def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset(), listing=None) -> list[Mention]:
+    """Every role-and-name pairing of a line; ``reader`` "line" becomes "prose" when the roles
+    and names cover less than ROLE_LINE_SHARE of the line (a role word in running text)."""
+    out, paired = _by_position(line, reader, listing)
+    covered: set[int] = set(range(len(line.tokens))) if paired else set()
+    consumed_to = 0  # names may not overlap
+    spans = _join_groups(line) if not paired else line.roles
+    last: NameMatch | None = None
+    for n, span in enumerate(spans):
+        if n in paired:
+            consumed_to = max(consumed_to, span.end)
+            continue
+        limit = spans[n + 1].start if n + 1 < len(spans) else len(line.tokens)
+        floor = max(consumed_to, spans[n - 1].end if n else 0)
+        if span.role.kind == "BODY":
+            if span.role.code == "BOARD" and (gone := leaving_name(line, span, floor, stop)):
+                out.append(_left(line, None, gone, reader, listing))
+                continue
+            names = _body_list(line, span, limit, stop)
+            role = None
+        elif _latter(line, span, out, last):
+            continue
+        else:
+            found, deputy = _pair(line, span, floor, limit, stop, spans[n - 1] if n else None, consumed_to)
+            found = found or again_name(line, span, last)
+            if not found:
+                continue
+            names = [found]
+            if found.start >= span.end and not deputy:
+                names += _listed_after(line, found, limit, stop)
+            elif found.end <= span.start:
+                names = _listed_before(line, found, floor, span, stop) + names
+            role = span.role
+        if not names:
+            continue
+        lo, hi = min(names[0].start, span.start), max(names[-1].end, span.end)
+        owner = _name_owner(line, spans, n, consumed_to) if role else org_after(line, span.end)
+        if role is not None:  # names after "Styret:" stay free for the roles that follow them
+            consumed_to = max(consumed_to, names[-1].end, span.end if names[0].start < span.start else 0)
+        if role and is_former(line.words, lo, hi):
+            gone = None if leaves_board(line, spans, hi) else role
+            out += [_left(line, gone, name, reader, listing) for name in names]
+            continue  # a former chair or daglig leder is not on the board now
+        between = [w.casefold() for w in (line.words[span.end:names[0].start] if names[0].start >= span.end
+                                           else line.words[names[-1].end:span.start]) if w]
+        stated = bool(between) and all(w in LINK_WORDS or w.rstrip(".") in TITLES for w in between)
+        covered.update(range(lo, hi))
+        body = _body_of(line, spans, n) if role else span
+        new = bool(set(between) & NEW_WORDS) and names[-1].end <= span.start
+        for name in names:
+            out.append(Mention(name.name, role, reader, line.unit, line.text, name.first_name, listing,
+                               deputy_for=deputy.name if role and deputy else None, owner_org=owner,
+                               body=body.role.code if body else None, stated=stated, new=new))
+        last = names[-1]
+    if reader == "line":
+        kind = "line" if len({i for i in covered if line.words[i]}) >= ROLE_LINE_SHARE * line.word_count() else "prose"
+        for m in out:
+            m.reader = kind
+    return out
+
+
+def _latter(line: Line, span: RoleSpan, out: list[Mention], last: NameMatch | None) -> bool:
+    """An employee qualifier that marks the last name read: "..., Per Lund og Anne Berg,
+    sistnevnte valgt av de ansatte", "Styremedlem: Liv Lie (ansattvalgt)". True when it did."""
+    before = [w.casefold() for w in line.words[:span.start] if w]
+    if not out or span.role.kind != "EMPLOYEE_ELECTED" or not before:
+        return False
+    right_after = (last is not None and last.end <= span.start and not any(line.words[last.end:span.start])
+                   and not _explicit(line, span)[0])  # "Ansattes representant: Ola Hansen" heads its own name
+    if before[-1] not in LATTER and not right_after:
+        return False
+    marked = out[-1]
+    marked.role = replace(marked.role, employee=True) if marked.role else span.role
+    return True
+
+
+def _by_position(line: Line, reader: str, listing) -> tuple[list[Mention], set[int]]:
+    """Roles run together beside as many names run together, paired by position: a signature
+    line flattened to "Kari Nordmann Ola Hansen styreleder nestleder", a caption row of roles
+    over a row of names. (mentions, indexes of the role spans used)."""
+    spans = line.roles
+    runs: list[list[int]] = []
+    for n, span in enumerate(spans):
+        joined = runs and runs[-1] and all(not w or w.casefold() == "og"
+                                           for w in line.words[spans[runs[-1][-1]].end:span.start])
+        if span.role.kind in ("BODY", "EMPLOYEE_ELECTED"):
+            runs.append([])
+        elif joined and runs[-1]:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    out: list[Mention] = []
+    used: set[int] = set()
+    for run in (r for r in runs if len(r) >= 2):
+        first, last = spans[run[0]], spans[run[-1]]
+        # Only names no other role can claim: from the line's start or the last run paired by
+        # position ("A B C styreleder nestleder styremedlem D E styremedlem daglig leder"), or
+        # up to the line's end.
+        before = [s for s in spans[:run[0]] if s.role.kind != "BODY"]
+        sides = [(before[-1].end if before else 0, first.start)] if not before or spans.index(before[-1]) in used else []
+        if not any(s.start >= last.end for s in spans):
+            sides.append((last.end, len(line.tokens)))
+        for lo, hi in sides:
+            names = split_names(" ".join(w for w in line.words[lo:hi] if w), len(run))
+            if names:
+                for name, n in zip(names, run):
+                    out.append(Mention(name.name, spans[n].role, reader, line.unit, line.text, name.first_name, listing))
+                used.update(run)
+                break
+    return out, used
+
+
+def _left(line: Line, role: Role | None, name: NameMatch, reader: str, listing) -> Mention:
+    """A role held before: kept as evidence that the person left it (see board.py)."""
+    return Mention(name.name, role, reader, line.unit, line.text, name.first_name, listing, left=True)
+
+
+def _body_list(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> list[NameMatch]:
+    """Names after "Styret:" or "Valgkomité:" on one line."""
+    if not _explicit(line, span)[0]:
+        return []
+    first = leading_name(line.words[:limit], _skip_junk(line, span.end, limit), stop)
+    if first is None or first.first_name == "unknown":
+        return []
+    return [n for n in (first, *_listed_after(line, first, limit, stop)) if not historical(line, n.end)]

@@ -1,0 +1,105 @@
+"""What every board reader yields, and the line view they read.
+
+A ``Mention`` is a person's name with the role word that goes with it (or none: a bare name
+in a list or under a signature rule), the reader that found it, and where. A ``Line`` is one
+line of a unit as the spaCy pipeline saw it: its tokens, the cleaned words the name functions
+read (punctuation as "", a sentence's full stop kept), the role spans of
+``doc.spans["roles"]`` and where its columns start (a tab or a wide gap). ``board_lines``
+pairs the roles and names of a line.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from extractor.fields.context import TextUnit
+from extractor.fields.people import clean_token
+from extractor.nlp.role_spans import Role, RoleSpan
+
+SENTENCE_END = frozenset({".", "!", "?", ";"})
+CONTACT_WORDS = frozenset({"tlf", "tel", "telefon", "mob", "mobil", "e-post", "epost", "mail", "faks"})
+
+
+@dataclass(slots=True)
+class Mention:
+    name: str
+    role: Role | None  # None: a bare name (a list, a signature without a title)
+    reader: str  # the reader that found it, also its first reason
+    unit: TextUnit
+    evidence: str
+    first_name: str  # known, fuzzy, initial, unknown
+    listing: object = None  # names of one listing are different people (see board.group)
+    deputy_for: str | None = None
+    owner_org: str | None = None  # whose role: "ASVLs" styreleder, styreleder "i ASVL"
+    body: str | None = None  # the organ named before it: BOARD ("Styret:") or OTHER ("Valgkomité:")
+    stated: bool = False  # joined by "er"/"har vært": "Daglig leder er Ingrid Solberg Haugen"
+    left: bool = False  # "gikk ut av styret", "styreleder fram til juni": not on the board at year end
+    new: bool = False  # "ble valgt til ny leder": a role taken during the year, over one held before
+    context: list[str] = field(default_factory=list)  # reasons the scope adds (board_section, ...)
+
+    @property
+    def code(self) -> str | None:
+        return self.role.code if self.role else None
+
+
+@dataclass(slots=True)
+class Line:
+    unit: TextUnit
+    tokens: list[Token]  # the line's tokens, spaces left out
+    words: list[str]  # clean_token of each token; punctuation is ""
+    roles: list[RoleSpan]  # indexes into ``tokens``
+    columns: list[int]  # token index where each column starts: [0] for one column
+    kind: str | None = None  # R, N, C or O, set by ``board_readers.kind_of``
+
+    @property
+    def text(self) -> str:
+        return "".join(t.text_with_ws for t in self.tokens).strip()
+
+    def column_texts(self) -> list[str]:
+        bounds = [*self.columns, len(self.tokens)]
+        return ["".join(t.text_with_ws for t in self.tokens[a:b]).strip() for a, b in zip(bounds, bounds[1:])]
+
+    def word_count(self) -> int:
+        """Words, not counting contact details ("Tlf. 900 11 222", an e-mail address)."""
+        return sum(1 for w in self.words if w and not w.isdigit() and "@" not in w
+                   and w.casefold().rstrip(".") not in CONTACT_WORDS)
+
+
+def doc_to_lines(unit: TextUnit, doc: Doc) -> list[Line]:
+    """The lines of a unit's Doc, each with its role spans and column starts."""
+    roles = {s.start: s for s in doc.spans.get("roles", [])}
+    lines: list[Line] = []
+    tokens: list[Token] = []
+    columns: list[int] = [0]
+    spans: list[RoleSpan] = []
+
+    def close() -> None:
+        if tokens:
+            words = [t.text if t.text in SENTENCE_END else "" if t.is_punct else clean_token(t.text) for t in tokens]
+            lines.append(Line(unit, list(tokens), words, list(spans), list(columns)))
+        tokens.clear(), spans.clear()
+        columns[:] = [0]
+
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.is_space:
+            if "\n" in token.text:
+                close()
+            elif tokens and ("\t" in token.text or len(token.text) >= 2) and columns[-1] != len(tokens):
+                columns.append(len(tokens))
+            i += 1
+            continue
+        span = roles.get(i)
+        if span is not None and not any(t.is_space for t in span):
+            spans.append(RoleSpan(len(tokens), len(tokens) + len(span), span._.role))
+            tokens.extend(span)
+            i = span.end
+        else:
+            tokens.append(token)
+            i += 1
+        if "\n" in tokens[-1].whitespace_:
+            close()
+    close()
+    return lines

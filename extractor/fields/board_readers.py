@@ -1,0 +1,392 @@
+"""Board layout readers as plug-ins: each reads one layout and yields ``Mention``s with its own
+name as the first reason, the way camelot keeps one parser per table strategy.
+
+``READERS`` maps a name to a reader; ``iter_mentions`` runs them all. Readers here: ``line``
+(role and name on one line; "prose" when the line is running text), ``stack`` (name over role
+or role over name on consecutive lines or blocks, in columns: the PCOS-style "Leder" /
+"Kari Nordmann" / "kari@..." block), ``caption`` (the same in text OCR'd from an image, a photo
+collage), ``name_list`` (bare names under a board heading or label, or under a role label such
+as "Varamedlemmer:") and ``composition`` (every name of a sentence saying who the board is:
+"Styret har bestått av ..."). Tables, member/deputy columns, signature blocks and e-signature
+pages have their own modules (``board_tables``, ``board_signatures``).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractor.fields.board_lines import line_to_mentions, org_after
+from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
+from extractor.fields.board_scope import BoardContext, foreword_role
+from extractor.fields.board_statements import historical, is_former
+from extractor.fields.people import PARTICLES, NameMatch, is_name_word, leading_name, split_names, text_to_name
+from extractor.nlp.role_spans import Role, RoleSpan
+
+CONTACT = re.compile(r"@|https?://|www\.|^\s*(?:tlf|telefon|mob|mobil|e-post|epost|tel)\b|^[+\d][\d\s().-]{6,}$",
+                     re.IGNORECASE)
+RULE = re.compile(r"^[\s_.\-–—]{6,}$")  # a signature line
+# A photo caption's positions: "Fra venstre bak: Kari Nordmann, Ola Hansen. Foran: ..."
+CAPTION_WORDS = frozenset({"fra", "frå", "venstre", "høyre", "høgre", "bak", "foran", "framme", "fremst", "bakerst",
+                           "midten", "i", "sittende", "sitjande", "stående", "ståande", "rad", "første", "andre", "f.v",
+                           "fv", "fremre", "bakre", "."})
+# "Styret har bestått av ...", "Styret har i 2023 hatt følgende sammensetning: ...".
+_COMPOSITION_VERBS = frozenset({"består", "bestått", "bestod", "besto", "sammensatt", "samansett", "utgjøres",
+                                "utgjort", "følgende", "følgjande", "nedenstående"})
+
+
+# --- what a line or a column holds ------------------------------------------------------------
+
+def _spans_in(line: Line, lo: int, hi: int) -> list[RoleSpan]:
+    return [s for s in line.roles if lo <= s.start and s.end <= hi]
+
+
+def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
+    """The one role a column (or line) holds when it holds nothing else: "Styreleder:",
+    "Vara styremedlem", "Økonomiansvarlig og klubbkontakt"."""
+    hi = len(line.tokens) if hi is None else hi
+    spans = [s for s in _spans_in(line, lo, hi) if s.role.kind != "BODY"]
+    if not spans:
+        return None
+    inside = {i for s in spans for i in range(s.start, s.end)}
+    rest = [line.words[i] for i in range(lo, hi) if i not in inside and line.words[i]]
+    if any(not (w.isdigit() or w.casefold() in ("og", "&")) for w in rest):
+        return None
+    kinds = {s.role.kind for s in spans}
+    if len(spans) == 1 or kinds == {"FUNCTION"}:
+        return spans[0].role
+    return None
+
+
+def function_role(text_line: Line) -> Role | None:
+    """A club function in looser words ("SoMe, dugnad og utstyrsansvarlig"): a FUNCTION span,
+    no board role, no name, a few words."""
+    spans = text_line.roles
+    if not spans or any(s.role.kind != "FUNCTION" for s in spans) or text_line.word_count() > 7:
+        return None
+    if any(leading_name(text_line.words, i) for i in range(len(text_line.words))):
+        return None
+    return spans[-1].role
+
+
+def line_roles(line: Line) -> list[Role] | None:
+    """One role per column, or the roles of a line of role words run together
+    ("styreleder nestleder styremedlem"), or None when the line holds anything else."""
+    bounds = [*line.columns, len(line.tokens)]
+    if len(bounds) > 2:
+        roles = [column_role(line, a, b) for a, b in zip(bounds, bounds[1:])]
+        return roles if all(roles) else None
+    spans = [s for s in line.roles if s.role.kind != "BODY"]
+    inside = {i for s in spans for i in range(s.start, s.end)}
+    rest = [w for i, w in enumerate(line.words) if i not in inside and w and w.casefold() != "og"]
+    return [s.role for s in spans] if spans and not rest else None
+
+
+def line_names(line: Line, count: int | None = None) -> list[NameMatch] | None:
+    """The names of a name line, one per column, or ``count`` names run together."""
+    cols = line.column_texts()
+    if count is None or len(cols) == count:
+        names = [text_to_name(c) for c in cols]
+        if all(names):
+            return names
+    if count and count > 1:
+        return split_names(line.text, count)
+    return None
+
+
+def kind_of(line: Line) -> str:
+    """R (roles only), N (names only), C (contact details, a signature rule) or O (other)."""
+    if line.kind is None:
+        line.kind = _kind(line)
+    return line.kind
+
+
+def _kind(line: Line) -> str:
+    text = line.text
+    if CONTACT.search(text) or RULE.match(text):
+        return "C"
+    if line_roles(line):
+        return "R"
+    if line_names(line):
+        return "N"
+    words = [w for w in line.words if w]
+    if len(words) >= 4 and all(is_name_word(w) or w in PARTICLES for w in words) \
+            and any(split_names(text, k) for k in range(2, 6)):
+        return "N"  # names run together: "Kari Nordmann Ola Hansen"
+    return "O"
+
+
+# --- readers ------------------------------------------------------------------------------------
+
+class Reader:
+    name = ""
+
+    def read(self, ctx: BoardContext) -> Iterator[Mention]:
+        raise NotImplementedError
+
+
+class LineReader(Reader):
+    """Role and name on one line: "Styreleder: Kari Nordmann", "Kari Nordmann (styreleder)"."""
+
+    name = "line"
+
+    def read(self, ctx):
+        for i, unit in ctx.block_units():
+            for line in ctx.lines(i):
+                if line.roles and not ctx.surname_first(line):
+                    yield from line_to_mentions(line, "line", ctx.stop, listing=("unit", i))
+
+
+def _runs(ctx: BoardContext, image: bool) -> Iterator[tuple[list[tuple[Line, int]], Line | None]]:
+    """(run, lead): runs of lines in consecutive blocks of one section, cut at headings, tables
+    and other text; contact lines (e-mail, phone) and signature rules stay in the run. ``lead``
+    is the line of other text just before the run, if any."""
+    run: list[tuple[Line, int]] = []
+    lead: Line | None = None
+    last = None
+    for i, unit in ctx.block_units(image):
+        if unit.is_heading or (last is not None and (i != last + 1 or unit.section != ctx.analysis.units[last].section)):
+            if run:
+                yield run, lead
+            run, lead = [], None
+        last = i
+        if unit.is_heading:
+            continue
+        for line in ctx.lines(i):
+            if kind_of(line) == "O":
+                if run:
+                    yield run, lead
+                run, lead = [], line
+            else:
+                run.append((line, i))
+    if run:
+        yield run, lead
+
+
+def _tail_role(line: Line | None) -> Role | None:
+    """The role ending a line of other text, after a colon ("... tillitsvalgte vært: Leder"): the
+    first role of a stack whose layout ran it into the line above."""
+    if line is None or not line.roles:
+        return None
+    span = line.roles[-1]
+    if any(line.words[span.end:]) or span.role.kind == "BODY" or span.start == 0:
+        return None
+    return span.role if line.tokens[span.start - 1].text.endswith(":") else None
+
+
+def _pairs(upper: Line, lower: Line, order: str | None):
+    """(pairs, order, name line) for two lines, name over role or role over name."""
+    labels = lower.tokens[-1].text.endswith(":")  # "Varamedlemmer:" heads what follows, not what is above
+    if order != "role_first" and not labels and (roles := line_roles(lower)) and (names := line_names(upper, len(roles))):
+        return list(zip(names, roles)), "name_first", upper
+    if order != "name_first" and (roles := line_roles(upper)) and (names := line_names(lower, len(roles))):
+        return list(zip(names, roles)), "role_first", lower
+    return None, order, None
+
+
+def _ordered(items: list[tuple[Line, int]], reader: str, listing) -> list[Mention]:
+    """Pairs of a name line and a role line next to each other, all one way round (the first
+    pair decides)."""
+    out: list[Mention] = []
+    order = None
+    k = 0
+    while k + 1 < len(items):
+        (upper, _), (lower, _) = items[k], items[k + 1]
+        pairs, order, name_line = _pairs(upper, lower, order)
+        if pairs is None:
+            k += 1
+            continue
+        evidence = f"{upper.text}\n{lower.text}"
+        out += [Mention(n.name, r, reader, name_line.unit, evidence, n.first_name, listing) for n, r in pairs]
+        k += 2
+    return out
+
+
+def run_to_stacks(run: list[tuple[Line, int]], reader: str, listing, lead: Line | None = None) -> list[Mention]:
+    """Names and roles on lines next to each other. Contact lines and signature rules, where a
+    run has them, close each person's block ("Leder" / "Kari Nordmann" / "kari@..."), so the
+    pairing cannot slip by one; otherwise name over role or role over name, one way round."""
+    kinds = [kind_of(line) for line, _ in run]
+    if "C" not in kinds:
+        return _ordered(run, reader, listing)
+    groups: list[list[tuple[Line, int]]] = [[]]
+    for item, kind in zip(run, kinds):
+        if kind == "C":
+            groups.append([])
+        else:
+            groups[-1].append(item)
+    out: list[Mention] = []
+    for g, group in enumerate(groups):
+        names = [line for line, _ in group if kind_of(line) == "N"]
+        if g == 0 and len(group) == 1 and names and (role := _tail_role(lead)) and (found := line_names(names[0], 1)):
+            out.append(Mention(found[0].name, role, reader, names[0].unit, f"{lead.text}\n{names[0].text}",
+                               found[0].first_name, listing))
+            continue
+        out += _ordered(group, reader, listing)
+    return out
+
+
+class StackReader(Reader):
+    """Name over role or role over name, on lines of one block or in blocks one after another."""
+
+    name = "stack"
+    image = False
+
+    def read(self, ctx):
+        for run, lead in _runs(ctx, self.image):
+            yield from run_to_stacks(run, self.name, ("stack", run[0][1], id(run[0][0])), lead)
+
+
+class CaptionReader(StackReader):
+    """Names and roles under the faces of a photo collage, read by OCR: stacks, and lines."""
+
+    name = "caption"
+    image = True
+
+    def read(self, ctx):
+        yield from super().read(ctx)
+        for i, _ in ctx.block_units(image=True):
+            for line in ctx.lines(i):
+                if line.roles:
+                    for m in line_to_mentions(line, "caption", ctx.stop, listing=("unit", i)):
+                        yield m
+
+
+def _plural(line: Line, role: Role) -> bool:
+    """"Styremedlemmer", "Varamedlemer", "Varafolk": a plural role heads a list of names."""
+    word = line.words[line.roles[0].end - 1].casefold()
+    return role.code in ("MEDL", "VARA", "OBS") and word.endswith(("er", "ar", "ene", "ane", "enn", "folk"))
+
+
+def label_of(line: Line) -> Role | None:
+    """A line that labels what follows: "Varamedlemmer:", "Styret:", "Valgkomité:"."""
+    spans = line.roles
+    if len(spans) != 1 or line.word_count() > 4:
+        return None
+    role = column_role(line)
+    if role is not None and (line.tokens[-1].text.endswith(":") or _plural(line, role)):
+        return role
+    span = spans[0]
+    if span.role.kind == "BODY" and span.start == 0 and all(not w for w in line.words[span.end:]):
+        return span.role
+    return None
+
+
+class ListReader(Reader):
+    """Bare names under a heading or label that says whose they are: under "Styret" members
+    (role unknown), under "Varamedlemmer" deputies, under "Valgkomité" someone else."""
+
+    name = "name_list"
+
+    def read(self, ctx):
+        section, label, anchor = object(), None, 0
+        for i, unit in ctx.block_units():
+            if unit.is_heading:
+                continue
+            if unit.section != section:
+                section, label, anchor = unit.section, ctx.heading_label(unit.section), i
+            board = ctx.is_board_heading(unit.section)
+            for line in ctx.lines(i):
+                found = label_of(line)
+                if found is not None:
+                    label, anchor = found, i
+                    continue
+                if label is None and not board:
+                    continue
+                role = label if label is not None and label.kind != "BODY" else None
+                body = label.code if label is not None and label.kind == "BODY" else ("BOARD" if board else None)
+                for name in _names_of(line, ctx.stop):
+                    yield Mention(name.name, role, self.name, unit, line.text, name.first_name,
+                                  ("list", anchor), body=body)
+
+
+def _names_of(line: Line, stop: frozenset[str]) -> list[NameMatch]:
+    """The bare names of a line: one per column, "Kari Nordmann, Ola Hansen og Per Lund", or the
+    names no role of the line claims ("Kari Nordmann (leder) Ola Hansen Tone Berg")."""
+    claimed = {m.name for m in line_to_mentions(line, "line", stop)} if line.roles else set()
+    whole = None if line.roles else line_names(line)
+    if whole:
+        return whole
+    if any(s.role.kind == "BODY" and s.role.code in ("OTHER", "STAFF") for s in line.roles):
+        return []  # "Valgkomiteen har bestått av ...": someone else's names
+    caption = any(w.casefold() in ("venstre", "høyre", "høgre") for w in line.words)
+    inside = {i for s in line.roles for i in range(s.start, s.end)}
+    names, i = [], 0
+    words = line.words
+    while i < len(words):
+        limit = min((s.start for s in line.roles if s.start > i), default=len(words))
+        name = leading_name(words[:limit], i) if i not in inside else None
+        if name is not None and name.first_name != "unknown":
+            if name.name not in claimed and not historical(line, name.end):
+                names.append(name)
+            i = name.end
+        elif words[i] and i not in inside and words[i].casefold() not in ("og", "&") and not (
+                caption and words[i].casefold() in CAPTION_WORDS):
+            return []  # other words: running text, not a list of names
+        else:
+            i += 1
+    return names
+
+
+class CompositionReader(Reader):
+    """Every name in a sentence saying who the board is ("Styret har i 2023 bestått av Kari
+    Nordmann, Ola Hansen og ..."), roles or not: the line reader gives the roles."""
+
+    name = "composition"
+
+    def read(self, ctx):
+        for i, unit in ctx.block_units():
+            for line in ctx.lines(i):
+                for lo, hi in _sentences(line):
+                    body = next((s for s in line.roles if lo <= s.start < hi and s.role.kind == "BODY"
+                                 and s.role.code == "BOARD"), None)
+                    if body is None or not any(w.casefold() in _COMPOSITION_VERBS
+                                               for w in line.words[body.end:min(hi, body.end + 8)]):
+                        continue
+                    owner = org_after(line, body.end)
+                    yield from self._names(line, body.end, hi, ("unit", i), owner)
+
+    def _names(self, line: Line, lo: int, hi: int, listing, owner):
+        words = line.words[:hi]
+        k = lo
+        while k < hi:
+            name = leading_name(words, k)
+            if name and name.first_name != "unknown":
+                if not is_former(line.words, name.start, name.end):
+                    yield Mention(name.name, None, self.name, line.unit, line.text, name.first_name, listing,
+                                  owner_org=owner, body="BOARD")
+                k = name.end
+            else:
+                k += 1
+
+
+def _sentences(line: Line) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for k, token in enumerate(line.tokens):
+        if token.text in SENTENCE_END:
+            out.append((start, k))
+            start = k + 1
+    out.append((start, len(line.tokens)))
+    return out
+
+
+class ForewordReader(Reader):
+    """The writer of a foreword headed by a title ("Daglig leder har ordet", "Synspunkt frå
+    adm.dir."): the name signed on a line of its own at the end of that section."""
+
+    name = "foreword"
+
+    def read(self, ctx):
+        signer, section, role = None, object(), None
+        for i, unit in ctx.block_units():
+            if unit.section != section:
+                if signer is not None and role is not None:
+                    yield signer
+                section, role, signer = unit.section, foreword_role(unit.section), None
+            if role is None or unit.is_heading:
+                continue
+            for line in ctx.lines(i):
+                names = line_names(line, 1) if not line.roles else None
+                if names:
+                    signer = Mention(names[0].name, role, self.name, unit, line.text, names[0].first_name)
+        if signer is not None and role is not None:
+            yield signer

@@ -1,0 +1,315 @@
+"""Whose board a mention is about: the headings and labels above it, the organ named before it,
+a quoted newspaper piece, an election proposal.
+
+A section's heading (or a label line such as "Valgkomité:" or "Styret:") is read with the
+same role spans as the text: BODY BOARD ("Styret", "Hovedstyret", "Tillitsvalgte") makes a
+board section, BODY OTHER (valgkomité, kontrollutvalg, representantskap, ...) a section of
+another organ, BODY STAFF ("Ansatte", "Administrasjonen") the staff, BODY ORGANISATION
+("Organisasjon og ledelse") a general one, and "Styret i Vekst Eiendom AS" another
+organisation's board. ``apply_scope`` turns that into reasons on each mention, drops the ones
+that belong to someone else, and decides the generic words ("leder", "medlem", "kasserer"):
+board roles where the text is about the board (a board section, or a listing that also names
+a specific board role), nothing elsewhere.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from importlib import resources
+
+from rapidfuzz import fuzz
+
+from extractor.document import BlockKind
+from extractor.fields.board_lines import org_after
+from extractor.fields.board_mentions import Line, Mention, doc_to_lines
+from extractor.fields.context import Analysis, TextUnit
+from extractor.nlp import vocab
+from extractor.nlp.role_spans import BOARD_CODES, Role
+
+# OCR-garbled board headings ("Styrct pr. 31.12.22") still count: fuzzy against these.
+BOARD_HEADINGS = ("styret", "styrets sammensetning", "styrets medlemmer", "styret og ledelse", "styre",
+                  "styresammensetning", "styret pr", "styret ved utgangen", "styret består av", "styremedlemmer",
+                  "styret i", "styrets beretning", "styrets årsberetning", "styret har bestått av", "tillitsvalgte")
+HEADING_SCORE = 85
+SPECIFIC = frozenset(BOARD_CODES)
+
+
+@lru_cache(maxsize=1)
+def scope_words() -> dict[str, tuple[str, ...]]:
+    text = resources.files("extractor.nlp.patterns").joinpath("board_scope.json").read_text(encoding="utf-8")
+    return {k: tuple(v) for k, v in json.loads(text).items() if not k.startswith("_")}
+
+
+def _org_words(org_name: str | None) -> frozenset[str]:
+    """The words of an organisation's name without its legal form ("Vekst Produkt AS")."""
+    forms = {form.casefold() for form in vocab.legal_forms()}
+    words = (org_name or "").replace(",", " ").split()
+    return frozenset(w.casefold() for w in words if w.casefold() not in forms)
+
+
+def own_org(word: str | None, org: frozenset[str]) -> bool:
+    """'Produkts' or 'Produkt' for Vekst Produkt AS; "styret" and the like are no organisation;
+    "datterselskapet Fjordvik" (see ``board_mentions.org_after``) is never ours."""
+    if not word:
+        return True
+    if " " in word:
+        return False
+    key = word.casefold().rstrip("'’")
+    return key in org or key.removesuffix("s") in org or key in ("styret", "styrets", "selskapet", "bedriften")
+
+
+@dataclass
+class BoardContext:
+    """What readers and the scope share: the analysis, the words of the organisation's own
+    name (never part of a person's name), each unit's lines and each heading's reading."""
+
+    analysis: Analysis
+    _lines: dict[int, list[Line]] = field(default_factory=dict)
+
+    @cached_property
+    def org_name(self) -> str | None:
+        """The organisation's name, unless it reads as a person's ("Konsernsjef Sigrid Moen" from
+        a heading): its words would then stop that person's name being read."""
+        from extractor.fields.people import leading_name
+
+        name = self.analysis.org_name
+        words = (name or "").split()
+        person = any((found := leading_name(words, k)) and found.first_name == "known" for k in range(len(words)))
+        return None if person else name
+
+    @cached_property
+    def org(self) -> frozenset[str]:
+        """Words of the organisation's own name, and of the report's title (which names it:
+        "Årsmelding 2023 for Nordby arbeidssenter"), so "virksomhetsleder for Nordby
+        arbeidssenter" is ours even when the name itself was not found."""
+        from extractor.fields.report import title_units
+
+        title = " ".join(u.text for u in title_units(self.analysis))
+        return _org_words(self.org_name) | frozenset(
+            w for w in _org_words(title) if w[:1].isalpha() and not w.isdigit() and len(w) > 2)
+
+    @cached_property
+    def stop(self) -> frozenset[str]:
+        """The organisation's name words, capitalised: never part of a person's name."""
+        words = _org_words(self.org_name)
+        return frozenset(w.capitalize() for w in words) | frozenset(w.upper() for w in words)
+
+    @cached_property
+    def docs(self) -> list:
+        return self.analysis.docs
+
+    @cached_property
+    def index(self) -> dict[int, int]:
+        return {id(u): i for i, u in enumerate(self.analysis.units)}
+
+    @cached_property
+    def esign_pages(self) -> set:
+        from extractor.fields.board_signatures import esign_pages
+
+        return esign_pages(self)
+
+    def surname_first(self, line: Line) -> bool:
+        """Whether a line on an e-signature page lists signers as "Surname, Given names"."""
+        from extractor.fields.board_signatures import iter_surname_first
+
+        return line.unit.prov.page in self.esign_pages and any(iter_surname_first(line))
+
+    def lines(self, index: int) -> list[Line]:
+        if index not in self._lines:
+            self._lines[index] = doc_to_lines(self.analysis.units[index], self.docs[index])
+        return self._lines[index]
+
+    def block_units(self, image: bool = False):
+        """(index, unit) of the blocks (not table cells): image text only, or none of it."""
+        for i, unit in enumerate(self.analysis.units):
+            if unit.block is not None and (unit.block.kind is BlockKind.IMAGE_TEXT) == image:
+                yield i, unit
+
+    # --- headings ----------------------------------------------------------------------------
+
+    def _heading(self, heading: str | None) -> tuple[str | None, Role | None]:
+        """(kind, role) of a heading: kind board, other, staff, organisation, foreign or None;
+        role when the heading is a role ("Varamedlemmer")."""
+        if not heading:
+            return None, None
+        return read_heading(heading, self.org)
+
+    def heading_kind(self, heading: str | None) -> str | None:
+        return self._heading(heading)[0]
+
+    def heading_label(self, heading: str | None) -> Role | None:
+        """A role heading ("Varamedlemmer", "Styreleder") or an organ heading as a label."""
+        kind, role = self._heading(heading)
+        if role is not None:
+            return role
+        return {"other": Role("BODY", "OTHER"), "staff": Role("BODY", "STAFF")}.get(kind)
+
+    def is_board_heading(self, heading: str | None) -> bool:
+        return self.heading_kind(heading) == "board"
+
+    @cached_property
+    def has_board_heading(self) -> bool:
+        return any(self.is_board_heading(h) for h in {u.section for u in self.analysis.units if u.section})
+
+
+@lru_cache(maxsize=2048)
+def read_heading(heading: str | None, org: frozenset[str] = frozenset()) -> tuple[str | None, Role | None]:
+    """(kind, role) of a heading: kind board, other, staff, organisation, foreign (another
+    organisation's board: "Styret i Vekst Eiendom AS") or None; role when the heading is a role
+    ("Varamedlemmer")."""
+    from extractor.fields.board_readers import column_role
+    from extractor.nlp import get_pipeline
+
+    if not heading or len(heading.split()) > 9:
+        return None, None
+    lines = doc_to_lines(None, get_pipeline()(heading[:200]))
+    if not lines:
+        return None, None
+    line = lines[0]
+    bodies = [s for s in line.roles if s.role.kind == "BODY"]
+    codes = {s.role.code for s in bodies}
+    if "BOARD" in codes:
+        board = next(s for s in bodies if s.role.code == "BOARD")
+        owner = org_after(line, board.end) or _genitive(line, board.start)
+        return ("foreign" if not own_org(owner, org) else "board"), None
+    for code, kind in (("OTHER", "other"), ("GROUP", "other"), ("STAFF", "staff"), ("ORGANISATION", "organisation")):
+        if code in codes:
+            return kind, None
+    return ("board" if _fuzzy_board(heading) else None), column_role(line)
+
+
+@lru_cache(maxsize=2048)
+def foreword_role(heading: str | None) -> Role | None:
+    """The role a foreword heading names its writer by, when it names no one: "Daglig leder har
+    ordet", "Adm. direktørs kommentar", "Synspunkt frå adm.dir.", "Styreleiar har ordet"."""
+    from extractor.fields.people import leading_name
+    from extractor.nlp import get_pipeline
+
+    if not heading or len(heading.split()) > 8:
+        return None
+    lines = doc_to_lines(None, get_pipeline()(heading[:200]))
+    if not lines or any(leading_name(lines[0].words, k) for k in range(len(lines[0].words))):
+        return None
+    return next((s.role for s in lines[0].roles if s.role.code in ("DAGL", "LEDE") and not s.role.generic
+                 and s.role.kind in ("ROLE", "HEAD")), None)
+
+
+def _genitive(line: Line, start: int) -> str | None:
+    """'Eiendoms' in "Vekst Eiendoms styre"."""
+    if start == 0:
+        return None
+    word = line.words[start - 1]
+    return word if len(word) > 3 and word[0].isupper() and word.endswith("s") else None
+
+
+def _fuzzy_board(heading: str) -> bool:
+    """'Styret pr. 31.12.22:' and OCR-garbled forms of the board headings."""
+    words = [w for w in "".join(c if c.isalpha() else " " for c in heading.casefold()).split()]
+    if not words or len(words) > 7:
+        return False
+    text = " ".join(words)
+    return any(fuzz.partial_ratio(h, text) >= HEADING_SCORE and text.startswith(h[:3]) for h in BOARD_HEADINGS)
+
+
+# --- scope of each mention ----------------------------------------------------------------------
+
+def _labels(ctx: BoardContext) -> dict[tuple[int, int], Role]:
+    """(unit index, line number) -> the organ label above it in its section ("Valgkomité:",
+    "Styret:"); a role label ("Varamedlemmer:") ends an organ's scope, a generic role line
+    ("Leder: ...") does not."""
+    from extractor.fields.board_readers import label_of
+
+    out: dict[tuple[int, int], Role] = {}
+    section, label = object(), None
+    for i, unit in enumerate(ctx.analysis.units):
+        if unit.is_heading:
+            continue
+        if unit.section != section:
+            section, label = unit.section, None
+        if unit.block is None:
+            if label is not None:
+                out[(i, 0)] = label
+            continue
+        for n, line in enumerate(ctx.lines(i)):
+            found = label_of(line)
+            if found is not None and found.kind == "BODY":
+                label = found
+            elif found is not None and not found.generic:
+                label = None
+            elif label is not None:
+                out[(i, n)] = label
+    return out
+
+
+def _proposal(unit: TextUnit, evidence: str) -> bool:
+    words = scope_words()
+    text = f" {evidence.casefold()} "
+    if any(f" {w} " in text for w in words["proposal_words"]):
+        return True
+    heading = (unit.section or "").casefold().strip(" :")
+    return any(heading == h or heading.startswith(h + " ") for h in words["proposal_headings"])
+
+
+def _line_no(ctx: BoardContext, m: Mention) -> int:
+    i = ctx.index[id(m.unit)]
+    if m.unit.block is None:
+        return 0
+    first = m.evidence.split("\n")[0]
+    return next((n for n, line in enumerate(ctx.lines(i)) if line.text == first), 0)
+
+
+def _listing_runs(ctx: BoardContext, mentions: list[Mention]) -> None:
+    """Role lines in blocks one after another in one section are one listing."""
+    units = sorted({ctx.index[id(m.unit)] for m in mentions if m.reader == "line"})
+    run_of, start = {}, None
+    for k, i in enumerate(units):
+        prev = units[k - 1] if k else None
+        if prev is None or i != prev + 1 or ctx.analysis.units[i].section != ctx.analysis.units[prev].section:
+            start = i
+        run_of[i] = start
+    for m in mentions:
+        if m.reader == "line":
+            m.listing = ("run", run_of[ctx.index[id(m.unit)]])
+
+
+def _specific(m: Mention) -> bool:
+    return m.role is not None and m.role.kind == "ROLE" and m.role.code in SPECIFIC and not m.role.generic
+
+
+def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
+    """Mentions that may be ours, each with its context reasons; the others dropped."""
+    _listing_runs(ctx, mentions)
+    labels = _labels(ctx)
+    specific_listings = {m.listing for m in mentions if _specific(m) and m.listing is not None}
+    out = []
+    for m in mentions:
+        i = ctx.index[id(m.unit)]
+        label = labels.get((i, _line_no(ctx, m)))
+        kind = ctx.heading_kind(m.unit.section)
+        body = m.body or (label.code if label is not None else None)
+        if kind == "board" or body == "BOARD":
+            m.context.append("board_section")
+        elif kind == "organisation":
+            m.context.append("organisation_section")
+        if m.unit.quoted:
+            m.context.append("media_section")
+        if _proposal(m.unit, m.evidence):
+            m.context.append("proposal")
+        ceo = m.code == "DAGL"
+        if m.role is not None and m.role.kind == "NOT_BOARD":
+            continue  # read so that its name is not taken by a neighbouring role
+        if not ceo and (body == "OTHER" or kind == "other" and body != "BOARD"):
+            continue  # a committee's, a council's, an honorary member's
+        if kind == "foreign" or (m.owner_org and not own_org(m.owner_org, ctx.org)):
+            continue  # another organisation's board or chair
+        loose = m.role is not None and (m.role.generic or m.role.kind == "FUNCTION")
+        if (loose or m.role is None) and (kind == "staff" or body == "STAFF") and not ceo:
+            continue  # "Kari Dahl, økonomiansvarlig" among the employees
+        if loose and not ceo and not ("board_section" in m.context or m.listing in specific_listings
+                                      or kind == "organisation" and m.reader != "prose"):
+            continue  # "leder", "kasserer" where nothing says it is the board
+        if loose and m.reader == "prose" and not m.stated and "board_section" not in m.context:
+            continue
+        out.append(m)
+    return out

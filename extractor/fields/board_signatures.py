@@ -1,0 +1,154 @@
+"""Signatures: the board signing its report, and e-signature certificate pages.
+
+``signature``: the blocks and tables near a place-and-date line ("Drammen, 14. mars 2024") or
+a signature rule ("__________"): names over titles or titles over names, in columns or run
+together, and names signed without a title (a member whose role the listing gives).
+``esign``: a certificate page of an e-signing service lists the signers as "Surname, Given
+names" ("Nordmann, Kari Elisabeth") beside words such as "BankID", "Serienummer", "signert
+digitalt": each is a signer, role unknown unless a title stands under the name.
+"""
+from __future__ import annotations
+
+from extractor.fields.board_lines import line_to_mentions
+from extractor.fields.board_mentions import Line, Mention
+from extractor.fields.board_readers import RULE, Reader, column_role, kind_of, line_names, run_to_stacks
+from extractor.fields.board_scope import BoardContext, scope_words
+from extractor.fields.board_tables import TableReader, tables_of
+from extractor.fields.people import first_name_evidence, is_name_word
+from extractor.nlp.role_spans import Role
+
+AFTER, BEFORE = 10, 3  # blocks after and before a place/date line that may hold its signatures
+
+
+def signature_zones(ctx: BoardContext) -> set[int]:
+    """Unit indexes of the blocks and table cells that may hold a signature."""
+    from extractor.fields.report import iter_place_dates
+
+    starts = {i for i, *_ in iter_place_dates(ctx.analysis)}
+    units = ctx.analysis.units
+    for i, unit in enumerate(units):
+        if RULE.match(unit.text.strip()) or (unit.block is not None and any(RULE.match(ln) for ln in unit.text.split("\n"))):
+            starts.add(i)
+    zone: set[int] = set()
+    for start in starts:
+        for step, reach in ((1, AFTER), (-1, BEFORE)):
+            k, seen = start, 0
+            while 0 <= k < len(units) and seen <= reach:
+                if units[k].is_heading and k != start:
+                    break
+                zone.add(k)
+                if units[k].table is None or step < 0:
+                    seen += 1
+                k += step
+    return zone
+
+
+class SignatureReader(Reader):
+    name = "signature"
+
+    def read(self, ctx):
+        zone = signature_zones(ctx)
+        run: list = []
+        for i, unit in ctx.block_units():
+            if i not in zone or unit.is_heading:
+                yield from self._run(ctx, run)
+                run = []
+                continue
+            for line in ctx.lines(i):
+                if line.roles:
+                    yield from line_to_mentions(line, self.name, ctx.stop, ("signature", i))
+                if kind_of(line) == "O":
+                    yield from self._run(ctx, run)
+                    run = []
+                else:
+                    run.append((line, i))
+        yield from self._run(ctx, run)
+        for table, cells in tables_of(ctx):
+            if any(i in zone for i in cells.values()) or any(RULE.match(t or "x") for row in table.text_rows()
+                                                            for t in row):
+                yield from self._table(ctx, table, cells)
+
+    def _run(self, ctx, run):
+        if not run:
+            return
+        listing = ("signature", run[0][1])
+        stacked = run_to_stacks(run, self.name, listing)
+        yield from stacked
+        taken = {m.name for m in stacked}
+        for line, i in run:
+            if kind_of(line) == "N":
+                for name in line_names(line) or []:
+                    if name.name not in taken:
+                        yield Mention(name.name, None, self.name, line.unit, line.text, name.first_name, listing)
+
+    def _table(self, ctx, table, cells):
+        listing = ("table", id(table))
+        found = [m for m in TableReader().read_one(ctx, table, cells, listing)]
+        for m in found:
+            m.reader = self.name
+        yield from found
+        taken = {m.name for m in found}
+        for (r, c), i in cells.items():
+            for line in ctx.lines(i):
+                for name in line_names(line) or []:
+                    if name.name not in taken and not line.roles:
+                        yield Mention(name.name, None, self.name, line.unit, line.text, name.first_name, listing)
+
+
+def esign_pages(ctx: BoardContext) -> set:
+    """Pages (None for a Word file) that read as an e-signature certificate."""
+    markers = scope_words()["esign_markers"]
+    hits: dict = {}
+    for unit in ctx.analysis.units:
+        text = unit.text.casefold()
+        found = {m for m in markers if m in text}
+        if found:
+            hits.setdefault(unit.prov.page, set()).update(found)
+    return {page for page, found in hits.items() if len(found) >= 2}
+
+
+def iter_surname_first(line: Line):
+    """(name, first-name evidence, token index after it) for each "Nordmann, Kari Elisabeth"
+    on a line, also when the page's columns ran together into one line."""
+    words = line.words
+    k = 0
+    while k + 2 < len(words):
+        if not (is_name_word(words[k]) and line.tokens[k + 1].text == "," and is_name_word(words[k + 2])):
+            k += 1
+            continue
+        evidence = first_name_evidence(words[k + 2])
+        if evidence not in ("known", "fuzzy"):
+            k += 1
+            continue
+        end = k + 3
+        role_starts = {s.start for s in line.roles}
+        while end < len(words) and end - k - 2 < 4 and is_name_word(words[end]) and end not in role_starts \
+                and not (end + 1 < len(words) and line.tokens[end + 1].text == ","):
+            end += 1
+        yield " ".join([*words[k + 2:end], words[k]]), evidence, end
+        k = end
+
+
+class ESignReader(Reader):
+    name = "esign"
+
+    def read(self, ctx):
+        pages = ctx.esign_pages
+        if not pages:
+            return
+        for i, unit in ctx.block_units():
+            if unit.prov.page not in pages:
+                continue
+            lines = ctx.lines(i)
+            for n, line in enumerate(lines):
+                for name, evidence, end in iter_surname_first(line):
+                    yield Mention(name, self._role(line, end, lines[n + 1] if n + 1 < len(lines) else None), self.name,
+                                  unit, line.text, evidence, ("esign", unit.prov.page))
+
+    @staticmethod
+    def _role(line: Line, end: int, below: Line | None) -> Role | None:
+        """A title right after the name ("Nordmann, Kari Styreleder") or on the line below."""
+        span = next((s for s in line.roles if s.start == end), None)
+        if span is not None:
+            return span.role
+        return column_role(below) if below is not None and len(below.columns) == 1 else None
