@@ -76,7 +76,7 @@ def all_core_counts() -> list[int]:
     return counts + ([cores] if cores > 1 else [])
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("inputs", nargs="*", type=Path)
     parser.add_argument("--workers", default=None, help="Comma-separated worker counts (default: 1, 2, 4 ... and "
@@ -84,7 +84,7 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=None, help="Times each input is processed (default: "
                                                                  "enough for 4 documents per worker at the most).")
     parser.add_argument("--timeout", type=float, default=300)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
 
     sources = list(iter_input_files(args.inputs)) if args.inputs else [p for p in DEFAULT_INPUTS if p.exists()]
     counts = [int(n) for n in args.workers.split(",")] if args.workers else all_core_counts()
