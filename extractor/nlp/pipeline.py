@@ -93,6 +93,9 @@ def _with_components(nlp: Language) -> Language:
     # Rulers tokenise their phrase patterns with nlp.pipe: keep a trained model out of that.
     with nlp.select_pipes(disable=list(nlp.pipe_names)):
         _add_components(nlp)
+    for _, pipe in nlp.pipeline:  # the rulers' guards: derived once, kept with the cached pipeline
+        if isinstance(pipe, ruler.GuardedSpanRuler):
+            pipe.guard  # noqa: B018 - computed and stored on first access
     return nlp
 
 
