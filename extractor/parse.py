@@ -54,6 +54,12 @@ _NUMBER_WORDS = {
 }
 
 
+def ascii_int(text: str | None) -> int | None:
+    """``text`` as an int when it is ASCII digits only: ``str.isdigit`` also accepts "²" and
+    other Unicode digits that ``int`` refuses."""
+    return int(text) if text and text.isascii() and text.isdigit() else None
+
+
 def _clean(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
@@ -150,6 +156,5 @@ def parse_int_word(text: str) -> int | None:
     """Norwegian number words 0-20 and the tens to 100 in bokmål and nynorsk ("én", "ein", "tolv",
     "femti") or plain digits."""
     raw = _clean(text or "").casefold().strip(".,:;")
-    if raw.isdigit():
-        return int(raw)
-    return _NUMBER_WORDS.get(raw)
+    value = ascii_int(raw)
+    return value if value is not None else _NUMBER_WORDS.get(raw)

@@ -23,12 +23,24 @@ class Settings(BaseModel):
         20, description="A PDF page with fewer text-layer characters than this counts as having no text layer (OCR it)."
     )
     pdf_max_stream_mb: float = Field(
-        64, description="Refuse a PDF whose page content stream inflates beyond this (decompression bomb, too_large)."
+        64, description="Refuse a PDF with a stream a page needs (content, form, font file, character map) that "
+        "inflates beyond this (decompression bomb, too_large)."
+    )
+    render_max_pixels: int = Field(
+        60_000_000, description="Largest page image rendered (OCR, review page): a larger page (a huge MediaBox) "
+        "is rendered at a lower resolution."
     )
     conversion_timeout_s: float = Field(180, description="Time limit for LibreOffice converting .doc/.odt/.rtf.")
     zip_max_entries: int = Field(5000, description="Office zip: refuse more entries than this.")
     zip_max_uncompressed_mb: float = Field(300, description="Office zip: refuse more uncompressed bytes than this.")
     zip_max_ratio: float = Field(200, description="Office zip: refuse a member compressed more than this ratio.")
+    max_table_cells: int = Field(
+        50_000, description="Refuse a Word table whose grid has more cells than this (merged-cell amplification, "
+        "too_large); a PDF grid of ruling lines with more is a drawing, not read as a table."
+    )
+    max_document_cells: int = Field(
+        200_000, description="Refuse a document whose tables hold more cells than this in all (too_large)."
+    )
 
 
     nlp_max_chars: int = Field(

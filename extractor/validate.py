@@ -15,6 +15,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 import schemas
+from extractor.parse import ascii_int
 
 # Batch folders hold these beside the reports; they are not reports.
 NOT_REPORTS = {"summary.json"}
@@ -51,9 +52,10 @@ def iter_report_paths(inputs: Iterable[str | Path]) -> Iterator[Path]:
 
 def version_to_tuple(text: str) -> tuple[int, int, int] | None:
     parts = text.split(".")
-    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+    numbers = [ascii_int(p) for p in parts]
+    if len(numbers) != 3 or None in numbers:
         return None
-    return int(parts[0]), int(parts[1]), int(parts[2])
+    return numbers[0], numbers[1], numbers[2]
 
 
 def version_problem(data: dict) -> str | None:

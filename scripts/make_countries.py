@@ -2,7 +2,9 @@
 
 Run at build time only (``python scripts/make_countries.py``); the runtime reads the CSV and
 never needs Babel. Columns: ``code, name, kind`` where kind is ``country`` (ISO 3166 alpha-2),
-``area`` (UN M49 continents and world regions) or ``alias`` (common forms CLDR lacks).
+``area`` (UN M49 continents and world regions), ``alias`` (common forms CLDR lacks, reported
+under the official name) or ``nynorsk`` (the nynorsk name where it differs, reported as written:
+a nynorsk report's "Noreg" is not renamed "Norge").
 """
 from __future__ import annotations
 
@@ -22,9 +24,10 @@ ALIASES = [
     ("GB", "England"), ("GB", "Skottland"), ("GB", "Wales"), ("GB", "Nord-Irland"),
     ("GB", "Det forente kongerike"), ("GB", "UK"),
     ("NL", "Holland"), ("CZ", "Tsjekkia"), ("RU", "Russland"),
-    ("DE", "Tyskland"), ("SE", "Sverige"), ("DK", "Danmark"), ("NO", "Norge"), ("NO", "Noreg"),
+    ("DE", "Tyskland"), ("SE", "Sverige"), ("DK", "Danmark"), ("NO", "Norge"),
     ("FI", "Finland"), ("IS", "Island"), ("EU", "EU"),
 ]
+NYNORSK = [("NO", "Noreg")]
 
 
 def iter_rows():
@@ -38,6 +41,8 @@ def iter_rows():
     for code, name in ALIASES:
         if name not in seen:
             yield code, name, "alias"
+    for code, name in NYNORSK:
+        yield code, name, "nynorsk"
 
 
 def main() -> None:

@@ -127,8 +127,16 @@ def test_docx_text_normalised_like_pdf(tmp_path: Path) -> None:
             '<w:br/><w:t>kommunen </w:t></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>'
             '<w:del><w:r><w:delText>slettet</w:delText></w:r></w:del></w:p><w:p/><w:p><w:r><w:t>   </w:t></w:r></w:p>')
     doc = read(make_docx(tmp_path / "n.docx", body))
-    assert blocks(doc) == [("paragraph", None, "Samarbeid med NAV og kommunen")]
+    # a tab and a line break stay, as the columns and lines they separate (see the module doc)
+    assert blocks(doc) == [("paragraph", None, "Samarbeid med NAV\tog\nkommunen")]
     assert normalize_text("a\u202fb\u2007c\r\nd") == "a b c d"
+    assert normalize_text(" a \t b\u00a0\n\n c \n", keep_breaks=True) == "a\tb\nc"
+
+
+def test_docx_heading_and_page_break_text_is_one_line(tmp_path: Path) -> None:
+    body = ('<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>3.1</w:t><w:tab/><w:t>Økonomi</w:t></w:r></w:p>'
+            '<w:p><w:r><w:t>Slutt på side</w:t><w:br w:type="page"/><w:t>ny side</w:t></w:r></w:p>')
+    assert [t for _, _, t in blocks(read(make_docx(tmp_path / "h.docx", body)))] == ["3.1 Økonomi", "Slutt på side ny side"]
 
 
 def test_docx_paths_count_empty_paragraphs_and_tables(tmp_path: Path) -> None:
@@ -229,3 +237,12 @@ def test_docx_unstyled_headings_read_as_the_pdf_reader_does(tmp_path: Path) -> N
 def test_docx_unstyled_bold_heading_below_styled_ones(tmp_path: Path) -> None:
     body = para("Kapittel", "Heading1") + para("Mellomtittel", run_pr="<w:b/>") + para("Tekst i avsnittet her.")
     assert blocks(read(make_docx(tmp_path / "s.docx", body)))[:2] == [("heading", 1, "Kapittel"), ("heading", 2, "Mellomtittel")]
+
+
+def test_docx_unicode_digit_size_and_outline_are_ignored(tmp_path: Path) -> None:
+    # str.isdigit() accepts "²", int() raised on it (w:sz, w:outlineLvl, also in styles.xml)
+    styles = STYLES.replace("</w:styles>", '<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="²"/></w:rPr>'
+                            "</w:rPrDefault></w:docDefaults></w:styles>")
+    body = para("Overskrift", ppr='<w:outlineLvl w:val="²"/>', run_pr='<w:sz w:val="²"/>') + para("Tekst.")
+    doc = read(make_docx(tmp_path / "u.docx", body, extra={"word/styles.xml": styles}))
+    assert blocks(doc) == [("paragraph", None, "Overskrift"), ("paragraph", None, "Tekst.")]

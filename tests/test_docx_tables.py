@@ -5,8 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from extractor.document import Cell, Provenance
+from extractor.document import Cell, Format, Provenance, SourceInfo
+from extractor.errors import TooLarge
+from extractor.ingest.docx import load_docx
 from extractor.ingest.docx_tables import header_rows_of, is_numeric
+from extractor.settings import Settings
 from test_docx_reader import cell, make_docx, para, read, row, table
 
 SPAN2 = '<w:gridSpan w:val="2"/>'
@@ -118,3 +121,64 @@ def test_docx_numeric_cells(text: str) -> None:
 @pytest.mark.parametrize("text", ["", "Tre ansatte", "12 faste plasser,", "Juni - august", "VTA"])
 def test_docx_non_numeric_cells(text: str) -> None:
     assert not is_numeric(text)
+
+
+@pytest.mark.parametrize("tc_pr, tr_pr", [('<w:gridSpan w:val="²"/>', ""), ("", '<w:gridBefore w:val="²"/>'),
+                                          ('<w:gridSpan w:val="\u0663"/>', '<w:gridBefore w:val="\u2460"/>')])
+def test_docx_table_unicode_digit_span_is_ignored(tmp_path: Path, tc_pr: str, tr_pr: str) -> None:
+    # str.isdigit() accepts "²" and "①", int() raised on them: the whole document was lost
+    body = table(row(cell(para("Andel"), tc_pr), cell(para("40 %")), tr_pr=tr_pr), row(cell(para("a")), cell(para("b"))))
+    (tbl,) = read(make_docx(tmp_path / "u.docx", body)).tables()
+    assert tbl.text_rows() == [["Andel", "40 %"], ["a", "b"]]
+
+
+def test_docx_table_span_amplification_is_too_large(tmp_path: Path) -> None:
+    # 600 rows of ten cells spanning 999 columns each after 999 empty ones: 6 KB of zip
+    # became 6.6 million cells (1.8 GB of memory, 230 MB of JSON)
+    wide = row(*[cell(para("x"), '<w:gridSpan w:val="999"/>') for _ in range(10)], tr_pr='<w:gridBefore w:val="999"/>')
+    path = make_docx(tmp_path / "amp.docx", table(*[wide] * 600))
+    with pytest.raises(TooLarge, match="cell limit"):
+        read(path)
+
+
+def test_docx_tables_over_the_document_cell_cap_are_too_large(tmp_path: Path) -> None:
+    small = table(*[row(cell(para("a")), cell(para("b")), cell(para("c")))] * 10)  # 30 cells each
+    path = make_docx(tmp_path / "many.docx", small * 5)
+    assert len(list(read(path).tables())) == 5
+    with pytest.raises(TooLarge, match="in all"):
+        load_docx(path, SourceInfo(str(path), "0", Format.DOCX), Settings(max_document_cells=120))
+
+
+def tabbed(*cells: str) -> str:
+    return "<w:p><w:r>" + "<w:tab/>".join(f'<w:t xml:space="preserve">{c}</w:t>' for c in cells) + "</w:r></w:p>"
+
+
+def test_docx_tab_stop_statement_is_a_table_with_figures_under_their_columns(tmp_path: Path) -> None:
+    body = (para("Driftsinntekter i året var gode.") + tabbed("", "Note", "2023", "2022") + para("Driftsinntekter")
+            + tabbed("Salg", "", "3 418", "3 102") + tabbed("Tilskudd", "2", "8 260", "7 945")
+            + tabbed("Sum", "11 678", "11 047") + para("Etter tabellen."))
+    doc = read(make_docx(tmp_path / "t.docx", body))
+    (tbl,) = list(doc.tables())
+    assert tbl.strategy == "text" and tbl.text_rows() == [
+        ["", "Note", "2023", "2022"], ["Driftsinntekter", "", "", ""], ["Salg", "", "3 418", "3 102"],
+        ["Tilskudd", "2", "8 260", "7 945"], ["Sum", "", "11 678", "11 047"]]
+    assert tbl.rows[2][2].prov.path == "body/p[3]"  # each cell points at its paragraph
+    assert [b.text for b in doc.blocks()] == ["Driftsinntekter i året var gode.", "Etter tabellen."]
+
+
+def test_docx_tab_stop_board_is_a_table_and_a_tabbed_agenda_is_not(tmp_path: Path) -> None:
+    board = tabbed("Styreleder", "Kari Lunde") + tabbed("Nestleder", "Ola Bakke") + tabbed("Styremedlem", "Tone Berg")
+    agenda = tabbed("1.", "Godkjenning av innkalling") + tabbed("2.", "Valg av møteleder")
+    doc = read(make_docx(tmp_path / "b.docx", board + para("Saker:") + agenda))
+    (tbl,) = list(doc.tables())
+    assert tbl.text_rows() == [["Styreleder", "Kari Lunde"], ["Nestleder", "Ola Bakke"], ["Styremedlem", "Tone Berg"]]
+    assert [" ".join(b.text.split()) for b in doc.blocks()] == ["Saker:", "1. Godkjenning av innkalling",
+                                                                 "2. Valg av møteleder"]
+
+
+def test_docx_tab_stop_statements_keep_the_heading_between_them(tmp_path: Path) -> None:
+    # a short line followed by a period header heads the next statement, it is no group label
+    body = (tabbed("", "2023", "2022") + tabbed("Inntekter", "4 206", "4 010") + tabbed("Sum", "4 390", "4 188")
+            + para("Balanse") + tabbed("", "2023", "2022") + tabbed("Bank", "1 612", "1 388"))
+    doc = read(make_docx(tmp_path / "s.docx", body))
+    assert len(list(doc.tables())) == 2 and [b.text for b in doc.blocks()] == ["Balanse"]

@@ -6,6 +6,7 @@ import pytest
 from extractor.confidence import REVIEW_THRESHOLD
 from extractor.document import Block, BlockKind, Cell, Document, Format, Provenance, SourceInfo, Table
 from extractor.fields.context import Analysis
+from extractor.fields import percentages
 from extractor.fields.percentages import doc_to_hits, extract_percentages
 from extractor.fields.text import normalise_space
 from extractor.nlp import get_pipeline
@@ -61,6 +62,18 @@ def test_percentages_prose_context_is_the_sentence():
     assert pct.year == 2022 and pct.group == "AFT"
     assert pct.source.text == pct.context
     assert pct.confidence >= REVIEW_THRESHOLD
+
+
+def test_percentages_same_value_twice_in_a_sentence_counts_twice():
+    doc = _doc(_p("Kvinneandelen i styret var 40 %, og blant de ansatte var den også 40 %."))
+    assert [p.value for p in extract_percentages(Analysis(doc))] == [40, 40]
+
+
+def test_percentages_same_sentence_in_two_blocks_counts_once():
+    # a text box and its fallback copy, a pull quote: the sentence printed twice is one statement
+    sentence = "Av omsetningen kom 30 % fra salg og 30 % fra tilskudd."
+    doc = _doc(_p(sentence), _p(sentence))
+    assert [p.value for p in extract_percentages(Analysis(doc))] == [30, 30]
 
 
 def test_percentages_sentence_joined_across_column_break():
@@ -165,3 +178,21 @@ def test_percentages_english_decimal_point_is_flagged():
     (pct,) = extract_percentages(Analysis(_doc(_p("Sykefraværet var 4.5 %."))))
     assert pct.value == 4.5 and "dot_decimal" in pct.reasons
 
+
+
+def test_percentages_long_table_reads_each_cell_a_bounded_number_of_times(monkeypatch):
+    # each cell scanned every row above it for a header: 4000 rows took 54 s (quadratic)
+    rows = [["Enhet", f"{i % 90},5 %", str(i)] for i in range(4000)]
+    analysis = Analysis(_doc(_h("Resultater"), _table(rows, header_rows=0)))
+    budget = {"calls": 0, "max": 3 * 3 * len(rows)}  # a few reads per cell, however long the table
+    real = percentages.header_text
+
+    def counted(text: str) -> str:
+        budget["calls"] += 1
+        assert budget["calls"] <= budget["max"], "header lookups grow faster than the table"
+        return real(text)
+
+    monkeypatch.setattr(percentages, "header_text", counted)
+    found = extract_percentages(analysis)
+    assert len(found) == len(rows)
+    assert found[-1].context == "Enhet | Resultater"  # the label beside it, found without a scan

@@ -115,3 +115,10 @@ def test_gazetteers_norwegian_names_are_never_abroad(name):
 def test_gazetteers_places_abroad_leave_out_first_names():
     assert gz.foreign_place("Victoria") is None and gz.foreign_place("Sofia") is None
     assert gz.region("Norden") is not None and gz.region("Skandinavia") is not None
+
+
+def test_gazetteers_nynorsk_names_are_reported_as_written():
+    # an alias is reported under the official name; a nynorsk name keeps its own spelling
+    assert gz.country("Noreg").code == "NO" and gz.country("Noreg").name == "Noreg"
+    assert gz.country("Holland").name == "Nederland"
+    assert gz.place("Nord-Noreg").name == "Nord-Noreg" and gz.place("Austlandet").name == "Austlandet"

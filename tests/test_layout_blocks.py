@@ -6,6 +6,7 @@ import pytest
 
 from extractor.document import BlockKind
 from extractor.ingest import blocks as blk
+from extractor.ingest import layout
 from extractor.ingest.furniture import find_furniture
 from extractor.ingest.layout import items_to_rows, page_to_items, rows_to_regions
 from extractor.ingest.primitives import Word
@@ -129,3 +130,17 @@ def test_layout_page_number_lines(text, expected):
     from extractor.ingest.furniture import is_page_number
 
     assert is_page_number(text) is expected
+
+
+def test_layout_text_wider_than_any_sheet_is_not_swept_for_columns(monkeypatch):
+    # the gutter search uses one bin per point: text 60 million points wide (a hostile
+    # MediaBox) made each row's mask a 60-million-character string, minutes per page (fuzz)
+    real = layout._gaps
+
+    def bounded(mask, nbins, min_bins, zone_bins):
+        assert nbins <= 20_002, f"{nbins} bins"  # wider than any sheet of paper
+        return real(mask, nbins, min_bins, zone_bins)
+
+    monkeypatch.setattr(layout, "_gaps", bounded)
+    words = column(72, 100, PROSE) + column(60_000_000, 103, [t.upper() for t in PROSE])
+    assert len(rows_to_regions(items_to_rows(words), 10.0)) == 1

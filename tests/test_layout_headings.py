@@ -125,3 +125,10 @@ def test_pdf_words_letter_size_noise_gives_one_word():
              for i, c in enumerate("Kvinner")]
     chars, direction = orient_chars(chars)
     assert direction == "ltr" and [w.text for w in chars_to_words(chars, 612, 792)] == ["Kvinner"]
+
+
+def test_layout_heading_ending_in_a_date_is_a_heading():
+    # "Balanse 31.12.": the dot closes a date, not a sentence
+    blocks = classify([line_words("Balanse 31.12.", 72, 100, size=13, bold=True), *[line_words(t, 72, 120 + 13 * i)
+                                                                               for i, t in enumerate(PROSE)]])
+    assert headings(blocks) == ["Balanse 31.12."]

@@ -210,9 +210,22 @@ def test_nlp_multiword_place_across_line_break(nlp):
     assert [(s.id_, s.label_) for s in doc.spans["places"]] == [("Nordre Follo", "KOMMUNE")]
 
 
-def test_nlp_town_named_by_its_district_gives_the_district(nlp):
+def test_nlp_municipality_told_apart_by_its_district_gives_both(nlp):
     doc = nlp("Til Bø i Telemark.")
     assert [(s.id_, s.label_) for s in doc.spans["places"]] == [("Bø", "KOMMUNE"), ("Telemark", "FYLKE")]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Lager i Mo i Rana.", "Mo i Rana"), ("Kurs på Skei i Jølster.", "Skei i Jølster"),
+    ("Ny avdeling i Eidsvåg i Åsane.", "Eidsvåg i Åsane"),
+])
+def test_nlp_town_named_by_its_district_is_the_town(nlp, text, town):
+    # the first word is no municipality: the whole name is the place, not the district in it
+    assert [(s.id_, s.label_) for s in doc_places(nlp(text))] == [(town, "POSTSTED")]
+
+
+def doc_places(doc):
+    return [*doc.spans["places"], *doc.spans["places_ambiguous"]]
 
 
 def test_nlp_addresses(nlp):

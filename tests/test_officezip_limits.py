@@ -6,10 +6,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from extractor.batch.manifest import iter_records
+from extractor.cli import app
 from extractor.errors import Corrupt, Encrypted, TooLarge, UnsafeContent
-from extractor.ingest import officezip
+from extractor.ingest import load, officezip
 from extractor.settings import Settings
+from hostile_files import CENTRAL, END, LOCAL, patch_zip
 
 DOC = b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'
 
@@ -111,3 +115,38 @@ def test_officezip_clean_package_reads(tmp_path: Path) -> None:
     with officezip.open_package(path, Settings()) as pkg:
         assert pkg.read_xml("word/document.xml").tag.endswith("document")
         assert not officezip.is_macro_enabled(pkg)
+
+
+ODD_ZIPS = {  # what zipfile raised on each, which escaped as internal (extract) / unreadable (batch)
+    "version": (CENTRAL, 6, 99, "<H"),  # "needs version 9.9": NotImplementedError on opening
+    "method": (LOCAL, 8, 99, "<H"),  # compression method 99: NotImplementedError on reading
+    "directory_offset": (END, 16, 0xFFFFFF00, "<I"),  # a seek before the file start: OSError EINVAL
+}
+
+
+def odd_zip(folder: Path, kind: str) -> Path:
+    signature, offset, value, fmt = ODD_ZIPS[kind]
+    plain = write_zip(folder / "plain.docx", {"[Content_Types].xml": b"<Types/>", "word/document.xml": DOC})
+    data = plain.read_bytes()
+    if kind == "method":
+        data = patch_zip(data, CENTRAL, 10, value)
+    path = folder / f"{kind}.docx"
+    path.write_bytes(patch_zip(data, signature, offset, value, fmt))
+    return path
+
+
+@pytest.mark.parametrize("kind", sorted(ODD_ZIPS))
+def test_officezip_odd_zip_is_corrupt(tmp_path: Path, kind: str) -> None:
+    with pytest.raises(Corrupt):
+        load(odd_zip(tmp_path, kind))
+
+
+def test_officezip_odd_zips_are_corrupt_in_extract_and_batch(tmp_path: Path) -> None:
+    paths = [odd_zip(tmp_path, kind) for kind in sorted(ODD_ZIPS)]
+    result = CliRunner().invoke(app, ["extract", *map(str, paths), "--out-dir", str(tmp_path / "x")])
+    assert result.exit_code == 1
+    assert [line.split()[0] for line in result.stderr.splitlines() if line.startswith("error")] == ["error[corrupt]"] * 3
+    out = tmp_path / "batch"
+    result = CliRunner().invoke(app, ["batch", *map(str, paths), "--out", str(out), "--workers", "1", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert sorted(r.code for r in iter_records(out / "manifest.jsonl")) == ["corrupt"] * 3

@@ -46,7 +46,7 @@ def test_parse_percent_forms(text, value):
     assert parse_percent(text) == pytest.approx(value)
 
 
-@pytest.mark.parametrize("text", ["64", "prosent", "mange prosent", "%"])
+@pytest.mark.parametrize("text", ["64", "prosent", "mange prosent", "%", "² %", "\u00b9\u2070 prosent"])
 def test_parse_percent_rejects(text):
     assert parse_percent(text) is None
 
@@ -83,6 +83,7 @@ def test_parse_year_bounds_are_arguments():
 @pytest.mark.parametrize("text, value", [
     ("én", 1), ("ein", 1), ("Ett", 1), ("tre", 3), ("seks", 6), ("sju", 7), ("syv", 7), ("tolv", 12),
     ("tjue", 20), ("tjuge", 20), ("12", 12), ("hus", None), ("", None),
+    ("²", None), ("\u2460", None),  # superscript two, circled one: str.isdigit() says yes, int() raised
 ])
 def test_parse_int_word_bokmal_and_nynorsk(text, value):
     assert parse_int_word(text) == value

@@ -10,6 +10,7 @@ from extractor.document import BlockKind, Format, SourceInfo
 from extractor.errors import NoTextLayer, TooLarge
 from extractor.ingest.pdf import load_pdf
 from extractor.settings import Settings
+from hostile_files import raw_pdf
 
 PAGE_W, PAGE_H = 612, 792
 
@@ -39,15 +40,7 @@ def write_pdf(path: Path, pages: list[list[tuple]], rotate: int = 0) -> Path:
         kids.append(len(objects))
     objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
+    path.write_bytes(raw_pdf(objects))
     return path
 
 

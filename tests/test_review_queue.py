@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from extractor.cli import app
@@ -89,6 +90,12 @@ def test_review_queue_list_table(outputs):
                                 env={"COLUMNS": "160"})
     assert result.exit_code == 0, result.output
     assert "report.year" in result.stdout and "board[0]" in result.stdout
+
+
+def test_review_pointer_with_unicode_digit_is_not_found():
+    # "²".isdigit() is true and int() raised: a hand-edited decision crashed the queue
+    with pytest.raises(KeyError):
+        resolve_pointer({"board": [{"name": "Kari"}]}, "/board/²")
 
 
 def test_review_queue_list_csv_neutralises_formula_cells(outputs):

@@ -3,15 +3,20 @@ Playwright): open the page, accept one item, edit another, and the JSON on disk 
 from __future__ import annotations
 
 import http.client
+import io
 import json
 import shutil
 import threading
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
+from extractor.ingest.ocr import capped_scale, render_gray
 from extractor.review.queue import resolve_pointer
-from extractor.review.web import make_server, word_context
+from extractor.review.web import RENDER_SCALE, make_server, render_page_png, word_context
+from extractor.settings import DEFAULT_SETTINGS
+from hostile_files import one_page_pdf, stream, text_ops
 from tests.review_support import FORCED, extracted_outputs, load, outputs  # noqa: F401 - fixtures
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -132,6 +137,18 @@ def test_review_web_word_context_for_table_cell():
                                  [{"path": "body/tbl[0]/tr[1]/tc[0]"}, {"path": "body/tbl[0]/tr[1]/tc[1]"}]]}]}
     context = word_context(doc, "body/tbl[0]/tr[1]/tc[1]/p[0]")
     assert (context["kind"], context["row"], context["col"]) == ("table", 1, 1)
+
+
+def test_review_web_page_image_of_a_huge_mediabox_is_capped(tmp_path, monkeypatch):
+    # a 200 x 200 inch page rendered at 1.5 px/pt was 21 600 x 21 600 pixels (1.9 GB)
+    path = tmp_path / "huge.pdf"
+    path.write_bytes(one_page_pdf(stream(text_ops([(72, 14000, "Styret")], size=400)), mediabox="0 0 14400 14400"))
+    assert capped_scale(14400, 14400, RENDER_SCALE, DEFAULT_SETTINGS.render_max_pixels) ** 2 * 14400 ** 2 <= 60_000_000
+    monkeypatch.setattr(DEFAULT_SETTINGS, "render_max_pixels", 1_000_000)  # the same cap, small to test quickly
+    image = Image.open(io.BytesIO(render_page_png(path, 1)))
+    assert image.width * image.height <= 1_000_000 and image.width == image.height
+    gray, _, _ = render_gray(path, 1, 300, DEFAULT_SETTINGS.render_max_pixels)  # the OCR renderer: same cap
+    assert gray.width * gray.height <= 1_000_000
 
 
 def many_values_output(folder: Path, count: int) -> Path:

@@ -122,3 +122,32 @@ def test_tables_ruled_rules_around_prose_are_not_a_table():
     tables = find_tables(PageContent(1, 612, 792, words, segments))
     assert all(t.strategy == "text" for t in tables)
     assert [r[0] for t in tables for r in t.text_rows()] == ["Styreleder:", "Nestleder:"]
+
+
+def test_tables_ruled_heading_between_stacked_sum_rules_splits_the_grid():
+    # two statements whose sum rules share one extent stack into one grid; the larger heading
+    # between them cuts it in two and stays out of both
+    segments = [hline(80, 500, y) for y in (140, 180, 280, 320)]
+    words = []
+    for top, (label, value) in zip((122, 145, 162, 185), (("Salg", "100"), ("Sum inntekter", "100"),
+                                                          ("Kostnader", "80"), ("Resultat", "20"))):
+        words += [word(label, 85, top), word(value, 420, top)]
+    words += [word("Balanse", 85, 210, size=13.0), word("31.12.", 140, 210, size=13.0)]
+    for top, (label, value) in zip((228, 245, 260, 285, 300), (("Note", "2023"), ("Bygninger", "50"), ("Bank", "30"),
+                                                          ("Sum eiendeler", "80"), ("Egenkapital", "80"))):
+        words += [word(label, 85, top), word(value, 420, top)]
+    tables = RuledStrategy().find(PageContent(1, 612, 792, words, segments))
+    assert len(tables) == 2
+    cells = [c for t in tables for row in t.text_rows() for c in row]
+    assert not any("Balanse" in c for c in cells)
+    assert tables[0].prov.bbox[3] < 215 < tables[1].prov.bbox[1]
+
+
+def test_tables_ruled_group_title_inside_a_statement_keeps_the_grid():
+    # a larger "Eiendeler" over the statement's rows opens no new period header: no cut
+    segments = [hline(80, 500, y) for y in (140, 200, 240)]
+    words = [word("Note", 85, 105), word("2023", 420, 105), word("Eiendeler", 85, 122, size=13.0)]
+    for top, (label, value) in zip((145, 165, 185, 215), (("Bygninger", "50"), ("Bank", "30"),
+                                                          ("Sum", "80"), ("Egenkapital", "80"))):
+        words += [word(label, 85, top), word(value, 420, top)]
+    assert len(RuledStrategy().find(PageContent(1, 612, 792, words, segments))) == 1

@@ -78,3 +78,12 @@ def test_tables_text_two_column_article_is_not_a_table(corpus_dir):
 def test_tables_text_whole_asker_report_has_no_stray_text_tables(asker):
     pages = [t.prov.page for p in asker for t in find_tables(p) if t.strategy == "text"]
     assert pages == [3, 9]
+
+
+def test_tables_text_counting_column_with_unicode_digit():
+    # the margin-numbering check read "²" as a digit and int() raised on it
+    rows = [("1", "Styreleder", "Kari Nordmann"), ("²", "Nestleder", "Ola Hansen"),
+            ("3", "Styremedlem", "Per Berg"), ("4", "Varamedlem", "Anne Lie")]
+    words = [word(text, x, 100 + 16 * i) for i, cells in enumerate(rows) for x, text in zip((60, 120, 300), cells)]
+    (table,) = TextAlignedStrategy().find(PageContent(1, 612, 792, words))
+    assert table.text_rows()[1] == ["²", "Nestleder", "Ola Hansen"]

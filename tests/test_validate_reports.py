@@ -80,6 +80,7 @@ def test_validate_other_minor_version_is_read_on_its_fields(report_data, write):
     ("{not json", "(json):"),
     ("[1, 2]", "(root):"),
     ('{"schema_version": "two"}', "schema_version:"),
+    ('{"schema_version": "\u00b2.0.0"}', "schema_version:"),  # "²".isdigit(), int() raised
     ("{}", "schema_version:"),
 ])
 def test_validate_not_a_report(write, text, start):

@@ -359,6 +359,8 @@ class WorkerHandle:
             return
         limits.kill_tree(self.proc.pid)
         self.proc.wait()
+        from extractor.ingest.convert import sweep_stale_workdirs  # the killed child's LibreOffice folders
+        sweep_stale_workdirs()
         for stream in (self.proc.stdin, self.proc.stdout):
             if stream:
                 stream.close()

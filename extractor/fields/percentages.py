@@ -162,8 +162,9 @@ def run_to_text(run: list[TextUnit]) -> tuple[str, list[tuple[int, TextUnit, lis
     return "".join(parts), places
 
 
-def iter_prose_hits(analysis: Analysis, docs: dict[int, Doc]) -> Iterator[tuple[Hit, str, TextUnit, str]]:
-    """(hit, sentence, unit holding the hit, text after the hit) for every percentage in prose."""
+def iter_prose_hits(analysis: Analysis, docs: dict[int, Doc]) -> Iterator[tuple[Hit, str, TextUnit, str, int]]:
+    """(hit, sentence, unit holding the hit, text after the hit, how many hits of the same
+    text came before it in the sentence) for every percentage in prose."""
     for run in units_to_runs(analysis.units):
         text, places = run_to_text(run)
         hits = [(hit, unit) for offset, unit, index in places
@@ -171,50 +172,72 @@ def iter_prose_hits(analysis: Analysis, docs: dict[int, Doc]) -> Iterator[tuple[
         if not hits:
             continue
         bounds = sentence_bounds(text)
+        earlier: dict[tuple[int, str], int] = {}  # (sentence start, hit text) -> hits so far
         for hit, unit in hits:
             s, e = sentence_at(text, hit.start, bounds)
-            yield replace(hit, text=text[hit.start:hit.end]), text[s:e].strip(), unit, text[hit.end:e]
+            written = text[hit.start:hit.end]
+            nth = earlier.get((s, written), 0)
+            earlier[(s, written)] = nth + 1
+            yield replace(hit, text=written), text[s:e].strip(), unit, text[hit.end:e], nth
 
 
 # --- tables: headers of a cell --------------------------------------------------------------
 
-def cell_headers(unit: TextUnit, percent_cells: frozenset = frozenset()) -> tuple[list[str], list[str]]:
-    """(column headers, row headers) of a table cell. ``percent_cells``: (table_index, row,
-    col) of cells holding a percentage, which no guessed header row may have."""
-    table, r, c = unit.table, unit.row, unit.col
-    rows = table.rows
-    n_head = table.header_rows or _guess_header_rows(rows, {cc for t, rr, cc in percent_cells
-                                                             if t == unit.table_index and rr == 0})
-    col_heads = []
-    for hr in range(min(n_head, r)):
-        text = _covering_text(rows[hr], c)
-        if text and text not in col_heads:
-            col_heads.append(text)
-    if not col_heads:  # no header row: the nearest labelled cell above
-        for hr in range(r - 1, -1, -1):
-            text = _covering_text(rows[hr], c)
-            if text and _is_label(text):
+MAX_HEADER_ROWS = 5  # header rows read for a column's heads; a longer "header" is a hostile file
+
+
+class TableHeads:
+    """The header texts of one table, found in one pass over its cells so that each cell's
+    lookup costs the same however long the table is (a scan up the column per cell made
+    a table of thousands of rows quadratic)."""
+
+    def __init__(self, table, percent_cols: set[int]):
+        rows = table.rows
+        width = max((len(row) for row in rows), default=0)
+        self.covering = [_row_to_covering(row, width) for row in rows]
+        n_head = table.header_rows or _guess_header_rows(rows, percent_cols)
+        self.n_head = min(n_head, MAX_HEADER_ROWS)
+        self.label_above: list[list[str]] = []  # per row and column: the nearest label in the rows above
+        above = [""] * width
+        for covering in self.covering:
+            self.label_above.append(above.copy())
+            for c, text in enumerate(covering):
+                if text and _is_label(text):
+                    above[c] = text
+        self.row_label = [_first_label(row) for row in rows]
+
+    def of(self, r: int, c: int) -> tuple[list[str], list[str]]:
+        """(column headers, row headers) of the cell at row ``r``, column ``c``."""
+        col_heads = []
+        for hr in range(min(self.n_head, r)):
+            text = self.covering[hr][c]
+            if text and text not in col_heads:
                 col_heads.append(text)
-                break
-    row_heads = []
-    for cc in range(c):
-        text = header_text(rows[r][cc].text)
+        if not col_heads and self.label_above[r][c]:  # no header row: the nearest labelled cell above
+            col_heads.append(self.label_above[r][c])
+        first, text = self.row_label[r]
+        return col_heads, [text] if first < c else []
+
+
+def _row_to_covering(row, width: int) -> list[str]:
+    """Per column, the text of the cell there or of the merged cell to its left that spans it."""
+    out, owner, start, text = [], None, 0, ""
+    for col in range(width):
+        if col < len(row) and not row[col].merged:
+            owner, text = row[col], header_text(row[col].text)
+            start = col
+        spans = owner is not None and (start == col or start + owner.col_span > col)
+        out.append(text if spans else "")
+    return out
+
+
+def _first_label(row) -> tuple[int, str]:
+    """(column, text) of the first cell of a row that reads as a label."""
+    for c, cell in enumerate(row):
+        text = header_text(cell.text)
         if text and not _is_value(text):
-            row_heads.append(text)
-            break
-    return col_heads, row_heads
-
-
-def _covering_text(row, col: int) -> str:
-    """Text of the cell at ``col`` or of the merged cell to its left that spans it."""
-    for cc in range(min(col, len(row) - 1), -1, -1):
-        cell = row[cc]
-        if cell.merged:
-            continue
-        if cc == col or cc + cell.col_span > col:
-            return header_text(cell.text)
-        break
-    return ""
+            return c, text
+    return len(row), ""
 
 
 def header_text(text: str) -> str:
@@ -277,16 +300,21 @@ def _percentage(hit: Hit, context: str, unit: TextUnit, reasons: list[str], year
 
 def iter_table_percentages(analysis: Analysis, docs: dict[int, Doc]) -> Iterator[Percentage]:
     cells = [u for u in analysis.units if u.in_table]
-    hits_of = {}
+    hits_of, heads_of = {}, {}
     for unit in cells:
         text, index = normalise_with_offsets(unit.text)
         hits = [replace(h, text=text[h.start:h.end])
                 for h in _mended_hits(docs[id(unit)], index, 0, unit.prov.ocr_confidence is not None)]
         hits_of[id(unit)] = (text, hits)
-    percent_cells = frozenset((u.table_index, u.row, u.col) for u in cells if hits_of[id(u)][1])
+    first_row_percent: dict[int, set[int]] = {}  # per table: columns with a percentage in row 0
+    for unit in cells:
+        if unit.row == 0 and hits_of[id(unit)][1]:
+            first_row_percent.setdefault(unit.table_index, set()).add(unit.col)
     for unit in cells:
         text, hits = hits_of[id(unit)]
-        col_heads, row_heads = cell_headers(unit, percent_cells)
+        if unit.table_index not in heads_of:
+            heads_of[unit.table_index] = TableHeads(unit.table, first_row_percent.get(unit.table_index, set()))
+        col_heads, row_heads = heads_of[unit.table_index].of(unit.row, unit.col)
         if not hits and any(_PERCENT_HEADER.search(h) for h in col_heads + row_heads):
             hits = _unit_in_header_hits(text)
         if not hits:
@@ -312,11 +340,13 @@ def _unit_in_header_hits(text: str) -> list[Hit]:
 def extract_percentages(analysis: Analysis) -> list[Percentage]:
     docs = {id(unit): doc for unit, doc in analysis.units_with_docs()}
     out, seen = [], set()
-    for hit, sentence, unit, after in iter_prose_hits(analysis, docs):
-        # The same sentence twice (a text box and its fallback copy, a pull quote) is one item.
-        if (hit.value, hit.text, sentence) in seen:
+    for hit, sentence, unit, after, nth in iter_prose_hits(analysis, docs):
+        # The same sentence twice (a text box and its fallback copy, a pull quote) is one item;
+        # the same figure twice in one sentence ("17 % ... og 17 %") is two.
+        key = (hit.value, hit.text, sentence, nth)
+        if key in seen:
             continue
-        seen.add((hit.value, hit.text, sentence))
+        seen.add(key)
         out.append(_percentage(hit, sentence, unit, ["prose"], sentence, sentence, after))
     out.extend(iter_table_percentages(analysis, docs))
     return out

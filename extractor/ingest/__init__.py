@@ -26,6 +26,23 @@ def check_size(path: Path, settings: Settings) -> None:
         raise TooLarge(f"the file is {size / 2**20:.0f} MB, over the {settings.max_file_mb:.0f} MB limit")
 
 
+class CellBudget:
+    """Table cells read so far in one document, against the per-table and per-document
+    limits: merged cells (``w:gridSpan``, ``w:gridBefore``) or one ruled grid drawn on every
+    page turn a small file into millions of cells, gigabytes of memory and of JSON."""
+
+    def __init__(self, settings: Settings):
+        self.table_max, self.document_max, self.used = settings.max_table_cells, settings.max_document_cells, 0
+
+    def take(self, rows: int, columns: int) -> None:
+        cells = rows * columns
+        if cells > self.table_max:
+            raise TooLarge(f"a table of {rows} rows and {columns} columns is over the {self.table_max} cell limit")
+        self.used += cells
+        if self.used > self.document_max:
+            raise TooLarge(f"the tables hold more than {self.document_max} cells in all")
+
+
 def load(path: str | Path, settings: Settings = DEFAULT_SETTINGS) -> Document:
     """Read any supported file into a ``Document``; raises ``ExtractorError`` with a stable code."""
     from extractor.ingest import detect

@@ -38,6 +38,7 @@ MAX_LEVEL = 6
 
 KEEP_HYPHEN_BEFORE = frozenset({"og", "eller", "and", "or", "samt", "enn", "til"})
 SENTENCE_END = re.compile(r"[.!?;,]$")
+DATE_END = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.$")  # "Balanse 31.12.": a date's dot ends no sentence
 NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S)")
 ADDRESS_IN_LINE = re.compile(r"@|\bwww\.|https?://|\w\.(?:no|com|org|net)\b", re.IGNORECASE)
 DATE_IN_LINE = re.compile(r"\b\d{1,2}\.?\s*(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)[a-z]*\.?\s+\d{4}\b"
@@ -52,6 +53,7 @@ class RawBlock:
     list_item: bool = False
     text: str = ""
     words: int = field(default=0)
+    box: int | None = None  # the sidebar it stands in (see ``Line.box``)
 
     @property
     def size(self) -> float:
@@ -76,8 +78,8 @@ def _at_sentence_start(text: str) -> bool:
     return len(tokens) < 2 or tokens[-2][-1] in ".!?:"
 
 
-def join_hyphenated(left: str, right: str) -> str:
-    """Join two line texts; repair a word split at the line end.
+def join_hyphenated(left: str, right: str, sep: str = " ") -> str:
+    """Join two line texts with ``sep``; repair a word split at the line end.
 
     "arbeids-" + "trening" → "arbeidstrening", but the hyphen stays before "og"/"eller"
     ("kvalitet- og ledelse"), before an upper-case word, after an acronym or number
@@ -89,11 +91,11 @@ def join_hyphenated(left: str, right: str) -> str:
     if left.endswith("\u00ad"):
         return left[:-1] + right
     if len(left) < 2 or left[-1] not in "-\u2010" or not left[-2].isalnum():
-        return f"{left} {right}"
-    part = left.rsplit(" ", 1)[-1][:-1].rsplit("-", 1)[-1]
+        return f"{left}{sep}{right}"
+    part = left.rsplit(None, 1)[-1][:-1].rsplit("-", 1)[-1]
     nxt = right.split(" ", 1)[0]
     if nxt.lower().strip(",.") in KEEP_HYPHEN_BEFORE:
-        return f"{left} {right}"
+        return f"{left}{sep}{right}"
     if not nxt or not nxt[0].islower():
         return left + right
     acronym = any(c.isdigit() for c in part) or (sum(c.isupper() for c in part) >= 2 and part.upper() == part)
@@ -149,9 +151,36 @@ def _breaks(prev: Line, line: Line, block: RawBlock, usual_gap: float) -> bool:
 
 
 def items_to_raw(page: int, items: list[PageItem], from_ocr: bool) -> list[RawBlock | Placed]:
-    """Group one page's lines into raw blocks; placed items pass through in order."""
+    """Group one page's lines into raw blocks; placed items pass through in order. A sidebar's
+    blocks go before the first body block that starts below the sidebar's top: beside the
+    body text where the box starts, never inside a paragraph."""
     lines = [i for i in items if isinstance(i, Line)]
-    usual_gap = usual_line_gap(lines)
+    # the body's usual gap, which a box's spaced-out lines must not outvote
+    usual_gap = usual_line_gap([ln for ln in lines if ln.box is None] or lines)
+    body = group_lines(page, [i for i in items if not (isinstance(i, Line) and i.box is not None)], from_ocr, usual_gap)
+    boxes: dict[int, list[Line]] = {}
+    for item in items:
+        if isinstance(item, Line) and item.box is not None:
+            boxes.setdefault(item.box, []).append(item)
+    for box, lines in boxes.items():
+        # a box's lines are mostly a list (names, roles, contact details): they keep their breaks
+        raws = group_lines(page, lines, from_ocr, usual_gap, sep="\n")
+        for raw in raws:
+            raw.box = box
+        top = min(line.top for line in lines)
+        at = next((k for k, r in enumerate(body) if _top_of(r) >= top - 1), len(body))
+        body[at:at] = raws
+    return body
+
+
+def _top_of(item: RawBlock | Placed) -> float:
+    return item.top if isinstance(item, Placed) else min(line.top for line in item.lines)
+
+
+def group_lines(page: int, items: list[PageItem], from_ocr: bool, usual_gap: float,
+                sep: str = " ") -> list[RawBlock | Placed]:
+    """Group lines into raw blocks (``usual_gap``: the page's usual line gap), their texts joined
+    with ``sep``; placed items pass through in order."""
     out: list[RawBlock | Placed] = []
     block: RawBlock | None = None
     prev: Line | None = None
@@ -174,7 +203,7 @@ def items_to_raw(page: int, items: list[PageItem], from_ocr: bool) -> list[RawBl
         if isinstance(raw, RawBlock):
             text = ""
             for line in raw.lines:
-                text = join_hyphenated(text, line.text)
+                text = join_hyphenated(text, line.text, sep)
             raw.text = text.strip()
             raw.words = len(raw.text.split())
     return [r for r in out if not isinstance(r, RawBlock) or r.text]
@@ -261,11 +290,12 @@ def heading_kind(raw: RawBlock, body_size: float) -> str | None:
     if sum(c.isalpha() for c in text) < 2 or raw.list_item and not raw.lines[0].enumerated:
         return None
     size = raw.size
+    ends_sentence = bool(SENTENCE_END.search(text)) and not DATE_END.search(text)
     if size > body_size * SIZE_STEP and len(raw.lines) <= 3 and raw.words <= MAX_HEADING_WORDS \
-            and not text.endswith("."):
+            and not (text.endswith(".") and ends_sentence):
         return "size"
     if raw.bold and size >= body_size * 0.95 and len(raw.lines) <= 2 and raw.words <= MAX_BOLD_HEADING_WORDS \
-            and not SENTENCE_END.search(text):
+            and not ends_sentence:
         return "bold"
     if len(raw.lines) == 1 and raw.words <= MAX_NUMBERED_HEADING_WORDS and numbering_depth(text) \
             and not SENTENCE_END.search(text):
@@ -327,23 +357,22 @@ def body_size_of(raws: list[RawBlock]) -> float:
 
 
 def raws_to_blocks(raws: list[RawBlock], body_size: float) -> list[Block]:
-    """Classify raw blocks (in document order) and give headings their levels."""
-    kinds = [heading_kind(r, body_size) for r in raws]
-    for i, kind in enumerate(kinds):  # a tight run of short OCR lines is a list that lost its bullets
-        if kind == "ocr" or kind == "bold" and raws[i].from_ocr:
-            if i > 0 and _in_list_run(raws[i - 1], raws[i]) or i + 1 < len(raws) and _in_list_run(raws[i], raws[i + 1]):
-                kinds[i] = None
-    for i, kind in enumerate(kinds[:-1]):
-        if kind is None and not raws[i].from_ocr and leads_paragraph(raws[i], raws[i + 1]) \
-                and not (i and _continues_text(raws[i - 1], raws[i])):
-            kinds[i] = "plain"
+    """Classify raw blocks (in document order) and give headings their levels; a sidebar's
+    blocks are text-box blocks, as Word's text boxes are, and are left out of the body's
+    neighbourhoods (a heading is judged by the body text under it)."""
+    body = [r for r in raws if r.box is None]
+    kinds_of = dict(zip(map(id, body), body_kinds(body, body_size)))
     ocr_doc = any(r.from_ocr for r in raws)
-    big = [r.size for r, k in zip(raws, kinds) if k == "size"]
+    big = [r.size for r in body if kinds_of[id(r)] == "size"]
     levels = size_levels(big, 1.0 if ocr_doc else 0.4)
     base = (max(levels.values()) if levels else 0) + 1
     blocks = []
-    for raw, kind in zip(raws, kinds):
+    for raw in raws:
         prov = Provenance(page=raw.page, bbox=raw.bbox(), ocr_confidence=_conf(raw))
+        kind = kinds_of.get(id(raw))
+        if raw.box is not None:
+            blocks.append(Block(BlockKind.TEXT_BOX, raw.text, prov))
+            continue
         if kind is None:
             blocks.append(Block(BlockKind.LIST_ITEM if raw.list_item else BlockKind.PARAGRAPH, raw.text, prov))
             continue
@@ -353,6 +382,21 @@ def raws_to_blocks(raws: list[RawBlock], body_size: float) -> list[Block]:
             level = max(level, depth)
         blocks.append(Block(BlockKind.HEADING, raw.text, prov, level=min(level, MAX_LEVEL)))
     return blocks
+
+
+def body_kinds(raws: list[RawBlock], body_size: float) -> list[str | None]:
+    """``heading_kind`` of each block in document order, with 'plain' headings
+    (``leads_paragraph``) and OCR list runs decided against the neighbours."""
+    kinds = [heading_kind(r, body_size) for r in raws]
+    for i, kind in enumerate(kinds):  # a tight run of short OCR lines is a list that lost its bullets
+        if kind == "ocr" or kind == "bold" and raws[i].from_ocr:
+            if i > 0 and _in_list_run(raws[i - 1], raws[i]) or i + 1 < len(raws) and _in_list_run(raws[i], raws[i + 1]):
+                kinds[i] = None
+    for i, kind in enumerate(kinds[:-1]):
+        if kind is None and not raws[i].from_ocr and leads_paragraph(raws[i], raws[i + 1]) \
+                and not (i and _continues_text(raws[i - 1], raws[i])):
+            kinds[i] = "plain"
+    return kinds
 
 
 def _conf(raw: RawBlock) -> float | None:

@@ -9,8 +9,12 @@ XML is walked here for what it does not model: content controls, text boxes, mer
 (``row.cells`` repeats a merged cell) and nested tables.
 
 Text is normalised as the PDF reader's is, so the same content gives the same blocks: NFC,
-soft hyphens and zero-width spaces dropped, tabs, line breaks and no-break spaces as one space,
-runs of whitespace collapsed, trimmed. Empty paragraphs are dropped but still counted in paths.
+soft hyphens and zero-width spaces dropped, no-break spaces as one space, runs of whitespace
+collapsed, trimmed. A paragraph keeps its line breaks as "\n" and its tabs as "\t" (stacked
+lines, columns set with tab stops: the field readers split on them); headings, table cells and
+headers/footers have them as spaces. A run of paragraphs whose lines are tab-separated columns
+is a table (``docx_tables.tabbed_to_tables``). Empty paragraphs are dropped but still counted in
+paths.
 
 Paths: ``body/p[12]`` counts ``w:p`` among the body's blocks (content controls are looked
 through, so indexes run over the flattened body); ``body/tbl[2]/tr[1]/tc[0]``; text boxes
@@ -39,10 +43,10 @@ from lxml import etree
 
 from extractor.document import Block, BlockKind, Document, Item, Provenance, SourceInfo, Table
 from extractor.errors import Corrupt, Empty, UnsupportedFormat
-from extractor.ingest import officezip
+from extractor.ingest import CellBudget, officezip
 from extractor.ingest.blocks import level_image_headings
 from extractor.ingest.docx_images import A4_PT, WordImages, page_size
-from extractor.ingest.docx_tables import RawCell, RawRow, header_rows_of, iter_children, rows_to_grid
+from extractor.ingest.docx_tables import RawCell, RawRow, header_rows_of, iter_children, rows_to_grid, tabbed_to_tables
 from extractor.ingest.docx_tables import table_confidence, tc_to_span, tr_to_flags, w, w_val
 from extractor.ingest.docx_styles import DOCX_MARKUP_ERRORS, Look, StyleBook, StyleInfo, half_points, is_on, outline_to_level, promote_headings
 from extractor.ingest.ocr_state import OcrState
@@ -53,15 +57,23 @@ MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fall
 # Parts of a paragraph whose text is not the paragraph's: properties, field instructions,
 # deleted revisions, text boxes (read as their own blocks) and mc:Fallback (a copy of mc:Choice).
 _SKIP = {w("pPr"), w("rPr"), w("instrText"), w("delText"), w("del"), w("moveFrom"), w("fldData"), w("txbxContent"), MC_FALLBACK}
-_AS_SPACE = {w("tab"), w("br"), w("cr"), w("ptab")}
+_TABS = {w("tab"), w("ptab")}
+_BREAKS = {w("br"), w("cr")}
 _BOX_OR_FALLBACK = {w("txbxContent"), MC_FALLBACK}
 _WS = re.compile(r"\s+")
+_SPACES = re.compile(r"[^\S\t\n]+")  # whitespace other than tabs and line breaks
+_AROUND_BREAKS = re.compile(r" *([\t\n]) *")
+_BREAK_RUN = re.compile(r"\n[\s]*\n")
 
 
-def normalize_text(text: str) -> str:
-    """Whitespace and invisible characters as the PDF reader leaves them (see module doc)."""
+def normalize_text(text: str, keep_breaks: bool = False) -> str:
+    """Whitespace and invisible characters as the PDF reader leaves them (see module doc);
+    ``keep_breaks``: tabs and line breaks stay (empty lines dropped)."""
     text = unicodedata.normalize("NFC", text).replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
-    return _WS.sub(" ", text).strip()  # \s covers tabs, newlines, U+00A0, U+2007, U+202F
+    if not keep_breaks:
+        return _WS.sub(" ", text).strip()  # \s covers tabs, newlines, U+00A0, U+2007, U+202F
+    text = _AROUND_BREAKS.sub(r"\1", _SPACES.sub(" ", text))
+    return _BREAK_RUN.sub("\n", text).strip()
 
 
 def inside(el: etree._Element, stop: etree._Element, tags: set[str]) -> bool:
@@ -81,8 +93,10 @@ def iter_run_text(el: etree._Element) -> Iterator[str]:
             continue
         if tag == w("t"):
             yield child.text or ""
-        elif tag in _AS_SPACE:
-            yield " "
+        elif tag in _TABS:
+            yield "\t"
+        elif tag in _BREAKS:  # a page or column break inside a paragraph separates no lines
+            yield " " if child.get(w("type")) in ("page", "column") else "\n"
         elif tag == w("noBreakHyphen"):
             yield "-"
         else:
@@ -90,7 +104,13 @@ def iter_run_text(el: etree._Element) -> Iterator[str]:
 
 
 def paragraph_text(p: etree._Element) -> str:
-    return normalize_text("".join(iter_run_text(p)))
+    """The paragraph's text with its tabs and line breaks (see module doc)."""
+    return normalize_text("".join(iter_run_text(p)), keep_breaks=True)
+
+
+def tab_cells(p: etree._Element) -> list[str]:
+    """The paragraph cut at its tabs, untrimmed (a leading tab is an empty first column)."""
+    return [normalize_text(part) for part in "".join(iter_run_text(p)).split("\t")]
 
 
 def iter_text_boxes(p: etree._Element) -> Iterator[etree._Element]:
@@ -142,10 +162,11 @@ def paragraph_kind(p: etree._Element, style: StyleInfo | None) -> tuple[BlockKin
 class BodyReader:
     """Walks a body (or header, footer, text box) in document order, producing items."""
 
-    def __init__(self, styles: StyleBook, track_pages: bool, images: WordImages | None = None):
-        self.styles = styles
+    def __init__(self, styles: StyleBook, track_pages: bool, budget: CellBudget, images: WordImages | None = None):
+        self.styles, self.budget = styles, budget
         self.page: int | None = 1 if track_pages else None
         self.images = images  # None: pictures are not read (headers, footers)
+        self.tabbed: dict[int, list[str]] = {}  # body paragraphs cut by tabs: id(block) -> cells
         self.looks: dict[int, tuple[Block, Look]] = {}  # unstyled body paragraphs, for promote_headings
 
     def read(self, container: etree._Element, prefix: str, in_box: bool = False) -> list[Item]:
@@ -159,7 +180,7 @@ class BodyReader:
                 items.extend(self.paragraph_items(el, path, in_box))
             else:
                 items.extend(self.table_items(el, path, nested_in=None))
-        return items
+        return items if in_box else tabbed_to_tables(items, self.tabbed)
 
     def paragraph_items(self, p: etree._Element, path: str, in_box: bool) -> list[Item]:
         text, page = self.read_paragraph(p)
@@ -171,6 +192,8 @@ class BodyReader:
             items.append(block)
             if kind is BlockKind.PARAGRAPH:
                 self.looks[id(block)] = (block, paragraph_look(p, style, self.styles.default_size))
+            if kind is not BlockKind.HEADING and "\t" in text:
+                self.tabbed[id(block)] = tab_cells(p)
         items.extend(self.picture_items(p, path, page))
         for i, box in enumerate(iter_text_boxes(p)):
             items.extend(self.read(box, f"{path}/txbx[{i}]", in_box=True))
@@ -209,7 +232,7 @@ class BodyReader:
             before, is_header = tr_to_flags(tr)
             cells = [self.cell_of(tc, f"{row_path}/tc[{c_i}]", extra) for c_i, tc in enumerate(iter_children(tr, w("tc")))]
             rows.append(RawRow(cells, Provenance(page=start_page, path=row_path), before, is_header))
-        grid, irregular = rows_to_grid(rows)
+        grid, irregular = rows_to_grid(rows, self.budget)
         if not any(c.text for row in grid for c in row):
             return extra
         holds_tables = any(isinstance(i, Table) for i in extra)
@@ -311,7 +334,7 @@ def styles_of(document: DocxDocument) -> Styles | None:
     return part.styles if isinstance(part, StylesPart) else None
 
 
-def furniture_of(document: DocxDocument, styles: StyleBook) -> list[Block]:
+def furniture_of(document: DocxDocument, styles: StyleBook, budget: CellBudget) -> list[Block]:
     """Header and footer text (every header/footer part of the document, referenced by a
     section or not), one block per paragraph or table row, duplicates dropped."""
     parts = [r.target_part for r in document.part.rels.values() if r.reltype in (RT.HEADER, RT.FOOTER) and not r.is_external]
@@ -319,11 +342,11 @@ def furniture_of(document: DocxDocument, styles: StyleBook) -> list[Block]:
     seen: set[str] = set()
     for part in sorted((p for p in parts if isinstance(p, StoryPart)), key=lambda p: p.partname):
         stem = posixpath.splitext(part.partname.filename)[0]
-        for item in BodyReader(styles, track_pages=False).read(part.element, stem):
+        for item in BodyReader(styles, False, budget).read(part.element, stem):
             if isinstance(item, Table):
                 found = [Block(BlockKind.PARAGRAPH, normalize_text(" ".join(c.text for c in r)), r[0].prov) for r in item.rows]
             else:
-                found = [Block(BlockKind.PARAGRAPH, item.text, item.prov)]
+                found = [Block(BlockKind.PARAGRAPH, normalize_text(item.text), item.prov)]
             for block in found:
                 if block.text and block.text not in seen:
                     seen.add(block.text)
@@ -351,14 +374,17 @@ def load_docx(path: Path, source: SourceInfo, settings: Settings) -> Document:
         bodies = list(root.iterchildren(w("body")))  # python-docx's .body is the first only
         images = WordImages(pkg, image_members(document), OcrState(settings, source),
                             page_size(bodies[0]) if bodies else A4_PT)
-        reader = BodyReader(styles, next(root.iter(w("lastRenderedPageBreak")), None) is not None, images)
+        budget = CellBudget(settings)
+        reader = BodyReader(styles, next(root.iter(w("lastRenderedPageBreak")), None) is not None, budget, images)
         items: list[Item] = []
         for i, body in enumerate(bodies):
             items.extend(reader.read(body, "body" if i == 0 else f"body{i}"))
     styled = [b.level for b in items if isinstance(b, Block) and b.kind is BlockKind.HEADING and b.level]
     promote_headings(reader.looks, styled)
+    for block in (i for i in items if isinstance(i, Block) and i.kind is BlockKind.HEADING):
+        block.text = normalize_text(block.text)  # "3.1<tab>Økonomi", a title broken over two lines
     level_image_headings(items)
-    furniture = furniture_of(document, styles)
+    furniture = furniture_of(document, styles, budget)
     if not items:
         note = " (only header/footer text)" if furniture else ""
         raise Empty(f"the document has no body text{note}")

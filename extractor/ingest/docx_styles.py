@@ -23,6 +23,7 @@ from lxml import etree
 
 from extractor.document import Block, BlockKind
 from extractor.ingest.docx_tables import w, w_val
+from extractor.parse import ascii_int
 
 HEADING_NAME = re.compile(r"^(heading|overskrift|rubrik|überschrift|titre|kop)\s*([1-9])$", re.IGNORECASE)
 TITLE_NAMES = {"title", "tittel"}
@@ -89,15 +90,16 @@ def is_on(el: etree._Element | None) -> bool:
 
 
 def half_points(el: etree._Element | None) -> float | None:
-    value = w_val(el)
-    return int(value) / 2 if value and value.isdigit() and 0 < int(value) < 4000 else None
+    value = ascii_int(w_val(el))
+    return value / 2 if value is not None and 0 < value < 4000 else None
 
 
 def outline_to_level(value: str | None) -> int | None | bool:
     """``w:outlineLvl`` 0-8 → heading level 1-9; 9 (body text) → False; absent → None."""
-    if value is None or not value.isdigit():
+    level = ascii_int(value)
+    if level is None:
         return None
-    return int(value) + 1 if int(value) < 9 else False
+    return level + 1 if level < 9 else False
 
 
 def resolve_style(style: BaseStyle, default_size: float) -> StyleInfo:

@@ -1,5 +1,6 @@
 """Word tables: the grid built from the XML (``w:tc``, ``w:gridSpan``, ``w:vMerge``), not from
-python-docx's ``row.cells`` (which repeats a merged cell at every position it covers).
+python-docx's ``row.cells`` (which repeats a merged cell at every position it covers), and
+tables laid out with tab stops (``tabbed_to_tables``).
 
 A merged cell keeps its text at its top-left position with ``row_span``/``col_span``; the
 positions it covers hold ``Cell("", merged=True)``.
@@ -12,7 +13,10 @@ from typing import Iterator
 
 from lxml import etree
 
-from extractor.document import Cell, Provenance
+from extractor.document import Block, BlockKind, Cell, Provenance, Table
+from extractor.ingest import CellBudget
+from extractor.parse import ascii_int
+from extractor.tables.titles import PERIOD
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _WRAPPERS = {f"{{{W_NS}}}sdt", f"{{{W_NS}}}sdtContent", f"{{{W_NS}}}customXml"}
@@ -20,6 +24,10 @@ _WRAPPERS = {f"{{{W_NS}}}sdt", f"{{{W_NS}}}sdtContent", f"{{{W_NS}}}customXml"}
 CONFIDENCE_REGULAR = 1.0
 CONFIDENCE_NESTED = 0.8  # a table inside a cell, or a table holding one: layout rather than data
 CONFIDENCE_IRREGULAR = 0.7  # rows of unequal width or a vertical merge with nothing to continue
+CONFIDENCE_TABBED = 0.8  # columns from tab stops: a missing tab shifts the rest of its row
+TABBED_MIN_ROWS = 2  # lines cut by tabs into two or more filled cells that make a table
+TABBED_MAX_LABEL_WORDS = 6  # a line without tabs inside the run is a group label ("Driftsinntekter")
+_ENUMERATOR = re.compile(r"^(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$|^[•·▪\-–—*]$")
 
 _NUMERIC = re.compile(
     r"^[(\-–−+]?\s*(kr\.?|nok)?\s*[\d\s.,:/%()\-–−+]*\d[\d\s.,:/%()\-–−+]*\s*(%|kr\.?|nok|,-|mill\.?|mrd\.?)?$",
@@ -67,8 +75,8 @@ def tc_to_span(tc: etree._Element) -> tuple[int, str | None]:
     tc_pr = tc.find(w("tcPr"))
     if tc_pr is None:
         return 1, None
-    span_val = w_val(tc_pr.find(w("gridSpan")))
-    span = int(span_val) if span_val and span_val.isdigit() and 0 < int(span_val) < 1000 else 1
+    span = ascii_int(w_val(tc_pr.find(w("gridSpan")))) or 1
+    span = span if span < 1000 else 1
     vmerge_el = tc_pr.find(w("vMerge"))
     vmerge = None if vmerge_el is None else (w_val(vmerge_el) or "continue")
     return span, vmerge
@@ -79,14 +87,16 @@ def tr_to_flags(tr: etree._Element) -> tuple[int, bool]:
     tr_pr = tr.find(w("trPr"))
     if tr_pr is None:
         return 0, False
-    before = w_val(tr_pr.find(w("gridBefore")))
+    before = ascii_int(w_val(tr_pr.find(w("gridBefore")))) or 0
     header = tr_pr.find(w("tblHeader"))
     is_header = header is not None and w_val(header) not in ("0", "false", "off")
-    return (int(before) if before and before.isdigit() and int(before) < 1000 else 0), is_header
+    return (before if before < 1000 else 0), is_header
 
 
-def rows_to_grid(rows: list[RawRow]) -> tuple[list[list[Cell]], bool]:
-    """Place every cell on the grid; returns (grid, irregular)."""
+def rows_to_grid(rows: list[RawRow], budget: CellBudget) -> tuple[list[list[Cell]], bool]:
+    """Place every cell on the grid; returns (grid, irregular). The grid's size is taken from
+    ``budget`` before it is built (spans multiply a few bytes of XML into many cells)."""
+    budget.take(len(rows), max((r.grid_before + sum(c.col_span for c in r.cells) for r in rows), default=0))
     grid: list[list[Cell]] = []
     origin_at: dict[int, Cell] = {}  # grid column → the cell a vertical merge there continues
     irregular = False
@@ -144,3 +154,65 @@ def table_confidence(nested: bool, irregular: bool) -> float:
     if irregular:
         return CONFIDENCE_IRREGULAR
     return CONFIDENCE_NESTED if nested else CONFIDENCE_REGULAR
+
+
+def tabbed_to_tables(items: list, tabbed: dict[int, list[str]]) -> list:
+    """Runs of paragraphs laid out with tab stops made into tables (strategy "text"), one row
+    per paragraph, a cell per column: a statement or a board typed with tabs instead of a table.
+    ``tabbed``: ``id(block)`` → the paragraph cut at its tabs. A run holds ``TABBED_MIN_ROWS``
+    lines with two or more filled cells and may hold short lines without tabs between them
+    (group labels); a list typed "1.<tab>Text" is no table, nor a line with one filled cell
+    at either end (an indented line of prose)."""
+    out, run = [], []
+    following = [*items[1:], None]
+    for item, after in zip([*items, None], [*following, None]):
+        if isinstance(item, Block) and (_is_row(item, tabbed) or run and _is_label(item, tabbed)
+                                        and not _opens_statement(after, tabbed)):
+            run.append(item)
+            continue
+        tail = []  # labels after the last row belong to what follows
+        while run and not _is_row(run[-1], tabbed):
+            tail.insert(0, run.pop())
+        out.extend(_run_to_table(run, tabbed) if sum(_is_row(b, tabbed) for b in run) >= TABBED_MIN_ROWS else run)
+        out.extend(tail)
+        run = []
+        if item is not None:
+            out.append(item)
+    return out
+
+
+def _is_row(block: Block, tabbed: dict[int, list[str]]) -> bool:
+    cells = [c for c in tabbed.get(id(block), []) if c]
+    return len(cells) >= 2 and not _ENUMERATOR.match(cells[0])
+
+
+def _opens_statement(block, tabbed: dict[int, list[str]]) -> bool:
+    """The next line is a period header ("<tab>2023<tab>2022"): the line before it is the next
+    statement's heading, not a group label of this one."""
+    figures = [c for c in tabbed.get(id(block), [])[1:] if c and any(ch.isdigit() for ch in c)]
+    return bool(figures) and all(PERIOD.fullmatch(c) for c in figures)
+
+
+def _is_label(block: Block, tabbed: dict[int, list[str]]) -> bool:
+    return (block.kind is BlockKind.PARAGRAPH and id(block) not in tabbed and "\n" not in block.text
+            and len(block.text.split()) <= TABBED_MAX_LABEL_WORDS and not block.text.endswith("."))
+
+
+def _run_to_table(run: list[Block], tabbed: dict[int, list[str]]) -> list[Table]:
+    """Cells by column: the first (a label, or empty under a leading tab), then the filled ones;
+    in a statement (figures in two rows or more) these stand right-aligned under the figure
+    columns, whatever number of tabs reached them."""
+    rows = []
+    for block in run:
+        cells = tabbed.get(id(block), [block.text])
+        rows.append([cells[0], *[c for c in cells[1:] if c]])
+    width = max(len(r) for r in rows)
+    statement = sum(any(is_numeric(c) for c in r[1:]) for r in rows) >= 2
+    grid = []
+    for block, row in zip(run, rows):
+        pad = [""] * (width - len(row))
+        texts = [row[0], *pad, *row[1:]] if statement and len(row) > 1 else [*row, *pad]
+        grid.append([Cell(text, block.prov) for text in texts])
+    pages = sorted({b.prov.page for b in run if b.prov.page})
+    return [Table(rows=grid, prov=run[0].prov, strategy="text", confidence=CONFIDENCE_TABBED,
+                  header_rows=header_rows_of(grid, [False] * len(grid)), pages=pages)]

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from statistics import median
+from typing import Iterator
 
 from extractor.document import Block, Table
 from extractor.ingest.primitives import Word
@@ -23,6 +24,7 @@ MIN_COLUMN_LINES = 3  # each side of a gutter needs at least this many rows of t
 MIN_COLUMN_SHARE = 0.25  # ... spanning (median) at least this share of the region width
 GUTTER_ZONE = 0.12  # a gutter lies at least this share of the width away from either edge
 MAX_SWEEP_ROWS = 400  # pages with more rows than this are read as one column (cost bound)
+MAX_SWEEP_WIDTH = 20_000  # points (7 m, wider than any sheet): wider text is one column (one bin per point)
 MAX_GUTTER_TRIES = 3  # widest whitespace strips of a run tried as gutters
 
 BULLET_GLYPHS = frozenset("•●▪■◦○‣⁃∙·►▶➢➤✓✔□❖◆◇*")
@@ -64,6 +66,7 @@ class Line:
     bullet: str = ""  # bullet glyph or dash that led the line
     enumerated: bool = False  # the line starts with "1." / "a)" / "iv."
     conf: float | None = None  # mean OCR confidence
+    box: int | None = None  # the sidebar (floating text box) the line stands in, numbered on its page
 
 
 PageItem = Line | Placed
@@ -151,19 +154,21 @@ def _is_text_columns(rows: list[list[Item]], cut: float, width: float) -> bool:
     return min(median(left), median(right)) >= MIN_COLUMN_SHARE * width
 
 
-def find_column_split(rows: list[list[Item]], size: float) -> tuple[int, int, float] | None:
-    """(first row, last row, gutter x) of the first run of rows that reads as two text
-    columns, or None. Runs are grown greedily while a gutter stays open."""
+def find_gutter_runs(rows: list[list[Item]], size: float) -> Iterator[tuple[int, int, list[float]]]:
+    """(first row, last row, gutter x positions, widest first) of each run of rows that a strip
+    of whitespace crosses. Runs are grown greedily while a gutter stays open; a run that its
+    caller does not take is skipped whole (runs starting inside it would be parts of the same
+    pattern, and retrying is O(n²))."""
     if len(rows) < MIN_COLUMN_LINES or len(rows) > MAX_SWEEP_ROWS:
-        return None
+        return
     x_lo = min(i.x0 for row in rows for i in row)
     x_hi = max(i.x1 for row in rows for i in row)
     width = x_hi - x_lo
     nbins = int(width) + 2
     min_bins = max(4, int(MIN_GUTTER_EM * size))
     zone = int(GUTTER_ZONE * width)
-    if width < 4 * min_bins:
-        return None
+    if width < 4 * min_bins or width > MAX_SWEEP_WIDTH:
+        return
     masks = [_row_mask(row, x_lo) for row in rows]
     start = 0
     while start <= len(rows) - MIN_COLUMN_LINES:
@@ -174,13 +179,20 @@ def find_column_split(rows: list[list[Item]], size: float) -> tuple[int, int, fl
         if end - start + 1 < MIN_COLUMN_LINES:
             start += 1
             continue
-        for gap_start, gap_end in _gaps(acc, nbins, min_bins, zone)[:MAX_GUTTER_TRIES]:
-            cut = x_lo + (gap_start + gap_end) / 2
+        yield start, end, [x_lo + (a + b) / 2 for a, b in _gaps(acc, nbins, min_bins, zone)[:MAX_GUTTER_TRIES]]
+        start = end + 1
+
+
+def find_column_split(rows: list[list[Item]], size: float) -> tuple[int, int, float] | None:
+    """(first row, last row, gutter x) of the first run of rows that reads as two text
+    columns, or None."""
+    if not rows:
+        return None
+    width = max(i.x1 for row in rows for i in row) - min(i.x0 for row in rows for i in row)
+    for start, end, cuts in find_gutter_runs(rows, size):
+        for cut in cuts:
             if _is_text_columns(rows[start:end + 1], cut, width):
                 return start, end, cut
-        # a long run that is not text columns (a table, a label list) is skipped whole:
-        # runs starting inside it would be parts of the same pattern, and retrying is O(n²)
-        start = end + 1
     return None
 
 
@@ -251,14 +263,15 @@ def words_to_line(words: list[Word], region: int, region_x1: float) -> Line:
     )
 
 
-def page_to_items(words: list[Word], placed: list[Placed]) -> list[PageItem]:
-    """Lines and placed items of one page in reading order."""
+def page_to_items(words: list[Word], placed: list[Placed], first_region: int = 0) -> list[PageItem]:
+    """Lines and placed items of one page (or of one sidebar on it) in reading order; column
+    regions are numbered from ``first_region``."""
     if not words and not placed:
         return []
     size = dominant_size(words)
     rows = items_to_rows([*words, *placed])
     out: list[PageItem] = []
-    for region, region_rows in enumerate(rows_to_regions(rows, size)):
+    for region, region_rows in enumerate(rows_to_regions(rows, size), start=first_region):
         region_words = [i for row in region_rows for i in row if isinstance(i, Word)]
         body = dominant_size(region_words)  # the text edge is where body lines end, not headings
         region_x1 = max((w.x1 for w in region_words if round(w.size * 2) / 2 == body),

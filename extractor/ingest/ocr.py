@@ -37,6 +37,7 @@ from extractor.ingest.ocr_words import (
     bold_flags, is_noise, line_ems, tsv_to_words, with_bullets, with_middle_dots,
 )
 from extractor.ingest.primitives import PageContent, Segment, Word
+from extractor.settings import DEFAULT_SETTINGS
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,6 @@ MIN_SKEW_DEG = 0.1  # smaller skew is left alone (rotation blurs)
 RULE_MIN_H_PT = 25.0  # a horizontal rule is at least this long (an em dash at 24 pt is not)
 RULE_MIN_V_PT = 15.0  # a vertical rule is at least this long (an "l" at 18 pt is not)
 RULE_PAD_PX = 5  # rule pixels are looked for this far either side of a rule's centre line (blur, skew)
-MAX_PIXELS = 60_000_000  # lower the dpi for pages larger than this at ocr_dpi
 SIGNATURE_CONF = 0.9  # a signature line found as a rule, given as "____" (sure, but not read)
 
 
@@ -116,7 +116,16 @@ def run_tesseract(image: Image.Image, lang: str, psm: int, dpi: int, timeout_s: 
 # --- rendering -------------------------------------------------------------------------------
 
 
-def render_gray(pdf_path: Path, page_number: int, dpi: int) -> tuple[Image.Image, float, float]:
+def capped_scale(width: float, height: float, scale: float, max_pixels: int) -> float:
+    """Pixels per point for a ``width`` x ``height`` pt page: ``scale``, lowered so the image
+    stays within ``max_pixels`` (a page of 300 x 300 inches would take gigabytes)."""
+    if width * height * scale * scale > max_pixels:
+        return (max_pixels / (width * height)) ** 0.5
+    return scale
+
+
+def render_gray(pdf_path: Path, page_number: int, dpi: int,
+                max_pixels: int = DEFAULT_SETTINGS.render_max_pixels) -> tuple[Image.Image, float, float]:
     """The page as a greyscale image, with its width and height in points."""
     import pypdfium2 as pdfium
 
@@ -129,9 +138,7 @@ def render_gray(pdf_path: Path, page_number: int, dpi: int) -> tuple[Image.Image
             raise ValueError(f"page {page_number} is not in a {len(pdf)}-page PDF")
         page = pdf[page_number - 1]
         width, height = page.get_size()  # after /Rotate, as pdfplumber reports it
-        scale = dpi / 72.0
-        if width * height * scale * scale > MAX_PIXELS:
-            scale = (MAX_PIXELS / (width * height)) ** 0.5
+        scale = capped_scale(width, height, dpi / 72.0, max_pixels)
         try:
             image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
         except pdfium.PdfiumError as exc:
@@ -245,7 +252,7 @@ def ocr_page(pdf_path: Path, page_number: int, settings) -> PageContent:
     lang, warnings = resolve_languages(settings.ocr_lang)
     for warning in warnings:
         log.warning(warning)
-    image, width, height = render_gray(Path(pdf_path), page_number, settings.ocr_dpi)
+    image, width, height = render_gray(Path(pdf_path), page_number, settings.ocr_dpi, settings.render_max_pixels)
     try:
         return page_image_to_content(image, page_number, width, height, settings, lang)
     except Timeout as exc:

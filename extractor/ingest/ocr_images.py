@@ -27,11 +27,12 @@ from extractor.document import Block, BlockKind, Cell, Provenance, Table
 from extractor.errors import Corrupt
 from extractor.ingest.blocks import mark_image_headings
 from extractor.ingest.ocr import (
-    MAX_PIXELS, RULE_MIN_H_PT, RULE_MIN_V_PT, erase_segments, render_gray, resolve_languages, run_tesseract,
+    RULE_MIN_H_PT, RULE_MIN_V_PT, capped_scale, erase_segments, render_gray, resolve_languages, run_tesseract,
 )
 from extractor.ingest.ocr_lines import dark_to_segments, gray_to_rule_ink
 from extractor.ingest.ocr_words import OcrWord, is_noise, line_ems, tsv_to_words
 from extractor.ingest.primitives import PageContent, Word
+from extractor.settings import DEFAULT_SETTINGS
 from extractor.tables.cells import YEAR, is_numeric
 
 log = logging.getLogger(__name__)
@@ -243,7 +244,7 @@ def ocr_images(pdf_path: Path, page_number: int, image_boxes: list[tuple], setti
     if not image_boxes:
         return []
     lang = _languages(settings)
-    page, width, _ = render_gray(Path(pdf_path), page_number, settings.ocr_dpi)
+    page, width, _ = render_gray(Path(pdf_path), page_number, settings.ocr_dpi, settings.render_max_pixels)
     pt_per_px = width / page.width
     items: list[Block | Table] = []
     for box in image_boxes:
@@ -261,7 +262,8 @@ def ocr_images(pdf_path: Path, page_number: int, image_boxes: list[tuple], setti
 # --- images in Word files --------------------------------------------------------------------
 
 
-def decode_word_image(data: bytes, drawn_pt: tuple[float, float] | None, dpi: int) -> tuple[Image.Image, float] | None:
+def decode_word_image(data: bytes, drawn_pt: tuple[float, float] | None, dpi: int,
+                      max_pixels: int = DEFAULT_SETTINGS.render_max_pixels) -> tuple[Image.Image, float] | None:
     """An embedded image as greyscale at ``dpi`` for the size it is drawn, with its points per
     pixel; None for formats PIL does not read (EMF, WMF, SVG). A picture's transparent parts
     are paper: they are laid on white."""
@@ -279,8 +281,7 @@ def decode_word_image(data: bytes, drawn_pt: tuple[float, float] | None, dpi: in
     gray = Image.alpha_composite(paper, image).convert("L")
     width_pt = drawn_pt[0] if drawn_pt and drawn_pt[0] > 0 else gray.width * 72.0 / 96.0
     scale = (width_pt / 72.0 * dpi) / gray.width
-    if gray.width * gray.height * scale * scale > MAX_PIXELS:
-        scale = (MAX_PIXELS / (gray.width * gray.height)) ** 0.5
+    scale = capped_scale(gray.width, gray.height, scale, max_pixels)
     if abs(scale - 1.0) > 0.05:
         gray = gray.resize((max(1, round(gray.width * scale)), max(1, round(gray.height * scale))), Image.LANCZOS)
     return gray, width_pt / gray.width
@@ -288,7 +289,7 @@ def decode_word_image(data: bytes, drawn_pt: tuple[float, float] | None, dpi: in
 
 def ocr_word_image(data: bytes, drawn_pt: tuple[float, float] | None, prov: Provenance, settings) -> list[Block | Table]:
     """Tables and caption blocks of one image in a Word file (``prov``: its page and path)."""
-    decoded = decode_word_image(data, drawn_pt, settings.ocr_dpi)
+    decoded = decode_word_image(data, drawn_pt, settings.ocr_dpi, settings.render_max_pixels)
     if decoded is None:
         return []
     image, pt_per_px = decoded

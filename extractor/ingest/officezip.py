@@ -25,6 +25,9 @@ from extractor.settings import Settings
 # starts above this size, as in Apache POI's ZipSecureFile.
 RATIO_GRACE_BYTES = 1 << 20
 READ_CHUNK = 1 << 16
+# What zipfile raises on damaged archives: NotImplementedError for a version or method it does
+# not know, OSError (EINVAL) for a seek to a negative offset computed from lying headers.
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, struct.error)
 XML_SUFFIXES = (".xml", ".rels", ".vml")
 # "<!DOCTYPE"/"<!ENTITY" in the encodings an XML part may use (UTF-8/ASCII, UTF-16 LE and BE).
 _DTD_MARKERS = tuple(
@@ -59,7 +62,7 @@ class OfficeZip:
         info = self.zf.getinfo(name)
         try:
             data = read_capped(self.zf, info, self.budget - self.inflated, self.settings.zip_max_ratio)
-        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+        except ZIP_ERRORS as exc:
             if raw_inflates_past(self.zf, info, self.budget - self.inflated, self.settings.zip_max_ratio):
                 raise TooLarge(
                     f"zip member {name} declares {info.file_size} bytes but inflates far beyond (lying header, zip bomb)"
@@ -111,12 +114,15 @@ def raw_inflates_past(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, ma
     bounded steps to tell a lying-header bomb (TooLarge) from plain damage (Corrupt)."""
     if info.compress_type != zipfile.ZIP_DEFLATED or zf.fp is None:
         return False
-    zf.fp.seek(info.header_offset)
-    header = zf.fp.read(30)
-    if len(header) < 30 or not header.startswith(b"PK\x03\x04"):
+    try:
+        zf.fp.seek(info.header_offset)
+        header = zf.fp.read(30)
+        if len(header) < 30 or not header.startswith(b"PK\x03\x04"):
+            return False
+        name_len, extra_len = struct.unpack("<HH", header[26:30])
+        zf.fp.seek(info.header_offset + 30 + name_len + extra_len)
+    except OSError:  # an offset before the file start (EINVAL)
         return False
-    name_len, extra_len = struct.unpack("<HH", header[26:30])
-    zf.fp.seek(info.header_offset + 30 + name_len + extra_len)
     inflater = zlib.decompressobj(-zlib.MAX_WBITS)
     total, compressed = 0, max(info.compress_size, 1)
     remaining = info.compress_size
@@ -134,7 +140,7 @@ def raw_inflates_past(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, ma
                 return True
             if inflater.eof:
                 break
-    except zlib.error:
+    except (zlib.error, OSError):
         return False
     return False
 
@@ -166,7 +172,7 @@ def open_zip(path: Path, settings: Settings) -> OfficeZip:
     try:
         zf = zipfile.ZipFile(path)
         infos = zf.infolist()
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+    except ZIP_ERRORS as exc:
         raise Corrupt(f"not a readable zip archive (truncated or damaged): {exc}") from exc
     try:
         check_entries(infos, settings)

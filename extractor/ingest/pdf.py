@@ -17,20 +17,23 @@ from pdfplumber.page import Page
 
 from extractor.document import BBox, Block, Document, SourceInfo, Table
 from extractor.errors import Corrupt, NoTextLayer, TooLarge
+from extractor.ingest import CellBudget
 from extractor.ingest import blocks as blk
 from extractor.ingest.furniture import find_furniture
-from extractor.ingest.layout import Line, PageItem, Placed, page_to_items
+from extractor.ingest.layout import Line, PageItem, Placed
 from extractor.ingest.ocr_state import OcrState
 from extractor.ingest.pdf_glyphs import GlyphReader, open_glyph_reader, plumber_glyphs
 from extractor.ingest.pdf_guard import PARSE_ERRORS, check_streams, declared_page_count, error_of, iter_pages, open_pdf
 from extractor.ingest.pdf_words import glyphs_to_content, sorted_box
+from extractor.ingest.sidebars import find_sidebars, page_to_lines
 from extractor.ingest.primitives import PageContent, Word
 from extractor.settings import Settings
 
 try:  # the table finder is optional: without it, table text reads as paragraphs
     from extractor.tables import find_tables, items_to_page_edges, merge_continuations
+    from extractor.tables.base import DEFAULT_TOLERANCES
 except ImportError:  # pragma: no cover - only while the tables package is absent
-    find_tables = items_to_page_edges = merge_continuations = None
+    find_tables = items_to_page_edges = merge_continuations = DEFAULT_TOLERANCES = None
 
 SANDWICH_WORDS = 3  # an image with this many text-layer words on it already has its text
 
@@ -55,6 +58,10 @@ def _clip(b: BBox, width: float, height: float) -> BBox:
     return (max(0.0, b[0]), max(0.0, b[1]), min(width, b[2]), min(height, b[3]))
 
 
+def _overlaps(a: BBox | None, b: BBox) -> bool:
+    return a is not None and min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
 def _centre_in(w: Word, b: BBox, pad: float = 1.0) -> bool:
     cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
     return b[0] - pad <= cx <= b[2] + pad and b[1] - pad <= cy <= b[3] + pad
@@ -73,17 +80,32 @@ def images_to_read(content: PageContent, images: list[BBox], min_share: float) -
     return boxes
 
 
-def content_to_items(content: PageContent, extra: list[Block | Table]) -> list[PageItem]:
-    """Tables found on the page, its other words as lines, image text and tables placed by position."""
-    tables = find_tables(content) if find_tables is not None else []
+def content_to_items(content: PageContent, extra: list[Block | Table], budget: CellBudget) -> list[PageItem]:
+    """Sidebars found on the page, tables among the other words, the words outside tables as
+    lines (a sidebar's after the body's), image text and tables placed by position. The
+    tables' cells are taken from the document's ``budget``."""
+    # drawn tables first (a ruled table's first column can look like a sidebar), then
+    # sidebars, then tables aligned in the remaining text (a box beside a column is none)
+    tol = replace(DEFAULT_TOLERANCES, max_cells=budget.table_max) if find_tables is not None else None
+    tables = find_tables(content, ("ruled",), tol) if find_tables is not None else []
+    boxes = [t.prov.bbox for t in tables if t.prov.bbox]
+    rest = [w for w in content.words if not any(_centre_in(w, b) for b in boxes)]
+    sidebars = find_sidebars(rest)
+    boxed = {id(w) for s in sidebars for w in s.words}
+    if find_tables is not None:
+        aligned = find_tables(replace(content, words=[w for w in rest if id(w) not in boxed]), ("text",), tol)
+        tables += [t for t in aligned if not any(_overlaps(t.prov.bbox, b) for b in boxes)]
+    for table in [*tables, *(item for item in extra if isinstance(item, Table))]:
+        budget.take(len(table.rows), max((len(row) for row in table.rows), default=0))
     boxes = [t.prov.bbox for t in tables if t.prov.bbox]
     words = [w for w in content.words if not any(_centre_in(w, b) for b in boxes)] if boxes else content.words
     placed = [Placed(t, *t.prov.bbox) for t in tables if t.prov.bbox]
     placed += [Placed(b, *b.prov.bbox) for b in extra if b.prov.bbox]
-    return page_to_items(words, placed)
+    return page_to_lines(words, placed, sidebars)
 
 
-def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader: GlyphReader) -> PageRead | None:
+def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader: GlyphReader,
+              budget: CellBudget) -> PageRead | None:
     """One page as lines in reading order; None when it has text we could not read."""
     check_streams(page.page_obj, settings)
     glyphs = reader.glyphs(page.page_number)
@@ -101,7 +123,7 @@ def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader:
         content, to_page = scanned, None
     elif big_images:
         extra = ocr.images(path, page.page_number, images_to_read(content, images, settings.image_ocr_min_area))
-    return PageRead(page.page_number, content.width, content.height, content_to_items(content, extra),
+    return PageRead(page.page_number, content.width, content.height, content_to_items(content, extra, budget),
                     content.from_ocr, to_page)
 
 
@@ -109,7 +131,7 @@ def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader:
 
 def _read_all(path: Path, source: SourceInfo, settings: Settings) -> tuple[list[PageRead], int, int]:
     """(pages read, page count, pages that failed to parse)."""
-    ocr = OcrState(settings, source)
+    ocr, budget = OcrState(settings, source), CellBudget(settings)
     reads: list[PageRead] = []
     count = failed = 0
     with open_pdf(path) as pdf, open_glyph_reader(path, declared_page_count(pdf)) as reader:
@@ -123,7 +145,7 @@ def _read_all(path: Path, source: SourceInfo, settings: Settings) -> tuple[list[
                 raise error_of(exc) from None
             count = page.page_number
             try:
-                read = read_page(page, path, settings, ocr, reader)
+                read = read_page(page, path, settings, ocr, reader, budget)
             except PARSE_ERRORS as exc:
                 failed += 1
                 source.warnings.append(f"page {count}: {error_of(exc).message}")

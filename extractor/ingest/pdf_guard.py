@@ -5,6 +5,7 @@ refused instead of exhausting memory.
 """
 from __future__ import annotations
 
+import io
 import zlib
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,18 +23,32 @@ from extractor.errors import Corrupt, Encrypted, ExtractorError, TooLarge
 from extractor.settings import Settings
 
 PARSE_ERRORS = (PdfminerException, PSException, PDFException, ValueError, KeyError, TypeError,
-                AttributeError, IndexError, AssertionError, zlib.error, RecursionError)
+                AttributeError, IndexError, AssertionError, zlib.error, RecursionError, OverflowError)
 MAX_XOBJECT_DEPTH = 8  # form XObjects nested deeper than this are not inspected for bombs
 INFLATE_CHUNK = 1 << 20
+FEED_CHUNK = 1 << 16  # compressed bytes per step when inflating a damaged stream
+
+
+class OffsetCheckedReader(io.BufferedReader):
+    """The PDF file as pdfminer reads it: a seek before its start (an offset from a damaged
+    cross-reference) raises ValueError, a parse error, instead of OSError EINVAL."""
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        if whence == io.SEEK_SET and offset < 0:
+            raise ValueError(f"an object offset ({offset}) before the start of the file")
+        return super().seek(offset, whence)
 
 
 @contextmanager
 def open_pdf(path: Path) -> Iterator[pdfplumber.PDF]:
+    stream = OffsetCheckedReader(io.FileIO(path, "rb"))
     try:
-        pdf = pdfplumber.open(path)
+        pdf = pdfplumber.open(stream)
     except PdfminerException as exc:
+        stream.close()
         raise error_of(exc) from None
     except PARSE_ERRORS as exc:
+        stream.close()
         raise Corrupt(f"cannot parse the PDF ({type(exc).__name__})") from None
     try:
         yield pdf
@@ -61,6 +76,10 @@ def declared_page_count(pdf: pdfplumber.PDF) -> int | None:
 
 
 def _inflates_beyond(stream: PDFStream, limit: int) -> bool:
+    """True when a FlateDecode stream inflates beyond ``limit``. A damaged one (a zlib error,
+    or cut short) is inflated here as far as zlib gets and handed to pdfminer decoded:
+    pdfminer's own fallback feeds zlib one byte at a time and copies all its output at each
+    byte, minutes for a few megabytes."""
     filters = stream.get_filters()
     if not filters or getattr(filters[0][0], "name", filters[0][0]) not in ("FlateDecode", "Fl"):
         return False
@@ -69,19 +88,81 @@ def _inflates_beyond(stream: PDFStream, limit: int) -> bool:
         return len(stream.data or b"") > limit
     if stream.decipher:
         data = stream.decipher(stream.objid, stream.genno, data, stream.attrs)
-    inflater, total = zlib.decompressobj(), 0
+    raw, inflater, total = data, zlib.decompressobj(), 0
     try:
-        while data and total <= limit:
-            total += len(inflater.decompress(data, INFLATE_CHUNK))
+        # bytes after the end of the zlib data stay in unconsumed_tail: stop at the end (eof)
+        while not inflater.eof:
+            out = inflater.decompress(data, INFLATE_CHUNK)
             data = inflater.unconsumed_tail
+            if not out and not data:
+                break  # the input ran out before the end: cut short
+            total += len(out)
+            if total > limit:
+                return True
     except zlib.error:
-        return False  # pdfminer reports a broken stream its own way
-    return total > limit
+        pass
+    if not inflater.eof and len(filters) == 1 and "Predictor" not in (filters[0][1] or {}):
+        stream.data, stream.rawdata = inflate_damaged(raw), None
+    return False
+
+
+def inflate_damaged(data: bytes) -> bytes:
+    """What zlib inflates of a damaged stream before the damage (all of it when only cut
+    short), in linear time: chunks, and byte by byte only in the chunk that fails."""
+    inflater, parts = zlib.decompressobj(), []
+    for start in range(0, len(data), FEED_CHUNK):
+        chunk = data[start:start + FEED_CHUNK]
+        before = inflater.copy()
+        try:
+            parts.append(inflater.decompress(chunk))
+        except zlib.error:
+            inflater = before
+            for at in range(len(chunk)):
+                try:
+                    parts.append(inflater.decompress(chunk[at:at + 1]))
+                except zlib.error:
+                    break
+            break
+        if inflater.eof:
+            break
+    return b"".join(parts)
+
+
+FONT_FILES = ("FontFile", "FontFile2", "FontFile3")
+
+
+def iter_font_streams(fonts: object) -> Iterator[object]:
+    """References to the streams pdfminer decodes for a font dictionary's fonts: character
+    maps (ToUnicode, an embedded Encoding) and font files, of descendant fonts too."""
+    if not isinstance(fonts, dict):
+        return
+    for ref in fonts.values():
+        font = resolve1(ref)
+        if not isinstance(font, dict):
+            continue
+        descendants = resolve1(font.get("DescendantFonts"))
+        for part in [font, *(map(resolve1, descendants) if isinstance(descendants, list) else ())]:
+            if isinstance(part, dict):
+                yield part.get("ToUnicode")
+                yield part.get("Encoding")
+                descriptor = resolve1(part.get("FontDescriptor"))
+                if isinstance(descriptor, dict):
+                    yield from (descriptor.get(name) for name in FONT_FILES)
 
 
 def iter_page_streams(page_obj: PDFPage) -> Iterator[PDFStream]:
-    """Content streams of a page and of the form XObjects it draws (each once)."""
+    """The streams pdfminer decodes for a page, each once: its contents, the form XObjects it
+    draws, and the character maps and font files of the fonts in their resources."""
     seen: set[int] = set()
+
+    def unseen(ref: object) -> PDFStream | None:
+        key = getattr(ref, "objid", None) or id(ref)
+        obj = resolve1(ref)
+        if key in seen or not isinstance(obj, PDFStream):
+            return None
+        seen.add(key)
+        return obj
+
     for stream in page_obj.contents:
         stream = resolve1(stream)
         if isinstance(stream, PDFStream):
@@ -91,34 +172,75 @@ def iter_page_streams(page_obj: PDFPage) -> Iterator[PDFStream]:
         resources, depth = stack.pop()
         if not isinstance(resources, dict) or depth > MAX_XOBJECT_DEPTH:
             continue
+        yield from filter(None, map(unseen, iter_font_streams(resolve1(resources.get("Font")))))
         xobjects = resolve1(resources.get("XObject"))
         if not isinstance(xobjects, dict):
             continue
         for ref in xobjects.values():
-            key = getattr(ref, "objid", None) or id(ref)
-            obj = resolve1(ref)
-            if key in seen or not isinstance(obj, PDFStream):
-                continue
-            seen.add(key)
-            if getattr(obj.get("Subtype"), "name", None) == "Form":
+            obj = unseen(ref)
+            if obj is not None and getattr(obj.get("Subtype"), "name", None) == "Form":
                 yield obj
                 stack.append((resolve1(obj.get("Resources")), depth + 1))
 
 
 def check_streams(page_obj: PDFPage, settings: Settings) -> None:
-    """Refuse a decompression bomb before pdfminer inflates it whole."""
+    """Refuse a decompression bomb before pdfminer inflates it whole (a content stream, a
+    form, a font file or character map)."""
     limit = int(settings.pdf_max_stream_mb * 2**20)
     for stream in iter_page_streams(page_obj):
         if _inflates_beyond(stream, limit):
-            raise TooLarge(f"a page content stream inflates beyond {settings.pdf_max_stream_mb:.0f} MB")
+            raise TooLarge(f"a page's stream inflates beyond {settings.pdf_max_stream_mb:.0f} MB")
 
+
+def normal_box(box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    """A box with its lower-left corner first: a PDF may give any two opposite corners
+    (``[612 792 0 0]``), and pdfminer would shift every char off the page by the box."""
+    x0, y0, x1, y1 = box
+    return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+
+
+class LenientPDFPage(PDFPage):
+    """pdfminer's page, reading a box of other things than numbers (``[/a /b /c /d]``) as it
+    reads a malformed one (US Letter; the MediaBox for a CropBox) instead of raising a
+    TypeError that ends the page iteration and loses the document."""
+
+    def _parse_mediabox(self, value):  # noqa: ANN001, ANN202 - pdfminer's signature
+        try:
+            return super()._parse_mediabox(value)
+        except PARSE_ERRORS:
+            return super()._parse_mediabox(None)
+
+    def _parse_cropbox(self, value, mediabox):  # noqa: ANN001, ANN202
+        try:
+            return super()._parse_cropbox(value, mediabox)
+        except PARSE_ERRORS:
+            return mediabox
+
+
+def normalise_boxes(page_obj: PDFPage) -> None:
+    """Page boxes as both parsers will read them: pdfminer's parsed boxes (US Letter for a
+    MediaBox that is not four numbers, the MediaBox for such a CropBox) normalised, and
+    written back to the page dictionary, from which pdfplumber reads them again and raises
+    on anything but four numbers. Other boxes that are not four numbers are dropped."""
+    page_obj.mediabox, page_obj.cropbox = normal_box(page_obj.mediabox), normal_box(page_obj.cropbox)
+    page_obj.attrs["MediaBox"] = list(page_obj.mediabox)
+    if "CropBox" in page_obj.attrs:
+        page_obj.attrs["CropBox"] = list(page_obj.cropbox)
+    for name in ("TrimBox", "BleedBox", "ArtBox"):
+        try:
+            box = [resolve1(v) for v in resolve1(page_obj.attrs.get(name))]
+        except PARSE_ERRORS:
+            box = None
+        if name in page_obj.attrs and not (box and len(box) == 4 and all(isinstance(v, (int, float)) for v in box)):
+            del page_obj.attrs[name]
 
 def iter_pages(pdf: pdfplumber.PDF, settings: Settings) -> Iterator[Page]:
     """pdfplumber pages made one at a time (``pdf.pages`` keeps every page alive)."""
     declared = declared_page_count(pdf)
     if declared is not None and declared > settings.max_pages:
         raise TooLarge(f"the PDF has {declared} pages, over the {settings.max_pages} page limit")
-    for number, page_obj in enumerate(PDFPage.create_pages(pdf.doc), start=1):
+    for number, page_obj in enumerate(LenientPDFPage.create_pages(pdf.doc), start=1):
         if number > settings.max_pages:
             raise TooLarge(f"the PDF has more than {settings.max_pages} pages")
+        normalise_boxes(page_obj)
         yield Page(pdf, page_obj, page_number=number, initial_doctop=0)

@@ -167,10 +167,11 @@ def ambiguous_place_words() -> dict[str, str]:
 
 
 def _is_town_in_district(span: Span, spans: list[Span]) -> bool:
-    """A post town named by where it lies ("Bø i Telemark", "Mo i Rana"): the municipality or
-    county inside it is the place meant."""
+    """A municipality told apart by where it lies ("Bø i Telemark", "Sande i Vestfold"): the
+    municipality and the district are the places meant. A town whose first word is no
+    municipality ("Mo i Rana", "Skei i Jølster") is a place of its own."""
     return span.label_ == "POSTSTED" and any(t.lower_ == "i" for t in span) and any(
-        o.label_ in ("KOMMUNE", "FYLKE") and span.start <= o.start and o.end <= span.end for o in spans)
+        o.label_ == "KOMMUNE" and o.start == span.start and o.end < span.end for o in spans)
 
 
 def _drop_nested(spans: list[Span]) -> list[Span]:

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extractor.parse import ascii_int
+
 # The parts of an output that hold extracted values (the rest is the document itself).
 FIELD_ROOTS = ("organization", "report", "ceo", "staff", "board", "places", "percentages",
                "programs", "key_figures")
@@ -80,9 +82,10 @@ def resolve_pointer(doc, pointer: str):
     node = doc
     for token in split_pointer(pointer):
         if isinstance(node, list):
-            if not token.isdigit() or int(token) >= len(node):
+            index = ascii_int(token)
+            if index is None or index >= len(node):
                 raise KeyError(pointer)
-            node = node[int(token)]
+            node = node[index]
         elif isinstance(node, dict) and token in node:
             node = node[token]
         else:

@@ -26,9 +26,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
+from extractor.ingest.ocr import capped_scale
 from extractor.outputs import path_to_text
 from extractor.review.decisions import ReviewError, _unwrap, editable_annotations, record_decision
 from extractor.review.queue import Item, build_queue, doc_to_items, hit_span, iter_output_files, load_json
+from extractor.settings import DEFAULT_SETTINGS
 
 HOST = "127.0.0.1"
 STATIC = Path(__file__).with_name("static")
@@ -91,7 +93,11 @@ def page_size(pdf_path: Path, page: int) -> tuple[float, float]:
 
 @lru_cache(maxsize=32)
 def render_page_png(pdf_path: Path, page: int) -> bytes:
-    image = _with_page(pdf_path, page, lambda p: p.render(scale=RENDER_SCALE).to_pil())
+    def render(pdf_page):
+        scale = capped_scale(*pdf_page.get_size(), RENDER_SCALE, DEFAULT_SETTINGS.render_max_pixels)
+        return pdf_page.render(scale=scale).to_pil()
+
+    image = _with_page(pdf_path, page, render)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     return buffer.getvalue()

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from extractor.document import Table
 from extractor.ingest.primitives import PageContent
-from extractor.tables.base import TableStrategy, bbox_overlap_area, word_centre_in
+from extractor.tables.base import DEFAULT_TOLERANCES, TableStrategy, TableTolerances, bbox_overlap_area, word_centre_in
 from extractor.tables.continuation import items_to_page_edges, merge_continuations
 from extractor.tables.ruled import RuledStrategy
 from extractor.tables.text_aligned import TextAlignedStrategy
@@ -23,13 +23,14 @@ STRATEGIES: dict[str, type[TableStrategy]] = {
 }
 
 
-def find_tables(page: PageContent, strategies: tuple[str, ...] = ("ruled", "text")) -> list[Table]:
+def find_tables(page: PageContent, strategies: tuple[str, ...] = ("ruled", "text"),
+                tolerances: TableTolerances = DEFAULT_TOLERANCES) -> list[Table]:
     """All tables on one page, top to bottom, without overlaps."""
     found: list[Table] = []
     for name in strategies:
         boxes = [t.prov.bbox for t in found]
         words = [w for w in page.words if not any(word_centre_in(w, box, 1.0) for box in boxes)]
-        for table in STRATEGIES[name]().find(replace(page, words=words)):
+        for table in STRATEGIES[name](tolerances).find(replace(page, words=words)):
             if not any(bbox_overlap_area(table.prov.bbox, box) > 0 for box in boxes):
                 found.append(table)
     return sorted(found, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))

@@ -15,11 +15,12 @@ otherwise. The result is clamped to [0, 1].
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from extractor.document import BBox, Table
 from extractor.ingest.primitives import PageContent, Word
+from extractor.settings import DEFAULT_SETTINGS
 
 STRATEGY_WEIGHT = {"ruled": 1.0, "text": 0.85}
 SMALL_TABLE_FACTOR = 0.7
@@ -36,6 +37,7 @@ class TableTolerances:
     min_cell: float = 4.0  # grid lines closer than this are one line drawn twice
     ocr_factor: float = 2.5
     max_rules: int = 1500  # a page with more rules than this is a drawing; ruled finding skips it
+    max_cells: int = DEFAULT_SETTINGS.max_table_cells  # a ruled grid with more cells is a drawing too
     column_gap_em: float = 1.2  # a gap wider than this many font sizes separates columns
     max_row_gap_em: float = 2.6  # text-table lines further apart than this end the table
     max_spacer_gap_em: float = 4.0  # ...unless the next line fits the columns (a blank spacer line)
@@ -44,21 +46,8 @@ class TableTolerances:
     max_chunk_words: float = 3.0  # more words per line-in-a-column on average reads as prose
 
     def scaled(self, factor: float) -> "TableTolerances":
-        return TableTolerances(
-            snap=self.snap * factor,
-            join=self.join * factor,
-            intersect=self.intersect * factor,
-            min_segment=self.min_segment * factor,
-            min_cell=self.min_cell * factor,
-            ocr_factor=self.ocr_factor,
-            max_rules=self.max_rules,
-            column_gap_em=self.column_gap_em,
-            max_row_gap_em=self.max_row_gap_em,
-            max_spacer_gap_em=self.max_spacer_gap_em,
-            wrap_gap_em=self.wrap_gap_em,
-            max_label_lines=self.max_label_lines,
-            max_chunk_words=self.max_chunk_words,
-        )
+        return replace(self, snap=self.snap * factor, join=self.join * factor, intersect=self.intersect * factor,
+                       min_segment=self.min_segment * factor, min_cell=self.min_cell * factor)
 
 
 DEFAULT_TOLERANCES = TableTolerances()

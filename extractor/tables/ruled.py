@@ -30,6 +30,7 @@ from extractor.tables.base import (
 )
 from extractor.tables.cells import rows_to_header_count, words_to_cell, words_to_lines
 from extractor.tables.text_aligned import looks_like_prose, words_to_columns, words_to_text_lines
+from extractor.tables.titles import grid_parts
 
 Region = tuple[int, int, int, int]  # row0, col0, row1, col1 (end exclusive)
 
@@ -339,6 +340,20 @@ def grid_to_table(grid: Grid, page: PageContent, tol: TableTolerances) -> Table 
     )
 
 
+def split_at_titles(grid: Grid, words: list[Word]) -> list[Grid]:
+    """The grid cut into the parts ``titles.grid_parts`` leaves between statement headings."""
+    parts = grid_parts(grid.bbox, words)
+    if parts == [(grid.ys[0], grid.ys[-1])]:
+        return [grid]
+    out = []
+    for y0, y1 in parts:
+        ys = [y0, *[y for y in grid.ys if y0 < y < y1], y1]
+        rules = [r for r in grid.rules if not r.horizontal or y0 <= r.pos <= y1]
+        rules += [Rule(y, grid.xs[0], grid.xs[-1], True) for y in (y0, y1) if y not in grid.ys]
+        out.append(Grid(grid.xs, ys, rules, grid.inferred_columns, grid.inferred_rows))
+    return out
+
+
 def segments_to_grids(segments: list[Segment], tol: TableTolerances) -> list[Grid]:
     return rules_to_grids(segments_to_rules(segments, tol), tol)
 
@@ -357,7 +372,9 @@ class RuledStrategy(TableStrategy):
         rules = segments_to_rules(page.segments, tol)
         if len(rules) > tol.max_rules:  # a drawing or a chart, not a table; and bounded work
             return []
-        grids = [g for g in rules_to_grids(rules, tol) if _inside_page(g, page)]
+        grids = [part for g in rules_to_grids(rules, tol)
+                 if _inside_page(g, page) and (len(g.xs) - 1) * (len(g.ys) - 1) <= tol.max_cells
+                 for part in split_at_titles(g, page.words)]
         tables = (grid_to_table(grid, page, tol) for grid in grids)
         found = [t for t in tables if t is not None]
         return sorted(found, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))

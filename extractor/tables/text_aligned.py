@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from extractor.document import Cell, Provenance, Table
+from extractor.parse import ascii_int
 from extractor.ingest.primitives import PageContent, Word
 from extractor.tables.base import TableStrategy, TableTolerances, rounded_bbox, table_confidence, tolerances_for
 from extractor.tables.cells import FREE_WORDS, rows_to_header_count, words_to_cell, words_to_lines
@@ -323,10 +324,10 @@ def _is_list(rows: list[list[list[Word]]]) -> bool:
 def _is_counting(rows: list[list[list[Word]]], index: int) -> bool:
     """A column of line numbers (1, 2, 3, ...): margin numbering, not table data."""
     cells = [row[index] for row in rows if row[index]]
-    texts = [c[0].text for c in cells if len(c) == 1]
-    if len(texts) < 2 or len(texts) != len(cells) or not all(t.isdigit() for t in texts):
+    numbers = [ascii_int(c[0].text) for c in cells if len(c) == 1]
+    if len(numbers) < 2 or len(numbers) != len(cells) or None in numbers:
         return False
-    return all(int(b) == int(a) + 1 for a, b in zip(texts, texts[1:]))
+    return all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
 def _straddle_share(run: list[TextLine], bands: list[Band]) -> float:

@@ -96,6 +96,30 @@ def _percentages(out: list[str], expect: Expect, report: dict) -> None:
             out.append(f"percentages: unexpected {value}")
 
 
+def _percentage_counts(out: list[str], expect: Expect, report: dict) -> None:
+    values = [p.get("value") for p in report.get("percentages", [])]
+    for value, count in expect.percentage_counts:
+        found = sum(_num_eq(v, value) for v in values)
+        if found != count:
+            out.append(f"percentages: {value} reported {found} times, not {count}; got {values}")
+
+
+def _table_rows(out: list[str], expect: Expect, report: dict) -> None:
+    """Each expected row is one output row whose non-empty cells are the expected cells, in order."""
+    rows = [tuple(fold(c) for c in row if c and c.strip()) for t in report.get("tables", []) for row in t.get("rows", [])]
+    for row in expect.table_rows:
+        if tuple(fold(c) for c in row) not in rows:
+            out.append(f"tables: missing row {row!r}")
+
+
+def _box_texts(out: list[str], expect: Expect, report: dict) -> None:
+    boxed = [fold(p.get("text")) for s in report.get("sections", []) for p in s.get("paragraphs", [])
+             if p.get("kind") == "text_box"]
+    for text in expect.box_texts:
+        if not any(fold(text) in b for b in boxed):
+            out.append(f"text boxes: missing {text!r}; got {boxed}")
+
+
 def _headings(out: list[str], expect: Expect, report: dict) -> None:
     got = [fold(s.get("heading")) for s in report.get("sections", []) if s.get("heading")]
     for text in expect.headings:
@@ -165,5 +189,8 @@ def differences(expect: Expect, report: dict) -> list[str]:
     _figures(out, expect, report)
     _places(out, expect, report)
     _percentages(out, expect, report)
+    _percentage_counts(out, expect, report)
     _headings(out, expect, report)
+    _table_rows(out, expect, report)
+    _box_texts(out, expect, report)
     return out

@@ -53,13 +53,13 @@ def _add_item(document, item):
     if isinstance(item, Li):
         return _paragraph(document, item.text, "List Bullet")
     if isinstance(item, T):
-        _table(document, item.rows, item.ruled, item.bold_header)
+        _table(document, item.rows, item.ruled, item.bold_header, item.sum_rules)
         return None
     if isinstance(item, Sign):
         _signatures(document, item)
         return None
     if isinstance(item, Box):
-        return _text_box(document, item.lines)
+        return _text_box(document, item)
     if isinstance(item, Picture):
         return _picture(document, item)
     if isinstance(item, Header):
@@ -84,7 +84,7 @@ def _paragraph(document, text: str, style: str | None = None, bold: bool = False
     return para
 
 
-def _table(document, rows, ruled: bool, bold_header: bool) -> None:
+def _table(document, rows, ruled: bool, bold_header: bool, sum_rules: tuple[int, ...] = ()) -> None:
     table = document.add_table(rows=0, cols=max(len(r) for r in rows))
     if ruled:
         table.style = document.styles["Table Grid"]
@@ -100,7 +100,18 @@ def _table(document, rows, ruled: bool, bold_header: bool) -> None:
             cell.text = text
             if r == 0 and bold_header and cell.paragraphs[0].runs:
                 cell.paragraphs[0].runs[0].bold = True
+            if r in sum_rules:
+                _rule_above(cell)
     document.add_paragraph()
+
+
+def _rule_above(cell) -> None:
+    borders = OxmlElement("w:tcBorders")
+    top = OxmlElement("w:top")
+    for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "0"), ("w:color", "000000")):
+        top.set(qn(key), value)
+    borders.append(top)
+    cell._tc.get_or_add_tcPr().append(borders)
 
 
 def _signatures(document, sign: Sign) -> None:
@@ -116,17 +127,45 @@ def _signatures(document, sign: Sign) -> None:
     _table(document, rows, ruled=False, bold_header=False)
 
 
-def _text_box(document, lines: tuple[str, ...]):
-    """A VML text box anchored in an empty paragraph: Word and LibreOffice both draw it."""
-    body = "".join(f'<w:p><w:r><w:t xml:space="preserve">{_xml(line)}</w:t></w:r></w:p>' for line in lines)
-    xml = ('<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-           'xmlns:v="urn:schemas-microsoft-com:vml"><w:pict>'
-           '<v:shape style="position:absolute;margin-left:300pt;margin-top:0;width:150pt;height:180pt;'
-           'z-index:1" stroked="t"><v:textbox><w:txbxContent>' + body +
-           '</w:txbxContent></v:textbox></v:shape></w:pict></w:r>')
+def _text_box(document, box: Box):
+    """A text box anchored in an empty paragraph: VML floating over the text, or (``wrap``) a
+    DrawingML shape with square wrapping, as Word writes a sidebar; LibreOffice draws both."""
+    size = f'<w:rPr><w:sz w:val="{round(box.size * 2)}"/></w:rPr>' if box.size else ""
+    body = "".join(f'<w:p><w:r>{size}<w:t xml:space="preserve">{_xml(line)}</w:t></w:r></w:p>' for line in box.lines)
+    xml = _wrapped_box(box, body) if box.wrap else (
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><w:pict>'
+        f'<v:shape style="position:absolute;margin-left:{box.left}pt;margin-top:0;width:{box.width}pt;'
+        f'height:{box.height}pt;z-index:1" stroked="t"><v:textbox><w:txbxContent>' + body +
+        '</w:txbxContent></v:textbox></v:shape></w:pict></w:r>')
     para = document.add_paragraph()
     para._p.append(parse_xml(xml))
     return para
+
+
+EMU_PER_PT = 12700
+
+
+def _wrapped_box(box: Box, body: str) -> str:
+    x, cx, cy = round(box.left * EMU_PER_PT), round(box.width * EMU_PER_PT), round(box.height * EMU_PER_PT)
+    return (
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><w:drawing>'
+        '<wp:anchor distT="45720" distB="45720" distL="114300" distR="114300" simplePos="0" relativeHeight="2" '
+        'behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+        f'<wp:positionH relativeFrom="margin"><wp:posOffset>{x}</wp:posOffset></wp:positionH>'
+        '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
+        f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+        '<wp:wrapSquare wrapText="bothSides"/><wp:docPr id="90" name="Sidebar"/><wp:cNvGraphicFramePr/>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f'<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/>'
+        '</a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:ln w="9525"><a:solidFill>'
+        '<a:srgbClr val="404040"/></a:solidFill></a:ln></wps:spPr>'
+        f'<wps:txbx><w:txbxContent>{body}</w:txbxContent></wps:txbx><wps:bodyPr rot="0" vert="horz" '
+        'wrap="square" lIns="91440" tIns="45720" rIns="91440" bIns="45720" anchor="t"><a:noAutofit/></wps:bodyPr>'
+        '</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>')
 
 
 def _xml(text: str) -> str:

@@ -41,11 +41,12 @@ class Li:
 @dataclass(frozen=True)
 class T:
     """A table: rows of cell texts. ``ruled=False`` draws no lines (an unruled statement or a
-    layout table); the first row is bold when ``bold_header``."""
+    layout table) but the ``sum_rules``; the first row is bold when ``bold_header``."""
 
     rows: tuple[tuple[str, ...], ...]
     ruled: bool = True
     bold_header: bool = True
+    sum_rules: tuple[int, ...] = ()  # rows with a rule above them (the sums of an unruled statement)
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,16 @@ class Sign:
 
 @dataclass(frozen=True)
 class Box:
-    """A floating text box (a sidebar), one paragraph per line."""
+    """A floating text box (a sidebar), one paragraph per line. ``size``: its font size in
+    points (None: the body's); ``left``/``width``/``height``: where it floats, in points from
+    the left margin."""
 
     lines: tuple[str, ...]
+    size: float | None = None
+    left: float = 300
+    width: float = 150
+    height: float = 180
+    wrap: bool = False  # the body text wraps around the box (else the box floats over it)
 
 
 @dataclass(frozen=True)
@@ -121,7 +129,8 @@ class Expect:
     leder. ``programs`` maps each program code the output must hold to its places (None: any);
     ``only_programs`` forbids other codes. ``key_figures`` must each be found;
     ``absent_figures`` must not be reported with the basis given (a budget as an actual).
-    ``percentages``, ``headings`` and the ``absent_*`` fields check only what they list.
+    ``percentages``, ``headings`` and the ``absent_*`` fields check only what they list;
+    ``percentage_counts``, ``table_rows`` and ``box_texts`` too (see their comments).
     ``low_confidence`` names fields whose value, when given, must fall below the review
     threshold (a wrong or doubtful value must not look sure)."""
 
@@ -150,6 +159,9 @@ class Expect:
     absent_percentages: tuple[float, ...] = ()  # values no percentage may have (a change in points)
     headings: tuple[str, ...] = ()  # texts that must each be a section heading
     absent_headings: tuple[str, ...] = ()  # texts no section heading may be
+    percentage_counts: tuple[tuple[float, int], ...] = ()  # (value, how many percentages have it)
+    table_rows: tuple[tuple[str, ...], ...] = ()  # rows some output table must hold, cell by cell
+    box_texts: tuple[str, ...] = ()  # texts that must stand in a text-box paragraph (a sidebar's lines)
 
 
 @dataclass(frozen=True)

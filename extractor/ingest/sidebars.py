@@ -1,0 +1,144 @@
+"""Sidebars: a floating text box the body wraps around, found from the words alone.
+
+A sidebar is a narrow column of text at the left or right edge of the page's text, cut off from
+the body beside it by a strip of whitespace, whose lines are set differently from the body's:
+another font size, or another line pitch so that its lines do not share the body's rows. Two
+text columns (each about half the width), a label/value list (every label on its value's row)
+and a figures column are no sidebars. The reader lifts a sidebar's words out of the page before
+it finds columns and lines, so the body's headings and lines beside the box stay whole, and reads
+the box as its own lines (``Line.box``), which become ``TEXT_BOX`` blocks as Word's text boxes do.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import median
+
+from extractor.ingest.layout import Item, Line, PageItem, Placed, dominant_size, find_gutter_runs, items_to_rows, page_to_items
+from extractor.ingest.primitives import Word
+
+MIN_BOX_LINES = 3  # a sidebar holds at least this many lines ...
+MIN_BODY_LINES = 2  # ... beside at least this many lines of body text ...
+BODY_SHARE = 0.35  # ... as wide (median) as this share of the page's text ...
+BODY_LETTERS = 0.6  # ... and this much letters: running text, not a statement's figures
+MAX_BOX_SHARE = 0.42  # ... and is at most this share of the width of the page's text
+ALIGNED_SHARE = 0.6  # this share of its lines start at its left edge (a box has one margin)
+ALIGN_PT = 2.0
+SAME_ROW_PT = 1.0  # a box line whose top is this close to a body line's shares its row
+MAX_SHARED_ROWS = 0.5  # more box lines than this share of them on body rows: a list or a table
+SIZE_RATIO = 1.05  # font sizes differing by more than this ratio are different sizes
+PITCH_RATIO = 1.06  # line pitches differing by more than this ratio are different pitches
+
+
+@dataclass(slots=True)
+class Sidebar:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    words: list[Word]
+
+
+def _pitch(rows: list[list[Word]]) -> float | None:
+    tops = sorted(min(w.top for w in row) for row in rows)
+    steps = [b - a for a, b in zip(tops, tops[1:]) if b - a > 0.5]
+    return median(steps) if steps else None
+
+
+def _is_running_text(rows: list[list[Word]], width: float) -> bool:
+    """Lines of prose beside the box, not the figures of a statement whose labels line up."""
+    letters = sum(c.isalpha() for r in rows for w in r for c in w.text)
+    chars = sum(len(w.text) for r in rows for w in r)
+    extents = [max(w.x1 for w in r) - min(w.x0 for w in r) for r in rows]
+    return letters >= BODY_LETTERS * chars and median(extents) >= BODY_SHARE * width
+
+
+def _differs(box: list[list[Word]], body: list[list[Word]]) -> bool:
+    """Set apart from the body: another size or another pitch, and not on the body's rows."""
+    body_tops = [min(w.top for w in row) for row in body]
+    shared = sum(any(abs(min(w.top for w in row) - t) <= SAME_ROW_PT for t in body_tops) for row in box)
+    if shared > MAX_SHARED_ROWS * len(box):
+        return False
+    box_size = dominant_size([w for row in box for w in row])
+    body_size = dominant_size([w for row in body for w in row])
+    if max(box_size, body_size) / min(box_size, body_size) > SIZE_RATIO:
+        return True
+    box_pitch, body_pitch = _pitch(box), _pitch(body)
+    return bool(box_pitch and body_pitch and max(box_pitch, body_pitch) / min(box_pitch, body_pitch) > PITCH_RATIO)
+
+
+def _as_sidebar(rows: list[list[Item]], cut: float, page_x0: float, page_x1: float) -> Sidebar | None:
+    """The narrower side of a run of rows split at ``cut``, when it reads as a sidebar."""
+    left = [[w for w in row if (w.x0 + w.x1) / 2 < cut] for row in rows]
+    right = [[w for w in row if (w.x0 + w.x1) / 2 >= cut] for row in rows]
+    for box, body in ((right, left), (left, right)):
+        box_rows = [r for r in box if r]
+        if len(box_rows) < MIN_BOX_LINES:
+            continue
+        first = next(i for i, r in enumerate(box) if r)
+        last = max(i for i, r in enumerate(box) if r)
+        body_rows = [r for r in body[first:last + 1] if r]
+        if len(body_rows) < MIN_BODY_LINES or not _is_running_text(body_rows, page_x1 - page_x0):
+            continue
+        x0 = min(w.x0 for r in box_rows for w in r)
+        x1 = max(w.x1 for r in box_rows for w in r)
+        if x1 - x0 > MAX_BOX_SHARE * (page_x1 - page_x0):
+            continue
+        if sum(abs(r[0].x0 - x0) <= ALIGN_PT for r in box_rows) < ALIGNED_SHARE * len(box_rows):
+            continue
+        if not _differs(box_rows, body_rows):
+            continue
+        words = [w for r in box_rows for w in r]
+        return Sidebar(x0, min(w.top for w in words), x1, max(w.bottom for w in words), words)
+    return None
+
+
+def find_sidebars(words: list[Word]) -> list[Sidebar]:
+    """Sidebars on one page of text-layer words, top to bottom (OCR'd words are left alone:
+    their sizes are estimates)."""
+    if len(words) < MIN_BOX_LINES + MIN_BODY_LINES or any(w.conf is not None for w in words):
+        return []
+    rows = items_to_rows(words)
+    size = dominant_size(words)
+    page_x0, page_x1 = min(w.x0 for w in words), max(w.x1 for w in words)
+    found: list[Sidebar] = []
+    for start, end, cuts in find_gutter_runs(rows, size):
+        for cut in cuts:
+            sidebar = _as_sidebar(rows[start:end + 1], cut, page_x0, page_x1)
+            if sidebar is not None:
+                found.append(sidebar)
+                break
+    return found
+
+
+def page_to_lines(words: list[Word], placed: list[Placed], sidebars: list[Sidebar]) -> list[PageItem]:
+    """Lines and placed items of one page in reading order: the body, then each sidebar's lines
+    (``Line.box`` set, regions of their own); ``blocks.items_to_raw`` puts a sidebar's blocks
+    beside the body text where the box starts. ``words`` holds the sidebars' words too."""
+    if not sidebars:
+        return page_to_items(words, placed)
+    boxed = {id(w) for s in sidebars for w in s.words}
+    out = page_to_items([w for w in words if id(w) not in boxed], placed)
+    body = [i for i in out if isinstance(i, Line)]
+    regions = max((ln.region for ln in body), default=-1) + 1
+    for number, sidebar in enumerate(sidebars):
+        narrow_measure(body, sidebar)
+        lines = [i for i in page_to_items(sidebar.words, [], regions) if isinstance(i, Line)]
+        for line in lines:
+            line.box = number
+        regions = max((ln.region for ln in lines), default=regions) + 1
+        out.extend(lines)
+    return out
+
+
+def narrow_measure(body: list[Line], sidebar: Sidebar) -> None:
+    """Body lines wrapped around a sidebar on their right end early for want of room, not by a
+    deliberate break: from the sidebar's top, while lines stay within the measure left beside
+    it (its frame may reach below its text), their column edge is that measure."""
+    beside = [ln for ln in body if ln.x1 < sidebar.x0 and ln.top < sidebar.bottom and ln.bottom > sidebar.top]
+    if not beside:  # a sidebar on the left: the measure ends where it did
+        return
+    edge = max(ln.x1 for ln in beside)
+    for line in (ln for ln in body if ln.top >= sidebar.top - ALIGN_PT):
+        if line.x1 > edge + ALIGN_PT:
+            break
+        line.region_x1 = min(line.region_x1, edge)

@@ -1,0 +1,54 @@
+"""Statement headings caught between a grid's rules.
+
+Two statements set one under the other with sum rules of the same width stack into one grid of
+horizontal rules ("Resultatregnskap" ... "Balanse 31.12." ...). A line set larger than the
+grid's text, in words only and followed by a period header (years or dates), is the heading of
+the next statement: the grid is cut around it and the heading stays page text. A larger group
+title inside a statement ("Eiendeler") opens no period header and cuts nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from extractor.ingest.primitives import Word
+from extractor.tables.base import word_centre_in
+from extractor.tables.cells import words_to_lines
+
+TITLE_SIZE_STEP = 1.12  # a line this much larger than a grid's text is a heading, not a row ...
+MAX_TITLE_WORDS = 12  # ... when it is this short ...
+TITLE_HEADER_LINES = 3  # ... and a period header follows within this many lines
+PERIOD = re.compile(r"(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:(?:19|20)?\d\d)?")  # "2023", "31.12.2023", "31.12."
+
+
+def _is_title(line: list[Word], size: float) -> bool:
+    return (all(w.size > size * TITLE_SIZE_STEP for w in line) and len(line) <= MAX_TITLE_WORDS
+            and any(c.isalpha() for w in line for c in w.text))
+
+
+def _is_period_header(line: list[Word]) -> bool:
+    """A header of figure columns: years or dates, and no other figures ("Note 2023 2022")."""
+    figures = [w.text for w in line if any(c.isdigit() for c in w.text)]
+    return bool(figures) and all(PERIOD.fullmatch(t) for t in figures)
+
+
+def grid_parts(bbox: tuple[float, float, float, float], words: list[Word]) -> list[tuple[float, float]]:
+    """(top, bottom) of each part of a grid left between the statement headings inside it;
+    one part, the whole grid, when it holds none."""
+    inside = [w for w in words if word_centre_in(w, bbox)]
+    if not inside:
+        return [(bbox[1], bbox[3])]
+    sizes: dict[float, int] = {}
+    for w in inside:
+        sizes[w.size] = sizes.get(w.size, 0) + len(w.text)
+    size = max(sizes, key=sizes.get)
+    lines = words_to_lines(inside)
+    parts, top = [], bbox[1]
+    for k, line in enumerate(lines):
+        if not _is_title(line, size) or not any(map(_is_period_header, lines[k + 1:k + 1 + TITLE_HEADER_LINES])):
+            continue
+        above = (max(w.bottom for w in lines[k - 1]) + min(w.top for w in line)) / 2 if k else top
+        below = (max(w.bottom for w in line) + min(w.top for w in lines[k + 1])) / 2 if k + 1 < len(lines) else bbox[3]
+        parts.append((top, above))
+        top = below
+    parts.append((top, bbox[3]))
+    return [(y0, y1) for y0, y1 in parts if y1 - y0 > 1]

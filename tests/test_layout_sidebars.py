@@ -1,0 +1,77 @@
+"""Sidebars (floating text boxes the body wraps around) on made-up words: found, lifted out of
+the page's flow, read as text-box blocks beside the body; columns, lists and tables are not."""
+from __future__ import annotations
+
+from extractor.document import BlockKind
+from extractor.ingest import blocks as blk
+from extractor.ingest.sidebars import find_sidebars, page_to_lines
+from tests.test_layout_blocks import line_words
+
+BODY = ("Senteret gir arbeidstrening og varig tilrettelagt arbeid til om lag",
+        "førti personer og holder til i egne lokaler nær sentrum med verksted",
+        "kantine og vedproduksjon for private kunder i hele kommunen og i",
+        "nabokommunene rundt der vi har hatt mange oppdrag gjennom året")
+BOX = ("Styret 2023", "Solveig Aas", "styreleder", "Henrik Dalby", "nestleder", "Mona Kvalsund")
+
+
+def page(body_x0=72.0, box_x0=400.0, box_size=9.0, box_pitch=15.0, heading=True):
+    words = line_words("Om senteret", body_x0, 100, size=13, bold=True) if heading else []
+    words += [w for i, text in enumerate(BODY) for w in line_words(text, body_x0, 118 + 13 * i)]
+    words += [w for i, text in enumerate(BOX) for w in line_words(text, box_x0, 100 + box_pitch * i, size=box_size)]
+    words += line_words("Sykefraværet gikk ned i løpet av året og vi hadde ingen skader som ga fravær", 72, 200)
+    return words
+
+
+def blocks_of(words):
+    items = page_to_lines(words, [], find_sidebars(words))
+    raws = [r for r in blk.items_to_raw(1, items, False) if isinstance(r, blk.RawBlock)]
+    return blk.raws_to_blocks(raws, blk.body_size_of(raws))
+
+
+def test_layout_sidebar_right_of_body_is_found():
+    (sidebar,) = find_sidebars(page())
+    assert sidebar.x0 == 400 and {w.text for w in sidebar.words} >= {"Solveig", "Dalby", "Kvalsund"}
+
+
+def test_layout_sidebar_keeps_heading_and_paragraph_beside_it_whole():
+    blocks = blocks_of(page())
+    assert [b.text for b in blocks if b.kind is BlockKind.HEADING] == ["Om senteret"]
+    body = [b.text for b in blocks if b.kind is BlockKind.PARAGRAPH]
+    assert body[0] == " ".join(BODY)  # one paragraph: the lines beside the box end early for want of room
+    boxed = [b.text for b in blocks if b.kind is BlockKind.TEXT_BOX]
+    assert "\n".join(boxed).split("\n") == list(BOX)
+    assert not any("Solveig" in t for t in body)
+
+
+def test_layout_sidebar_blocks_stand_where_the_box_starts():
+    kinds = [b.kind for b in blocks_of(page())]
+    assert kinds[0] is BlockKind.TEXT_BOX and kinds[-1] is BlockKind.PARAGRAPH  # box top level with the heading
+
+
+def test_layout_sidebar_left_of_body():
+    words = page(body_x0=230, box_x0=72, heading=False)
+    words = [w for w in words if w.top < 195]  # no full-width line under it
+    (sidebar,) = find_sidebars(words)
+    assert sidebar.x0 == 72
+
+
+def test_layout_label_value_list_is_no_sidebar():
+    # the values share the labels' rows: a list (or a table), not a box
+    words = [w for i, (label, value) in enumerate((("Styreleder", "Kari Lunde"), ("Nestleder", "Ola Bakke"),
+                                                   ("Styremedlem", "Tone Berg"), ("Varamedlem", "Siri Dahl")))
+             for w in line_words(label, 72, 100 + 13 * i) + line_words(value, 400, 100 + 13 * i, size=9)]
+    assert find_sidebars(words) == []
+
+
+def test_layout_same_type_narrow_column_is_no_sidebar():
+    # same size and pitch as the body, on its rows: a second column of text, left to the column finder
+    words = page(box_size=10.0, box_pitch=13.0, heading=False)
+    words = [w for w in words if not (w.x0 >= 400 and round(w.top) % 13 != 100 % 13)]
+    assert all(s.x0 != 400 for s in find_sidebars(words))
+
+
+def test_layout_two_text_columns_are_no_sidebar():
+    # about half the width each, even set in another size and pitch
+    left = [w for i, text in enumerate(BODY) for w in line_words(text[:36], 72, 100 + 13 * i)]
+    right = [w for i, text in enumerate(BODY) for w in line_words(text[:40], 300, 103 + 12 * i, size=9)]
+    assert find_sidebars(left + right) == []
