@@ -105,9 +105,10 @@ def content_to_items(content: PageContent, extra: list[Block | Table], budget: C
 
 
 def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader: GlyphReader,
-              budget: CellBudget) -> PageRead | None:
-    """One page as lines in reading order; None when it has text we could not read."""
-    check_streams(page.page_obj, settings)
+              budget: CellBudget, intact_fonts: set[int]) -> PageRead | None:
+    """One page as lines in reading order; None when it has text we could not read.
+    ``intact_fonts``: the document's fonts already checked (``check_streams``)."""
+    check_streams(page.page_obj, settings, intact_fonts)
     glyphs = reader.glyphs(page.page_number)
     if glyphs is None:
         glyphs = plumber_glyphs(page)
@@ -131,7 +132,7 @@ def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader:
 
 def _read_all(path: Path, source: SourceInfo, settings: Settings) -> tuple[list[PageRead], int, int]:
     """(pages read, page count, pages that failed to parse)."""
-    ocr, budget = OcrState(settings, source), CellBudget(settings)
+    ocr, budget, intact_fonts = OcrState(settings, source), CellBudget(settings), set()
     reads: list[PageRead] = []
     count = failed = 0
     with open_pdf(path) as pdf, open_glyph_reader(path, declared_page_count(pdf)) as reader:
@@ -145,7 +146,7 @@ def _read_all(path: Path, source: SourceInfo, settings: Settings) -> tuple[list[
                 raise error_of(exc) from None
             count = page.page_number
             try:
-                read = read_page(page, path, settings, ocr, reader, budget)
+                read = read_page(page, path, settings, ocr, reader, budget, intact_fonts)
             except PARSE_ERRORS as exc:
                 failed += 1
                 source.warnings.append(f"page {count}: {error_of(exc).message}")
