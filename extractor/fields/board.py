@@ -73,6 +73,7 @@ WEIGHTS = {
     "similar_names": -3.0,  # two near-identical names in one listing: one may be a misreading of the other
     "no_board_heading": -0.4,  # the document never heads a board section
     "signature_only": -0.6,  # a name under a signature rule, no title: a member by default
+    "run_into_text": -2.5,  # a name the layout ran into the text above its role (a side box's line)
     "model_person": 0.4,  # the trained NER (--model) reads the name as a person
     "model_not_person": -1.2,  # ... as a place or an organisation
     "not_a_report": -1.8,  # no annual-report title: probably an article
@@ -80,7 +81,7 @@ WEIGHTS = {
 }
 # Reasons that say the evidence is thin: the one-chair check does not raise such an entry.
 DOUBTS = frozenset({"prose", "prose_once", "similar_names", "conflicting_roles", "signature_only", "proposal",
-                    "media_section", "model_not_person"})
+                    "media_section", "model_not_person", "run_into_text"})
 CEO_MARGIN = 0.15  # a runner-up this close to the best daglig leder makes the choice doubtful
 UNROLED_MEMBERS = ("name_list", "composition")  # bare names these readers give are members
 
@@ -195,11 +196,12 @@ def _group_reasons(scored: list[Scored], code: str, best: Scored, doubts: set[st
 
 def _cancel_left(group: list[Mention]) -> list[Mention]:
     """Mentions left after the roles the person left: leaving the board (or a seat on it)
-    ends every board role; leaving the chair or the daglig leder post ends that one."""
+    ends every board role but one taken anew ("..., men ble valgt inn som varamedlem");
+    leaving the chair or the daglig leder post ends that one."""
     gone = {m.code for m in group if m.left}
     board_gone = None in gone or "MEDL" in gone
-    return [m for m in group if not m.left and not (m.code in gone or board_gone and (m.code in BOARD_CODES
-                                                                                        or m.role is None))]
+    return [m for m in group if not m.left and (m.new and m.code not in gone or not (
+        m.code in gone or board_gone and (m.code in BOARD_CODES or m.role is None)))]
 
 
 def _group(mentions: list[Mention]) -> tuple[list[list[int]], set[int]]:

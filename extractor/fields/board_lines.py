@@ -10,15 +10,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
-from extractor.fields.board_statements import (LATTER, LINK_WORDS, NEW_WORDS, ORG_NOUNS, OTHER_COMPANY_NOUNS, TITLES,
+from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, NEW_WORDS, ORG_NOUNS, OTHER_COMPANY_NOUNS, TITLES,
                                               again_name, apposition_name, historical, is_former, leaves_board,
-                                              leaving_name, link_after, link_before, pronoun_subject)
+                                              led_by_name, leaving_name, link_after, link_before, other_body_noun,
+                                              pronoun_subject)
 from extractor.fields.people import NameMatch, leading_name, split_names, trailing_name
 from extractor.nlp.role_spans import Role, RoleSpan
 
 ROLE_LINE_SHARE = 0.6  # a role and name filling most of a line are a listing, else running text
+LED_BY = Role("ROLE", "LEDE")  # "Styret har vært ledet av Kari Nordmann"
 JUNK_SKIP = 3  # OCR debris ("|", "»", a stray letter) skipped between a role word and its name
 _OWNER_LINKS = frozenset({"i", "av", "for", "hos", "ved", "til"})
+_PLACE_LINKS = frozenset({"hos", "hjå", "ved", "fra", "frå"})  # before a role word that names where, not who
 
 
 # --- pairing a role span with a name on one line ----------------------------------------------
@@ -59,9 +62,21 @@ def _past_complement(line: Line, i: int, limit: int) -> int:
     return i
 
 
+def _label_at(line: Line, start: int, limit: int) -> int:
+    """``limit``, or the index of a word before it that a colon follows: "Generalsekretær: Kari
+    Dahl Rådgiver: Ola Moe" (lines a Word line break ran together) ends the name at "Rådgiver"
+    (when what is left is still a name: OCR debris may put a colon after one)."""
+    return next((k for k in range(start + 1, limit - 1) if line.words[k] and line.tokens[k + 1].text == ":"), limit)
+
+
 def _forward(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> NameMatch | None:
-    start = link_after(line.words, _past_complement(line, _skip_junk(line, span.end, limit), limit), limit)
-    return leading_name(line.words[:limit], _skip_titles(line.words, start, limit), stop)
+    after = _past_complement(line, _skip_junk(line, span.end, limit), limit)
+    start = link_after(line.words, after, limit)
+    if start != after and span.start and line.words[span.start - 1].casefold() in _PLACE_LINKS:
+        return None  # "Kontaktperson hos forretningsføreren er Kari Dahl": the role names a place
+    start = _skip_titles(line.words, start, limit)
+    return leading_name(line.words[:_label_at(line, start, limit)], start, stop) \
+        or leading_name(line.words[:limit], start, stop)
 
 
 def _backward(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> NameMatch | None:
@@ -107,6 +122,8 @@ def org_after(line: Line, end: int) -> str | None:
     if noun in ORG_NOUNS and end + 2 < len(line.words):
         end += 1
     word = line.words[end + 1]
+    if other_body_noun(word):
+        return word  # "styret for bransjeforeininga sitt regionlag"
     if not word or not word[0].isupper():
         return None
     person = leading_name(line.words, end + 1)
@@ -115,15 +132,26 @@ def org_after(line: Line, end: int) -> str | None:
     return f"{noun} {word}" if noun in OTHER_COMPANY_NOUNS else word
 
 
-def _listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str]) -> list[NameMatch]:
-    """More names after the first, for one role: "Varamedlemmer: Ola Hansen, Kari Dahl og Per Lund"."""
+def plural_role(line: Line, span: RoleSpan) -> bool:
+    """"Styremedlemmer", "Varamedlemer", "Varafolk": a plural role heads a list of names."""
+    word = line.words[span.end - 1].casefold()
+    return span.role.code in ("MEDL", "VARA", "OBS") and word.endswith(("er", "ar", "ene", "ane", "enn", "folk"))
+
+
+def _listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str], run_on: bool = False
+                  ) -> list[NameMatch]:
+    """More names after the first, for one role: "Varamedlemmer: Ola Hansen, Kari Dahl og Per Lund";
+    ``run_on``: also names with nothing between ("Varamedlemmer: Ola Hansen Kari Dahl", a list
+    under a plural label that a layout ran into one line)."""
     more: list[NameMatch] = []
     last = found
     while last.end < limit:
-        nxt = last.end
+        nxt = footnote_end(line, last.end)
+        if nxt >= limit:
+            break
         if line.words[nxt].casefold() in ("og", "&") or line.tokens[nxt].text in (",", "/"):
             nxt += 1
-        else:
+        elif not (run_on and line.words[nxt]):
             break
         if nxt < limit and line.words[nxt].casefold() in ("og", "&"):
             nxt += 1  # "Ola Hansen, og Kari Dahl"
@@ -132,10 +160,10 @@ def _listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str]
             break
         if name.end < limit and all(not w or w.casefold() in LINK_WORDS for w in line.words[name.end:limit]):
             break  # "..., og Ola Hansen er nestleder": that name goes with the next role
-        after = name.end
+        after = footnote_end(line, name.end)
         while after < limit and not line.words[after]:
             after += 1
-        if after == limit < len(line.words) and not _qualifier_at(line, limit):
+        if after == limit < len(line.words) and not _qualifier_at(line, limit) and not _heads_list(line, limit):
             break  # "..., Ola Hansen, styremedlem": that name belongs to the next role
         more.append(name)
         last = name
@@ -160,6 +188,20 @@ def _listed_before(line: Line, found: NameMatch, floor: int, span: RoleSpan, sto
         first = NameMatch(name.name, name.start + floor, name.end + floor, name.first_name)
         more.insert(0, first)
     return more
+
+
+def footnote_end(line: Line, i: int) -> int:
+    """Past a footnote marker "(2)" at ``i`` ("Ketil Ravn (2), Lene Bratli"), or ``i``."""
+    toks = line.tokens
+    if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 1].text.isdigit() and len(toks[i + 1].text) == 1 \
+            and toks[i + 2].text.startswith(")"):
+        return i + 3
+    return i
+
+
+def _heads_list(line: Line, start: int) -> bool:
+    """Whether the role span at ``start`` heads the names after it ("Varamedlemmer:")."""
+    return any(s.start == start and _explicit(line, s)[0] for s in line.roles)
 
 
 def _qualifier_at(line: Line, start: int) -> bool:
@@ -236,6 +278,18 @@ def _pair(line: Line, span: RoleSpan, floor: int, limit: int, stop: frozenset[st
     return apposition_name(line, span, prev, consumed_to, stop) or pronoun_subject(line, span, floor, stop), deputy
 
 
+def _floor(line: Line, spans: list[RoleSpan], n: int, consumed_to: int) -> int:
+    """Where the words that may belong to span ``n`` start: after the span before it, or before
+    that when the span before is the board inside a link ("Per Lund sit i styret som
+    tilsetterepresentant")."""
+    prev = spans[n - 1] if n else None
+    if prev is not None and prev.role.kind == "BODY" and prev.role.code == "BOARD":
+        lower = max(consumed_to, spans[n - 2].end if n >= 2 else 0)
+        if link_before(line.words, spans[n].start, lower) <= prev.start:
+            return lower
+    return max(consumed_to, prev.end if prev else 0)
+
+
 def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset(), listing=None) -> list[Mention]:
     """Every role-and-name pairing of a line; ``reader`` "line" becomes "prose" when the roles
     and names cover less than ROLE_LINE_SHARE of the line (a role word in running text)."""
@@ -249,10 +303,16 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
             consumed_to = max(consumed_to, span.end)
             continue
         limit = spans[n + 1].start if n + 1 < len(spans) else len(line.tokens)
-        floor = max(consumed_to, spans[n - 1].end if n else 0)
+        floor = _floor(line, spans, n, consumed_to)
         if span.role.kind == "BODY":
             if span.role.code == "BOARD" and (gone := leaving_name(line, span, floor, stop)):
                 out.append(_left(line, None, gone, reader, listing))
+                continue
+            if span.role.code == "BOARD" and (chair := led_by_name(line, span, limit, stop)):
+                out.append(Mention(chair.name, LED_BY, reader, line.unit, line.text, chair.first_name, listing,
+                                   body="BOARD", stated=True))
+                covered.update(range(span.start, chair.end))
+                last = chair
                 continue
             names = _body_list(line, span, limit, stop)
             role = None
@@ -265,7 +325,8 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
                 continue
             names = [found]
             if found.start >= span.end and not deputy:
-                names += _listed_after(line, found, limit, stop)
+                run_on = plural_role(line, span) and _explicit(line, span)[0]
+                names += _listed_after(line, found, limit, stop, run_on)
             elif found.end <= span.start:
                 names = _listed_before(line, found, floor, span, stop) + names
             role = span.role
@@ -275,12 +336,12 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         owner = _name_owner(line, spans, n, consumed_to) if role else org_after(line, span.end)
         if role is not None:  # names after "Styret:" stay free for the roles that follow them
             consumed_to = max(consumed_to, names[-1].end, span.end if names[0].start < span.start else 0)
-        if role and is_former(line.words, lo, hi):
+        between = [w.casefold() for w in (line.words[span.end:names[0].start] if names[0].start >= span.end
+                                           else line.words[names[-1].end:span.start]) if w]
+        if role and (is_former(line.words, lo, hi) or tuple(between) in LEFT_AS):
             gone = None if leaves_board(line, spans, hi) else role
             out += [_left(line, gone, name, reader, listing) for name in names]
             continue  # a former chair or daglig leder is not on the board now
-        between = [w.casefold() for w in (line.words[span.end:names[0].start] if names[0].start >= span.end
-                                           else line.words[names[-1].end:span.start]) if w]
         stated = bool(between) and all(w in LINK_WORDS or w.rstrip(".") in TITLES for w in between)
         covered.update(range(lo, hi))
         body = _body_of(line, spans, n) if role else span

@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractor.fields.board_lines import line_to_mentions, org_after
+from extractor.fields.board_lines import line_to_mentions, org_after, plural_role
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_scope import BoardContext, foreword_role
 from extractor.fields.board_statements import historical, is_former
-from extractor.fields.people import PARTICLES, NameMatch, is_name_word, leading_name, split_names, text_to_name
+from extractor.fields.people import (PARTICLES, NameMatch, is_name_word, leading_name, split_names, text_to_name,
+                                    trailing_name)
 from extractor.nlp.role_spans import Role, RoleSpan
 
 CONTACT = re.compile(r"@|https?://|www\.|^\s*(?:tlf|telefon|mob|mobil|e-post|epost|tel)\b|^[+\d][\d\s().-]{6,}$",
@@ -49,12 +50,21 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
         return None
     inside = {i for s in spans for i in range(s.start, s.end)}
     rest = [line.words[i] for i in range(lo, hi) if i not in inside and line.words[i]]
+    if _portfolio(line, spans, lo, hi, rest):
+        return spans[0].role
     if any(not (w.isdigit() or w.casefold() in ("og", "&")) for w in rest):
         return None
     kinds = {s.role.kind for s in spans}
     if len(spans) == 1 or kinds == {"FUNCTION"}:
         return spans[0].role
     return None
+
+
+def _portfolio(line: Line, spans: list[RoleSpan], lo: int, hi: int, rest: list[str]) -> bool:
+    """"Styremedlem økonomi:", "Styremedlem anlegg:": a member label with the member's field."""
+    return (len(spans) == 1 and spans[0].role.code == "MEDL" and spans[0].start == lo and 0 < len(rest) <= 2
+            and line.tokens[hi - 1].text == ":" and len(_spans_in(line, lo, hi)) == 1
+            and all(w.isalpha() and w.islower() for w in rest))
 
 
 def function_role(text_line: Line) -> Role | None:
@@ -78,7 +88,9 @@ def line_roles(line: Line) -> list[Role] | None:
     spans = [s for s in line.roles if s.role.kind != "BODY"]
     inside = {i for s in spans for i in range(s.start, s.end)}
     rest = [w for i, w in enumerate(line.words) if i not in inside and w and w.casefold() != "og"]
-    return [s.role for s in spans] if spans and not rest else None
+    if spans and not rest:
+        return [s.role for s in spans]
+    return [role] if spans and (role := column_role(line)) else None
 
 
 def line_names(line: Line, count: int | None = None) -> list[NameMatch] | None:
@@ -88,9 +100,20 @@ def line_names(line: Line, count: int | None = None) -> list[NameMatch] | None:
         names = [text_to_name(c) for c in cols]
         if all(names):
             return names
+        if len(cols) == 1 and not line.roles and (name := _name_with_remark(cols[0])):
+            return [name]
     if count and count > 1:
         return split_names(line.text, count)
     return None
+
+
+_REMARK = re.compile(r"\s+[–—-]\s+(?:\S+\s*){1,5}$")
+
+
+def _name_with_remark(text: str) -> NameMatch | None:
+    """'Kari Nordmann – på valg', 'Ola Hansen - 1 år igjen': a name and a short remark on its term."""
+    cut = _REMARK.search(text)
+    return text_to_name(text[:cut.start()]) if cut else None
 
 
 def kind_of(line: Line) -> str:
@@ -132,8 +155,8 @@ class LineReader(Reader):
     def read(self, ctx):
         for i, unit in ctx.block_units():
             for line in ctx.lines(i):
-                if line.roles and not ctx.surname_first(line):
-                    yield from line_to_mentions(line, "line", ctx.stop, listing=("unit", i))
+                if line.roles:
+                    yield from ctx.line_mentions(line, "line", ("unit", i))
 
 
 def _runs(ctx: BoardContext, image: bool) -> Iterator[tuple[list[tuple[Line, int]], Line | None]]:
@@ -144,7 +167,7 @@ def _runs(ctx: BoardContext, image: bool) -> Iterator[tuple[list[tuple[Line, int
     lead: Line | None = None
     last = None
     for i, unit in ctx.block_units(image):
-        if unit.is_heading or (last is not None and (i != last + 1 or unit.section != ctx.analysis.units[last].section)):
+        if unit.is_heading or (last is not None and (i != last + 1 or unit.section != ctx.units[last].section)):
             if run:
                 yield run, lead
             run, lead = [], None
@@ -171,6 +194,18 @@ def _tail_role(line: Line | None) -> Role | None:
     if any(line.words[span.end:]) or span.role.kind == "BODY" or span.start == 0:
         return None
     return span.role if line.tokens[span.start - 1].text.endswith(":") else None
+
+
+def _tail_name(line: Line | None) -> NameMatch | None:
+    """The name ending a line of other text after its last sentence ("... og Lillestrøm. Nora
+    Lie"): a side box's name line that the layout ran into the text beside it."""
+    if line is None or not line.words:
+        return None
+    end = len(line.words)
+    found = trailing_name(line.words, end)
+    if found is None or found.first_name != "known" or found.start == 0 or line.words[found.start - 1] != ".":
+        return None
+    return found
 
 
 def _pairs(upper: Line, lower: Line, order: str | None):
@@ -201,11 +236,36 @@ def _ordered(items: list[tuple[Line, int]], reader: str, listing) -> list[Mentio
     return out
 
 
+def _labels_then_names(run: list[tuple[Line, int]], kinds: list[str], reader: str, listing,
+                       lead: Line | None) -> list[Mention] | None:
+    """Role labels, then as many names, paired by position: "Leder:" / "Nestleder:" / "Kari
+    Nordmann" / "Ola Hansen" (a two-column table read column by column). The first label may
+    end the line above (``_tail_role``)."""
+    k = kinds.index("N") if "N" in kinds else 0
+    first = _tail_role(lead)
+    labels = [(lead, [first])] if first is not None and lead is not None else []
+    labels += [(line, line_roles(line)) for line, _ in run[:k]]
+    names = [line_names(line, 1) for line, _ in run[k:]]
+    if len(labels) < 2 or kinds != ["R"] * k + ["N"] * len(labels):
+        return None
+    if any(r is None or len(r) != 1 for _, r in labels) or any(n is None or len(n) != 1 for n in names):
+        return None
+    return [Mention(n[0].name, r[0], reader, line.unit, f"{label.text}\n{line.text}", n[0].first_name, listing)
+            for (label, r), n, (line, _) in zip(labels, names, run[k:])]
+
+
 def run_to_stacks(run: list[tuple[Line, int]], reader: str, listing, lead: Line | None = None) -> list[Mention]:
     """Names and roles on lines next to each other. Contact lines and signature rules, where a
     run has them, close each person's block ("Leder" / "Kari Nordmann" / "kari@..."), so the
     pairing cannot slip by one; otherwise name over role or role over name, one way round."""
     kinds = [kind_of(line) for line, _ in run]
+    if (labels := _labels_then_names(run, kinds, reader, listing, lead)) is not None:
+        return labels
+    tail = _tail_name(lead) if kinds[0] == "R" and (len(kinds) == 1 or kinds[1] != "N") else None
+    if tail is not None and lead is not None and len(roles := line_roles(run[0][0]) or []) == 1:
+        head = Mention(tail.name, roles[0], reader, run[0][0].unit, f"{lead.text}\n{run[0][0].text}",
+                       tail.first_name, listing, context=["run_into_text"])
+        return [head, *run_to_stacks(run[1:], reader, listing)] if len(run) > 1 else [head]
     if "C" not in kinds:
         return _ordered(run, reader, listing)
     groups: list[list[tuple[Line, int]]] = [[]]
@@ -247,14 +307,7 @@ class CaptionReader(StackReader):
         for i, _ in ctx.block_units(image=True):
             for line in ctx.lines(i):
                 if line.roles:
-                    for m in line_to_mentions(line, "caption", ctx.stop, listing=("unit", i)):
-                        yield m
-
-
-def _plural(line: Line, role: Role) -> bool:
-    """"Styremedlemmer", "Varamedlemer", "Varafolk": a plural role heads a list of names."""
-    word = line.words[line.roles[0].end - 1].casefold()
-    return role.code in ("MEDL", "VARA", "OBS") and word.endswith(("er", "ar", "ene", "ane", "enn", "folk"))
+                    yield from ctx.line_mentions(line, "caption", ("unit", i))
 
 
 def label_of(line: Line) -> Role | None:
@@ -263,7 +316,7 @@ def label_of(line: Line) -> Role | None:
     if len(spans) != 1 or line.word_count() > 4:
         return None
     role = column_role(line)
-    if role is not None and (line.tokens[-1].text.endswith(":") or _plural(line, role)):
+    if role is not None and (line.tokens[-1].text.endswith(":") or plural_role(line, line.roles[0])):
         return role
     span = spans[0]
     if span.role.kind == "BODY" and span.start == 0 and all(not w for w in line.words[span.end:]):
@@ -278,7 +331,7 @@ class ListReader(Reader):
     name = "name_list"
 
     def read(self, ctx):
-        section, label, anchor = object(), None, 0
+        section, label, anchor, previous_label = object(), None, 0, False
         for i, unit in ctx.block_units():
             if unit.is_heading:
                 continue
@@ -288,8 +341,12 @@ class ListReader(Reader):
             for line in ctx.lines(i):
                 found = label_of(line)
                 if found is not None:
-                    label, anchor = found, i
+                    # Labels one under another ("Leder:" / "Nestleder:" / names): the names pair by
+                    # position (the stack reader's), none is under the last label alone.
+                    label = None if previous_label and found.kind != "BODY" else found
+                    anchor, previous_label = i, True
                     continue
+                previous_label = False
                 if label is None and not board:
                     continue
                 role = label if label is not None and label.kind != "BODY" else None

@@ -14,14 +14,15 @@ a specific board role), nothing elsewhere.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from importlib import resources
 
 from rapidfuzz import fuzz
 
 from extractor.document import BlockKind
-from extractor.fields.board_lines import org_after
+from extractor.fields.board_lines import line_to_mentions, org_after
 from extractor.fields.board_mentions import Line, Mention, doc_to_lines
 from extractor.fields.context import Analysis, TextUnit
 from extractor.nlp import vocab
@@ -100,8 +101,41 @@ class BoardContext:
         return self.analysis.docs
 
     @cached_property
+    def units(self) -> list[TextUnit]:
+        """The analysis's units, where a heading that holds board content (a bold name, a plural
+        label "Varamedlemmer:", "Leder: Kari Nordmann": short lines a layout or OCR took for
+        headings) is read as a line of the section it stands in."""
+        out: list[TextUnit] = []
+        section = None
+        for i, unit in enumerate(self.analysis.units):
+            if unit.is_heading and self._board_content(i, unit):
+                unit = replace(unit, block=replace(unit.block, kind=BlockKind.PARAGRAPH), section=section)
+            elif unit.is_heading:
+                section = unit.text
+            elif unit.section != section:
+                unit = replace(unit, section=section)
+            out.append(unit)
+        return out
+
+    def _board_content(self, i: int, unit: TextUnit) -> bool:
+        from extractor.fields.board_readers import label_of
+        from extractor.fields.people import text_to_name
+
+        lines = doc_to_lines(unit, self.docs[i])
+        if len(lines) != 1 or lines[0].word_count() > 7:
+            return False
+        line = lines[0]
+        if (name := text_to_name(line.text)) is not None:
+            return name.first_name == "known"
+        label = label_of(line)
+        if label is not None:
+            return label.kind != "BODY"
+        found = line_to_mentions(line, "line", self.stop) if line.roles else []
+        return bool(found) and all(m.reader == "line" and m.role is not None for m in found)
+
+    @cached_property
     def index(self) -> dict[int, int]:
-        return {id(u): i for i, u in enumerate(self.analysis.units)}
+        return {id(u): i for i, u in enumerate(self.units)}
 
     @cached_property
     def esign_pages(self) -> set:
@@ -115,14 +149,19 @@ class BoardContext:
 
         return line.unit.prov.page in self.esign_pages and any(iter_surname_first(line))
 
+    def line_mentions(self, line: Line, reader: str, listing=None) -> list[Mention]:
+        """The role-and-name pairs of a line (``board_lines.line_to_mentions``); none from a
+        "Surname, Given names" line of an e-signature page, which is the esign reader's."""
+        return [] if self.surname_first(line) else line_to_mentions(line, reader, self.stop, listing)
+
     def lines(self, index: int) -> list[Line]:
         if index not in self._lines:
-            self._lines[index] = doc_to_lines(self.analysis.units[index], self.docs[index])
+            self._lines[index] = doc_to_lines(self.units[index], self.docs[index])
         return self._lines[index]
 
     def block_units(self, image: bool = False):
         """(index, unit) of the blocks (not table cells): image text only, or none of it."""
-        for i, unit in enumerate(self.analysis.units):
+        for i, unit in enumerate(self.units):
             if unit.block is not None and (unit.block.kind is BlockKind.IMAGE_TEXT) == image:
                 yield i, unit
 
@@ -149,8 +188,24 @@ class BoardContext:
         return self.heading_kind(heading) == "board"
 
     @cached_property
+    def employee_markers(self) -> set[tuple[str | None, str]]:
+        """(section, marker) of the footnote markers a section explains as the employees' choice:
+        "... og ett velges av de ansatte (2)" makes "Ketil Ravn (2)" employee-elected."""
+        words = set(scope_words()["elected_by_employees"])
+        out = set()
+        for i, unit in enumerate(self.units):
+            for line in self.lines(i) if unit.block is not None else []:
+                toks = line.tokens
+                for k in range(1, len(toks) - 2):
+                    if toks[k].text == "(" and toks[k + 1].text.isdigit() and toks[k + 2].text.startswith(")") and (
+                            toks[k - 1].text.casefold() in words or any(s.end == k and s.role.employee
+                                                                       for s in line.roles)):
+                        out.add((unit.section, toks[k + 1].text))
+        return out
+
+    @cached_property
     def has_board_heading(self) -> bool:
-        return any(self.is_board_heading(h) for h in {u.section for u in self.analysis.units if u.section})
+        return any(self.is_board_heading(h) for h in {u.section for u in self.units if u.section})
 
 
 @lru_cache(maxsize=2048)
@@ -222,7 +277,7 @@ def _labels(ctx: BoardContext) -> dict[tuple[int, int], Role]:
 
     out: dict[tuple[int, int], Role] = {}
     section, label = object(), None
-    for i, unit in enumerate(ctx.analysis.units):
+    for i, unit in enumerate(ctx.units):
         if unit.is_heading:
             continue
         if unit.section != section:
@@ -265,7 +320,7 @@ def _listing_runs(ctx: BoardContext, mentions: list[Mention]) -> None:
     run_of, start = {}, None
     for k, i in enumerate(units):
         prev = units[k - 1] if k else None
-        if prev is None or i != prev + 1 or ctx.analysis.units[i].section != ctx.analysis.units[prev].section:
+        if prev is None or i != prev + 1 or ctx.units[i].section != ctx.units[prev].section:
             start = i
         run_of[i] = start
     for m in mentions:
@@ -297,6 +352,9 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
         if _proposal(m.unit, m.evidence):
             m.context.append("proposal")
         ceo = m.code == "DAGL"
+        marker = re.search(re.escape(m.name) + r"\s*\((\d)\)", m.evidence)
+        if marker and (m.unit.section, marker.group(1)) in ctx.employee_markers and m.code in SPECIFIC:
+            m.role = replace(m.role, employee=True)
         if m.role is not None and m.role.kind == "NOT_BOARD":
             continue  # read so that its name is not taken by a neighbouring role
         if not ceo and (body == "OTHER" or kind == "other" and body != "BOARD"):

@@ -9,7 +9,7 @@ digitalt": each is a signer, role unknown unless a title stands under the name.
 """
 from __future__ import annotations
 
-from extractor.fields.board_lines import line_to_mentions
+from extractor.document import BlockKind
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_readers import RULE, Reader, column_role, kind_of, line_names, run_to_stacks
 from extractor.fields.board_scope import BoardContext, scope_words
@@ -25,7 +25,7 @@ def signature_zones(ctx: BoardContext) -> set[int]:
     from extractor.fields.report import iter_place_dates
 
     starts = {i for i, *_ in iter_place_dates(ctx.analysis)}
-    units = ctx.analysis.units
+    units = ctx.units
     for i, unit in enumerate(units):
         if RULE.match(unit.text.strip()) or (unit.block is not None and any(RULE.match(ln) for ln in unit.text.split("\n"))):
             starts.add(i)
@@ -56,7 +56,7 @@ class SignatureReader(Reader):
                 continue
             for line in ctx.lines(i):
                 if line.roles:
-                    yield from line_to_mentions(line, self.name, ctx.stop, ("signature", i))
+                    yield from ctx.line_mentions(line, self.name, ("signature", i))
                 if kind_of(line) == "O":
                     yield from self._run(ctx, run)
                     run = []
@@ -99,7 +99,7 @@ def esign_pages(ctx: BoardContext) -> set:
     """Pages (None for a Word file) that read as an e-signature certificate."""
     markers = scope_words()["esign_markers"]
     hits: dict = {}
-    for unit in ctx.analysis.units:
+    for unit in ctx.units:
         text = unit.text.casefold()
         found = {m for m in markers if m in text}
         if found:
@@ -136,14 +136,19 @@ class ESignReader(Reader):
         pages = ctx.esign_pages
         if not pages:
             return
-        for i, unit in ctx.block_units():
-            if unit.prov.page not in pages:
+        cells = {(u.table_index, u.row, u.col): i for i, u in enumerate(ctx.units) if u.table is not None}
+        for i, unit in enumerate(ctx.units):
+            if unit.prov.page not in pages or unit.block is not None and unit.block.kind is BlockKind.IMAGE_TEXT:
                 continue
             lines = ctx.lines(i)
             for n, line in enumerate(lines):
+                below = lines[n + 1] if n + 1 < len(lines) else None
+                if below is None and unit.table is not None and (k := cells.get((unit.table_index, unit.row + 1,
+                                                                                 unit.col))) is not None:
+                    below = next(iter(ctx.lines(k)), None)  # the title in the cell under the name
                 for name, evidence, end in iter_surname_first(line):
-                    yield Mention(name, self._role(line, end, lines[n + 1] if n + 1 < len(lines) else None), self.name,
-                                  unit, line.text, evidence, ("esign", unit.prov.page))
+                    yield Mention(name, self._role(line, end, below), self.name, unit, line.text, evidence,
+                                  ("esign", unit.prov.page))
 
     @staticmethod
     def _role(line: Line, end: int, below: Line | None) -> Role | None:

@@ -39,11 +39,18 @@ _HIRED_AS = (("ansatt", "som"), ("tilsett", "som"), ("tilsatt", "som"), ("valgt"
              ("valgt", "til"), ("vald", "til"), ("valt", "som"), ("valt", "til"), ("valgt", "inn", "som"),
              ("vald", "inn", "som"), ("gjenvalgt", "som"), ("attvald", "som"), ("attvalt", "som"),
              ("konstituert", "som"))
-LINKS_NAME_FIRST = (("er",), ("var",), ("blir",), ("vert",), ("ble",), ("blei",), ("vart",), ("har", "vært"),
+# "Kari Nordmann gikk ut som styremedlem": the role held until then (a name-first link).
+LEFT_AS = (("gikk", "ut", "som"), ("gjekk", "ut", "som"), ("gikk", "av", "som"), ("gjekk", "av", "som"),
+           ("fratrådte", "som"), ("fråtredde", "som"), ("sluttet", "som"), ("slutta", "som"), ("trådte", "ut", "som"),
+           ("trådde", "ut", "som"), ("trakk", "seg", "som"), ("trekte", "seg", "som"))
+LINKS_NAME_FIRST = (*LEFT_AS, ("er",), ("var",), ("blir",), ("vert",), ("ble",), ("blei",), ("vart",), ("har", "vært"),
                     ("har", "vore"), ("hadde", "vært"), ("tok", "over", "som"), ("tek", "over", "som"),
                     ("overtok", "som"), ("begynte", "som"), ("kom", "inn", "som"), ("gikk", "inn", "som"),
                     ("kom", "inn", "i", "styret", "som"), ("gjekk", "inn", "som"), ("er", "valgt", "som"),
-                    ("som",), ("som", "er"), ("som", "var"), ("byrja", "som"), ("starta", "som"), ("tiltrådte", "som"),
+                    ("som",), ("som", "er"), ("som", "var"), ("er", "med", "som"), ("er", "med", "i", "styret", "som"),
+                    ("sitter", "i", "styret", "som"), ("sit", "i", "styret", "som"), ("satt", "i", "styret", "som"),
+                    ("har", "sete", "i", "styret", "som"), ("har", "plass", "i", "styret", "som"),
+                    ("møter", "i", "styret", "som"), ("møter", "som"), ("deltar", "som"), ("deltek", "som"), ("byrja", "som"), ("starta", "som"), ("tiltrådte", "som"),
                     *(aux + hired for aux in _AUXILIARIES for hired in _HIRED_AS))
 # Between the link and the role or name: "er ny daglig leder", "er no Eirik Lid".
 _ROLE_ADJECTIVES = frozenset({"ny", "nye", "nytt", "nytilsatt", "nytilsett", "nyansatt", "konstituert", "fungerende",
@@ -129,6 +136,16 @@ OTHER_COMPANY_NOUNS = frozenset({"datterselskapet", "datterselskap", "dottersels
                                  "eierselskapet", "søsterselskapet", "systerselskapet"})
 ORG_NOUNS = OTHER_COMPANY_NOUNS | {"selskapet", "foreningen", "forbundet", "stiftelsen", "kommunen", "bedriften",
                                    "laget", "klubben"}
+# A compound of these names another body ("bransjeforeininga", "regionlaget", "fylkesutvalet"):
+# the report calls its own organisation by the bare noun ("foreningen", "laget").
+_BODY_ENDINGS = ("foreningen", "foreninga", "foreininga", "forbundet", "laget", "lagene", "laga", "rådet",
+                 "utvalget", "utvalet", "nemnda", "selskapet", "organisasjonen", "sentralen", "senteret")
+
+
+def other_body_noun(word: str) -> bool:
+    """'bransjeforeininga', 'regionlaget': a lower-case compound naming another body."""
+    word = word.removesuffix("s")  # "bransjeforeningens regionlag"
+    return word.islower() and any(word.endswith(e) and len(word) >= len(e) + 3 for e in _BODY_ENDINGS)
 
 
 # --- statements over a board_mentions.Line ---------------------------------------------------
@@ -155,6 +172,8 @@ def apposition_name(line: Line, span: RoleSpan, prev: RoleSpan | None, consumed_
 
 
 PRONOUNS = frozenset({"han", "hun", "ho", "hen"})
+# "X gikk ut som styremedlem, men ble valgt inn som varamedlem": the subject left out after these.
+ELIDED_SUBJECT = frozenset({"men", "og"})
 # In the link between a name and a role they say the role is new this year.
 NEW_WORDS = frozenset({"ny", "nye", "nytt", "valgt", "vald", "valt", "overtok", "tok", "konstituert", "tiltrådte"})
 
@@ -175,7 +194,7 @@ def pronoun_subject(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]
     """The name a pronoun before the role stands for: "Kari Nordmann var styreleder fram til
     august, da hun ble ansatt som daglig leder" -> Kari Nordmann (the sentence's first name)."""
     link = link_before(line.words, span.start, floor)
-    if link == span.start or link <= floor or line.words[link - 1].casefold() not in PRONOUNS:
+    if link == span.start or link <= floor or line.words[link - 1].casefold() not in PRONOUNS | ELIDED_SUBJECT:
         return None
     start = max((k + 1 for k in range(link) if line.words[k] in SENTENCE_END), default=0)
     for k in range(start, link):
@@ -192,6 +211,26 @@ def leaving_name(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -
         return None
     found = trailing_name(line.words[floor:at], at - floor, stop)
     return None if found is None else NameMatch(found.name, found.start + floor, found.end + floor, found.first_name)
+
+
+_LED = frozenset({"ledet", "ledes", "leies", "leia", "leidd", "leiast", "leda"})
+_LED_AUX = frozenset({"har", "hadde", "vært", "vore", "er", "var", "ble", "blei", "vart", "blir", "vert", "i", "året",
+                      "perioden", "fortsatt", "framleis", "også", "òg"})
+
+
+def led_by_name(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> NameMatch | None:
+    """'Kari Nordmann' in "Styret har i 2023 vært ledet av Kari Nordmann" (the chair)."""
+    k = span.end
+    while k < limit and k - span.end < 6 and (not line.words[k] and line.words[k] not in SENTENCE_END
+                                              or line.words[k].casefold() in _LED_AUX or line.words[k].isdigit()):
+        k += 1
+    if k + 1 >= limit or line.words[k].casefold() not in _LED or line.words[k + 1].casefold() != "av":
+        return None
+    k += 2
+    while k < limit and line.words[k].casefold().rstrip(".") in TITLES:
+        k += 1
+    found = leading_name(line.words[:limit], k, stop)
+    return found if found is not None and found.first_name != "unknown" else None
 
 
 def leaves_board(line: Line, spans: list[RoleSpan], hi: int) -> bool:

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_mentions import Line, Mention
-from extractor.fields.board_readers import Reader, column_role, function_role, line_names
+from extractor.fields.board_readers import RULE, Reader, column_role, function_role, line_names, line_roles
 from extractor.fields.board_scope import BoardContext, scope_words
 from extractor.fields.people import text_to_name
 from extractor.nlp.role_spans import BOARD_CODES, Role
@@ -25,7 +24,7 @@ MEDL = Role("ROLE", "MEDL")
 def tables_of(ctx: BoardContext):
     """(table, {(row, col): unit index}) for every table."""
     found: dict[int, tuple] = {}
-    for i, unit in enumerate(ctx.analysis.units):
+    for i, unit in enumerate(ctx.units):
         if unit.table is not None:
             found.setdefault(unit.table_index, (unit.table, {}))[1][(unit.row, unit.col)] = i
     return list(found.values())
@@ -87,7 +86,7 @@ class TableReader(Reader):
             return  # the deputies reader's
         if any(s.role.code == "GROUP" for c in range(len(grid[0])) if lines[(0, c)] for s in lines[(0, c)].roles):
             return  # "Gruppe | Leiar | Kasserar": the groups' own boards
-        if any(headers) and not any(text_to_name(t) for t in grid[0] if t):
+        if any(headers) and not any(text_to_name(t) for t in grid[0] if t) and not _repeated_role_rows(lines, grid):
             yield from self._by_header(ctx, grid, cells, headers, listing)
             return
         found: list[Mention] = []
@@ -106,10 +105,10 @@ class TableReader(Reader):
                 i = cells.get((r, c))
                 if c >= len(headers) or headers[c] is None or i is None or not text:
                     continue
-                inline = [m for line in ctx.lines(i) for m in line_to_mentions(line, self.name, ctx.stop, listing)]
+                inline = [m for line in ctx.lines(i) for m in ctx.line_mentions(line, self.name, listing)]
                 if not inline and (name := text_to_name(text)):
                     role = replace(headers[c], employee=headers[c].employee or employee)
-                    inline = [Mention(name.name, role, self.name, ctx.analysis.units[i], f"{grid[0][c]}: {text}",
+                    inline = [Mention(name.name, role, self.name, ctx.units[i], f"{grid[0][c]}: {text}",
                                       name.first_name, listing)]
                 yield from (_as_employee(m) if employee else m for m in inline)
 
@@ -120,10 +119,10 @@ class TableReader(Reader):
         while c < width:
             i = cells.get((r, c))
             here, nxt = lines.get((r, c)), lines.get((r, c + 1))
-            unit = ctx.analysis.units[i] if i is not None else None
+            unit = ctx.units[i] if i is not None else None
             role, name = _cell_role(here), text_to_name(here.text) if here else None
             if role and nxt is not None and (other := text_to_name(nxt.text)):
-                out.append(Mention(other.name, role, self.name, ctx.analysis.units[cells[(r, c + 1)]],
+                out.append(Mention(other.name, role, self.name, ctx.units[cells[(r, c + 1)]],
                                    f"{here.text} {nxt.text}", other.first_name, listing))
                 c += 2
                 continue
@@ -134,36 +133,61 @@ class TableReader(Reader):
                 continue
             if i is not None:
                 for line in ctx.lines(i):
-                    out += line_to_mentions(line, self.name, ctx.stop, listing)
+                    out += ctx.line_mentions(line, self.name, listing)
             c += 1
         return out
 
     def _column_stacks(self, ctx, grid, cells, lines, taken, listing):
         """Signatures set in a table: a name cell over a title cell, or a title over a name, all
-        one way round (the first row holding names or titles decides)."""
-        order = None
-        for r in range(len(grid)):
-            for c in range(len(grid[r])):
-                here = lines.get((r, c))
-                if here is None:
-                    continue
-                if order is None and _cell_role(here):
-                    order = "role_first"
-                elif order is None and text_to_name(here.text):
-                    order = "name_first"
-            if order:
-                break
-        for r in range(len(grid) - 1):
-            for c in range(len(grid[r])):
-                upper, lower = lines.get((r, c)), lines.get((r + 1, c))
-                if upper is None or lower is None:
-                    continue
+        one way round (the first row holding names or titles decides), blank rows and signature
+        rules between. A table that starts and ends with names, one title fewer than names in a
+        column, has its first titles on the line above it (the title over each name)."""
+        columns = [[(r, lines.get((r, c))) for r in range(len(grid)) if c < len(grid[r]) and grid[r][c].strip()
+                    and not RULE.match(grid[r][c]) and lines.get((r, c)) is not None]
+                   for c in range(max(len(row) for row in grid))]
+        kinds = [["R" if _cell_role(line) else "N" if text_to_name(line.text) else "O" for _, line in col]
+                 for col in columns]
+        first = min(((r, c, k) for c, (col, ks) in enumerate(zip(columns, kinds)) for (r, _), k in zip(col, ks)
+                     if k != "O"), default=None)
+        order = {"R": "role_first", "N": "name_first"}.get(first[2] if first else None)
+        lead, lead_text = _lead_roles(ctx, cells) if order == "name_first" else (None, "")
+        named = [k for k in kinds if k]
+        if lead and len(lead) == len(named) and all(k[0] == k[-1] == "N" and k.count("N") == k.count("R") + 1
+                                                    for k in named):
+            order = "role_first"
+        else:
+            lead = None
+        for c, (col, kind) in enumerate(zip(columns, kinds)):
+            if lead and kind:
+                (r, line), role = col[0], lead[len([k for k in kinds[:c] if k])]
+                if (name := text_to_name(line.text)) and name.name not in taken:
+                    yield Mention(name.name, role, self.name, ctx.units[cells[(r, c)]],
+                                  f"{lead_text}\n{line.text}", name.first_name, listing)
+            for (r, upper), (below, lower) in zip(col, col[1:]):
                 name_line, role_line = (upper, lower) if order == "name_first" else (lower, upper)
                 name, role = text_to_name(name_line.text), _cell_role(role_line)
                 if name and role and name.name not in taken:
-                    row = r if order == "name_first" else r + 1
-                    yield Mention(name.name, role, self.name, ctx.analysis.units[cells[(row, c)]],
+                    row = r if order == "name_first" else below
+                    yield Mention(name.name, role, self.name, ctx.units[cells[(row, c)]],
                                   f"{upper.text}\n{lower.text}", name.first_name, listing)
+
+
+def _lead_roles(ctx: BoardContext, cells: dict) -> tuple[list[Role] | None, str]:
+    """(roles, text) of the line just above a table ("Styreleder    Nestleder"), if it holds
+    only roles."""
+    first = min(cells.values(), default=0) - 1
+    if first < 0 or ctx.units[first].block is None or not (found := ctx.lines(first)):
+        return None, ""
+    return line_roles(found[-1]), found[-1].text
+
+
+def _repeated_role_rows(lines: dict, grid: list[list[str]]) -> bool:
+    """Titles in more than one row with names between (signatures set in a table, the title
+    above each name): the first row's roles are then no column headers."""
+    role_rows = [r for r, row in enumerate(grid)
+                 if any(t.strip() for t in row) and all(_cell_role(lines.get((r, c))) for c, t in enumerate(row)
+                                                        if t.strip())]
+    return len(role_rows) > 1 and role_rows[1] > role_rows[0] + 1
 
 
 def _as_employee(m: Mention) -> Mention:
@@ -187,7 +211,7 @@ class DeputiesReader(Reader):
             if found:
                 rows = [[(ctx.lines(cells[(r, c)]) if (r, c) in cells else []) for c in range(len(row))]
                         for r, row in enumerate(grid)]
-                yield from self._rows(ctx, rows[1:], found, ("table", id(table)))
+                yield from self._rows(ctx, rows[1:], found, ("table", id(table)), grid[1:])
         for i, _ in ctx.block_units():
             lines = ctx.lines(i)
             for n, line in enumerate(lines):
@@ -201,12 +225,20 @@ class DeputiesReader(Reader):
                             if len(ln.columns) == len(cols)]
                     yield from self._rows(ctx, body, found, ("deputies", i))
 
-    def _rows(self, ctx, rows, columns, listing):
+    def _rows(self, ctx, rows, columns, listing, texts=None):
+        """Each row's member (its role from the member's cell, else from a role column: "Verv |
+        Medlem | Personleg varamedlem"; employee-elected when a "Valgt av" cell says so) and its
+        deputies."""
         member_col, deputy_cols = columns
-        for row in rows:
+        for n, row in enumerate(rows):
             if member_col >= len(row):
                 continue
-            members = [m for line in row[member_col] if line for m in self._cell(ctx, line, MEDL, listing)]
+            others = [line for c, cell in enumerate(row) if c != member_col and c not in deputy_cols
+                      for line in cell if line]
+            role = next((r for line in others if (r := _cell_role(line)) and r.code in BOARD_CODES), MEDL)
+            members = [m for line in row[member_col] if line for m in self._cell(ctx, line, role, listing)]
+            if texts is not None and _employees(texts[n]):
+                members = [_as_employee(m) for m in members]
             member = members[0].name if members else None
             yield from members
             for c in deputy_cols:
@@ -217,7 +249,7 @@ class DeputiesReader(Reader):
                         yield m
 
     def _cell(self, ctx, line: Line, default: Role, listing) -> list[Mention]:
-        inline = line_to_mentions(line, self.name, ctx.stop, listing)
+        inline = ctx.line_mentions(line, self.name, listing)
         if inline:
             return inline
         names = line_names(line) or []

@@ -93,6 +93,16 @@ def abbreviates(short: str, long: str) -> bool:
         and _acronym(head) == s[0].casefold()
 
 
+def short_kind_form(short: str, long: str) -> bool:
+    """ "Lyngmyr IL" is "Lyngmyr Idrettslag" with its kind abbreviated: the same words but one,
+    a designator in the short name and that kind written out in the long one."""
+    s, lw = short.split(), long.split()
+    if len(s) != len(lw):
+        return False
+    diff = [(a, b) for a, b in zip(s, lw) if a.casefold() != b.casefold()]
+    return len(diff) == 1 and vocab.spells_out_kind(*diff[0])
+
+
 def _mentions(core: str, text: str) -> tuple[int, dict[str, int]]:
     """How often ``core`` is named in ``text`` (also in the genitive), and how it is spelt."""
     rx = re.compile(rf"(?<![\wæøåÆØÅ]){re.escape(core)}(?:s|'s|’s)?(?![\wæøåÆØÅ])", re.IGNORECASE)
@@ -130,7 +140,8 @@ def _same_org(key: str, other: str, cand: Candidate, into: Candidate) -> bool:
         return True
     if len(key) >= 8 and len(cand.evidence) <= len(into.evidence) and fuzz.ratio(key, other) >= 90:
         return True
-    return abbreviates(split_form(cand.name)[0], split_form(into.name)[0])
+    short, long = split_form(cand.name)[0], split_form(into.name)[0]
+    return abbreviates(short, long) or short_kind_form(short, long) or short_kind_form(long, short)
 
 
 def iter_evidence(analysis: Analysis):
@@ -167,7 +178,9 @@ def vote(analysis: Analysis) -> list[Candidate]:
     counted = set(sorted(by_key, key=lambda k: -len(by_key[k].evidence))[:MAX_COUNTED])
     cores = {}
     for key, cand in by_key.items():
-        named = [e.name for e in cand.evidence]
+        names = [e.name for e in cand.evidence]
+        # The full form wins over one with its kind abbreviated ("Lyngmyr Idrettslag", not "Lyngmyr IL").
+        named = sorted(names, key=lambda n: any(short_kind_form(n, other) for other in names))
         with_form = [n for n in named if split_form(n)[1]]
         core = split_form((with_form or named)[0])[0]
         if key in counted:

@@ -194,9 +194,17 @@ def split_names(text: str, count: int) -> list[NameMatch] | None:
 
 # --- linking spellings -----------------------------------------------------------------------
 
+# OCR drops the Norwegian letters' marks ("Bøhn" read as "Bohn"): spellings compare without them too.
+_PLAIN = str.maketrans({"ø": "o", "æ": "e", "å": "a", "é": "e", "è": "e", "ü": "u", "ö": "o", "ä": "a"})
+
+
 def _key_tokens(name: str) -> list[str]:
     text = unicodedata.normalize("NFKC", name).casefold().replace(".", " ").replace("-", " ")
     return [t for t in re.split(r"[\s]+", text) if t]
+
+
+def _ratio(a: str, b: str) -> float:
+    return max(fuzz.ratio(a, b), fuzz.ratio(a.translate(_PLAIN), b.translate(_PLAIN)))
 
 
 def _initial_compatible(a: str, b: str) -> bool:
@@ -212,10 +220,10 @@ def same_person(a: str, b: str) -> bool:
         return False
     if ta == tb:
         return True
-    first_exact = ta[0] == tb[0]
-    if not first_exact and not (_initial_compatible(ta[0], tb[0]) or fuzz.ratio(ta[0], tb[0]) >= FIRST_SCORE):
+    first_exact = ta[0].translate(_PLAIN) == tb[0].translate(_PLAIN)
+    if not first_exact and not (_initial_compatible(ta[0], tb[0]) or _ratio(ta[0], tb[0]) >= FIRST_SCORE):
         return False
-    surname = fuzz.ratio(ta[-1], tb[-1])
+    surname = _ratio(ta[-1], tb[-1])
     if surname < (SURNAME_SCORE_SAME_FIRST if first_exact else SURNAME_SCORE):
         return False
     mid_a, mid_b = ta[1:-1], tb[1:-1]

@@ -27,7 +27,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
-from extractor.nlp.roles import (GENERIC_WORDS, _key, _patterns, generic_plural, is_employee_elected,
+from extractor.nlp.roles import (GENERIC_WORDS, _key, _patterns, generic_plural, is_activity, is_employee_elected,
                                  is_employee_phrase, role_code, word_kind)
 
 MAX_ROLE_TOKENS = 6  # "daglig leder ( konst . )", "valgt av og blant de ansatte"
@@ -213,6 +213,17 @@ def _qualifies(tokens: list[Tok], spans: list[RoleSpan], prev: RoleSpan, span: R
     return "(" in between or any(t in {",", "-", "–"} for t in between)
 
 
+def _group_leader(tokens: list[Tok], span: RoleSpan) -> RoleSpan:
+    """'Leder fotball', 'Leiar alpint': a group's leader, a member of the club's main board."""
+    role = span.role
+    if role.kind != "ROLE" or role.code not in ("LEDE", "NEST") or span.end >= len(tokens) \
+            or not tokens[span.end - 1].whitespace_ or not is_activity(tokens[span.end].text):
+        return span
+    if tokens[span.end].text[:1].isupper() and not tokens[span.start].text[:1].isupper():
+        return span  # "styreleder Ski IL": a place or a club's name, not a group
+    return RoleSpan(span.start, span.end + 1, Role("FUNCTION", "MEDL"))
+
+
 def find_role_spans(tokens: list[Tok]) -> list[RoleSpan]:
     """Role phrases in a token sequence, qualifiers joined to their role."""
     spans: list[RoleSpan] = []
@@ -222,6 +233,7 @@ def find_role_spans(tokens: list[Tok]) -> list[RoleSpan]:
         if span is None:
             i += 1
             continue
+        span = _group_leader(tokens, span)
         if spans and _qualifies(tokens, spans, spans[-1], span):
             spans[-1] = _merge(tokens, spans[-1], span)
         else:

@@ -248,6 +248,22 @@ def is_employee_phrase(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _activities() -> tuple[frozenset[str], tuple[str, ...]]:
+    exact = frozenset(_key(p["pattern"]) for p in _patterns() if p["label"] == "ACTIVITY" and not p.get("match"))
+    suffixes = tuple(p["pattern"] for p in _patterns() if p["label"] == "ACTIVITY" and p.get("match") == "suffix")
+    return exact, suffixes
+
+
+@lru_cache(maxsize=4096)
+def is_activity(word: str) -> bool:
+    """A club group's sport or activity ("fotball", "alpint", "barneidrett"): label ACTIVITY.
+    After "leder" it names a group leader ("Leder fotball"), a member of a club's main board."""
+    key = _key(word or "")
+    exact, suffixes = _activities()
+    return key in exact or (" " not in key and any(key.endswith(s) and len(key) > len(s) + 2 for s in suffixes))
+
+
+@lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Occupations written before a name ("advokat Kari Nordmann", "dr. Ola Hansen"): label TITLE."""
     return frozenset(_key(p["pattern"]) for p in _patterns() if p["label"] == "TITLE")

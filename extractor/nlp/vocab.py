@@ -49,6 +49,17 @@ def org_kind_abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _kind_words_by_abbreviation() -> dict[str, frozenset[str]]:
+    return {a: frozenset(w.casefold() for w in row.get("words", ())) for row in read_rows("org_kinds.jsonl")
+            for a in row.get("abbr", ())}
+
+
+def spells_out_kind(abbreviation: str, word: str) -> bool:
+    """"Idrettslag" (or "Skiklubben") written out for the designator "IL" of its kind."""
+    return word.casefold() in _kind_words_by_abbreviation().get(abbreviation, frozenset())
+
+
+@lru_cache(maxsize=1)
 def org_kind_words() -> tuple[str, ...]:
     """Nouns that make a name an organisation's ("idrettslag", "forening", "stiftinga"),
     longest first: a word ending in one ("Turistforening", "arbeidssenter") counts too."""

@@ -163,6 +163,15 @@ def _low_confidence(out: list[str], names: tuple[str, ...], report: dict) -> Non
             out.append(f"{name}: {field.get('value')!r} at confidence {field['confidence']} should be below review")
 
 
+def _doubtful_board(out: list[str], names: tuple[str, ...], report: dict) -> None:
+    threshold = report.get("review_threshold", 0.7)
+    wanted = {fold(n) for n in names}
+    for member in report.get("board", []):
+        if fold(member.get("name")) in wanted and member.get("confidence", 0) >= threshold:
+            out.append(f"board: {member['name']!r} ({member.get('role')}) at confidence {member['confidence']} "
+                       "should be below review")
+
+
 def differences(expect: Expect, report: dict) -> list[str]:
     out: list[str] = []
     org = report.get("organization") or {}
@@ -185,6 +194,7 @@ def differences(expect: Expect, report: dict) -> list[str]:
             lambda a, b: re.sub(r"\s", "", str(a)) == re.sub(r"\s", "", str(b)))
     _owners(out, expect.owners, org)
     _low_confidence(out, expect.low_confidence, report)
+    _doubtful_board(out, expect.doubtful_board, report)
     _programs(out, expect, report)
     _figures(out, expect, report)
     _places(out, expect, report)

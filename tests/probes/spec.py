@@ -132,7 +132,8 @@ class Expect:
     ``percentages``, ``headings`` and the ``absent_*`` fields check only what they list;
     ``percentage_counts``, ``table_rows`` and ``box_texts`` too (see their comments).
     ``low_confidence`` names fields whose value, when given, must fall below the review
-    threshold (a wrong or doubtful value must not look sure)."""
+    threshold (a wrong or doubtful value must not look sure); ``doubtful_board`` does the same for
+    board entries, by name."""
 
     board: Any = UNCHECKED
     ceo: Any = UNCHECKED
@@ -152,6 +153,7 @@ class Expect:
     phone: Any = UNCHECKED  # compared without spaces
     owners: Any = UNCHECKED  # the whole set of (name, share percent or None), exactly
     low_confidence: tuple[str, ...] = ()  # fields (org_name, report_year, ...) whose value must be below review
+    doubtful_board: tuple[str, ...] = ()  # names whose board entry, when given, must be below review
     key_figures: tuple[Figure, ...] = ()
     absent_figures: tuple[Figure, ...] = ()
     absent_places: tuple[str, ...] = ()  # names no place may have ("Lincoln" the person)
