@@ -208,12 +208,19 @@ def _tail_name(line: Line | None) -> NameMatch | None:
     return found
 
 
+def _has_role(line: Line) -> bool:
+    return any(s.role.kind != "BODY" for s in line.roles)
+
+
 def _pairs(upper: Line, lower: Line, order: str | None):
     """(pairs, order, name line) for two lines, name over role or role over name."""
     labels = lower.tokens[-1].text.endswith(":")  # "Varamedlemmer:" heads what follows, not what is above
-    if order != "role_first" and not labels and (roles := line_roles(lower)) and (names := line_names(upper, len(roles))):
+    if order != "role_first" and not labels and (roles := line_roles(lower)) and not _has_role(upper) \
+            and (names := line_names(upper, len(roles))):
         return list(zip(names, roles)), "name_first", upper
     if order != "name_first" and (roles := line_roles(upper)) and (names := line_names(lower, len(roles))):
+        if _has_role(lower):  # "Kari Nordmann (leder)" under "Styremedlemmer" has a role of her own
+            return None, "role_first", None
         return list(zip(names, roles)), "role_first", lower
     return None, order, None
 
