@@ -35,6 +35,7 @@ def cell_to_ref(cell: Cell) -> schemas.CellRef:
     return schemas.CellRef(
         bbox=_round_box(cell.prov.bbox), path=cell.prov.path,
         row_span=cell.row_span, col_span=cell.col_span, merged=cell.merged,
+        ocr_confidence=None if cell.prov.ocr_confidence is None else round(cell.prov.ocr_confidence, 3),
     )
 
 

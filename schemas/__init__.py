@@ -36,9 +36,10 @@ from schemas.fields import (
     Review,
     ReviewDecision,
     Staff,
+    StatementKind,
 )
 
-SCHEMA_VERSION = "0.5.0"
+SCHEMA_VERSION = "0.6.0"
 SCHEMA_PATH = Path(__file__).with_name("report.schema.json")
 
 

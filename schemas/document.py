@@ -87,6 +87,8 @@ class CellRef(Strict):
     row_span: int = Field(1, description="Rows this cell spans.")
     col_span: int = Field(1, description="Columns this cell spans.")
     merged: bool = Field(False, description="True for a position covered by a merged cell to its left or above.")
+    ocr_confidence: float | None = Field(
+        None, ge=0, le=1, description="Mean OCR word confidence of the cell's text (0..1); null when not OCR'd.")
 
 
 class TableOut(Strict):

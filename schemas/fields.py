@@ -152,12 +152,35 @@ class Program(Evidence):
     participants: int | None = Field(None, description="Participants (deltakere/personer).")
 
 
+class StatementKind(StrEnum):
+    resultat = "resultat"  # resultatregnskap / resultatrekneskap
+    balanse = "balanse"
+    kontantstrom = "kontantstrom"  # kontantstrømoppstilling
+    regnskap = "regnskap"  # the accounts, the statement not named
+    note = "note"
+    budsjett = "budsjett"  # a budget comparison (its actual column)
+    nokkeltall = "nokkeltall"  # a table of key figures
+    avdeling = "avdeling"  # a department's accounts (never key figures)
+    other = "other"  # money lines in a table no text names
+
+
 class KeyFigure(Evidence):
-    label: str = Field(description="Row label, e.g. 'Driftsinntekter'.")
+    label: str = Field(description="Row label as printed, e.g. 'Sum driftsinntekter'.")
+    key: str | None = Field(
+        None, description="Canonical line: driftsinntekter, driftskostnader, driftsresultat, finansresultat, "
+        "resultat_for_skatt, arsresultat, sum_eiendeler, sum_egenkapital, sum_gjeld, sum_egenkapital_og_gjeld, ... "
+        "(extractor/data/finance.json); null for a line the vocabulary does not name.")
     year: int = Field(description="Year of the column.")
-    value: float = Field(description="Value in NOK.")
+    value: float = Field(description="Value in NOK (the printed figure times the unit).")
     scope: Scope = Field(Scope.company, description="Company (selskap) or group (konsern).")
     basis: Basis = Field(Basis.actual, description="Actual or budget; a budget column is never an actual.")
+    statement: StatementKind | None = Field(None, description="The kind of table the figure was read from.")
+    unit: str | None = Field(None, description="The unit as printed ('i 1000 kr', 'MNOK'); null when none is stated.")
+    printed: str | None = Field(None, description="The figure as printed ('2 308 962', '(1 234)', '464,890.32').")
+    other_sources: list[SourceRef] = Field(
+        default_factory=list,
+        description="Other places the same figure is printed with the same value (a summary and the full "
+        "statement, the bokmål and the nynorsk page, a note).")
 
 
 class Staff(Strict):

@@ -123,6 +123,32 @@ def test_docx_non_numeric_cells(text: str) -> None:
     assert not is_numeric(text)
 
 
+def test_docx_tables_statement_set_with_tab_stops_is_a_table(tmp_path):
+    """A statement typed as paragraphs with tabs between its columns (no Word table): one row
+    per paragraph, one cell per tab; indented prose with one tab stays prose."""
+    import docx
+
+    from extractor.document import Block, Table
+    from extractor.ingest import load
+
+    document = docx.Document()
+    document.add_paragraph("Resultatregnskap 2023")
+    for line in ("\tRegnskap 2023\tRegnskap 2022", "Driftsinntekter\t\t", "Salgsinntekter\t1.250.000\t1.100.000",
+                 "Sum driftsinntekter\t1.250.000\t1.100.000", "Årsresultat\t260.000\t155.000"):
+        document.add_paragraph(line)
+    document.add_paragraph("\tEt innrykket avsnitt med tekst.")
+    document.add_paragraph("\tEnda et innrykket avsnitt.")
+    document.add_paragraph("\tOg et tredje.")
+    document.save(tmp_path / "tabbed.docx")
+    items = load(tmp_path / "tabbed.docx").items
+    (table,) = [i for i in items if isinstance(i, Table)]
+    assert table.text_rows() == [["", "Regnskap 2023", "Regnskap 2022"], ["Driftsinntekter", "", ""],
+                                 ["Salgsinntekter", "1.250.000", "1.100.000"],
+                                 ["Sum driftsinntekter", "1.250.000", "1.100.000"], ["Årsresultat", "260.000", "155.000"]]
+    assert table.header_rows == 1 and table.rows[2][1].prov.path == "body/p[3]"
+    assert [i.text for i in items if isinstance(i, Block)][-1] == "Og et tredje."
+
+
 @pytest.mark.parametrize("tc_pr, tr_pr", [('<w:gridSpan w:val="²"/>', ""), ("", '<w:gridBefore w:val="²"/>'),
                                           ('<w:gridSpan w:val="\u0663"/>', '<w:gridBefore w:val="\u2460"/>')])
 def test_docx_table_unicode_digit_span_is_ignored(tmp_path: Path, tc_pr: str, tr_pr: str) -> None:

@@ -1,13 +1,28 @@
+"""Key figures from statements: columns, units, number forms, merging and arithmetic."""
+from dataclasses import replace
+
 import pytest
 
+from extractor.document import Cell, Provenance
 from extractor.fields.context import Analysis
 from extractor.fields.finance import extract_key_figures
-from schemas.fields import Basis, Scope
+from extractor.fields.finance.units import parse_amount, unit_of
+from extractor.fields.finance.vocabulary import fold_label, key_of
 from tests.fielddocs import document, heading, para, table
 
 
-def figures(*items):
-    return {(k.label, k.year, k.basis.value, k.scope.value): k.value for k in extract_key_figures(Analysis(document(*items)))}
+def run(*items, report_year=None):
+    analysis = Analysis(document(*items))
+    analysis.report_year = report_year
+    return extract_key_figures(analysis)
+
+
+def figures(*items, report_year=None):
+    return {(k.label, k.year, k.basis.value, k.scope.value): k.value for k in run(*items, report_year=report_year)}
+
+
+def by_key(*items, report_year=None):
+    return {(k.key, k.year, k.scope.value): k for k in run(*items, report_year=report_year)}
 
 
 def test_finance_two_year_columns_with_note_column():
@@ -22,23 +37,23 @@ def test_finance_two_year_columns_with_note_column():
     assert not any(label == "Driftsinntekter" and value in (1, 2) for (label, *_), value in got.items())
 
 
-def test_finance_budget_column_is_never_an_actual():
+def test_finance_budget_column_is_never_a_figure():
     got = figures(heading("Resultat"), table([
         ["", "Regnskap 2014", "B 2014", "Regnskap 2013"],
         ["Sum driftsinntekter", "10 000", "12 000", "9 000"],
     ]))
-    assert got[("Sum driftsinntekter", 2014, "actual", "company")] == 10000
-    assert got[("Sum driftsinntekter", 2014, "budget", "company")] == 12000
-    assert len([k for k in got if k[1] == 2014 and k[2] == "actual"]) == 1
+    assert got == {("Sum driftsinntekter", 2014, "actual", "company"): 10000,
+                   ("Sum driftsinntekter", 2013, "actual", "company"): 9000}
 
 
 def test_finance_misprinted_year_and_thousands():
-    items = extract_key_figures(Analysis(document(heading("Nøkkeltall (beløp i 1000 kr)"), table([
+    items = run(heading("Nøkkeltall (beløp i 1000 kr)"), table([
         ["", "2 013", "2012"],
         ["Årsresultat", "1 234", "-56"],
-    ]))))
+    ]))
     by_year = {k.year: k for k in items}
     assert by_year[2013].value == 1234000 and by_year[2012].value == -56000
+    assert by_year[2013].unit == "i 1000 kr" and by_year[2013].key == "arsresultat"
     assert "misprinted_year" in by_year[2013].reasons and by_year[2013].confidence < by_year[2012].confidence
 
 
@@ -59,3 +74,216 @@ def test_finance_group_and_company_column_groups():
 ])
 def test_finance_non_financial_tables_give_no_figures(rows):
     assert figures(heading("Avdelinger og arbeidsområder"), para("Fordeling i 2022."), table(rows)) == {}
+
+
+def test_finance_medgatt_column_takes_the_year_of_the_title():
+    got = by_key(heading("Resultatregnskap 2023"), table([
+        ["Konto", "Medgått"],
+        ["Sum driftsinntekter", "120 500,50"],
+        ["Sum driftskostnader", "100 000,00"],
+        ["Driftsresultat", "20 500,50"],
+    ]), report_year=2023)
+    assert got[("driftsresultat", 2023, "company")].value == 20500.5
+    assert "year_from_context" in got[("driftsresultat", 2023, "company")].reasons
+    assert "relation_checked:driftsresultat" in got[("driftsresultat", 2023, "company")].reasons
+
+
+def test_finance_statement_printed_twice_is_one_figure_with_both_sources():
+    rows = [["", "2023"], ["Sum driftsinntekter", "500"], ["Sum driftskostnader", "400"], ["Driftsresultat", "100"]]
+    nn = [["", "2023"], ["Sum driftsinntekter", "500"], ["Sum driftskostnader", "400"], ["Driftsresultat", "100"]]
+    items = run(heading("Resultatregnskap"), table(rows), heading("Resultatrekneskap"), table(nn))
+    assert len([k for k in items if k.key == "driftsresultat"]) == 1
+    kept = next(k for k in items if k.key == "driftsresultat")
+    assert len(kept.other_sources) == 1 and "confirmed_elsewhere" in kept.reasons
+
+
+def test_finance_a_conflicting_second_printing_lowers_confidence():
+    statement = [["", "2023"], ["Sum driftsinntekter", "500"], ["Årsresultat", "100"]]
+    budget = [["", "Budsjett 2024", "Regnskap 2023"], ["Sum driftsinntekter", "600", "500"], ["Årsresultat", "50", "101"]]
+    got = by_key(heading("Resultatregnskap"), table(statement), heading("Budsjett"), table(budget))
+    result = got[("arsresultat", 2023, "company")]
+    assert result.value == 100 and result.statement == "resultat"
+    assert "conflicting_value:101" in result.reasons
+    assert not any(k[1] == 2024 for k in got)
+
+
+def test_finance_english_number_format_table():
+    got = by_key(heading("Resultatregnskap"), table([
+        ["", "2025", "Budsjett 2026"],
+        ["Sum driftsinntekter", "880,688.32", "1,130,000.00"],
+        ["Sum driftskostnader", "590,819.91", "1,099,732.00"],
+        ["Driftsresultat", "289,868.41", "30,268.00"],
+    ]))
+    assert got[("driftsinntekter", 2025, "company")].value == 880688.32
+    assert ("driftsinntekter", 2026, "company") not in got
+
+
+def test_finance_sum_line_checked_and_mismatch():
+    good = by_key(heading("Balanse"), table([
+        ["", "31.12.2023"], ["Bankinnskudd", "300"], ["Kundefordringer", "200"], ["Sum omløpsmidler", "500"],
+        ["Sum eiendeler", "500"]]))
+    assert "sum_checked" in good[("sum_omlopsmidler", 2023, "company")].reasons
+    bad = by_key(heading("Balanse"), table([
+        ["", "31.12.2023"], ["Bankinnskudd", "300"], ["Kundefordringer", "200"], ["Sum omløpsmidler", "600"]]))
+    flagged = bad[("sum_omlopsmidler", 2023, "company")]
+    assert "sum_mismatch" in flagged.reasons and flagged.confidence < 0.7
+
+
+def test_finance_relation_failing_sends_to_review():
+    got = by_key(heading("Balanse"), table([
+        ["", "2023"], ["Sum eiendeler", "1 000"], ["Sum egenkapital", "300"], ["Sum gjeld", "600"],
+        ["Sum egenkapital og gjeld", "1 000"]]))
+    assert "relation_failed:sum_egenkapital_og_gjeld" in got[("sum_gjeld", 2023, "company")].reasons
+    assert got[("sum_gjeld", 2023, "company")].confidence < 0.7
+
+
+def _ocr(t):
+    for row in t.rows:
+        for cell in row:
+            cell.prov = Provenance(page=1, bbox=cell.prov.bbox, ocr_confidence=0.9)
+    return t
+
+
+@pytest.mark.parametrize("ocr", [True, False])
+def test_finance_ocr_lost_minus_repaired_only_where_the_sum_agrees(ocr):
+    rows = [["", "2023"], ["Renteinntekter", "100"], ["Rentekostnader", "400"], ["Sum finansposter", "-300"]]
+    t = _ocr(table(rows)) if ocr else table(rows)
+    got = by_key(heading("Resultatregnskap"), t)
+    costs, total = got[("finanskostnader", 2023, "company")], got[("finansresultat", 2023, "company")]
+    if ocr:
+        assert costs.value == -400 and "ocr_repaired" in costs.reasons and "sum_checked" in total.reasons
+    else:
+        assert costs.value == 400 and "sum_mismatch" in total.reasons
+
+
+def test_finance_money_table_without_unit_has_a_doubt_reason():
+    (item,) = run(heading("Resultatregnskap"), table([["", "2023"], ["Årsresultat", "1 500"]]))
+    assert "unit_unstated" in item.reasons and item.unit is None
+
+
+@pytest.mark.parametrize(("text", "english", "value"), [
+    ("16 917 863", False, 16917863), ("16 917 863,-", False, 16917863), ("16 917 863,50", False, 16917863.5),
+    ("(1 234)", False, -1234), ("-1 234", False, -1234), ("\u22121 234", False, -1234), ("\u20131 234", False, -1234),
+    ("-", False, 0), ("–", False, 0), ("kr 1 234", False, 1234), ("464,890.32", True, 464890.32),
+    ("-465.73", True, -465.73), ("1,130,000.00", True, 1130000),
+])
+def test_finance_number_forms(text, english, value):
+    assert parse_amount(text, english).value == pytest.approx(value)
+
+
+def test_finance_ocr_readings_repaired_and_marked():
+    assert parse_amount("1279 567", ocr=True) == parse_amount("1279 567", ocr=True)
+    repaired = parse_amount("1279 567", ocr=True)
+    assert repaired.value == 1279567 and repaired.repaired
+    assert parse_amount("1O 000", ocr=True).value == 10000
+    assert parse_amount("1279 567") is None  # a text layer is never repaired
+
+
+@pytest.mark.parametrize(("texts", "scale"), [
+    (["Beløp i 1000 kr"], 1e3), (["Resultatregnskap (i hele tusen)"], 1e3), (["NOK 1000"], 1e3), (["TNOK"], 1e3),
+    (["Tall i MNOK"], 1e6), (["(mill. kr)"], 1e6), (["Alle tall i hele kroner"], 1),
+    (["Styret foreslår å bruke 2 mill. kr på nye lokaler i løpet av året som kommer, og mer til."], 1),
+])
+def test_finance_units(texts, scale):
+    assert unit_of(texts)[0] == scale
+
+
+@pytest.mark.parametrize(("label", "key"), [
+    ("Sum driftsinntekter", "driftsinntekter"), ("Sum eigedelar", "sum_eiendeler"), ("Lønskostnad", "lonnskostnader"),
+    ("Sum gjeld og egenkapital", "sum_egenkapital_og_gjeld"), ("Sum fianasielle poster", "finansresultat"),
+    ("Egenkapital 01.01", None), ("Udisponert overskudd/underskudd", None), ("Årets resultat", "arsresultat"),
+])
+def test_finance_vocabulary_keys(label, key):
+    assert key_of(label)[0] == key
+
+
+def test_finance_fold_label_drops_account_and_note_marks():
+    assert fold_label("3920 Sum Driftsinntekter:") == "sum driftsinntekter"
+
+
+@pytest.mark.parametrize(("ocr", "value"), [(True, 73347), (False, 13347)])
+def test_finance_ocr_digit_misread_repaired_where_the_balance_says_so(ocr, value):
+    rows = [["", "2023"], ["Sum eiendeler", "631 584"], ["Sum egenkapital", "558 237"], ["Sum gjeld", "13 347"],
+            ["Sum egenkapital og gjeld", "631 584"]]
+    t = _ocr(table(rows)) if ocr else table(rows)
+    debt = by_key(heading("Balanse"), t)[("sum_gjeld", 2023, "company")]
+    assert debt.value == value
+    assert ("ocr_repaired" in debt.reasons) == ocr and ("relation_failed:sum_egenkapital_og_gjeld" in debt.reasons) != ocr
+
+
+def test_finance_unit_and_scope_in_the_row_label():
+    got = by_key(heading("Nøkkeltall"), table([
+        ["", "2023", "2022"], ["Driftsresultat (1.000 kr)", "(12.480)", "(3.905)"],
+        ["Resultat før skatt konsern", "1 200 000", "900 000"], ["Sum driftsinntekter", "5 000 000", "4 000 000"]]))
+    assert got[("driftsresultat", 2023, "company")].value == -12480000
+    assert got[("resultat_for_skatt", 2023, "group")].value == 1200000
+
+
+def test_finance_income_printed_negative_is_reported_as_income():
+    got = by_key(heading("Driftsregnskap"), table([
+        ["", "Regnskap 2023"], ["Sum driftsinntekter", "-2 500 000"], ["Sum driftsutgifter", "2 400 000"]]))
+    income = got[("driftsinntekter", 2023, "company")]
+    assert income.value == 2500000 and "sign_convention" in income.reasons
+
+
+def test_finance_department_accounts_are_not_the_organisations_figures():
+    assert run(heading("Avdelingsregnskap"), table([
+        ["", "2023"], ["Sum driftsinntekter", "500 000"], ["Årsresultat", "20 000"]])) == []
+
+
+def test_finance_two_statements_in_one_grid_each_read_with_its_own_header():
+    got = by_key(heading("Rekneskap"), table([
+        ["", "Note", "2023", "2022"],
+        ["Sum driftsinntekter", "", "681 450", "626 900"],
+        ["Årsresultat", "", "54 212", "38 870"],
+        ["Balanse", "", "", ""],
+        ["", "Note", "31.12.2023", "31.12.2022"],
+        ["Sum eigedelar", "", "474 726", "418 994"],
+        ["Sum eigenkapital", "", "456 326", "402 114"]]))
+    assert got[("sum_eiendeler", 2022, "company")].value == 418994
+    assert got[("sum_eiendeler", 2022, "company")].statement == "balanse"
+    assert got[("arsresultat", 2023, "company")].value == 54212
+
+
+def test_finance_header_line_left_above_the_table_and_a_headerless_continuation():
+    """The table finder left the header line above the table, and a section title split the
+    statement into a second table with no header at all."""
+    items = run(heading("Resultatrekneskap"), para("Rekneskap 2023 Rekneskap 2022 Budsjett 2024"), table([
+        ["Sum driftsinntekter", "2.979.380", "2.871.560", "3.075.888"],
+        ["Sum driftskostnader", "2.204.566", "2.134.888", "2.273.000"],
+        ["Driftsresultat", "774.814", "736.672", "802.888"]]),
+        table([["Netto finanspostar", "-646.400", "-696.478", "-632.000"], ["Årsresultat", "128.414", "40.194", "170.888"]]))
+    got = {(k.key, k.year): k for k in items}
+    assert got[("driftsresultat", 2022)].value == 736672 and "header_above_table" in got[("driftsresultat", 2022)].reasons
+    assert got[("arsresultat", 2023)].value == 128414
+    assert "header_of_previous_table" in got[("arsresultat", 2023)].reasons
+    assert not any(year == 2024 for _, year in got)
+
+
+def test_finance_repeated_two_line_header_keeps_its_budget_columns():
+    got = by_key(heading("Budsjett 2024"), table([
+        ["Driftsinntekter", "", "", ""], ["", "Budsjett", "Regnskap", "Budsjett"], ["", "2024", "2023", "2023"],
+        ["Sum driftsinntekter", "2 766 000", "2 819 567", "1 815 000"],
+        ["Driftskostnader", "Budsjett", "Regnskap", "Budsjett"], ["", "2024", "2023", "2023"],
+        ["Sum driftskostnader", "2 611 840", "2 275 683", "1 831 840"]]), report_year=2023)
+    assert got[("driftskostnader", 2023, "company")].value == 2275683
+    assert not any(year == 2024 for _, year, _ in got)
+
+
+def _on_page(t, page):
+    return replace(t, prov=replace(t.prov, page=page), pages=[page])
+
+
+def test_finance_unit_stated_over_the_first_statement_reaches_the_next_but_not_far_off():
+    balance = [["", "2014"], ["Sum eiendeler", "5 400"], ["Sum egenkapital", "2 400"], ["Sum gjeld", "3 000"]]
+    items = (heading("Resultatregnskap"), para("Alle tall i hele tusen kroner"),
+             table([["", "2014"], ["Sum driftsinntekter", "9 800"], ["Årsresultat", "210"]]))
+    near = by_key(*items, heading("Balanse"), _on_page(table(balance), 2))
+    assert near[("sum_eiendeler", 2014, "company")].value == 5400000
+    assert "unit_of_earlier_statement" in near[("sum_eiendeler", 2014, "company")].reasons
+    far = by_key(*items, heading("Balanse"), _on_page(table(balance), 9))
+    assert far[("sum_eiendeler", 2014, "company")].value == 5400
+    assert "unit_unstated" in far[("sum_eiendeler", 2014, "company")].reasons
+    kf = by_key(heading("Hovedtall (mill. kr)"), table([["", "2014"], ["Driftsinntekter", "9,8"], ["Årsresultat", "0,2"]]),
+                heading("Balanse"), table(balance))
+    assert kf[("sum_eiendeler", 2014, "company")].value == 5400  # a key-figure table lends no unit

@@ -124,6 +124,43 @@ def test_tables_ruled_rules_around_prose_are_not_a_table():
     assert [r[0] for t in tables for r in t.text_rows()] == ["Styreleder:", "Nestleder:"]
 
 
+def _statement_line(top: float, cells: tuple[str, ...], xs=(85, 160, 360, 440)) -> list:
+    words = []
+    for x, text in zip(xs, cells):
+        words += words_in_line(text, x, top) if text else []
+    return words
+
+
+def test_tables_ruled_statement_ruled_under_sums_keeps_header_and_first_lines():
+    """Rules only under "Sum" lines: the title above stays out, the two-line header ("Budsjett"
+    over "2025") and the items above the first rule come in, one row per line."""
+    words = words_in_line("Resultatregnskap", 85, 40, size=14) + words_in_line("Eksempel Forening 2024", 85, 60)
+    words += _statement_line(88, ("", "", "", "Budsjett"))
+    rows = [("Konto", "Post", "2024", "2025"), ("3100", "Salgsinntekt", "120 000,00", "130 000,00"),
+            ("3900", "Annen inntekt", "4 500,00", "5 000,00"), ("", "Sum driftsinntekter", "124 500,00", "135 000,00"),
+            ("5000", "Lønn", "60 000,00", "70 000,00"), ("6800", "Kontor", "9 500,00", "10 000,00"),
+            ("", "Sum driftskostnader", "69 500,00", "80 000,00"), ("", "Driftsresultat", "55 000,00", "55 000,00")]
+    for i, cells in enumerate(rows):
+        words += _statement_line(100 + 14 * i, cells)
+    segments = [hline(80, 500, 100 + 14 * i + 12) for i in (3, 6, 7)]  # under the sums and the result
+    (table,) = find_tables(PageContent(1, 612, 792, words, segments))
+    assert table.strategy == "ruled"
+    assert table.text_rows() == [["", "", "", "Budsjett"], *[list(r) for r in rows]]
+
+
+def test_tables_ruled_statement_grid_does_not_take_in_a_chart_above():
+    """Marks of a chart read by OCR ("|", "°") above a ruled-under-sums statement stay out."""
+    words = [word("|", 90, 60), word("631", 200, 60), word("°", 300, 60)]
+    rows = [("", "Kundefordringer", "", "66 812"), ("", "Sum eiendeler", "", "66 812"),
+            ("", "Egenkapital", "", "60 000"), ("", "Sum egenkapital og gjeld", "", "66 812")]
+    for i, cells in enumerate(rows):
+        words += _statement_line(100 + 14 * i, cells)
+    segments = [hline(80, 500, 100 + 14 * i + 12) for i in (1, 3)] + [hline(80, 500, 96)]
+    (table,) = find_tables(PageContent(1, 612, 792, words, segments))
+    assert [r for r in table.text_rows()] == [["Kundefordringer", "66 812"], ["Sum eiendeler", "66 812"],
+                                              ["Egenkapital", "60 000"], ["Sum egenkapital og gjeld", "66 812"]]
+
+
 def test_tables_ruled_heading_between_stacked_sum_rules_splits_the_grid():
     # two statements whose sum rules share one extent stack into one grid; the larger heading
     # between them cuts it in two and stays out of both

@@ -143,3 +143,28 @@ def test_tables_text_kolbotn_2014_wrapped_label_keeps_one_statement():
     assert rows[0] == ["Resultatregnskap", "Note", "2014", "2013"]
     assert ["Andre driftskostnader", "", "3 511 020", "3 402 660"] in rows
     assert rows[-1][0] == "Årsresultat" and not any(r[0] == "Andre" for r in rows)
+
+
+def test_tables_text_statement_year_columns_close_together_are_two_cells():
+    """Right-aligned year columns under one em apart: "1 973 356  1 704 140" is two figures,
+    while "2 249 167" stays one (digit-group spaces are a quarter em)."""
+    words = []
+    for i, (label, this, last) in enumerate((("Lager", "139 813", "88 241"), ("Bank", "1 973 356", "1 704 140"),
+                                             ("Sum eiendeler", "2 113 169", "1 792 381"))):
+        top = 120 + 14 * i
+        words += words_in_line(label, 71, top)
+        words += words_in_line(this, 360 - 6.6 * len(this), top)
+        words += words_in_line(last, 418 - 6.6 * len(last), top)
+    assert only_table(words).text_rows() == [["Lager", "139 813", "88 241"], ["Bank", "1 973 356", "1 704 140"],
+                                             ["Sum eiendeler", "2 113 169", "1 792 381"]]
+
+
+def test_tables_text_statement_header_without_label_then_section_titles():
+    """"Note | 2024 | 2023" over an empty label column, then section titles left of every band."""
+    words = line(100, "", "Note", "2024", "2023")
+    words += line(114, "Eiendeler") + line(128, "Anleggsmidler", indent=8)
+    words += line(142, "Inventar", "", "101 388", "154 285", indent=16)
+    words += line(156, "Sum eiendeler", "", "101 388", "154 285")
+    assert only_table(words).text_rows() == [["", "Note", "2024", "2023"], ["Eiendeler", "", "", ""],
+                                             ["Anleggsmidler", "", "", ""], ["Inventar", "", "101 388", "154 285"],
+                                             ["Sum eiendeler", "", "101 388", "154 285"]]

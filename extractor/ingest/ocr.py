@@ -22,6 +22,7 @@ import logging
 import os
 import shutil
 import subprocess
+import time
 from pathlib import Path
 from statistics import median
 
@@ -33,6 +34,7 @@ from extractor.ingest.ocr_lines import (
     bridge_gaps, dark_to_segments, estimate_skew, gray_to_dark, gray_to_rule_ink, iter_runs, median3, rule_to_word,
     split_signature_rules,
 )
+from extractor.ingest.ocr_recover import RECOVERY_PSM, recovered_words, regions_page, uncovered_regions
 from extractor.ingest.ocr_words import (
     bold_flags, is_noise, line_ems, tsv_to_words, with_bullets, with_middle_dots,
 )
@@ -203,6 +205,16 @@ def erase_segments(image: Image.Image, ink: np.ndarray, segments: list[Segment],
     return Image.fromarray(pixels)
 
 
+def read_dropped(erased: Image.Image, read: list, lang: str, dpi: int, timeout_s: float) -> list:
+    """Words of text-like ink the page pass left unread (``ocr_recover``), read as one block."""
+    ems = [em for em in line_ems(read) if em]
+    regions = uncovered_regions(gray_to_dark(np.asarray(erased)), read, median(ems) if ems else 0.0)
+    if not regions:
+        return []
+    again = run_tesseract(regions_page(erased, regions, paper_level(erased)), lang, RECOVERY_PSM, dpi, timeout_s)
+    return recovered_words(tsv_to_words(again), regions, read)
+
+
 # --- public entry points ---------------------------------------------------------------------
 
 
@@ -220,9 +232,11 @@ def page_image_to_content(
     image, dark, _ = deskew(image, dark)
     ink = gray_to_rule_ink(np.asarray(image))
     segments = dark_to_segments(ink, pt_per_px, RULE_MIN_H_PT, RULE_MIN_V_PT)
-    tsv = run_tesseract(erase_segments(image, ink, segments, pt_per_px), lang,
-                        settings.ocr_psm, dpi, settings.ocr_timeout_s)
-    read = tsv_to_words(tsv)
+    erased = erase_segments(image, ink, segments, pt_per_px)
+    start = time.monotonic()
+    read = tsv_to_words(run_tesseract(erased, lang, settings.ocr_psm, dpi, settings.ocr_timeout_s))
+    left = settings.ocr_timeout_s - (time.monotonic() - start)  # one page's time limit covers both readings
+    read += read_dropped(erased, read, lang, dpi, left) if left > 0 else []
     read, ems = with_bullets(dark, read, line_ems(read))
     read = with_middle_dots(np.asarray(image), read, ems)
     keep = [i for i, (w, em) in enumerate(zip(read, ems)) if not is_noise(w, em)]

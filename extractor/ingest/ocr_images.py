@@ -1,7 +1,8 @@
 """OCR of text inside images: pictures on born-digital PDF pages and images in Word files.
 
-One path for both (``image_to_items``): ruling lines are found in the image and painted out,
-Tesseract reads it as sparse text (captions, screenshots), and the words go two ways. Where
+One path for both (``image_to_items``): ruling lines are found in the image (painting them
+out, as for scans, made Tesseract misread figures elsewhere in a screenshot), Tesseract reads
+it as sparse text (captions, screenshots), and the words go two ways. Where
 they form a table with figures (a statement pasted as a screenshot, an accounting-system
 export), the table strategies read them as they read a page: ``Table``s whose cells keep the
 mean OCR confidence of their words. The other words become ``IMAGE_TEXT`` blocks, one per
@@ -27,7 +28,7 @@ from extractor.document import Block, BlockKind, Cell, Provenance, Table
 from extractor.errors import Corrupt
 from extractor.ingest.blocks import mark_image_headings
 from extractor.ingest.ocr import (
-    RULE_MIN_H_PT, RULE_MIN_V_PT, capped_scale, erase_segments, render_gray, resolve_languages, run_tesseract,
+    RULE_MIN_H_PT, capped_scale, render_gray, resolve_languages, run_tesseract,
 )
 from extractor.ingest.ocr_lines import dark_to_segments, gray_to_rule_ink
 from extractor.ingest.ocr_words import OcrWord, is_noise, line_ems, tsv_to_words
@@ -43,6 +44,7 @@ IMAGE_BLOCK_MIN_CHARS = 3  # blocks with fewer letters/digits are dropped
 IMAGE_MAX_HEIGHT_RATIO = 2.5  # a "word" this much taller than the sure ones is a shape
 MIN_IMAGE_PX = 16  # smaller crops hold no readable text
 TABLE_MIN_FIGURE_ROWS = 2  # an image table holds figures (not years) in at least this many rows
+IMAGE_RULE_MIN_V_PT = 45.0  # text in an image may be large: a 20 pt letter's stem is no rule
 PAPER_MIN_LEVEL = 200  # the background of a printed image is at least this light ...
 PRINTED_MAX_INK = 0.3  # ... and at most this share of it is dark
 TABLE_PSM = 6  # a table region is read again as one uniform block of text
@@ -197,11 +199,8 @@ def image_to_items(image: Image.Image, pt_per_px: float, prov: Provenance, origi
     ``origin``: where the image's top-left corner lies on the page in points (PDF), or None
     (Word: items carry ``prov``'s path, no box)."""
     segments = []
-    if looks_printed(image):  # rules under sums and around cells are read as "—" or glued to figures
-        ink = gray_to_rule_ink(np.asarray(image))
-        segments = dark_to_segments(ink, pt_per_px, RULE_MIN_H_PT, RULE_MIN_V_PT)
-        if segments:
-            image = erase_segments(image, ink, segments, pt_per_px)
+    if looks_printed(image):  # the ruling of a table; left in the image, where Tesseract reads it best
+        segments = dark_to_segments(gray_to_rule_ink(np.asarray(image)), pt_per_px, RULE_MIN_H_PT, IMAGE_RULE_MIN_V_PT)
     tsv = run_tesseract(image, lang, settings.ocr_image_psm, round(72.0 / pt_per_px), settings.ocr_timeout_s)
     found = drop_shapes([w for w in tsv_to_words(tsv) if w.conf >= IMAGE_WORD_CONF and not is_noise(w)])
     if not found:

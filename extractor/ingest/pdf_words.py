@@ -76,6 +76,7 @@ def turn_chars(chars: list[Char], to_frame: Callable[[BBox], BBox]) -> list[Char
 _X0, _TOP, _X1, _BOTTOM = (attrgetter(name) for name in ("x0", "top", "x1", "bottom"))
 _RUN_KEY = attrgetter("font", "size", "bold")
 _LIGATURE_TABLE = str.maketrans(LIGATURES)
+DIGIT_GAP_EM = 0.1  # a gap this wide between two digits of one word is a thousands space
 
 
 def _line_groups(chars: list[Char]) -> list[list[Char]]:
@@ -95,8 +96,23 @@ def _line_groups(chars: list[Char]) -> list[list[Char]]:
     return [list(group) for _, group in groupby(ordered, key=lambda c: line_of[c.top])]
 
 
+def spaced_digits(text: str, chars: list[Char], size: float) -> str:
+    """A figure whose thousands space is a gap with no space glyph ("314810,36" set as
+    "314 810,36") gets its space back; letters are never split (tracking makes gaps too)."""
+    if sum(ch.isdigit() for ch in text) < 4:
+        return text
+    out = [chars[0].text]
+    for prev, char in zip(chars, chars[1:]):
+        if prev.text.isdigit() and char.text.isdigit() and char.x0 - prev.x1 >= DIGIT_GAP_EM * size:
+            out.append(" ")
+        out.append(char.text)
+    return "".join(out)
+
+
 def _word(chars: list[Char], bold: bool) -> Word:
     text = "".join([c.text for c in chars])
+    if len(chars) > 3:
+        text = spaced_digits(text, chars, chars[0].size)
     if not text.isascii():
         text = text.translate(_LIGATURE_TABLE)
     if len(chars) == 1:

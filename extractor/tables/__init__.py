@@ -14,6 +14,7 @@ from extractor.document import Table
 from extractor.ingest.primitives import PageContent
 from extractor.tables.base import DEFAULT_TOLERANCES, TableStrategy, TableTolerances, bbox_overlap_area, word_centre_in
 from extractor.tables.continuation import items_to_page_edges, merge_continuations
+from extractor.tables.ocr_figures import regroup_figures
 from extractor.tables.ruled import RuledStrategy
 from extractor.tables.text_aligned import TextAlignedStrategy
 
@@ -33,6 +34,8 @@ def find_tables(page: PageContent, strategies: tuple[str, ...] = ("ruled", "text
         for table in STRATEGIES[name](tolerances).find(replace(page, words=words)):
             if not any(bbox_overlap_area(table.prov.bbox, box) > 0 for box in boxes):
                 found.append(table)
+    if page.from_ocr:
+        found = [regroup_figures(t) for t in found]
     return sorted(found, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))
 
 

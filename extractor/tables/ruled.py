@@ -7,8 +7,9 @@ LibreOffice exports, so:
 
 - a grid with no inner vertical rules (only horizontal rules, or a box) takes its columns
   from the alignment of the words inside it;
-- a band between two rules whose every text line fills two or more columns is split into
-  one row per line (top/header/bottom rules only, "booktabs" style) — only when the grid
+- such a grid also takes in the lines just above and below it that share its columns (a
+  statement ruled only under its sums), and a band between two rules holding several lines
+  of a statement is cut into one row per line (``partial_rules``) — only when the grid
   lacks inner horizontal rules or vertical rules, since a fully ruled row with multi-line
   cells must stay one row.
 """
@@ -29,7 +30,9 @@ from extractor.tables.base import (
     word_inside,
 )
 from extractor.tables.cells import rows_to_header_count, words_to_cell, words_to_lines
-from extractor.tables.text_aligned import looks_like_prose, words_to_columns, words_to_text_lines
+from extractor.tables.chunks import words_to_text_lines
+from extractor.tables.partial_rules import band_cuts, lines_to_grow
+from extractor.tables.text_aligned import looks_like_prose, words_to_columns
 from extractor.tables.titles import grid_parts
 
 Region = tuple[int, int, int, int]  # row0, col0, row1, col1 (end exclusive)
@@ -50,6 +53,7 @@ class Grid:
     rules: list[Rule]
     inferred_columns: bool = False
     inferred_rows: bool = False
+    reach: tuple[float, float] = (float("-inf"), float("inf"))  # how far it may take in lines (a title cut)
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -215,26 +219,22 @@ def _infer_columns(grid: Grid, words: list[Word], tol: TableTolerances) -> Grid 
     cuts = [(a[1] + b[0]) / 2 for a, b in zip(bands, bands[1:])]
     top, bottom = grid.ys[0], grid.ys[-1]
     virtual = [Rule(x, top, bottom, False) for x in cuts]
-    return Grid([grid.xs[0], *cuts, grid.xs[-1]], grid.ys, grid.rules + virtual, True, grid.inferred_rows)
+    return Grid([grid.xs[0], *cuts, grid.xs[-1]], grid.ys, grid.rules + virtual, True, grid.inferred_rows, grid.reach)
 
 
 def _split_bands(grid: Grid, words: list[Word], tol: TableTolerances) -> Grid:
-    """Split row bands whose every line fills two or more columns into one row per line."""
+    """Cut row bands holding several lines of a statement into one row per line (``band_cuts``)."""
     ys = [grid.ys[0]]
     virtual: list[Rule] = []
     for y0, y1 in zip(grid.ys, grid.ys[1:]):
-        inside = [w for w in words if y0 <= (w.top + w.bottom) / 2 <= y1]
-        lines = words_to_lines(inside)
-        filled = [len({bisect_right(grid.xs, (w.x0 + w.x1) / 2) for w in line}) for line in lines]
-        if len(lines) >= 2 and min(filled) >= 2:
-            for prev, line in zip(lines, lines[1:]):
-                cut = (max(w.bottom for w in prev) + min(w.top for w in line)) / 2
-                ys.append(cut)
-                virtual.append(Rule(cut, grid.xs[0], grid.xs[-1], True))
+        lines = words_to_lines([w for w in words if y0 <= (w.top + w.bottom) / 2 <= y1])
+        for cut in band_cuts(lines, grid.xs, tol):
+            ys.append(cut)
+            virtual.append(Rule(cut, grid.xs[0], grid.xs[-1], True))
         ys.append(y1)
     if not virtual:
         return grid
-    return Grid(grid.xs, ys, grid.rules + virtual, grid.inferred_columns, True)
+    return Grid(grid.xs, ys, grid.rules + virtual, grid.inferred_columns, True, grid.reach)
 
 
 def _owner_map(regions: list[Region]) -> dict[tuple[int, int], Region]:
@@ -247,19 +247,36 @@ def _owner_map(regions: list[Region]) -> dict[tuple[int, int], Region]:
     return owner
 
 
+def _grow(grid: Grid, page: PageContent, words: list[Word], tol: TableTolerances) -> Grid:
+    """``grid`` (columns inferred from its words) taken over the lines that continue it."""
+    low, high = grid.reach
+    near = [w for w in page.words if low <= (w.top + w.bottom) / 2 <= high]
+    up, down = lines_to_grow(grid.xs, grid.ys, near, words, tol)
+    if not up and not down:
+        return grid
+    grown = [w for line in up + down for w in line]
+    xs = [min(grid.xs[0], *(w.x0 for w in grown)), *grid.xs[1:-1], max(grid.xs[-1], *(w.x1 for w in grown))]
+    top = min(w.top for w in up[-1]) - 1.0 if up else grid.ys[0]
+    bottom = max(w.bottom for w in down[-1]) + 1.0 if down else grid.ys[-1]
+    rules = [r for r in grid.rules if r.horizontal] + [Rule(x, top, bottom, False) for x in xs[1:-1]]
+    return Grid(xs, [top, *grid.ys[1:-1], bottom], rules, grid.inferred_columns, grid.inferred_rows, grid.reach)
+
+
 def _complete_grid(grid: Grid, words: list[Word], page: PageContent, tol: TableTolerances) -> Grid | None:
-    """Columns from word alignment where verticals are missing, rows from text lines where
-    horizontals are; None for a page frame or rules around prose."""
+    """Columns from word alignment where verticals are missing (and then the lines above and
+    below that continue the grid: ``_grow``), rows from text lines where horizontals
+    are; None for a page frame or rules around prose."""
     inner_verticals = any(not r.horizontal and r.pos not in (grid.xs[0], grid.xs[-1]) for r in grid.rules)
     if len(grid.xs) == 2 or not inner_verticals:
         x0, top, x1, bottom = grid.bbox
         if (x1 - x0) * (bottom - top) > 0.5 * page.width * page.height:  # a page frame
             return None
-        grid = _infer_columns(grid, words, tol)
-        if grid is None:
+        inferred = _infer_columns(grid, words, tol)
+        if inferred is None:
             return None
+        grid = _grow(inferred, page, words, tol)
     if len(grid.ys) == 2 or grid.inferred_columns:
-        grid = _split_bands(grid, words, tol)
+        grid = _split_bands(grid, [w for w in page.words if word_centre_in(w, grid.bbox)], tol)
     return grid
 
 
@@ -320,6 +337,7 @@ def grid_to_table(grid: Grid, page: PageContent, tol: TableTolerances) -> Table 
     grid = _complete_grid(grid, words, page, tol) if words else None
     if grid is None:
         return None
+    words = [w for w in page.words if word_centre_in(w, grid.bbox)]
     owner, region_words, accuracy = words_to_regions(grid, grid_to_regions(grid, tol), words, tol)
     filled_per_row: dict[int, int] = {}
     for (r0, _, _, _), ws in region_words.items():
@@ -346,11 +364,12 @@ def split_at_titles(grid: Grid, words: list[Word]) -> list[Grid]:
     if parts == [(grid.ys[0], grid.ys[-1])]:
         return [grid]
     out = []
-    for y0, y1 in parts:
+    for i, (y0, y1) in enumerate(parts):  # a part takes in no lines across a cut (the heading, the other part)
         ys = [y0, *[y for y in grid.ys if y0 < y < y1], y1]
         rules = [r for r in grid.rules if not r.horizontal or y0 <= r.pos <= y1]
         rules += [Rule(y, grid.xs[0], grid.xs[-1], True) for y in (y0, y1) if y not in grid.ys]
-        out.append(Grid(grid.xs, ys, rules, grid.inferred_columns, grid.inferred_rows))
+        reach = (y0 if i else float("-inf"), y1 if i < len(parts) - 1 else float("inf"))
+        out.append(Grid(grid.xs, ys, rules, grid.inferred_columns, grid.inferred_rows, reach))
     return out
 
 

@@ -13,52 +13,19 @@ row whose label they continue (``_label_target``) or kept as a row of their own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from statistics import median
 
 from extractor.document import Cell, Provenance, Table
 from extractor.parse import ascii_int
 from extractor.ingest.primitives import PageContent, Word
 from extractor.tables.base import TableStrategy, TableTolerances, rounded_bbox, table_confidence, tolerances_for
-from extractor.tables.cells import FREE_WORDS, rows_to_header_count, words_to_cell, words_to_lines
+from extractor.tables.cells import FREE_WORDS, rows_to_header_count, words_to_cell
+from extractor.tables.chunks import FIGURE, TextLine, words_to_text_lines
 
 LIST_MARKER = re.compile(r"^([\u2022\u25cf\u25aa\u25a0\u2013\u2014\-*\uf0b7\uf0a7o]|\(?\d{1,2}[.)]|\(?[a-z][.)])$")
 
 Band = tuple[float, float]
 GAP_MARGIN_EM = 0.1  # vertical gaps closer than this many font sizes count as equal
-
-
-@dataclass(slots=True)
-class TextLine:
-    words: list[Word]
-    chunks: list[list[Word]]
-
-    @property
-    def top(self) -> float:
-        return min(w.top for w in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
-
-    @property
-    def size(self) -> float:
-        return median(w.size for w in self.words)
-
-
-def line_to_chunks(line: list[Word], gap_em: float) -> list[list[Word]]:
-    """Cut a line (sorted by x) wherever the gap is wider than ``gap_em`` font sizes."""
-    chunks = [[line[0]]]
-    for prev, word in zip(line, line[1:]):
-        if word.x0 - prev.x1 > gap_em * min(prev.size, word.size):
-            chunks.append([word])
-        else:
-            chunks[-1].append(word)
-    return chunks
-
-
-def words_to_text_lines(words: list[Word], tol: TableTolerances) -> list[TextLine]:
-    return [TextLine(line, line_to_chunks(line, tol.column_gap_em)) for line in words_to_lines(words)]
 
 
 def spans_to_bands(spans) -> list[Band]:
@@ -107,19 +74,29 @@ def _text(line: TextLine) -> str:
 def is_label_only(line: TextLine, bands: list[Band]) -> bool:
     """A line with text only in the label (first) column: a wrapped label, or a section
     title inside a statement ("Driftskostnader"). It starts in the first band (indents
-    allowed) and ends before the second band begins."""
-    if len(line.chunks) != 1 or len(bands) < 2:
+    allowed) and ends before the second band begins, or lies left of every band (under a
+    header row whose label cell is empty)."""
+    if len(line.chunks) != 1 or not bands:
         return False
     x0, x1 = line.chunks[0][0].x0, line.chunks[0][-1].x1
-    return bands[0][0] - 1 <= x0 <= bands[0][1] and x1 < bands[1][0]
+    if x1 < bands[0][0]:  # left of every band: the label column of a header row that leaves it empty
+        return True
+    return len(bands) >= 2 and bands[0][0] - 1 <= x0 <= bands[0][1] and x1 < bands[1][0]
 
 
 def fits_columns(line: TextLine, bands: list[Band]) -> bool:
-    """Every chunk lies mostly inside one band: the line continues the table's columns."""
-    for chunk in line.chunks:
+    """Every chunk lies mostly inside one band (a figure: overlaps one band and no other): the
+    line continues the table's columns. A first
+    chunk left of every band is the label of a row under a header that leaves the label
+    column empty ("Note | 2024 | 2023")."""
+    chunks = line.chunks[1:] if line.chunks[0][-1].x1 < bands[0][0] else line.chunks
+    for chunk in chunks:
         x0, x1 = chunk[0].x0, chunk[-1].x1
-        inside = max((min(x1, b1) - max(x0, b0) for b0, b1 in bands), default=0.0)
-        if inside < 0.5 * max(x1 - x0, 1.0):
+        overlaps = [min(x1, b1) - max(x0, b0) for b0, b1 in bands]
+        if all(FIGURE.match(w.text) for w in chunk):  # right-aligned figures stick out of a year header
+            if sum(o > 0 for o in overlaps) != 1:
+                return False
+        elif max(overlaps, default=0.0) < 0.5 * max(x1 - x0, 1.0):
             return False
     return True
 
@@ -213,8 +190,9 @@ def _label_target(
 ) -> str | None:
     """Where label-only lines belong: "prev" (the label of the row above wraps onto them),
     "next" (the label of the row below starts on them) or None (a row of their own, such as
-    a section title). They continue the row above when they are tight under it and nearer
-    to it than to the row below, or, at equal spacing, start lowercase or follow a label
+    a section title). They continue the row above when it has a label (not a header row
+    such as "Note | 2024 | 2023") and they are tight under it and nearer to it than to the
+    row below, or, at equal spacing, start lowercase or follow a label
     ending in "-", "," or a joining word ("og", "fra"). They start the row below only when
     tight above it and that row's label is empty, starts lowercase, or they end in such a
     way: a section title right above its first item looks just like a wrapped label."""
@@ -224,9 +202,9 @@ def _label_target(
     limit = tol.wrap_gap_em * first.size
     tight_prev = gap_prev is not None and gap_prev <= limit
     tight_next = gap_next is not None and gap_next <= limit
-    if tight_prev and (not tight_next or gap_prev + GAP_MARGIN_EM * first.size < gap_next):
-        return "prev"
     prev_label, next_label = labels
+    if tight_prev and prev_label and (not tight_next or gap_prev + GAP_MARGIN_EM * first.size < gap_next):
+        return "prev"
     if tight_prev and prev_label and (_text(first)[:1].islower() or _open_ended(prev_label)):
         return "prev"
     if tight_next and (not next_label or next_label[:1].islower() or _open_ended(_text(last))):
@@ -279,8 +257,9 @@ def lines_to_rows(lines: list[TextLine], bands: list[Band], tol: TableTolerances
                 rows[-1][0].extend(words)
             elif target == "next":
                 carry.extend(words)
-            else:  # a row of its own (a section title)
-                rows.append([words] + [[] for _ in bands[1:]])
+            else:  # rows of their own: section titles, one per line unless a line goes on lowercase
+                for part in _title_rows(block):
+                    rows.append([part] + [[] for _ in bands[1:]])
             index = end
             continue
         cells = _line_to_cells(line, bands)
@@ -297,6 +276,18 @@ def lines_to_rows(lines: list[TextLine], bands: list[Band], tol: TableTolerances
     if carry:
         rows.append([carry] + [[] for _ in bands[1:]])
     return rows
+
+
+def _title_rows(block: list[TextLine]) -> list[list[Word]]:
+    """Label-only lines standing as rows: "Eiendeler" over "Anleggsmidler" are two section
+    titles, a line going on in lowercase (or after an open end) continues the one above."""
+    parts: list[list[Word]] = []
+    for line in block:
+        if parts and (_text(line)[:1].islower() or _open_ended(" ".join(w.text for w in parts[-1]))):
+            parts[-1].extend(line.words)
+        else:
+            parts.append(list(line.words))
+    return parts
 
 
 def looks_like_prose(chunks: list[list[str]], tol: TableTolerances) -> bool:

@@ -74,6 +74,19 @@ def _figures(out: list[str], expect: Expect, report: dict) -> None:
     for figure in expect.absent_figures:
         if any(figure_matches(figure, item) for item in items):
             out.append(f"key_figures: unexpected {figure}")
+    threshold = report.get("review_threshold", 0.5)
+    for figures, below, word in ((expect.flagged_figures, True, "below"), (expect.sure_figures, False, "at or above")):
+        for figure in figures:
+            found = [i for i in items if figure_matches(figure, i)]
+            if not found:
+                out.append(f"key_figures: missing {figure}")
+            elif any((i.get("confidence", 1) < threshold) != below for i in found):
+                out.append(f"key_figures: {figure} not {word} review threshold {threshold}: "
+                           f"{[(i.get('confidence'), i.get('reasons')) for i in found]}")
+    for key in expect.once:
+        seen = [(i.get("year"), i.get("scope")) for i in items if fold(i.get("key")) == fold(key)]
+        for period in {p for p in seen if seen.count(p) > 1}:
+            out.append(f"key_figures: {key} {period} reported {seen.count(period)} times")
 
 
 def _places(out: list[str], expect: Expect, report: dict) -> None:

@@ -128,7 +128,9 @@ class Expect:
     (name in its fullest form, role code, employee_elected). ``ceo=None`` asserts no daglig
     leder. ``programs`` maps each program code the output must hold to its places (None: any);
     ``only_programs`` forbids other codes. ``key_figures`` must each be found;
-    ``absent_figures`` must not be reported with the basis given (a budget as an actual).
+    ``absent_figures`` must not be reported with the basis given (a budget as an actual);
+    ``flagged_figures`` / ``sure_figures`` must be found below / at or above the output's
+    ``review_threshold``; each key in ``once`` is reported at most once per year and scope.
     ``percentages``, ``headings`` and the ``absent_*`` fields check only what they list;
     ``percentage_counts``, ``table_rows`` and ``box_texts`` too (see their comments).
     ``low_confidence`` names fields whose value, when given, must fall below the review
@@ -156,6 +158,9 @@ class Expect:
     doubtful_board: tuple[str, ...] = ()  # names whose board entry, when given, must be below review
     key_figures: tuple[Figure, ...] = ()
     absent_figures: tuple[Figure, ...] = ()
+    flagged_figures: tuple[Figure, ...] = ()  # found, with confidence below the review threshold
+    sure_figures: tuple[Figure, ...] = ()  # found, with confidence at or above it
+    once: tuple[str, ...] = ()  # keys reported at most once per year and scope (a statement printed twice)
     absent_places: tuple[str, ...] = ()  # names no place may have ("Lincoln" the person)
     percentages: tuple[tuple[float, str], ...] = ()  # (value, a word its context must hold)
     absent_percentages: tuple[float, ...] = ()  # values no percentage may have (a change in points)

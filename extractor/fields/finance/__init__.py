@@ -1,0 +1,287 @@
+"""Key figures from financial statements, checked by the statements' own arithmetic.
+
+Every table around which the text names a statement, or which holds statement lines, is read
+as one (``statements``): its columns classified (``columns``: actual, budget, change, note,
+account; year; company or group), its unit found (``units``), its lines keyed to the
+vocabulary (``vocabulary``: "Sum driftsinntekter" → ``driftsinntekter``). Each line's figure in
+an actual column is a candidate; budget and change columns give none (a budget is never an
+actual, and the evaluation counts a budget figure under a statement label as a wrong one).
+
+The same figure printed twice (a summary and the full statement, the bokmål and the nynorsk
+page, a note, the actual column of a budget comparison) is one key figure: the printing from
+the highest-ranked statement (then a sum line, then the most precise, then the longest
+statement) is kept, the others are its ``other_sources`` when they agree (to their rounding)
+and lower its confidence when they do not. Sums and relations (``arithmetic``) then raise or
+lower each figure's confidence; an OCR repair stands only where the arithmetic agrees.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from extractor.assemble import prov_to_ref
+from extractor.confidence import combine, ocr_reason
+from extractor.document import Block, BlockKind, Table
+from extractor.fields.context import Analysis
+from extractor.fields.finance.arithmetic import (
+    Term, check_relation, check_sums, implied_values, one_digit_misread, relation_reasons, tolerance_of,
+)
+from extractor.fields.finance.columns import Column
+from extractor.fields.finance.statements import NOT_TOTALS, Context, Line, Statement, table_to_statements
+from extractor.fields.finance.vocabulary import fold_label, vocabulary
+from schemas.fields import Basis, KeyFigure, Scope
+
+PRIOR = 0.75
+WEIGHTS = {
+    "statement": 0.6,  # a resultatregnskap, balanse or kontantstrømoppstilling
+    "key_figures_table": 0.3,  # a table of nøkkeltall
+    "note_table": 0.0,
+    "budget_table": -0.2,  # the actual column of a budget comparison
+    "other_table": -0.4,  # money lines in a table no text names
+    "key_line": 0.4,  # the label is a statement line of the vocabulary
+    "fuzzy_label": -0.3,  # ... read through a misspelling
+    "year_header": 0.4,  # the column prints its year
+    "year_from_context": -0.5,  # "Medgått": the year comes from the title or the report
+    "prior_year_column": -0.3,  # "I fjor"
+    "misprinted_year": -0.6,  # "2 013" read as 2013
+    "header_above_table": -0.2,  # the header line stands above the table, matched by count
+    "header_of_previous_table": -0.4,  # a headerless table read with the columns of the one before
+    "scaled": -0.2,  # "Beløp i 1000 kr": one more step that could be misread
+    "unit_unstated": -0.3,  # a money table that states no unit: whole kroner assumed
+    "unit_of_earlier_statement": -0.3,  # "Alle tall i hele tusen" stated once, over the first statement
+    "text_table": -0.3,  # columns from alignment alone
+    "sum_checked": 1.0,  # a sum line adds up, or the line is part of one that does
+    "sum_mismatch": -1.5,
+    "relation_checked": 1.0,  # driftsinntekter - driftskostnader = driftsresultat, ...
+    "relation_failed": -2.0,
+    "confirmed_elsewhere": 0.6,  # printed again elsewhere with the same value
+    "conflicting_value": -1.5,  # printed again elsewhere with another value
+    "ocr_repaired": -0.4,  # an OCR reading repaired; kept because the arithmetic agrees
+    "sign_convention": -0.3,  # income printed negative, reported as the income it is
+}
+TABLE_REASON = {"resultat": "statement", "balanse": "statement", "kontantstrom": "statement", "regnskap": "statement",
+                "nokkeltall": "key_figures_table", "note": "note_table", "budsjett": "budget_table"}
+YEAR_REASON = {"header": "year_header", "date": "year_header", "prefixed": "year_header", "context": "year_from_context",
+               "prior": "prior_year_column", "misprinted": "misprinted_year", "above": "header_above_table",
+               "previous": "header_of_previous_table"}
+CONTEXT_BLOCKS = 3  # blocks above a table read for its title, year and unit
+SHORT_CONTEXT = 160  # longer paragraphs are prose, not a title or a caption
+MIN_YEAR = 1950
+CHECKED = ("sum_checked", "relation_checked")
+UNIT_SHARING = frozenset({"resultat", "balanse", "kontantstrom", "regnskap", "note"})  # the annual accounts
+UNIT_PAGES = 3  # a unit stated over one statement reaches those at most this many pages on
+INCOME_KEYS = frozenset({"driftsinntekter", "salgsinntekter", "andre_driftsinntekter"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    statement: Statement
+    line: Line
+    column: Column
+    order: int  # document order, for ties
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def amount(self):
+        return self.line.amounts[self.column.index]
+
+    @property
+    def scale(self) -> float:
+        return self.line.scale or self.statement.scale
+
+    @property
+    def value(self) -> float:
+        return round(self.amount.value * self.scale, 2)
+
+    @property
+    def tolerance(self) -> float:
+        return tolerance_of(self.amount.decimals, self.scale)
+
+    @property
+    def scope(self) -> str:
+        return self.line.scope or self.column.scope or self.statement.scope
+
+    @property
+    def identity(self) -> tuple:
+        name = self.line.key or (("account", self.line.label) if self.line.account else fold_label(self.line.label))
+        return name, self.column.year, self.scope
+
+    def agrees(self, other: "Candidate") -> bool:
+        """The same figure printed to another precision ("880 688" and "880 688,32"); two
+        printings to the same precision that differ are two figures."""
+        return abs(self.value - other.value) <= max(self.tolerance, other.tolerance) + 1e-6
+
+
+# --- the text around each table ----------------------------------------------------------------
+
+
+def table_contexts(analysis: Analysis) -> dict[int, Context]:
+    """``id(table)`` → its headings and the short texts just above and below it."""
+    items = analysis.document.items
+    out: dict[int, Context] = {}
+    for i, item in enumerate(items):
+        if not isinstance(item, Table):
+            continue
+        before = []
+        for prev in reversed(items[:i]):
+            if not isinstance(prev, Block) or len(before) == CONTEXT_BLOCKS:
+                break
+            if len(prev.text) <= SHORT_CONTEXT:
+                before.append(prev.text)
+            if prev.kind is BlockKind.HEADING:
+                break
+        after = items[i + 1] if i + 1 < len(items) else None
+        after_text = (after.text,) if isinstance(after, Block) and after.kind is not BlockKind.HEADING \
+            and len(after.text) <= SHORT_CONTEXT else ()
+        out[id(item)] = Context(analysis.table_headings.get(id(item), ()), tuple(before), after_text)
+    return out
+
+
+# --- candidates --------------------------------------------------------------------------------
+
+
+def iter_candidates(statement: Statement, order: int, report_year: int | None):
+    """One candidate per line and actual column with a plausible year, with its sum reasons."""
+    latest = (report_year or 9999) + 1
+    if statement.kind in NOT_TOTALS:
+        return
+    for column in statement.columns:
+        if column.kind != "actual" or column.year is None or not MIN_YEAR <= column.year <= latest:
+            continue
+        sums = check_sums(statement, column.index)
+        for line in statement.lines:
+            if column.index in line.amounts:
+                reasons = list(sums.get(line.index, []))
+                yield Candidate(statement, line, column, order, reasons)
+
+
+def _preference(c: Candidate) -> tuple:
+    """Which printing of a figure is kept: the statement over a note or a budget, a sum line,
+    the most precise, the longest statement, the first."""
+    return (-c.statement.rank[0], not c.line.is_sum, -c.amount.decimals, -c.statement.rank[1], c.order)
+
+
+def merge(candidates: list[Candidate]) -> list[tuple[Candidate, list[Candidate]]]:
+    """One (kept candidate, the others) per figure identity, in document order. A ledger
+    account line naming a key line ("8800 Årsresultat") is the same figure as that line when
+    the values agree."""
+    groups: dict[tuple, list[Candidate]] = {}
+    for cand in sorted(candidates, key=lambda c: c.line.account):
+        keyed = (cand.line.label_key, cand.column.year, cand.scope)
+        if cand.line.account and keyed in groups and any(cand.agrees(other) for other in groups[keyed]):
+            groups[keyed].append(cand)
+        else:
+            groups.setdefault(cand.identity, []).append(cand)
+    merged = []
+    for group in groups.values():
+        group.sort(key=_preference)
+        merged.append((group[0], group[1:]))
+    return sorted(merged, key=lambda pair: (pair[0].order, pair[0].line.index))
+
+
+def add_relation_reasons(kept: list[Candidate]) -> None:
+    """Relation reasons on the kept key lines of each year and scope, after repairing an OCR
+    digit misread that a failing relation points at (``repair_misread``)."""
+    by_period: dict[tuple, dict[str, Candidate]] = {}
+    for cand in kept:
+        if cand.line.key:
+            by_period.setdefault((cand.column.year, cand.scope), {}).setdefault(cand.line.key, cand)
+    for figures in by_period.values():
+        terms = {key: Term(c.value, c.tolerance) for key, c in figures.items()}
+        for relation in vocabulary().relations:
+            if check_relation(relation, terms) is False and repair_misread(relation, figures, terms):
+                terms = {key: Term(c.value, c.tolerance) for key, c in figures.items()}
+        for key, reasons in relation_reasons(vocabulary().relations, terms).items():
+            figures[key].reasons += reasons
+
+
+def repair_misread(relation, figures: dict[str, Candidate], terms: dict[str, Term]) -> bool:
+    """Take the reading of one OCR'd figure that makes the relation hold, when it differs from
+    the printed figure in one look-alike digit (73 347 read as 13 347)."""
+    for key, implied in implied_values(relation, terms).items():
+        cand = figures[key]
+        amount, scale = cand.amount, cand.scale
+        if cand.line.cells[cand.column.index].prov.ocr_confidence is None:
+            continue
+        for value in implied:
+            if one_digit_misread(amount.value, value / scale, amount.decimals):
+                cand.line.amounts[cand.column.index] = replace(amount, value=round(value / scale, amount.decimals),
+                                                               repaired=True)
+                cand.reasons.append("ocr_repaired")
+                return True
+    return False
+
+
+def to_key_figure(cand: Candidate, others: list[Candidate]) -> KeyFigure | None:
+    line, column, statement = cand.line, cand.column, cand.statement
+    reasons = [TABLE_REASON.get(statement.kind, "other_table"), *cand.reasons]
+    reasons += ["key_line"] if line.key else []
+    reasons += ["fuzzy_label"] if line.fuzzy else []
+    reasons += [YEAR_REASON[column.year_source]] if column.year_source in YEAR_REASON else []
+    reasons += ["scaled"] if statement.scale != 1 else []
+    reasons += ["unit_unstated"] if statement.unit is None else []
+    reasons += ["unit_of_earlier_statement"] if statement.unit_inherited else []
+    reasons += ["text_table"] if statement.table.strategy == "text" else []
+    agreeing = [o for o in others if o.agrees(cand)]
+    reasons += ["confirmed_elsewhere"] if agreeing else []
+    reasons += [f"conflicting_value:{o.value:g}" for o in others if not o.agrees(cand)]
+    if cand.amount.repaired:
+        if not any(r.startswith(CHECKED) for r in reasons):
+            return None  # an OCR repair stands only where the arithmetic agrees
+        reasons.append("ocr_repaired")
+    value = cand.value
+    if line.key in INCOME_KEYS and value < 0:  # income printed negative (a municipal convention)
+        value, reasons = -value, [*reasons, "sign_convention"]
+    cell = line.cells[column.index]
+    ocr = cell.prov.ocr_confidence
+    return KeyFigure(
+        label=line.label, key=line.key, year=column.year, value=value, scope=Scope(cand.scope),
+        basis=Basis.actual, statement=statement.kind, unit=statement.unit, printed=cell.text,
+        confidence=combine(PRIOR, reasons, WEIGHTS, ocr), reasons=[*dict.fromkeys(reasons), *ocr_reason(ocr)],
+        source=prov_to_ref(cell.prov, f"{line.label} | {column.header} | {cell.text}"),
+        other_sources=[prov_to_ref(o.line.cells[o.column.index].prov, o.line.cells[o.column.index].text)
+                       for o in agreeing],
+    )
+
+
+def with_stated_unit(statement: Statement, stated: Statement | None) -> Statement:
+    """A statement that states no unit, in the unit of the statement before it: a report
+    says "Alle tall i hele tusen kroner" once, over the first of its statements. Only between
+    the statements proper (not from a key-figure table in "mill. kr"), a few pages apart."""
+    if statement.unit is not None or stated is None or statement.kind not in UNIT_SHARING:
+        return statement
+    page, before = statement.table.prov.page, stated.table.prov.page
+    if page is not None and before is not None and page - before > UNIT_PAGES:  # Word files have no pages
+        return statement
+    return replace(statement, scale=stated.scale, unit=stated.unit, unit_inherited=True)
+
+
+def read_statements(analysis: Analysis) -> list[Statement]:
+    contexts = table_contexts(analysis)
+    found = []
+    previous: Statement | None = None
+    stated: Statement | None = None  # the last statement proper that states its unit
+    tables = {id(t) for t, _ in analysis.own_tables()}
+    for item in analysis.document.items:  # in document order: a headerless table may continue the one before
+        if not isinstance(item, Table):
+            continue
+        if id(item) not in tables:
+            previous = None
+            continue
+        read = table_to_statements(item, contexts.get(id(item), Context((), (), ())), analysis.report_year, previous)
+        read = [with_stated_unit(st, stated) for st in read]
+        stated = next((st for st in reversed(read) if st.unit is not None and st.kind in UNIT_SHARING), stated)
+        found += read
+        previous = read[-1] if read else None
+    return found
+
+
+def extract_key_figures(analysis: Analysis) -> list[KeyFigure]:
+    candidates = [cand for order, statement in enumerate(read_statements(analysis))
+                  for cand in iter_candidates(statement, order, analysis.report_year)]
+    merged = merge(candidates)
+    add_relation_reasons([kept for kept, _ in merged])
+    figures = (to_key_figure(kept, others) for kept, others in merged)
+    return [f for f in figures if f is not None]
+
+
+__all__ = ["extract_key_figures", "read_statements"]

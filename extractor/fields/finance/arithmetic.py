@@ -1,0 +1,177 @@
+"""A statement's own arithmetic as evidence for its figures.
+
+- Sum lines ("Sum driftskostnader", "Sum Omløpsmidler") equal the sum of their parts, taken
+  from the block above them: back to the section title the sum names ("Omløpsmidler") or to
+  the previous sum line. Statements nest (a group line above its accounts, sums of sums), so a
+  sum checks when any natural part set adds up: every line of the block, its sum lines, its
+  account lines, its other lines, or the lines just above it.
+- Relations between keys (``relations`` in ``extractor/data/finance.json``): driftsinntekter
+  minus driftskostnader is driftsresultat, on down to årsresultat; eiendeler equal egenkapital
+  plus gjeld. Costs may be printed negative, so a relation also holds when its minus terms are
+  added.
+
+Equality allows the rounding the printing implies (half a unit of the last printed digit,
+times the unit). A figure that takes part in a check that holds gets ``sum_checked`` or
+``relation_checked``; one in a check that fails gets ``sum_mismatch`` or ``relation_failed``.
+An OCR'd figure may have lost its minus, or have one digit read as its look-alike (7 as 1,
+8 as 3): where flipping one part's sign makes a failing sum hold, or where the one value that
+makes a failing relation hold differs from an OCR'd figure in one such digit, that reading is
+taken (``ocr_repaired``).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import chain
+
+from extractor.fields.finance.statements import Line, Statement
+from extractor.fields.finance.vocabulary import Relation, fold_label
+
+
+@dataclass(slots=True)
+class Term:
+    value: float
+    tolerance: float
+    alternatives: tuple[float, ...] = ()
+
+
+def tolerance_of(decimals: int, scale: float) -> float:
+    """Half a unit of the last printed digit, in NOK."""
+    return 0.5 * 10 ** -decimals * scale
+
+
+def holds(total: Term, parts: list[Term]) -> bool:
+    slack = total.tolerance + sum(p.tolerance for p in parts) + 1e-6
+    return abs(total.value - sum(p.value for p in parts)) <= slack
+
+
+def _section_start(lines: list[Line], at: int) -> int:
+    """Index in ``lines`` where the block of the sum line ``lines[at]`` begins."""
+    name = fold_label(lines[at].label).removeprefix("sum ").strip()
+    for i in range(at - 1, -1, -1):
+        line = lines[i]
+        if fold_label(line.label) == name and not line.amounts:
+            return i + 1
+    for i in range(at - 1, -1, -1):
+        if lines[i].is_sum:
+            return i + 1
+    return 0
+
+
+def part_sets(block: list[Line]) -> Iterable[list[Line]]:
+    """The part sets a sum line may add up (see the module docstring), largest first."""
+    yield block
+    yield [ln for ln in block if ln.is_sum]
+    yield [ln for ln in block if ln.account]
+    yield [ln for ln in block if not ln.account and not ln.is_sum]
+    for start in range(len(block) - 1, 0, -1):
+        yield block[start:]
+
+
+def check_sums(statement: Statement, col: int) -> dict[int, list[str]]:
+    """Reasons per line index for one figure column: ``sum_checked`` for a sum that adds up (and
+    its parts), ``sum_mismatch`` for one that does not; a line whose sign was repaired to make
+    a sum add up also gets ``ocr_repaired``."""
+    lines = [ln for ln in statement.lines if col in ln.amounts]
+    reasons: dict[int, list[str]] = {}
+    for at, line in enumerate(lines):
+        if not line.is_sum:
+            continue
+        block = lines[_section_start(lines, at):at]
+        if not block:
+            continue
+        total = _term(line, col, statement.scale)
+        found = next((parts for parts in part_sets(block)
+                      if parts and holds(total, [_term(p, col, statement.scale) for p in parts])), None)
+        if found is None:
+            found = _repair_sign(total, block, col, statement.scale)
+            if found is not None:
+                reasons.setdefault(found[1].index, []).append("ocr_repaired")
+                found = found[0]
+        if found is None:
+            if len(block) >= 2:
+                reasons.setdefault(line.index, []).append("sum_mismatch")
+            continue
+        for part in [line, *found]:
+            if "sum_checked" not in reasons.setdefault(part.index, []):
+                reasons[part.index].append("sum_checked")
+    return reasons
+
+
+def _term(line: Line, col: int, scale: float) -> Term:
+    """The line's figure in NOK; ``scale`` is the statement's unit, a unit in the label wins."""
+    amount, scale = line.amounts[col], line.scale or scale
+    return Term(amount.value * scale, tolerance_of(amount.decimals, scale), tuple(a * scale for a in amount.alternatives))
+
+
+def _repair_sign(total: Term, block: list[Line], col: int, scale: float):
+    """(parts, the line whose reading changed) when one OCR'd part read without its minus makes
+    the block add up; the line's amount is replaced by that reading."""
+    for parts in part_sets(block):
+        terms = [_term(p, col, scale) for p in parts]
+        for i, term in enumerate(terms):
+            for alternative in term.alternatives:
+                if holds(total, [*terms[:i], Term(alternative, term.tolerance), *terms[i + 1:]]):
+                    line = parts[i]
+                    old = line.amounts[col]
+                    line.amounts[col] = type(old)(alternative / (line.scale or scale), old.decimals, True, ())
+                    return parts, line
+    return None
+
+
+def check_relation(relation: Relation, values: dict[str, Term]) -> bool | None:
+    """Whether the relation holds among ``values`` (by key); None when it cannot be checked. A
+    relation with an optional term missing can only pass: the missing line may be elsewhere."""
+    if relation.total not in values or any(k in values for k in relation.unless):
+        return None
+    terms = [k for k in chain(relation.plus, relation.minus) if k != relation.total]
+    if any(k not in values for k in terms if k not in relation.optional) or not any(k in values for k in terms):
+        return None
+    plus = [values[k] for k in relation.plus if k in values]
+    minus = [values[k] for k in relation.minus if k in values]
+    total = values[relation.total]
+    result = holds(total, plus + [Term(-m.value, m.tolerance) for m in minus]) or holds(total, plus + minus)
+    complete = all(k in values for k in terms)
+    return result if result or complete else None
+
+
+CONFUSABLE = frozenset({"17", "14", "27", "38", "35", "56", "68", "08", "06", "09", "89"})
+
+
+def one_digit_misread(printed: float, implied: float, decimals: int) -> bool:
+    """``implied`` is ``printed`` with one digit swapped for a look-alike OCR confuses."""
+    a, b = f"{abs(printed):.{decimals}f}", f"{abs(implied):.{decimals}f}"
+    if len(a) != len(b) or (printed < 0) != (implied < 0):
+        return False
+    diffs = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diffs) == 1 and "".join(sorted(diffs[0])) in CONFUSABLE
+
+
+def implied_values(relation: Relation, values: dict[str, Term]) -> dict[str, list[float]]:
+    """For each term, the values that would make the relation hold (costs subtracted, or
+    printed negative and added)."""
+    out: dict[str, list[float]] = {}
+    for sign in (1, -1):
+        coef = {relation.total: 1.0}
+        for k in relation.plus:
+            coef[k] = coef.get(k, 0.0) - 1.0
+        for k in relation.minus:
+            coef[k] = coef.get(k, 0.0) + sign
+        present = {k: c for k, c in coef.items() if k in values and c}
+        residual = sum(c * values[k].value for k, c in present.items())
+        for k, c in present.items():
+            out.setdefault(k, []).append(values[k].value - residual / c)
+    return out
+
+
+def relation_reasons(relations: Iterable[Relation], values: dict[str, Term]) -> dict[str, list[str]]:
+    """Reasons per key from every relation that can be checked among ``values``."""
+    out: dict[str, list[str]] = {}
+    for relation in relations:
+        result = check_relation(relation, values)
+        if result is None:
+            continue
+        reason = f"relation_checked:{relation.total}" if result else f"relation_failed:{relation.total}"
+        for key in {relation.total, *relation.plus, *relation.minus} & values.keys():
+            out.setdefault(key, []).append(reason)
+    return out

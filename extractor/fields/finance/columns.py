@@ -1,0 +1,172 @@
+"""The columns of a statement table: which holds the row labels, and what each figure column is.
+
+The header of a figure column is the text of the rows above the first body row (a row with a
+label and a figure), over one line or two ("Budsjett" over "2025"), a merged cell spanning it
+included ("Konsern" over "2014 | 2013"). A column is:
+
+- ``note`` ("Note", "Noter") or ``account`` ("Kontonr.", four-digit numbers left of the labels);
+- ``change`` ("Diff %", "Avvik", "Endring", a "%" header);
+- ``budget`` ("Budsjett 2025", "B 2014", "Bud", "Prognose", "Hittil budsjett");
+- ``actual`` with a year: "2014", the misprinted "2 013", "R 2014", "Regnskap 2014", a date
+  "31.12.2024"; or without one ("Medgått", "Hittil i år", "Hittil virkelig", "Regnskap",
+  "Faktisk"): the statement's own year, told by the text around the table (``context_year``);
+  "I fjor", "Fjorår" is the year before;
+- ``unknown``: no header. A table's only figure column without a header is taken as the
+  actual of the statement's year, with a reason that lowers confidence.
+
+Scope: "Konsern" in the column's header (or a group header spanning it) is the group,
+"Morselskap"/"Selskap" the company; without either, the table's context decides.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.fields.finance.units import parse_amount
+from extractor.fields.finance.vocabulary import vocabulary, words_in
+
+YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d|(?:1 9|2 0)\d\d|(?:19|20) \d\d)(?![\d,]|\.\d)")
+DATE_YEAR = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?((?:19|20)\d\d)\b|\b\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+PREFIXED_YEAR = re.compile(r"\b([RrBb])\s?-?((?:19|20)\d\d)\b")
+PLAIN_YEAR = re.compile(r"(?:19|20)\d\d")  # a year as a header prints it; "2 000" in a row is a figure
+ACCOUNT_NUMBER = re.compile(r"^\d{4,5}$")
+NOTE_REFERENCE = re.compile(r"^\d{1,2}(?:\s*[,.og&-]\s*\d{1,2})*[a-z]?$")
+MAX_HEADER_ROWS = 7  # title, unit and two header lines above a statement's first line, and section titles
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    index: int
+    kind: str  # actual, budget, change, note, account, unknown
+    year: int | None
+    header: str
+    scope: str | None  # group, company, or None (the table's context decides)
+    year_source: str  # header, misprinted, prefixed, date, context, prior, none
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split())
+
+
+def covering(row: list[str], spans: list[int], col: int) -> str:
+    """Text at ``col`` in a header row, or of a merged cell to its left spanning it."""
+    for c in range(min(col, len(row) - 1), -1, -1):
+        if row[c].strip():
+            return row[c] if c == col or c + spans[c] > col else ""
+    return ""
+
+
+def is_label(text: str) -> bool:
+    return sum(ch.isalpha() for ch in text) >= 2
+
+
+def is_body_row(row: list[str], label_col: int, english: bool = False) -> bool:
+    """A row with a label and a figure that is not a year (a header row prints years)."""
+    label = next((t for t in row[:label_col + 1] if t.strip()), "")
+    figures = [t for t in row[label_col + 1:] if t.strip() and parse_amount(t, english) is not None]
+    return is_label(label) and any(not PLAIN_YEAR.fullmatch(t.strip()) for t in figures)
+
+
+def label_column(rows: list[list[str]]) -> int:
+    """The column holding the most letters: the row labels."""
+    width = max((len(r) for r in rows), default=0)
+    letters = [sum(ch.isalpha() for r in rows if c < len(r) for ch in r[c]) for c in range(width)]
+    return max(range(width), key=lambda c: (letters[c], -c)) if width else 0
+
+
+def header_count(rows: list[list[str]], label_col: int, english: bool = False) -> int:
+    """Rows above the first body row (at most ``MAX_HEADER_ROWS``)."""
+    for r, row in enumerate(rows[:MAX_HEADER_ROWS + 1]):
+        if is_body_row(row, label_col, english):
+            return r
+    return 0
+
+
+def year_in(text: str) -> tuple[int | None, str]:
+    """The year a header names, and how: "2014", "2 013" (misprinted), "R 2014", "31.12.2024"."""
+    if m := DATE_YEAR.search(text):
+        return int(m[1] or m[2]), "date"
+    if m := PREFIXED_YEAR.search(text):
+        return int(m[2]), "prefixed"
+    if m := YEAR.search(text):
+        return int(m[1].replace(" ", "")), "misprinted" if " " in m[1] else "header"
+    return None, "none"
+
+
+def kind_of(header: str) -> str:
+    columns = vocabulary().columns
+    folded = header.casefold()
+    if words_in(header, columns["note"]):
+        return "note"
+    if words_in(header, columns["account"]) and not YEAR.search(header):
+        return "account"
+    if "%" in header or words_in(header, columns["change"] - {"%"}):
+        return "change"
+    if words_in(header, columns["budget"]) or re.search(r"\bb\s?-?(?:19|20)\d\d\b", folded):
+        return "budget"
+    if words_in(header, columns["actual"]) or year_in(header)[0] is not None:
+        return "actual"
+    return "unknown"
+
+
+def scope_of(text: str) -> str | None:
+    scopes = vocabulary().scopes
+    if words_in(text, scopes["group"]):
+        return "group"
+    if words_in(text, scopes["company"]):
+        return "company"
+    return None
+
+
+def _group_scope(header_rows: list[list[str]], col: int, label_col: int) -> str | None:
+    """A "Konsern" / "Morselskap" header standing over the first of the columns it groups
+    (unruled tables have no merged cell to say how far it reaches): the nearest header text at
+    or left of the column, right of the labels."""
+    for row in header_rows:
+        for c in range(min(col, len(row) - 1), label_col, -1):
+            if row[c].strip():
+                if scope := scope_of(row[c]):
+                    return scope
+                break
+    return None
+
+
+def _values_kind(values: list[str], left_of_labels: bool) -> str | None:
+    """What a column's cells say it is when its header does not: note numbers, account numbers."""
+    filled = [v.strip() for v in values if v.strip()]
+    if not filled:
+        return None
+    if left_of_labels and all(ACCOUNT_NUMBER.match(v) for v in filled):
+        return "account"
+    if all(NOTE_REFERENCE.match(v) for v in filled) and all(len(v) <= 6 for v in filled):
+        return "note"
+    return None
+
+
+def classify_columns(rows: list[list[str]], spans: list[list[int]], n_header: int, label_col: int,
+                     statement_year: int | None) -> list[Column]:
+    """Every column right of the labels (and account columns left of them), classified."""
+    width = max((len(r) for r in rows), default=0)
+    out: list[Column] = []
+    for c in range(width):
+        if c == label_col:
+            continue
+        parts = [covering(rows[r], spans[r], c) for r in range(n_header)]
+        header = _plain(" ".join(dict.fromkeys(p.strip() for p in parts if p.strip())))
+        body = [r[c] if c < len(r) else "" for r in rows[n_header:]]
+        by_values = _values_kind(body, c < label_col)
+        kind = by_values if by_values and kind_of(header) in ("unknown", "note", "account") else kind_of(header)
+        if c < label_col and kind not in ("account", "note"):
+            kind = "account" if kind == "unknown" else kind
+        year, source = year_in(header)
+        if kind == "actual" and year is None:
+            prior = words_in(header, vocabulary().columns["prior"])
+            year = (statement_year - 1 if prior else statement_year) if statement_year else None
+            source = "prior" if prior else "context"
+        out.append(Column(c, kind, year, header, scope_of(header) or _group_scope(rows[:n_header], c, label_col), source))
+    figures = [col for col in out if col.index > label_col and col.kind in ("actual", "unknown")]
+    if len(figures) == 1 and figures[0].kind == "unknown" and statement_year and not any(
+            col.kind == "budget" for col in out):
+        only = figures[0]
+        out[out.index(only)] = Column(only.index, "actual", statement_year, only.header, only.scope, "context")
+    return out

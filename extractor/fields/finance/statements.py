@@ -1,0 +1,241 @@
+"""Tables read as financial statements: what kind, in which year and unit, and their lines.
+
+A table is a statement when the text around it names one (resultatregnskap/resultatrekneskap,
+balanse, kontantstrømoppstilling, noter, budsjett, nøkkeltall) or when two or more of its rows
+are lines of the vocabulary ("Sum driftsinntekter", "Sum eigedelar"); otherwise it gives no
+figures. Its kind decides which printing wins when the same figure is printed twice
+(``KIND_RANK``: the statement over a note or a budget comparison). Around the table means the
+heading path above it and the short texts just above and below it (a caption, "Beløp i 1000 kr",
+"2025 sammenlignet med budsjett"); their first year, or the report's year where it stands
+among them, is the statement's year for columns that print none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from extractor.document import Cell, Table
+from extractor.fields.finance.columns import (
+    DATE_YEAR, PLAIN_YEAR, YEAR, Column, classify_columns, header_count, is_body_row, is_label, label_column, scope_of,
+)
+from extractor.fields.finance.units import Amount, is_english, parse_amount, states_currency, unit_of
+from extractor.fields.finance.vocabulary import fold_label, key_of, vocabulary, words_in
+
+KIND_RANK = {"resultat": 3, "balanse": 3, "kontantstrom": 3, "regnskap": 3, "nokkeltall": 2, "note": 1, "budsjett": 1,
+             "avdeling": 0, "other": 0}
+NOT_TOTALS = frozenset({"avdeling"})  # a department's accounts: read, but not the organisation's figures
+SUM_LABEL = re.compile(r"^(?:sum|totalt?|samla|sum totalt)\b|\bi alt$", re.IGNORECASE)
+ACCOUNT_PREFIX = re.compile(r"^\d{4,5}\s")
+MIN_KEY_ROWS = 2  # a table with this many vocabulary lines is a statement whatever its heading
+MAX_TITLE_ROWS = 2  # title rows above a header further down a table that belong to its statement
+HEADER_PHRASE = re.compile(r"(?:[A-Za-zÆØÅæøå]+\.?\s+)?(?:19|20)\d\d\b|\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\b")
+
+
+@dataclass(slots=True)
+class Line:
+    """One row of a statement: its label, key and figures by column index."""
+
+    index: int
+    label: str
+    key: str | None
+    fuzzy: bool
+    account: bool  # a ledger account line ("3920 Medlemskontingent"), never a key line ...
+    label_key: str | None  # ... though its label may name one ("8800 Årsresultat")
+    is_sum: bool
+    scale: float | None = None  # a unit in the label itself: "Driftsresultat (1.000 kr)"
+    scope: str | None = None  # "Resultat før skatt konsern"
+    cells: dict[int, Cell] = field(default_factory=dict)
+    amounts: dict[int, Amount] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Statement:
+    table: Table
+    kind: str
+    year: int | None
+    scope: str
+    scale: float
+    unit: str | None
+    columns: list[Column]
+    lines: list[Line]
+    headed: bool  # the text around it names a statement
+    unit_inherited: bool = False  # the unit was stated over an earlier statement
+
+    @property
+    def rank(self) -> tuple[int, int]:
+        return KIND_RANK.get(self.kind, 0), len(self.lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The text around one table: headings (nearest last) and short texts above and below."""
+
+    headings: tuple[str, ...]
+    before: tuple[str, ...]  # nearest first
+    after: tuple[str, ...]
+
+
+def kind_from_text(texts) -> str | None:
+    """The statement the nearest text naming one names (texts nearest first). A budget is
+    named only where nothing else is: "Resultatregnskap 2024 sammenlignet med budsjett" is
+    an income statement, and a chart's "Budsjett 2025" beside it names no table."""
+    found = [kind for text in texts if text for kind, words in vocabulary().statements.items() if words_in(text, words)]
+    return next((k for k in found if k != "budsjett"), found[0] if found else None)
+
+
+def years_in(text: str) -> list[int]:
+    return [int(m[1] or m[2]) for m in DATE_YEAR.finditer(text)] + [int(m[1]) for m in YEAR.finditer(text) if " " not in m[1]]
+
+
+def context_year(texts, report_year: int | None) -> int | None:
+    """The year of a statement whose columns print none ("Medgått"): the year a title naming a
+    statement gives ("Resultatregnskap 2024", "Balanse per 31.12.2024"; the report's year where
+    it stands there, as in "2024 samanlikna med budsjett 2025"), else the report's year (a
+    chart's "2024" beside the table is a label, not the statement's year), else the first year
+    named around it."""
+    for text in (t for t in texts if t and kind_from_text([t]) not in (None, "budsjett")):
+        years = years_in(text)
+        if report_year in years:
+            return report_year
+        past = [y for y in years if report_year is None or y <= report_year]
+        if past:
+            return past[0]
+    if report_year:
+        return report_year
+    return next((y for t in texts if t for y in years_in(t)), None)
+
+
+def _label_scale(label: str) -> float | None:
+    scale, unit = unit_of([label]) if "(" in label else (1.0, None)
+    return scale if unit is not None and scale != 1 else None
+
+
+def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, label_col: int,
+               columns: list[Column], english: bool, ocr: bool) -> list[Line]:
+    figure_cols = [c.index for c in columns if c.kind in ("actual", "budget", "change", "unknown")]
+    account_cols = [c.index for c in columns if c.kind == "account"]
+    lines = []
+    for r in range(n_header, len(rows)):
+        row = rows[r]
+        label = " ".join(row[label_col].split()) if label_col < len(row) else ""
+        if not is_label(label):
+            continue
+        account = any(c < len(row) and row[c].strip() for c in account_cols) or bool(ACCOUNT_PREFIX.match(label))
+        label_key, fuzzy = key_of(label)
+        line = Line(r, label, None if account else label_key, fuzzy and not account, account, label_key,
+                    bool(SUM_LABEL.search(fold_label(label))), _label_scale(label), scope_of(label))
+        for c in figure_cols:
+            if c < len(row):
+                amount = parse_amount(row[c], english, ocr and cells[r][c].prov.ocr_confidence is not None)
+                if amount is not None:
+                    line.cells[c], line.amounts[c] = cells[r][c], amount
+        lines.append(line)
+    return lines
+
+
+def segments(rows: list[list[str]], label_col: int, english: bool) -> list[tuple[int, int]]:
+    """(start, end) of the statements printed in one table: a header row again further down
+    (no label, years or dates, no figures: "Note | 31.12.2025 | 31.12.2024" under the income statement's
+    lines) starts a new one, with the rows without figures just above it ("Balanse", a first
+    header line "Budsjett | Regnskap")."""
+    bounds, seen_body = [0], False
+    for r, row in enumerate(rows):
+        if is_body_row(row, label_col, english):
+            seen_body = True
+        elif seen_body and not any(c.strip() for c in row[:label_col + 1]) \
+                and any(PLAIN_YEAR.fullmatch(c.strip()) or DATE_YEAR.search(c) for c in row):
+            start = r  # with the rows just above that hold no figures: a title, "Budsjett | Regnskap"
+            while start > bounds[-1] + 1 and not is_body_row(rows[start - 1], label_col, english) \
+                    and r - start < MAX_TITLE_ROWS:
+                start -= 1
+            bounds.append(start)
+            seen_body = False
+    return list(zip(bounds, bounds[1:] + [len(rows)]))
+
+
+def table_to_statements(table: Table, context: Context, report_year: int | None,
+                        previous: Statement | None = None) -> list[Statement]:
+    """The statements one table prints (most print one; a page of a results and a balance set
+    as one grid prints two), each read with its own header. ``previous``: the statement of
+    the table just before, whose columns (and unit) a headerless continuation of it takes."""
+    rows = table.text_rows()
+    if len(rows) < 2:
+        return []
+    label_col = label_column(rows)
+    english = is_english(t for row in rows for t in row)
+    found = []
+    for i, (start, end) in enumerate(segments(rows, label_col, english)):
+        part = table if (start, end) == (0, len(rows)) else replace(table, rows=table.rows[start:end], header_rows=0)
+        statement = table_to_statement(part, context, report_year, label_col, english, i > 0,
+                                       previous if i == 0 else None)
+        if statement is not None:
+            found.append(statement)
+    return found
+
+
+def borrowed_columns(rows, spans, columns: list[Column], label_col: int, year: int | None, above: tuple[str, ...],
+                     inherited: list[Column] | None) -> list[Column] | None:
+    """Columns for a table that prints no header: the header line the table finder left just
+    above it ("Rekneskap 2011  Rekneskap 2010  Budsjett 2011  Budsjett 2012", one year phrase
+    per figure column), else the columns of the statement it continues (a table split by a
+    section title)."""
+    width = max((len(r) for r in rows), default=0)
+    figure_cols = [c.index for c in columns if c.index > label_col and c.kind == "unknown"
+                   and any(c.index < len(r) and parse_amount(r[c.index]) is not None for r in rows)]
+    for text in above:
+        phrases = [m.group(0).strip() for m in HEADER_PHRASE.finditer(text)]
+        if figure_cols and len(phrases) == len(figure_cols):
+            header = [""] * width
+            for c, phrase in zip(figure_cols, phrases):
+                header[c] = phrase
+            found = classify_columns([header, *rows], [[1] * width, *spans], 1, label_col, year)
+            return [replace(c, year_source="above") if c.year_source in ("header", "date") else c for c in found]
+    if inherited is not None:  # the figure columns of the statement it continues, in order
+        before = [c for c in inherited if c.kind in ("actual", "budget", "change")]
+        if before and len(before) == len(figure_cols):
+            taken = {i: replace(c, index=i, year_source="previous" if c.kind == "actual" else c.year_source)
+                     for c, i in zip(before, figure_cols)}
+            return [taken.get(c.index, c) for c in columns]
+    return None
+
+
+def table_to_statement(table: Table, context: Context, report_year: int | None, label_col: int, english: bool,
+                       own_title_first: bool = False, previous: Statement | None = None) -> Statement | None:
+    """The table (or one statement of it) as a statement, or None when it is not one (no money,
+    no statement lines). ``own_title_first``: a statement further down a table is named by its
+    own title row before the text above the table."""
+    rows = table.text_rows()
+    if len(rows) < 2:
+        return None
+    n_header = header_count(rows, label_col, english)
+    around = [*context.headings[::-1], *context.before, *context.after]
+    year = context_year([*context.before, *context.headings[::-1], *context.after], report_year)
+    spans = [[c.col_span for c in row] for row in table.rows]
+    columns = classify_columns(rows, spans, n_header, label_col, year)
+    borrowed = None
+    if not n_header and not any(c.kind in ("actual", "budget") for c in columns):
+        borrowed = borrowed_columns(rows, spans, columns, label_col, year, context.before[:1],
+                                    previous and previous.columns)
+        columns = borrowed or columns
+    ocr = any(c.prov.ocr_confidence is not None for row in table.rows for c in row)
+    lines = read_lines(rows, table.rows, n_header, label_col, columns, english, ocr)
+    keyed = [ln for ln in lines if ln.key]
+    own = [" ".join(r) for r in rows[:n_header]]
+    outside = [*context.before[:2], *context.headings[::-1][:2]]
+    named = kind_from_text([*own, *outside] if own_title_first else [*outside, *own])
+    if named is None and len({ln.key for ln in keyed}) < MIN_KEY_ROWS:
+        return None
+    if not any(ln.amounts for ln in lines):
+        return None
+    kinds = [vocabulary().key_statement[ln.key] for ln in keyed]
+    kind = named or (max(set(kinds), key=kinds.count) if kinds else "other")
+    if any(c.kind == "budget" for c in columns) and kind not in ("note",):
+        kind = "budsjett" if named in (None, "budsjett") or not keyed else kind
+    header_texts = [" ".join(r) for r in rows[:n_header]] + ([rows[0][0]] if rows and rows[0] else [])
+    scale, unit = unit_of([*header_texts, *context.before[:2], *context.after[:1], *context.headings[::-1][:2]])
+    if unit is None and states_currency(header_texts):
+        unit = "kr"
+    if unit is None and borrowed and previous is not None and any(c.year_source == "previous" for c in columns):
+        scale, unit = previous.scale, previous.unit  # a continuation is in its statement's unit
+    scope = scope_of(" ".join(around)) or "company"
+    return Statement(table, kind, year, scope, scale, unit, columns, lines, named is not None)

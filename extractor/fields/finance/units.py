@@ -1,0 +1,120 @@
+"""Amounts as statements print them, and the unit they are stated in.
+
+Numbers: Norwegian forms through ``extractor.parse.parse_number`` ("16 917 863", "16 917 863,-",
+"(1 234)", "−1 234", "kr 1 234"); "-" or "–" alone is zero; a table whose figures are written
+the English way ("464,890.32": comma thousands, decimal point) is read so throughout. In an
+OCR'd cell a reading that is not a number is repaired where the repair is unambiguous (a digit
+group that lost its space, "1279 567"; O for 0, l or I for 1 between digits), marked so, and a
+figure OCR may have lost a minus from gets its negative as an alternative that only the
+arithmetic may choose (``Amount.alternatives``).
+
+Units: "Beløp i 1000 kr", "i hele tusen", "NOK 1000", "TNOK", "MNOK", "mill. kr" in a heading,
+a header cell, the table's caption or the paragraph just above. In a long paragraph only a
+stated form counts ("beløp i", "tall i", in parentheses), so "2 mill. kr i tilskudd" in prose
+does not scale a table.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.fields.finance.vocabulary import vocabulary, words_in
+from extractor.parse import parse_number
+
+ZERO_MARKS = frozenset({"-", "–", "—", "−", "--", "- -"})
+ENGLISH = re.compile(r"^[-\u2212\u2013(]?\d{1,3}(?:,\d{3})+\.\d{1,2}\)?$")
+_ENGLISH_ANY = re.compile(r"^(?P<neg>[-\u2212\u2013(])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\)?$")
+_LOST_SPACE = re.compile(r"^([-\u2212\u2013(]?)(\d{4,6})((?: \d{3})+(?:,\d{1,2})?\)?)$")
+_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8"})
+_OCR_MINUS = re.compile(r"^[~_=—]\s*(?=\d)")
+SHORT_TEXT = 80  # a caption or a header; longer text is prose
+_STATED = r"(?:beløp|belop|tall|tal|alle tall|alle beløp|oppgitt|angitt|oppstilt)\s+(?:er\s+)?(?:i|i\s+hele|i\s+heile)?\s*"
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    value: float
+    decimals: int  # digits after the decimal sign as printed (precision of the figure)
+    repaired: bool = False  # an OCR reading was repaired to give a number
+    alternatives: tuple[float, ...] = ()  # other readings only arithmetic may choose
+
+
+def is_english(texts) -> bool:
+    """Figures written the English way: at least one with comma thousands and a decimal point."""
+    return any(ENGLISH.match(t.strip()) for t in texts)
+
+
+def _decimals(text: str, english: bool) -> int:
+    mark = "." if english else ","
+    tail = text.rsplit(mark, 1)[1] if mark in text else ""
+    return sum(ch.isdigit() for ch in tail)
+
+
+def parse_amount(text: str, english: bool = False, ocr: bool = False) -> Amount | None:
+    """One cell's figure, or None when it holds none."""
+    raw = " ".join(text.split())
+    if not raw:
+        return None
+    if raw in ZERO_MARKS:
+        return Amount(0.0, 0)
+    if english:
+        match = _ENGLISH_ANY.match(raw)
+        if match:
+            value = float(match["num"].replace(",", ""))
+            return Amount(-value if match["neg"] else value, _decimals(raw, True), alternatives=_sign_flip(value, ocr))
+    value = parse_number(raw)
+    if value is not None:
+        return Amount(value, _decimals(raw, False), alternatives=_sign_flip(value, ocr))
+    return _repaired(raw, english) if ocr else None
+
+
+def _sign_flip(value: float, ocr: bool) -> tuple[float, ...]:
+    return (-value,) if ocr and value > 0 else ()
+
+
+def _repaired(raw: str, english: bool) -> Amount | None:
+    """An OCR misreading made a number again, where only one repair fits."""
+    text = _OCR_MINUS.sub("-", raw)
+    if any(ch.isdigit() for ch in text):
+        text = re.sub(r"(?<=[\d ])[ODolI|SB](?=[\d ,.]|$)|(?<=^)[ODolI|SB](?=\d)", lambda m: m.group(0).translate(_OCR_DIGITS), text)
+    lost = _LOST_SPACE.match(text)
+    if lost:
+        text = lost[1] + lost[2] + lost[3].replace(" ", "")
+    if text == raw:
+        return None
+    again = parse_amount(text, english)
+    return None if again is None else Amount(again.value, again.decimals, True, (-again.value,) if again.value > 0 else ())
+
+
+# --- units -------------------------------------------------------------------------------------
+
+
+def _unit_in(text: str, patterns, short: bool) -> str | None:
+    folded = " ".join(text.casefold().split())
+    for pattern in patterns:
+        escaped = re.escape(pattern)
+        if short:
+            found = re.search(rf"(?<![\wæøå]){escaped}(?![\wæøå])", folded)
+        else:
+            found = re.search(rf"(?:{_STATED}|\(\s*(?:i\s+)?){escaped}(?![\wæøå])", folded)
+        if found:
+            return text[found.start():found.end()] if len(text) == len(folded) else pattern
+    return None
+
+
+def unit_of(texts: list[str]) -> tuple[float, str | None]:
+    """(scale to NOK, the unit as printed) from the texts around a table, nearest first; (1, None)
+    when none states a unit."""
+    for text in texts:
+        if not text:
+            continue
+        short = len(text) <= SHORT_TEXT
+        for scale, patterns in vocabulary().units:
+            unit = _unit_in(text, patterns, short)
+            if unit is not None:
+                return scale, unit.strip()
+    return 1.0, None
+
+
+def states_currency(texts: list[str]) -> bool:
+    return any(words_in(t, ("kr", "nok", "kroner")) for t in texts if t)

@@ -1,0 +1,96 @@
+"""The statement vocabulary (``extractor/data/finance.json``): line labels → canonical keys,
+statement, column, scope and unit words, and the arithmetic relations between keys.
+
+Labels compare after ``fold_label``: case folded, account numbers ("3920 Medlemskontingent")
+and note marks dropped, punctuation and spaces evened out. A label matches a key exactly, or,
+for labels without digits, at a fuzzy ratio of ``FUZZY_LABEL`` (OCR misreadings such as
+"Sum fianasielle poster").
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from rapidfuzz import fuzz, process
+
+FUZZY_LABEL = 90
+_ACCOUNT = re.compile(r"^\d{4,5}\s+(?=\D)")  # "3920 Medlemskontingent"
+_NOTE_MARK = re.compile(r"\s*\((?:note|n)\s*\d+[\d, ]*\)\s*$|\s*\*+$", re.IGNORECASE)
+_PUNCT = re.compile(r"[:;*]+|\s+[-–]\s*$|\.$")
+_UNIT_MARK = re.compile(r"\s*\([^()]*\b(?:kr|nok|kroner|mill|tusen|mnok|tnok)\b[^()]*\)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Relation:
+    total: str
+    plus: tuple[str, ...]
+    minus: tuple[str, ...] = ()
+    optional: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()  # the relation is not checked when one of these keys is present
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    labels: dict[str, str]  # folded label → key
+    key_statement: dict[str, str]
+    totals: frozenset[str]
+    statements: dict[str, tuple[str, ...]]
+    columns: dict[str, frozenset[str]]
+    scopes: dict[str, tuple[str, ...]]
+    units: tuple[tuple[float, tuple[str, ...]], ...]  # largest scale first
+    relations: tuple[Relation, ...]
+
+
+def fold_label(text: str) -> str:
+    """A row label as the vocabulary writes it: "3920 Sum Driftsinntekter:" → "sum driftsinntekter",
+    "Driftsresultat (1.000 kr)" → "driftsresultat"."""
+    text = " ".join(text.replace("\u00ad", "").split()).casefold()
+    text = _ACCOUNT.sub("", text)
+    text = _NOTE_MARK.sub("", text)
+    text = _UNIT_MARK.sub("", text)
+    text = _PUNCT.sub("", text).strip()
+    return text.replace(" ,", ",").replace("o.l.", "o.l").strip()
+
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    data = json.loads(resources.files("extractor.data").joinpath("finance.json").read_text(encoding="utf-8"))
+    labels: dict[str, str] = {}
+    for key, entry in data["keys"].items():
+        for label in entry["labels"]:
+            labels.setdefault(fold_label(label), key)
+    return Vocabulary(
+        labels=labels,
+        key_statement={key: entry["statement"] for key, entry in data["keys"].items()},
+        totals=frozenset(key for key, entry in data["keys"].items() if entry.get("total")),
+        statements={kind: tuple(words) for kind, words in data["statements"].items()},
+        columns={kind: frozenset(words) for kind, words in data["columns"].items()},
+        scopes={scope: tuple(words) for scope, words in data["scopes"].items()},
+        units=tuple(sorted(((float(u["scale"]), tuple(u["patterns"])) for u in data["units"]), reverse=True)),
+        relations=tuple(Relation(r["total"], tuple(r["plus"]), tuple(r.get("minus", ())), tuple(r.get("optional", ())),
+                                 tuple(r.get("unless", ()))) for r in data["relations"]),
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def key_of(label: str) -> tuple[str | None, bool]:
+    """(canonical key, matched fuzzily) of a printed row label; (None, False) when it names no key line."""
+    folded = fold_label(label)
+    vocab = vocabulary()
+    if folded in vocab.labels:
+        return vocab.labels[folded], False
+    if not folded or any(ch.isdigit() for ch in folded):
+        return None, False
+    match = process.extractOne(folded, vocab.labels.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_LABEL)
+    if match is None or any(ch.isdigit() for ch in match[0]):
+        return None, False
+    return vocab.labels[match[0]], True
+
+
+def words_in(text: str, words) -> bool:
+    """Whether one of ``words`` stands in ``text`` as whole words."""
+    folded = " ".join(text.casefold().split())
+    return any(re.search(rf"(?<![\wæøå]){re.escape(w)}(?![\wæøå])", folded) for w in words)

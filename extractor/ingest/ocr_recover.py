@@ -1,0 +1,104 @@
+"""Text that Tesseract's page layout analysis dropped, read again on its own.
+
+With automatic page segmentation (psm 3, which finds text columns) Tesseract now and then
+drops a whole block it takes for noise or a picture: the middle figure column of an unruled
+statement, a column of small numbers. The ink is on the page, but no word covers it. Here
+the page's ink is compared with the words read, on a coarse grid of cells; text-like ink no
+word covers (not a rule, not a dense picture) is painted onto a blank page of its own and read
+once more as one block of text (psm 6), keeping only words that land where nothing was read.
+"""
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+
+from extractor.ingest.ocr_words import OcrWord
+
+CELL_EM = 0.5  # grid cell side in ems: a glyph fills one, a word gap does not break a line
+MIN_INK_PX = 6  # dark pixels that make a cell inked (speckle is median-filtered away before)
+COVER_PAD_EM = 0.4  # a word's box grown by this before it counts as covering its cells
+MIN_CELLS = 3  # a region of fewer uncovered cells is a speck or a stray mark
+MAX_DENSITY = 0.45  # ink over a region's box above this is a picture or a filled shape
+MIN_CONF = 0.6  # a recovered word needs at least this confidence (the page pass had its chance)
+RECOVERY_PSM = 6  # a uniform block of text: reads figure columns the layout pass dropped
+
+
+def _components(mask: np.ndarray) -> list[list[tuple[int, int]]]:
+    """8-connected components of a small boolean grid."""
+    seen = np.zeros_like(mask, dtype=bool)
+    out = []
+    for start in zip(*np.nonzero(mask)):
+        if seen[start]:
+            continue
+        stack, comp = [start], []
+        seen[start] = True
+        while stack:
+            r, c = stack.pop()
+            comp.append((r, c))
+            for dr in (-1, 0, 1):
+                for dc in (-1, 0, 1):
+                    rr, cc = r + dr, c + dc
+                    if 0 <= rr < mask.shape[0] and 0 <= cc < mask.shape[1] and mask[rr, cc] and not seen[rr, cc]:
+                        seen[rr, cc] = True
+                        stack.append((rr, cc))
+        out.append(comp)
+    return out
+
+
+def uncovered_regions(text_ink: np.ndarray, words: list[OcrWord], em: float) -> list[tuple[int, int, int, int]]:
+    """Pixel boxes (x0, y0, x1, y1) of text-like ink no word covers. ``text_ink``: the page's
+    ink with its ruling lines taken out."""
+    if em <= 0 or not text_ink.any():
+        return []
+    cell = max(4, round(CELL_EM * em))
+    rows, cols = -(-text_ink.shape[0] // cell), -(-text_ink.shape[1] // cell)
+    padded = np.zeros((rows * cell, cols * cell), dtype=bool)
+    padded[:text_ink.shape[0], :text_ink.shape[1]] = text_ink
+    counts = padded.reshape(rows, cell, cols, cell).sum(axis=(1, 3))
+    inked = counts >= MIN_INK_PX
+    pad = COVER_PAD_EM * em
+    for w in words:
+        r0, r1 = int(max(0, w.top - pad) // cell), int((w.top + w.height + pad) // cell) + 1
+        c0, c1 = int(max(0, w.left - pad) // cell), int((w.left + w.width + pad) // cell) + 1
+        inked[r0:r1, c0:c1] = False
+    regions = []
+    for comp in _components(inked):
+        if len(comp) < MIN_CELLS:
+            continue
+        r0, r1 = min(r for r, _ in comp), max(r for r, _ in comp) + 1
+        c0, c1 = min(c for _, c in comp), max(c for _, c in comp) + 1
+        box = (int(c0 * cell), int(r0 * cell), int(min(c1 * cell, text_ink.shape[1])), int(min(r1 * cell, text_ink.shape[0])))
+        area = (box[2] - box[0]) * (box[3] - box[1])
+        if area and text_ink[box[1]:box[3], box[0]:box[2]].sum() / area <= MAX_DENSITY:
+            regions.append(box)
+    return regions
+
+
+def regions_page(image: Image.Image, regions, fill: int) -> Image.Image:
+    """The page with everything but ``regions`` painted in the paper's grey."""
+    out = Image.new("L", image.size, fill)
+    for box in regions:
+        out.paste(image.crop(box), box[:2])
+    return out
+
+
+def recovered_words(read: list[OcrWord], regions, words: list[OcrWord]) -> list[OcrWord]:
+    """Words of the second reading inside the regions, sure enough, with letters or digits,
+    overlapping no word of the first; their line ids set apart from the first reading's."""
+    def inside(w: OcrWord, box) -> bool:
+        cx, cy = w.left + w.width / 2, w.top + w.height / 2
+        return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+    def overlaps(a: OcrWord, b: OcrWord) -> bool:
+        return a.left < b.left + b.width and b.left < a.left + a.width and a.top < b.top + b.height \
+            and b.top < a.top + a.height
+
+    offset = 1 + max((w.line[0] for w in words), default=0)
+    out = []
+    for w in read:
+        if w.conf < MIN_CONF or not any(ch.isalnum() for ch in w.text) or not any(inside(w, b) for b in regions):
+            continue
+        if any(overlaps(w, old) for old in words):
+            continue
+        out.append(OcrWord(w.text, w.left, w.top, w.width, w.height, w.conf, (w.line[0] + offset, *w.line[1:])))
+    return out

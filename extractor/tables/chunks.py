@@ -1,0 +1,65 @@
+"""Lines of a page cut into chunks: the runs of words a table's columns are made of.
+
+A line is cut wherever the gap between two words is much wider than a space
+(``column_gap_em`` font sizes), and between two figures that cannot be one number at a
+narrower gap (``splits_figures``): statements set their year columns close together.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from statistics import median
+
+from extractor.ingest.primitives import Word
+from extractor.tables.base import TableTolerances
+from extractor.tables.cells import words_to_lines
+
+FIGURE_GAP_EM = 0.5  # two figures further apart than this are two cells ...
+GROUP_GAP_EM = 0.9  # ... or this, when the right one could be the next digit group of the left
+FIGURE = re.compile(r"^[-\u2212\u2013(]?\d[\d.,\u00a0 ]*%?\)?-?$")
+DIGIT_GROUP = re.compile(r"^\d{3}(?:,\d{1,2}|,-)?\)?$")
+GROUP_START = re.compile(r"^[-\u2212\u2013(]?\d{1,3}$")
+
+
+@dataclass(slots=True)
+class TextLine:
+    words: list[Word]
+    chunks: list[list[Word]]
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def size(self) -> float:
+        return median(w.size for w in self.words)
+
+
+def splits_figures(prev: Word, word: Word) -> bool:
+    """Two figures side by side are two cells at a narrower gap than words are: a digit-group
+    space is a quarter em, while year columns of a statement may stand under one em apart
+    ("1 973 356  1 704 140"). The next digit group ("356" after "973") needs a wider gap."""
+    if not (FIGURE.match(prev.text) and FIGURE.match(word.text)):
+        return False
+    continues = DIGIT_GROUP.match(word.text) and GROUP_START.match(prev.text)
+    return word.x0 - prev.x1 > (GROUP_GAP_EM if continues else FIGURE_GAP_EM) * min(prev.size, word.size)
+
+
+def line_to_chunks(line: list[Word], gap_em: float) -> list[list[Word]]:
+    """Cut a line (sorted by x) wherever the gap is wider than ``gap_em`` font sizes, and
+    between two figures that cannot be one number (``splits_figures``)."""
+    chunks = [[line[0]]]
+    for prev, word in zip(line, line[1:]):
+        if word.x0 - prev.x1 > gap_em * min(prev.size, word.size) or splits_figures(prev, word):
+            chunks.append([word])
+        else:
+            chunks[-1].append(word)
+    return chunks
+
+
+def words_to_text_lines(words: list[Word], tol: TableTolerances) -> list[TextLine]:
+    return [TextLine(line, line_to_chunks(line, tol.column_gap_em)) for line in words_to_lines(words)]

@@ -1,0 +1,36 @@
+"""Figures an OCR'd table read without their thousands space.
+
+Tesseract joins "5 412" into one word "5412" when the printed space is narrow, so one cell of
+a figure column reads "5412" where the others read "5 410", "1 379". Where a column writes at
+least ``MIN_GROUPED`` of its figures grouped in thousands, a space-less OCR'd figure of four or
+more digits in a row with a label is grouped the same way (a header's "1998" has no label).
+Only the text changes; the value read from it is the same.
+"""
+from __future__ import annotations
+
+import re
+
+from extractor.document import Table
+
+GROUPED = re.compile(r"^[-−–(]?\d{1,3}(?: \d{3})+(?:,\d+)?\)?$")
+PLAIN = re.compile(r"^([-−–(]?)(\d{4,9})((?:,\d+)?\)?)$")
+MIN_GROUPED = 2  # grouped figures in a column that set its style
+
+
+def _grouped(digits: str) -> str:
+    head = len(digits) % 3 or 3
+    return " ".join([digits[:head], *(digits[i:i + 3] for i in range(head, len(digits), 3))])
+
+
+def regroup_figures(table: Table) -> Table:
+    """``table`` with space-less figures of grouped columns grouped (in place; returned)."""
+    body = [r for r in table.rows[table.header_rows:] if any(ch.isalpha() for ch in r[0].text)]
+    width = max((len(r) for r in body), default=0)
+    for c in range(1, width):
+        cells = [r[c] for r in body if c < len(r) and not r[c].merged]
+        if sum(bool(GROUPED.match(cell.text)) for cell in cells) < MIN_GROUPED:
+            continue
+        for cell in cells:
+            if (m := PLAIN.match(cell.text)) and cell.prov.ocr_confidence is not None:
+                cell.text = f"{m[1]}{_grouped(m[2])}{m[3]}"
+    return table

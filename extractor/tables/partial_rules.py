@@ -1,0 +1,97 @@
+"""Grids drawn only in part: rows and reach from the text where the rules say nothing.
+
+Accounting statements and system exports rule a line under each sum and nothing else, so a
+grid of horizontal rules alone holds many text lines between two rules, and the statement
+goes on above its first rule (the header, the first items) and below its last. Here:
+
+- ``lines_to_grow``: lines directly above and below such a grid, inside its width, whose
+  chunks each fall in one of its columns, are taken in (a header of two lines, "Budsjett"
+  over "2025", included); the first line that does not fit (a title, prose) stops it, and
+  the ruled strategy keeps only as many as leave the columns as they were; a line set larger
+  than the grid's text (the statement's heading) stops it too;
+- ``split_bands``: a band between two rules is cut into one row per text line when at least
+  two of its lines fill two or more columns; a line continuing a label in lowercase, or
+  holding text only outside the first column tight under a row, stays with the row above.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from statistics import median
+
+from extractor.ingest.primitives import Word
+from extractor.tables.base import TableTolerances, word_centre_in
+from extractor.tables.cells import YEAR, words_to_lines
+from extractor.tables.chunks import line_to_chunks
+from extractor.tables.titles import TITLE_SIZE_STEP
+
+
+def _columns_of(line: list[Word], xs: list[float]) -> set[int]:
+    return {bisect_right(xs, (w.x0 + w.x1) / 2) for w in line}
+
+
+def _fits(line: list[Word], xs: list[float], size: float, gap_em: float) -> bool:
+    """Inside the grid's width, every chunk (``line_to_chunks``) readable text within one
+    column; in a header line with a year ("2025 Budsjett 2026") each word may stand alone."""
+    if line[0].x0 < xs[0] - size or line[-1].x1 > xs[-1] + size:
+        return False
+    chunks = line_to_chunks(line, gap_em)
+    if not all(any(ch.isalnum() for w in chunk for ch in w.text) for chunk in chunks):
+        return False  # a chart's marks and rules read by OCR ("|", "°", "===")
+    if any(YEAR.match(w.text) for w in line):
+        chunks = [[w] for w in line]
+    return all(len(_columns_of(chunk, xs)) == 1 for chunk in chunks)
+
+
+def _reach(lines: list[list[Word]], inside: list[Word], xs: list[float], tol: TableTolerances, upward: bool):
+    """The lines next to the grid (nearest first) that continue it. A line continues it when it
+    fits the columns and puts something right of the label column (figures, a header such as
+    "Budsjett" or "2024"); lines with text only in the label column or left of it are kept
+    between such lines (a section title) but not at the far end (a title or a caption)."""
+    label_col = max(range(1, len(xs)), key=lambda c: sum(
+        ch.isalpha() for w in inside if bisect_right(xs, (w.x0 + w.x1) / 2) == c for ch in w.text))
+    taken: list[list[Word]] = []
+    edge = min(w.top for w in inside) if upward else max(w.bottom for w in inside)
+    body = median(w.size for w in inside)
+    for line in lines:
+        size = max(w.size for w in line)
+        gap = edge - max(w.bottom for w in line) if upward else min(w.top for w in line) - edge
+        heading = all(w.size > body * TITLE_SIZE_STEP for w in line)  # "Resultatregnskap" over it
+        if heading or gap > tol.max_row_gap_em * size or not _fits(line, xs, size, tol.column_gap_em):
+            break
+        taken.append(line)
+        edge = min(w.top for w in line) if upward else max(w.bottom for w in line)
+    while taken and max(_columns_of(taken[-1], xs)) <= label_col:
+        taken.pop()
+    return taken
+
+
+def lines_to_grow(xs: list[float], ys: list[float], words: list[Word], inside: list[Word],
+                  tol: TableTolerances) -> tuple[list[list[Word]], list[list[Word]]]:
+    """The lines above and below a grid of horizontal rules that continue it (nearest first;
+    see the module docstring)."""
+    if not inside:
+        return [], []
+    top, bottom = ys[0], ys[-1]
+    near = [w for w in words if xs[0] - w.size <= (w.x0 + w.x1) / 2 <= xs[-1] + w.size
+            and not word_centre_in(w, (xs[0], top, xs[-1], bottom))]
+    lines = words_to_lines(near)
+    above = [ln for ln in lines if max(w.bottom for w in ln) <= top + tol.snap][::-1]
+    below = [ln for ln in lines if min(w.top for w in ln) >= bottom - tol.snap]
+    return _reach(above, inside, xs, tol, upward=True), _reach(below, inside, xs, tol, upward=False)
+
+
+def band_cuts(lines: list[list[Word]], xs: list[float], tol: TableTolerances) -> list[float]:
+    """Where to cut a band between two rules into rows (y positions), or [] to keep it whole."""
+    filled = [len(_columns_of(line, xs)) for line in lines]
+    if len(lines) < 2 or sum(n >= 2 for n in filled) < 2:
+        return []
+    cuts = []
+    for prev, line, n in zip(lines, lines[1:], filled[1:]):
+        gap = min(w.top for w in line) - max(w.bottom for w in prev)
+        tight = gap <= tol.wrap_gap_em * max(w.size for w in line)
+        first_col = _columns_of(line, xs) == {1}
+        wrapped = tight and ((first_col and line[0].text[:1].islower()) or (n == 1 and 1 not in _columns_of(line, xs)
+                                                                             and 1 in _columns_of(prev, xs)))
+        if not wrapped:
+            cuts.append((max(w.bottom for w in prev) + min(w.top for w in line)) / 2)
+    return cuts

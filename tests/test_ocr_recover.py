@@ -1,0 +1,76 @@
+"""Text the page pass of Tesseract dropped, found from the ink no word covers and read again."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from extractor.ingest.ocr import read_dropped, tesseract_available, tsv_to_words, run_tesseract
+from extractor.ingest.ocr_recover import recovered_words, uncovered_regions
+from extractor.ingest.ocr_words import OcrWord
+from test_ocr_page import at, font
+
+needs_tesseract = pytest.mark.skipif(
+    not tesseract_available(), reason="tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-nor)"
+)
+EM = 40.0
+
+
+def word(text, left, top, width=80, height=30, conf=0.95, line=(1, 1, 1)):
+    return OcrWord(text, left, top, width, height, conf, line)
+
+
+def glyphs(ink: np.ndarray, left: int, top: int, n: int) -> None:
+    """``n`` glyph-sized marks side by side, as a word of figures prints."""
+    for i in range(n):
+        ink[top:top + 28, left + 26 * i:left + 26 * i + 18:3] = True
+
+
+def test_ink_no_word_covers_is_a_region_covered_ink_is_not():
+    ink = np.zeros((800, 1200), dtype=bool)
+    rows = (100, 160, 220, 280)
+    for top in rows:
+        glyphs(ink, 100, top, 6)  # labels, read
+        glyphs(ink, 900, top, 4)  # the right figure column, read
+        glyphs(ink, 600, top, 4)  # the middle figure column, dropped
+    read = [word("x", 100, top, 6 * 26, 28) for top in rows] + [word("9", 900, top, 4 * 26, 28) for top in rows]
+    regions = uncovered_regions(ink, read, EM)
+    assert len(regions) == len(rows)  # one per figure: lines apart are regions apart
+    for (x0, y0, x1, y1), top in zip(sorted(regions, key=lambda b: b[1]), rows):
+        assert x0 <= 600 and 600 + 4 * 26 - 8 <= x1 < 900 and y0 <= top and y1 >= top + 28
+
+
+def test_a_filled_picture_and_a_speck_are_not_regions():
+    ink = np.zeros((800, 1200), dtype=bool)
+    ink[100:400, 100:500] = True  # a dark photo
+    ink[600:604, 900:904] = True  # a speck
+    assert uncovered_regions(ink, [], EM) == []
+
+
+def test_recovered_words_keep_sure_new_words_inside_the_regions():
+    old = [word("Sum", 100, 100)]
+    again = [word("2 310", 600, 100), word("Sum", 100, 100), word("~", 620, 160, conf=0.9),
+             word("1 402", 600, 160, conf=0.3), word("9", 1000, 100)]
+    kept = recovered_words(again, [(580, 80, 720, 300)], old)
+    assert [w.text for w in kept] == ["2 310"]
+    assert kept[0].line[0] != old[0].line[0]  # a line of its own, not glued to the page pass's
+
+
+@needs_tesseract
+def test_read_dropped_reads_a_column_the_page_pass_left_out():
+    page = Image.new("L", (1600, 900), 250)
+    draw = ImageDraw.Draw(page)
+    rows = [("Salgsinntekter", "4 812", "4 377"), ("Sum driftskostnader", "3 906", "3 655"),
+            ("Driftsresultat", "906", "722")]
+    for i, (label, this, last) in enumerate(rows):
+        y = at(40 + 18 * i)
+        for x, text in ((at(30), label), (at(260), this), (at(360), last)):
+            draw.text((x, y), text, font=font(10), fill=20)
+    words = tsv_to_words(run_tesseract(page, "nor+eng", 6, 300, 60))
+    dropped = [w for w in words if at(250) <= w.left <= at(330)]  # as if the page pass lost that column
+    assert {w.text for w in dropped} >= {"906"}
+    kept = [w for w in words if w not in dropped]
+    recovered = read_dropped(page, kept, "nor+eng", 300, 60)
+    in_order = sorted(recovered, key=lambda w: (w.top // 20, w.left))
+    assert "".join(w.text for w in in_order).replace(" ", "") == "48123906906"
+    assert all(at(250) <= w.left <= at(330) for w in recovered)

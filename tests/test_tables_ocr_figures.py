@@ -1,0 +1,22 @@
+"""OCR'd figures that lost their thousands space are grouped like the rest of their column."""
+from extractor.document import Cell, Provenance, Table
+from extractor.tables.ocr_figures import regroup_figures
+
+
+def table(rows, ocr=True, header_rows=0):
+    prov = Provenance(page=1, ocr_confidence=0.9 if ocr else None)
+    return Table([[Cell(t, prov) for t in r] for r in rows], Provenance(page=1), "ruled", 0.9, header_rows=header_rows)
+
+
+def test_space_less_figure_in_a_grouped_column_is_grouped():
+    got = regroup_figures(table([["", "2019", "2018"], ["Salg", "6413", "5 902"], ["Tilskudd", "2 075", "1980"],
+                                 ["Sum", "(12450,50)", "10 882"], ["Renter", "1 025", "-1307"]])).text_rows()
+    assert got == [["", "2019", "2018"], ["Salg", "6 413", "5 902"], ["Tilskudd", "2 075", "1 980"],
+                   ["Sum", "(12 450,50)", "10 882"], ["Renter", "1 025", "-1 307"]]
+
+
+def test_columns_without_grouping_and_text_layer_cells_are_left_alone():
+    rows = [["Konto", "Beløp"], ["Salg", "6413"], ["Leie", "2075"], ["Sum", "8488"]]
+    assert regroup_figures(table(rows)).text_rows() == rows
+    printed = [["Salg", "6413", "5 902"], ["Leie", "2 075", "1 980"], ["Sum", "8 488", "7 882"]]
+    assert regroup_figures(table(printed, ocr=False)).text_rows()[0] == ["Salg", "6413", "5 902"]
