@@ -1,5 +1,5 @@
 """Which images are worth Tesseract's time: text, tables and statements always; smooth
-pictures (gradients, flat colours, blurred photos) never. Regions render like the page."""
+pictures (gradients, flat colours, blurred photos) never."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,7 +9,7 @@ import pytest
 from PIL import Image, ImageFilter
 
 from extractor.ingest.ocr import render_gray
-from extractor.ingest.ocr_select import may_hold_text, render_regions
+from extractor.ingest.ocr_select import may_hold_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "samples" / "fjordvekst-2023.pdf"
@@ -46,20 +46,16 @@ def test_ocr_select_smooth_pictures_hold_no_text():
     assert not may_hold_text(np.asarray(blurred), DPI)  # a photo's out-of-focus background
 
 
-def test_ocr_select_regions_render_like_the_page():
-    image, width, _ = render_gray(SAMPLE, 1, DPI)
-    scale = image.width / width
-    box = (80.3, 300.6, 520.2, 519.9)
-    ((region, origin),) = list(render_regions(SAMPLE, 1, [box], scale, 16))
-    x0, top = origin
-    want = np.asarray(image.crop((x0, top, x0 + region.width, top + region.height))).astype(int)
-    assert origin == (int(box[0] * scale), int(box[1] * scale))
-    assert abs(region.width - (int(box[2] * scale) + 1 - x0)) <= 1
-    assert np.abs(np.asarray(region).astype(int) - want).mean() < 1.0  # anti-aliasing at other offsets
+def test_ocr_select_a_smooth_picture_never_reaches_tesseract(monkeypatch):
+    import extractor.ingest.ocr_images as ocr_images
+    from extractor.document import Provenance
+    from extractor.settings import Settings
 
-
-def test_ocr_select_regions_skip_slivers_and_clip_to_the_page():
-    image, width, height = render_gray(SAMPLE, 1, DPI)
-    scale = image.width / width
-    regions = list(render_regions(SAMPLE, 1, [(100, 100, 102, 400), (-50, -20, 200, 100)], scale, 16))
-    assert len(regions) == 1 and regions[0][1] == (0, 0)
+    called = []
+    monkeypatch.setattr(ocr_images, "run_tesseract", lambda *a, **k: called.append(a) or "")
+    picture = Image.fromarray(smooth_picture())
+    assert ocr_images.image_to_items(picture, 72.0 / DPI, Provenance(page=1), (0, 0), Settings(), "nor") == []
+    assert called == []
+    ocr_images.image_to_items(Image.fromarray(page_crop((80, 60, 520, 300))), 72.0 / DPI, Provenance(page=1),
+                              (0, 0), Settings(), "nor")
+    assert len(called) == 1  # text is read as before
