@@ -1,7 +1,7 @@
-"""Batch throughput with 1 and 2 (or more) workers over the same inputs, and the per-document
+"""Batch throughput from 1 worker up to one per core over the same inputs, and the per-document
 overhead of isolation (worker start-up, and the gap between the parent's and the worker's clock).
 
-    .venv/bin/python bench/bench_batch.py                       # samples + corpus, 1 and 2 workers
+    .venv/bin/python bench/bench_batch.py                       # samples + corpus, 1, 2, 4 ... workers, one per core last
     .venv/bin/python bench/bench_batch.py --workers 1,2,4 --copies 3 some.pdf folder/
 
 Every run starts from an empty output folder (nothing skipped). Each input is linked ``--copies``
@@ -33,6 +33,7 @@ DEFAULT_INPUTS = [
     ROOT / "samples/nordheim-2023.pdf", ROOT / "samples/nordheim-2023.docx",
     SHARED / "corpus/asker-produkt-2022.pdf", SHARED / "corpus/asker-produkt-2022.docx",
     SHARED / "corpus/budstikka-arbeid-er-terapi.pdf", SHARED / "corpus/sosial-profil-asker.docx",
+    *sorted((SHARED / "corpus-real").glob("*.pdf")),
 ]
 
 
@@ -66,16 +67,28 @@ def bench_run(inputs: list[Path], workers: int, limits: Limits) -> dict:
     }
 
 
-def main() -> None:
+def all_core_counts() -> list[int]:
+    """1, 2, 4, ... below the core count, then the core count: scaling up to all cores."""
+    cores = os.cpu_count() or 1
+    counts = [1]
+    while counts[-1] * 2 < cores:
+        counts.append(counts[-1] * 2)
+    return counts + ([cores] if cores > 1 else [])
+
+
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("inputs", nargs="*", type=Path)
-    parser.add_argument("--workers", default="1,2", help="Comma-separated worker counts.")
-    parser.add_argument("--copies", type=int, default=2, help="Times each input is processed.")
+    parser.add_argument("--workers", default=None, help="Comma-separated worker counts (default: 1, 2, 4 ... and "
+                                                        "the number of cores).")
+    parser.add_argument("--copies", type=int, default=None, help="Times each input is processed (default: "
+                                                                 "enough for 4 documents per worker at the most).")
     parser.add_argument("--timeout", type=float, default=300)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
 
     sources = list(iter_input_files(args.inputs)) if args.inputs else [p for p in DEFAULT_INPUTS if p.exists()]
-    counts = [int(n) for n in args.workers.split(",")]
+    counts = [int(n) for n in args.workers.split(",")] if args.workers else all_core_counts()
+    args.copies = args.copies or max(2, -(-4 * max(counts) // len(sources)))
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-batch-in-") as staging:
         inputs = stage_inputs(sources, args.copies, Path(staging))

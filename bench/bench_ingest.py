@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("EXTRACTOR_SHARED", ROOT.parent / "shared"))
 RESULTS = ROOT / "bench" / "results"
 BIG_PDF = SHARED / "badfiles" / "public" / "pdf.js__freeculture.pdf"
-MODES = ("ours", "ours_no_ocr", "pipeline", "baseline")
+MODES = ("ours", "ours_no_ocr", "pipeline", "pipeline_no_ocr", "baseline")
 
 
 # ---------- worker: runs in a fresh interpreter, prints one JSON line ----------
@@ -55,12 +55,13 @@ def run_ours(path: Path, ocr: bool) -> dict:
     }
 
 
-def run_pipeline(path: Path) -> dict:
+def run_pipeline(path: Path, ocr: bool) -> dict:
     from extractor.assemble import report_to_json
     from extractor.pipeline import extract_path
+    from extractor.settings import Settings
 
     start = time.perf_counter()
-    report = extract_path(path)
+    report = extract_path(path, Settings(ocr=ocr))
     text = report_to_json(report)
     return {"seconds": time.perf_counter() - start, "pages": report.source.pages,
             "tables": len(report.tables), "json_kb": len(text) / 1024,
@@ -95,7 +96,7 @@ def worker(mode: str, path: Path) -> None:
     else:
         import extractor.ingest  # noqa: F401
         import extractor.ingest.pdf  # noqa: F401
-    if mode == "pipeline":
+    if mode.startswith("pipeline"):
         import extractor.fields.board  # noqa: F401 - the field modules load lazily; not work
         import extractor.fields.finance  # noqa: F401
         import extractor.fields.organisation  # noqa: F401
@@ -104,10 +105,11 @@ def worker(mode: str, path: Path) -> None:
         import extractor.fields.programs  # noqa: F401
         import extractor.fields.report  # noqa: F401
         import extractor.fields.staff  # noqa: F401
+        import extractor.assemble  # noqa: F401 - the output models, loaded once the document is read
         import extractor.pipeline  # noqa: F401
     import_s = time.perf_counter() - start
     nlp_startup_s = None
-    if mode == "pipeline":
+    if mode.startswith("pipeline"):
         from extractor.nlp import get_pipeline
 
         nlp_start = time.perf_counter()
@@ -117,8 +119,8 @@ def worker(mode: str, path: Path) -> None:
     cpu_start = cpu_seconds()
     if mode == "baseline":
         result = run_baseline(path)
-    elif mode == "pipeline":
-        result = run_pipeline(path)
+    elif mode.startswith("pipeline"):
+        result = run_pipeline(path, ocr=mode == "pipeline")
     else:
         result = run_ours(path, ocr=mode == "ours")
     result.update(
@@ -134,9 +136,9 @@ def worker(mode: str, path: Path) -> None:
 
 def default_pdfs() -> list[Path]:
     pdfs = sorted((ROOT / "samples").glob("*.pdf"))
-    corpus = SHARED / "corpus"
-    if corpus.is_dir():
-        pdfs += sorted(p for p in corpus.glob("*.pdf") if is_born_digital(p))
+    for corpus in (SHARED / "corpus", SHARED / "corpus-real"):
+        if corpus.is_dir():
+            pdfs += sorted(p for p in corpus.glob("*.pdf") if is_born_digital(p))
     if BIG_PDF.exists():
         pdfs.append(BIG_PDF)
     return pdfs

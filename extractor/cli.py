@@ -16,11 +16,13 @@ EXIT_DOCUMENT_ERROR = 1
 
 
 def extract_one(path: Path, settings=None, model: str | None = None) -> str:
-    from extractor.assemble import report_to_json
     from extractor.pipeline import extract_path
     from extractor.settings import DEFAULT_SETTINGS
 
-    return report_to_json(extract_path(path, settings or DEFAULT_SETTINGS, model=model))
+    report = extract_path(path, settings or DEFAULT_SETTINGS, model=model)
+    from extractor.assemble import report_to_json  # the output models load once the document is read
+
+    return report_to_json(report)
 
 
 def show_version(value: bool) -> None:

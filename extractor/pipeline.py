@@ -1,19 +1,26 @@
-"""The one way through: file → ingest → Document → spaCy + fields → public Report."""
+"""The one way through: file → ingest → Document → spaCy + fields → public Report.
+
+The language pipeline, the field extractors and the output models are imported after the
+document is read: a command starts on the first page before spaCy and pydantic's models load.
+"""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import schemas
-from extractor.assemble import build_report
 from extractor.ingest import load
 from extractor.settings import DEFAULT_SETTINGS, Settings
+
+if TYPE_CHECKING:
+    import schemas
 
 
 def extract_path(path: str | Path, settings: Settings = DEFAULT_SETTINGS, model: str | None = None) -> schemas.Report:
     """Read one document and extract every field; raises ``ExtractorError`` with a stable code."""
+    doc = load(path, settings)
+    from extractor.assemble import build_report
     from extractor.fields import extract_fields
 
-    doc = load(path, settings)
     report = build_report(doc, extract_fields(doc, model=model, settings=settings))
     from extractor.calibrate import add_document_doubts, calibrate_report, review_threshold
 

@@ -34,6 +34,9 @@ STREET_SUFFIXES = ("veien", "vegen", "veg", "vei", "gata", "gate", "gaten", "pla
                    "svingen", "stien", "brygga", "brygge", "kaia", "torget", "ringen", "tunet")
 _STREET = {"TEXT": {"REGEX": "^[A-ZÆØÅ][a-zæøå]+(?:" + "|".join(STREET_SUFFIXES) + ")$"}}
 _HOUSE_NUMBER = {"TEXT": {"REGEX": "^\\d{1,4}[A-Za-z]?$"}}
+# Noun and adjective endings (bokmål and nynorsk, genitive -s) that follow a role word's form.
+INFLECTION_ENDINGS = ("s", "e", "n", "r", "t", "a", "en", "er", "et", "es", "ns", "rs", "ts", "ne", "ar", "as", "te",
+                      "re", "st", "ra", "na")
 
 
 def iter_names() -> list[tuple[str, str]]:
@@ -95,6 +98,8 @@ def build_role_lemmas() -> dict:
     rest: "styre" + "medlemmene"); the forms the nynorsk suffix rules turn into one
     ("styreleiarane"). affix_bases: dictionary words whose dictionary lemma is a role-phrase
     word; simplemma gives a word of 9+ letters that is one of them + 1-2 letters their lemma.
+    Such a word with an inflection ending ("medlemmets", "direktørens") is in lemmas, or in
+    not_roles when simplemma makes no role word of it.
     """
     import simplemma
     from simplemma.strategies.defaultrules.nn import DEFAULT_RULES as NN_RULES
@@ -121,10 +126,19 @@ def build_role_lemmas() -> dict:
         if lemma in words or word in words:
             lemmas[word] = lemma
     bases = {form for lemma in words for form in inverse.get(lemma, ()) if len(form) >= 7}
-    return {"lemmas": dict(sorted(lemmas.items())), "affix_bases": sorted(bases)}
+    # a base + an inflection ending ("medlemmets"): simplemma's answer, so only other endings reach it
+    not_roles = set()
+    for word in (base + ending for base in bases for ending in INFLECTION_ENDINGS):
+        if len(word) > 8 and word not in lemmas:
+            lemma = simplemma.lemmatize(word, lang=("nb", "nn")).casefold()
+            if lemma in words:
+                lemmas[word] = lemma
+            else:
+                not_roles.add(word)
+    return {"lemmas": dict(sorted(lemmas.items())), "affix_bases": sorted(bases), "not_roles": sorted(not_roles)}
 
 
-def write_role_lemmas() -> None:
+def write_role_lemmas() -> None:  # also alone: python -c "from scripts.make_patterns import *; write_role_lemmas()"
     table = build_role_lemmas()
     ROLE_LEMMAS.write_text(json.dumps(table, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"wrote {len(table['lemmas'])} role lemmas to {ROLE_LEMMAS}")

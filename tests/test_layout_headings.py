@@ -6,7 +6,8 @@ from extractor.document import Block, BlockKind, Provenance
 from extractor.ingest import blocks as blk
 from extractor.ingest.furniture import find_furniture
 from extractor.ingest.layout import page_to_items
-from extractor.ingest.pdf_words import WORDS, orient_chars, steady_chars
+from extractor.ingest.pdf_glyphs import plumber_char
+from extractor.ingest.pdf_words import chars_to_words, orient_chars
 from extractor.ingest.primitives import Word
 from tests.test_layout_blocks import PROSE, column, line_words
 
@@ -98,8 +99,10 @@ def test_ocr_image_captions_without_running_text_stay_image_text():
 
 
 def char(text: str, x0: float, top: float, matrix=(1, 0, 0, 1, 0, 0), size: float = 11.0, upright: bool = True):
-    return {"text": text, "x0": x0, "x1": x0 + 5, "top": top, "bottom": top + size, "doctop": top, "size": size,
-            "matrix": matrix, "upright": upright, "fontname": "F", "width": 5, "height": size}
+    """A char as pdfplumber gives it (the reader's fallback), as the reader keeps it."""
+    return plumber_char({"text": text, "x0": x0, "x1": x0 + 5, "top": top, "bottom": top + size, "doctop": top,
+                         "size": size, "matrix": matrix, "upright": upright, "fontname": "F", "width": 5,
+                         "height": size})
 
 
 def test_pdf_words_margin_strip_does_not_turn_a_page():
@@ -121,8 +124,7 @@ def test_pdf_words_letter_size_noise_gives_one_word():
     chars = [char(c, 74 + 5 * i, 92.7, matrix=(0.998, -7e-8, -1e-8, 1, 0, 0), size=12.018 + i * 1e-7, upright=False)
              for i, c in enumerate("Kvinner")]
     chars, direction = orient_chars(chars)
-    steady_chars(chars, direction == "ltr")
-    assert [w["text"] for w in WORDS.extract_words(chars)] == ["Kvinner"]
+    assert direction == "ltr" and [w.text for w in chars_to_words(chars, 612, 792)] == ["Kvinner"]
 
 
 def test_layout_heading_ending_in_a_date_is_a_heading():

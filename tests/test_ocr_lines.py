@@ -78,3 +78,15 @@ def test_ocr_lines_estimate_skew_undoes_rotation(angle):
             page[y:y + 20, x:x + 28] = 0
     rotated = np.asarray(Image.fromarray(page).rotate(-angle, fillcolor=255))
     assert estimate_skew(gray_to_dark(rotated)) == pytest.approx(angle, abs=0.15)
+
+
+def test_ocr_lines_median3_is_pils_median_filter():
+    from PIL import ImageFilter
+
+    from extractor.ingest.ocr_lines import histogram, median3
+
+    rng = np.random.default_rng(7)
+    gray = rng.integers(0, 256, size=(37, 53), dtype=np.uint8)  # odd sizes: every edge case of the border
+    want = np.asarray(Image.fromarray(gray).filter(ImageFilter.MedianFilter(3)))
+    assert np.array_equal(median3(gray), want)
+    assert np.array_equal(histogram(gray), np.bincount(gray.ravel(), minlength=256))

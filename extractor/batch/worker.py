@@ -98,7 +98,6 @@ def report_to_status(report) -> tuple[str, str | None]:
 
 def run_task(task: dict) -> dict:
     """Extract one document and write its output; never raises (except on interpreter exit)."""
-    from extractor.assemble import report_to_json, write_atomic
     from extractor.errors import ExtractorError
     from extractor.pipeline import extract_path
     from extractor.settings import Settings
@@ -110,6 +109,8 @@ def run_task(task: dict) -> dict:
     try:
         limits.set_cpu_limit(task.get("cpu_seconds"))
         report = extract_path(Path(task["input"]), Settings(**task.get("settings", {})), model=task.get("model"))
+        from extractor.assemble import report_to_json, write_atomic  # the output models: after the first page
+
         text = report_to_json(report)
         write_atomic(Path(task["output"]), text)
         status, message = report_to_status(report)

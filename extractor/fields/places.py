@@ -24,7 +24,7 @@ from extractor.confidence import combine, ocr_reason
 from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.text import normalise_with_offsets, raw_to_mended, sentence_at, sentence_bounds
 from extractor.nlp import vocab
-from extractor.nlp.components import classify_place, place_evidence
+from extractor.nlp.components import classify_place, doc_text, place_evidence
 from schemas.fields import Place, PlaceKind
 
 PRIOR = 0.5
@@ -170,7 +170,7 @@ def iter_unit_mentions(unit: TextUnit, doc: Doc, year: int | None, org_name: str
     if not text:
         return
     bounds = sentence_bounds(text)
-    excluded = org_spans(doc.text, org_name)
+    excluded = org_spans(doc_text(doc), org_name)
     shared = unit_evidence(unit)
     for span, confident, found, reasons in _candidates(doc, year, unit.prov.ocr_confidence is not None):
         if any(a <= span.start_char < b for a, b in excluded):

@@ -30,7 +30,6 @@ from pathlib import Path
 from extractor.document import Document, Format, SourceInfo
 from extractor.errors import ConversionFailed, Corrupt, Encrypted, MissingDependency, Timeout
 from extractor.ingest import officezip
-from extractor.ingest.docx import load_docx
 from extractor.parse import ascii_int
 from extractor.settings import Settings
 
@@ -199,6 +198,8 @@ def load_via_libreoffice(path: Path, source: SourceInfo, settings: Settings) -> 
     elif source.format is Format.RTF:
         check_rtf(path)
     sweep_stale_workdirs()
+    from extractor.ingest.docx import load_docx  # not at import: the batch parent sweeps workdirs without it
+
     with tempfile.TemporaryDirectory(prefix=f"{WORKDIR_PREFIX}{os.getpid()}-") as tmp:
         docx_path = convert_to_docx(path, source.format, Path(tmp), settings)
         source.converted_from = source.format

@@ -31,6 +31,7 @@ from extractor.ingest.ocr import (
     RULE_MIN_H_PT, capped_scale, render_gray, resolve_languages, run_tesseract,
 )
 from extractor.ingest.ocr_lines import dark_to_segments, gray_to_rule_ink
+from extractor.ingest.ocr_select import may_hold_text
 from extractor.ingest.ocr_words import OcrWord, is_noise, line_ems, tsv_to_words
 from extractor.ingest.primitives import PageContent, Word
 from extractor.settings import DEFAULT_SETTINGS
@@ -198,6 +199,8 @@ def image_to_items(image: Image.Image, pt_per_px: float, prov: Provenance, origi
 
     ``origin``: where the image's top-left corner lies on the page in points (PDF), or None
     (Word: items carry ``prov``'s path, no box)."""
+    if not may_hold_text(np.asarray(image), 72.0 / pt_per_px):
+        return []  # a smooth picture (a photo, a gradient, a band): no letters' edges, no Tesseract
     segments = []
     if looks_printed(image):  # the ruling of a table; left in the image, where Tesseract reads it best
         segments = dark_to_segments(gray_to_rule_ink(np.asarray(image)), pt_per_px, RULE_MIN_H_PT, IMAGE_RULE_MIN_V_PT)

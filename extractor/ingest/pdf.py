@@ -1,8 +1,9 @@
 """Born-digital PDF → ``Document``, one page at a time.
 
-Each page is parsed once (pdfplumber chars, ruling edges, images), reduced to a
-``PageContent`` shared with the table finder, and turned into lines in reading order; pages
-without a text layer go to OCR. Only lines survive a page (no pdfplumber objects), and
+Each page is checked (pdfminer's page objects, ``pdf_guard``), read once (pypdfium2's chars,
+ruling edges and images; pdfplumber's where pypdfium2 cannot serve, ``pdf_glyphs``), reduced
+to a ``PageContent`` shared with the table finder, and turned into lines in reading order;
+pages without a text layer go to OCR. Only lines survive a page (no parser objects), and
 pdfminer's object cache is emptied as we go, so memory stays flat on long documents.
 Running headers/footers and heading levels are decided once all pages are read.
 """
@@ -21,8 +22,9 @@ from extractor.ingest import blocks as blk
 from extractor.ingest.furniture import find_furniture
 from extractor.ingest.layout import Line, PageItem, Placed
 from extractor.ingest.ocr_state import OcrState
-from extractor.ingest.pdf_guard import PARSE_ERRORS, check_streams, error_of, iter_pages, open_pdf
-from extractor.ingest.pdf_words import page_to_content, sorted_box
+from extractor.ingest.pdf_glyphs import GlyphReader, open_glyph_reader, plumber_glyphs
+from extractor.ingest.pdf_guard import PARSE_ERRORS, check_streams, declared_page_count, error_of, iter_pages, open_pdf
+from extractor.ingest.pdf_words import glyphs_to_content, sorted_box
 from extractor.ingest.sidebars import find_sidebars, page_to_lines
 from extractor.ingest.primitives import PageContent, Word
 from extractor.settings import Settings
@@ -102,10 +104,15 @@ def content_to_items(content: PageContent, extra: list[Block | Table], budget: C
     return page_to_lines(words, placed, sidebars)
 
 
-def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, budget: CellBudget) -> PageRead | None:
-    """One page as lines in reading order; None when it has text we could not read."""
-    check_streams(page.page_obj, settings)
-    content, images, to_page = page_to_content(page, page.page_number)
+def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader: GlyphReader,
+              budget: CellBudget, intact_fonts: set[int]) -> PageRead | None:
+    """One page as lines in reading order; None when it has text we could not read.
+    ``intact_fonts``: the document's fonts already checked (``check_streams``)."""
+    check_streams(page.page_obj, settings, intact_fonts)
+    glyphs = reader.glyphs(page.page_number)
+    if glyphs is None:
+        glyphs = plumber_glyphs(page)
+    content, images, to_page = glyphs_to_content(glyphs, page.page_number)
     text_chars = sum(len(w.text) for w in content.words)
     big_images = [b for b in images if _area(_clip(b, content.width, content.height))
                   >= settings.image_ocr_min_area * content.width * content.height]
@@ -125,10 +132,10 @@ def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, budget:
 
 def _read_all(path: Path, source: SourceInfo, settings: Settings) -> tuple[list[PageRead], int, int]:
     """(pages read, page count, pages that failed to parse)."""
-    ocr, budget = OcrState(settings, source), CellBudget(settings)
+    ocr, budget, intact_fonts = OcrState(settings, source), CellBudget(settings), set()
     reads: list[PageRead] = []
     count = failed = 0
-    with open_pdf(path) as pdf:
+    with open_pdf(path) as pdf, open_glyph_reader(path, declared_page_count(pdf)) as reader:
         pages = iter_pages(pdf, settings)
         while True:
             try:
@@ -139,7 +146,7 @@ def _read_all(path: Path, source: SourceInfo, settings: Settings) -> tuple[list[
                 raise error_of(exc) from None
             count = page.page_number
             try:
-                read = read_page(page, path, settings, ocr, budget)
+                read = read_page(page, path, settings, ocr, reader, budget, intact_fonts)
             except PARSE_ERRORS as exc:
                 failed += 1
                 source.warnings.append(f"page {count}: {error_of(exc).message}")

@@ -9,10 +9,9 @@ import io
 import zlib
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Container, Iterator
 
 import pdfplumber
-from pdfminer.layout import LTChar
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdftypes import PDFException, PDFStream, resolve1
@@ -132,28 +131,34 @@ def inflate_damaged(data: bytes) -> bytes:
 FONT_FILES = ("FontFile", "FontFile2", "FontFile3")
 
 
-def iter_font_streams(fonts: object) -> Iterator[object]:
-    """References to the streams pdfminer decodes for a font dictionary's fonts: character
-    maps (ToUnicode, an embedded Encoding) and font files, of descendant fonts too."""
+def iter_font_streams(fonts: object, skip: Container[int] = ()) -> Iterator[tuple[int | None, object]]:
+    """(the font's object number, a reference) for the streams pdfminer decodes for a font
+    dictionary's fonts: character maps (ToUnicode, an embedded Encoding) and font files, of
+    descendant fonts too; each font first with None, so a font without streams is named too.
+    Fonts whose object number is in ``skip`` are left out unresolved."""
     if not isinstance(fonts, dict):
         return
     for ref in fonts.values():
+        key = getattr(ref, "objid", None)
+        if key is not None and key in skip:
+            continue
         font = resolve1(ref)
         if not isinstance(font, dict):
             continue
+        yield key, None
         descendants = resolve1(font.get("DescendantFonts"))
         for part in [font, *(map(resolve1, descendants) if isinstance(descendants, list) else ())]:
             if isinstance(part, dict):
-                yield part.get("ToUnicode")
-                yield part.get("Encoding")
                 descriptor = resolve1(part.get("FontDescriptor"))
-                if isinstance(descriptor, dict):
-                    yield from (descriptor.get(name) for name in FONT_FILES)
+                refs = [part.get("ToUnicode"), part.get("Encoding"),
+                        *(descriptor.get(name) for name in FONT_FILES if isinstance(descriptor, dict))]
+                yield from ((key, ref) for ref in refs if ref is not None)
 
 
-def iter_page_streams(page_obj: PDFPage) -> Iterator[PDFStream]:
-    """The streams pdfminer decodes for a page, each once: its contents, the form XObjects it
-    draws, and the character maps and font files of the fonts in their resources."""
+def iter_page_streams(page_obj: PDFPage, skip_fonts: Container[int] = ()) -> Iterator[tuple[int | None, PDFStream | None]]:
+    """(font object number or None, stream) for the streams pdfminer decodes for a page, each
+    once: its contents, the form XObjects it draws, and the character maps and font files of
+    the fonts in their resources (a font is named once with None before its streams)."""
     seen: set[int] = set()
 
     def unseen(ref: object) -> PDFStream | None:
@@ -167,55 +172,47 @@ def iter_page_streams(page_obj: PDFPage) -> Iterator[PDFStream]:
     for stream in page_obj.contents:
         stream = resolve1(stream)
         if isinstance(stream, PDFStream):
-            yield stream
+            yield None, stream
     stack = [(resolve1(page_obj.resources), 0)]
     while stack:
         resources, depth = stack.pop()
         if not isinstance(resources, dict) or depth > MAX_XOBJECT_DEPTH:
             continue
-        yield from filter(None, map(unseen, iter_font_streams(resolve1(resources.get("Font")))))
+        for font, ref in iter_font_streams(resolve1(resources.get("Font")), skip_fonts):
+            stream = None if ref is None else unseen(ref)
+            if ref is None or stream is not None:
+                yield font, stream
         xobjects = resolve1(resources.get("XObject"))
         if not isinstance(xobjects, dict):
             continue
         for ref in xobjects.values():
             obj = unseen(ref)
             if obj is not None and getattr(obj.get("Subtype"), "name", None) == "Form":
-                yield obj
+                yield None, obj
                 stack.append((resolve1(obj.get("Resources")), depth + 1))
 
 
-def check_streams(page_obj: PDFPage, settings: Settings) -> None:
+def check_streams(page_obj: PDFPage, settings: Settings, intact_fonts: set[int] | None = None) -> None:
     """Refuse a decompression bomb before pdfminer inflates it whole (a content stream, a
-    form, a font file or character map)."""
+    form, a font file or character map).
+
+    ``intact_fonts``, kept for a document, holds the fonts whose streams all inflated whole
+    within the limit on an earlier page: they are not resolved again (pdfminer's object cache
+    is emptied after each page, and parsing the fonts again was half the reading time of a
+    report). A font with a damaged stream stays out, and its stream is repaired on each page."""
     limit = int(settings.pdf_max_stream_mb * 2**20)
-    for stream in iter_page_streams(page_obj):
-        if _inflates_beyond(stream, limit):
-            raise TooLarge(f"a page's stream inflates beyond {settings.pdf_max_stream_mb:.0f} MB")
-
-
-class LeanPage(Page):
-    """A pdfplumber page whose chars are small dicts of the attributes read here.
-
-    pdfplumber copies and resolves every attribute of every char (colours, graphic state),
-    which is about half of its parse time; chars are most of a page's objects, and words
-    only need position, text, font name, size and matrix. Other objects are left to
-    pdfplumber unchanged.
-    """
-
-    def process_object(self, obj):  # noqa: ANN001 - pdfminer layout item
-        if type(obj) is not LTChar:
-            return super().process_object(obj)
-        frame = getattr(self, "_frame", None)
-        if frame is None:
-            frame = self._frame = (self.mediabox[0], self.mediabox[1], self.height)
-        mb_x0, mb_top, height = frame
-        top = height - obj.y1 + mb_top
-        fontname = obj.fontname
-        return {"object_type": "char", "page_number": self.page_number, "text": obj.get_text(),
-                "fontname": fontname.decode("latin-1") if isinstance(fontname, bytes) else fontname,
-                "size": obj.size, "matrix": obj.matrix, "upright": obj.upright, "adv": obj.adv,
-                "x0": obj.x0 + mb_x0, "x1": obj.x1 + mb_x0, "top": top, "bottom": height - obj.y0 + mb_top,
-                "doctop": top, "width": obj.width, "height": obj.height}
+    fonts: dict[int, bool] = {}
+    for font, stream in iter_page_streams(page_obj, intact_fonts or ()):
+        whole = True
+        if stream is not None:
+            raw = stream.rawdata is not None
+            if _inflates_beyond(stream, limit):
+                raise TooLarge(f"a page's stream inflates beyond {settings.pdf_max_stream_mb:.0f} MB")
+            whole = not raw or stream.rawdata is not None  # not replaced by what zlib could save
+        if font is not None:
+            fonts[font] = fonts.get(font, True) and whole
+    if intact_fonts is not None:
+        intact_fonts.update(font for font, whole in fonts.items() if whole)
 
 
 def normal_box(box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
@@ -260,7 +257,6 @@ def normalise_boxes(page_obj: PDFPage) -> None:
         if name in page_obj.attrs and not (box and len(box) == 4 and all(isinstance(v, (int, float)) for v in box)):
             del page_obj.attrs[name]
 
-
 def iter_pages(pdf: pdfplumber.PDF, settings: Settings) -> Iterator[Page]:
     """pdfplumber pages made one at a time (``pdf.pages`` keeps every page alive)."""
     declared = declared_page_count(pdf)
@@ -270,4 +266,4 @@ def iter_pages(pdf: pdfplumber.PDF, settings: Settings) -> Iterator[Page]:
         if number > settings.max_pages:
             raise TooLarge(f"the PDF has more than {settings.max_pages} pages")
         normalise_boxes(page_obj)
-        yield LeanPage(pdf, page_obj, page_number=number, initial_doctop=0)
+        yield Page(pdf, page_obj, page_number=number, initial_doctop=0)

@@ -1,33 +1,32 @@
-"""A pdfplumber page → ``PageContent`` (words with size and weight, ruling segments) plus
-image boxes, in a frame where the page's main text reads left to right.
+"""A page's characters (``PageGlyphs``) → ``PageContent`` (words with size and weight, ruling
+segments) plus image boxes, in a frame where the page's main text reads left to right.
 
-pdfplumber already applies a page's /Rotate; text set sideways on the page (a landscape
-table on a portrait page) is turned here, and the map back to page coordinates is returned
-so provenance points at the printed page.
+The reader has already applied the page's /Rotate; text set sideways on the page (a
+landscape table on a portrait page) is turned here, and the map back to page coordinates is
+returned so provenance points at the printed page.
+
+Words are formed as pdfplumber's word extractor forms them (``x_tolerance=3``,
+``y_tolerance=3``, split at a change of font or size), which the layout code was tuned on,
+in a fraction of its time; the tests hold the two to the same words.
 """
 from __future__ import annotations
 
 import re
+from itertools import groupby
+from operator import attrgetter
 from typing import Callable
 
-from pdfplumber.page import Page
-from pdfplumber.utils.geometry import line_to_edge
-from pdfplumber.utils.text import WordExtractor
-
 from extractor.document import BBox
+from extractor.ingest.pdf_chars import Char
+from extractor.ingest.pdf_glyphs import PageGlyphs
 from extractor.ingest.primitives import PageContent, Segment, Word
 
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|extrabold|ultrabold", re.IGNORECASE)
+X_TOLERANCE = 3.0  # a gap wider than this between two characters starts a new word
+Y_TOLERANCE = 3.0  # characters whose tops differ more than this are on different lines
 MARGIN_STRIP_LINES = 2  # sideways text of at most this many lines is a margin label
 MARGIN_LINE_PT = 4.0  # chars whose baselines lie within this distance share a line
-SIZE_DECIMALS = 2  # font sizes closer than this are one size
-
-
-def char_direction(char: dict) -> str:
-    a, b = char["matrix"][0], char["matrix"][1]
-    if abs(a) >= abs(b):
-        return "ltr" if a > 0 else "rtl"
-    return "ttb" if b < 0 else "btt"
+LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 
 
 def frame_of(direction: str, width: float, height: float):
@@ -42,13 +41,12 @@ def frame_of(direction: str, width: float, height: float):
     return flip, flip, width, height
 
 
-def _line_count(chars: list[dict], direction: str) -> int:
-    """Distinct text lines among chars of one direction (by their baseline position)."""
-    across = "top" if direction in ("ltr", "rtl") else "x0"
-    return len({round(c[across] / MARGIN_LINE_PT) for c in chars})
+def _line_count(chars: list[Char], direction: str) -> int:
+    """Distinct text lines among chars of one direction (by their position across the line)."""
+    return len({round((c.top if direction in ("ltr", "rtl") else c.x0) / MARGIN_LINE_PT) for c in chars})
 
 
-def orient_chars(chars: list[dict]) -> tuple[list[dict], str]:
+def orient_chars(chars: list[Char]) -> tuple[list[Char], str]:
     """Chars of the page's main writing direction, and that direction.
 
     Text in other directions (a rotated margin label) is dropped: it would read as one
@@ -56,68 +54,117 @@ def orient_chars(chars: list[dict]) -> tuple[list[dict], str]:
     one or two lines (an e-signature strip along the margin) never outweighs upright text:
     a page with a short heading over a scanned image is still read upright.
     """
-    if all(m[0] > 0 and m[1] == 0 for m in (c["matrix"] for c in chars)):
-        return chars, "ltr"  # the common case, decided without a call per char
-    by_direction: dict[str, list[dict]] = {}
-    for c in chars:
-        by_direction.setdefault(char_direction(c), []).append(c)
-    if not by_direction:
+    if all(c.direction == "ltr" for c in chars):
         return chars, "ltr"
+    by_direction: dict[str, list[Char]] = {}
+    for c in chars:
+        by_direction.setdefault(c.direction, []).append(c)
     main = max(by_direction, key=lambda d: len(by_direction[d]))
     if main != "ltr" and "ltr" in by_direction and _line_count(by_direction[main], main) <= MARGIN_STRIP_LINES:
         main = "ltr"
-    if len(by_direction[main]) == len(chars):
-        return chars, main
     return by_direction[main], main
 
 
-def steady_chars(chars: list[dict], level: bool) -> None:
-    """Remove rounding noise the word extractor would split words at, in place: it starts a
-    new word wherever the font size or upright-ness changes, and some producers (Word's PDF
-    export of pasted Excel objects) give each letter a size differing in the 7th decimal and
-    a matrix skewed by 1e-7, which pdfminer calls not upright. ``level``: the chars read
-    left to right."""
-    for c in chars:
-        c["size"] = round(c["size"], SIZE_DECIMALS)
-        if level and not c["upright"]:
-            c["upright"] = True
-
-
-def turn_chars(chars: list[dict], to_frame: Callable[[BBox], BBox]) -> list[dict]:
+def turn_chars(chars: list[Char], to_frame: Callable[[BBox], BBox]) -> list[Char]:
     turned = []
     for c in chars:
-        x0, top, x1, bottom = to_frame((c["x0"], c["top"], c["x1"], c["bottom"]))
-        turned.append({**c, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
-                       "upright": True, "size": bottom - top, "width": x1 - x0, "height": bottom - top})
+        x0, top, x1, bottom = sorted_box(to_frame((c.x0, c.top, c.x1, c.bottom)))
+        turned.append(c._replace(x0=x0, top=top, x1=x1, bottom=bottom, direction="ltr"))
     return turned
 
 
+_X0, _TOP, _X1, _BOTTOM = (attrgetter(name) for name in ("x0", "top", "x1", "bottom"))
+_RUN_KEY = attrgetter("font", "size", "bold")
+_LIGATURE_TABLE = str.maketrans(LIGATURES)
 DIGIT_GAP_EM = 0.1  # a gap this wide between two digits of one word is a thousands space
-WORDS = WordExtractor(x_tolerance=3, y_tolerance=3, extra_attrs=["fontname", "size"])
 
 
-def spaced_digits(text: str, chars: list[dict], size: float) -> str:
+def _line_groups(chars: list[Char]) -> list[list[Char]]:
+    """Chars grouped into lines by their tops (chained within ``Y_TOLERANCE``), each line in
+    the order of the group, lines from the top."""
+    tops = sorted(set(map(_TOP, chars)))
+    if tops[-1] - tops[0] <= Y_TOLERANCE:
+        return [chars]  # one line (a text object is one): the usual case
+    line_of: dict[float, int] = {}
+    line, last = 0, tops[0]
+    for top in tops:
+        if top > last + Y_TOLERANCE:
+            line += 1
+        line_of[top] = line
+        last = top
+    ordered = sorted(chars, key=lambda c: line_of[c.top])
+    return [list(group) for _, group in groupby(ordered, key=lambda c: line_of[c.top])]
+
+
+def spaced_digits(text: str, chars: list[Char], size: float) -> str:
     """A figure whose thousands space is a gap with no space glyph ("314810,36" set as
     "314 810,36") gets its space back; letters are never split (tracking makes gaps too)."""
     if sum(ch.isdigit() for ch in text) < 4:
         return text
-    out = [chars[0]["text"]]
+    out = [chars[0].text]
     for prev, char in zip(chars, chars[1:]):
-        if prev["text"].isdigit() and char["text"].isdigit() and char["x0"] - prev["x1"] >= DIGIT_GAP_EM * size:
+        if prev.text.isdigit() and char.text.isdigit() and char.x0 - prev.x1 >= DIGIT_GAP_EM * size:
             out.append(" ")
-        out.append(char["text"])
+        out.append(char.text)
     return "".join(out)
 
 
-def chars_to_words(chars: list[dict], width: float, height: float) -> list[Word]:
+def _word(chars: list[Char], bold: bool) -> Word:
+    text = "".join([c.text for c in chars])
+    if len(chars) > 3:
+        text = spaced_digits(text, chars, chars[0].size)
+    if not text.isascii():
+        text = text.translate(_LIGATURE_TABLE)
+    if len(chars) == 1:
+        c = chars[0]
+        return Word(text, c.x0, c.top, c.x1, c.bottom, size=c.size, bold=bold)
+    return Word(text, chars[0].x0, min(map(_TOP, chars)), max(map(_X1, chars)), max(map(_BOTTOM, chars)),
+                size=chars[0].size, bold=bold)
+
+
+def iter_word_chars(chars: list[Char]):  # noqa: ANN201 - yields lists of chars
+    """Chars (left to right on the page) split into words: a run of one font, size and
+    weight is cut into lines, each sorted left to right and split at a space, at a gap
+    wider than ``X_TOLERANCE``, where a char starts left of the previous one, or where the
+    tops differ by more than ``Y_TOLERANCE``."""
+    for _, run in groupby(chars, key=_RUN_KEY):
+        for line in _line_groups(list(run)):
+            line.sort(key=_X0)
+            word: list[Char] = []
+            last = None
+            for c in line:
+                if c.text.isspace():
+                    if word:
+                        yield word
+                    word, last = [], None
+                elif last is not None and (c.x0 < last.x0 or c.x0 > last.x1 + X_TOLERANCE
+                                           or abs(c.top - last.top) > Y_TOLERANCE):
+                    yield word
+                    word, last = [c], c
+                else:
+                    word.append(c)
+                    last = c
+            if word:
+                yield word
+
+
+def chars_to_words(chars: list[Char], width: float, height: float) -> list[Word]:
     words = []
-    for w in WORDS.extract_words(chars, return_chars=True):
-        if w["x1"] < 0 or w["x0"] > width or w["bottom"] < 0 or w["top"] > height:
+    bold_fonts: dict[str, bool] = {}
+    for group in iter_word_chars(chars):
+        first = group[0]
+        bold = first.bold
+        if bold is None:
+            bold = bold_fonts.get(first.font)
+            if bold is None:
+                bold = bold_fonts[first.font] = bool(BOLD_FONT.search(first.font))
+        w = _word(group, bold)
+        if w.x1 < 0 or w.x0 > width or w.bottom < 0 or w.top > height:
             continue  # outside the page: never printed
-        # clipped to the page: a glyph of a hostile width reaches millions of points past it
-        words.append(Word(spaced_digits(w["text"], w["chars"], w["size"]), max(0.0, w["x0"]), max(0.0, w["top"]),
-                          min(width, w["x1"]), min(height, w["bottom"]), size=round(w["size"], 2),
-                          bold=bool(BOLD_FONT.search(w["fontname"] or ""))))
+        if w.x0 < 0 or w.top < 0 or w.x1 > width or w.bottom > height:
+            # clipped to the page: a glyph of a hostile width reaches millions of points past it
+            w.x0, w.top, w.x1, w.bottom = max(0.0, w.x0), max(0.0, w.top), min(width, w.x1), min(height, w.bottom)
+        words.append(w)
     return words
 
 
@@ -125,16 +172,13 @@ def sorted_box(b: BBox) -> BBox:
     return (min(b[0], b[2]), min(b[1], b[3]), max(b[0], b[2]), max(b[1], b[3]))
 
 
-def page_to_content(page: Page, number: int) -> tuple[PageContent, list[BBox], Callable[[BBox], BBox] | None]:
-    """Words, ruling segments and image boxes of a page, parsed once, in a frame where the
-    main text reads left to right; plus the map back to page coordinates when turned."""
-    width, height = float(page.width), float(page.height)
-    chars, direction = orient_chars(page.chars)
-    edges = [*page.rect_edges, *map(line_to_edge, page.lines)]
-    boxes = [(e["x0"], e["top"], e["x1"], e["bottom"]) for e in edges]
-    images = [(i["x0"], i["top"], i["x1"], i["bottom"]) for i in page.images]
+def glyphs_to_content(glyphs: PageGlyphs, number: int) -> tuple[PageContent, list[BBox], Callable[[BBox], BBox] | None]:
+    """Words, ruling segments and image boxes of a page in a frame where the main text reads
+    left to right; plus the map back to page coordinates when turned."""
+    width, height = glyphs.width, glyphs.height
+    chars, direction = orient_chars(glyphs.chars)
+    boxes, images = glyphs.segments, glyphs.images
     to_page = None
-    steady_chars(chars, direction == "ltr")
     if direction != "ltr":
         to_frame, to_page, width, height = frame_of(direction, width, height)
         chars = turn_chars(chars, to_frame)

@@ -73,6 +73,15 @@ _START_MARKS = frozenset(".!?:;»\"•–—-(|")  # a mention right after these
 _LINK_MARKS = frozenset("@./")  # "post@asker.no", "www.Asker.kommune.no"
 
 
+DOC_TEXT = "extractor.text"  # Doc.user_data key of the Doc's text (tokenising and merging keep it)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` without joining every token again (Doc.text does that on each access)."""
+    text = doc.user_data.get(DOC_TEXT)
+    return text if text is not None else doc.text
+
+
 class NormalisingTokenizer:
     """spaCy's nb tokenizer after mapping exotic spaces to " " (same length, so offsets hold)."""
 
@@ -80,13 +89,18 @@ class NormalisingTokenizer:
         self.inner = inner
 
     def __call__(self, text: str) -> Doc:
-        return self.inner(text.translate(_SPACE_MAP))
+        text = text.translate(_SPACE_MAP)
+        doc = self.inner(text)
+        doc.user_data[DOC_TEXT] = text  # what doc.text would join from the tokens again per access
+        return doc
 
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:
             yield self(text)
 
     def __getattr__(self, name):  # vocab, rules, explain ... from the wrapped tokenizer
+        if name == "inner":  # not set yet (unpickling): no recursion through __getattr__
+            raise AttributeError(name)
         return getattr(self.inner, name)
 
 
@@ -133,7 +147,7 @@ def merge_number_groups(doc: Doc) -> Doc:
     not affected.
     """
     spans = []
-    for match in _NUMBER_GROUPS.finditer(doc.text):
+    for match in _NUMBER_GROUPS.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
         if span is not None and len(span) > 1:
             spans.append(span)

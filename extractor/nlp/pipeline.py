@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from extractor.errors import MissingDependency
 from extractor.nlp import components, role_spans, ruler  # noqa: F401 - registers components and factories
+from extractor.nlp.cache import load_or_build
 
 log = logging.getLogger(__name__)
 
@@ -81,13 +82,20 @@ def build_pipeline(model: str | None = None) -> Language:
 
 @lru_cache(maxsize=4)
 def _build(model: str | None) -> Language:
-    nlp = _load_model(model) if model else _blank()
-    # Rulers tokenise their phrase patterns with nlp.pipe: keep a trained model out of that.
-    with nlp.select_pipes(disable=list(nlp.pipe_names)):
-        _add_components(nlp)
+    nlp = _with_components(_load_model(model)) if model else load_or_build(lambda: _with_components(_blank()))
     # Lookup tables load on first use: pay that at start-up, not in the first document.
     warm_lemmas()
     warm_gazetteers()
+    return nlp
+
+
+def _with_components(nlp: Language) -> Language:
+    # Rulers tokenise their phrase patterns with nlp.pipe: keep a trained model out of that.
+    with nlp.select_pipes(disable=list(nlp.pipe_names)):
+        _add_components(nlp)
+    for _, pipe in nlp.pipeline:  # the rulers' guards: derived once, kept with the cached pipeline
+        if isinstance(pipe, ruler.GuardedSpanRuler):
+            pipe.guard  # noqa: B018 - computed and stored on first access
     return nlp
 
 

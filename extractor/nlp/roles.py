@@ -119,26 +119,61 @@ def role_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _lemma_data() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     """(word -> role lemma, affix bases, first 4 letters of every word with a role lemma)."""
-    text = resources.files("extractor.nlp.patterns").joinpath("role_lemmas.json").read_text(encoding="utf-8")
-    data = json.loads(text)
+    data = _lemma_file()
     lemmas, bases = data["lemmas"], frozenset(data["affix_bases"])
     return lemmas, bases, frozenset(w[:4] for w in (*lemmas, *bases))
+
+
+@lru_cache(maxsize=1)
+def _lemma_file() -> dict:
+    text = resources.files("extractor.nlp.patterns").joinpath("role_lemmas.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@lru_cache(maxsize=1)
+def _not_roles() -> frozenset[str]:
+    """Inflected long forms simplemma makes no role word of (``make_patterns.py`` asked it)."""
+    return frozenset(_lemma_file().get("not_roles", ()))
 
 
 _JOINERS = re.compile(r"[-_'’]")
 
 
+@lru_cache(maxsize=1)
+def _role_stems() -> frozenset[str]:
+    """Role-phrase words and each without its last one or two letters (4 letters at least)."""
+    return frozenset(w[:len(w) - k] for w in role_words() for k in (0, 1, 2) if len(w) - k >= 4)
+
+
+def _joined_may_be_role(token: str) -> bool:
+    """Whether simplemma could make a role word of a word with a hyphen or apostrophe: the
+    word without them, or one of its parts, is in the table or a base + 1-2 letters, or the
+    word starts like a role word ("direktørane’", "medle-mmen"). English possessives and
+    compounds ("person’s", "per-song") do not, and never load simplemma's dictionaries
+    (57 MB and 0.5 s)."""
+    lemmas, bases, starts = _lemma_data()
+    flat = _JOINERS.sub("", token)
+    if flat[:4] not in starts:
+        return False
+    for part in (flat, *_JOINERS.split(token)):
+        if part in lemmas or part[:-1] in bases or part[:-2] in bases:
+            return True
+    stems = _role_stems()
+    return any(flat[:n] in stems for n in range(4, len(flat) + 1))
+
+
 def _lemma(token: str) -> str:
     """simplemma's lemma (nb, then nn) when it is a role-phrase word; any other word comes back
     as is. The table lists every dictionary word, compound and nynorsk suffix form that
-    simplemma reduces to a role word; what it cannot list goes to simplemma itself: a word of
-    9+ letters that is a dictionary role form + 1-2 letters ("observatørs"), or a word with a
-    hyphen or apostrophe that starts like one."""
-    lemmas, bases, starts = _lemma_data()
+    simplemma reduces to a role word, and such a form with an inflection ending ("medlemmets");
+    what it cannot list goes to simplemma itself: a word of 9+ letters that is a dictionary
+    role form + 1-2 other letters, or a word with a hyphen or apostrophe that may make one
+    (``_joined_may_be_role``)."""
+    lemmas, bases, _ = _lemma_data()
     if token in lemmas:
         return lemmas[token]
-    long_form = len(token) > 8 and (token[:-1] in bases or token[:-2] in bases)
-    if long_form or (_JOINERS.search(token) and _JOINERS.sub("", token)[:4] in starts):
+    long_form = len(token) > 8 and (token[:-1] in bases or token[:-2] in bases) and token not in _not_roles()
+    if long_form or (_JOINERS.search(token) and _joined_may_be_role(token)):
         import simplemma  # loads its dictionaries on first use, ~0.5 s
 
         return simplemma.lemmatize(token, lang=("nb", "nn")).casefold()

@@ -21,6 +21,8 @@ from spacy.language import Language
 from spacy.pipeline.span_ruler import SpanRuler
 from spacy.tokens import Doc, Span
 
+from extractor.nlp.components import doc_text
+
 _TEXT_KEYS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER"}
 _OPTIONAL_OPS = frozenset({"?", "*", "!"})
 _REGEX_SCORE = 4  # a REGEX token (a number shape, "-plass") beats literals shorter than 4
@@ -45,7 +47,7 @@ class Guard:
             return True
         if self.text_regex is None and self.lower_regex is None:
             return False
-        text = doc.text  # joined from the tokens on every access: once
+        text = doc_text(doc)
         if self.text_regex is not None and self.text_regex.search(text):
             return True
         return self.lower_regex is not None and bool(self.lower_regex.search(text.lower()))

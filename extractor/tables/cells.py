@@ -13,7 +13,8 @@ where the line break itself is part of a word:
 from __future__ import annotations
 
 import re
-from statistics import mean, median
+from bisect import insort
+from statistics import mean
 
 from extractor.document import BBox, Cell, Provenance
 from extractor.ingest.primitives import Word
@@ -30,10 +31,10 @@ YEAR = re.compile(r"^(19|20)\d\d$")
 NUMERIC = re.compile(r"^[\s\d.,%+\-–−()/:kr]*\d[\s\d.,%+\-–−()/:kr]*-?$", re.IGNORECASE)
 
 
-def _band(line: list[Word]) -> tuple[float, float]:
-    """A line's vertical extent: median top and bottom, so one tall or stray box (OCR)
-    does not stretch it."""
-    return median(w.top for w in line), median(w.bottom for w in line)
+def _median(ordered: list[float]) -> float:
+    """``statistics.median`` of an already sorted list."""
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def words_to_lines(words: list[Word]) -> list[list[Word]]:
@@ -42,25 +43,32 @@ def words_to_lines(words: list[Word]) -> list[list[Word]]:
     A word joins the line whose vertical band it overlaps most, by at least half of the
     smaller height; a small glyph (dash, bullet, OCR speck) joins the line whose band holds
     its centre. OCR boxes hug the glyphs ("og" is shorter than "Mål"), so centres alone
-    would split lines."""
+    would split lines. A line's band is the median top and bottom of its words, so one tall
+    or stray box (OCR) does not stretch it; they are kept sorted as words join."""
     lines: list[list[Word]] = []
     bands: list[tuple[float, float]] = []
+    edges: list[tuple[list[float], list[float]]] = []  # each line's tops and bottoms, sorted
     for word in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
-        centre = (word.top + word.bottom) / 2
+        w_top, w_bottom = word.top, word.bottom
+        height, centre = w_bottom - w_top, (w_top + w_bottom) / 2
         best, best_share = None, 0.0
         for index in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
             top, bottom = bands[index]
-            overlap = min(bottom, word.bottom) - max(top, word.top)
-            share = overlap / max(min(bottom - top, word.height), 0.1)
-            small = word.height < 0.6 * (bottom - top) and top <= centre <= bottom
+            overlap = min(bottom, w_bottom) - max(top, w_top)
+            share = overlap / max(min(bottom - top, height), 0.1)
+            small = height < 0.6 * (bottom - top) and top <= centre <= bottom
             if (share >= 0.5 or small) and max(share, 0.5) > best_share:
                 best, best_share = index, max(share, 0.5)
         if best is None:
             lines.append([word])
-            bands.append((word.top, word.bottom))
+            bands.append((w_top, w_bottom))
+            edges.append(([w_top], [w_bottom]))
         else:
             lines[best].append(word)
-            bands[best] = _band(lines[best])
+            tops, bottoms = edges[best]
+            insort(tops, w_top)
+            insort(bottoms, w_bottom)
+            bands[best] = (_median(tops), _median(bottoms))
     ordered = sorted(zip(bands, lines), key=lambda item: item[0][0] + item[0][1])
     return [sorted(line, key=lambda w: w.x0) for _, line in ordered]
 

@@ -1,0 +1,119 @@
+"""A PDF page's drawn objects through pypdfium2: the ruling segments of its paths (table
+lines, cell borders) and the boxes of its images, in the display frame of ``pdf_chars``.
+
+Paths are classified as pdfminer does, so the table finder sees the segments it saw from
+pdfplumber: a subpath of one straight segment is a line; a closed axis-aligned four-corner
+one is a rectangle, whose four edges count; curves and other shapes are no rulings.
+"""
+from __future__ import annotations
+
+import ctypes
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from extractor.document import BBox
+from extractor.ingest.pdf_chars import VOID, Frame, pdfium_function
+
+_count_objects = pdfium_function("FPDFPage_CountObjects")
+_page_object = pdfium_function("FPDFPage_GetObject", VOID)
+_count_form_objects = pdfium_function("FPDFFormObj_CountObjects")
+_form_object = pdfium_function("FPDFFormObj_GetObject", VOID)
+_object_type = pdfium_function("FPDFPageObj_GetType")
+_object_matrix = pdfium_function("FPDFPageObj_GetMatrix")
+_count_segments = pdfium_function("FPDFPath_CountSegments")
+_path_segment = pdfium_function("FPDFPath_GetPathSegment", VOID)
+_segment_type = pdfium_function("FPDFPathSegment_GetType")
+_segment_point = pdfium_function("FPDFPathSegment_GetPoint")
+_segment_closed = pdfium_function("FPDFPathSegment_GetClose")
+
+MAX_FORM_DEPTH = 12  # form XObjects nested deeper are not drawn on (a loop, or hostile)
+Affine = tuple[float, float, float, float, float, float]
+
+
+def _times(m: Affine, n: Affine) -> Affine:
+    """``m`` then ``n`` (row-vector convention, as PDF matrices)."""
+    a, b, c, d, e, f = m
+    na, nb, nc, nd, ne, nf = n
+    return (a * na + b * nc, a * nb + b * nd, c * na + d * nc, c * nb + d * nd,
+            e * na + f * nc + ne, e * nb + f * nd + nf)
+
+
+def _matrix_of(obj: VOID) -> Affine:
+    m = pdfium_c.FS_MATRIX()
+    if not _object_matrix(obj, ctypes.byref(m)):
+        return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def iter_drawn_objects(page: pdfium.PdfPage):  # noqa: ANN201 - yields (type, handle, matrix)
+    """Path and image objects of the page, with the matrix to user space of the points they
+    hold (their own matrix times that of the forms they sit in)."""
+    identity: Affine = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    page_handle = VOID(ctypes.cast(page.raw, VOID).value)
+    stack = [(None, _count_objects(page_handle), identity, 0)]
+    while stack:
+        form, count, outer, depth = stack.pop()
+        for k in range(count):
+            obj = _page_object(page_handle, ctypes.c_int(k)) if form is None else _form_object(form, ctypes.c_ulong(k))
+            if not obj:
+                continue
+            handle = VOID(obj)
+            kind = _object_type(handle)
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
+                stack.append((handle, _count_form_objects(handle), _times(_matrix_of(handle), outer), depth + 1))
+            elif kind in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE):
+                yield kind, handle, _times(_matrix_of(handle), outer)
+
+
+def iter_subpaths(path: VOID, matrix: Affine) -> list[tuple[list[tuple[float, float]], bool, bool]]:
+    """(user-space points, closed, has curves) of each subpath."""
+    a, b, c, d, e, f = matrix
+    x, y = ctypes.c_float(), ctypes.c_float()
+    p_x, p_y = ctypes.byref(x), ctypes.byref(y)
+    out: list[tuple[list[tuple[float, float]], bool, bool]] = []
+    points: list[tuple[float, float]] = []
+    closed = curved = False
+    for k in range(_count_segments(path)):
+        segment = VOID(_path_segment(path, ctypes.c_int(k)))
+        kind = _segment_type(segment)
+        _segment_point(segment, p_x, p_y)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            if points:
+                out.append((points, closed, curved))
+            points, closed, curved = [], False, False
+        elif kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+            curved = True
+        points.append((a * x.value + c * y.value + e, b * x.value + d * y.value + f))
+        closed = closed or bool(_segment_closed(segment))
+    if points:
+        out.append((points, closed, curved))
+    return out
+
+
+def path_to_edges(subpaths, frame: Frame) -> tuple[list[BBox], list[BBox]]:  # noqa: ANN001
+    """(rectangle edges, lines) as pdfplumber makes them from pdfminer's objects; a
+    rectangle's edges come top, bottom, left, right."""
+    rect_edges: list[BBox] = []
+    lines: list[BBox] = []
+    for points, closed, curved in subpaths:
+        if curved:
+            continue
+        if len(points) > 2 and points[-1] == points[0]:
+            points, closed = points[:-1], True
+        if len(points) == 2:
+            lines.append(frame.box(*points[0], *points[1]))
+        elif len(points) == 4 and closed:
+            (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points
+            if (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0):
+                left, top, right, bottom = frame.box(x0, y0, x2, y2)
+                rect_edges += [(left, top, right, top), (left, bottom, right, bottom),
+                               (left, top, left, bottom), (right, top, right, bottom)]
+    return rect_edges, lines
+
+
+def image_box(matrix: Affine, frame: Frame) -> BBox:
+    a, b, c, d, e, f = matrix
+    corners = [frame.point(a * u + c * v + e, b * u + d * v + f) for u, v in ((0, 0), (1, 0), (0, 1), (1, 1))]
+    xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+    return (min(xs), min(ys), max(xs), max(ys))

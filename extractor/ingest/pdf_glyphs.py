@@ -1,0 +1,117 @@
+"""A PDF page's glyphs (``PageGlyphs``): characters, ruling segments and image boxes, read
+through pypdfium2, or through pdfplumber where pypdfium2 cannot serve (the document or a page
+does not load in pdfium, or pdfium counts other pages than pdfminer, whose page objects the
+reader walks for its safety checks)."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from extractor.document import BBox
+from extractor.ingest.pdf_chars import Char, Frame, iter_chars
+from extractor.ingest.pdf_drawing import image_box, iter_drawn_objects, iter_subpaths, path_to_edges
+
+
+@dataclass(slots=True)
+class PageGlyphs:
+    width: float
+    height: float
+    chars: list[Char] = field(default_factory=list)
+    segments: list[BBox] = field(default_factory=list)  # x0, top, x1, bottom (a line when flat)
+    images: list[BBox] = field(default_factory=list)
+
+
+def read_glyphs(page: pdfium.PdfPage) -> PageGlyphs:
+    """Characters, ruling segments (rectangle edges, then lines) and image boxes of a page."""
+    frame = Frame.of_page(page)
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    try:
+        chars = iter_chars(textpage.raw, frame)
+    finally:
+        textpage.close()
+    rect_edges: list[BBox] = []
+    lines: list[BBox] = []
+    images: list[BBox] = []
+    for kind, handle, matrix in iter_drawn_objects(page):
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            images.append(image_box(matrix, frame))
+        else:
+            more_edges, more_lines = path_to_edges(iter_subpaths(handle, matrix), frame)
+            rect_edges += more_edges
+            lines += more_lines
+    return PageGlyphs(width, height, chars, rect_edges + lines, images)
+
+
+class GlyphReader:
+    """The pages of one document through pdfium; ``glyphs`` is None where pdfium cannot
+    serve, and the caller reads that page with pdfplumber (``plumber_glyphs``)."""
+
+    def __init__(self, path: Path, page_count: int | None):
+        self.doc: pdfium.PdfDocument | None = None
+        try:
+            doc = pdfium.PdfDocument(str(path))
+        except (pdfium.PdfiumError, OSError):
+            return
+        if page_count is not None and len(doc) == page_count:
+            self.doc = doc
+        else:
+            doc.close()
+
+    def glyphs(self, number: int) -> PageGlyphs | None:
+        if self.doc is None:
+            return None
+        try:
+            page = self.doc[number - 1]
+        except pdfium.PdfiumError:
+            return None
+        try:
+            return read_glyphs(page)
+        except pdfium.PdfiumError:
+            return None
+        finally:
+            page.close()
+
+    def close(self) -> None:
+        if self.doc is not None:
+            self.doc.close()
+            self.doc = None
+
+
+@contextmanager
+def open_glyph_reader(path: Path, page_count: int | None) -> Iterator[GlyphReader]:
+    reader = GlyphReader(path, page_count)
+    try:
+        yield reader
+    finally:
+        reader.close()
+
+
+def char_direction(matrix: tuple) -> str:
+    """Writing direction of a pdfminer char from its (y-up) text matrix."""
+    a, b = matrix[0], matrix[1]
+    if abs(a) >= abs(b):
+        return "ltr" if a > 0 else "rtl"
+    return "ttb" if b < 0 else "btt"
+
+
+def plumber_char(c: dict) -> Char:
+    """A pdfplumber char as a ``Char``. Its size is rounded (Word's export of pasted Excel
+    objects gives each letter a size differing in the 7th decimal, which would split words);
+    a sideways char's pdfminer size is its advance, so its box width stands in."""
+    direction = char_direction(c["matrix"])
+    size = c["size"] if direction in ("ltr", "rtl") else c["x1"] - c["x0"]
+    return Char(c["text"], c["x0"], c["top"], c["x1"], c["bottom"], c["fontname"] or "", round(size, 2), None,
+                direction)
+
+
+def plumber_glyphs(page) -> PageGlyphs:  # noqa: ANN001 - a pdfplumber Page
+    """The same from pdfplumber, for a page pdfium cannot read (its frame is the media box)."""
+    segments = [(e["x0"], e["top"], e["x1"], e["bottom"]) for e in [*page.rect_edges, *page.lines]]
+    images = [(i["x0"], i["top"], i["x1"], i["bottom"]) for i in page.images]
+    return PageGlyphs(float(page.width), float(page.height), [plumber_char(c) for c in page.chars], segments, images)
