@@ -32,7 +32,8 @@ SHARED = Path(os.environ.get("EXTRACTOR_SHARED", ROOT.parent / "shared"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from extractor.calibrate import (  # noqa: E402
-    FAMILIES, add_document_doubts, calibrated, expected_calibration_error, item_features, iter_items, log_loss,
+    DOUBT_CEILING, FAMILIES, REVIEW_DOUBTS, add_document_doubts, calibrated, expected_calibration_error,
+    item_features, iter_items, log_loss,
 )
 
 MODEL_PATH = ROOT / "extractor" / "data" / "confidence_model.json"
@@ -343,7 +344,9 @@ def write_doc(model: dict, figures: dict, wrong: list[tuple[float, str, dict]]) 
              "(`extractor/calibrate.py`): `sigmoid(bias + Σ weight · feature)` over the rule confidence's logit, "
              "one indicator per reason, the field (facts), OCR evidence and the document format.",
              "3. OCR never raises a value: with OCR evidence the confidence is at most what the same features "
-             "without the OCR ones give.", "",
+             "without the OCR ones give.",
+             f"4. A value the document contradicts ({', '.join(f'`{d}`' for d in REVIEW_DOUBTS)}) gets at most "
+             f"{DOUBT_CEILING}: it goes to review whatever the fit says (the labelled data seldom has them).", "",
              f"Fitted on {model['fitted_on']['items']} labelled values from {model['fitted_on']['documents']} documents "
              f"({', '.join(model['fitted_on']['sets'])}) on {model['fitted_at']}.", "",
              "## Leave-one-document-out evaluation", "",

@@ -14,7 +14,8 @@ the features at fit time (from output JSON) and at run time (from the models), s
 cannot drift.
 
 OCR never raises confidence: a value read by OCR gets at most what the same features without
-the OCR ones would give (``_without_ocr``).
+the OCR ones would give (``_without_ocr``). A value the document contradicts (``REVIEW_DOUBTS``)
+gets at most ``DOUBT_CEILING``.
 """
 from __future__ import annotations
 
@@ -28,6 +29,11 @@ from extractor.confidence import logit, reason_key, sigmoid
 
 MODEL_FILE = "confidence_model.json"
 FAMILIES = ("board", "facts", "places", "percentages", "key_figures")
+# Doubts that send a value to review whatever the fit says: the document contradicts itself
+# (a sum or a relation of the statements fails, one figure printed with two values). The
+# fitted data rarely has them, so the model cannot learn their weight; they cap it instead.
+REVIEW_DOUBTS = ("relation_failed", "sum_mismatch", "conflicting_value")
+DOUBT_CEILING = 0.5
 OCR_FEATURES = ("ocr", "ocr_low", "r:ocr_conf", "r:image_text", "r:read_from_image")
 # Scalars the scorer counts as facts; every other single value is calibrated with them.
 ORG_FACTS = ("name", "legal_form", "org_number", "founded_year", "address", "postal_address", "email",
@@ -112,6 +118,8 @@ def calibrated(model: dict, family: str, feats: dict[str, float]) -> float:
     value = predict(model, family, feats)
     if "ocr" in feats:
         value = min(value, predict(model, family, _without_ocr(feats)))
+    if any(f"r:{doubt}" in feats for doubt in REVIEW_DOUBTS):
+        value = min(value, DOUBT_CEILING)
     return round(value, 3)
 
 

@@ -26,6 +26,14 @@ def test_calibrate_ocr_never_raises_confidence_above_born_digital():
     assert calibrated(MODEL, "board", scanned) <= calibrated(MODEL, "board", born)
 
 
+def test_calibrate_a_failed_check_sends_the_value_to_review():
+    model = {"families": {"key_figures": {"bias": 4.0, "weights": {"rule": 1.0}}}}
+    checked = {"label": "Driftsresultat", "confidence": 0.95, "reasons": ["relation_checked:driftsresultat"]}
+    failed = {"label": "Driftsresultat", "confidence": 0.95, "reasons": ["relation_failed:driftsresultat"]}
+    assert calibrated(model, "key_figures", item_features("key_figures", "key_figures", checked, "pdf")) > 0.9
+    assert calibrated(model, "key_figures", item_features("key_figures", "key_figures", failed, "pdf")) <= 0.5
+
+
 def test_calibrate_low_ocr_confidence_lowers_the_value():
     clean = item_features("board", "board", _member("Kari Nordmann", ocr=0.9), "pdf")
     garbled = item_features("board", "board", _member("Kari Nordmann", ocr=0.5), "pdf")
