@@ -34,15 +34,15 @@ import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
+sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent), str(ROOT / "tests")]
 
 from extractor.batch.limits import kill_tree  # noqa: E402
 from fuzz_mutate import mutate  # noqa: E402
+from hostile_files import write_odt  # noqa: E402
 
 SHARED = Path(os.environ.get("EXTRACTOR_SHARED", ROOT.parent / "shared"))
 SEED_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf")
@@ -73,15 +73,7 @@ def seed_odt(path: Path) -> Path:
                f'<office:text><text:h text:outline-level="1">{SEED_TEXT[0]}</text:h>{paras}<table:table table:name="t">'
                f'<table:table-column table:number-columns-repeated="2"/>{cells * 3}</table:table></office:text>'
                "</office:body></office:document-content>")
-    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:'
-                'xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type='
-                '"application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" '
-                'manifest:media-type="text/xml"/></manifest:manifest>')
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
-        zf.writestr("META-INF/manifest.xml", manifest)
-        zf.writestr("content.xml", content)
-    return path
+    return write_odt(path, content)
 
 
 def seed_doc(odt: Path, folder: Path) -> Path | None:

@@ -127,6 +127,13 @@ def _valid_in(valid_from: date, valid_to: date, year: int) -> bool:
     return valid_from.year <= year and (valid_to.year > year or (valid_to.year == year and valid_to.month > 1))
 
 
+def existed_in(found: object, year: int) -> bool:
+    """Whether a municipality or county ``place`` returned existed in ``year`` (it falls back to
+    one that did not: Viken in 2025, Røyken in 2021); other places have no dates."""
+    start = getattr(found, "valid_from", None)
+    return start is None or _valid_in(start, getattr(found, "valid_to", None) or _OPEN_END, year)
+
+
 # --- loading --------------------------------------------------------------------------------
 
 def _read_text(filename: str) -> str:

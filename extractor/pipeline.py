@@ -19,6 +19,13 @@ def extract_path(path: str | Path, settings: Settings = DEFAULT_SETTINGS, model:
     """Read one document and extract every field; raises ``ExtractorError`` with a stable code."""
     doc = load(path, settings)
     from extractor.assemble import build_report
+    from extractor.calibrate import add_document_doubts, calibrate_report, review_threshold
     from extractor.fields import extract_fields
 
-    return build_report(doc, extract_fields(doc, model=model, settings=settings))
+    report = build_report(doc, extract_fields(doc, model=model, settings=settings))
+    if settings.fitted_confidence:
+        calibrate_report(report)
+        report.review_threshold = review_threshold() or report.review_threshold
+    else:
+        add_document_doubts(report)  # the fit script sees the same reasons as the fitted model
+    return report

@@ -43,6 +43,10 @@ class Settings(BaseModel):
     )
 
 
+    fitted_confidence: bool = Field(
+        True, description="Confidences from the fitted model (extractor/data/confidence_model.json); False keeps "
+        "the rule confidences (bench/fit_confidence.py fits on those)."
+    )
     nlp_max_chars: int = Field(
         200_000, description="Longest text unit given to spaCy; longer ones (hostile files) are cut, with a warning."
     )

@@ -1,11 +1,12 @@
 """Small hostile files built by the regression tests themselves: raw PDFs from object
-bodies (any MediaBox, any stream filter), and a run of the reader in a child process so a
+bodies (any MediaBox, any stream filter), ODT packages around a content.xml, and a run of the reader in a child process so a
 hang fails the test instead of freezing the suite. No tests here."""
 from __future__ import annotations
 
 import struct
 import subprocess
 import sys
+import zipfile
 import zlib
 from pathlib import Path
 
@@ -78,3 +79,18 @@ def patch_zip(data: bytes, signature: bytes, offset: int, value: int, fmt: str =
         struct.pack_into(fmt, out, at + offset, value)
         at += len(signature)
     return bytes(out)
+
+
+ODT_MANIFEST = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+
+
+def write_odt(path: Path, content_xml: str) -> Path:
+    """An OpenDocument text package holding ``content_xml``: the stored mimetype first, as the format asks."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
+        zf.writestr("META-INF/manifest.xml", ODT_MANIFEST)
+        zf.writestr("content.xml", content_xml)
+    return path

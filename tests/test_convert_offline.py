@@ -9,7 +9,6 @@ import sys
 import tempfile
 import threading
 import time
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ from extractor.cli import app
 from extractor.errors import Corrupt
 from extractor.ingest import convert, load
 from extractor.settings import Settings
+from hostile_files import write_odt
 from test_convert_libreoffice import soffice_convert
 
 pytestmark = pytest.mark.needs_soffice
@@ -68,15 +68,7 @@ def linked_odt(path: Path, url: str) -> Path:
  xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/></draw:frame></text:p>
 <text:section text:name="vedlegg"><text:section-source xlink:href="{url}/vedlegg.odt" xlink:type="simple"/></text:section>
 </office:text></office:body></office:document-content>"""
-    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
-                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
-                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
-        zf.writestr("META-INF/manifest.xml", manifest)
-        zf.writestr("content.xml", content)
-    return path
+    return write_odt(path, content)
 
 
 def linked_rtf(path: Path, url: str) -> Path:

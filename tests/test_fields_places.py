@@ -34,6 +34,14 @@ def test_places_number_valid_in_report_year():
     assert _places("Kontoret ligger i Asker.", year=2024)["Asker"].kommunenummer == "3203"
 
 
+def test_places_not_valid_in_report_year_is_a_doubt():
+    # Viken existed 2020-2023; a 2025 report naming it is historic or misread, 2022 is plain
+    late = _places("Vi har deltakere fra Viken og Agder.", year=2025)
+    plain = _places("Vi har deltakere fra Viken og Agder.", year=2022)
+    assert "not_valid_in_year" in late["Viken"].reasons and "not_valid_in_year" not in late["Agder"].reasons
+    assert "not_valid_in_year" not in plain["Viken"].reasons
+
+
 def test_places_merged_municipality_keeps_both_names():
     place = _places("Vi har avdeling i Røyken kommune.")["Røyken"]
     assert place.successor == "Asker" and place.kommunenummer == "3025"

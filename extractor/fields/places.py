@@ -220,6 +220,8 @@ def mentions_to_place(mentions: list[Mention], year: int | None) -> Place:
         reasons.append(kind)
     if "ambiguous_word" in seen:
         reasons.append("ambiguous_word")
+    if year is not None and not gz.existed_in(found, year):
+        reasons.append("not_valid_in_year")  # historic ("the former Røyken") or a misread year
     ocr = [m.unit.prov.ocr_confidence for m in mentions if m.unit.prov.ocr_confidence is not None]
     ocr_conf = mean(ocr) if ocr else None
     reasons += ocr_reason(ocr_conf)

@@ -1,0 +1,200 @@
+"""Fitted confidence: one logistic model per field family, read from a data file.
+
+The field extractors give every value a rule confidence (``extractor.confidence.combine`` over
+its named ``reasons``). That number ranks values but was set by hand. This module replaces it
+with a probability fitted on labelled errors by ``bench/fit_confidence.py`` (weights in
+``extractor/data/confidence_model.json``, with the date and the documents they were fitted on):
+
+    confidence = sigmoid(bias[family] + Σ weight[family][feature] · feature(value))
+
+Features (``item_features``) are the rule confidence's logit, one indicator per reason code,
+the field a fact belongs to, what a key figure is (a named line, a stated unit, budget, group,
+printed twice), OCR evidence and the document's format. The same function makes
+the features at fit time (from output JSON) and at run time (from the models), so the two
+cannot drift.
+
+OCR never raises confidence: a value read by OCR gets at most what the same features without
+the OCR ones would give (``_without_ocr``). A value the document contradicts (``REVIEW_DOUBTS``)
+gets at most ``DOUBT_CEILING``.
+"""
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterator
+
+from extractor.confidence import logit, reason_key, sigmoid
+
+MODEL_FILE = "confidence_model.json"
+FAMILIES = ("board", "facts", "places", "percentages", "key_figures")
+# Doubts that send a value to review whatever the fit says: the document contradicts itself
+# (a sum or a relation of the statements fails, one figure printed with two values). The
+# fitted data rarely has them, so the model cannot learn their weight; they cap it instead.
+REVIEW_DOUBTS = ("relation_failed", "sum_mismatch", "conflicting_value")
+DOUBT_CEILING = 0.5
+OCR_FEATURES = ("ocr", "ocr_low", "r:ocr_conf", "r:image_text", "r:read_from_image")
+# Scalars the scorer counts as facts; every other single value is calibrated with them.
+ORG_FACTS = ("name", "legal_form", "org_number", "founded_year", "address", "postal_address", "email",
+             "phone", "website")
+
+
+def _get(obj: Any, name: str) -> Any:
+    return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
+
+
+def iter_items(report: Any) -> Iterator[tuple[str, str, Any]]:
+    """``(family, field, item)`` for every value that carries a confidence, in a fixed order
+    (the fit script relies on it to label values)."""
+    org = _get(report, "organization") or {}
+    for name in ORG_FACTS:
+        if (item := _get(org, name)) is not None:
+            yield "facts", f"organization.{name}", item
+    for owner in _get(org, "owners") or []:
+        yield "facts", "organization.owners", owner
+    info = _get(report, "report") or {}
+    for name in ("kind", "year", "signed_place", "signed_date"):
+        if (item := _get(info, name)) is not None:
+            yield "facts", f"report.{name}", item
+    if (ceo := _get(report, "ceo")) is not None:
+        yield "facts", "ceo", ceo
+    for program in _get(report, "programs") or []:
+        yield "facts", "programs", program
+    staff = _get(report, "staff") or {}
+    for name in ("person_years", "employees", "women", "men", "sick_leave_percent"):
+        if (item := _get(staff, name)) is not None:
+            yield "facts", f"staff.{name}", item
+    for family in ("board", "places", "percentages", "key_figures"):
+        for item in _get(report, family) or []:
+            yield family, family, item
+
+
+def item_features(family: str, field: str, item: Any, doc_format: str | None) -> dict[str, float]:
+    feats: dict[str, float] = {"rule": logit(float(_get(item, "confidence") or 0.5))}
+    for reason in _get(item, "reasons") or []:
+        feats[f"r:{reason_key(reason)}"] = 1.0
+    if family == "facts":
+        feats[f"field:{field}"] = 1.0
+    if family == "key_figures":  # a line the vocabulary names, a stated unit, where it was printed
+        feats.update({f"kf:{name}": 1.0 for name, on in (
+            ("no_key", not _get(item, "key")), ("budget", str(_get(item, "basis")) == "budget"),
+            ("group", str(_get(item, "scope")) == "group"), ("unit_stated", bool(_get(item, "unit"))),
+            ("printed_twice", bool(_get(item, "other_sources")))) if on})
+    source = _get(item, "source") or {}
+    ocr = _get(source, "ocr_confidence")
+    if ocr is not None:
+        feats["ocr"] = 1.0
+        feats["ocr_low"] = max(0.0, 0.9 - float(ocr)) * 10  # per ten points below 0.9
+    if doc_format:
+        feats[f"format:{doc_format}"] = 1.0
+    return feats
+
+
+def _without_ocr(feats: dict[str, float]) -> dict[str, float]:
+    return {k: v for k, v in feats.items() if k not in OCR_FEATURES}
+
+
+@lru_cache(maxsize=1)
+def load_model() -> dict | None:
+    """The fitted model, or None when no model file ships (rule confidences stay)."""
+    try:
+        text = resources.files("extractor.data").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    return json.loads(text)
+
+
+def predict(model: dict, family: str, feats: dict[str, float]) -> float:
+    params = model["families"].get(family)
+    if params is None:
+        return sigmoid(feats["rule"])
+    weights = params["weights"]
+    score = params["bias"] + sum(weights.get(k, 0.0) * v for k, v in feats.items())
+    return sigmoid(score)
+
+
+def calibrated(model: dict, family: str, feats: dict[str, float]) -> float:
+    value = predict(model, family, feats)
+    if "ocr" in feats:
+        value = min(value, predict(model, family, _without_ocr(feats)))
+    if any(f"r:{doubt}" in feats for doubt in REVIEW_DOUBTS):
+        value = min(value, DOUBT_CEILING)
+    return round(value, 3)
+
+
+def _fold(text: Any) -> str:
+    return " ".join(str(text or "").split()).casefold()
+
+
+def _add_reason(item: Any, reason: str) -> None:
+    reasons = _get(item, "reasons")
+    if reasons is not None and reason not in reasons:
+        reasons.append(reason)
+
+
+def add_document_doubts(report: Any) -> None:
+    """Doubt the document itself shows across values, as named reasons on the values it
+    concerns: ``two_roles`` (one person listed with two roles), ``ocr_single_mention`` (a board
+    member read once, and only by OCR), ``read_from_image`` (OCR of a picture in a born-digital
+    file: a screenshot, a collage, an image in Word). Doubts within one family are its
+    reader's (a figure printed twice with two values is ``conflicting_value`` from the statements)."""
+    source_file = _get(report, "source") or {}
+    image_pages = set(_get(source_file, "image_ocr_pages") or [])
+    word = _get(source_file, "format") in ("docx", "doc", "odt", "rtf")
+    for _, _, item in iter_items(report):
+        source = _get(item, "source") or {}
+        if _get(source, "ocr_confidence") is not None and (word or _get(source, "page") in image_pages):
+            _add_reason(item, "read_from_image")
+    board = _get(report, "board") or []
+    roles: dict[str, set] = {}
+    for member in board:
+        roles.setdefault(_fold(_get(member, "name")), set()).add(str(_get(member, "role")))
+    for member in board:
+        if len(roles[_fold(_get(member, "name"))]) > 1:
+            _add_reason(member, "two_roles")  # one person, two roles: at most one of them is right
+        source = _get(member, "source") or {}
+        reasons = {reason_key(r) for r in _get(member, "reasons") or []}
+        if _get(source, "ocr_confidence") is not None and not reasons & {"also_mentioned", "also_in_signature"}:
+            _add_reason(member, "ocr_single_mention")
+
+
+def calibrate_report(report: Any, model: dict | None = None) -> Any:
+    """Add the document's own doubts, then set every value's confidence from the fitted model,
+    in place; confidences stay the rules' when no model ships."""
+    add_document_doubts(report)
+    model = model if model is not None else load_model()
+    if model is None:
+        return report
+    doc_format = _get(_get(report, "source") or {}, "format")
+    for family, field, item in iter_items(report):
+        value = calibrated(model, family, item_features(family, field, item, doc_format))
+        if isinstance(item, dict):
+            item["confidence"] = value
+        else:
+            item.confidence = value
+    return report
+
+
+def review_threshold(model: dict | None = None) -> float | None:
+    model = model if model is not None else load_model()
+    return None if model is None else float(model["review_threshold"])
+
+
+def expected_calibration_error(pairs: list[tuple[float, bool]], bins: int = 10) -> float:
+    """Σ over equal-width bins of |mean confidence − share right| weighted by the bin's size."""
+    if not pairs:
+        return 0.0
+    total = 0.0
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        inside = [(p, ok) for p, ok in pairs if lo <= p < hi or (b == bins - 1 and p == 1.0)]
+        if inside:
+            gap = abs(sum(p for p, _ in inside) / len(inside) - sum(ok for _, ok in inside) / len(inside))
+            total += gap * len(inside)
+    return total / len(pairs)
+
+
+def log_loss(pairs: list[tuple[float, bool]]) -> float:
+    eps = 1e-6
+    return -sum(math.log(max(p, eps)) if ok else math.log(max(1 - p, eps)) for p, ok in pairs) / max(len(pairs), 1)

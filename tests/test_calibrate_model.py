@@ -1,0 +1,108 @@
+"""The fitted confidence model: features, the OCR ceiling, document doubts, and the shipped file."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.calibrate import (
+    add_document_doubts, calibrate_report, calibrated, expected_calibration_error, item_features, iter_items,
+    load_model,
+)
+
+
+def _member(name, role="MEDL", conf=0.8, reasons=("table_cell",), ocr=None):
+    return {"name": name, "role": role, "confidence": conf, "reasons": list(reasons),
+            "source": {"page": 1, "ocr_confidence": ocr}}
+
+
+MODEL = {"review_threshold": 0.7, "families": {
+    "board": {"bias": 0.5, "weights": {"rule": 1.0, "r:table_cell": 0.8, "ocr": 1.5, "ocr_low": -0.2}},
+}}
+
+
+def test_calibrate_ocr_never_raises_confidence_above_born_digital():
+    born = item_features("board", "board", _member("Kari Nordmann"), "pdf")
+    scanned = item_features("board", "board", _member("Kari Nordmann", ocr=0.97), "pdf")
+    # The (deliberately bad) weight +1.5 on "ocr" would raise the value; the ceiling stops it.
+    assert calibrated(MODEL, "board", scanned) <= calibrated(MODEL, "board", born)
+
+
+def test_calibrate_a_failed_check_sends_the_value_to_review():
+    model = {"families": {"key_figures": {"bias": 4.0, "weights": {"rule": 1.0}}}}
+    checked = {"label": "Driftsresultat", "confidence": 0.95, "reasons": ["relation_checked:driftsresultat"]}
+    failed = {"label": "Driftsresultat", "confidence": 0.95, "reasons": ["relation_failed:driftsresultat"]}
+    assert calibrated(model, "key_figures", item_features("key_figures", "key_figures", checked, "pdf")) > 0.9
+    assert calibrated(model, "key_figures", item_features("key_figures", "key_figures", failed, "pdf")) <= 0.5
+
+
+def test_calibrate_low_ocr_confidence_lowers_the_value():
+    clean = item_features("board", "board", _member("Kari Nordmann", ocr=0.9), "pdf")
+    garbled = item_features("board", "board", _member("Kari Nordmann", ocr=0.5), "pdf")
+    model = {"families": {"board": {"bias": 0.5, "weights": {"rule": 1.0, "ocr": -0.1, "ocr_low": -0.2}}}}
+    assert calibrated(model, "board", garbled) < calibrated(model, "board", clean)
+
+
+def test_calibrate_features_name_reasons_field_and_format():
+    item = {"value": "Vekst AS", "confidence": 0.9, "reasons": ["fuzzy_gazetteer:91", "repeated"], "source": None}
+    feats = item_features("facts", "organization.name", item, "docx")
+    assert {"rule", "r:fuzzy_gazetteer", "r:repeated", "field:organization.name", "format:docx"} <= set(feats)
+
+
+def test_calibrate_features_of_a_key_figure():
+    item = {"label": "Sum inntekter", "key": None, "year": 2023, "value": 1.0, "basis": "budget", "scope": "company",
+            "unit": "i 1000 kr", "other_sources": [], "confidence": 0.9, "reasons": ["unit_unstated"]}
+    feats = item_features("key_figures", "key_figures", item, "pdf")
+    assert {"kf:no_key", "kf:budget", "kf:unit_stated", "r:unit_unstated"} <= set(feats)
+    assert not {"kf:group", "kf:printed_twice"} & set(feats)
+
+
+def test_calibrate_iter_items_covers_every_family_in_a_fixed_order():
+    report = {"organization": {"name": {"value": "X", "confidence": 0.9, "reasons": []}, "owners": []},
+              "report": {"year": {"value": 2023, "confidence": 0.9, "reasons": []}},
+              "ceo": None, "programs": [], "staff": {},
+              "board": [_member("A B")], "places": [{"name": "Asker", "confidence": 0.9, "reasons": []}],
+              "percentages": [], "key_figures": []}
+    assert [(f, field) for f, field, _ in iter_items(report)] == [
+        ("facts", "organization.name"), ("facts", "report.year"), ("board", "board"), ("places", "places")]
+
+
+def test_calibrate_document_doubts_board_member_read_once_by_ocr():
+    report = {"key_figures": [], "board": [_member("Kari Nordmann", ocr=0.8),
+                                           _member("Ola Hansen", ocr=0.8, reasons=("table_cell", "also_mentioned")),
+                                           _member("Tone Berg")]}
+    add_document_doubts(report)
+    assert ["ocr_single_mention" in m["reasons"] for m in report["board"]] == [True, False, False]
+
+
+def test_calibrate_document_doubts_one_person_two_roles():
+    report = {"key_figures": [], "board": [_member("Kari Nordmann", "LEDE"), _member("Ola Hansen"),
+                                           _member("kari  nordmann", "MEDL")]}
+    add_document_doubts(report)
+    assert ["two_roles" in m["reasons"] for m in report["board"]] == [True, False, True]
+
+
+def test_calibrate_document_doubts_value_read_from_an_image_not_from_a_scan():
+    report = {"source": {"format": "pdf", "image_ocr_pages": [2], "ocr_pages": [3]}, "key_figures": [],
+              "board": [_member("Kari Nordmann", ocr=0.9), _member("Ola Hansen", ocr=0.9), _member("Tone Berg")]}
+    report["board"][0]["source"]["page"], report["board"][1]["source"]["page"] = 2, 3
+    add_document_doubts(report)
+    assert ["read_from_image" in m["reasons"] for m in report["board"]] == [True, False, False]
+
+
+def test_calibrate_report_sets_every_confidence_from_the_model():
+    report = {"source": {"format": "pdf"}, "board": [_member("Kari Nordmann", conf=0.3)], "key_figures": []}
+    calibrate_report(report, MODEL)
+    expected = calibrated(MODEL, "board", item_features("board", "board", _member("Kari Nordmann", conf=0.3), "pdf"))
+    assert report["board"][0]["confidence"] == expected != 0.3
+
+
+def test_calibrate_expected_calibration_error():
+    assert expected_calibration_error([(0.9, True)] * 9 + [(0.9, False)]) == pytest.approx(0.0)
+    assert expected_calibration_error([(0.9, False)] * 10) == pytest.approx(0.9)
+
+
+def test_calibrate_shipped_model_is_complete():
+    model = load_model()
+    assert model is not None, "extractor/data/confidence_model.json ships with the package"
+    assert 0 < model["review_threshold"] < 1 and model["fitted_on"]["documents"] > 0
+    for family in ("board", "facts", "places", "percentages", "key_figures"):
+        assert "rule" in model["families"][family]["weights"], family
