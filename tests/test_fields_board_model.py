@@ -1,7 +1,8 @@
 """``--model``: a trained pipeline's entities are extra evidence on board names, never required.
 
 The model here is a saved blank pipeline whose "ner" is an entity ruler, so the test needs no
-download and still goes through ``spacy.load`` like an installed model."""
+download and still goes through ``spacy.load`` like an installed model. It takes "Tone Berg" for
+an organisation, as a model sometimes does: that lowers her, it does not remove her."""
 from __future__ import annotations
 
 import spacy
@@ -15,7 +16,7 @@ def _model(tmp_path) -> str:
     nlp = spacy.blank("nb")
     ruler = nlp.add_pipe("entity_ruler", name="ner")
     ruler.add_patterns([{"label": "PER", "pattern": "Kari Nordmann"},
-                        {"label": "ORG", "pattern": [{"LOWER": "tone"}, {"LOWER": "berg"}, {"LOWER": "as"}]}])
+                        {"label": "ORG", "pattern": [{"LOWER": "tone"}, {"LOWER": "berg"}]}])
     path = tmp_path / "tiny_ner"
     nlp.to_disk(path)
     return str(path)
@@ -25,7 +26,7 @@ def _people(model: str | None):
     items = [Block(BlockKind.HEADING, "Årsrapport 2023", Provenance(page=1), level=1),
              Block(BlockKind.HEADING, "Styret", Provenance(page=1), level=2),
              Block(BlockKind.PARAGRAPH, "Styreleder: Kari Nordmann", Provenance(page=1)),
-             Block(BlockKind.PARAGRAPH, "Styremedlem: Tone Berg AS", Provenance(page=1))]
+             Block(BlockKind.PARAGRAPH, "Styremedlem: Tone Berg", Provenance(page=1))]
     analysis = Analysis(Document(SourceInfo("x.pdf", "0" * 64, Format.PDF), items), model=model)
     analysis.report_year = 2023
     return {m.name: m for m in extract_people(analysis)[1]}

@@ -121,3 +121,14 @@ def test_people_fullest_form_prefers_written_out_and_hyphenated():
     assert same_person("Anne-Lise Berg", "Anne Lise Berg")
     assert max(["Anne Lise Berg", "Anne-Lise Berg"], key=name_fullness) == "Anne-Lise Berg"
     assert max(["Per Thoresen", "Per S. Thoresen"], key=name_fullness) == "Per S. Thoresen"
+
+
+@pytest.mark.parametrize("text, start", [("Forretningsførar er Lindvik Forvaltning AS .", 2),
+                                         ("Revisor er Brekke Revisjon AS", 2), ("Lindvik Eiendom ASA eier resten", 0)])
+def test_people_leading_name_before_a_legal_form_is_a_company(text, start):
+    # capitalised like a person's name, but "AS" after it makes it a company (the business manager, the auditor)
+    assert leading_name(text.split(), start) is None
+
+
+def test_people_leading_name_before_other_words_is_a_person():
+    assert leading_name("Forretningsførar er Lindvik Olsen frå Sandvika".split(), 2).name == "Lindvik Olsen"

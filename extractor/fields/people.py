@@ -16,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from extractor import gazetteers
+from extractor.nlp import vocab
 from extractor.nlp.roles import is_employee_elected, role_code, word_kind
 
 MIN_TOKENS, MAX_TOKENS = 2, 4
@@ -141,8 +142,11 @@ def _accept(tokens: list[str], idx: list[int]) -> NameMatch | None:
 
 
 def leading_name(tokens: list[str], start: int = 0, stop_words: frozenset[str] = frozenset()) -> NameMatch | None:
-    """The name that starts at ``tokens[start]`` ("Per S. Thoresen sier ..." -> "Per S. Thoresen")."""
+    """The name that starts at ``tokens[start]`` ("Per S. Thoresen sier ..." -> "Per S. Thoresen");
+    None before a legal form ("Vestbu Forvaltning AS" is a company, however it is capitalised)."""
     run = _name_run(tokens, start, 1, stop_words)
+    if run and run[-1] + 1 < len(tokens) and tokens[run[-1] + 1] in vocab.legal_forms():
+        return None
     for k in range(min(len(run), MAX_TOKENS), MIN_TOKENS - 1, -1):
         found = _accept(tokens, run[:k])
         if found and found.first_name != "unknown":

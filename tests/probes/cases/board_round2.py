@@ -228,6 +228,11 @@ PROBES = [
         H("Forretningsførsel", 2),
         P("Borettslaget har ingen ansatte. Vår kontaktperson hos forretningsføreren er Lars Moen.")),
         board(("Wenche Lunde", "LEDE"), ("Frank Haug", "MEDL")), ceo=None),
+    _case("business-manager-company-no-ceo-nn", "ceo", (
+        *OWN_NN, H("Om burettslaget", 2),
+        P("Burettslaget ligg i Sandvika og har 62 bustader. Forretningsførar er Lindvik Forvaltning AS.")),
+        board(("Sigve Tufteland", "LEDE"), ("Oddny Hestnes", "NEST"), ("Brynjar Gjerde", "MEDL")), ceo=None,
+        lang="nn"),
     _case("generalsekretaer-line", "ceo", (
         *OWN, H("Sekretariatet", 2), P("Generalsekretær: Hallvard Rønneberg\nRådgiver: Siv Amundsen")),
         OWN_BOARD, ceo="Hallvard Rønneberg"),
