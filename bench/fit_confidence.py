@@ -361,7 +361,8 @@ def write_doc(model: dict, figures: dict, wrong: list[tuple[float, str, dict]]) 
                      f"{fig.get('C', '')} |")
     total = figures["all"]
     documents = len({row["group"] for _, _, row in wrong})
-    lines += ["", f"{total['errors']} of {total['items']} labelled values are wrong, in {documents} documents: "
+    lines += ["", f"{total['errors']} of {total['items']} labelled values are wrong, in {documents} "
+              f"document{'' if documents == 1 else 's'}: "
               "every capture above rests on these few. The rules were written on the same documents, so their "
               "errors here are fewer than on reports nobody here has read; the held-out sets decide."]
     lines += ["", "Reliability diagrams and capture/load curves:", ""]
