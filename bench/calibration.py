@@ -33,10 +33,15 @@ def load_scorer():
     return module
 
 
+def judges(score) -> dict:
+    """The scorer's per-field functions, each ``(gold, pred) -> (f1, [(confidence, is_correct)])``."""
+    return {"board": score.score_board, "places": score.score_places, "percentages": score.score_percentages,
+            "facts": score.score_scalars, "key_figures": score.score_key_figures}
+
+
 def iter_judged(score, gold_dir: Path, pred_dir: Path):
     """(output file, field, confidence or None, is_correct) for every judged item."""
-    functions = {"board": score.score_board, "places": score.score_places, "percentages": score.score_percentages,
-                 "facts": score.score_scalars, "key_figures": score.score_key_figures}
+    functions = judges(score)
     for gold_path in sorted(gold_dir.glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         doc = gold_path.name[: -len(".gold.json")]

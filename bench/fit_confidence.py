@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import copy
 import datetime as dt
-import importlib.util
 import json
 import os
 import sys
@@ -31,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("EXTRACTOR_SHARED", ROOT.parent / "shared"))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from calibration import capture_load, judges, load_scorer  # noqa: E402  (bench/calibration.py)
 from extractor.calibrate import (  # noqa: E402
     DOUBT_CEILING, FAMILIES, REVIEW_DOUBTS, add_document_doubts, calibrated, expected_calibration_error,
     item_features, iter_items, log_loss,
@@ -46,13 +46,6 @@ C_FOLDS = 10  # C is chosen by grouped ten-fold cross-validation, then evaluated
 # is within 0.04 at the same capture.
 PRIOR_WEIGHT = 0.25
 MIN_FEATURE_COUNT = 3  # a feature seen on fewer values than this is left out (weight 0)
-
-
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 # --- 1. outputs -------------------------------------------------------------------------------
@@ -162,11 +155,9 @@ def label(score, gold: dict, report: dict) -> list[tuple[str, str, dict, bool]]:
         tag = (index + 1) * 1e-7
         item["confidence"] = tag
         tags[tag] = index
-    functions = {"board": score.score_board, "places": score.score_places, "percentages": score.score_percentages,
-                 "facts": score.score_scalars, "key_figures": score.score_key_figures}
     expect = gold.pop("_expect", None)
     out = probe_figure_labels(expect, report) if expect is not None else []
-    for family, fn in functions.items():
+    for family, fn in judges(score).items():
         if family != "facts" and family not in gold:
             continue  # a probe checks only some families; the others are not judged
         _, judged = fn(gold, tagged)
@@ -244,18 +235,11 @@ def rows_by_group(rows: list[dict]) -> list[tuple[str, list[dict]]]:
     return sorted(groups.items())
 
 
-def capture_load(pairs, threshold: float) -> tuple[float, float]:
-    errors = [p for p, ok in pairs if not ok]
-    capture = sum(p < threshold for p in errors) / len(errors) if errors else 1.0
-    load = sum(p < threshold for p, _ in pairs) / len(pairs) if pairs else 0.0
-    return capture, load
-
-
 def choose_threshold(pairs) -> float:
     """The threshold with error capture >= target at the smallest review load."""
     best = None
     for t in [i / 1000 for i in range(50, 1000)]:  # confidences are written with three decimals
-        capture, load = capture_load(pairs, t)
+        capture, load = capture_load(pairs, t)[:2]
         if capture >= CAPTURE_TARGET and (best is None or load < best[1]):
             best = (t, load)
     return best[0] if best else 0.999
@@ -278,7 +262,7 @@ def reliability_png(family: str, pairs, path: Path) -> None:
     left.set(xlabel="confidence", ylabel="share right", title=f"{family}: reliability (leave-one-document-out)",
              xlim=(0, 1), ylim=(0, 1.02))
     ts = [i / 100 for i in range(1, 100)]
-    curve = [capture_load(pairs, t) for t in ts]
+    curve = [capture_load(pairs, t)[:2] for t in ts]
     right.plot([l for _, l in curve], [c for c, _ in curve])
     right.set(xlabel="review load", ylabel="error capture", title="capture against load", xlim=(0, 1), ylim=(0, 1.02))
     fig.tight_layout()
@@ -304,7 +288,7 @@ def evaluate(rows: list[dict]) -> dict:
 # --- 4. write ---------------------------------------------------------------------------------
 
 def summary(pairs, threshold: float) -> dict:
-    capture, load = capture_load(pairs, threshold)
+    capture, load = capture_load(pairs, threshold)[:2]
     return {"items": len(pairs), "errors": sum(not ok for _, ok in pairs), "ece": round(expected_calibration_error(pairs), 4),
             "capture": round(capture, 3), "load": round(load, 3)}
 
