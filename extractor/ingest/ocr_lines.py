@@ -34,18 +34,22 @@ def histogram(gray: np.ndarray) -> np.ndarray:
 
 def median3(gray: np.ndarray) -> np.ndarray:
     """3 x 3 median of a greyscale image, edges replicated: PIL's ``MedianFilter(3)``, pixel
-    for pixel, as a sorting network of element-wise min/max (4x faster than PIL's rank filter)."""
-    height, width = gray.shape
+    for pixel. Each column of three is sorted once (shared by the three windows that hold
+    it); the median of nine is then the median of (largest low, middle mid, smallest high):
+    ~18 element-wise min/max, 3x faster than a sorting network over the nine neighbours."""
     padded = np.pad(gray, 1, mode="edge")
-    v = [padded[dy:dy + height, dx:dx + width] for dy in range(3) for dx in range(3)]
-    for i, j in _MEDIAN9_NETWORK:
-        v[i], v[j] = np.minimum(v[i], v[j]), np.maximum(v[i], v[j])
-    return v[4]
+    above, at, below = padded[:-2], padded[1:-1], padded[2:]
+    low, high = np.minimum(above, at), np.maximum(above, at)
+    mid = np.minimum(high, below)
+    np.maximum(high, below, out=high)
+    low, mid = np.minimum(low, mid), np.maximum(low, mid)
+    lows = np.maximum(np.maximum(low[:, :-2], low[:, 1:-1]), low[:, 2:])
+    highs = np.minimum(np.minimum(high[:, :-2], high[:, 1:-1]), high[:, 2:])
+    return _median_of_3(lows, _median_of_3(mid[:, :-2], mid[:, 1:-1], mid[:, 2:]), highs)
 
 
-# the 19 exchanges that leave the median of 9 values in the middle (Paeth's opt_med9)
-_MEDIAN9_NETWORK = ((1, 2), (4, 5), (7, 8), (0, 1), (3, 4), (6, 7), (1, 2), (4, 5), (7, 8), (0, 3), (5, 8),
-                    (4, 7), (3, 6), (1, 4), (2, 5), (4, 7), (4, 2), (6, 4), (4, 2))
+def _median_of_3(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
+    return np.maximum(np.minimum(a, b), np.minimum(np.maximum(a, b), c))
 
 
 def otsu_threshold(gray: np.ndarray) -> int:
