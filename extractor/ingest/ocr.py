@@ -32,7 +32,7 @@ from PIL import Image, ImageFilter
 from extractor.errors import Corrupt, ExtractorError, MissingDependency, Timeout
 from extractor.ingest.ocr_lines import (
     bridge_gaps, dark_to_segments, estimate_skew, gray_to_dark, gray_to_rule_ink, iter_runs, median3, rule_to_word,
-    split_signature_rules,
+    shear_turn, split_signature_rules,
 )
 from extractor.ingest.ocr_recover import RECOVERY_PSM, recovered_words, regions_page, uncovered_regions
 from extractor.ingest.ocr_words import (
@@ -50,7 +50,7 @@ TESSERACT_HINT = (
 
 # Calibrated constants (on asker-produkt-2022.scan.pdf against its born-digital twin); the
 # segmentation modes and the median filter size are in Settings.
-MIN_SKEW_DEG = 0.1  # smaller skew is left alone (rotation blurs)
+MIN_SKEW_DEG = 0.1  # smaller skew is left alone
 RULE_MIN_H_PT = 25.0  # a horizontal rule is at least this long (an em dash at 24 pt is not)
 RULE_MIN_V_PT = 15.0  # a vertical rule is at least this long (an "l" at 18 pt is not)
 RULE_PAD_PX = 5  # rule pixels are looked for this far either side of a rule's centre line (blur, skew)
@@ -154,8 +154,8 @@ def deskew(image: Image.Image, dark: np.ndarray) -> tuple[Image.Image, np.ndarra
     angle = estimate_skew(dark)
     if abs(angle) < MIN_SKEW_DEG:
         return image, dark, 0.0
-    image = image.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
-    return image, gray_to_dark(np.asarray(image)), angle
+    turned = shear_turn(np.asarray(image), angle)
+    return Image.fromarray(turned), gray_to_dark(turned), angle
 
 
 def paper_level(image: Image.Image) -> int:
