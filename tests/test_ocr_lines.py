@@ -108,3 +108,14 @@ def test_ocr_lines_shear_turn_levels_skewed_lines(angle):
     rng = np.random.default_rng(3)
     gray = rng.integers(0, 256, size=(300, 400), dtype=np.uint8)
     assert (shear_turn(gray, angle) != np.asarray(Image.fromarray(gray).rotate(angle, fillcolor=255))).mean() < 0.1
+
+
+def test_ocr_lines_long_runs_are_the_runs_of_every_line():
+    from extractor.ingest.ocr_lines import bridge_gaps, iter_runs, long_runs
+
+    rng = np.random.default_rng(11)
+    for _ in range(60):
+        mask = rng.random((int(rng.integers(1, 50)), int(rng.integers(1, 180)))) < rng.random()
+        for min_len in (2, 15, 23, 40):
+            assert sorted(long_runs(mask, min_len)) == sorted(iter_runs(bridge_gaps(mask), min_len))
+            assert sorted(long_runs(mask, min_len, axis=0)) == sorted(iter_runs(bridge_gaps(mask.T), min_len))
