@@ -31,8 +31,8 @@ from PIL import Image, ImageFilter
 
 from extractor.errors import Corrupt, ExtractorError, MissingDependency, Timeout
 from extractor.ingest.ocr_lines import (
-    bridge_gaps, dark_to_segments, estimate_skew, gray_to_dark, gray_to_rule_ink, iter_runs, median3, rule_to_word,
-    shear_turn, split_signature_rules,
+    bridge_gaps, dark_to_segments, estimate_skew, gray_to_dark, gray_to_rule_ink, iter_runs, median3, otsu_threshold,
+    rule_to_word, shear_turn, split_signature_rules,
 )
 from extractor.ingest.ocr_recover import RECOVERY_PSM, recovered_words, regions_page, uncovered_regions
 from extractor.ingest.ocr_words import (
@@ -150,12 +150,12 @@ def render_gray(pdf_path: Path, page_number: int, dpi: int,
         pdf.close()
 
 
-def deskew(image: Image.Image, dark: np.ndarray) -> tuple[Image.Image, np.ndarray, float]:
+def deskew(image: Image.Image, dark: np.ndarray, otsu: int) -> tuple[Image.Image, np.ndarray, float]:
     angle = estimate_skew(dark)
     if abs(angle) < MIN_SKEW_DEG:
         return image, dark, 0.0
     turned = shear_turn(np.asarray(image), angle)
-    return Image.fromarray(turned), gray_to_dark(turned), angle
+    return Image.fromarray(turned), gray_to_dark(turned, otsu), angle
 
 
 def paper_level(image: Image.Image) -> int:
@@ -205,10 +205,11 @@ def erase_segments(image: Image.Image, ink: np.ndarray, segments: list[Segment],
     return Image.fromarray(pixels)
 
 
-def read_dropped(erased: Image.Image, read: list, lang: str, dpi: int, timeout_s: float) -> list:
+def read_dropped(erased: Image.Image, read: list, lang: str, dpi: int, timeout_s: float,
+                 otsu: int | None = None) -> list:
     """Words of text-like ink the page pass left unread (``ocr_recover``), read as one block."""
     ems = [em for em in line_ems(read) if em]
-    regions = uncovered_regions(gray_to_dark(np.asarray(erased)), read, median(ems) if ems else 0.0)
+    regions = uncovered_regions(gray_to_dark(np.asarray(erased), otsu), read, median(ems) if ems else 0.0)
     if not regions:
         return []
     again = run_tesseract(regions_page(erased, regions, paper_level(erased)), lang, RECOVERY_PSM, dpi, timeout_s)
@@ -228,15 +229,16 @@ def page_image_to_content(
         image = Image.fromarray(median3(np.asarray(image)))
     elif settings.ocr_median > 1:
         image = image.filter(ImageFilter.MedianFilter(settings.ocr_median))
-    dark = gray_to_dark(np.asarray(image))
-    image, dark, _ = deskew(image, dark)
-    ink = gray_to_rule_ink(np.asarray(image))
+    otsu = otsu_threshold(np.asarray(image))  # one histogram a page: turning and erasing rules keep its greys
+    dark = gray_to_dark(np.asarray(image), otsu)
+    image, dark, _ = deskew(image, dark, otsu)
+    ink = gray_to_rule_ink(np.asarray(image), otsu)
     segments = dark_to_segments(ink, pt_per_px, RULE_MIN_H_PT, RULE_MIN_V_PT)
     erased = erase_segments(image, ink, segments, pt_per_px)
     start = time.monotonic()
     read = tsv_to_words(run_tesseract(erased, lang, settings.ocr_psm, dpi, settings.ocr_timeout_s))
     left = settings.ocr_timeout_s - (time.monotonic() - start)  # one page's time limit covers both readings
-    read += read_dropped(erased, read, lang, dpi, left) if left > 0 else []
+    read += read_dropped(erased, read, lang, dpi, left, otsu) if left > 0 else []
     read, ems = with_bullets(dark, read, line_ems(read))
     read = with_middle_dots(np.asarray(image), read, ems)
     keep = [i for i, (w, em) in enumerate(zip(read, ems)) if not is_noise(w, em)]

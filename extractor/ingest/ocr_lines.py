@@ -62,17 +62,19 @@ def otsu_threshold(gray: np.ndarray) -> int:
     return int(np.argmax(between))
 
 
-def gray_to_dark(gray: np.ndarray) -> np.ndarray:
-    """Boolean ink mask; the threshold never goes above mid-grey so a blank page stays blank."""
-    return gray <= min(otsu_threshold(gray), DARK_CAP)
+def gray_to_dark(gray: np.ndarray, otsu: int | None = None) -> np.ndarray:
+    """Boolean ink mask; the threshold never goes above mid-grey so a blank page stays blank.
+    ``otsu``: the page's ``otsu_threshold`` when known (a deskewed or cleaned copy of a page
+    has its grey levels)."""
+    return gray <= min(otsu_threshold(gray) if otsu is None else otsu, DARK_CAP)
 
 
-def gray_to_rule_ink(gray: np.ndarray) -> np.ndarray:
+def gray_to_rule_ink(gray: np.ndarray, otsu: int | None = None) -> np.ndarray:
     """A laxer ink mask to find rules in: a thin rule scanned at 150-200 dpi is blurred to
     a grey (145-165 on 244 paper) that straddles the text threshold and breaks into pieces.
     Only long runs count as rules, so the laxer threshold lets in no speckle."""
     paper = float(np.median(gray[::4, ::4]))
-    return gray <= max(DARK_CAP, min(otsu_threshold(gray), paper - RULE_INK_CONTRAST))
+    return gray <= max(DARK_CAP, min(otsu_threshold(gray) if otsu is None else otsu, paper - RULE_INK_CONTRAST))
 
 
 def profile_sharpness(ys: np.ndarray, xs: np.ndarray, shape: tuple[int, int], angle: float) -> float:
