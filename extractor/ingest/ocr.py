@@ -212,8 +212,11 @@ def read_dropped(erased: Image.Image, read: list, lang: str, dpi: int, timeout_s
     regions = uncovered_regions(gray_to_dark(np.asarray(erased), otsu), read, median(ems) if ems else 0.0)
     if not regions:
         return []
-    again = run_tesseract(regions_page(erased, regions, paper_level(erased)), lang, RECOVERY_PSM, dpi, timeout_s)
-    return recovered_words(tsv_to_words(again), regions, read)
+    part, (left, top) = regions_page(erased, regions, paper_level(erased))
+    again = tsv_to_words(run_tesseract(part, lang, RECOVERY_PSM, dpi, timeout_s))
+    for word in again:
+        word.left, word.top = word.left + left, word.top + top
+    return recovered_words(again, regions, read)
 
 
 # --- public entry points ---------------------------------------------------------------------

@@ -21,6 +21,7 @@ MIN_CELLS = 3  # a region of fewer uncovered cells is a speck or a stray mark
 MAX_DENSITY = 0.45  # ink over a region's box above this is a picture or a filled shape
 MIN_CONF = 0.6  # a recovered word needs at least this confidence (the page pass had its chance)
 RECOVERY_PSM = 6  # a uniform block of text: reads figure columns the layout pass dropped
+REGION_PAD_PX = 20  # paper kept around the regions read again (Tesseract wants a margin)
 
 
 def _components(mask: np.ndarray) -> list[list[tuple[int, int]]]:
@@ -74,12 +75,17 @@ def uncovered_regions(text_ink: np.ndarray, words: list[OcrWord], em: float) -> 
     return regions
 
 
-def regions_page(image: Image.Image, regions, fill: int) -> Image.Image:
-    """The page with everything but ``regions`` painted in the paper's grey."""
-    out = Image.new("L", image.size, fill)
+def regions_page(image: Image.Image, regions, fill: int) -> tuple[Image.Image, tuple[int, int]]:
+    """The part of the page the ``regions`` span, everything but them painted in the paper's
+    grey, with its top-left corner on the page: Tesseract's time grows with the pixels it is
+    given, and a page of blank paper around a column cost it 0.4 s."""
+    x0, y0 = max(0, min(b[0] for b in regions) - REGION_PAD_PX), max(0, min(b[1] for b in regions) - REGION_PAD_PX)
+    x1 = min(image.width, max(b[2] for b in regions) + REGION_PAD_PX)
+    y1 = min(image.height, max(b[3] for b in regions) + REGION_PAD_PX)
+    out = Image.new("L", (x1 - x0, y1 - y0), fill)
     for box in regions:
-        out.paste(image.crop(box), box[:2])
-    return out
+        out.paste(image.crop(box), (box[0] - x0, box[1] - y0))
+    return out, (x0, y0)
 
 
 def recovered_words(read: list[OcrWord], regions, words: list[OcrWord]) -> list[OcrWord]:
