@@ -86,7 +86,7 @@ def test_ocr_lines_median3_is_pils_median_filter():
     from extractor.ingest.ocr_lines import histogram, median3
 
     rng = np.random.default_rng(7)
-    gray = rng.integers(0, 256, size=(37, 53), dtype=np.uint8)  # odd sizes: every edge case of the border
+    gray = rng.integers(0, 256, size=(151, 53), dtype=np.uint8)  # odd sizes, three bands: every edge and seam
     want = np.asarray(Image.fromarray(gray).filter(ImageFilter.MedianFilter(3)))
     assert np.array_equal(median3(gray), want)
     assert np.array_equal(histogram(gray), np.bincount(gray.ravel(), minlength=256))

