@@ -70,7 +70,7 @@ def test_read_dropped_reads_a_column_the_page_pass_left_out():
     dropped = [w for w in words if at(250) <= w.left <= at(330)]  # as if the page pass lost that column
     assert {w.text for w in dropped} >= {"906"}
     kept = [w for w in words if w not in dropped]
-    recovered = read_dropped(page, kept, "nor+eng", 300, 60)
+    recovered = read_dropped(np.asarray(page), kept, "nor+eng", 300, 60)
     in_order = sorted(recovered, key=lambda w: (w.top // 20, w.left))
     assert "".join(w.text for w in in_order).replace(" ", "") == "48123906906"
     assert all(at(250) <= w.left <= at(330) for w in recovered)

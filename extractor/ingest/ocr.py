@@ -4,7 +4,7 @@ A scanned page becomes the same ``PageContent`` a text layer gives: words with b
 (origin top-left), an estimated font size and weight, a confidence, and the ruling lines of
 its tables, so layout and table code read it like a born-digital page.
 
-Steps for a page: render with pypdfium2 → median filter (removes scan speckle, which
+Steps for a page (one numpy array throughout): render with pypdfium2 → median filter (removes scan speckle, which
 Tesseract otherwise reads as "|", "_", "—") → deskew → find ruling lines (with a laxer ink
 threshold: thin rules scanned at 150 dpi are faint) and paint their pixels in the paper's
 grey (text touching a cell border is misread) → ``tesseract … tsv`` → words, with middle
@@ -150,17 +150,17 @@ def render_gray(pdf_path: Path, page_number: int, dpi: int,
         pdf.close()
 
 
-def deskew(image: Image.Image, dark: np.ndarray, otsu: int) -> tuple[Image.Image, np.ndarray, float]:
+def deskew(gray: np.ndarray, dark: np.ndarray, otsu: int) -> tuple[np.ndarray, np.ndarray, float]:
     angle = estimate_skew(dark)
     if abs(angle) < MIN_SKEW_DEG:
-        return image, dark, 0.0
-    turned = shear_turn(np.asarray(image), angle)
-    return Image.fromarray(turned), gray_to_dark(turned, otsu), angle
+        return gray, dark, 0.0
+    turned = shear_turn(gray, angle)
+    return turned, gray_to_dark(turned, otsu), angle
 
 
-def paper_level(image: Image.Image) -> int:
+def paper_level(gray: np.ndarray) -> int:
     """Grey level of the paper: most pixels of a page are background."""
-    return int(np.median(np.asarray(image)[::4, ::4]))
+    return int(np.median(gray[::4, ::4]))
 
 
 def dilate(mask: np.ndarray) -> np.ndarray:
@@ -183,13 +183,13 @@ def rule_pixels(band: np.ndarray, min_len: int) -> np.ndarray:
     return dilate(out)
 
 
-def erase_segments(image: Image.Image, ink: np.ndarray, segments: list[Segment], pt_per_px: float) -> Image.Image:
+def erase_segments(gray: np.ndarray, ink: np.ndarray, segments: list[Segment], pt_per_px: float) -> np.ndarray:
     """Paint ruling lines in the paper's grey so Tesseract does not read them as "|" or glue
     them to text. Only the rule's own pixels are painted (``ink`` is the rule-ink mask), so
     glyphs touching a border keep their shape; pure white on grey scan paper would leave
     stripes with hard edges, which lowered the confidence of the cell text beside them."""
-    pixels = np.array(image)
-    fill = paper_level(image)
+    pixels = gray.copy()
+    fill = paper_level(gray)
     pad, min_len = RULE_PAD_PX, max(2, round(RULE_MIN_H_PT / 2 / pt_per_px))
     for seg in segments:
         x0, y0, x1, y1 = (round(v / pt_per_px) for v in (seg.x0, seg.top, seg.x1, seg.bottom))
@@ -202,17 +202,17 @@ def erase_segments(image: Image.Image, ink: np.ndarray, segments: list[Segment],
         if not mask.any():  # too broken to trace: paint the whole band
             mask = np.ones_like(band)
         pixels[top:top + band.shape[0], left:left + band.shape[1]][mask] = fill
-    return Image.fromarray(pixels)
+    return pixels
 
 
-def read_dropped(erased: Image.Image, read: list, lang: str, dpi: int, timeout_s: float,
+def read_dropped(erased: np.ndarray, read: list, lang: str, dpi: int, timeout_s: float,
                  otsu: int | None = None) -> list:
     """Words of text-like ink the page pass left unread (``ocr_recover``), read as one block."""
     ems = [em for em in line_ems(read) if em]
-    regions = uncovered_regions(gray_to_dark(np.asarray(erased), otsu), read, median(ems) if ems else 0.0)
+    regions = uncovered_regions(gray_to_dark(erased, otsu), read, median(ems) if ems else 0.0)
     if not regions:
         return []
-    part, (left, top) = regions_page(erased, regions, paper_level(erased))
+    part, (left, top) = regions_page(Image.fromarray(erased), regions, paper_level(erased))
     again = tsv_to_words(run_tesseract(part, lang, RECOVERY_PSM, dpi, timeout_s))
     for word in again:
         word.left, word.top = word.left + left, word.top + top
@@ -225,25 +225,28 @@ def read_dropped(erased: Image.Image, read: list, lang: str, dpi: int, timeout_s
 def page_image_to_content(
     image: Image.Image, number: int, width: float, height: float, settings, lang: str
 ) -> PageContent:
-    """OCR one page image (greyscale, any resolution) into words and ruling lines."""
+    """OCR one page image (greyscale, any resolution) into words and ruling lines. The page
+    stays one numpy array from filter to Tesseract (each PIL round trip copied 8 MB)."""
     pt_per_px = width / image.width
     dpi = round(72.0 / pt_per_px)
     if settings.ocr_median == 3:
-        image = Image.fromarray(median3(np.asarray(image)))
+        gray = median3(np.asarray(image))
     elif settings.ocr_median > 1:
-        image = image.filter(ImageFilter.MedianFilter(settings.ocr_median))
-    otsu = otsu_threshold(np.asarray(image))  # one histogram a page: turning and erasing rules keep its greys
-    dark = gray_to_dark(np.asarray(image), otsu)
-    image, dark, _ = deskew(image, dark, otsu)
-    ink = gray_to_rule_ink(np.asarray(image), otsu)
+        gray = np.asarray(image.filter(ImageFilter.MedianFilter(settings.ocr_median)))
+    else:
+        gray = np.asarray(image)
+    otsu = otsu_threshold(gray)  # one histogram a page: turning and erasing rules keep its greys
+    dark = gray_to_dark(gray, otsu)
+    gray, dark, _ = deskew(gray, dark, otsu)
+    ink = gray_to_rule_ink(gray, otsu)
     segments = dark_to_segments(ink, pt_per_px, RULE_MIN_H_PT, RULE_MIN_V_PT)
-    erased = erase_segments(image, ink, segments, pt_per_px)
+    erased = erase_segments(gray, ink, segments, pt_per_px)
     start = time.monotonic()
-    read = tsv_to_words(run_tesseract(erased, lang, settings.ocr_psm, dpi, settings.ocr_timeout_s))
+    read = tsv_to_words(run_tesseract(Image.fromarray(erased), lang, settings.ocr_psm, dpi, settings.ocr_timeout_s))
     left = settings.ocr_timeout_s - (time.monotonic() - start)  # one page's time limit covers both readings
     read += read_dropped(erased, read, lang, dpi, left, otsu) if left > 0 else []
     read, ems = with_bullets(dark, read, line_ems(read))
-    read = with_middle_dots(np.asarray(image), read, ems)
+    read = with_middle_dots(gray, read, ems)
     keep = [i for i, (w, em) in enumerate(zip(read, ems)) if not is_noise(w, em)]
     found, ems = [read[i] for i in keep], [ems[i] for i in keep]
     # whole points: the estimate is good to ~4 % (10 pt body reads 9.7-10.7, 14 pt reads 14)
