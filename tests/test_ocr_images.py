@@ -31,8 +31,7 @@ def face(draw: ImageDraw.ImageDraw, x0: float, top: float, rng: np.random.Genera
         draw.point((at(x), at(y)), fill=int(rng.integers(60, 220)))
 
 
-@pytest.fixture
-def collage_pdf(tmp_path: Path) -> Path:
+def collage_page() -> Image.Image:
     rng = np.random.default_rng(7)
     page = Image.new("L", (2480, 3508), 255)
     draw = ImageDraw.Draw(page)
@@ -44,8 +43,13 @@ def collage_pdf(tmp_path: Path) -> Path:
         draw.text((centre, at(287)), role, font=font(9), fill=0, anchor="mt")
     noise = rng.integers(0, 256, size=(at(NOISE[3] - NOISE[1]), at(NOISE[2] - NOISE[0])), dtype=np.uint8)
     page.paste(Image.fromarray(noise), (at(NOISE[0]), at(NOISE[1])))
+    return page
+
+
+@pytest.fixture
+def collage_pdf(tmp_path: Path) -> Path:
     path = tmp_path / "collage.pdf"
-    page.save(path, "PDF", resolution=DPI)
+    collage_page().save(path, "PDF", resolution=DPI)
     return path
 
 
@@ -97,3 +101,31 @@ def test_ocr_images_statement_screenshot_is_a_table_on_the_page(tmp_path):
     label, note, this_year, last_year = tables[0].text_rows()[3]  # OCR may lose a digit-group space
     assert (label, note, this_year.replace(" ", ""), last_year.replace(" ", "")) == ("Sum driftsinntekter", "", "1279567", "1152500")
     assert all(c.prov.ocr_confidence > 0.5 for c in tables[0].rows[3] if c.text)
+
+
+@needs_tesseract
+def test_ocr_pages_images_reads_many_pages_images_as_each_alone(tmp_path):
+    """One Tesseract process for the images of several pages gives each page what reading
+    its images alone gives, and each image only its own words."""
+    from extractor.ingest.ocr import resolve_languages, run_tesseract, run_tesseract_many
+    from extractor.ingest.ocr_words import tsv_to_words
+    from extractor.ingest.ocr_images import ocr_pages_images
+
+    other = Image.new("L", (2480, 3508), 255)
+    ImageDraw.Draw(other).text((at(90), at(140)), "Revisor Lise Dahl", font=font(10, bold=True), fill=0)
+    pages = [collage_page(), other]
+    path = tmp_path / "two.pdf"
+    pages[0].save(path, "PDF", resolution=DPI, save_all=True, append_images=pages[1:])
+    box = (72.0, 120.0, 300.0, 170.0)
+    alone = [ocr_images(path, 1, [COLLAGE], Settings()), ocr_images(path, 2, [box], Settings())]
+    together = ocr_pages_images(path, [(1, [COLLAGE, NOISE]), (2, [box])], Settings())
+    assert [b.text for b in together[1]] == [b.text for b in alone[0]] == [f"{name}\n{role}" for name, role in BOARD]
+    assert [b.text for b in together[2]] == [b.text for b in alone[1]] == ["Revisor Lise Dahl"]
+    assert together[2][0].prov.page == 2
+    lang, _ = resolve_languages("nor+eng")
+    crops = [other.crop((at(72), at(120), at(300), at(170))), pages[0].crop((at(72), at(100), at(540), at(330)))]
+    def words(tsv: str) -> list[tuple]:
+        return [(w.text, w.left, w.top, w.width, w.height, round(w.conf, 3)) for w in tsv_to_words(tsv)]
+
+    assert [words(t) for t in run_tesseract_many(crops, lang, 11, DPI, 60)] == \
+        [words(run_tesseract(c, lang, 11, DPI, 60)) for c in crops]

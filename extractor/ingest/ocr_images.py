@@ -10,7 +10,9 @@ caption group (a name with the role under it, one per face of a collage).
 
 A PDF image is cut from the page rendered at ``ocr_dpi``; a Word image is decoded from its
 bytes and scaled to ``ocr_dpi`` at the size the document draws it, so both reach Tesseract at
-the same resolution. Provenance: a PDF item has the page and its box in points; a Word item
+the same resolution. The images of a PDF's pages are read together by one Tesseract process
+(a multi-page TIFF; loading the language models costs more than reading a small image), and
+the pages' items are built once they are read. Provenance: a PDF item has the page and its box in points; a Word item
 the page where known and the path ``<paragraph path>/img[<n>]:<image part name>``.
 """
 from __future__ import annotations
@@ -28,7 +30,7 @@ from extractor.document import Block, BlockKind, Cell, Provenance, Table
 from extractor.errors import Corrupt
 from extractor.ingest.blocks import mark_image_headings
 from extractor.ingest.ocr import (
-    RULE_MIN_H_PT, capped_scale, render_gray, resolve_languages, run_tesseract,
+    RULE_MIN_H_PT, capped_scale, render_gray, resolve_languages, run_tesseract, run_tesseract_many,
 )
 from extractor.ingest.ocr_lines import dark_to_segments, gray_to_rule_ink
 from extractor.ingest.ocr_select import may_hold_text
@@ -50,6 +52,7 @@ PAPER_MIN_LEVEL = 200  # the background of a printed image is at least this ligh
 PRINTED_MAX_INK = 0.3  # ... and at most this share of it is dark
 TABLE_PSM = 6  # a table region is read again as one uniform block of text
 TABLE_PAD_PX = 12  # margin kept around a table region read again
+BATCH_MAX_PIXELS = 40_000_000  # image pixels read by one Tesseract process at most (held in memory till then)
 WORD_FORMATS = frozenset({"PNG", "JPEG", "GIF", "BMP", "TIFF", "WEBP"})  # what PIL decodes; not EMF/WMF
 
 
@@ -201,10 +204,16 @@ def image_to_items(image: Image.Image, pt_per_px: float, prov: Provenance, origi
     (Word: items carry ``prov``'s path, no box)."""
     if not may_hold_text(np.asarray(image), 72.0 / pt_per_px):
         return []  # a smooth picture (a photo, a gradient, a band): no letters' edges, no Tesseract
+    tsv = run_tesseract(image, lang, settings.ocr_image_psm, round(72.0 / pt_per_px), settings.ocr_timeout_s)
+    return tsv_to_items(image, tsv, pt_per_px, prov, origin, settings, lang)
+
+
+def tsv_to_items(image: Image.Image, tsv: str, pt_per_px: float, prov: Provenance,
+                 origin: tuple[float, float] | None, settings, lang: str) -> list[Block | Table]:
+    """``image_to_items`` once Tesseract has read the image (``tsv``)."""
     segments = []
     if looks_printed(image):  # the ruling of a table; left in the image, where Tesseract reads it best
         segments = dark_to_segments(gray_to_rule_ink(np.asarray(image)), pt_per_px, RULE_MIN_H_PT, IMAGE_RULE_MIN_V_PT)
-    tsv = run_tesseract(image, lang, settings.ocr_image_psm, round(72.0 / pt_per_px), settings.ocr_timeout_s)
     found = drop_shapes([w for w in tsv_to_words(tsv) if w.conf >= IMAGE_WORD_CONF and not is_noise(w)])
     if not found:
         return []
@@ -236,19 +245,13 @@ def _languages(settings) -> str:
     return lang
 
 
-def ocr_images(pdf_path: Path, page_number: int, image_boxes: list[tuple], settings) -> list[Block | Table]:
-    """Text printed inside images on a born-digital page: tables of figures and one block per
-    caption group.
-
+def page_crops(pdf_path: Path, page_number: int, image_boxes: list[tuple], settings) -> list[tuple]:
+    """(crop, points per pixel, origin in points) of each image on a page that may hold text.
     ``image_boxes`` are (x0, top, x1, bottom) in points, origin top-left. The page is rendered
-    once and cropped per image; images holding no readable text give nothing.
-    """
-    if not image_boxes:
-        return []
-    lang = _languages(settings)
+    once at ``ocr_dpi`` and cropped per image."""
     page, width, _ = render_gray(Path(pdf_path), page_number, settings.ocr_dpi, settings.render_max_pixels)
     pt_per_px = width / page.width
-    items: list[Block | Table] = []
+    crops = []
     for box in image_boxes:
         x0, top, x1, bottom = (v / pt_per_px for v in box[:4])
         x0, top = max(0, int(x0)), max(0, int(top))  # PIL pads a crop beyond the page with black
@@ -256,9 +259,43 @@ def ocr_images(pdf_path: Path, page_number: int, image_boxes: list[tuple], setti
         if x1 - x0 < MIN_IMAGE_PX or bottom - top < MIN_IMAGE_PX:
             continue
         crop = page.crop((x0, top, x1, bottom))
-        items += image_to_items(crop, pt_per_px, Provenance(page=page_number), (x0 * pt_per_px, top * pt_per_px),
-                                settings, lang)
-    return items
+        if may_hold_text(np.asarray(crop), 72.0 / pt_per_px):  # a smooth picture: no letters' edges
+            crops.append((crop, pt_per_px, (x0 * pt_per_px, top * pt_per_px)))
+    return crops
+
+
+def ocr_pages_images(pdf_path: Path, requests: list[tuple[int, list[tuple]]], settings) -> dict[int, list[Block | Table]]:
+    """Text printed inside images on born-digital pages, per page number: tables of figures
+    and one block per caption group. ``requests``: (page number, image boxes). The images of
+    all pages are read by as few Tesseract processes as ``BATCH_MAX_PIXELS`` allows."""
+    lang = _languages(settings)
+    found: dict[int, list[Block | Table]] = {}
+    batch: list[tuple[int, tuple]] = []
+
+    def flush() -> None:
+        for dpi in sorted({round(72.0 / crop[1]) for _, crop in batch}):
+            chosen = [(number, crop) for number, crop in batch if round(72.0 / crop[1]) == dpi]
+            tsvs = run_tesseract_many([crop[0] for _, crop in chosen], lang, settings.ocr_image_psm, dpi,
+                                      settings.ocr_timeout_s)
+            for (number, (image, pt_per_px, origin)), tsv in zip(chosen, tsvs):
+                found.setdefault(number, []).extend(
+                    tsv_to_items(image, tsv, pt_per_px, Provenance(page=number), origin, settings, lang))
+        batch.clear()
+
+    for number, boxes in requests:
+        for crop in page_crops(pdf_path, number, boxes, settings) if boxes else []:
+            if batch and sum(c[0].width * c[0].height for _, c in batch) + crop[0].width * crop[0].height > BATCH_MAX_PIXELS:
+                flush()
+            batch.append((number, crop))
+    flush()
+    return {number: items for number, items in found.items() if items}
+
+
+def ocr_images(pdf_path: Path, page_number: int, image_boxes: list[tuple], settings) -> list[Block | Table]:
+    """``ocr_pages_images`` of one page; images holding no readable text give nothing."""
+    if not image_boxes:
+        return []
+    return ocr_pages_images(pdf_path, [(page_number, image_boxes)], settings).get(page_number, [])
 
 
 # --- images in Word files --------------------------------------------------------------------

@@ -42,13 +42,19 @@ class OcrState:
         self.source.ocr_pages.append(number)
         return content
 
-    def images(self, path: Path, number: int, boxes: list[BBox]) -> list[Block | Table]:
-        """Tables and text read from images on a born-digital PDF page."""
-        if not boxes:
-            return []
-        found = self._read_images(lambda read: read.ocr_images(path, number, boxes, self.settings), f"page {number}")
-        if found:
-            self.source.image_ocr_pages.append(number)
+    def can_read(self) -> bool:
+        """Whether OCR may run (a page with images keeps its words till they are read)."""
+        return self.unavailable is None
+
+    def pages_images(self, path: Path, requests: list[tuple[int, list[BBox]]]) -> dict[int, list[Block | Table]]:
+        """Tables and text read from images on born-digital PDF pages, per page number;
+        ``requests``: (page number, image boxes), read together (``ocr_pages_images``)."""
+        requests = [(number, boxes) for number, boxes in requests if boxes]
+        if not requests:
+            return {}
+        where = f"page {requests[0][0]}" + (f" to {requests[-1][0]}" if len(requests) > 1 else "")
+        found = self._read_images(lambda read: read.ocr_pages_images(path, requests, self.settings), where) or {}
+        self.source.image_ocr_pages.extend(sorted(found))
         return found
 
     def word_image(self, data: bytes, drawn_pt: tuple[float, float] | None, prov: Provenance) -> list[Block | Table]:
@@ -58,8 +64,9 @@ class OcrState:
             self.source.image_ocr_pages.append(prov.page)
         return found
 
-    def _read_images(self, call, where: str | None) -> list[Block | Table]:
-        """``call(ocr_images module)``, with a missing engine reported once and a failure as a warning."""
+    def _read_images(self, call, where: str | None):
+        """``call(ocr_images module)``, with a missing engine reported once and a failure as a
+        warning (and an empty list as the result)."""
         if self.unavailable:
             return []
         try:

@@ -46,6 +46,7 @@ class PageRead:
     items: list[PageItem]
     from_ocr: bool
     to_page: Callable[[BBox], BBox] | None = None  # maps a bbox back from a rotated reading frame
+    images: tuple[PageContent, list[BBox]] | None = None  # words and images to read: items wait for them
 
 
 # ---------- one page ----------
@@ -116,16 +117,25 @@ def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader:
     text_chars = sum(len(w.text) for w in content.words)
     big_images = [b for b in images if _area(_clip(b, content.width, content.height))
                   >= settings.image_ocr_min_area * content.width * content.height]
-    extra: list[Block | Table] = []
     if text_chars < settings.pdf_min_text_chars and big_images:
         scanned = ocr.page(path, page.page_number)
         if scanned is None:
             return None
         content, to_page = scanned, None
-    elif big_images:
-        extra = ocr.images(path, page.page_number, images_to_read(content, images, settings.image_ocr_min_area))
-    return PageRead(page.page_number, content.width, content.height, content_to_items(content, extra, budget),
+    elif big_images and (boxes := images_to_read(content, images, settings.image_ocr_min_area)) and ocr.can_read():
+        # the text in its images is read with the document's other images (``read_waiting_images``)
+        return PageRead(page.page_number, content.width, content.height, [], False, to_page, (content, boxes))
+    return PageRead(page.page_number, content.width, content.height, content_to_items(content, [], budget),
                     content.from_ocr, to_page)
+
+
+def read_waiting_images(reads: list[PageRead], path: Path, ocr: OcrState, budget: CellBudget) -> None:
+    """The pages whose images wait to be read: their images read together (one Tesseract
+    process for many), then their items built."""
+    waiting = [read for read in reads if read.images is not None]
+    found = ocr.pages_images(path, [(read.number, read.images[1]) for read in waiting])
+    for read in waiting:
+        read.items, read.images = content_to_items(read.images[0], found.get(read.number, []), budget), None
 
 
 # ---------- the document ----------
@@ -158,6 +168,7 @@ def _read_all(path: Path, source: SourceInfo, settings: Settings) -> tuple[list[
                 source.unread_pages.append(count)
             else:
                 reads.append(read)
+    read_waiting_images(reads, path, ocr, budget)
     return reads, count, failed
 
 
