@@ -12,8 +12,9 @@ A PDF image is cut from the page rendered at ``ocr_dpi``; a Word image is decode
 bytes and scaled to ``ocr_dpi`` at the size the document draws it, so both reach Tesseract at
 the same resolution. The images of a PDF's pages are read together by one Tesseract process
 (a multi-page TIFF; loading the language models costs more than reading a small image), and
-the pages' items are built once they are read. Provenance: a PDF item has the page and its box in points; a Word item
-the page where known and the path ``<paragraph path>/img[<n>]:<image part name>``.
+the pages' items are built once they are read. Provenance: a PDF item has the page and its
+box in points; a Word item the page where known and the path
+``<paragraph path>/img[<n>]:<image part name>``.
 """
 from __future__ import annotations
 
