@@ -47,6 +47,16 @@ def test_a_filled_picture_and_a_speck_are_not_regions():
     assert uncovered_regions(ink, [], EM) == []
 
 
+def test_a_drawing_is_no_region_lines_of_text_as_tall_are():
+    ink = np.zeros((1200, 1200), dtype=bool)
+    rng = np.random.default_rng(5)
+    ink[100:600, 100:500] = rng.random((500, 400)) < 0.2  # a drawing: strokes on every row, not dense
+    for top in range(100, 600, 34):  # lines of text set close, as tall as the drawing
+        glyphs(ink, 700, top, 12)
+    regions = uncovered_regions(ink, [], EM)
+    assert len(regions) == 1 and regions[0][0] >= 600 and regions[0][3] - regions[0][1] > 10 * EM
+
+
 def test_recovered_words_keep_sure_new_words_inside_the_regions():
     old = [word("Sum", 100, 100)]
     again = [word("2 310", 600, 100), word("Sum", 100, 100), word("~", 620, 160, conf=0.9),
