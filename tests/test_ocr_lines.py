@@ -92,24 +92,6 @@ def test_ocr_lines_median3_is_pils_median_filter():
     assert np.array_equal(histogram(gray), np.bincount(gray.ravel(), minlength=256))
 
 
-@pytest.mark.parametrize("angle", [-1.5, 0.6])
-def test_ocr_lines_shear_turn_levels_skewed_lines(angle):
-    from extractor.ingest.ocr_lines import shear_turn
-
-    page = np.full((1600, 1200), 255, np.uint8)
-    for y in range(200, 1400, 60):
-        for x in range(150, 1050, 40):
-            page[y:y + 20, x:x + 28] = 0
-    skewed = np.asarray(Image.fromarray(page).rotate(-angle, resample=Image.BICUBIC, fillcolor=255))
-    turned = shear_turn(skewed, estimate_skew(gray_to_dark(skewed)))
-    assert turned.shape == page.shape and turned.flags.c_contiguous
-    assert estimate_skew(gray_to_dark(turned)) == pytest.approx(0.0, abs=0.1)
-    # the same turn as PIL's nearest-pixel rotation but at the shears' one-pixel steps (a wrong turn: ~all differ)
-    rng = np.random.default_rng(3)
-    gray = rng.integers(0, 256, size=(300, 400), dtype=np.uint8)
-    assert (shear_turn(gray, angle) != np.asarray(Image.fromarray(gray).rotate(angle, fillcolor=255))).mean() < 0.1
-
-
 def test_ocr_lines_long_runs_are_the_runs_of_every_line():
     from extractor.ingest.ocr_lines import bridge_gaps, iter_runs, long_runs
 

@@ -116,34 +116,6 @@ def estimate_skew(dark: np.ndarray, max_deg: float = 2.0, step_deg: float = 0.05
     return round(best, 2)
 
 
-def shear_turn(gray: np.ndarray, angle: float, fill: int = 255) -> np.ndarray:
-    """``gray`` turned ``angle`` degrees counter-clockwise about its centre, as two shears
-    by whole pixels: strips of columns move up or down, then strips of rows left or right
-    (a few dozen slice copies). For the small angles of a scan (cos = 1 to 1e-3) this is the
-    rotation, with a one-pixel step every 1/sin(angle) pixels; every pixel keeps its grey,
-    where a bicubic rotation resampled all of them (7x the time) and a bilinear one blurred
-    strokes enough to lose words."""
-    sin = np.sin(np.deg2rad(angle))
-    sheared = _shift_strips(gray, np.round((np.arange(gray.shape[1]) - gray.shape[1] / 2) * -sin), fill)
-    return _shift_strips(sheared.T, np.round((np.arange(gray.shape[0]) - gray.shape[0] / 2) * sin), fill).T
-
-
-def _shift_strips(image: np.ndarray, shifts: np.ndarray, fill: int) -> np.ndarray:
-    """Column ``x`` of ``image`` moved down by ``shifts[x]`` pixels (up when negative)."""
-    height, width = image.shape
-    out = np.full_like(image, fill)
-    cuts = [0, *(np.flatnonzero(np.diff(shifts)) + 1).tolist(), width]
-    for start, end in zip(cuts, cuts[1:]):
-        d = int(shifts[start])
-        if abs(d) >= height:
-            continue
-        if d >= 0:
-            out[d:, start:end] = image[:height - d, start:end]
-        else:
-            out[:height + d, start:end] = image[-d:, start:end]
-    return out
-
-
 def iter_runs(mask: np.ndarray, min_len: int):
     """(row, start, end) of every horizontal run of True at least ``min_len`` long."""
     padded = np.zeros((mask.shape[0], mask.shape[1] + 2), dtype=np.int8)
