@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from typer.testing import CliRunner
 from extractor import extract
 from extractor.batch import Limits
 from extractor.cli import app
+from test_batch_isolation import wait_for, worker_pids
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 PDF = SAMPLES / "fjordvekst-2023.pdf"
@@ -66,19 +66,6 @@ def test_extract_early_worker_reads_as_the_late_one(early, tmp_path):
     assert json.loads(early_out.read_text(encoding="utf-8")) == json.loads(late_out.read_text(encoding="utf-8"))
 
 
-def children_of(pid: int) -> list[int]:
-    """Live worker processes started with ``--parent pid``."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        try:
-            argv = (entry / "cmdline").read_bytes().split(b"\0")
-        except OSError:
-            continue
-        if b"extractor.batch.worker" in argv and str(pid).encode() in argv[argv.index(b"--parent") + 1:][:1]:
-            found.append(int(entry.name))
-    return found
-
-
 @pytest.mark.parametrize("args", [["--no-such-option"], ["-o", "{blocker}/x.json"]])
 def test_extract_early_worker_ends_with_a_usage_error(tmp_path, args):
     blocker = tmp_path / "file"
@@ -87,7 +74,4 @@ def test_extract_early_worker_ends_with_a_usage_error(tmp_path, args):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 2, err
-    deadline = time.monotonic() + 10
-    while children_of(proc.pid) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert children_of(proc.pid) == []
+    assert wait_for(lambda: not worker_pids(proc.pid), 10)
