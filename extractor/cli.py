@@ -5,9 +5,13 @@ import sys
 from pathlib import Path
 from typing import Optional
 
-import typer
+from extractor.extract import start_early_worker
 
-from extractor.cli_help import PlainCommand, PlainGroup
+start_early_worker(sys.argv)  # before Typer loads: ``extract``'s worker starts meanwhile
+
+import typer  # noqa: E402
+
+from extractor.cli_help import PlainCommand, PlainGroup  # noqa: E402
 
 app = typer.Typer(cls=PlainGroup, no_args_is_help=True, help="Norwegian annual reports to structured JSON.")
 

@@ -22,6 +22,39 @@ from extractor.batch.limits import Limits
 from extractor.outputs import OutputNames, path_to_text
 from extractor.settings import Settings
 
+EARLY: dict = {}  # "handle": the worker started before the command line was parsed
+
+
+def start_early_worker(argv: list[str]) -> None:
+    """When this process is ``extractor extract ...``, start its worker now, before Typer
+    imports and parses (0.1 s): the child starts Python and imports the PDF reader meanwhile.
+    It is started as the defaults make it (``run`` takes it when the options agree, otherwise
+    ends it); without a parent it ends (``die_with_parent``, and its input closes)."""
+    program = Path(argv[0]) if argv else Path()
+    own = program.name == "extractor" or program == Path(__file__).with_name("__main__.py")
+    if not (own and argv[1:2] == ["extract"]) or "--help" in argv:
+        return
+    from extractor.batch.worker import WorkerHandle
+
+    pdf = any(arg.lower().endswith(".pdf") for arg in argv[2:])  # a hint only: a wrong one costs an import
+    handle = WorkerHandle(Limits(), log_path=None, warm_up=False, prefetch=pdf)
+    handle.spawn()
+    EARLY["handle"] = handle
+
+
+def take_worker(limits: Limits, model: str | None):
+    """The early worker when these options would start it alike (its memory cap and language
+    model are fixed at start; the other limits are the parent's), else a new handle."""
+    from extractor.batch.worker import WorkerHandle
+
+    early = EARLY.pop("handle", None)
+    if early is not None and (early.model, early.limits.max_memory_mb) == (model, limits.max_memory_mb):
+        early.limits = limits
+        return early
+    if early is not None:
+        early.kill()
+    return WorkerHandle(limits, log_path=None, model=model, warm_up=False)
+
 
 class OutputFolderError(OSError):
     """The output's folder cannot be made or written: a usage error."""
@@ -53,19 +86,22 @@ class ExtractRun:
 
     def run(self, files: list[Path]) -> int:
         """Read every file; returns how many failed."""
-        from extractor.batch.worker import WorkerHandle
-        from extractor.ingest import sha256_of
-
-        self.prepare()
+        handle = take_worker(self.limits, self.model)
+        try:
+            self.prepare()
+        except BaseException:
+            handle.kill()
+            raise
         names = OutputNames(self.out_dir) if self.out_dir else None
         scratch = Path(tempfile.mkdtemp(prefix="extractor-extract-"))
-        handle = WorkerHandle(self.limits, log_path=None, model=self.model, warm_up=False)
         failed = 0
         try:
             for number, path in enumerate(files):
                 if self.output:
                     target = self.output
                 elif names:
+                    from extractor.ingest import sha256_of
+
                     target = self.out_dir / names.claim(path, sha256_of(path))
                 else:
                     target = scratch / f"{number}.json"

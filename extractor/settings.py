@@ -1,10 +1,21 @@
-"""Every tunable default lives here, once."""
+"""Every tunable default lives here, once.
+
+A plain dataclass, not a pydantic model: every process that reads a document builds one before
+its first page, and pydantic's import (some 60 ms of CPU) then waits until the output models
+need it. Values come from typed places (the command line, JSON written by ``model_dump``).
+"""
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from dataclasses import asdict, dataclass, field
 
 
-class Settings(BaseModel):
+def Field(default, *, description: str):  # noqa: N802 - written as the pydantic models write theirs
+    """A setting: its default, and what it does (in the field's metadata)."""
+    return field(default=default, metadata={"description": description})
+
+
+@dataclass
+class Settings:
     """Limits and knobs for one extraction run."""
 
     max_file_mb: float = Field(200, description="Refuse input files larger than this (too_large).")
@@ -41,8 +52,6 @@ class Settings(BaseModel):
     max_document_cells: int = Field(
         200_000, description="Refuse a document whose tables hold more cells than this in all (too_large)."
     )
-
-
     fitted_confidence: bool = Field(
         True, description="Confidences from the fitted model (extractor/data/confidence_model.json); False keeps "
         "the rule confidences (bench/fit_confidence.py fits on those)."
@@ -50,6 +59,10 @@ class Settings(BaseModel):
     nlp_max_chars: int = Field(
         200_000, description="Longest text unit given to spaCy; longer ones (hostile files) are cut, with a warning."
     )
+
+    def model_dump(self) -> dict:
+        """The values as a dict (a worker's task, the batch's options key), named as pydantic names it."""
+        return asdict(self)
 
 
 DEFAULT_SETTINGS = Settings()

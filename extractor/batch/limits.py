@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 import resource
 import signal
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from pydantic import BaseModel, Field
-
 import extractor
+from extractor.settings import Field
 
 MB = 1024 * 1024
 PR_SET_PDEATHSIG = 1
@@ -21,8 +21,10 @@ THREAD_ENV = {
 }
 
 
-class Limits(BaseModel):
-    """What one document may cost; the batch defaults live here, once."""
+@dataclass
+class Limits:
+    """What one document may cost; the batch defaults live here, once. A dataclass, as
+    ``Settings``: the parent of ``extract`` and a worker use it before pydantic is needed."""
 
     timeout_s: float = Field(300, description="Wall-clock seconds per document; the worker is killed after it.")
     max_memory_mb: float = Field(3072, description="Address-space cap of a worker (RLIMIT_AS), 0 for none.")
@@ -33,9 +35,13 @@ class Limits(BaseModel):
     shutdown_timeout_s: float = Field(5, description="Time an idle worker gets to exit before it is killed.")
     max_docs_per_worker: int = Field(200, description="Replace a worker after this many documents (bounds leaks).")
 
-    def model_post_init(self, __context) -> None:
+    def __post_init__(self) -> None:
         if self.cpu_seconds is None:
             self.cpu_seconds = 2 * self.timeout_s
+
+    def model_dump(self) -> dict:
+        """The values as a dict (a dask task's), named as pydantic names it."""
+        return asdict(self)
 
 
 # ---------------------------------------------------------------- inside the child

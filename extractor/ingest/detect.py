@@ -10,11 +10,14 @@ import mmap
 import re
 import struct
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extractor.document import Format
 from extractor.errors import Corrupt, Empty, Encrypted, UnsupportedFormat
-from extractor.ingest import officezip
 from extractor.settings import Settings
+
+if TYPE_CHECKING:
+    from extractor.ingest import officezip
 
 HEAD_BYTES = 8192
 PDF_WINDOW = 1024  # Acrobat accepts %PDF- anywhere in the first 1 KB
@@ -65,6 +68,8 @@ def looks_like_headless_pdf(head: bytes) -> bool:
 
 
 def zip_to_format(path: Path, settings: Settings) -> Format:
+    from extractor.ingest import officezip  # lxml and the zip checks: not for a PDF
+
     with officezip.open_zip(path, settings) as pkg:
         names = pkg.names
         if "word/document.xml" in names or main_part_is_word(pkg):
