@@ -6,7 +6,9 @@ a place mention).
 """
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extractor.document import Document
 from extractor.fields.context import Analysis
@@ -27,7 +29,33 @@ class Fields:
     staff: f.Staff = field(default_factory=f.Staff)
 
 
+FAMILIES = ("report", "organisation", "board", "places", "percentages", "programs", "finance", "staff")
+
+
+@lru_cache(maxsize=4)
+def prepare(model: str | None = None) -> None:
+    """Load, once per process, what the field families read: the language pipeline with its
+    tables (``get_pipeline``), the field modules and every vocabulary they keep as data. A batch
+    worker or a benchmark calls it at start-up; ``extract_fields`` calls it too (then free), so
+    the first document of a process pays it only where nobody prepared ahead."""
+    from extractor import gazetteers
+    from extractor.calibrate import load_model
+    from extractor.fields import board_scope, context, founded, org_name, people
+    from extractor.fields.finance.vocabulary import vocabulary
+    from extractor.nlp import get_pipeline, vocab
+
+    get_pipeline(model)
+    for load in (vocabulary, board_scope.scope_words, founded._words, people._first_name_choices,
+                 org_name._other_party_rules, context._newspapers, gazetteers.first_names, load_model,
+                 vocab.legal_forms, vocab.prefix_legal_forms, vocab.legal_form_names, vocab.org_kind_abbreviations,
+                 vocab.org_kind_words, vocab.report_kind_forms):
+        load()
+    for family in FAMILIES:
+        importlib.import_module(f"extractor.fields.{family}")
+
+
 def extract_fields(doc: Document, model: str | None = None, settings: Settings = DEFAULT_SETTINGS) -> Fields:
+    prepare(model)
     from extractor.fields.board import extract_people
     from extractor.fields.finance import extract_key_figures
     from extractor.fields.organisation import extract_organisation
