@@ -45,10 +45,10 @@ def prepare(model: str | None = None) -> None:
     from extractor.nlp import get_pipeline, vocab
 
     get_pipeline(model)
-    for load in (vocabulary, board_scope.scope_words, founded._words, people._first_name_choices,
+    for load in (vocabulary, board_scope.scope_words, founded._label, people._first_name_choices,
                  org_name._other_party_rules, context._newspapers, gazetteers.first_names, load_model,
                  vocab.legal_forms, vocab.prefix_legal_forms, vocab.legal_form_names, vocab.org_kind_abbreviations,
-                 vocab.org_kind_words, vocab.report_kind_forms):
+                 vocab._org_kind_set, vocab.spelt_out_kinds, vocab.report_kind_forms):
         load()
     for family in FAMILIES:
         importlib.import_module(f"extractor.fields.{family}")
