@@ -87,6 +87,7 @@ class Analysis:
     # Facts found early that later extractors use (set by extractor.fields.extract_fields):
     report_year: int | None = None  # places valid in that year, plausible key-figure years
     org_name: str | None = None  # "Asker Produkt AS": its place word is not a place mention
+    _texts: dict = field(default_factory=dict, init=False, repr=False)  # ``doc_of``
 
     def __post_init__(self) -> None:
         self.units = mark_quoted(list(iter_units(self.document)))
@@ -101,6 +102,13 @@ class Analysis:
     def docs(self) -> list:
         """One spaCy ``Doc`` per unit, in the order of ``units``."""
         return list(self.nlp.pipe(u.text[: self.max_chars] for u in self.units))
+
+    def doc_of(self, text: str):
+        """The pipeline's ``Doc`` of a short text that is not a unit (a heading path, a table's
+        first row), made once per text: tables share their headings."""
+        if text not in self._texts:
+            self._texts[text] = self.nlp(text)
+        return self._texts[text]
 
     @cached_property
     def table_headings(self) -> dict[int, tuple[str, ...]]:

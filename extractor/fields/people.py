@@ -165,6 +165,7 @@ def trailing_name(tokens: list[str], end: int, stop_words: frozenset[str] = froz
     return _accept(tokens, run) if MIN_TOKENS <= len(run) <= MAX_TOKENS else None
 
 
+@lru_cache(maxsize=16384)  # every table cell and line is asked, often the same text again
 def text_to_name(text: str) -> NameMatch | None:
     """The whole text as one name, or None ("Malin Sollie Nilsen (VTA)" -> the name; a trailing
     parenthesis is allowed, anything else left over is not)."""

@@ -88,7 +88,7 @@ class HeadingPrograms:
     def __call__(self, unit: TextUnit) -> ProgramCode | None:
         for heading in reversed(unit.headings):
             if heading not in self.found:
-                self.found[heading] = programs_in(self.analysis.nlp(heading))
+                self.found[heading] = programs_in(self.analysis.doc_of(heading))
             if len(self.found[heading]) == 1:
                 return next(iter(self.found[heading]))
         return None

@@ -126,7 +126,7 @@ def iter_sick_leave_tables(analysis: Analysis):
     """A sick-leave table (named so in its heading or first row) with a total column
     ("Korttid | Langtid | Totalt"): the report year's row, else the first, in that column."""
     def names_sick_leave(text: str) -> bool:
-        doc = analysis.nlp(text)  # held: a span group needs its Doc alive
+        doc = analysis.doc_of(text)  # held: a span group needs its Doc alive
         return any(sp.label_ == "SICK_LEAVE" for sp in doc.spans.get("staff", []))
 
     for table, headings in analysis.own_tables():
