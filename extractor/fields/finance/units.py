@@ -108,6 +108,13 @@ def _unit_patterns(patterns: tuple[str, ...], short: bool) -> tuple[tuple[str, r
     return tuple((p, re.compile(rf"(?:{_STATED}|\(\s*(?:i\s+)?){re.escape(p)}(?![\wæøå])")) for p in patterns)
 
 
+def compile_units() -> None:
+    """Compile every unit pattern ahead (start-up, not a document): some 140 patterns."""
+    for _, patterns in vocabulary().units:
+        _unit_patterns(patterns, True)
+        _unit_patterns(patterns, False)
+
+
 def unit_of(texts: list[str]) -> tuple[float, str | None]:
     """(scale to NOK, the unit as printed) from the texts around a table, nearest first; (1, None)
     when none states a unit."""

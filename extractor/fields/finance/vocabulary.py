@@ -103,3 +103,11 @@ def _whole_words(words: tuple[str, ...] | frozenset[str]) -> re.Pattern | None:
     if not words:
         return None
     return re.compile(rf"(?<![\wæøå])(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})(?![\wæøå])")
+
+
+def compile_word_lists() -> None:
+    """Compile the statement, column and scope word lists ahead (start-up, not a document)."""
+    vocab = vocabulary()
+    for words in (*vocab.statements.values(), *vocab.columns.values(), *vocab.scopes.values(),
+                  vocab.columns["change"] - {"%"}, ("kr", "nok", "kroner")):
+        _whole_words(words)
