@@ -9,6 +9,11 @@ a literal ORTH/LOWER (or one of an IN list) among the Doc's tokens, or a REGEX (
 anchors dropped) found in the Doc's text (lower-cased text for LOWER). That is a necessary
 condition for a match, so the spans are those of ``span_ruler``. A pattern with no such token
 (only IS_ALPHA, IS_SPACE, ... or only optional tokens) makes the Matcher always run.
+
+Where it runs, it runs only around the tokens that can be a guard token: a match holds one
+and is at most ``reach`` tokens long (the longest pattern, optional tokens counted), so it
+lies within ``reach - 1`` tokens either side of one. A Doc that names one place of a
+several-word pattern ("Asker") no longer sends every token through 500 place patterns.
 """
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.pipeline.span_ruler import SpanRuler
@@ -37,6 +43,29 @@ class Guard:
     text_regex: re.Pattern | None = None
     lower_regex: re.Pattern | None = None
     always: bool = False
+    reach: int | None = None  # the most tokens a pattern can match; None: no bound
+
+    def windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token ranges that hold every match: around each token that can be a guard token."""
+        n = len(doc)
+        if self.always or self.reach is None:
+            return [(0, n)]
+        hits: set[int] = set()
+        for attr, values in ((LOWER, self.lower), (ORTH, self.orth)):
+            if values:
+                column = doc.to_array(attr)
+                hits.update(np.flatnonzero(np.isin(column, np.fromiter(values, dtype=column.dtype))).tolist())
+        for rx, lower in ((self.text_regex, False), (self.lower_regex, True)):
+            if rx is not None:
+                hits.update(t.i for t in doc if rx.search(t.lower_ if lower else t.text))
+        out: list[tuple[int, int]] = []
+        for i in sorted(hits):
+            lo, hi = max(0, i - self.reach + 1), min(n, i + self.reach)
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+            else:
+                out.append((lo, hi))
+        return out
 
     def may_match(self, doc: Doc) -> bool:
         if self.always:
@@ -92,8 +121,25 @@ def pattern_to_guard(pattern: list[dict]) -> tuple[int, str, str, object] | None
     return max(found, key=lambda g: g[0]) if found else None
 
 
+def pattern_reach(pattern: list[dict]) -> int | None:
+    """The most tokens ``pattern`` can match, None when a quantifier has no bound."""
+    total = 0
+    for spec in pattern:
+        op = spec.get("OP")
+        if op is None or op in ("?", "!"):
+            total += 1
+        elif isinstance(op, str) and (m := re.fullmatch(r"\{(\d*)(,?)(\d*)\}", op)) and (m[3] or not m[2]):
+            total += int(m[3] or m[1])
+        else:
+            return None
+    return total
+
+
 def patterns_to_guard(patterns: Iterable[list[dict]], vocab) -> Guard:
     orth, lower, text_rx, lower_rx = set(), set(), [], []
+    patterns = list(patterns)
+    reaches = [pattern_reach(p) for p in patterns]
+    reach = None if None in reaches else max(reaches, default=1)
     for pattern in patterns:
         guard = pattern_to_guard(pattern)
         if guard is None:
@@ -107,7 +153,7 @@ def patterns_to_guard(patterns: Iterable[list[dict]], vocab) -> Guard:
     def compile_any(sources: list[str]) -> re.Pattern | None:
         return re.compile("|".join(f"(?:{s})" for s in dict.fromkeys(sources))) if sources else None
 
-    return Guard(frozenset(orth), frozenset(lower), compile_any(text_rx), compile_any(lower_rx))
+    return Guard(frozenset(orth), frozenset(lower), compile_any(text_rx), compile_any(lower_rx), reach=reach)
 
 
 class GuardedSpanRuler(SpanRuler):
@@ -143,7 +189,8 @@ class GuardedSpanRuler(SpanRuler):
         # warnings.catch_warnings that SpanRuler.match pays on every Doc.
         matches = []
         if len(self.matcher) and self.guard.may_match(doc):
-            matches.extend(self.matcher(doc))
+            for lo, hi in self.guard.windows(doc):
+                matches.extend((m, lo + s, lo + e) for m, s, e in self.matcher(doc[lo:hi]))
         if len(self.phrase_matcher):
             matches.extend(self.phrase_matcher(doc))
         labels = self._match_label_id_map
