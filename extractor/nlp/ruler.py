@@ -21,7 +21,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import numpy as np
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.pipeline.span_ruler import SpanRuler
@@ -46,20 +45,21 @@ class Guard:
     reach: int | None = None  # the most tokens a pattern can match; None: no bound
 
     def windows(self, doc: Doc) -> list[tuple[int, int]]:
-        """Token ranges that hold every match: around each token that can be a guard token."""
+        """Token ranges that hold every match: around each token that can be a guard token
+        (empty where ``may_match`` is false)."""
         n = len(doc)
         if self.always or self.reach is None:
-            return [(0, n)]
-        hits: set[int] = set()
+            return [(0, n)] if n else []
+        hits: list[int] = []
         for attr, values in ((LOWER, self.lower), (ORTH, self.orth)):
-            if values:
-                column = doc.to_array(attr)
-                hits.update(np.flatnonzero(np.isin(column, np.fromiter(values, dtype=column.dtype))).tolist())
-        for rx, lower in ((self.text_regex, False), (self.lower_regex, True)):
-            if rx is not None:
-                hits.update(t.i for t in doc if rx.search(t.lower_ if lower else t.text))
+            if values and not values.isdisjoint(doc.count_by(attr)):
+                hits += [i for i, v in enumerate(doc.to_array(attr).tolist()) if v in values]
+        for rx, attr in ((self.text_regex, ORTH), (self.lower_regex, LOWER)):
+            if rx is not None and rx.search(doc_text(doc) if attr == ORTH else doc_text(doc).lower()):
+                strings = doc.vocab.strings  # the token texts, without making a Token each
+                hits += [i for i, v in enumerate(doc.to_array(attr).tolist()) if rx.search(strings[v])]
         out: list[tuple[int, int]] = []
-        for i in sorted(hits):
+        for i in sorted(set(hits)):
             lo, hi = max(0, i - self.reach + 1), min(n, i + self.reach)
             if out and lo <= out[-1][1]:
                 out[-1] = (out[-1][0], hi)
@@ -188,7 +188,7 @@ class GuardedSpanRuler(SpanRuler):
         # Skipping an empty matcher also skips spaCy's warning about it, and the
         # warnings.catch_warnings that SpanRuler.match pays on every Doc.
         matches = []
-        if len(self.matcher) and self.guard.may_match(doc):
+        if len(self.matcher):
             for lo, hi in self.guard.windows(doc):
                 matches.extend((m, lo + s, lo + e) for m, s, e in self.matcher(doc[lo:hi]))
         if len(self.phrase_matcher):
