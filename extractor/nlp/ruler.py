@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
@@ -43,6 +43,8 @@ class Guard:
     lower_regex: re.Pattern | None = None
     always: bool = False
     reach: int | None = None  # the most tokens a pattern can match; None: no bound
+    # token text hash -> whether the ORTH / LOWER regex finds something in it (``windows``)
+    known: dict = field(default_factory=lambda: {ORTH: {}, LOWER: {}}, compare=False, repr=False)
 
     def windows(self, doc: Doc) -> list[tuple[int, int]]:
         """Token ranges that hold every match: around each token that can be a guard token
@@ -56,8 +58,12 @@ class Guard:
                 hits += [i for i, v in enumerate(doc.to_array(attr).tolist()) if v in values]
         for rx, attr in ((self.text_regex, ORTH), (self.lower_regex, LOWER)):
             if rx is not None and rx.search(doc_text(doc) if attr == ORTH else doc_text(doc).lower()):
-                strings = doc.vocab.strings  # the token texts, without making a Token each
-                hits += [i for i, v in enumerate(doc.to_array(attr).tolist()) if rx.search(strings[v])]
+                strings, known = doc.vocab.strings, self.known[attr]  # per token text, once a process
+                for i, v in enumerate(doc.to_array(attr).tolist()):
+                    if (hit := known.get(v)) is None:
+                        hit = known[v] = rx.search(strings[v]) is not None
+                    if hit:
+                        hits.append(i)
         out: list[tuple[int, int]] = []
         for i in sorted(set(hits)):
             lo, hi = max(0, i - self.reach + 1), min(n, i + self.reach)
