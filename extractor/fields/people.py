@@ -54,6 +54,7 @@ class NameMatch:
     first_name: str  # "known", "fuzzy", "initial" or "unknown"
 
 
+@lru_cache(maxsize=65536)  # every token of every board line
 def clean_token(token: str) -> str:
     token = unicodedata.normalize("NFKC", token).strip(_STRIP).rstrip(",;:")
     # A sentence's full stop is not part of the last name; an initial keeps its dot ("S.").
