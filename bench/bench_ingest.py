@@ -115,6 +115,7 @@ def worker(mode: str, path: Path, warm_up: Path | None = None) -> None:
         import pdfplumber  # noqa: F401 - import time measured apart
     else:
         import extractor.ingest  # noqa: F401
+        import extractor.ingest.detect  # noqa: F401 - every load sniffs the format first
         import extractor.ingest.pdf  # noqa: F401
     if mode.startswith("pipeline"):
         import extractor.fields.board  # noqa: F401 - the field modules load lazily; not work
