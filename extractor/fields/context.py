@@ -34,6 +34,7 @@ _WEEKDAY_DATE = re.compile(_WEEKDAYS + r"\s+" + _DATE, re.IGNORECASE)
 PRESS_LINE_WORDS = 14  # a masthead or dateline is short; a newspaper named in running text is not evidence
 
 
+@lru_cache(maxsize=4096)
 def is_media_heading(heading: str | None) -> bool:
     return any(w in MEDIA_WORDS for w in re.findall(r"[a-zæøåéü]+", (heading or "").casefold()))
 
@@ -157,8 +158,8 @@ def mark_quoted(units: list[TextUnit]) -> list[TextUnit]:
     (``is_media_heading``), in a section that shows a newspaper (``is_press_line``) in its own
     text or in the media section's text before its first sub-heading."""
     press: dict[tuple[str, ...], bool] = {}
-    for u in units:
-        if not u.is_heading and u.headings:
+    for u in units:  # only sections under a media heading are asked about below
+        if not u.is_heading and u.headings and any(is_media_heading(h) for h in u.headings):
             press[u.headings] = press.get(u.headings, False) or any(is_press_line(ln) for ln in u.text.split("\n"))
     for u in units:
         for k, heading in enumerate(u.headings):

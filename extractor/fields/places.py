@@ -193,6 +193,8 @@ def iter_unit_mentions(unit: TextUnit, doc: Doc, year: int | None, org_name: str
 
 def iter_address_mentions(unit: TextUnit, doc: Doc) -> Iterator[Mention]:
     """Street names from ``doc.spans["addresses"]``: with a house number, or after a preposition."""
+    if not doc.spans.get("addresses"):
+        return
     text, index = normalise_with_offsets(unit.text)
     bounds = sentence_bounds(text)
     for span in doc.spans.get("addresses", []):
