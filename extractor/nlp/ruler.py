@@ -134,8 +134,8 @@ def pattern_reach(pattern: list[dict]) -> int | None:
         op = spec.get("OP")
         if op is None or op in ("?", "!"):
             total += 1
-        elif isinstance(op, str) and (m := re.fullmatch(r"\{(\d*)(,?)(\d*)\}", op)) and (m[3] or not m[2]):
-            total += int(m[3] or m[1])
+        elif isinstance(op, str) and (m := re.fullmatch(r"\{(\d*)(,?)(\d*)\}", op)) and (m[3] or m[1] and not m[2]):
+            total += int(m[3] or m[1])  # "{n}", "{n,m}", "{,m}"; "{n,}" has no bound
         else:
             return None
     return total
