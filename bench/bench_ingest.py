@@ -199,6 +199,14 @@ def run_worker(mode: str, path: Path, timeout: float, steady: bool = False) -> d
     return result
 
 
+def median_run(runs: list[dict]) -> dict:
+    """The run with the median CPU seconds, with every run's CPU seconds beside it."""
+    ok = sorted((r for r in runs if "error" not in r), key=lambda r: r["cpu_s"])
+    if not ok:
+        return runs[0]
+    return {**ok[(len(ok) - 1) // 2], "cpu_s_runs": [round(r["cpu_s"], 4) for r in runs if "error" not in r]}
+
+
 def pages_per_s(runs: list[dict], key: str = "seconds") -> float | None:
     ok = [r for r in runs if "error" not in r]
     seconds = sum(r[key] for r in ok)
@@ -265,6 +273,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", default=",".join(RUNS),
                         help="cold (the file first in its process), steady (after a warm-up document), or both.")
     parser.add_argument("--timeout", type=float, default=1800, help="Seconds per file and mode.")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="Runs per file and mode, each in a fresh interpreter; the median by CPU is kept.")
     parser.add_argument("--worker", nargs=2, metavar=("MODE", "PDF"), help=argparse.SUPPRESS)
     parser.add_argument("--warm-up", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -284,8 +294,9 @@ def main(argv: list[str] | None = None) -> int:
         results[pdf.name] = {}
         for mode in modes:
             print(f"... {pdf.name} [{mode}]", file=sys.stderr, flush=True)
-            results[pdf.name][mode] = run_worker(mode.removesuffix(STEADY), pdf, args.timeout,
-                                                 steady=mode.endswith(STEADY))
+            runs = [run_worker(mode.removesuffix(STEADY), pdf, args.timeout, steady=mode.endswith(STEADY))
+                    for _ in range(args.repeat)]
+            results[pdf.name][mode] = median_run(runs)
     summary = summarise(results, modes)
     print_table(results, summary, modes)
 

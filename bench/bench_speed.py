@@ -65,9 +65,10 @@ def ratio(runs: list[dict], base: list[dict], key: str) -> float | None:
     return ours / theirs if ok else None
 
 
-def pipeline_against_pdfplumber() -> dict:
-    """Per set, cold (the file first in its process) and steady (after a warm-up document)."""
-    bench_ingest.main(["--modes", "pipeline_no_ocr,baseline", "--runs", "cold,steady"])
+def pipeline_against_pdfplumber(repeat: int) -> dict:
+    """Per set, cold (the file first in its process) and steady (after a warm-up document); each
+    file and run ``repeat`` times, the median by CPU kept (a one-page file takes some 20 ms)."""
+    bench_ingest.main(["--modes", "pipeline_no_ocr,baseline", "--runs", "cold,steady", "--repeat", str(repeat)])
     files = newest("ingest")["files"]
     out = {}
     for group in ("samples", "corpus", "corpus-real", "book", "all"):
@@ -111,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     runs = "3" if args.quick else "7"
 
-    figures: dict = {"pipeline_vs_pdfplumber": pipeline_against_pdfplumber()}
+    figures: dict = {"pipeline_vs_pdfplumber": pipeline_against_pdfplumber(1 if args.quick else 3)}
     bench_cli.main(["--runs", runs])
     figures["extract_vs_pdfplumber_command"] = newest("cli")["figures"]
     figures["book_default_ocr_vs_off"] = book_ocr_against_no_ocr()
