@@ -35,9 +35,10 @@ FAMILIES = ("report", "organisation", "board", "places", "percentages", "program
 @lru_cache(maxsize=4)
 def prepare(model: str | None = None) -> None:
     """Load, once per process, what the field families read: the language pipeline with its
-    tables (``get_pipeline``), the field modules and every vocabulary they keep as data. A batch
-    worker or a benchmark calls it at start-up; ``extract_fields`` calls it too (then free), so
-    the first document of a process pays it only where nobody prepared ahead."""
+    tables (``get_pipeline``), the field modules and every vocabulary they keep as data, with
+    their patterns compiled. ``extract_fields`` calls it (free after the first time), so a
+    one-off ``extract`` pays it in its document; a benchmark calls it at start-up and a batch
+    worker through its warm-up document, so no document of theirs pays it."""
     from extractor import gazetteers
     from extractor.calibrate import load_model
     from extractor.fields import board_scope, context, founded, org_name, people
