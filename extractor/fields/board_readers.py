@@ -376,6 +376,9 @@ def _names_of(line: Line, stop: frozenset[str]) -> list[NameMatch]:
     inside = {i for s in line.roles for i in range(s.start, s.end)}
     names, i = [], 0
     words = line.words
+    if caption:  # "Styret i perioden. Frå venstre: A (Ungdomslaget), B (leiar) og C": the names after
+        i = next(k for k, w in enumerate(words) if w.casefold() in ("venstre", "høyre", "høgre"))
+        inside |= _parenthesised([t.text for t in line.tokens])
     while i < len(words):
         limit = min((s.start for s in line.roles if s.start > i), default=len(words))
         name = leading_name(words[:limit], i) if i not in inside else None
@@ -389,6 +392,17 @@ def _names_of(line: Line, stop: frozenset[str]) -> list[NameMatch]:
         else:
             i += 1
     return names
+
+
+def _parenthesised(tokens: list[str]) -> set[int]:
+    """Indexes of the tokens in parentheses, brackets included."""
+    out, depth = set(), 0
+    for k, w in enumerate(tokens):
+        depth += w == "("
+        if depth:
+            out.add(k)
+        depth -= depth > 0 and w == ")"
+    return out
 
 
 class CompositionReader(Reader):

@@ -1,0 +1,192 @@
+"""Third-round cases from a further reading of public reports (docs/phrasings.md, reports 74-):
+sports-club and association boards printed as labels then names, role after the name with a
+comma or a term marker, group leaders and auditors beside the board, nynorsk minutes-style
+prose, photo captions with roles in parentheses, vekst companies' places, staff and a budget
+column. Names, places, organisations and figures are invented; wordings are paraphrased."""
+from probes.spec import H, P, T, Expect, Figure, Li, Probe, board
+
+NN = {"lang": "nn", "title": "Årsmelding 2023"}
+PDF = ("docx", "pdf")
+
+
+def _b(case_id, items, expected, ceo=None, family="board", **kw) -> Probe:
+    doubtful = kw.pop("doubtful", ())
+    return Probe(f"g3-{case_id}", family, tuple(items), Expect(board=expected, ceo=ceo, doubtful_board=doubtful), **kw)
+
+
+PROBES = [
+    # --- board: role labels in one column, names in the next, several names to one role ----------
+    _b("labels-then-names-multi", (
+        H("Tillitsvalgte 2023", 2), H("Hovedstyret", 3),
+        P("Valget på forrige årsmøte ga dette resultatet:"),
+        T((("Leder", "Trond Aasvik"), ("Nestleder", "Sunniva Hovde"), ("Styremedlem", "Kjetil Brenna"),
+           ("", "Aud Solbakk"), ("Varamedlem", "Einar Tufte"), ("Revisor", "Håkon Myrstad")),
+          ruled=False, bold_header=False),
+        P("Sunniva Hovde har også hatt vervet som kasserer."),
+        H("Gruppeledere", 3),
+        T((("Håndball", "Linn Eggen"), ("Fotball", "Ove Rasten"), ("Orientering", "Mette Alfheim")),
+          ruled=False, bold_header=False)),
+        board(("Trond Aasvik", "LEDE"), ("Sunniva Hovde", "NEST"), ("Kjetil Brenna", "MEDL"),
+              ("Aud Solbakk", "MEDL"), ("Einar Tufte", "VARA")), formats=PDF),
+    # --- board: "Role: Name (n)" with the term left in years, then group boards and control bodies -----
+    _b("colon-term-marker-groups", (
+        H("Styret", 2),
+        P("Leder: Torgeir Lian (1)\nStyremedlem: Bodil Ness (1)\nKasserer: Are Vinje (2)\nVaramedlem: Randi Kalvø (1)"),
+        H("Skigruppa", 3),
+        P("Leder: Halvor Moen (1)\nStyremedlemmer: Gry Sande (2)\nJon Ystad (1)"),
+        H("Kontrollutvalg", 3),
+        P("Medlemmer: Kari Bøe (2)\nEspen Rud (1)\nVaramedlem: Pål Hegg (1)"),
+        H("Valgkomite", 3),
+        P("Medlemmer: Siv Fosse (2)\nOla Brekke (2)")),
+        board(("Torgeir Lian", "LEDE"), ("Bodil Ness", "MEDL"), ("Are Vinje", "MEDL"), ("Randi Kalvø", "VARA"))),
+    # --- board: "Role, Name." lines with a trailing full stop, then an election list -----------------
+    _b("role-comma-name-period", (
+        H("Styret 2023", 2),
+        P("Leder, Frode Aalvik.\nNestleder, Inga Strand.\nKasserer, Tor Huse.\nMateriellforvalter, Per Ovland.\n"
+          "Styremedlem, Bente Moe."),
+        H("Valg", 2),
+        P("Leder, Frode Aalvik. Ikke på valg\nKasserer, Bente Moe. Ny, valgt for 2 år")),
+        board(("Frode Aalvik", "LEDE"), ("Inga Strand", "NEST"), ("Tor Huse", "MEDL"), ("Per Ovland", "MEDL"),
+              ("Bente Moe", "MEDL"))),
+    # --- board: "Name, role" bullets with acting and deputy-chair variants ------------------------
+    _b("name-comma-acting-roles", (
+        H("Styret", 2),
+        Li("Gunnar Fjeldstad, fungerende styreleder"),
+        Li("Ragnhild Oterhals, styrets nestleder"),
+        Li("Yngvar Skaret, styremedlem"),
+        Li("Eli Sæbø, varamedlem")),
+        board(("Gunnar Fjeldstad", "LEDE"), ("Ragnhild Oterhals", "NEST"), ("Yngvar Skaret", "MEDL"),
+              ("Eli Sæbø", "VARA"))),
+    _b("name-comma-konstituert", (
+        H("Styret", 2),
+        P("Styret har i 2023 bestått av:"),
+        Li("Leif Storaas, styreleder"),
+        Li("Janne Grøtte, konstituert nestleder"),
+        Li("Harald Vestby"),
+        Li("Wenche Lie (ansattvalgt)")),
+        board(("Leif Storaas", "LEDE"), ("Janne Grøtte", "NEST"), ("Harald Vestby", "MEDL"),
+              ("Wenche Lie", "MEDL", True))),
+    # --- nynorsk: name then role word, sentences cut by full stops --------------------------------
+    _b("nn-name-then-role-periods", (
+        H("Sentralstyret", 2),
+        P("Torvald Haugen leiar. Signe Rysstad skrivar. Anders Bleie nestleiar. Maren Vatle styremedlem."),
+    ), board(("Torvald Haugen", "LEDE"), ("Signe Rysstad", "MEDL"), ("Anders Bleie", "NEST"),
+             ("Maren Vatle", "MEDL")), **NN),
+    # --- nynorsk: minutes-style prose of the election with earlier members and deputies --------------
+    _b("nn-election-prose-fra-for", (
+        H("Styret", 2),
+        P("Vala på årsmøtet gav dette resultatet: Leiar Sigurd Helle, styremedlemer Ingvild Brekke og Olav Tjønn. "
+          "Frå før står Aslaug Rinde og Nils Vikane. Vara til styret: Brit Hoftun og Jarle Sætre. "
+          "Revisor Tor Kvamme, vararevisor Guri Aasen. Leiar for valnemnda Oddny Vik.")),
+        board(("Sigurd Helle", "LEDE"), ("Ingvild Brekke", "MEDL"), ("Olav Tjønn", "MEDL"), ("Aslaug Rinde", "MEDL"),
+              ("Nils Vikane", "MEDL"), ("Brit Hoftun", "VARA"), ("Jarle Sætre", "VARA")), **NN),
+    # --- nynorsk: photo caption with roles in parentheses, a numbered deputy and another body ---------
+    _b("nn-caption-roles-in-parentheses", (
+        H("Styret", 2),
+        P("Styret i perioden. Frå venstre: Eirik Nesse (Ungdomslaget), Kristin Bøyum, Håvard Lid, "
+          "Solveig Aarvik (1. vara), Marta Tveito (leiar), Jostein Loen (nestleiar) og Ida Hustveit.")),
+        board(("Eirik Nesse", "MEDL"), ("Kristin Bøyum", "MEDL"), ("Håvard Lid", "MEDL"), ("Solveig Aarvik", "VARA"),
+              ("Marta Tveito", "LEDE"), ("Jostein Loen", "NEST"), ("Ida Hustveit", "MEDL")), **NN),
+    _b("deputies-til-styret-label", (
+        H("Styret", 2),
+        P("Styreleder: Dag Vollan\nStyremedlemmer: Hege Rustad og Bjørn Skog"),
+        P("Varamedlemmer til styret: Nina Aune og Geir Holten.")),
+        board(("Dag Vollan", "LEDE"), ("Hege Rustad", "MEDL"), ("Bjørn Skog", "MEDL"), ("Nina Aune", "VARA"),
+              ("Geir Holten", "VARA"))),
+    _b("meeting-elected-board-prose", (
+        H("Årsmøtet", 2),
+        P("Årsmøtet 14. mars valgte dette styret: leder Vigdis Lunde, nestleder Kåre Alnes, kasserer Hanne Nes og "
+          "styremedlem Oddvar Gran. Møteleder var Svein Hatle.")),
+        board(("Vigdis Lunde", "LEDE"), ("Kåre Alnes", "NEST"), ("Hanne Nes", "MEDL"), ("Oddvar Gran", "MEDL"))),
+    # --- not board: meeting minutes' attendance of the administration and the auditor ----------------
+    _b("attendance-administration-auditor", (
+        H("Styret", 2),
+        P("Styreleder: Arne Bjørnstad\nNestleder: Liv Undheim\nStyremedlem: Kåre Fossum"),
+        H("Styremøter", 2),
+        P("Fra administrasjonen møtte Hilde Sanden og Geir Nygård (sak 4). Revisor Rolf Dahle la fram "
+          "regnskapet i februarmøtet.")),
+        board(("Arne Bjørnstad", "LEDE"), ("Liv Undheim", "NEST"), ("Kåre Fossum", "MEDL")), family="not_board"),
+    _b("nn-attendance-forfall", (
+        H("Styret", 2),
+        P("Styreleiar: Lars Grinde\nNestleiar: Eva Førde\nStyremedlem: Knut Hauge"),
+        H("Styremøte i mars", 2),
+        P("Til stades: Lars Grinde, Eva Førde og Tone Reite (vara). Forfall: Knut Hauge. "
+          "Møteleiar: Lars Grinde. Referent: Brita Sande.")),
+        board(("Lars Grinde", "LEDE"), ("Eva Førde", "NEST"), ("Knut Hauge", "MEDL"), ("Tone Reite", "VARA")),
+        family="not_board", **NN),
+    # --- not board: a newspaper-style piece naming another club's chair ---------------------------
+    _b("newspaper-other-club-chair", (
+        H("Styret", 2),
+        P("Leder: Birgit Holm\nNestleder: Rune Storli\nStyremedlem: Tove Kleiva"),
+        H("Omtale i lokalavisen", 2),
+        P("– Vi er glade for samarbeidet, sier styreleder i nabolaget Sandvik IL, Kristian Aune, til avisen.")),
+        board(("Birgit Holm", "LEDE"), ("Rune Storli", "NEST"), ("Tove Kleiva", "MEDL")), family="not_board"),
+    # --- ceo: named in an organisation line of a club and as "Daglig leder:" after the board ----------
+    Probe("g3-ceo-after-board-line", "ceo", (
+        H("Styret for 2023", 2),
+        P("Leder: Ola Bergheim\nNestleder: Anne Fosli\nVaramedlem: Heidi Rød"),
+        P("Styremøter: Det er holdt 9 styremøter i 2023."),
+        P("Daglig leder: Mats Engen"),
+    ), Expect(ceo="Mats Engen")),
+    Probe("g3-ceo-nn-dagleg-leiar-sentence", "ceo", (
+        H("Administrasjon", 2),
+        P("Dagleg leiar i stiftinga er Ragnvald Tysse, som har vore tilsett sidan 2015."),
+    ), Expect(ceo="Ragnvald Tysse"), **NN),
+    Probe("g3-ceo-dagl-i-stiftelsen-er", "ceo", (
+        H("Administrasjon", 2),
+        P("Daglig leder i stiftelsen er Synnøve Kalstad, som har vært ansatt siden 2019."),
+    ), Expect(ceo="Synnøve Kalstad")),
+    Probe("g3-ceo-other-company-i-org-er", "ceo", (
+        H("Samarbeid", 2),
+        P("Daglig leder i Fjellbygg AS er Per Tangvik, og selskapet leier ut lokaler til oss."),
+    ), Expect(ceo=None), title="Årsrapport 2023 for Lyngheim Vekst AS"),
+    Probe("g3-ceo-none-proposal", "ceo", (
+        H("Forslag til årsmøtet", 2),
+        P("Hovedstyret foreslår å innføre en ordning med daglig leder som en prøveordning over to år."),
+    ), Expect(ceo=None)),
+    # --- organisation and report ------------------------------------------------------------------
+    Probe("g3-org-iks-minutes-title", "organisation", (
+        P("Årsmelding 2023 for Fjordvekst IKS"),
+        P("Fjordvekst IKS er eid av fem kommuner og ble stiftet i 1998."),
+    ), Expect(org_name="Fjordvekst IKS", founded_year=1998, report_year=2023), title=None),
+    Probe("g3-org-nn-stifting-skipa", "organisation", (
+        P("Stiftinga Kvernhuset vart skipa i 1987 av tre lag i bygda."),
+    ), Expect(org_name="Stiftinga Kvernhuset", founded_year=1987), **NN),
+    # --- programs and staff -------------------------------------------------------------------------
+    Probe("g3-prog-vta-tiltaksplasser-split", "programs", (
+        H("Tiltak", 2),
+        P("Bedriften har avtale med NAV om 27 tiltaksplasser i varig tilrettelagt arbeid og 14 plasser i "
+          "arbeidsforberedende trening."),
+    ), Expect(programs={"VTA": 27, "AFT": 14})),
+    Probe("g3-prog-nn-varig-tilrettelagt", "programs", (
+        H("Tiltak", 2),
+        P("Verksemda har 19 plassar i varig tilrettelagt arbeid (VTA). I løpet av året hadde 23 personar "
+          "arbeid her."),
+    ), Expect(programs={"VTA": 19}), **NN),
+    Probe("g3-staff-offices-hhv", "staff", (
+        H("Medarbeidere", 2),
+        P("Selskapet har kontorer i Bodø, Mo og Narvik med hhv. 14, 9 og 6 ansatte, i alt 29 ansatte."),
+    ), Expect(employees=29)),
+    Probe("g3-staff-nn-dagsverk-prosent", "staff", (
+        H("Arbeidsmiljø", 2),
+        P("Sjukefråværet i 2023 var på 31 dagsverk, noko som utgjer 4,62 prosent."),
+    ), Expect(sick_leave=4.62), **NN),
+    # --- statements: a budget column beside the actual, nynorsk ----------------------------------
+    Probe("g3-fs-nn-budsjett-column", "statements", (
+        H("Resultatrekneskap", 2),
+        T((("", "Rekneskap 2023", "Budsjett 2023", "Rekneskap 2022"),
+           ("Driftsinntekter", "1 284 500", "1 200 000", "1 150 320"),
+           ("Driftskostnader", "1 190 210", "1 180 000", "1 101 900"),
+           ("Driftsresultat", "94 290", "20 000", "48 420"),
+           ("Årsresultat", "96 815", "22 000", "50 105"))),
+    ), Expect(key_figures=(Figure("driftsinntekter", 2023, 1284500), Figure("arsresultat", 2023, 96815),
+                           Figure("arsresultat", 2022, 50105)),
+              absent_figures=(Figure("driftsinntekter", 2023, 1200000),)), **NN),
+    Probe("g3-fs-club-inntekter-utgifter", "statements", (
+        H("Regnskap 2023", 2),
+        T((("", "Regnskap 2023", "Budsjett 2024"),
+           ("Sum inntekter", "412 350", "420 000"),
+           ("Sum utgifter", "398 100", "415 000"),
+           ("Resultat", "14 250", "5 000"))),
+    ), Expect(absent_figures=(Figure("arsresultat", 2023, 5000), Figure("arsresultat", 2024, 5000)))),
+]
