@@ -171,6 +171,25 @@ PROBES = [
         H("Arbeidsmiljø", 2),
         P("Sjukefråværet i 2023 var på 31 dagsverk, noko som utgjer 4,62 prosent."),
     ), Expect(sick_leave=4.62), **NN),
+    # --- percentages, places, owners ------------------------------------------------------------
+    Probe("g3-pp-nn-two-values-one-word", "percentages", (
+        H("Arbeidsmiljø", 2),
+        P("Sjukefråværet har vore 40 dagsverk i 2022 og 18 dagsverk i 2023, noko som utgjer 6,2 og 2,9 prosent."),
+    ), Expect(percentages=((6.2, "Sjukefråværet"), (2.9, "Sjukefråværet"))), **NN),
+    Probe("g3-pp-member-change-column", "percentages", (
+        H("Medlemmer", 2),
+        T((("Gruppe", "01.01.2023", "31.12.2023", "Endring", "Endring %"),
+           ("Håndball", "214", "187", "-27", "-12,6%"),
+           ("Fotball", "61", "66", "5", "8,2%"))),
+    ), Expect(percentages=((-12.6, "Håndball"), (8.2, "Fotball")))),
+    Probe("g3-places-nn-innbyggjarane-i", "places", (
+        P("Selskapet har i 2023 levert renovasjonstenester til innbyggjarane i Stryn, Gloppen og Luster kommunar."),
+    ), Expect(places=("Stryn", "Gloppen", "Luster")), **NN),
+    Probe("g3-owners-nn-eigarar-list", "owners", (
+        H("Eigarforhold", 2),
+        P("Eigarar: Stryn kommune 40 %, Gloppen kommune 35 % og Luster kommune 25 %."),
+    ), Expect(owners=frozenset({("Stryn kommune", 40.0), ("Gloppen kommune", 35.0), ("Luster kommune", 25.0)})),
+        **NN),
     # --- statements: a budget column beside the actual, nynorsk ----------------------------------
     Probe("g3-fs-nn-budsjett-column", "statements", (
         H("Resultatrekneskap", 2),
