@@ -98,6 +98,20 @@ PROBES = [
         P("Årsmøtet 14. mars valgte dette styret: leder Vigdis Lunde, nestleder Kåre Alnes, kasserer Hanne Nes og "
           "styremedlem Oddvar Gran. Møteleder var Svein Hatle.")),
         board(("Vigdis Lunde", "LEDE"), ("Kåre Alnes", "NEST"), ("Hanne Nes", "MEDL"), ("Oddvar Gran", "MEDL"))),
+    _b("statute-roles-without-names", (
+        H("Styret", 2),
+        P("Etter vedtektene skal styret bestå av styreleder, nestleder, kasserer og to styremedlemmer, "
+          "og to varamedlemmer. Styret har i 2023 hatt denne sammensetningen:"),
+        T((("Verv", "Navn"), ("Styreleder", "Kristoffer Maalø"), ("Nestleder", "Gunn Tveten"),
+           ("Kasserer", "Atle Rønning"), ("Varamedlem", "Lise Hovland")))),
+        board(("Kristoffer Maalø", "LEDE"), ("Gunn Tveten", "NEST"), ("Atle Rønning", "MEDL"),
+              ("Lise Hovland", "VARA")), family="not_board"),
+    _b("nn-lovnorm-sentence-then-list", (
+        H("Styret", 2),
+        P("Årsmøtet vel styre med leiar, nestleiar og tre styremedlemer, og to varamedlemer."),
+        P("Leiar: Hallvard Øyen\nNestleiar: Synnøve Bakke\nStyremedlem: Per Arne Lothe\nVaramedlem: Kari Sandvik")),
+        board(("Hallvard Øyen", "LEDE"), ("Synnøve Bakke", "NEST"), ("Per Arne Lothe", "MEDL"),
+              ("Kari Sandvik", "VARA")), family="not_board", **NN),
     # --- not board: meeting minutes' attendance of the administration and the auditor ----------------
     _b("attendance-administration-auditor", (
         H("Styret", 2),
@@ -190,6 +204,14 @@ PROBES = [
         P("Eigarar: Stryn kommune 40 %, Gloppen kommune 35 % og Luster kommune 25 %."),
     ), Expect(owners=frozenset({("Stryn kommune", 40.0), ("Gloppen kommune", 35.0), ("Luster kommune", 25.0)})),
         **NN),
+    Probe("g3-staff-administrasjonen-bestar-av", "staff", (
+        H("Organisasjon", 2),
+        P("Stiftelsens styre består av 7 medlemmer. Administrasjonen består av 12 ansatte."),
+    ), Expect(employees=12)),
+    Probe("g3-staff-nn-members-not-staff", "staff", (
+        H("Organisasjon", 2),
+        P("Ved utgangen av året hadde laget 19 lokallag og 1 275 betalande medlemer. Skrivarstova har 3 tilsette."),
+    ), Expect(employees=3), **NN),
     # --- statements: a budget column beside the actual, nynorsk ----------------------------------
     Probe("g3-fs-nn-budsjett-column", "statements", (
         H("Resultatrekneskap", 2),
@@ -201,6 +223,39 @@ PROBES = [
     ), Expect(key_figures=(Figure("driftsinntekter", 2023, 1284500), Figure("arsresultat", 2023, 96815),
                            Figure("arsresultat", 2022, 50105)),
               absent_figures=(Figure("driftsinntekter", 2023, 1200000),)), **NN),
+    Probe("g3-fs-note-column-two-refs", "statements", (
+        H("Resultatregnskap", 2),
+        T((("", "Note", "2023", "2022"),
+           ("Salgsinntekt", "", "6 120 400", "5 880 150"),
+           ("Sum driftsinntekter", "", "6 120 400", "5 880 150"),
+           ("Lønnskostnad", "8, 9", "4 512 300", "4 210 800"),
+           ("Avskrivning", "3,", "212 000", "198 500"),
+           ("Annen driftskostnad", "", "1 176 800", "1 230 900"),
+           ("Sum driftskostnader", "", "5 901 100", "5 640 200"),
+           ("Driftsresultat", "", "219 300", "239 950"),
+           ("Årsresultat", "", "231 480", "245 010"))),
+    ), Expect(key_figures=(Figure("driftsinntekter", 2023, 6120400), Figure("arsresultat", 2023, 231480),
+                           Figure("lonnskostnader", 2023, 4512300),
+                           Figure("driftskostnader", 2023, 5901100)),
+              absent_figures=(Figure("lonnskostnader", 2023, 8.9),),
+              sure_figures=(Figure("driftskostnader", 2022, 5640200),))),
+    Probe("g3-fs-budget-only-document", "statements", (
+        H("Resultatbudsjett 2024", 2),
+        T((("", "Budsjett 2024", "Budsjett 2023"),
+           ("Sum driftsinntekter", "8 400 000", "8 100 000"),
+           ("Sum driftskostnader", "8 250 000", "7 990 000"),
+           ("Årsresultat", "150 000", "110 000"))),
+    ), Expect(absent_figures=(Figure("driftsinntekter", 2024, 8400000), Figure("driftsinntekter", 2023, 8100000),
+                              Figure("arsresultat", 2023, 110000))), title="Budsjett 2024"),
+    Probe("g3-fs-nn-hovudtal-five-years", "statements", (
+        H("Hovudtal", 2),
+        P("Tal i heile tusen kroner"),
+        T((("", "2023", "2022", "2021", "2020", "2019"),
+           ("Driftsinntekter", "24 310", "22 870", "21 905", "20 118", "19 640"),
+           ("Driftsresultat", "1 204", "988", "-312", "455", "610"),
+           ("Årsresultat", "1 150", "1 012", "-280", "470", "598"))),
+    ), Expect(key_figures=(Figure("driftsinntekter", 2023, 24310000), Figure("arsresultat", 2021, -280000),
+                           Figure("driftsresultat", 2019, 610000))), **NN),
     Probe("g3-fs-club-inntekter-utgifter", "statements", (
         H("Regnskap 2023", 2),
         T((("", "Regnskap 2023", "Budsjett 2024"),
