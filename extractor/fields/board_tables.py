@@ -96,8 +96,8 @@ class TableReader(Reader):
             for c, text in enumerate(row):
                 if text.strip():
                     above.pop(c, None)
-                    if (role := _cell_role(lines.get((r, c)))) is not None:
-                        above[c] = role
+                    if (role := _cell_role(lines.get((r, c)))) is not None and role.code in ("MEDL", "VARA", "OBS"):
+                        above[c] = role  # one chair only: a blank under "Leder" repeats nothing
             if _employees(row):
                 row_found = [_as_employee(m) for m in row_found]
             found += row_found

@@ -112,6 +112,21 @@ PROBES = [
         P("Leiar: Hallvard Øyen\nNestleiar: Synnøve Bakke\nStyremedlem: Per Arne Lothe\nVaramedlem: Kari Sandvik")),
         board(("Hallvard Øyen", "LEDE"), ("Synnøve Bakke", "NEST"), ("Per Arne Lothe", "MEDL"),
               ("Kari Sandvik", "VARA")), family="not_board", **NN),
+    _b("nn-combined-heading-board-valnemnd-revisor", (
+        H("Styret, valnemnd og revisor", 2),
+        P("Styret:\nLeiar: Oddbjørn Kleppe\nNestleiar: Turid Hamre\nStyremedlem: Vegard Ness\nVaramedlem: Sissel Urheim"),
+        P("Valnemnd:\nLeiar: Åse Mjelde\nMedlem: Rune Tysnes"),
+        P("Revisor: Fjordrevisjon AS ved Gunnar Lie")),
+        board(("Oddbjørn Kleppe", "LEDE"), ("Turid Hamre", "NEST"), ("Vegard Ness", "MEDL"),
+              ("Sissel Urheim", "VARA")), family="not_board", **NN),
+    _b("minutes-tilstede-forfall-adm", (
+        H("Styret", 2),
+        P("Styreleder: Helge Strand\nNestleder: Marit Vik\nStyremedlem: Jon Foss\nStyremedlem: Eva Bratt"),
+        H("Styremøte 12. mars", 2),
+        P("Tilstede: Helge Strand, Marit Vik og Eva Bratt. Forfall: Jon Foss. Fra adm: Turid Lien. "
+          "Andre: revisor Knut Aasen.")),
+        board(("Helge Strand", "LEDE"), ("Marit Vik", "NEST"), ("Jon Foss", "MEDL"), ("Eva Bratt", "MEDL")),
+        family="not_board"),
     # --- not board: meeting minutes' attendance of the administration and the auditor ----------------
     _b("attendance-administration-auditor", (
         H("Styret", 2),
