@@ -30,6 +30,13 @@ _PLACE_LINKS = frozenset({"hos", "hjå", "ved", "fra", "frå"})  # before a role
 
 # --- pairing a role span with a name on one line ----------------------------------------------
 
+def _owner_noun(line: Line, i: int, limit: int) -> bool:
+    """"i stiftelsen", "i perioden" after a role: words, not debris (a named company after "i" stays
+    unread: "Styreleder i Nordby Holding AS er ..." is another board's)."""
+    nxt = line.words[i + 1] if i + 1 < limit else ""
+    return line.words[i] in _OWNER_LINKS and nxt[:1].islower()
+
+
 def _skip_junk(line: Line, i: int, limit: int) -> int:
     """Past punctuation (":", dot leaders, "|") and up to JUNK_SKIP stray letters after a role."""
     stray, start = 0, i
@@ -39,7 +46,7 @@ def _skip_junk(line: Line, i: int, limit: int) -> int:
             break  # "... nestleder. Tone Berg ...": a name after the role's full stop starts the next sentence
         if not word:
             i += 1
-        elif len(word) == 1 and not word.isupper() and word not in _OWNER_LINKS and stray < JUNK_SKIP:  # "i": a word
+        elif len(word) == 1 and not word.isupper() and stray < JUNK_SKIP and not _owner_noun(line, i, limit):
             i, stray = i + 1, stray + 1
         else:
             break

@@ -127,6 +127,13 @@ PROBES = [
           "Andre: revisor Knut Aasen.")),
         board(("Helge Strand", "LEDE"), ("Marit Vik", "NEST"), ("Jon Foss", "MEDL"), ("Eva Bratt", "MEDL")),
         family="not_board"),
+    _b("holding-company-chair-shares-our-name", (
+        H("Styret", 2),
+        P("Styreleder: Ola Bergan\nNestleder: Kari Lunde\nStyremedlem: Per Moen"),
+        H("Eierskap", 2),
+        P("Selskapet eies av Listavekst Holding AS. Styreleder i Listavekst Holding AS er Siv Holte.")),
+        board(("Ola Bergan", "LEDE"), ("Kari Lunde", "NEST"), ("Per Moen", "MEDL")), family="not_board",
+        title="Årsrapport 2023 Listavekst AS"),
     # --- not board: meeting minutes' attendance of the administration and the auditor ----------------
     _b("attendance-administration-auditor", (
         H("Styret", 2),
@@ -169,6 +176,10 @@ PROBES = [
         H("Samarbeid", 2),
         P("Daglig leder i Fjellbygg AS er Per Tangvik, og selskapet leier ut lokaler til oss."),
     ), Expect(ceo=None), title="Årsrapport 2023 for Lyngheim Vekst AS"),
+    Probe("g3-ceo-i-perioden-var", "ceo", (
+        H("Administrasjon", 2),
+        P("Daglig leder i perioden var Hege Dalsbø."),
+    ), Expect(ceo="Hege Dalsbø")),
     Probe("g3-ceo-none-proposal", "ceo", (
         H("Forslag til årsmøtet", 2),
         P("Hovedstyret foreslår å innføre en ordning med daglig leder som en prøveordning over to år."),
