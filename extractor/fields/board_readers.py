@@ -377,7 +377,8 @@ def _names_of(line: Line, stop: frozenset[str]) -> list[NameMatch]:
     names, i = [], 0
     words = line.words
     if caption:  # "Styret i perioden. Frå venstre: A (Ungdomslaget), B (leiar) og C": the names after
-        i = next(k for k, w in enumerate(words) if w.casefold() in ("venstre", "høyre", "høgre"))
+        anchor = next(k for k, w in enumerate(words) if w.casefold() in ("venstre", "høyre", "høgre"))
+        i = anchor if any(w and w[0].isupper() for w in words[anchor + 1:]) else 0  # "A, B og C (fra venstre)"
         inside |= _parenthesised([t.text for t in line.tokens])
     while i < len(words):
         limit = min((s.start for s in line.roles if s.start > i), default=len(words))

@@ -134,6 +134,10 @@ PROBES = [
         P("Selskapet eies av Listavekst Holding AS. Styreleder i Listavekst Holding AS er Siv Holte.")),
         board(("Ola Bergan", "LEDE"), ("Kari Lunde", "NEST"), ("Per Moen", "MEDL")), family="not_board",
         title="Årsrapport 2023 Listavekst AS"),
+    _b("caption-names-then-fra-venstre", (
+        H("Styret", 2),
+        P("Kari Nordvik (styreleder), Ola Hansrud og Per Lundberg (fra venstre).")),
+        board(("Kari Nordvik", "LEDE"), ("Ola Hansrud", "MEDL"), ("Per Lundberg", "MEDL"))),
     # --- not board: meeting minutes' attendance of the administration and the auditor ----------------
     _b("attendance-administration-auditor", (
         H("Styret", 2),
