@@ -15,10 +15,9 @@ from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, NEW_
                                               led_by_name, leaving_name, link_after, link_before, other_body_noun,
                                               pronoun_subject)
 from extractor.fields.people import NameMatch, leading_name, split_names, trailing_name
-from extractor.nlp.role_spans import Role, RoleSpan
+from extractor.nlp.role_spans import BOARD_CODES, Role, RoleSpan
 
 ROLE_LINE_SHARE = 0.6  # a role and name filling most of a line are a listing, else running text
-BOARD_ROLE_CODES = ("LEDE", "NEST", "MEDL", "VARA", "OBS")
 # "Årsmøtet valgte dette styret: Leder ...", "Vala på årsmøtet gav dette resultatet: Leiar ...": the
 # meeting elected the names that follow, they are no officers of the meeting.
 _ELECTED = frozenset({"valgte", "valde", "valte", "gjenvalgte", "attvalde", "resultat", "resultatet"})
@@ -267,7 +266,7 @@ def _role_of_body(line: Line, spans: list[RoleSpan], n: int) -> Role | None:
     """The role before the board in "Vara til styret: A og B", "Varamedlemmer i styret:": the names
     the board lists hold it (deputies, not members)."""
     prev = spans[n - 1] if n else None
-    if prev is None or prev.role.kind != "ROLE" or prev.role.code not in BOARD_ROLE_CODES \
+    if prev is None or prev.role.kind != "ROLE" or prev.role.code not in BOARD_CODES \
             or spans[n].role.code != "BOARD":
         return None
     between = [w.casefold() for w in line.words[prev.end:spans[n].start] if w]
