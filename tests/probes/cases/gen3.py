@@ -39,6 +39,19 @@ PROBES = [
         H("Valgkomite", 3),
         P("Medlemmer: Siv Fosse (2)\nOla Brekke (2)")),
         board(("Torgeir Lian", "LEDE"), ("Bodil Ness", "MEDL"), ("Are Vinje", "MEDL"), ("Randi Kalvø", "VARA"))),
+    _b("club-officer-roles-koordinator", (
+        H("Styret", 2),
+        P("Leder: May Harstad\nStyremedlem: Mette Andreassen\nUngdomskontakt: Sara Myhren\n"
+          "Økonomikoordinator: Hilde Mikkelsen\nVaramedlem: Marina Wik")),
+        board(("May Harstad", "LEDE"), ("Mette Andreassen", "MEDL"), ("Sara Myhren", "MEDL"),
+              ("Hilde Mikkelsen", "MEDL"), ("Marina Wik", "VARA"))),
+    _b("staff-koordinator-not-board", (
+        H("Styret", 2),
+        P("Styreleder: Jorunn Bakke\nNestleder: Leif Haugan\nStyremedlem: Randi Os"),
+        H("Ansatte", 2),
+        P("Daglig leder: Gunnar Holm\nJobbkoordinator: Ingrid Sæther\nKvalitetskoordinator: Petter Ramsli")),
+        board(("Jorunn Bakke", "LEDE"), ("Leif Haugan", "NEST"), ("Randi Os", "MEDL")), ceo="Gunnar Holm",
+        family="not_board"),
     # --- board: "Role, Name." lines with a trailing full stop, then an election list -----------------
     _b("role-comma-name-period", (
         H("Styret 2023", 2),
