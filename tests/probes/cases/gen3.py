@@ -220,6 +220,26 @@ PROBES = [
         P("Verksemda har 19 plassar i varig tilrettelagt arbeid (VTA). I løpet av året hadde 23 personar "
           "arbeid her."),
     ), Expect(programs={"VTA": 19}), **NN),
+    Probe("g3-prog-elliptic-second-count", "programs", (
+        H("Tiltak", 2),
+        P("Vi har 24 plasser i VTA og 12 i AFT."),
+    ), Expect(programs={"VTA": 24, "AFT": 12})),
+    Probe("g3-prog-nn-elliptic-innan", "programs", (
+        H("Tiltak", 2),
+        P("Vi har 18 tiltaksplassar innan VTA og 9 innan AFT."),
+    ), Expect(programs={"VTA": 18, "AFT": 9}), **NN),
+    Probe("g3-prog-people-on-places", "programs", (
+        H("Tiltak", 2),
+        P("I 2023 hadde vi 26 personer på 21 godkjente plasser i VTA."),
+    ), Expect(programs={"VTA": 21})),
+    Probe("g3-prog-split-word-tilrette-lagte", "programs", (
+        H("Tiltak", 2),
+        P("Selskapet mottar tilskudd for 22 varig tilrette lagte arbeidsplasser (VTA)."),
+    ), Expect(programs={"VTA": 22})),
+    Probe("g3-staff-nn-tilsette-arsverk-beside-vta", "staff", (
+        H("Personale", 2),
+        P("Ved årsskiftet var det 11 tilsette i 9,6 årsverk, i tillegg til 30 arbeidstakarar på VTA."),
+    ), Expect(employees=11, person_years=9.6), **NN),
     Probe("g3-staff-offices-hhv", "staff", (
         H("Medarbeidere", 2),
         P("Selskapet har kontorer i Bodø, Mo og Narvik med hhv. 14, 9 og 6 ansatte, i alt 29 ansatte."),
