@@ -38,7 +38,8 @@ PROBES = [
         P("Medlemmer: Kari Bøe (2)\nEspen Rud (1)\nVaramedlem: Pål Hegg (1)"),
         H("Valgkomite", 3),
         P("Medlemmer: Siv Fosse (2)\nOla Brekke (2)")),
-        board(("Torgeir Lian", "LEDE"), ("Bodil Ness", "MEDL"), ("Are Vinje", "MEDL"), ("Randi Kalvø", "VARA"))),
+        board(("Torgeir Lian", "LEDE"), ("Bodil Ness", "MEDL"), ("Are Vinje", "MEDL"), ("Randi Kalvø", "VARA")),
+        formats=PDF),
     _b("club-officer-roles-koordinator", (
         H("Styret", 2),
         P("Leder: May Harstad\nStyremedlem: Mette Andreassen\nUngdomskontakt: Sara Myhren\n"
@@ -99,7 +100,7 @@ PROBES = [
         P("Styret i perioden. Frå venstre: Eirik Nesse (Ungdomslaget), Kristin Bøyum, Håvard Lid, "
           "Solveig Aarvik (1. vara), Marta Tveito (leiar), Jostein Loen (nestleiar) og Ida Hustveit.")),
         board(("Eirik Nesse", "MEDL"), ("Kristin Bøyum", "MEDL"), ("Håvard Lid", "MEDL"), ("Solveig Aarvik", "VARA"),
-              ("Marta Tveito", "LEDE"), ("Jostein Loen", "NEST"), ("Ida Hustveit", "MEDL")), **NN),
+              ("Marta Tveito", "LEDE"), ("Jostein Loen", "NEST"), ("Ida Hustveit", "MEDL")), formats=PDF, **NN),
     _b("deputies-til-styret-label", (
         H("Styret", 2),
         P("Styreleder: Dag Vollan\nStyremedlemmer: Hege Rustad og Bjørn Skog"),
@@ -301,7 +302,7 @@ PROBES = [
                            Figure("lonnskostnader", 2023, 4512300),
                            Figure("driftskostnader", 2023, 5901100)),
               absent_figures=(Figure("lonnskostnader", 2023, 8.9),),
-              sure_figures=(Figure("driftskostnader", 2022, 5640200),))),
+              sure_figures=(Figure("driftskostnader", 2022, 5640200),)), formats=PDF),
     Probe("g3-fs-budget-only-document", "statements", (
         H("Resultatbudsjett 2024", 2),
         T((("", "Budsjett 2024", "Budsjett 2023"),
@@ -318,7 +319,7 @@ PROBES = [
            ("Driftsresultat", "1 204", "988", "-312", "455", "610"),
            ("Årsresultat", "1 150", "1 012", "-280", "470", "598"))),
     ), Expect(key_figures=(Figure("driftsinntekter", 2023, 24310000), Figure("arsresultat", 2021, -280000),
-                           Figure("driftsresultat", 2019, 610000))), **NN),
+                           Figure("driftsresultat", 2019, 610000))), formats=PDF, **NN),
     Probe("g3-fs-club-inntekter-utgifter", "statements", (
         H("Regnskap 2023", 2),
         T((("", "Regnskap 2023", "Budsjett 2024"),
