@@ -203,6 +203,14 @@ PROBES = [
         P("Hovedstyret foreslår å innføre en ordning med daglig leder som en prøveordning over to år."),
     ), Expect(ceo=None)),
     # --- organisation and report ------------------------------------------------------------------
+    Probe("g3-org-cover-line-pb-address-orgnr", "organisation", (
+        P("Årsberetning 2022 Solberg idrettsråd Pb. 41, 3050 Mjøndalen Org.nr 987 654 321"),
+        P("Idrettsrådet har hatt 6 styremøter i 2022."),
+    ), Expect(org_name="Solberg idrettsråd", report_year=2022), title=None),
+    Probe("g3-org-cover-line-caps", "organisation", (
+        P("ÅRSBERETNING 2022 ( ) SOLBERG IDRETTSRÅD PB. 41, 3050 MJØNDALEN ORG.NR 987 654 321"),
+        P("Idrettsrådet har hatt 6 styremøter i 2022."),
+    ), Expect(org_name="SOLBERG IDRETTSRÅD", absent_places=()), title=None),
     Probe("g3-org-iks-minutes-title", "organisation", (
         P("Årsmelding 2023 for Fjordvekst IKS"),
         P("Fjordvekst IKS er eid av fem kommuner og ble stiftet i 1998."),
