@@ -328,6 +328,14 @@ PROBES = [
            ("Årsresultat", "1 150", "1 012", "-280", "470", "598"))),
     ), Expect(key_figures=(Figure("driftsinntekter", 2023, 24310000), Figure("arsresultat", 2021, -280000),
                            Figure("driftsresultat", 2019, 610000))), formats=PDF, **NN),
+    Probe("g3-fs-regnskap-budsjett-avvik-no-years", "statements", (
+        H("Resultatregnskap 2023", 2),
+        T((("", "Regnskap", "Budsjett", "Avvik"),
+           ("Sum driftsinntekter", "1 200 000", "1 100 000", "100 000"),
+           ("Sum driftskostnader", "1 150 000", "1 080 000", "70 000"),
+           ("Årsresultat", "50 000", "20 000", "30 000"))),
+    ), Expect(key_figures=(Figure("driftsinntekter", 2023, 1200000), Figure("arsresultat", 2023, 50000)),
+              absent_figures=(Figure("driftsinntekter", 2023, 100000), Figure("driftsinntekter", 2023, 1100000)))),
     Probe("g3-fs-club-inntekter-utgifter", "statements", (
         H("Regnskap 2023", 2),
         T((("", "Regnskap 2023", "Budsjett 2024"),
