@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 def extract_path(path: str | Path, settings: Settings = DEFAULT_SETTINGS, model: str | None = None) -> schemas.Report:
     """Read one document and extract every field; raises ``ExtractorError`` with a stable code."""
     doc = load(path, settings)
+    from extractor.batch.limits import release_free_memory
+
+    release_free_memory()  # the reader's freed buffers, before the language work
     from extractor.assemble import build_report
     from extractor.calibrate import add_document_doubts, calibrate_report, review_threshold
     from extractor.fields import extract_fields

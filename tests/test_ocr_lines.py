@@ -83,10 +83,12 @@ def test_ocr_lines_estimate_skew_undoes_rotation(angle):
 def test_ocr_lines_median3_is_pils_median_filter():
     from PIL import ImageFilter
 
-    from extractor.ingest.ocr_lines import histogram, median3
+    from extractor.ingest.ocr_lines import MEDIAN_STRIP_ROWS, histogram, median3
 
     rng = np.random.default_rng(7)
     gray = rng.integers(0, 256, size=(37, 53), dtype=np.uint8)  # odd sizes: every edge case of the border
     want = np.asarray(Image.fromarray(gray).filter(ImageFilter.MedianFilter(3)))
     assert np.array_equal(median3(gray), want)
+    tall = rng.integers(0, 256, size=(2 * MEDIAN_STRIP_ROWS + 3, 11), dtype=np.uint8)  # rows across strip joins
+    assert np.array_equal(median3(tall), np.asarray(Image.fromarray(tall).filter(ImageFilter.MedianFilter(3))))
     assert np.array_equal(histogram(gray), np.bincount(gray.ravel(), minlength=256))

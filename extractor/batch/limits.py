@@ -78,6 +78,25 @@ def reset_peak_rss() -> None:
         pass  # not Linux, or not allowed: peak_rss_mb then reports the process's lifetime peak
 
 
+def release_free_memory() -> None:
+    """Hand the C heap's free pages back to the system (glibc ``malloc_trim``). What a reader
+    freed (pdfium's page buffers, OCR images) is otherwise kept in pieces that the next stage's
+    smaller allocations only partly reuse: on the book with OCR it held ~25 MB to the peak."""
+    global _malloc_trim
+    if _malloc_trim is None:
+        try:
+            import ctypes
+
+            _malloc_trim = ctypes.CDLL(None).malloc_trim
+        except (OSError, AttributeError):
+            _malloc_trim = False  # not glibc: nothing to trim
+    if _malloc_trim:
+        _malloc_trim(0)
+
+
+_malloc_trim = None
+
+
 def peak_rss_mb() -> float:
     status = proc_status(os.getpid())
     if "VmHWM" in status:

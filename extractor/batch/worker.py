@@ -102,6 +102,7 @@ def run_task(task: dict) -> dict:
     from extractor.pipeline import extract_path
     from extractor.settings import Settings
 
+    limits.release_free_memory()  # what the warm-up or the last document freed
     limits.reset_peak_rss()
     children_before = limits.children_peak_mb()
     started = time.monotonic()

@@ -62,7 +62,8 @@ quantities.jsonl, programs.jsonl, staff.jsonl and ambiguous_places.jsonl (hand-w
 field code reads as tables (legal_forms, org_kinds, report_kinds, founding, other_parties) are
 loaded by ``extractor.nlp.vocab``. The rulers are ``guarded_span_ruler``
 (``extractor.nlp.ruler``): spaCy's span_ruler, its token Matcher skipped on a Doc that holds no
-token a pattern requires. Start-up also loads the role and gazetteer tables.
+token a pattern requires, and patterns of literal tokens only (the place names) matched through
+a lookup table (``extractor.nlp.literals``) instead of spaCy's matchers, for less memory. Start-up also loads the role and gazetteer tables.
 """
 __all__ = ["build_pipeline", "get_pipeline"]
 

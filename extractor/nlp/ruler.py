@@ -9,6 +9,10 @@ a literal ORTH/LOWER (or one of an IN list) among the Doc's tokens, or a REGEX (
 anchors dropped) found in the Doc's text (lower-cased text for LOWER). That is a necessary
 condition for a match, so the spans are those of ``span_ruler``. A pattern with no such token
 (only IS_ALPHA, IS_SPACE, ... or only optional tokens) makes the Matcher always run.
+
+Patterns of literal tokens only (a phrase, "Nordre" + optional whitespace + "Follo") do not go
+to spaCy's matchers at all: ``literals.LiteralIndex`` finds the same matches through a lookup
+table, for a fraction of the memory. ``patterns`` then lists the patterns the matchers hold.
 """
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from spacy.pipeline.span_ruler import SpanRuler
 from spacy.tokens import Doc, Span
 
 from extractor.nlp.components import doc_text
+from extractor.nlp.literals import LiteralIndex, token_pattern_to_elements
 
 _TEXT_KEYS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER"}
 _OPTIONAL_OPS = frozenset({"?", "*", "!"})
@@ -111,25 +116,72 @@ def patterns_to_guard(patterns: Iterable[list[dict]], vocab) -> Guard:
 
 
 class GuardedSpanRuler(SpanRuler):
-    """SpanRuler whose token Matcher runs only where the ``Guard`` allows a match."""
+    """SpanRuler whose token Matcher runs only where the ``Guard`` allows a match, and whose
+    literal patterns are matched by a ``LiteralIndex``."""
 
     _guard: Guard | None = None
 
     def add_patterns(self, patterns) -> None:
-        super().add_patterns(patterns)
+        phrase_attr = {None: ORTH, "ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER}.get(
+            self.phrase_matcher_attr.upper() if isinstance(self.phrase_matcher_attr, str) else None)
+        rest, phrases = [], []
+        for entry in patterns:
+            pattern = entry["pattern"]
+            if isinstance(pattern, str) and phrase_attr is not None:
+                phrases.append(entry)
+            elif isinstance(pattern, list) and (elements := token_pattern_to_elements(pattern)) is not None:
+                self._literals.add(self._match_key(entry), elements)
+            else:
+                rest.append(entry)
+        for entry, doc in zip(phrases, self._phrase_docs([e["pattern"] for e in phrases])):
+            self._literals.add(self._match_key(entry), [(phrase_attr, t.lower if phrase_attr == LOWER else t.orth)
+                                                        for t in doc])
+        super().add_patterns(rest)
         self._guard = None
+
+    def _match_key(self, entry: dict) -> int:
+        """The match id span_ruler gives a pattern, mapped to its label and id as span_ruler does."""
+        label, id_ = entry["label"], entry.get("id", "")
+        key = self.nlp.vocab.strings.add(repr((label, id_)))  # stored, as the matchers store theirs
+        self._match_label_id_map[key] = {"label": label, "id": id_}
+        return key
+
+    def _phrase_docs(self, texts: list[str]) -> list[Doc]:
+        """Phrases tokenised as span_ruler does: by the pipeline up to this component."""
+        names = [name for name, _ in self.nlp.pipeline]
+        index = next((i for i, (_, pipe) in enumerate(self.nlp.pipeline) if pipe is self), len(names))
+        with self.nlp.select_pipes(disable=names[index:]):
+            return list(self.nlp.pipe(texts))
 
     def clear(self) -> None:
         super().clear()
+        self._literals = LiteralIndex()
         self._guard = None
 
     def remove(self, label: str) -> None:
+        keys = {k for k, v in self._match_label_id_map.items() if v["label"] == label}
+        self._literals.remove_keys(keys)
         super().remove(label)
         self._guard = None
 
     def remove_by_id(self, pattern_id: str) -> None:
-        super().remove_by_id(pattern_id)
+        keys = {k for k, v in self._match_label_id_map.items() if v["id"] == pattern_id}
+        removed = self._literals.remove_keys(keys)
+        if not removed or any(p.get("id") == pattern_id for p in self._patterns):
+            super().remove_by_id(pattern_id)  # raises for an unknown id, as span_ruler does
         self._guard = None
+
+    def __len__(self) -> int:
+        return super().__len__() + len(self._literals)
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(sorted(set(super().labels) | {self._match_label_id_map[k]["label"] for k in self._literals.keys()}))
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        found = set(super().ids) | {self._match_label_id_map[k]["id"] for k in self._literals.keys()}
+        return tuple(sorted(i for i in found if i))
 
     @property
     def guard(self) -> Guard:
@@ -141,7 +193,7 @@ class GuardedSpanRuler(SpanRuler):
     def match(self, doc: Doc):
         # Skipping an empty matcher also skips spaCy's warning about it, and the
         # warnings.catch_warnings that SpanRuler.match pays on every Doc.
-        matches = []
+        matches = self._literals(doc)
         if len(self.matcher) and self.guard.may_match(doc):
             matches.extend(self.matcher(doc))
         if len(self.phrase_matcher):
