@@ -6,7 +6,7 @@ import pytest
 
 from extractor.nlp import get_pipeline
 from extractor.nlp.pipeline import PATTERN_FILES, read_patterns
-from extractor.nlp.ruler import pattern_to_guard, patterns_to_guard
+from extractor.nlp.ruler import pattern_reach, pattern_to_guard, patterns_to_guard
 
 TEXTS = [
     "Andelen som gikk til jobb var 64 % i 2022, mot 3,3 prosent året før.",
@@ -19,6 +19,9 @@ TEXTS = [
     "",
     "Tabell",
     "2022",
+    # matches far apart in one long text, one at each end: the Matcher runs in windows around them
+    "Nordre Follo er med. " + "Vi driver arbeid og opplæring for mange. " * 12 + "Kontoret ligger i Indre Østfold, "
+    "med 12 plasser og 3,5 årsverk, " + "og driften går godt i år. " * 8 + "totalt 64 % i Nordre Follo",
 ]
 
 
@@ -84,3 +87,23 @@ def test_nlp_ruler_unguardable_pattern_always_runs():
 def test_nlp_ruler_every_shipped_token_pattern_is_guarded(name):
     token_patterns = [p["pattern"] for p in read_patterns(name) if not isinstance(p["pattern"], str)]
     assert all(pattern_to_guard(p) is not None for p in token_patterns)
+
+
+def test_nlp_ruler_windows_hold_every_guard_token_and_its_reach():
+    nlp = get_pipeline()
+    guard = nlp.get_pipe("place_ruler").guard
+    # the street shapes are what place_ruler's Matcher holds; place names go to its lookup table
+    doc = nlp.make_doc("Solbråveien 32 er adressen. " + "Vi driver godt. " * 20 + "Kontoret er i Storgata 5")
+    windows = guard.windows(doc)
+    assert len(windows) == 2  # one at each end, none over the words between
+    assert windows[0][0] == 0 and windows[-1][1] == len(doc)
+    assert all(hi - lo < len(doc) // 2 for lo, hi in windows)
+    assert guard.windows(nlp.make_doc("")) == []
+
+
+def test_nlp_ruler_pattern_reach_counts_optional_tokens_and_bounds():
+    assert pattern_reach([{"LOWER": "a"}, {"IS_SPACE": True, "OP": "?"}, {"LOWER": "b"}]) == 3
+    assert pattern_reach([{"IS_ALPHA": True, "OP": "{,2}"}, {"LOWER": "plasser"}]) == 3
+    assert pattern_reach([{"IS_ALPHA": True, "OP": "{1,4}"}]) == 4
+    assert pattern_reach([{"IS_ALPHA": True, "OP": "+"}]) is None
+    assert pattern_reach([{"IS_ALPHA": True, "OP": "{2,}"}]) is None

@@ -51,14 +51,20 @@ class Line:
     roles: list[RoleSpan]  # indexes into ``tokens``
     columns: list[int]  # token index where each column starts: [0] for one column
     kind: str | None = None  # R, N, C or O, set by ``board_readers.kind_of``
+    _text: str | None = field(default=None, repr=False, compare=False)  # kept: the readers ask often
+    _columns: list[str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
-        return "".join(t.text_with_ws for t in self.tokens).strip()
+        if self._text is None:
+            self._text = "".join(t.text_with_ws for t in self.tokens).strip()
+        return self._text
 
     def column_texts(self) -> list[str]:
-        bounds = [*self.columns, len(self.tokens)]
-        return ["".join(t.text_with_ws for t in self.tokens[a:b]).strip() for a, b in zip(bounds, bounds[1:])]
+        if self._columns is None:
+            bounds = [*self.columns, len(self.tokens)]
+            self._columns = ["".join(t.text_with_ws for t in self.tokens[a:b]).strip() for a, b in zip(bounds, bounds[1:])]
+        return list(self._columns)
 
     def word_count(self) -> int:
         """Words, not counting contact details ("Tlf. 900 11 222", an e-mail address)."""

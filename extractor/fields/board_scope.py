@@ -352,7 +352,7 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
         if _proposal(m.unit, m.evidence):
             m.context.append("proposal")
         ceo = m.code == "DAGL"
-        marker = re.search(re.escape(m.name) + r"\s*\((\d)\)", m.evidence)
+        marker = re.search(re.escape(m.name) + r"\s*\((\d)\)", m.evidence) if "(" in m.evidence else None
         if marker and (m.unit.section, marker.group(1)) in ctx.employee_markers and m.code in SPECIFIC:
             m.role = replace(m.role, employee=True)
         if m.role is not None and m.role.kind == "NOT_BOARD":

@@ -34,6 +34,7 @@ _WEEKDAY_DATE = re.compile(_WEEKDAYS + r"\s+" + _DATE, re.IGNORECASE)
 PRESS_LINE_WORDS = 14  # a masthead or dateline is short; a newspaper named in running text is not evidence
 
 
+@lru_cache(maxsize=4096)
 def is_media_heading(heading: str | None) -> bool:
     return any(w in MEDIA_WORDS for w in re.findall(r"[a-zæøåéü]+", (heading or "").casefold()))
 
@@ -87,6 +88,7 @@ class Analysis:
     # Facts found early that later extractors use (set by extractor.fields.extract_fields):
     report_year: int | None = None  # places valid in that year, plausible key-figure years
     org_name: str | None = None  # "Asker Produkt AS": its place word is not a place mention
+    _texts: dict = field(default_factory=dict, init=False, repr=False)  # ``doc_of``
 
     def __post_init__(self) -> None:
         self.units = mark_quoted(list(iter_units(self.document)))
@@ -103,6 +105,13 @@ class Analysis:
         left out (readers use ``doc.spans.get(key, [])``): ten per Doc, mostly empty, took ~4 MB
         on a 350-page book."""
         return [drop_empty_groups(doc) for doc in self.nlp.pipe(u.text[: self.max_chars] for u in self.units)]
+
+    def doc_of(self, text: str):
+        """The pipeline's ``Doc`` of a short text that is not a unit (a heading path, a table's
+        first row), made once per text: tables share their headings."""
+        if text not in self._texts:
+            self._texts[text] = self.nlp(text)
+        return self._texts[text]
 
     @cached_property
     def table_headings(self) -> dict[int, tuple[str, ...]]:
@@ -157,8 +166,8 @@ def mark_quoted(units: list[TextUnit]) -> list[TextUnit]:
     (``is_media_heading``), in a section that shows a newspaper (``is_press_line``) in its own
     text or in the media section's text before its first sub-heading."""
     press: dict[tuple[str, ...], bool] = {}
-    for u in units:
-        if not u.is_heading and u.headings:
+    for u in units:  # only sections under a media heading are asked about below
+        if not u.is_heading and u.headings and any(is_media_heading(h) for h in u.headings):
             press[u.headings] = press.get(u.headings, False) or any(is_press_line(ln) for ln in u.text.split("\n"))
     for u in units:
         for k, heading in enumerate(u.headings):

@@ -37,6 +37,14 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(r["verb"] for r in rows if "verb" in r), tuple(r["label"] for r in rows if "label" in r)
 
 
+@lru_cache(maxsize=1)
+def _label() -> re.Pattern:
+    """A labelled founding year ("Stiftet: 1987", "Etablert den 3. mai 1987")."""
+    return re.compile(rf"^\s*(?:{'|'.join(_words()[1])})\s*[:.]?\s*(?:i\s+|den\s+)?(?:\d{{1,2}}\.\s*\w+\s+)?((?:18|19|20)\d\d)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=16384)
 def _is_verb(word: str) -> bool:
     w = word.casefold().strip(".,:;")
     return len(w) >= 5 and any(w == v or (len(w) >= 8 and fuzz.ratio(w, v) >= 88) for v in _words()[0])
@@ -59,8 +67,7 @@ def sentence_hits(sent: str, org_words: list[str], report_year: int | None, head
     if _NOT_FOUNDING.search(sent):
         return
     years = [int(y) for y in _YEAR.findall(sent) if report_year is None or int(y) <= report_year]
-    label = re.match(rf"^\s*(?:{'|'.join(_words()[1])})\s*[:.]?\s*(?:i\s+|den\s+)?(?:\d{{1,2}}\.\s*\w+\s+)?((?:18|19|20)\d\d)",
-                     sent, re.IGNORECASE)
+    label = _label().match(sent)
     if label:
         yield int(label.group(1)), ["labelled_year"]
         return

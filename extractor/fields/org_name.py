@@ -295,7 +295,7 @@ def read_kind_named(analysis: Analysis):
             elif tok[:1].isupper() and vocab.is_org_kind_word(tok) and tok.casefold().startswith(("stift", "foren")):
                 if (name := name_after(text[m.start():])) and len(name.split()) > 1:
                     yield Evidence(name, "kind_named", u.prov if u else Provenance(), text[:200])
-            elif tok[:1].isupper() and any(vocab.spells_out_kind(a, tok) for a in abbr):
+            elif tok[:1].isupper() and tok.casefold() in vocab.spelt_out_kinds():
                 head = name_before(text[:m.start()])  # "Lyngmyr Idrettslag", the written-out "Lyngmyr IL"
                 if head and text[:m.start()].rstrip().endswith(head):
                     yield Evidence(f"{head} {tok}", "kind_named", u.prov if u else Provenance(), text[:200])

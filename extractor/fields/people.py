@@ -54,6 +54,7 @@ class NameMatch:
     first_name: str  # "known", "fuzzy", "initial" or "unknown"
 
 
+@lru_cache(maxsize=65536)  # every token of every board line
 def clean_token(token: str) -> str:
     token = unicodedata.normalize("NFKC", token).strip(_STRIP).rstrip(",;:")
     # A sentence's full stop is not part of the last name; an initial keeps its dot ("S.").
@@ -165,6 +166,7 @@ def trailing_name(tokens: list[str], end: int, stop_words: frozenset[str] = froz
     return _accept(tokens, run) if MIN_TOKENS <= len(run) <= MAX_TOKENS else None
 
 
+@lru_cache(maxsize=16384)  # every table cell and line is asked, often the same text again
 def text_to_name(text: str) -> NameMatch | None:
     """The whole text as one name, or None ("Malin Sollie Nilsen (VTA)" -> the name; a trailing
     parenthesis is allowed, anything else left over is not)."""

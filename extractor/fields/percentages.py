@@ -21,6 +21,7 @@ from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
 from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.text import normalise_space, normalise_with_offsets, raw_to_mended, sentence_at, sentence_bounds
+from extractor.nlp.components import doc_text
 from extractor.parse import parse_number, parse_year
 from schemas.fields import Percentage
 
@@ -86,12 +87,12 @@ def _hit(value: float | None, span: Span, number: str, extra: tuple[str, ...] = 
     if value is None:
         return None
     start = span.start_char if start is None else start
-    text = " ".join(span.doc.text[start:span.end_char].split())
+    text = " ".join(doc_text(span.doc)[start:span.end_char].split())
     return Hit(value, text, start, span.end_char, (*number_reasons(number, value), *extra))
 
 
 def span_to_hits(span: Span, ocr: bool) -> list[Hit]:
-    """The percentages one quantity span stands for (offsets in ``span.doc.text``)."""
+    """The percentages one quantity span stands for (offsets in ``doc_text(span.doc)``)."""
     if span.label_ == "PERCENT":
         return [h for h in [_hit(span._.value, span, span[0].text)] if h]
     if span.label_ == "PERCENT_SPLIT":

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from statistics import mean
 
 from spacy.tokens import Doc, Span
@@ -105,13 +106,16 @@ def place_key(found) -> tuple[str, str]:
 
 def org_spans(text: str, org_name: str | None) -> list[tuple[int, int]]:
     """Where the reporting organisation's own name stands (legal form optional)."""
-    if not org_name:
-        return []
+    rx = _org_pattern(org_name) if org_name else None
+    return [m.span() for m in rx.finditer(text)] if rx is not None else []
+
+
+@lru_cache(maxsize=16)
+def _org_pattern(org_name: str) -> re.Pattern | None:
     words = [w for w in org_name.split() if w.strip(".") not in vocab.legal_forms()]
     if not words or gz.place(" ".join(words)) is not None:  # "Asker kommune" reporting: a place
-        return []
-    pattern = r"\s+".join(re.escape(w) for w in words) + r"s?"
-    return [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
+        return None
+    return re.compile(r"\s+".join(re.escape(w) for w in words) + r"s?", re.IGNORECASE)
 
 
 def _column_header(unit: TextUnit) -> str:
@@ -166,13 +170,16 @@ def _candidates(doc: Doc, year: int | None, fuzzy: bool) -> Iterator[tuple[Span,
 
 
 def iter_unit_mentions(unit: TextUnit, doc: Doc, year: int | None, org_name: str | None) -> Iterator[Mention]:
+    fuzzy = unit.prov.ocr_confidence is not None
+    if not fuzzy and not doc.spans.get("places") and not doc.spans.get("places_ambiguous"):
+        return  # no candidate (``_candidates``): most units
     text, index = normalise_with_offsets(unit.text)
     if not text:
         return
     bounds = sentence_bounds(text)
     excluded = org_spans(doc_text(doc), org_name)
     shared = unit_evidence(unit)
-    for span, confident, found, reasons in _candidates(doc, year, unit.prov.ocr_confidence is not None):
+    for span, confident, found, reasons in _candidates(doc, year, fuzzy):
         if any(a <= span.start_char < b for a, b in excluded):
             continue
         reasons |= place_evidence(span) | shared
@@ -186,6 +193,8 @@ def iter_unit_mentions(unit: TextUnit, doc: Doc, year: int | None, org_name: str
 
 def iter_address_mentions(unit: TextUnit, doc: Doc) -> Iterator[Mention]:
     """Street names from ``doc.spans["addresses"]``: with a house number, or after a preposition."""
+    if not doc.spans.get("addresses"):
+        return
     text, index = normalise_with_offsets(unit.text)
     bounds = sentence_bounds(text)
     for span in doc.spans.get("addresses", []):

@@ -18,6 +18,7 @@ from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
 from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.text import sentence_around, sentence_bounds
+from extractor.nlp.components import doc_text
 from extractor.parse import parse_number
 from schemas.fields import Program, ProgramCode
 
@@ -64,7 +65,7 @@ def iter_mentions(doc) -> list[tuple[int, int, ProgramCode, bool]]:
 
 def programs_in(doc, start: int = 0, end: int | None = None) -> set[ProgramCode]:
     """Programs named in ``doc`` (between the character offsets ``start`` and ``end``)."""
-    end = len(doc.text) if end is None else end
+    end = len(doc_text(doc)) if end is None else end
     return {code for s, e, code, _ in iter_mentions(doc) if start <= s and e <= end}
 
 
@@ -88,7 +89,7 @@ class HeadingPrograms:
     def __call__(self, unit: TextUnit) -> ProgramCode | None:
         for heading in reversed(unit.headings):
             if heading not in self.found:
-                self.found[heading] = programs_in(self.analysis.nlp(heading))
+                self.found[heading] = programs_in(self.analysis.doc_of(heading))
             if len(self.found[heading]) == 1:
                 return next(iter(self.found[heading]))
         return None
@@ -112,8 +113,8 @@ def iter_span_candidates(analysis: Analysis):
         counts = [sp for sp in doc.spans.get("quantities", []) if sp.label_ == "PLACES_COUNT" and sp._.value]
         mentions = iter_mentions(doc)
         for span in counts:
-            sentence = sentence_around(doc.text, span.start_char, span.end_char)
-            offset = doc.text.find(sentence)
+            sentence = sentence_around(doc_text(doc), span.start_char, span.end_char)
+            offset = doc_text(doc).find(sentence)
             others = [(sp.start_char - offset, sp.end_char - offset) for sp in counts if sp is not span]
             start, end = span.start_char - offset, span.end_char - offset
             local = [(s - offset, e - offset, c, h) for s, e, c, h in mentions
@@ -158,12 +159,12 @@ def iter_counted_names(unit: TextUnit, doc, mentions, counts):
     """ "27 varig tilrettelagte arbeidsplasser": a number right before a program name that
     itself names places (too many words between for a count span)."""
     for s, e, code, historic in mentions:
-        m = re.search(r"(?<![\d,.])(\d{1,4})\s+$", doc.text[max(0, s - 8):s])
-        if not m or not re.search(r"plass", doc.text[s:e], re.IGNORECASE):
+        m = re.search(r"(?<![\d,.])(\d{1,4})\s+$", doc_text(doc)[max(0, s - 8):s])
+        if not m or not re.search(r"plass", doc_text(doc)[s:e], re.IGNORECASE):
             continue
         if any(sp.start_char <= s < sp.end_char for sp in counts):
             continue
-        sentence = sentence_around(doc.text, s, e)
+        sentence = sentence_around(doc_text(doc), s, e)
         reasons = (["table_cell"] if unit.in_table else []) + ["named_in_phrase"] + (["historic_name"] if historic else [])
         yield Candidate(code, int(m.group(1)), unit, sentence, reasons + _reasons_for(sentence, 0, ""))
 
@@ -171,12 +172,12 @@ def iter_counted_names(unit: TextUnit, doc, mentions, counts):
 def iter_labelled_candidates(unit: TextUnit, doc, mentions, counts):
     """ "VTA: 32" or "AFT – 18 plasser": a program name, a colon or dash, then the count."""
     for s, e, code, historic in mentions:
-        m = _LABELLED.match(doc.text[e:])
-        if not m or not _AFTER_LABELLED.match(doc.text[e + m.end():]):
+        m = _LABELLED.match(doc_text(doc)[e:])
+        if not m or not _AFTER_LABELLED.match(doc_text(doc)[e + m.end():]):
             continue
         if any(sp.start_char <= e + m.start(1) < sp.end_char for sp in counts):
             continue  # "VTA: 32 plasser" is already a count span
-        line = doc.text[max(doc.text.rfind("\n", 0, s) + 1, 0): e + m.end()]
+        line = doc_text(doc)[max(doc_text(doc).rfind("\n", 0, s) + 1, 0): e + m.end()]
         reasons = (["table_cell"] if unit.in_table else []) + ["labelled_count"] + (["historic_name"] if historic else [])
         yield Candidate(code, int(m.group(1)), unit, line.strip(), reasons + _reasons_for(line, 0, ""))
 
@@ -256,13 +257,13 @@ def program_details(analysis: Analysis, code: ProgramCode) -> tuple[float | None
     for unit, doc in analysis.units_with_docs():
         if unit.quoted or unit.in_table or code not in programs_in(doc):
             continue
-        for start, end in sentence_bounds(doc.text):
+        for start, end in sentence_bounds(doc_text(doc)):
             if code not in programs_in(doc, start, end):
                 continue
             if person_years is None:
                 person_years = next((sp._.value for sp in doc.spans.get("staff", []) if sp.label_ == "ARSVERK"
                                      and start <= sp.start_char < end and sp._.value is not None), None)
-            if participants is None and (m := PARTICIPANTS.search(doc.text[start:end])):
+            if participants is None and (m := PARTICIPANTS.search(doc_text(doc)[start:end])):
                 participants = int(parse_number(m.group(1)))
         if person_years is not None and participants is not None:
             break

@@ -15,6 +15,7 @@ from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
 from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.text import sentence_at, sentence_bounds
+from extractor.nlp.components import doc_text
 from extractor.parse import parse_number, parse_percent
 from schemas.fields import Extracted, Staff
 
@@ -71,10 +72,10 @@ def iter_count_spans(analysis: Analysis, label: str):
         if unit.in_table:
             continue
         spans = [sp for sp in doc.spans.get("staff", []) if sp.label_ == label and sp._.value is not None]
-        bounds = sentence_bounds(doc.text) if spans else []
+        bounds = sentence_bounds(doc_text(doc)) if spans else []
         for span in spans:
-            s, e = sentence_at(doc.text, span.start_char, bounds)
-            sentence, before = doc.text[s:e], doc.text[s:span.start_char]
+            s, e = sentence_at(doc_text(doc), span.start_char, bounds)
+            sentence, before = doc_text(doc)[s:e], doc_text(doc)[s:span.start_char]
             reasons = []
             if TOTAL.search(before[-20:] + span.text):
                 reasons.append("total_word")
@@ -110,15 +111,15 @@ def iter_sick_leave(analysis: Analysis):
         terms = [sp for sp in doc.spans.get("staff", []) if sp.label_ == "SICK_LEAVE"]
         if not terms or unit.in_table:
             continue
-        bounds = sentence_bounds(doc.text)
+        bounds = sentence_bounds(doc_text(doc))
         for term in terms:
-            s, e = sentence_at(doc.text, term.start_char, bounds)
+            s, e = sentence_at(doc_text(doc), term.start_char, bounds)
             percents = [sp for sp in doc.spans.get("quantities", []) if sp.label_ == "PERCENT"
                         and term.end_char <= sp.start_char < e and sp._.value is not None and 0 <= sp._.value <= 100]
-            levels = [sp for sp in percents if not NOT_LEVEL.search(doc.text[s:sp.start_char])]
-            to = [sp for sp in levels if re.search(r"\btil\s*$", doc.text[s:sp.start_char])]
+            levels = [sp for sp in percents if not NOT_LEVEL.search(doc_text(doc)[s:sp.start_char])]
+            to = [sp for sp in levels if re.search(r"\btil\s*$", doc_text(doc)[s:sp.start_char])]
             if chosen := (to or levels)[:1]:
-                yield _field(unit, doc.text[s:e].strip(), chosen[0]._.value, [])
+                yield _field(unit, doc_text(doc)[s:e].strip(), chosen[0]._.value, [])
     yield from iter_table_values(analysis, "SICK_LEAVE", lambda t: parse_percent(t if "%" in t else t + " %"))
 
 
@@ -126,7 +127,7 @@ def iter_sick_leave_tables(analysis: Analysis):
     """A sick-leave table (named so in its heading or first row) with a total column
     ("Korttid | Langtid | Totalt"): the report year's row, else the first, in that column."""
     def names_sick_leave(text: str) -> bool:
-        doc = analysis.nlp(text)  # held: a span group needs its Doc alive
+        doc = analysis.doc_of(text)  # held: a span group needs its Doc alive
         return any(sp.label_ == "SICK_LEAVE" for sp in doc.spans.get("staff", []))
 
     for table, headings in analysis.own_tables():

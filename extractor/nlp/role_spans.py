@@ -76,8 +76,17 @@ def _starters() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=20000)
 def _starts_phrase(key: str) -> bool:
     """'personlige' starts "personlig varamedlem" inflected; short starters ("de") must match whole."""
-    starts = _starters()[0]
-    return key in starts or any(key.startswith(s) for s in starts if len(s) >= 5)
+    return key in _starters()[0] or any(key[:n] in starts for n, starts in _long_starters().items())
+
+
+@lru_cache(maxsize=1)
+def _long_starters() -> dict[int, frozenset[str]]:
+    """The starters of 5 letters or more by length: a key starts with one if its first n letters are one."""
+    by_length: dict[int, set[str]] = {}
+    for s in _starters()[0]:
+        if len(s) >= 5:
+            by_length.setdefault(len(s), set()).add(s)
+    return {n: frozenset(group) for n, group in by_length.items()}
 
 
 @lru_cache(maxsize=40000)

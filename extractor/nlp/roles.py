@@ -33,8 +33,11 @@ ROLE_CODES = ("LEDE", "NEST", "MEDL", "VARA", "OBS", "DAGL")
 GENERIC_WORDS = frozenset({"medlem", "leder", "leiar", "formann", "direktør", "vara", "president", "presidenten"})
 
 
+@lru_cache(maxsize=65536)
 def _key(text: str) -> str:
     """Case-folded, dots and colons dropped, one space: "Adm. dir.:" -> "adm dir"."""
+    if text.isalpha() and unicodedata.is_normalized("NFKC", text):
+        return text.casefold()  # a plain word, as most tokens are: nothing to drop
     text = unicodedata.normalize("NFKC", text).casefold()
     text = re.sub(r"[.:;,()\[\]*/|\u2013\u2014]", " ", text)
     return re.sub(r"\s+", " ", text).strip(" -")

@@ -13,12 +13,17 @@ condition for a match, so the spans are those of ``span_ruler``. A pattern with 
 Patterns of literal tokens only (a phrase, "Nordre" + optional whitespace + "Follo") do not go
 to spaCy's matchers at all: ``literals.LiteralIndex`` finds the same matches through a lookup
 table, for a fraction of the memory. ``patterns`` then lists the patterns the matchers hold.
+
+Where it runs, it runs only around the tokens that can be a guard token: a match holds one
+and is at most ``reach`` tokens long (the longest pattern, optional tokens counted), so it
+lies within ``reach - 1`` tokens either side of one. A Doc that names one place of a
+several-word pattern ("Asker") no longer sends every token through 500 place patterns.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
@@ -42,6 +47,36 @@ class Guard:
     text_regex: re.Pattern | None = None
     lower_regex: re.Pattern | None = None
     always: bool = False
+    reach: int | None = None  # the most tokens a pattern can match; None: no bound
+    # token text hash -> whether the ORTH / LOWER regex finds something in it (``windows``)
+    known: dict = field(default_factory=lambda: {ORTH: {}, LOWER: {}}, compare=False, repr=False)
+
+    def windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token ranges that hold every match: around each token that can be a guard token
+        (empty where ``may_match`` is false)."""
+        n = len(doc)
+        if self.always or self.reach is None:
+            return [(0, n)] if n else []
+        hits: list[int] = []
+        for attr, values in ((LOWER, self.lower), (ORTH, self.orth)):
+            if values and not values.isdisjoint(doc.count_by(attr)):
+                hits += [i for i, v in enumerate(doc.to_array(attr).tolist()) if v in values]
+        for rx, attr in ((self.text_regex, ORTH), (self.lower_regex, LOWER)):
+            if rx is not None and rx.search(doc_text(doc) if attr == ORTH else doc_text(doc).lower()):
+                strings, known = doc.vocab.strings, self.known[attr]  # per token text, once a process
+                for i, v in enumerate(doc.to_array(attr).tolist()):
+                    if (hit := known.get(v)) is None:
+                        hit = known[v] = rx.search(strings[v]) is not None
+                    if hit:
+                        hits.append(i)
+        out: list[tuple[int, int]] = []
+        for i in sorted(set(hits)):
+            lo, hi = max(0, i - self.reach + 1), min(n, i + self.reach)
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+            else:
+                out.append((lo, hi))
+        return out
 
     def may_match(self, doc: Doc) -> bool:
         if self.always:
@@ -97,8 +132,25 @@ def pattern_to_guard(pattern: list[dict]) -> tuple[int, str, str, object] | None
     return max(found, key=lambda g: g[0]) if found else None
 
 
+def pattern_reach(pattern: list[dict]) -> int | None:
+    """The most tokens ``pattern`` can match, None when a quantifier has no bound."""
+    total = 0
+    for spec in pattern:
+        op = spec.get("OP")
+        if op is None or op in ("?", "!"):
+            total += 1
+        elif isinstance(op, str) and (m := re.fullmatch(r"\{(\d*)(,?)(\d*)\}", op)) and (m[3] or m[1] and not m[2]):
+            total += int(m[3] or m[1])  # "{n}", "{n,m}", "{,m}"; "{n,}" has no bound
+        else:
+            return None
+    return total
+
+
 def patterns_to_guard(patterns: Iterable[list[dict]], vocab) -> Guard:
     orth, lower, text_rx, lower_rx = set(), set(), [], []
+    patterns = list(patterns)
+    reaches = [pattern_reach(p) for p in patterns]
+    reach = None if None in reaches else max(reaches, default=1)
     for pattern in patterns:
         guard = pattern_to_guard(pattern)
         if guard is None:
@@ -112,7 +164,7 @@ def patterns_to_guard(patterns: Iterable[list[dict]], vocab) -> Guard:
     def compile_any(sources: list[str]) -> re.Pattern | None:
         return re.compile("|".join(f"(?:{s})" for s in dict.fromkeys(sources))) if sources else None
 
-    return Guard(frozenset(orth), frozenset(lower), compile_any(text_rx), compile_any(lower_rx))
+    return Guard(frozenset(orth), frozenset(lower), compile_any(text_rx), compile_any(lower_rx), reach=reach)
 
 
 class GuardedSpanRuler(SpanRuler):
@@ -194,8 +246,9 @@ class GuardedSpanRuler(SpanRuler):
         # Skipping an empty matcher also skips spaCy's warning about it, and the
         # warnings.catch_warnings that SpanRuler.match pays on every Doc.
         matches = self._literals(doc)
-        if len(self.matcher) and self.guard.may_match(doc):
-            matches.extend(self.matcher(doc))
+        if len(self.matcher):
+            for lo, hi in self.guard.windows(doc):
+                matches.extend((m, lo + s, lo + e) for m, s, e in self.matcher(doc[lo:hi]))
         if len(self.phrase_matcher):
             matches.extend(self.phrase_matcher(doc))
         labels = self._match_label_id_map

@@ -60,6 +60,12 @@ def spells_out_kind(abbreviation: str, word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def spelt_out_kinds() -> frozenset[str]:
+    """Every kind word some designator stands for: ``spells_out_kind`` for any abbreviation."""
+    return frozenset().union(*_kind_words_by_abbreviation().values())
+
+
+@lru_cache(maxsize=1)
 def org_kind_words() -> tuple[str, ...]:
     """Nouns that make a name an organisation's ("idrettslag", "forening", "stiftinga"),
     longest first: a word ending in one ("Turistforening", "arbeidssenter") counts too."""
@@ -67,10 +73,20 @@ def org_kind_words() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+@lru_cache(maxsize=16384)
 def is_org_kind_word(word: str, min_stem: int = 0) -> bool:
     """``word`` is an organisation noun or ends in one after at least ``min_stem`` letters."""
     w = word.casefold().strip(".,:;")
-    return any(w == k or (min_stem and w.endswith(k) and len(w) - len(k) >= min_stem) for k in org_kind_words())
+    kinds = _org_kind_set()
+    if w in kinds:
+        return True
+    # every ending that leaves ``min_stem`` letters before it
+    return bool(min_stem) and any(w[i:] in kinds for i in range(min_stem, len(w) + 1))
+
+
+@lru_cache(maxsize=1)
+def _org_kind_set() -> frozenset[str]:
+    return frozenset(org_kind_words())
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ does not scale a table.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -89,17 +90,29 @@ def _repaired(raw: str, english: bool) -> Amount | None:
 # --- units -------------------------------------------------------------------------------------
 
 
-def _unit_in(text: str, patterns, short: bool) -> str | None:
+def _unit_in(text: str, patterns: tuple[str, ...], short: bool) -> str | None:
     folded = " ".join(text.casefold().split())
-    for pattern in patterns:
-        escaped = re.escape(pattern)
-        if short:
-            found = re.search(rf"(?<![\wæøå]){escaped}(?![\wæøå])", folded)
-        else:
-            found = re.search(rf"(?:{_STATED}|\(\s*(?:i\s+)?){escaped}(?![\wæøå])", folded)
+    for pattern, rx in _unit_patterns(patterns, short):
+        found = rx.search(folded) if pattern in folded else None  # the pattern is a literal inside the regex
         if found:
             return text[found.start():found.end()] if len(text) == len(folded) else pattern
     return None
+
+
+@functools.lru_cache(maxsize=64)
+def _unit_patterns(patterns: tuple[str, ...], short: bool) -> tuple[tuple[str, re.Pattern], ...]:
+    """The unit words as compiled patterns, in their order: whole words in a short text, a
+    stated form in a long one."""
+    if short:
+        return tuple((p, re.compile(rf"(?<![\wæøå]){re.escape(p)}(?![\wæøå])")) for p in patterns)
+    return tuple((p, re.compile(rf"(?:{_STATED}|\(\s*(?:i\s+)?){re.escape(p)}(?![\wæøå])")) for p in patterns)
+
+
+def compile_units() -> None:
+    """Compile every unit pattern ahead (start-up, not a document): some 140 patterns."""
+    for _, patterns in vocabulary().units:
+        _unit_patterns(patterns, True)
+        _unit_patterns(patterns, False)
 
 
 def unit_of(texts: list[str]) -> tuple[float, str | None]:

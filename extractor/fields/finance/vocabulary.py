@@ -92,5 +92,22 @@ def key_of(label: str) -> tuple[str | None, bool]:
 
 def words_in(text: str, words) -> bool:
     """Whether one of ``words`` stands in ``text`` as whole words."""
-    folded = " ".join(text.casefold().split())
-    return any(re.search(rf"(?<![\wæøå]){re.escape(w)}(?![\wæøå])", folded) for w in words)
+    rx = _whole_words(words if isinstance(words, (tuple, frozenset)) else tuple(words))
+    return rx is not None and rx.search(" ".join(text.casefold().split())) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _whole_words(words: tuple[str, ...] | frozenset[str]) -> re.Pattern | None:
+    """One pattern for a word list (an alternation tries every word at each place, as a
+    search per word would): the statement and column words are asked about on every row."""
+    if not words:
+        return None
+    return re.compile(rf"(?<![\wæøå])(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})(?![\wæøå])")
+
+
+def compile_word_lists() -> None:
+    """Compile the statement, column and scope word lists ahead (start-up, not a document)."""
+    vocab = vocabulary()
+    for words in (*vocab.statements.values(), *vocab.columns.values(), *vocab.scopes.values(),
+                  vocab.columns["change"] - {"%"}, ("kr", "nok", "kroner")):
+        _whole_words(words)
