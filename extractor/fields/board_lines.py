@@ -15,9 +15,12 @@ from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, NEW_
                                               led_by_name, leaving_name, link_after, link_before, other_body_noun,
                                               pronoun_subject)
 from extractor.fields.people import NameMatch, leading_name, split_names, trailing_name
-from extractor.nlp.role_spans import Role, RoleSpan
+from extractor.nlp.role_spans import BOARD_CODES, Role, RoleSpan
 
 ROLE_LINE_SHARE = 0.6  # a role and name filling most of a line are a listing, else running text
+# "Årsmøtet valgte dette styret: Leder ...", "Vala på årsmøtet gav dette resultatet: Leiar ...": the
+# meeting elected the names that follow, they are no officers of the meeting.
+_ELECTED = frozenset({"valgte", "valde", "valte", "gjenvalgte", "attvalde", "resultat", "resultatet"})
 LED_BY = Role("ROLE", "LEDE")  # "Styret har vært ledet av Kari Nordmann"
 JUNK_SKIP = 3  # OCR debris ("|", "»", a stray letter) skipped between a role word and its name
 _OWNER_LINKS = frozenset({"i", "av", "for", "hos", "ved", "til"})
@@ -25,6 +28,13 @@ _PLACE_LINKS = frozenset({"hos", "hjå", "ved", "fra", "frå"})  # before a role
 
 
 # --- pairing a role span with a name on one line ----------------------------------------------
+
+def _owner_noun(line: Line, i: int, limit: int) -> bool:
+    """"i stiftelsen", "i perioden" after a role: words, not debris (a named company after "i" stays
+    unread: "Styreleder i Nordby Holding AS er ..." is another board's)."""
+    nxt = line.words[i + 1] if i + 1 < limit else ""
+    return line.words[i] in _OWNER_LINKS and nxt[:1].islower()
+
 
 def _skip_junk(line: Line, i: int, limit: int) -> int:
     """Past punctuation (":", dot leaders, "|") and up to JUNK_SKIP stray letters after a role."""
@@ -35,7 +45,7 @@ def _skip_junk(line: Line, i: int, limit: int) -> int:
             break  # "... nestleder. Tone Berg ...": a name after the role's full stop starts the next sentence
         if not word:
             i += 1
-        elif len(word) == 1 and not word.isupper() and stray < JUNK_SKIP:
+        elif len(word) == 1 and not word.isupper() and stray < JUNK_SKIP and not _owner_noun(line, i, limit):
             i, stray = i + 1, stray + 1
         else:
             break
@@ -220,7 +230,8 @@ def _body_of(line: Line, spans: list[RoleSpan], n: int) -> RoleSpan | None:
         if any(w in SENTENCE_END for w in (t.text for t in line.tokens[prev.end:spans[n].start])):
             break
         if prev.role.kind == "BODY":
-            return prev
+            between = {w.casefold() for w in line.words[prev.end:spans[n].start]}
+            return None if between & _ELECTED and prev.role.code == "OTHER" else prev
     first = spans[0]
     # "Valgkomiteen har bestått av ... . Leder er ...": an organ opening the line scopes all of it.
     if first.role.kind == "BODY" and first.role.code in ("OTHER", "STAFF") and not any(line.words[:first.start]):
@@ -249,6 +260,17 @@ def _join_groups(line: Line) -> list[RoleSpan]:
         else:
             out.append(span)
     return out
+
+
+def _role_of_body(line: Line, spans: list[RoleSpan], n: int) -> Role | None:
+    """The role before the board in "Vara til styret: A og B", "Varamedlemmer i styret:": the names
+    the board lists hold it (deputies, not members)."""
+    prev = spans[n - 1] if n else None
+    if prev is None or prev.role.kind != "ROLE" or prev.role.code not in BOARD_CODES \
+            or spans[n].role.code != "BOARD":
+        return None
+    between = [w.casefold() for w in line.words[prev.end:spans[n].start] if w]
+    return prev.role if between in (["i"], ["til"], ["for"], ["av"]) else None
 
 
 def _explicit(line: Line, span: RoleSpan) -> tuple[bool, bool]:
@@ -315,7 +337,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
                 last = chair
                 continue
             names = _body_list(line, span, limit, stop)
-            role = None
+            role = _role_of_body(line, spans, n)
         elif _latter(line, span, out, last):
             continue
         else:
@@ -344,7 +366,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
             continue  # a former chair or daglig leder is not on the board now
         stated = bool(between) and all(w in LINK_WORDS or w.rstrip(".") in TITLES for w in between)
         covered.update(range(lo, hi))
-        body = _body_of(line, spans, n) if role else span
+        body = _body_of(line, spans, n) if role and span.role.kind != "BODY" else span
         new = bool(set(between) & NEW_WORDS) and names[-1].end <= span.start
         for name in names:
             out.append(Mention(name.name, role, reader, line.unit, line.text, name.first_name, listing,

@@ -376,6 +376,10 @@ def _names_of(line: Line, stop: frozenset[str]) -> list[NameMatch]:
     inside = {i for s in line.roles for i in range(s.start, s.end)}
     names, i = [], 0
     words = line.words
+    if caption:  # "Styret i perioden. Frå venstre: A (Ungdomslaget), B (leiar) og C": the names after
+        anchor = next(k for k, w in enumerate(words) if w.casefold() in ("venstre", "høyre", "høgre"))
+        i = anchor if any(w and w[0].isupper() for w in words[anchor + 1:]) else 0  # "A, B og C (fra venstre)"
+        inside |= _parenthesised([t.text for t in line.tokens])
     while i < len(words):
         limit = min((s.start for s in line.roles if s.start > i), default=len(words))
         name = leading_name(words[:limit], i) if i not in inside else None
@@ -389,6 +393,17 @@ def _names_of(line: Line, stop: frozenset[str]) -> list[NameMatch]:
         else:
             i += 1
     return names
+
+
+def _parenthesised(tokens: list[str]) -> set[int]:
+    """Indexes of the tokens in parentheses, brackets included."""
+    out, depth = set(), 0
+    for k, w in enumerate(tokens):
+        depth += w == "("
+        if depth:
+            out.add(k)
+        depth -= depth > 0 and w == ")"
+    return out
 
 
 class CompositionReader(Reader):

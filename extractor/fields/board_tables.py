@@ -90,8 +90,14 @@ class TableReader(Reader):
             yield from self._by_header(ctx, grid, cells, headers, listing)
             return
         found: list[Mention] = []
+        above: dict[int, Role] = {}  # a column's role carried into rows that leave it blank
         for r, row in enumerate(grid):
-            row_found = self._row(ctx, cells, lines, r, len(row), listing)
+            row_found = self._row(ctx, cells, lines, r, len(row), listing, above)
+            for c, text in enumerate(row):
+                if text.strip():
+                    above.pop(c, None)
+                    if (role := _cell_role(lines.get((r, c)))) is not None and role.code in ("MEDL", "VARA", "OBS"):
+                        above[c] = role  # one chair only: a blank under "Leder" repeats nothing
             if _employees(row):
                 row_found = [_as_employee(m) for m in row_found]
             found += row_found
@@ -112,8 +118,9 @@ class TableReader(Reader):
                                       name.first_name, listing)]
                 yield from (_as_employee(m) if employee else m for m in inline)
 
-    def _row(self, ctx, cells, lines, r, width, listing) -> list[Mention]:
-        """Role cell then name cell, name cell then role cell, or both in one cell."""
+    def _row(self, ctx, cells, lines, r, width, listing, above) -> list[Mention]:
+        """Role cell then name cell, name cell then role cell, or both in one cell; a blank role
+        cell under "Styremedlem" holds that role again (one label, several names)."""
         out: list[Mention] = []
         c = 0
         while c < width:
@@ -121,9 +128,11 @@ class TableReader(Reader):
             here, nxt = lines.get((r, c)), lines.get((r, c + 1))
             unit = ctx.units[i] if i is not None else None
             role, name = _cell_role(here), text_to_name(here.text) if here else None
+            if role is None and (here is None or not here.text.strip()):
+                role = above.get(c)
             if role and nxt is not None and (other := text_to_name(nxt.text)):
                 out.append(Mention(other.name, role, self.name, ctx.units[cells[(r, c + 1)]],
-                                   f"{here.text} {nxt.text}", other.first_name, listing))
+                                   f"{here.text if here else ''} {nxt.text}".strip(), other.first_name, listing))
                 c += 2
                 continue
             if name and (back := _cell_role(nxt)):

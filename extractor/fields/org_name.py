@@ -41,6 +41,9 @@ ORGNR_LABEL = re.compile(r"(?:\borg(?:anisasjons)?\.?\s*-?\s*(?:nr|nummer|no)\b\
                          r"\borgnr\b\.?|\bMVA-?nr\.?)", re.IGNORECASE)
 _IS_A = re.compile(r"\s+(?:er|var|ble|blei|vart)\s+(?:registrert\s+som\s+|organisert\s+som\s+)?(?:en|ei|et|ein|eit)?\s*"
                    r"(?P<words>(?:[\wæøå-]+[\s,]+){0,3}[\wæøå-]+)", re.IGNORECASE)
+# The postal address a cover line puts between the name and "Org.nr": "... idrettsråd Pb. 41, 3050 Mjøndalen".
+_ADDRESS_TAIL = re.compile(r"(?:[\s,]*(?:pb\.?|postboks|boks)\s*\d+)?[\s,]*\d{4}\s+[A-ZÆØÅ][\wæøåÆØÅ-]*\s*$",
+                           re.IGNORECASE)
 _BYLAWS = re.compile(r"\b[\wæøå]+(?:ens|ets|as|s)\s+(?:fore?taks)?na(?:vn|mn)\s+er\s*:?\s+[«\"“]?", re.IGNORECASE)
 _ADDRESSED = re.compile(r"\b(?:til\s+(?:generalforsamlingen|årsmøtet|representantskapet|landsmøtet|styret|medlemmene|"
                         r"eierne|eigarane|selskapsmøtet|foretaksmøtet)(?:\s+og\s+\w+)?\s+(?:i|for|til)|"
@@ -248,7 +251,7 @@ def read_orgnr_line(analysis: Analysis):
             m = ORGNR_LABEL.search(line)
             if not m or not re.search(r"\d{3}\s?\d{3}\s?\d{3}", line[m.end():]):
                 continue
-            before = line[:m.start()].rstrip(" ,(–-:")
+            before = _ADDRESS_TAIL.sub("", line[:m.start()].rstrip(" ,(–-:")).rstrip(" ,(–-:")
             name = name_before(before) if before else None
             if name is None and not before.strip() and previous is not None and len(previous.text) < 80:
                 name = _line_like_name(previous.text.split("\n")[-1])

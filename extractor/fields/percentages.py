@@ -106,7 +106,8 @@ def span_to_hits(span: Span, ocr: bool) -> list[Hit]:
         numbers = list(_NUMBER.finditer(span.text))
         first, last = numbers[0], numbers[-1]
         out = [_hit(hi, span, last.group(0), start=span.start_char + last.start())]
-        if lo < hi:  # "i 5 og 45 %" reads as a range; "45 og 5 %" does not
+        listed = "," in first.group(0) and any(t.lower_ in ("og", "eller") for t in span)
+        if lo < hi or listed:  # "i 5 og 45 %" reads as a range, "6,2 og 2,9 prosent" as two; "45 og 5 %" not
             out.insert(0, _hit(lo, span, first.group(0), ("range_end",)))
         return [h for h in out if h]
     return []
