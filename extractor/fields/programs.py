@@ -142,15 +142,17 @@ _ELLIPTIC = re.compile(r"\bog\s+(\d{1,4})\s+(?:(?:i|innen|innan|på|til)\s+)?$",
 def iter_elliptic_counts(unit: TextUnit, doc, mentions, counts):
     """ "24 plasser i VTA og 12 i AFT", "18 tiltaksplassar innan VTA og 9 innan AFT": the second
     program's count leaves out the word for places the count before it in the sentence has."""
+    text = doc_text(doc)
     for s, e, code, historic in mentions:
-        m = _ELLIPTIC.search(doc.text[max(0, s - 24):s])
+        before = text[max(0, s - 24):s]
+        m = _ELLIPTIC.search(before)
         if not m or any(sp.start_char <= s < sp.end_char for sp in counts):
             continue
-        start = s - (len(doc.text[max(0, s - 24):s]) - m.start())
-        if not any(sp.end_char <= start and sentence_around(doc.text, sp.start_char, sp.end_char)
-                   == sentence_around(doc.text, start, e) for sp in counts):
+        start = s - (len(before) - m.start())
+        own = sentence_around(text, start, e)  # the count before it stands in this sentence
+        if not any(sp.end_char <= start and sentence_around(text, sp.start_char, sp.end_char) == own for sp in counts):
             continue
-        sentence = sentence_around(doc.text, s, e)
+        sentence = sentence_around(text, s, e)
         reasons = (["table_cell"] if unit.in_table else []) + ["named_in_sentence"] + (["historic_name"] if historic else [])
         yield Candidate(code, int(m.group(1)), unit, sentence, reasons + _reasons_for(sentence, 0, ""))
 
