@@ -101,6 +101,15 @@ def test_nlp_ruler_windows_hold_every_guard_token_and_its_reach():
     assert guard.windows(nlp.make_doc("")) == []
 
 
+def test_nlp_ruler_unbounded_pattern_still_guards_the_doc():
+    nlp = spacy.blank("nb")
+    guard = patterns_to_guard([[{"LOWER": "plasser"}, {"IS_ALPHA": True, "OP": "+"}]], nlp.vocab)
+    assert guard.reach is None
+    assert guard.windows(nlp.make_doc("Ingen slike ord her.")) == []
+    doc = nlp.make_doc("Vi har tolv plasser totalt.")
+    assert guard.windows(doc) == [(0, len(doc))]
+
+
 def test_nlp_ruler_pattern_reach_counts_optional_tokens_and_bounds():
     assert pattern_reach([{"LOWER": "a"}, {"IS_SPACE": True, "OP": "?"}, {"LOWER": "b"}]) == 3
     assert pattern_reach([{"IS_ALPHA": True, "OP": "{,2}"}, {"LOWER": "plasser"}]) == 3

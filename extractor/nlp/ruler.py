@@ -55,8 +55,8 @@ class Guard:
         """Token ranges that hold every match: around each token that can be a guard token
         (empty where ``may_match`` is false)."""
         n = len(doc)
-        if self.always or self.reach is None:
-            return [(0, n)] if n else []
+        if self.always or self.reach is None:  # no bound on a match's length: the whole Doc, if any
+            return [(0, n)] if n and self.may_match(doc) else []
         hits: list[int] = []
         for attr, values in ((LOWER, self.lower), (ORTH, self.orth)):
             if values and not values.isdisjoint(doc.count_by(attr)):
