@@ -9,7 +9,7 @@ from PIL import Image, ImageDraw
 
 from extractor.document import BlockKind
 from extractor.ingest.ocr import tesseract_available
-from extractor.ingest.ocr_images import ocr_images
+from extractor.ingest.ocr_images import ocr_pages_images
 from extractor.settings import Settings
 from tests.test_ocr_page import DPI, at, font
 
@@ -19,6 +19,11 @@ needs_tesseract = pytest.mark.skipif(
 BOARD = [("Per Hansen", "Styreleder"), ("Kari Nordmann", "Nestleder"), ("Ola Berg", "Styremedlem")]
 COLLAGE = (72.0, 100.0, 540.0, 330.0)  # x0, top, x1, bottom in points
 NOISE = (72.0, 400.0, 400.0, 600.0)
+
+
+def ocr_images(path: Path, page: int, boxes: list[tuple], settings: Settings) -> list:
+    """The items read from the images of one page."""
+    return ocr_pages_images(path, [(page, boxes)], settings).get(page, [])
 
 
 def face(draw: ImageDraw.ImageDraw, x0: float, top: float, rng: np.random.Generator) -> None:
@@ -109,7 +114,6 @@ def test_ocr_pages_images_reads_many_pages_images_as_each_alone(tmp_path):
     its images alone gives, and each image only its own words."""
     from extractor.ingest.ocr import resolve_languages, run_tesseract, run_tesseract_many
     from extractor.ingest.ocr_words import tsv_to_words
-    from extractor.ingest.ocr_images import ocr_pages_images
 
     other = Image.new("L", (2480, 3508), 255)
     ImageDraw.Draw(other).text((at(90), at(140)), "Revisor Lise Dahl", font=font(10, bold=True), fill=0)

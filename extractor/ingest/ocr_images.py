@@ -292,13 +292,6 @@ def ocr_pages_images(pdf_path: Path, requests: list[tuple[int, list[tuple]]], se
     return {number: items for number, items in found.items() if items}
 
 
-def ocr_images(pdf_path: Path, page_number: int, image_boxes: list[tuple], settings) -> list[Block | Table]:
-    """``ocr_pages_images`` of one page; images holding no readable text give nothing."""
-    if not image_boxes:
-        return []
-    return ocr_pages_images(pdf_path, [(page_number, image_boxes)], settings).get(page_number, [])
-
-
 # --- images in Word files --------------------------------------------------------------------
 
 
