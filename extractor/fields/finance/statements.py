@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from extractor.document import Cell, Table
 from extractor.fields.finance.columns import (
-    DATE_YEAR, PLAIN_YEAR, YEAR, Column, classify_columns, header_count, is_body_row, is_label, label_column, scope_of,
+    ACCOUNT_NUMBER, DATE_YEAR, PLAIN_YEAR, YEAR, Column, classify_columns, header_count, is_body_row, is_label, label_column, scope_of,
 )
 from extractor.fields.finance.units import Amount, is_english, parse_amount, states_currency, unit_of
 from extractor.fields.finance.vocabulary import fold_label, key_of, vocabulary, words_in
@@ -120,7 +120,9 @@ def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, la
         label = " ".join(row[label_col].split()) if label_col < len(row) else ""
         if not is_label(label):
             continue
-        account = any(c < len(row) and row[c].strip() for c in account_cols) or bool(ACCOUNT_PREFIX.match(label))
+        # an account number beside the label; a "Linje" column's row numbers 1, 2, 3 are none
+        account = any(c < len(row) and ACCOUNT_NUMBER.match(row[c].strip()) for c in account_cols) \
+            or bool(ACCOUNT_PREFIX.match(label))
         label_key, fuzzy = key_of(label)
         line = Line(r, label, None if account else label_key, fuzzy and not account, account, label_key,
                     bool(SUM_LABEL.search(fold_label(label))), _label_scale(label), scope_of(label))
@@ -153,11 +155,28 @@ def segments(rows: list[list[str]], label_col: int, english: bool) -> list[tuple
     return list(zip(bounds, bounds[1:] + [len(rows)]))
 
 
+def transposed(table: Table) -> Table | None:
+    """A key-figure table printed with a year per row ("År | Driftsinntekter | Årsresultat" over
+    "2025 | 1 250 000 | 260 000"), turned to the usual line per row and year per column; None
+    when the table is not one: two or more header cells must be statement lines and every body
+    row must begin with a year."""
+    rows = table.text_rows()
+    if len(rows) < 3 or len({len(r) for r in rows}) != 1:
+        return None
+    keys = {key_of(cell)[0] for cell in rows[0][1:]} - {None}
+    if len(keys) < MIN_KEY_ROWS or not all(PLAIN_YEAR.fullmatch(r[0].strip()) for r in rows[1:]):
+        return None
+    cells = [[replace(table.rows[r][c], row_span=1, col_span=1, merged=False) for r in range(len(rows))]
+             for c in range(len(rows[0]))]
+    return replace(table, rows=cells, header_rows=1)
+
+
 def table_to_statements(table: Table, context: Context, report_year: int | None,
                         previous: Statement | None = None) -> list[Statement]:
     """The statements one table prints (most print one; a page of a results and a balance set
     as one grid prints two), each read with its own header. ``previous``: the statement of
     the table just before, whose columns (and unit) a headerless continuation of it takes."""
+    table = transposed(table) or table
     rows = table.text_rows()
     if len(rows) < 2:
         return []
