@@ -63,10 +63,16 @@ def is_label(text: str) -> bool:
     return sum(ch.isalpha() for ch in text) >= 2
 
 
+def _figure_before_label(text: str) -> bool:
+    return parse_amount(text) is not None and not ACCOUNT_NUMBER.match(text.strip())
+
+
 def is_body_row(row: list[str], label_col: int, english: bool = False) -> bool:
     """A row with a label and a figure that is not a year (a header row prints years). The label
-    may stand left of the label column (a section title), right of a row number or an account."""
-    label = next((t for t in row[:label_col + 1] if is_label(t)), "")
+    may stand left of the label column (a section title); a row number or a figure before it
+    ("1 | Sum driftsinntekter", the company's figures left of the labels) is passed over, an
+    account number is not (an account line is not a body row)."""
+    label = next((t for t in row[:label_col + 1] if t.strip() and not _figure_before_label(t)), "")
     figures = [t for t in row[label_col + 1:] if t.strip() and parse_amount(t, english) is not None]
     return is_label(label) and any(not PLAIN_YEAR.fullmatch(t.strip()) for t in figures)
 

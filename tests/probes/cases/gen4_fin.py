@@ -290,3 +290,37 @@ PROBES += [
         Expect(key_figures=(F("driftsinntekter", 2023, 1250000), F("arsresultat", 2022, 155000)),
                absent_figures=(F("arsresultat", 2022, 105000),)), lang="nn"),
 ]
+
+PROBES += [
+    # --- the unit in the note column's header -------------------------------------------------------
+    g4("unit-in-note-header", (H("Resultatregnskap", 2), T((
+        ("", "Noter (tall i 1000 NOK)", "2023", "2022"),
+        ("Sum driftsinntekter", "2", "12 570", "11 890"), ("Sum driftskostnader", "3", "12 290", "11 650"),
+        ("Driftsresultat", "", "280", "240")))),
+        Expect(key_figures=(F("driftsinntekter", 2023, 12570000), F("driftsresultat", 2022, 240000)),
+               absent_figures=(F("driftsinntekter", 2023, 12570),))),
+    # --- project revenue less direct costs, losses in parentheses, "Skatter" -------------------------
+    g4("brutto-netto-driftsinntekter-skatter", (H("Resultatregnskap", 2), P("(tall i 1000 NOK)"), T((
+        ("", "Note", "2023", "2022"),
+        ("Brutto driftsinntekter", "", "48 200", "45 900"), ("Direkte prosjektkostnader", "", "9 100", "8 700"),
+        ("Netto driftsinntekter", "", "39 100", "37 200"), ("Lønn og sosiale kostnader", "4", "31 400", "30 900"),
+        ("Andre driftskostnader", "", "8 050", "6 900"), ("Driftskostnader", "", "39 450", "37 800"),
+        ("DRIFTSRESULTAT", "", "(350)", "(600)"), ("Netto finansinntekter", "", "420", "380"),
+        ("Resultat før skatt", "", "70", "(220)"), ("Skatter", "", "15", "(48)"),
+        ("ÅRSRESULTAT", "", "55", "(172)")))),
+        Expect(key_figures=(F("driftsresultat", 2023, -350000), F("resultat_for_skatt", 2022, -220000),
+                            F("skattekostnad", 2023, 15000), F("arsresultat", 2022, -172000)),
+               sure_figures=(F("driftsresultat", 2023, -350000), F("driftskostnader", 2023, 39450000)))),
+    # --- a small association's cash account: costs printed negative ----------------------------------
+    g4("cash-account-costs-negative", (H("Regnskap for 2023", 2), T((
+        ("", "Beløp"), ("Medlemskontingent", "26 000,00"), ("Renteinntekter", "930,00"),
+        ("Sum inntekter", "26 930,00"), ("Porto", "-198,00"), ("Konvolutter", "-169,50"),
+        ("Sum kostnader", "-367,50"), ("Årets resultat", "26 562,50")))),
+        Expect(key_figures=(F("driftsinntekter", 2023, 26930), F("arsresultat", 2023, 26562.5)),
+               sure_figures=(F("arsresultat", 2023, 26562.5),))),
+    g4("cash-account-nn", (H("Rekneskap for 2023", 2), T((
+        ("", "Beløp"), ("Medlemskontingent", "18 400,00"), ("Sum inntekter", "18 400,00"),
+        ("Husleige", "-6 000,00"), ("Sum utgifter", "-6 000,00"), ("Overskot", "12 400,00")))),
+        Expect(key_figures=(F("driftsinntekter", 2023, 18400), F("arsresultat", 2023, 12400)),
+               sure_figures=(F("arsresultat", 2023, 12400),)), lang="nn"),
+]
