@@ -324,3 +324,30 @@ PROBES += [
         Expect(key_figures=(F("driftsinntekter", 2023, 18400), F("arsresultat", 2023, 12400)),
                sure_figures=(F("arsresultat", 2023, 12400),)), lang="nn"),
 ]
+
+PROBES += [
+    # --- key figures: "Omsetning", a share-of-income column beside each year -------------------------
+    g4("omsetning-and-percent-columns", (H("Resultatregnskap", 2), T((
+        ("", "2023", "%", "2022", "%"),
+        ("Omsetning", "1 250 000", "100,0", "1 100 000", "100,0"),
+        ("Sum driftskostnader", "1 000 000", "80,0", "950 000", "86,4"),
+        ("Driftsresultat", "250 000", "20,0", "150 000", "13,6")))),
+        Expect(key_figures=(F("driftsinntekter", 2023, 1250000), F("driftsresultat", 2022, 150000)),
+               absent_figures=(F("driftsresultat", 2023, 20), F("driftsresultat", 2022, 13.6)),
+               sure_figures=(F("driftsresultat", 2023, 250000),)), formats=BOTH),
+]
+
+PROBES += [
+    # --- a housing cooperative's statement: two actuals, then this year's and next year's budgets ---
+    g4("two-actuals-two-budgets", (H("Resultatregnskap", 2), T((
+        ("", "Note", "Regnskap 2023", "Regnskap 2022", "Budsjett 2023", "Budsjett 2024"),
+        ("Sum driftsinntekter", "2", "3 412 000", "3 296 000", "3 400 000", "3 560 000"),
+        ("Sum driftskostnader", "3", "3 118 000", "3 307 000", "3 150 000", "3 420 000"),
+        ("Driftsresultat", "", "294 000", "-11 000", "250 000", "140 000"),
+        ("Sum finansposter", "", "-122 000", "-98 000", "-120 000", "-130 000"),
+        ("Årsresultat", "", "172 000", "-109 000", "130 000", "10 000"))), P("Overført til annen egenkapital.")),
+        Expect(key_figures=(F("driftsinntekter", 2023, 3412000), F("arsresultat", 2022, -109000),
+                            F("finansresultat", 2023, -122000)),
+               absent_figures=(F("arsresultat", 2023, 130000), F("arsresultat", 2024, 10000),
+                               F("driftsinntekter", 2023, 3400000))), formats=BOTH),
+]
