@@ -24,6 +24,7 @@ from extractor.fields.finance.vocabulary import fold_label, key_of, vocabulary, 
 KIND_RANK = {"resultat": 3, "balanse": 3, "kontantstrom": 3, "regnskap": 3, "nokkeltall": 2, "note": 1, "budsjett": 1,
              "avdeling": 0, "other": 0}
 NOT_TOTALS = frozenset({"avdeling"})  # a department's accounts: read, but not the organisation's figures
+BARE_SUM = re.compile(r"sum|totalt?|i alt|sum totalt")  # a total that names no block
 SUM_LABEL = re.compile(r"^(?:sum|totalt?|samla|sum totalt)\b|\bi alt$", re.IGNORECASE)
 ACCOUNT_PREFIX = re.compile(r"^\d{4,5}\s")
 MIN_KEY_ROWS = 2  # a table with this many vocabulary lines is a statement whatever its heading
@@ -44,6 +45,7 @@ class Line:
     is_sum: bool
     scale: float | None = None  # a unit in the label itself: "Driftsresultat (1.000 kr)"
     scope: str | None = None  # "Resultat før skatt konsern"
+    named_by_section: bool = False  # "Sum" alone under "Inntekter": read as "Sum inntekter"
     cells: dict[int, Cell] = field(default_factory=dict)
     amounts: dict[int, Amount] = field(default_factory=dict)
 
@@ -114,23 +116,36 @@ def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, la
                columns: list[Column], english: bool, ocr: bool) -> list[Line]:
     figure_cols = [c.index for c in columns if c.kind in ("actual", "budget", "change", "unknown")]
     account_cols = [c.index for c in columns if c.kind == "account"]
-    lines = []
+    lines: list[Line] = []
+    section, section_row = None, -1  # the title over the lines since it ("Inntekter"), and its row
+    last = rows[n_header - 1] if n_header else []
+    if label_col < len(last) and is_label(last[label_col]) and not any(t.strip() for t in last[label_col + 1:]):
+        section, section_row = " ".join(last[label_col].split()), n_header - 1  # the first title, read as header
     for r in range(n_header, len(rows)):
         row = rows[r]
         label = " ".join(row[label_col].split()) if label_col < len(row) else ""
-        if not is_label(label):
+        named = section is not None and any(ln.amounts for ln in lines if ln.index > section_row) \
+            and (BARE_SUM.fullmatch(fold_label(label)) or not label.strip())
+        if named:  # "Sum" alone, or a total with no label, closing a titled block: the block's total
+            label, section = f"{label.strip() or 'Sum'} {section.casefold()}", None
+        elif not is_label(label):
             continue
         # an account number beside the label; a "Linje" column's row numbers 1, 2, 3 are none
         account = any(c < len(row) and ACCOUNT_NUMBER.match(row[c].strip()) for c in account_cols) \
             or bool(ACCOUNT_PREFIX.match(label))
         label_key, fuzzy = key_of(label)
         line = Line(r, label, None if account else label_key, fuzzy and not account, account, label_key,
-                    bool(SUM_LABEL.search(fold_label(label))), _label_scale(label), scope_of(label))
+                    bool(SUM_LABEL.search(fold_label(label))), _label_scale(label), scope_of(label),
+                    named_by_section=bool(named))
         for c in figure_cols:
             if c < len(row):
                 amount = parse_amount(row[c], english, ocr and cells[r][c].prov.ocr_confidence is not None)
                 if amount is not None:
                     line.cells[c], line.amounts[c] = cells[r][c], amount
+        if named and not line.amounts:
+            continue
+        if not line.amounts and not named:
+            section, section_row = label, r
         lines.append(line)
     return lines
 

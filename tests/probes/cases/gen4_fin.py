@@ -351,3 +351,28 @@ PROBES += [
                absent_figures=(F("arsresultat", 2023, 130000), F("arsresultat", 2024, 10000),
                                F("driftsinntekter", 2023, 3400000))), formats=BOTH),
 ]
+
+SECTIONED = (
+    ("", "2023", "2022"),
+    ("Inntekter", "", ""),
+    ("Medlemskontingent", "84 500", "81 000"),
+    ("Tilskudd", "40 000", "35 000"),
+    ("Sum", "124 500", "116 000"),
+    ("Utgifter", "", ""),
+    ("Leie av lokaler", "60 000", "58 000"),
+    ("Arrangementer", "41 200", "49 300"),
+    ("Sum", "101 200", "107 300"),
+    ("Resultat", "23 300", "8 700"),
+)
+
+PROBES += [
+    # --- totals named only "Sum", or not at all, under section titles --------------------------------
+    g4("sum-rows-under-section-titles", (H("Regnskap", 2), T(SECTIONED)),
+       Expect(key_figures=(F("driftsinntekter", 2023, 124500), F("driftskostnader", 2023, 101200),
+                           F("arsresultat", 2022, 8700)),
+              sure_figures=(F("arsresultat", 2023, 23300),)), formats=BOTH),
+    g4("unlabelled-total-rows-nn", (H("Rekneskap", 2), T(tuple(
+        ("", *r[1:]) if r[0] == "Sum" else r for r in SECTIONED), sum_rules=(4, 8))),
+       Expect(key_figures=(F("driftsinntekter", 2023, 124500), F("driftskostnader", 2022, 107300),
+                           F("arsresultat", 2023, 23300))), lang="nn", formats=BOTH),
+]
