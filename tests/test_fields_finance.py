@@ -330,3 +330,10 @@ def test_finance_bare_sum_lines_take_their_blocks_title():
     assert got[("driftskostnader", 2023, "company")].value == 101200
     assert "label_from_section" in got[("driftskostnader", 2023, "company")].reasons
     assert "relation_checked:arsresultat" in got[("arsresultat", 2023, "company")].reasons
+
+
+def test_finance_kind_word_over_the_first_of_its_year_columns():
+    got = figures(heading("Resultatregnskap"), table([
+        ["", "Regnskap", "", "Budsjett", ""], ["", "2023", "2022", "2023", "2024"],
+        ["Årsresultat", "250 000", "150 000", "180 000", "170 000"]]), report_year=2023)
+    assert got == {("Årsresultat", 2023, "actual", "company"): 250000, ("Årsresultat", 2022, "actual", "company"): 150000}

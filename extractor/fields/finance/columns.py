@@ -143,6 +143,21 @@ def _group_scope(header_rows: list[list[str]], col: int, label_col: int) -> str 
     return None
 
 
+def _group_words(header_rows: list[list[str]], parts: list[str], col: int, label_col: int) -> list[str]:
+    """The kind word ("Regnskap", "Budsjett") an unruled header prints once over the first of the
+    year columns it groups ("Regnskap | | Budsjett |" over "2025 | 2024 | 2025 | 2026"): in a
+    header line where the column has no text of its own, the nearest text to its left, when
+    that names a kind and no year."""
+    words = []
+    for row, own in zip(header_rows[:-1], parts):
+        if own.strip():
+            continue
+        near = next((row[c] for c in range(min(col, len(row)) - 1, label_col, -1) if row[c].strip()), "")
+        if near and year_in(near)[0] is None and kind_of(near) in ("actual", "budget", "change"):
+            words.append(near)
+    return words
+
+
 def _values_kind(values: list[str], left_of_labels: bool) -> str | None:
     """What a column's cells say it is when its header does not: note numbers, account numbers."""
     filled = [v.strip() for v in values if v.strip()]
@@ -174,6 +189,8 @@ def classify_columns(rows: list[list[str]], spans: list[list[int]], n_header: in
         if c == label_col:
             continue
         parts = [covering(rows[r], spans[r], c) for r in range(n_header)]
+        if c > label_col:
+            parts = _group_words(rows[:n_header], parts, c, label_col) + parts
         header = _plain(" ".join(dict.fromkeys(p.strip() for p in parts if p.strip())))
         body = [r[c] if c < len(r) else "" for r in rows[n_header:]]
         by_values = _values_kind(body, c < label_col)

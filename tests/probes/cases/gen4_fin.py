@@ -376,3 +376,23 @@ PROBES += [
        Expect(key_figures=(F("driftsinntekter", 2023, 124500), F("driftskostnader", 2022, 107300),
                            F("arsresultat", 2023, 23300))), lang="nn", formats=BOTH),
 ]
+
+PROBES += [
+    # --- "Regnskap" and "Budsjett" each over the first of the year columns they group ----------------
+    g4("kind-word-over-first-of-its-columns", (H("Resultatregnskap", 2), T((
+        ("", "Regnskap", "", "Budsjett", ""),
+        ("", "2023", "2022", "2023", "2024"),
+        ("Sum driftsinntekter", "1 250 000", "1 100 000", "1 200 000", "1 320 000"),
+        ("Sum driftskostnader", "1 000 000", "950 000", "1 020 000", "1 150 000"),
+        ("Årsresultat", "250 000", "150 000", "180 000", "170 000")), ruled=False)),
+        Expect(key_figures=(F("arsresultat", 2023, 250000), F("arsresultat", 2022, 150000)),
+               absent_figures=(F("arsresultat", 2024, 170000), F("arsresultat", 2023, 180000),
+                               F("driftsinntekter", 2024, 1320000)))),
+    g4("kind-word-over-first-of-its-columns-nn", (H("Resultatrekneskap", 2), T((
+        ("", "Rekneskap", "", "Budsjett", ""),
+        ("", "2023", "2022", "2023", "2024"),
+        ("Sum driftsinntekter", "1 250 000", "1 100 000", "1 200 000", "1 320 000"),
+        ("Årsresultat", "250 000", "150 000", "180 000", "170 000")))),
+        Expect(key_figures=(F("arsresultat", 2023, 250000),),
+               absent_figures=(F("arsresultat", 2024, 170000), F("driftsinntekter", 2024, 1320000))), lang="nn"),
+]
