@@ -396,3 +396,20 @@ PROBES += [
         Expect(key_figures=(F("arsresultat", 2023, 250000),),
                absent_figures=(F("arsresultat", 2024, 170000), F("driftsinntekter", 2024, 1320000))), lang="nn"),
 ]
+
+PROBES += [
+    # --- nynorsk line names of a small company's income statement ------------------------------------
+    g4("nn-finance-lines-slash-and-after", (H("Resultatrekneskap", 2), T((
+        ("", "Note", "2023", "2022"),
+        ("Salsinntekter", "", "5 120 000", "4 870 000"), ("Sum driftsinntekter", "", "5 120 000", "4 870 000"),
+        ("Lønskostnader", "2", "3 410 000", "3 300 000"), ("Avskrivingar", "3", "210 000", "190 000"),
+        ("Anna driftskostnad", "", "1 260 000", "1 240 000"), ("Sum driftskostnader", "", "4 880 000", "4 730 000"),
+        ("Driftsresultat før finanspostar", "", "240 000", "140 000"),
+        ("Netto finansinntekter/-kostnader", "", "-35 000", "-42 000"),
+        ("Resultat etter finanspostar", "", "205 000", "98 000"), ("Skattekostnad", "4", "45 100", "21 560"),
+        ("Årsresultat", "", "159 900", "76 440")), ruled=False)),
+        Expect(key_figures=(F("driftsresultat", 2023, 240000), F("finansresultat", 2022, -42000),
+                            F("resultat_for_skatt", 2023, 205000), F("arsresultat", 2022, 76440)),
+               sure_figures=(F("finansresultat", 2023, -35000), F("arsresultat", 2023, 159900))),
+       lang="nn", formats=BOTH),
+]
