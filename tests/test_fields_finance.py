@@ -336,4 +336,5 @@ def test_finance_kind_word_over_the_first_of_its_year_columns():
     got = figures(heading("Resultatregnskap"), table([
         ["", "Regnskap", "", "Budsjett", ""], ["", "2023", "2022", "2023", "2024"],
         ["Årsresultat", "250 000", "150 000", "180 000", "170 000"]]), report_year=2023)
-    assert got == {("Årsresultat", 2023, "actual", "company"): 250000, ("Årsresultat", 2022, "actual", "company"): 150000}
+    assert got == {("Årsresultat", 2023, "actual", "company"): 250000,
+                   ("Årsresultat", 2022, "actual", "company"): 150000}

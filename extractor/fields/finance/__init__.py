@@ -39,7 +39,7 @@ WEIGHTS = {
     "other_table": -0.4,  # money lines in a table no text names
     "key_line": 0.4,  # the label is a statement line of the vocabulary
     "fuzzy_label": -0.3,  # ... read through a misspelling
-    "label_from_section": -0.2,  # ... a "Sum" alone (or no label) named by the block's title
+    "label_from_section": -0.2,  # "Sum" alone (or no label) named by its block's title
     "year_header": 0.4,  # the column prints its year
     "year_from_context": -0.5,  # "Medgått": the year comes from the title or the report
     "prior_year_column": -0.3,  # "I fjor"

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 
 from extractor.document import Cell, Table
 from extractor.fields.finance.columns import (
-    ACCOUNT_NUMBER, DATE_YEAR, PLAIN_YEAR, YEAR, Column, classify_columns, header_count, is_body_row, is_label, label_column, scope_of,
+    ACCOUNT_NUMBER, DATE_YEAR, PLAIN_YEAR, YEAR, Column, classify_columns, header_count, is_body_row, is_label,
+    label_column, scope_of,
 )
 from extractor.fields.finance.units import Amount, is_english, parse_amount, states_currency, unit_of
 from extractor.fields.finance.vocabulary import fold_label, key_of, vocabulary, words_in
