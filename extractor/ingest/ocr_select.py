@@ -19,7 +19,7 @@ import numpy as np
 EDGE_CONTRAST = 48  # grey levels between neighbouring pixels: the edge of a stroke, not noise
 MIN_EDGE_PIXELS = 120  # at 300 dpi: under the edges of two 6 pt letters, more than JPEG noise gives
 RULES_FILE = "image-text.json"  # the letter test's sizes and counts
-MAX_PROPAGATION_ROUNDS = 64  # label propagation with pointer jumping settles in far fewer
+MAX_PROPAGATION_ROUNDS = 64  # hooking roots with pointer jumping settles in far fewer
 BACKGROUND_STEP = 4  # the surroundings are averaged on a copy this many times smaller
 PAIR_CHUNK = 512  # letter marks compared with all others this many at a time (memory)
 
@@ -76,19 +76,18 @@ def background(image: np.ndarray, window: int) -> np.ndarray:
 
 
 def ink_runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Row, first column and end column (exclusive) of each horizontal run of ink, row-major."""
-    padded = np.zeros((mask.shape[0], mask.shape[1] + 2), dtype=np.int8)
+    """Row, first column and end column (exclusive) of each horizontal run of ink, row-major.
+    With a blank column either side each row changes from paper to ink and back in pairs."""
+    padded = np.zeros((mask.shape[0], mask.shape[1] + 2), dtype=bool)
     padded[:, 1:-1] = mask
-    step = np.diff(padded, axis=1)
-    rows, starts = np.nonzero(step == 1)
-    _, ends = np.nonzero(step == -1)
-    return rows, starts, ends
+    rows, cols = np.nonzero(padded[:, 1:] != padded[:, :-1])
+    return rows[0::2], cols[0::2], cols[1::2]
 
 
 def components(mask: np.ndarray) -> np.ndarray:
     """Boxes and ink of the 8-connected marks of ``mask``: rows of (top, bottom, left, right, ink),
-    bottom and right exclusive. Runs touching runs of the row above are joined by label
-    propagation with pointer jumping (numpy throughout)."""
+    bottom and right exclusive. Runs touching runs of the row above are joined by hooking
+    roots and pointer jumping (numpy throughout)."""
     rows, starts, ends = ink_runs(mask)
     n = len(rows)
     if n == 0:
@@ -102,15 +101,14 @@ def components(mask: np.ndarray) -> np.ndarray:
     offsets = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
     above_runs = np.repeat(lo, counts) + offsets
     labels = np.arange(n)
-    for _ in range(MAX_PROPAGATION_ROUNDS):
-        low = np.minimum(labels[below_runs], labels[above_runs])
-        joined = labels.copy()
-        np.minimum.at(joined, below_runs, low)
-        np.minimum.at(joined, above_runs, low)
-        joined = joined[joined][joined]
-        if np.array_equal(joined, labels):
+    for _ in range(MAX_PROPAGATION_ROUNDS):  # hook each tree's root under the smaller root it touches
+        upper, lower = labels[above_runs], labels[below_runs]
+        differ = upper != lower
+        if not differ.any():
             break
-        labels = joined
+        np.minimum.at(labels, np.maximum(upper, lower)[differ], np.minimum(upper, lower)[differ])
+        while not np.array_equal(jumped := labels[labels], labels):  # every run straight to its root
+            labels = jumped
     _, comp = np.unique(labels, return_inverse=True)
     count = comp.max() + 1
     top = np.full(count, rows.max() + 1)
@@ -137,9 +135,10 @@ def letter_marks(boxes: np.ndarray, dpi: float, rules: dict) -> np.ndarray:
     return boxes[letter]
 
 
-def letters_in_rows(marks: np.ndarray, rules: dict) -> int:
+def letters_in_rows(marks: np.ndarray, rules: dict, enough: int) -> int:
     """How many letter marks have a neighbour on the same line: as tall (within
-    ``row_height_ratio``), close beside it, the bottoms or the tops level."""
+    ``row_height_ratio``), close beside it, the bottoms or the tops level. The count stops
+    once it reaches ``enough``."""
     if len(marks) < 2:
         return 0
     top, bottom, left, right = (marks[:, i].astype(np.float32) for i in range(4))
@@ -158,12 +157,15 @@ def letters_in_rows(marks: np.ndarray, rules: dict) -> int:
                 & (gap <= rules["row_gap_share"] * tall) & (gap > -0.5 * short))
         np.fill_diagonal(near[:, start:start + PAIR_CHUNK], False)
         in_row[part] = near.any(axis=1)
+        if in_row.sum() >= enough:
+            break
     return int(in_row.sum())
 
 
-def count_letters(gray: np.ndarray, dpi: float, rules: dict | None = None) -> int:
+def count_letters(gray: np.ndarray, dpi: float, rules: dict | None = None, enough: int | None = None) -> int:
     """Letter marks standing in rows, dark on light and light on dark (a pure measure: the
-    caller decides). Far more letter-sized marks than any decision needs end the count early."""
+    caller decides). The count stops once it reaches ``enough`` (dark letters are counted
+    first: most text is dark), or when far more letter-sized marks than that are found."""
     rules = rules or letter_rules()
     image, work_dpi = working_copy(gray, dpi, rules["work_dpi"])
     window = max(3, round(rules["window_pt"] * work_dpi / 72.0) | 1)
@@ -172,8 +174,10 @@ def count_letters(gray: np.ndarray, dpi: float, rules: dict | None = None) -> in
     for mask in (image < around - rules["ink_contrast"], image > around + rules["ink_contrast"]):
         marks = letter_marks(components(mask), work_dpi, rules)
         if len(marks) >= rules["plenty_marks"]:
-            return len(marks)
-        total += letters_in_rows(marks, rules)
+            return total + len(marks)
+        total += letters_in_rows(marks, rules, (enough or len(marks)) - total)
+        if enough is not None and total >= enough:
+            break
     return total
 
 
@@ -194,7 +198,7 @@ def likely_text(gray: np.ndarray, dpi: float) -> bool:
     if not may_hold_text(gray, dpi):
         return False
     rules = letter_rules()
-    letters = count_letters(gray, dpi, rules)
+    letters = count_letters(gray, dpi, rules, enough=rules["keep_letters"])
     if letters >= rules["keep_letters"]:
         return True
     if letters < rules["min_letters"]:
