@@ -101,14 +101,26 @@ def diagram() -> np.ndarray:
     return np.asarray(image)
 
 
+def ring_chart() -> np.ndarray:
+    """A report's key figure as a chart: a grey ring with the total inside, a title above and a
+    small grey legend beside it."""
+    image, draw = canvas(2.9, 0.7)
+    draw.text((5, 0), "Eiendeler", font=font(5), fill=90)
+    draw.ellipse((10, 45, 165, 200), outline=170, width=18)
+    draw.text((45, 108), "412 905", font=font(5.5), fill=60)
+    draw.ellipse((210, 105, 222, 117), fill=150)
+    draw.text((232, 104), "Omløpsmidler", font=font(2.5), fill=120)
+    return np.asarray(image)
+
+
 def caption() -> np.ndarray:
     image, draw = canvas(4.0, 0.5)
     draw.text((20, 30), "Årsmøtet 2023", font=font(12), fill=0)
     return np.asarray(image)
 
 
-@pytest.mark.parametrize("make", [caption, lambda: signature_block(False), lambda: signature_block(True)],
-                         ids=["caption", "signature", "wide-signature"])
+@pytest.mark.parametrize("make", [caption, lambda: signature_block(False), lambda: signature_block(True), ring_chart],
+                         ids=["caption", "signature", "wide-signature", "ring-chart"])
 def test_ocr_select_a_few_words_on_paper_are_read(make):
     assert likely_text(make(), DPI)
 
