@@ -24,7 +24,7 @@ import numpy as np
 EDGE_CONTRAST = 48  # grey levels between neighbouring pixels: the edge of a stroke, not noise
 MIN_EDGE_PIXELS = 120  # at 300 dpi: under the edges of two 6 pt letters, more than JPEG noise gives
 RULES_FILE = "image-text.json"  # the letter test's sizes and counts
-MAX_PROPAGATION_ROUNDS = 64  # hooking roots with pointer jumping settles in far fewer
+MAX_HOOK_ROUNDS = 64  # hooking roots with pointer jumping settles in far fewer
 BACKGROUND_STEP = 4  # the surroundings are averaged on a copy this many times smaller
 PAIR_CHUNK = 512  # letter marks compared with all others this many at a time (memory)
 
@@ -106,7 +106,7 @@ def components(mask: np.ndarray) -> np.ndarray:
     offsets = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
     above_runs = np.repeat(lo, counts) + offsets
     labels = np.arange(n)
-    for _ in range(MAX_PROPAGATION_ROUNDS):  # hook each tree's root under the smaller root it touches
+    for _ in range(MAX_HOOK_ROUNDS):  # hook each tree's root under the smaller root it touches
         upper, lower = labels[above_runs], labels[below_runs]
         differ = upper != lower
         if not differ.any():
@@ -180,7 +180,7 @@ def count_letters(gray: np.ndarray, dpi: float, rules: dict | None = None, enoug
         marks = letter_marks(components(mask), work_dpi, rules)
         if len(marks) >= rules["plenty_marks"]:
             return total + len(marks)
-        total += letters_in_rows(marks, rules, (enough or len(marks)) - total)
+        total += letters_in_rows(marks, rules, len(marks) if enough is None else enough - total)
         if enough is not None and total >= enough:
             break
     return total
