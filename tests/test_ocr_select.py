@@ -68,7 +68,9 @@ FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 
 
 def font(points: float, serif: bool = False) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(FONT_DIR / ("DejaVuSerif.ttf" if serif else "DejaVuSans.ttf")), round(points * DPI / 72))
+    path = FONT_DIR / ("DejaVuSerif.ttf" if serif else "DejaVuSans.ttf")
+    px = round(points * DPI / 72)
+    return ImageFont.truetype(str(path), px) if path.exists() else ImageFont.load_default(px)
 
 
 def canvas(width_in: float, height_in: float) -> tuple[Image.Image, ImageDraw.ImageDraw]:
