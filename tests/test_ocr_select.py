@@ -115,14 +115,36 @@ def ring_chart() -> np.ndarray:
     return np.asarray(image)
 
 
+def bar_chart() -> np.ndarray:
+    """Three filled bars with a percentage over each and the year under it, no title: a chart
+    whose few labels are the figures a reader wants (sick leave by year)."""
+    image, draw = canvas(3.0, 2.0)
+    for i, (year, value, height) in enumerate((("2021", "5,2 %", 260), ("2022", "6,1 %", 310), ("2023", "4,8 %", 240))):
+        x = 60 + i * 270
+        draw.rectangle((x, 500 - height, x + 180, 500), fill=90)
+        draw.text((x + 30, 500 - height - 50), value, font=font(9), fill=0)
+        draw.text((x + 40, 520), year, font=font(9), fill=0)
+    return np.asarray(image)
+
+
+def figure_tile() -> np.ndarray:
+    """An infographic tile: a big white figure and its unit on a coloured square."""
+    image, draw = canvas(2.0, 1.6)
+    draw.rectangle((0, 0, 600, 480), fill=80)
+    draw.text((40, 40), "41", font=font(40), fill=255)
+    draw.text((40, 260), "VTA-plasser", font=font(14), fill=255)
+    return np.asarray(image)
+
+
 def caption() -> np.ndarray:
     image, draw = canvas(4.0, 0.5)
     draw.text((20, 30), "Årsmøtet 2023", font=font(12), fill=0)
     return np.asarray(image)
 
 
-@pytest.mark.parametrize("make", [caption, lambda: signature_block(False), lambda: signature_block(True), ring_chart],
-                         ids=["caption", "signature", "wide-signature", "ring-chart"])
+@pytest.mark.parametrize("make", [caption, lambda: signature_block(False), lambda: signature_block(True), ring_chart,
+                                  bar_chart, figure_tile],
+                         ids=["caption", "signature", "wide-signature", "ring-chart", "bar-chart", "figure-tile"])
 def test_ocr_select_a_few_words_on_paper_are_read(make):
     assert likely_text(make(), DPI)
 
