@@ -6,6 +6,7 @@ a place mention).
 """
 from __future__ import annotations
 
+import gc
 import importlib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -55,6 +56,20 @@ def prepare(model: str | None = None) -> None:
         load()
     for family in FAMILIES:
         importlib.import_module(f"extractor.fields.{family}")
+    settle_collector()
+
+
+GC_YOUNG_THRESHOLD = 10_000  # allocations between young collections (Python's default: 700)
+
+
+def settle_collector() -> None:
+    """What start-up loaded (spaCy's vocabulary, gazetteers, patterns: ~100 000 objects) lives
+    as long as the process: moved out of the cyclic collector's reach, a full collection walks
+    a document's objects only (130-240 ms → 10-20 ms). A document allocates thousands of
+    short-lived objects, nearly all freed by reference counting: a young collection every 700
+    allocations was ~3 ms of every small report's work."""
+    gc.freeze()
+    gc.set_threshold(max(gc.get_threshold()[0], GC_YOUNG_THRESHOLD), *gc.get_threshold()[1:])
 
 
 def extract_fields(doc: Document, model: str | None = None, settings: Settings = DEFAULT_SETTINGS) -> Fields:

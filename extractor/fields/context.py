@@ -107,8 +107,10 @@ class Analysis:
         return [drop_empty_groups(doc) for doc in self.nlp.pipe(u.text[: self.max_chars] for u in self.units)]
 
     def doc_of(self, text: str):
-        """The pipeline's ``Doc`` of a short text that is not a unit (a heading path, a table's
-        first row), made once per text: tables share their headings."""
+        """The pipeline's ``Doc`` of a short text (a heading path, a table's first row), made
+        once per text: tables share their headings, and a unit's text (a heading) has its Doc."""
+        if not self._texts:
+            self._texts.update((u.text, d) for u, d in zip(self.units, self.docs) if len(u.text) <= self.max_chars)
         if text not in self._texts:
             self._texts[text] = self.nlp(text)
         return self._texts[text]
