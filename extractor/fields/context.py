@@ -32,11 +32,12 @@ _PRESS_MARK = re.compile(r"^\s*(?:tekst|foto|tekst og foto|skrevet av|journalist
                          r"\s+[A-ZÆØÅ][a-zæøå]+\s*,\s*journalist", re.IGNORECASE)
 _WEEKDAY_DATE = re.compile(_WEEKDAYS + r"\s+" + _DATE, re.IGNORECASE)
 PRESS_LINE_WORDS = 14  # a masthead or dateline is short; a newspaper named in running text is not evidence
+_LOWER_WORD = re.compile(r"[a-zæøåéü]+")
 
 
 @lru_cache(maxsize=4096)
 def is_media_heading(heading: str | None) -> bool:
-    return any(w in MEDIA_WORDS for w in re.findall(r"[a-zæøåéü]+", (heading or "").casefold()))
+    return any(w in MEDIA_WORDS for w in _LOWER_WORD.findall((heading or "").casefold()))
 
 
 @lru_cache(maxsize=1)
