@@ -1,7 +1,8 @@
 """Opening a PDF safely: pdfminer failures become ``ExtractorError``s with stable codes,
 the page count is checked before any page is parsed, and content streams are measured
-(inflated in bounded chunks) before pdfminer inflates them whole, so a decompression bomb is
-refused instead of exhausting memory.
+(inflated in bounded chunks) before pdfminer or pdfium inflates them whole, so a
+decompression bomb is refused instead of exhausting memory; a stream too short to pass the
+limit is not inflated where pdfium reads the page.
 """
 from __future__ import annotations
 
@@ -211,8 +212,8 @@ def check_streams(page_obj: PDFPage, settings: Settings, intact_fonts: set[int] 
 
     ``bounded_fonts`` is given for a page pdfium reads (pdfminer decodes none of its streams,
     so none needs repairing): a stream too short to inflate beyond the limit is not inflated,
-    and a font whose streams are all intact or that short is kept there, not resolved again.
-    A page pdfminer reads after all is checked again without it (``read_page``)."""
+    and a font with such a stream (its others intact) is kept there, not resolved again. A
+    page pdfminer reads after all is checked again without it (``read_page``)."""
     limit = int(settings.pdf_max_stream_mb * 2**20)
     repair = bounded_fonts is None
     skip = (intact_fonts or set()) | (bounded_fonts or set())
