@@ -6,6 +6,7 @@ limit is not inflated where pdfium reads the page.
 """
 from __future__ import annotations
 
+import encodings.utf_16_be  # noqa: F401 - pdfplumber's open decodes UTF-16 metadata: the codec loads here, not in the first document
 import io
 import zlib
 from contextlib import contextmanager
