@@ -84,6 +84,8 @@ _NOT_OWNER = _LEADING | frozenset({
 # "... og resten eies av Bærum kommune": the share left over by the others in the sentence.
 _REST = re.compile(rf"\b(?:resten|resterande|resterende|de\s+øvrige|dei\s+andre)\b[^.]{{0,40}}?"
                    rf"\b(?:eies|eigast|eigd|eid|eiges|eig|eier)\s+(?:av\s+)?(?P<owner>{_OWNER})")
+_SHARE_HEAD = re.compile(r"%|andel|prosent|del\b")
+_OWNER_HEAD = re.compile(r"eier|aksjonær|eigar|andelseier")
 
 
 @dataclass(slots=True)
@@ -184,8 +186,8 @@ def list_owners(rest: str, org_words: list[str], municipal: bool = False) -> lis
 
 def _owner_columns(head: list[str]) -> tuple[int, int] | None:
     """(name column, share column) of an owner table's header row."""
-    share = [i for i, h in enumerate(head) if re.search(r"%|andel|prosent|del\b", h)]
-    names = [i for i, h in enumerate(head) if re.search(r"eier|aksjonær|eigar|andelseier", h) and i not in share]
+    share = [i for i, h in enumerate(head) if _SHARE_HEAD.search(h)]
+    names = [i for i, h in enumerate(head) if _OWNER_HEAD.search(h) and i not in share]
     return (names[0], share[0]) if names and share else None
 
 
