@@ -118,6 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     out.staff = extract_staff(analysis)
     stage("staff")
     del analysis  # as extract_fields returns: the Docs go
+    limits.release_free_memory()  # as extract_path does before the report
+    stage("(Docs released)")
     report = build_report(document, out)
     if settings.fitted_confidence:
         calibrate_report(report)

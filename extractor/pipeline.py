@@ -24,7 +24,9 @@ def extract_path(path: str | Path, settings: Settings = DEFAULT_SETTINGS, model:
     from extractor.calibrate import add_document_doubts, calibrate_report, review_threshold
     from extractor.fields import extract_fields
 
-    report = build_report(doc, extract_fields(doc, model=model, settings=settings))
+    fields = extract_fields(doc, model=model, settings=settings)
+    release_free_memory()  # the spaCy Docs, gone with the analysis, before the report and its JSON
+    report = build_report(doc, fields)
     if settings.fitted_confidence:
         calibrate_report(report)
         report.review_threshold = review_threshold() or report.review_threshold

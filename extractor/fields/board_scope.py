@@ -60,6 +60,11 @@ def own_org(word: str | None, org: frozenset[str]) -> bool:
     return key in org or key.removesuffix("s") in org or key in ("styret", "styrets", "selskapet", "bedriften")
 
 
+# Lines hold spaCy Token objects and their cleaned words (~100 bytes a token): every unit of a
+# 350-page book kept for all readers is ~15 MB, a report of 100 pages ~4 MB.
+LINE_CACHE_TOKENS = 30_000
+
+
 @dataclass
 class BoardContext:
     """What readers and the scope share: the analysis, the words of the organisation's own
@@ -67,6 +72,7 @@ class BoardContext:
 
     analysis: Analysis
     _lines: dict[int, list[Line]] = field(default_factory=dict)
+    _cached_tokens: int = 0
 
     @cached_property
     def org_name(self) -> str | None:
@@ -155,9 +161,15 @@ class BoardContext:
         return [] if self.surname_first(line) else line_to_mentions(line, reader, self.stop, listing)
 
     def lines(self, index: int) -> list[Line]:
-        if index not in self._lines:
-            self._lines[index] = doc_to_lines(self.units[index], self.docs[index])
-        return self._lines[index]
+        """A unit's lines, kept for the next reader while the kept ones hold fewer than
+        ``LINE_CACHE_TOKENS`` tokens; past that they are built again when asked."""
+        found = self._lines.get(index)
+        if found is None:
+            found = doc_to_lines(self.units[index], self.docs[index])
+            if self._cached_tokens < LINE_CACHE_TOKENS:
+                self._lines[index] = found
+                self._cached_tokens += len(self.docs[index])
+        return found
 
     def block_units(self, image: bool = False):
         """(index, unit) of the blocks (not table cells): image text only, or none of it."""
