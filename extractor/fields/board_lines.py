@@ -7,6 +7,7 @@ and a role someone left ("styreleder fram til juni", "gikk ut av styret").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
@@ -24,6 +25,9 @@ _ELECTED = frozenset({"valgte", "valde", "valte", "gjenvalgte", "attvalde", "res
 LED_BY = Role("ROLE", "LEDE")  # "Styret har vært ledet av Kari Nordmann"
 JUNK_SKIP = 3  # OCR debris ("|", "»", a stray letter) skipped between a role word and its name
 _OWNER_LINKS = frozenset({"i", "av", "for", "hos", "ved", "til"})
+LABEL_REST_WORDS = 4  # lower-case words between a role label and its colon
+REMARK_TOKENS = 5  # words in a parenthesised remark after a listed name
+_ORDINAL = re.compile(r"\d{1,2}[.)]")
 _PLACE_LINKS = frozenset({"hos", "hjå", "ved", "fra", "frå"})  # before a role word that names where, not who
 
 
@@ -80,8 +84,8 @@ def _label_at(line: Line, start: int, limit: int) -> int:
 
 
 def _forward(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> NameMatch | None:
-    after = _past_complement(line, _skip_junk(line, span.end, limit), limit)
-    start = link_after(line.words, after, limit)
+    after = _past_complement(line, _past_label_rest(line, _skip_junk(line, span.end, limit), limit), limit)
+    start = _past_ordinal(line, link_after(line.words, after, limit), limit)
     if start != after and span.start and line.words[span.start - 1].casefold() in _PLACE_LINKS:
         return None  # "Kontaktperson hos forretningsføreren er Kari Dahl": the role names a place
     start = _skip_titles(line.words, start, limit)
@@ -156,7 +160,7 @@ def _listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str]
     more: list[NameMatch] = []
     last = found
     while last.end < limit:
-        nxt = footnote_end(line, last.end)
+        nxt = remark_end(line, footnote_end(line, last.end), limit)
         if nxt >= limit:
             break
         if line.words[nxt].casefold() in ("og", "&") or line.tokens[nxt].text in (",", "/"):
@@ -165,6 +169,7 @@ def _listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str]
             break
         if nxt < limit and line.words[nxt].casefold() in ("og", "&"):
             nxt += 1  # "Ola Hansen, og Kari Dahl"
+        nxt = _past_ordinal(line, nxt, limit)
         name = leading_name(line.words[:limit], _skip_titles(line.words, nxt, limit), stop)
         if name is None or name.first_name == "unknown":
             break
@@ -207,6 +212,34 @@ def footnote_end(line: Line, i: int) -> int:
             and toks[i + 2].text.startswith(")"):
         return i + 3
     return i
+
+
+def remark_end(line: Line, i: int, limit: int) -> int:
+    """Past a short remark in parentheses with no role in it at ``i`` ("Reidun Aas (for Lars
+    Grøtting), Terje Bolme ...", "Kjetil Orre (Sp), ..."), or ``i``."""
+    toks = line.tokens
+    if i >= limit or toks[i].text != "(":
+        return i
+    close = next((k for k in range(i + 1, min(limit, i + REMARK_TOKENS + 2)) if toks[k].text.startswith(")")), None)
+    if close is None or any(i < s.start < close for s in line.roles):
+        return i
+    return close + 1
+
+
+def _past_label_rest(line: Line, i: int, limit: int) -> int:
+    """Past the rest of a label up to its colon: "Varamedlemmer i nummerert rekkefølge: ...",
+    "Styremedlemmer valgt for to år: ..." (lower-case words only, a few of them)."""
+    for k in range(i, min(limit, i + LABEL_REST_WORDS + 1)):
+        if line.tokens[k].text == ":":
+            return k + 1 if k > i else i
+        if not line.words[k] or not (line.words[k].islower() or line.words[k].isdigit()):
+            return i
+    return i
+
+
+def _past_ordinal(line: Line, i: int, limit: int) -> int:
+    """Past the number of a numbered list item ("1. Øystein Rød, 2. Kari Vangen")."""
+    return i + 1 if i < limit and _ORDINAL.fullmatch(line.tokens[i].text) else i
 
 
 def _heads_list(line: Line, start: int) -> bool:

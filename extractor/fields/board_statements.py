@@ -51,6 +51,8 @@ LINKS_NAME_FIRST = (*LEFT_AS, ("er",), ("var",), ("blir",), ("vert",), ("ble",),
                     ("sitter", "i", "styret", "som"), ("sit", "i", "styret", "som"), ("satt", "i", "styret", "som"),
                     ("har", "sete", "i", "styret", "som"), ("har", "plass", "i", "styret", "som"),
                     ("møter", "i", "styret", "som"), ("møter", "som"), ("deltar", "som"), ("deltek", "som"), ("byrja", "som"), ("starta", "som"), ("tiltrådte", "som"),
+                    ("fortsetter", "som"), ("fortsatte", "som"), ("fortset", "som"), ("held", "fram", "som"),
+                    ("heldt", "fram", "som"), ("blir", "sittende", "som"), ("blir", "sitjande", "som"),
                     *(aux + hired for aux in _AUXILIARIES for hired in _HIRED_AS))
 # Between the link and the role or name: "er ny daglig leder", "er no Eirik Lid".
 _ROLE_ADJECTIVES = frozenset({"ny", "nye", "nytt", "nytilsatt", "nytilsett", "nyansatt", "konstituert", "fungerende",

@@ -186,6 +186,10 @@ def _owner_columns(head: list[str]) -> tuple[int, int] | None:
     """(name column, share column) of an owner table's header row."""
     share = [i for i, h in enumerate(head) if re.search(r"%|andel|prosent|del\b", h)]
     names = [i for i, h in enumerate(head) if re.search(r"eier|aksjonær|eigar|andelseier", h) and i not in share]
+    if not names and any(re.search(r"eier|eigar", head[i]) for i in share):
+        # "Kommune | Eigardel", "Deltaker | Eierandel": the share column says whose the names are
+        names = [i for i, h in enumerate(head) if re.fullmatch(r"(?:eier|eigar)?(?:kommune|deltak[ae]r)\w*", h.strip())
+                 and i not in share]
     return (names[0], share[0]) if names and share else None
 
 
