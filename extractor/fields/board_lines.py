@@ -401,6 +401,9 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         covered.update(range(lo, hi))
         body = _body_of(line, spans, n) if role and span.role.kind != "BODY" else span
         new = bool(set(between) & NEW_WORDS) and names[-1].end <= span.start
+        if role is not None and role.code in BOARD_CODES and not role.employee \
+                and employees_chose(line, names[0].start):
+            role = replace(role, employee=True)
         for name in names:
             out.append(Mention(name.name, role, reader, line.unit, line.text, name.first_name, listing,
                                deputy_for=deputy.name if role and deputy else None, owner_org=owner,
@@ -411,6 +414,19 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         for m in out:
             m.reader = kind
     return out
+
+
+def employees_chose(line: Line, start: int) -> bool:
+    """Whether the sentence before token ``start`` has the employees as the subject of an
+    election: "Dei tilsette har valt (X som styremedlem og) ...", "De ansatte valgte ..."."""
+    from extractor.fields.board_scope import scope_words
+
+    words = scope_words()
+    before = [w.casefold() for w in line.words[:start]]
+    if any(w in SENTENCE_END for w in before):
+        before = before[len(before) - [w in SENTENCE_END for w in before][::-1].index(True):]
+    text = " " + " ".join(w for w in before if w) + " "
+    return any(f" {who} {verb} " in text for who in words["elected_by_employees"] for verb in words["employees_chose"])
 
 
 def _latter(line: Line, span: RoleSpan, out: list[Mention], last: NameMatch | None) -> bool:

@@ -238,6 +238,51 @@ PROBES = [
         Li("Janne Rist, styremedlem (fra 15. mars)"),
         Li("Eilif Hope, varamedlem (fra 15. mars)")),
         board(("Berit Lykke", "LEDE"), ("Stein Aamot", "NEST"), ("Janne Rist", "MEDL"), ("Eilif Hope", "VARA"))),
+    # --- election news in the report: who was re-elected, who continues, who declined ----------
+    _b("reelected-members-then-chair", (
+        H("Styret", 2),
+        P("Per Askvik, Liv Bergset og Tor Dalsrud ble gjenvalgt som styremedlemmer for to år. Eva Lidal trer "
+          "ut av styret, og Ole Moberg ble valgt som nytt styremedlem for ett år. Per Askvik ble gjenvalgt "
+          "som styreleder.")),
+        board(("Per Askvik", "LEDE"), ("Liv Bergset", "MEDL"), ("Tor Dalsrud", "MEDL"), ("Ole Moberg", "MEDL"))),
+    _b("nn-employees-elected-member-and-deputy", (
+        H("Styret", 2),
+        P("Styreleiar: Lodvar Sunde"),
+        P("Dei tilsette har valt Siri Gjerdset som ny styremedlem og Stine Lode som varamedlem.")),
+        board(("Lodvar Sunde", "LEDE"), ("Siri Gjerdset", "MEDL", True), ("Stine Lode", "VARA", True)), **NN),
+    _b("nn-held-fram-declined-reelection", (
+        H("Styret", 2),
+        P("Styreleiar: Hanne Bjørke"),
+        P("Jon Østre held fram i styret, det same gjer Ellen Kvale som varamedlem, medan Brit Dahle hadde "
+          "takka nei til attval.")),
+        board(("Hanne Bjørke", "LEDE"), ("Jon Østre", "MEDL"), ("Ellen Kvale", "VARA")), **NN),
+    _b("nn-ministry-appointed-member-deputies", (
+        H("Styret", 2),
+        P("Styreleiar: Arne Fosse\nNestleiar: Tove Heggheim"),
+        P("Departementet har oppnemnt Kari Lyngstad som ny medlem, og Bjørn Moen og Sven Nystad som nye "
+          "varamedlemer.")),
+        board(("Arne Fosse", "LEDE"), ("Tove Heggheim", "NEST"), ("Kari Lyngstad", "MEDL"), ("Bjørn Moen", "VARA"),
+              ("Sven Nystad", "VARA")), **NN),
+    _b("thanked-leavers-welcomed-new-members", (
+        H("Styret", 2),
+        P("Leder: Marit Ølmheim\nNestleder: Stein Dale"),
+        P("Vi takker av Geir Dalland og Linda Meier, som har gjort en stor innsats i styret, og ønsker "
+          "velkommen de nye styremedlemmene Stian Ølberg og Marion Dalen.")),
+        board(("Marit Ølmheim", "LEDE"), ("Stein Dale", "NEST"), ("Stian Ølberg", "MEDL"), ("Marion Dalen", "MEDL"))),
+    _b("table-columns-board-and-valgkomite", (
+        H("Tillitsvalgte", 2),
+        T((("Styret", "Valgkomité"),
+           ("Leder: Anne Askeland", "Leder: Bjørn Bøhmer"),
+           ("Nestleder: Cato Dahle", "Medlem: Dina Engen"),
+           ("Kasserer: Erik Fosse", "Varamedlem: Frida Gran")))),
+        board(("Anne Askeland", "LEDE"), ("Cato Dahle", "NEST"), ("Erik Fosse", "MEDL")), family="not_board",
+        formats=PDF),
+    _b("ceo-serves-as-board-secretary", (
+        H("Styret", 2),
+        P("Styreleder: Harald Vinje\nStyremedlem: Gro Lien\nStyremedlem: Nils Stene"),
+        P("Daglig leder Kari Fjeldstad er styrets sekretær.")),
+        board(("Harald Vinje", "LEDE"), ("Gro Lien", "MEDL"), ("Nils Stene", "MEDL")), ceo="Kari Fjeldstad",
+        family="not_board"),
     # --- ceo wordings --------------------------------------------------------------------------------
     Probe("g4-ceo-nn-har-vore", "ceo", (
         H("Administrasjon", 2),
