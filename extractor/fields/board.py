@@ -270,7 +270,7 @@ def _group_to_member(scored: list[Scored], listed: bool, doubts: set[str]) -> f.
     # som styreleder" makes X the chair.
     best = max(board, key=lambda s: (s.mention.new and _board_code(s.mention) is not None,
                                      _board_code(s.mention) is not None and not s.mention.role.generic,
-                                     _board_code(s.mention) in CHAIRS, _board_code(s.mention) is not None,
+                                     _chair_stated(s.mention), _board_code(s.mention) is not None,
                                      s.rank, RANK[s.mention.reader]))
     code = _board_code(best.mention) or "MEDL"
     if _board_code(best.mention) is None and best.mention.reader in ("signature", "esign"):
@@ -286,6 +286,12 @@ def _group_to_member(scored: list[Scored], listed: bool, doubts: set[str]) -> f.
         confidence=combine(PRIOR, reasons, WEIGHTS, best.mention.unit.prov.ocr_confidence),
         reasons=reasons, source=prov_to_ref(best.mention.unit.prov, best.mention.evidence),
     )
+
+
+def _chair_stated(m: Mention) -> bool:
+    """A chair or deputy chair named in a listing or a statement (not a role word somewhere in
+    running text, which may be another body's)."""
+    return _board_code(m) in CHAIRS and (m.reader != "prose" or m.stated)
 
 
 def _group_to_ceo(scored: list[Scored]) -> tuple[bool, float, f.Extracted[str]] | None:

@@ -14,7 +14,7 @@ from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, NEW_WORDS, ORG_NOUNS, OTHER_COMPANY_NOUNS, TITLES,
                                               again_name, apposition_name, historical, is_former, leaves_board,
                                               led_by_name, leaving_name, link_after, link_before, other_body_noun,
-                                              pronoun_subject)
+                                              pronoun_subject, successor_name)
 from extractor.fields.people import NameMatch, leading_name, split_names, trailing_name
 from extractor.nlp.role_spans import BOARD_CODES, Role, RoleSpan
 
@@ -396,6 +396,10 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         if role and (is_former(line.words, lo, hi) or tuple(between) in LEFT_AS):
             gone = None if leaves_board(line, spans, hi) else role
             out += [_left(line, gone, name, reader, listing) for name in names]
+            if gone is not None and (after := successor_name(line, hi, stop)) is not None:
+                out.append(Mention(after.name, role, reader, line.unit, line.text, after.first_name, listing,
+                                   stated=True))  # "..., deretter Ola Lie": the next holder
+                consumed_to = max(consumed_to, after.end)
             continue  # a former chair or daglig leder is not on the board now
         stated = bool(between) and all(w in LINK_WORDS or w.rstrip(".") in TITLES for w in between)
         covered.update(range(lo, hi))

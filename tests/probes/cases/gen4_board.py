@@ -283,6 +283,16 @@ PROBES = [
         P("Daglig leder Kari Fjeldstad er styrets sekretær.")),
         board(("Harald Vinje", "LEDE"), ("Gro Lien", "MEDL"), ("Nils Stene", "MEDL")), ceo="Kari Fjeldstad",
         family="not_board"),
+    _b("member-is-other-bodys-deputy-chair", (
+        H("Styret", 2),
+        P("Styreleder: Trude Hamre\nStyremedlem: Vegard Sunde\nStyremedlem: Line Aas"),
+        P("Vegard Sunde er også nestleder i Nordvik idrettsråd, og styret har god kontakt med rådet.")),
+        board(("Trude Hamre", "LEDE"), ("Vegard Sunde", "MEDL"), ("Line Aas", "MEDL")), family="not_board"),
+    _b("chair-until-meeting-succeeded-by", (
+        H("Styret", 2),
+        P("Styreleder var Per Holen fram til årsmøtet i mars, etterfulgt av Anne Brunvoll."),
+        P("Nestleder: Siv Hammer\nStyremedlem: Odd Rustad")),
+        board(("Anne Brunvoll", "LEDE"), ("Siv Hammer", "NEST"), ("Odd Rustad", "MEDL"))),
     # --- ceo wordings --------------------------------------------------------------------------------
     Probe("g4-ceo-nn-har-vore", "ceo", (
         H("Administrasjon", 2),
@@ -297,6 +307,10 @@ PROBES = [
         H("Ledelse", 2),
         P("Foretaket ledes av daglig leder Gunn Marit Skaug, som rapporterer til styret."),
     ), Expect(ceo="Gunn Marit Skaug")),
+    Probe("g4-ceo-until-then-successor", "ceo", (
+        H("Administrasjon", 2),
+        P("Daglig leder har vært Kari Dahlen fram til 31. august, deretter Ola Lien."),
+    ), Expect(ceo="Ola Lien")),
     # --- organisation ---------------------------------------------------------------------------------
     Probe("g4-org-name-change-tidligere-asvo", "organisation", (
         P("Årsberetning 2023 for Nordvik Arbeidssenter AS"),
@@ -347,6 +361,27 @@ PROBES = [
         H("Arbeidsmiljø", 2),
         P("Det samlede sykefraværet utgjorde 4,3 % av total arbeidstid, mot 5,0 % året før."),
     ), Expect(sick_leave=4.3)),
+    Probe("g4-staff-sick-leave-target-in-parens", "staff", (
+        H("Arbeidsmiljø", 2),
+        P("Sykefraværet var 5,1 % i 2023 (målet var 6 %)."),
+    ), Expect(sick_leave=5.1)),
+    Probe("g4-staff-sick-leave-fell-from-to", "staff", (
+        H("Arbeidsmiljø", 2),
+        P("Sykefraværet har gått ned fra 8,2 % i 2022 til 6,4 % i 2023."),
+    ), Expect(sick_leave=6.4)),
+    Probe("g4-staff-nn-sick-leave-against-goal", "staff", (
+        H("Arbeidsmiljø", 2),
+        P("Sjukefråveret var 4,2 prosent, mot eit mål på 5 prosent."),
+    ), Expect(sick_leave=4.2), **NN),
+    Probe("g4-staff-arsverk-inline-years", "staff", (
+        H("Nøkkeltal", 2),
+        P("Antall årsverk: 2023: 14,5 – 2022: 13,0"),
+    ), Expect(person_years=None)),  # a year labelling the figures is no count (the value itself is left)
+    Probe("g4-org-number-footer-foretaksnummer", "organisation", (
+        P("Årsberetning 2023 for Lynghaug Vekst AS"),
+        P("Selskapet driver varig tilrettelagt arbeid i Nordvik."),
+        P("Lynghaug Vekst AS – Foretaksnummer NO 976 543 211 MVA – post@lynghaug.no"),
+    ), Expect(org_name="Lynghaug Vekst AS", org_number="976543211"), title=None),
     # --- programs -----------------------------------------------------------------------------------
     Probe("g4-prog-plasser-code-without-i", "programs", (
         H("Tiltak", 2),
