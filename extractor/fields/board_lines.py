@@ -290,9 +290,20 @@ def _join_groups(line: Line) -> list[RoleSpan]:
         between = [w.casefold() for w in line.words[prev.end:span.start] if w] if prev else None
         if prev and span.role.code == "GROUP" and prev.role.code in ("LEDE", "NEST") and between in ([], ["i"], ["for"]):
             out[-1] = RoleSpan(prev.start, span.end, Role("FUNCTION", "MEDL"))
+        elif prev and prev.role.code in BOARD_CODES and between[:1] == ["for"] and _names_employees(line, prev, span):
+            out[-1] = RoleSpan(prev.start, span.end, replace(prev.role, employee=True))  # "Varamedlem for dei tilsette:"
         else:
             out.append(span)
     return out
+
+
+def _names_employees(line: Line, role: RoleSpan, span: RoleSpan) -> bool:
+    """Whether the words after "for" up to the end of ``span`` name the employees as a
+    constituency ("Varamedlem for dei tilsette", "for de ansatte")."""
+    from extractor.fields.board_scope import scope_words
+
+    text = " ".join(w.casefold() for w in line.words[role.end + 1:span.end] if w)
+    return span.role.kind == "BODY" and text in scope_words()["elected_by_employees"]
 
 
 def _role_of_body(line: Line, spans: list[RoleSpan], n: int) -> Role | None:

@@ -173,6 +173,18 @@ PROBES = [
           "Styremedlem valt av dei tilsette: Eli Nordbø\nVaramedlem: Sjur Hoff (tilsette)")),
         board(("Brynjulv Haugland", "LEDE"), ("Ingrid Sæbø", "NEST"), ("Arnfinn Tveit", "MEDL"),
               ("Eli Nordbø", "MEDL", True), ("Sjur Hoff", "VARA", True)), **NN),
+    _b("nn-deputy-for-the-employees-label", (
+        H("Styret", 2),
+        P("Styreleiar: Kjellaug Fure\nStyremedlem: Arvid Lote\nStyremedlem for dei tilsette: Rune Sæbø\n"
+          "Varamedlem for dei tilsette: Gunn Vikøyr")),
+        board(("Kjellaug Fure", "LEDE"), ("Arvid Lote", "MEDL"), ("Rune Sæbø", "MEDL", True),
+              ("Gunn Vikøyr", "VARA", True)), **NN),
+    _b("deputies-for-the-employees-list", (
+        H("Styret", 2),
+        P("Styreleder: Bente Krogstad\nStyremedlem: Ivar Myhre"),
+        P("Varamedlemmer for de ansatte: Tore Aasen og Lise Brun")),
+        board(("Bente Krogstad", "LEDE"), ("Ivar Myhre", "MEDL"), ("Tore Aasen", "VARA", True),
+              ("Lise Brun", "VARA", True))),
     _b("table-valgt-av-column-ansatte", (
         H("Styret", 2),
         T((("Navn", "Rolle", "Valgt av"),
@@ -293,6 +305,17 @@ PROBES = [
         P("Styreleder var Per Holen fram til årsmøtet i mars, etterfulgt av Anne Brunvoll."),
         P("Nestleder: Siv Hammer\nStyremedlem: Odd Rustad")),
         board(("Anne Brunvoll", "LEDE"), ("Siv Hammer", "NEST"), ("Odd Rustad", "MEDL"))),
+    _b("caption-first-names-only-beside-list", (
+        H("Styret", 2),
+        P("Styreleder: Birgit Sørlie\nNestleder: Andreas Kvam\nSekretær: Sunniva Holt"),
+        P("Styret samlet, f.v.: Andreas, Sunniva og Birgit. Foto: Lillian Aasen")),
+        board(("Birgit Sørlie", "LEDE"), ("Andreas Kvam", "NEST"), ("Sunniva Holt", "MEDL")), family="not_board"),
+    _b("caption-period-fv-photographer", (
+        H("Styret", 2),
+        P("Styret for perioden 2023–2024, f.v.: Kari Gran, Anita Eik, Sonja Bratt og Terje Hamre. "
+          "Foto: Lillian Andvik")),
+        board(("Kari Gran", "MEDL"), ("Anita Eik", "MEDL"), ("Sonja Bratt", "MEDL"), ("Terje Hamre", "MEDL")),
+        family="not_board"),
     # --- ceo wordings --------------------------------------------------------------------------------
     Probe("g4-ceo-nn-har-vore", "ceo", (
         H("Administrasjon", 2),
@@ -338,6 +361,19 @@ PROBES = [
            ("Sørvåg kommune", "35 %"),
            ("Austbø kommune", "25 %"))),
     ), Expect(owners={("Nordvik kommune", 40), ("Sørvåg kommune", 35), ("Austbø kommune", 25)}), **NN),
+    Probe("g4-owners-deltakerkommune-eierandel-pct", "owners", (
+        H("Eierforhold", 2),
+        T((("Deltakerkommune", "Eierandel (%)"),
+           ("Nordvik", "60"),
+           ("Sørvåg", "40"),
+           ("Sum", "100"))),
+    ), Expect(owners={("Nordvik", 60), ("Sørvåg", 40)})),
+    Probe("g4-owners-not-participant-shares", "owners", (
+        H("Deltakere", 2),
+        T((("Kommune", "Andel av deltakerne"),
+           ("Nordvik kommune", "55 %"),
+           ("Sørvåg kommune", "45 %"))),
+    ), Expect(owners=frozenset())),
     # --- staff and sick leave -------------------------------------------------------------------------
     Probe("g4-staff-nn-talet-pa-arsverk", "staff", (
         H("Personale", 2),
