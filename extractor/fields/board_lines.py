@@ -97,11 +97,23 @@ def _backward(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> N
     end = span.start
     while end > floor and not line.words[end - 1]:
         end -= 1  # the comma, dash or dot leader between "Kari Nordmann" and "styreleder"
-    end = link_before(line.words, end, floor)
+    end = _elected_to(line, floor, link_before(line.words, end, floor))
     found = trailing_name(line.words[floor:end], end - floor, stop)
     if found is None:
         return None
     return NameMatch(found.name, found.start + floor, found.end + floor, found.first_name)
+
+
+def _elected_to(line: Line, floor: int, end: int) -> int:
+    """Before "til (ny)" after a name an election verb precedes: "Representantskapet valgte i mai
+    Per Lund til ny styreleder" (the role the meeting elected the name to); ``end`` otherwise."""
+    k = end
+    while k > floor and line.words[k - 1].casefold() in ("ny", "nye", "nytt"):
+        k -= 1
+    if k > floor and line.words[k - 1].casefold() == "til" and \
+            any(w.casefold() in _ELECTED for w in line.words[floor:k - 1]):
+        return k - 1
+    return end
 
 
 def _deputy_target(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> NameMatch | None:

@@ -316,6 +316,17 @@ PROBES = [
           "Foto: Lillian Andvik")),
         board(("Kari Gran", "MEDL"), ("Anita Eik", "MEDL"), ("Sonja Bratt", "MEDL"), ("Terje Hamre", "MEDL")),
         family="not_board"),
+    _b("representantskap-elected-the-chair", (
+        H("Styret", 2),
+        P("Nestleder: Jorunn Vatne\nStyremedlem: Leif Aarseth"),
+        P("Representantskapet valgte i mai Per Lundgren til ny styreleder for to år.")),
+        board(("Per Lundgren", "LEDE"), ("Jorunn Vatne", "NEST"), ("Leif Aarseth", "MEDL")), family="not_board"),
+    _b("nn-eigarmote-elected-chair", (
+        H("Styret", 2),
+        P("Eigarmøtet 12. mai valde Kari Dalseth som ny styreleiar. Generalforsamlinga valde Per Lyngbø som "
+          "nytt styremedlem."),
+        P("Nestleiar: Synnøve Bø")),
+        board(("Kari Dalseth", "LEDE"), ("Per Lyngbø", "MEDL"), ("Synnøve Bø", "NEST")), family="not_board", **NN),
     # --- ceo wordings --------------------------------------------------------------------------------
     Probe("g4-ceo-nn-har-vore", "ceo", (
         H("Administrasjon", 2),
