@@ -166,6 +166,7 @@ def test_finance_money_table_without_unit_has_a_doubt_reason():
     ("(1 234)", False, -1234), ("-1 234", False, -1234), ("\u22121 234", False, -1234), ("\u20131 234", False, -1234),
     ("-", False, 0), ("–", False, 0), ("kr 1 234", False, 1234), ("464,890.32", True, 464890.32),
     ("-465.73", True, -465.73), ("1,130,000.00", True, 1130000),
+    ("÷ 240 000", False, -240000), ("240 000-", False, -240000), ("1 234,50-", False, -1234.5),
 ])
 def test_finance_number_forms(text, english, value):
     assert parse_amount(text, english).value == pytest.approx(value)
@@ -192,6 +193,9 @@ def test_finance_units(texts, scale):
     ("Sum driftsinntekter", "driftsinntekter"), ("Sum eigedelar", "sum_eiendeler"), ("Lønskostnad", "lonnskostnader"),
     ("Sum gjeld og egenkapital", "sum_egenkapital_og_gjeld"), ("Sum fianasielle poster", "finansresultat"),
     ("Egenkapital 01.01", None), ("Udisponert overskudd/underskudd", None), ("Årets resultat", "arsresultat"),
+    ("Sum utgifter", "driftskostnader"), ("Overskot", "arsresultat"), ("Sum anskaffede midler", "driftsinntekter"),
+    ("Sum formålskapital og gjeld", "sum_egenkapital_og_gjeld"), ("3. Brutto driftsresultat (1-2)", "driftsresultat"),
+    ("Driftsresultat (A-B)", "driftsresultat"), ("Netto driftsinntekter", "netto_driftsinntekter"),
 ])
 def test_finance_vocabulary_keys(label, key):
     assert key_of(label)[0] == key
@@ -287,3 +291,50 @@ def test_finance_unit_stated_over_the_first_statement_reaches_the_next_but_not_f
     kf = by_key(heading("Hovedtall (mill. kr)"), table([["", "2014"], ["Driftsinntekter", "9,8"], ["Årsresultat", "0,2"]]),
                 heading("Balanse"), table(balance))
     assert kf[("sum_eiendeler", 2014, "company")].value == 5400  # a key-figure table lends no unit
+
+
+def test_finance_a_figure_with_the_accountants_minus_is_negative_and_a_trailing_dash_is_not():
+    assert parse_amount("240 000 -") is None  # a figure and a zero mark set apart, never one negative figure
+    assert parse_amount("12 000,-").value == 12000
+
+
+def test_finance_row_numbers_and_short_dates():
+    got = figures(heading("Driftsregnskap"), table([
+        ["Linje", "", "31.12.23", "31.12.22"],
+        ["1", "Sum driftsinntekter", "9 412 000", "9 010 000"],
+        ["2", "Sum driftsutgifter", "9 105 000", "8 830 000"],
+    ]))
+    assert got[("Sum driftsinntekter", 2023, "actual", "company")] == 9412000
+    assert got[("Sum driftsutgifter", 2022, "actual", "company")] == 8830000
+    assert not any(value in (1, 2) for value in got.values())
+
+
+def test_finance_key_figures_with_a_year_per_row():
+    got = by_key(heading("Hovedtall"), table([
+        ["År", "Driftsinntekter", "Årsresultat"], ["2023", "1 250 000", "260 000"], ["2022", "1 100 000", "155 000"]]))
+    assert got[("driftsinntekter", 2023, "company")].value == 1250000
+    assert got[("arsresultat", 2022, "company")].value == 155000
+
+
+def test_finance_a_column_headed_by_two_years_is_their_change():
+    got = by_key(heading("Hovedtall"), table([
+        ["", "2023", "2022", "2022 - 2023"], ["Driftsinntekter", "1 250 000", "1 100 000", "13,6"]]))
+    assert got[("driftsinntekter", 2022, "company")].value == 1100000
+
+
+def test_finance_bare_sum_lines_take_their_blocks_title():
+    got = by_key(heading("Regnskap"), table([
+        ["", "2023"], ["Inntekter", ""], ["Kontingent", "84 500"], ["Tilskudd", "40 000"], ["Sum", "124 500"],
+        ["Utgifter", ""], ["Leie", "101 200"], ["", "101 200"], ["Resultat", "23 300"]]))
+    assert got[("driftsinntekter", 2023, "company")].label == "Sum inntekter"
+    assert got[("driftskostnader", 2023, "company")].value == 101200
+    assert "label_from_section" in got[("driftskostnader", 2023, "company")].reasons
+    assert "relation_checked:arsresultat" in got[("arsresultat", 2023, "company")].reasons
+
+
+def test_finance_kind_word_over_the_first_of_its_year_columns():
+    got = figures(heading("Resultatregnskap"), table([
+        ["", "Regnskap", "", "Budsjett", ""], ["", "2023", "2022", "2023", "2024"],
+        ["Årsresultat", "250 000", "150 000", "180 000", "170 000"]]), report_year=2023)
+    assert got == {("Årsresultat", 2023, "actual", "company"): 250000,
+                   ("Årsresultat", 2022, "actual", "company"): 150000}

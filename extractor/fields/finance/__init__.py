@@ -39,6 +39,7 @@ WEIGHTS = {
     "other_table": -0.4,  # money lines in a table no text names
     "key_line": 0.4,  # the label is a statement line of the vocabulary
     "fuzzy_label": -0.3,  # ... read through a misspelling
+    "label_from_section": -0.2,  # "Sum" alone (or no label) named by its block's title
     "year_header": 0.4,  # the column prints its year
     "year_from_context": -0.5,  # "Medgått": the year comes from the title or the report
     "prior_year_column": -0.3,  # "I fjor"
@@ -216,6 +217,7 @@ def to_key_figure(cand: Candidate, others: list[Candidate]) -> KeyFigure | None:
     reasons = [TABLE_REASON.get(statement.kind, "other_table"), *cand.reasons]
     reasons += ["key_line"] if line.key else []
     reasons += ["fuzzy_label"] if line.fuzzy else []
+    reasons += ["label_from_section"] if line.named_by_section else []
     reasons += [YEAR_REASON[column.year_source]] if column.year_source in YEAR_REASON else []
     reasons += ["scaled"] if statement.scale != 1 else []
     reasons += ["unit_unstated"] if statement.unit is None else []

@@ -5,7 +5,7 @@ label and a figure), over one line or two ("Budsjett" over "2025"), a merged cel
 included ("Konsern" over "2014 | 2013"). A column is:
 
 - ``note`` ("Note", "Noter") or ``account`` ("Kontonr.", four-digit numbers left of the labels);
-- ``change`` ("Diff %", "Avvik", "Endring", a "%" header);
+- ``change`` ("Diff %", "Avvik", "Endring", a "%" header, "2024 - 2025" beside those two years);
 - ``budget`` ("Budsjett 2025", "B 2014", "Bud", "Prognose", "Hittil budsjett");
 - ``actual`` with a year: "2014", the misprinted "2 013", "R 2014", "Regnskap 2014", a date
   "31.12.2024"; or without one ("Medgått", "Hittil i år", "Hittil virkelig", "Regnskap",
@@ -20,14 +20,17 @@ Scope: "Konsern" in the column's header (or a group header spanning it) is the g
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractor.fields.finance.units import parse_amount
+from extractor.parse import parse_date
 from extractor.fields.finance.vocabulary import vocabulary, words_in
 
 YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d|(?:1 9|2 0)\d\d|(?:19|20) \d\d)(?![\d,]|\.\d)")
 DATE_YEAR = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?((?:19|20)\d\d)\b|\b\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+SHORT_DATE = re.compile(r"(?<![\d.])(\d{1,2}\.\s?\d{1,2}\.\s?\d\d)$")  # "31.12.23": the header's whole date
 PREFIXED_YEAR = re.compile(r"\b([RrBb])\s?-?((?:19|20)\d\d)\b")
+YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)\d\d)\b")  # "2022 - 2023" over a change
 PLAIN_YEAR = re.compile(r"(?:19|20)\d\d")  # a year as a header prints it; "2 000" in a row is a figure
 ACCOUNT_NUMBER = re.compile(r"^\d{4,5}$")
 NOTE_REFERENCE = re.compile(r"^\d{1,2}(?:\s*[,.og&-]\s*\d{1,2})*[a-z]?$")
@@ -60,9 +63,16 @@ def is_label(text: str) -> bool:
     return sum(ch.isalpha() for ch in text) >= 2
 
 
+def _figure_before_label(text: str) -> bool:
+    return parse_amount(text) is not None and not ACCOUNT_NUMBER.match(text.strip())
+
+
 def is_body_row(row: list[str], label_col: int, english: bool = False) -> bool:
-    """A row with a label and a figure that is not a year (a header row prints years)."""
-    label = next((t for t in row[:label_col + 1] if t.strip()), "")
+    """A row with a label and a figure that is not a year (a header row prints years). The label
+    may stand left of the label column (a section title); a row number or a figure before it
+    ("1 | Sum driftsinntekter", the company's figures left of the labels) is passed over, an
+    account number is not (an account line is not a body row)."""
+    label = next((t for t in row[:label_col + 1] if t.strip() and not _figure_before_label(t)), "")
     figures = [t for t in row[label_col + 1:] if t.strip() and parse_amount(t, english) is not None]
     return is_label(label) and any(not PLAIN_YEAR.fullmatch(t.strip()) for t in figures)
 
@@ -83,9 +93,11 @@ def header_count(rows: list[list[str]], label_col: int, english: bool = False) -
 
 
 def year_in(text: str) -> tuple[int | None, str]:
-    """The year a header names, and how: "2014", "2 013" (misprinted), "R 2014", "31.12.2024"."""
+    """The year a header names, and how: "2014", "2 013" (misprinted), "R 2014", "31.12.2024", "31.12.24"."""
     if m := DATE_YEAR.search(text):
         return int(m[1] or m[2]), "date"
+    if (m := SHORT_DATE.search(text.strip())) and (day := parse_date(m[1].replace(" ", ""))):
+        return day.year, "date"
     if m := PREFIXED_YEAR.search(text):
         return int(m[2]), "prefixed"
     if m := YEAR.search(text):
@@ -131,6 +143,21 @@ def _group_scope(header_rows: list[list[str]], col: int, label_col: int) -> str 
     return None
 
 
+def _group_words(header_rows: list[list[str]], parts: list[str], col: int, label_col: int) -> list[str]:
+    """The kind word ("Regnskap", "Budsjett") an unruled header prints once over the first of the
+    year columns it groups ("Regnskap | | Budsjett |" over "2025 | 2024 | 2025 | 2026"): in a
+    header line where the column has no text of its own, the nearest text to its left, when
+    that names a kind and no year."""
+    words = []
+    for row, own in zip(header_rows[:-1], parts):
+        if own.strip():
+            continue
+        near = next((row[c] for c in range(min(col, len(row)) - 1, label_col, -1) if row[c].strip()), "")
+        if near and year_in(near)[0] is None and kind_of(near) in ("actual", "budget", "change"):
+            words.append(near)
+    return words
+
+
 def _values_kind(values: list[str], left_of_labels: bool) -> str | None:
     """What a column's cells say it is when its header does not: note numbers, account numbers."""
     filled = [v.strip() for v in values if v.strip()]
@@ -143,6 +170,16 @@ def _values_kind(values: list[str], left_of_labels: bool) -> str | None:
     return None
 
 
+def _range_as_change(col: Column, columns: list[Column]) -> Column:
+    """A column headed by the two years the table's other columns print ("2022 - 2023" beside
+    "2023 | 2022") holds the change between them, not the first year's figures."""
+    m = YEAR_RANGE.search(col.header)
+    if col.kind != "actual" or m is None:
+        return col
+    others = {c.year for c in columns if c is not col and c.kind == "actual"}
+    return replace(col, kind="change", year=None, year_source="none") if {int(m[1]), int(m[2])} <= others else col
+
+
 def classify_columns(rows: list[list[str]], spans: list[list[int]], n_header: int, label_col: int,
                      statement_year: int | None) -> list[Column]:
     """Every column right of the labels (and account columns left of them), classified."""
@@ -152,6 +189,8 @@ def classify_columns(rows: list[list[str]], spans: list[list[int]], n_header: in
         if c == label_col:
             continue
         parts = [covering(rows[r], spans[r], c) for r in range(n_header)]
+        if c > label_col:
+            parts = _group_words(rows[:n_header], parts, c, label_col) + parts
         header = _plain(" ".join(dict.fromkeys(p.strip() for p in parts if p.strip())))
         body = [r[c] if c < len(r) else "" for r in rows[n_header:]]
         by_values = _values_kind(body, c < label_col)
@@ -164,6 +203,7 @@ def classify_columns(rows: list[list[str]], spans: list[list[int]], n_header: in
             year = (statement_year - 1 if prior else statement_year) if statement_year else None
             source = "prior" if prior else "context"
         out.append(Column(c, kind, year, header, scope_of(header) or _group_scope(rows[:n_header], c, label_col), source))
+    out = [_range_as_change(col, out) for col in out]
     figures = [col for col in out if col.index > label_col and col.kind in ("actual", "unknown")]
     if len(figures) == 1 and figures[0].kind == "unknown" and statement_year and not any(
             col.kind == "budget" for col in out):

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 
 from extractor.document import Cell, Table
 from extractor.fields.finance.columns import (
-    DATE_YEAR, PLAIN_YEAR, YEAR, Column, classify_columns, header_count, is_body_row, is_label, label_column, scope_of,
+    ACCOUNT_NUMBER, DATE_YEAR, PLAIN_YEAR, YEAR, Column, classify_columns, header_count, is_body_row, is_label,
+    label_column, scope_of,
 )
 from extractor.fields.finance.units import Amount, is_english, parse_amount, states_currency, unit_of
 from extractor.fields.finance.vocabulary import fold_label, key_of, vocabulary, words_in
@@ -24,6 +25,7 @@ from extractor.fields.finance.vocabulary import fold_label, key_of, vocabulary, 
 KIND_RANK = {"resultat": 3, "balanse": 3, "kontantstrom": 3, "regnskap": 3, "nokkeltall": 2, "note": 1, "budsjett": 1,
              "avdeling": 0, "other": 0}
 NOT_TOTALS = frozenset({"avdeling"})  # a department's accounts: read, but not the organisation's figures
+BARE_SUM = re.compile(r"sum|totalt?|i alt|sum totalt")  # a total that names no block
 SUM_LABEL = re.compile(r"^(?:sum|totalt?|samla|sum totalt)\b|\bi alt$", re.IGNORECASE)
 ACCOUNT_PREFIX = re.compile(r"^\d{4,5}\s")
 MIN_KEY_ROWS = 2  # a table with this many vocabulary lines is a statement whatever its heading
@@ -44,6 +46,7 @@ class Line:
     is_sum: bool
     scale: float | None = None  # a unit in the label itself: "Driftsresultat (1.000 kr)"
     scope: str | None = None  # "Resultat før skatt konsern"
+    named_by_section: bool = False  # "Sum" alone under "Inntekter": read as "Sum inntekter"
     cells: dict[int, Cell] = field(default_factory=dict)
     amounts: dict[int, Amount] = field(default_factory=dict)
 
@@ -114,21 +117,36 @@ def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, la
                columns: list[Column], english: bool, ocr: bool) -> list[Line]:
     figure_cols = [c.index for c in columns if c.kind in ("actual", "budget", "change", "unknown")]
     account_cols = [c.index for c in columns if c.kind == "account"]
-    lines = []
+    lines: list[Line] = []
+    section, section_row = None, -1  # the title over the lines since it ("Inntekter"), and its row
+    last = rows[n_header - 1] if n_header else []
+    if label_col < len(last) and is_label(last[label_col]) and not any(t.strip() for t in last[label_col + 1:]):
+        section, section_row = " ".join(last[label_col].split()), n_header - 1  # the first title, read as header
     for r in range(n_header, len(rows)):
         row = rows[r]
         label = " ".join(row[label_col].split()) if label_col < len(row) else ""
-        if not is_label(label):
+        named = section is not None and any(ln.amounts for ln in lines if ln.index > section_row) \
+            and (BARE_SUM.fullmatch(fold_label(label)) or not label.strip())
+        if named:  # "Sum" alone, or a total with no label, closing a titled block: the block's total
+            label, section = f"{label.strip() or 'Sum'} {section.casefold()}", None
+        elif not is_label(label):
             continue
-        account = any(c < len(row) and row[c].strip() for c in account_cols) or bool(ACCOUNT_PREFIX.match(label))
+        # an account number beside the label; a "Linje" column's row numbers 1, 2, 3 are none
+        account = any(c < len(row) and ACCOUNT_NUMBER.match(row[c].strip()) for c in account_cols) \
+            or bool(ACCOUNT_PREFIX.match(label))
         label_key, fuzzy = key_of(label)
         line = Line(r, label, None if account else label_key, fuzzy and not account, account, label_key,
-                    bool(SUM_LABEL.search(fold_label(label))), _label_scale(label), scope_of(label))
+                    bool(SUM_LABEL.search(fold_label(label))), _label_scale(label), scope_of(label),
+                    named_by_section=bool(named))
         for c in figure_cols:
             if c < len(row):
                 amount = parse_amount(row[c], english, ocr and cells[r][c].prov.ocr_confidence is not None)
                 if amount is not None:
                     line.cells[c], line.amounts[c] = cells[r][c], amount
+        if named and not line.amounts:
+            continue
+        if not line.amounts and not named:
+            section, section_row = label, r
         lines.append(line)
     return lines
 
@@ -153,11 +171,28 @@ def segments(rows: list[list[str]], label_col: int, english: bool) -> list[tuple
     return list(zip(bounds, bounds[1:] + [len(rows)]))
 
 
+def transposed(table: Table) -> Table | None:
+    """A key-figure table printed with a year per row ("År | Driftsinntekter | Årsresultat" over
+    "2025 | 1 250 000 | 260 000"), turned to the usual line per row and year per column; None
+    when the table is not one: two or more header cells must be statement lines and every body
+    row must begin with a year."""
+    rows = table.text_rows()
+    if len(rows) < 3 or len({len(r) for r in rows}) != 1:
+        return None
+    keys = {key_of(cell)[0] for cell in rows[0][1:]} - {None}
+    if len(keys) < MIN_KEY_ROWS or not all(PLAIN_YEAR.fullmatch(r[0].strip()) for r in rows[1:]):
+        return None
+    cells = [[replace(table.rows[r][c], row_span=1, col_span=1, merged=False) for r in range(len(rows))]
+             for c in range(len(rows[0]))]
+    return replace(table, rows=cells, header_rows=1)
+
+
 def table_to_statements(table: Table, context: Context, report_year: int | None,
                         previous: Statement | None = None) -> list[Statement]:
     """The statements one table prints (most print one; a page of a results and a balance set
     as one grid prints two), each read with its own header. ``previous``: the statement of
     the table just before, whose columns (and unit) a headerless continuation of it takes."""
+    table = transposed(table) or table
     rows = table.text_rows()
     if len(rows) < 2:
         return []

@@ -1,12 +1,13 @@
 """Amounts as statements print them, and the unit they are stated in.
 
 Numbers: Norwegian forms through ``extractor.parse.parse_number`` ("16 917 863", "16 917 863,-",
-"(1 234)", "−1 234", "kr 1 234"); "-" or "–" alone is zero; a table whose figures are written
-the English way ("464,890.32": comma thousands, decimal point) is read so throughout. In an
-OCR'd cell a reading that is not a number is repaired where the repair is unambiguous (a digit
-group that lost its space, "1279 567"; O for 0, l or I for 1 between digits), marked so, and a
-figure OCR may have lost a minus from gets its negative as an alternative that only the
-arithmetic may choose (``Amount.alternatives``).
+"(1 234)", "−1 234", "kr 1 234") and the accountants' minus signs ("÷ 1 234", a ledger export's
+"1 234-"); "-" or "–" alone is zero; a table whose figures are written the English way
+("464,890.32": comma thousands, decimal point) is read so throughout. In an OCR'd cell a
+reading that is not a number is repaired where the repair is unambiguous (a digit group that
+lost its space, "1279 567"; O for 0, l or I for 1 between digits), marked so, and a figure OCR
+may have lost a minus from gets its negative as an alternative that only the arithmetic may
+choose (``Amount.alternatives``).
 
 Units: "Beløp i 1000 kr", "i hele tusen", "NOK 1000", "TNOK", "MNOK", "mill. kr" in a heading,
 a header cell, the table's caption or the paragraph just above. In a long paragraph only a
@@ -28,6 +29,8 @@ _ENGLISH_ANY = re.compile(r"^(?P<neg>[-\u2212\u2013(])?(?P<num>\d{1,3}(?:,\d{3})
 _LOST_SPACE = re.compile(r"^([-\u2212\u2013(]?)(\d{4,6})((?: \d{3})+(?:,\d{1,2})?\)?)$")
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8"})
 _OCR_MINUS = re.compile(r"^[~_=—]\s*(?=\d)")
+_DIVISION_MINUS = re.compile(r"^÷\s*(?=\d)")  # "÷ 240 000": the accountants' minus
+_TRAILING_MINUS = re.compile(r"^(\d(?:[\d ]*\d)?(?:,\d+)?)[-\u2212]$")  # "240 000-" (ledger exports); not "12 000,-"
 SHORT_TEXT = 80  # a caption or a header; longer text is prose
 _STATED = r"(?:beløp|belop|tall|tal|alle tall|alle beløp|oppgitt|angitt|oppstilt)\s+(?:er\s+)?(?:i|i\s+hele|i\s+heile)?\s*"
 
@@ -58,6 +61,7 @@ def parse_amount(text: str, english: bool = False, ocr: bool = False) -> Amount 
         return None
     if raw in ZERO_MARKS:
         return Amount(0.0, 0)
+    raw = _TRAILING_MINUS.sub(r"-\1", _DIVISION_MINUS.sub("-", raw))
     if english:
         match = _ENGLISH_ANY.match(raw)
         if match:

@@ -1,8 +1,9 @@
 """The statement vocabulary (``extractor/data/finance.json``): line labels → canonical keys,
 statement, column, scope and unit words, and the arithmetic relations between keys.
 
-Labels compare after ``fold_label``: case folded, account numbers ("3920 Medlemskontingent")
-and note marks dropped, punctuation and spaces evened out. A label matches a key exactly, or,
+Labels compare after ``fold_label``: case folded, account numbers ("3920 Medlemskontingent"),
+line numbers ("1. Brutto driftsinntekter"), formula marks ("Driftsresultat (A-B)") and note marks
+dropped, punctuation and spaces evened out. A label matches a key exactly, or,
 for labels without digits, at a fuzzy ratio of ``FUZZY_LABEL`` (OCR misreadings such as
 "Sum fianasielle poster").
 """
@@ -19,6 +20,8 @@ from rapidfuzz import fuzz, process
 FUZZY_LABEL = 90
 _ACCOUNT = re.compile(r"^\d{4,5}\s+(?=\D)")  # "3920 Medlemskontingent"
 _NOTE_MARK = re.compile(r"\s*\((?:note|n)\s*\d+[\d, ]*\)\s*$|\s*\*+$", re.IGNORECASE)
+_NUMBERING = re.compile(r"^(?:\d{1,2}|[a-h])[.)]\s+(?=\D)")  # "1. Brutto driftsinntekter", "b) Sum ..."
+_FORMULA = re.compile(r"\s*\((?:[a-h]|\d{1,2})(?:\s*[-+\u2212\u2013]\s*(?:[a-h]|\d{1,2}))*\)$")  # "(A-B)", "(3-4+7)"
 _PUNCT = re.compile(r"[:;*]+|\s+[-–]\s*$|\.$")
 _UNIT_MARK = re.compile(r"\s*\([^()]*\b(?:kr|nok|kroner|mill|tusen|mnok|tnok)\b[^()]*\)\s*$", re.IGNORECASE)
 
@@ -46,11 +49,12 @@ class Vocabulary:
 
 def fold_label(text: str) -> str:
     """A row label as the vocabulary writes it: "3920 Sum Driftsinntekter:" → "sum driftsinntekter",
-    "Driftsresultat (1.000 kr)" → "driftsresultat"."""
+    "Driftsresultat (1.000 kr)" and "3. Driftsresultat (1-2)" → "driftsresultat"."""
     text = " ".join(text.replace("\u00ad", "").split()).casefold()
-    text = _ACCOUNT.sub("", text)
+    text = _NUMBERING.sub("", _ACCOUNT.sub("", text))
     text = _NOTE_MARK.sub("", text)
     text = _UNIT_MARK.sub("", text)
+    text = _FORMULA.sub("", text)
     text = _PUNCT.sub("", text).strip()
     return text.replace(" ,", ",").replace("o.l.", "o.l").strip()
 
