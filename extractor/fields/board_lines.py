@@ -302,8 +302,9 @@ def _join_groups(line: Line) -> list[RoleSpan]:
         between = [w.casefold() for w in line.words[prev.end:span.start] if w] if prev else None
         if prev and span.role.code == "GROUP" and prev.role.code in ("LEDE", "NEST") and between in ([], ["i"], ["for"]):
             out[-1] = RoleSpan(prev.start, span.end, Role("FUNCTION", "MEDL"))
-        elif prev and prev.role.code in BOARD_CODES and between[:1] == ["for"] and _names_employees(line, prev, span):
-            out[-1] = RoleSpan(prev.start, span.end, replace(prev.role, employee=True))  # "Varamedlem for dei tilsette:"
+        elif prev and prev.role.code in BOARD_CODES and between[:1] == ["for"] \
+                and _names_employees(line, prev, span):  # "Varamedlem for dei tilsette:"
+            out[-1] = RoleSpan(prev.start, span.end, replace(prev.role, employee=True))
         else:
             out.append(span)
     return out

@@ -31,7 +31,8 @@ CAPTION_WORDS = frozenset({"fra", "frå", "venstre", "høyre", "høgre", "bak", 
                            "midten", "i", "sittende", "sitjande", "stående", "ståande", "rad", "første", "andre", "f.v",
                            "fv", "fremre", "bakre", "."})
 CAPTION_ANCHORS = frozenset({"venstre", "høyre", "høgre", "f.v", "fv"})  # "Fra venstre:", "f.v.:"
-CREDIT_WORDS = frozenset({"foto", "fotograf", "bilde", "bilete", "ill", "illustrasjon"})  # a photo credit ends a caption
+# A photo credit ("Foto: Per Lund") ends a caption.
+CREDIT_WORDS = frozenset({"foto", "fotograf", "bilde", "bilete", "ill", "illustrasjon"})
 # "Styret har bestått av ...", "Styret har i 2023 hatt følgende sammensetning: ...".
 _COMPOSITION_VERBS = frozenset({"består", "bestått", "bestod", "besto", "sammensatt", "samansett", "utgjøres",
                                 "utgjort", "følgende", "følgjande", "nedenstående"})
