@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from extractor.batch.limits import release_free_memory
 from extractor.ingest import load
 from extractor.settings import DEFAULT_SETTINGS, Settings
 
@@ -18,8 +19,6 @@ if TYPE_CHECKING:
 def extract_path(path: str | Path, settings: Settings = DEFAULT_SETTINGS, model: str | None = None) -> schemas.Report:
     """Read one document and extract every field; raises ``ExtractorError`` with a stable code."""
     doc = load(path, settings)
-    from extractor.batch.limits import release_free_memory
-
     release_free_memory()  # the reader's freed buffers, before the language work
     from extractor.assemble import build_report
     from extractor.calibrate import add_document_doubts, calibrate_report, review_threshold

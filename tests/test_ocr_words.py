@@ -5,8 +5,10 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from extractor.ingest.ocr_words import OcrWord, bold_flags, is_bullet_blob, is_noise, line_ems, word_em_px
-from tests.test_ocr_page import font
+from extractor.ingest.ocr_words import (
+    OcrWord, bold_flags, is_bullet_blob, is_noise, line_ems, split_digit_groups, word_em_px,
+)
+from tests.test_ocr_page import at, font
 
 
 def word(text: str, height: int, line: int = 1, conf: float = 0.95, left: int = 0, width: int = 100) -> OcrWord:
@@ -58,3 +60,43 @@ def test_ocr_words_bullet_blob_is_a_filled_round_mark():
     assert is_bullet_blob(disc, em=42)
     assert not is_bullet_blob(ring, em=42) and not is_bullet_blob(bar, em=42)
     assert not is_bullet_blob(disc, em=200)  # a big disc is a picture, not a bullet
+
+
+# --- digit groups Tesseract joined ------------------------------------------------------------
+
+def _ink_of(groups: list[str], gap_em: float, size_pt: float = 10.0):
+    """Dark mask of digit groups drawn with ``gap_em`` of blank between them, and the box of
+    the whole run as one word (as Tesseract gives a joined number)."""
+    face, em = font(size_pt), at(size_pt)
+    page = Image.new("L", (40 * em, 3 * em), 255)
+    draw, x = ImageDraw.Draw(page), em
+    for group in groups:
+        draw.text((x, em), group, font=face, fill=0)
+        x += draw.textlength(group, font=face) + gap_em * em
+    dark = np.asarray(page) < 128
+    ys, xs = np.nonzero(dark)
+    word = OcrWord("".join(groups), int(xs.min()), int(ys.min()), int(xs.max() - xs.min() + 1),
+                   int(ys.max() - ys.min() + 1), 0.9, (1, 1, 1))
+    return dark, word, float(em)
+
+
+@pytest.mark.parametrize("groups", [["1", "012"], ["-23", "450"], ["4", "870", "220"]])
+def test_split_digit_groups_restores_group_spaces_tesseract_joined(groups):
+    dark, word, em = _ink_of(groups, gap_em=0.45)
+    parts = split_digit_groups(dark, word, em)
+    assert [p.text for p in parts] == groups
+    assert parts[0].left == word.left and parts[-1].left + parts[-1].width == word.left + word.width
+    assert all(a.left + a.width < b.left for a, b in zip(parts, parts[1:]))  # each group its own box
+
+
+@pytest.mark.parametrize("text", ["1986", "2021", "1012448", "-1012"])
+def test_split_digit_groups_keeps_numbers_printed_without_spaces(text):
+    dark, word, em = _ink_of([text], gap_em=0.0)
+    assert [p.text for p in split_digit_groups(dark, word, em)] == [text]
+
+
+def test_split_digit_groups_keeps_words_and_narrow_gaps():
+    dark, word, em = _ink_of(["1", "012"], gap_em=0.12)  # a kerned pair, not a space
+    assert [p.text for p in split_digit_groups(dark, word, em)] == ["1012"]
+    dark, word, em = _ink_of(["ab", "cde"], gap_em=0.45)
+    assert split_digit_groups(dark, word, em) == [word]

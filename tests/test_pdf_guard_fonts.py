@@ -6,6 +6,9 @@ from __future__ import annotations
 import zlib
 from pathlib import Path
 
+import pytest
+
+from extractor.errors import TooLarge
 from extractor.ingest.pdf_guard import check_streams, iter_page_streams, iter_pages, open_pdf
 from extractor.settings import Settings
 from hostile_files import raw_pdf, stream, text_ops
@@ -45,3 +48,34 @@ def test_pdf_guard_font_with_a_damaged_stream_is_checked_on_every_page(tmp_path)
     damaged = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(body) + body + b"\nendstream"
     found, intact = font_streams_per_page(two_pages_one_font(tmp_path, damaged))
     assert [len(page) for page in found] == [2, 2] and intact == set()
+
+
+def test_pdf_guard_short_stream_is_not_inflated_when_pdfium_reads_the_page(tmp_path):
+    # deflate gives at most 1032 bytes a byte: a stream that short cannot pass the limit, and
+    # pdfminer, which would need it repaired, does not decode it on a page pdfium reads
+    body = zlib.compress(CMAP * 50)[:-20]
+    damaged = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(body) + body + b"\nendstream"
+    with open_pdf(two_pages_one_font(tmp_path, damaged)) as pdf:
+        page = next(iter_pages(pdf, Settings()))
+        intact, bounded = set(), set()
+        check_streams(page.page_obj, Settings(), intact, bounded)
+        (cmap,) = [s for font, s in iter_page_streams(page.page_obj) if font is not None and s is not None]
+        assert (intact, bounded) == (set(), {3}) and cmap.rawdata is not None  # not inflated
+        assert [s for _, s in iter_page_streams(page.page_obj, intact | bounded) if s is not None] == \
+            [s for font, s in iter_page_streams(page.page_obj) if font is None and s is not None]  # font skipped
+        check_streams(page.page_obj, Settings(), intact)  # pdfminer reads the page after all: repaired
+        assert cmap.rawdata is None and cmap.data and intact == set()
+
+
+def test_pdf_guard_stream_long_enough_to_be_a_bomb_is_inflated_when_pdfium_reads(tmp_path):
+    bomb = stream(b" " * (3 << 20), flate=True)  # 3 072 bytes inflating to 3 MiB
+    with open_pdf(two_pages_one_font(tmp_path, bomb)) as pdf:
+        page = next(iter_pages(pdf, Settings()))
+        found = []
+        for limit_mb in (4, 3):  # 3 072 · 1032 bytes: under 4 MiB (cannot pass it), over 3 MiB
+            intact, bounded = set(), set()
+            check_streams(page.page_obj, Settings(pdf_max_stream_mb=limit_mb), intact, bounded)
+            found.append((intact, bounded))
+        assert found == [(set(), {3}), ({3}, set())]  # inflated to exactly 3 MiB: within the limit
+        with pytest.raises(TooLarge, match="inflates"):
+            check_streams(page.page_obj, Settings(pdf_max_stream_mb=1), set(), set())

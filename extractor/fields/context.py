@@ -32,11 +32,12 @@ _PRESS_MARK = re.compile(r"^\s*(?:tekst|foto|tekst og foto|skrevet av|journalist
                          r"\s+[A-ZÆØÅ][a-zæøå]+\s*,\s*journalist", re.IGNORECASE)
 _WEEKDAY_DATE = re.compile(_WEEKDAYS + r"\s+" + _DATE, re.IGNORECASE)
 PRESS_LINE_WORDS = 14  # a masthead or dateline is short; a newspaper named in running text is not evidence
+_LOWER_WORD = re.compile(r"[a-zæøåéü]+")
 
 
 @lru_cache(maxsize=4096)
 def is_media_heading(heading: str | None) -> bool:
-    return any(w in MEDIA_WORDS for w in re.findall(r"[a-zæøåéü]+", (heading or "").casefold()))
+    return any(w in MEDIA_WORDS for w in _LOWER_WORD.findall((heading or "").casefold()))
 
 
 @lru_cache(maxsize=1)
@@ -107,8 +108,10 @@ class Analysis:
         return [drop_empty_groups(doc) for doc in self.nlp.pipe(u.text[: self.max_chars] for u in self.units)]
 
     def doc_of(self, text: str):
-        """The pipeline's ``Doc`` of a short text that is not a unit (a heading path, a table's
-        first row), made once per text: tables share their headings."""
+        """The pipeline's ``Doc`` of a short text (a heading path, a table's first row), made
+        once per text: tables share their headings, and a unit's text (a heading) has its Doc."""
+        if not self._texts:
+            self._texts.update((u.text, d) for u, d in zip(self.units, self.docs) if len(u.text) <= self.max_chars)
         if text not in self._texts:
             self._texts[text] = self.nlp(text)
         return self._texts[text]

@@ -29,6 +29,8 @@ _YEARS_SINCE = re.compile(r"\b(\d{1,3})\s+år\s+(?:siden|sidan)\b", re.IGNORECAS
 _JUBILEE = re.compile(r"\b(?:fylte|fyller|feiret|feira|markerte)\s+(\d{1,3})\s+år\b|\b(\d{1,3})-årsjubileum", re.IGNORECASE)
 _OPERATING_YEAR = re.compile(r"\b(\d{1,3})\.\s*drifts[åa]r\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"^\s*((?:18|19|20)\d\d)\s*:?\s*$")
+_CLAUSE_BREAK = re.compile(r"[,;]| og | hvor | der | som ")
+_WORD = re.compile(r"[\wæøåÆØÅ]+")
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +60,7 @@ def _names_org(text: str, org_words: list[str]) -> bool:
 
 def _subject(before: str) -> str:
     """The last few words before the verb: the clause's subject, not the sentence's first words."""
-    parts = [p for p in re.split(r"[,;]| og | hvor | der | som ", before) if p.strip(" :.")]
+    parts = [p for p in _CLAUSE_BREAK.split(before) if p.strip(" :.")]
     return " ".join(parts[-1].split()[-7:]) if parts else ""
 
 
@@ -71,7 +73,7 @@ def sentence_hits(sent: str, org_words: list[str], report_year: int | None, head
     if label:
         yield int(label.group(1)), ["labelled_year"]
         return
-    for m in re.finditer(r"[\wæøåÆØÅ]+", sent):
+    for m in _WORD.finditer(sent):
         if not _is_verb(m.group(0)):
             continue
         before, after = sent[:m.start()], sent[m.end():]

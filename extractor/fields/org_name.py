@@ -54,6 +54,10 @@ _ABOUT = re.compile(r"^\s*(?:om|kort\s+om|dette\s+er|fakta\s+om|(?:generelle\s+)
                     r"noter(?:\s+til\s+regnskapet)?(?:\s+\d{4})?\s*[-–:]|velkommen\s+til)\s+", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"\b(?:side|sida|s\.|page)\s*\d+(?:\s*(?:av|of|/)\s*\d+)?\b|^\s*\d+\s*$", re.IGNORECASE)
 _EXTRA_ORG_NOUNS = ("foretak", "føretak", "tiltaksarrangør", "aksjeselskap", "verksemd", "virksomhet")
+_YEAR_OR_BAR = re.compile(r"\b(?:19|20)\d\d\b|[|•·–—]|\s-\s")
+_EDGE_FOR_I = re.compile(r"^\s*(?:for|i)\s+|\s+(?:for|i)\s*$")
+_LINE_PARTS = re.compile(r"\s{2,}|\t|\n|\s*[|·•–—]\s*|\s-\s")
+_SPACES_COMMAS = re.compile(r"[\s,]+")
 
 
 @dataclass(slots=True)
@@ -179,8 +183,8 @@ def _line_like_name(line: str) -> str | None:
     """A cover or header line that is only a name, once report words and years are removed."""
     for form in vocab.report_kind_forms():
         line = form.regex.sub(" ", line)
-    line = re.sub(r"\b(?:19|20)\d\d\b|[|•·–—]|\s-\s", " ", line)
-    line = re.sub(r"^\s*(?:for|i)\s+|\s+(?:for|i)\s*$", " ", line).strip(" ,.:")
+    line = _YEAR_OR_BAR.sub(" ", line)
+    line = _EDGE_FOR_I.sub(" ", line).strip(" ,.:")
     words = line.split()
     if len(words) == 1 and not (words[0].isupper() and 2 <= len(words[0]) <= 6):
         return None  # one word on a cover is a section title ("Økonomi") far more often than a name
@@ -209,7 +213,7 @@ def read_title(analysis: Analysis):
 def read_running_header(analysis: Analysis):
     seen = set()
     for b in analysis.document.furniture:
-        for part in re.split(r"\s{2,}|\t|\n|\s*[|·•–—]\s*|\s-\s", _PAGE_NUMBER.sub(" ", b.text)):
+        for part in _LINE_PARTS.split(_PAGE_NUMBER.sub(" ", b.text)):
             if (name := _line_like_name(part)) and len(name) > 3 and name.casefold() not in seen:
                 seen.add(name.casefold())
                 yield Evidence(name, "running_header", b.prov, b.text)
@@ -238,7 +242,7 @@ def read_is_a(analysis: Analysis):
     for u in analysis.text_units():
         for sent in iter_sentences(u.text):
             for m in _IS_A.finditer(sent):
-                if any(_is_org_noun(w) for w in re.split(r"[\s,]+", m.group("words"))) and (
+                if any(_is_org_noun(w) for w in _SPACES_COMMAS.split(m.group("words"))) and (
                         name := name_before(sent[:m.start()])):
                     if sent[:m.start()].rstrip().endswith(name):
                         yield Evidence(name, "is_a", u.prov, sent)

@@ -46,6 +46,9 @@ MAX_COUNTED = 40  # candidates whose mentions are counted (a long book names hun
 # Evidence that the document itself calls this its organisation; without any, a name without a
 # legal form rests on cover, header and heading lines alone.
 OWN_EVIDENCE = ("legal_form", "is_a", "orgnr_line", "bylaws", "addressed")
+_DOMAIN = re.compile(r"(?:@|\bwww\.|https?://)([\w-]+)\.[a-z]{2,}", re.IGNORECASE)
+
+
 @dataclass
 class Candidate:
     name: str  # the best spelling
@@ -117,7 +120,7 @@ def _mentions(core: str, text: str) -> tuple[int, dict[str, int]]:
 def _domains(texts: list[str]) -> set[str]:
     found = set()
     for text in texts:
-        for m in re.finditer(r"(?:@|\bwww\.|https?://)([\w-]+)\.[a-z]{2,}", text, re.IGNORECASE):
+        for m in _DOMAIN.finditer(text):
             found.add(m.group(1).casefold())
     return found
 

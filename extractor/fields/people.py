@@ -44,6 +44,9 @@ NOT_NAME_WORDS = frozenset({
     "også", "både", "sammen", "saman", "hilsen", "helsing", "mvh", "se", "sjå", "les", "totalt", "sum",
     "tlf", "tel", "telefon", "mob", "mobil", "e-post", "epost", "faks", "org", "orgnr", "serienummer",
 })
+_TRAILING_PAREN = re.compile(r"\([^)]*\)\s*$")
+_LIST_SEPARATOR = re.compile(r"\w\s*[,;]\s*\w")
+_SPACES = re.compile(r"[\s]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,8 +173,8 @@ def trailing_name(tokens: list[str], end: int, stop_words: frozenset[str] = froz
 def text_to_name(text: str) -> NameMatch | None:
     """The whole text as one name, or None ("Malin Sollie Nilsen (VTA)" -> the name; a trailing
     parenthesis is allowed, anything else left over is not)."""
-    text = re.sub(r"\([^)]*\)\s*$", "", text).strip()
-    if re.search(r"\w\s*[,;]\s*\w", text):
+    text = _TRAILING_PAREN.sub("", text).strip()
+    if _LIST_SEPARATOR.search(text):
         return None  # "Nordmann, Kari" or "Kari Dahl, Ola Moe": not one name as written
     tokens = [t for t in (clean_token(t) for t in text.split()) if t]
     found = leading_name(tokens)
@@ -206,7 +209,7 @@ _PLAIN = str.maketrans({"ø": "o", "æ": "e", "å": "a", "é": "e", "è": "e", "
 
 def _key_tokens(name: str) -> list[str]:
     text = unicodedata.normalize("NFKC", name).casefold().replace(".", " ").replace("-", " ")
-    return [t for t in re.split(r"[\s]+", text) if t]
+    return [t for t in _SPACES.split(text) if t]
 
 
 def _ratio(a: str, b: str) -> float:

@@ -54,6 +54,9 @@ _GROUPS = {
     "VTO": re.compile(r"\bVTO\b|varig tilrettelagt arbeid i ordinær", re.IGNORECASE),
     "LÆREKANDIDAT": re.compile(r"lærekandidat", re.IGNORECASE),
 }
+_POINT_DECIMALS = re.compile(r"[-\u2212\u2013]?\d+\.\d{1,2}")
+_THOUSANDS_TAIL = re.compile(r"[.,]\d{3,}$")
+_FIGURE_CELL = re.compile(r"[-\u2212\u2013(]?[\d\s.,%]+\)?\s*(?:%|prosent|kr|,-)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +75,9 @@ def number_reasons(number: str, value: float) -> list[str]:
     reasons = []
     if number[:1].isalpha():
         reasons.append("number_word")
-    if re.fullmatch(r"[-\u2212\u2013]?\d+\.\d{1,2}", number):
+    if _POINT_DECIMALS.fullmatch(number):
         reasons.append("dot_decimal")
-    elif re.search(r"[.,]\d{3,}$", number):
+    elif _THOUSANDS_TAIL.search(number):
         reasons.append("many_decimals")
     if value < 0:
         reasons.append("negative")
@@ -261,7 +264,7 @@ def _is_label(text: str) -> bool:
 
 
 def _is_value(text: str) -> bool:
-    return bool(re.fullmatch(r"[-\u2212\u2013(]?[\d\s.,%]+\)?\s*(?:%|prosent|kr|,-)?", text.strip()))
+    return bool(_FIGURE_CELL.fullmatch(text.strip()))
 
 
 # --- assembling ------------------------------------------------------------------------------

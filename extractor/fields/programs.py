@@ -45,6 +45,7 @@ PROGRAM_LABELS = ("PROGRAM", "PROGRAM_HISTORIC")
 _AFTER_LABELLED = re.compile(r"\s*(?:$|\n|[.;,)]|(?:godkjente\s+|faste\s+)?[\wæøå]*plass)", re.IGNORECASE)
 _LABELLED = re.compile(r"^\s*[:=–-]\s*(\d{1,4})(?![\d,.]\d)")
 PARTICIPANTS = re.compile(r"(?:fordelt på|totalt|har hatt)?\s*(\d+)\s+(?:personer|deltakere|deltagere)", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"(?<![\d,.])(\d{1,4})\s+$")
 
 
 @dataclass
@@ -134,8 +135,6 @@ def iter_span_candidates(analysis: Analysis):
         yield from iter_labelled_candidates(unit, doc, mentions, counts)
         yield from iter_counted_names(unit, doc, mentions, counts)
         yield from iter_elliptic_counts(unit, doc, mentions, counts)
-
-
 _ELLIPTIC = re.compile(r"\bog\s+(\d{1,4})\s+(?:(?:i|innen|innan|på|til)\s+)?$", re.IGNORECASE)
 
 
@@ -161,7 +160,7 @@ def iter_counted_names(unit: TextUnit, doc, mentions, counts):
     """ "27 varig tilrettelagte arbeidsplasser": a number right before a program name that
     itself names places (too many words between for a count span)."""
     for s, e, code, historic in mentions:
-        m = re.search(r"(?<![\d,.])(\d{1,4})\s+$", doc_text(doc)[max(0, s - 8):s])
+        m = _COUNT_BEFORE.search(doc_text(doc)[max(0, s - 8):s])
         if not m or not re.search(r"plass", doc_text(doc)[s:e], re.IGNORECASE):
             continue
         if any(sp.start_char <= s < sp.end_char for sp in counts):

@@ -39,6 +39,7 @@ CHANGE = re.compile(r"\b(?:økning|økte|auke|auka|nedgang|reduksjon|redusert|ne
 # Before a percentage that is not the level: an earlier year's, a starting point, a change.
 NOT_LEVEL = re.compile(r"(?:\bmot|\bfra|\bfrå|\benn|\bi fjor|\bopp|\bned|\bøkning på|\bnedgang på|\breduksjon på|"
                        r"\bendring på|\bauke på)\s*$", re.IGNORECASE)
+_TIL_BEFORE = re.compile(r"\btil\s*$")
 
 
 def _field(unit: TextUnit, text: str, value, reasons: list[str]):
@@ -117,7 +118,7 @@ def iter_sick_leave(analysis: Analysis):
             percents = [sp for sp in doc.spans.get("quantities", []) if sp.label_ == "PERCENT"
                         and term.end_char <= sp.start_char < e and sp._.value is not None and 0 <= sp._.value <= 100]
             levels = [sp for sp in percents if not NOT_LEVEL.search(doc_text(doc)[s:sp.start_char])]
-            to = [sp for sp in levels if re.search(r"\btil\s*$", doc_text(doc)[s:sp.start_char])]
+            to = [sp for sp in levels if _TIL_BEFORE.search(doc_text(doc)[s:sp.start_char])]
             if chosen := (to or levels)[:1]:
                 yield _field(unit, doc_text(doc)[s:e].strip(), chosen[0]._.value, [])
     yield from iter_table_values(analysis, "SICK_LEAVE", lambda t: parse_percent(t if "%" in t else t + " %"))

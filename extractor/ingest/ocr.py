@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import io
 import logging
+import math
 import os
 import shutil
 import subprocess
@@ -36,7 +37,7 @@ from extractor.ingest.ocr_lines import (
 )
 from extractor.ingest.ocr_recover import RECOVERY_PSM, recovered_words, regions_page, uncovered_regions
 from extractor.ingest.ocr_words import (
-    bold_flags, is_noise, line_ems, tsv_to_words, with_bullets, with_middle_dots,
+    bold_flags, is_noise, line_ems, tsv_to_words, with_bullets, with_digit_groups, with_middle_dots,
 )
 from extractor.ingest.primitives import PageContent, Segment, Word
 from extractor.settings import DEFAULT_SETTINGS
@@ -54,6 +55,8 @@ MIN_SKEW_DEG = 0.1  # smaller skew is left alone (rotation blurs)
 RULE_MIN_H_PT = 25.0  # a horizontal rule is at least this long (an em dash at 24 pt is not)
 RULE_MIN_V_PT = 15.0  # a vertical rule is at least this long (an "l" at 18 pt is not)
 RULE_PAD_PX = 5  # rule pixels are looked for this far either side of a rule's centre line (blur, skew)
+RENDER_BAND_ROWS = 800  # a page of images renders this many rows at a time (render_bands)
+BAND_OVERLAP_ROWS = 16  # ... each band with this many to spare either side
 SIGNATURE_CONF = 0.9  # a signature line found as a rule, given as "____" (sure, but not read)
 
 
@@ -167,12 +170,47 @@ def render_gray(pdf_path: Path, page_number: int, dpi: int,
         width, height = page.get_size()  # after /Rotate, as pdfplumber reports it
         scale = capped_scale(width, height, dpi / 72.0, max_pixels)
         try:
-            image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
+            if images_only(page):
+                image = Image.fromarray(render_bands(page, scale))
+            else:
+                image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
         except pdfium.PdfiumError as exc:
             raise Corrupt(f"cannot render page {page_number} to OCR it: {exc}") from exc
         return image, float(width), float(height)
     finally:
         pdf.close()
+
+
+def images_only(page) -> bool:
+    """Whether the page is drawn by images alone (a scan, a photo), nothing else."""
+    import pypdfium2.raw as pdfium_c
+
+    kinds = {obj.type for obj in page.get_objects(max_depth=0)}
+    return kinds == {pdfium_c.FPDF_PAGEOBJ_IMAGE}
+
+
+def render_bands(page, scale: float) -> np.ndarray:
+    """The page rendered greyscale at ``scale`` as ``page.render`` renders it, pixel for
+    pixel, but in bands of ``RENDER_BAND_ROWS`` rows: pdfium enlarges an image through a
+    32-bit buffer as large as its output, 50 MB more for a 300 dpi page of a colour photo.
+    Each band is rendered with ``BAND_OVERLAP_ROWS`` to spare either side (the rows at a
+    band's own edge come out a grey level apart) for a page of images; vector text is
+    anti-aliased against the clip and would differ."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    width, height = (math.ceil(v * scale) for v in page.get_size())  # as page.render sizes it
+    flags = pdfium_c.FPDF_GRAYSCALE | pdfium_c.FPDF_ANNOT  # page.render(grayscale=True)'s
+    out = np.empty((height, width), dtype=np.uint8)
+    for top in range(0, height, RENDER_BAND_ROWS):
+        bottom = min(height, top + RENDER_BAND_ROWS)
+        first, last = max(0, top - BAND_OVERLAP_ROWS), min(height, bottom + BAND_OVERLAP_ROWS)
+        band = pdfium.PdfBitmap.new_native(width, last - first, pdfium_c.FPDFBitmap_Gray)
+        band.fill_rect((255, 255, 255, 255), 0, 0, width, last - first)
+        pdfium_c.FPDF_RenderPageBitmap(band, page, 0, -first, width, height, 0, flags)
+        out[top:bottom] = band.to_numpy()[top - first:bottom - first, :width]
+        band.close()
+    return out
 
 
 def deskew(gray: np.ndarray, dark: np.ndarray, otsu: int) -> tuple[np.ndarray, np.ndarray, float]:
@@ -274,6 +312,7 @@ def page_image_to_content(
     read += read_dropped(erased, read, lang, dpi, left, otsu) if left > 0 else []
     read, ems = with_bullets(dark, read, line_ems(read))
     read = with_middle_dots(gray, read, ems)
+    read, ems = with_digit_groups(dark, read, ems)
     keep = [i for i, (w, em) in enumerate(zip(read, ems)) if not is_noise(w, em)]
     found, ems = [read[i] for i in keep], [ems[i] for i in keep]
     # whole points: the estimate is good to ~4 % (10 pt body reads 9.7-10.7, 14 pt reads 14)

@@ -34,7 +34,7 @@ from extractor.ingest.ocr import (
     RULE_MIN_H_PT, capped_scale, render_gray, resolve_languages, run_tesseract, run_tesseract_many,
 )
 from extractor.ingest.ocr_lines import dark_to_segments, gray_to_rule_ink
-from extractor.ingest.ocr_select import may_hold_text
+from extractor.ingest.ocr_select import likely_text
 from extractor.ingest.ocr_words import OcrWord, is_noise, line_ems, tsv_to_words
 from extractor.ingest.primitives import PageContent, Word
 from extractor.settings import DEFAULT_SETTINGS
@@ -203,8 +203,8 @@ def image_to_items(image: Image.Image, pt_per_px: float, prov: Provenance, origi
 
     ``origin``: where the image's top-left corner lies on the page in points (PDF), or None
     (Word: items carry ``prov``'s path, no box)."""
-    if not may_hold_text(np.asarray(image), 72.0 / pt_per_px):
-        return []  # a smooth picture (a photo, a gradient, a band): no letters' edges, no Tesseract
+    if not likely_text(np.asarray(image), 72.0 / pt_per_px):
+        return []  # a smooth picture, or a diagram with a label or two: no Tesseract
     tsv = run_tesseract(image, lang, settings.ocr_image_psm, round(72.0 / pt_per_px), settings.ocr_timeout_s)
     return tsv_to_items(image, tsv, pt_per_px, prov, origin, settings, lang)
 
@@ -260,7 +260,7 @@ def page_crops(pdf_path: Path, page_number: int, image_boxes: list[tuple], setti
         if x1 - x0 < MIN_IMAGE_PX or bottom - top < MIN_IMAGE_PX:
             continue
         crop = page.crop((x0, top, x1, bottom))
-        if may_hold_text(np.asarray(crop), 72.0 / pt_per_px):  # a smooth picture: no letters' edges
+        if likely_text(np.asarray(crop), 72.0 / pt_per_px):  # not a smooth picture, nor a diagram's few labels
             crops.append((crop, pt_per_px, (x0 * pt_per_px, top * pt_per_px)))
     return crops
 

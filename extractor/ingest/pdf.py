@@ -106,12 +106,16 @@ def content_to_items(content: PageContent, extra: list[Block | Table], budget: C
 
 
 def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader: GlyphReader,
-              budget: CellBudget, intact_fonts: set[int]) -> PageRead | None:
+              budget: CellBudget, fonts: tuple[set[int], set[int]]) -> PageRead | None:
     """One page as lines in reading order; None when it has text we could not read.
-    ``intact_fonts``: the document's fonts already checked (``check_streams``)."""
-    check_streams(page.page_obj, settings, intact_fonts)
-    glyphs = reader.glyphs(page.page_number)
+    ``fonts``: the document's fonts already checked, intact and bounded (``check_streams``)."""
+    intact_fonts, bounded_fonts = fonts
+    glyphs = None
+    if reader.doc is not None:  # pdfium reads the page: pdfminer decodes none of its streams
+        check_streams(page.page_obj, settings, intact_fonts, bounded_fonts)
+        glyphs = reader.glyphs(page.page_number)
     if glyphs is None:
+        check_streams(page.page_obj, settings, intact_fonts)  # every stream pdfminer decodes, repaired
         glyphs = plumber_glyphs(page)
     content, images, to_page = glyphs_to_content(glyphs, page.page_number)
     text_chars = sum(len(w.text) for w in content.words)
@@ -142,7 +146,7 @@ def read_waiting_images(reads: list[PageRead], path: Path, ocr: OcrState, budget
 
 def _read_all(path: Path, source: SourceInfo, settings: Settings) -> tuple[list[PageRead], int, int]:
     """(pages read, page count, pages that failed to parse)."""
-    ocr, budget, intact_fonts = OcrState(settings, source), CellBudget(settings), set()
+    ocr, budget, fonts = OcrState(settings, source), CellBudget(settings), (set(), set())
     reads: list[PageRead] = []
     count = failed = 0
     with open_pdf(path) as pdf, open_glyph_reader(path, declared_page_count(pdf)) as reader:
@@ -156,7 +160,7 @@ def _read_all(path: Path, source: SourceInfo, settings: Settings) -> tuple[list[
                 raise error_of(exc) from None
             count = page.page_number
             try:
-                read = read_page(page, path, settings, ocr, reader, budget, intact_fonts)
+                read = read_page(page, path, settings, ocr, reader, budget, fonts)
             except PARSE_ERRORS as exc:
                 failed += 1
                 source.warnings.append(f"page {count}: {error_of(exc).message}")

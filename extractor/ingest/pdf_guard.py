@@ -1,10 +1,12 @@
 """Opening a PDF safely: pdfminer failures become ``ExtractorError``s with stable codes,
 the page count is checked before any page is parsed, and content streams are measured
-(inflated in bounded chunks) before pdfminer inflates them whole, so a decompression bomb is
-refused instead of exhausting memory.
+(inflated in bounded chunks) before pdfminer or pdfium inflates them whole, so a
+decompression bomb is refused instead of exhausting memory; a stream too short to pass the
+limit is not inflated where pdfium reads the page.
 """
 from __future__ import annotations
 
+import encodings.utf_16_be  # noqa: F401 - pdfplumber's open decodes UTF-16 metadata: the codec loads here, not in the first document
 import io
 import zlib
 from contextlib import contextmanager
@@ -27,6 +29,10 @@ PARSE_ERRORS = (PdfminerException, PSException, PDFException, ValueError, KeyErr
 MAX_XOBJECT_DEPTH = 8  # form XObjects nested deeper than this are not inspected for bombs
 INFLATE_CHUNK = 1 << 20
 FEED_CHUNK = 1 << 16  # compressed bytes per step when inflating a damaged stream
+# deflate's most output per input byte (a 258-byte match coded in two bits): a stream of n
+# bytes cannot inflate beyond 1032·n
+DEFLATE_MAX_RATIO = 1032
+WHOLE, BOUNDED, DAMAGED = range(3)  # a font's streams: inflated whole, too short to check, repaired
 
 
 class OffsetCheckedReader(io.BufferedReader):
@@ -75,11 +81,12 @@ def declared_page_count(pdf: pdfplumber.PDF) -> int | None:
     return count if isinstance(count, int) else None
 
 
-def _inflates_beyond(stream: PDFStream, limit: int) -> bool:
+def _inflates_beyond(stream: PDFStream, limit: int, repair: bool = True) -> bool | None:
     """True when a FlateDecode stream inflates beyond ``limit``. A damaged one (a zlib error,
     or cut short) is inflated here as far as zlib gets and handed to pdfminer decoded:
     pdfminer's own fallback feeds zlib one byte at a time and copies all its output at each
-    byte, minutes for a few megabytes."""
+    byte, minutes for a few megabytes. Without ``repair`` (pdfminer will not decode it), a
+    stream too short to inflate beyond ``limit`` is not inflated: None."""
     filters = stream.get_filters()
     if not filters or getattr(filters[0][0], "name", filters[0][0]) not in ("FlateDecode", "Fl"):
         return False
@@ -88,6 +95,8 @@ def _inflates_beyond(stream: PDFStream, limit: int) -> bool:
         return len(stream.data or b"") > limit
     if stream.decipher:
         data = stream.decipher(stream.objid, stream.genno, data, stream.attrs)
+    if not repair and len(data) * DEFLATE_MAX_RATIO <= limit:
+        return None
     raw, inflater, total = data, zlib.decompressobj(), 0
     try:
         # bytes after the end of the zlib data stay in unconsumed_tail: stop at the end (eof)
@@ -192,27 +201,41 @@ def iter_page_streams(page_obj: PDFPage, skip_fonts: Container[int] = ()) -> Ite
                 stack.append((resolve1(obj.get("Resources")), depth + 1))
 
 
-def check_streams(page_obj: PDFPage, settings: Settings, intact_fonts: set[int] | None = None) -> None:
-    """Refuse a decompression bomb before pdfminer inflates it whole (a content stream, a
-    form, a font file or character map).
+def check_streams(page_obj: PDFPage, settings: Settings, intact_fonts: set[int] | None = None,
+                  bounded_fonts: set[int] | None = None) -> None:
+    """Refuse a decompression bomb before it is inflated whole (a content stream, a form, a
+    font file or character map).
 
     ``intact_fonts``, kept for a document, holds the fonts whose streams all inflated whole
     within the limit on an earlier page: they are not resolved again (pdfminer's object cache
     is emptied after each page, and parsing the fonts again was half the reading time of a
-    report). A font with a damaged stream stays out, and its stream is repaired on each page."""
+    report). A font with a damaged stream stays out, and its stream is repaired on each page.
+
+    ``bounded_fonts`` is given for a page pdfium reads (pdfminer decodes none of its streams,
+    so none needs repairing): a stream too short to inflate beyond the limit is not inflated,
+    and a font with such a stream (its others intact) is kept there, not resolved again. A
+    page pdfminer reads after all is checked again without it (``read_page``)."""
     limit = int(settings.pdf_max_stream_mb * 2**20)
-    fonts: dict[int, bool] = {}
-    for font, stream in iter_page_streams(page_obj, intact_fonts or ()):
-        whole = True
+    repair = bounded_fonts is None
+    skip = (intact_fonts or set()) | (bounded_fonts or set())
+    fonts: dict[int, int] = {}  # font → its worst stream: WHOLE, BOUNDED or DAMAGED
+    for font, stream in iter_page_streams(page_obj, skip):
+        state = WHOLE
         if stream is not None:
             raw = stream.rawdata is not None
-            if _inflates_beyond(stream, limit):
+            beyond = _inflates_beyond(stream, limit, repair)
+            if beyond:
                 raise TooLarge(f"a page's stream inflates beyond {settings.pdf_max_stream_mb:.0f} MB")
-            whole = not raw or stream.rawdata is not None  # not replaced by what zlib could save
+            if beyond is None:
+                state = BOUNDED
+            elif raw and stream.rawdata is None:  # replaced by what zlib could save
+                state = DAMAGED
         if font is not None:
-            fonts[font] = fonts.get(font, True) and whole
+            fonts[font] = max(fonts.get(font, WHOLE), state)
     if intact_fonts is not None:
-        intact_fonts.update(font for font, whole in fonts.items() if whole)
+        intact_fonts.update(font for font, state in fonts.items() if state == WHOLE)
+    if bounded_fonts is not None:
+        bounded_fonts.update(font for font, state in fonts.items() if state == BOUNDED)
 
 
 def normal_box(box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:

@@ -35,6 +35,7 @@ PLAIN_YEAR = re.compile(r"(?:19|20)\d\d")  # a year as a header prints it; "2 00
 ACCOUNT_NUMBER = re.compile(r"^\d{4,5}$")
 NOTE_REFERENCE = re.compile(r"^\d{1,2}(?:\s*[,.og&-]\s*\d{1,2})*[a-z]?$")
 MAX_HEADER_ROWS = 7  # title, unit and two header lines above a statement's first line, and section titles
+_BUDGET_YEAR = re.compile(r"\bb\s?-?(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +115,7 @@ def kind_of(header: str) -> str:
         return "account"
     if "%" in header or words_in(header, columns["change"] - {"%"}):
         return "change"
-    if words_in(header, columns["budget"]) or re.search(r"\bb\s?-?(?:19|20)\d\d\b", folded):
+    if words_in(header, columns["budget"]) or _BUDGET_YEAR.search(folded):
         return "budget"
     if words_in(header, columns["actual"]) or year_in(header)[0] is not None:
         return "actual"
