@@ -83,6 +83,7 @@ WEIGHTS = {
 DOUBTS = frozenset({"prose", "prose_once", "similar_names", "conflicting_roles", "signature_only", "proposal",
                     "media_section", "model_not_person", "run_into_text"})
 CEO_MARGIN = 0.15  # a runner-up this close to the best daglig leder makes the choice doubtful
+CHAIRS = ("LEDE", "NEST")  # roles that include a seat: beat a plain "styremedlem" for the same person
 UNROLED_MEMBERS = ("name_list", "composition")  # bare names these readers give are members
 
 
@@ -264,10 +265,13 @@ def _group_to_member(scored: list[Scored], listed: bool, doubts: set[str]) -> f.
     board = [s for s in scored if _is_member(s, scored, listed)]
     if not board:
         return None
-    # A mention that names a specific role beats one that only lists the person.
+    # A mention that names a specific role beats one that only lists the person; the chair and
+    # the deputy chair are members too, so "ble gjenvalgt som styremedlemmer ... X ble gjenvalgt
+    # som styreleder" makes X the chair.
     best = max(board, key=lambda s: (s.mention.new and _board_code(s.mention) is not None,
                                      _board_code(s.mention) is not None and not s.mention.role.generic,
-                                     _board_code(s.mention) is not None, s.rank, RANK[s.mention.reader]))
+                                     _chair_stated(s.mention), _board_code(s.mention) is not None,
+                                     s.rank, RANK[s.mention.reader]))
     code = _board_code(best.mention) or "MEDL"
     if _board_code(best.mention) is None and best.mention.reader in ("signature", "esign"):
         doubts = doubts | {"signature_only"}
@@ -282,6 +286,12 @@ def _group_to_member(scored: list[Scored], listed: bool, doubts: set[str]) -> f.
         confidence=combine(PRIOR, reasons, WEIGHTS, best.mention.unit.prov.ocr_confidence),
         reasons=reasons, source=prov_to_ref(best.mention.unit.prov, best.mention.evidence),
     )
+
+
+def _chair_stated(m: Mention) -> bool:
+    """A chair or deputy chair named in a listing or a statement (not a role word somewhere in
+    running text, which may be another body's)."""
+    return _board_code(m) in CHAIRS and (m.reader != "prose" or m.stated)
 
 
 def _group_to_ceo(scored: list[Scored]) -> tuple[bool, float, f.Extracted[str]] | None:

@@ -7,13 +7,14 @@ and a role someone left ("styreleder fram til juni", "gikk ut av styret").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, NEW_WORDS, ORG_NOUNS, OTHER_COMPANY_NOUNS, TITLES,
                                               again_name, apposition_name, historical, is_former, leaves_board,
                                               led_by_name, leaving_name, link_after, link_before, other_body_noun,
-                                              pronoun_subject)
+                                              pronoun_subject, successor_name)
 from extractor.fields.people import NameMatch, leading_name, split_names, trailing_name
 from extractor.nlp.role_spans import BOARD_CODES, Role, RoleSpan
 
@@ -24,6 +25,9 @@ _ELECTED = frozenset({"valgte", "valde", "valte", "gjenvalgte", "attvalde", "res
 LED_BY = Role("ROLE", "LEDE")  # "Styret har vært ledet av Kari Nordmann"
 JUNK_SKIP = 3  # OCR debris ("|", "»", a stray letter) skipped between a role word and its name
 _OWNER_LINKS = frozenset({"i", "av", "for", "hos", "ved", "til"})
+LABEL_REST_WORDS = 4  # lower-case words between a role label and its colon
+REMARK_TOKENS = 5  # words in a parenthesised remark after a listed name
+_ORDINAL = re.compile(r"\d{1,2}[.)]")
 _PLACE_LINKS = frozenset({"hos", "hjå", "ved", "fra", "frå"})  # before a role word that names where, not who
 
 
@@ -80,8 +84,8 @@ def _label_at(line: Line, start: int, limit: int) -> int:
 
 
 def _forward(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> NameMatch | None:
-    after = _past_complement(line, _skip_junk(line, span.end, limit), limit)
-    start = link_after(line.words, after, limit)
+    after = _past_complement(line, _past_label_rest(line, _skip_junk(line, span.end, limit), limit), limit)
+    start = _past_ordinal(line, link_after(line.words, after, limit), limit)
     if start != after and span.start and line.words[span.start - 1].casefold() in _PLACE_LINKS:
         return None  # "Kontaktperson hos forretningsføreren er Kari Dahl": the role names a place
     start = _skip_titles(line.words, start, limit)
@@ -93,11 +97,23 @@ def _backward(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> N
     end = span.start
     while end > floor and not line.words[end - 1]:
         end -= 1  # the comma, dash or dot leader between "Kari Nordmann" and "styreleder"
-    end = link_before(line.words, end, floor)
+    end = _elected_to(line, floor, link_before(line.words, end, floor))
     found = trailing_name(line.words[floor:end], end - floor, stop)
     if found is None:
         return None
     return NameMatch(found.name, found.start + floor, found.end + floor, found.first_name)
+
+
+def _elected_to(line: Line, floor: int, end: int) -> int:
+    """Before "til (ny)" after a name an election verb precedes: "Representantskapet valgte i mai
+    Per Lund til ny styreleder" (the role the meeting elected the name to); ``end`` otherwise."""
+    k = end
+    while k > floor and line.words[k - 1].casefold() in ("ny", "nye", "nytt"):
+        k -= 1
+    if k > floor and line.words[k - 1].casefold() == "til" and \
+            any(w.casefold() in _ELECTED for w in line.words[floor:k - 1]):
+        return k - 1
+    return end
 
 
 def _deputy_target(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> NameMatch | None:
@@ -156,7 +172,7 @@ def _listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str]
     more: list[NameMatch] = []
     last = found
     while last.end < limit:
-        nxt = footnote_end(line, last.end)
+        nxt = remark_end(line, footnote_end(line, last.end), limit)
         if nxt >= limit:
             break
         if line.words[nxt].casefold() in ("og", "&") or line.tokens[nxt].text in (",", "/"):
@@ -165,6 +181,7 @@ def _listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str]
             break
         if nxt < limit and line.words[nxt].casefold() in ("og", "&"):
             nxt += 1  # "Ola Hansen, og Kari Dahl"
+        nxt = _past_ordinal(line, nxt, limit)
         name = leading_name(line.words[:limit], _skip_titles(line.words, nxt, limit), stop)
         if name is None or name.first_name == "unknown":
             break
@@ -207,6 +224,34 @@ def footnote_end(line: Line, i: int) -> int:
             and toks[i + 2].text.startswith(")"):
         return i + 3
     return i
+
+
+def remark_end(line: Line, i: int, limit: int) -> int:
+    """Past a short remark in parentheses with no role in it at ``i`` ("Reidun Aas (for Lars
+    Grøtting), Terje Bolme ...", "Kjetil Orre (Sp), ..."), or ``i``."""
+    toks = line.tokens
+    if i >= limit or toks[i].text != "(":
+        return i
+    close = next((k for k in range(i + 1, min(limit, i + REMARK_TOKENS + 2)) if toks[k].text.startswith(")")), None)
+    if close is None or any(i < s.start < close for s in line.roles):
+        return i
+    return close + 1
+
+
+def _past_label_rest(line: Line, i: int, limit: int) -> int:
+    """Past the rest of a label up to its colon: "Varamedlemmer i nummerert rekkefølge: ...",
+    "Styremedlemmer valgt for to år: ..." (lower-case words only, a few of them)."""
+    for k in range(i, min(limit, i + LABEL_REST_WORDS + 1)):
+        if line.tokens[k].text == ":":
+            return k + 1 if k > i else i
+        if not line.words[k] or not (line.words[k].islower() or line.words[k].isdigit()):
+            return i
+    return i
+
+
+def _past_ordinal(line: Line, i: int, limit: int) -> int:
+    """Past the number of a numbered list item ("1. Øystein Rød, 2. Kari Vangen")."""
+    return i + 1 if i < limit and _ORDINAL.fullmatch(line.tokens[i].text) else i
 
 
 def _heads_list(line: Line, start: int) -> bool:
@@ -257,9 +302,21 @@ def _join_groups(line: Line) -> list[RoleSpan]:
         between = [w.casefold() for w in line.words[prev.end:span.start] if w] if prev else None
         if prev and span.role.code == "GROUP" and prev.role.code in ("LEDE", "NEST") and between in ([], ["i"], ["for"]):
             out[-1] = RoleSpan(prev.start, span.end, Role("FUNCTION", "MEDL"))
+        elif prev and prev.role.code in BOARD_CODES and between[:1] == ["for"] \
+                and _names_employees(line, prev, span):  # "Varamedlem for dei tilsette:"
+            out[-1] = RoleSpan(prev.start, span.end, replace(prev.role, employee=True))
         else:
             out.append(span)
     return out
+
+
+def _names_employees(line: Line, role: RoleSpan, span: RoleSpan) -> bool:
+    """Whether the words after "for" up to the end of ``span`` name the employees as a
+    constituency ("Varamedlem for dei tilsette", "for de ansatte")."""
+    from extractor.fields.board_scope import scope_words
+
+    text = " ".join(w.casefold() for w in line.words[role.end + 1:span.end] if w)
+    return span.role.kind == "BODY" and text in scope_words()["elected_by_employees"]
 
 
 def _role_of_body(line: Line, spans: list[RoleSpan], n: int) -> Role | None:
@@ -363,11 +420,18 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         if role and (is_former(line.words, lo, hi) or tuple(between) in LEFT_AS):
             gone = None if leaves_board(line, spans, hi) else role
             out += [_left(line, gone, name, reader, listing) for name in names]
+            if gone is not None and (after := successor_name(line, hi, stop)) is not None:
+                out.append(Mention(after.name, role, reader, line.unit, line.text, after.first_name, listing,
+                                   stated=True))  # "..., deretter Ola Lie": the next holder
+                consumed_to = max(consumed_to, after.end)
             continue  # a former chair or daglig leder is not on the board now
         stated = bool(between) and all(w in LINK_WORDS or w.rstrip(".") in TITLES for w in between)
         covered.update(range(lo, hi))
         body = _body_of(line, spans, n) if role and span.role.kind != "BODY" else span
         new = bool(set(between) & NEW_WORDS) and names[-1].end <= span.start
+        if role is not None and role.code in BOARD_CODES and not role.employee \
+                and employees_chose(line, names[0].start):
+            role = replace(role, employee=True)
         for name in names:
             out.append(Mention(name.name, role, reader, line.unit, line.text, name.first_name, listing,
                                deputy_for=deputy.name if role and deputy else None, owner_org=owner,
@@ -378,6 +442,19 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         for m in out:
             m.reader = kind
     return out
+
+
+def employees_chose(line: Line, start: int) -> bool:
+    """Whether the sentence before token ``start`` has the employees as the subject of an
+    election: "Dei tilsette har valt (X som styremedlem og) ...", "De ansatte valgte ..."."""
+    from extractor.fields.board_scope import scope_words
+
+    words = scope_words()
+    before = [w.casefold() for w in line.words[:start]]
+    if any(w in SENTENCE_END for w in before):
+        before = before[len(before) - [w in SENTENCE_END for w in before][::-1].index(True):]
+    text = " " + " ".join(w for w in before if w) + " "
+    return any(f" {who} {verb} " in text for who in words["elected_by_employees"] for verb in words["employees_chose"])
 
 
 def _latter(line: Line, span: RoleSpan, out: list[Mention], last: NameMatch | None) -> bool:

@@ -30,6 +30,9 @@ RULE = re.compile(r"^[\s_.\-–—]{6,}$")  # a signature line
 CAPTION_WORDS = frozenset({"fra", "frå", "venstre", "høyre", "høgre", "bak", "foran", "framme", "fremst", "bakerst",
                            "midten", "i", "sittende", "sitjande", "stående", "ståande", "rad", "første", "andre", "f.v",
                            "fv", "fremre", "bakre", "."})
+CAPTION_ANCHORS = frozenset({"venstre", "høyre", "høgre", "f.v", "fv"})  # "Fra venstre:", "f.v.:"
+# A photo credit ("Foto: Per Lund") ends a caption.
+CREDIT_WORDS = frozenset({"foto", "fotograf", "bilde", "bilete", "ill", "illustrasjon"})
 # "Styret har bestått av ...", "Styret har i 2023 hatt følgende sammensetning: ...".
 _COMPOSITION_VERBS = frozenset({"består", "bestått", "bestod", "besto", "sammensatt", "samansett", "utgjøres",
                                 "utgjort", "følgende", "følgjande", "nedenstående"})
@@ -372,14 +375,16 @@ def _names_of(line: Line, stop: frozenset[str]) -> list[NameMatch]:
         return whole
     if any(s.role.kind == "BODY" and s.role.code in ("OTHER", "STAFF") for s in line.roles):
         return []  # "Valgkomiteen har bestått av ...": someone else's names
-    caption = any(w.casefold() in ("venstre", "høyre", "høgre") for w in line.words)
+    caption = any(w.casefold() in CAPTION_ANCHORS for w in line.words)
     inside = {i for s in line.roles for i in range(s.start, s.end)}
     names, i = [], 0
     words = line.words
     if caption:  # "Styret i perioden. Frå venstre: A (Ungdomslaget), B (leiar) og C": the names after
-        anchor = next(k for k, w in enumerate(words) if w.casefold() in ("venstre", "høyre", "høgre"))
+        anchor = next(k for k, w in enumerate(words) if w.casefold() in CAPTION_ANCHORS)
         i = anchor if any(w and w[0].isupper() for w in words[anchor + 1:]) else 0  # "A, B og C (fra venstre)"
         inside |= _parenthesised([t.text for t in line.tokens])
+        credit = next((k for k in range(anchor + 1, len(words)) if words[k].casefold() in CREDIT_WORDS), len(words))
+        words = words[:credit]  # "... og D. Foto: Per Lund": the photographer is no member
     while i < len(words):
         limit = min((s.start for s in line.roles if s.start > i), default=len(words))
         name = leading_name(words[:limit], i) if i not in inside else None

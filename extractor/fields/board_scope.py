@@ -289,14 +289,21 @@ def _labels(ctx: BoardContext) -> dict[tuple[int, int], Role]:
 
     out: dict[tuple[int, int], Role] = {}
     section, label = object(), None
+    in_table: dict[int, Role] = {}  # a table's own separator rows ("Kontrollkomité" alone in its row)
+    columns: dict[tuple[int, int], Role] = {}  # organs heading a table's columns ("Styret | Valgkomité")
     for i, unit in enumerate(ctx.units):
         if unit.is_heading:
             continue
         if unit.section != section:
             section, label = unit.section, None
         if unit.block is None:
-            if label is not None:
-                out[(i, 0)] = label
+            if (found := _separator_label(ctx, i, unit)) is not None:
+                in_table[unit.table_index] = found
+            elif unit.row == 0 and (found := _cell_label(ctx, i)) is not None:
+                columns[(unit.table_index, unit.col)] = found
+            elif (current := in_table.get(unit.table_index) or columns.get((unit.table_index, unit.col))
+                  or label) is not None:
+                out[(i, 0)] = current
             continue
         for n, line in enumerate(ctx.lines(i)):
             found = label_of(line)
@@ -307,6 +314,23 @@ def _labels(ctx: BoardContext) -> dict[tuple[int, int], Role]:
             elif label is not None:
                 out[(i, n)] = label
     return out
+
+
+def _separator_label(ctx: BoardContext, i: int, unit: TextUnit) -> Role | None:
+    """The organ a table row names when it holds nothing else ("Styret", "Kontrollkomité",
+    "Valgkomité" over their members in one table of all the elected bodies)."""
+    if unit.table is None or any(c.text.strip() for k, c in enumerate(unit.table.rows[unit.row]) if k != unit.col):
+        return None
+    return _cell_label(ctx, i)
+
+
+def _cell_label(ctx: BoardContext, i: int) -> Role | None:
+    """The organ a table cell names and nothing else ("Valgkomité")."""
+    from extractor.fields.board_readers import label_of
+
+    lines = ctx.lines(i)
+    found = label_of(lines[0]) if len(lines) == 1 else None
+    return found if found is not None and found.kind == "BODY" else None
 
 
 def _proposal(unit: TextUnit, evidence: str) -> bool:

@@ -146,14 +146,21 @@ class ESignReader(Reader):
                 if below is None and unit.table is not None and (k := cells.get((unit.table_index, unit.row + 1,
                                                                                  unit.col))) is not None:
                     below = next(iter(ctx.lines(k)), None)  # the title in the cell under the name
+                beside = None
+                if unit.table is not None and (k := cells.get((unit.table_index, unit.row, unit.col + 1))) is not None:
+                    beside = next(iter(ctx.lines(k)), None)  # "Signert av | Rolle": the title in the next cell
                 for name, evidence, end in iter_surname_first(line):
-                    yield Mention(name, self._role(line, end, below), self.name, unit, line.text, evidence,
+                    yield Mention(name, self._role(line, end, below, beside), self.name, unit, line.text, evidence,
                                   ("esign", unit.prov.page))
 
     @staticmethod
-    def _role(line: Line, end: int, below: Line | None) -> Role | None:
-        """A title right after the name ("Nordmann, Kari Styreleder") or on the line below."""
+    def _role(line: Line, end: int, below: Line | None, beside: Line | None = None) -> Role | None:
+        """A title right after the name ("Nordmann, Kari Styreleder"), on the line below, or in
+        the table cell beside it."""
         span = next((s for s in line.roles if s.start == end), None)
         if span is not None:
             return span.role
-        return column_role(below) if below is not None and len(below.columns) == 1 else None
+        for other in (below, beside):
+            if other is not None and len(other.columns) == 1 and (role := column_role(other)) is not None:
+                return role
+        return None

@@ -51,6 +51,8 @@ LINKS_NAME_FIRST = (*LEFT_AS, ("er",), ("var",), ("blir",), ("vert",), ("ble",),
                     ("sitter", "i", "styret", "som"), ("sit", "i", "styret", "som"), ("satt", "i", "styret", "som"),
                     ("har", "sete", "i", "styret", "som"), ("har", "plass", "i", "styret", "som"),
                     ("møter", "i", "styret", "som"), ("møter", "som"), ("deltar", "som"), ("deltek", "som"), ("byrja", "som"), ("starta", "som"), ("tiltrådte", "som"),
+                    ("fortsetter", "som"), ("fortsatte", "som"), ("fortset", "som"), ("held", "fram", "som"),
+                    ("heldt", "fram", "som"), ("blir", "sittende", "som"), ("blir", "sitjande", "som"),
                     *(aux + hired for aux in _AUXILIARIES for hired in _HIRED_AS))
 # Between the link and the role or name: "er ny daglig leder", "er no Eirik Lid".
 _ROLE_ADJECTIVES = frozenset({"ny", "nye", "nytt", "nytilsatt", "nytilsett", "nyansatt", "konstituert", "fungerende",
@@ -58,6 +60,9 @@ _ROLE_ADJECTIVES = frozenset({"ny", "nye", "nytt", "nytilsatt", "nytilsett", "ny
 _LONGEST_LINK = max(len(link) for link in LINKS_NAME_FIRST)
 LINK_WORDS = _ROLE_ADJECTIVES | {w for link in LINKS_NAME_FIRST + LINKS_ROLE_FIRST for w in link}
 TITLES = title_words()
+# After a role held until a date: who held it next ("..., deretter Ola Lie", "etterfulgt av").
+SUCCESSOR_WORDS = (("deretter",), ("derefter",), ("etterpå",), ("etterfulgt", "av"), ("etterfølgd", "av"),
+                   ("avløst", "av"), ("avløyst", "av"), ("erstattet", "av"), ("erstatta", "av"))
 # "Kari Nordmann gikk ut av styret", "Ola Hansen trådte ut av styret i mai": the board named
 # after a leaving verb; the name before it has left.
 _LEAVING = (("gikk", "ut", "av"), ("gjekk", "ut", "av"), ("trådte", "ut", "av"), ("trådde", "ut", "av"),
@@ -188,6 +193,20 @@ def again_name(line: Line, span: RoleSpan, last: NameMatch | None) -> NameMatch 
         return last
     link = link_before(line.words, span.start, last.end)
     return last if link < span.start and not any(line.words[last.end:link]) else None
+
+
+def successor_name(line: Line, end: int, stop: frozenset[str]) -> NameMatch | None:
+    """The name that took over a role held until a date: "Daglig leder har vært Kari Dahl fram
+    til august, deretter Ola Lie" -> Ola Lie (within the sentence, after ``end``)."""
+    words = [w.casefold() for w in line.words]
+    for k in range(end, len(words)):
+        if words[k] in SENTENCE_END:
+            return None
+        n = next((len(p) for p in SUCCESSOR_WORDS if tuple(words[k:k + len(p)]) == p), 0)
+        if n:
+            found = leading_name(line.words, k + n, stop)
+            return found if found and found.first_name != "unknown" else None
+    return None
 
 
 def pronoun_subject(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> NameMatch | None:

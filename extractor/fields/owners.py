@@ -86,6 +86,8 @@ _REST = re.compile(rf"\b(?:resten|resterande|resterende|de\s+øvrige|dei\s+andre
                    rf"\b(?:eies|eigast|eigd|eid|eiges|eig|eier)\s+(?:av\s+)?(?P<owner>{_OWNER})")
 _SHARE_HEAD = re.compile(r"%|andel|prosent|del\b")
 _OWNER_HEAD = re.compile(r"eier|aksjonær|eigar|andelseier")
+_OWNERS_SHARE = re.compile(r"eier|eigar")  # "Eierandel", "Eigardel": a share column that says it is the owners'
+_MEMBER_HEAD = re.compile(r"(?:eier|eigar)?(?:kommune|deltak[ae]r)\w*")  # "Kommune", "Deltakerkommune"
 
 
 @dataclass(slots=True)
@@ -188,6 +190,9 @@ def _owner_columns(head: list[str]) -> tuple[int, int] | None:
     """(name column, share column) of an owner table's header row."""
     share = [i for i, h in enumerate(head) if _SHARE_HEAD.search(h)]
     names = [i for i, h in enumerate(head) if _OWNER_HEAD.search(h) and i not in share]
+    if not names and any(_OWNERS_SHARE.search(head[i]) for i in share):
+        # "Kommune | Eigardel", "Deltaker | Eierandel": the share column says whose the names are
+        names = [i for i, h in enumerate(head) if _MEMBER_HEAD.fullmatch(h.strip()) and i not in share]
     return (names[0], share[0]) if names and share else None
 
 

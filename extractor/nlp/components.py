@@ -441,8 +441,12 @@ def _first_number(span: Span) -> float | None:
 
 
 def _any_number(span: Span) -> float | None:
-    """The number in a labelled count: "38,5 årsverk" and "Antall årsverk: 38,5" -> 38.5."""
+    """The number in a labelled count: "38,5 årsverk" and "Antall årsverk: 38,5" -> 38.5; none
+    for a year that labels the figures after it ("Antall årsverk: 2023: 14,5 – 2022: 13,0")."""
+    doc = span.doc
     for token in span:
+        if token.i + 1 < len(doc) and doc[token.i + 1].text == ":":
+            continue
         if token.text[:1].isdigit() and (value := parse.parse_number(token.text)) is not None:
             return float(value)
     return None
