@@ -216,3 +216,30 @@ def test_board_personal_deputy_in_a_line():
     found = {m.name: m for m in board}
     assert found["Per Lund"].role.value == "VARA" and found["Per Lund"].deputy_for == "Kari Nordmann"
     assert found["Kari Nordmann"].role.value == "LEDE"
+
+
+def test_board_lines_past_the_cache_budget_read_the_same(monkeypatch):
+    """A long document keeps only some units' lines for the readers; the others are built again
+    when asked, and the board read is the same."""
+    from extractor.fields import board_scope
+
+    specs = (("h", "Styrets sammensetning"), ("p", "Kari Nordmann, styreleder\nOla Hansen, nestleder"),
+             [["Styremedlem", "Tone Berg"], ["Varamedlem", "Anne Lie"]],
+             ("p", "Asker, 27.04.2023"), ("p", "Kari Nordmann\nstyreleder"))
+    whole = _people(*specs)
+    kept = []
+    lines = board_scope.BoardContext.lines
+
+    def spy(self, index):
+        out = lines(self, index)
+        kept.append(len(self._lines))
+        return out
+
+    monkeypatch.setattr(board_scope, "LINE_CACHE_TOKENS", 1)
+    monkeypatch.setattr(board_scope.BoardContext, "lines", spy)
+    bounded = _people(*specs)
+    assert max(kept) == 1  # the first unit's lines fill the budget; no other unit's are kept
+    assert _roles(bounded[1]) == _roles(whole[1]) == {
+        "Kari Nordmann": ("LEDE", False), "Ola Hansen": ("NEST", False), "Tone Berg": ("MEDL", False),
+        "Anne Lie": ("VARA", False)}
+    assert [m.confidence for m in bounded[1]] == [m.confidence for m in whole[1]]
