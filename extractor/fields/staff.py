@@ -128,8 +128,9 @@ def iter_table_values(analysis: Analysis, label: str, parse=parse_number):
 
 
 def iter_sick_leave(analysis: Analysis):
-    """The level after each SICK_LEAVE term: the first PERCENT in its sentence that is not
-    after "mot", "fra", "ned", ... (a "til" level wins over its "fra")."""
+    """The level after each SICK_LEAVE term: the report year's PERCENT in a sentence giving two
+    years (fields/years.py), else the first that is not after "mot", "fra", "ned", ... nor
+    another year's (a "til" level wins over its "fra")."""
     for unit, doc in _own(analysis):
         terms = [sp for sp in doc.spans.get("staff", []) if sp.label_ == "SICK_LEAVE"]
         if not terms or unit.in_table:
@@ -141,9 +142,9 @@ def iter_sick_leave(analysis: Analysis):
                         and term.end_char <= sp.start_char < e and sp._.value is not None and 0 <= sp._.value <= 100]
             sentence = doc_text(doc)[s:e]
             years = [paired_year(sentence, sp.start_char - s, sp.end_char - s, analysis.report_year) for sp in percents]
-            own = [sp for sp, y in zip(percents, years) if y is not None and y == analysis.report_year]
+            own = [sp for sp, y in zip(percents, years) if analysis.report_year and y == analysis.report_year]
             levels = [sp for sp, y in zip(percents, years) if not NOT_LEVEL.search(doc_text(doc)[s:sp.start_char])
-                      and (y is None or y == analysis.report_year)]
+                      and (y is None or not analysis.report_year or y == analysis.report_year)]
             to = [sp for sp in levels if _TIL_BEFORE.search(doc_text(doc)[s:sp.start_char])]
             if chosen := (own or to or levels)[:1]:
                 yield _field(unit, doc_text(doc)[s:e].strip(), chosen[0]._.value, [])
