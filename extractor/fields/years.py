@@ -14,7 +14,7 @@ import re
 
 YEAR = r"(?:19|20)\d\d"
 _YEARS = re.compile(rf"(?<![\d,.]){YEAR}(?![\d,.]\d)")
-_PREVIOUS = re.compile(r"\b(?:året før|året før det|i fjor|året etter|fjoråret)\b", re.IGNORECASE)
+_PREVIOUS = re.compile(r"\b(?:året før|i fjor|året etter|fjoråret)\b", re.IGNORECASE)
 _AFTER_YEAR = re.compile(rf"^[^\d(),;:]{{0,30}}?\b(?:i|for|pr\.?|per)\s+({YEAR})\b", re.IGNORECASE)
 _AFTER_PREVIOUS = re.compile(r"^[^\d(),;:]{0,30}?\b(?:året før|i fjor)\b", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(rf"\b({YEAR})\s*[:=]\s*$")
