@@ -452,6 +452,12 @@ def _any_number(span: Span) -> float | None:
     return None
 
 
+def _persons_arsverk(span: Span) -> tuple[int, float] | None:
+    """ "41 personer fordelt på 33,16 årsverk" -> (41, 33.16): the head count and its person-years."""
+    persons, years = parse.parse_number(span[0].text), parse.parse_number(span[-2].text)
+    return None if persons is None or years is None or persons != int(persons) else (int(persons), float(years))
+
+
 _RANGE = re.compile(r"^(?P<lo>[-\u2212]?\d+(?:[.,]\d+)?)\s*(?:[-\u2013\u2014]|til|og|eller)\s*(?P<hi>.+)$",
                     re.IGNORECASE | re.DOTALL)
 _SPLIT_DECIMAL = re.compile(r"^(?P<whole>\d{1,3}),\s+(?P<frac>\d+)(?P<unit>.*)$", re.DOTALL)
@@ -485,6 +491,7 @@ _VALUE_GETTERS = {
     "PLACES_COUNT": lambda s: None if (v := _first_number(s)) is None else int(v),
     "ARSVERK": lambda s: _any_number(s),
     "EMPLOYEES": lambda s: None if (v := _any_number(s)) is None or v != int(v) else int(v),
+    "PERSONS_ARSVERK": lambda s: _persons_arsverk(s),
     "PROGRAM": lambda s: s.id_,
     "PROGRAM_HISTORIC": lambda s: s.id_,
     "ROLE": lambda s: s.id_,
