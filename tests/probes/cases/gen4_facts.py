@@ -74,6 +74,11 @@ PROBES = [
         P("Sunnfjord Arbeidssenter IKS er eigd av kommunane Askvoll, Fjaler og Hyllestad."),
         P("Sunnfjord Arbeidssenter IKS har hatt eit godt år."),
     ), Expect(org_name="Sunnfjord Arbeidssenter IKS", places=("Askvoll", "Fjaler", "Hyllestad")), **NN),
+    Probe("g4f-kf-founded-law-section-employees", "organisation", (
+        H("Årsberetning", 2),
+        P("Strandvik Eiendom KF ble etablert i 2004 som et kommunalt foretak opprettet i medhold av kommuneloven § 9-1. "
+          "Vi er for tiden 180 ansatte som fordeler seg på renhold, drift og administrasjon."),
+    ), Expect(org_name="Strandvik Eiendom KF", founded_year=2004, employees=180)),
     # --- report kind and year ----------------------------------------------------------------------
     Probe("g4f-report-arsberetning-og-regnskap", "report", (
         P("Styret legger med dette fram årsberetning og regnskap for driftsåret."),
@@ -86,6 +91,13 @@ PROBES = [
         H("Årsmøte 2025", 2), P("Årsmøtet holdes 20. mars 2025."),
     ), Expect(report_year=2024), title="Årsberetning 2024"),
     # --- places ------------------------------------------------------------------------------------
+    Probe("g4f-places-kommuner-plural-after-list", "places", (
+        H("Virksomheten", 2), P("Selskapet har i 2023 levert tjenester til innbyggerne i Våler, Åsnes og Grue kommuner."),
+    ), Expect(places=("Våler", "Åsnes", "Grue"))),
+    Probe("g4f-places-eierkommuner-label", "places", (
+        P("Eierkommuner: Bygland, Valle og Bykle"),
+        P("Setesdal Arbeidssenter AS gir arbeid til folk i hele dalen."),
+    ), Expect(places=("Bygland", "Valle", "Bykle"))),
     Probe("g4f-places-two-counties", "places", (
         H("Virksomhet", 2), P("Vi leverer tjenester til NAV i Vestland og Rogaland."),
     ), Expect(places=("Vestland", "Rogaland"))),
