@@ -32,6 +32,7 @@ _SPACE_MAP = str.maketrans({c: " " for c in "\u00a0\u202f\u2009\u2007\u2008"})
 _EXTRA_SUFFIXES = (
     r"(?<=[0-9]{3})\.",  # "2022." "31.12.2022." -> the number + "."; "13." (ordinal) stays whole
     r"(?<=[0-9]\.[0-9]{2})\.",  # "31.12.22."
+    r"(?<=,[0-9])\.", r"(?<=,[0-9]{2})\.",  # "var 14,5." "33,16." -> the decimal + "." (never an ordinal)
     r"(?<=[0-9]),[-\u2013]{1,2}",  # "863,-" -> "863" ",-"
 )
 # "50%-stilling" -> "50" "%" "-stilling", as "50 %-stilling" is read; "40-prosentstilling" ->

@@ -54,6 +54,9 @@ PROBES = [
     Probe("g4f-ansatte-tilsvarende-arsverk", "staff", (
         H("Personale", 2), P("Antall ansatte ved årsskiftet var 18, tilsvarende 16,2 årsverk."),
     ), Expect(person_years=16.2, employees=18)),
+    Probe("g4f-arsverk-decimal-ends-sentence", "staff", (
+        H("Ansatte", 2), P("Antall årsverk ved utgangen av året var 14,5."),
+    ), Expect(person_years=14.5)),
     Probe("g4f-arsverk-not-participants", "staff", (
         H("Organisasjonen", 2),
         P("I tillegg til 12 faste ansatte har 64 arbeidstakere på tiltak vært i arbeid hos oss."),
