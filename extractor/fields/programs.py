@@ -18,6 +18,7 @@ from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
 from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.text import sentence_around, sentence_bounds
+from extractor.fields.years import other_year, report_year_figures
 from extractor.nlp.components import doc_text
 from extractor.parse import parse_number
 from schemas.fields import Program, ProgramCode
@@ -35,6 +36,8 @@ WEIGHTS = {
     "change_word": -2.5,  # "ti nye AFT-plasser": a change in places, not the approved number
     "labelled_count": 1.0,  # "VTA: 32" on its own line
     "historic_name": -0.4,  # "APS", "ASVO": read as the program that replaced it
+    "other_year": -2.5,  # "(38 i 2022)": the count of another year than the report's
+    "year_paired": 0.0,  # "38 VTA-plasser i 2022, i 2023 hadde vi 41": the report year's, after another's
 }
 PRIOR = 0.55
 APPROVED = re.compile(r"avtale|godkjent|tildelt|fast|tilsagn|ramme", re.IGNORECASE)
@@ -131,7 +134,14 @@ def iter_span_candidates(analysis: Analysis):
             else:
                 continue
             reasons += ["historic_name"] if historic else []
-            yield Candidate(code, int(span._.value), unit, sentence, reasons + _reasons_for(sentence, start, span.text))
+            reasons += _reasons_for(sentence, start, span.text)
+            if other_year(sentence, start, end, analysis.report_year):
+                yield Candidate(code, int(span._.value), unit, sentence, reasons + ["other_year"])
+                for a, b in report_year_figures(sentence, analysis.report_year, end)[:1]:
+                    if (value := parse_number(sentence[a:b])) is not None and value == int(value):
+                        yield Candidate(code, int(value), unit, sentence, reasons + ["year_paired"])
+                continue
+            yield Candidate(code, int(span._.value), unit, sentence, reasons)
         yield from iter_labelled_candidates(unit, doc, mentions, counts)
         yield from iter_counted_names(unit, doc, mentions, counts)
         yield from iter_elliptic_counts(unit, doc, mentions, counts)
@@ -232,9 +242,10 @@ def best_per_program(candidates: list[Candidate]) -> dict[ProgramCode, tuple[Can
     by_code: dict[ProgramCode, list[Candidate]] = defaultdict(list)
     for cand in candidates:
         by_code[cand.code].append(cand)
-    for code, cands in by_code.items():  # a change in places says nothing against the approved number
-        if any("change_word" not in c.reasons for c in cands):
-            by_code[code] = [c for c in cands if "change_word" not in c.reasons]
+    for code, cands in by_code.items():  # a change, or another year's count, says nothing against the report's
+        for reason in ("change_word", "other_year"):
+            if any(reason not in c.reasons for c in by_code[code]):
+                by_code[code] = [c for c in by_code[code] if reason not in c.reasons]
     chosen = {}
     for code, cands in by_code.items():
         support: dict[int, float] = defaultdict(float)

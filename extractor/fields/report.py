@@ -38,6 +38,7 @@ WEIGHTS = {
     "not_a_report": -1.5,
     "meeting_year": -0.4,  # "Årsmøte 2025": the report covers the year before
     "fiscal_year": 0.3,  # "regnskapsåret 2024"
+    "period_years": -3.0,  # "Årsmelding 2021–2023": several years; the last is a guess at the report's
 }
 YEAR_MIN, YEAR_MAX = 1980, 2100
 EARLY_UNITS = 12  # the cover page: title, subtitle, first paragraph
@@ -62,6 +63,7 @@ class Vote:
     prov: Provenance
     text: str
     meeting: bool = False  # read from a meeting's year
+    period: bool = False  # the later year of a period longer than a season ("2021–2023")
 
 
 def despace(text: str) -> str:
@@ -107,12 +109,16 @@ def report_kind(analysis: Analysis):
 
 
 def _years_after(form, text: str, end: int):
-    """(year, meeting) for the year printed right after a report word; None when none is."""
+    """(year, meeting, period) for the year printed right after a report word; None when none
+    is. Of two years the later: a season "2011/2012" reports on the year it ends; a longer
+    period ("2021–2023") names no one year, so ``period`` marks the guess."""
     m = _YEAR_AFTER.match(text[end:])
     if not m:
         return None
-    year = int(m.group(1)) if not m.group(2) else int(m.group(1)[:2] + m.group(2))  # "2011/2012": the later
-    return year - 1 if form.meeting and not re.match(r"[\s,:–-]*for\b", text[end:], re.IGNORECASE) else year, form.meeting
+    year = int(m.group(1)) if not m.group(2) else int(m.group(1)[:2] + m.group(2))
+    period = year - int(m.group(1)) > 1
+    meeting = form.meeting and not re.match(r"[\s,:–-]*for\b", text[end:], re.IGNORECASE)
+    return (year - 1 if meeting else year), form.meeting, period
 
 
 def _cover_year(analysis: Analysis, unit) -> int | None:
@@ -131,10 +137,10 @@ def iter_year_votes(analysis: Analysis):
         for form, m in iter_kinds(text, title):
             found = _years_after(form, text, m.end())
             if found is None and title and (year := _cover_year(analysis, u)):
-                found = (year - 1 if form.meeting else year, form.meeting)
+                found = (year - 1 if form.meeting else year, form.meeting, False)
             if found:
                 weight, reason = (3.0, "title") if title else (1.0, "report_word")
-                yield Vote(found[0], weight * (0.5 if found[1] else 1.0), reason, u.prov, u.text, found[1])
+                yield Vote(found[0], weight * (0.5 if found[1] else 1.0), reason, u.prov, u.text, *found[1:])
         for m in _FISCAL.finditer(text):
             yield Vote(int(m.group(1)), 0.5, "fiscal_year", u.prov, u.text)
     seen = set()
@@ -144,7 +150,7 @@ def iter_year_votes(analysis: Analysis):
             # A header repeated on every page is one piece of evidence, not one per page.
             if found and (found[0], b.text) not in seen:
                 seen.add((found[0], b.text))
-                yield Vote(found[0], 2.0, "running_header", b.prov, b.text, found[1])
+                yield Vote(found[0], 2.0, "running_header", b.prov, b.text, *found[1:])
 
 
 def _year(analysis: Analysis, is_report: bool) -> f.Extracted[int] | None:
@@ -157,6 +163,8 @@ def _year(analysis: Analysis, is_report: bool) -> f.Extracted[int] | None:
     (year, top), *rest = tally.most_common()
     best = max((v for v in votes if v.year == year), key=lambda v: v.weight)
     reasons = [best.reason] + (["meeting_year"] if best.meeting else [])
+    if all(v.period for v in votes if v.year == year):
+        reasons.append("period_years")
     kinds = {v.reason for v in votes if v.year == year}
     if len(kinds) > 1:
         reasons.append("agree")

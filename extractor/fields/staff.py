@@ -15,6 +15,7 @@ from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
 from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.text import sentence_at, sentence_bounds
+from extractor.fields.years import other_year, paired_year, report_year_figures
 from extractor.nlp.components import doc_text
 from extractor.parse import parse_number, parse_percent
 from schemas.fields import Extracted, Staff
@@ -28,6 +29,7 @@ WEIGHTS = {
     "program_sentence": -1.2,  # the sentence is about VTA/AFT participants, not staff
     "change_word": -2.0,  # "en økning på 3 årsverk": a change, not the level
     "first_of_several": -0.6,  # several different figures: the first is a guess
+    "year_paired": 0.3,  # "Årsverk 2022: 13,0 / 2023: 14,5": the report year's of several years'
 }
 PRIOR = 0.6
 STAFF_HEADING = re.compile(r"ansatt|personal|arbeidsmiljø|organisasjon|bemanning|tilsette|medarbeid", re.IGNORECASE)
@@ -81,6 +83,8 @@ def iter_count_spans(analysis: Analysis, label: str, pick=None):
         for span in spans:
             s, e = sentence_at(doc_text(doc), span.start_char, bounds)
             sentence, before = doc_text(doc)[s:e], doc_text(doc)[s:span.start_char]
+            if other_year(sentence, span.start_char - s, span.end_char - s, analysis.report_year):
+                continue  # "mot 13,0 årsverk i 2022": the year before's figure
             reasons = []
             if TOTAL.search(before[-20:] + span.text):
                 reasons.append("total_word")
@@ -91,6 +95,24 @@ def iter_count_spans(analysis: Analysis, label: str, pick=None):
             if CHANGE.search(before):
                 reasons.append("change_word")
             yield _field(unit, sentence.strip(), span._.value if pick is None else pick(span._.value), reasons)
+
+
+def iter_year_figures(analysis: Analysis, label: str, count_label: str):
+    """The report year's figure after a staff term in a sentence giving it for several years
+    ("Antall årsverk: 2023: 14,5", "Årsverk i 2023 var 14,5 mot 13,0 i 2022"); the term may be
+    a count span that took the year for its figure and so has none."""
+    for unit, doc in _own(analysis):
+        terms = [sp for sp in doc.spans.get("staff", [])
+                 if sp.label_ == label or (sp.label_ == count_label and sp._.value is None)]
+        if not terms or unit.in_table:
+            continue
+        bounds = sentence_bounds(doc_text(doc))
+        for term in terms:
+            s, e = sentence_at(doc_text(doc), term.start_char, bounds)
+            sentence = doc_text(doc)[s:e]
+            for a, b in report_year_figures(sentence, analysis.report_year, term.end_char - s)[:1]:
+                if (value := parse_number(sentence[a:b])) is not None:
+                    yield _field(unit, sentence.strip(), float(value), ["labelled", "year_paired"])
 
 
 def iter_table_values(analysis: Analysis, label: str, parse=parse_number):
@@ -110,8 +132,9 @@ def iter_table_values(analysis: Analysis, label: str, parse=parse_number):
 
 
 def iter_sick_leave(analysis: Analysis):
-    """The level after each SICK_LEAVE term: the first PERCENT in its sentence that is not
-    after "mot", "fra", "ned", ... (a "til" level wins over its "fra")."""
+    """The level after each SICK_LEAVE term: the report year's PERCENT in a sentence giving two
+    years (fields/years.py), else the first that is not after "mot", "fra", "ned", ... nor
+    another year's (a "til" level wins over its "fra")."""
     for unit, doc in _own(analysis):
         terms = [sp for sp in doc.spans.get("staff", []) if sp.label_ == "SICK_LEAVE"]
         if not terms or unit.in_table:
@@ -121,9 +144,13 @@ def iter_sick_leave(analysis: Analysis):
             s, e = sentence_at(doc_text(doc), term.start_char, bounds)
             percents = [sp for sp in doc.spans.get("quantities", []) if sp.label_ == "PERCENT"
                         and term.end_char <= sp.start_char < e and sp._.value is not None and 0 <= sp._.value <= 100]
-            levels = [sp for sp in percents if not NOT_LEVEL.search(doc_text(doc)[s:sp.start_char])]
+            sentence = doc_text(doc)[s:e]
+            years = [paired_year(sentence, sp.start_char - s, sp.end_char - s, analysis.report_year) for sp in percents]
+            own = [sp for sp, y in zip(percents, years) if analysis.report_year and y == analysis.report_year]
+            levels = [sp for sp, y in zip(percents, years) if not NOT_LEVEL.search(doc_text(doc)[s:sp.start_char])
+                      and (y is None or not analysis.report_year or y == analysis.report_year)]
             to = [sp for sp in levels if _TIL_BEFORE.search(doc_text(doc)[s:sp.start_char])]
-            if chosen := (to or levels)[:1]:
+            if chosen := (own or to or levels)[:1]:
                 yield _field(unit, doc_text(doc)[s:e].strip(), chosen[0]._.value, [])
             elif term.text.lower().endswith("prosent") and (m := PERCENT_LABEL_VALUE.match(doc_text(doc)[term.end_char:e])):
                 yield _field(unit, doc_text(doc)[s:e].strip(), parse_percent(m.group(1) + " %"), ["labelled"])
@@ -153,8 +180,8 @@ def iter_sick_leave_tables(analysis: Analysis):
 
 
 def extract_staff(analysis: Analysis) -> Staff:
-    person_years = [*iter_count_spans(analysis, "ARSVERK"), *iter_table_values(analysis, "ARSVERK_TERM"),
-                    *iter_count_spans(analysis, "PERSONS_ARSVERK", lambda v: v[1])]
+    person_years = [*iter_count_spans(analysis, "ARSVERK"), *iter_year_figures(analysis, "ARSVERK_TERM", "ARSVERK"),
+                    *iter_table_values(analysis, "ARSVERK_TERM"), *iter_count_spans(analysis, "PERSONS_ARSVERK", lambda v: v[1])]
     employees = [*iter_count_spans(analysis, "EMPLOYEES"), *iter_count_spans(analysis, "PERSONS_ARSVERK", lambda v: v[0]),
                  *(f for f in iter_table_values(analysis, "EMPLOYEES_TERM") if f.value == int(f.value))]
     employees = [f.model_copy(update={"value": int(f.value)}) for f in employees]

@@ -423,7 +423,7 @@ PROBES = [
     Probe("g4-staff-arsverk-inline-years", "staff", (
         H("Nøkkeltal", 2),
         P("Antall årsverk: 2023: 14,5 – 2022: 13,0"),
-    ), Expect(person_years=None)),  # a year labelling the figures is no count (the value itself is left)
+    ), Expect(person_years=14.5)),  # a year labelling the figures: the report year's figure (fields/years.py)
     Probe("g4-org-number-footer-foretaksnummer", "organisation", (
         P("Årsberetning 2023 for Lynghaug Vekst AS"),
         P("Selskapet driver varig tilrettelagt arbeid i Nordvik."),
