@@ -40,8 +40,11 @@ CHANGE = re.compile(r"\b(?:økning|økte|auke|auka|nedgang|reduksjon|redusert|ne
                     r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 # Before a percentage that is not the level: an earlier year's, a starting point, a change.
 NOT_LEVEL = re.compile(r"(?:\bmot|\bfra|\bfrå|\benn|\bi fjor|\bopp|\bned|\bøkning på|\bnedgang på|\breduksjon på|"
-                       r"\bendring på|\bauke på)\s*$", re.IGNORECASE)
+                       r"\bendring på|\bauke på|\b(?:ned|opp|økte|økt|auka|auke|sank|steg|falt|redusert|reduserte) med)\s*$",
+                      re.IGNORECASE)
 _TIL_BEFORE = re.compile(r"\btil\s*$")
+# "Sykefraværsprosent: 7,9": the term names the unit, so a bare number after its colon is the level.
+PERCENT_LABEL_VALUE = re.compile(r"^\s*[:=]\s*(\d{1,2}(?:[.,]\d+)?)(?![\d.,]*\d)(?!\s*[:–-])")
 
 
 def _field(unit: TextUnit, text: str, value, reasons: list[str]):
@@ -69,8 +72,9 @@ def _own(analysis: Analysis):
     return ((u, d) for u, d in analysis.units_with_docs() if not u.quoted and not u.is_heading)
 
 
-def iter_count_spans(analysis: Analysis, label: str):
-    """Extracted values of the staff ruler's ``label`` spans in prose."""
+def iter_count_spans(analysis: Analysis, label: str, pick=None):
+    """Extracted values of the staff ruler's ``label`` spans in prose (``pick`` takes one part of
+    a compound value)."""
     for unit, doc in _own(analysis):
         if unit.in_table:
             continue
@@ -90,7 +94,7 @@ def iter_count_spans(analysis: Analysis, label: str):
                 reasons.append("program_sentence")
             if CHANGE.search(before):
                 reasons.append("change_word")
-            yield _field(unit, sentence.strip(), span._.value, reasons)
+            yield _field(unit, sentence.strip(), span._.value if pick is None else pick(span._.value), reasons)
 
 
 def iter_year_figures(analysis: Analysis, label: str, count_label: str):
@@ -148,6 +152,8 @@ def iter_sick_leave(analysis: Analysis):
             to = [sp for sp in levels if _TIL_BEFORE.search(doc_text(doc)[s:sp.start_char])]
             if chosen := (own or to or levels)[:1]:
                 yield _field(unit, doc_text(doc)[s:e].strip(), chosen[0]._.value, [])
+            elif term.text.lower().endswith("prosent") and (m := PERCENT_LABEL_VALUE.match(doc_text(doc)[term.end_char:e])):
+                yield _field(unit, doc_text(doc)[s:e].strip(), parse_percent(m.group(1) + " %"), ["labelled"])
     yield from iter_table_values(analysis, "SICK_LEAVE", lambda t: parse_percent(t if "%" in t else t + " %"))
 
 
@@ -175,8 +181,8 @@ def iter_sick_leave_tables(analysis: Analysis):
 
 def extract_staff(analysis: Analysis) -> Staff:
     person_years = [*iter_count_spans(analysis, "ARSVERK"), *iter_year_figures(analysis, "ARSVERK_TERM", "ARSVERK"),
-                    *iter_table_values(analysis, "ARSVERK_TERM")]
-    employees = [*iter_count_spans(analysis, "EMPLOYEES"),
+                    *iter_table_values(analysis, "ARSVERK_TERM"), *iter_count_spans(analysis, "PERSONS_ARSVERK", lambda v: v[1])]
+    employees = [*iter_count_spans(analysis, "EMPLOYEES"), *iter_count_spans(analysis, "PERSONS_ARSVERK", lambda v: v[0]),
                  *(f for f in iter_table_values(analysis, "EMPLOYEES_TERM") if f.value == int(f.value))]
     employees = [f.model_copy(update={"value": int(f.value)}) for f in employees]
     staff = Staff(person_years=best(person_years), employees=best(employees))

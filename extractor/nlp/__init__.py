@@ -40,7 +40,8 @@ Span groups (``doc.spans[key]``); ``span.label_`` as listed, ``span.id_`` and ``
                       PROGRAM_HISTORIC ("APS", "ASVO"); ``id_`` / ``_.value`` the program code
                       (VTA, AFT, VTO, LÆREKANDIDAT) that the name stands for (patterns/programs.jsonl).
 ``staff``             ARSVERK ("33,16 årsverk", "Antall årsverk: 38,5") -> float; EMPLOYEES ("45 ansatte",
-                      "Tal tilsette 19") -> int; ARSVERK_TERM, EMPLOYEES_TERM (the words alone, for
+                      "Tal tilsette 19") -> int; PERSONS_ARSVERK ("41 personer fordelt på 33,16
+                      årsverk") -> (41, 33.16); ARSVERK_TERM, EMPLOYEES_TERM (the words alone, for
                       label | value tables); SICK_LEAVE ("sykefraværet", "sjukefråvær") (patterns/staff.jsonl).
 ``roles``             every role phrase, found by the ``role_spans`` component from roles.jsonl
                       through ``extractor.nlp.roles`` (listed forms, inflections, typos):

@@ -32,6 +32,7 @@ _SPACE_MAP = str.maketrans({c: " " for c in "\u00a0\u202f\u2009\u2007\u2008"})
 _EXTRA_SUFFIXES = (
     r"(?<=[0-9]{3})\.",  # "2022." "31.12.2022." -> the number + "."; "13." (ordinal) stays whole
     r"(?<=[0-9]\.[0-9]{2})\.",  # "31.12.22."
+    r"(?<=,[0-9])\.", r"(?<=,[0-9]{2})\.",  # "var 14,5." "33,16." -> the decimal + "." (never an ordinal)
     r"(?<=[0-9]),[-\u2013]{1,2}",  # "863,-" -> "863" ",-"
 )
 # "50%-stilling" -> "50" "%" "-stilling", as "50 %-stilling" is read; "40-prosentstilling" ->
@@ -452,6 +453,12 @@ def _any_number(span: Span) -> float | None:
     return None
 
 
+def _persons_arsverk(span: Span) -> tuple[int, float] | None:
+    """ "41 personer fordelt på 33,16 årsverk" -> (41, 33.16): the head count and its person-years."""
+    persons, years = parse.parse_number(span[0].text), parse.parse_number(span[-2].text)
+    return None if persons is None or years is None or persons != int(persons) else (int(persons), float(years))
+
+
 _RANGE = re.compile(r"^(?P<lo>[-\u2212]?\d+(?:[.,]\d+)?)\s*(?:[-\u2013\u2014]|til|og|eller)\s*(?P<hi>.+)$",
                     re.IGNORECASE | re.DOTALL)
 _SPLIT_DECIMAL = re.compile(r"^(?P<whole>\d{1,3}),\s+(?P<frac>\d+)(?P<unit>.*)$", re.DOTALL)
@@ -485,6 +492,7 @@ _VALUE_GETTERS = {
     "PLACES_COUNT": lambda s: None if (v := _first_number(s)) is None else int(v),
     "ARSVERK": lambda s: _any_number(s),
     "EMPLOYEES": lambda s: None if (v := _any_number(s)) is None or v != int(v) else int(v),
+    "PERSONS_ARSVERK": lambda s: _persons_arsverk(s),
     "PROGRAM": lambda s: s.id_,
     "PROGRAM_HISTORIC": lambda s: s.id_,
     "ROLE": lambda s: s.id_,
