@@ -95,6 +95,8 @@ def _past_complement(line: Line, i: int, limit: int) -> int:
     i = _past_date(line, i, limit)
     if i >= limit or line.words[i].casefold() not in _OWNER_LINKS:
         return i
+    if i + 2 < limit and line.words[i + 1].casefold() in _OWN_NOUNS and line.tokens[i + 2].text == ",":
+        return i + 3  # "Daglig leder i stiftelsen, Kari Moen, ...": our own, then the name in apposition
     for k in range(i + 1, min(limit, i + 6)):
         if link_after(line.words, k, limit) != k:
             return k

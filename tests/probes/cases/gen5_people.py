@@ -165,6 +165,21 @@ PROBES = [
         H("Administrasjon", 2),
         P("Daglig leder fram til 1. mars var Ola Bergum. Fra 1. mars er Liv Haugstad daglig leder."),
     ), "Liv Haugstad"),
+    _ceo("stiftelsens-daglige-leder-apposition", (
+        H("Administrasjon", 2),
+        P("Stiftelsens daglige leder, Kari Moheim, er også økonomisjef i kommunen."),
+    ), "Kari Moheim", title="Årsberetning 2023 Nordvik Boligstiftelse"),
+    _ceo("daglig-leder-i-stiftelsen-apposition", (
+        H("Administrasjon", 2),
+        P("Daglig leder i stiftelsen, Arvid Tangvald, har vært ansatt siden 2015."),
+    ), "Arvid Tangvald", title="Årsberetning 2023 Nordvik Boligstiftelse"),
+    _b("stiftelse-ceo-unnamed-municipal-officer", (
+        H("Styret", 2),
+        P("Leder: Reidar Holmøy\nMedlem: Gro Skavhaug\nVaramedlem: Tor Dalsrud"),
+        P("Samtlige styre- og varamedlemmer er valgt blant bystyrets representanter. Daglig leder i "
+          "stiftelsen er også økonomisjef i kommunen.")),
+        board(("Reidar Holmøy", "LEDE"), ("Gro Skavhaug", "MEDL"), ("Tor Dalsrud", "VARA")), ceo=None,
+        family="not_board", title="Årsberetning 2023 Nordvik Boligstiftelse"),
     # --- programs: named only by their participants; older names -----------------------------------
     _prog("laerekandidater-only", (
         H("Opplæring", 2),
