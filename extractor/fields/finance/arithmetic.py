@@ -21,7 +21,7 @@ taken (``ocr_repaired``).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 
 from extractor.fields.finance.statements import Line, Statement
@@ -100,7 +100,8 @@ def check_sums(statement: Statement, col: int) -> dict[int, list[str]]:
 
 def _term(line: Line, col: int, scale: float) -> Term:
     """The line's figure in NOK; ``scale`` is the statement's unit, a unit in the label wins."""
-    amount, scale = line.amounts[col], line.scale or scale
+    amount = line.amounts[col]
+    scale = amount.scale or line.scale or scale
     return Term(amount.value * scale, tolerance_of(amount.decimals, scale), tuple(a * scale for a in amount.alternatives))
 
 
@@ -114,7 +115,8 @@ def _repair_sign(total: Term, block: list[Line], col: int, scale: float):
                 if holds(total, [*terms[:i], Term(alternative, term.tolerance), *terms[i + 1:]]):
                     line = parts[i]
                     old = line.amounts[col]
-                    line.amounts[col] = type(old)(alternative / (line.scale or scale), old.decimals, True, ())
+                    line.amounts[col] = replace(old, value=alternative / (old.scale or line.scale or scale), repaired=True,
+                                                alternatives=())
                     return parts, line
     return None
 

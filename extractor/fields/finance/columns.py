@@ -32,6 +32,7 @@ SHORT_DATE = re.compile(r"(?<![\d.])(\d{1,2}\.\s?\d{1,2}\.\s?\d\d)$")  # "31.12.
 PREFIXED_YEAR = re.compile(r"\b([RrBb])\s?-?((?:19|20)\d\d)\b")
 YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)\d\d)\b")  # "2022 - 2023" over a change
 PLAIN_YEAR = re.compile(r"(?:19|20)\d\d")  # a year as a header prints it; "2 000" in a row is a figure
+SEASON = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)\s?[/\u2013-]\s?((?:19|20)?\d\d)(?![\d,/]|\.\d)")  # "2022/2023", "2022/23"
 ACCOUNT_NUMBER = re.compile(r"^\d{4,5}$")
 NOTE_REFERENCE = re.compile(r"^\d{1,2}(?:\s*[,.og&-]\s*\d{1,2})*[a-z]?$")
 MAX_HEADER_ROWS = 7  # title, unit and two header lines above a statement's first line, and section titles
@@ -93,12 +94,34 @@ def header_count(rows: list[list[str]], label_col: int, english: bool = False) -
     return 0
 
 
+def season_end(match: re.Match) -> int | None:
+    """The later year of a season ("2022/2023", "2022/23", "1999/00"): a club's or a school's
+    year reports on the year it ends. None when the two years do not follow each other."""
+    first, second = int(match[1]), match[2]
+    later = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    later += 100 if later < first else 0
+    return later if later == first + 1 else None
+
+
+def seasons_in(text: str) -> list[int]:
+    return [y for m in SEASON.finditer(text) if (y := season_end(m))]
+
+
+def is_year_cell(text: str) -> bool:
+    """A header cell that is a year or a season and nothing else."""
+    text = text.strip()
+    return bool(PLAIN_YEAR.fullmatch(text)) or ((m := SEASON.fullmatch(text)) is not None and bool(season_end(m)))
+
+
 def year_in(text: str) -> tuple[int | None, str]:
-    """The year a header names, and how: "2014", "2 013" (misprinted), "R 2014", "31.12.2024", "31.12.24"."""
+    """The year a header names, and how: "2014", "2 013" (misprinted), "R 2014", "31.12.2024", "31.12.24",
+    a season "2022/2023" or "2022/23" (its later year)."""
     if m := DATE_YEAR.search(text):
         return int(m[1] or m[2]), "date"
     if (m := SHORT_DATE.search(text.strip())) and (day := parse_date(m[1].replace(" ", ""))):
         return day.year, "date"
+    if seasons := seasons_in(text):
+        return seasons[0], "season"
     if m := PREFIXED_YEAR.search(text):
         return int(m[2]), "prefixed"
     if m := YEAR.search(text):
