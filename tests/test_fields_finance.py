@@ -196,6 +196,8 @@ def test_finance_units(texts, scale):
     ("Sum utgifter", "driftskostnader"), ("Overskot", "arsresultat"), ("Sum anskaffede midler", "driftsinntekter"),
     ("Sum formålskapital og gjeld", "sum_egenkapital_og_gjeld"), ("3. Brutto driftsresultat (1-2)", "driftsresultat"),
     ("Driftsresultat (A-B)", "driftsresultat"), ("Netto driftsinntekter", "netto_driftsinntekter"),
+    ("Finans", "finansresultat"), ("Lønninger", "lonnskostnader"), ("Driftsinntekter i mill. kr", "driftsinntekter"),
+    ("Årsresultat, MNOK", "arsresultat"), ("Driftsunderskudd", "driftsresultat"), ("Resultat i år", None),
 ])
 def test_finance_vocabulary_keys(label, key):
     assert key_of(label)[0] == key
@@ -221,6 +223,23 @@ def test_finance_unit_and_scope_in_the_row_label():
         ["Resultat før skatt konsern", "1 200 000", "900 000"], ["Sum driftsinntekter", "5 000 000", "4 000 000"]]))
     assert got[("driftsresultat", 2023, "company")].value == -12480000
     assert got[("resultat_for_skatt", 2023, "group")].value == 1200000
+    assert "unit_unstated" not in got[("driftsresultat", 2023, "company")].reasons
+    assert "unit_unstated" in got[("driftsinntekter", 2023, "company")].reasons
+
+
+def test_finance_unit_after_the_label():
+    got = by_key(heading("Nøkkeltall"), table([
+        ["", "2023", "2022"], ["Driftsinntekter i mill. kr", "48,2", "45,9"], ["Årsresultat, MNOK", "1,1", "-0,8"]]))
+    assert got[("driftsinntekter", 2023, "company")].value == 48200000
+    assert got[("arsresultat", 2022, "company")].value == -800000
+
+
+def test_finance_no_sum_reaches_across_a_statement_title_inside_the_table():
+    keyed = by_key(heading("Regnskapstall"), table([
+        ["Resultat", "2023"], ["Driftsinntekter", "8 232 400"], ["Driftskostnader", "-6 924 900"],
+        ["Driftsresultat", "1 307 500"], ["Balanse", ""], ["Sum anleggsmidler", "3 337 400"],
+        ["Sum omløpsmidler", "2 299 500"], ["Sum eiendeler", "5 636 900"]]), report_year=2023)
+    assert "sum_mismatch" not in keyed[("sum_anleggsmidler", 2023, "company")].reasons
 
 
 def test_finance_income_printed_negative_is_reported_as_income():

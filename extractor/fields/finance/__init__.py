@@ -221,9 +221,10 @@ def to_key_figure(cand: Candidate, others: list[Candidate]) -> KeyFigure | None:
     reasons += ["label_from_section"] if line.named_by_section else []
     reasons += ["sign_from_label"] if line.sign_from_label else []
     reasons += [YEAR_REASON[column.year_source]] if column.year_source in YEAR_REASON else []
-    reasons += ["scaled"] if (cand.amount.scale or statement.scale) != 1 else []
-    reasons += ["unit_unstated"] if statement.unit is None and cand.amount.unit is None else []
-    reasons += ["unit_of_earlier_statement"] if statement.unit_inherited and cand.amount.unit is None else []
+    reasons += ["scaled"] if cand.scale != 1 else []
+    own_unit = cand.amount.unit is not None or line.scale is not None  # "12,3 mill.", "Driftsinntekter (1.000 kr)"
+    reasons += ["unit_unstated"] if statement.unit is None and not own_unit else []
+    reasons += ["unit_of_earlier_statement"] if statement.unit_inherited and not own_unit else []
     reasons += ["text_table"] if statement.table.strategy == "text" else []
     agreeing = [o for o in others if o.agrees(cand)]
     reasons += ["confirmed_elsewhere"] if agreeing else []

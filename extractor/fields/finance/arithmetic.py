@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import chain
 
-from extractor.fields.finance.statements import Line, Statement
+from extractor.fields.finance.statements import Line, Statement, kind_from_text
 from extractor.fields.finance.vocabulary import Relation, fold_label
 
 
@@ -52,10 +52,16 @@ def _section_start(lines: list[Line], at: int) -> int:
         line = lines[i]
         if fold_label(line.label) == name and not line.amounts:
             return i + 1
-    for i in range(at - 1, -1, -1):
-        if lines[i].is_sum:
+    for i in range(at - 1, -1, -1):  # else back to the sum line before, or a statement's title ("Balanse")
+        if lines[i].is_sum or not lines[i].amounts:
             return i + 1
     return 0
+
+
+def _names_statement(line: Line) -> bool:
+    """A title line inside a table that starts another statement ("Balanse" under the results):
+    no sum reaches across it."""
+    return not line.amounts and kind_from_text([line.label]) not in (None, "budsjett", "note")
 
 
 def part_sets(block: list[Line]) -> Iterable[list[Line]]:
@@ -72,12 +78,12 @@ def check_sums(statement: Statement, col: int) -> dict[int, list[str]]:
     """Reasons per line index for one figure column: ``sum_checked`` for a sum that adds up (and
     its parts), ``sum_mismatch`` for one that does not; a line whose sign was repaired to make
     a sum add up also gets ``ocr_repaired``."""
-    lines = [ln for ln in statement.lines if col in ln.amounts]
+    lines = [ln for ln in statement.lines if col in ln.amounts or _names_statement(ln)]
     reasons: dict[int, list[str]] = {}
     for at, line in enumerate(lines):
-        if not line.is_sum:
+        if not line.is_sum or col not in line.amounts:
             continue
-        block = lines[_section_start(lines, at):at]
+        block = [ln for ln in lines[_section_start(lines, at):at] if col in ln.amounts]
         if not block:
             continue
         total = _term(line, col, statement.scale)

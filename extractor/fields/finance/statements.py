@@ -20,7 +20,7 @@ from extractor.fields.finance.columns import (
     is_year_cell, label_column, scope_of, seasons_in,
 )
 from extractor.fields.finance.units import Amount, is_english, parse_amount, states_currency, unit_of
-from extractor.fields.finance.vocabulary import fold_label, key_of, vocabulary, words_in
+from extractor.fields.finance.vocabulary import UNIT_TAIL, fold_label, key_of, vocabulary, words_in
 
 KIND_RANK = {"resultat": 3, "balanse": 3, "kontantstrom": 3, "regnskap": 3, "nokkeltall": 2, "note": 1, "budsjett": 1,
              "avdeling": 0, "other": 0}
@@ -113,7 +113,7 @@ def context_year(texts, report_year: int | None) -> int | None:
 
 
 def _label_scale(label: str) -> float | None:
-    scale, unit = unit_of([label]) if "(" in label else (1.0, None)
+    scale, unit = unit_of([label]) if "(" in label or UNIT_TAIL.search(label) else (1.0, None)
     return scale if unit is not None and scale != 1 else None
 
 

@@ -24,6 +24,9 @@ _NUMBERING = re.compile(r"^(?:\d{1,2}|[a-h])[.)]\s+(?=\D)")  # "1. Brutto drifts
 _FORMULA = re.compile(r"\s*\((?:[a-h]|\d{1,2})(?:\s*[-+\u2212\u2013]\s*(?:[a-h]|\d{1,2}))*\)$")  # "(A-B)", "(3-4+7)"
 _PUNCT = re.compile(r"[:;*]+|\s+[-–]\s*$|\.$")
 _UNIT_MARK = re.compile(r"\s*\([^()]*\b(?:kr|nok|kroner|mill|tusen|mnok|tnok)\b[^()]*\)\s*$", re.IGNORECASE)
+UNIT_TAIL = re.compile(  # "Driftsinntekter i mill. kr", "Årsresultat, MNOK": the unit after the label
+    r"\s*(?:,\s*|\s+i\s+(?:hele\s+|heile\s+)?)(?:mill\.?\s*(?:kr\.?|kroner|nok)|mill\.?|millioner(?:\s+kroner)?|"
+    r"millionar(?:\s+kroner)?|mnok|mkr|tnok|tkr|1[\s.]?000\s*(?:kr\.?|nok)|tusen\s*(?:kr\.?|kroner))\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -51,11 +54,11 @@ class Vocabulary:
 
 def fold_label(text: str) -> str:
     """A row label as the vocabulary writes it: "3920 Sum Driftsinntekter:" → "sum driftsinntekter",
-    "Driftsresultat (1.000 kr)" and "3. Driftsresultat (1-2)" → "driftsresultat"."""
+    "Driftsresultat (1.000 kr)", "Driftsresultat i mill. kr" and "3. Driftsresultat (1-2)" → "driftsresultat"."""
     text = " ".join(text.replace("\u00ad", "").split()).casefold()
     text = _NUMBERING.sub("", _ACCOUNT.sub("", text))
     text = _NOTE_MARK.sub("", text)
-    text = _UNIT_MARK.sub("", text)
+    text = UNIT_TAIL.sub("", _UNIT_MARK.sub("", text))
     text = _FORMULA.sub("", text)
     text = _PUNCT.sub("", text).strip()
     return text.replace(" ,", ",").replace("o.l.", "o.l").strip()
