@@ -421,3 +421,16 @@ def test_finance_cell_units_win_over_the_tables_unit():
     assert keyed[("driftsinntekter", 2023, "company")].value == 12300000
     assert keyed[("driftsinntekter", 2023, "company")].unit == "mill."
     assert keyed[("driftsinntekter", 2022, "company")].value == 11800000
+
+
+def test_finance_a_result_with_its_sign_lost_fails_even_with_a_line_missing():
+    """No tax line, so the relation to årsresultat cannot pass or fail on the figures alone; but
+    a loss printed unsigned (the operating and finance lines add to its negative) fails it."""
+    keyed = by_key(heading("Resultatregnskap"), table([
+        ["", "2023", "2022"],
+        ["Driftsresultat", "-240 000", "150 000"],
+        ["Netto finansposter", "10 000", "5 000"],
+        ["Årsresultat", "230 000", "140 000"],
+    ]), report_year=2023)
+    assert any(r.startswith("relation_failed") for r in keyed[("arsresultat", 2023, "company")].reasons)
+    assert not any(r.startswith("relation_") for r in keyed[("arsresultat", 2022, "company")].reasons)

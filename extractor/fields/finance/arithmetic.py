@@ -129,7 +129,8 @@ def _repair_sign(total: Term, block: list[Line], col: int, scale: float):
 
 def check_relation(relation: Relation, values: dict[str, Term]) -> bool | None:
     """Whether the relation holds among ``values`` (by key); None when it cannot be checked. A
-    relation with an optional term missing can only pass: the missing line may be elsewhere."""
+    relation with an optional term missing can only pass (the missing line may be elsewhere),
+    or fail where the total is the parts' sum with the opposite sign (a loss printed unsigned)."""
     if relation.total not in values or any(k in values for k in relation.unless):
         return None
     terms = [k for k in chain(relation.plus, relation.minus) if k != relation.total]
@@ -140,6 +141,10 @@ def check_relation(relation: Relation, values: dict[str, Term]) -> bool | None:
     total = values[relation.total]
     result = holds(total, plus + [Term(-m.value, m.tolerance) for m in minus]) or holds(total, plus + minus)
     complete = all(k in values for k in terms)
+    if not result and not complete and total.value:  # the total with its sign lost: no missing line explains that
+        flipped = Term(-total.value, total.tolerance)
+        if holds(flipped, plus + [Term(-m.value, m.tolerance) for m in minus]) or holds(flipped, plus + minus):
+            return False
     return result if result or complete else None
 
 

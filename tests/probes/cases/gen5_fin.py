@@ -291,3 +291,21 @@ PROBES += [
         Expect(key_figures=(F("driftsinntekter", 2022, 18195000), F("driftskostnader", 2023, 18580000)),
                sure_figures=(F("arsresultat", 2023, 455000), F("driftsresultat", 2023, 420000))), formats=BOTH),
 ]
+
+PROBES += [
+    # --- a loss printed without a sign under a label that does not say so: the arithmetic flags it ------
+    g5("loss-printed-unsigned-is-flagged", (H("Resultatregnskap", 2), T((
+        ("", "Note", "2023", "2022"),
+        ("Sum driftsinntekter", "", "1 250 000", "1 100 000"),
+        ("Sum driftskostnader", "3", "1 490 000", "950 000"),
+        ("Driftsresultat", "", "-240 000", "150 000"),
+        ("Netto finansposter", "", "10 000", "5 000"),
+        ("Årsresultat", "", "230 000", "155 000")))),
+        Expect(flagged_figures=(F("arsresultat", 2023, 230000),), sure_figures=(F("arsresultat", 2022, 155000),))),
+    g5("loss-printed-unsigned-is-flagged-nn", (H("Resultatrekneskap", 2), T((
+        ("", "2023", "2022"),
+        ("Driftsresultat", "-240 000", "150 000"),
+        ("Netto finanspostar", "10 000", "5 000"),
+        ("Årsresultat", "230 000", "155 000")))),
+        Expect(flagged_figures=(F("arsresultat", 2023, 230000),)), lang="nn"),
+]
