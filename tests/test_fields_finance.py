@@ -434,3 +434,15 @@ def test_finance_a_result_with_its_sign_lost_fails_even_with_a_line_missing():
     ]), report_year=2023)
     assert any(r.startswith("relation_failed") for r in keyed[("arsresultat", 2023, "company")].reasons)
     assert not any(r.startswith("relation_") for r in keyed[("arsresultat", 2022, "company")].reasons)
+
+
+def test_finance_account_lines_under_a_header_are_body_rows():
+    """A ledger with a header row: the account lines before the first total are lines, not
+    more header ("3001 | Årskontingent | 212 400" is no column title)."""
+    got = figures(heading("Resultat"), table([
+        ["Konto", "Kontonavn", "Regnskap 2023", "Regnskap 2022"],
+        ["3001", "Årskontingent", "212 400", "205 300"],
+        ["3010", "Treningsavgift", "148 900", "139 600"],
+        ["", "Totalt driftsinntekter", "361 300", "344 900"]]), report_year=2023)
+    assert got[("Årskontingent", 2023, "actual", "company")] == 212400
+    assert got[("Totalt driftsinntekter", 2022, "actual", "company")] == 344900

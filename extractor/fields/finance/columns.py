@@ -36,7 +36,7 @@ SEASON = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)\s?[/\u2013-]\s?((?:19|20)?\d\d
 ACCOUNT_NUMBER = re.compile(r"^\d{4,5}$")
 NOTE_REFERENCE = re.compile(r"^\d{1,2}(?:\s*[,.og&-]\s*\d{1,2})*[a-z]?$")
 MAX_HEADER_ROWS = 7  # title, unit and two header lines above a statement's first line, and section titles
-_BUDGET_YEAR = re.compile(r"\bb\s?-?(?:19|20)\d\d\b")
+_BUDGET_YEAR = re.compile(r"\b(?:b|rb|vb|jb|ob)\s?-?(?:19|20)\d\d\b")  # "B 2014", "RB 2023": revised, adopted, adjusted, original
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,16 +65,12 @@ def is_label(text: str) -> bool:
     return sum(ch.isalpha() for ch in text) >= 2
 
 
-def _figure_before_label(text: str) -> bool:
-    return parse_amount(text) is not None and not ACCOUNT_NUMBER.match(text.strip())
-
-
 def is_body_row(row: list[str], label_col: int, english: bool = False) -> bool:
     """A row with a label and a figure that is not a year (a header row prints years). The label
-    may stand left of the label column (a section title); a row number or a figure before it
-    ("1 | Sum driftsinntekter", the company's figures left of the labels) is passed over, an
-    account number is not (an account line is not a body row)."""
-    label = next((t for t in row[:label_col + 1] if t.strip() and not _figure_before_label(t)), "")
+    may stand left of the label column (a section title); a row number, an account number or a
+    figure before it ("1 | Sum driftsinntekter", "3001 | Årskontingent", the company's figures
+    left of the labels) is passed over."""
+    label = next((t for t in row[:label_col + 1] if t.strip() and parse_amount(t) is None), "")
     figures = [t for t in row[label_col + 1:] if t.strip() and parse_amount(t, english) is not None]
     return is_label(label) and any(not PLAIN_YEAR.fullmatch(t.strip()) for t in figures)
 

@@ -309,3 +309,49 @@ PROBES += [
         ("Årsresultat", "230 000", "155 000")))),
         Expect(flagged_figures=(F("arsresultat", 2023, 230000),)), lang="nn"),
 ]
+
+PROBES += [
+    # --- a parish council's operating statement: "R 2023", "RB 2023" (revised budget), "VB 2023" (adopted) --
+    g5("parish-r-rb-vb-columns", (H("Økonomisk oversikt - drift", 2), T((
+        ("", "R 2023", "RB 2023", "VB 2023", "R 2022"),
+        ("Sum driftsinntekter", "3 412 000", "3 380 000", "3 300 000", "3 205 000"),
+        ("Sum driftsutgifter", "3 298 000", "3 360 000", "3 290 000", "3 150 000"),
+        ("Brutto driftsresultat", "114 000", "20 000", "10 000", "55 000"),
+        ("Netto driftsresultat", "121 000", "25 000", "12 000", "61 000")))),
+        Expect(key_figures=(F("driftsinntekter", 2023, 3412000), F("driftsresultat", 2022, 55000),
+                            F("netto_driftsresultat", 2023, 121000)),
+               sure_figures=(F("driftsinntekter", 2023, 3412000), F("driftsresultat", 2023, 114000)),
+               absent_figures=(F("driftsinntekter", 2023, 3380000), F("driftsinntekter", 2023, 3300000),
+                               F("netto_driftsresultat", 2023, 25000), F("netto_driftsresultat", 2023, 12000))),
+        formats=BOTH),
+    g5("parish-r-jb-columns-nn", (H("Driftsrekneskap", 2), T((
+        ("", "JB 2023", "R 2023", "R 2022"),
+        ("Sum driftsinntekter", "1 800 000", "1 842 000", "1 760 000"),
+        ("Sum driftsutgifter", "1 800 000", "1 790 000", "1 744 000"),
+        ("Brutto driftsresultat", "0", "52 000", "16 000")))),
+        Expect(key_figures=(F("driftsinntekter", 2023, 1842000), F("driftsresultat", 2023, 52000)),
+               sure_figures=(F("driftsinntekter", 2023, 1842000),),
+               absent_figures=(F("driftsinntekter", 2023, 1800000), F("driftsresultat", 2023, 0))), lang="nn"),
+    # --- a club's ledger statements: "Totalt driftsinntekter", the year's result inside the equity ----------
+    g5("club-ledger-totalt-and-result-in-equity", (H("Resultat 2023", 2), T((
+        ("Konto", "Kontonavn", "Regnskap 2023", "Budsjett 2023", "Regnskap 2022"),
+        ("3001", "Årskontingent", "212 400", "210 000", "205 300"),
+        ("3010", "Treningsavgift", "148 900", "150 000", "139 600"),
+        ("", "Totalt driftsinntekter", "361 300", "360 000", "344 900"),
+        ("4000", "Kostnader stevner", "96 200", "100 000", "88 400"),
+        ("5000", "Lønn trenere", "214 500", "220 000", "209 700"),
+        ("", "Totalt driftskostnader", "310 700", "320 000", "298 100"),
+        ("", "Årets resultat", "50 600", "40 000", "46 800"))),
+        H("Balanse 31.12.2023", 2), T((
+            ("Konto", "Kontonavn", "2023", "2022"),
+            ("1920", "Bankinnskudd", "412 300", "361 700"),
+            ("", "Sum eiendeler", "412 300", "361 700"),
+            ("2050", "Annen egenkapital", "361 700", "314 900"),
+            ("", "Årets resultat", "50 600", "46 800"),
+            ("", "Sum egenkapital", "412 300", "361 700"),
+            ("", "Sum egenkapital og gjeld", "412 300", "361 700")))),
+        Expect(key_figures=(F("driftsinntekter", 2023, 361300), F("driftskostnader", 2022, 298100),
+                            F("sum_egenkapital", 2023, 412300), F("Årskontingent", 2023, 212400)),
+               sure_figures=(F("arsresultat", 2023, 50600), F("driftsinntekter", 2023, 361300)),
+               absent_figures=(F("arsresultat", 2023, 40000),), once=("arsresultat",)), formats=BOTH),
+]
