@@ -111,9 +111,9 @@ def is_year_cell(text: str) -> bool:
 
 def year_in(text: str) -> tuple[int | None, str]:
     """The year a header names, and how: "2014", "2 013" (misprinted), "R 2014", "31.12.2024", "31.12.24",
-    a season "2022/2023" or "2022/23" (its later year)."""
-    if m := DATE_YEAR.search(text):
-        return int(m[1] or m[2]), "date"
+    a season "2022/2023" or "2022/23" or a period of two dates (the year it ends)."""
+    if dates := [int(m[1] or m[2]) for m in DATE_YEAR.finditer(text)]:
+        return dates[-1], "date"  # a period "01.07.2022–30.06.2023" is the year it ends
     if (m := SHORT_DATE.search(text.strip())) and (day := parse_date(m[1].replace(" ", ""))):
         return day.year, "date"
     if seasons := seasons_in(text):

@@ -60,6 +60,10 @@ PROBES = [
                absent_figures=(F("arsresultat", 2023, 20000), F("arsresultat", 2024, 20000),
                                F("arsresultat", 2022, 88750))),
         title=SEASON_TITLE),
+    g5("fiscal-year-as-a-date-range", (H("Resultatregnskap", 2), T(income(
+        columns=("", "Note", "01.08.2022-31.07.2023", "01.08.2021-31.07.2022")), ruled=False)),
+       Expect(key_figures=INCOME_2023 + INCOME_2022, absent_figures=(F("driftsinntekter", 2022, 1250000),)),
+       title="Årsrapport skoleåret 2022/2023", formats=BOTH),
     g5("school-year-hyphen", (H("Resultatregnskap", 2), T(income(columns=("", "Note", "2022-23", "2021-22")))),
        Expect(key_figures=INCOME_2023 + INCOME_2022, absent_figures=(F("driftsinntekter", 2022, 1250000),)),
        title="Årsrapport skoleåret 2022-23"),
