@@ -65,14 +65,27 @@ def is_label(text: str) -> bool:
     return sum(ch.isalpha() for ch in text) >= 2
 
 
-def is_body_row(row: list[str], label_col: int, english: bool = False) -> bool:
+def _figure_before_label(text: str) -> bool:
+    return parse_amount(text) is not None and not ACCOUNT_NUMBER.match(text.strip())
+
+
+def is_body_row(row: list[str], label_col: int, english: bool = False, accounts: bool = False) -> bool:
     """A row with a label and a figure that is not a year (a header row prints years). The label
-    may stand left of the label column (a section title); a row number, an account number or a
-    figure before it ("1 | Sum driftsinntekter", "3001 | Årskontingent", the company's figures
-    left of the labels) is passed over."""
-    label = next((t for t in row[:label_col + 1] if t.strip() and parse_amount(t) is None), "")
+    may stand left of the label column (a section title); a row number or a figure before it
+    ("1 | Sum driftsinntekter", the company's figures left of the labels) is passed over, an
+    account number only with ``accounts`` (else an account line is not a body row: a headerless
+    ledger page keeps the columns of the page before)."""
+    skip = (lambda t: parse_amount(t) is not None) if accounts else _figure_before_label
+    label = next((t for t in row[:label_col + 1] if t.strip() and not skip(t)), "")
     figures = [t for t in row[label_col + 1:] if t.strip() and parse_amount(t, english) is not None]
     return is_label(label) and any(not PLAIN_YEAR.fullmatch(t.strip()) for t in figures)
+
+
+def _clean_header(rows: list[list[str]], label_col: int) -> bool:
+    """Header rows whose figure columns hold words and years only ("Regnskap 2023"), no figures:
+    a header the table finder did not mix with the first line's figures."""
+    cells = [c for row in rows for c in row[label_col + 1:] if c.strip()]
+    return bool(cells) and not any(ch.isdigit() for c in cells for ch in SEASON.sub("", DATE_YEAR.sub("", YEAR.sub("", c))))
 
 
 def label_column(rows: list[list[str]]) -> int:
@@ -85,8 +98,9 @@ def label_column(rows: list[list[str]]) -> int:
 def header_count(rows: list[list[str]], label_col: int, english: bool = False) -> int:
     """Rows above the first body row (at most ``MAX_HEADER_ROWS``)."""
     for r, row in enumerate(rows[:MAX_HEADER_ROWS + 1]):
-        if is_body_row(row, label_col, english):
-            return r
+        if is_body_row(row, label_col, english) or (
+                r and is_body_row(row, label_col, english, accounts=True) and _clean_header(rows[:r], label_col)):
+            return r  # a ledger's account lines under a clean header ("Konto | Kontonavn | Regnskap 2023") are lines
     return 0
 
 
