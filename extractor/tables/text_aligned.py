@@ -380,7 +380,8 @@ def _cut_headers(run: list[TextLine]) -> list[TextLine]:
 def _label_band(run: list[TextLine], bands: list[Band]) -> list[Band]:
     """The label column as wide as its widest wrapped line ("driftsinntekter" under "Sum"), so
     that a short first line of a label is not taken for a word broken at the column's edge."""
-    ends = [line.chunks[0][-1].x1 for line in run if is_label_only(line, bands) and line.chunks[0][0].x0 >= bands[0][0] - 1]
+    ends = [line.chunks[0][-1].x1 for line in run
+            if is_label_only(line, bands) and line.chunks[0][0].x0 >= bands[0][0] - 1]
     return [(bands[0][0], max([bands[0][1], *ends])), *bands[1:]]
 
 

@@ -121,8 +121,8 @@ def _repair_sign(total: Term, block: list[Line], col: int, scale: float):
                 if holds(total, [*terms[:i], Term(alternative, term.tolerance), *terms[i + 1:]]):
                     line = parts[i]
                     old = line.amounts[col]
-                    line.amounts[col] = replace(old, value=alternative / (old.scale or line.scale or scale), repaired=True,
-                                                alternatives=())
+                    value = alternative / (old.scale or line.scale or scale)
+                    line.amounts[col] = replace(old, value=value, repaired=True, alternatives=())
                     return parts, line
     return None
 

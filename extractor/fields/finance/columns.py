@@ -6,10 +6,12 @@ included ("Konsern" over "2014 | 2013"). A column is:
 
 - ``note`` ("Note", "Noter") or ``account`` ("Kontonr.", four-digit numbers left of the labels);
 - ``change`` ("Diff %", "Avvik", "Endring", a "%" header, "2024 - 2025" beside those two years);
-- ``budget`` ("Budsjett 2025", "B 2014", "Bud", "Prognose", "Hittil budsjett");
+- ``budget`` ("Budsjett 2025", "B 2014", "RB 2023", "VB 2023", "Bud", "Prognose",
+  "Hittil budsjett");
 - ``actual`` with a year: "2014", the misprinted "2 013", "R 2014", "Regnskap 2014", a date
-  "31.12.2024"; or without one ("Medgått", "Hittil i år", "Hittil virkelig", "Regnskap",
-  "Faktisk"): the statement's own year, told by the text around the table (``context_year``);
+  "31.12.2024", a season "2022/23" or a period "01.08.2022-31.07.2023" (the year it ends); or
+  without one ("Medgått", "Hittil i år", "Hittil virkelig", "Regnskap", "Faktisk"): the
+  statement's own year, told by the text around the table (``context_year``);
   "I fjor", "Fjorår" is the year before;
 - ``unknown``: no header. A table's only figure column without a header is taken as the
   actual of the statement's year, with a reason that lowers confidence.
@@ -32,11 +34,13 @@ SHORT_DATE = re.compile(r"(?<![\d.])(\d{1,2}\.\s?\d{1,2}\.\s?\d\d)$")  # "31.12.
 PREFIXED_YEAR = re.compile(r"\b([RrBb])\s?-?((?:19|20)\d\d)\b")
 YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)\d\d)\b")  # "2022 - 2023" over a change
 PLAIN_YEAR = re.compile(r"(?:19|20)\d\d")  # a year as a header prints it; "2 000" in a row is a figure
-SEASON = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)\s?[/\u2013-]\s?((?:19|20)?\d\d)(?![\d,/]|\.\d)")  # "2022/2023", "2022/23"
+# a season "2022/2023", "2022/23", "2022-23" (``season_end`` checks the years follow each other)
+SEASON = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)\s?[/\u2013-]\s?((?:19|20)?\d\d)(?![\d,/]|\.\d)")
 ACCOUNT_NUMBER = re.compile(r"^\d{4,5}$")
 NOTE_REFERENCE = re.compile(r"^\d{1,2}(?:\s*[,.og&-]\s*\d{1,2})*[a-z]?$")
 MAX_HEADER_ROWS = 7  # title, unit and two header lines above a statement's first line, and section titles
-_BUDGET_YEAR = re.compile(r"\b(?:b|rb|vb|jb|ob)\s?-?(?:19|20)\d\d\b")  # "B 2014", "RB 2023": revised, adopted, adjusted, original
+# "B 2014", "RB 2023", "VB 2023", "JB 2023", "OB 2023": budget, revised, adopted, adjusted, original
+_BUDGET_YEAR = re.compile(r"\b(?:b|rb|vb|jb|ob)\s?-?(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +89,8 @@ def _clean_header(rows: list[list[str]], label_col: int) -> bool:
     """Header rows whose figure columns hold words and years only ("Regnskap 2023"), no figures:
     a header the table finder did not mix with the first line's figures."""
     cells = [c for row in rows for c in row[label_col + 1:] if c.strip()]
-    return bool(cells) and not any(ch.isdigit() for c in cells for ch in SEASON.sub("", DATE_YEAR.sub("", YEAR.sub("", c))))
+    words = (SEASON.sub("", DATE_YEAR.sub("", YEAR.sub("", c))) for c in cells)
+    return bool(cells) and not any(ch.isdigit() for w in words for ch in w)
 
 
 def label_column(rows: list[list[str]]) -> int:

@@ -9,6 +9,9 @@ lost its space, "1279 567"; O for 0, l or I for 1 between digits), marked so, an
 may have lost a minus from gets its negative as an alternative that only the arithmetic may
 choose (``Amount.alternatives``).
 
+A unit in the cell ("12,3 mill.", "kr 12,3 mill", "MNOK 12,3") scales that figure alone
+(``Amount.scale``), before the table's.
+
 Units: "Beløp i 1000 kr", "i hele tusen", "NOK 1000", "TNOK", "MNOK", "mill. kr" in a heading,
 a header cell, the table's caption or the paragraph just above. In a long paragraph only a
 stated form counts ("beløp i", "tall i", in parentheses), so "2 mill. kr i tilskudd" in prose
@@ -87,7 +90,8 @@ def _with_cell_unit(raw: str) -> Amount | None:
     if value is None:
         return None
     unit = (match["pre"] or match["post"]).strip()
-    return Amount(value, _decimals(number, False), scale=_cell_unit_scales()["".join(unit.casefold().split())], unit=unit)
+    scale = _cell_unit_scales()["".join(unit.casefold().split())]
+    return Amount(value, _decimals(number, False), scale=scale, unit=unit)
 
 
 @functools.cache

@@ -26,7 +26,8 @@ _PUNCT = re.compile(r"[:;*]+|\s+[-–]\s*$|\.$")
 _UNIT_MARK = re.compile(r"\s*\([^()]*\b(?:kr|nok|kroner|mill|tusen|mnok|tnok)\b[^()]*\)\s*$", re.IGNORECASE)
 UNIT_TAIL = re.compile(  # "Driftsinntekter i mill. kr", "Årsresultat, MNOK": the unit after the label
     r"\s*(?:,\s*|\s+i\s+(?:hele\s+|heile\s+)?)(?:mill\.?\s*(?:kr\.?|kroner|nok)|mill\.?|millioner(?:\s+kroner)?|"
-    r"millionar(?:\s+kroner)?|mnok|mkr|tnok|tkr|1[\s.]?000\s*(?:kr\.?|nok)|tusen\s*(?:kr\.?|kroner))\s*$", re.IGNORECASE)
+    r"millionar(?:\s+kroner)?|mnok|mkr|tnok|tkr|1[\s.]?000\s*(?:kr\.?|nok)|tusen\s*(?:kr\.?|kroner))\s*$",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
