@@ -361,7 +361,8 @@ def test_finance_kind_word_over_the_first_of_its_year_columns():
 
 @pytest.mark.parametrize(("header", "year"), [("2022/2023", 2023), ("2022/23", 2023), ("Regnskap 2022/23", 2023),
                                                ("1999/00", 2000), ("2022-23", 2023), ("2021/2023", 2021),
-                                               ("01.07.2022–30.06.2023", 2023), ("31.12.2023", 2023)])
+                                               ("01.07.2022–30.06.2023", 2023), ("1.8.2022 til 31.7.2023", 2023),
+                                               ("31.12.2023", 2023), ("31.12.2023 31.12.2022", 2023)])
 def test_finance_season_headers_name_the_year_they_end(header, year):
     from extractor.fields.finance.columns import year_in
     assert year_in(header)[0] == year

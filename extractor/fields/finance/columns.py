@@ -36,6 +36,7 @@ YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)\d\d)\b")  #
 PLAIN_YEAR = re.compile(r"(?:19|20)\d\d")  # a year as a header prints it; "2 000" in a row is a figure
 # a season "2022/2023", "2022/23", "2022-23" (``season_end`` checks the years follow each other)
 SEASON = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)\s?[/\u2013-]\s?((?:19|20)?\d\d)(?![\d,/]|\.\d)")
+PERIOD_JOINS = frozenset({"-", "\u2013", "\u2014", "til"})  # "01.08.2022-31.07.2023", "1.8.2022 til 31.7.2023"
 ACCOUNT_NUMBER = re.compile(r"^\d{4,5}$")
 NOTE_REFERENCE = re.compile(r"^\d{1,2}(?:\s*[,.og&-]\s*\d{1,2})*[a-z]?$")
 MAX_HEADER_ROWS = 7  # title, unit and two header lines above a statement's first line, and section titles
@@ -131,8 +132,10 @@ def is_year_cell(text: str) -> bool:
 def year_in(text: str) -> tuple[int | None, str]:
     """The year a header names, and how: "2014", "2 013" (misprinted), "R 2014", "31.12.2024", "31.12.24",
     a season "2022/2023" or "2022/23" or a period of two dates (the year it ends)."""
-    if dates := [int(m[1] or m[2]) for m in DATE_YEAR.finditer(text)]:
-        return dates[-1], "date"  # a period "01.07.2022–30.06.2023" is the year it ends
+    if dates := list(DATE_YEAR.finditer(text)):
+        period = len(dates) > 1 and text[dates[0].end():dates[1].start()].strip() in PERIOD_JOINS
+        date = dates[1] if period else dates[0]  # a period "01.07.2022–30.06.2023" is the year it ends
+        return int(date[1] or date[2]), "date"
     if (m := SHORT_DATE.search(text.strip())) and (day := parse_date(m[1].replace(" ", ""))):
         return day.year, "date"
     if seasons := seasons_in(text):
