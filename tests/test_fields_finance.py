@@ -448,3 +448,13 @@ def test_finance_account_lines_under_a_header_are_body_rows():
         ["", "Totalt driftsinntekter", "361 300", "344 900"]]), report_year=2023)
     assert got[("Årskontingent", 2023, "actual", "company")] == 212400
     assert got[("Totalt driftsinntekter", 2022, "actual", "company")] == 344900
+
+
+def test_finance_a_relation_blocked_by_a_finance_line_still_counts_when_it_holds():
+    """Interest income summed into "Sum inntekter" is no separate finance line: income less costs
+    giving the result is evidence, not a relation to leave unchecked."""
+    keyed = by_key(heading("Regnskap for 2023"), table([
+        ["", "Beløp"], ["Medlemskontingent", "26 000,00"], ["Renteinntekter", "930,00"],
+        ["Sum inntekter", "26 930,00"], ["Porto", "-198,00"], ["Sum kostnader", "-198,00"],
+        ["Årets resultat", "26 732,00"]]), report_year=2023)
+    assert "relation_checked:arsresultat" in keyed[("arsresultat", 2023, "company")].reasons

@@ -130,9 +130,13 @@ def _repair_sign(total: Term, block: list[Line], col: int, scale: float):
 def check_relation(relation: Relation, values: dict[str, Term]) -> bool | None:
     """Whether the relation holds among ``values`` (by key); None when it cannot be checked. A
     relation with an optional term missing can only pass (the missing line may be elsewhere),
-    or fail where the total is the parts' sum with the opposite sign (a loss printed unsigned)."""
-    if relation.total not in values or any(k in values for k in relation.unless):
+    or fail where the total is the parts' sum with the opposite sign (a loss printed unsigned).
+    One whose ``unless`` keys are present can only pass too: "Renteinntekter" summed into "Sum
+    inntekter" is no separate finance line, and a relation that holds is evidence all the same."""
+    if relation.total not in values:
         return None
+    if any(k in values for k in relation.unless):
+        return check_relation(Relation(relation.total, relation.plus, relation.minus, relation.optional), values) or None
     terms = [k for k in chain(relation.plus, relation.minus) if k != relation.total]
     if any(k not in values for k in terms if k not in relation.optional) or not any(k in values for k in terms):
         return None
