@@ -196,6 +196,8 @@ def test_finance_units(texts, scale):
     ("Sum utgifter", "driftskostnader"), ("Overskot", "arsresultat"), ("Sum anskaffede midler", "driftsinntekter"),
     ("Sum formålskapital og gjeld", "sum_egenkapital_og_gjeld"), ("3. Brutto driftsresultat (1-2)", "driftsresultat"),
     ("Driftsresultat (A-B)", "driftsresultat"), ("Netto driftsinntekter", "netto_driftsinntekter"),
+    ("Finans", "finansresultat"), ("Lønninger", "lonnskostnader"), ("Driftsinntekter i mill. kr", "driftsinntekter"),
+    ("Årsresultat, MNOK", "arsresultat"), ("Driftsunderskudd", "driftsresultat"), ("Resultat i år", None),
 ])
 def test_finance_vocabulary_keys(label, key):
     assert key_of(label)[0] == key
@@ -221,6 +223,23 @@ def test_finance_unit_and_scope_in_the_row_label():
         ["Resultat før skatt konsern", "1 200 000", "900 000"], ["Sum driftsinntekter", "5 000 000", "4 000 000"]]))
     assert got[("driftsresultat", 2023, "company")].value == -12480000
     assert got[("resultat_for_skatt", 2023, "group")].value == 1200000
+    assert "unit_unstated" not in got[("driftsresultat", 2023, "company")].reasons
+    assert "unit_unstated" in got[("driftsinntekter", 2023, "company")].reasons
+
+
+def test_finance_unit_after_the_label():
+    got = by_key(heading("Nøkkeltall"), table([
+        ["", "2023", "2022"], ["Driftsinntekter i mill. kr", "48,2", "45,9"], ["Årsresultat, MNOK", "1,1", "-0,8"]]))
+    assert got[("driftsinntekter", 2023, "company")].value == 48200000
+    assert got[("arsresultat", 2022, "company")].value == -800000
+
+
+def test_finance_no_sum_reaches_across_a_statement_title_inside_the_table():
+    keyed = by_key(heading("Regnskapstall"), table([
+        ["Resultat", "2023"], ["Driftsinntekter", "8 232 400"], ["Driftskostnader", "-6 924 900"],
+        ["Driftsresultat", "1 307 500"], ["Balanse", ""], ["Sum anleggsmidler", "3 337 400"],
+        ["Sum omløpsmidler", "2 299 500"], ["Sum eiendeler", "5 636 900"]]), report_year=2023)
+    assert "sum_mismatch" not in keyed[("sum_anleggsmidler", 2023, "company")].reasons
 
 
 def test_finance_income_printed_negative_is_reported_as_income():
@@ -338,3 +357,104 @@ def test_finance_kind_word_over_the_first_of_its_year_columns():
         ["Årsresultat", "250 000", "150 000", "180 000", "170 000"]]), report_year=2023)
     assert got == {("Årsresultat", 2023, "actual", "company"): 250000,
                    ("Årsresultat", 2022, "actual", "company"): 150000}
+
+
+@pytest.mark.parametrize(("header", "year"), [("2022/2023", 2023), ("2022/23", 2023), ("Regnskap 2022/23", 2023),
+                                               ("1999/00", 2000), ("2022-23", 2023), ("2021/2023", 2021),
+                                               ("01.07.2022–30.06.2023", 2023), ("1.8.2022 til 31.7.2023", 2023),
+                                               ("31.12.2023", 2023), ("31.12.2023 31.12.2022", 2023)])
+def test_finance_season_headers_name_the_year_they_end(header, year):
+    from extractor.fields.finance.columns import year_in
+    assert year_in(header)[0] == year
+
+
+def test_finance_season_columns_and_a_next_season_budget():
+    got = figures(heading("Regnskap"), table([
+        ["", "Regnskap 2022/23", "Budsjett 2023/24", "Regnskap 2021/22"],
+        ["Sum inntekter", "412 600", "420 000", "395 100"],
+        ["Sum utgifter", "398 900", "410 000", "401 300"],
+    ]), report_year=2023)
+    assert got == {("Sum inntekter", 2023, "actual", "company"): 412600, ("Sum utgifter", 2023, "actual", "company"): 398900,
+                   ("Sum inntekter", 2022, "actual", "company"): 395100, ("Sum utgifter", 2022, "actual", "company"): 401300}
+
+
+def test_finance_a_deficit_line_printed_unsigned_is_negative_and_checked():
+    keyed = by_key(heading("Regnskap"), table([
+        ["", "2023", "2022"],
+        ["Sum inntekter", "212 000", "230 500"],
+        ["Sum utgifter", "224 300", "219 000"],
+        ["Årets underskudd", "12 300", "8 500"],
+    ]), report_year=2023)
+    result = keyed[("arsresultat", 2023, "company")]
+    assert result.value == -12300 and "sign_from_label" in result.reasons
+    assert any(r.startswith("relation_checked") for r in result.reasons)
+    # 2022 was a surplus under a deficit label: read as a deficit, the arithmetic flags it
+    assert keyed[("arsresultat", 2022, "company")].value == -8500
+    assert any(r.startswith("relation_failed") for r in keyed[("arsresultat", 2022, "company")].reasons)
+
+
+def test_finance_a_deficit_line_that_signs_a_figure_keeps_the_signs_as_printed():
+    keyed = by_key(heading("Regnskap"), table([
+        ["", "2023", "2022"],
+        ["Sum inntekter", "212 000", "230 500"],
+        ["Sum utgifter", "224 300", "239 000"],
+        ["Underskudd", "-12 300", "(8 500)"],
+    ]), report_year=2023)
+    assert keyed[("arsresultat", 2023, "company")].value == -12300
+    assert keyed[("arsresultat", 2022, "company")].value == -8500
+    assert "sign_from_label" not in keyed[("arsresultat", 2023, "company")].reasons
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("12,3 mill.", 12300000, "mill."), ("kr 12,3 mill", 12300000, "mill"), ("MNOK 12,3", 12300000, "MNOK"),
+    ("12,3 mill. kr", 12300000, "mill. kr"), ("(0,2) mill.", -200000, "mill."), ("1,2 mrd.", 1200000000, "mrd."),
+    ("1 250 TNOK", 1250000, "TNOK")])
+def test_finance_a_unit_in_the_cell_scales_its_figure(text, value, unit):
+    amount = parse_amount(text)
+    assert round(amount.value * amount.scale) == value and amount.unit == unit
+    assert parse_amount("Mill. kr") is None and parse_amount("12,3 milliongreier") is None
+
+
+def test_finance_cell_units_win_over_the_tables_unit():
+    keyed = by_key(heading("Nøkkeltall (beløp i 1000 kr)"), table([
+        ["", "2023", "2022"],
+        ["Driftsinntekter", "12,3 mill.", "11 800"],
+    ]), report_year=2023)
+    assert keyed[("driftsinntekter", 2023, "company")].value == 12300000
+    assert keyed[("driftsinntekter", 2023, "company")].unit == "mill."
+    assert keyed[("driftsinntekter", 2022, "company")].value == 11800000
+
+
+def test_finance_a_result_with_its_sign_lost_fails_even_with_a_line_missing():
+    """No tax line, so the relation to årsresultat cannot pass or fail on the figures alone; but
+    a loss printed unsigned (the operating and finance lines add to its negative) fails it."""
+    keyed = by_key(heading("Resultatregnskap"), table([
+        ["", "2023", "2022"],
+        ["Driftsresultat", "-240 000", "150 000"],
+        ["Netto finansposter", "10 000", "5 000"],
+        ["Årsresultat", "230 000", "140 000"],
+    ]), report_year=2023)
+    assert any(r.startswith("relation_failed") for r in keyed[("arsresultat", 2023, "company")].reasons)
+    assert not any(r.startswith("relation_") for r in keyed[("arsresultat", 2022, "company")].reasons)
+
+
+def test_finance_account_lines_under_a_header_are_body_rows():
+    """A ledger with a header row: the account lines before the first total are lines, not
+    more header ("3001 | Årskontingent | 212 400" is no column title)."""
+    got = figures(heading("Resultat"), table([
+        ["Konto", "Kontonavn", "Regnskap 2023", "Regnskap 2022"],
+        ["3001", "Årskontingent", "212 400", "205 300"],
+        ["3010", "Treningsavgift", "148 900", "139 600"],
+        ["", "Totalt driftsinntekter", "361 300", "344 900"]]), report_year=2023)
+    assert got[("Årskontingent", 2023, "actual", "company")] == 212400
+    assert got[("Totalt driftsinntekter", 2022, "actual", "company")] == 344900
+
+
+def test_finance_a_relation_blocked_by_a_finance_line_still_counts_when_it_holds():
+    """Interest income summed into "Sum inntekter" is no separate finance line: income less costs
+    giving the result is evidence, not a relation to leave unchecked."""
+    keyed = by_key(heading("Regnskap for 2023"), table([
+        ["", "Beløp"], ["Medlemskontingent", "26 000,00"], ["Renteinntekter", "930,00"],
+        ["Sum inntekter", "26 930,00"], ["Porto", "-198,00"], ["Sum kostnader", "-198,00"],
+        ["Årets resultat", "26 732,00"]]), report_year=2023)
+    assert "relation_checked:arsresultat" in keyed[("arsresultat", 2023, "company")].reasons

@@ -168,3 +168,41 @@ def test_tables_text_statement_header_without_label_then_section_titles():
     assert only_table(words).text_rows() == [["", "Note", "2024", "2023"], ["Eiendeler", "", "", ""],
                                              ["Anleggsmidler", "", "", ""], ["Inventar", "", "101 388", "154 285"],
                                              ["Sum eiendeler", "", "101 388", "154 285"]]
+
+
+FIVE = (71.0, 200.0, 285.0, 370.0, 455.0)  # label and four figure columns
+
+
+def five(top: float, *cells: str) -> list[Word]:
+    return [w for x, text in zip(FIVE, cells) if text for w in words_in_line(text, x, top)]
+
+
+def test_tables_text_statement_five_columns_labels_wrapped_to_a_short_first_line():
+    """An unruled five-column statement whose labels wrap after "Sum": the wrapped lines keep
+    their space ("Sum driftsinntekter"), and the last row, wider than the label lines above it,
+    stays in the table."""
+    words = five(100, "", "Regnskap", "", "Budsjett", "") + five(113, "", "2023", "2022", "2023", "2024")
+    words += five(136, "Sum", "1 250 000", "1 100 000", "1 200 000", "1 320 000")
+    words += five(149, "driftsinntekter")
+    words += five(172, "Sum", "1 000 000", "950 000", "1 020 000", "1 150 000")
+    words += five(185, "driftskostnader")
+    words += five(208, "Årsresultat", "250 000", "150 000", "180 000", "170 000")
+    assert only_table(words).text_rows()[2:] == [
+        ["Sum driftsinntekter", "1 250 000", "1 100 000", "1 200 000", "1 320 000"],
+        ["Sum driftskostnader", "1 000 000", "950 000", "1 020 000", "1 150 000"],
+        ["Årsresultat", "250 000", "150 000", "180 000", "170 000"],
+    ]
+
+
+def test_tables_text_statement_header_closer_than_a_column_gap_is_cut_at_the_columns():
+    """"Budsjett 2023" fits its column while its neighbour's "Regnskap 2022" wraps: the two
+    header texts stand closer than a column gap, and are cut where the figure columns part."""
+    header = words_in_line("Budsjett 2023", FIVE[2], 100)
+    header += words_in_line("Regnskap", header[-1].x1 + 9.0, 100)  # 0.9 em: under the column gap
+    words = five(100, "", "Regnskap") + header + five(100, "", "", "", "", "Budsjett 2024")
+    words += five(113, "", "2023", "", "2022")
+    words += five(136, "Sum driftsinntekter", "1 250 000", "1 200 000", "1 100 000", "1 320 000")
+    words += five(159, "Årsresultat", "260 000", "185 000", "155 000", "175 000")
+    rows = only_table(words).text_rows()
+    assert rows[0] == ["", "Regnskap", "Budsjett 2023", "Regnskap", "Budsjett 2024"]
+    assert rows[-1] == ["Årsresultat", "260 000", "185 000", "155 000", "175 000"]

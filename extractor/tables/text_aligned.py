@@ -26,6 +26,7 @@ LIST_MARKER = re.compile(r"^([\u2022\u25cf\u25aa\u25a0\u2013\u2014\-*\uf0b7\uf0a
 
 Band = tuple[float, float]
 GAP_MARGIN_EM = 0.1  # vertical gaps closer than this many font sizes count as equal
+CUT_GAP_EM = 0.5  # a header chunk over two figure columns is cut at a word gap at least this wide
 
 
 def spans_to_bands(spans) -> list[Band]:
@@ -88,8 +89,11 @@ def fits_columns(line: TextLine, bands: list[Band]) -> bool:
     """Every chunk lies mostly inside one band (a figure: overlaps one band and no other): the
     line continues the table's columns. A first
     chunk left of every band is the label of a row under a header that leaves the label
-    column empty ("Note | 2024 | 2023")."""
-    chunks = line.chunks[1:] if line.chunks[0][-1].x1 < bands[0][0] else line.chunks
+    column empty ("Note | 2024 | 2023"), and so is a label wider than those above it that
+    ends before the first figure column ("Årsresultat" under labels wrapped to "Sum")."""
+    first = line.chunks[0]
+    in_labels = len(bands) >= 2 and bands[0][0] - 1 <= first[0].x0 <= bands[0][1] and first[-1].x1 < bands[1][0]
+    chunks = line.chunks[1:] if first[-1].x1 < bands[0][0] or in_labels else line.chunks
     for chunk in chunks:
         x0, x1 = chunk[0].x0, chunk[-1].x1
         overlaps = [min(x1, b1) - max(x0, b0) for b0, b1 in bands]
@@ -338,10 +342,55 @@ def _straddle_share(run: list[TextLine], bands: list[Band]) -> float:
     return bad / total if total else 1.0
 
 
+def _hit(words: list[Word], bands: list[Band]) -> set[int]:
+    return {i for i, (b0, b1) in enumerate(bands) if min(words[-1].x1, b1) - max(words[0].x0, b0) > 0}
+
+
+def _cut_at_columns(chunk: list[Word], bands: list[Band], size: float) -> list[list[Word]]:
+    """A chunk over two figure columns, cut at the widest word gap whose sides lie in different
+    columns: a header set closer than a column gap ("Budsjett 2023  Regnskap" where the
+    neighbour's "Regnskap 2022" wraps)."""
+    if len(_hit(chunk, bands)) < 2:
+        return [chunk]
+    best, at = CUT_GAP_EM * size, None
+    for k in range(1, len(chunk)):
+        gap, left, right = chunk[k].x0 - chunk[k - 1].x1, _hit(chunk[:k], bands), _hit(chunk[k:], bands)
+        if gap >= best and left and right and not left & right:
+            best, at = gap, k
+    if at is None:
+        return [chunk]
+    return _cut_at_columns(chunk[:at], bands, size) + _cut_at_columns(chunk[at:], bands, size)
+
+
+def _cut_headers(run: list[TextLine]) -> list[TextLine]:
+    """The run with header chunks cut at the columns its figure rows (a label, then figures
+    only) set out."""
+    body = [line for line in run if len(line.chunks) > 1
+            and all(FIGURE.match(w.text) for chunk in line.chunks[1:] for w in chunk)]
+    bands = words_to_columns(body)
+    if len(body) < 2 or len(bands) < 3:
+        return run
+    out = []
+    for line in run:
+        chunks = [part for chunk in line.chunks for part in _cut_at_columns(chunk, bands, line.size)]
+        out.append(line if len(chunks) == len(line.chunks) else TextLine(line.words, chunks))
+    return out
+
+
+def _label_band(run: list[TextLine], bands: list[Band]) -> list[Band]:
+    """The label column as wide as its widest wrapped line ("driftsinntekter" under "Sum"), so
+    that a short first line of a label is not taken for a word broken at the column's edge."""
+    ends = [line.chunks[0][-1].x1 for line in run
+            if is_label_only(line, bands) and line.chunks[0][0].x0 >= bands[0][0] - 1]
+    return [(bands[0][0], max([bands[0][1], *ends])), *bands[1:]]
+
+
 def run_to_table(run: list[TextLine], page: PageContent, tol: TableTolerances) -> Table | None:
+    run = _cut_headers(run)
     bands = words_to_columns(run)
     if len(bands) < 2:
         return None
+    bands = _label_band(run, bands)
     word_rows = lines_to_rows(run, bands, tol)
     chunks = [[w.text for w in c] for line in run if len(line.chunks) > 1 for c in line.chunks]
     if len(word_rows) < 2 or looks_like_prose(chunks, tol) or _is_list(word_rows):

@@ -58,12 +58,13 @@ WEIGHTS = {
     "conflicting_value": -1.5,  # printed again elsewhere with another value
     "ocr_repaired": -0.4,  # an OCR reading repaired; kept because the arithmetic agrees
     "sign_convention": -0.3,  # income printed negative, reported as the income it is
+    "sign_from_label": -0.1,  # "Årets underskudd 120 000" reported as -120 000
 }
 TABLE_REASON = {"resultat": "statement", "balanse": "statement", "kontantstrom": "statement", "regnskap": "statement",
                 "nokkeltall": "key_figures_table", "note": "note_table", "budsjett": "budget_table"}
-YEAR_REASON = {"header": "year_header", "date": "year_header", "prefixed": "year_header", "context": "year_from_context",
-               "prior": "prior_year_column", "misprinted": "misprinted_year", "above": "header_above_table",
-               "previous": "header_of_previous_table"}
+YEAR_REASON = {"header": "year_header", "date": "year_header", "season": "year_header", "prefixed": "year_header",
+               "context": "year_from_context", "prior": "prior_year_column", "misprinted": "misprinted_year",
+               "above": "header_above_table", "previous": "header_of_previous_table"}
 CONTEXT_BLOCKS = 3  # blocks above a table read for its title, year and unit
 SHORT_CONTEXT = 160  # longer paragraphs are prose, not a title or a caption
 MIN_YEAR = 1950
@@ -87,7 +88,7 @@ class Candidate:
 
     @property
     def scale(self) -> float:
-        return self.line.scale or self.statement.scale
+        return self.amount.scale or self.line.scale or self.statement.scale
 
     @property
     def value(self) -> float:
@@ -218,10 +219,12 @@ def to_key_figure(cand: Candidate, others: list[Candidate]) -> KeyFigure | None:
     reasons += ["key_line"] if line.key else []
     reasons += ["fuzzy_label"] if line.fuzzy else []
     reasons += ["label_from_section"] if line.named_by_section else []
+    reasons += ["sign_from_label"] if line.sign_from_label else []
     reasons += [YEAR_REASON[column.year_source]] if column.year_source in YEAR_REASON else []
-    reasons += ["scaled"] if statement.scale != 1 else []
-    reasons += ["unit_unstated"] if statement.unit is None else []
-    reasons += ["unit_of_earlier_statement"] if statement.unit_inherited else []
+    reasons += ["scaled"] if cand.scale != 1 else []
+    own_unit = cand.amount.unit is not None or line.scale is not None  # "12,3 mill.", "Driftsinntekter (1.000 kr)"
+    reasons += ["unit_unstated"] if statement.unit is None and not own_unit else []
+    reasons += ["unit_of_earlier_statement"] if statement.unit_inherited and not own_unit else []
     reasons += ["text_table"] if statement.table.strategy == "text" else []
     agreeing = [o for o in others if o.agrees(cand)]
     reasons += ["confirmed_elsewhere"] if agreeing else []
@@ -237,7 +240,7 @@ def to_key_figure(cand: Candidate, others: list[Candidate]) -> KeyFigure | None:
     ocr = cell.prov.ocr_confidence
     return KeyFigure(
         label=line.label, key=line.key, year=column.year, value=value, scope=Scope(cand.scope),
-        basis=Basis.actual, statement=statement.kind, unit=statement.unit, printed=cell.text,
+        basis=Basis.actual, statement=statement.kind, unit=cand.amount.unit or statement.unit, printed=cell.text,
         confidence=combine(PRIOR, reasons, WEIGHTS, ocr), reasons=[*dict.fromkeys(reasons), *ocr_reason(ocr)],
         source=prov_to_ref(cell.prov, f"{line.label} | {column.header} | {cell.text}"),
         other_sources=[prov_to_ref(o.line.cells[o.column.index].prov, o.line.cells[o.column.index].text)

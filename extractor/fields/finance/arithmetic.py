@@ -21,10 +21,10 @@ taken (``ocr_repaired``).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 
-from extractor.fields.finance.statements import Line, Statement
+from extractor.fields.finance.statements import Line, Statement, kind_from_text
 from extractor.fields.finance.vocabulary import Relation, fold_label
 
 
@@ -52,10 +52,16 @@ def _section_start(lines: list[Line], at: int) -> int:
         line = lines[i]
         if fold_label(line.label) == name and not line.amounts:
             return i + 1
-    for i in range(at - 1, -1, -1):
-        if lines[i].is_sum:
+    for i in range(at - 1, -1, -1):  # else back to the sum line before, or a statement's title ("Balanse")
+        if lines[i].is_sum or not lines[i].amounts:
             return i + 1
     return 0
+
+
+def _names_statement(line: Line) -> bool:
+    """A title line inside a table that starts another statement ("Balanse" under the results):
+    no sum reaches across it."""
+    return not line.amounts and kind_from_text([line.label]) not in (None, "budsjett", "note")
 
 
 def part_sets(block: list[Line]) -> Iterable[list[Line]]:
@@ -72,12 +78,12 @@ def check_sums(statement: Statement, col: int) -> dict[int, list[str]]:
     """Reasons per line index for one figure column: ``sum_checked`` for a sum that adds up (and
     its parts), ``sum_mismatch`` for one that does not; a line whose sign was repaired to make
     a sum add up also gets ``ocr_repaired``."""
-    lines = [ln for ln in statement.lines if col in ln.amounts]
+    lines = [ln for ln in statement.lines if col in ln.amounts or _names_statement(ln)]
     reasons: dict[int, list[str]] = {}
     for at, line in enumerate(lines):
-        if not line.is_sum:
+        if not line.is_sum or col not in line.amounts:
             continue
-        block = lines[_section_start(lines, at):at]
+        block = [ln for ln in lines[_section_start(lines, at):at] if col in ln.amounts]
         if not block:
             continue
         total = _term(line, col, statement.scale)
@@ -100,7 +106,8 @@ def check_sums(statement: Statement, col: int) -> dict[int, list[str]]:
 
 def _term(line: Line, col: int, scale: float) -> Term:
     """The line's figure in NOK; ``scale`` is the statement's unit, a unit in the label wins."""
-    amount, scale = line.amounts[col], line.scale or scale
+    amount = line.amounts[col]
+    scale = amount.scale or line.scale or scale
     return Term(amount.value * scale, tolerance_of(amount.decimals, scale), tuple(a * scale for a in amount.alternatives))
 
 
@@ -114,16 +121,22 @@ def _repair_sign(total: Term, block: list[Line], col: int, scale: float):
                 if holds(total, [*terms[:i], Term(alternative, term.tolerance), *terms[i + 1:]]):
                     line = parts[i]
                     old = line.amounts[col]
-                    line.amounts[col] = type(old)(alternative / (line.scale or scale), old.decimals, True, ())
+                    value = alternative / (old.scale or line.scale or scale)
+                    line.amounts[col] = replace(old, value=value, repaired=True, alternatives=())
                     return parts, line
     return None
 
 
 def check_relation(relation: Relation, values: dict[str, Term]) -> bool | None:
     """Whether the relation holds among ``values`` (by key); None when it cannot be checked. A
-    relation with an optional term missing can only pass: the missing line may be elsewhere."""
-    if relation.total not in values or any(k in values for k in relation.unless):
+    relation with an optional term missing can only pass (the missing line may be elsewhere),
+    or fail where the total is the parts' sum with the opposite sign (a loss printed unsigned).
+    One whose ``unless`` keys are present can only pass too: "Renteinntekter" summed into "Sum
+    inntekter" is no separate finance line, and a relation that holds is evidence all the same."""
+    if relation.total not in values:
         return None
+    if any(k in values for k in relation.unless):
+        return check_relation(Relation(relation.total, relation.plus, relation.minus, relation.optional), values) or None
     terms = [k for k in chain(relation.plus, relation.minus) if k != relation.total]
     if any(k not in values for k in terms if k not in relation.optional) or not any(k in values for k in terms):
         return None
@@ -132,6 +145,10 @@ def check_relation(relation: Relation, values: dict[str, Term]) -> bool | None:
     total = values[relation.total]
     result = holds(total, plus + [Term(-m.value, m.tolerance) for m in minus]) or holds(total, plus + minus)
     complete = all(k in values for k in terms)
+    if not result and not complete and total.value:  # the total with its sign lost: no missing line explains that
+        flipped = Term(-total.value, total.tolerance)
+        if holds(flipped, plus + [Term(-m.value, m.tolerance) for m in minus]) or holds(flipped, plus + minus):
+            return False
     return result if result or complete else None
 
 

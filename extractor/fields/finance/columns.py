@@ -6,10 +6,12 @@ included ("Konsern" over "2014 | 2013"). A column is:
 
 - ``note`` ("Note", "Noter") or ``account`` ("Kontonr.", four-digit numbers left of the labels);
 - ``change`` ("Diff %", "Avvik", "Endring", a "%" header, "2024 - 2025" beside those two years);
-- ``budget`` ("Budsjett 2025", "B 2014", "Bud", "Prognose", "Hittil budsjett");
+- ``budget`` ("Budsjett 2025", "B 2014", "RB 2023", "VB 2023", "Bud", "Prognose",
+  "Hittil budsjett");
 - ``actual`` with a year: "2014", the misprinted "2 013", "R 2014", "Regnskap 2014", a date
-  "31.12.2024"; or without one ("Medgått", "Hittil i år", "Hittil virkelig", "Regnskap",
-  "Faktisk"): the statement's own year, told by the text around the table (``context_year``);
+  "31.12.2024", a season "2022/23" or a period "01.08.2022-31.07.2023" (the year it ends); or
+  without one ("Medgått", "Hittil i år", "Hittil virkelig", "Regnskap", "Faktisk"): the
+  statement's own year, told by the text around the table (``context_year``);
   "I fjor", "Fjorår" is the year before;
 - ``unknown``: no header. A table's only figure column without a header is taken as the
   actual of the statement's year, with a reason that lowers confidence.
@@ -32,10 +34,14 @@ SHORT_DATE = re.compile(r"(?<![\d.])(\d{1,2}\.\s?\d{1,2}\.\s?\d\d)$")  # "31.12.
 PREFIXED_YEAR = re.compile(r"\b([RrBb])\s?-?((?:19|20)\d\d)\b")
 YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)\d\d)\b")  # "2022 - 2023" over a change
 PLAIN_YEAR = re.compile(r"(?:19|20)\d\d")  # a year as a header prints it; "2 000" in a row is a figure
+# a season "2022/2023", "2022/23", "2022-23" (``season_end`` checks the years follow each other)
+SEASON = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)\s?[/\u2013-]\s?((?:19|20)?\d\d)(?![\d,/]|\.\d)")
+PERIOD_JOINS = frozenset({"-", "\u2013", "\u2014", "til"})  # "01.08.2022-31.07.2023", "1.8.2022 til 31.7.2023"
 ACCOUNT_NUMBER = re.compile(r"^\d{4,5}$")
 NOTE_REFERENCE = re.compile(r"^\d{1,2}(?:\s*[,.og&-]\s*\d{1,2})*[a-z]?$")
 MAX_HEADER_ROWS = 7  # title, unit and two header lines above a statement's first line, and section titles
-_BUDGET_YEAR = re.compile(r"\bb\s?-?(?:19|20)\d\d\b")
+# "B 2014", "RB 2023", "VB 2023", "JB 2023", "OB 2023": budget, revised, adopted, adjusted, original
+_BUDGET_YEAR = re.compile(r"\b(?:b|rb|vb|jb|ob)\s?-?(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,14 +74,24 @@ def _figure_before_label(text: str) -> bool:
     return parse_amount(text) is not None and not ACCOUNT_NUMBER.match(text.strip())
 
 
-def is_body_row(row: list[str], label_col: int, english: bool = False) -> bool:
+def is_body_row(row: list[str], label_col: int, english: bool = False, accounts: bool = False) -> bool:
     """A row with a label and a figure that is not a year (a header row prints years). The label
     may stand left of the label column (a section title); a row number or a figure before it
     ("1 | Sum driftsinntekter", the company's figures left of the labels) is passed over, an
-    account number is not (an account line is not a body row)."""
-    label = next((t for t in row[:label_col + 1] if t.strip() and not _figure_before_label(t)), "")
+    account number only with ``accounts`` (else an account line is not a body row: a headerless
+    ledger page keeps the columns of the page before)."""
+    skip = (lambda t: parse_amount(t) is not None) if accounts else _figure_before_label
+    label = next((t for t in row[:label_col + 1] if t.strip() and not skip(t)), "")
     figures = [t for t in row[label_col + 1:] if t.strip() and parse_amount(t, english) is not None]
     return is_label(label) and any(not PLAIN_YEAR.fullmatch(t.strip()) for t in figures)
+
+
+def _clean_header(rows: list[list[str]], label_col: int) -> bool:
+    """Header rows whose figure columns hold words and years only ("Regnskap 2023"), no figures:
+    a header the table finder did not mix with the first line's figures."""
+    cells = [c for row in rows for c in row[label_col + 1:] if c.strip()]
+    words = (SEASON.sub("", DATE_YEAR.sub("", YEAR.sub("", c))) for c in cells)
+    return bool(cells) and not any(ch.isdigit() for w in words for ch in w)
 
 
 def label_column(rows: list[list[str]]) -> int:
@@ -88,17 +104,42 @@ def label_column(rows: list[list[str]]) -> int:
 def header_count(rows: list[list[str]], label_col: int, english: bool = False) -> int:
     """Rows above the first body row (at most ``MAX_HEADER_ROWS``)."""
     for r, row in enumerate(rows[:MAX_HEADER_ROWS + 1]):
-        if is_body_row(row, label_col, english):
-            return r
+        if is_body_row(row, label_col, english) or (
+                r and is_body_row(row, label_col, english, accounts=True) and _clean_header(rows[:r], label_col)):
+            return r  # a ledger's account lines under a clean header ("Konto | Kontonavn | Regnskap 2023") are lines
     return 0
 
 
+def season_end(match: re.Match) -> int | None:
+    """The later year of a season ("2022/2023", "2022/23", "1999/00"): a club's or a school's
+    year reports on the year it ends. None when the two years do not follow each other."""
+    first, second = int(match[1]), match[2]
+    later = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    later += 100 if later < first else 0
+    return later if later == first + 1 else None
+
+
+def seasons_in(text: str) -> list[int]:
+    return [y for m in SEASON.finditer(text) if (y := season_end(m))]
+
+
+def is_year_cell(text: str) -> bool:
+    """A header cell that is a year or a season and nothing else."""
+    text = text.strip()
+    return bool(PLAIN_YEAR.fullmatch(text)) or ((m := SEASON.fullmatch(text)) is not None and bool(season_end(m)))
+
+
 def year_in(text: str) -> tuple[int | None, str]:
-    """The year a header names, and how: "2014", "2 013" (misprinted), "R 2014", "31.12.2024", "31.12.24"."""
-    if m := DATE_YEAR.search(text):
-        return int(m[1] or m[2]), "date"
+    """The year a header names, and how: "2014", "2 013" (misprinted), "R 2014", "31.12.2024", "31.12.24",
+    a season "2022/2023" or "2022/23" or a period of two dates (the year it ends)."""
+    if dates := list(DATE_YEAR.finditer(text)):
+        period = len(dates) > 1 and text[dates[0].end():dates[1].start()].strip() in PERIOD_JOINS
+        date = dates[1] if period else dates[0]  # a period "01.07.2022–30.06.2023" is the year it ends
+        return int(date[1] or date[2]), "date"
     if (m := SHORT_DATE.search(text.strip())) and (day := parse_date(m[1].replace(" ", ""))):
         return day.year, "date"
+    if seasons := seasons_in(text):
+        return seasons[0], "season"
     if m := PREFIXED_YEAR.search(text):
         return int(m[2]), "prefixed"
     if m := YEAR.search(text):

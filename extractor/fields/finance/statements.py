@@ -16,11 +16,11 @@ from dataclasses import dataclass, field, replace
 
 from extractor.document import Cell, Table
 from extractor.fields.finance.columns import (
-    ACCOUNT_NUMBER, DATE_YEAR, PLAIN_YEAR, YEAR, Column, classify_columns, header_count, is_body_row, is_label,
-    label_column, scope_of,
+    ACCOUNT_NUMBER, DATE_YEAR, SEASON, YEAR, Column, classify_columns, header_count, is_body_row, is_label,
+    is_year_cell, label_column, scope_of, seasons_in,
 )
 from extractor.fields.finance.units import Amount, is_english, parse_amount, states_currency, unit_of
-from extractor.fields.finance.vocabulary import fold_label, key_of, vocabulary, words_in
+from extractor.fields.finance.vocabulary import UNIT_TAIL, fold_label, key_of, vocabulary, words_in
 
 KIND_RANK = {"resultat": 3, "balanse": 3, "kontantstrom": 3, "regnskap": 3, "nokkeltall": 2, "note": 1, "budsjett": 1,
              "avdeling": 0, "other": 0}
@@ -47,6 +47,7 @@ class Line:
     scale: float | None = None  # a unit in the label itself: "Driftsresultat (1.000 kr)"
     scope: str | None = None  # "Resultat før skatt konsern"
     named_by_section: bool = False  # "Sum" alone under "Inntekter": read as "Sum inntekter"
+    sign_from_label: bool = False  # "Årets underskudd 120 000": the label, not a sign, says it is negative
     cells: dict[int, Cell] = field(default_factory=dict)
     amounts: dict[int, Amount] = field(default_factory=dict)
 
@@ -87,7 +88,10 @@ def kind_from_text(texts) -> str | None:
 
 
 def years_in(text: str) -> list[int]:
-    return [int(m[1] or m[2]) for m in DATE_YEAR.finditer(text)] + [int(m[1]) for m in YEAR.finditer(text) if " " not in m[1]]
+    """The years a text names; a season ("2022/23") is the year it ends."""
+    seasons, rest = seasons_in(text), SEASON.sub(" ", text)
+    return [int(m[1] or m[2]) for m in DATE_YEAR.finditer(text)] + seasons + \
+        [int(m[1]) for m in YEAR.finditer(rest) if " " not in m[1]]
 
 
 def context_year(texts, report_year: int | None) -> int | None:
@@ -109,7 +113,7 @@ def context_year(texts, report_year: int | None) -> int | None:
 
 
 def _label_scale(label: str) -> float | None:
-    scale, unit = unit_of([label]) if "(" in label else (1.0, None)
+    scale, unit = unit_of([label]) if "(" in label or UNIT_TAIL.search(label) else (1.0, None)
     return scale if unit is not None and scale != 1 else None
 
 
@@ -145,10 +149,21 @@ def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, la
                     line.cells[c], line.amounts[c] = cells[r][c], amount
         if named and not line.amounts:
             continue
+        sign_deficit(line)
         if not line.amounts and not named:
             section, section_row = label, r
         lines.append(line)
     return lines
+
+
+def sign_deficit(line: Line) -> None:
+    """A line that names a deficit ("Årets underskudd", "Underskot") with its figures printed
+    unsigned: they are negative. Where the line signs one of them, the signs stand as printed."""
+    if fold_label(line.label) not in vocabulary().deficits or any(a.value < 0 for a in line.amounts.values()):
+        return
+    for c, amount in line.amounts.items():
+        line.amounts[c] = replace(amount, value=-amount.value) if amount.value else amount
+    line.sign_from_label = any(a.value for a in line.amounts.values())
 
 
 def segments(rows: list[list[str]], label_col: int, english: bool) -> list[tuple[int, int]]:
@@ -161,7 +176,7 @@ def segments(rows: list[list[str]], label_col: int, english: bool) -> list[tuple
         if is_body_row(row, label_col, english):
             seen_body = True
         elif seen_body and not any(c.strip() for c in row[:label_col + 1]) \
-                and any(PLAIN_YEAR.fullmatch(c.strip()) or DATE_YEAR.search(c) for c in row):
+                and any(is_year_cell(c) or DATE_YEAR.search(c) for c in row):
             start = r  # with the rows just above that hold no figures: a title, "Budsjett | Regnskap"
             while start > bounds[-1] + 1 and not is_body_row(rows[start - 1], label_col, english) \
                     and r - start < MAX_TITLE_ROWS:
@@ -180,7 +195,7 @@ def transposed(table: Table) -> Table | None:
     if len(rows) < 3 or len({len(r) for r in rows}) != 1:
         return None
     keys = {key_of(cell)[0] for cell in rows[0][1:]} - {None}
-    if len(keys) < MIN_KEY_ROWS or not all(PLAIN_YEAR.fullmatch(r[0].strip()) for r in rows[1:]):
+    if len(keys) < MIN_KEY_ROWS or not all(is_year_cell(r[0]) for r in rows[1:]):
         return None
     cells = [[replace(table.rows[r][c], row_span=1, col_span=1, merged=False) for r in range(len(rows))]
              for c in range(len(rows[0]))]

@@ -9,6 +9,9 @@ lost its space, "1279 567"; O for 0, l or I for 1 between digits), marked so, an
 may have lost a minus from gets its negative as an alternative that only the arithmetic may
 choose (``Amount.alternatives``).
 
+A unit in the cell ("12,3 mill.", "kr 12,3 mill", "MNOK 12,3") scales that figure alone
+(``Amount.scale``), before the table's.
+
 Units: "Beløp i 1000 kr", "i hele tusen", "NOK 1000", "TNOK", "MNOK", "mill. kr" in a heading,
 a header cell, the table's caption or the paragraph just above. In a long paragraph only a
 stated form counts ("beløp i", "tall i", in parentheses), so "2 mill. kr i tilskudd" in prose
@@ -41,6 +44,8 @@ class Amount:
     decimals: int  # digits after the decimal sign as printed (precision of the figure)
     repaired: bool = False  # an OCR reading was repaired to give a number
     alternatives: tuple[float, ...] = ()  # other readings only arithmetic may choose
+    scale: float | None = None  # a unit printed in the cell ("12,3 mill."), to NOK
+    unit: str | None = None  # ... as printed
 
 
 def is_english(texts) -> bool:
@@ -70,7 +75,37 @@ def parse_amount(text: str, english: bool = False, ocr: bool = False) -> Amount 
     value = parse_number(raw)
     if value is not None:
         return Amount(value, _decimals(raw, False), alternatives=_sign_flip(value, ocr))
+    if scaled := _with_cell_unit(raw):
+        return scaled
     return _repaired(raw, english) if ocr else None
+
+
+def _with_cell_unit(raw: str) -> Amount | None:
+    """A figure with its unit in the cell: "12,3 mill.", "kr 12,3 mill", "MNOK 12,3", "12,3 mill. kr"."""
+    match = _cell_unit_pattern().match(raw)
+    if match is None or not (match["pre"] or match["post"]):
+        return None
+    number = match["number"].strip()
+    value = parse_number(number)
+    if value is None:
+        return None
+    unit = (match["pre"] or match["post"]).strip()
+    scale = _cell_unit_scales()["".join(unit.casefold().split())]
+    return Amount(value, _decimals(number, False), scale=scale, unit=unit)
+
+
+@functools.cache
+def _cell_unit_scales() -> dict[str, float]:
+    """Each cell unit without its spaces ("mill.kr") → its scale."""
+    return {"".join(w.split()): scale for scale, words in vocabulary().cell_units for w in words}
+
+
+@functools.cache
+def _cell_unit_pattern() -> re.Pattern:
+    words = sorted((w for _, ws in vocabulary().cell_units for w in ws), key=len, reverse=True)
+    unit = "|".join(r"\s*".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"^(?:(?:kr\.?|nok)\s+)?(?:(?P<pre>{unit})\s*)?(?P<number>[-\u2212\u2013(]?\s*\d[\d\s.,]*\)?)"
+                      rf"\s*(?:(?P<post>{unit})(?![\wæøå]))?$", re.IGNORECASE)
 
 
 def _sign_flip(value: float, ocr: bool) -> tuple[float, ...]:

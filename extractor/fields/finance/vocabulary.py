@@ -24,6 +24,10 @@ _NUMBERING = re.compile(r"^(?:\d{1,2}|[a-h])[.)]\s+(?=\D)")  # "1. Brutto drifts
 _FORMULA = re.compile(r"\s*\((?:[a-h]|\d{1,2})(?:\s*[-+\u2212\u2013]\s*(?:[a-h]|\d{1,2}))*\)$")  # "(A-B)", "(3-4+7)"
 _PUNCT = re.compile(r"[:;*]+|\s+[-–]\s*$|\.$")
 _UNIT_MARK = re.compile(r"\s*\([^()]*\b(?:kr|nok|kroner|mill|tusen|mnok|tnok)\b[^()]*\)\s*$", re.IGNORECASE)
+UNIT_TAIL = re.compile(  # "Driftsinntekter i mill. kr", "Årsresultat, MNOK": the unit after the label
+    r"\s*(?:,\s*|\s+i\s+(?:hele\s+|heile\s+)?)(?:mill\.?\s*(?:kr\.?|kroner|nok)|mill\.?|millioner(?:\s+kroner)?|"
+    r"millionar(?:\s+kroner)?|mnok|mkr|tnok|tkr|1[\s.]?000\s*(?:kr\.?|nok)|tusen\s*(?:kr\.?|kroner))\s*$",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -45,15 +49,17 @@ class Vocabulary:
     scopes: dict[str, tuple[str, ...]]
     units: tuple[tuple[float, tuple[str, ...]], ...]  # largest scale first
     relations: tuple[Relation, ...]
+    cell_units: tuple[tuple[float, tuple[str, ...]], ...]  # "12,3 mill.", "MNOK 12,3": a unit in the cell
+    deficits: frozenset[str]  # folded labels that name a deficit: a figure printed unsigned is negative
 
 
 def fold_label(text: str) -> str:
     """A row label as the vocabulary writes it: "3920 Sum Driftsinntekter:" → "sum driftsinntekter",
-    "Driftsresultat (1.000 kr)" and "3. Driftsresultat (1-2)" → "driftsresultat"."""
+    "Driftsresultat (1.000 kr)", "Driftsresultat i mill. kr" and "3. Driftsresultat (1-2)" → "driftsresultat"."""
     text = " ".join(text.replace("\u00ad", "").split()).casefold()
     text = _NUMBERING.sub("", _ACCOUNT.sub("", text))
     text = _NOTE_MARK.sub("", text)
-    text = _UNIT_MARK.sub("", text)
+    text = UNIT_TAIL.sub("", _UNIT_MARK.sub("", text))
     text = _FORMULA.sub("", text)
     text = _PUNCT.sub("", text).strip()
     return text.replace(" ,", ",").replace("o.l.", "o.l").strip()
@@ -76,6 +82,8 @@ def vocabulary() -> Vocabulary:
         units=tuple(sorted(((float(u["scale"]), tuple(u["patterns"])) for u in data["units"]), reverse=True)),
         relations=tuple(Relation(r["total"], tuple(r["plus"]), tuple(r.get("minus", ())), tuple(r.get("optional", ())),
                                  tuple(r.get("unless", ()))) for r in data["relations"]),
+        cell_units=tuple((float(u["scale"]), tuple(u["words"])) for u in data["cell_units"]),
+        deficits=frozenset(fold_label(label) for label in data["deficits"]),
     )
 
 
