@@ -57,9 +57,10 @@ def uncovered_regions(text_ink: np.ndarray, words: list[OcrWord], em: float) -> 
         return []
     cell = max(4, round(CELL_EM * em))
     rows, cols = -(-text_ink.shape[0] // cell), -(-text_ink.shape[1] // cell)
-    padded = np.zeros((rows * cell, cols * cell), dtype=bool)
+    padded = np.zeros((rows * cell, cols * cell), dtype=np.uint8)
     padded[:text_ink.shape[0], :text_ink.shape[1]] = text_ink
-    counts = padded.reshape(rows, cell, cols, cell).sum(axis=(1, 3))
+    # as bytes, rows first: summing a boolean page over both axes at once is 7x slower
+    counts = padded.reshape(rows, cell, cols, cell).sum(axis=1, dtype=np.uint16).sum(axis=2)
     inked = counts >= MIN_INK_PX
     pad = COVER_PAD_EM * em
     for w in words:
