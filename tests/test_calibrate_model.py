@@ -80,6 +80,19 @@ def test_calibrate_document_doubts_one_person_two_roles():
     assert ["two_roles" in m["reasons"] for m in report["board"]] == [True, False, True]
 
 
+@pytest.mark.parametrize("roles, doubted", [
+    (("LEDE", "NEST", "MEDL", "MEDL", "VARA"), False),
+    (("MEDL", "MEDL"), False),  # two names without roles: a chair is not missed
+    (("LEDE", "MEDL", "LEDE", "MEDL"), True),  # a committee's leader read as a second chair
+    (("MEDL", "MEDL", "MEDL", "VARA"), True),  # the chair's role lost
+    (("LEDE", "NEST", "NEST", "MEDL"), True),
+])
+def test_calibrate_document_doubts_a_board_of_another_shape_doubts_every_member(roles, doubted):
+    report = {"key_figures": [], "board": [_member(f"Person {i}", role) for i, role in enumerate(roles)]}
+    add_document_doubts(report)
+    assert ["board_shape" in m["reasons"] for m in report["board"]] == [doubted] * len(roles)
+
+
 def test_calibrate_document_doubts_value_read_from_an_image_not_from_a_scan():
     report = {"source": {"format": "pdf", "image_ocr_pages": [2], "ocr_pages": [3]}, "key_figures": [],
               "board": [_member("Kari Nordmann", ocr=0.9), _member("Ola Hansen", ocr=0.9), _member("Tone Berg")]}

@@ -26,7 +26,7 @@ from extractor.fields.board_signatures import ESignReader, SignatureReader
 from extractor.fields.board_tables import DeputiesReader, TableReader
 from extractor.fields.context import Analysis
 from extractor.fields.people import group_names, name_fullness, similar_names
-from extractor.nlp.role_spans import BOARD_CODES
+from extractor.nlp.role_spans import BOARD_CODES, CHAIRS
 from schemas import fields as f
 
 PRIOR = 0.5
@@ -83,7 +83,6 @@ WEIGHTS = {
 DOUBTS = frozenset({"prose", "prose_once", "similar_names", "conflicting_roles", "signature_only", "proposal",
                     "media_section", "model_not_person", "run_into_text"})
 CEO_MARGIN = 0.15  # a runner-up this close to the best daglig leder makes the choice doubtful
-CHAIRS = ("LEDE", "NEST")  # roles that include a seat: beat a plain "styremedlem" for the same person
 UNROLED_MEMBERS = ("name_list", "composition")  # bare names these readers give are members
 
 

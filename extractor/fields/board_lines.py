@@ -16,7 +16,7 @@ from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, NEW_
                                               led_by_name, leaving_name, link_after, link_before, other_body_noun,
                                               pronoun_subject, successor_name)
 from extractor.fields.people import NameMatch, leading_name, split_names, trailing_name
-from extractor.nlp.role_spans import BOARD_CODES, Role, RoleSpan
+from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role, RoleSpan
 
 ROLE_LINE_SHARE = 0.6  # a role and name filling most of a line are a listing, else running text
 # "Årsmøtet valgte dette styret: Leder ...", "Vala på årsmøtet gav dette resultatet: Leiar ...": the
@@ -28,6 +28,19 @@ _OWNER_LINKS = frozenset({"i", "av", "for", "hos", "ved", "til"})
 LABEL_REST_WORDS = 4  # lower-case words between a role label and its colon
 REMARK_TOKENS = 5  # words in a parenthesised remark after a listed name
 _ORDINAL = re.compile(r"\d{1,2}[.)]")
+TERM_CLAUSE_WORDS = 6  # "gjenvalgt for en ny periode på to år"
+_CLAUSE_AUX = frozenset({"ble", "blei", "vart", "er", "var", "har"})
+_TERM_WORDS = frozenset({"valgt", "gjenvalgt", "vald", "valt", "attvald", "attvalt", "gjenvald", "for", "på", "ett", "eitt",
+                         "en", "ein", "ny", "to", "tre", "fire", "1", "2", "3", "4", "år", "periode", "perioden", "nytt",
+                         "ytterligere", "ytterlegare"})
+_TERM_REMARK = _TERM_WORDS | {"ikke", "ikkje", "på", "valg", "val", "til", "gjenvalg", "attval", "nyvalg", "nyval"}
+_YEAR = re.compile(r"\d{4}")
+# The report's own organisation by a bare noun (not "kommunen", "forbundet": an owner, a federation).
+_OWN_NOUNS = frozenset({"bedriften", "bedrifta", "selskapet", "stiftelsen", "stiftinga", "foretaket", "føretaket",
+                        "virksomheten", "verksemda", "foreningen", "foreninga", "laget", "klubben"})
+_FROM_WORDS = frozenset({"fra", "frå", "fom", "f.o.m.", "f.o.m", "sidan", "siden"})
+_DATE_WORD = re.compile(r"\d{1,2}\.?|\d{4}|og|med|januar|februar|mars|april|mai|juni|juli|august|september|"
+                        r"oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des")
 _PLACE_LINKS = frozenset({"hos", "hjå", "ved", "fra", "frå"})  # before a role word that names where, not who
 
 
@@ -65,11 +78,25 @@ def _skip_titles(words: list[str], i: int, limit: int) -> int:
     return i
 
 
+def _past_date(line: Line, i: int, limit: int) -> int:
+    """Past "fra 1. mars 2023", "frå mars" to the link after it ("Daglig leder fra 1. mars er Liv
+    Dahl"); ``i`` when the words after "fra" are no date or no link follows them."""
+    if i >= limit or line.words[i].casefold() not in _FROM_WORDS:
+        return i
+    k = i + 1
+    while k < limit and k <= i + 5 and _DATE_WORD.fullmatch(line.words[k].casefold()):
+        k += 1
+    return k if k > i + 1 and link_after(line.words, k, limit) != k else i
+
+
 def _past_complement(line: Line, i: int, limit: int) -> int:
     """Past "for Nordby arbeidssenter" to the link after it ("Virksomhetsleder for Nordby
     arbeidssenter er Marte Sand"); ``i`` when no link follows within a few words."""
+    i = _past_date(line, i, limit)
     if i >= limit or line.words[i].casefold() not in _OWNER_LINKS:
         return i
+    if i + 2 < limit and line.words[i + 1].casefold() in _OWN_NOUNS and line.tokens[i + 2].text == ",":
+        return i + 3  # "Daglig leder i stiftelsen, Kari Moen, ...": our own, then the name in apposition
     for k in range(i + 1, min(limit, i + 6)):
         if link_after(line.words, k, limit) != k:
             return k
@@ -97,11 +124,37 @@ def _backward(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> N
     end = span.start
     while end > floor and not line.words[end - 1]:
         end -= 1  # the comma, dash or dot leader between "Kari Nordmann" and "styreleder"
-    end = _elected_to(line, floor, link_before(line.words, end, floor))
+    linked = link_before(line.words, end, floor)
+    end = _elected_to(line, floor, _past_term_clause(line, floor, linked) if linked != end else linked)
     found = trailing_name(line.words[floor:end], end - floor, stop)
     if found is None:
         return None
     return NameMatch(found.name, found.start + floor, found.end + floor, found.first_name)
+
+
+def _past_term(line: Line, i: int, limit: int) -> int:
+    """Past a term remark after a listed name, to the end of the line or the next role: "Leder: Ola
+    Lie, gjenvalgt for 2 år", nn "(ikkje på val)", "ny, valgt til 2025" are part of the listing;
+    ``i`` when other words follow."""
+    k, words = i, 0
+    while k < limit and (not line.words[k] or line.words[k].casefold() in _TERM_REMARK or _YEAR.fullmatch(line.words[k])):
+        words += bool(line.words[k])
+        k += 1
+    return k if words and (k == limit or k == len(line.words)) else i
+
+
+def _past_term_clause(line: Line, floor: int, end: int) -> int:
+    """Before "ble gjenvalgt for to år og" ending at ``end``: "Per Lie ble gjenvalgt for to år og
+    fortsetter som sekretær" (the name, an election and its term, then the link); ``end`` otherwise."""
+    if end - 1 <= floor or line.words[end - 1].casefold() != "og":
+        return end
+    for k in range(end - 2, max(floor, end - 2 - TERM_CLAUSE_WORDS) - 1, -1):
+        word = line.words[k].casefold()
+        if word in _CLAUSE_AUX:
+            return k if k + 1 < end - 1 else end
+        if word not in _TERM_WORDS:
+            return end
+    return end
 
 
 def _elected_to(line: Line, floor: int, end: int) -> int:
@@ -125,12 +178,13 @@ def _deputy_target(line: Line, span: RoleSpan, limit: int, stop: frozenset[str])
 
 
 def _genitive_before(line: Line, span: RoleSpan) -> str | None:
-    """'ASVLs' in "ASVLs styreleder Victor Norman"."""
+    """'ASVLs' in "ASVLs styreleder Victor Norman" (not "Bedriftens", "Stiftelsens": our own)."""
     if span.start == 0:
         return None
     word = line.words[span.start - 1]
+    own = word.casefold().removesuffix("s") in _OWN_NOUNS  # "Bedriftens disponent": ours
     if len(word) >= 3 and word[0].isupper() and (word.endswith("s") or word.endswith("'s")) \
-            and not word.casefold().startswith("styre"):
+            and not word.casefold().startswith("styre") and not own:
         return word
     return None
 
@@ -199,9 +253,11 @@ def _listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str]
 
 def _listed_before(line: Line, found: NameMatch, floor: int, span: RoleSpan, stop: frozenset[str]) -> list[NameMatch]:
     """More names before the first, for a role stated after them: "Randi Bakke og Terje Dahl er
-    styremedlemmer", "Geir Rønning og Turid Hagen er vara"."""
+    styremedlemmer", "Geir Rønning og Turid Hagen er vara", "A og B var ikkje på val"."""
     between = [w.casefold() for w in line.words[found.end:span.start] if w]
-    if not between or not all(w in LINK_WORDS for w in between):
+    # a role phrase that opens with its verb ("... var ikkje på val", "... fortsetter i styret")
+    predicate = span.end - span.start > 1 and line.words[span.start].casefold() in LINK_WORDS
+    if not (between or predicate) or not all(w in LINK_WORDS for w in between):
         return []
     more: list[NameMatch] = []
     first = found
@@ -278,16 +334,20 @@ def _body_of(line: Line, spans: list[RoleSpan], n: int) -> RoleSpan | None:
             between = {w.casefold() for w in line.words[prev.end:spans[n].start]}
             return None if between & _ELECTED and prev.role.code == "OTHER" else prev
     first = spans[0]
-    # "Valgkomiteen har bestått av ... . Leder er ...": an organ opening the line scopes all of it.
-    if first.role.kind == "BODY" and first.role.code in ("OTHER", "STAFF") and not any(line.words[:first.start]):
+    # "Valgkomiteen har bestått av ... . Leder er ...": an organ opening the line scopes all of it;
+    # a meeting that elected ("Årsmøtet valgte X som leder. Y fortsetter i styret.") scopes nothing.
+    if first.role.kind == "BODY" and first.role.code in ("OTHER", "STAFF") and not any(line.words[:first.start]) \
+            and not {w.casefold() for w in line.words[first.end:first.end + 3]} & _ELECTED:
         return first
     return None
 
 
-def _name_owner(line: Line, spans: list[RoleSpan], n: int, consumed_to: int) -> str | None:
+def _name_owner(line: Line, spans: list[RoleSpan], n: int, consumed_to: int, names=()) -> str | None:
     span = spans[n]
     body = _body_of(line, spans, n)
-    owner = (_genitive_before(line, span) if span.start > consumed_to else None) or org_after(line, span.end)
+    # "Kari Voss Styreleder": the surname before the role is the name read, not a genitive ("ASVLs")
+    named = any(name.start < span.start <= name.end for name in names)
+    owner = (_genitive_before(line, span) if span.start > consumed_to and not named else None) or org_after(line, span.end)
     if owner is None and body is not None:
         owner = org_after(line, body.end) or (_genitive_before(line, body) if body.start >= consumed_to else None)
     return owner
@@ -302,12 +362,37 @@ def _join_groups(line: Line) -> list[RoleSpan]:
         between = [w.casefold() for w in line.words[prev.end:span.start] if w] if prev else None
         if prev and span.role.code == "GROUP" and prev.role.code in ("LEDE", "NEST") and between in ([], ["i"], ["for"]):
             out[-1] = RoleSpan(prev.start, span.end, Role("FUNCTION", "MEDL"))
+        elif prev and between in ([], ["og"], ["&"]) and _one_office(line, prev, span):
+            # "Nestleder/sekretær:", "kom inn som styremedlem og nestleiar": one person, the chair's office
+            chair = prev if prev.role.code in CHAIRS else span
+            out[-1] = RoleSpan(prev.start, span.end, chair.role)
         elif prev and prev.role.code in BOARD_CODES and between[:1] == ["for"] \
                 and _names_employees(line, prev, span):  # "Varamedlem for dei tilsette:"
             out[-1] = RoleSpan(prev.start, span.end, replace(prev.role, employee=True))
         else:
             out.append(span)
     return out
+
+
+def _one_office(line: Line, first: RoleSpan, second: RoleSpan) -> bool:
+    """Two singular role words for one person: a chair or deputy chair and a member's office
+    (styremedlem, sekretær, kasserer), in either order; never a plural list label ("Styreleder og
+    styremedlemmer: ...") or two chairs of a header row."""
+    codes = {first.role.code, second.role.code}
+    return len(codes & set(CHAIRS)) == 1 and "MEDL" in codes and not first.role.employee and not second.role.employee \
+        and not plural_role(line, first) and not plural_role(line, second)
+
+
+def _chair_heading_list(line: Line, spans: list[RoleSpan], n: int, names: list[NameMatch]) -> Role | None:
+    """The chair's role for the first name of "Styreleder og styremedlemmer: A, B og C" (a singular
+    chair and a plural member label joined by "og" over one list); None otherwise."""
+    if not n or len(names) < 2 or names[0].start < spans[n].end:
+        return None
+    prev, span = spans[n - 1], spans[n]
+    between = [w.casefold() for w in line.words[prev.end:span.start] if w]
+    if between == ["og"] and prev.role.code in CHAIRS and plural_role(line, span) and not plural_role(line, prev):
+        return prev.role
+    return None
 
 
 def _names_employees(line: Line, role: RoleSpan, span: RoleSpan) -> bool:
@@ -412,7 +497,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         if not names:
             continue
         lo, hi = min(names[0].start, span.start), max(names[-1].end, span.end)
-        owner = _name_owner(line, spans, n, consumed_to) if role else org_after(line, span.end)
+        owner = _name_owner(line, spans, n, consumed_to, names) if role else org_after(line, span.end)
         if role is not None:  # names after "Styret:" stay free for the roles that follow them
             consumed_to = max(consumed_to, names[-1].end, span.end if names[0].start < span.start else 0)
         between = [w.casefold() for w in (line.words[span.end:names[0].start] if names[0].start >= span.end
@@ -426,14 +511,15 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
                 consumed_to = max(consumed_to, after.end)
             continue  # a former chair or daglig leder is not on the board now
         stated = bool(between) and all(w in LINK_WORDS or w.rstrip(".") in TITLES for w in between)
-        covered.update(range(lo, hi))
+        covered.update(range(lo, _past_term(line, hi, limit)))
         body = _body_of(line, spans, n) if role and span.role.kind != "BODY" else span
         new = bool(set(between) & NEW_WORDS) and names[-1].end <= span.start
         if role is not None and role.code in BOARD_CODES and not role.employee \
                 and employees_chose(line, names[0].start):
             role = replace(role, employee=True)
-        for name in names:
-            out.append(Mention(name.name, role, reader, line.unit, line.text, name.first_name, listing,
+        head = _chair_heading_list(line, spans, n, names)
+        for k, name in enumerate(names):
+            out.append(Mention(name.name, head if head and not k else role, reader, line.unit, line.text, name.first_name, listing,
                                deputy_for=deputy.name if role and deputy else None, owner_org=owner,
                                body=body.role.code if body else None, stated=stated, new=new))
         last = names[-1]

@@ -31,7 +31,8 @@ _FORMER_AFTER = re.compile(
     r"generalforsamlingen|generalforsamlinga|sommeren|våren|hausten|høsten))\b")
 FORMER_WINDOW = 8  # tokens after a mention searched for "gikk ut av styret", within its sentence
 # Words joining a name and its role in a statement: "Daglig leder er (no) Ingrid Solberg Haugen"
-# (role first), "Per Hansen har vært styreleder", "X ble ansatt som ny daglig leder" (name first).
+# (role first), "Per Hansen har vært styreleder", "X ble ansatt som ny daglig leder" (name first);
+# "Frå mars har Per Lid vore dagleg leiar": "vore"/"vært" alone after an inverted subject.
 LINKS_ROLE_FIRST = (("er",), ("var",), ("blir",), ("vert",), ("heter",), ("heiter",), ("har", "vært"),
                     ("har", "vore"))
 _AUXILIARIES = ((), ("ble",), ("blei",), ("vart",), ("er",), ("har", "vært"), ("har", "vore"))
@@ -44,7 +45,7 @@ LEFT_AS = (("gikk", "ut", "som"), ("gjekk", "ut", "som"), ("gikk", "av", "som"),
            ("fratrådte", "som"), ("fråtredde", "som"), ("sluttet", "som"), ("slutta", "som"), ("trådte", "ut", "som"),
            ("trådde", "ut", "som"), ("trakk", "seg", "som"), ("trekte", "seg", "som"))
 LINKS_NAME_FIRST = (*LEFT_AS, ("er",), ("var",), ("blir",), ("vert",), ("ble",), ("blei",), ("vart",), ("har", "vært"),
-                    ("har", "vore"), ("hadde", "vært"), ("tok", "over", "som"), ("tek", "over", "som"),
+                    ("har", "vore"), ("hadde", "vært"), ("vært",), ("vore",), ("tok", "over", "som"), ("tek", "over", "som"),
                     ("overtok", "som"), ("begynte", "som"), ("kom", "inn", "som"), ("gikk", "inn", "som"),
                     ("kom", "inn", "i", "styret", "som"), ("gjekk", "inn", "som"), ("er", "valgt", "som"),
                     ("som",), ("som", "er"), ("som", "var"), ("er", "med", "som"), ("er", "med", "i", "styret", "som"),

@@ -20,7 +20,7 @@ from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.text import sentence_around, sentence_bounds
 from extractor.fields.years import other_year, report_year_figures
 from extractor.nlp.components import doc_text
-from extractor.parse import parse_number
+from extractor.parse import parse_int_word, parse_number
 from schemas.fields import Program, ProgramCode
 
 # Log-odds weights of the evidence behind a count (see extractor.confidence).
@@ -38,6 +38,7 @@ WEIGHTS = {
     "historic_name": -0.4,  # "APS", "ASVO": read as the program that replaced it
     "other_year": -2.5,  # "(38 i 2022)": the count of another year than the report's
     "year_paired": 0.0,  # "38 VTA-plasser i 2022, i 2023 hadde vi 41": the report year's, after another's
+    "participants_only": 0.9,  # "seks lærekandidater": run by us, but no places stated (left for review)
 }
 PRIOR = 0.55
 APPROVED = re.compile(r"avtale|godkjent|tildelt|fast|tilsagn|ramme", re.IGNORECASE)
@@ -49,6 +50,10 @@ _AFTER_LABELLED = re.compile(r"\s*(?:$|\n|[.;,)]|(?:godkjente\s+|faste\s+)?[\wæ
 _LABELLED = re.compile(r"^\s*[:=–-]\s*(\d{1,4})(?![\d,.]\d)")
 PARTICIPANTS = re.compile(r"(?:fordelt på|totalt|har hatt)?\s*(\d+)\s+(?:personer|deltakere|deltagere)", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?<![\d,.])(\d{1,4})\s+$")
+# Programs whose name is also the word for its participants: "seks lærekandidater" says the program
+# is run here even where no places are stated (a count of people, never of places).
+PERSON_PROGRAMS = frozenset({ProgramCode.LAEREKANDIDAT})
+_WORD_BEFORE = re.compile(r"(?<![\w,.])([\wæøå]+)\s+$")
 
 
 @dataclass
@@ -282,9 +287,37 @@ def program_details(analysis: Analysis, code: ProgramCode) -> tuple[float | None
     return person_years, participants
 
 
+def iter_participant_counts(analysis: Analysis, skip: set[ProgramCode]):
+    """(code, count, unit, sentence) of "6 lærekandidater", nn "fire lærekandidatar": a count right
+    before a program name that names its participants, in our own text (not a quoted piece)."""
+    for unit, doc in analysis.units_with_docs():
+        if unit.quoted or unit.is_heading:
+            continue
+        text = doc_text(doc)
+        for s, e, code, _ in iter_mentions(doc):
+            if code not in PERSON_PROGRAMS or code in skip or not (m := _WORD_BEFORE.search(text[max(0, s - 16):s])):
+                continue
+            sentence = sentence_around(text, s, e)
+            at = s - text.find(sentence)
+            if (count := parse_int_word(m.group(1))) and not other_year(sentence, at, at + e - s, analysis.report_year):
+                yield code, count, unit, sentence
+
+
+def _participants_only(analysis: Analysis, skip: set[ProgramCode]) -> list[Program]:
+    """A program named only by a count of its participants: reported without places, for review."""
+    out: dict[ProgramCode, Program] = {}
+    for code, count, unit, sentence in iter_participant_counts(analysis, skip):
+        ocr = unit.prov.ocr_confidence
+        out.setdefault(code, Program(
+            code=code, places=None, participants=count, reasons=["participants_only"] + ocr_reason(ocr),
+            confidence=combine(PRIOR, ["participants_only"], WEIGHTS, ocr), source=prov_to_ref(unit.prov, sentence)))
+    return list(out.values())
+
+
 def extract_programs(analysis: Analysis) -> list[Program]:
-    out = []
-    for code, (best, reasons) in sorted(best_per_program(list(iter_candidates(analysis))).items()):
+    chosen = best_per_program(list(iter_candidates(analysis)))
+    out = _participants_only(analysis, set(chosen))
+    for code, (best, reasons) in sorted(chosen.items()):
         ocr = best.unit.prov.ocr_confidence
         person_years, participants = program_details(analysis, code)
         out.append(Program(
@@ -296,4 +329,4 @@ def extract_programs(analysis: Analysis) -> list[Program]:
             reasons=reasons + ocr_reason(ocr),
             source=prov_to_ref(best.unit.prov, best.text),
         ))
-    return out
+    return sorted(out, key=lambda p: p.code)

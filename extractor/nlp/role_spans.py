@@ -32,6 +32,7 @@ from extractor.nlp.roles import (GENERIC_WORDS, _key, _patterns, generic_plural,
 
 MAX_ROLE_TOKENS = 6  # "daglig leder ( konst . )", "valgt av og blant de ansatte"
 BOARD_CODES = ("LEDE", "NEST", "MEDL", "VARA", "OBS")
+CHAIRS = ("LEDE", "NEST")  # roles that include a seat: beat a plain "styremedlem" for the same person
 _CUT_WORDS = frozenset({"for", "etter", "til", "fra", "frå"})  # "varamedlem for Kari": the role stops before
 _STOPS = frozenset({":", ",", ";", "):", "–", "—"})  # never inside one role phrase
 _JOINERS = frozenset({"og", "/", "&", "og/eller", "-", "–", "(", ")", ","})
