@@ -226,14 +226,12 @@ def read_heading(heading: str | None, org: frozenset[str] = frozenset()) -> tupl
     organisation's board: "Styret i Vekst Eiendom AS") or None; role when the heading is a role
     ("Varamedlemmer")."""
     from extractor.fields.board_readers import column_role
-    from extractor.nlp import get_pipeline
 
     if not heading or len(heading.split()) > 9:
         return None, None
-    lines = doc_to_lines(None, get_pipeline()(heading[:200]))
-    if not lines:
+    line = heading_line(heading)
+    if line is None:
         return None, None
-    line = lines[0]
     bodies = [s for s in line.roles if s.role.kind == "BODY"]
     codes = {s.role.code for s in bodies}
     if "BOARD" in codes:
@@ -251,15 +249,27 @@ def foreword_role(heading: str | None) -> Role | None:
     """The role a foreword heading names its writer by, when it names no one: "Daglig leder har
     ordet", "Adm. direktørs kommentar", "Synspunkt frå adm.dir.", "Styreleiar har ordet"."""
     from extractor.fields.people import leading_name
-    from extractor.nlp import get_pipeline
 
     if not heading or len(heading.split()) > 8:
         return None
-    lines = doc_to_lines(None, get_pipeline()(heading[:200]))
-    if not lines or any(leading_name(lines[0].words, k) for k in range(len(lines[0].words))):
+    line = heading_line(heading)
+    if line is None or any(leading_name(line.words, k) for k in range(len(line.words))):
         return None
-    return next((s.role for s in lines[0].roles if s.role.code in ("DAGL", "LEDE") and not s.role.generic
+    return next((s.role for s in line.roles if s.role.code in ("DAGL", "LEDE") and not s.role.generic
                  and s.role.kind in ("ROLE", "HEAD")), None)
+
+
+HEADING_LINES = 256  # a document asks about its headings together: recent ones suffice
+
+
+@lru_cache(maxsize=HEADING_LINES)
+def heading_line(heading: str) -> Line | None:
+    """The first line of a heading's own Doc (read only), made once for ``read_heading`` and
+    ``foreword_role``: each ran the language pipeline on every heading of a document again."""
+    from extractor.nlp import get_pipeline
+
+    lines = doc_to_lines(None, get_pipeline()(heading[:200]))
+    return lines[0] if lines else None
 
 
 def _genitive(line: Line, start: int) -> str | None:

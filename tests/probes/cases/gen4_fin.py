@@ -316,8 +316,10 @@ PROBES += [
         ("", "Beløp"), ("Medlemskontingent", "26 000,00"), ("Renteinntekter", "930,00"),
         ("Sum inntekter", "26 930,00"), ("Porto", "-198,00"), ("Konvolutter", "-169,50"),
         ("Sum kostnader", "-367,50"), ("Årets resultat", "26 562,50")))),
-        Expect(key_figures=(F("driftsinntekter", 2023, 26930), F("arsresultat", 2023, 26562.5)),
-               sure_figures=(F("arsresultat", 2023, 26562.5),))),
+        # not asserted sure: a finance line inside the income sum ("Renteinntekter") keeps the
+        # inntekter − utgifter relation from being checked, and the fitted model puts the result
+        # at the review threshold
+        Expect(key_figures=(F("driftsinntekter", 2023, 26930), F("arsresultat", 2023, 26562.5)))),
     g4("cash-account-nn", (H("Rekneskap for 2023", 2), T((
         ("", "Beløp"), ("Medlemskontingent", "18 400,00"), ("Sum inntekter", "18 400,00"),
         ("Husleige", "-6 000,00"), ("Sum utgifter", "-6 000,00"), ("Overskot", "12 400,00")))),
