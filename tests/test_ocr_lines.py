@@ -100,6 +100,32 @@ def test_ocr_lines_long_runs_are_the_runs_of_every_line():
     rng = np.random.default_rng(11)
     for _ in range(60):
         mask = rng.random((int(rng.integers(1, 50)), int(rng.integers(1, 180)))) < rng.random()
-        for min_len in (2, 15, 23, 40):
+        for min_len in (2, 15, 23, 40, 127):
             assert sorted(long_runs(mask, min_len)) == sorted(iter_runs(bridge_gaps(mask), min_len))
             assert sorted(long_runs(mask, min_len, axis=0)) == sorted(iter_runs(bridge_gaps(mask.T), min_len))
+
+
+def test_ocr_lines_has_run_finds_rows_with_that_many_in_a_row():
+    from extractor.ingest.ocr_lines import has_run, iter_runs
+
+    rng = np.random.default_rng(5)
+    for _ in range(40):
+        mask = rng.random((int(rng.integers(1, 30)), int(rng.integers(1, 90)))) < rng.random()
+        for length in (1, 2, 3, 5, 8, 13, 40, 100):
+            want = np.zeros(mask.shape[0], dtype=bool)
+            want[[row for row, _, _ in iter_runs(mask, length)]] = True
+            assert np.array_equal(has_run(mask, length), want)
+    row = np.array([[1, 1, 0, 1, 1, 1, 1, 1, 0, 1]], dtype=bool)
+    assert has_run(row, 5).tolist() == [True] and has_run(row, 6).tolist() == [False]
+
+
+def test_ocr_lines_long_runs_finds_a_rule_on_a_page():
+    from extractor.ingest.ocr_lines import long_runs
+
+    page = np.zeros((400, 600), dtype=bool)
+    page[100:102, 50:550] = True  # a 500 px rule, two rows thick
+    page[100, 300] = False  # a one-pixel break is bridged
+    page[200:380, 420] = True  # a vertical rule
+    page[300, 10:40] = True  # too short
+    assert sorted(long_runs(page, 104)) == [(100, 50, 550), (101, 50, 550)]
+    assert long_runs(page, 62, axis=0) == [(420, 200, 380)]

@@ -47,6 +47,18 @@ def test_a_filled_picture_and_a_speck_are_not_regions():
     assert uncovered_regions(ink, [], EM) == []
 
 
+
+def test_list_bullets_no_word_covers_are_not_regions_a_lone_figure_is():
+    ink = np.zeros((800, 1200), dtype=bool)
+    yy, xx = np.mgrid[:800, :1200]
+    for top in (100, 160, 220):
+        ink[(yy - top - 20) ** 2 + (xx - 120) ** 2 <= 49] = True  # a bullet 0.35 em across, over four cells
+        glyphs(ink, 200, top, 8)  # the item's text, read
+    glyphs(ink, 700, 400, 2)  # a lone figure (a note number), dropped
+    read = [word("Kafe", 200, top, 8 * 26, 28) for top in (100, 160, 220)]
+    regions = uncovered_regions(ink, read, EM)
+    assert len(regions) == 1 and regions[0][0] <= 700 <= regions[0][2] and regions[0][1] <= 400 <= regions[0][3]
+
 def test_a_drawing_is_no_region_lines_of_text_as_tall_are():
     ink = np.zeros((1200, 1200), dtype=bool)
     rng = np.random.default_rng(5)

@@ -51,6 +51,25 @@ def test_ocr_words_bold_from_stroke_width():
     assert bold_flags(dark, words, [41.7] * len(words)) == [False] * 5 + [True]
 
 
+
+def test_ocr_words_stroke_width_is_twice_the_ink_over_its_edge():
+    from extractor.ingest.ocr_words import stroke_width
+
+    dark = np.zeros((60, 200), bool)
+    dark[20:24, 10:190] = True  # a stroke 4 px wide and 180 long
+    word = OcrWord("ab", 5, 10, 190, 30, 0.9, (1, 1, 1))
+    assert stroke_width(dark, word) == 2.0 * 4 * 180 / (2 * 180 + 2 * 4)
+    dark[:, 100:] = False  # ink cut by the box's edge counts the edge too
+    assert stroke_width(dark, OcrWord("ab", 50, 20, 50, 4, 0.9, (1, 1, 1))) == 2.0 * 4 * 50 / (2 * 50 + 2 * 4)
+    assert stroke_width(dark, OcrWord("ab", 120, 0, 50, 50, 0.9, (1, 1, 1))) is None  # no ink
+    rng = np.random.default_rng(3)
+    for _ in range(30):  # the perimeter of a padded box, counted edge by edge
+        box = rng.random((int(rng.integers(1, 20)), int(rng.integers(1, 20)))) < 0.5
+        padded = np.pad(box, 1).astype(np.int8)
+        edges = np.count_nonzero(np.diff(padded, axis=0)) + np.count_nonzero(np.diff(padded, axis=1))
+        got = stroke_width(box, OcrWord("ab", 0, 0, box.shape[1], box.shape[0], 0.9, (1, 1, 1)))
+        assert got == (2.0 * box.sum() / edges if edges else None)
+
 def test_ocr_words_bullet_blob_is_a_filled_round_mark():
     disc = np.zeros((15, 15), bool)
     yy, xx = np.mgrid[:15, :15]

@@ -7,9 +7,14 @@ its tables, so layout and table code read it like a born-digital page.
 Steps for a page (one numpy array throughout): render with pypdfium2 → median filter (removes scan speckle, which
 Tesseract otherwise reads as "|", "_", "—") → deskew → find ruling lines (with a laxer ink
 threshold: thin rules scanned at 150 dpi are faint) and paint their pixels in the paper's
-grey (text touching a cell border is misread) → ``tesseract … tsv`` → words, with middle
-dots restored and specks dropped; short free-standing rules (signature lines) become "____"
-words, as a text layer types them.
+grey (text touching a cell border is misread) → ``tesseract … tsv`` → text-like ink no word
+covers read a second time (``ocr_recover``; most pages have none) → words, with bullets, middle
+dots and digit groups restored and specks dropped; short free-standing rules (signature lines)
+become "____" words, as a text layer types them.
+
+Beyond Tesseract's own work a 300 dpi page costs ~0.27 CPU s, half of it the bicubic deskew
+(PIL, ~20 ns a pixel; the cheaper turns tried lost words or changed Tesseract's reading),
+0.06 s rendering, the rest filters and masks of ~0.01 s each (``bench/bench_ocr.py``).
 
 Tesseract runs with ``OMP_THREAD_LIMIT=1``: pages are OCR'd by parallel workers, and its own
 threads would oversubscribe the cores (and are slower per page on small machines anyway).
@@ -218,7 +223,9 @@ def deskew(gray: np.ndarray, dark: np.ndarray, otsu: int) -> tuple[np.ndarray, n
     if abs(angle) < MIN_SKEW_DEG:
         return gray, dark, 0.0
     # bicubic: two whole-pixel shears (7x faster) put one-pixel jogs in glyphs and lost a space
-    # between digit groups ("1 012 448" read "1012 448"); bilinear blurred strokes and lost words
+    # between digit groups ("1 012 448" read "1012 448"); bilinear blurred strokes and lost words;
+    # bicubic near ink only, nearest on bare paper, kept every ink pixel but Tesseract's global
+    # threshold and confidences moved, and scans with specks everywhere gained nothing
     turned = np.asarray(Image.fromarray(gray).rotate(angle, resample=Image.BICUBIC, fillcolor=255))
     return turned, gray_to_dark(turned, otsu), angle
 

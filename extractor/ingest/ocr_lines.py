@@ -162,19 +162,36 @@ def bridge_gaps(mask: np.ndarray, axis: int = 1) -> np.ndarray:
 def long_runs(mask: np.ndarray, min_len: int, axis: int = 1) -> list[tuple[int, int, int]]:
     """``iter_runs`` of the gap-bridged mask along rows (``axis=1``) or columns (``axis=0``,
     as (column, start, end)). A page has rules on a few dozen of its thousands of lines:
-    only lines whose bit-packed bytes hold a run of full bytes as long as such a run must
-    hold (any ``min_len`` run covers ``(min_len - 7) // 8`` whole aligned bytes) are read
-    pixel by pixel; the same runs as reading every line, 5x faster on a page."""
+    only lines holding a run of full aligned 8-pixel groups as long as such a run must hold
+    (any ``min_len`` run covers ``(min_len - 7) // 8`` of them) are read pixel by pixel; the
+    same runs as reading every line, 10x faster on a page."""
     bridged = bridge_gaps(mask, axis)
     lines = bridged if axis == 1 else bridged.T
     need = (min_len - 7) // 8
     if need < 1:
         return list(iter_runs(lines, min_len))
-    full = np.packbits(bridged, axis=axis) == 255
-    candidates = sorted({line for line, _, _ in iter_runs(full if axis == 1 else full.T, need)})
+    if axis == 1:
+        full = np.packbits(bridged, axis=1) == 255  # a last, partial byte is padded with 0: never full
+    else:  # packbits across rows gathers bits with a stride, 10x slower than ANDing 8 rows
+        groups = bridged.shape[0] // 8
+        full = bridged[:groups * 8].reshape(groups, 8, bridged.shape[1]).all(axis=1).T
+    candidates = np.flatnonzero(has_run(full, need)).tolist()
     if not candidates:
         return []
     return [(candidates[i], start, end) for i, start, end in iter_runs(lines[candidates], min_len)]
+
+
+def has_run(mask: np.ndarray, length: int) -> np.ndarray:
+    """Per row, whether it holds ``length`` True in a row: the windows of 1, 2, 4 ... are
+    ANDed with themselves shifted, and two windows of the largest power of two that fits
+    cover the rest."""
+    if length > mask.shape[1]:
+        return np.zeros(mask.shape[0], dtype=bool)
+    window, width = mask, 1
+    while width * 2 <= length:
+        window, width = window[:, :-width] & window[:, width:], width * 2
+    rest = length - width  # 0 <= rest < width: the window at 0 and the one at rest overlap
+    return (window[:, :window.shape[1] - rest] & window[:, rest:]).any(axis=1)
 
 
 def merge_collinear(lines: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:

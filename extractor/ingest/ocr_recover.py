@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
-from extractor.ingest.ocr_words import OcrWord
+from extractor.ingest.ocr_words import OcrWord, is_bullet_blob
 
 CELL_EM = 0.5  # grid cell side in ems: a glyph fills one, a word gap does not break a line
 MIN_INK_PX = 6  # dark pixels that make a cell inked (speckle is median-filtered away before)
@@ -57,9 +57,10 @@ def uncovered_regions(text_ink: np.ndarray, words: list[OcrWord], em: float) -> 
         return []
     cell = max(4, round(CELL_EM * em))
     rows, cols = -(-text_ink.shape[0] // cell), -(-text_ink.shape[1] // cell)
-    padded = np.zeros((rows * cell, cols * cell), dtype=bool)
+    padded = np.zeros((rows * cell, cols * cell), dtype=np.uint8)
     padded[:text_ink.shape[0], :text_ink.shape[1]] = text_ink
-    counts = padded.reshape(rows, cell, cols, cell).sum(axis=(1, 3))
+    # as bytes, rows first: summing a boolean page over both axes at once is 7x slower
+    counts = padded.reshape(rows, cell, cols, cell).sum(axis=1, dtype=np.uint16).sum(axis=2)
     inked = counts >= MIN_INK_PX
     pad = COVER_PAD_EM * em
     for w in words:
@@ -75,7 +76,8 @@ def uncovered_regions(text_ink: np.ndarray, words: list[OcrWord], em: float) -> 
         box = (int(c0 * cell), int(r0 * cell), int(min(c1 * cell, text_ink.shape[1])), int(min(r1 * cell, text_ink.shape[0])))
         area = (box[2] - box[0]) * (box[3] - box[1])
         ink = text_ink[box[1]:box[3], box[0]:box[2]]
-        if area and ink.sum() / area <= MAX_DENSITY and (ink.shape[0] <= TALL_EM * em or has_line_gaps(ink)):
+        if area and ink.sum() / area <= MAX_DENSITY and (ink.shape[0] <= TALL_EM * em or has_line_gaps(ink)) \
+                and not is_bullet_blob(ink, em):  # a list's bullets: no text (``with_bullets`` places them)
             regions.append(box)
     return regions
 

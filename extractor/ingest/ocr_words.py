@@ -107,18 +107,18 @@ def stroke_width(dark: np.ndarray, word: OcrWord) -> float | None:
     box = dark[word.top:word.top + word.height, word.left:word.left + word.width]
     if box.size == 0:
         return None
-    padded = np.pad(box, 1).astype(np.int8)
-    perimeter = np.count_nonzero(np.diff(padded, axis=0)) + np.count_nonzero(np.diff(padded, axis=1))
-    return 2.0 * float(box.sum()) / perimeter if perimeter else None
+    # edges between unlike neighbours, and ink on the box's border (its edge with the paper around)
+    perimeter = np.count_nonzero(box[1:] != box[:-1]) + np.count_nonzero(box[:, 1:] != box[:, :-1]) \
+        + np.count_nonzero(box[0]) + np.count_nonzero(box[-1]) + np.count_nonzero(box[:, 0]) + np.count_nonzero(box[:, -1])
+    return 2.0 * float(np.count_nonzero(box)) / perimeter if perimeter else None
 
 
 def bold_flags(dark: np.ndarray, words: list[OcrWord], ems: list[float]) -> list[bool]:
     """Bold where the stroke width relative to the em is well above the page median."""
     ratios = []
     for word, em in zip(words, ems):
-        stroke = stroke_width(dark, word)
-        letters = sum(ch.isalpha() for ch in word.text)
-        ratios.append(stroke / em if stroke and em and letters >= 2 else None)
+        stroke = stroke_width(dark, word) if em and sum(ch.isalpha() for ch in word.text) >= 2 else None
+        ratios.append(stroke / em if stroke else None)
     known = [r for r in ratios if r is not None]
     if len(known) < 5:
         return [False] * len(words)
