@@ -105,9 +105,9 @@ def build_role_lemmas() -> dict:
     from simplemma.strategies.defaultrules.nn import DEFAULT_RULES as NN_RULES
     from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY
 
-    from extractor.nlp.roles import role_words
+    from extractor.nlp.roles import inflected_role_words
 
-    words = role_words()
+    words = inflected_role_words()
     candidates, inverse = set(words), {}
     for lang in ("nb", "nn"):
         for key, lemma in DEFAULT_DICTIONARY_FACTORY.get_dictionary(lang).items():
