@@ -426,7 +426,7 @@ def main(argv=None) -> int:
     by_set = defaultdict(list)  # the same out-of-fold figures per gold set
     for e in evaluated.values():
         for pair, row in zip(e["oof"], e["rows_in_oof_order"]):
-            by_set[row.get("set") or row["group"].split("/")[0]].append(pair)
+            by_set[row["set"]].append(pair)
     sets = {name: summary(pairs, threshold) for name, pairs in sorted(by_set.items())}
     for name, fig in sets.items():
         print(f"  set {name:14} {fig['items']:7d} {fig['errors']:7d} {fig['ece']:6.3f} {fig['capture']:8.3f} {fig['load']:6.3f}")
