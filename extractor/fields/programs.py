@@ -18,7 +18,7 @@ from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
 from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.text import sentence_around, sentence_bounds
-from extractor.fields.years import other_year, report_year_figures
+from extractor.fields.years import other_year, report_year_value
 from extractor.nlp.components import doc_text
 from extractor.parse import parse_int_word, parse_number
 from schemas.fields import Program, ProgramCode
@@ -142,9 +142,9 @@ def iter_span_candidates(analysis: Analysis):
             reasons += _reasons_for(sentence, start, span.text)
             if other_year(sentence, start, end, analysis.report_year):
                 yield Candidate(code, int(span._.value), unit, sentence, reasons + ["other_year"])
-                for a, b in report_year_figures(sentence, analysis.report_year, end)[:1]:
-                    if (value := parse_number(sentence[a:b])) is not None and value == int(value):
-                        yield Candidate(code, int(value), unit, sentence, reasons + ["year_paired"])
+                value = report_year_value(sentence, analysis.report_year, end)
+                if value is not None and value == int(value):
+                    yield Candidate(code, int(value), unit, sentence, reasons + ["year_paired"])
                 continue
             yield Candidate(code, int(span._.value), unit, sentence, reasons)
         yield from iter_labelled_candidates(unit, doc, mentions, counts)

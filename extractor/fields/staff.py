@@ -15,7 +15,7 @@ from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
 from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.text import sentence_at, sentence_bounds
-from extractor.fields.years import other_year, paired_year, report_year_figures
+from extractor.fields.years import other_year, paired_year, report_year_value
 from extractor.nlp.components import doc_text
 from extractor.parse import parse_number, parse_percent
 from schemas.fields import Extracted, Staff
@@ -110,9 +110,8 @@ def iter_year_figures(analysis: Analysis, label: str, count_label: str):
         for term in terms:
             s, e = sentence_at(doc_text(doc), term.start_char, bounds)
             sentence = doc_text(doc)[s:e]
-            for a, b in report_year_figures(sentence, analysis.report_year, term.end_char - s)[:1]:
-                if (value := parse_number(sentence[a:b])) is not None:
-                    yield _field(unit, sentence.strip(), float(value), ["labelled", "year_paired"])
+            if (value := report_year_value(sentence, analysis.report_year, term.end_char - s)) is not None:
+                yield _field(unit, sentence.strip(), float(value), ["labelled", "year_paired"])
 
 
 def iter_table_values(analysis: Analysis, label: str, parse=parse_number):

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from extractor.parse import parse_number
+
 YEAR = r"(?:19|20)\d\d"
 _YEARS = re.compile(rf"(?<![\d,.]){YEAR}(?![\d,.]\d)")
 _PREVIOUS = re.compile(r"\b(?:året før|i fjor|året etter|fjoråret)\b", re.IGNORECASE)
@@ -51,9 +53,12 @@ def other_year(sentence: str, start: int, end: int, report_year: int | None) -> 
     return year is not None and report_year is not None and year != report_year
 
 
-def report_year_figures(sentence: str, report_year: int | None, start: int = 0) -> list[tuple[int, int]]:
-    """(start, end) of the figures after ``start`` paired with the report year, years left out."""
+def report_year_value(sentence: str, report_year: int | None, start: int = 0) -> float | None:
+    """The first figure after ``start`` paired with the report year (years left out), parsed;
+    None when there is none."""
     if not report_year:
-        return []
-    return [(m.start(), m.end()) for m in NUMBER.finditer(sentence, start)
-            if not _YEARS.fullmatch(m.group(0)) and paired_year(sentence, m.start(), m.end(), report_year) == report_year]
+        return None
+    for m in NUMBER.finditer(sentence, start):
+        if not _YEARS.fullmatch(m.group(0)) and paired_year(sentence, m.start(), m.end(), report_year) == report_year:
+            return parse_number(m.group(0))
+    return None
