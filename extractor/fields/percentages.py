@@ -56,7 +56,8 @@ _GROUPS = {
 }
 _POINT_DECIMALS = re.compile(r"[-\u2212\u2013]?\d+\.\d{1,2}")
 _THOUSANDS_TAIL = re.compile(r"[.,]\d{3,}$")
-_FIGURE_CELL = re.compile(r"[-\u2212\u2013(]?[\d\s.,%]+\)?\s*(?:%|prosent|kr|,-)?")
+_BARE_PERCENT = re.compile(r"[-\u2212\u2013+]?\d+(?:,\d+)?|\(\d+(?:,\d+)?\)")
+_FIGURE_CELL = re.compile(r"[-\u2212\u2013(+]?[\d\s.,%]+\)?\s*(?:%|prosent|kr|,-)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +98,8 @@ def _hit(value: float | None, span: Span, number: str, extra: tuple[str, ...] = 
 def span_to_hits(span: Span, ocr: bool) -> list[Hit]:
     """The percentages one quantity span stands for (offsets in ``doc_text(span.doc)``)."""
     if span.label_ == "PERCENT":
-        return [h for h in [_hit(span._.value, span, span[0].text)] if h]
+        number = span[0].text + span[1].text if span[0].text == "\u2013" else span[0].text  # "–1,5 %"
+        return [h for h in [_hit(span._.value, span, number)] if h]
     if span.label_ == "PERCENT_SPLIT":
         if ocr:
             whole, frac = _NUMBER.findall(span.text)[:2]
@@ -108,7 +110,9 @@ def span_to_hits(span: Span, ocr: bool) -> list[Hit]:
         lo, hi = span._.value
         numbers = list(_NUMBER.finditer(span.text))
         first, last = numbers[0], numbers[-1]
-        out = [_hit(hi, span, last.group(0), start=span.start_char + last.start())]
+        # "10-15 %": the dash joins the ends; it is no minus on the second
+        dash = int(hi >= 0 and last.group(0)[:1] in "-\u2212\u2013")
+        out = [_hit(hi, span, last.group(0)[dash:], start=span.start_char + last.start() + dash)]
         listed = "," in first.group(0) and any(t.lower_ in ("og", "eller") for t in span)
         if lo < hi or listed:  # "i 5 og 45 %" reads as a range, "6,2 og 2,9 prosent" as two; "45 og 5 %" not
             out.insert(0, _hit(lo, span, first.group(0), ("range_end",)))
@@ -335,9 +339,12 @@ def iter_table_percentages(analysis: Analysis, docs: dict[int, Doc]) -> Iterator
 
 
 def _unit_in_header_hits(text: str) -> list[Hit]:
-    """A bare number in a column or row headed "%", "(%)", "i %" or "prosent"."""
-    value = parse_number(text)
-    if value is None or not re.fullmatch(r"[-\u2212\u2013]?\d+(?:,\d+)?", text):
+    """A bare number in a column or row headed "%", "(%)", "i %" or "prosent"; signed ("+3,3",
+    "-1,4") or a negative in parentheses ("(21,9)")."""
+    if not _BARE_PERCENT.fullmatch(text):
+        return []
+    value = parse_number(text.removeprefix("+"))
+    if value is None:
         return []
     return [Hit(value, text, 0, len(text), (*number_reasons(text, value), "unit_in_header"))]
 
