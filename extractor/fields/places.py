@@ -42,6 +42,7 @@ WEIGHTS = {
     "all_caps_only": -0.3,  # only in capitals (headings, logos), where names and words blur
     "quoted_only": -0.5,  # named only in a reprinted newspaper piece ("i media"), not by the report
     "postal_code": 1.0,  # "3510 Hønefoss": the code and the town agree in the postal register
+    "dateline": 0.9,  # "Moss, 14. februar 2024": where a signature was made
     "place_column": 1.0,  # a table cell under a "Kommune"/"Sted"/"Land" header
     "first_name": -0.8,  # also a first name: the mention may be a person
     "tettsted": -0.7,  # a post town: many post-town names are farm names or words
@@ -55,12 +56,15 @@ WEIGHTS = {
 # Evidence that lets an ambiguous match count: the pipeline already promotes one with a
 # preposition, suffix or postal code; these two it leaves to the field.
 _ACCEPTS_AMBIGUOUS = {"coordinated", "place_column"}
-_SHOWN_REASONS = ("preposition", "kommune_suffix", "coordinated", "postal_code", "place_column", "first_name")
+_SHOWN_REASONS = ("preposition", "kommune_suffix", "coordinated", "postal_code", "place_column", "dateline",
+                  "first_name")
 _ONLY_REASONS = (("sentence_start", "sentence_start_only"), ("genitive", "genitive_only"),
                  ("all_caps", "all_caps_only"), ("quoted", "quoted_only"))
 # Sections reprinting newspaper pieces: places there are the journalist's, not the report's.
 _QUOTED_SECTION = re.compile(r"\b(?:i media|media|pressemelding|presseklipp|faksimile|avisinnlegg)\b", re.I)
-_PLACE_HEADER = re.compile(r"\b(kommune|kommuner|fylke|fylker|sted|bosted|land|region|by|kontor)\b", re.I)
+# "Kommune", also in compounds: "Deltakerkommune", "Eigarkommunar", "Kommunenavn".
+_PLACE_HEADER = re.compile(r"kommun(?:e|er|ar|ane|ene|enavn|enr)\b|\b(fylke|fylker|fylka|sted|stad|bosted|land|region|by|"
+                           r"kontor)\b", re.I)
 _FUZZY_LABELS = {gz.Municipality: "KOMMUNE", gz.County: "FYLKE", gz.Region: "REGION", gz.Country: "LAND"}
 _NAME_GROUPS = ("places", "places_ambiguous", "places_in_org", "orgs")
 
