@@ -20,6 +20,9 @@ def _places(text: str) -> list[str]:
     ("Moss, 14. februar 2024", ["Moss"]),  # a common word, but the place of a dateline
     ("Stange 20. mars 2024", ["Stange"]),
     ("Hole, den 03.03.2024", ["Hole"]),
+    ("Ås 12/3-2024", ["Ås"]),
+    ("Eigd av Kvam herad.", ["Kvam"]),
+    ("Innbyggere i Sola og Time kommuner.", ["Sola", "Time"]),
     ("Bø i Telemark, 1. mars 2024", ["Bø", "Telemark"]),
     ("Vik i Sogn fekk ny hall.", ["Vik", "Sogn"]),
     ("Kommunene Ski og Oppegård eier selskapet.", ["Ski", "Oppegård"]),

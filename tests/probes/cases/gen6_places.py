@@ -45,6 +45,10 @@ PROBES = [
         H("Styrets beretning", 2),
         P("Styret foreslår at årets overskudd overføres til egenkapitalen."),
         Sign(BOARD, place_date="Drammen, 5. mars 2024")), ("Drammen",)),
+    _place("dateline-two-letter-name-slash-date", (
+        H("Styrets beretning", 2),
+        P("Styret er ikke kjent med forhold etter årsskiftet som endrer bildet."),
+        Sign(BOARD, place_date="Ås 12/3-2024")), ("Ås",)),
     # --- a municipality told apart by its district, with no preposition before it --------------
     _place("town-in-district-sentence-start-nn", (
         H("Anlegg", 2),
@@ -72,6 +76,14 @@ PROBES = [
         H("Eierskap", 2),
         P("Kommunene Ski og Oppegård eide selskapet sammen fram til 2020."),
     ), ("Ski", "Oppegård")),
+    _place("herad-after-name-nn", (
+        H("Eigarar", 2),
+        P("Selskapet er eigd av Kvam herad, Ulvik herad og Eidfjord kommune."),
+    ), ("Kvam", "Ulvik", "Eidfjord"), **NN),
+    _place("list-closed-by-plural-kommuner", (
+        H("Om oss", 2),
+        P("Vi gir tilbud til innbyggere i Hole, Lier og Modum kommuner."),
+    ), ("Hole", "Lier", "Modum")),
     _place("kommunane-list-nn", (
         H("Om verksemda", 2),
         P("Tilbodet gjeld for kommunane Sande, Herøy og Vanylven."),
