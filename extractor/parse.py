@@ -46,6 +46,7 @@ _MONTH_YEAR = re.compile(rf"^({_MONTH_NAMES})\.?\s+(\d{{4}})$", re.IGNORECASE)
 # "12/3-2024"), for patterns that look for a date after other words (a signature's dateline).
 DATE_TEXT = (rf"\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})|\d{{1,2}}/\d{{1,2}}-(?:\d{{4}}|\d{{2}})"
              rf"|\d{{1,2}}\.?\s*(?:{_MONTH_NAMES})\.?\s+\d{{4}}")
+MONTH_YEAR_TEXT = rf"(?:{_MONTH_NAMES})\.?\s+\d{{4}}"  # "mars 2024"
 _YEAR = re.compile(r"^(\d{4}|\d\s\d{3})\.?$")
 
 # Number words 1-20 (and 0), bokmål and nynorsk; "en/ei/ett/ein/eitt" as "one".

@@ -21,6 +21,8 @@ def _places(text: str) -> list[str]:
     ("Stange 20. mars 2024", ["Stange"]),
     ("Hole, den 03.03.2024", ["Hole"]),
     ("Ås 12/3-2024", ["Ås"]),
+    ("Lier, mars 2024", ["Lier"]),
+    ("Sted: Moss rådhus", ["Moss"]),
     ("Eigd av Kvam herad.", ["Kvam"]),
     ("Innbyggere i Sola og Time kommuner.", ["Sola", "Time"]),
     ("Bø i Telemark, 1. mars 2024", ["Bø", "Telemark"]),
@@ -35,6 +37,8 @@ def test_place_context_makes_a_name_a_place(text, expected):
 @pytest.mark.parametrize("text", [
     "Per Lund, 1998",  # a dated list of people: no full date, not at a line's start
     "Moss er grønn, 14 dager i strekk.",
+    "Kari Moss, mars 2024",  # a person's surname, not at the line's start
+    "Dato: Moss",  # a date label alone is no place label
     "Hun valgte Moss - og angret.",  # a dash with no place on the other side
 ])
 def test_place_context_leaves_words_alone(text):

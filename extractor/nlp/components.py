@@ -77,8 +77,12 @@ _CONJUNCTIONS = frozenset({"og", "eller", "samt", ",", "-", "–", "—"})  # "L
 _SENTENCE_END = frozenset({".", "!", "?", ":", "•", "-", "–", "|"})
 _START_MARKS = frozenset(".!?:;»\"•–—-(|")  # a mention right after these starts a sentence or item
 _LINK_MARKS = frozenset("@./")  # "post@asker.no", "www.Asker.kommune.no"
-# What follows the place of a signature's dateline: "Moss, 14. februar 2024", "Moss den 14.02.2024".
-_DATELINE_REST = re.compile(rf"[ \t]*,?[ \t]*(?:den[ \t]+)?(?:{parse.DATE_TEXT})(?!\d)", re.IGNORECASE)
+# What follows the place of a signature's dateline: "Moss, 14. februar 2024", "Moss den 14.02.2024",
+# "Moss, mars 2024".
+_DATELINE_REST = re.compile(rf"[ \t]*,?[ \t]*(?:den[ \t]+)?(?:{parse.DATE_TEXT}|{parse.MONTH_YEAR_TEXT})(?!\d)",
+                            re.IGNORECASE)
+# A label naming a place: "Sted: Ås rådhus", nn "Stad:" ("Sted og dato: Moss, 14.02.2024" is a dateline).
+_PLACE_LABELS = frozenset({"sted", "stad", "møtested", "møtestad", "sted/dato", "stad/dato"})
 # An area named after a place, one token: "Oslo-området", "Bergens-regionen", "Stavanger-distriktet".
 _AREA_COMPOUND = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.]*)-(?:området|regionen|distriktet|omlandet)$")
 _AREA_LABELS = {"Municipality": "KOMMUNE", "County": "FYLKE", "Region": "REGION", "Country": "LAND"}
@@ -294,13 +298,22 @@ def _district_follows(doc: Doc, span: Span) -> bool:
         s.start == district.i and s.label_ in ("FYLKE", "REGION") for s in doc.spans.get("place_candidates", []))
 
 
+def _after_place_label(doc: Doc, span: Span) -> bool:
+    """ "Sted: Ås rådhus", "Sted og dato: Moss, 14.02.2024": the label says a place follows."""
+    colon = _word_before(doc, span.start)
+    label = _word_before(doc, colon.i) if colon is not None and colon.text == ":" else None
+    return label is not None and label.lower_ in _PLACE_LABELS
+
+
 def _has_context(doc: Doc, span: Span) -> bool:
     prev, nxt = _lead_word(doc, span), _word_after(doc, span.end)
     if prev is not None and prev.lower_ in _CONTEXT_BEFORE:
         return True
     if _AREA_COMPOUND.match(span.text) or _is_dateline(doc, span) or _district_follows(doc, span):
         return True
-    return (nxt is not None and nxt.lower_ in _CONTEXT_AFTER) or _postal_code_agrees(doc, span)
+    if _after_place_label(doc, span) or (nxt is not None and nxt.lower_ in _CONTEXT_AFTER):
+        return True
+    return _postal_code_agrees(doc, span)
 
 
 def _after(doc: Doc, span: Span, words: frozenset[str]) -> bool:
@@ -463,6 +476,8 @@ def place_evidence(span: Span) -> frozenset[str]:
         found.add("coordinated")
     if _is_dateline(doc, span):
         found.add("dateline")  # at a line's start by nature: not a capitalised word
+    elif _after_place_label(doc, span):
+        found.add("place_label")
     elif prev is None or prev.text[-1] in _START_MARKS:
         found.add("sentence_start")
     if span.text.casefold() == f"{name}s".casefold():

@@ -49,6 +49,18 @@ PROBES = [
         H("Styrets beretning", 2),
         P("Styret er ikke kjent med forhold etter årsskiftet som endrer bildet."),
         Sign(BOARD, place_date="Ås 12/3-2024")), ("Ås",)),
+    _place("dateline-month-year", (
+        H("Styrets beretning", 2),
+        P("Styret vil takke alle ansatte for godt arbeid i 2023."),
+        Sign(BOARD, place_date="Lier, mars 2024")), ("Lier",)),
+    _place("place-label-sted-og-dato", (
+        H("Underskrifter", 2),
+        P("Sted og dato: Sola, 20.03.2024"),
+        P("Kari Nordvik, styreleder")), ("Sola",)),
+    _place("place-label-stad-nn", (
+        H("Årsmøtet", 2),
+        P("Tid: 14. mars 2024 kl. 19.00\nStad: Time kulturhus, Time"),
+    ), ("Time",), **NN),
     # --- a municipality told apart by its district, with no preposition before it --------------
     _place("town-in-district-sentence-start-nn", (
         H("Anlegg", 2),
