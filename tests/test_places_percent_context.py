@@ -94,3 +94,18 @@ def test_place_header_compounds():
                       Provenance(page=1), "ruled", 0.9, header_rows=1)
         unit = TextUnit("Lier", Provenance(page=1), section=None, table=table, table_index=0, row=1, col=0)
         assert ("place_column" in unit_evidence(unit)) is expected, header
+
+
+def test_bare_place_unit_is_a_lone_name_outside_tables_and_headings():
+    from extractor.document import Block, BlockKind
+    from extractor.fields.context import TextUnit
+    from extractor.fields.places import is_bare_place
+
+    def unit(text, kind=BlockKind.PARAGRAPH):
+        return TextUnit(text, Provenance(page=1), section=None, block=Block(kind, text, Provenance(page=1)))
+
+    nlp = get_pipeline()
+    assert is_bare_place(unit("• Lier"), nlp("• Lier"))
+    assert not is_bare_place(unit("Lier og Hole"), nlp("Lier og Hole"))  # two names: "og" says it already
+    assert not is_bare_place(unit("Avdeling Moss"), nlp("Avdeling Moss"))
+    assert not is_bare_place(unit("Hagen", BlockKind.HEADING), nlp("Hagen"))

@@ -174,7 +174,21 @@ def _candidates(doc: Doc, year: int | None, fuzzy: bool) -> Iterator[tuple[Span,
             yield span, group == "places", found, {f"fuzzy_gazetteer:{score:.0f}"}
 
 
-def iter_unit_mentions(unit: TextUnit, doc: Doc, year: int | None, org_name: str | None) -> Iterator[Mention]:
+def is_bare_place(unit: TextUnit, doc: Doc) -> bool:
+    """A line or list item that is one place name and nothing else ("• Lier"); not a table cell
+    (a column header says more there) nor a heading."""
+    if unit.in_table or unit.is_heading:
+        return False
+    spans = [*doc.spans.get("places", []), *doc.spans.get("places_ambiguous", [])]
+    if len(spans) != 1:
+        return False
+    words = [t for t in doc if t.is_alpha or t.like_num]
+    return bool(words) and all(spans[0].start <= t.i < spans[0].end for t in words)
+
+
+def iter_unit_mentions(unit: TextUnit, doc: Doc, year: int | None, org_name: str | None,
+                       listed: bool = False) -> Iterator[Mention]:
+    """``listed``: the unit is a bare place name beside another (list items "• Lier", "• Hole")."""
     fuzzy = unit.prov.ocr_confidence is not None
     if not fuzzy and not doc.spans.get("places") and not doc.spans.get("places_ambiguous"):
         return  # no candidate (``_candidates``): most units
@@ -183,7 +197,7 @@ def iter_unit_mentions(unit: TextUnit, doc: Doc, year: int | None, org_name: str
         return
     bounds = sentence_bounds(text)
     excluded = org_spans(doc_text(doc), org_name)
-    shared = unit_evidence(unit)
+    shared = unit_evidence(unit) | ({"coordinated"} if listed else set())
     for span, confident, found, reasons in _candidates(doc, year, fuzzy):
         if any(a <= span.start_char < b for a, b in excluded):
             continue
@@ -256,8 +270,11 @@ def mentions_to_place(mentions: list[Mention], year: int | None) -> Place:
 def extract_places(analysis: Analysis) -> list[Place]:
     year = analysis.report_year
     groups: dict[tuple[str, str], list[Mention]] = {}
-    for unit, doc in analysis.units_with_docs():
-        for mention in iter_unit_mentions(unit, doc, year, analysis.org_name):
+    pairs = list(analysis.units_with_docs())
+    bare = [is_bare_place(unit, doc) for unit, doc in pairs]
+    for i, (unit, doc) in enumerate(pairs):
+        listed = bare[i] and ((i > 0 and bare[i - 1]) or (i + 1 < len(bare) and bare[i + 1]))
+        for mention in iter_unit_mentions(unit, doc, year, analysis.org_name, listed):
             groups.setdefault(mention.key, []).append(mention)
         for mention in iter_address_mentions(unit, doc):
             groups.setdefault(mention.key, []).append(mention)

@@ -1,7 +1,8 @@
 """Sixth reading (docs/phrasings.md §22): places and percentages as other hands write them: the
 place in a signature's dateline ("Moss, 14. februar 2024", also without the comma), a
 municipality told apart by its district with no preposition before it ("Bø i Telemark"), owner
-municipalities on a cover line joined by dashes and in a table under "Deltakerkommune", areas named
+municipalities on a cover line joined by dashes, as bare list items and in a table under
+"Deltakerkommune", areas named
 after a town ("Oslo-området"), "kommunene A og B"; percentages with a plus sign, a minus written
 as a glued en dash, a negative in parentheses in a "(%)" row, and wordings that are not
 percentages (promille, "50 / 50", percentage points as "pp."). Names that are places only in a
@@ -84,6 +85,20 @@ PROBES = [
         H("Eigarforhold", 2),
         T((("Eigarkommune", "Del i %"), ("Sande", "60"), ("Vik", "40"))),
     ), ("Sande", "Vik"), **NN),
+    _place("list-items-bare-names", (
+        H("Eierkommuner", 2),
+        Li("Lier"), Li("Hole"), Li("Modum"),
+    ), ("Lier", "Hole", "Modum"), formats=PDF),
+    _place("list-items-bare-names-nn", (
+        H("Avdelingar", 2),
+        P("Vi har avdelingar i:"),
+        Li("Sande"), Li("Vik"), Li("Stryn"),
+    ), ("Sande", "Vik", "Stryn"), **NN),
+    _place("bare-word-alone-not-listed", (
+        H("Hagen", 2),
+        P("Moss"),
+        P("Mosen på steinene i hagen er fjernet."),
+    ), absent=("Moss",)),
     _place("kommunene-before-names", (
         H("Eierskap", 2),
         P("Kommunene Ski og Oppegård eide selskapet sammen fram til 2020."),
