@@ -109,3 +109,16 @@ def test_bare_place_unit_is_a_lone_name_outside_tables_and_headings():
     assert not is_bare_place(unit("Lier og Hole"), nlp("Lier og Hole"))  # two names: "og" says it already
     assert not is_bare_place(unit("Avdeling Moss"), nlp("Avdeling Moss"))
     assert not is_bare_place(unit("Hagen", BlockKind.HEADING), nlp("Hagen"))
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Sykefraværsprosent: 4,3", [4.3]),
+    ("Sykefraværsprosent 2023: 4,3", [4.3]),
+    ("Svarprosenten var 68, og frammøteprosenten var 72.", [68, 72]),
+    ("Sykefraværsprosent: 4,3 %", [4.3]),  # read once, as the printed percentage
+    ("Stillingsprosenten er 100 000 kroner.", []),  # a count
+    ("Svarprosenten var 140.", []),  # more than a hundred: not a share
+    ("Prosentpoeng: 3", []),
+])
+def test_percent_named_by_its_label(text, values):
+    assert [h.value for h in doc_to_hits(get_pipeline()(text))] == values

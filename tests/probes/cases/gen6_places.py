@@ -5,7 +5,8 @@ municipalities on a cover line joined by dashes, as bare list items and in a tab
 "Deltakerkommune", areas named
 after a town ("Oslo-området"), "kommunene A og B"; percentages with a plus sign, a minus written
 as a glued en dash, a negative in parentheses in a "(%)" row, and wordings that are not
-percentages (promille, "50 / 50", percentage points as "pp."). Names that are places only in a
+percentages (promille, "50 / 50", percentage points as "pp."); a number whose label names the unit
+("Sykefraværsprosent 2023: 4,3", a "Stillingsprosent" column). Names that are places only in a
 place context (people, clubs, newspapers named after a place) must stay out. Names, figures and
 sentences are invented; place names are real municipalities, as a report names them."""
 from probes.spec import H, P, T, Expect, Li, Probe, Sign
@@ -174,6 +175,23 @@ PROBES = [
         H("Eierforhold", 2),
         P("Eierandelene er: Skien: 52,4 %, Porsgrunn: 30,2 %, Bamble: 14,2 % og Siljan: 3,2 %."),
     ), ((52.4, "eierandelene"), (30.2, "eierandelene"), (14.2, "eierandelene"), (3.2, "eierandelene"))),
+    # --- a number whose label names the unit ------------------------------------------------------
+    _pct("label-names-unit-colon", (
+        H("Arbeidsmiljø", 2),
+        P("Sykefraværsprosent 2023: 4,3"),
+    ), ((4.3, "Sykefraværsprosent"),)),
+    _pct("label-names-unit-var-nn", (
+        H("Medlemer", 2),
+        P("Svarprosenten var 64 i medlemsundersøkinga i haust."),
+    ), ((64, "Svarprosenten"),), **NN),
+    _pct("label-names-unit-column", (
+        H("Tilsette", 2),
+        T((("Namn", "Stilling", "Stillingsprosent"), ("Kari Nordvik", "Dagleg leiar", "100"), ("Ola Bråten", "Konsulent", "60"))),
+    ), ((100, "Kari Nordvik"), (60, "Ola Bråten")), **NN),
+    _pct("label-names-unit-not-a-count", (
+        H("Budsjett", 2),
+        P("Posten for stillingsprosent er 250 000 kroner i budsjettet for 2024."),
+    ), absent=(250, 250000)),
     # --- not percentages --------------------------------------------------------------------------
     _pct("promille-not-percent", (
         H("HMS", 2),
