@@ -25,7 +25,7 @@ from extractor.confidence import combine, ocr_reason
 from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.text import normalise_with_offsets, raw_to_mended, sentence_at, sentence_bounds
 from extractor.nlp import vocab
-from extractor.nlp.components import classify_place, doc_text, place_evidence
+from extractor.nlp.components import LABEL_OF_PLACE, classify_place, doc_text, place_evidence
 from schemas.fields import Place, PlaceKind
 
 PRIOR = 0.5
@@ -66,7 +66,6 @@ _QUOTED_SECTION = re.compile(r"\b(?:i media|media|pressemelding|presseklipp|faks
 # "Kommune", also in compounds: "Deltakerkommune", "Eigarkommunar", "Kommunenavn".
 _PLACE_HEADER = re.compile(r"kommun(?:e|er|ar|ane|ene|enavn|enr)\b|\b(fylke|fylker|fylka|sted|stad|bosted|land|region|by|"
                            r"kontor)\b", re.I)
-_FUZZY_LABELS = {gz.Municipality: "KOMMUNE", gz.County: "FYLKE", gz.Region: "REGION", gz.Country: "LAND"}
 _NAME_GROUPS = ("places", "places_ambiguous", "places_in_org", "orgs")
 
 
@@ -151,9 +150,9 @@ def iter_fuzzy_spans(doc: Doc, year: int | None) -> Iterator[tuple[Span, object,
                 or len(word) < gz.FUZZY_MIN_LETTERS or gz.is_first_name(word)):
             continue
         hit = gz.fuzzy_place(word, year)
-        if hit is None or type(hit[0]) not in _FUZZY_LABELS:
+        if hit is None or type(hit[0]) not in LABEL_OF_PLACE:
             continue
-        span = Span(doc, token.i, token.i + 1, label=_FUZZY_LABELS[type(hit[0])], span_id=hit[0].name)
+        span = Span(doc, token.i, token.i + 1, label=LABEL_OF_PLACE[type(hit[0])], span_id=hit[0].name)
         yield span, hit[0], hit[1]
 
 

@@ -85,7 +85,9 @@ _DATELINE_REST = re.compile(rf"[ \t]*,?[ \t]*(?:den[ \t]+)?(?:{parse.DATE_TEXT}|
 _PLACE_LABELS = frozenset({"sted", "stad", "møtested", "møtestad", "sted/dato", "stad/dato"})
 # An area named after a place, one token: "Oslo-området", "Bergens-regionen", "Stavanger-distriktet".
 _AREA_COMPOUND = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.]*)-(?:området|regionen|distriktet|omlandet)$")
-_AREA_LABELS = {"Municipality": "KOMMUNE", "County": "FYLKE", "Region": "REGION", "Country": "LAND"}
+# The span label of a gazetteer record that a rule other than the place ruler finds.
+LABEL_OF_PLACE = {gazetteers.Municipality: "KOMMUNE", gazetteers.County: "FYLKE", gazetteers.Region: "REGION",
+                  gazetteers.Country: "LAND"}
 
 
 DOC_TEXT = "extractor.text"  # Doc.user_data key of the Doc's text (tokenising and merging keep it)
@@ -299,7 +301,7 @@ def _district_follows(doc: Doc, span: Span) -> bool:
 
 
 def _after_place_label(doc: Doc, span: Span) -> bool:
-    """ "Sted: Ås rådhus", "Sted og dato: Moss, 14.02.2024": the label says a place follows."""
+    """ "Sted: Ås rådhus", nn "Stad: Time kulturhus": the label says a place follows."""
     colon = _word_before(doc, span.start)
     label = _word_before(doc, colon.i) if colon is not None and colon.text == ":" else None
     return label is not None and label.lower_ in _PLACE_LABELS
@@ -420,7 +422,7 @@ def _area_compounds(doc: Doc):
         name = match["name"]
         for candidate in (name, name[:-1]) if name.endswith("s") else (name,):
             found = gazetteers.place(candidate)
-            label = _AREA_LABELS.get(type(found).__name__)
+            label = LABEL_OF_PLACE.get(type(found))
             if label is not None:
                 yield Span(doc, token.i, token.i + 1, label=label, span_id=found.name)
                 break
@@ -457,8 +459,10 @@ def _coordinated(doc: Doc, span: Span) -> bool:
 
 def place_evidence(span: Span) -> frozenset[str]:
     """What the words around a place mention say, as names the field extractor weighs:
-    preposition ("i Asker"), kommune_suffix ("Asker kommune"), postal_code ("1383 Asker"),
-    coordinated ("Asker og Bærum"), sentence_start, genitive ("Askers"), all_caps ("ASKER"),
+    preposition ("i Asker", "kommunene Asker og Bærum"), kommune_suffix ("Asker kommune", nn "Kvam
+    herad", "Oslo-området", "Bø i Telemark"), postal_code ("1383 Asker"), coordinated ("Asker og
+    Bærum", "Lier - Hole"), dateline ("Moss, 14. februar 2024"), place_label ("Sted: Moss"),
+    sentence_start, genitive ("Askers"), all_caps ("ASKER"),
     first_name (also a first name), after_first_name ("Per Sande": likely a surname),
     ambiguous_word (also a common word or surname)."""
     doc, name = span.doc, span.id_ or span.text
