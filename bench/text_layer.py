@@ -39,10 +39,18 @@ def default_files() -> list[tuple[str, Path]]:
 
 
 def iter_page_texts(path: Path):
-    pdf = pdfium.PdfDocument(str(path))
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        print(f"skipped {path.name}: {exc}", file=sys.stderr)
+        return
     try:
         for index in range(len(pdf)):
-            page = pdf[index]
+            try:
+                page = pdf[index]
+            except pdfium.PdfiumError as exc:
+                print(f"skipped {path.name} page {index + 1}: {exc}", file=sys.stderr)
+                continue
             try:
                 content, _, _ = glyphs_to_content(read_glyphs(page), index + 1)
             finally:

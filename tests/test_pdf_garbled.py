@@ -61,6 +61,12 @@ def test_pdf_garble_too_little_text_is_not_judged():
     assert unreadable_reason("\x01\x02\x03 Note 3") is None
 
 
+def test_pdf_garble_filler_of_few_letters_is_not_judged():
+    # a page of "xxxx" runs (a stress file of the bad-files folder) was OCR'd as garbled
+    assert unreadable_reason("x" * 12000) is None
+    assert unreadable_reason("zzzz qqqq " * 50) is None
+
+
 def test_pdf_garble_warnings_name_page_runs_and_outcome():
     assert page_ranges([5, 1, 2, 3, 9, 10]) == "1-3, 5, 9-10"
     pages = [GarbledPage(2, "why", True), GarbledPage(3, "other", True), GarbledPage(7, "why", False)]
