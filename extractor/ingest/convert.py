@@ -139,7 +139,7 @@ def convert_to_docx(path: Path, fmt: Format, workdir: Path, settings: Settings) 
     # A fixed, plain name: LibreOffice picks filters partly by extension, and odd characters in
     # user file names never reach its command line.
     if fmt is Format.MHT:
-        source = unpack_mht(path, workdir / "page")  # beside no file of the conversion's own
+        source = unpack_mht(path, workdir / "page")  # a folder of its own, apart from the profile
     else:
         source = workdir / f"input.{fmt.value}"
         shutil.copyfile(path, source)

@@ -3,8 +3,9 @@
 Each page is checked (pdfminer's page objects, ``pdf_guard``), read once (pypdfium2's chars,
 ruling edges and images; pdfplumber's where pypdfium2 cannot serve, ``pdf_glyphs``), reduced
 to a ``PageContent`` shared with the table finder, and turned into lines in reading order;
-pages without a text layer, or with one that is not what the page shows, go to OCR. Only lines survive a page (no parser objects), and
-pdfminer's object cache is emptied as we go, so memory stays flat on long documents.
+pages without a text layer, or with one that is not what the page shows (``pdf_garble``), go
+to OCR. Only lines survive a page (no parser objects), and pdfminer's object cache is
+emptied as we go, so memory stays flat on long documents.
 Running headers/footers and heading levels are decided once all pages are read.
 """
 from __future__ import annotations
