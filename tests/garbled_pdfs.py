@@ -85,6 +85,12 @@ def caesar(shift: int) -> Callable[[str], str]:
     return remap
 
 
+def glyph_index(ch: str) -> str:
+    """ASCII moved down 29 places ("The" → "7KH"): the glyph indexes of a TrueType font in its
+    standard order read as character codes, the classic Word + Distiller garble."""
+    return chr(ord(ch) - 29) if 61 < ord(ch) < 128 else ch
+
+
 def private_use(ch: str) -> str:
     """Every printable glyph to a private-use code point, as symbol-encoded fonts report them."""
     return chr(0xF000 + ord(ch) % 0x100) if not ch.isspace() else ch

@@ -16,7 +16,7 @@ from extractor.errors import NoTextLayer
 from extractor.ingest.pdf import load_pdf
 from extractor.ingest.pdf_garble import GarbledPage, garbled_warnings, page_ranges, unreadable_reason
 from extractor.settings import Settings
-from garbled_pdfs import caesar, private_use, remap_to_unicode, strip_to_unicode
+from garbled_pdfs import caesar, glyph_index, private_use, remap_to_unicode, strip_to_unicode
 from probes.render import docx_to_pdfs
 
 BODY = ("Fjellvind Idrettslag har hatt et godt år med mange nye medlemmer og stor aktivitet i alle "
@@ -54,6 +54,11 @@ def test_pdf_garble_codes_no_text_holds_are_unreadable(text):
 @pytest.mark.parametrize("text", [BODY + SECOND, NYNORSK, ENGLISH * 2])
 def test_pdf_garble_letters_in_no_language_are_unreadable(text, shift):
     assert "no language" in unreadable_reason(shifted(text, shift).replace(" ", ""))
+
+
+@pytest.mark.parametrize("text", [BODY + SECOND, NYNORSK, ENGLISH * 2])
+def test_pdf_garble_glyph_indexes_read_as_codes_are_unreadable(text):
+    assert "no language" in unreadable_reason("".join(map(glyph_index, text)).replace(" ", ""))
 
 
 def test_pdf_garble_too_little_text_is_not_judged():
