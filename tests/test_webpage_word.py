@@ -35,6 +35,7 @@ def _write(tmp_path, name: str, data: bytes):
     (word_html(BODY), Format.HTML),
     (word_html(BODY).replace(b"\n", b"\r\n"), Format.HTML),
     (b"\xef\xbb\xbf" + word_html(BODY), Format.HTML),
+    (b"\xff\xfe" + word_html(BODY).decode("cp1252").encode("utf-16-le"), Format.HTML),
     (WRITER_PAGE, Format.HTML),
     (web_archive(word_html(BODY)), Format.MHT),
 ])
@@ -63,12 +64,18 @@ def test_webpage_mht_without_html_part_is_corrupt(tmp_path):
         unpack_mht(_write(tmp_path, "a.mht", archive), tmp_path / "page")
 
 
+def _wrapped(data: bytes, wrap: str) -> bytes:
+    if wrap == "utf-16":
+        return b"\xff\xfe" + data.decode("cp1252").replace("windows-1252", "unicode").encode("utf-16-le")
+    return web_archive(data) if wrap == "mht" else data
+
+
 @pytest.mark.needs_soffice
-@pytest.mark.parametrize("wrap", ["html", "mht"])
-def test_webpage_word_export_is_read_through_libreoffice(tmp_path, wrap):
+@pytest.mark.parametrize("wrap, fmt", [("html", Format.HTML), ("utf-16", Format.HTML), ("mht", Format.MHT)])
+def test_webpage_word_export_is_read_through_libreoffice(tmp_path, wrap, fmt):
     data = word_html(BODY + '<p class=MsoNormal><img width=96 height=48 src="aarsmelding_files/image001.gif"></p>')
-    doc = load(_write(tmp_path, "aarsmelding.doc", data if wrap == "html" else web_archive(data)))
-    assert doc.source.format is Format(wrap) and doc.source.converted_from is Format(wrap)
+    doc = load(_write(tmp_path, "aarsmelding.doc", _wrapped(data, wrap)))
+    assert doc.source.format is fmt and doc.source.converted_from is fmt
     text = " ".join(b.text for b in doc.blocks())
     assert "Årsmelding 2004 for Fjellvind Idrettslag" in text and "leder Kari Nordmann" in text
     assert [r for t in doc.tables() for r in t.text_rows()] == [["Post", "2004"], ["Driftsinntekter", "1 234 567"]]

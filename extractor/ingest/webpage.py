@@ -38,11 +38,18 @@ def _unquoted(head: bytes) -> bytes:
     return _SOFT_BREAK.sub(b"", head).replace(b"=3D", b"=").replace(b"=3d", b"=")
 
 
+def _eight_bit(data: bytes) -> bytes:
+    """``data`` as UTF-8 when it is UTF-16 with a byte-order mark (Word's "Unicode" encoding)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", "ignore").encode("utf-8")
+    return data
+
+
 def word_web_format(head: bytes) -> Format | None:
     """HTML or MHT when ``head`` (a file's leading bytes) is a word processor's web-page
     export; None for anything else, a plain web page included."""
-    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if _MIME.match(text):
+    text = _eight_bit(head).lstrip(b"\xef\xbb\xbf \t\r\n")
+    if _MIME.search(text[:2048]):  # a web archive's headers (a browser's may put From: first)
         text = _unquoted(text)
         return Format.MHT if _HTML.search(text) and _WORD_PROCESSOR.search(text) else None
     if _HTML.search(text[:1024]) and _WORD_PROCESSOR.search(text):
@@ -68,4 +75,4 @@ def unpack_mht(path: Path, folder: Path) -> Path:
 def picture_count(path: Path) -> int:
     """Pictures the web page (HTML or MHT) shows: Word writes an ``<img>`` beside each VML
     picture. The conversion does not carry them into the document."""
-    return len(_PICTURE.findall(_unquoted(path.read_bytes())))
+    return len(_PICTURE.findall(_unquoted(_eight_bit(path.read_bytes()))))
