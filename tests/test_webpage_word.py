@@ -20,6 +20,8 @@ BODY = """<h1>Årsmelding 2004 for Fjellvind Idrettslag</h1>
 <tr><td><p class=MsoNormal>Post</p></td><td><p class=MsoNormal>2004</p></td></tr>
 <tr><td><p class=MsoNormal>Driftsinntekter</p></td><td><p class=MsoNormal>1 234 567</p></td></tr>
 </table>"""
+FILTERED_PAGE = (b"<html>\r\n<head>\r\n<meta http-equiv=Content-Type content=\"text/html; charset=windows-1252\">\r\n"
+                 b"<meta name=Generator content=\"Microsoft Word 15 (filtered)\">\r\n</head><body><p>Styret</p></body></html>")
 PLAIN_PAGE = b"<!DOCTYPE html><html><head><title>Forsiden</title></head><body><a href='/om'>Om oss</a></body></html>"
 WRITER_PAGE = (b'<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.0 Transitional//EN"><html><head>'
                b'<meta name="generator" content="LibreOffice 6.4.7.2 (Linux)"></head><body><p>Styret</p></body></html>')
@@ -37,6 +39,7 @@ def _write(tmp_path, name: str, data: bytes):
     (b"\xef\xbb\xbf" + word_html(BODY), Format.HTML),
     (b"\xff\xfe" + word_html(BODY).decode("cp1252").encode("utf-16-le"), Format.HTML),
     (WRITER_PAGE, Format.HTML),
+    (FILTERED_PAGE, Format.HTML),
     (web_archive(word_html(BODY)), Format.MHT),
 ])
 def test_webpage_word_export_named_doc_is_sniffed(tmp_path, data, fmt):
