@@ -70,9 +70,11 @@ def unreadable_reason(text: str) -> str | None:
         if len(unprinted) >= rules["max_unprinted_share"] * length:
             return f"{len(unprinted) / length:.0%} of its characters are codes no text holds"
     counts = letter_counts(text)
-    if sum(counts) >= rules["min_letters"] and sum(map(bool, counts)) >= rules["min_distinct_letters"]:
+    letters = sum(counts)
+    if letters >= rules["min_letters"] and sum(map(bool, counts)) >= rules["min_distinct_letters"]:
         likeness = language_likeness(counts)
-        if likeness < rules["min_likeness"]:
+        # a short text strays further from the reference: below full_letters a lower bar
+        if likeness < rules["min_likeness" if letters >= rules["full_letters"] else "min_likeness_short"]:
             return f"its letters read as no language (likeness {likeness:.2f})"
     return None
 
