@@ -21,7 +21,8 @@ BODY = """<h1>Årsmelding 2004 for Fjellvind Idrettslag</h1>
 <tr><td><p class=MsoNormal>Driftsinntekter</p></td><td><p class=MsoNormal>1 234 567</p></td></tr>
 </table>"""
 FILTERED_PAGE = (b"<html>\r\n<head>\r\n<meta http-equiv=Content-Type content=\"text/html; charset=windows-1252\">\r\n"
-                 b"<meta name=Generator content=\"Microsoft Word 15 (filtered)\">\r\n</head><body><p>Styret</p></body></html>")
+                 b"<meta name=Generator content=\"Microsoft Word 15 (filtered)\">\r\n</head>"
+                 b"<body><p>Styret</p></body></html>")
 PLAIN_PAGE = b"<!DOCTYPE html><html><head><title>Forsiden</title></head><body><a href='/om'>Om oss</a></body></html>"
 WRITER_PAGE = (b'<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.0 Transitional//EN"><html><head>'
                b'<meta name="generator" content="LibreOffice 6.4.7.2 (Linux)"></head><body><p>Styret</p></body></html>')
