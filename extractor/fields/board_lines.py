@@ -13,8 +13,8 @@ from dataclasses import replace
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, NEW_WORDS, ORG_NOUNS, OTHER_COMPANY_NOUNS, TITLES,
                                               again_name, apposition_name, historical, is_former, leaves_board,
-                                              led_by_name, leaving_name, link_after, link_before, other_body_noun,
-                                              pronoun_subject, successor_name)
+                                              led_by_name, leaving_name, link_after, link_before, opens_until,
+                                              other_body_noun, pronoun_subject, successor_name)
 from extractor.fields.people import NameMatch, leading_name, split_names, trailing_name
 from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role, RoleSpan
 
@@ -39,6 +39,8 @@ _YEAR = re.compile(r"\d{4}")
 _OWN_NOUNS = frozenset({"bedriften", "bedrifta", "selskapet", "stiftelsen", "stiftinga", "foretaket", "føretaket",
                         "virksomheten", "verksemda", "foreningen", "foreninga", "laget", "klubben"})
 _FROM_WORDS = frozenset({"fra", "frå", "fom", "f.o.m.", "f.o.m", "sidan", "siden"})
+# "Styret fram til årsmøtet 2024: Leder ...", "etter årsmøtet: ...": a meeting named as a time scopes nothing.
+_TIME_LINKS = _FROM_WORDS | {"til", "etter", "før", "ved"}
 _DATE_WORD = re.compile(r"\d{1,2}\.?|\d{4}|og|med|januar|februar|mars|april|mai|juni|juli|august|september|"
                         r"oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des")
 _PLACE_LINKS = frozenset({"hos", "hjå", "ved", "fra", "frå"})  # before a role word that names where, not who
@@ -332,7 +334,8 @@ def _body_of(line: Line, spans: list[RoleSpan], n: int) -> RoleSpan | None:
             break
         if prev.role.kind == "BODY":
             between = {w.casefold() for w in line.words[prev.end:spans[n].start]}
-            return None if between & _ELECTED and prev.role.code == "OTHER" else prev
+            as_time = prev.start > 0 and line.words[prev.start - 1].casefold() in _TIME_LINKS
+            return None if (between & _ELECTED or as_time) and prev.role.code == "OTHER" else prev
     first = spans[0]
     # "Valgkomiteen har bestått av ... . Leder er ...": an organ opening the line scopes all of it;
     # a meeting that elected ("Årsmøtet valgte X som leder. Y fortsetter i styret.") scopes nothing.
@@ -502,6 +505,9 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
             consumed_to = max(consumed_to, names[-1].end, span.end if names[0].start < span.start else 0)
         between = [w.casefold() for w in (line.words[span.end:names[0].start] if names[0].start >= span.end
                                            else line.words[names[-1].end:span.start]) if w]
+        if role and opens_until(line.words, lo):
+            covered.update(range(lo, hi))  # "Fram til årsmøtet besto styret av ...": the board before a change
+            continue
         if role and (is_former(line.words, lo, hi) or tuple(between) in LEFT_AS):
             gone = None if leaves_board(line, spans, hi) else role
             out += [_left(line, gone, name, reader, listing) for name in names]
