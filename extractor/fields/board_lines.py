@@ -259,7 +259,10 @@ def _listed_before(line: Line, found: NameMatch, floor: int, span: RoleSpan, sto
     between = [w.casefold() for w in line.words[found.end:span.start] if w]
     # a role phrase that opens with its verb ("... var ikkje på val", "... fortsetter i styret")
     predicate = span.end - span.start > 1 and line.words[span.start].casefold() in LINK_WORDS
-    if not (between or predicate) or not all(w in LINK_WORDS for w in between):
+    # nn "Gunnar Indre og Rune Slette, styremedlemer": names joined by "og" before a plural role
+    joined = not between and plural_role(line, span) and found.start - 1 > floor \
+        and line.words[found.start - 1].casefold() in ("og", "&")
+    if not (between or predicate or joined) or not all(w in LINK_WORDS for w in between):
         return []
     more: list[NameMatch] = []
     first = found

@@ -334,6 +334,16 @@ def label_of(line: Line) -> Role | None:
     return None
 
 
+def list_head(line: Line) -> Role | None:
+    """A plural label with its first names on the line ("Varamedlemer: Jan Grønli (attval)"): the
+    bare names on the lines under it continue its list."""
+    spans = line.roles
+    if len(spans) != 1 or spans[0].start != 0 or spans[0].role.kind == "BODY" or not plural_role(line, spans[0]):
+        return None
+    end = spans[0].end
+    return spans[0].role if end < len(line.tokens) and line.tokens[end].text == ":" and any(line.words[end + 1:]) else None
+
+
 class ListReader(Reader):
     """Bare names under a heading or label that says whose they are: under "Styret" members
     (role unknown), under "Varamedlemmer" deputies, under "Valgkomité" someone else."""
@@ -349,6 +359,9 @@ class ListReader(Reader):
                 section, label, anchor = unit.section, ctx.heading_label(unit.section), i
             board = ctx.is_board_heading(unit.section)
             for line in ctx.lines(i):
+                if (heading := list_head(line)) is not None:
+                    label, anchor, previous_label = heading, i, False  # its own names are the line reader's
+                    continue
                 found = label_of(line)
                 if found is not None:
                     # Labels one under another ("Leder:" / "Nestleder:" / names): the names pair by
