@@ -15,7 +15,7 @@ from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, NEW_
                                               again_name, apposition_name, historical, is_former, leaves_board,
                                               led_by_name, leaving_name, link_after, link_before, opens_until,
                                               other_body_noun, pronoun_subject, successor_name)
-from extractor.fields.people import NameMatch, leading_name, split_names, trailing_name
+from extractor.fields.people import NameMatch, first_name_evidence, leading_name, split_names, trailing_name
 from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role, RoleSpan
 
 ROLE_LINE_SHARE = 0.6  # a role and name filling most of a line are a listing, else running text
@@ -143,6 +143,20 @@ def _past_term(line: Line, i: int, limit: int) -> int:
         words += bool(line.words[k])
         k += 1
     return k if words and (k == limit or k == len(line.words)) else i
+
+
+def past_home_place(line: Line, i: int) -> int:
+    """Past ", <Place>" and a term remark ending the line after a listed name (nn "Ola Lien,
+    Austbygd, attval": where the member lives); ``i`` when other words follow. A place is one
+    capitalised word that is no known first name (", Kari Dahl" starts the next name)."""
+    k = i
+    while k < len(line.words) and not line.words[k]:
+        k += 1
+    word = line.words[k] if k < len(line.words) else ""
+    if k == i or not word[:1].isupper() or first_name_evidence(word) == "known":
+        return i
+    end = _past_term(line, k + 1, len(line.words))
+    return end if end == len(line.words) or k + 1 == len(line.words) else i
 
 
 def _past_term_clause(line: Line, floor: int, end: int) -> int:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractor.fields.board_lines import line_to_mentions, org_after, plural_role
+from extractor.fields.board_lines import line_to_mentions, org_after, past_home_place, plural_role
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_scope import BoardContext, foreword_role
 from extractor.fields.board_statements import historical, is_former
@@ -324,7 +324,7 @@ def label_of(line: Line) -> Role | None:
     """A line that labels what follows: "Varamedlemmer:", "Styret:", "Valgkomité:"."""
     spans = line.roles
     if len(spans) != 1 or line.word_count() > 4:
-        return None
+        return composition_label(line) if len(spans) == 1 else None
     role = column_role(line)
     if role is not None and (line.tokens[-1].text.endswith(":") or plural_role(line, line.roles[0])):
         return role
@@ -332,6 +332,17 @@ def label_of(line: Line) -> Role | None:
     if span.role.kind == "BODY" and span.start == 0 and all(not w for w in line.words[span.end:]):
         return span.role
     return None
+
+
+def composition_label(line: Line) -> Role | None:
+    """A sentence saying who the board is, ending in a colon before the list ("Det nye styret er
+    no samansett slik:", "Styret har i 2023 bestått av:")."""
+    board = [s for s in line.roles if s.role.kind == "BODY" and s.role.code == "BOARD"]
+    if len(board) != 1 or len(line.roles) != 1 or not line.tokens[-1].text.endswith(":"):
+        return None
+    after = {w.casefold() for w in line.words[board[0].end:]}
+    return board[0].role if after & _COMPOSITION_VERBS and org_after(line, board[0].end) is None \
+        and not any(leading_name(line.words, k) for k in range(board[0].end, len(line.words))) else None
 
 
 def list_head(line: Line) -> Role | None:
@@ -404,7 +415,7 @@ def _names_of(line: Line, stop: frozenset[str]) -> list[NameMatch]:
         if name is not None and name.first_name != "unknown":
             if name.name not in claimed and not historical(line, name.end):
                 names.append(name)
-            i = name.end
+            i = past_home_place(line, name.end) if not caption else name.end
         elif words[i] and i not in inside and words[i].casefold() not in ("og", "&") and not (
                 caption and words[i].casefold() in CAPTION_WORDS):
             return []  # other words: running text, not a list of names

@@ -89,15 +89,15 @@ PROBES = [
     _b("nn-members-with-home-place-bullets", (
         H("Val", 2),
         P("Det nye styret er no samansett slik:"),
-        Li("Velaug Vassli, Nordbygd, ikkje på val"),
-        Li("Fredmøy Woll, Nordbygd, ikkje på val"),
+        Li("Vigdis Vassli, Nordbygd, ikkje på val"),
+        Li("Frida Woll, Nordbygd, ikkje på val"),
         Li("Ola Ødegard, Sørbygd, attval"),
         Li("Eldrid Skreda, Sørbygd, ny"),
         P("Varamedlemer:"),
         Li("Ola Lien, Austbygd, attval"),
         Li("Randi Sæbø, Sørbygd, ny"),
-        P("Velaug Vassli held fram som styreleiar eitt år til.")),
-        board(("Velaug Vassli", "LEDE"), ("Fredmøy Woll", "MEDL"), ("Ola Ødegard", "MEDL"), ("Eldrid Skreda", "MEDL"),
+        P("Vigdis Vassli held fram som styreleiar eitt år til.")),
+        board(("Vigdis Vassli", "LEDE"), ("Frida Woll", "MEDL"), ("Ola Ødegard", "MEDL"), ("Eldrid Skreda", "MEDL"),
               ("Ola Lien", "VARA"), ("Randi Sæbø", "VARA")), **NN),
     _b("board-home-municipality-in-brackets", (
         H("Styret", 2),
@@ -140,6 +140,21 @@ PROBES = [
         board(("Kristian Lie", "LEDE"), ("Elisabeth Urdahl", "NEST"), ("Ole Berntsen", "MEDL"), ("Morten Hode", "MEDL"),
               ("Marianne Hovda", "MEDL"), ("Henning Kristensen", "VARA"), ("Turid Tjore", "VARA")),
         title="Årsrapport 2023 Nordby kirkelige fellesråd"),
+    _b("nn-sokneradet-own-council", (
+        H("Soknerådet", 2),
+        P("Soknerådet har i 2023 hatt denne samansetjinga:"),
+        P("Leiar: Randi Haugsvær\nNestleiar: Olav Brekkå\nMedlem: Sigrun Tveit\nMedlem: Nils Ove Aasen\n"
+          "Varamedlem: Brita Hopen")),
+        board(("Randi Haugsvær", "LEDE"), ("Olav Brekkå", "NEST"), ("Sigrun Tveit", "MEDL"), ("Nils Ove Aasen", "MEDL"),
+              ("Brita Hopen", "VARA")), lang="nn", title="Årsmelding 2023 Austvik sokneråd"),
+    _b("menighetsrad-report-fellesradet-is-other", (
+        H("Menighetsrådet", 2),
+        P("Leder: Tove Kvam\nNestleder: Arild Sætre\nMedlem: Kari Yttervik\nMedlem: Jon Hovde"),
+        H("Samarbeid med fellesrådet", 2),
+        P("Leder i fellesrådet er Per Rustad, og nestleder er Mona Vikhammer. Menighetsrådets representant i "
+          "fellesrådet er Kari Yttervik.")),
+        board(("Tove Kvam", "LEDE"), ("Arild Sætre", "NEST"), ("Kari Yttervik", "MEDL"), ("Jon Hovde", "MEDL")),
+        family="not_board", title="Årsmelding 2023 Nordby menighetsråd"),
     # --- member/deputy pairs with party tags; numbered deputies ----------------------------------------
     _b("medlem-vara-pairs-party-tags", (
         H("Styret", 2),
@@ -216,6 +231,12 @@ PROBES = [
         P("Styreleiar: Guri Haga\nStyremedlem: Knut Løv\nVaramedlem: Anne Tjøn")),
         board(("Guri Haga", "LEDE"), ("Knut Løv", "MEDL"), ("Anne Tjøn", "VARA")), family="not_board", **NN),
     # --- organisation facts ----------------------------------------------------------------------------------
+    _org("org-name-kirkelige-fellesrad-title", (
+        P("Fellesrådet har i 2023 hatt seks møter og behandlet 48 saker."),
+    ), org_name="Nordby kirkelige fellesråd", title="Årsrapport 2023 Nordby kirkelige fellesråd"),
+    _org("org-name-nn-kyrkjelege-fellesrad-title", (
+        P("Fellesrådet har i 2023 hatt fem møte."),
+    ), org_name="Austvik kyrkjelege fellesråd", lang="nn", title="Årsmelding 2023 Austvik kyrkjelege fellesråd"),
     _org("founded-jubileet-nn", (
         P("I 2023 feira laget 40-årsjubileet sitt med fest i grendahuset."),
         P("Bygdekvinnelaget Solrenning har 60 medlemer."),
