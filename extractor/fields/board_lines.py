@@ -122,10 +122,31 @@ def _forward(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> Na
         or leading_name(line.words[:limit], start, stop)
 
 
+_AFFILIATION_ENDS = frozenset({"kommune", "fylkeskommune", "herad", "fylke"})
+AFFILIATION_WORDS = 4
+
+
+def _past_affiliation(line: Line, floor: int, end: int) -> int:
+    """Before ", Nordby kommune" between a name and its parenthesised seat ("Kari Solli, Nordby
+    kommune (observatør)": the owner the person comes from); ``end`` otherwise. A company there
+    ("Per Lund, Fjordby Vekst AS (styremedlem)") may be where the role is held, so is not passed."""
+    words = line.words
+    if end - 1 <= floor or words[end - 1] not in _AFFILIATION_ENDS:
+        return end
+    k = end - 1
+    while k > floor and words[k - 1][:1].isupper() and end - k < AFFILIATION_WORDS:
+        k -= 1
+    if k - 1 > floor and not words[k - 1] and line.tokens[k - 1].text == "," and words[k][:1].isupper():
+        return k - 1
+    return end
+
+
 def _backward(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> NameMatch | None:
     end = span.start
     while end > floor and not line.words[end - 1]:
         end -= 1  # the comma, dash or dot leader between "Kari Nordmann" and "styreleder"
+    if span.start and line.tokens[span.start - 1].text == "(" and span.role.code in ("OBS", "MEDL", "VARA"):
+        end = _past_affiliation(line, floor, end)
     linked = link_before(line.words, end, floor)
     end = _elected_to(line, floor, _past_term_clause(line, floor, linked) if linked != end else linked)
     found = trailing_name(line.words[floor:end], end - floor, stop)

@@ -34,12 +34,14 @@ PROBES = [
           "fram regnskapet, som var revidert av Kari Ruud og Liv Holte.")),
         board(("Tone Karlsrud", "LEDE"), ("Marit Østby", "MEDL"), ("Wenche Haugli", "MEDL"), ("Torun Aske", "VARA")),
         family="not_board", title="Årsberetning 2023 Nordby Sanitetsforening"),
-    _b("meeting-report-only-officers", (
+    # officers named only by what they did at the meeting: left unread (or below review); the
+    # referent and the auditors are never sure board members
+    Probe("g6-meeting-report-only-officers", "not_board", (
         H("Årsmøtet", 2),
         P("Årsmøtet ble holdt 4. februar med 14 medlemmer til stede. Leder Tone Karlsrud ønsket velkommen. "
           "Hanna Bergli ble valgt til referent. Kasserer Marit Østby la fram regnskapet, som var revidert av "
           "Kari Ruud og Liv Holte.")),
-        board(("Tone Karlsrud", "LEDE"), ("Marit Østby", "MEDL")), family="not_board",
+        Expect(ceo=None, doubtful_board=("Tone Karlsrud", "Marit Østby", "Hanna Bergli", "Kari Ruud", "Liv Holte")),
         title="Årsberetning 2023 Nordby Sanitetsforening"),
     _b("nn-leiar-leidde-motet-then-val", (
         H("Årsmøtet", 2),
