@@ -21,6 +21,7 @@ from extractor.fields.finance.columns import (
 )
 from extractor.fields.finance.units import Amount, is_english, parse_amount, states_currency, unit_of
 from extractor.fields.finance.vocabulary import UNIT_TAIL, fold_label, key_of, vocabulary, words_in
+from extractor.parse import YEAR as YEAR_RE
 
 KIND_RANK = {"resultat": 3, "balanse": 3, "kontantstrom": 3, "regnskap": 3, "nokkeltall": 2, "note": 1, "budsjett": 1,
              "avdeling": 0, "other": 0}
@@ -30,7 +31,7 @@ SUM_LABEL = re.compile(r"^(?:sum|totalt?|samla|sum totalt)\b|\bi alt$", re.IGNOR
 ACCOUNT_PREFIX = re.compile(r"^\d{4,5}\s")
 MIN_KEY_ROWS = 2  # a table with this many vocabulary lines is a statement whatever its heading
 MAX_TITLE_ROWS = 2  # title rows above a header further down a table that belong to its statement
-HEADER_PHRASE = re.compile(r"(?:[A-Za-zÆØÅæøå]+\.?\s+)?(?:19|20)\d\d\b|\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\b")
+HEADER_PHRASE = re.compile(rf"(?:[A-Za-zÆØÅæøå]+\.?\s+)?{YEAR_RE}\b|\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?{YEAR_RE}\b")
 
 
 @dataclass(slots=True)
