@@ -108,6 +108,7 @@ def test_board_former_ceo_is_not_the_ceo(text):
     ("Fram til 1. mars var Ola Berg styreleder.", True),
     ("Fram til nå har styret bestått av leder Arne Dal.", False),  # still so
     ("Styret besto av leder Arne Dal fram til årsmøtet. Fram til i dag har Eva Holm vært leder.", False),
+    ("Fram til i fjor var Eva Holm leder.", True),
 ])
 def test_board_sentence_opening_until_names_the_board_before_a_change(text, former):
     from extractor.fields.board_statements import opens_until

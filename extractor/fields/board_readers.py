@@ -352,7 +352,8 @@ def list_head(line: Line) -> Role | None:
     if len(spans) != 1 or spans[0].start != 0 or spans[0].role.kind == "BODY" or not plural_role(line, spans[0]):
         return None
     end = spans[0].end
-    return spans[0].role if end < len(line.tokens) and line.tokens[end].text == ":" and any(line.words[end + 1:]) else None
+    labelled = end < len(line.tokens) and line.tokens[end].text == ":"
+    return spans[0].role if labelled and any(line.words[end + 1:]) else None
 
 
 class ListReader(Reader):

@@ -150,7 +150,8 @@ def iter_sentence_claims(sent: str, prov: Provenance, in_media: bool, org_words:
         listed = _MUNICIPAL_LIST.search(sent)
         for m in _SHARE.finditer(sent):
             name = owner_before(sent[:m.start()])
-            if name and listed and sent.rfind(name, 0, m.start()) >= listed.end() and not name.endswith(("kommune", "herad")):
+            after_list = name and listed and sent.rfind(name, 0, m.start()) >= listed.end()
+            if after_list and not name.endswith(("kommune", "herad")):
                 name += " kommune"  # "kommunane Nordvik (40 %), Sørvik (35 %)"
             pct = parse_percent(m.group("pct") + " %")
             if name and pct is not None and 0 < pct <= 100 and (owner := clean_owner(name, org_words)):
