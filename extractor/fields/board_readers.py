@@ -372,9 +372,8 @@ class ListReader(Reader):
             board = ctx.is_board_heading(unit.section)
             for line in ctx.lines(i):
                 if (heading := list_head(line)) is not None:
-                    label, anchor, previous_label = heading, i, False  # its own names are the line reader's
-                    continue
-                found = label_of(line)
+                    label, anchor = heading, i  # its first names are the line reader's; the rest run on
+                found = label_of(line) if heading is None else None
                 if found is not None:
                     # Labels one under another ("Leder:" / "Nestleder:" / names): the names pair by
                     # position (the stack reader's), none is under the last label alone.
@@ -410,6 +409,8 @@ def _names_of(line: Line, stop: frozenset[str]) -> list[NameMatch]:
         inside |= _parenthesised([t.text for t in line.tokens])
         credit = next((k for k in range(anchor + 1, len(words)) if words[k].casefold() in CREDIT_WORDS), len(words))
         words = words[:credit]  # "... og D. Foto: Per Lund": the photographer is no member
+    else:
+        inside |= _remarks(line)  # "Jonny Asper (ikkje på val) Helge Øvstebø (attval)"
     while i < len(words):
         limit = min((s.start for s in line.roles if s.start > i), default=len(words))
         name = leading_name(words[:limit], i) if i not in inside else None
@@ -423,6 +424,23 @@ def _names_of(line: Line, stop: frozenset[str]) -> list[NameMatch]:
         else:
             i += 1
     return names
+
+
+def _remarks(line: Line) -> set[int]:
+    """Indexes of the lower-case remarks in parentheses ("(attval 2023–2024)", "(ikkje på val)"):
+    no capital letter (a place, a party), no role word in them."""
+    paren = _parenthesised([t.text for t in line.tokens])
+    roles = {k for s in line.roles for k in range(s.start, s.end)}
+    out: set[int] = set()
+    group: list[int] = []
+    for k in range(len(line.tokens) + 1):
+        if k in paren:
+            group.append(k)
+            continue
+        if group and not any(line.words[j][:1].isupper() or j in roles for j in group):
+            out.update(group)
+        group = []
+    return out
 
 
 def _parenthesised(tokens: list[str]) -> set[int]:

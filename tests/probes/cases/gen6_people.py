@@ -70,7 +70,7 @@ PROBES = [
         P("Styresammensetningen gjelder fram til årsmøtet 2024: Leder, Tone Karlsrud, kasserer, Karin Tveit, "
           "styremedlem Marit Østby, styremedlem Wenche Haugli, varamedlem Torun Aske, sekretær Gunvor Vestli.")),
         board(("Tone Karlsrud", "LEDE"), ("Karin Tveit", "MEDL"), ("Marit Østby", "MEDL"), ("Wenche Haugli", "MEDL"),
-              ("Torun Aske", "VARA"), ("Gunvor Vestli", "MEDL"))),
+              ("Torun Aske", "VARA"), ("Gunvor Vestli", "MEDL")), formats=PDF),
     _b("nn-val-name-comma-role-list", (
         H("Val", 2),
         P("Val: Hilde Nysæter, leiar, Marte Storli, skrivar, Solrun Slette, kasserar, Gunnar Indre og Rune "
@@ -86,7 +86,7 @@ PROBES = [
           "Helge Øvstebø (ikkje på val)\nKjell Elde (attval 2023–2024)\nMette Hestnes (ny 2023–2024)"),
         P("Varamedlemer: Jan Grønli (attval)\nEgil Lunde (ny)")),
         board(("Bjørn Lindvik", "LEDE"), ("Sigfrid Hovda", "NEST"), ("Jonny Asper", "MEDL"), ("Helge Øvstebø", "MEDL"),
-              ("Kjell Elde", "MEDL"), ("Mette Hestnes", "MEDL"), ("Jan Grønli", "VARA"), ("Egil Lunde", "VARA")), **NN),
+              ("Kjell Elde", "MEDL"), ("Mette Hestnes", "MEDL"), ("Jan Grønli", "VARA"), ("Egil Lunde", "VARA")), **NN, formats=PDF),
     # --- home place or club beside the name -----------------------------------------------------------
     _b("nn-members-with-home-place-bullets", (
         H("Val", 2),
@@ -100,7 +100,7 @@ PROBES = [
         Li("Randi Sæbø, Sørbygd, ny"),
         P("Vigdis Vassli held fram som styreleiar eitt år til.")),
         board(("Vigdis Vassli", "LEDE"), ("Frida Woll", "MEDL"), ("Ola Ødegard", "MEDL"), ("Eldrid Skreda", "MEDL"),
-              ("Ola Lien", "VARA"), ("Randi Sæbø", "VARA")), **NN),
+              ("Ola Lien", "VARA"), ("Randi Sæbø", "VARA")), **NN, formats=PDF),
     _b("board-home-municipality-in-brackets", (
         H("Styret", 2),
         P("Leder: Kari Nilsen (Vikdal)\nNestleder: Per Ramstad (Sørbø)\nStyremedlem: Liv Hogstad (Nordvik)\n"
@@ -216,7 +216,7 @@ PROBES = [
         P("Lie, Tone\nBoard member\nSigned with BankID 2024-03-13"),
         P("Berg, Anders\nCEO\nSigned with BankID 2024-03-13")),
         board(("Kari Elise Nordmann", "LEDE"), ("Per Ole Hansen", "MEDL"), ("Tone Lie", "MEDL")),
-        ceo="Anders Berg", title="Årsrapport 2023 Nordvik Vekst AS"),
+        ceo="Anders Berg", title="Årsrapport 2023 Nordvik Vekst AS", formats=PDF),
     # --- the chair of a parent company or owner, in prose ------------------------------------------------------
     _b("parent-company-chair-in-prose", (
         H("Eierforhold", 2),
