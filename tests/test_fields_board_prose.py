@@ -135,3 +135,14 @@ def test_board_meeting_named_as_a_time_scopes_no_roles():
 def test_board_own_council_is_the_board(org, heading, board_read):
     _, board = _people(("h2", heading), ("p", "Leder: Kari Dahl\nNestleder: Ola Moe\nMedlem: Per Lund"), org=org)
     assert bool(board) is board_read
+
+
+def test_board_bare_names_with_election_remarks_run_together():
+    """A PDF joins the lines of one paragraph: the bare names between election remarks are members,
+    a line with another remark ("gikk ut i mars") stays running text."""
+    _, board = _people(("h2", "Styret"), ("p", "Leiar: Bjørn Lid (attval) Nestleiar: Siv Hovda (attval) Jon Asp "
+                                               "(ikkje på val) Kjell Eide (attval 2023–2024)"))
+    assert _roles(board) == {"Bjørn Lid": ("LEDE", False), "Siv Hovda": ("NEST", False), "Jon Asp": ("MEDL", False),
+                             "Kjell Eide": ("MEDL", False)}
+    _, board = _people(("h2", "Styret"), ("p", "Leder: Per Lie"), ("p", "Kari Dahl (gikk ut i mars) Ola Moe (ny)"))
+    assert _roles(board) == {"Per Lie": ("LEDE", False)}

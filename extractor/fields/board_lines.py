@@ -36,6 +36,7 @@ _TERM_WORDS = frozenset({"valgt", "gjenvalgt", "vald", "valt", "attvald", "attva
                          "ytterligere", "ytterlegare"})
 _TERM_REMARK = _TERM_WORDS | {"ikke", "ikkje", "på", "valg", "val", "til", "gjenvalg", "attval", "nyvalg", "nyval"}
 _YEAR = re.compile(r"\d{4}")
+_YEARS = re.compile(r"\d{1,4}(?:[–-]\d{2,4})?")  # "2023", "2023–2024", "2" in a term remark
 # The report's own organisation by a bare noun (not "kommunen", "forbundet": an owner, a federation).
 _OWN_NOUNS = frozenset({"bedriften", "bedrifta", "selskapet", "stiftelsen", "stiftinga", "foretaket", "føretaket",
                         "virksomheten", "verksemda", "foreningen", "foreninga", "laget", "klubben"})
@@ -164,6 +165,12 @@ def _past_term(line: Line, i: int, limit: int) -> int:
         words += bool(line.words[k])
         k += 1
     return k if words and (k == limit or k == len(line.words)) else i
+
+
+def is_term_remark(words: list[str]) -> bool:
+    """Words of an election remark only: "attval 2023–2024", "ikkje på val", "ny"."""
+    words = [w for w in words if w]
+    return bool(words) and all(w.casefold() in _TERM_REMARK or _YEARS.fullmatch(w) for w in words)
 
 
 def past_home_place(line: Line, i: int) -> int:

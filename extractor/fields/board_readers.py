@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractor.fields.board_lines import line_to_mentions, org_after, past_home_place, plural_role
+from extractor.fields.board_lines import is_term_remark, line_to_mentions, org_after, past_home_place, plural_role
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_scope import BoardContext, foreword_role
 from extractor.fields.board_statements import historical, is_former
@@ -427,17 +427,16 @@ def _names_of(line: Line, stop: frozenset[str]) -> list[NameMatch]:
 
 
 def _remarks(line: Line) -> set[int]:
-    """Indexes of the lower-case remarks in parentheses ("(attval 2023–2024)", "(ikkje på val)"):
-    no capital letter (a place, a party), no role word in them."""
+    """Indexes of the election remarks in parentheses ("(attval 2023–2024)", "(ikkje på val)"); a
+    remark of other words ("(gikk ut i mars)") still makes the line running text."""
     paren = _parenthesised([t.text for t in line.tokens])
-    roles = {k for s in line.roles for k in range(s.start, s.end)}
     out: set[int] = set()
     group: list[int] = []
     for k in range(len(line.tokens) + 1):
         if k in paren:
             group.append(k)
             continue
-        if group and not any(line.words[j][:1].isupper() or j in roles for j in group):
+        if group and is_term_remark([line.words[j] for j in group]):
             out.update(group)
         group = []
     return out
