@@ -153,6 +153,7 @@ class Expect:
     email: Any = UNCHECKED
     website: Any = UNCHECKED  # compared without "www." and "https://"
     phone: Any = UNCHECKED  # compared without spaces
+    address: Any = UNCHECKED  # must stand inside the output's address, as the scorer compares it
     owners: Any = UNCHECKED  # the whole set of (name, share percent or None), exactly
     low_confidence: tuple[str, ...] = ()  # fields (org_name, report_year, ...) whose value must be below review
     doubtful_board: tuple[str, ...] = ()  # names whose board entry, when given, must be below review
