@@ -59,6 +59,7 @@ WEIGHTS = {
     "ocr_repaired": -0.4,  # an OCR reading repaired; kept because the arithmetic agrees
     "sign_convention": -0.3,  # income printed negative, reported as the income it is
     "sign_from_label": -0.1,  # "Årets underskudd 120 000" reported as -120 000
+    "after_report_year": -1.5,  # an actual for the year after the report's: a budget its header does not name
 }
 TABLE_REASON = {"resultat": "statement", "balanse": "statement", "kontantstrom": "statement", "regnskap": "statement",
                 "nokkeltall": "key_figures_table", "note": "note_table", "budsjett": "budget_table"}
@@ -150,9 +151,10 @@ def iter_candidates(statement: Statement, order: int, report_year: int | None):
         if column.kind != "actual" or column.year is None or not MIN_YEAR <= column.year <= latest:
             continue
         sums = check_sums(statement, column.index)
+        after = ["after_report_year"] if report_year and column.year > report_year else []
         for line in statement.lines:
             if column.index in line.amounts:
-                reasons = list(sums.get(line.index, []))
+                reasons = [*sums.get(line.index, []), *after]
                 yield Candidate(statement, line, column, order, reasons)
 
 

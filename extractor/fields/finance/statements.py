@@ -17,10 +17,10 @@ from dataclasses import dataclass, field, replace
 from extractor.document import Cell, Table
 from extractor.fields.finance.columns import (
     ACCOUNT_NUMBER, DATE_YEAR, SEASON, YEAR, Column, classify_columns, header_count, is_body_row, is_label,
-    is_year_cell, label_column, scope_of, seasons_in,
+    is_year_cell, kind_of, label_column, scope_of, seasons_in,
 )
-from extractor.fields.finance.units import Amount, is_english, parse_amount, states_currency, unit_of
-from extractor.fields.finance.vocabulary import UNIT_TAIL, fold_label, key_of, vocabulary, words_in
+from extractor.fields.finance.units import Amount, comma_grouped, is_english, parse_amount, states_currency, unit_of
+from extractor.fields.finance.vocabulary import UNIT_TAIL, fold_label, is_not_money, key_of, vocabulary, words_in
 
 KIND_RANK = {"resultat": 3, "balanse": 3, "kontantstrom": 3, "regnskap": 3, "nokkeltall": 2, "note": 1, "budsjett": 1,
              "avdeling": 0, "other": 0}
@@ -30,6 +30,7 @@ SUM_LABEL = re.compile(r"^(?:sum|totalt?|samla|sum totalt)\b|\bi alt$", re.IGNOR
 ACCOUNT_PREFIX = re.compile(r"^\d{4,5}\s")
 MIN_KEY_ROWS = 2  # a table with this many vocabulary lines is a statement whatever its heading
 MAX_TITLE_ROWS = 2  # title rows above a header further down a table that belong to its statement
+FOOTNOTE_MARK = re.compile(r"(?<=\d)\s*(\*{1,3}|[¹²³])\s*$|\s(\d\))\s*$")  # "2024*", "2024¹", "2024 1)"
 HEADER_PHRASE = re.compile(r"(?:[A-Za-zÆØÅæøå]+\.?\s+)?(?:19|20)\d\d\b|\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\b")
 
 
@@ -133,7 +134,7 @@ def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, la
             and (BARE_SUM.fullmatch(fold_label(label)) or not label.strip())
         if named:  # "Sum" alone, or a total with no label, closing a titled block: the block's total
             label, section = f"{label.strip() or 'Sum'} {section.casefold()}", None
-        elif not is_label(label):
+        elif not is_label(label) or is_not_money(label):
             continue
         # an account number beside the label; a "Linje" column's row numbers 1, 2, 3 are none
         account = any(c < len(row) and ACCOUNT_NUMBER.match(row[c].strip()) for c in account_cols) \
@@ -249,6 +250,22 @@ def borrowed_columns(rows, spans, columns: list[Column], label_col: int, year: i
     return None
 
 
+def footnoted_budgets(columns: list[Column], below: tuple[str, ...]) -> list[Column]:
+    """A year column whose header carries a footnote mark ("2024*", "2024 1)") that the note
+    under the table calls a budget or a forecast ("*) Budsjett"): a budget, though its header
+    prints only the year."""
+    out = []
+    for column in columns:
+        mark = FOOTNOTE_MARK.search(column.header) if column.kind == "actual" else None
+        if mark:
+            sign = re.escape((mark[1] or mark[2]).rstrip(")"))
+            notes = (m[1] for t in below if (m := re.match(rf"\s*{sign}(?![*\d])\)?\s*(.+)", t)))
+            if any(kind_of(note) == "budget" for note in notes):
+                column = replace(column, kind="budget")
+        out.append(column)
+    return out
+
+
 def table_to_statement(table: Table, context: Context, report_year: int | None, label_col: int, english: bool,
                        own_title_first: bool = False, previous: Statement | None = None) -> Statement | None:
     """The table (or one statement of it) as a statement, or None when it is not one (no money,
@@ -261,7 +278,7 @@ def table_to_statement(table: Table, context: Context, report_year: int | None, 
     around = [*context.headings[::-1], *context.before, *context.after]
     year = context_year([*context.before, *context.headings[::-1], *context.after], report_year)
     spans = [[c.col_span for c in row] for row in table.rows]
-    columns = classify_columns(rows, spans, n_header, label_col, year)
+    columns = footnoted_budgets(classify_columns(rows, spans, n_header, label_col, year), context.after)
     borrowed = None
     if not n_header and not any(c.kind in ("actual", "budget") for c in columns):
         borrowed = borrowed_columns(rows, spans, columns, label_col, year, context.before[:1],
@@ -287,5 +304,9 @@ def table_to_statement(table: Table, context: Context, report_year: int | None, 
         unit = "kr"
     if unit is None and borrowed and previous is not None and any(c.year_source == "previous" for c in columns):
         scale, unit = previous.scale, previous.unit  # a continuation is in its statement's unit
+    if not english:
+        for line in lines:
+            for c, amount in line.amounts.items():
+                line.amounts[c] = comma_grouped(line.cells[c].text, amount, line.scale or scale)
     scope = scope_of(" ".join(around)) or "company"
     return Statement(table, kind, year, scope, scale, unit, columns, lines, named is not None)

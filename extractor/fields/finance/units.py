@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractor.fields.finance.vocabulary import vocabulary, words_in
 from extractor.parse import parse_number
@@ -33,7 +33,8 @@ _LOST_SPACE = re.compile(r"^([-\u2212\u2013(]?)(\d{4,6})((?: \d{3})+(?:,\d{1,2})
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8"})
 _OCR_MINUS = re.compile(r"^[~_=—]\s*(?=\d)")
 _DIVISION_MINUS = re.compile(r"^÷\s*(?=\d)")  # "÷ 240 000": the accountants' minus
-_TRAILING_MINUS = re.compile(r"^(\d(?:[\d ]*\d)?(?:,\d+)?)[-\u2212]$")  # "240 000-" (ledger exports); not "12 000,-"
+_TRAILING_MINUS = re.compile(  # "240 000-" (ledger exports), "kr. 3.250-"; not "12 000,-"
+    r"^(?:(?:kr\.?|nok)\s*)?(\d(?:[\d .]*\d)?(?:,\d+)?)[-\u2212]$", re.IGNORECASE)
 SHORT_TEXT = 80  # a caption or a header; longer text is prose
 _STATED = r"(?:beløp|belop|tall|tal|alle tall|alle beløp|oppgitt|angitt|oppstilt)\s+(?:er\s+)?(?:i|i\s+hele|i\s+heile)?\s*"
 
@@ -124,6 +125,19 @@ def _repaired(raw: str, english: bool) -> Amount | None:
         return None
     again = parse_amount(text, english)
     return None if again is None else Amount(again.value, again.decimals, True, (-again.value,) if again.value > 0 else ())
+
+
+_COMMA_GROUP = re.compile(r"^[-\u2212\u2013(]?\s*(?:kr\.?\s*)?[1-9]\d{0,2},\d{3}\)?-?$")  # "12,480", "(1,210)"
+MAX_DECIMALS_SCALE = 1e5  # below millions no statement prints three decimals (kroner have two, øre)
+
+
+def comma_grouped(text: str, amount: Amount, scale: float) -> Amount:
+    """"12,480" in a table of kroner or thousands: a thousands comma, not three decimals (a
+    figure in kroner has two at most, and a table in thousands none); in millions it may be
+    three decimals and stands."""
+    if amount.unit is None and scale <= MAX_DECIMALS_SCALE and amount.decimals == 3 and _COMMA_GROUP.match(text.strip()):
+        return replace(amount, value=amount.value * 1000, decimals=0)
+    return amount
 
 
 # --- units -------------------------------------------------------------------------------------

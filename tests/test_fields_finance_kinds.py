@@ -1,0 +1,58 @@
+"""Key figures: lines that are not kroner, figures for a year after the report's, footnoted budget
+columns and a thousands comma (docs/phrasings.md §21). Figures are invented."""
+import pytest
+
+from extractor.fields.finance.units import comma_grouped, parse_amount
+from extractor.fields.finance.vocabulary import is_not_money, vocabulary
+from tests.fielddocs import heading, para, table
+from tests.test_fields_finance import by_key, figures
+
+
+@pytest.mark.parametrize(("label", "not_money"), [
+    ("Egenkapitalandel (%)", True), ("Eigenkapitaldel", True), ("Likviditetsgrad 1", True),
+    ("Totalrentabilitet", True), ("Driftsmargin", True), ("i % av driftsinntekter", True),
+    ("Antall årsverk", True), ("Tal på tilsette", True), ("Sjukefråvær i prosent", True),
+    ("Lønn per årsverk", False), ("Lån til ansatte", False), ("Gaver til ansatte", False),
+    ("Resultatandel fra tilknyttet selskap", False), ("Medlemskontingent", False),
+])
+def test_finance_ratio_share_and_count_labels(label, not_money):
+    assert is_not_money(label) is not_money
+
+
+def test_finance_no_statement_line_of_the_vocabulary_is_taken_for_a_ratio():
+    assert not [label for label in vocabulary().labels if is_not_money(label)]
+
+
+def test_finance_ratios_and_counts_in_a_key_figure_table_are_no_key_figures():
+    """The table's "tall i 1000 kr" scales the amounts, never a ratio or a head count beside them."""
+    got = figures(heading("Nøkkeltall (tall i 1000 kr)"), table([
+        ["", "2023", "2022"], ["Driftsinntekter", "12 480", "11 905"], ["Likviditetsgrad", "2,8", "2,5"],
+        ["Egenkapitalandel (%)", "81,9", "83,9"], ["Antall ansatte", "14", "13"]]), report_year=2023)
+    assert got == {("Driftsinntekter", 2023, "actual", "company"): 12480000,
+                   ("Driftsinntekter", 2022, "actual", "company"): 11905000}
+
+
+def test_finance_an_actual_for_the_year_after_the_report_is_doubted():
+    keyed = by_key(heading("Nøkkeltall"), para("Beløp i hele kroner"), table([
+        ["", "2023", "2024"], ["Driftsinntekter", "1 250 000", "1 320 000"]]), report_year=2023)
+    assert "after_report_year" in keyed[("driftsinntekter", 2024, "company")].reasons
+    assert "after_report_year" not in keyed[("driftsinntekter", 2023, "company")].reasons
+    assert keyed[("driftsinntekter", 2024, "company")].confidence < keyed[("driftsinntekter", 2023, "company")].confidence
+
+
+@pytest.mark.parametrize(("note", "budget"), [
+    ("*) Budsjett", True), ("* Prognose for 2024", True), ("*) Foreløpige tall", False), ("**) Budsjett", False),
+])
+def test_finance_a_year_column_footnoted_as_a_budget_is_a_budget(note, budget):
+    got = figures(heading("Nøkkeltall"), table([
+        ["", "2023", "2024*"], ["Driftsinntekter", "1 250 000", "1 320 000"]]), para(note), report_year=2023)
+    assert got[("Driftsinntekter", 2023, "actual", "company")] == 1250000
+    assert (("Driftsinntekter", 2024, "actual", "company") in got) is not budget
+
+
+@pytest.mark.parametrize(("text", "scale", "value"), [
+    ("12,480", 1000, 12480), ("(1,210)", 1, -1210), ("kr. 3.250-", 1, -3250), ("12,480", 1e6, 12.48),
+    ("0,125", 1, 0.125), ("12,48", 1000, 12.48), ("12,5", 1, 12.5),
+])
+def test_finance_a_comma_before_three_digits_groups_thousands_below_millions(text, scale, value):
+    assert comma_grouped(text, parse_amount(text), scale).value == pytest.approx(value)
