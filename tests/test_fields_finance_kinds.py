@@ -2,6 +2,7 @@
 columns and a thousands comma (docs/phrasings.md §21). Figures are invented."""
 import pytest
 
+from extractor.fields.finance.columns import year_in
 from extractor.fields.finance.units import comma_grouped, parse_amount
 from extractor.fields.finance.vocabulary import is_not_money, vocabulary
 from tests.fielddocs import heading, para, table
@@ -56,3 +57,30 @@ def test_finance_a_year_column_footnoted_as_a_budget_is_a_budget(note, budget):
 ])
 def test_finance_a_comma_before_three_digits_groups_thousands_below_millions(text, scale, value):
     assert comma_grouped(text, parse_amount(text), scale).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("header", "year"), [
+    ("1.1.2023", 2022), ("01.01.23", 2022), ("1. januar 2023", 2022), ("Balanse 01.01.2023", 2022),
+    ("31.12.2023", 2023), ("11.01.2023", 2023), ("01.01.2023-31.12.2023", 2023),
+])
+def test_finance_a_balance_at_new_year_is_the_year_before_closing(header, year):
+    assert year_in(header)[0] == year
+
+
+def test_finance_income_statement_and_balance_side_by_side_in_one_grid():
+    got = figures(heading("Regnskap 2023"), table([
+        ["Resultatregnskap", "2023", "2022", "Balanse", "31.12.2023", "31.12.2022"],
+        ["Sum driftsinntekter", "1 250 000", "1 100 000", "Sum eiendeler", "800 000", "625 000"],
+        ["Årsresultat", "260 000", "155 000", "Sum egenkapital", "560 000", "300 000"]]), report_year=2023)
+    assert got[("Sum driftsinntekter", 2023, "actual", "company")] == 1250000
+    assert got[("Årsresultat", 2022, "actual", "company")] == 155000
+    assert got[("Sum eiendeler", 2023, "actual", "company")] == 800000
+    assert got[("Sum egenkapital", 2022, "actual", "company")] == 300000
+
+
+def test_finance_company_figures_left_of_the_labels_are_no_second_statement():
+    got = figures(heading("Nøkkeltall"), table([
+        ["2023", "2022", "", "2023", "2022"],
+        ["1 250", "1 100", "Driftsinntekter", "24 310", "22 950"],
+        ["260", "155", "Årsresultat", "540", "-180"]]), report_year=2023)
+    assert got[("Driftsinntekter", 2022, "actual", "company")] == 1100

@@ -203,15 +203,36 @@ def transposed(table: Table) -> Table | None:
     return replace(table, rows=cells, header_rows=1)
 
 
+def side_by_side(rows: list[list[str]]) -> int | None:
+    """The column where a second statement starts when two are printed beside each other in one
+    grid ("Resultatregnskap | 2023 | 2022 | Balanse | 31.12.2023 | 31.12.2022"): a second column
+    of labels, with figure columns between the two and right of it."""
+    filled = [r for r in rows if any(t.strip() for t in r)]
+    width, half = max((len(r) for r in filled), default=0), len(filled) / 2
+
+    def share(c: int, test) -> bool:
+        return sum(c < len(r) and test(r[c]) for r in filled) > half
+
+    labels = [c for c in range(width) if share(c, lambda t: is_label(t) and parse_amount(t) is None)]
+    figures = {c for c in range(width) if share(c, lambda t: parse_amount(t) is not None)}
+    return next((b for a, b in zip(labels, labels[1:])
+                 if figures & set(range(a + 1, b)) and figures & set(range(b + 1, width))), None)
+
+
 def table_to_statements(table: Table, context: Context, report_year: int | None,
                         previous: Statement | None = None) -> list[Statement]:
     """The statements one table prints (most print one; a page of a results and a balance set
-    as one grid prints two), each read with its own header. ``previous``: the statement of
-    the table just before, whose columns (and unit) a headerless continuation of it takes."""
+    as one grid prints two, one under the other or side by side), each read with its own header.
+    ``previous``: the statement of the table just before, whose columns (and unit) a headerless
+    continuation of it takes."""
     table = transposed(table) or table
     rows = table.text_rows()
     if len(rows) < 2:
         return []
+    if (cut := side_by_side(rows)) is not None:
+        left, right = (replace(table, rows=[row[part] for row in table.rows]) for part in (slice(cut), slice(cut, None)))
+        return [*table_to_statements(left, context, report_year, previous),
+                *table_to_statements(right, context, report_year)]
     label_col = label_column(rows)
     english = is_english(t for row in rows for t in row)
     found = []

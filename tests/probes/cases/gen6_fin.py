@@ -360,3 +360,44 @@ PROBES += [
                                F("Likviditetsgrad 1", 2023, 1900, label="Likviditetsgrad 1"),
                                F("Tal på tilsette", 2023, 14000, label="Tal på tilsette"))), lang="nn"),
 ]
+
+PROBES += [
+    g6("balance-closing-and-opening-dates", (H("Balanse", 2), T((
+        ("", "Note", "31.12.2023", "1.1.2023"),
+        ("Sum anleggsmidler", "", "80 000", "95 000"),
+        ("Sum omløpsmidler", "", "720 000", "530 000"),
+        ("Sum eiendeler", "", "800 000", "625 000"),
+        ("Sum egenkapital", "", "560 000", "300 000"),
+        ("Sum kortsiktig gjeld", "", "240 000", "325 000"),
+        ("Sum egenkapital og gjeld", "", "800 000", "625 000")))),
+        Expect(key_figures=(F("sum_eiendeler", 2023, 800000), F("sum_eiendeler", 2022, 625000)),
+               sure_figures=(F("sum_egenkapital", 2023, 560000),),
+               absent_figures=(F("sum_eiendeler", 2023, 625000),)), formats=BOTH),
+    g6("second-year-header-blank", (H("Resultatregnskap", 2), T((
+        ("", "2023", ""),
+        ("Sum driftsinntekter", "1 250 000", "1 100 000"),
+        ("Sum driftskostnader", "1 000 000", "950 000"),
+        ("Driftsresultat", "250 000", "150 000"),
+        ("Årsresultat", "260 000", "155 000")))),
+        Expect(key_figures=(F("driftsinntekter", 2023, 1250000),), sure_figures=(F("arsresultat", 2023, 260000),),
+               absent_figures=(F("arsresultat", 2023, 155000),))),
+    g6("income-and-balance-side-by-side", (H("Regnskap 2023", 2), T((
+        ("Resultatregnskap", "2023", "2022", "Balanse", "31.12.2023", "31.12.2022"),
+        ("Sum driftsinntekter", "1 250 000", "1 100 000", "Sum anleggsmidler", "80 000", "95 000"),
+        ("Sum driftskostnader", "1 000 000", "950 000", "Sum omløpsmidler", "720 000", "530 000"),
+        ("Driftsresultat", "250 000", "150 000", "Sum eiendeler", "800 000", "625 000"),
+        ("Netto finansposter", "10 000", "5 000", "Sum egenkapital", "560 000", "300 000"),
+        ("Årsresultat", "260 000", "155 000", "Sum gjeld", "240 000", "325 000")))),
+        Expect(key_figures=(F("driftsinntekter", 2023, 1250000), F("arsresultat", 2022, 155000),
+                            F("sum_eiendeler", 2023, 800000), F("sum_egenkapital", 2022, 300000)),
+               absent_figures=(F("driftsresultat", 2023, 800000), F("arsresultat", 2023, 240000),
+                               F("driftsinntekter", 2023, 80000))), formats=BOTH),
+    g6("note-column-without-header-two-notes", (H("Resultatregnskap", 2), T((
+        ("", "", "2023", "2022"),
+        ("Sum driftsinntekter", "2,3", "1 250 000", "1 100 000"),
+        ("Sum driftskostnader", "4, 5", "1 000 000", "950 000"),
+        ("Driftsresultat", "", "250 000", "150 000"),
+        ("Årsresultat", "6", "260 000", "155 000")))),
+        Expect(key_figures=(F("driftsinntekter", 2023, 1250000), F("arsresultat", 2022, 155000)),
+               absent_figures=(F("driftsinntekter", 2023, 2.3), F("arsresultat", 2023, 6)))),
+]
