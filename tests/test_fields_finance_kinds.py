@@ -84,3 +84,20 @@ def test_finance_company_figures_left_of_the_labels_are_no_second_statement():
         ["1 250", "1 100", "Driftsinntekter", "24 310", "22 950"],
         ["260", "155", "Årsresultat", "540", "-180"]]), report_year=2023)
     assert got[("Driftsinntekter", 2022, "actual", "company")] == 1100
+
+
+def test_finance_a_line_that_names_its_year_in_a_column_that_prints_none():
+    keyed = by_key(heading("Nøkkeltall"), table([
+        ["", "Beløp i kr"], ["Driftsinntekter 2023", "1 250 000"], ["Driftsinntekter 2022", "1 100 000"],
+        ["Budsjett 2024", "1 320 000"]]), report_year=2023)
+    assert keyed[("driftsinntekter", 2022, "company")].value == 1100000
+    assert keyed[("driftsinntekter", 2022, "company")].label == "Driftsinntekter"
+    assert "year_in_label" in keyed[("driftsinntekter", 2023, "company")].reasons
+    assert keyed[(None, 2023, "company")].label == "Budsjett 2024"  # no line of the vocabulary: as printed
+
+
+def test_finance_an_equity_note_with_dated_lines_under_year_columns_keeps_its_labels():
+    got = figures(heading("Note 6 Egenkapital"), table([
+        ["", "2023", "2022"], ["Egenkapital 1.1.2023", "300 000", "145 000"],
+        ["Egenkapital 31.12.2023", "560 000", "300 000"]]), report_year=2023)
+    assert got[("Egenkapital 31.12.2023", 2023, "actual", "company")] == 560000

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from extractor.document import Cell, Table
 from extractor.fields.finance.columns import (
     ACCOUNT_NUMBER, DATE_YEAR, SEASON, YEAR, Column, classify_columns, header_count, is_body_row, is_label,
-    is_year_cell, kind_of, label_column, scope_of, seasons_in,
+    is_year_cell, kind_of, label_column, scope_of, seasons_in, year_in,
 )
 from extractor.fields.finance.units import Amount, comma_grouped, is_english, parse_amount, states_currency, unit_of
 from extractor.fields.finance.vocabulary import UNIT_TAIL, fold_label, is_not_money, key_of, vocabulary, words_in
@@ -30,6 +30,9 @@ SUM_LABEL = re.compile(r"^(?:sum|totalt?|samla|sum totalt)\b|\bi alt$", re.IGNOR
 ACCOUNT_PREFIX = re.compile(r"^\d{4,5}\s")
 MIN_KEY_ROWS = 2  # a table with this many vocabulary lines is a statement whatever its heading
 MAX_TITLE_ROWS = 2  # title rows above a header further down a table that belong to its statement
+# "Driftsinntekter 2022", "Egenkapital 31.12.2023", "Årsresultat for 2023": a line that names its year
+LABEL_YEAR = re.compile(r"^(?P<label>.*?[^\d\s])\s*,?\s+(?:(?:i|for|pr\.?|per)\s+)?\(?"
+                        r"(?P<when>(?:\d{1,2}\.\s?\d{1,2}\.\s?)?(?:19|20)\d\d)\)?$", re.IGNORECASE)
 FOOTNOTE_MARK = re.compile(r"(?<=\d)\s*(\*{1,3}|[¹²³])\s*$|\s(\d\))\s*$")  # "2024*", "2024¹", "2024 1)"
 HEADER_PHRASE = re.compile(r"(?:[A-Za-zÆØÅæøå]+\.?\s+)?(?:19|20)\d\d\b|\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\b")
 
@@ -49,6 +52,7 @@ class Line:
     scope: str | None = None  # "Resultat før skatt konsern"
     named_by_section: bool = False  # "Sum" alone under "Inntekter": read as "Sum inntekter"
     sign_from_label: bool = False  # "Årets underskudd 120 000": the label, not a sign, says it is negative
+    year: int | None = None  # "Driftsinntekter 2022": the year the label names (for a column that prints none)
     cells: dict[int, Cell] = field(default_factory=dict)
     amounts: dict[int, Amount] = field(default_factory=dict)
 
@@ -122,6 +126,7 @@ def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, la
                columns: list[Column], english: bool, ocr: bool) -> list[Line]:
     figure_cols = [c.index for c in columns if c.kind in ("actual", "budget", "change", "unknown")]
     account_cols = [c.index for c in columns if c.kind == "account"]
+    years_printed = any(c.year_source not in ("context", "prior", "none") for c in columns if c.kind == "actual")
     lines: list[Line] = []
     section, section_row = None, -1  # the title over the lines since it ("Inntekter"), and its row
     last = rows[n_header - 1] if n_header else []
@@ -139,10 +144,11 @@ def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, la
         # an account number beside the label; a "Linje" column's row numbers 1, 2, 3 are none
         account = any(c < len(row) and ACCOUNT_NUMBER.match(row[c].strip()) for c in account_cols) \
             or bool(ACCOUNT_PREFIX.match(label))
+        label, year = label_and_year(label) if not years_printed else (label, None)
         label_key, fuzzy = key_of(label)
         line = Line(r, label, None if account else label_key, fuzzy and not account, account, label_key,
                     bool(SUM_LABEL.search(fold_label(label))), _label_scale(label), scope_of(label),
-                    named_by_section=bool(named))
+                    named_by_section=bool(named), year=year)
         for c in figure_cols:
             if c < len(row):
                 amount = parse_amount(row[c], english, ocr and cells[r][c].prov.ocr_confidence is not None)
@@ -155,6 +161,16 @@ def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, la
             section, section_row = label, r
         lines.append(line)
     return lines
+
+
+def label_and_year(label: str) -> tuple[str, int | None]:
+    """A statement line that names its year ("Driftsinntekter 2022", "Egenkapital 31.12.2023"):
+    the line without it, and the year (1 January is the year before's closing). Only where the
+    rest is a line of the vocabulary: "Budsjett 2024" keeps its year in its label."""
+    match = LABEL_YEAR.match(label)
+    if match is None or key_of(match["label"])[0] is None:
+        return label, None
+    return match["label"].strip(), year_in(match["when"])[0]
 
 
 def sign_deficit(line: Line) -> None:

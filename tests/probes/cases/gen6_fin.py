@@ -401,3 +401,23 @@ PROBES += [
         Expect(key_figures=(F("driftsinntekter", 2023, 1250000), F("arsresultat", 2022, 155000)),
                absent_figures=(F("driftsinntekter", 2023, 2.3), F("arsresultat", 2023, 6)))),
 ]
+
+PROBES += [
+    g6("year-over-kind-words", (H("Resultatregnskap", 2), T((
+        ("", "2023", "", "2022"),
+        ("", "Regnskap", "Budsjett", "Regnskap"),
+        ("Sum driftsinntekter", "1 250 000", "1 200 000", "1 100 000"),
+        ("Sum driftskostnader", "1 000 000", "1 020 000", "950 000"),
+        ("Årsresultat", "260 000", "185 000", "155 000")))),
+        Expect(key_figures=(F("driftsinntekter", 2023, 1250000), F("arsresultat", 2022, 155000)),
+               absent_figures=(F("driftsinntekter", 2023, 1200000), F("arsresultat", 2023, 185000)))),
+    g6("year-in-the-row-label", (H("Nøkkeltall", 2), T((
+        ("", "Beløp i kr"),
+        ("Driftsinntekter 2023", "1 250 000"),
+        ("Driftsinntekter 2022", "1 100 000"),
+        ("Årsresultat 2023", "260 000"),
+        ("Årsresultat 2022", "155 000")))),
+        Expect(absent_figures=(F("Driftsinntekter 2022", 2023, 1100000, label="Driftsinntekter 2022"),
+                               F("Årsresultat 2022", 2023, 155000, label="Årsresultat 2022"),
+                               F("arsresultat", 2023, 155000)))),
+]
