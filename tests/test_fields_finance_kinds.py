@@ -101,3 +101,11 @@ def test_finance_an_equity_note_with_dated_lines_under_year_columns_keeps_its_la
         ["", "2023", "2022"], ["Egenkapital 1.1.2023", "300 000", "145 000"],
         ["Egenkapital 31.12.2023", "560 000", "300 000"]]), report_year=2023)
     assert got[("Egenkapital 31.12.2023", 2023, "actual", "company")] == 560000
+
+
+def test_finance_years_as_rows_with_a_budget_row():
+    keyed = by_key(heading("Nøkkeltall"), table([
+        ["År", "Driftsinntekter", "Årsresultat"], ["2022", "1 100 000", "155 000"], ["2023", "1 250 000", "260 000"],
+        ["Budsjett 2024", "1 320 000", "175 000"]]), report_year=2023)
+    assert keyed[("driftsinntekter", 2023, "company")].value == 1250000
+    assert not [k for k in keyed if k[1] == 2024]

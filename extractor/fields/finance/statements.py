@@ -207,12 +207,14 @@ def transposed(table: Table) -> Table | None:
     """A key-figure table printed with a year per row ("År | Driftsinntekter | Årsresultat" over
     "2025 | 1 250 000 | 260 000"), turned to the usual line per row and year per column; None
     when the table is not one: two or more header cells must be statement lines and every body
-    row must begin with a year."""
+    row must begin with a year, or with a column header naming one ("Budsjett 2026")."""
     rows = table.text_rows()
     if len(rows) < 3 or len({len(r) for r in rows}) != 1:
         return None
     keys = {key_of(cell)[0] for cell in rows[0][1:]} - {None}
-    if len(keys) < MIN_KEY_ROWS or not all(is_year_cell(r[0]) for r in rows[1:]):
+    years = [is_year_cell(r[0]) for r in rows[1:]]
+    if len(keys) < MIN_KEY_ROWS or sum(years) < MIN_KEY_ROWS or not all(
+            plain or (YEAR.search(r[0]) and kind_of(r[0]) in ("actual", "budget")) for plain, r in zip(years, rows[1:])):
         return None
     cells = [[replace(table.rows[r][c], row_span=1, col_span=1, merged=False) for r in range(len(rows))]
              for c in range(len(rows[0]))]

@@ -421,3 +421,46 @@ PROBES += [
                                F("Årsresultat 2022", 2023, 155000, label="Årsresultat 2022"),
                                F("arsresultat", 2023, 155000)))),
 ]
+
+PROBES += [
+    # --- lines with a figure in one year only, in an unruled statement (a PDF reads columns by position)
+    g6("one-year-only-lines-unruled", (H("Resultatregnskap", 2), T((
+        ("", "Note", "2023", "2022"),
+        ("Salgsinntekter", "", "1 130 000", "1 100 000"),
+        ("Gevinst ved salg av bil", "", "120 000", ""),
+        ("Sum driftsinntekter", "", "1 250 000", "1 100 000"),
+        ("Lønnskostnader", "3", "700 000", "650 000"),
+        ("Nedskrivning av varelager", "", "", "45 000"),
+        ("Andre driftskostnader", "", "300 000", "255 000"),
+        ("Sum driftskostnader", "", "1 000 000", "950 000"),
+        ("Driftsresultat", "", "250 000", "150 000"),
+        ("Annen finansinntekt", "", "", "5 000"),
+        ("Annen renteinntekt", "", "10 000", ""),
+        ("Netto finansposter", "", "10 000", "5 000"),
+        ("Årsresultat", "", "260 000", "155 000")), ruled=False)),
+        Expect(key_figures=INCOME_2023 + INCOME_2022,
+               sure_figures=(F("arsresultat", 2023, 260000), F("driftskostnader", 2022, 950000)),
+               absent_figures=(F("Nedskrivning av varelager", 2023, 45000, label="Nedskrivning av varelager"),
+                               F("Gevinst ved salg av bil", 2022, 120000, label="Gevinst ved salg av bil"),
+                               F("Annen finansinntekt", 2023, 5000, label="Annen finansinntekt"))),
+        formats=BOTH),
+]
+
+PROBES += [
+    g6("years-as-rows-with-a-budget-row", (H("Nøkkeltall", 2), T((
+        ("År", "Driftsinntekter", "Årsresultat"),
+        ("2021", "980 000", "41 000"),
+        ("2022", "1 100 000", "155 000"),
+        ("2023", "1 250 000", "260 000"),
+        ("Budsjett 2024", "1 320 000", "175 000")))),
+        Expect(key_figures=(F("driftsinntekter", 2023, 1250000), F("arsresultat", 2022, 155000)),
+               absent_figures=(F("driftsinntekter", 2024, 1320000), F("driftsinntekter", 2023, 1320000),
+                               F("arsresultat", 2023, 175000)))),
+    g6("headerless-columns-years-in-title", (H("Resultatregnskap 2023 med tall for 2022", 2), T((
+        ("Sum driftsinntekter", "1 250 000", "1 100 000"),
+        ("Sum driftskostnader", "1 000 000", "950 000"),
+        ("Driftsresultat", "250 000", "150 000"),
+        ("Årsresultat", "260 000", "155 000")), bold_header=False)),
+        Expect(absent_figures=(F("arsresultat", 2023, 155000), F("driftsinntekter", 2023, 1100000),
+                               F("arsresultat", 2022, 260000)))),
+]
