@@ -3,7 +3,7 @@ columns and a thousands comma (docs/phrasings.md §21). Figures are invented."""
 import pytest
 
 from extractor.fields.finance.columns import year_in
-from extractor.fields.finance.units import comma_grouped, parse_amount
+from extractor.fields.finance.units import decimal_points, parse_amount, regrouped
 from extractor.fields.finance.vocabulary import is_not_money, vocabulary
 from tests.fielddocs import heading, para, table
 from tests.test_fields_finance import by_key, figures
@@ -56,7 +56,17 @@ def test_finance_a_year_column_footnoted_as_a_budget_is_a_budget(note, budget):
     ("0,125", 1, 0.125), ("12,48", 1000, 12.48), ("12,5", 1, 12.5),
 ])
 def test_finance_a_comma_before_three_digits_groups_thousands_below_millions(text, scale, value):
-    assert comma_grouped(text, parse_amount(text), scale).value == pytest.approx(value)
+    assert regrouped(text, parse_amount(text), scale, points=False).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("texts", "points"), [
+    (["1.250", "0.25"], True), (["1.250", "48.2"], True), (["0.155"], True),
+    (["1.250", "260.000"], False), (["1.250.000", "12,5"], False),
+])
+def test_finance_a_table_of_decimal_points(texts, points):
+    assert decimal_points(texts) is points
+    assert regrouped("1.250", parse_amount("1.250"), 1e6, points).value == (1.25 if points else 1250)
+    assert regrouped("260.000", parse_amount("260.000"), 1, points).value == 260000
 
 
 @pytest.mark.parametrize(("header", "year"), [

@@ -19,7 +19,9 @@ from extractor.fields.finance.columns import (
     ACCOUNT_NUMBER, DATE_YEAR, SEASON, YEAR, Column, classify_columns, header_count, is_body_row, is_label,
     is_year_cell, kind_of, label_column, scope_of, seasons_in, year_in,
 )
-from extractor.fields.finance.units import Amount, comma_grouped, is_english, parse_amount, states_currency, unit_of
+from extractor.fields.finance.units import (
+    Amount, decimal_points, is_english, parse_amount, regrouped, states_currency, unit_of,
+)
 from extractor.fields.finance.vocabulary import UNIT_TAIL, fold_label, is_not_money, key_of, vocabulary, words_in
 
 KIND_RANK = {"resultat": 3, "balanse": 3, "kontantstrom": 3, "regnskap": 3, "nokkeltall": 2, "note": 1, "budsjett": 1,
@@ -344,8 +346,9 @@ def table_to_statement(table: Table, context: Context, report_year: int | None, 
     if unit is None and borrowed and previous is not None and any(c.year_source == "previous" for c in columns):
         scale, unit = previous.scale, previous.unit  # a continuation is in its statement's unit
     if not english:
+        points = decimal_points(line.cells[c].text for line in lines for c in line.amounts)
         for line in lines:
             for c, amount in line.amounts.items():
-                line.amounts[c] = comma_grouped(line.cells[c].text, amount, line.scale or scale)
+                line.amounts[c] = regrouped(line.cells[c].text, amount, line.scale or scale, points)
     scope = scope_of(" ".join(around)) or "company"
     return Statement(table, kind, year, scope, scale, unit, columns, lines, named is not None)

@@ -128,15 +128,29 @@ def _repaired(raw: str, english: bool) -> Amount | None:
 
 
 _COMMA_GROUP = re.compile(r"^[-\u2212\u2013(]?\s*(?:kr\.?\s*)?[1-9]\d{0,2},\d{3}\)?-?$")  # "12,480", "(1,210)"
+_DOT_GROUP = re.compile(r"^[-\u2212\u2013(]?\s*\d{1,3}\.\d{3}\)?$")  # "1.250": dot thousands, or three decimals
+_DOT_DECIMAL = re.compile(r"^[-\u2212\u2013(]?\s*(?:\d+\.\d{1,2}|0\.\d+)\)?$")  # "0.25", "48.2": a decimal point
 MAX_DECIMALS_SCALE = 1e5  # below millions no statement prints three decimals (kroner have two, øre)
 
 
-def comma_grouped(text: str, amount: Amount, scale: float) -> Amount:
-    """"12,480" in a table of kroner or thousands: a thousands comma, not three decimals (a
-    figure in kroner has two at most, and a table in thousands none); in millions it may be
-    three decimals and stands."""
-    if amount.unit is None and scale <= MAX_DECIMALS_SCALE and amount.decimals == 3 and _COMMA_GROUP.match(text.strip()):
+def decimal_points(texts) -> bool:
+    """Figures written with a decimal point ("0.25", "48.2") though no comma groups thousands
+    (else ``is_english``): then "1.250" beside them is 1,25 too, not 1 250."""
+    return any(_DOT_DECIMAL.match(t.strip()) for t in texts)
+
+
+def regrouped(text: str, amount: Amount, scale: float, points: bool) -> Amount:
+    """A figure's separators read by its table: "12,480" in a table of kroner or thousands is a
+    thousands comma, not three decimals (a figure in kroner has two at most, a table in
+    thousands none; in millions it may be three decimals and stands); "1.250" in a table in
+    millions written with decimal points (``decimal_points``) is 1,25 (below millions it is
+    1 250 whatever the table: no figure there has three decimals)."""
+    if amount.unit is not None:
+        return amount
+    if scale <= MAX_DECIMALS_SCALE and amount.decimals == 3 and _COMMA_GROUP.match(text.strip()):
         return replace(amount, value=amount.value * 1000, decimals=0)
+    if points and scale > MAX_DECIMALS_SCALE and amount.decimals == 0 and _DOT_GROUP.match(text.strip()):
+        return replace(amount, value=amount.value / 1000, decimals=3)
     return amount
 
 

@@ -464,3 +464,13 @@ PROBES += [
         Expect(absent_figures=(F("arsresultat", 2023, 155000), F("driftsinntekter", 2023, 1100000),
                                F("arsresultat", 2022, 260000)))),
 ]
+
+PROBES += [
+    g6("decimal-points-in-millions", (H("Hovedtall (mill. kr)", 2), T((
+        ("", "2023", "2022"),
+        ("Driftsinntekter", "1.250", "1.180"),
+        ("Driftsresultat", "0.25", "0.15"),
+        ("Årsresultat", "0.26", "0.155")))),
+        Expect(key_figures=(F("driftsinntekter", 2023, 1250000), F("arsresultat", 2022, 155000)),
+               absent_figures=(F("driftsinntekter", 2023, 1250000000),))),
+]
