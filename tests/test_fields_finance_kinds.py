@@ -119,3 +119,17 @@ def test_finance_years_as_rows_with_a_budget_row():
         ["Budsjett 2024", "1 320 000", "175 000"]]), report_year=2023)
     assert keyed[("driftsinntekter", 2023, "company")].value == 1250000
     assert not [k for k in keyed if k[1] == 2024]
+
+
+def test_finance_a_loose_total_beside_the_exact_one_keeps_no_key():
+    keyed = by_key(heading("Resultatregnskap"), table([
+        ["", "2023"], ["Sum driftsinntekter", "1 250 000"], ["Renteinntekter", "10 000"],
+        ["Sum inntekter", "1 260 000"]]), report_year=2023)
+    assert keyed[("driftsinntekter", 2023, "company")].value == 1250000
+    assert not any(r.startswith("conflicting_value") for r in keyed[("driftsinntekter", 2023, "company")].reasons)
+    assert keyed[(None, 2023, "company")].label == "Sum inntekter"
+
+
+def test_finance_a_loose_total_alone_or_agreeing_keeps_its_key():
+    keyed = by_key(heading("Regnskap"), table([["", "2023"], ["Sum inntekter", "412 000"]]), report_year=2023)
+    assert keyed[("driftsinntekter", 2023, "company")].value == 412000

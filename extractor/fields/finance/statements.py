@@ -175,6 +175,19 @@ def label_and_year(label: str) -> tuple[str, int | None]:
     return match["label"].strip(), year_in(match["when"])[0]
 
 
+def yield_loose_keys(lines: list[Line]) -> None:
+    """A line whose label names its key only loosely ("Sum inntekter", "Omsetning") beside a line
+    that names it exactly ("Sum driftsinntekter") with another figure is another total: it keeps
+    no key (else the two are one figure in conflict, the right one sent to review)."""
+    loose = vocabulary().loose
+    exact = [ln for ln in lines if ln.key and fold_label(ln.label) not in loose]
+    for line in lines:
+        if line.key and fold_label(line.label) in loose and any(
+                other.key == line.key and any(c in other.amounts and other.amounts[c].value != a.value
+                                              for c, a in line.amounts.items()) for other in exact):
+            line.key = None
+
+
 def sign_deficit(line: Line) -> None:
     """A line that names a deficit ("Årets underskudd", "Underskot") with its figures printed
     unsigned: they are negative. Where the line signs one of them, the signs stand as printed."""
@@ -327,6 +340,7 @@ def table_to_statement(table: Table, context: Context, report_year: int | None, 
         columns = borrowed or columns
     ocr = any(c.prov.ocr_confidence is not None for row in table.rows for c in row)
     lines = read_lines(rows, table.rows, n_header, label_col, columns, english, ocr)
+    yield_loose_keys(lines)
     keyed = [ln for ln in lines if ln.key]
     own = [" ".join(r) for r in rows[:n_header]]
     outside = [*context.before[:2], *context.headings[::-1][:2]]

@@ -52,6 +52,7 @@ class Vocabulary:
     cell_units: tuple[tuple[float, tuple[str, ...]], ...]  # "12,3 mill.", "MNOK 12,3": a unit in the cell
     deficits: frozenset[str]  # folded labels that name a deficit: a figure printed unsigned is negative
     not_money: tuple[tuple[str, ...], ...]  # label words (anywhere, word ends, first) of a ratio or a count
+    loose: frozenset[str]  # folded labels that yield their key to a more exact line of the statement
 
 
 def fold_label(text: str) -> str:
@@ -86,6 +87,7 @@ def vocabulary() -> Vocabulary:
         cell_units=tuple((float(u["scale"]), tuple(u["words"])) for u in data["cell_units"]),
         deficits=frozenset(fold_label(label) for label in data["deficits"]),
         not_money=tuple(tuple(data["not_money"][part]) for part in ("anywhere", "suffixes", "first")),
+        loose=frozenset(fold_label(label) for label in data["loose_labels"]["labels"]),
     )
 
 

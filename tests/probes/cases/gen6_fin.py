@@ -474,3 +474,31 @@ PROBES += [
         Expect(key_figures=(F("driftsinntekter", 2023, 1250000), F("arsresultat", 2022, 155000)),
                absent_figures=(F("driftsinntekter", 2023, 1250000000),))),
 ]
+
+PROBES += [
+    g6("sum-inntekter-beside-sum-driftsinntekter", (H("Resultatregnskap", 2), T((
+        ("", "2023", "2022"),
+        ("Kontingenter", "412 000", "398 000"),
+        ("Tilskudd", "838 000", "702 000"),
+        ("Sum driftsinntekter", "1 250 000", "1 100 000"),
+        ("Renteinntekter", "10 000", "5 000"),
+        ("Sum inntekter", "1 260 000", "1 105 000"),
+        ("Lønnskostnader", "700 000", "650 000"),
+        ("Andre driftskostnader", "300 000", "300 000"),
+        ("Sum kostnader", "1 000 000", "950 000"),
+        ("Årsresultat", "260 000", "155 000")))),
+        Expect(key_figures=(F("driftsinntekter", 2023, 1250000), F("arsresultat", 2022, 155000)),
+               sure_figures=(F("driftsinntekter", 2023, 1250000), F("arsresultat", 2023, 260000)),
+               absent_figures=(F("driftsinntekter", 2023, 1260000),))),
+]
+PROBES += [
+    g6("omsetning-as-a-part-of-driftsinntekter-nn", (H("Resultatrekneskap", 2), T((
+        ("", "2023", "2022"),
+        ("Omsetning", "1 100 000", "980 000"),
+        ("Andre driftsinntekter", "150 000", "120 000"),
+        ("Sum driftsinntekter", "1 250 000", "1 100 000"),
+        ("Sum driftskostnader", "1 000 000", "950 000"),
+        ("Driftsresultat", "250 000", "150 000")))),
+        Expect(sure_figures=(F("driftsinntekter", 2023, 1250000), F("driftsresultat", 2023, 250000)),
+               absent_figures=(F("driftsinntekter", 2023, 1100000),)), lang="nn"),
+]
