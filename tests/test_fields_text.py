@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.fields.text import (iter_sentences, normalise_space, normalise_with_offsets, raw_to_mended,
-                                   sentence_around, sentence_bounds)
+                                   sentence_around, sentence_bounds, sentence_span)
 
 
 @pytest.mark.parametrize("raw, mended", [
@@ -42,6 +42,15 @@ def test_text_sentence_around():
     text = "Første. Pr. 31.12.2022 har vi 41 VTA-plasser. Siste."
     start = text.index("41")
     assert sentence_around(text, start, start + 2) == "Pr. 31.12.2022 har vi 41 VTA-plasser."
+
+
+def test_text_sentence_span_is_where_the_sentence_stands():
+    """A sentence printed twice: the span is the one holding the position, not the first copy
+    (its offset places the figures of the second copy)."""
+    text = "Vi har 20 plasser.  Vi har 20 plasser. "
+    second = text.rindex("20")
+    s, e = sentence_span(text, second, second + 2)
+    assert (s, text[s:e]) == (text.rindex("Vi"), "Vi har 20 plasser.")
 
 
 @pytest.mark.parametrize("raw", [

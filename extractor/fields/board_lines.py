@@ -17,6 +17,7 @@ from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, NEW_
                                               pronoun_subject, successor_name)
 from extractor.fields.people import NameMatch, leading_name, split_names, trailing_name
 from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role, RoleSpan
+from extractor.parse import MONTHS
 
 ROLE_LINE_SHARE = 0.6  # a role and name filling most of a line are a listing, else running text
 # "Årsmøtet valgte dette styret: Leder ...", "Vala på årsmøtet gav dette resultatet: Leiar ...": the
@@ -39,8 +40,7 @@ _YEAR = re.compile(r"\d{4}")
 _OWN_NOUNS = frozenset({"bedriften", "bedrifta", "selskapet", "stiftelsen", "stiftinga", "foretaket", "føretaket",
                         "virksomheten", "verksemda", "foreningen", "foreninga", "laget", "klubben"})
 _FROM_WORDS = frozenset({"fra", "frå", "fom", "f.o.m.", "f.o.m", "sidan", "siden"})
-_DATE_WORD = re.compile(r"\d{1,2}\.?|\d{4}|og|med|januar|februar|mars|april|mai|juni|juli|august|september|"
-                        r"oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des")
+_DATE_WORD = re.compile(rf"\d{{1,2}}\.?|\d{{4}}|og|med|{'|'.join(MONTHS)}")
 _PLACE_LINKS = frozenset({"hos", "hjå", "ved", "fra", "frå"})  # before a role word that names where, not who
 
 

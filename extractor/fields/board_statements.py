@@ -14,6 +14,7 @@ from extractor.fields.board_mentions import SENTENCE_END, Line
 from extractor.fields.people import NameMatch, leading_name, trailing_name
 from extractor.nlp.role_spans import RoleSpan
 from extractor.nlp.roles import title_words
+from extractor.parse import MONTH_NAMES
 
 # A role held before, not now: "tidligere styreleder Odd Bjerke", "Odd Bjerke, som gikk ut av
 # styret i mai", "styreleder fram til juni", "tok over etter Jon Hovde".
@@ -27,7 +28,7 @@ _FORMER_AFTER = re.compile(
     r"fratrådde|fratredde|tr[åa]dte\s+ut|trådde\s+ut|sluttet(?!\s+seg)|slutta(?!\s+seg)|ble\s+erstattet|"
     r"trakk\s+seg|trekte\s+seg|går\s+ut|gjekk\s+av|gikk\s+av|"
     r"blei\s+erstatta|vart\s+erstatta|frem\s+til|fram\s+til|til\s+og\s+med|til\s+utgangen|til\s+\d{1,2}\b|"
-    r"til\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|årsmøtet|"
+    rf"til\s+(?:{'|'.join(MONTH_NAMES)}|årsmøtet|"
     r"generalforsamlingen|generalforsamlinga|sommeren|våren|hausten|høsten))\b")
 FORMER_WINDOW = 8  # tokens after a mention searched for "gikk ut av styret", within its sentence
 # Words joining a name and its role in a statement: "Daglig leder er (no) Ingrid Solberg Haugen"

@@ -25,6 +25,7 @@ from extractor.document import Provenance
 from extractor.fields.context import Analysis
 from extractor.fields.text import iter_sentences
 from extractor.nlp import vocab
+from extractor.parse import YEAR
 
 MAX_WORDS = 7
 LETTERHEAD_UNITS = 15  # an auditor's report that starts this near a page's top brings its letterhead
@@ -54,7 +55,7 @@ _ABOUT = re.compile(r"^\s*(?:om|kort\s+om|dette\s+er|fakta\s+om|(?:generelle\s+)
                     r"noter(?:\s+til\s+regnskapet)?(?:\s+\d{4})?\s*[-–:]|velkommen\s+til)\s+", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"\b(?:side|sida|s\.|page)\s*\d+(?:\s*(?:av|of|/)\s*\d+)?\b|^\s*\d+\s*$", re.IGNORECASE)
 _EXTRA_ORG_NOUNS = ("foretak", "føretak", "tiltaksarrangør", "aksjeselskap", "verksemd", "virksomhet")
-_YEAR_OR_BAR = re.compile(r"\b(?:19|20)\d\d\b|[|•·–—]|\s-\s")
+_YEAR_OR_BAR = re.compile(rf"\b{YEAR}\b|[|•·–—]|\s-\s")
 _EDGE_FOR_I = re.compile(r"^\s*(?:for|i)\s+|\s+(?:for|i)\s*$")
 _LINE_PARTS = re.compile(r"\s{2,}|\t|\n|\s*[|·•–—]\s*|\s-\s")
 _SPACES_COMMAS = re.compile(r"[\s,]+")

@@ -22,7 +22,7 @@ from extractor.confidence import combine, ocr_reason
 from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.text import normalise_space, normalise_with_offsets, raw_to_mended, sentence_at, sentence_bounds
 from extractor.nlp.components import doc_text
-from extractor.parse import parse_number, parse_year
+from extractor.parse import YEAR, parse_number, parse_year
 from schemas.fields import Percentage
 
 PRIOR = 0.9
@@ -47,7 +47,7 @@ _PERCENT_HEADER = re.compile(r"\(\s*%\s*\)|\bi\s*%|%\s*$|^\s*%|\bprosent\b|\bpst
 _SENTENCE_END = re.compile(r"[.!?:;]['\"»”)\]]*$")
 _HEADER_STUB = re.compile(r"(?<=[a-zæøå]{4}) ([b-df-hj-zæø])(?= |$)")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
-_YEAR_AFTER = re.compile(r"\s*(?:i|for|in|per|pr\.?|\()\s*((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+_YEAR_AFTER = re.compile(rf"\s*(?:i|for|in|per|pr\.?|\()\s*({YEAR})(?!\d)", re.IGNORECASE)
 _GROUPS = {
     "VTA": re.compile(r"\bVTA\b|varig tilrettelagt arbeid", re.IGNORECASE),
     "AFT": re.compile(r"\bAFT\b|arbeidsforberedende trening", re.IGNORECASE),

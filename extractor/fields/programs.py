@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
 from extractor.fields.context import Analysis, TextUnit
-from extractor.fields.text import sentence_around, sentence_bounds
+from extractor.fields.text import sentence_around, sentence_bounds, sentence_span
 from extractor.fields.years import other_year, report_year_value
 from extractor.nlp.components import doc_text
 from extractor.parse import parse_int_word, parse_number
@@ -122,8 +122,8 @@ def iter_span_candidates(analysis: Analysis):
         counts = [sp for sp in doc.spans.get("quantities", []) if sp.label_ == "PLACES_COUNT" and sp._.value]
         mentions = iter_mentions(doc)
         for span in counts:
-            sentence = sentence_around(doc_text(doc), span.start_char, span.end_char)
-            offset = doc_text(doc).find(sentence)
+            offset, sentence_end = sentence_span(doc_text(doc), span.start_char, span.end_char)
+            sentence = doc_text(doc)[offset:sentence_end]
             others = [(sp.start_char - offset, sp.end_char - offset) for sp in counts if sp is not span]
             start, end = span.start_char - offset, span.end_char - offset
             local = [(s - offset, e - offset, c, h) for s, e, c, h in mentions
@@ -297,8 +297,8 @@ def iter_participant_counts(analysis: Analysis, skip: set[ProgramCode]):
         for s, e, code, _ in iter_mentions(doc):
             if code not in PERSON_PROGRAMS or code in skip or not (m := _WORD_BEFORE.search(text[max(0, s - 16):s])):
                 continue
-            sentence = sentence_around(text, s, e)
-            at = s - text.find(sentence)
+            offset, sentence_end = sentence_span(text, s, e)
+            sentence, at = text[offset:sentence_end], s - offset
             if (count := parse_int_word(m.group(1))) and not other_year(sentence, at, at + e - s, analysis.report_year):
                 yield code, count, unit, sentence
 

@@ -20,7 +20,7 @@ from extractor.confidence import combine
 from extractor.document import Provenance
 from extractor.fields.context import Analysis
 from extractor.nlp import vocab
-from extractor.parse import parse_date
+from extractor.parse import YEAR, parse_date
 from schemas import fields as f
 
 PRIOR = 0.5
@@ -45,11 +45,11 @@ EARLY_UNITS = 12  # the cover page: title, subtitle, first paragraph
 SIGNATURE_SPAN = 6  # units around a place/date line that count as its signature block
 # "for 2014", "for året 2014", "for driftsåret 2014" after a report word.
 _YEAR_AFTER = re.compile(r"^[\s,:–-]*(?:for\s+)?(?:(?:året|år|driftsåret|rekneskapsåret|regnskapsåret)\s+)?"
-                         r"((?:19|20)\d\d)(?:\s*[/–-]\s*(?:19|20)?(\d\d))?\b", re.IGNORECASE)
-_FISCAL = re.compile(r"\b(?:regnskapsåret|rekneskapsåret|driftsåret|beretningsåret|meldingsåret)\s+((?:19|20)\d\d)\b",
+                         rf"({YEAR})(?:\s*[/–-]\s*(?:19|20)?(\d\d))?\b", re.IGNORECASE)
+_FISCAL = re.compile(rf"\b(?:regnskapsåret|rekneskapsåret|driftsåret|beretningsåret|meldingsåret)\s+({YEAR})\b",
                      re.IGNORECASE)
 _SPACED = (re.compile(r"\b(?:[A-Za-zÆØÅæøå] ){3,}[A-Za-zÆØÅæøå]\b"), re.compile(r"\b(?:\d ){3}\d\b"))
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_YEAR = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
 _PLACE_DATE = re.compile(
     r"^\s*(?P<place>[A-ZÆØÅ][\wæøåÆØÅ.-]*(?:\s[A-ZÆØÅ][\wæøåÆØÅ-]*){0,2})\s*[,/]?\s+(?:den\s+)?"
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s+[a-zæøå]+\.?\s+\d{4}|\d{4}-\d\d-\d\d)\s*\.?\s*$")
@@ -125,7 +125,7 @@ def _cover_year(analysis: Analysis, unit) -> int | None:
     """A year alone on the line after a cover title ("ÅRSMELDING" / "2024")."""
     i = next((k for k, u in enumerate(analysis.units[:EARLY_UNITS]) if u is unit), None)
     for u in analysis.units[i + 1:i + 3] if i is not None else []:
-        if m := re.fullmatch(r"\s*((?:19|20)\d\d)\s*", despace(u.text)):
+        if m := re.fullmatch(rf"\s*({YEAR})\s*", despace(u.text)):
             return int(m.group(1))
     return None
 

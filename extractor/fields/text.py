@@ -116,10 +116,22 @@ def sentence_at(text: str, pos: int, bounds: list[tuple[int, int]] | None = None
     return 0, len(text)
 
 
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding the characters ``start:end``, without the spaces at
+    its edges: ``text[s:e]`` is ``sentence_around``, and ``s`` its offset in ``text``."""
+    s, e = sentence_at(text, start)
+    e = max(e, min(end, len(text)))
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence holding the characters ``start:end``, stripped."""
-    s, e = sentence_at(text, start)
-    return text[s:max(e, min(end, len(text)))].strip()
+    s, e = sentence_span(text, start, end)
+    return text[s:e]
 
 
 def iter_sentences(text: str) -> Iterator[str]:

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-from extractor.parse import parse_number
+from extractor.parse import YEAR, parse_number
 
-YEAR = r"(?:19|20)\d\d"
 _YEARS = re.compile(rf"(?<![\d,.]){YEAR}(?![\d,.]\d)")
 _PREVIOUS = re.compile(r"\b(?:året før|i fjor|året etter|fjoråret)\b", re.IGNORECASE)
 _AFTER_YEAR = re.compile(rf"^[^\d(),;:]{{0,30}}?\b(?:i|for|pr\.?|per)\s+({YEAR})\b", re.IGNORECASE)

@@ -18,6 +18,7 @@ from statistics import mean
 
 from extractor.document import BBox, Cell, Provenance
 from extractor.ingest.primitives import Word
+from extractor.parse import YEAR as YEAR_RE
 from extractor.tables.base import rounded_bbox
 
 # Short words that stand on their own: a line starting with one of these after a full line
@@ -27,7 +28,7 @@ FREE_WORDS = frozenset(
     " inn ut ved mot per pr under over etter hos har kan vil skal nye ny and of the in to".split()
 )
 
-YEAR = re.compile(r"^(19|20)\d\d$")
+YEAR = re.compile(rf"^{YEAR_RE}$")
 NUMERIC = re.compile(r"^[\s\d.,%+\-–−()/:kr]*\d[\s\d.,%+\-–−()/:kr]*-?$", re.IGNORECASE)
 
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from extractor.ingest.primitives import Word
+from extractor.parse import YEAR
 from extractor.tables.base import word_centre_in
 from extractor.tables.cells import words_to_lines
 
 TITLE_SIZE_STEP = 1.12  # a line this much larger than a grid's text is a heading, not a row ...
 MAX_TITLE_WORDS = 12  # ... when it is this short ...
 TITLE_HEADER_LINES = 3  # ... and a period header follows within this many lines
-PERIOD = re.compile(r"(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:(?:19|20)?\d\d)?")  # "2023", "31.12.2023", "31.12."
+PERIOD = re.compile(rf"{YEAR}|\d{{1,2}}\.\d{{1,2}}\.(?:(?:19|20)?\d\d)?")  # "2023", "31.12.2023", "31.12."
 
 
 def _is_title(line: list[Word], size: float) -> bool:

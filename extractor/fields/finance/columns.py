@@ -25,24 +25,26 @@ import re
 from dataclasses import dataclass, replace
 
 from extractor.fields.finance.units import parse_amount
-from extractor.parse import parse_date
+from extractor.parse import MONTH_NAMES, parse_date
+from extractor.parse import YEAR as YEAR_RE
 from extractor.fields.finance.vocabulary import vocabulary, words_in
 
-YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d|(?:1 9|2 0)\d\d|(?:19|20) \d\d)(?![\d,]|\.\d)")
-DATE_YEAR = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?((?:19|20)\d\d)\b|\b\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+YEAR = re.compile(rf"(?<![\d.,])({YEAR_RE}|(?:1 9|2 0)\d\d|(?:19|20) \d\d)(?![\d,]|\.\d)")
+DATE_YEAR = re.compile(rf"\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?({YEAR_RE})\b|\b\d{{1,2}}\.\s*(?:{'|'.join(MONTH_NAMES)})\s+({YEAR_RE})\b",
+                       re.IGNORECASE)
 NEW_YEAR = re.compile(r"0?1\.\s?0?1\.|1\.\s*januar", re.IGNORECASE)
 SHORT_DATE = re.compile(r"(?<![\d.])(\d{1,2}\.\s?\d{1,2}\.\s?\d\d)$")  # "31.12.23": the header's whole date
-PREFIXED_YEAR = re.compile(r"\b([RrBb])\s?-?((?:19|20)\d\d)\b")
-YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)\d\d)\b")  # "2022 - 2023" over a change
-PLAIN_YEAR = re.compile(r"(?:19|20)\d\d")  # a year as a header prints it; "2 000" in a row is a figure
+PREFIXED_YEAR = re.compile(rf"\b([RrBb])\s?-?({YEAR_RE})\b")
+YEAR_RANGE = re.compile(rf"\b({YEAR_RE})\s*[-\u2013]\s*({YEAR_RE})\b")  # "2022 - 2023" over a change
+PLAIN_YEAR = re.compile(YEAR_RE)  # a year as a header prints it; "2 000" in a row is a figure
 # a season "2022/2023", "2022/23", "2022-23" (``season_end`` checks the years follow each other)
-SEASON = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)\s?[/\u2013-]\s?((?:19|20)?\d\d)(?![\d,/]|\.\d)")
+SEASON = re.compile(rf"(?<![\d.,/])({YEAR_RE})\s?[/\u2013-]\s?((?:19|20)?\d\d)(?![\d,/]|\.\d)")
 PERIOD_JOINS = frozenset({"-", "\u2013", "\u2014", "til"})  # "01.08.2022-31.07.2023", "1.8.2022 til 31.7.2023"
 ACCOUNT_NUMBER = re.compile(r"^\d{4,5}$")
 NOTE_REFERENCE = re.compile(r"^\d{1,2}(?:\s*[,.og&-]\s*\d{1,2})*[a-z]?$")
 MAX_HEADER_ROWS = 7  # title, unit and two header lines above a statement's first line, and section titles
 # "B 2014", "RB 2023", "VB 2023", "JB 2023", "OB 2023": budget, revised, adopted, adjusted, original
-_BUDGET_YEAR = re.compile(r"\b(?:b|rb|vb|jb|ob)\s?-?(?:19|20)\d\d\b")
+_BUDGET_YEAR = re.compile(rf"\b(?:b|rb|vb|jb|ob)\s?-?{YEAR_RE}\b")
 
 
 @dataclass(frozen=True, slots=True)
