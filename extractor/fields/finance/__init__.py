@@ -65,8 +65,8 @@ WEIGHTS = {
 TABLE_REASON = {"resultat": "statement", "balanse": "statement", "kontantstrom": "statement", "regnskap": "statement",
                 "nokkeltall": "key_figures_table", "note": "note_table", "budsjett": "budget_table"}
 YEAR_REASON = {"header": "year_header", "date": "year_header", "season": "year_header", "prefixed": "year_header",
-               "context": "year_from_context", "label": "year_in_label", "prior": "prior_year_column", "misprinted": "misprinted_year",
-               "above": "header_above_table", "previous": "header_of_previous_table"}
+               "context": "year_from_context", "label": "year_in_label", "prior": "prior_year_column",
+               "misprinted": "misprinted_year", "above": "header_above_table", "previous": "header_of_previous_table"}
 CONTEXT_BLOCKS = 3  # blocks above a table read for its title, year and unit
 SHORT_CONTEXT = 160  # longer paragraphs are prose, not a title or a caption
 MIN_YEAR = 1950

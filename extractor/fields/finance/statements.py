@@ -228,9 +228,10 @@ def transposed(table: Table) -> Table | None:
     if len(rows) < 3 or len({len(r) for r in rows}) != 1:
         return None
     keys = {key_of(cell)[0] for cell in rows[0][1:]} - {None}
-    years = [is_year_cell(r[0]) for r in rows[1:]]
-    if len(keys) < MIN_KEY_ROWS or sum(years) < MIN_KEY_ROWS or not all(
-            plain or (YEAR.search(r[0]) and kind_of(r[0]) in ("actual", "budget")) for plain, r in zip(years, rows[1:])):
+    firsts = [r[0] for r in rows[1:]]
+    named = [bool(YEAR.search(t)) and kind_of(t) in ("actual", "budget") for t in firsts]  # "Budsjett 2026"
+    if len(keys) < MIN_KEY_ROWS or sum(map(is_year_cell, firsts)) < MIN_KEY_ROWS or not all(
+            is_year_cell(t) or year_named for t, year_named in zip(firsts, named)):
         return None
     cells = [[replace(table.rows[r][c], row_span=1, col_span=1, merged=False) for r in range(len(rows))]
              for c in range(len(rows[0]))]

@@ -148,10 +148,13 @@ def regrouped(text: str, amount: Amount, scale: float, points: bool) -> Amount:
     if amount.unit is not None:
         return amount
     if scale <= MAX_DECIMALS_SCALE and amount.decimals == 3 and _COMMA_GROUP.match(text.strip()):
-        return replace(amount, value=amount.value * 1000, decimals=0)
-    if points and scale > MAX_DECIMALS_SCALE and amount.decimals == 0 and _DOT_GROUP.match(text.strip()):
-        return replace(amount, value=amount.value / 1000, decimals=3)
-    return amount
+        factor, decimals = 1000, 0
+    elif points and scale > MAX_DECIMALS_SCALE and amount.decimals == 0 and _DOT_GROUP.match(text.strip()):
+        factor, decimals = 0.001, 3
+    else:
+        return amount
+    return replace(amount, value=round(amount.value * factor, 3), decimals=decimals,
+                   alternatives=tuple(round(a * factor, 3) for a in amount.alternatives))
 
 
 # --- units -------------------------------------------------------------------------------------
