@@ -133,3 +133,14 @@ def test_finance_a_loose_total_beside_the_exact_one_keeps_no_key():
 def test_finance_a_loose_total_alone_or_agreeing_keeps_its_key():
     keyed = by_key(heading("Regnskap"), table([["", "2023"], ["Sum inntekter", "412 000"]]), report_year=2023)
     assert keyed[("driftsinntekter", 2023, "company")].value == 412000
+
+
+@pytest.mark.parametrize(("title", "head", "read"), [
+    ("Nøkkeltall", "I prosent av driftsinntektene", False), ("Kostnader i prosent av driftsinntektene", "", False),
+    ("Nøkkeltall", "Nøkkeltall (%)", False), ("Nøkkeltall, endring i %", "", True),
+    ("Kostnader i prosent av driftsinntektene", "Beløp i 1000 kr", True),
+])
+def test_finance_a_table_of_percentages_gives_no_key_figures(title, head, read):
+    got = figures(heading(title), table([[head, "2023", "2022"], ["Lønnskostnader", "56,0", "59,1"],
+                                         ["Driftsresultat", "20,0", "13,6"]]), report_year=2023)
+    assert bool(got) is read

@@ -22,7 +22,9 @@ from extractor.fields.finance.columns import (
 from extractor.fields.finance.units import (
     Amount, decimal_points, is_english, parse_amount, regrouped, states_currency, unit_of,
 )
-from extractor.fields.finance.vocabulary import UNIT_TAIL, fold_label, is_not_money, key_of, vocabulary, words_in
+from extractor.fields.finance.vocabulary import (
+    UNIT_TAIL, fold_label, in_per_cent, is_not_money, key_of, vocabulary, words_in,
+)
 from extractor.parse import YEAR as YEAR_RE
 
 KIND_RANK = {"resultat": 3, "balanse": 3, "kontantstrom": 3, "regnskap": 3, "nokkeltall": 2, "note": 1, "budsjett": 1,
@@ -359,6 +361,9 @@ def table_to_statement(table: Table, context: Context, report_year: int | None, 
     scale, unit = unit_of([*header_texts, *context.before[:2], *context.after[:1], *context.headings[::-1][:2]])
     if unit is None and states_currency(header_texts):
         unit = "kr"
+    heads = [r[label_col] for r in rows[:max(n_header, 1)] if label_col < len(r) and r[label_col].strip()]
+    if unit is None and (in_per_cent([*heads, *context.headings[::-1][:1]]) or any(map(is_not_money, heads))):
+        return None  # "Kostnader i prosent av driftsinntektene", "Nøkkeltall (%)" over the labels: no kroner
     if unit is None and borrowed and previous is not None and any(c.year_source == "previous" for c in columns):
         scale, unit = previous.scale, previous.unit  # a continuation is in its statement's unit
     if not english:

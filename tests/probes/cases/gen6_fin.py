@@ -502,3 +502,19 @@ PROBES += [
         Expect(sure_figures=(F("driftsinntekter", 2023, 1250000), F("driftsresultat", 2023, 250000)),
                absent_figures=(F("driftsinntekter", 2023, 1100000),)), lang="nn"),
 ]
+
+PROBES += [
+    g6("a-table-of-percentages-of-income", (H("Nøkkeltall", 2), T((
+        ("I prosent av driftsinntektene", "2023", "2022"),
+        ("Lønnskostnader", "56,0", "59,1"),
+        ("Andre driftskostnader", "24,0", "27,3"),
+        ("Driftsresultat", "20,0", "13,6"),
+        ("Årsresultat", "20,8", "14,1")))),
+        Expect(absent_figures=(F("driftsresultat", 2023, 20), F("arsresultat", 2023, 20.8),
+                               F("lonnskostnader", 2023, 56)))),
+    g6("prosentvis-fordeling-heading-nn", (H("Kostnader i prosent av driftsinntektene", 2), T((
+        ("", "2023", "2022"),
+        ("Løn og sosiale kostnader", "56,0", "59,1"),
+        ("Driftsresultat", "20,0", "13,6")))),
+        Expect(absent_figures=(F("driftsresultat", 2023, 20), F("lonnskostnader", 2023, 56))), lang="nn"),
+]
