@@ -333,6 +333,8 @@ DOUBTS = {
     "headings_only": "organisation name: inferred from cover, header or heading lines only (org_vote)",
     "ocr_conf": "any value: the mean OCR word confidence of its text (the `ocr_low` feature: per ten points below 0.9)",
     "read_from_image": "any value: OCR of a picture in a born-digital file (calibrate.add_document_doubts)",
+    "period_header": "key figures: the column header is a season or a period (\"2022/23\"), whose year is a "
+                     "convention (calibrate.add_document_doubts)",
 }
 
 

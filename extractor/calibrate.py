@@ -26,6 +26,7 @@ from importlib import resources
 from typing import Any, Iterator
 
 from extractor.confidence import logit, reason_key, sigmoid
+from extractor.fields.finance.columns import names_period
 
 MODEL_FILE = "confidence_model.json"
 FAMILIES = ("board", "facts", "places", "percentages", "key_figures")
@@ -143,13 +144,22 @@ def board_has_shape(roles: list[str]) -> bool:
     return chairs <= 1 and roles.count("NEST") <= 1 and not (chairs == 0 and len(roles) >= MIN_MEMBERS_WITH_CHAIR)
 
 
+def figure_header(source_text: Any) -> str:
+    """The column header in a key figure's source text ("label | header | printed")."""
+    parts = str(source_text or "").split(" | ")
+    return " | ".join(parts[1:-1])
+
+
 def add_document_doubts(report: Any) -> None:
     """Doubt the document itself shows across values, as named reasons on the values it
     concerns: ``board_shape`` (every member of a board read with several chairs, several deputy
     chairs, or none), ``two_roles`` (one person listed with two roles), ``ocr_single_mention`` (a board
     member read once, and only by OCR), ``read_from_image`` (OCR of a picture in a born-digital
-    file: a screenshot, a collage, an image in Word). Doubts within one family are its
-    reader's (a figure printed twice with two values is ``conflicting_value`` from the statements)."""
+    file: a screenshot, a collage, an image in Word), ``period_header`` (a key figure under a
+    season or a period, "2022/23": its year is a convention), ``after_report_year`` (an actual
+    for a year after the report's: a budget column its header does not name). Made from the output alone, so
+    outputs of earlier rules get them too when the model is fitted. Doubts within one family are
+    its reader's (a figure printed twice with two values is ``conflicting_value`` from the statements)."""
     source_file = _get(report, "source") or {}
     image_pages = set(_get(source_file, "image_ocr_pages") or [])
     word = _get(source_file, "format") in ("docx", "doc", "odt", "rtf")
@@ -157,6 +167,14 @@ def add_document_doubts(report: Any) -> None:
         source = _get(item, "source") or {}
         if _get(source, "ocr_confidence") is not None and (word or _get(source, "page") in image_pages):
             _add_reason(item, "read_from_image")
+    for figure in _get(report, "key_figures") or []:
+        if names_period(figure_header(_get(_get(figure, "source") or {}, "text"))):
+            _add_reason(figure, "period_header")
+    report_year = _get(_get(_get(report, "report") or {}, "year") or {}, "value")
+    for figure in _get(report, "key_figures") or []:
+        year = _get(figure, "year")
+        if isinstance(report_year, int) and isinstance(year, int) and year > report_year:
+            _add_reason(figure, "after_report_year")
     board = _get(report, "board") or []
     roles: dict[str, set] = {}
     for member in board:

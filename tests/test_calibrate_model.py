@@ -119,3 +119,18 @@ def test_calibrate_shipped_model_is_complete():
     assert 0 < model["review_threshold"] < 1 and model["fitted_on"]["documents"] > 0
     for family in ("board", "facts", "places", "percentages", "key_figures"):
         assert "rule" in model["families"][family]["weights"], family
+
+
+@pytest.mark.parametrize("text, doubted", [
+    ("Sum driftsinntekter | 2022/23 | 1 250 000", True),
+    ("Sum inntekter | Rekneskap 2022/2023 | 412 600", True),
+    ("Salgsinntekter | 01.08.2022-31.07.2023 | 1 250 000", True),
+    ("Sum driftsinntekter | 2023 | 1 250 000", False),
+    ("Sum driftsinntekter | Regnskap 31.12.2023 | 1 250 000", False),
+    ("Sum driftsinntekter | 2023 | 2022 | 1 250 000", False),  # two header rows, each one year
+    ("1 250 000", False),  # a source without a header
+])
+def test_calibrate_document_doubts_a_figure_under_a_season_or_period(text, doubted):
+    report = {"board": [], "key_figures": [{"reasons": [], "source": {"text": text}}]}
+    add_document_doubts(report)
+    assert ("period_header" in report["key_figures"][0]["reasons"]) is doubted

@@ -144,3 +144,13 @@ def test_finance_a_table_of_percentages_gives_no_key_figures(title, head, read):
     got = figures(heading(title), table([[head, "2023", "2022"], ["Lønnskostnader", "56,0", "59,1"],
                                          ["Driftsresultat", "20,0", "13,6"]]), report_year=2023)
     assert bool(got) is read
+
+
+def test_finance_after_report_year_is_also_a_document_doubt_read_from_the_output():
+    """So outputs of earlier rules carry it when the confidence model is fitted on them."""
+    from extractor.calibrate import add_document_doubts
+    report = {"report": {"year": {"value": 2023}}, "key_figures": [
+        {"label": "Driftsinntekter", "year": 2024, "value": 1320000, "reasons": []},
+        {"label": "Driftsinntekter", "year": 2023, "value": 1250000, "reasons": []}]}
+    add_document_doubts(report)
+    assert [f["reasons"] for f in report["key_figures"]] == [["after_report_year"], []]

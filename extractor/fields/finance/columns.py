@@ -132,12 +132,23 @@ def is_year_cell(text: str) -> bool:
     return bool(PLAIN_YEAR.fullmatch(text)) or ((m := SEASON.fullmatch(text)) is not None and bool(season_end(m)))
 
 
+def _is_period(text: str, dates: list[re.Match]) -> bool:
+    """Whether the first two dates of a header are a period ("01.07.2022–30.06.2023")."""
+    return len(dates) > 1 and text[dates[0].end():dates[1].start()].strip() in PERIOD_JOINS
+
+
+def names_period(header: str) -> bool:
+    """Whether a header names a season or a period of two dates rather than one year: which year
+    its figures belong to is a convention (we take the year it ends), and a reader may take the other."""
+    return bool(seasons_in(header)) or _is_period(header, list(DATE_YEAR.finditer(header)))
+
+
 def year_in(text: str) -> tuple[int | None, str]:
     """The year a header names, and how: "2014", "2 013" (misprinted), "R 2014", "31.12.2024", "31.12.24",
     a season "2022/2023" or "2022/23" or a period of two dates (the year it ends). A balance at
     1 January ("1.1.2024", "01.01.24") is the one the year before closed with."""
     if dates := list(DATE_YEAR.finditer(text)):
-        period = len(dates) > 1 and text[dates[0].end():dates[1].start()].strip() in PERIOD_JOINS
+        period = _is_period(text, dates)
         date = dates[1] if period else dates[0]  # a period "01.07.2022–30.06.2023" is the year it ends
         opening = not period and NEW_YEAR.match(date[0]) is not None  # "1.1.2023": the balance 2022 closed with
         return int(date[1] or date[2]) - opening, "date"
