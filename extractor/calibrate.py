@@ -162,7 +162,7 @@ def add_document_doubts(report: Any) -> None:
     its reader's (a figure printed twice with two values is ``conflicting_value`` from the statements)."""
     source_file = _get(report, "source") or {}
     image_pages = set(_get(source_file, "image_ocr_pages") or [])
-    word = _get(source_file, "format") in ("docx", "doc", "odt", "rtf")
+    word = _get(source_file, "format") != "pdf"  # a word processor's file: OCR'd text is a picture's
     for _, _, item in iter_items(report):
         source = _get(item, "source") or {}
         if _get(source, "ocr_confidence") is not None and (word or _get(source, "page") in image_pages):
