@@ -157,8 +157,8 @@ def add_document_doubts(report: Any) -> None:
     member read once, and only by OCR), ``read_from_image`` (OCR of a picture in a born-digital
     file: a screenshot, a collage, an image in Word), ``period_header`` (a key figure under a
     season or a period, "2022/23": its year is a convention), ``after_report_year`` (an actual
-    for a year after the report's: a budget column its header does not name). Made from the output alone, so
-    outputs of earlier rules get them too when the model is fitted. Doubts within one family are
+    for a year after the report's: a budget column its header does not name). Made from the
+    output alone, so outputs of earlier rules get them too when the model is fitted. Doubts within one family are
     its reader's (a figure printed twice with two values is ``conflicting_value`` from the statements)."""
     source_file = _get(report, "source") or {}
     image_pages = set(_get(source_file, "image_ocr_pages") or [])
