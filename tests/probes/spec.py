@@ -23,12 +23,14 @@ class H:
 @dataclass(frozen=True)
 class P:
     """A paragraph; ``\\n`` is a line break inside it (Shift+Enter). ``style``: a Word style
-    such as "List Bullet"; ``bold``/``italic`` for the whole paragraph."""
+    such as "List Bullet"; ``bold``/``italic`` for the whole paragraph; ``tabs``: right-aligned
+    tab stops, in points from the left margin (a statement set with tab stops, not a table)."""
 
     text: str
     style: str | None = None
     bold: bool = False
     italic: bool = False
+    tabs: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
