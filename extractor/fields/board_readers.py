@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractor.fields.board_lines import is_term_remark, line_to_mentions, org_after, past_home_place, plural_role
+from extractor.fields.board_lines import line_to_mentions
+from extractor.fields.board_names import is_term_remark, org_after, past_home_place, plural_role
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_scope import BoardContext, foreword_role
 from extractor.fields.board_statements import historical, is_former

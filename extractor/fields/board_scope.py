@@ -22,7 +22,8 @@ from importlib import resources
 from rapidfuzz import fuzz
 
 from extractor.document import BlockKind
-from extractor.fields.board_lines import line_to_mentions, org_after
+from extractor.fields.board_lines import line_to_mentions
+from extractor.fields.board_names import org_after
 from extractor.fields.board_mentions import Line, Mention, doc_to_lines
 from extractor.fields.context import Analysis, TextUnit
 from extractor.nlp import vocab
