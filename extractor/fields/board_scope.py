@@ -249,7 +249,7 @@ def read_heading(heading: str | None, org: frozenset[str] = frozenset(), name_wo
     """(kind, role) of a heading: kind board, other, staff, organisation, foreign (another
     organisation's board: "Styret i Vekst Eiendom AS") or None; role when the heading is a role
     ("Varamedlemmer")."""
-    from extractor.fields.board_readers import column_role
+    from extractor.fields.board_line_roles import column_role
 
     if not heading or len(heading.split()) > 9:
         return None, None
