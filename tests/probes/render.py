@@ -49,11 +49,11 @@ def _add_item(document, item):
     if isinstance(item, H):
         return document.add_heading(item.text, level=item.level)
     if isinstance(item, P):
-        return _paragraph(document, item.text, item.style, item.bold, item.italic)
+        return _paragraph(document, item.text, item.style, item.bold, item.italic, item.size)
     if isinstance(item, Li):
         return _paragraph(document, item.text, "List Bullet")
     if isinstance(item, T):
-        _table(document, item.rows, item.ruled, item.bold_header, item.sum_rules)
+        _table(document, item.rows, item.ruled, item.bold_header, item.sum_rules, item.merged, item.repeat_header)
         return None
     if isinstance(item, Sign):
         _signatures(document, item)
@@ -74,17 +74,21 @@ def _add_item(document, item):
     raise TypeError(f"unknown probe item {item!r}")
 
 
-def _paragraph(document, text: str, style: str | None = None, bold: bool = False, italic: bool = False):
+def _paragraph(document, text: str, style: str | None = None, bold: bool = False, italic: bool = False,
+               size: float | None = None):
     para = document.add_paragraph(style=style)
     for i, line in enumerate(text.split("\n")):
         run = para.add_run(line)
         run.bold, run.italic = bold or None, italic or None
+        if size:
+            run.font.size = Pt(size)
         if i:
             run._r.insert(0, OxmlElement("w:br"))
     return para
 
 
-def _table(document, rows, ruled: bool, bold_header: bool, sum_rules: tuple[int, ...] = ()) -> None:
+def _table(document, rows, ruled: bool, bold_header: bool, sum_rules: tuple[int, ...] = (),
+           merged: tuple[tuple[int, int, int], ...] = (), repeat_header: bool = False) -> None:
     table = document.add_table(rows=0, cols=max(len(r) for r in rows))
     if ruled:
         table.style = document.styles["Table Grid"]
@@ -102,6 +106,12 @@ def _table(document, rows, ruled: bool, bold_header: bool, sum_rules: tuple[int,
                 cell.paragraphs[0].runs[0].bold = True
             if r in sum_rules:
                 _rule_above(cell)
+    for r, first, last in merged:  # Word's gridSpan: the merged cell keeps the first cell's text
+        cells = table.rows[r].cells
+        text = cells[first].text
+        cells[first].merge(cells[last]).text = text
+    if repeat_header:
+        table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     document.add_paragraph()
 
 

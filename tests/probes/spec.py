@@ -29,6 +29,7 @@ class P:
     style: str | None = None
     bold: bool = False
     italic: bool = False
+    size: float | None = None  # font size in points (None: the body's 10 pt)
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,8 @@ class T:
     ruled: bool = True
     bold_header: bool = True
     sum_rules: tuple[int, ...] = ()  # rows with a rule above them (the sums of an unruled statement)
+    merged: tuple[tuple[int, int, int], ...] = ()  # (row, first column, last column): one cell spanning them
+    repeat_header: bool = False  # the first row is repeated on top of every page the table runs onto
 
 
 @dataclass(frozen=True)
