@@ -9,6 +9,7 @@ from pathlib import Path
 
 import docx
 from docx.enum.section import WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -53,7 +54,8 @@ def _add_item(document, item):
     if isinstance(item, Li):
         return _paragraph(document, item.text, "List Bullet")
     if isinstance(item, T):
-        _table(document, item.rows, item.ruled, item.bold_header, item.sum_rules, item.merged, item.repeat_header)
+        _table(document, item.rows, item.ruled, item.bold_header, item.sum_rules, item.merged, item.repeat_header,
+               item.right_aligned)
         return None
     if isinstance(item, Sign):
         _signatures(document, item)
@@ -88,7 +90,8 @@ def _paragraph(document, text: str, style: str | None = None, bold: bool = False
 
 
 def _table(document, rows, ruled: bool, bold_header: bool, sum_rules: tuple[int, ...] = (),
-           merged: tuple[tuple[int, int, int], ...] = (), repeat_header: bool = False) -> None:
+           merged: tuple[tuple[int, int, int], ...] = (), repeat_header: bool = False,
+           right_aligned: bool = False) -> None:
     table = document.add_table(rows=0, cols=max(len(r) for r in rows))
     if ruled:
         table.style = document.styles["Table Grid"]
@@ -106,6 +109,9 @@ def _table(document, rows, ruled: bool, bold_header: bool, sum_rules: tuple[int,
                 cell.paragraphs[0].runs[0].bold = True
             if r in sum_rules:
                 _rule_above(cell)
+        if right_aligned:
+            for cell in table.rows[r].cells[1:]:
+                cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
     for r, first, last in merged:  # Word's gridSpan: the merged cell keeps the first cell's text
         cells = table.rows[r].cells
         text = cells[first].text

@@ -154,3 +154,27 @@ PROBES += [
         ("Styremedlem", "Tor Inge Haugset", "2023"),
     ))), Expect(table_rows=(("Styremedlem", "Tor Inge Haugset", "2023"),)), formats=BOTH),
 ]
+
+# A balance whose last label wraps under the rule above the sum ("Sum egenkapital og" / "gjeld"), with
+# section title rows; column headers of a word and a year wrapped in their cells ("Regnskap" / "2023").
+_DEBT_1 = (("", "Note", "2023", "2022"), ("Egenkapital", "", "", ""), ("Innskutt egenkapital", "", "500", "500"),
+           ("Opptjent egenkapital", "", "1 644", "1 402"), ("Sum egenkapital", "", "2 144", "1 902"),
+           ("Gjeld", "", "", ""))
+_DEBT_2 = (("Langsiktig gjeld", "", "", ""), ("Lån i Husbanken", "4", "3 810", "3 990"), ("Kortsiktig gjeld", "", "", ""),
+           ("Leverandørgjeld", "", "722", "688"), ("Sum gjeld", "", "4 532", "4 678"),
+           ("Sum egenkapital og gjeld", "", "6 676", "6 580"))
+_WIDE = (("", "Regnskap 2023", "Regnskap 2022", "Budsjett 2023", "Budsjett 2024"),
+         ("Driftsinntekter", "", "", "", ""),
+         ("Innbetalte felleskostnader", "3 118 400", "2 990 200", "3 100 000", "3 250 000"),
+         ("Andre inntekter", "42 100", "38 800", "40 000", "40 000"),
+         ("Sum driftsinntekter", "3 160 500", "3 029 000", "3 140 000", "3 290 000"))
+PROBES += [
+    Probe("statement-last-label-wraps-under-sum-rule", "tables", (
+        H("Balanse 31.12.2023", 2), T(_DEBT_1 + _DEBT_2, ruled=False, sum_rules=(4, 10, 11)),
+    ), Expect(table_rows=(("Langsiktig gjeld",), ("Lån i Husbanken", "4", "3 810", "3 990"), ("Kortsiktig gjeld",),
+                          ("Sum egenkapital og gjeld", "6 676", "6 580"))), formats=BOTH),
+    Probe("statement-wide-year-headers", "tables", (H("Resultatregnskap", 2), T(_WIDE, ruled=False, right_aligned=True)),
+          Expect(table_rows=(("Regnskap 2023", "Regnskap 2022", "Budsjett 2023", "Budsjett 2024"),
+                             ("Innbetalte felleskostnader", "3 118 400", "2 990 200", "3 100 000", "3 250 000"))),
+          formats=BOTH),
+]
