@@ -156,12 +156,13 @@ def add_document_doubts(report: Any) -> None:
     chairs, or none), ``two_roles`` (one person listed with two roles), ``ocr_single_mention`` (a board
     member read once, and only by OCR), ``read_from_image`` (OCR of a picture in a born-digital
     file: a screenshot, a collage, an image in Word), ``period_header`` (a key figure under a
-    season or a period, "2022/23": its year is a convention). Made from the output alone, so
-    outputs of earlier rules get them too when the model is fitted. Doubts within one family are
+    season or a period, "2022/23": its year is a convention), ``after_report_year`` (an actual
+    for a year after the report's: a budget column its header does not name). Made from the
+    output alone, so outputs of earlier rules get them too when the model is fitted. Doubts within one family are
     its reader's (a figure printed twice with two values is ``conflicting_value`` from the statements)."""
     source_file = _get(report, "source") or {}
     image_pages = set(_get(source_file, "image_ocr_pages") or [])
-    word = _get(source_file, "format") in ("docx", "doc", "odt", "rtf")
+    word = _get(source_file, "format") != "pdf"  # a word processor's file: OCR'd text is a picture's
     for _, _, item in iter_items(report):
         source = _get(item, "source") or {}
         if _get(source, "ocr_confidence") is not None and (word or _get(source, "page") in image_pages):
@@ -169,6 +170,11 @@ def add_document_doubts(report: Any) -> None:
     for figure in _get(report, "key_figures") or []:
         if names_period(figure_header(_get(_get(figure, "source") or {}, "text"))):
             _add_reason(figure, "period_header")
+    report_year = _get(_get(_get(report, "report") or {}, "year") or {}, "value")
+    for figure in _get(report, "key_figures") or []:
+        year = _get(figure, "year")
+        if isinstance(report_year, int) and isinstance(year, int) and year > report_year:
+            _add_reason(figure, "after_report_year")
     board = _get(report, "board") or []
     roles: dict[str, set] = {}
     for member in board:

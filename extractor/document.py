@@ -21,6 +21,8 @@ class Format(StrEnum):
     DOC = "doc"
     ODT = "odt"
     RTF = "rtf"
+    HTML = "html"  # a word processor's web-page export (``webpage``)
+    MHT = "mht"  # the same as a one-file web archive
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,6 +45,11 @@ _NUMERIC_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\.?$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _WORD_DATE = re.compile(rf"^(\d{{1,2}})\.?\s*({_MONTH_NAMES})\.?\s+(\d{{4}})$", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"^({_MONTH_NAMES})\.?\s+(\d{{4}})$", re.IGNORECASE)
+# A full date as a line of text writes it ("14. februar 2024", "14.02.2024", "3.3.24", by hand
+# "12/3-2024"), for patterns that look for a date after other words (a signature's dateline).
+DATE_TEXT = (rf"\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})|\d{{1,2}}/\d{{1,2}}-(?:\d{{4}}|\d{{2}})"
+             rf"|\d{{1,2}}\.?\s*(?:{_MONTH_NAMES})\.?\s+\d{{4}}")
+MONTH_YEAR_TEXT = rf"(?:{_MONTH_NAMES})\.?\s+\d{{4}}"  # "mars 2024"
 _YEAR = re.compile(r"^(\d{4}|\d\s\d{3})\.?$")
 
 # Number words 1-20 (and 0), bokmål and nynorsk; "en/ei/ett/ein/eitt" as "one".
@@ -113,7 +118,7 @@ def parse_percent(text: str) -> float | None:
     match = _PERCENT.match(_clean(text))
     if not match:
         return None
-    number = match.group("num").strip()
+    number = match.group("num").strip().removeprefix("+")  # "+3,2 %": a change upwards
     value = parse_number(number)
     if value is None:
         value = parse_int_word(number)

@@ -39,7 +39,7 @@ from schemas.fields import (
     StatementKind,
 )
 
-SCHEMA_VERSION = "0.6.0"
+SCHEMA_VERSION = "0.7.0"
 SCHEMA_PATH = Path(__file__).with_name("report.schema.json")
 
 

@@ -16,6 +16,8 @@ class FileFormat(StrEnum):
     doc = "doc"
     odt = "odt"
     rtf = "rtf"
+    html = "html"
+    mht = "mht"
 
 
 class BlockKind(StrEnum):
@@ -51,17 +53,22 @@ class SourceRef(Strict):
 class SourceFile(Strict):
     path: str = Field(description="The input path as given.")
     sha256: str = Field(description="SHA-256 of the input file's bytes.")
-    format: FileFormat = Field(description="Format detected from the file's leading bytes.")
+    format: FileFormat = Field(description="Format detected from the file's leading bytes (html, mht: a Word "
+                               "document saved as a web page, whatever its extension).")
     converted_from: FileFormat | None = Field(
         None, description="Set when the file was converted to DOCX with LibreOffice before reading."
     )
     pages: int | None = Field(None, description="Page count (PDF); null for Word files.")
-    ocr_pages: list[int] = Field(default_factory=list, description="Pages without a text layer, read by OCR.")
+    ocr_pages: list[int] = Field(
+        default_factory=list, description="Pages without a text layer, or whose text layer cannot be read (fonts "
+        "without a Unicode map: codes or letters that are not what the page shows), read by OCR."
+    )
     image_ocr_pages: list[int] = Field(
         default_factory=list, description="Born-digital pages where text inside images was read by OCR."
     )
     unread_pages: list[int] = Field(
-        default_factory=list, description="Pages with no readable text (no text layer and OCR unavailable or empty)."
+        default_factory=list, description="Pages with no readable text (no text layer, or one that cannot be "
+        "read, and OCR unavailable or empty)."
     )
     warnings: list[str] = Field(default_factory=list, description="Things the reader could not do, in words.")
 

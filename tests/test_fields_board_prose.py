@@ -101,3 +101,48 @@ def test_board_ceo_in_a_role_is_name_sentence(text):
 def test_board_former_ceo_is_not_the_ceo(text):
     ceo, _ = _people(("p", text), ("p", "Daglig leder er Guro Fossli."))
     assert ceo.value == "Guro Fossli" and "several_ceos" not in ceo.reasons
+
+
+@pytest.mark.parametrize("text, former", [
+    ("Fram til årsmøtet i mars besto styret av leder Arne Dal.", True),
+    ("Fram til 1. mars var Ola Berg styreleder.", True),
+    ("Fram til nå har styret bestått av leder Arne Dal.", False),  # still so
+    ("Styret besto av leder Arne Dal fram til årsmøtet. Fram til i dag har Eva Holm vært leder.", False),
+    ("Fram til i fjor var Eva Holm leder.", True),
+])
+def test_board_sentence_opening_until_names_the_board_before_a_change(text, former):
+    from extractor.fields.board_statements import opens_until
+
+    words = _words(text)
+    last_name = max(k for k, w in enumerate(words) if w in ("Arne", "Ola", "Eva"))
+    assert opens_until(words, last_name) is former
+
+
+def test_board_meeting_named_as_a_time_scopes_no_roles():
+    """Sanitetsforening news: "gjelder fram til årsmøtet 2024: Leder, X, kasserer, Y" read
+    nobody (the roles were taken for the meeting's own officers)."""
+    _, board = _people(("h2", "Styret"), ("p", "Styresammensetningen gjelder fram til årsmøtet 2024: Leder, "
+                                               "Tone Karlsrud, kasserer, Karin Tveit, styremedlem Marit Østby."))
+    assert _roles(board) == {"Tone Karlsrud": ("LEDE", False), "Karin Tveit": ("MEDL", False),
+                             "Marit Østby": ("MEDL", False)}
+
+
+@pytest.mark.parametrize("org, heading, board_read", [
+    ("Nordby kirkelige fellesråd", "Fellesrådet", True),
+    ("Austvik sokneråd", "Soknerådet", True),
+    ("Nordby menighetsråd", "Fellesrådet", False),  # another organ in a menighetsråd's report
+])
+def test_board_own_council_is_the_board(org, heading, board_read):
+    _, board = _people(("h2", heading), ("p", "Leder: Kari Dahl\nNestleder: Ola Moe\nMedlem: Per Lund"), org=org)
+    assert bool(board) is board_read
+
+
+def test_board_bare_names_with_election_remarks_run_together():
+    """A PDF joins the lines of one paragraph: the bare names between election remarks are members,
+    a line with another remark ("gikk ut i mars") stays running text."""
+    _, board = _people(("h2", "Styret"), ("p", "Leiar: Bjørn Lid (attval) Nestleiar: Siv Hovda (attval) Jon Asp "
+                                               "(ikkje på val) Kjell Eide (attval 2023–2024)"))
+    assert _roles(board) == {"Bjørn Lid": ("LEDE", False), "Siv Hovda": ("NEST", False), "Jon Asp": ("MEDL", False),
+                             "Kjell Eide": ("MEDL", False)}
+    _, board = _people(("h2", "Styret"), ("p", "Leder: Per Lie"), ("p", "Kari Dahl (gikk ut i mars) Ola Moe (ny)"))
+    assert _roles(board) == {"Per Lie": ("LEDE", False)}

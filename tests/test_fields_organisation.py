@@ -113,3 +113,12 @@ def test_organisation_contacts_prefer_own_domain():
 def test_organisation_foreign_email_only_is_low():
     org = _org("Send innlegg til debatt@budstikka.no")
     assert org.email.confidence < REVIEW_THRESHOLD
+
+
+@pytest.mark.parametrize("text, years_back", [
+    ("I år feira laget 40-årsjubileet sitt.", 40),  # nn, the definite form
+    ("Foreningen ble stiftet for 25 år siden.", 25),
+])
+def test_organisation_founded_year_counted_back_from_the_report_year(text, years_back):
+    found = _org(text).founded_year  # the report year is 2022 (see _org)
+    assert found is not None and found.value == 2022 - years_back

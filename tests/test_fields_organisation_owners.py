@@ -28,6 +28,12 @@ def _owners(*specs):
      [("Kinn kommune", 80.0), ("Vestland fylkeskommune", 20.0)]),
     ("Lier kommune eier 60 % av aksjene, og resten eies av Drammen kommune.",
      [("Drammen kommune", 40.0), ("Lier kommune", 60.0)]),
+    # nn: the municipalities named after "kommunane", each with its share in brackets
+    ("Selskapet er eigd av kommunane Kinn (60 %) og Bremanger (40 %).",
+     [("Bremanger kommune", 40.0), ("Kinn kommune", 60.0)]),
+    # a list with "eierandel" between each owner and its share
+    ("Lier kommune eierandel 70 %\nDrammen kommune eierandel 30 %",
+     [("Drammen kommune", 30.0), ("Lier kommune", 70.0)]),
 ])
 def test_owners_share_lists(text, owners):
     found = _org(text).owners

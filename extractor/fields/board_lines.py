@@ -13,9 +13,9 @@ from dataclasses import replace
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, NEW_WORDS, ORG_NOUNS, OTHER_COMPANY_NOUNS, TITLES,
                                               again_name, apposition_name, historical, is_former, leaves_board,
-                                              led_by_name, leaving_name, link_after, link_before, other_body_noun,
-                                              pronoun_subject, successor_name)
-from extractor.fields.people import NameMatch, leading_name, split_names, trailing_name
+                                              led_by_name, leaving_name, link_after, link_before, opens_until,
+                                              other_body_noun, pronoun_subject, successor_name)
+from extractor.fields.people import NameMatch, first_name_evidence, leading_name, split_names, trailing_name
 from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role, RoleSpan
 from extractor.parse import MONTHS
 
@@ -36,10 +36,13 @@ _TERM_WORDS = frozenset({"valgt", "gjenvalgt", "vald", "valt", "attvald", "attva
                          "ytterligere", "ytterlegare"})
 _TERM_REMARK = _TERM_WORDS | {"ikke", "ikkje", "på", "valg", "val", "til", "gjenvalg", "attval", "nyvalg", "nyval"}
 _YEAR = re.compile(r"\d{4}")
+_YEARS = re.compile(r"\d{1,4}(?:[–-]\d{2,4})?")  # "2023", "2023–2024", "2" in a term remark
 # The report's own organisation by a bare noun (not "kommunen", "forbundet": an owner, a federation).
 _OWN_NOUNS = frozenset({"bedriften", "bedrifta", "selskapet", "stiftelsen", "stiftinga", "foretaket", "føretaket",
                         "virksomheten", "verksemda", "foreningen", "foreninga", "laget", "klubben"})
 _FROM_WORDS = frozenset({"fra", "frå", "fom", "f.o.m.", "f.o.m", "sidan", "siden"})
+# "Styret fram til årsmøtet 2024: Leder ...", "etter årsmøtet: ...": a meeting named as a time scopes nothing.
+_TIME_LINKS = _FROM_WORDS | {"til", "etter", "før", "ved"}
 _DATE_WORD = re.compile(rf"\d{{1,2}}\.?|\d{{4}}|og|med|{'|'.join(MONTHS)}")
 _PLACE_LINKS = frozenset({"hos", "hjå", "ved", "fra", "frå"})  # before a role word that names where, not who
 
@@ -120,10 +123,31 @@ def _forward(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> Na
         or leading_name(line.words[:limit], start, stop)
 
 
+_AFFILIATION_ENDS = frozenset({"kommune", "fylkeskommune", "herad", "fylke"})
+AFFILIATION_WORDS = 4
+
+
+def _past_affiliation(line: Line, floor: int, end: int) -> int:
+    """Before ", Nordby kommune" between a name and its parenthesised seat ("Kari Solli, Nordby
+    kommune (observatør)": the owner the person comes from); ``end`` otherwise. A company there
+    ("Per Lund, Fjordby Vekst AS (styremedlem)") may be where the role is held, so is not passed."""
+    words = line.words
+    if end - 1 <= floor or words[end - 1] not in _AFFILIATION_ENDS:
+        return end
+    k = end - 1
+    while k > floor and words[k - 1][:1].isupper() and end - k < AFFILIATION_WORDS:
+        k -= 1
+    if k - 1 > floor and not words[k - 1] and line.tokens[k - 1].text == "," and words[k][:1].isupper():
+        return k - 1
+    return end
+
+
 def _backward(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> NameMatch | None:
     end = span.start
     while end > floor and not line.words[end - 1]:
         end -= 1  # the comma, dash or dot leader between "Kari Nordmann" and "styreleder"
+    if span.start and line.tokens[span.start - 1].text == "(" and span.role.code in ("OBS", "MEDL", "VARA"):
+        end = _past_affiliation(line, floor, end)
     linked = link_before(line.words, end, floor)
     end = _elected_to(line, floor, _past_term_clause(line, floor, linked) if linked != end else linked)
     found = trailing_name(line.words[floor:end], end - floor, stop)
@@ -141,6 +165,26 @@ def _past_term(line: Line, i: int, limit: int) -> int:
         words += bool(line.words[k])
         k += 1
     return k if words and (k == limit or k == len(line.words)) else i
+
+
+def is_term_remark(words: list[str]) -> bool:
+    """Words of an election remark only: "attval 2023–2024", "ikkje på val", "ny"."""
+    words = [w for w in words if w]
+    return bool(words) and all(w.casefold() in _TERM_REMARK or _YEARS.fullmatch(w) for w in words)
+
+
+def past_home_place(line: Line, i: int) -> int:
+    """Past ", <Place>" and a term remark ending the line after a listed name (nn "Ola Lien,
+    Austbygd, attval": where the member lives); ``i`` when other words follow. A place is one
+    capitalised word that is no known first name (", Kari Dahl" starts the next name)."""
+    k = i
+    while k < len(line.words) and not line.words[k]:
+        k += 1
+    word = line.words[k] if k < len(line.words) else ""
+    if k == i or not word[:1].isupper() or first_name_evidence(word) == "known":
+        return i
+    end = _past_term(line, k + 1, len(line.words))
+    return end if end == len(line.words) or k + 1 == len(line.words) else i
 
 
 def _past_term_clause(line: Line, floor: int, end: int) -> int:
@@ -257,7 +301,10 @@ def _listed_before(line: Line, found: NameMatch, floor: int, span: RoleSpan, sto
     between = [w.casefold() for w in line.words[found.end:span.start] if w]
     # a role phrase that opens with its verb ("... var ikkje på val", "... fortsetter i styret")
     predicate = span.end - span.start > 1 and line.words[span.start].casefold() in LINK_WORDS
-    if not (between or predicate) or not all(w in LINK_WORDS for w in between):
+    # nn "Gunnar Indre og Rune Slette, styremedlemer": names joined by "og" before a plural role
+    joined = not between and plural_role(line, span) and found.start - 1 > floor \
+        and line.words[found.start - 1].casefold() in ("og", "&")
+    if not (between or predicate or joined) or not all(w in LINK_WORDS for w in between):
         return []
     more: list[NameMatch] = []
     first = found
@@ -332,7 +379,8 @@ def _body_of(line: Line, spans: list[RoleSpan], n: int) -> RoleSpan | None:
             break
         if prev.role.kind == "BODY":
             between = {w.casefold() for w in line.words[prev.end:spans[n].start]}
-            return None if between & _ELECTED and prev.role.code == "OTHER" else prev
+            as_time = prev.start > 0 and line.words[prev.start - 1].casefold() in _TIME_LINKS
+            return None if (between & _ELECTED or as_time) and prev.role.code == "OTHER" else prev
     first = spans[0]
     # "Valgkomiteen har bestått av ... . Leder er ...": an organ opening the line scopes all of it;
     # a meeting that elected ("Årsmøtet valgte X som leder. Y fortsetter i styret.") scopes nothing.
@@ -502,6 +550,9 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
             consumed_to = max(consumed_to, names[-1].end, span.end if names[0].start < span.start else 0)
         between = [w.casefold() for w in (line.words[span.end:names[0].start] if names[0].start >= span.end
                                            else line.words[names[-1].end:span.start]) if w]
+        if role and opens_until(line.words, lo):
+            covered.update(range(lo, hi))  # "Fram til årsmøtet besto styret av ...": the board before a change
+            continue
         if role and (is_former(line.words, lo, hi) or tuple(between) in LEFT_AS):
             gone = None if leaves_board(line, spans, hi) else role
             out += [_left(line, gone, name, reader, listing) for name in names]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractor.fields.board_lines import line_to_mentions, org_after, plural_role
+from extractor.fields.board_lines import is_term_remark, line_to_mentions, org_after, past_home_place, plural_role
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_scope import BoardContext, foreword_role
 from extractor.fields.board_statements import historical, is_former
@@ -324,7 +324,7 @@ def label_of(line: Line) -> Role | None:
     """A line that labels what follows: "Varamedlemmer:", "Styret:", "Valgkomité:"."""
     spans = line.roles
     if len(spans) != 1 or line.word_count() > 4:
-        return None
+        return composition_label(line) if len(spans) == 1 else None
     role = column_role(line)
     if role is not None and (line.tokens[-1].text.endswith(":") or plural_role(line, line.roles[0])):
         return role
@@ -332,6 +332,28 @@ def label_of(line: Line) -> Role | None:
     if span.role.kind == "BODY" and span.start == 0 and all(not w for w in line.words[span.end:]):
         return span.role
     return None
+
+
+def composition_label(line: Line) -> Role | None:
+    """A sentence saying who the board is, ending in a colon before the list ("Det nye styret er
+    no samansett slik:", "Styret har i 2023 bestått av:")."""
+    board = [s for s in line.roles if s.role.kind == "BODY" and s.role.code == "BOARD"]
+    if len(board) != 1 or len(line.roles) != 1 or not line.tokens[-1].text.endswith(":"):
+        return None
+    after = {w.casefold() for w in line.words[board[0].end:]}
+    return board[0].role if after & _COMPOSITION_VERBS and org_after(line, board[0].end) is None \
+        and not any(leading_name(line.words, k) for k in range(board[0].end, len(line.words))) else None
+
+
+def list_head(line: Line) -> Role | None:
+    """A plural label with its first names on the line ("Varamedlemer: Jan Grønli (attval)"): the
+    bare names on the lines under it continue its list."""
+    spans = line.roles
+    if len(spans) != 1 or spans[0].start != 0 or spans[0].role.kind == "BODY" or not plural_role(line, spans[0]):
+        return None
+    end = spans[0].end
+    labelled = end < len(line.tokens) and line.tokens[end].text == ":"
+    return spans[0].role if labelled and any(line.words[end + 1:]) else None
 
 
 class ListReader(Reader):
@@ -349,7 +371,9 @@ class ListReader(Reader):
                 section, label, anchor = unit.section, ctx.heading_label(unit.section), i
             board = ctx.is_board_heading(unit.section)
             for line in ctx.lines(i):
-                found = label_of(line)
+                if (heading := list_head(line)) is not None:
+                    label, anchor = heading, i  # its first names are the line reader's; the rest run on
+                found = label_of(line) if heading is None else None
                 if found is not None:
                     # Labels one under another ("Leder:" / "Nestleder:" / names): the names pair by
                     # position (the stack reader's), none is under the last label alone.
@@ -385,19 +409,37 @@ def _names_of(line: Line, stop: frozenset[str]) -> list[NameMatch]:
         inside |= _parenthesised([t.text for t in line.tokens])
         credit = next((k for k in range(anchor + 1, len(words)) if words[k].casefold() in CREDIT_WORDS), len(words))
         words = words[:credit]  # "... og D. Foto: Per Lund": the photographer is no member
+    else:
+        inside |= _remarks(line)  # "Jonny Asper (ikkje på val) Helge Øvstebø (attval)"
     while i < len(words):
         limit = min((s.start for s in line.roles if s.start > i), default=len(words))
         name = leading_name(words[:limit], i) if i not in inside else None
         if name is not None and name.first_name != "unknown":
             if name.name not in claimed and not historical(line, name.end):
                 names.append(name)
-            i = name.end
+            i = past_home_place(line, name.end) if not caption else name.end
         elif words[i] and i not in inside and words[i].casefold() not in ("og", "&") and not (
                 caption and words[i].casefold() in CAPTION_WORDS):
             return []  # other words: running text, not a list of names
         else:
             i += 1
     return names
+
+
+def _remarks(line: Line) -> set[int]:
+    """Indexes of the election remarks in parentheses ("(attval 2023–2024)", "(ikkje på val)"); a
+    remark of other words ("(gikk ut i mars)") still makes the line running text."""
+    paren = _parenthesised([t.text for t in line.tokens])
+    out: set[int] = set()
+    group: list[int] = []
+    for k in range(len(line.tokens) + 1):
+        if k in paren:
+            group.append(k)
+            continue
+        if group and is_term_remark([line.words[j] for j in group]):
+            out.update(group)
+        group = []
+    return out
 
 
 def _parenthesised(tokens: list[str]) -> set[int]:

@@ -60,6 +60,23 @@ def own_org(word: str | None, org: frozenset[str]) -> bool:
     return key in org or key.removesuffix("s") in org or key in ("styret", "styrets", "selskapet", "bedriften")
 
 
+_COUNCIL_ENDINGS = ("ets", "et", "a", "en", "s", "")  # "Fellesrådets", "fellesrådet", nn "soknerådet"
+OWN_BOARD = Role("BODY", "BOARD")
+
+
+def own_council(line: Line, org: frozenset[str]) -> Line:
+    """The organisation's own governing council read as its board: "Fellesrådet" in the report of
+    Nordby kirkelige fellesråd, "Menighetsrådet" in a menighetsråd's (another organ otherwise)."""
+    spans = [replace(s, role=OWN_BOARD) if s.role.kind == "BODY" and s.role.code == "OTHER" and s.end == s.start + 1
+             and _names_own_council(line.words[s.start], org) else s for s in line.roles]
+    return line if spans == line.roles else replace(line, roles=spans)
+
+
+def _names_own_council(word: str, org: frozenset[str]) -> bool:
+    word = word.casefold()
+    return any(len(stem) >= 6 and stem in org for stem in {word.removesuffix(e) for e in _COUNCIL_ENDINGS})
+
+
 # Lines hold spaCy Token objects and their cleaned words (~100 bytes a token): every unit of a
 # 350-page book kept for all readers is ~15 MB, a report of 100 pages ~4 MB.
 LINE_CACHE_TOKENS = 30_000
@@ -95,6 +112,11 @@ class BoardContext:
         title = " ".join(u.text for u in title_units(self.analysis))
         return _org_words(self.org_name) | frozenset(
             w for w in _org_words(title) if w[:1].isalpha() and not w.isdigit() and len(w) > 2)
+
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        """Words of the organisation's name alone (not the title's): its own council ("fellesråd")."""
+        return _org_words(self.org_name)
 
     @cached_property
     def stop(self) -> frozenset[str]:
@@ -165,7 +187,7 @@ class BoardContext:
         ``LINE_CACHE_TOKENS`` tokens; past that they are built again when asked."""
         found = self._lines.get(index)
         if found is None:
-            found = doc_to_lines(self.units[index], self.docs[index])
+            found = [own_council(line, self.name_words) for line in doc_to_lines(self.units[index], self.docs[index])]
             if self._cached_tokens < LINE_CACHE_TOKENS:
                 self._lines[index] = found
                 self._cached_tokens += len(self.docs[index])
@@ -184,7 +206,7 @@ class BoardContext:
         role when the heading is a role ("Varamedlemmer")."""
         if not heading:
             return None, None
-        return read_heading(heading, self.org)
+        return read_heading(heading, self.org, self.name_words)
 
     def heading_kind(self, heading: str | None) -> str | None:
         return self._heading(heading)[0]
@@ -221,7 +243,8 @@ class BoardContext:
 
 
 @lru_cache(maxsize=2048)
-def read_heading(heading: str | None, org: frozenset[str] = frozenset()) -> tuple[str | None, Role | None]:
+def read_heading(heading: str | None, org: frozenset[str] = frozenset(), name_words: frozenset[str] = frozenset()
+                 ) -> tuple[str | None, Role | None]:
     """(kind, role) of a heading: kind board, other, staff, organisation, foreign (another
     organisation's board: "Styret i Vekst Eiendom AS") or None; role when the heading is a role
     ("Varamedlemmer")."""
@@ -232,6 +255,7 @@ def read_heading(heading: str | None, org: frozenset[str] = frozenset()) -> tupl
     line = heading_line(heading)
     if line is None:
         return None, None
+    line = own_council(line, name_words)
     bodies = [s for s in line.roles if s.role.kind == "BODY"]
     codes = {s.role.code for s in bodies}
     if "BOARD" in codes:

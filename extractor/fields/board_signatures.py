@@ -146,6 +146,9 @@ class ESignReader(Reader):
                 if below is None and unit.table is not None and (k := cells.get((unit.table_index, unit.row + 1,
                                                                                  unit.col))) is not None:
                     below = next(iter(ctx.lines(k)), None)  # the title in the cell under the name
+                elif below is None and unit.table is None and i + 1 < len(ctx.units) \
+                        and ctx.units[i + 1].block is not None and ctx.units[i + 1].prov.page == unit.prov.page:
+                    below = next(iter(ctx.lines(i + 1)), None)  # a PDF's next line is the next block
                 beside = None
                 if unit.table is not None and (k := cells.get((unit.table_index, unit.row, unit.col + 1))) is not None:
                     beside = next(iter(ctx.lines(k)), None)  # "Signert av | Rolle": the title in the next cell

@@ -30,6 +30,10 @@ _FORMER_AFTER = re.compile(
     r"blei\s+erstatta|vart\s+erstatta|frem\s+til|fram\s+til|til\s+og\s+med|til\s+utgangen|til\s+\d{1,2}\b|"
     rf"til\s+(?:{'|'.join(MONTH_NAMES)}|årsmøtet|"
     r"generalforsamlingen|generalforsamlinga|sommeren|våren|hausten|høsten))\b")
+# A sentence opening on the time before a change: "Fram til årsmøtet i mars besto styret av ...".
+_UNTIL_OPENING = (("fram", "til"), ("frem", "til"), ("før", "årsmøtet"), ("før", "generalforsamlingen"),
+                  ("før", "generalforsamlinga"))
+_NOT_UNTIL = frozenset({"nå", "no", "dags", "dato"})  # "Fram til nå har styret bestått av ...": still so
 FORMER_WINDOW = 8  # tokens after a mention searched for "gikk ut av styret", within its sentence
 # Words joining a name and its role in a statement: "Daglig leder er (no) Ingrid Solberg Haugen"
 # (role first), "Per Hansen har vært styreleder", "X ble ansatt som ny daglig leder" (name first);
@@ -104,6 +108,15 @@ def link_before(clean: list[str], end: int, floor: int) -> int:
     while i > floor and not clean[i - 1]:
         i -= 1  # "Per Hansen, er ..."
     return i
+
+
+def opens_until(clean: list[str], lo: int) -> bool:
+    """Whether the sentence holding token ``lo`` opens "Fram til <a meeting or date>"."""
+    start = next((i + 1 for i in range(lo - 1, -1, -1) if clean[i] in SENTENCE_END
+                  and not (i and clean[i - 1].isdigit())), 0)
+    words = [c.casefold() for c in clean[start:lo] if c][:4]
+    return len(words) >= 3 and tuple(words[:2]) in _UNTIL_OPENING and words[2] not in _NOT_UNTIL \
+        and words[2:4] != ["i", "dag"]
 
 
 def is_former(clean: list[str], lo: int, hi: int) -> bool:

@@ -23,10 +23,11 @@ _ORG_WORDS = re.compile(r"\b(?:selskapet|bedriften|bedrifta|foretaket|føretaket
                         r"foreininga|laget|klubben|organisasjonen|idrettslaget|vi|me)\b", re.IGNORECASE)
 _NOT_FOUNDING = re.compile(r"\b(?:endret|endra|skiftet|skifta|omdannet|omdanna|fusjon\w*|sammenslå\w*|samanslå\w*|"
                            r"navn|namn|selskapsform)\b", re.IGNORECASE)
-_AFTER_VERB = re.compile(r"^\s*(?:$|[.,;:)]|i\b|den\b|på\b|av\b|som\b|etter\b|ved\b|med\b|(?:18|19|20)\d\d|\d{1,2}\.)",
-                         re.IGNORECASE)
+_AFTER_VERB = re.compile(r"^\s*(?:$|[.,;:)]|i\b|den\b|på\b|av\b|som\b|etter\b|ved\b|med\b|(?:18|19|20)\d\d|\d{1,2}\.|"
+                         r"for\s+\d{1,3}\s+år\s+(?:siden|sidan))", re.IGNORECASE)  # "stiftet for 25 år siden"
 _YEARS_SINCE = re.compile(r"\b(\d{1,3})\s+år\s+(?:siden|sidan)\b", re.IGNORECASE)
-_JUBILEE = re.compile(r"\b(?:fylte|fyller|feiret|feira|markerte)\s+(\d{1,3})\s+år\b|\b(\d{1,3})-årsjubileum", re.IGNORECASE)
+_JUBILEE = re.compile(r"\b(?:fylte|fyller|feiret|feira|markerte)\s+(\d{1,3})\s+år\b|\b(\d{1,3})-årsjubile(?:um|et)\b",
+                      re.IGNORECASE)
 _OPERATING_YEAR = re.compile(r"\b(\d{1,3})\.\s*drifts[åa]r\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"^\s*((?:18|19|20)\d\d)\s*:?\s*$")
 _CLAUSE_BREAK = re.compile(r"[,;]| og | hvor | der | som ")

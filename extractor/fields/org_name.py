@@ -59,6 +59,8 @@ _YEAR_OR_BAR = re.compile(rf"\b{YEAR}\b|[|•·–—]|\s-\s")
 _EDGE_FOR_I = re.compile(r"^\s*(?:for|i)\s+|\s+(?:for|i)\s*$")
 _LINE_PARTS = re.compile(r"\s{2,}|\t|\n|\s*[|·•–—]\s*|\s-\s")
 _SPACES_COMMAS = re.compile(r"[\s,]+")
+# A lower-case adjective before the kind word: "Nordby kirkelige fellesråd", "Nordby kommunale boligstiftelse".
+_KIND_ADJECTIVE = re.compile(r"^[a-zæøå]{4,}(?:lige|lege|ale)$")
 
 
 @dataclass(slots=True)
@@ -189,8 +191,10 @@ def _line_like_name(line: str) -> str | None:
     words = line.split()
     if len(words) == 1 and not (words[0].isupper() and 2 <= len(words[0]) <= 6):
         return None  # one word on a cover is a section title ("Økonomi") far more often than a name
-    if not 1 <= len(words) <= MAX_WORDS or not all(_is_name_token(w) or w.casefold() in CONNECTORS
-                                                    or vocab.is_org_kind_word(w, 3) for w in words):
+    if not 1 <= len(words) <= MAX_WORDS or not all(
+            _is_name_token(w) or w.casefold() in CONNECTORS or vocab.is_org_kind_word(w, 3)
+            or (_KIND_ADJECTIVE.match(w) and k + 1 < len(words) and vocab.is_org_kind_word(words[k + 1], 3))
+            for k, w in enumerate(words)):
         return None
     name = _trim(words)
     return name if name and name == " ".join(line.split()) else None

@@ -49,8 +49,9 @@ _OWNER = rf"(?:{_CAP}\s+){{1,3}}(?:(?:fylkes)?kommunes?|herad)|(?:{_CAP}\s+){{0,
 _OWNERSHIP = re.compile(r"\b(?:eie[rsn]?|eiere|eig|eige|eigd|eigde|eigast|eiges|eid|eigar\w*|eier\w*|aksjon[æe]r\w*|"
                         r"aksjeeier\w*|aksjane|aksjene|heleid|hel(?:e|ei)igd|heileigd|andelseier\w*)\b", re.IGNORECASE)
 _SHARE = re.compile(r"(?<![\d,.])(?P<pct>\d{1,3}(?:[,.]\d+)?)\s*(?:%|prosent\b|pst\b\.?)")
-# Between an owner and its share: "eier", "eig", "med", "(", ":", a dash.
-_LINK = re.compile(r"(?:\s+(?:eier|eig|eiger|eiga|har|med|på|ca\.?|om lag|omlag)|\s*[(:–-])*\s*$", re.IGNORECASE)
+# Between an owner and its share: "eier", "eig", "med", "eierandel", "(", ":", a dash.
+_LINK = re.compile(r"(?:\s+(?:eier|eig|eiger|eiga|har|med|på|ca\.?|om lag|omlag|eierandel|eigardel)|\s*[(:–-])*\s*$",
+                   re.IGNORECASE)
 _OWNS_ALL = re.compile(rf"(?P<owner>{_OWNER})\s+eig?er\s+(?P<q>\w+)\s+(?:av\s+)?(?:aksj|andel|del)", re.UNICODE)
 _WHOLE = (r"i\s+sin\s+helhet|i\s+si\s+heilskap|i\s+sin\s+heilskap|fullt\s+ut|fullt|helt|heilt|100\s*%|"
           r"100\s+prosent")
@@ -66,6 +67,7 @@ _OWNER_LIST = re.compile(r"\b(?:eierkommuner|eierkommunene|eigarkommunar|eigarko
                          r"deltakere|deltakarar)(?:\s+(?:er|var|i\s+selskapet))?\s*:?\s+(?P<rest>[^.]{3,300})", re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|&|\s[-–]\s)\s*")
 _MUNICIPALITIES = re.compile(r"^(?:kommunene|kommunane|fylkeskommunene|fylkeskommunane)\s+", re.IGNORECASE)
+_MUNICIPAL_LIST = re.compile(r"\b(?:kommunene|kommunane)\s+", re.IGNORECASE)  # "eigd av kommunane A (40 %), B ..."
 # "... av aksjene i Datter AS": the share is of another company.
 _OF_COMPANY = re.compile(rf"\b(?:aksjene|aksjane|andelene|andelane|selskapet)\s+i\s+(?P<company>(?:{_CAP}\s*){{1,4}})")
 _ALL_WORDS = ("samtlige", "alle", "hele")
@@ -145,8 +147,12 @@ def iter_sentence_claims(sent: str, prov: Provenance, in_media: bool, org_words:
             found = True
             yield OwnerClaim(owner, 100.0, ["owns_all", *extra], prov, sent)
     if _OWNERSHIP.search(sent):
+        listed = _MUNICIPAL_LIST.search(sent)
         for m in _SHARE.finditer(sent):
             name = owner_before(sent[:m.start()])
+            after_list = name and listed and sent.rfind(name, 0, m.start()) >= listed.end()
+            if after_list and not name.endswith(("kommune", "herad")):
+                name += " kommune"  # "kommunane Nordvik (40 %), Sørvik (35 %)"
             pct = parse_percent(m.group("pct") + " %")
             if name and pct is not None and 0 < pct <= 100 and (owner := clean_owner(name, org_words)):
                 found = True

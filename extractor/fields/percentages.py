@@ -37,13 +37,21 @@ WEIGHTS = {
     "dot_decimal": -1.0,  # "1.6 %" is English notation: could be a thousands dot or a date
     "many_decimals": -0.6,  # "12,345 %": more than two decimals is unusual in a report
     "unit_in_header": -0.6,  # a bare number under a "%" header: the unit is inferred, not printed
+    "unit_in_label": -1.5,  # "Svarprosent: 64": the unit is in the label; whether it is meant is less sure
     "ocr_repaired": -0.8,  # "91, 45%" read as 91,45 %: a guess about the OCR error
     "ocr_conf": 0.0,  # recorded; the OCR term of `combine` moves the number
 }
 
 PERCENT_LABELS = frozenset({"PERCENT", "PERCENT_RANGE", "PERCENT_SPLIT"})
 _NUMBER = re.compile(r"[-\u2212\u2013]?\d+(?:[.,]\d+)?")
-_PERCENT_HEADER = re.compile(r"\(\s*%\s*\)|\bi\s*%|%\s*$|^\s*%|\bprosent\b|\bpst\b", re.IGNORECASE)
+# "(%)", "i %", "Andel %", "Prosent", also compounds ("Stillingsprosent", "Svarprosenten"); not "prosentpoeng"
+_PERCENT_HEADER = re.compile(r"\(\s*%\s*\)|\bi\s*%|%\s*$|^\s*%|prosent(?:en|andel|andelen|vis)?\b|\bpst\b",
+                             re.IGNORECASE)
+# A number whose label names the unit: "Sykefraværsprosent: 4,3", "Sykefraværsprosent 2023: 4,3",
+# "Svarprosenten var 68"; not a count ("100 000"), not one with a unit of its own.
+_LABELLED = re.compile(r"\b\w*prosent(?:en)?(?:\s+(?:i\s+)?(?:19|20)\d\d)?\s*(?:[:=]|\b(?:var|er|ble|blei|vart|på)\b)"
+                       r"\s*(?P<num>\d{1,3}(?:,\d{1,2})?)"
+                       r"(?![\d,.]*\d|\s\d{3}\b|\s*(?:%|prosent|pst|promille|kr\b|,-|poeng|dag))", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;]['\"»”)\]]*$")
 _HEADER_STUB = re.compile(r"(?<=[a-zæøå]{4}) ([b-df-hj-zæø])(?= |$)")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
@@ -56,7 +64,8 @@ _GROUPS = {
 }
 _POINT_DECIMALS = re.compile(r"[-\u2212\u2013]?\d+\.\d{1,2}")
 _THOUSANDS_TAIL = re.compile(r"[.,]\d{3,}$")
-_FIGURE_CELL = re.compile(r"[-\u2212\u2013(]?[\d\s.,%]+\)?\s*(?:%|prosent|kr|,-)?")
+_BARE_PERCENT = re.compile(r"[-\u2212\u2013+]?\d+(?:,\d+)?|\(\d+(?:,\d+)?\)")
+_FIGURE_CELL = re.compile(r"[-\u2212\u2013(+]?[\d\s.,%]+\)?\s*(?:%|prosent|kr|,-)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +106,8 @@ def _hit(value: float | None, span: Span, number: str, extra: tuple[str, ...] = 
 def span_to_hits(span: Span, ocr: bool) -> list[Hit]:
     """The percentages one quantity span stands for (offsets in ``doc_text(span.doc)``)."""
     if span.label_ == "PERCENT":
-        return [h for h in [_hit(span._.value, span, span[0].text)] if h]
+        number = span[0].text + span[1].text if span[0].text == "\u2013" else span[0].text  # "–1,5 %"
+        return [h for h in [_hit(span._.value, span, number)] if h]
     if span.label_ == "PERCENT_SPLIT":
         if ocr:
             whole, frac = _NUMBER.findall(span.text)[:2]
@@ -108,7 +118,9 @@ def span_to_hits(span: Span, ocr: bool) -> list[Hit]:
         lo, hi = span._.value
         numbers = list(_NUMBER.finditer(span.text))
         first, last = numbers[0], numbers[-1]
-        out = [_hit(hi, span, last.group(0), start=span.start_char + last.start())]
+        # "10-15 %": the dash joins the ends; it is no minus on the second
+        dash = int(hi >= 0 and last.group(0)[:1] in "-\u2212\u2013")
+        out = [_hit(hi, span, last.group(0)[dash:], start=span.start_char + last.start() + dash)]
         listed = "," in first.group(0) and any(t.lower_ in ("og", "eller") for t in span)
         if lo < hi or listed:  # "i 5 og 45 %" reads as a range, "6,2 og 2,9 prosent" as two; "45 og 5 %" not
             out.insert(0, _hit(lo, span, first.group(0), ("range_end",)))
@@ -119,7 +131,19 @@ def span_to_hits(span: Span, ocr: bool) -> list[Hit]:
 def doc_to_hits(doc: Doc, ocr: bool = False) -> list[Hit]:
     """Every percentage in a Doc; a range gives one hit per end. ``ocr``: the text was OCR'd,
     so "91, 45%" is taken for a misread "91,45%"."""
-    return [hit for span in doc.spans.get("quantities", []) for hit in span_to_hits(span, ocr)]
+    hits = [hit for span in doc.spans.get("quantities", []) for hit in span_to_hits(span, ocr)]
+    return hits + labelled_hits(doc_text(doc)) if "prosent" in doc_text(doc).lower() else hits
+
+
+def labelled_hits(text: str) -> list[Hit]:
+    """ "Sykefraværsprosent: 4,3", "Svarprosenten var 68": a bare number after a label that
+    names the unit (no more than 100: a larger one is a count)."""
+    out = []
+    for match in _LABELLED.finditer(text):
+        value = parse_number(match["num"])
+        if value is not None and value <= 100:
+            out.append(Hit(value, match["num"], match.start("num"), match.end("num"), ("unit_in_label",)))
+    return out
 
 
 def _mended_hits(doc: Doc, index: list[int], offset: int, ocr: bool) -> list[Hit]:
@@ -335,9 +359,12 @@ def iter_table_percentages(analysis: Analysis, docs: dict[int, Doc]) -> Iterator
 
 
 def _unit_in_header_hits(text: str) -> list[Hit]:
-    """A bare number in a column or row headed "%", "(%)", "i %" or "prosent"."""
-    value = parse_number(text)
-    if value is None or not re.fullmatch(r"[-\u2212\u2013]?\d+(?:,\d+)?", text):
+    """A bare number in a column or row headed "%", "(%)", "i %" or "prosent"; signed ("+3,3",
+    "-1,4") or a negative in parentheses ("(21,9)")."""
+    if not _BARE_PERCENT.fullmatch(text):
+        return []
+    value = parse_number(text.removeprefix("+"))
+    if value is None:
         return []
     return [Hit(value, text, 0, len(text), (*number_reasons(text, value), "unit_in_header"))]
 

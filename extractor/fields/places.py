@@ -25,7 +25,7 @@ from extractor.confidence import combine, ocr_reason
 from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.text import normalise_with_offsets, raw_to_mended, sentence_at, sentence_bounds
 from extractor.nlp import vocab
-from extractor.nlp.components import classify_place, doc_text, place_evidence
+from extractor.nlp.components import LABEL_OF_PLACE, classify_place, doc_text, place_evidence
 from schemas.fields import Place, PlaceKind
 
 PRIOR = 0.5
@@ -42,6 +42,8 @@ WEIGHTS = {
     "all_caps_only": -0.3,  # only in capitals (headings, logos), where names and words blur
     "quoted_only": -0.5,  # named only in a reprinted newspaper piece ("i media"), not by the report
     "postal_code": 1.0,  # "3510 Hønefoss": the code and the town agree in the postal register
+    "dateline": 0.9,  # "Moss, 14. februar 2024": where a signature was made
+    "place_label": 0.9,  # "Sted: Ås rådhus": a label says a place follows
     "place_column": 1.0,  # a table cell under a "Kommune"/"Sted"/"Land" header
     "first_name": -0.8,  # also a first name: the mention may be a person
     "tettsted": -0.7,  # a post town: many post-town names are farm names or words
@@ -55,13 +57,15 @@ WEIGHTS = {
 # Evidence that lets an ambiguous match count: the pipeline already promotes one with a
 # preposition, suffix or postal code; these two it leaves to the field.
 _ACCEPTS_AMBIGUOUS = {"coordinated", "place_column"}
-_SHOWN_REASONS = ("preposition", "kommune_suffix", "coordinated", "postal_code", "place_column", "first_name")
+_SHOWN_REASONS = ("preposition", "kommune_suffix", "coordinated", "postal_code", "place_column", "dateline",
+                  "place_label", "first_name")
 _ONLY_REASONS = (("sentence_start", "sentence_start_only"), ("genitive", "genitive_only"),
                  ("all_caps", "all_caps_only"), ("quoted", "quoted_only"))
 # Sections reprinting newspaper pieces: places there are the journalist's, not the report's.
 _QUOTED_SECTION = re.compile(r"\b(?:i media|media|pressemelding|presseklipp|faksimile|avisinnlegg)\b", re.I)
-_PLACE_HEADER = re.compile(r"\b(kommune|kommuner|fylke|fylker|sted|bosted|land|region|by|kontor)\b", re.I)
-_FUZZY_LABELS = {gz.Municipality: "KOMMUNE", gz.County: "FYLKE", gz.Region: "REGION", gz.Country: "LAND"}
+# "Kommune", also in compounds: "Deltakerkommune", "Eigarkommunar", "Kommunenavn".
+_PLACE_HEADER = re.compile(r"kommun(?:e|er|ar|ane|ene|enavn|enr)\b|\b(fylke|fylker|fylka|sted|stad|bosted|land|region|by|"
+                           r"kontor)\b", re.I)
 _NAME_GROUPS = ("places", "places_ambiguous", "places_in_org", "orgs")
 
 
@@ -146,9 +150,9 @@ def iter_fuzzy_spans(doc: Doc, year: int | None) -> Iterator[tuple[Span, object,
                 or len(word) < gz.FUZZY_MIN_LETTERS or gz.is_first_name(word)):
             continue
         hit = gz.fuzzy_place(word, year)
-        if hit is None or type(hit[0]) not in _FUZZY_LABELS:
+        if hit is None or type(hit[0]) not in LABEL_OF_PLACE:
             continue
-        span = Span(doc, token.i, token.i + 1, label=_FUZZY_LABELS[type(hit[0])], span_id=hit[0].name)
+        span = Span(doc, token.i, token.i + 1, label=LABEL_OF_PLACE[type(hit[0])], span_id=hit[0].name)
         yield span, hit[0], hit[1]
 
 
@@ -169,7 +173,21 @@ def _candidates(doc: Doc, year: int | None, fuzzy: bool) -> Iterator[tuple[Span,
             yield span, group == "places", found, {f"fuzzy_gazetteer:{score:.0f}"}
 
 
-def iter_unit_mentions(unit: TextUnit, doc: Doc, year: int | None, org_name: str | None) -> Iterator[Mention]:
+def is_bare_place(unit: TextUnit, doc: Doc) -> bool:
+    """A line or list item that is one place name and nothing else ("• Lier"); not a table cell
+    (a column header says more there) nor a heading."""
+    if unit.in_table or unit.is_heading:
+        return False
+    spans = [*doc.spans.get("places", []), *doc.spans.get("places_ambiguous", [])]
+    if len(spans) != 1:
+        return False
+    words = [t for t in doc if t.is_alpha or t.like_num]
+    return bool(words) and all(spans[0].start <= t.i < spans[0].end for t in words)
+
+
+def iter_unit_mentions(unit: TextUnit, doc: Doc, year: int | None, org_name: str | None,
+                       listed: bool = False) -> Iterator[Mention]:
+    """``listed``: the unit is a bare place name beside another (list items "• Lier", "• Hole")."""
     fuzzy = unit.prov.ocr_confidence is not None
     if not fuzzy and not doc.spans.get("places") and not doc.spans.get("places_ambiguous"):
         return  # no candidate (``_candidates``): most units
@@ -178,7 +196,7 @@ def iter_unit_mentions(unit: TextUnit, doc: Doc, year: int | None, org_name: str
         return
     bounds = sentence_bounds(text)
     excluded = org_spans(doc_text(doc), org_name)
-    shared = unit_evidence(unit)
+    shared = unit_evidence(unit) | ({"coordinated"} if listed else set())
     for span, confident, found, reasons in _candidates(doc, year, fuzzy):
         if any(a <= span.start_char < b for a, b in excluded):
             continue
@@ -251,8 +269,11 @@ def mentions_to_place(mentions: list[Mention], year: int | None) -> Place:
 def extract_places(analysis: Analysis) -> list[Place]:
     year = analysis.report_year
     groups: dict[tuple[str, str], list[Mention]] = {}
-    for unit, doc in analysis.units_with_docs():
-        for mention in iter_unit_mentions(unit, doc, year, analysis.org_name):
+    pairs = list(analysis.units_with_docs())
+    bare = [is_bare_place(unit, doc) for unit, doc in pairs]
+    for i, (unit, doc) in enumerate(pairs):
+        listed = bare[i] and ((i > 0 and bare[i - 1]) or (i + 1 < len(bare) and bare[i + 1]))
+        for mention in iter_unit_mentions(unit, doc, year, analysis.org_name, listed):
             groups.setdefault(mention.key, []).append(mention)
         for mention in iter_address_mentions(unit, doc):
             groups.setdefault(mention.key, []).append(mention)

@@ -1,5 +1,5 @@
-"""Legacy and other word-processor formats (.doc, .odt, .rtf): converted to DOCX by LibreOffice
-headless, then read by ``load_docx``.
+"""Legacy and other word-processor formats (.doc, .odt, .rtf, Word's web pages, ``webpage``):
+converted to DOCX by LibreOffice headless, then read by ``load_docx``.
 
 Each conversion runs in its own temporary folder with its own LibreOffice profile
 (``-env:UserInstallation``), so parallel conversions never share a lock or a profile, and in its
@@ -30,6 +30,7 @@ from pathlib import Path
 from extractor.document import Document, Format, SourceInfo
 from extractor.errors import ConversionFailed, Corrupt, Encrypted, MissingDependency, Timeout
 from extractor.ingest import officezip
+from extractor.ingest.webpage import picture_count, unpack_mht
 from extractor.parse import ascii_int
 from extractor.settings import Settings
 
@@ -137,8 +138,11 @@ def convert_to_docx(path: Path, fmt: Format, workdir: Path, settings: Settings) 
         raise MissingDependency(INSTALL_HINT)
     # A fixed, plain name: LibreOffice picks filters partly by extension, and odd characters in
     # user file names never reach its command line.
-    source = workdir / f"input.{fmt.value}"
-    shutil.copyfile(path, source)
+    if fmt is Format.MHT:
+        source = unpack_mht(path, workdir / "page")  # a folder of its own, apart from the profile
+    else:
+        source = workdir / f"input.{fmt.value}"
+        shutil.copyfile(path, source)
     write_profile(workdir)
     timeout_s = settings.conversion_timeout_s
     result = run_soffice(soffice_command(exe, source, workdir, timeout_s), workdir, timeout_s)
@@ -189,7 +193,7 @@ def sweep_stale_workdirs(root: Path | None = None) -> list[Path]:
 
 
 def load_via_libreoffice(path: Path, source: SourceInfo, settings: Settings) -> Document:
-    """Read .doc/.odt/.rtf through a LibreOffice conversion; ``source.format`` stays the
+    """Read .doc/.odt/.rtf/HTML/MHT through a LibreOffice conversion; ``source.format`` stays the
     original format and ``source.converted_from`` records it."""
     path = Path(path)
     if source.format is Format.ODT:
@@ -203,4 +207,6 @@ def load_via_libreoffice(path: Path, source: SourceInfo, settings: Settings) -> 
     with tempfile.TemporaryDirectory(prefix=f"{WORKDIR_PREFIX}{os.getpid()}-") as tmp:
         docx_path = convert_to_docx(path, source.format, Path(tmp), settings)
         source.converted_from = source.format
+        if source.format in (Format.HTML, Format.MHT) and (pictures := picture_count(path)):
+            source.warnings.append(f"{pictures} picture(s) of the document saved as a web page were not read")
         return load_docx(docx_path, source, settings)

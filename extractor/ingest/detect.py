@@ -1,6 +1,9 @@
 """Choose a loader from the file's leading bytes (and, for containers, their directory),
 never from its extension: a PDF renamed .docx is a PDF.
 
+A Word document saved as a web page (HTML or MHT, often named .doc) is read through
+LibreOffice; any other web page is unsupported (``webpage``).
+
 A macro-enabled Word package (.docm) is read as DOCX: we only read its XML text, macros are
 never run, and ``load_docx`` records a warning in ``SourceInfo.warnings``.
 """
@@ -14,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from extractor.document import Format
 from extractor.errors import Corrupt, Empty, Encrypted, UnsupportedFormat
+from extractor.ingest.webpage import word_web_format
 from extractor.settings import Settings
 
 if TYPE_CHECKING:
@@ -55,6 +59,8 @@ def sniff(path: Path, settings: Settings) -> Format:
         return ole_to_format(path)
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
         return Format.RTF
+    if (web := word_web_format(head)) is not None:
+        return web
     if looks_like_headless_pdf(head):
         raise Corrupt("a damaged PDF: PDF objects but no %PDF- header in the first 1 KB")
     raise UnsupportedFormat(f"not a PDF or Word document: it looks like {describe_head(head)}")

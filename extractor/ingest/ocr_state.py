@@ -13,6 +13,9 @@ from extractor.errors import ExtractorError, MissingDependency
 from extractor.ingest.primitives import PageContent
 from extractor.settings import Settings
 
+SCANNED_PAGES = "pages without a text layer were"
+UNREADABLE_PAGES = "pages whose text layer cannot be read were"
+
 
 class OcrState:
     def __init__(self, settings: Settings, source: SourceInfo):
@@ -22,19 +25,21 @@ class OcrState:
     def _warn_unavailable(self, reason: str, what: str) -> None:
         if self.unavailable is None:
             self.unavailable = reason
-        if not any(w.startswith("OCR unavailable") for w in self.source.warnings):
-            self.source.warnings.append(f"OCR unavailable ({reason}); {what} not read")
+        message = f"OCR unavailable ({reason}); {what} not read"
+        if message not in self.source.warnings:  # once a document for each kind of page
+            self.source.warnings.append(message)
 
-    def page(self, path: Path, number: int) -> PageContent | None:
-        """A scanned page's words and rules, or None when OCR cannot run or failed."""
+    def page(self, path: Path, number: int, what: str = SCANNED_PAGES) -> PageContent | None:
+        """A scanned page's words and rules, or None when OCR cannot run or failed;
+        ``what`` names the pages left unread in the warning when OCR cannot run."""
         if self.unavailable:
-            self._warn_unavailable(self.unavailable, "pages without a text layer were")
+            self._warn_unavailable(self.unavailable, what)
             return None
         try:
             from extractor.ingest.ocr import ocr_page
             content = ocr_page(path, number, self.settings)
         except (ImportError, MissingDependency) as exc:
-            self._warn_unavailable(getattr(exc, "message", str(exc)), "pages without a text layer were")
+            self._warn_unavailable(getattr(exc, "message", str(exc)), what)
             return None
         except ExtractorError as exc:
             self.source.warnings.append(f"page {number}: OCR failed ({exc.code}: {exc.message})")

@@ -3,8 +3,9 @@
 Each page is checked (pdfminer's page objects, ``pdf_guard``), read once (pypdfium2's chars,
 ruling edges and images; pdfplumber's where pypdfium2 cannot serve, ``pdf_glyphs``), reduced
 to a ``PageContent`` shared with the table finder, and turned into lines in reading order;
-pages without a text layer go to OCR. Only lines survive a page (no parser objects), and
-pdfminer's object cache is emptied as we go, so memory stays flat on long documents.
+pages without a text layer, or with one that is not what the page shows (``pdf_garble``), go
+to OCR. Only lines survive a page (no parser objects), and pdfminer's object cache is
+emptied as we go, so memory stays flat on long documents.
 Running headers/footers and heading levels are decided once all pages are read.
 """
 from __future__ import annotations
@@ -21,7 +22,8 @@ from extractor.ingest import CellBudget
 from extractor.ingest import blocks as blk
 from extractor.ingest.furniture import find_furniture
 from extractor.ingest.layout import Line, PageItem, Placed
-from extractor.ingest.ocr_state import OcrState
+from extractor.ingest.ocr_state import SCANNED_PAGES, UNREADABLE_PAGES, OcrState
+from extractor.ingest.pdf_garble import GarbledPage, garbled_warnings, unreadable_reason
 from extractor.ingest.pdf_glyphs import GlyphReader, open_glyph_reader, plumber_glyphs
 from extractor.ingest.pdf_guard import PARSE_ERRORS, check_streams, declared_page_count, error_of, iter_pages, open_pdf
 from extractor.ingest.pdf_words import glyphs_to_content, sorted_box
@@ -106,9 +108,11 @@ def content_to_items(content: PageContent, extra: list[Block | Table], budget: C
 
 
 def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader: GlyphReader,
-              budget: CellBudget, fonts: tuple[set[int], set[int]]) -> PageRead | None:
-    """One page as lines in reading order; None when it has text we could not read.
-    ``fonts``: the document's fonts already checked, intact and bounded (``check_streams``)."""
+              budget: CellBudget, fonts: tuple[set[int], set[int]], garbled: list[GarbledPage]) -> PageRead | None:
+    """One page as lines in reading order; None when it has text we could not read. A page
+    whose text layer is not what it shows (``pdf_garble``) is read by OCR like a scan and
+    noted in ``garbled``. ``fonts``: the document's fonts already checked, intact and
+    bounded (``check_streams``)."""
     intact_fonts, bounded_fonts = fonts
     glyphs = None
     if reader.doc is not None:  # pdfium reads the page: pdfminer decodes none of its streams
@@ -118,11 +122,14 @@ def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader:
         check_streams(page.page_obj, settings, intact_fonts)  # every stream pdfminer decodes, repaired
         glyphs = plumber_glyphs(page)
     content, images, to_page = glyphs_to_content(glyphs, page.page_number)
-    text_chars = sum(len(w.text) for w in content.words)
+    text = "".join([w.text for w in content.words])
     big_images = [b for b in images if _area(_clip(b, content.width, content.height))
                   >= settings.image_ocr_min_area * content.width * content.height]
-    if text_chars < settings.pdf_min_text_chars and big_images:
-        scanned = ocr.page(path, page.page_number)
+    unreadable = unreadable_reason(text) if len(text) >= settings.pdf_min_text_chars else None
+    if unreadable or (len(text) < settings.pdf_min_text_chars and big_images):
+        scanned = ocr.page(path, page.page_number, UNREADABLE_PAGES if unreadable else SCANNED_PAGES)
+        if unreadable:
+            garbled.append(GarbledPage(page.page_number, unreadable, scanned is not None))
         if scanned is None:
             return None
         content, to_page = scanned, None
@@ -148,6 +155,7 @@ def _read_all(path: Path, source: SourceInfo, settings: Settings) -> tuple[list[
     """(pages read, page count, pages that failed to parse)."""
     ocr, budget, fonts = OcrState(settings, source), CellBudget(settings), (set(), set())
     reads: list[PageRead] = []
+    garbled: list[GarbledPage] = []
     count = failed = 0
     with open_pdf(path) as pdf, open_glyph_reader(path, declared_page_count(pdf)) as reader:
         pages = iter_pages(pdf, settings)
@@ -160,7 +168,7 @@ def _read_all(path: Path, source: SourceInfo, settings: Settings) -> tuple[list[
                 raise error_of(exc) from None
             count = page.page_number
             try:
-                read = read_page(page, path, settings, ocr, reader, budget, fonts)
+                read = read_page(page, path, settings, ocr, reader, budget, fonts, garbled)
             except PARSE_ERRORS as exc:
                 failed += 1
                 source.warnings.append(f"page {count}: {error_of(exc).message}")
@@ -173,6 +181,7 @@ def _read_all(path: Path, source: SourceInfo, settings: Settings) -> tuple[list[
             else:
                 reads.append(read)
     read_waiting_images(reads, path, ocr, budget)
+    source.warnings.extend(garbled_warnings(garbled))
     return reads, count, failed
 
 
@@ -250,7 +259,7 @@ def load_pdf(path: str | Path, source: SourceInfo, settings: Settings) -> Docume
     items, furniture = reads_to_items(reads)
     if not items and not furniture and not source.ocr_pages:
         if source.unread_pages:
-            raise NoTextLayer(f"none of the {count} pages has a text layer, and OCR could not run")
+            raise NoTextLayer(f"none of the {count} pages has a readable text layer, and OCR could not run")
         raise NoTextLayer(f"none of the {count} pages has any text")
     items = merge_tables(items, {r.number: r.height for r in reads})
     return Document(source=source, items=items, furniture=furniture)

@@ -23,8 +23,11 @@ Span groups (``doc.spans[key]``); ``span.label_`` as listed, ``span.id_`` and ``
 ``places_ambiguous``  place names without supporting context: common words ("Moss", "Sola",
                       "Man"; see patterns/ambiguous_places.jsonl), a surname after a first name
                       ("Per Lund"), post towns not preceded by "i/på/fra/til/ved..." or a postal
-                      code. Context = preceding "i", "på", "fra", "til", "ved", ... or following
-                      "kommune", "fylke", "by", or a preceding 4-digit postal code.
+                      code. Context = preceding "i", "på", "fra", "til", "ved", "kommunene", ...
+                      or following "kommune", "fylke", "herad", "by", a preceding 4-digit postal
+                      code, a date after it opening a line ("Moss, 14. februar 2024"), a district
+                      after "i" ("Bø i Telemark"), a "Sted:" label, or an area compound
+                      ("Oslo-området", a span on the whole token whose id is the place).
 ``places_in_org``     place names inside an organisation name (the ORG span is in ``orgs``).
 ``orgs``              label ORG: a capitalised place directly followed by capitalised non-place
                       words (and a legal form: "Asker Produkt AS", "Asker Næringsforening"), or

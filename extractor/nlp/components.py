@@ -48,6 +48,8 @@ MIN_POST_TOWN_LETTERS = 4  # shorter post-town names are words ("Bø", "Å") far
 _CONTEXT_BEFORE = frozenset({
     "i", "på", "fra", "frå", "til", "ved", "mot", "rundt", "utenfor", "utanfor", "innen", "innenfor", "nær",
     "mellom", "gjennom", "langs", "via", "om", "over", "for", "hele", "heile",
+    # "kommunene Ski og Oppegård", nn "kommunane Sande, Herøy og Vanylven"
+    "kommunene", "kommunane", "eierkommunene", "eigarkommunane", "fylkene", "fylka",
 })
 # Prepositions of where: a short post town ("i Son") or a place abroad ("fra Uppsala") counts
 # only after one; "for", "om", "over", "mot", "med", "ved" stand before people as often.
@@ -60,7 +62,9 @@ _PLACE_QUALIFIERS = frozenset({
 })
 MAX_PLACE_QUALIFIERS = 2
 _CONTEXT_AFTER = frozenset({"kommune", "kommunes", "kommunen", "fylke", "fylkes", "fylkeskommune",
-                            "fylkeskommunes", "herred", "by", "sentrum"})
+                            "fylkeskommunes", "herred", "by", "sentrum",
+                            # nn "Kvam herad"; a list closed by the plural: "Stryn, Gloppen og Luster kommunar"
+                            "herad", "herads", "heradet", "kommuner", "kommunar", "kommunane", "kommunene"})
 _PLACE_KEEPING_NEXT = _CONTEXT_AFTER | {"stat"}
 # Capitalised words that may stand next to a place without making it part of a name.
 _NAME_NEUTRAL = _CONTEXT_BEFORE | {
@@ -69,10 +73,21 @@ _NAME_NEUTRAL = _CONTEXT_BEFORE | {
     "kommunane", "fylket", "fylkene", "byen", "landet", "regionen", "nabokommunen", "nabokommunene",
     "bydelen", "distriktet", "området", "in", "the", "tilbake", "hjemme", "heime",
 }
-_CONJUNCTIONS = frozenset({"og", "eller", "samt", ","})
+_CONJUNCTIONS = frozenset({"og", "eller", "samt", ",", "-", "–", "—"})  # "Lier - Hole - Modum" on a cover
 _SENTENCE_END = frozenset({".", "!", "?", ":", "•", "-", "–", "|"})
 _START_MARKS = frozenset(".!?:;»\"•–—-(|")  # a mention right after these starts a sentence or item
 _LINK_MARKS = frozenset("@./")  # "post@asker.no", "www.Asker.kommune.no"
+# What follows the place of a signature's dateline: "Moss, 14. februar 2024", "Moss den 14.02.2024",
+# "Moss, mars 2024".
+_DATELINE_REST = re.compile(rf"[ \t]*,?[ \t]*(?:den[ \t]+)?(?:{parse.DATE_TEXT}|{parse.MONTH_YEAR_TEXT})(?!\d)",
+                            re.IGNORECASE)
+# A label naming a place: "Sted: Ås rådhus", nn "Stad:" ("Sted og dato: Moss, 14.02.2024" is a dateline).
+_PLACE_LABELS = frozenset({"sted", "stad", "møtested", "møtestad", "sted/dato", "stad/dato"})
+# An area named after a place, one token: "Oslo-området", "Bergens-regionen", "Stavanger-distriktet".
+_AREA_COMPOUND = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.]*)-(?:området|regionen|distriktet|omlandet)$")
+# The span label of a gazetteer record that a rule other than the place ruler finds.
+LABEL_OF_PLACE = {gazetteers.Municipality: "KOMMUNE", gazetteers.County: "FYLKE", gazetteers.Region: "REGION",
+                  gazetteers.Country: "LAND"}
 
 
 DOC_TEXT = "extractor.text"  # Doc.user_data key of the Doc's text (tokenising and merging keep it)
@@ -268,11 +283,39 @@ def _lead_word(doc: Doc, span: Span):
     return prev
 
 
+def _is_dateline(doc: Doc, span: Span) -> bool:
+    """A place then a date opening a line: a signature's dateline ("Moss, 14. februar 2024",
+    "Kongsvinger 20. mars 2025", "Vik, 12.03.2024")."""
+    return _is_sentence_start(doc, span.start) and bool(_DATELINE_REST.match(doc_text(doc), span.end_char))
+
+
+def _district_follows(doc: Doc, span: Span) -> bool:
+    """A county or district after "i"/"på" tells the municipality apart: "Bø i Telemark",
+    "Vik i Sogn", "Nes på Romerike"; not after a first name ("Per Sande i Vestfold")."""
+    nxt = _word_after(doc, span.end)
+    if nxt is None or nxt.lower_ not in ("i", "på") or _after_first_name(doc, span):
+        return False
+    district = _word_after(doc, nxt.i + 1)
+    return district is not None and any(
+        s.start == district.i and s.label_ in ("FYLKE", "REGION") for s in doc.spans.get("place_candidates", []))
+
+
+def _after_place_label(doc: Doc, span: Span) -> bool:
+    """ "Sted: Ås rådhus", nn "Stad: Time kulturhus": the label says a place follows."""
+    colon = _word_before(doc, span.start)
+    label = _word_before(doc, colon.i) if colon is not None and colon.text == ":" else None
+    return label is not None and label.lower_ in _PLACE_LABELS
+
+
 def _has_context(doc: Doc, span: Span) -> bool:
     prev, nxt = _lead_word(doc, span), _word_after(doc, span.end)
     if prev is not None and prev.lower_ in _CONTEXT_BEFORE:
         return True
-    return (nxt is not None and nxt.lower_ in _CONTEXT_AFTER) or _postal_code_agrees(doc, span)
+    if _AREA_COMPOUND.match(span.text) or _is_dateline(doc, span) or _district_follows(doc, span):
+        return True
+    if _after_place_label(doc, span) or (nxt is not None and nxt.lower_ in _CONTEXT_AFTER):
+        return True
+    return _postal_code_agrees(doc, span)
 
 
 def _after(doc: Doc, span: Span, words: frozenset[str]) -> bool:
@@ -348,6 +391,10 @@ def classify_place(doc: Doc, span: Span, place_starts: set[int], place_ends: set
 )
 def place_context(doc: Doc) -> Doc:
     """Sort raw gazetteer matches (``place_candidates``) by the evidence around them."""
+    area = list(_area_compounds(doc))
+    if area:
+        doc.spans["place_candidates"] = SpanGroup(doc, name="place_candidates",
+                                                  spans=[*doc.spans.get("place_candidates", []), *area])
     raw = doc.spans.get("place_candidates", [])
     addresses = filter_spans([s for s in raw if s.label_ == "ADRESSE"])
     candidates = _drop_nested([s for s in raw if s.label_ in PLACE_LABELS and _is_written_as_name(s)])
@@ -364,6 +411,21 @@ def place_context(doc: Doc) -> Doc:
     for key, spans in groups.items():
         doc.spans[key] = SpanGroup(doc, name=key, spans=spans)
     return doc
+
+
+def _area_compounds(doc: Doc):
+    """ "Oslo-området", "Bergens-regionen" as one token: a span on it naming the place."""
+    for token in doc:
+        match = _AREA_COMPOUND.match(token.text) if "-" in token.text else None
+        if match is None:
+            continue
+        name = match["name"]
+        for candidate in (name, name[:-1]) if name.endswith("s") else (name,):
+            found = gazetteers.place(candidate)
+            label = LABEL_OF_PLACE.get(type(found))
+            if label is not None:
+                yield Span(doc, token.i, token.i + 1, label=label, span_id=found.name)
+                break
 
 
 def _dedupe(spans: list[Span]) -> list[Span]:
@@ -397,8 +459,10 @@ def _coordinated(doc: Doc, span: Span) -> bool:
 
 def place_evidence(span: Span) -> frozenset[str]:
     """What the words around a place mention say, as names the field extractor weighs:
-    preposition ("i Asker"), kommune_suffix ("Asker kommune"), postal_code ("1383 Asker"),
-    coordinated ("Asker og Bærum"), sentence_start, genitive ("Askers"), all_caps ("ASKER"),
+    preposition ("i Asker", "kommunene Asker og Bærum"), kommune_suffix ("Asker kommune", nn "Kvam
+    herad", "Oslo-området", "Bø i Telemark"), postal_code ("1383 Asker"), coordinated ("Asker og
+    Bærum", "Lier - Hole"), dateline ("Moss, 14. februar 2024"), place_label ("Sted: Moss"),
+    sentence_start, genitive ("Askers"), all_caps ("ASKER"),
     first_name (also a first name), after_first_name ("Per Sande": likely a surname),
     ambiguous_word (also a common word or surname)."""
     doc, name = span.doc, span.id_ or span.text
@@ -410,9 +474,15 @@ def place_evidence(span: Span) -> frozenset[str]:
         found.add("kommune_suffix")
     if _postal_code_agrees(doc, span):
         found.add("postal_code")
+    if _AREA_COMPOUND.match(span.text) or _district_follows(doc, span):
+        found.add("kommune_suffix")  # "Oslo-området", "Bø i Telemark": named as a place
     if _coordinated(doc, span):
         found.add("coordinated")
-    if prev is None or prev.text[-1] in _START_MARKS:
+    if _is_dateline(doc, span):
+        found.add("dateline")  # at a line's start by nature: not a capitalised word
+    elif _after_place_label(doc, span):
+        found.add("place_label")
+    elif prev is None or prev.text[-1] in _START_MARKS:
         found.add("sentence_start")
     if span.text.casefold() == f"{name}s".casefold():
         found.add("genitive")

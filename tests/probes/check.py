@@ -162,7 +162,7 @@ SCALAR_PATHS = {  # field name in Expect -> where its value sits in the output
     "org_name": ("organization", "name"), "report_year": ("report", "year"), "report_kind": ("report", "kind"),
     "founded_year": ("organization", "founded_year"), "email": ("organization", "email"),
     "website": ("organization", "website"), "phone": ("organization", "phone"),
-    "org_number": ("organization", "org_number"), "person_years": ("staff", "person_years"),
+    "org_number": ("organization", "org_number"), "address": ("organization", "address"), "person_years": ("staff", "person_years"),
     "employees": ("staff", "employees"), "sick_leave": ("staff", "sick_leave_percent"),
 }
 
@@ -205,6 +205,7 @@ def differences(expect: Expect, report: dict) -> list[str]:
     _scalar(out, "website", expect.website, _value(org.get("website")), lambda a, b: _bare_web(a) == _bare_web(b))
     _scalar(out, "phone", expect.phone, _value(org.get("phone")),
             lambda a, b: re.sub(r"\s", "", str(a)) == re.sub(r"\s", "", str(b)))
+    _scalar(out, "address", expect.address, _value(org.get("address")), lambda got, want: fold(want) in fold(got))
     _owners(out, expect.owners, org)
     _low_confidence(out, expect.low_confidence, report)
     _doubtful_board(out, expect.doubtful_board, report)

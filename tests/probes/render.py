@@ -9,7 +9,7 @@ from pathlib import Path
 
 import docx
 from docx.enum.section import WD_SECTION
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -50,7 +50,10 @@ def _add_item(document, item):
     if isinstance(item, H):
         return document.add_heading(item.text, level=item.level)
     if isinstance(item, P):
-        return _paragraph(document, item.text, item.style, item.bold, item.italic, item.size)
+        para = _paragraph(document, item.text, item.style, item.bold, item.italic, item.size)
+        for position in item.tabs:
+            para.paragraph_format.tab_stops.add_tab_stop(Pt(position), WD_TAB_ALIGNMENT.RIGHT)
+        return para
     if isinstance(item, Li):
         return _paragraph(document, item.text, "List Bullet")
     if isinstance(item, T):

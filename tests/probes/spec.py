@@ -23,13 +23,15 @@ class H:
 @dataclass(frozen=True)
 class P:
     """A paragraph; ``\\n`` is a line break inside it (Shift+Enter). ``style``: a Word style
-    such as "List Bullet"; ``bold``/``italic`` for the whole paragraph."""
+    such as "List Bullet"; ``bold``/``italic`` for the whole paragraph; ``tabs``: right-aligned
+    tab stops, in points from the left margin (a statement set with tab stops, not a table)."""
 
     text: str
     style: str | None = None
     bold: bool = False
     italic: bool = False
     size: float | None = None  # font size in points (None: the body's 10 pt)
+    tabs: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,7 @@ class Expect:
     email: Any = UNCHECKED
     website: Any = UNCHECKED  # compared without "www." and "https://"
     phone: Any = UNCHECKED  # compared without spaces
+    address: Any = UNCHECKED  # must stand inside the output's address, as the scorer compares it
     owners: Any = UNCHECKED  # the whole set of (name, share percent or None), exactly
     low_confidence: tuple[str, ...] = ()  # fields (org_name, report_year, ...) whose value must be below review
     doubtful_board: tuple[str, ...] = ()  # names whose board entry, when given, must be below review

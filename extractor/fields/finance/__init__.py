@@ -42,6 +42,7 @@ WEIGHTS = {
     "label_from_section": -0.2,  # "Sum" alone (or no label) named by its block's title
     "year_header": 0.4,  # the column prints its year
     "year_from_context": -0.5,  # "Medgått": the year comes from the title or the report
+    "year_in_label": 0.2,  # "Driftsinntekter 2022" in a column that prints no year
     "prior_year_column": -0.3,  # "I fjor"
     "misprinted_year": -0.6,  # "2 013" read as 2013
     "header_above_table": -0.2,  # the header line stands above the table, matched by count
@@ -59,12 +60,13 @@ WEIGHTS = {
     "ocr_repaired": -0.4,  # an OCR reading repaired; kept because the arithmetic agrees
     "sign_convention": -0.3,  # income printed negative, reported as the income it is
     "sign_from_label": -0.1,  # "Årets underskudd 120 000" reported as -120 000
+    "after_report_year": -1.5,  # an actual for the year after the report's: a budget its header does not name
 }
 TABLE_REASON = {"resultat": "statement", "balanse": "statement", "kontantstrom": "statement", "regnskap": "statement",
                 "nokkeltall": "key_figures_table", "note": "note_table", "budsjett": "budget_table"}
 YEAR_REASON = {"header": "year_header", "date": "year_header", "season": "year_header", "prefixed": "year_header",
-               "context": "year_from_context", "prior": "prior_year_column", "misprinted": "misprinted_year",
-               "above": "header_above_table", "previous": "header_of_previous_table"}
+               "context": "year_from_context", "label": "year_in_label", "prior": "prior_year_column",
+               "misprinted": "misprinted_year", "above": "header_above_table", "previous": "header_of_previous_table"}
 CONTEXT_BLOCKS = 3  # blocks above a table read for its title, year and unit
 SHORT_CONTEXT = 160  # longer paragraphs are prose, not a title or a caption
 MIN_YEAR = 1950
@@ -151,9 +153,13 @@ def iter_candidates(statement: Statement, order: int, report_year: int | None):
             continue
         sums = check_sums(statement, column.index)
         for line in statement.lines:
-            if column.index in line.amounts:
-                reasons = list(sums.get(line.index, []))
-                yield Candidate(statement, line, column, order, reasons)
+            if column.index not in line.amounts:
+                continue
+            own = column
+            if line.year and column.year_source == "context" and MIN_YEAR <= line.year <= latest:
+                own = replace(column, year=line.year, year_source="label")  # "Driftsinntekter 2022 | 1 100 000"
+            after = ["after_report_year"] if report_year and own.year > report_year else []
+            yield Candidate(statement, line, own, order, [*sums.get(line.index, []), *after])
 
 
 def _preference(c: Candidate) -> tuple:

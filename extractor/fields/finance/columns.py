@@ -32,6 +32,7 @@ from extractor.fields.finance.vocabulary import vocabulary, words_in
 YEAR = re.compile(rf"(?<![\d.,])({YEAR_RE}|(?:1 9|2 0)\d\d|(?:19|20) \d\d)(?![\d,]|\.\d)")
 DATE_YEAR = re.compile(rf"\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?({YEAR_RE})\b|\b\d{{1,2}}\.\s*(?:{'|'.join(MONTH_NAMES)})\s+({YEAR_RE})\b",
                        re.IGNORECASE)
+NEW_YEAR = re.compile(r"0?1\.\s?0?1\.|1\.\s*januar", re.IGNORECASE)
 SHORT_DATE = re.compile(r"(?<![\d.])(\d{1,2}\.\s?\d{1,2}\.\s?\d\d)$")  # "31.12.23": the header's whole date
 PREFIXED_YEAR = re.compile(rf"\b([RrBb])\s?-?({YEAR_RE})\b")
 YEAR_RANGE = re.compile(rf"\b({YEAR_RE})\s*[-\u2013]\s*({YEAR_RE})\b")  # "2022 - 2023" over a change
@@ -144,12 +145,15 @@ def names_period(header: str) -> bool:
 
 def year_in(text: str) -> tuple[int | None, str]:
     """The year a header names, and how: "2014", "2 013" (misprinted), "R 2014", "31.12.2024", "31.12.24",
-    a season "2022/2023" or "2022/23" or a period of two dates (the year it ends)."""
+    a season "2022/2023" or "2022/23" or a period of two dates (the year it ends). A balance at
+    1 January ("1.1.2024", "01.01.24") is the one the year before closed with."""
     if dates := list(DATE_YEAR.finditer(text)):
-        date = dates[1] if _is_period(text, dates) else dates[0]  # a period is the year it ends
-        return int(date[1] or date[2]), "date"
+        period = _is_period(text, dates)
+        date = dates[1] if period else dates[0]  # a period "01.07.2022–30.06.2023" is the year it ends
+        opening = not period and NEW_YEAR.match(date[0]) is not None  # "1.1.2023": the balance 2022 closed with
+        return int(date[1] or date[2]) - opening, "date"
     if (m := SHORT_DATE.search(text.strip())) and (day := parse_date(m[1].replace(" ", ""))):
-        return day.year, "date"
+        return day.year - (day.month == day.day == 1), "date"
     if seasons := seasons_in(text):
         return seasons[0], "season"
     if m := PREFIXED_YEAR.search(text):

@@ -17,10 +17,14 @@ from dataclasses import dataclass, field, replace
 from extractor.document import Cell, Table
 from extractor.fields.finance.columns import (
     ACCOUNT_NUMBER, DATE_YEAR, SEASON, YEAR, Column, classify_columns, header_count, is_body_row, is_label,
-    is_year_cell, label_column, scope_of, seasons_in,
+    is_year_cell, kind_of, label_column, scope_of, seasons_in, year_in,
 )
-from extractor.fields.finance.units import Amount, is_english, parse_amount, states_currency, unit_of
-from extractor.fields.finance.vocabulary import UNIT_TAIL, fold_label, key_of, vocabulary, words_in
+from extractor.fields.finance.units import (
+    Amount, decimal_points, is_english, parse_amount, regrouped, states_currency, unit_of,
+)
+from extractor.fields.finance.vocabulary import (
+    UNIT_TAIL, fold_label, in_per_cent, is_not_money, key_of, vocabulary, words_in,
+)
 from extractor.parse import YEAR as YEAR_RE
 
 KIND_RANK = {"resultat": 3, "balanse": 3, "kontantstrom": 3, "regnskap": 3, "nokkeltall": 2, "note": 1, "budsjett": 1,
@@ -31,6 +35,10 @@ SUM_LABEL = re.compile(r"^(?:sum|totalt?|samla|sum totalt)\b|\bi alt$", re.IGNOR
 ACCOUNT_PREFIX = re.compile(r"^\d{4,5}\s")
 MIN_KEY_ROWS = 2  # a table with this many vocabulary lines is a statement whatever its heading
 MAX_TITLE_ROWS = 2  # title rows above a header further down a table that belong to its statement
+# "Driftsinntekter 2022", "Egenkapital 31.12.2023", "Årsresultat for 2023": a line that names its year
+LABEL_YEAR = re.compile(rf"^(?P<label>.*?[^\d\s])\s*,?\s+(?:(?:i|for|pr\.?|per)\s+)?\(?"
+                        rf"(?P<when>(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?)?{YEAR_RE})\)?$", re.IGNORECASE)
+FOOTNOTE_MARK = re.compile(r"(?<=\d)\s*(\*{1,3}|[¹²³])\s*$|\s(\d\))\s*$")  # "2024*", "2024¹", "2024 1)"
 HEADER_PHRASE = re.compile(rf"(?:[A-Za-zÆØÅæøå]+\.?\s+)?{YEAR_RE}\b|\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?{YEAR_RE}\b")
 
 
@@ -49,6 +57,7 @@ class Line:
     scope: str | None = None  # "Resultat før skatt konsern"
     named_by_section: bool = False  # "Sum" alone under "Inntekter": read as "Sum inntekter"
     sign_from_label: bool = False  # "Årets underskudd 120 000": the label, not a sign, says it is negative
+    year: int | None = None  # "Driftsinntekter 2022": the year the label names (for a column that prints none)
     cells: dict[int, Cell] = field(default_factory=dict)
     amounts: dict[int, Amount] = field(default_factory=dict)
 
@@ -122,6 +131,7 @@ def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, la
                columns: list[Column], english: bool, ocr: bool) -> list[Line]:
     figure_cols = [c.index for c in columns if c.kind in ("actual", "budget", "change", "unknown")]
     account_cols = [c.index for c in columns if c.kind == "account"]
+    years_printed = any(c.year_source not in ("context", "prior", "none") for c in columns if c.kind == "actual")
     lines: list[Line] = []
     section, section_row = None, -1  # the title over the lines since it ("Inntekter"), and its row
     last = rows[n_header - 1] if n_header else []
@@ -134,15 +144,16 @@ def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, la
             and (BARE_SUM.fullmatch(fold_label(label)) or not label.strip())
         if named:  # "Sum" alone, or a total with no label, closing a titled block: the block's total
             label, section = f"{label.strip() or 'Sum'} {section.casefold()}", None
-        elif not is_label(label):
+        elif not is_label(label) or is_not_money(label):
             continue
         # an account number beside the label; a "Linje" column's row numbers 1, 2, 3 are none
         account = any(c < len(row) and ACCOUNT_NUMBER.match(row[c].strip()) for c in account_cols) \
             or bool(ACCOUNT_PREFIX.match(label))
+        label, year = label_and_year(label) if not years_printed else (label, None)
         label_key, fuzzy = key_of(label)
         line = Line(r, label, None if account else label_key, fuzzy and not account, account, label_key,
                     bool(SUM_LABEL.search(fold_label(label))), _label_scale(label), scope_of(label),
-                    named_by_section=bool(named))
+                    named_by_section=bool(named), year=year)
         for c in figure_cols:
             if c < len(row):
                 amount = parse_amount(row[c], english, ocr and cells[r][c].prov.ocr_confidence is not None)
@@ -155,6 +166,29 @@ def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, la
             section, section_row = label, r
         lines.append(line)
     return lines
+
+
+def label_and_year(label: str) -> tuple[str, int | None]:
+    """A statement line that names its year ("Driftsinntekter 2022", "Egenkapital 31.12.2023"):
+    the line without it, and the year (1 January is the year before's closing). Only where the
+    rest is a line of the vocabulary: "Budsjett 2024" keeps its year in its label."""
+    match = LABEL_YEAR.match(label)
+    if match is None or key_of(match["label"])[0] is None:
+        return label, None
+    return match["label"].strip(), year_in(match["when"])[0]
+
+
+def yield_loose_keys(lines: list[Line]) -> None:
+    """A line whose label names its key only loosely ("Sum inntekter", "Omsetning") beside a line
+    that names it exactly ("Sum driftsinntekter") with another figure is another total: it keeps
+    no key (else the two are one figure in conflict, the right one sent to review)."""
+    loose = vocabulary().loose
+    exact = [ln for ln in lines if ln.key and fold_label(ln.label) not in loose]
+    for line in lines:
+        if line.key and fold_label(line.label) in loose and any(
+                other.key == line.key and any(c in other.amounts and other.amounts[c].value != a.value
+                                              for c, a in line.amounts.items()) for other in exact):
+            line.key = None
 
 
 def sign_deficit(line: Line) -> None:
@@ -191,27 +225,51 @@ def transposed(table: Table) -> Table | None:
     """A key-figure table printed with a year per row ("År | Driftsinntekter | Årsresultat" over
     "2025 | 1 250 000 | 260 000"), turned to the usual line per row and year per column; None
     when the table is not one: two or more header cells must be statement lines and every body
-    row must begin with a year."""
+    row must begin with a year, or with a column header naming one ("Budsjett 2026")."""
     rows = table.text_rows()
     if len(rows) < 3 or len({len(r) for r in rows}) != 1:
         return None
     keys = {key_of(cell)[0] for cell in rows[0][1:]} - {None}
-    if len(keys) < MIN_KEY_ROWS or not all(is_year_cell(r[0]) for r in rows[1:]):
+    firsts = [r[0] for r in rows[1:]]
+    named = [bool(YEAR.search(t)) and kind_of(t) in ("actual", "budget") for t in firsts]  # "Budsjett 2026"
+    if len(keys) < MIN_KEY_ROWS or sum(map(is_year_cell, firsts)) < MIN_KEY_ROWS or not all(
+            is_year_cell(t) or year_named for t, year_named in zip(firsts, named)):
         return None
     cells = [[replace(table.rows[r][c], row_span=1, col_span=1, merged=False) for r in range(len(rows))]
              for c in range(len(rows[0]))]
     return replace(table, rows=cells, header_rows=1)
 
 
+def side_by_side(rows: list[list[str]]) -> int | None:
+    """The column where a second statement starts when two are printed beside each other in one
+    grid ("Resultatregnskap | 2023 | 2022 | Balanse | 31.12.2023 | 31.12.2022"): a second column
+    of labels, with figure columns between the two and right of it."""
+    filled = [r for r in rows if any(t.strip() for t in r)]
+    width, half = max((len(r) for r in filled), default=0), len(filled) / 2
+
+    def share(c: int, test) -> bool:
+        return sum(c < len(r) and test(r[c]) for r in filled) > half
+
+    labels = [c for c in range(width) if share(c, lambda t: is_label(t) and parse_amount(t) is None)]
+    figures = {c for c in range(width) if share(c, lambda t: parse_amount(t) is not None)}
+    return next((b for a, b in zip(labels, labels[1:])
+                 if figures & set(range(a + 1, b)) and figures & set(range(b + 1, width))), None)
+
+
 def table_to_statements(table: Table, context: Context, report_year: int | None,
                         previous: Statement | None = None) -> list[Statement]:
     """The statements one table prints (most print one; a page of a results and a balance set
-    as one grid prints two), each read with its own header. ``previous``: the statement of
-    the table just before, whose columns (and unit) a headerless continuation of it takes."""
+    as one grid prints two, one under the other or side by side), each read with its own header.
+    ``previous``: the statement of the table just before, whose columns (and unit) a headerless
+    continuation of it takes."""
     table = transposed(table) or table
     rows = table.text_rows()
     if len(rows) < 2:
         return []
+    if (cut := side_by_side(rows)) is not None:
+        left, right = (replace(table, rows=[row[part] for row in table.rows]) for part in (slice(cut), slice(cut, None)))
+        return [*table_to_statements(left, context, report_year, previous),
+                *table_to_statements(right, context, report_year)]
     label_col = label_column(rows)
     english = is_english(t for row in rows for t in row)
     found = []
@@ -250,6 +308,22 @@ def borrowed_columns(rows, spans, columns: list[Column], label_col: int, year: i
     return None
 
 
+def footnoted_budgets(columns: list[Column], below: tuple[str, ...]) -> list[Column]:
+    """A year column whose header carries a footnote mark ("2024*", "2024 1)") that the note
+    under the table calls a budget or a forecast ("*) Budsjett"): a budget, though its header
+    prints only the year."""
+    out = []
+    for column in columns:
+        mark = FOOTNOTE_MARK.search(column.header) if column.kind == "actual" else None
+        if mark:
+            sign = re.escape((mark[1] or mark[2]).rstrip(")"))
+            notes = (m[1] for t in below if (m := re.match(rf"\s*{sign}(?![*\d])\)?\s*(.+)", t)))
+            if any(kind_of(note) == "budget" for note in notes):
+                column = replace(column, kind="budget")
+        out.append(column)
+    return out
+
+
 def table_to_statement(table: Table, context: Context, report_year: int | None, label_col: int, english: bool,
                        own_title_first: bool = False, previous: Statement | None = None) -> Statement | None:
     """The table (or one statement of it) as a statement, or None when it is not one (no money,
@@ -262,7 +336,7 @@ def table_to_statement(table: Table, context: Context, report_year: int | None, 
     around = [*context.headings[::-1], *context.before, *context.after]
     year = context_year([*context.before, *context.headings[::-1], *context.after], report_year)
     spans = [[c.col_span for c in row] for row in table.rows]
-    columns = classify_columns(rows, spans, n_header, label_col, year)
+    columns = footnoted_budgets(classify_columns(rows, spans, n_header, label_col, year), context.after)
     borrowed = None
     if not n_header and not any(c.kind in ("actual", "budget") for c in columns):
         borrowed = borrowed_columns(rows, spans, columns, label_col, year, context.before[:1],
@@ -270,6 +344,7 @@ def table_to_statement(table: Table, context: Context, report_year: int | None, 
         columns = borrowed or columns
     ocr = any(c.prov.ocr_confidence is not None for row in table.rows for c in row)
     lines = read_lines(rows, table.rows, n_header, label_col, columns, english, ocr)
+    yield_loose_keys(lines)
     keyed = [ln for ln in lines if ln.key]
     own = [" ".join(r) for r in rows[:n_header]]
     outside = [*context.before[:2], *context.headings[::-1][:2]]
@@ -286,7 +361,15 @@ def table_to_statement(table: Table, context: Context, report_year: int | None, 
     scale, unit = unit_of([*header_texts, *context.before[:2], *context.after[:1], *context.headings[::-1][:2]])
     if unit is None and states_currency(header_texts):
         unit = "kr"
+    heads = [r[label_col] for r in rows[:max(n_header, 1)] if label_col < len(r) and r[label_col].strip()]
+    if unit is None and (in_per_cent([*heads, *context.headings[::-1][:1]]) or any(map(is_not_money, heads))):
+        return None  # "Kostnader i prosent av driftsinntektene", "Nøkkeltall (%)" over the labels: no kroner
     if unit is None and borrowed and previous is not None and any(c.year_source == "previous" for c in columns):
         scale, unit = previous.scale, previous.unit  # a continuation is in its statement's unit
+    if not english:
+        points = decimal_points(line.cells[c].text for line in lines for c in line.amounts)
+        for line in lines:
+            for c, amount in line.amounts.items():
+                line.amounts[c] = regrouped(line.cells[c].text, amount, line.scale or scale, points)
     scope = scope_of(" ".join(around)) or "company"
     return Statement(table, kind, year, scope, scale, unit, columns, lines, named is not None)

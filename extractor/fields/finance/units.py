@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractor.fields.finance.vocabulary import vocabulary, words_in
 from extractor.parse import parse_number
@@ -33,7 +33,8 @@ _LOST_SPACE = re.compile(r"^([-\u2212\u2013(]?)(\d{4,6})((?: \d{3})+(?:,\d{1,2})
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8"})
 _OCR_MINUS = re.compile(r"^[~_=—]\s*(?=\d)")
 _DIVISION_MINUS = re.compile(r"^÷\s*(?=\d)")  # "÷ 240 000": the accountants' minus
-_TRAILING_MINUS = re.compile(r"^(\d(?:[\d ]*\d)?(?:,\d+)?)[-\u2212]$")  # "240 000-" (ledger exports); not "12 000,-"
+_TRAILING_MINUS = re.compile(  # "240 000-" (ledger exports), "kr. 3.250-"; not "12 000,-"
+    r"^(?:(?:kr\.?|nok)\s*)?(\d(?:[\d .]*\d)?(?:,\d+)?)[-\u2212]$", re.IGNORECASE)
 SHORT_TEXT = 80  # a caption or a header; longer text is prose
 _STATED = r"(?:beløp|belop|tall|tal|alle tall|alle beløp|oppgitt|angitt|oppstilt)\s+(?:er\s+)?(?:i|i\s+hele|i\s+heile)?\s*"
 
@@ -124,6 +125,36 @@ def _repaired(raw: str, english: bool) -> Amount | None:
         return None
     again = parse_amount(text, english)
     return None if again is None else Amount(again.value, again.decimals, True, (-again.value,) if again.value > 0 else ())
+
+
+_COMMA_GROUP = re.compile(r"^[-\u2212\u2013(]?\s*(?:kr\.?\s*)?[1-9]\d{0,2},\d{3}\)?-?$")  # "12,480", "(1,210)"
+_DOT_GROUP = re.compile(r"^[-\u2212\u2013(]?\s*\d{1,3}\.\d{3}\)?$")  # "1.250": dot thousands, or three decimals
+_DOT_DECIMAL = re.compile(r"^[-\u2212\u2013(]?\s*(?:\d+\.\d{1,2}|0\.\d+)\)?$")  # "0.25", "48.2": a decimal point
+MAX_DECIMALS_SCALE = 1e5  # below millions no statement prints three decimals (kroner have two, øre)
+
+
+def decimal_points(texts) -> bool:
+    """Figures written with a decimal point ("0.25", "48.2") though no comma groups thousands
+    (else ``is_english``): then "1.250" beside them is 1,25 too, not 1 250."""
+    return any(_DOT_DECIMAL.match(t.strip()) for t in texts)
+
+
+def regrouped(text: str, amount: Amount, scale: float, points: bool) -> Amount:
+    """A figure's separators read by its table: "12,480" in a table of kroner or thousands is a
+    thousands comma, not three decimals (a figure in kroner has two at most, a table in
+    thousands none; in millions it may be three decimals and stands); "1.250" in a table in
+    millions written with decimal points (``decimal_points``) is 1,25 (below millions it is
+    1 250 whatever the table: no figure there has three decimals)."""
+    if amount.unit is not None:
+        return amount
+    if scale <= MAX_DECIMALS_SCALE and amount.decimals == 3 and _COMMA_GROUP.match(text.strip()):
+        factor, decimals = 1000, 0
+    elif points and scale > MAX_DECIMALS_SCALE and amount.decimals == 0 and _DOT_GROUP.match(text.strip()):
+        factor, decimals = 0.001, 3
+    else:
+        return amount
+    return replace(amount, value=round(amount.value * factor, 3), decimals=decimals,
+                   alternatives=tuple(round(a * factor, 3) for a in amount.alternatives))
 
 
 # --- units -------------------------------------------------------------------------------------

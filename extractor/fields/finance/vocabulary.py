@@ -51,6 +51,9 @@ class Vocabulary:
     relations: tuple[Relation, ...]
     cell_units: tuple[tuple[float, tuple[str, ...]], ...]  # "12,3 mill.", "MNOK 12,3": a unit in the cell
     deficits: frozenset[str]  # folded labels that name a deficit: a figure printed unsigned is negative
+    not_money: tuple[tuple[str, ...], ...]  # label words (anywhere, word ends, first) of a ratio or a count;
+    # then the words of a table title that says its figures are per cent
+    loose: frozenset[str]  # folded labels that yield their key to a more exact line of the statement
 
 
 def fold_label(text: str) -> str:
@@ -84,6 +87,8 @@ def vocabulary() -> Vocabulary:
                                  tuple(r.get("unless", ()))) for r in data["relations"]),
         cell_units=tuple((float(u["scale"]), tuple(u["words"])) for u in data["cell_units"]),
         deficits=frozenset(fold_label(label) for label in data["deficits"]),
+        not_money=tuple(tuple(data["not_money"][part]) for part in ("anywhere", "suffixes", "first", "tables")),
+        loose=frozenset(fold_label(label) for label in data["loose_labels"]["labels"]),
     )
 
 
@@ -100,6 +105,22 @@ def key_of(label: str) -> tuple[str | None, bool]:
     if match is None or any(ch.isdigit() for ch in match[0]):
         return None, False
     return vocab.labels[match[0]], True
+
+
+def is_not_money(label: str) -> bool:
+    """A line that is not in kroner: a ratio, a share or a count ("Egenkapitalandel (%)",
+    "Likviditetsgrad", "Antall årsverk") in a table of amounts. Its figures are no key figures,
+    and the table's unit ("tall i 1000 kr") must not scale them."""
+    anywhere, suffixes, first, _ = vocabulary().not_money
+    text = " ".join(label.casefold().split())
+    return words_in(text, anywhere) or any(w.endswith(suffixes) for w in re.findall(r"[\wæøå]+", text)) \
+        or any(text == w or text.startswith(w + " ") for w in first)
+
+
+def in_per_cent(texts) -> bool:
+    """A table title or label-column header that says the figures are per cent ("I prosent av
+    driftsinntektene", "Kostnader i prosent av driftsinntektene")."""
+    return any(words_in(t, vocabulary().not_money[3]) for t in texts if t)
 
 
 def words_in(text: str, words) -> bool:

@@ -1,0 +1,113 @@
+"""Whether a page's text layer can be read: old PDFs (Word + Distiller, scanners' "searchable
+PDF", subset fonts without a ToUnicode map, custom ``/Differences`` with glyph names like
+``/g3``, Type3 fonts) give text that is not what the page shows. Such a page is read by OCR.
+
+Two signs, each cheap enough for every page (a few passes over the page's text in C, some
+40 µs for a full page):
+
+- characters no printed text holds: control codes, private-use code points, U+FFFD, or
+  pdfminer's ``(cid:N)``: a font without a Unicode map reports its glyph codes. A symbol
+  font's bullets (private use) are a few of a page's characters; an unmapped body font is
+  most of them;
+- letters whose frequencies read as no language: a font whose codes were read through
+  another encoding gives valid letters in a shifted or scrambled order ("Wkh" for "The").
+  The page's a-z counts are compared (cosine) with the counts of Norwegian and English text;
+  a text of a few distinct letters ("xxxx" filler) is no encoding's work and is not judged.
+
+Thresholds and the reference counts are data (``extractor/data/text-layer.json``), measured
+with ``bench/text_layer.py`` on every page of the sets the project is measured on.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+RULES_FILE = "text-layer.json"
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# controls (not the whitespace ones: they split words), C1 controls, surrogates, private use, U+FFFD
+UNPRINTED = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x9f\ud800-\uf8ff\ufffd]|\\(cid:\\d+\\)")
+NOT_A_TO_Z = bytes(code for code in range(128) if not 97 <= code <= 122)
+A_TO_Z = range(97, 123)
+
+
+@cache
+def text_layer_rules() -> dict:
+    text = resources.files("extractor.data").joinpath(RULES_FILE).read_text(encoding="utf-8")
+    rules = {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
+    reference = [rules["letter_counts"][ch] for ch in LETTERS]
+    rules["reference_norm"] = math.sqrt(sum(n * n for n in reference))
+    rules["reference"] = reference
+    return rules
+
+
+def letter_counts(text: str) -> list[int]:
+    """How often each of a-z occurs in ``text`` (any case; other letters are left out)."""
+    letters = text.lower().encode("ascii", "ignore").translate(None, NOT_A_TO_Z)
+    return [letters.count(code) for code in A_TO_Z] if letters else [0] * len(LETTERS)
+
+
+def language_likeness(counts: list[int]) -> float:
+    """Cosine of the page's letter counts with the reference counts (1: the same mix)."""
+    rules = text_layer_rules()
+    norm = math.sqrt(sum(n * n for n in counts))
+    if not norm:
+        return 0.0
+    return sum(a * b for a, b in zip(counts, rules["reference"])) / (norm * rules["reference_norm"])
+
+
+def unreadable_reason(text: str) -> str | None:
+    """Why the text of a page (its words run together) is not what the page shows, or None."""
+    rules = text_layer_rules()
+    # most pages hold none: two quick looks spare them the regular expression
+    maybe = not text.isprintable() or "\ufffd" in text or "(cid:" in text
+    unprinted = UNPRINTED.findall(text) if maybe else ()
+    if len(unprinted) >= rules["min_unprinted"]:
+        length = len(text) - sum(len(u) - 1 for u in unprinted)  # a "(cid:N)" is one glyph
+        if len(unprinted) >= rules["max_unprinted_share"] * length:
+            return f"{len(unprinted) / length:.0%} of its characters are codes no text holds"
+    counts = letter_counts(text)
+    letters = sum(counts)
+    if letters >= rules["min_letters"] and sum(map(bool, counts)) >= rules["min_distinct_letters"]:
+        likeness = language_likeness(counts)
+        # a short text strays further from the reference: below full_letters a lower bar
+        if likeness < rules["min_likeness" if letters >= rules["full_letters"] else "min_likeness_short"]:
+            return f"its letters read as no language (likeness {likeness:.2f})"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class GarbledPage:
+    number: int
+    reason: str
+    read_by_ocr: bool
+
+
+def page_ranges(numbers: list[int]) -> str:
+    """Page numbers as runs: [1, 2, 3, 5] → "1-3, 5"."""
+    runs: list[list[int]] = []
+    for number in sorted(numbers):
+        if runs and number == runs[-1][1] + 1:
+            runs[-1][1] = number
+        else:
+            runs.append([number, number])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
+
+
+def garbled_warnings(pages: list[GarbledPage]) -> list[str]:
+    """One warning for the pages read by OCR instead, one for those left unread (OCR could
+    not run or failed: its own warning says why), each with the first page's reason."""
+    warnings = []
+    for read, outcome in ((True, "read by OCR instead"), (False, "not read")):
+        chosen = [page for page in pages if page.read_by_ocr is read]
+        if chosen:
+            first = chosen[0]
+            if len(chosen) == 1:
+                where, why = f"page {first.number}", first.reason
+            else:
+                where, why = f"pages {page_ranges([p.number for p in chosen])}", f"page {first.number}: {first.reason}"
+            warnings.append(f"the text layer of {where} cannot be read ({why}); {outcome}")
+    return warnings

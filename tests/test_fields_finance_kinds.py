@@ -1,0 +1,156 @@
+"""Key figures: lines that are not kroner, figures for a year after the report's, footnoted budget
+columns and a thousands comma (docs/phrasings.md §21). Figures are invented."""
+import pytest
+
+from extractor.fields.finance.columns import year_in
+from extractor.fields.finance.units import decimal_points, parse_amount, regrouped
+from extractor.fields.finance.vocabulary import is_not_money, vocabulary
+from tests.fielddocs import heading, para, table
+from tests.test_fields_finance import by_key, figures
+
+
+@pytest.mark.parametrize(("label", "not_money"), [
+    ("Egenkapitalandel (%)", True), ("Eigenkapitaldel", True), ("Likviditetsgrad 1", True),
+    ("Totalrentabilitet", True), ("Driftsmargin", True), ("i % av driftsinntekter", True),
+    ("Antall årsverk", True), ("Tal på tilsette", True), ("Sjukefråvær i prosent", True),
+    ("Lønn per årsverk", False), ("Lån til ansatte", False), ("Gaver til ansatte", False),
+    ("Resultatandel fra tilknyttet selskap", False), ("Medlemskontingent", False),
+])
+def test_finance_ratio_share_and_count_labels(label, not_money):
+    assert is_not_money(label) is not_money
+
+
+def test_finance_no_statement_line_of_the_vocabulary_is_taken_for_a_ratio():
+    assert not [label for label in vocabulary().labels if is_not_money(label)]
+
+
+def test_finance_ratios_and_counts_in_a_key_figure_table_are_no_key_figures():
+    """The table's "tall i 1000 kr" scales the amounts, never a ratio or a head count beside them."""
+    got = figures(heading("Nøkkeltall (tall i 1000 kr)"), table([
+        ["", "2023", "2022"], ["Driftsinntekter", "12 480", "11 905"], ["Likviditetsgrad", "2,8", "2,5"],
+        ["Egenkapitalandel (%)", "81,9", "83,9"], ["Antall ansatte", "14", "13"]]), report_year=2023)
+    assert got == {("Driftsinntekter", 2023, "actual", "company"): 12480000,
+                   ("Driftsinntekter", 2022, "actual", "company"): 11905000}
+
+
+def test_finance_an_actual_for_the_year_after_the_report_is_doubted():
+    keyed = by_key(heading("Nøkkeltall"), para("Beløp i hele kroner"), table([
+        ["", "2023", "2024"], ["Driftsinntekter", "1 250 000", "1 320 000"]]), report_year=2023)
+    assert "after_report_year" in keyed[("driftsinntekter", 2024, "company")].reasons
+    assert "after_report_year" not in keyed[("driftsinntekter", 2023, "company")].reasons
+    assert keyed[("driftsinntekter", 2024, "company")].confidence < keyed[("driftsinntekter", 2023, "company")].confidence
+
+
+@pytest.mark.parametrize(("note", "budget"), [
+    ("*) Budsjett", True), ("* Prognose for 2024", True), ("*) Foreløpige tall", False), ("**) Budsjett", False),
+])
+def test_finance_a_year_column_footnoted_as_a_budget_is_a_budget(note, budget):
+    got = figures(heading("Nøkkeltall"), table([
+        ["", "2023", "2024*"], ["Driftsinntekter", "1 250 000", "1 320 000"]]), para(note), report_year=2023)
+    assert got[("Driftsinntekter", 2023, "actual", "company")] == 1250000
+    assert (("Driftsinntekter", 2024, "actual", "company") in got) is not budget
+
+
+@pytest.mark.parametrize(("text", "scale", "value"), [
+    ("12,480", 1000, 12480), ("(1,210)", 1, -1210), ("kr. 3.250-", 1, -3250), ("12,480", 1e6, 12.48),
+    ("0,125", 1, 0.125), ("12,48", 1000, 12.48), ("12,5", 1, 12.5),
+])
+def test_finance_a_comma_before_three_digits_groups_thousands_below_millions(text, scale, value):
+    assert regrouped(text, parse_amount(text), scale, points=False).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("texts", "points"), [
+    (["1.250", "0.25"], True), (["1.250", "48.2"], True), (["0.155"], True),
+    (["1.250", "260.000"], False), (["1.250.000", "12,5"], False),
+])
+def test_finance_a_table_of_decimal_points(texts, points):
+    assert decimal_points(texts) is points
+    assert regrouped("1.250", parse_amount("1.250"), 1e6, points).value == (1.25 if points else 1250)
+    assert regrouped("260.000", parse_amount("260.000"), 1, points).value == 260000
+
+
+@pytest.mark.parametrize(("header", "year"), [
+    ("1.1.2023", 2022), ("01.01.23", 2022), ("1. januar 2023", 2022), ("Balanse 01.01.2023", 2022),
+    ("31.12.2023", 2023), ("11.01.2023", 2023), ("01.01.2023-31.12.2023", 2023),
+])
+def test_finance_a_balance_at_new_year_is_the_year_before_closing(header, year):
+    assert year_in(header)[0] == year
+
+
+def test_finance_income_statement_and_balance_side_by_side_in_one_grid():
+    got = figures(heading("Regnskap 2023"), table([
+        ["Resultatregnskap", "2023", "2022", "Balanse", "31.12.2023", "31.12.2022"],
+        ["Sum driftsinntekter", "1 250 000", "1 100 000", "Sum eiendeler", "800 000", "625 000"],
+        ["Årsresultat", "260 000", "155 000", "Sum egenkapital", "560 000", "300 000"]]), report_year=2023)
+    assert got[("Sum driftsinntekter", 2023, "actual", "company")] == 1250000
+    assert got[("Årsresultat", 2022, "actual", "company")] == 155000
+    assert got[("Sum eiendeler", 2023, "actual", "company")] == 800000
+    assert got[("Sum egenkapital", 2022, "actual", "company")] == 300000
+
+
+def test_finance_company_figures_left_of_the_labels_are_no_second_statement():
+    got = figures(heading("Nøkkeltall"), table([
+        ["2023", "2022", "", "2023", "2022"],
+        ["1 250", "1 100", "Driftsinntekter", "24 310", "22 950"],
+        ["260", "155", "Årsresultat", "540", "-180"]]), report_year=2023)
+    assert got[("Driftsinntekter", 2022, "actual", "company")] == 1100
+
+
+def test_finance_a_line_that_names_its_year_in_a_column_that_prints_none():
+    keyed = by_key(heading("Nøkkeltall"), table([
+        ["", "Beløp i kr"], ["Driftsinntekter 2023", "1 250 000"], ["Driftsinntekter 2022", "1 100 000"],
+        ["Budsjett 2024", "1 320 000"]]), report_year=2023)
+    assert keyed[("driftsinntekter", 2022, "company")].value == 1100000
+    assert keyed[("driftsinntekter", 2022, "company")].label == "Driftsinntekter"
+    assert "year_in_label" in keyed[("driftsinntekter", 2023, "company")].reasons
+    assert keyed[(None, 2023, "company")].label == "Budsjett 2024"  # no line of the vocabulary: as printed
+
+
+def test_finance_an_equity_note_with_dated_lines_under_year_columns_keeps_its_labels():
+    got = figures(heading("Note 6 Egenkapital"), table([
+        ["", "2023", "2022"], ["Egenkapital 1.1.2023", "300 000", "145 000"],
+        ["Egenkapital 31.12.2023", "560 000", "300 000"]]), report_year=2023)
+    assert got[("Egenkapital 31.12.2023", 2023, "actual", "company")] == 560000
+
+
+def test_finance_years_as_rows_with_a_budget_row():
+    keyed = by_key(heading("Nøkkeltall"), table([
+        ["År", "Driftsinntekter", "Årsresultat"], ["2022", "1 100 000", "155 000"], ["2023", "1 250 000", "260 000"],
+        ["Budsjett 2024", "1 320 000", "175 000"]]), report_year=2023)
+    assert keyed[("driftsinntekter", 2023, "company")].value == 1250000
+    assert not [k for k in keyed if k[1] == 2024]
+
+
+def test_finance_a_loose_total_beside_the_exact_one_keeps_no_key():
+    keyed = by_key(heading("Resultatregnskap"), table([
+        ["", "2023"], ["Sum driftsinntekter", "1 250 000"], ["Renteinntekter", "10 000"],
+        ["Sum inntekter", "1 260 000"]]), report_year=2023)
+    assert keyed[("driftsinntekter", 2023, "company")].value == 1250000
+    assert not any(r.startswith("conflicting_value") for r in keyed[("driftsinntekter", 2023, "company")].reasons)
+    assert keyed[(None, 2023, "company")].label == "Sum inntekter"
+
+
+def test_finance_a_loose_total_alone_or_agreeing_keeps_its_key():
+    keyed = by_key(heading("Regnskap"), table([["", "2023"], ["Sum inntekter", "412 000"]]), report_year=2023)
+    assert keyed[("driftsinntekter", 2023, "company")].value == 412000
+
+
+@pytest.mark.parametrize(("title", "head", "read"), [
+    ("Nøkkeltall", "I prosent av driftsinntektene", False), ("Kostnader i prosent av driftsinntektene", "", False),
+    ("Nøkkeltall", "Nøkkeltall (%)", False), ("Nøkkeltall, endring i %", "", True),
+    ("Kostnader i prosent av driftsinntektene", "Beløp i 1000 kr", True),
+])
+def test_finance_a_table_of_percentages_gives_no_key_figures(title, head, read):
+    got = figures(heading(title), table([[head, "2023", "2022"], ["Lønnskostnader", "56,0", "59,1"],
+                                         ["Driftsresultat", "20,0", "13,6"]]), report_year=2023)
+    assert bool(got) is read
+
+
+def test_finance_after_report_year_is_also_a_document_doubt_read_from_the_output():
+    """So outputs of earlier rules carry it when the confidence model is fitted on them."""
+    from extractor.calibrate import add_document_doubts
+    report = {"report": {"year": {"value": 2023}}, "key_figures": [
+        {"label": "Driftsinntekter", "year": 2024, "value": 1320000, "reasons": []},
+        {"label": "Driftsinntekter", "year": 2023, "value": 1250000, "reasons": []}]}
+    add_document_doubts(report)
+    assert [f["reasons"] for f in report["key_figures"]] == [["after_report_year"], []]
