@@ -334,7 +334,11 @@ DOUBTS = {
     "ocr_conf": "any value: the mean OCR word confidence of its text (the `ocr_low` feature: per ten points below 0.9)",
     "read_from_image": "any value: OCR of a picture in a born-digital file (calibrate.add_document_doubts)",
     "period_header": "key figures: the column header is a season or a period (\"2022/23\"), whose year is a "
-                     "convention (calibrate.add_document_doubts)",
+                     "convention (calibrate.figure_doubts)",
+    "one_decimal": "key figures: printed with one decimal below millions (\"2,8\", \"56,0\"), as ratios, shares "
+                   "and counts are (calibrate.figure_doubts)",
+    "after_report_year": "key figures: an actual for a year after the report's, a budget its header does not name "
+                         "(finance; calibrate.figure_doubts)",
 }
 
 

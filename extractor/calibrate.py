@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterator
@@ -36,6 +37,8 @@ FAMILIES = ("board", "facts", "places", "percentages", "key_figures")
 REVIEW_DOUBTS = ("relation_failed", "sum_mismatch", "conflicting_value")
 DOUBT_CEILING = 0.5
 OCR_FEATURES = ("ocr", "ocr_low", "r:ocr_conf", "r:image_text", "r:read_from_image")
+_ONE_DECIMAL = re.compile(r",\d\)?\s*-?$")  # "2,8", "(4,1)": one decimal, not ",-" or øre
+KRONER_OR_THOUSANDS = 1e5  # a figure scaled by less than this was printed in kroner (1) or thousands (1000)
 MIN_MEMBERS_WITH_CHAIR = 3  # a board read with this many members and no chair lost its roles
 # Scalars the scorer counts as facts; every other single value is calibrated with them.
 ORG_FACTS = ("name", "legal_form", "org_number", "founded_year", "address", "postal_address", "email",
@@ -150,16 +153,34 @@ def figure_header(source_text: Any) -> str:
     return " | ".join(parts[1:-1])
 
 
+def figure_doubts(figure: Any, report_year: Any) -> list[str]:
+    """A key figure's doubts: ``period_header`` (under a season or a period, "2022/23": its year
+    is a convention), ``after_report_year`` (an actual for a year after the report's: a budget
+    column its header does not name), ``one_decimal`` (printed with one decimal below millions,
+    "2,8", "56,0": kroner and thousands are printed whole or to the øre, ratios, shares and
+    counts like this; on the earlier rules' probe readings 18 wrong figures and no right one)."""
+    doubts = []
+    if names_period(figure_header(_get(_get(figure, "source") or {}, "text"))):
+        doubts.append("period_header")
+    year = _get(figure, "year")
+    if isinstance(report_year, int) and isinstance(year, int) and year > report_year:
+        doubts.append("after_report_year")
+    printed, value = str(_get(figure, "printed") or ""), _get(figure, "value")
+    digits = int(re.sub(r"\D", "", printed) or 0)
+    if _ONE_DECIMAL.search(printed) and digits and value and abs(value) / (digits / 10) < KRONER_OR_THOUSANDS:
+        doubts.append("one_decimal")
+    return doubts
+
+
 def add_document_doubts(report: Any) -> None:
     """Doubt the document itself shows across values, as named reasons on the values it
     concerns: ``board_shape`` (every member of a board read with several chairs, several deputy
     chairs, or none), ``two_roles`` (one person listed with two roles), ``ocr_single_mention`` (a board
     member read once, and only by OCR), ``read_from_image`` (OCR of a picture in a born-digital
-    file: a screenshot, a collage, an image in Word), ``period_header`` (a key figure under a
-    season or a period, "2022/23": its year is a convention), ``after_report_year`` (an actual
-    for a year after the report's: a budget column its header does not name). Made from the
-    output alone, so outputs of earlier rules get them too when the model is fitted. Doubts within one family are
-    its reader's (a figure printed twice with two values is ``conflicting_value`` from the statements)."""
+    file: a screenshot, a collage, an image in Word), and the key figures' (``figure_doubts``).
+    Made from the output alone, so outputs of earlier rules get them too when the model is
+    fitted. Doubts within one family are its reader's (a figure printed twice with two values is
+    ``conflicting_value`` from the statements)."""
     source_file = _get(report, "source") or {}
     image_pages = set(_get(source_file, "image_ocr_pages") or [])
     word = _get(source_file, "format") != "pdf"  # a word processor's file: OCR'd text is a picture's
@@ -167,14 +188,10 @@ def add_document_doubts(report: Any) -> None:
         source = _get(item, "source") or {}
         if _get(source, "ocr_confidence") is not None and (word or _get(source, "page") in image_pages):
             _add_reason(item, "read_from_image")
-    for figure in _get(report, "key_figures") or []:
-        if names_period(figure_header(_get(_get(figure, "source") or {}, "text"))):
-            _add_reason(figure, "period_header")
     report_year = _get(_get(_get(report, "report") or {}, "year") or {}, "value")
     for figure in _get(report, "key_figures") or []:
-        year = _get(figure, "year")
-        if isinstance(report_year, int) and isinstance(year, int) and year > report_year:
-            _add_reason(figure, "after_report_year")
+        for doubt in figure_doubts(figure, report_year):
+            _add_reason(figure, doubt)
     board = _get(report, "board") or []
     roles: dict[str, set] = {}
     for member in board:

@@ -134,3 +134,18 @@ def test_calibrate_document_doubts_a_figure_under_a_season_or_period(text, doubt
     report = {"board": [], "key_figures": [{"reasons": [], "source": {"text": text}}]}
     add_document_doubts(report)
     assert ("period_header" in report["key_figures"][0]["reasons"]) is doubted
+
+
+@pytest.mark.parametrize("printed, value, doubted", [
+    ("2,8", 2800.0, True),  # a ratio scaled as thousands
+    ("(4,1)", -4100.0, True),
+    ("56,0", 56.0, True),  # a share in a table of kroner
+    ("12,3", 12_300_000.0, False),  # millions are printed with one decimal
+    ("1 234,50", 1234.5, False),  # kroner and øre
+    ("16 917 863,-", 16_917_863.0, False),
+    ("412 600", 412_600.0, False),
+])
+def test_calibrate_document_doubts_a_figure_printed_like_a_ratio(printed, value, doubted):
+    report = {"board": [], "key_figures": [{"reasons": [], "printed": printed, "value": value, "source": {}}]}
+    add_document_doubts(report)
+    assert ("one_decimal" in report["key_figures"][0]["reasons"]) is doubted

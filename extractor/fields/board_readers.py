@@ -8,24 +8,22 @@ or role over name on consecutive lines or blocks, in columns: the PCOS-style "Le
 collage), ``name_list`` (bare names under a board heading or label, or under a role label such
 as "Varamedlemmer:") and ``composition`` (every name of a sentence saying who the board is:
 "Styret har bestått av ..."). Tables, member/deputy columns, signature blocks and e-signature
-pages have their own modules (``board_tables``, ``board_signatures``).
+pages have their own modules (``board_tables``, ``board_signatures``); what a line holds is
+``board_line_roles``.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from extractor.fields.board_lines import is_term_remark, line_to_mentions, org_after, past_home_place, plural_role
+from extractor.fields.board_lines import line_to_mentions
+from extractor.fields.board_names import is_term_remark, org_after, past_home_place, plural_role
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_scope import BoardContext, foreword_role
 from extractor.fields.board_statements import historical, is_former
-from extractor.fields.people import (PARTICLES, NameMatch, is_name_word, leading_name, split_names, text_to_name,
-                                    trailing_name)
-from extractor.nlp.role_spans import Role, RoleSpan
+from extractor.fields.board_line_roles import column_role, kind_of, line_names, line_roles
+from extractor.fields.people import NameMatch, leading_name, trailing_name
+from extractor.nlp.role_spans import Role
 
-CONTACT = re.compile(r"@|https?://|www\.|^\s*(?:tlf|telefon|mob|mobil|e-post|epost|tel)\b|^[+\d][\d\s().-]{6,}$",
-                     re.IGNORECASE)
-RULE = re.compile(r"^[\s_.\-–—]{6,}$")  # a signature line
 # A photo caption's positions: "Fra venstre bak: Kari Nordmann, Ola Hansen. Foran: ..."
 CAPTION_WORDS = frozenset({"fra", "frå", "venstre", "høyre", "høgre", "bak", "foran", "framme", "fremst", "bakerst",
                            "midten", "i", "sittende", "sitjande", "stående", "ståande", "rad", "første", "andre", "f.v",
@@ -36,109 +34,6 @@ CREDIT_WORDS = frozenset({"foto", "fotograf", "bilde", "bilete", "ill", "illustr
 # "Styret har bestått av ...", "Styret har i 2023 hatt følgende sammensetning: ...".
 _COMPOSITION_VERBS = frozenset({"består", "bestått", "bestod", "besto", "sammensatt", "samansett", "utgjøres",
                                 "utgjort", "følgende", "følgjande", "nedenstående"})
-
-
-# --- what a line or a column holds ------------------------------------------------------------
-
-def _spans_in(line: Line, lo: int, hi: int) -> list[RoleSpan]:
-    return [s for s in line.roles if lo <= s.start and s.end <= hi]
-
-
-def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
-    """The one role a column (or line) holds when it holds nothing else: "Styreleder:",
-    "Vara styremedlem", "Økonomiansvarlig og klubbkontakt"."""
-    hi = len(line.tokens) if hi is None else hi
-    spans = [s for s in _spans_in(line, lo, hi) if s.role.kind != "BODY"]
-    if not spans:
-        return None
-    inside = {i for s in spans for i in range(s.start, s.end)}
-    rest = [line.words[i] for i in range(lo, hi) if i not in inside and line.words[i]]
-    if _portfolio(line, spans, lo, hi, rest):
-        return spans[0].role
-    if any(not (w.isdigit() or w.casefold() in ("og", "&")) for w in rest):
-        return None
-    kinds = {s.role.kind for s in spans}
-    if len(spans) == 1 or kinds == {"FUNCTION"}:
-        return spans[0].role
-    return None
-
-
-def _portfolio(line: Line, spans: list[RoleSpan], lo: int, hi: int, rest: list[str]) -> bool:
-    """"Styremedlem økonomi:", "Styremedlem anlegg:": a member label with the member's field."""
-    return (len(spans) == 1 and spans[0].role.code == "MEDL" and spans[0].start == lo and 0 < len(rest) <= 2
-            and line.tokens[hi - 1].text == ":" and len(_spans_in(line, lo, hi)) == 1
-            and all(w.isalpha() and w.islower() for w in rest))
-
-
-def function_role(text_line: Line) -> Role | None:
-    """A club function in looser words ("SoMe, dugnad og utstyrsansvarlig"): a FUNCTION span,
-    no board role, no name, a few words."""
-    spans = text_line.roles
-    if not spans or any(s.role.kind != "FUNCTION" for s in spans) or text_line.word_count() > 7:
-        return None
-    if any(leading_name(text_line.words, i) for i in range(len(text_line.words))):
-        return None
-    return spans[-1].role
-
-
-def line_roles(line: Line) -> list[Role] | None:
-    """One role per column, or the roles of a line of role words run together
-    ("styreleder nestleder styremedlem"), or None when the line holds anything else."""
-    bounds = [*line.columns, len(line.tokens)]
-    if len(bounds) > 2:
-        roles = [column_role(line, a, b) for a, b in zip(bounds, bounds[1:])]
-        return roles if all(roles) else None
-    spans = [s for s in line.roles if s.role.kind != "BODY"]
-    inside = {i for s in spans for i in range(s.start, s.end)}
-    rest = [w for i, w in enumerate(line.words) if i not in inside and w and w.casefold() != "og"]
-    if spans and not rest:
-        return [s.role for s in spans]
-    return [role] if spans and (role := column_role(line)) else None
-
-
-def line_names(line: Line, count: int | None = None) -> list[NameMatch] | None:
-    """The names of a name line, one per column, or ``count`` names run together."""
-    cols = line.column_texts()
-    if count is None or len(cols) == count:
-        names = [text_to_name(c) for c in cols]
-        if all(names):
-            return names
-        if len(cols) == 1 and not line.roles and (name := _name_with_remark(cols[0])):
-            return [name]
-    if count and count > 1:
-        return split_names(line.text, count)
-    return None
-
-
-_REMARK = re.compile(r"\s+[–—-]\s+(?:\S+\s*){1,5}$")
-
-
-def _name_with_remark(text: str) -> NameMatch | None:
-    """'Kari Nordmann – på valg', 'Ola Hansen - 1 år igjen': a name and a short remark on its term."""
-    cut = _REMARK.search(text)
-    return text_to_name(text[:cut.start()]) if cut else None
-
-
-def kind_of(line: Line) -> str:
-    """R (roles only), N (names only), C (contact details, a signature rule) or O (other)."""
-    if line.kind is None:
-        line.kind = _kind(line)
-    return line.kind
-
-
-def _kind(line: Line) -> str:
-    text = line.text
-    if CONTACT.search(text) or RULE.match(text):
-        return "C"
-    if line_roles(line):
-        return "R"
-    if line_names(line):
-        return "N"
-    words = [w for w in line.words if w]
-    if len(words) >= 4 and all(is_name_word(w) or w in PARTICLES for w in words) \
-            and any(split_names(text, k) for k in range(2, 6)):
-        return "N"  # names run together: "Kari Nordmann Ola Hansen"
-    return "O"
 
 
 # --- readers ------------------------------------------------------------------------------------

@@ -22,7 +22,8 @@ from importlib import resources
 from rapidfuzz import fuzz
 
 from extractor.document import BlockKind
-from extractor.fields.board_lines import line_to_mentions, org_after
+from extractor.fields.board_lines import line_to_mentions
+from extractor.fields.board_names import org_after
 from extractor.fields.board_mentions import Line, Mention, doc_to_lines
 from extractor.fields.context import Analysis, TextUnit
 from extractor.nlp import vocab
@@ -248,7 +249,7 @@ def read_heading(heading: str | None, org: frozenset[str] = frozenset(), name_wo
     """(kind, role) of a heading: kind board, other, staff, organisation, foreign (another
     organisation's board: "Styret i Vekst Eiendom AS") or None; role when the heading is a role
     ("Varamedlemmer")."""
-    from extractor.fields.board_readers import column_role
+    from extractor.fields.board_line_roles import column_role
 
     if not heading or len(heading.split()) > 9:
         return None, None

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from extractor.document import BlockKind
 from extractor.fields.board_mentions import Line, Mention
-from extractor.fields.board_readers import RULE, Reader, column_role, kind_of, line_names, run_to_stacks
+from extractor.fields.board_line_roles import RULE, column_role, kind_of, line_names
+from extractor.fields.board_readers import Reader, run_to_stacks
 from extractor.fields.board_scope import BoardContext, scope_words
 from extractor.fields.board_tables import TableReader, tables_of
 from extractor.fields.people import first_name_evidence, is_name_word

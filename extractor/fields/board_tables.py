@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extractor.fields.board_mentions import Line, Mention
-from extractor.fields.board_readers import RULE, Reader, column_role, function_role, line_names, line_roles
+from extractor.fields.board_line_roles import RULE, column_role, function_role, line_names, line_roles
+from extractor.fields.board_readers import Reader
 from extractor.fields.board_scope import BoardContext, scope_words
 from extractor.fields.people import text_to_name
 from extractor.nlp.role_spans import BOARD_CODES, Role

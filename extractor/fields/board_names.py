@@ -1,0 +1,367 @@
+"""The name a role word points to on one line (see ``board_mentions.Line``), and the names listed
+with it: forward ("Styreleder: Kari Nordmann", "Styreleder ....... Kari Nordmann"), backward
+("Kari Nordmann, styreleder", "Kari Nordmann (styreleder)"), the names after a plural role
+("Varamedlemmer: Ola Hansen, Kari Dahl og Per Lund") and before one, past what stands between a
+role and a name (OCR debris, titles, dates, term remarks, a home place, a municipality's seat).
+``board_lines`` pairs the roles and names of a line with these.
+"""
+from __future__ import annotations
+
+import re
+
+from extractor.fields.board_mentions import SENTENCE_END, Line
+from extractor.fields.board_statements import (LINK_WORDS, ORG_NOUNS, OTHER_COMPANY_NOUNS, TITLES, link_after, link_before,
+                                              other_body_noun)
+from extractor.fields.people import NameMatch, first_name_evidence, leading_name, trailing_name
+from extractor.nlp.role_spans import RoleSpan
+from extractor.parse import MONTHS
+
+# "Årsmøtet valgte dette styret: Leder ...", "Vala på årsmøtet gav dette resultatet: Leiar ...": the
+# meeting elected the names that follow, they are no officers of the meeting.
+ELECTED = frozenset({"valgte", "valde", "valte", "gjenvalgte", "attvalde", "resultat", "resultatet"})
+JUNK_SKIP = 3  # OCR debris ("|", "»", a stray letter) skipped between a role word and its name
+OWNER_LINKS = frozenset({"i", "av", "for", "hos", "ved", "til"})
+LABEL_REST_WORDS = 4  # lower-case words between a role label and its colon
+REMARK_TOKENS = 5  # words in a parenthesised remark after a listed name
+_ORDINAL = re.compile(r"\d{1,2}[.)]")
+TERM_CLAUSE_WORDS = 6  # "gjenvalgt for en ny periode på to år"
+_CLAUSE_AUX = frozenset({"ble", "blei", "vart", "er", "var", "har"})
+_TERM_WORDS = frozenset({"valgt", "gjenvalgt", "vald", "valt", "attvald", "attvalt", "gjenvald", "for", "på", "ett", "eitt",
+                         "en", "ein", "ny", "to", "tre", "fire", "1", "2", "3", "4", "år", "periode", "perioden", "nytt",
+                         "ytterligere", "ytterlegare"})
+_TERM_REMARK = _TERM_WORDS | {"ikke", "ikkje", "på", "valg", "val", "til", "gjenvalg", "attval", "nyvalg", "nyval"}
+_YEAR = re.compile(r"\d{4}")
+_YEARS = re.compile(r"\d{1,4}(?:[–-]\d{2,4})?")  # "2023", "2023–2024", "2" in a term remark
+# The report's own organisation by a bare noun (not "kommunen", "forbundet": an owner, a federation).
+_OWN_NOUNS = frozenset({"bedriften", "bedrifta", "selskapet", "stiftelsen", "stiftinga", "foretaket", "føretaket",
+                        "virksomheten", "verksemda", "foreningen", "foreninga", "laget", "klubben"})
+FROM_WORDS = frozenset({"fra", "frå", "fom", "f.o.m.", "f.o.m", "sidan", "siden"})
+_DATE_WORD = re.compile(rf"\d{{1,2}}\.?|\d{{4}}|og|med|{'|'.join(MONTHS)}")
+_PLACE_LINKS = frozenset({"hos", "hjå", "ved", "fra", "frå"})  # before a role word that names where, not who
+
+
+def _owner_noun(line: Line, i: int, limit: int) -> bool:
+    """"i stiftelsen", "i perioden" after a role: words, not debris (a named company after "i" stays
+    unread: "Styreleder i Nordby Holding AS er ..." is another board's)."""
+    nxt = line.words[i + 1] if i + 1 < limit else ""
+    return line.words[i] in OWNER_LINKS and nxt[:1].islower()
+
+
+def skip_junk(line: Line, i: int, limit: int) -> int:
+    """Past punctuation (":", dot leaders, "|") and up to JUNK_SKIP stray letters after a role."""
+    stray, start = 0, i
+    while i < limit:
+        word = line.words[i]
+        if word in SENTENCE_END and i == start:
+            break  # "... nestleder. Tone Berg ...": a name after the role's full stop starts the next sentence
+        if not word:
+            i += 1
+        elif len(word) == 1 and not word.isupper() and stray < JUNK_SKIP and not _owner_noun(line, i, limit):
+            i, stray = i + 1, stray + 1
+        else:
+            break
+    return i
+
+
+def _skip_titles(words: list[str], i: int, limit: int) -> int:
+    """Past an occupation before a name: "advokat Kari Nordmann", "dr. Ola Hansen"."""
+    while i < limit and words[i].casefold().rstrip(".") in TITLES:
+        i += 1
+        while i < limit and not words[i]:
+            i += 1
+    return i
+
+
+def _past_date(line: Line, i: int, limit: int) -> int:
+    """Past "fra 1. mars 2023", "frå mars" to the link after it ("Daglig leder fra 1. mars er Liv
+    Dahl"); ``i`` when the words after "fra" are no date or no link follows them."""
+    if i >= limit or line.words[i].casefold() not in FROM_WORDS:
+        return i
+    k = i + 1
+    while k < limit and k <= i + 5 and _DATE_WORD.fullmatch(line.words[k].casefold()):
+        k += 1
+    return k if k > i + 1 and link_after(line.words, k, limit) != k else i
+
+
+def _past_complement(line: Line, i: int, limit: int) -> int:
+    """Past "for Nordby arbeidssenter" to the link after it ("Virksomhetsleder for Nordby
+    arbeidssenter er Marte Sand"); ``i`` when no link follows within a few words."""
+    i = _past_date(line, i, limit)
+    if i >= limit or line.words[i].casefold() not in OWNER_LINKS:
+        return i
+    if i + 2 < limit and line.words[i + 1].casefold() in _OWN_NOUNS and line.tokens[i + 2].text == ",":
+        return i + 3  # "Daglig leder i stiftelsen, Kari Moen, ...": our own, then the name in apposition
+    for k in range(i + 1, min(limit, i + 6)):
+        if link_after(line.words, k, limit) != k:
+            return k
+    return i
+
+
+def _label_at(line: Line, start: int, limit: int) -> int:
+    """``limit``, or the index of a word before it that a colon follows: "Generalsekretær: Kari
+    Dahl Rådgiver: Ola Moe" (lines a Word line break ran together) ends the name at "Rådgiver"
+    (when what is left is still a name: OCR debris may put a colon after one)."""
+    return next((k for k in range(start + 1, limit - 1) if line.words[k] and line.tokens[k + 1].text == ":"), limit)
+
+
+def forward(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> NameMatch | None:
+    after = _past_complement(line, _past_label_rest(line, skip_junk(line, span.end, limit), limit), limit)
+    start = _past_ordinal(line, link_after(line.words, after, limit), limit)
+    if start != after and span.start and line.words[span.start - 1].casefold() in _PLACE_LINKS:
+        return None  # "Kontaktperson hos forretningsføreren er Kari Dahl": the role names a place
+    start = _skip_titles(line.words, start, limit)
+    return leading_name(line.words[:_label_at(line, start, limit)], start, stop) \
+        or leading_name(line.words[:limit], start, stop)
+
+
+_AFFILIATION_ENDS = frozenset({"kommune", "fylkeskommune", "herad", "fylke"})
+
+AFFILIATION_WORDS = 4
+
+
+def _past_affiliation(line: Line, floor: int, end: int) -> int:
+    """Before ", Nordby kommune" between a name and its parenthesised seat ("Kari Solli, Nordby
+    kommune (observatør)": the owner the person comes from); ``end`` otherwise. A company there
+    ("Per Lund, Fjordby Vekst AS (styremedlem)") may be where the role is held, so is not passed."""
+    words = line.words
+    if end - 1 <= floor or words[end - 1] not in _AFFILIATION_ENDS:
+        return end
+    k = end - 1
+    while k > floor and words[k - 1][:1].isupper() and end - k < AFFILIATION_WORDS:
+        k -= 1
+    if k - 1 > floor and not words[k - 1] and line.tokens[k - 1].text == "," and words[k][:1].isupper():
+        return k - 1
+    return end
+
+
+def backward(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> NameMatch | None:
+    end = span.start
+    while end > floor and not line.words[end - 1]:
+        end -= 1  # the comma, dash or dot leader between "Kari Nordmann" and "styreleder"
+    if span.start and line.tokens[span.start - 1].text == "(" and span.role.code in ("OBS", "MEDL", "VARA"):
+        end = _past_affiliation(line, floor, end)
+    linked = link_before(line.words, end, floor)
+    end = _elected_to(line, floor, _past_term_clause(line, floor, linked) if linked != end else linked)
+    found = trailing_name(line.words[floor:end], end - floor, stop)
+    if found is None:
+        return None
+    return NameMatch(found.name, found.start + floor, found.end + floor, found.first_name)
+
+
+def past_term(line: Line, i: int, limit: int) -> int:
+    """Past a term remark after a listed name, to the end of the line or the next role: "Leder: Ola
+    Lie, gjenvalgt for 2 år", nn "(ikkje på val)", "ny, valgt til 2025" are part of the listing;
+    ``i`` when other words follow."""
+    k, words = i, 0
+    while k < limit and (not line.words[k] or line.words[k].casefold() in _TERM_REMARK or _YEAR.fullmatch(line.words[k])):
+        words += bool(line.words[k])
+        k += 1
+    return k if words and (k == limit or k == len(line.words)) else i
+
+
+def is_term_remark(words: list[str]) -> bool:
+    """Words of an election remark only: "attval 2023–2024", "ikkje på val", "ny"."""
+    words = [w for w in words if w]
+    return bool(words) and all(w.casefold() in _TERM_REMARK or _YEARS.fullmatch(w) for w in words)
+
+
+def past_home_place(line: Line, i: int) -> int:
+    """Past ", <Place>" and a term remark ending the line after a listed name (nn "Ola Lien,
+    Austbygd, attval": where the member lives); ``i`` when other words follow. A place is one
+    capitalised word that is no known first name (", Kari Dahl" starts the next name)."""
+    k = i
+    while k < len(line.words) and not line.words[k]:
+        k += 1
+    word = line.words[k] if k < len(line.words) else ""
+    if k == i or not word[:1].isupper() or first_name_evidence(word) == "known":
+        return i
+    end = past_term(line, k + 1, len(line.words))
+    return end if end == len(line.words) or k + 1 == len(line.words) else i
+
+
+def _past_term_clause(line: Line, floor: int, end: int) -> int:
+    """Before "ble gjenvalgt for to år og" ending at ``end``: "Per Lie ble gjenvalgt for to år og
+    fortsetter som sekretær" (the name, an election and its term, then the link); ``end`` otherwise."""
+    if end - 1 <= floor or line.words[end - 1].casefold() != "og":
+        return end
+    for k in range(end - 2, max(floor, end - 2 - TERM_CLAUSE_WORDS) - 1, -1):
+        word = line.words[k].casefold()
+        if word in _CLAUSE_AUX:
+            return k if k + 1 < end - 1 else end
+        if word not in _TERM_WORDS:
+            return end
+    return end
+
+
+def _elected_to(line: Line, floor: int, end: int) -> int:
+    """Before "til (ny)" after a name an election verb precedes: "Representantskapet valgte i mai
+    Per Lund til ny styreleder" (the role the meeting elected the name to); ``end`` otherwise."""
+    k = end
+    while k > floor and line.words[k - 1].casefold() in ("ny", "nye", "nytt"):
+        k -= 1
+    if k > floor and line.words[k - 1].casefold() == "til" and \
+            any(w.casefold() in ELECTED for w in line.words[floor:k - 1]):
+        return k - 1
+    return end
+
+
+def deputy_target(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> NameMatch | None:
+    """'Kari Nordmann' in "varamedlem for Kari Nordmann"."""
+    if span.role.code != "VARA" or span.end + 1 >= limit or line.words[span.end].casefold() not in ("for", "til"):
+        return None
+    found = leading_name(line.words[:limit], span.end + 1, stop)
+    return found if found and found.first_name != "unknown" else None
+
+
+def genitive_before(line: Line, span: RoleSpan) -> str | None:
+    """'ASVLs' in "ASVLs styreleder Victor Norman" (not "Bedriftens", "Stiftelsens": our own)."""
+    if span.start == 0:
+        return None
+    word = line.words[span.start - 1]
+    own = word.casefold().removesuffix("s") in _OWN_NOUNS  # "Bedriftens disponent": ours
+    if len(word) >= 3 and word[0].isupper() and (word.endswith("s") or word.endswith("'s")) \
+            and not word.casefold().startswith("styre") and not own:
+        return word
+    return None
+
+
+def org_after(line: Line, end: int) -> str | None:
+    """'ASVL' in "styreleder i ASVL", 'Jobbhuset' in "daglig leder i Jobbhuset", 'Fjordvik' in
+    "styret i datterselskapet Fjordvik AS": a capitalised word after i/av/for/hos (and a noun
+    such as "datterselskapet") that does not start a person's name. After a noun that always
+    means another company the noun is kept ("datterselskapet Fjordvik"): never our own name."""
+    while end < len(line.words) and line.tokens[end].text in (")", "»", "\""):
+        end += 1  # "(daglig leder) i Nabobyen Vekst AS"
+    if end + 1 >= len(line.words) or line.words[end].casefold() not in OWNER_LINKS:
+        return None
+    noun = line.words[end + 1].casefold()
+    if noun in ORG_NOUNS and end + 2 < len(line.words):
+        end += 1
+    word = line.words[end + 1]
+    if other_body_noun(word):
+        return word  # "styret for bransjeforeininga sitt regionlag"
+    if not word or not word[0].isupper():
+        return None
+    person = leading_name(line.words, end + 1)
+    if person is not None and person.first_name != "unknown":
+        return None
+    return f"{noun} {word}" if noun in OTHER_COMPANY_NOUNS else word
+
+
+def plural_role(line: Line, span: RoleSpan) -> bool:
+    """"Styremedlemmer", "Varamedlemer", "Varafolk": a plural role heads a list of names."""
+    word = line.words[span.end - 1].casefold()
+    return span.role.code in ("MEDL", "VARA", "OBS") and word.endswith(("er", "ar", "ene", "ane", "enn", "folk"))
+
+
+def listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str], run_on: bool = False
+                  ) -> list[NameMatch]:
+    """More names after the first, for one role: "Varamedlemmer: Ola Hansen, Kari Dahl og Per Lund";
+    ``run_on``: also names with nothing between ("Varamedlemmer: Ola Hansen Kari Dahl", a list
+    under a plural label that a layout ran into one line)."""
+    more: list[NameMatch] = []
+    last = found
+    while last.end < limit:
+        nxt = remark_end(line, footnote_end(line, last.end), limit)
+        if nxt >= limit:
+            break
+        if line.words[nxt].casefold() in ("og", "&") or line.tokens[nxt].text in (",", "/"):
+            nxt += 1
+        elif not (run_on and line.words[nxt]):
+            break
+        if nxt < limit and line.words[nxt].casefold() in ("og", "&"):
+            nxt += 1  # "Ola Hansen, og Kari Dahl"
+        nxt = _past_ordinal(line, nxt, limit)
+        name = leading_name(line.words[:limit], _skip_titles(line.words, nxt, limit), stop)
+        if name is None or name.first_name == "unknown":
+            break
+        if name.end < limit and all(not w or w.casefold() in LINK_WORDS for w in line.words[name.end:limit]):
+            break  # "..., og Ola Hansen er nestleder": that name goes with the next role
+        after = footnote_end(line, name.end)
+        while after < limit and not line.words[after]:
+            after += 1
+        if after == limit < len(line.words) and not _qualifier_at(line, limit) and not _heads_list(line, limit):
+            break  # "..., Ola Hansen, styremedlem": that name belongs to the next role
+        more.append(name)
+        last = name
+    return more
+
+
+def listed_before(line: Line, found: NameMatch, floor: int, span: RoleSpan, stop: frozenset[str]) -> list[NameMatch]:
+    """More names before the first, for a role stated after them: "Randi Bakke og Terje Dahl er
+    styremedlemmer", "Geir Rønning og Turid Hagen er vara", "A og B var ikkje på val"."""
+    between = [w.casefold() for w in line.words[found.end:span.start] if w]
+    # a role phrase that opens with its verb ("... var ikkje på val", "... fortsetter i styret")
+    predicate = span.end - span.start > 1 and line.words[span.start].casefold() in LINK_WORDS
+    # nn "Gunnar Indre og Rune Slette, styremedlemer": names joined by "og" before a plural role
+    joined = not between and plural_role(line, span) and found.start - 1 > floor \
+        and line.words[found.start - 1].casefold() in ("og", "&")
+    if not (between or predicate or joined) or not all(w in LINK_WORDS for w in between):
+        return []
+    more: list[NameMatch] = []
+    first = found
+    while first.start - 1 > floor:
+        end = first.start - 1
+        if not (line.tokens[end].text == "," or line.words[end].casefold() in ("og", "&")):
+            break
+        name = trailing_name(line.words[floor:end], end - floor, stop)
+        if name is None or name.first_name == "unknown":
+            break
+        first = NameMatch(name.name, name.start + floor, name.end + floor, name.first_name)
+        more.insert(0, first)
+    return more
+
+
+def footnote_end(line: Line, i: int) -> int:
+    """Past a footnote marker "(2)" at ``i`` ("Ketil Ravn (2), Lene Bratli"), or ``i``."""
+    toks = line.tokens
+    if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 1].text.isdigit() and len(toks[i + 1].text) == 1 \
+            and toks[i + 2].text.startswith(")"):
+        return i + 3
+    return i
+
+
+def remark_end(line: Line, i: int, limit: int) -> int:
+    """Past a short remark in parentheses with no role in it at ``i`` ("Reidun Aas (for Lars
+    Grøtting), Terje Bolme ...", "Kjetil Orre (Sp), ..."), or ``i``."""
+    toks = line.tokens
+    if i >= limit or toks[i].text != "(":
+        return i
+    close = next((k for k in range(i + 1, min(limit, i + REMARK_TOKENS + 2)) if toks[k].text.startswith(")")), None)
+    if close is None or any(i < s.start < close for s in line.roles):
+        return i
+    return close + 1
+
+
+def _past_label_rest(line: Line, i: int, limit: int) -> int:
+    """Past the rest of a label up to its colon: "Varamedlemmer i nummerert rekkefølge: ...",
+    "Styremedlemmer valgt for to år: ..." (lower-case words only, a few of them)."""
+    for k in range(i, min(limit, i + LABEL_REST_WORDS + 1)):
+        if line.tokens[k].text == ":":
+            return k + 1 if k > i else i
+        if not line.words[k] or not (line.words[k].islower() or line.words[k].isdigit()):
+            return i
+    return i
+
+
+def _past_ordinal(line: Line, i: int, limit: int) -> int:
+    """Past the number of a numbered list item ("1. Øystein Rød, 2. Kari Vangen")."""
+    return i + 1 if i < limit and _ORDINAL.fullmatch(line.tokens[i].text) else i
+
+
+def _heads_list(line: Line, start: int) -> bool:
+    """Whether the role span at ``start`` heads the names after it ("Varamedlemmer:")."""
+    return any(s.start == start and explicit(line, s)[0] for s in line.roles)
+
+
+def _qualifier_at(line: Line, start: int) -> bool:
+    """Whether the role span at ``start`` is an employee qualifier ("Randi Haugen (ansatte)")."""
+    return any(s.start == start and s.role.kind == "EMPLOYEE_ELECTED" for s in line.roles)
+
+
+def explicit(line: Line, span: RoleSpan) -> tuple[bool, bool]:
+    """(role then name: "Styreleder:", name then role: "(styreleder)")."""
+    after = line.tokens[span.end].text if span.end < len(line.tokens) else ""
+    before = line.tokens[span.start - 1].text if span.start else ""
+    return ":" in after and not after[0].isalnum(), before.endswith("(")
+
