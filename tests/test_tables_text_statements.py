@@ -196,7 +196,8 @@ def test_tables_text_statement_five_columns_labels_wrapped_to_a_short_first_line
 
 def test_tables_text_statement_header_closer_than_a_column_gap_is_cut_at_the_columns():
     """"Budsjett 2023" fits its column while its neighbour's "Regnskap 2022" wraps: the two
-    header texts stand closer than a column gap, and are cut where the figure columns part."""
+    header texts stand closer than a column gap, and are cut where the figure columns part; the
+    wrapped years join their words (one header row, as a reader sees it)."""
     header = words_in_line("Budsjett 2023", FIVE[2], 100)
     header += words_in_line("Regnskap", header[-1].x1 + 9.0, 100)  # 0.9 em: under the column gap
     words = five(100, "", "Regnskap") + header + five(100, "", "", "", "", "Budsjett 2024")
@@ -204,5 +205,16 @@ def test_tables_text_statement_header_closer_than_a_column_gap_is_cut_at_the_col
     words += five(136, "Sum driftsinntekter", "1 250 000", "1 200 000", "1 100 000", "1 320 000")
     words += five(159, "Årsresultat", "260 000", "185 000", "155 000", "175 000")
     rows = only_table(words).text_rows()
-    assert rows[0] == ["", "Regnskap", "Budsjett 2023", "Regnskap", "Budsjett 2024"]
+    assert rows[0] == ["", "Regnskap 2023", "Budsjett 2023", "Regnskap 2022", "Budsjett 2024"]
     assert rows[-1] == ["Årsresultat", "260 000", "185 000", "155 000", "175 000"]
+
+
+def test_tables_text_statement_header_wrapped_in_its_cells_is_one_row_but_unlabelled_figures_are_not():
+    """Header cells wrapped in their columns ("Regnskap" over "2023") are one header row; a
+    line of amounts tight under a header, with no label, stays a row of its own."""
+    words = five(100, "", "Regnskap", "Regnskap", "Budsjett", "Budsjett") + five(112, "", "2023", "2022", "2023", "2024")
+    words += five(124, "", "1 250 000", "1 200 000", "1 100 000", "1 320 000")
+    words += five(136, "Årsresultat", "260 000", "185 000", "155 000", "175 000")
+    rows = only_table(words).text_rows()
+    assert rows[0] == ["", "Regnskap 2023", "Regnskap 2022", "Budsjett 2023", "Budsjett 2024"]
+    assert rows[1] == ["", "1 250 000", "1 200 000", "1 100 000", "1 320 000"]

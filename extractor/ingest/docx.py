@@ -48,7 +48,8 @@ from extractor.ingest.blocks import level_image_headings
 from extractor.ingest.docx_images import A4_PT, WordImages, page_size
 from extractor.ingest.docx_tables import RawCell, RawRow, header_rows_of, iter_children, rows_to_grid, tabbed_to_tables
 from extractor.ingest.docx_tables import table_confidence, tc_to_span, tr_to_flags, w, w_val
-from extractor.ingest.docx_styles import DOCX_MARKUP_ERRORS, Look, StyleBook, StyleInfo, half_points, is_on, outline_to_level, promote_headings
+from extractor.ingest.docx_styles import DOCX_MARKUP_ERRORS, Look, StyleBook, StyleInfo, half_points, is_on, outline_to_level
+from extractor.ingest.docx_styles import lone_list_headings, promote_headings
 from extractor.ingest.ocr_state import OcrState
 from extractor.settings import Settings
 
@@ -168,6 +169,7 @@ class BodyReader:
         self.images = images  # None: pictures are not read (headers, footers)
         self.tabbed: dict[int, list[str]] = {}  # body paragraphs cut by tabs: id(block) -> cells
         self.looks: dict[int, tuple[Block, Look]] = {}  # unstyled body paragraphs, for promote_headings
+        self.list_looks: dict[int, tuple[Block, Look]] = {}  # list items, for lone_list_headings
 
     def read(self, container: etree._Element, prefix: str, in_box: bool = False) -> list[Item]:
         items: list[Item] = []
@@ -190,8 +192,9 @@ class BodyReader:
             kind, level = (BlockKind.TEXT_BOX, None) if in_box else paragraph_kind(p, style)
             block = Block(kind, text, Provenance(page=page, path=path), level)
             items.append(block)
-            if kind is BlockKind.PARAGRAPH:
-                self.looks[id(block)] = (block, paragraph_look(p, style, self.styles.default_size))
+            if kind is BlockKind.PARAGRAPH or kind is BlockKind.LIST_ITEM:
+                looks = self.looks if kind is BlockKind.PARAGRAPH else self.list_looks
+                looks[id(block)] = (block, paragraph_look(p, style, self.styles.default_size))
             if kind is not BlockKind.HEADING and "\t" in text:
                 self.tabbed[id(block)] = tab_cells(p)
         items.extend(self.picture_items(p, path, page))
@@ -380,6 +383,7 @@ def load_docx(path: Path, source: SourceInfo, settings: Settings) -> Document:
         for i, body in enumerate(bodies):
             items.extend(reader.read(body, "body" if i == 0 else f"body{i}"))
     styled = [b.level for b in items if isinstance(b, Block) and b.kind is BlockKind.HEADING and b.level]
+    lone_list_headings(items, reader.list_looks, reader.looks)
     promote_headings(reader.looks, styled)
     for block in (i for i in items if isinstance(i, Block) and i.kind is BlockKind.HEADING):
         block.text = normalize_text(block.text)  # "3.1<tab>Økonomi", a title broken over two lines

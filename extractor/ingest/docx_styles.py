@@ -21,7 +21,7 @@ from docx.styles.style import BaseStyle
 from docx.styles.styles import Styles
 from lxml import etree
 
-from extractor.document import Block, BlockKind
+from extractor.document import Block, BlockKind, Table
 from extractor.ingest.docx_tables import w, w_val
 from extractor.parse import ascii_int
 
@@ -163,6 +163,26 @@ def body_size_of(looks: dict[int, tuple[Block, Look]]) -> float:
     for block, look in looks.values():
         sizes[look.size] += len(block.text)
     return sizes.most_common(1)[0][0] if sizes else WORD_DEFAULT_SIZE
+
+
+def lone_list_headings(items: list, list_looks: dict[int, tuple[Block, Look]],
+                       looks: dict[int, tuple[Block, Look]]) -> None:
+    """A section title numbered by Word's list numbering (shown as "2. Økonomi", the number not
+    in the text) is a list item standing alone: no list item next to it, body text or a table
+    right after it. When it is also set as a bold heading (``heading_kind``), it is moved, in
+    place, to the unstyled paragraphs that ``promote_headings`` judges; a list of bold items
+    stays a list."""
+    body_size = body_size_of(looks)
+    for i, item in enumerate(items):
+        if id(item) not in list_looks:
+            continue
+        block, look = list_looks[id(item)]
+        before, after = items[i - 1] if i else None, items[i + 1] if i + 1 < len(items) else None
+        alone = id(before) not in list_looks and (
+            isinstance(after, Table) or isinstance(after, Block) and after.kind is BlockKind.PARAGRAPH)
+        if alone and heading_kind(block.text, look, body_size) == "bold":
+            block.kind = BlockKind.PARAGRAPH
+            looks[id(block)] = (block, look)
 
 
 def promote_headings(looks: dict[int, tuple[Block, Look]], styled_levels: list[int]) -> None:

@@ -60,9 +60,19 @@ def _reach(lines: list[list[Word]], inside: list[Word], xs: list[float], tol: Ta
             break
         taken.append(line)
         edge = min(w.top for w in line) if upward else max(w.bottom for w in line)
-    while taken and max(_columns_of(taken[-1], xs)) <= label_col:
+    while taken and max(_columns_of(taken[-1], xs)) <= label_col and not (not upward and _goes_on(taken, tol)):
         taken.pop()
     return taken
+
+
+def _goes_on(taken: list[list[Word]], tol: TableTolerances) -> bool:
+    """The last line below a grid goes on the label of the line above it: tight under it and in
+    lowercase ("Sum egenkapital og" over "gjeld"), not a title or a caption."""
+    if len(taken) < 2:
+        return False
+    prev, line = taken[-2], taken[-1]
+    gap = min(w.top for w in line) - max(w.bottom for w in prev)
+    return line[0].text[:1].islower() and gap <= tol.wrap_gap_em * max(w.size for w in line)
 
 
 def lines_to_grow(xs: list[float], ys: list[float], words: list[Word], inside: list[Word],

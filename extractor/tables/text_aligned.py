@@ -19,7 +19,7 @@ from extractor.document import Cell, Provenance, Table
 from extractor.parse import ascii_int
 from extractor.ingest.primitives import PageContent, Word
 from extractor.tables.base import TableStrategy, TableTolerances, rounded_bbox, table_confidence, tolerances_for
-from extractor.tables.cells import FREE_WORDS, rows_to_header_count, words_to_cell
+from extractor.tables.cells import FREE_WORDS, YEAR, rows_to_header_count, words_to_cell
 from extractor.tables.chunks import FIGURE, TextLine, words_to_text_lines
 
 LIST_MARKER = re.compile(r"^([\u2022\u25cf\u25aa\u25a0\u2013\u2014\-*\uf0b7\uf0a7o]|\(?\d{1,2}[.)]|\(?[a-z][.)])$")
@@ -269,7 +269,7 @@ def lines_to_rows(lines: list[TextLine], bands: list[Band], tol: TableTolerances
         cells = _line_to_cells(line, bands)
         prev_line = lines[index - 1] if index else None
         tight = prev_line is not None and _tight(prev_line, line, tol)
-        if rows and tight and not carry and not cells[0] and rows[-1][0]:
+        if rows and tight and not carry and not cells[0] and (rows[-1][0] or _wraps_header(rows[-1], cells)):
             for target_cell, extra in zip(rows[-1], cells):
                 target_cell.extend(extra)
         else:
@@ -280,6 +280,14 @@ def lines_to_rows(lines: list[TextLine], bands: list[Band], tol: TableTolerances
     if carry:
         rows.append([carry] + [[] for _ in bands[1:]])
     return rows
+
+
+def _wraps_header(upper: list[list[Word]], lower: list[list[Word]]) -> bool:
+    """``lower`` is the second line of header cells wrapped in their columns ("Regnskap" over
+    "2023"): neither has a label, ``lower`` fills only columns ``upper`` fills, and holds words and
+    years, no amounts (a row of figures without a label stays a row)."""
+    return not upper[0] and all(u for u, low in zip(upper, lower) if low) and all(
+        YEAR.match(w.text) or any(ch.isalpha() for ch in w.text) for cell in lower for w in cell)
 
 
 def _title_rows(block: list[TextLine]) -> list[list[Word]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import docx
 from docx.enum.section import WD_SECTION
-from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -50,14 +50,15 @@ def _add_item(document, item):
     if isinstance(item, H):
         return document.add_heading(item.text, level=item.level)
     if isinstance(item, P):
-        para = _paragraph(document, item.text, item.style, item.bold, item.italic)
+        para = _paragraph(document, item.text, item.style, item.bold, item.italic, item.size)
         for position in item.tabs:
             para.paragraph_format.tab_stops.add_tab_stop(Pt(position), WD_TAB_ALIGNMENT.RIGHT)
         return para
     if isinstance(item, Li):
         return _paragraph(document, item.text, "List Bullet")
     if isinstance(item, T):
-        _table(document, item.rows, item.ruled, item.bold_header, item.sum_rules)
+        _table(document, item.rows, item.ruled, item.bold_header, item.sum_rules, item.merged, item.repeat_header,
+               item.right_aligned)
         return None
     if isinstance(item, Sign):
         _signatures(document, item)
@@ -78,17 +79,22 @@ def _add_item(document, item):
     raise TypeError(f"unknown probe item {item!r}")
 
 
-def _paragraph(document, text: str, style: str | None = None, bold: bool = False, italic: bool = False):
+def _paragraph(document, text: str, style: str | None = None, bold: bool = False, italic: bool = False,
+               size: float | None = None):
     para = document.add_paragraph(style=style)
     for i, line in enumerate(text.split("\n")):
         run = para.add_run(line)
         run.bold, run.italic = bold or None, italic or None
+        if size:
+            run.font.size = Pt(size)
         if i:
             run._r.insert(0, OxmlElement("w:br"))
     return para
 
 
-def _table(document, rows, ruled: bool, bold_header: bool, sum_rules: tuple[int, ...] = ()) -> None:
+def _table(document, rows, ruled: bool, bold_header: bool, sum_rules: tuple[int, ...] = (),
+           merged: tuple[tuple[int, int, int], ...] = (), repeat_header: bool = False,
+           right_aligned: bool = False) -> None:
     table = document.add_table(rows=0, cols=max(len(r) for r in rows))
     if ruled:
         table.style = document.styles["Table Grid"]
@@ -106,6 +112,15 @@ def _table(document, rows, ruled: bool, bold_header: bool, sum_rules: tuple[int,
                 cell.paragraphs[0].runs[0].bold = True
             if r in sum_rules:
                 _rule_above(cell)
+        if right_aligned:
+            for cell in table.rows[r].cells[1:]:
+                cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for r, first, last in merged:  # Word's gridSpan: the merged cell keeps the first cell's text
+        cells = table.rows[r].cells
+        text = cells[first].text
+        cells[first].merge(cells[last]).text = text
+    if repeat_header:
+        table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     document.add_paragraph()
 
 

@@ -30,6 +30,7 @@ class P:
     style: str | None = None
     bold: bool = False
     italic: bool = False
+    size: float | None = None  # font size in points (None: the body's 10 pt)
     tabs: tuple[float, ...] = ()
 
 
@@ -49,6 +50,9 @@ class T:
     ruled: bool = True
     bold_header: bool = True
     sum_rules: tuple[int, ...] = ()  # rows with a rule above them (the sums of an unruled statement)
+    merged: tuple[tuple[int, int, int], ...] = ()  # (row, first column, last column): one cell spanning them
+    repeat_header: bool = False  # the first row is repeated on top of every page the table runs onto
+    right_aligned: bool = False  # every column but the first is set flush right (figures under their headers)
 
 
 @dataclass(frozen=True)
