@@ -71,15 +71,18 @@ def test_timeline_review_web_shows_both_sources(page, timeline_dir):
         page.goto(server.url)
         page.wait_for_selector("body[data-ready=true]")
         assert page.inner_text("#file") == output_name(PLANTED_YEAR)
-        assert page.is_visible("#compare") and "unit" in page.inner_text("#conflicts")
+        # whichever planted figure comes first (least confident first): its conflict with a
+        # neighbouring year's report, whose value is shown beside it
+        assert page.is_visible("#compare") and "gives" in page.inner_text("#conflicts")
         sides = page.locator("#sides .side")
-        assert sides.count() == 3  # this value, the next report's prior-year column, a neighbouring year
-        assert output_name(PLANTED_YEAR + 1) in sides.nth(1).inner_text()
+        shown = sides.count()  # this value, the other report's printing of it (and a neighbouring year's)
+        assert shown >= 2
+        assert any(output_name(year) in sides.nth(1).inner_text() for year in (PLANTED_YEAR - 1, PLANTED_YEAR + 1))
         page.wait_for_function("[...document.querySelectorAll('#sides img')].every(i => i.naturalWidth > 0)")
         page.keyboard.press("a")
         page.wait_for_function("document.getElementById('status').textContent.includes('accepted')")
         page.keyboard.press("b")  # back: the decided item keeps its comparison
-        assert page.is_visible("#compare") and page.locator("#sides .side").count() == 3
+        assert page.is_visible("#compare") and page.locator("#sides .side").count() == shown
     finally:
         server.shutdown()
         server.server_close()

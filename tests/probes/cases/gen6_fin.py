@@ -281,15 +281,17 @@ PROBES += [
         ("Driftsinntekter", "1 100 000", "1 250 000", "1 320 000"),
         ("Driftsresultat", "150 000", "250 000", "170 000"),
         ("Årsresultat", "155 000", "260 000", "175 000"))), P("*) Budsjett vedtatt av årsmøtet")),
-       Expect(key_figures=(F("driftsinntekter", 2023, 1250000), F("arsresultat", 2022, 155000)),
-              sure_figures=(F("arsresultat", 2023, 260000),),
+       # the report year's figures are found (a key-figures table that no sum or relation checks
+       # sits just below review since the refit of stop 19: on unseen layouts such tables held most errors)
+       Expect(key_figures=(F("driftsinntekter", 2023, 1250000), F("arsresultat", 2022, 155000),
+                           F("arsresultat", 2023, 260000)),
               absent_figures=(F("driftsinntekter", 2024, 1320000), F("arsresultat", 2024, 175000))), formats=BOTH),
     g6("year-after-report-unnamed-is-flagged-nn", (H("Nøkkeltal", 2), P("Beløp i heile kroner"), T((
         ("", "2022", "2023", "2024"),
         ("Driftsinntekter", "1 100 000", "1 250 000", "1 320 000"),
         ("Driftsresultat", "150 000", "250 000", "170 000"),
         ("Årsresultat", "155 000", "260 000", "175 000")))),
-       Expect(sure_figures=(F("arsresultat", 2023, 260000),),
+       Expect(key_figures=(F("arsresultat", 2023, 260000),),
               flagged_figures=(F("driftsinntekter", 2024, 1320000), F("arsresultat", 2024, 175000))), lang="nn"),
     g6("five-years-heile-tusen-nn", (H("Hovudtal for dei siste fem åra", 2), P("(tal i heile tusen kroner)"), T((
         ("", "2023", "2022", "2021", "2020", "2019"),
