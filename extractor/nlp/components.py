@@ -85,6 +85,7 @@ _DATELINE_REST = re.compile(rf"[ \t]*,?[ \t]*(?:den[ \t]+)?(?:{parse.DATE_TEXT}|
 _PLACE_LABELS = frozenset({"sted", "stad", "møtested", "møtestad", "sted/dato", "stad/dato"})
 # An area named after a place, one token: "Oslo-området", "Bergens-regionen", "Stavanger-distriktet".
 _AREA_COMPOUND = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.]*)-(?:området|regionen|distriktet|omlandet)$")
+_AREA_WORD = re.compile(r"-(?:området|regionen|distriktet|omlandet)\b")  # a text without one has none
 # The span label of a gazetteer record that a rule other than the place ruler finds.
 LABEL_OF_PLACE = {gazetteers.Municipality: "KOMMUNE", gazetteers.County: "FYLKE", gazetteers.Region: "REGION",
                   gazetteers.Country: "LAND"}
@@ -415,6 +416,8 @@ def place_context(doc: Doc) -> Doc:
 
 def _area_compounds(doc: Doc):
     """ "Oslo-området", "Bergens-regionen" as one token: a span on it naming the place."""
+    if not _AREA_WORD.search(doc_text(doc)):
+        return  # most texts: no token to look at
     for token in doc:
         match = _AREA_COMPOUND.match(token.text) if "-" in token.text else None
         if match is None:
