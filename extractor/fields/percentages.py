@@ -49,7 +49,7 @@ _PERCENT_HEADER = re.compile(r"\(\s*%\s*\)|\bi\s*%|%\s*$|^\s*%|prosent(?:en|ande
                              re.IGNORECASE)
 # A number whose label names the unit: "Sykefraværsprosent: 4,3", "Sykefraværsprosent 2023: 4,3",
 # "Svarprosenten var 68"; not a count ("100 000"), not one with a unit of its own.
-_LABELLED = re.compile(r"\b\w*prosent(?:en)?(?:\s+(?:i\s+)?(?:19|20)\d\d)?\s*(?:[:=]|\b(?:var|er|ble|blei|vart|på)\b)"
+_LABELLED = re.compile(rf"\b\w*prosent(?:en)?(?:\s+(?:i\s+)?{YEAR})?\s*(?:[:=]|\b(?:var|er|ble|blei|vart|på)\b)"
                        r"\s*(?P<num>\d{1,3}(?:,\d{1,2})?)"
                        r"(?![\d,.]*\d|\s\d{3}\b|\s*(?:%|prosent|pst|promille|kr\b|,-|poeng|dag))", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;]['\"»”)\]]*$")
