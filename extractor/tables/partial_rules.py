@@ -60,7 +60,7 @@ def _reach(lines: list[list[Word]], inside: list[Word], xs: list[float], tol: Ta
             break
         taken.append(line)
         edge = min(w.top for w in line) if upward else max(w.bottom for w in line)
-    while taken and max(_columns_of(taken[-1], xs)) <= label_col and not (not upward and _goes_on(taken, tol)):
+    while taken and max(_columns_of(taken[-1], xs)) <= label_col and (upward or not _goes_on(taken, tol)):
         taken.pop()
     return taken
 
