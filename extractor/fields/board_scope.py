@@ -27,7 +27,7 @@ from extractor.fields.board_names import org_after
 from extractor.fields.board_mentions import Line, Mention, doc_to_lines
 from extractor.fields.context import Analysis, TextUnit
 from extractor.nlp import vocab
-from extractor.nlp.role_spans import BOARD_CODES, Role
+from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role
 
 # OCR-garbled board headings ("Styrct pr. 31.12.22") still count: fuzzy against these.
 BOARD_HEADINGS = ("styret", "styrets sammensetning", "styrets medlemmer", "styret og ledelse", "styre",
@@ -403,6 +403,12 @@ def _specific(m: Mention) -> bool:
     return m.role is not None and m.role.kind == "ROLE" and m.role.code in SPECIFIC and not m.role.generic
 
 
+def _board_title(m: Mention) -> bool:
+    """A chair titled by the board itself ("styreleder", "styrets nestleder") is ours in an
+    organ's section too: "Møtet ble ledet av styreleder X" under "Årsmøtet"."""
+    return _specific(m) and m.code in CHAIRS and m.body is None
+
+
 def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
     """Mentions that may be ours, each with its context reasons; the others dropped."""
     _listing_runs(ctx, mentions)
@@ -428,8 +434,8 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
             m.role = replace(m.role, employee=True)
         if m.role is not None and m.role.kind == "NOT_BOARD":
             continue  # read so that its name is not taken by a neighbouring role
-        if not ceo and (body == "OTHER" or kind == "other" and body != "BOARD"):
-            continue  # a committee's, a council's, an honorary member's
+        if not ceo and (body in ("OTHER", "GROUP") or kind == "other" and body != "BOARD" and not _board_title(m)):
+            continue  # a committee's, a council's, an honorary member's, a club group's own board
         if kind == "foreign" or (m.owner_org and not own_org(m.owner_org, ctx.org)):
             continue  # another organisation's board or chair
         loose = m.role is not None and (m.role.generic or m.role.kind == "FUNCTION")

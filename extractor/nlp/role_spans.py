@@ -270,12 +270,26 @@ def _observer(tokens: list[Tok], span: RoleSpan) -> RoleSpan:
     return RoleSpan(span.start, end, Role("ROLE", "OBS", role.score, True))
 
 
+def _group_label(tokens: list[Tok], i: int) -> RoleSpan | None:
+    """A line that is only a club group's name and a colon ("Fotball senior:", "Alpint:"): a
+    label over that group's own officers (BODY GROUP), as "Skigruppa:" is by its ending."""
+    if i and not (tokens[i - 1].is_space and "\n" in tokens[i - 1].text) or not is_activity(tokens[i].text):
+        return None
+    j = i + 1
+    while j < len(tokens) and not (tokens[j].is_space and "\n" in tokens[j].text):
+        j += 1
+    line = [t for t in tokens[i:j] if not t.is_space]
+    if not line[-1].text.endswith(":") or sum(_is_word(t) for t in line) > 3:
+        return None
+    return RoleSpan(i, i + 1, Role("BODY", "GROUP"))
+
+
 def find_role_spans(tokens: list[Tok]) -> list[RoleSpan]:
     """Role phrases in a token sequence, qualifiers joined to their role."""
     spans: list[RoleSpan] = []
     i = 0
     while i < len(tokens):
-        span = _span_at(tokens, i)
+        span = _span_at(tokens, i) or _group_label(tokens, i)
         if span is None:
             i += 1
             continue
