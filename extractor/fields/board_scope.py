@@ -22,7 +22,7 @@ from extractor.fields.board_headings import org_words, own_council, own_org, rea
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_mentions import Line, Mention, doc_to_lines
 from extractor.fields.context import Analysis, TextUnit
-from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role
+from extractor.nlp.role_spans import BOARD_CODES, Role
 
 SPECIFIC = frozenset(BOARD_CODES)
 
@@ -290,9 +290,10 @@ def _specific(m: Mention) -> bool:
 
 
 def _board_title(m: Mention) -> bool:
-    """A chair titled by the board itself ("styreleder", "styrets nestleder") is ours in an
-    organ's section too: "Møtet ble ledet av styreleder X" under "Årsmøtet"."""
-    return _specific(m) and m.code in CHAIRS and m.body is None
+    """A chair titled by the board itself ("styreleder", "styreleiar": not the generic "leder",
+    nor "nestleder", which a representantskap has too) is ours in an organ's section as well:
+    "Møtet ble ledet av styreleder X" under "Årsmøtet"."""
+    return _specific(m) and m.code == "LEDE" and m.body is None
 
 
 def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:

@@ -527,9 +527,10 @@ def _any_number(span: Span) -> float | None:
 
 
 def _number_word(span: Span) -> float | None:
-    """A count in words: "tolv ansatte" -> 12, "har ein tilsett" -> 1."""
-    return next((float(w) for token in span if token.is_alpha and (w := parse.parse_int_word(token.text)) is not None),
-                None)
+    """A count in words, the last before the noun: "har tolv ansatte" -> 12, "har ein tilsett" -> 1,
+    "har to avdelinger med tolv ansatte" -> 12."""
+    return next((float(w) for token in reversed(span) if token.is_alpha
+                 and (w := parse.parse_int_word(token.text)) is not None), None)
 
 
 def _persons_arsverk(span: Span) -> tuple[int, float] | None:

@@ -33,7 +33,7 @@ PROBES = [
         P("Revisorer:\nRune Hald (2)\nTrygg Jakobsen (1)"),
         P("Valgkomité:\nSiri Bakk (2)\nAnne Grete Ilstad (2)")),
         board(("Tord Vassli", "LEDE"), ("Birgit Moen", "MEDL"), ("Knut Eide", "MEDL"), ("Mette Aune", "VARA")),
-        title="Årsberetning 2023 Nordby Idrettslag"),
+        title="Årsberetning 2023 Nordby Idrettslag", formats=PDF),
     _b("nn-hovudstyret-then-groups", (
         H("Tillitsvalde", 2),
         P("Hovudstyret:\nLeiar: Randi Løset\nNestleiar: Olav Teigen\nKasserar: Siv Hauge"),
@@ -50,7 +50,7 @@ PROBES = [
         P("Valnemnd:\nBirgit Hove\nAnn Janne Holm")),
         board(("Hilde Brekke", "LEDE"), ("Nina Hole", "NEST"), ("Birgitte Øie", "MEDL"), ("Inga Fivel", "MEDL"),
               ("Ruth Aaland", "MEDL"), ("Kari Stad", "VARA"), ("Anne Ljøen", "VARA"), ("Laila Røyr", "VARA")),
-        lang="nn", title="Årsmelding 2023 Nordvik sanitetslag"),
+        lang="nn", title="Årsmelding 2023 Nordvik sanitetslag", formats=PDF),
     # --- the new board as a sentence of "name (role)" ----------------------------------------------
     _b("new-board-name-role-parentheses", (
         H("Årsmøtet", 2),
@@ -121,7 +121,7 @@ PROBES = [
           "Nestleder: Brynjar Bøe\nStyremedlem: Alfred Tonst\n"
           "Ansattes representant med tale- og forslagsrett: Siri Kyd")),
         board(("Wenche Kvam", "LEDE"), ("Brynjar Bøe", "NEST"), ("Alfred Tonst", "MEDL"), ("Siri Kyd", "OBS", True)),
-        title="Årsrapport 2023 Nordby Eiendom KF"),
+        title="Årsrapport 2023 Nordby Eiendom KF", formats=PDF),
     _b("kf-employee-rep-in-parentheses", (
         H("Styret", 2),
         P("Styret har bestått av Wenche Kvam (styreleder), Brynjar Bøe (nestleder), Alfred Tonst og Siri Kyd "
