@@ -22,7 +22,7 @@ from extractor.fields.board_headings import org_words, own_council, own_org, rea
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_mentions import Line, Mention, doc_to_lines
 from extractor.fields.context import Analysis, TextUnit
-from extractor.nlp.role_spans import BOARD_CODES, Role
+from extractor.nlp.role_spans import BOARD_CODES, Role, non_voting_at
 
 SPECIFIC = frozenset(BOARD_CODES)
 
@@ -296,6 +296,12 @@ def _board_title(m: Mention) -> bool:
     return _specific(m) and m.code == "LEDE" and m.body is None
 
 
+def _non_voting_after(m: Mention) -> bool:
+    """A non-voting remark right after the name: the seat the employees chose has no vote."""
+    at = m.evidence.find(m.name)
+    return at >= 0 and non_voting_at(m.evidence[at + len(m.name):])
+
+
 def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
     """Mentions that may be ours, each with its context reasons; the others dropped."""
     _listing_runs(ctx, mentions)
@@ -319,6 +325,8 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
         marker = re.search(re.escape(m.name) + r"\s*\((\d)\)", m.evidence) if "(" in m.evidence else None
         if marker and (m.unit.section, marker.group(1)) in ctx.employee_markers and m.code in SPECIFIC:
             m.role = replace(m.role, employee=True)
+        if m.role is not None and m.role.employee and m.code in (None, "MEDL") and _non_voting_after(m):
+            m.role = Role("ROLE", "OBS", m.role.score, True)  # "Ansattes representant: X (med talerett)"
         if m.role is not None and m.role.kind == "NOT_BOARD":
             continue  # read so that its name is not taken by a neighbouring role
         if not ceo and (body in ("OTHER", "GROUP") or kind == "other" and body != "BOARD" and not _board_title(m)):

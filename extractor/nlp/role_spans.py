@@ -246,6 +246,12 @@ def _non_voting() -> re.Pattern:
     return re.compile(rf"\s*[,(]?\s*(?:{one})(?:\s*,\s*(?:{one}))*\s*\)?", re.IGNORECASE)
 
 
+def non_voting_at(text: str) -> bool:
+    """Whether ``text`` opens with a non-voting remark ("(med møte- og talerett)", ", utan
+    røysterett")."""
+    return _non_voting().match(text) is not None
+
+
 def _non_voting_end(tokens: list[Tok], end: int) -> int | None:
     """The token index after a non-voting remark right after an employee's seat, None for none:
     "Ansattes representant med tale- og forslagsrett: X" names an observer the employees chose."""

@@ -134,6 +134,18 @@ PROBES = [
           "Representant for dei tilsette (møte- og talerett, utan røysterett): Siri Kyd")),
         board(("Wenche Kvam", "LEDE"), ("Brynjar Bøe", "NEST"), ("Alfred Tonst", "MEDL"), ("Siri Kyd", "OBS", True)),
         lang="nn", title="Årsmelding 2023 Nordvik Hamn KF"),
+    # the remark after the name instead of after the role
+    _b("kf-employee-rep-remark-after-name", (
+        H("Styret", 2),
+        P("Styreleder: Wenche Kvam\nStyremedlem: Alfred Tonst\n"
+          "Ansattes representant: Siri Kyd (med møte- og talerett)")),
+        board(("Wenche Kvam", "LEDE"), ("Alfred Tonst", "MEDL"), ("Siri Kyd", "OBS", True)),
+        title="Årsrapport 2023 Nordby Eiendom KF"),
+    _b("nn-tilsetterepresentant-utan-roysterett-after-name", (
+        H("Styret", 2),
+        P("Styreleiar: Wenche Kvam\nStyremedlem: Alfred Tonst\nTilsetterepresentant: Siri Kyd, utan røysterett")),
+        board(("Wenche Kvam", "LEDE"), ("Alfred Tonst", "MEDL"), ("Siri Kyd", "OBS", True)),
+        lang="nn", title="Årsmelding 2023 Nordvik Hamn KF"),
     # a voting employee-elected member stays a member
     _b("kf-employee-elected-voting-member", (
         H("Styret", 2),
