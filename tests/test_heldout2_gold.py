@@ -47,7 +47,7 @@ def test_heldout2_balances_and_sums(built):
     """Each key figure is a sum the statement computes: assets equal equity plus debt."""
     for report, gold, _, doc in built:
         figures = {(k["label"], k["year"]): k["value"] for k in doc["key_figures"]}
-        for st in gold.h2_statements:
+        for st in gold.statements:
             labels = {line.label for line in st.lines if line.key}
             total = next((lab for lab in labels if lab.startswith("Sum") and " og " in lab), None)
             if total is None:

@@ -1,18 +1,16 @@
 """Financial statements for the second held-out set: data in, printed cells and gold out.
 
 Sums are computed here, never typed: a statement is its items, the report names its sum lines.
-Key lines (the sums, operating result, result for the year) give the gold key figures: actual
-columns are gold, budget columns optional; the value is the printed number times the unit.
+Key lines (the sums, operating result, result for the year) give the gold key figures through
+the first set's ``make_heldout.key_figures`` (it reads ``lines``, ``cols``, ``key``, ``is_head``,
+``basis`` and ``nok``): actual columns are gold, budget columns optional, the value is the printed
+number times the unit.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
-LABEL_MATCH = 88  # the scorer's label similarity
-
-ACTUAL, BUDGET = "actual", "budget"
+from heldout_finance import ACTUAL, BUDGET  # the first set's column kinds: its gold code reads them
 
 
 @dataclass
@@ -29,7 +27,7 @@ class Line:
     note: str = ""
     key: bool = False
     bold: bool = False
-    head: bool = False  # a sub-heading row without figures
+    is_head: bool = False  # a sub-heading row without figures
 
 
 @dataclass
@@ -61,7 +59,7 @@ class Statement:
         rows = []
         for line in self.lines:
             cells = [line.label] + ([line.note] if self.note_col else [])
-            cells += ["" for _ in self.cols] if line.head else [self.fmt(v) for v in line.values]
+            cells += ["" for _ in self.cols] if line.is_head else [self.fmt(v) for v in line.values]
             rows.append((line, cells))
         return rows
 
@@ -72,7 +70,7 @@ class Statement:
 def _sum(items: list[Line], n: int) -> list[int | None]:
     out = []
     for i in range(n):
-        vals = [it.values[i] for it in items if not it.head and it.values[i] is not None]
+        vals = [it.values[i] for it in items if not it.is_head and it.values[i] is not None]
         out.append(sum(vals) if vals else None)
     return out
 
@@ -81,7 +79,7 @@ def _lines(items, n) -> list[Line]:
     out = []
     for item in items:
         if isinstance(item, str):
-            out.append(Line(item, head=True, bold=True))
+            out.append(Line(item, is_head=True, bold=True))
             continue
         label, note, values = item
         if len(values) != n:
@@ -106,16 +104,16 @@ def income(title: str, cols: list[Col], labels: dict, revenue, costs, finance=()
     rev, cost, fin = _lines(revenue, n), _lines(costs, n), _lines(finance, n)
     rev_sum, cost_sum = _sum(rev, n), _sum(cost, n)
     op = _minus(rev_sum, cost_sum)
-    lines = ([Line(heads["rev"], head=True, bold=True)] if "rev" in heads else []) + rev
+    lines = ([Line(heads["rev"], is_head=True, bold=True)] if "rev" in heads else []) + rev
     lines.append(Line(labels["rev_sum"], rev_sum, key=True, bold=True))
-    lines += ([Line(heads["cost"], head=True, bold=True)] if "cost" in heads else []) + cost
+    lines += ([Line(heads["cost"], is_head=True, bold=True)] if "cost" in heads else []) + cost
     lines.append(Line(labels["cost_sum"], cost_sum, key=True, bold=True))
     if labels.get("op"):
         lines.append(Line(labels["op"], op, key=True, bold=True))
     result = op
     if fin:
         fin_sum = _sum(fin, n)
-        lines += ([Line(heads["fin"], head=True, bold=True)] if "fin" in heads else []) + fin
+        lines += ([Line(heads["fin"], is_head=True, bold=True)] if "fin" in heads else []) + fin
         lines.append(Line(labels["fin_sum"], fin_sum, bold=True))
         result = _plus(op, fin_sum)
     lines.append(Line(labels["result"], result, key=True, bold=True))
@@ -140,33 +138,3 @@ def balance(title: str, cols: list[Col], labels: dict, assets, equity, debt, plu
     if _plus(e_sum, d_sum) != a_sum:
         raise ValueError(f"{title}: balance does not balance")
     return Statement(title, cols, lines, **opts)
-
-
-def key_figures(statements: list[Statement]) -> tuple[list[dict], list[dict]]:
-    gold, optional = [], []
-    for st in statements:
-        for line in st.lines:
-            if not line.key:
-                continue
-            for col, value in zip(st.cols, line.values):
-                if value is None or col.year is None:
-                    continue
-                entry = {"label": line.label, "year": col.year, "value": st.nok(value)}
-                target = gold if col.basis == ACTUAL else optional
-                if entry not in gold and entry not in optional:
-                    target.append(entry)
-    # a row whose label the scorer would take for a gold label ("Andre driftsinntekter") is optional
-    labels = {_norm(g["label"]) for g in gold}
-    for st in statements:
-        for line in st.lines:
-            if line.key or line.head or not any(fuzz.ratio(_norm(line.label), l) >= LABEL_MATCH for l in labels):
-                continue
-            for col, value in zip(st.cols, line.values):
-                entry = {"label": line.label, "year": col.year, "value": st.nok(value)}
-                if value is not None and col.year is not None and entry not in optional:
-                    optional.append(entry)
-    return gold, optional
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.split()).casefold().rstrip(":.").strip()

@@ -55,7 +55,7 @@ def render_rows(gold, rows: list[list[str]]) -> list[list[str]]:
 
 
 def statement_rows(gold, st: Statement) -> tuple[list[str], list[tuple[bool, list[str]]]]:
-    gold.h2_statements.append(st)
+    gold.statements.append(st)
     header = [gold.render(h) for h in st.header_row()]
     body = [(line.bold, [gold.render(c) for c in cells]) for line, cells in st.body_rows()]
     register_rows(gold, [header] + [cells for _, cells in body])

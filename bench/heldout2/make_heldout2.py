@@ -30,11 +30,10 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "heldout"))  # the first set's markup, checks and rendering helpers
 sys.path.insert(0, str(HERE.parent.parent / "samples"))
 sys.path.insert(0, str(HERE.parent / "devset"))
-from make_heldout import Gold, check_gold, check_unmarked_places, soffice  # noqa: E402
+from make_heldout import Gold, check_gold, check_unmarked_places, key_figures, soffice  # noqa: E402
 from make_samples import FIXED_TIME, docx_bytes_reproducible  # noqa: E402
 
 import h2_render  # noqa: E402
-from h2_finance import key_figures  # noqa: E402
 
 MODULES = ("h2_reports_a", "h2_reports_b")
 ROLES = {"LEDE", "NEST", "MEDL", "VARA", "OBS"}
@@ -76,7 +75,7 @@ def gold_json(report: dict, gold: Gold) -> dict:
     address = report["organization"].get("address", "")
     street = address.split(",")[0] if address else ""
     streets = [street, re.sub(r"\s*\d+\s*\w?$", "", street)] if street else []
-    figures, optional = key_figures(gold.h2_statements)
+    figures, optional = key_figures(gold)
     return {
         "doc": report["name"],
         "kind": "annual_report",
@@ -102,7 +101,6 @@ def gold_json(report: dict, gold: Gold) -> dict:
 def build(report: dict):
     """The document (a python-docx Document, or HTML text) and its gold."""
     gold = Gold()
-    gold.h2_statements = []
     if "htmlpdf" in report["renditions"]:
         return h2_render.html_document(report, gold), gold
     document = h2_render.new_document(report, gold, FIXED_TIME)
