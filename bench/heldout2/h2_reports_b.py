@@ -73,7 +73,7 @@ def storlia():
         ("p", f"Medlemstalet auka med {{p:{pct(total - last_year, last_year, 0)}|Medlemstalet auka}} frå {last_year}. "
               f"Jentene utgjer {{p:{pct(girls, total, 0)}|Jentene utgjer}} av medlemene."),
         ("h", 3, "Aktivitet"),
-        ("p", "Fotballgruppa hadde 14 lag i seriespel, og G14 vann sluttspelet i Sogn-serien. Skigruppa "
+        ("p", "Fotballgruppa hadde 14 lag i seriespel, og G14 vann sluttspelet i {g?:Sogn}-serien. Skigruppa "
               "arrangerte to karusellrenn og eit krinsrenn, og fire løparar deltok i hovudlandsrenn. "
               "Friidrettsgruppa var med på stemnet i {g:Førde} og på ungdomsleiken i {g:Bergen}."),
         ("h", 2, "Økonomi"),
