@@ -26,7 +26,7 @@ from extractor.fields.finance.arithmetic import (
     Term, check_relation, check_sums, implied_values, one_digit_misread, relation_reasons, tolerance_of,
 )
 from extractor.fields.finance.columns import Column
-from extractor.fields.finance.prose import add_prose_reasons
+from extractor.fields.finance.prose_check import add_prose_reasons
 from extractor.fields.finance.statements import NOT_TOTALS, Context, Line, Statement, table_to_statements
 from extractor.fields.finance.vocabulary import fold_label, vocabulary
 from schemas.fields import Basis, KeyFigure, Scope

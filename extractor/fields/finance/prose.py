@@ -1,11 +1,12 @@
-"""A second reading of the key figures, from the board's report's own prose.
+"""A second reading of the key figures, from the board's report's own prose: the reader.
 
 The årsberetning usually states the year's main figures in running text ("Driftsinntektene var
 12,3 mill. kr mot 11,8 mill. kr i fjor", "Årsresultatet ble et underskudd på kr 234 567",
 "Rekneskapen syner eit overskot på 1,2 millionar"). Read apart from the statement tables, such a
 statement is evidence of whatever kind a table's error is: a key figure the prose confirms to its
 rounding gets ``prose_agrees``; one it clearly contradicts gets ``prose_disagrees:<prose value>``,
-a doubt that sends the figure to review (``extractor.calibrate.REVIEW_DOUBTS``).
+a doubt that sends the figure to review (``extractor.calibrate.REVIEW_DOUBTS``); the comparison
+is ``prose_check``.
 
 The reader is narrow on purpose: a statement of a level only. A term of the key (vocabulary in
 ``extractor/data/finance-prose.json``), then only filler words ("var", "ble et underskudd på",
@@ -23,13 +24,10 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from extractor.confidence import combine
-
 DATA_FILE = "finance-prose.json"
 MAX_GAP = 10  # tokens between a term and its amount
 MAX_CHANGE_GAP = 16  # ... when a change stands between ("økte med 8,2 % til 28,9 mill.")
 APPROXIMATE_SHARE = 0.05  # "om lag 12 mill." confirms a figure within 5 %
-CLEAR_SHARE = 0.005  # a contradiction is beyond twice the prose's rounding and this share
 MIN_YEAR, MAX_YEAR = 1950, 2100
 
 _TOKEN = re.compile(
@@ -89,7 +87,7 @@ def vocab() -> Vocab:
             continue
         for loose, names in ((False, entry["terms"]), (True, entry.get("loose", []))):
             terms.update((_words(name), (key, loose)) for name in names)
-    lists = ("negative", "positive", "approximate", "change", "not_actual", "subjects", "group", "company",
+    lists = ("negative", "positive", "approximate", "change", "budget", "not_level", "subjects", "group", "company",
              "clause_breaks", "whole")
     words = {name: frozenset(data[name]) for name in lists}
     words.update(fillers=frozenset(data["fillers"]["words"]), sign_with=frozenset(data["fillers"]["sign_with"]),
@@ -195,12 +193,9 @@ def _read_gap(toks: list[Tok], i: int, key: str, sign: int | None, need_word: bo
     v, w = vocab(), vocab().words
     change = approx = prior = False
     years: list[int] = []
-    fillers = 0
-    end = i + MAX_CHANGE_GAP
-    while i < min(len(toks), end):
+    fillers, start = 0, i
+    while i < len(toks) and i - start < (MAX_CHANGE_GAP if change else MAX_GAP):
         tok = toks[i]
-        if i > end - MAX_CHANGE_GAP + MAX_GAP and not change:
-            return None
         amount = _amount_at(toks, i)
         if amount is not None:
             if change and toks[i - 1].text not in w["level"]:
@@ -285,8 +280,8 @@ def read_sentence(toks: list[Tok], report_year: int | None) -> list[Stated]:
             continue
         n, key, loose = term
         before = _clause_before(toks, s)
-        if any(t.text in w["not_actual"] for t in toks[:s]) or any(_phrase_at(before, i, v.prior)
-                                                                    for i in range(len(before))):
+        if any(t.text in w["budget"] for t in toks[:s]) or any(t.text in w["not_level"] for t in before) \
+                or any(_phrase_at(before, i, v.prior) for i in range(len(before))):
             s += n
             continue
         sign = _sign(toks[s + n - 1].text) or (_sign(toks[s - 1].text) if s else None)  # "det negative driftsresultatet"
@@ -354,74 +349,3 @@ def _read_statement(toks, i, key, sign, need_word, years, report_year, need_year
     if approx:  # "om lag 12 mill.": a wide step, and it only confirms
         step = max(step, abs(value) * APPROXIMATE_SHARE)
     return (value, step, sign is not None or negative, approx), year, k
-
-
-# --- the document's prose against its key figures ------------------------------------------------
-
-
-def read_prose(analysis) -> list[Stated]:
-    """Every statement of a key figure in the document's running text (no table, no heading,
-    no reprinted newspaper piece)."""
-    out: list[Stated] = []
-    for unit in analysis.units:
-        if unit.in_table or unit.is_heading or unit.quoted or not any(ch.isdigit() for ch in unit.text):
-            continue
-        for sentence in sentences(tokenize(unit.text)):
-            out += read_sentence(sentence, analysis.report_year)
-    return out
-
-
-def _figure_step(figure) -> float:
-    """The rounding of a key figure as printed ("12,3" in millions: 100 000)."""
-    printed = str(figure.printed or "")
-    digits = re.sub(r"\D", "", printed)
-    if not digits or not int(digits):
-        return 0.0
-    decimals = len(re.sub(r"\D", "", printed.rsplit(",", 1)[1])) if "," in printed else 0
-    printed_value = int(digits) / 10 ** decimals
-    return abs(figure.value) / printed_value * 10 ** -decimals
-
-
-def verdict(stated: Stated, figure, signs_reversed: bool = False) -> str | None:
-    """"agrees" within the prose's rounding, "disagrees" clearly beyond it, else None. Sizes
-    alone are compared where the prose names no sign, for costs and municipal results, and in
-    a document whose statements print income negative (a surplus is then negative too)."""
-    ours, theirs = stated.value, figure.value
-    if not stated.signed or figure.key in vocab().unsigned or signs_reversed:
-        ours, theirs = abs(ours), abs(theirs)
-    diff = abs(ours - theirs)
-    slack = stated.step + _figure_step(figure) + 1.0  # one krone: øre rounded either way
-    if diff <= slack:
-        return "agrees"
-    if stated.loose or diff <= slack + stated.step or diff <= CLEAR_SHARE * max(abs(ours), abs(theirs)):
-        return None
-    return "disagrees"
-
-
-def add_prose_reasons(analysis, figures: list, prior: float, weights: dict) -> None:
-    """``prose_agrees`` / ``prose_disagrees:<value>`` on each key figure the prose speaks of. A
-    figure is contradicted only when no statement of it agrees, and only by a statement that
-    can name it alone (its scope named, or the document has figures of one scope only)."""
-    stated = read_prose(analysis)
-    if not stated:
-        return
-    reversed_signs = any("sign_convention" in f.reasons for f in figures)
-    scopes: dict[tuple, set] = {}
-    for figure in figures:
-        scopes.setdefault((figure.key, figure.year), set()).add(figure.scope.value)
-    for figure in figures:
-        if figure.key is None:
-            continue
-        verdicts = []
-        for st in stated:
-            if st.key != figure.key or st.year != figure.year or st.scope not in (None, figure.scope.value):
-                continue
-            said = verdict(st, figure, reversed_signs)
-            if said == "disagrees" and st.scope is None and len(scopes[(figure.key, figure.year)]) > 1:
-                said = None
-            verdicts.append((said, st))
-        if any(said == "agrees" for said, _ in verdicts):
-            figure.reasons.append("prose_agrees")
-        elif against := next((st for said, st in verdicts if said == "disagrees"), None):
-            figure.reasons.append(f"prose_disagrees:{against.value:g}")
-            figure.confidence = combine(prior, figure.reasons, weights, figure.source.ocr_confidence)
