@@ -1,6 +1,7 @@
 """The board's report's prose as a second reading of the key figures (invented sentences)."""
 import pytest
 
+from extractor.document import Block, BlockKind, Provenance
 from extractor.fields.context import Analysis
 from extractor.fields.finance import extract_key_figures
 from extractor.fields.finance.prose import read_sentence, sentences, tokenize
@@ -98,3 +99,11 @@ def test_prose_within_rounding_or_agreeing_elsewhere_is_no_contradiction():
     assert any(r.startswith("prose_disagrees") for r in got[("arsresultat", 2022)].reasons)
     near = figures("Årsresultatet ble 250 600 kroner.", rows=ROWS)  # beyond rounding, within half a per cent
     assert not any(r.startswith("prose") for r in near[("arsresultat", 2023)].reasons)
+
+
+def test_prose_read_by_ocr_only_confirms():
+    scanned = Block(BlockKind.PARAGRAPH, "Årsresultatet ble 520 000 kroner.", Provenance(page=1, ocr_confidence=0.82))
+    analysis = Analysis(document(scanned, heading("Resultatregnskap"), table(ROWS)))
+    analysis.report_year = 2023
+    result = {(k.key, k.year): k for k in extract_key_figures(analysis)}[("arsresultat", 2023)]
+    assert not any(r.startswith("prose") for r in result.reasons)

@@ -7,6 +7,7 @@ confirms gets ``prose_disagrees:<prose value>``, and its rule confidence is made
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractor.confidence import combine
 from extractor.fields.finance.prose import Stated, read_sentence, sentences, tokenize, vocab
@@ -16,13 +17,15 @@ CLEAR_SHARE = 0.005  # a contradiction is beyond twice the prose's rounding and 
 
 def read_prose(analysis) -> list[Stated]:
     """Every statement of a key figure in the document's running text (no table, no heading,
-    no reprinted newspaper piece)."""
+    no reprinted newspaper piece). Text read by OCR only confirms: a misread digit in the prose
+    must not contradict a figure the table gives right."""
     out: list[Stated] = []
     for unit in analysis.units:
         if unit.in_table or unit.is_heading or unit.quoted or not any(ch.isdigit() for ch in unit.text):
             continue
+        ocr = unit.prov.ocr_confidence is not None
         for sentence in sentences(tokenize(unit.text)):
-            out += read_sentence(sentence, analysis.report_year)
+            out += [replace(st, loose=True) if ocr else st for st in read_sentence(sentence, analysis.report_year)]
     return out
 
 
