@@ -27,6 +27,8 @@ def stated(text, report_year=2023):
     ("Årsresultatet i fjor var kr 155 000.", [("arsresultat", 2022, 155_000, False, False)]),
     ("Resultatet ble negativt med kr 45 000.", [("arsresultat", 2023, -45_000, True, True)]),
     ("Omsetningen var 9,8 mill. kroner.", [("driftsinntekter", 2023, 9_800_000, False, True)]),
+    ("Årets overskudd på kr 12 500 foreslås overført til annen egenkapital.",
+     [("arsresultat", 2023, 12_500, True, False)]),
 ])
 def test_prose_reads_a_stated_level(text, expected):
     assert stated(text) == expected
