@@ -70,6 +70,9 @@ PROBES = [
        (*economy("Rekneskapen for 2023 viser eit underskot på 234 567 kroner mot eit overskot på 30 000 "
                  "kroner året før."), H("Resultatrekneskap", 2), T(DEFICIT, ruled=False)),
        Expect(figure_reasons=agrees(F("arsresultat", 2023, -234567), F("arsresultat", 2022, 30000))), lang="nn"),
+    g7("agree-result-moved-to-equity-nn",
+       (*economy("Årsresultatet på 260 000 kroner vert overført til anna eigenkapital."), *INCOME_NN),
+       Expect(figure_reasons=agrees(F("arsresultat", 2023, 260000))), lang="nn"),
     g7("agree-auditor-sentence",
        (*economy("Vi har revidert årsregnskapet for Lindvik Fritidslag, som viser et overskudd på kr 260 000.",
                  heading="Uavhengig revisors beretning"), *INCOME),
