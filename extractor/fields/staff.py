@@ -30,6 +30,7 @@ WEIGHTS = {
     "change_word": -2.0,  # "en økning på 3 årsverk": a change, not the level
     "first_of_several": -0.6,  # several different figures: the first is a guess
     "year_paired": 0.3,  # "Årsverk 2022: 13,0 / 2023: 14,5": the report year's of several years'
+    "in_words": -0.4,  # "har to ansatte": small counts are spelled out, a part ("to ansatte i permisjon") as often as the staff
 }
 PRIOR = 0.6
 STAFF_HEADING = re.compile(r"ansatt|personal|arbeidsmiljø|organisasjon|bemanning|tilsette|medarbeid", re.IGNORECASE)
@@ -94,6 +95,8 @@ def iter_count_spans(analysis: Analysis, label: str, pick=None):
                 reasons.append("program_sentence")
             if CHANGE.search(before):
                 reasons.append("change_word")
+            if not any(t.text[:1].isdigit() for t in span):
+                reasons.append("in_words")
             yield _field(unit, sentence.strip(), span._.value if pick is None else pick(span._.value), reasons)
 
 

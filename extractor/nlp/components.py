@@ -526,6 +526,13 @@ def _any_number(span: Span) -> float | None:
     return None
 
 
+def _number_word(span: Span) -> float | None:
+    """A count in words, the last before the noun: "har tolv ansatte" -> 12, "har ein tilsett" -> 1,
+    "har to avdelinger med tolv ansatte" -> 12."""
+    return next((float(w) for token in reversed(span) if token.is_alpha
+                 and (w := parse.parse_int_word(token.text)) is not None), None)
+
+
 def _persons_arsverk(span: Span) -> tuple[int, float] | None:
     """ "41 personer fordelt på 33,16 årsverk" -> (41, 33.16): the head count and its person-years."""
     persons, years = parse.parse_number(span[0].text), parse.parse_number(span[-2].text)
@@ -564,7 +571,7 @@ _VALUE_GETTERS = {
     "MONTH_YEAR": lambda s: parse.parse_month_year(s.text),
     "PLACES_COUNT": lambda s: None if (v := _first_number(s)) is None else int(v),
     "ARSVERK": lambda s: _any_number(s),
-    "EMPLOYEES": lambda s: None if (v := _any_number(s)) is None or v != int(v) else int(v),
+    "EMPLOYEES": lambda s: None if (v := _any_number(s) or _number_word(s)) is None or v != int(v) else int(v),
     "PERSONS_ARSVERK": lambda s: _persons_arsverk(s),
     "PROGRAM": lambda s: s.id_,
     "PROGRAM_HISTORIC": lambda s: s.id_,
