@@ -209,6 +209,9 @@ def reads_to_items(reads: list[PageRead]) -> tuple[list[Block | Table], list[Blo
         for raw in blk.items_to_raw(read.number, body, read.from_ocr):
             parts = blk.split_ocr_heading(raw) if isinstance(raw, blk.RawBlock) else [raw]
             sequence.extend((read, part) for part in parts)
+    for (_, part), (_, after) in zip(sequence, sequence[1:]):
+        if isinstance(part, blk.RawBlock) and isinstance(after, Placed) and isinstance(after.item, Table):
+            part.before_table = True
     raws = [part for _, part in sequence if isinstance(part, blk.RawBlock)]
     body_size = blk.body_size_of(raws)
     classified = iter(blk.raws_to_blocks(raws, body_size))

@@ -23,8 +23,9 @@ _NOTE_ROWS = (("", "2023", "2022"), ("Lønn", "412 300", "398 100"), ("Arbeidsgi
 
 
 def _plain(*pairs: tuple[str, str]) -> tuple:
-    """Plain paragraphs (body size, not bold): each title over its text."""
-    return tuple(item for head, body in pairs for item in (P(head), P(body)))
+    """Plain paragraphs (body size, not bold): each title over its text, long enough (four lines)
+    that the page's usual line gap is the gap inside a paragraph, not the one between them."""
+    return tuple(item for head, body in pairs for item in (P(head), P(f"{body} {body}")))
 
 
 # --- headings in plain capitals ------------------------------------------------------------------
