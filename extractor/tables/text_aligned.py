@@ -134,6 +134,14 @@ def _tight_tail(run: list[TextLine], pending: list[TextLine], tol: TableToleranc
     return tail
 
 
+def _wraps_on(row: TextLine, pending: list[TextLine], line: TextLine, tol: TableTolerances) -> bool:
+    """``pending`` and then ``line`` hang in a tight chain under ``row``: the row's label wrapped
+    onto more lines than ``max_label_lines`` (a narrow label column), up to
+    ``max_wrapped_label_lines``; a section title stands a row gap apart and breaks the chain."""
+    chain = [row, *pending, line]
+    return len(pending) < tol.max_wrapped_label_lines and all(_tight(a, b, tol) for a, b in zip(chain, chain[1:]))
+
+
 def _joins_as_single(line: TextLine, last: TextLine, bands: list[Band], pending: bool, tol: TableTolerances) -> bool:
     """A tight single-chunk line in a column band other than the first: wrapped cell text."""
     if pending or len(line.chunks) != 1 or not _tight(last, line, tol):
@@ -169,8 +177,8 @@ def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[Text
                 continue
             elif (
                 gap <= tol.max_spacer_gap_em * em
-                and len(pending) < tol.max_label_lines
                 and is_label_only(line, bands)
+                and (len(pending) < tol.max_label_lines or _wraps_on(current[-1], pending, line, tol))
             ):
                 pending.append(line)
                 continue
