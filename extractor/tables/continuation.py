@@ -7,7 +7,9 @@ stands between them (when the reader says so: ``page_edges``), and they have the
 columns: left edges at similar x-positions, or, where the edges cannot be compared, the
 second part repeats the first part's header. On the continuation a repeated header row is
 dropped, and a first row that is the tail of a row split by the page break is merged into
-the previous row.
+the previous row. A section title printed in the label column right above the continuation
+("Langsiktig gjeld", first on the new page) is the continuation's first row
+(``absorb_lead_titles``), not text between the parts.
 """
 from __future__ import annotations
 
@@ -15,13 +17,15 @@ from dataclasses import replace
 
 from collections.abc import Sequence
 
-from extractor.document import Block, Cell, Table
+from extractor.document import Block, BlockKind, Cell, Provenance, Table
 from extractor.tables.cells import is_numeric
 
 BOTTOM_SHARE = 0.6  # the first part ends below this share of the page height
 TOP_SHARE = 0.3  # the continuation starts above this share
 COLUMN_SLACK = 0.04  # column edges may differ by this share of the table width
 MARGIN_SHARE = 0.06  # text this near the top or bottom edge is a running header or footer
+TITLE_MAX_WORDS = 6  # a section title row is short ...
+TITLE_GAP_LINES = 2.5  # ... and stands at most this many of its own heights above the rows it heads
 
 
 def _norm(text: str) -> str:
@@ -83,6 +87,54 @@ def continues(first: Table, second: Table, page_height: float) -> bool:
         return _is_repeated_header(first, second.rows[0])  # nothing finer to compare
     width = max(a[-1] - a[0], 1.0)
     return all(abs(x - y) <= COLUMN_SLACK * width for x, y in zip(a, b))
+
+
+def _titles(block: Block, table: Table) -> bool:
+    """``block`` is one short line of words (no figure) in ``table``'s label column, just above
+    it on the same page: a section title row the table finder left out."""
+    box, top = block.prov.bbox, table.prov.bbox
+    edges = _column_edges(table)
+    words = block.text.split()
+    if block.kind is not BlockKind.PARAGRAPH or not box or not top or len(edges) < 3 or block.prov.page != table.prov.page:
+        return False
+    if "\n" in block.text or not 0 < len(words) <= TITLE_MAX_WORDS or any(is_numeric(w) for w in words):
+        return False
+    height = box[3] - box[1]
+    slack = COLUMN_SLACK * (edges[-1] - edges[0])
+    return abs(box[0] - edges[0]) <= slack and box[2] < edges[1] and -1 <= top[1] - box[3] <= TITLE_GAP_LINES * height
+
+
+def absorb_lead_titles(items: Sequence[Block | Table], page_heights: dict[int, float] | None = None) -> list[Block | Table]:
+    """Items in reading order with a section title that opens a page, between a table ending
+    the page before and that table's continuation (``continues``), moved into the
+    continuation as its first row: one cell with the title, the others empty."""
+    heights = page_heights or {}
+    out: list[Block | Table] = []
+    for item in items:
+        body = _last_body(out, heights)
+        if isinstance(item, Table) and item.header_rows == 0 and len(body) == 2 and isinstance(body[0], Table) \
+                and isinstance(body[1], Block) and _titles(body[1], item):
+            first, block = body
+            height = heights.get(first.prov.page, _page_height([first]))
+            if first.prov.page is not None and continues(first, item, height):
+                title = [Cell(block.text, block.prov)] + [Cell("", Provenance(page=item.prov.page)) for _ in item.rows[0][1:]]
+                x0, _, x1, y1 = item.prov.bbox
+                item = replace(item, rows=[title, *item.rows],
+                               prov=replace(item.prov, bbox=(min(x0, block.prov.bbox[0]), block.prov.bbox[1], x1, y1)))
+                out = [i for i in out if i is not block]
+        out.append(item)
+    return out
+
+
+def _last_body(items: list[Block | Table], heights: dict[int, float]) -> list[Block | Table]:
+    """The last two items that are not in a page's margin band, in order."""
+    found: list[Block | Table] = []
+    for item in reversed(items):
+        if not _in_margin(item, heights.get(item.prov.page)):
+            found.insert(0, item)
+            if len(found) == 2:
+                break
+    return found
 
 
 def _is_repeated_header(first: Table, row: list[Cell]) -> bool:

@@ -153,6 +153,7 @@ _BAL_2 = (("Langsiktig gjeld", "", "", ""), ("Lån i Husbanken", "4", "3 810", "
 PROBES += [
     Probe("statement-continued-under-running-header-nn", "tables", (
         Header("Fjellgard burettslag – årsrekneskap 2023"),
+        H("Økonomi", 2), *(P(f"{_MONEY_NN} {_BODY_NN}") for _ in range(6)),
         H("Balanse 31.12.2023", 2), T(_BAL_1, ruled=False, sum_rules=(4,)),
         T(_BAL_2, ruled=False, bold_header=False, sum_rules=(4, 5), new_page=True),
     ), Expect(table_rows=(("Langsiktig gjeld",), ("Lån i Husbanken", "4", "3 810", "3 990"),
