@@ -23,7 +23,7 @@ from extractor.ingest import blocks as blk
 from extractor.ingest.furniture import find_furniture
 from extractor.ingest.layout import Line, PageItem, Placed
 from extractor.ingest.ocr_state import SCANNED_PAGES, UNREADABLE_PAGES, OcrState
-from extractor.ingest.pdf_garble import GarbledPage, garbled_warnings, unreadable_reason
+from extractor.ingest.pdf_garble import GarbledPage, garbled_warnings, unreadable_font, unreadable_reason
 from extractor.ingest.pdf_glyphs import GlyphReader, open_glyph_reader, plumber_glyphs
 from extractor.ingest.pdf_guard import PARSE_ERRORS, check_streams, declared_page_count, error_of, iter_pages, open_pdf
 from extractor.ingest.pdf_words import glyphs_to_content, sorted_box
@@ -111,7 +111,8 @@ def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader:
               budget: CellBudget, fonts: tuple[set[int], set[int]], garbled: list[GarbledPage]) -> PageRead | None:
     """One page as lines in reading order; None when it has text we could not read. A page
     whose text layer is not what it shows (``pdf_garble``) is read by OCR like a scan and
-    noted in ``garbled``. ``fonts``: the document's fonts already checked, intact and
+    noted in ``garbled``; so is one where only one font's text is not (its headings, say),
+    which without OCR is read without that font's text. ``fonts``: the document's fonts already checked, intact and
     bounded (``check_streams``)."""
     intact_fonts, bounded_fonts = fonts
     glyphs = None
@@ -126,13 +127,23 @@ def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader:
     big_images = [b for b in images if _area(_clip(b, content.width, content.height))
                   >= settings.image_ocr_min_area * content.width * content.height]
     unreadable = unreadable_reason(text) if len(text) >= settings.pdf_min_text_chars else None
+    font = unreadable_font(text, glyphs.chars) if len(text) >= settings.pdf_min_text_chars and not unreadable else None
+    if font:
+        unreadable = font[1]
     if unreadable or (len(text) < settings.pdf_min_text_chars and big_images):
-        scanned = ocr.page(path, page.page_number, UNREADABLE_PAGES if unreadable else SCANNED_PAGES)
+        # one unreadable font among good ones: without OCR the page is read without that font's text
+        scanned = ocr.page(path, page.page_number, UNREADABLE_PAGES if unreadable else SCANNED_PAGES) \
+            if font is None or ocr.can_read() else None
         if unreadable:
-            garbled.append(GarbledPage(page.page_number, unreadable, scanned is not None))
-        if scanned is None:
+            left_out = font is not None and scanned is None
+            garbled.append(GarbledPage(page.page_number, unreadable, scanned is not None, left_out))
+        if scanned is not None:
+            content, to_page = scanned, None
+        elif font is not None:
+            glyphs.chars = [c for c in glyphs.chars if c.font != font[0]]
+            content, _, to_page = glyphs_to_content(glyphs, page.page_number)
+        else:
             return None
-        content, to_page = scanned, None
     elif big_images and (boxes := images_to_read(content, images, settings.image_ocr_min_area)) and ocr.can_read():
         # the text in its images is read with the document's other images (``read_waiting_images``)
         return PageRead(page.page_number, content.width, content.height, [], False, to_page, (content, boxes))
