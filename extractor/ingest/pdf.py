@@ -32,10 +32,10 @@ from extractor.ingest.primitives import PageContent, Word
 from extractor.settings import Settings
 
 try:  # the table finder is optional: without it, table text reads as paragraphs
-    from extractor.tables import absorb_lead_titles, find_tables, items_to_page_edges, merge_continuations
+    from extractor.tables import absorb_break_titles, find_tables, items_to_page_edges, merge_continuations
     from extractor.tables.base import DEFAULT_TOLERANCES
 except ImportError:  # pragma: no cover - only while the tables package is absent
-    find_tables = absorb_lead_titles = items_to_page_edges = merge_continuations = DEFAULT_TOLERANCES = None
+    find_tables = absorb_break_titles = items_to_page_edges = merge_continuations = DEFAULT_TOLERANCES = None
 
 SANDWICH_WORDS = 3  # an image with this many text-layer words on it already has its text
 
@@ -243,7 +243,7 @@ def merge_tables(items: list[Block | Table], heights: dict[int, float]) -> list[
     tables = [i for i in items if isinstance(i, Table)]
     if merge_continuations is None or len(tables) < 2:
         return items
-    items = absorb_lead_titles(items, heights)
+    items = absorb_break_titles(items, heights)
     tables = [i for i in items if isinstance(i, Table)]
     edges = items_to_page_edges(items, heights)
     merged = {(t.prov.page, t.prov.bbox): t for t in merge_continuations(tables, heights, edges)}

@@ -150,6 +150,11 @@ _BAL_1 = (("", "Note", "2023", "2022"), ("Eigenkapital", "", "", ""), ("Innskote
 _BAL_2 = (("Langsiktig gjeld", "", "", ""), ("Lån i Husbanken", "4", "3 810", "3 990"),
           ("Kortsiktig gjeld", "", "", ""), ("Leverandørgjeld", "", "722", "688"),
           ("Sum gjeld", "", "4 532", "4 678"), ("Sum eigenkapital og gjeld", "", "6 676", "6 580"))
+_BAL_1_NB = (("", "Note", "2023", "2022"), ("Egenkapital", "", "", ""), ("Grunnkapital", "", "200", "200"),
+             ("Annen egenkapital", "", "908", "838"), ("Sum egenkapital", "", "1 108", "1 038"))
+_BAL_2_NB = (("Langsiktig gjeld", "", "", ""), ("Pantelån", "5", "2 410", "2 600"),
+             ("Kortsiktig gjeld", "", "", ""), ("Skyldige offentlige avgifter", "", "600", "408"),
+             ("Sum gjeld", "", "3 010", "3 008"), ("Sum egenkapital og gjeld", "", "4 118", "4 046"))
 PROBES += [
     Probe("statement-continued-under-running-header-nn", "tables", (
         Header("Fjellgard burettslag – årsrekneskap 2023"),
@@ -159,4 +164,13 @@ PROBES += [
     ), Expect(table_rows=(("Langsiktig gjeld",), ("Lån i Husbanken", "4", "3 810", "3 990"),
                           ("Sum eigenkapital og gjeld", "6 676", "6 580"))),
         lang="nn", title="Årsmelding 2023", formats=BOTH),
+    # the same break with a section title left at the foot of the first page ("Gjeld" there,
+    # "Langsiktig gjeld" on top of the next)
+    Probe("statement-titles-either-side-of-page-break", "tables", (
+        Header("Vikane grendelag – årsregnskap 2023"),
+        H("Økonomi", 2), *(P(f"{_MONEY_NB} {_BODY_NB}") for _ in range(6)),
+        H("Balanse 31.12.2023", 2), T(_BAL_1_NB + (("Gjeld", "", "", ""),), ruled=False, sum_rules=(4,)),
+        T(_BAL_2_NB, ruled=False, bold_header=False, sum_rules=(4, 5), new_page=True),
+    ), Expect(table_rows=(("Gjeld",), ("Langsiktig gjeld",), ("Pantelån", "5", "2 410", "2 600"),
+                          ("Sum egenkapital og gjeld", "4 118", "4 046"))), formats=("pdf",)),
 ]
