@@ -142,6 +142,8 @@ def _breaks(prev: Line, line: Line, block: RawBlock, usual_gap: float) -> bool:
     gap = line.top - prev.bottom
     if gap > max(PARA_GAP_EM * size, usual_gap + PARA_GAP_OVER_USUAL_EM * size):
         return True
+    if prev.text[-1:] in ".!?" and line.text.isupper() and caps_title(line.text):
+        return True  # a title in capitals after a sentence's end (paragraphs no further apart than lines)
     if block.list_item:
         return line.x0 < block.lines[0].text_x0 - 0.5 * size
     if line.x0 > prev.x0 + INDENT_EM * size and len(block.lines) > 1:
@@ -330,8 +332,7 @@ def caps_title(text: str) -> bool:
     line (``_ocr_heading_like``) whose letters are all upper-case, holding no web or e-mail
     address and not a person's name in capitals ("KARI NORDLI": a first name, two to four
     words, no digit), which board lists and signature blocks print."""
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < MIN_CAPS_LETTERS or any(c.islower() for c in letters) or not _ocr_heading_like(text) \
+    if not text.isupper() or sum(c.isalpha() for c in text) < MIN_CAPS_LETTERS or not _ocr_heading_like(text) \
             or ADDRESS_IN_LINE.search(text):
         return False
     words = text.split()

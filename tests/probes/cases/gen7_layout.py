@@ -37,6 +37,12 @@ PROBES = [
           _plain(("STYRET SITT ARBEID", _BODY_NN), ("ØKONOMI", _MONEY_NN), ("VEDLIKEHALD", _BODY_NN)),
           Expect(headings=("STYRET SITT ARBEID", "ØKONOMI", "VEDLIKEHALD")), lang="nn", title="Årsmelding 2023",
           formats=BOTH),
+    # paragraphs of two lines: the page's usual line gap is then the gap between paragraphs, and
+    # the title follows a full last line (only the sentence's end and the capitals set it apart)
+    Probe("caps-plain-headings-short-paragraphs", "headings",
+          tuple(item for head, body in (("STYRETS ARBEID", _BODY_NB), ("ØKONOMI", _MONEY_NB), ("VEDLIKEHOLD", _BODY_NB))
+                for item in (P(head), P(body))),
+          Expect(headings=("STYRETS ARBEID", "ØKONOMI", "VEDLIKEHOLD")), formats=BOTH),
     Probe("caps-plain-title-with-year", "headings",
           _plain(("BERETNING OM VIRKSOMHETEN I 2023", _BODY_NB), ("HISTORIKK OG FORMÅL", _MONEY_NB)),
           Expect(headings=("BERETNING OM VIRKSOMHETEN I 2023", "HISTORIKK OG FORMÅL")), title=None, formats=BOTH),
@@ -85,6 +91,13 @@ PROBES += [
         P("LEIAR\nSIGRID HOLTE"), P("NESTLEIAR\nEIRIK VOLDEN"),
         P(_BODY_NN),
     ), Expect(absent_headings=("SIGRID HOLTE", "EIRIK VOLDEN", "LEIAR", "NESTLEIAR")), lang="nn",
+        title="Årsmelding 2023", formats=BOTH),
+    Probe("caps-name-over-presentation", "headings", (
+        H("Ny dagleg leiar", 2),
+        P("MARIT HOLSETH"),
+        P("Marit Holseth tok over som dagleg leiar i mars. Ho kjem frå ei stilling i kommunen og har "
+          "lang røynsle med frivillig arbeid, økonomistyring og drift av lag og organisasjonar i regionen."),
+    ), Expect(headings=("Ny dagleg leiar",), absent_headings=("MARIT HOLSETH",)), lang="nn",
         title="Årsmelding 2023", formats=BOTH),
     Probe("caps-label-over-short-line", "headings", (
         H("Om laget", 2), P(_BODY_NB),
