@@ -211,7 +211,8 @@ def test_pdf_garble_font_test_passes_bullets_and_clean_text():
     bullets = [Char("\uf0b7", 0, 0, 1, 1, "OpenSymbol", 10, None, "ltr")] * 30
     words = [Char(ch, 0, 0, 1, 1, "DejaVuSans", 10, None, "ltr") for ch in BODY]
     assert unreadable_font("\uf0b7" * 30 + BODY, bullets + words) is None
-    assert unreadable_font(BODY, [Char(ch, 0, 0, 1, 1, "X", 10, None, "ltr") for ch in "\x01\x02\x03\x04\x05\x06"]) is None
+    printable_page = [Char(ch, 0, 0, 1, 1, "X", 10, None, "ltr") for ch in "\x01\x02\x03\x04\x05\x06"]
+    assert unreadable_font(BODY, printable_page) is None
     codes = [Char(chr(n), 0, 0, 1, 1, "Heads", 10, None, "ltr") for n in (1, 2, 3, 4, 5, 6, 7, 8, 3, 2)]
     assert unreadable_font("\x01" + BODY, words + codes)[0] == "Heads"
 

@@ -112,8 +112,8 @@ def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader:
     """One page as lines in reading order; None when it has text we could not read. A page
     whose text layer is not what it shows (``pdf_garble``) is read by OCR like a scan and
     noted in ``garbled``; so is one where only one font's text is not (its headings, say),
-    which without OCR is read without that font's text. ``fonts``: the document's fonts already checked, intact and
-    bounded (``check_streams``)."""
+    which without OCR is read without that font's text. ``fonts``: the document's fonts
+    already checked, intact and bounded (``check_streams``)."""
     intact_fonts, bounded_fonts = fonts
     glyphs = None
     if reader.doc is not None:  # pdfium reads the page: pdfminer decodes none of its streams
@@ -240,8 +240,7 @@ def reads_to_items(reads: list[PageRead]) -> tuple[list[Block | Table], list[Blo
 def merge_tables(items: list[Block | Table], heights: dict[int, float]) -> list[Block | Table]:
     """Join tables continued over a page break (only across running headers and footers,
     which ``items`` leaves out); the joined table stands where it began."""
-    tables = [i for i in items if isinstance(i, Table)]
-    if merge_continuations is None or len(tables) < 2:
+    if merge_continuations is None or sum(isinstance(i, Table) for i in items) < 2:
         return items
     items = absorb_break_titles(items, heights)
     tables = [i for i in items if isinstance(i, Table)]

@@ -101,7 +101,8 @@ def unreadable_font(text: str, chars) -> tuple[str, str] | None:  # noqa: ANN001
         unprinted = UNPRINTED.findall(font_text)
         if len(set(unprinted)) >= rules["min_font_distinct_codes"] \
                 and len(unprinted) >= rules["max_unprinted_share"] * len(font_text):
-            return font, f"{len(unprinted) / len(font_text):.0%} of the characters in font {font} are codes no text holds"
+            share = len(unprinted) / len(font_text)
+            return font, f"{share:.0%} of the characters in font {font} are codes no text holds"
     return None
 
 

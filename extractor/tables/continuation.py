@@ -116,32 +116,32 @@ def _stacked(boxes: list) -> bool:
     return True
 
 
-def _break_titles(body: list[Block | Table], table: Table, heights: dict[int, float]) -> tuple[Table, list, list] | None:
+def _break_titles(body: list[Block | Table], table: Table,
+                  heights: dict[int, float]) -> tuple[Table, list[Block], list[Block]] | None:
     """(the table before, titles at the foot of its page, titles on top of ``table``'s page)
     when the last body items are a table ending its page and up to ``MAX_BREAK_TITLES``
     section titles in the label columns, and ``table`` follows on from it (``follows_on``:
     the titles belong to the statement even where the parts' columns were found apart and
     stay two tables); else None."""
     titles: list[Block] = []
+    first: Table | None = None
     for item in reversed(body):
-        if _in_margin(item, heights.get(item.prov.page)):
-            continue
         if isinstance(item, Table):
+            first = item
             break
-        titles.insert(0, item)
+        if not _in_margin(item, heights.get(item.prov.page)):
+            titles.insert(0, item)
         if len(titles) > MAX_BREAK_TITLES:
             return None
-    else:
-        return None
-    first = item
-    if not titles:
+    if first is None or not titles:
         return None
     foot = [b for b in titles if b.prov.page == first.prov.page]
     top = [b for b in titles if b.prov.page == table.prov.page]
     if len(foot) + len(top) != len(titles) or not all(_in_label_column(b, first) for b in foot) \
             or not all(_in_label_column(b, table) for b in top):
         return None
-    if not _stacked([first.prov.bbox, *(b.prov.bbox for b in foot)]) or not _stacked([*(b.prov.bbox for b in top), table.prov.bbox]):
+    if not _stacked([first.prov.bbox, *(b.prov.bbox for b in foot)]) \
+            or not _stacked([*(b.prov.bbox for b in top), table.prov.bbox]):
         return None
     if not follows_on(first, table, heights.get(first.prov.page, _page_height([first]))):
         return None
@@ -157,7 +157,8 @@ def _around(box, blocks: list[Block]):  # noqa: ANN001, ANN202 - BBox
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
-def absorb_break_titles(items: Sequence[Block | Table], page_heights: dict[int, float] | None = None) -> list[Block | Table]:
+def absorb_break_titles(items: Sequence[Block | Table],
+                        page_heights: dict[int, float] | None = None) -> list[Block | Table]:
     """Items in reading order with the section titles printed in the label column on either
     side of a page break, between a table and its continuation (``_break_titles``), moved into
     the table as rows of their own (one cell with the title, the others empty): those at the

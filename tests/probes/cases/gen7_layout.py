@@ -40,8 +40,8 @@ PROBES = [
     # paragraphs of two lines: the page's usual line gap is then the gap between paragraphs, and
     # the title follows a full last line (only the sentence's end and the capitals set it apart)
     Probe("caps-plain-headings-short-paragraphs", "headings",
-          tuple(item for head, body in (("STYRETS ARBEID", _BODY_NB), ("ØKONOMI", _MONEY_NB), ("VEDLIKEHOLD", _BODY_NB))
-                for item in (P(head), P(body))),
+          tuple(item for head, body in (("STYRETS ARBEID", _BODY_NB), ("ØKONOMI", _MONEY_NB),
+                                        ("VEDLIKEHOLD", _BODY_NB)) for item in (P(head), P(body))),
           Expect(headings=("STYRETS ARBEID", "ØKONOMI", "VEDLIKEHOLD")), formats=BOTH),
     Probe("caps-plain-title-with-year", "headings",
           _plain(("BERETNING OM VIRKSOMHETEN I 2023", _BODY_NB), ("HISTORIKK OG FORMÅL", _MONEY_NB)),
