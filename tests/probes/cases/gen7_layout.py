@@ -6,7 +6,7 @@ whose label wraps onto four or more lines, a key-figures table with caps group r
 bracketed negatives, a tab-set statement whose wide column headers reach over the labels, and
 a statement continued on a new page under a running header. Organisations, names and figures
 invented."""
-from probes.spec import H, P, T, Expect, Header, Probe, Sign, board
+from probes.spec import H, P, T, Expect, Figure, Header, Probe, Sign, board
 
 BOTH = ("docx", "pdf")
 
@@ -175,7 +175,8 @@ PROBES += [
         H("Balanse 31.12.2023", 2), T(_BAL_1, ruled=False, sum_rules=(4,)),
         T(_BAL_2, ruled=False, bold_header=False, sum_rules=(4, 5), new_page=True),
     ), Expect(table_rows=(("Langsiktig gjeld",), ("Lån i Husbanken", "4", "3 810", "3 990"),
-                          ("Sum eigenkapital og gjeld", "6 676", "6 580"))),
+                          ("Sum eigenkapital og gjeld", "6 676", "6 580")),
+              key_figures=(Figure("sum_gjeld", 2023, 4532), Figure("sum_egenkapital_og_gjeld", 2022, 6580))),
         lang="nn", title="Årsmelding 2023", formats=BOTH),
     # the same break with a section title left at the foot of the first page ("Gjeld" there,
     # "Langsiktig gjeld" on top of the next)
@@ -185,5 +186,7 @@ PROBES += [
         H("Balanse 31.12.2023", 2), T(_BAL_1_NB + (("Gjeld", "", "", ""),), ruled=False, sum_rules=(4,)),
         T(_BAL_2_NB, ruled=False, bold_header=False, sum_rules=(4, 5), new_page=True),
     ), Expect(table_rows=(("Gjeld",), ("Langsiktig gjeld",), ("Pantelån", "5", "2 410", "2 600"),
-                          ("Sum egenkapital og gjeld", "4 118", "4 046"))), formats=("pdf",)),
+                          ("Sum egenkapital og gjeld", "4 118", "4 046")),
+              key_figures=(Figure("sum_gjeld", 2023, 3010), Figure("sum_egenkapital_og_gjeld", 2022, 4046))),
+        formats=("pdf",)),
 ]
