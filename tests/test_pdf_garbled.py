@@ -207,7 +207,8 @@ def test_pdf_garble_unmapped_heading_font_is_found_by_the_font_test_only(tmp_pat
 
 
 def test_pdf_garble_font_test_passes_bullets_and_clean_text():
-    """A symbol font's bullets are one code used over and over; a printable page is not looked at."""
+    """A symbol font's bullets are one code used over and over, its icons stand one at a time; a
+    printable page is not looked at."""
     bullets = [Char("\uf0b7", 0, 0, 1, 1, "OpenSymbol", 10, None, "ltr")] * 30
     words = [Char(ch, 0, 0, 1, 1, "DejaVuSans", 10, None, "ltr") for ch in BODY]
     assert unreadable_font("\uf0b7" * 30 + BODY, bullets + words) is None
@@ -215,6 +216,8 @@ def test_pdf_garble_font_test_passes_bullets_and_clean_text():
     assert unreadable_font(BODY, printable_page) is None
     codes = [Char(chr(n), 0, 0, 1, 1, "Heads", 10, None, "ltr") for n in (1, 2, 3, 4, 5, 6, 7, 8, 3, 2)]
     assert unreadable_font("\x01" + BODY, words + codes)[0] == "Heads"
+    icons = [c for n in range(8) for c in (Char(chr(0xF020 + n), 0, 0, 1, 1, "Icons", 10, None, "ltr"), words[n])]
+    assert unreadable_font("\uf020" + BODY, icons + words) is None  # eight icons, each beside text
 
 
 @pytest.mark.needs_soffice

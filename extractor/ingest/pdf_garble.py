@@ -17,8 +17,8 @@ Two signs, each cheap enough for every page (a few passes over the page's text i
 A page can also hold one such font among good ones (only its headings set in a subset font
 without a map): the first sign is then looked for in each font's text on its own
 (``unreadable_font``), only on a page holding codes no text holds, so clean pages pay nothing.
-A symbol font's bullets are a few glyphs used over and over; an unmapped text font's codes are
-many different ones.
+A symbol font's bullets are a few glyphs used over and over, and its icons stand one at a
+time; an unmapped text font's codes are many different ones, side by side in words.
 
 Thresholds and the reference counts are data (``extractor/data/text-layer.json``), measured
 with ``bench/text_layer.py`` on every page of the sets the project is measured on.
@@ -87,7 +87,8 @@ def unreadable_reason(text: str) -> str | None:
 
 def unreadable_font(text: str, chars) -> tuple[str, str] | None:  # noqa: ANN001 - Char tuples (pdf_chars)
     """(font, why) when the text drawn in one of the page's fonts is mostly codes no text holds,
-    of ``min_font_distinct_codes`` or more kinds, or None. ``text``: the page's words run
+    of ``min_font_distinct_codes`` or more kinds and as many of them beside another one of the
+    font (in words), or None. ``text``: the page's words run
     together; when it is printable no font's text can hold such codes and the chars are not
     looked at."""
     if text.isprintable() and "\ufffd" not in text and "(cid:" not in text:
@@ -96,14 +97,22 @@ def unreadable_font(text: str, chars) -> tuple[str, str] | None:  # noqa: ANN001
     by_font: dict[str, list[str]] = {}
     for char in chars:
         by_font.setdefault(char.font, []).append(char.text)
+    least = rules["min_font_distinct_codes"]
     for font, texts in by_font.items():
         font_text = "".join(texts)
         unprinted = UNPRINTED.findall(font_text)
-        if len(set(unprinted)) >= rules["min_font_distinct_codes"] \
-                and len(unprinted) >= rules["max_unprinted_share"] * len(font_text):
+        if len(set(unprinted)) >= least and len(unprinted) >= rules["max_unprinted_share"] * len(font_text) \
+                and _side_by_side(chars, font) >= least:
             share = len(unprinted) / len(font_text)
             return font, f"{share:.0%} of the characters in font {font} are codes no text holds"
     return None
+
+
+def _side_by_side(chars, font: str) -> int:  # noqa: ANN001 - Char tuples
+    """Unprinted glyphs of ``font`` next to another in page order: letters of words, where a
+    symbol font's icons stand one at a time between words."""
+    return sum(a.font == b.font == font and bool(UNPRINTED.fullmatch(a.text)) and bool(UNPRINTED.fullmatch(b.text))
+               for a, b in zip(chars, chars[1:]))
 
 
 @dataclass(frozen=True, slots=True)
