@@ -27,6 +27,7 @@ LIST_MARKER = re.compile(r"^([\u2022\u25cf\u25aa\u25a0\u2013\u2014\-*\uf0b7\uf0a
 Band = tuple[float, float]
 GAP_MARGIN_EM = 0.1  # vertical gaps closer than this many font sizes count as equal
 CUT_GAP_EM = 0.5  # a header chunk over two figure columns is cut at a word gap at least this wide
+HEADER_FLUSH = 2.0  # points: a header cell set flush right ends this near its figures' right edge
 
 
 def spans_to_bands(spans) -> list[Band]:
@@ -90,10 +91,13 @@ def fits_columns(line: TextLine, bands: list[Band]) -> bool:
     line continues the table's columns. A first
     chunk left of every band is the label of a row under a header that leaves the label
     column empty ("Note | 2024 | 2023"), and so is a label wider than those above it that
-    ends before the first figure column ("Årsresultat" under labels wrapped to "Sum")."""
+    ends before the first figure column ("Årsresultat" under labels wrapped to "Sum"). A label may also reach under
+    the left end of the first band, where a header cell wider than its figures begins."""
     first = line.chunks[0]
     in_labels = len(bands) >= 2 and bands[0][0] - 1 <= first[0].x0 <= bands[0][1] and first[-1].x1 < bands[1][0]
-    chunks = line.chunks[1:] if first[-1].x1 < bands[0][0] or in_labels else line.chunks
+    under_header = first[0].x0 < bands[0][0] and first[-1].x1 < (bands[0][0] + bands[0][1]) / 2 \
+        and not all(FIGURE.match(w.text) for w in first)  # a long label under the left end of a wide header cell
+    chunks = line.chunks[1:] if first[-1].x1 < bands[0][0] or in_labels or under_header else line.chunks
     for chunk in chunks:
         x0, x1 = chunk[0].x0, chunk[-1].x1
         overlaps = [min(x1, b1) - max(x0, b0) for b0, b1 in bands]
@@ -401,9 +405,32 @@ def _label_band(run: list[TextLine], bands: list[Band]) -> list[Band]:
     return [(bands[0][0], max([bands[0][1], *ends])), *bands[1:]]
 
 
+def _headers_over_labels(run: list[TextLine], bands: list[Band]) -> list[Band]:
+    """The columns of the figure rows when a header cell set flush right over its figures, wider
+    than they are, reaches left over the end of long labels and so merged the label column with
+    the first figure column: each figure column widened leftwards to the header chunk ending at
+    its right edge (bands then overlap; a chunk goes to the first band holding it)."""
+    body = [line for line in run if len(line.chunks) > 1
+            and all(FIGURE.match(w.text) for chunk in line.chunks[1:] for w in chunk)]
+    below = words_to_columns(body)
+    if len(body) < 2 or len(below) <= len(bands):
+        return bands
+    out = [list(b) for b in below]
+    for line in run:
+        if len(line.chunks) < 2 or line in body:
+            continue
+        for chunk in line.chunks:
+            flush = [i for i, (_, b1) in enumerate(below) if i and abs(chunk[-1].x1 - b1) <= HEADER_FLUSH]
+            if flush:
+                out[flush[0]][0] = min(out[flush[0]][0], chunk[0].x0)
+            elif band_of(chunk, below) is None:
+                return bands
+    return [(b0, b1) for b0, b1 in out]
+
+
 def run_to_table(run: list[TextLine], page: PageContent, tol: TableTolerances) -> Table | None:
     run = _cut_headers(run)
-    bands = words_to_columns(run)
+    bands = _headers_over_labels(run, words_to_columns(run))
     if len(bands) < 2:
         return None
     bands = _label_band(run, bands)

@@ -148,7 +148,29 @@ _TAB_ROWS = ("Driftsinntekter",
              "Sal av billettar og kiosk\t96 400\t88 200\t90 000",
              "Sum driftsinntekter\t1 758 700\t1 666 300\t1 695 000")
 _TABS = (250.0, 340.0, 430.0)
+# The same set tighter (9 pt, tab stops 82 pt apart): the header cells stand closer than a column
+# gap and the longest label ends right of where the first header cell begins.
+_TIGHT_HEAD = "\tRekneskap 2023\tRekneskap 2022\tBudsjett 2023\tBudsjett 2024"
+_TIGHT_TABS = (220.0, 302.0, 384.0, 466.0)
+
+
+def _tight_rows(label: str) -> tuple[str, ...]:
+    return ("Driftsinntekter", f"{label}\t2.942.880\t2.843.360\t2.942.880\t3.045.888",
+            "Andre inntekter\t36.500\t28.200\t30.000\t30.000",
+            "Sum driftsinntekter\t2.979.380\t2.871.560\t2.972.880\t3.075.888", "Driftskostnader",
+            "Honorar til forretningsførar\t132.000\t128.000\t132.000\t136.000",
+            "Sum driftskostnader\t2.204.566\t2.134.888\t2.177.000\t2.273.000")
+
+
 PROBES += [
+    *(Probe(f"tab-statement-header-over-labels-{n}-nn", "tables",
+            (H("Resultatrekneskap 2023", 2), P(_TIGHT_HEAD, tabs=_TIGHT_TABS, size=9))
+            + tuple(P(r, tabs=_TIGHT_TABS, size=9) for r in _tight_rows(label)),
+            Expect(table_rows=(("Rekneskap 2023", "Rekneskap 2022", "Budsjett 2023", "Budsjett 2024"),
+                               ("Andre inntekter", "36.500", "28.200", "30.000", "30.000")),
+                   key_figures=(Figure("driftsinntekter", 2023, 2979380),)),
+            lang="nn", title="Årsmelding 2023", formats=("pdf",))
+      for n, label in enumerate(("Innbetalte felleskostnader og leige", "Innkravde felleskostnader og leige"))),
     Probe("tab-statement-wide-headers-over-labels-nn", "tables",
           (H("Resultatrekneskap", 2), P(_TAB_HEAD, tabs=_TABS)) + tuple(P(r, tabs=_TABS) for r in _TAB_ROWS),
           Expect(table_rows=(("Rekneskap 2023", "Rekneskap 2022", "Budsjett 2023"),
