@@ -48,8 +48,24 @@ def words_to_columns(lines: list[TextLine]) -> list[Band]:
 
 
 def add_to_columns(bands: list[Band], line: TextLine) -> list[Band]:
-    """``words_to_columns`` of a run grown by one multi-chunk line, without redoing the run."""
-    return spans_to_bands([*bands, *((c[0].x0, c[-1].x1) for c in line.chunks)])
+    """``words_to_columns`` of a run grown by one multi-chunk line, without redoing the run. A
+    label under the left end of a wide header cell (``label_under_header``) counts only up to
+    where that cell begins, so the label column stays apart from the first figure column."""
+    spans = [(c[0].x0, c[-1].x1) for c in line.chunks]
+    if (band := label_under_header(line, bands)) is not None:
+        spans[0] = (spans[0][0], band[0] - 1)
+    return spans_to_bands([*bands, *spans])
+
+
+def label_under_header(line: TextLine, bands: list[Band]) -> Band | None:
+    """The band whose left half the line's first chunk, a label (no figure), reaches into from
+    the left: a header cell set flush right over its figures and wider than they are; else None."""
+    first = line.chunks[0]
+    if all(FIGURE.match(w.text) for w in first):
+        return None
+    x0, x1 = first[0].x0, first[-1].x1
+    band = next((b for b in bands if b[0] > x0 + 1), None)
+    return band if band is not None and band[0] <= x1 < (band[0] + band[1]) / 2 else None
 
 
 def band_of(chunk: list[Word], bands: list[Band]) -> int | None:
@@ -95,9 +111,8 @@ def fits_columns(line: TextLine, bands: list[Band]) -> bool:
     the left end of the first band, where a header cell wider than its figures begins."""
     first = line.chunks[0]
     in_labels = len(bands) >= 2 and bands[0][0] - 1 <= first[0].x0 <= bands[0][1] and first[-1].x1 < bands[1][0]
-    under_header = first[0].x0 < bands[0][0] and first[-1].x1 < (bands[0][0] + bands[0][1]) / 2 \
-        and not all(FIGURE.match(w.text) for w in first)  # a long label under the left end of a wide header cell
-    chunks = line.chunks[1:] if first[-1].x1 < bands[0][0] or in_labels or under_header else line.chunks
+    under = label_under_header(line, bands[:1]) is not None  # a label starting left of every band
+    chunks = line.chunks[1:] if first[-1].x1 < bands[0][0] or in_labels or under else line.chunks
     for chunk in chunks:
         x0, x1 = chunk[0].x0, chunk[-1].x1
         overlaps = [min(x1, b1) - max(x0, b0) for b0, b1 in bands]
