@@ -59,13 +59,17 @@ def add_to_columns(bands: list[Band], line: TextLine) -> list[Band]:
 
 def label_under_header(line: TextLine, bands: list[Band]) -> Band | None:
     """The band whose left half the line's first chunk, a label (no figure), reaches into from
-    the left: a header cell set flush right over its figures and wider than they are; else None."""
+    the left while one of the line's figures stands in it: a header cell set flush right over
+    its figures and wider than they are; else None."""
     first = line.chunks[0]
     if all(FIGURE.match(w.text) for w in first):
         return None
     x0, x1 = first[0].x0, first[-1].x1
     band = next((b for b in bands if b[0] > x0 + 1), None)
-    return band if band is not None and band[0] <= x1 < (band[0] + band[1]) / 2 else None
+    if band is None or not band[0] <= x1 < (band[0] + band[1]) / 2:
+        return None
+    figures = [c for c in line.chunks[1:] if all(FIGURE.match(w.text) for w in c)]
+    return band if any(band[0] - 1 <= c[0].x0 and c[-1].x1 <= band[1] + 1 for c in figures) else None
 
 
 def band_of(chunk: list[Word], bands: list[Band]) -> int | None:
