@@ -111,8 +111,9 @@ def fits_columns(line: TextLine, bands: list[Band]) -> bool:
     line continues the table's columns. A first
     chunk left of every band is the label of a row under a header that leaves the label
     column empty ("Note | 2024 | 2023"), and so is a label wider than those above it that
-    ends before the first figure column ("Årsresultat" under labels wrapped to "Sum"). A label may also reach under
-    the left end of the first band, where a header cell wider than its figures begins."""
+    ends before the first figure column ("Årsresultat" under labels wrapped to "Sum"). A label
+    may also reach under the left end of the first band, where a header cell wider than its
+    figures begins (``label_under_header``)."""
     first = line.chunks[0]
     in_labels = len(bands) >= 2 and bands[0][0] - 1 <= first[0].x0 <= bands[0][1] and first[-1].x1 < bands[1][0]
     under = label_under_header(line, bands[:1]) is not None  # a label starting left of every band
@@ -434,9 +435,9 @@ def _headers_over_labels(run: list[TextLine], bands: list[Band]) -> list[Band]:
     below = words_to_columns(body)
     if len(body) < 2 or len(below) <= len(bands):
         return bands
-    out = [list(b) for b in below]
+    out, figure_rows = [list(b) for b in below], {id(line) for line in body}
     for line in run:
-        if len(line.chunks) < 2 or line in body:
+        if len(line.chunks) < 2 or id(line) in figure_rows:
             continue
         for chunk in line.chunks:
             flush = [i for i, (_, b1) in enumerate(below) if i and abs(chunk[-1].x1 - b1) <= HEADER_FLUSH]
