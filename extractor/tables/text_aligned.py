@@ -27,6 +27,7 @@ LIST_MARKER = re.compile(r"^([\u2022\u25cf\u25aa\u25a0\u2013\u2014\-*\uf0b7\uf0a
 Band = tuple[float, float]
 GAP_MARGIN_EM = 0.1  # vertical gaps closer than this many font sizes count as equal
 CUT_GAP_EM = 0.5  # a header chunk over two figure columns is cut at a word gap at least this wide
+HEADER_FLUSH = 2.0  # points: a header cell set flush right ends this near its figures' right edge
 
 
 def spans_to_bands(spans) -> list[Band]:
@@ -47,8 +48,28 @@ def words_to_columns(lines: list[TextLine]) -> list[Band]:
 
 
 def add_to_columns(bands: list[Band], line: TextLine) -> list[Band]:
-    """``words_to_columns`` of a run grown by one multi-chunk line, without redoing the run."""
-    return spans_to_bands([*bands, *((c[0].x0, c[-1].x1) for c in line.chunks)])
+    """``words_to_columns`` of a run grown by one multi-chunk line, without redoing the run. A
+    label under the left end of a wide header cell (``label_under_header``) counts only up to
+    where that cell begins, so the label column stays apart from the first figure column."""
+    spans = [(c[0].x0, c[-1].x1) for c in line.chunks]
+    if (band := label_under_header(line, bands)) is not None:
+        spans[0] = (spans[0][0], band[0] - 1)
+    return spans_to_bands([*bands, *spans])
+
+
+def label_under_header(line: TextLine, bands: list[Band]) -> Band | None:
+    """The band whose left half the line's first chunk, a label (no figure), reaches into from
+    the left while one of the line's figures stands in it: a header cell set flush right over
+    its figures and wider than they are; else None."""
+    first = line.chunks[0]
+    if all(FIGURE.match(w.text) for w in first):
+        return None
+    x0, x1 = first[0].x0, first[-1].x1
+    band = next((b for b in bands if b[0] > x0 + 1), None)
+    if band is None or not band[0] <= x1 < (band[0] + band[1]) / 2:
+        return None
+    figures = [c for c in line.chunks[1:] if all(FIGURE.match(w.text) for w in c)]
+    return band if any(band[0] - 1 <= c[0].x0 and c[-1].x1 <= band[1] + 1 for c in figures) else None
 
 
 def band_of(chunk: list[Word], bands: list[Band]) -> int | None:
@@ -90,10 +111,13 @@ def fits_columns(line: TextLine, bands: list[Band]) -> bool:
     line continues the table's columns. A first
     chunk left of every band is the label of a row under a header that leaves the label
     column empty ("Note | 2024 | 2023"), and so is a label wider than those above it that
-    ends before the first figure column ("Årsresultat" under labels wrapped to "Sum")."""
+    ends before the first figure column ("Årsresultat" under labels wrapped to "Sum"). A label
+    may also reach under the left end of the first band, where a header cell wider than its
+    figures begins (``label_under_header``)."""
     first = line.chunks[0]
     in_labels = len(bands) >= 2 and bands[0][0] - 1 <= first[0].x0 <= bands[0][1] and first[-1].x1 < bands[1][0]
-    chunks = line.chunks[1:] if first[-1].x1 < bands[0][0] or in_labels else line.chunks
+    under = label_under_header(line, bands[:1]) is not None  # a label starting left of every band
+    chunks = line.chunks[1:] if first[-1].x1 < bands[0][0] or in_labels or under else line.chunks
     for chunk in chunks:
         x0, x1 = chunk[0].x0, chunk[-1].x1
         overlaps = [min(x1, b1) - max(x0, b0) for b0, b1 in bands]
@@ -134,6 +158,14 @@ def _tight_tail(run: list[TextLine], pending: list[TextLine], tol: TableToleranc
     return tail
 
 
+def _wraps_on(row: TextLine, pending: list[TextLine], line: TextLine, tol: TableTolerances) -> bool:
+    """``pending`` and then ``line`` hang in a tight chain under ``row``: the row's label wrapped
+    onto more lines than ``max_label_lines`` (a narrow label column), up to
+    ``max_wrapped_label_lines``; a section title stands a row gap apart and breaks the chain."""
+    chain = [row, *pending, line]
+    return len(pending) < tol.max_wrapped_label_lines and all(_tight(a, b, tol) for a, b in zip(chain, chain[1:]))
+
+
 def _joins_as_single(line: TextLine, last: TextLine, bands: list[Band], pending: bool, tol: TableTolerances) -> bool:
     """A tight single-chunk line in a column band other than the first: wrapped cell text."""
     if pending or len(line.chunks) != 1 or not _tight(last, line, tol):
@@ -169,8 +201,8 @@ def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[Text
                 continue
             elif (
                 gap <= tol.max_spacer_gap_em * em
-                and len(pending) < tol.max_label_lines
                 and is_label_only(line, bands)
+                and (len(pending) < tol.max_label_lines or _wraps_on(current[-1], pending, line, tol))
             ):
                 pending.append(line)
                 continue
@@ -393,9 +425,32 @@ def _label_band(run: list[TextLine], bands: list[Band]) -> list[Band]:
     return [(bands[0][0], max([bands[0][1], *ends])), *bands[1:]]
 
 
+def _headers_over_labels(run: list[TextLine], bands: list[Band]) -> list[Band]:
+    """The columns of the figure rows when a header cell set flush right over its figures, wider
+    than they are, reaches left over the end of long labels and so merged the label column with
+    the first figure column: each figure column widened leftwards to the header chunk ending at
+    its right edge (bands then overlap; a chunk goes to the first band holding it)."""
+    body = [line for line in run if len(line.chunks) > 1
+            and all(FIGURE.match(w.text) for chunk in line.chunks[1:] for w in chunk)]
+    below = words_to_columns(body)
+    if len(body) < 2 or len(below) <= len(bands):
+        return bands
+    out, figure_rows = [list(b) for b in below], {id(line) for line in body}
+    for line in run:
+        if len(line.chunks) < 2 or id(line) in figure_rows:
+            continue
+        for chunk in line.chunks:
+            flush = [i for i, (_, b1) in enumerate(below) if i and abs(chunk[-1].x1 - b1) <= HEADER_FLUSH]
+            if flush:
+                out[flush[0]][0] = min(out[flush[0]][0], chunk[0].x0)
+            elif band_of(chunk, below) is None:
+                return bands
+    return [(b0, b1) for b0, b1 in out]
+
+
 def run_to_table(run: list[TextLine], page: PageContent, tol: TableTolerances) -> Table | None:
     run = _cut_headers(run)
-    bands = words_to_columns(run)
+    bands = _headers_over_labels(run, words_to_columns(run))
     if len(bands) < 2:
         return None
     bands = _label_band(run, bands)

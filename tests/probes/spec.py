@@ -53,6 +53,7 @@ class T:
     merged: tuple[tuple[int, int, int], ...] = ()  # (row, first column, last column): one cell spanning them
     repeat_header: bool = False  # the first row is repeated on top of every page the table runs onto
     right_aligned: bool = False  # every column but the first is set flush right (figures under their headers)
+    new_page: bool = False  # the table starts a new page (``Break`` applies to the next paragraph only)
 
 
 @dataclass(frozen=True)
