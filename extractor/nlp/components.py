@@ -50,6 +50,8 @@ _CONTEXT_BEFORE = frozenset({
     "mellom", "gjennom", "langs", "via", "om", "over", "for", "hele", "heile",
     # "kommunene Ski og Oppegård", nn "kommunane Sande, Herøy og Vanylven"
     "kommunene", "kommunane", "eierkommunene", "eigarkommunane", "fylkene", "fylka",
+    # a branch named after where it is: "Avdeling Moss", "avdelingane Vik og Stryn"
+    "avdeling", "avdelingen", "avdelinga", "avdelingene", "avdelingane", "avd.",
 })
 # Prepositions of where: a short post town ("i Son") or a place abroad ("fra Uppsala") counts
 # only after one; "for", "om", "over", "mot", "med", "ved" stand before people as often.
@@ -82,7 +84,17 @@ _LINK_MARKS = frozenset("@./")  # "post@asker.no", "www.Asker.kommune.no"
 _DATELINE_REST = re.compile(rf"[ \t]*,?[ \t]*(?:den[ \t]+)?(?:{parse.DATE_TEXT}|{parse.MONTH_YEAR_TEXT})(?!\d)",
                             re.IGNORECASE)
 # A label naming a place: "Sted: Ås rådhus", nn "Stad:" ("Sted og dato: Moss, 14.02.2024" is a dateline).
-_PLACE_LABELS = frozenset({"sted", "stad", "møtested", "møtestad", "sted/dato", "stad/dato"})
+# Also the labels of an organisation's facts: "Forretningskommune: Moss", nn "Hovudkontor: Nes".
+_PLACE_LABELS = frozenset({"sted", "stad", "møtested", "møtestad", "sted/dato", "stad/dato", "kommune", "fylke",
+                           "forretningskommune", "hjemkommune", "heimkommune", "vertskommune", "bostedskommune",
+                           "hovedkontor", "hovudkontor", "kontorsted", "kontorstad", "forretningssted", "lokalisering"})
+# A building or institution named after its place: in "i Sande kyrkje" the preposition governs the
+# church, so it is no sign that the name (also a word) is used as a place.
+_INSTITUTION_AFTER = frozenset({
+    "kirke", "kirka", "kirken", "kyrkje", "kyrkja", "kapell", "kirkegård", "kyrkjegard", "gravplass", "skole",
+    "skolen", "skule", "skulen", "barnehage", "sykehjem", "sjukeheim", "sykehus", "sjukehus", "stadion", "stasjon",
+    "idrettshall", "idrettspark", "bibliotek",
+})
 # An area named after a place, one token: "Oslo-området", "Bergens-regionen", "Stavanger-distriktet".
 _AREA_COMPOUND = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.]*)-(?:området|regionen|distriktet|omlandet)$")
 _AREA_WORD = re.compile(r"-(?:området|regionen|distriktet|omlandet)\b")  # a text without one has none
@@ -308,9 +320,23 @@ def _after_place_label(doc: Doc, span: Span) -> bool:
     return label is not None and label.lower_ in _PLACE_LABELS
 
 
-def _has_context(doc: Doc, span: Span) -> bool:
+def _governed(doc: Doc, span: Span) -> bool:
+    """A preposition or a word like "kommunene"/"avdeling" governs the name: "i Asker", "Avdeling
+    Moss"; not the name of a building after it ("i Sande kyrkje")."""
     prev, nxt = _lead_word(doc, span), _word_after(doc, span.end)
-    if prev is not None and prev.lower_ in _CONTEXT_BEFORE:
+    return prev is not None and prev.lower_ in _CONTEXT_BEFORE and (nxt is None or nxt.lower_ not in _INSTITUTION_AFTER)
+
+
+def _after_address(doc: Doc, span: Span) -> bool:
+    """The town after a street address and a comma, with no postal code: "Strandgata 4, Moss"."""
+    comma = _word_before(doc, span.start)
+    return comma is not None and comma.text == "," and any(
+        s.label_ == "ADRESSE" and len(s) > 1 and s.end == comma.i for s in doc.spans.get("place_candidates", []))
+
+
+def _has_context(doc: Doc, span: Span) -> bool:
+    nxt = _word_after(doc, span.end)
+    if _governed(doc, span) or _after_address(doc, span):
         return True
     if _AREA_COMPOUND.match(span.text) or _is_dateline(doc, span) or _district_follows(doc, span):
         return True
@@ -465,14 +491,17 @@ def place_evidence(span: Span) -> frozenset[str]:
     preposition ("i Asker", "kommunene Asker og Bærum"), kommune_suffix ("Asker kommune", nn "Kvam
     herad", "Oslo-området", "Bø i Telemark"), postal_code ("1383 Asker"), coordinated ("Asker og
     Bærum", "Lier - Hole"), dateline ("Moss, 14. februar 2024"), place_label ("Sted: Moss"),
+    after_address ("Strandgata 4, Moss"),
     sentence_start, genitive ("Askers"), all_caps ("ASKER"),
     first_name (also a first name), after_first_name ("Per Sande": likely a surname),
     ambiguous_word (also a common word or surname)."""
     doc, name = span.doc, span.id_ or span.text
     prev, nxt = _lead_word(doc, span), _word_after(doc, span.end)
     found = set()
-    if prev is not None and prev.lower_ in _CONTEXT_BEFORE:
+    if _governed(doc, span):
         found.add("preposition")
+    if _after_address(doc, span):
+        found.add("after_address")
     if nxt is not None and nxt.lower_ in _CONTEXT_AFTER:
         found.add("kommune_suffix")
     if _postal_code_agrees(doc, span):
