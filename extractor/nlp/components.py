@@ -75,7 +75,8 @@ _NAME_NEUTRAL = _CONTEXT_BEFORE | {
     "kommunane", "fylket", "fylkene", "byen", "landet", "regionen", "nabokommunen", "nabokommunene",
     "bydelen", "distriktet", "området", "in", "the", "tilbake", "hjemme", "heime",
 }
-_CONJUNCTIONS = frozenset({"og", "eller", "samt", ",", "-", "–", "—"})  # "Lier - Hole - Modum" on a cover
+# "Lier - Hole - Modum" on a cover, "Moss/Råde/Våler", "Eiere: Moss; Råde; Våler"
+_CONJUNCTIONS = frozenset({"og", "eller", "samt", ",", "-", "–", "—", "/", ";"})
 _SENTENCE_END = frozenset({".", "!", "?", ":", "•", "-", "–", "|"})
 _START_MARKS = frozenset(".!?:;»\"•–—-(|")  # a mention right after these starts a sentence or item
 _LINK_MARKS = frozenset("@./")  # "post@asker.no", "www.Asker.kommune.no"
@@ -234,14 +235,21 @@ def _drop_nested(spans: list[Span]) -> list[Span]:
 
 def _is_written_as_name(span: Span) -> bool:
     """Capital first letter; all capitals only for names of 4+ letters ("ASKER", not "OS");
-    not glued to "@", "." or "/" (an e-mail address or a web address)."""
-    text = span.text
+    not glued to "@", "." or "/" (an e-mail address or a web address), but for a slash between
+    two names ("Skien/Porsgrunn")."""
+    text, doc = span.text, span.doc
     if not text[:1].isupper():
         return False
-    if span.start > 0 and not span.doc[span.start - 1].whitespace_ and span.doc[span.start - 1].text[-1] in _LINK_MARKS:
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and not prev.whitespace_ and prev.text[-1] in _LINK_MARKS and not _slash_of_names(doc, prev.i):
         return False
     short_caps = text.isupper() and sum(ch.isalpha() for ch in text) < MIN_CAPS_LETTERS
     return not short_caps or span.id_.isupper()  # "USA" is written so
+
+
+def _slash_of_names(doc: Doc, i: int) -> bool:
+    """A slash token between two names, "Skien/Porsgrunn", not one inside a web address."""
+    return doc[i].text == "/" and i > 0 and not doc[i - 1].whitespace_ and _is_capitalised_word(doc[i - 1])
 
 
 def _is_capitalised_word(token) -> bool:
