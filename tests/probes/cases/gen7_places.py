@@ -90,6 +90,23 @@ PROBES = [
         H("Eierkommuner", 2),
         T((("Kommunenr.", "Kommune", "Aksjer"), ("3002", "Moss", "600"), ("3017", "Råde", "400"))),
     ), Expect(places=("Moss", "Råde")), formats=PDF),
+    # --- lists joined by slashes or semicolons ----------------------------------------------------
+    _place("slash-joined-names", (
+        H("Regionen", 2),
+        P("Tønsberg/Horten og Skien/Porsgrunn har flest arbeidsplasser i fylket."),
+    ), ("Tønsberg", "Horten", "Skien", "Porsgrunn")),
+    _place("slash-joined-owners-with-word-name", (
+        H("Eierskap", 2),
+        P("Eierkommunene Moss/Råde/Våler har like store aksjeposter."),
+    ), ("Moss", "Råde", "Våler")),
+    _place("semicolon-list-nn", (
+        H("Eigarar", 2),
+        P("Eigarkommunar: Vik; Høyanger; Balestrand"),
+    ), ("Vik", "Høyanger", "Balestrand"), **NN),
+    _place("web-address-not-place", (
+        H("Kontakt", 2),
+        P("Les mer på www.nordvikvekst.no/Moss om tilbudet vårt."),
+    ), absent=("Moss",)),
     # --- names that stay out --------------------------------------------------------------------
     _place("church-named-after-parish-nn", (
         H("Kyrkjebygg", 2),
@@ -125,6 +142,34 @@ PROBES = [
         H("Likestilling", 2),
         T((("", "Antall", "%"), ("Kvinner", "12", "40"), ("Menn", "18", "60"))),
     ), Expect(percentages=((40, "Kvinner"), (60, "Menn")), absent_percentages=(12, 18)), formats=PDF),
+    # --- sick leave: a total row under year columns, a total after its parts -----------------------
+    Probe("g7-sick-leave-total-row", "staff", (
+        H("Arbeidsmiljø", 2),
+        T((("Fravær", "2023", "2022"), ("Korttid", "1,2 %", "1,0 %"), ("Langtid", "3,1 %", "2,8 %"),
+           ("Totalt", "4,3 %", "3,8 %"))),
+    ), Expect(sick_leave=4.3, percentages=((4.3, "Totalt"),)), formats=PDF),
+    Probe("g7-sick-leave-total-row-nn", "staff", (
+        H("Arbeidsmiljø", 2),
+        T((("Sjukefråvær", "2022", "2023"), ("Eigenmeldt", "0,9", "1,1"), ("Legemeldt", "4,0", "3,6"),
+           ("Samla", "4,9", "4,7"))),
+    ), Expect(sick_leave=4.7), **NN),
+    Probe("g7-sick-leave-total-after-parts", "staff", (
+        H("Arbeidsmiljø", 2),
+        P("Det legemeldte sykefraværet var 3,9 %, og det egenmeldte 1,1 %. Samlet sykefravær ble 5,0 %."),
+    ), Expect(sick_leave=5.0)),
+    Probe("g7-sick-leave-laag-paa-nn", "staff", (
+        H("Arbeidsmiljø", 2),
+        P("Sjukefråværet låg på 4,1 % i 2023."),
+    ), Expect(sick_leave=4.1), **NN),
+    # --- percentages: alternatives and ranges in words ------------------------------------------
+    _pct("alternatives-eller", (
+        H("Resultat", 2),
+        P("Overskuddet utgjør 2,1 eller 3,4 prosent av inntektene, alt etter beregningsmåte."),
+    ), ((2.1, "overskuddet"), (3.4, "overskuddet"))),
+    _pct("owner-shares-elliptic", (
+        H("Eierforhold", 2),
+        P("Moss kommune eier 51 % av aksjene, Råde kommune 49 %."),
+    ), ((51, "aksjene"), (49, "Råde"))),
     # --- programs: counts in parentheses after the codes ----------------------------------------
     _prog("counts-in-parentheses", (
         H("Tiltak", 2),
