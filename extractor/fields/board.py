@@ -21,7 +21,8 @@ from extractor.confidence import combine, ocr_reason
 from extractor.fields.board_mentions import Mention
 from extractor.fields.board_readers import (CaptionReader, CompositionReader, ForewordReader, LineReader, ListReader,
                                             Reader, StackReader)
-from extractor.fields.board_scope import BoardContext, apply_scope, read_heading
+from extractor.fields.board_headings import read_heading
+from extractor.fields.board_scope import BoardContext, apply_scope
 from extractor.fields.board_signatures import ESignReader, SignatureReader
 from extractor.fields.board_tables import DeputiesReader, TableReader
 from extractor.fields.context import Analysis

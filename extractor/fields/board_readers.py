@@ -18,7 +18,8 @@ from collections.abc import Iterator
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_names import is_term_remark, org_after, past_home_place, plural_role
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
-from extractor.fields.board_scope import BoardContext, foreword_role
+from extractor.fields.board_headings import foreword_role
+from extractor.fields.board_scope import BoardContext
 from extractor.fields.board_statements import historical, is_former
 from extractor.fields.board_line_roles import column_role, kind_of, line_names, line_roles
 from extractor.fields.people import NameMatch, leading_name, trailing_name

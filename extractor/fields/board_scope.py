@@ -1,12 +1,10 @@
 """Whose board a mention is about: the headings and labels above it, the organ named before it,
 a quoted newspaper piece, an election proposal.
 
-A section's heading (or a label line such as "Valgkomité:" or "Styret:") is read with the
-same role spans as the text: BODY BOARD ("Styret", "Hovedstyret", "Tillitsvalgte") makes a
-board section, BODY OTHER (valgkomité, kontrollutvalg, representantskap, ...) a section of
-another organ, BODY STAFF ("Ansatte", "Administrasjonen") the staff, BODY ORGANISATION
-("Organisasjon og ledelse") a general one, and "Styret i Vekst Eiendom AS" another
-organisation's board. ``apply_scope`` turns that into reasons on each mention, drops the ones
+A section's heading (or a label line such as "Valgkomité:" or "Styret:") is read by
+``board_headings.read_heading``: a board section, another organ's (valgkomité, kontrollutvalg,
+representantskap, ...), the staff's, a general one, or another organisation's board
+("Styret i Vekst Eiendom AS"). ``apply_scope`` turns that into reasons on each mention, drops the ones
 that belong to someone else, and decides the generic words ("leder", "medlem", "kasserer"):
 board roles where the text is about the board (a board section, or a listing that also names
 a specific board role), nothing elsewhere.
@@ -19,21 +17,13 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from importlib import resources
 
-from rapidfuzz import fuzz
-
 from extractor.document import BlockKind
+from extractor.fields.board_headings import org_words, own_council, own_org, read_heading
 from extractor.fields.board_lines import line_to_mentions
-from extractor.fields.board_names import org_after
 from extractor.fields.board_mentions import Line, Mention, doc_to_lines
 from extractor.fields.context import Analysis, TextUnit
-from extractor.nlp import vocab
 from extractor.nlp.role_spans import BOARD_CODES, Role
 
-# OCR-garbled board headings ("Styrct pr. 31.12.22") still count: fuzzy against these.
-BOARD_HEADINGS = ("styret", "styrets sammensetning", "styrets medlemmer", "styret og ledelse", "styre",
-                  "styresammensetning", "styret pr", "styret ved utgangen", "styret består av", "styremedlemmer",
-                  "styret i", "styrets beretning", "styrets årsberetning", "styret har bestått av", "tillitsvalgte")
-HEADING_SCORE = 85
 SPECIFIC = frozenset(BOARD_CODES)
 
 
@@ -41,41 +31,6 @@ SPECIFIC = frozenset(BOARD_CODES)
 def scope_words() -> dict[str, tuple[str, ...]]:
     text = resources.files("extractor.nlp.patterns").joinpath("board_scope.json").read_text(encoding="utf-8")
     return {k: tuple(v) for k, v in json.loads(text).items() if not k.startswith("_")}
-
-
-def _org_words(org_name: str | None) -> frozenset[str]:
-    """The words of an organisation's name without its legal form ("Vekst Produkt AS")."""
-    forms = {form.casefold() for form in vocab.legal_forms()}
-    words = (org_name or "").replace(",", " ").split()
-    return frozenset(w.casefold() for w in words if w.casefold() not in forms)
-
-
-def own_org(word: str | None, org: frozenset[str]) -> bool:
-    """'Produkts' or 'Produkt' for Vekst Produkt AS; "styret" and the like are no organisation;
-    "datterselskapet Fjordvik" (see ``board_mentions.org_after``) is never ours."""
-    if not word:
-        return True
-    if " " in word:
-        return False
-    key = word.casefold().rstrip("'’")
-    return key in org or key.removesuffix("s") in org or key in ("styret", "styrets", "selskapet", "bedriften")
-
-
-_COUNCIL_ENDINGS = ("ets", "et", "a", "en", "s", "")  # "Fellesrådets", "fellesrådet", nn "soknerådet"
-OWN_BOARD = Role("BODY", "BOARD")
-
-
-def own_council(line: Line, org: frozenset[str]) -> Line:
-    """The organisation's own governing council read as its board: "Fellesrådet" in the report of
-    Nordby kirkelige fellesråd, "Menighetsrådet" in a menighetsråd's (another organ otherwise)."""
-    spans = [replace(s, role=OWN_BOARD) if s.role.kind == "BODY" and s.role.code == "OTHER" and s.end == s.start + 1
-             and _names_own_council(line.words[s.start], org) else s for s in line.roles]
-    return line if spans == line.roles else replace(line, roles=spans)
-
-
-def _names_own_council(word: str, org: frozenset[str]) -> bool:
-    word = word.casefold()
-    return any(len(stem) >= 6 and stem in org for stem in {word.removesuffix(e) for e in _COUNCIL_ENDINGS})
 
 
 # Lines hold spaCy Token objects and their cleaned words (~100 bytes a token): every unit of a
@@ -111,18 +66,18 @@ class BoardContext:
         from extractor.fields.report import title_units
 
         title = " ".join(u.text for u in title_units(self.analysis))
-        return _org_words(self.org_name) | frozenset(
-            w for w in _org_words(title) if w[:1].isalpha() and not w.isdigit() and len(w) > 2)
+        return org_words(self.org_name) | frozenset(
+            w for w in org_words(title) if w[:1].isalpha() and not w.isdigit() and len(w) > 2)
 
     @cached_property
     def name_words(self) -> frozenset[str]:
         """Words of the organisation's name alone (not the title's): its own council ("fellesråd")."""
-        return _org_words(self.org_name)
+        return org_words(self.org_name)
 
     @cached_property
     def stop(self) -> frozenset[str]:
         """The organisation's name words, capitalised: never part of a person's name."""
-        words = _org_words(self.org_name)
+        words = org_words(self.org_name)
         return frozenset(w.capitalize() for w in words) | frozenset(w.upper() for w in words)
 
     @cached_property
@@ -243,75 +198,6 @@ class BoardContext:
         return any(self.is_board_heading(h) for h in {u.section for u in self.units if u.section})
 
 
-@lru_cache(maxsize=2048)
-def read_heading(heading: str | None, org: frozenset[str] = frozenset(), name_words: frozenset[str] = frozenset()
-                 ) -> tuple[str | None, Role | None]:
-    """(kind, role) of a heading: kind board, other, staff, organisation, foreign (another
-    organisation's board: "Styret i Vekst Eiendom AS") or None; role when the heading is a role
-    ("Varamedlemmer")."""
-    from extractor.fields.board_line_roles import column_role
-
-    if not heading or len(heading.split()) > 9:
-        return None, None
-    line = heading_line(heading)
-    if line is None:
-        return None, None
-    line = own_council(line, name_words)
-    bodies = [s for s in line.roles if s.role.kind == "BODY"]
-    codes = {s.role.code for s in bodies}
-    if "BOARD" in codes:
-        board = next(s for s in bodies if s.role.code == "BOARD")
-        owner = org_after(line, board.end) or _genitive(line, board.start)
-        return ("foreign" if not own_org(owner, org) else "board"), None
-    for code, kind in (("OTHER", "other"), ("GROUP", "other"), ("STAFF", "staff"), ("ORGANISATION", "organisation")):
-        if code in codes:
-            return kind, None
-    return ("board" if _fuzzy_board(heading) else None), column_role(line)
-
-
-@lru_cache(maxsize=2048)
-def foreword_role(heading: str | None) -> Role | None:
-    """The role a foreword heading names its writer by, when it names no one: "Daglig leder har
-    ordet", "Adm. direktørs kommentar", "Synspunkt frå adm.dir.", "Styreleiar har ordet"."""
-    from extractor.fields.people import leading_name
-
-    if not heading or len(heading.split()) > 8:
-        return None
-    line = heading_line(heading)
-    if line is None or any(leading_name(line.words, k) for k in range(len(line.words))):
-        return None
-    return next((s.role for s in line.roles if s.role.code in ("DAGL", "LEDE") and not s.role.generic
-                 and s.role.kind in ("ROLE", "HEAD")), None)
-
-
-HEADING_LINES = 256  # a document asks about its headings together: recent ones suffice
-
-
-@lru_cache(maxsize=HEADING_LINES)
-def heading_line(heading: str) -> Line | None:
-    """The first line of a heading's own Doc (read only), made once for ``read_heading`` and
-    ``foreword_role``: each ran the language pipeline on every heading of a document again."""
-    from extractor.nlp import get_pipeline
-
-    lines = doc_to_lines(None, get_pipeline()(heading[:200]))
-    return lines[0] if lines else None
-
-
-def _genitive(line: Line, start: int) -> str | None:
-    """'Eiendoms' in "Vekst Eiendoms styre"."""
-    if start == 0:
-        return None
-    word = line.words[start - 1]
-    return word if len(word) > 3 and word[0].isupper() and word.endswith("s") else None
-
-
-def _fuzzy_board(heading: str) -> bool:
-    """'Styret pr. 31.12.22:' and OCR-garbled forms of the board headings."""
-    words = [w for w in "".join(c if c.isalpha() else " " for c in heading.casefold()).split()]
-    if not words or len(words) > 7:
-        return False
-    text = " ".join(words)
-    return any(fuzz.partial_ratio(h, text) >= HEADING_SCORE and text.startswith(h[:3]) for h in BOARD_HEADINGS)
 
 
 # --- scope of each mention ----------------------------------------------------------------------

@@ -1,0 +1,131 @@
+"""What a heading says about the board sections under it, and whose organisation a word names.
+
+``read_heading`` reads a heading with the same role spans as the text: BODY BOARD makes a board
+section (or another organisation's board: "Styret i Vekst Eiendom AS"), BODY OTHER another
+organ's, BODY STAFF the staff's, BODY ORGANISATION a general one; ``foreword_role`` the writer a
+foreword heading names by role only ("Styreleiar har ordet"). ``own_org`` and ``own_council``
+tell the organisation's own name and council from another's.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from extractor.fields.board_mentions import Line, doc_to_lines
+from extractor.fields.board_names import org_after
+from extractor.nlp import vocab
+from extractor.nlp.role_spans import Role
+
+# OCR-garbled board headings ("Styrct pr. 31.12.22") still count: fuzzy against these.
+BOARD_HEADINGS = ("styret", "styrets sammensetning", "styrets medlemmer", "styret og ledelse", "styre",
+                  "styresammensetning", "styret pr", "styret ved utgangen", "styret består av", "styremedlemmer",
+                  "styret i", "styrets beretning", "styrets årsberetning", "styret har bestått av", "tillitsvalgte")
+HEADING_SCORE = 85
+
+
+def org_words(org_name: str | None) -> frozenset[str]:
+    """The words of an organisation's name without its legal form ("Vekst Produkt AS")."""
+    forms = {form.casefold() for form in vocab.legal_forms()}
+    words = (org_name or "").replace(",", " ").split()
+    return frozenset(w.casefold() for w in words if w.casefold() not in forms)
+
+
+def own_org(word: str | None, org: frozenset[str]) -> bool:
+    """'Produkts' or 'Produkt' for Vekst Produkt AS; "styret" and the like are no organisation;
+    "datterselskapet Fjordvik" (see ``board_mentions.org_after``) is never ours."""
+    if not word:
+        return True
+    if " " in word:
+        return False
+    key = word.casefold().rstrip("'’")
+    return key in org or key.removesuffix("s") in org or key in ("styret", "styrets", "selskapet", "bedriften")
+
+
+_COUNCIL_ENDINGS = ("ets", "et", "a", "en", "s", "")  # "Fellesrådets", "fellesrådet", nn "soknerådet"
+OWN_BOARD = Role("BODY", "BOARD")
+
+
+def own_council(line: Line, org: frozenset[str]) -> Line:
+    """The organisation's own governing council read as its board: "Fellesrådet" in the report of
+    Nordby kirkelige fellesråd, "Menighetsrådet" in a menighetsråd's (another organ otherwise)."""
+    spans = [replace(s, role=OWN_BOARD) if s.role.kind == "BODY" and s.role.code == "OTHER" and s.end == s.start + 1
+             and _names_own_council(line.words[s.start], org) else s for s in line.roles]
+    return line if spans == line.roles else replace(line, roles=spans)
+
+
+def _names_own_council(word: str, org: frozenset[str]) -> bool:
+    word = word.casefold()
+    return any(len(stem) >= 6 and stem in org for stem in {word.removesuffix(e) for e in _COUNCIL_ENDINGS})
+
+
+@lru_cache(maxsize=2048)
+def read_heading(heading: str | None, org: frozenset[str] = frozenset(), name_words: frozenset[str] = frozenset()
+                 ) -> tuple[str | None, Role | None]:
+    """(kind, role) of a heading: kind board, other, staff, organisation, foreign (another
+    organisation's board: "Styret i Vekst Eiendom AS") or None; role when the heading is a role
+    ("Varamedlemmer")."""
+    from extractor.fields.board_line_roles import column_role
+
+    if not heading or len(heading.split()) > 9:
+        return None, None
+    line = heading_line(heading)
+    if line is None:
+        return None, None
+    line = own_council(line, name_words)
+    bodies = [s for s in line.roles if s.role.kind == "BODY"]
+    codes = {s.role.code for s in bodies}
+    if "BOARD" in codes:
+        board = next(s for s in bodies if s.role.code == "BOARD")
+        owner = org_after(line, board.end) or _genitive(line, board.start)
+        return ("foreign" if not own_org(owner, org) else "board"), None
+    for code, kind in (("OTHER", "other"), ("GROUP", "other"), ("STAFF", "staff"), ("ORGANISATION", "organisation")):
+        if code in codes:
+            return kind, None
+    return ("board" if _fuzzy_board(heading) else None), column_role(line)
+
+
+@lru_cache(maxsize=2048)
+def foreword_role(heading: str | None) -> Role | None:
+    """The role a foreword heading names its writer by, when it names no one: "Daglig leder har
+    ordet", "Adm. direktørs kommentar", "Synspunkt frå adm.dir.", "Styreleiar har ordet"."""
+    from extractor.fields.people import leading_name
+
+    if not heading or len(heading.split()) > 8:
+        return None
+    line = heading_line(heading)
+    if line is None or any(leading_name(line.words, k) for k in range(len(line.words))):
+        return None
+    return next((s.role for s in line.roles if s.role.code in ("DAGL", "LEDE") and not s.role.generic
+                 and s.role.kind in ("ROLE", "HEAD")), None)
+
+
+HEADING_LINES = 256  # a document asks about its headings together: recent ones suffice
+
+
+@lru_cache(maxsize=HEADING_LINES)
+def heading_line(heading: str) -> Line | None:
+    """The first line of a heading's own Doc (read only), made once for ``read_heading`` and
+    ``foreword_role``: each ran the language pipeline on every heading of a document again."""
+    from extractor.nlp import get_pipeline
+
+    lines = doc_to_lines(None, get_pipeline()(heading[:200]))
+    return lines[0] if lines else None
+
+
+def _genitive(line: Line, start: int) -> str | None:
+    """'Eiendoms' in "Vekst Eiendoms styre"."""
+    if start == 0:
+        return None
+    word = line.words[start - 1]
+    return word if len(word) > 3 and word[0].isupper() and word.endswith("s") else None
+
+
+def _fuzzy_board(heading: str) -> bool:
+    """'Styret pr. 31.12.22:' and OCR-garbled forms of the board headings."""
+    words = [w for w in "".join(c if c.isalpha() else " " for c in heading.casefold()).split()]
+    if not words or len(words) > 7:
+        return False
+    text = " ".join(words)
+    return any(fuzz.partial_ratio(h, text) >= HEADING_SCORE and text.startswith(h[:3]) for h in BOARD_HEADINGS)
