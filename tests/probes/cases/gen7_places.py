@@ -133,6 +133,19 @@ PROBES = [
         H("Historikk", 2),
         P("Fra 2015 til 2019 vokste klubben med 20 prosent."),
     ), ((20, "klubben"),), absent=(2015, 2019)),
+    # --- percentages: the unit in a label some words before the verb -----------------------------
+    _pct("label-names-unit-words-between", (
+        H("Likestilling", 2),
+        P("Prosentandelen kvinner i styret var 45 ved utgangen av året."),
+    ), ((45, "kvinner"),)),
+    _pct("label-names-unit-words-between-nn", (
+        H("Medlemer", 2),
+        P("Svarprosenten i undersøkinga var 68, om lag som året før."),
+    ), ((68, "Svarprosenten"),), **NN),
+    _pct("label-names-unit-not-millions", (
+        H("Økonomi", 2),
+        P("Prosentandelen av budsjettet var 45 millioner kroner lavere enn året før."),
+    ), absent=(45,)),
     # --- percentages: shares --------------------------------------------------------------------
     _pct("purchase-100-percent", (
         H("Eierforhold", 2),
