@@ -178,14 +178,15 @@ def iter_sick_leave_tables(analysis: Analysis):
         if len(rows) < 2 or not (names_sick_leave(" ".join(headings[-1:])) or names_sick_leave(" ".join(rows[0]))):
             continue
         total = next((c for c, h in enumerate(rows[0]) if TOTAL_COLUMN.match(h.strip())), None)
+        total_row = next((i for i, row in enumerate(rows[1:], 1) if row and TOTAL_COLUMN.match(row[0].strip())), None)
         if total is not None:
             body = [r for r in rows[1:] if analysis.report_year and str(analysis.report_year) in r[0]] or rows[1:2]
             r, c = rows.index(body[0]), total
-        elif (r := next((i for i, row in enumerate(rows[1:], 1) if TOTAL_COLUMN.match(row[0].strip())), None)) is None:
+        elif total_row is not None:  # "Korttid | Langtid | Totalt" as rows under year columns
+            year = str(analysis.report_year or "")
+            r, c = total_row, next((i for i, h in enumerate(rows[0]) if i and year and year in h), 1)
+        else:
             continue
-        else:  # "Korttid | Langtid | Totalt" as rows under year columns: the total row, the report year's column
-            c = next((i for i, h in enumerate(rows[0]) if i and analysis.report_year
-                      and str(analysis.report_year) in h), 1)
         if c < len(rows[r]) and (value := cell_percent(rows[r][c])) is not None:
             cell = table.rows[r][c]
             unit = TextUnit(cell.text, cell.prov, None, headings, table=table)
