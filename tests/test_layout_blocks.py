@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.document import BlockKind
+from extractor.ingest import block_headings as bh
 from extractor.ingest import blocks as blk
 from extractor.ingest import layout
 from extractor.ingest.furniture import find_furniture
@@ -75,13 +76,13 @@ def test_layout_hyphenation_repair(left, right, joined):
     ("19.04.22 Etiske dilemma", 0), ("2022 Årsrapport", 0), ("3 ansatte deltok", 0), ("Ansatte", 0),
 ])
 def test_layout_numbering_depth(text, depth):
-    assert blk.numbering_depth(text) == depth
+    assert bh.numbering_depth(text) == depth
 
 
 def classify(lines: list[list[Word]]):
     items = page_to_items([w for line in lines for w in line], [])
     raws = [r for r in blk.items_to_raw(1, items, from_ocr=False) if isinstance(r, blk.RawBlock)]
-    return blk.raws_to_blocks(raws, blk.body_size_of(raws))
+    return bh.raws_to_blocks(raws, blk.body_size_of(raws))
 
 
 def test_layout_headings_by_size_weight_and_numbering():

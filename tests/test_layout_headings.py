@@ -3,6 +3,7 @@ functions on made-up words, lines and chars."""
 from __future__ import annotations
 
 from extractor.document import Block, BlockKind, Provenance
+from extractor.ingest import block_headings as bh
 from extractor.ingest import blocks as blk
 from extractor.ingest.furniture import find_furniture
 from extractor.ingest.layout import page_to_items
@@ -18,7 +19,7 @@ WIDE = ("Likepersonstjenesten har vokst videre i år og sytten frivillige har ha
 def classify(lines: list[list[Word]]) -> list[Block]:
     items = page_to_items([w for line in lines for w in line], [])
     raws = [r for r in blk.items_to_raw(1, items, False) if isinstance(r, blk.RawBlock)]
-    return blk.raws_to_blocks(raws, blk.body_size_of(raws))
+    return bh.raws_to_blocks(raws, blk.body_size_of(raws))
 
 
 def headings(blocks: list[Block]) -> list[str]:
@@ -87,14 +88,14 @@ def test_ocr_image_heading_in_a_scanned_page():
     found = [image_block("Kontrollkomiteens beretning for 2023", 100), image_block(PARAGRAPH, 130),
              image_block("Hamar, 12. februar 2024", 200), image_block("Kari Nordmann", 240, x1=200),
              image_block("Ola Hansen", 240, x0=300)]
-    blk.mark_image_headings([(b, b.prov.bbox) for b in found])
+    bh.mark_image_headings([(b, b.prov.bbox) for b in found])
     assert [b.text for b in found if b.kind is BlockKind.HEADING] == ["Kontrollkomiteens beretning for 2023"]
 
 
 def test_ocr_image_captions_without_running_text_stay_image_text():
     found = [image_block("Kari Nordmann\nStyreleder", 100, x1=200), image_block("Ola Hansen", 140, x1=200),
              image_block("Nestleder", 160, x1=200)]
-    blk.mark_image_headings([(b, b.prov.bbox) for b in found])
+    bh.mark_image_headings([(b, b.prov.bbox) for b in found])
     assert all(b.kind is BlockKind.IMAGE_TEXT for b in found)
 
 

@@ -3,6 +3,7 @@ the page's flow, read as text-box blocks beside the body; columns, lists and tab
 from __future__ import annotations
 
 from extractor.document import BlockKind
+from extractor.ingest import block_headings as bh
 from extractor.ingest import blocks as blk
 from extractor.ingest.sidebars import find_sidebars, page_to_lines
 from tests.test_layout_blocks import line_words
@@ -25,7 +26,7 @@ def page(body_x0=72.0, box_x0=400.0, box_size=9.0, box_pitch=15.0, heading=True)
 def blocks_of(words):
     items = page_to_lines(words, [], find_sidebars(words))
     raws = [r for r in blk.items_to_raw(1, items, False) if isinstance(r, blk.RawBlock)]
-    return blk.raws_to_blocks(raws, blk.body_size_of(raws))
+    return bh.raws_to_blocks(raws, blk.body_size_of(raws))
 
 
 def test_layout_sidebar_right_of_body_is_found():

@@ -44,7 +44,7 @@ from lxml import etree
 from extractor.document import Block, BlockKind, Document, Item, Provenance, SourceInfo, Table
 from extractor.errors import Corrupt, Empty, UnsupportedFormat
 from extractor.ingest import CellBudget, officezip
-from extractor.ingest.blocks import level_image_headings
+from extractor.ingest.block_headings import level_image_headings
 from extractor.ingest.docx_images import A4_PT, WordImages, page_size
 from extractor.ingest.docx_tables import RawCell, RawRow, header_rows_of, iter_children, rows_to_grid, tabbed_to_tables
 from extractor.ingest.docx_tables import table_confidence, tc_to_span, tr_to_flags, w, w_val

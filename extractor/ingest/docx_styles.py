@@ -4,7 +4,7 @@ Styles are looked up and followed along ``w:basedOn`` by python-docx (``Styles.g
 which falls back to the default paragraph style as Word does, and ``BaseStyle.base_style``).
 Styled headings come from the style name ("heading 2", "Overskrift 2") or an outline level.
 Unstyled paragraphs are judged as the PDF reader judges lines
-(``extractor.ingest.blocks.heading_kind``), so the same content reads the same in both formats:
+(``extractor.ingest.block_headings.heading_kind``), so the same content reads the same in both formats:
 a short paragraph set larger than the body text, or entirely bold and not ending like a
 sentence, or a short numbered line ("1.2 Styrets arbeid").
 """

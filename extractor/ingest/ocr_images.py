@@ -29,7 +29,7 @@ from PIL import Image
 
 from extractor.document import Block, BlockKind, Cell, Provenance, Table
 from extractor.errors import Corrupt
-from extractor.ingest.blocks import mark_image_headings
+from extractor.ingest.block_headings import mark_image_headings
 from extractor.ingest.ocr import (
     RULE_MIN_H_PT, capped_scale, render_gray, resolve_languages, run_tesseract, run_tesseract_many,
 )

@@ -16,10 +16,11 @@ from typing import Callable
 
 from pdfplumber.page import Page
 
-from extractor.document import BBox, Block, Document, SourceInfo, Table
+from extractor.document import BBox, Block, BlockKind, Document, SourceInfo, Table
 from extractor.errors import Corrupt, NoTextLayer, TooLarge
 from extractor.ingest import CellBudget
 from extractor.ingest import blocks as blk
+from extractor.ingest.block_headings import level_image_headings, raws_to_blocks
 from extractor.ingest.furniture import find_furniture
 from extractor.ingest.layout import Line, PageItem, Placed
 from extractor.ingest.ocr_state import SCANNED_PAGES, UNREADABLE_PAGES, OcrState
@@ -225,15 +226,15 @@ def reads_to_items(reads: list[PageRead]) -> tuple[list[Block | Table], list[Blo
             part.before_table = True
     raws = [part for _, part in sequence if isinstance(part, blk.RawBlock)]
     body_size = blk.body_size_of(raws)
-    classified = iter(blk.raws_to_blocks(raws, body_size))
+    classified = iter(raws_to_blocks(raws, body_size))
     items: list[Block | Table] = []
     for read, part in sequence:
         item = part.item if isinstance(part, Placed) else next(classified)
         items.append(_to_page_coords(item, read.to_page) if read.to_page else item)
-    blk.level_image_headings(items)
-    furniture_blocks = [b for b in blk.raws_to_blocks(furniture, body_size)]
+    level_image_headings(items)
+    furniture_blocks = [b for b in raws_to_blocks(furniture, body_size)]
     for block in furniture_blocks:
-        block.kind, block.level = blk.BlockKind.PARAGRAPH, None
+        block.kind, block.level = BlockKind.PARAGRAPH, None
     return items, furniture_blocks
 
 

@@ -1,0 +1,218 @@
+"""Which PDF text blocks are headings, and their levels (``raws_to_blocks``), and which text
+groups of an image are (``mark_image_headings``).
+
+Headings are judged against the document's body text (the most common size by character
+count): a short block set larger than the body, or entirely bold and not ending like a
+sentence, or a short standalone numbered line ("1.1 Selskapets virksomhet"). OCR words carry
+no weight, so on OCR pages a short capitalised line standing alone (or leading a paragraph
+whose lines are much longer) counts too; so does such a line in body type right above a
+paragraph that fills the column, on any page, and a short line in capitals over such a
+paragraph or a table even with a paragraph gap between. Levels follow size rank (larger =
+higher level).
+"""
+from __future__ import annotations
+
+import re
+
+from extractor.document import Block, BlockKind, Provenance
+from extractor.ingest.blocks import (ADDRESS_IN_LINE, OCR_HEADING_SHARE, PARA_GAP_EM, SENTENCE_END, SIZE_STEP, RawBlock,
+                                     caps_title, ocr_heading_like)
+
+MAX_HEADING_WORDS = 20
+MAX_BOLD_HEADING_WORDS = 15
+MAX_NUMBERED_HEADING_WORDS = 12
+PROSE_MIN_LINES = 3  # an image group of this many lines ...
+PROSE_MIN_WORDS_PER_LINE = 6  # ... with this many words a line on average is running text
+FULL_LINE_SLACK = 0.15  # a line ending within this share of its column's right edge fills it
+MAX_LEVEL = 6
+MAX_CAPS_GAP_EM = 2.5  # a title in capitals stands at most this many font sizes above the text it heads
+NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S)")
+DATE_IN_LINE = re.compile(r"\b\d{1,2}\.?\s*(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)[a-z]*\.?\s+\d{4}\b"
+                          r"|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b", re.IGNORECASE)
+DATE_END = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.$")  # "Balanse 31.12.": a date's dot ends no sentence
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph of running text: 3+ lines of sentence-length lines."""
+    lines = text.split("\n")
+    return len(lines) >= PROSE_MIN_LINES and len(text.split()) >= PROSE_MIN_WORDS_PER_LINE * len(lines)
+
+
+def mark_image_headings(groups: list[tuple[Block, tuple[float, float, float, float]]]) -> None:
+    """Headings among the text groups of one image, given top to bottom with their boxes (any
+    unit), in place: in an image holding running text (a scanned page pasted into a report)
+    a group of one short capitalised line that does not end like a sentence and has text
+    under it is a heading, as on an OCR'd page. Captions in a photo collage and the lines of
+    a pictured statement are no running text and stay image text; nothing from a "Sted,
+    dato" line on is a heading. Levels are set once the document's are known
+    (``level_image_headings``)."""
+    if not any(_is_prose(b.text) for b, _ in groups):
+        return
+    for (block, box), (_, below) in zip(groups, groups[1:]):
+        if DATE_IN_LINE.search(block.text):
+            return  # what follows "Sted, dato" is signatures
+        if "\n" not in block.text and ocr_heading_like(block.text) and _leads(box, below):
+            block.kind = BlockKind.HEADING
+
+
+def _leads(box: tuple[float, float, float, float], below: tuple[float, float, float, float]) -> bool:
+    """``below`` starts under ``box`` and shares its left part: text the line heads, not a
+    caption or a name beside it."""
+    (x0, _, x1, bottom), (bx0, btop, bx1, _) = box, below
+    return btop >= bottom - 1 and min(x1, bx1) - max(x0, bx0) > 0.5 * (x1 - x0)
+
+
+def level_image_headings(items: list) -> None:
+    """Headings read from an image have no font size to rank: they take the deepest level of
+    the document's other headings (the level of a body-size bold heading)."""
+    levels = [i.level for i in items if isinstance(i, Block) and i.kind is BlockKind.HEADING and i.level]
+    for item in items:
+        if isinstance(item, Block) and item.kind is BlockKind.HEADING and item.level is None:
+            item.level = max(levels, default=1)
+
+
+def numbering_depth(text: str) -> int:
+    """1 for "3 Økonomi", 2 for "1.1 Selskapets virksomhet"; 0 for no numbering or a date."""
+    m = NUMBERED.match(text)
+    if not m or not m.group(2).isupper():
+        return 0
+    parts = m.group(1).split(".")
+    if any(p.startswith("0") or int(p) > 30 for p in parts):
+        return 0
+    return len(parts)
+
+
+def heading_kind(raw: RawBlock, body_size: float) -> str | None:
+    """'size', 'bold', 'number' or 'ocr' when the block reads as a heading, else None (see
+    ``leads_paragraph`` for 'plain', decided with the next block)."""
+    text = raw.text
+    if sum(c.isalpha() for c in text) < 2 or raw.list_item and not raw.lines[0].enumerated:
+        return None
+    size = raw.size
+    ends_sentence = bool(SENTENCE_END.search(text)) and not DATE_END.search(text)
+    if size > body_size * SIZE_STEP and len(raw.lines) <= 3 and raw.words <= MAX_HEADING_WORDS \
+            and not (text.endswith(".") and ends_sentence):
+        return "size"
+    if raw.bold and size >= body_size * 0.95 and len(raw.lines) <= 2 and raw.words <= MAX_BOLD_HEADING_WORDS \
+            and not ends_sentence:
+        return "bold"
+    if len(raw.lines) == 1 and raw.words <= MAX_NUMBERED_HEADING_WORDS and numbering_depth(text) \
+            and not SENTENCE_END.search(text):
+        return "number"
+    if raw.from_ocr and len(raw.lines) == 1 and ocr_heading_like(text):
+        return "ocr"
+    return None
+
+
+def leads_paragraph(raw: RawBlock, below: RawBlock) -> bool:
+    """A heading set in body type: one short capitalised line that does not end like a
+    sentence and holds no web or e-mail address, directly followed by a paragraph of two or
+    more lines whose first line fills the column. A label over a short line ("Leder" over a
+    name) or a one-line paragraph over another is not."""
+    if raw.list_item or below.list_item or len(raw.lines) != 1 or len(below.lines) < 2 \
+            or not ocr_heading_like(raw.text) or ADDRESS_IN_LINE.search(raw.text):
+        return False
+    line, first = raw.lines[0], below.lines[0]
+    column = first.region_x1 - first.x0
+    return _continues_text(raw, below) and first.region_x1 - first.x1 < FULL_LINE_SLACK * column \
+        and line.x1 - line.x0 < OCR_HEADING_SHARE * (first.x1 - first.x0)
+
+
+def heads_in_caps(raw: RawBlock, below: RawBlock | None) -> bool:
+    """A caps title (``caps_title``) on a line of its own in body type, over a table or over
+    running text (two or more lines, the first filling the column) at most
+    ``MAX_CAPS_GAP_EM`` below it in the same column: unlike a plain heading
+    (``leads_paragraph``) it may stand a paragraph gap above its text."""
+    if raw.list_item or len(raw.lines) != 1 or not caps_title(raw.text):
+        return False
+    if raw.before_table:
+        return True
+    if below is None or below.list_item or len(below.lines) < 2 or below.page != raw.page:
+        return False
+    line, first = raw.lines[0], below.lines[0]
+    column = first.region_x1 - first.x0
+    return first.region == line.region and first.size == line.size and first.bold == line.bold \
+        and -1 < first.top - line.bottom < MAX_CAPS_GAP_EM * line.size \
+        and first.region_x1 - first.x1 < FULL_LINE_SLACK * column
+
+
+def _continues_text(upper: RawBlock, lower: RawBlock) -> bool:
+    """``lower`` starts right under ``upper`` at line spacing (no paragraph gap), in the same
+    column, size and weight: above a heading this means a list of short lines, not a heading."""
+    last, first = upper.lines[-1], lower.lines[0]
+    if lower.page != upper.page or first.region != last.region or first.size != last.size or first.bold != last.bold:
+        return False
+    return -1 < first.top - last.bottom < PARA_GAP_EM * last.size
+
+
+def _in_list_run(upper: RawBlock, lower: RawBlock) -> bool:
+    """Two short single lines one under the other at line spacing (no paragraph gap)."""
+    if upper.page != lower.page or not all(len(r.lines) == 1 and ocr_heading_like(r.text) for r in (upper, lower)):
+        return False
+    gap = lower.lines[0].top - upper.lines[-1].bottom
+    return -1 < gap < PARA_GAP_EM * max(upper.size, lower.size)
+
+
+def size_levels(sizes: list[float], tolerance: float) -> dict[float, int]:
+    """Heading sizes → level, largest first; sizes within ``tolerance`` share a level."""
+    levels: dict[float, int] = {}
+    level, last = 0, None
+    for size in sorted(set(sizes), reverse=True):
+        if last is None or last - size > tolerance:
+            level += 1
+            last = size
+        levels[size] = min(level, MAX_LEVEL)
+    return levels
+
+
+def raws_to_blocks(raws: list[RawBlock], body_size: float) -> list[Block]:
+    """Classify raw blocks (in document order) and give headings their levels; a sidebar's
+    blocks are text-box blocks, as Word's text boxes are, and are left out of the body's
+    neighbourhoods (a heading is judged by the body text under it)."""
+    body = [r for r in raws if r.box is None]
+    kinds_of = dict(zip(map(id, body), body_kinds(body, body_size)))
+    ocr_doc = any(r.from_ocr for r in raws)
+    big = [r.size for r in body if kinds_of[id(r)] == "size"]
+    levels = size_levels(big, 1.0 if ocr_doc else 0.4)
+    base = (max(levels.values()) if levels else 0) + 1
+    blocks = []
+    for raw in raws:
+        prov = Provenance(page=raw.page, bbox=raw.bbox(), ocr_confidence=_conf(raw))
+        kind = kinds_of.get(id(raw))
+        if raw.box is not None:
+            blocks.append(Block(BlockKind.TEXT_BOX, raw.text, prov))
+            continue
+        if kind is None:
+            blocks.append(Block(BlockKind.LIST_ITEM if raw.list_item else BlockKind.PARAGRAPH, raw.text, prov))
+            continue
+        level = levels[raw.size] if kind == "size" else base
+        depth = numbering_depth(raw.text)
+        if depth and kind != "size":
+            level = max(level, depth)
+        blocks.append(Block(BlockKind.HEADING, raw.text, prov, level=min(level, MAX_LEVEL)))
+    return blocks
+
+
+def body_kinds(raws: list[RawBlock], body_size: float) -> list[str | None]:
+    """``heading_kind`` of each block in document order, with 'plain' headings
+    (``leads_paragraph``) and OCR list runs decided against the neighbours."""
+    kinds = [heading_kind(r, body_size) for r in raws]
+    for i, kind in enumerate(kinds):  # a tight run of short OCR lines is a list that lost its bullets
+        if kind == "ocr" or kind == "bold" and raws[i].from_ocr:
+            if i > 0 and _in_list_run(raws[i - 1], raws[i]) or i + 1 < len(raws) and _in_list_run(raws[i], raws[i + 1]):
+                kinds[i] = None
+    for i, kind in enumerate(kinds[:-1]):
+        if kind is None and not raws[i].from_ocr and leads_paragraph(raws[i], raws[i + 1]) \
+                and not (i and _continues_text(raws[i - 1], raws[i])):
+            kinds[i] = "plain"
+    for i, kind in enumerate(kinds):
+        below = raws[i + 1] if i + 1 < len(raws) and kinds[i + 1] is None else None
+        if kind is None and not raws[i].from_ocr and heads_in_caps(raws[i], below) \
+                and not (i and _continues_text(raws[i - 1], raws[i])):
+            kinds[i] = "caps"
+    return kinds
+
+
+def _conf(raw: RawBlock) -> float | None:
+    confs = [ln.conf for ln in raw.lines if ln.conf is not None]
+    return round(sum(confs) / len(confs), 3) if confs else None
