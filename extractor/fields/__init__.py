@@ -45,7 +45,7 @@ def prepare(model: str | None = None) -> None:
     from extractor.fields import board_scope, context, founded, org_name, people
     from extractor.fields.finance.units import compile_units
     from extractor.fields.finance.vocabulary import compile_word_lists, vocabulary
-    from extractor.nlp import components, get_pipeline, role_spans, roles, vocab
+    from extractor.nlp import get_pipeline, place_spans, role_spans, roles, vocab
 
     get_pipeline(model)
     for load in (vocabulary, board_scope.scope_words, founded._label, people._first_name_choices,
@@ -53,7 +53,7 @@ def prepare(model: str | None = None) -> None:
                  vocab.legal_forms, vocab.prefix_legal_forms, vocab.legal_form_names, vocab.org_kind_abbreviations,
                  vocab._org_kind_set, vocab.spelt_out_kinds, vocab.report_kind_forms, compile_units, compile_word_lists,
                  role_spans._long_starters, roles._other_forms, roles._employee_forms, roles._fuzzy_forms,
-                 roles._forms_by_first_word, roles._activities, components.ambiguous_place_words):
+                 roles._forms_by_first_word, roles._activities, place_spans.ambiguous_place_words):
         load()
     for family in FAMILIES:
         importlib.import_module(f"extractor.fields.{family}")

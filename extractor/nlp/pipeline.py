@@ -11,7 +11,7 @@ import spacy
 from spacy.language import Language
 
 from extractor.errors import MissingDependency
-from extractor.nlp import components, role_spans, ruler  # noqa: F401 - registers components and factories
+from extractor.nlp import components, place_spans, role_spans, ruler  # noqa: F401 - registers components and factories
 from extractor.nlp.cache import load_or_build
 
 log = logging.getLogger(__name__)
