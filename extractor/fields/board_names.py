@@ -363,5 +363,6 @@ def explicit(line: Line, span: RoleSpan) -> tuple[bool, bool]:
     """(role then name: "Styreleder:", name then role: "(styreleder)")."""
     after = line.tokens[span.end].text if span.end < len(line.tokens) else ""
     before = line.tokens[span.start - 1].text if span.start else ""
-    return ":" in after and not after[0].isalnum(), before.endswith("(")
+    leader = len(after) >= 2 and set(after) <= set(".…")  # "Styreleder ........ Kari Dahl"
+    return leader or ":" in after and not after[0].isalnum(), before.endswith("(")
 
