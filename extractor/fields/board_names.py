@@ -215,8 +215,8 @@ def deputy_target(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) 
 
 def genitive_before(line: Line, span: RoleSpan) -> str | None:
     """'ASVLs' in "ASVLs styreleder Victor Norman" (not "Bedriftens", "Stiftelsens": our own)."""
-    if span.start == 0:
-        return None
+    if span.start == 0 or any(s.end == span.start for s in line.roles):
+        return None  # "Board of Directors Chair": the word before is a role phrase's, no owner's
     word = line.words[span.start - 1]
     own = word.casefold().removesuffix("s") in _OWN_NOUNS  # "Bedriftens disponent": ours
     if len(word) >= 3 and word[0].isupper() and (word.endswith("s") or word.endswith("'s")) \
