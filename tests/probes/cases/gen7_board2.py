@@ -118,4 +118,24 @@ PROBES = [
         board(("Solveig Rambø", "LEDE"), ("Nils Tangen", "MEDL"), ("Reidun Vik", "MEDL"), ("Per Hauge", "MEDL"),
               ("Astrid Moen", "VARA"), ("Ivar Dale", "VARA"), ("Hege Lund", "OBS", True)),
         **NN),
+    # --- what these rules must not take --------------------------------------------------------
+    # an appointing sentence outside a board section: another organ's member, not the board
+    _b("appointed-to-other-organ-not-board", (
+        H("Styret", 2),
+        P("Styreleder: Randi Aune\nStyremedlem: Jon Bekk\nStyremedlem: Tove Rud"),
+        H("Samarbeid med kommunen", 2),
+        P("Kommunen har oppnevnt Eirik Sande og Gro Lia til det nye rådet for næringsutvikling.")),
+        board(("Randi Aune", "LEDE"), ("Jon Bekk", "MEDL"), ("Tove Rud", "MEDL")), family="not_board",
+        title="Årsrapport 2023 Nordby Næringsselskap AS"),
+    # nn: the minutes' other election items and the committee under the board's item
+    _b("nn-sak-val-av-moteleiar-not-board", (
+        H("Protokoll frå årsmøtet", 2),
+        P("Sak 1: Val av møteleiar og referent"),
+        P("Møteleiar: Jorunn Skei\nReferent: Bjarte Lid"),
+        P("Sak 6: Val"),
+        P("Leiar: Marta Hole (attvald)\nStyremedlem: Anders Rekdal (ny)\nStyremedlem: Kristin Moe (ikkje på val)"),
+        P("Valnemnd: Ola Fet og Siri Nes"),
+        P("Sak 7: Eventuelt"),
+        P("Leiar Marta Hole takka for tilliten.")),
+        board(("Marta Hole", "LEDE"), ("Anders Rekdal", "MEDL"), ("Kristin Moe", "MEDL")), family="not_board", **NN),
 ]
