@@ -3,6 +3,7 @@
 #
 #   bench/score_heldout.sh [OUT_DIR]        # OUT_DIR kept if given, else a temp dir (removed)
 #   NO_SCAN=1 bench/score_heldout.sh        # skip the *.scan.pdf files (OCR: ~15 s a page)
+#   HELDOUT_DIR=bench/heldout2 bench/score_heldout.sh   # the second held-out set (another hand again)
 #
 # The held-out set was written by another hand than the extractor's rules (see
 # bench/heldout/README.md): measure on it, never tune to it. Prints the scorer's table, writes
@@ -11,7 +12,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PY="${PYTHON:-$ROOT/.venv/bin/python}"  # the quick start's venv; PYTHON=... to override
 SHARED="${EXTRACTOR_SHARED:-$ROOT/../shared}"
-HELDOUT="$ROOT/bench/heldout"
+HELDOUT="$(cd "${HELDOUT_DIR:-$ROOT/bench/heldout}" && pwd)"
 
 if [[ $# -ge 1 ]]; then
   OUT="$1"; mkdir -p "$OUT"
