@@ -261,8 +261,8 @@ def _latter(line: Line, span: RoleSpan, out: list[Mention], last: NameMatch | No
 
 
 def _heads_name(line: Line, span: RoleSpan) -> bool:
-    """A label heading the name after it ("Ansattes representant: Ola Hansen"), or capitalised straight before a name (lines
-    run together: "Board Member Ola Sandnes Employee Representative Siv Rasmussen")."""
+    """A capitalised label straight before a name heads it, as "Ansattes representant: Ola Hansen"
+    does (lines run together: "Board Member Ola Sandnes Employee Representative Siv Rasmussen")."""
     return line.tokens[span.start].text[:1].isupper() and leading_name(line.words, span.end) is not None
 
 
