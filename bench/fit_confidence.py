@@ -339,6 +339,9 @@ DOUBTS = {
                    "and counts are (calibrate.figure_doubts)",
     "after_report_year": "key figures: an actual for a year after the report's, a budget its header does not name "
                          "(finance; calibrate.figure_doubts)",
+    "prose_agrees": "key figures: the board's report states the figure in prose, to its rounding (finance.prose)",
+    "prose_disagrees": "key figures: the board's report states the figure in prose with another value "
+                       "(finance.prose)",
 }
 
 

@@ -1,6 +1,8 @@
 """The unreadable-text-layer test (``extractor/ingest/pdf_garble.py``) on every page of the
 sets the project is measured on: how many pages it flags (each one a false positive: these
-PDFs read fine), how close the others come to its thresholds, and what it costs a page.
+PDFs read fine), how close the others come to its thresholds, and what it costs a page; the
+same for the test of each font's text on its own (``pdf_garble.unreadable_font``): pages
+flagged, the most different unprinted codes one font holds, its cost a page.
 
     .venv/bin/python bench/text_layer.py [PDF ...] [--windows] [--write-reference]
 
@@ -55,12 +57,22 @@ def iter_page_texts(path: Path):
                 print(f"skipped {path.name} page {index + 1}: {exc}", file=sys.stderr)
                 continue
             try:
-                content, _, _ = glyphs_to_content(read_glyphs(page), index + 1)
+                glyphs = read_glyphs(page)
+                content, _, _ = glyphs_to_content(glyphs, index + 1)
             finally:
                 page.close()
-            yield index + 1, "".join(w.text for w in content.words)
+            yield index + 1, "".join(w.text for w in content.words), glyphs.chars
     finally:
         pdf.close()
+
+
+def max_font_codes(chars) -> int:  # noqa: ANN001 - Char tuples
+    """The most different unprinted codes the text of one font on the page holds."""
+    by_font: dict[str, set[str]] = {}
+    for char in chars:
+        if pdf_garble.UNPRINTED.fullmatch(char.text):
+            by_font.setdefault(char.font, set()).add(char.text)
+    return max(map(len, by_font.values()), default=0)
 
 
 def letter_windows(texts: list[str], letters: int, count: int, rng: random.Random) -> list[str]:
@@ -119,17 +131,22 @@ def main(argv: list[str] | None = None) -> None:
     rules = pdf_garble.text_layer_rules()
     per_set: dict[str, dict] = {}
     total_counts = [0] * len(pdf_garble.LETTERS)
-    seconds = 0.0
+    seconds = font_seconds = 0.0
     texts: list[str] = []
     for name, path in files:
         row = per_set.setdefault(name, {"files": 0, "pages": 0, "flagged": [], "max_unprinted_share": 0.0,
-                                        "min_likeness": 1.0})
+                                        "min_likeness": 1.0, "max_font_codes": 0})
         row["files"] += 1
-        for number, text in iter_page_texts(path):
+        for number, text, chars in iter_page_texts(path):
             texts.append(text)
             start = time.perf_counter()
             reason = pdf_garble.unreadable_reason(text)
-            seconds += time.perf_counter() - start
+            middle = time.perf_counter()
+            font = pdf_garble.unreadable_font(text, chars)
+            seconds += middle - start
+            font_seconds += time.perf_counter() - middle
+            reason = reason or (font and font[1])
+            row["max_font_codes"] = max(row["max_font_codes"], max_font_codes(chars))
             row["pages"] += 1
             if reason:
                 row["flagged"].append(f"{path.name} p{number}: {reason}")
@@ -141,14 +158,16 @@ def main(argv: list[str] | None = None) -> None:
                 row["min_likeness"] = min(row["min_likeness"], pdf_garble.language_likeness(counts))
     pages = sum(row["pages"] for row in per_set.values())
     flagged = sum(len(row["flagged"]) for row in per_set.values())
-    print(f"{'set':12} {'files':>5} {'pages':>6} {'flagged':>7} {'max unprinted':>13} {'min likeness':>12}")
+    print(f"{'set':12} {'files':>5} {'pages':>6} {'flagged':>7} {'max unprinted':>13} {'min likeness':>12} "
+          f"{'max font codes':>14}")
     for name, row in per_set.items():
         print(f"{name:12} {row['files']:5d} {row['pages']:6d} {len(row['flagged']):7d} "
-              f"{row['max_unprinted_share']:13.3f} {row['min_likeness']:12.3f}")
+              f"{row['max_unprinted_share']:13.3f} {row['min_likeness']:12.3f} {row['max_font_codes']:14d}")
         for line in row["flagged"]:
             print("   ", line)
     print(f"all: {flagged} of {pages} pages flagged ({flagged / max(pages, 1):.2%}); "
-          f"the test took {seconds / max(pages, 1) * 1e6:.0f} µs a page")
+          f"the test took {seconds / max(pages, 1) * 1e6:.0f} µs a page, the test per font "
+          f"{font_seconds / max(pages, 1) * 1e6:.1f} µs")
     if args.windows:
         window_likeness(texts)
     if args.write_reference:

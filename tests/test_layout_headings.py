@@ -132,3 +132,28 @@ def test_layout_heading_ending_in_a_date_is_a_heading():
     blocks = classify([line_words("Balanse 31.12.", 72, 100, size=13, bold=True), *[line_words(t, 72, 120 + 13 * i)
                                                                                for i, t in enumerate(PROSE)]])
     assert headings(blocks) == ["Balanse 31.12."]
+
+
+def test_layout_caps_line_a_paragraph_gap_over_full_paragraph_is_heading():
+    """Unlike a plain heading (text right under it), a title in capitals may stand a paragraph gap above."""
+    blocks = classify([line_words("STYRETS ARBEID", 72, 100), line_words(WIDE[0], 72, 122),
+                       line_words(WIDE[1], 72, 135)])
+    assert headings(blocks) == ["STYRETS ARBEID"]
+    mixed = classify([line_words("Styrets arbeid", 72, 100), line_words(WIDE[0], 72, 122), line_words(WIDE[1], 72, 135)])
+    assert headings(mixed) == []
+
+
+def test_layout_caps_name_or_label_is_no_heading():
+    for first in ("KARI NORDMANN", "ORGANISASJONSNUMMER"):
+        blocks = classify([line_words(first, 72, 100), line_words("Styreleder", 72, 122)])
+        assert headings(blocks) == [], first
+    name = classify([line_words("KARI NORDMANN", 72, 100), line_words(WIDE[0], 72, 122), line_words(WIDE[1], 72, 135)])
+    assert headings(name) == []
+
+
+def test_layout_caps_title_words():
+    assert blk.caps_title("NOTE 2 – LØNNSKOSTNADER") and blk.caps_title("SAK 12/24 GODKJENNING AV ÅRSMELDING")
+    assert not blk.caps_title("KARI NORDMANN")  # a first name, then a surname: a person
+    assert not blk.caps_title("NAV")  # too few letters: an acronym
+    assert not blk.caps_title("POST@LAGET.NO")
+    assert not blk.caps_title("STYRET HAR HATT TI MØTER.")  # a sentence

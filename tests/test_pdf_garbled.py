@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pypdfium2 as pdfium
 import pytest
 from docx.enum.text import WD_BREAK
 from docx.shared import Pt
@@ -14,7 +15,10 @@ from docx.shared import Pt
 from extractor.document import Format, SourceInfo
 from extractor.errors import NoTextLayer
 from extractor.ingest.pdf import load_pdf
-from extractor.ingest.pdf_garble import GarbledPage, garbled_warnings, page_ranges, unreadable_reason
+from extractor.ingest.pdf_chars import Char
+from extractor.ingest.pdf_garble import GarbledPage, garbled_warnings, page_ranges, unreadable_font, unreadable_reason
+from extractor.ingest.pdf_glyphs import read_glyphs
+from extractor.ingest.pdf_words import glyphs_to_content
 from extractor.settings import Settings
 from garbled_pdfs import caesar, glyph_index, private_use, remap_to_unicode, strip_to_unicode
 from probes.render import docx_to_pdfs
@@ -163,3 +167,78 @@ def test_pdf_garble_unreadable_pages_are_read_by_ocr(tmp_path, rendered, garble)
     assert any(w.startswith("the text layer of pages 1-2 cannot be read") and w.endswith("read by OCR instead")
                for w in source.warnings)
     assert "Nordmann" in _page_text(doc, 1) and "rettvisende" in _page_text(doc, 2)
+
+
+# ---------- one font unreadable among good ones ----------
+
+HEADINGS = ("Styrets arbeid", "Økonomi og regnskap", "Medlemmer")
+
+
+@pytest.fixture(scope="module")
+def headed(tmp_path_factory) -> bytes:
+    """One page: headings in DejaVu Serif Bold over body text in DejaVu Sans, so the headings'
+    font can lose its Unicode map alone (too few of the page's characters for the page test)."""
+    folder = tmp_path_factory.mktemp("headed")
+    document = docx.Document()
+    document.styles["Normal"].font.name, document.styles["Normal"].font.size = "DejaVu Sans", Pt(10)
+    for head in HEADINGS:
+        run = document.add_paragraph().add_run(head)
+        run.font.name, run.font.size, run.bold = "DejaVu Serif", Pt(13), True
+        document.add_paragraph(f"{BODY} {SECOND} {BODY}")
+    document.save(folder / "headed.docx")
+    docx_to_pdfs([folder / "headed.docx"], folder)
+    return (folder / "headed.pdf").read_bytes()
+
+
+@pytest.mark.needs_soffice
+def test_pdf_garble_unmapped_heading_font_is_found_by_the_font_test_only(tmp_path, headed):
+    """The heading font's codes are too small a share of the page for the page test."""
+    path = tmp_path / "report.pdf"
+    path.write_bytes(strip_to_unicode(headed, b"DejaVuSerif"))
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        glyphs = read_glyphs(pdf[0])
+    finally:
+        pdf.close()
+    text = "".join(w.text for w in glyphs_to_content(glyphs, 1)[0].words)
+    assert unreadable_reason(text) is None
+    font, why = unreadable_font(text, glyphs.chars)
+    assert "DejaVuSerif" in font and "codes no text holds" in why
+
+
+def test_pdf_garble_font_test_passes_bullets_and_clean_text():
+    """A symbol font's bullets are one code used over and over, its icons stand one at a time; a
+    printable page is not looked at."""
+    bullets = [Char("\uf0b7", 0, 0, 1, 1, "OpenSymbol", 10, None, "ltr")] * 30
+    words = [Char(ch, 0, 0, 1, 1, "DejaVuSans", 10, None, "ltr") for ch in BODY]
+    assert unreadable_font("\uf0b7" * 30 + BODY, bullets + words) is None
+    printable_page = [Char(ch, 0, 0, 1, 1, "X", 10, None, "ltr") for ch in "\x01\x02\x03\x04\x05\x06"]
+    assert unreadable_font(BODY, printable_page) is None
+    codes = [Char(chr(n), 0, 0, 1, 1, "Heads", 10, None, "ltr") for n in (1, 2, 3, 4, 5, 6, 7, 8, 3, 2)]
+    assert unreadable_font("\x01" + BODY, words + codes)[0] == "Heads"
+    icons = [c for n in range(8) for c in (Char(chr(0xF020 + n), 0, 0, 1, 1, "Icons", 10, None, "ltr"), words[n])]
+    assert unreadable_font("\uf020" + BODY, icons + words) is None  # eight icons, each beside text
+
+
+@pytest.mark.needs_soffice
+def test_pdf_garble_unmapped_heading_font_without_ocr_is_left_out(tmp_path, headed):
+    doc, source = _load(tmp_path, strip_to_unicode(headed, b"DejaVuSerif"), ocr=False)
+    text = _page_text(doc, 1)
+    assert "rettvisende" in text and "Kari Nordmann" in text and text.isprintable()
+    assert source.unread_pages == [] and source.ocr_pages == []
+    assert any(w.startswith("the text layer of page 1 cannot be read") and "DejaVuSerif" in w
+               and w.endswith("read without that font's text") for w in source.warnings)
+
+
+@pytest.mark.needs_soffice
+def test_pdf_garble_intact_heading_font_is_read_as_it_is(tmp_path, headed):
+    doc, source = _load(tmp_path, headed, ocr=False)
+    assert source.warnings == [] and all(h in _page_text(doc, 1) for h in HEADINGS)
+
+
+@pytest.mark.needs_soffice
+@pytest.mark.needs_tesseract
+def test_pdf_garble_unmapped_heading_font_is_read_by_ocr(tmp_path, headed):
+    doc, source = _load(tmp_path, strip_to_unicode(headed, b"DejaVuSerif"))
+    assert source.ocr_pages == [1]
+    assert "Medlemmer" in _page_text(doc, 1) and "rettvisende" in _page_text(doc, 1)

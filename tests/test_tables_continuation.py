@@ -3,7 +3,7 @@ the same columns): repeated headers dropped, split rows merged."""
 from __future__ import annotations
 
 from extractor.document import Block, BlockKind, Cell, Provenance, Table
-from extractor.tables import find_tables, items_to_page_edges, merge_continuations
+from extractor.tables import absorb_break_titles, find_tables, items_to_page_edges, merge_continuations
 
 from test_tables_support import pdf_pages
 
@@ -106,3 +106,33 @@ def test_tables_continuation_page_edges_ignore_text_in_the_page_margins():
     assert items_to_page_edges([board, header, statement], heights) == [(True, True), (True, True)]
     assert items_to_page_edges([board, header, statement]) == [(True, True), (True, False)]
     assert items_to_page_edges([board, heading, statement], heights) == [(True, True), (True, False)]
+
+
+def _title(page: int, top: float, text: str, x0: float = 84.0) -> Block:
+    return Block(BlockKind.PARAGRAPH, text, Provenance(page=page, bbox=(x0, top, x0 + 60, top + 10)))
+
+
+def test_tables_continuation_section_titles_either_side_of_the_break_are_rows():
+    first = _table(1, 500, 740, [["Sum egenkapital", "1 108", "1 038"]])
+    second = _table(2, 90, 200, [["Pantelån", "2 410", "2 600"]])
+    items = [first, _title(1, 748, "Gjeld"), _title(2, 72, "Langsiktig gjeld"), second]
+    out = absorb_break_titles(items, {1: 842.0, 2: 842.0})
+    assert [type(i).__name__ for i in out] == ["Table", "Table"]
+    assert out[0].text_rows()[-1] == ["Gjeld", "", ""]
+    assert out[1].text_rows()[:2] == [["Langsiktig gjeld", "", ""], ["Pantelån", "2 410", "2 600"]]
+
+
+def test_tables_continuation_text_that_is_no_section_title_stays_between():
+    first = _table(1, 500, 740, [["Sum egenkapital", "1 108", "1 038"]])
+    second = _table(2, 90, 200, [["Pantelån", "2 410", "2 600"]])
+    cases = [
+        [_title(2, 72, "Note 5 viser lånet")],  # a figure in it
+        [_title(2, 72, "Langsiktig gjeld", x0=200.0)],  # not in the label column
+        [_title(2, 30, "Langsiktig gjeld")],  # too far above the rows
+        [_title(1, 748, "A"), _title(1, 760, "B"), _title(2, 50, "C"), _title(2, 72, "D")],  # more than three
+    ]
+    for between in cases:
+        out = absorb_break_titles([first, *between, second], {1: 842.0, 2: 842.0})
+        assert len(out) == 2 + len(between), between
+    mid_page = _table(2, 400, 600, [["Pantelån", "2 410", "2 600"]])
+    assert len(absorb_break_titles([first, _title(2, 382, "Langsiktig gjeld"), mid_page], {1: 842.0, 2: 842.0})) == 3

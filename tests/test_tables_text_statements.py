@@ -218,3 +218,27 @@ def test_tables_text_statement_header_wrapped_in_its_cells_is_one_row_but_unlabe
     rows = only_table(words).text_rows()
     assert rows[0] == ["", "Regnskap 2023", "Regnskap 2022", "Budsjett 2023", "Budsjett 2024"]
     assert rows[1] == ["", "1 250 000", "1 200 000", "1 100 000", "1 320 000"]
+
+
+def _flush_right(text: str, x1: float, top: float) -> list[Word]:
+    words = words_in_line(text, 0.0, top)
+    shift = x1 - words[-1].x1
+    return [Word(w.text, w.x0 + shift, w.top, w.x1 + shift, w.bottom, w.size, w.bold) for w in words]
+
+
+def test_tables_text_statement_wide_header_over_long_labels_is_its_header_row():
+    """Header cells set flush right, wider than their figures, the first two closer than a column
+    gap (one chunk), the first reaching left over the end of the longest label; a section title
+    under them."""
+    ends = (300.0, 390.0, 480.0)
+    heads = ("Rekneskap 2023", "Rekneskap 2022", "Budsjett 2024")
+    words = [w for text, end in zip(heads, ends) for w in _flush_right(text, end, 100)]
+    rows = [("Innbetalte felleskostnader", "2.942.880", "2.843.360", "3.045.888"),
+            ("Andre inntekter", "36.500", "28.200", "30.000"), ("Sum driftsinntekter", "2.979.380", "2.871.560", "3.075.888")]
+    words += words_in_line("Driftsinntekter", 71, 113)
+    for i, (label, *figures) in enumerate(rows):
+        top = 126 + 13 * i
+        words += words_in_line(label, 71, top) + [w for text, end in zip(figures, ends) for w in _flush_right(text, end, top)]
+    assert max(w.x1 for w in words if w.top == 126 and not w.text[0].isdigit()) > min(w.x0 for w in words if w.top == 100)
+    table = only_table(words)
+    assert table.text_rows()[:3] == [["", *heads], ["Driftsinntekter", "", "", ""], list(rows[0])]

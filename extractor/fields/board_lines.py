@@ -27,7 +27,20 @@ _TIME_LINKS = FROM_WORDS | {"til", "etter", "før", "ved"}
 
 def _body_of(line: Line, spans: list[RoleSpan], n: int) -> RoleSpan | None:
     """The organ role ``n`` is a role in: named right after it ("leder i valgkomiteen") or
-    before it in its sentence ("Valgkomiteens leder ...", "Valgkomité: Kari Dahl (leder)")."""
+    before it in its sentence ("Valgkomiteens leder ...", "Valgkomité: Kari Dahl (leder)"); a
+    meeting is never the organ of a chair the board's title names ("Årsmøtet ... ble ledet av
+    styreleder X": the board's chair led it)."""
+    from extractor.fields.board_scope import scope_words
+
+    body = _organ_of(line, spans, n)
+    if body is not None and spans[n].role.code in CHAIRS and not spans[n].role.generic \
+            and " ".join(line.words[body.start:body.end]).casefold() in scope_words()["meetings"] \
+            and any(w.casefold().startswith("styre") for w in line.words[spans[n].start:spans[n].end]):
+        return None
+    return body
+
+
+def _organ_of(line: Line, spans: list[RoleSpan], n: int) -> RoleSpan | None:
     nxt = spans[n + 1] if n + 1 < len(spans) else None
     if nxt is not None and nxt.role.kind == "BODY" and nxt.start == spans[n].end + 1 \
             and line.words[spans[n].end].casefold() in OWNER_LINKS:
@@ -187,7 +200,8 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
             if not found:
                 continue
             names = [found]
-            if found.start >= span.end and not deputy:
+            if found.start >= span.end and not deputy and (span.role.code not in CHAIRS or plural_role(line, span)):
+                # one chair: "signert av styreleder X og Y" makes Y no chair
                 run_on = plural_role(line, span) and explicit(line, span)[0]
                 names += listed_after(line, found, limit, stop, run_on)
             elif found.end <= span.start:

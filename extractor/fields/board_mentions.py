@@ -9,6 +9,7 @@ pairs the roles and names of a line.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -72,6 +73,22 @@ class Line:
                    and w.casefold().rstrip(".") not in CONTACT_WORDS)
 
 
+_ENUMERATOR = re.compile(r"^\d{1,2}[.)]?$")
+
+
+def _enumerator(doc: Doc, i: int, roles: dict) -> int:
+    """Tokens of a list number opening a line before a capitalised name ("1. Kari Stad", "2) Ola
+    Lie"), 0 for none; "1. varamedlem" keeps its number (the role phrase's)."""
+    if not _ENUMERATOR.match(doc[i].text):
+        return 0
+    n = 1 if doc[i].text[-1] in ".)" else 2 if i + 1 < len(doc) and doc[i + 1].text in (".", ")") else 0
+    nxt = i + n
+    if not n or nxt >= len(doc) or nxt in roles or not doc[nxt].is_alpha or not doc[nxt].text[:1].isupper() \
+            or not doc[nxt - 1].whitespace_:
+        return 0
+    return n
+
+
 def doc_to_lines(unit: TextUnit, doc: Doc) -> list[Line]:
     """The lines of a unit's Doc, each with its role spans and column starts."""
     roles = {s.start: s for s in doc.spans.get("roles", [])}
@@ -96,6 +113,9 @@ def doc_to_lines(unit: TextUnit, doc: Doc) -> list[Line]:
             elif tokens and ("\t" in token.text or len(token.text) >= 2) and columns[-1] != len(tokens):
                 columns.append(len(tokens))
             i += 1
+            continue
+        if not tokens and (skip := _enumerator(doc, i, roles)):
+            i += skip  # "2. Anne Ljøen" in a numbered list: the number is no part of the name
             continue
         span = roles.get(i)
         if span is not None and not any(t.is_space for t in span):

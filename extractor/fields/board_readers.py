@@ -260,11 +260,12 @@ class ListReader(Reader):
 
     def read(self, ctx):
         section, label, anchor, previous_label = object(), None, 0, False
+        organ = None  # the last organ label ("Valgkomité:", "Skigruppa:"), kept under its role labels
         for i, unit in ctx.block_units():
             if unit.is_heading:
                 continue
             if unit.section != section:
-                section, label, anchor = unit.section, ctx.heading_label(unit.section), i
+                section, label, anchor, organ = unit.section, ctx.heading_label(unit.section), i, None
             board = ctx.is_board_heading(unit.section)
             for line in ctx.lines(i):
                 if (heading := list_head(line)) is not None:
@@ -274,13 +275,15 @@ class ListReader(Reader):
                     # Labels one under another ("Leder:" / "Nestleder:" / names): the names pair by
                     # position (the stack reader's), none is under the last label alone.
                     label = None if previous_label and found.kind != "BODY" else found
+                    organ = found if found.kind == "BODY" else organ
                     anchor, previous_label = i, True
                     continue
                 previous_label = False
                 if label is None and not board:
                     continue
                 role = label if label is not None and label.kind != "BODY" else None
-                body = label.code if label is not None and label.kind == "BODY" else ("BOARD" if board else None)
+                other = organ.code if organ is not None and organ.code in ("OTHER", "GROUP") else None
+                body = label.code if label is not None and label.kind == "BODY" else (other or ("BOARD" if board else None))
                 for name in _names_of(line, ctx.stop):
                     yield Mention(name.name, role, self.name, unit, line.text, name.first_name,
                                   ("list", anchor), body=body)

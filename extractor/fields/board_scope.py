@@ -22,7 +22,7 @@ from extractor.fields.board_headings import OWN_BOARD, org_words, own_council, o
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_mentions import Line, Mention, doc_to_lines
 from extractor.fields.context import Analysis, TextUnit
-from extractor.nlp.role_spans import BOARD_CODES, Role
+from extractor.nlp.role_spans import BOARD_CODES, Role, non_voting_at
 
 SPECIFIC = frozenset(BOARD_CODES)
 
@@ -309,6 +309,19 @@ def _specific(m: Mention) -> bool:
     return m.role is not None and m.role.kind == "ROLE" and m.role.code in SPECIFIC and not m.role.generic
 
 
+def _board_title(m: Mention) -> bool:
+    """A chair titled by the board itself ("styreleder", "styreleiar": not the generic "leder",
+    nor "nestleder", which a representantskap has too) is ours in an organ's section as well:
+    "Møtet ble ledet av styreleder X" under "Årsmøtet"."""
+    return _specific(m) and m.code == "LEDE" and m.body is None
+
+
+def _non_voting_after(m: Mention) -> bool:
+    """A non-voting remark right after the name: the seat the employees chose has no vote."""
+    at = m.evidence.find(m.name)
+    return at >= 0 and non_voting_at(m.evidence[at + len(m.name):])
+
+
 def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
     """Mentions that may be ours, each with its context reasons; the others dropped."""
     _listing_runs(ctx, mentions)
@@ -332,10 +345,12 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
         marker = re.search(re.escape(m.name) + r"\s*\((\d)\)", m.evidence) if "(" in m.evidence else None
         if marker and (m.unit.section, marker.group(1)) in ctx.employee_markers and m.code in SPECIFIC:
             m.role = replace(m.role, employee=True)
+        if m.role is not None and m.role.employee and m.code in (None, "MEDL") and _non_voting_after(m):
+            m.role = Role("ROLE", "OBS", m.role.score, True)  # "Ansattes representant: X (med talerett)"
         if m.role is not None and m.role.kind == "NOT_BOARD":
             continue  # read so that its name is not taken by a neighbouring role
-        if not ceo and (body == "OTHER" or kind == "other" and body != "BOARD"):
-            continue  # a committee's, a council's, an honorary member's
+        if not ceo and (body in ("OTHER", "GROUP") or kind == "other" and body != "BOARD" and not _board_title(m)):
+            continue  # a committee's, a council's, an honorary member's, a club group's own board
         if kind == "foreign" or (m.owner_org and not own_org(m.owner_org, ctx.org)):
             continue  # another organisation's board or chair
         loose = m.role is not None and (m.role.generic or m.role.kind == "FUNCTION")

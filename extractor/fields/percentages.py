@@ -48,10 +48,13 @@ _NUMBER = re.compile(r"[-\u2212\u2013]?\d+(?:[.,]\d+)?")
 _PERCENT_HEADER = re.compile(r"\(\s*%\s*\)|\bi\s*%|%\s*$|^\s*%|prosent(?:en|andel|andelen|vis)?\b|\bpst\b",
                              re.IGNORECASE)
 # A number whose label names the unit: "Sykefraværsprosent: 4,3", "Sykefraværsprosent 2023: 4,3",
-# "Svarprosenten var 68"; not a count ("100 000"), not one with a unit of its own.
-_LABELLED = re.compile(rf"\b\w*prosent(?:en)?(?:\s+(?:i\s+)?{YEAR})?\s*(?:[:=]|\b(?:var|er|ble|blei|vart|på)\b)"
+# "Svarprosenten var 68", "Prosentandelen kvinner i styret var 45" (up to three words between the
+# label and its verb); not a count ("100 000"), not one with a unit of its own.
+_LABELLED = re.compile(rf"\b\w*prosent(?:en|andelen|andel|delen|del)?(?:\s+(?:i\s+)?{YEAR}|(?:\s+[a-zæøå]+){{1,3}}?"
+                       rf"(?=\s+(?:var|er|ble|blei|vart)\b))?\s*(?:[:=]|\b(?:var|er|ble|blei|vart|på)\b)"
                        r"\s*(?P<num>\d{1,3}(?:,\d{1,2})?)"
-                       r"(?![\d,.]*\d|\s\d{3}\b|\s*(?:%|prosent|pst|promille|kr\b|,-|poeng|dag))", re.IGNORECASE)
+                       r"(?![\d,.]*\d|\s\d{3}\b|\s*(?:%|prosent|pst|promille|kr\b|,-|poeng|dag|mill|mrd|milliard))",
+                       re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;]['\"»”)\]]*$")
 _HEADER_STUB = re.compile(r"(?<=[a-zæøå]{4}) ([b-df-hj-zæø])(?= |$)")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")

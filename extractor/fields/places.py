@@ -44,6 +44,7 @@ WEIGHTS = {
     "postal_code": 1.0,  # "3510 Hønefoss": the code and the town agree in the postal register
     "dateline": 0.9,  # "Moss, 14. februar 2024": where a signature was made
     "place_label": 0.9,  # "Sted: Ås rådhus": a label says a place follows
+    "after_address": 0.9,  # "Strandgata 4, Moss": the town of a street address
     "place_column": 1.0,  # a table cell under a "Kommune"/"Sted"/"Land" header
     "first_name": -0.8,  # also a first name: the mention may be a person
     "tettsted": -0.7,  # a post town: many post-town names are farm names or words
@@ -58,7 +59,7 @@ WEIGHTS = {
 # preposition, suffix or postal code; these two it leaves to the field.
 _ACCEPTS_AMBIGUOUS = {"coordinated", "place_column"}
 _SHOWN_REASONS = ("preposition", "kommune_suffix", "coordinated", "postal_code", "place_column", "dateline",
-                  "place_label", "first_name")
+                  "place_label", "after_address", "first_name")
 _ONLY_REASONS = (("sentence_start", "sentence_start_only"), ("genitive", "genitive_only"),
                  ("all_caps", "all_caps_only"), ("quoted", "quoted_only"))
 # Sections reprinting newspaper pieces: places there are the journalist's, not the report's.

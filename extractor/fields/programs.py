@@ -3,7 +3,8 @@
 Program names are the spaCy spans of ``patterns/programs.jsonl`` (``doc.spans["programs"]``:
 VTA, AFT, VTO, lærekandidat, and historic names such as APS or ASVO under the code that
 replaced them). A count of places belongs to the program named in the same phrase ("41
-VTA-plasser"), after it with a colon ("VTA: 32"), else in the same sentence, else in the
+VTA-plasser"), after it with a colon or in parentheses ("VTA: 32", "VTA (32)"), else in the
+same sentence (not a total before several programs), else in the
 heading path above it ("Arbeidsforberedende trening, AFT"); a table gives it per row or per
 column under a places or capacity header. Person-years are the ARSVERK spans of the staff
 ruler. Counts in quoted newspaper pieces ("null nye VTA-plasser" in the state budget) are not ours.
@@ -47,12 +48,19 @@ PLACES_HEADER = re.compile(r"plass|kapasitet", re.IGNORECASE)
 PROGRAM_LABELS = ("PROGRAM", "PROGRAM_HISTORIC")
 # "VTA: 32" ends there, or goes on with a places word: "VTA: 32 plasser".
 _AFTER_LABELLED = re.compile(r"\s*(?:$|\n|[.;,)]|(?:godkjente\s+|faste\s+)?[\wæøå]*plass)", re.IGNORECASE)
-_LABELLED = re.compile(r"^\s*[:=–-]\s*(\d{1,4})(?![\d,.]\d)")
+# After the name: "VTA: 32", "AFT – 18", or in parentheses "VTA (20)", "AFT (10 plasser)" (at most three
+# digits there: "VTA (2023)" is a year).
+_LABELLED = re.compile(r"^\s*(?:[:=–-]\s*|\((?=\d{1,3}\s*(?:\)|plass)))(\d{1,4})(?![\d,.]\d)")
+# After a name that counts places: "Antall VTA-plasser var 25", nn "Talet på AFT-plassar var 14".
+_VERB_COUNT = re.compile(r"^\s+(?:var|er|vart|blei|ble|utgjorde|utgjer|utgjør)\s+(\d{1,4})(?![\d,.]\d)"
+                         r"(?!\s*(?:%|prosent|pst|personer|deltak|kr\b|kroner|årsverk))", re.IGNORECASE)
 PARTICIPANTS = re.compile(r"(?:fordelt på|totalt|har hatt)?\s*(\d+)\s+(?:personer|deltakere|deltagere)", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?<![\d,.])(\d{1,4})\s+$")
 # Programs whose name is also the word for its participants: "seks lærekandidater" says the program
 # is run here even where no places are stated (a count of people, never of places).
 PERSON_PROGRAMS = frozenset({ProgramCode.LAEREKANDIDAT})
+# "... og 12 i AFT": the count of the second program, its places word left out
+_ELLIPTIC = re.compile(r"\bog\s+(\d{1,4})\s+(?:(?:i|innen|innan|på|til)\s+)?$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(?<![\w,.])([\wæøå]+)\s+$")
 
 
@@ -78,14 +86,29 @@ def programs_in(doc, start: int = 0, end: int | None = None) -> set[ProgramCode]
     return {code for s, e, code, _ in iter_mentions(doc) if start <= s and e <= end}
 
 
+def _within_counts(mentions, start: int, end: int, others: list[tuple[int, int]]):
+    """The mentions between the counts before and after the count at ``start:end``."""
+    lo = max((e for s, e in others if e <= start), default=0)
+    hi = min((s for s, e in others if s >= end), default=10 ** 9)
+    return [m for m in mentions if lo <= m[0] and m[1] <= hi]
+
+
 def nearest_program(mentions, start: int, end: int, others: list[tuple[int, int]]):
     """The (code, historic) named closest to the count at ``start:end`` without reaching past
     another count: in "25 plasser i VTA og 6 plasser i VTO" each count keeps its own program."""
-    lo = max((e for s, e in others if e <= start), default=0)
-    hi = min((s for s, e in others if s >= end), default=10 ** 9)
-    near = [(min(abs(s - end), abs(start - e)), code, historic) for s, e, code, historic in mentions
-            if lo <= s and e <= hi]
+    near = [(min(abs(s - end), abs(start - e)), code, historic)
+            for s, e, code, historic in _within_counts(mentions, start, end, others)]
     return min(near)[1:] if near else None
+
+
+def total_of_several(sentence: str, mentions, start: int, end: int, others: list[tuple[int, int]]) -> bool:
+    """ "30 tiltaksplasser, fordelt på VTA (20) og AFT (10)": a count with two or more programs
+    after it and none before it (between its neighbouring counts, also an elliptic one: "24 plasser
+    i VTA og 12 i AFT") is their sum, no one program's."""
+    elliptic = [(max(0, s - 24) + m.start(1), max(0, s - 24) + m.end(1)) for s, _, _, _ in mentions
+                if (m := _ELLIPTIC.search(sentence[max(0, s - 24):s]))]
+    inside = _within_counts(mentions, start, end, others + elliptic)
+    return len({m[2] for m in inside}) > 1 and all(m[0] >= end for m in inside)
 
 
 class HeadingPrograms:
@@ -132,6 +155,8 @@ def iter_span_candidates(analysis: Analysis):
             reasons = ["table_cell"] if unit.in_table else []
             if len({c for c, _ in in_phrase}) == 1:
                 (code, historic), reasons = next(iter(in_phrase)), reasons + ["named_in_phrase"]
+            elif total_of_several(sentence, local, start, end, others):
+                continue
             elif (found := nearest_program(local, start, end, others)) is not None:
                 (code, historic), reasons = found, reasons + ["named_in_sentence"]
             elif (code := heading_program(unit)) is not None:
@@ -147,10 +172,9 @@ def iter_span_candidates(analysis: Analysis):
                     yield Candidate(code, int(value), unit, sentence, reasons + ["year_paired"])
                 continue
             yield Candidate(code, int(span._.value), unit, sentence, reasons)
-        yield from iter_labelled_candidates(unit, doc, mentions, counts)
+        yield from iter_labelled_candidates(unit, doc, mentions, counts, analysis.report_year)
         yield from iter_counted_names(unit, doc, mentions, counts)
         yield from iter_elliptic_counts(unit, doc, mentions, counts)
-_ELLIPTIC = re.compile(r"\bog\s+(\d{1,4})\s+(?:(?:i|innen|innan|på|til)\s+)?$", re.IGNORECASE)
 
 
 def iter_elliptic_counts(unit: TextUnit, doc, mentions, counts):
@@ -185,17 +209,30 @@ def iter_counted_names(unit: TextUnit, doc, mentions, counts):
         yield Candidate(code, int(m.group(1)), unit, sentence, reasons + _reasons_for(sentence, 0, ""))
 
 
-def iter_labelled_candidates(unit: TextUnit, doc, mentions, counts):
-    """ "VTA: 32" or "AFT – 18 plasser": a program name, a colon or dash, then the count."""
+def iter_labelled_candidates(unit: TextUnit, doc, mentions, counts, report_year: int | None = None):
+    """ "VTA: 32", "AFT – 18 plasser", "VTA (20)": a program name, a colon, dash or parenthesis,
+    then the count; "Antall VTA-plasser var 25": a name that counts places, a verb, the count."""
+    text = doc_text(doc)
     for s, e, code, historic in mentions:
-        m = _LABELLED.match(doc_text(doc)[e:])
-        if not m or not _AFTER_LABELLED.match(doc_text(doc)[e + m.end():]):
-            continue
+        m = _LABELLED.match(text[e:])
+        if not m or not _AFTER_LABELLED.match(text[e + m.end():]):
+            m = _VERB_COUNT.match(text[e:]) if re.search(r"plass", text[s:e], re.IGNORECASE) else None
+            if m is None:
+                continue
         if any(sp.start_char <= e + m.start(1) < sp.end_char for sp in counts):
             continue  # "VTA: 32 plasser" is already a count span
-        line = doc_text(doc)[max(doc_text(doc).rfind("\n", 0, s) + 1, 0): e + m.end()]
+        line = text[max(text.rfind("\n", 0, s) + 1, 0): e + m.end()]
+        offset, sentence_end = sentence_span(text, s, e)
+        sentence, at, end = text[offset:sentence_end], e + m.start(1) - offset, e + m.end(1) - offset
         reasons = (["table_cell"] if unit.in_table else []) + ["labelled_count"] + (["historic_name"] if historic else [])
-        yield Candidate(code, int(m.group(1)), unit, line.strip(), reasons + _reasons_for(line, 0, ""))
+        reasons += _reasons_for(line, 0, "")
+        if other_year(sentence, at, end, report_year):
+            # "Antall VTA-plasser var 38 i 2022 og 41 i 2023": the report year's count follows
+            value = report_year_value(sentence, report_year, end)
+            if value is not None and value == int(value):
+                yield Candidate(code, int(value), unit, sentence, reasons + ["year_paired"])
+            reasons.append("other_year")
+        yield Candidate(code, int(m.group(1)), unit, line.strip(), reasons)
 
 
 def _cell_value(text: str) -> int | None:

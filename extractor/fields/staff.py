@@ -30,6 +30,7 @@ WEIGHTS = {
     "change_word": -2.0,  # "en økning på 3 årsverk": a change, not the level
     "first_of_several": -0.6,  # several different figures: the first is a guess
     "year_paired": 0.3,  # "Årsverk 2022: 13,0 / 2023: 14,5": the report year's of several years'
+    "in_words": -0.4,  # "har to ansatte": small counts are spelled out, a part ("to ansatte i permisjon") as often as the staff
 }
 PRIOR = 0.6
 STAFF_HEADING = re.compile(r"ansatt|personal|arbeidsmiljø|organisasjon|bemanning|tilsette|medarbeid", re.IGNORECASE)
@@ -94,6 +95,8 @@ def iter_count_spans(analysis: Analysis, label: str, pick=None):
                 reasons.append("program_sentence")
             if CHANGE.search(before):
                 reasons.append("change_word")
+            if not any(t.text[:1].isdigit() for t in span):
+                reasons.append("in_words")
             yield _field(unit, sentence.strip(), span._.value if pick is None else pick(span._.value), reasons)
 
 
@@ -130,6 +133,13 @@ def iter_table_values(analysis: Analysis, label: str, parse=parse_number):
                 break
 
 
+def cell_percent(text: str) -> float | None:
+    """A table cell's percentage, "%" printed or not; a number over 100 (a year in a header row,
+    "Fravær | 2023 | 2022") is none."""
+    value = parse_percent(text if "%" in text else text + " %")
+    return value if value is not None and 0 <= value <= 100 else None
+
+
 def iter_sick_leave(analysis: Analysis):
     """The level after each SICK_LEAVE term: the report year's PERCENT in a sentence giving two
     years (fields/years.py), else the first that is not after "mot", "fra", "ned", ... nor
@@ -149,16 +159,19 @@ def iter_sick_leave(analysis: Analysis):
             levels = [sp for sp, y in zip(percents, years) if not NOT_LEVEL.search(doc_text(doc)[s:sp.start_char])
                       and (y is None or not analysis.report_year or y == analysis.report_year)]
             to = [sp for sp in levels if _TIL_BEFORE.search(doc_text(doc)[s:sp.start_char])]
+            # "Samlet sykefravær ble 5,0 %" after its parts (legemeldt, egenmeldt): the sum
+            total = ["total_word"] if TOTAL.search(doc_text(doc)[s:term.end_char]) else []
             if chosen := (own or to or levels)[:1]:
-                yield _field(unit, doc_text(doc)[s:e].strip(), chosen[0]._.value, [])
+                yield _field(unit, doc_text(doc)[s:e].strip(), chosen[0]._.value, total)
             elif term.text.lower().endswith("prosent") and (m := PERCENT_LABEL_VALUE.match(doc_text(doc)[term.end_char:e])):
                 yield _field(unit, doc_text(doc)[s:e].strip(), parse_percent(m.group(1) + " %"), ["labelled"])
-    yield from iter_table_values(analysis, "SICK_LEAVE", lambda t: parse_percent(t if "%" in t else t + " %"))
+    yield from iter_table_values(analysis, "SICK_LEAVE", cell_percent)
 
 
 def iter_sick_leave_tables(analysis: Analysis):
     """A sick-leave table (named so in its heading or first row) with a total column
-    ("Korttid | Langtid | Totalt"): the report year's row, else the first, in that column."""
+    ("Korttid | Langtid | Totalt"): the report year's row, else the first, in that column; or
+    with a total row under year columns: the report year's column, else the first."""
     def names_sick_leave(text: str) -> bool:
         doc = analysis.doc_of(text)  # held: a span group needs its Doc alive
         return any(sp.label_ == "SICK_LEAVE" for sp in doc.spans.get("staff", []))
@@ -168,14 +181,19 @@ def iter_sick_leave_tables(analysis: Analysis):
         if len(rows) < 2 or not (names_sick_leave(" ".join(headings[-1:])) or names_sick_leave(" ".join(rows[0]))):
             continue
         total = next((c for c, h in enumerate(rows[0]) if TOTAL_COLUMN.match(h.strip())), None)
-        if total is None:
+        total_row = next((i for i, row in enumerate(rows[1:], 1) if row and TOTAL_COLUMN.match(row[0].strip())), None)
+        if total is not None:
+            body = [r for r in rows[1:] if analysis.report_year and str(analysis.report_year) in r[0]] or rows[1:2]
+            r, c = rows.index(body[0]), total
+        elif total_row is not None:  # "Korttid | Langtid | Totalt" as rows under year columns
+            year = str(analysis.report_year or "")
+            r, c = total_row, next((i for i, h in enumerate(rows[0]) if i and year and year in h), 1)
+        else:
             continue
-        body = [r for r in rows[1:] if analysis.report_year and str(analysis.report_year) in r[0]] or rows[1:2]
-        if total < len(body[0]) and (value := parse_percent(body[0][total] if "%" in body[0][total]
-                                                            else body[0][total] + " %")) is not None:
-            cell = table.rows[rows.index(body[0])][total]
+        if c < len(rows[r]) and (value := cell_percent(rows[r][c])) is not None:
+            cell = table.rows[r][c]
             unit = TextUnit(cell.text, cell.prov, None, headings, table=table)
-            yield _field(unit, " | ".join(body[0]), value, ["table_row"])
+            yield _field(unit, " | ".join(rows[r]), value, ["table_row"])
 
 
 def extract_staff(analysis: Analysis) -> Staff:

@@ -9,7 +9,9 @@ count): a short block set larger than the body, or entirely bold and not ending 
 sentence, or a short standalone numbered line ("1.1 Selskapets virksomhet"). OCR words carry
 no weight, so on OCR pages a short capitalised line standing alone (or leading a paragraph
 whose lines are much longer) counts too; so does such a line in body type right above a
-paragraph that fills the column, on any page. Levels follow size rank (larger = higher level).
+paragraph that fills the column, on any page, and a short line in capitals over such a
+paragraph or a table even with a paragraph gap between. Levels follow size rank (larger =
+higher level).
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from extractor.document import Block, BlockKind, Provenance
+from extractor.gazetteers import is_first_name
 from extractor.ingest.layout import DASHES, Line, PageItem, Placed
 
 PARA_GAP_EM = 0.6  # a vertical gap above this many font sizes ends a paragraph ...
@@ -35,6 +38,8 @@ PROSE_MIN_WORDS_PER_LINE = 6  # ... with this many words a line on average is ru
 OCR_HEADING_SHARE = 0.6  # an OCR heading line is shorter than this share of the next line
 FULL_LINE_SLACK = 0.15  # a line ending within this share of its column's right edge fills it
 MAX_LEVEL = 6
+MIN_CAPS_LETTERS = 4  # a title in capitals has at least this many letters ("ØKONOMI", not "IL")
+MAX_CAPS_GAP_EM = 2.5  # ... and stands at most this many font sizes above the text it heads
 
 KEEP_HYPHEN_BEFORE = frozenset({"og", "eller", "and", "or", "samt", "enn", "til"})
 SENTENCE_END = re.compile(r"[.!?;,]$")
@@ -54,6 +59,7 @@ class RawBlock:
     text: str = ""
     words: int = field(default=0)
     box: int | None = None  # the sidebar it stands in (see ``Line.box``)
+    before_table: bool = False  # a table follows it directly
 
     @property
     def size(self) -> float:
@@ -136,6 +142,8 @@ def _breaks(prev: Line, line: Line, block: RawBlock, usual_gap: float) -> bool:
     gap = line.top - prev.bottom
     if gap > max(PARA_GAP_EM * size, usual_gap + PARA_GAP_OVER_USUAL_EM * size):
         return True
+    if prev.text[-1:] in ".!?" and line.text.isupper() and caps_title(line.text):
+        return True  # a title in capitals after a sentence's end (paragraphs no further apart than lines)
     if block.list_item:
         return line.x0 < block.lines[0].text_x0 - 0.5 * size
     if line.x0 > prev.x0 + INDENT_EM * size and len(block.lines) > 1:
@@ -319,6 +327,36 @@ def leads_paragraph(raw: RawBlock, below: RawBlock) -> bool:
         and line.x1 - line.x0 < OCR_HEADING_SHARE * (first.x1 - first.x0)
 
 
+def caps_title(text: str) -> bool:
+    """A short title in capitals ("STYRETS ARBEID", "NOTE 2 – LØNNSKOSTNADER"): a heading-like
+    line (``_ocr_heading_like``) whose letters are all upper-case, holding no web or e-mail
+    address and not a person's name in capitals ("KARI NORDLI": a first name, two to four
+    words, no digit), which board lists and signature blocks print."""
+    if not text.isupper() or sum(c.isalpha() for c in text) < MIN_CAPS_LETTERS or not _ocr_heading_like(text) \
+            or ADDRESS_IN_LINE.search(text):
+        return False
+    words = text.split()
+    return not (2 <= len(words) <= 4 and is_first_name(words[0]) and not any(c.isdigit() for c in text))
+
+
+def heads_in_caps(raw: RawBlock, below: RawBlock | None) -> bool:
+    """A caps title (``caps_title``) on a line of its own in body type, over a table or over
+    running text (two or more lines, the first filling the column) at most
+    ``MAX_CAPS_GAP_EM`` below it in the same column: unlike a plain heading
+    (``leads_paragraph``) it may stand a paragraph gap above its text."""
+    if raw.list_item or len(raw.lines) != 1 or not caps_title(raw.text):
+        return False
+    if raw.before_table:
+        return True
+    if below is None or below.list_item or len(below.lines) < 2 or below.page != raw.page:
+        return False
+    line, first = raw.lines[0], below.lines[0]
+    column = first.region_x1 - first.x0
+    return first.region == line.region and first.size == line.size and first.bold == line.bold \
+        and -1 < first.top - line.bottom < MAX_CAPS_GAP_EM * line.size \
+        and first.region_x1 - first.x1 < FULL_LINE_SLACK * column
+
+
 def _continues_text(upper: RawBlock, lower: RawBlock) -> bool:
     """``lower`` starts right under ``upper`` at line spacing (no paragraph gap), in the same
     column, size and weight: above a heading this means a list of short lines, not a heading."""
@@ -396,6 +434,11 @@ def body_kinds(raws: list[RawBlock], body_size: float) -> list[str | None]:
         if kind is None and not raws[i].from_ocr and leads_paragraph(raws[i], raws[i + 1]) \
                 and not (i and _continues_text(raws[i - 1], raws[i])):
             kinds[i] = "plain"
+    for i, kind in enumerate(kinds):
+        below = raws[i + 1] if i + 1 < len(raws) and kinds[i + 1] is None else None
+        if kind is None and not raws[i].from_ocr and heads_in_caps(raws[i], below) \
+                and not (i and _continues_text(raws[i - 1], raws[i])):
+            kinds[i] = "caps"
     return kinds
 
 

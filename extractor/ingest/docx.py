@@ -49,7 +49,7 @@ from extractor.ingest.docx_images import A4_PT, WordImages, page_size
 from extractor.ingest.docx_tables import RawCell, RawRow, header_rows_of, iter_children, rows_to_grid, tabbed_to_tables
 from extractor.ingest.docx_tables import table_confidence, tc_to_span, tr_to_flags, w, w_val
 from extractor.ingest.docx_styles import DOCX_MARKUP_ERRORS, Look, StyleBook, StyleInfo, half_points, is_on, outline_to_level
-from extractor.ingest.docx_styles import lone_list_headings, promote_headings
+from extractor.ingest.docx_styles import lone_list_headings, mark_text_leads, promote_headings
 from extractor.ingest.ocr_state import OcrState
 from extractor.settings import Settings
 
@@ -383,6 +383,7 @@ def load_docx(path: Path, source: SourceInfo, settings: Settings) -> Document:
         for i, body in enumerate(bodies):
             items.extend(reader.read(body, "body" if i == 0 else f"body{i}"))
     styled = [b.level for b in items if isinstance(b, Block) and b.kind is BlockKind.HEADING and b.level]
+    mark_text_leads(items, reader.looks)
     lone_list_headings(items, reader.list_looks, reader.looks)
     promote_headings(reader.looks, styled)
     for block in (i for i in items if isinstance(i, Block) and i.kind is BlockKind.HEADING):

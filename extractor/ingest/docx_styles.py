@@ -22,6 +22,7 @@ from docx.styles.styles import Styles
 from lxml import etree
 
 from extractor.document import Block, BlockKind, Table
+from extractor.ingest.blocks import caps_title
 from extractor.ingest.docx_tables import w, w_val
 from extractor.parse import ascii_int
 
@@ -40,6 +41,7 @@ MAX_SIZE_HEADING_WORDS = 20
 MAX_BOLD_HEADING_WORDS = 15
 MAX_NUMBERED_HEADING_WORDS = 12
 MAX_LEVEL = 6
+MIN_TEXT_WORDS = 12  # a paragraph of running text: about two lines of prose or more
 SENTENCE_END = re.compile(r"[.!?;,]$")
 NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S)")
 
@@ -58,6 +60,7 @@ class Look:
 
     size: float
     bold: bool
+    leads_text: bool = False  # running text or a table follows it (``mark_text_leads``)
 
 
 class StyleBook:
@@ -145,7 +148,7 @@ def numbering_depth(text: str) -> int:
 
 
 def heading_kind(text: str, look: Look, body_size: float) -> str | None:
-    """'size', 'bold' or 'number' when an unstyled paragraph reads as a heading, else None."""
+    """'size', 'bold', 'number' or 'caps' when an unstyled paragraph reads as a heading, else None."""
     words = len(text.split())
     if sum(c.isalpha() for c in text) < 2:
         return None
@@ -155,7 +158,19 @@ def heading_kind(text: str, look: Look, body_size: float) -> str | None:
         return "bold"
     if words <= MAX_NUMBERED_HEADING_WORDS and numbering_depth(text) and not SENTENCE_END.search(text):
         return "number"
+    if look.leads_text and "\n" not in text and caps_title(text):
+        return "caps"
     return None
+
+
+def mark_text_leads(items: list, looks: dict[int, tuple[Block, Look]]) -> None:
+    """Set ``Look.leads_text``, in place, on the unstyled paragraphs that a table or a paragraph
+    of running text (``MIN_TEXT_WORDS``) follows: what a caps title heads, unlike a caps name
+    over its role in a board list."""
+    for item, after in zip(items, items[1:]):
+        if id(item) in looks:
+            looks[id(item)][1].leads_text = isinstance(after, Table) or isinstance(after, Block) and \
+                after.kind is BlockKind.PARAGRAPH and len(after.text.split()) >= MIN_TEXT_WORDS
 
 
 def body_size_of(looks: dict[int, tuple[Block, Look]]) -> float:

@@ -23,7 +23,7 @@ from extractor.ingest import blocks as blk
 from extractor.ingest.furniture import find_furniture
 from extractor.ingest.layout import Line, PageItem, Placed
 from extractor.ingest.ocr_state import SCANNED_PAGES, UNREADABLE_PAGES, OcrState
-from extractor.ingest.pdf_garble import GarbledPage, garbled_warnings, unreadable_reason
+from extractor.ingest.pdf_garble import GarbledPage, garbled_warnings, unreadable_font, unreadable_reason
 from extractor.ingest.pdf_glyphs import GlyphReader, open_glyph_reader, plumber_glyphs
 from extractor.ingest.pdf_guard import PARSE_ERRORS, check_streams, declared_page_count, error_of, iter_pages, open_pdf
 from extractor.ingest.pdf_words import glyphs_to_content, sorted_box
@@ -32,10 +32,10 @@ from extractor.ingest.primitives import PageContent, Word
 from extractor.settings import Settings
 
 try:  # the table finder is optional: without it, table text reads as paragraphs
-    from extractor.tables import find_tables, items_to_page_edges, merge_continuations
+    from extractor.tables import absorb_break_titles, find_tables, items_to_page_edges, merge_continuations
     from extractor.tables.base import DEFAULT_TOLERANCES
 except ImportError:  # pragma: no cover - only while the tables package is absent
-    find_tables = items_to_page_edges = merge_continuations = DEFAULT_TOLERANCES = None
+    find_tables = absorb_break_titles = items_to_page_edges = merge_continuations = DEFAULT_TOLERANCES = None
 
 SANDWICH_WORDS = 3  # an image with this many text-layer words on it already has its text
 
@@ -111,8 +111,9 @@ def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader:
               budget: CellBudget, fonts: tuple[set[int], set[int]], garbled: list[GarbledPage]) -> PageRead | None:
     """One page as lines in reading order; None when it has text we could not read. A page
     whose text layer is not what it shows (``pdf_garble``) is read by OCR like a scan and
-    noted in ``garbled``. ``fonts``: the document's fonts already checked, intact and
-    bounded (``check_streams``)."""
+    noted in ``garbled``; so is one where only one font's text is not (its headings, say),
+    which without OCR is read without that font's text. ``fonts``: the document's fonts
+    already checked, intact and bounded (``check_streams``)."""
     intact_fonts, bounded_fonts = fonts
     glyphs = None
     if reader.doc is not None:  # pdfium reads the page: pdfminer decodes none of its streams
@@ -126,13 +127,23 @@ def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader:
     big_images = [b for b in images if _area(_clip(b, content.width, content.height))
                   >= settings.image_ocr_min_area * content.width * content.height]
     unreadable = unreadable_reason(text) if len(text) >= settings.pdf_min_text_chars else None
+    font = unreadable_font(text, glyphs.chars) if len(text) >= settings.pdf_min_text_chars and not unreadable else None
+    if font:
+        unreadable = font[1]
     if unreadable or (len(text) < settings.pdf_min_text_chars and big_images):
-        scanned = ocr.page(path, page.page_number, UNREADABLE_PAGES if unreadable else SCANNED_PAGES)
+        # one unreadable font among good ones: without OCR the page is read without that font's text
+        scanned = ocr.page(path, page.page_number, UNREADABLE_PAGES if unreadable else SCANNED_PAGES) \
+            if font is None or ocr.can_read() else None
         if unreadable:
-            garbled.append(GarbledPage(page.page_number, unreadable, scanned is not None))
-        if scanned is None:
+            left_out = font is not None and scanned is None
+            garbled.append(GarbledPage(page.page_number, unreadable, scanned is not None, left_out))
+        if scanned is not None:
+            content, to_page = scanned, None
+        elif font is not None:
+            glyphs.chars = [c for c in glyphs.chars if c.font != font[0]]
+            content, _, to_page = glyphs_to_content(glyphs, page.page_number)
+        else:
             return None
-        content, to_page = scanned, None
     elif big_images and (boxes := images_to_read(content, images, settings.image_ocr_min_area)) and ocr.can_read():
         # the text in its images is read with the document's other images (``read_waiting_images``)
         return PageRead(page.page_number, content.width, content.height, [], False, to_page, (content, boxes))
@@ -209,6 +220,9 @@ def reads_to_items(reads: list[PageRead]) -> tuple[list[Block | Table], list[Blo
         for raw in blk.items_to_raw(read.number, body, read.from_ocr):
             parts = blk.split_ocr_heading(raw) if isinstance(raw, blk.RawBlock) else [raw]
             sequence.extend((read, part) for part in parts)
+    for (_, part), (_, after) in zip(sequence, sequence[1:]):
+        if isinstance(part, blk.RawBlock) and isinstance(after, Placed) and isinstance(after.item, Table):
+            part.before_table = True
     raws = [part for _, part in sequence if isinstance(part, blk.RawBlock)]
     body_size = blk.body_size_of(raws)
     classified = iter(blk.raws_to_blocks(raws, body_size))
@@ -226,9 +240,10 @@ def reads_to_items(reads: list[PageRead]) -> tuple[list[Block | Table], list[Blo
 def merge_tables(items: list[Block | Table], heights: dict[int, float]) -> list[Block | Table]:
     """Join tables continued over a page break (only across running headers and footers,
     which ``items`` leaves out); the joined table stands where it began."""
-    tables = [i for i in items if isinstance(i, Table)]
-    if merge_continuations is None or len(tables) < 2:
+    if merge_continuations is None or sum(isinstance(i, Table) for i in items) < 2:
         return items
+    items = absorb_break_titles(items, heights)
+    tables = [i for i in items if isinstance(i, Table)]
     edges = items_to_page_edges(items, heights)
     merged = {(t.prov.page, t.prov.bbox): t for t in merge_continuations(tables, heights, edges)}
     out = []

@@ -14,6 +14,12 @@ Two signs, each cheap enough for every page (a few passes over the page's text i
   The page's a-z counts are compared (cosine) with the counts of Norwegian and English text;
   a text of a few distinct letters ("xxxx" filler) is no encoding's work and is not judged.
 
+A page can also hold one such font among good ones (only its headings set in a subset font
+without a map): the first sign is then looked for in each font's text on its own
+(``unreadable_font``), only on a page holding codes no text holds, so clean pages pay nothing.
+A symbol font's bullets are a few glyphs used over and over, and its icons stand one at a
+time; an unmapped text font's codes are many different ones, side by side in words.
+
 Thresholds and the reference counts are data (``extractor/data/text-layer.json``), measured
 with ``bench/text_layer.py`` on every page of the sets the project is measured on.
 """
@@ -79,11 +85,42 @@ def unreadable_reason(text: str) -> str | None:
     return None
 
 
+def unreadable_font(text: str, chars) -> tuple[str, str] | None:  # noqa: ANN001 - Char tuples (pdf_chars)
+    """(font, why) when the text drawn in one of the page's fonts is mostly codes no text holds,
+    of ``min_font_distinct_codes`` or more kinds and as many of them beside another one of the
+    font (in words), or None. ``text``: the page's words run
+    together; when it is printable no font's text can hold such codes and the chars are not
+    looked at."""
+    if text.isprintable() and "\ufffd" not in text and "(cid:" not in text:
+        return None
+    rules = text_layer_rules()
+    by_font: dict[str, list[str]] = {}
+    for char in chars:
+        by_font.setdefault(char.font, []).append(char.text)
+    least = rules["min_font_distinct_codes"]
+    for font, texts in by_font.items():
+        font_text = "".join(texts)
+        unprinted = UNPRINTED.findall(font_text)
+        if len(set(unprinted)) >= least and len(unprinted) >= rules["max_unprinted_share"] * len(font_text) \
+                and _side_by_side(chars, font) >= least:
+            share = len(unprinted) / len(font_text)
+            return font, f"{share:.0%} of the characters in font {font} are codes no text holds"
+    return None
+
+
+def _side_by_side(chars, font: str) -> int:  # noqa: ANN001 - Char tuples
+    """Unprinted glyphs of ``font`` next to another in page order: letters of words, where a
+    symbol font's icons stand one at a time between words."""
+    return sum(a.font == b.font == font and bool(UNPRINTED.fullmatch(a.text)) and bool(UNPRINTED.fullmatch(b.text))
+               for a, b in zip(chars, chars[1:]))
+
+
 @dataclass(frozen=True, slots=True)
 class GarbledPage:
     number: int
     reason: str
     read_by_ocr: bool
+    font_left_out: bool = False  # not read by OCR, but read without the unreadable font's text
 
 
 def page_ranges(numbers: list[int]) -> str:
@@ -99,10 +136,12 @@ def page_ranges(numbers: list[int]) -> str:
 
 def garbled_warnings(pages: list[GarbledPage]) -> list[str]:
     """One warning for the pages read by OCR instead, one for those left unread (OCR could
-    not run or failed: its own warning says why), each with the first page's reason."""
+    not run or failed: its own warning says why) and one for those read without the text of
+    their unreadable font, each with the first page's reason."""
     warnings = []
-    for read, outcome in ((True, "read by OCR instead"), (False, "not read")):
-        chosen = [page for page in pages if page.read_by_ocr is read]
+    for read, left_out, outcome in ((True, False, "read by OCR instead"), (False, False, "not read"),
+                                    (False, True, "read without that font's text")):
+        chosen = [page for page in pages if page.read_by_ocr is read and page.font_left_out is left_out]
         if chosen:
             first = chosen[0]
             if len(chosen) == 1:

@@ -50,6 +50,8 @@ _CONTEXT_BEFORE = frozenset({
     "mellom", "gjennom", "langs", "via", "om", "over", "for", "hele", "heile",
     # "kommunene Ski og Oppegård", nn "kommunane Sande, Herøy og Vanylven"
     "kommunene", "kommunane", "eierkommunene", "eigarkommunane", "fylkene", "fylka",
+    # a branch named after where it is: "Avdeling Moss", "avdelingane Vik og Stryn"
+    "avdeling", "avdelingen", "avdelinga", "avdelingene", "avdelingane", "avd.",
 })
 # Prepositions of where: a short post town ("i Son") or a place abroad ("fra Uppsala") counts
 # only after one; "for", "om", "over", "mot", "med", "ved" stand before people as often.
@@ -73,7 +75,8 @@ _NAME_NEUTRAL = _CONTEXT_BEFORE | {
     "kommunane", "fylket", "fylkene", "byen", "landet", "regionen", "nabokommunen", "nabokommunene",
     "bydelen", "distriktet", "området", "in", "the", "tilbake", "hjemme", "heime",
 }
-_CONJUNCTIONS = frozenset({"og", "eller", "samt", ",", "-", "–", "—"})  # "Lier - Hole - Modum" on a cover
+# "Lier - Hole - Modum" on a cover, "Moss/Råde/Våler", "Eiere: Moss; Råde; Våler"
+_CONJUNCTIONS = frozenset({"og", "eller", "samt", ",", "-", "–", "—", "/", ";"})
 _SENTENCE_END = frozenset({".", "!", "?", ":", "•", "-", "–", "|"})
 _START_MARKS = frozenset(".!?:;»\"•–—-(|")  # a mention right after these starts a sentence or item
 _LINK_MARKS = frozenset("@./")  # "post@asker.no", "www.Asker.kommune.no"
@@ -82,7 +85,17 @@ _LINK_MARKS = frozenset("@./")  # "post@asker.no", "www.Asker.kommune.no"
 _DATELINE_REST = re.compile(rf"[ \t]*,?[ \t]*(?:den[ \t]+)?(?:{parse.DATE_TEXT}|{parse.MONTH_YEAR_TEXT})(?!\d)",
                             re.IGNORECASE)
 # A label naming a place: "Sted: Ås rådhus", nn "Stad:" ("Sted og dato: Moss, 14.02.2024" is a dateline).
-_PLACE_LABELS = frozenset({"sted", "stad", "møtested", "møtestad", "sted/dato", "stad/dato"})
+# Also the labels of an organisation's facts: "Forretningskommune: Moss", nn "Hovudkontor: Nes".
+_PLACE_LABELS = frozenset({"sted", "stad", "møtested", "møtestad", "sted/dato", "stad/dato", "kommune", "fylke",
+                           "forretningskommune", "hjemkommune", "heimkommune", "vertskommune", "bostedskommune",
+                           "hovedkontor", "hovudkontor", "kontorsted", "kontorstad", "forretningssted", "lokalisering"})
+# A building or institution named after its place: in "i Sande kyrkje" the preposition governs the
+# church, so it is no sign that the name (also a word) is used as a place.
+_INSTITUTION_AFTER = frozenset({
+    "kirke", "kirka", "kirken", "kyrkje", "kyrkja", "kapell", "kirkegård", "kyrkjegard", "gravplass", "skole",
+    "skolen", "skule", "skulen", "barnehage", "sykehjem", "sjukeheim", "sykehus", "sjukehus", "stadion", "stasjon",
+    "idrettshall", "idrettspark", "bibliotek",
+})
 # An area named after a place, one token: "Oslo-området", "Bergens-regionen", "Stavanger-distriktet".
 _AREA_COMPOUND = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.]*)-(?:området|regionen|distriktet|omlandet)$")
 _AREA_WORD = re.compile(r"-(?:området|regionen|distriktet|omlandet)\b")  # a text without one has none
@@ -222,14 +235,21 @@ def _drop_nested(spans: list[Span]) -> list[Span]:
 
 def _is_written_as_name(span: Span) -> bool:
     """Capital first letter; all capitals only for names of 4+ letters ("ASKER", not "OS");
-    not glued to "@", "." or "/" (an e-mail address or a web address)."""
-    text = span.text
+    not glued to "@", "." or "/" (an e-mail address or a web address), but for a slash between
+    two names ("Skien/Porsgrunn")."""
+    text, doc = span.text, span.doc
     if not text[:1].isupper():
         return False
-    if span.start > 0 and not span.doc[span.start - 1].whitespace_ and span.doc[span.start - 1].text[-1] in _LINK_MARKS:
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and not prev.whitespace_ and prev.text[-1] in _LINK_MARKS and not _slash_of_names(doc, prev.i):
         return False
     short_caps = text.isupper() and sum(ch.isalpha() for ch in text) < MIN_CAPS_LETTERS
     return not short_caps or span.id_.isupper()  # "USA" is written so
+
+
+def _slash_of_names(doc: Doc, i: int) -> bool:
+    """A slash token between two names, "Skien/Porsgrunn", not one inside a web address."""
+    return doc[i].text == "/" and i > 0 and not doc[i - 1].whitespace_ and _is_capitalised_word(doc[i - 1])
 
 
 def _is_capitalised_word(token) -> bool:
@@ -308,9 +328,23 @@ def _after_place_label(doc: Doc, span: Span) -> bool:
     return label is not None and label.lower_ in _PLACE_LABELS
 
 
-def _has_context(doc: Doc, span: Span) -> bool:
+def _governed(doc: Doc, span: Span) -> bool:
+    """A preposition or a word like "kommunene"/"avdeling" governs the name: "i Asker", "Avdeling
+    Moss"; not the name of a building after it ("i Sande kyrkje")."""
     prev, nxt = _lead_word(doc, span), _word_after(doc, span.end)
-    if prev is not None and prev.lower_ in _CONTEXT_BEFORE:
+    return prev is not None and prev.lower_ in _CONTEXT_BEFORE and (nxt is None or nxt.lower_ not in _INSTITUTION_AFTER)
+
+
+def _after_address(doc: Doc, span: Span) -> bool:
+    """The town after a street address and a comma, with no postal code: "Strandgata 4, Moss"."""
+    comma = _word_before(doc, span.start)
+    return comma is not None and comma.text == "," and any(
+        s.label_ == "ADRESSE" and len(s) > 1 and s.end == comma.i for s in doc.spans.get("place_candidates", []))
+
+
+def _has_context(doc: Doc, span: Span) -> bool:
+    nxt = _word_after(doc, span.end)
+    if _governed(doc, span) or _after_address(doc, span):
         return True
     if _AREA_COMPOUND.match(span.text) or _is_dateline(doc, span) or _district_follows(doc, span):
         return True
@@ -465,14 +499,17 @@ def place_evidence(span: Span) -> frozenset[str]:
     preposition ("i Asker", "kommunene Asker og Bærum"), kommune_suffix ("Asker kommune", nn "Kvam
     herad", "Oslo-området", "Bø i Telemark"), postal_code ("1383 Asker"), coordinated ("Asker og
     Bærum", "Lier - Hole"), dateline ("Moss, 14. februar 2024"), place_label ("Sted: Moss"),
+    after_address ("Strandgata 4, Moss"),
     sentence_start, genitive ("Askers"), all_caps ("ASKER"),
     first_name (also a first name), after_first_name ("Per Sande": likely a surname),
     ambiguous_word (also a common word or surname)."""
     doc, name = span.doc, span.id_ or span.text
     prev, nxt = _lead_word(doc, span), _word_after(doc, span.end)
     found = set()
-    if prev is not None and prev.lower_ in _CONTEXT_BEFORE:
+    if _governed(doc, span):
         found.add("preposition")
+    if _after_address(doc, span):
+        found.add("after_address")
     if nxt is not None and nxt.lower_ in _CONTEXT_AFTER:
         found.add("kommune_suffix")
     if _postal_code_agrees(doc, span):
@@ -526,6 +563,13 @@ def _any_number(span: Span) -> float | None:
     return None
 
 
+def _number_word(span: Span) -> float | None:
+    """A count in words, the last before the noun: "har tolv ansatte" -> 12, "har ein tilsett" -> 1,
+    "har to avdelinger med tolv ansatte" -> 12."""
+    return next((float(w) for token in reversed(span) if token.is_alpha
+                 and (w := parse.parse_int_word(token.text)) is not None), None)
+
+
 def _persons_arsverk(span: Span) -> tuple[int, float] | None:
     """ "41 personer fordelt på 33,16 årsverk" -> (41, 33.16): the head count and its person-years."""
     persons, years = parse.parse_number(span[0].text), parse.parse_number(span[-2].text)
@@ -564,7 +608,7 @@ _VALUE_GETTERS = {
     "MONTH_YEAR": lambda s: parse.parse_month_year(s.text),
     "PLACES_COUNT": lambda s: None if (v := _first_number(s)) is None else int(v),
     "ARSVERK": lambda s: _any_number(s),
-    "EMPLOYEES": lambda s: None if (v := _any_number(s)) is None or v != int(v) else int(v),
+    "EMPLOYEES": lambda s: None if (v := _any_number(s) or _number_word(s)) is None or v != int(v) else int(v),
     "PERSONS_ARSVERK": lambda s: _persons_arsverk(s),
     "PROGRAM": lambda s: s.id_,
     "PROGRAM_HISTORIC": lambda s: s.id_,

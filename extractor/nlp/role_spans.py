@@ -19,6 +19,7 @@ depends on where they stand, which only the board readers know.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -67,6 +68,8 @@ def _starters() -> tuple[frozenset[str], frozenset[str]]:
     """(first words of the several-word phrases, abbreviations that keep their full stop)."""
     starts, abbrev = set(), set()
     for p in _patterns():
+        if p["label"] == "NON_VOTING":
+            continue  # read after an employee's role only (``_non_voting_end``)
         words = p["pattern"].split()
         if len(words) > 1:
             starts.add(_key(words[0]))
@@ -170,9 +173,9 @@ def _span_at(tokens: list[Tok], i: int) -> RoleSpan | None:
         if any(t.is_space or t.text in _STOPS for t in seg) or (k > 1 and not _is_word(seg[-1])
                                                                  and not _closes(seg)):
             continue
-        if k > 1 and any(t.lower_ in _CUT_WORDS for t in seg[1:]):
-            continue
         text = "".join(t.text_with_ws for t in seg).strip()
+        if k > 1 and any(t.lower_ in _CUT_WORDS for t in seg[1:]) and not is_employee_phrase(text):
+            continue  # but "representant for dei tilsette" is one phrase
         role = phrase_role(text, k == 1)
         if role is None:
             continue
@@ -234,19 +237,74 @@ def _group_leader(tokens: list[Tok], span: RoleSpan) -> RoleSpan:
     return RoleSpan(span.start, span.end + 1, Role("FUNCTION", "MEDL"))
 
 
+@lru_cache(maxsize=1)
+def _non_voting() -> re.Pattern:
+    """One or more non-voting remarks ("med tale- og forslagsrett", "møte- og talerett, utan
+    røysterett"; roles.jsonl, label NON_VOTING), set off by a comma or in parentheses."""
+    phrases = sorted((p["pattern"] for p in _patterns() if p["label"] == "NON_VOTING"), key=len, reverse=True)
+    one = "|".join(r"\s*".join(re.escape(w) for w in re.split(r"\s+", ph)) for ph in phrases)
+    return re.compile(rf"\s*[,(]?\s*(?:{one})(?:\s*,\s*(?:{one}))*\s*\)?", re.IGNORECASE)
+
+
+def non_voting_at(text: str) -> bool:
+    """Whether ``text`` opens with a non-voting remark ("(med møte- og talerett)", ", utan
+    røysterett")."""
+    return _non_voting().match(text) is not None
+
+
+def _non_voting_end(tokens: list[Tok], end: int) -> int | None:
+    """The token index after a non-voting remark right after an employee's seat, None for none:
+    "Ansattes representant med tale- og forslagsrett: X" names an observer the employees chose."""
+    text, ends = "", []
+    for j in range(end, min(len(tokens), end + 16)):
+        if tokens[j].is_space and "\n" in tokens[j].text:
+            break
+        text += tokens[j].text_with_ws
+        ends.append((len(text.rstrip()), j + 1))
+    match = _non_voting().match(text)
+    if match is None:
+        return None
+    stop = len(text[:match.end()].rstrip())
+    return next((j for n, j in ends if n >= stop), None)
+
+
+def _observer(tokens: list[Tok], span: RoleSpan) -> RoleSpan:
+    """An employee's seat without a vote is an observer's (OBS), still the employees' choice."""
+    role = span.role
+    if not role.employee or role.code not in (None, "MEDL") or (end := _non_voting_end(tokens, span.end)) is None:
+        return span
+    return RoleSpan(span.start, end, Role("ROLE", "OBS", role.score, True))
+
+
+def _group_label(tokens: list[Tok], i: int) -> RoleSpan | None:
+    """A line that is only a club group's name and a colon ("Fotball senior:", "Alpint:"): a
+    label over that group's own officers (BODY GROUP), as "Skigruppa:" is by its ending."""
+    if i and not (tokens[i - 1].is_space and "\n" in tokens[i - 1].text) or not is_activity(tokens[i].text):
+        return None
+    j = i + 1
+    while j < len(tokens) and not (tokens[j].is_space and "\n" in tokens[j].text):
+        j += 1
+    line = [t for t in tokens[i:j] if not t.is_space]
+    if not line[-1].text.endswith(":") or sum(_is_word(t) for t in line) > 3:
+        return None
+    return RoleSpan(i, i + 1, Role("BODY", "GROUP"))
+
+
 def find_role_spans(tokens: list[Tok]) -> list[RoleSpan]:
     """Role phrases in a token sequence, qualifiers joined to their role."""
     spans: list[RoleSpan] = []
     i = 0
     while i < len(tokens):
-        span = _span_at(tokens, i)
+        span = _span_at(tokens, i) or _group_label(tokens, i)
         if span is None:
             i += 1
             continue
         span = _group_leader(tokens, span)
         if spans and _qualifies(tokens, spans, spans[-1], span):
             spans[-1] = _merge(tokens, spans[-1], span)
+            span = spans[-1] = _observer(tokens, spans[-1])
         else:
+            span = _observer(tokens, span)
             spans.append(span)
         i = span.end
     return spans

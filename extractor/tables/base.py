@@ -43,6 +43,7 @@ class TableTolerances:
     max_spacer_gap_em: float = 4.0  # ...unless the next line fits the columns (a blank spacer line)
     wrap_gap_em: float = 0.6  # lines closer than this are one row's wrapped text
     max_label_lines: int = 3  # label-only lines in a row (wrapped labels, section titles) before the table ends
+    max_wrapped_label_lines: int = 12  # ... more when they hang in a tight chain under the row (a narrow label column)
     max_chunk_words: float = 3.0  # more words per line-in-a-column on average reads as prose
 
     def scaled(self, factor: float) -> "TableTolerances":

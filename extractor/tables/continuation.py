@@ -7,7 +7,9 @@ stands between them (when the reader says so: ``page_edges``), and they have the
 columns: left edges at similar x-positions, or, where the edges cannot be compared, the
 second part repeats the first part's header. On the continuation a repeated header row is
 dropped, and a first row that is the tail of a row split by the page break is merged into
-the previous row.
+the previous row. Section titles printed in the label column on either side of the break
+("Gjeld" at the foot of the page, "Langsiktig gjeld" on top of the next) are rows of the
+table (``absorb_break_titles``), not text between the parts.
 """
 from __future__ import annotations
 
@@ -15,13 +17,16 @@ from dataclasses import replace
 
 from collections.abc import Sequence
 
-from extractor.document import Block, Cell, Table
+from extractor.document import Block, BlockKind, Cell, Provenance, Table
 from extractor.tables.cells import is_numeric
 
 BOTTOM_SHARE = 0.6  # the first part ends below this share of the page height
 TOP_SHARE = 0.3  # the continuation starts above this share
 COLUMN_SLACK = 0.04  # column edges may differ by this share of the table width
 MARGIN_SHARE = 0.06  # text this near the top or bottom edge is a running header or footer
+TITLE_MAX_WORDS = 6  # a section title row is short ...
+TITLE_GAP_LINES = 2.5  # ... and stands at most this many of its own heights from the rows next to it
+MAX_BREAK_TITLES = 3  # section titles between a table and its continuation on the next page
 
 
 def _norm(text: str) -> str:
@@ -67,22 +72,112 @@ def items_to_page_edges(
     ]
 
 
-def continues(first: Table, second: Table, page_height: float) -> bool:
-    """Position and columns only; whether anything stands between the parts is the
-    caller's knowledge (``merge_continuations(page_edges=...)``)."""
+def follows_on(first: Table, second: Table, page_height: float) -> bool:
+    """``first`` ends low on its page, ``second`` starts high on the next, with as many columns."""
     if not first.prov.bbox or not second.prov.bbox or not first.rows or not second.rows:
         return False
-    if second.prov.page != first.prov.page + 1:
+    if first.prov.page is None or second.prov.page != first.prov.page + 1:
         return False
     if first.prov.bbox[3] < BOTTOM_SHARE * page_height or second.prov.bbox[1] > TOP_SHARE * page_height:
         return False
-    if len(first.rows[-1]) != len(second.rows[0]):
+    return len(first.rows[-1]) == len(second.rows[0])
+
+
+def continues(first: Table, second: Table, page_height: float) -> bool:
+    """Position and columns only; whether anything stands between the parts is the
+    caller's knowledge (``merge_continuations(page_edges=...)``)."""
+    if not follows_on(first, second, page_height):
         return False
     a, b = _column_edges(first), _column_edges(second)
     if not a or not b or len(a) != len(b):
         return _is_repeated_header(first, second.rows[0])  # nothing finer to compare
     width = max(a[-1] - a[0], 1.0)
     return all(abs(x - y) <= COLUMN_SLACK * width for x, y in zip(a, b))
+
+
+def _in_label_column(block: Block, table: Table) -> bool:
+    """``block`` is one short line of words (no figure) set in ``table``'s label column, on its
+    page: a section title row the table finder left out."""
+    box, edges, words = block.prov.bbox, _column_edges(table), block.text.split()
+    if block.kind is not BlockKind.PARAGRAPH or not box or len(edges) < 3 or block.prov.page != table.prov.page:
+        return False
+    if "\n" in block.text or not 0 < len(words) <= TITLE_MAX_WORDS or any(is_numeric(w) for w in words):
+        return False
+    return abs(box[0] - edges[0]) <= COLUMN_SLACK * (edges[-1] - edges[0]) and box[2] < edges[1]
+
+
+def _stacked(boxes: list) -> bool:
+    """Each box starts right under the one before: at most ``TITLE_GAP_LINES`` of the title's
+    height apart (a title's own height is the measure, the table's boxes are longer)."""
+    for upper, lower in zip(boxes, boxes[1:]):
+        height = min(upper[3] - upper[1], lower[3] - lower[1])
+        if not -1 <= lower[1] - upper[3] <= TITLE_GAP_LINES * height:
+            return False
+    return True
+
+
+def _break_titles(body: list[Block | Table], table: Table,
+                  heights: dict[int, float]) -> tuple[Table, list[Block], list[Block]] | None:
+    """(the table before, titles at the foot of its page, titles on top of ``table``'s page)
+    when the last body items are a table ending its page and up to ``MAX_BREAK_TITLES``
+    section titles in the label columns, and ``table`` follows on from it (``follows_on``:
+    the titles belong to the statement even where the parts' columns were found apart and
+    stay two tables); else None."""
+    titles: list[Block] = []
+    first: Table | None = None
+    for item in reversed(body):
+        if isinstance(item, Table):
+            first = item
+            break
+        if not _in_margin(item, heights.get(item.prov.page)):
+            titles.insert(0, item)
+        if len(titles) > MAX_BREAK_TITLES:
+            return None
+    if first is None or not titles:
+        return None
+    foot = [b for b in titles if b.prov.page == first.prov.page]
+    top = [b for b in titles if b.prov.page == table.prov.page]
+    if len(foot) + len(top) != len(titles) or not all(_in_label_column(b, first) for b in foot) \
+            or not all(_in_label_column(b, table) for b in top):
+        return None
+    if not _stacked([first.prov.bbox, *(b.prov.bbox for b in foot)]) \
+            or not _stacked([*(b.prov.bbox for b in top), table.prov.bbox]):
+        return None
+    if not follows_on(first, table, heights.get(first.prov.page, _page_height([first]))):
+        return None
+    return first, foot, top
+
+
+def _title_row(block: Block, width: int) -> list[Cell]:
+    return [Cell(block.text, block.prov)] + [Cell("", Provenance(page=block.prov.page)) for _ in range(width - 1)]
+
+
+def _around(box, blocks: list[Block]):  # noqa: ANN001, ANN202 - BBox
+    boxes = [box, *(b.prov.bbox for b in blocks)]
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def absorb_break_titles(items: Sequence[Block | Table],
+                        page_heights: dict[int, float] | None = None) -> list[Block | Table]:
+    """Items in reading order with the section titles printed in the label column on either
+    side of a page break, between a table and its continuation (``_break_titles``), moved into
+    the table as rows of their own (one cell with the title, the others empty): those at the
+    foot of the first page close the first part, those on top of the next open the second."""
+    heights = page_heights or {}
+    out: list[Block | Table] = []
+    for item in items:
+        found = _break_titles(out, item, heights) if isinstance(item, Table) and item.header_rows == 0 else None
+        if found:
+            first, foot, top = found
+            width = len(item.rows[0])
+            grown = replace(first, rows=[*first.rows, *(_title_row(b, width) for b in foot)],
+                            prov=replace(first.prov, bbox=_around(first.prov.bbox, foot)))
+            item = replace(item, rows=[*(_title_row(b, width) for b in top), *item.rows],
+                           prov=replace(item.prov, bbox=_around(item.prov.bbox, top)))
+            moved = {id(b) for b in foot + top}
+            out = [grown if i is first else i for i in out if id(i) not in moved]
+        out.append(item)
+    return out
 
 
 def _is_repeated_header(first: Table, row: list[Cell]) -> bool:

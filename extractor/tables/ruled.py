@@ -32,7 +32,8 @@ from extractor.tables.base import (
 from extractor.tables.cells import rows_to_header_count, words_to_cell, words_to_lines
 from extractor.tables.chunks import words_to_text_lines
 from extractor.tables.partial_rules import band_cuts, lines_to_grow
-from extractor.tables.text_aligned import looks_like_prose, words_to_columns
+from extractor.tables.text_aligned import looks_like_prose
+from extractor.tables.text_columns import words_to_columns
 from extractor.tables.titles import grid_parts
 
 Region = tuple[int, int, int, int]  # row0, col0, row1, col1 (end exclusive)

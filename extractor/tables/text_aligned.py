@@ -8,7 +8,8 @@ cells read like sentences (two-column page layouts) or whose first column is onl
 markers (bullets, "1.") is rejected. A financial statement stays one table through wrapped
 labels, section titles, indented sub-items and blank spacer lines: lines with text only in
 the label column are held until a row that fits the columns follows, then joined to the
-row whose label they continue (``_label_target``) or kept as a row of their own.
+row whose label they continue (``_label_target``) or kept as a row of their own. The column
+bands and their header corrections are ``text_columns``'.
 """
 from __future__ import annotations
 
@@ -20,44 +21,13 @@ from extractor.parse import ascii_int
 from extractor.ingest.primitives import PageContent, Word
 from extractor.tables.base import TableStrategy, TableTolerances, rounded_bbox, table_confidence, tolerances_for
 from extractor.tables.cells import FREE_WORDS, YEAR, rows_to_header_count, words_to_cell
-from extractor.tables.chunks import FIGURE, TextLine, words_to_text_lines
+from extractor.tables.chunks import TextLine, words_to_text_lines
+from extractor.tables.text_columns import (Band, add_to_columns, band_of, cut_headers, fits_columns, headers_over_labels,
+                                           is_label_only, label_band, straddle_share, words_to_columns)
 
 LIST_MARKER = re.compile(r"^([\u2022\u25cf\u25aa\u25a0\u2013\u2014\-*\uf0b7\uf0a7o]|\(?\d{1,2}[.)]|\(?[a-z][.)])$")
 
-Band = tuple[float, float]
 GAP_MARGIN_EM = 0.1  # vertical gaps closer than this many font sizes count as equal
-CUT_GAP_EM = 0.5  # a header chunk over two figure columns is cut at a word gap at least this wide
-
-
-def spans_to_bands(spans) -> list[Band]:
-    """Overlapping x-extents merged into bands, left to right."""
-    bands: list[list[float]] = []
-    for x0, x1 in sorted(spans):
-        if bands and x0 <= bands[-1][1]:
-            bands[-1][1] = max(bands[-1][1], x1)
-        else:
-            bands.append([x0, x1])
-    return [(b[0], b[1]) for b in bands]
-
-
-def words_to_columns(lines: list[TextLine]) -> list[Band]:
-    """Column bands: the union of the x-extents of chunks from lines with two or more chunks
-    (single-chunk lines may be titles or wrapped text spanning columns)."""
-    return spans_to_bands((c[0].x0, c[-1].x1) for line in lines if len(line.chunks) > 1 for c in line.chunks)
-
-
-def add_to_columns(bands: list[Band], line: TextLine) -> list[Band]:
-    """``words_to_columns`` of a run grown by one multi-chunk line, without redoing the run."""
-    return spans_to_bands([*bands, *((c[0].x0, c[-1].x1) for c in line.chunks)])
-
-
-def band_of(chunk: list[Word], bands: list[Band]) -> int | None:
-    """The band holding a chunk, or None when it straddles bands or lies outside them."""
-    x0, x1 = chunk[0].x0, chunk[-1].x1
-    for i, (b0, b1) in enumerate(bands):
-        if x0 >= b0 - 1 and x1 <= b1 + 1:
-            return i
-    return None
 
 
 def _gap(prev: TextLine, line: TextLine) -> float:
@@ -70,39 +40,6 @@ def _tight(prev: TextLine, line: TextLine, tol: TableTolerances) -> bool:
 
 def _text(line: TextLine) -> str:
     return " ".join(w.text for w in line.words)
-
-
-def is_label_only(line: TextLine, bands: list[Band]) -> bool:
-    """A line with text only in the label (first) column: a wrapped label, or a section
-    title inside a statement ("Driftskostnader"). It starts in the first band (indents
-    allowed) and ends before the second band begins, or lies left of every band (under a
-    header row whose label cell is empty)."""
-    if len(line.chunks) != 1 or not bands:
-        return False
-    x0, x1 = line.chunks[0][0].x0, line.chunks[0][-1].x1
-    if x1 < bands[0][0]:  # left of every band: the label column of a header row that leaves it empty
-        return True
-    return len(bands) >= 2 and bands[0][0] - 1 <= x0 <= bands[0][1] and x1 < bands[1][0]
-
-
-def fits_columns(line: TextLine, bands: list[Band]) -> bool:
-    """Every chunk lies mostly inside one band (a figure: overlaps one band and no other): the
-    line continues the table's columns. A first
-    chunk left of every band is the label of a row under a header that leaves the label
-    column empty ("Note | 2024 | 2023"), and so is a label wider than those above it that
-    ends before the first figure column ("Årsresultat" under labels wrapped to "Sum")."""
-    first = line.chunks[0]
-    in_labels = len(bands) >= 2 and bands[0][0] - 1 <= first[0].x0 <= bands[0][1] and first[-1].x1 < bands[1][0]
-    chunks = line.chunks[1:] if first[-1].x1 < bands[0][0] or in_labels else line.chunks
-    for chunk in chunks:
-        x0, x1 = chunk[0].x0, chunk[-1].x1
-        overlaps = [min(x1, b1) - max(x0, b0) for b0, b1 in bands]
-        if all(FIGURE.match(w.text) for w in chunk):  # right-aligned figures stick out of a year header
-            if sum(o > 0 for o in overlaps) != 1:
-                return False
-        elif max(overlaps, default=0.0) < 0.5 * max(x1 - x0, 1.0):
-            return False
-    return True
 
 
 def _wrap_before(prev: TextLine | None, line: TextLine, tol: TableTolerances) -> bool:
@@ -132,6 +69,14 @@ def _tight_tail(run: list[TextLine], pending: list[TextLine], tol: TableToleranc
             break
         tail.append(line)
     return tail
+
+
+def _wraps_on(row: TextLine, pending: list[TextLine], line: TextLine, tol: TableTolerances) -> bool:
+    """``pending`` and then ``line`` hang in a tight chain under ``row``: the row's label wrapped
+    onto more lines than ``max_label_lines`` (a narrow label column), up to
+    ``max_wrapped_label_lines``; a section title stands a row gap apart and breaks the chain."""
+    chain = [row, *pending, line]
+    return len(pending) < tol.max_wrapped_label_lines and all(_tight(a, b, tol) for a, b in zip(chain, chain[1:]))
 
 
 def _joins_as_single(line: TextLine, last: TextLine, bands: list[Band], pending: bool, tol: TableTolerances) -> bool:
@@ -169,8 +114,8 @@ def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[Text
                 continue
             elif (
                 gap <= tol.max_spacer_gap_em * em
-                and len(pending) < tol.max_label_lines
                 and is_label_only(line, bands)
+                and (len(pending) < tol.max_label_lines or _wraps_on(current[-1], pending, line, tol))
             ):
                 pending.append(line)
                 continue
@@ -333,72 +278,12 @@ def _is_counting(rows: list[list[list[Word]]], index: int) -> bool:
     return all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
-def _straddle_share(run: list[TextLine], bands: list[Band]) -> float:
-    """Share of characters in chunks that share a band with another chunk of their line or
-    fall outside every band."""
-    total = bad = 0
-    for line in run:
-        seen: dict[int | None, int] = {}
-        for chunk in line.chunks:
-            seen[band_of(chunk, bands)] = seen.get(band_of(chunk, bands), 0) + 1
-        for chunk in line.chunks:
-            chars = sum(len(w.text) for w in chunk)
-            total += chars
-            index = band_of(chunk, bands)
-            if (index is None and not is_label_only(line, bands)) or (len(line.chunks) > 1 and seen[index] > 1):
-                bad += chars
-    return bad / total if total else 1.0
-
-
-def _hit(words: list[Word], bands: list[Band]) -> set[int]:
-    return {i for i, (b0, b1) in enumerate(bands) if min(words[-1].x1, b1) - max(words[0].x0, b0) > 0}
-
-
-def _cut_at_columns(chunk: list[Word], bands: list[Band], size: float) -> list[list[Word]]:
-    """A chunk over two figure columns, cut at the widest word gap whose sides lie in different
-    columns: a header set closer than a column gap ("Budsjett 2023  Regnskap" where the
-    neighbour's "Regnskap 2022" wraps)."""
-    if len(_hit(chunk, bands)) < 2:
-        return [chunk]
-    best, at = CUT_GAP_EM * size, None
-    for k in range(1, len(chunk)):
-        gap, left, right = chunk[k].x0 - chunk[k - 1].x1, _hit(chunk[:k], bands), _hit(chunk[k:], bands)
-        if gap >= best and left and right and not left & right:
-            best, at = gap, k
-    if at is None:
-        return [chunk]
-    return _cut_at_columns(chunk[:at], bands, size) + _cut_at_columns(chunk[at:], bands, size)
-
-
-def _cut_headers(run: list[TextLine]) -> list[TextLine]:
-    """The run with header chunks cut at the columns its figure rows (a label, then figures
-    only) set out."""
-    body = [line for line in run if len(line.chunks) > 1
-            and all(FIGURE.match(w.text) for chunk in line.chunks[1:] for w in chunk)]
-    bands = words_to_columns(body)
-    if len(body) < 2 or len(bands) < 3:
-        return run
-    out = []
-    for line in run:
-        chunks = [part for chunk in line.chunks for part in _cut_at_columns(chunk, bands, line.size)]
-        out.append(line if len(chunks) == len(line.chunks) else TextLine(line.words, chunks))
-    return out
-
-
-def _label_band(run: list[TextLine], bands: list[Band]) -> list[Band]:
-    """The label column as wide as its widest wrapped line ("driftsinntekter" under "Sum"), so
-    that a short first line of a label is not taken for a word broken at the column's edge."""
-    ends = [line.chunks[0][-1].x1 for line in run
-            if is_label_only(line, bands) and line.chunks[0][0].x0 >= bands[0][0] - 1]
-    return [(bands[0][0], max([bands[0][1], *ends])), *bands[1:]]
-
-
 def run_to_table(run: list[TextLine], page: PageContent, tol: TableTolerances) -> Table | None:
-    run = _cut_headers(run)
-    bands = words_to_columns(run)
+    run = cut_headers(run)
+    bands = headers_over_labels(run, words_to_columns(run))
     if len(bands) < 2:
         return None
-    bands = _label_band(run, bands)
+    bands = label_band(run, bands)
     word_rows = lines_to_rows(run, bands, tol)
     chunks = [[w.text for w in c] for line in run if len(line.chunks) > 1 for c in line.chunks]
     if len(word_rows) < 2 or looks_like_prose(chunks, tol) or _is_list(word_rows):
@@ -422,7 +307,7 @@ def run_to_table(run: list[TextLine], page: PageContent, tol: TableTolerances) -
             ]
         )
         bold_rows.append(all(w.bold for w in words))
-    accuracy = 1.0 - _straddle_share(run, bands)
+    accuracy = 1.0 - straddle_share(run, bands)
     positions = sum(len(r) for r in rows)
     whitespace = sum(not c.text for r in rows for c in r) / positions
     header_rows = rows_to_header_count(rows, bold_rows)

@@ -83,6 +83,15 @@ def _figures(out: list[str], expect: Expect, report: dict) -> None:
             elif any((i.get("confidence", 1) < threshold) != below for i in found):
                 out.append(f"key_figures: {figure} not {word} review threshold {threshold}: "
                            f"{[(i.get('confidence'), i.get('reasons')) for i in found]}")
+    for (figure, reason), must in [*((pair, True) for pair in expect.figure_reasons),
+                                   *((pair, False) for pair in expect.no_figure_reasons)]:
+        found = [i for i in items if figure_matches(figure, i)]
+        carries = [any(r.split(":", 1)[0] == reason for r in i.get("reasons", [])) for i in found]
+        if not found:
+            out.append(f"key_figures: missing {figure}")
+        elif any(c != must for c in carries):
+            out.append(f"key_figures: {figure} {'lacks' if must else 'carries'} reason {reason}: "
+                       f"{[i.get('reasons') for i in found]}")
     for key in expect.once:
         seen = [(i.get("year"), i.get("scope")) for i in items if fold(i.get("key")) == fold(key)]
         for period in {p for p in seen if seen.count(p) > 1}:

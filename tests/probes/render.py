@@ -58,8 +58,10 @@ def _add_item(document, item):
     if isinstance(item, Li):
         return _paragraph(document, item.text, "List Bullet")
     if isinstance(item, T):
-        _table(document, item.rows, item.ruled, item.bold_header, item.sum_rules, item.merged, item.repeat_header,
-               item.right_aligned)
+        table = _table(document, item.rows, item.ruled, item.bold_header, item.sum_rules, item.merged,
+                       item.repeat_header, item.right_aligned)
+        if item.new_page:
+            table.rows[0].cells[0].paragraphs[0].paragraph_format.page_break_before = True
         return None
     if isinstance(item, Sign):
         _signatures(document, item)
@@ -95,7 +97,7 @@ def _paragraph(document, text: str, style: str | None = None, bold: bool = False
 
 def _table(document, rows, ruled: bool, bold_header: bool, sum_rules: tuple[int, ...] = (),
            merged: tuple[tuple[int, int, int], ...] = (), repeat_header: bool = False,
-           right_aligned: bool = False) -> None:
+           right_aligned: bool = False):
     table = document.add_table(rows=0, cols=max(len(r) for r in rows))
     if ruled:
         table.style = document.styles["Table Grid"]
@@ -123,6 +125,7 @@ def _table(document, rows, ruled: bool, bold_header: bool, sum_rules: tuple[int,
     if repeat_header:
         table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     document.add_paragraph()
+    return table
 
 
 def _rule_above(cell) -> None:

@@ -54,6 +54,7 @@ class T:
     merged: tuple[tuple[int, int, int], ...] = ()  # (row, first column, last column): one cell spanning them
     repeat_header: bool = False  # the first row is repeated on top of every page the table runs onto
     right_aligned: bool = False  # every column but the first is set flush right (figures under their headers)
+    new_page: bool = False  # the table starts a new page (``Break`` applies to the next paragraph only)
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,9 @@ class Expect:
     ``only_programs`` forbids other codes. ``key_figures`` must each be found;
     ``absent_figures`` must not be reported with the basis given (a budget as an actual);
     ``flagged_figures`` / ``sure_figures`` must be found below / at or above the output's
-    ``review_threshold``; each key in ``once`` is reported at most once per year and scope.
+    ``review_threshold``; ``figure_reasons`` / ``no_figure_reasons`` pair a figure (which must be
+    found) with a reason code ("prose_agrees") it must / must not carry; each key in ``once`` is
+    reported at most once per year and scope.
     ``percentages``, ``headings`` and the ``absent_*`` fields check only what they list;
     ``percentage_counts``, ``table_rows`` and ``box_texts`` too (see their comments).
     ``low_confidence`` names fields whose value, when given, must fall below the review
@@ -168,6 +171,8 @@ class Expect:
     absent_figures: tuple[Figure, ...] = ()
     flagged_figures: tuple[Figure, ...] = ()  # found, with confidence below the review threshold
     sure_figures: tuple[Figure, ...] = ()  # found, with confidence at or above it
+    figure_reasons: tuple[tuple[Figure, str], ...] = ()  # (figure, a reason code it must carry)
+    no_figure_reasons: tuple[tuple[Figure, str], ...] = ()  # (figure, a reason code it must not carry)
     once: tuple[str, ...] = ()  # keys reported at most once per year and scope (a statement printed twice)
     absent_places: tuple[str, ...] = ()  # names no place may have ("Lincoln" the person)
     percentages: tuple[tuple[float, str], ...] = ()  # (value, a word its context must hold)

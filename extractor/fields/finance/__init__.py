@@ -26,6 +26,7 @@ from extractor.fields.finance.arithmetic import (
     Term, check_relation, check_sums, implied_values, one_digit_misread, relation_reasons, tolerance_of,
 )
 from extractor.fields.finance.columns import Column
+from extractor.fields.finance.prose_check import add_prose_reasons
 from extractor.fields.finance.statements import NOT_TOTALS, Context, Line, Statement, table_to_statements
 from extractor.fields.finance.vocabulary import fold_label, vocabulary
 from schemas.fields import Basis, KeyFigure, Scope
@@ -61,6 +62,7 @@ WEIGHTS = {
     "sign_convention": -0.3,  # income printed negative, reported as the income it is
     "sign_from_label": -0.1,  # "Årets underskudd 120 000" reported as -120 000
     "after_report_year": -1.5,  # an actual for the year after the report's: a budget its header does not name
+    "prose_disagrees": -2.0,  # the board's report states another value (``prose``); "prose_agrees" weighs 0 until a refit
 }
 TABLE_REASON = {"resultat": "statement", "balanse": "statement", "kontantstrom": "statement", "regnskap": "statement",
                 "nokkeltall": "key_figures_table", "note": "note_table", "budsjett": "budget_table"}
@@ -291,8 +293,9 @@ def extract_key_figures(analysis: Analysis) -> list[KeyFigure]:
                   for cand in iter_candidates(statement, order, analysis.report_year)]
     merged = merge(candidates)
     add_relation_reasons([kept for kept, _ in merged])
-    figures = (to_key_figure(kept, others) for kept, others in merged)
-    return [f for f in figures if f is not None]
+    figures = [f for f in (to_key_figure(kept, others) for kept, others in merged) if f is not None]
+    add_prose_reasons(analysis, figures, PRIOR, WEIGHTS)
+    return figures
 
 
 __all__ = ["extract_key_figures", "read_statements"]

@@ -282,6 +282,12 @@ def table_to_statements(table: Table, context: Context, report_year: int | None,
     return found
 
 
+def _column_header(rows: list[list[str]], label_col: int) -> bool:
+    """Header rows that head columns: text beside the label column. A section title row on
+    top of a continued statement ("Langsiktig gjeld" over its lines) heads none."""
+    return any(c.strip() for row in rows for i, c in enumerate(row) if i != label_col)
+
+
 def borrowed_columns(rows, spans, columns: list[Column], label_col: int, year: int | None, above: tuple[str, ...],
                      inherited: list[Column] | None) -> list[Column] | None:
     """Columns for a table that prints no header: the header line the table finder left just
@@ -338,7 +344,7 @@ def table_to_statement(table: Table, context: Context, report_year: int | None, 
     spans = [[c.col_span for c in row] for row in table.rows]
     columns = footnoted_budgets(classify_columns(rows, spans, n_header, label_col, year), context.after)
     borrowed = None
-    if not n_header and not any(c.kind in ("actual", "budget") for c in columns):
+    if not _column_header(rows[:n_header], label_col) and not any(c.kind in ("actual", "budget") for c in columns):
         borrowed = borrowed_columns(rows, spans, columns, label_col, year, context.before[:1],
                                     previous and previous.columns)
         columns = borrowed or columns

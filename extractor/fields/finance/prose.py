@@ -1,0 +1,351 @@
+"""A second reading of the key figures, from the board's report's own prose: the reader.
+
+The årsberetning usually states the year's main figures in running text ("Driftsinntektene var
+12,3 mill. kr mot 11,8 mill. kr i fjor", "Årsresultatet ble et underskudd på kr 234 567",
+"Rekneskapen syner eit overskot på 1,2 millionar"). Read apart from the statement tables, such a
+statement is evidence of whatever kind a table's error is: a key figure the prose confirms to its
+rounding gets ``prose_agrees``; one it clearly contradicts gets ``prose_disagrees:<prose value>``,
+a doubt that sends the figure to review (``extractor.calibrate.REVIEW_DOUBTS``); the comparison
+is ``prose_check``.
+
+The reader is narrow on purpose: a statement of a level only. A term of the key (vocabulary in
+``extractor/data/finance-prose.json``), then only filler words ("var", "ble et underskudd på",
+"utgjorde ved årsskiftet"), then an amount with a money word ("kr", "mill.", "MNOK"), then
+nothing but a year ("i 2023", "i fjor") before the clause ends. A change ("økte med"), a budget,
+a share, a part ("fra salg"), a comparison ("mer enn"), a per-unit figure or a year that is not
+clear leaves the amount unread. A "loose" term ("omsetningen", "resultatet") and an approximate
+amount ("om lag 12 mill.") may confirm a figure, never contradict it.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+DATA_FILE = "finance-prose.json"
+MAX_GAP = 10  # tokens between a term and its amount
+MAX_CHANGE_GAP = 16  # ... when a change stands between ("økte med 8,2 % til 28,9 mill.")
+APPROXIMATE_SHARE = 0.05  # "om lag 12 mill." confirms a figure within 5 %
+MIN_YEAR, MAX_YEAR = 1950, 2100
+
+_TOKEN = re.compile(
+    r"(?P<date>\b\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b|\b31\.12\b)"
+    r"|(?P<num>(?:(?<![\w])[-\u2212\u2013])?\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?(?:,-)?(?![.,/]?\d)"
+    r"|(?:(?<![\w])[-\u2212\u2013])?\d+(?:,\d+)?(?:,-)?(?![.,/]?\d))"
+    r"|(?P<odd>\d+(?:[.,/]\d+)+)"
+    r"|(?P<word>[^\W\d_]+(?:\.(?=\s*[^\sA-ZÆØÅ]))?)"
+    r"|(?P<punct>[%,;:()!?.\u2013\u2014-])")
+ABBREVIATIONS = frozenset({"kr", "mill", "ca", "pr", "mrd", "bl", "jf", "nr", "kl", "inkl", "ekskl", "evt"})
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    kind: str  # word, num, date, odd, punct
+    text: str  # case-folded
+    value: float = 0.0
+    decimals: int = 0
+    negative: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """What one clause of prose says of one key figure."""
+
+    key: str
+    year: int
+    value: float  # NOK, signed when ``signed``
+    step: float  # the prose's rounding ("12,3 mill.": 100 000)
+    signed: bool  # a sign word or a minus says the sign; else only the size is compared
+    loose: bool  # may confirm, never contradict
+    scope: str | None  # "group" or "company" when the sentence names one
+
+
+@dataclass(frozen=True)
+class Vocab:
+    terms: dict[tuple[str, ...], tuple[str, bool]]  # tokens → (key, loose)
+    longest: int
+    words: dict[str, frozenset[str]]
+    prior: tuple[tuple[str, ...], ...]
+    against: tuple[tuple[str, ...], ...]
+    scales: dict[str, float]
+    unsigned: frozenset[str]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(t.text for t in tokenize(text))
+
+
+@functools.lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    data = json.loads(resources.files("extractor.data").joinpath(DATA_FILE).read_text(encoding="utf-8"))
+    terms: dict[tuple[str, ...], tuple[str, bool]] = {}
+    for key, entry in data["keys"].items():
+        if key.startswith("_"):
+            continue
+        for loose, names in ((False, entry["terms"]), (True, entry.get("loose", []))):
+            terms.update((_words(name), (key, loose)) for name in names)
+    lists = ("negative", "positive", "approximate", "change", "budget", "not_level", "subjects", "group", "company",
+             "clause_breaks", "whole")
+    words = {name: frozenset(data[name]) for name in lists}
+    words.update(fillers=frozenset(data["fillers"]["words"]), sign_with=frozenset(data["fillers"]["sign_with"]),
+                 level=frozenset(data["fillers"]["level_after_change"]), after=frozenset(data["after"]["words"]),
+                 per=frozenset(data["after"]["per"]), currency=frozenset(data["money"]["currency"]))
+    scales = {word: float(scale) for scale, names in data["money"]["scales"].items() for word in names}
+    return Vocab(terms, max(len(t) for t in terms), words, tuple(_words(p) for p in data["prior"]),
+                 tuple(_words(p) for p in data["against"]), scales, frozenset(data["unsigned"]))
+
+
+def tokenize(text: str) -> list[Tok]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        raw = m.group(kind)
+        if kind == "num":
+            body = raw.removesuffix(",-")
+            negative = body[0] in "-\u2212\u2013"
+            digits = body.lstrip("-\u2212\u2013")
+            whole, _, frac = digits.partition(",")
+            value = float(re.sub(r"\D", "", whole) + ("." + frac if frac else ""))
+            out.append(Tok("num", re.sub(r"\s", " ", raw), -value if negative else value, len(frac), negative))
+        elif kind == "word" and raw.endswith(".") and raw[:-1].casefold() not in ABBREVIATIONS:
+            out += [Tok("word", raw[:-1].casefold()), Tok("punct", ".")]
+        else:
+            out.append(Tok(kind, raw.casefold()))
+    return out
+
+
+def sentences(tokens: list[Tok]) -> list[list[Tok]]:
+    out, current = [], []
+    for tok in tokens:
+        if tok.kind == "punct" and tok.text in SENTENCE_ENDS:
+            if current:
+                out.append(current)
+            current = []
+        else:
+            current.append(tok)
+    return out + [current] if current else out
+
+
+# --- one sentence ---------------------------------------------------------------------------------
+
+
+def _phrase_at(toks: list[Tok], i: int, phrases) -> int:
+    """Length of the phrase of ``phrases`` that starts at ``i`` (0: none)."""
+    for phrase in phrases:
+        if tuple(t.text for t in toks[i:i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _term_at(toks: list[Tok], i: int) -> tuple[int, str, bool] | None:
+    v = vocab()
+    for n in range(min(v.longest, len(toks) - i), 0, -1):
+        found = v.terms.get(tuple(t.text for t in toks[i:i + n]))
+        if found and all(t.kind == "word" for t in toks[i:i + n]):
+            return n, *found
+    return None
+
+
+def _year_of(tok: Tok) -> int | None:
+    if tok.kind == "date":
+        year = int(re.split(r"\.\s?", tok.text)[-1] or 0) if tok.text != "31.12" else 0
+        return year + 2000 if 0 < year < 100 else (year or None)
+    if tok.kind == "num" and not tok.decimals and not tok.negative and MIN_YEAR <= tok.value <= MAX_YEAR \
+            and " " not in tok.text and "." not in tok.text:
+        return int(tok.value)
+    return None
+
+
+def _amount_at(toks: list[Tok], j: int) -> tuple[float, float, bool, int] | None:
+    """(value in NOK, rounding step, negative, index after it) of a money amount at ``j``."""
+    v = vocab()
+    tok = toks[j]
+    if tok.kind != "num":
+        return None
+    before = toks[j - 1].text if j else ""
+    scale, money = v.scales.get(before, 1.0), before in v.words["currency"] or before in v.scales
+    k = j + 1
+    if k < len(toks) and toks[k].text in v.scales:
+        scale, k = v.scales[toks[k].text], k + 1
+        money = money or scale >= 1e6 or toks[k - 1].text in ("tkr", "tnok")
+    if k < len(toks) and toks[k].text in v.words["currency"]:
+        money, k = True, k + 1
+    if not money or (k < len(toks) and toks[k].text in ("%", "prosent")):
+        return None
+    digits = re.sub(r"\D", "", tok.text.split(",")[0])
+    if tok.decimals:
+        step = scale * 10 ** -tok.decimals
+    else:
+        zeros = len(digits) - len(digits.rstrip("0"))
+        step = scale * 10 ** max(0, min(zeros, len(digits) - 2))
+    return tok.value * scale, step, tok.negative, k
+
+
+def _is_break(tok: Tok) -> bool:
+    return (tok.kind == "punct" and tok.text not in ("%",)) or tok.text in vocab().words["clause_breaks"]
+
+
+def _read_gap(toks: list[Tok], i: int, key: str, sign: int | None, need_word: bool):
+    """From ``i`` to the amount the term names: (amount, sign, approximate, years, prior) or None."""
+    v, w = vocab(), vocab().words
+    change = approx = prior = False
+    years: list[int] = []
+    fillers, start = 0, i
+    while i < len(toks) and i - start < (MAX_CHANGE_GAP if change else MAX_GAP):
+        tok = toks[i]
+        amount = _amount_at(toks, i)
+        if amount is not None:
+            if change and toks[i - 1].text not in w["level"]:
+                i = amount[3]
+                continue
+            if need_word and not fillers:
+                return None
+            return amount, sign, approx, years, prior
+        if (year := _year_of(tok)) is not None:
+            years.append(year)
+        elif n := _phrase_at(toks, i, v.prior):
+            prior, i = True, i + n
+            continue
+        elif (term := _term_at(toks, i)) and term[1] != key and not (term[2] and _sign(tok.text)):
+            return None  # another key's term: the amount is that one's
+        elif _sign(tok.text) is not None:
+            sign, fillers = _sign(tok.text), fillers + 1
+        elif tok.text in w["fillers"]:
+            fillers += 1
+        elif tok.text in w["approximate"]:
+            approx = True
+        elif tok.text in w["sign_with"] and sign is not None:
+            pass  # "negativt (i 2023) med kr 45 000"
+        elif tok.text in w["change"]:
+            change, fillers = True, fillers + 1
+        elif (tok.text in w["currency"] or tok.text in v.scales) and i + 1 < len(toks) and toks[i + 1].kind == "num":
+            pass  # "på kr 234 567": the amount's own prefix
+        elif not (change and (tok.kind == "num" or tok.text in ("med", "%", "prosent", "fra", "frå") or
+                              tok.text in w["level"])):
+            return None
+        i += 1
+    return None
+
+
+def _read_after(toks: list[Tok], k: int) -> tuple[int, list[int], bool] | None:
+    """What follows the amount up to the clause's end: (where it ends, years, prior) or None when
+    anything but a year, a date or a filler stands there."""
+    v, w = vocab(), vocab().words
+    years: list[int] = []
+    prior = False
+    while k < len(toks) and not _is_break(toks[k]) and _term_at(toks, k) is None:
+        tok = toks[k]
+        if n := _phrase_at(toks, k, v.prior):
+            prior, k = True, k + n
+            continue
+        if (year := _year_of(tok)) is not None:
+            years.append(year)
+        elif tok.text in w["per"] and k + 1 < len(toks) and toks[k + 1].kind == "date":
+            pass
+        elif tok.text not in w["after"]:
+            return None
+        k += 1
+    return k, years, prior
+
+
+def _clause_before(toks: list[Tok], s: int) -> list[Tok]:
+    start = s
+    while start > 0 and not _is_break(toks[start - 1]):
+        start -= 1
+    return toks[start:s]
+
+
+def _year(years: list[int], prior: bool, report_year: int | None) -> int | None:
+    found = set(years) | ({report_year - 1} if prior and report_year else set())
+    if len(found) > 1 or (prior and not report_year):
+        return None
+    return found.pop() if found else report_year
+
+
+def read_sentence(toks: list[Tok], report_year: int | None) -> list[Stated]:
+    v, w = vocab(), vocab().words
+    texts = {t.text for t in toks}
+    scope = "group" if texts & w["group"] else "company" if texts & w["company"] else None
+    if texts & w["group"] and texts & w["company"]:
+        return []
+    out: list[Stated] = []
+    s = 0
+    while s < len(toks):
+        term = _term_at(toks, s)
+        if term is None:
+            s += 1
+            continue
+        n, key, loose = term
+        before = _clause_before(toks, s)
+        if any(t.text in w["budget"] for t in toks[:s]) or any(t.text in w["not_level"] for t in before) \
+                or any(_phrase_at(before, i, v.prior) for i in range(len(before))):
+            s += n
+            continue
+        sign = _sign(toks[s + n - 1].text) or (_sign(toks[s - 1].text) if s else None)  # "det negative driftsresultatet"
+        if loose and _sign(toks[s + n - 1].text) is not None:
+            if any("resultat" in t.text for t in toks[:s]):
+                s += n  # "Finansresultatet ble et underskudd på": another result's sign
+                continue
+            if {t.text for t in toks[:s]} & w["subjects"]:
+                loose = False  # "Rekneskapen syner eit overskot på": the accounts' own result
+        if s and _part_of(toks[s - 1].text):
+            loose = True  # "Lagenes årsresultat", "Kioskens omsetning": maybe a part's figure
+        years = [y for i, t in enumerate(before) if (y := _year_of(t)) and i and before[i - 1].text in ("i", "for", "av")]
+        labelled = not any(t.text in w["fillers"] for t in before)  # "I 2022 var årsresultatet ..." has its verb
+        read = _read_statement(toks, s + n, key, sign, labelled, years, report_year)
+        if read is None:
+            s += n
+            continue
+        (value, step, signed, approx), year, k = read
+        out.append(Stated(key, year, value, step, signed, loose or approx, scope))
+        if k < len(toks) and (m := _against_at(toks, k)):  # "..., mot 11,8 mill. kr i fjor"
+            again = _read_statement(toks, k + m, key, None, False, [], report_year, need_year=True)
+            if again is not None and again[1] != year:
+                (value, step, signed, approx), other_year, k = again
+                out.append(Stated(key, other_year, value, step, signed, loose or approx, scope))
+        s = max(k, s + n)
+    return out
+
+
+def _sign(word: str) -> int | None:
+    w = vocab().words
+    return -1 if word in w["negative"] else 1 if word in w["positive"] else None
+
+
+def _part_of(word: str) -> bool:
+    """A possessive that may name a part of the organisation (not "årets", "selskapets")."""
+    return len(word) > 3 and word.endswith(("s", "s'")) and word not in vocab().words["whole"] \
+        and word not in vocab().words["fillers"]
+
+
+def _against_at(toks: list[Tok], k: int) -> int:
+    skip = 1 if toks[k].text == "," else 0
+    if k + skip < len(toks) and toks[k + skip].text == "(":
+        return skip + 1
+    n = _phrase_at(toks, k + skip, vocab().against)
+    return skip + n if n else 0
+
+
+def _read_statement(toks, i, key, sign, need_word, years, report_year, need_year=False):
+    """((value, step, signed, approximate), year, end) of the amount a term at ``i`` names, or None."""
+    gap = _read_gap(toks, i, key, sign, need_word)
+    if gap is None:
+        return None
+    (value, step, negative, k), sign, approx, gap_years, prior = gap
+    after = _read_after(toks, k)
+    if after is None:
+        return None
+    k, after_years, after_prior = after
+    all_years = years + gap_years + after_years
+    if need_year and not all_years and not (prior or after_prior):
+        return None  # "mot 800 000 kroner" without a year may be the budget
+    year = _year(all_years, prior or after_prior, report_year)
+    if year is None:
+        return None
+    value = -abs(value) if (sign == -1 or negative) else abs(value)
+    if approx:  # "om lag 12 mill.": a wide step, and it only confirms
+        step = max(step, abs(value) * APPROXIMATE_SHARE)
+    return (value, step, sign is not None or negative, approx), year, k

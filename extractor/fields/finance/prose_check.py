@@ -1,0 +1,85 @@
+"""The prose's statements (``prose``) against the key figures the statements gave.
+
+A figure the prose confirms to its rounding gets ``prose_agrees``; one it contradicts clearly
+(beyond twice the prose's rounding and half a per cent) and that no other statement of it
+confirms gets ``prose_disagrees:<prose value>``, and its rule confidence is made again with it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extractor.confidence import combine
+from extractor.fields.finance.prose import Stated, read_sentence, sentences, tokenize, vocab
+
+CLEAR_SHARE = 0.005  # a contradiction is beyond twice the prose's rounding and this share of the figure
+
+
+def read_prose(analysis) -> list[Stated]:
+    """Every statement of a key figure in the document's running text (no table, no heading,
+    no reprinted newspaper piece). Text read by OCR only confirms: a misread digit in the prose
+    must not contradict a figure the table gives right."""
+    out: list[Stated] = []
+    for unit in analysis.units:
+        if unit.in_table or unit.is_heading or unit.quoted or not any(ch.isdigit() for ch in unit.text):
+            continue
+        ocr = unit.prov.ocr_confidence is not None
+        for sentence in sentences(tokenize(unit.text)):
+            out += [replace(st, loose=True) if ocr else st for st in read_sentence(sentence, analysis.report_year)]
+    return out
+
+
+def _figure_step(figure) -> float:
+    """The rounding of a key figure as printed ("12,3" in millions: 100 000)."""
+    printed = str(figure.printed or "")
+    digits = re.sub(r"\D", "", printed)
+    if not digits or not int(digits):
+        return 0.0
+    decimals = len(re.sub(r"\D", "", printed.rsplit(",", 1)[1])) if "," in printed else 0
+    printed_value = int(digits) / 10 ** decimals
+    return abs(figure.value) / printed_value * 10 ** -decimals
+
+
+def verdict(stated: Stated, figure, signs_reversed: bool = False) -> str | None:
+    """"agrees" within the prose's rounding, "disagrees" clearly beyond it, else None. Sizes
+    alone are compared where the prose names no sign, for costs and municipal results, and in
+    a document whose statements print income negative (a surplus is then negative too)."""
+    ours, theirs = stated.value, figure.value
+    if not stated.signed or figure.key in vocab().unsigned or signs_reversed:
+        ours, theirs = abs(ours), abs(theirs)
+    diff = abs(ours - theirs)
+    slack = stated.step + _figure_step(figure) + 1.0  # one krone: øre rounded either way
+    if diff <= slack:
+        return "agrees"
+    if stated.loose or diff <= slack + stated.step or diff <= CLEAR_SHARE * max(abs(ours), abs(theirs)):
+        return None
+    return "disagrees"
+
+
+def add_prose_reasons(analysis, figures: list, prior: float, weights: dict) -> None:
+    """``prose_agrees`` / ``prose_disagrees:<value>`` on each key figure the prose speaks of. A
+    figure is contradicted only when no statement of it agrees, and only by a statement that
+    can name it alone (its scope named, or the document has figures of one scope only)."""
+    stated = read_prose(analysis)
+    if not stated:
+        return
+    reversed_signs = any("sign_convention" in f.reasons for f in figures)
+    scopes: dict[tuple, set] = {}
+    for figure in figures:
+        scopes.setdefault((figure.key, figure.year), set()).add(figure.scope.value)
+    for figure in figures:
+        if figure.key is None:
+            continue
+        verdicts = []
+        for st in stated:
+            if st.key != figure.key or st.year != figure.year or st.scope not in (None, figure.scope.value):
+                continue
+            said = verdict(st, figure, reversed_signs)
+            if said == "disagrees" and st.scope is None and len(scopes[(figure.key, figure.year)]) > 1:
+                said = None
+            verdicts.append((said, st))
+        if any(said == "agrees" for said, _ in verdicts):
+            figure.reasons.append("prose_agrees")
+        elif against := next((st for said, st in verdicts if said == "disagrees"), None):
+            figure.reasons.append(f"prose_disagrees:{against.value:.15g}")
+            figure.confidence = combine(prior, figure.reasons, weights, figure.source.ocr_confidence)
