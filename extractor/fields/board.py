@@ -27,7 +27,7 @@ from extractor.fields.board_signatures import ESignReader, SignatureReader
 from extractor.fields.board_tables import DeputiesReader, TableReader
 from extractor.fields.context import Analysis
 from extractor.fields.people import group_names, name_fullness, similar_names
-from extractor.nlp.role_spans import BOARD_CODES, CHAIRS
+from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, phrase_role
 from schemas import fields as f
 
 PRIOR = 0.5
@@ -99,7 +99,8 @@ def media_unit_ids(analysis: Analysis) -> set[int]:
 
 def iter_mentions(ctx: BoardContext):
     for reader in READERS.values():
-        yield from reader().read(ctx)
+        # a capitalised role phrase is no name ("Board Member" under "Deputy Chair" in a column)
+        yield from (m for m in reader().read(ctx) if phrase_role(m.name.casefold(), False) is None)
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

@@ -266,12 +266,18 @@ def _latter(line: Line, span: RoleSpan, out: list[Mention], last: NameMatch | No
     if not out or span.role.kind != "EMPLOYEE_ELECTED" or not before:
         return False
     right_after = (last is not None and last.end <= span.start and not any(line.words[last.end:span.start])
-                   and not explicit(line, span)[0])  # "Ansattes representant: Ola Hansen" heads its own name
+                   and not explicit(line, span)[0] and not _heads_name(line, span))
     if before[-1] not in LATTER and not right_after:
         return False
     marked = out[-1]
     marked.role = replace(marked.role, employee=True) if marked.role else span.role
     return True
+
+
+def _heads_name(line: Line, span: RoleSpan) -> bool:
+    """A capitalised label straight before a name heads it, as "Ansattes representant: Ola Hansen"
+    does (lines run together: "Board Member Ola Sandnes Employee Representative Siv Rasmussen")."""
+    return line.tokens[span.start].text[:1].isupper() and leading_name(line.words, span.end) is not None
 
 
 def _by_position(line: Line, reader: str, listing) -> tuple[list[Mention], set[int]]:

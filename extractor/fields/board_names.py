@@ -215,8 +215,8 @@ def deputy_target(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) 
 
 def genitive_before(line: Line, span: RoleSpan) -> str | None:
     """'ASVLs' in "ASVLs styreleder Victor Norman" (not "Bedriftens", "Stiftelsens": our own)."""
-    if span.start == 0:
-        return None
+    if span.start == 0 or any(s.end == span.start for s in line.roles):
+        return None  # "Board of Directors Chair": the word before is a role phrase's, no owner's
     word = line.words[span.start - 1]
     own = word.casefold().removesuffix("s") in _OWN_NOUNS  # "Bedriftens disponent": ours
     if len(word) >= 3 and word[0].isupper() and (word.endswith("s") or word.endswith("'s")) \
@@ -363,5 +363,6 @@ def explicit(line: Line, span: RoleSpan) -> tuple[bool, bool]:
     """(role then name: "Styreleder:", name then role: "(styreleder)")."""
     after = line.tokens[span.end].text if span.end < len(line.tokens) else ""
     before = line.tokens[span.start - 1].text if span.start else ""
-    return ":" in after and not after[0].isalnum(), before.endswith("(")
+    leader = len(after) >= 2 and set(after) <= set(".…")  # "Styreleder ........ Kari Dahl"
+    return leader or ":" in after and not after[0].isalnum(), before.endswith("(")
 

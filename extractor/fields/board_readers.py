@@ -364,6 +364,9 @@ class CompositionReader(Reader):
                 for lo, hi in _sentences(line):
                     body = next((s for s in line.roles if lo <= s.start < hi and s.role.kind == "BODY"
                                  and s.role.code == "BOARD"), None)
+                    if body is None and (verb := _appointed(ctx, unit, line, lo, hi)) is not None:
+                        yield from self._names(line, verb, hi, ("unit", i), None)
+                        continue
                     if body is None or not any(w.casefold() in _COMPOSITION_VERBS
                                                for w in line.words[body.end:min(hi, body.end + 8)]):
                         continue
@@ -382,6 +385,24 @@ class CompositionReader(Reader):
                 k = name.end
             else:
                 k += 1
+
+
+def _appointed(ctx, unit, line: Line, lo: int, hi: int) -> int | None:
+    """Where the names start in a sentence of a board section naming the members by appointing
+    body ("Bykommunen har oppnevnt A (leder) og B, fylkeskommunen C og D, ..."): an appointing
+    verb among its first words, and no person before it."""
+    from extractor.fields.board_scope import scope_words
+
+    if not ctx.is_board_heading(unit.section):
+        return None
+    verbs = scope_words()["appointing_verbs"]
+    words = line.words[:hi]
+    for k in range(lo, min(hi, lo + 4)):
+        if leading_name(words, k) is not None:
+            return None
+        if words[k].casefold() in verbs:
+            return k + 1
+    return None
 
 
 def _sentences(line: Line) -> list[tuple[int, int]]:

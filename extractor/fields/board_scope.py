@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 from extractor.document import BlockKind
-from extractor.fields.board_headings import org_words, own_council, own_org, read_heading
+from extractor.fields.board_headings import OWN_BOARD, org_words, own_council, own_org, read_heading
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_mentions import Line, Mention, doc_to_lines
 from extractor.fields.context import Analysis, TextUnit
@@ -227,6 +227,9 @@ def _labels(ctx: BoardContext) -> dict[tuple[int, int], Role]:
                 out[(i, 0)] = current
             continue
         for n, line in enumerate(ctx.lines(i)):
+            if (item := agenda_item(line.text)) is not None:
+                label = OWN_BOARD if item else None
+                continue
             found = label_of(line)
             if found is not None and found.kind == "BODY":
                 label = found
@@ -235,6 +238,23 @@ def _labels(ctx: BoardContext) -> dict[tuple[int, int], Role]:
             elif label is not None:
                 out[(i, n)] = label
     return out
+
+
+@lru_cache(maxsize=1)
+def _agenda() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(scope_words()["agenda_words"], key=len, reverse=True))
+    return re.compile(rf"(?:{words})\s*\d{{1,2}}[a-z]?\b\s*[:.)\-–]?\s*(.*)", re.IGNORECASE)
+
+
+def agenda_item(text: str) -> bool | None:
+    """None unless the line is an item of the minutes ("Sak 8: Val", "Sak 7 Valg"); True when
+    the item is the board's election, so the lines under it (to the next label or item) are the
+    elected board; False for any other item ("Sak 1: Val av møteleiar")."""
+    found = _agenda().fullmatch(text.strip())
+    if found is None:
+        return None
+    title = " ".join(found.group(1).casefold().strip(" :.").split())
+    return title in scope_words()["election_items"]
 
 
 def _separator_label(ctx: BoardContext, i: int, unit: TextUnit) -> Role | None:

@@ -16,7 +16,7 @@ from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import RULE, column_role, function_role, line_names, line_roles
 from extractor.fields.board_readers import Reader
 from extractor.fields.board_scope import BoardContext, scope_words
-from extractor.fields.people import text_to_name
+from extractor.fields.people import NameMatch, leading_name, text_to_name
 from extractor.nlp.role_spans import BOARD_CODES, Role
 
 MEDL = Role("ROLE", "MEDL")
@@ -29,6 +29,18 @@ def tables_of(ctx: BoardContext):
         if unit.table is not None:
             found.setdefault(unit.table_index, (unit.table, {}))[1][(unit.row, unit.col)] = i
     return list(found.values())
+
+
+def cell_name(text: str) -> NameMatch | None:
+    """A cell's name, with the member's home place after a comma stepped over ("Gudrun Flatebø,
+    Nordvik"); a second person's name there is no place ("Kari Dahl, Ola Moe")."""
+    if (found := text_to_name(text)) is not None or text.count(",") != 1:
+        return found
+    name, place = (part.strip() for part in text.split(","))
+    words = place.split()
+    if not 0 < len(words) <= 2 or not words[0][:1].isupper() or leading_name(words) is not None:
+        return None
+    return text_to_name(name)
 
 
 def _cell_line(ctx: BoardContext, cells: dict, r: int, c: int) -> Line | None:
@@ -87,7 +99,7 @@ class TableReader(Reader):
             return  # the deputies reader's
         if any(s.role.code == "GROUP" for c in range(len(grid[0])) if lines[(0, c)] for s in lines[(0, c)].roles):
             return  # "Gruppe | Leiar | Kasserar": the groups' own boards
-        if any(headers) and not any(text_to_name(t) for t in grid[0] if t) and not _repeated_role_rows(lines, grid):
+        if any(headers) and not any(cell_name(t) for t in grid[0] if t) and not _repeated_role_rows(lines, grid):
             yield from self._by_header(ctx, grid, cells, headers, listing)
             return
         found: list[Mention] = []
@@ -113,7 +125,7 @@ class TableReader(Reader):
                 if c >= len(headers) or headers[c] is None or i is None or not text:
                     continue
                 inline = [m for line in ctx.lines(i) for m in ctx.line_mentions(line, self.name, listing)]
-                if not inline and (name := text_to_name(text)):
+                if not inline and (name := cell_name(text)):
                     role = replace(headers[c], employee=headers[c].employee or employee)
                     inline = [Mention(name.name, role, self.name, ctx.units[i], f"{grid[0][c]}: {text}",
                                       name.first_name, listing)]
@@ -128,10 +140,10 @@ class TableReader(Reader):
             i = cells.get((r, c))
             here, nxt = lines.get((r, c)), lines.get((r, c + 1))
             unit = ctx.units[i] if i is not None else None
-            role, name = _cell_role(here), text_to_name(here.text) if here else None
+            role, name = _cell_role(here), cell_name(here.text) if here else None
             if role is None and (here is None or not here.text.strip()):
                 role = above.get(c)
-            if role and nxt is not None and (other := text_to_name(nxt.text)):
+            if role and nxt is not None and (other := cell_name(nxt.text)):
                 out.append(Mention(other.name, role, self.name, ctx.units[cells[(r, c + 1)]],
                                    f"{here.text if here else ''} {nxt.text}".strip(), other.first_name, listing))
                 c += 2

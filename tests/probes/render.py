@@ -9,7 +9,7 @@ from pathlib import Path
 
 import docx
 from docx.enum.section import WD_SECTION
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -52,7 +52,8 @@ def _add_item(document, item):
     if isinstance(item, P):
         para = _paragraph(document, item.text, item.style, item.bold, item.italic, item.size)
         for position in item.tabs:
-            para.paragraph_format.tab_stops.add_tab_stop(Pt(position), WD_TAB_ALIGNMENT.RIGHT)
+            leader = WD_TAB_LEADER.DOTS if item.dot_leader else WD_TAB_LEADER.SPACES
+            para.paragraph_format.tab_stops.add_tab_stop(Pt(position), WD_TAB_ALIGNMENT.RIGHT, leader)
         return para
     if isinstance(item, Li):
         return _paragraph(document, item.text, "List Bullet")

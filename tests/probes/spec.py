@@ -32,6 +32,7 @@ class P:
     italic: bool = False
     size: float | None = None  # font size in points (None: the body's 10 pt)
     tabs: tuple[float, ...] = ()
+    dot_leader: bool = False  # the tab stops fill the gap with dots (a "Role ........ Name" list)
 
 
 @dataclass(frozen=True)
