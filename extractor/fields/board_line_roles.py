@@ -14,6 +14,7 @@ from extractor.nlp.role_spans import Role, RoleSpan
 CONTACT = re.compile(r"@|https?://|www\.|^\s*(?:tlf|telefon|mob|mobil|e-post|epost|tel)\b|^[+\d][\d\s().-]{6,}$",
                      re.IGNORECASE)
 RULE = re.compile(r"^[\s_.\-–—]{6,}$")  # a signature line
+_DATED = re.compile(r"\d[\d./\-–]*")  # "2022", "31.12.2021", "2021–2022"
 
 
 def _spans_in(line: Line, lo: int, hi: int) -> list[RoleSpan]:
@@ -115,3 +116,15 @@ def _kind(line: Line) -> str:
             and any(split_names(text, k) for k in range(2, 6)):
         return "N"  # names run together: "Kari Nordmann Ola Hansen"
     return "O"
+
+
+def dated_label(line: Line, end: int) -> bool:
+    """The words after an organ (from ``end``) only say when, before a colon: "Styret for 2022:",
+    "Styret pr. 31.12.2021:", nn "Valnemnda i perioden 2022–2024:" label what follows as the organ's,
+    as "Styret:" does. A name after the organ ("Styret i Vekst AS:") is no date."""
+    from extractor.fields.board_scope import scope_words
+
+    rest = [w.casefold() for w in line.words[end:] if w]
+    when = set(scope_words()["label_period_words"])
+    return bool(rest) and line.tokens[-1].text.endswith(":") and any(_DATED.fullmatch(w) for w in rest) \
+        and all(w in when or _DATED.fullmatch(w) for w in rest)

@@ -73,6 +73,17 @@ class Line:
                    and w.casefold().rstrip(".") not in CONTACT_WORDS)
 
 
+def last_sentence(line: Line) -> Line | None:
+    """The line's last sentence as a line of its own, when a sentence ends before it ("Sak 8 Val.
+    Framlegget vart vedteke. Styret for 2024:"): a label closing a paragraph; else None."""
+    ends = [k for k, w in enumerate(line.words[:-1]) if w in SENTENCE_END]
+    if not ends:
+        return None
+    k = ends[-1] + 1
+    roles = [RoleSpan(r.start - k, r.end - k, r.role) for r in line.roles if r.start >= k]
+    return Line(line.unit, line.tokens[k:], line.words[k:], roles, [0])
+
+
 _ENUMERATOR = re.compile(r"^\d{1,2}[.)]?$")
 
 

@@ -21,7 +21,7 @@ from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_headings import foreword_role
 from extractor.fields.board_scope import BoardContext
 from extractor.fields.board_statements import historical, is_former
-from extractor.fields.board_line_roles import column_role, kind_of, line_names, line_roles
+from extractor.fields.board_line_roles import column_role, dated_label, kind_of, line_names, line_roles
 from extractor.fields.people import NameMatch, leading_name, trailing_name
 from extractor.nlp.role_spans import Role
 
@@ -225,7 +225,8 @@ def label_of(line: Line) -> Role | None:
     if role is not None and (line.tokens[-1].text.endswith(":") or plural_role(line, line.roles[0])):
         return role
     span = spans[0]
-    if span.role.kind == "BODY" and span.start == 0 and all(not w for w in line.words[span.end:]):
+    if span.role.kind == "BODY" and span.start == 0 and (all(not w for w in line.words[span.end:])
+                                                          or dated_label(line, span.end)):
         return span.role
     return None
 

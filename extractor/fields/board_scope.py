@@ -19,12 +19,14 @@ from importlib import resources
 
 from extractor.document import BlockKind
 from extractor.fields.board_headings import OWN_BOARD, org_words, own_council, own_org, read_heading
+from extractor.fields.board_names import org_after
 from extractor.fields.board_lines import line_to_mentions
-from extractor.fields.board_mentions import Line, Mention, doc_to_lines
+from extractor.fields.board_mentions import Line, Mention, doc_to_lines, last_sentence
 from extractor.fields.context import Analysis, TextUnit
 from extractor.nlp.role_spans import BOARD_CODES, Role, non_voting_at
 
 SPECIFIC = frozenset(BOARD_CODES)
+OTHER_ORGAN = Role("BODY", "OTHER")
 
 
 @lru_cache(maxsize=1)
@@ -172,7 +174,7 @@ class BoardContext:
         kind, role = self._heading(heading)
         if role is not None:
             return role
-        return {"other": Role("BODY", "OTHER"), "staff": Role("BODY", "STAFF")}.get(kind)
+        return {"other": OTHER_ORGAN, "staff": Role("BODY", "STAFF")}.get(kind)
 
     def is_board_heading(self, heading: str | None) -> bool:
         return self.heading_kind(heading) == "board"
@@ -227,10 +229,11 @@ def _labels(ctx: BoardContext) -> dict[tuple[int, int], Role]:
                 out[(i, 0)] = current
             continue
         for n, line in enumerate(ctx.lines(i)):
+            closing = _closing_label(ctx, line)
             if (item := agenda_item(line.text)) is not None:
-                label = OWN_BOARD if item else None
+                label = closing or (OWN_BOARD if item else None)
                 continue
-            found = label_of(line)
+            found = label_of(line) or closing
             if found is not None and found.kind == "BODY":
                 label = found
             elif found is not None and not found.generic:
@@ -238,6 +241,23 @@ def _labels(ctx: BoardContext) -> dict[tuple[int, int], Role]:
             elif label is not None:
                 out[(i, n)] = label
     return out
+
+
+def _closing_label(ctx: BoardContext, line: Line) -> Role | None:
+    """An organ's label closing a paragraph ("Sak 8 Val. Framlegget vart vedteke. Styret for
+    2024:") labels the lines under it, as on a line of its own; another organisation's board
+    ("Styret i Arena AS for 2024:", on its own line or closing one) labels them another organ's."""
+    from extractor.fields.board_readers import label_of
+
+    if not line.tokens[-1].text.endswith(":"):
+        return None
+    for part in (line, last_sentence(line)):
+        board = next((s for s in part.roles if s.start == 0 and s.role.kind == "BODY"), None) if part else None
+        if board is not None and board.role.code == "BOARD" and not own_org(org_after(part, board.end), ctx.org):
+            return OTHER_ORGAN
+    tail = last_sentence(line)
+    found = label_of(tail) if tail is not None else None
+    return found if found is not None and found.kind == "BODY" else None
 
 
 @lru_cache(maxsize=1)
