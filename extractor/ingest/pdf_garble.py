@@ -88,9 +88,8 @@ def unreadable_reason(text: str) -> str | None:
 def unreadable_font(text: str, chars) -> tuple[str, str] | None:  # noqa: ANN001 - Char tuples (pdf_chars)
     """(font, why) when the text drawn in one of the page's fonts is mostly codes no text holds,
     of ``min_font_distinct_codes`` or more kinds and as many of them beside another one of the
-    font (in words), or None. ``text``: the page's words run
-    together; when it is printable no font's text can hold such codes and the chars are not
-    looked at."""
+    font (in words), or None. ``text``: the page's words run together; when it is printable no
+    font's text can hold such codes and the chars are not looked at."""
     if text.isprintable() and "\ufffd" not in text and "(cid:" not in text:
         return None
     rules = text_layer_rules()
