@@ -1,19 +1,24 @@
 """What a line or a column of a board listing holds: its role words (``column_role``, a club
 function "Kasserer" or "Styreleder i 2 år"), the roles or names a whole line lists
-(``line_roles``, ``line_names``), and its kind (role, name, contact, rule, other), which the
-readers (``board_readers``), tables and signature blocks read layouts from.
+(``line_roles``, ``line_names``), its kind (role, name, contact, rule, other), and whether it
+labels the lines under it (``label_of``: "Varamedlemmer:", "Styret:", "Styret for 2023:"), which
+the readers (``board_readers``), the scope, tables and signature blocks read layouts from.
 """
 from __future__ import annotations
 
 import re
 
 from extractor.fields.board_mentions import Line
+from extractor.fields.board_names import org_after, plural_role
 from extractor.fields.people import PARTICLES, NameMatch, is_name_word, leading_name, split_names, text_to_name
 from extractor.nlp.role_spans import Role, RoleSpan
 
 CONTACT = re.compile(r"@|https?://|www\.|^\s*(?:tlf|telefon|mob|mobil|e-post|epost|tel)\b|^[+\d][\d\s().-]{6,}$",
                      re.IGNORECASE)
 RULE = re.compile(r"^[\s_.\-–—]{6,}$")  # a signature line
+# "Styret har bestått av ...", "Styret har i 2023 hatt følgende sammensetning: ...".
+COMPOSITION_VERBS = frozenset({"består", "bestått", "bestod", "besto", "sammensatt", "samansett", "utgjøres",
+                               "utgjort", "følgende", "følgjande", "nedenstående"})
 _DATED = re.compile(r"\d[\d./\-–]*")  # "2022", "31.12.2021", "2021–2022"
 
 
@@ -128,3 +133,40 @@ def dated_label(line: Line, end: int) -> bool:
     when = set(scope_words()["label_period_words"])
     return bool(rest) and line.tokens[-1].text.endswith(":") and any(_DATED.fullmatch(w) for w in rest) \
         and all(w in when or _DATED.fullmatch(w) for w in rest)
+
+
+def label_of(line: Line) -> Role | None:
+    """A line that labels what follows: "Varamedlemmer:", "Styret:", "Valgkomité:"."""
+    spans = line.roles
+    if len(spans) != 1 or line.word_count() > 4:
+        return composition_label(line) if len(spans) == 1 else None
+    role = column_role(line)
+    if role is not None and (line.tokens[-1].text.endswith(":") or plural_role(line, line.roles[0])):
+        return role
+    span = spans[0]
+    if span.role.kind == "BODY" and span.start == 0 and (all(not w for w in line.words[span.end:])
+                                                          or dated_label(line, span.end)):
+        return span.role
+    return None
+
+
+def composition_label(line: Line) -> Role | None:
+    """A sentence saying who the board is, ending in a colon before the list ("Det nye styret er
+    no samansett slik:", "Styret har i 2023 bestått av:")."""
+    board = [s for s in line.roles if s.role.kind == "BODY" and s.role.code == "BOARD"]
+    if len(board) != 1 or len(line.roles) != 1 or not line.tokens[-1].text.endswith(":"):
+        return None
+    after = {w.casefold() for w in line.words[board[0].end:]}
+    return board[0].role if after & COMPOSITION_VERBS and org_after(line, board[0].end) is None \
+        and not any(leading_name(line.words, k) for k in range(board[0].end, len(line.words))) else None
+
+
+def list_head(line: Line) -> Role | None:
+    """A plural label with its first names on the line ("Varamedlemer: Jan Grønli (attval)"): the
+    bare names on the lines under it continue its list."""
+    spans = line.roles
+    if len(spans) != 1 or spans[0].start != 0 or spans[0].role.kind == "BODY" or not plural_role(line, spans[0]):
+        return None
+    end = spans[0].end
+    labelled = end < len(line.tokens) and line.tokens[end].text == ":"
+    return spans[0].role if labelled and any(line.words[end + 1:]) else None

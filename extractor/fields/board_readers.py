@@ -16,12 +16,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from extractor.fields.board_lines import line_to_mentions
-from extractor.fields.board_names import is_term_remark, org_after, past_home_place, plural_role
+from extractor.fields.board_names import is_term_remark, org_after, past_home_place
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_headings import foreword_role
 from extractor.fields.board_scope import BoardContext
 from extractor.fields.board_statements import historical, is_former
-from extractor.fields.board_line_roles import column_role, dated_label, kind_of, line_names, line_roles
+from extractor.fields.board_line_roles import COMPOSITION_VERBS, kind_of, label_of, line_names, line_roles, list_head
 from extractor.fields.people import NameMatch, leading_name, trailing_name
 from extractor.nlp.role_spans import Role
 
@@ -32,9 +32,7 @@ CAPTION_WORDS = frozenset({"fra", "frå", "venstre", "høyre", "høgre", "bak", 
 CAPTION_ANCHORS = frozenset({"venstre", "høyre", "høgre", "f.v", "fv"})  # "Fra venstre:", "f.v.:"
 # A photo credit ("Foto: Per Lund") ends a caption.
 CREDIT_WORDS = frozenset({"foto", "fotograf", "bilde", "bilete", "ill", "illustrasjon"})
-# "Styret har bestått av ...", "Styret har i 2023 hatt følgende sammensetning: ...".
-_COMPOSITION_VERBS = frozenset({"består", "bestått", "bestod", "besto", "sammensatt", "samansett", "utgjøres",
-                                "utgjort", "følgende", "følgjande", "nedenstående"})
+
 
 
 # --- readers ------------------------------------------------------------------------------------
@@ -216,43 +214,6 @@ class CaptionReader(StackReader):
                     yield from ctx.line_mentions(line, "caption", ("unit", i))
 
 
-def label_of(line: Line) -> Role | None:
-    """A line that labels what follows: "Varamedlemmer:", "Styret:", "Valgkomité:"."""
-    spans = line.roles
-    if len(spans) != 1 or line.word_count() > 4:
-        return composition_label(line) if len(spans) == 1 else None
-    role = column_role(line)
-    if role is not None and (line.tokens[-1].text.endswith(":") or plural_role(line, line.roles[0])):
-        return role
-    span = spans[0]
-    if span.role.kind == "BODY" and span.start == 0 and (all(not w for w in line.words[span.end:])
-                                                          or dated_label(line, span.end)):
-        return span.role
-    return None
-
-
-def composition_label(line: Line) -> Role | None:
-    """A sentence saying who the board is, ending in a colon before the list ("Det nye styret er
-    no samansett slik:", "Styret har i 2023 bestått av:")."""
-    board = [s for s in line.roles if s.role.kind == "BODY" and s.role.code == "BOARD"]
-    if len(board) != 1 or len(line.roles) != 1 or not line.tokens[-1].text.endswith(":"):
-        return None
-    after = {w.casefold() for w in line.words[board[0].end:]}
-    return board[0].role if after & _COMPOSITION_VERBS and org_after(line, board[0].end) is None \
-        and not any(leading_name(line.words, k) for k in range(board[0].end, len(line.words))) else None
-
-
-def list_head(line: Line) -> Role | None:
-    """A plural label with its first names on the line ("Varamedlemer: Jan Grønli (attval)"): the
-    bare names on the lines under it continue its list."""
-    spans = line.roles
-    if len(spans) != 1 or spans[0].start != 0 or spans[0].role.kind == "BODY" or not plural_role(line, spans[0]):
-        return None
-    end = spans[0].end
-    labelled = end < len(line.tokens) and line.tokens[end].text == ":"
-    return spans[0].role if labelled and any(line.words[end + 1:]) else None
-
-
 class ListReader(Reader):
     """Bare names under a heading or label that says whose they are: under "Styret" members
     (role unknown), under "Varamedlemmer" deputies, under "Valgkomité" someone else."""
@@ -368,7 +329,7 @@ class CompositionReader(Reader):
                     if body is None and (verb := _appointed(ctx, unit, line, lo, hi)) is not None:
                         yield from self._names(line, verb, hi, ("unit", i), None)
                         continue
-                    if body is None or not any(w.casefold() in _COMPOSITION_VERBS
+                    if body is None or not any(w.casefold() in COMPOSITION_VERBS
                                                for w in line.words[body.end:min(hi, body.end + 8)]):
                         continue
                     owner = org_after(line, body.end)

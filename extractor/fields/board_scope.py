@@ -20,6 +20,7 @@ from importlib import resources
 from extractor.document import BlockKind
 from extractor.fields.board_headings import OWN_BOARD, org_words, own_council, own_org, read_heading
 from extractor.fields.board_names import org_after
+from extractor.fields.board_line_roles import label_of
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_mentions import Line, Mention, doc_to_lines, last_sentence
 from extractor.fields.context import Analysis, TextUnit
@@ -104,7 +105,6 @@ class BoardContext:
         return out
 
     def _board_content(self, i: int, unit: TextUnit) -> bool:
-        from extractor.fields.board_readers import label_of
         from extractor.fields.people import text_to_name
 
         lines = doc_to_lines(unit, self.docs[i])
@@ -208,8 +208,6 @@ def _labels(ctx: BoardContext) -> dict[tuple[int, int], Role]:
     """(unit index, line number) -> the organ label above it in its section ("Valgkomité:",
     "Styret:"); a role label ("Varamedlemmer:") ends an organ's scope, a generic role line
     ("Leder: ...") does not."""
-    from extractor.fields.board_readers import label_of
-
     out: dict[tuple[int, int], Role] = {}
     section, label = object(), None
     in_table: dict[int, Role] = {}  # a table's own separator rows ("Kontrollkomité" alone in its row)
@@ -247,8 +245,6 @@ def _closing_label(ctx: BoardContext, line: Line) -> Role | None:
     """An organ's label closing a paragraph ("Sak 8 Val. Framlegget vart vedteke. Styret for
     2024:") labels the lines under it, as on a line of its own; another organisation's board
     ("Styret i Arena AS for 2024:", on its own line or closing one) labels them another organ's."""
-    from extractor.fields.board_readers import label_of
-
     if not line.tokens[-1].text.endswith(":"):
         return None
     for part in (line, last_sentence(line)):
@@ -287,8 +283,6 @@ def _separator_label(ctx: BoardContext, i: int, unit: TextUnit) -> Role | None:
 
 def _cell_label(ctx: BoardContext, i: int) -> Role | None:
     """The organ a table cell names and nothing else ("Valgkomité")."""
-    from extractor.fields.board_readers import label_of
-
     lines = ctx.lines(i)
     found = label_of(lines[0]) if len(lines) == 1 else None
     return found if found is not None and found.kind == "BODY" else None
