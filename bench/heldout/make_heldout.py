@@ -270,12 +270,15 @@ def pdf_to_scan(pdf: Path, target: Path, seed: int, dpi: int = 150, tilt: float 
         pages[0].save(target, "PDF", save_all=True, append_images=pages[1:], resolution=dpi, quality=quality)
 
 
-def load_reports(names: list[str] | None) -> list[dict]:
+def load_reports(names: list[str] | None, modules: tuple[str, ...] = MODULES,
+                 keys: set[str] = REPORT_KEYS) -> list[dict]:
+    """The reports the ``modules`` build (``REPORTS`` in each), those in ``names`` if given; each
+    must have every key in ``keys``."""
     reports = []
-    for module in MODULES:
+    for module in modules:
         for build in importlib.import_module(module).REPORTS:
             report = build()
-            missing = REPORT_KEYS - report.keys()
+            missing = keys - report.keys()
             if missing:
                 raise ValueError(f"{report.get('name')}: missing {sorted(missing)}")
             if not names or report["name"] in names:

@@ -15,7 +15,6 @@ LibreOffice's HTML import: no Word document behind the PDF, landscape pages, blo
 """
 from __future__ import annotations
 
-import importlib
 import json
 import re
 import shutil
@@ -30,6 +29,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "heldout"))  # the first set's markup, checks and rendering helpers
 sys.path.insert(0, str(HERE.parent.parent / "samples"))
 sys.path.insert(0, str(HERE.parent / "devset"))
+import make_heldout  # noqa: E402
 from make_heldout import Gold, check_gold, check_unmarked_places, key_figures, soffice  # noqa: E402
 from make_samples import FIXED_TIME, docx_bytes_reproducible  # noqa: E402
 
@@ -42,16 +42,7 @@ EXT = {"docx": "docx", "pdf": "pdf", "htmlpdf": "pdf"}
 
 
 def load_reports(names: list[str] | None = None) -> list[dict]:
-    reports = []
-    for module in MODULES:
-        for make in importlib.import_module(module).REPORTS:
-            report = make()
-            missing = REPORT_KEYS - report.keys()
-            if missing:
-                raise ValueError(f"{report.get('name')}: missing {sorted(missing)}")
-            if not names or report["name"] in names:
-                reports.append(report)
-    return reports
+    return make_heldout.load_reports(names, MODULES, REPORT_KEYS)
 
 
 def gold_board(board: list[tuple]) -> list[dict]:
