@@ -129,10 +129,11 @@ def dated_label(line: Line, end: int) -> bool:
     as "Styret:" does. A name after the organ ("Styret i Vekst AS:") is no date."""
     from extractor.fields.board_scope import scope_words
 
+    if not line.tokens[-1].text.endswith(":"):
+        return False
     rest = [w.casefold() for w in line.words[end:] if w]
-    when = set(scope_words()["label_period_words"])
-    return bool(rest) and line.tokens[-1].text.endswith(":") and any(_DATED.fullmatch(w) for w in rest) \
-        and all(w in when or _DATED.fullmatch(w) for w in rest)
+    when = scope_words()["label_period_words"]
+    return any(_DATED.fullmatch(w) for w in rest) and all(w in when or _DATED.fullmatch(w) for w in rest)
 
 
 def label_of(line: Line) -> Role | None:

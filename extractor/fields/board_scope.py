@@ -247,11 +247,11 @@ def _closing_label(ctx: BoardContext, line: Line) -> Role | None:
     ("Styret i Arena AS for 2024:", on its own line or closing one) labels them another organ's."""
     if not line.tokens[-1].text.endswith(":"):
         return None
-    for part in (line, last_sentence(line)):
+    tail = last_sentence(line)
+    for part in (line, tail):
         board = next((s for s in part.roles if s.start == 0 and s.role.kind == "BODY"), None) if part else None
         if board is not None and board.role.code == "BOARD" and not own_org(org_after(part, board.end), ctx.org):
             return OTHER_ORGAN
-    tail = last_sentence(line)
     found = label_of(tail) if tail is not None else None
     return found if found is not None and found.kind == "BODY" else None
 
