@@ -60,6 +60,8 @@ def add_prose_reasons(analysis, figures: list, prior: float, weights: dict) -> N
     """``prose_agrees`` / ``prose_disagrees:<value>`` on each key figure the prose speaks of. A
     figure is contradicted only when no statement of it agrees, and only by a statement that
     can name it alone (its scope named, or the document has figures of one scope only)."""
+    if not any(f.key is not None for f in figures):
+        return  # no figure to check: the prose is not read (a report without statements, a book)
     stated = read_prose(analysis)
     if not stated:
         return
