@@ -14,7 +14,8 @@ Extra items (tuples; the last element may be a dict of options):
 
 Everything else is handed to ``heldout_docx.add_items`` in runs, so its ``("break",)``, tables,
 signatures, e-signature pages, two-column sections and statements work unchanged.
-Statements may be ``Kroner`` (below): the first set's ``Statement`` printing "1 234 567,-".
+Statements may be ``Kroner`` (below): the first set's ``Statement`` printing "1 234 567,-", or
+``Dash``: negatives with an en dash.
 """
 from __future__ import annotations
 
@@ -40,6 +41,15 @@ class Kroner(Statement):
     def fmt(self, value):
         text = super().fmt(value)
         return text + self.suffix if text else text
+
+
+@dataclass
+class Dash(Statement):
+    """Negatives with an en dash, as a spreadsheet pasted into Word often prints them ("–276")."""
+
+    def fmt(self, value):
+        text = super().fmt(value)
+        return "\u2013" + text[1:] if text.startswith("-") else text
 
 
 def portrait_png(seed: int) -> bytes:
@@ -80,6 +90,12 @@ def add_titled_statement(document, gold, st: Statement, seed: int, title: str | 
     run.font.size = Pt(11.5)
     gold.headings.append(text)
     heldout_docx.add_statement(document, gold, st, seed=seed)
+    if isinstance(st, Dash) and st.render in ("ruled", "unruled"):
+        # the first set's tables right-align numbers it recognises; an en-dash negative is one too
+        for row in document.tables[-1].rows:
+            for cell in row.cells[1:]:
+                if cell.text.startswith("\u2013"):
+                    cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
 
 def add_key_table(document, gold, st: Statement, extra: list[list[str]], title: str) -> None:

@@ -79,7 +79,7 @@ def hallingsnekker_1994() -> dict:
               "sammen fire ansatte i hele stillinger. Sykefraværet blant de faste ansatte var {p:3,1 %|"
               "Sykefraværet}, mot {p:4,6 %|året før} året før. Det har ikke vært skader eller ulykker i "
               "1994. Arbeidsmiljøet anses som godt."),
-        ("p", "Av de faste ansatte er to kvinner og to menn. Styret har to kvinner blant sine fem medlemmer."),
+        ("p", "Av de faste ansatte er to kvinner og to menn. Styret har tre kvinner blant sine fem medlemmer."),
         ("h", 2, "Ytre miljø"),
         ("p", "Virksomheten forurenser ikke det ytre miljø utover det som er vanlig for et snekkerverksted. "
               "Kutt og sagflis leveres til varmesentralen på {g?:Torpo}."),

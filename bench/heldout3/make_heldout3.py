@@ -35,7 +35,7 @@ from make_samples import FIXED_TIME, docx_bytes_reproducible  # noqa: E402
 import h3_render  # noqa: E402
 import heldout_docx  # noqa: E402
 
-MODULES = ("h3_reports_a", "h3_reports_b")
+MODULES = ("h3_reports_a", "h3_reports_b", "h3_reports_c")
 ROLES = {"LEDE", "NEST", "MEDL", "VARA", "OBS"}
 REPORT_KEYS = {"name", "year", "title", "organization", "ceo", "board", "items", "renditions", "notes"}
 EXT = {"docx": "docx", "pdf": "pdf", "doc": "doc", "scan": "scan.pdf"}
