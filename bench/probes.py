@@ -1,16 +1,20 @@
 """Accuracy of the probe bank (tests/probes) per field family, language and rendition.
 
-    .venv/bin/python bench/probes.py [--family board] [--failures] [--no-pdf]
+    .venv/bin/python bench/probes.py [--family board] [--failures] [--no-pdf] [--also tight] [--also browser]
 
 Renders every probe case (DOCX; PDF through LibreOffice for layout cases), runs the whole tool
 on each, and prints passed/total per family, per language and per format, and with
-``--failures`` what each failing case got wrong. The test suite runs the same cases
+``--failures`` what each failing case got wrong. ``--also FORMAT`` renders every case in that
+rendition too, whatever it asks for: ``tight`` (a PDF of the DOCX set without space between
+paragraphs) and ``browser`` (an HTML page printed by Chromium) measure how much of the reading
+depends on the program that made the PDF. The test suite runs the same cases
 (tests/probes/test_probes.py) and fails on any miss; this is the table for notes.
 """
 from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 import tempfile
 from pathlib import Path
 
@@ -31,11 +35,14 @@ def main(argv=None) -> int:
     parser.add_argument("--family", action="append", help="only these families (repeatable)")
     parser.add_argument("--failures", action="store_true", help="print what each failing case got wrong")
     parser.add_argument("--no-pdf", action="store_true", help="DOCX renditions only (no LibreOffice)")
+    parser.add_argument("--also", action="append", choices=("pdf", "tight", "browser"), default=[],
+                        help="render every case in this rendition too (repeatable)")
     args = parser.parse_args(argv)
 
-    probes = [p for p in all_probes() if not args.family or p.family in args.family]
+    probes = [replace(p, formats=tuple(dict.fromkeys((*p.formats, *args.also))))
+              for p in all_probes() if not args.family or p.family in args.family]
     with tempfile.TemporaryDirectory(prefix="probes-") as work:
-        outcomes = run_probes(probes, Path(work), pdf=not args.no_pdf)
+        outcomes = run_probes(probes, Path(work), pdf=not args.no_pdf, browser="browser" in args.also)
     print(f"{len(probes)} probe cases, {len(outcomes)} renditions")
     print_table("family", accuracy_by(outcomes, lambda o: o.probe.family))
     print_table("language", accuracy_by(outcomes, lambda o: o.probe.lang))

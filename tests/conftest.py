@@ -2,7 +2,7 @@
 
 - ``--update-golden``: rewrite golden files (samples/*.expected.json) instead of comparing.
   Without it a missing golden file fails; nothing is ever written silently.
-- Markers ``needs_tesseract`` and ``needs_soffice`` skip a test when that system tool is absent
+- Markers ``needs_tesseract``, ``needs_soffice`` and ``needs_chromium`` skip a test when that system tool is absent
   (a fresh machine where apt was unavailable), with the reason in the report.
 - Shared files (corpus, badfiles, eval) live in ``../shared`` beside the project, or where
   ``EXTRACTOR_SHARED`` points; tests that need them skip when they are absent, except under
@@ -42,6 +42,14 @@ def pytest_sessionstart(session: pytest.Session) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "needs_tesseract: skip unless tesseract with Norwegian data is installed")
     config.addinivalue_line("markers", "needs_soffice: skip unless LibreOffice (soffice) is installed")
+    config.addinivalue_line("markers", "needs_chromium: skip unless Chromium and Playwright are installed")
+
+
+def chromium_ready() -> bool:
+    """Debian's chromium and the playwright package that drives it (the test extras)."""
+    from probes.render_html import CHROMIUM
+
+    return CHROMIUM.exists() and importlib.util.find_spec("playwright") is not None
 
 
 def _tesseract_has_nor() -> bool:
@@ -56,6 +64,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         "needs_tesseract": (_tesseract_has_nor, "tesseract with Norwegian data is not installed"),
         "needs_soffice": (lambda: bool(shutil.which("soffice") or shutil.which("libreoffice")),
                           "LibreOffice (soffice) is not installed"),
+        "needs_chromium": (chromium_ready, "/usr/bin/chromium or playwright is missing (the test extras)"),
     }
     available: dict[str, bool] = {}
     for item in items:

@@ -17,11 +17,9 @@ from extractor.review.queue import resolve_pointer
 from extractor.review.web import RENDER_SCALE, make_server, render_page_png, word_context
 from extractor.settings import DEFAULT_SETTINGS
 from hostile_files import one_page_pdf, stream, text_ops
+from probes.render_html import CHROMIUM, CHROMIUM_ARGS
 from tests.review_support import FORCED, extracted_outputs, load, outputs  # noqa: F401 - fixtures
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 @pytest.fixture()

@@ -23,6 +23,7 @@ from extractor.ingest import blocks as blk
 from extractor.ingest.block_headings import level_image_headings, raws_to_blocks
 from extractor.ingest.furniture import find_furniture
 from extractor.ingest.layout import Line, PageItem, Placed
+from extractor.ingest.line_measure import widen_short_regions
 from extractor.ingest.ocr_state import SCANNED_PAGES, UNREADABLE_PAGES, OcrState
 from extractor.ingest.pdf_garble import GarbledPage, garbled_warnings, unreadable_font, unreadable_reason
 from extractor.ingest.pdf_glyphs import GlyphReader, open_glyph_reader, plumber_glyphs
@@ -207,6 +208,7 @@ def _to_page_coords(item: Block | Table, to_page: Callable[[BBox], BBox]) -> Blo
 
 def reads_to_items(reads: list[PageRead]) -> tuple[list[Block | Table], list[Block]]:
     """Body items in reading order and the furniture, from every page's lines."""
+    widen_short_regions(reads)
     furniture_ids = find_furniture([(r.number, r.height, [i for i in r.items if isinstance(i, Line)])
                                     for r in reads])
     furniture: list[blk.RawBlock] = []

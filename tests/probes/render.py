@@ -1,5 +1,8 @@
 """Probes to files: a DOCX written with python-docx, and a PDF made of it by LibreOffice (one
-soffice run for every probe that asks for a PDF, in a private profile)."""
+soffice run for every probe that asks for a PDF, in a private profile). Two more renditions
+ask whether a reading depends on how the PDF was made: ``tight``, the DOCX set without space
+between paragraphs (Word 2003's default and the "No Spacing" style) before LibreOffice makes
+the PDF, and ``browser``, an HTML page printed by Chromium (``render_html``)."""
 from __future__ import annotations
 
 import shutil
@@ -20,10 +23,14 @@ FONT = "DejaVu Sans"
 FONT_FILES = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",)
 
 
-def probe_to_docx(probe: Probe, path: Path) -> Path:
+def probe_to_docx(probe: Probe, path: Path, tight: bool = False) -> Path:
     document = docx.Document()
     normal = document.styles["Normal"]
     normal.font.name, normal.font.size = FONT, Pt(10)
+    if tight:  # body paragraphs no further apart than their lines
+        for style in (normal, document.styles["List Bullet"]):
+            style.paragraph_format.space_before = style.paragraph_format.space_after = Pt(0)
+            style.paragraph_format.line_spacing = 1.0
     section = document.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.left_margin = section.right_margin = Mm(25)
@@ -272,8 +279,10 @@ def docx_to_pdfs(paths: list[Path], out_dir: Path, timeout_s: float = 900) -> No
                        timeout=timeout_s)
 
 
-def render_all(probes: list[Probe], out_dir: Path, pdf: bool = True) -> dict[tuple[str, str], Path]:
-    """Every rendition of every probe: ``(probe id, format) -> path``."""
+def render_all(probes: list[Probe], out_dir: Path, pdf: bool = True, browser: bool = False
+               ) -> dict[tuple[str, str], Path]:
+    """Every rendition of every probe: ``(probe id, format) -> path``. ``pdf``: LibreOffice is
+    here (pdf, tight); ``browser``: Chromium is."""
     out_dir.mkdir(parents=True, exist_ok=True)
     files: dict[tuple[str, str], Path] = {}
     want_pdf = []
@@ -284,5 +293,13 @@ def render_all(probes: list[Probe], out_dir: Path, pdf: bool = True) -> dict[tup
         if pdf and "pdf" in probe.formats:
             want_pdf.append(path)
             files[(probe.id, "pdf")] = out_dir / f"{probe.id}.pdf"
+        if pdf and "tight" in probe.formats:
+            want_pdf.append(probe_to_docx(probe, out_dir / f"{probe.id}.tight.docx", tight=True))
+            files[(probe.id, "tight")] = out_dir / f"{probe.id}.tight.pdf"
     docx_to_pdfs(want_pdf, out_dir)
+    if browser:
+        from probes.render_html import probes_to_browser_pdfs
+
+        printed = probes_to_browser_pdfs([p for p in probes if "browser" in p.formats], out_dir)
+        files.update(((pid, "browser"), path) for pid, path in printed.items())
     return files

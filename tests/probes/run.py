@@ -38,13 +38,15 @@ class Outcome:
         return not self.problems
 
 
-def run_probes(probes: list[Probe], work: Path, pdf: bool = True) -> dict[tuple[str, str], Outcome]:
+def run_probes(probes: list[Probe], work: Path, pdf: bool = True, browser: bool = False
+               ) -> dict[tuple[str, str], Outcome]:
     """``(probe id, format) -> Outcome``; an extraction error is a problem, not a crash.
-    ``pdf=False`` leaves out the PDF renditions (no LibreOffice on this machine)."""
+    ``pdf=False`` leaves out the LibreOffice renditions (pdf, tight), ``browser=False`` the
+    Chromium one."""
     from extractor.errors import ExtractorError
     from extractor.pipeline import extract_path
 
-    files = render_all(probes, work, pdf=pdf)
+    files = render_all(probes, work, pdf=pdf, browser=browser)
     by_id = {p.id: p for p in probes}
     outcomes = {}
     for (pid, fmt), path in files.items():

@@ -1,4 +1,5 @@
-"""Every probe case, rendered as DOCX (and PDF for layout cases), through the whole tool.
+"""Every probe case, rendered as DOCX (and PDF for layout cases; tight and browser PDFs where
+a case asks), through the whole tool.
 
 Rendering and extraction run once per session (one LibreOffice run for all PDFs); each case
 and rendition is then its own test, named ``<family>/<id>/<format>``.
@@ -9,18 +10,20 @@ import shutil
 
 import pytest
 
+from conftest import chromium_ready
 from probes.run import all_probes, run_probes
 
 PROBES = all_probes()
-PARAMS = [pytest.param(p, fmt, id=f"{p.family}/{p.id}/{fmt}",
-                       marks=[pytest.mark.needs_soffice] if fmt == "pdf" else [])
+MARKS = {"pdf": [pytest.mark.needs_soffice], "tight": [pytest.mark.needs_soffice],
+         "browser": [pytest.mark.needs_chromium]}
+PARAMS = [pytest.param(p, fmt, id=f"{p.family}/{p.id}/{fmt}", marks=MARKS.get(fmt, []))
           for p in PROBES for fmt in p.formats]
 
 
 @pytest.fixture(scope="session")
 def probe_outcomes(tmp_path_factory):
     with_pdf = bool(shutil.which("soffice") or shutil.which("libreoffice"))
-    return run_probes(PROBES, tmp_path_factory.mktemp("probes"), pdf=with_pdf)
+    return run_probes(PROBES, tmp_path_factory.mktemp("probes"), pdf=with_pdf, browser=chromium_ready())
 
 
 @pytest.mark.parametrize(("probe", "fmt"), PARAMS)

@@ -1,0 +1,70 @@
+"""The measure (line length) a page's lines were set to, where the page itself does not show it.
+
+A line that ends well short of its column was broken on purpose (``blocks._breaks``). A page
+whose lines are all short (a page holding only the board's names and roles, a short note, a
+list) shows no column edge: its longest line stands in for it, and a list of "Name, role"
+lines set without space between paragraphs (Word's "No Spacing", Word 2003's default, a web
+page printed) ran together into one paragraph. Such a region gets the edge the document's
+text columns have; a one-page document with no full line anywhere gets the page's own,
+its left margin mirrored.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable, Protocol
+
+from extractor.ingest.layout import Line
+
+FULL_LINE_EM = 1.0  # a line ending this close to its region's edge is a full (wrapped) line
+MIN_FULL_LINES = 3  # a region with this many full lines is a text column: its edge is known
+MIN_RUN_ON_LINES = 2  # ... or this many lines run on into a line starting in lower case
+SHORT_BY_EM = 2.0  # a region ending this much short of the measure is widened to it
+EDGE_STEP = 5.0  # column edges compared to this many points
+
+
+class Read(Protocol):
+    width: float
+    items: list
+
+
+def _regions(lines: Iterable[Line]) -> dict[int, list[Line]]:
+    out: dict[int, list[Line]] = {}
+    for line in lines:
+        if line.box is None:  # a sidebar's lines keep their breaks anyway
+            out.setdefault(line.region, []).append(line)
+    return out
+
+
+def _is_column(lines: list[Line]) -> bool:
+    """Lines of running text: several run on into a next line that starts in lower case, or
+    several end at the region's edge and one at least runs on (a list of names and roles of
+    about one length ends at one edge too, and never runs on)."""
+    edge = lines[0].region_x1
+    full = sum(0 <= edge - line.x1 <= FULL_LINE_EM * line.size for line in lines)  # not a heading beyond it
+    runs_on = sum(after.text[:1].islower() for after in lines[1:])
+    return runs_on >= MIN_RUN_ON_LINES or (full >= MIN_FULL_LINES and runs_on > 0)
+
+
+def widen_short_regions(reads: list[Read]) -> None:
+    """Give each region of short lines the right edge of the document's text columns that start
+    where it starts (see the module's doc)."""
+    pages = [(read, _regions(i for i in read.items if isinstance(i, Line))) for read in reads]
+    columns = Counter((round(min(line.x0 for line in lines) / EDGE_STEP), round(lines[0].region_x1 / EDGE_STEP))
+                      for _, regions in pages for lines in regions.values() if _is_column(lines))
+    for read, regions in pages:
+        for lines in regions.values():
+            if _is_column(lines):
+                continue
+            x0, size = min(line.x0 for line in lines), max(line.size for line in lines)
+            edge = _column_edge(columns, x0, size)
+            if edge is None and not columns and len(regions) == 1 and x0 < read.width / 3:
+                edge = read.width - x0  # one page of short lines: margins are mirrored
+            if edge is not None and edge - lines[0].region_x1 > SHORT_BY_EM * size:
+                for line in lines:
+                    line.region_x1 = edge
+
+
+def _column_edge(columns: Counter, x0: float, size: float) -> float | None:
+    """The most common right edge of the text columns whose left edge is ``x0``'s."""
+    same = [(n, right) for (left, right), n in columns.items() if abs(left * EDGE_STEP - x0) <= SHORT_BY_EM * size]
+    return max(same)[1] * EDGE_STEP if same else None

@@ -1,0 +1,177 @@
+"""Probes to PDFs another producer makes: each probe as an HTML page set the way a designed
+report is (a web font stack, coloured headings, CSS-ruled tables, a grid of signatures), printed
+to PDF by Chromium (Skia). Its text layer differs from LibreOffice's: runs split and ordered
+otherwise, rules drawn as filled rectangles, running headers as fixed elements, columns by CSS.
+A probe's expectations hold whichever program made the PDF, so the same cases measure how much
+of our reading depends on the producer (``bench/probes.py --browser``)."""
+from __future__ import annotations
+
+import base64
+import html
+import tempfile
+from pathlib import Path
+
+from probes.render import picture_to_png
+from probes.spec import H, P, T, Box, Break, Columns, Header, Li, Picture, Probe, Sign
+
+CHROMIUM = Path("/usr/bin/chromium")  # Debian's, installed with the test extras (scripts/setup.sh)
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+STYLE = """
+@page { size: A4; margin: 22mm 20mm 24mm 20mm; }
+body { font-family: "DejaVu Sans", sans-serif; font-size: 9.5pt; line-height: 1.35; color: #222; }
+h1 { font-size: 20pt; color: #0b4f6c; margin: 0 0 10pt; }
+h2 { font-size: 13pt; color: #0b4f6c; margin: 14pt 0 5pt; }
+h3 { font-size: 11pt; color: #0b4f6c; margin: 10pt 0 4pt; }
+p { margin: 0 0 6pt; }
+table { border-collapse: collapse; margin: 4pt 0 10pt; }
+td { padding: 2pt 6pt; vertical-align: top; }
+table.ruled td { border: 0.6pt solid #555; }
+tr.sum td { border-top: 0.8pt solid #000; }
+td.num { text-align: right; }
+.tabs { position: relative; white-space: nowrap; }
+.tabs .stop { position: absolute; top: 0; background: #fff; padding-left: 2pt; }
+.tabs > span:first-of-type { background: #fff; padding-right: 2pt; position: relative; }
+.tabs .leader { position: absolute; left: 0; top: 0; overflow: hidden; white-space: nowrap; }
+.tabs .leader::before { content: "................................................................................................................................................................................................"; }
+.sign { display: grid; gap: 14pt 24pt; margin: 18pt 0 8pt; }
+.sign div { border-top: 0.6pt solid #000; padding-top: 3pt; }
+.box { float: right; border: 0.8pt solid #404040; padding: 5pt 7pt; margin: 0 0 8pt 12pt; }
+.columns { column-count: 2; column-gap: 16pt; }
+img { width: 150mm; }
+"""
+
+
+def probe_to_html(probe: Probe) -> str:
+    body = [f"<h1>{_text(probe.title)}</h1>"] if probe.title else []
+    body += _items(probe.items)
+    lang = "nn" if probe.lang == "nn" else "nb"
+    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><style>{STYLE}</style></head>'
+            f"<body>{''.join(body)}</body></html>")
+
+
+def _items(items) -> list[str]:
+    out: list[str] = []
+    page_break = False
+    for item in items:
+        if isinstance(item, Break):
+            page_break = True
+            continue
+        part = _item(item)
+        if page_break and part:
+            part = f'<div style="break-before: page">{part}</div>'
+            page_break = False
+        out.append(part)
+    return out
+
+
+def _item(item) -> str:
+    if isinstance(item, H):
+        level = min(item.level + 1, 3)
+        return f"<h{level}>{_text(item.text)}</h{level}>"
+    if isinstance(item, P):
+        return _paragraph(item)
+    if isinstance(item, Li):
+        return f"<ul><li>{_text(item.text)}</li></ul>"
+    if isinstance(item, T):
+        return _table(item)
+    if isinstance(item, Sign):
+        return _signatures(item)
+    if isinstance(item, Box):
+        size = f"font-size: {item.size}pt;" if item.size else ""
+        lines = "".join(f"<p>{_text(line)}</p>" for line in item.lines)
+        return f'<div class="box" style="width: {item.width}pt; {size}">{lines}</div>'
+    if isinstance(item, Picture):
+        with tempfile.TemporaryDirectory(prefix="probe-img-") as tmp:
+            png = picture_to_png(item, Path(tmp) / "image.png").read_bytes()
+        return f'<p><img src="data:image/png;base64,{base64.b64encode(png).decode()}"></p>'
+    if isinstance(item, Header):
+        return ""  # printed on every page by the print's header and footer templates
+    if isinstance(item, Columns):
+        return f'<div class="columns">{"".join(_items(item.items))}</div>'
+    raise TypeError(f"unknown probe item {item!r}")
+
+
+def _paragraph(item: P) -> str:
+    style = "".join((("font-weight: bold;" if item.bold else ""), ("font-style: italic;" if item.italic else ""),
+                     (f"font-size: {item.size}pt;" if item.size else "")))
+    if item.style and item.style.startswith("List"):
+        return f'<ul><li style="{style}">{_text(item.text)}</li></ul>'
+    if item.tabs and "\t" in item.text:
+        return "".join(_tab_line(line, item, style) for line in item.text.split("\n"))
+    if "\t" in item.text:  # Word's default stops, every half inch
+        style += "white-space: pre-wrap; tab-size: 36pt;"
+    return f'<p style="{style}">{_text(item.text)}</p>'
+
+
+def _tab_line(line: str, item: P, style: str) -> str:
+    """A line set with right tab stops, as Word sets it: each part after a tab ends at its stop
+    (in points from the left margin); dots fill the gap before it when the stops have a leader."""
+    parts = line.split("\t")
+    cells = [f"<span>{_text(parts[0])}</span>"]
+    for stop, part in zip(item.tabs, parts[1:]):
+        cells.append(f'<span class="stop" style="right: calc(100% - {stop}pt)">{_text(part)}</span>')
+    leader = f'<span class="leader" style="width: {item.tabs[0]}pt"></span>' if item.dot_leader else ""
+    return f'<div class="tabs" style="{style}">{leader}{"".join(cells)}</div>'
+
+
+def _table(item: T) -> str:
+    spans = {(r, first): last - first + 1 for r, first, last in item.merged}
+    hidden = {(r, c) for r, first, last in item.merged for c in range(first + 1, last + 1)}
+    rows = []
+    for r, row in enumerate(item.rows):
+        cells = []
+        for c, text in enumerate(row):
+            if (r, c) in hidden:
+                continue
+            span = f' colspan="{spans[(r, c)]}"' if (r, c) in spans else ""
+            cls = ' class="num"' if item.right_aligned and c else ""
+            bold = r == 0 and item.bold_header and text
+            cells.append(f"<td{span}{cls}>{'<b>' if bold else ''}{_text(text)}{'</b>' if bold else ''}</td>")
+        tag = ' class="sum"' if r in item.sum_rules else ""
+        rows.append(f"<tr{tag}>{''.join(cells)}</tr>")
+    head = f"<thead>{rows.pop(0)}</thead>" if item.repeat_header and rows else ""
+    brk = ' style="break-before: page"' if item.new_page else ""
+    return f'<table class="{"ruled" if item.ruled else ""}"{brk}>{head}<tbody>{"".join(rows)}</tbody></table>'
+
+
+def _signatures(sign: Sign) -> str:
+    place = f"<p>{_text(sign.place_date)}</p>" if sign.place_date else ""
+    people = "".join(f"<div>{_text(title)}<br>{_text(name)}</div>" if sign.title_above
+                     else f"<div>{_text(name)}<br>{_text(title)}</div>" for name, title in sign.people)
+    return f'{place}<div class="sign" style="grid-template-columns: repeat({sign.per_row}, 1fr)">{people}</div>'
+
+
+def _running(probe: Probe) -> dict:
+    """The print's header and footer templates for a probe's running header and footer."""
+    found = {"footer" if item.footer else "header": item.text for item in probe.items if isinstance(item, Header)}
+    if not found:
+        return {}
+    template = '<div style="font-size: 8pt; color: #666; width: 100%; margin: 0 20mm;">{}</div>'
+    return {"display_header_footer": True, "header_template": template.format(_text(found.get("header", ""))),
+            "footer_template": template.format(_text(found.get("footer", "")))}
+
+
+def _text(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
+
+
+def probes_to_browser_pdfs(probes: list[Probe], out_dir: Path) -> dict[str, Path]:
+    """Each probe printed to ``out_dir/<id>.browser.pdf`` by one headless Chromium."""
+    from playwright.sync_api import sync_playwright
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    files = {}
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page()
+            for probe in probes:
+                page.set_content(probe_to_html(probe), wait_until="load")
+                path = out_dir / f"{probe.id}.browser.pdf"
+                page.pdf(path=str(path), format="A4", print_background=True, prefer_css_page_size=True,
+                         **_running(probe))
+                files[probe.id] = path
+        finally:
+            browser.close()
+    return files
