@@ -342,6 +342,8 @@ DOUBTS = {
     "prose_agrees": "key figures: the board's report states the figure in prose, to its rounding (finance.prose)",
     "prose_disagrees": "key figures: the board's report states the figure in prose with another value "
                        "(finance.prose)",
+    "prose_other_year": "key figures: the prose gives the figure's year a value another column holds: the "
+                        "header's years over the wrong columns (finance.prose_check)",
 }
 
 

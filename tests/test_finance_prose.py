@@ -109,3 +109,14 @@ def test_prose_read_by_ocr_only_confirms():
     analysis.report_year = 2023
     result = {(k.key, k.year): k for k in extract_key_figures(analysis)}[("arsresultat", 2023)]
     assert not any(r.startswith("prose") for r in result.reasons)
+
+
+def test_prose_giving_a_year_another_columns_figure_doubts_both_columns():
+    """Years set over the wrong columns: the prose's 2023 result stands in the column read as 2022."""
+    swapped = [["", "2023", "2022"], ["Sum driftsinntekter", "1 100 000", "1 250 000"],
+               ["Sum driftskostnader", "950 000", "1 000 000"], ["Årsresultat", "150 000", "250 000"]]
+    got = figures("Årsresultatet for 2023 ble 250 000 kroner.", rows=swapped)
+    assert all("prose_other_year" in f.reasons for f in got.values())
+    assert all(f.confidence < figures(rows=swapped)[key].confidence for key, f in got.items())
+    plain = figures("Årsresultatet ble 520 000 kroner.", rows=ROWS)  # a value no column holds
+    assert not any("prose_other_year" in f.reasons for f in plain.values())

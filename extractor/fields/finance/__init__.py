@@ -63,6 +63,7 @@ WEIGHTS = {
     "sign_from_label": -0.1,  # "Årets underskudd 120 000" reported as -120 000
     "after_report_year": -1.5,  # an actual for the year after the report's: a budget its header does not name
     "prose_disagrees": -2.0,  # the board's report states another value (``prose``); "prose_agrees" weighs 0 until a refit
+    "prose_other_year": -2.0,  # the report's prose gives this column's year a figure another column holds
 }
 TABLE_REASON = {"resultat": "statement", "balanse": "statement", "kontantstrom": "statement", "regnskap": "statement",
                 "nokkeltall": "key_figures_table", "note": "note_table", "budsjett": "budget_table"}
@@ -293,10 +294,10 @@ def extract_key_figures(analysis: Analysis) -> list[KeyFigure]:
                   for cand in iter_candidates(statement, order, analysis.report_year)]
     merged = merge(candidates)
     add_relation_reasons([kept for kept, _ in merged])
-    made = [(figure, 2 * kept.tolerance) for kept, others in merged
-            if (figure := to_key_figure(kept, others)) is not None]  # with its printed rounding
+    made = [(figure, 2 * kept.tolerance, (id(kept.statement), kept.column.index)) for kept, others in merged
+            if (figure := to_key_figure(kept, others)) is not None]  # with its printed rounding and column
     add_prose_reasons(analysis, made, PRIOR, WEIGHTS)
-    return [figure for figure, _ in made]
+    return [figure for figure, _, _ in made]
 
 
 __all__ = ["extract_key_figures", "read_statements"]

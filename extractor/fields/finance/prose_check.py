@@ -3,6 +3,9 @@
 A figure the prose confirms to its rounding gets ``prose_agrees``; one it contradicts clearly
 (beyond twice the prose's rounding and half a per cent) and that no other statement of it
 confirms gets ``prose_disagrees:<prose value>``, and its rule confidence is made again with it.
+When the value the prose gives one year is the one another column holds (a header's years
+set over the wrong columns: every figure of both then looks right to the arithmetic), every
+figure of both columns gets ``prose_other_year``.
 """
 from __future__ import annotations
 
@@ -47,19 +50,21 @@ def verdict(stated: Stated, figure, step: float, signs_reversed: bool = False) -
 
 def add_prose_reasons(analysis, figures: list[tuple], prior: float, weights: dict) -> None:
     """``prose_agrees`` / ``prose_disagrees:<value>`` on each key figure the prose speaks of
-    (``figures``: each with its printed rounding in NOK, as ``verdict`` takes it). A
-    figure is contradicted only when no statement of it agrees, and only by a statement that
-    can name it alone (its scope named, or the document has figures of one scope only)."""
-    if not any(f.key is not None for f, _ in figures):
+    (``figures``: each with its printed rounding in NOK, as ``verdict`` takes it, and its
+    column), then ``prose_other_year`` (see the module's doc). A figure is contradicted only
+    when no statement of it agrees, and only by a statement that can name it alone (its scope
+    named, or the document has figures of one scope only)."""
+    if not any(f.key is not None for f, _, _ in figures):
         return  # no figure to check: the prose is not read (a report without statements, a book)
     stated = read_prose(analysis)
     if not stated:
         return
-    reversed_signs = any("sign_convention" in f.reasons for f, _ in figures)
+    reversed_signs = any("sign_convention" in f.reasons for f, _, _ in figures)
     scopes: dict[tuple, set] = {}
-    for figure, _ in figures:
+    for figure, _, _ in figures:
         scopes.setdefault((figure.key, figure.year), set()).add(figure.scope.value)
-    for figure, step in figures:
+    contradicted = []
+    for figure, step, column in figures:
         if figure.key is None:
             continue
         verdicts = []
@@ -75,3 +80,21 @@ def add_prose_reasons(analysis, figures: list[tuple], prior: float, weights: dic
         elif against := next((st for said, st in verdicts if said == "disagrees"), None):
             figure.reasons.append(f"prose_disagrees:{against.value:.15g}")
             figure.confidence = combine(prior, figure.reasons, weights, figure.source.ocr_confidence)
+            contradicted.append((figure, column, against))
+    shifted = _columns_of_other_years(contradicted, figures, reversed_signs)
+    for figure, _, column in figures:
+        if column in shifted:
+            figure.reasons.append("prose_other_year")
+            figure.confidence = combine(prior, figure.reasons, weights, figure.source.ocr_confidence)
+
+
+def _columns_of_other_years(contradicted: list[tuple], figures: list[tuple], reversed_signs: bool) -> set:
+    """The columns of each contradicted figure whose year's prose value another column of the
+    same key and scope holds, and that column."""
+    out = set()
+    for figure, column, said in contradicted:
+        for other, step, other_column in figures:
+            if other.key == figure.key and other.year != figure.year and other_column != column \
+                    and other.scope == figure.scope and verdict(said, other, step, reversed_signs) == "agrees":
+                out |= {column, other_column}
+    return out
