@@ -60,6 +60,8 @@ def _header_role(line: Line | None) -> Role | None:
     role = column_role(line)
     if role is not None and role.code in BOARD_CODES:
         return role
+    if role is not None and role.kind == "EMPLOYEE_ELECTED":  # "Ansattes representant", nn "Tilsette sin ..."
+        return replace(MEDL, employee=True)
     return MEDL if line.text.casefold().strip(" :") in scope_words()["member_headers"] else None
 
 

@@ -5,7 +5,7 @@ typed). On a page holding only such short lines, its longest line stood in for t
 edge and the lines ran together ("Styremedlem: Ola Dal Styremedlem: ..."), so roles slid onto
 the next name and the lines under another body's label were read as the board's
 (``extractor/ingest/line_measure.py``). Names are invented; wordings are written from the genre."""
-from probes.spec import H, Li, P, Probe, Expect, board
+from probes.spec import H, Li, P, T, Probe, Expect, board
 
 EVERY_PDF = ("docx", "pdf", "tight", "browser")
 
@@ -55,4 +55,16 @@ PROBES = [
         Li("Bjarte Kolås, varamedlem")),
         board(("Ragnhild Lothe", "LEDE"), ("Endre Øvstedal", "NEST"), ("Gunhild Tysse", "MEDL"),
               ("Bjarte Kolås", "VARA")), lang="nn", title="Årsmelding 2023"),
+    # roles in the header row, names under them: the employees' representative heads a column too
+    _b("roles-over-names-employee-column", (
+        H("Styret", 2),
+        T((("Styreleder", "Nestleder", "Styremedlem", "Ansattes representant"),
+           ("Marte Grindheim", "Olav Tjelle", "Siri Haugvaldstad", "Jan Egil Borge"))),),
+        board(("Marte Grindheim", "LEDE"), ("Olav Tjelle", "NEST"), ("Siri Haugvaldstad", "MEDL"),
+              ("Jan Egil Borge", "MEDL", True))),
+    _b("nn-roles-over-names-employee-column", (
+        H("Styret", 2),
+        T((("Leiar", "Kasserar", "Tilsette sin representant"), ("Brita Vatnedal", "Lars Inge Mo", "Oddny Rygg"))),),
+        board(("Brita Vatnedal", "LEDE"), ("Lars Inge Mo", "MEDL"), ("Oddny Rygg", "MEDL", True)),
+        lang="nn", title="Årsmelding 2024"),
 ]
