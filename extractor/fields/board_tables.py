@@ -54,11 +54,12 @@ def _cell_role(line: Line | None) -> Role | None:
 
 
 def _header_role(line: Line | None) -> Role | None:
-    """A column header naming the role of the names below it ("Varamedlemmer", "Medlemmer")."""
+    """A column header naming the role of the names below it ("Varamedlemmer", "Medlemmer",
+    "Daglig leder" over a signature)."""
     if line is None:
         return None
     role = column_role(line)
-    if role is not None and role.code in BOARD_CODES:
+    if role is not None and (role.code in BOARD_CODES or role.code == "DAGL"):  # signatures: titles over names
         return role
     if role is not None and role.kind == "EMPLOYEE_ELECTED":  # "Ansattes representant", nn "Tilsette sin ..."
         return replace(MEDL, employee=True)

@@ -4,7 +4,9 @@ Spacing" style) and an HTML page printed by Chromium (``browser``: list bullets 
 typed). On a page holding only such short lines, its longest line stood in for the column's
 edge and the lines ran together ("Styremedlem: Ola Dal Styremedlem: ..."), so roles slid onto
 the next name and the lines under another body's label were read as the board's
-(``extractor/ingest/line_measure.py``). Names are invented; wordings are written from the genre."""
+(``extractor/ingest/line_measure.py``); a name under a role header in a table (an employees'
+representative, a daglig leder signing under a rule drawn as a cell border) was left out.
+Names are invented; wordings are written from the genre."""
 from probes.spec import H, Li, P, T, Probe, Expect, board
 
 EVERY_PDF = ("docx", "pdf", "tight", "browser")
@@ -67,4 +69,18 @@ PROBES = [
         T((("Leiar", "Kasserar", "Tilsette sin representant"), ("Brita Vatnedal", "Lars Inge Mo", "Oddny Rygg"))),),
         board(("Brita Vatnedal", "LEDE"), ("Lars Inge Mo", "MEDL"), ("Oddny Rygg", "MEDL", True)),
         lang="nn", title="Årsmelding 2024"),
+    # a signature grid whose rules are cell borders (no typed underscores): titles over names
+    Probe("g8-lead-signature-titles-over-names-no-rule", "ceo", (
+        H("Styrets beretning", 2), P("Styret takker alle ansatte for innsatsen i året som gikk."),
+        P("Lillestrøm, 11. mars 2024"),
+        T((("Styreleder", "Styremedlem", "Daglig leder"), ("Henrik Aasland", "Vibeke Strømsnes", "Tord Kvalheim")),
+          ruled=False, bold_header=False)),
+        Expect(board=board(("Henrik Aasland", "LEDE"), ("Vibeke Strømsnes", "MEDL")), ceo="Tord Kvalheim"),
+        formats=EVERY_PDF),
+    Probe("g8-lead-nn-signature-titles-over-names-no-rule", "ceo", (
+        H("Styret si melding", 2), P("Styret takkar dei tilsette for godt arbeid."), P("Voss, 2. mars 2024"),
+        T((("Styreleiar", "Nestleiar", "Dagleg leiar"), ("Gunvor Lydvo", "Sjur Tvinnereim", "Marta Hegg")),
+          ruled=False, bold_header=False)),
+        Expect(board=board(("Gunvor Lydvo", "LEDE"), ("Sjur Tvinnereim", "NEST")), ceo="Marta Hegg"),
+        formats=EVERY_PDF, lang="nn", title="Årsmelding 2023"),
 ]
