@@ -6,10 +6,11 @@ long labels, the label column as wide as its widest wrapped line.
 from __future__ import annotations
 
 from extractor.ingest.primitives import Word
+from extractor.tables.cells import YEAR
 from extractor.tables.chunks import FIGURE, TextLine
 
 Band = tuple[float, float]
-CUT_GAP_EM = 0.5  # a header chunk over two figure columns is cut at a word gap at least this wide
+CUT_GAP_EM = 0.4  # a header chunk over two figure columns is cut at a word gap at least this wide
 HEADER_FLUSH = 2.0  # points: a header cell set flush right ends this near its figures' right edge
 
 
@@ -124,13 +125,15 @@ def _hit(words: list[Word], bands: list[Band]) -> set[int]:
 def _cut_at_columns(chunk: list[Word], bands: list[Band], size: float) -> list[list[Word]]:
     """A chunk over two figure columns, cut at the widest word gap whose sides lie in different
     columns: a header set closer than a column gap ("Budsjett 2023  Regnskap" where the
-    neighbour's "Regnskap 2022" wraps)."""
-    if len(_hit(chunk, bands)) < 2:
+    neighbour's "Regnskap 2022" wraps); or one that begins beside the figure columns, over an
+    empty one ("Note 2023" where no line has a note)."""
+    hit = _hit(chunk, bands)
+    if len(hit) < 2 and not (hit and not _hit(chunk[:1], bands)):
         return [chunk]
     best, at = CUT_GAP_EM * size, None
     for k in range(1, len(chunk)):
         gap, left, right = chunk[k].x0 - chunk[k - 1].x1, _hit(chunk[:k], bands), _hit(chunk[k:], bands)
-        if gap >= best and left and right and not left & right:
+        if gap >= best and right and not left & right:
             best, at = gap, k
     if at is None:
         return [chunk]
@@ -139,9 +142,10 @@ def _cut_at_columns(chunk: list[Word], bands: list[Band], size: float) -> list[l
 
 def cut_headers(run: list[TextLine]) -> list[TextLine]:
     """The run with header chunks cut at the columns its figure rows (a label, then figures
-    only) set out."""
+    only, not years alone: that is a header row) set out."""
     body = [line for line in run if len(line.chunks) > 1
-            and all(FIGURE.match(w.text) for chunk in line.chunks[1:] for w in chunk)]
+            and all(FIGURE.match(w.text) for chunk in line.chunks[1:] for w in chunk)
+            and not all(YEAR.match(w.text) for chunk in line.chunks[1:] for w in chunk)]
     bands = words_to_columns(body)
     if len(body) < 2 or len(bands) < 3:
         return run

@@ -113,6 +113,15 @@ class Columns:
     items: tuple[Any, ...]
 
 
+@dataclass(frozen=True)
+class Side:
+    """Two cells of an unruled layout table side by side, each holding items (headings,
+    paragraphs, tables): a web page's text beside its statements."""
+
+    left: tuple[Any, ...]
+    right: tuple[Any, ...]
+
+
 # --- what the output must say ---------------------------------------------------------------
 
 UNCHECKED: Any = type("Unchecked", (), {"__repr__": lambda self: "UNCHECKED"})()
@@ -188,7 +197,8 @@ class Expect:
 class Probe:
     """``family`` groups probes in the figures of ``bench/probes.py`` (board, not_board, people,
     roles, ceo, organisation, report, programs, staff, statements, ...); ``lang`` is nb or nn;
-    ``formats`` are the renditions tested (docx; pdf for layout cases). ``title`` is a first
+    ``formats`` are the renditions tested (docx; pdf for layout cases; html: a landscape PDF
+    LibreOffice makes from the items written as a web page). ``title`` is a first
     heading so the document reads as a report (None for none)."""
 
     id: str

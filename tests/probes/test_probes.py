@@ -13,7 +13,7 @@ from probes.run import all_probes, run_probes
 
 PROBES = all_probes()
 PARAMS = [pytest.param(p, fmt, id=f"{p.family}/{p.id}/{fmt}",
-                       marks=[pytest.mark.needs_soffice] if fmt == "pdf" else [])
+                       marks=[pytest.mark.needs_soffice] if fmt in ("pdf", "html") else [])
           for p in PROBES for fmt in p.formats]
 
 
