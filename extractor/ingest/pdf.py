@@ -39,7 +39,7 @@ try:  # the table finder is optional: without it, table text reads as paragraphs
 except ImportError:  # pragma: no cover - only while the tables package is absent
     find_tables = absorb_break_titles = items_to_page_edges = merge_continuations = DEFAULT_TOLERANCES = None
 
-PROSE_ROW_WORDS = 5  # a column whose rows hold this many words (median) is running text
+PROSE_ROW_WORDS = 5  # a column whose rows hold this many words with letters (median) is running text
 SANDWICH_WORDS = 3  # an image with this many text-layer words on it already has its text
 
 
@@ -87,9 +87,10 @@ def images_to_read(content: PageContent, images: list[BBox], min_share: float) -
 
 
 def _is_prose(rows: list[list[Word]]) -> bool:
-    """Running text: most of its rows hold a sentence's worth of words (a statement's labels,
-    a column of figures or a list of names do not)."""
-    return median(len(row) for row in rows) >= PROSE_ROW_WORDS if rows else False
+    """Running text: most of its rows hold a sentence's worth of words (a statement's labels
+    and figures, or a list of names, do not)."""
+    return median(sum(any(c.isalpha() for c in w.text) for w in row) for row in rows) >= PROSE_ROW_WORDS \
+        if rows else False
 
 
 def _aligned_tables(content: PageContent, tol) -> list[Table]:

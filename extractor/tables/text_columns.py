@@ -5,12 +5,16 @@ long labels, the label column as wide as its widest wrapped line.
 """
 from __future__ import annotations
 
+import functools
+import json
+from importlib import resources
+
 from extractor.ingest.primitives import Word
 from extractor.tables.cells import YEAR
 from extractor.tables.chunks import FIGURE, TextLine
 
 Band = tuple[float, float]
-CUT_GAP_EM = 0.4  # a header chunk over two figure columns is cut at a word gap at least this wide
+CUT_GAP_EM = 0.5  # a header chunk over two figure columns is cut at a word gap at least this wide
 HEADER_FLUSH = 2.0  # points: a header cell set flush right ends this near its figures' right edge
 
 
@@ -122,18 +126,27 @@ def _hit(words: list[Word], bands: list[Band]) -> set[int]:
     return {i for i, (b0, b1) in enumerate(bands) if min(words[-1].x1, b1) - max(words[0].x0, b0) > 0}
 
 
+@functools.cache
+def _note_headers() -> frozenset[str]:
+    """The words that head a note column (the statement vocabulary's, ``finance.json``)."""
+    data = json.loads(resources.files("extractor.data").joinpath("finance.json").read_text(encoding="utf-8"))
+    return frozenset(data["columns"]["note"])
+
+
 def _cut_at_columns(chunk: list[Word], bands: list[Band], size: float) -> list[list[Word]]:
     """A chunk over two figure columns, cut at the widest word gap whose sides lie in different
     columns: a header set closer than a column gap ("Budsjett 2023  Regnskap" where the
-    neighbour's "Regnskap 2022" wraps); or one that begins beside the figure columns, over an
-    empty one ("Note 2023" where no line has a note)."""
-    hit = _hit(chunk, bands)
-    if len(hit) < 2 and not (hit and not _hit(chunk[:1], bands)):
+    neighbour's "Regnskap 2022" wraps). A note column's header beside the figure columns is
+    cut off the header over them ("Note 2023" where no line has a note)."""
+    if len(chunk) > 1 and chunk[0].text.casefold().rstrip(".") in _note_headers() \
+            and not _hit(chunk[:1], bands) and _hit(chunk[1:], bands):
+        return [chunk[:1], *_cut_at_columns(chunk[1:], bands, size)]
+    if len(_hit(chunk, bands)) < 2:
         return [chunk]
     best, at = CUT_GAP_EM * size, None
     for k in range(1, len(chunk)):
         gap, left, right = chunk[k].x0 - chunk[k - 1].x1, _hit(chunk[:k], bands), _hit(chunk[k:], bands)
-        if gap >= best and right and not left & right:
+        if gap >= best and left and right and not left & right:
             best, at = gap, k
     if at is None:
         return [chunk]
