@@ -11,7 +11,6 @@ Running headers/footers and heading levels are decided once all pages are read.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from statistics import median
 from pathlib import Path
 from typing import Callable
 
@@ -23,7 +22,7 @@ from extractor.ingest import CellBudget
 from extractor.ingest import blocks as blk
 from extractor.ingest.block_headings import level_image_headings, raws_to_blocks
 from extractor.ingest.furniture import find_furniture
-from extractor.ingest.layout import Line, PageItem, Placed, dominant_size, find_column_split, items_to_rows
+from extractor.ingest.layout import Line, PageItem, Placed
 from extractor.ingest.ocr_state import SCANNED_PAGES, UNREADABLE_PAGES, OcrState
 from extractor.ingest.pdf_garble import GarbledPage, garbled_warnings, unreadable_font, unreadable_reason
 from extractor.ingest.pdf_glyphs import GlyphReader, open_glyph_reader, plumber_glyphs
@@ -34,12 +33,13 @@ from extractor.ingest.primitives import PageContent, Word
 from extractor.settings import Settings
 
 try:  # the table finder is optional: without it, table text reads as paragraphs
+    from extractor.ingest.column_tables import column_tables
     from extractor.tables import absorb_break_titles, find_tables, items_to_page_edges, merge_continuations
     from extractor.tables.base import DEFAULT_TOLERANCES
 except ImportError:  # pragma: no cover - only while the tables package is absent
     find_tables = absorb_break_titles = items_to_page_edges = merge_continuations = DEFAULT_TOLERANCES = None
+    column_tables = None
 
-PROSE_ROW_WORDS = 5  # a column whose rows hold this many words with letters (median) is running text
 SANDWICH_WORDS = 3  # an image with this many text-layer words on it already has its text
 
 
@@ -86,37 +86,6 @@ def images_to_read(content: PageContent, images: list[BBox], min_share: float) -
     return boxes
 
 
-def _is_prose(rows: list[list[Word]]) -> bool:
-    """Running text: most of its rows hold a sentence's worth of words (a statement's labels
-    and figures, or a list of names, do not)."""
-    return median(sum(any(c.isalpha() for c in w.text) for w in row) for row in rows) >= PROSE_ROW_WORDS \
-        if rows else False
-
-
-def _aligned_tables(content: PageContent, tol) -> list[Table]:
-    """Tables aligned by whitespace: first on each side of a column gutter with running text
-    on one side, then across the page in the words left over. A statement set beside running
-    text (a layout table's two cells, text left and figures right) shares each of its rows
-    with a line of prose, so across the page its rows read as a table of sentences and
-    figures; on its own side of the gutter it is a table."""
-    tables: list[Table] = []
-    rows, size = items_to_rows(content.words), dominant_size(content.words)
-    while (split := find_column_split(rows, size)) is not None:
-        start, end, cut = split
-        run = rows[start:end + 1]
-        sides = [[r for r in ([w for w in row if ((w.x0 + w.x1) / 2 < cut) == left] for row in run) if r]
-                 for left in (True, False)]
-        if any(map(_is_prose, sides)):
-            for side in sides:
-                tables += find_tables(replace(content, words=[w for row in side for w in row]), ("text",), tol)
-        rows = rows[end + 1:]
-    if tables:
-        boxes = [t.prov.bbox for t in tables]
-        content = replace(content, words=[w for w in content.words if not any(_centre_in(w, b) for b in boxes)])
-    tables += find_tables(content, ("text",), tol)
-    return sorted(tables, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))
-
-
 def content_to_items(content: PageContent, extra: list[Block | Table], budget: CellBudget) -> list[PageItem]:
     """Sidebars found on the page, tables among the other words, the words outside tables as
     lines (a sidebar's after the body's), image text and tables placed by position. The
@@ -132,7 +101,7 @@ def content_to_items(content: PageContent, extra: list[Block | Table], budget: C
         sidebars = [s for s in sidebars if not find_tables(replace(content, words=s.words), ("text",), tol)]
     boxed = {id(w) for s in sidebars for w in s.words}
     if find_tables is not None:
-        aligned = _aligned_tables(replace(content, words=[w for w in rest if id(w) not in boxed]), tol)
+        aligned = column_tables(replace(content, words=[w for w in rest if id(w) not in boxed]), tol)
         tables += [t for t in aligned if not any(_overlaps(t.prov.bbox, b) for b in boxes)]
     for table in [*tables, *(item for item in extra if isinstance(item, Table))]:
         budget.take(len(table.rows), max((len(row) for row in table.rows), default=0))

@@ -17,6 +17,7 @@ from extractor.tables.cells import words_to_lines
 FIGURE_GAP_EM = 0.35  # two figures further apart than this (a word space is about 0.3) are two cells ...
 GROUP_GAP_EM = 0.9  # ... or this, when the right one could be the next digit group of the left
 FIGURE = re.compile(r"^[-\u2212\u2013(]?\d[\d.,\u00a0 ]*%?\)?-?$")
+LABEL_GAP_EM = 0.9  # a figure this far from a word with letters starts a cell
 SIGNS = "-\u2212\u2013("  # a figure opening with one of these starts a number
 DIGIT_GROUP = re.compile(r"^\d{3}(?:,\d{1,2}|,-)?\)?$")
 GROUP_START = re.compile(r"^[-\u2212\u2013(]?\d{1,3}$")
@@ -54,12 +55,21 @@ def splits_figures(prev: Word, word: Word) -> bool:
     return word.x0 - prev.x1 > (GROUP_GAP_EM if continues else FIGURE_GAP_EM) * min(prev.size, word.size)
 
 
+def figure_after_label(prev: Word, word: Word) -> bool:
+    """A figure standing apart from the word before it, more than a stretched word space: the
+    first figure of a row whose label nearly fills its cell ("Sum driftskostnader  1 870 000")."""
+    return bool(FIGURE.match(word.text)) and any(c.isalpha() for c in prev.text) \
+        and word.x0 - prev.x1 > LABEL_GAP_EM * min(prev.size, word.size)
+
+
 def line_to_chunks(line: list[Word], gap_em: float) -> list[list[Word]]:
-    """Cut a line (sorted by x) wherever the gap is wider than ``gap_em`` font sizes, and
-    between two figures that cannot be one number (``splits_figures``)."""
+    """Cut a line (sorted by x) wherever the gap is wider than ``gap_em`` font sizes, between
+    two figures that cannot be one number (``splits_figures``) and between a label and a
+    figure set apart (``figure_after_label``)."""
     chunks = [[line[0]]]
     for prev, word in zip(line, line[1:]):
-        if word.x0 - prev.x1 > gap_em * min(prev.size, word.size) or splits_figures(prev, word):
+        if word.x0 - prev.x1 > gap_em * min(prev.size, word.size) or splits_figures(prev, word) \
+                or figure_after_label(prev, word):
             chunks.append([word])
         else:
             chunks[-1].append(word)

@@ -139,9 +139,128 @@ PROBES += [
        Expect(headings=("Styret si melding", "Økonomi", "Resultatrekneskap for 2023", "Balanse pr. 31.12."),
               table_rows=nn(K_ROWS), sure_figures=K_FIGURES, percentages=((96.2, "belegget"),)),
        lang="nn", formats=WEB, family="layout"),
+    g8("web-bilingual-columns", (Side((
+        P("Nøkkeltall", bold=True),
+        P("Belegget var 96,2 % i 2023, og driftsinntektene økte med 3,9 % til 8,2 millioner kroner i løpet av året."),
+        *statements_nb()), (
+        P("Key figures", bold=True),
+        P("The occupancy rate was 96.2 % in 2023, and operating revenue rose by 3.9 % to NOK 8.2 million in the year."),
+        P("Income statement 2023", bold=True), P("NOK 1000"),
+        T((("", "Note", "2023", "2022"), ("Operating revenue", "2", "8 214", "7 903"),
+           ("Payroll expenses", "3", "(6 120)", "(5 988)"), ("Other operating expenses", "", "(1 702)", "(1 811)"),
+           ("Operating profit", "", "392", "104"), ("Financial income", "", "20", "9"),
+           ("Profit for the year", "", "412", "113")), ruled=False, right_aligned=True))),),
+       Expect(headings=("Nøkkeltall", "Key figures", "Resultatregnskap for 2023", "Income statement 2023"),
+              table_rows=(*K_ROWS[:2], ("Operating revenue", "2", "8 214", "7 903")),
+              sure_figures=K_FIGURES[:3], once=("driftsinntekter", "arsresultat"),
+              percentages=((96.2, "belegget"), (96.2, "occupancy"))),
+       formats=WEB, family="layout"),
+    g8("web-statements-side-by-side", (
+        P("Stiftelsen Myrtun legger med dette fram regnskapet for 2023, med tall i hele tusen kroner."),
+        Side(statements_nb()[:3], statements_nb()[3:])),
+       Expect(headings=("Resultatregnskap for 2023", "Balanse pr. 31.12.2023"), table_rows=K_ROWS,
+              sure_figures=K_FIGURES),
+       formats=WEB, family="layout"),
     g8("web-headings-as-heading-tags", (Side(text_nb(head=lambda t: H(t, 3)),
                                              statements_nb("Resultatregnskap", "Balanse 31. desember 2023")),),
        Expect(headings=("Styrets beretning", "Økonomi", "Resultatregnskap", "Balanse 31. desember 2023"),
               table_rows=K_ROWS, sure_figures=K_FIGURES),
        formats=WEB, family="layout"),
+]
+
+# --- 3. statements from the eighth reading of public reports (§30): municipal and association
+# styles, budget columns, the newest year last, a deficit printed as a positive amount --------------
+MUNICIPAL = (("", "Regnskap 1999", "Regulert budsjett 1999", "Opprinnelig budsjett 1999", "Regnskap 1998"),
+             ("Brukerbetalinger", "412 300", "400 000", "390 000", "398 100"),
+             ("Rammetilskudd", "2 188 000", "2 150 000", "2 100 000", "2 090 400"),
+             ("Sum driftsinntekter", "2 600 300", "2 550 000", "2 490 000", "2 488 500"),
+             ("Lønnsutgifter", "1 710 200", "1 690 000", "1 640 000", "1 655 900"),
+             ("Kjøp av varer og tjenester", "802 600", "820 000", "800 000", "790 300"),
+             ("Sum driftsutgifter", "2 512 800", "2 510 000", "2 440 000", "2 446 200"),
+             ("Brutto driftsresultat", "87 500", "40 000", "50 000", "42 300"))
+ASSOCIATION = (("", "2023", "2022"),  # 312 400 + 96 000 = 408 400; 453 700; -45 300 (2022: +21 600)
+               ("Medlemskontingent", "312 400", "305 000"),
+               ("Tilskudd og gaver", "96 000", "118 000"),
+               ("Sum inntekter", "408 400", "423 000"),
+               ("Aktiviteter", "301 500", "290 100"),
+               ("Administrasjon", "152 200", "111 300"),
+               ("Sum kostnader", "453 700", "401 400"),
+               ("Årsunderskudd", "45 300", ""),
+               ("Årsoverskudd", "", "21 600"),
+               ("Overført fra annen egenkapital", "45 300", ""),
+               ("Overført til annen egenkapital", "", "21 600"))
+ASSOCIATION_NN = tuple((label.replace("Tilskudd og gaver", "Tilskot og gåver").replace("Årsunderskudd", "Årsunderskot")
+                        .replace("Årsoverskudd", "Årsoverskot").replace("annen egenkapital", "anna eigenkapital")
+                        .replace("Administrasjon", "Administrasjon"), *cells) for label, *cells in ASSOCIATION)
+NAV_LINES = (("", "Note", "2023", "2022"),  # 2 140 + 8 905 + 310 = 11 355
+             ("Salg av varer og tjenester", "", "2 140", "2 002"),
+             ("Tilskudd NAV", "2", "8 905", "8 610"),
+             ("Refusjon sykepenger", "", "310", "285"),
+             ("Sum driftsinntekter", "", "11 355", "10 897"),
+             ("Lønnskostnader", "3", "9 870", "9 402"),
+             ("Andre driftskostnader", "", "1 318", "1 350"),
+             ("Sum driftskostnader", "", "11 188", "10 752"),
+             ("Driftsresultat", "", "167", "145"),
+             ("Årsresultat", "", "181", "152"))
+NEWEST_LAST = (("", "Regnskap 2022", "Budsjett 2023", "Regnskap 2023"),
+               ("Sum driftsinntekter", "1 905 000", "2 000 000", "2 066 000"),
+               ("Sum driftskostnader", "1 870 000", "1 960 000", "1 991 000"),
+               ("Driftsresultat", "35 000", "40 000", "75 000"),
+               ("Årsresultat", "38 000", "42 000", "79 000"))
+KEY_FIGURES_ONLY = (("Nøkkeltall (i hele 1000 kr)", "2021", "2022", "2023"),
+                    ("Driftsinntekter", "5 410", "5 688", "6 012"),
+                    ("Årsresultat", "122", "-48", "203"),
+                    ("Sum eiendeler", "3 950", "3 880", "4 105"),
+                    ("Egenkapitalandel", "41 %", "40 %", "43 %"))
+PROBES += [
+    g8("municipal-budget-columns-1999", (P("Alle tall i hele kroner."), P("Driftsregnskap", bold=True),
+                                         T(MUNICIPAL, ruled=False)),
+       Expect(sure_figures=(F("driftsinntekter", 1999, 2600300), F("driftsinntekter", 1998, 2488500)),
+              absent_figures=(F("driftsinntekter", 1999, 2550000), F("driftsinntekter", 1999, 2490000))),
+       title="Årsmelding 1999"),
+    g8("association-deficit-covered-from-equity", (P("Resultatregnskap", bold=True), T(ASSOCIATION, ruled=False)),
+       Expect(sure_figures=(F("arsresultat", 2023, -45300),), key_figures=(F("arsresultat", 2022, 21600),),
+              absent_figures=(F("arsresultat", 2023, 45300),))),
+    g8("association-deficit-covered-from-equity-nn", (P("Resultatrekneskap", bold=True),
+                                                      T(ASSOCIATION_NN, ruled=False)),
+       Expect(sure_figures=(F("arsresultat", 2023, -45300),), absent_figures=(F("arsresultat", 2023, 45300),)),
+       lang="nn"),
+    g8("nav-grant-lines-in-thousands", (P("Resultatregnskap (NOK 1 000)", bold=True), T(NAV_LINES, ruled=False)),
+       Expect(sure_figures=(F("driftsinntekter", 2023, 11355000), F("arsresultat", 2023, 181000)),
+              absent_figures=(F("driftsinntekter", 2023, 11355),))),
+    g8("newest-year-last-with-budget", (P("Resultatregnskap", bold=True), T(NEWEST_LAST, ruled=False)),
+       Expect(sure_figures=(F("driftsinntekter", 2023, 2066000), F("arsresultat", 2023, 79000),
+                            F("arsresultat", 2022, 38000)),
+              absent_figures=(F("driftsinntekter", 2023, 2000000), F("arsresultat", 2023, 42000)))),
+    g8("key-figures-table-only", (P("Økonomi", bold=True),
+                                  P("Tabellen viser de viktigste tallene for de tre siste årene."),
+                                  T(KEY_FIGURES_ONLY)),
+       Expect(key_figures=(F("driftsinntekter", 2023, 6012000), F("arsresultat", 2022, -48000),
+                           F("sum_eiendeler", 2023, 4105000)),
+              absent_figures=(F("driftsinntekter", 2023, 6012), F("arsresultat", 2023, 122000)))),
+]
+
+# --- 4. the unit stated in forms the vocabulary lacked: read as kroner, the figures came out a
+# thousand times too small and sure ----------------------------------------------------------------
+IN_THOUSANDS = (("", "2023", "2022"),  # 6 480 - 6 125 = 355; + 12 = 367 (2022: 6 102 - 5 990 = 112; 9; 121)
+                ("Sum driftsinntekter", "6 480", "6 102"),
+                ("Sum driftskostnader", "6 125", "5 990"),
+                ("Driftsresultat", "355", "112"),
+                ("Netto finansposter", "12", "9"),
+                ("Årsresultat", "367", "121"))
+THOUSANDS_SURE = Expect(sure_figures=(F("driftsinntekter", 2023, 6480000), F("arsresultat", 2023, 367000)),
+                        absent_figures=(F("driftsinntekter", 2023, 6480), F("arsresultat", 2023, 367)))
+PROBES += [
+    g8(f"unit-{name}", (P(title, bold=True), T(IN_THOUSANDS, ruled=False)), THOUSANDS_SURE, lang=lang,
+       formats=("docx",))
+    for name, title, lang in (("nok-000", "Resultatregnskap (NOK 000)", "nb"),
+                              ("nok-apostrophe-000", "Resultatregnskap (NOK '000)", "nb"),
+                              ("kr-dotted-thousand", "Resultatregnskap, beløp i kr 1.000", "nb"),
+                              ("dotted-thousand-bare", "Resultatregnskap (beløp i 1.000)", "nb"),
+                              ("thousand-nok-after", "Resultatregnskap (1000 NOK)", "nb"),
+                              ("t-dot-kr", "Resultatregnskap (T.kr)", "nb"),
+                              ("kr-dot-thousand", "Resultatregnskap (kr. 1000)", "nb"),
+                              ("whole-thousand-kroner", "Resultatregnskap i hele 1000 kroner", "nb"),
+                              ("whole-thousand-kroner-nn", "Resultatrekneskap i heile 1000 kroner", "nn"),
+                              ("whole-thousand-nn", "Resultatrekneskap (tal i heile 1 000)", "nn"))
 ]
