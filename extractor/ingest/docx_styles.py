@@ -152,7 +152,8 @@ def heading_kind(text: str, look: Look, body_size: float) -> str | None:
     words = len(text.split())
     if sum(c.isalpha() for c in text) < 2:
         return None
-    if look.size > body_size * SIZE_STEP and words <= MAX_SIZE_HEADING_WORDS and not text.endswith("."):
+    if look.size > body_size * SIZE_STEP and words <= MAX_SIZE_HEADING_WORDS \
+            and not (text.endswith(".") and ends_sentence(text)):
         return "size"
     if look.bold and look.size >= body_size * 0.95 and words <= MAX_BOLD_HEADING_WORDS and not ends_sentence(text):
         return "bold"

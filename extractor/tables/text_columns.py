@@ -10,8 +10,8 @@ import json
 from importlib import resources
 
 from extractor.ingest.primitives import Word
-from extractor.tables.cells import YEAR
 from extractor.tables.chunks import FIGURE, TextLine
+from extractor.tables.titles import PERIOD
 
 Band = tuple[float, float]
 CUT_GAP_EM = 0.5  # a header chunk over two figure columns is cut at a word gap at least this wide
@@ -136,10 +136,10 @@ def _note_headers() -> frozenset[str]:
 def _cut_at_columns(chunk: list[Word], bands: list[Band], size: float) -> list[list[Word]]:
     """A chunk over two figure columns, cut at the widest word gap whose sides lie in different
     columns: a header set closer than a column gap ("Budsjett 2023  Regnskap" where the
-    neighbour's "Regnskap 2022" wraps). A note column's header beside the figure columns is
-    cut off the header over them ("Note 2023" where no line has a note)."""
+    neighbour's "Regnskap 2022" wraps). A note column's header is cut off the header beside it
+    at any gap ("Note 2023" over an empty note column, or set close in a narrow web table)."""
     if len(chunk) > 1 and chunk[0].text.casefold().rstrip(".") in _note_headers() \
-            and not _hit(chunk[:1], bands) and _hit(chunk[1:], bands):
+            and (rest := _hit(chunk[1:], bands)) and not _hit(chunk[:1], bands) & rest:
         return [chunk[:1], *_cut_at_columns(chunk[1:], bands, size)]
     if len(_hit(chunk, bands)) < 2:
         return [chunk]
@@ -155,10 +155,10 @@ def _cut_at_columns(chunk: list[Word], bands: list[Band], size: float) -> list[l
 
 def cut_headers(run: list[TextLine]) -> list[TextLine]:
     """The run with header chunks cut at the columns its figure rows (a label, then figures
-    only, not years alone: that is a header row) set out."""
+    only, not years or dates alone: that is a header row) set out."""
     body = [line for line in run if len(line.chunks) > 1
             and all(FIGURE.match(w.text) for chunk in line.chunks[1:] for w in chunk)
-            and not all(YEAR.match(w.text) for chunk in line.chunks[1:] for w in chunk)]
+            and not all(PERIOD.fullmatch(w.text) for chunk in line.chunks[1:] for w in chunk)]
     bands = words_to_columns(body)
     if len(body) < 2 or len(bands) < 3:
         return run

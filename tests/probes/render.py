@@ -51,6 +51,8 @@ def _add_item(document, item):
         return document.add_heading(item.text, level=item.level)
     if isinstance(item, P):
         para = _paragraph(document, item.text, item.style, item.bold, item.italic, item.size)
+        if item.centered:
+            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
         for position in item.tabs:
             leader = WD_TAB_LEADER.DOTS if item.dot_leader else WD_TAB_LEADER.SPACES
             para.paragraph_format.tab_stops.add_tab_stop(Pt(position), WD_TAB_ALIGNMENT.RIGHT, leader)
@@ -314,7 +316,8 @@ def _html(item) -> str:
     if isinstance(item, P):
         text = "<br>".join(_xml(line) for line in item.text.split("\n"))
         text = f'<span style="font-size:{item.size}pt">{text}</span>' if item.size else text
-        return f"<p>{'<b>' + text + '</b>' if item.bold else text}</p>"
+        align = ' align="center"' if item.centered else ""
+        return f"<p{align}>{'<b>' + text + '</b>' if item.bold else text}</p>"
     if isinstance(item, Li):
         return f"<ul><li>{_xml(item.text)}</li></ul>"
     if isinstance(item, T):

@@ -33,6 +33,7 @@ class P:
     size: float | None = None  # font size in points (None: the body's 10 pt)
     tabs: tuple[float, ...] = ()
     dot_leader: bool = False  # the tab stops fill the gap with dots (a "Role ........ Name" list)
+    centered: bool = False  # set centred between the margins (a statement's title over its table)
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,25 @@ PROBES = [
     dated_title("income-for-the-year-ended", "Resultatregnskap for året 2023", income(), income_figures()),
 ]
 
+
+def centred_title(id_, title, table, figures, formats=BOTH, bold=True, size=None, **table_kw):
+    """An old report's statement title set centred over its table (ruled or not)."""
+    return g8(id_, (P("Styret viser til regnskapet nedenfor."), P(title, bold=bold, size=size, centered=True),
+                    T(table, **table_kw)),
+              Expect(headings=(title,), key_figures=figures), title=OLD, formats=formats)
+
+
+PROBES += [
+    centred_title("centred-balance-unruled", "Balanse pr. 31.12.1996", balance(1996), balance_figures(1996),
+                  ruled=False),
+    centred_title("centred-balance-ruled-day-month", "Balanse pr. 31.12.", balance(1996), balance_figures(1996)),
+    centred_title("centred-income-ruled", "Resultatregnskap for 1996", income(1996), income_figures(1996)),
+    centred_title("centred-larger-not-bold", "Balanse pr. 31.12.", balance(1996), balance_figures(1996),
+                  bold=False, size=14, ruled=False),
+    centred_title("centred-web-narrow-cells", "Balanse pr. 31.12.1996", balance(1996), balance_figures(1996),
+                  formats=("html",), ruled=False, right_aligned=True),
+]
+
 # --- 2. a web page made into a landscape PDF: text and statements in layout cells ----------------
 K_INCOME = (("", "Note", "2023", "2022"),  # NOK 1000: 8 214 - 6 120 - 1 702 = 392; + 20 = 412
             ("Driftsinntekter", "2", "8 214", "7 903"),
@@ -263,4 +282,55 @@ PROBES += [
                               ("whole-thousand-kroner", "Resultatregnskap i hele 1000 kroner", "nb"),
                               ("whole-thousand-kroner-nn", "Resultatrekneskap i heile 1000 kroner", "nn"),
                               ("whole-thousand-nn", "Resultatrekneskap (tal i heile 1 000)", "nn"))
+]
+
+# --- 5. column headers and key-figure tables from the reading: dated actual columns, words for
+# the years, a two-row header with a budget, next year's budget, a change column, a unit per line ---
+def short_income(head, rows=None):
+    rows = rows or (("Sum driftsinntekter", "2 480 000", "2 315 000"), ("Sum driftskostnader", "2 390 000", "2 260 000"),
+                    ("Driftsresultat", "90 000", "55 000"), ("Årsresultat", "96 000", "58 000"))
+    return (tuple(head), *rows)
+
+
+SHORT_2023 = (F("driftsinntekter", 2023, 2480000), F("arsresultat", 2023, 96000), F("arsresultat", 2022, 58000))
+PROBES += [
+    g8("header-actual-at-date", (P("Resultatregnskap", bold=True),
+                                 T(short_income(("", "Regnskap pr. 31.12.2023", "Regnskap pr. 31.12.2022")), ruled=False)),
+       Expect(sure_figures=SHORT_2023)),
+    g8("header-this-year-last-year-words", (P("Resultatregnskap", bold=True),
+                                            T(short_income(("", "I år", "Fjoråret")), ruled=False)),
+       Expect(key_figures=SHORT_2023)),
+    g8("title-for-the-period", (P("Resultatregnskap for perioden 1.1.–31.12.2023", bold=True),
+                                T(short_income(("", "2023", "2022")), ruled=False)),
+       Expect(headings=("Resultatregnskap for perioden 1.1.–31.12.2023",), sure_figures=SHORT_2023)),
+    g8("two-row-header-with-budget", (P("Resultatregnskap", bold=True), T((
+        ("", "Regnskap", "Budsjett", "Regnskap"), ("", "2023", "2023", "2022"),
+        ("Sum driftsinntekter", "2 480 000", "2 400 000", "2 315 000"),
+        ("Sum driftskostnader", "2 390 000", "2 350 000", "2 260 000"),
+        ("Driftsresultat", "90 000", "50 000", "55 000"),
+        ("Årsresultat", "96 000", "52 000", "58 000")), ruled=False)),
+       Expect(sure_figures=SHORT_2023, absent_figures=(F("driftsinntekter", 2023, 2400000),
+                                                       F("arsresultat", 2023, 52000), F("arsresultat", 2022, 52000)))),
+    g8("next-years-budget-beside-nn", (P("Resultatrekneskap", bold=True), T((
+        ("", "Rekneskap 2023", "Budsjett 2024", "Rekneskap 2022"),
+        ("Sum inntekter", "2 480 000", "2 550 000", "2 315 000"),
+        ("Sum kostnader", "2 384 000", "2 520 000", "2 257 000"),
+        ("Årsresultat", "96 000", "30 000", "58 000")), ruled=False)),
+       Expect(key_figures=(F("arsresultat", 2023, 96000), F("arsresultat", 2022, 58000)),
+              absent_figures=(F("arsresultat", 2024, 30000), F("arsresultat", 2023, 30000))), lang="nn"),
+    g8("key-figures-with-change-column", (P("Nøkkeltal", bold=True), T((
+        ("", "2023", "2022", "Endring"),
+        ("Driftsinntekter", "6 012 000", "5 688 000", "324 000"),
+        ("Årsresultat", "203 000", "-48 000", "251 000"),
+        ("Eigenkapitalprosent", "43 %", "40 %", "3 %")))),
+       Expect(key_figures=(F("driftsinntekter", 2023, 6012000), F("arsresultat", 2022, -48000)),
+              absent_figures=(F("driftsinntekter", 2023, 324000), F("arsresultat", 2023, 251000),
+                              F("driftsinntekter", 2022, 324000))), lang="nn"),
+    g8("key-figures-unit-per-line", (P("Hovedtall", bold=True), T((
+        ("", "2023", "2022"),
+        ("Driftsinntekter (mill. kr)", "6,0", "5,7"),
+        ("Årsresultat (1000 kr)", "203", "-48"),
+        ("Antall årsverk", "41", "39")))),
+       Expect(key_figures=(F("driftsinntekter", 2023, 6000000), F("arsresultat", 2023, 203000)),
+              absent_figures=(F("driftsinntekter", 2023, 6), F("arsresultat", 2023, 203)))),
 ]
