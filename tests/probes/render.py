@@ -1,5 +1,6 @@
-"""Probes to files: a DOCX written with python-docx, and a PDF made of it by LibreOffice (one
-soffice run for every probe that asks for a PDF, in a private profile)."""
+"""Probes to files: a DOCX written with python-docx, and a PDF made of it by LibreOffice (a few
+soffice runs for every probe that asks for a PDF, in a private profile); for the ``html``
+rendition a web page, made into a landscape PDF by LibreOffice's HTML import."""
 from __future__ import annotations
 
 import shutil
@@ -281,9 +282,13 @@ def _set_cols(section, n: int) -> None:
 
 
 def docx_to_pdfs(paths: list[Path], out_dir: Path, timeout_s: float = 900) -> None:
-    """One LibreOffice run converts them all; a private profile keeps it apart from any other."""
+    """LibreOffice converts them in a few runs (``SOFFICE_BATCH``); a private profile keeps it
+    apart from any other."""
     if paths:
         _soffice(["--convert-to", "pdf"], paths, out_dir, timeout_s)
+
+
+SOFFICE_BATCH = 100  # files per soffice run: one run given 254 files converted only the first 246
 
 
 def _soffice(args: list[str], paths: list[Path], out_dir: Path, timeout_s: float) -> None:
@@ -291,10 +296,11 @@ def _soffice(args: list[str], paths: list[Path], out_dir: Path, timeout_s: float
     if soffice is None:
         raise RuntimeError("LibreOffice (soffice) is needed to render the PDF probes")
     with tempfile.TemporaryDirectory(prefix="probe-lo-") as profile:
-        subprocess.run([soffice, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
-                        *args, "--outdir", str(out_dir), *map(str, paths)],
-                       check=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       timeout=timeout_s)
+        for start in range(0, len(paths), SOFFICE_BATCH):
+            subprocess.run([soffice, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
+                            *args, "--outdir", str(out_dir), *map(str, paths[start:start + SOFFICE_BATCH])],
+                           check=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL, timeout=timeout_s)
 
 
 HTML_PAGE = "@page { size: 29.7cm 21cm; margin: 1.5cm }"  # A4 landscape

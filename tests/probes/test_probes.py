@@ -1,6 +1,6 @@
 """Every probe case, rendered as DOCX (and PDF for layout cases), through the whole tool.
 
-Rendering and extraction run once per session (one LibreOffice run for all PDFs); each case
+Rendering and extraction run once per session (LibreOffice in runs of 100 files); each case
 and rendition is then its own test, named ``<family>/<id>/<format>``.
 """
 from __future__ import annotations
