@@ -28,12 +28,12 @@ MIN_CAPS_LETTERS = 4  # a title in capitals has at least this many letters ("ØK
 KEEP_HYPHEN_BEFORE = frozenset({"og", "eller", "and", "or", "samt", "enn", "til"})
 SENTENCE_END = re.compile(r"[.!?;,]$")
 DATE_END = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.$")  # "Balanse pr. 31.12.": a date's dot ends no sentence
+ADDRESS_IN_LINE = re.compile(r"@|\bwww\.|https?://|\w\.(?:no|com|org|net)\b", re.IGNORECASE)
 
 
 def ends_sentence(text: str) -> bool:
     """The text ends like a sentence (a heading does not), a date's closing dot aside."""
     return bool(SENTENCE_END.search(text)) and not DATE_END.search(text)
-ADDRESS_IN_LINE = re.compile(r"@|\bwww\.|https?://|\w\.(?:no|com|org|net)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
