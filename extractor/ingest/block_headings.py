@@ -16,7 +16,7 @@ import re
 
 from extractor.document import Block, BlockKind, Provenance
 from extractor.ingest.blocks import (ADDRESS_IN_LINE, OCR_HEADING_SHARE, PARA_GAP_EM, SENTENCE_END, SIZE_STEP, RawBlock,
-                                     caps_title, ocr_heading_like)
+                                     caps_title, ends_sentence, ocr_heading_like)
 
 MAX_HEADING_WORDS = 20
 MAX_BOLD_HEADING_WORDS = 15
@@ -29,7 +29,6 @@ MAX_CAPS_GAP_EM = 2.5  # a title in capitals stands at most this many font sizes
 NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S)")
 DATE_IN_LINE = re.compile(r"\b\d{1,2}\.?\s*(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)[a-z]*\.?\s+\d{4}\b"
                           r"|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b", re.IGNORECASE)
-DATE_END = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.$")  # "Balanse 31.12.": a date's dot ends no sentence
 
 
 def _is_prose(text: str) -> bool:
@@ -89,12 +88,12 @@ def heading_kind(raw: RawBlock, body_size: float) -> str | None:
     if sum(c.isalpha() for c in text) < 2 or raw.list_item and not raw.lines[0].enumerated:
         return None
     size = raw.size
-    ends_sentence = bool(SENTENCE_END.search(text)) and not DATE_END.search(text)
+    sentence = ends_sentence(text)
     if size > body_size * SIZE_STEP and len(raw.lines) <= 3 and raw.words <= MAX_HEADING_WORDS \
-            and not (text.endswith(".") and ends_sentence):
+            and not (text.endswith(".") and sentence):
         return "size"
     if raw.bold and size >= body_size * 0.95 and len(raw.lines) <= 2 and raw.words <= MAX_BOLD_HEADING_WORDS \
-            and not ends_sentence:
+            and not sentence:
         return "bold"
     if len(raw.lines) == 1 and raw.words <= MAX_NUMBERED_HEADING_WORDS and numbering_depth(text) \
             and not SENTENCE_END.search(text):

@@ -27,7 +27,13 @@ OCR_HEADING_SHARE = 0.6  # an OCR heading line is shorter than this share of the
 MIN_CAPS_LETTERS = 4  # a title in capitals has at least this many letters ("ØKONOMI", not "IL")
 KEEP_HYPHEN_BEFORE = frozenset({"og", "eller", "and", "or", "samt", "enn", "til"})
 SENTENCE_END = re.compile(r"[.!?;,]$")
+DATE_END = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.$")  # "Balanse pr. 31.12.": a date's dot ends no sentence
 ADDRESS_IN_LINE = re.compile(r"@|\bwww\.|https?://|\w\.(?:no|com|org|net)\b", re.IGNORECASE)
+
+
+def ends_sentence(text: str) -> bool:
+    """The text ends like a sentence (a heading does not), a date's closing dot aside."""
+    return bool(SENTENCE_END.search(text)) and not DATE_END.search(text)
 
 
 @dataclass(slots=True)

@@ -22,7 +22,7 @@ from docx.styles.styles import Styles
 from lxml import etree
 
 from extractor.document import Block, BlockKind, Table
-from extractor.ingest.blocks import caps_title
+from extractor.ingest.blocks import caps_title, ends_sentence
 from extractor.ingest.docx_tables import w, w_val
 from extractor.parse import ascii_int
 
@@ -152,9 +152,10 @@ def heading_kind(text: str, look: Look, body_size: float) -> str | None:
     words = len(text.split())
     if sum(c.isalpha() for c in text) < 2:
         return None
-    if look.size > body_size * SIZE_STEP and words <= MAX_SIZE_HEADING_WORDS and not text.endswith("."):
+    if look.size > body_size * SIZE_STEP and words <= MAX_SIZE_HEADING_WORDS \
+            and not (text.endswith(".") and ends_sentence(text)):
         return "size"
-    if look.bold and look.size >= body_size * 0.95 and words <= MAX_BOLD_HEADING_WORDS and not SENTENCE_END.search(text):
+    if look.bold and look.size >= body_size * 0.95 and words <= MAX_BOLD_HEADING_WORDS and not ends_sentence(text):
         return "bold"
     if words <= MAX_NUMBERED_HEADING_WORDS and numbering_depth(text) and not SENTENCE_END.search(text):
         return "number"

@@ -136,14 +136,18 @@ def _gaps(mask: int, nbins: int, min_bins: int, zone_bins: int) -> list[tuple[in
 
 
 def _side_extents(rows: list[list[Item]], cut: float) -> tuple[list[float], list[float]]:
+    """The width of each side's text on each row; a table placed on one side counts once
+    for each of its rows (a statement in a layout cell beside running text fills its column)."""
     left, right = [], []
     for row in rows:
+        lines = len(row[0].item.rows) if len(row) == 1 and isinstance(row[0], Placed) \
+            and isinstance(row[0].item, Table) else 1
         lhs = [i for i in row if i.x1 <= cut]
         rhs = [i for i in row if i.x0 >= cut]
         if lhs:
-            left.append(max(i.x1 for i in lhs) - min(i.x0 for i in lhs))
+            left += [max(i.x1 for i in lhs) - min(i.x0 for i in lhs)] * lines
         if rhs:
-            right.append(max(i.x1 for i in rhs) - min(i.x0 for i in rhs))
+            right += [max(i.x1 for i in rhs) - min(i.x0 for i in rhs)] * lines
     return left, right
 
 

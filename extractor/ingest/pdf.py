@@ -34,10 +34,12 @@ from extractor.ingest.primitives import PageContent, Word
 from extractor.settings import Settings
 
 try:  # the table finder is optional: without it, table text reads as paragraphs
+    from extractor.ingest.column_tables import column_tables
     from extractor.tables import absorb_break_titles, find_tables, items_to_page_edges, merge_continuations
     from extractor.tables.base import DEFAULT_TOLERANCES
 except ImportError:  # pragma: no cover - only while the tables package is absent
     find_tables = absorb_break_titles = items_to_page_edges = merge_continuations = DEFAULT_TOLERANCES = None
+    column_tables = None
 
 SANDWICH_WORDS = 3  # an image with this many text-layer words on it already has its text
 
@@ -96,9 +98,11 @@ def content_to_items(content: PageContent, extra: list[Block | Table], budget: C
     boxes = [t.prov.bbox for t in tables if t.prov.bbox]
     rest = [w for w in content.words if not any(_centre_in(w, b) for b in boxes)]
     sidebars = find_sidebars(rest)
+    if find_tables is not None:  # a column holding a statement is a layout cell, not a floating box
+        sidebars = [s for s in sidebars if not find_tables(replace(content, words=s.words), ("text",), tol)]
     boxed = {id(w) for s in sidebars for w in s.words}
     if find_tables is not None:
-        aligned = find_tables(replace(content, words=[w for w in rest if id(w) not in boxed]), ("text",), tol)
+        aligned = column_tables(replace(content, words=[w for w in rest if id(w) not in boxed]), tol)
         tables += [t for t in aligned if not any(_overlaps(t.prov.bbox, b) for b in boxes)]
     for table in [*tables, *(item for item in extra if isinstance(item, Table))]:
         budget.take(len(table.rows), max((len(row) for row in table.rows), default=0))

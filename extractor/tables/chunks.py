@@ -14,9 +14,11 @@ from extractor.ingest.primitives import Word
 from extractor.tables.base import TableTolerances
 from extractor.tables.cells import words_to_lines
 
-FIGURE_GAP_EM = 0.5  # two figures further apart than this are two cells ...
+FIGURE_GAP_EM = 0.35  # two figures further apart than this (a word space is about 0.3) are two cells ...
 GROUP_GAP_EM = 0.9  # ... or this, when the right one could be the next digit group of the left
 FIGURE = re.compile(r"^[-\u2212\u2013(]?\d[\d.,\u00a0 ]*%?\)?-?$")
+LABEL_GAP_EM = 0.9  # a figure this far from a word with letters starts a cell
+SIGNS = "-\u2212\u2013("  # a figure opening with one of these starts a number
 DIGIT_GROUP = re.compile(r"^\d{3}(?:,\d{1,2}|,-)?\)?$")
 GROUP_START = re.compile(r"^[-\u2212\u2013(]?\d{1,3}$")
 
@@ -42,19 +44,32 @@ class TextLine:
 def splits_figures(prev: Word, word: Word) -> bool:
     """Two figures side by side are two cells at a narrower gap than words are: a digit-group
     space is a quarter em, while year columns of a statement may stand under one em apart
-    ("1 973 356  1 704 140"). The next digit group ("356" after "973") needs a wider gap."""
+    ("1 973 356  1 704 140"). The next digit group ("356" after "973") needs a wider gap; a
+    figure that opens with a sign or a parenthesis, or follows one closed by a parenthesis,
+    starts a new cell at any gap ("(6 120) (5 988)" in a narrow web table)."""
     if not (FIGURE.match(prev.text) and FIGURE.match(word.text)):
         return False
+    if prev.text.endswith(")") or word.text[0] in SIGNS:
+        return True
     continues = DIGIT_GROUP.match(word.text) and GROUP_START.match(prev.text)
     return word.x0 - prev.x1 > (GROUP_GAP_EM if continues else FIGURE_GAP_EM) * min(prev.size, word.size)
 
 
+def figure_after_label(prev: Word, word: Word) -> bool:
+    """A figure standing apart from the word before it, more than a stretched word space: the
+    first figure of a row whose label nearly fills its cell ("Sum driftskostnader  1 870 000")."""
+    return bool(FIGURE.match(word.text)) and any(c.isalpha() for c in prev.text) \
+        and word.x0 - prev.x1 > LABEL_GAP_EM * min(prev.size, word.size)
+
+
 def line_to_chunks(line: list[Word], gap_em: float) -> list[list[Word]]:
-    """Cut a line (sorted by x) wherever the gap is wider than ``gap_em`` font sizes, and
-    between two figures that cannot be one number (``splits_figures``)."""
+    """Cut a line (sorted by x) wherever the gap is wider than ``gap_em`` font sizes, between
+    two figures that cannot be one number (``splits_figures``) and between a label and a
+    figure set apart (``figure_after_label``)."""
     chunks = [[line[0]]]
     for prev, word in zip(line, line[1:]):
-        if word.x0 - prev.x1 > gap_em * min(prev.size, word.size) or splits_figures(prev, word):
+        if word.x0 - prev.x1 > gap_em * min(prev.size, word.size) or splits_figures(prev, word) \
+                or figure_after_label(prev, word):
             chunks.append([word])
         else:
             chunks[-1].append(word)

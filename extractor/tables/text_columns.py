@@ -5,8 +5,13 @@ long labels, the label column as wide as its widest wrapped line.
 """
 from __future__ import annotations
 
+import functools
+import json
+from importlib import resources
+
 from extractor.ingest.primitives import Word
 from extractor.tables.chunks import FIGURE, TextLine
+from extractor.tables.titles import PERIOD
 
 Band = tuple[float, float]
 CUT_GAP_EM = 0.5  # a header chunk over two figure columns is cut at a word gap at least this wide
@@ -121,10 +126,21 @@ def _hit(words: list[Word], bands: list[Band]) -> set[int]:
     return {i for i, (b0, b1) in enumerate(bands) if min(words[-1].x1, b1) - max(words[0].x0, b0) > 0}
 
 
+@functools.cache
+def _note_headers() -> frozenset[str]:
+    """The words that head a note column (the statement vocabulary's, ``finance.json``)."""
+    data = json.loads(resources.files("extractor.data").joinpath("finance.json").read_text(encoding="utf-8"))
+    return frozenset(data["columns"]["note"])
+
+
 def _cut_at_columns(chunk: list[Word], bands: list[Band], size: float) -> list[list[Word]]:
     """A chunk over two figure columns, cut at the widest word gap whose sides lie in different
     columns: a header set closer than a column gap ("Budsjett 2023  Regnskap" where the
-    neighbour's "Regnskap 2022" wraps)."""
+    neighbour's "Regnskap 2022" wraps). A note column's header is cut off the header beside it
+    at any gap ("Note 2023" over an empty note column, or set close in a narrow web table)."""
+    if len(chunk) > 1 and chunk[0].text.casefold().rstrip(".") in _note_headers() \
+            and (rest := _hit(chunk[1:], bands)) and not _hit(chunk[:1], bands) & rest:
+        return [chunk[:1], *_cut_at_columns(chunk[1:], bands, size)]
     if len(_hit(chunk, bands)) < 2:
         return [chunk]
     best, at = CUT_GAP_EM * size, None
@@ -139,9 +155,10 @@ def _cut_at_columns(chunk: list[Word], bands: list[Band], size: float) -> list[l
 
 def cut_headers(run: list[TextLine]) -> list[TextLine]:
     """The run with header chunks cut at the columns its figure rows (a label, then figures
-    only) set out."""
+    only, not years or dates alone: that is a header row) set out."""
     body = [line for line in run if len(line.chunks) > 1
-            and all(FIGURE.match(w.text) for chunk in line.chunks[1:] for w in chunk)]
+            and all(FIGURE.match(w.text) for chunk in line.chunks[1:] for w in chunk)
+            and not all(PERIOD.fullmatch(w.text) for chunk in line.chunks[1:] for w in chunk)]
     bands = words_to_columns(body)
     if len(body) < 2 or len(bands) < 3:
         return run

@@ -1,8 +1,9 @@
-"""Probes to files: a DOCX written with python-docx, and a PDF made of it by LibreOffice (one
-soffice run for every probe that asks for a PDF, in a private profile). Two more renditions
-ask whether a reading depends on how the PDF was made: ``tight``, the DOCX set without space
-between paragraphs (Word 2003's default and the "No Spacing" style) before LibreOffice makes
-the PDF, and ``browser``, an HTML page printed by Chromium (``render_html``)."""
+"""Probes to files: a DOCX written with python-docx, and a PDF made of it by LibreOffice (a few
+soffice runs for every probe that asks for a PDF, in a private profile); for the ``html``
+rendition a web page, made into a landscape PDF by LibreOffice's HTML import. Two more
+renditions ask whether a reading depends on how the PDF was made: ``tight``, the DOCX set
+without space between paragraphs (Word 2003's default and the "No Spacing" style) before
+LibreOffice makes the PDF, and ``browser``, an HTML page printed by Chromium (``render_html``)."""
 from __future__ import annotations
 
 import shutil
@@ -17,7 +18,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from probes.spec import H, P, T, Box, Break, Columns, Header, Li, Picture, Probe, Sign
+from probes.spec import H, P, T, Box, Break, Columns, Header, Li, Picture, Probe, Side, Sign
 
 FONT = "DejaVu Sans"
 FONT_FILES = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",)
@@ -58,6 +59,8 @@ def _add_item(document, item):
         return document.add_heading(item.text, level=item.level)
     if isinstance(item, P):
         para = _paragraph(document, item.text, item.style, item.bold, item.italic, item.size)
+        if item.centered:
+            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
         for position in item.tabs:
             leader = WD_TAB_LEADER.DOTS if item.dot_leader else WD_TAB_LEADER.SPACES
             para.paragraph_format.tab_stops.add_tab_stop(Pt(position), WD_TAB_ALIGNMENT.RIGHT, leader)
@@ -81,12 +84,32 @@ def _add_item(document, item):
         part = document.sections[0].footer if item.footer else document.sections[0].header
         part.paragraphs[0].text = item.text
         return None
+    if isinstance(item, Side):
+        _side(document, item)
+        return None
     if isinstance(item, Columns):
         _set_cols(document.add_section(WD_SECTION.CONTINUOUS), 2)
         add_items(document, item.items)
         _set_cols(document.add_section(WD_SECTION.CONTINUOUS), 1)
         return None
     raise TypeError(f"unknown probe item {item!r}")
+
+
+def _side(document, side: Side) -> None:
+    """A borderless one-row table of two cells, each filled with its items."""
+    table = _table(document, (("", ""),), ruled=False, bold_header=False)
+    for cell, items in zip(table.rows[0].cells, (side.left, side.right)):
+        cell.paragraphs[0]._p.getparent().remove(cell.paragraphs[0]._p)
+        for item in items:
+            if isinstance(item, H):
+                cell.add_paragraph(item.text, style=f"Heading {item.level}")
+            elif isinstance(item, P):
+                _paragraph(cell, item.text, item.style, item.bold, item.italic, item.size)
+            elif isinstance(item, T):
+                _table(cell, item.rows, item.ruled, item.bold_header, item.sum_rules, item.merged,
+                       item.repeat_header, item.right_aligned)
+            else:
+                raise TypeError(f"no {type(item).__name__} in a layout cell")
 
 
 def _paragraph(document, text: str, style: str | None = None, bold: bool = False, italic: bool = False,
@@ -107,7 +130,7 @@ def _table(document, rows, ruled: bool, bold_header: bool, sum_rules: tuple[int,
            right_aligned: bool = False):
     table = document.add_table(rows=0, cols=max(len(r) for r in rows))
     if ruled:
-        table.style = document.styles["Table Grid"]
+        table.style = "Table Grid"
     else:
         borders = OxmlElement("w:tblBorders")
         for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
@@ -266,27 +289,85 @@ def _set_cols(section, n: int) -> None:
 
 
 def docx_to_pdfs(paths: list[Path], out_dir: Path, timeout_s: float = 900) -> None:
-    """One LibreOffice run converts them all; a private profile keeps it apart from any other."""
-    if not paths:
-        return
+    """LibreOffice converts them in a few runs (``SOFFICE_BATCH``); a private profile keeps it
+    apart from any other."""
+    if paths:
+        _soffice(["--convert-to", "pdf"], paths, out_dir, timeout_s)
+
+
+SOFFICE_BATCH = 100  # files per soffice run: one run given 254 files converted only the first 246
+
+
+def _soffice(args: list[str], paths: list[Path], out_dir: Path, timeout_s: float) -> None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise RuntimeError("LibreOffice (soffice) is needed to render the PDF probes")
     with tempfile.TemporaryDirectory(prefix="probe-lo-") as profile:
-        subprocess.run([soffice, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
-                        "--convert-to", "pdf", "--outdir", str(out_dir), *map(str, paths)],
-                       check=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       timeout=timeout_s)
+        for start in range(0, len(paths), SOFFICE_BATCH):
+            subprocess.run([soffice, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
+                            *args, "--outdir", str(out_dir), *map(str, paths[start:start + SOFFICE_BATCH])],
+                           check=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL, timeout=timeout_s)
+
+
+HTML_PAGE = "@page { size: 29.7cm 21cm; margin: 1.5cm }"  # A4 landscape
+
+
+def probe_to_html(probe: Probe, path: Path) -> Path:
+    """The items as a web page (headings, paragraphs, borderless or ruled tables, layout cells)
+    on a landscape page, as a report saved from a web editor."""
+    body = [f"<h1>{_xml(probe.title)}</h1>"] if probe.title else []
+    body += [_html(item) for item in probe.items]
+    path.write_text(f'<html><head><meta charset="utf-8"><style>{HTML_PAGE}</style></head><body>\n'
+                    + "\n".join(body) + "\n</body></html>\n", encoding="utf-8")
+    return path
+
+
+def _html(item) -> str:
+    if isinstance(item, H):
+        return f"<h{item.level}>{_xml(item.text)}</h{item.level}>"
+    if isinstance(item, P):
+        text = "<br>".join(_xml(line) for line in item.text.split("\n"))
+        text = f'<span style="font-size:{item.size}pt">{text}</span>' if item.size else text
+        align = ' align="center"' if item.centered else ""
+        return f"<p{align}>{'<b>' + text + '</b>' if item.bold else text}</p>"
+    if isinstance(item, Li):
+        return f"<ul><li>{_xml(item.text)}</li></ul>"
+    if isinstance(item, T):
+        rows = []
+        for r, row in enumerate(item.rows):
+            cells = []
+            for c, text in enumerate(row):
+                align = ' align="right"' if item.right_aligned and c else ""
+                text = f"<b>{_xml(text)}</b>" if r == 0 and item.bold_header and text else _xml(text)
+                cells.append(f"<td{align}>{text}</td>")
+            rows.append("<tr>" + "".join(cells) + "</tr>")
+        return f'<table border="{1 if item.ruled else 0}" cellpadding="3" cellspacing="0">{"".join(rows)}</table>'
+    if isinstance(item, Side):
+        cells = ("".join(_html(i) for i in items) for items in (item.left, item.right))
+        return ('<table width="100%" border="0" cellpadding="6"><tr>'
+                + "".join(f'<td valign="top" width="50%">{cell}</td>' for cell in cells) + "</tr></table>")
+    raise TypeError(f"no web page rendition of {item!r}")
+
+
+def html_to_pdfs(paths: list[Path], out_dir: Path, timeout_s: float = 900) -> None:
+    """Web pages to PDF through LibreOffice Writer's HTML import (Writer/Web's own export
+    leaves the page's first paragraph out)."""
+    if paths:
+        _soffice(["--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export"], paths, out_dir, timeout_s)
 
 
 def render_all(probes: list[Probe], out_dir: Path, pdf: bool = True, browser: bool = False
                ) -> dict[tuple[str, str], Path]:
     """Every rendition of every probe: ``(probe id, format) -> path``. ``pdf``: LibreOffice is
-    here (pdf, tight); ``browser``: Chromium is."""
+    here (pdf, tight, html); ``browser``: Chromium is."""
     out_dir.mkdir(parents=True, exist_ok=True)
     files: dict[tuple[str, str], Path] = {}
-    want_pdf = []
+    want_pdf, want_html = [], []
     for probe in probes:
+        if pdf and "html" in probe.formats:
+            want_html.append(probe_to_html(probe, out_dir / f"{probe.id}-html.html"))
+            files[(probe.id, "html")] = out_dir / f"{probe.id}-html.pdf"
         path = probe_to_docx(probe, out_dir / f"{probe.id}.docx")
         if "docx" in probe.formats:
             files[(probe.id, "docx")] = path
@@ -297,6 +378,7 @@ def render_all(probes: list[Probe], out_dir: Path, pdf: bool = True, browser: bo
             want_pdf.append(probe_to_docx(probe, out_dir / f"{probe.id}.tight.docx", tight=True))
             files[(probe.id, "tight")] = out_dir / f"{probe.id}.tight.pdf"
     docx_to_pdfs(want_pdf, out_dir)
+    html_to_pdfs(want_html, out_dir)
     if browser:
         from probes.render_html import probes_to_browser_pdfs
 

@@ -33,6 +33,7 @@ class P:
     size: float | None = None  # font size in points (None: the body's 10 pt)
     tabs: tuple[float, ...] = ()
     dot_leader: bool = False  # the tab stops fill the gap with dots (a "Role ........ Name" list)
+    centered: bool = False  # set centred between the margins (a statement's title over its table)
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,15 @@ class Columns:
     items: tuple[Any, ...]
 
 
+@dataclass(frozen=True)
+class Side:
+    """Two cells of an unruled layout table side by side, each holding items (headings,
+    paragraphs, tables): a web page's text beside its statements."""
+
+    left: tuple[Any, ...]
+    right: tuple[Any, ...]
+
+
 # --- what the output must say ---------------------------------------------------------------
 
 UNCHECKED: Any = type("Unchecked", (), {"__repr__": lambda self: "UNCHECKED"})()
@@ -188,7 +198,8 @@ class Expect:
 class Probe:
     """``family`` groups probes in the figures of ``bench/probes.py`` (board, not_board, people,
     roles, ceo, organisation, report, programs, staff, statements, ...); ``lang`` is nb or nn;
-    ``formats`` are the renditions tested (docx; pdf for layout cases). ``title`` is a first
+    ``formats`` are the renditions tested (docx; pdf for layout cases; html: a landscape PDF
+    LibreOffice makes from the items written as a web page). ``title`` is a first
     heading so the document reads as a report (None for none)."""
 
     id: str

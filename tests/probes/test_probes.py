@@ -1,7 +1,7 @@
 """Every probe case, rendered as DOCX (and PDF for layout cases; tight and browser PDFs where
 a case asks), through the whole tool.
 
-Rendering and extraction run once per session (one LibreOffice run for all PDFs); each case
+Rendering and extraction run once per session (LibreOffice in runs of 100 files); each case
 and rendition is then its own test, named ``<family>/<id>/<format>``.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from conftest import chromium_ready
 from probes.run import all_probes, run_probes
 
 PROBES = all_probes()
-MARKS = {"pdf": [pytest.mark.needs_soffice], "tight": [pytest.mark.needs_soffice],
+MARKS = {"pdf": [pytest.mark.needs_soffice], "tight": [pytest.mark.needs_soffice], "html": [pytest.mark.needs_soffice],
          "browser": [pytest.mark.needs_chromium]}
 PARAMS = [pytest.param(p, fmt, id=f"{p.family}/{p.id}/{fmt}", marks=MARKS.get(fmt, []))
           for p in PROBES for fmt in p.formats]

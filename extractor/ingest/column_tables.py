@@ -1,0 +1,87 @@
+"""Tables aligned by whitespace that stand in one column of the page (``column_tables``).
+
+A web page's layout table puts a statement in a cell beside running text, or two statements
+side by side. Across the page each row of such a statement shares its line with a line of the
+text or of the other statement, so the table finder reads sentences and figures as one table,
+or nothing. Each side of a column gutter is searched on its own first: where running text
+stands on one side (``layout.find_column_split`` reads both sides as columns), or where both
+sides hold a statement whose first column is labels (a gutter inside one statement, between
+its labels and its figures or between two groups of figure columns, leaves a side with no
+table or with figures only). The words left over are then searched across the page.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from statistics import median
+
+from extractor.document import Table
+from extractor.ingest.layout import dominant_size, find_column_split, find_gutter_runs, items_to_rows
+from extractor.ingest.primitives import PageContent, Word
+from extractor.tables import find_tables
+from extractor.tables.base import TableTolerances, word_centre_in
+
+PROSE_ROW_WORDS = 5  # a side whose rows hold this many words with letters (median) is running text
+LABELLED_SHARE = 0.6  # a statement: this share of its body rows starts with a label (letters)
+MIN_BODY_ROWS = 2  # ... and it has at least this many body rows
+
+Rows = list[list[Word]]
+
+
+def _is_prose(rows: Rows) -> bool:
+    """Running text: most of its rows hold a sentence's worth of words (a statement's labels
+    and figures, or a list of names, do not)."""
+    return bool(rows) and median(sum(any(c.isalpha() for c in w.text) for w in row) for row in rows) >= PROSE_ROW_WORDS
+
+
+def _is_statement(table: Table) -> bool:
+    body = table.rows[table.header_rows:]
+    labelled = sum(sum(c.isalpha() for c in row[0].text) >= 2 for row in body if row)
+    return len(body) >= MIN_BODY_ROWS and labelled >= LABELLED_SHARE * len(body)
+
+
+def _sides(run: Rows, cut: float) -> tuple[Rows, Rows]:
+    left = [r for r in ([w for w in row if (w.x0 + w.x1) / 2 < cut] for row in run) if r]
+    right = [r for r in ([w for w in row if (w.x0 + w.x1) / 2 >= cut] for row in run) if r]
+    return left, right
+
+
+def _find(content: PageContent, rows: Rows, tol: TableTolerances) -> list[Table]:
+    return find_tables(replace(content, words=[w for row in rows for w in row]), ("text",), tol)
+
+
+def _beside_text(content: PageContent, rows: Rows, size: float, tol: TableTolerances) -> list[Table]:
+    tables: list[Table] = []
+    while (split := find_column_split(rows, size)) is not None:
+        start, end, cut = split
+        sides = _sides(rows[start:end + 1], cut)
+        if any(map(_is_prose, sides)):
+            tables += [t for side in sides for t in _find(content, side, tol)]
+        rows = rows[end + 1:]
+    return tables
+
+
+def _side_by_side(content: PageContent, rows: Rows, size: float, tol: TableTolerances) -> list[Table]:
+    tables: list[Table] = []
+    for start, end, cuts in find_gutter_runs(rows, size):
+        for cut in cuts:
+            found = [_find(content, side, tol) for side in _sides(rows[start:end + 1], cut)]
+            if all(found) and all(_is_statement(t) for side in found for t in side):
+                tables += found[0] + found[1]
+                break
+    return tables
+
+
+def _without(content: PageContent, tables: list[Table]) -> PageContent:
+    boxes = [t.prov.bbox for t in tables]
+    return replace(content, words=[w for w in content.words if not any(word_centre_in(w, b, 1.0) for b in boxes)])
+
+
+def column_tables(content: PageContent, tol: TableTolerances) -> list[Table]:
+    """The page's whitespace-aligned tables, top to bottom: those in a column first (see the
+    module's docstring), then those across the page in the words left over."""
+    size = dominant_size(content.words)
+    tables = _beside_text(content, items_to_rows(content.words), size, tol)
+    rest = _without(content, tables)
+    tables += _side_by_side(rest, items_to_rows(rest.words), size, tol)
+    tables += find_tables(_without(content, tables), ("text",), tol)
+    return sorted(tables, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))
