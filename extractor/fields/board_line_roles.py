@@ -136,9 +136,29 @@ def dated_label(line: Line, end: int) -> bool:
     return any(_DATED.fullmatch(w) for w in rest) and all(w in when or _DATED.fullmatch(w) for w in rest)
 
 
+BOARD = Role("BODY", "BOARD")
+
+
+def english_board_label(text: str) -> bool:
+    """"Board", "The Board:" alone on a line or as a heading: the board, in an English summary."""
+    from extractor.fields.board_scope import scope_words
+
+    return " ".join(text.casefold().replace(":", " ").split()) in scope_words()["english_board_labels"]
+
+
+def column_headers(line: Line) -> bool:
+    """A header line over a role column and a name column: "Role", "Name", "Rolle  Namn"."""
+    from extractor.fields.board_scope import scope_words
+
+    words = [w.casefold() for w in line.words if w]
+    return bool(words) and len(words) <= 3 and all(w in scope_words()["column_headers"] for w in words)
+
+
 def label_of(line: Line) -> Role | None:
-    """A line that labels what follows: "Varamedlemmer:", "Styret:", "Valgkomité:"."""
+    """A line that labels what follows: "Varamedlemmer:", "Styret:", "Valgkomité:", "Board"."""
     spans = line.roles
+    if not spans and english_board_label(line.text):
+        return BOARD
     if len(spans) != 1 or line.word_count() > 4:
         return composition_label(line) if len(spans) == 1 else None
     role = column_role(line)

@@ -74,8 +74,16 @@ class BoardContext:
 
     @cached_property
     def name_words(self) -> frozenset[str]:
-        """Words of the organisation's name alone (not the title's): its own council ("fellesråd")."""
-        return org_words(self.org_name)
+        """Words of the organisation's name alone (not the title's): its own council ("fellesråd");
+        with a governing council's word (``governing_councils``) when the name names no council
+        and no heading is the board's: "Fellesrådet" in "Årsmelding for Kyrkja i Nordvik"."""
+        own = org_words(self.org_name)
+        if any(w.endswith("råd") for w in own):
+            return own
+        sections = {u.section for u in self.analysis.units if u.section}
+        if any(read_heading(h, self.org, own)[0] == "board" for h in sections):
+            return own
+        return own | frozenset(scope_words()["governing_councils"])
 
     @cached_property
     def stop(self) -> frozenset[str]:

@@ -14,7 +14,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from probes.spec import H, P, T, Box, Break, Columns, Header, Li, Picture, Probe, Sign
+from probes.spec import H, P, T, Box, Break, Columns, Header, Html, Li, Picture, Probe, Sign
 
 FONT = "DejaVu Sans"
 FONT_FILES = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",)
@@ -31,6 +31,18 @@ def probe_to_docx(probe: Probe, path: Path) -> Path:
         document.add_heading(probe.title, level=1)
     add_items(document, probe.items)
     document.save(path)
+    return path
+
+
+def probe_to_html(probe: Probe, path: Path) -> Path:
+    """The probe's ``Html`` items as one web page (UTF-8, DejaVu Sans, the first item's page size)."""
+    parts = [item for item in probe.items if isinstance(item, Html)]
+    page = parts[0].page if parts else "A4"
+    title = f"<h1>{_xml(probe.title)}</h1>" if probe.title else ""
+    path.write_text(
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><style>@page {{ size: {page}; margin: 15mm }} '
+        f'body {{ font-family: "{FONT}"; font-size: 10pt }}</style></head><body>{title}'
+        + "".join(item.markup for item in parts) + "</body></html>", encoding="utf-8")
     return path
 
 
@@ -278,6 +290,11 @@ def render_all(probes: list[Probe], out_dir: Path, pdf: bool = True) -> dict[tup
     files: dict[tuple[str, str], Path] = {}
     want_pdf = []
     for probe in probes:
+        if pdf and "html" in probe.formats:
+            want_pdf.append(probe_to_html(probe, out_dir / f"{probe.id}-web.html"))
+            files[(probe.id, "html")] = out_dir / f"{probe.id}-web.pdf"
+        if probe.formats == ("html",):
+            continue
         path = probe_to_docx(probe, out_dir / f"{probe.id}.docx")
         if "docx" in probe.formats:
             files[(probe.id, "docx")] = path
