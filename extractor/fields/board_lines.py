@@ -240,7 +240,8 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         stated = bool(between) and all(w in LINK_WORDS or w.rstrip(".") in TITLES for w in between)
         covered.update(range(lo, past_term(line, hi, limit)))
         body = _body_of(line, spans, n) if role and span.role.kind != "BODY" else span
-        new = bool(set(between) & NEW_WORDS) and names[-1].end <= span.start
+        held = {w.casefold() for w in line.words[span.start:span.end]}  # "konstituert styreleiar": taken now
+        new = bool((set(between) | held) & NEW_WORDS) and names[-1].end <= span.start
         if role is not None and role.code in BOARD_CODES and not role.employee \
                 and employees_chose(line, names[0].start):
             role = replace(role, employee=True)

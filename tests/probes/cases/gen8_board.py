@@ -66,6 +66,15 @@ PROBES = [
         board(("Kjell Ødegård", "LEDE"), ("Anne Rise", "NEST"), ("Tor Brenna", "MEDL")), family="not_board",
         formats=PDF, title="Årsrapport 2023 Nordby Renovasjon IKS"),
 
+    # not the board: a municipality's report on the church council it funds (no church in its name)
+    _b("nn-kommune-fellesradet-not-board", (
+        H("Fellesrådet", 2),
+        P("Kommunen gav 4,1 millionar kroner i tilskot til fellesrådet i 2023."),
+        T((("Valt av", "Medlem", "Personleg vara"),
+           ("Nordvik sokneråd", "Oddvar Rise (leiar)", "Tora Hjelle"),
+           ("Kommunestyret", "Astrid Lothe", "Jon Vik")))),
+        board(), family="not_board", lang="nn", formats=PDF, title="Årsmelding 2023 Nordvik kommune"),
+
     # --- 2. dot-leader lines printed with dots, glued to the words --------------------------------
     Probe("g8-nn-dot-leader-glued-lines", "board", (
         P("Styret i 2023", bold=True),
@@ -216,6 +225,17 @@ PROBES += [
           "på årsmøtet i mars. Marit Wang ble valgt til nestleder, og Frode Lie og Eva Moen er styremedlemmer.")),
         Expect(board=board(("Aud Torgersen", "LEDE"), ("Marit Wang", "NEST"), ("Frode Lie", "MEDL"), ("Eva Moen", "MEDL")),
                ceo="Lise Amundsen"), title="Årsmelding 2023 Sørby Sanitetsforening"),
+    # the chair left; the deputy chair acts as chair ("konstituert styreleiar") since
+    _b("nn-konstituert-styreleiar", (
+        H("Styret", 2),
+        P("Styreleiar: Ola Vang\nNestleiar: Berit Solheim\nStyremedlem: Knut Ese\nVaramedlem: Liv Aas"),
+        P("Ola Vang gjekk ut av styret i august. Nestleiar Berit Solheim har sidan vore konstituert styreleiar.")),
+        board(("Berit Solheim", "LEDE"), ("Knut Ese", "MEDL"), ("Liv Aas", "VARA")), **NN),
+    _b("konstituert-styreleder", (
+        H("Styret", 2),
+        P("Styreleder: Jens Sandvik\nNestleder: Mona Bråten\nStyremedlem: Karl Hovde"),
+        P("Jens Sandvik gikk ut av styret i september. Nestleder Mona Bråten har siden vært konstituert styreleder.")),
+        board(("Mona Bråten", "LEDE"), ("Karl Hovde", "MEDL")), title="Årsberetning 2023 Nordby Idrettslag"),
     # a working chair
     Probe("g8-arbeidende-styreleder", "board", (
         H("Styret", 2),
