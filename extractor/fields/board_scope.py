@@ -77,8 +77,7 @@ class BoardContext:
         """Words of the organisation's name alone (not the title's): its own council ("fellesråd");
         with a governing council's word (``governing_councils``) when the name names no council,
         the name or the title's first line names that council's kind of organisation and no
-        heading is the board's:
-        "Fellesrådet" in "Årsmelding 2023 Den norske kyrkja i Nordvik"."""
+        heading is the board's: "Fellesrådet" in "Årsmelding 2023 Den norske kyrkja i Nordvik"."""
         own = org_words(self.org_name)
         if any(w.endswith("råd") for w in own):
             return own
