@@ -1,5 +1,8 @@
 """Probes to files: a DOCX written with python-docx, and a PDF made of it by LibreOffice (one
-soffice run for every probe that asks for a PDF, in a private profile)."""
+soffice run for every probe that asks for a PDF, in a private profile); for the ``html``
+rendition a web page of the probe's ``Html`` items, made a PDF in the same run (LibreOffice's
+web-page export, which leaves the first page blank and drops the page's first line, as a report
+exported that way does)."""
 from __future__ import annotations
 
 import shutil
@@ -271,7 +274,7 @@ def _set_cols(section, n: int) -> None:
 
 
 def docx_to_pdfs(paths: list[Path], out_dir: Path, timeout_s: float = 900) -> None:
-    """One LibreOffice run converts them all; a private profile keeps it apart from any other."""
+    """One LibreOffice run converts them all (DOCX and HTML); a private profile keeps it apart from any other."""
     if not paths:
         return
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
