@@ -76,14 +76,16 @@ class BoardContext:
     def name_words(self) -> frozenset[str]:
         """Words of the organisation's name alone (not the title's): its own council ("fellesråd");
         with a governing council's word (``governing_councils``) when the name names no council,
-        the name or the title's first line names that council's kind of organisation and no
-        heading is the board's: "Fellesrådet" in "Årsmelding 2023 Den norske kyrkja i Nordvik"."""
+        the name, the title's first line or (no name found) the cover page's text names that
+        council's kind of organisation, and no heading is the board's: "Fellesrådet" in "Årsmelding 2023 Den norske kyrkja i Nordvik"."""
         own = org_words(self.org_name)
         if any(w.endswith("råd") for w in own):
             return own
-        from extractor.fields.report import title_units
+        from extractor.fields.report import EARLY_UNITS, title_units
 
-        named = own | org_words(" ".join(u.text for u in title_units(self.analysis)[:1]))
+        # the name, else the title's first line, else (no name found) the cover page's text
+        cover = title_units(self.analysis)[:1] if own else self.analysis.units[:EARLY_UNITS]
+        named = own | org_words(" ".join(u.text for u in cover if u is cover[0] or not u.is_heading))
         councils = {council for council, kinds in scope_words()["governing_councils"].items()
                     if any(w.startswith(tuple(kinds)) for w in named)}
         sections = {u.section for u in self.analysis.units if u.section}

@@ -43,6 +43,17 @@ PROBES = [
            ("Strand menighetsråd", "Petter Krog (nestleder)", "Lene Furu"),
            ("Biskopen", "Sissel Brattli", "")))),
         FELLESRAD_NB, formats=PDF, title="Årsrapport 2023 Kirken i Bergli"),
+    # the council named only in the first paragraph, the title a bare "Årsmelding 2023"
+    _b("nn-fellesradet-named-in-prose-only", (
+        P("Lidal kyrkjelege fellesråd har ansvar for dei fire kyrkjene og gravplassane i kommunen."),
+        H("Fellesrådet", 2),
+        T((("Valt av", "Medlem", "Personleg vara"),
+           ("Lidal sokneråd", "Gunnvor Bell (leiar)", "Rolf Tjåland"),
+           ("Vikøy sokneråd", "Steinar Helle (nestleiar)", "Anny Rygg"),
+           ("Kommunestyret", "Judit Haukås", "Eirik Rød"),
+           ("Biskopen", "Hallgeir Nes", "")))),
+        board(("Gunnvor Bell", "LEDE"), ("Steinar Helle", "NEST"), ("Judit Haukås", "MEDL"), ("Hallgeir Nes", "MEDL"),
+              ("Rolf Tjåland", "VARA"), ("Anny Rygg", "VARA"), ("Eirik Rød", "VARA")), formats=PDF, **NN),
     # the same table under a heading naming a main board (a national association's hovudstyre)
     _b("nn-hovudstyret-valt-av-medlem-vara", (
         H("Hovudstyret", 2),
