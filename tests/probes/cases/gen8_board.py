@@ -66,6 +66,21 @@ PROBES = [
         board(("Ivar Hegge", "LEDE"), ("Berit Hopland", "NEST"), ("Ola Fjære", "MEDL"), ("Tone Myrvang", "MEDL", True),
               ("Siv Aasland", "VARA"), ("Geir Vatshelle", "VARA"), ("Unni Rekve", "VARA")),
         lang="nn", formats=PDF, title="Årsmelding 2023 Noregs Kystlag"),
+    # a main board named in the indefinite form, its members as bare names and "Leiar:" alone
+    _b("nn-hovudstyre-indefinite-bare-names", (
+        H("Hovudstyre 2023–2024", 2),
+        P("Leiar: Synnøve Aarø\nNestleiar: Bjørn Ulvestad"),
+        P("Styremedlemer:\nRagnar Tennfjord\nKirsti Solnør"),
+        H("Valnemnd", 2),
+        P("Leiar: Inga Brunstad\nMedlem: Per Vartdal")),
+        board(("Synnøve Aarø", "LEDE"), ("Bjørn Ulvestad", "NEST"), ("Ragnar Tennfjord", "MEDL"),
+              ("Kirsti Solnør", "MEDL")), lang="nn", title="Årsmelding 2023 Noregs Sogelag"),
+    Probe("g8-hovedstyre-indefinite-heading", "board", (
+        H("Hovedstyre", 2),
+        P("Leder: Gunhild Sæther\nNestleder: Arvid Bråthen\nKasserer: Lene Skau\nVaramedlem: Øyvind Ask")),
+        Expect(board=board(("Gunhild Sæther", "LEDE"), ("Arvid Bråthen", "NEST"), ("Lene Skau", "MEDL"),
+                           ("Øyvind Ask", "VARA")), sure_board=("Gunhild Sæther", "Arvid Bråthen")),
+        title="Årsberetning 2023 Norsk Kystkulturforbund"),
     # not the board: the same table for a representantskap, beside a short board list
     _b("representantskapet-table-not-board", (
         H("Styret", 2),
