@@ -14,16 +14,15 @@ pages have their own modules (``board_tables``, ``board_signatures``); what a li
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_names import is_term_remark, org_after, past_home_place
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
-from extractor.fields.board_headings import foreword_role, heading_line
+from extractor.fields.board_headings import foreword_role
 from extractor.fields.board_scope import BoardContext
 from extractor.fields.board_statements import historical, is_former
-from extractor.fields.board_line_roles import (COMPOSITION_VERBS, column_headers, kind_of, label_of, line_names,
-                                              line_roles, list_head)
+from extractor.fields.board_line_roles import (COMPOSITION_VERBS, block_runs, column_headers, kind_of, label_of,
+                                              line_names, line_roles, list_head)
 from extractor.fields.people import NameMatch, leading_name, trailing_name
 from extractor.nlp.role_spans import Role
 
@@ -56,67 +55,6 @@ class LineReader(Reader):
             for line in ctx.lines(i):
                 if line.roles:
                     yield from ctx.line_mentions(line, "line", ("unit", i))
-
-
-def _runs(ctx: BoardContext, image: bool) -> Iterator[tuple[list[tuple[Line, int]], Line | None]]:
-    """(run, lead): runs of lines in consecutive blocks of one section, cut at headings, tables
-    and other text; contact lines (e-mail, phone) and signature rules stay in the run. ``lead``
-    is the line of other text just before the run, if any. A role label wrapped onto two short
-    lines ("Employee" / "Representative", or "Deputy" / "Kari Dahl" / "Member" with the name
-    centred beside it) stays in the run as one role line; a column header ("Role") is passed over."""
-    run: list[tuple[Line, int]] = []
-    lead: Line | None = None
-    held: Line | None = None  # other text after the run: its end, or a wrapped label's first half
-    centred: list[tuple[Line, int]] = []  # a name line after ``held``, before the label's second half
-    last = None
-    for i, unit in ctx.block_units(image):
-        if unit.is_heading or (last is not None and (i != last + 1 or unit.section != ctx.units[last].section)):
-            if run:
-                yield run, lead
-            if centred:
-                yield centred, held
-            run, lead, held, centred = [], None, None, []
-        last = i
-        if unit.is_heading:
-            continue
-        for line in ctx.lines(i):
-            if column_headers(line):
-                continue
-            other = kind_of(line) == "O"
-            if held is not None and not centred and kind_of(line) == "N":
-                centred = [(line, i)]
-                continue
-            if held is not None:
-                joined = _wrapped_role(held, line) if other else None
-                if joined is not None:
-                    run += [(joined, i), *centred]
-                    held, centred = None, []
-                    continue
-                if run:
-                    yield run, lead
-                run, lead, held, centred = centred, held, None, []
-            if other:
-                held = line
-            else:
-                run.append((line, i))
-    if run:
-        yield run, lead
-    if centred:
-        yield centred, held
-
-
-WRAPPED_ROLE_WORDS = 2  # words on each line of a role label wrapped in a narrow column
-
-
-def _wrapped_role(lead: Line, line: Line) -> Line | None:
-    """``lead`` and ``line``, two short lines of other text one under the other, as one role line
-    when together they are one ("Employee" / "Representative", "Deputy" / "Member")."""
-    if max(lead.word_count(), line.word_count()) > WRAPPED_ROLE_WORDS:
-        return None
-    joined = heading_line(f"{lead.text} {line.text}")
-    if joined is None or kind_of(joined) != "R":
-        return None
-    return replace(joined, unit=line.unit)
 
 
 def _tail_role(line: Line | None) -> Role | None:
@@ -233,7 +171,7 @@ class StackReader(Reader):
     image = False
 
     def read(self, ctx):
-        for run, lead in _runs(ctx, self.image):
+        for run, lead in block_runs(ctx, self.image):
             yield from run_to_stacks(run, self.name, ("stack", run[0][1], id(run[0][0])), lead)
 
 
