@@ -130,3 +130,36 @@ def test_board_name_som_role_and_its_organ():
     _, board = _people(("h2", "Styret"), ("p", "Styreleder: Tone Berg"),
                        ("p", "Valgkomiteen har bestått av Kari Dahl og Per Lund, med Ola Moe som leder."))
     assert _roles(board) == {"Tone Berg": ("LEDE", False)}
+
+
+def test_board_role_column_then_name_column_with_headers_and_a_wrapped_label():
+    """A Role | Name table a page layout read column by column: the headers pair nothing, a role
+    wrapped onto two lines is one role, and "Board Member" / "Observer" are no plural labels."""
+    _, board = _people(("h2", "Summary"), ("p", "Board of Directors"), ("p", "Role"), ("p", "Chair"),
+                       ("p", "Deputy Chair"), ("p", "Board Member"), ("p", "Employee\nRepresentative"),
+                       ("p", "Observer"), ("p", "Name"), ("p", "Kari Nordmann"), ("p", "Ola Hansen"),
+                       ("p", "Tone Berg"), ("p", "Per Lund"), ("p", "Guro Fossli"))
+    assert _roles(board) == {"Kari Nordmann": ("LEDE", False), "Ola Hansen": ("NEST", False),
+                             "Tone Berg": ("MEDL", False), "Per Lund": ("MEDL", True), "Guro Fossli": ("OBS", False)}
+
+
+def test_board_fellesraad_is_the_board_only_without_a_board_heading():
+    """A church council's report names its board "Fellesrådet"; beside a "Styret" section it is
+    another organ."""
+    council = (("h2", "Fellesrådet"), ("p", "Leiar: Kari Nordmann\nMedlem: Ola Hansen"))
+    _, alone = _people(*council, org="Den norske kyrkja i Nordvik")
+    assert _roles(alone) == {"Kari Nordmann": ("LEDE", False), "Ola Hansen": ("MEDL", False)}
+    _, beside = _people(("h2", "Styret"), ("p", "Styreleiar: Tone Berg"), *council, org="Nordvik Gravplass AS")
+    assert _roles(beside) == {"Tone Berg": ("LEDE", False)}
+
+
+def test_board_dot_leader_of_ellipsis_glyphs_heads_the_name_after_it():
+    """Lines a PDF ran together, each role led to its name by "…" glyphs: no role takes the
+    place before it ("..., Nordre Land Nestleder……Per Lund")."""
+    ceo, board = _people(("h2", "Styret i 2023"),
+                         ("p", "Styreleder……Kari Nordmann, Nordre Land Nestleder……Ola Hansen, Sørby "
+                               "Varamedlem……Tone Berg Varamedlem……Per Lund"),
+                         ("p", "Daglig leder (havnefogd) har vært Guro Fossli."))
+    assert _roles(board) == {"Kari Nordmann": ("LEDE", False), "Ola Hansen": ("NEST", False),
+                             "Tone Berg": ("VARA", False), "Per Lund": ("VARA", False)}
+    assert ceo.value == "Guro Fossli"

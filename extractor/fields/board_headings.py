@@ -66,7 +66,7 @@ def read_heading(heading: str | None, org: frozenset[str] = frozenset(), name_wo
     """(kind, role) of a heading: kind board, other, staff, organisation, foreign (another
     organisation's board: "Styret i Vekst Eiendom AS") or None; role when the heading is a role
     ("Varamedlemmer")."""
-    from extractor.fields.board_line_roles import column_role
+    from extractor.fields.board_line_roles import column_role, english_board_label
 
     if not heading or len(heading.split()) > 9:
         return None, None
@@ -83,7 +83,7 @@ def read_heading(heading: str | None, org: frozenset[str] = frozenset(), name_wo
     for code, kind in (("OTHER", "other"), ("GROUP", "other"), ("STAFF", "staff"), ("ORGANISATION", "organisation")):
         if code in codes:
             return kind, None
-    return ("board" if _fuzzy_board(heading) else None), column_role(line)
+    return ("board" if _fuzzy_board(heading) or english_board_label(heading) else None), column_role(line)
 
 
 @lru_cache(maxsize=2048)

@@ -2,11 +2,14 @@
 function "Kasserer" or "Styreleder i 2 år"), the roles or names a whole line lists
 (``line_roles``, ``line_names``), its kind (role, name, contact, rule, other), and whether it
 labels the lines under it (``label_of``: "Varamedlemmer:", "Styret:", "Styret for 2023:"), which
-the readers (``board_readers``), the scope, tables and signature blocks read layouts from.
+the readers (``board_readers``), the scope, tables and signature blocks read layouts from; and the
+runs of role and name lines in consecutive blocks that the stack reader pairs (``block_runs``).
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import replace
 
 from extractor.fields.board_mentions import Line
 from extractor.fields.board_names import org_after, plural_role
@@ -136,9 +139,29 @@ def dated_label(line: Line, end: int) -> bool:
     return any(_DATED.fullmatch(w) for w in rest) and all(w in when or _DATED.fullmatch(w) for w in rest)
 
 
+BOARD = Role("BODY", "BOARD")
+
+
+def english_board_label(text: str) -> bool:
+    """"Board", "The Board:" alone on a line or as a heading: the board, in an English summary."""
+    from extractor.fields.board_scope import scope_words
+
+    return " ".join(text.casefold().replace(":", " ").split()) in scope_words()["english_board_labels"]
+
+
+def column_headers(line: Line) -> bool:
+    """A header line over a role column and a name column: "Role", "Name", "Rolle  Namn"."""
+    from extractor.fields.board_scope import scope_words
+
+    words = [w.casefold() for w in line.words if w]
+    return bool(words) and len(words) <= 3 and all(w in scope_words()["column_headers"] for w in words)
+
+
 def label_of(line: Line) -> Role | None:
-    """A line that labels what follows: "Varamedlemmer:", "Styret:", "Valgkomité:"."""
+    """A line that labels what follows: "Varamedlemmer:", "Styret:", "Valgkomité:", "Board"."""
     spans = line.roles
+    if not spans and english_board_label(line.text):
+        return BOARD
     if len(spans) != 1 or line.word_count() > 4:
         return composition_label(line) if len(spans) == 1 else None
     role = column_role(line)
@@ -171,3 +194,67 @@ def list_head(line: Line) -> Role | None:
     end = spans[0].end
     labelled = end < len(line.tokens) and line.tokens[end].text == ":"
     return spans[0].role if labelled and any(line.words[end + 1:]) else None
+
+
+def block_runs(ctx, image: bool) -> Iterator[tuple[list[tuple[Line, int]], Line | None]]:
+    """(run, lead) of a ``BoardContext``: runs of lines in consecutive blocks of one section, cut
+    at headings, tables and other text; contact lines (e-mail, phone) and signature rules stay in
+    the run. ``lead`` is the line of other text just before the run, if any. A role label wrapped
+    onto two short lines ("Employee" / "Representative", or "Deputy" / "Kari Dahl" / "Member"
+    with the name centred beside it) stays in the run as one role line; a column header ("Role")
+    is passed over."""
+    run: list[tuple[Line, int]] = []
+    lead: Line | None = None
+    held: Line | None = None  # other text after the run: its end, or a wrapped label's first half
+    centred: list[tuple[Line, int]] = []  # a name line after ``held``, before the label's second half
+    last = None
+    for i, unit in ctx.block_units(image):
+        if unit.is_heading or (last is not None and (i != last + 1 or unit.section != ctx.units[last].section)):
+            if run:
+                yield run, lead
+            if centred:
+                yield centred, held
+            run, lead, held, centred = [], None, None, []
+        last = i
+        if unit.is_heading:
+            continue
+        for line in ctx.lines(i):
+            if column_headers(line):
+                continue
+            other = kind_of(line) == "O"
+            if held is not None and not centred and kind_of(line) == "N":
+                centred = [(line, i)]
+                continue
+            if held is not None:
+                joined = _wrapped_role(held, line) if other else None
+                if joined is not None:
+                    run += [(joined, i), *centred]
+                    held, centred = None, []
+                    continue
+                if run:
+                    yield run, lead
+                run, lead, held, centred = centred, held, None, []
+            if other:
+                held = line
+            else:
+                run.append((line, i))
+    if run:
+        yield run, lead
+    if centred:
+        yield centred, held
+
+
+WRAPPED_ROLE_WORDS = 2  # words on each line of a role label wrapped in a narrow column
+
+
+def _wrapped_role(lead: Line, line: Line) -> Line | None:
+    """``lead`` and ``line``, two short lines of other text one under the other, as one role line
+    when together they are one ("Employee" / "Representative", "Deputy" / "Member")."""
+    if max(lead.word_count(), line.word_count()) > WRAPPED_ROLE_WORDS:
+        return None
+    from extractor.fields.board_headings import heading_line
+
+    joined = heading_line(f"{lead.text} {line.text}")
+    if joined is None or kind_of(joined) != "R":
+        return None
+    return replace(joined, unit=line.unit)

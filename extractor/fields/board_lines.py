@@ -11,11 +11,12 @@ from dataclasses import replace
 
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_names import (ELECTED, FROM_WORDS, OWNER_LINKS, backward, deputy_target, explicit, forward,
-                                          genitive_before, listed_after, listed_before, org_after, past_term,
-                                          plural_role, skip_junk)
+                                          genitive_before, listed_after, listed_before, org_after, past_aside,
+                                          past_term, plural_role, skip_junk)
 from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, NEW_WORDS, TITLES, again_name,
-                                              apposition_name, historical, is_former, leaves_board, led_by_name,
-                                              leaving_name, link_before, opens_until, pronoun_subject, successor_name)
+                                              apposition_name, historical, is_former, leaves_board, leaving_before,
+                                              led_by_name, leaving_name, link_before, opens_until, pronoun_subject,
+                                              successor_name)
 from extractor.fields.people import NameMatch, leading_name, split_names
 from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role, RoleSpan
 
@@ -85,6 +86,11 @@ def _join_groups(line: Line) -> list[RoleSpan]:
             # "Nestleder/sekretær:", "kom inn som styremedlem og nestleiar": one person, the chair's office
             chair = prev if prev.role.code in CHAIRS else span
             out[-1] = RoleSpan(prev.start, span.end, chair.role)
+        elif prev and between == ["til"] and prev.start and line.words[prev.start - 1].casefold() in ("fra", "frå") \
+                and prev.role.kind == span.role.kind == "ROLE":
+            out[-1] = RoleSpan(prev.start, span.end, span.role)  # "rykket opp fra styremedlem til nestleder"
+        elif prev and span.role.kind == "ROLE" and past_aside(line, prev.end, len(line.tokens)) == span.end + 1:
+            out[-1] = RoleSpan(prev.start, span.end, prev.role)  # "Dagleg leiar (hamnesjef)": one office
         elif prev and prev.role.code in BOARD_CODES and between[:1] == ["for"] \
                 and _names_employees(line, prev, span):  # "Varamedlem for dei tilsette:"
             out[-1] = RoleSpan(prev.start, span.end, replace(prev.role, employee=True))
@@ -184,6 +190,10 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
             if span.role.code == "BOARD" and (gone := leaving_name(line, span, floor, stop)):
                 out.append(_left(line, None, gone, reader, listing))
                 continue
+            if span.role.code == "BOARD" and leaving_before(line.words, span.start) is not None:
+                # "Slutta i styret: Ruth Aaland og Elise Hovden": the names after it left
+                out += [_left(line, None, name, reader, listing) for name in _body_list(line, span, limit, stop)]
+                continue
             if span.role.code == "BOARD" and (chair := led_by_name(line, span, limit, stop)):
                 out.append(Mention(chair.name, LED_BY, reader, line.unit, line.text, chair.first_name, listing,
                                    body="BOARD", stated=True))
@@ -213,7 +223,8 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         owner = _name_owner(line, spans, n, consumed_to, names) if role else org_after(line, span.end)
         if role is not None:  # names after "Styret:" stay free for the roles that follow them
             consumed_to = max(consumed_to, names[-1].end, span.end if names[0].start < span.start else 0)
-        between = [w.casefold() for w in (line.words[span.end:names[0].start] if names[0].start >= span.end
+        aside = past_aside(line, span.end, names[0].start)  # "Daglig leder (havnefogd) er X": the title is no link
+        between = [w.casefold() for w in (line.words[aside:names[0].start] if names[0].start >= span.end
                                            else line.words[names[-1].end:span.start]) if w]
         if role and opens_until(line.words, lo):
             covered.update(range(lo, hi))  # "Fram til årsmøtet besto styret av ...": the board before a change
@@ -229,7 +240,8 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         stated = bool(between) and all(w in LINK_WORDS or w.rstrip(".") in TITLES for w in between)
         covered.update(range(lo, past_term(line, hi, limit)))
         body = _body_of(line, spans, n) if role and span.role.kind != "BODY" else span
-        new = bool(set(between) & NEW_WORDS) and names[-1].end <= span.start
+        held = {w.casefold() for w in line.words[span.start:span.end]}  # "konstituert styreleiar": taken now
+        new = bool((set(between) | held) & NEW_WORDS) and names[-1].end <= span.start
         if role is not None and role.code in BOARD_CODES and not role.employee \
                 and employees_chose(line, names[0].start):
             role = replace(role, employee=True)

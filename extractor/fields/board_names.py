@@ -22,6 +22,7 @@ ELECTED = frozenset({"valgte", "valde", "valte", "gjenvalgte", "attvalde", "resu
 JUNK_SKIP = 3  # OCR debris ("|", "»", a stray letter) skipped between a role word and its name
 OWNER_LINKS = frozenset({"i", "av", "for", "hos", "ved", "til"})
 LABEL_REST_WORDS = 4  # lower-case words between a role label and its colon
+ASIDE_WORDS = 3  # lower-case words of a title in parentheses after a role ("Dagleg leiar (hamnesjef)")
 REMARK_TOKENS = 5  # words in a parenthesised remark after a listed name
 _ORDINAL = re.compile(r"\d{1,2}[.)]")
 TERM_CLAUSE_WORDS = 6  # "gjenvalgt for en ny periode på to år"
@@ -104,8 +105,22 @@ def _label_at(line: Line, start: int, limit: int) -> int:
     return next((k for k in range(start + 1, limit - 1) if line.words[k] and line.tokens[k + 1].text == ":"), limit)
 
 
+def past_aside(line: Line, i: int, limit: int) -> int:
+    """Past a title in parentheses at ``i``, as the role's other name: "Daglig leder (havnefogd)
+    har vært ..." (a few lower-case words; a name or a date there is no title)."""
+    if i >= limit or line.tokens[i].text != "(":
+        return i
+    for k in range(i + 1, min(limit, i + ASIDE_WORDS + 2)):
+        if line.tokens[k].text == ")":
+            return k + 1 if k > i + 1 else i
+        if not line.words[k].islower():
+            return i
+    return i
+
+
 def forward(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> NameMatch | None:
-    after = _past_complement(line, _past_label_rest(line, skip_junk(line, span.end, limit), limit), limit)
+    after = _past_complement(line, _past_label_rest(line, skip_junk(line, past_aside(line, span.end, limit), limit),
+                                                    limit), limit)
     start = _past_ordinal(line, link_after(line.words, after, limit), limit)
     if start != after and span.start and line.words[span.start - 1].casefold() in _PLACE_LINKS:
         return None  # "Kontaktperson hos forretningsføreren er Kari Dahl": the role names a place
@@ -248,10 +263,14 @@ def org_after(line: Line, end: int) -> str | None:
     return f"{noun} {word}" if noun in OTHER_COMPANY_NOUNS else word
 
 
+_ENGLISH_SINGULARS = frozenset({"member", "observer"})  # "Board Member", "Observer": one person, not "-er" plurals
+
+
 def plural_role(line: Line, span: RoleSpan) -> bool:
     """"Styremedlemmer", "Varamedlemer", "Varafolk": a plural role heads a list of names."""
     word = line.words[span.end - 1].casefold()
-    return span.role.code in ("MEDL", "VARA", "OBS") and word.endswith(("er", "ar", "ene", "ane", "enn", "folk"))
+    return span.role.code in ("MEDL", "VARA", "OBS") and word not in _ENGLISH_SINGULARS \
+        and word.endswith(("er", "ar", "ene", "ane", "enn", "folk"))
 
 
 def listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str], run_on: bool = False
@@ -363,6 +382,7 @@ def explicit(line: Line, span: RoleSpan) -> tuple[bool, bool]:
     """(role then name: "Styreleder:", name then role: "(styreleder)")."""
     after = line.tokens[span.end].text if span.end < len(line.tokens) else ""
     before = line.tokens[span.start - 1].text if span.start else ""
-    leader = len(after) >= 2 and set(after) <= set(".…")  # "Styreleder ........ Kari Dahl"
+    # "Styreleder ........ Kari Dahl"; one "…" a token (Word's autocorrect made "..." an ellipsis)
+    leader = (len(after) >= 2 or after == "…") and set(after) <= set(".…")
     return leader or ":" in after and not after[0].isalnum(), before.endswith("(")
 

@@ -21,7 +21,8 @@ from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_headings import foreword_role
 from extractor.fields.board_scope import BoardContext
 from extractor.fields.board_statements import historical, is_former
-from extractor.fields.board_line_roles import COMPOSITION_VERBS, kind_of, label_of, line_names, line_roles, list_head
+from extractor.fields.board_line_roles import (COMPOSITION_VERBS, block_runs, column_headers, kind_of, label_of,
+                                              line_names, line_roles, list_head)
 from extractor.fields.people import NameMatch, leading_name, trailing_name
 from extractor.nlp.role_spans import Role
 
@@ -54,32 +55,6 @@ class LineReader(Reader):
             for line in ctx.lines(i):
                 if line.roles:
                     yield from ctx.line_mentions(line, "line", ("unit", i))
-
-
-def _runs(ctx: BoardContext, image: bool) -> Iterator[tuple[list[tuple[Line, int]], Line | None]]:
-    """(run, lead): runs of lines in consecutive blocks of one section, cut at headings, tables
-    and other text; contact lines (e-mail, phone) and signature rules stay in the run. ``lead``
-    is the line of other text just before the run, if any."""
-    run: list[tuple[Line, int]] = []
-    lead: Line | None = None
-    last = None
-    for i, unit in ctx.block_units(image):
-        if unit.is_heading or (last is not None and (i != last + 1 or unit.section != ctx.units[last].section)):
-            if run:
-                yield run, lead
-            run, lead = [], None
-        last = i
-        if unit.is_heading:
-            continue
-        for line in ctx.lines(i):
-            if kind_of(line) == "O":
-                if run:
-                    yield run, lead
-                run, lead = [], line
-            else:
-                run.append((line, i))
-    if run:
-        yield run, lead
 
 
 def _tail_role(line: Line | None) -> Role | None:
@@ -196,7 +171,7 @@ class StackReader(Reader):
     image = False
 
     def read(self, ctx):
-        for run, lead in _runs(ctx, self.image):
+        for run, lead in block_runs(ctx, self.image):
             yield from run_to_stacks(run, self.name, ("stack", run[0][1], id(run[0][0])), lead)
 
 
@@ -254,6 +229,8 @@ class ListReader(Reader):
 def _names_of(line: Line, stop: frozenset[str]) -> list[NameMatch]:
     """The bare names of a line: one per column, "Kari Nordmann, Ola Hansen og Per Lund", or the
     names no role of the line claims ("Kari Nordmann (leder) Ola Hansen Tone Berg")."""
+    if column_headers(line):
+        return []
     claimed = {m.name for m in line_to_mentions(line, "line", stop)} if line.roles else set()
     whole = None if line.roles else line_names(line)
     if whole:

@@ -31,9 +31,9 @@ OTHER_ORGAN = Role("BODY", "OTHER")
 
 
 @lru_cache(maxsize=1)
-def scope_words() -> dict[str, tuple[str, ...]]:
+def scope_words() -> dict[str, tuple[str, ...] | dict[str, list[str]]]:
     text = resources.files("extractor.nlp.patterns").joinpath("board_scope.json").read_text(encoding="utf-8")
-    return {k: tuple(v) for k, v in json.loads(text).items() if not k.startswith("_")}
+    return {k: v if isinstance(v, dict) else tuple(v) for k, v in json.loads(text).items() if not k.startswith("_")}
 
 
 # Lines hold spaCy Token objects and their cleaned words (~100 bytes a token): every unit of a
@@ -74,8 +74,24 @@ class BoardContext:
 
     @cached_property
     def name_words(self) -> frozenset[str]:
-        """Words of the organisation's name alone (not the title's): its own council ("fellesråd")."""
-        return org_words(self.org_name)
+        """Words of the organisation's name alone (not the title's): its own council ("fellesråd");
+        with a governing council's word (``governing_councils``) when the name names no council,
+        the name, the title's first line or (no name found) the cover page's text names that
+        council's kind of organisation, and no heading is the board's: "Fellesrådet" in "Årsmelding 2023 Den norske kyrkja i Nordvik"."""
+        own = org_words(self.org_name)
+        if any(w.endswith("råd") for w in own):
+            return own
+        from extractor.fields.report import EARLY_UNITS, title_units
+
+        # the name, else the title's first line, else (no name found) the cover page's text
+        cover = title_units(self.analysis)[:1] if own else self.analysis.units[:EARLY_UNITS]
+        named = own | org_words(" ".join(u.text for u in cover if u is cover[0] or not u.is_heading))
+        councils = {council for council, kinds in scope_words()["governing_councils"].items()
+                    if any(w.startswith(tuple(kinds)) for w in named)}
+        sections = {u.section for u in self.analysis.units if u.section}
+        if not councils or any(read_heading(h, self.org, own)[0] == "board" for h in sections):
+            return own
+        return own | frozenset(councils)
 
     @cached_property
     def stop(self) -> frozenset[str]:

@@ -50,8 +50,12 @@ LEFT_AS = (("gikk", "ut", "som"), ("gjekk", "ut", "som"), ("gikk", "av", "som"),
            ("fratrådte", "som"), ("fråtredde", "som"), ("sluttet", "som"), ("slutta", "som"), ("trådte", "ut", "som"),
            ("trådde", "ut", "som"), ("trakk", "seg", "som"), ("trekte", "seg", "som"))
 LINKS_NAME_FIRST = (*LEFT_AS, ("er",), ("var",), ("blir",), ("vert",), ("ble",), ("blei",), ("vart",), ("har", "vært"),
-                    ("har", "vore"), ("hadde", "vært"), ("vært",), ("vore",), ("tok", "over", "som"), ("tek", "over", "som"),
+                    ("har", "vore"), ("hadde", "vært"), ("vært",), ("vore",), ("har", "siden", "vært"),
+                    ("har", "sidan", "vore"), ("tok", "over", "som"), ("tek", "over", "som"),
                     ("overtok", "som"), ("begynte", "som"), ("kom", "inn", "som"), ("gikk", "inn", "som"),
+                    ("trådte", "inn", "som"), ("trådde", "inn", "som"), ("tredde", "inn", "som"),
+                    ("rykket", "opp", "fra"), ("rykka", "opp", "frå"), ("gikk", "over", "fra"),
+                    ("gjekk", "over", "frå"),
                     ("kom", "inn", "i", "styret", "som"), ("gjekk", "inn", "som"), ("er", "valgt", "som"),
                     ("som",), ("som", "er"), ("som", "var"), ("er", "med", "som"), ("er", "med", "i", "styret", "som"),
                     ("sitter", "i", "styret", "som"), ("sit", "i", "styret", "som"), ("satt", "i", "styret", "som"),
@@ -195,7 +199,9 @@ PRONOUNS = frozenset({"han", "hun", "ho", "hen"})
 # "X gikk ut som styremedlem, men ble valgt inn som varamedlem": the subject left out after these.
 ELIDED_SUBJECT = frozenset({"men", "og"})
 # In the link between a name and a role they say the role is new this year.
-NEW_WORDS = frozenset({"ny", "nye", "nytt", "valgt", "vald", "valt", "overtok", "tok", "konstituert", "tiltrådte"})
+# "Siri Bø trådte inn som styremedlem", "rykket opp fra styremedlem til nestleder": the seat taken now
+NEW_WORDS = frozenset({"ny", "nye", "nytt", "valgt", "vald", "valt", "overtok", "tok", "konstituert", "tiltrådte",
+                       "trådte", "trådde", "tredde", "rykket", "rykka"})
 
 
 def again_name(line: Line, span: RoleSpan, last: NameMatch | None) -> NameMatch | None:

@@ -194,6 +194,14 @@ def _doubtful_board(out: list[str], names: tuple[str, ...], report: dict) -> Non
                        "should be below review")
 
 
+def _sure_board(out: list[str], names: tuple[str, ...], report: dict) -> None:
+    threshold = report.get("review_threshold", 0.7)
+    found = {fold(m.get("name")): m.get("confidence", 0) for m in report.get("board", [])}
+    for name in names:
+        if found.get(fold(name), 1.0) < threshold:  # a missing name is _board's finding
+            out.append(f"board: {name!r} at confidence {found[fold(name)]} should be at or above review")
+
+
 def differences(expect: Expect, report: dict) -> list[str]:
     out: list[str] = []
     org = report.get("organization") or {}
@@ -218,6 +226,7 @@ def differences(expect: Expect, report: dict) -> list[str]:
     _owners(out, expect.owners, org)
     _low_confidence(out, expect.low_confidence, report)
     _doubtful_board(out, expect.doubtful_board, report)
+    _sure_board(out, expect.sure_board, report)
     _programs(out, expect, report)
     _figures(out, expect, report)
     _places(out, expect, report)

@@ -1,7 +1,9 @@
 """Probes to files: a DOCX written with python-docx, and a PDF made of it by LibreOffice (a few
-soffice runs for every probe that asks for a PDF, in a private profile); for the ``html``
-rendition a web page, made into a landscape PDF by LibreOffice's HTML import. Two more
-renditions ask whether a reading depends on how the PDF was made: ``tight``, the DOCX set
+soffice runs for every probe that asks for a PDF, in a private profile). Renditions of web pages:
+``html``, the items written as a web page and made a landscape PDF by LibreOffice's HTML import;
+``web``, a probe's own ``Html`` markup exported by LibreOffice's web-page export (which leaves
+the first page blank and drops the page's first line, as a report exported that way does).
+Two more ask whether a reading depends on how the PDF was made: ``tight``, the DOCX set
 without space between paragraphs (Word 2003's default and the "No Spacing" style) before
 LibreOffice makes the PDF, and ``browser``, an HTML page printed by Chromium (``render_html``)."""
 from __future__ import annotations
@@ -18,7 +20,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from probes.spec import H, P, T, Box, Break, Columns, Header, Li, Picture, Probe, Side, Sign
+from probes.spec import H, P, T, Box, Break, Columns, Header, Html, Li, Picture, Probe, Side, Sign
 
 FONT = "DejaVu Sans"
 FONT_FILES = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",)
@@ -39,6 +41,18 @@ def probe_to_docx(probe: Probe, path: Path, tight: bool = False) -> Path:
         document.add_heading(probe.title, level=1)
     add_items(document, probe.items)
     document.save(path)
+    return path
+
+
+def probe_to_web(probe: Probe, path: Path) -> Path:
+    """The probe's ``Html`` items as one web page (UTF-8, DejaVu Sans, the first item's page size)."""
+    parts = [item for item in probe.items if isinstance(item, Html)]
+    page = parts[0].page if parts else "A4"
+    title = f"<h1>{_xml(probe.title)}</h1>" if probe.title else ""
+    path.write_text(
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><style>@page {{ size: {page}; margin: 15mm }} '
+        f'body {{ font-family: "{FONT}"; font-size: 10pt }}</style></head><body>{title}'
+        + "".join(item.markup for item in parts) + "</body></html>", encoding="utf-8")
     return path
 
 
@@ -289,8 +303,8 @@ def _set_cols(section, n: int) -> None:
 
 
 def docx_to_pdfs(paths: list[Path], out_dir: Path, timeout_s: float = 900) -> None:
-    """LibreOffice converts them in a few runs (``SOFFICE_BATCH``); a private profile keeps it
-    apart from any other."""
+    """LibreOffice converts them (DOCX and web pages) in a few runs (``SOFFICE_BATCH``); a
+    private profile keeps it apart from any other."""
     if paths:
         _soffice(["--convert-to", "pdf"], paths, out_dir, timeout_s)
 
@@ -368,6 +382,11 @@ def render_all(probes: list[Probe], out_dir: Path, pdf: bool = True, browser: bo
         if pdf and "html" in probe.formats:
             want_html.append(probe_to_html(probe, out_dir / f"{probe.id}-html.html"))
             files[(probe.id, "html")] = out_dir / f"{probe.id}-html.pdf"
+        if pdf and "web" in probe.formats:
+            want_pdf.append(probe_to_web(probe, out_dir / f"{probe.id}-web.html"))
+            files[(probe.id, "web")] = out_dir / f"{probe.id}-web.pdf"
+        if probe.formats == ("web",):
+            continue
         path = probe_to_docx(probe, out_dir / f"{probe.id}.docx")
         if "docx" in probe.formats:
             files[(probe.id, "docx")] = path

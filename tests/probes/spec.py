@@ -108,6 +108,15 @@ class Break:
 
 
 @dataclass(frozen=True)
+class Html:
+    """Raw HTML for the ``web`` rendition (a PDF LibreOffice makes from a web page, as a report
+    exported from a website); ``page`` is the CSS page size ("A4 landscape")."""
+
+    markup: str
+    page: str = "A4"
+
+
+@dataclass(frozen=True)
 class Columns:
     """Items set in two newspaper columns (a section with two columns)."""
 
@@ -177,6 +186,7 @@ class Expect:
     owners: Any = UNCHECKED  # the whole set of (name, share percent or None), exactly
     low_confidence: tuple[str, ...] = ()  # fields (org_name, report_year, ...) whose value must be below review
     doubtful_board: tuple[str, ...] = ()  # names whose board entry, when given, must be below review
+    sure_board: tuple[str, ...] = ()  # names whose board entry must be found at or above review
     key_figures: tuple[Figure, ...] = ()
     absent_figures: tuple[Figure, ...] = ()
     flagged_figures: tuple[Figure, ...] = ()  # found, with confidence below the review threshold
@@ -199,7 +209,8 @@ class Probe:
     """``family`` groups probes in the figures of ``bench/probes.py`` (board, not_board, people,
     roles, ceo, organisation, report, programs, staff, statements, ...); ``lang`` is nb or nn;
     ``formats`` are the renditions tested (docx; pdf for layout cases; html: a landscape PDF
-    LibreOffice makes from the items written as a web page). ``title`` is a first
+    LibreOffice makes from the items written as a web page; web: a PDF LibreOffice's web-page
+    export makes of the probe's ``Html`` markup; tight and browser: see ``render``). ``title`` is a first
     heading so the document reads as a report (None for none)."""
 
     id: str
