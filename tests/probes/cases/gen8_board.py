@@ -1,4 +1,4 @@
-"""Eighth reading (docs/phrasings.md §30): board layouts a blind test found unread (a kirkeleg
+"""Eighth reading (docs/phrasings.md §31): board layouts a blind test found unread (a kirkeleg
 fellesråd's members beside their personal deputies in a table headed by the roles, under a heading
 that names the council, not "styret"; dot-leader lines printed with dots glued to the words; an
 English Role | Name table in a landscape PDF made from a web page), then board and CEO wordings from
@@ -200,7 +200,7 @@ PROBES = [
         lang="nn", formats=("web",), title="Årsmelding 2023 Stiftinga Lidal fjordmuseum"),
 ]
 
-# --- 4. board and CEO wordings from public reports (docs/phrasings.md §30) -----------------------
+# --- 4. board and CEO wordings from public reports (docs/phrasings.md §31) -----------------------
 PROBES += [
     # a fellesråd's table by parish, with the office in a column of its own and the bishop's dean
     _b("nn-fellesrad-sokn-fast-funksjon-vara", (
