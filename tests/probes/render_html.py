@@ -42,7 +42,7 @@ img { width: 150mm; }
 """
 
 
-def probe_to_html(probe: Probe) -> str:
+def browser_page(probe: Probe) -> str:
     body = [f"<h1>{_text(probe.title)}</h1>"] if probe.title else []
     body += _items(probe.items)
     lang = "nn" if probe.lang == "nn" else "nb"
@@ -167,7 +167,7 @@ def probes_to_browser_pdfs(probes: list[Probe], out_dir: Path) -> dict[str, Path
         try:
             page = browser.new_page()
             for probe in probes:
-                page.set_content(probe_to_html(probe), wait_until="load")
+                page.set_content(browser_page(probe), wait_until="load")
                 path = out_dir / f"{probe.id}.browser.pdf"
                 page.pdf(path=str(path), format="A4", print_background=True, prefer_css_page_size=True,
                          **_running(probe))
