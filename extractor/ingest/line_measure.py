@@ -15,9 +15,6 @@ from typing import Iterable, Protocol
 
 from extractor.ingest.layout import Line
 
-FULL_LINE_EM = 1.0  # a line ending this close to its region's edge is a full (wrapped) line
-MIN_FULL_LINES = 3  # a region with this many full lines is a text column: its edge is known
-MIN_RUN_ON_LINES = 2  # ... or this many lines run on into a line starting in lower case
 SHORT_BY_EM = 2.0  # a region ending this much short of the measure is widened to it
 EDGE_STEP = 5.0  # column edges compared to this many points
 
@@ -36,13 +33,9 @@ def _regions(lines: Iterable[Line]) -> dict[int, list[Line]]:
 
 
 def _is_column(lines: list[Line]) -> bool:
-    """Lines of running text: several run on into a next line that starts in lower case, or
-    several end at the region's edge and one at least runs on (a list of names and roles of
-    about one length ends at one edge too, and never runs on)."""
-    edge = lines[0].region_x1
-    full = sum(0 <= edge - line.x1 <= FULL_LINE_EM * line.size for line in lines)  # not a heading beyond it
-    runs_on = sum(after.text[:1].islower() for after in lines[1:])
-    return runs_on >= MIN_RUN_ON_LINES or (full >= MIN_FULL_LINES and runs_on > 0)
+    """Lines of running text: one at least runs on into a line that starts in lower case (a
+    list of names and roles never does, however alike its lines' lengths)."""
+    return any(after.text[:1].islower() for after in lines[1:])
 
 
 def widen_short_regions(reads: list[Read]) -> None:
