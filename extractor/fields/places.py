@@ -26,7 +26,7 @@ from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.text import normalise_with_offsets, raw_to_mended, sentence_at, sentence_bounds
 from extractor.nlp import vocab
 from extractor.nlp.components import doc_text
-from extractor.nlp.place_spans import LABEL_OF_PLACE, classify_place, place_evidence
+from extractor.nlp.place_spans import LABEL_OF_PLACE, after_first_name, classify_place, place_evidence
 from schemas.fields import Place, PlaceKind
 
 PRIOR = 0.5
@@ -68,7 +68,13 @@ _QUOTED_SECTION = re.compile(r"\b(?:i media|media|pressemelding|presseklipp|faks
 # "Kommune", also in compounds: "Deltakerkommune", "Eigarkommunar", "Kommunenavn".
 _PLACE_HEADER = re.compile(r"kommun(?:e|er|ar|ane|ene|enavn|enr)\b|\b(fylke|fylker|fylka|sted|stad|bosted|land|region|by|"
                            r"kontor)\b", re.I)
+# A column of people's names ("Navn", "Etternavn", nn "Namn"): a place name there is a surname.
+_NAME_HEADER = re.compile(r"^\W*(?:(?:for|etter)?na(?:v)?n(?:et)?|(?:first |last |sur)?name)\W*$", re.I)
 _NAME_GROUPS = ("places", "places_ambiguous", "places_in_org", "orgs")
+# Signs that a word is used as a place, even in a document that names a person so ("Per Sand"
+# in the board, "avdelingen i Sand"): without one, the word is the person's surname.
+_PLACE_SIGNS = frozenset({"preposition", "kommune_suffix", "postal_code", "dateline", "place_label",
+                          "after_address", "place_column"})
 
 
 @dataclass(slots=True)
@@ -135,8 +141,11 @@ def _column_header(unit: TextUnit) -> str:
 def unit_evidence(unit: TextUnit) -> set[str]:
     """Evidence that holds for every mention in the unit: a place column, a quoted section."""
     found = set()
-    if unit.in_table and _PLACE_HEADER.search(_column_header(unit)):
+    header = _column_header(unit) if unit.in_table else ""
+    if _PLACE_HEADER.search(header):
         found.add("place_column")
+    elif _NAME_HEADER.match(header):
+        found.add("name_column")
     if unit.section and _QUOTED_SECTION.search(unit.section):
         found.add("quoted")
     return found
@@ -205,6 +214,8 @@ def iter_unit_mentions(unit: TextUnit, doc: Doc, year: int | None, org_name: str
         reasons |= place_evidence(span) | shared
         if not confident and ("after_first_name" in reasons or not reasons & _ACCEPTS_AMBIGUOUS):
             continue  # "Per Sande, Sande kommune": the first is a person's name
+        if "name_column" in reasons and not reasons & _PLACE_SIGNS:
+            continue  # a surname under "Etternavn"
         if unit.in_table:
             reasons.discard("sentence_start")
         s, e = sentence_at(text, raw_to_mended(index, span.start_char), bounds)
@@ -268,14 +279,23 @@ def mentions_to_place(mentions: list[Mention], year: int | None) -> Place:
     )
 
 
+def person_surnames(docs) -> set[str]:
+    """Place names the document writes as a person's surname, after a first name ("Ola Bygland")."""
+    return {span.text for doc in docs for key in ("places", "places_ambiguous")
+            for span in doc.spans.get(key, []) if after_first_name(doc, span)}
+
+
 def extract_places(analysis: Analysis) -> list[Place]:
     year = analysis.report_year
     groups: dict[tuple[str, str], list[Mention]] = {}
     pairs = list(analysis.units_with_docs())
+    surnames = person_surnames(doc for _, doc in pairs)
     bare = [is_bare_place(unit, doc) for unit, doc in pairs]
     for i, (unit, doc) in enumerate(pairs):
         listed = bare[i] and ((i > 0 and bare[i - 1]) or (i + 1 < len(bare) and bare[i + 1]))
         for mention in iter_unit_mentions(unit, doc, year, analysis.org_name, listed):
+            if mention.written in surnames and not mention.reasons & _PLACE_SIGNS:
+                continue  # "Ola Bygland ... Bygland har vært styreleder": the person, named again
             groups.setdefault(mention.key, []).append(mention)
         for mention in iter_address_mentions(unit, doc):
             groups.setdefault(mention.key, []).append(mention)

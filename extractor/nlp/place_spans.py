@@ -195,7 +195,7 @@ def _district_follows(doc: Doc, span: Span) -> bool:
     """A county or district after "i"/"på" tells the municipality apart: "Bø i Telemark",
     "Vik i Sogn", "Nes på Romerike"; not after a first name ("Per Sande i Vestfold")."""
     nxt = _word_after(doc, span.end)
-    if nxt is None or nxt.lower_ not in ("i", "på") or _after_first_name(doc, span):
+    if nxt is None or nxt.lower_ not in ("i", "på") or after_first_name(doc, span):
         return False
     district = _word_after(doc, nxt.i + 1)
     return district is not None and any(
@@ -270,7 +270,7 @@ def _org_preceding(doc: Doc, span: Span, place_ends: set[int]) -> Span | None:
     return doc[before:span.end]
 
 
-def _after_first_name(doc: Doc, span: Span) -> bool:
+def after_first_name(doc: Doc, span: Span) -> bool:
     """ "Per Sande": a capitalised first name right before, so likely a surname."""
     prev = doc[span.start - 1] if span.start > 0 else None
     return prev is not None and _is_capitalised_word(prev) and gazetteers.is_first_name(prev.text)
@@ -293,7 +293,7 @@ def classify_place(doc: Doc, span: Span, place_starts: set[int], place_ends: set
             return ("places", None) if _after(doc, span, _LOCATIVE_BEFORE) else ("places_ambiguous", None)
     if context:
         return "places", None
-    if span.label_ == "POSTSTED" or name in ambiguous_place_words() or _after_first_name(doc, span):
+    if span.label_ == "POSTSTED" or name in ambiguous_place_words() or after_first_name(doc, span):
         return "places_ambiguous", None
     if gazetteers.is_first_name(name) and _is_sentence_start(doc, span.start):
         return "places_ambiguous", None
@@ -411,7 +411,7 @@ def place_evidence(span: Span) -> frozenset[str]:
         found.add("all_caps")
     if len(span) == 1 and gazetteers.is_first_name(name):
         found.add("first_name")
-    if _after_first_name(doc, span):
+    if after_first_name(doc, span):
         found.add("after_first_name")
     if name in ambiguous_place_words():
         found.add("ambiguous_word")

@@ -1,0 +1,263 @@
+"""Eighth reading (docs/phrasings.md §30): places, percentages, NAV programs, staff and
+organisation facts. Places first: a person's surname that is also a place name ("Per Sand",
+"Kari M. Vik", "Anne Berg Lunde", a surname used alone once the person is named) is never a
+place, while the same word governed as a place ("avdelinga i Sand") is; a place name that is
+also a common word ("Hole", "Sel", "Nes", "Lier") used as the word is no place, while "Moss
+kommune", "i Hole", "på Nes" are. Names, figures and sentences are invented; place names are
+real municipalities and post towns."""
+from probes.spec import H, P, T, Expect, Li, Probe, Sign
+
+NN = {"lang": "nn", "title": "Årsmelding 2023"}
+PDF = ("docx", "pdf")
+
+
+def _prog(case_id, items, programs, **kw) -> Probe:
+    return Probe(f"g8-{case_id}", "programs", tuple(items), Expect(programs=programs), **kw)
+
+
+def _staff(case_id, items, **kw) -> Probe:
+    opts = {k: kw.pop(k) for k in ("lang", "title", "formats") if k in kw}
+    return Probe(f"g8-{case_id}", "staff", tuple(items), Expect(**kw), **opts)
+
+
+def _org(case_id, items, **kw) -> Probe:
+    opts = {k: kw.pop(k) for k in ("lang", "title", "formats") if k in kw}
+    return Probe(f"g8-{case_id}", "organisation", tuple(items), Expect(**kw), **opts)
+
+
+def _place(case_id, items, places=(), absent=(), **kw) -> Probe:
+    return Probe(f"g8-{case_id}", "places", tuple(items), Expect(places=places, absent_places=absent), **kw)
+
+
+PROBES = [
+    # --- a surname that is also a place ----------------------------------------------------------
+    _place("surnames-board-prose", (
+        H("Styret", 2),
+        P("Styret har i 2023 bestått av Kari Vik (leder), Per Sand, Anne Moen og Ola Lunde."),
+        H("Virksomheten", 2),
+        P("Bedriften har avdelinger i Bø og på Voss."),
+    ), ("Bø", "Voss"), ("Vik", "Sand", "Moen", "Lunde")),
+    _place("surnames-board-prose-nn", (
+        H("Styret", 2),
+        P("Styret har i 2023 vore: Kari Vestre (leiar), Per Strand, Guro Dal og Nils Berg."),
+        H("Verksemda", 2),
+        P("Laget held til i Sande og har eit lager i Vik."),
+    ), ("Sande", "Vik"), ("Strand", "Dal", "Berg"), **NN),
+    _place("surname-and-place-same-word", (
+        H("Styret", 2),
+        P("Styremedlem Per Sand gikk ut av styret i juni."),
+        H("Drift", 2),
+        P("Avdelingen i Sand fikk nye lokaler i 2023."),
+    ), ("Sand",)),
+    _place("surname-and-place-same-word-nn", (
+        H("Styret", 2),
+        P("Styremedlem Synnøve Moen tok over som nestleiar."),
+        H("Drift", 2),
+        P("Kontoret på Moen vart pussa opp i haust."),
+    ), ("Moen",), **NN),
+    _place("surnames-with-initials", (
+        H("Styret", 2),
+        P("Styret har bestått av K. Vik, P. Sand og A. Moen, med Kari M. Strand som leder."),
+        H("Virksomheten", 2),
+        P("Vi har 14 deltakere i Lier."),
+    ), ("Lier",), ("Vik", "Sand", "Moen", "Strand")),
+    _place("double-surnames", (
+        H("Styret", 2),
+        P("Styreleder er Anne Berg Lunde, og styremedlemmer er Ola Strand Moen og Tone Dal Vik."),
+        H("Drift", 2),
+        P("All drift foregår i Hole kommune."),
+    ), ("Hole",), ("Berg", "Lunde", "Strand", "Moen", "Dal", "Vik")),
+    _place("surname-first-table", (
+        H("Styrets sammensetning", 2),
+        T((("Navn", "Verv"), ("Vik, Kari", "Styreleder"), ("Sand, Per", "Nestleder"), ("Moen, Anne", "Styremedlem"))),
+        P("Selskapet holder til i Voss kommune."),
+    ), ("Voss",), ("Vik", "Sand", "Moen"), formats=PDF),
+    _place("surname-alone-later", (
+        H("Daglig leder", 2),
+        P("Daglig leder har vært Anne Voss siden 2015. Voss har ledet arbeidet med ny strategi."),
+        P("Bygland har vært styreleder i seks år, og Ola Bygland gikk av i mars."),
+        H("Virksomheten", 2),
+        P("Bedriften driver i Moss og Råde."),
+    ), ("Moss", "Råde"), ("Voss", "Bygland")),
+    _place("surname-alone-later-nn", (
+        H("Dagleg leiar", 2),
+        P("Dagleg leiar Torbjørn Kvam slutta i haust. Kvam har vore tilsett sidan 2009."),
+        H("Verksemda", 2),
+        P("Verksemda held til i Ulvik."),
+    ), ("Ulvik",), ("Kvam",), **NN),
+    _place("surnames-signature", (
+        H("Styrets beretning", 2),
+        P("Styret mener årsregnskapet gir et rettvisende bilde av stillingen."),
+        Sign((("Kari Vik", "styreleder"), ("Per Sand", "nestleder"), ("Anne Berg Moen", "styremedlem"),
+              ("Ola Strand", "styremedlem"), ("Tone Dal", "daglig leder")), place_date="Voss, 14. mars 2024"),
+    ), ("Voss",), ("Vik", "Sand", "Moen", "Berg", "Strand", "Dal"), formats=PDF),
+    _place("surnames-signature-caps-nn", (
+        H("Styremelding", 2),
+        P("Styret meiner rekneskapen gjev eit rett bilete av stillinga."),
+        Sign((("KARI LUNDE", "styreleiar"), ("PER HOLE", "styremedlem"), ("ANNE STRAND", "styremedlem")),
+             place_date="Bø, 10. mars 2024"),
+    ), ("Bø",), ("Lunde", "Hole", "Strand"), formats=PDF, **NN),
+    _place("surnames-committee-list", (
+        H("Valgkomité", 2),
+        Li("Per Sand"),
+        Li("Kari Moen"),
+        Li("Sølvi Vik"),
+        H("Om laget", 2),
+        P("Laget ble stiftet på Nes i 1978."),
+    ), ("Nes",), ("Sand", "Moen", "Vik")),
+    _place("surnames-middle-names", (
+        H("Styret", 2),
+        P("Hans Petter Voss er styreleder. Ann Kristin Moen og Svein-Erik Sand er styremedlemmer."),
+        P("Mohammed Vik ble valgt som vara."),
+        H("Drift", 2),
+        P("Alle plassene ligger i Os kommune."),
+    ), ("Os",), ("Voss", "Moen", "Sand", "Vik")),
+    _place("surname-then-place", (
+        H("Styret", 2),
+        P("Per Sand fra Vik ble valgt til styreleder, og Kari Voss i Lier ble nestleder."),
+    ), ("Vik", "Lier"), ("Sand", "Voss")),
+    _place("surname-column-table", (
+        H("Medlemmer", 2),
+        T((("Fornavn", "Etternavn", "Verv"), ("Kari", "Voss", "Leder"), ("Per", "Bygland", "Kasserer"),
+           ("Anne", "Kvam", "Sekretær"))),
+        P("Klubben har sitt anlegg i Tynset kommune."),
+    ), ("Tynset",), ("Voss", "Bygland", "Kvam"), formats=PDF),
+    _place("surname-after-role-nn", (
+        H("Årsmøtet", 2),
+        P("Årsmøtet vart leia av Gunnhild Tynset. Styreleiar Tynset takka for tilliten."),
+        P("Møtet var i Stryn."),
+    ), ("Stryn",), ("Tynset",), **NN),
+    _place("surname-auditor", (
+        H("Revisor", 2),
+        P("Revisor er Revisjon Vest AS v/ Sølvi Voss. Voss har vært revisor for laget i fire år."),
+        P("Laget holder til i Lier."),
+    ), ("Lier",), ("Voss",)),
+    # --- a place name that is also a common word --------------------------------------------------
+    _place("word-names-as-words", (
+        H("Økonomi", 2),
+        P("Hole i budsjettet ble dekket av fondet. Lier og bakker rundt anlegget ble ryddet."),
+        P("Sel og hval ble talt på sjøtur. Nes og odder langs fjorden er fredet."),
+    ), absent=("Hole", "Lier", "Sel", "Nes")),
+    _place("word-names-as-words-nn", (
+        H("Turar", 2),
+        P("Ås og dalar låg under snø. Vang og enger vart slegne i august."),
+        P("Hol i vegen vart fylte att, og Sande vart køyrd ut på stiane."),
+    ), absent=("Ås", "Vang", "Hol", "Sande"), **NN),
+    _place("word-names-as-places", (
+        H("Virksomheten", 2),
+        P("Moss kommune kjøper 12 plasser. Vi har også en avdeling i Hole og et verksted på Nes."),
+        P("Deltakerne kommer fra Sel, Våler og Bygland."),
+    ), ("Moss", "Hole", "Nes", "Sel", "Våler", "Bygland")),
+    _place("word-names-as-places-nn", (
+        H("Verksemda", 2),
+        P("Vi har kontor i Lier og på Ås, og eit lager i Rana."),
+        P("Hol kommune og Vang kommune er medeigarar."),
+    ), ("Lier", "Ås", "Rana", "Hol", "Vang"), **NN),
+    _place("word-names-in-heading", (
+        H("Hole og sprekker i taket", 2),
+        P("Taket på verkstedet ble reparert i 2023."),
+        H("Sand og grus", 2),
+        P("Vi solgte 400 tonn sand og grus."),
+    ), absent=("Hole", "Sand")),
+    # --- NAV programs: old and nynorsk wordings -------------------------------------------------
+    _prog("vta-godkjende-plassar-nn", (
+        H("Tiltak", 2),
+        P("Verksemda har 32 godkjende plassar i varig tilrettelagt arbeid. Gjennomsnittleg tal på deltakarar "
+          "var 35."),
+    ), {"VTA": 32}, **NN),
+    _prog("aft-tiltaksplassar-snitt-nn", (
+        H("Tiltak", 2),
+        P("I 2023 hadde vi 20 tiltaksplassar i AFT. Gjennomsnittleg tal på deltakarar i AFT var 26."),
+    ), {"AFT": 20}, **NN),
+    _prog("asvo-amb-plasser-old", (
+        H("Virksomheten", 2),
+        P("Bedriften hadde i 2005 40 ASVO-plasser og 25 AMB-plasser."),
+    ), {"VTA": 40, "AFT": 25}, title="Årsberetning 2005"),
+    _prog("asvo-aps-table-old", (
+        H("Tiltaksplasser", 2),
+        T((("Tiltak", "Plasser", "Deltakere"), ("ASVO", "30", "34"), ("APS", "12", "19"))),
+    ), {"VTA": 30, "AFT": 12}, title="Årsberetning 2004", formats=PDF),
+    _prog("vto-vta-i-ordinaer-bedrift", (
+        H("Tiltak", 2),
+        P("Bedriften har 28 VTA-plasser i skjermet virksomhet og 6 plasser i VTA i ordinær bedrift (VTO)."),
+    ), {"VTA": 28, "VTO": 6}),
+    _prog("inkluderingstilskudd-not-program", (
+        H("Tiltak", 2),
+        P("Vi har 18 plasser i AFT. Tolv arbeidsgivere fikk inkluderingstilskudd for 14 personer."),
+    ), {"AFT": 18}),
+    _prog("laerekandidatar-nn", (
+        H("Opplæring", 2),
+        P("Vi har 24 VTA-plassar, og fem lærekandidatar tok fagbrev i 2023."),
+    ), {"VTA": 24, "LÆREKANDIDAT": None}, **NN),
+    _prog("tiltaksplasser-fordelt-old", (
+        H("Tiltak", 2),
+        P("Bedriften disponerte 52 tiltaksplasser, fordelt på 36 ASVO-plasser og 16 plasser i APS."),
+    ), {"VTA": 36, "AFT": 16}, title="Årsberetning 2007"),
+    # --- staff and sick leave --------------------------------------------------------------------
+    _staff("tilsette-fordelt-paa-aarsverk-nn", (
+        H("Personale", 2),
+        P("Ved årsskiftet hadde verksemda 23 tilsette fordelt på 19,4 årsverk."),
+    ), employees=23, person_years=19.4, **NN),
+    _staff("ansatte-i-prosent-stilling", (
+        H("Ansatte", 2),
+        P("Ved utgangen av året hadde bedriften 14 ansatte, hvorav tre i 80 prosent stilling. Sykefraværet var 4,4 %."),
+    ), employees=14, sick_leave=4.4),
+    _staff("sick-utgjorde-nn", (
+        H("Arbeidsmiljø", 2),
+        P("Sjukefråværet utgjorde 6,2 prosent i 2023, mot 7,0 prosent året før."),
+    ), sick_leave=6.2, **NN),
+    _staff("sick-legemeldt-egenmeldt-totalt", (
+        H("Arbeidsmiljø", 2),
+        P("Legemeldt fravær var 4,1 % og egenmeldt fravær 1,2 %. Totalt fravær var 5,3 %."),
+    ), sick_leave=5.3),
+    _staff("sick-dagsverk-old", (
+        H("Arbeidsmiljø", 2),
+        P("Fraværet på grunn av sykdom utgjorde 312 dagsverk, dvs. 5,6 % av samlet arbeidstid."),
+    ), sick_leave=5.6, title="Årsberetning 2006"),
+    _staff("sick-mulige-dagsverk-old", (
+        H("Arbeidsmiljø", 2),
+        P("Sykefraværet i 2006 var på 7,9 % av mulige dagsverk."),
+    ), sick_leave=7.9, title="Årsberetning 2006"),
+    _staff("sick-table-nn", (
+        H("Sjukefråvær", 2),
+        T((("", "2023", "2022"), ("Eigenmeldt", "1,1", "1,3"), ("Legemeldt", "4,0", "3,6"), ("Sum", "5,1", "4,9"))),
+    ), sick_leave=5.1, formats=PDF, **NN),
+    # --- organisation number in other forms ------------------------------------------------------
+    _org("orgnr-foretaksnr", (
+        H("Om selskapet", 2),
+        P("Vekst Nord AS, foretaksnr. 983 456 782, er eid av fire kommuner."),
+    ), org_number="983456782"),
+    _org("orgnr-no-mva", (
+        H("Kontakt", 2),
+        P("Vekst Nord AS\nNO 983 456 782 MVA\nStorgata 3, 8006 Bodø"),
+    ), org_number="983456782"),
+    _org("orgnr-dotted-nn", (
+        H("Om verksemda", 2),
+        P("Fjordtiltak AS (org.nr. 983.456.782) er ei vekstbedrift i Sogn."),
+    ), org_number="983456782", **NN),
+    _org("orgnr-own-beside-owner", (
+        H("Eigarforhold", 2),
+        P("Fjordtiltak AS, org.nr. 983 456 782, er eigd av Fjordholding AS (org.nr. 912 345 602)."),
+    ), org_number="983456782", **NN),
+    # --- old counties and regions valid in their year --------------------------------------------
+    _place("county-sor-trondelag-2016", (
+        H("Virksomheten", 2),
+        P("Stiftelsen har deltakere fra hele Sør-Trøndelag og fra Fosen."),
+    ), ("Sør-Trøndelag", "Fosen"), title="Årsrapport 2016"),
+    _place("county-vest-agder-2018", (
+        H("Økonomi", 2),
+        P("Prosjektet fikk tilskudd fra Vest-Agder fylkeskommune og Aust-Agder fylkeskommune."),
+    ), ("Vest-Agder", "Aust-Agder"), title="Årsrapport 2018"),
+    _place("county-troms-finnmark-2021-nn", (
+        H("Verksemda", 2),
+        P("Laget har medlemar i heile Troms og Finnmark."),
+    ), ("Troms og Finnmark",), lang="nn", title="Årsmelding 2021"),
+    _place("county-viken-2022", (
+        H("Tilskudd", 2),
+        P("Viken fylkeskommune ga 200 000 kroner til kurs i Asker og Bærum."),
+    ), ("Viken", "Asker", "Bærum"), title="Årsrapport 2022"),
+    _place("regions-nn", (
+        H("Verksemda", 2),
+        P("Vi har deltakarar frå heile Sunnhordland og frå Nordfjord."),
+    ), ("Sunnhordland", "Nordfjord"), **NN),
+]
