@@ -260,4 +260,68 @@ PROBES = [
         H("Verksemda", 2),
         P("Vi har deltakarar frå heile Sunnhordland og frå Nordfjord."),
     ), ("Sunnhordland", "Nordfjord"), **NN),
+    # --- a church council's members, each representing a parish or the municipality ----------------
+    _place("fellesrad-members-repr", (
+        H("Fellesrådet", 2),
+        P("Fellesrådet har hatt disse medlemmene: Per Lie (repr. Sola menighetsråd), Anne Sand (repr. Tananger "
+          "menighetsråd), Kari Strand (repr. Sola kommune) og Ola Hove (repr. biskopen)."),
+    ), ("Sola",), ("Lie", "Sand", "Strand", "Hove"), title="Årsrapport 2012"),
+    _place("fellesrad-members-table-nn", (
+        H("Kyrkjeleg fellesråd", 2),
+        T((("Namn", "Representerer"), ("Per Lie", "Vik sokneråd"), ("Anne Sand", "Vik kommune"),
+           ("Guro Dal", "Balestrand sokneråd"))),
+    ), ("Vik",), ("Lie", "Sand", "Dal"), formats=PDF, lang="nn", title="Årsmelding 2013"),
+    _place("prosti-municipalities-nn", (
+        H("Prostiet", 2),
+        P("Prostiet femner om kommunane Vik og Balestrand, og samarbeider med Høyanger."),
+    ), ("Vik", "Balestrand", "Høyanger"), lang="nn", title="Årsmelding 2013"),
+    _place("fellesrad-neighbours-2008", (
+        H("Om fellesrådet", 2),
+        P("Nedre Eiker kirkelige fellesråd har Øvre Eiker og Drammen som nærmeste naboer."),
+    ), ("Øvre Eiker", "Drammen"), title="Årsrapport 2008"),
+    # --- last year's figure in parentheses, a year table, parts without a total ---------------------
+    _prog("vta-prior-year-parenthesis", (
+        H("Tiltak", 2),
+        P("Antall VTA-plasser: 30 (28)\nAntall AFT-plasser: 12 (14)"),
+    ), {"VTA": 30, "AFT": 12}),
+    _prog("vta-year-table-nn", (
+        H("Tiltaksplassar", 2),
+        T((("Tiltak", "2023", "2022"), ("VTA-plassar", "30", "28"), ("AFT-plassar", "12", "10"))),
+    ), {"VTA": 30, "AFT": 12}, formats=PDF, **NN),
+    _prog("vta-auka-fraa-til-nn", (
+        H("Tiltak", 2),
+        P("Talet på VTA-plassar auka frå 24 til 28 i løpet av året."),
+    ), {"VTA": 28}, **NN),
+    _prog("amb-prose-no-acronym-old", (
+        H("Virksomheten", 2),
+        P("Bedriften er godkjent som arbeidsmarkedsbedrift med 40 plasser i kvalifisering i arbeidsmarkedsbedrift."),
+    ), {"AFT": 40}, title="Årsberetning 2008"),
+    _staff("sick-prior-year-parenthesis", (
+        H("Arbeidsmiljø", 2),
+        P("Sykefraværet var 5,1 % (6,3 %)."),
+    ), sick_leave=5.1),
+    _staff("sick-parts-no-total", (
+        H("Arbeidsmiljø", 2),
+        P("Korttidsfraværet var 1,2 % og langtidsfraværet 3,4 %."),
+    ), low_confidence=("sick_leave",)),
+    _staff("staff-key-value-prior-year", (
+        H("Nøkkeltall", 2),
+        P("Årsverk: 12,5 (11,8)\nAntall ansatte 31.12.: 17 (15)"),
+    ), person_years=12.5, employees=17),
+    _staff("staff-tilsette-i-stillingsprosent-nn", (
+        H("Tilsette", 2),
+        P("Ved utgangen av 2023 var det 9 tilsette, av dei fire i 50 prosent stilling. Til saman utgjer det 7,2 årsverk."),
+    ), employees=9, person_years=7.2, **NN),
+    _org("report-year-driftsaaret-nn", (
+        H("Styret si melding for rekneskapsåret 2006", 2),
+        P("Laget hadde eit godt år."),
+    ), report_year=2006, lang="nn", title="Årsmelding"),
+    _staff("staff-date-before-count", (
+        H("Personale", 2),
+        P("Antall årsverk 31.12.: 14,5\nAntall ansatte pr. 31.12.2023: 18"),
+    ), person_years=14.5, employees=18),
+    _staff("staff-date-before-count-nn", (
+        H("Personale", 2),
+        P("Tal årsverk per 31.12.: 6,5"),
+    ), person_years=6.5, **NN),
 ]
