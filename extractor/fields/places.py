@@ -281,7 +281,7 @@ def mentions_to_place(mentions: list[Mention], year: int | None) -> Place:
 
 def person_surnames(docs) -> set[str]:
     """Place names the document writes as a person's surname, after a first name ("Ola Bygland")."""
-    return {span.text for doc in docs for key in ("places", "places_ambiguous")
+    return {span.id_ or span.text for doc in docs for key in ("places", "places_ambiguous")
             for span in doc.spans.get(key, []) if after_first_name(doc, span)}
 
 
@@ -294,7 +294,7 @@ def extract_places(analysis: Analysis) -> list[Place]:
     for i, (unit, doc) in enumerate(pairs):
         listed = bare[i] and ((i > 0 and bare[i - 1]) or (i + 1 < len(bare) and bare[i + 1]))
         for mention in iter_unit_mentions(unit, doc, year, analysis.org_name, listed):
-            if mention.written in surnames and not mention.reasons & _PLACE_SIGNS:
+            if {mention.key[1], mention.written} & surnames and not mention.reasons & _PLACE_SIGNS:
                 continue  # "Ola Bygland ... Bygland har vært styreleder": the person, named again
             groups.setdefault(mention.key, []).append(mention)
         for mention in iter_address_mentions(unit, doc):

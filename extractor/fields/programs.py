@@ -57,7 +57,7 @@ _VERB_COUNT = re.compile(r"^\s+(?:var|er|vart|blei|ble|utgjorde|utgjer|utgjør)\
                          r"(?!\s*(?:%|prosent|pst|personer|deltak|kr\b|kroner|årsverk))", re.IGNORECASE)
 # ... or a change to it: "Talet på VTA-plassar auka frå 24 til 28" (the count it ended at).
 _CHANGE_COUNT = re.compile(r"^\s+(?:økte|auka|auke|steg|steig|gikk\s+(?:opp|ned)|gjekk\s+(?:opp|ned)|sank|ble\s+redusert"
-                           r"|vart\s+redusert|ble\s+utvidet|vart\s+utvida)\s+(?:fra|frå)\s+\d{1,4}\s+til\s+(\d{1,4})(?![\d,.]\d)"
+                           r"|vart\s+redusert|ble\s+utvidet|vart\s+utvida)\s+(?:fra|frå)\s+\d{1,3}\s+til\s+(\d{1,3})(?![\d,.]\d)"
                            r"(?!\s*(?:%|prosent|pst|personer|deltak|kr\b|kroner|årsverk))", re.IGNORECASE)
 PARTICIPANTS = re.compile(r"(?:fordelt på|totalt|har hatt)?\s*(\d+)\s+(?:personer|deltakere|deltagere)", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?<![\d,.])(\d{1,4})\s+$")

@@ -324,4 +324,24 @@ PROBES = [
         H("Personale", 2),
         P("Tal årsverk per 31.12.: 6,5"),
     ), person_years=6.5, **NN),
+    _prog("vta-change-between-years", (
+        H("Tiltak", 2),
+        P("Bedriften har 30 VTA-plasser. Antall VTA-plasser økte fra 2022 til 2023 med fire."),
+    ), {"VTA": 30}),
+    _place("surnames-caps-table", (
+        H("STYRET", 2),
+        T((("NAVN", "VERV"), ("OLA BYGLAND", "STYRELEDER"), ("KARI TYNSET", "NESTLEDER"), ("PER KVAM", "STYREMEDLEM"))),
+        P("Bedriften holder til i Voss."),
+    ), ("Voss",), ("Bygland", "Tynset", "Kvam"), formats=PDF),
+    _place("surname-genitive-later", (
+        H("Styret", 2),
+        P("Styreleder Ola Bygland gikk av i mars. Byglands innsats for laget ble takket for på årsmøtet."),
+        P("Laget holder til i Lier."),
+    ), ("Lier",), ("Bygland",)),
+    _place("surname-in-caps-signature-nn", (
+        H("Styremelding", 2),
+        P("Styret meiner rekneskapen gjev eit rett bilete."),
+        Sign((("OLA BYGLAND", "styreleiar"), ("KARI TYNSET", "styremedlem"), ("PER KVAM", "dagleg leiar")),
+             place_date="Voss, 10. mars 2024"),
+    ), ("Voss",), ("Bygland", "Tynset", "Kvam"), formats=PDF, **NN),
 ]
