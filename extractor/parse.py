@@ -7,9 +7,11 @@ four and more digits is read as a decimal point ("2.5", English-style), never as
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from datetime import date
+from importlib import resources
 
 # Regular, no-break, narrow no-break, thin, figure and punctuation spaces.
 _SPACES = "[ \u00a0\u202f\u2009\u2007\u2008]"
@@ -22,12 +24,18 @@ _NUMBER = re.compile(
 )
 _DOT_DECIMAL = re.compile(r"^-?\d+\.(?:\d{1,2}|\d{4,})$")
 _PAREN = re.compile(r"^\((?P<inner>[^()]+)\)$")
-_CURRENCY = re.compile(r"^(?:kr\.?|nok|kroner)\s*|\s*(?:kr\.?|nok|kroner)$", re.IGNORECASE)
-_SCALE = {
-    "mill": 1e6, "mill.": 1e6, "million": 1e6, "millioner": 1e6, "mnok": 1e6, "mkr": 1e6,
-    "mrd": 1e9, "mrd.": 1e9, "milliard": 1e9, "milliarder": 1e9,
-    "tusen": 1e3, "tusener": 1e3, "tnok": 1e3, "tkr": 1e3, "k": 1e3,
-}
+
+
+def _money_words() -> tuple[frozenset[str], dict[str, float]]:
+    """The currency words and the scale words of ``extractor/data/money.json``, defined there once."""
+    data = json.loads(resources.files("extractor.data").joinpath("money.json").read_text(encoding="utf-8"))
+    return frozenset(data["currency"]), {word: float(scale) for scale, words in data["scales"].items() for word in words}
+
+
+CURRENCY_WORDS, SCALE_WORDS = _money_words()
+# The currency words as one regex alternation, longest first ("kroner" before "kr").
+CURRENCY_ALTERNATION = "|".join(map(re.escape, sorted(CURRENCY_WORDS, key=lambda w: (-len(w), w))))
+_CURRENCY = re.compile(rf"^(?:{CURRENCY_ALTERNATION})\s*|\s*(?:{CURRENCY_ALTERNATION})$", re.IGNORECASE)
 _PERCENT = re.compile(r"^(?P<num>.+?)\s*(?:-\s*)?(?:%|prosent(?:en|s|s?stilling(?:a|en|ar|er)?)?|pst\.?|percent)$",
                       re.IGNORECASE)
 
@@ -104,9 +112,9 @@ def parse_amount(text: str) -> float | None:
         return None
     raw = _CURRENCY.sub("", _clean(text)).strip()
     parts = raw.rsplit(None, 1)
-    if len(parts) == 2 and parts[1].casefold() in _SCALE:
+    if len(parts) == 2 and parts[1].casefold() in SCALE_WORDS:
         value = parse_number(parts[0])
-        return None if value is None else round(value * _SCALE[parts[1].casefold()], 6)
+        return None if value is None else round(value * SCALE_WORDS[parts[1].casefold()], 6)
     return parse_number(raw)
 
 

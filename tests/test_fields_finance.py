@@ -172,6 +172,15 @@ def test_finance_number_forms(text, english, value):
     assert parse_amount(text, english).value == pytest.approx(value)
 
 
+@pytest.mark.parametrize(("text", "value", "scale"), [
+    ("12,3 mill.", 12.3, 1e6), ("kr 12,3 mill", 12.3, 1e6), ("12,3 mill.kr", 12.3, 1e6), ("MNOK 4,2", 4.2, 1e6),
+    ("NOK mill. 4,2", 4.2, 1e6), ("3,5 millionar kroner", 3.5, 1e6), ("TNOK 1 200", 1200, 1e3), ("1,1 mrd. kr", 1.1, 1e9),
+])
+def test_finance_cell_units_any_money_word_order(text, value, scale):
+    amount = parse_amount(text)
+    assert (amount.value, amount.scale) == (pytest.approx(value), scale)
+
+
 def test_finance_ocr_readings_repaired_and_marked():
     assert parse_amount("1279 567", ocr=True) == parse_amount("1279 567", ocr=True)
     repaired = parse_amount("1279 567", ocr=True)

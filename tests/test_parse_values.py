@@ -1,11 +1,16 @@
 """Norwegian number, amount, percent, date and year parsing: explicit forms only."""
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+import extractor
 from extractor.parse import (
+    CURRENCY_WORDS,
+    SCALE_WORDS,
     parse_amount,
     parse_date,
     parse_int_word,
@@ -32,10 +37,22 @@ def test_parse_number_rejects(text):
 
 @pytest.mark.parametrize("text, value", [
     ("kr 2,5 mill.", 2_500_000), ("2,5 mill. kr", 2_500_000), ("NOK 1,2 mrd.", 1_200_000_000),
-    ("16 917 863,-", 16917863), ("kr 500,-", 500), ("3 tusen", 3000),
+    ("16 917 863,-", 16917863), ("kr 500,-", 500), ("3 tusen", 3000), ("kroner 4 200", 4200),
+    ("1,5 millionar", 1_500_000), ("2 milliardar", 2_000_000_000),
 ])
 def test_parse_amount_scales(text, value):
     assert parse_amount(text) == pytest.approx(value)
+
+
+def test_money_words_are_defined_once():
+    """The spaCy MONEY patterns name only the currency and scale words of money.json, the list
+    the parsers, the statements' cell units and the prose reader take theirs from."""
+    listed = set()
+    for line in Path(extractor.__file__).parent.joinpath("nlp/patterns/quantities.jsonl").read_text().splitlines():
+        rule = json.loads(line)
+        if rule["label"] == "MONEY":
+            listed |= {w for tok in rule["pattern"] for w in tok.get("LOWER", {}).get("IN", [])}
+    assert listed and listed - {"kr,-"} <= CURRENCY_WORDS | set(SCALE_WORDS)
 
 
 @pytest.mark.parametrize("text, value", [

@@ -10,8 +10,9 @@ is ``prose_check``.
 
 The reader is narrow on purpose: a statement of a level only. A term of the key (vocabulary in
 ``extractor/data/finance-prose.json``), then only filler words ("var", "ble et underskudd på",
-"utgjorde ved årsskiftet"), then an amount with a money word ("kr", "mill.", "MNOK"), then
-nothing but a year ("i 2023", "i fjor") before the clause ends. A change ("økte med"), a budget,
+"utgjorde ved årsskiftet"), then an amount with a money word ("kr", "mill.", "MNOK", as
+``extractor/data/money.json`` lists them), then nothing but a year ("i 2023", "i fjor") before
+the clause ends. A change ("økte med"), a budget,
 a share, a part ("fra salg"), a comparison ("mer enn"), a per-unit figure or a year that is not
 clear leaves the amount unread. A "loose" term ("omsetningen", "resultatet") and an approximate
 amount ("om lag 12 mill.") may confirm a figure, never contradict it.
@@ -23,6 +24,8 @@ import json
 import re
 from dataclasses import dataclass
 from importlib import resources
+
+from extractor.parse import CURRENCY_WORDS, SCALE_WORDS, parse_number
 
 DATA_FILE = "finance-prose.json"
 MAX_GAP = 10  # tokens between a term and its amount
@@ -92,10 +95,9 @@ def vocab() -> Vocab:
     words = {name: frozenset(data[name]) for name in lists}
     words.update(fillers=frozenset(data["fillers"]["words"]), sign_with=frozenset(data["fillers"]["sign_with"]),
                  level=frozenset(data["fillers"]["level_after_change"]), after=frozenset(data["after"]["words"]),
-                 per=frozenset(data["after"]["per"]), currency=frozenset(data["money"]["currency"]))
-    scales = {word: float(scale) for scale, names in data["money"]["scales"].items() for word in names}
+                 per=frozenset(data["after"]["per"]), currency=CURRENCY_WORDS)
     return Vocab(terms, max(len(t) for t in terms), words, tuple(_words(p) for p in data["prior"]),
-                 tuple(_words(p) for p in data["against"]), scales, frozenset(data["unsigned"]))
+                 tuple(_words(p) for p in data["against"]), SCALE_WORDS, frozenset(data["unsigned"]))
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -105,11 +107,12 @@ def tokenize(text: str) -> list[Tok]:
         raw = m.group(kind)
         if kind == "num":
             body = raw.removesuffix(",-")
-            negative = body[0] in "-\u2212\u2013"
-            digits = body.lstrip("-\u2212\u2013")
-            whole, _, frac = digits.partition(",")
-            value = float(re.sub(r"\D", "", whole) + ("." + frac if frac else ""))
-            out.append(Tok("num", re.sub(r"\s", " ", raw), -value if negative else value, len(frac), negative))
+            value = parse_number(body)
+            if value is None:  # groups of mixed separators ("1 234.567"): not a number to compare
+                out.append(Tok("odd", raw))
+                continue
+            decimals = len(body.partition(",")[2])
+            out.append(Tok("num", re.sub(r"\s", " ", raw), value, decimals, raw[0] in "-\u2212\u2013"))
         elif kind == "word" and raw.endswith(".") and raw[:-1].casefold() not in ABBREVIATIONS:
             out += [Tok("word", raw[:-1].casefold()), Tok("punct", ".")]
         else:

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from extractor.fields.finance.vocabulary import vocabulary, words_in
-from extractor.parse import parse_number
+from extractor.parse import CURRENCY_ALTERNATION, CURRENCY_WORDS, SCALE_WORDS, parse_number
 
 ZERO_MARKS = frozenset({"-", "–", "—", "−", "--", "- -"})
 ENGLISH = re.compile(r"^[-\u2212\u2013(]?\d{1,3}(?:,\d{3})+\.\d{1,2}\)?$")
@@ -96,16 +96,26 @@ def _with_cell_unit(raw: str) -> Amount | None:
 
 
 @functools.cache
+def _cell_units() -> dict[tuple[str, ...], float]:
+    """Each unit a cell may print, as its words → its scale: a scale word of
+    ``extractor/data/money.json`` alone or with a currency word before or after it ("NOK mill.")."""
+    units = {(word,): scale for word, scale in SCALE_WORDS.items()}
+    for word, scale in SCALE_WORDS.items():
+        units.update({pair: scale for currency in CURRENCY_WORDS for pair in ((word, currency), (currency, word))})
+    return units
+
+
+@functools.cache
 def _cell_unit_scales() -> dict[str, float]:
     """Each cell unit without its spaces ("mill.kr") → its scale."""
-    return {"".join(w.split()): scale for scale, words in vocabulary().cell_units for w in words}
+    return {"".join(words): scale for words, scale in _cell_units().items()}
 
 
 @functools.cache
 def _cell_unit_pattern() -> re.Pattern:
-    words = sorted((w for _, ws in vocabulary().cell_units for w in ws), key=len, reverse=True)
-    unit = "|".join(r"\s*".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"^(?:(?:kr\.?|nok)\s+)?(?:(?P<pre>{unit})\s*)?(?P<number>[-\u2212\u2013(]?\s*\d[\d\s.,]*\)?)"
+    units = sorted(_cell_units(), key=lambda words: (-len("".join(words)), words))
+    unit = "|".join(r"\s*".join(map(re.escape, words)) for words in units)
+    return re.compile(rf"^(?:(?:{CURRENCY_ALTERNATION})\s+)?(?:(?P<pre>{unit})\s*)?(?P<number>[-\u2212\u2013(]?\s*\d[\d\s.,]*\)?)"
                       rf"\s*(?:(?P<post>{unit})(?![\wæøå]))?$", re.IGNORECASE)
 
 
@@ -200,4 +210,4 @@ def unit_of(texts: list[str]) -> tuple[float, str | None]:
 
 
 def states_currency(texts: list[str]) -> bool:
-    return any(words_in(t, ("kr", "nok", "kroner")) for t in texts if t)
+    return any(words_in(t, CURRENCY_WORDS) for t in texts if t)

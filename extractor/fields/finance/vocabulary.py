@@ -49,7 +49,6 @@ class Vocabulary:
     scopes: dict[str, tuple[str, ...]]
     units: tuple[tuple[float, tuple[str, ...]], ...]  # largest scale first
     relations: tuple[Relation, ...]
-    cell_units: tuple[tuple[float, tuple[str, ...]], ...]  # "12,3 mill.", "MNOK 12,3": a unit in the cell
     deficits: frozenset[str]  # folded labels that name a deficit: a figure printed unsigned is negative
     not_money: tuple[tuple[str, ...], ...]  # label words (anywhere, word ends, first) of a ratio or a count;
     # then the words of a table title that says its figures are per cent
@@ -85,7 +84,6 @@ def vocabulary() -> Vocabulary:
         units=tuple(sorted(((float(u["scale"]), tuple(u["patterns"])) for u in data["units"]), reverse=True)),
         relations=tuple(Relation(r["total"], tuple(r["plus"]), tuple(r.get("minus", ())), tuple(r.get("optional", ())),
                                  tuple(r.get("unless", ()))) for r in data["relations"]),
-        cell_units=tuple((float(u["scale"]), tuple(u["words"])) for u in data["cell_units"]),
         deficits=frozenset(fold_label(label) for label in data["deficits"]),
         not_money=tuple(tuple(data["not_money"][part]) for part in ("anywhere", "suffixes", "first", "tables")),
         loose=frozenset(fold_label(label) for label in data["loose_labels"]["labels"]),
