@@ -26,7 +26,7 @@ from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.text import normalise_with_offsets, raw_to_mended, sentence_at, sentence_bounds
 from extractor.nlp import vocab
 from extractor.nlp.components import doc_text
-from extractor.nlp.place_spans import LABEL_OF_PLACE, after_first_name, classify_place, place_evidence
+from extractor.nlp.place_spans import LABEL_OF_PLACE, classify_place, is_surname, place_evidence
 from schemas.fields import Place, PlaceKind
 
 PRIOR = 0.5
@@ -59,6 +59,7 @@ WEIGHTS = {
 # Evidence that lets an ambiguous match count: the pipeline already promotes one with a
 # preposition, suffix or postal code; these two it leaves to the field.
 _ACCEPTS_AMBIGUOUS = {"coordinated", "place_column"}
+_SURNAME = {"after_first_name", "before_first_name"}  # "Per Sande", "Sande, Per"
 _SHOWN_REASONS = ("preposition", "kommune_suffix", "coordinated", "postal_code", "place_column", "dateline",
                   "place_label", "after_address", "first_name")
 _ONLY_REASONS = (("sentence_start", "sentence_start_only"), ("genitive", "genitive_only"),
@@ -212,7 +213,7 @@ def iter_unit_mentions(unit: TextUnit, doc: Doc, year: int | None, org_name: str
         if any(a <= span.start_char < b for a, b in excluded):
             continue
         reasons |= place_evidence(span) | shared
-        if not confident and ("after_first_name" in reasons or not reasons & _ACCEPTS_AMBIGUOUS):
+        if not confident and (reasons & _SURNAME or not reasons & _ACCEPTS_AMBIGUOUS):
             continue  # "Per Sande, Sande kommune": the first is a person's name
         if "name_column" in reasons and not reasons & _PLACE_SIGNS:
             continue  # a surname under "Etternavn"
@@ -280,9 +281,9 @@ def mentions_to_place(mentions: list[Mention], year: int | None) -> Place:
 
 
 def person_surnames(docs) -> set[str]:
-    """Place names the document writes as a person's surname, after a first name ("Ola Bygland")."""
+    """Place names the document writes as a person's surname ("Ola Bygland", "Bygland, Ola")."""
     return {span.id_ or span.text for doc in docs for key in ("places", "places_ambiguous")
-            for span in doc.spans.get(key, []) if after_first_name(doc, span)}
+            for span in doc.spans.get(key, []) if is_surname(doc, span)}
 
 
 def extract_places(analysis: Analysis) -> list[Place]:

@@ -344,4 +344,22 @@ PROBES = [
         Sign((("OLA BYGLAND", "styreleiar"), ("KARI TYNSET", "styremedlem"), ("PER KVAM", "dagleg leiar")),
              place_date="Voss, 10. mars 2024"),
     ), ("Voss",), ("Bygland", "Tynset", "Kvam"), formats=PDF, **NN),
+    _place("surname-first-prose", (
+        H("Styret", 2),
+        P("Styret: Voss, Kari (leder); Bygland, Per (nestleder); Kvam, Anne (styremedlem)."),
+        P("Bedriften ligger i Tynset kommune."),
+    ), ("Tynset",), ("Voss", "Bygland", "Kvam")),
+    _place("surname-first-lines-nn", (
+        H("Styret", 2),
+        P("Tynset, Gunnhild – leiar\nVoss, Kari – nestleiar\nBygland, Per – styremedlem"),
+        P("Laget held til i Ulvik."),
+    ), ("Ulvik",), ("Tynset", "Voss", "Bygland"), **NN),
+    _place("nav-office-municipalities-2010", (
+        H("Samarbeid", 2),
+        P("Kommunene Osen, Roan og Åfjord samarbeider om ett Nav-kontor, og vi har deltakere fra alle tre."),
+    ), ("Osen", "Roan", "Åfjord"), title="Årsrapport 2010"),
+    _place("herad-and-merged-nn", (
+        H("Eigarar", 2),
+        P("Budsjettet vart vedteke i heradsstyret i Kvam. Leikanger kommune og Sogndal kommune er medeigarar."),
+    ), ("Kvam", "Leikanger", "Sogndal"), lang="nn", title="Årsmelding 2012"),
 ]
