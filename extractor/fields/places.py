@@ -60,6 +60,7 @@ WEIGHTS = {
 # preposition, suffix or postal code; these two it leaves to the field.
 _ACCEPTS_AMBIGUOUS = {"coordinated", "place_column"}
 _SURNAME = {"after_first_name", "before_first_name"}  # "Per Sande", "Sande, Per"
+_BULLETS = "•·▪●◦*–- \t"  # a list item's mark, where the text keeps it (a PDF)
 _SHOWN_REASONS = ("preposition", "kommune_suffix", "coordinated", "postal_code", "place_column", "dateline",
                   "place_label", "after_address", "first_name")
 _ONLY_REASONS = (("sentence_start", "sentence_start_only"), ("genitive", "genitive_only"),
@@ -280,6 +281,33 @@ def mentions_to_place(mentions: list[Mention], year: int | None) -> Place:
     )
 
 
+def _one_word_item(unit: TextUnit) -> bool:
+    """A line or list item of one word and nothing else ("• Lier", "• Ørn"; not "Velkommen!"),
+    not a table cell nor a heading."""
+    word = unit.text.strip().lstrip(_BULLETS)
+    return not unit.in_table and not unit.is_heading and word.replace("-", "").isalpha()
+
+
+def listed_places(pairs: list[tuple[TextUnit, Doc]]) -> list[bool]:
+    """Per unit: a bare place name in a run of one-word items that are all place names ("• Lier",
+    "• Hole", "• Modum"; a first word may be their title); a run with another word among or after
+    them is a list of things ("• Sel", "• Lom", "• Ørn": animals), where a name that is also a word
+    stays a word."""
+    bare = [is_bare_place(unit, doc) for unit, doc in pairs]
+    listed = [False] * len(pairs)
+    i = 0
+    while i < len(pairs):
+        j = i
+        while j < len(pairs) and (bare[j] or _one_word_item(pairs[j][0])):
+            j += 1
+        run = range(i + (not bare[i]), j)  # the first a title over the places ("Eierkommuner", a PDF heading)
+        if len(run) >= 2 and all(bare[k] for k in run if _one_word_item(pairs[k][0])):
+            for k in run:
+                listed[k] = bare[k] and ((k > run.start and bare[k - 1]) or (k + 1 < j and bare[k + 1]))
+        i = max(j, i + 1)
+    return listed
+
+
 def person_surnames(docs) -> set[str]:
     """Place names the document writes as a person's surname ("Ola Bygland", "Bygland, Ola")."""
     return {span.id_ or span.text for doc in docs for key in ("places", "places_ambiguous")
@@ -291,10 +319,9 @@ def extract_places(analysis: Analysis) -> list[Place]:
     groups: dict[tuple[str, str], list[Mention]] = {}
     pairs = list(analysis.units_with_docs())
     surnames = person_surnames(doc for _, doc in pairs)
-    bare = [is_bare_place(unit, doc) for unit, doc in pairs]
+    listed = listed_places(pairs)
     for i, (unit, doc) in enumerate(pairs):
-        listed = bare[i] and ((i > 0 and bare[i - 1]) or (i + 1 < len(bare) and bare[i + 1]))
-        for mention in iter_unit_mentions(unit, doc, year, analysis.org_name, listed):
+        for mention in iter_unit_mentions(unit, doc, year, analysis.org_name, listed[i]):
             if {mention.key[1], mention.written} & surnames and not mention.reasons & _PLACE_SIGNS:
                 continue  # "Ola Bygland ... Bygland har vært styreleder": the person, named again
             groups.setdefault(mention.key, []).append(mention)

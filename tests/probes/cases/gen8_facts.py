@@ -362,4 +362,27 @@ PROBES = [
         H("Eigarar", 2),
         P("Budsjettet vart vedteke i heradsstyret i Kvam. Leikanger kommune og Sogndal kommune er medeigarar."),
     ), ("Kvam", "Leikanger", "Sogndal"), lang="nn", title="Årsmelding 2012"),
+    _place("word-names-in-a-list", (
+        H("Artar vi registrerte på tur", 2),
+        Li("Sel"),
+        Li("Lom"),
+        Li("Ørn"),
+        H("Treslag i parken", 2),
+        Li("Gran"),
+        Li("Furu"),
+        Li("Bjørk"),
+    ), absent=("Sel", "Lom", "Gran"), formats=PDF, **NN),
+    _place("word-names-as-list-of-places", (
+        H("Avdelingane våre", 2),
+        Li("Sel"),
+        Li("Lom"),
+        Li("Vang"),
+    ), ("Sel", "Lom", "Vang"), formats=PDF, **NN),
+    _place("list-of-places-then-heading", (
+        H("Eigarkommunar", 2),
+        Li("Hole"),
+        Li("Lier"),
+        H("Økonomi", 2),
+        P("Driftsinntektene auka med 4 prosent i 2023."),
+    ), ("Hole", "Lier"), formats=PDF, **NN),
 ]
