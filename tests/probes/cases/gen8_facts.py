@@ -385,4 +385,16 @@ PROBES = [
         H("Økonomi", 2),
         P("Driftsinntektene auka med 4 prosent i 2023."),
     ), ("Hole", "Lier"), formats=PDF, **NN),
+    _org("orgnr-subsidiary-named-first", (
+        H("Konsernet", 2),
+        P("Fjordtiltak AS eier 100 % av Fjordtiltak Eiendom AS (org.nr. 912 345 602)."),
+        H("Om selskapet", 2),
+        P("Fjordtiltak AS, org.nr. 983 456 782, er en vekstbedrift eid av to kommuner."),
+    ), org_name="Fjordtiltak AS", org_number="983456782"),
+    _org("orgnr-owner-named-first-nn", (
+        H("Eigarar", 2),
+        P("Selskapet er eigd av Fjordholding AS, org.nr. 912 345 602."),
+        H("Om verksemda", 2),
+        P("Fjordtiltak AS (org.nr. 983 456 782) er ei vekstbedrift."),
+    ), org_name="Fjordtiltak AS", org_number="983456782", **NN),
 ]
