@@ -48,7 +48,8 @@ PLACES_HEADER = re.compile(r"plass|kapasitet", re.IGNORECASE)
 PROGRAM_LABELS = ("PROGRAM", "PROGRAM_HISTORIC")
 # "VTA: 32" ends there, or goes on with a places word: "VTA: 32 plasser".
 # Also with last year's count after it in parentheses: "VTA-plasser: 30 (28)".
-_AFTER_LABELLED = re.compile(r"\s*(?:$|\n|[.;,)]|\(\d{1,4}\)|(?:godkjente\s+|faste\s+)?[\wæøå]*plass)", re.IGNORECASE)
+_AFTER_LABELLED = re.compile(r"\s*(?:$|\n|[.;,)]|\(\d{1,4}\)|(?:godkjente\s+|faste\s+)?[\wæøå]*plass)",
+                             re.IGNORECASE)
 # After the name: "VTA: 32", "AFT – 18", or in parentheses "VTA (20)", "AFT (10 plasser)" (at most three
 # digits there: "VTA (2023)" is a year).
 _LABELLED = re.compile(r"^\s*(?:[:=–-]\s*|\((?=\d{1,3}\s*(?:\)|plass)))(\d{1,4})(?![\d,.]\d)")
@@ -56,8 +57,9 @@ _LABELLED = re.compile(r"^\s*(?:[:=–-]\s*|\((?=\d{1,3}\s*(?:\)|plass)))(\d{1,4
 _VERB_COUNT = re.compile(r"^\s+(?:var|er|vart|blei|ble|utgjorde|utgjer|utgjør)\s+(\d{1,4})(?![\d,.]\d)"
                          r"(?!\s*(?:%|prosent|pst|personer|deltak|kr\b|kroner|årsverk))", re.IGNORECASE)
 # ... or a change to it: "Talet på VTA-plassar auka frå 24 til 28" (the count it ended at).
-_CHANGE_COUNT = re.compile(r"^\s+(?:økte|auka|auke|steg|steig|gikk\s+(?:opp|ned)|gjekk\s+(?:opp|ned)|sank|ble\s+redusert"
-                           r"|vart\s+redusert|ble\s+utvidet|vart\s+utvida)\s+(?:fra|frå)\s+\d{1,3}\s+til\s+(\d{1,3})(?![\d,.]\d)"
+_CHANGE_COUNT = re.compile(r"^\s+(?:økte|auka|auke|steg|steig|gikk\s+(?:opp|ned)|gjekk\s+(?:opp|ned)|sank"
+                           r"|ble\s+redusert|vart\s+redusert|ble\s+utvidet|vart\s+utvida)"
+                           r"\s+(?:fra|frå)\s+\d{1,3}\s+til\s+(\d{1,3})(?![\d,.]\d)"
                            r"(?!\s*(?:%|prosent|pst|personer|deltak|kr\b|kroner|årsverk))", re.IGNORECASE)
 PARTICIPANTS = re.compile(r"(?:fordelt på|totalt|har hatt)?\s*(\d+)\s+(?:personer|deltakere|deltagere)", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?<![\d,.])(\d{1,4})\s+$")
