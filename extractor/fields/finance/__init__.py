@@ -293,9 +293,10 @@ def extract_key_figures(analysis: Analysis) -> list[KeyFigure]:
                   for cand in iter_candidates(statement, order, analysis.report_year)]
     merged = merge(candidates)
     add_relation_reasons([kept for kept, _ in merged])
-    figures = [f for f in (to_key_figure(kept, others) for kept, others in merged) if f is not None]
-    add_prose_reasons(analysis, figures, PRIOR, WEIGHTS)
-    return figures
+    made = [(figure, 2 * kept.tolerance) for kept, others in merged
+            if (figure := to_key_figure(kept, others)) is not None]  # with its printed rounding
+    add_prose_reasons(analysis, made, PRIOR, WEIGHTS)
+    return [figure for figure, _ in made]
 
 
 __all__ = ["extract_key_figures", "read_statements"]

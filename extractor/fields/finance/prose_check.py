@@ -6,7 +6,6 @@ confirms gets ``prose_disagrees:<prose value>``, and its rule confidence is made
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from extractor.confidence import combine
@@ -29,26 +28,16 @@ def read_prose(analysis) -> list[Stated]:
     return out
 
 
-def _figure_step(figure) -> float:
-    """The rounding of a key figure as printed ("12,3" in millions: 100 000)."""
-    printed = str(figure.printed or "")
-    digits = re.sub(r"\D", "", printed)
-    if not digits or not int(digits):
-        return 0.0
-    decimals = len(re.sub(r"\D", "", printed.rsplit(",", 1)[1])) if "," in printed else 0
-    printed_value = int(digits) / 10 ** decimals
-    return abs(figure.value) / printed_value * 10 ** -decimals
-
-
-def verdict(stated: Stated, figure, signs_reversed: bool = False) -> str | None:
-    """"agrees" within the prose's rounding, "disagrees" clearly beyond it, else None. Sizes
+def verdict(stated: Stated, figure, step: float, signs_reversed: bool = False) -> str | None:
+    """"agrees" within the prose's rounding and the figure's (``step``: one unit of its last
+    printed digit, in NOK), "disagrees" clearly beyond them, else None. Sizes
     alone are compared where the prose names no sign, for costs and municipal results, and in
     a document whose statements print income negative (a surplus is then negative too)."""
     ours, theirs = stated.value, figure.value
     if not stated.signed or figure.key in vocab().unsigned or signs_reversed:
         ours, theirs = abs(ours), abs(theirs)
     diff = abs(ours - theirs)
-    slack = stated.step + _figure_step(figure) + 1.0  # one krone: øre rounded either way
+    slack = stated.step + step + 1.0  # one krone: øre rounded either way
     if diff <= slack:
         return "agrees"
     if stated.loose or diff <= slack + stated.step or diff <= CLEAR_SHARE * max(abs(ours), abs(theirs)):
@@ -56,27 +45,28 @@ def verdict(stated: Stated, figure, signs_reversed: bool = False) -> str | None:
     return "disagrees"
 
 
-def add_prose_reasons(analysis, figures: list, prior: float, weights: dict) -> None:
-    """``prose_agrees`` / ``prose_disagrees:<value>`` on each key figure the prose speaks of. A
+def add_prose_reasons(analysis, figures: list[tuple], prior: float, weights: dict) -> None:
+    """``prose_agrees`` / ``prose_disagrees:<value>`` on each key figure the prose speaks of
+    (``figures``: each with its printed rounding in NOK, as ``verdict`` takes it). A
     figure is contradicted only when no statement of it agrees, and only by a statement that
     can name it alone (its scope named, or the document has figures of one scope only)."""
-    if not any(f.key is not None for f in figures):
+    if not any(f.key is not None for f, _ in figures):
         return  # no figure to check: the prose is not read (a report without statements, a book)
     stated = read_prose(analysis)
     if not stated:
         return
-    reversed_signs = any("sign_convention" in f.reasons for f in figures)
+    reversed_signs = any("sign_convention" in f.reasons for f, _ in figures)
     scopes: dict[tuple, set] = {}
-    for figure in figures:
+    for figure, _ in figures:
         scopes.setdefault((figure.key, figure.year), set()).add(figure.scope.value)
-    for figure in figures:
+    for figure, step in figures:
         if figure.key is None:
             continue
         verdicts = []
         for st in stated:
             if st.key != figure.key or st.year != figure.year or st.scope not in (None, figure.scope.value):
                 continue
-            said = verdict(st, figure, reversed_signs)
+            said = verdict(st, figure, step, reversed_signs)
             if said == "disagrees" and st.scope is None and len(scopes[(figure.key, figure.year)]) > 1:
                 said = None
             verdicts.append((said, st))

@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Write the third held-out set: invented Norwegian annual reports written blind (by a hand that
+has not read the extractor, its probes, the dev set or the first two held-out sets' content),
+each with NAME.gold.json in the scorer's format.
+
+    .venv/bin/python bench/heldout3/make_heldout3.py [NAME ...]   # python-docx, PIL, soffice, pdftoppm
+
+The content is in ``h3_reports_*.py`` (one function per report returning a dict), the layout in
+``h3_render.py`` (which hands most items to the first set's ``heldout_docx``), statements are the
+first set's ``heldout_finance`` (``h3_render.Kroner`` prints "1 234,-"). The markup for places and
+percentages, the checks that gold is printed, LibreOffice's run and the scan are the first set's
+(``bench/heldout/make_heldout.py``, imported): ``{g:Seljord}``, ``{g?:Gaupne}``,
+``{p:5,4 prosent|sjukefråværet}``, ``{p?:100 %}``.
+
+Renditions: "docx", "pdf" (the DOCX through LibreOffice), "doc" (Word 97 through LibreOffice) and
+"scan" (the PDF rendered, tilted, blurred and wrapped as an image-only PDF).
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "heldout"))  # the first set's markup, checks and rendering helpers
+sys.path.insert(0, str(HERE.parent / "heldout2"))  # the second set's gold writer (board tuples, streets)
+sys.path.insert(0, str(HERE.parent.parent / "samples"))
+sys.path.insert(0, str(HERE.parent / "devset"))  # DOCX helpers the first set imports (mechanics only)
+import make_heldout  # noqa: E402
+import make_heldout2  # noqa: E402
+from make_heldout import Gold, check_gold, check_unmarked_places, pdf_to_scan, seed_of, soffice  # noqa: E402
+from make_samples import FIXED_TIME, docx_bytes_reproducible  # noqa: E402
+
+import h3_render  # noqa: E402
+import heldout_docx  # noqa: E402
+
+MODULES = ("h3_reports_a", "h3_reports_b", "h3_reports_c")
+REPORT_KEYS = {"name", "year", "title", "organization", "ceo", "board", "items", "renditions", "notes"}
+EXT = {"docx": "docx", "pdf": "pdf", "doc": "doc", "scan": "scan.pdf"}
+
+
+def load_reports(names: list[str] | None = None) -> list[dict]:
+    return make_heldout.load_reports(names, MODULES, REPORT_KEYS)
+
+
+def gold_json(report: dict, gold: Gold) -> dict:
+    """The second set's gold, with two differences: a report may name extra optional key figures,
+    and table rows are those with two or more filled cells (a statement's sub-heading row such as
+    "Driftsinntekter" is not a row to find)."""
+    doc = make_heldout2.gold_json(report, gold)
+    doc["key_figures_optional"] += [k for k in report.get("key_figures_optional", [])
+                                    if k not in doc["key_figures_optional"]]
+    doc["table_rows"] = [row for row in doc["table_rows"] if len(row) >= 2]
+    return doc
+
+
+def check_board(report: dict, gold: Gold) -> list[str]:
+    """One person is one entry, a gold name is not also optional, and the people who must not be
+    reported (``not_board``: a former chair, a valnemnd, another body's chair) are printed."""
+    names = [b[0] for b in report["board"]]
+    problems = [f"board name twice: {n}" for n in set(names) if names.count(n) > 1]
+    problems += [f"board name also optional: {n}" for n in names if n in report.get("board_optional", [])]
+    for name in report.get("not_board", []):  # people printed who must not be reported
+        if name.casefold() not in gold.all_text():
+            problems.append(f"not_board name not printed: {name}")
+    return problems
+
+
+def build(report: dict):
+    gold = Gold()
+    document = heldout_docx.new_document(report, gold, FIXED_TIME)
+    h3_render.add_items(document, gold, report["items"], seed=seed_of(report))
+    return document, gold
+
+
+def build_all(names: list[str] | None = None) -> list[tuple[dict, Gold, object, dict]]:
+    built, problems = [], []
+    for report in load_reports(names):
+        document, gold = build(report)
+        doc = gold_json(report, gold)
+        problems += [f"{report['name']}: {p}" for p in check_gold(doc, gold) + check_board(report, gold)]
+        built.append((report, gold, document, doc))
+    problems += check_unmarked_places([(r, g) for r, g, _, _ in built])
+    if problems:
+        raise SystemExit("gold does not agree with the documents:\n  " + "\n  ".join(problems))
+    return built
+
+
+def rendition_files(report: dict) -> set[str]:
+    return {f"{report['name']}.{EXT[r]}" for r in report["renditions"]}
+
+
+def write_heldout3(out_dir: Path = HERE, names: list[str] | None = None) -> list[Path]:
+    built = build_all(names)
+    written, need_pdf, need_doc = [], [], []
+    for report, _, document, doc in built:
+        name, renditions = report["name"], set(report["renditions"])
+        gold_path = out_dir / f"{name}.gold.json"
+        gold_path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        written.append(gold_path)
+        path = out_dir / f"{name}.docx"
+        path.write_bytes(docx_bytes_reproducible(document))
+        if {"pdf", "scan"} & renditions:
+            need_pdf.append(path)
+        if "doc" in renditions:
+            need_doc.append(path)
+    soffice(need_pdf, out_dir, "pdf")
+    soffice(need_doc, out_dir, "doc:MS Word 97")
+    for report, *_ in built:
+        name = report["name"]
+        if "scan" in report["renditions"]:
+            pdf_to_scan(out_dir / f"{name}.pdf", out_dir / f"{name}.scan.pdf", seed_of(report),
+                        **report.get("scan", {}))
+        wanted = rendition_files(report)
+        for ext in EXT.values():
+            path = out_dir / f"{name}.{ext}"
+            if path.name in wanted:
+                written.append(path)
+            elif path.exists():
+                path.unlink()
+    return written
+
+
+if __name__ == "__main__":
+    start = time.perf_counter()
+    total = 0
+    for p in write_heldout3(names=sys.argv[1:] or None):
+        total += p.stat().st_size
+        print(f"{p.stat().st_size:>9} {p.name}")
+    print(f"{total / 1e6:.2f} MB, done in {time.perf_counter() - start:.1f} s")
