@@ -19,6 +19,7 @@ WEIGHTS = {
     "mod11_failed": -3.0,  # misprinted or OCR-garbled digits
     "labelled": 1.0,  # "Org.nr.", "Besøksadresse:", "Tlf."
     "near_name": 0.4,  # the organisation's name stands next to it
+    "other_name": -2.5,  # another organisation's name stands right before it (a subsidiary, an owner)
     "subject_is_org": 1.2,  # "Asker Produkt AS ble opprettet i 1991"
     "object_is_org": 1.0,  # "Stiftet Vekst Produkt i 1991", a history list
     "labelled_year": 1.2,  # "Stiftet: 1991"

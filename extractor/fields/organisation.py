@@ -19,6 +19,7 @@ from extractor.fields.org_common import Hit, Text, all_texts, hit_to_field, scor
 from extractor.fields.org_name import ORGNR_LABEL
 from extractor.fields.org_vote import best_evidence, name_reasons, split_form, vote
 from extractor.fields.owners import iter_owner_claims, owners_to_out
+from extractor.nlp import vocab
 from schemas import fields as f
 
 _ORGNR = re.compile(rf"(?:{ORGNR_LABEL.pattern})\s*[:.]?\s*(?:NO\s*)?(\d{{3}}[\s.]?\d{{3}}[\s.]?\d{{3}})(?!\d)"
@@ -35,6 +36,20 @@ def mod11_ok(number: str) -> bool:
     return check != 10 and check == digits[8]
 
 
+# A name with its legal form right before the label: "Fjordtiltak Eiendom AS (org.nr. ...".
+_NAME_RIGHT_BEFORE = re.compile(r"((?:[A-ZÆØÅ][\wæøåÆØÅ&'-]*\s+){1,6}?)([A-Z][A-Za-z/.]*)\s*[,(:–-]?\s*$")
+
+
+def _other_name_before(near: str, org_words: list[str]) -> bool:
+    """Another organisation's name stands right before the number: a subsidiary or an owner
+    whose name begins like ours ("Fjordtiltak Eiendom AS" beside "Fjordtiltak AS")."""
+    m = _NAME_RIGHT_BEFORE.search(near)
+    if m is None or m.group(2) not in vocab.legal_forms() or not org_words:
+        return False
+    words = [w.casefold() for w in m.group(1).split()]
+    return words[-len(org_words):] != [w.casefold() for w in org_words]
+
+
 def extract_org_number(texts: list[Text], org_words: list[str]):
     hits = []
     for t in texts:
@@ -42,7 +57,9 @@ def extract_org_number(texts: list[Text], org_words: list[str]):
             digits = re.sub(r"\D", "", m.group(1) or m.group(2))
             reasons = ["labelled", "mod11_ok" if mod11_ok(digits) else "mod11_failed"]
             near = t.text[max(0, m.start() - 120):m.start()]
-            if org_words and all(re.search(rf"(?<!\w){re.escape(w)}", near, re.IGNORECASE) for w in org_words[:2]):
+            if _other_name_before(near, org_words):
+                reasons.append("other_name")
+            elif org_words and all(re.search(rf"(?<!\w){re.escape(w)}", near, re.IGNORECASE) for w in org_words[:2]):
                 reasons.append("near_name")
             reasons += ["auditor_page"] if t.auditor else []
             hits.append(Hit(digits, reasons, t.prov, m.group(0)))

@@ -26,7 +26,7 @@ from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.text import normalise_with_offsets, raw_to_mended, sentence_at, sentence_bounds
 from extractor.nlp import vocab
 from extractor.nlp.components import doc_text
-from extractor.nlp.place_spans import LABEL_OF_PLACE, classify_place, place_evidence
+from extractor.nlp.place_spans import LABEL_OF_PLACE, classify_place, is_surname, place_evidence
 from schemas.fields import Place, PlaceKind
 
 PRIOR = 0.5
@@ -59,6 +59,8 @@ WEIGHTS = {
 # Evidence that lets an ambiguous match count: the pipeline already promotes one with a
 # preposition, suffix or postal code; these two it leaves to the field.
 _ACCEPTS_AMBIGUOUS = {"coordinated", "place_column"}
+_SURNAME = {"after_first_name", "before_first_name"}  # "Per Sande", "Sande, Per"
+_BULLETS = "•·▪●◦*–- \t"  # a list item's mark, where the text keeps it (a PDF)
 _SHOWN_REASONS = ("preposition", "kommune_suffix", "coordinated", "postal_code", "place_column", "dateline",
                   "place_label", "after_address", "first_name")
 _ONLY_REASONS = (("sentence_start", "sentence_start_only"), ("genitive", "genitive_only"),
@@ -68,7 +70,13 @@ _QUOTED_SECTION = re.compile(r"\b(?:i media|media|pressemelding|presseklipp|faks
 # "Kommune", also in compounds: "Deltakerkommune", "Eigarkommunar", "Kommunenavn".
 _PLACE_HEADER = re.compile(r"kommun(?:e|er|ar|ane|ene|enavn|enr)\b|\b(fylke|fylker|fylka|sted|stad|bosted|land|region|by|"
                            r"kontor)\b", re.I)
+# A column of people's names ("Navn", "Etternavn", nn "Namn"): a place name there is a surname.
+_NAME_HEADER = re.compile(r"^\W*(?:(?:for|etter)?na(?:v)?n(?:et)?|(?:first |last |sur)?name)\W*$", re.I)
 _NAME_GROUPS = ("places", "places_ambiguous", "places_in_org", "orgs")
+# Signs that a word is used as a place, even in a document that names a person so ("Per Sand"
+# in the board, "avdelingen i Sand"): without one, the word is the person's surname.
+_PLACE_SIGNS = frozenset({"preposition", "kommune_suffix", "postal_code", "dateline", "place_label",
+                          "after_address", "place_column"})
 
 
 @dataclass(slots=True)
@@ -135,8 +143,11 @@ def _column_header(unit: TextUnit) -> str:
 def unit_evidence(unit: TextUnit) -> set[str]:
     """Evidence that holds for every mention in the unit: a place column, a quoted section."""
     found = set()
-    if unit.in_table and _PLACE_HEADER.search(_column_header(unit)):
+    header = _column_header(unit) if unit.in_table else ""
+    if _PLACE_HEADER.search(header):
         found.add("place_column")
+    elif _NAME_HEADER.match(header):
+        found.add("name_column")
     if unit.section and _QUOTED_SECTION.search(unit.section):
         found.add("quoted")
     return found
@@ -203,8 +214,10 @@ def iter_unit_mentions(unit: TextUnit, doc: Doc, year: int | None, org_name: str
         if any(a <= span.start_char < b for a, b in excluded):
             continue
         reasons |= place_evidence(span) | shared
-        if not confident and ("after_first_name" in reasons or not reasons & _ACCEPTS_AMBIGUOUS):
+        if not confident and (reasons & _SURNAME or not reasons & _ACCEPTS_AMBIGUOUS):
             continue  # "Per Sande, Sande kommune": the first is a person's name
+        if "name_column" in reasons and not reasons & _PLACE_SIGNS:
+            continue  # a surname under "Etternavn"
         if unit.in_table:
             reasons.discard("sentence_start")
         s, e = sentence_at(text, raw_to_mended(index, span.start_char), bounds)
@@ -268,14 +281,49 @@ def mentions_to_place(mentions: list[Mention], year: int | None) -> Place:
     )
 
 
+def _one_word_item(unit: TextUnit) -> bool:
+    """A line or list item of one word and nothing else ("• Lier", "• Ørn"; not "Velkommen!"),
+    not a table cell nor a heading."""
+    word = unit.text.strip().lstrip(_BULLETS)
+    return not unit.in_table and not unit.is_heading and word.replace("-", "").isalpha()
+
+
+def listed_places(pairs: list[tuple[TextUnit, Doc]]) -> list[bool]:
+    """Per unit: a bare place name in a run of one-word items that are all place names ("• Lier",
+    "• Hole", "• Modum"; a first word may be their title); a run with another word among or after
+    them is a list of things ("• Sel", "• Lom", "• Ørn": animals), where a name that is also a word
+    stays a word."""
+    bare = [is_bare_place(unit, doc) for unit, doc in pairs]
+    listed = [False] * len(pairs)
+    i = 0
+    while i < len(pairs):
+        j = i
+        while j < len(pairs) and (bare[j] or _one_word_item(pairs[j][0])):
+            j += 1
+        run = range(i + (not bare[i]), j)  # the first a title over the places ("Eierkommuner", a PDF heading)
+        if len(run) >= 2 and all(bare[k] for k in run if _one_word_item(pairs[k][0])):
+            for k in run:
+                listed[k] = bare[k] and ((k > run.start and bare[k - 1]) or (k + 1 < j and bare[k + 1]))
+        i = max(j, i + 1)
+    return listed
+
+
+def person_surnames(docs) -> set[str]:
+    """Place names the document writes as a person's surname ("Ola Bygland", "Bygland, Ola")."""
+    return {span.id_ or span.text for doc in docs for key in ("places", "places_ambiguous")
+            for span in doc.spans.get(key, []) if is_surname(doc, span)}
+
+
 def extract_places(analysis: Analysis) -> list[Place]:
     year = analysis.report_year
     groups: dict[tuple[str, str], list[Mention]] = {}
     pairs = list(analysis.units_with_docs())
-    bare = [is_bare_place(unit, doc) for unit, doc in pairs]
+    surnames = person_surnames(doc for _, doc in pairs)
+    listed = listed_places(pairs)
     for i, (unit, doc) in enumerate(pairs):
-        listed = bare[i] and ((i > 0 and bare[i - 1]) or (i + 1 < len(bare) and bare[i + 1]))
-        for mention in iter_unit_mentions(unit, doc, year, analysis.org_name, listed):
+        for mention in iter_unit_mentions(unit, doc, year, analysis.org_name, listed[i]):
+            if {mention.key[1], mention.written} & surnames and not mention.reasons & _PLACE_SIGNS:
+                continue  # "Ola Bygland ... Bygland har vært styreleder": the person, named again
             groups.setdefault(mention.key, []).append(mention)
         for mention in iter_address_mentions(unit, doc):
             groups.setdefault(mention.key, []).append(mention)

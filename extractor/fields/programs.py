@@ -47,13 +47,20 @@ CHANGE = re.compile(r"\b(?:nye|nytt|flere|fleire|ekstra|økt|økning|auke|redus\
 PLACES_HEADER = re.compile(r"plass|kapasitet", re.IGNORECASE)
 PROGRAM_LABELS = ("PROGRAM", "PROGRAM_HISTORIC")
 # "VTA: 32" ends there, or goes on with a places word: "VTA: 32 plasser".
-_AFTER_LABELLED = re.compile(r"\s*(?:$|\n|[.;,)]|(?:godkjente\s+|faste\s+)?[\wæøå]*plass)", re.IGNORECASE)
+# Also with last year's count after it in parentheses: "VTA-plasser: 30 (28)".
+_AFTER_LABELLED = re.compile(r"\s*(?:$|\n|[.;,)]|\(\d{1,4}\)|(?:godkjente\s+|faste\s+)?[\wæøå]*plass)",
+                             re.IGNORECASE)
 # After the name: "VTA: 32", "AFT – 18", or in parentheses "VTA (20)", "AFT (10 plasser)" (at most three
 # digits there: "VTA (2023)" is a year).
 _LABELLED = re.compile(r"^\s*(?:[:=–-]\s*|\((?=\d{1,3}\s*(?:\)|plass)))(\d{1,4})(?![\d,.]\d)")
 # After a name that counts places: "Antall VTA-plasser var 25", nn "Talet på AFT-plassar var 14".
 _VERB_COUNT = re.compile(r"^\s+(?:var|er|vart|blei|ble|utgjorde|utgjer|utgjør)\s+(\d{1,4})(?![\d,.]\d)"
                          r"(?!\s*(?:%|prosent|pst|personer|deltak|kr\b|kroner|årsverk))", re.IGNORECASE)
+# ... or a change to it: "Talet på VTA-plassar auka frå 24 til 28" (the count it ended at).
+_CHANGE_COUNT = re.compile(r"^\s+(?:økte|auka|auke|steg|steig|gikk\s+(?:opp|ned)|gjekk\s+(?:opp|ned)|sank"
+                           r"|ble\s+redusert|vart\s+redusert|ble\s+utvidet|vart\s+utvida)"
+                           r"\s+(?:fra|frå)\s+\d{1,3}\s+til\s+(\d{1,3})(?![\d,.]\d)"
+                           r"(?!\s*(?:%|prosent|pst|personer|deltak|kr\b|kroner|årsverk))", re.IGNORECASE)
 PARTICIPANTS = re.compile(r"(?:fordelt på|totalt|har hatt)?\s*(\d+)\s+(?:personer|deltakere|deltagere)", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?<![\d,.])(\d{1,4})\s+$")
 # Programs whose name is also the word for its participants: "seks lærekandidater" says the program
@@ -216,7 +223,8 @@ def iter_labelled_candidates(unit: TextUnit, doc, mentions, counts, report_year:
     for s, e, code, historic in mentions:
         m = _LABELLED.match(text[e:])
         if not m or not _AFTER_LABELLED.match(text[e + m.end():]):
-            m = _VERB_COUNT.match(text[e:]) if re.search(r"plass", text[s:e], re.IGNORECASE) else None
+            counts_places = re.search(r"plass", text[s:e], re.IGNORECASE)
+            m = (_VERB_COUNT.match(text[e:]) or _CHANGE_COUNT.match(text[e:])) if counts_places else None
             if m is None:
                 continue
         if any(sp.start_char <= e + m.start(1) < sp.end_char for sp in counts):
@@ -251,12 +259,16 @@ def iter_table_candidates(analysis: Analysis):
         named = {(r, c): found for r in range(len(rows)) for c in range(len(rows[r]))
                  if len(found := programs_in(cell_docs[(id(table), r, c)]) if (id(table), r, c) in cell_docs else ()) == 1}
         titled = any(PLACES_HEADER.search(h) for h in headings[-1:]) or bool(rows and PLACES_HEADER.search(rows[0][0]))
+        year_col = _report_year_column(rows[:first], analysis.report_year)
         columns = {c: text for r in range(min(first, len(rows))) for c, text in enumerate(rows[r])
                    if c and PLACES_HEADER.search(text)}
         for r in range(first, len(rows)):
             if (r, 0) not in named:
                 continue
-            cols = columns or ({c: "" for c in range(1, len(rows[r]))} if titled else {})
+            # a row that names its places ("VTA-plassar | 30 | 28") is headed like the table's title
+            own = titled or bool(PLACES_HEADER.search(rows[r][0]))
+            order = [year_col] * (year_col is not None) + [c for c in range(1, len(rows[r])) if c != year_col]
+            cols = columns or ({c: "" for c in order} if own else {})
             for c, header in cols.items():
                 if c < len(rows[r]) and (value := _cell_value(rows[r][c])) is not None:
                     yield _table_candidate(table, r, c, named[(r, 0)], value, f"{rows[r][0]} | {header} | {rows[r][c]}")
@@ -267,6 +279,11 @@ def iter_table_candidates(analysis: Analysis):
                 for c in range(1, len(rows[r])):
                     if (0, c) in named and (value := _cell_value(rows[r][c])) is not None:
                         yield _table_candidate(table, r, c, named[(0, c)], value, f"{rows[0][c]} | {rows[r][0]} | {rows[r][c]}")
+
+
+def _report_year_column(header: list[list[str]], year: int | None) -> int | None:
+    """The column headed with the report's year ("Tiltak | 2023 | 2022"), if any."""
+    return next((c for row in header for c, text in enumerate(row) if c and year and text.strip() == str(year)), None)
 
 
 def _table_candidate(table, r: int, c: int, found: set[ProgramCode], value: int, text: str) -> Candidate:

@@ -176,9 +176,12 @@ def iter_sick_leave_tables(analysis: Analysis):
         doc = analysis.doc_of(text)  # held: a span group needs its Doc alive
         return any(sp.label_ == "SICK_LEAVE" for sp in doc.spans.get("staff", []))
 
+    leads = _lead_lines(analysis)
     for table, headings in analysis.own_tables():
         rows = table.text_rows()
-        if len(rows) < 2 or not (names_sick_leave(" ".join(headings[-1:])) or names_sick_leave(" ".join(rows[0]))):
+        named = (names_sick_leave(" ".join(headings[-1:])) or names_sick_leave(" ".join(rows[0]))
+                 or names_sick_leave(leads.get(id(table), "")))
+        if len(rows) < 2 or not named:
             continue
         total = next((c for c, h in enumerate(rows[0]) if TOTAL_COLUMN.match(h.strip())), None)
         total_row = next((i for i, row in enumerate(rows[1:], 1) if row and TOTAL_COLUMN.match(row[0].strip())), None)
@@ -194,6 +197,24 @@ def iter_sick_leave_tables(analysis: Analysis):
             cell = table.rows[r][c]
             unit = TextUnit(cell.text, cell.prov, None, headings, table=table)
             yield _field(unit, " | ".join(rows[r]), value, ["table_row"])
+
+
+MAX_LEAD_WORDS = 12  # a caption line, not a paragraph of prose
+
+
+def _lead_lines(analysis: Analysis) -> dict[int, str]:
+    """``id(table)`` → the short line right above it ("Sjukefråvær i prosent:", or a heading the
+    PDF set no larger than the body), which names the table as a heading would."""
+    leads, before = {}, None
+    for unit in analysis.units:
+        if unit.table is None:
+            before = unit
+            continue
+        if id(unit.table) not in leads:
+            short = before is not None and len(before.text.split()) <= MAX_LEAD_WORDS
+            leads[id(unit.table)] = before.text if short else ""
+        before = None  # a table right under another has no line of its own
+    return leads
 
 
 def extract_staff(analysis: Analysis) -> Staff:

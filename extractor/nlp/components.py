@@ -151,6 +151,9 @@ def _first_number(span: Span) -> float | None:
     return float(value) if value is not None else (None if (w := parse.parse_int_word(first)) is None else float(w))
 
 
+_DAY_MONTH = re.compile(r"^\d{1,2}\.\d{1,2}\.?(?:\d{2}|\d{4})?$")
+
+
 def _any_number(span: Span) -> float | None:
     """The number in a labelled count: "38,5 årsverk" and "Antall årsverk: 38,5" -> 38.5; none
     for a year that labels the figures after it ("Antall årsverk: 2023: 14,5 – 2022: 13,0")."""
@@ -158,6 +161,8 @@ def _any_number(span: Span) -> float | None:
     for token in span:
         if token.i + 1 < len(doc) and doc[token.i + 1].text == ":":
             continue
+        if _DAY_MONTH.match(token.text) and any(t.text[:1].isdigit() for t in doc[token.i + 1:span.end]):
+            continue  # "Antall årsverk 31.12.: 14,5": the date the count is taken at
         if token.text[:1].isdigit() and (value := parse.parse_number(token.text)) is not None:
             return float(value)
     return None

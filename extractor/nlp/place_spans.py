@@ -195,7 +195,7 @@ def _district_follows(doc: Doc, span: Span) -> bool:
     """A county or district after "i"/"på" tells the municipality apart: "Bø i Telemark",
     "Vik i Sogn", "Nes på Romerike"; not after a first name ("Per Sande i Vestfold")."""
     nxt = _word_after(doc, span.end)
-    if nxt is None or nxt.lower_ not in ("i", "på") or _after_first_name(doc, span):
+    if nxt is None or nxt.lower_ not in ("i", "på") or after_first_name(doc, span):
         return False
     district = _word_after(doc, nxt.i + 1)
     return district is not None and any(
@@ -270,10 +270,24 @@ def _org_preceding(doc: Doc, span: Span, place_ends: set[int]) -> Span | None:
     return doc[before:span.end]
 
 
-def _after_first_name(doc: Doc, span: Span) -> bool:
+def after_first_name(doc: Doc, span: Span) -> bool:
     """ "Per Sande": a capitalised first name right before, so likely a surname."""
     prev = doc[span.start - 1] if span.start > 0 else None
     return prev is not None and _is_capitalised_word(prev) and gazetteers.is_first_name(prev.text)
+
+
+def before_first_name(doc: Doc, span: Span) -> bool:
+    """ "Sande, Per": a comma and a first name right after, surname first as in a register; not
+    a place that is also a first name in a list ("Sande, Flora og Eid")."""
+    comma = _word_after(doc, span.end)
+    name = _word_after(doc, comma.i + 1) if comma is not None and comma.text == "," else None
+    return (name is not None and _is_capitalised_word(name) and gazetteers.is_first_name(name.text)
+            and not any(s.start == name.i for s in doc.spans.get("place_candidates", [])))
+
+
+def is_surname(doc: Doc, span: Span) -> bool:
+    """Written as a person's surname: "Per Sande", "Sande, Per"."""
+    return after_first_name(doc, span) or before_first_name(doc, span)
 
 
 def classify_place(doc: Doc, span: Span, place_starts: set[int], place_ends: set[int]) -> tuple[str, Span | None]:
@@ -293,7 +307,7 @@ def classify_place(doc: Doc, span: Span, place_starts: set[int], place_ends: set
             return ("places", None) if _after(doc, span, _LOCATIVE_BEFORE) else ("places_ambiguous", None)
     if context:
         return "places", None
-    if span.label_ == "POSTSTED" or name in ambiguous_place_words() or _after_first_name(doc, span):
+    if span.label_ == "POSTSTED" or name in ambiguous_place_words() or is_surname(doc, span):
         return "places_ambiguous", None
     if gazetteers.is_first_name(name) and _is_sentence_start(doc, span.start):
         return "places_ambiguous", None
@@ -383,6 +397,7 @@ def place_evidence(span: Span) -> frozenset[str]:
     after_address ("Strandgata 4, Moss"),
     sentence_start, genitive ("Askers"), all_caps ("ASKER"),
     first_name (also a first name), after_first_name ("Per Sande": likely a surname),
+    before_first_name ("Sande, Per": a surname first),
     ambiguous_word (also a common word or surname)."""
     doc, name = span.doc, span.id_ or span.text
     prev, nxt = _lead_word(doc, span), _word_after(doc, span.end)
@@ -411,8 +426,10 @@ def place_evidence(span: Span) -> frozenset[str]:
         found.add("all_caps")
     if len(span) == 1 and gazetteers.is_first_name(name):
         found.add("first_name")
-    if _after_first_name(doc, span):
+    if after_first_name(doc, span):
         found.add("after_first_name")
+    elif before_first_name(doc, span):
+        found.add("before_first_name")
     if name in ambiguous_place_words():
         found.add("ambiguous_word")
     return frozenset(found)
