@@ -43,6 +43,7 @@ NOT_NAME_WORDS = frozenset({
     "deltakarane", "ansatte", "tilsette", "resultatet", "daglig", "dagleg", "takk", "hele", "heile", "alle",
     "også", "både", "sammen", "saman", "hilsen", "helsing", "mvh", "se", "sjå", "les", "totalt", "sum",
     "tlf", "tel", "telefon", "mob", "mobil", "e-post", "epost", "faks", "org", "orgnr", "serienummer",
+    "representant", "representative",  # "Ansattes representant", "Employee Representative" wrapped beside a name
 })
 _TRAILING_PAREN = re.compile(r"\([^)]*\)\s*$")
 _LIST_SEPARATOR = re.compile(r"\w\s*[,;]\s*\w")
