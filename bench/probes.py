@@ -39,8 +39,8 @@ def main(argv=None) -> int:
                         help="render every case in this rendition too (repeatable)")
     args = parser.parse_args(argv)
 
-    probes = [replace(p, formats=tuple(dict.fromkeys((*p.formats, *args.also))))
-              for p in all_probes() if not args.family or p.family in args.family]
+    probes = [replace(p, formats=tuple(dict.fromkeys((*p.formats, *args.also)))) if "web" not in p.formats else p
+              for p in all_probes() if not args.family or p.family in args.family]  # a web page's markup is its only form
     with tempfile.TemporaryDirectory(prefix="probes-") as work:
         outcomes = run_probes(probes, Path(work), pdf=not args.no_pdf, browser="browser" in args.also)
     print(f"{len(probes)} probe cases, {len(outcomes)} renditions")
