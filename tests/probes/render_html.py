@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from probes.render import picture_to_png
-from probes.spec import H, P, T, Box, Break, Columns, Header, Li, Picture, Probe, Sign
+from probes.spec import H, P, T, Box, Break, Columns, Header, Li, Picture, Probe, Side, Sign
 
 CHROMIUM = Path("/usr/bin/chromium")  # Debian's, installed with the test extras (scripts/setup.sh)
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -89,6 +89,9 @@ def _item(item) -> str:
         return ""  # printed on every page by the print's header and footer templates
     if isinstance(item, Columns):
         return f'<div class="columns">{"".join(_items(item.items))}</div>'
+    if isinstance(item, Side):
+        halves = "".join(f"<div>{''.join(_items(half))}</div>" for half in (item.left, item.right))
+        return f'<div style="display: grid; grid-template-columns: 1fr 1fr; gap: 18pt">{halves}</div>'
     raise TypeError(f"unknown probe item {item!r}")
 
 
