@@ -261,8 +261,10 @@ PROBES = [
     g4("decimals-kr-header-belop-i-kr", (H("Resultatregnskap", 2), P("Beløp i kr"), T((
         ("", "2023", "2022"), ("Sum driftsinntekter", "1 250 000,00", "1 100 000,00"),
         ("Sum driftskostnader", "1 000 000,00", "950 000,00"), ("Driftsresultat", "250 000,00", "150 000,00")))),
-        Expect(key_figures=(F("driftsinntekter", 2023, 1250000), F("driftsresultat", 2022, 150000)),
-               sure_figures=(F("driftsresultat", 2023, 250000),))),
+        # right, but since the stop-21 refit below review in DOCX (0.89): kroner tables with every check
+        # passing were 1 000 times off in the eighth reading's unit forms, and the fit saw it
+        Expect(key_figures=(F("driftsinntekter", 2023, 1250000), F("driftsresultat", 2022, 150000),
+                            F("driftsresultat", 2023, 250000)))),
 ]
 
 PROBES += [

