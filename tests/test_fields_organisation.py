@@ -122,3 +122,14 @@ def test_organisation_foreign_email_only_is_low():
 def test_organisation_founded_year_counted_back_from_the_report_year(text, years_back):
     found = _org(text).founded_year  # the report year is 2022 (see _org)
     assert found is not None and found.value == 2022 - years_back
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fjellbu Idrettslag er eit idrettslag for heile bygda.", "Fjellbu Idrettslag"),
+    ("Mindreforbruket er sett av til disposisjonsfond.", None),  # put into a fund: no organisation
+    ("Overskotet vart overført til fond.", None),
+    ("Lunde Vekst er medlem av Vekstforbundet.", None),  # belongs to one
+])
+def test_organisation_is_a_names_a_kind_the_subject_is(text, name):
+    org = _org(text, header=None, title=False)
+    assert (org.name.value if org.name else None) == name

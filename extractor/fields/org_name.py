@@ -43,6 +43,8 @@ ORGNR_LABEL = re.compile(r"(?:\borg(?:anisasjons)?\.?\s*-?\s*(?:nr|nummer|no)\b\
 _IS_A = re.compile(r"\s+(?:er|var|ble|blei|vart)\s+(?:registrert\s+som\s+|organisert\s+som\s+)?(?:en|ei|et|ein|eit)?\s*"
                    r"(?P<words>(?:[\wæøå-]+[\s,]+){0,3}[\wæøå-]+)", re.IGNORECASE)
 # The postal address a cover line puts between the name and "Org.nr": "... idrettsråd Pb. 41, 3050 Mjøndalen".
+_LINKING_PREPOSITIONS = frozenset({"til", "av", "i", "på", "for", "fra", "frå", "med", "om", "ved", "over", "under",
+                                   "mot", "hos"})  # "er overført til fond": no kind of organisation the subject is
 _ADDRESS_TAIL = re.compile(r"(?:[\s,]*(?:pb\.?|postboks|boks)\s*\d+)?[\s,]*\d{4}\s+[A-ZÆØÅ][\wæøåÆØÅ-]*\s*$",
                            re.IGNORECASE)
 _BYLAWS = re.compile(r"\b[\wæøå]+(?:ens|ets|as|s)\s+(?:fore?taks)?na(?:vn|mn)\s+er\s*:?\s+[«\"“]?", re.IGNORECASE)
@@ -243,12 +245,19 @@ def _is_org_noun(noun: str) -> bool:
     return vocab.is_org_kind_word(n, 3) or n in vocab.legal_form_names() or n.endswith(_EXTRA_ORG_NOUNS)
 
 
+def _names_a_kind(words: str) -> bool:
+    """ "en pasientforening", "eit lokalt idrettslag": a kind of organisation the subject is; not
+    one it is put into or belongs to ("er sett av til disposisjonsfond", "er medlem av forbundet")."""
+    split = _SPACES_COMMAS.split(words)
+    kind = next((i for i, w in enumerate(split) if _is_org_noun(w)), None)
+    return kind is not None and not any(w.casefold() in _LINKING_PREPOSITIONS for w in split[:kind])
+
+
 def read_is_a(analysis: Analysis):
     for u in analysis.text_units():
         for sent in iter_sentences(u.text):
             for m in _IS_A.finditer(sent):
-                if any(_is_org_noun(w) for w in _SPACES_COMMAS.split(m.group("words"))) and (
-                        name := name_before(sent[:m.start()])):
+                if _names_a_kind(m.group("words")) and (name := name_before(sent[:m.start()])):
                     if sent[:m.start()].rstrip().endswith(name):
                         yield Evidence(name, "is_a", u.prov, sent)
 
