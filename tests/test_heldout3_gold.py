@@ -3,25 +3,16 @@ generator's own checks pass (every gold value printed, every place marked, nobod
 optional), and every rendition it names is committed."""
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from heldout_support import ROOT, assert_balances, assert_gold_committed, load_generator
+
 HELDOUT3 = ROOT / "bench" / "heldout3"
 
 
 @pytest.fixture(scope="module")
 def make_heldout3():
-    sys.path.insert(0, str(HELDOUT3))
-    spec = importlib.util.spec_from_file_location("make_heldout3", HELDOUT3 / "make_heldout3.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["make_heldout3"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_generator(HELDOUT3, "make_heldout3")
 
 
 @pytest.fixture(scope="module")
@@ -32,9 +23,7 @@ def built(make_heldout3):
 def test_heldout3_gold_matches_generator(built):
     """Regenerating the gold in memory gives the committed file: documents and gold cannot drift."""
     assert len(built) == 8
-    for report, _, _, doc in built:
-        committed = json.loads((HELDOUT3 / f"{report['name']}.gold.json").read_text(encoding="utf-8"))
-        assert doc == committed, report["name"]
+    assert_gold_committed(HELDOUT3, built)
 
 
 def test_heldout3_every_rendition_is_there(make_heldout3, built):
@@ -45,16 +34,7 @@ def test_heldout3_every_rendition_is_there(make_heldout3, built):
 
 def test_heldout3_balances_and_results(built):
     """Each balance balances, and the key figures are the statement's own sums."""
-    for report, gold, _, doc in built:
-        figures = {(k["label"], k["year"]): k["value"] for k in doc["key_figures"]}
-        for st in gold.statements:
-            labels = {line.label for line in st.lines if line.key}
-            total = next((lab for lab in labels if lab.startswith("Sum") and " og " in lab), None)
-            if total is None:
-                continue
-            assets = next(lab for lab in labels if lab in ("Sum eiendeler", "Sum eigedelar"))
-            for col in st.cols:
-                assert figures[(total, col.year)] == figures[(assets, col.year)], (report["name"], col.year)
+    assert_balances(built)
 
 
 def test_heldout3_people_outside_the_board_are_printed_and_not_gold(built):
