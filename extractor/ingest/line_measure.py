@@ -5,8 +5,8 @@ whose lines are all short (a page holding only the board's names and roles, a sh
 list) shows no column edge: its longest line stands in for it, and a list of "Name, role"
 lines set without space between paragraphs (Word's "No Spacing", Word 2003's default, a web
 page printed) ran together into one paragraph. Such a region gets the edge the document's
-text columns have; a one-page document with no full line anywhere gets the page's own,
-its left margin mirrored.
+columns of running text have; in a document without any, a page of one region gets its left
+margin mirrored.
 """
 from __future__ import annotations
 
@@ -24,10 +24,11 @@ class Read(Protocol):
     items: list
 
 
-def _regions(lines: Iterable[Line]) -> dict[int, list[Line]]:
+def _regions(items: Iterable) -> dict[int, list[Line]]:
+    """A page's lines by column region (placed tables left out)."""
     out: dict[int, list[Line]] = {}
-    for line in lines:
-        if line.box is None:  # a sidebar's lines keep their breaks anyway
+    for line in items:
+        if isinstance(line, Line) and line.box is None:  # a sidebar's lines keep their breaks anyway
             out.setdefault(line.region, []).append(line)
     return out
 
@@ -41,12 +42,12 @@ def _is_column(lines: list[Line]) -> bool:
 def widen_short_regions(reads: list[Read]) -> None:
     """Give each region of short lines the right edge of the document's text columns that start
     where it starts (see the module's doc)."""
-    pages = [(read, _regions(i for i in read.items if isinstance(i, Line))) for read in reads]
+    pages = [(read, [(lines, _is_column(lines)) for lines in _regions(read.items).values()]) for read in reads]
     columns = Counter((round(min(line.x0 for line in lines) / EDGE_STEP), round(lines[0].region_x1 / EDGE_STEP))
-                      for _, regions in pages for lines in regions.values() if _is_column(lines))
+                      for _, regions in pages for lines, column in regions if column)
     for read, regions in pages:
-        for lines in regions.values():
-            if _is_column(lines):
+        for lines, column in regions:
+            if column:
                 continue
             x0, size = min(line.x0 for line in lines), max(line.size for line in lines)
             edge = _column_edge(columns, x0, size)
