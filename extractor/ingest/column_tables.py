@@ -80,8 +80,11 @@ def column_tables(content: PageContent, tol: TableTolerances) -> list[Table]:
     """The page's whitespace-aligned tables, top to bottom: those in a column first (see the
     module's docstring), then those across the page in the words left over."""
     size = dominant_size(content.words)
-    tables = _beside_text(content, items_to_rows(content.words), size, tol)
-    rest = _without(content, tables)
-    tables += _side_by_side(rest, items_to_rows(rest.words), size, tol)
-    tables += find_tables(_without(content, tables), ("text",), tol)
+    rows = items_to_rows(content.words)
+    tables = _beside_text(content, rows, size, tol)
+    if tables:  # the rows left beside them; with none, every row is left
+        content = _without(content, tables)
+        rows = items_to_rows(content.words)
+    found = _side_by_side(content, rows, size, tol)
+    tables += found + find_tables(_without(content, found) if found else content, ("text",), tol)
     return sorted(tables, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))
