@@ -113,8 +113,10 @@ def _cell_unit_scales() -> dict[str, float]:
 
 @functools.cache
 def _cell_unit_pattern() -> re.Pattern:
-    units = sorted(_cell_units(), key=lambda words: (-len("".join(words)), words))
-    unit = "|".join(r"\s*".join(map(re.escape, words)) for words in units)
+    # the units of ``_cell_units`` factored (a scale word, a currency word after it or before
+    # it), longest words first: the pairs spelt out were 144 alternatives, 8 ms to compile
+    scale = "|".join(map(re.escape, sorted(SCALE_WORDS, key=lambda w: (-len(w), w))))
+    unit = rf"(?:{scale})(?:\s*(?:{CURRENCY_ALTERNATION}))?|(?:{CURRENCY_ALTERNATION})\s*(?:{scale})"
     return re.compile(rf"^(?:(?:{CURRENCY_ALTERNATION})\s+)?(?:(?P<pre>{unit})\s*)?(?P<number>[-\u2212\u2013(]?\s*\d[\d\s.,]*\)?)"
                       rf"\s*(?:(?P<post>{unit})(?![\wæøå]))?$", re.IGNORECASE)
 
