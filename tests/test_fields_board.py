@@ -4,6 +4,7 @@ from __future__ import annotations
 from extractor.confidence import REVIEW_THRESHOLD
 from extractor.document import Block, BlockKind, Cell, Document, Format, Provenance, SourceInfo, Table
 from extractor.fields.board import extract_people, is_board_heading
+from extractor.fields.board_headings import own_org, read_heading
 from extractor.fields.context import is_media_heading
 from extractor.fields.context import Analysis
 
@@ -144,6 +145,16 @@ def test_board_headings():
     assert is_board_heading("Styret pr. 31.12.22:") and is_board_heading("Styrets sammensetning")
     assert is_board_heading("Styret ved utgangen av 2022") and not is_board_heading("Arbeidsmarkedet")
     assert is_media_heading("Asker Produkt i media") and not is_media_heading("Styret")
+
+
+def test_board_headings_over_another_company():
+    ours = frozenset({"grønnli", "vekst"})
+    assert read_heading("Datterselskapet", ours)[0] == "foreign"
+    assert read_heading("Dotterselskap og tilknytte selskap", ours)[0] == "foreign"
+    assert read_heading("Grønnli Drift AS", ours)[0] == "foreign"
+    assert read_heading("Grønnli Vekst AS", ours)[0] != "foreign"  # our own name heads a section of ours
+    assert own_org("Grønnli Vekst AS", ours) and not own_org("Grønnli Drift AS", ours)
+    assert not own_org("datterselskapet", ours)
 
 
 def test_board_signature_as_separate_blocks_run_together():

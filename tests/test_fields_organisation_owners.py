@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.confidence import REVIEW_THRESHOLD
-from extractor.fields.owners import owner_before
+from extractor.fields.owners import _owner_key, owner_before
 from test_fields_organisation import _org
 
 
@@ -121,3 +121,13 @@ def test_organisation_address_fallback_precision(text):
 def test_organisation_address_street_word_beats_fallback_and_keeps_house_letter_apart():
     address = _org("Selskapet holder til i Spikkestadveien 41 i Røyken.").address
     assert address.value == "Spikkestadveien 41" and "street_pattern" in address.reasons
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Nordvik kommune", "Nordvik", True),
+    ("Vikøy herad", "vikøy", True),
+    ("Nordvik fylkeskommune", "Nordvik", False),  # a county is another owner than its namesake municipality
+    ("Nordvik kommune", "Sørvik kommune", False),
+])
+def test_owners_one_owner_written_two_ways(a, b, same):
+    assert (_owner_key(a) == _owner_key(b)) is same

@@ -33,12 +33,13 @@ def org_words(org_name: str | None) -> frozenset[str]:
 
 
 def own_org(word: str | None, org: frozenset[str]) -> bool:
-    """'Produkts' or 'Produkt' for Vekst Produkt AS; "styret" and the like are no organisation;
-    "datterselskapet Fjordvik" (see ``board_mentions.org_after``) is never ours."""
+    """'Produkts' or 'Produkt' for Vekst Produkt AS, and 'Vekst Produkt AS' itself; "styret" and the
+    like are no organisation; "datterselskapet Fjordvik" (see ``board_names.org_after``) is never ours."""
     if not word:
         return True
-    if " " in word:
-        return False
+    if " " in word:  # "Nordby Vekst AS" is ours, "Nordby Drift AS" and "datterselskapet Nordby" are not
+        words = org_words(word)
+        return word[0].isupper() and bool(words) and all(own_org(w, org) for w in words)
     key = word.casefold().rstrip("'’")
     return key in org or key.removesuffix("s") in org or key in ("styret", "styrets", "selskapet", "bedriften")
 
@@ -83,6 +84,8 @@ def read_heading(heading: str | None, org: frozenset[str] = frozenset(), name_wo
     for code, kind in (("OTHER", "other"), ("GROUP", "other"), ("STAFF", "staff"), ("ORGANISATION", "organisation")):
         if code in codes:
             return kind, None
+    if _other_company(line.words, org):
+        return "foreign", None
     return ("board" if _fuzzy_board(heading) or english_board_label(heading) else None), column_role(line)
 
 
@@ -112,6 +115,23 @@ def heading_line(heading: str) -> Line | None:
 
     lines = doc_to_lines(None, get_pipeline()(heading[:200]))
     return lines[0] if lines else None
+
+
+# Headings over another company's section: its board and daglig leder there are not ours.
+OTHER_COMPANY_HEADINGS = ("datterselskap", "dotterselskap", "søsterselskap", "systerselskap", "tilknyttede selskap",
+                          "tilknytte selskap", "tilknytta selskap")
+COMPANY_NAME_WORDS = 6  # a heading of at most this many words, the last a legal form, is a company's name
+
+
+def _other_company(words: list[str], org: frozenset[str]) -> bool:
+    """A heading over another company: "Datterselskapet", "Dotterselskap", "Tilknyttede selskaper",
+    or another company's name alone ("Nordby Drift AS"; our own name heads a section of ours)."""
+    text = " ".join(w.casefold() for w in words if w)
+    if text.startswith(OTHER_COMPANY_HEADINGS):
+        return True
+    named = [w for w in words if w]
+    return 2 <= len(named) <= COMPANY_NAME_WORDS and named[-1] in vocab.legal_forms() \
+        and all(w[0].isupper() for w in named) and not own_org(" ".join(named), org)
 
 
 def _genitive(line: Line, start: int) -> str | None:

@@ -119,8 +119,10 @@ def past_aside(line: Line, i: int, limit: int) -> int:
 
 
 def forward(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> NameMatch | None:
-    after = _past_complement(line, _past_label_rest(line, skip_junk(line, past_aside(line, span.end, limit), limit),
-                                                    limit), limit)
+    aside = past_aside(line, span.end, limit)
+    after = _past_complement(line, aside, limit)  # "i Nordby Vekst AS er": before "i" is skipped as debris
+    if after == aside:
+        after = _past_complement(line, _past_label_rest(line, skip_junk(line, aside, limit), limit), limit)
     start = _past_ordinal(line, link_after(line.words, after, limit), limit)
     if start != after and span.start and line.words[span.start - 1].casefold() in _PLACE_LINKS:
         return None  # "Kontaktperson hos forretningsføreren er Kari Dahl": the role names a place
@@ -241,26 +243,42 @@ def genitive_before(line: Line, span: RoleSpan) -> str | None:
 
 
 def org_after(line: Line, end: int) -> str | None:
-    """'ASVL' in "styreleder i ASVL", 'Jobbhuset' in "daglig leder i Jobbhuset", 'Fjordvik' in
-    "styret i datterselskapet Fjordvik AS": a capitalised word after i/av/for/hos (and a noun
-    such as "datterselskapet") that does not start a person's name. After a noun that always
-    means another company the noun is kept ("datterselskapet Fjordvik"): never our own name."""
+    """'ASVL' in "styreleder i ASVL", 'Jobbhuset AS' in "daglig leder i Jobbhuset AS", 'Fjordvik AS'
+    in "styret i datterselskapet Fjordvik AS": the capitalised words after i/av/for/hos (and a
+    noun such as "datterselskapet") that do not start a person's name. After a noun that always
+    means another company the noun is kept ("datterselskapet Fjordvik AS", or the noun alone where
+    no name follows it): never our own name."""
     while end < len(line.words) and line.tokens[end].text in (")", "»", "\""):
         end += 1  # "(daglig leder) i Nabobyen Vekst AS"
     if end + 1 >= len(line.words) or line.words[end].casefold() not in OWNER_LINKS:
         return None
     noun = line.words[end + 1].casefold()
+    other = noun in OTHER_COMPANY_NOUNS  # another company, named after the noun or not
     if noun in ORG_NOUNS and end + 2 < len(line.words):
         end += 1
     word = line.words[end + 1]
     if other_body_noun(word):
         return word  # "styret for bransjeforeininga sitt regionlag"
     if not word or not word[0].isupper():
-        return None
+        return noun if other else None  # "dagleg leiar i dotterselskapet er ..."
     person = leading_name(line.words, end + 1)
     if person is not None and person.first_name != "unknown":
-        return None
-    return f"{noun} {word}" if noun in OTHER_COMPANY_NOUNS else word
+        return noun if other else None  # "styreleiar i dotterselskapet, Kari Vik"
+    name = " ".join(_name_run(line, end + 1))  # "Nordby Vekst AS": its every word, to tell it from "Nordby Drift AS"
+    return f"{noun} {name}" if other else name
+
+
+ORG_NAME_WORDS = 5  # the most words an organisation's name after "i" is read to
+
+
+def _name_run(line: Line, start: int) -> list[str]:
+    """The capitalised words from ``start`` (an organisation's name and its legal form)."""
+    run = []
+    for word in line.words[start:start + ORG_NAME_WORDS]:
+        if not word or not word[0].isupper():
+            break
+        run.append(word)
+    return run
 
 
 _ENGLISH_SINGULARS = frozenset({"member", "observer"})  # "Board Member", "Observer": one person, not "-er" plurals

@@ -381,8 +381,8 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
             continue  # read so that its name is not taken by a neighbouring role
         if not ceo and (body in ("OTHER", "GROUP") or kind == "other" and body != "BOARD" and not _board_title(m)):
             continue  # a committee's, a council's, an honorary member's, a club group's own board
-        if kind == "foreign" or (m.owner_org and not own_org(m.owner_org, ctx.org)):
-            continue  # another organisation's board or chair
+        if (not own_org(m.owner_org, ctx.org)) if m.owner_org else kind == "foreign":
+            continue  # another organisation's board or chair (a mention naming ours is ours in its section)
         loose = m.role is not None and (m.role.generic or m.role.kind == "FUNCTION")
         if (loose or m.role is None) and (kind == "staff" or body == "STAFF") and not ceo:
             continue  # "Kari Dahl, økonomiansvarlig" among the employees

@@ -17,7 +17,8 @@ Shares of the chosen owners that add up to 100 raise them all; a sum off 100 low
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -235,15 +236,29 @@ def iter_owner_claims(analysis: Analysis, org_words: list[str]):
 _RANK = {"owner_table": 3, "owns_all": 2, "stated_share": 2, "owners_listed": 1, "single_owner_implied": 0}
 
 
+_SAME_OWNER_ENDINGS = ("kommune", "herad")  # "Nordvik kommune" is "Nordvik"; a fylkeskommune is another owner
+
+
+def _owner_key(name: str) -> str:
+    words = name.casefold().split()
+    return " ".join(words[:-1] if len(words) > 1 and words[-1] in _SAME_OWNER_ENDINGS else words)
+
+
 def owners_to_out(claims: list[OwnerClaim]) -> list[f.Owner]:
     """One owner per name (the best-supported claim); shares that add up to 100 raise them all.
     Claims about another company or inside a quoted article are dropped when others remain."""
     best: dict[str, OwnerClaim] = {}
+    named: dict[str, list[OwnerClaim]] = defaultdict(list)
     for c in claims:
-        key = c.name.casefold()
+        key = _owner_key(c.name)
+        named[key].append(c)
         if key not in best or _RANK.get(c.reasons[0], 0) > _RANK.get(best[key].reasons[0], 0):
             best[key] = c
-    chosen = list(best.values())
+    # one owner written two ways ("Nordvik kommune" in a sentence, "Nordvik" in the share table):
+    # the best-supported claim, under its fullest name and with a share where any claim states one
+    chosen = [replace(c, name=max((o.name for o in named[key]), key=len),
+                      share=c.share if c.share is not None else next((o.share for o in named[key] if o.share is not None), None))
+              for key, c in best.items()]
     for doubtful in ("other_company", "media_section"):
         if any(doubtful not in c.reasons for c in chosen):
             chosen = [c for c in chosen if doubtful not in c.reasons]

@@ -1,0 +1,76 @@
+"""A subsidiary's board and daglig leder in a konsern's report, "Daglig leder i <our name> er X",
+and one owner written two ways (lead, gen9; docs/phrasings.md §38). Kinds from a blind held-out
+set's errors, written here with other names and words; names, places and figures are invented."""
+from probes.spec import H, P, T, Expect, Probe, board
+
+PDF = ("docx", "pdf")
+GROUP_NB = {"title": "Årsrapport 2023 Grønnli Vekst AS"}
+GROUP_NN = {"title": "Årsmelding 2022 Fjordlys Vekst AS", "lang": "nn"}
+OURS = board(("Anne Lie", "LEDE"), ("Per Moe", "NEST"), ("Kari Vik", "MEDL"))
+OURS_NN = board(("Signe Aasen", "LEDE"), ("Bjørn Lothe", "MEDL"))
+
+
+def _p(case_id, family, items, expect, **kw) -> Probe:
+    return Probe(f"g9-{case_id}", family, tuple(items), expect, **kw)
+
+
+PROBES = [
+    # --- a subsidiary's section: its board and daglig leder are not ours ------------------------
+    _p("subsidiary-heading-role-table", "board", (
+        P("Grønnli Vekst AS er morselskap i konsernet. Datterselskapet Grønnli Drift AS er heleid."),
+        H("Styret", 2),
+        T((("Rolle", "Navn"), ("Styreleder", "Anne Lie"), ("Nestleder", "Per Moe"), ("Styremedlem", "Kari Vik"))),
+        H("Datterselskapet", 2),
+        P("Grønnli Drift AS har eget styre med Ola Dahl som styreleder og Eva Berg som styremedlem. "
+          "Daglig leder i datterselskapet er Tor Ås."),
+        P("Daglig leder i Grønnli Vekst AS er Nils Hope.")),
+        Expect(board=OURS, ceo="Nils Hope"), formats=PDF, **GROUP_NB),
+    _p("subsidiary-label-under-its-name", "board", (
+        H("Styret", 2), P("Styreleder: Anne Lie\nNestleder: Per Moe\nStyremedlem: Kari Vik"),
+        H("Grønnli Drift AS", 2), P("Styret i datterselskapet:\nStyreleder: Ola Dahl\nStyremedlem: Eva Berg")),
+        Expect(board=OURS), formats=PDF, **GROUP_NB),
+    _p("subsidiaries-plural-heading", "board", (
+        H("Styret", 2), P("Styreleder: Anne Lie\nNestleder: Per Moe\nStyremedlem: Kari Vik"),
+        H("Datterselskaper", 2), P("Styreleder i Grønnli Drift AS er Ola Dahl, og Eva Berg er styremedlem der.")),
+        Expect(board=OURS), **GROUP_NB),
+    _p("nn-dotterselskap-heading", "board", (
+        H("Styret", 2), P("Styreleiar: Signe Aasen\nStyremedlem: Bjørn Lothe"),
+        H("Dotterselskapet Fjordlys Reinhald AS", 2),
+        P("Styreleiar: Arve Moldestad\nStyremedlem: Gunn Vatle\nDagleg leiar: Rune Fosse"),
+        H("Administrasjonen", 2), P("Dagleg leiar i Fjordlys Vekst AS er Helga Nesse.")),
+        Expect(board=OURS_NN, ceo="Helga Nesse"), **GROUP_NN),
+    _p("associated-companies-heading", "board", (
+        H("Styret", 2), P("Styreleder: Anne Lie\nNestleder: Per Moe\nStyremedlem: Kari Vik"),
+        H("Tilknyttede selskaper", 2), P("Grønnli Eiendom AS eies 50 prosent. Styreleder der er Ola Dahl.")),
+        Expect(board=OURS), **GROUP_NB),
+    # our own name as a heading stays ours
+    _p("own-name-heading-is-ours", "board", (
+        H("Grønnli Vekst AS", 2), P("Styreleder: Anne Lie\nNestleder: Per Moe\nStyremedlem: Kari Vik"),
+        P("Daglig leder: Nils Hope")),
+        Expect(board=OURS, ceo="Nils Hope"), **GROUP_NB),
+    # --- "Daglig leder i <our name> er X": the name after the organisation ---------------------
+    _p("ceo-role-in-our-name-is", "ceo", (P("Daglig leder i Grønnli Vekst AS er Nils Hope."),),
+       Expect(ceo="Nils Hope"), **GROUP_NB),
+    _p("nn-ceo-role-in-our-name-is", "ceo", (P("Dagleg leiar i Fjordlys Vekst AS er Helga Nesse, og ho har vore det sidan 2015."),),
+       Expect(ceo="Helga Nesse"), **GROUP_NN),
+    _p("ceo-of-subsidiary-beside-ours", "ceo", (
+        P("Grønnli Drift AS er et heleid datterselskap. Daglig leder i datterselskapet er Tor Ås."),
+        P("Daglig leder i Grønnli Vekst AS er Nils Hope.")),
+        Expect(ceo="Nils Hope"), **GROUP_NB),
+    # a sister company named like ours ("Grønnli Drift AS" beside "Grønnli Vekst AS") is another
+    _p("ceo-of-namesake-company", "ceo", (
+        P("Daglig leder i Grønnli Drift AS er Tor Ås."), P("Daglig leder: Nils Hope")),
+        Expect(ceo="Nils Hope"), **GROUP_NB),
+    # --- one owner written two ways ------------------------------------------------------------
+    _p("owners-listed-then-shares-table", "organisation", (
+        P("Selskapet eies av Nordvik kommune, Sørvik kommune og Austvik kommune."),
+        T((("Eier", "Eierandel", "Innskudd"), ("Nordvik", "40 %", "400 000"), ("Sørvik", "35 %", "350 000"),
+           ("Austvik", "25 %", "250 000")))),
+        Expect(owners=frozenset({("Nordvik kommune", 40.0), ("Sørvik kommune", 35.0), ("Austvik kommune", 25.0)})),
+        formats=PDF, title="Årsrapport 2021 Midtre Renovasjon IKS"),
+    _p("nn-owners-listed-then-shares-table", "organisation", (
+        P("Selskapet er eigd av Vikøy herad og Lidal kommune."),
+        T((("Eigar", "Eigardel"), ("Vikøy", "60 %"), ("Lidal", "40 %")))),
+        Expect(owners=frozenset({("Vikøy herad", 60.0), ("Lidal kommune", 40.0)})),
+        lang="nn", title="Årsmelding 2021 Nordhamna IKS"),
+]
