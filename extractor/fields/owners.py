@@ -63,11 +63,16 @@ _OWNED_BY = re.compile(r"\b(?:eies|eigast|eigd|er\s+eid|er\s+eigd|eiere\s+er|eig
                        r"(?:av\s+)?(?P<rest>[^.]{3,200})")
 # "Eierkommuner: A - B - C", "med følgende aksjeeiere: A, B og C", nn "Eigarkommunar er A, B og C".
 _OWNER_LIST = re.compile(r"\b(?:eierkommuner|eierkommunene|eigarkommunar|eigarkommunane|eiere|eierne|eigarar|eigarane|"
-                         r"aksjeeiere|aksjeeierne|aksjonærer|aksjonærene|aksjeeigarar|deltakerkommuner|deltakarkommunar|"
-                         r"deltakere|deltakarar)(?:\s+(?:er|var|i\s+selskapet))?\s*:?\s+(?P<rest>[^.]{3,300})", re.IGNORECASE)
+                         r"aksjeeiere|aksjeeierne|aksjonærer|aksjonærene|aksjonærar|aksjonærane|aksjeeigarar|"
+                         r"aksjeeigarane|deltakerkommuner|deltakarkommunar|deltakere|deltakarar)"
+                         r"(?:\s+(?:er|var|i\s+selskapet)|\s+i\s+[A-ZÆØÅ][^.:\n]{1,60}(?=:))?\s*(?P<colon>:)?\s+(?P<rest>[^.]{3,400})",
+                         re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|&|\s[-–]\s)\s*")
 _MUNICIPALITIES = re.compile(r"^(?:kommunene|kommunane|fylkeskommunene|fylkeskommunane)\s+", re.IGNORECASE)
 _MUNICIPAL_LIST = re.compile(r"\b(?:kommunene|kommunane)\s+", re.IGNORECASE)  # "eigd av kommunane A (40 %), B ..."
+# "er (største) eier i Datter AS med 62 %", nn "er medeigar i X": a company the organisation owns.
+_OWNS_IN = re.compile(r"\b(?:eier|eigar|medeier|medeigar|deleier|deleigar|aksjonær|hovedaksjonær|hovudaksjonær)\s+i\s+$",
+                      re.IGNORECASE)
 # "... av aksjene i Datter AS": the share is of another company.
 _OF_COMPANY = re.compile(rf"\b(?:aksjene|aksjane|andelene|andelane|selskapet)\s+i\s+(?P<company>(?:{_CAP}\s*){{1,4}})")
 _ALL_WORDS = ("samtlige", "alle", "hele")
@@ -150,6 +155,8 @@ def iter_sentence_claims(sent: str, prov: Provenance, in_media: bool, org_words:
         listed = _MUNICIPAL_LIST.search(sent)
         for m in _SHARE.finditer(sent):
             name = owner_before(sent[:m.start()])
+            if name and _OWNS_IN.search(sent[:sent.rfind(name, 0, m.start())]):
+                continue  # the organisation's own holding in another company, not an owner of ours
             after_list = name and listed and sent.rfind(name, 0, m.start()) >= listed.end()
             if after_list and not name.endswith(("kommune", "herad")):
                 name += " kommune"  # "kommunane Nordvik (40 %), Sørvik (35 %)"
@@ -165,7 +172,9 @@ def iter_sentence_claims(sent: str, prov: Provenance, in_media: bool, org_words:
         return
     for m in [*_OWNED_BY.finditer(sent), *_OWNER_LIST.finditer(sent)]:
         label = m.group(0)[:m.start("rest") - m.start()]
-        owners = list_owners(m.group("rest"), org_words, "kommun" in label.casefold())
+        colon = "colon" in m.groupdict() and m.group("colon")
+        owners = (listed_after_colon(m.group("rest"), org_words) if colon else None) or \
+            list_owners(m.group("rest"), org_words, "kommun" in label.casefold())
         if len(owners) == 1:
             yield OwnerClaim(owners[0], 100.0, ["single_owner_implied", *extra], prov, sent)
         for owner in owners if len(owners) > 1 else ():
@@ -189,6 +198,25 @@ def list_owners(rest: str, org_words: list[str], municipal: bool = False) -> lis
         out.append(owner)
         if first.end() < len(piece.strip()):
             break  # "A med 70 prosent": the list ends after A
+    return out
+
+
+def listed_after_colon(rest: str, org_words: list[str]) -> list[str]:
+    """The owners a label's colon introduces, each item whole: "aksjonærer i X AS: Innlandet
+    fylkeskommune, Stiftelsen Vestre Bygdetun og Tømmerfløting, Elverum kommune". "og" joins
+    items only in the last one ("..., A og B"); inside an earlier item it is part of a name. Empty
+    unless every item reads as a name (a capital first, at most seven words, no figures)."""
+    pieces = [p.strip() for p in rest.strip().split(",")]
+    if len(pieces) < 2:
+        return []
+    *head, last = pieces
+    items = [*head, *re.split(r"\s+og\s+", last)]
+    out = []
+    for item in items:
+        if not re.fullmatch(r"[A-ZÆØÅ][^\d;:()]{1,80}", item) or len(item.split()) > 7:
+            return []
+        if owner := clean_owner(item, org_words):
+            out.append(owner)
     return out
 
 
