@@ -26,14 +26,14 @@ PROBES = [
         P("Leiar: Synnøve Brekke\nKasserar: Ola Haugen\nSkrivar: Kari Lunde"),
         H("3. Medlemstal pr 31.12.", 2),
         Li("2017: 61"), Li("2018: 58"), Li("2021: 64"),
-    ), report_year=2022, low_confidence=("report_year",), **NN),
+    ), report_year=2022, low_confidence=("report_year",), **NN, formats=PDF),
     _case("year-title-name-caps-nn", "report", (
         H("ÅRSMELDING FOR NORDFJELL MÅLUNGDOM 2021", 1),
         P("Nordfjell Målungdom arbeider for nynorsk i skule og media. Skrivarstova held til i Volda."),
         H("1. Årsmøtet 2021", 2),
         P("Årsmøtet vart halde digitalt 20. februar 2021."),
         P("Sjukefråværet i 2021 var på 3,1 prosent."),
-    ), report_year=2021, **NN),
+    ), report_year=2021, **NN, formats=PDF),
     _case("year-title-name-bm", "report", (
         H("Årsberetning for Solvik historielag 2022", 1),
         P("Godkjent på årsmøtet 14. februar 2023."),
@@ -49,7 +49,7 @@ PROBES = [
         P("Årsmøtet ble holdt 20. februar 2022 på Solvik skole."),
         H("2. Aktiviteter i 2022", 2),
         P("Laget arrangerte i 2022 tre kulturkvelder og en tur til Kongsberg. Medlemstallet i 2022 var 88."),
-    ), report_year=2022),
+    ), report_year=2022, formats=PDF),
     # --- shareholders listed after "er aksjonærer i <our name>:" ---------------------------------
     _case("owners-aksjonaerer-i-org", "organisation", (
         H("Organisasjon", 2),
@@ -60,7 +60,7 @@ PROBES = [
     ), title="Årsrapport 2022", org_name="Nordtun museum AS", owners=frozenset({
         ("Innlandet fylkeskommune", None), ("Stiftelsen Haugtun", None),
         ("Stiftelsen Vestre Bygdetun og Tømmerfløting", None), ("Stiftelsen Bjørke/Lia museum", None),
-        ("Elverum kommune", None)})),
+        ("Elverum kommune", None)}), formats=PDF),
     _case("owners-aksjonaerar-i-org-nn", "organisation", (
         H("Om selskapet", 2),
         P("Desse er aksjonærar i Fjordtun museum AS: Vestland fylkeskommune, Sogndal kommune, "
@@ -84,7 +84,7 @@ PROBES = [
         P("FRIVILLIGSENTRALEN I GJØVIK\nAdr: Storgt. 9, 2815 Gjøvik\nTlf. 612 69 600"),
         H("Organisering", 2),
         P("Sentralen ble startet i 1995 og er organisert som en stiftelse."),
-    ), title="Årsmelding 2022", address="Storgt. 9", phone="61269600"),
+    ), title="Årsmelding 2022", address="Storgt. 9", phone="61269600", formats=PDF),
     _case("address-visiting-and-postal", "organisation", (
         P("Fjellkirkenes arbeidsgiverforening\nBesøksadresse: Kirkegt. 1-3, 0153 Oslo\n"
           "Postadresse: Postboks 1044 Sentrum, 0104 Oslo"),
@@ -100,7 +100,7 @@ PROBES = [
         P("Ola Lied"),
         P("Brit Hove"),
         P("Sogelaget har dette året halde 5 styremøte. Medlemstalet i Liabygda Sogelag var 212 ved utgangen av året."),
-    ), org_name="Liabygda Sogelag", **NN),
+    ), org_name="Liabygda Sogelag", **NN, formats=PDF),
     _case("name-title-dash-omegn", "organisation", (
         H("Årsrapport 2022 - Krisesenteret for Gjøvik og omegn", 1),
         H("Organisasjonen", 2),
@@ -123,4 +123,15 @@ PROBES = [
         H("Organisasjon", 2),
         P("Vestfjell museum AS har hovedsete i Hamar og driver fem avdelinger i Innlandet."),
     ), title="Årsrapport 2022", org_name="Vestfjell museum AS"),
+    # --- places on the wording of real first pages ---------------------------------------------
+    _case("places-ved-slash", "places", (
+        H("Aksjonærer", 2),
+        P("Aksjene eies av Innlandet fylkeskommune, Skogtun museum v/Ringsaker kommune og Stiftelsen Lia gard."),
+        P("Administrasjonen sitter i Hamar."),
+    ), title="Årsrapport 2022", places=("Ringsaker", "Hamar", "Innlandet")),
+    _case("places-directional-region", "places", (
+        H("Museet som institusjon", 2),
+        P("Kystmusea er eit konsolidert regionmuseum i Nord-Rogaland med kontor i Haugesund."),
+        P("Vi har i 2022 hatt besøkande frå heile Sør-Rogaland og frå Nord-Gudbrandsdal."),
+    ), title="Årsmelding 2022", places=("Nord-Rogaland", "Haugesund", "Sør-Rogaland", "Nord-Gudbrandsdal"), **NN),
 ]
