@@ -84,7 +84,16 @@ def _is_name_token(tok: str) -> bool:
     return bool(_NAME_TOKEN.match(tok)) and any(ch.isalpha() for ch in tok)
 
 
+# A kind of organisation in the definite form before the name: "Vekstbedriften Øksnes Vekst AS".
+# Not "Stiftelsen"/"Foreningen", which begin names.
+_GENERIC_LEAD = frozenset({"bedriften", "bedrifta", "vekstbedriften", "vekstbedrifta", "attføringsbedriften",
+                           "arbeidsinkluderingsbedriften", "arbeidsmarkedsbedriften", "konsernet", "firmaet",
+                           "aksjeselskapet"})
+
+
 def _trim(words: list[str]) -> str | None:
+    while len(words) > 1 and words[0].casefold() in _GENERIC_LEAD and _is_name_token(words[1]):
+        words.pop(0)
     while words and (words[0].casefold().strip(",.:") in _START_STOP or not _is_name_token(words[0])):
         words.pop(0)
     while words and (words[-1].casefold() in CONNECTORS or words[-1] in "-–"):

@@ -54,7 +54,7 @@ _LINK = re.compile(r"(?:\s+(?:eier|eig|eiger|eiga|har|med|på|ca\.?|om lag|omlag
                    re.IGNORECASE)
 _OWNS_ALL = re.compile(rf"(?P<owner>{_OWNER})\s+eig?er\s+(?P<q>\w+)\s+(?:av\s+)?(?:aksj|andel|del)", re.UNICODE)
 _WHOLE = (r"i\s+sin\s+helhet|i\s+si\s+heilskap|i\s+sin\s+heilskap|fullt\s+ut|fullt|helt|heilt|100\s*%|"
-          r"100\s+prosent")
+          r"100\s+prosent|(?:ett\s+|eitt\s+)?hundre\s+prosent")
 _WHOLLY = re.compile(
     rf"(?:\b(?:heleid|heileigd|heleigd|helteid)\w*|\b(?:eies|eigast|eiges|eid|eigd)\s+(?:{_WHOLE})|"
     rf"\b(?:{_WHOLE})\s+(?:eid|eigd|eies|eigast))\s+(?:datterselskap\s+)?av\s+(?:eigaren\s+|eieren\s+)?"
@@ -172,8 +172,8 @@ def iter_sentence_claims(sent: str, prov: Provenance, in_media: bool, org_words:
         return
     for m in [*_OWNED_BY.finditer(sent), *_OWNER_LIST.finditer(sent)]:
         label = m.group(0)[:m.start("rest") - m.start()]
-        colon = "colon" in m.groupdict() and m.group("colon")
-        owners = (listed_after_colon(m.group("rest"), org_words) if colon else None) or \
+        municipal = "kommun" in label.casefold() or _MUNICIPALITIES.match(m.group("rest").strip())
+        owners = (None if municipal else listed_items(m.group("rest"), org_words)) or \
             list_owners(m.group("rest"), org_words, "kommun" in label.casefold())
         if len(owners) == 1:
             yield OwnerClaim(owners[0], 100.0, ["single_owner_implied", *extra], prov, sent)
@@ -201,11 +201,13 @@ def list_owners(rest: str, org_words: list[str], municipal: bool = False) -> lis
     return out
 
 
-def listed_after_colon(rest: str, org_words: list[str]) -> list[str]:
-    """The owners a label's colon introduces, each item whole: "aksjonærer i X AS: Innlandet
-    fylkeskommune, Stiftelsen Vestre Bygdetun og Tømmerfløting, Elverum kommune". "og" joins
-    items only in the last one ("..., A og B"); inside an earlier item it is part of a name. Empty
-    unless every item reads as a name (a capital first, at most seven words, no figures)."""
+def listed_items(rest: str, org_words: list[str]) -> list[str]:
+    """The owners a comma list names, each item whole: "aksjonærer i X AS: Innlandet
+    fylkeskommune, Stiftelsen Vestre Bygdetun og Tømmerfløting, Elverum kommune", "eies av A,
+    Skogtun museum v/Ringsaker kommune og B". "og" joins items only in the last one; inside an
+    earlier item it is part of a name. Empty unless every item reads as a name (a capital first,
+    at most seven words, no figures): a sentence going on after the list is left to
+    ``list_owners``."""
     pieces = [p.strip() for p in rest.strip().split(",")]
     if len(pieces) < 2:
         return []

@@ -128,10 +128,16 @@ PROBES = [
         H("Aksjonærer", 2),
         P("Aksjene eies av Innlandet fylkeskommune, Skogtun museum v/Ringsaker kommune og Stiftelsen Lia gard."),
         P("Administrasjonen sitter i Hamar."),
-    ), title="Årsrapport 2022", places=("Ringsaker", "Hamar", "Innlandet")),
+    ), title="Årsrapport 2022", places=("Ringsaker", "Hamar", "Innlandet"), owners=frozenset({
+        ("Innlandet fylkeskommune", None), ("Skogtun museum v/Ringsaker kommune", None), ("Stiftelsen Lia gard", None)})),
     _case("places-directional-region", "places", (
         H("Museet som institusjon", 2),
         P("Kystmusea er eit konsolidert regionmuseum i Nord-Rogaland med kontor i Haugesund."),
         P("Vi har i 2022 hatt besøkande frå heile Sør-Rogaland og frå Nord-Gudbrandsdal."),
     ), title="Årsmelding 2022", places=("Nord-Rogaland", "Haugesund", "Sør-Rogaland", "Nord-Gudbrandsdal"), **NN),
+    _case("owner-word-hundred-generic-lead", "organisation", (
+        H("Om bedriften", 2),
+        P("Vekstbedriften Nordvik Vekst AS, tidligere Nordvik Asvo, er ett hundre prosent eid av Vefsn kommune og "
+          "tilbyr tilrettelagt arbeid og drift av en bruktbutikk."),
+    ), title="Årsrapport 2022", org_name="Nordvik Vekst AS", owners=frozenset({("Vefsn kommune", 100.0)})),
 ]
