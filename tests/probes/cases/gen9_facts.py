@@ -140,4 +140,10 @@ PROBES = [
         P("Vekstbedriften Nordvik Vekst AS, tidligere Nordvik Asvo, er ett hundre prosent eid av Vefsn kommune og "
           "tilbyr tilrettelagt arbeid og drift av en bruktbutikk."),
     ), title="Årsrapport 2022", org_name="Nordvik Vekst AS", owners=frozenset({("Vefsn kommune", 100.0)})),
+    _case("name-colophon-printer", "organisation", (
+        H("Årsrapport 2022", 1),
+        P("Layout: Kari Nes. Trykk: Fjellgrafisk AS, Drammen. Foto: Ola Dahl"),
+        H("Ordførerens kommentar", 2),
+        P("Året har vært krevende for Lierbygda kultursenter, men besøket økte med 8 prosent."),
+    ), title=None, low_confidence=("org_name",)),
 ]
