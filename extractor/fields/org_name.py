@@ -36,7 +36,8 @@ _START_STOP = frozenset({
     "vi", "det", "i", "som", "nå", "og", "men", "en", "et", "den", "de", "for", "hos", "med", "til", "om", "fra", "av",
     "på", "når", "at", "både", "da", "der", "her", "foto", "kilde", "dette", "denne", "også", "hele", "heile", "vår",
     "våre", "vårt", "vi", "eg", "me", "dei", "han", "hun", "ho", "så", "etter", "under", "ved", "per", "pr", "se",
-    "sjå", "årsrapport", "årsmelding", "årsberetning", "styret", "styrets", "styreleder", "leder", "side", "sak",
+    "sjå", "årsrapport", "årsmelding", "årsberetning", "årsmøtepapirer", "årsmøtepapir", "årsmøtedokumenter",
+    "årsmøtedokument", "årsmøte", "årsmøtet", "styret", "styrets", "styreleder", "leder", "side", "sak",
 })
 # "Org.nr.", "Org nr:", "Organisasjonsnummer", "Foretaksnr", nn "Føretaksnummer", "MVA-nr".
 ORGNR_LABEL = re.compile(r"(?:\borg(?:anisasjons)?\.?\s*-?\s*(?:nr|nummer|no)\b\.?|\bf[oø]retaks?\s*-?\s*(?:nr|nummer)\b\.?|"

@@ -8,8 +8,10 @@ Prose claims, bokmål and nynorsk:
 - a whole owner: "eies i sin helhet av X", "er heleid av X", "100 % eid av X", "heilt eigd av X",
   "X eier samtlige aksjer";
 - "eies av X" with no share: 100 % assumed, with low confidence; "eies av X og Y", "eies av
-  kommunene A, B og C", "Eierkommuner: A - B - C", "med følgende aksjeeiere: A, B og C": each
-  named owner, no share.
+  kommunene A, B og C", "Eierkommuner: A - B - C", "med følgende aksjeeiere: A, B og C",
+  "Følgende er aksjonærer i <our name>: A, B museum v/C kommune, D": each named owner, no share;
+- not an owner: the company after "er (største) eier i", "er medeigar i" (one the organisation
+  owns).
 Tables: a column headed like "Eier" beside one headed like "Eierandel"/"%".
 
 Shares of the chosen owners that add up to 100 raise them all; a sum off 100 lowers them.
@@ -65,7 +67,7 @@ _OWNED_BY = re.compile(r"\b(?:eies|eigast|eigd|er\s+eid|er\s+eigd|eiere\s+er|eig
 _OWNER_LIST = re.compile(r"\b(?:eierkommuner|eierkommunene|eigarkommunar|eigarkommunane|eiere|eierne|eigarar|eigarane|"
                          r"aksjeeiere|aksjeeierne|aksjonærer|aksjonærene|aksjonærar|aksjonærane|aksjeeigarar|"
                          r"aksjeeigarane|deltakerkommuner|deltakarkommunar|deltakere|deltakarar)"
-                         r"(?:\s+(?:er|var|i\s+selskapet)|\s+i\s+[A-ZÆØÅ][^.:\n]{1,60}(?=:))?\s*(?P<colon>:)?\s+(?P<rest>[^.]{3,400})",
+                         r"(?:\s+(?:er|var|i\s+selskapet)|\s+i\s+[A-ZÆØÅ][^.:\n]{1,60}(?=:))?\s*:?\s+(?P<rest>[^.]{3,400})",
                          re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|&|\s[-–]\s)\s*")
 _MUNICIPALITIES = re.compile(r"^(?:kommunene|kommunane|fylkeskommunene|fylkeskommunane)\s+", re.IGNORECASE)

@@ -119,12 +119,14 @@ def _years_after(form, text: str, end: int, title: bool = False):
     after the organisation's name there); None when none is. Of two years the later: a season
     "2011/2012" reports on the year it ends; a longer period ("2021–2023") names no one year, so
     ``period`` marks the guess."""
-    m = _YEAR_AFTER.match(text[end:]) or (_NAME_THEN_YEAR.match(text[end:]) if title else None)
-    if not m:
+    m = _YEAR_AFTER.match(text[end:])
+    named = None if m or not title else _NAME_THEN_YEAR.match(text[end:])
+    if not (m := m or named):
         return None
     year = int(m.group(1)) if not m.group(2) else int(m.group(1)[:2] + m.group(2))
     period = year - int(m.group(1)) > 1
-    meeting = form.meeting and not re.match(r"[\s,:–-]*for\b", text[end:], re.IGNORECASE)
+    # "Årsmøte for 2023" is about 2023; "Årsmøtepapirer for Breivik IL 2024" is the 2024 meeting.
+    meeting = form.meeting and (bool(named) or not re.match(r"[\s,:–-]*for\b", text[end:], re.IGNORECASE))
     return (year - 1 if meeting else year), form.meeting, period
 
 

@@ -146,4 +146,9 @@ PROBES = [
         H("Ordførerens kommentar", 2),
         P("Året har vært krevende for Lierbygda kultursenter, men besøket økte med 8 prosent."),
     ), title=None, low_confidence=("org_name",)),
+    _case("year-meeting-papers-name", "report", (
+        H("Årsmøtepapirer for Breivik IL 2024", 1),
+        H("Styrets beretning", 2),
+        P("Styret har hatt 8 møter i perioden. Laget hadde 312 medlemmer ved årsskiftet."),
+    ), report_year=2023, org_name="Breivik IL"),
 ]
