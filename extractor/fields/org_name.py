@@ -24,7 +24,8 @@ from functools import lru_cache
 from extractor.document import Provenance
 from extractor.fields.context import Analysis
 from extractor.fields.text import iter_sentences
-from extractor.nlp import vocab
+from extractor import gazetteers
+from extractor.nlp import roles, vocab
 from extractor.parse import YEAR
 
 MAX_WORDS = 7
@@ -35,7 +36,8 @@ _START_STOP = frozenset({
     "vi", "det", "i", "som", "nå", "og", "men", "en", "et", "den", "de", "for", "hos", "med", "til", "om", "fra", "av",
     "på", "når", "at", "både", "da", "der", "her", "foto", "kilde", "dette", "denne", "også", "hele", "heile", "vår",
     "våre", "vårt", "vi", "eg", "me", "dei", "han", "hun", "ho", "så", "etter", "under", "ved", "per", "pr", "se",
-    "sjå", "årsrapport", "årsmelding", "årsberetning", "styret", "styrets", "styreleder", "leder", "side", "sak",
+    "sjå", "årsrapport", "årsmelding", "årsberetning", "årsmøtepapirer", "årsmøtepapir", "årsmøtedokumenter",
+    "årsmøtedokument", "årsmøte", "årsmøtet", "styret", "styrets", "styreleder", "leder", "side", "sak",
 })
 # "Org.nr.", "Org nr:", "Organisasjonsnummer", "Foretaksnr", nn "Føretaksnummer", "MVA-nr".
 ORGNR_LABEL = re.compile(r"(?:\borg(?:anisasjons)?\.?\s*-?\s*(?:nr|nummer|no)\b\.?|\bf[oø]retaks?\s*-?\s*(?:nr|nummer)\b\.?|"
@@ -58,7 +60,10 @@ _ABOUT = re.compile(r"^\s*(?:om|kort\s+om|dette\s+er|fakta\s+om|(?:generelle\s+)
 _PAGE_NUMBER = re.compile(r"\b(?:side|sida|s\.|page)\s*\d+(?:\s*(?:av|of|/)\s*\d+)?\b|^\s*\d+\s*$", re.IGNORECASE)
 _EXTRA_ORG_NOUNS = ("foretak", "føretak", "tiltaksarrangør", "aksjeselskap", "verksemd", "virksomhet")
 _YEAR_OR_BAR = re.compile(rf"\b{YEAR}\b|[|•·–—]|\s-\s")
-_EDGE_FOR_I = re.compile(r"^\s*(?:for|i)\s+|\s+(?:for|i)\s*$")
+_EDGE_FOR_I = re.compile(r"^\s*(?:for|i)\s+|\s+(?:for|i)\s*$", re.IGNORECASE)  # "ÅRSMELDING FOR <NAME>"
+# The tail of a name for a town and the land around it: "Krisesenteret for Molde og omegn".
+_SURROUNDINGS = frozenset({"omegn", "omland"})
+_SURNAME_LIKE = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?|[A-ZÆØÅ]\.")  # not "Aasen-tunet"
 _LINE_PARTS = re.compile(r"\s{2,}|\t|\n|\s*[|·•–—]\s*|\s-\s")
 _SPACES_COMMAS = re.compile(r"[\s,]+")
 # A lower-case adjective before the kind word: "Nordby kirkelige fellesråd", "Nordby kommunale boligstiftelse".
@@ -80,7 +85,16 @@ def _is_name_token(tok: str) -> bool:
     return bool(_NAME_TOKEN.match(tok)) and any(ch.isalpha() for ch in tok)
 
 
+# A kind of organisation in the definite form before the name: "Vekstbedriften Øksnes Vekst AS".
+# Not "Stiftelsen"/"Foreningen", which begin names.
+_GENERIC_LEAD = frozenset({"bedriften", "bedrifta", "vekstbedriften", "vekstbedrifta", "attføringsbedriften",
+                           "arbeidsinkluderingsbedriften", "arbeidsmarkedsbedriften", "konsernet", "firmaet",
+                           "aksjeselskapet"})
+
+
 def _trim(words: list[str]) -> str | None:
+    while len(words) > 1 and words[0].casefold() in _GENERIC_LEAD and _is_name_token(words[1]):
+        words.pop(0)
     while words and (words[0].casefold().strip(",.:") in _START_STOP or not _is_name_token(words[0])):
         words.pop(0)
     while words and (words[-1].casefold() in CONNECTORS or words[-1] in "-–"):
@@ -116,16 +130,26 @@ def name_after(text: str) -> str | None:
 def name_before(text: str) -> str | None:
     """The name that ``text`` ends with (read backwards over the same words as ``name_after``)."""
     words: list[str] = []
-    for tok in reversed(text.split()[-(MAX_WORDS + 2):]):
+    toks = text.split()[-(MAX_WORDS + 2):]
+    for i in range(len(toks) - 1, -1, -1):
+        tok = toks[i]
         if tok[-1] in ",.;:!?)»”" or (words and tok in vocab.legal_forms()):
             break
-        if _is_name_token(tok) or (words and tok.casefold() in CONNECTORS) or (not words and vocab.is_org_kind_word(tok, 3)):
+        if _is_name_token(tok) or (words and tok.casefold() in CONNECTORS) or (not words and (
+                vocab.is_org_kind_word(tok, 3) or _common_noun_after_name(tok, toks[i - 1] if i else ""))):
             words.insert(0, tok)
         else:
             break
         if len(words) >= MAX_WORDS:
             break
     return _trim(words)
+
+
+def _common_noun_after_name(tok: str, before: str) -> bool:
+    """ "Nordtun museum AS", "Hedmark fylkesmuseum AS": a lower-case noun may end a name before
+    its legal form when a capitalised name word stands right before it."""
+    return (tok.isalpha() and tok.islower() and len(tok) > 3 and tok not in _START_STOP and tok not in CONNECTORS
+            and _is_name_token(before) and before.casefold() not in _START_STOP)
 
 
 # --- readers ---------------------------------------------------------------------------------
@@ -180,7 +204,7 @@ def iter_legal_form_names(text: str):
             if last not in forms:
                 yield f"{name} {form}", m.start() - len(before) + len(before.rstrip()) - len(name)
                 continue
-        if form in prefix and (name := name_after(text[m.end():])) and name.split()[-1] not in forms:
+        if form in prefix and form == tok and (name := name_after(text[m.end():])) and name.split()[-1] not in forms:
             yield f"{form} {name}", m.start()
 
 
@@ -193,13 +217,24 @@ def _line_like_name(line: str) -> str | None:
     words = line.split()
     if len(words) == 1 and not (words[0].isupper() and 2 <= len(words[0]) <= 6):
         return None  # one word on a cover is a section title ("Økonomi") far more often than a name
+    if roles.is_role_phrase(line) or _person_like(words):
+        return None  # "ADM. DIREKTØR" over the manager's letter; a board member's name on its own line
     if not 1 <= len(words) <= MAX_WORDS or not all(
             _is_name_token(w) or w.casefold() in CONNECTORS or vocab.is_org_kind_word(w, 3)
+            or (w.casefold() in _SURROUNDINGS and k and words[k - 1].casefold() == "og")
             or (_KIND_ADJECTIVE.match(w) and k + 1 < len(words) and vocab.is_org_kind_word(words[k + 1], 3))
             for k, w in enumerate(words)):
         return None
     name = _trim(words)
     return name if name and name == " ".join(line.split()) else None
+
+
+def _person_like(words: list[str]) -> bool:
+    """ "Ola Lied", "Kari M. Vik": a first name and one or two more capitalised words, none of
+    them a kind of organisation."""
+    return (2 <= len(words) <= 3 and gazetteers.is_first_name(words[0]) and words[0][1:].islower()
+            and all(_SURNAME_LIKE.fullmatch(w) for w in words[1:])
+            and not any(vocab.is_org_kind_word(w, 3) or w in vocab.legal_forms() for w in words[1:]))
 
 
 def read_title(analysis: Analysis):
@@ -257,7 +292,8 @@ def read_is_a(analysis: Analysis):
     for u in analysis.text_units():
         for sent in iter_sentences(u.text):
             for m in _IS_A.finditer(sent):
-                if _names_a_kind(m.group("words")) and (name := name_before(sent[:m.start()])):
+                if _names_a_kind(m.group("words")) and (name := name_before(sent[:m.start()])) \
+                        and not (" " not in name and vocab.is_org_kind_word(name)):  # "Bedriften er ..."
                     if sent[:m.start()].rstrip().endswith(name):
                         yield Evidence(name, "is_a", u.prov, sent)
 

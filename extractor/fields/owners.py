@@ -8,8 +8,10 @@ Prose claims, bokmål and nynorsk:
 - a whole owner: "eies i sin helhet av X", "er heleid av X", "100 % eid av X", "heilt eigd av X",
   "X eier samtlige aksjer";
 - "eies av X" with no share: 100 % assumed, with low confidence; "eies av X og Y", "eies av
-  kommunene A, B og C", "Eierkommuner: A - B - C", "med følgende aksjeeiere: A, B og C": each
-  named owner, no share.
+  kommunene A, B og C", "Eierkommuner: A - B - C", "med følgende aksjeeiere: A, B og C",
+  "Følgende er aksjonærer i <our name>: A, B museum v/C kommune, D": each named owner, no share;
+- not an owner: the company after "er (største) eier i", "er medeigar i" (one the organisation
+  owns).
 Tables: a column headed like "Eier" beside one headed like "Eierandel"/"%".
 
 Shares of the chosen owners that add up to 100 raise them all; a sum off 100 lowers them.
@@ -55,7 +57,7 @@ _LINK = re.compile(r"(?:\s+(?:eier|eig|eiger|eiga|har|med|på|ca\.?|om lag|omlag
                    re.IGNORECASE)
 _OWNS_ALL = re.compile(rf"(?P<owner>{_OWNER})\s+eig?er\s+(?P<q>\w+)\s+(?:av\s+)?(?:aksj|andel|del)", re.UNICODE)
 _WHOLE = (r"i\s+sin\s+helhet|i\s+si\s+heilskap|i\s+sin\s+heilskap|fullt\s+ut|fullt|helt|heilt|100\s*%|"
-          r"100\s+prosent")
+          r"100\s+prosent|(?:ett\s+|eitt\s+)?hundre\s+prosent")
 _WHOLLY = re.compile(
     rf"(?:\b(?:heleid|heileigd|heleigd|helteid)\w*|\b(?:eies|eigast|eiges|eid|eigd)\s+(?:{_WHOLE})|"
     rf"\b(?:{_WHOLE})\s+(?:eid|eigd|eies|eigast))\s+(?:datterselskap\s+)?av\s+(?:eigaren\s+|eieren\s+)?"
@@ -64,11 +66,16 @@ _OWNED_BY = re.compile(r"\b(?:eies|eigast|eigd|er\s+eid|er\s+eigd|eiere\s+er|eig
                        r"(?:av\s+)?(?P<rest>[^.]{3,200})")
 # "Eierkommuner: A - B - C", "med følgende aksjeeiere: A, B og C", nn "Eigarkommunar er A, B og C".
 _OWNER_LIST = re.compile(r"\b(?:eierkommuner|eierkommunene|eigarkommunar|eigarkommunane|eiere|eierne|eigarar|eigarane|"
-                         r"aksjeeiere|aksjeeierne|aksjonærer|aksjonærene|aksjeeigarar|deltakerkommuner|deltakarkommunar|"
-                         r"deltakere|deltakarar)(?:\s+(?:er|var|i\s+selskapet))?\s*:?\s+(?P<rest>[^.]{3,300})", re.IGNORECASE)
+                         r"aksjeeiere|aksjeeierne|aksjonærer|aksjonærene|aksjonærar|aksjonærane|aksjeeigarar|"
+                         r"aksjeeigarane|deltakerkommuner|deltakarkommunar|deltakere|deltakarar)"
+                         r"(?:\s+(?:er|var|i\s+selskapet)|\s+i\s+[A-ZÆØÅ][^.:\n]{1,60}(?=:))?\s*:?\s+(?P<rest>[^.]{3,400})",
+                         re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|&|\s[-–]\s)\s*")
 _MUNICIPALITIES = re.compile(r"^(?:kommunene|kommunane|fylkeskommunene|fylkeskommunane)\s+", re.IGNORECASE)
 _MUNICIPAL_LIST = re.compile(r"\b(?:kommunene|kommunane)\s+", re.IGNORECASE)  # "eigd av kommunane A (40 %), B ..."
+# "er (største) eier i Datter AS med 62 %", nn "er medeigar i X": a company the organisation owns.
+_OWNS_IN = re.compile(r"\b(?:eier|eigar|medeier|medeigar|deleier|deleigar|aksjonær|hovedaksjonær|hovudaksjonær)\s+i\s+$",
+                      re.IGNORECASE)
 # "... av aksjene i Datter AS": the share is of another company.
 _OF_COMPANY = re.compile(rf"\b(?:aksjene|aksjane|andelene|andelane|selskapet)\s+i\s+(?P<company>(?:{_CAP}\s*){{1,4}})")
 _ALL_WORDS = ("samtlige", "alle", "hele")
@@ -151,6 +158,8 @@ def iter_sentence_claims(sent: str, prov: Provenance, in_media: bool, org_words:
         listed = _MUNICIPAL_LIST.search(sent)
         for m in _SHARE.finditer(sent):
             name = owner_before(sent[:m.start()])
+            if name and _OWNS_IN.search(sent[:sent.rfind(name, 0, m.start())]):
+                continue  # the organisation's own holding in another company, not an owner of ours
             after_list = name and listed and sent.rfind(name, 0, m.start()) >= listed.end()
             if after_list and not name.endswith(("kommune", "herad")):
                 name += " kommune"  # "kommunane Nordvik (40 %), Sørvik (35 %)"
@@ -166,7 +175,9 @@ def iter_sentence_claims(sent: str, prov: Provenance, in_media: bool, org_words:
         return
     for m in [*_OWNED_BY.finditer(sent), *_OWNER_LIST.finditer(sent)]:
         label = m.group(0)[:m.start("rest") - m.start()]
-        owners = list_owners(m.group("rest"), org_words, "kommun" in label.casefold())
+        municipal = "kommun" in label.casefold() or _MUNICIPALITIES.match(m.group("rest").strip())
+        owners = (None if municipal else listed_items(m.group("rest"), org_words)) or \
+            list_owners(m.group("rest"), org_words, "kommun" in label.casefold())
         if len(owners) == 1:
             yield OwnerClaim(owners[0], 100.0, ["single_owner_implied", *extra], prov, sent)
         for owner in owners if len(owners) > 1 else ():
@@ -190,6 +201,27 @@ def list_owners(rest: str, org_words: list[str], municipal: bool = False) -> lis
         out.append(owner)
         if first.end() < len(piece.strip()):
             break  # "A med 70 prosent": the list ends after A
+    return out
+
+
+def listed_items(rest: str, org_words: list[str]) -> list[str]:
+    """The owners a comma list names, each item whole: "aksjonærer i X AS: Innlandet
+    fylkeskommune, Stiftelsen Vestre Bygdetun og Tømmerfløting, Elverum kommune", "eies av A,
+    Skogtun museum v/Ringsaker kommune og B". "og" joins items only in the last one; inside an
+    earlier item it is part of a name. Empty unless every item reads as a name (a capital first,
+    at most seven words, no figures): a sentence going on after the list is left to
+    ``list_owners``."""
+    pieces = [p.strip() for p in rest.strip().split(",")]
+    if len(pieces) < 2:
+        return []
+    *head, last = pieces
+    items = [*head, *re.split(r"\s+og\s+", last)]
+    out = []
+    for item in items:
+        if not re.fullmatch(r"[A-ZÆØÅ][^\d;:()]{1,80}", item) or len(item.split()) > 7:
+            return []
+        if owner := clean_owner(item, org_words):
+            out.append(owner)
     return out
 
 

@@ -46,6 +46,12 @@ SIGNATURE_SPAN = 6  # units around a place/date line that count as its signature
 # "for 2014", "for året 2014", "for driftsåret 2014" after a report word.
 _YEAR_AFTER = re.compile(r"^[\s,:–-]*(?:for\s+)?(?:(?:året|år|driftsåret|rekneskapsåret|regnskapsåret)\s+)?"
                          rf"({YEAR})(?:\s*[/–-]\s*(?:19|20)?(\d\d))?\b", re.IGNORECASE)
+# A title naming the organisation between the report word and the year: "Årsmelding for Breivik
+# sogelag 2019–2022", "ÅRSMELDING FOR NORDFJELL MÅLUNGDOM 2021"; the year ends the line.
+_NAME_THEN_YEAR = re.compile(rf"^\s+(?:for|frå|fra)\s+[^\d\n]{{2,80}}?\s({YEAR})(?:\s*[/–-]\s*(?:19|20)?(\d\d))?\s*$",
+                             re.IGNORECASE)
+# A numbered section heading ("1. Årsmøtet 2019", "2.1 Styret"): a part of the report, not its title.
+_NUMBERED = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+\D")
 _FISCAL = re.compile(rf"\b(?:regnskapsåret|rekneskapsåret|driftsåret|beretningsåret|meldingsåret)\s+({YEAR})\b",
                      re.IGNORECASE)
 _SPACED = (re.compile(r"\b(?:[A-Za-zÆØÅæøå] ){3,}[A-Za-zÆØÅæøå]\b"), re.compile(r"\b(?:\d ){3}\d\b"))
@@ -89,8 +95,8 @@ def _kind_of(text: str, title: bool = False) -> f.ReportKind | None:
 
 def title_units(analysis: Analysis):
     early = analysis.units[:EARLY_UNITS]
-    heads = [u for u in early if u.is_heading]
-    return heads[:2] or early[:2]
+    heads = [u for u in early if u.is_heading and not _NUMBERED.match(u.text)]
+    return heads[:2] or [u for u in early if not _NUMBERED.match(u.text)][:2]
 
 
 def report_kind(analysis: Analysis):
@@ -108,16 +114,19 @@ def report_kind(analysis: Analysis):
     return None
 
 
-def _years_after(form, text: str, end: int):
-    """(year, meeting, period) for the year printed right after a report word; None when none
-    is. Of two years the later: a season "2011/2012" reports on the year it ends; a longer
-    period ("2021–2023") names no one year, so ``period`` marks the guess."""
+def _years_after(form, text: str, end: int, title: bool = False):
+    """(year, meeting, period) for the year printed right after a report word (in a title also
+    after the organisation's name there); None when none is. Of two years the later: a season
+    "2011/2012" reports on the year it ends; a longer period ("2021–2023") names no one year, so
+    ``period`` marks the guess."""
     m = _YEAR_AFTER.match(text[end:])
-    if not m:
+    named = None if m or not title else _NAME_THEN_YEAR.match(text[end:])
+    if not (m := m or named):
         return None
     year = int(m.group(1)) if not m.group(2) else int(m.group(1)[:2] + m.group(2))
     period = year - int(m.group(1)) > 1
-    meeting = form.meeting and not re.match(r"[\s,:–-]*for\b", text[end:], re.IGNORECASE)
+    # "Årsmøte for 2023" is about 2023; "Årsmøtepapirer for Breivik IL 2024" is the 2024 meeting.
+    meeting = form.meeting and (bool(named) or not re.match(r"[\s,:–-]*for\b", text[end:], re.IGNORECASE))
     return (year - 1 if meeting else year), form.meeting, period
 
 
@@ -135,7 +144,7 @@ def iter_year_votes(analysis: Analysis):
     for u in analysis.units:
         text, title = despace(u.text), id(u) in titles
         for form, m in iter_kinds(text, title):
-            found = _years_after(form, text, m.end())
+            found = _years_after(form, text, m.end(), title)
             if found is None and title and (year := _cover_year(analysis, u)):
                 found = (year - 1 if form.meeting else year, form.meeting, False)
             if found:

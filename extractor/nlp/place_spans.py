@@ -129,8 +129,10 @@ def _is_written_as_name(span: Span) -> bool:
 
 
 def _slash_of_names(doc: Doc, i: int) -> bool:
-    """A slash token between two names, "Skien/Porsgrunn", not one inside a web address."""
-    return doc[i].text == "/" and i > 0 and not doc[i - 1].whitespace_ and _is_capitalised_word(doc[i - 1])
+    """A slash token between two names, "Skien/Porsgrunn", or after "v" or "c" ("Prøysenhuset
+    v/Ringsaker kommune": ved; "c/o"), not one inside a web address."""
+    return doc[i].text == "/" and i > 0 and not doc[i - 1].whitespace_ and (
+        _is_capitalised_word(doc[i - 1]) or (doc[i - 1].lower_ in ("v", "c") and (i < 2 or doc[i - 2].whitespace_)))
 
 
 def _is_capitalised_word(token) -> bool:

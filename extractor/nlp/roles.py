@@ -238,6 +238,11 @@ def _fuzzy(key: str) -> tuple[str, float] | None:
     return _role_forms()[best[0]], round(0.85 * best[1] / 100, 3)
 
 
+def is_role_phrase(text: str) -> bool:
+    """ "Adm. direktør", "STYRELEDER": the text is a listed role phrase and nothing more."""
+    return _key(text or "") in _role_forms()
+
+
 def role_code(text: str) -> tuple[str, float] | None:
     """Brønnøysund role code and confidence for a role word or phrase, None when it names no role.
 
