@@ -19,6 +19,7 @@ from extractor.fields.finance.columns import (
     ACCOUNT_NUMBER, DATE_YEAR, SEASON, YEAR, Column, classify_columns, header_count, is_body_row, is_label,
     is_year_cell, kind_of, label_column, scope_of, seasons_in, year_in,
 )
+from extractor.fields.finance.line_units import line_unit, shared_line_scale, unit_columns
 from extractor.fields.finance.units import (
     Amount, decimal_points, is_english, parse_amount, regrouped, states_currency, unit_of,
 )
@@ -58,6 +59,7 @@ class Line:
     named_by_section: bool = False  # "Sum" alone under "Inntekter": read as "Sum inntekter"
     sign_from_label: bool = False  # "Årets underskudd 120 000": the label, not a sign, says it is negative
     year: int | None = None  # "Driftsinntekter 2022": the year the label names (for a column that prints none)
+    unit_guessed: bool = False  # a bare line among lines that state their unit: given theirs (``line_units``)
     cells: dict[int, Cell] = field(default_factory=dict)
     amounts: dict[int, Amount] = field(default_factory=dict)
 
@@ -74,6 +76,7 @@ class Statement:
     lines: list[Line]
     headed: bool  # the text around it names a statement
     unit_inherited: bool = False  # the unit was stated over an earlier statement
+    unit_doubt: bool = False  # states no unit, though the report states one in thousands or millions elsewhere
 
     @property
     def rank(self) -> tuple[int, int]:
@@ -132,6 +135,8 @@ def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, la
     figure_cols = [c.index for c in columns if c.kind in ("actual", "budget", "change", "unknown")]
     account_cols = [c.index for c in columns if c.kind == "account"]
     years_printed = any(c.year_source not in ("context", "prior", "none") for c in columns if c.kind == "actual")
+    units = unit_columns(rows, n_header, label_col)
+    figure_cols = [c for c in figure_cols if c not in units]
     lines: list[Line] = []
     section, section_row = None, -1  # the title over the lines since it ("Inntekter"), and its row
     last = rows[n_header - 1] if n_header else []
@@ -149,11 +154,14 @@ def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, la
         # an account number beside the label; a "Linje" column's row numbers 1, 2, 3 are none
         account = any(c < len(row) and ACCOUNT_NUMBER.match(row[c].strip()) for c in account_cols) \
             or bool(ACCOUNT_PREFIX.match(label))
+        own_unit = line_unit(row, units)
+        if own_unit and not own_unit[1]:
+            continue  # "Egenkapitalandel | prosent": no amount
         label, year = label_and_year(label) if not years_printed else (label, None)
         label_key, fuzzy = key_of(label)
         line = Line(r, label, None if account else label_key, fuzzy and not account, account, label_key,
-                    bool(SUM_LABEL.search(fold_label(label))), _label_scale(label), scope_of(label),
-                    named_by_section=bool(named), year=year)
+                    bool(SUM_LABEL.search(fold_label(label))), own_unit[0] if own_unit else _label_scale(label),
+                    scope_of(label), named_by_section=bool(named), year=year)
         for c in figure_cols:
             if c < len(row):
                 amount = parse_amount(row[c], english, ocr and cells[r][c].prov.ocr_confidence is not None)
@@ -359,6 +367,9 @@ def table_to_statement(table: Table, context: Context, report_year: int | None, 
         return None
     if not any(ln.amounts for ln in lines):
         return None
+    if named == "budsjett":  # "Budsjett for 2024" over a figure column that prints no header: the budget
+        columns = [replace(c, kind="budget") if c.kind == "actual" and c.year_source == "context"
+                   and not c.header.strip() else c for c in columns]
     kinds = [vocabulary().key_statement[ln.key] for ln in keyed]
     kind = named or (max(set(kinds), key=kinds.count) if kinds else "other")
     if any(c.kind == "budget" for c in columns) and kind not in ("note",):
@@ -372,10 +383,14 @@ def table_to_statement(table: Table, context: Context, report_year: int | None, 
         return None  # "Kostnader i prosent av driftsinntektene", "Nøkkeltall (%)" over the labels: no kroner
     if unit is None and borrowed and previous is not None and any(c.year_source == "previous" for c in columns):
         scale, unit = previous.scale, previous.unit  # a continuation is in its statement's unit
+    if unit is None and (shared := shared_line_scale(lines)):  # some lines state "(mill. kr)", the rest none
+        for line in lines:
+            if line.amounts and line.scale is None:
+                line.scale, line.unit_guessed = shared, True
     if not english:
         points = decimal_points(line.cells[c].text for line in lines for c in line.amounts)
         for line in lines:
             for c, amount in line.amounts.items():
                 line.amounts[c] = regrouped(line.cells[c].text, amount, line.scale or scale, points)
-    scope = scope_of(" ".join(around)) or "company"
+    scope = scope_of(" ".join([*heads, *around])) or "company"  # "Konsern" over the labels, or around
     return Statement(table, kind, year, scope, scale, unit, columns, lines, named is not None)
