@@ -205,7 +205,10 @@ def _group_words(header_rows: list[list[str]], parts: list[str], col: int, label
     """The kind word ("Regnskap", "Budsjett") an unruled header prints once over the first of the
     year columns it groups ("Regnskap | | Budsjett |" over "2025 | 2024 | 2025 | 2026"): in a
     header line where the column has no text of its own, the nearest text to its left, when
-    that names a kind and no year."""
+    that names a kind and no year. A column whose own header names its kind ("Regnskap" over
+    "2015", beside "Justert" over "budsjett") is grouped by none."""
+    if any(kind_of(YEAR.sub(" ", own)) != "unknown" for own in parts if own.strip()):
+        return []
     words = []
     for row, own in zip(header_rows[:-1], parts):
         if own.strip():

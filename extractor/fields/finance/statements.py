@@ -77,6 +77,7 @@ class Statement:
     headed: bool  # the text around it names a statement
     unit_inherited: bool = False  # the unit was stated over an earlier statement
     unit_doubt: bool = False  # states no unit, though the report states one in thousands or millions elsewhere
+    kinds_unclear: bool = False  # the header's kind words stand apart above it (``kinds_set_apart``)
 
     @property
     def rank(self) -> tuple[int, int]:
@@ -90,6 +91,7 @@ class Context:
     headings: tuple[str, ...]
     before: tuple[str, ...]  # nearest first
     after: tuple[str, ...]
+    header_lines: tuple[str, ...] = ()  # the table's column-header lines a PDF set apart above it (nearest first)
 
 
 def kind_from_text(texts) -> str | None:
@@ -347,13 +349,14 @@ def table_to_statement(table: Table, context: Context, report_year: int | None, 
     if len(rows) < 2:
         return None
     n_header = header_count(rows, label_col, english)
-    around = [*context.headings[::-1], *context.before, *context.after]
-    year = context_year([*context.before, *context.headings[::-1], *context.after], report_year)
+    lines_above = context.header_lines
+    around = [*context.headings[::-1], *lines_above, *context.before, *context.after]
+    year = context_year([*lines_above, *context.before, *context.headings[::-1], *context.after], report_year)
     spans = [[c.col_span for c in row] for row in table.rows]
     columns = footnoted_budgets(classify_columns(rows, spans, n_header, label_col, year), context.after)
     borrowed = None
     if not _column_header(rows[:n_header], label_col) and not any(c.kind in ("actual", "budget") for c in columns):
-        borrowed = borrowed_columns(rows, spans, columns, label_col, year, context.before[:1],
+        borrowed = borrowed_columns(rows, spans, columns, label_col, year, (*lines_above, *context.before)[:1],
                                     previous and previous.columns)
         columns = borrowed or columns
     ocr = any(c.prov.ocr_confidence is not None for row in table.rows for c in row)
@@ -361,7 +364,7 @@ def table_to_statement(table: Table, context: Context, report_year: int | None, 
     yield_loose_keys(lines)
     keyed = [ln for ln in lines if ln.key]
     own = [" ".join(r) for r in rows[:n_header]]
-    outside = [*context.before[:2], *context.headings[::-1][:2]]
+    outside = [*lines_above, *context.before[:2], *context.headings[::-1][:2]]
     named = kind_from_text([*own, *outside] if own_title_first else [*outside, *own])
     if named is None and len({ln.key for ln in keyed}) < MIN_KEY_ROWS:
         return None
@@ -375,7 +378,8 @@ def table_to_statement(table: Table, context: Context, report_year: int | None, 
     if any(c.kind == "budget" for c in columns) and kind not in ("note",):
         kind = "budsjett" if named in (None, "budsjett") or not keyed else kind
     header_texts = [" ".join(r) for r in rows[:n_header]] + ([rows[0][0]] if rows and rows[0] else [])
-    scale, unit = unit_of([*header_texts, *context.before[:2], *context.after[:1], *context.headings[::-1][:2]])
+    scale, unit = unit_of([*header_texts, *lines_above, *context.before[:2], *context.after[:1],
+                           *context.headings[::-1][:2]])
     if unit is None and states_currency(header_texts):
         unit = "kr"
     heads = [r[label_col] for r in rows[:max(n_header, 1)] if label_col < len(r) and r[label_col].strip()]
@@ -393,4 +397,14 @@ def table_to_statement(table: Table, context: Context, report_year: int | None, 
             for c, amount in line.amounts.items():
                 line.amounts[c] = regrouped(line.cells[c].text, amount, line.scale or scale, points)
     scope = scope_of(" ".join([*heads, *around])) or "company"  # "Konsern" over the labels, or around
-    return Statement(table, kind, year, scope, scale, unit, columns, lines, named is not None)
+    unclear = not borrowed and kinds_set_apart(lines_above, columns)
+    return Statement(table, kind, year, scope, scale, unit, columns, lines, named is not None, kinds_unclear=unclear)
+
+
+def kinds_set_apart(lines_above: tuple[str, ...], columns: list[Column]) -> bool:
+    """Whether the header lines a PDF set apart above the table name a budget or a change while
+    the table's own header names no kind (only years): which column is the budget is then a guess
+    (their positions are lost), and every check passes whichever it is."""
+    named = [kind_of(YEAR.sub(" ", text)) for text in lines_above]
+    own = [kind_of(YEAR.sub(" ", c.header)) for c in columns if c.header.strip()]
+    return any(k in ("budget", "change") for k in named) and all(k == "unknown" for k in own)

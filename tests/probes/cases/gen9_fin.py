@@ -147,3 +147,31 @@ PROBES += [
                  rows=tuple((r[0].replace("Lønn og sosiale kostnader", "Løn og sosiale kostnader")
                              .replace("Statstilskudd", "Statstilskot"), *r[1:]) for r in BUDGET_ALONE)),
 ]
+
+
+# --- 6. a header over three lines where one column's kind wraps ("Justert" over "budsjett"): the
+# next column's own "Regnskap" is its kind, not the budget word to its left --------------------
+WRAPPED_KIND = (("Hovedoversikt drift", "Regnskap", "Avvik", "Justert", "Regnskap"),
+                ("", "", "", "budsjett", ""),
+                ("", "2023", "", "2023", "2022"),
+                # thousands: 61 240 - 59 870 = 1 370 (2022: 58 900 - 58 110 = 790)
+                ("Sum driftsinntekter", "61 240", "1 140", "60 100", "58 900"),
+                ("Sum driftsutgifter", "59 870", "370", "59 500", "58 110"),
+                ("Brutto driftsresultat", "1 370", "770", "600", "790"),
+                ("Netto driftsresultat", "2 115", "1 215", "900", "1 240"))
+WRAPPED_KIND_NN = tuple((r[0].replace("Hovedoversikt", "Hovudoversikt"), *r[1:]) for r in WRAPPED_KIND[:1]) + \
+    tuple(tuple(c.replace("Regnskap", "Rekneskap").replace("Justert", "Justert") for c in r) for r in WRAPPED_KIND[1:3]) + \
+    WRAPPED_KIND[3:]
+WRAPPED_EXPECT = Expect(key_figures=(F("driftsinntekter", 2023, 61240000), F("driftsinntekter", 2022, 58900000),
+                                     F("driftsresultat", 2022, 790000)),
+                        absent_figures=(F("driftsinntekter", 2023, 60100000), F("driftsinntekter", 2023, 1140000),
+                                        F("driftsinntekter", 2022, 58900), F("driftsresultat", 2022, 790)))
+PROBES += [
+    g9("wrapped-budget-word-beside-actual", (H("Driftsregnskapet", 2), P("Alle tall i 1000 kr"),
+                                             T(WRAPPED_KIND, ruled=False, right_aligned=True)), WRAPPED_EXPECT),
+    g9("wrapped-budget-word-beside-actual-ruled", (H("Driftsregnskapet", 2), P("Beløp i tusen kroner"),
+                                                   T(WRAPPED_KIND)), WRAPPED_EXPECT),
+    g9("wrapped-budget-word-beside-actual-nn", (H("Driftsrekneskapen", 2), P("Alle tal i 1000 kr"),
+                                                T(WRAPPED_KIND_NN, ruled=False, right_aligned=True)),
+       WRAPPED_EXPECT, lang="nn"),
+]
