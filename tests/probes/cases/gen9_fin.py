@@ -175,3 +175,31 @@ PROBES += [
                                                 T(WRAPPED_KIND_NN, ruled=False, right_aligned=True)),
        WRAPPED_EXPECT, lang="nn"),
 ]
+
+
+# --- 7. key figures with the company's figures left of the labels and the group's right of them,
+# the labels set flush right and wrapped: "Driftsresultat" / "før avskrivninger (EBITDA)" is one
+# label, not the operating result -------------------------------------------------------------
+def mirrored(nn=False):
+    ebitda = "Driftsresultat før avskrivingar (EBITDA)" if nn else "Driftsresultat før avskrivninger (EBITDA)"
+    return (("Morselskap", "", "(Tall i hele 1.000 kr)", "Konsern", ""),
+            ("2023", "2022", "", "2023", "2022"),
+            ("14 120", "13 870", "Driftsinntekter", "812 400", "776 900"),
+            ("-9 310", "-8 760", ebitda, "96 250", "88 140"),
+            ("-12 480", "-11 020", "Driftsresultat (EBIT)", "41 730", "37 260"),
+            ("48 900", "31 400", "Ordinært resultat før skattekostnad", "39 120", "35 010"),
+            ("48 900", "31 400", "Årsresultat", "30 880", "27 510"),
+            ("602 300", "553 400", "Eigenkapital" if nn else "Egenkapital", "1 913 000", "1 882 100"),
+            ("66,1 %", "63,7 %", "Eigenkapital i prosent av totalkapital" if nn else "Egenkapital i prosent av totalkapital",
+             "29,5 %", "28,9 %"))
+
+
+MIRRORED = Expect(key_figures=(F("driftsresultat", 2023, 41730000), F("driftsinntekter", 2022, 776900000)),
+                  absent_figures=(F("driftsresultat", 2023, 96250000), F("driftsresultat", 2022, 88140000),
+                                  F("driftsresultat", 2023, -9310000)))
+PROBES += [
+    g9("mirrored-key-figures-wrapped-label", (H("Nøkkeltall", 2), T(mirrored(), ruled=False, right_aligned=True)),
+       MIRRORED),
+    g9("mirrored-key-figures-wrapped-label-nn", (H("Nøkkeltal", 2), T(mirrored(nn=True), ruled=False, right_aligned=True)),
+       MIRRORED, lang="nn"),
+]
