@@ -188,6 +188,30 @@ def scope_of(text: str) -> str | None:
     return None
 
 
+def _first_at(text: str, words) -> int | None:
+    """Where the first of ``words`` stands in ``text`` as a whole word, or None."""
+    found = [m.start() for w in words if (m := re.search(rf"(?<![\wæøå]){re.escape(w)}(?![\wæøå])", text))]
+    return min(found) if found else None
+
+
+def scopes_in_order(columns: list[Column], texts) -> list[Column]:
+    """The company's and the group's figures side by side under one header of years repeated
+    ("2023 | 2022 | | 2023 | 2022"), the words naming them in a line set above the table
+    ("Morselskap ... Konsern"): the first half of the year columns is the scope named first."""
+    actual = sorted((c for c in columns if c.kind == "actual" and c.scope is None), key=lambda c: c.index)
+    half = len(actual) // 2
+    if not half or len(actual) % 2 or [c.year for c in actual[:half]] != [c.year for c in actual[half:]]:
+        return columns
+    for text in texts:
+        folded = " ".join(text.casefold().split())
+        at = {scope: _first_at(folded, words) for scope, words in vocabulary().scopes.items()}
+        if None not in at.values() and len(at) == 2:
+            first, second = sorted(at, key=at.get)
+            given = {c.index: first for c in actual[:half]} | {c.index: second for c in actual[half:]}
+            return [replace(c, scope=given[c.index]) if c.index in given else c for c in columns]
+    return columns
+
+
 def _group_scope(header_rows: list[list[str]], col: int, label_col: int) -> str | None:
     """A "Konsern" / "Morselskap" header standing over the first of the columns it groups
     (unruled tables have no merged cell to say how far it reaches): the nearest header text at

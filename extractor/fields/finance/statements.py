@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from extractor.document import Cell, Table
 from extractor.fields.finance.columns import (
     ACCOUNT_NUMBER, DATE_YEAR, SEASON, YEAR, Column, classify_columns, header_count, is_body_row, is_label,
-    is_year_cell, kind_of, label_column, scope_of, seasons_in, year_in,
+    is_year_cell, kind_of, label_column, scope_of, scopes_in_order, seasons_in, year_in,
 )
 from extractor.fields.finance.line_units import line_unit, shared_line_scale, unit_columns
 from extractor.fields.finance.units import (
@@ -397,6 +397,7 @@ def table_to_statement(table: Table, context: Context, report_year: int | None, 
             for c, amount in line.amounts.items():
                 line.amounts[c] = regrouped(line.cells[c].text, amount, line.scale or scale, points)
     scope = scope_of(" ".join([*heads, *around])) or "company"  # "Konsern" over the labels, or around
+    columns = scopes_in_order(columns, (*lines_above, *context.before[:1]))
     unclear = not borrowed and kinds_set_apart(lines_above, columns)
     return Statement(table, kind, year, scope, scale, unit, columns, lines, named is not None, kinds_unclear=unclear)
 

@@ -203,3 +203,19 @@ PROBES += [
     g9("mirrored-key-figures-wrapped-label-nn", (H("Nøkkeltal", 2), T(mirrored(nn=True), ruled=False, right_aligned=True)),
        MIRRORED, lang="nn"),
 ]
+
+
+# --- 8. the company's and the group's figures under one header of repeated years, the words
+# naming them in a line above the table ("Morselskap (Tall i hele 1.000 kr) Konsern") ----------
+SIDE_BY_SIDE = (("2023", "2022", "", "2023", "2022"),
+                ("14 120", "13 870", "Driftsinntekter", "812 400", "776 900"),
+                ("-12 480", "-11 020", "Driftsresultat", "41 730", "37 260"),
+                ("48 900", "31 400", "Årsresultat", "30 880", "27 510"))
+SIDE_EXPECT = Expect(sure_figures=(F("driftsinntekter", 2023, 14120000), F("driftsinntekter", 2023, 812400000),
+                                   F("arsresultat", 2022, 31400000), F("arsresultat", 2022, 27510000)))
+PROBES += [
+    g9("scopes-named-above-in-order", (H("Nøkkeltall", 2), P("Morselskap (Tall i hele 1.000 kr) Konsern"),
+                                       T(SIDE_BY_SIDE, ruled=False, right_aligned=True)), SIDE_EXPECT),
+    g9("scopes-named-above-in-order-nn", (H("Nøkkeltal", 2), P("Morselskapet (tal i heile 1000 kr) Konsernet"),
+                                          T(SIDE_BY_SIDE, ruled=False, right_aligned=True)), SIDE_EXPECT, lang="nn"),
+]
