@@ -90,7 +90,9 @@ def _forced_break(line: list[Word], next_line: list[Word], right_edge: float) ->
     # OCR boxes hug the ink, so both tests allow a fraction of a character of slack
     reaches_edge = word.x1 >= right_edge - 1.6 * _char_width(word)
     would_not_fit = word.x1 + (follower.x1 - follower.x0) + 0.6 * _char_width(word) > right_edge
-    return reaches_edge and would_not_fit
+    # the word's tail starts where the line does, not left of it (a label set flush right, wrapped)
+    starts_under = follower.x0 >= word.x0 - _char_width(word)
+    return reaches_edge and would_not_fit and starts_under
 
 
 def lines_to_text(lines: list[list[Word]], right_edge: float | None = None) -> str:

@@ -23,6 +23,7 @@ from extractor.tables.base import TableStrategy, TableTolerances, rounded_bbox, 
 from extractor.tables.cells import FREE_WORDS, YEAR, rows_to_header_count, words_to_cell
 from extractor.tables.chunks import TextLine, words_to_text_lines
 from extractor.tables.text_columns import (Band, add_to_columns, band_of, cut_headers, fits_columns, headers_over_labels,
+                                           sole_band,
                                            is_label_only, label_band, straddle_share, words_to_columns)
 
 LIST_MARKER = re.compile(r"^([\u2022\u25cf\u25aa\u25a0\u2013\u2014\-*\uf0b7\uf0a7o]|\(?\d{1,2}[.)]|\(?[a-z][.)])$")
@@ -83,7 +84,8 @@ def _joins_as_single(line: TextLine, last: TextLine, bands: list[Band], pending:
     """A tight single-chunk line in a column band other than the first: wrapped cell text."""
     if pending or len(line.chunks) != 1 or not _tight(last, line, tol):
         return False
-    return band_of(line.chunks[0], bands) not in (None, 0)
+    band = band_of(line.chunks[0], bands)
+    return (band if band is not None else sole_band(line.chunks[0], bands)) not in (None, 0)
 
 
 def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[TextLine]]:
@@ -175,6 +177,7 @@ def _line_to_cells(line: TextLine, bands: list[Band]) -> list[list[Word]]:
     cells: list[list[Word]] = [[] for _ in bands]
     for chunk in line.chunks:
         index = band_of(chunk, bands)
+        index = sole_band(chunk, bands) if index is None else index  # reaches past its band's edge only
         if index is None:  # straddles: put it where it starts
             index = max(i for i, b in enumerate(bands) if b[0] <= chunk[0].x0 + 1) if chunk[0].x0 + 1 >= bands[0][0] else 0
         cells[index].extend(chunk)

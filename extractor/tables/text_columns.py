@@ -69,6 +69,15 @@ def band_of(chunk: list[Word], bands: list[Band]) -> int | None:
     return None
 
 
+def sole_band(chunk: list[Word], bands: list[Band]) -> int | None:
+    """The one band a chunk overlaps, though it reaches past that band's edge (a label set flush
+    right in a column between figure columns, wrapped onto a longer line); None when it overlaps
+    none or several."""
+    x0, x1 = chunk[0].x0, chunk[-1].x1
+    hits = [i for i, (b0, b1) in enumerate(bands) if x0 < b1 and x1 > b0]
+    return hits[0] if len(hits) == 1 else None
+
+
 def is_label_only(line: TextLine, bands: list[Band]) -> bool:
     """A line with text only in the label (first) column: a wrapped label, or a section
     title inside a statement ("Driftskostnader"). It starts in the first band (indents

@@ -16,6 +16,8 @@ lower each figure's confidence; an OCR repair stands only where the arithmetic a
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field, replace
 
 from extractor.assemble import prov_to_ref
@@ -28,7 +30,7 @@ from extractor.fields.finance.arithmetic import (
 from extractor.fields.finance.columns import Column
 from extractor.fields.finance.prose_check import add_prose_reasons
 from extractor.fields.finance.statements import NOT_TOTALS, Context, Line, Statement, table_to_statements
-from extractor.fields.finance.vocabulary import fold_label, vocabulary
+from extractor.fields.finance.vocabulary import fold_label, key_of, vocabulary
 from schemas.fields import Basis, KeyFigure, Scope
 
 PRIOR = 0.75
@@ -51,6 +53,8 @@ WEIGHTS = {
     "scaled": -0.2,  # "Beløp i 1000 kr": one more step that could be misread
     "unit_unstated": -0.3,  # a money table that states no unit: whole kroner assumed
     "unit_of_earlier_statement": -0.3,  # "Alle tall i hele tusen" stated once, over the first statement
+    "unit_guessed": -1.5,
+    "column_kind_unclear": -1.5,  # the header's kind words ("Budsjett") stand apart above the table, by no column  # no unit stated, though another table or line of the report states a scaled one
     "text_table": -0.3,  # columns from alignment alone
     "sum_checked": 1.0,  # a sum line adds up, or the line is part of one that does
     "sum_mismatch": -1.5,
@@ -128,19 +132,38 @@ def table_contexts(analysis: Analysis) -> dict[int, Context]:
     for i, item in enumerate(items):
         if not isinstance(item, Table):
             continue
-        before = []
+        before, header_lines = [], []
         for prev in reversed(items[:i]):
             if not isinstance(prev, Block) or len(before) == CONTEXT_BLOCKS:
                 break
+            if not before and is_header_line(prev.text):
+                header_lines.append(prev.text)  # "Regnskap Avvik Justert Regnskap" / "budsjett", set apart
+                continue
             if len(prev.text) <= SHORT_CONTEXT:
                 before.append(prev.text)
-            if prev.kind is BlockKind.HEADING:
+            if prev.kind is BlockKind.HEADING and not is_section_title(prev.text):
                 break
         after = items[i + 1] if i + 1 < len(items) else None
         after_text = (after.text,) if isinstance(after, Block) and after.kind is not BlockKind.HEADING \
             and len(after.text) <= SHORT_CONTEXT else ()
-        out[id(item)] = Context(analysis.table_headings.get(id(item), ()), tuple(before), after_text)
+        out[id(item)] = Context(analysis.table_headings.get(id(item), ()), tuple(before), after_text,
+                                tuple(header_lines))
     return out
+
+
+def is_section_title(text: str) -> bool:
+    """A statement's first section title ("DRIFTSINNTEKTER", "Eiendeler") set apart from its
+    table, where a PDF reads it as a heading: the statement's own title stands above it."""
+    return key_of(text)[0] is not None
+
+
+def is_header_line(text: str) -> bool:
+    """A table's column-header line that a PDF reads as a block of its own above the table: two
+    or more header words ("Regnskap Budsjett Regnskap", "Hovedoversikt Regnskap Avvik Justert"),
+    or a header word wrapped onto a line of its own ("budsjett")."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    strong = sum(w in vocabulary().columns["header_line"] for w in words)
+    return strong >= 2 or (strong == 1 and len(words) == 1 and text.strip()[:1].islower())
 
 
 # --- candidates --------------------------------------------------------------------------------
@@ -234,8 +257,11 @@ def to_key_figure(cand: Candidate, others: list[Candidate]) -> KeyFigure | None:
     own_unit = cand.amount.unit is not None or line.scale is not None  # "12,3 mill.", "Driftsinntekter (1.000 kr)"
     reasons += ["unit_unstated"] if statement.unit is None and not own_unit else []
     reasons += ["unit_of_earlier_statement"] if statement.unit_inherited and not own_unit else []
-    reasons += ["text_table"] if statement.table.strategy == "text" else []
     agreeing = [o for o in others if o.agrees(cand)]
+    if line.unit_guessed or (statement.unit_doubt and not own_unit and not any(o.statement.unit for o in agreeing)):
+        reasons.append("unit_guessed")  # thousands read as kroner would pass every check
+    reasons += ["text_table"] if statement.table.strategy == "text" else []
+    reasons += ["column_kind_unclear"] if statement.kinds_unclear else []
     reasons += ["confirmed_elsewhere"] if agreeing else []
     reasons += [f"conflicting_value:{o.value:g}" for o in others if not o.agrees(cand)]
     if cand.amount.repaired:
@@ -286,7 +312,16 @@ def read_statements(analysis: Analysis) -> list[Statement]:
         stated = next((st for st in reversed(read) if st.unit is not None and st.kind in UNIT_SHARING), stated)
         found += read
         previous = read[-1] if read else None
-    return found
+    return mark_unit_doubt(found)
+
+
+def mark_unit_doubt(statements: list[Statement]) -> list[Statement]:
+    """A money table that states no unit, in a report that states a unit in thousands or millions
+    for another of its tables: whole kroner is then a guess (the key figures in "1000 kr", the
+    statements with no word of it), and the arithmetic cannot tell."""
+    if not any(st.unit is not None and st.scale != 1 for st in statements):
+        return statements
+    return [replace(st, unit_doubt=True) if st.unit is None else st for st in statements]
 
 
 def extract_key_figures(analysis: Analysis) -> list[KeyFigure]:

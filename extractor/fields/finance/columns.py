@@ -188,6 +188,30 @@ def scope_of(text: str) -> str | None:
     return None
 
 
+def _first_at(text: str, words) -> int | None:
+    """Where the first of ``words`` stands in ``text`` as a whole word, or None."""
+    found = [m.start() for w in words if (m := re.search(rf"(?<![\wæøå]){re.escape(w)}(?![\wæøå])", text))]
+    return min(found) if found else None
+
+
+def scopes_in_order(columns: list[Column], texts) -> list[Column]:
+    """The company's and the group's figures side by side under one header of years repeated
+    ("2023 | 2022 | | 2023 | 2022"), the words naming them in a line set above the table
+    ("Morselskap ... Konsern"): the first half of the year columns is the scope named first."""
+    actual = sorted((c for c in columns if c.kind == "actual" and c.scope is None), key=lambda c: c.index)
+    half = len(actual) // 2
+    if not half or len(actual) % 2 or [c.year for c in actual[:half]] != [c.year for c in actual[half:]]:
+        return columns
+    for text in texts:
+        folded = " ".join(text.casefold().split())
+        at = {scope: _first_at(folded, words) for scope, words in vocabulary().scopes.items()}
+        if None not in at.values() and len(at) == 2:
+            first, second = sorted(at, key=at.get)
+            given = {c.index: first for c in actual[:half]} | {c.index: second for c in actual[half:]}
+            return [replace(c, scope=given[c.index]) if c.index in given else c for c in columns]
+    return columns
+
+
 def _group_scope(header_rows: list[list[str]], col: int, label_col: int) -> str | None:
     """A "Konsern" / "Morselskap" header standing over the first of the columns it groups
     (unruled tables have no merged cell to say how far it reaches): the nearest header text at
@@ -205,7 +229,10 @@ def _group_words(header_rows: list[list[str]], parts: list[str], col: int, label
     """The kind word ("Regnskap", "Budsjett") an unruled header prints once over the first of the
     year columns it groups ("Regnskap | | Budsjett |" over "2025 | 2024 | 2025 | 2026"): in a
     header line where the column has no text of its own, the nearest text to its left, when
-    that names a kind and no year."""
+    that names a kind and no year. A column whose own header names its kind ("Regnskap" over
+    "2015", beside "Justert" over "budsjett") is grouped by none."""
+    if any(kind_of(YEAR.sub(" ", own)) != "unknown" for own in parts if own.strip()):
+        return []
     words = []
     for row, own in zip(header_rows[:-1], parts):
         if own.strip():

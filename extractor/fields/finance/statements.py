@@ -17,8 +17,9 @@ from dataclasses import dataclass, field, replace
 from extractor.document import Cell, Table
 from extractor.fields.finance.columns import (
     ACCOUNT_NUMBER, DATE_YEAR, SEASON, YEAR, Column, classify_columns, header_count, is_body_row, is_label,
-    is_year_cell, kind_of, label_column, scope_of, seasons_in, year_in,
+    is_year_cell, kind_of, label_column, scope_of, scopes_in_order, seasons_in, year_in,
 )
+from extractor.fields.finance.line_units import line_unit, shared_line_scale, unit_columns
 from extractor.fields.finance.units import (
     Amount, decimal_points, is_english, parse_amount, regrouped, states_currency, unit_of,
 )
@@ -58,6 +59,7 @@ class Line:
     named_by_section: bool = False  # "Sum" alone under "Inntekter": read as "Sum inntekter"
     sign_from_label: bool = False  # "Årets underskudd 120 000": the label, not a sign, says it is negative
     year: int | None = None  # "Driftsinntekter 2022": the year the label names (for a column that prints none)
+    unit_guessed: bool = False  # a bare line among lines that state their unit: given theirs (``line_units``)
     cells: dict[int, Cell] = field(default_factory=dict)
     amounts: dict[int, Amount] = field(default_factory=dict)
 
@@ -74,6 +76,8 @@ class Statement:
     lines: list[Line]
     headed: bool  # the text around it names a statement
     unit_inherited: bool = False  # the unit was stated over an earlier statement
+    unit_doubt: bool = False  # states no unit, though the report states one in thousands or millions elsewhere
+    kinds_unclear: bool = False  # the header's kind words stand apart above it (``kinds_set_apart``)
 
     @property
     def rank(self) -> tuple[int, int]:
@@ -87,6 +91,7 @@ class Context:
     headings: tuple[str, ...]
     before: tuple[str, ...]  # nearest first
     after: tuple[str, ...]
+    header_lines: tuple[str, ...] = ()  # the table's column-header lines a PDF set apart above it (nearest first)
 
 
 def kind_from_text(texts) -> str | None:
@@ -132,6 +137,8 @@ def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, la
     figure_cols = [c.index for c in columns if c.kind in ("actual", "budget", "change", "unknown")]
     account_cols = [c.index for c in columns if c.kind == "account"]
     years_printed = any(c.year_source not in ("context", "prior", "none") for c in columns if c.kind == "actual")
+    units = unit_columns(rows, n_header, label_col)
+    figure_cols = [c for c in figure_cols if c not in units]
     lines: list[Line] = []
     section, section_row = None, -1  # the title over the lines since it ("Inntekter"), and its row
     last = rows[n_header - 1] if n_header else []
@@ -149,11 +156,14 @@ def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, la
         # an account number beside the label; a "Linje" column's row numbers 1, 2, 3 are none
         account = any(c < len(row) and ACCOUNT_NUMBER.match(row[c].strip()) for c in account_cols) \
             or bool(ACCOUNT_PREFIX.match(label))
+        own_unit = line_unit(row, units)
+        if own_unit and not own_unit[1]:
+            continue  # "Egenkapitalandel | prosent": no amount
         label, year = label_and_year(label) if not years_printed else (label, None)
         label_key, fuzzy = key_of(label)
         line = Line(r, label, None if account else label_key, fuzzy and not account, account, label_key,
-                    bool(SUM_LABEL.search(fold_label(label))), _label_scale(label), scope_of(label),
-                    named_by_section=bool(named), year=year)
+                    bool(SUM_LABEL.search(fold_label(label))), own_unit[0] if own_unit else _label_scale(label),
+                    scope_of(label), named_by_section=bool(named), year=year)
         for c in figure_cols:
             if c < len(row):
                 amount = parse_amount(row[c], english, ocr and cells[r][c].prov.ocr_confidence is not None)
@@ -339,13 +349,14 @@ def table_to_statement(table: Table, context: Context, report_year: int | None, 
     if len(rows) < 2:
         return None
     n_header = header_count(rows, label_col, english)
-    around = [*context.headings[::-1], *context.before, *context.after]
-    year = context_year([*context.before, *context.headings[::-1], *context.after], report_year)
+    lines_above = context.header_lines
+    around = [*context.headings[::-1], *lines_above, *context.before, *context.after]
+    year = context_year([*lines_above, *context.before, *context.headings[::-1], *context.after], report_year)
     spans = [[c.col_span for c in row] for row in table.rows]
     columns = footnoted_budgets(classify_columns(rows, spans, n_header, label_col, year), context.after)
     borrowed = None
     if not _column_header(rows[:n_header], label_col) and not any(c.kind in ("actual", "budget") for c in columns):
-        borrowed = borrowed_columns(rows, spans, columns, label_col, year, context.before[:1],
+        borrowed = borrowed_columns(rows, spans, columns, label_col, year, (*lines_above, *context.before)[:1],
                                     previous and previous.columns)
         columns = borrowed or columns
     ocr = any(c.prov.ocr_confidence is not None for row in table.rows for c in row)
@@ -353,18 +364,22 @@ def table_to_statement(table: Table, context: Context, report_year: int | None, 
     yield_loose_keys(lines)
     keyed = [ln for ln in lines if ln.key]
     own = [" ".join(r) for r in rows[:n_header]]
-    outside = [*context.before[:2], *context.headings[::-1][:2]]
+    outside = [*lines_above, *context.before[:2], *context.headings[::-1][:2]]
     named = kind_from_text([*own, *outside] if own_title_first else [*outside, *own])
     if named is None and len({ln.key for ln in keyed}) < MIN_KEY_ROWS:
         return None
     if not any(ln.amounts for ln in lines):
         return None
+    if named == "budsjett":  # "Budsjett for 2024" over a figure column that prints no header: the budget
+        columns = [replace(c, kind="budget") if c.kind == "actual" and c.year_source == "context"
+                   and not c.header.strip() else c for c in columns]
     kinds = [vocabulary().key_statement[ln.key] for ln in keyed]
     kind = named or (max(set(kinds), key=kinds.count) if kinds else "other")
     if any(c.kind == "budget" for c in columns) and kind not in ("note",):
         kind = "budsjett" if named in (None, "budsjett") or not keyed else kind
     header_texts = [" ".join(r) for r in rows[:n_header]] + ([rows[0][0]] if rows and rows[0] else [])
-    scale, unit = unit_of([*header_texts, *context.before[:2], *context.after[:1], *context.headings[::-1][:2]])
+    scale, unit = unit_of([*header_texts, *lines_above, *context.before[:2], *context.after[:1],
+                           *context.headings[::-1][:2]])
     if unit is None and states_currency(header_texts):
         unit = "kr"
     heads = [r[label_col] for r in rows[:max(n_header, 1)] if label_col < len(r) and r[label_col].strip()]
@@ -372,10 +387,25 @@ def table_to_statement(table: Table, context: Context, report_year: int | None, 
         return None  # "Kostnader i prosent av driftsinntektene", "Nøkkeltall (%)" over the labels: no kroner
     if unit is None and borrowed and previous is not None and any(c.year_source == "previous" for c in columns):
         scale, unit = previous.scale, previous.unit  # a continuation is in its statement's unit
+    if unit is None and (shared := shared_line_scale(lines)):  # some lines state "(mill. kr)", the rest none
+        for line in lines:
+            if line.amounts and line.scale is None:
+                line.scale, line.unit_guessed = shared, True
     if not english:
         points = decimal_points(line.cells[c].text for line in lines for c in line.amounts)
         for line in lines:
             for c, amount in line.amounts.items():
                 line.amounts[c] = regrouped(line.cells[c].text, amount, line.scale or scale, points)
-    scope = scope_of(" ".join(around)) or "company"
-    return Statement(table, kind, year, scope, scale, unit, columns, lines, named is not None)
+    scope = scope_of(" ".join([*heads, *around])) or "company"  # "Konsern" over the labels, or around
+    columns = scopes_in_order(columns, (*lines_above, *context.before[:1]))
+    unclear = not borrowed and kinds_set_apart(lines_above, columns)
+    return Statement(table, kind, year, scope, scale, unit, columns, lines, named is not None, kinds_unclear=unclear)
+
+
+def kinds_set_apart(lines_above: tuple[str, ...], columns: list[Column]) -> bool:
+    """Whether the header lines a PDF set apart above the table name a budget or a change while
+    the table's own header names no kind (only years): which column is the budget is then a guess
+    (their positions are lost), and every check passes whichever it is."""
+    named = [kind_of(YEAR.sub(" ", text)) for text in lines_above]
+    own = [kind_of(YEAR.sub(" ", c.header)) for c in columns if c.header.strip()]
+    return any(k in ("budget", "change") for k in named) and all(k == "unknown" for k in own)

@@ -36,6 +36,10 @@ _DIVISION_MINUS = re.compile(r"^÷\s*(?=\d)")  # "÷ 240 000": the accountants' 
 _TRAILING_MINUS = re.compile(  # "240 000-" (ledger exports), "kr. 3.250-"; not "12 000,-"
     r"^(?:(?:kr\.?|nok)\s*)?(\d(?:[\d .]*\d)?(?:,\d+)?)[-\u2212]$", re.IGNORECASE)
 SHORT_TEXT = 80  # a caption or a header; longer text is prose
+# a figure beside a currency word ("kr 2,1 mill.", "kr. 120 000", "2 115 000 kroner", "120 000,- kr");
+# a year is none ("Beløp i kr 2023 2022": a header row joined)
+_FIGURE_AFTER = re.compile(r"\.?\s?[-\u2212]?(?!(?:19|20)\d\d(?![\d,.]))\d")
+_FIGURE_BEFORE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?:,-)?\s?$)\d[\d .]*(?:,-)?\s?$")
 _STATED = r"(?:beløp|belop|tall|tal|alle tall|alle beløp|oppgitt|angitt|oppstilt)\s+(?:er\s+)?(?:i|i\s+hele|i\s+heile)?\s*"
 
 
@@ -172,12 +176,17 @@ def regrouped(text: str, amount: Amount, scale: float, points: bool) -> Amount:
 # --- units -------------------------------------------------------------------------------------
 
 
-def _unit_in(text: str, patterns: tuple[str, ...], short: bool) -> str | None:
+def _unit_in(text: str, patterns: tuple[str, ...], short: bool, amounts: bool = True) -> str | None:
+    """The first unit of ``patterns`` the text states. ``amounts=False``: a currency word beside
+    a figure ("på kr 2,1 mill.", "2 115 000 kroner") is an amount the sentence gives, not the
+    unit of a table."""
     folded = " ".join(text.casefold().split())
     for pattern, rx in _unit_patterns(patterns, short):
-        found = rx.search(folded) if pattern in folded else None  # the pattern is a literal inside the regex
-        if found:
-            return text[found.start():found.end()] if len(text) == len(folded) else pattern
+        if pattern not in folded:  # the pattern is a literal inside the regex
+            continue
+        for found in rx.finditer(folded):
+            if amounts or not (_FIGURE_AFTER.match(folded, found.end()) or _FIGURE_BEFORE.search(folded[:found.start()])):
+                return text[found.start():found.end()] if len(text) == len(folded) else pattern
     return None
 
 
@@ -205,7 +214,7 @@ def unit_of(texts: list[str]) -> tuple[float, str | None]:
             continue
         short = len(text) <= SHORT_TEXT
         for scale, patterns in vocabulary().units:
-            unit = _unit_in(text, patterns, short)
+            unit = _unit_in(text, patterns, short, amounts=scale != 1)
             if unit is not None:
                 return scale, unit.strip()
     return 1.0, None
