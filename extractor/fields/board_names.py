@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from extractor.fields.board_mentions import SENTENCE_END, Line
-from extractor.fields.board_statements import (LINK_WORDS, ORG_NOUNS, OTHER_COMPANY_NOUNS, TITLES, link_after, link_before,
+from extractor.fields.board_statements import (LINK_WORDS, ORG_NOUNS, OTHER_COMPANY_NOUNS, link_after, link_before,
                                               other_body_noun)
 from extractor.fields.people import NameMatch, first_name_evidence, leading_name, trailing_name
 from extractor.nlp.role_spans import RoleSpan
+from extractor.nlp.roles import is_title
 from extractor.parse import MONTHS
 
 # "Årsmøtet valgte dette styret: Leder ...", "Vala på årsmøtet gav dette resultatet: Leiar ...": the
@@ -66,7 +67,7 @@ def skip_junk(line: Line, i: int, limit: int) -> int:
 
 def _skip_titles(words: list[str], i: int, limit: int) -> int:
     """Past an occupation before a name: "advokat Kari Nordmann", "dr. Ola Hansen"."""
-    while i < limit and words[i].casefold().rstrip(".") in TITLES:
+    while i < limit and words[i] and is_title(words[i]):
         i += 1
         while i < limit and not words[i]:
             i += 1

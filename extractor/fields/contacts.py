@@ -15,13 +15,12 @@ import re
 from rapidfuzz import fuzz
 
 from extractor import gazetteers
+from extractor.nlp import vocab
 from extractor.fields.org_common import Hit, Text, hit_to_field, score
 from extractor.fields.org_vote import domain_agrees
 from extractor.parse import MONTHS
 
-_STREET_END = ("veien", "vegen", "veg", "vei", "gata", "gaten", "gate", "plass", "plassen", "allé", "alle",
-               "brygga", "bryggen", "stien", "svingen", "bakken", "torget", "tunet", "kroken", "ringen", "kaia",
-               "kaien", "løkka", "parken", "sletta", "hagen", "vollen", "tangen", "moen")
+_STREET_END = sum(vocab.street_endings(), ())
 _STREET = re.compile(rf"\b((?:[A-ZÆØÅ][\wæøå.-]*\s+){{0,2}}[A-ZÆØÅ][\wæøå-]*(?:{'|'.join(_STREET_END)})"
                      r"\s+\d{1,4}(?:(?:[A-Za-z]|\s[A-Z])(?![\wæøå]))?)"
                      r"(?:\s*,?\s*(\d{4})\s+([A-ZÆØÅ][\wæøåÆØÅ-]+))?")
