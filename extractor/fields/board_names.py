@@ -151,7 +151,7 @@ def _past_affiliation(line: Line, floor: int, end: int) -> int:
 
 
 def backward(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> NameMatch | None:
-    end = span.start
+    end = _before_term(line, floor, span.start)
     while end > floor and not line.words[end - 1]:
         end -= 1  # the comma, dash or dot leader between "Kari Nordmann" and "styreleder"
     if span.start and line.tokens[span.start - 1].text == "(" and span.role.code in ("OBS", "MEDL", "VARA"):
@@ -162,6 +162,17 @@ def backward(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> Na
     if found is None:
         return None
     return NameMatch(found.name, found.start + floor, found.end + floor, found.first_name)
+
+
+def _before_term(line: Line, floor: int, end: int) -> int:
+    """Before a term in parentheses between a name and its role ("Kari Dahl (2019-2021)
+    styremedlem", "(attval) nestleiar"); ``end`` when none stands there."""
+    toks = line.tokens
+    k = end - 1
+    if k <= floor or toks[k].text != ")":
+        return end
+    opening = next((j for j in range(k - 1, max(floor, k - REMARK_TOKENS - 1) - 1, -1) if toks[j].text == "("), None)
+    return opening if opening is not None and opening > floor and is_term_remark(line.words[opening + 1:k]) else end
 
 
 def past_term(line: Line, i: int, limit: int) -> int:

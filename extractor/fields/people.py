@@ -31,6 +31,7 @@ _STRIP = "«»\"“”„'’‘|,;:()[]*•·–—_!?"
 _WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ][a-zæøåéèüöäáóëï'’]+(?:-[A-ZÆØÅÉÜÖÄ][a-zæøåéèüöäáóëï'’]+)?$")
 _UPPER_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ]{2,}(?:-[A-ZÆØÅÉÜÖÄ]{2,})?$")
 _INITIAL = re.compile(r"^[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)?$")
+_BARE_INITIAL = re.compile(r"^[A-ZÆØÅ]$")
 PARTICLES = frozenset({"van", "von", "de", "der", "af", "la", "le"})
 # Capitalised words that start a sentence and are never part of a person's name: a name that
 # runs into one ("Bente Nilsen Styret har ...") stops before it.
@@ -122,6 +123,9 @@ def _name_run(tokens: list[str], start: int, step: int, stop_words: frozenset[st
         tok = tokens[i]
         ok = is_name_word(tok) or (_UPPER_WORD.match(tok) and len(tok) > 2)
         inner = tok in PARTICLES and run  # "Ludwig van Beethoven": only inside a run
+        # "Marit N Lundby": a middle initial printed without its full stop, between name words
+        inner = inner or bool(run) and _BARE_INITIAL.match(tok) and 0 <= i + step < len(tokens) \
+            and bool(_WORD.match(tokens[i + step]))
         if not (ok or inner) or (tok.casefold() in NOT_NAME_WORDS and not inner) or is_title(tok):
             break  # "Produksjonsleder Kari Vik": an occupation, then the name
         if tok.casefold() in stop_words:

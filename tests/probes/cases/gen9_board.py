@@ -175,4 +175,58 @@ PROBES = [
     ), board(("Elin Torvund", "LEDE"), ("Marius Dahle", "NEST"), ("Sunniva Krogh", "MEDL"),
              ("Tarjei Holt", "MEDL", True), ("Lise Aarvik", "VARA")),
         formats=("docx", "pdf", "tight", "browser"), title="Annual report 2023"),
+
+    # --- 7. a term in parentheses between a name and its role; a middle initial without its dot ---
+    _b("iks-name-term-role-lines", (
+        H("Styrende organer", 2),
+        P("Daglig leder"),
+        P("Vibeke Nordahl Lunde"),
+        P("Styre inkl. vara"),
+        P("Ragnhild Sæbø (2023-2025) styrets leder"),
+        P("Per Ivar Tangstad (2022-2024) nestleder"),
+        P("Gunn Elise Holt (2023-2025) styremedlem"),
+        P("Arvid Lønning (2023-2025) ansattvalgt"),
+        P("Varamedlemmer:"),
+        P("Sindre Eik (2022-2024)"),
+    ), None, expect=Expect(board=board(("Ragnhild Sæbø", "LEDE"), ("Per Ivar Tangstad", "NEST"), ("Gunn Elise Holt", "MEDL"),
+                                       ("Arvid Lønning", "MEDL", True), ("Sindre Eik", "VARA")),
+                           ceo="Vibeke Nordahl Lunde"), title="Årsrapport 2023 Vestfjell Arkiv IKS"),
+    _b("nn-name-term-role-lines", (
+        H("Styret", 2),
+        P("Solveig Rygg (attval) leiar"),
+        P("Eivind Haugland (2022–2024) nestleiar"),
+        P("Torunn Vik (ny) styremedlem"),
+    ), board(("Solveig Rygg", "LEDE"), ("Eivind Haugland", "NEST"), ("Torunn Vik", "MEDL")), **NN),
+    _b("choir-officers-bare-middle-initial-term", (
+        P("Følgende har hatt verv i koret dette året:"),
+        P("Leder : Ingvild Rakkestad 2023-24"),
+        P("Nestleder : Berit H Solum 2023-25"),
+        P("Kasserer : Anne Marie Haug 2022-24"),
+        P("Sekretær : Grete E Moen 2023-25"),
+    ), board(("Ingvild Rakkestad", "LEDE"), ("Berit H Solum", "NEST"), ("Anne Marie Haug", "MEDL"),
+             ("Grete E Moen", "MEDL")), title="Årsmelding 2023 Solum Blandakor"),
+    # a club's function with no board heading: a member, maybe a volunteer, never sure
+    _b("club-function-no-board-heading-not-sure", (
+        P("Følgende har hatt verv i koret dette året:"),
+        P("Leder : Ingvild Rakkestad 2023-24"),
+        P("Nestleder : Berit H Solum 2023-25"),
+        P("Kasserer : Anne Marie Haug 2022-24"),
+        P("Bursdagsansvarlig : Liv Tønnessen 2023-24"),
+    ), None, expect=Expect(doubtful_board=("Liv Tønnessen", "Anne Marie Haug")), title="Årsmelding 2023 Solum Blandakor"),
+
+    # --- 8. the auditors' label under a committee's names: a PDF runs it onto the line above -----
+    _b("choir-officers-then-committees-auditors-label", (
+        H("Styrets beretning 2023", 2),
+        P("Etter valget på årsmøtet har disse hatt tillitsverv:"),
+        P("Styret:"),
+        P("Leder Jorunn Aasheim, nestleder Tor Inge Bakke, sekretær Mona Eide, kasserer Kjell Rustad."),
+        P("Varamedlemmer Hanne Lie og Pål Sveen"),
+        P("Festkomité:"),
+        P("Sigrid Holm, Arne Dalen, Tove Brekke"),
+        P("Revisorer:"),
+        P("Olga Strand, Rune Viken"),
+        P("Valgkomité:"),
+        P("Berit Haugen, Ivar Moe"),
+    ), board(("Jorunn Aasheim", "LEDE"), ("Tor Inge Bakke", "NEST"), ("Mona Eide", "MEDL"), ("Kjell Rustad", "MEDL"),
+             ("Hanne Lie", "VARA"), ("Pål Sveen", "VARA")), title="Årsmelding 2023 Sangkoret Tonika"),
 ]
