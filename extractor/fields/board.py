@@ -73,6 +73,7 @@ WEIGHTS = {
     "prose_once": -0.5,  # the only evidence is one role word in running text
     "similar_names": -3.0,  # two near-identical names in one listing: one may be a misreading of the other
     "no_board_heading": -0.4,  # the document never heads a board section
+    "function_no_board": -2.0,  # ... and only a club function names the member ("Bursdagsansvarlig: X"): maybe a volunteer
     "signature_only": -0.6,  # a name under a signature rule, no title: a member by default
     "run_into_text": -2.5,  # a name the layout ran into the text above its role (a side box's line)
     "model_person": 0.4,  # the trained NER (--model) reads the name as a person
@@ -276,6 +277,8 @@ def _group_to_member(scored: list[Scored], listed: bool, doubts: set[str]) -> f.
     code = _board_code(best.mention) or "MEDL"
     if _board_code(best.mention) is None and best.mention.reader in ("signature", "esign"):
         doubts = doubts | {"signature_only"}
+    if "no_board_heading" in doubts and best.mention.role is not None and best.mention.role.kind == "FUNCTION":
+        doubts = doubts | {"function_no_board"}
     reasons = best.reasons + _group_reasons(scored, code, best, doubts)
     reasons += ocr_reason(best.mention.unit.prov.ocr_confidence)
     name, aliases = _fullest([s.mention for s in scored], best.mention)

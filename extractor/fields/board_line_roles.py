@@ -36,7 +36,7 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
     spans = [s for s in _spans_in(line, lo, hi) if s.role.kind != "BODY"]
     if not spans:
         return None
-    inside = {i for s in spans for i in range(s.start, s.end)}
+    inside = {i for s in spans for i in range(s.start, s.end)} | _role_label(line, lo, spans[0].start)
     rest = [line.words[i] for i in range(lo, hi) if i not in inside and line.words[i]]
     if _portfolio(line, spans, lo, hi, rest):
         return spans[0].role
@@ -46,6 +46,18 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
     if len(spans) == 1 or kinds == {"FUNCTION"}:
         return spans[0].role
     return None
+
+
+def _role_label(line: Line, lo: int, first: int) -> set[int]:
+    """The label "Rolle:" ("Role:", "Verv:") before the role it labels, as an e-signature page
+    prints a signer's title under the name: indexes of its words, else none."""
+    from extractor.fields.board_scope import scope_words
+
+    words = [k for k in range(lo, first) if line.words[k]]
+    if len(words) == 1 and line.words[words[0]].casefold() in scope_words()["column_headers"] \
+            and line.tokens[words[0] + 1].text == ":":
+        return set(words)
+    return set()
 
 
 def _portfolio(line: Line, spans: list[RoleSpan], lo: int, hi: int, rest: list[str]) -> bool:
@@ -162,6 +174,8 @@ def label_of(line: Line) -> Role | None:
     spans = line.roles
     if not spans and english_board_label(line.text):
         return BOARD
+    if (role := _role_of_board_label(line)) is not None:
+        return role
     if len(spans) != 1 or line.word_count() > 4:
         return composition_label(line) if len(spans) == 1 else None
     role = column_role(line)
@@ -172,6 +186,23 @@ def label_of(line: Line) -> Role | None:
                                                           or dated_label(line, span.end)):
         return span.role
     return None
+
+
+def _role_of_board_label(line: Line) -> Role | None:
+    """"Varamedlemmer til styret:", "B. VARAMEDLEM TIL STYRET:": a role label naming the board
+    it is of (a role, "til"/"i", the board, a colon; a list letter may come first)."""
+    spans = line.roles
+    if len(spans) != 2 or spans[0].role.kind == "BODY" or spans[1].role.code != "BOARD" \
+            or not line.tokens[-1].text.endswith(":") or spans[1].end < len(line.tokens) - 1:
+        return None
+    between = [w.casefold() for w in line.words[spans[0].end:spans[1].start] if w]
+    before = [w for w in line.words[:spans[0].start] if w]
+    if between not in (["til"], ["i"]) or len(before) > 1 or before and not _LIST_LETTER.fullmatch(before[0]):
+        return None
+    return spans[0].role
+
+
+_LIST_LETTER = re.compile(r"(?:[A-Za-z]|\d{1,2})[.)]?")
 
 
 def composition_label(line: Line) -> Role | None:

@@ -13,12 +13,13 @@ from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_names import (ELECTED, FROM_WORDS, OWNER_LINKS, backward, deputy_target, explicit, forward,
                                           genitive_before, listed_after, listed_before, org_after, past_aside,
                                           past_term, plural_role, skip_junk)
-from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, NEW_WORDS, TITLES, again_name,
+from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, NEW_WORDS, again_name,
                                               apposition_name, historical, is_former, leaves_board, leaving_before,
                                               led_by_name, leaving_name, link_before, opens_until, pronoun_subject,
                                               successor_name)
 from extractor.fields.people import NameMatch, leading_name, split_names
 from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role, RoleSpan
+from extractor.nlp.roles import title_words
 
 ROLE_LINE_SHARE = 0.6  # a role and name filling most of a line are a listing, else running text
 LED_BY = Role("ROLE", "LEDE")  # "Styret har vært ledet av Kari Nordmann"
@@ -237,7 +238,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
                                    stated=True))  # "..., deretter Ola Lie": the next holder
                 consumed_to = max(consumed_to, after.end)
             continue  # a former chair or daglig leder is not on the board now
-        stated = bool(between) and all(w in LINK_WORDS or w.rstrip(".") in TITLES for w in between)
+        stated = bool(between) and all(w in LINK_WORDS or w.rstrip(".") in title_words() for w in between)
         covered.update(range(lo, past_term(line, hi, limit)))
         body = _body_of(line, spans, n) if role and span.role.kind != "BODY" else span
         held = {w.casefold() for w in line.words[span.start:span.end]}  # "konstituert styreleiar": taken now

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from extractor.fields.board_mentions import SENTENCE_END, Line
-from extractor.fields.board_statements import (LINK_WORDS, ORG_NOUNS, OTHER_COMPANY_NOUNS, TITLES, link_after, link_before,
+from extractor.fields.board_statements import (LINK_WORDS, ORG_NOUNS, OTHER_COMPANY_NOUNS, link_after, link_before,
                                               other_body_noun)
 from extractor.fields.people import NameMatch, first_name_evidence, leading_name, trailing_name
 from extractor.nlp.role_spans import RoleSpan
+from extractor.nlp.roles import is_title
 from extractor.parse import MONTHS
 
 # "Årsmøtet valgte dette styret: Leder ...", "Vala på årsmøtet gav dette resultatet: Leiar ...": the
@@ -66,7 +67,7 @@ def skip_junk(line: Line, i: int, limit: int) -> int:
 
 def _skip_titles(words: list[str], i: int, limit: int) -> int:
     """Past an occupation before a name: "advokat Kari Nordmann", "dr. Ola Hansen"."""
-    while i < limit and words[i].casefold().rstrip(".") in TITLES:
+    while i < limit and words[i] and is_title(words[i]):
         i += 1
         while i < limit and not words[i]:
             i += 1
@@ -152,7 +153,7 @@ def _past_affiliation(line: Line, floor: int, end: int) -> int:
 
 
 def backward(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> NameMatch | None:
-    end = span.start
+    end = _before_term(line, floor, span.start)
     while end > floor and not line.words[end - 1]:
         end -= 1  # the comma, dash or dot leader between "Kari Nordmann" and "styreleder"
     if span.start and line.tokens[span.start - 1].text == "(" and span.role.code in ("OBS", "MEDL", "VARA"):
@@ -163,6 +164,17 @@ def backward(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> Na
     if found is None:
         return None
     return NameMatch(found.name, found.start + floor, found.end + floor, found.first_name)
+
+
+def _before_term(line: Line, floor: int, end: int) -> int:
+    """Before a term in parentheses between a name and its role ("Kari Dahl (2019-2021)
+    styremedlem", "(attval) nestleiar"); ``end`` when none stands there."""
+    toks = line.tokens
+    k = end - 1
+    if k <= floor or toks[k].text != ")":
+        return end
+    opening = next((j for j in range(k - 1, max(floor, k - REMARK_TOKENS - 1) - 1, -1) if toks[j].text == "("), None)
+    return opening if opening is not None and opening > floor and is_term_remark(line.words[opening + 1:k]) else end
 
 
 def past_term(line: Line, i: int, limit: int) -> int:

@@ -19,7 +19,7 @@ from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_names import is_term_remark, org_after, past_home_place
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_headings import foreword_role
-from extractor.fields.board_scope import BoardContext
+from extractor.fields.board_scope import BoardContext, closing_label
 from extractor.fields.board_statements import historical, is_former
 from extractor.fields.board_line_roles import (COMPOSITION_VERBS, block_runs, column_headers, kind_of, label_of,
                                               line_names, line_roles, list_head)
@@ -224,6 +224,8 @@ class ListReader(Reader):
                 for name in _names_of(line, ctx.stop):
                     yield Mention(name.name, role, self.name, unit, line.text, name.first_name,
                                   ("list", anchor), body=body)
+                if (closing := closing_label(ctx, line)) is not None and closing.kind == "NOT_BOARD":
+                    label, anchor = closing, i  # "... Revisorer:" ran onto the line above its names: theirs
 
 
 def _names_of(line: Line, stop: frozenset[str]) -> list[NameMatch]:

@@ -243,7 +243,7 @@ def _labels(ctx: BoardContext) -> dict[tuple[int, int], Role]:
                 out[(i, 0)] = current
             continue
         for n, line in enumerate(ctx.lines(i)):
-            closing = _closing_label(ctx, line)
+            closing = closing_label(ctx, line)
             if (item := agenda_item(line.text)) is not None:
                 label = closing or (OWN_BOARD if item else None)
                 continue
@@ -257,9 +257,10 @@ def _labels(ctx: BoardContext) -> dict[tuple[int, int], Role]:
     return out
 
 
-def _closing_label(ctx: BoardContext, line: Line) -> Role | None:
+def closing_label(ctx: BoardContext, line: Line) -> Role | None:
     """An organ's label closing a paragraph ("Sak 8 Val. Framlegget vart vedteke. Styret for
-    2024:") labels the lines under it, as on a line of its own; another organisation's board
+    2024:") labels the lines under it, as on a line of its own, and a label of others
+    ("Revisorer:") ends the organ's scope; another organisation's board
     ("Styret i Arena AS for 2024:", on its own line or closing one) labels them another organ's."""
     if not line.tokens[-1].text.endswith(":"):
         return None
@@ -269,7 +270,8 @@ def _closing_label(ctx: BoardContext, line: Line) -> Role | None:
         if board is not None and board.role.code == "BOARD" and not own_org(org_after(part, board.end), ctx.org):
             return OTHER_ORGAN
     found = label_of(tail) if tail is not None else None
-    return found if found is not None and found.kind == "BODY" else None
+    # "... styrets representant. Revisorer:" (a PDF ran the label onto the line above): as on its own line
+    return found if found is not None and found.kind in ("BODY", "NOT_BOARD") else None
 
 
 @lru_cache(maxsize=1)

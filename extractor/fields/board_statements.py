@@ -13,7 +13,7 @@ import re
 from extractor.fields.board_mentions import SENTENCE_END, Line
 from extractor.fields.people import NameMatch, leading_name, trailing_name
 from extractor.nlp.role_spans import RoleSpan
-from extractor.nlp.roles import title_words
+from extractor.nlp.roles import is_title
 from extractor.parse import MONTH_NAMES
 
 # A role held before, not now: "tidligere styreleder Odd Bjerke", "Odd Bjerke, som gikk ut av
@@ -69,7 +69,6 @@ _ROLE_ADJECTIVES = frozenset({"ny", "nye", "nytt", "nytilsatt", "nytilsett", "ny
                               "fungerande", "nå", "no", "fortsatt", "framleis", "fremdeles", "også", "òg"})
 _LONGEST_LINK = max(len(link) for link in LINKS_NAME_FIRST)
 LINK_WORDS = _ROLE_ADJECTIVES | {w for link in LINKS_NAME_FIRST + LINKS_ROLE_FIRST for w in link}
-TITLES = title_words()
 # After a role held until a date: who held it next ("..., deretter Ola Lie", "etterfulgt av").
 SUCCESSOR_WORDS = (("deretter",), ("derefter",), ("etterpå",), ("etterfulgt", "av"), ("etterfølgd", "av"),
                    ("avløst", "av"), ("avløyst", "av"), ("erstattet", "av"), ("erstatta", "av"))
@@ -245,12 +244,33 @@ def pronoun_subject(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]
 
 
 def leaving_name(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> NameMatch | None:
-    """'Kari Nordmann' in "Kari Nordmann gikk ut av styret i mai"."""
+    """'Kari Nordmann' in "Kari Nordmann gikk ut av styret i mai", and with the verb first (a
+    clause after a time or place: "I juni gikk Kari Nordmann ut av styret")."""
     at = leaving_before(line.words, span.start)
+    inverted = at is None
+    if inverted:
+        at = _inverted_leaving(line.words, span.start)
     if at is None or at <= floor:
         return None
     found = trailing_name(line.words[floor:at], at - floor, stop)
-    return None if found is None else NameMatch(found.name, found.start + floor, found.end + floor, found.first_name)
+    if found is None or inverted and not (found.start > 0 and line.words[floor + found.start - 1].casefold()
+                                          in _LEAVING_VERBS):
+        return None
+    return NameMatch(found.name, found.start + floor, found.end + floor, found.first_name)
+
+
+_LEAVING_VERBS = frozenset(phrase[0] for phrase in _LEAVING if len(phrase) > 1)
+
+
+def _inverted_leaving(clean: list[str], body_start: int) -> int | None:
+    """Index of the particle ("ut av") ending just before the board word, after a name the
+    leaving verb comes before ("gikk | Kari Nordmann | ut av | styret"), or None."""
+    words = [c.casefold() for c in clean[:body_start]]
+    for phrase in _LEAVING:
+        tail = phrase[1:]
+        if tail and tuple(words[-len(tail):]) == tail:
+            return body_start - len(tail)
+    return None
 
 
 _LED = frozenset({"ledet", "ledes", "leies", "leia", "leidd", "leiast", "leda"})
@@ -267,7 +287,7 @@ def led_by_name(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) ->
     if k + 1 >= limit or line.words[k].casefold() not in _LED or line.words[k + 1].casefold() != "av":
         return None
     k += 2
-    while k < limit and line.words[k].casefold().rstrip(".") in TITLES:
+    while k < limit and line.words[k] and is_title(line.words[k]):
         k += 1
     found = leading_name(line.words[:limit], k, stop)
     return found if found is not None and found.first_name != "unknown" else None

@@ -15,13 +15,12 @@ import re
 from rapidfuzz import fuzz
 
 from extractor import gazetteers
+from extractor.nlp import vocab
 from extractor.fields.org_common import Hit, Text, hit_to_field, score
 from extractor.fields.org_vote import domain_agrees
 from extractor.parse import MONTHS
 
-_STREET_END = ("veien", "vegen", "veg", "vei", "gata", "gaten", "gate", "plass", "plassen", "allé", "alle",
-               "brygga", "bryggen", "stien", "svingen", "bakken", "torget", "tunet", "kroken", "ringen", "kaia",
-               "kaien", "løkka", "parken", "sletta", "hagen", "vollen", "tangen", "moen")
+_STREET_END = sum(vocab.street_endings(), ())
 # Street words as printed short: "Storgt. 9", "Kirkegt 1-3", "Parkvn. 2".
 _STREET_ABBR = (r"gt\.", "gt", r"vn\.", "vn")
 _STREET = re.compile(rf"\b((?:[A-ZÆØÅ][\wæøå.-]*\s+){{0,2}}[A-ZÆØÅ][\wæøå-]*(?:{'|'.join((*_STREET_END, *_STREET_ABBR))})"

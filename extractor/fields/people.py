@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from extractor import gazetteers
 from extractor.nlp import vocab
-from extractor.nlp.roles import is_employee_elected, role_code, word_kind
+from extractor.nlp.roles import is_employee_elected, is_title, role_code, word_kind
 
 MIN_TOKENS, MAX_TOKENS = 2, 4
 FIRST_NAME_FUZZY_SCORE = 88  # OCR'd first names: "Pettcr" -> Petter
@@ -31,6 +31,7 @@ _STRIP = "«»\"“”„'’‘|,;:()[]*•·–—_!?"
 _WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ][a-zæøåéèüöäáóëï'’]+(?:-[A-ZÆØÅÉÜÖÄ][a-zæøåéèüöäáóëï'’]+)?$")
 _UPPER_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ]{2,}(?:-[A-ZÆØÅÉÜÖÄ]{2,})?$")
 _INITIAL = re.compile(r"^[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)?$")
+_BARE_INITIAL = re.compile(r"^[A-ZÆØÅ]$")
 PARTICLES = frozenset({"van", "von", "de", "der", "af", "la", "le"})
 # Capitalised words that start a sentence and are never part of a person's name: a name that
 # runs into one ("Bente Nilsen Styret har ...") stops before it.
@@ -45,7 +46,9 @@ NOT_NAME_WORDS = frozenset({
     "tlf", "tel", "telefon", "mob", "mobil", "e-post", "epost", "faks", "org", "orgnr", "serienummer",
     "representant", "representative",  # "Ansattes representant", "Employee Representative" wrapped beside a name
 })
+_HOUSE_NUMBER = re.compile(r"^\d{1,3}[A-Za-z]?$")  # "11", "4b"; not a year ("2019") nor a term ("2019-21")
 _TRAILING_PAREN = re.compile(r"\([^)]*\)\s*$")
+_LABEL = re.compile(r"\w\s*:\s*\S")
 _LIST_SEPARATOR = re.compile(r"\w\s*[,;]\s*\w")
 _SPACES = re.compile(r"[\s]+")
 
@@ -120,13 +123,39 @@ def _name_run(tokens: list[str], start: int, step: int, stop_words: frozenset[st
         tok = tokens[i]
         ok = is_name_word(tok) or (_UPPER_WORD.match(tok) and len(tok) > 2)
         inner = tok in PARTICLES and run  # "Ludwig van Beethoven": only inside a run
-        if not (ok or inner) or tok.casefold() in stop_words or (tok.casefold() in NOT_NAME_WORDS and not inner):
+        # "Marit N Lundby": a middle initial printed without its full stop, between name words
+        inner = inner or bool(run) and _BARE_INITIAL.match(tok) and 0 <= i + step < len(tokens) \
+            and bool(_WORD.match(tokens[i + step]))
+        if not (ok or inner) or (tok.casefold() in NOT_NAME_WORDS and not inner) or is_title(tok):
+            break  # "Produksjonsleder Kari Vik": an occupation, then the name
+        if tok.casefold() in stop_words:
+            if _surname_of_org(tokens, i, step, run, stop_words):
+                run.append(i)  # "Leder: Bente Breivoll" in Breivoll IL's report: her surname, the name ends
+                if step > 0:
+                    break
+                i += step
+                continue
             break
         run.append(i)
         i += step
     while run and tokens[run[-1]] in PARTICLES:
         run.pop()
     return run if step > 0 else run[::-1]
+
+
+def _surname_of_org(tokens: list[str], i: int, step: int, run: list[int], stop_words: frozenset[str]) -> bool:
+    """Whether the organisation's name word at ``i`` is a person's surname: it ends the name (read
+    forward, after a first name; read backward, it is the first word met, a first name before
+    it) and no word of a name follows it ("Bente Breivoll" in Breivoll IL's report; not "Kari
+    Dahl Breivoll IL", where the club's name runs on)."""
+    if bool(run) != (step > 0):
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if is_name_word(nxt) or _UPPER_WORD.match(nxt) or nxt.casefold() in stop_words:
+        return False
+    # a known first name just before it: "Bente Breivoll", not "Asker Produkt" (a company, Vekst Produkt's)
+    first = tokens[run[0]] if run else (tokens[i - 1] if i > 0 else "")
+    return first_name_evidence(first) in ("known", "initial")
 
 
 def _accept(tokens: list[str], idx: list[int]) -> NameMatch | None:
@@ -146,10 +175,25 @@ def _accept(tokens: list[str], idx: list[int]) -> NameMatch | None:
     return NameMatch(" ".join(words), idx[0], idx[-1] + 1, evidence)
 
 
+def _before_street(tokens: list[str], run: list[int]) -> list[int]:
+    """``run`` without the street a house number follows: "Kari Dahl Kranveien 11" is a name and
+    an address (a housing co-operative lists its officers so). A street ending many surnames share
+    ("Solbakken 5") is cut only when a whole name is left ("Per Lie Solbakken 5", not "Kari Solbakken 5")."""
+    after = run[-1] + 1 if run else len(tokens)
+    if after >= len(tokens) or not _HOUSE_NUMBER.match(tokens[after]):
+        return run
+    streets, shared = vocab.street_endings()
+    for k in range(1, len(run)):
+        word = tokens[run[k]].casefold()
+        if word.endswith(streets) and len(word) > 4 or word.endswith(shared) and k >= MIN_TOKENS:
+            return run[:k]
+    return run
+
+
 def leading_name(tokens: list[str], start: int = 0, stop_words: frozenset[str] = frozenset()) -> NameMatch | None:
     """The name that starts at ``tokens[start]`` ("Per S. Thoresen sier ..." -> "Per S. Thoresen");
     None before a legal form ("Vestbu Forvaltning AS" is a company, however it is capitalised)."""
-    run = _name_run(tokens, start, 1, stop_words)
+    run = _before_street(tokens, _name_run(tokens, start, 1, stop_words))
     if run and run[-1] + 1 < len(tokens) and tokens[run[-1] + 1] in vocab.legal_forms():
         return None
     for k in range(min(len(run), MAX_TOKENS), MIN_TOKENS - 1, -1):
@@ -173,12 +217,21 @@ def trailing_name(tokens: list[str], end: int, stop_words: frozenset[str] = froz
 @lru_cache(maxsize=16384)  # every table cell and line is asked, often the same text again
 def text_to_name(text: str) -> NameMatch | None:
     """The whole text as one name, or None ("Malin Sollie Nilsen (VTA)" -> the name; a trailing
-    parenthesis is allowed, anything else left over is not)."""
+    parenthesis, an occupation before it and a street address after it are allowed, anything
+    else left over is not)."""
     text = _TRAILING_PAREN.sub("", text).strip()
     if _LIST_SEPARATOR.search(text):
         return None  # "Nordmann, Kari" or "Kari Dahl, Ola Moe": not one name as written
+    if _LABEL.search(text):
+        return None  # "Treasurer: Olav Lie", "Forfall: Kari Dahl": a label and what it labels, no name
     tokens = [t for t in (clean_token(t) for t in text.split()) if t]
-    found = leading_name(tokens)
+    start = 0
+    while start < len(tokens) - MIN_TOKENS and is_title(tokens[start]) and not _is_role_word(tokens[start]):
+        start += 1  # "Produksjonsleiar Guri Nes": the occupation, then the name
+    found = leading_name(tokens, start)
+    if found and found.end == len(tokens) - 2 and _before_street(tokens, list(range(start, len(tokens) - 1))) == \
+            list(range(start, found.end)):
+        return found  # "Liv Tofte Furustien 7": the name and the street it lives in
     return found if found and found.end == len(tokens) else None
 
 

@@ -286,4 +286,18 @@ def is_activity(word: str) -> bool:
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Occupations written before a name ("advokat Kari Nordmann", "dr. Ola Hansen"): label TITLE."""
-    return frozenset(_key(p["pattern"]) for p in _patterns() if p["label"] == "TITLE")
+    return frozenset(_key(p["pattern"]) for p in _patterns() if p["label"] == "TITLE" and p.get("match") != "suffix")
+
+
+@lru_cache(maxsize=1)
+def _title_endings() -> tuple[str, ...]:
+    return tuple(_key(p["pattern"]) for p in _patterns() if p["label"] == "TITLE" and p.get("match") == "suffix")
+
+
+@lru_cache(maxsize=20000)
+def is_title(word: str) -> bool:
+    """An occupation before a name: a listed title, or a compound ending as job titles do
+    ("Produksjonsleder Kari Vik", nn "Avdelingsleiar Guri Nes", "Økonomisjef Tove Heggem")."""
+    key = _key(word.rstrip("."))
+    return key in title_words() or (" " not in key and any(key.endswith(e) and len(key) > len(e) + 2
+                                                           for e in _title_endings()))

@@ -20,6 +20,14 @@ def read_rows(filename: str) -> list[dict]:
 
 
 @lru_cache(maxsize=1)
+def street_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(endings only streets have, endings surnames share): ``patterns/street_words.json``."""
+    text = resources.files("extractor.nlp.patterns").joinpath("street_words.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    return tuple(data["endings"]), tuple(data["also_surnames"])
+
+
+@lru_cache(maxsize=1)
 def legal_forms() -> dict[str, str]:
     """Every printed legal form ("AS", "A/S", "IKS") -> its canonical form ("AS", "AS", "IKS")."""
     out = {}
