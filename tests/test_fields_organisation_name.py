@@ -68,3 +68,29 @@ def test_org_founded_year_under_a_history_heading():
 def test_org_founded_year_not_what_the_organisation_founded():
     org = _org(para("I 2023 opprettet Pusterom Norge en telefontjeneste."), para("Pusterom Norge er en forening."))
     assert org.founded_year is None
+
+
+@pytest.mark.parametrize("text, formed, name", [
+    ("Tynnes bygg og eiendom KF", False, "Tynnes bygg og eiendom KF"),  # the form ends the text
+    ("I fjor vart Nordvik brann og redning", True, "Nordvik brann og redning"),  # the form follows it
+    ("Han sa at bygg og eiendom KF", False, "KF"),  # no capitalised word opens the lower-case words
+    ("Nordvik brann og redning", False, None),  # no form: lower-case words end no name
+    ("Nordvik og brann KF", False, "KF"),  # "og" does not open the lower-case words
+])
+def test_org_name_lower_case_words_before_a_legal_form(text, formed, name):
+    assert name_before(text, formed=formed) == name
+
+
+def test_org_name_opens_a_band_of_contact_details():
+    doc = document(para("Nordvik skyttarlag · skipa 1921 · Skulevegen 3, 6100 Volda · post@nordvik-skl.no"),
+                   para("Laget hadde 40 medlemer i 2021."))
+    assert extract_organisation(Analysis(doc)).name.value == "Nordvik skyttarlag"
+    one_detail = document(para("Nordvik skyttarlag · Volda sentrum · medlemsmøte"), para("Laget hadde 40 medlemer."))
+    name = extract_organisation(Analysis(one_detail)).name
+    assert name is None or name.value != "Nordvik skyttarlag" or name.confidence < REVIEW_THRESHOLD
+
+
+def test_org_name_a_managing_agent_named_by_name_is_no_kind():
+    doc = document(para("Vikstua borettslag har 40 leiligheter. Forretningsfører er Nordvik Boligdrift AS."))
+    name = extract_organisation(Analysis(doc)).name
+    assert name is None or (name.value != "Forretningsfører" and name.confidence < REVIEW_THRESHOLD)

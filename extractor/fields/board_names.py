@@ -248,6 +248,8 @@ def genitive_before(line: Line, span: RoleSpan) -> str | None:
         return None  # "Board of Directors Chair": the word before is a role phrase's, no owner's
     word = line.words[span.start - 1]
     own = word.casefold().removesuffix("s") in _OWN_NOUNS  # "Bedriftens disponent": ours
+    if word.casefold().removesuffix("s") in OTHER_COMPANY_NOUNS:
+        return word  # "datterselskapets styre": another company's, whatever its case
     if len(word) >= 3 and word[0].isupper() and (word.endswith("s") or word.endswith("'s")) \
             and not word.casefold().startswith("styre") and not own:
         return word

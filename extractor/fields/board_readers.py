@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from extractor.fields.board_lines import line_to_mentions
-from extractor.fields.board_names import is_term_remark, org_after, past_home_place
+from extractor.fields.board_names import genitive_before, is_term_remark, org_after, past_home_place
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_headings import foreword_role
 from extractor.fields.board_scope import BoardContext, closing_label
@@ -311,7 +311,7 @@ class CompositionReader(Reader):
                     if body is None or not any(w.casefold() in COMPOSITION_VERBS
                                                for w in line.words[body.end:min(hi, body.end + 8)]):
                         continue
-                    owner = org_after(line, body.end)
+                    owner = org_after(line, body.end) or genitive_before(line, body)  # "Datterselskapets styre"
                     yield from self._names(line, body.end, hi, ("unit", i), owner)
 
     def _names(self, line: Line, lo: int, hi: int, listing, owner):

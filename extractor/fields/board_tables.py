@@ -188,13 +188,17 @@ class TableReader(Reader):
                 if (name := text_to_name(line.text)) and name.name not in taken:
                     yield Mention(name.name, role, self.name, ctx.units[cells[(r, c)]],
                                   f"{lead_text}\n{line.text}", name.first_name, listing)
-            for (r, upper), (below, lower) in zip(col, col[1:]):
+            for k, ((r, upper), (below, lower)) in enumerate(zip(col, col[1:])):
                 name_line, role_line = (upper, lower) if order == "name_first" else (lower, upper)
                 name, role = text_to_name(name_line.text), _cell_role(role_line)
                 if name and role and name.name not in taken:
                     row = r if order == "name_first" else below
-                    yield Mention(name.name, role, self.name, ctx.units[cells[(row, c)]],
-                                  f"{upper.text}\n{lower.text}", name.first_name, listing)
+                    found = Mention(name.name, role, self.name, ctx.units[cells[(row, c)]],
+                                    f"{upper.text}\n{lower.text}", name.first_name, listing)
+                    # names over titles: a third line under the pair saying who chose the member ("vald av
+                    # dei tilsette"); with titles over names, the line after a name is the next one's title
+                    chosen = order == "name_first" and k + 2 < len(col) and _employees([col[k + 2][1].text])
+                    yield _as_employee(found) if chosen else found
 
 
 def _lead_roles(ctx: BoardContext, cells: dict) -> tuple[list[Role] | None, str]:

@@ -127,22 +127,46 @@ def name_after(text: str) -> str | None:
     return _trim(words)
 
 
-def name_before(text: str) -> str | None:
-    """The name that ``text`` ends with (read backwards over the same words as ``name_after``)."""
+def name_before(text: str, formed: bool = False) -> str | None:
+    """The name that ``text`` ends with (read backwards over the same words as ``name_after``).
+    ``formed``: a legal form follows the text; a name that ends in one (there or in ``text``) may
+    hold lower-case nouns between its first word and the form ("Tynset bygg og eiendom KF")."""
     words: list[str] = []
     toks = text.split()[-(MAX_WORDS + 2):]
-    for i in range(len(toks) - 1, -1, -1):
+    formed = formed or bool(toks) and toks[-1] in vocab.legal_forms()
+    i = len(toks) - 1
+    while i >= 0:
         tok = toks[i]
         if tok[-1] in ",.;:!?)»”" or (words and tok in vocab.legal_forms()):
             break
         if _is_name_token(tok) or (words and tok.casefold() in CONNECTORS) or (not words and (
                 vocab.is_org_kind_word(tok, 3) or _common_noun_after_name(tok, toks[i - 1] if i else ""))):
             words.insert(0, tok)
+        elif formed and len(words) <= 1 and (start := _lower_phrase_start(toks, i)) is not None:
+            words[:0] = toks[start:i + 1]
+            i = start
         else:
             break
         if len(words) >= MAX_WORDS:
             break
+        i -= 1
     return _trim(words)
+
+
+LOWER_PHRASE = 4  # lower-case words between a name's first word and its legal form ("brann og redning")
+
+
+def _lower_phrase_start(toks: list[str], end: int) -> int | None:
+    """Where the name begins whose lower-case words end at ``toks[end]``, right before its legal
+    form: "Dalsfjord brann og redning IKS", "Tynset bygg og eiendom KF" (a capitalised first word,
+    then nouns joined by "og"); None when no capitalised word opens them within ``LOWER_PHRASE``."""
+    k = end
+    while k >= 0 and end - k < LOWER_PHRASE and toks[k].isalpha() and toks[k].islower() and (
+            toks[k] in ("og", "&") or len(toks[k]) > 2 and toks[k] not in _START_STOP and toks[k] not in CONNECTORS):
+        k -= 1
+    if k == end or k < 0 or toks[k + 1] == "og" or toks[end] == "og":
+        return None
+    return k if _is_name_token(toks[k]) and toks[k].casefold() not in _START_STOP else None
 
 
 def _common_noun_after_name(tok: str, before: str) -> bool:
@@ -199,7 +223,7 @@ def iter_legal_form_names(text: str):
         if form not in forms:
             continue
         before = text[:m.start()]
-        if (name := name_before(before)) and not any(w.isdigit() for w in name.split()):
+        if (name := name_before(before, formed=True)) and not any(w.isdigit() for w in name.split()):
             last = name.split()[-1]
             if last not in forms:
                 yield f"{name} {form}", m.start() - len(before) + len(before.rstrip()) - len(name)
@@ -285,6 +309,8 @@ def _names_a_kind(words: str) -> bool:
     one it is put into or belongs to ("er sett av til disposisjonsfond", "er medlem av forbundet")."""
     split = _SPACES_COMMAS.split(words)
     kind = next((i for i, w in enumerate(split) if _is_org_noun(w)), None)
+    if kind is not None and all(w[:1].isupper() for w in split[:kind + 1]):
+        return False  # "Forretningsfører er Nordby Boligforvaltning AS": who it is, by name; no kind
     return kind is not None and not any(w.casefold() in _LINKING_PREPOSITIONS for w in split[:kind])
 
 
@@ -305,13 +331,32 @@ def read_orgnr_line(analysis: Analysis):
             m = ORGNR_LABEL.search(line)
             if not m or not re.search(r"\d{3}\s?\d{3}\s?\d{3}", line[m.end():]):
                 continue
-            before = _ADDRESS_TAIL.sub("", line[:m.start()].rstrip(" ,(–-:")).rstrip(" ,(–-:")
+            before = _ADDRESS_TAIL.sub("", line[:m.start()].rstrip(" ,(–-:·•|")).rstrip(" ,(–-:·•|")
             name = name_before(before) if before else None
             if name is None and not before.strip() and previous is not None and len(previous.text) < 80:
                 name = _line_like_name(previous.text.split("\n")[-1])
             if name:
                 yield Evidence(name, "orgnr_line", u.prov, line)
         previous = u
+
+
+# A letterhead or footer band: "<Name> · Skolevegen 8, 1400 Ski · telefon 64 87 20 30 · post@...".
+_BAND_SPLIT = re.compile(r"\s+[·•|]\s+")
+_CONTACT_PART = re.compile(r"@|\bwww\.|https?://|\b\d{4}\s+[A-ZÆØÅ]|\b(?:tlf|telefon|tel|mob|mobil|e-?post)\b|"
+                           r"\b(?:\d{2}\s?){3}\d{2}\b|\b(?:stiftet|stifta|skipa|etablert)\b", re.IGNORECASE)
+BAND_CONTACTS = 2  # the other parts of the band hold at least this many contact details
+
+
+def read_contact_line(analysis: Analysis):
+    """The name that opens a band of contact details (an org.nr. line is ``read_orgnr_line``'s)."""
+    for u in analysis.units:
+        for line in u.text.split("\n"):
+            parts = _BAND_SPLIT.split(line.strip())
+            if len(parts) <= BAND_CONTACTS or ORGNR_LABEL.search(line) \
+                    or sum(bool(_CONTACT_PART.search(p)) for p in parts[1:]) < BAND_CONTACTS:
+                continue
+            if name := _line_like_name(parts[0]):
+                yield Evidence(name, "contact_line", u.prov, line)
 
 
 def _read_after(analysis: Analysis, pattern: re.Pattern, reader: str, headings_only: bool = False):
@@ -357,6 +402,6 @@ def read_kind_named(analysis: Analysis):
 
 READERS = {
     "legal_form": read_legal_form, "title": read_title, "running_header": read_running_header, "is_a": read_is_a,
-    "orgnr_line": read_orgnr_line, "bylaws": read_bylaws, "addressed": read_addressed,
+    "orgnr_line": read_orgnr_line, "contact_line": read_contact_line, "bylaws": read_bylaws, "addressed": read_addressed,
     "about_heading": read_about_heading, "kind_named": read_kind_named,
 }

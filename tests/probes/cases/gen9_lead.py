@@ -1,6 +1,8 @@
 """A subsidiary's board and daglig leder in a konsern's report, "Daglig leder i <our name> er X",
-and one owner written two ways (lead, gen9; docs/phrasings.md §38). Kinds from a blind held-out
-set's errors, written here with other names and words; names, places and figures are invented."""
+one owner written two ways, names with lower-case words before their legal form, a letterhead
+band, a caption saying who chose a member (lead, gen9; docs/phrasings.md §38). Kinds from a
+blind held-out set's errors, written here with other names and words; names, places and figures
+are invented."""
 from probes.spec import H, P, T, Expect, Probe, board
 
 PDF = ("docx", "pdf")
@@ -73,4 +75,61 @@ PROBES = [
         T((("Eigar", "Eigardel"), ("Vikøy", "60 %"), ("Lidal", "40 %")))),
         Expect(owners=frozenset({("Vikøy herad", 60.0), ("Lidal kommune", 40.0)})),
         lang="nn", title="Årsmelding 2021 Nordhamna IKS"),
+]
+
+PROBES += [
+    # --- "Datterselskapets styre har bestått av ...": a genitive naming another company --------
+    _p("subsidiary-genitive-composition", "board", (
+        H("Konsernet", 2),
+        P("Konsernet består av Fjellby Vekst AS og datterselskapet Fjellby Pakk AS. Daglig leder i Fjellby Pakk AS "
+          "er Ove Bakke. Datterselskapets styre har i 2023 bestått av Siri Holm (styreleder), Kari Hval og Pål Rud."),
+        H("Styret", 2), T((("Rolle", "Navn"), ("Styreleder", "Anne Lie"), ("Styremedlem", "Kari Vik")))),
+        Expect(board=board(("Anne Lie", "LEDE"), ("Kari Vik", "MEDL"))), formats=PDF,
+        title="Årsrapport 2023 Fjellby Vekst AS"),
+    _p("subsidiary-genitive-lower-case", "board", (
+        P("Det heleide datterselskapets styre har bestått av Siri Holm, Kari Hval og Pål Rud."),
+        H("Styret", 2), P("Styreleder: Anne Lie\nStyremedlem: Kari Vik")),
+        Expect(board=board(("Anne Lie", "LEDE"), ("Kari Vik", "MEDL"))), title="Årsrapport 2023 Fjellby Vekst AS"),
+    # --- names with lower-case words before the legal form or after the place ------------------
+    _p("nn-name-lower-case-before-iks", "organisation", (
+        P("Nordhavn brann og redning IKS er eit interkommunalt selskap som tek hand om brannvern i tre kommunar."),),
+        Expect(org_name="Nordhavn brann og redning IKS"), lang="nn", title="Årsmelding 2021"),
+    _p("name-lower-case-before-kf", "organisation", (
+        P("Fjellby bygg og eiendom KF forvalter kommunens bygg. Foretaket ble opprettet i 2006."),),
+        Expect(org_name="Fjellby bygg og eiendom KF"), title="Årsmelding 2016"),
+    _p("nn-museum-foundation-name", "organisation", (
+        P("Stiftinga Vikøy båtmuseum"), P("Museet vart skipa i 1990 og tek vare på båtar frå distriktet.")),
+        Expect(org_name="Stiftinga Vikøy båtmuseum"), lang="nn", title="Årsmelding 2018"),
+    # --- a letterhead band; the managing agent of a housing co-operative is not its name ----------
+    _p("name-opens-contact-band", "organisation", (
+        P("Fjellby idrettslag · stiftet 1932 · Skolevegen 8, 1400 Ski · telefon 64 87 20 30 · post@fjellby-il.no"),
+        H("Hovedstyret", 2), P("Leder: Kari Vik\nNestleder: Per Moe")),
+        Expect(org_name="Fjellby idrettslag"), formats=PDF, title="Årsberetning 2022"),
+    _p("borettslag-orgnr-band-and-managing-agent", "organisation", (
+        P("Haugtun borettslag · Org.nr. 948 000 000 · Haugtunvegen 40, 7072 Heimdal"),
+        P("Haugtun borettslag ble stiftet i 1968 og består av 84 leiligheter. Borettslaget har ingen ansatte. "
+          "Forretningsfører er Trøndelag Boligforvaltning AS, med Ingrid Lie som kontaktperson.")),
+        Expect(org_name="Haugtun borettslag"), formats=PDF, title="Årsberetning 2011"),
+    _p("managing-agent-named-only-is-doubtful", "organisation", (
+        P("Haugtun borettslag har 84 leiligheter. Forretningsfører er Trøndelag Boligforvaltning AS."),),
+        Expect(low_confidence=("org_name",)), title="Årsberetning 2011"),
+    # --- a portrait or signature grid: name, title, and who chose the member under them ---------
+    _p("nn-grid-name-title-chosen-by", "board", (
+        H("Styret", 2),
+        T((("Ola Dahl", "Kari Vik", "Per Moe"), ("Styreleiar", "Nestleiar", "Styremedlem"),
+           ("oppnemnd av kommunen", "vald av venelaget", "vald av dei tilsette")), ruled=False)),
+        Expect(board=board(("Ola Dahl", "LEDE"), ("Kari Vik", "NEST"), ("Per Moe", "MEDL", True))), lang="nn",
+        formats=PDF, title="Årsmelding 2018 Stiftinga Vikøy båtmuseum"),
+    _p("grid-name-title-chosen-by", "board", (
+        H("Styret", 2), T((("Ola Dahl", "Kari Vik"), ("Styreleder", "Styremedlem"), ("", "valgt av de ansatte")), ruled=False)),
+        Expect(board=board(("Ola Dahl", "LEDE"), ("Kari Vik", "MEDL", True))), title="Årsrapport 2018 Fjellby Vekst AS"),
+]
+PROBES += [
+    # titles over names: the title under a name is the next person's, not a remark on the name above
+    _p("grid-titles-over-names-employee-title-next", "board", (
+        P("Fjellby, 20. mars 2019"),
+        T((("Styreleder", "Nestleder"), ("Ola Dahl", "Kari Vik"), ("Styremedlem", "Styremedlem"), ("Per Moe", "Liv Lie"),
+           ("Ansattes representant", "Daglig leder"), ("Tor Ås", "Nils Hope")), ruled=False)),
+        Expect(board=board(("Ola Dahl", "LEDE"), ("Kari Vik", "NEST"), ("Per Moe", "MEDL"), ("Liv Lie", "MEDL"),
+                           ("Tor Ås", "MEDL", True)), ceo="Nils Hope"), formats=PDF, title="Årsrapport 2018 Fjellby Vekst AS"),
 ]
