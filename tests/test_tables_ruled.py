@@ -188,3 +188,20 @@ def test_tables_ruled_group_title_inside_a_statement_keeps_the_grid():
                                                           ("Sum", "80"), ("Egenkapital", "80"))):
         words += [word(label, 85, top), word(value, 420, top)]
     assert len(RuledStrategy().find(PageContent(1, 612, 792, words, segments))) == 1
+
+
+def _box(x0, top, x1, bottom) -> list:
+    return [hline(x0, x1, top), hline(x0, x1, bottom), vline(x0, top, bottom), vline(x1, top, bottom)]
+
+
+def test_tables_ruled_frame_round_prose_and_a_table_is_no_table():
+    """A web page's box drawn round a paragraph and a ruled table: the table is read once, the
+    frame (whose rows would run the prose and the table's cells together) not at all."""
+    segments = _box(60, 90, 540, 300)
+    segments += [hline(80, 400, y) for y in (160, 180, 200, 220)] + [vline(x, 160, 220) for x in (80, 240, 400)]
+    words = words_in_line("Selskapet er eigd av tre kommunar med desse eigardelane:", 85, 110)
+    for top, (name, share) in zip((165, 185, 205), (("Eigar", "Eigardel"), ("Nordvik", "60 %"), ("Sørvik", "40 %"))):
+        words += [word(name, 85, top), word(share, 245, top)]
+    (table,) = RuledStrategy().find(PageContent(1, 612, 792, words, segments))
+    assert table.text_rows() == [["Eigar", "Eigardel"], ["Nordvik", "60 %"], ["Sørvik", "40 %"]]
+

@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from extractor.document import Cell, Provenance, Table
+from extractor.document import BBox, Cell, Provenance, Table
 from extractor.ingest.primitives import PageContent, Segment, Word
 from extractor.tables.base import (
     TableStrategy,
@@ -396,5 +396,17 @@ class RuledStrategy(TableStrategy):
                  if _inside_page(g, page) and (len(g.xs) - 1) * (len(g.ys) - 1) <= tol.max_cells
                  for part in split_at_titles(g, page.words)]
         tables = (grid_to_table(grid, page, tol) for grid in grids)
-        found = [t for t in tables if t is not None]
+        found = _without_frames([t for t in tables if t is not None])
         return sorted(found, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))
+
+
+def _inside(inner: BBox, outer: BBox, pad: float = 1.0) -> bool:
+    return inner != outer and outer[0] - pad <= inner[0] and outer[1] - pad <= inner[1] \
+        and inner[2] <= outer[2] + pad and inner[3] <= outer[3] + pad
+
+
+def _without_frames(tables: list[Table]) -> list[Table]:
+    """Ruled tables one inside another, as a web page prints them: a box drawn round a layout
+    cell that holds prose and a table (its "rows" run the prose and the table's cells together,
+    so every figure is read twice) is a frame, left out."""
+    return [t for t in tables if not any(_inside(o.prov.bbox, t.prov.bbox) and len(o.rows) > 1 for o in tables)]
