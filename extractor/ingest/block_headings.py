@@ -16,7 +16,7 @@ import re
 
 from extractor.document import Block, BlockKind, Provenance
 from extractor.ingest.blocks import (ADDRESS_IN_LINE, OCR_HEADING_SHARE, PARA_GAP_EM, SENTENCE_END, SIZE_STEP, RawBlock,
-                                     caps_title, ends_sentence, ocr_heading_like)
+                                     caps_name, caps_title, ends_sentence, ocr_heading_like)
 
 MAX_HEADING_WORDS = 20
 MAX_BOLD_HEADING_WORDS = 15
@@ -107,9 +107,9 @@ def leads_paragraph(raw: RawBlock, below: RawBlock) -> bool:
     """A heading set in body type: one short capitalised line that does not end like a
     sentence and holds no web or e-mail address, directly followed by a paragraph of two or
     more lines whose first line fills the column. A label over a short line ("Leder" over a
-    name) or a one-line paragraph over another is not."""
+    name), a one-line paragraph over another or a name in capitals over a presentation is not."""
     if raw.list_item or below.list_item or len(raw.lines) != 1 or len(below.lines) < 2 \
-            or not ocr_heading_like(raw.text) or ADDRESS_IN_LINE.search(raw.text):
+            or not ocr_heading_like(raw.text) or ADDRESS_IN_LINE.search(raw.text) or caps_name(raw.text):
         return False
     line, first = raw.lines[0], below.lines[0]
     column = first.region_x1 - first.x0
@@ -142,6 +142,12 @@ def _continues_text(upper: RawBlock, lower: RawBlock) -> bool:
     if lower.page != upper.page or first.region != last.region or first.size != last.size or first.bold != last.bold:
         return False
     return -1 < first.top - last.bottom < PARA_GAP_EM * last.size
+
+
+def _closes_sentence(upper: RawBlock) -> bool:
+    """``upper`` is text ending a sentence, not a list item: a caps title right under it at line
+    spacing (a PDF set without space between paragraphs) starts a section, not a list's next line."""
+    return not upper.list_item and upper.text[-1:] in ".!?"
 
 
 def _in_list_run(upper: RawBlock, lower: RawBlock) -> bool:
@@ -207,7 +213,7 @@ def body_kinds(raws: list[RawBlock], body_size: float) -> list[str | None]:
     for i, kind in enumerate(kinds):
         below = raws[i + 1] if i + 1 < len(raws) and kinds[i + 1] is None else None
         if kind is None and not raws[i].from_ocr and heads_in_caps(raws[i], below) \
-                and not (i and _continues_text(raws[i - 1], raws[i])):
+                and not (i and _continues_text(raws[i - 1], raws[i]) and not _closes_sentence(raws[i - 1])):
             kinds[i] = "caps"
     return kinds
 

@@ -233,8 +233,14 @@ def caps_title(text: str) -> bool:
     if not text.isupper() or sum(c.isalpha() for c in text) < MIN_CAPS_LETTERS or not ocr_heading_like(text) \
             or ADDRESS_IN_LINE.search(text):
         return False
+    return not caps_name(text)
+
+
+def caps_name(text: str) -> bool:
+    """A person's name in capitals ("KARI NORDLI": two to four words, a first name first, no
+    digit), as board lists, signature blocks and presentations print them."""
     words = text.split()
-    return not (2 <= len(words) <= 4 and is_first_name(words[0]) and not any(c.isdigit() for c in text))
+    return text.isupper() and 2 <= len(words) <= 4 and is_first_name(words[0]) and not any(c.isdigit() for c in text)
 
 
 def body_size_of(raws: list[RawBlock]) -> float:
