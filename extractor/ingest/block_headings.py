@@ -81,11 +81,12 @@ def numbering_depth(text: str) -> int:
     return len(parts)
 
 
-def heading_kind(raw: RawBlock, body_size: float) -> str | None:
+def heading_kind(raw: RawBlock, body_size: float, lone: bool = False) -> str | None:
     """'size', 'bold', 'number' or 'ocr' when the block reads as a heading, else None (see
-    ``leads_paragraph`` for 'plain', decided with the next block)."""
+    ``leads_paragraph`` for 'plain', decided with the next block). A bulleted item is none
+    unless ``lone`` (``_lone_item``)."""
     text = raw.text
-    if sum(c.isalpha() for c in text) < 2 or raw.list_item and not raw.lines[0].enumerated:
+    if sum(c.isalpha() for c in text) < 2 or raw.list_item and not raw.lines[0].enumerated and not lone:
         return None
     size = raw.size
     sentence = ends_sentence(text)
@@ -202,6 +203,10 @@ def body_kinds(raws: list[RawBlock], body_size: float) -> list[str | None]:
     """``heading_kind`` of each block in document order, with 'plain' headings
     (``leads_paragraph``) and OCR list runs decided against the neighbours."""
     kinds = [heading_kind(r, body_size) for r in raws]
+    for i, raw in enumerate(raws):  # a lone bold list item over text titles its section
+        if kinds[i] is None and raw.list_item and not raw.from_ocr and _lone_item(raws, i) \
+                and heading_kind(raw, body_size, lone=True) == "bold":
+            kinds[i] = "bold"
     for i, kind in enumerate(kinds):  # a tight run of short OCR lines is a list that lost its bullets
         if kind == "ocr" or kind == "bold" and raws[i].from_ocr:
             if i > 0 and _in_list_run(raws[i - 1], raws[i]) or i + 1 < len(raws) and _in_list_run(raws[i], raws[i + 1]):
@@ -216,6 +221,16 @@ def body_kinds(raws: list[RawBlock], body_size: float) -> list[str | None]:
                 and not (i and _continues_text(raws[i - 1], raws[i]) and not _closes_sentence(raws[i - 1])):
             kinds[i] = "caps"
     return kinds
+
+
+def _lone_item(raws: list[RawBlock], i: int) -> bool:
+    """A list item with no list item before or after it and body text or a table right under
+    it: a section title that a list's bullet or number leads, as the DOCX reader takes Word's
+    numbered titles (``docx_styles.lone_list_headings``); only a bold one becomes a heading."""
+    raw = raws[i]
+    after = raws[i + 1] if i + 1 < len(raws) else None
+    return raw.list_item and not (i and raws[i - 1].list_item and raws[i - 1].page == raw.page) \
+        and (raw.before_table or after is not None and not after.list_item and len(after.lines) >= 2)
 
 
 def _conf(raw: RawBlock) -> float | None:
