@@ -100,8 +100,8 @@ def _add_item(document, item):
         return None
     if isinstance(item, Printed):
         section = document.sections[0]
-        section.header.paragraphs[0].text = f"{item.date}\t{item.title}"
-        section.footer.paragraphs[0].text = f"{item.url}\t\t1/1"
+        section.header.paragraphs[0].text = f"{item.date}  {item.title}"
+        section.footer.paragraphs[0].text = f"{item.url}  1/1"
         return None
     if isinstance(item, Side):
         _side(document, item)

@@ -60,6 +60,29 @@ PROBES = [
        Expect(headings=("Ny daglig leder",), absent_headings=("ASLAK FJELLHEIM",))),
 ]
 
+# --- a numbered or lettered line that leads a list item ends with its line ---------------------
+# A line opening "3." or "A." starts a list item; the item ran on through every later line at
+# the item's indent, however short the line it followed: a numbered title after a table took
+# the sub-titles and text under it, a lettered caps label the lines and the next title.
+PROBES += [
+    _g("numbered-titles-after-table", "headings", (
+        P("1. STYRETS SAMMENSETNING"),
+        T((("Styreleder", "Randi Moen", "Lia IL"), ("Nestleder", "Pål Stuen", "Berg SK"),
+           ("Styremedlem", "Siri Dahl", "Vik IF")), ruled=False, bold_header=False),
+        P("2. STYRETS ARBEID"), P("2.1 Møter"), P(_ACT_NB), P("2.2 Saker"), P(_MONEY_NB)),
+       Expect(headings=("1. STYRETS SAMMENSETNING", "2. STYRETS ARBEID", "2.1 Møter", "2.2 Saker")),
+       title="Årsberetning 2023"),
+    _g("lettered-caps-labels-then-caps-title", "headings", (
+        P("Borettslagets tillitsvalgte har siden forrige generalforsamling vært:"),
+        P("A. STYRET:"), P("Leder Knut Aasen"), P("Nestleder Liv Bergum"),
+        P("B. VARAMEDLEMMER:"), P("Tor Lien"),
+        P("FORRETNINGSFØRSEL"), P("Forretningsførselen er utført av et boligbyggelag etter avtale med borettslaget. "
+                                  "Avtalen kan sies opp med seks måneders varsel fra begge parter."),
+        P("ØKONOMI"), P(_MONEY_NB)),
+       Expect(headings=("FORRETNINGSFØRSEL", "ØKONOMI"), absent_headings=("Tor Lien",)), title="Årsberetning 2023",
+       formats=("docx", "pdf", "browser")),
+]
+
 # --- list items whose bullets a browser draws ---------------------------------------------------
 PROBES += [
     _g("bold-bullets-under-heading", "headings", (
