@@ -34,7 +34,7 @@ def _is_header_chunk(chunk: list[Word]) -> bool:
     return len(chunk) == 1 and (YEAR.match(chunk[0].text) is not None or chunk[0].text.casefold() in HEADER_WORDS)
 
 
-def _kind(line: TextLine) -> str | None:
+def line_kind(line: TextLine) -> str | None:
     """'row' (a label, then figures), 'header' (years and "Note" only), 'label' (one chunk
     with letters) or None."""
     chunks = line.chunks
@@ -78,9 +78,9 @@ def _candidate_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[Te
     current: list[TextLine] = []
     pending: list[TextLine] = []
     for line in lines:
-        kind = _kind(line)
+        kind = line_kind(line)
         near = current and line.top - (pending or current)[-1].bottom <= tol.max_spacer_gap_em * line.size
-        if kind == "header" and any(_kind(done) == "row" for done in current):
+        if kind == "header" and any(line_kind(done) == "row" for done in current):
             near = False  # a new header row starts the next statement; the title above it is no row
         if kind in ("row", "header") and (near or not current):
             current += pending + [line]
@@ -105,13 +105,13 @@ def _on_stops(offsets: list[float]) -> bool:
 
 def _tabbed(run: list[TextLine]) -> float | None:
     """The labels' left edge when ``run`` is a tabbed statement, else None."""
-    rows = [line for line in run if _kind(line) == "row"]
-    if len(rows) < MIN_ROWS and not (len(rows) >= 2 and _kind(run[0]) == "header"):
+    rows = [line for line in run if line_kind(line) == "row"]
+    if len(rows) < MIN_ROWS and not (len(rows) >= 2 and line_kind(run[0]) == "header"):
         return None
     left = min(line.chunks[0][0].x0 for line in run)
     starts = [c[0].x0 - left for line in run for c in line.chunks
-              if c is not line.chunks[0] or _kind(line) == "header"]
-    lasts = {round(line.chunks[-1][0].x0) for line in run if _kind(line) in ("row", "header")}
+              if c is not line.chunks[0] or line_kind(line) == "header"]
+    lasts = {round(line.chunks[-1][0].x0) for line in run if line_kind(line) in ("row", "header")}
     return left if _on_stops(starts) and len(lasts) > 1 else None
 
 
@@ -123,11 +123,11 @@ def _cell(words: list[Word], page: int) -> Cell:
 
 
 def _to_table(run: list[TextLine], left: float, page: PageContent) -> Table:
-    width = max(len(line.chunks) - (_kind(line) != "header") for line in run)
+    width = max(len(line.chunks) - (line_kind(line) != "header") for line in run)
     rows: list[list[Cell]] = []
     bold_rows: list[bool] = []
     for line in run:
-        labelled = line.chunks[0][0].x0 - left <= STOP_SLACK and _kind(line) != "header"
+        labelled = line.chunks[0][0].x0 - left <= STOP_SLACK and line_kind(line) != "header"
         label, rest = (line.chunks[0], line.chunks[1:]) if labelled else ([], line.chunks)
         cells = [label] + [[]] * (width - len(rest)) + rest
         rows.append([_cell(words, page.number) for words in cells])
