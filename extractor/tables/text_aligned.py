@@ -21,7 +21,7 @@ from extractor.parse import ascii_int
 from extractor.ingest.primitives import PageContent, Word
 from extractor.tables.base import TableStrategy, TableTolerances, rounded_bbox, table_confidence, tolerances_for
 from extractor.tables.cells import FREE_WORDS, YEAR, rows_to_header_count, words_to_cell
-from extractor.tables.chunks import TextLine, words_to_text_lines
+from extractor.tables.chunks import TextLine, split_under_columns, words_to_text_lines
 from extractor.tables.tabbed import line_kind, tabbed_tables
 from extractor.tables.text_columns import (Band, add_to_columns, band_of, cut_headers, fits_columns, headers_over_labels,
                                            is_label_only, label_band, straddle_share, words_to_columns)
@@ -339,5 +339,6 @@ class TextAlignedStrategy(TableStrategy):
         tol = tolerances_for(page, self.base_tolerances)
         lines = words_to_text_lines(page.words, tol)
         tabbed, lines = tabbed_tables(lines, page, tol)
+        split_under_columns(lines, tol)
         tables = (run_to_table(run, page, tol) for run in lines_to_runs(lines, tol))
         return tabbed + [t for t in tables if t is not None]

@@ -134,3 +134,41 @@ PROBES += [
               absent_texts=("3/14/24", "Sogelaget Nordvik", "sogelaget-nordvik.no")),
        lang="nn", title=None, formats=("browser",)),
 ]
+
+# --- statements and lists set with the default tab stops -----------------------------------------
+# Each part after a tab starts at the next default stop past the text before it, so the figures
+# of one column stand on different stops from row to row, and a label ending just short of a
+# stop leaves no more than a space before the next part.
+PROBES += [
+    _g("default-tab-statement", "tables", (
+        H("Resultatregnskap", 2),
+        P("\tNote\t2023\t2022"),
+        P("Salgsinntekter\t\t1 874\t1 702"),
+        P("Offentlige tilskudd\t2\t6 310\t6 122"),
+        P("Sum driftsinntekter\t\t8 184\t7 824"),
+        P("Lønn og sosiale kostnader\t3\t6 905\t6 611"),
+        P("Sum driftskostnader\t\t7 902\t7 555"),
+        P("Styret mener at regnskapet gir et riktig bilde av stillingen ved utgangen av året.")),
+       Expect(headings=("Resultatregnskap",),
+              table_rows=(("Note", "2023", "2022"), ("Salgsinntekter", "1 874", "1 702"),
+                          ("Offentlige tilskudd", "2", "6 310", "6 122"), ("Lønn og sosiale kostnader", "3", "6 905", "6 611")))),
+    _g("default-tab-balance-nn", "tables", (
+        P("Balanse per 31.12.2023", bold=True),
+        P("\t2023\t2022"),
+        P("Bankinnskot\t412 880\t380 150"),
+        P("Kundefordringar\t12 400\t9 800"),
+        P("Sum eigedelar\t425 280\t389 950")),
+       Expect(headings=("Balanse per 31.12.2023",),
+              table_rows=(("2023", "2022"), ("Bankinnskot", "412 880", "380 150"), ("Sum eigedelar", "425 280", "389 950"))),
+       lang="nn", title="Årsmelding 2023",
+       notes="'12 400<Tab>9 800': the tab reaches its stop a point past '400', and the PDF's words glue "
+             "('4009'); left to the word builder (§37)"),
+    _g("default-tab-role-lines-nn", "board", (
+        H("Styret", 2),
+        P("Styreleiar\tSigrun Haugland"), P("Nestleiar\tAsbjørn Tufte"), P("Styremedlem\tMari Nesje"),
+        P("Varamedlem\tEinar Vollen")),
+       Expect(table_rows=(("Styreleiar", "Sigrun Haugland"), ("Styremedlem", "Mari Nesje"), ("Varamedlem", "Einar Vollen")),
+              board=board(("Sigrun Haugland", "LEDE"), ("Asbjørn Tufte", "NEST"), ("Mari Nesje", "MEDL"),
+                          ("Einar Vollen", "VARA"))),
+       lang="nn", title="Årsmelding 2023"),
+]
