@@ -7,8 +7,9 @@ sentence, or a short standalone numbered line ("1.1 Selskapets virksomhet"). OCR
 no weight, so on OCR pages a short capitalised line standing alone (or leading a paragraph
 whose lines are much longer) counts too; so does such a line in body type right above a
 paragraph that fills the column, on any page, and a short line in capitals over such a
-paragraph or a table even with a paragraph gap between. Levels follow size rank (larger =
-higher level).
+paragraph or a table even with a paragraph gap between, or right under a paragraph's last
+sentence with none; and a bold list item standing alone over text (a title that a bullet or a
+number leads). Levels follow size rank (larger = higher level).
 """
 from __future__ import annotations
 

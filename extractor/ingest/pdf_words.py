@@ -7,7 +7,9 @@ returned so provenance points at the printed page.
 
 Words are formed as pdfplumber's word extractor forms them (``x_tolerance=3``,
 ``y_tolerance=3``, split at a change of font or size), which the layout code was tuned on,
-in a fraction of its time; the tests hold the two to the same words.
+in a fraction of its time; the tests hold the two to the same words. A list bullet a program
+drew as a dot instead of a glyph (Chromium) becomes a "•" word before its line
+(``drawn_bullets``), as a typed one is.
 """
 from __future__ import annotations
 
