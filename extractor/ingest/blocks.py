@@ -132,7 +132,7 @@ def _breaks(prev: Line, line: Line, block: RawBlock, usual_gap: float) -> bool:
     if prev.text[-1:] in ".!?" and (line.text.isupper() and caps_title(line.text) or numbered_title(line.text)):
         return True  # a title in capitals or numbered after a sentence's end (paragraphs no further apart than lines)
     if block.list_item and line.x0 < block.lines[0].text_x0 - 0.5 * size:
-        return True
+        return True  # left of the item's text; a line under a short item's line ends it too (below)
     if not block.list_item and line.x0 > prev.x0 + INDENT_EM * size and len(block.lines) > 1:
         return True
     if prev.bold and line.bold and not any(c.isalpha() for c in line.text):
