@@ -11,6 +11,10 @@ the note column.
 """
 from __future__ import annotations
 
+import functools
+import json
+from importlib import resources
+
 from extractor.document import Cell, Provenance, Table
 from extractor.ingest.primitives import PageContent, Word
 from extractor.tables.base import TableTolerances, rounded_bbox, table_confidence
@@ -22,7 +26,6 @@ STOP_SLACK = 1.0  # points a figure may stand off its stop
 MIN_ROWS = 3  # lines with figures a tabbed statement has at least (two under a header row)
 MAX_LABEL_LINES = 3  # label-only lines (section titles) in a row inside one
 SIZE_SLACK = 0.1  # ... in the rows' type: a larger title is a heading between two statements
-HEADER_WORDS = frozenset({"note", "noter", "notar", "budsjett"})
 ACCURACY = 0.9  # columns from tab stops are read, not seen aligned: a little less sure than a text table
 
 
@@ -30,8 +33,16 @@ def _is_figure_chunk(chunk: list[Word]) -> bool:
     return all(FIGURE.match(w.text) for w in chunk)
 
 
+@functools.cache
+def _header_words() -> frozenset[str]:
+    """One-word heads of a statement's columns besides its years: the note, accounts and budget
+    columns of the statement vocabulary (``finance.json``)."""
+    columns = json.loads(resources.files("extractor.data").joinpath("finance.json").read_text(encoding="utf-8"))["columns"]
+    return frozenset(w for key in ("note", "actual", "budget") for w in columns[key] if " " not in w)
+
+
 def _is_header_chunk(chunk: list[Word]) -> bool:
-    return len(chunk) == 1 and (YEAR.match(chunk[0].text) is not None or chunk[0].text.casefold() in HEADER_WORDS)
+    return len(chunk) == 1 and (YEAR.match(chunk[0].text) is not None or chunk[0].text.casefold() in _header_words())
 
 
 def line_kind(line: TextLine) -> str | None:
@@ -47,8 +58,12 @@ def line_kind(line: TextLine) -> str | None:
     return None
 
 
+def _on_grid(offset: float, step: float) -> bool:
+    return offset > STOP_SLACK and abs(offset - step * round(offset / step)) <= STOP_SLACK
+
+
 def _on_a_stop(offset: float) -> bool:
-    return any(offset > STOP_SLACK and abs(offset - step * round(offset / step)) <= STOP_SLACK for step in TAB_STEPS)
+    return any(_on_grid(offset, step) for step in TAB_STEPS)
 
 
 def _split_at_stops(line: TextLine) -> TextLine:
@@ -56,11 +71,8 @@ def _split_at_stops(line: TextLine) -> TextLine:
     figure the tab put there: a figure after a word with letters starts a chunk when it
     stands on a stop counted from the line's start."""
     left = line.words[0].x0
-    chunks = [list(line.chunks[0])]
-    for chunk in line.chunks[1:]:
-        chunks.append(list(chunk))
     out: list[list[Word]] = []
-    for chunk in chunks:
+    for chunk in line.chunks:
         part = [chunk[0]]
         for prev, word in zip(chunk, chunk[1:]):
             if FIGURE.match(word.text) and any(c.isalpha() for c in prev.text) and word.x0 > prev.x1 \
@@ -99,12 +111,11 @@ def _candidate_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[Te
 
 
 def _on_stops(offsets: list[float]) -> bool:
-    return any(all(off > STOP_SLACK and abs(off - step * round(off / step)) <= STOP_SLACK for off in offsets)
-               for step in TAB_STEPS)
+    """All on one grid of stops (whichever program's)."""
+    return any(all(_on_grid(off, step) for off in offsets) for step in TAB_STEPS)
 
 
-def _tabbed(run: list[TextLine]) -> float | None:
-    """The labels' left edge when ``run`` is a tabbed statement, else None."""
+def _tabbed(run: list[TextLine]) -> bool:
     rows = [line for line in run if line_kind(line) == "row"]
     if len(rows) < MIN_ROWS and not (len(rows) >= 2 and line_kind(run[0]) == "header"):
         return None
@@ -112,7 +123,7 @@ def _tabbed(run: list[TextLine]) -> float | None:
     starts = [c[0].x0 - left for line in run for c in line.chunks
               if c is not line.chunks[0] or line_kind(line) == "header"]
     lasts = {round(line.chunks[-1][0].x0) for line in run if line_kind(line) in ("row", "header")}
-    return left if _on_stops(starts) and len(lasts) > 1 else None
+    return _on_stops(starts) and len(lasts) > 1
 
 
 def _cell(words: list[Word], page: int) -> Cell:
@@ -122,12 +133,12 @@ def _cell(words: list[Word], page: int) -> Cell:
     return words_to_cell(words, page, bbox)
 
 
-def _to_table(run: list[TextLine], left: float, page: PageContent) -> Table:
+def _to_table(run: list[TextLine], page: PageContent) -> Table:
     width = max(len(line.chunks) - (line_kind(line) != "header") for line in run)
     rows: list[list[Cell]] = []
     bold_rows: list[bool] = []
     for line in run:
-        labelled = line.chunks[0][0].x0 - left <= STOP_SLACK and line_kind(line) != "header"
+        labelled = line_kind(line) != "header"  # a label, indented or not, then figures
         label, rest = (line.chunks[0], line.chunks[1:]) if labelled else ([], line.chunks)
         cells = [label] + [[]] * (width - len(rest)) + rest
         rows.append([_cell(words, page.number) for words in cells])
@@ -147,8 +158,7 @@ def tabbed_tables(lines: list[TextLine], page: PageContent, tol: TableTolerances
     tables: list[Table] = []
     used: set[int] = set()
     for run in _candidate_runs([_split_at_stops(line) for line in lines], tol):
-        left = _tabbed(run)
-        if left is not None:
-            tables.append(_to_table(run, left, page))
+        if _tabbed(run):
+            tables.append(_to_table(run, page))
             used.update(id(line.words) for line in run)
     return tables, [line for line in lines if id(line.words) not in used] if used else lines
