@@ -7,8 +7,9 @@ sentence, or a short standalone numbered line ("1.1 Selskapets virksomhet"). OCR
 no weight, so on OCR pages a short capitalised line standing alone (or leading a paragraph
 whose lines are much longer) counts too; so does such a line in body type right above a
 paragraph that fills the column, on any page, and a short line in capitals over such a
-paragraph or a table even with a paragraph gap between. Levels follow size rank (larger =
-higher level).
+paragraph or a table even with a paragraph gap between, or right under a paragraph's last
+sentence with none; and a bold list item standing alone over text (a title that a bullet or a
+number leads). Levels follow size rank (larger = higher level).
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import re
 
 from extractor.document import Block, BlockKind, Provenance
 from extractor.ingest.blocks import (ADDRESS_IN_LINE, OCR_HEADING_SHARE, PARA_GAP_EM, SENTENCE_END, SIZE_STEP, RawBlock,
-                                     caps_title, ends_sentence, ocr_heading_like)
+                                     caps_name, caps_title, ends_sentence, ocr_heading_like)
 
 MAX_HEADING_WORDS = 20
 MAX_BOLD_HEADING_WORDS = 15
@@ -81,11 +82,12 @@ def numbering_depth(text: str) -> int:
     return len(parts)
 
 
-def heading_kind(raw: RawBlock, body_size: float) -> str | None:
+def heading_kind(raw: RawBlock, body_size: float, lone: bool = False) -> str | None:
     """'size', 'bold', 'number' or 'ocr' when the block reads as a heading, else None (see
-    ``leads_paragraph`` for 'plain', decided with the next block)."""
+    ``leads_paragraph`` for 'plain', decided with the next block). A bulleted item is none
+    unless ``lone`` (``_lone_item``)."""
     text = raw.text
-    if sum(c.isalpha() for c in text) < 2 or raw.list_item and not raw.lines[0].enumerated:
+    if sum(c.isalpha() for c in text) < 2 or raw.list_item and not raw.lines[0].enumerated and not lone:
         return None
     size = raw.size
     sentence = ends_sentence(text)
@@ -107,9 +109,9 @@ def leads_paragraph(raw: RawBlock, below: RawBlock) -> bool:
     """A heading set in body type: one short capitalised line that does not end like a
     sentence and holds no web or e-mail address, directly followed by a paragraph of two or
     more lines whose first line fills the column. A label over a short line ("Leder" over a
-    name) or a one-line paragraph over another is not."""
+    name), a one-line paragraph over another or a name in capitals over a presentation is not."""
     if raw.list_item or below.list_item or len(raw.lines) != 1 or len(below.lines) < 2 \
-            or not ocr_heading_like(raw.text) or ADDRESS_IN_LINE.search(raw.text):
+            or not ocr_heading_like(raw.text) or ADDRESS_IN_LINE.search(raw.text) or caps_name(raw.text):
         return False
     line, first = raw.lines[0], below.lines[0]
     column = first.region_x1 - first.x0
@@ -142,6 +144,12 @@ def _continues_text(upper: RawBlock, lower: RawBlock) -> bool:
     if lower.page != upper.page or first.region != last.region or first.size != last.size or first.bold != last.bold:
         return False
     return -1 < first.top - last.bottom < PARA_GAP_EM * last.size
+
+
+def _closes_sentence(upper: RawBlock) -> bool:
+    """``upper`` is text ending a sentence, not a list item: a caps title right under it at line
+    spacing (a PDF set without space between paragraphs) starts a section, not a list's next line."""
+    return not upper.list_item and upper.text[-1:] in ".!?"
 
 
 def _in_list_run(upper: RawBlock, lower: RawBlock) -> bool:
@@ -196,6 +204,10 @@ def body_kinds(raws: list[RawBlock], body_size: float) -> list[str | None]:
     """``heading_kind`` of each block in document order, with 'plain' headings
     (``leads_paragraph``) and OCR list runs decided against the neighbours."""
     kinds = [heading_kind(r, body_size) for r in raws]
+    for i, raw in enumerate(raws):  # a lone bold list item over text titles its section
+        if kinds[i] is None and raw.list_item and not raw.from_ocr and _lone_item(raws, i) \
+                and heading_kind(raw, body_size, lone=True) == "bold":
+            kinds[i] = "bold"
     for i, kind in enumerate(kinds):  # a tight run of short OCR lines is a list that lost its bullets
         if kind == "ocr" or kind == "bold" and raws[i].from_ocr:
             if i > 0 and _in_list_run(raws[i - 1], raws[i]) or i + 1 < len(raws) and _in_list_run(raws[i], raws[i + 1]):
@@ -207,9 +219,19 @@ def body_kinds(raws: list[RawBlock], body_size: float) -> list[str | None]:
     for i, kind in enumerate(kinds):
         below = raws[i + 1] if i + 1 < len(raws) and kinds[i + 1] is None else None
         if kind is None and not raws[i].from_ocr and heads_in_caps(raws[i], below) \
-                and not (i and _continues_text(raws[i - 1], raws[i])):
+                and not (i and _continues_text(raws[i - 1], raws[i]) and not _closes_sentence(raws[i - 1])):
             kinds[i] = "caps"
     return kinds
+
+
+def _lone_item(raws: list[RawBlock], i: int) -> bool:
+    """A list item with no list item before or after it and body text or a table right under
+    it: a section title that a list's bullet or number leads, as the DOCX reader takes Word's
+    numbered titles (``docx_styles.lone_list_headings``); only a bold one becomes a heading."""
+    raw = raws[i]
+    after = raws[i + 1] if i + 1 < len(raws) else None
+    return raw.list_item and not (i and raws[i - 1].list_item and raws[i - 1].page == raw.page) \
+        and (raw.before_table or after is not None and not after.list_item and len(after.lines) >= 2)
 
 
 def _conf(raw: RawBlock) -> float | None:

@@ -28,6 +28,7 @@ MIN_CAPS_LETTERS = 4  # a title in capitals has at least this many letters ("ØK
 KEEP_HYPHEN_BEFORE = frozenset({"og", "eller", "and", "or", "samt", "enn", "til"})
 SENTENCE_END = re.compile(r"[.!?;,]$")
 DATE_END = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.$")  # "Balanse pr. 31.12.": a date's dot ends no sentence
+SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÆØÅ]")  # "2.2 Saker", "3. ØKONOMI"
 ADDRESS_IN_LINE = re.compile(r"@|\bwww\.|https?://|\w\.(?:no|com|org|net)\b", re.IGNORECASE)
 
 
@@ -128,11 +129,11 @@ def _breaks(prev: Line, line: Line, block: RawBlock, usual_gap: float) -> bool:
     gap = line.top - prev.bottom
     if gap > max(PARA_GAP_EM * size, usual_gap + PARA_GAP_OVER_USUAL_EM * size):
         return True
-    if prev.text[-1:] in ".!?" and line.text.isupper() and caps_title(line.text):
-        return True  # a title in capitals after a sentence's end (paragraphs no further apart than lines)
-    if block.list_item:
-        return line.x0 < block.lines[0].text_x0 - 0.5 * size
-    if line.x0 > prev.x0 + INDENT_EM * size and len(block.lines) > 1:
+    if prev.text[-1:] in ".!?" and (line.text.isupper() and caps_title(line.text) or numbered_title(line.text)):
+        return True  # a title in capitals or numbered after a sentence's end (paragraphs no further apart than lines)
+    if block.list_item and line.x0 < block.lines[0].text_x0 - 0.5 * size:
+        return True  # left of the item's text; a line under a short item's line ends it too (below)
+    if not block.list_item and line.x0 > prev.x0 + INDENT_EM * size and len(block.lines) > 1:
         return True
     if prev.bold and line.bold and not any(c.isalpha() for c in line.text):
         return False  # a bold title broken before its year ("ÅRSMELDING" / "2023")
@@ -225,6 +226,11 @@ def ocr_heading_like(text: str) -> bool:
             and not SENTENCE_END.search(text) and sum(c.isalpha() for c in text) >= 3)
 
 
+def numbered_title(text: str) -> bool:
+    """A short line opening with a section number ("2.2 Saker", "3. Økonomi"), not a sentence."""
+    return bool(SECTION_NUMBER.match(text)) and len(text.split()) <= MAX_OCR_HEADING_WORDS and not ends_sentence(text)
+
+
 def caps_title(text: str) -> bool:
     """A short title in capitals ("STYRETS ARBEID", "NOTE 2 – LØNNSKOSTNADER"): a heading-like
     line (``ocr_heading_like``) whose letters are all upper-case, holding no web or e-mail
@@ -233,8 +239,14 @@ def caps_title(text: str) -> bool:
     if not text.isupper() or sum(c.isalpha() for c in text) < MIN_CAPS_LETTERS or not ocr_heading_like(text) \
             or ADDRESS_IN_LINE.search(text):
         return False
+    return not caps_name(text)
+
+
+def caps_name(text: str) -> bool:
+    """A person's name in capitals ("KARI NORDLI": two to four words, a first name first, no
+    digit), as board lists, signature blocks and presentations print them."""
     words = text.split()
-    return not (2 <= len(words) <= 4 and is_first_name(words[0]) and not any(c.isdigit() for c in text))
+    return text.isupper() and 2 <= len(words) <= 4 and is_first_name(words[0]) and not any(c.isdigit() for c in text)
 
 
 def body_size_of(raws: list[RawBlock]) -> float:

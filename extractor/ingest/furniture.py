@@ -2,7 +2,8 @@
 
 A line in the top or bottom band of a page is furniture when the same text (digits ignored,
 so "Side 3" and "Side 4" match) stands near the same height on several pages, or when it is
-a page number ("7", "- 7 -", "Side 7", "Page 7 of 20", "Eksempel AS · side 7") in the band.
+a page number ("7", "- 7 -", "Side 7", "Page 7 of 20", "Eksempel AS · side 7") in the band, or
+what a browser prints round a page (``is_print_stamp``).
 A heading-sized repeat at the top stays body text on the first page of each run of pages it tops.
 """
 from __future__ import annotations
@@ -24,10 +25,23 @@ PAGE_NUMBER = re.compile(
 PAGE_REF = re.compile(r"(?:^|[\s·|•–-])(?:side|page|sida|s\.)\s*\d{1,4}(?:\s*(?:av|of|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
 MAX_PAGE_REF_WORDS = 12
 
+# what a browser prints round a web page when its header and footer are on: the date and time
+# (then the page's title) atop each page, the page's address and "page/pages" at its foot; one
+# printed page has no repeat to tell them by
+PRINT_DATE = re.compile(r"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+\d{1,2}[:.]\d{2}(?:\s*[AP]M)?(?:\s|$)",
+                        re.IGNORECASE)
+PRINT_ADDRESS = re.compile(r"^(?:https?://|file:/|about:|www\.)\S*(?:\s.*)?\s\d{1,4}\s*/\s*\d{1,4}$", re.IGNORECASE)
+
 
 def is_page_number(text: str) -> bool:
     text = text.strip()
     return bool(PAGE_NUMBER.match(text)) or (len(text.split()) <= MAX_PAGE_REF_WORDS and bool(PAGE_REF.search(text)))
+
+
+def is_print_stamp(text: str, band: str) -> bool:
+    """A browser's print header (date and time first) atop the page, or its print footer (an
+    address, then "1/3") at the foot."""
+    return bool(PRINT_DATE.match(text.strip()) if band == "top" else PRINT_ADDRESS.match(text.strip()))
 
 
 def furniture_key(text: str) -> str:
@@ -80,7 +94,7 @@ def find_furniture(pages: list[tuple[int, float, list[Line]]]) -> set[int]:
             band = band_of(line, height)
             if band is None:
                 continue
-            if is_page_number(line.text):
+            if is_page_number(line.text) or is_print_stamp(line.text, band):
                 found.add(id(line))
             else:
                 groups[(band, furniture_key(line.text))].append((number, line))

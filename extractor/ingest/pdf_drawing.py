@@ -26,6 +26,7 @@ _path_segment = pdfium_function("FPDFPath_GetPathSegment", VOID)
 _segment_type = pdfium_function("FPDFPathSegment_GetType")
 _segment_point = pdfium_function("FPDFPathSegment_GetPoint")
 _segment_closed = pdfium_function("FPDFPathSegment_GetClose")
+_draw_mode = pdfium_function("FPDFPath_GetDrawMode")
 
 MAX_FORM_DEPTH = 12  # form XObjects nested deeper are not drawn on (a loop, or hostile)
 Affine = tuple[float, float, float, float, float, float]
@@ -110,6 +111,35 @@ def path_to_edges(subpaths, frame: Frame) -> tuple[list[BBox], list[BBox]]:  # n
                 rect_edges += [(left, top, right, top), (left, bottom, right, bottom),
                                (left, top, left, bottom), (right, top, right, bottom)]
     return rect_edges, lines
+
+
+MARK_MIN, MARK_MAX = 1.5, 6.5  # a drawn list bullet's side, in points (a dot or square of x-height)
+MARK_ASPECT = 1.6  # ... and it is about as wide as high
+
+
+def is_mark(box: BBox) -> bool:
+    """A box the size and shape of a list bullet that a program drew instead of setting a
+    glyph (Chromium draws the dots of an HTML list)."""
+    width, height = box[2] - box[0], box[3] - box[1]
+    return MARK_MIN <= width <= MARK_MAX and MARK_MIN <= height <= MARK_MAX \
+        and max(width, height) <= MARK_ASPECT * min(width, height)
+
+
+def path_marks(path: VOID, subpaths, frame: Frame) -> list[BBox]:  # noqa: ANN001
+    """The filled closed subpaths of a path that are bullet-sized (``is_mark``)."""
+    marks = []
+    for points, closed, curved in subpaths:
+        if len(points) < 3 or not (closed or curved or points[-1] == points[0]):
+            continue
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        box = frame.box(min(xs), min(ys), max(xs), max(ys))
+        box = (min(box[0], box[2]), min(box[1], box[3]), max(box[0], box[2]), max(box[1], box[3]))
+        if is_mark(box):
+            marks.append(box)
+    if not marks:
+        return []
+    fill, stroke = ctypes.c_int(), ctypes.c_int()  # asked only of a path holding a mark-sized shape
+    return marks if _draw_mode(path, ctypes.byref(fill), ctypes.byref(stroke)) and fill.value else []
 
 
 def image_box(matrix: Affine, frame: Frame) -> BBox:

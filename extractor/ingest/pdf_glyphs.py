@@ -14,7 +14,7 @@ import pypdfium2.raw as pdfium_c
 
 from extractor.document import BBox
 from extractor.ingest.pdf_chars import Char, Frame, iter_chars
-from extractor.ingest.pdf_drawing import image_box, iter_drawn_objects, iter_subpaths, path_to_edges
+from extractor.ingest.pdf_drawing import image_box, is_mark, iter_drawn_objects, iter_subpaths, path_marks, path_to_edges
 
 
 @dataclass(slots=True)
@@ -24,6 +24,7 @@ class PageGlyphs:
     chars: list[Char] = field(default_factory=list)
     segments: list[BBox] = field(default_factory=list)  # x0, top, x1, bottom (a line when flat)
     images: list[BBox] = field(default_factory=list)
+    marks: list[BBox] = field(default_factory=list)  # filled bullet-sized shapes (``pdf_drawing.is_mark``)
 
 
 def read_glyphs(page: pdfium.PdfPage) -> PageGlyphs:
@@ -38,14 +39,17 @@ def read_glyphs(page: pdfium.PdfPage) -> PageGlyphs:
     rect_edges: list[BBox] = []
     lines: list[BBox] = []
     images: list[BBox] = []
+    marks: list[BBox] = []
     for kind, handle, matrix in iter_drawn_objects(page):
         if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             images.append(image_box(matrix, frame))
         else:
-            more_edges, more_lines = path_to_edges(iter_subpaths(handle, matrix), frame)
+            subpaths = iter_subpaths(handle, matrix)
+            more_edges, more_lines = path_to_edges(subpaths, frame)
             rect_edges += more_edges
             lines += more_lines
-    return PageGlyphs(width, height, chars, rect_edges + lines, images)
+            marks += path_marks(handle, subpaths, frame)
+    return PageGlyphs(width, height, chars, rect_edges + lines, images, marks)
 
 
 class GlyphReader:
@@ -114,4 +118,7 @@ def plumber_glyphs(page) -> PageGlyphs:  # noqa: ANN001 - a pdfplumber Page
     """The same from pdfplumber, for a page pdfium cannot read (its frame is the media box)."""
     segments = [(e["x0"], e["top"], e["x1"], e["bottom"]) for e in [*page.rect_edges, *page.lines]]
     images = [(i["x0"], i["top"], i["x1"], i["bottom"]) for i in page.images]
-    return PageGlyphs(float(page.width), float(page.height), [plumber_char(c) for c in page.chars], segments, images)
+    marks = [box for o in [*page.curves, *page.rects] if o.get("fill")
+             and is_mark(box := (o["x0"], o["top"], o["x1"], o["bottom"]))]
+    return PageGlyphs(float(page.width), float(page.height), [plumber_char(c) for c in page.chars], segments, images,
+                      marks)

@@ -7,11 +7,14 @@ returned so provenance points at the printed page.
 
 Words are formed as pdfplumber's word extractor forms them (``x_tolerance=3``,
 ``y_tolerance=3``, split at a change of font or size), which the layout code was tuned on,
-in a fraction of its time; the tests hold the two to the same words.
+in a fraction of its time; the tests hold the two to the same words. A list bullet a program
+drew as a dot instead of a glyph (Chromium) becomes a "•" word before its line
+(``drawn_bullets``), as a typed one is.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from itertools import groupby
 from operator import attrgetter
 from typing import Callable
@@ -168,6 +171,31 @@ def chars_to_words(chars: list[Char], width: float, height: float) -> list[Word]
     return words
 
 
+BULLET_GAP_EM = 2.5  # a drawn bullet stands at most this many font sizes before its text
+
+
+def drawn_bullets(marks: list[BBox], words: list[Word]) -> list[Word]:
+    """A "•" word for each drawn mark that leads a line of text: a word starts a little right
+    of it, the mark's middle within that word's height, and no word ends just before it (a
+    list's bullet, not a dot inside a line or a chart's legend swatch after its label)."""
+    if not marks:
+        return []
+    by_top = sorted(words, key=attrgetter("top"))
+    tops = [w.top for w in by_top]
+    tallest = max((w.bottom - w.top for w in words), default=0.0)
+    out = []
+    for x0, top, x1, bottom in marks:
+        middle = (top + bottom) / 2
+        near = by_top[bisect_left(tops, middle - tallest):bisect_right(tops, middle)]
+        row = [w for w in near if w.top <= middle <= w.bottom]
+        after = [w for w in row if 0 < w.x0 - x1 < BULLET_GAP_EM * w.size]
+        if not after or any(x0 - BULLET_GAP_EM * w.size < w.x1 <= x0 + 0.5 for w in row):
+            continue
+        first = min(after, key=lambda w: w.x0)
+        out.append(Word("•", x0, first.top, x1, first.bottom, first.size, first.bold))
+    return out
+
+
 def sorted_box(b: BBox) -> BBox:
     return (min(b[0], b[2]), min(b[1], b[3]), max(b[0], b[2]), max(b[1], b[3]))
 
@@ -177,13 +205,15 @@ def glyphs_to_content(glyphs: PageGlyphs, number: int) -> tuple[PageContent, lis
     left to right; plus the map back to page coordinates when turned."""
     width, height = glyphs.width, glyphs.height
     chars, direction = orient_chars(glyphs.chars)
-    boxes, images = glyphs.segments, glyphs.images
+    boxes, images, marks = glyphs.segments, glyphs.images, glyphs.marks
     to_page = None
     if direction != "ltr":
         to_frame, to_page, width, height = frame_of(direction, width, height)
         chars = turn_chars(chars, to_frame)
         boxes = [sorted_box(to_frame(b)) for b in boxes]
         images = [sorted_box(to_frame(b)) for b in images]
+        marks = [sorted_box(to_frame(b)) for b in marks]
     words = chars_to_words(chars, width, height)
+    words += drawn_bullets(marks, words)
     segments = [Segment(*b) for b in boxes]
     return PageContent(number, width, height, words, segments), images, to_page

@@ -78,3 +78,29 @@ def line_to_chunks(line: list[Word], gap_em: float) -> list[list[Word]]:
 
 def words_to_text_lines(words: list[Word], tol: TableTolerances) -> list[TextLine]:
     return [TextLine(line, line_to_chunks(line, tol.column_gap_em)) for line in words_to_lines(words)]
+
+
+ALIGNED_GAP_EM = 0.4  # a gap wider than a word space (0.3) ...
+ALIGN_SLACK = 1.0  # ... before a word starting this close to a column of the line next to it
+MAX_ALIGNED_WORDS = 6  # ... splits a short line there
+
+
+def split_under_columns(lines: list[TextLine], tol: TableTolerances) -> None:
+    """A line set with a tab that reached its stop a little past the end of the text before it
+    shows no wide gap ("Styremedlem  Linn Aarvik" under "Nestleder     Bjørnar Tveten"): a short
+    line right under or over a line with columns is cut, in place, where a word a little apart
+    from the one before starts on one of that line's columns."""
+    for order in (lines, lines[::-1]):
+        for ref, line in zip(order, order[1:]):
+            if len(ref.chunks) < 2 or len(line.chunks) > 1 or len(line.words) > MAX_ALIGNED_WORDS \
+                    or abs(line.top - ref.top) > tol.max_row_gap_em * line.size:
+                continue
+            starts = [c[0].x0 for c in ref.chunks[1:]]
+            chunks = [[line.words[0]]]
+            for prev, word in zip(line.words, line.words[1:]):
+                if word.x0 - prev.x1 >= ALIGNED_GAP_EM * word.size and any(abs(word.x0 - x) <= ALIGN_SLACK for x in starts):
+                    chunks.append([word])
+                else:
+                    chunks[-1].append(word)
+            line.chunks = chunks
+

@@ -21,7 +21,8 @@ from extractor.parse import ascii_int
 from extractor.ingest.primitives import PageContent, Word
 from extractor.tables.base import TableStrategy, TableTolerances, rounded_bbox, table_confidence, tolerances_for
 from extractor.tables.cells import FREE_WORDS, YEAR, rows_to_header_count, words_to_cell
-from extractor.tables.chunks import TextLine, words_to_text_lines
+from extractor.tables.chunks import TextLine, split_under_columns, words_to_text_lines
+from extractor.tables.tabbed import line_kind, tabbed_tables
 from extractor.tables.text_columns import (Band, add_to_columns, band_of, cut_headers, fits_columns, headers_over_labels,
                                            sole_band,
                                            is_label_only, label_band, straddle_share, words_to_columns)
@@ -259,6 +260,14 @@ def looks_like_prose(chunks: list[list[str]], tol: TableTolerances) -> bool:
     return not words or sum(words) / len(words) > tol.max_chunk_words
 
 
+def _labels_and_figures(run: list[TextLine]) -> bool:
+    """Every line with columns is a label followed by figures only, or a header of years: a
+    statement whose labels run long on one line (a web page's table sized to its text), not
+    prose, however many words its labels hold."""
+    kinds = [line_kind(line) for line in run if len(line.chunks) > 1]
+    return kinds.count("row") >= 2 and all(kind in ("row", "header") for kind in kinds)
+
+
 def _is_marker(text: str) -> bool:
     """A list marker, or what OCR makes of a bullet ("e", "¢", "*.")."""
     return bool(LIST_MARKER.match(text)) or (len(text) <= 2 and not any(ch.isdigit() for ch in text))
@@ -289,7 +298,7 @@ def run_to_table(run: list[TextLine], page: PageContent, tol: TableTolerances) -
     bands = label_band(run, bands)
     word_rows = lines_to_rows(run, bands, tol)
     chunks = [[w.text for w in c] for line in run if len(line.chunks) > 1 for c in line.chunks]
-    if len(word_rows) < 2 or looks_like_prose(chunks, tol) or _is_list(word_rows):
+    if len(word_rows) < 2 or looks_like_prose(chunks, tol) and not _labels_and_figures(run) or _is_list(word_rows):
         return None
     used = [i for i in range(len(bands)) if any(row[i] for row in word_rows)]
     used = [i for i in used if i not in (used[0], used[-1]) or not _is_counting(word_rows, i)]
@@ -332,5 +341,7 @@ class TextAlignedStrategy(TableStrategy):
     def find(self, page: PageContent) -> list[Table]:
         tol = tolerances_for(page, self.base_tolerances)
         lines = words_to_text_lines(page.words, tol)
+        tabbed, lines = tabbed_tables(lines, page, tol)
+        split_under_columns(lines, tol)
         tables = (run_to_table(run, page, tol) for run in lines_to_runs(lines, tol))
-        return [t for t in tables if t is not None]
+        return tabbed + [t for t in tables if t is not None]

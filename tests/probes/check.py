@@ -152,6 +152,14 @@ def _headings(out: list[str], expect: Expect, report: dict) -> None:
             out.append(f"headings: unexpected {text!r}")
 
 
+def _absent_texts(out: list[str], expect: Expect, report: dict) -> None:
+    texts = [fold(t) for s in report.get("sections", [])
+             for t in (s.get("heading"), *(p.get("text") if isinstance(p, dict) else p for p in s.get("paragraphs", [])))]
+    for text in expect.absent_texts:
+        if any(fold(text) in t for t in texts):
+            out.append(f"texts: unexpected {text!r} in a heading or paragraph")
+
+
 def _bare_web(text) -> str:
     return re.sub(r"^(?:https?://)?(?:www\.)?", "", fold(text)).rstrip("/")
 
@@ -233,6 +241,7 @@ def differences(expect: Expect, report: dict) -> list[str]:
     _percentages(out, expect, report)
     _percentage_counts(out, expect, report)
     _headings(out, expect, report)
+    _absent_texts(out, expect, report)
     _table_rows(out, expect, report)
     _box_texts(out, expect, report)
     return out

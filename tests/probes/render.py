@@ -20,7 +20,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from probes.spec import H, P, T, Box, Break, Columns, Header, Html, Li, Picture, Probe, Side, Sign
+from probes.spec import H, P, T, Box, Break, Columns, Header, Html, Li, Picture, Printed, Probe, Side, Sign
 
 FONT = "DejaVu Sans"
 FONT_FILES = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",)
@@ -97,6 +97,11 @@ def _add_item(document, item):
     if isinstance(item, Header):
         part = document.sections[0].footer if item.footer else document.sections[0].header
         part.paragraphs[0].text = item.text
+        return None
+    if isinstance(item, Printed):
+        section = document.sections[0]
+        section.header.paragraphs[0].text = f"{item.date}  {item.title}"
+        section.footer.paragraphs[0].text = f"{item.url}  1/1"
         return None
     if isinstance(item, Side):
         _side(document, item)

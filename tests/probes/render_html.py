@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from probes.render import picture_to_png
-from probes.spec import H, P, T, Box, Break, Columns, Header, Li, Picture, Probe, Side, Sign
+from probes.spec import H, P, T, Box, Break, Columns, Header, Li, Picture, Printed, Probe, Side, Sign
 
 CHROMIUM = Path("/usr/bin/chromium")  # Debian's, installed with the test extras (scripts/setup.sh)
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -46,7 +46,8 @@ def browser_page(probe: Probe) -> str:
     body = [f"<h1>{_text(probe.title)}</h1>"] if probe.title else []
     body += _items(probe.items)
     lang = "nn" if probe.lang == "nn" else "nb"
-    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><style>{STYLE}</style></head>'
+    title = next((f"<title>{_text(i.title)}</title>" for i in probe.items if isinstance(i, Printed)), "")
+    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">{title}<style>{STYLE}</style></head>'
             f"<body>{''.join(body)}</body></html>")
 
 
@@ -85,7 +86,7 @@ def _item(item) -> str:
         with tempfile.TemporaryDirectory(prefix="probe-img-") as tmp:
             png = picture_to_png(item, Path(tmp) / "image.png").read_bytes()
         return f'<p><img src="data:image/png;base64,{base64.b64encode(png).decode()}"></p>'
-    if isinstance(item, Header):
+    if isinstance(item, (Header, Printed)):
         return ""  # printed on every page by the print's header and footer templates
     if isinstance(item, Columns):
         return f'<div class="columns">{"".join(_items(item.items))}</div>'
@@ -147,6 +148,14 @@ def _signatures(sign: Sign) -> str:
 
 def _running(probe: Probe) -> dict:
     """The print's header and footer templates for a probe's running header and footer."""
+    printed = next((item for item in probe.items if isinstance(item, Printed)), None)
+    if printed is not None:  # Chromium's own templates: the date and title atop, the address and page count below
+        row = ('<div style="font-size: 8pt; width: 100%; margin: 0 8mm; display: flex; '
+               'justify-content: space-between;">{}</div>')
+        return {"display_header_footer": True,
+                "header_template": row.format(f'<span>{_text(printed.date)}</span><span class="title"></span><span></span>'),
+                "footer_template": row.format(f'<span>{_text(printed.url)}</span>'
+                                              '<span><span class="pageNumber"></span>/<span class="totalPages"></span></span>')}
     found = {"footer" if item.footer else "header": item.text for item in probe.items if isinstance(item, Header)}
     if not found:
         return {}

@@ -103,6 +103,17 @@ class Header:
 
 
 @dataclass(frozen=True)
+class Printed:
+    """A web page printed from a browser with its header and footer on: the date and the page's
+    title atop every page, its address and "page/pages" at the foot (the ``browser`` rendition
+    prints them as Chromium does; the DOCX sets the same texts as its header and footer)."""
+
+    title: str
+    url: str
+    date: str = "14.03.2024, 09:12"
+
+
+@dataclass(frozen=True)
 class Break:
     """A page break before the next item."""
 
@@ -199,6 +210,7 @@ class Expect:
     absent_percentages: tuple[float, ...] = ()  # values no percentage may have (a change in points)
     headings: tuple[str, ...] = ()  # texts that must each be a section heading
     absent_headings: tuple[str, ...] = ()  # texts no section heading may be
+    absent_texts: tuple[str, ...] = ()  # texts no heading or paragraph may hold (a browser's print header)
     percentage_counts: tuple[tuple[float, int], ...] = ()  # (value, how many percentages have it)
     table_rows: tuple[tuple[str, ...], ...] = ()  # rows some output table must hold, cell by cell
     box_texts: tuple[str, ...] = ()  # texts that must stand in a text-box paragraph (a sidebar's lines)
