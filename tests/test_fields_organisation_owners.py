@@ -131,3 +131,9 @@ def test_organisation_address_street_word_beats_fallback_and_keeps_house_letter_
 ])
 def test_owners_one_owner_written_two_ways(a, b, same):
     assert (_owner_key(a) == _owner_key(b)) is same
+
+
+def test_organisation_phone_in_a_facts_table_row():
+    org = _org([["Adresse", "Industrivegen 14, 2750 Gran"], ["Telefon", "61 00 11 22"], ["Ansatte", "40"]])
+    assert org.phone.value == "61 00 11 22"
+    assert _org([["Konto", "1503 12 34567"], ["Ansatte", "40"]]).phone is None  # a label no phone's

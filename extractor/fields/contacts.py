@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from extractor import gazetteers
 from extractor.nlp import vocab
+from extractor.fields.context import Analysis
 from extractor.fields.org_common import Hit, Text, hit_to_field, score
 from extractor.fields.org_vote import domain_agrees
 from extractor.parse import MONTHS
@@ -54,6 +55,7 @@ _WEB = re.compile(r"(?<![\w@./-])(?:https?://)?(www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(
 _SPACED_WEB = re.compile(r"(?<!\w)(?:\w ){2,}\w(?: \. (?:\w ){1,}\w)+(?!\w)")
 # A phone number: 8 digits in pairs, 3-2-3 or solid, "+47" optional; after a label, or alone with +47.
 _NUMBER = r"((?:\+47|0047)?\s?(?:\d{2}\s?\d{2}\s?\d{2}\s?\d{2}|\d{3}\s?\d{2}\s?\d{3}))(?!\d|,\d)"
+LABEL_CHARS = 24  # a row's label ("Telefon", "Sentralbord") is short
 _PHONE = re.compile(r"(?:\b(?:tlf|telefon|tel|phone|sentralbord|mobil|mob|sms|telefonnummer(?:et)?|telefonnr|"
                     r"ring\s+(?:oss\s+)?(?:på)?)\.?(?:\s+(?:er|nr\.?|nummer))?\s*:?\s*)" + _NUMBER, re.IGNORECASE)
 _PHONE_47 = re.compile(r"(?<![\d+])(\+47\s?(?:\d{2}\s?\d{2}\s?\d{2}\s?\d{2}|\d{3}\s?\d{2}\s?\d{3}))(?!\d|,\d)")
@@ -147,6 +149,18 @@ def extract_postal_address(texts: list[Text]):
             hits.append(Hit(f"{m.group(1).strip()}, {m.group(2)} {m.group(3)}", reasons, t.prov, m.group(0)))
     hits = [h for h in hits if "auditor_page" not in h.reasons]
     return hit_to_field(max(hits, key=score)) if hits else None
+
+
+def labelled_rows(analysis: Analysis) -> list[Text]:
+    """Each two-cell row of a table as "label: value" ("Telefon | 61 33 40 00" in a facts table), for
+    the readers that want the label beside the number."""
+    out = []
+    for table, _ in analysis.own_tables():
+        for row in table.text_rows():
+            cells = [c.strip() for c in row if c.strip()]
+            if len(cells) == 2 and len(cells[0]) <= LABEL_CHARS and not any(ch.isdigit() for ch in cells[0]):
+                out.append(Text(f"{cells[0].rstrip(':')}: {cells[1]}", table.prov, "body", False, False))
+    return out
 
 
 # --- e-mail, website, phone ------------------------------------------------------------------

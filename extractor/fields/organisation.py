@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extractor.fields.contacts import extract_address, extract_email, extract_phone, extract_postal_address, \
-    extract_website
+    extract_website, labelled_rows
 from extractor.fields.context import Analysis
 from extractor.fields.founded import extract_founded
 from extractor.fields.org_common import Hit, Text, all_texts, hit_to_field, score
@@ -93,7 +93,7 @@ def extract_organisation(analysis: Analysis) -> f.Organization:
     return f.Organization(
         name=name, legal_form=legal_form, org_number=extract_org_number(texts, org_words),
         founded_year=extract_founded(analysis, org_words), address=extract_address(texts),
-        postal_address=extract_postal_address(texts),
-        email=extract_email(texts, org_name), phone=extract_phone(texts), website=extract_website(texts, org_name),
+        postal_address=extract_postal_address(texts), email=extract_email(texts, org_name),
+        phone=extract_phone(texts + labelled_rows(analysis)), website=extract_website(texts, org_name),
         owners=owners_to_out(claims),
     )

@@ -133,3 +133,10 @@ PROBES += [
         Expect(board=board(("Ola Dahl", "LEDE"), ("Kari Vik", "NEST"), ("Per Moe", "MEDL"), ("Liv Lie", "MEDL"),
                            ("Tor Ås", "MEDL", True)), ceo="Nils Hope"), formats=PDF, title="Årsrapport 2018 Fjellby Vekst AS"),
 ]
+PROBES += [
+    # --- a phone number in a facts table ("Telefon | 61 00 11 22") ------------------------------
+    _p("phone-in-facts-table", "organisation", (
+        H("Fakta om selskapet", 2),
+        T((("Adresse", "Industrivegen 14, 2750 Gran"), ("Telefon", "61 00 11 22"), ("Org.nr.", "912 345 678")))),
+        Expect(phone="61001122"), formats=PDF, title="Årsrapport 2023 Fjellby Vekst AS"),
+]
