@@ -308,8 +308,9 @@ class CompositionReader(Reader):
                     if body is None and (verb := _appointed(ctx, unit, line, lo, hi)) is not None:
                         yield from self._names(line, verb, hi, ("unit", i), None)
                         continue
-                    if body is None or not any(w.casefold() in COMPOSITION_VERBS
-                                               for w in line.words[body.end:min(hi, body.end + 8)]):
+                    if body is None or not any(w.casefold() in COMPOSITION_VERBS or _colon_link(line, k)
+                                               for k, w in enumerate(line.words[body.end:min(hi, body.end + 8)],
+                                                                     start=body.end)):
                         continue
                     owner = org_after(line, body.end) or genitive_before(line, body)  # "Datterselskapets styre"
                     yield from self._names(line, body.end, hi, ("unit", i), owner)
@@ -326,6 +327,14 @@ class CompositionReader(Reader):
                 k = name.end
             else:
                 k += 1
+
+
+_COLON_LINKS = frozenset({"vært", "vore", "var", "er"})  # "Styret har i 2008 vore: A (leiar), B ..."
+
+
+def _colon_link(line: Line, k: int) -> bool:
+    """A plain link verb that a colon follows opens a list of the members, as "består av" does."""
+    return line.words[k].casefold() in _COLON_LINKS and k + 1 < len(line.tokens) and line.tokens[k + 1].text == ":"
 
 
 def _appointed(ctx, unit, line: Line, lo: int, hi: int) -> int | None:

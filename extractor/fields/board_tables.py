@@ -10,6 +10,7 @@ members' column read for roles as well ("Arne Hansen, styreleder" | "Siri Dahl")
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extractor.fields.board_mentions import Line, Mention
@@ -41,6 +42,17 @@ def cell_name(text: str) -> NameMatch | None:
     if not 0 < len(words) <= 2 or not words[0][:1].isupper() or leading_name(words) is not None:
         return None
     return text_to_name(name)
+
+
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|&|\bog\b|\band\b)\s*")
+
+
+def cell_names(text: str) -> list[NameMatch]:
+    """The names a cell lists ("Einar Ås, Tor Lie", "Siv Rem og Per Aas"): every piece a name,
+    two at least; else none."""
+    pieces = [p for p in _LIST_SPLIT.split(text.strip()) if p]
+    names = [text_to_name(p) for p in pieces]
+    return names if len(names) >= 2 and all(names) else []
 
 
 def _cell_line(ctx: BoardContext, cells: dict, r: int, c: int) -> Line | None:
@@ -146,9 +158,10 @@ class TableReader(Reader):
             role, name = _cell_role(here), cell_name(here.text) if here else None
             if role is None and (here is None or not here.text.strip()):
                 role = above.get(c)
-            if role and nxt is not None and (other := cell_name(nxt.text)):
-                out.append(Mention(other.name, role, self.name, ctx.units[cells[(r, c + 1)]],
-                                   f"{here.text if here else ''} {nxt.text}".strip(), other.first_name, listing))
+            if role and nxt is not None and (others := [found] if (found := cell_name(nxt.text)) else cell_names(nxt.text)):
+                out += [Mention(other.name, role, self.name, ctx.units[cells[(r, c + 1)]],
+                                f"{here.text if here else ''} {nxt.text}".strip(), other.first_name, listing)
+                        for other in others]  # "Varamenn | Einar Ås, Tor Lie": each of them
                 c += 2
                 continue
             if name and (back := _cell_role(nxt)):

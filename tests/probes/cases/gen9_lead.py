@@ -140,3 +140,18 @@ PROBES += [
         T((("Adresse", "Industrivegen 14, 2750 Gran"), ("Telefon", "61 00 11 22"), ("Org.nr.", "912 345 678")))),
         Expect(phone="61001122"), formats=PDF, title="Årsrapport 2023 Fjellby Vekst AS"),
 ]
+PROBES += [
+    # --- "Styret har i 2008 vore: A (leiar), ... og E (notearkivar)"; two deputies in one cell ----
+    _p("nn-composition-colon-unknown-function", "board", (
+        H("Styret", 2),
+        P("Styret har i 2008 vore: Ola Dahl (leiar), Kari Vik (nestleiar), Per Moe (kasserar), Eli Ås (skrivar) "
+          "og Jon Lie (notearkivar). Varamedlemer har vore Siv Rem og Tor Aas.")),
+        Expect(board=board(("Ola Dahl", "LEDE"), ("Kari Vik", "NEST"), ("Per Moe", "MEDL"), ("Eli Ås", "MEDL"),
+                           ("Jon Lie", "MEDL"), ("Siv Rem", "VARA"), ("Tor Aas", "VARA"))),
+        lang="nn", title="Årsmelding 2008 Vikøy musikklag"),
+    _p("role-cell-beside-two-names", "board", (
+        H("Styret", 2),
+        T((("Formann", "Ola Dahl"), ("Viseformann", "Kari Vik"), ("Styremedlem", "Per Moe"), ("Varamenn", "Einar Ås, Tor Lie")))),
+        Expect(board=board(("Ola Dahl", "LEDE"), ("Kari Vik", "NEST"), ("Per Moe", "MEDL"), ("Einar Ås", "VARA"),
+                           ("Tor Lie", "VARA"))), formats=PDF, title="Årsberetning 1986 Vikøy fiskarlag"),
+]
