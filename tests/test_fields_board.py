@@ -153,6 +153,7 @@ def test_board_headings_over_another_company():
     assert read_heading("Dotterselskap og tilknytte selskap", ours)[0] == "foreign"
     assert read_heading("Grønnli Drift AS", ours)[0] == "foreign"
     assert read_heading("Grønnli Vekst AS", ours)[0] != "foreign"  # our own name heads a section of ours
+    assert read_heading("Grønnli Vekst AS", frozenset())[0] != "foreign"  # our name unknown: no guess
     assert own_org("Grønnli Vekst AS", ours) and not own_org("Grønnli Drift AS", ours)
     assert not own_org("datterselskapet", ours)
 

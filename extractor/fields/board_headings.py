@@ -130,8 +130,8 @@ def _other_company(words: list[str], org: frozenset[str]) -> bool:
     if text.startswith(OTHER_COMPANY_HEADINGS):
         return True
     named = [w for w in words if w]
-    return 2 <= len(named) <= COMPANY_NAME_WORDS and named[-1] in vocab.legal_forms() \
-        and all(w[0].isupper() for w in named) and not own_org(" ".join(named), org)
+    return bool(org) and 2 <= len(named) <= COMPANY_NAME_WORDS and named[-1] in vocab.legal_forms() \
+        and all(w[0].isupper() for w in named) and not own_org(" ".join(named), org)  # our name unknown: no guess
 
 
 def _genitive(line: Line, start: int) -> str | None:
