@@ -47,7 +47,10 @@ def test_cli_version():
     assert result.stdout.strip() == f"extractor {__version__} (output schema {schemas.SCHEMA_VERSION})"
 
 
-def test_cli_offers_shell_completion():
+def test_cli_offers_shell_completion(monkeypatch):
+    # Typer guesses the shell from the process's ancestors unless told not to; with no shell among
+    # them (a detached run) "--show-completion bash" would ignore "bash" and fail.
+    monkeypatch.setenv("_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION", "1")
     text = help_text([])
     assert "--install-completion" in text and "--show-completion" in text
     result = CliRunner().invoke(app, ["--show-completion", "bash"], prog_name="extractor")
