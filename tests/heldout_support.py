@@ -29,14 +29,16 @@ def assert_gold_committed(folder: Path, built) -> None:
 
 
 def assert_balances(built) -> None:
-    """Each balance's last line ("Sum egenkapital og gjeld") equals its assets in every column."""
+    """Each balance's last line ("Sum egenkapital og gjeld", "Total equity and liabilities") equals its
+    assets in every column."""
     for report, gold, _, doc in built:
         figures = {(k["label"], k["year"]): k["value"] for k in doc["key_figures"]}
         for st in gold.statements:
             labels = {line.label for line in st.lines if line.key}
-            total = next((lab for lab in labels if lab.startswith("Sum") and " og " in lab), None)
+            total = next((lab for lab in labels if (lab.startswith("Sum") and " og " in lab)
+                          or lab == "Total equity and liabilities"), None)
             if total is None:
                 continue
-            assets = next(lab for lab in labels if lab in ("Sum eiendeler", "Sum eigedelar"))
+            assets = next(lab for lab in labels if lab in ("Sum eiendeler", "Sum eigedelar", "Total assets"))
             for col in st.cols:
                 assert figures[(total, col.year)] == figures[(assets, col.year)], (report["name"], col.year)

@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Write the fifth held-out set: invented Norwegian annual reports written blind (by a hand that
+has not read the extractor, its probes, docs/phrasings.md or the earlier held-out sets' content),
+each with NAME.gold.json in the scorer's format.
+
+    .venv/bin/python bench/heldout5/make_heldout5.py [NAME ...]   # python-docx, PIL, soffice, chromium, pdftoppm
+
+The content is in ``h5_reports_*.py`` (one function per report returning a dict). Word reports are
+laid out by the third set's ``h3_render``; browser reports by the fourth set's ``h4_html`` and
+printed by Chromium (``h5_web``: a page printed from a web site keeps the browser's own header and
+footer lines). Markup, checks, LibreOffice's run and the scan are the first set's; the gold writer
+and the checks of the board are the third set's (``make_heldout3.build_all``).
+
+Renditions: "docx", "pdf" (the DOCX through LibreOffice), "doc" (Word 97 through LibreOffice),
+"scan" (the PDF rendered, tilted, blurred, wrapped as an image-only PDF), "chrome" (HTML printed by
+Chromium without header lines) and "web" (HTML printed by Chromium with its date, title, address and
+page-number lines, as a user prints a web page); the browser file is NAME.pdf.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+for folder in ("heldout", "heldout2", "heldout3", "heldout4", "devset"):  # mechanics and gold writers only
+    sys.path.insert(0, str(HERE.parent / folder))
+sys.path.insert(0, str(HERE.parent.parent / "samples"))
+import make_heldout  # noqa: E402
+import make_heldout3  # noqa: E402
+from make_heldout import Gold, check_gold, pdf_to_scan, seed_of, soffice  # noqa: E402  (check_gold: the tests ask it)
+from make_samples import FIXED_TIME, docx_bytes_reproducible  # noqa: E402
+
+import h3_render  # noqa: E402
+import h5_web  # noqa: E402
+import heldout_docx  # noqa: E402
+
+MODULES = ("h5_reports_a", "h5_reports_b")
+REPORT_KEYS = {"name", "year", "title", "organization", "ceo", "board", "items", "renditions", "notes"}
+EXT = {"docx": "docx", "pdf": "pdf", "doc": "doc", "scan": "scan.pdf", "chrome": "pdf", "web": "pdf"}
+BROWSER = {"chrome", "web"}
+
+gold_json = make_heldout3.gold_json
+
+
+def load_reports(names: list[str] | None = None) -> list[dict]:
+    return make_heldout.load_reports(names, MODULES, REPORT_KEYS)
+
+
+def is_browser(report: dict) -> bool:
+    return bool(BROWSER & set(report["renditions"]))
+
+
+def build(report: dict):
+    """The document (python-docx Document, or HTML text for a browser report) and its gold."""
+    gold = Gold()
+    if is_browser(report):
+        return h5_web.html_document(report, gold), gold
+    document = heldout_docx.new_document(report, gold, FIXED_TIME)
+    h3_render.add_items(document, gold, report["items"], seed=seed_of(report))
+    return document, gold
+
+
+def build_all(names: list[str] | None = None) -> list[tuple[dict, Gold, object, dict]]:
+    return make_heldout3.build_all(names, load_reports, build)
+
+
+def rendition_files(report: dict) -> set[str]:
+    return {f"{report['name']}.{EXT[r]}" for r in report["renditions"]}
+
+
+def write_heldout5(out_dir: Path = HERE, names: list[str] | None = None) -> list[Path]:
+    built = build_all(names)
+    written, need_pdf, need_doc = [], [], []
+    with tempfile.TemporaryDirectory(prefix="heldout5-html-") as tmp:
+        for report, _, document, doc in built:
+            name, renditions = report["name"], set(report["renditions"])
+            gold_path = out_dir / f"{name}.gold.json"
+            gold_path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            written.append(gold_path)
+            if is_browser(report):
+                page = Path(tmp) / f"{report.get('page_file', name)}.html"
+                page.write_text(document, encoding="utf-8")
+                h5_web.print_pdf(page, out_dir / f"{name}.pdf", header_footer="web" in renditions)
+                continue
+            path = out_dir / f"{name}.docx"
+            path.write_bytes(docx_bytes_reproducible(document))
+            if {"pdf", "scan"} & renditions:
+                need_pdf.append(path)
+            if "doc" in renditions:
+                need_doc.append(path)
+        soffice(need_pdf, out_dir, "pdf")
+        soffice(need_doc, out_dir, "doc:MS Word 97")
+    for report, *_ in built:
+        name = report["name"]
+        if "scan" in report["renditions"]:
+            pdf_to_scan(out_dir / f"{name}.pdf", out_dir / f"{name}.scan.pdf", seed_of(report),
+                        **report.get("scan", {}))
+        wanted = rendition_files(report)
+        for ext in set(EXT.values()):
+            path = out_dir / f"{name}.{ext}"
+            if path.name in wanted:
+                written.append(path)
+            elif path.exists():
+                path.unlink()
+    return written
+
+
+if __name__ == "__main__":
+    start = time.perf_counter()
+    total = 0
+    for p in write_heldout5(names=sys.argv[1:] or None):
+        total += p.stat().st_size
+        print(f"{p.stat().st_size:>9} {p.name}")
+    print(f"{total / 1e6:.2f} MB, done in {time.perf_counter() - start:.1f} s")
