@@ -41,7 +41,13 @@ def own_org(word: str | None, org: frozenset[str]) -> bool:
         words = org_words(word)
         return word[0].isupper() and bool(words) and all(own_org(w, org) for w in words)
     key = word.casefold().rstrip("'’")
-    return key in org or key.removesuffix("s") in org or key in ("styret", "styrets", "selskapet", "bedriften")
+    return key in org or key.removesuffix("s") in org or key.removesuffix("s") in SELF_NOUNS
+
+
+# The nouns a report calls its own organisation by, also in the genitive ("Foretakets styre")
+SELF_NOUNS = frozenset({"styret", "selskapet", "bedriften", "foretaket", "føretaket", "stiftelsen", "stiftinga",
+                        "foreningen", "foreninga", "forbundet", "laget", "klubben", "virksomheten", "verksemda",
+                        "organisasjonen", "sameiet", "borettslaget"})
 
 
 _COUNCIL_ENDINGS = ("ets", "et", "a", "en", "s", "")  # "Fellesrådets", "fellesrådet", nn "soknerådet"

@@ -21,7 +21,7 @@ CONTACT = re.compile(r"@|https?://|www\.|^\s*(?:tlf|telefon|mob|mobil|e-post|epo
 RULE = re.compile(r"^[\s_.\-–—]{6,}$")  # a signature line
 # "Styret har bestått av ...", "Styret har i 2023 hatt følgende sammensetning: ...".
 COMPOSITION_VERBS = frozenset({"består", "bestått", "bestod", "besto", "sammensatt", "samansett", "utgjøres",
-                               "utgjort", "følgende", "følgjande", "nedenstående"})
+                               "utgjort", "følgende", "følgjande", "nedenstående", "vært", "vore"})
 _DATED = re.compile(r"\d[\d./\-–]*")  # "2022", "31.12.2021", "2021–2022"
 
 
@@ -185,7 +185,7 @@ def label_of(line: Line) -> Role | None:
     if span.role.kind == "BODY" and span.start == 0 and (all(not w for w in line.words[span.end:])
                                                           or dated_label(line, span.end)):
         return span.role
-    return None
+    return composition_label(line)
 
 
 def _role_of_board_label(line: Line) -> Role | None:
@@ -206,9 +206,10 @@ _LIST_LETTER = re.compile(r"(?:[A-Za-z]|\d{1,2})[.)]?")
 
 
 def composition_label(line: Line) -> Role | None:
-    """A sentence saying who the board is, ending in a colon before the list ("Det nye styret er
-    no samansett slik:", "Styret har i 2023 bestått av:")."""
-    board = [s for s in line.roles if s.role.kind == "BODY" and s.role.code == "BOARD"]
+    """A sentence saying who the board (or another organ) is, ending in a colon before the list
+    ("Det nye styret er no samansett slik:", "Styret har i 2023 bestått av:", "Øvrige
+    tillitsvalgte har vært:")."""
+    board = [s for s in line.roles if s.role.kind == "BODY"]
     if len(board) != 1 or len(line.roles) != 1 or not line.tokens[-1].text.endswith(":"):
         return None
     after = {w.casefold() for w in line.words[board[0].end:]}

@@ -27,6 +27,9 @@ LED_BY = Role("ROLE", "LEDE")  # "Styret har vært ledet av Kari Nordmann"
 _TIME_LINKS = FROM_WORDS | {"til", "etter", "før", "ved"}
 
 
+_PASSIVE_BY = frozenset({"av", "blant"})  # "valgt av", "valt blant": chosen by others, not choosing
+
+
 def _body_of(line: Line, spans: list[RoleSpan], n: int) -> RoleSpan | None:
     """The organ role ``n`` is a role in: named right after it ("leder i valgkomiteen") or
     before it in its sentence ("Valgkomiteens leder ...", "Valgkomité: Kari Dahl (leder)"); a
@@ -51,9 +54,13 @@ def _organ_of(line: Line, spans: list[RoleSpan], n: int) -> RoleSpan | None:
         if any(w in SENTENCE_END for w in (t.text for t in line.tokens[prev.end:spans[n].start])):
             break
         if prev.role.kind == "BODY":
-            between = {w.casefold() for w in line.words[prev.end:spans[n].start]}
+            words = [w.casefold() for w in line.words[prev.end:spans[n].start]]
+            # "Valgkomiteen valde X som leiar" elects the board's; "Representantskapet, valt av
+            # eigarane, med X som leiar" has its own
+            elects = any(w in ELECTED and (k + 1 == len(words) or words[k + 1] not in _PASSIVE_BY)
+                         for k, w in enumerate(words))
             as_time = prev.start > 0 and line.words[prev.start - 1].casefold() in _TIME_LINKS
-            return None if (between & ELECTED or as_time) and prev.role.code == "OTHER" else prev
+            return None if (elects or as_time) and prev.role.code == "OTHER" else prev
     first = spans[0]
     # "Valgkomiteen har bestått av ... . Leder er ...": an organ opening the line scopes all of it;
     # a meeting that elected ("Årsmøtet valgte X som leder. Y fortsetter i styret.") scopes nothing.

@@ -152,8 +152,19 @@ def _past_affiliation(line: Line, floor: int, end: int) -> int:
     return end
 
 
+def is_field_label(line: Line, k: int) -> bool:
+    """Whether word ``k`` is a field's label, a column-header word and its colon ("Rolle:",
+    "Verv:", "Role:"), as in an e-signature cell run into one line: "Nes, Kari Rolle: Styreleder"."""
+    from extractor.fields.board_scope import scope_words  # board_scope imports this module
+
+    return k + 1 < len(line.tokens) and line.tokens[k + 1].text == ":" \
+        and line.words[k].casefold() in scope_words()["column_headers"]
+
+
 def backward(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> NameMatch | None:
     end = _before_term(line, floor, span.start)
+    if end - 2 > floor and is_field_label(line, end - 2):
+        end -= 2  # "Kari Nes Rolle: styreleder": the label is no part of the name
     while end > floor and not line.words[end - 1]:
         end -= 1  # the comma, dash or dot leader between "Kari Nordmann" and "styreleder"
     if span.start and line.tokens[span.start - 1].text == "(" and span.role.code in ("OBS", "MEDL", "VARA"):

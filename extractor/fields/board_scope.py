@@ -36,6 +36,10 @@ def scope_words() -> dict[str, tuple[str, ...] | dict[str, list[str]]]:
     return {k: v if isinstance(v, dict) else tuple(v) for k, v in json.loads(text).items() if not k.startswith("_")}
 
 
+_FROM_LEFT = re.compile(r"\b(?:fra|frå|from) (?:venstre|left)\b", re.IGNORECASE)  # a photo caption's order
+_FIRST_SENTENCE = re.compile(r"\s*([^.:]{3,80})[.:]")
+
+
 # Lines hold spaCy Token objects and their cleaned words (~100 bytes a token): every unit of a
 # 350-page book kept for all readers is ~15 MB, a report of 100 pages ~4 MB.
 LINE_CACHE_TOKENS = 30_000
@@ -140,16 +144,18 @@ class BoardContext:
         return {id(u): i for i, u in enumerate(self.units)}
 
     @cached_property
-    def esign_pages(self) -> set:
-        from extractor.fields.board_signatures import esign_pages
+    def esign_zones(self) -> set:
+        from extractor.fields.board_signatures import esign_zones
 
-        return esign_pages(self)
+        return esign_zones(self)
 
     def surname_first(self, line: Line) -> bool:
         """Whether a line on an e-signature page lists signers as "Surname, Given names"."""
-        from extractor.fields.board_signatures import iter_surname_first
+        from extractor.fields.board_signatures import esign_zone, iter_surname_first, labelled_signers
 
-        return line.unit.prov.page in self.esign_pages and any(iter_surname_first(line))
+        if esign_zone(line.unit) in self.esign_zones:
+            return any(iter_surname_first(line))
+        return bool(labelled_signers(line))
 
     def line_mentions(self, line: Line, reader: str, listing=None) -> list[Mention]:
         """The role-and-name pairs of a line (``board_lines.line_to_mentions``); none from a
@@ -194,6 +200,18 @@ class BoardContext:
 
     def is_board_heading(self, heading: str | None) -> bool:
         return self.heading_kind(heading) == "board"
+
+    @cached_property
+    def board_captions(self) -> set[int]:
+        """Units captioning a photo of our board: people placed "fra venstre" under a first
+        sentence that names the board as a heading would ("Styret i Nordby IL 2021. Bak fra
+        venstre: Kari Dahl (leder), ...")."""
+        out = set()
+        for i, unit in enumerate(self.units):
+            if _FROM_LEFT.search(unit.text) and (first := _FIRST_SENTENCE.match(unit.text)) \
+                    and self.is_board_heading(first.group(1)):
+                out.add(i)
+        return out
 
     @cached_property
     def employee_markers(self) -> set[tuple[str | None, str]]:
@@ -365,7 +383,7 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
         label = labels.get((i, _line_no(ctx, m)))
         kind = ctx.heading_kind(m.unit.section)
         body = m.body or (label.code if label is not None else None)
-        if kind == "board" or body == "BOARD":
+        if kind == "board" or body == "BOARD" or i in ctx.board_captions:
             m.context.append("board_section")
         elif kind == "organisation":
             m.context.append("organisation_section")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from extractor.document import BlockKind
 from extractor.fields.board_mentions import Line, Mention
+from extractor.fields.board_names import is_field_label
 from extractor.fields.board_line_roles import RULE, column_role, kind_of, line_names
 from extractor.fields.board_readers import Reader, run_to_stacks
 from extractor.fields.board_scope import BoardContext, scope_words
@@ -96,26 +97,47 @@ class SignatureReader(Reader):
                         yield Mention(name.name, None, self.name, line.unit, line.text, name.first_name, listing)
 
 
-def esign_pages(ctx: BoardContext) -> set:
-    """Pages (None for a Word file) that read as an e-signature certificate."""
+def esign_zone(unit) -> object:
+    """Where e-signature markers count together: a PDF's page; in a Word file, which has no
+    pages, the section under one heading (else the whole file would be a certificate, and its
+    prose "Nilsen, Tone Strand Jakobsen, ..." read as "Surname, Given names")."""
+    return unit.prov.page if unit.prov.page is not None else ("section", unit.section)
+
+
+def esign_zones(ctx: BoardContext) -> set:
+    """The zones (``esign_zone``) that read as an e-signature certificate."""
     markers = scope_words()["esign_markers"]
     hits: dict = {}
     for unit in ctx.units:
         text = unit.text.casefold()
         found = {m for m in markers if m in text}
         if found:
-            hits.setdefault(unit.prov.page, set()).update(found)
-    return {page for page, found in hits.items() if len(found) >= 2}
+            hits.setdefault(esign_zone(unit), set()).update(found)
+    return {zone for zone, found in hits.items() if len(found) >= 2}
+
+
+def _ends_a_name(words: list[str], floor: int, k: int) -> bool:
+    """Whether word ``k`` ends a whole name: one or two name words before it (past ``floor``),
+    one a known first name ("Arne Lunde", "Arne Bakke Lunde")."""
+    before = []
+    for j in range(k - 1, max(floor, k - 3) - 1, -1):
+        if not is_name_word(words[j]):
+            break
+        before.append(words[j])
+    return any(first_name_evidence(w) in ("known", "fuzzy") for w in before)
 
 
 def iter_surname_first(line: Line):
     """(name, first-name evidence, token index after it) for each "Nordmann, Kari Elisabeth"
     on a line, also when the page's columns ran together into one line."""
     words = line.words
-    k = 0
+    k = after = 0
     while k + 2 < len(words):
         if not (is_name_word(words[k]) and line.tokens[k + 1].text == "," and is_name_word(words[k + 2])):
             k += 1
+            continue
+        if _ends_a_name(words, after, k):
+            k += 1  # "Arne Lunde, Ida Holt, ...": a list of whole names, not "Lunde, Ida Holt"
             continue
         evidence = first_name_evidence(words[k + 2])
         if evidence not in ("known", "fuzzy"):
@@ -124,22 +146,35 @@ def iter_surname_first(line: Line):
         end = k + 3
         role_starts = {s.start for s in line.roles}
         while end < len(words) and end - k - 2 < 4 and is_name_word(words[end]) and end not in role_starts \
-                and not (end + 1 < len(words) and line.tokens[end + 1].text == ","):
+                and not (end + 1 < len(words) and line.tokens[end + 1].text in (",", ":")):
             end += 1
         yield " ".join([*words[k + 2:end], words[k]]), evidence, end
-        k = end
+        k = after = end
+
+
+def has_field_label(text: str) -> bool:
+    """Whether a text may hold a field label ("Rolle:"): a cheap test before its lines are read."""
+    text = text.casefold()
+    return ":" in text and any(f"{word}:" in text for word in scope_words()["column_headers"])
+
+
+def labelled_signers(line: Line):
+    """``iter_surname_first``'s names that a field label follows ("Nes, Kari Rolle: Styreleder"):
+    a signer's entry, also where no certificate words mark the page."""
+    return [found for found in iter_surname_first(line) if is_field_label(line, found[2])]
 
 
 class ESignReader(Reader):
     name = "esign"
 
     def read(self, ctx):
-        pages = ctx.esign_pages
-        if not pages:
-            return
+        zones = ctx.esign_zones
         cells = {(u.table_index, u.row, u.col): i for i, u in enumerate(ctx.units) if u.table is not None}
         for i, unit in enumerate(ctx.units):
-            if unit.prov.page not in pages or unit.block is not None and unit.block.kind is BlockKind.IMAGE_TEXT:
+            if unit.block is not None and unit.block.kind is BlockKind.IMAGE_TEXT:
+                continue
+            in_zone = esign_zone(unit) in zones
+            if not in_zone and not has_field_label(unit.text):
                 continue
             lines = ctx.lines(i)
             for n, line in enumerate(lines):
@@ -153,14 +188,16 @@ class ESignReader(Reader):
                 beside = None
                 if unit.table is not None and (k := cells.get((unit.table_index, unit.row, unit.col + 1))) is not None:
                     beside = next(iter(ctx.lines(k)), None)  # "Signert av | Rolle": the title in the next cell
-                for name, evidence, end in iter_surname_first(line):
+                for name, evidence, end in iter_surname_first(line) if in_zone else labelled_signers(line):
                     yield Mention(name, self._role(line, end, below, beside), self.name, unit, line.text, evidence,
                                   ("esign", unit.prov.page))
 
     @staticmethod
     def _role(line: Line, end: int, below: Line | None, beside: Line | None = None) -> Role | None:
-        """A title right after the name ("Nordmann, Kari Styreleder"), on the line below, or in
-        the table cell beside it."""
+        """A title right after the name ("Nordmann, Kari Styreleder", "Nordmann, Kari Rolle:
+        Styreleder"), on the line below, or in the table cell beside it."""
+        if is_field_label(line, end):
+            end += 2
         span = next((s for s in line.roles if s.start == end), None)
         if span is not None:
             return span.role

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extractor.document import Table
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import RULE, column_role, function_role, line_names, line_roles
 from extractor.fields.board_readers import Reader
@@ -23,13 +24,48 @@ from extractor.nlp.role_spans import BOARD_CODES, Role
 MEDL = Role("ROLE", "MEDL")
 
 
+SIDE_GAP = 60.0  # points between two tables whose rows line up: one table the finder cut in two
+ROW_SLACK = 3.0  # points row tops may differ by
+
+
 def tables_of(ctx: BoardContext):
-    """(table, {(row, col): unit index}) for every table."""
+    """(table, {(row, col): unit index}) for every table; two tables side by side under one
+    heading whose rows line up one for one are one ("Verv | Namn | ..." beside "Personleg
+    vara | Krins", where a text table's wide gap cut it)."""
     found: dict[int, tuple] = {}
+    sections: dict[int, str | None] = {}
     for i, unit in enumerate(ctx.units):
         if unit.table is not None:
             found.setdefault(unit.table_index, (unit.table, {}))[1][(unit.row, unit.col)] = i
-    return list(found.values())
+            sections.setdefault(unit.table_index, unit.section)
+    out, keys = [], list(found)
+    k = 0
+    while k < len(keys):
+        table, cells = found[keys[k]]
+        if k + 1 < len(keys) and sections[keys[k]] == sections[keys[k + 1]] \
+                and _side_by_side(table, nxt := found[keys[k + 1]][0]):
+            width = len(table.rows[0])
+            joined = replace(table, rows=[a + b for a, b in zip(table.rows, nxt.rows)])
+            cells = {**cells, **{(r, c + width): i for (r, c), i in found[keys[k + 1]][1].items()}}
+            out.append((joined, cells))
+            k += 2
+            continue
+        out.append((table, cells))
+        k += 1
+    return out
+
+
+def _side_by_side(left: Table, right: Table) -> bool:
+    a, b = left.prov.bbox, right.prov.bbox
+    if not a or not b or left.prov.page != right.prov.page or len(left.rows) != len(right.rows) \
+            or len(left.rows) < 2 \
+            or not 0 <= b[0] - a[2] <= SIDE_GAP:
+        return False
+    tops = [[c.prov.bbox[1] for c in row if c.prov.bbox and c.text] for row in (*left.rows, *right.rows)]
+    if not all(tops):
+        return False
+    n = len(left.rows)
+    return all(abs(min(tops[r]) - min(tops[r + n])) <= ROW_SLACK for r in range(n))
 
 
 def cell_name(text: str) -> NameMatch | None:
@@ -114,7 +150,8 @@ class TableReader(Reader):
             return  # the deputies reader's
         if any(s.role.code == "GROUP" for c in range(len(grid[0])) if lines[(0, c)] for s in lines[(0, c)].roles):
             return  # "Gruppe | Leiar | Kasserar": the groups' own boards
-        if any(headers) and not any(cell_name(t) for t in grid[0] if t) and not _repeated_role_rows(lines, grid):
+        if any(headers) and not any(cell_name(t) for t in grid[0] if t) and not _repeated_role_rows(lines, grid) \
+                and not _role_column(lines, grid, headers):
             yield from self._by_header(ctx, grid, cells, headers, listing)
             return
         found: list[Mention] = []
@@ -232,6 +269,18 @@ def _repeated_role_rows(lines: dict, grid: list[list[str]]) -> bool:
     return len(role_rows) > 1 and role_rows[1] > role_rows[0] + 1
 
 
+def _role_column(lines: dict, grid: list[list[str]], headers: list[Role | None]) -> bool:
+    """A column under no role header whose cells are roles ("Verv | Namn | | Personleg vara":
+    "Styreform. | Sigve Rygg | Varamedl. | ..."): each row says its own roles, so the header's
+    roles are not the only ones."""
+    for c, header in enumerate(headers):
+        texts = [(r, row[c]) for r, row in enumerate(grid[1:], start=1) if c < len(row) and row[c].strip()]
+        if header is None and len(texts) >= 2 and \
+                sum(_cell_role(lines.get((r, c))) is not None for r, _ in texts) * 2 > len(texts):
+            return True
+    return False
+
+
 def _as_employee(m: Mention) -> Mention:
     if m.role is not None and m.role.code in BOARD_CODES:
         m.role = replace(m.role, employee=True)
@@ -263,9 +312,9 @@ class DeputiesReader(Reader):
                 headers = [_header_role(column_line(line, k)) for k in range(len(cols))]
                 found = deputy_columns(headers, cols)
                 if found:
-                    body = [[[column_line(ln, k)] for k in range(len(ln.columns))] for ln in lines[n + 1:]
-                            if len(ln.columns) == len(cols)]
-                    yield from self._rows(ctx, body, found, ("deputies", i))
+                    below = [ln for ln in lines[n + 1:] if len(ln.columns) == len(cols)]
+                    body = [[[column_line(ln, k)] for k in range(len(ln.columns))] for ln in below]
+                    yield from self._rows(ctx, body, found, ("deputies", i), [ln.column_texts() for ln in below])
 
     def _rows(self, ctx, rows, columns, listing, texts=None):
         """Each row's member (its role from the member's cell, else from a role column: "Verv |
