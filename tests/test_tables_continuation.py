@@ -56,6 +56,23 @@ def test_tables_continuation_keeps_a_new_table_apart():
     assert len(merge_continuations([mid_page, _table(2, 70, 200, [["A", "B"], ["1", "2"]])])) == 2
 
 
+def test_tables_continuation_with_an_empty_note_column_left_out():
+    """A statement's last rows on the next page, their note column empty so the finder saw
+    none: they join under the columns they stand in; words there, or figures in no column, do not."""
+    first = _table(1, 500, 740, [["(i 1000 kr)", "Note", "2023", "2022"], ["Leverandørgjeld", "", "310", "295"]],
+                   header_rows=1)
+
+    def tail(rows, edges=(84.0, 300.0, 408.0, 516.0)):
+        cells = [[Cell(t, Provenance(page=2, bbox=(edges[i] + 4, 70, edges[i + 1] - 4, 90))) for i, t in enumerate(r)]
+                 for r in rows]
+        return Table(cells, Provenance(page=2, bbox=(edges[0], 70, edges[-1], 200)), "text", 0.8, 0, [2])
+
+    (merged,) = merge_continuations([first, tail([["Annen gjeld", "41", "38"], ["Sum gjeld", "351", "333"]])])
+    assert merged.text_rows()[-2:] == [["Annen gjeld", "", "41", "38"], ["Sum gjeld", "", "351", "333"]]
+    assert len(merge_continuations([first, tail([["Annen gjeld", "se note", "38"]])])) == 2
+    assert len(merge_continuations([first, tail([["Annen gjeld", "41", "38"]], edges=(84.0, 120.0, 192.0, 516.0))])) == 2
+
+
 def test_tables_continuation_only_when_nothing_stands_between():
     """``page_edges``: (last body item on its page, first body item on its page) per table."""
     first = _table(1, 500, 740, [["A", "B"], ["1", "2"]])

@@ -35,10 +35,12 @@ from extractor.settings import Settings
 
 try:  # the table finder is optional: without it, table text reads as paragraphs
     from extractor.ingest.column_tables import column_tables
-    from extractor.tables import absorb_break_titles, find_tables, items_to_page_edges, merge_continuations
+    from extractor.tables import (absorb_break_titles, find_tables, items_to_page_edges, join_header_rows,
+                                  merge_continuations)
     from extractor.tables.base import DEFAULT_TOLERANCES
 except ImportError:  # pragma: no cover - only while the tables package is absent
     find_tables = absorb_break_titles = items_to_page_edges = merge_continuations = DEFAULT_TOLERANCES = None
+    join_header_rows = None
     column_tables = None
 
 SANDWICH_WORDS = 3  # an image with this many text-layer words on it already has its text
@@ -104,6 +106,7 @@ def content_to_items(content: PageContent, extra: list[Block | Table], budget: C
     if find_tables is not None:
         aligned = column_tables(replace(content, words=[w for w in rest if id(w) not in boxed]), tol)
         tables += [t for t in aligned if not any(_overlaps(t.prov.bbox, b) for b in boxes)]
+        tables = join_header_rows(sorted(tables, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0])))
     for table in [*tables, *(item for item in extra if isinstance(item, Table))]:
         budget.take(len(table.rows), max((len(row) for row in table.rows), default=0))
     boxes = [t.prov.bbox for t in tables if t.prov.bbox]

@@ -14,6 +14,7 @@ from extractor.document import Table
 from extractor.ingest.primitives import PageContent
 from extractor.tables.base import DEFAULT_TOLERANCES, TableStrategy, TableTolerances, bbox_overlap_area, word_centre_in
 from extractor.tables.continuation import absorb_break_titles, items_to_page_edges, merge_continuations
+from extractor.tables.header_rows import join_header_rows
 from extractor.tables.ocr_figures import regroup_figures
 from extractor.tables.ruled import RuledStrategy
 from extractor.tables.text_aligned import TextAlignedStrategy
@@ -39,5 +40,5 @@ def find_tables(page: PageContent, strategies: tuple[str, ...] = ("ruled", "text
     return sorted(found, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))
 
 
-__all__ = ["STRATEGIES", "TableStrategy", "absorb_break_titles", "find_tables", "items_to_page_edges",
+__all__ = ["STRATEGIES", "TableStrategy", "absorb_break_titles", "find_tables", "items_to_page_edges", "join_header_rows",
            "merge_continuations"]

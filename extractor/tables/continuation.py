@@ -80,7 +80,29 @@ def follows_on(first: Table, second: Table, page_height: float) -> bool:
         return False
     if first.prov.bbox[3] < BOTTOM_SHARE * page_height or second.prov.bbox[1] > TOP_SHARE * page_height:
         return False
-    return len(first.rows[-1]) == len(second.rows[0])
+    return len(first.rows[-1]) == len(second.rows[0]) or column_map(first, second) is not None
+
+
+def column_map(first: Table, second: Table) -> list[int] | None:
+    """For a continuation with fewer columns than ``first`` (a statement's note column left
+    empty on the new page, so its finder saw none): the column of ``first`` each of its
+    columns stands under, by the centres of its cells, the label column first and only
+    figures in the others; None when they do not line up so."""
+    edges, width = _column_edges(first), len(second.rows[0])
+    if not edges or width >= len(edges) - 1 or any(len(row) != width for row in second.rows):
+        return None
+    slack = COLUMN_SLACK * max(edges[-1] - edges[0], 1.0)
+    found: list[int] = []
+    for j in range(width):
+        boxes = [row[j].prov.bbox for row in second.rows if row[j].prov.bbox and row[j].text]
+        if not boxes or j and not all(is_numeric(row[j].text) for row in second.rows if row[j].text):
+            return None
+        centre = sum((b[0] + b[2]) / 2 for b in boxes) / len(boxes)
+        column = next((i for i in range(len(edges) - 1) if edges[i] - slack <= centre < edges[i + 1] + slack), None)
+        if column is None or (found and column <= found[-1]) or (j == 0 and column != 0):
+            return None
+        found.append(column)
+    return found
 
 
 def continues(first: Table, second: Table, page_height: float) -> bool:
@@ -88,6 +110,8 @@ def continues(first: Table, second: Table, page_height: float) -> bool:
     caller's knowledge (``merge_continuations(page_edges=...)``)."""
     if not follows_on(first, second, page_height):
         return False
+    if len(first.rows[-1]) != len(second.rows[0]):
+        return True  # fewer columns, lined up under the first part's (``column_map``)
     a, b = _column_edges(first), _column_edges(second)
     if not a or not b or len(a) != len(b):
         return _is_repeated_header(first, second.rows[0])  # nothing finer to compare
@@ -207,8 +231,23 @@ def _join_text(a: str, b: str) -> str:
     return a + glue + b
 
 
+def _widened(first: Table, second: Table) -> list[list[Cell]]:
+    """``second``'s rows on ``first``'s columns (``column_map``), empty cells where it has none."""
+    columns = column_map(first, second) if len(first.rows[-1]) != len(second.rows[0]) else None
+    if columns is None:
+        return list(second.rows)
+    width = len(first.rows[-1])
+    out = []
+    for row in second.rows:
+        wide = [Cell("", replace(row[0].prov, bbox=None)) for _ in range(width)]
+        for j, column in enumerate(columns):
+            wide[column] = row[j]
+        out.append(wide)
+    return out
+
+
 def merge_pair(first: Table, second: Table) -> Table:
-    rest = list(second.rows)
+    rest = _widened(first, second)
     if rest and _is_repeated_header(first, rest[0]):
         rest = rest[max(1, second.header_rows) :]
     rows = [list(r) for r in first.rows]
