@@ -18,12 +18,13 @@ from extractor.fields.text import iter_sentences
 from extractor.nlp import vocab
 
 _YEAR = re.compile(r"(?<!\d)((?:18|19|20)\d\d)(?!\d)")
-_AUX = re.compile(r"\b(?:ble|blei|vart|vert|er|var|har\s+vore|har\s+vært|blitt|vorte)\s*$", re.IGNORECASE)
+_AUX = re.compile(r"\b(?:ble|blei|vart|vert|er|var|har\s+vore|har\s+vært|blitt|vorte|was|has\s+been)\s*$",
+                  re.IGNORECASE)  # "was founded in 2009" in an English report
 _ORG_WORDS = re.compile(r"\b(?:selskapet|bedriften|bedrifta|foretaket|føretaket|stiftelsen|stiftinga|foreningen|"
                         r"foreininga|laget|klubben|organisasjonen|idrettslaget|vi|me)\b", re.IGNORECASE)
 _NOT_FOUNDING = re.compile(r"\b(?:endret|endra|skiftet|skifta|omdannet|omdanna|fusjon\w*|sammenslå\w*|samanslå\w*|"
                            r"navn|namn|selskapsform)\b", re.IGNORECASE)
-_AFTER_VERB = re.compile(r"^\s*(?:$|[.,;:)]|i\b|den\b|på\b|av\b|som\b|etter\b|ved\b|med\b|(?:18|19|20)\d\d|\d{1,2}\.|"
+_AFTER_VERB = re.compile(r"^\s*(?:$|[.,;:)]|i\b|in\b|den\b|på\b|av\b|som\b|etter\b|ved\b|med\b|(?:18|19|20)\d\d|\d{1,2}\.|"
                          r"for\s+\d{1,3}\s+år\s+(?:siden|sidan))", re.IGNORECASE)  # "stiftet for 25 år siden"
 _YEARS_SINCE = re.compile(r"\b(\d{1,3})\s+år\s+(?:siden|sidan)\b", re.IGNORECASE)
 _JUBILEE = re.compile(r"\b(?:fylte|fyller|feiret|feira|markerte)\s+(\d{1,3})\s+år\b|\b(\d{1,3})-årsjubile(?:um|et)\b",

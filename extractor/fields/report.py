@@ -170,6 +170,12 @@ def _year(analysis: Analysis, is_report: bool) -> f.Extracted[int] | None:
     for v in votes:
         tally[v.year] += v.weight
     (year, top), *rest = tally.most_common()
+    titled = next((v.year for v in votes if v.reason == "title"), None)
+    if titled is not None and year != titled:
+        # the (first) title states the report's own year; the body's report words may name others
+        # (last year's accounts reprinted, "årsmeldingen for 2014"): they make the title doubtful only
+        year = titled
+        top, rest = tally[year], [(y, w) for y, w in tally.most_common() if y != year]
     best = max((v for v in votes if v.year == year), key=lambda v: v.weight)
     reasons = [best.reason] + (["meeting_year"] if best.meeting else [])
     if all(v.period for v in votes if v.year == year):
