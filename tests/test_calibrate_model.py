@@ -34,6 +34,14 @@ def test_calibrate_a_failed_check_sends_the_value_to_review():
     assert calibrated(model, "key_figures", item_features("key_figures", "key_figures", failed, "pdf")) <= 0.5
 
 
+def test_calibrate_a_street_address_among_the_places_goes_to_review():
+    model = {"families": {"places": {"bias": 4.0, "weights": {"rule": 1.0}}}}
+    town = {"name": "Bærum", "confidence": 0.95, "reasons": ["exact_gazetteer", "mentions_4plus"]}
+    street = {"name": "Solveien 14", "confidence": 0.95, "reasons": ["adresse", "mentions_4plus"]}
+    assert calibrated(model, "places", item_features("places", "places", town, "pdf")) > 0.9
+    assert calibrated(model, "places", item_features("places", "places", street, "pdf")) <= 0.5
+
+
 def test_calibrate_low_ocr_confidence_lowers_the_value():
     clean = item_features("board", "board", _member("Kari Nordmann", ocr=0.9), "pdf")
     garbled = item_features("board", "board", _member("Kari Nordmann", ocr=0.5), "pdf")

@@ -142,4 +142,7 @@ PROBES = [
     ), Expect(key_figures=(F("driftsinntekter", 2022, 31735000), F("driftsresultat", 2021, 1013000)),
               absent_figures=(F("driftsinntekter", 2022, 31735),)),
         formats=WORD, title="Annual report 2022 Brattvåg Marine AS"),
+    _p("en-founded-in", "organisation", (
+        P("Brattvåg Marine AS was founded in 2011 and tests equipment for the fishing fleet."),
+    ), Expect(founded_year=2011), title="Annual report 2022 Brattvåg Marine AS"),
 ]
