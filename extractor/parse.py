@@ -36,7 +36,7 @@ CURRENCY_WORDS, SCALE_WORDS = _money_words()
 # The currency words as one regex alternation, longest first ("kroner" before "kr").
 CURRENCY_ALTERNATION = "|".join(map(re.escape, sorted(CURRENCY_WORDS, key=lambda w: (-len(w), w))))
 _CURRENCY = re.compile(rf"^(?:{CURRENCY_ALTERNATION})\s*|\s*(?:{CURRENCY_ALTERNATION})$", re.IGNORECASE)
-_PERCENT = re.compile(r"^(?P<num>.+?)\s*(?:-\s*)?(?:%|prosent(?:en|s|s?stilling(?:a|en|ar|er)?)?|pst\.?|percent)$",
+_PERCENT = re.compile(r"^(?P<num>.+?)\s*(?:-\s*)?(?:%|prosent(?:en|ene|ane|s|s?stilling(?:a|en|ar|er)?)?|pst\.?|per\s?cent)$",
                       re.IGNORECASE)
 
 YEAR = r"(?:19|20)\d\d"  # a year a report covers or compares with, as a regex fragment

@@ -94,3 +94,24 @@ def test_org_name_a_managing_agent_named_by_name_is_no_kind():
     doc = document(para("Vikstua borettslag har 40 leiligheter. Forretningsfører er Nordvik Boligdrift AS."))
     name = extract_organisation(Analysis(doc)).name
     assert name is None or (name.value != "Forretningsfører" and name.confidence < REVIEW_THRESHOLD)
+
+
+@pytest.mark.parametrize("items, name", [
+    ((heading("Kulturvernforeningens årsmelding 2022", 1), para("Året ble holdt i samarbeid med Stiftelsen Bryggen Arv i Bergen.")),
+     "Kulturvernforeningen"),
+    ((heading("Årsberetning 2022", 1), para("Eirik Holm, CEO Nordhavn AS"), para("Nordhavn hadde et godt år.")),
+     "Nordhavn AS"),
+    ((heading("Innkalling til sameiermøte i Lindås boligsameie", 1),
+      para("Regnskapsfører har vært Fjordtall Regnskap AS.")), "Lindås boligsameie"),
+    ((heading("Protokoll fra styremøtet i Vekst i Nordby IKS", 1), heading("Sak 3/21 Fjellmat AS – søknad om lån", 2),
+      para("Fjellmat AS har fått lån fra næringsfondet.")), "Vekst i Nordby IKS"),
+    ((heading("SELSKAPSKONTROLL NORDDAL AVFALLSSELSKAP IKS", 1), para("Rapporten gjelder Norddal Avfallsselskap IKS.")),
+     "Norddal Avfallsselskap IKS"),
+])
+def test_org_name_tenth_reading_kinds(items, name):
+    assert _org(*items).name.value == name
+
+
+def test_org_name_generic_kind_in_the_genitive_is_no_name():
+    org = _org(heading("Idrettslagets årsberetning 2022", 1), para("Laget har hatt et aktivt år."))
+    assert org.name is None or org.name.value != "Idrettslaget"

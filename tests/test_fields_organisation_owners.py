@@ -112,10 +112,25 @@ def test_organisation_address_fallback_needs_confirmed_postcode_or_label():
 @pytest.mark.parametrize("text", [
     "Se side 14. Side 14, 1383 Asker", "Møtet var Mai 14.", "Side 14", "Tabell 3, 2014 Oslo",
     "Vi holder til i Asker 2 dager i uka.", "Selskapet holder til i Asker 14.", "Per 31.12.2022",
-    "Resultatet for 2014 var 1412 Sofiemyr", "Postboks 45, 1361 Østerås",
+    "Resultatet for 2014 var 1412 Sofiemyr",
 ])
 def test_organisation_address_fallback_precision(text):
     assert _org(text).address is None
+
+
+@pytest.mark.parametrize("text", ["Postboks 45, 1361 Østerås", "NORDLI IDRETTSRÅD PB. 45, 1361 ØSTERÅS"])
+def test_organisation_address_is_the_postbox_when_no_street_is_printed(text):
+    """The contract's one address is where the organisation is, as printed (docs/phrasings.md §41)."""
+    org = _org(text)
+    assert org.address.value == org.postal_address.value and "postbox_as_address" in org.address.reasons
+    assert org.address.confidence < org.postal_address.confidence
+
+
+def test_organisation_address_street_not_kind_word_nor_meeting_venue():
+    assert _org("Styret i Sameiet Parkveien 92 har hatt fem møter.").address.value == "Parkveien 92"
+    assert _org("Besøksadresse: Tordenskiolds gate 4, 3044 Drammen").address.value.startswith("Tordenskiolds gate 4")
+    venue = _org("Møtet avholdes 12. mars kl. 18.00 i Lindås skole, Skolevegen 7.").address
+    assert "meeting_venue" in venue.reasons and venue.confidence < REVIEW_THRESHOLD
 
 
 def test_organisation_address_street_word_beats_fallback_and_keeps_house_letter_apart():
@@ -137,3 +152,17 @@ def test_organisation_phone_in_a_facts_table_row():
     org = _org([["Adresse", "Industrivegen 14, 2750 Gran"], ["Telefon", "61 00 11 22"], ["Ansatte", "40"]])
     assert org.phone.value == "61 00 11 22"
     assert _org([["Konto", "1503 12 34567"], ["Ansatte", "40"]]).phone is None  # a label no phone's
+
+
+def test_organisation_website_cut_after_its_hyphen():
+    assert _org("Nettside: www.furulia-\nborettslag.no").website.value == "www.furulia-borettslag.no"
+    assert _org("Nettside: www.furulia-", "borettslag.no").website.value == "www.furulia-borettslag.no"
+
+
+def test_organisation_owners_in_a_news_piece_and_plural_municipalities():
+    owners = _org("Vikøy Sjømat AS har nå Fjordlaks Holding AS som hovedaksjonær. De har en aksjepost på 55 prosent, "
+                  "mens grunnleggeren Ola Vik eier de siste ti prosentene. Resten eies av Vikøy kommune.").owners
+    assert sorted((o.name, o.share_percent) for o in owners) == [
+        ("Fjordlaks Holding AS", 55.0), ("Ola Vik", 10.0), ("Vikøy kommune", None)]
+    owners = _org("Vikna og Nærøy kommuner eier bedriften.").owners
+    assert sorted((o.name, o.share_percent) for o in owners) == [("Nærøy kommune", None), ("Vikna kommune", None)]

@@ -57,7 +57,8 @@ def test_money_words_are_defined_once():
 
 @pytest.mark.parametrize("text, value", [
     ("64%", 64), ("3,3 %", 3.3), ("80 prosent", 80), ("91,45%", 91.45), ("7 pst.", 7), ("tre prosent", 3),
-    ("-2 %", -2), ("100\u00a0%", 100),
+    ("-2 %", -2), ("100\u00a0%", 100), ("12 per cent", 12), ("8.5 percent", 8.5), ("ti prosentene", 10),
+    ("femti prosentane", 50),
 ])
 def test_parse_percent_forms(text, value):
     assert parse_percent(text) == pytest.approx(value)

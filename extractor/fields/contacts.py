@@ -4,9 +4,12 @@ and phone, as printed.
 A contact is the organisation's own when its domain spells the organisation's name
 (post@askerprodukt.no), a generic mailbox (post@, kontakt@) or a contact sentence or heading
 says so; a board member's own address in a list of people, a number in a person's line, the
-auditor's letterhead and a newspaper's debate address in a quoted article are kept only with
-low confidence. A street with no street word ("Fosshaugane 7") is taken only with a postcode
-the register confirms, or right after an address label.
+auditor's letterhead, a news site's colophon and a newspaper's debate address in a quoted
+article are kept only with low confidence. A street with no street word ("Fosshaugane 7") is
+taken only with a postcode the register confirms, or right after an address label; a meeting's
+venue ("kl. 18.00 i Nordby skole, Skolevegen 7") is doubtful. The contract has one address,
+where the organisation is as printed: with no street in the document it is the postbox
+(docs/phrasings.md §41), which ``postal_address`` also gives.
 """
 from __future__ import annotations
 
@@ -24,7 +27,11 @@ from extractor.parse import MONTHS
 _STREET_END = sum(vocab.street_endings(), ())
 # Street words as printed short: "Storgt. 9", "Kirkegt 1-3", "Parkvn. 2".
 _STREET_ABBR = (r"gt\.", "gt", r"vn\.", "vn")
-_STREET = re.compile(rf"\b((?:[A-ZÆØÅ][\wæøå.-]*\s+){{0,2}}[A-ZÆØÅ][\wæøå-]*(?:{'|'.join((*_STREET_END, *_STREET_ABBR))})"
+# "Tordenskiolds gate 4", "Kongens gate 9", "Olav Kyrres plass 2": a street word of its own after a
+# genitive name.
+_STREET_WORD = r"(?:gate|gata|gaten|vei|veien|veg|vegen|plass|allé|alle)"
+_STREET = re.compile(rf"\b((?:[A-ZÆØÅ][\wæøå.-]*\s+){{0,2}}(?:[A-ZÆØÅ][\wæøå-]*(?:{'|'.join((*_STREET_END, *_STREET_ABBR))})"
+                     rf"|[A-ZÆØÅ][\wæøå-]*s\s+{_STREET_WORD})"
                      r"\s+\d{1,4}(?:[-–]\d{1,4}(?![\d,.]\d))?(?:(?:[A-Za-z]|\s[A-Z])(?![\wæøå]))?)"
                      r"(?:\s*,?\s*(\d{4})\s+([A-ZÆØÅ][\wæøåÆØÅ-]+))?")
 # A street with no street word: one or two capitalised words, a house number, and a postcode
@@ -45,13 +52,17 @@ _NOT_STREET = frozenset({
     "org", "orgnr", "konto", "kontonr", "bilag", "budsjett", "regnskap", "sum", "totalt", "gruppe", "avdeling",
     "trinn", "nivå", "versjon", "utgave", "fase", "steg", "del", "bok", "post", "kap", "fig", "tab", "ca",
 })
-_POSTBOX = re.compile(r"\b((?:Postboks|Pb\.?|Boks)\s+\d+[^,\n]{0,20}?)\s*,?\s*(\d{4})\s+([A-ZÆØÅ][\wæøåÆØÅ-]+)")
+_POSTBOX = re.compile(r"\b((?i:Postboks|Pb\.?|Boks)\s+\d+[^,\n]{0,20}?)\s*,?\s*(\d{4})\s+([A-ZÆØÅ][\wæøåÆØÅ-]+)")
+# A meeting's time and place before a street: "kl. 18.00 i Lindås skole, Skolevegen 7", "Tid og sted:".
+_VENUE = re.compile(r"\b(?:kl\.?\s*\d{1,2}[.:]\d{2}|tid\s+og\s+sted|møtested|avholdes|avhaldast|vert\s+halde)\b",
+                    re.IGNORECASE)
 _START_STOP = {"vi", "det", "i", "som", "nå", "og", "men", "en", "et", "den", "de", "for", "hos", "med", "til",
                "om", "fra", "av", "på", "når", "at", "både", "da", "der", "her", "foto", "kilde"}
 # E-mail, and a web address not inside one: "www.x.no", "https://x.no", or a bare "x.no".
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")
 _WEB = re.compile(r"(?<![\w@./-])(?:https?://)?(www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:no|com|org|net|nu)"
                   r"(?=[/\s,;)]|\.?$|\.\s))(?:/[\w/.-]*)?", re.IGNORECASE)
+_BROKEN_WEB = re.compile(r"(?<![\w@./-])((?:https?://)?www\.[\w.-]*\w-)[ \t]*\n\s*([\w-]+(?:\.[\w-]+)+)")
 _SPACED_WEB = re.compile(r"(?<!\w)(?:\w ){2,}\w(?: \. (?:\w ){1,}\w)+(?!\w)")
 # A phone number: 8 digits in pairs, 3-2-3 or solid, "+47" optional; after a label, or alone with +47.
 _NUMBER = r"((?:\+47|0047)?\s?(?:\d{2}\s?\d{2}\s?\d{2}\s?\d{2}|\d{3}\s?\d{2}\s?\d{3}))(?!\d|,\d)"
@@ -67,6 +78,18 @@ _CONTACT = re.compile(r"\b(?:kontakt\w*|nås|nåast|når\s+oss|henvendelse\w*|sp
 _OWN_PREMISES = re.compile(r"\b(våre lokaler|vår adresse|holder til|ligger i|lokalisert|besøksadresse|"
                            r"adresse|adr|lokala våre|held til)\b", re.IGNORECASE)
 
+
+
+_FOREIGN = ("auditor_page", "publisher_colophon")
+
+
+def _foreign(t: Text) -> list[str]:
+    """Another party's contact block: the auditor's letterhead, a news site's colophon."""
+    return ["auditor_page"] * t.auditor + ["publisher_colophon"] * t.colophon
+
+
+def _is_foreign(hit: Hit) -> bool:
+    return any(r in hit.reasons for r in _FOREIGN)
 
 
 def _postcode_reason(code: str | None, town: str | None) -> list[str]:
@@ -85,6 +108,9 @@ def _street_hits(text: str):
     """(street, value, postcode reasons, start) for streets named with a street word."""
     for m in _STREET.finditer(text):
         street = m.group(1)
+        first, _, rest = street.partition(" ")
+        if rest and (vocab.is_org_kind_word(first) or first.casefold() in _START_STOP):
+            street = rest  # "Sameiet Parkveien 92": the housing co-operative named by its street
         value = street if not m.group(2) else f"{street}, {m.group(2)} {m.group(3)}"
         yield street, value, ["street_pattern", *_postcode_reason(m.group(2), m.group(3))], m.start(), m.end()
 
@@ -112,8 +138,10 @@ def _plain_street_hits(text: str, taken: list[tuple[int, int]]):
 
 def extract_address(texts: list[Text]):
     hits: dict[str, Hit] = {}
+    previous = ""
     for t in texts:
         text, prov, in_media = t.text, t.prov, t.in_media
+        lead, previous = previous, text[-80:]  # a meeting's time may stand on the line above its place
         found = [(st, v, r, a) for st, v, r, a, _ in _street_hits(text)]
         spans = [(a, b) for *_, a, b in _street_hits(text)]
         for street, value, reasons, at in [*found, *_plain_street_hits(text, spans)]:
@@ -121,10 +149,11 @@ def extract_address(texts: list[Text]):
             reasons = list(reasons)
             if _OWN_PREMISES.search(before):
                 reasons.append("own_premises")
+            elif _VENUE.search(before) or (_VENUE.search(lead) and at < 80):
+                reasons.append("meeting_venue")
             if in_media:
                 reasons.append("media_section")
-            if t.auditor:
-                reasons.append("auditor_page")
+            reasons += _foreign(t)
             key = street.casefold()
             if key in hits:
                 hits[key].weight += 1
@@ -132,23 +161,29 @@ def extract_address(texts: list[Text]):
                     hits[key] = Hit(value, reasons, prov, text[:300], hits[key].weight)
             else:
                 hits[key] = Hit(value, reasons, prov, text[:300])
-    if not hits:
-        return None
-    own = [h for h in hits.values() if "auditor_page" not in h.reasons]
+    own = [h for h in hits.values() if not _is_foreign(h)]
     if not own:
-        return None
+        # The contract's address is where the organisation is, as printed: with no street in the
+        # document, that is its postbox (docs/phrasings.md §41).
+        postbox = _best_postbox(texts)
+        return hit_to_field(postbox, ["postbox_as_address"]) if postbox else None
     best = max(own, key=lambda h: (score(h), h.weight))
     return hit_to_field(best, ["repeated"] if best.weight > 1 else [])
 
 
-def extract_postal_address(texts: list[Text]):
+def _best_postbox(texts: list[Text]) -> Hit | None:
     hits = []
     for t in texts:
         for m in _POSTBOX.finditer(t.text):
-            reasons = ["labelled", *_postcode_reason(m.group(2), m.group(3))] + (["auditor_page"] if t.auditor else [])
+            reasons = ["labelled", *_postcode_reason(m.group(2), m.group(3)), *_foreign(t)]
             hits.append(Hit(f"{m.group(1).strip()}, {m.group(2)} {m.group(3)}", reasons, t.prov, m.group(0)))
-    hits = [h for h in hits if "auditor_page" not in h.reasons]
-    return hit_to_field(max(hits, key=score)) if hits else None
+    hits = [h for h in hits if not _is_foreign(h)]
+    return max(hits, key=score) if hits else None
+
+
+def extract_postal_address(texts: list[Text]):
+    best = _best_postbox(texts)
+    return hit_to_field(best) if best else None
 
 
 def labelled_rows(analysis: Analysis) -> list[Text]:
@@ -172,14 +207,12 @@ def _context_reasons(t: Text, start: int, end: int) -> list[str]:
         reasons.append("contact_context")
     if t.in_media:
         reasons.append("media_section")
-    if t.auditor:
-        reasons.append("auditor_page")
-    return reasons
+    return reasons + _foreign(t)
 
 
 def _best(hits: list[Hit]):
     # The auditor's letterhead is the auditor's: its contacts are not ours, unless they agree with our name.
-    hits = [h for h in hits if "auditor_page" not in h.reasons or "own_domain" in h.reasons]
+    hits = [h for h in hits if not _is_foreign(h) or "own_domain" in h.reasons]
     if not hits:
         return None
     counts: dict[str, int] = {}
@@ -205,16 +238,36 @@ def extract_email(texts: list[Text], org_name: str | None):
 
 
 def despace_web(text: str) -> str:
-    """ "w w w . n o r d b y . n o" -> "www.nordby.no" (a web address set with letter spacing)."""
+    """ "w w w . n o r d b y . n o" -> "www.nordby.no" (a web address set with letter spacing);
+    "www.lerkebakken-" at a line's end and "brl.no" on the next -> "www.lerkebakken-brl.no" (a
+    browser breaks a long address after its hyphen)."""
+    text = _BROKEN_WEB.sub(r"\1\2", text) if "-" in text else text
     return _SPACED_WEB.sub(lambda m: m.group(0).replace(" ", ""), text) if " . " in text else text
+
+
+_WEB_CUT = re.compile(r"(?:https?://)?www\.[\w.-]*\w-\s*$")
+_WEB_REST = re.compile(r"^\s*[\w-]+(?:\.[\w-]+)+")
+
+
+def _join_cut_web(texts: list[Text]) -> list[Text]:
+    """A web address cut after its hyphen at the end of one text block, its rest opening the next
+    ("Nettside: www.lerkebakken-" | "brl.no"): the whole address in the first, none in the second."""
+    out = list(texts)
+    for i in range(len(out) - 1):
+        if _WEB_CUT.search(out[i].text) and (rest := _WEB_REST.match(out[i + 1].text)):
+            a, b = out[i], out[i + 1]
+            out[i] = Text(a.text.rstrip() + rest.group(0).strip(), a.prov, a.kind, a.in_media, a.auditor, a.headings,
+                          a.colophon)
+            out[i + 1] = Text(b.text[rest.end():], b.prov, b.kind, b.in_media, b.auditor, b.headings, b.colophon)
+    return out
 
 
 def extract_website(texts: list[Text], org_name: str | None):
     hits = []
-    for t in texts:
+    for t in _join_cut_web(texts):
         text = despace_web(t.text)
         if text is not t.text:
-            t = Text(text, t.prov, t.kind, t.in_media, t.auditor, t.headings)
+            t = Text(text, t.prov, t.kind, t.in_media, t.auditor, t.headings, t.colophon)
         for m in _WEB.finditer(t.text):
             host = m.group(1).casefold().removeprefix("www.")
             label = host.split(".")[-2] if "." in host else host

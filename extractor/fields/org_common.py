@@ -2,6 +2,7 @@
 texts they read, each marked when it sits in a quoted article or on the auditor's pages."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extractor.assemble import prov_to_ref
@@ -33,6 +34,8 @@ WEIGHTS = {
     "street_pattern": 0.4,
     "street_fallback": 0.0,  # no street word: no evidence either way, the postcode or a label must carry it
     "own_premises": 0.8,  # "I våre lokaler i Solbråveien 32a", "holder til i"
+    "meeting_venue": -1.2,  # "kl. 18.00 i Lindås skole, Skolevegen 7": where a meeting is held
+    "postbox_as_address": -0.4,  # no street printed: the postbox is the address (a street may have been missed)
     "postcode_ok": 1.0,  # postcode and town agree with the postal register
     "postcode_mismatch": -1.2,
     "own_domain": 1.4,  # e-mail / website in the organisation's own domain
@@ -42,6 +45,7 @@ WEIGHTS = {
     "personal_line": -0.6,  # a person's own address or number in a list of people
     "media_section": -1.6,  # contacts inside a quoted article
     "auditor_page": -2.4,  # the auditor's letterhead: its address, number and domain
+    "publisher_colophon": -2.4,  # a news site's colophon under its article: the publisher's contacts
     "repeated": 0.5,
 }
 
@@ -73,10 +77,23 @@ class Text:
     in_media: bool
     auditor: bool
     headings: tuple[str, ...] = ()
+    colophon: bool = False  # a publisher's colophon: a news site's or printer's own contact details
+
+
+# A publisher's colophon under a news piece: "Ansvarlig redaktør og utgiver: X", "X er et uavhengig nettmagasin".
+_PUBLISHER = re.compile(r"\b(?:ansvarleg|ansvarlig)\s+redakt[øo]r|\bredakt[øo]r\s+og\s+utgiv[ea]r|"
+                        r"\ber\s+(?:et|ei|ein|eit)\s+(?:\w+\s+){0,3}(?:nettmagasin|nettavis|lokalavis|avis|magasin)\b",
+                        re.IGNORECASE)
+COLOPHON_UNITS = 3  # the colophon's own lines after the one that names the publisher
 
 
 def all_texts(analysis: Analysis) -> list[Text]:
-    """Body units and page furniture, marked when quoted or on the auditor's pages."""
+    """Body units and page furniture, marked when quoted, on the auditor's pages or in a publisher's
+    colophon."""
     auditor = auditor_unit_ids(analysis)
     texts = [Text(u.text, u.prov, "body", u.quoted, id(u) in auditor, u.headings) for u in analysis.units]
+    for i, t in enumerate(texts):
+        if _PUBLISHER.search(t.text):
+            for k in range(i, min(i + 1 + COLOPHON_UNITS, len(texts))):
+                texts[k].colophon = True
     return texts + [Text(b.text, b.prov, "running_header", False, False) for b in analysis.document.furniture]

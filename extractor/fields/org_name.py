@@ -37,7 +37,10 @@ _START_STOP = frozenset({
     "på", "når", "at", "både", "da", "der", "her", "foto", "kilde", "dette", "denne", "også", "hele", "heile", "vår",
     "våre", "vårt", "vi", "eg", "me", "dei", "han", "hun", "ho", "så", "etter", "under", "ved", "per", "pr", "se",
     "sjå", "årsrapport", "årsmelding", "årsberetning", "årsmøtepapirer", "årsmøtepapir", "årsmøtedokumenter",
-    "årsmøtedokument", "årsmøte", "årsmøtet", "styret", "styrets", "styreleder", "leder", "side", "sak",
+    "årsmøtedokument", "årsmøte", "årsmøtet", "styret", "styrets", "styreleder", "leder", "side", "sak", "innkalling",
+    "kommunalt", "interkommunalt", "statlig", "statleg", "offentlig", "offentleg", "heleid", "heleigd",  # "Kommunalt AS i ..."
+    "selskapskontroll", "selskapskontrollen", "forvaltningsrevisjon", "forvaltningsrevisjonen", "eierskapskontroll",
+    "revisjonsrapport",
 })
 # "Org.nr.", "Org nr:", "Organisasjonsnummer", "Foretaksnr", nn "Føretaksnummer", "MVA-nr".
 ORGNR_LABEL = re.compile(r"(?:\borg(?:anisasjons)?\.?\s*-?\s*(?:nr|nummer|no)\b\.?|\bf[oø]retaks?\s*-?\s*(?:nr|nummer)\b\.?|"
@@ -52,6 +55,8 @@ _ADDRESS_TAIL = re.compile(r"(?:[\s,]*(?:pb\.?|postboks|boks)\s*\d+)?[\s,]*\d{4}
 _BYLAWS = re.compile(r"\b[\wæøå]+(?:ens|ets|as|s)\s+(?:fore?taks)?na(?:vn|mn)\s+er\s*:?\s+[«\"“]?", re.IGNORECASE)
 _ADDRESSED = re.compile(r"\b(?:til\s+(?:generalforsamlingen|årsmøtet|representantskapet|landsmøtet|styret|medlemmene|"
                         r"eierne|eigarane|selskapsmøtet|foretaksmøtet)(?:\s+og\s+\w+)?\s+(?:i|for|til)|"
+                        # the meeting the papers are for: "sameiermøte i <Name>", "styremøtet i <Name>"
+                        r"(?:generalforsamling|sameiermøte|styremøte|representantskapsmøte)(?:n|en|t)?\s+i|"
                         r"revidert\s+(?:års)?(?:regnskapet|rekneskapen|rekneskapet)\s+(?:for|til)|"
                         r"(?:revisors?\s+beretning|revisjonsberetning|revisjonsmelding)(?:\s+(?:for\s+)?\d{4})?\s+(?:for|til))\s+",
                         re.IGNORECASE)
@@ -68,6 +73,10 @@ _LINE_PARTS = re.compile(r"\s{2,}|\t|\n|\s*[|·•–—]\s*|\s-\s")
 _SPACES_COMMAS = re.compile(r"[\s,]+")
 # A lower-case adjective before the kind word: "Nordby kirkelige fellesråd", "Nordby kommunale boligstiftelse".
 _KIND_ADJECTIVE = re.compile(r"^[a-zæøå]{4,}(?:lige|lege|ale)$")
+_STREET_ENDINGS = vocab.street_endings()[0]
+_REVIEW_OF = re.compile(r"^\s*(?:selskapskontroll|forvaltningsrevisjon|eierskapskontroll)(?:en)?\s+(?:(?:i|av|med)\s+)?",
+                        re.IGNORECASE)
+_CONTENTS = re.compile(r"\b(?:innholdsfortegnelse|innhaldsliste|innhold|innhald)\s*$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -95,7 +104,8 @@ _GENERIC_LEAD = frozenset({"bedriften", "bedrifta", "vekstbedriften", "vekstbedr
 def _trim(words: list[str]) -> str | None:
     while len(words) > 1 and words[0].casefold() in _GENERIC_LEAD and _is_name_token(words[1]):
         words.pop(0)
-    while words and (words[0].casefold().strip(",.:") in _START_STOP or not _is_name_token(words[0])):
+    while words and (words[0].casefold().strip(",.:") in _START_STOP or not _is_name_token(words[0])
+                     or len(words) > 1 and roles.is_role_phrase(words[0])):  # "CEO Nordhavn AS"
         words.pop(0)
     while words and (words[-1].casefold() in CONNECTORS or words[-1] in "-–"):
         words.pop()
@@ -115,6 +125,9 @@ def name_after(text: str) -> str | None:
         bare = bare.rstrip(",.;:!?)") if end else bare
         if _is_name_token(bare) or bare in vocab.legal_forms():
             words.append(bare)
+        elif words and bare.isdigit() and len(bare) <= 4 and words[-1].casefold().endswith(_STREET_ENDINGS):
+            words.append(bare)  # "Sameiet Parkveien 92": a housing co-operative named by its address
+            break
         elif words and bare.casefold() in CONNECTORS:
             words.append(bare)
         elif words and vocab.is_org_kind_word(bare, 3):
@@ -201,12 +214,23 @@ def auditor_unit_ids(analysis: Analysis) -> set[int]:
         if page is None:
             continue
         on_page = [i for i in range(start, len(units)) if units[i].prov.page == page]
-        hits = [i for i in on_page if marker.search(units[i].text)]
+        hits = [i for i in on_page if marker.search(units[i].text) and not _lists_parts(units[i].text)]
         if not hits:
             continue
         begin = start if page != first_page and hits[0] - start <= LETTERHEAD_UNITS else hits[0]
         out.update(id(units[i]) for i in on_page if i >= begin)
     return out
+
+
+# The report's parts named in a cover's or contents' line: "Styrets årsberetning - Regnskapstall og
+# noter - Revisors beretning" says the auditor's report is inside, not that it starts here.
+_PART = re.compile(r"\b(?:årsberetning|årsmelding|resultatregnskap|regnskap\w*|balanse|noter|kontantstrøm\w*|innhold)\b",
+                   re.IGNORECASE)
+CONTENTS_LINE = 160
+
+
+def _lists_parts(text: str) -> bool:
+    return len(text) <= CONTENTS_LINE and len(_PART.findall(text)) >= 2
 
 
 def _other_context(before: str, name: str) -> bool:
@@ -237,11 +261,18 @@ def _line_like_name(line: str) -> str | None:
     for form in vocab.report_kind_forms():
         line = form.regex.sub(" ", line)
     line = _YEAR_OR_BAR.sub(" ", line)
+    line = _ORGNR_TAIL.sub("", line)  # "ASKER IDRETTSRÅD PB. 166, 1372 ASKER ORG.NR"
+    line = _CONTENTS.sub(" ", line)  # a cover line run into the contents' heading
+    line = _REVIEW_OF.sub(" ", line)  # "SELSKAPSKONTROLL <NAME> IKS": a review of the organisation
+    line = _ADDRESS_TAIL.sub("", line)
     line = _EDGE_FOR_I.sub(" ", line).strip(" ,.:")
     words = line.split()
+    if len(words) == 1 and (genitive := _kind_genitive(words[0])):
+        return genitive  # "Kulturvernforeningens årsmelding 2022"
     if len(words) == 1 and not (words[0].isupper() and 2 <= len(words[0]) <= 6):
         return None  # one word on a cover is a section title ("Økonomi") far more often than a name
-    if roles.is_role_phrase(line) or _person_like(words):
+    if roles.is_role_phrase(line) or _person_like(words) or (
+            len(words) > 2 and roles.is_role_phrase(words[0]) and _person_like(words[1:])):
         return None  # "ADM. DIREKTØR" over the manager's letter; a board member's name on its own line
     if not 1 <= len(words) <= MAX_WORDS or not all(
             _is_name_token(w) or w.casefold() in CONNECTORS or vocab.is_org_kind_word(w, 3)
@@ -251,6 +282,19 @@ def _line_like_name(line: str) -> str | None:
         return None
     name = _trim(words)
     return name if name and name == " ".join(line.split()) else None
+
+
+_ORGNR_TAIL = re.compile(ORGNR_LABEL.pattern + r"[\s:.]*[\d\s]*$", re.IGNORECASE)
+
+
+def _kind_genitive(word: str) -> str | None:
+    """ "Kulturvernforeningens" -> "Kulturvernforeningen": one word on a cover that is the genitive
+    of a name ending in a kind of organisation in the definite form."""
+    base = word[:-1]
+    if word[:1].isupper() and word.endswith("s") and len(base) > 6 and vocab.is_org_kind_word(base, 3) \
+            and not vocab.is_org_kind_word(base) and base.casefold().endswith(("en", "et", "a")):  # not "Idrettslagets"
+        return base
+    return None
 
 
 def _person_like(words: list[str]) -> bool:
@@ -348,8 +392,13 @@ BAND_CONTACTS = 2  # the other parts of the band hold at least this many contact
 
 
 def read_contact_line(analysis: Analysis):
-    """The name that opens a band of contact details (an org.nr. line is ``read_orgnr_line``'s)."""
+    """The name that opens a band of contact details (an org.nr. line is ``read_orgnr_line``'s),
+    or a block whose first line is the name and whose other lines are contact details."""
     for u in analysis.units:
+        lines = [ln.strip() for ln in u.text.split("\n") if ln.strip()]
+        if len(lines) > BAND_CONTACTS and all(_CONTACT_PART.search(ln) for ln in lines[1:]) \
+                and not ORGNR_LABEL.search(lines[0]) and (name := _line_like_name(lines[0])):
+            yield Evidence(name, "contact_line", u.prov, u.text[:200])
         for line in u.text.split("\n"):
             parts = _BAND_SPLIT.split(line.strip())
             if len(parts) <= BAND_CONTACTS or ORGNR_LABEL.search(line) \
@@ -393,7 +442,8 @@ def read_kind_named(analysis: Analysis):
                     yield Evidence(f"{head} {name}", "kind_named", u.prov if u else Provenance(), text[:200])
             elif tok[:1].isupper() and vocab.is_org_kind_word(tok) and tok.casefold().startswith(("stift", "foren")):
                 if (name := name_after(text[m.start():])) and len(name.split()) > 1:
-                    yield Evidence(name, "kind_named", u.prov if u else Provenance(), text[:200])
+                    yield Evidence(name, "kind_named", u.prov if u else Provenance(), text[:200],
+                                   other_party=_other_context(text[:m.start()], name))  # "i samarbeid med Stiftelsen X"
             elif tok[:1].isupper() and tok.casefold() in vocab.spelt_out_kinds():
                 head = name_before(text[:m.start()])  # "Lyngmyr Idrettslag", the written-out "Lyngmyr IL"
                 if head and text[:m.start()].rstrip().endswith(head):

@@ -11,7 +11,10 @@ Prose claims, bokmål and nynorsk:
   kommunene A, B og C", "Eierkommuner: A - B - C", "med følgende aksjeeiere: A, B og C",
   "Følgende er aksjonærer i <our name>: A, B museum v/C kommune, D": each named owner, no share;
 - not an owner: the company after "er (største) eier i", "er medeigar i" (one the organisation
-  owns).
+  owns);
+- a news piece's wording: "har X AS som hovedaksjonær" (its share from a next sentence "De har en
+  aksjepost på 55 prosent"), "Y eier de siste ti prosentene", "Resten eies av Z" (no share),
+  "Vikna og Nærøy kommuner eier bedriften" (each municipality, no share).
 Tables: a column headed like "Eier" beside one headed like "Eierandel"/"%".
 
 Shares of the chosen owners that add up to 100 raise them all; a sum off 100 lowers them.
@@ -51,10 +54,23 @@ _OWNER = rf"(?:{_CAP}\s+){{1,3}}(?:(?:fylkes)?kommunes?|herad)|(?:{_CAP}\s+){{0,
 # A sentence about owning: only there is "<Name> 30 %" read as an owner's share.
 _OWNERSHIP = re.compile(r"\b(?:eie[rsn]?|eiere|eig|eige|eigd|eigde|eigast|eiges|eid|eigar\w*|eier\w*|aksjon[æe]r\w*|"
                         r"aksjeeier\w*|aksjane|aksjene|heleid|hel(?:e|ei)igd|heileigd|andelseier\w*)\b", re.IGNORECASE)
-_SHARE = re.compile(r"(?<![\d,.])(?P<pct>\d{1,3}(?:[,.]\d+)?)\s*(?:%|prosent\b|pst\b\.?)")
-# Between an owner and its share: "eier", "eig", "med", "eierandel", "(", ":", a dash.
-_LINK = re.compile(r"(?:\s+(?:eier|eig|eiger|eiga|har|med|på|ca\.?|om lag|omlag|eierandel|eigardel)|\s*[(:–-])*\s*$",
-                   re.IGNORECASE)
+_NUMBER_WORDS = ("ti|tjue|tjuge|tretti|førti|fyrti|femti|seksti|sytti|søtti|åtti|nitti|fem|femten|hundre")
+_SHARE = re.compile(rf"(?<![\d,.])(?P<pct>\d{{1,3}}(?:[,.]\d+)?|\b(?:{_NUMBER_WORDS}))\s*"
+                    r"(?:%|prosent(?:ene|ane|en)?\b|pst\b\.?)", re.IGNORECASE)
+# Between an owner and its share: "eier", "eig", "med", "eierandel", "(", ":", a dash; "eier de siste ti prosentene".
+_LINK = re.compile(r"(?:\s+(?:eier|eig|eiger|eiga|har|med|på|ca\.?|om lag|omlag|eierandel|eigardel|de\s+siste|"
+                   r"dei\s+siste|de\s+resterende|dei\s+resterande)|\s*[(:–-])*\s*$", re.IGNORECASE)
+# A news piece's "X har Y AS som hovedaksjonær", and the share a next sentence gives it ("De har en
+# aksjepost på 55 prosent").
+_MAIN_OWNER = re.compile(rf"\bhar\s+(?:nå\s+|no\s+)?(?P<owner>{_OWNER})\s+som\s+(?:ny\s+)?"
+                         r"(?:hovedaksjonær|hovudaksjonær|største\s+aksjonær|største\s+eier|største\s+eigar|hovedeier|hovudeigar)")
+_HOLDING = re.compile(r"^\s*(?:De|Dei|Den|Selskapet|Han|Hun|Ho)\s+(?:har|eier|eig|sit\s+med|sitter\s+med)\s+"
+                      r"(?:en|ei|ein|eit)?\s*(?:aksjepost|eierandel|eigardel|andel|eierpost)\s+på\s+"
+                      r"(?P<pct>\d{1,3}(?:[,.]\d+)?)\s*(?:%|prosent|pst)", re.IGNORECASE)
+# "Vikna og Nærøy kommuner eier bedriften": municipalities named before one plural "kommuner".
+_PLURAL_MUNICIPAL = re.compile(rf"(?P<list>(?:{_CAP}(?:\s*,\s*|\s+og\s+))+{_CAP})\s+(?:kommuner|kommunar)\s+"
+                               r"(?:eier|eig|eiger|eide|åtte)\b")
+_REST_FIRST = re.compile(r"^\s*(?:Resten|Resterande|Resterende|Dei\s+andre|De\s+øvrige)\b")
 _OWNS_ALL = re.compile(rf"(?P<owner>{_OWNER})\s+eig?er\s+(?P<q>\w+)\s+(?:av\s+)?(?:aksj|andel|del)", re.UNICODE)
 _WHOLE = (r"i\s+sin\s+helhet|i\s+si\s+heilskap|i\s+sin\s+heilskap|fullt\s+ut|fullt|helt|heilt|100\s*%|"
           r"100\s+prosent|(?:ett\s+|eitt\s+)?hundre\s+prosent")
@@ -173,12 +189,24 @@ def iter_sentence_claims(sent: str, prov: Provenance, in_media: bool, org_words:
             yield OwnerClaim(owner, round(100 - stated, 2), ["stated_share", *extra], prov, sent)
     if found:
         return
+    if m := _PLURAL_MUNICIPAL.search(sent):
+        owners = [o for n in _LIST_SPLIT.split(m.group("list")) if (o := clean_owner(f"{n.strip()} kommune", org_words))]
+        for owner in owners:
+            yield OwnerClaim(owner, None, ["owners_listed", *extra], prov, sent)
+        if owners:
+            return
+    if m := _MAIN_OWNER.search(sent):
+        if owner := clean_owner(m.group("owner"), org_words):
+            yield OwnerClaim(owner, None, ["owners_listed", *extra], prov, sent)
+            return
     for m in [*_OWNED_BY.finditer(sent), *_OWNER_LIST.finditer(sent)]:
         label = m.group(0)[:m.start("rest") - m.start()]
         municipal = "kommun" in label.casefold() or _MUNICIPALITIES.match(m.group("rest").strip())
         owners = (None if municipal else listed_items(m.group("rest"), org_words)) or \
             list_owners(m.group("rest"), org_words, "kommun" in label.casefold())
-        if len(owners) == 1:
+        if len(owners) == 1 and _REST_FIRST.match(sent):
+            yield OwnerClaim(owners[0], None, ["owners_listed", *extra], prov, sent)  # "Resten eies av X"
+        elif len(owners) == 1:
             yield OwnerClaim(owners[0], 100.0, ["single_owner_implied", *extra], prov, sent)
         for owner in owners if len(owners) > 1 else ():
             yield OwnerClaim(owner, None, ["owners_listed", *extra], prov, sent)
@@ -260,8 +288,15 @@ def iter_owner_claims(analysis: Analysis, org_words: list[str]):
     for u in analysis.units:
         if u.in_table:
             continue
-        for sent in iter_sentences(u.text):
-            yield from iter_sentence_claims(sent, u.prov, id(u) in media, org_words)
+        sents = list(iter_sentences(u.text))
+        for i, sent in enumerate(sents):
+            claims = list(iter_sentence_claims(sent, u.prov, id(u) in media, org_words))
+            held = _HOLDING.match(sents[i + 1]) if i + 1 < len(sents) and _MAIN_OWNER.search(sent) else None
+            for c in claims:
+                if held and c.share is None and c.reasons[0] == "owners_listed":
+                    c = replace(c, share=parse_percent(held.group("pct") + " %"), reasons=["stated_share", *c.reasons[1:]],
+                                text=f"{sent} {sents[i + 1]}")
+                yield c
     yield from iter_table_claims(analysis, org_words)
 
 

@@ -39,6 +39,7 @@ WEIGHTS = {
     "historic_name": -0.4,  # "APS", "ASVO": read as the program that replaced it
     "other_year": -2.5,  # "(38 i 2022)": the count of another year than the report's
     "year_paired": 0.0,  # "38 VTA-plasser i 2022, i 2023 hadde vi 41": the report year's, after another's
+    "persons_for_places": -0.6,  # "arbeidsplasser (VTA) for 29 personer": people counted, places may differ
     "participants_only": 0.9,  # "seks lærekandidater": run by us, but no places stated (left for review)
 }
 PRIOR = 0.55
@@ -56,6 +57,10 @@ _LABELLED = re.compile(r"^\s*(?:[:=–-]\s*|\((?=\d{1,3}\s*(?:\)|plass)))(\d{1,4
 # After a name that counts places: "Antall VTA-plasser var 25", nn "Talet på AFT-plassar var 14".
 _VERB_COUNT = re.compile(r"^\s+(?:var|er|vart|blei|ble|utgjorde|utgjer|utgjør)\s+(\d{1,4})(?![\d,.]\d)"
                          r"(?!\s*(?:%|prosent|pst|personer|deltak|kr\b|kroner|årsverk))", re.IGNORECASE)
+# ... or the people they are for: "varig tilrettelagte arbeidsplasser (VTA) for 29 yrkeshemmede personer".
+_FOR_PERSONS = re.compile(r"^\s*(?:\([^)\d]{2,12}\)\s*)?(?:for|til)\s+(\d{1,4})\s+(?:[a-zæøå]+\s+)?"
+                          r"(?:personer|deltakere|deltakarar|arbeidstakere|arbeidstakarar|brukere|brukarar)\b",
+                          re.IGNORECASE)
 # ... or a change to it: "Talet på VTA-plassar auka frå 24 til 28" (the count it ended at).
 _CHANGE_COUNT = re.compile(r"^\s+(?:økte|auka|auke|steg|steig|gikk\s+(?:opp|ned)|gjekk\s+(?:opp|ned)|sank"
                            r"|ble\s+redusert|vart\s+redusert|ble\s+utvidet|vart\s+utvida)"
@@ -224,7 +229,8 @@ def iter_labelled_candidates(unit: TextUnit, doc, mentions, counts, report_year:
         m = _LABELLED.match(text[e:])
         if not m or not _AFTER_LABELLED.match(text[e + m.end():]):
             counts_places = re.search(r"plass", text[s:e], re.IGNORECASE)
-            m = (_VERB_COUNT.match(text[e:]) or _CHANGE_COUNT.match(text[e:])) if counts_places else None
+            m = (_VERB_COUNT.match(text[e:]) or _CHANGE_COUNT.match(text[e:]) or _FOR_PERSONS.match(text[e:])) \
+                if counts_places else None
             if m is None:
                 continue
         if any(sp.start_char <= e + m.start(1) < sp.end_char for sp in counts):
@@ -233,6 +239,7 @@ def iter_labelled_candidates(unit: TextUnit, doc, mentions, counts, report_year:
         offset, sentence_end = sentence_span(text, s, e)
         sentence, at, end = text[offset:sentence_end], e + m.start(1) - offset, e + m.end(1) - offset
         reasons = (["table_cell"] if unit.in_table else []) + ["labelled_count"] + (["historic_name"] if historic else [])
+        reasons += ["persons_for_places"] if m.re is _FOR_PERSONS else []
         reasons += _reasons_for(line, 0, "")
         if other_year(sentence, at, end, report_year):
             # "Antall VTA-plasser var 38 i 2022 og 41 i 2023": the report year's count follows
