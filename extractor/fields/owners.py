@@ -53,7 +53,8 @@ _CAP = r"[A-ZÆØÅ][\wæøåÆØÅ&'’.-]*"
 _OWNER = rf"(?:{_CAP}\s+){{1,3}}(?:(?:fylkes)?kommunes?|herad)|(?:{_CAP}\s+){{0,3}}{_CAP}"
 # A sentence about owning: only there is "<Name> 30 %" read as an owner's share.
 _OWNERSHIP = re.compile(r"\b(?:eie[rsn]?|eiere|eig|eige|eigd|eigde|eigast|eiges|eid|eigar\w*|eier\w*|aksjon[æe]r\w*|"
-                        r"aksjeeier\w*|aksjane|aksjene|heleid|hel(?:e|ei)igd|heileigd|andelseier\w*)\b", re.IGNORECASE)
+                        r"aksjeeier\w*|aksjane|aksjene|heleid|hel(?:e|ei)igd|heileigd|andelseier\w*|"
+                        r"owned|owners?|shareholders?)\b", re.IGNORECASE)  # English: "is owned by A (62 %) and B"
 _NUMBER_WORDS = ("ti|tjue|tjuge|tretti|førti|fyrti|femti|seksti|sytti|søtti|åtti|nitti|fem|femten|hundre")
 _SHARE = re.compile(rf"(?<![\d,.])(?P<pct>\d{{1,3}}(?:[,.]\d+)?|\b(?:{_NUMBER_WORDS}))\s*"
                     r"(?:%|prosent(?:ene|ane|en)?\b|pst\b\.?)", re.IGNORECASE)
@@ -78,7 +79,8 @@ _WHOLLY = re.compile(
     rf"(?:\b(?:heleid|heileigd|heleigd|helteid)\w*|\b(?:eies|eigast|eiges|eid|eigd)\s+(?:{_WHOLE})|"
     rf"\b(?:{_WHOLE})\s+(?:eid|eigd|eies|eigast))\s+(?:datterselskap\s+)?av\s+(?:eigaren\s+|eieren\s+)?"
     rf"(?P<owner>{_OWNER})")
-_OWNED_BY = re.compile(r"\b(?:eies|eigast|eigd|er\s+eid|er\s+eigd|eiere\s+er|eigarar\s+er|eies\s+i\s+dag)\s+"
+_OWNED_BY = re.compile(r"\b(?:eies|eigast|eigd|er\s+eid|er\s+eigd|eiere\s+er|eigarar\s+er|eies\s+i\s+dag|"
+                       r"(?:is|are)\s+owned\s+by)\s+"
                        r"(?:av\s+)?(?P<rest>[^.]{3,200})")
 # "Eierkommuner: A - B - C", "med følgende aksjeeiere: A, B og C", nn "Eigarkommunar er A, B og C".
 _OWNER_LIST = re.compile(r"\b(?:eierkommuner|eierkommunene|eigarkommunar|eigarkommunane|eiere|eierne|eigarar|eigarane|"
@@ -86,7 +88,7 @@ _OWNER_LIST = re.compile(r"\b(?:eierkommuner|eierkommunene|eigarkommunar|eigarko
                          r"aksjeeigarane|deltakerkommuner|deltakarkommunar|deltakere|deltakarar)"
                          r"(?:\s+(?:er|var|i\s+selskapet)|\s+i\s+[A-ZÆØÅ][^.:\n]{1,60}(?=:))?\s*:?\s+(?P<rest>[^.]{3,400})",
                          re.IGNORECASE)
-_LIST_SPLIT = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|&|\s[-–]\s)\s*")
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|\bog\b|\band\b|\bsamt\b|&|\s[-–]\s)\s*")
 _MUNICIPALITIES = re.compile(r"^(?:kommunene|kommunane|fylkeskommunene|fylkeskommunane)\s+", re.IGNORECASE)
 _MUNICIPAL_LIST = re.compile(r"\b(?:kommunene|kommunane)\s+", re.IGNORECASE)  # "eigd av kommunane A (40 %), B ..."
 # "er (største) eier i Datter AS med 62 %", nn "er medeigar i X": a company the organisation owns.

@@ -145,4 +145,8 @@ PROBES = [
     _p("en-founded-in", "organisation", (
         P("Brattvåg Marine AS was founded in 2011 and tests equipment for the fishing fleet."),
     ), Expect(founded_year=2011), title="Annual report 2022 Brattvåg Marine AS"),
+    _p("en-owned-by-two-with-shares", "owners", (
+        P("The company is owned by Nordkyst Holding AS (70 %) and Fiskevær Invest AS (30 %)."),
+    ), Expect(owners={("Nordkyst Holding AS", 70.0), ("Fiskevær Invest AS", 30.0)}),
+        title="Annual report 2022 Brattvåg Marine AS"),
 ]
