@@ -41,6 +41,8 @@ SHORT_TEXT = 80  # a caption or a header; longer text is prose
 _FIGURE_AFTER = re.compile(r"\.?\s?[-\u2212]?(?!(?:19|20)\d\d(?![\d,.]))\d")
 _FIGURE_BEFORE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?:,-)?\s?$)\d[\d .]*(?:,-)?\s?$")
 _STATED = r"(?:beløp|belop|tall|tal|alle tall|alle beløp|oppgitt|angitt|oppstilt)\s+(?:er\s+)?(?:i|i\s+hele|i\s+heile)?\s*"
+# a long title whose last segment is its unit: "Hovedtall for drift og investering. Fylkeskonsern. Millioner kroner"
+_LAST_SEGMENT = r"(?<=[.:;]\s)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,13 +181,17 @@ def regrouped(text: str, amount: Amount, scale: float, points: bool) -> Amount:
 def _unit_in(text: str, patterns: tuple[str, ...], short: bool, amounts: bool = True) -> str | None:
     """The first unit of ``patterns`` the text states. ``amounts=False``: a currency word beside
     a figure ("på kr 2,1 mill.", "2 115 000 kroner") is an amount the sentence gives, not the
-    unit of a table."""
+    unit of a table. Nor is a scale word after a figure whatever ``amounts`` ("egenkapitalen
+    vokste til 2,4 millioner kroner"): only a unit written with figures ("i 1 000 kr") may
+    stand after one."""
     folded = " ".join(text.casefold().split())
     for pattern, rx in _unit_patterns(patterns, short):
         if pattern not in folded:  # the pattern is a literal inside the regex
             continue
+        in_words = not any(ch.isdigit() for ch in pattern)
         for found in rx.finditer(folded):
-            if amounts or not (_FIGURE_AFTER.match(folded, found.end()) or _FIGURE_BEFORE.search(folded[:found.start()])):
+            before = _FIGURE_BEFORE.search(folded[:found.start()])
+            if amounts and not (in_words and before) or not (_FIGURE_AFTER.match(folded, found.end()) or before):
                 return text[found.start():found.end()] if len(text) == len(folded) else pattern
     return None
 
@@ -196,7 +202,8 @@ def _unit_patterns(patterns: tuple[str, ...], short: bool) -> tuple[tuple[str, r
     stated form in a long one."""
     if short:
         return tuple((p, re.compile(rf"(?<![\wæøå]){re.escape(p)}(?![\wæøå])")) for p in patterns)
-    return tuple((p, re.compile(rf"(?:{_STATED}|\(\s*(?:i\s+)?){re.escape(p)}(?![\wæøå])")) for p in patterns)
+    return tuple((p, re.compile(rf"(?:{_STATED}|\(\s*(?:i\s+)?){re.escape(p)}(?![\wæøå])"
+                                rf"|{_LAST_SEGMENT}{re.escape(p)}(?=\.?\s*$)")) for p in patterns)
 
 
 def compile_units() -> None:

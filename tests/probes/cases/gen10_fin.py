@@ -138,3 +138,27 @@ PROBES += [
                                            (P("Beløp i tusen kroner"), T(KEY_FIGURES, ruled=False, right_aligned=True))),),
         IN_THOUSANDS, lang="nn", formats=("docx",)),
 ]
+
+
+# --- 5. a long table title whose last segment is its unit ("... Fylkeskonsern. Millioner kroner") ---
+SUMMARY = (("", "2021", "2022", "2023"),
+           ("1. Brutto driftsinntekter i alt", "4 812", "5 064", "5 390"),
+           ("2. Brutto driftsutgifter i alt", "4 655", "4 921", "5 170"),
+           ("3. Brutto driftsresultat (1-2)", "157", "143", "220"),
+           ("8. Netto driftsresultat (3-4-5+7)", "212", "180", "265"))
+IN_MILLIONS = Expect(key_figures=(F("driftsinntekter", 2023, 5390000000), F("driftsinntekter", 2021, 4812000000)),
+                     absent_figures=(F("driftsinntekter", 2023, 5390),))
+PROBES += [
+    g10("title-ends-in-unit", (H("Hovedtall for drift, investering og finansiering i fylkeskonsernet. Millioner kroner", 2),
+                               T(SUMMARY, ruled=False, right_aligned=True)), IN_MILLIONS),
+    g10("title-ends-in-unit-nn", (P("Tabell 4. Hovudtal for drift og investering i fylkeskommunen og foretaka. Tal i mill. kroner",
+                                    bold=True), T(SUMMARY)), IN_MILLIONS, lang="nn"),
+    # a sentence that ends in an amount is no unit ("... endte på 2,4 millioner kroner.")
+    g10("sentence-ends-in-amount-no-unit", (H("Resultatregnskap", 2),
+                                            P("Året ga et overskudd, og egenkapitalen vokste til 2,4 millioner kroner."),
+                                            T((("", "2023", "2022"), ("Sum driftsinntekter", "3 412 800", "3 150 400"),
+                                               ("Sum driftskostnader", "3 295 100", "3 098 700"),
+                                               ("Driftsresultat", "117 700", "51 700")), ruled=False, right_aligned=True)),
+        Expect(key_figures=(F("driftsinntekter", 2023, 3412800),),
+               absent_figures=(F("driftsinntekter", 2023, 3412800000000),))),
+]
