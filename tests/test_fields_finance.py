@@ -161,6 +161,24 @@ def test_finance_money_table_without_unit_has_a_doubt_reason():
     assert "unit_unstated" in item.reasons and item.unit is None
 
 
+MUNICIPAL_ROWS = [["", "Regnskap 2023"], ["Sum driftsinntekter", "8 400"], ["Sum driftsutgifter", "8 100"],
+                  ["Brutto driftsresultat", "300"], ["Netto driftsresultat", "420"]]
+
+
+@pytest.mark.parametrize(("above", "guessed"), [((), True), ((para("Beløp i hele kroner"),), False),
+                                                ((para("Tall i 1000 kr"),), False)])
+def test_finance_municipal_form_without_a_unit_is_a_guess(above, guessed):
+    """A kommune prints the form in thousands, a church council in kroner: only a stated unit settles it."""
+    got = by_key(heading("Hovedoversikt drift"), *above, table(MUNICIPAL_ROWS))
+    assert ("unit_guessed" in got[("driftsinntekter", 2023, "company")].reasons) is guessed
+
+
+def test_finance_company_form_without_a_unit_is_no_guess():
+    rows = [["", "2023"], ["Sum driftsinntekter", "8 400"], ["Sum driftskostnader", "8 100"], ["Driftsresultat", "300"]]
+    got = by_key(heading("Resultatregnskap"), table(rows))
+    assert "unit_guessed" not in got[("driftsinntekter", 2023, "company")].reasons
+
+
 @pytest.mark.parametrize(("text", "english", "value"), [
     ("16 917 863", False, 16917863), ("16 917 863,-", False, 16917863), ("16 917 863,50", False, 16917863.5),
     ("(1 234)", False, -1234), ("-1 234", False, -1234), ("\u22121 234", False, -1234), ("\u20131 234", False, -1234),
@@ -193,6 +211,10 @@ def test_finance_ocr_readings_repaired_and_marked():
     (["Beløp i 1000 kr"], 1e3), (["Resultatregnskap (i hele tusen)"], 1e3), (["NOK 1000"], 1e3), (["TNOK"], 1e3),
     (["Tall i MNOK"], 1e6), (["(mill. kr)"], 1e6), (["Alle tall i hele kroner"], 1),
     (["Styret foreslår å bruke 2 mill. kr på nye lokaler i løpet av året som kommer, og mer til."], 1),
+    # a long title whose last segment is its unit; a sentence that ends in an amount states none
+    (["Hovedtall for drift, investering og finansiering i fylkeskonsernet. Millioner kroner"], 1e6),
+    (["Året ga et overskudd, og egenkapitalen vokste til 2,4 millioner kroner."], 1),
+    (["Det ble et godt år for laget, og vi fikk et overskudd i fjor. Millioner kroner gikk til nytt bygg i år"], 1),
 ])
 def test_finance_units(texts, scale):
     assert unit_of(texts)[0] == scale
