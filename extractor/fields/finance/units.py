@@ -39,7 +39,7 @@ SHORT_TEXT = 80  # a caption or a header; longer text is prose
 # a figure beside a currency word ("kr 2,1 mill.", "kr. 120 000", "2 115 000 kroner", "120 000,- kr");
 # a year is none ("Beløp i kr 2023 2022": a header row joined)
 _FIGURE_AFTER = re.compile(r"\.?\s?[-\u2212]?(?!(?:19|20)\d\d(?![\d,.]))\d")
-_FIGURE_BEFORE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?:,-)?\s?$)\d[\d .]*(?:,-)?\s?$")
+_FIGURE_BEFORE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\.?(?:,-)?\s?$)\d[\d .]*(?:,-)?\s?$")
 _STATED = r"(?:beløp|belop|tall|tal|alle tall|alle beløp|oppgitt|angitt|oppstilt)\s+(?:er\s+)?(?:i|i\s+hele|i\s+heile)?\s*"
 # a long title whose last segment is its unit: "Hovedtall for drift og investering. Fylkeskonsern. Millioner kroner"
 _LAST_SEGMENT = r"(?<=[.:;]\s)"
@@ -191,7 +191,8 @@ def _unit_in(text: str, patterns: tuple[str, ...], short: bool, amounts: bool = 
         in_words = not any(ch.isdigit() for ch in pattern)
         for found in rx.finditer(folded):
             before = _FIGURE_BEFORE.search(folded[:found.start()])
-            if amounts and not (in_words and before) or not (_FIGURE_AFTER.match(folded, found.end()) or before):
+            stated = not found.group().startswith(pattern)  # "Alle tall i tusen kroner": said, never an amount
+            if stated or amounts and not (in_words and before) or not (_FIGURE_AFTER.match(folded, found.end()) or before):
                 return text[found.start():found.end()] if len(text) == len(folded) else pattern
     return None
 
