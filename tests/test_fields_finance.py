@@ -7,7 +7,7 @@ from extractor.document import Cell, Provenance
 from extractor.fields.context import Analysis
 from extractor.fields.finance import extract_key_figures
 from extractor.fields.finance.units import parse_amount, unit_of
-from extractor.fields.finance.vocabulary import fold_label, key_of
+from extractor.fields.finance.vocabulary import fold_label, is_not_money, key_of
 from tests.fielddocs import document, heading, para, table
 
 
@@ -173,6 +173,12 @@ def test_finance_municipal_form_without_a_unit_is_a_guess(above, guessed):
     assert ("unit_guessed" in got[("driftsinntekter", 2023, "company")].reasons) is guessed
 
 
+@pytest.mark.parametrize(("label", "key"), [("Total operating income", "driftsinntekter"), ("Profit for the year", "arsresultat"),
+                                          ("Total equity and liabilities", "sum_egenkapital_og_gjeld"), ("Equity ratio", None)])
+def test_finance_english_labels(label, key):
+    assert key_of(label)[0] == key or (key is None and is_not_money(label))
+
+
 def test_finance_company_form_without_a_unit_is_no_guess():
     rows = [["", "2023"], ["Sum driftsinntekter", "8 400"], ["Sum driftskostnader", "8 100"], ["Driftsresultat", "300"]]
     got = by_key(heading("Resultatregnskap"), table(rows))
@@ -185,6 +191,7 @@ def test_finance_company_form_without_a_unit_is_no_guess():
     ("-", False, 0), ("–", False, 0), ("kr 1 234", False, 1234), ("464,890.32", True, 464890.32),
     ("-465.73", True, -465.73), ("1,130,000.00", True, 1130000),
     ("÷ 240 000", False, -240000), ("240 000-", False, -240000), ("1 234,50-", False, -1234.5),
+    ("2,410,500", False, 2410500), ("(1,388,250)", False, -1388250),  # two comma groups: thousands
 ])
 def test_finance_number_forms(text, english, value):
     assert parse_amount(text, english).value == pytest.approx(value)

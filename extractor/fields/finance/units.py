@@ -28,6 +28,7 @@ from extractor.parse import CURRENCY_ALTERNATION, CURRENCY_WORDS, SCALE_WORDS, p
 
 ZERO_MARKS = frozenset({"-", "–", "—", "−", "--", "- -"})
 ENGLISH = re.compile(r"^[-\u2212\u2013(]?\d{1,3}(?:,\d{3})+\.\d{1,2}\)?$")
+_COMMA_THOUSANDS = re.compile(r"^(?P<neg>[-\u2212\u2013(])?\s?(?P<num>\d{1,3}(?:,\d{3}){2,})\)?$")
 _ENGLISH_ANY = re.compile(r"^(?P<neg>[-\u2212\u2013(])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\)?$")
 _LOST_SPACE = re.compile(r"^([-\u2212\u2013(]?)(\d{4,6})((?: \d{3})+(?:,\d{1,2})?\)?)$")
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8"})
@@ -82,6 +83,9 @@ def parse_amount(text: str, english: bool = False, ocr: bool = False) -> Amount 
     value = parse_number(raw)
     if value is not None:
         return Amount(value, _decimals(raw, False), alternatives=_sign_flip(value, ocr))
+    if match := _COMMA_THOUSANDS.match(raw):  # "2,410,500": two comma groups are thousands, never decimals
+        value = float(match["num"].replace(",", ""))
+        return Amount(-value if match["neg"] else value, 0, alternatives=_sign_flip(value, ocr))
     if scaled := _with_cell_unit(raw):
         return scaled
     return _repaired(raw, english) if ocr else None

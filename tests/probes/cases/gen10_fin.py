@@ -162,3 +162,50 @@ PROBES += [
         Expect(key_figures=(F("driftsinntekter", 2023, 3412800),),
                absent_figures=(F("driftsinntekter", 2023, 3412800000000),))),
 ]
+
+
+# --- 6. an English-language annual report of a Norwegian organisation --------------------------------
+EN_INCOME = (("", "Note", "2023", "2022"),
+             # 18,240 + 1,310 = 19,550; 11,870 + 420 + 6,580 = 18,870; 680 + 95 = 775 (2022: 17,020 + 1,150 =
+             # 18,170; 11,240 + 400 + 6,110 = 17,750; 420 + 60 = 480)
+             ("Sales revenue", "2", "18,240", "17,020"),
+             ("Other operating income", "", "1,310", "1,150"),
+             ("Total operating income", "", "19,550", "18,170"),
+             ("Personnel expenses", "3", "11,870", "11,240"),
+             ("Depreciation", "4", "420", "400"),
+             ("Other operating expenses", "", "6,580", "6,110"),
+             ("Total operating expenses", "", "18,870", "17,750"),
+             ("Operating profit", "", "680", "420"),
+             ("Net financial items", "", "95", "60"),
+             ("Profit for the year", "", "775", "480"))
+EN_BALANCE = (("", "31.12.2023", "31.12.2022"),
+              # 2,410,500 + 1,388,250 = 3,798,750 = 2,105,300 + 1,693,450 (2022: 2,522,000 + 1,150,400 = 3,672,400
+              # = 1,981,900 + 1,690,500)
+              ("Total fixed assets", "2,410,500", "2,522,000"),
+              ("Total current assets", "1,388,250", "1,150,400"),
+              ("Total assets", "3,798,750", "3,672,400"),
+              ("Total equity", "2,105,300", "1,981,900"),
+              ("Total liabilities", "1,693,450", "1,690,500"),
+              ("Total equity and liabilities", "3,798,750", "3,672,400"),
+              ("Equity ratio (%)", "55.4", "54.0"))
+PROBES += [
+    g10("en-income-statement-thousands", (H("Income statement", 2), P("(Figures in NOK 1,000)"),
+                                          T(EN_INCOME, ruled=False, right_aligned=True)),
+        Expect(key_figures=(F("driftsinntekter", 2023, 19550000), F("arsresultat", 2022, 480000),
+                            F("driftsresultat", 2023, 680000)),
+               absent_figures=(F("driftsinntekter", 2023, 19550), F("driftsinntekter", 2023, 19.55))),
+        title="Annual report 2023"),
+    g10("en-balance-sheet-kroner", (H("Balance sheet", 2), T(EN_BALANCE, ruled=False, right_aligned=True)),
+        Expect(key_figures=(F("sum_eiendeler", 2023, 3798750), F("sum_egenkapital", 2022, 1981900),
+                            F("sum_egenkapital_og_gjeld", 2023, 3798750)),
+               absent_figures=(F("sum_egenkapital", 2023, 55.4),)),
+        title="Annual report 2023"),
+    g10("en-budget-column", (H("Statement of activities", 2), P("Amounts in thousands"),
+                             T((("", "Actual 2023", "Budget 2023", "Actual 2022"),
+                                ("Total operating income", "8,420", "8,100", "7,960"),
+                                ("Total operating expenses", "8,115", "8,050", "7,880"),
+                                ("Operating profit", "305", "50", "80")), ruled=False, right_aligned=True)),
+        Expect(key_figures=(F("driftsinntekter", 2023, 8420000), F("driftsinntekter", 2022, 7960000)),
+               absent_figures=(F("driftsinntekter", 2023, 8100000),)),
+        title="Annual report 2023"),
+]
