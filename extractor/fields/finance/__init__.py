@@ -30,6 +30,7 @@ from extractor.fields.finance.arithmetic import (
 from extractor.fields.finance.columns import Column
 from extractor.fields.finance.prose_check import add_prose_reasons
 from extractor.fields.finance.statements import NOT_TOTALS, Context, Line, Statement, table_to_statements
+from extractor.fields.finance.units import unit_of
 from extractor.fields.finance.vocabulary import fold_label, key_of, vocabulary, words_in
 from schemas.fields import Basis, KeyFigure, Scope
 
@@ -318,20 +319,32 @@ def read_statements(analysis: Analysis) -> list[Statement]:
         stated = next((st for st in reversed(read) if st.unit is not None and st.kind in UNIT_SHARING), stated)
         found += read
         previous = read[-1] if read else None
-    return mark_unit_doubt(found)
+    return mark_unit_doubt(found, states_kroner(analysis))
 
 
-def mark_unit_doubt(statements: list[Statement]) -> list[Statement]:
+def mark_unit_doubt(statements: list[Statement], kroner_stated: bool = False) -> list[Statement]:
     """A money table that states no unit, in a report that states a unit in thousands or millions
     for another of its tables: whole kroner is then a guess (the key figures in "1000 kr", the
     statements with no word of it), and the arithmetic cannot tell. So is a table in the
-    municipal form in a report that states no unit at all: a kommune prints it in thousands, a
+    municipal form in a report that states no unit in kroner: a kommune prints it in thousands, a
     church council or a kommunalt foretak in kroner."""
     if any(st.unit is not None and st.scale != 1 for st in statements):
         return [replace(st, unit_doubt=True) if st.unit is None else st for st in statements]
-    if any(st.unit is not None for st in statements):  # "Beløp i hele kroner" over another table
+    if kroner_stated or any(st.unit is not None for st in statements):  # "Beløp i hele kroner" somewhere
         return statements
     return [replace(st, unit_doubt=True) if in_municipal_form(st) else st for st in statements]
+
+
+def states_kroner(analysis: Analysis) -> bool:
+    """A short line of the report that says its figures are in whole kroner ("Alle tall i hele
+    kroner.") though no table took it for its own."""
+    return any(isinstance(item, Block) and len(item.text) <= SHORT_CONTEXT and stated_scale(item.text) == 1
+               for item in analysis.document.items)
+
+
+def stated_scale(text: str) -> float | None:
+    scale, unit = unit_of([text])
+    return scale if unit is not None else None
 
 
 def in_municipal_form(statement: Statement) -> bool:
