@@ -150,9 +150,9 @@ def table_contexts(analysis: Analysis) -> dict[int, Context]:
         after = items[i + 1] if i + 1 < len(items) else None
         after_text = (after.text,) if isinstance(after, Block) and after.kind is not BlockKind.HEADING \
             and len(after.text) <= SHORT_CONTEXT else ()
-        if item.nested_in is not None:  # a web page's layout cell: its own text is the table's caption
-            holder = cells.get(item.nested_in, "")
-            after_text = (holder,) if holder and len(holder) <= SHORT_CONTEXT else ()
+        holder = cells.get(item.nested_in, "") if item.nested_in is not None else ""
+        if holder and len(holder) <= SHORT_CONTEXT:  # a web page's layout cell: its own text is the table's caption
+            after_text = (holder,)
         out[id(item)] = Context(analysis.table_headings.get(id(item), ()), tuple(before), after_text,
                                 tuple(header_lines))
     return out
