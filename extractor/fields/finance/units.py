@@ -194,9 +194,10 @@ def _unit_in(text: str, patterns: tuple[str, ...], short: bool, amounts: bool = 
             continue
         in_words = not any(ch.isdigit() for ch in pattern)
         for found in rx.finditer(folded):
-            before = _FIGURE_BEFORE.search(folded[:found.start()])
             stated = not found.group().startswith(pattern)  # "Alle tall i tusen kroner": said, never an amount
-            if stated or amounts and not (in_words and before) or not (_FIGURE_AFTER.match(folded, found.end()) or before):
+            before = _FIGURE_BEFORE.search(folded[:found.start()])
+            beside = before or _FIGURE_AFTER.match(folded, found.end())
+            if stated or not beside or (amounts and not (in_words and before)):
                 return text[found.start():found.end()] if len(text) == len(folded) else pattern
     return None
 
