@@ -7,7 +7,7 @@ from extractor.document import Cell, Provenance
 from extractor.fields.context import Analysis
 from extractor.fields.finance import extract_key_figures
 from extractor.fields.finance.units import parse_amount, unit_of
-from extractor.fields.finance.vocabulary import fold_label, key_of
+from extractor.fields.finance.vocabulary import fold_label, is_not_money, key_of
 from tests.fielddocs import document, heading, para, table
 
 
@@ -161,12 +161,37 @@ def test_finance_money_table_without_unit_has_a_doubt_reason():
     assert "unit_unstated" in item.reasons and item.unit is None
 
 
+MUNICIPAL_ROWS = [["", "Regnskap 2023"], ["Sum driftsinntekter", "8 400"], ["Sum driftsutgifter", "8 100"],
+                  ["Brutto driftsresultat", "300"], ["Netto driftsresultat", "420"]]
+
+
+@pytest.mark.parametrize(("above", "guessed"), [((), True), ((para("Beløp i hele kroner"),), False),
+                                                ((para("Tall i 1000 kr"),), False)])
+def test_finance_municipal_form_without_a_unit_is_a_guess(above, guessed):
+    """A kommune prints the form in thousands, a church council in kroner: only a stated unit settles it."""
+    got = by_key(heading("Hovedoversikt drift"), *above, table(MUNICIPAL_ROWS))
+    assert ("unit_guessed" in got[("driftsinntekter", 2023, "company")].reasons) is guessed
+
+
+@pytest.mark.parametrize(("label", "key"), [("Total operating income", "driftsinntekter"), ("Profit for the year", "arsresultat"),
+                                          ("Total equity and liabilities", "sum_egenkapital_og_gjeld"), ("Equity ratio", None)])
+def test_finance_english_labels(label, key):
+    assert key_of(label)[0] == key or (key is None and is_not_money(label))
+
+
+def test_finance_company_form_without_a_unit_is_no_guess():
+    rows = [["", "2023"], ["Sum driftsinntekter", "8 400"], ["Sum driftskostnader", "8 100"], ["Driftsresultat", "300"]]
+    got = by_key(heading("Resultatregnskap"), table(rows))
+    assert "unit_guessed" not in got[("driftsinntekter", 2023, "company")].reasons
+
+
 @pytest.mark.parametrize(("text", "english", "value"), [
     ("16 917 863", False, 16917863), ("16 917 863,-", False, 16917863), ("16 917 863,50", False, 16917863.5),
     ("(1 234)", False, -1234), ("-1 234", False, -1234), ("\u22121 234", False, -1234), ("\u20131 234", False, -1234),
     ("-", False, 0), ("–", False, 0), ("kr 1 234", False, 1234), ("464,890.32", True, 464890.32),
     ("-465.73", True, -465.73), ("1,130,000.00", True, 1130000),
     ("÷ 240 000", False, -240000), ("240 000-", False, -240000), ("1 234,50-", False, -1234.5),
+    ("2,410,500", False, 2410500), ("(1,388,250)", False, -1388250),  # two comma groups: thousands
 ])
 def test_finance_number_forms(text, english, value):
     assert parse_amount(text, english).value == pytest.approx(value)
@@ -193,6 +218,10 @@ def test_finance_ocr_readings_repaired_and_marked():
     (["Beløp i 1000 kr"], 1e3), (["Resultatregnskap (i hele tusen)"], 1e3), (["NOK 1000"], 1e3), (["TNOK"], 1e3),
     (["Tall i MNOK"], 1e6), (["(mill. kr)"], 1e6), (["Alle tall i hele kroner"], 1),
     (["Styret foreslår å bruke 2 mill. kr på nye lokaler i løpet av året som kommer, og mer til."], 1),
+    # a long title whose last segment is its unit; a sentence that ends in an amount states none
+    (["Hovedtall for drift, investering og finansiering i fylkeskonsernet. Millioner kroner"], 1e6),
+    (["Året ga et overskudd, og egenkapitalen vokste til 2,4 millioner kroner."], 1),
+    (["Det ble et godt år for laget, og vi fikk et overskudd i fjor. Millioner kroner gikk til nytt bygg i år"], 1),
 ])
 def test_finance_units(texts, scale):
     assert unit_of(texts)[0] == scale

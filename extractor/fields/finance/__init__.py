@@ -30,7 +30,8 @@ from extractor.fields.finance.arithmetic import (
 from extractor.fields.finance.columns import Column
 from extractor.fields.finance.prose_check import add_prose_reasons
 from extractor.fields.finance.statements import NOT_TOTALS, Context, Line, Statement, table_to_statements
-from extractor.fields.finance.vocabulary import fold_label, key_of, vocabulary
+from extractor.fields.finance.units import unit_of
+from extractor.fields.finance.vocabulary import fold_label, key_of, vocabulary, words_in
 from schemas.fields import Basis, KeyFigure, Scope
 
 PRIOR = 0.75
@@ -80,6 +81,7 @@ MIN_YEAR = 1950
 CHECKED = ("sum_checked", "relation_checked")
 UNIT_SHARING = frozenset({"resultat", "balanse", "kontantstrom", "regnskap", "note"})  # the annual accounts
 UNIT_PAGES = 3  # a unit stated over one statement reaches those at most this many pages on
+MUNICIPAL_LINES = 2  # lines of the municipal form that make a table one (``unit_open_labels``)
 INCOME_KEYS = frozenset({"driftsinntekter", "salgsinntekter", "andre_driftsinntekter"})
 
 
@@ -129,6 +131,8 @@ def table_contexts(analysis: Analysis) -> dict[int, Context]:
     """``id(table)`` → its headings and the short texts just above and below it."""
     items = analysis.document.items
     out: dict[int, Context] = {}
+    cells = {cell.prov.path: cell.text for item in items if isinstance(item, Table)
+             for row in item.rows for cell in row if cell.prov.path}  # Word paths of the layout cells
     for i, item in enumerate(items):
         if not isinstance(item, Table):
             continue
@@ -146,6 +150,9 @@ def table_contexts(analysis: Analysis) -> dict[int, Context]:
         after = items[i + 1] if i + 1 < len(items) else None
         after_text = (after.text,) if isinstance(after, Block) and after.kind is not BlockKind.HEADING \
             and len(after.text) <= SHORT_CONTEXT else ()
+        holder = cells.get(item.nested_in, "") if item.nested_in is not None else ""
+        if holder and len(holder) <= SHORT_CONTEXT:  # a web page's layout cell: its own text is the table's caption
+            after_text = (holder,)
         out[id(item)] = Context(analysis.table_headings.get(id(item), ()), tuple(before), after_text,
                                 tuple(header_lines))
     return out
@@ -312,16 +319,37 @@ def read_statements(analysis: Analysis) -> list[Statement]:
         stated = next((st for st in reversed(read) if st.unit is not None and st.kind in UNIT_SHARING), stated)
         found += read
         previous = read[-1] if read else None
-    return mark_unit_doubt(found)
+    return mark_unit_doubt(found, states_kroner(analysis))
 
 
-def mark_unit_doubt(statements: list[Statement]) -> list[Statement]:
+def mark_unit_doubt(statements: list[Statement], kroner_stated: bool = False) -> list[Statement]:
     """A money table that states no unit, in a report that states a unit in thousands or millions
     for another of its tables: whole kroner is then a guess (the key figures in "1000 kr", the
-    statements with no word of it), and the arithmetic cannot tell."""
-    if not any(st.unit is not None and st.scale != 1 for st in statements):
+    statements with no word of it), and the arithmetic cannot tell. So is a table in the
+    municipal form in a report that states no unit in kroner: a kommune prints it in thousands, a
+    church council or a kommunalt foretak in kroner."""
+    if any(st.unit is not None and st.scale != 1 for st in statements):
+        return [replace(st, unit_doubt=True) if st.unit is None else st for st in statements]
+    if kroner_stated or any(st.unit is not None for st in statements):  # "Beløp i hele kroner" somewhere
         return statements
-    return [replace(st, unit_doubt=True) if st.unit is None else st for st in statements]
+    return [replace(st, unit_doubt=True) if in_municipal_form(st) else st for st in statements]
+
+
+def states_kroner(analysis: Analysis) -> bool:
+    """A short line of the report that says its figures are in whole kroner ("Alle tall i hele
+    kroner.") though no table took it for its own."""
+    return any(isinstance(item, Block) and len(item.text) <= SHORT_CONTEXT and stated_scale(item.text) == 1
+               for item in analysis.document.items)
+
+
+def stated_scale(text: str) -> float | None:
+    scale, unit = unit_of([text])
+    return scale if unit is not None else None
+
+
+def in_municipal_form(statement: Statement) -> bool:
+    words = vocabulary().unit_open
+    return sum(1 for line in statement.lines if words_in(line.label, words)) >= MUNICIPAL_LINES
 
 
 def extract_key_figures(analysis: Analysis) -> list[KeyFigure]:

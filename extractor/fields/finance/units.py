@@ -28,6 +28,7 @@ from extractor.parse import CURRENCY_ALTERNATION, CURRENCY_WORDS, SCALE_WORDS, p
 
 ZERO_MARKS = frozenset({"-", "–", "—", "−", "--", "- -"})
 ENGLISH = re.compile(r"^[-\u2212\u2013(]?\d{1,3}(?:,\d{3})+\.\d{1,2}\)?$")
+_COMMA_THOUSANDS = re.compile(r"^(?P<neg>[-\u2212\u2013(])?\s?(?P<num>\d{1,3}(?:,\d{3}){2,})\)?$")
 _ENGLISH_ANY = re.compile(r"^(?P<neg>[-\u2212\u2013(])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\)?$")
 _LOST_SPACE = re.compile(r"^([-\u2212\u2013(]?)(\d{4,6})((?: \d{3})+(?:,\d{1,2})?\)?)$")
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8"})
@@ -39,8 +40,10 @@ SHORT_TEXT = 80  # a caption or a header; longer text is prose
 # a figure beside a currency word ("kr 2,1 mill.", "kr. 120 000", "2 115 000 kroner", "120 000,- kr");
 # a year is none ("Beløp i kr 2023 2022": a header row joined)
 _FIGURE_AFTER = re.compile(r"\.?\s?[-\u2212]?(?!(?:19|20)\d\d(?![\d,.]))\d")
-_FIGURE_BEFORE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?:,-)?\s?$)\d[\d .]*(?:,-)?\s?$")
+_FIGURE_BEFORE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\.?(?:,-)?\s?$)\d[\d .]*(?:,-)?\s?$")
 _STATED = r"(?:beløp|belop|tall|tal|alle tall|alle beløp|oppgitt|angitt|oppstilt)\s+(?:er\s+)?(?:i|i\s+hele|i\s+heile)?\s*"
+# a long title whose last segment is its unit: "Hovedtall for drift og investering. Fylkeskonsern. Millioner kroner"
+_LAST_SEGMENT = r"(?<=[.:;]\s)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +83,9 @@ def parse_amount(text: str, english: bool = False, ocr: bool = False) -> Amount 
     value = parse_number(raw)
     if value is not None:
         return Amount(value, _decimals(raw, False), alternatives=_sign_flip(value, ocr))
+    if match := _COMMA_THOUSANDS.match(raw):  # "2,410,500": two comma groups are thousands, never decimals
+        value = float(match["num"].replace(",", ""))
+        return Amount(-value if match["neg"] else value, 0, alternatives=_sign_flip(value, ocr))
     if scaled := _with_cell_unit(raw):
         return scaled
     return _repaired(raw, english) if ocr else None
@@ -179,13 +185,19 @@ def regrouped(text: str, amount: Amount, scale: float, points: bool) -> Amount:
 def _unit_in(text: str, patterns: tuple[str, ...], short: bool, amounts: bool = True) -> str | None:
     """The first unit of ``patterns`` the text states. ``amounts=False``: a currency word beside
     a figure ("på kr 2,1 mill.", "2 115 000 kroner") is an amount the sentence gives, not the
-    unit of a table."""
+    unit of a table. Nor is a scale word after a figure whatever ``amounts`` ("egenkapitalen
+    vokste til 2,4 millioner kroner"): only a unit written with figures ("i 1 000 kr") may
+    stand after one."""
     folded = " ".join(text.casefold().split())
     for pattern, rx in _unit_patterns(patterns, short):
         if pattern not in folded:  # the pattern is a literal inside the regex
             continue
+        in_words = not any(ch.isdigit() for ch in pattern)
         for found in rx.finditer(folded):
-            if amounts or not (_FIGURE_AFTER.match(folded, found.end()) or _FIGURE_BEFORE.search(folded[:found.start()])):
+            stated = not found.group().startswith(pattern)  # "Alle tall i tusen kroner": said, never an amount
+            before = _FIGURE_BEFORE.search(folded[:found.start()])
+            beside = before or _FIGURE_AFTER.match(folded, found.end())
+            if stated or not beside or (amounts and not (in_words and before)):
                 return text[found.start():found.end()] if len(text) == len(folded) else pattern
     return None
 
@@ -196,7 +208,8 @@ def _unit_patterns(patterns: tuple[str, ...], short: bool) -> tuple[tuple[str, r
     stated form in a long one."""
     if short:
         return tuple((p, re.compile(rf"(?<![\wæøå]){re.escape(p)}(?![\wæøå])")) for p in patterns)
-    return tuple((p, re.compile(rf"(?:{_STATED}|\(\s*(?:i\s+)?){re.escape(p)}(?![\wæøå])")) for p in patterns)
+    return tuple((p, re.compile(rf"(?:{_STATED}|\(\s*(?:i\s+)?){re.escape(p)}(?![\wæøå])"
+                                rf"|{_LAST_SEGMENT}{re.escape(p)}(?=\.?\s*$)")) for p in patterns)
 
 
 def compile_units() -> None:

@@ -53,6 +53,7 @@ class Vocabulary:
     not_money: tuple[tuple[str, ...], ...]  # label words (anywhere, word ends, first) of a ratio or a count;
     # then the words of a table title that says its figures are per cent
     loose: frozenset[str]  # folded labels that yield their key to a more exact line of the statement
+    unit_open: tuple[str, ...]  # lines of the municipal form, printed in kroner or in thousands alike
 
 
 def fold_label(text: str) -> str:
@@ -87,6 +88,7 @@ def vocabulary() -> Vocabulary:
         deficits=frozenset(fold_label(label) for label in data["deficits"]),
         not_money=tuple(tuple(data["not_money"][part]) for part in ("anywhere", "suffixes", "first", "tables")),
         loose=frozenset(fold_label(label) for label in data["loose_labels"]["labels"]),
+        unit_open=tuple(data["unit_open_labels"]["labels"]),
     )
 
 
