@@ -40,7 +40,8 @@ WEIGHTS = {
     "fiscal_year": 0.3,  # "regnskapsåret 2024"
     "period_years": -3.0,  # "Årsmelding 2021–2023": several years; the last is a guess at the report's
 }
-YEAR_MIN, YEAR_MAX = 1980, 2100
+YEAR_MIN, YEAR_MAX = 1900, 2100  # a year a report word names ("Årsmelding for 1979": decades of reports)
+COMMON_YEAR_MIN = 1980  # the most common year of a text without one: older years there are founding years
 EARLY_UNITS = 12  # the cover page: title, subtitle, first paragraph
 SIGNATURE_SPAN = 6  # units around a place/date line that count as its signature block
 # "for 2014", "for året 2014", "for driftsåret 2014" after a report word.
@@ -54,7 +55,7 @@ _NAME_THEN_YEAR = re.compile(rf"^\s+(?:for|frå|fra)\s+[^\d\n]{{2,80}}?\s({YEAR}
 _NUMBERED = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+\D")
 _FISCAL = re.compile(rf"\b(?:regnskapsåret|rekneskapsåret|driftsåret|beretningsåret|meldingsåret)\s+({YEAR})\b",
                      re.IGNORECASE)
-_SPACED = (re.compile(r"\b(?:[A-Za-zÆØÅæøå] ){3,}[A-Za-zÆØÅæøå]\b"), re.compile(r"\b(?:\d ){3}\d\b"))
+_SPACED = (re.compile(r"\b(?:[A-Za-zÆØÅæøå] ){2,}[A-Za-zÆØÅæøå]\b"), re.compile(r"\b(?:\d ){3}\d\b"))
 _YEAR = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
 _PLACE_DATE = re.compile(
     r"^\s*(?P<place>[A-ZÆØÅ][\wæøåÆØÅ.-]*(?:\s[A-ZÆØÅ][\wæøåÆØÅ-]*){0,2})\s*[,/]?\s+(?:den\s+)?"
@@ -197,7 +198,7 @@ def _most_common_year(analysis: Analysis) -> f.Extracted[int] | None:
     for u in analysis.units:
         for m in _YEAR.finditer(u.text):
             y = int(m.group(1))
-            if YEAR_MIN <= y <= YEAR_MAX:
+            if COMMON_YEAR_MIN <= y <= YEAR_MAX:
                 tally[y] += 1
                 first.setdefault(y, u)
     if not tally:

@@ -149,4 +149,12 @@ PROBES = [
         P("The company is owned by Nordkyst Holding AS (70 %) and Fiskevær Invest AS (30 %)."),
     ), Expect(owners={("Nordkyst Holding AS", 70.0), ("Fiskevær Invest AS", 30.0)}),
         title="Annual report 2022 Brattvåg Marine AS"),
+
+    # --- a report from before 1980, its title letter-spaced on a typewriter -------------------
+    _p("report-year-before-1980", "report", (
+        P("Laget hadde ved årsskiftet 96 medlemmer. Årsmøtet ble holdt 8. februar 1979."),
+    ), Expect(report_year=1978), title="ÅRSMELDING FOR 1978"),
+    _p("report-year-letter-spaced-short-words", "report", (
+        P("Laget hadde ved årsskiftet 96 medlemmer."),
+    ), Expect(report_year=1978), title="Å R S M E L D I N G   F O R   1 9 7 8"),
 ]
