@@ -429,6 +429,21 @@ def read_about_heading(analysis: Analysis):
     return _read_after(analysis, _ABOUT, "about_heading", headings_only=True)
 
 
+_TAIL_NOUN = re.compile(r"[a-zæøå]{3,}")
+
+
+def _whole_heading(unit, text: str, start: int, name: str) -> str:
+    """A heading that is the name and one or two lower-case nouns after it is the whole name
+    ("Stiftelsen Ramsvik handelssted", "Stiftinga Holmen gard"); elsewhere the name as read."""
+    rest = text[start:].strip()
+    tail = rest[len(name):].split() if rest.startswith(name) else []
+    if unit is None or not unit.is_heading or start or not 0 < len(tail) <= 2 \
+            or not all(_TAIL_NOUN.fullmatch(w) for w in tail) \
+            or any(form.regex.search(w) for w in tail for form in vocab.report_kind_forms()):
+        return name  # "Stiftelsen Ramsvik årsmelding" names the report after it
+    return f"{name} {' '.join(tail)}"
+
+
 def read_kind_named(analysis: Analysis):
     """Names holding a club designator ("<Place> IL Håndball") or led by an organisation
     noun ("Stiftinga <Place> arbeidssenter", "Foreningen for <X>")."""
@@ -442,6 +457,7 @@ def read_kind_named(analysis: Analysis):
                     yield Evidence(f"{head} {name}", "kind_named", u.prov if u else Provenance(), text[:200])
             elif tok[:1].isupper() and vocab.is_org_kind_word(tok) and tok.casefold().startswith(("stift", "foren")):
                 if (name := name_after(text[m.start():])) and len(name.split()) > 1:
+                    name = _whole_heading(u, text, m.start(), name)
                     yield Evidence(name, "kind_named", u.prov if u else Provenance(), text[:200],
                                    other_party=_other_context(text[:m.start()], name))  # "i samarbeid med Stiftelsen X"
             elif tok[:1].isupper() and tok.casefold() in vocab.spelt_out_kinds():

@@ -157,4 +157,14 @@ PROBES = [
     _p("report-year-letter-spaced-short-words", "report", (
         P("Laget hadde ved årsskiftet 96 medlemmer."),
     ), Expect(report_year=1978), title="Å R S M E L D I N G   F O R   1 9 7 8"),
+
+    # --- a foundation's name with a lower-case noun after it, as its own heading --------------
+    _p("foundation-name-with-lower-case-noun-heading", "organisation", (
+        H("Stiftelsen Lundvik handelssted", 1),
+        P("Stiftelsen ble opprettet i 1991 for å ta vare på handelsstedet."),
+    ), Expect(org_name="Stiftelsen Lundvik handelssted"), title="Årsmelding 2015"),
+    _p("foundation-name-then-report-word-heading", "organisation", (
+        H("Stiftelsen Lundvik årsmelding", 1),
+        P("Stiftelsen Lundvik ble opprettet i 1991 for å ta vare på handelsstedet."),
+    ), Expect(org_name="Stiftelsen Lundvik"), title=None),
 ]
