@@ -324,24 +324,44 @@ def write_heldout(out_dir: Path = HERE, names: list[str] | None = None) -> list[
             need_doc.append(path)
     soffice(need_pdf, out_dir, "pdf")
     soffice(need_doc, out_dir, "doc:MS Word 97")
-    for report, _, _, _ in built:
-        name, renditions = report["name"], report["renditions"]
-        if "scan" in renditions:
+    return finish_renditions([report for report, *_ in built], out_dir, rendition_files, EXT.values(), written)
+
+
+EXT = {"docx": "docx", "pdf": "pdf", "doc": "doc", "scan": "scan.pdf"}
+
+
+def rendition_files(report: dict) -> set[str]:
+    return {f"{report['name']}.{EXT[r]}" for r in report["renditions"]}
+
+
+def finish_renditions(reports: list[dict], out_dir: Path, wanted_files, extensions, written: list[Path]) -> list[Path]:
+    """Each report's scan made from its PDF; then the renditions it names kept (added to
+    ``written``) and any other rendition file of its name removed, so a rendition a report no
+    longer names does not linger. The later sets' generators share this ending."""
+    for report in reports:
+        name = report["name"]
+        if "scan" in report["renditions"]:
             pdf_to_scan(out_dir / f"{name}.pdf", out_dir / f"{name}.scan.pdf", seed_of(report),
                         **report.get("scan", {}))
-        for ext, key in (("docx", "docx"), ("pdf", "pdf"), ("doc", "doc"), ("scan.pdf", "scan")):
+        wanted = wanted_files(report)
+        for ext in sorted(set(extensions)):
             path = out_dir / f"{name}.{ext}"
-            if key in renditions:
+            if path.name in wanted:
                 written.append(path)
             elif path.exists():
                 path.unlink()
     return written
 
 
-if __name__ == "__main__":
+def run_main(write) -> None:
+    """``python make_heldoutN.py [NAME ...]``: write the set (or the named reports) and list the files."""
     start = time.perf_counter()
     total = 0
-    for p in write_heldout(names=sys.argv[1:] or None):
+    for p in write(names=sys.argv[1:] or None):
         total += p.stat().st_size
         print(f"{p.stat().st_size:>9} {p.name}")
     print(f"{total / 1e6:.2f} MB, done in {time.perf_counter() - start:.1f} s")
+
+
+if __name__ == "__main__":
+    run_main(write_heldout)

@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -30,7 +29,7 @@ for folder in ("heldout", "heldout2", "heldout3", "devset"):  # rendering mechan
 sys.path.insert(0, str(HERE.parent.parent / "samples"))
 import make_heldout  # noqa: E402
 import make_heldout3  # noqa: E402
-from make_heldout import Gold, check_gold, pdf_to_scan, seed_of, soffice  # noqa: E402  (check_gold: the tests ask it)
+from make_heldout import Gold, check_gold, seed_of, soffice  # noqa: E402  (check_gold: the tests ask it)
 from make_samples import FIXED_TIME, docx_bytes_reproducible  # noqa: E402
 
 import h3_render  # noqa: E402
@@ -92,25 +91,9 @@ def write_heldout4(out_dir: Path = HERE, names: list[str] | None = None) -> list
                 need_doc.append(path)
         soffice(need_pdf, out_dir, "pdf")
         soffice(need_doc, out_dir, "doc:MS Word 97")
-    for report, *_ in built:
-        name = report["name"]
-        if "scan" in report["renditions"]:
-            pdf_to_scan(out_dir / f"{name}.pdf", out_dir / f"{name}.scan.pdf", seed_of(report),
-                        **report.get("scan", {}))
-        wanted = rendition_files(report)
-        for ext in set(EXT.values()):
-            path = out_dir / f"{name}.{ext}"
-            if path.name in wanted:
-                written.append(path)
-            elif path.exists():
-                path.unlink()
-    return written
+    return make_heldout.finish_renditions([report for report, *_ in built], out_dir, rendition_files, EXT.values(),
+                                          written)
 
 
 if __name__ == "__main__":
-    start = time.perf_counter()
-    total = 0
-    for p in write_heldout4(names=sys.argv[1:] or None):
-        total += p.stat().st_size
-        print(f"{p.stat().st_size:>9} {p.name}")
-    print(f"{total / 1e6:.2f} MB, done in {time.perf_counter() - start:.1f} s")
+    make_heldout.run_main(write_heldout4)
