@@ -117,7 +117,7 @@ def esign_zones(ctx: BoardContext) -> set:
 
 
 def _ends_a_name(words: list[str], floor: int, k: int) -> bool:
-    """Whether word ``k`` ends a whole name: one or two name words before it (past ``floor``),
+    """Whether word ``k`` ends a whole name: up to three name words before it (past ``floor``),
     one a known first name ("Arne Lunde", "Arne Bakke Lunde")."""
     before = []
     for j in range(k - 1, max(floor, k - 3) - 1, -1):
