@@ -44,9 +44,10 @@ def own_org(word: str | None, org: frozenset[str]) -> bool:
     return key in org or key.removesuffix("s") in org or key.removesuffix("s") in SELF_NOUNS
 
 
-# The nouns a report calls its own organisation by, also in the genitive ("Foretakets styre")
+# The nouns a report calls its own organisation by, also in the genitive ("Foretakets styre");
+# not "forbundet", which in a club's report is the federation it belongs to
 SELF_NOUNS = frozenset({"styret", "selskapet", "bedriften", "foretaket", "føretaket", "stiftelsen", "stiftinga",
-                        "foreningen", "foreninga", "forbundet", "laget", "klubben", "virksomheten", "verksemda",
+                        "foreningen", "foreninga", "laget", "klubben", "virksomheten", "verksemda",
                         "organisasjonen", "sameiet", "borettslaget"})
 
 
