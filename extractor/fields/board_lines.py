@@ -25,6 +25,8 @@ ROLE_LINE_SHARE = 0.6  # a role and name filling most of a line are a listing, e
 LED_BY = Role("ROLE", "LEDE")  # "Styret har vært ledet av Kari Nordmann"
 # "Styret fram til årsmøtet 2024: Leder ...", "etter årsmøtet: ...": a meeting named as a time scopes nothing.
 _TIME_LINKS = FROM_WORDS | {"til", "etter", "før", "ved"}
+# the noun after "ansattvalgt"/"tilsettvald" in "ansattvalgt representant, vara"
+_MEMBER_NOUNS = frozenset({"representant", "styremedlem", "medlem", "representative", "member"})
 
 
 def _body_of(line: Line, spans: list[RoleSpan], n: int) -> RoleSpan | None:
@@ -90,6 +92,11 @@ def _join_groups(line: Line) -> list[RoleSpan]:
         elif prev and between == ["til"] and prev.start and line.words[prev.start - 1].casefold() in ("fra", "frå") \
                 and prev.role.kind == span.role.kind == "ROLE":
             out[-1] = RoleSpan(prev.start, span.end, span.role)  # "rykket opp fra styremedlem til nestleder"
+        elif prev and _deputy_of(line, prev, span, between):
+            # "Personleg vara styreleiar", "ansattvalgt representant, vara": a deputy, the office or
+            # constituency it stands in for; an employee-elected deputy stays employee-elected
+            employee = prev.role.kind == "EMPLOYEE_ELECTED" or prev.role.employee or span.role.employee
+            out[-1] = RoleSpan(prev.start, span.end, Role("ROLE", "VARA", employee=employee))
         elif prev and span.role.kind == "ROLE" and past_aside(line, prev.end, len(line.tokens)) == span.end + 1:
             out[-1] = RoleSpan(prev.start, span.end, prev.role)  # "Dagleg leiar (hamnesjef)": one office
         elif prev and prev.role.code in BOARD_CODES and between[:1] == ["for"] \
@@ -107,6 +114,18 @@ def _one_office(line: Line, first: RoleSpan, second: RoleSpan) -> bool:
     codes = {first.role.code, second.role.code}
     return len(codes & set(CHAIRS)) == 1 and "MEDL" in codes and not first.role.employee and not second.role.employee \
         and not plural_role(line, first) and not plural_role(line, second)
+
+
+def _deputy_of(line: Line, first: RoleSpan, second: RoleSpan, between: list[str]) -> bool:
+    """A singular deputy's role and the office it stands in for, side by side ("Personleg vara
+    nestleiar", "vara styreleder"), or an employee-elected member's role then "vara"
+    ("ansattvalgt representant, vara"): one deputy, not two roles."""
+    if plural_role(line, first) or plural_role(line, second):
+        return False
+    if first.role.code == "VARA" and second.role.kind == "ROLE" and second.role.code in ("LEDE", "NEST", "MEDL"):
+        return not between
+    return second.role.code == "VARA" and (first.role.kind == "EMPLOYEE_ELECTED" or first.role.employee) \
+        and first.role.code in (None, "MEDL") and set(between) <= _MEMBER_NOUNS
 
 
 def _chair_heading_list(line: Line, spans: list[RoleSpan], n: int, names: list[NameMatch]) -> Role | None:
