@@ -32,8 +32,11 @@ def _spans_in(line: Line, lo: int, hi: int) -> list[RoleSpan]:
 def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
     """The one role a column (or line) holds when it holds nothing else: "Styreleder:",
     "Vara styremedlem", "Økonomiansvarlig og klubbkontakt"."""
+    from extractor.fields.board_lines import join_groups  # board_lines reads lines with this module's help
+
     hi = len(line.tokens) if hi is None else hi
-    spans = [s for s in _spans_in(line, lo, hi) if s.role.kind != "BODY"]
+    # joined as a line is read: "Varamedlem for de ansatte" is one role, the employees' deputy
+    spans = [s for s in join_groups(line) if lo <= s.start and s.end <= hi and s.role.kind != "BODY"]
     if not spans:
         return None
     inside = {i for s in spans for i in range(s.start, s.end)} | _role_label(line, lo, spans[0].start)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_names import (ELECTED, FROM_WORDS, OWNER_LINKS, backward, deputy_target, explicit, forward,
                                           genitive_before, listed_after, listed_before, org_after, past_aside,
-                                          past_term, plural_role, skip_junk)
+                                          past_term, plural_role, skip_junk, subject_org)
 from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, NEW_WORDS, again_name,
                                               apposition_name, historical, is_former, leaves_board, leaving_before,
                                               led_by_name, leaving_name, link_before, opens_until, pronoun_subject,
@@ -73,10 +73,10 @@ def _name_owner(line: Line, spans: list[RoleSpan], n: int, consumed_to: int, nam
     owner = (genitive_before(line, span) if span.start > consumed_to and not named else None) or org_after(line, span.end)
     if owner is None and body is not None:
         owner = org_after(line, body.end) or (genitive_before(line, body) if body.start >= consumed_to else None)
-    return owner
+    return owner or subject_org(line, span)
 
 
-def _join_groups(line: Line) -> list[RoleSpan]:
+def join_groups(line: Line) -> list[RoleSpan]:
     """The line's role spans, a group leader's two spans made one club function: "leder
     skigruppa", "Leiar i fotballgruppa:" is a member of the main board, never its chair."""
     out: list[RoleSpan] = []
@@ -198,7 +198,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
     out, paired = _by_position(line, reader, listing)
     covered: set[int] = set(range(len(line.tokens))) if paired else set()
     consumed_to = 0  # names may not overlap
-    spans = _join_groups(line) if not paired else line.roles
+    spans = join_groups(line) if not paired else line.roles
     last: NameMatch | None = None
     for n, span in enumerate(spans):
         if n in paired:

@@ -166,6 +166,8 @@ def _accept(tokens: list[str], idx: list[int]) -> NameMatch | None:
         return None
     if any(w.casefold() in NOT_NAME_WORDS for w in words if w not in PARTICLES) or words[-1] in PARTICLES:
         return None
+    if any(vocab.is_org_kind_word(w) for w in words):
+        return None  # "Skiklubb Fotball", "Nordby Vekst": a club's or company's words, no person's
     if any(first_name_evidence(words[k]) == "known" != first_name_evidence(words[k - 1])
            for k in range(2, len(words)) if not is_initial(words[k])):
         return None  # "Ove Haugen Siv Tangen", "Kari Nordmann Ola": two names run together, not one

@@ -103,4 +103,34 @@ PROBES = [
     ), None, expect=Expect(board=board(("Anne Lie", "LEDE"), ("Per Moe", "NEST"), ("Kari Vik", "MEDL")),
                            doubtful_board=("Ola Dahl", "Eva Berg")),
         formats=("docx", "pdf"), title="Årsrapport 2023 Grønnli Vekst AS"),
+    # our own company as the subject keeps its board
+    _b("own-company-as-subject-has-its-board", (
+        H("Virksomheten", 2),
+        P("Grønnli Vekst AS er en arbeidsmarkedsbedrift i Grønnli kommune."),
+        P("Grønnli Vekst AS har et styre med Anne Lie som styreleder, Per Moe som nestleder og Kari Vik som "
+          "styremedlem."),
+    ), board(("Anne Lie", "LEDE"), ("Per Moe", "NEST"), ("Kari Vik", "MEDL")),
+        formats=("docx", "pdf"), title="Årsrapport 2023 Grønnli Vekst AS"),
+    _b("nn-subsidiary-only-a-sentences-subject", (
+        H("Styret", 2),
+        P("Styreleiar: Signe Aasen\nStyremedlem: Bjørn Lothe"),
+        H("Verksemda", 2),
+        P("Fjordlys Vekst AS eig alle aksjane i Fjordlys Reinhald AS. Fjordlys Reinhald AS har sitt eige styre "
+          "med Arve Moldestad som styreleiar og Gunn Vatle som styremedlem."),
+    ), None, expect=Expect(board=board(("Signe Aasen", "LEDE"), ("Bjørn Lothe", "MEDL")),
+                           doubtful_board=("Arve Moldestad", "Gunn Vatle")),
+        formats=("docx", "pdf"), lang="nn", title="Årsmelding 2023 Fjordlys Vekst AS"),
+    # --- an IKS: each member's seat in parentheses, a dash, the role; the owners' council first ----
+    _b("iks-seat-in-parentheses-dash-role", (
+        H("Organisasjon", 2),
+        P("Fjordarkivet IKS er eit interkommunalt selskap eigd av seks kommunar og fylkeskommunen."),
+        H("Representantskapet", 3),
+        P("Representantskapet er øvste organ. Kvar eigar har ein representant."),
+        P("Halvard Tveit (Nordvik kommune) – leiar\nSynnøve Berge (Austrå kommune) – nestleiar"),
+        H("Styret", 3),
+        P("Styret fører tilsyn med drifta av selskapet."),
+        P("Marit Øyen (Sørvik kommune) – leiar\nJon Are Hope (Vestfylket fylkeskommune) – nestleiar\n"
+          "Ingrid Lie (KS Vestfylket) – styremedlem\nBård Kolle (Austrå kommune) – første varamedlem"),
+    ), board(("Marit Øyen", "LEDE"), ("Jon Are Hope", "NEST"), ("Ingrid Lie", "MEDL"), ("Bård Kolle", "VARA")),
+        lang="nn", title="Årsmelding 2023 Fjordarkivet IKS"),
 ]
