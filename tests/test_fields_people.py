@@ -53,7 +53,12 @@ def test_people_leading_name_stops_at_lowercase_and_org_words():
 
 
 def test_people_unknown_first_name_is_marked():
-    assert leading_name("Asker Produkt".split()).first_name == "unknown"
+    assert leading_name("Zyxo Lunde".split()).first_name == "unknown"
+
+
+def test_people_company_word_is_no_name():
+    assert leading_name("Asker Produkt".split()) is None  # a company (Vekst Produkt's), not a person
+    assert leading_name("Skiklubb Fotball".split()) is None
 
 
 def test_people_group_and_fullest_form():

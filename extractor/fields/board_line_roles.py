@@ -36,7 +36,7 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
 
     hi = len(line.tokens) if hi is None else hi
     # joined as a line is read: "Varamedlem for de ansatte" is one role, the employees' deputy
-    spans = [s for s in join_groups(line) if lo <= s.start and s.end <= hi and s.role.kind != "BODY"]
+    spans = [s for s in join_groups(line, _spans_in(line, lo, hi)) if s.role.kind != "BODY"]
     if not spans:
         return None
     inside = {i for s in spans for i in range(s.start, s.end)} | _role_label(line, lo, spans[0].start)

@@ -76,11 +76,11 @@ def _name_owner(line: Line, spans: list[RoleSpan], n: int, consumed_to: int, nam
     return owner or subject_org(line, span)
 
 
-def join_groups(line: Line) -> list[RoleSpan]:
-    """The line's role spans, a group leader's two spans made one club function: "leder
-    skigruppa", "Leiar i fotballgruppa:" is a member of the main board, never its chair."""
+def join_groups(line: Line, spans: list[RoleSpan] | None = None) -> list[RoleSpan]:
+    """The line's role spans (or ``spans``, a column's), a group leader's two spans made one club
+    function: "leder skigruppa", "Leiar i fotballgruppa:" is a member of the main board, never its chair."""
     out: list[RoleSpan] = []
-    for span in line.roles:
+    for span in line.roles if spans is None else spans:
         prev = out[-1] if out else None
         between = [w.casefold() for w in line.words[prev.end:span.start] if w] if prev else None
         if prev and span.role.code == "GROUP" and prev.role.code in ("LEDE", "NEST") and between in ([], ["i"], ["for"]):
@@ -92,6 +92,10 @@ def join_groups(line: Line) -> list[RoleSpan]:
         elif prev and between == ["til"] and prev.start and line.words[prev.start - 1].casefold() in ("fra", "frå") \
                 and prev.role.kind == span.role.kind == "ROLE":
             out[-1] = RoleSpan(prev.start, span.end, span.role)  # "rykket opp fra styremedlem til nestleder"
+        elif _personal_deputy(line, prev, span):  # "Personal Deputy Chairperson": "Personal" read as staff
+            staff = prev is not None and prev.role.kind == "BODY" and prev.end <= span.start
+            deputy = RoleSpan(prev.start if staff else span.start, span.end, Role("ROLE", "VARA"))
+            out[-1:] = [deputy] if staff else [*out[-1:], deputy]
         elif prev and _deputy_of(line, prev, span, between):
             # "Personleg vara styreleiar", "ansattvalgt representant, vara": a deputy, the office or
             # constituency it stands in for; an employee-elected deputy stays employee-elected
@@ -114,6 +118,20 @@ def _one_office(line: Line, first: RoleSpan, second: RoleSpan) -> bool:
     codes = {first.role.code, second.role.code}
     return len(codes & set(CHAIRS)) == 1 and "MEDL" in codes and not first.role.employee and not second.role.employee \
         and not plural_role(line, first) and not plural_role(line, second)
+
+
+def _personal_deputy(line: Line, prev: RoleSpan | None, span: RoleSpan) -> bool:
+    """"Personal Deputy Chairperson", "Personal deputy Vice-Chairperson": English words before a
+    chair's or member's role that make it the office's personal deputy."""
+    from extractor.fields.board_scope import scope_words
+
+    if span.role.code not in ("LEDE", "NEST", "MEDL", "VARA") or span.role.kind != "ROLE":
+        return False
+    floor = (prev.start if prev.role.kind == "BODY" else prev.end) if prev else 0  # "Personal" may read as staff
+    before = " ".join(w.casefold() for w in line.words[floor:span.start] if w)
+    own = line.words[span.start].casefold()
+    return any(before.endswith(words) and (words != "personal" or own == "deputy")
+               for words in scope_words()["personal_deputy_words"]) and (before.endswith("deputy") or own == "deputy")
 
 
 def _deputy_of(line: Line, first: RoleSpan, second: RoleSpan, between: list[str]) -> bool:
