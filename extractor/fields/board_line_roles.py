@@ -179,6 +179,8 @@ def label_of(line: Line) -> Role | None:
         return BOARD
     if (role := _role_of_board_label(line)) is not None:
         return role
+    if (role := appointed_label(line)) is not None:
+        return role
     if len(spans) != 1 or line.word_count() > 4:
         return composition_label(line) if len(spans) == 1 else None
     role = column_role(line)
@@ -189,6 +191,26 @@ def label_of(line: Line) -> Role | None:
                                                           or dated_label(line, span.end)):
         return span.role
     return None
+
+
+APPOINTED_MEMBER = Role("ROLE", "MEDL")
+EMPLOYEES_MEMBER = Role("EMPLOYEE_ELECTED", None, employee=True)
+
+
+def appointed_label(line: Line) -> Role | None:
+    """"Oppnevnt av Kulturdepartementet:", "Valgt av de ansatte:": a label of the members a body
+    appointed (members; employee-elected when the employees chose them), under which a deputies'
+    label lists that body's deputies."""
+    from extractor.fields.board_scope import scope_words
+
+    words = [w.casefold() for w in line.words if w]
+    if len(words) < 3 or not line.tokens[-1].text.endswith(":") or words[1] != "av" \
+            or words[0] not in (*scope_words()["appointing_verbs"], "valgt", "valt", "vald") \
+            or any(s.role.kind != "BODY" for s in line.roles):
+        return None
+    tail = " ".join(words[2:])
+    employees = any(tail == w or tail.endswith(" " + w.split()[-1]) for w in scope_words()["elected_by_employees"])
+    return EMPLOYEES_MEMBER if employees else APPOINTED_MEMBER
 
 
 def _role_of_board_label(line: Line) -> Role | None:

@@ -14,6 +14,7 @@ pages have their own modules (``board_tables``, ``board_signatures``); what a li
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_names import genitive_before, is_term_remark, org_after, past_home_place
@@ -21,8 +22,8 @@ from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_headings import foreword_role
 from extractor.fields.board_scope import BoardContext, closing_label, scope_words
 from extractor.fields.board_statements import historical, is_former
-from extractor.fields.board_line_roles import (COMPOSITION_VERBS, block_runs, column_headers, kind_of, label_of,
-                                              line_names, line_roles, list_head)
+from extractor.fields.board_line_roles import (COMPOSITION_VERBS, appointed_label, block_runs, column_headers, kind_of,
+                                              label_of, line_names, line_roles, list_head)
 from extractor.fields.people import NameMatch, leading_name, trailing_name
 from extractor.nlp.role_spans import Role
 
@@ -200,18 +201,25 @@ class ListReader(Reader):
         section, label, anchor, previous_label = object(), None, 0, False
         organ = None  # the last organ label ("Valgkomité:", "Skigruppa:"), kept under its role labels
         bracketed = False  # "(personleg vara i parentes)": a name in parentheses is a deputy
+        employees = False  # under "Oppnevnt av de ansatte:": the deputies' label is theirs too
         for i, unit in ctx.block_units():
             if unit.is_heading:
                 continue
             if unit.section != section:
                 section, label, anchor, organ = unit.section, ctx.heading_label(unit.section), i, None
-                bracketed = False
+                bracketed = employees = False
             board = ctx.is_board_heading(unit.section)
             for line in ctx.lines(i):
                 bracketed = bracketed or deputies_bracketed(line)
                 if (heading := list_head(line)) is not None:
                     label, anchor = heading, i  # its first names are the line reader's; the rest run on
                 found = label_of(line) if heading is None else None
+                if found is not None and appointed_label(line) is not None:
+                    employees = found.employee  # "Oppnevnt av de ansatte:": their deputies' label too
+                elif found is not None and found.code == "VARA" and employees:
+                    found = replace(found, employee=True)
+                elif found is not None:
+                    employees = False
                 if found is not None:
                     # Labels one under another ("Leder:" / "Nestleder:" / names): the names pair by
                     # position (the stack reader's), none is under the last label alone.
