@@ -238,6 +238,12 @@ class ListReader(Reader):
                     own = DEPUTY if name.start in paren else role
                     yield Mention(name.name, own, self.name, unit, line.text, name.first_name,
                                   ("list", anchor), body=body)
+                if role is not None and role.code == "VARA" and line.roles \
+                        and all(s.role.kind == "EMPLOYEE_ELECTED" for s in line.roles):
+                    # "Tore Lie (ansattes representant)" under "Varamedlemmer:": the employees' deputy
+                    for m in line_to_mentions(line, self.name, ctx.stop):
+                        yield Mention(m.name, replace(role, employee=True), self.name, unit, line.text, m.first_name,
+                                      ("list", anchor), body=body)
                 if (closing := closing_label(ctx, line)) is not None and closing.kind == "NOT_BOARD":
                     label, anchor = closing, i  # "... Revisorer:" ran onto the line above its names: theirs
 

@@ -148,9 +148,22 @@ PROBES = [
         P("Roald Tveter (2023-2024)"),
         P("Oppnevnt av museets ansatte:"),
         P("Linn Eikrem (2023-2024)"),
+        P("Varamedlem:"),
+        P("Petter Vold (2023-2024)"),
         H("Vedtekter", 2),
         P("Vedtektene ble sist endret i 2019."),
     ), board(("Eldar Brennum", "LEDE"), ("Tone Askvik", "MEDL"), ("Jan Petter Moum", "MEDL"), ("Gunn Sæther", "VARA"),
-             ("Roald Tveter", "MEDL"), ("Linn Eikrem", "MEDL", True)),
+             ("Roald Tveter", "MEDL"), ("Linn Eikrem", "MEDL", True), ("Petter Vold", "VARA", True)),
         formats=PDFS, title="Årsberetning 2023 Stiftelsen Nordli gruvemuseum"),
+    _b("deputies-label-then-employees-representative", (
+        H("Museumsstyret", 2),
+        P("Styret har fem medlemmer, to fra hver eierkommune og en representant for de ansatte."),
+        P("Museumsstyret består av:"),
+        P("Arnt Hegge, styreleder (Nordvik)\nBerit Saltnes, styremedlem (Nordvik)\nOla Rise, styremedlem (Sørvik)\n"
+          "Turid Kvam, styremedlem (Sørvik)\nEva Bakkeli, styremedlem (ansattes representant)"),
+        P("Varamedlemmer:"),
+        P("Knut Rabben (Nordvik)\nSiv Tollefsen (Sørvik)\nGeir Nystad (ansattes representant)"),
+    ), board(("Arnt Hegge", "LEDE"), ("Berit Saltnes", "MEDL"), ("Ola Rise", "MEDL"), ("Turid Kvam", "MEDL"),
+             ("Eva Bakkeli", "MEDL", True), ("Knut Rabben", "VARA"), ("Siv Tollefsen", "VARA"), ("Geir Nystad", "VARA", True)),
+        formats=("docx",), title="Årsmelding 2023 Nordvik museum IKS"),
 ]
