@@ -326,8 +326,6 @@ def subject_org(line: Line, span: RoleSpan) -> str | None:
     return " ".join(subject)
 
 
-
-
 def _name_run(line: Line, start: int) -> list[str]:
     """The capitalised words from ``start`` (an organisation's name and its legal form)."""
     run = []
