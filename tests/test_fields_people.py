@@ -137,3 +137,13 @@ def test_people_leading_name_before_a_legal_form_is_a_company(text, start):
 
 def test_people_leading_name_before_other_words_is_a_person():
     assert leading_name("Forretningsførar er Lindvik Olsen frå Sandvika".split(), 2).name == "Lindvik Olsen"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Marte Kolstad Brekke UL Styremedlem", "Marte Kolstad"),  # a club's designator after its place
+    ("Rune Dalby Tverrå Skiklubb Nestleder", "Rune Dalby"),  # a club noun in the run
+    ("Anders Bru Tverrå Tennisklubb", "Anders Bru"),  # a compound ending in a club noun
+    ("Kari Dahl IL", "Kari Dahl"),  # no whole name left to cut: nothing cut
+])
+def test_people_name_ends_before_its_club(text, name):
+    assert leading_name(text.split()).name == name
