@@ -53,7 +53,12 @@ def test_people_leading_name_stops_at_lowercase_and_org_words():
 
 
 def test_people_unknown_first_name_is_marked():
-    assert leading_name("Asker Produkt".split()).first_name == "unknown"
+    assert leading_name("Zyxo Lunde".split()).first_name == "unknown"
+
+
+def test_people_company_word_is_no_name():
+    assert leading_name("Asker Produkt".split()) is None  # a company (Vekst Produkt's), not a person
+    assert leading_name("Skiklubb Fotball".split()) is None
 
 
 def test_people_group_and_fullest_form():
@@ -132,3 +137,13 @@ def test_people_leading_name_before_a_legal_form_is_a_company(text, start):
 
 def test_people_leading_name_before_other_words_is_a_person():
     assert leading_name("Forretningsførar er Lindvik Olsen frå Sandvika".split(), 2).name == "Lindvik Olsen"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Marte Kolstad Brekke UL Styremedlem", "Marte Kolstad"),  # a club's designator after its place
+    ("Rune Dalby Tverrå Skiklubb Nestleder", "Rune Dalby"),  # a club noun in the run
+    ("Anders Bru Tverrå Tennisklubb", "Anders Bru"),  # a compound ending in a club noun
+    ("Kari Dahl IL", "Kari Dahl"),  # no whole name left to cut: nothing cut
+])
+def test_people_name_ends_before_its_club(text, name):
+    assert leading_name(text.split()).name == name

@@ -14,7 +14,7 @@ heading anywhere, a name only under a signature rule, an election proposal).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
@@ -105,12 +105,20 @@ def iter_mentions(ctx: BoardContext):
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
-    """One mention per unit, name and role: the best-placed reader's."""
+    """One mention per unit, name and role: the best-placed reader's, employee-elected when another
+    reader's says so (a deputies' label under "Oppnevnt av de ansatte:" the stack reader pairs)."""
     best: dict[tuple, Mention] = {}
+    employee: set[tuple] = set()
     for m in mentions:
         key = (id(m.unit), m.name.casefold(), m.code, m.left)
+        if m.role is not None and m.role.employee:
+            employee.add(key)
         if key not in best or RANK[m.reader] > RANK[best[key].reader]:
             best[key] = m
+    for key in employee:
+        m = best[key]
+        if m.role is not None and not m.role.employee and m.code in BOARD_CODES:
+            m.role = replace(m.role, employee=True)
     return list(best.values())
 
 
@@ -270,8 +278,10 @@ def _group_to_member(scored: list[Scored], listed: bool, doubts: set[str]) -> f.
     # A mention that names a specific role beats one that only lists the person; the chair and
     # the deputy chair are members too, so "ble gjenvalgt som styremedlemmer ... X ble gjenvalgt
     # som styreleder" makes X the chair.
+    # a role named ("Varamedlemmer:") beats one only derived from "ansattes representant" (a member)
     best = max(board, key=lambda s: (s.mention.new and _board_code(s.mention) is not None,
                                      _board_code(s.mention) is not None and not s.mention.role.generic,
+                                     s.mention.code in BOARD_CODES,
                                      _chair_stated(s.mention), _board_code(s.mention) is not None,
                                      s.rank, RANK[s.mention.reader]))
     code = _board_code(best.mention) or "MEDL"

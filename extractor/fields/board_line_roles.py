@@ -32,8 +32,11 @@ def _spans_in(line: Line, lo: int, hi: int) -> list[RoleSpan]:
 def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
     """The one role a column (or line) holds when it holds nothing else: "Styreleder:",
     "Vara styremedlem", "Økonomiansvarlig og klubbkontakt"."""
+    from extractor.fields.board_lines import join_groups  # board_lines reads lines with this module's help
+
     hi = len(line.tokens) if hi is None else hi
-    spans = [s for s in _spans_in(line, lo, hi) if s.role.kind != "BODY"]
+    # joined as a line is read: "Varamedlem for de ansatte" is one role, the employees' deputy
+    spans = [s for s in join_groups(line, _spans_in(line, lo, hi)) if s.role.kind != "BODY"]
     if not spans:
         return None
     inside = {i for s in spans for i in range(s.start, s.end)} | _role_label(line, lo, spans[0].start)
@@ -176,6 +179,8 @@ def label_of(line: Line) -> Role | None:
         return BOARD
     if (role := _role_of_board_label(line)) is not None:
         return role
+    if (role := appointed_label(line)) is not None:
+        return role
     if len(spans) != 1 or line.word_count() > 4:
         return composition_label(line) if len(spans) == 1 else None
     role = column_role(line)
@@ -186,6 +191,26 @@ def label_of(line: Line) -> Role | None:
                                                           or dated_label(line, span.end)):
         return span.role
     return composition_label(line)
+
+
+APPOINTED_MEMBER = Role("ROLE", "MEDL")
+EMPLOYEES_MEMBER = Role("EMPLOYEE_ELECTED", None, employee=True)
+
+
+def appointed_label(line: Line) -> Role | None:
+    """"Oppnevnt av Kulturdepartementet:", "Valgt av de ansatte:": a label of the members a body
+    appointed (members; employee-elected when the employees chose them), under which a deputies'
+    label lists that body's deputies."""
+    from extractor.fields.board_scope import scope_words
+
+    words = [w.casefold() for w in line.words if w]
+    if len(words) < 3 or not line.tokens[-1].text.endswith(":") or words[1] != "av" \
+            or words[0] not in (*scope_words()["appointing_verbs"], "valgt", "valt", "vald") \
+            or any(s.role.kind != "BODY" for s in line.roles):
+        return None
+    tail = " ".join(words[2:])
+    employees = any(tail == w or tail.endswith(" " + w.split()[-1]) for w in scope_words()["elected_by_employees"])
+    return EMPLOYEES_MEMBER if employees else APPOINTED_MEMBER
 
 
 def _role_of_board_label(line: Line) -> Role | None:

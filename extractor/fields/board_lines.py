@@ -12,7 +12,7 @@ from dataclasses import replace
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_names import (ELECTED, FROM_WORDS, OWNER_LINKS, backward, deputy_target, explicit, forward,
                                           genitive_before, listed_after, listed_before, org_after, past_aside,
-                                          past_term, plural_role, skip_junk)
+                                          past_term, plural_role, skip_junk, subject_org)
 from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, NEW_WORDS, again_name,
                                               apposition_name, historical, is_former, leaves_board, leaving_before,
                                               led_by_name, leaving_name, link_before, opens_until, pronoun_subject,
@@ -25,6 +25,8 @@ ROLE_LINE_SHARE = 0.6  # a role and name filling most of a line are a listing, e
 LED_BY = Role("ROLE", "LEDE")  # "Styret har vært ledet av Kari Nordmann"
 # "Styret fram til årsmøtet 2024: Leder ...", "etter årsmøtet: ...": a meeting named as a time scopes nothing.
 _TIME_LINKS = FROM_WORDS | {"til", "etter", "før", "ved"}
+# the noun after "ansattvalgt"/"tilsettvald" in "ansattvalgt representant, vara"
+_MEMBER_NOUNS = frozenset({"representant", "styremedlem", "medlem", "representative", "member"})
 
 
 _PASSIVE_BY = frozenset({"av", "blant"})  # "valgt av", "valt blant": chosen by others, not choosing
@@ -78,14 +80,14 @@ def _name_owner(line: Line, spans: list[RoleSpan], n: int, consumed_to: int, nam
     owner = (genitive_before(line, span) if span.start > consumed_to and not named else None) or org_after(line, span.end)
     if owner is None and body is not None:
         owner = org_after(line, body.end) or (genitive_before(line, body) if body.start >= consumed_to else None)
-    return owner
+    return owner or subject_org(line, span)
 
 
-def _join_groups(line: Line) -> list[RoleSpan]:
-    """The line's role spans, a group leader's two spans made one club function: "leder
-    skigruppa", "Leiar i fotballgruppa:" is a member of the main board, never its chair."""
+def join_groups(line: Line, spans: list[RoleSpan] | None = None) -> list[RoleSpan]:
+    """The line's role spans (or ``spans``, a column's), a group leader's two spans made one club
+    function: "leder skigruppa", "Leiar i fotballgruppa:" is a member of the main board, never its chair."""
     out: list[RoleSpan] = []
-    for span in line.roles:
+    for span in line.roles if spans is None else spans:
         prev = out[-1] if out else None
         between = [w.casefold() for w in line.words[prev.end:span.start] if w] if prev else None
         if prev and span.role.code == "GROUP" and prev.role.code in ("LEDE", "NEST") and between in ([], ["i"], ["for"]):
@@ -97,6 +99,15 @@ def _join_groups(line: Line) -> list[RoleSpan]:
         elif prev and between == ["til"] and prev.start and line.words[prev.start - 1].casefold() in ("fra", "frå") \
                 and prev.role.kind == span.role.kind == "ROLE":
             out[-1] = RoleSpan(prev.start, span.end, span.role)  # "rykket opp fra styremedlem til nestleder"
+        elif _personal_deputy(line, prev, span):  # "Personal Deputy Chairperson": "Personal" read as staff
+            staff = prev is not None and prev.role.kind == "BODY" and prev.end <= span.start
+            deputy = RoleSpan(prev.start if staff else span.start, span.end, Role("ROLE", "VARA"))
+            out[-1:] = [deputy] if staff else [*out[-1:], deputy]
+        elif prev and _deputy_of(line, prev, span, between):
+            # "Personleg vara styreleiar", "ansattvalgt representant, vara": a deputy, the office or
+            # constituency it stands in for; an employee-elected deputy stays employee-elected
+            employee = prev.role.kind == "EMPLOYEE_ELECTED" or prev.role.employee or span.role.employee
+            out[-1] = RoleSpan(prev.start, span.end, Role("ROLE", "VARA", employee=employee))
         elif prev and span.role.kind == "ROLE" and past_aside(line, prev.end, len(line.tokens)) == span.end + 1:
             out[-1] = RoleSpan(prev.start, span.end, prev.role)  # "Dagleg leiar (hamnesjef)": one office
         elif prev and prev.role.code in BOARD_CODES and between[:1] == ["for"] \
@@ -114,6 +125,32 @@ def _one_office(line: Line, first: RoleSpan, second: RoleSpan) -> bool:
     codes = {first.role.code, second.role.code}
     return len(codes & set(CHAIRS)) == 1 and "MEDL" in codes and not first.role.employee and not second.role.employee \
         and not plural_role(line, first) and not plural_role(line, second)
+
+
+def _personal_deputy(line: Line, prev: RoleSpan | None, span: RoleSpan) -> bool:
+    """"Personal Deputy Chairperson", "Personal deputy Vice-Chairperson": English words before a
+    chair's or member's role that make it the office's personal deputy."""
+    from extractor.fields.board_scope import scope_words
+
+    if span.role.code not in ("LEDE", "NEST", "MEDL", "VARA") or span.role.kind != "ROLE":
+        return False
+    floor = (prev.start if prev.role.kind == "BODY" else prev.end) if prev else 0  # "Personal" may read as staff
+    before = " ".join(w.casefold() for w in line.words[floor:span.start] if w)
+    own = line.words[span.start].casefold()
+    return any(before.endswith(words) and (words != "personal" or own == "deputy")
+               for words in scope_words()["personal_deputy_words"]) and (before.endswith("deputy") or own == "deputy")
+
+
+def _deputy_of(line: Line, first: RoleSpan, second: RoleSpan, between: list[str]) -> bool:
+    """A singular deputy's role and the office it stands in for, side by side ("Personleg vara
+    nestleiar", "vara styreleder"), or an employee-elected member's role then "vara"
+    ("ansattvalgt representant, vara"): one deputy, not two roles."""
+    if plural_role(line, first) or plural_role(line, second):
+        return False
+    if first.role.code == "VARA" and second.role.kind == "ROLE" and second.role.code in ("LEDE", "NEST", "MEDL"):
+        return not between
+    return second.role.code == "VARA" and (first.role.kind == "EMPLOYEE_ELECTED" or first.role.employee) \
+        and first.role.code in (None, "MEDL") and set(between) <= _MEMBER_NOUNS
 
 
 def _chair_heading_list(line: Line, spans: list[RoleSpan], n: int, names: list[NameMatch]) -> Role | None:
@@ -186,7 +223,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
     out, paired = _by_position(line, reader, listing)
     covered: set[int] = set(range(len(line.tokens))) if paired else set()
     consumed_to = 0  # names may not overlap
-    spans = _join_groups(line) if not paired else line.roles
+    spans = join_groups(line) if not paired else line.roles
     last: NameMatch | None = None
     for n, span in enumerate(spans):
         if n in paired:

@@ -13,6 +13,7 @@ from extractor.fields.board_mentions import SENTENCE_END, Line
 from extractor.fields.board_statements import (LINK_WORDS, ORG_NOUNS, OTHER_COMPANY_NOUNS, link_after, link_before,
                                               other_body_noun)
 from extractor.fields.people import NameMatch, first_name_evidence, leading_name, trailing_name
+from extractor.nlp import vocab
 from extractor.nlp.role_spans import RoleSpan
 from extractor.nlp.roles import is_title
 from extractor.parse import MONTHS
@@ -25,6 +26,7 @@ OWNER_LINKS = frozenset({"i", "av", "for", "hos", "ved", "til"})
 LABEL_REST_WORDS = 4  # lower-case words between a role label and its colon
 ASIDE_WORDS = 3  # lower-case words of a title in parentheses after a role ("Dagleg leiar (hamnesjef)")
 REMARK_TOKENS = 5  # words in a parenthesised remark after a listed name
+SEAT_NOUNS = frozenset({"kommune", "fylkeskommune", "herad", "bydel"})  # "(Nordvik kommune)": whose seat
 _ORDINAL = re.compile(r"\d{1,2}[.)]")
 TERM_CLAUSE_WORDS = 6  # "gjenvalgt for en ny periode på to år"
 _CLAUSE_AUX = frozenset({"ble", "blei", "vart", "er", "var", "har"})
@@ -165,6 +167,11 @@ def backward(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> Na
     end = _before_term(line, floor, span.start)
     if end - 2 > floor and is_field_label(line, end - 2):
         end -= 2  # "Kari Nes Rolle: styreleder": the label is no part of the name
+    dash = end  # "(Nordvik kommune) – leder": back over the dash to the seat's parenthesis
+    while dash > floor and not line.words[dash - 1] and line.tokens[dash - 1].text != ")":
+        dash -= 1
+    if (seat := _before_seat(line, floor, dash)) != dash:
+        end = seat
     while end > floor and not line.words[end - 1]:
         end -= 1  # the comma, dash or dot leader between "Kari Nordmann" and "styreleder"
     if span.start and line.tokens[span.start - 1].text == "(" and span.role.code in ("OBS", "MEDL", "VARA"):
@@ -175,6 +182,22 @@ def backward(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> Na
     if found is None:
         return None
     return NameMatch(found.name, found.start + floor, found.end + floor, found.first_name)
+
+
+def _before_seat(line: Line, floor: int, end: int) -> int:
+    """Before a seat or party in parentheses between a name and its role ("Tone Haugen (Nordvik
+    kommune) – leder", "(KS Vestland) – styremedlem", "(Ap)"); ``end`` when none stands there."""
+    k = end - 1
+    if k <= floor or line.tokens[k].text != ")":
+        return end
+    opening = next((j for j in range(k - 1, max(floor, k - REMARK_TOKENS - 1) - 1, -1)
+                    if line.tokens[j].text == "("), None)
+    if opening is None or opening <= floor or any(opening < s.start < k for s in line.roles):
+        return end
+    words = [w for w in line.words[opening + 1:k] if w]
+    if words and words[0][:1].isupper() and all(w[:1].isupper() or w.casefold() in SEAT_NOUNS for w in words):
+        return opening
+    return end
 
 
 def _before_term(line: Line, floor: int, end: int) -> int:
@@ -294,6 +317,24 @@ def org_after(line: Line, end: int) -> str | None:
 
 
 ORG_NAME_WORDS = 5  # the most words an organisation's name after "i" is read to
+OWN_BOARD_WORDS = 3  # "har eget styre", "har sitt eige styre": the words from "har" to "styre"
+
+
+def subject_org(line: Line, span: RoleSpan) -> str | None:
+    """'Grønnli Drift AS' in "Grønnli Drift AS har eget styre med Ola Dahl som styreleder": a
+    company with a legal form, the subject of the sentence the role is in, that has a board of
+    its own ("har ... styre"); its board's roles are its own (ours only if the name is ours)."""
+    start = span.start
+    while start > 0 and line.tokens[start - 1].text not in SENTENCE_END:
+        start -= 1
+    words = line.words[start:span.start]
+    has = next((k for k, w in enumerate(words) if w.casefold() == "har"), None)
+    if not has or not any(w.casefold().startswith("styre") for w in words[has + 1:has + 1 + OWN_BOARD_WORDS]):
+        return None
+    subject = words[:has]
+    if subject[-1] not in vocab.legal_forms() or not all(w and w[0].isupper() for w in subject):
+        return None
+    return " ".join(subject)
 
 
 def _name_run(line: Line, start: int) -> list[str]:

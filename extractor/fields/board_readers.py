@@ -14,15 +14,16 @@ pages have their own modules (``board_tables``, ``board_signatures``); what a li
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_names import genitive_before, is_term_remark, org_after, past_home_place
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_headings import foreword_role
-from extractor.fields.board_scope import BoardContext, closing_label
+from extractor.fields.board_scope import BoardContext, closing_label, scope_words
 from extractor.fields.board_statements import historical, is_former
-from extractor.fields.board_line_roles import (COMPOSITION_VERBS, block_runs, column_headers, kind_of, label_of,
-                                              line_names, line_roles, list_head)
+from extractor.fields.board_line_roles import (COMPOSITION_VERBS, appointed_label, block_runs, column_headers, kind_of,
+                                              label_of, line_names, line_roles, list_head)
 from extractor.fields.people import NameMatch, leading_name, trailing_name
 from extractor.nlp.role_spans import Role
 
@@ -33,6 +34,7 @@ CAPTION_WORDS = frozenset({"fra", "frå", "venstre", "høyre", "høgre", "bak", 
 CAPTION_ANCHORS = frozenset({"venstre", "høyre", "høgre", "f.v", "fv"})  # "Fra venstre:", "f.v.:"
 # A photo credit ("Foto: Per Lund") ends a caption.
 CREDIT_WORDS = frozenset({"foto", "fotograf", "bilde", "bilete", "ill", "illustrasjon"})
+DEPUTY = Role("ROLE", "VARA")  # a name in parentheses after a member's, where the list says so
 
 
 
@@ -198,16 +200,26 @@ class ListReader(Reader):
     def read(self, ctx):
         section, label, anchor, previous_label = object(), None, 0, False
         organ = None  # the last organ label ("Valgkomité:", "Skigruppa:"), kept under its role labels
+        bracketed = False  # "(personleg vara i parentes)": a name in parentheses is a deputy
+        employees = False  # under "Oppnevnt av de ansatte:": the deputies' label is theirs too
         for i, unit in ctx.block_units():
             if unit.is_heading:
                 continue
             if unit.section != section:
                 section, label, anchor, organ = unit.section, ctx.heading_label(unit.section), i, None
+                bracketed = employees = False
             board = ctx.is_board_heading(unit.section)
             for line in ctx.lines(i):
+                bracketed = bracketed or deputies_bracketed(line)
                 if (heading := list_head(line)) is not None:
                     label, anchor = heading, i  # its first names are the line reader's; the rest run on
                 found = label_of(line) if heading is None else None
+                if found is not None and appointed_label(line) is not None:
+                    employees = found.employee  # "Oppnevnt av de ansatte:": their deputies' label too
+                elif found is not None and found.code == "VARA" and employees:
+                    found = replace(found, employee=True)
+                elif found is not None:
+                    employees = False
                 if found is not None:
                     # Labels one under another ("Leder:" / "Nestleder:" / names): the names pair by
                     # position (the stack reader's), none is under the last label alone.
@@ -221,11 +233,27 @@ class ListReader(Reader):
                 role = label if label is not None and label.kind != "BODY" else None
                 other = organ.code if organ is not None and organ.code in ("OTHER", "GROUP") else None
                 body = label.code if label is not None and label.kind == "BODY" else (other or ("BOARD" if board else None))
+                paren = _parenthesised([t.text for t in line.tokens]) if bracketed else set()
                 for name in _names_of(line, ctx.stop):
-                    yield Mention(name.name, role, self.name, unit, line.text, name.first_name,
+                    own = DEPUTY if name.start in paren else role
+                    yield Mention(name.name, own, self.name, unit, line.text, name.first_name,
                                   ("list", anchor), body=body)
+                if role is not None and role.code == "VARA" and line.roles \
+                        and all(s.role.kind == "EMPLOYEE_ELECTED" for s in line.roles):
+                    # "Tore Lie (ansattes representant)" under "Varamedlemmer:": the employees' deputy
+                    for m in line_to_mentions(line, self.name, ctx.stop):
+                        yield Mention(m.name, replace(role, employee=True), self.name, unit, line.text, m.first_name,
+                                      ("list", anchor), body=body)
                 if (closing := closing_label(ctx, line)) is not None and closing.kind == "NOT_BOARD":
                     label, anchor = closing, i  # "... Revisorer:" ran onto the line above its names: theirs
+
+
+def deputies_bracketed(line: Line) -> bool:
+    """"Styret (personleg vara i parentes):", "varamedlemmer står i parentes": a deputy's role,
+    then words saying the deputies stand in parentheses."""
+    phrases = scope_words()["deputies_in_parentheses"]
+    return any(s.role.code == "VARA" and any(p in " ".join(w.casefold() for w in line.words[s.end:s.end + 4] if w)
+                                             for p in phrases) for s in line.roles)
 
 
 def _names_of(line: Line, stop: frozenset[str]) -> list[NameMatch]:

@@ -166,6 +166,8 @@ def _accept(tokens: list[str], idx: list[int]) -> NameMatch | None:
         return None
     if any(w.casefold() in NOT_NAME_WORDS for w in words if w not in PARTICLES) or words[-1] in PARTICLES:
         return None
+    if any(vocab.is_org_kind_word(w) for w in words):
+        return None  # "Skiklubb Fotball", "Nordby Vekst": a club's or company's words, no person's
     if any(first_name_evidence(words[k]) == "known" != first_name_evidence(words[k - 1])
            for k in range(2, len(words)) if not is_initial(words[k])):
         return None  # "Ove Haugen Siv Tangen", "Kari Nordmann Ola": two names run together, not one
@@ -190,10 +192,30 @@ def _before_street(tokens: list[str], run: list[int]) -> list[int]:
     return run
 
 
+def _club_word(token: str) -> bool:
+    """"IL", "UL", "Skiklubb", "Tennisklubb", "Seilforening": a word that makes the word before it
+    a club's name ("Moane IL")."""
+    word = clean_token(token)
+    return word in vocab.org_kind_abbreviations() or bool(_WORD.match(word)) and vocab.is_org_kind_word(word, 3)
+
+
+def _before_club(tokens: list[str], run: list[int]) -> list[int]:
+    """``run`` without the club named after the person: "Marte Kolstad Brekke UL", "Rune Dalby
+    Tverrå Skiklubb" (a council of clubs lists each member's club so, with no comma). The club's
+    place word is cut only when a whole name is left before it."""
+    for k in range(MIN_TOKENS + 1, len(run)):
+        if _club_word(tokens[run[k]]):
+            return run[:k - 1]
+    after = run[-1] + 1 if run else len(tokens)
+    if len(run) > MIN_TOKENS and after < len(tokens) and _club_word(tokens[after]):
+        return run[:-1]
+    return run
+
+
 def leading_name(tokens: list[str], start: int = 0, stop_words: frozenset[str] = frozenset()) -> NameMatch | None:
     """The name that starts at ``tokens[start]`` ("Per S. Thoresen sier ..." -> "Per S. Thoresen");
     None before a legal form ("Vestbu Forvaltning AS" is a company, however it is capitalised)."""
-    run = _before_street(tokens, _name_run(tokens, start, 1, stop_words))
+    run = _before_club(tokens, _before_street(tokens, _name_run(tokens, start, 1, stop_words)))
     if run and run[-1] + 1 < len(tokens) and tokens[run[-1] + 1] in vocab.legal_forms():
         return None
     for k in range(min(len(run), MAX_TOKENS), MIN_TOKENS - 1, -1):
