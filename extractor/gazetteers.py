@@ -21,7 +21,6 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from rapidfuzz import fuzz, process
 
 FUZZY_MIN_SCORE = 90
 FUZZY_MIN_LETTERS = 5
@@ -415,6 +414,8 @@ def fuzzy_place(name: str, year: int | None = None) -> tuple[Place, float] | Non
     exact = place(key, year)
     if exact:
         return exact, 100.0
+    from rapidfuzz import fuzz, process  # here, not at import: the PDF reader imports this module (start-up)
+
     best: tuple[str, float] | None = None
     rewrites = {key.translate(_OCR_DIGITS), *(key.replace(a, b) for a, b in _OCR_CONFUSIONS)} - {key}
     for candidate in (key, *rewrites):

@@ -122,3 +122,17 @@ def test_gazetteers_nynorsk_names_are_reported_as_written():
     assert gz.country("Noreg").code == "NO" and gz.country("Noreg").name == "Noreg"
     assert gz.country("Holland").name == "Nederland"
     assert gz.place("Nord-Noreg").name == "Nord-Noreg" and gz.place("Austlandet").name == "Austlandet"
+
+
+def test_gazetteers_fuzzy_matcher_is_not_imported_with_the_pdf_reader():
+    """The PDF reader imports this module (first names in headings); the fuzzy matcher is only
+    wanted for OCR'd place names, so it stays out of ``extract``'s start-up."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys, extractor.ingest.pdf, extractor.gazetteers as gz\n"
+            "print('rapidfuzz' in sys.modules, gz.fuzzy_place('Bærurn') is not None, 'rapidfuzz' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[1],
+                          capture_output=True, text=True, timeout=300)
+    assert done.stdout.split() == ["False", "True", "True"], done.stderr

@@ -119,3 +119,20 @@ def test_statement_whose_columns_line_up_is_left_to_the_text_reader():
         words += words_in_line(b, 320, 100 + 12 * n)
     (table,) = find_tables(PageContent(1, 595, 842, words))
     assert ["Salg", "3 418", "3 102"] in table.text_rows()
+
+
+def test_tab_stop_search_is_skipped_only_where_no_two_lines_end_in_a_figure():
+    from extractor.tables.base import DEFAULT_TOLERANCES
+    from extractor.tables.chunks import words_to_text_lines
+    from extractor.tables.tabbed import may_hold_rows, tabbed_tables
+
+    def lines_of(parts):
+        return words_to_text_lines(_tabbed(parts), DEFAULT_TOLERANCES)
+
+    prose = lines_of([("Styret har hatt seks møter i 2023.",), ("Det ble behandlet 41 saker",), ("i løpet av året.",)])
+    assert not may_hold_rows(prose)
+    assert tabbed_tables(prose, PageContent(1, 595, 842, []), DEFAULT_TOLERANCES) == ([], prose)
+    statement = lines_of([("", "2023", "2022"), ("Salg av ved", "3 418", "3 102"), ("Tilskudd", "8 260", "7 945")])
+    assert may_hold_rows(statement)
+    (table,), _ = tabbed_tables(statement, PageContent(1, 595, 842, []), DEFAULT_TOLERANCES)
+    assert ["Salg av ved", "3 418", "3 102"] in table.text_rows()

@@ -80,6 +80,23 @@ def test_ocr_lines_estimate_skew_undoes_rotation(angle):
     assert estimate_skew(gray_to_dark(rotated)) == pytest.approx(angle, abs=0.15)
 
 
+def test_ocr_lines_skew_profile_in_chunks_is_the_whole_page_profile(monkeypatch):
+    from extractor.ingest import ocr_lines
+
+    rng = np.random.default_rng(5)
+    dark = rng.random((301, 257)) < 0.6  # a dark page: more ink pixels than one chunk
+    ys, xs = np.nonzero(dark)
+    banded = ocr_lines._ink_pixels(dark, band=7)
+    assert np.array_equal(banded[0], ys) and np.array_equal(banded[1], xs) and banded[0].dtype == np.int32
+    monkeypatch.setattr(ocr_lines, "SKEW_CHUNK", 1000)
+    for angle in (-1.5, -0.35, 0.0, 0.05, 2.0):
+        turn = np.deg2rad(angle)  # the profile as turned in one piece, every pixel at once
+        rows = np.floor(301 / 2.0 - np.sin(turn) * (xs + 0.5 - 257 / 2.0) + np.cos(turn) * (ys + 0.5 - 301 / 2.0))
+        rows = rows[(rows >= 0) & (rows < 301)].astype(np.intp)
+        whole = float(np.square(np.diff(np.bincount(rows, minlength=301).astype(np.float64))).sum())
+        assert ocr_lines.profile_sharpness(ys.astype(np.int32), xs.astype(np.int32), dark.shape, angle) == whole
+
+
 def test_ocr_lines_median3_is_pils_median_filter():
     from PIL import ImageFilter
 

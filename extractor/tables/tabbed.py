@@ -152,9 +152,19 @@ def _to_table(run: list[TextLine], page: PageContent) -> Table:
                  header_rows=header_rows, pages=[page.number])
 
 
+def may_hold_rows(lines: list[TextLine]) -> bool:
+    """Whether a tabbed statement can stand among the lines, cheaply: it has at least two rows
+    (``_tabbed``), and a row ends in a figure, wherever the tab stops cut it. Most pages of
+    prose have not two such lines, and splitting every line at the stops cost more than the
+    rest of the search."""
+    return sum(1 for line in lines if FIGURE.match(line.words[-1].text)) >= min(MIN_ROWS, 2)
+
+
 def tabbed_tables(lines: list[TextLine], page: PageContent, tol: TableTolerances
                   ) -> tuple[list[Table], list[TextLine]]:
     """The tabbed statements among a page's lines, and the lines left for the other readers."""
+    if not may_hold_rows(lines):
+        return [], lines
     tables: list[Table] = []
     used: set[int] = set()
     for run in _candidate_runs([_split_at_stops(line) for line in lines], tol):
