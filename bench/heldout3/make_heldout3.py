@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -89,28 +90,37 @@ def build_all(names: list[str] | None = None, load=None, build_one=None) -> list
     return built
 
 
-def rendition_files(report: dict) -> set[str]:
-    return {f"{report['name']}.{EXT[r]}" for r in report["renditions"]}
+def rendition_files(report: dict, ext: dict[str, str] = EXT) -> set[str]:
+    return {f"{report['name']}.{ext[r]}" for r in report["renditions"]}
+
+
+def write_built(built: list, out_dir: Path, ext: dict[str, str], print_page=None) -> list[Path]:
+    """Each built report's gold and DOCX, the PDF and Word 97 file LibreOffice makes of the DOCX,
+    then ``make_heldout.finish_renditions``. ``print_page(report, document, tmp, out_dir)`` prints a
+    browser report's page as its PDF instead and says whether it did (the fourth and fifth sets)."""
+    written, need_pdf, need_doc = [], [], []
+    with tempfile.TemporaryDirectory(prefix="heldout-html-") as tmp:
+        for report, _, document, doc in built:
+            name, renditions = report["name"], set(report["renditions"])
+            gold_path = out_dir / f"{name}.gold.json"
+            gold_path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            written.append(gold_path)
+            if print_page is not None and print_page(report, document, Path(tmp), out_dir):
+                continue
+            path = out_dir / f"{name}.docx"
+            path.write_bytes(docx_bytes_reproducible(document))
+            if {"pdf", "scan"} & renditions:
+                need_pdf.append(path)
+            if "doc" in renditions:
+                need_doc.append(path)
+        soffice(need_pdf, out_dir, "pdf")
+        soffice(need_doc, out_dir, "doc:MS Word 97")
+    return make_heldout.finish_renditions([report for report, *_ in built], out_dir,
+                                          lambda report: rendition_files(report, ext), ext.values(), written)
 
 
 def write_heldout3(out_dir: Path = HERE, names: list[str] | None = None) -> list[Path]:
-    built = build_all(names)
-    written, need_pdf, need_doc = [], [], []
-    for report, _, document, doc in built:
-        name, renditions = report["name"], set(report["renditions"])
-        gold_path = out_dir / f"{name}.gold.json"
-        gold_path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        written.append(gold_path)
-        path = out_dir / f"{name}.docx"
-        path.write_bytes(docx_bytes_reproducible(document))
-        if {"pdf", "scan"} & renditions:
-            need_pdf.append(path)
-        if "doc" in renditions:
-            need_doc.append(path)
-    soffice(need_pdf, out_dir, "pdf")
-    soffice(need_doc, out_dir, "doc:MS Word 97")
-    return make_heldout.finish_renditions([report for report, *_ in built], out_dir, rendition_files, EXT.values(),
-                                          written)
+    return write_built(build_all(names), out_dir, EXT)
 
 
 if __name__ == "__main__":

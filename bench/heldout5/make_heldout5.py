@@ -18,9 +18,7 @@ page-number lines, as a user prints a web page); the browser file is NAME.pdf.
 """
 from __future__ import annotations
 
-import json
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -30,8 +28,8 @@ for folder in ("heldout", "heldout2", "heldout3", "heldout4", "devset"):  # mech
 sys.path.insert(0, str(HERE.parent.parent / "samples"))
 import make_heldout  # noqa: E402
 import make_heldout3  # noqa: E402
-from make_heldout import Gold, check_gold, seed_of, soffice  # noqa: E402  (check_gold: the tests ask it)
-from make_samples import FIXED_TIME, docx_bytes_reproducible  # noqa: E402
+from make_heldout import Gold, check_gold, seed_of  # noqa: E402  (check_gold: the tests ask it)
+from make_samples import FIXED_TIME  # noqa: E402
 
 import h3_render  # noqa: E402
 import h5_web  # noqa: E402
@@ -68,33 +66,22 @@ def build_all(names: list[str] | None = None) -> list[tuple[dict, Gold, object, 
 
 
 def rendition_files(report: dict) -> set[str]:
-    return {f"{report['name']}.{EXT[r]}" for r in report["renditions"]}
+    return make_heldout3.rendition_files(report, EXT)
+
+
+def print_page(report: dict, document, tmp: Path, out_dir: Path) -> bool:
+    """A browser report's page printed by Chromium as its PDF (``make_heldout3.write_built``)."""
+    if not is_browser(report):
+        return False
+    name = report["name"]
+    page = tmp / f"{report.get('page_file', name)}.html"
+    page.write_text(document, encoding="utf-8")
+    h5_web.print_pdf(page, out_dir / f"{name}.pdf", header_footer="web" in report["renditions"])
+    return True
 
 
 def write_heldout5(out_dir: Path = HERE, names: list[str] | None = None) -> list[Path]:
-    built = build_all(names)
-    written, need_pdf, need_doc = [], [], []
-    with tempfile.TemporaryDirectory(prefix="heldout5-html-") as tmp:
-        for report, _, document, doc in built:
-            name, renditions = report["name"], set(report["renditions"])
-            gold_path = out_dir / f"{name}.gold.json"
-            gold_path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-            written.append(gold_path)
-            if is_browser(report):
-                page = Path(tmp) / f"{report.get('page_file', name)}.html"
-                page.write_text(document, encoding="utf-8")
-                h5_web.print_pdf(page, out_dir / f"{name}.pdf", header_footer="web" in renditions)
-                continue
-            path = out_dir / f"{name}.docx"
-            path.write_bytes(docx_bytes_reproducible(document))
-            if {"pdf", "scan"} & renditions:
-                need_pdf.append(path)
-            if "doc" in renditions:
-                need_doc.append(path)
-        soffice(need_pdf, out_dir, "pdf")
-        soffice(need_doc, out_dir, "doc:MS Word 97")
-    return make_heldout.finish_renditions([report for report, *_ in built], out_dir, rendition_files, EXT.values(),
-                                          written)
+    return make_heldout3.write_built(build_all(names), out_dir, EXT, print_page)
 
 
 if __name__ == "__main__":
