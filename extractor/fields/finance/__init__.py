@@ -54,8 +54,8 @@ WEIGHTS = {
     "scaled": -0.2,  # "Beløp i 1000 kr": one more step that could be misread
     "unit_unstated": -0.3,  # a money table that states no unit: whole kroner assumed
     "unit_of_earlier_statement": -0.3,  # "Alle tall i hele tusen" stated once, over the first statement
-    "unit_guessed": -1.5,
-    "column_kind_unclear": -1.5,  # the header's kind words ("Budsjett") stand apart above the table, by no column  # no unit stated, though another table or line of the report states a scaled one
+    "unit_guessed": -1.5,  # no unit stated, though another table or line of the report states a scaled one
+    "column_kind_unclear": -1.5,  # the header's kind words ("Budsjett") stand apart above the table, by no column
     "text_table": -0.3,  # columns from alignment alone
     "sum_checked": 1.0,  # a sum line adds up, or the line is part of one that does
     "sum_mismatch": -1.5,
