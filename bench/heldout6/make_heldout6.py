@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Write the sixth held-out set: invented Norwegian annual reports written blind (by a hand that
+has not read the extractor, its probes, docs/phrasings.md or the earlier held-out sets' content),
+each with NAME.gold.json in the scorer's format.
+
+    .venv/bin/python bench/heldout6/make_heldout6.py [NAME ...]   # python-docx, PIL, soffice, chromium, pdftoppm
+
+The content is in ``h6_reports_*.py`` (one function per report returning a dict). Word reports are
+laid out by ``h6_render`` (the third set's ``h3_render`` plus tab-stop lists and statements with
+two column sets); browser reports by the fifth set's ``h5_web`` (the fourth set's HTML items,
+optionally inside a web-site frame) and printed by Chromium. Markup, checks, LibreOffice's run and
+the scan are the first set's; the gold writer and the board checks are the third set's.
+
+Renditions: "docx", "pdf" (the DOCX through LibreOffice), "doc" (Word 97 through LibreOffice),
+"scan" (the PDF rendered, tilted, blurred, wrapped as an image-only PDF), "chrome" (HTML printed by
+Chromium without header lines) and "web" (HTML printed with the browser's header and footer lines).
+
+Beyond the earlier sets' gold, a statement column whose basis is ``OTHER`` (the konsern columns
+beside the parent company's) gives optional key figures: the reporting organisation is the parent.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+for folder in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "devset"):  # mechanics only
+    sys.path.insert(0, str(HERE.parent / folder))
+sys.path.insert(0, str(HERE.parent.parent / "samples"))
+import make_heldout  # noqa: E402
+import make_heldout3  # noqa: E402
+from heldout_finance import OTHER  # noqa: E402
+from make_heldout import Gold, check_gold, seed_of  # noqa: E402  (check_gold: the tests ask it)
+from make_samples import FIXED_TIME  # noqa: E402
+
+import h5_web  # noqa: E402
+import h6_render  # noqa: E402
+import heldout_docx  # noqa: E402
+
+MODULES = ("h6_reports_a", "h6_reports_b")
+REPORT_KEYS = {"name", "year", "title", "organization", "ceo", "board", "items", "renditions", "notes"}
+EXT = {"docx": "docx", "pdf": "pdf", "doc": "doc", "scan": "scan.pdf", "chrome": "pdf", "web": "pdf"}
+BROWSER = {"chrome", "web"}
+
+
+def gold_json(report: dict, gold: Gold) -> dict:
+    """The third set's gold; columns of basis OTHER (a konsern beside its parent) are optional."""
+    doc = make_heldout3.gold_json(report, gold)
+    for st in gold.statements:
+        for line in st.lines:
+            if not line.key:
+                continue
+            for col, value in zip(st.cols, line.values):
+                if col.basis == OTHER and value is not None and col.year is not None:
+                    entry = {"label": line.label, "year": col.year, "value": st.nok(value)}
+                    if entry not in doc["key_figures_optional"]:
+                        doc["key_figures_optional"].append(entry)
+    return doc
+
+
+def load_reports(names: list[str] | None = None) -> list[dict]:
+    return make_heldout.load_reports(names, MODULES, REPORT_KEYS)
+
+
+def is_browser(report: dict) -> bool:
+    return bool(BROWSER & set(report["renditions"]))
+
+
+def build(report: dict):
+    """The document (python-docx Document, or HTML text for a browser report) and its gold."""
+    gold = Gold()
+    if is_browser(report):
+        return h5_web.html_document(report, gold), gold
+    document = heldout_docx.new_document(report, gold, FIXED_TIME)
+    h6_render.add_items(document, gold, report["items"], seed=seed_of(report))
+    return document, gold
+
+
+def build_all(names: list[str] | None = None) -> list[tuple[dict, Gold, object, dict]]:
+    built = make_heldout3.build_all(names, load_reports, build)
+    return [(report, gold, document, gold_json(report, gold)) for report, gold, document, _ in built]
+
+
+def rendition_files(report: dict) -> set[str]:
+    return make_heldout3.rendition_files(report, EXT)
+
+
+def print_page(report: dict, document, tmp: Path, out_dir: Path) -> bool:
+    """A browser report's page printed by Chromium as its PDF (``make_heldout3.write_built``)."""
+    if not is_browser(report):
+        return False
+    name = report["name"]
+    page = tmp / f"{report.get('page_file', name)}.html"
+    page.write_text(document, encoding="utf-8")
+    h5_web.print_pdf(page, out_dir / f"{name}.pdf", header_footer="web" in report["renditions"])
+    return True
+
+
+def write_heldout6(out_dir: Path = HERE, names: list[str] | None = None) -> list[Path]:
+    return make_heldout3.write_built(build_all(names), out_dir, EXT, print_page)
+
+
+if __name__ == "__main__":
+    make_heldout.run_main(write_heldout6)
