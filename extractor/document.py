@@ -61,6 +61,7 @@ class Cell:
     row_span: int = 1
     col_span: int = 1
     merged: bool = False
+    lines: tuple[str, ...] = ()  # its lines when it has several (Word paragraphs, PDF text lines)
 
 
 @dataclass(slots=True)

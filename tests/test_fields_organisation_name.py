@@ -115,3 +115,11 @@ def test_org_name_tenth_reading_kinds(items, name):
 def test_org_name_generic_kind_in_the_genitive_is_no_name():
     org = _org(heading("Idrettslagets årsberetning 2022", 1), para("Laget har hatt et aktivt år."))
     assert org.name is None or org.name.value != "Idrettslaget"
+
+
+def test_org_name_a_board_heading_garbled_by_ocr_is_no_name_and_a_prefix_form_is():
+    """An old typed report: "A/L" before the name (an andelslag), and "1. STYRET" read by OCR as
+    "Tv STYRET", which is a heading about the board, never the organisation's name."""
+    org = _org(heading("A/L Nordli Grendehus", 1), heading("ÅRSBERETNING FOR 1986", 1), heading("Tv STYRET", 2),
+               para("Styret har i 1986 hatt følgende sammensetning:"))
+    assert org.name is not None and org.name.value == "A/L Nordli Grendehus"

@@ -205,3 +205,29 @@ def test_tables_ruled_frame_round_prose_and_a_table_is_no_table():
     (table,) = RuledStrategy().find(PageContent(1, 612, 792, words, segments))
     assert table.text_rows() == [["Eigar", "Eigardel"], ["Nordvik", "60 %"], ["Sørvik", "40 %"]]
 
+
+
+def _right_aligned(text: str, right: float, top: float) -> list:
+    """``text`` set so that it ends at ``right`` (a figure in a right-aligned cell)."""
+    return words_in_line(text, right - 6.0 * len(text), top)
+
+
+def test_tables_ruled_left_aligned_year_under_its_header_stays_in_the_figures_column():
+    """Rules only under the sums, the header cells left-aligned and the figures right-aligned:
+    the cut between the note column and the first figures column, set midway between their
+    words, would run through "Regnskap" and leave the short "2024" under it in the note
+    column; it moves to the header's left edge, and each year heads its own figures."""
+    words = words_in_line("Note", 225, 88) + words_in_line("Regnskap", 275, 88) + words_in_line("Regnskap", 375, 88)
+    words += words_in_line("2024", 275, 100) + words_in_line("2023", 375, 100)
+    rows = [("Salgsinntekt", "", "1 412", "1 351"), ("Tilskudd", "2", "180", "240"),
+            ("Sum driftsinntekter", "", "1 592", "1 591"), ("Lønn", "3", "1 250", "1 170"),
+            ("Sum driftskostnader", "", "1 250", "1 170"), ("Driftsresultat", "", "342", "421")]
+    for i, (label, note, this, last) in enumerate(rows):
+        top = 114 + 14 * i
+        words += words_in_line(label, 85, top) + (words_in_line(note, 240, top) if note else [])
+        words += _right_aligned(this, 365, top) + _right_aligned(last, 465, top)
+    segments = [hline(80, 470, 114 + 14 * i + 12) for i in (2, 4, 5)]
+    (table,) = find_tables(PageContent(1, 612, 792, words, segments))
+    assert table.strategy == "ruled"
+    assert table.text_rows()[:3] == [["", "Note", "Regnskap", "Regnskap"], ["", "", "2024", "2023"],
+                                     ["Salgsinntekt", "", "1 412", "1 351"]]

@@ -242,3 +242,33 @@ def test_tables_text_statement_wide_header_over_long_labels_is_its_header_row():
     assert max(w.x1 for w in words if w.top == 126 and not w.text[0].isdigit()) > min(w.x0 for w in words if w.top == 100)
     table = only_table(words)
     assert table.text_rows()[:3] == [["", *heads], ["Driftsinntekter", "", "", ""], list(rows[0])]
+
+
+def test_tables_text_statement_section_title_under_a_sum_is_its_own_row():
+    """Single spacing a renderer sets a point unevenly: "Driftskostnader" (a section title) stands
+    5.3 pt under "Sum driftsinntekter" and 6.2 pt over the next row. A capitalised line under a
+    closed label of figures is no wrap unless clearly nearer to it: a row of its own."""
+    size, words = 9.0, []
+    words += line(100, "Driftsinntekter", size=size)
+    words += line(114.3, "Billettinntekter", "", "486 250", "431 900", size=size)
+    words += line(128.6, "Tilskot", "", "650 000", "640 000", size=size)
+    words += line(142.9, "Sum driftsinntekter", "", "1 136 250", "1 071 900", size=size)
+    words += line(157.2, "Driftskostnader", size=size)
+    words += line(172.4, "Varekjøp", "", "141 306", "129 850", size=size)
+    words += line(186.7, "Løn", "", "884 412", "801 776", size=size)
+    rows = only_table(words).text_rows()
+    assert ["Sum driftsinntekter", "1 136 250", "1 071 900"] in rows
+    assert ["Driftskostnader", "", ""] in rows
+
+
+def test_tables_text_name_wrapped_capitalised_in_a_narrow_column_stays_one_cell():
+    """A surname wrapped onto the next line of a narrow name column starts with a capital, 3.4 pt
+    under its first name and 5.3 pt over the next row: it still continues the name above (a row
+    without figures; names wrap capitalised)."""
+    size, words, top = 10.0, [], 100.0
+    for name, place, gap in (("Personleg vara", "Krins", 5.3), ("Tormod", "Indre Dal", 3.4), ("Aslaksen", "", 5.3),
+                             ("Inga Sandal", "Ytre Dal", 5.3), ("Lars Heggheim", "Straumen", 5.3)):
+        words += words_in_line(name, 71, top, size) + (words_in_line(place, 215, top, size) if place else [])
+        top += size + gap
+    rows = only_table(words).text_rows()
+    assert ["Tormod Aslaksen", "Indre Dal"] in rows

@@ -53,13 +53,19 @@ SELF_NOUNS = frozenset({"styret", "selskapet", "bedriften", "foretaket", "føret
 
 _COUNCIL_ENDINGS = ("ets", "et", "a", "en", "s", "")  # "Fellesrådets", "fellesrådet", nn "soknerådet"
 OWN_BOARD = Role("BODY", "BOARD")
+OWN_HEAD = Role("ROLE", "DAGL")
 
 
 def own_council(line: Line, org: frozenset[str]) -> Line:
     """The organisation's own governing council read as its board: "Fellesrådet" in the report of
-    Nordby kirkelige fellesråd, "Menighetsrådet" in a menighetsråd's (another organ otherwise)."""
+    Nordby kirkelige fellesråd, "Menighetsrådet" in a menighetsråd's (another organ otherwise); a
+    kommune's own administrative head ("kommunedirektør", "rådmann") as its daglig leder, the
+    role the Enhetsregisteret gives that office (in an IKS's report it is an owner's officer)."""
+    kommune = "kommune" in org
     spans = [replace(s, role=OWN_BOARD) if s.role.kind == "BODY" and s.role.code == "OTHER" and s.end == s.start + 1
-             and _names_own_council(line.words[s.start], org) else s for s in line.roles]
+             and _names_own_council(line.words[s.start], org)
+             else replace(s, role=OWN_HEAD) if kommune and s.role.code == "MUNICIPAL_HEAD"
+             else s for s in line.roles]
     return line if spans == line.roles else replace(line, roles=spans)
 
 

@@ -15,6 +15,7 @@ from extractor.fields.board_mentions import Line
 from extractor.fields.board_names import org_after, plural_role
 from extractor.fields.people import PARTICLES, NameMatch, is_name_word, leading_name, split_names, text_to_name
 from extractor.nlp.role_spans import Role, RoleSpan
+from extractor.nlp.roles import is_title
 
 CONTACT = re.compile(r"@|https?://|www\.|^\s*(?:tlf|telefon|mob|mobil|e-post|epost|tel)\b|^[+\d][\d\s().-]{6,}$",
                      re.IGNORECASE)
@@ -39,7 +40,8 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
     spans = [s for s in join_groups(line, _spans_in(line, lo, hi)) if s.role.kind != "BODY"]
     if not spans:
         return None
-    inside = {i for s in spans for i in range(s.start, s.end)} | _role_label(line, lo, spans[0].start)
+    inside = {i for s in spans for i in range(s.start, s.end)} | _role_label(line, lo, spans[0].start) \
+        | _office_and_qualifiers(line, lo, spans[0].start)
     rest = [line.words[i] for i in range(lo, hi) if i not in inside and line.words[i]]
     if _portfolio(line, spans, lo, hi, rest):
         return spans[0].role
@@ -49,6 +51,19 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
     if len(spans) == 1 or kinds == {"FUNCTION"}:
         return spans[0].role
     return None
+
+
+def _office_and_qualifiers(line: Line, lo: int, first: int) -> set[int]:
+    """Before a role, the words that qualify it ("fast medlem") and an office the member holds
+    it by, a title then a comma ("Sokneprest, fast medlem"): indexes of those words."""
+    from extractor.fields.board_scope import scope_words
+
+    qualifiers = scope_words()["role_qualifiers"]
+    out = {k for k in range(lo, first) if line.words[k].casefold() in qualifiers}
+    words = [k for k in range(lo, first) if line.words[k] and k not in out]
+    if len(words) == 1 and is_title(line.words[words[0]]) and line.tokens[words[0] + 1].text == ",":
+        out.add(words[0])
+    return out
 
 
 def _role_label(line: Line, lo: int, first: int) -> set[int]:

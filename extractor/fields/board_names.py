@@ -305,8 +305,8 @@ def org_after(line: Line, end: int) -> str | None:
     if noun in ORG_NOUNS and end + 2 < len(line.words):
         end += 1
     word = line.words[end + 1]
-    if other_body_noun(word):
-        return word  # "styret for bransjeforeininga sitt regionlag"
+    if other_body_noun(word) or any(s.start == end + 1 and s.role.code == "GROUP" for s in line.roles):
+        return word  # "styret for bransjeforeininga sitt regionlag", "styret i gruppa"
     if not word or not word[0].isupper():
         return noun if other else None  # "dagleg leiar i dotterselskapet er ..."
     person = leading_name(line.words, end + 1)

@@ -91,6 +91,17 @@ def cell_names(text: str) -> list[NameMatch]:
     return names if len(names) >= 2 and all(names) else []
 
 
+def _names_by_line(ctx: BoardContext, index: int | None) -> list[tuple[str, NameMatch]]:
+    """A cell's names one per line (paragraphs in Word, text lines in a PDF) where its text run
+    together is no name ("Ola Dahl Kari Moe"): every line a name, two at least; else none."""
+    if index is None:
+        return []
+    unit = ctx.units[index]
+    lines = unit.table.rows[unit.row][unit.col].lines
+    names = [(line, cell_name(line)) for line in lines]
+    return names if len(names) >= 2 and all(name for _, name in names) else []
+
+
 def _cell_line(ctx: BoardContext, cells: dict, r: int, c: int) -> Line | None:
     i = cells.get((r, c))
     lines = ctx.lines(i) if i is not None else []
@@ -199,6 +210,12 @@ class TableReader(Reader):
                 out += [Mention(other.name, role, self.name, ctx.units[cells[(r, c + 1)]],
                                 f"{here.text if here else ''} {nxt.text}".strip(), other.first_name, listing)
                         for other in others]  # "Varamenn | Einar Ås, Tor Lie": each of them
+                c += 2
+                continue
+            if role and (listed := _names_by_line(ctx, cells.get((r, c + 1)))):
+                out += [Mention(other.name, role, self.name, ctx.units[cells[(r, c + 1)]],
+                                f"{here.text if here else ''} {line}".strip(), other.first_name, listing)
+                        for line, other in listed]  # "Varamedlemmer | Ola Dahl¶Kari Moe": each of them
                 c += 2
                 continue
             if name and (back := _cell_role(nxt)):

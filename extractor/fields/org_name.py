@@ -274,8 +274,10 @@ def _line_like_name(line: str) -> str | None:
     if roles.is_role_phrase(line) or _person_like(words) or (
             len(words) > 2 and roles.is_role_phrase(words[0]) and _person_like(words[1:])):
         return None  # "ADM. DIREKTØR" over the manager's letter; a board member's name on its own line
+    if any(roles.word_kind(w) == ("BODY", "BOARD") for w in words):
+        return None  # "1. STYRET" (OCR'd "Tv STYRET"): a section heading about the board
     if not 1 <= len(words) <= MAX_WORDS or not all(
-            _is_name_token(w) or w.casefold() in CONNECTORS or vocab.is_org_kind_word(w, 3)
+            _is_name_token(w) or w in vocab.legal_forms() or w.casefold() in CONNECTORS or vocab.is_org_kind_word(w, 3)
             or (w.casefold() in _SURROUNDINGS and k and words[k - 1].casefold() == "og")
             or (_KIND_ADJECTIVE.match(w) and k + 1 < len(words) and vocab.is_org_kind_word(words[k + 1], 3))
             for k, w in enumerate(words)):

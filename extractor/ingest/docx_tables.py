@@ -60,6 +60,7 @@ class RawCell:
     prov: Provenance
     col_span: int = 1
     vmerge: str | None = None  # "restart", "continue" or None
+    lines: tuple[str, ...] = ()  # its paragraphs and broken lines when it has several
 
 
 @dataclass(slots=True)
@@ -110,7 +111,7 @@ def rows_to_grid(rows: list[RawRow], budget: CellBudget) -> tuple[list[list[Cell
                 out.extend(Cell("", raw.prov, merged=True) for _ in range(raw.col_span))
                 continue
             irregular |= raw.vmerge == "continue"
-            cell = Cell(raw.text, raw.prov, col_span=raw.col_span)
+            cell = Cell(raw.text, raw.prov, col_span=raw.col_span, lines=raw.lines)
             out.append(cell)
             out.extend(Cell("", raw.prov, merged=True) for _ in range(raw.col_span - 1))
             origin_at[col] = cell

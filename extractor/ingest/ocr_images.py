@@ -155,7 +155,7 @@ def place_table(table: Table, prov: Provenance, origin: tuple[float, float] | No
         bbox = (round(x0 + origin[0], 2), round(top + origin[1], 2), round(x1 + origin[0], 2), round(bottom + origin[1], 2))
         return replace(prov, bbox=bbox, ocr_confidence=p.ocr_confidence)
 
-    rows = [[Cell(c.text, moved(c.prov), c.row_span, c.col_span, c.merged) for c in row] for row in table.rows]
+    rows = [[replace(c, prov=moved(c.prov)) for c in row] for row in table.rows]
     pages = [prov.page] if prov.page else []
     return replace(table, rows=rows, prov=moved(table.prov), pages=pages)
 

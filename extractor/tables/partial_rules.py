@@ -11,7 +11,10 @@ goes on above its first rule (the header, the first items) and below its last. H
   than the grid's text (the statement's heading) stops it too;
 - ``split_bands``: a band between two rules is cut into one row per text line when at least
   two of its lines fill two or more columns; a line continuing a label in lowercase, or
-  holding text only outside the first column tight under a row, stays with the row above.
+  holding text only outside the first column tight under a row, stays with the row above;
+- ``mend_cuts``: a column cut set midway between the columns' figures can run through a header
+  taken in above them, left-aligned in its cell over right-aligned figures, and leave a short
+  "2024" under "Regnskap" in the column before; the cut moves into the gap the header leaves.
 """
 from __future__ import annotations
 
@@ -105,3 +108,29 @@ def band_cuts(lines: list[list[Word]], xs: list[float], tol: TableTolerances) ->
         if not wrapped:
             cuts.append((max(w.bottom for w in prev) + min(w.top for w in line)) / 2)
     return cuts
+
+
+def mend_cuts(xs: list[float], inside: list[Word], grown: list[Word], tol: float = 1.0) -> list[float]:
+    """``xs`` with each cut between figure columns that the header words taken in above them
+    (``grown``) do not respect moved to the middle of the gap they leave. A header word lies
+    right of a cut when it starts after the figures left of the cut end (no header of a column
+    starts after that column's own figures), left when it ends before the figures right of it
+    begin, else by its centre. The first column, the labels, is left alone: a label grown in
+    may be longer than those inside."""
+    mended = list(xs)
+    for i in range(2, len(xs) - 1):
+        left = [w.x1 for w in inside if xs[i - 1] <= (w.x0 + w.x1) / 2 < xs[i]]
+        right = [w.x0 for w in inside if xs[i] <= (w.x0 + w.x1) / 2 < xs[i + 1]]
+        if not left or not right:
+            continue
+        figures_end, figures_start = left_end, right_start = max(left), min(right)
+        for w in grown:
+            if not (xs[i - 1] < w.x1 and w.x0 < xs[i + 1]):
+                continue
+            if w.x0 > figures_end + tol or (w.x1 >= figures_start - tol and (w.x0 + w.x1) / 2 >= xs[i]):
+                right_start = min(right_start, w.x0)
+            else:
+                left_end = max(left_end, w.x1)
+        if left_end < right_start and not left_end <= mended[i] <= right_start:
+            mended[i] = (left_end + right_start) / 2
+    return mended

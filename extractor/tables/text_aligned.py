@@ -20,7 +20,7 @@ from extractor.document import Cell, Provenance, Table
 from extractor.parse import ascii_int
 from extractor.ingest.primitives import PageContent, Word
 from extractor.tables.base import TableStrategy, TableTolerances, rounded_bbox, table_confidence, tolerances_for
-from extractor.tables.cells import FREE_WORDS, YEAR, rows_to_header_count, words_to_cell
+from extractor.tables.cells import FREE_WORDS, YEAR, is_numeric, rows_to_header_count, words_to_cell
 from extractor.tables.chunks import TextLine, split_under_columns, words_to_text_lines
 from extractor.tables.tabbed import line_kind, tabbed_tables
 from extractor.tables.text_columns import (Band, add_to_columns, band_of, cut_headers, fits_columns, headers_over_labels,
@@ -30,6 +30,11 @@ from extractor.tables.text_columns import (Band, add_to_columns, band_of, cut_he
 LIST_MARKER = re.compile(r"^([\u2022\u25cf\u25aa\u25a0\u2013\u2014\-*\uf0b7\uf0a7o]|\(?\d{1,2}[.)]|\(?[a-z][.)])$")
 
 GAP_MARGIN_EM = 0.1  # vertical gaps closer than this many font sizes count as equal
+# A capitalised line under a closed label of figures ("Sum driftsinntekter" / "Driftskostnader")
+# wraps it only when clearly nearer to it than to the row below: a wrap's lines sit tighter than
+# rows do, and a section title a renderer spaces a point or so closer is not one (a name in a
+# narrow column does wrap capitalised: "Tormod" / "Bjørnereim").
+TITLE_GAP_MARGIN_EM = 0.3
 
 
 def _gap(prev: TextLine, line: TextLine) -> float:
@@ -144,7 +149,8 @@ def _label_target(
     "next" (the label of the row below starts on them) or None (a row of their own, such as
     a section title). They continue the row above when it has a label (not a header row
     such as "Note | 2024 | 2023") and they are tight under it and nearer to it than to the
-    row below, or, at equal spacing, start lowercase or follow a label
+    row below (clearly nearer when they start with a capital after a closed label of figures:
+    ``TITLE_GAP_MARGIN_EM``), or, at equal spacing, start lowercase or follow a label
     ending in "-", "," or a joining word ("og", "fra"). They start the row below only when
     tight above it and that row's label is empty, starts lowercase, or they end in such a
     way: a section title right above its first item looks just like a wrapped label."""
@@ -155,9 +161,13 @@ def _label_target(
     tight_prev = gap_prev is not None and gap_prev <= limit
     tight_next = gap_next is not None and gap_next <= limit
     prev_label, next_label = labels
-    if tight_prev and prev_label and (not tight_next or gap_prev + GAP_MARGIN_EM * first.size < gap_next):
+    figures = prev is not None and any(is_numeric(" ".join(w.text for w in c)) for c in prev.chunks[1:])
+    goes_on = _text(first)[:1].islower() or _open_ended(prev_label) or not figures  # names wrap capitalised
+    nearer = gap_next is None or gap_prev is not None and gap_prev + TITLE_GAP_MARGIN_EM * first.size < gap_next
+    if tight_prev and prev_label and (goes_on or nearer) \
+            and (not tight_next or gap_prev + GAP_MARGIN_EM * first.size < gap_next):
         return "prev"
-    if tight_prev and prev_label and (_text(first)[:1].islower() or _open_ended(prev_label)):
+    if tight_prev and prev_label and goes_on:
         return "prev"
     if tight_next and (not next_label or next_label[:1].islower() or _open_ended(_text(last))):
         return "next"
@@ -218,7 +228,8 @@ def lines_to_rows(lines: list[TextLine], bands: list[Band], tol: TableTolerances
         cells = _line_to_cells(line, bands)
         prev_line = lines[index - 1] if index else None
         tight = prev_line is not None and _tight(prev_line, line, tol)
-        if rows and tight and not carry and not cells[0] and (rows[-1][0] or _wraps_header(rows[-1], cells)):
+        if rows and tight and not carry and not cells[0] and (rows[-1][0] or _wraps_header(rows[-1], cells)) \
+                and not _second_entry(rows[-1], cells):
             for target_cell, extra in zip(rows[-1], cells):
                 target_cell.extend(extra)
         else:
@@ -229,6 +240,15 @@ def lines_to_rows(lines: list[TextLine], bands: list[Band], tol: TableTolerances
     if carry:
         rows.append([carry] + [[] for _ in bands[1:]])
     return rows
+
+
+def _second_entry(upper: list[list[Word]], lower: list[list[Word]]) -> bool:
+    """``lower`` is another entry under the label of ``upper`` ("Varamedlemmer | Ola Dahl | Vang"
+    over " | Kari Moe | Lom"), not its wrapped text: it fills the same two or more columns after
+    the label, each starting anew with a capital, as text seldom wraps in every column at once."""
+    filled = [i for i, cell in enumerate(lower[1:], 1) if cell]
+    return len(filled) >= 2 and filled == [i for i, cell in enumerate(upper[1:], 1) if cell] and all(
+        lower[i][0].text[:1].isupper() and upper[i][0].text[:1].isupper() for i in filled)
 
 
 def _wraps_header(upper: list[list[Word]], lower: list[list[Word]]) -> bool:
