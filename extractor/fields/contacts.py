@@ -22,6 +22,7 @@ from extractor.nlp import vocab
 from extractor.fields.context import Analysis
 from extractor.fields.org_common import Hit, Text, hit_to_field, score
 from extractor.fields.org_vote import domain_agrees
+from extractor.fields.text import sentence_at
 from extractor.parse import MONTHS
 
 _STREET_END = sum(vocab.street_endings(), ())
@@ -54,7 +55,8 @@ _NOT_STREET = frozenset({
 })
 _POSTBOX = re.compile(r"\b((?i:Postboks|Pb\.?|Boks)\s+\d+[^,\n]{0,20}?)\s*,?\s*(\d{4})\s+([A-ZÆØÅ][\wæøåÆØÅ-]+)")
 # A meeting's time and place before a street: "kl. 18.00 i Lindås skole, Skolevegen 7", "Tid og sted:".
-_VENUE = re.compile(r"\b(?:kl\.?\s*\d{1,2}[.:]\d{2}|tid\s+og\s+sted|møtested|avholdes|avhaldast|vert\s+halde)\b",
+_VENUE = re.compile(r"\b(?:kl\.?\s*\d{1,2}[.:]\d{2}|tid\s+og\s+sted|møtested|avholdes|avhaldast|vert\s+halde|"
+                    r"(?:ble|blei|vart|var)\s+(?:av)?(?:holdt|halde|haldt)(?:\s+på|\s+i)?)\b",
                     re.IGNORECASE)
 _START_STOP = {"vi", "det", "i", "som", "nå", "og", "men", "en", "et", "den", "de", "for", "hos", "med", "til",
                "om", "fra", "av", "på", "når", "at", "både", "da", "der", "her", "foto", "kilde"}
@@ -65,11 +67,11 @@ _WEB = re.compile(r"(?<![\w@./-])(?:https?://)?(www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(
 _BROKEN_WEB = re.compile(r"(?<![\w@./-])((?:https?://)?www\.[\w.-]*\w-)[ \t]*\n\s*([\w-]+(?:\.[\w-]+)+)")
 _SPACED_WEB = re.compile(r"(?<!\w)(?:\w ){2,}\w(?: \. (?:\w ){1,}\w)+(?!\w)")
 # A phone number: 8 digits in pairs, 3-2-3 or solid, "+47" optional; after a label, or alone with +47.
-_NUMBER = r"((?:\+47|0047)?\s?(?:\d{2}\s?\d{2}\s?\d{2}\s?\d{2}|\d{3}\s?\d{2}\s?\d{3}))(?!\d|,\d)"
+_NUMBER = r"((?:\(?(?:\+47|0047)\)?)?\s?(?:\d{2}\s?\d{2}\s?\d{2}\s?\d{2}|\d{3}\s?\d{2}\s?\d{3}))(?!\d|,\d)"
 LABEL_CHARS = 24  # a row's label ("Telefon", "Sentralbord") is short
 _PHONE = re.compile(r"(?:\b(?:tlf|telefon|tel|phone|sentralbord|mobil|mob|sms|telefonnummer(?:et)?|telefonnr|"
                     r"ring\s+(?:oss\s+)?(?:på)?)\.?(?:\s+(?:er|nr\.?|nummer))?\s*:?\s*)" + _NUMBER, re.IGNORECASE)
-_PHONE_47 = re.compile(r"(?<![\d+])(\+47\s?(?:\d{2}\s?\d{2}\s?\d{2}\s?\d{2}|\d{3}\s?\d{2}\s?\d{3}))(?!\d|,\d)")
+_PHONE_47 = re.compile(r"(?<![\d+(])(\(?\+47\)?\s?(?:\d{2}\s?\d{2}\s?\d{2}\s?\d{2}|\d{3}\s?\d{2}\s?\d{3}))(?!\d|,\d)")
 _GENERIC_MAILBOX = re.compile(r"^(?:post|postmottak|firmapost|kontakt|info|mail|epost|e-post|adm|administrasjon|"
                               r"sentralbord|office|resepsjon|kundeservice|sekretariat|sekretariatet|forening|"
                               r"styret|leder|leiar)$", re.IGNORECASE)
@@ -80,7 +82,13 @@ _OWN_PREMISES = re.compile(r"\b(våre lokaler|vår adresse|holder til|ligger i|l
 
 
 
-_FOREIGN = ("auditor_page", "publisher_colophon")
+_FOREIGN = ("auditor_page", "publisher_colophon", "news_source", "rights_notice")
+# A copying licence's notice: "Dette eksemplar er fremstilt etter avtale med Kopinor, Stenergate 1, ...".
+_RIGHTS_NOTICE = re.compile(r"\b(?:kopinor|åndsverklov\w*|eksemplarfremstilling\w*|eksemplarframstilling\w*)\b",
+                            re.IGNORECASE)
+# A news site cited for a piece of news: "..., skriv Fjordnytt.no", "melder Nrk.no", "ifølge Dn.no".
+_NEWS_SOURCE = re.compile(r"\b(?:skriv|skriver|melder|meldar|ifølge|ifølgje|iflg\.?|opplyser|kilde|kjelde|source)\s*:?\s*$",
+                          re.IGNORECASE)
 
 
 def _foreign(t: Text) -> list[str]:
@@ -147,7 +155,10 @@ def extract_address(texts: list[Text]):
         for street, value, reasons, at in [*found, *_plain_street_hits(text, spans)]:
             before = text[max(0, at - 60):at]
             reasons = list(reasons)
-            if _OWN_PREMISES.search(before):
+            s, e = sentence_at(text, at)
+            if _RIGHTS_NOTICE.search(text[s:e]):
+                reasons.append("rights_notice")  # the licensing body's address, not ours
+            elif _OWN_PREMISES.search(before):
                 reasons.append("own_premises")
             elif _VENUE.search(before) or (_VENUE.search(lead) and at < 80):
                 reasons.append("meeting_venue")
@@ -272,6 +283,8 @@ def extract_website(texts: list[Text], org_name: str | None):
             host = m.group(1).casefold().removeprefix("www.")
             label = host.split(".")[-2] if "." in host else host
             reasons = ["own_domain" if org_name and domain_agrees(label, org_name) else "other_domain"]
+            if _NEWS_SOURCE.search(t.text[max(0, m.start() - 30):m.start()]):
+                reasons.append("news_source")
             hits.append(Hit(m.group(0).strip(" .,"), reasons + _context_reasons(t, m.start(), m.end()), t.prov,
                             t.text[max(0, m.start() - 40):m.end() + 40]))
     return _best(hits)

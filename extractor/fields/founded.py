@@ -26,6 +26,12 @@ _NOT_FOUNDING = re.compile(r"\b(?:endret|endra|skiftet|skifta|omdannet|omdanna|f
                            r"navn|namn|selskapsform)\b", re.IGNORECASE)
 _AFTER_VERB = re.compile(r"^\s*(?:$|[.,;:)]|i\b|in\b|den\b|på\b|av\b|som\b|etter\b|ved\b|med\b|(?:18|19|20)\d\d|\d{1,2}\.|"
                          r"for\s+\d{1,3}\s+år\s+(?:siden|sidan))", re.IGNORECASE)  # "stiftet for 25 år siden"
+# The founding of the body the organisation continues: "er en videreføring av X, som ble stiftet i 1921".
+_PREDECESSOR = re.compile(r"\b(?:videreføring|vidareføring|fortsettelse|fortsettelsen|framhald|etterfølger|arvtaker|"
+                          r"arvtakar)\s+av\b|\bslått\s+sammen\s+med\b|\bslått\s+saman\s+med\b", re.IGNORECASE)
+# A law cited by its date: "lov om interkommunale selskaper, L29.01.1999", "lov av 13. juni 1997".
+_LAW_DATE = re.compile(r"\b(?:lov(?:en|a)?\b[^.;]{0,80}?|L)\s*(?:av\s+)?\d{1,2}\.\s*(?:\d{1,2}\.?|[a-zæøå]+)\s*"
+                       r"(?:18|19|20)\d\d", re.IGNORECASE)
 _YEARS_SINCE = re.compile(r"\b(\d{1,3})\s+år\s+(?:siden|sidan)\b", re.IGNORECASE)
 _JUBILEE = re.compile(r"\b(?:fylte|fyller|feiret|feira|markerte)\s+(\d{1,3})\s+år\b|\b(\d{1,3})-årsjubile(?:um|et)\b",
                       re.IGNORECASE)
@@ -70,7 +76,9 @@ def sentence_hits(sent: str, org_words: list[str], report_year: int | None, head
     """Founding years one sentence states, with their reasons."""
     if _NOT_FOUNDING.search(sent):
         return
-    years = [int(y) for y in _YEAR.findall(sent) if report_year is None or int(y) <= report_year]
+    laws = [m.span() for m in _LAW_DATE.finditer(sent)]  # "oppretta etter lov om ... L29.01.1999": the law's year
+    years = [int(m.group(1)) for m in _YEAR.finditer(sent) if (report_year is None or int(m.group(1)) <= report_year)
+             and not any(a <= m.start() < b for a, b in laws)]
     label = _label().match(sent)
     if label:
         yield int(label.group(1)), ["labelled_year"]
@@ -91,7 +99,8 @@ def sentence_hits(sent: str, org_words: list[str], report_year: int | None, head
             yield (years[0] if years else report_year) - int(since.group(1)), reasons + ["years_since"]
         elif years:
             year = min(years)
-            yield year, reasons + (["in_year"] if re.search(rf"\bi\s*{year}\b", sent) else [])
+            in_year = re.search(rf"\bi\s*(?:[a-zæøå]+\s+)?{year}\b", sent)  # "i 1996", "i juni 1996"
+            yield year, reasons + (["in_year"] if in_year else []) + (["predecessor"] if _PREDECESSOR.search(before) else [])
         elif heading_year is not None:
             yield heading_year, reasons + ["year_heading"]
         return

@@ -31,6 +31,7 @@ WEIGHTS = {
     "years_since": 0.0,  # "20 år siden bedriften ble etablert"
     "jubilee": -0.4,  # "Bedriften fyller 50 år": the year may be rounded
     "conflicting_years": -1.2,  # another founding year is stated too
+    "predecessor": -1.6,  # "en videreføring av X, som ble stiftet i 1921": the body it continues
     "street_pattern": 0.4,
     "street_fallback": 0.0,  # no street word: no evidence either way, the postcode or a label must carry it
     "own_premises": 0.8,  # "I våre lokaler i Solbråveien 32a", "holder til i"
@@ -46,6 +47,8 @@ WEIGHTS = {
     "media_section": -1.6,  # contacts inside a quoted article
     "auditor_page": -2.4,  # the auditor's letterhead: its address, number and domain
     "publisher_colophon": -2.4,  # a news site's colophon under its article: the publisher's contacts
+    "news_source": -2.4,  # "..., skriv Fjordnytt.no": the news site a piece is quoted from
+    "rights_notice": -2.4,  # "fremstilt etter avtale med Kopinor, Stenergate 1": the licensing body's address
     "repeated": 0.5,
 }
 

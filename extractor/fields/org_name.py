@@ -10,6 +10,7 @@ gives:
 - ``orgnr_line``: the name before its "Org.nr." on one line, or the line above it;
 - ``bylaws``: "Foreningens navn er <Name>", nn "Lagets namn er <Name>";
 - ``addressed``: an auditor's "Til årsmøtet i <Name>", "revidert årsregnskapet for <Name>";
+- ``presents``: "<Name> legger med dette fram sin beretning for 2005";
 - ``about_heading``: "Om <Name>", "Generelle opplysninger om <Name>", "Noter 2024 - <Name>";
 - ``kind_named``: names holding an organisation kind ("<Place> IL Håndball", "Stiftinga
   <Place> arbeidssenter", see ``org_kinds.jsonl``).
@@ -77,6 +78,12 @@ _STREET_ENDINGS = vocab.street_endings()[0]
 _REVIEW_OF = re.compile(r"^\s*(?:selskapskontroll|forvaltningsrevisjon|eierskapskontroll)(?:en)?\s+(?:(?:i|av|med)\s+)?",
                         re.IGNORECASE)
 _CONTENTS = re.compile(r"\b(?:innholdsfortegnelse|innhaldsliste|innhold|innhald)\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> dict[str, re.Pattern]:
+    """Words a cover line may hold around the name that are not part of it (``title_words.jsonl``)."""
+    return {row["what"]: re.compile(row["regex"], re.IGNORECASE) for row in vocab.read_rows("title_words.jsonl")}
 
 
 @dataclass(slots=True)
@@ -167,6 +174,9 @@ def name_before(text: str, formed: bool = False) -> str | None:
 
 
 LOWER_PHRASE = 4  # lower-case words between a name's first word and its legal form ("brann og redning")
+# Common finite verbs: "I Noreg går KS aktivt inn for ...": a clause before a form, not a name's nouns.
+_FINITE_VERBS = frozenset({"går", "gjer", "gjør", "har", "hadde", "blir", "vert", "kan", "skal", "vil", "må", "får",
+                           "fekk", "fikk", "gir", "gjev", "tar", "tok", "ser", "står", "eier", "eig", "driv", "driver"})
 
 
 def _lower_phrase_start(toks: list[str], end: int) -> int | None:
@@ -175,7 +185,8 @@ def _lower_phrase_start(toks: list[str], end: int) -> int | None:
     then nouns joined by "og"); None when no capitalised word opens them within ``LOWER_PHRASE``."""
     k = end
     while k >= 0 and end - k < LOWER_PHRASE and toks[k].isalpha() and toks[k].islower() and (
-            toks[k] in ("og", "&") or len(toks[k]) > 2 and toks[k] not in _START_STOP and toks[k] not in CONNECTORS):
+            toks[k] in ("og", "&") or len(toks[k]) > 2 and toks[k] not in _START_STOP and toks[k] not in CONNECTORS
+            and toks[k] not in _FINITE_VERBS):
         k -= 1
     if k == end or k < 0 or toks[k + 1] == "og" or toks[end] == "og":
         return None
@@ -264,11 +275,16 @@ def _line_like_name(line: str) -> str | None:
     line = _ORGNR_TAIL.sub("", line)  # "ASKER IDRETTSRÅD PB. 166, 1372 ASKER ORG.NR"
     line = _CONTENTS.sub(" ", line)  # a cover line run into the contents' heading
     line = _REVIEW_OF.sub(" ", line)  # "SELSKAPSKONTROLL <NAME> IKS": a review of the organisation
+    line = _title_words()["meeting_document"].sub(" ", line, count=1)  # "MØTEBOK STYREMØTE I <NAME>"
+    line = _title_words()["meeting_document_tail"].sub("", line)  # "<NAME> MØTEINNKALLING <NAME>" in a PDF
+    line, english = _title_words()["english_report"].subn(" ", line, count=1)  # "<Name> Annual Report", "The ... Report"
     line = _ADDRESS_TAIL.sub("", line)
     line = _EDGE_FOR_I.sub(" ", line).strip(" ,.:")
     words = line.split()
     if len(words) == 1 and (genitive := _kind_genitive(words[0])):
         return genitive  # "Kulturvernforeningens årsmelding 2022"
+    if len(words) == 1 and english and _is_name_token(words[0]) and not gazetteers.place(words[0]):
+        return words[0]  # "GRID-Arendal Annual Report": an English title names its organisation
     if len(words) == 1 and not (words[0].isupper() and 2 <= len(words[0]) <= 6):
         return None  # one word on a cover is a section title ("Økonomi") far more often than a name
     if roles.is_role_phrase(line) or _person_like(words) or (
@@ -419,6 +435,19 @@ def _read_after(analysis: Analysis, pattern: re.Pattern, reader: str, headings_o
                 yield Evidence(name, reader, u.prov, u.text[:200])
 
 
+# "<Name> legger med dette fram sin beretning for virksomheten i 2005": the body presenting the report.
+_PRESENTS = re.compile(r"\s+(?:legger|legg)\s+(?:(?:med\s+dette|herved|her)\s+)?fram\s+(?:sin|si|sitt|sine)\s+"
+                       r"(?:[åa]rs)?(?:beretning|melding|rapport)\w*", re.IGNORECASE)
+
+
+def read_presents(analysis: Analysis):
+    for u in analysis.text_units():
+        for sent in iter_sentences(u.text):
+            if (m := _PRESENTS.search(sent)) and (name := name_before(sent[:m.start()])) \
+                    and sent[:m.start()].strip() == name:  # the name is the whole subject
+                yield Evidence(name, "presents", u.prov, sent)
+
+
 def read_bylaws(analysis: Analysis):
     return _read_after(analysis, _BYLAWS, "bylaws")
 
@@ -471,5 +500,5 @@ def read_kind_named(analysis: Analysis):
 READERS = {
     "legal_form": read_legal_form, "title": read_title, "running_header": read_running_header, "is_a": read_is_a,
     "orgnr_line": read_orgnr_line, "contact_line": read_contact_line, "bylaws": read_bylaws, "addressed": read_addressed,
-    "about_heading": read_about_heading, "kind_named": read_kind_named,
+    "about_heading": read_about_heading, "kind_named": read_kind_named, "presents": read_presents,
 }

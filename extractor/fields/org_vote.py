@@ -31,6 +31,7 @@ WEIGHTS = {
     "contact_line": 1.2,  # "<Name> · Skolevegen 8, 1400 Ski · post@..."
     "bylaws": 1.5,  # "Foreningens navn er <Name>"
     "addressed": 1.2,  # "Til årsmøtet i <Name>"
+    "presents": 1.2,  # "<Name> legger med dette fram sin årsmelding"
     "about_heading": 0.6,  # "Om <Name>"
     "kind_named": 0.6,  # the name holds an organisation kind ("IL", "Stiftinga")
     "frequent": 1.0,  # named at least FREQUENT times
@@ -46,7 +47,7 @@ FREQUENT = 3
 MAX_COUNTED = 40  # candidates whose mentions are counted (a long book names hundreds of companies)
 # Evidence that the document itself calls this its organisation; without any, a name without a
 # legal form rests on cover, header and heading lines alone.
-OWN_EVIDENCE = ("legal_form", "is_a", "orgnr_line", "contact_line", "bylaws", "addressed")
+OWN_EVIDENCE = ("legal_form", "is_a", "orgnr_line", "contact_line", "bylaws", "addressed", "presents")
 _DOMAIN = re.compile(r"(?:@|\bwww\.|https?://)([\w-]+)\.[a-z]{2,}", re.IGNORECASE)
 
 
@@ -230,6 +231,7 @@ def name_reasons(best: Candidate, rest: list[Candidate], is_report: bool) -> lis
 
 
 def best_evidence(best: Candidate) -> Evidence:
-    order = ["bylaws", "is_a", "orgnr_line", "contact_line", "title", "running_header", "legal_form", "addressed", "about_heading"]
+    order = ["bylaws", "is_a", "presents", "orgnr_line", "contact_line", "title", "running_header", "legal_form", "addressed",
+             "about_heading"]
     own = [e for e in best.evidence if not e.other_party] or best.evidence
     return min(own, key=lambda e: order.index(e.reader) if e.reader in order else len(order))

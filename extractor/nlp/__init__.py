@@ -63,7 +63,7 @@ Span groups (``doc.spans[key]``); ``span.label_`` as listed, ``span.id_`` and ``
 Rules live as data in ``extractor/nlp/patterns/``: places.jsonl and role_lemmas.json (generated
 by ``scripts/make_patterns.py`` from the gazetteers and simplemma's dictionaries), roles.jsonl,
 quantities.jsonl, programs.jsonl, staff.jsonl and ambiguous_places.jsonl (hand-written). Vocabularies that
-field code reads as tables (legal_forms, org_kinds, report_kinds, founding, other_parties) are
+field code reads as tables (legal_forms, org_kinds, report_kinds, founding, other_parties, title_words) are
 loaded by ``extractor.nlp.vocab``. The rulers are ``guarded_span_ruler``
 (``extractor.nlp.ruler``): spaCy's span_ruler, its token Matcher skipped on a Doc that holds no
 token a pattern requires, and patterns of literal tokens only (the place names) matched through

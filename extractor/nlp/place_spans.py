@@ -45,7 +45,10 @@ MAX_PLACE_QUALIFIERS = 2
 _CONTEXT_AFTER = frozenset({"kommune", "kommunes", "kommunen", "fylke", "fylkes", "fylkeskommune",
                             "fylkeskommunes", "herred", "by", "sentrum",
                             # nn "Kvam herad"; a list closed by the plural: "Stryn, Gloppen og Luster kommunar"
-                            "herad", "herads", "heradet", "kommuner", "kommunar", "kommunane", "kommunene"})
+                            "herad", "herads", "heradet", "kommuner", "kommunar", "kommunane", "kommunene",
+                            # a council named by its place: nn "Stad kommunestyre", "Bodø bystyre"
+                            "kommunestyre", "kommunestyret", "kommunestyres", "bystyre", "bystyret",
+                            "heradsstyre", "heradsstyret", "formannskap", "formannskapet"})
 _PLACE_KEEPING_NEXT = _CONTEXT_AFTER | {"stat"}
 # Capitalised words that may stand next to a place without making it part of a name.
 _NAME_NEUTRAL = _CONTEXT_BEFORE | {
