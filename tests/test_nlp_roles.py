@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.nlp.roles import is_employee_elected, role_code
+from extractor.nlp.roles import GENERIC_WORDS, is_employee_elected, role_code, word_kind
 
 
 @pytest.mark.parametrize("text, code", [
@@ -46,3 +46,20 @@ def test_roles_ordinary_words_are_not_roles(text):
 ])
 def test_roles_employee_elected(text, expected):
     assert is_employee_elected(text) is expected
+
+
+@pytest.mark.parametrize("text", ["Valgkommitè", "Valgkomitè", "valgkommite", "Nomination Committee", "Nominating Committee"])
+def test_roles_election_committee_spellings_name_another_organ(text):
+    """An election committee under any spelling, and in English, is an organ other than the board."""
+    assert word_kind(text) == ("BODY", "OTHER")
+
+
+@pytest.mark.parametrize("text", ["Fagforbundet", "Forskerforbundet", "Delta", "Fellesorganisasjonen"])
+def test_roles_trade_unions_are_no_board_role(text):
+    """A union named after its representative ("Siri Holm, Fagforbundet") claims that name for itself."""
+    assert word_kind(text) == ("NOT_BOARD", "UNION")
+
+
+def test_roles_english_chair_is_generic():
+    """"Chair" heads any committee ("Torgeir Lind (chair)" under the nomination committee), as "leder" does."""
+    assert "chair" in GENERIC_WORDS and role_code("chair of the board") == ("LEDE", 1.0)

@@ -196,6 +196,8 @@ def label_of(line: Line) -> Role | None:
         return role
     if (role := appointed_label(line)) is not None:
         return role
+    if (role := _board_now_label(line)) is not None:
+        return role
     if len(spans) != 1 or line.word_count() > 4:
         return composition_label(line) if len(spans) == 1 else None
     role = column_role(line)
@@ -206,6 +208,20 @@ def label_of(line: Line) -> Role | None:
                                                           or dated_label(line, span.end)):
         return span.role
     return composition_label(line)
+
+
+_NOW_WORDS = frozenset({"nå", "no", "slik", "sånn", "dette", "følgende", "fylgjande"})
+
+
+def _board_now_label(line: Line) -> Role | None:
+    """A sentence ending in the board and a colon ("Etter årsmøtet er klubbens styre nå:", "Styret
+    ser no slik ut:") labels the lines under it as the board, whatever organ it names before."""
+    spans = line.roles
+    if len(spans) < 2 or not line.tokens[-1].text.endswith(":") or spans[-1].role.kind != "BODY" \
+            or spans[-1].role.code != "BOARD":
+        return None
+    rest = [w.casefold() for w in line.words[spans[-1].end:] if w]
+    return spans[-1].role if all(w in _NOW_WORDS or w in ("ser", "ut") for w in rest) else None
 
 
 APPOINTED_MEMBER = Role("ROLE", "MEDL")

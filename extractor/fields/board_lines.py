@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from extractor.fields.board_events import handed_to, label_taker, respectively
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_names import (ELECTED, FROM_WORDS, OWNER_LINKS, backward, deputy_target, explicit, forward,
-                                          genitive_before, listed_after, listed_before, org_after, past_aside,
-                                          past_term, plural_role, skip_junk, subject_org)
-from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, NEW_WORDS, again_name,
-                                              apposition_name, historical, is_former, leaves_board, leaving_before,
-                                              led_by_name, leaving_name, link_before, opens_until, pronoun_subject,
-                                              successor_name)
+                                          genitive_before, listed_after, listed_before, opening_org, org_after,
+                                          past_aside, past_term, plural_role, skip_junk, subject_org)
+from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, MOVED_TO, NEW_WORDS, again_name,
+                                              apposition_name, coordinated_name, historical, is_former, leaves_board,
+                                              leaving_before, led_by_name, leaving_name, link_before, opens_until,
+                                              pronoun_subject, successor_name)
 from extractor.fields.people import NameMatch, leading_name, split_names
 from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role, RoleSpan
 from extractor.nlp.roles import title_words
@@ -80,7 +81,7 @@ def _name_owner(line: Line, spans: list[RoleSpan], n: int, consumed_to: int, nam
     owner = (genitive_before(line, span) if span.start > consumed_to and not named else None) or org_after(line, span.end)
     if owner is None and body is not None:
         owner = org_after(line, body.end) or (genitive_before(line, body) if body.start >= consumed_to else None)
-    return owner or subject_org(line, span)
+    return owner or subject_org(line, span) or opening_org(line, span)
 
 
 def join_groups(line: Line, spans: list[RoleSpan] | None = None) -> list[RoleSpan]:
@@ -92,6 +93,9 @@ def join_groups(line: Line, spans: list[RoleSpan] | None = None) -> list[RoleSpa
         between = [w.casefold() for w in line.words[prev.end:span.start] if w] if prev else None
         if prev and span.role.code == "GROUP" and prev.role.code in ("LEDE", "NEST") and between in ([], ["i"], ["for"]):
             out[-1] = RoleSpan(prev.start, span.end, Role("FUNCTION", "MEDL"))
+        elif prev and between in (["fungerende"], ["fungerande"]) and "/" in "".join(
+                t.text for t in line.tokens[prev.end:span.start]):
+            out[-1] = RoleSpan(prev.start, span.end, prev.role)  # "nestleder/fungerende leder": the office held
         elif prev and between in ([], ["og"], ["&"]) and _one_office(line, prev, span):
             # "Nestleder/sekretær:", "kom inn som styremedlem og nestleiar": one person, the chair's office
             chair = prev if prev.role.code in CHAIRS else span
@@ -148,7 +152,8 @@ def _deputy_of(line: Line, first: RoleSpan, second: RoleSpan, between: list[str]
     if plural_role(line, first) or plural_role(line, second):
         return False
     if first.role.code == "VARA" and second.role.kind == "ROLE" and second.role.code in ("LEDE", "NEST", "MEDL"):
-        return not between
+        # "(NMBU, vara), leder Guro Lind": a bracket or comma between ends the deputy's remark
+        return not between and not any(t.text in (")", ",") for t in line.tokens[first.end:second.start])
     return second.role.code == "VARA" and (first.role.kind == "EMPLOYEE_ELECTED" or first.role.employee) \
         and first.role.code in (None, "MEDL") and set(between) <= _MEMBER_NOUNS
 
@@ -195,6 +200,8 @@ def _pair(line: Line, span: RoleSpan, floor: int, limit: int, stop: frozenset[st
     forward_first = explicit_forward or (not explicit_back and not soft_back
                                          and all(not w for w in line.words[floor:span.start]))
     order = (forward, backward) if forward_first else (backward, forward)
+    if soft_back and _role_before_bracketed(line, span, limit, stop):
+        order = (forward, backward)  # "A (UiT), nestleder B (NTNU)": each name with its seat after it
     deputy = deputy_target(line, span, limit, stop)
     if deputy:  # "Per Lund, varamedlem for Kari Nordmann": the name after is not the deputy
         order = (backward,)
@@ -203,6 +210,17 @@ def _pair(line: Line, span: RoleSpan, floor: int, limit: int, stop: frozenset[st
         if found or explicit_forward or explicit_back:
             return found, deputy
     return apposition_name(line, span, prev, consumed_to, stop) or pronoun_subject(line, span, floor, stop), deputy
+
+
+def _role_before_bracketed(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> bool:
+    """Whether the role stands between two bracketed names, right before the second: "Ellen Dahl
+    (UiT), nestleder Kristin Dæhli (NTNU)", a caption's or list's every name with its seat after it."""
+    k = span.start - 1  # a comma, not a dash: "(Vestfylket) – nestleiar" binds back
+    if k < 1 or line.tokens[k].text != "," or line.tokens[k - 1].text != ")":
+        return False
+    after = forward(line, span, limit, stop)
+    return after is not None and after.start == span.end and after.end < len(line.tokens) \
+        and line.tokens[after.end].text == "("
 
 
 def _floor(line: Line, spans: list[RoleSpan], n: int, consumed_to: int) -> int:
@@ -225,8 +243,9 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
     consumed_to = 0  # names may not overlap
     spans = join_groups(line) if not paired else line.roles
     last: NameMatch | None = None
+    done: set[int] = set()  # spans read with one before them (``respectively``)
     for n, span in enumerate(spans):
-        if n in paired:
+        if n in paired or n in done:
             consumed_to = max(consumed_to, span.end)
             continue
         limit = spans[n + 1].start if n + 1 < len(spans) else len(line.tokens)
@@ -249,9 +268,21 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
             role = _role_of_body(line, spans, n)
         elif _latter(line, span, out, last):
             continue
+        elif (pairs := respectively(line, spans, n, floor, stop)) is not None:
+            # "A og B ble valgt inn som henholdsvis leder og nestleder": each name its role, in order
+            for k, (name, own) in enumerate(pairs):
+                organ = _body_of(line, spans, n + k)
+                out.append(Mention(name.name, own.role, reader, line.unit, line.text, name.first_name, listing,
+                                   body=organ.role.code if organ else None, stated=True, new=True))
+            covered.update(range(pairs[0][0].start, pairs[-1][1].end))
+            consumed_to = max(consumed_to, pairs[-1][1].end)
+            done.update(range(n, n + len(pairs)))
+            last = pairs[-1][0]
+            continue
         else:
             found, deputy = _pair(line, span, floor, limit, stop, spans[n - 1] if n else None, consumed_to)
-            found = found or again_name(line, span, last)
+            found = found or again_name(line, span, last) \
+                or coordinated_name(line, span, spans[n - 1] if n else None, last)
             if not found:
                 continue
             names = [found]
@@ -274,9 +305,10 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         if role and opens_until(line.words, lo):
             covered.update(range(lo, hi))  # "Fram til årsmøtet besto styret av ...": the board before a change
             continue
-        if role and (is_former(line.words, lo, hi) or tuple(between) in LEFT_AS):
+        if role and (is_former(line.words, lo, hi) or any(tuple(between[-len(link):]) == link for link in LEFT_AS)):
             gone = None if leaves_board(line, spans, hi) else role
             out += [_left(line, gone, name, reader, listing) for name in names]
+            last = names[-1]
             if gone is not None and (after := successor_name(line, hi, stop)) is not None:
                 out.append(Mention(after.name, role, reader, line.unit, line.text, after.first_name, listing,
                                    stated=True))  # "..., deretter Ola Lie": the next holder
@@ -290,17 +322,40 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         if role is not None and role.code in BOARD_CODES and not role.employee \
                 and employees_chose(line, names[0].start):
             role = replace(role, employee=True)
+        if new and tuple(between) in MOVED_TO:
+            for m in out:  # "Leder: Ola Strand går over til styremedlem": the label's role is given up
+                if m.name == names[-1].name and m.code != (role.code if role else None) and not m.new:
+                    m.left = True
         head = _chair_heading_list(line, spans, n, names)
+        shared = n > 0 and names[0].start >= span.end and _shared_label(line, spans[n - 1], span)
         for k, name in enumerate(names):
             out.append(Mention(name.name, head if head and not k else role, reader, line.unit, line.text, name.first_name, listing,
                                deputy_for=deputy.name if role and deputy else None, owner_org=owner,
-                               body=body.role.code if body else None, stated=stated, new=new))
+                               body=body.role.code if body else None, stated=stated, new=new,
+                               context=["conflicting_roles"] if shared else []))
         last = names[-1]
+    if (handed := handed_to(line, out, stop)) is not None:
+        giver, taker = handed
+        giver.left = True
+        out.append(Mention(taker.name, giver.role, reader, line.unit, line.text, taker.first_name, listing,
+                           body=giver.body, stated=True, new=True))
+    if (taker := label_taker(line, spans, out, stop)) is not None:
+        out.append(Mention(taker.name, spans[0].role, reader, line.unit, line.text, taker.first_name, listing,
+                           stated=True, new=True))
+        covered.update(range(taker.start, taker.end + 2))
     if reader == "line":
         kind = "line" if len({i for i in covered if line.words[i]}) >= ROLE_LINE_SHARE * line.word_count() else "prose"
         for m in out:
             m.reader = kind
     return out
+
+
+def _shared_label(line: Line, first: RoleSpan, second: RoleSpan) -> bool:
+    """Two plural roles joined as one label ("styremedlemmer og varamedlemmer er A, B, C og D"):
+    which names are members and which deputies the text leaves open."""
+    between = [w.casefold() for w in line.words[first.end:second.start] if w]
+    return between in (["og"], ["and"], []) and first.role.code != second.role.code \
+        and plural_role(line, first) and plural_role(line, second)
 
 
 def employees_chose(line: Line, start: int) -> bool:

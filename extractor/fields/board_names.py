@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.fields.board_asides import AFFILIATION_WORDS, before_home_place, before_open_bracket, past_list_place
 from extractor.fields.board_mentions import SENTENCE_END, Line
 from extractor.fields.board_statements import (LINK_WORDS, ORG_NOUNS, OTHER_COMPANY_NOUNS, link_after, link_before,
                                               other_body_noun)
@@ -48,7 +49,9 @@ def _owner_noun(line: Line, i: int, limit: int) -> bool:
     """"i stiftelsen", "i perioden" after a role: words, not debris (a named company after "i" stays
     unread: "Styreleder i Nordby Holding AS er ..." is another board's)."""
     nxt = line.words[i + 1] if i + 1 < limit else ""
-    return line.words[i] in OWNER_LINKS and nxt[:1].islower()
+    # "styreleiar i Helse Førde": an organisation's name; a known first name after a stray "i" is OCR debris
+    return line.words[i] in OWNER_LINKS and (nxt[:1].islower() or nxt[:1].isupper()
+                                             and first_name_evidence(nxt) != "known")
 
 
 def skip_junk(line: Line, i: int, limit: int) -> int:
@@ -136,8 +139,6 @@ def forward(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> Nam
 
 _AFFILIATION_ENDS = frozenset({"kommune", "fylkeskommune", "herad", "fylke"})
 
-AFFILIATION_WORDS = 4
-
 
 def _past_affiliation(line: Line, floor: int, end: int) -> int:
     """Before ", Nordby kommune" between a name and its parenthesised seat ("Kari Solli, Nordby
@@ -174,6 +175,9 @@ def backward(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> Na
         end = seat
     while end > floor and not line.words[end - 1]:
         end -= 1  # the comma, dash or dot leader between "Kari Nordmann" and "styreleder"
+    end = before_home_place(line, floor, end)
+    if ")" in (line.tokens[span.end - 1].text, line.tokens[span.end].text if span.end < len(line.tokens) else ""):
+        end = before_open_bracket(line, floor, end)  # the role closes a bracket: "(NMBU, vara)"
     if span.start and line.tokens[span.start - 1].text == "(" and span.role.code in ("OBS", "MEDL", "VARA"):
         end = _past_affiliation(line, floor, end)
     linked = link_before(line.words, end, floor)
@@ -337,6 +341,30 @@ def subject_org(line: Line, span: RoleSpan) -> str | None:
     return " ".join(subject)
 
 
+# The endings of a council's or committee's name ("Fjellbygd kulturvernråd", "Vestdal eldreutval")
+_COUNCIL_NOUN_ENDINGS = ("råd", "rådet", "utvalg", "utvalget", "utval", "utvalet", "nemnd", "nemnda", "komité",
+                         "komite", "komiteen")
+_OPENING_LINKS = frozenset({"i", "for"})
+
+
+def opening_org(line: Line, span: RoleSpan) -> str | None:
+    """'Fjellbygd kulturvernråd' in "I Fjellbygd kulturvernråd er Per Lie medlem med Kari Dahl som
+    varamedlem": a council named after "i" opening the sentence the role is in; its members are
+    its own (ours only if the name is ours)."""
+    start = span.start
+    while start > 0 and line.tokens[start - 1].text not in SENTENCE_END:
+        start -= 1
+    words = line.words[start:span.start]
+    if len(words) < 3 or words[0].casefold() not in _OPENING_LINKS or not words[1][:1].isupper():
+        return None
+    run = []
+    for w in words[1:1 + ORG_NAME_WORDS]:
+        if not w or w.casefold() in LINK_WORDS:
+            break
+        run.append(w)
+    return " ".join(run) if run and run[-1].casefold().endswith(_COUNCIL_NOUN_ENDINGS) else None
+
+
 def _name_run(line: Line, start: int) -> list[str]:
     """The capitalised words from ``start`` (an organisation's name and its legal form)."""
     run = []
@@ -365,14 +393,14 @@ def listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str],
     more: list[NameMatch] = []
     last = found
     while last.end < limit:
-        nxt = remark_end(line, footnote_end(line, last.end), limit)
+        nxt = past_list_place(line, remark_end(line, footnote_end(line, last.end), limit), limit)
         if nxt >= limit:
             break
-        if line.words[nxt].casefold() in ("og", "&") or line.tokens[nxt].text in (",", "/"):
+        if line.words[nxt].casefold() in ("og", "&", "and") or line.tokens[nxt].text in (",", "/", ";"):
             nxt += 1
         elif not (run_on and line.words[nxt]):
             break
-        if nxt < limit and line.words[nxt].casefold() in ("og", "&"):
+        if nxt < limit and line.words[nxt].casefold() in ("og", "&", "and"):
             nxt += 1  # "Ola Hansen, og Kari Dahl"
         nxt = _past_ordinal(line, nxt, limit)
         name = leading_name(line.words[:limit], _skip_titles(line.words, nxt, limit), stop)

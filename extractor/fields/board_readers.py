@@ -236,8 +236,9 @@ class ListReader(Reader):
                 paren = _parenthesised([t.text for t in line.tokens]) if bracketed else set()
                 for name in _names_of(line, ctx.stop):
                     own = DEPUTY if name.start in paren else role
+                    # "Signe Ask (til 1. mars)": on the board until then, not at the year's end
                     yield Mention(name.name, own, self.name, unit, line.text, name.first_name,
-                                  ("list", anchor), body=body)
+                                  ("list", anchor), body=body, left=is_former(line.words, name.start, name.end))
                 if role is not None and role.code == "VARA" and line.roles \
                         and all(s.role.kind == "EMPLOYEE_ELECTED" for s in line.roles):
                     # "Tore Lie (ansattes representant)" under "Varamedlemmer:": the employees' deputy

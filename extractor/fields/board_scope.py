@@ -377,6 +377,9 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
     _listing_runs(ctx, mentions)
     labels = _labels(ctx)
     specific_listings = {m.listing for m in mentions if _specific(m) and m.listing is not None}
+    # "Tillitsvalgte: Siri Holm, Fagforbundet": a union's representative is no bare member
+    union = {(id(m.unit), m.name) for m in mentions if m.role is not None and m.role.kind == "NOT_BOARD"
+             and m.role.code == "UNION"}
     out = []
     for m in mentions:
         i = ctx.index[id(m.unit)]
@@ -397,7 +400,7 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
             m.role = replace(m.role, employee=True)
         if m.role is not None and m.role.employee and m.code in (None, "MEDL") and _non_voting_after(m):
             m.role = Role("ROLE", "OBS", m.role.score, True)  # "Ansattes representant: X (med talerett)"
-        if m.role is not None and m.role.kind == "NOT_BOARD":
+        if m.role is not None and m.role.kind == "NOT_BOARD" or m.role is None and (id(m.unit), m.name) in union:
             continue  # read so that its name is not taken by a neighbouring role
         if not ceo and (body in ("OTHER", "GROUP") or kind == "other" and body != "BOARD" and not _board_title(m)):
             continue  # a committee's, a council's, an honorary member's, a club group's own board

@@ -26,7 +26,8 @@ _TAKE_OVER = frozenset({"over", "overtok", "overtar", "overtek", "tar", "tek"}) 
 _FORMER_AFTER = re.compile(
     r"(?:som\s+)?(?:\S+\s+){0,2}?(?:gikk\s+(?:ut|av)|gjekk\s+(?:ut|av)|har\s+gått\s+(?:ut|av)|fratr[åa]dte|"
     r"fratrådde|fratredde|tr[åa]dte\s+ut|trådde\s+ut|sluttet(?!\s+seg)|slutta(?!\s+seg)|ble\s+erstattet|"
-    r"trakk\s+seg|trekte\s+seg|går\s+ut|gjekk\s+av|gikk\s+av|"
+    r"trakk\s+seg|trekte\s+seg|går\s+ut|gjekk\s+av|gikk\s+av|takket\s+for\s+seg|takka\s+for\s+seg|"
+    r"(?:ble|blei|vart)\s+takk(?:et|a)\s+av|gir\s+seg|ga\s+seg|gav\s+seg|i\s+fjor|"
     r"blei\s+erstatta|vart\s+erstatta|frem\s+til|fram\s+til|til\s+og\s+med|til\s+utgangen|til\s+\d{1,2}\b|"
     rf"til\s+(?:{'|'.join(MONTH_NAMES)}|årsmøtet|"
     r"generalforsamlingen|generalforsamlinga|sommeren|våren|hausten|høsten))\b")
@@ -39,7 +40,7 @@ FORMER_WINDOW = 8  # tokens after a mention searched for "gikk ut av styret", wi
 # (role first), "Per Hansen har vært styreleder", "X ble ansatt som ny daglig leder" (name first);
 # "Frå mars har Per Lid vore dagleg leiar": "vore"/"vært" alone after an inverted subject.
 LINKS_ROLE_FIRST = (("er",), ("var",), ("blir",), ("vert",), ("heter",), ("heiter",), ("har", "vært"),
-                    ("har", "vore"))
+                    ("har", "vore"), ("are",), ("is",))  # English: "Other board members are A, B and C"
 _AUXILIARIES = ((), ("ble",), ("blei",), ("vart",), ("er",), ("har", "vært"), ("har", "vore"))
 _HIRED_AS = (("ansatt", "som"), ("tilsett", "som"), ("tilsatt", "som"), ("valgt", "som"), ("vald", "som"),
              ("valgt", "til"), ("vald", "til"), ("valt", "som"), ("valt", "til"), ("valgt", "inn", "som"),
@@ -48,7 +49,10 @@ _HIRED_AS = (("ansatt", "som"), ("tilsett", "som"), ("tilsatt", "som"), ("valgt"
 # "Kari Nordmann gikk ut som styremedlem": the role held until then (a name-first link).
 LEFT_AS = (("gikk", "ut", "som"), ("gjekk", "ut", "som"), ("gikk", "av", "som"), ("gjekk", "av", "som"),
            ("fratrådte", "som"), ("fråtredde", "som"), ("sluttet", "som"), ("slutta", "som"), ("trådte", "ut", "som"),
-           ("trådde", "ut", "som"), ("trakk", "seg", "som"), ("trekte", "seg", "som"))
+           ("trådde", "ut", "som"), ("trakk", "seg", "som"), ("trekte", "seg", "som"), ("slutter", "som"),
+           ("sluttar", "som"), ("går", "av", "som"))
+# "Leder: Ola Strand går over til styremedlem": the role after the link is taken in place of the one before.
+MOVED_TO = (("går", "over", "til"), ("gikk", "over", "til"), ("gjekk", "over", "til"))
 LINKS_NAME_FIRST = (*LEFT_AS, ("er",), ("var",), ("blir",), ("vert",), ("ble",), ("blei",), ("vart",), ("har", "vært"),
                     ("har", "vore"), ("hadde", "vært"), ("vært",), ("vore",), ("har", "siden", "vært"),
                     ("har", "sidan", "vore"), ("tok", "over", "som"), ("tek", "over", "som"),
@@ -61,12 +65,16 @@ LINKS_NAME_FIRST = (*LEFT_AS, ("er",), ("var",), ("blir",), ("vert",), ("ble",),
                     ("sitter", "i", "styret", "som"), ("sit", "i", "styret", "som"), ("satt", "i", "styret", "som"),
                     ("har", "sete", "i", "styret", "som"), ("har", "plass", "i", "styret", "som"),
                     ("møter", "i", "styret", "som"), ("møter", "som"), ("deltar", "som"), ("deltek", "som"), ("byrja", "som"), ("starta", "som"), ("tiltrådte", "som"),
+                    ("går", "inn", "som"), ("tiltrer", "som"), ("tiltrer", "som", "ny"), *MOVED_TO,
+                    ("as",), ("is",), ("serves", "as"),  # English: "has elected X as Chair of the board"
+                    ("har", "fungert", "som"), ("fungerer", "som"), ("fungerar", "som"),
+                    ("takket", "ja", "til", "å", "bli"), ("takka", "ja", "til", "å", "bli"),
                     ("fortsetter", "som"), ("fortsatte", "som"), ("fortset", "som"), ("held", "fram", "som"),
                     ("heldt", "fram", "som"), ("blir", "sittende", "som"), ("blir", "sitjande", "som"),
                     *(aux + hired for aux in _AUXILIARIES for hired in _HIRED_AS))
 # Between the link and the role or name: "er ny daglig leder", "er no Eirik Lid".
 _ROLE_ADJECTIVES = frozenset({"ny", "nye", "nytt", "nytilsatt", "nytilsett", "nyansatt", "konstituert", "fungerende",
-                              "fungerande", "nå", "no", "fortsatt", "framleis", "fremdeles", "også", "òg"})
+                              "fungerande", "nå", "no", "fortsatt", "framleis", "fremdeles", "også", "òg", "fast"})
 _LONGEST_LINK = max(len(link) for link in LINKS_NAME_FIRST)
 LINK_WORDS = _ROLE_ADJECTIVES | {w for link in LINKS_NAME_FIRST + LINKS_ROLE_FIRST for w in link}
 # After a role held until a date: who held it next ("..., deretter Ola Lie", "etterfulgt av").
@@ -85,9 +93,17 @@ def _link_at(words: list[str], links) -> int:
     return max((len(link) for link in links if tuple(words[:len(link)]) == link), default=0)
 
 
+_LEGAL_FORM_LINKS = frozenset({"AS", "IS"})  # "Nordby Vekst AS", an "IS" (interessentskap)
+
+
+def _fold(word: str) -> str:
+    """A word as links are matched: "AS" in capitals is a legal form, not English "as"."""
+    return word if word in _LEGAL_FORM_LINKS else word.casefold()
+
+
 def link_after(clean: list[str], i: int, limit: int) -> int:
     """Index past "er (no)"/"har vært" at ``i`` (role, link, name), or ``i``."""
-    n = _link_at([c.casefold() for c in clean[i:min(limit, i + _LONGEST_LINK)]], LINKS_ROLE_FIRST)
+    n = _link_at([_fold(c) for c in clean[i:min(limit, i + _LONGEST_LINK)]], LINKS_ROLE_FIRST)
     if not n:
         return i
     i += n
@@ -103,7 +119,7 @@ def link_before(clean: list[str], end: int, floor: int) -> int:
     while i > floor and clean[i - 1].casefold() in _ROLE_ADJECTIVES:
         i -= 1
     for size in range(min(_LONGEST_LINK, i - floor), 0, -1):
-        if tuple(c.casefold() for c in clean[i - size:i]) in LINKS_NAME_FIRST:
+        if tuple(_fold(c) for c in clean[i - size:i]) in LINKS_NAME_FIRST:
             i -= size
             break
     else:
@@ -200,7 +216,7 @@ ELIDED_SUBJECT = frozenset({"men", "og"})
 # In the link between a name and a role they say the role is new this year.
 # "Siri Bø trådte inn som styremedlem", "rykket opp fra styremedlem til nestleder": the seat taken now
 NEW_WORDS = frozenset({"ny", "nye", "nytt", "valgt", "vald", "valt", "overtok", "tok", "konstituert", "tiltrådte",
-                       "trådte", "trådde", "tredde", "rykket", "rykka"})
+                       "trådte", "trådde", "tredde", "rykket", "rykka", "tiltrer", "inn", "over", "bli"})
 
 
 def again_name(line: Line, span: RoleSpan, last: NameMatch | None) -> NameMatch | None:
@@ -213,6 +229,19 @@ def again_name(line: Line, span: RoleSpan, last: NameMatch | None) -> NameMatch 
         return last
     link = link_before(line.words, span.start, last.end)
     return last if link < span.start and not any(line.words[last.end:link]) else None
+
+
+def coordinated_name(line: Line, span: RoleSpan, prev: RoleSpan | None, last: NameMatch | None) -> NameMatch | None:
+    """'Trond Vang' in "Trond Vang var vara i fjor, og går inn som fast medlem i år": the subject of
+    a clause joined by "og" to the one that named it with the role before, no name between."""
+    if last is None or prev is None or last.end > prev.start:
+        return None
+    link = link_before(line.words, span.start, prev.end)
+    between = [w for w in line.words[prev.end:link] if w]
+    if link == span.start or not between or between[-1].casefold() != "og" \
+            or any(w in SENTENCE_END or w[:1].isupper() for w in between):
+        return None
+    return last
 
 
 def successor_name(line: Line, end: int, stop: frozenset[str]) -> NameMatch | None:

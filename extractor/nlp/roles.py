@@ -29,8 +29,9 @@ FUZZY_MIN_SCORE = 88
 FUZZY_MIN_LETTERS = 6
 ROLE_CODES = ("LEDE", "NEST", "MEDL", "VARA", "OBS", "DAGL")
 # Listed as roles in their base form only: inflected ("medlemmer", "lederen") they are too often
-# about something other than this board.
-GENERIC_WORDS = frozenset({"medlem", "leder", "leiar", "formann", "direktør", "vara", "president", "presidenten"})
+# about something other than this board. English "chair" heads any committee, as "leder" does.
+GENERIC_WORDS = frozenset({"medlem", "leder", "leiar", "formann", "direktør", "vara", "president", "presidenten",
+                           "chair", "chairman", "chairperson"})
 
 
 @lru_cache(maxsize=65536)
@@ -57,8 +58,9 @@ def _role_forms() -> dict[str, str]:
 
 # Words beside the board roles (see roles.jsonl): FUNCTION (a club officer: "kasserer",
 # "økonomiansvarlig"; MEDL when listed as the board), HEAD (a unit head: "avdelingsleder"; the
-# daglig leder only when no other is named), NOT_BOARD ("revisor", "æresmedlem", "trener") and
-# BODY (an organ: BOARD "styret", "hovedstyret"; OTHER "valgkomiteen", "kontrollutvalg").
+# daglig leder only when no other is named), NOT_BOARD ("revisor", "æresmedlem", "trener"; id UNION: a
+# trade union after its representative, "Siri Holm, Fagforbundet") and BODY (an organ: BOARD "styret",
+# "hovedstyret"; OTHER "valgkomiteen", "kontrollutvalg").
 OTHER_KINDS = ("FUNCTION", "HEAD", "NOT_BOARD", "BODY")
 
 

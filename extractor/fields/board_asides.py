@@ -1,0 +1,50 @@
+"""What stands between a listed name and its role and is neither: the member's home place
+("Arne Tveiten, Lundset, leder"; "Osvald Løberg, Snåsa; Knut Krogstad, Stjørdal og ...") and a
+seat in the bracket the role closes ("Lena Kjøbli (NMBU, vara)"). ``board_names`` reads past them.
+"""
+from __future__ import annotations
+
+from extractor.fields.board_mentions import Line
+from extractor.fields.people import first_name_evidence
+
+AFFILIATION_WORDS = 4  # capitalised words of a seat or owner between a name and its role
+
+
+def before_open_bracket(line: Line, floor: int, end: int) -> int:
+    """Before "(NMBU," when the role closes the bracket: "Lena Kjøbli (NMBU, vara)", the member's
+    seat and role in one bracket after the name; ``end`` otherwise."""
+    k = end
+    while k > floor and end - k < AFFILIATION_WORDS and line.tokens[k - 1].text != "(" \
+            and (line.words[k - 1][:1].isupper() or not line.words[k - 1]):
+        k -= 1
+    if k == end or k <= floor or line.tokens[k - 1].text != "(":
+        return end
+    k -= 1
+    while k > floor and not line.words[k - 1]:
+        k -= 1
+    return k
+
+
+def before_home_place(line: Line, floor: int, end: int) -> int:
+    """Before ", Lundset" between a listed name and its role ("Arne Tveiten, Lundset, leder", "Kari
+    Dahl, Elvå , kasserer": where the member lives); ``end`` otherwise. The place is one capitalised
+    word that is no known first name, after a comma and a name of two words or more."""
+    words, k = line.words, end - 1
+    if k - 3 < floor or not words[k][:1].isupper() or not words[k].replace("-", "").isalpha() \
+            or first_name_evidence(words[k]) == "known" or words[k - 1] or line.tokens[k - 1].text != ",":
+        return end
+    if not (words[k - 2][:1].isupper() and words[k - 3][:1].isupper()):
+        return end
+    return k - 1
+
+
+def past_list_place(line: Line, i: int, limit: int) -> int:
+    """Past ", Snåsa" after a listed name when a separator follows ("Osvald Løberg, Snåsa; Knut Krogstad,
+    Stjørdal og Kjellrun Landfald, Verdal": where each lives); ``i`` otherwise."""
+    k = i + 1
+    if k >= limit or line.tokens[i].text != "," or not line.words[k][:1].isupper() \
+            or not line.words[k].replace("-", "").isalpha() or first_name_evidence(line.words[k]) == "known":
+        return i
+    after = k + 1
+    separated = after == limit or line.tokens[after].text in (";", ",") or line.words[after].casefold() == "og"
+    return after if separated else i
