@@ -347,11 +347,19 @@ def mark_unit_doubt(statements: list[Statement], kroner_stated: bool = False) ->
         return [replace(st, unit_doubt=True) if st.unit is None else st for st in statements]
     if kroner_stated or any(st.unit is not None for st in statements):  # "Beløp i hele kroner" somewhere
         return statements
-    if not any(in_municipal_form(st) for st in statements):
-        return statements
-    # one table in the municipal form, no unit anywhere: the report's other unit-less tables (a
-    # part the PDF split from it, its balance) are in the same unit, and as much a guess
-    return [replace(st, unit_doubt=True) for st in statements]
+    doubted, chain = [], []  # a statement with the parts a PDF split from it (continuations) as one
+    for st in [*statements, None]:
+        if chain and (st is None or not continues(st)):
+            municipal = any(in_municipal_form(part) for part in chain)
+            doubted += [replace(part, unit_doubt=True) if municipal else part for part in chain]
+            chain = []
+        chain += [st] if st is not None else []
+    return doubted
+
+
+def continues(statement: Statement) -> bool:
+    """A table read as the continuation of the statement before it (its columns taken over)."""
+    return any(c.year_source == "previous" for c in statement.columns)
 
 
 def states_kroner(analysis: Analysis) -> bool:
