@@ -154,3 +154,14 @@ def test_finance_after_report_year_is_also_a_document_doubt_read_from_the_output
         {"label": "Driftsinntekter", "year": 2023, "value": 1250000, "reasons": []}]}
     add_document_doubts(report)
     assert [f["reasons"] for f in report["key_figures"]] == [["after_report_year"], []]
+
+
+def test_finance_segments_header_row_with_title_and_unit_in_its_label_cell():
+    from extractor.fields.finance.statements import segments
+
+    rows = [["", "2023", "2022"], ["Sum driftsinntekter", "6 240", "5 980"], ["Årsresultat", "355", "238"],
+            ["Balanse Beløp i 1 000 kr", "2023", "2022"], ["Sum eiendeler", "3 560", "3 290"],
+            ["Sum egenkapital og gjeld", "3 560", "3 290"]]
+    assert segments(rows, 0, False) == [(0, 3), (3, 6)]
+    rows[3][0] = "Antall medlemmer"  # a line of counts is no header
+    assert segments(rows, 0, False) == [(0, 6)]

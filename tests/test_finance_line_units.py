@@ -21,3 +21,21 @@ def test_line_units_unit_cell(text, expected):
     ("Alle tall i 1000 kr", "Alle tall i 1000 kr")])
 def test_units_currency_beside_a_figure_is_no_unit(text, expected):
     assert unit_of([text])[1] == expected
+
+
+def test_line_units_unit_column_keeps_a_count_unit_it_does_not_know():
+    from extractor.fields.finance.line_units import line_unit, unit_columns
+
+    rows = [["", "", "2023", "2022"], ["Sum driftsinntekter", "MNOK", "4 812", "4 655"],
+            ["Resultat per aksje", "NOK", "4,10", "3,80"], ["Antall aksjer", "1000 aksjer", "50 000", "50 000"],
+            ["Egenkapital", "MNOK", "2 140", "1 980"], ["Egenkapitalandel", "%", "41,2", "40,5"]]
+    assert unit_columns(rows, 1, 0) == [1]
+    assert line_unit(rows[1], [1]) == (1e6, True)
+    assert line_unit(rows[3], [1]) == (1.0, False)  # a unit the vocabulary does not know: no amount
+
+
+def test_line_units_column_of_words_is_no_unit_column():
+    from extractor.fields.finance.line_units import unit_columns
+
+    rows = [["", "", "2023"], ["Farlei", "Utgifter", "1 957"], ["", "Inntekter", "-1 958"], ["Kai", "Utgifter", "693"]]
+    assert unit_columns(rows, 1, 0) == []

@@ -61,7 +61,7 @@ def figure_matches(figure: Figure, item: dict) -> bool:
     key = item.get("key")
     named = fold(key) == fold(figure.key) if key else fold(item.get("label")) in {fold(figure.label), fold(figure.key)}
     return (named and item.get("year") == figure.year and _num_eq(item.get("value"), figure.value)
-            and item.get("basis", "actual") == figure.basis)
+            and item.get("basis", "actual") == figure.basis and figure.scope in (None, item.get("scope")))
 
 
 def _figures(out: list[str], expect: Expect, report: dict) -> None:

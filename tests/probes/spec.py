@@ -158,6 +158,7 @@ class Figure:
     value: float
     basis: str = "actual"
     label: str | None = None  # the label as printed, when it differs from the key
+    scope: str | None = None  # "group" or "company" when the figure must carry that scope (None: any)
 
 
 @dataclass(frozen=True)

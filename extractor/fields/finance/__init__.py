@@ -83,6 +83,8 @@ UNIT_SHARING = frozenset({"resultat", "balanse", "kontantstrom", "regnskap", "no
 UNIT_PAGES = 3  # a unit stated over one statement reaches those at most this many pages on
 MUNICIPAL_LINES = 2  # lines of the municipal form that make a table one (``unit_open_labels``)
 INCOME_KEYS = frozenset({"driftsinntekter", "salgsinntekter", "andre_driftsinntekter"})
+RESULT_KEYS = frozenset({"driftsresultat", "netto_driftsresultat", "regnskapsmessig_resultat", "finansresultat",
+                         "resultat_for_skatt", "ordinaert_resultat", "arsresultat"})
 
 
 @dataclass(slots=True)
@@ -278,6 +280,8 @@ def to_key_figure(cand: Candidate, others: list[Candidate]) -> KeyFigure | None:
     value = cand.value
     if line.key in INCOME_KEYS and value < 0:  # income printed negative (a municipal convention)
         value, reasons = -value, [*reasons, "sign_convention"]
+    elif line.key in RESULT_KEYS and value and income_printed_negative(statement, column.index):
+        value, reasons = -value, [*reasons, "sign_convention"]  # a surplus is then printed negative
     cell = line.cells[column.index]
     ocr = cell.prov.ocr_confidence
     return KeyFigure(
@@ -288,6 +292,17 @@ def to_key_figure(cand: Candidate, others: list[Candidate]) -> KeyFigure | None:
         other_sources=[prov_to_ref(o.line.cells[o.column.index].prov, o.line.cells[o.column.index].text)
                        for o in agreeing],
     )
+
+
+def income_printed_negative(statement: Statement, col: int) -> bool:
+    """Whether the column prints its income negative and its costs positive (the municipal
+    convention "minus is income"): its results are then printed with the sign turned, a surplus
+    negative ("Netto driftsresultat -2 829 472") and a deficit positive."""
+    def printed(keys) -> list[float]:
+        return [ln.amounts[col].value for ln in statement.lines
+                if ln.key in keys and col in ln.amounts and ln.amounts[col].value]
+    income, costs = printed(("driftsinntekter",)), printed(("driftskostnader",))
+    return bool(income and costs) and all(v < 0 for v in income) and all(v > 0 for v in costs)
 
 
 def with_stated_unit(statement: Statement, stated: Statement | None) -> Statement:
@@ -332,7 +347,19 @@ def mark_unit_doubt(statements: list[Statement], kroner_stated: bool = False) ->
         return [replace(st, unit_doubt=True) if st.unit is None else st for st in statements]
     if kroner_stated or any(st.unit is not None for st in statements):  # "Beløp i hele kroner" somewhere
         return statements
-    return [replace(st, unit_doubt=True) if in_municipal_form(st) else st for st in statements]
+    doubted, chain = [], []  # a statement with the parts a PDF split from it (continuations) as one
+    for st in [*statements, None]:
+        if chain and (st is None or not continues(st)):
+            municipal = any(in_municipal_form(part) for part in chain)
+            doubted += [replace(part, unit_doubt=True) if municipal else part for part in chain]
+            chain = []
+        chain += [st] if st is not None else []
+    return doubted
+
+
+def continues(statement: Statement) -> bool:
+    """A table read as the continuation of the statement before it (its columns taken over)."""
+    return any(c.year_source == "previous" for c in statement.columns)
 
 
 def states_kroner(analysis: Analysis) -> bool:

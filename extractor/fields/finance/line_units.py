@@ -31,23 +31,35 @@ def unit_cell(text: str) -> tuple[float, bool] | None:
 
 
 def unit_columns(rows: list[list[str]], n_header: int, label_col: int) -> list[int]:
-    """Columns right of the labels whose filled body cells (two at least, one a money unit) are all
-    units."""
+    """Columns right of the labels whose filled body cells (two at least, one a money unit) are
+    units, but for a few short cells without figures that name a unit the vocabulary does not know
+    ("1000 aksjer", "stk."): most cells of such a column are units, and a line whose cell is not a
+    known unit is no amount (``line_unit``)."""
     width = max((len(r) for r in rows), default=0)
     found = []
     for c in range(label_col + 1, width):
         cells = [r[c] for r in rows[n_header:] if c < len(r) and r[c].strip()]
         units = [unit_cell(t) for t in cells]
-        if len(cells) >= 2 and all(units) and any(money for _, money in units):
+        known = [u for u in units if u]
+        odd = [t for t, u in zip(cells, units) if not u]
+        if len(cells) >= 2 and any(money for _, money in known) and 2 * len(odd) < len(cells) \
+                and all(_unit_like(t) for t in odd):
             found.append(c)
     return found
 
 
+def _unit_like(text: str) -> bool:
+    """A short cell with no figure but a unit's "1000": it may be a unit of a count."""
+    text = " ".join(text.split())
+    return len(text) <= MAX_UNIT_CELL and bool(_NO_FIGURE.match(text)) and len(text.split()) <= 3
+
+
 def line_unit(row: list[str], columns: list[int]) -> tuple[float, bool] | None:
-    """The unit the row's own unit cell gives, or None."""
+    """The unit the row's own unit cell gives, or None; a filled unit cell the vocabulary does not
+    know ("1000 aksjer") is taken for a unit of no money, so its line gives no amount."""
     for c in columns:
-        if c < len(row) and (unit := unit_cell(row[c])):
-            return unit
+        if c < len(row) and row[c].strip():
+            return unit_cell(row[c]) or (1.0, False)
     return None
 
 

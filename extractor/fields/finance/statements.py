@@ -220,7 +220,7 @@ def segments(rows: list[list[str]], label_col: int, english: bool) -> list[tuple
     for r, row in enumerate(rows):
         if is_body_row(row, label_col, english):
             seen_body = True
-        elif seen_body and not any(c.strip() for c in row[:label_col + 1]) \
+        elif seen_body and _titles_only(row[:label_col + 1]) \
                 and any(is_year_cell(c) or DATE_YEAR.search(c) for c in row):
             start = r  # with the rows just above that hold no figures: a title, "Budsjett | Regnskap"
             while start > bounds[-1] + 1 and not is_body_row(rows[start - 1], label_col, english) \
@@ -229,6 +229,13 @@ def segments(rows: list[list[str]], label_col: int, english: bool) -> list[tuple
             bounds.append(start)
             seen_body = False
     return list(zip(bounds, bounds[1:] + [len(rows)]))
+
+
+def _titles_only(cells: list[str]) -> bool:
+    """Label cells a header row further down may hold: none, or the next statement's title or its
+    unit, which a PDF sets into the header row's label cell ("Balanse Beløp i 1 000 kr | 2023 | 2022")."""
+    text = " ".join(" ".join(cells).split())
+    return not text or kind_from_text([text]) is not None or unit_of([text])[1] is not None
 
 
 def transposed(table: Table) -> Table | None:

@@ -338,14 +338,16 @@ PROBES += [
                absent_figures=(F("arsresultat", 2023, 60000), F("arsresultat", 2024, 60000),
                                F("arsresultat", 2023, 11800)), once=("arsresultat",)), formats=BOTH),
     # --- a municipal enterprise: income printed negative, a capitals total with a typo --------------------
+    # (income negative, so a surplus is printed negative: "-282 900" is a surplus, docs/phrasings.md §44)
     g6("kf-negative-income-typo-in-capitals", (H("Økonomisk oversikt drift", 2), T((
         ("", "Regnskap 2023", "Revidert budsjett 2023", "Opprinnelig budsjett 2023", "Regnskap 2022"),
         ("Sum driftsinntekter", "-9 794 000", "-8 921 800", "-8 921 800", "-8 319 700"),
         ("Sum driftsutgifter", "9 882 000", "8 957 800", "8 957 800", "8 336 500"),
         ("BRUTTO DRIFTSREULTAT", "88 000", "36 000", "36 000", "16 800"),
         ("NETTO DRIFTSRESULTAT", "-282 900", "0", "0", "-336 100")))),
-        Expect(key_figures=(F("driftsinntekter", 2023, 9794000), F("netto_driftsresultat", 2023, -282900)),
-               absent_figures=(F("driftsinntekter", 2023, 8921800), F("netto_driftsresultat", 2023, 0)))),
+        Expect(key_figures=(F("driftsinntekter", 2023, 9794000), F("netto_driftsresultat", 2023, 282900)),
+               absent_figures=(F("driftsinntekter", 2023, 8921800), F("netto_driftsresultat", 2023, 0),
+                               F("netto_driftsresultat", 2023, -282900)))),
 ]
 
 PROBES += [
