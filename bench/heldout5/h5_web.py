@@ -50,3 +50,21 @@ def print_pdf(page: Path, target: Path, header_footer: bool = False) -> None:
                         f"--user-data-dir={profile}", f"--print-to-pdf={target}", page.as_uri()],
                        check=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                        stderr=subprocess.DEVNULL, timeout=180)
+
+
+BROWSER = {"chrome", "web"}  # renditions printed by Chromium ("web": with its header and footer lines)
+
+
+def is_browser(report: dict) -> bool:
+    return bool(BROWSER & set(report["renditions"]))
+
+
+def print_page(report: dict, document, tmp: Path, out_dir: Path) -> bool:
+    """A browser report's page printed by Chromium as its PDF (``make_heldout3.write_built``'s hook)."""
+    if not is_browser(report):
+        return False
+    name = report["name"]
+    page = tmp / f"{report.get('page_file', name)}.html"
+    page.write_text(document, encoding="utf-8")
+    print_pdf(page, out_dir / f"{name}.pdf", header_footer="web" in report["renditions"])
+    return True

@@ -35,13 +35,13 @@ from make_heldout import Gold, check_gold, seed_of  # noqa: E402  (check_gold: t
 from make_samples import FIXED_TIME  # noqa: E402
 
 import h5_web  # noqa: E402
+from h5_web import is_browser, print_page  # noqa: E402
 import h6_render  # noqa: E402
 import heldout_docx  # noqa: E402
 
 MODULES = ("h6_reports_a", "h6_reports_b")
 REPORT_KEYS = {"name", "year", "title", "organization", "ceo", "board", "items", "renditions", "notes"}
 EXT = {"docx": "docx", "pdf": "pdf", "doc": "doc", "scan": "scan.pdf", "chrome": "pdf", "web": "pdf"}
-BROWSER = {"chrome", "web"}
 
 
 def gold_json(report: dict, gold: Gold) -> dict:
@@ -63,10 +63,6 @@ def load_reports(names: list[str] | None = None) -> list[dict]:
     return make_heldout.load_reports(names, MODULES, REPORT_KEYS)
 
 
-def is_browser(report: dict) -> bool:
-    return bool(BROWSER & set(report["renditions"]))
-
-
 def build(report: dict):
     """The document (python-docx Document, or HTML text for a browser report) and its gold."""
     gold = Gold()
@@ -84,17 +80,6 @@ def build_all(names: list[str] | None = None) -> list[tuple[dict, Gold, object, 
 
 def rendition_files(report: dict) -> set[str]:
     return make_heldout3.rendition_files(report, EXT)
-
-
-def print_page(report: dict, document, tmp: Path, out_dir: Path) -> bool:
-    """A browser report's page printed by Chromium as its PDF (``make_heldout3.write_built``)."""
-    if not is_browser(report):
-        return False
-    name = report["name"]
-    page = tmp / f"{report.get('page_file', name)}.html"
-    page.write_text(document, encoding="utf-8")
-    h5_web.print_pdf(page, out_dir / f"{name}.pdf", header_footer="web" in report["renditions"])
-    return True
 
 
 def write_heldout6(out_dir: Path = HERE, names: list[str] | None = None) -> list[Path]:
