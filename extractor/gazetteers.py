@@ -21,6 +21,8 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
+from extractor.caches import WORD_CACHE
+
 
 FUZZY_MIN_SCORE = 90
 FUZZY_MIN_LETTERS = 5
@@ -106,7 +108,7 @@ _SUFFIX = re.compile(r"\s+(?:fylkeskommune|kommune|fylke|kommunes)$")
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-"})
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=WORD_CACHE)
 def normalise_name(name: str) -> str:
     """Lookup key for a place name: NFKC, case-folded, suffix and qualifier removed."""
     text = unicodedata.normalize("NFKC", name).translate(_DASHES)
@@ -382,7 +384,7 @@ def foreign_place(name: str) -> ForeignPlace | None:
     return _foreign_index().get(normalise_name(name))
 
 
-@lru_cache(maxsize=16384)  # every place span of every unit asks; the records are frozen
+@lru_cache(maxsize=WORD_CACHE)  # every place span of every unit asks; the records are frozen
 def place(name: str, year: int | None = None) -> Place | None:
     """Resolve a name to the most specific kind: municipality, county, region, country, post
     town, then a place abroad (Norwegian names first)."""

@@ -173,6 +173,18 @@ def test_finance_municipal_form_without_a_unit_is_a_guess(above, guessed):
     assert ("unit_guessed" in got[("driftsinntekter", 2023, "company")].reasons) is guessed
 
 
+@pytest.mark.parametrize(("rows", "asked"), [(MUNICIPAL_ROWS, 1), ([["", "2023"], ["Sum driftsinntekter", "8 400"]], 0)])
+def test_finance_kroner_line_is_looked_for_only_for_the_municipal_form(monkeypatch, rows, asked):
+    """Finding a "hele kroner" line outside the tables reads every short block: only a table in
+    the municipal form with no unit of its own needs the answer."""
+    import extractor.fields.finance as finance
+
+    calls = []
+    monkeypatch.setattr(finance, "states_kroner", lambda analysis: calls.append(analysis) or False)
+    by_key(heading("Hovedoversikt drift"), para("Kort linje."), table(rows))
+    assert len(calls) == asked
+
+
 @pytest.mark.parametrize(("label", "key"), [("Total operating income", "driftsinntekter"), ("Profit for the year", "arsresultat"),
                                           ("Total equity and liabilities", "sum_egenkapital_og_gjeld"), ("Equity ratio", None)])
 def test_finance_english_labels(label, key):

@@ -41,8 +41,10 @@ _FIRST_SENTENCE = re.compile(r"\s*([^.:]{3,80})[.:]")
 
 
 # Lines hold spaCy Token objects and their cleaned words (~100 bytes a token): every unit of a
-# 350-page book kept for all readers is ~15 MB, a report of 100 pages ~4 MB.
-LINE_CACHE_TOKENS = 30_000
+# 350-page book kept for all readers is ~15 MB, a report of 100 pages ~4 MB. A report of 25
+# pages fits; on the book 30 000 tokens kept ~2.6 MB more at the worker's peak, for a few
+# tenths of a CPU second of lines built again.
+LINE_CACHE_TOKENS = 10_000
 
 
 @dataclass

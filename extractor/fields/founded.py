@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from extractor.caches import WORD_CACHE
 from extractor.fields.context import Analysis
 from extractor.fields.org_common import Hit, hit_to_field, score
 from extractor.fields.text import iter_sentences
@@ -54,7 +55,7 @@ def _label() -> re.Pattern:
                       re.IGNORECASE)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=WORD_CACHE)
 def _is_verb(word: str) -> bool:
     w = word.casefold().strip(".,:;")
     return len(w) >= 5 and any(w == v or (len(w) >= 8 and fuzz.ratio(w, v) >= 88) for v in _words()[0])

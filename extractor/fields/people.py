@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from extractor.caches import WORD_CACHE
 from extractor import gazetteers
 from extractor.nlp import vocab
 from extractor.nlp.roles import is_employee_elected, is_title, role_code, word_kind
@@ -61,7 +62,7 @@ class NameMatch:
     first_name: str  # "known", "fuzzy", "initial" or "unknown"
 
 
-@lru_cache(maxsize=65536)  # every token of every board line
+@lru_cache(maxsize=WORD_CACHE)  # every token of every board line
 def clean_token(token: str) -> str:
     token = unicodedata.normalize("NFKC", token).strip(_STRIP).rstrip(",;:")
     # A sentence's full stop is not part of the last name; an initial keeps its dot ("S.").
@@ -99,7 +100,7 @@ def first_name_evidence(token: str) -> str:
     return "unknown"
 
 
-@lru_cache(maxsize=20000)
+@lru_cache(maxsize=WORD_CACHE)
 def _is_role_word(token: str) -> bool:
     """'Styreleder', 'Leder': a role is never part of a name (a name with a fuzzy-role look,
     such as a surname, is kept)."""
@@ -236,7 +237,7 @@ def trailing_name(tokens: list[str], end: int, stop_words: frozenset[str] = froz
     return _accept(tokens, run) if MIN_TOKENS <= len(run) <= MAX_TOKENS else None
 
 
-@lru_cache(maxsize=16384)  # every table cell and line is asked, often the same text again
+@lru_cache(maxsize=WORD_CACHE)  # every table cell and line is asked, often the same text again
 def text_to_name(text: str) -> NameMatch | None:
     """The whole text as one name, or None ("Malin Sollie Nilsen (VTA)" -> the name; a trailing
     parenthesis, an occupation before it and a street address after it are allowed, anything

@@ -28,6 +28,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
+from extractor.caches import WORD_CACHE
 from extractor.nlp.roles import (GENERIC_WORDS, _key, _patterns, generic_plural, is_activity, is_employee_elected,
                                  is_employee_phrase, role_code, word_kind)
 
@@ -77,7 +78,7 @@ def _starters() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(starts), frozenset(abbrev)
 
 
-@lru_cache(maxsize=20000)
+@lru_cache(maxsize=WORD_CACHE)
 def _starts_phrase(key: str) -> bool:
     """'personlige' starts "personlig varamedlem" inflected; short starters ("de") must match whole."""
     return key in _starters()[0] or any(key[:n] in starts for n, starts in _long_starters().items())
@@ -93,7 +94,7 @@ def _long_starters() -> dict[int, frozenset[str]]:
     return {n: frozenset(group) for n, group in by_length.items()}
 
 
-@lru_cache(maxsize=40000)
+@lru_cache(maxsize=WORD_CACHE)
 def phrase_role(text: str, single: bool) -> Role | None:
     """The Role a phrase names, None for none. ``single``: one token (a typo or a genitive may
     then count; in a longer phrase only listed and inflected forms do)."""
@@ -140,7 +141,7 @@ def _is_word(token: Tok) -> bool:
     return not (token.is_space or token.is_punct) or token.text[:1].isdigit()
 
 
-@lru_cache(maxsize=40000)
+@lru_cache(maxsize=WORD_CACHE)
 def _may_start(lower: str) -> bool:
     """Whether a span can start at a token of this text (cheap test before the search)."""
     return lower == "(" or _starts_phrase(_key(lower)) or phrase_role(lower, True) is not None

@@ -25,6 +25,8 @@ from importlib import resources
 
 from rapidfuzz import fuzz, process
 
+from extractor.caches import WORD_CACHE
+
 FUZZY_MIN_SCORE = 88
 FUZZY_MIN_LETTERS = 6
 ROLE_CODES = ("LEDE", "NEST", "MEDL", "VARA", "OBS", "DAGL")
@@ -34,7 +36,7 @@ GENERIC_WORDS = frozenset({"medlem", "leder", "leiar", "formann", "direktør", "
                            "chair", "chairman", "chairperson"})
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def _key(text: str) -> str:
     """Case-folded, dots and colons dropped, one space: "Adm. dir.:" -> "adm dir"."""
     if text.isalpha() and unicodedata.is_normalized("NFKC", text):
@@ -78,7 +80,7 @@ def _other_forms() -> tuple[dict[str, tuple[str, str]], tuple[tuple[str, str, st
     return exact, tuple(suffixes)
 
 
-@lru_cache(maxsize=20000)
+@lru_cache(maxsize=WORD_CACHE)
 def word_kind(text: str) -> tuple[str, str] | None:
     """(kind, id) of a FUNCTION, HEAD, NOT_BOARD or BODY phrase, None for anything else:
     "Kasserer:" -> ("FUNCTION", "MEDL"), "Valgkomiteen" -> ("BODY", "OTHER"),
@@ -296,7 +298,7 @@ def _title_endings() -> tuple[str, ...]:
     return tuple(_key(p["pattern"]) for p in _patterns() if p["label"] == "TITLE" and p.get("match") == "suffix")
 
 
-@lru_cache(maxsize=20000)
+@lru_cache(maxsize=WORD_CACHE)
 def is_title(word: str) -> bool:
     """An occupation before a name: a listed title, or a compound ending as job titles do
     ("Produksjonsleder Kari Vik", nn "Avdelingsleiar Guri Nes", "Økonomisjef Tove Heggem")."""

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from extractor.caches import WORD_CACHE
+
 
 def read_rows(filename: str) -> list[dict]:
     text = resources.files("extractor.nlp.patterns").joinpath(filename).read_text(encoding="utf-8")
@@ -81,7 +83,7 @@ def org_kind_words() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=WORD_CACHE)
 def is_org_kind_word(word: str, min_stem: int = 0) -> bool:
     """``word`` is an organisation noun or ends in one after at least ``min_stem`` letters."""
     w = word.casefold().strip(".,:;")

@@ -17,7 +17,7 @@ lower each figure's confidence; an OCR repair stands only where the arithmetic a
 from __future__ import annotations
 
 import re
-
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from extractor.assemble import prov_to_ref
@@ -334,27 +334,29 @@ def read_statements(analysis: Analysis) -> list[Statement]:
         stated = next((st for st in reversed(read) if st.unit is not None and st.kind in UNIT_SHARING), stated)
         found += read
         previous = read[-1] if read else None
-    return mark_unit_doubt(found, states_kroner(analysis))
+    return mark_unit_doubt(found, lambda: states_kroner(analysis))
 
 
-def mark_unit_doubt(statements: list[Statement], kroner_stated: bool = False) -> list[Statement]:
+def mark_unit_doubt(statements: list[Statement], kroner_stated: Callable[[], bool] = lambda: False) -> list[Statement]:
     """A money table that states no unit, in a report that states a unit in thousands or millions
     for another of its tables: whole kroner is then a guess (the key figures in "1000 kr", the
     statements with no word of it), and the arithmetic cannot tell. So is a table in the
     municipal form in a report that states no unit in kroner: a kommune prints it in thousands, a
-    church council or a kommunalt foretak in kroner."""
+    church council or a kommunalt foretak in kroner. ``kroner_stated`` (whether a line outside the
+    tables says whole kroner) reads every short block: asked only when a table is in that form."""
     if any(st.unit is not None and st.scale != 1 for st in statements):
         return [replace(st, unit_doubt=True) if st.unit is None else st for st in statements]
-    if kroner_stated or any(st.unit is not None for st in statements):  # "Beløp i hele kroner" somewhere
+    if any(st.unit is not None for st in statements):  # "Beløp i hele kroner" somewhere
         return statements
-    doubted, chain = [], []  # a statement with the parts a PDF split from it (continuations) as one
+    chains, chain = [], []  # a statement with the parts a PDF split from it (continuations) as one
     for st in [*statements, None]:
         if chain and (st is None or not continues(st)):
-            municipal = any(in_municipal_form(part) for part in chain)
-            doubted += [replace(part, unit_doubt=True) if municipal else part for part in chain]
+            chains.append((chain, any(in_municipal_form(part) for part in chain)))
             chain = []
         chain += [st] if st is not None else []
-    return doubted
+    if not any(municipal for _, municipal in chains) or kroner_stated():
+        return statements
+    return [replace(part, unit_doubt=True) if municipal else part for chain, municipal in chains for part in chain]
 
 
 def continues(statement: Statement) -> bool:
