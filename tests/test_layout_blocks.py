@@ -145,3 +145,13 @@ def test_layout_text_wider_than_any_sheet_is_not_swept_for_columns(monkeypatch):
     monkeypatch.setattr(layout, "_gaps", bounded)
     words = column(72, 100, PROSE) + column(60_000_000, 103, [t.upper() for t in PROSE])
     assert len(rows_to_regions(items_to_rows(words), 10.0)) == 1
+
+
+def test_layout_leader_dot_lines_are_entries_not_a_paragraph():
+    """Lines that run to the column's edge through leader dots ("Nestleiar.......Kari Vik, Sand")
+    look like a justified paragraph; each is an entry of a list, so none joins the next."""
+    rows = [("Styreleiar", "Torgeir Nesheim, Vik"), ("Nestleiar", "Solfrid Aasen, Sand"), ("Varamedlem", "Ola Hjelle, Vik")]
+    lines = [line_words(f"{role}{'.' * (40 - len(role))}{name}", 72, 100 + 13 * i) for i, (role, name) in enumerate(rows)]
+    lines.append(line_words("Styret har halde seks møte i året som gjekk.", 72, 139))
+    texts = [b.text for b in classify(lines)]
+    assert [t for t in texts if "...." in t] == [f"{role}{'.' * (40 - len(role))}{name}" for role, name in rows]

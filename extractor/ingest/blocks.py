@@ -30,6 +30,7 @@ SENTENCE_END = re.compile(r"[.!?;,]$")
 DATE_END = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.$")  # "Balanse pr. 31.12.": a date's dot ends no sentence
 SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÆØÅ]")  # "2.2 Saker", "3. ØKONOMI"
 ADDRESS_IN_LINE = re.compile(r"@|\bwww\.|https?://|\w\.(?:no|com|org|net)\b", re.IGNORECASE)
+LEADER = re.compile(r"\w\s*(?:\.\s?){6,}\s*\S|\w\s*…{3,}\s*\S")  # "Nestleiar.........Kari Vik": a label and its value
 
 
 def ends_sentence(text: str) -> bool:
@@ -135,6 +136,8 @@ def _breaks(prev: Line, line: Line, block: RawBlock, usual_gap: float) -> bool:
         return True  # left of the item's text; a line under a short item's line ends it too (below)
     if not block.list_item and line.x0 > prev.x0 + INDENT_EM * size and len(block.lines) > 1:
         return True
+    if LEADER.search(prev.text) or LEADER.search(line.text):
+        return True  # lines joined by leader dots are entries of a list (a board, contents): each its own
     if prev.bold and line.bold and not any(c.isalpha() for c in line.text):
         return False  # a bold title broken before its year ("ÅRSMELDING" / "2023")
     # a line that ends although the next word would have fitted was broken on purpose:

@@ -3,7 +3,8 @@ gen11; docs/phrasings.md §46): a board table without rules whose deputies share
 each on a line of their own with their home places beside them; an undergroup's board ("Styret i
 gruppa har bestått av ...") in a sports club's report; a kommune's own administrative head
 (rådmann, kommunedirektør) as its daglig leder, an owner kommune's in an IKS's report not; a role
-cell naming the office a member sits by ("Sokneprest, fast medlem"). Names and places are invented."""
+cell naming the office a member sits by ("Sokneprest, fast medlem"); a board set as lines joined by
+leader dots ("Nestleiar........Kari Vik, Sand"). Names and places are invented."""
 from probes.spec import H, P, T, Expect, Probe, board
 
 WORD = ("docx", "pdf")
@@ -71,4 +72,17 @@ PROBES = [
     ), Expect(board=board(("Brita Sandvik", "LEDE"), ("Olav Tjønn", "NEST"), ("Ragna Vatne", "MEDL"),
                           ("Eirik Nes Bolstad", "MEDL"), ("Tora Li", "VARA"))),
         formats=WORD, title="Årsmelding 2022 Vatnebu sokneråd", lang="nn"),
+
+    # leader-dot lines broken in one paragraph: each an entry (joined, a place ran into the next role)
+    _p("nn-board-in-leader-dot-lines", "board", (
+        H("Styret i 2003", 2),
+        P("\n".join(f"{role}{'.' * (48 - len(role))}{name}" for role, name in (
+            ("Styreleiar", "Torgeir Nesheim, Vik"), ("Nestleiar", "Solfrid Aasen, Sand"),
+            ("Styremedlem", "Ivar Lothe, Nes"), ("Tilsette sin representant", "Randi Tveit"),
+            ("Varamedlem", "Ola Hjelle, Vik"), ("Varamedlem", "Gunn Sæle, Sand")))),
+        P("Dagleg leiar har vore Kåre Morken. Styret har halde seks møte."),
+    ), Expect(board=board(("Torgeir Nesheim", "LEDE"), ("Solfrid Aasen", "NEST"), ("Ivar Lothe", "MEDL"),
+                          ("Randi Tveit", "MEDL", True), ("Ola Hjelle", "VARA"), ("Gunn Sæle", "VARA")),
+              ceo="Kåre Morken"),
+        formats=WORD, title="Årsmelding 2003 Vikfjord Hamn IKS", lang="nn"),
 ]
