@@ -81,14 +81,26 @@ def add_portraits(document, gold, people: list[tuple[str, list[str]]], per_row: 
     document.add_paragraph()
 
 
-def add_titled_statement(document, gold, st: Statement, seed: int, title: str | None = None) -> None:
+def add_statement_title(document, gold, title: str) -> None:
+    """A statement's title: a bold line kept with the table under it, one of the gold's headings."""
     para = document.add_paragraph()
     para.paragraph_format.keep_with_next = True
-    text = gold.render(title or st.title)
-    run = para.add_run(text)
+    run = para.add_run(gold.render(title))
     run.bold = True
     run.font.size = Pt(11.5)
-    gold.headings.append(text)
+    gold.headings.append(run.text)
+
+
+def add_below(document, gold, st: Statement) -> None:
+    """The small italic line a statement may have under it ("Tall i hele tusen")."""
+    if st.below:
+        below = document.add_paragraph().add_run(gold.render(st.below))
+        below.italic = True
+        below.font.size = Pt(8)
+
+
+def add_titled_statement(document, gold, st: Statement, seed: int, title: str | None = None) -> None:
+    add_statement_title(document, gold, title or st.title)
     heldout_docx.add_statement(document, gold, st, seed=seed)
     if isinstance(st, Dash) and st.render in ("ruled", "unruled"):
         # the first set's tables right-align numbers it recognises; an en-dash negative is one too
@@ -100,19 +112,11 @@ def add_titled_statement(document, gold, st: Statement, seed: int, title: str | 
 
 def add_key_table(document, gold, st: Statement, extra: list[list[str]], title: str) -> None:
     """Only the summary lines, in a ruled table; percentages in the extra rows are about their row label."""
-    para = document.add_paragraph()
-    para.paragraph_format.keep_with_next = True
-    run = para.add_run(gold.render(title))
-    run.bold = True
-    run.font.size = Pt(11.5)
-    gold.headings.append(run.text)
+    add_statement_title(document, gold, title)
     gold.statements.append(st)
     rows = [st.header_row()] + [cells for _, cells in st.body_rows()] + extra
     add_table(document, gold, rows, ruled=True, size=9, shade_header="E6E6E6")
-    if st.below:
-        below = document.add_paragraph().add_run(gold.render(st.below))
-        below.italic = True
-        below.font.size = Pt(8)
+    add_below(document, gold, st)
 
 
 def add_items(document, gold, items: list[tuple], seed: int = 0) -> None:

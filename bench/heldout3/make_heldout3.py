@@ -68,10 +68,14 @@ def check_board(report: dict, gold: Gold) -> list[str]:
     return problems
 
 
-def build(report: dict):
+def build(report: dict, add_items=None, html_document=None):
+    """(document, gold): the HTML text ``html_document`` writes for a browser report (later sets),
+    else a Word document laid out by ``add_items`` (this set's ``h3_render.add_items`` by default)."""
     gold = Gold()
+    if html_document is not None:
+        return html_document(report, gold), gold
     document = heldout_docx.new_document(report, gold, FIXED_TIME)
-    h3_render.add_items(document, gold, report["items"], seed=seed_of(report))
+    (add_items or h3_render.add_items)(document, gold, report["items"], seed=seed_of(report))
     return document, gold
 
 

@@ -27,12 +27,9 @@ for folder in ("heldout", "heldout2", "heldout3", "devset"):  # rendering mechan
 sys.path.insert(0, str(HERE.parent.parent / "samples"))
 import make_heldout  # noqa: E402
 import make_heldout3  # noqa: E402
-from make_heldout import Gold, check_gold, seed_of  # noqa: E402  (check_gold: the tests ask it)
-from make_samples import FIXED_TIME  # noqa: E402
+from make_heldout import Gold, check_gold  # noqa: E402  (check_gold: the tests ask it)
 
-import h3_render  # noqa: E402
 import h4_html  # noqa: E402
-import heldout_docx  # noqa: E402
 
 MODULES = ("h4_reports_a", "h4_reports_b")
 REPORT_KEYS = {"name", "year", "title", "organization", "ceo", "board", "items", "renditions", "notes"}
@@ -51,12 +48,7 @@ def is_browser(report: dict) -> bool:
 
 def build(report: dict):
     """The document (python-docx Document, or HTML text for a browser report) and its gold."""
-    gold = Gold()
-    if is_browser(report):
-        return h4_html.html_document(report, gold), gold
-    document = heldout_docx.new_document(report, gold, FIXED_TIME)
-    h3_render.add_items(document, gold, report["items"], seed=seed_of(report))
-    return document, gold
+    return make_heldout3.build(report, html_document=h4_html.html_document if is_browser(report) else None)
 
 
 def build_all(names: list[str] | None = None) -> list[tuple[dict, Gold, object, dict]]:

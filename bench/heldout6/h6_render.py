@@ -36,12 +36,7 @@ def add_tablines(document, gold, rows: list[list[str]], stops=(5.5, 11.0), size=
 
 
 def add_group_statement(document, gold, st: Statement, groups: list[tuple[str, int]], title: str) -> None:
-    para = document.add_paragraph()
-    para.paragraph_format.keep_with_next = True
-    run = para.add_run(gold.render(title))
-    run.bold = True
-    run.font.size = Pt(11.5)
-    gold.headings.append(run.text)
+    h3_render.add_statement_title(document, gold, title)
     gold.statements.append(st)
     top = [""] + ([""] if st.note_col is not None else [])
     for name, span in groups:
@@ -53,10 +48,7 @@ def add_group_statement(document, gold, st: Statement, groups: list[tuple[str, i
     widths = [16.4 - sum(note) - value_w * len(st.cols)] + note + [value_w] * len(st.cols)
     add_table(document, gold, rows, ruled=True, widths=widths, size=8.5, bold_rows=bold_rows,
               shade_header="E8EDF2")
-    if st.below:
-        below = document.add_paragraph().add_run(gold.render(st.below))
-        below.italic = True
-        below.font.size = Pt(8)
+    h3_render.add_below(document, gold, st)
 
 
 def add_items(document, gold, items: list[tuple], seed: int = 0) -> None:
