@@ -267,9 +267,8 @@ class BodyReader:
             for i, box in enumerate(iter_text_boxes(el)):
                 extra.extend(self.read(box, f"{sub_path}/txbx[{i}]", in_box=True))
         span, vmerge = tc_to_span(tc)
-        paragraphs = tuple(t for t in (normalize_text(t) for text in texts for t in text.split("\n")) if t)
-        return RawCell(normalize_text(" ".join(texts)), Provenance(page=page, path=path), span, vmerge,
-                       paragraphs if len(paragraphs) > 1 else ())
+        lines = tuple(t for t in (normalize_text(t) for text in texts for t in text.split("\n")) if t)
+        return RawCell(" ".join(lines), Provenance(page=page, path=path), span, vmerge, lines if len(lines) > 1 else ())
 
 
 # The parts read here, typed by relationship so python-docx parses them and only them.

@@ -117,8 +117,8 @@ def words_to_cell(words: list[Word], page: int, bbox: BBox, right_edge: float | 
     lines = words_to_lines(words)
     confs = [w.conf for w in words if w.conf is not None]
     prov = Provenance(page=page, bbox=rounded_bbox(bbox), ocr_confidence=round(mean(confs), 3) if confs else None)
-    texts = tuple(" ".join(w.text for w in line) for line in lines)
-    return Cell(lines_to_text(lines, right_edge), prov, lines=texts if len(texts) > 1 else ())
+    texts = tuple(" ".join(w.text for w in line) for line in lines) if len(lines) > 1 else ()
+    return Cell(lines_to_text(lines, right_edge), prov, lines=texts)
 
 
 def is_numeric(text: str) -> bool:

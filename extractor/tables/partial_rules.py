@@ -123,7 +123,8 @@ def mend_cuts(xs: list[float], inside: list[Word], grown: list[Word], tol: float
         right = [w.x0 for w in inside if xs[i] <= (w.x0 + w.x1) / 2 < xs[i + 1]]
         if not left or not right:
             continue
-        figures_end, figures_start = left_end, right_start = max(left), min(right)
+        figures_end, figures_start = max(left), min(right)
+        left_end, right_start = figures_end, figures_start  # widened by the header words
         for w in grown:
             if not (xs[i - 1] < w.x1 and w.x0 < xs[i + 1]):
                 continue
