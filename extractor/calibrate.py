@@ -14,8 +14,9 @@ the features at fit time (from output JSON) and at run time (from the models), s
 cannot drift.
 
 OCR never raises confidence: a value read by OCR gets at most what the same features without
-the OCR ones would give (``_without_ocr``). A value the document contradicts (``REVIEW_DOUBTS``)
-gets at most ``DOUBT_CEILING``.
+the OCR ones would give (``_without_ocr``). A value the document contradicts, or one no check
+of the document reaches (a year-end equity read from a statement of changes in equity), gets at
+most ``DOUBT_CEILING`` (``REVIEW_DOUBTS``).
 """
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ FAMILIES = ("board", "facts", "places", "percentages", "key_figures")
 # (a street address among the places: the contract lists towns, municipalities, counties). The
 # fitted data rarely has them, so the model cannot learn their weight; they cap it instead.
 REVIEW_DOUBTS = ("relation_failed", "sum_mismatch", "conflicting_value", "prose_disagrees", "prose_other_year",
-                 "unit_guessed", "column_kind_unclear", "adresse")
+                 "unit_guessed", "column_kind_unclear", "from_equity_changes", "adresse")
 DOUBT_CEILING = 0.5
 OCR_FEATURES = ("ocr", "ocr_low", "r:ocr_conf", "r:image_text", "r:read_from_image")
 _ONE_DECIMAL = re.compile(r",\d\)?\s*-?$")  # "2,8", "(4,1)": one decimal, not ",-" or øre

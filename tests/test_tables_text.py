@@ -87,3 +87,39 @@ def test_tables_text_counting_column_with_unicode_digit():
     words = [word(text, x, 100 + 16 * i) for i, cells in enumerate(rows) for x, text in zip((60, 120, 300), cells)]
     (table,) = TextAlignedStrategy().find(PageContent(1, 612, 792, words))
     assert table.text_rows()[1] == ["²", "Nestleder", "Ola Hansen"]
+
+
+def _set_right(cells, top, rights=(200, 300, 400, 500)):
+    """Words of one line, each cell's text set flush right at its column's right edge (the
+    first flush left at 10)."""
+    out = []
+    for x_right, text in zip(rights, cells):
+        if text:
+            line = words_in_line(text, 0, top)
+            shift = (10 - line[0].x0) if x_right == rights[0] else x_right - line[-1].x1
+            out += [type(w)(w.text, w.x0 + shift, w.top, w.x1 + shift, w.bottom, w.size) for w in line]
+    return out
+
+
+def test_tables_text_figures_wrapped_around_their_label_are_one_row():
+    """A narrow cell (a web page imported by LibreOffice) wraps "4 785 327" at a digit-group
+    space: "4 785" above the label's line, "327" below it."""
+    lines = [(0, ("", "Note", "2023", "2022")), (16, ("", "", "", "4 785")), (27, ("Driftsinntekter", "3", "812 400", "")),
+             (38, ("", "", "", "327")), (54, ("", "", "", "3 390")), (65, ("Driftskostnader", "4", "745 900", "")),
+             (76, ("", "", "", "115")), (92, ("Driftsresultat", "", "66 500", "1 395 212"))]
+    words = [w for top, cells in lines for w in _set_right(cells, 100 + top)]
+    (table,) = TextAlignedStrategy().find(PageContent(1, 612, 792, words))
+    rows = table.text_rows()
+    assert ["Driftsinntekter", "3", "812 400", "4 785 327"] in rows
+    assert ["Driftskostnader", "4", "745 900", "3 390 115"] in rows
+
+
+def test_tables_text_bracketed_unit_under_a_label_continues_it():
+    """A narrow label column wraps "Operating income (NOK million)" before the bracket: the
+    bracket's line is the label's tail, not a row of its own."""
+    lines = [(0, ("", "2021", "2022")), (14, ("Operating income", "4812355", "5104872")), (25, ("(NOK million)", "", "")),
+             (39, ("Net profit", "385435", "409408")), (50, ("(NOK million)", "", ""))]
+    words = [w for top, cells in lines for w in _set_right(cells, 100 + top, (200, 300, 400))]
+    (table,) = TextAlignedStrategy().find(PageContent(1, 612, 792, words))
+    assert table.text_rows()[1:] == [["Operating income (NOK million)", "4812355", "5104872"],
+                                     ["Net profit (NOK million)", "385435", "409408"]]

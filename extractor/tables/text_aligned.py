@@ -22,6 +22,7 @@ from extractor.ingest.primitives import PageContent, Word
 from extractor.tables.base import TableStrategy, TableTolerances, rounded_bbox, table_confidence, tolerances_for
 from extractor.tables.cells import FREE_WORDS, YEAR, is_numeric, rows_to_header_count, words_to_cell
 from extractor.tables.chunks import TextLine, split_under_columns, words_to_text_lines
+from extractor.tables.stacked_figures import join_stacked_figures
 from extractor.tables.tabbed import line_kind, tabbed_tables
 from extractor.tables.text_columns import (Band, add_to_columns, band_of, cut_headers, fits_columns, headers_over_labels,
                                            sole_band,
@@ -35,6 +36,16 @@ GAP_MARGIN_EM = 0.1  # vertical gaps closer than this many font sizes count as e
 # rows do, and a section title a renderer spaces a point or so closer is not one (a name in a
 # narrow column does wrap capitalised: "Tormod" / "Bjørnereim").
 TITLE_GAP_MARGIN_EM = 0.3
+
+
+# the tail of a label a narrow column wrapped: "(NOK million)", a date ("Egenkapital" / "31.12.2023")
+_TAIL_START = re.compile(r"\(|\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?$")
+
+
+def _goes_on(text: str) -> bool:
+    """A label-only line that reads as the rest of the label above it: lowercase, a bracket or
+    a bare date (names and section titles start with a capital)."""
+    return text[:1].islower() or _TAIL_START.match(text) is not None
 
 
 def _gap(prev: TextLine, line: TextLine) -> float:
@@ -72,7 +83,7 @@ def _tight_tail(run: list[TextLine], pending: list[TextLine], tol: TableToleranc
     for line in pending:
         prev = (tail or run)[-1]
         closer = _gap(prev, line) + GAP_MARGIN_EM * line.size < spacing
-        if not _tight(prev, line, tol) or not (closer or _text(line)[:1].islower()):
+        if not _tight(prev, line, tol) or not (closer or _goes_on(_text(line))):
             break
         tail.append(line)
     return tail
@@ -162,7 +173,7 @@ def _label_target(
     tight_next = gap_next is not None and gap_next <= limit
     prev_label, next_label = labels
     figures = prev is not None and any(is_numeric(" ".join(w.text for w in c)) for c in prev.chunks[1:])
-    goes_on = _text(first)[:1].islower() or _open_ended(prev_label) or not figures  # names wrap capitalised
+    goes_on = _goes_on(_text(first)) or _open_ended(prev_label) or not figures  # names wrap capitalised
     nearer = gap_next is None or gap_prev is not None and gap_prev + TITLE_GAP_MARGIN_EM * first.size < gap_next
     if tight_prev and prev_label and (goes_on or nearer) \
             and (not tight_next or gap_prev + GAP_MARGIN_EM * first.size < gap_next):
@@ -200,6 +211,7 @@ def lines_to_rows(lines: list[TextLine], bands: list[Band], tol: TableTolerances
     row that has something there (wrapped text of the row above), and lines with text only
     in the label column that continue the label of the row above or start the label of the
     row below (``_label_target``)."""
+    lines = join_stacked_figures(lines, lambda line: _line_to_cells(line, bands), lambda a, b: _tight(a, b, tol))
     rows: list[list[list[Word]]] = []
     carry: list[Word] = []  # label words for the row below
     index = 0

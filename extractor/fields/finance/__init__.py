@@ -56,6 +56,7 @@ WEIGHTS = {
     "unit_of_earlier_statement": -0.3,  # "Alle tall i hele tusen" stated once, over the first statement
     "unit_guessed": -1.5,  # no unit stated, though another table or line of the report states a scaled one
     "column_kind_unclear": -1.5,  # the header's kind words ("Budsjett") stand apart above the table, by no column
+    "from_equity_changes": -1.0,  # the year-end total of a statement of changes in equity: one line, no arithmetic
     "text_table": -0.3,  # columns from alignment alone
     "sum_checked": 1.0,  # a sum line adds up, or the line is part of one that does
     "sum_mismatch": -1.5,
@@ -271,6 +272,7 @@ def to_key_figure(cand: Candidate, others: list[Candidate]) -> KeyFigure | None:
         reasons.append("unit_guessed")  # thousands read as kroner would pass every check
     reasons += ["text_table"] if statement.table.strategy == "text" else []
     reasons += ["column_kind_unclear"] if statement.kinds_unclear else []
+    reasons += ["from_equity_changes"] if statement.equity_changes else []
     reasons += ["confirmed_elsewhere"] if agreeing else []
     reasons += [f"conflicting_value:{o.value:g}" for o in others if not o.agrees(cand)]
     if cand.amount.repaired:

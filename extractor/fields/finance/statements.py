@@ -19,12 +19,13 @@ from extractor.fields.finance.columns import (
     ACCOUNT_NUMBER, DATE_YEAR, SEASON, YEAR, Column, classify_columns, header_count, is_body_row, is_label,
     is_year_cell, kind_of, label_column, scope_of, scopes_in_order, seasons_in, year_in,
 )
+from extractor.fields.finance.equity_changes import equity_changes
 from extractor.fields.finance.line_units import line_unit, shared_line_scale, unit_columns
 from extractor.fields.finance.units import (
     Amount, decimal_points, is_english, parse_amount, regrouped, states_currency, unit_of,
 )
 from extractor.fields.finance.vocabulary import (
-    UNIT_TAIL, fold_label, in_per_cent, is_not_money, key_of, vocabulary, words_in,
+    UNIT_TAIL, fold_label, in_per_cent, is_keyless, is_not_money, key_of, keyless_title, vocabulary, words_in,
 )
 from extractor.parse import YEAR as YEAR_RE
 
@@ -78,6 +79,7 @@ class Statement:
     unit_inherited: bool = False  # the unit was stated over an earlier statement
     unit_doubt: bool = False  # states no unit, though the report states one in thousands or millions elsewhere
     kinds_unclear: bool = False  # the header's kind words stand apart above it (``kinds_set_apart``)
+    equity_changes: bool = False  # read from a statement of changes in equity (``equity_changes``)
 
     @property
     def rank(self) -> tuple[int, int]:
@@ -133,7 +135,7 @@ def _label_scale(label: str) -> float | None:
 
 
 def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, label_col: int,
-               columns: list[Column], english: bool, ocr: bool) -> list[Line]:
+               columns: list[Column], english: bool, ocr: bool, underlying: bool = False) -> list[Line]:
     figure_cols = [c.index for c in columns if c.kind in ("actual", "budget", "change", "unknown")]
     account_cols = [c.index for c in columns if c.kind == "account"]
     years_printed = any(c.year_source not in ("context", "prior", "none") for c in columns if c.kind == "actual")
@@ -141,6 +143,7 @@ def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, la
     figure_cols = [c for c in figure_cols if c not in units]
     lines: list[Line] = []
     section, section_row = None, -1  # the title over the lines since it ("Inntekter"), and its row
+    adjusted = underlying  # that title names an underlying measure ("Resultat underliggende drift"): no figures under it
     last = rows[n_header - 1] if n_header else []
     if label_col < len(last) and is_label(last[label_col]) and not any(t.strip() for t in last[label_col + 1:]):
         section, section_row = " ".join(last[label_col].split()), n_header - 1  # the first title, read as header
@@ -169,11 +172,11 @@ def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, la
                 amount = parse_amount(row[c], english, ocr and cells[r][c].prov.ocr_confidence is not None)
                 if amount is not None:
                     line.cells[c], line.amounts[c] = cells[r][c], amount
-        if named and not line.amounts:
-            continue
+        if named and not line.amounts or adjusted and line.amounts:
+            continue  # an underlying measure's lines repeat the statement's labels: no figures of ours
         sign_deficit(line)
         if not line.amounts and not named:
-            section, section_row = label, r
+            section, section_row, adjusted = label, r, is_keyless(label)
         lines.append(line)
     return lines
 
@@ -279,6 +282,9 @@ def table_to_statements(table: Table, context: Context, report_year: int | None,
     as one grid prints two, one under the other or side by side), each read with its own header.
     ``previous``: the statement of the table just before, whose columns (and unit) a headerless
     continuation of it takes."""
+    turned = equity_changes(table)
+    if turned is not None:  # one line, checked by nothing: a doubt unless the balance prints it too
+        return [replace(st, equity_changes=True) for st in table_to_statements(turned, context, report_year, previous)]
     table = transposed(table) or table
     rows = table.text_rows()
     if len(rows) < 2:
@@ -367,7 +373,10 @@ def table_to_statement(table: Table, context: Context, report_year: int | None, 
                                     previous and previous.columns)
         columns = borrowed or columns
     ocr = any(c.prov.ocr_confidence is not None for row in table.rows for c in row)
-    lines = read_lines(rows, table.rows, n_header, label_col, columns, english, ocr)
+    # the headerless rest of a statement under an underlying result's title, which a narrow label
+    # column broke into pieces a PDF set apart: its first lines are that measure's, not ours
+    underlying = bool(borrowed) and keyless_title(context.before[:3][::-1])
+    lines = read_lines(rows, table.rows, n_header, label_col, columns, english, ocr, underlying)
     yield_loose_keys(lines)
     keyed = [ln for ln in lines if ln.key]
     own = [" ".join(r) for r in rows[:n_header]]

@@ -54,6 +54,7 @@ class Vocabulary:
     # then the words of a table title that says its figures are per cent
     loose: frozenset[str]  # folded labels that yield their key to a more exact line of the statement
     unit_open: tuple[str, ...]  # lines of the municipal form, printed in kroner or in thousands alike
+    keyless: tuple[str, ...]  # words of a label that names no key line (EBITDA, an underlying measure)
 
 
 def fold_label(text: str) -> str:
@@ -89,6 +90,7 @@ def vocabulary() -> Vocabulary:
         not_money=tuple(tuple(data["not_money"][part]) for part in ("anywhere", "suffixes", "first", "tables")),
         loose=frozenset(fold_label(label) for label in data["loose_labels"]["labels"]),
         unit_open=tuple(data["unit_open_labels"]["labels"]),
+        keyless=tuple(data["keyless_labels"]["words"]),
     )
 
 
@@ -97,6 +99,8 @@ def key_of(label: str) -> tuple[str | None, bool]:
     """(canonical key, matched fuzzily) of a printed row label; (None, False) when it names no key line."""
     folded = fold_label(label)
     vocab = vocabulary()
+    if is_keyless(folded):
+        return None, False
     if folded in vocab.labels:
         return vocab.labels[folded], False
     if not folded or any(ch.isdigit() for ch in folded):
@@ -105,6 +109,23 @@ def key_of(label: str) -> tuple[str | None, bool]:
     if match is None or any(ch.isdigit() for ch in match[0]):
         return None, False
     return vocab.labels[match[0]], True
+
+
+def is_keyless(label: str) -> bool:
+    """A label, or a section title over lines, naming a measure beside the statement's own: a
+    result before depreciation ("Driftsresultat før avskrivninger", "Driftsresultat (EBITDA)")
+    read as the operating result would be wrong (the ratio matcher finds "driftsresultat ebit"
+    in "driftsresultat ebitda"), and so would the lines of an underlying result."""
+    return words_in(label, vocabulary().keyless)
+
+
+def keyless_title(lines) -> bool:
+    """Whether short lines read in order, their spaces dropped, name an underlying measure: the
+    title a narrow label column broke into pieces ("RESULTAT" / "UNDERLIGG" / "ENDE DRIFT")
+    between a statement and the headerless rest of it. Only the longer words: short ones
+    ("ebitda", "justert") would be found inside others."""
+    squashed = "".join("".join(line.casefold().split()) for line in lines)
+    return any(len(w) >= 8 and w.replace(" ", "") in squashed for w in vocabulary().keyless)
 
 
 def is_not_money(label: str) -> bool:
