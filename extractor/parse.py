@@ -19,7 +19,7 @@ _MINUS = "[-\u2212\u2013]"
 _NUMBER = re.compile(
     rf"""^(?P<sign>{_MINUS}\s*)?
     (?P<int>\d{{1,3}}(?:{_SPACES}\d{{3}})+ | \d{{1,3}}(?:\.\d{{3}})+ | \d+)
-    (?:,(?P<frac>\d+|-{{1,2}}|\u2013))?$""",
+    (?:,(?P<frac>\d+|\s?-{{1,2}}|\s?\u2013)?)?$""",
     re.VERBOSE,
 )
 _DOT_DECIMAL = re.compile(r"^-?\d+\.(?:\d{1,2}|\d{4,})$")

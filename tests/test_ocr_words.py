@@ -6,7 +6,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from extractor.ingest.ocr_words import (
-    OcrWord, bold_flags, is_bullet_blob, is_noise, line_ems, split_digit_groups, word_em_px,
+    OcrWord, bold_flags, is_bullet_blob, is_noise, line_ems, split_digit_groups, with_amount_dashes, word_em_px,
 )
 from tests.test_ocr_page import at, font
 
@@ -119,3 +119,15 @@ def test_split_digit_groups_keeps_words_and_narrow_gaps():
     assert [p.text for p in split_digit_groups(dark, word, em)] == ["1012"]
     dark, word, em = _ink_of(["ab", "cde"], gap_em=0.45)
     assert split_digit_groups(dark, word, em) == [word]
+
+
+def test_amount_dash_set_apart_by_a_typewriter_joins_its_figure():
+    """At 300 dpi an em is about 42 px: a typed "1 802,-" read as "1", "802,", "-" a space
+    (25 px) apart is "802,-"; a dash further off, on another line or after a word stays."""
+    words = [word("1", 30, left=100, width=20), word("802,", 30, left=145, width=80), word("-", 4, left=250, width=15),
+             word("Sum,", 30, left=400, width=80), word("-", 4, left=505, width=15),
+             word("9,", 30, left=600, width=40), word("-", 4, left=700, width=15),
+             word("5,", 30, left=800, width=40), word("-", 4, line=2, left=860, width=15)]
+    joined, ems = with_amount_dashes(words, [42.0] * len(words))
+    assert [w.text for w in joined] == ["1", "802,-", "Sum,", "-", "9,", "-", "5,", "-"]
+    assert (joined[1].left, joined[1].width) == (145, 120) and len(ems) == len(joined)

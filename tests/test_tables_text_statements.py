@@ -272,3 +272,52 @@ def test_tables_text_name_wrapped_capitalised_in_a_narrow_column_stays_one_cell(
         top += size + gap
     rows = only_table(words).text_rows()
     assert ["Tormod Aslaksen", "Indre Dal"] in rows
+
+
+def test_tables_text_group_titles_between_rows_of_names_are_rows_of_their_own():
+    """Group titles in the role column of a role | name | place list ("Varamedlemmer til" /
+    "styret", "Kontrollnemnd"), as far from the row above as from the row below: rows of their
+    own, not the wrapped role of the member above (who would join the group under it)."""
+    size, words, top = 10.0, [], 100.0
+    for role, name, place, pitch in (("Leiar", "Siri Nordbø", "Haugen 3", 15.4), ("Styremedlem", "Are Lid", "Haugen 9", 15.4),
+                                     ("Varamedlemmer til", "", "", 13.4), ("styret", "", "", 15.4),
+                                     ("Varamedlem", "Oda Rust", "Haugen 5", 15.4), ("Kontrollnemnd", "", "", 15.4),
+                                     ("Medlem", "Per Vatn", "Haugen 1", 15.4), ("Medlem", "Ivar Moe", "Haugen 2", 15.4)):
+        words += words_in_line(role, 71, top, size)
+        words += (words_in_line(name, 180, top, size) + words_in_line(place, 300, top, size)) if name else []
+        top += pitch
+    rows = only_table(words).text_rows()
+    assert ["Styremedlem", "Are Lid", "Haugen 9"] in rows and ["Varamedlem", "Oda Rust", "Haugen 5"] in rows
+    assert ["Varamedlemmer til styret", "", ""] in rows and ["Kontrollnemnd", "", ""] in rows
+
+
+
+def _typed(text: str, x0: float, top: float, size: float = 10.0) -> list[Word]:
+    """A typewritten line as OCR boxes its words: a character cell is 0.6 em and a space one
+    cell; the ink of a word ending in "," or "." stops short of its last cell."""
+    out, x = [], x0
+    for token in text.split():
+        short = 0.35 * size if token[-1] in ",." else 0.0
+        out.append(Word(token, x, top, x + 0.6 * size * len(token) - short, top + size, size=size))
+        x += 0.6 * size * (len(token) + 1)
+    return out
+
+
+def test_tables_text_typed_statement_ocr_figures_and_a_dated_line_under_it():
+    """A typed statement as OCR reads it: a dash lost ("425 000,") keeps the figure whole and in
+    its column; "Vikbygd, 14. mars 1986" under the statement is a dated line (a day, not a
+    figure beside a label), so the signatures below stay out of the statement."""
+    words = _typed("1986", 404, 100) + _typed("1985", 500, 100) + _typed("Eiendeler", 62, 112)
+    rows = [("Bygning", "412 000,-", "425 000,"), ("Bank", "1 802,-", "6 625,"), ("Sum eiendeler", "413 802,-", "431 625,-")]
+    for i, (label, this, last) in enumerate(rows):
+        top = 125 + 13 * i
+        words += _typed(label, 62, top) + _typed(this, 434 - 6 * len(this), top) + _typed(last, 530 - 6 * len(last), top)
+    words += _typed("Regnskapet er revidert og i orden.", 62, 200)
+    words += _typed("Vikbygd, 14. mars 1986", 62, 224)
+    for top, texts in ((246, ("Tor Aasli", "Eli Brekke", "Ola Dal")), (260, ("formann", "kasserer", "sekretær"))):
+        for x, text in zip((62, 200, 340), texts):
+            words += _typed(text, x, top)
+    statements = [t for t in find_tables(PageContent(1, 595, 842, words)) if any(r[0] == "Bank" for r in t.text_rows())]
+    assert len(statements) == 1
+    assert statements[0].text_rows() == [["", "1986", "1985"], ["Eiendeler", "", ""], ["Bygning", "412 000,-", "425 000,"],
+                                         ["Bank", "1 802,-", "6 625,"], ["Sum eiendeler", "413 802,-", "431 625,-"]]

@@ -69,10 +69,10 @@ def _office_and_qualifiers(line: Line, lo: int, first: int) -> set[int]:
 def _role_label(line: Line, lo: int, first: int) -> set[int]:
     """The label "Rolle:" ("Role:", "Verv:") before the role it labels, as an e-signature page
     prints a signer's title under the name: indexes of its words, else none."""
-    from extractor.fields.board_scope import scope_words
+    from extractor.fields.board_scope import header_words
 
     words = [k for k in range(lo, first) if line.words[k]]
-    if len(words) == 1 and line.words[words[0]].casefold() in scope_words()["column_headers"] \
+    if len(words) == 1 and line.words[words[0]].casefold() in header_words() \
             and line.tokens[words[0] + 1].text == ":":
         return set(words)
     return set()
@@ -181,10 +181,10 @@ def english_board_label(text: str) -> bool:
 
 def column_headers(line: Line) -> bool:
     """A header line over a role column and a name column: "Role", "Name", "Rolle  Namn"."""
-    from extractor.fields.board_scope import scope_words
+    from extractor.fields.board_scope import header_words
 
     words = [w.casefold() for w in line.words if w]
-    return bool(words) and len(words) <= 3 and all(w in scope_words()["column_headers"] for w in words)
+    return bool(words) and len(words) <= 3 and all(w in header_words() for w in words)
 
 
 def label_of(line: Line) -> Role | None:

@@ -190,6 +190,17 @@ def _role_of_body(line: Line, spans: list[RoleSpan], n: int) -> Role | None:
     return prev.role if between in (["i"], ["til"], ["for"], ["av"]) else None
 
 
+def _deputies_of(line: Line, spans: list[RoleSpan], n: int) -> Role | None:
+    """The deputies' role when span ``n`` only says whose deputies they are: "Personlige
+    varamedlemmer for de eiervalgte medlemmene er A og B", "Deputies for the members are ...":
+    the names after it are deputies, not members."""
+    prev = spans[n - 1] if n else None
+    if prev is None or prev.role.kind != "ROLE" or prev.role.code != "VARA" or spans[n].role.kind != "ROLE":
+        return None
+    between = [w.casefold() for w in line.words[prev.end:spans[n].start] if w]
+    return prev.role if between and between[0] in ("for", "til", "of", "to") and len(between) <= 4 else None
+
+
 def _pair(line: Line, span: RoleSpan, floor: int, limit: int, stop: frozenset[str],
           prev: RoleSpan | None = None, consumed_to: int = 0):
     """(name, deputy target) for one role span, or (None, None)."""
@@ -292,7 +303,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
                 names += listed_after(line, found, limit, stop, run_on)
             elif found.end <= span.start:
                 names = listed_before(line, found, floor, span, stop) + names
-            role = span.role
+            role = _deputies_of(line, spans, n) or span.role
         if not names:
             continue
         lo, hi = min(names[0].start, span.start), max(names[-1].end, span.end)

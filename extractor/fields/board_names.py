@@ -90,6 +90,9 @@ def _past_date(line: Line, i: int, limit: int) -> int:
     return k if k > i + 1 and link_after(line.words, k, limit) != k else i
 
 
+COMPLEMENT_WORDS = 7  # "for the members appointed by the owners are": the longest complement seen
+
+
 def _past_complement(line: Line, i: int, limit: int) -> int:
     """Past "for Nordby arbeidssenter" to the link after it ("Virksomhetsleder for Nordby
     arbeidssenter er Marte Sand"); ``i`` when no link follows within a few words."""
@@ -98,7 +101,7 @@ def _past_complement(line: Line, i: int, limit: int) -> int:
         return i
     if i + 2 < limit and line.words[i + 1].casefold() in _OWN_NOUNS and line.tokens[i + 2].text == ",":
         return i + 3  # "Daglig leder i stiftelsen, Kari Moen, ...": our own, then the name in apposition
-    for k in range(i + 1, min(limit, i + 6)):
+    for k in range(i + 1, min(limit, i + COMPLEMENT_WORDS + 1)):
         if link_after(line.words, k, limit) != k:
             return k
     return i
@@ -158,10 +161,10 @@ def _past_affiliation(line: Line, floor: int, end: int) -> int:
 def is_field_label(line: Line, k: int) -> bool:
     """Whether word ``k`` is a field's label, a column-header word and its colon ("Rolle:",
     "Verv:", "Role:"), as in an e-signature cell run into one line: "Nes, Kari Rolle: Styreleder"."""
-    from extractor.fields.board_scope import scope_words  # board_scope imports this module
+    from extractor.fields.board_scope import header_words  # board_scope imports this module
 
     return k + 1 < len(line.tokens) and line.tokens[k + 1].text == ":" \
-        and line.words[k].casefold() in scope_words()["column_headers"]
+        and line.words[k].casefold() in header_words()
 
 
 def backward(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> NameMatch | None:

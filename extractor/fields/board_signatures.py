@@ -14,7 +14,7 @@ from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_names import is_field_label
 from extractor.fields.board_line_roles import RULE, column_role, kind_of, line_names
 from extractor.fields.board_readers import Reader, run_to_stacks
-from extractor.fields.board_scope import BoardContext, scope_words
+from extractor.fields.board_scope import BoardContext, header_words, scope_words
 from extractor.fields.board_tables import TableReader, tables_of
 from extractor.fields.people import first_name_evidence, is_name_word
 from extractor.nlp.role_spans import Role
@@ -155,7 +155,7 @@ def iter_surname_first(line: Line):
 def has_field_label(text: str) -> bool:
     """Whether a text may hold a field label ("Rolle:"): a cheap test before its lines are read."""
     text = text.casefold()
-    return ":" in text and any(f"{word}:" in text for word in scope_words()["column_headers"])
+    return ":" in text and any(f"{word}:" in text for word in header_words())
 
 
 def labelled_signers(line: Line):

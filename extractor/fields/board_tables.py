@@ -69,13 +69,15 @@ def _side_by_side(left: Table, right: Table) -> bool:
 
 
 def cell_name(text: str) -> NameMatch | None:
-    """A cell's name, with the member's home place after a comma stepped over ("Gudrun Flatebø,
-    Nordvik"); a second person's name there is no place ("Kari Dahl, Ola Moe")."""
+    """A cell's name, with the member's home place or office after a comma stepped over ("Gudrun
+    Flatebø, Nordvik", "Eli Dahl, sokneprest"); a second person's name there is no place ("Kari
+    Dahl, Ola Moe")."""
     if (found := text_to_name(text)) is not None or text.count(",") != 1:
         return found
-    name, place = (part.strip() for part in text.split(","))
-    words = place.split()
-    if not 0 < len(words) <= 2 or not words[0][:1].isupper() or leading_name(words) is not None:
+    name, after = (part.strip() for part in text.split(","))
+    words = after.split()
+    office = 0 < len(words) <= 3 and all(w[:1].islower() for w in words)
+    if not office and (not 0 < len(words) <= 2 or not words[0][:1].isupper() or leading_name(words) is not None):
         return None
     return text_to_name(name)
 
@@ -136,10 +138,12 @@ def _is_deputy_header(role: Role | None, text: str) -> bool:
 
 
 def deputy_columns(headers: list[Role | None], texts: list[str]) -> tuple[int, list[int]] | None:
-    """(member column, deputy columns) of a header row such as "Medlemmer | Personlige varamedlemmer"."""
+    """(member column, deputy columns) of a header row such as "Medlemmer | Personlige varamedlemmer",
+    or "Verv | Navn | Personleg vara" (the members under a name header, their roles in a column)."""
     deputies = [c for c, (role, text) in enumerate(zip(headers, texts)) if _is_deputy_header(role, text)]
-    members = [c for c, role in enumerate(headers) if role is not None and c not in deputies]
-    if any(headers[c].code != "MEDL" for c in members):
+    members = [c for c, role in enumerate(headers) if role is not None and c not in deputies] or \
+        [c for c, text in enumerate(texts) if text.casefold().strip(" :") in scope_words()["name_headers"]]
+    if any(headers[c] is not None and headers[c].code != "MEDL" for c in members):
         return None  # "Styreleder | Nestleder | ... | Varamedlem": roles over names, not deputies
     return (members[0], deputies) if members and deputies and members[0] < deputies[0] else None
 
@@ -360,7 +364,7 @@ class DeputiesReader(Reader):
         inline = ctx.line_mentions(line, self.name, listing)
         if inline:
             return inline
-        names = line_names(line) or []
+        names = line_names(line) or ([found] if len(line.columns) == 1 and (found := cell_name(line.text)) else [])
         return [Mention(n.name, default, self.name, line.unit, line.text, n.first_name, listing) for n in names]
 
 

@@ -42,7 +42,8 @@ from extractor.ingest.ocr_lines import (
 )
 from extractor.ingest.ocr_recover import RECOVERY_PSM, recovered_words, regions_page, uncovered_regions
 from extractor.ingest.ocr_words import (
-    bold_flags, is_noise, line_ems, tsv_to_words, with_bullets, with_digit_groups, with_middle_dots,
+    bold_flags, is_noise, line_ems, tsv_to_words, with_amount_dashes, with_bullets, with_digit_groups,
+    with_middle_dots,
 )
 from extractor.ingest.primitives import PageContent, Segment, Word
 from extractor.settings import DEFAULT_SETTINGS
@@ -320,6 +321,7 @@ def page_image_to_content(
     read, ems = with_bullets(dark, read, line_ems(read))
     read = with_middle_dots(gray, read, ems)
     read, ems = with_digit_groups(dark, read, ems)
+    read, ems = with_amount_dashes(read, ems)
     keep = [i for i, (w, em) in enumerate(zip(read, ems)) if not is_noise(w, em)]
     found, ems = [read[i] for i in keep], [ems[i] for i in keep]
     # whole points: the estimate is good to ~4 % (10 pt body reads 9.7-10.7, 14 pt reads 14)

@@ -300,3 +300,29 @@ def with_digit_groups(dark: np.ndarray, words: list[OcrWord], ems: list[float]) 
         out_words += parts
         out_ems += [em] * len(parts)
     return out_words, out_ems
+
+
+# --- typed amounts ---------------------------------------------------------------------------
+# A typewriter's "1 802,-" puts the dash a full character cell after the comma, and Tesseract
+# often reads it as a word of its own ("1 802," "-"): the layout would see a figure and a
+# dash, and a column of them would not line up as figures.
+AMOUNT_COMMA = re.compile(r"\d,$")
+DASHES = frozenset({"-", "\u2013", "\u2212"})
+DASH_GAP_EM = 1.0  # at most a typewriter space (0.6 em) and the bearings from the comma
+
+
+def with_amount_dashes(words: list[OcrWord], ems: list[float]) -> tuple[list[OcrWord], list[float]]:
+    """Words with a lone dash just after an amount's comma on the same line joined to it."""
+    out_words: list[OcrWord] = []
+    out_ems: list[float] = []
+    for word, em in zip(words, ems):
+        prev = out_words[-1] if out_words else None
+        if prev is not None and word.text in DASHES and prev.line == word.line and AMOUNT_COMMA.search(prev.text) \
+                and 0 <= word.left - (prev.left + prev.width) <= DASH_GAP_EM * (em or out_ems[-1] or prev.height):
+            right = max(prev.left + prev.width, word.left + word.width)
+            top, bottom = min(prev.top, word.top), max(prev.top + prev.height, word.top + word.height)
+            out_words[-1] = OcrWord(prev.text + "-", prev.left, top, right - prev.left, bottom - top, prev.conf, prev.line)
+            continue
+        out_words.append(word)
+        out_ems.append(em)
+    return out_words, out_ems

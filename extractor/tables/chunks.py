@@ -19,8 +19,9 @@ GROUP_GAP_EM = 0.9  # ... or this, when the right one could be the next digit gr
 FIGURE = re.compile(r"^[-\u2212\u2013(]?\d[\d.,\u00a0 ]*%?\)?-?$")
 LABEL_GAP_EM = 0.9  # a figure this far from a word with letters starts a cell
 SIGNS = "-\u2212\u2013("  # a figure opening with one of these starts a number
-DIGIT_GROUP = re.compile(r"^\d{3}(?:,\d{1,2}|,-)?\)?$")
+DIGIT_GROUP = re.compile(r"^\d{3}(?:,\d{1,2}|,-?)?\)?$")  # "000,": a typed ",-" whose dash OCR lost
 GROUP_START = re.compile(r"^[-\u2212\u2013(]?\d{1,3}$")
+ORDINAL = re.compile(r"^\d{1,2}\.$")  # "12. februar", "3. Styret": a day or a number, no amount
 
 
 @dataclass(slots=True)
@@ -58,7 +59,7 @@ def splits_figures(prev: Word, word: Word) -> bool:
 def figure_after_label(prev: Word, word: Word) -> bool:
     """A figure standing apart from the word before it, more than a stretched word space: the
     first figure of a row whose label nearly fills its cell ("Sum driftskostnader  1 870 000")."""
-    return bool(FIGURE.match(word.text)) and any(c.isalpha() for c in prev.text) \
+    return bool(FIGURE.match(word.text)) and not ORDINAL.match(word.text) and any(c.isalpha() for c in prev.text) \
         and word.x0 - prev.x1 > LABEL_GAP_EM * min(prev.size, word.size)
 
 

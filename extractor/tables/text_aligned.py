@@ -173,11 +173,11 @@ def _label_target(
     tight_next = gap_next is not None and gap_next <= limit
     prev_label, next_label = labels
     figures = prev is not None and any(is_numeric(" ".join(w.text for w in c)) for c in prev.chunks[1:])
-    goes_on = _goes_on(_text(first)) or _open_ended(prev_label) or not figures  # names wrap capitalised
+    goes_on = _goes_on(_text(first)) or _open_ended(prev_label)
     nearer = gap_next is None or gap_prev is not None and gap_prev + TITLE_GAP_MARGIN_EM * first.size < gap_next
-    if tight_prev and prev_label and (goes_on or nearer) \
+    if tight_prev and prev_label and (goes_on or not figures or nearer) \
             and (not tight_next or gap_prev + GAP_MARGIN_EM * first.size < gap_next):
-        return "prev"
+        return "prev"  # names wrap capitalised, but nearer to their row than a title would be
     if tight_prev and prev_label and goes_on:
         return "prev"
     if tight_next and (not next_label or next_label[:1].islower() or _open_ended(_text(last))):

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Write the seventh held-out set: invented Norwegian annual reports written blind (by a hand that
+has not read the extractor, its probes, docs/phrasings.md, CHANGELOG.md or the earlier held-out
+sets' content), each with NAME.gold.json in the scorer's format.
+
+    .venv/bin/python bench/heldout7/make_heldout7.py [NAME ...]   # python-docx, PIL, soffice, chromium, pdftoppm
+
+The content is in ``h7_reports_*.py`` (one function per report returning a dict). Word reports are
+laid out by the sixth set's ``h6_render`` (tab-stop lists, grouped statements, and through it the
+third and first sets' items); browser reports by the fifth set's ``h5_web`` and printed by
+Chromium. ``h7_render`` adds only the statement classes this set prints ("Kr. 1.234.567", "NOK
+thousand" with parentheses). The gold writer is the sixth set's (``make_heldout6.gold_json``), the
+markup, checks, LibreOffice's run and the scan the first set's.
+
+Renditions: "docx", "pdf" (the DOCX through LibreOffice), "doc" (Word 97 through LibreOffice),
+"scan" (the PDF rendered, tilted, blurred, wrapped as an image-only PDF), "chrome" (HTML printed by
+Chromium without header lines) and "web" (HTML printed with the browser's header and footer lines).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+for folder in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "devset"):  # mechanics only
+    sys.path.insert(0, str(HERE.parent / folder))
+sys.path.insert(0, str(HERE.parent.parent / "samples"))
+import make_heldout  # noqa: E402
+import make_heldout3  # noqa: E402
+import make_heldout6  # noqa: E402
+from make_heldout import Gold, check_gold  # noqa: E402  (check_gold: the tests ask it)
+
+import h5_web  # noqa: E402
+from h5_web import is_browser, print_page  # noqa: E402
+import h6_render  # noqa: E402
+
+MODULES = ("h7_reports_a", "h7_reports_b")
+REPORT_KEYS = {"name", "year", "title", "organization", "ceo", "board", "items", "renditions", "notes"}
+EXT = {"docx": "docx", "pdf": "pdf", "doc": "doc", "scan": "scan.pdf", "chrome": "pdf", "web": "pdf"}
+
+gold_json = make_heldout6.gold_json
+
+
+def load_reports(names: list[str] | None = None) -> list[dict]:
+    return make_heldout.load_reports(names, MODULES, REPORT_KEYS)
+
+
+def build(report: dict):
+    """The document (python-docx Document, or HTML text for a browser report) and its gold."""
+    return make_heldout3.build(report, h6_render.add_items, html_document=h5_web.html_document if is_browser(report) else None)
+
+
+def build_all(names: list[str] | None = None) -> list[tuple[dict, Gold, object, dict]]:
+    built = make_heldout3.build_all(names, load_reports, build)
+    return [(report, gold, document, gold_json(report, gold)) for report, gold, document, _ in built]
+
+
+def rendition_files(report: dict) -> set[str]:
+    return make_heldout3.rendition_files(report, EXT)
+
+
+def write_heldout7(out_dir: Path = HERE, names: list[str] | None = None) -> list[Path]:
+    return make_heldout3.write_built(build_all(names), out_dir, EXT, print_page)
+
+
+if __name__ == "__main__":
+    make_heldout.run_main(write_heldout7)
