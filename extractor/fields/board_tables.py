@@ -349,16 +349,15 @@ class DeputiesReader(Reader):
                       for line in cell if line]
             role = next((r for line in others if (r := _cell_role(line)) and r.code in BOARD_CODES), MEDL)
             members = [m for line in row[member_col] if line for m in self._cell(ctx, line, role, listing)]
-            if texts is not None and _employees(texts[n]):
-                members = [_as_employee(m) for m in members]
+            employees = texts is not None and _employees(texts[n])  # the row's deputy was the employees' choice too
             member = members[0].name if members else None
-            yield from members
+            yield from (_as_employee(m) if employees else m for m in members)
             for c in deputy_cols:
                 for line in row[c] if c < len(row) else []:
                     for m in self._cell(ctx, line, Role("ROLE", "VARA"), listing):
                         if m.code == "VARA":
                             m.deputy_for = member
-                        yield m
+                        yield _as_employee(m) if employees else m
 
     def _cell(self, ctx, line: Line, default: Role, listing) -> list[Mention]:
         inline = ctx.line_mentions(line, self.name, listing)

@@ -31,10 +31,13 @@ _CONTEXT_BEFORE = frozenset({
     "kommunene", "kommunane", "eierkommunene", "eigarkommunane", "fylkene", "fylka",
     # a branch named after where it is: "Avdeling Moss", "avdelingane Vik og Stryn"
     "avdeling", "avdelingen", "avdelinga", "avdelingene", "avdelingane", "avd.",
+    # an English report's "in Mosjøen", "outside Lom" ("at" is Norwegian "that" as well)
+    "in", "outside", "near", "from",
 })
 # Prepositions of where: a short post town ("i Son") or a place abroad ("fra Uppsala") counts
 # only after one; "for", "om", "over", "mot", "med", "ved" stand before people as often.
-_LOCATIVE_BEFORE = frozenset({"i", "på", "fra", "frå", "til", "utenfor", "utanfor", "nær", "rundt", "via"})
+_LOCATIVE_BEFORE = frozenset({"i", "på", "fra", "frå", "til", "utenfor", "utanfor", "nær", "rundt", "via",
+                              "in", "outside", "near", "from"})
 _ABROAD_BEFORE = _LOCATIVE_BEFORE - {"på", "via"}
 # Lower-case words that may stand between a preposition and the place it governs.
 _PLACE_QUALIFIERS = frozenset({
