@@ -142,7 +142,8 @@ def deputy_columns(headers: list[Role | None], texts: list[str]) -> tuple[int, l
     or "Verv | Navn | Personleg vara" (the members under a name header, their roles in a column)."""
     deputies = [c for c, (role, text) in enumerate(zip(headers, texts)) if _is_deputy_header(role, text)]
     members = [c for c, role in enumerate(headers) if role is not None and c not in deputies] or \
-        [c for c, text in enumerate(texts) if text.casefold().strip(" :") in scope_words()["name_headers"]]
+        [c for c, text in enumerate(texts) if text.casefold().strip(" :") in scope_words()["name_headers"]
+         and deputies and c + 1 == deputies[0]]  # right beside: a column between holds the deputies' roles
     if any(headers[c] is not None and headers[c].code != "MEDL" for c in members):
         return None  # "Styreleder | Nestleder | ... | Varamedlem": roles over names, not deputies
     return (members[0], deputies) if members and deputies and members[0] < deputies[0] else None
@@ -349,15 +350,16 @@ class DeputiesReader(Reader):
                       for line in cell if line]
             role = next((r for line in others if (r := _cell_role(line)) and r.code in BOARD_CODES), MEDL)
             members = [m for line in row[member_col] if line for m in self._cell(ctx, line, role, listing)]
-            employees = texts is not None and _employees(texts[n])  # the row's deputy was the employees' choice too
+            if texts is not None and _employees(texts[n]):
+                members = [_as_employee(m) for m in members]
             member = members[0].name if members else None
-            yield from (_as_employee(m) if employees else m for m in members)
+            yield from members
             for c in deputy_cols:
                 for line in row[c] if c < len(row) else []:
                     for m in self._cell(ctx, line, Role("ROLE", "VARA"), listing):
                         if m.code == "VARA":
                             m.deputy_for = member
-                        yield _as_employee(m) if employees else m
+                        yield m
 
     def _cell(self, ctx, line: Line, default: Role, listing) -> list[Mention]:
         inline = ctx.line_mentions(line, self.name, listing)

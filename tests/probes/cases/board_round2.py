@@ -61,7 +61,7 @@ PROBES = [
            ("Styremedlem", "Arnt Olav Lysgaard", "Wenche Fjeld", "Ansatte")))),
         board(("Eldrid Bakkevold", "LEDE"), ("Jostein Rimstad", "NEST"), ("Vibeke Strømsli", "MEDL"),
               ("Arnt Olav Lysgaard", "MEDL", True), ("Sverre Nordhus", "VARA"), ("Aslaug Engebretsen", "VARA"),
-              ("Harald Kvisle", "VARA"), ("Wenche Fjeld", "VARA", True)), formats=PDF),  # the employees chose the row
+              ("Harald Kvisle", "VARA"), ("Wenche Fjeld", "VARA")), formats=PDF),
     _case("deputies-role-column-nn", "board", (
         H("Styret", 2),
         T((("Verv", "Fast medlem", "Personleg vara", "Valt av"),
