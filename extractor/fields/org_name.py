@@ -277,6 +277,7 @@ def _line_like_name(line: str) -> str | None:
     line = _REVIEW_OF.sub(" ", line)  # "SELSKAPSKONTROLL <NAME> IKS": a review of the organisation
     line = _title_words()["meeting_document"].sub(" ", line, count=1)  # "MØTEBOK STYREMØTE I <NAME>"
     line = _title_words()["meeting_document_tail"].sub("", line)  # "<NAME> MØTEINNKALLING <NAME>" in a PDF
+    line = _title_words()["national_meeting"].sub(" ", line, count=1)  # "Vedtaksprotokoll Landsmøte <NAME>"
     line, english = _title_words()["english_report"].subn(" ", line, count=1)  # "<Name> Annual Report", "The ... Report"
     line = _ADDRESS_TAIL.sub("", line)
     line = _EDGE_FOR_I.sub(" ", line).strip(" ,.:")

@@ -1,0 +1,96 @@
+"""Twelfth reading (docs/phrasings.md §49): organisation facts, places, percentages and programs on
+the wording of real first pages of kinds the earlier readings had little of (a parliamentary
+question on VTA places, national federations named in a club's or a scout body's minutes,
+nynorsk language societies' minutes of the 1990s, a national body's meeting record, a housing
+group's annual report with a PO box, an English report printed by an auditor). Places counted for
+a county or the whole country ("33 nye plasser i X fylke, hvorav 21 i VTA i ordinær virksomhet")
+and a provider's kind ("forhåndsgodkjent virksomhet") are no approved count of ours; a country's
+genitive opening a federation's name ("Norges KFUK-Speidere", "Noregs mållag") is no place; a
+meeting record's words before the name; a PO box's postal station is no street address; a phone
+written "+ 47". Names, figures and sentences are invented; place names are real municipalities
+valid for the report's year."""
+from probes.spec import H, P, Expect, Probe, T
+
+NN = {"lang": "nn"}
+PDF = ("docx", "pdf")
+
+
+def _case(case_id, family, items, title=None, lang="nb", formats=("docx",), **kw) -> Probe:
+    return Probe(f"g12x-{case_id}", family, tuple(items), Expect(**kw), lang=lang, formats=formats, title=title)
+
+
+PROBES = [
+    # --- places counted for an area, not approved to us ---------------------------------------------
+    _case("prog-area-count-news", "programs", (
+        H("Svar om nye VTA-plasser", 1),
+        P("Det ble opprettet 180 nye VTA-plasser på landsbasis fra januar til mai 2024."),
+        P("Av disse ble 24 nye plasser opprettet i Agder fylke, hvorav 15 plasser i VTA i ordinær "
+          "virksomhet og 9 plasser i VTA i forhåndsgodkjent virksomhet."),
+        P("I samme periode økte antall VTA-plasser ved NAV Kristiansand fra 310 til 322."),
+    ), places=("Agder",), only_programs=False, low_confidence=("programs.VTA", "programs.VTO")),
+    _case("prog-area-count-beside-own", "programs", (
+        H("Årsberetning 2023 for Lyngvik Arbeidssenter AS", 1),
+        P("Lyngvik Arbeidssenter AS har avtale med NAV om 28 VTA-plasser."),
+        P("Ifølge NAV ble det i 2023 opprettet 40 nye plasser i Vestland fylke, hvorav 25 plasser i VTA i "
+          "ordinær virksomhet og 15 plasser i VTA i forhåndsgodkjent virksomhet."),
+    ), programs={"VTA": 28}, only_programs=False, low_confidence=("programs.VTO",)),
+    _case("prog-national-total-nn", "programs", (
+        H("Årsmelding 2022 for Fjordtun Vekst AS", 1),
+        P("Fjordtun Vekst AS har 16 VTA-plassar og 6 AFT-plassar."),
+        P("På landsbasis var det ved utgangen av året om lag 11 000 VTA-plassar i forhandsgodkjende verksemder."),
+    ), programs={"VTA": 16, "AFT": 6}, **NN),
+    _case("prog-forhandsgodkjent-kind-word", "programs", (
+        H("Årsrapport 2023 Solbakk Industri AS", 1),
+        P("Solbakk Industri AS er en forhåndsgodkjent virksomhet for arbeidsmarkedstiltak. I 2023 hadde "
+          "bedriften 22 plasser i VTA."),
+        P("NAV Hamar hadde ved årsskiftet 140 VTA-plasser i forhåndsgodkjente virksomheter i kommunen."),
+    ), programs={"VTA": 22}),
+    # --- places and person-years in a table per program and per year ----------------------------------
+    _case("prog-table-per-year", "programs", (
+        H("Årsberetning 2023", 1),
+        P("Brattli Vekst AS gir arbeid og opplæring til personer med nedsatt arbeidsevne i Gran."),
+        H("Tiltak", 2),
+        T((("Tiltaksplasser", "2022", "2023"), ("VTA", "30", "32"), ("AFT", "12", "14"))),
+    ), programs={"VTA": 32, "AFT": 14}),
+    _case("prog-table-per-year-first-col-older", "programs", (
+        H("Årsmelding 2021", 1),
+        P("Hovland Produkter AS er en vekstbedrift i Vinje."),
+        T((("Plasser", "2020", "2021", "Endring"), ("VTA-plasser", "18", "20", "2"),
+           ("AFT-plasser", "8", "8", "0"))),
+    ), programs={"VTA": 20, "AFT": 8}),
+    # --- a country's genitive opening a federation's name is no place -----------------------------------
+    _case("place-norges-hyphenated-org", "places", (
+        H("Protokoll fra kretsting 2006", 1),
+        P("Kretsen la fram orientering om virksomheten i Norges KFUK-Speidere og i Norges NMF-korps."),
+        P("Tinget ble holdt på Hurdal verk i Hurdal kommune."),
+    ), places=("Hurdal",), absent_places=("Norge",)),
+    _case("place-noregs-lowercase-org-nn", "places", (
+        H("Årsmelding 1999 for Vikøy mållag", 1),
+        P("Laget er medlem av Noregs mållag og Hordaland mållag. Leiaren møtte på landsmøtet i Noregs mållag i Bergen."),
+        P("Laget har 41 betalande medlemer i Kvinnherad."),
+    ), places=("Bergen", "Kvinnherad"), absent_places=("Noreg",), **NN),
+    _case("place-norges-lowercase-forbund", "places", (
+        H("Årsberetning 2019 Skogvik skiklubb", 1),
+        P("Klubben er medlem av Norges skiforbund og Norges idrettsforbund, og holder til i Nittedal."),
+    ), places=("Nittedal",), absent_places=("Norge",)),
+    _case("place-norges-superlative-stays", "places", (
+        H("Årsrapport 2018 Fjordbo", 1),
+        P("Fjordbo er Norges eldste boligbyggelag og har kontor i Molde."),
+    ), places=("Norge", "Molde")),
+    # --- a meeting record's words before the name ------------------------------------------------------
+    _case("name-vedtaksprotokoll-landsmote", "organisation", (
+        H("Vedtaksprotokoll Landsmøte 2016 Norges Trekkspillforbund", 1),
+        P("Tromsø, april 2016"),
+        P("Norges Trekkspillforbunds 20. ordinære landsmøte behandlet årsmelding og regnskap for 2014 og 2015."),
+    ), org_name="Norges Trekkspillforbund", places=("Tromsø",)),
+    # --- a PO box's postal station is no street address; a phone written "+ 47" -------------------------
+    _case("address-po-box-station", "organisation", (
+        H("Fjordbo er Vestlandets største boligbygger. Fjordbo Postboks 4410, Nygårdstangen 5828 Bergen Årsrapport 2018", 1),
+        P("I 2018 ferdigstilte Fjordbo 340 boliger i Bergen og Askøy."),
+    ), address="Postboks 4410", places=("Bergen", "Askøy")),
+    _case("phone-plus-space", "organisation", (
+        H("Årsrapport 2013", 1),
+        P("Åpenhet Norge ble stiftet i 1999 og har kontor i Oslo."),
+        P("Åpenhet Norge Telefon: + 47 23 45 67 89 www.apenhetnorge.no"),
+    ), phone="+4723456789", website="apenhetnorge.no", founded_year=1999),
+]
