@@ -94,3 +94,20 @@ PROBES = [
         P("Åpenhet Norge Telefon: + 47 23 45 67 89 www.apenhetnorge.no"),
     ), phone="+4723456789", website="apenhetnorge.no", founded_year=1999),
 ]
+PROBES += [
+    # --- a fronted place phrase before "ble et nytt ..." is no subject, so no name ------------------------
+    _case("name-fronted-place-is-a", "organisation", (
+        H("Høydepunkter 2018", 1),
+        P("Rekordår gir ny vekst."),
+        P("På Nyhagen i Drammen ble et nytt kjøpesenter med 4000 kvadratmeter butikk ferdigstilt, og hotellet "
+          "ved stasjonen med 180 rom ble åpnet."),
+    ), low_confidence=("org_name",), places=("Drammen",)),
+]
+PROBES += [
+    # --- minutes of an annual meeting "i <Name> <year>": the report year is the one before ----------------
+    _case("year-referat-arsmotet-i-name-nn", "report", (
+        H("Referat frå årsmøtet i Vikøy Mållag 2003", 1),
+        P("Møtet blei halde søndag 9. februar i Matstova i Sarpsborg."),
+        P("Leiaren la fram årsmeldinga. Laget har no 64 betalande medlemer, det er ein nedgang på 5 frå i fjor."),
+    ), report_year=2002, org_name="Vikøy Mållag", places=("Sarpsborg",), **NN),
+]
