@@ -111,3 +111,30 @@ PROBES += [
         P("Leiaren la fram årsmeldinga. Laget har no 64 betalande medlemer, det er ein nedgang på 5 frå i fjor."),
     ), report_year=2002, org_name="Vikøy Mållag", places=("Sarpsborg",), **NN),
 ]
+PROBES += [
+    # --- a building's street address (where a meeting was held) is no place -----------------------------
+    _case("place-venue-street-address-nn", "places", (
+        H("Årsmelding 2019 for Fjellstad sogelag", 1),
+        P("Årsmøtet vart halde i kyrkjelydshuset, Kyrkjebakken 4, i Stryn 12. mars."),
+        P("Laget har 52 medlemer, dei fleste i Stryn og Gloppen."),
+    ), places=("Stryn", "Gloppen"), absent_places=("Kyrkjebakken 4", "Kyrkjebakken"), **NN),
+    _case("place-venue-street-address-school", "places", (
+        H("Innkalling til ordinær generalforsamling 2020", 1),
+        P("Ordinær generalforsamling i Lindeløkka borettslag avholdes onsdag 18. mars 2020 kl. 19:00 i "
+          "Haugbyen skole, Lindeveien 12 (kantina), Oslo."),
+    ), absent_places=("Lindeveien 12", "Lindeveien")),
+]
+PROBES += [
+    # --- a table with places and person-years per program: the places column ---------------------------
+    _case("prog-table-places-and-arsverk", "programs", (
+        H("Årsberetning 2022", 1),
+        P("Grenland Arbeid AS er en arbeids- og inkluderingsbedrift i Porsgrunn."),
+        T((("Tiltak", "Årsverk", "Plasser", "Deltakere"), ("VTA", "21,5", "24", "27"), ("AFT", "9,0", "10", "31"))),
+    ), programs={"VTA": 24, "AFT": 10}),
+    _case("prog-table-year-columns-arsverk-rows", "programs", (
+        H("Årsmelding 2023", 1),
+        P("Vikan Vekst AS gir arbeid til personer med nedsatt arbeidsevne i Nærøysund og Leka."),
+        T((("", "2023", "2022"), ("VTA-plasser", "18", "16"), ("Årsverk VTA", "15,2", "14,0"),
+           ("AFT-plasser", "6", "6"))),
+    ), programs={"VTA": 18, "AFT": 6}),
+]
