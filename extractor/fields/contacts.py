@@ -31,7 +31,9 @@ _STREET_ABBR = (r"gt\.", "gt", r"vn\.", "vn")
 # "Tordenskiolds gate 4", "Kongens gate 9", "Olav Kyrres plass 2": a street word of its own after a
 # genitive name.
 _STREET_WORD = r"(?:gate|gata|gaten|vei|veien|veg|vegen|plass|allé|alle)"
-_STREET = re.compile(rf"\b((?:[A-ZÆØÅ][\wæøå.-]*\s+){{0,2}}(?:[A-ZÆØÅ][\wæøå-]*(?:{'|'.join((*_STREET_END, *_STREET_ABBR))})"
+# Up to two capitalised words before the street's own; one ending in a full stop only if short, an
+# abbreviation ("St. Olavs gate"): "Boligbyggelag. Kirkegata 12" ends a sentence before the street.
+_STREET = re.compile(rf"\b((?:(?:[A-ZÆØÅ][\wæøå-]{{0,3}}\.|[A-ZÆØÅ](?:[\wæøå.-]*[\wæøå-])?)\s+){{0,2}}(?:[A-ZÆØÅ][\wæøå-]*(?:{'|'.join((*_STREET_END, *_STREET_ABBR))})"
                      rf"|[A-ZÆØÅ][\wæøå-]*s\s+{_STREET_WORD})"
                      r"\s+\d{1,4}(?:[-–]\d{1,4}(?![\d,.]\d))?(?:(?:[A-Za-z]|\s[A-Z])(?![\wæøå]))?)"
                      r"(?:\s*,?\s*(\d{4})\s+([A-ZÆØÅ][\wæøåÆØÅ-]+))?")

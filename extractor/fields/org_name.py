@@ -408,7 +408,8 @@ def read_orgnr_line(analysis: Analysis):
 
 
 # A letterhead or footer band: "<Name> · Skolevegen 8, 1400 Ski · telefon 64 87 20 30 · post@...".
-_BAND_SPLIT = re.compile(r"\s+[·•|]\s+")
+# "<Name> · Skolevegen 8, 1400 Ski · post@...", also with full stops: "<Name>. Kirkegata 12, 3016 Drammen. Telefon: ..."
+_BAND_SPLIT = re.compile(r"\s+[·•|]\s+|\.\s+(?=[A-ZÆØÅ])")
 _CONTACT_PART = re.compile(r"@|\bwww\.|https?://|\b\d{4}\s+[A-ZÆØÅ]|\b(?:tlf|telefon|tel|mob|mobil|e-?post)\b|"
                            r"\b(?:\d{2}\s?){3}\d{2}\b|\b(?:stiftet|stifta|skipa|etablert)\b", re.IGNORECASE)
 BAND_CONTACTS = 2  # the other parts of the band hold at least this many contact details

@@ -138,3 +138,15 @@ PROBES += [
            ("AFT-plasser", "6", "6"))),
     ), programs={"VTA": 18, "AFT": 6}),
 ]
+PROBES += [
+    # --- an acronym on the cover and in the text, the full name beside the contacts ----------------------
+    _case("name-acronym-beside-full-name", "organisation", (
+        H("SVBO årsberetning 2012", 1),
+        P("ÅRSRAPPORT SVBO 2012"),
+        P("Søndre Vika Boligbyggelag. Kirkegata 12, 3016 Drammen. Telefon: 32 20 40 60. E-post: svbo@svbo.no. www.svbo.no"),
+        H("Styrets beretning", 2),
+        P("2012 ble et godt år for SVBO. SVBO forvalter 41 borettslag og sameier, og SVBO ferdigstilte "
+          "Elvebakken borettslag i juni."),
+        P("Årsberetning og årsregnskap for 2012 for Søndre Vika Boligbyggelag."),
+    ), org_name="Søndre Vika Boligbyggelag", website="svbo.no", places=("Drammen",)),
+]
