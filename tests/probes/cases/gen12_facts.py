@@ -150,3 +150,12 @@ PROBES += [
         P("Årsberetning og årsregnskap for 2012 for Søndre Vika Boligbyggelag."),
     ), org_name="Søndre Vika Boligbyggelag", website="svbo.no", places=("Drammen",)),
 ]
+PROBES += [
+    # --- owners listed after "eies (fortsatt) av de N kommunene;" -------------------------------------
+    _case("owners-eies-av-kommunene-semicolon", "organisation", (
+        H("Årsberetning 2005 Fjellrenovasjon IKS", 1),
+        P("Renovasjonsselskapet ble 3. mars 2005 omdannet til Fjellrenovasjon IKS. Selskapet eies fortsatt av de "
+          "samme fire kommunene; Tynset, Tolga, Os og Rendalen. Selskapet ble stiftet 2. mai 1994."),
+    ), org_name="Fjellrenovasjon IKS", founded_year=1994, owners=frozenset({
+        ("Tynset kommune", None), ("Tolga kommune", None), ("Os kommune", None), ("Rendalen kommune", None)})),
+]
