@@ -159,3 +159,12 @@ PROBES += [
     ), org_name="Fjellrenovasjon IKS", founded_year=1994, owners=frozenset({
         ("Tynset kommune", None), ("Tolga kommune", None), ("Os kommune", None), ("Rendalen kommune", None)})),
 ]
+PROBES += [
+    # --- a county branch's annual meeting ("Kretsårsmøte 2011"): the report year is the one before -------
+    _case("year-kretsarsmote-title", "report", (
+        H("Kretsårsmøte 2011", 1),
+        P("Lørdag 12. mars var 24 medlemmer samlet på Gjøvik gård til kretsens årsmøte. Lagene la fram "
+          "årsmeldingene sine, og regnskapet ble godkjent."),
+        P("Det ble gjenvalg på kretsleder Berit Holm og kasserer Anne Lie."),
+    ), report_year=2010),
+]
