@@ -52,7 +52,7 @@ CHANGE = re.compile(r"\b(?:nye|nytt|flere|fleire|ekstra|økt|økning|auke|redus\
 # "33 nye plasser ..., hvorav 21 i VTA": a part of a change is a change.
 BREAKDOWN = re.compile(r"\b(?:hvorav|herav|derav|kor\s+av|av\s+disse|av\s+dei)\b", re.IGNORECASE)
 # Places counted for the whole country, a county or a NAV office: statistics, not the organisation's.
-AREA = re.compile(r"\b(?i:på\s+landsbasis|i\s+hei?le\s+landet|nasjonalt|fylkesvis|i\s+fylket)\b"
+AREA = re.compile(r"\b(?i:på\s+landsbasis|i\s+hei?le\s+landet|nasjonalt|fylkesvis)\b"
                   r"|\bi\s+[A-ZÆØÅ][\wæøå-]+\s+fylke\b|\b(?:i|ved)\s+NAV\s+[A-ZÆØÅ]"
                   r"|\bNAV\s+[A-ZÆØÅ][\wæøå-]+\s+(?:hadde|har|fikk|fekk)\b")
 PLACES_HEADER = re.compile(r"plass|kapasitet", re.IGNORECASE)
