@@ -74,6 +74,12 @@ def test_owners_table_with_title_row_and_share_column_first():
     assert owners == [("Vestby kommune", 30.0), ("Ås kommune", 70.0)]
 
 
+@pytest.mark.parametrize("head", [("Owner", "Ownership share"), ("Shareholder", "Per cent"), ("Municipality", "Owner's share")])
+def test_owners_table_in_english(head):
+    owners = _owners([list(head), ["Lindvik Municipality", "62.5 %"], ["Bruvoll Municipality", "37.5 %"]])
+    assert owners == [("Bruvoll Municipality", 37.5), ("Lindvik Municipality", 62.5)]
+
+
 def test_owners_single_owner_without_share_is_low():
     owners = _org("Selskapet eies av Asker kommune.").owners
     assert [(o.name, o.share_percent) for o in owners] == [("Asker kommune", 100.0)]

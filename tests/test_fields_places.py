@@ -121,6 +121,13 @@ def test_places_postal_code_confirms_town():
     assert _places("Vi var innom Hønefoss.") == {}  # a post town needs a preposition or a code
 
 
+def test_places_post_town_after_an_english_preposition():
+    """An English report's "outside Hønefoss", "in Hønefoss": the preposition a post town needs."""
+    assert "Hønefoss" in _places("The plant lies outside Hønefoss.")
+    assert "Hønefoss" in _places("Our office is in Hønefoss.")
+    assert _places("Pedersen met Hønefoss.") == {}
+
+
 def test_places_table_column_of_municipalities():
     from extractor.document import Cell, Table
 

@@ -321,3 +321,16 @@ def test_tables_text_typed_statement_ocr_figures_and_a_dated_line_under_it():
     assert len(statements) == 1
     assert statements[0].text_rows() == [["", "1986", "1985"], ["Eiendeler", "", ""], ["Bygning", "412 000,-", "425 000,"],
                                          ["Bank", "1 802,-", "6 625,"], ["Sum eiendeler", "413 802,-", "431 625,-"]]
+
+
+def test_tables_text_title_over_a_year_header_starts_the_next_statement():
+    """"7. BALANSE PR. 31.12.1998" over a row of years after a results statement, spaced as rows
+    are: the next statement's title, outside both tables, not a section title of the first."""
+    words = line(100, "", "", "1998", "1997")
+    words += line(114, "Salgsinntekter", "", "1 204 000", "1 118 500") + line(128, "Årsresultat", "", "96 400", "81 250")
+    words += line(160, "7. BALANSE PR. 31.12.1998")
+    words += line(184, "", "", "1998", "1997")
+    words += line(198, "Bankinnskudd", "", "312 800", "266 900") + line(212, "Sum eiendeler", "", "812 800", "766 900")
+    tables = find_tables(PageContent(1, 595, 842, words))
+    assert [t.text_rows()[-1][0] for t in tables] == ["Årsresultat", "Sum eiendeler"]
+    assert not any("BALANSE" in cell for t in tables for row in t.text_rows() for cell in row)

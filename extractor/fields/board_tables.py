@@ -142,7 +142,8 @@ def deputy_columns(headers: list[Role | None], texts: list[str]) -> tuple[int, l
     or "Verv | Navn | Personleg vara" (the members under a name header, their roles in a column)."""
     deputies = [c for c, (role, text) in enumerate(zip(headers, texts)) if _is_deputy_header(role, text)]
     members = [c for c, role in enumerate(headers) if role is not None and c not in deputies] or \
-        [c for c, text in enumerate(texts) if text.casefold().strip(" :") in scope_words()["name_headers"]]
+        [c for c, text in enumerate(texts) if text.casefold().strip(" :") in scope_words()["name_headers"]
+         and deputies and c + 1 == deputies[0]]  # right beside: a column between holds the deputies' roles
     if any(headers[c] is not None and headers[c].code != "MEDL" for c in members):
         return None  # "Styreleder | Nestleder | ... | Varamedlem": roles over names, not deputies
     return (members[0], deputies) if members and deputies and members[0] < deputies[0] else None

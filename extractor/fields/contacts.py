@@ -31,7 +31,9 @@ _STREET_ABBR = (r"gt\.", "gt", r"vn\.", "vn")
 # "Tordenskiolds gate 4", "Kongens gate 9", "Olav Kyrres plass 2": a street word of its own after a
 # genitive name.
 _STREET_WORD = r"(?:gate|gata|gaten|vei|veien|veg|vegen|plass|allé|alle)"
-_STREET = re.compile(rf"\b((?:[A-ZÆØÅ][\wæøå.-]*\s+){{0,2}}(?:[A-ZÆØÅ][\wæøå-]*(?:{'|'.join((*_STREET_END, *_STREET_ABBR))})"
+# Up to two capitalised words before the street's own; one ending in a full stop only if short, an
+# abbreviation ("St. Olavs gate"): "Boligbyggelag. Kirkegata 12" ends a sentence before the street.
+_STREET = re.compile(rf"\b((?:(?:[A-ZÆØÅ][\wæøå-]{{0,3}}\.|[A-ZÆØÅ](?:[\wæøå.-]*[\wæøå-])?)\s+){{0,2}}(?:[A-ZÆØÅ][\wæøå-]*(?:{'|'.join((*_STREET_END, *_STREET_ABBR))})"
                      rf"|[A-ZÆØÅ][\wæøå-]*s\s+{_STREET_WORD})"
                      r"\s+\d{1,4}(?:[-–]\d{1,4}(?![\d,.]\d))?(?:(?:[A-Za-z]|\s[A-Z])(?![\wæøå]))?)"
                      r"(?:\s*,?\s*(\d{4})\s+([A-ZÆØÅ][\wæøåÆØÅ-]+))?")
@@ -53,7 +55,9 @@ _NOT_STREET = frozenset({
     "org", "orgnr", "konto", "kontonr", "bilag", "budsjett", "regnskap", "sum", "totalt", "gruppe", "avdeling",
     "trinn", "nivå", "versjon", "utgave", "fase", "steg", "del", "bok", "post", "kap", "fig", "tab", "ca",
 })
-_POSTBOX = re.compile(r"\b((?i:Postboks|Pb\.?|Boks)\s+\d+[^,\n]{0,20}?)\s*,?\s*(\d{4})\s+([A-ZÆØÅ][\wæøåÆØÅ-]+)")
+# Also with the postal station after a comma: "Postboks 6666, St. Olavs plass 0129 Oslo" (no street).
+_POSTBOX = re.compile(r"\b((?i:Postboks|Pb\.?|Boks)\s+\d+(?:,\s*[A-ZÆØÅ][^,\n\d]{1,24}?|[^,\n]{0,20}?))"
+                      r"\s*,?\s*(\d{4})\s+([A-ZÆØÅ][\wæøåÆØÅ-]+)")
 # A meeting's time and place before a street: "kl. 18.00 i Lindås skole, Skolevegen 7", "Tid og sted:".
 _VENUE = re.compile(r"\b(?:kl\.?\s*\d{1,2}[.:]\d{2}|tid\s+og\s+sted|møtested|avholdes|avhaldast|vert\s+halde|"
                     r"(?:ble|blei|vart|var)\s+(?:av)?(?:holdt|halde|haldt)(?:\s+på|\s+i)?)\b",
@@ -66,12 +70,12 @@ _WEB = re.compile(r"(?<![\w@./-])(?:https?://)?(www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(
                   r"(?=[/\s,;)]|\.?$|\.\s))(?:/[\w/.-]*)?", re.IGNORECASE)
 _BROKEN_WEB = re.compile(r"(?<![\w@./-])((?:https?://)?www\.[\w.-]*\w-)[ \t]*\n\s*([\w-]+(?:\.[\w-]+)+)")
 _SPACED_WEB = re.compile(r"(?<!\w)(?:\w ){2,}\w(?: \. (?:\w ){1,}\w)+(?!\w)")
-# A phone number: 8 digits in pairs, 3-2-3 or solid, "+47" optional; after a label, or alone with +47.
-_NUMBER = r"((?:\(?(?:\+47|0047)\)?)?\s?(?:\d{2}\s?\d{2}\s?\d{2}\s?\d{2}|\d{3}\s?\d{2}\s?\d{3}))(?!\d|,\d)"
+# A phone number: 8 digits in pairs, 3-2-3 or solid, "+47" (also "+ 47") optional; after a label, or alone with +47.
+_NUMBER = r"((?:\(?(?:\+ ?47|0047)\)?)?\s?(?:\d{2}\s?\d{2}\s?\d{2}\s?\d{2}|\d{3}\s?\d{2}\s?\d{3}))(?!\d|,\d)"
 LABEL_CHARS = 24  # a row's label ("Telefon", "Sentralbord") is short
 _PHONE = re.compile(r"(?:\b(?:tlf|telefon|tel|phone|sentralbord|mobil|mob|sms|telefonnummer(?:et)?|telefonnr|"
                     r"ring\s+(?:oss\s+)?(?:på)?)\.?(?:\s+(?:er|nr\.?|nummer))?\s*:?\s*)" + _NUMBER, re.IGNORECASE)
-_PHONE_47 = re.compile(r"(?<![\d+(])(\(?\+47\)?\s?(?:\d{2}\s?\d{2}\s?\d{2}\s?\d{2}|\d{3}\s?\d{2}\s?\d{3}))(?!\d|,\d)")
+_PHONE_47 = re.compile(r"(?<![\d+(])(\(?\+ ?47\)?\s?(?:\d{2}\s?\d{2}\s?\d{2}\s?\d{2}|\d{3}\s?\d{2}\s?\d{3}))(?!\d|,\d)")
 _GENERIC_MAILBOX = re.compile(r"^(?:post|postmottak|firmapost|kontakt|info|mail|epost|e-post|adm|administrasjon|"
                               r"sentralbord|office|resepsjon|kundeservice|sekretariat|sekretariatet|forening|"
                               r"styret|leder|leiar)$", re.IGNORECASE)
@@ -152,7 +156,10 @@ def extract_address(texts: list[Text]):
         lead, previous = previous, text[-80:]  # a meeting's time may stand on the line above its place
         found = [(st, v, r, a) for st, v, r, a, _ in _street_hits(text)]
         spans = [(a, b) for *_, a, b in _street_hits(text)]
+        boxes = [m.span() for m in _POSTBOX.finditer(text)]
         for street, value, reasons, at in [*found, *_plain_street_hits(text, spans)]:
+            if any(a < at < b for a, b in boxes):
+                continue  # "Postboks 6666, St. Olavs plass 0129 Oslo": the box's postal station
             before = text[max(0, at - 60):at]
             reasons = list(reasons)
             s, e = sentence_at(text, at)

@@ -269,13 +269,15 @@ def iter_legal_form_names(text: str):
 
 def _line_like_name(line: str) -> str | None:
     """A cover or header line that is only a name, once report words and years are removed."""
+    # A meeting document's words first: "Referat frå årsmøtet i <NAME>" loses its "årsmøtet" below.
+    line = _title_words()["meeting_document"].sub(" ", line, count=1)  # "MØTEBOK STYREMØTE I <NAME>"
+    line = _title_words()["national_meeting"].sub(" ", line, count=1)  # "Vedtaksprotokoll Landsmøte <NAME>"
     for form in vocab.report_kind_forms():
         line = form.regex.sub(" ", line)
     line = _YEAR_OR_BAR.sub(" ", line)
     line = _ORGNR_TAIL.sub("", line)  # "ASKER IDRETTSRÅD PB. 166, 1372 ASKER ORG.NR"
     line = _CONTENTS.sub(" ", line)  # a cover line run into the contents' heading
     line = _REVIEW_OF.sub(" ", line)  # "SELSKAPSKONTROLL <NAME> IKS": a review of the organisation
-    line = _title_words()["meeting_document"].sub(" ", line, count=1)  # "MØTEBOK STYREMØTE I <NAME>"
     line = _title_words()["meeting_document_tail"].sub("", line)  # "<NAME> MØTEINNKALLING <NAME>" in a PDF
     line, english = _title_words()["english_report"].subn(" ", line, count=1)  # "<Name> Annual Report", "The ... Report"
     line = _ADDRESS_TAIL.sub("", line)
@@ -380,6 +382,9 @@ def read_is_a(analysis: Analysis):
     for u in analysis.text_units():
         for sent in iter_sentences(u.text):
             for m in _IS_A.finditer(sent):
+                first = sent[:m.start()].split()[:1]
+                if first and first[0].casefold() in _LINKING_PREPOSITIONS:
+                    continue  # "På Oppsal i Oslo ble et nytt senter ...": a fronted place, the subject comes later
                 if _names_a_kind(m.group("words")) and (name := name_before(sent[:m.start()])) \
                         and not (" " not in name and vocab.is_org_kind_word(name)):  # "Bedriften er ..."
                     if sent[:m.start()].rstrip().endswith(name):
@@ -403,7 +408,8 @@ def read_orgnr_line(analysis: Analysis):
 
 
 # A letterhead or footer band: "<Name> · Skolevegen 8, 1400 Ski · telefon 64 87 20 30 · post@...".
-_BAND_SPLIT = re.compile(r"\s+[·•|]\s+")
+# "<Name> · Skolevegen 8, 1400 Ski · post@...", also with full stops: "<Name>. Kirkegata 12, 3016 Drammen. Telefon: ..."
+_BAND_SPLIT = re.compile(r"\s+[·•|]\s+|\.\s+(?=[A-ZÆØÅ])")
 _CONTACT_PART = re.compile(r"@|\bwww\.|https?://|\b\d{4}\s+[A-ZÆØÅ]|\b(?:tlf|telefon|tel|mob|mobil|e-?post)\b|"
                            r"\b(?:\d{2}\s?){3}\d{2}\b|\b(?:stiftet|stifta|skipa|etablert)\b", re.IGNORECASE)
 BAND_CONTACTS = 2  # the other parts of the band hold at least this many contact details

@@ -86,16 +86,44 @@ def _acronym(words: list[str]) -> str:
     return "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words).casefold()
 
 
+MAX_ACRONYM_EXTRA = 2  # letters an acronym takes beyond the words' initials ("NBBO": Nedre Buskerud BOligbyggelag)
+
+
+def _spells_out(acronym: str, words: list[str], extra: int = MAX_ACRONYM_EXTRA) -> bool:
+    """Each word gives its initial and perhaps a few letters after it, in order: "svbo" for
+    "Søndre Vika Boligbyggelag" (S, V, BO)."""
+    if not words:
+        return not acronym
+    word, rest = words[0].casefold(), words[1:]
+    if not acronym or acronym[0] != word[0]:
+        return False
+    if _spells_out(acronym[1:], rest, extra):
+        return True
+    # more letters of the same word, each later in it than the one before
+    at, used = 0, 0
+    for k, ch in enumerate(acronym[1:], 1):
+        at = word.find(ch, at + 1)
+        used += 1
+        if at < 0 or used > extra:
+            return False
+        if _spells_out(acronym[k + 1:], rest, extra - used):
+            return True
+    return False
+
+
 def abbreviates(short: str, long: str) -> bool:
     """ "KIL Håndball" abbreviates "Kongsvinger IL Håndball"; "SIM" abbreviates "Sunnhordland
-    Interkommunale Miljøverk": an upper-case first word that spells the long name's first words."""
+    Interkommunale Miljøverk": an upper-case first word that spells the long name's first words
+    (also with a letter or two more of a word: "NBBO", Nedre Buskerud Boligbyggelag)."""
     s, lw = short.split(), long.split()
     if not s or len(s) >= len(lw) or not s[0].isupper() or len(s[0]) < 2:
         return False
     rest = len(s) - 1
     head, tail = lw[:len(lw) - rest], lw[len(lw) - rest:]
-    return fuzz.ratio(" ".join(s[1:]).casefold(), " ".join(tail).casefold()) >= 85 and len(head) > 1 \
-        and _acronym(head) == s[0].casefold()
+    if fuzz.ratio(" ".join(s[1:]).casefold(), " ".join(tail).casefold()) < 85 or len(head) <= 1:
+        return False
+    return _acronym(head) == s[0].casefold() or (
+        len(s[0]) >= 3 and s[0].isalpha() and _spells_out(s[0].casefold(), [w for w in head if w not in CONNECTORS]))
 
 
 def short_kind_form(short: str, long: str) -> bool:
@@ -110,7 +138,8 @@ def short_kind_form(short: str, long: str) -> bool:
 
 def _mentions(core: str, text: str) -> tuple[int, dict[str, int]]:
     """How often ``core`` is named in ``text`` (also in the genitive), and how it is spelt."""
-    rx = re.compile(rf"(?<![\wæøåÆØÅ]){re.escape(core)}(?:s|'s|’s)?(?![\wæøåÆØÅ])", re.IGNORECASE)
+    # not inside an e-mail or web address ("post@nbbo.no", "www.nbbo.no"): no spelling of the name
+    rx = re.compile(rf"(?<![\wæøåÆØÅ@./]){re.escape(core)}(?:s|'s|’s)?(?![\wæøåÆØÅ@]|\.\w)", re.IGNORECASE)
     spellings: dict[str, int] = defaultdict(int)
     count = 0
     for m in rx.finditer(text):
@@ -136,7 +165,8 @@ def domain_agrees(domain: str, name: str) -> bool:
     if len(core) < 3 or not joined:
         return False
     return core in joined or fuzz.ratio(core, joined) >= 85 or (len(words) > 1 and core.startswith(initials)
-                                                                 and fuzz.partial_ratio(core, joined) >= 80)
+                                                                 and fuzz.partial_ratio(core, joined) >= 80) \
+        or (len(words) > 1 and _spells_out(core, words))  # svbo.no for "Søndre Vika Boligbyggelag"
 
 
 def _same_org(key: str, other: str, cand: Candidate, into: Candidate) -> bool:
@@ -146,7 +176,8 @@ def _same_org(key: str, other: str, cand: Candidate, into: Candidate) -> bool:
     if len(key) >= 8 and len(cand.evidence) <= len(into.evidence) and fuzz.ratio(key, other) >= 90:
         return True
     short, long = split_form(cand.name)[0], split_form(into.name)[0]
-    return abbreviates(short, long) or short_kind_form(short, long) or short_kind_form(long, short)
+    return abbreviates(short, long) or abbreviates(long, short) or short_kind_form(short, long) \
+        or short_kind_form(long, short)
 
 
 def iter_evidence(analysis: Analysis):
@@ -185,7 +216,9 @@ def vote(analysis: Analysis) -> list[Candidate]:
     for key, cand in by_key.items():
         names = [e.name for e in cand.evidence]
         # The full form wins over one with its kind abbreviated ("Lyngmyr Idrettslag", not "Lyngmyr IL").
-        named = sorted(names, key=lambda n: any(short_kind_form(n, other) for other in names))
+        # ... and a spelt-out name over its acronym ("Nedre Buskerud Boligbyggelag", not "NBBO").
+        named = sorted(names, key=lambda n: any(short_kind_form(n, other) or abbreviates(split_form(n)[0], other)
+                                                for other in names))
         with_form = [n for n in named if split_form(n)[1]]
         core = split_form((with_form or named)[0])[0]
         if key in counted:

@@ -81,6 +81,7 @@ _WHOLLY = re.compile(
     rf"(?P<owner>{_OWNER})")
 _OWNED_BY = re.compile(r"\b(?:eies|eigast|eigd|er\s+eid|er\s+eigd|eiere\s+er|eigarar\s+er|eies\s+i\s+dag|"
                        r"(?:is|are)\s+owned\s+by)\s+"
+                       r"(?:(?:fortsatt|fremdeles|framleis|nå|no)\s+)?"  # "eies fortsatt av de samme kommunene"
                        r"(?:av\s+)?(?P<rest>[^.]{3,200})")
 # "Eierkommuner: A - B - C", "med følgende aksjeeiere: A, B og C", nn "Eigarkommunar er A, B og C".
 _OWNER_LIST = re.compile(r"\b(?:eierkommuner|eierkommunene|eigarkommunar|eigarkommunane|eiere|eierne|eigarar|eigarane|"
@@ -89,7 +90,9 @@ _OWNER_LIST = re.compile(r"\b(?:eierkommuner|eierkommunene|eigarkommunar|eigarko
                          r"(?:\s+(?:er|var|i\s+selskapet)|\s+i\s+[A-ZÆØÅ][^.:\n]{1,60}(?=:))?\s*:?\s+(?P<rest>[^.]{3,400})",
                          re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\bog\b|\band\b|\bsamt\b|&|\s[-–]\s)\s*")
-_MUNICIPALITIES = re.compile(r"^(?:kommunene|kommunane|fylkeskommunene|fylkeskommunane)\s+", re.IGNORECASE)
+# "kommunene A, B og C", "de samme sju kommunene; A, B, C", nn "dei fire kommunane: A, B"
+_MUNICIPALITIES = re.compile(r"^(?:(?:de|dei)\s+(?:samme\s+|same\s+)?(?:[\wæøå]+\s+)?)?"
+                             r"(?:kommunene|kommunane|fylkeskommunene|fylkeskommunane)\s*[:;]?\s+", re.IGNORECASE)
 _MUNICIPAL_LIST = re.compile(r"\b(?:kommunene|kommunane)\s+", re.IGNORECASE)  # "eigd av kommunane A (40 %), B ..."
 # "er (største) eier i Datter AS med 62 %", nn "er medeigar i X": a company the organisation owns.
 _OWNS_IN = re.compile(r"\b(?:eier|eigar|medeier|medeigar|deleier|deleigar|aksjonær|hovedaksjonær|hovudaksjonær)\s+i\s+$",
@@ -112,10 +115,10 @@ _NOT_OWNER = _LEADING | frozenset({
 # "... og resten eies av Bærum kommune": the share left over by the others in the sentence.
 _REST = re.compile(rf"\b(?:resten|resterande|resterende|de\s+øvrige|dei\s+andre)\b[^.]{{0,40}}?"
                    rf"\b(?:eies|eigast|eigd|eid|eiges|eig|eier)\s+(?:av\s+)?(?P<owner>{_OWNER})")
-_SHARE_HEAD = re.compile(r"%|andel|prosent|del\b")
-_OWNER_HEAD = re.compile(r"eier|aksjonær|eigar|andelseier")
-_OWNERS_SHARE = re.compile(r"eier|eigar")  # "Eierandel", "Eigardel": a share column that says it is the owners'
-_MEMBER_HEAD = re.compile(r"(?:eier|eigar)?(?:kommune|deltak[ae]r)\w*")  # "Kommune", "Deltakerkommune"
+_SHARE_HEAD = re.compile(r"%|andel|prosent|del\b|share\b|per ?cent")  # English: "Ownership share", "Per cent"
+_OWNER_HEAD = re.compile(r"eier|aksjonær|eigar|andelseier|owner|shareholder")
+_OWNERS_SHARE = re.compile(r"eier|eigar|owner")  # "Eierandel", "Eigardel": a share column that says it is the owners'
+_MEMBER_HEAD = re.compile(r"(?:eier|eigar)?(?:kommune|deltak[ae]r)\w*|municipalit\w*")  # "Kommune", "Deltakerkommune"
 
 
 @dataclass(slots=True)

@@ -224,8 +224,16 @@ def iter_unit_mentions(unit: TextUnit, doc: Doc, year: int | None, org_name: str
         yield Mention(place_key(found), found, span.text, unit, text[s:e].strip(), reasons)
 
 
+# A building named right before a street, after a comma: "i kyrkjelydshuset, Kyrkjevegen 3", "Haugbyen
+# skole, Lindeveien 12": the address of where a meeting was held, not a place the report is about.
+_BUILDING_BEFORE = re.compile(r"(?:kirke|kyrkje|kapell|skole|skule|hus|huset|hall|hallen|stue|stua|lokale|lokala|"
+                              r"senter|senteret|sentret|klubbhus\w*|kantina|kantine)\s*(?:\([^)]{0,20}\))?\s*,\s*$",
+                              re.IGNORECASE)
+
+
 def iter_address_mentions(unit: TextUnit, doc: Doc) -> Iterator[Mention]:
-    """Street names from ``doc.spans["addresses"]``: with a house number, or after a preposition."""
+    """Street names from ``doc.spans["addresses"]``: with a house number, or after a preposition;
+    not a building's address (``_BUILDING_BEFORE``)."""
     if not doc.spans.get("addresses"):
         return
     text, index = normalise_with_offsets(unit.text)
@@ -233,6 +241,8 @@ def iter_address_mentions(unit: TextUnit, doc: Doc) -> Iterator[Mention]:
     for span in doc.spans.get("addresses", []):
         evidence = place_evidence(span)
         if len(span) == 1 and "preposition" not in evidence:
+            continue
+        if _BUILDING_BEFORE.search(doc_text(doc)[max(0, span.start_char - 40):span.start_char]):
             continue
         s, e = sentence_at(text, raw_to_mended(index, span.start_char), bounds)
         reasons = {"adresse"} | (evidence & {"preposition"})

@@ -7,7 +7,9 @@ VTA-plasser"), after it with a colon or in parentheses ("VTA: 32", "VTA (32)"), 
 same sentence (not a total before several programs), else in the
 heading path above it ("Arbeidsforberedende trening, AFT"); a table gives it per row or per
 column under a places or capacity header. Person-years are the ARSVERK spans of the staff
-ruler. Counts in quoted newspaper pieces ("null nye VTA-plasser" in the state budget) are not ours.
+ruler. Counts in quoted newspaper pieces ("null nye VTA-plasser" in the state budget) are not ours,
+nor, unless nothing else counts the program, places counted for the country, a county or a NAV
+office ("33 nye plasser i Agder fylke, hvorav 21 i VTA").
 """
 from __future__ import annotations
 
@@ -41,10 +43,18 @@ WEIGHTS = {
     "year_paired": 0.0,  # "38 VTA-plasser i 2022, i 2023 hadde vi 41": the report year's, after another's
     "persons_for_places": -0.6,  # "arbeidsplasser (VTA) for 29 personer": people counted, places may differ
     "participants_only": 0.9,  # "seks lærekandidater": run by us, but no places stated (left for review)
+    "area_count": -2.5,  # "på landsbasis", "i Agder fylke", "NAV Hamar hadde": an area's or NAV's places, not ours
 }
 PRIOR = 0.55
-APPROVED = re.compile(r"avtale|godkjent|tildelt|fast|tilsagn|ramme", re.IGNORECASE)
+# "godkjente plasser", not a provider's kind: "forhåndsgodkjent virksomhet", nn "førehandsgodkjend".
+APPROVED = re.compile(r"avtale|(?<![\wæøå])godkjen[dt]|tildelt|fast|tilsagn|ramme", re.IGNORECASE)
 CHANGE = re.compile(r"\b(?:nye|nytt|flere|fleire|ekstra|økt|økning|auke|redus\w*|færre|kutt\w*)\b", re.IGNORECASE)
+# "33 nye plasser ..., hvorav 21 i VTA": a part of a change is a change.
+BREAKDOWN = re.compile(r"\b(?:hvorav|herav|derav|kor\s+av|av\s+disse|av\s+dei)\b", re.IGNORECASE)
+# Places counted for the whole country, a county or a NAV office: statistics, not the organisation's.
+AREA = re.compile(r"\b(?i:på\s+landsbasis|i\s+hei?le\s+landet|nasjonalt|fylkesvis)\b"
+                  r"|\bi\s+[A-ZÆØÅ][\wæøå-]+\s+fylke\b|\b(?:i|ved)\s+NAV\s+[A-ZÆØÅ]"
+                  r"|\bNAV\s+[A-ZÆØÅ][\wæøå-]+\s+(?:hadde|har|fikk|fekk)\b")
 PLACES_HEADER = re.compile(r"plass|kapasitet", re.IGNORECASE)
 PROGRAM_LABELS = ("PROGRAM", "PROGRAM_HISTORIC")
 # "VTA: 32" ends there, or goes on with a places word: "VTA: 32 plasser".
@@ -143,8 +153,12 @@ def _reasons_for(sentence: str, start: int, span_text: str) -> list[str]:
     reasons = []
     if APPROVED.search(sentence):
         reasons.append("agreement_word")
-    if CHANGE.search(span_text) or CHANGE.search(sentence[max(0, start - 12):start]):
+    parts = [m.start() for m in BREAKDOWN.finditer(sentence, 0, start)]
+    if (CHANGE.search(span_text) or CHANGE.search(sentence[max(0, start - 12):start])
+            or (parts and CHANGE.search(sentence, 0, parts[-1]))):
         reasons.append("change_word")
+    if AREA.search(sentence):
+        reasons.append("area_count")
     return reasons
 
 
@@ -309,7 +323,7 @@ def best_per_program(candidates: list[Candidate]) -> dict[ProgramCode, tuple[Can
     for cand in candidates:
         by_code[cand.code].append(cand)
     for code, cands in by_code.items():  # a change, or another year's count, says nothing against the report's
-        for reason in ("change_word", "other_year"):
+        for reason in ("change_word", "other_year", "area_count"):
             if any(reason not in c.reasons for c in by_code[code]):
                 by_code[code] = [c for c in by_code[code] if reason not in c.reasons]
     chosen = {}

@@ -50,7 +50,7 @@ _YEAR_AFTER = re.compile(r"^[\s,:–-]*(?:for\s+)?(?:(?:året|år|driftsåret|re
 # A title naming the organisation between the report word and the year: "Årsmelding for Breivik
 # sogelag 2019–2022", "ÅRSMELDING FOR NORDFJELL MÅLUNGDOM 2021", "Årsmøtedokumentasjon Lysvik
 # Idrettslag 2014" (a capitalised name with no preposition); the year ends the line.
-_NAME_THEN_YEAR = re.compile(rf"^\s+(?:(?:for|frå|fra)\s+|(?=(?-i:[A-ZÆØÅ])))[^\d\n]{{2,80}}?\s({YEAR})(?:\s*[/–-]\s*(?:19|20)?(\d\d))?\s*$",
+_NAME_THEN_YEAR = re.compile(rf"^\s+(?:(?:for|frå|fra|i)\s+|(?=(?-i:[A-ZÆØÅ])))[^\d\n]{{2,80}}?\s({YEAR})(?:\s*[/–-]\s*(?:19|20)?(\d\d))?\s*$",
                              re.IGNORECASE)
 # A numbered section heading ("1. Årsmøtet 2019", "2.1 Styret"): a part of the report, not its title.
 _NUMBERED = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+\D")

@@ -31,10 +31,13 @@ _CONTEXT_BEFORE = frozenset({
     "kommunene", "kommunane", "eierkommunene", "eigarkommunane", "fylkene", "fylka",
     # a branch named after where it is: "Avdeling Moss", "avdelingane Vik og Stryn"
     "avdeling", "avdelingen", "avdelinga", "avdelingene", "avdelingane", "avd.",
+    # an English report's "in Mosjøen", "outside Lom" ("at" is Norwegian "that" as well)
+    "in", "outside", "near", "from",
 })
 # Prepositions of where: a short post town ("i Son") or a place abroad ("fra Uppsala") counts
 # only after one; "for", "om", "over", "mot", "med", "ved" stand before people as often.
-_LOCATIVE_BEFORE = frozenset({"i", "på", "fra", "frå", "til", "utenfor", "utanfor", "nær", "rundt", "via"})
+_LOCATIVE_BEFORE = frozenset({"i", "på", "fra", "frå", "til", "utenfor", "utanfor", "nær", "rundt", "via",
+                              "in", "outside", "near", "from"})
 _ABROAD_BEFORE = _LOCATIVE_BEFORE - {"på", "via"}
 # Lower-case words that may stand between a preposition and the place it governs.
 _PLACE_QUALIFIERS = frozenset({
@@ -244,11 +247,29 @@ def _after(doc: Doc, span: Span, words: frozenset[str]) -> bool:
     return prev is not None and prev.lower_ in words
 
 
-def _org_following(doc: Doc, span: Span, place_starts: set[int]) -> Span | None:
-    """Place + capitalised non-place words (+ legal form) on one line: "Asker Produkt AS".
-    Beats a preceding "i": "Vi i Asker Produkt" is about the company."""
+def _is_name_word(token) -> bool:
+    """A capitalised word, also a hyphenated one whose parts are words: "KFUK-Speidere", "NMF-korps"."""
+    parts = token.text.split("-")
+    return token.text[:1].isupper() and len(parts) <= 3 and all(p.isalpha() for p in parts)
+
+
+def _federation_following(doc: Doc, span: Span) -> Span | None:
+    """A country's genitive opening an association's name in lower case: "Norges skiforbund",
+    nn "Noregs mållag" (a name, not the country)."""
     after = span.end
-    if after >= len(doc) or doc[after - 1].whitespace_ != " " or not _is_capitalised_word(doc[after]):
+    if span.label_ != "LAND" or not span.text.endswith("s") or after >= len(doc) or not doc[after].is_lower:
+        return None
+    return doc[span.start:after + 1] if vocab.is_association_word(doc[after].text) else None
+
+
+def _org_following(doc: Doc, span: Span, place_starts: set[int]) -> Span | None:
+    """Place + capitalised non-place words (+ legal form) on one line: "Asker Produkt AS",
+    "Norges KFUK-Speidere"; a country's genitive + a lower-case association noun ("Norges
+    skiforbund"). Beats a preceding "i": "Vi i Asker Produkt" is about the company."""
+    after = span.end
+    if after < len(doc) and doc[after - 1].whitespace_ == " " and (federation := _federation_following(doc, span)):
+        return federation
+    if after >= len(doc) or doc[after - 1].whitespace_ != " " or not _is_name_word(doc[after]):
         return None
     if doc[after].lower_ in _PLACE_KEEPING_NEXT or doc[after].lower_ in _NAME_NEUTRAL or after in place_starts:
         return None

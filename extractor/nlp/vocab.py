@@ -99,6 +99,23 @@ def _org_kind_set() -> frozenset[str]:
     return frozenset(org_kind_words())
 
 
+ASSOCIATION_KINDS = ("forening", "idrettslag", "ungdomslag")  # org_kinds.jsonl rows of member bodies
+
+
+@lru_cache(maxsize=1)
+def _association_words() -> tuple[str, ...]:
+    return tuple(w.casefold() for row in read_rows("org_kinds.jsonl") if row.get("kind") in ASSOCIATION_KINDS
+                 for w in row.get("words", ()))
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def is_association_word(word: str) -> bool:
+    """A member body's noun or a compound ending in one: "forbund", "skiforbund", nn "mållag"
+    (not a firm's: "vekst", "eksportvekst")."""
+    w = word.casefold()
+    return any(w == k or (w.endswith(k) and len(w) - len(k) >= 2) for k in _association_words())
+
+
 @dataclass(frozen=True)
 class ReportKindForm:
     kind: str

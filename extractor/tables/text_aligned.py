@@ -105,6 +105,12 @@ def _joins_as_single(line: TextLine, last: TextLine, bands: list[Band], pending:
     return (band if band is not None else sole_band(line.chunks[0], bands)) not in (None, 0)
 
 
+def _titles_next(pending: list[TextLine], line: TextLine) -> bool:
+    """Label-only lines over a row of years only ("7. BALANSE PR. 31.12.1996" over "1996  1995"):
+    the title of the next statement, which starts there, not section titles of this one."""
+    return bool(pending) and all(YEAR.match(w.text) for w in line.words)
+
+
 def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[TextLine]]:
     """Runs of nearby multi-chunk lines. Kept inside a run: tight single-chunk lines in a
     column band other than the first (wrapped cell text); lines with text only in the label
@@ -122,7 +128,7 @@ def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[Text
             gap, em = _gap(last, line), line.size
             if len(line.chunks) > 1:
                 if (gap <= tol.max_row_gap_em * em and not pending) or (
-                    gap <= tol.max_spacer_gap_em * em and fits_columns(line, bands)
+                    gap <= tol.max_spacer_gap_em * em and fits_columns(line, bands) and not _titles_next(pending, line)
                 ):
                     current += pending + [line]
                     bands = add_to_columns(bands, line)

@@ -187,6 +187,13 @@ SCALAR_PATHS = {  # field name in Expect -> where its value sits in the output
 def _low_confidence(out: list[str], names: tuple[str, ...], report: dict) -> None:
     threshold = report.get("review_threshold", 0.7)
     for name in names:
+        if name.startswith("programs."):  # "programs.VTA": that program's entry, when given
+            code = name.split(".", 1)[1]
+            field = next((p for p in report.get("programs", []) if p.get("code") == code), None)
+            if field is not None and field.get("confidence", 0) >= threshold:
+                out.append(f"{name}: {field.get('places')!r} places at confidence {field['confidence']} "
+                           "should be below review")
+            continue
         section, key = SCALAR_PATHS[name]
         field = (report.get(section) or {}).get(key)
         if isinstance(field, dict) and field.get("confidence", 0) >= threshold:

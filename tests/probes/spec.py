@@ -196,7 +196,7 @@ class Expect:
     phone: Any = UNCHECKED  # compared without spaces
     address: Any = UNCHECKED  # must stand inside the output's address, as the scorer compares it
     owners: Any = UNCHECKED  # the whole set of (name, share percent or None), exactly
-    low_confidence: tuple[str, ...] = ()  # fields (org_name, report_year, ...) whose value must be below review
+    low_confidence: tuple[str, ...] = ()  # fields (org_name, report_year, "programs.VTA", ...) whose value must be below review
     doubtful_board: tuple[str, ...] = ()  # names whose board entry, when given, must be below review
     sure_board: tuple[str, ...] = ()  # names whose board entry must be found at or above review
     key_figures: tuple[Figure, ...] = ()
