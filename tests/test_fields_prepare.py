@@ -3,12 +3,17 @@ data: the first document of a process (a one-off ``extract``, a benchmark's cold
 pay for compiling them."""
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
 import re._compiler
 import sys
 from pathlib import Path
 
 import pytest
 
+import extractor.fields
+import extractor.nlp
 from extractor.fields import prepare
 from extractor.pipeline import extract_path
 from extractor.settings import Settings
@@ -48,3 +53,27 @@ def test_fields_prepare_leaves_no_data_pattern_to_the_first_document(monkeypatch
     monkeypatch.setattr(re._compiler, "compile", spy)
     extract_path(SAMPLES / name, Settings(ocr=False))
     assert built == []
+
+
+def _loaders(package) -> dict[str, object]:
+    """The package's cached functions that take no argument: each loads a vocabulary or builds
+    a pattern from one, once per process."""
+    found = {}
+    for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        module = importlib.import_module(info.name)
+        for name, obj in vars(module).items():
+            wrapped = getattr(obj, "__wrapped__", None)
+            if hasattr(obj, "cache_info") and obj.__module__ == module.__name__ and wrapped is not None:
+                needed = [p for p in inspect.signature(wrapped).parameters.values()
+                          if p.default is p.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+                if not needed:
+                    found[f"{module.__name__}.{name}"] = obj
+    return found
+
+
+@pytest.mark.parametrize("package", [extractor.fields, extractor.nlp])
+def test_fields_prepare_loads_every_vocabulary_of_the_families(package):
+    prepare()
+    loaders = _loaders(package)
+    assert loaders  # the walk finds the loaders (vocabulary, scope_words, ...)
+    assert [name for name, load in loaders.items() if load.cache_info().currsize == 0] == []
