@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from extractor.fields.board_mentions import Line
+from extractor.fields.board_meeting import meeting_label
 from extractor.fields.board_names import org_after, plural_role
 from extractor.fields.people import PARTICLES, NameMatch, is_name_word, leading_name, split_names, text_to_name
 from extractor.nlp.role_spans import Role, RoleSpan
@@ -197,6 +198,8 @@ def label_of(line: Line) -> Role | None:
     if (role := appointed_label(line)) is not None:
         return role
     if (role := _board_now_label(line)) is not None:
+        return role
+    if (role := meeting_label(line)) is not None:
         return role
     if len(spans) != 1 or line.word_count() > 4:
         return composition_label(line) if len(spans) == 1 else None

@@ -19,6 +19,7 @@ from dataclasses import replace
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_names import genitive_before, is_term_remark, org_after, past_home_place
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
+from extractor.fields.board_meeting import meeting_colon
 from extractor.fields.board_headings import foreword_role
 from extractor.fields.board_scope import BoardContext, closing_label, scope_words
 from extractor.fields.board_statements import historical, is_former
@@ -339,7 +340,8 @@ class CompositionReader(Reader):
                         continue
                     if body is None or not any(w.casefold() in COMPOSITION_VERBS or _colon_link(line, k)
                                                for k, w in enumerate(line.words[body.end:min(hi, body.end + 8)],
-                                                                     start=body.end)):
+                                                                     start=body.end)) \
+                            and not meeting_colon(line, lo, hi):
                         continue
                     owner = org_after(line, body.end) or genitive_before(line, body)  # "Datterselskapets styre"
                     yield from self._names(line, body.end, hi, ("unit", i), owner)
