@@ -64,11 +64,14 @@ def meeting_colon(line: Line, lo: int, hi: int) -> bool:
 _SENTENCE_BREAK = re.compile(r"(?<!\d)[.!?;]\s")  # "14. mars" ends no sentence
 
 
-def _sentence_side(m: Mention) -> str | None:
-    """The side the sentence holding the mention's name opens on, in running text."""
-    at = m.evidence.find(m.name)
-    if at < 0:
-        return None
+def _sentence_side(m: Mention, nth: int) -> str | None:
+    """The side the sentence holding the mention's name opens on, in running text: where the
+    reader found it, else its ``nth`` occurrence in the line (a name may stand on both sides)."""
+    at = m.at if m.at is not None else -1
+    for _ in range(nth + 1 if m.at is None else 0):
+        at = m.evidence.find(m.name, at + 1)
+        if at < 0:
+            return None
     start = max((b.end() for b in _SENTENCE_BREAK.finditer(m.evidence, 0, at)), default=0)
     return meeting_side(m.evidence[start:at].replace(":", " ").split())
 
@@ -113,7 +116,12 @@ def drop_before_meeting(ctx, mentions: list[Mention]) -> list[Mention]:
     if not mentions or not _both_sides(" ".join(u.text.casefold() for u in ctx.units)):
         return mentions
     labels = _label_sides(ctx)
-    sides = [_sentence_side(m) or labels.get((ctx.index[id(m.unit)], _line_no(ctx, m))) for m in mentions]
+    seen: dict[tuple, int] = {}  # each reader yields a line's names in order: its k-th is the k-th occurrence
+    sides = []
+    for m in mentions:
+        key = (m.reader, id(m.unit), m.evidence, m.name)
+        nth = seen[key] = seen.get(key, -1) + 1
+        sides.append(_sentence_side(m, nth) or labels.get((ctx.index[id(m.unit)], _line_no(ctx, m))))
     if not ("before" in sides and "after" in sides):
         return mentions
     return [m for m, side in zip(mentions, sides) if side != "before"]
