@@ -38,3 +38,9 @@ def test_board_meeting_one_side_alone_is_the_sitting_board():
 def test_board_signed_mark_between_name_and_role():
     _, board = _people(("h2", "Styret"), ("p", "Nordby, Knut Hauge (s.) styreleder, Trond Ekeli daglig leder"))
     assert _roles(board) == {"Knut Hauge": ("LEDE", False)}
+
+
+def test_board_meeting_after_a_meeting_of_the_next_year_is_not_the_years_board():
+    _, board = _people(("p", "Styret fram til årsmøtet 2023:"), ("p", "Leder: Eva Brenden"),
+                       ("p", "Styret etter årsmøtet 2023:"), ("p", "Leder: Tor Aalvik"))  # the report is for 2022
+    assert _roles(board)["Eva Brenden"] == ("LEDE", False)

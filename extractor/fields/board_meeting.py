@@ -96,16 +96,22 @@ def _label_sides(ctx) -> dict[tuple[int, int], str]:
     return out
 
 
-def _both_sides(text: str) -> bool:
+def _both_sides(text: str, report_year: int | None) -> bool:
     """Whether the text names the board's time both before and after a meeting (a quick look
-    before the mentions are placed)."""
+    before the mentions are placed), the meeting after not of a later year than the report's
+    ("Styret etter årsmøtet 2024" in a report for 2023 is next year's board)."""
     from extractor.fields.board_scope import scope_words
 
     scope = scope_words()
-    after_meeting = ("|".join(re.escape(w) for w in scope["meeting_sides"][side]) for side in ("before", "after"))
     meetings = "|".join(re.escape(w) for w in (*scope["meetings"], *MONTH_NAMES))
-    before, after = (re.search(rf"\b(?:{words})\s+(?:{meetings}|\d)", text) for words in after_meeting)
-    return before is not None and (after is not None or any(w in text for w in scope["new_board_words"]))
+    before, after = (re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in scope['meeting_sides'][side])})\s+"
+                                rf"(?:{meetings}|\d)") for side in ("before", "after"))
+    if before.search(text) is None:
+        return False
+    afters = [text[m.start():m.end() + 30] for m in after.finditer(text)]
+    later = report_year is not None and any(int(y) > report_year for a in afters
+                                            for y in re.findall(r"\b(?:19|20)\d\d\b", a))
+    return not later and (bool(afters) or any(w in text for w in scope["new_board_words"]))
 
 
 def drop_before_meeting(ctx, mentions: list[Mention]) -> list[Mention]:
@@ -113,7 +119,7 @@ def drop_before_meeting(ctx, mentions: list[Mention]) -> list[Mention]:
     named too; all of them otherwise."""
     from extractor.fields.board_scope import _line_no
 
-    if not mentions or not _both_sides(" ".join(u.text.casefold() for u in ctx.units)):
+    if not mentions or not _both_sides(" ".join(u.text.casefold() for u in ctx.units), ctx.analysis.report_year):
         return mentions
     labels = _label_sides(ctx)
     seen: dict[tuple, int] = {}  # each reader yields a line's names in order: its k-th is the k-th occurrence
