@@ -12,6 +12,7 @@ import re
 
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.nlp.role_spans import Role
+from extractor.nlp.vocab import scope_words
 from extractor.parse import MONTH_NAMES
 
 _DATE = re.compile(r"\d{1,2}\.?|\d{1,2}\.\d{1,2}\.?(\d{2}|\d{4})?|\d{4}")
@@ -20,8 +21,6 @@ _DATE = re.compile(r"\d{1,2}\.?|\d{1,2}\.\d{1,2}\.?(\d{2}|\d{4})?|\d{4}")
 def meeting_side(words: list[str]) -> str | None:
     """'before' or 'after' when ``words`` (a label's or a sentence's) open on the board's time
     before or after a meeting or a date; None otherwise."""
-    from extractor.fields.board_scope import scope_words
-
     scope = scope_words()
     folded = [w.casefold() for w in words if w and w not in SENTENCE_END]
     text = " ".join(folded)
@@ -30,11 +29,11 @@ def meeting_side(words: list[str]) -> str | None:
     k = 0
     while k < len(folded) and folded[k] in scope["meeting_side_lead"]:
         k += 1
-    if k == 0 and folded[:1] not in (["fram"], ["frem"], ["før"], ["etter"]):
-        return None  # "Fra årsmøtet i fjor ..." without the board named first says nothing of it
     rest = folded[k:]
     for side, openings in scope["meeting_sides"].items():
         for opening in openings:
+            if k == 0 and opening in scope["meeting_side_after_board"]:
+                continue  # "Fra årsmøtet i fjor kom et forslag": the board is not named first
             n = len(opening.split())
             if rest[:n] == opening.split() and len(rest) > n and (
                     rest[n] in scope["meetings"] or rest[n] in MONTH_NAMES or _DATE.fullmatch(rest[n])):
@@ -100,8 +99,6 @@ def _both_sides(text: str, report_year: int | None) -> bool:
     """Whether the text names the board's time both before and after a meeting (a quick look
     before the mentions are placed), the meeting after not of a later year than the report's
     ("Styret etter årsmøtet 2024" in a report for 2023 is next year's board)."""
-    from extractor.fields.board_scope import scope_words
-
     scope = scope_words()
     meetings = "|".join(re.escape(w) for w in (*scope["meetings"], *MONTH_NAMES))
     before, after = (re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in scope['meeting_sides'][side])})\s+"
