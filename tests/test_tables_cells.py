@@ -45,6 +45,16 @@ def test_tables_cells_words_to_lines_tolerates_ocr_boxes():
     assert [[w.text for w in line] for line in words_to_lines(words)] == [["Mål", "og", "-", "AFT"], ["neste", "linje"]]
 
 
+def test_tables_cells_words_to_lines_joins_a_line_it_overlaps_by_half():
+    # "lower" overlaps "upper" by 40 %: a line of its own; "b" overlaps "lower" by 95 % and
+    # "upper" by 35 %; a box of no height (a rule read as a word) joins the line its centre is in
+    words = [word("upper", 90, 100), word("lower", 90, 106), word("b", 150, 106.5)]
+    flat = word("_", 200, 111)
+    flat.bottom = flat.top
+    words += [flat, word("c", 90, 130)]
+    assert [[w.text for w in line] for line in words_to_lines(words)] == [["upper"], ["lower", "b", "_"], ["c"]]
+
+
 def test_tables_cells_ocr_confidence_is_mean_of_words():
     cell = words_to_cell([word("12", 90, 100, conf=0.9), word("faste", 110, 100, conf=0.7)], 3, (84, 95, 190, 115))
     assert cell.text == "12 faste" and cell.prov.page == 3 and cell.prov.ocr_confidence == pytest.approx(0.8)

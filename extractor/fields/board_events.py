@@ -10,9 +10,9 @@ from extractor.fields.board_names import explicit
 from extractor.fields.board_statements import link_before
 from extractor.fields.people import NameMatch, leading_name, trailing_name
 from extractor.nlp.role_spans import RoleSpan
+from extractor.nlp.vocab import phrases, word_set
 
-TAKES_OVER = (("går", "inn"), ("gikk", "inn"), ("gjekk", "inn"), ("kommer", "inn"), ("kom", "inn"), ("tar", "over"),
-              ("tok", "over"), ("overtar",), ("overtok",))
+TAKES_OVER = phrases("event_words", "takes_over")
 
 
 def label_taker(line: Line, spans: list[RoleSpan], out: list[Mention], stop: frozenset[str]) -> NameMatch | None:
@@ -33,7 +33,7 @@ def label_taker(line: Line, spans: list[RoleSpan], out: list[Mention], stop: fro
     return None
 
 
-HANDS_OVER = frozenset({"gir", "ga", "gav", "overlater", "overlot", "overlét"})
+HANDS_OVER = word_set("event_words", "hands_over")
 
 
 def handed_to(line: Line, out: list[Mention], stop: frozenset[str]) -> tuple[Mention, NameMatch] | None:
@@ -55,7 +55,7 @@ def handed_to(line: Line, out: list[Mention], stop: frozenset[str]) -> tuple[Men
     return None
 
 
-RESPECTIVELY = frozenset({"henholdsvis", "høvesvis", "hhv"})
+RESPECTIVELY = word_set("event_words", "respectively")
 
 
 def respectively(line: Line, spans: list[RoleSpan], n: int, floor: int, stop: frozenset[str]

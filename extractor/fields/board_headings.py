@@ -58,15 +58,24 @@ OWN_HEAD = Role("ROLE", "DAGL")
 
 def own_council(line: Line, org: frozenset[str]) -> Line:
     """The organisation's own governing council read as its board: "Fellesrådet" in the report of
-    Nordby kirkelige fellesråd, "Menighetsrådet" in a menighetsråd's (another organ otherwise); a
+    Nordby kirkelige fellesråd, "Menighetsrådet" in a menighetsråd's (another organ otherwise); its
+    own group no other organ ("Styret i gruppa" in a ski group's report); a
     kommune's own administrative head ("kommunedirektør", "rådmann") as its daglig leder, the
     role the Enhetsregisteret gives that office (in an IKS's report it is an owner's officer)."""
     kommune = "kommune" in org
     spans = [replace(s, role=OWN_BOARD) if s.role.kind == "BODY" and s.role.code == "OTHER" and s.end == s.start + 1
              and _names_own_council(line.words[s.start], org)
              else replace(s, role=OWN_HEAD) if kommune and s.role.code == "MUNICIPAL_HEAD"
-             else s for s in line.roles]
+             else s for s in line.roles
+             if not (s.role.kind == "BODY" and s.role.code == "GROUP" and _own_group(line.words[s.start:s.end], org))]
     return line if spans == line.roles else replace(line, roles=spans)
+
+
+def _own_group(words: list[str], org: frozenset[str]) -> bool:
+    """'Skigruppa' or 'gruppa' in the report of Fjellstad IL Skigruppa: the group whose report it
+    is, so "Styret i gruppa" is its board, not another organ's."""
+    word = " ".join(w for w in words if w).casefold()
+    return bool(word) and (word in org or any(len(w) > len(word) and w.endswith(word) for w in org))
 
 
 def _names_own_council(word: str, org: frozenset[str]) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from extractor.fields.board_mentions import Line
+from extractor.fields.board_meeting import meeting_label
 from extractor.fields.board_names import org_after, plural_role
 from extractor.fields.people import PARTICLES, NameMatch, is_name_word, leading_name, split_names, text_to_name
 from extractor.nlp.role_spans import Role, RoleSpan
@@ -158,7 +159,7 @@ def _kind(line: Line) -> str:
 
 def dated_label(line: Line, end: int) -> bool:
     """The words after an organ (from ``end``) only say when, before a colon: "Styret for 2022:",
-    "Styret pr. 31.12.2021:", nn "Valnemnda i perioden 2022–2024:" label what follows as the organ's,
+    "Styret pr. 31.12.2021:", nn "Valnemnda i perioden 2022–2024:", "Styret i perioden:" label what follows as the organ's,
     as "Styret:" does. A name after the organ ("Styret i Vekst AS:") is no date."""
     from extractor.fields.board_scope import scope_words
 
@@ -166,7 +167,8 @@ def dated_label(line: Line, end: int) -> bool:
         return False
     rest = [w.casefold() for w in line.words[end:] if w]
     when = scope_words()["label_period_words"]
-    return any(_DATED.fullmatch(w) for w in rest) and all(w in when or _DATED.fullmatch(w) for w in rest)
+    dated = any(_DATED.fullmatch(w) or w in scope_words()["label_period_nouns"] for w in rest)
+    return dated and all(w in when or _DATED.fullmatch(w) for w in rest)
 
 
 BOARD = Role("BODY", "BOARD")
@@ -197,6 +199,8 @@ def label_of(line: Line) -> Role | None:
     if (role := appointed_label(line)) is not None:
         return role
     if (role := _board_now_label(line)) is not None:
+        return role
+    if (role := meeting_label(line)) is not None:
         return role
     if len(spans) != 1 or line.word_count() > 4:
         return composition_label(line) if len(spans) == 1 else None
@@ -246,8 +250,13 @@ def appointed_label(line: Line) -> Role | None:
 
 def _role_of_board_label(line: Line) -> Role | None:
     """"Varamedlemmer til styret:", "B. VARAMEDLEM TIL STYRET:": a role label naming the board
-    it is of (a role, "til"/"i", the board, a colon; a list letter may come first)."""
+    it is of (a role, "til"/"i", the board, a colon; a list letter may come first); "Styrets
+    medlemmer" alone on its line."""
     spans = line.roles
+    if len(spans) == 2 and spans[0].start == 0 and spans[0].role.code == "BOARD" and spans[1].start == spans[0].end \
+            and spans[1].role.kind == "ROLE" and spans[1].end >= len([w for w in line.words if w]) \
+            and line.words[0].casefold().endswith("s") and plural_role(line, spans[1]):
+        return replace(spans[1].role, generic=False)  # "Styrets medlemmer", "Styrets varamedlemmer:": the board's
     if len(spans) != 2 or spans[0].role.kind == "BODY" or spans[1].role.code != "BOARD" \
             or not line.tokens[-1].text.endswith(":") or spans[1].end < len(line.tokens) - 1:
         return None

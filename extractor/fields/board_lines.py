@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extractor.fields.board_events import handed_to, label_taker, respectively
-from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
+from extractor.fields.board_mentions import SENTENCE_END, Line, Mention, char_at
 from extractor.fields.board_names import (ELECTED, FROM_WORDS, OWNER_LINKS, backward, deputy_target, explicit, forward,
                                           genitive_before, listed_after, listed_before, opening_org, org_after,
                                           past_aside, past_term, plural_role, skip_junk, subject_org)
@@ -284,7 +284,8 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
             for k, (name, own) in enumerate(pairs):
                 organ = _body_of(line, spans, n + k)
                 out.append(Mention(name.name, own.role, reader, line.unit, line.text, name.first_name, listing,
-                                   body=organ.role.code if organ else None, stated=True, new=True))
+                                   body=organ.role.code if organ else None, stated=True, new=True,
+                                   at=char_at(line, name.start)))
             covered.update(range(pairs[0][0].start, pairs[-1][1].end))
             consumed_to = max(consumed_to, pairs[-1][1].end)
             done.update(range(n, n + len(pairs)))
@@ -343,7 +344,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
             out.append(Mention(name.name, head if head and not k else role, reader, line.unit, line.text, name.first_name, listing,
                                deputy_for=deputy.name if role and deputy else None, owner_org=owner,
                                body=body.role.code if body else None, stated=stated, new=new,
-                               context=["conflicting_roles"] if shared else []))
+                               context=["conflicting_roles"] if shared else [], at=char_at(line, name.start)))
         last = names[-1]
     if (handed := handed_to(line, out, stop)) is not None:
         giver, taker = handed

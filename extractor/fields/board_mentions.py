@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from extractor.fields.context import TextUnit
 from extractor.fields.people import clean_token
 from extractor.nlp.role_spans import Role, RoleSpan
+from extractor.nlp.vocab import scope_words
 
 SENTENCE_END = frozenset({".", "!", "?", ";"})
 CONTACT_WORDS = frozenset({"tlf", "tel", "telefon", "mob", "mobil", "e-post", "epost", "mail", "faks"})
@@ -38,6 +39,7 @@ class Mention:
     left: bool = False  # "gikk ut av styret", "styreleder fram til juni": not on the board at year end
     new: bool = False  # "ble valgt til ny leder": a role taken during the year, over one held before
     context: list[str] = field(default_factory=list)  # reasons the scope adds (board_section, ...)
+    at: int | None = None  # where the name starts in ``evidence`` (running text: which sentence holds it)
 
     @property
     def code(self) -> str | None:
@@ -73,6 +75,11 @@ class Line:
                    and w.casefold().rstrip(".") not in CONTACT_WORDS)
 
 
+def char_at(line: Line, k: int) -> int:
+    """Where token ``k`` starts in ``line.text``."""
+    return line.tokens[k].idx - line.tokens[0].idx if k < len(line.tokens) else len(line.text)
+
+
 def last_sentence(line: Line) -> Line | None:
     """The line's last sentence as a line of its own, when a sentence ends before it ("Sak 8 Val.
     Framlegget vart vedteke. Styret for 2024:"): a label closing a paragraph; else None."""
@@ -100,6 +107,18 @@ def _enumerator(doc: Doc, i: int, roles: dict) -> int:
     return n
 
 
+def _blank_signed_marks(tokens: list[Token], words: list[str]) -> None:
+    """A signature mark in brackets ("Kari Dahl (s.) styreleder", "(sign.)") is no word: the role
+    after it is the name's before it."""
+    marks = scope_words()["signed_marks"]
+    for k, token in enumerate(tokens):
+        if token.text != "(":
+            continue
+        close = next((j for j in range(k + 1, min(k + 4, len(tokens))) if tokens[j].text == ")"), None)
+        if close is not None and "".join(t.text for t in tokens[k + 1:close]).casefold().strip(".") in marks:
+            words[k:close + 1] = [""] * (close + 1 - k)
+
+
 def doc_to_lines(unit: TextUnit, doc: Doc) -> list[Line]:
     """The lines of a unit's Doc, each with its role spans and column starts."""
     roles = {s.start: s for s in doc.spans.get("roles", [])}
@@ -111,6 +130,7 @@ def doc_to_lines(unit: TextUnit, doc: Doc) -> list[Line]:
     def close() -> None:
         if tokens:
             words = [t.text if t.text in SENTENCE_END else "" if t.is_punct else clean_token(t.text) for t in tokens]
+            _blank_signed_marks(tokens, words)
             lines.append(Line(unit, list(tokens), words, list(spans), list(columns)))
         tokens.clear(), spans.clear()
         columns[:] = [0]

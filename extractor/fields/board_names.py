@@ -158,6 +158,23 @@ def _past_affiliation(line: Line, floor: int, end: int) -> int:
     return end
 
 
+def _past_department(line: Line, floor: int, end: int) -> int:
+    """Before ", Institutt for fysikk" between a name and its role alone in brackets ("professor
+    Gunnar Lie, Institutt for fysikk (leder)": where the member works); ``end`` otherwise. One of
+    the words after the comma holds a department noun (``board_scope.json``)."""
+    from extractor.fields.board_scope import scope_words  # board_scope imports this module
+
+    nouns = scope_words()["department_nouns"]
+    k = end
+    while k > floor and end - k < AFFILIATION_WORDS and line.words[k - 1]:
+        k -= 1
+    seat = [w.casefold() for w in line.words[k:end]]
+    if k - 1 > floor and k < end and line.tokens[k - 1].text == "," and line.words[k][:1].isupper() \
+            and any(n in w for w in seat for n in nouns):
+        return k - 1
+    return end
+
+
 def is_field_label(line: Line, k: int) -> bool:
     """Whether word ``k`` is a field's label, a column-header word and its colon ("Rolle:",
     "Verv:", "Role:"), as in an e-signature cell run into one line: "Nes, Kari Rolle: Styreleder"."""
@@ -183,6 +200,9 @@ def backward(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> Na
         end = before_open_bracket(line, floor, end)  # the role closes a bracket: "(NMBU, vara)"
     if span.start and line.tokens[span.start - 1].text == "(" and span.role.code in ("OBS", "MEDL", "VARA"):
         end = _past_affiliation(line, floor, end)
+    if span.start and line.tokens[span.start - 1].text == "(" and ")" in (
+            line.tokens[span.end - 1].text, line.tokens[span.end].text if span.end < len(line.tokens) else ""):
+        end = _past_department(line, floor, end)
     linked = link_before(line.words, end, floor)
     end = _elected_to(line, floor, _past_term_clause(line, floor, linked) if linked != end else linked)
     found = trailing_name(line.words[floor:end], end - floor, stop)

@@ -18,7 +18,8 @@ from dataclasses import replace
 
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_names import genitive_before, is_term_remark, org_after, past_home_place
-from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
+from extractor.fields.board_mentions import SENTENCE_END, Line, Mention, char_at
+from extractor.fields.board_meeting import meeting_colon
 from extractor.fields.board_headings import foreword_role
 from extractor.fields.board_scope import BoardContext, closing_label, scope_words
 from extractor.fields.board_statements import historical, is_former
@@ -234,7 +235,9 @@ class ListReader(Reader):
                 other = organ.code if organ is not None and organ.code in ("OTHER", "GROUP") else None
                 body = label.code if label is not None and label.kind == "BODY" else (other or ("BOARD" if board else None))
                 paren = _parenthesised([t.text for t in line.tokens]) if bracketed else set()
-                for name in _names_of(line, ctx.stop):
+                # "Bjørn Flaten NTL Fjordforsk (Abelia)" under "Styremedlemmer:": a member's union and workplace
+                affiliated = body == "BOARD" or role is not None and role.kind == "ROLE" and not role.generic
+                for name in _names_of(line, ctx.stop, affiliated):
                     own = DEPUTY if name.start in paren else role
                     # "Signe Ask (til 1. mars)": on the board until then, not at the year's end
                     yield Mention(name.name, own, self.name, unit, line.text, name.first_name,
@@ -257,11 +260,16 @@ def deputies_bracketed(line: Line) -> bool:
                                              for p in phrases) for s in line.roles)
 
 
-def _names_of(line: Line, stop: frozenset[str]) -> list[NameMatch]:
+def _names_of(line: Line, stop: frozenset[str], affiliated: bool = False) -> list[NameMatch]:
     """The bare names of a line: one per column, "Kari Nordmann, Ola Hansen og Per Lund", or the
-    names no role of the line claims ("Kari Nordmann (leder) Ola Hansen Tone Berg")."""
+    names no role of the line claims ("Kari Nordmann (leder) Ola Hansen Tone Berg"). ``affiliated``
+    (under a board's or a specific role's label): a union right after a name opens that member's
+    union and workplace, to the line's end."""
     if column_headers(line):
         return []
+    if affiliated and (name := leading_name(line.words, 0)) is not None and name.first_name != "unknown" \
+            and any(s.start == name.end and s.role.code == "UNION" for s in line.roles):
+        return [name]
     claimed = {m.name for m in line_to_mentions(line, "line", stop)} if line.roles else set()
     whole = None if line.roles else line_names(line)
     if whole:
@@ -339,7 +347,8 @@ class CompositionReader(Reader):
                         continue
                     if body is None or not any(w.casefold() in COMPOSITION_VERBS or _colon_link(line, k)
                                                for k, w in enumerate(line.words[body.end:min(hi, body.end + 8)],
-                                                                     start=body.end)):
+                                                                     start=body.end)) \
+                            and not meeting_colon(line, lo, hi):
                         continue
                     owner = org_after(line, body.end) or genitive_before(line, body)  # "Datterselskapets styre"
                     yield from self._names(line, body.end, hi, ("unit", i), owner)
@@ -352,7 +361,7 @@ class CompositionReader(Reader):
             if name and name.first_name != "unknown":
                 if not is_former(line.words, name.start, name.end):
                     yield Mention(name.name, None, self.name, line.unit, line.text, name.first_name, listing,
-                                  owner_org=owner, body="BOARD")
+                                  owner_org=owner, body="BOARD", at=char_at(line, name.start))
                 k = name.end
             else:
                 k += 1

@@ -11,11 +11,9 @@ a specific board role), nothing elsewhere.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from importlib import resources
 
 from extractor.document import BlockKind
 from extractor.fields.board_headings import OWN_BOARD, org_words, own_council, own_org, read_heading
@@ -25,15 +23,10 @@ from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_mentions import Line, Mention, doc_to_lines, last_sentence
 from extractor.fields.context import Analysis, TextUnit
 from extractor.nlp.role_spans import BOARD_CODES, Role, non_voting_at
+from extractor.nlp.vocab import scope_words
 
 SPECIFIC = frozenset(BOARD_CODES)
 OTHER_ORGAN = Role("BODY", "OTHER")
-
-
-@lru_cache(maxsize=1)
-def scope_words() -> dict[str, tuple[str, ...] | dict[str, list[str]]]:
-    text = resources.files("extractor.nlp.patterns").joinpath("board_scope.json").read_text(encoding="utf-8")
-    return {k: v if isinstance(v, dict) else tuple(v) for k, v in json.loads(text).items() if not k.startswith("_")}
 
 
 @lru_cache(maxsize=1)

@@ -14,78 +14,48 @@ from extractor.fields.board_mentions import SENTENCE_END, Line
 from extractor.fields.people import NameMatch, leading_name, trailing_name
 from extractor.nlp.role_spans import RoleSpan
 from extractor.nlp.roles import is_title
+from extractor.nlp.vocab import phrases, word_set
 from extractor.parse import MONTH_NAMES
 
 # A role held before, not now: "tidligere styreleder Odd Bjerke", "Odd Bjerke, som gikk ut av
 # styret i mai", "styreleder fram til juni", "tok over etter Jon Hovde".
-FORMER_BEFORE = frozenset({"tidligere", "tidlegare", "tidl", "forrige", "førre", "fhv", "forhenværende",
-                           "forhenverande", "avgåtte", "avgått", "avtroppende", "avtroppande", "fratrådte",
-                           "fratrådt", "fratredende", "fråtredande", "daværende", "dåverande", "eks", "ex",
-                           "erstattet", "erstatta", "etterfulgte", "etterfølgde", "avløste", "avløyste"})
-_TAKE_OVER = frozenset({"over", "overtok", "overtar", "overtek", "tar", "tek"})  # "(tok) over etter X"
+FORMER_BEFORE = word_set("statement_words", "former_before")
+_TAKE_OVER = word_set("statement_words", "take_over")  # "(tok) over etter X"
 _FORMER_AFTER = re.compile(
     r"(?:som\s+)?(?:\S+\s+){0,2}?(?:gikk\s+(?:ut|av)|gjekk\s+(?:ut|av)|har\s+gått\s+(?:ut|av)|fratr[åa]dte|"
     r"fratrådde|fratredde|tr[åa]dte\s+ut|trådde\s+ut|sluttet(?!\s+seg)|slutta(?!\s+seg)|ble\s+erstattet|"
     r"trakk\s+seg|trekte\s+seg|går\s+ut|gjekk\s+av|gikk\s+av|takket\s+for\s+seg|takka\s+for\s+seg|"
     r"(?:ble|blei|vart)\s+takk(?:et|a)\s+av|gir\s+seg|ga\s+seg|gav\s+seg|i\s+fjor|"
-    r"blei\s+erstatta|vart\s+erstatta|frem\s+til|fram\s+til|til\s+og\s+med|til\s+utgangen|til\s+\d{1,2}\b|"
+    r"blei\s+erstatta|vart\s+erstatta|ble\s+ikke\s+gjenvalgt|vart\s+ikkje\s+attvald|tapte\s+valget|"
+    r"stilte\s+til\s+gjenvalg\s+men\s+fikk\s+ikke|stilte\s+til\s+attval\s+men\s+fekk\s+ikkje|"
+    r"frem\s+til|fram\s+til|til\s+og\s+med|til\s+utgangen|til\s+\d{1,2}\b|"
     rf"til\s+(?:{'|'.join(MONTH_NAMES)}|årsmøtet|"
     r"generalforsamlingen|generalforsamlinga|sommeren|våren|hausten|høsten))\b")
 # A sentence opening on the time before a change: "Fram til årsmøtet i mars besto styret av ...".
-_UNTIL_OPENING = (("fram", "til"), ("frem", "til"), ("før", "årsmøtet"), ("før", "generalforsamlingen"),
-                  ("før", "generalforsamlinga"))
-_NOT_UNTIL = frozenset({"nå", "no", "dags", "dato"})  # "Fram til nå har styret bestått av ...": still so
+_UNTIL_OPENING = phrases("statement_words", "until_opening")
+_NOT_UNTIL = word_set("statement_words", "not_until")  # "Fram til nå har styret bestått av ...": still so
 FORMER_WINDOW = 8  # tokens after a mention searched for "gikk ut av styret", within its sentence
 # Words joining a name and its role in a statement: "Daglig leder er (no) Ingrid Solberg Haugen"
 # (role first), "Per Hansen har vært styreleder", "X ble ansatt som ny daglig leder" (name first);
 # "Frå mars har Per Lid vore dagleg leiar": "vore"/"vært" alone after an inverted subject.
-LINKS_ROLE_FIRST = (("er",), ("var",), ("blir",), ("vert",), ("heter",), ("heiter",), ("har", "vært"),
-                    ("har", "vore"), ("are",), ("is",))  # English: "Other board members are A, B and C"
-_AUXILIARIES = ((), ("ble",), ("blei",), ("vart",), ("er",), ("har", "vært"), ("har", "vore"))
-_HIRED_AS = (("ansatt", "som"), ("tilsett", "som"), ("tilsatt", "som"), ("valgt", "som"), ("vald", "som"),
-             ("valgt", "til"), ("vald", "til"), ("valt", "som"), ("valt", "til"), ("valgt", "inn", "som"),
-             ("vald", "inn", "som"), ("gjenvalgt", "som"), ("attvald", "som"), ("attvalt", "som"),
-             ("konstituert", "som"))
+LINKS_ROLE_FIRST = phrases("statement_words", "links_role_first")  # English: "Other board members are A, B and C"
+_AUXILIARIES = phrases("statement_words", "auxiliaries")
+_HIRED_AS = phrases("statement_words", "hired_as")
 # "Kari Nordmann gikk ut som styremedlem": the role held until then (a name-first link).
-LEFT_AS = (("gikk", "ut", "som"), ("gjekk", "ut", "som"), ("gikk", "av", "som"), ("gjekk", "av", "som"),
-           ("fratrådte", "som"), ("fråtredde", "som"), ("sluttet", "som"), ("slutta", "som"), ("trådte", "ut", "som"),
-           ("trådde", "ut", "som"), ("trakk", "seg", "som"), ("trekte", "seg", "som"), ("slutter", "som"),
-           ("sluttar", "som"), ("går", "av", "som"))
+LEFT_AS = phrases("statement_words", "left_as")
 # "Leder: Ola Strand går over til styremedlem": the role after the link is taken in place of the one before.
-MOVED_TO = (("går", "over", "til"), ("gikk", "over", "til"), ("gjekk", "over", "til"))
-LINKS_NAME_FIRST = (*LEFT_AS, ("er",), ("var",), ("blir",), ("vert",), ("ble",), ("blei",), ("vart",), ("har", "vært"),
-                    ("har", "vore"), ("hadde", "vært"), ("vært",), ("vore",), ("har", "siden", "vært"),
-                    ("har", "sidan", "vore"), ("tok", "over", "som"), ("tek", "over", "som"),
-                    ("overtok", "som"), ("begynte", "som"), ("kom", "inn", "som"), ("gikk", "inn", "som"),
-                    ("trådte", "inn", "som"), ("trådde", "inn", "som"), ("tredde", "inn", "som"),
-                    ("rykket", "opp", "fra"), ("rykka", "opp", "frå"), ("gikk", "over", "fra"),
-                    ("gjekk", "over", "frå"),
-                    ("kom", "inn", "i", "styret", "som"), ("gjekk", "inn", "som"), ("er", "valgt", "som"),
-                    ("som",), ("som", "er"), ("som", "var"), ("er", "med", "som"), ("er", "med", "i", "styret", "som"),
-                    ("sitter", "i", "styret", "som"), ("sit", "i", "styret", "som"), ("satt", "i", "styret", "som"),
-                    ("har", "sete", "i", "styret", "som"), ("har", "plass", "i", "styret", "som"),
-                    ("møter", "i", "styret", "som"), ("møter", "som"), ("deltar", "som"), ("deltek", "som"), ("byrja", "som"), ("starta", "som"), ("tiltrådte", "som"),
-                    ("går", "inn", "som"), ("tiltrer", "som"), ("tiltrer", "som", "ny"), *MOVED_TO,
-                    ("as",), ("is",), ("serves", "as"),  # English: "has elected X as Chair of the board"
-                    ("har", "fungert", "som"), ("fungerer", "som"), ("fungerar", "som"),
-                    ("takket", "ja", "til", "å", "bli"), ("takka", "ja", "til", "å", "bli"),
-                    ("fortsetter", "som"), ("fortsatte", "som"), ("fortset", "som"), ("held", "fram", "som"),
-                    ("heldt", "fram", "som"), ("blir", "sittende", "som"), ("blir", "sitjande", "som"),
+MOVED_TO = phrases("statement_words", "moved_to")
+LINKS_NAME_FIRST = (*LEFT_AS, *phrases("statement_words", "links_name_first"), *MOVED_TO,
                     *(aux + hired for aux in _AUXILIARIES for hired in _HIRED_AS))
 # Between the link and the role or name: "er ny daglig leder", "er no Eirik Lid".
-_ROLE_ADJECTIVES = frozenset({"ny", "nye", "nytt", "nytilsatt", "nytilsett", "nyansatt", "konstituert", "fungerende",
-                              "fungerande", "nå", "no", "fortsatt", "framleis", "fremdeles", "også", "òg", "fast"})
+_ROLE_ADJECTIVES = word_set("statement_words", "role_adjectives")
 _LONGEST_LINK = max(len(link) for link in LINKS_NAME_FIRST)
 LINK_WORDS = _ROLE_ADJECTIVES | {w for link in LINKS_NAME_FIRST + LINKS_ROLE_FIRST for w in link}
 # After a role held until a date: who held it next ("..., deretter Ola Lie", "etterfulgt av").
-SUCCESSOR_WORDS = (("deretter",), ("derefter",), ("etterpå",), ("etterfulgt", "av"), ("etterfølgd", "av"),
-                   ("avløst", "av"), ("avløyst", "av"), ("erstattet", "av"), ("erstatta", "av"))
+SUCCESSOR_WORDS = phrases("statement_words", "successor_words")
 # "Kari Nordmann gikk ut av styret", "Ola Hansen trådte ut av styret i mai": the board named
 # after a leaving verb; the name before it has left.
-_LEAVING = (("gikk", "ut", "av"), ("gjekk", "ut", "av"), ("trådte", "ut", "av"), ("trådde", "ut", "av"),
-            ("tredde", "ut", "av"), ("fratrådte",), ("fråtredde",), ("sluttet", "i"), ("slutta", "i"),
-            ("forlot",), ("forlét",), ("går", "ut", "av"), ("gjekk", "ut", "av"), ("gikk", "av", "i"), ("ba", "om", "fritak", "fra"), ("bad", "om", "fritak", "frå"),
-            ("har", "gått", "ut", "av"), ("har", "gått", "ut", "av"), ("trakk", "seg", "fra"), ("trekte", "seg", "frå"))
+_LEAVING = phrases("statement_words", "leaving")
 
 
 def _link_at(words: list[str], links) -> int:
@@ -168,7 +138,7 @@ def leaving_before(clean: list[str], body_start: int) -> int | None:
 
 
 # "..., Anne Berg, sistnevnte valgt av de ansatte": the qualifier is about the name just before.
-LATTER = frozenset({"sistnevnte", "sistnemnde", "sistnemnte", "sistnevnt", "den siste"})
+LATTER = word_set("statement_words", "latter")
 # Nouns between "i" and an organisation's name: "styret i selskapet Fjordvik AS"; the first
 # ones always name another company ("styret i datterselskapet Fjordvik Eiendom AS").
 OTHER_COMPANY_NOUNS = frozenset({"datterselskapet", "datterselskap", "dotterselskapet", "morselskapet",
@@ -210,13 +180,12 @@ def apposition_name(line: Line, span: RoleSpan, prev: RoleSpan | None, consumed_
                                                 found.first_name)
 
 
-PRONOUNS = frozenset({"han", "hun", "ho", "hen"})
+PRONOUNS = word_set("statement_words", "pronouns")
 # "X gikk ut som styremedlem, men ble valgt inn som varamedlem": the subject left out after these.
-ELIDED_SUBJECT = frozenset({"men", "og"})
+ELIDED_SUBJECT = word_set("statement_words", "elided_subject")
 # In the link between a name and a role they say the role is new this year.
 # "Siri Bø trådte inn som styremedlem", "rykket opp fra styremedlem til nestleder": the seat taken now
-NEW_WORDS = frozenset({"ny", "nye", "nytt", "valgt", "vald", "valt", "overtok", "tok", "konstituert", "tiltrådte",
-                       "trådte", "trådde", "tredde", "rykket", "rykka", "tiltrer", "inn", "over", "bli"})
+NEW_WORDS = word_set("statement_words", "new_words")
 
 
 def again_name(line: Line, span: RoleSpan, last: NameMatch | None) -> NameMatch | None:
@@ -302,9 +271,8 @@ def _inverted_leaving(clean: list[str], body_start: int) -> int | None:
     return None
 
 
-_LED = frozenset({"ledet", "ledes", "leies", "leia", "leidd", "leiast", "leda"})
-_LED_AUX = frozenset({"har", "hadde", "vært", "vore", "er", "var", "ble", "blei", "vart", "blir", "vert", "i", "året",
-                      "perioden", "fortsatt", "framleis", "også", "òg"})
+_LED = word_set("statement_words", "led")
+_LED_AUX = word_set("statement_words", "led_aux")
 
 
 def led_by_name(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> NameMatch | None:

@@ -60,13 +60,22 @@ def _beside_text(content: PageContent, rows: Rows, size: float, tol: TableTolera
     return tables
 
 
+def _statements(content: PageContent, rows: Rows, tol: TableTolerances) -> list[Table]:
+    """The side's tables when it holds some and each is a statement, else none."""
+    found = _find(content, rows, tol)
+    return found if all(_is_statement(t) for t in found) else []
+
+
 def _side_by_side(content: PageContent, rows: Rows, size: float, tol: TableTolerances) -> list[Table]:
     tables: list[Table] = []
     for start, end, cuts in find_gutter_runs(rows, size):
         for cut in cuts:
-            found = [_find(content, side, tol) for side in _sides(rows[start:end + 1], cut)]
-            if all(found) and all(_is_statement(t) for side in found for t in side):
-                tables += found[0] + found[1]
+            left, right = _sides(rows[start:end + 1], cut)
+            # the right side is searched only when the left holds statements (most gutters
+            # run through prose or a list: then one search, not two)
+            found = _statements(content, left, tol)
+            if found and (more := _statements(content, right, tol)):
+                tables += found + more
                 break
     return tables
 

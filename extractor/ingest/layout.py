@@ -104,9 +104,15 @@ def _same_row(a: Item, b: Item) -> bool:
 
 
 def dominant_size(words: list[Word], default: float = 10.0) -> float:
-    sizes: Counter[float] = Counter()
+    """The size (to half a point) that most characters have; of sizes as common, the first met.
+    Characters are counted by exact size first (a page has a handful; rounding each of its
+    thousand words was most of the cost), then by rounded size in the order first met."""
+    exact: dict[float, int] = {}
     for w in words:
-        sizes[round(w.size * 2) / 2] += len(w.text)
+        exact[w.size] = exact.get(w.size, 0) + len(w.text)
+    sizes: Counter[float] = Counter()
+    for size, chars in exact.items():
+        sizes[round(size * 2) / 2] += chars
     return sizes.most_common(1)[0][0] if sizes else default
 
 

@@ -102,7 +102,7 @@ def _line_groups(chars: list[Char]) -> list[list[Char]]:
 def spaced_digits(text: str, chars: list[Char], size: float) -> str:
     """A figure whose thousands space is a gap with no space glyph ("314810,36" set as
     "314 810,36") gets its space back; letters are never split (tracking makes gaps too)."""
-    if sum(ch.isdigit() for ch in text) < 4:
+    if text.isalpha() or sum(map(str.isdigit, text)) < 4:  # no letter is a digit: most words end here
         return text
     out = [chars[0].text]
     for prev, char in zip(chars, chars[1:]):

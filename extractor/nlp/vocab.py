@@ -130,3 +130,21 @@ def report_kind_forms() -> tuple[ReportKindForm, ...]:
     return tuple(ReportKindForm(row["kind"], re.compile(row["regex"], re.IGNORECASE), bool(row.get("meeting")),
                                 bool(row.get("title_only")))
                  for row in read_rows("report_kinds.jsonl"))
+
+
+@lru_cache(maxsize=1)
+def scope_words() -> dict[str, tuple[str, ...] | dict[str, list[str]]]:
+    """The board's word lists (``patterns/board_scope.json``): a list as a tuple, a table as read."""
+    text = resources.files("extractor.nlp.patterns").joinpath("board_scope.json").read_text(encoding="utf-8")
+    return {k: v if isinstance(v, dict) else tuple(v) for k, v in json.loads(text).items() if not k.startswith("_")}
+
+
+def phrases(group: str, key: str) -> tuple[tuple[str, ...], ...]:
+    """A list of phrases of ``scope_words()[group]`` as word tuples ("gikk ut som" -> three words)."""
+    return tuple(tuple(p.split()) for p in scope_words()[group][key])
+
+
+def word_set(group: str, key: str) -> frozenset[str]:
+    """A list of words (or phrases kept whole) of ``scope_words()[group]`` as a set."""
+    return frozenset(scope_words()[group][key])
+

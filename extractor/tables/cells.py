@@ -53,13 +53,18 @@ def words_to_lines(words: list[Word]) -> list[list[Word]]:
         w_top, w_bottom = word.top, word.bottom
         height, centre = w_bottom - w_top, (w_top + w_bottom) / 2
         best, best_share = None, 0.0
+        # the five latest lines; min() and max() spelt out (this loop runs for every word of a page)
         for index in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
             top, bottom = bands[index]
-            overlap = min(bottom, w_bottom) - max(top, w_top)
-            share = overlap / max(min(bottom - top, height), 0.1)
-            small = height < 0.6 * (bottom - top) and top <= centre <= bottom
-            if (share >= 0.5 or small) and max(share, 0.5) > best_share:
-                best, best_share = index, max(share, 0.5)
+            band = bottom - top  # min(a, b) is a unless b < a; max(a, b) is a unless b > a
+            overlap = (w_bottom if w_bottom < bottom else bottom) - (w_top if w_top > top else top)
+            least = height if height < band else band
+            share = overlap / (0.1 if 0.1 > least else least)
+            if share >= 0.5 or (height < 0.6 * band and top <= centre <= bottom):
+                if 0.5 > share:
+                    share = 0.5
+                if share > best_share:
+                    best, best_share = index, share
         if best is None:
             lines.append([word])
             bands.append((w_top, w_bottom))

@@ -160,8 +160,13 @@ def _whole_words(words: tuple[str, ...] | frozenset[str]) -> re.Pattern | None:
 
 
 def compile_word_lists() -> None:
-    """Compile the statement, column and scope word lists ahead (start-up, not a document)."""
+    """Compile every word list ``words_in`` is asked about ahead (start-up, not a document):
+    statements, columns, scopes, the municipal form's lines, the lines and titles that are
+    not in kroner, and the currency words (``units.states_currency``)."""
+    from extractor.parse import CURRENCY_WORDS
+
     vocab = vocabulary()
+    anywhere, _, _, tables = vocab.not_money
     for words in (*vocab.statements.values(), *vocab.columns.values(), *vocab.scopes.values(),
-                  vocab.columns["change"] - {"%"}, ("kr", "nok", "kroner")):
-        _whole_words(words)
+                  vocab.columns["change"] - {"%"}, CURRENCY_WORDS, vocab.unit_open, anywhere, tables):
+        _whole_words(words if isinstance(words, (tuple, frozenset)) else tuple(words))

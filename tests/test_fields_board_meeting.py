@@ -1,0 +1,46 @@
+"""The board before and after the annual meeting (extractor.fields.board_meeting)."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.fields.board_meeting import meeting_side
+from test_fields_board import _people, _roles
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Styret fram til årsmøtet 14. mars 2023:", "before"),
+    ("Styret har fram til årsmøtet 2023 bestått av", "before"),
+    ("Før årsmøtet besto styret av", "before"),
+    ("Styret etter årsmøtet:", "after"),
+    ("Nytt styre fra 14. mars 2023:", "after"),
+    ("Styret etter generalforsamlingen", "after"),
+    ("Fram til nå har styret bestått av", None),  # still so: no meeting, no date
+    ("Styret har hatt seks møter", None),
+    ("Fra årsmøtet i fjor kom et forslag om", None),  # the board is not named first
+])
+def test_board_meeting_side_of_a_label_or_sentence(text, side):
+    assert meeting_side(text.replace(":", " ").split()) == side
+
+
+def test_board_meeting_after_list_is_the_board_and_the_before_list_is_dropped():
+    _, board = _people(("p", "Styret fram til årsmøtet 14. mars:"), ("p", "Leder: Eva Brenden"),
+                       ("p", "Sekretær: Arne Tollefsen"), ("p", "Styret etter årsmøtet:"), ("p", "Leder: Tor Aalvik"),
+                       ("p", "Styremedlem: Eva Brenden"))
+    assert _roles(board) == {"Tor Aalvik": ("LEDE", False), "Eva Brenden": ("MEDL", False)}
+
+
+def test_board_meeting_one_side_alone_is_the_sitting_board():
+    _, board = _people(("p", "Styret fram til årsmøtet 2024:"), ("p", "Leder: Eva Brenden"),
+                       ("p", "Sekretær: Arne Tollefsen"))
+    assert _roles(board) == {"Eva Brenden": ("LEDE", False), "Arne Tollefsen": ("MEDL", False)}
+
+
+def test_board_signed_mark_between_name_and_role():
+    _, board = _people(("h2", "Styret"), ("p", "Nordby, Knut Hauge (s.) styreleder, Trond Ekeli daglig leder"))
+    assert _roles(board) == {"Knut Hauge": ("LEDE", False)}
+
+
+def test_board_meeting_after_a_meeting_of_the_next_year_is_not_the_years_board():
+    _, board = _people(("p", "Styret fram til årsmøtet 2023:"), ("p", "Leder: Eva Brenden"),
+                       ("p", "Styret etter årsmøtet 2023:"), ("p", "Leder: Tor Aalvik"))  # the report is for 2022
+    assert _roles(board)["Eva Brenden"] == ("LEDE", False)
