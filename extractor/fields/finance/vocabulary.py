@@ -162,11 +162,12 @@ def _whole_words(words: tuple[str, ...] | frozenset[str]) -> re.Pattern | None:
 def compile_word_lists() -> None:
     """Compile every word list ``words_in`` is asked about ahead (start-up, not a document):
     statements, columns, scopes, the municipal form's lines, the lines and titles that are
-    not in kroner, and the currency words (``units.states_currency``)."""
+    not in kroner, the words of lines that name no key, and the currency words
+    (``units.states_currency``)."""
     from extractor.parse import CURRENCY_WORDS
 
     vocab = vocabulary()
     anywhere, _, _, tables = vocab.not_money
     for words in (*vocab.statements.values(), *vocab.columns.values(), *vocab.scopes.values(),
-                  vocab.columns["change"] - {"%"}, CURRENCY_WORDS, vocab.unit_open, anywhere, tables):
+                  vocab.columns["change"] - {"%"}, CURRENCY_WORDS, vocab.unit_open, anywhere, tables, vocab.keyless):
         _whole_words(words if isinstance(words, (tuple, frozenset)) else tuple(words))
