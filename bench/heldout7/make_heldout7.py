@@ -30,14 +30,11 @@ import make_heldout  # noqa: E402
 import make_heldout3  # noqa: E402
 import make_heldout6  # noqa: E402
 from make_heldout import Gold, check_gold  # noqa: E402  (check_gold: the tests ask it)
-
-import h5_web  # noqa: E402
-from h5_web import is_browser, print_page  # noqa: E402
-import h6_render  # noqa: E402
+from h5_web import print_page  # noqa: E402
 
 MODULES = ("h7_reports_a", "h7_reports_b")
 REPORT_KEYS = {"name", "year", "title", "organization", "ceo", "board", "items", "renditions", "notes"}
-EXT = {"docx": "docx", "pdf": "pdf", "doc": "doc", "scan": "scan.pdf", "chrome": "pdf", "web": "pdf"}
+EXT = make_heldout6.EXT
 
 gold_json = make_heldout6.gold_json
 
@@ -46,18 +43,13 @@ def load_reports(names: list[str] | None = None) -> list[dict]:
     return make_heldout.load_reports(names, MODULES, REPORT_KEYS)
 
 
-def build(report: dict):
-    """The document (python-docx Document, or HTML text for a browser report) and its gold."""
-    return make_heldout3.build(report, h6_render.add_items, html_document=h5_web.html_document if is_browser(report) else None)
+build = make_heldout6.build  # the sixth set's renderer and browser pages
+rendition_files = make_heldout6.rendition_files
 
 
 def build_all(names: list[str] | None = None) -> list[tuple[dict, Gold, object, dict]]:
     built = make_heldout3.build_all(names, load_reports, build)
     return [(report, gold, document, gold_json(report, gold)) for report, gold, document, _ in built]
-
-
-def rendition_files(report: dict) -> set[str]:
-    return make_heldout3.rendition_files(report, EXT)
 
 
 def write_heldout7(out_dir: Path = HERE, names: list[str] | None = None) -> list[Path]:
