@@ -58,7 +58,7 @@ def prepare(model: str | None = None) -> None:
                  vocab._org_kind_set, vocab.spelt_out_kinds, vocab.report_kind_forms, compile_units, compile_word_lists,
                  role_spans._long_starters, roles._other_forms, roles._employee_forms, roles._fuzzy_forms,
                  roles._forms_by_first_word, roles._activities, place_spans.ambiguous_place_words,
-                 vocab._association_words, board_scope.header_words):
+                 vocab._association_words, vocab.header_words):
         load()
     for family in FAMILIES:
         importlib.import_module(f"extractor.fields.{family}")

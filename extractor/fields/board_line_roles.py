@@ -17,6 +17,7 @@ from extractor.fields.board_names import org_after, plural_role
 from extractor.fields.people import PARTICLES, NameMatch, is_name_word, leading_name, split_names, text_to_name
 from extractor.nlp.role_spans import Role, RoleSpan
 from extractor.nlp.roles import is_title
+from extractor.nlp.vocab import header_words, scope_words
 
 CONTACT = re.compile(r"@|https?://|www\.|^\s*(?:tlf|telefon|mob|mobil|e-post|epost|tel)\b|^[+\d][\d\s().-]{6,}$",
                      re.IGNORECASE)
@@ -57,8 +58,6 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
 def _office_and_qualifiers(line: Line, lo: int, first: int) -> set[int]:
     """Before a role, the words that qualify it ("fast medlem") and an office the member holds
     it by, a title then a comma ("Sokneprest, fast medlem"): indexes of those words."""
-    from extractor.fields.board_scope import scope_words
-
     qualifiers = scope_words()["role_qualifiers"]
     out = {k for k in range(lo, first) if line.words[k].casefold() in qualifiers}
     words = [k for k in range(lo, first) if line.words[k] and k not in out]
@@ -70,8 +69,6 @@ def _office_and_qualifiers(line: Line, lo: int, first: int) -> set[int]:
 def _role_label(line: Line, lo: int, first: int) -> set[int]:
     """The label "Rolle:" ("Role:", "Verv:") before the role it labels, as an e-signature page
     prints a signer's title under the name: indexes of its words, else none."""
-    from extractor.fields.board_scope import header_words
-
     words = [k for k in range(lo, first) if line.words[k]]
     if len(words) == 1 and line.words[words[0]].casefold() in header_words() \
             and line.tokens[words[0] + 1].text == ":":
@@ -161,8 +158,6 @@ def dated_label(line: Line, end: int) -> bool:
     """The words after an organ (from ``end``) only say when, before a colon: "Styret for 2022:",
     "Styret pr. 31.12.2021:", nn "Valnemnda i perioden 2022–2024:", "Styret i perioden:" label what follows as the organ's,
     as "Styret:" does. A name after the organ ("Styret i Vekst AS:") is no date."""
-    from extractor.fields.board_scope import scope_words
-
     if not line.tokens[-1].text.endswith(":"):
         return False
     rest = [w.casefold() for w in line.words[end:] if w]
@@ -176,15 +171,11 @@ BOARD = Role("BODY", "BOARD")
 
 def english_board_label(text: str) -> bool:
     """"Board", "The Board:" alone on a line or as a heading: the board, in an English summary."""
-    from extractor.fields.board_scope import scope_words
-
     return " ".join(text.casefold().replace(":", " ").split()) in scope_words()["english_board_labels"]
 
 
 def column_headers(line: Line) -> bool:
     """A header line over a role column and a name column: "Role", "Name", "Rolle  Namn"."""
-    from extractor.fields.board_scope import header_words
-
     words = [w.casefold() for w in line.words if w]
     return bool(words) and len(words) <= 3 and all(w in header_words() for w in words)
 
@@ -236,8 +227,6 @@ def appointed_label(line: Line) -> Role | None:
     """"Oppnevnt av Kulturdepartementet:", "Valgt av de ansatte:": a label of the members a body
     appointed (members; employee-elected when the employees chose them), under which a deputies'
     label lists that body's deputies."""
-    from extractor.fields.board_scope import scope_words
-
     words = [w.casefold() for w in line.words if w]
     if len(words) < 3 or not line.tokens[-1].text.endswith(":") or words[1] != "av" \
             or words[0] not in (*scope_words()["appointing_verbs"], "valgt", "valt", "vald") \

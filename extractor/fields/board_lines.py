@@ -21,6 +21,7 @@ from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, MOVE
 from extractor.fields.people import NameMatch, leading_name, split_names
 from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role, RoleSpan
 from extractor.nlp.roles import title_words
+from extractor.nlp.vocab import scope_words
 
 ROLE_LINE_SHARE = 0.6  # a role and name filling most of a line are a listing, else running text
 LED_BY = Role("ROLE", "LEDE")  # "Styret har vært ledet av Kari Nordmann"
@@ -38,8 +39,6 @@ def _body_of(line: Line, spans: list[RoleSpan], n: int) -> RoleSpan | None:
     before it in its sentence ("Valgkomiteens leder ...", "Valgkomité: Kari Dahl (leder)"); a
     meeting is never the organ of a chair the board's title names ("Årsmøtet ... ble ledet av
     styreleder X": the board's chair led it)."""
-    from extractor.fields.board_scope import scope_words
-
     body = _organ_of(line, spans, n)
     if body is not None and spans[n].role.code in CHAIRS and not spans[n].role.generic \
             and " ".join(line.words[body.start:body.end]).casefold() in scope_words()["meetings"] \
@@ -134,8 +133,6 @@ def _one_office(line: Line, first: RoleSpan, second: RoleSpan) -> bool:
 def _personal_deputy(line: Line, prev: RoleSpan | None, span: RoleSpan) -> bool:
     """"Personal Deputy Chairperson", "Personal deputy Vice-Chairperson": English words before a
     chair's or member's role that make it the office's personal deputy."""
-    from extractor.fields.board_scope import scope_words
-
     if span.role.code not in ("LEDE", "NEST", "MEDL", "VARA") or span.role.kind != "ROLE":
         return False
     floor = (prev.start if prev.role.kind == "BODY" else prev.end) if prev else 0  # "Personal" may read as staff
@@ -173,8 +170,6 @@ def _chair_heading_list(line: Line, spans: list[RoleSpan], n: int, names: list[N
 def _names_employees(line: Line, role: RoleSpan, span: RoleSpan) -> bool:
     """Whether the words after "for" up to the end of ``span`` name the employees as a
     constituency ("Varamedlem for dei tilsette", "for de ansatte")."""
-    from extractor.fields.board_scope import scope_words
-
     text = " ".join(w.casefold() for w in line.words[role.end + 1:span.end] if w)
     return span.role.kind == "BODY" and text in scope_words()["elected_by_employees"]
 
@@ -373,8 +368,6 @@ def _shared_label(line: Line, first: RoleSpan, second: RoleSpan) -> bool:
 def employees_chose(line: Line, start: int) -> bool:
     """Whether the sentence before token ``start`` has the employees as the subject of an
     election: "Dei tilsette har valt (X som styremedlem og) ...", "De ansatte valgte ..."."""
-    from extractor.fields.board_scope import scope_words
-
     words = scope_words()
     before = [w.casefold() for w in line.words[:start]]
     if any(w in SENTENCE_END for w in before):

@@ -17,6 +17,7 @@ from extractor.fields.people import NameMatch, first_name_evidence, leading_name
 from extractor.nlp import vocab
 from extractor.nlp.role_spans import RoleSpan
 from extractor.nlp.roles import is_title
+from extractor.nlp.vocab import header_words, scope_words
 from extractor.parse import MONTHS
 
 # "Årsmøtet valgte dette styret: Leder ...", "Vala på årsmøtet gav dette resultatet: Leiar ...": the
@@ -162,8 +163,6 @@ def _past_department(line: Line, floor: int, end: int) -> int:
     """Before ", Institutt for fysikk" between a name and its role alone in brackets ("professor
     Gunnar Lie, Institutt for fysikk (leder)": where the member works); ``end`` otherwise. One of
     the words after the comma holds a department noun (``board_scope.json``)."""
-    from extractor.fields.board_scope import scope_words  # board_scope imports this module
-
     nouns = scope_words()["department_nouns"]
     k = end
     while k > floor and end - k < AFFILIATION_WORDS and line.words[k - 1]:
@@ -178,8 +177,6 @@ def _past_department(line: Line, floor: int, end: int) -> int:
 def is_field_label(line: Line, k: int) -> bool:
     """Whether word ``k`` is a field's label, a column-header word and its colon ("Rolle:",
     "Verv:", "Role:"), as in an e-signature cell run into one line: "Nes, Kari Rolle: Styreleder"."""
-    from extractor.fields.board_scope import header_words  # board_scope imports this module
-
     return k + 1 < len(line.tokens) and line.tokens[k + 1].text == ":" \
         and line.words[k].casefold() in header_words()
 

@@ -379,8 +379,6 @@ def _appointed(ctx, unit, line: Line, lo: int, hi: int) -> int | None:
     """Where the names start in a sentence of a board section naming the members by appointing
     body ("Bykommunen har oppnevnt A (leder) og B, fylkeskommunen C og D, ..."): an appointing
     verb among its first words, and no person before it."""
-    from extractor.fields.board_scope import scope_words
-
     if not ctx.is_board_heading(unit.section):
         return None
     verbs = scope_words()["appointing_verbs"]

@@ -29,12 +29,6 @@ SPECIFIC = frozenset(BOARD_CODES)
 OTHER_ORGAN = Role("BODY", "OTHER")
 
 
-@lru_cache(maxsize=1)
-def header_words() -> frozenset[str]:
-    """Words that head a role column or a name column ("Verv", "Namn")."""
-    return frozenset(scope_words()["column_headers"]) | frozenset(scope_words()["name_headers"])
-
-
 _FROM_LEFT = re.compile(r"\b(?:fra|frå|from) (?:venstre|left)\b", re.IGNORECASE)  # a photo caption's order
 _FIRST_SENTENCE = re.compile(r"\s*([^.:]{3,80})[.:]")
 

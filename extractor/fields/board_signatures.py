@@ -14,10 +14,11 @@ from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_names import is_field_label
 from extractor.fields.board_line_roles import RULE, column_role, kind_of, line_names
 from extractor.fields.board_readers import Reader, run_to_stacks
-from extractor.fields.board_scope import BoardContext, header_words, scope_words
+from extractor.fields.board_scope import BoardContext, scope_words
 from extractor.fields.board_tables import TableReader, tables_of
 from extractor.fields.people import first_name_evidence, is_name_word
 from extractor.nlp.role_spans import Role
+from extractor.nlp.vocab import header_words
 
 AFTER, BEFORE = 10, 3  # blocks after and before a place/date line that may hold its signatures
 

@@ -139,6 +139,12 @@ def scope_words() -> dict[str, tuple[str, ...] | dict[str, list[str]]]:
     return {k: v if isinstance(v, dict) else tuple(v) for k, v in json.loads(text).items() if not k.startswith("_")}
 
 
+@lru_cache(maxsize=1)
+def header_words() -> frozenset[str]:
+    """Words that head a role column or a name column ("Verv", "Namn")."""
+    return frozenset(scope_words()["column_headers"]) | frozenset(scope_words()["name_headers"])
+
+
 def phrases(group: str, key: str) -> tuple[tuple[str, ...], ...]:
     """A list of phrases of ``scope_words()[group]`` as word tuples ("gikk ut som" -> three words)."""
     return tuple(tuple(p.split()) for p in scope_words()[group][key])
