@@ -12,9 +12,8 @@ fifth set's ``h5_web``, the gold writer of the sixth set (konsern columns option
 LibreOffice's run and the scan of the first set. A report may ask for its scan to look older
 (``"scan": {...}`` options of ``make_heldout.pdf_to_scan``) and for a typewriter face (``"font"``).
 
-Renditions: "docx", "pdf" (the DOCX through LibreOffice), "doc" (Word 97 through LibreOffice),
-"scan" (the PDF rendered, tilted, blurred, wrapped as an image-only PDF), "chrome" (HTML printed by
-Chromium without header lines) and "web" (HTML printed with the browser's header and footer lines).
+Renditions are the sixth and seventh sets' (``make_heldout6.EXT``): "docx", "pdf", "doc", "scan"
+(image-only), "chrome" and "web" (Chromium's print, the latter with the browser's own lines).
 """
 from __future__ import annotations
 
