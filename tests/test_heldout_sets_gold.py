@@ -1,4 +1,4 @@
-"""The held-out sets made by one generator shape (bench/heldout2 to heldout7): committed gold equals
+"""The held-out sets made by one generator shape (bench/heldout2 to heldout8): committed gold equals
 what each generator builds (its own checks pass: every gold value printed, every place marked,
 nobody both gold and optional), every rendition it names is committed, balances balance,
 and, where a set lists them, the people who must not be reported are printed and kept out of gold.
@@ -11,7 +11,7 @@ from heldout_support import ROOT, assert_balances, assert_gold_committed, load_g
 
 SETS = {"heldout2": (".docx", ".pdf"), "heldout3": (".docx", ".pdf", ".doc"), "heldout4": (".docx", ".pdf", ".doc"),
         "heldout5": (".docx", ".pdf", ".doc"), "heldout6": (".docx", ".pdf", ".doc"),
-        "heldout7": (".docx", ".pdf", ".doc")}
+        "heldout7": (".docx", ".pdf", ".doc"), "heldout8": (".docx", ".pdf", ".doc")}
 REPORTS_PER_SET = 8
 
 
@@ -55,7 +55,8 @@ def test_people_outside_the_board_are_printed_and_not_gold(held_out):
 @pytest.mark.parametrize("name, report_name", [("heldout3", "varsol-1999"), ("heldout4", "lauvstad-hornmusikk-2008"),
                                                 ("heldout5", "sorli-bondelag-1979"),
                                                 ("heldout6", "kvernhusbakken-2024"),
-                                                ("heldout7", "ravnefjell-leirsted-2017")])
+                                                ("heldout7", "ravnefjell-leirsted-2017"),
+                                                ("heldout8", "fjellreint-2004")])
 def test_check_refuses_a_board_name_not_printed(name, report_name):
     generator = load_generator(ROOT / "bench" / name, f"make_{name}")
     report = generator.load_reports([report_name])[0]
