@@ -44,11 +44,11 @@ def own_org(word: str | None, org: frozenset[str]) -> bool:
     return key in org or key.removesuffix("s") in org or key.removesuffix("s") in SELF_NOUNS
 
 
-# The nouns a report calls its own organisation by, also in the genitive ("Foretakets styre");
-# not "forbundet", which in a club's report is the federation it belongs to
+# The nouns a report calls its own organisation by, also in the genitive ("Foretakets styre"; a
+# group's report: "Styret i morselskapet"); not "forbundet", which in a club's report is the federation it belongs to
 SELF_NOUNS = frozenset({"styret", "selskapet", "bedriften", "foretaket", "føretaket", "stiftelsen", "stiftinga",
                         "foreningen", "foreninga", "laget", "klubben", "virksomheten", "verksemda",
-                        "organisasjonen", "sameiet", "borettslaget"})
+                        "organisasjonen", "sameiet", "borettslaget", "morselskapet"})
 
 
 _COUNCIL_ENDINGS = ("ets", "et", "a", "en", "s", "")  # "Fellesrådets", "fellesrådet", nn "soknerådet"

@@ -124,13 +124,28 @@ def _header_role(line: Line | None) -> Role | None:
         return role
     if role is not None and role.kind == "EMPLOYEE_ELECTED":  # "Ansattes representant", nn "Tilsette sin ..."
         return replace(MEDL, employee=True)
+    if _board_body_only(line):
+        return MEDL  # "Eierkommune | Representantskapet | Styret | ...": the board's column of one table of bodies
     return MEDL if line.text.casefold().strip(" :") in scope_words()["member_headers"] else None
+
+
+def _board_body_only(line: Line) -> bool:
+    """A header that names the board and nothing else ("Styret", "Styre")."""
+    return len(line.roles) == 1 and line.roles[0].role.kind == "BODY" and line.roles[0].role.code == "BOARD" \
+        and len([w for w in line.words if w]) == line.roles[0].end - line.roles[0].start
 
 
 def _employees(texts: list[str]) -> bool:
     """A "Valgt av" cell saying the employees chose this member."""
     words = scope_words()["elected_by_employees"]
     return any(t.strip(" .:").casefold() in words for t in texts if t)
+
+
+def entity_column(grid: list[list[str]]) -> int | None:
+    """A column of organisations in a header row ("Selskap | Daglig leder | Styreleder"): each row's
+    people hold their roles in the row's company (a subsidiary's chair is not the report's)."""
+    headers = scope_words()["entity_headers"]
+    return next((c for c, text in enumerate(grid[0] if grid else []) if text.casefold().strip(" :") in headers), None)
 
 
 def _is_deputy_header(role: Role | None, text: str) -> bool:
@@ -154,7 +169,11 @@ class TableReader(Reader):
 
     def read(self, ctx):
         for table, cells in tables_of(ctx):
-            yield from self.read_one(ctx, table, cells, ("table", id(table)))
+            entity = entity_column(table.text_rows())
+            for m in self.read_one(ctx, table, cells, ("table", id(table))):
+                if entity is not None and m.unit.table is table and m.unit.row is not None:
+                    m.owner_org = table.text_rows()[m.unit.row][entity].strip() or m.owner_org
+                yield m
 
     def read_one(self, ctx, table, cells, listing):
         grid = table.text_rows()
@@ -193,6 +212,8 @@ class TableReader(Reader):
                 if c >= len(headers) or headers[c] is None or i is None or not text:
                     continue
                 inline = [m for line in ctx.lines(i) for m in ctx.line_mentions(line, self.name, listing)]
+                if headers[c].code == "VARA":
+                    inline = _labelled_deputies(inline, headers[c])
                 if not inline and (name := cell_name(text)):
                     role = replace(headers[c], employee=headers[c].employee or employee)
                     inline = [Mention(name.name, role, self.name, ctx.units[i], f"{grid[0][c]}: {text}",
@@ -350,7 +371,8 @@ class DeputiesReader(Reader):
                       for line in cell if line]
             role = next((r for line in others if (r := _cell_role(line)) and r.code in BOARD_CODES), MEDL)
             members = [m for line in row[member_col] if line for m in self._cell(ctx, line, role, listing)]
-            if texts is not None and _employees(texts[n]):
+            employees = texts is not None and _employees(texts[n])
+            if employees:
                 members = [_as_employee(m) for m in members]
             member = members[0].name if members else None
             yield from members
@@ -359,14 +381,20 @@ class DeputiesReader(Reader):
                     for m in self._cell(ctx, line, Role("ROLE", "VARA"), listing):
                         if m.code == "VARA":
                             m.deputy_for = member
-                        yield m
+                        yield _as_employee(m) if employees else m  # the employees' row: their deputy too
 
     def _cell(self, ctx, line: Line, default: Role, listing) -> list[Mention]:
         inline = ctx.line_mentions(line, self.name, listing)
         if inline:
-            return inline
+            return _labelled_deputies(inline, default) if default.code == "VARA" else inline
         names = line_names(line) or ([found] if len(line.columns) == 1 and (found := cell_name(line.text)) else [])
         return [Mention(n.name, default, self.name, line.unit, line.text, n.first_name, listing) for n in names]
+
+
+def _labelled_deputies(inline: list[Mention], deputy: Role) -> list[Mention]:
+    """Names under a deputies header labelled by their body ("Repr.: A / Styre: B"): the board's
+    (or an unlabelled one) is a deputy; another body's keeps its label and leaves the board."""
+    return [replace(m, role=deputy) if m.role is None and m.body != "OTHER" else m for m in inline]
 
 
 def column_line(line: Line, k: int) -> Line:
