@@ -301,3 +301,74 @@ PROBES += [
         Expect(key_figures=(F("driftsinntekter", 2023, 1250000), F("driftsresultat", 2022, 90000)),
                absent_figures=(F("driftsinntekter", 2023, 1250250000), F("driftsinntekter", 2023, 1250250)))),
 ]
+
+
+# --- 11. a note column that lists several notes with commas ("5,6", "7, 22") ------------------------
+NOTES = (("Tall i 1 000 kr", "Note", "2023", "2022"),
+         # 2 342 668 - 2 160 163 = 182 505; - 143 773 = 38 732; + 97 661 = 136 393 (2022: 1 524 896 - 1 356 941 =
+         # 167 955; - 79 974 = 87 981; + 34 926 = 122 907)
+         ("Salgsinntekter", "5,6", "2 342 668", "1 524 896"),
+         ("Sum driftsinntekter", "", "2 342 668", "1 524 896"),
+         ("Lønnskostnad", "7,22,26", "1 261 143", "679 857"),
+         ("Annen driftskostnad", "17, 22", "899 020", "677 084"),
+         ("Sum driftskostnader", "", "2 160 163", "1 356 941"),
+         ("Av- og nedskrivninger", "8,9", "143 773", "79 974"),
+         ("Driftsresultat", "", "38 732", "87 981"),
+         ("Netto finansposter", "15", "97 661", "34 926"),
+         ("Ordinært resultat før skattekostnad", "", "136 393", "122 907"),
+         ("Årsresultat", "21", "136 016", "103 687"))
+PROBES += [
+    g13("note-column-lists-notes-with-commas", (H("Resultatregnskap", 2), T(NOTES, ruled=False, right_aligned=True)),
+        Expect(key_figures=(F("driftsinntekter", 2023, 2342668e3), F("driftsresultat", 2022, 87981e3),
+                            F("arsresultat", 2023, 136016e3)),
+               absent_figures=(F("driftsinntekter", 2023, 5600), F("driftsinntekter", 2023, 5.6e3),
+                               F("arsresultat", 2023, 21000)))),
+]
+
+
+# --- 12. a key-figure table with next year's budget or forecast first --------------------------------
+def plan_first(head):
+    return (("Nøkkeltall (1 000 kr)", head, "2023", "2022", "2021", "2020"),
+            ("Driftsinntekter", "13 100", "12 412", "11 046", "10 215", "9 880"),
+            ("Driftsresultat", "500", "640", "518", "405", "122"),
+            ("Årsresultat", "520", "652", "511", "388", "101"),
+            ("Egenkapital", "5 290", "4 772", "4 120", "3 609", "3 221"))
+
+
+PLAN_FIRST = Expect(key_figures=(F("driftsinntekter", 2023, 12412000), F("arsresultat", 2020, 101000)),
+                    absent_figures=(F("driftsinntekter", 2024, 13100000), F("driftsresultat", 2024, 500000),
+                                    F("sum_egenkapital", 2024, 5290000), F("driftsinntekter", 2023, 13100000)))
+PROBES += [
+    g13("key-figures-budget-first", (H("Nøkkeltall", 2), T(plan_first("Budsjett 2024"), ruled=False,
+                                                           right_aligned=True)), PLAN_FIRST),
+    g13("key-figures-forecast-first", (H("Nøkkeltall", 2), T(plan_first("Prognose 2024"), ruled=False,
+                                                             right_aligned=True)), PLAN_FIRST),
+    g13("key-figures-plan-first-nn", (H("Nøkkeltal", 2), T(plan_first("Budsjett 2024"), ruled=False,
+                                                           right_aligned=True)), PLAN_FIRST, lang="nn"),
+]
+
+
+# --- 13. key figures with the years as rows --------------------------------------------------------
+BY_YEAR = (("År", "Driftsinntekter", "Driftsresultat", "Årsresultat", "Egenkapital"),
+           ("2023", "12 412", "640", "652", "4 772"),
+           ("2022", "11 046", "518", "511", "4 120"),
+           ("2021", "10 215", "405", "388", "3 609"))
+PROBES += [
+    g13("key-figures-years-as-rows", (H("Nøkkeltall", 2), P("Tall i 1 000 kr"), T(BY_YEAR, ruled=False, right_aligned=True)),
+        Expect(key_figures=(F("driftsinntekter", 2023, 12412000), F("sum_egenkapital", 2021, 3609000)),
+               absent_figures=(F("driftsinntekter", 2023, 12412), F("driftsinntekter", 2023, 4772000),
+                               F("driftsinntekter", 2022, 12412000), F("arsresultat", 2023, 640000)))),
+]
+
+
+# --- 14. whole millions in prose beside the statement in kroner --------------------------------------
+PROBES += [
+    g13("prose-whole-millions-agree", (H("Årsberetning", 2),
+                                       P("Driftsinntektene ble 12 millioner kroner i 2023, og årsresultatet ble et "
+                                         "overskudd på 1 million kroner."),
+                                       H("Resultatregnskap", 2), T(PROSE_STATEMENT, ruled=False, right_aligned=True)),
+        Expect(figure_reasons=((F("driftsinntekter", 2023, 12412345), "prose_agrees"),
+                               (F("arsresultat", 2023, 652123), "prose_agrees")),
+               no_figure_reasons=((F("driftsinntekter", 2023, 12412345), "prose_disagrees"),
+                                  (F("arsresultat", 2023, 652123), "prose_disagrees")))),
+]
