@@ -2,8 +2,9 @@
 columns and a thousands comma (docs/phrasings.md §21). Figures are invented."""
 import pytest
 
-from extractor.fields.finance.columns import year_in
-from extractor.fields.finance.units import decimal_points, parse_amount, regrouped
+from extractor.fields.finance.columns import scope_of, stacked_rows, year_in
+from extractor.fields.finance.header_band import band_lines
+from extractor.fields.finance.units import decimal_points, decimals_lost, parse_amount, regrouped, unit_of
 from extractor.fields.finance.vocabulary import is_not_money, vocabulary
 from tests.fielddocs import heading, para, table
 from tests.test_fields_finance import by_key, figures
@@ -165,3 +166,54 @@ def test_finance_segments_header_row_with_title_and_unit_in_its_label_cell():
     assert segments(rows, 0, False) == [(0, 3), (3, 6)]
     rows[3][0] = "Antall medlemmer"  # a line of counts is no header
     assert segments(rows, 0, False) == [(0, 6)]
+
+
+@pytest.mark.parametrize(("text", "others", "lost"), [
+    ("2 934,", ("188,2", "2 934,"), True), ("(1 152,)", ("12,6",), True),
+    ("412 000,", ("412 000,", "38 100,"), False),  # whole kroner: nothing printed to lose
+    ("2 934,5", ("188,2",), False), ("12 000,-", ("188,2",), False),
+])
+def test_finance_a_bare_comma_among_decimals_lost_its_decimals(text, others, lost):
+    assert decimals_lost(text, others) is lost
+
+
+def test_finance_figures_whose_decimals_were_lost_are_doubted():
+    """"4 812," among "162,4": short of its value by up to a million, so sent to review; the
+    intact figures beside it are not."""
+    keyed = by_key(heading("Resultatregnskap"), para("Beløp i mill. kr"), table([
+        ["", "2023", "2022"], ["Salgsinntekter", "4 650,", "4 522,"], ["Andre driftsinntekter", "162,4", "132,3"],
+        ["Sum driftsinntekter", "4 812,", "4 655,"], ["Driftsresultat", "905,3", "852,1"]]), report_year=2023)
+    assert "decimals_lost" in keyed[("driftsinntekter", 2023, "company")].reasons
+    assert "decimals_lost" not in keyed[("driftsresultat", 2023, "company")].reasons
+
+
+@pytest.mark.parametrize(("text", "scope"), [("Kon- sern", "group"), ("Mor- selskap", "company"),
+                                             ("Drifts- og investeringsregnskap", None), ("Konsern", "group")])
+def test_finance_scope_word_broken_at_a_hyphen(text, scope):
+    assert scope_of(text) == scope
+
+
+def test_finance_header_rows_stacked_mend_a_wrapped_corner_unit_and_scope():
+    rows = [["(Beløp i", "Konserne", "", "Morselsk"], ["hele 1", "t", "", "apet"], ["000 kr)", "", "", ""]]
+    stacked = stacked_rows(rows)
+    assert ["(Beløp i hele 1 000 kr)", "Konserne t", "", "Morselsk apet"] in stacked
+    assert unit_of([" ".join(r) for r in stacked])[0] == 1000
+
+
+def test_finance_header_band_read_as_a_table_of_its_own_names_unit_and_scopes():
+    """A narrow page's header words, read as a small table above the statement, with the corner
+    unit's last piece between them: the statement is in thousands, the group's columns first."""
+    band = table([["(Beløp i", "Konserne", "Morselsk"], ["hele 1", "t", "apet"]])
+    keyed = by_key(heading("Resultatregnskap"), band, para("000 kr)"), table([
+        ["Note", "2023", "2022", "2023", "2022"],
+        ["Sum driftsinntekter", "3 812 440", "3 655 120", "1 204 377", "1 150 060"],
+        ["Sum driftskostnader", "3 501 210", "3 392 800", "1 120 150", "1 071 930"],
+        ["Driftsresultat", "311 230", "262 320", "84 227", "78 130"]]), report_year=2023)
+    assert keyed[("driftsinntekter", 2022, "group")].value == 3655120000
+    assert keyed[("driftsinntekter", 2022, "company")].value == 1150060000
+    assert band_lines(table([["Regnskap", "Budsjett"], ["2023", "2024"]]), []) == ()  # no unit, no scope
+    assert band_lines(band, [heading("Noter")]) == ()  # a title between: not this table's header
+
+
+def test_finance_a_band_with_a_figure_is_no_header():
+    assert band_lines(table([["(Beløp i 1 000 kr)", "Konsernet"], ["Driftsinntekter", "1 250"]]), []) == ()

@@ -5,7 +5,9 @@ a figure wraps inside its cell: "4 785" on a line above the label's, "327" on a 
 the cell centred on the row ("Annen driftsinntekt | 4 729 798 | 4 785 / 327"). Read line by line,
 the head joins the row above and the tail the row below, and every figure of those columns comes
 out wrong. Three tight lines where the label's line has nothing in the columns the other two
-fill, the upper one a figure's head there and the lower one three-digit groups, are one row.
+fill, the upper one a figure's head there and the lower one three-digit groups, are one row;
+so are a row and the line under it that holds only the tails of its figures (a narrow portrait
+page wraps label and figures alike: "Salgsin | 33 124" over "ntekter | 000").
 """
 from __future__ import annotations
 
@@ -35,6 +37,19 @@ def _stacked(upper: list[list[Word]], middle: list[list[Word]], lower: list[list
                                 and _TAIL.fullmatch(_text(lower[i])) for i in filled)
 
 
+def _wrapped_below(upper: list[list[Word]], lower: list[list[Word]]) -> bool:
+    """The line under a row holds the tails of its figures (and perhaps a piece of its label):
+    a narrow portrait page wraps both label and figures ("Salgsin | 33 124" over "ntekter | 000").
+    Every figure the lower line has completes a head above it; its label cell, if any, is one
+    piece of a word ("ntekter", "ostnad"), not a label of its own ("herav tilskudd")."""
+    label = _text(lower[0])
+    if label and (" " in label or not label[:1].islower()):
+        return False
+    filled = [i for i in range(1, len(lower)) if lower[i]]
+    return bool(filled) and all(i < len(upper) and upper[i] and _HEAD.fullmatch(_text(upper[i]))
+                                and _TAIL.fullmatch(_text(lower[i])) for i in filled)
+
+
 def join_stacked_figures(lines: list[TextLine], cells_of: CellsOf, tight: Callable[[TextLine, TextLine], bool]
                          ) -> list[TextLine]:
     """``lines`` with each label line and the halves of figures wrapped around it made one line
@@ -49,6 +64,11 @@ def join_stacked_figures(lines: list[TextLine], cells_of: CellsOf, tight: Callab
             out.append(TextLine(upper.words + middle.words + lower.words,
                                 middle.chunks + upper.chunks + lower.chunks))
             index += 3
+            continue
+        pair = lines[index:index + 2]
+        if len(pair) == 2 and tight(*pair) and _wrapped_below(*(cells_of(line) for line in pair)):
+            out.append(TextLine(pair[0].words + pair[1].words, pair[0].chunks + pair[1].chunks))
+            index += 2
             continue
         out.append(lines[index])
         index += 1

@@ -28,9 +28,10 @@ from extractor.fields.finance.arithmetic import (
     Term, check_relation, check_sums, implied_values, one_digit_misread, relation_reasons, tolerance_of,
 )
 from extractor.fields.finance.columns import Column
+from extractor.fields.finance.header_band import band_lines
 from extractor.fields.finance.prose_check import add_prose_reasons
 from extractor.fields.finance.statements import NOT_TOTALS, Context, Line, Statement, table_to_statements
-from extractor.fields.finance.units import unit_of
+from extractor.fields.finance.units import decimals_lost, unit_of
 from extractor.fields.finance.vocabulary import fold_label, key_of, vocabulary, words_in
 from schemas.fields import Basis, KeyFigure, Scope
 
@@ -139,10 +140,13 @@ def table_contexts(analysis: Analysis) -> dict[int, Context]:
     for i, item in enumerate(items):
         if not isinstance(item, Table):
             continue
-        before, header_lines = [], []
+        before, header_lines, between = [], [], []
         for prev in reversed(items[:i]):
+            if isinstance(prev, Table) and len(between) < CONTEXT_BLOCKS:
+                header_lines += band_lines(prev, between[::-1])  # a header a PDF set apart as a table
             if not isinstance(prev, Block) or len(before) == CONTEXT_BLOCKS:
                 break
+            between.append(prev)
             if not before and is_header_line(prev.text):
                 header_lines.append(prev.text)  # "Regnskap Avvik Justert Regnskap" / "budsjett", set apart
                 continue
@@ -273,6 +277,7 @@ def to_key_figure(cand: Candidate, others: list[Candidate]) -> KeyFigure | None:
     reasons += ["text_table"] if statement.table.strategy == "text" else []
     reasons += ["column_kind_unclear"] if statement.kinds_unclear else []
     reasons += ["from_equity_changes"] if statement.equity_changes else []
+    reasons += ["decimals_lost"] if decimals_lost(line.cells[column.index].text, statement.figure_texts) else []
     reasons += ["confirmed_elsewhere"] if agreeing else []
     reasons += [f"conflicting_value:{o.value:g}" for o in others if not o.agrees(cand)]
     if cand.amount.repaired:

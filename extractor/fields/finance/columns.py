@@ -44,6 +44,7 @@ ACCOUNT_NUMBER = re.compile(r"^\d{4,5}$")
 NOTE_REFERENCE = re.compile(r"^\d{1,2}(?:\s*[,.og&-]\s*\d{1,2})*[a-z]?$")
 MAX_HEADER_ROWS = 7  # title, unit and two header lines above a statement's first line, and section titles
 # "B 2014", "RB 2023", "VB 2023", "JB 2023", "OB 2023": budget, revised, adopted, adjusted, original
+_BROKEN_WORD = re.compile(r"([a-zæøå])-\s+([a-zæøå])")  # "Kon- sern": a word a line break cut
 _BUDGET_YEAR = re.compile(rf"\b(?:b|rb|vb|jb|ob)\s?-?{YEAR_RE}\b")
 
 
@@ -180,11 +181,14 @@ def kind_of(header: str) -> str:
 
 
 def scope_of(text: str) -> str | None:
+    """"Konsern", "Morselskap"; or a narrow column's word broken at a hyphen ("Kon-" / "sern"),
+    mended only when no scope word stands as printed ("Drifts- og" keeps its hyphen)."""
     scopes = vocabulary().scopes
-    if words_in(text, scopes["group"]):
-        return "group"
-    if words_in(text, scopes["company"]):
-        return "company"
+    for candidate in (text, _BROKEN_WORD.sub(r"\1\2", text)):
+        if words_in(candidate, scopes["group"]):
+            return "group"
+        if words_in(candidate, scopes["company"]):
+            return "company"
     return None
 
 
@@ -212,14 +216,27 @@ def scopes_in_order(columns: list[Column], texts) -> list[Column]:
     return columns
 
 
+def stacked_rows(header_rows: list[list[str]]) -> list[list[str]]:
+    """Each run of two or more neighbouring header rows joined cell by cell: a narrow column
+    wraps its header over several lines ("(Beløp i" / "hele 1" / "000 kr)", "Konserne" / "t")."""
+    out = []
+    for i in range(len(header_rows)):
+        for j in range(i + 2, len(header_rows) + 1):
+            run = header_rows[i:j]
+            width = max(len(r) for r in run)
+            out.append([" ".join(r[c] for r in run if c < len(r) and r[c].strip()) for c in range(width)])
+    return out
+
+
 def _group_scope(header_rows: list[list[str]], col: int, label_col: int) -> str | None:
     """A "Konsern" / "Morselskap" header standing over the first of the columns it groups
     (unruled tables have no merged cell to say how far it reaches): the nearest header text at
-    or left of the column, right of the labels."""
-    for row in header_rows:
+    or left of the column, right of the labels; then the same in runs of header rows read as
+    one, for a word a narrow column wrapped onto the next rows ("Kon-" / "sern", "Konserne" / "t")."""
+    for row in [*header_rows, *stacked_rows(header_rows)]:
         for c in range(min(col, len(row) - 1), label_col, -1):
             if row[c].strip():
-                if scope := scope_of(row[c]):
+                if scope := scope_of(row[c]) or scope_of(row[c].replace(" ", "")):  # "Konserne t"
                     return scope
                 break
     return None

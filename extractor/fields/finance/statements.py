@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from extractor.document import Cell, Table
 from extractor.fields.finance.columns import (
     ACCOUNT_NUMBER, DATE_YEAR, SEASON, YEAR, Column, classify_columns, header_count, is_body_row, is_label,
-    is_year_cell, kind_of, label_column, scope_of, scopes_in_order, seasons_in, year_in,
+    is_year_cell, kind_of, label_column, scope_of, scopes_in_order, seasons_in, stacked_rows, year_in,
 )
 from extractor.fields.finance.equity_changes import equity_changes
 from extractor.fields.finance.line_units import line_unit, shared_line_scale, unit_columns
@@ -84,6 +84,10 @@ class Statement:
     @property
     def rank(self) -> tuple[int, int]:
         return KIND_RANK.get(self.kind, 0), len(self.lines)
+
+    @property
+    def figure_texts(self) -> list[str]:
+        return [cell.text for line in self.lines for cell in line.cells.values()]
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,6 +398,7 @@ def table_to_statement(table: Table, context: Context, report_year: int | None, 
     if any(c.kind == "budget" for c in columns) and kind not in ("note",):
         kind = "budsjett" if named in (None, "budsjett") or not keyed else kind
     header_texts = [" ".join(r) for r in rows[:n_header]] + ([rows[0][0]] if rows and rows[0] else [])
+    header_texts += [" ".join(r) for r in stacked_rows(rows[:n_header])]  # "(Beløp i 1" / "000 kr)" in a narrow corner
     scale, unit = unit_of([*header_texts, *lines_above, *context.before[:2], *context.after[:1],
                            *context.headings[::-1][:2]])
     if unit is None and states_currency(header_texts):

@@ -155,6 +155,18 @@ _DOT_DECIMAL = re.compile(r"^[-\u2212\u2013(]?\s*(?:\d+\.\d{1,2}|0\.\d+)\)?$")  
 MAX_DECIMALS_SCALE = 1e5  # below millions no statement prints three decimals (kroner have two, øre)
 
 
+_BARE_COMMA = re.compile(r"\d,\)?$")  # "2 934,", "(1 152,)": a comma with nothing after it
+_SOME_DECIMALS = re.compile(r"\d,\d{1,2}\)?$")  # "188,2", "12,60"
+
+
+def decimals_lost(text: str, texts) -> bool:
+    """Whether ``text`` ends in a bare comma ("2 934,") in a statement whose other figures print
+    decimals ("188,2"): the decimals were lost (a text layer that dropped glyphs), so the figure is
+    short of its value by up to one unit. A statement in whole kroner that writes "412 000," for
+    every figure has no decimals to lose."""
+    return bool(_BARE_COMMA.search(text.strip())) and any(_SOME_DECIMALS.search(t.strip()) for t in texts)
+
+
 def decimal_points(texts) -> bool:
     """Figures written with a decimal point ("0.25", "48.2") though no comma groups thousands
     (else ``is_english``): then "1.250" beside them is 1,25 too, not 1 250."""
