@@ -38,6 +38,8 @@ def _table(rows: list[list[str]], header_rows: int = 1) -> Table:
     ("ble 81,5 %.", [81.5]), ("10–20 %", [10, 20]), ("mellom 5 og 7 pst.", [5, 7]), ("i 2022 og 45 %", [45]), ("ti prosent", [10]),
     ("økte 5 prosentpoeng", []), ("opp 3 %-poeng", []), ("ISO 9001", []), ("41 100 %", [100]),
     ("1,6 prosent av arbeidsstyrken", [1.6]), ("prosentandelen", []),
+    # "eller" restating a count as its share, against two shares close together
+    ("av disse er 11 eller 65 pst. gått over i arbeid", [65]), ("5 eller 6 prosent", [5, 6]),
 ])
 def test_percentages_text_to_hits(text, values):
     assert [h.value for h in text_to_hits(text)] == values

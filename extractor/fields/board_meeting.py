@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
+from extractor.fields.board_mentions import SENTENCE_END, Line, Mention, sentence_bounds
 from extractor.nlp.role_spans import Role
 from extractor.nlp.vocab import scope_words
 from extractor.parse import MONTH_NAMES
@@ -60,9 +60,6 @@ def meeting_colon(line: Line, lo: int, hi: int) -> bool:
     return colon is not None and meeting_side(line.words[lo:colon]) is not None
 
 
-_SENTENCE_BREAK = re.compile(r"(?<!\d)[.!?;]\s")  # "14. mars" ends no sentence
-
-
 def _sentence_side(m: Mention, nth: int) -> str | None:
     """The side the sentence holding the mention's name opens on, in running text: where the
     reader found it, else its ``nth`` occurrence in the line (a name may stand on both sides)."""
@@ -71,7 +68,7 @@ def _sentence_side(m: Mention, nth: int) -> str | None:
         at = m.evidence.find(m.name, at + 1)
         if at < 0:
             return None
-    start = max((b.end() for b in _SENTENCE_BREAK.finditer(m.evidence, 0, at)), default=0)
+    start, _ = sentence_bounds(m.evidence, at)
     return meeting_side(m.evidence[start:at].replace(":", " ").split())
 
 

@@ -23,6 +23,15 @@ SENTENCE_END = frozenset({".", "!", "?", ";"})
 CONTACT_WORDS = frozenset({"tlf", "tel", "telefon", "mob", "mobil", "e-post", "epost", "mail", "faks"})
 
 
+SENTENCE_BREAK = re.compile(r"(?<!\d)[.!?;]\s")  # in running text; "14. mars" ends no sentence
+
+
+def sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the sentence of running ``text`` that holds position ``at``."""
+    start = max((b.end() for b in SENTENCE_BREAK.finditer(text, 0, at)), default=0)
+    return start, next((b.start() for b in SENTENCE_BREAK.finditer(text, at)), len(text))
+
+
 @dataclass(slots=True)
 class Mention:
     name: str

@@ -20,7 +20,7 @@ from extractor.fields.board_headings import OWN_BOARD, org_words, own_council, o
 from extractor.fields.board_names import org_after
 from extractor.fields.board_line_roles import label_of
 from extractor.fields.board_lines import line_to_mentions
-from extractor.fields.board_mentions import Line, Mention, doc_to_lines, last_sentence
+from extractor.fields.board_mentions import Line, Mention, doc_to_lines, last_sentence, sentence_bounds
 from extractor.fields.context import Analysis, TextUnit
 from extractor.nlp.role_spans import BOARD_CODES, Role, non_voting_at
 from extractor.nlp.vocab import scope_words
@@ -409,5 +409,15 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
             continue  # "leder", "kasserer" where nothing says it is the board
         if loose and m.reader == "prose" and not m.stated and "board_section" not in m.context:
             continue
+        if loose and m.reader == "prose" and _employed(m):
+            continue  # "Klubbkoordinator X har vært ansatt i 40 % stilling": staff, not the board
         out.append(m)
     return out
+
+
+def _employed(m: Mention) -> bool:
+    """The sentence holding a running-text mention says the person is employed
+    (``employment_words``: "har vært ansatt", "i 40 % stilling")."""
+    start, end = sentence_bounds(m.evidence, max(m.at if m.at is not None else m.evidence.find(m.name), 0))
+    sentence = " ".join(m.evidence[start:end].casefold().split())
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence) for w in scope_words()["employment_words"])

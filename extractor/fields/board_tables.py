@@ -20,6 +20,7 @@ from extractor.fields.board_readers import Reader
 from extractor.fields.board_scope import BoardContext, scope_words
 from extractor.fields.people import NameMatch, leading_name, text_to_name
 from extractor.nlp.role_spans import BOARD_CODES, Role
+from extractor.nlp.roles import role_code
 
 MEDL = Role("ROLE", "MEDL")
 
@@ -72,8 +73,13 @@ def cell_name(text: str) -> NameMatch | None:
     """A cell's name, with the member's home place or office after a comma stepped over ("Gudrun
     Flatebø, Nordvik", "Eli Dahl, sokneprest"); a second person's name there is no place ("Kari
     Dahl, Ola Moe")."""
-    if (found := text_to_name(text)) is not None or text.count(",") != 1:
+    if (found := text_to_name(text)) is not None:
         return found
+    words = text.split()
+    if words and words[0].islower() and (role_code(words[0]) or ("",))[0] == "DAGL":
+        return text_to_name(" ".join(words[1:]))  # "disponent Kari Dahl" in a member's cell: her occupation
+    if text.count(",") != 1:
+        return None
     name, after = (part.strip() for part in text.split(","))
     words = after.split()
     office = 0 < len(words) <= 3 and all(w[:1].islower() for w in words)

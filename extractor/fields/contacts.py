@@ -76,6 +76,9 @@ LABEL_CHARS = 24  # a row's label ("Telefon", "Sentralbord") is short
 _PHONE = re.compile(r"(?:\b(?:tlf|telefon|tel|phone|sentralbord|mobil|mob|sms|telefonnummer(?:et)?|telefonnr|"
                     r"ring\s+(?:oss\s+)?(?:på)?)\.?(?:\s+(?:er|nr\.?|nummer))?\s*:?\s*)" + _NUMBER, re.IGNORECASE)
 _PHONE_47 = re.compile(r"(?<![\d+(])(\(?\+ ?47\)?\s?(?:\d{2}\s?\d{2}\s?\d{2}\s?\d{2}|\d{3}\s?\d{2}\s?\d{3}))(?!\d|,\d)")
+# A number set as a Norwegian phone number, unlabelled: read only on a line that also gives the
+# organisation's e-mail address (a letterhead or footer: "Storgata 1, 7713 Steinkjer · post@x.no · 74 16 82 00")
+_BARE_PHONE = re.compile(r"(?<![\d,.+])(\d{2} \d{2} \d{2} \d{2}|\d{3} \d{2} \d{3})(?![\d]|,\d)")
 _GENERIC_MAILBOX = re.compile(r"^(?:post|postmottak|firmapost|kontakt|info|mail|epost|e-post|adm|administrasjon|"
                               r"sentralbord|office|resepsjon|kundeservice|sekretariat|sekretariatet|forening|"
                               r"styret|leder|leiar)$", re.IGNORECASE)
@@ -303,11 +306,14 @@ def extract_phone(texts: list[Text]):
         found = [(m, "labelled") for m in _PHONE.finditer(t.text)]
         found += [(m, "country_code") for m in _PHONE_47.finditer(t.text)
                   if not any(a.start(1) <= m.start(1) < a.end(1) for a, _ in found)]
+        if _EMAIL.search(t.text):
+            found += [(m, "contact_line") for m in _BARE_PHONE.finditer(t.text)
+                      if not any(a.start(1) <= m.start(1) < a.end(1) for a, _ in found)]
         for m, how in found:
             reasons = [how] + _context_reasons(t, m.start(), m.end())
             line = t.text[t.text.rfind("\n", 0, m.start()) + 1:m.start()]
-            if gazetteers.is_first_name(next(iter(re.findall(r"[A-ZÆØÅ][a-zæøå]+", line)), "")):
-                reasons.append("personal_line")  # "Kari Nordmann, tlf. 97 00 00 00"
+            if any(gazetteers.is_first_name(w) for w in re.findall(r"[A-ZÆØÅ][a-zæøå]+", line)[:3]):
+                reasons.append("personal_line")  # "Kari Nordmann, tlf. 97 00 00 00", "Avdelingsleder Kari Dahl, tlf."
             hits.append(Hit(re.sub(r"\s+", " ", m.group(1)).strip(), reasons, t.prov,
                             t.text[max(0, m.start() - 40):m.end() + 40]))
     return _best(hits)

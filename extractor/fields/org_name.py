@@ -357,10 +357,15 @@ def all_name_texts(analysis: Analysis):
 
 
 def read_legal_form(analysis: Analysis):
+    previous = ""
     for u, text in all_name_texts(analysis):
         for name, at in iter_legal_form_names(text):
+            before = text[:max(at, 0)]
+            if not before.strip() and previous.rstrip().endswith(":"):
+                before = previous + " "  # a label on the line above: "Forretningsfører:" / "Nordby Forvaltning AS"
             yield Evidence(name, "legal_form", u.prov if u else Provenance(), text,
-                           other_party=_other_context(text[:max(at, 0)], name))
+                           other_party=_other_context(before, name))
+        previous = text
 
 
 def _is_org_noun(noun: str) -> bool:
@@ -483,7 +488,7 @@ def _whole_heading(unit, text: str, start: int, name: str) -> str:
 
 def read_kind_named(analysis: Analysis):
     """Names holding a club designator ("<Place> IL Håndball") or led by an organisation
-    noun ("Stiftinga <Place> arbeidssenter", "Foreningen for <X>")."""
+    noun ("Stiftinga <Place> arbeidssenter", "Foreningen for <X>", "Sameiet <Place> Park")."""
     abbr = vocab.org_kind_abbreviations()
     for u, text in all_name_texts(analysis):
         for m in re.finditer(r"\S+", text):
@@ -492,7 +497,7 @@ def read_kind_named(analysis: Analysis):
                 head = name_before(text[:m.start()])
                 if head and text[:m.start()].rstrip().endswith(head) and (name := name_after(text[m.start():])):
                     yield Evidence(f"{head} {name}", "kind_named", u.prov if u else Provenance(), text[:200])
-            elif tok[:1].isupper() and vocab.is_org_kind_word(tok) and tok.casefold().startswith(("stift", "foren")):
+            elif tok[:1].isupper() and vocab.is_org_kind_word(tok) and tok.casefold().startswith(("stift", "foren", "sameie")):
                 if (name := name_after(text[m.start():])) and len(name.split()) > 1:
                     name = _whole_heading(u, text, m.start(), name)
                     yield Evidence(name, "kind_named", u.prov if u else Provenance(), text[:200],

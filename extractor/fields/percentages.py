@@ -43,6 +43,9 @@ WEIGHTS = {
 }
 
 PERCENT_LABELS = frozenset({"PERCENT", "PERCENT_RANGE", "PERCENT_SPLIT"})
+# "5 eller 6 prosent" is a share either way; "11 eller 65 pst." (the second more than this many
+# times the first) restates a count as its share
+APPOSITION_RATIO = 2
 _NUMBER = re.compile(r"[-\u2212\u2013]?\d+(?:[.,]\d+)?")
 # "(%)", "i %", "Andel %", "Prosent", also compounds ("Stillingsprosent", "Svarprosenten"); not "prosentpoeng"
 _PERCENT_HEADER = re.compile(r"\(\s*%\s*\)|\bi\s*%|%\s*$|^\s*%|prosent(?:en|andel|andelen|vis)?\b|\bpst\b",
@@ -125,7 +128,9 @@ def span_to_hits(span: Span, ocr: bool) -> list[Hit]:
         dash = int(hi >= 0 and last.group(0)[:1] in "-\u2212\u2013")
         out = [_hit(hi, span, last.group(0)[dash:], start=span.start_char + last.start() + dash)]
         listed = "," in first.group(0) and any(t.lower_ in ("og", "eller") for t in span)
-        if lo < hi or listed:  # "i 5 og 45 %" reads as a range, "6,2 og 2,9 prosent" as two; "45 og 5 %" not
+        # "11 eller 65 pst." far apart: the count, then its share ("that is"), not two shares
+        restated = any(t.lower_ == "eller" for t in span) and hi > APPOSITION_RATIO * lo and not listed
+        if (lo < hi or listed) and not restated:  # "i 5 og 45 %" reads as a range, "6,2 og 2,9 prosent" as two
             out.insert(0, _hit(lo, span, first.group(0), ("range_end",)))
         return [h for h in out if h]
     return []
