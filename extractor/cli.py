@@ -5,18 +5,17 @@ import sys
 from pathlib import Path
 from typing import Optional
 
-from extractor.extract import start_early_worker
+from extractor.cli_fast import run_plain_extract
+from extractor.extract import EXIT_DOCUMENT_ERROR, limits_from, run_command, start_early_worker
 
 start_early_worker(sys.argv)  # before Typer loads: ``extract``'s worker starts meanwhile
+run_plain_extract(sys.argv)  # a plain ``extractor extract`` line runs here and exits: Typer never loads
 
 import typer  # noqa: E402
 
 from extractor.cli_help import PlainCommand, PlainGroup  # noqa: E402
 
 app = typer.Typer(cls=PlainGroup, no_args_is_help=True, help="Norwegian annual reports to structured JSON.")
-
-# Exit codes: 0 ok, 1 a document could not be read (see the error code), 2 usage error.
-EXIT_DOCUMENT_ERROR = 1
 
 
 def extract_one(path: Path, settings=None, model: str | None = None) -> str:
@@ -64,28 +63,12 @@ def extract(
 
     Each document is read in an isolated worker with the batch's limits; one summary line per
     document on stderr."""
-    from extractor.extract import ExtractRun, OutputFolderError
-    from extractor.settings import Settings
-
     if output and len(files) > 1:
         raise typer.BadParameter("-o takes one input; use --out-dir for several")
-    run = ExtractRun(settings=Settings(ocr=not no_ocr), limits=limits_from(timeout, max_memory), model=model,
-                     output=output, out_dir=out_dir, quiet=quiet, debug=debug,
-                     say=lambda line: typer.echo(line, err=True), write_stdout=sys.stdout.write)
-    try:
-        failed = run.run(files)
-    except OutputFolderError as exc:
-        typer.echo(f"error[usage] {exc}", err=True)
-        raise typer.Exit(2) from None
-    if failed:
-        raise typer.Exit(EXIT_DOCUMENT_ERROR)
-
-
-def limits_from(timeout: float | None, max_memory: float | None):
-    """The batch's ``Limits``, with what the command line gave."""
-    from extractor.batch import Limits
-
-    return Limits(**{k: v for k, v in {"timeout_s": timeout, "max_memory_mb": max_memory}.items() if v is not None})
+    code = run_command(files, output=output, out_dir=out_dir, no_ocr=no_ocr, model=model, timeout=timeout,
+                       max_memory=max_memory, quiet=quiet, debug=debug, say=lambda line: typer.echo(line, err=True))
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command(cls=PlainCommand)

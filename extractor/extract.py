@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,6 +24,14 @@ from extractor.outputs import OutputNames, path_to_text
 from extractor.settings import Settings
 
 EARLY: dict = {}  # "handle": the worker started before the command line was parsed
+EXIT_DOCUMENT_ERROR = 1  # exit codes: 0 ok, 1 a document could not be read (see the error code), 2 usage error
+
+
+def is_extract_command(argv: list[str]) -> bool:
+    """``argv`` is the console's ``extractor extract ...`` (or ``python -m extractor extract``)."""
+    program = Path(argv[0]) if argv else Path()
+    own = program.name == "extractor" or program == Path(__file__).with_name("__main__.py")
+    return own and argv[1:2] == ["extract"]
 
 
 def start_early_worker(argv: list[str]) -> None:
@@ -30,9 +39,7 @@ def start_early_worker(argv: list[str]) -> None:
     imports and parses (0.1 s): the child starts Python and imports the PDF reader meanwhile.
     It is started as the defaults make it (``run`` takes it when the options agree, otherwise
     ends it); without a parent it ends (``die_with_parent``, and its input closes)."""
-    program = Path(argv[0]) if argv else Path()
-    own = program.name == "extractor" or program == Path(__file__).with_name("__main__.py")
-    if not (own and argv[1:2] == ["extract"]) or "--help" in argv:
+    if not is_extract_command(argv) or "--help" in argv:
         return
     from extractor.batch.worker import WorkerHandle
 
@@ -58,6 +65,27 @@ def take_worker(limits: Limits, model: str | None):
 
 class OutputFolderError(OSError):
     """The output's folder cannot be made or written: a usage error."""
+
+
+def limits_from(timeout: float | None, max_memory: float | None) -> Limits:
+    """The batch's ``Limits``, with what the command line gave."""
+    return Limits(**{k: v for k, v in {"timeout_s": timeout, "max_memory_mb": max_memory}.items() if v is not None})
+
+
+def run_command(files: list[Path], *, say: Callable[[str], None], output: Path | None = None,
+                out_dir: Path | None = None, no_ocr: bool = False, model: str | None = None,
+                timeout: float | None = None, max_memory: float | None = None, quiet: bool = False,
+                debug: bool = False) -> int:
+    """The ``extract`` command once its line is parsed (by Typer or by ``cli_fast``): its exit code."""
+    run = ExtractRun(settings=Settings(ocr=not no_ocr), limits=limits_from(timeout, max_memory), model=model,
+                     output=output, out_dir=out_dir, quiet=quiet, debug=debug, say=say,
+                     write_stdout=sys.stdout.write)
+    try:
+        failed = run.run(files)
+    except OutputFolderError as exc:
+        say(f"error[usage] {exc}")
+        return 2
+    return EXIT_DOCUMENT_ERROR if failed else 0
 
 
 @dataclass
