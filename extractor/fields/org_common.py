@@ -19,7 +19,7 @@ WEIGHTS = {
     "mod11_ok": 2.0,
     "mod11_failed": -3.0,  # misprinted or OCR-garbled digits
     "labelled": 1.0,  # "Org.nr.", "Besøksadresse:", "Tlf."
-    "contact_line": 1.0,  # a number set as a phone number on a line with the e-mail address (a letterhead, a footer)
+    "contact_line": 1.2,  # set as a phone number on the line of the e-mail address (a letterhead, a footer): the main number
     "near_name": 0.4,  # the organisation's name stands next to it
     "other_name": -2.5,  # another organisation's name stands right before it (a subsidiary, an owner)
     "subject_is_org": 1.2,  # "Asker Produkt AS ble opprettet i 1991"

@@ -486,6 +486,10 @@ def _whole_heading(unit, text: str, start: int, name: str) -> str:
     return f"{name} {' '.join(tail)}"
 
 
+# Organisation nouns that open a formal name ("Stiftelsen X", "Foreningen for X", "Sameiet X")
+NAME_NOUNS = ("stift", "foren", "sameie")
+
+
 def read_kind_named(analysis: Analysis):
     """Names holding a club designator ("<Place> IL Håndball") or led by an organisation
     noun ("Stiftinga <Place> arbeidssenter", "Foreningen for <X>", "Sameiet <Place> Park")."""
@@ -497,7 +501,7 @@ def read_kind_named(analysis: Analysis):
                 head = name_before(text[:m.start()])
                 if head and text[:m.start()].rstrip().endswith(head) and (name := name_after(text[m.start():])):
                     yield Evidence(f"{head} {name}", "kind_named", u.prov if u else Provenance(), text[:200])
-            elif tok[:1].isupper() and vocab.is_org_kind_word(tok) and tok.casefold().startswith(("stift", "foren", "sameie")):
+            elif tok[:1].isupper() and vocab.is_org_kind_word(tok) and tok.casefold().startswith(NAME_NOUNS):
                 if (name := name_after(text[m.start():])) and len(name.split()) > 1:
                     name = _whole_heading(u, text, m.start(), name)
                     yield Evidence(name, "kind_named", u.prov if u else Provenance(), text[:200],

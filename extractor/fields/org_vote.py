@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from extractor.fields.context import Analysis
-from extractor.fields.org_name import CONNECTORS, READERS, Evidence, all_name_texts, auditor_unit_ids
+from extractor.fields.org_name import CONNECTORS, NAME_NOUNS, READERS, Evidence, all_name_texts, auditor_unit_ids
 from extractor.nlp import vocab
 
 WEIGHTS = {
@@ -136,6 +136,12 @@ def short_kind_form(short: str, long: str) -> bool:
     return len(diff) == 1 and vocab.spells_out_kind(*diff[0])
 
 
+def noun_dropped(short: str, long: str) -> bool:
+    """ "Skarvheim museum" is "Stiftelsen Skarvheim museum" without the noun that opens the formal name."""
+    s, lw = short.casefold().split(), long.casefold().split()
+    return len(lw) == len(s) + 1 and lw[1:] == s and lw[0].startswith(NAME_NOUNS) and vocab.is_org_kind_word(lw[0])
+
+
 def _mentions(core: str, text: str) -> tuple[int, dict[str, int]]:
     """How often ``core`` is named in ``text`` (also in the genitive), and how it is spelt."""
     # not inside an e-mail or web address ("post@nbbo.no", "www.nbbo.no"): no spelling of the name
@@ -177,7 +183,7 @@ def _same_org(key: str, other: str, cand: Candidate, into: Candidate) -> bool:
         return True
     short, long = split_form(cand.name)[0], split_form(into.name)[0]
     return abbreviates(short, long) or abbreviates(long, short) or short_kind_form(short, long) \
-        or short_kind_form(long, short)
+        or short_kind_form(long, short) or noun_dropped(short, long) or noun_dropped(long, short)
 
 
 def iter_evidence(analysis: Analysis):
@@ -216,9 +222,10 @@ def vote(analysis: Analysis) -> list[Candidate]:
     for key, cand in by_key.items():
         names = [e.name for e in cand.evidence]
         # The full form wins over one with its kind abbreviated ("Lyngmyr Idrettslag", not "Lyngmyr IL").
-        # ... and a spelt-out name over its acronym ("Nedre Buskerud Boligbyggelag", not "NBBO").
+        # ... and a spelt-out name over its acronym ("Nedre Buskerud Boligbyggelag", not "NBBO"), a formal name over
+        # the name without its opening noun ("Stiftelsen Skarvheim museum", not "Skarvheim museum").
         named = sorted(names, key=lambda n: any(short_kind_form(n, other) or abbreviates(split_form(n)[0], other)
-                                                for other in names))
+                                                or noun_dropped(n, other) for other in names))
         with_form = [n for n in named if split_form(n)[1]]
         core = split_form((with_form or named)[0])[0]
         if key in counted:
