@@ -20,6 +20,7 @@ from extractor.fields.board_headings import OWN_BOARD, org_words, own_council, o
 from extractor.fields.board_owners import org_after
 from extractor.fields.board_line_roles import label_of
 from extractor.fields.board_lines import line_to_mentions
+from extractor.fields.board_meeting import proposal_lines
 from extractor.fields.board_mentions import Line, Mention, doc_to_lines, last_sentence
 from extractor.fields.context import Analysis, TextUnit
 from extractor.nlp.role_spans import BOARD_CODES, Role, non_voting_at
@@ -361,39 +362,6 @@ def _proposal(unit: TextUnit, evidence: str) -> bool:
     return any(heading == h or heading.startswith(h + " ") for h in words["proposal_headings"])
 
 
-def proposal_label(line: Line) -> bool:
-    """A line (or its last sentence) ending in a colon that names a proposal for the board
-    ("Valgkomiteen legger fram følgende forslag til styre for 2024:") and no adoption."""
-    if not line.tokens or not line.tokens[-1].text.endswith(":"):
-        return False
-    words = scope_words()
-    part = last_sentence(line) or line
-    text = f" {' '.join(w.casefold() for w in part.words if w)} "
-    return any(f" {w} " in text for w in words["proposal_labels"]) \
-        and not any(f" {w} " in text for w in words["adopted_words"])
-
-
-def _proposal_lines(ctx: BoardContext) -> set[tuple[int, int]]:
-    """(unit index, line number) of the lines under a proposal label (``proposal_label``), to the
-    next label or heading of its section."""
-    out: set[tuple[int, int]] = set()
-    section, under = object(), False
-    for i, unit in enumerate(ctx.units):
-        if unit.is_heading or unit.block is None:
-            under = under and not unit.is_heading and unit.section == section
-            continue
-        if unit.section != section:
-            section, under = unit.section, False
-        for n, line in enumerate(ctx.lines(i)):
-            if proposal_label(line):
-                under = True
-            elif label_of(line) is not None or closing_label(ctx, line) is not None:
-                under = False
-            elif under:
-                out.add((i, n))
-    return out
-
-
 def _line_no(ctx: BoardContext, m: Mention) -> int:
     i = ctx.index[id(m.unit)]
     if m.unit.block is None:
@@ -441,7 +409,7 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
     # "Tillitsvalgte: Siri Holm, Fagforbundet": a union's representative is no bare member
     union = {(id(m.unit), m.name) for m in mentions if m.role is not None and m.role.kind == "NOT_BOARD"
              and m.role.code == "UNION"}
-    proposed = _proposal_lines(ctx)
+    proposed = proposal_lines(ctx)
     out, candidates = [], set()
     for m in mentions:
         i = ctx.index[id(m.unit)]
