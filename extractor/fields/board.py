@@ -77,6 +77,7 @@ WEIGHTS = {
     "function_no_board": -2.0,  # ... and only a club function names the member ("Bursdagsansvarlig: X"): maybe a volunteer
     "signature_only": -0.6,  # a name under a signature rule, no title: a member by default
     "run_into_text": -2.5,  # a name the layout ran into the text above its role (a side box's line)
+    "council_guessed": -1.5,  # a council read as the board of an organisation the document never names
     "model_person": 0.4,  # the trained NER (--model) reads the name as a person
     "model_not_person": -1.2,  # ... as a place or an organisation
     "not_a_report": -1.8,  # no annual-report title: probably an article
@@ -84,7 +85,7 @@ WEIGHTS = {
 }
 # Reasons that say the evidence is thin: the one-chair check does not raise such an entry.
 DOUBTS = frozenset({"prose", "prose_once", "similar_names", "conflicting_roles", "signature_only", "proposal",
-                    "media_section", "model_not_person", "run_into_text"})
+                    "media_section", "model_not_person", "run_into_text", "council_guessed"})
 CEO_MARGIN = 0.15  # a runner-up this close to the best daglig leder makes the choice doubtful
 UNROLED_MEMBERS = ("name_list", "composition")  # bare names these readers give are members
 
@@ -245,6 +246,8 @@ def extract_people(analysis: Analysis) -> tuple[f.Extracted[str] | None, list[f.
         doubts = {"similar_names"} if any(i in similar for i in idx) else set()
         if not ctx.has_board_heading:
             doubts.add("no_board_heading")
+        if ctx.council_guessed:
+            doubts.add("council_guessed")
         group = _cancel_left([mentions[i] for i in idx])
         if not group:
             continue

@@ -14,7 +14,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from extractor.fields.board_mentions import Line, doc_to_lines
-from extractor.fields.board_names import org_after
+from extractor.fields.board_owners import org_after
 from extractor.nlp import vocab
 from extractor.nlp.role_spans import Role
 
@@ -86,9 +86,9 @@ def _names_own_council(word: str, org: frozenset[str]) -> bool:
 @lru_cache(maxsize=2048)
 def read_heading(heading: str | None, org: frozenset[str] = frozenset(), name_words: frozenset[str] = frozenset()
                  ) -> tuple[str | None, Role | None]:
-    """(kind, role) of a heading: kind board, other, staff, organisation, foreign (another
-    organisation's board: "Styret i Vekst Eiendom AS") or None; role when the heading is a role
-    ("Varamedlemmer")."""
+    """(kind, role) of a heading: kind board, other, staff, organisation, meeting ("Årsmøtet"),
+    foreign (another organisation's board: "Styret i Vekst Eiendom AS") or None; role when the
+    heading is a role ("Varamedlemmer")."""
     from extractor.fields.board_line_roles import column_role, english_board_label
 
     if not heading or len(heading.split()) > 9:
@@ -97,7 +97,12 @@ def read_heading(heading: str | None, org: frozenset[str] = frozenset(), name_wo
     if line is None:
         return None, None
     line = own_council(line, name_words)
-    bodies = [s for s in line.roles if s.role.kind == "BODY"]
+    # "Årsmøtet 20. februar": a meeting's section is no other organ's (it elects the board), but
+    # its secretary may be the meeting's ("Per Lund vart vald til skrivar"): kind "meeting"
+    meetings = vocab.scope_words()["meetings"]
+    bodies = [s for s in line.roles if s.role.kind == "BODY" and line.words[s.start].casefold() not in meetings]
+    if not bodies and any(s.role.kind == "BODY" for s in line.roles):
+        return "meeting", None
     codes = {s.role.code for s in bodies}
     if "BOARD" in codes:
         board = next(s for s in bodies if s.role.code == "BOARD")

@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from extractor.fields.board_mentions import Line
 from extractor.fields.board_meeting import meeting_label
-from extractor.fields.board_names import org_after, plural_role
+from extractor.fields.board_names import plural_role
+from extractor.fields.board_owners import org_after
 from extractor.fields.people import PARTICLES, NameMatch, is_name_word, leading_name, split_names, text_to_name
 from extractor.nlp.role_spans import Role, RoleSpan
 from extractor.nlp.roles import is_title
@@ -24,7 +25,9 @@ CONTACT = re.compile(r"@|https?://|www\.|^\s*(?:tlf|telefon|mob|mobil|e-post|epo
 RULE = re.compile(r"^[\s_.\-–—]{6,}$")  # a signature line
 # "Styret har bestått av ...", "Styret har i 2023 hatt følgende sammensetning: ...".
 COMPOSITION_VERBS = frozenset({"består", "bestått", "bestod", "besto", "sammensatt", "samansett", "utgjøres",
-                               "utgjort", "følgende", "følgjande", "nedenstående", "vært", "vore"})
+                               "utgjort", "følgende", "følgjande", "nedenstående", "vært", "vore",
+                               # "Menighetsrådets sammensetning er:": the noun says it as well
+                               "sammensetning", "samansetjing", "samansetning", "samansetnad"})
 _DATED = re.compile(r"\d[\d./\-–]*")  # "2022", "31.12.2021", "2021–2022"
 
 

@@ -7,17 +7,17 @@ and a role someone left ("styreleder fram til juni", "gikk ut av styret").
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from extractor.fields.board_events import handed_to, label_taker, respectively
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention, char_at
-from extractor.fields.board_names import (ELECTED, FROM_WORDS, OWNER_LINKS, backward, deputy_target, explicit, forward,
-                                          genitive_before, listed_after, listed_before, opening_org, org_after,
-                                          past_aside, past_term, plural_role, skip_junk, subject_org)
+from extractor.fields.board_names import (ELECTED, FROM_WORDS, backward, deputy_target, explicit, forward,
+                                          listed_after, listed_before, past_aside, past_term, plural_role, skip_junk)
+from extractor.fields.board_owners import OWNER_LINKS, genitive_before, opening_org, org_after, subject_org
 from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, MOVED_TO, NEW_WORDS, again_name,
                                               apposition_name, coordinated_name, historical, is_former, leaves_board,
                                               leaving_before, led_by_name, leaving_name, link_before, opens_until,
-                                              pronoun_subject, successor_name)
+                                              pronoun_subject, staying_before, successor_name)
 from extractor.fields.people import NameMatch, leading_name, split_names
 from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role, RoleSpan
 from extractor.nlp.roles import title_words
@@ -65,9 +65,12 @@ def _organ_of(line: Line, spans: list[RoleSpan], n: int) -> RoleSpan | None:
             return None if (elects or as_time) and prev.role.code == "OTHER" else prev
     first = spans[0]
     # "Valgkomiteen har bestått av ... . Leder er ...": an organ opening the line scopes all of it;
-    # a meeting that elected ("Årsmøtet valgte X som leder. Y fortsetter i styret.") scopes nothing.
+    # a meeting that elected ("Årsmøtet valgte X som leder. Y fortsetter i styret.") scopes nothing,
+    # nor one that has no such officers ("Årsmøtet ble holdt 20. februar. Leder X fortsetter ...").
     if first.role.kind == "BODY" and first.role.code in ("OTHER", "STAFF") and not any(line.words[:first.start]) \
-            and not {w.casefold() for w in line.words[first.end:first.end + 3]} & ELECTED:
+            and not {w.casefold() for w in line.words[first.end:first.end + 3]} & ELECTED \
+            and not (line.words[first.start].casefold() in scope_words()["meetings"]
+                     and any(w in SENTENCE_END for w in line.words[first.end:spans[n].start])):
         return first
     return None
 
@@ -174,26 +177,34 @@ def _names_employees(line: Line, role: RoleSpan, span: RoleSpan) -> bool:
     return span.role.kind == "BODY" and text in scope_words()["elected_by_employees"]
 
 
-def _role_of_body(line: Line, spans: list[RoleSpan], n: int) -> Role | None:
-    """The role before the board in "Vara til styret: A og B", "Varamedlemmer i styret:": the names
-    the board lists hold it (deputies, not members)."""
-    prev = spans[n - 1] if n else None
-    if prev is None or prev.role.kind != "ROLE" or prev.role.code not in BOARD_CODES \
-            or spans[n].role.code != "BOARD":
-        return None
-    between = [w.casefold() for w in line.words[prev.end:spans[n].start] if w]
-    return prev.role if between in (["i"], ["til"], ["for"], ["av"]) else None
+@dataclass(frozen=True)
+class _RoleLink:
+    """A role, a link word and a second span that only says what the role's names are of:
+    ``codes`` of the role, ``target`` (kind, code) of the second span (None: any), ``links`` the
+    first word between them, at most ``words`` words between."""
+
+    codes: frozenset[str]
+    target: tuple[str | None, str | None]
+    links: frozenset[str]
+    words: int
 
 
-def _deputies_of(line: Line, spans: list[RoleSpan], n: int) -> Role | None:
-    """The deputies' role when span ``n`` only says whose deputies they are: "Personlige
-    varamedlemmer for de eiervalgte medlemmene er A og B", "Deputies for the members are ...":
-    the names after it are deputies, not members."""
+# "Vara til styret: A og B", "Varamedlemmer i styret:": the names the board lists hold the role
+_OF_BOARD = _RoleLink(frozenset(BOARD_CODES), (None, "BOARD"), frozenset({"i", "til", "for", "av"}), 1)
+# "Personlige varamedlemmer for de eiervalgte medlemmene er A og B", "Deputies for the members are
+# ...": the names after it are deputies, not members
+_DEPUTIES_OF = _RoleLink(frozenset({"VARA"}), ("ROLE", None), frozenset({"for", "til", "of", "to"}), 4)
+
+
+def _linked_role(line: Line, spans: list[RoleSpan], n: int, link: _RoleLink) -> Role | None:
+    """The role before span ``n`` when ``link`` joins them (see ``_RoleLink``); None otherwise."""
     prev = spans[n - 1] if n else None
-    if prev is None or prev.role.kind != "ROLE" or prev.role.code != "VARA" or spans[n].role.kind != "ROLE":
+    kind, code = link.target
+    if prev is None or prev.role.kind != "ROLE" or prev.role.code not in link.codes \
+            or kind is not None and spans[n].role.kind != kind or code is not None and spans[n].role.code != code:
         return None
     between = [w.casefold() for w in line.words[prev.end:spans[n].start] if w]
-    return prev.role if between and between[0] in ("for", "til", "of", "to") and len(between) <= 4 else None
+    return prev.role if between and between[0] in link.links and len(between) <= link.words else None
 
 
 def _pair(line: Line, span: RoleSpan, floor: int, limit: int, stop: frozenset[str],
@@ -260,6 +271,8 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
             if span.role.code == "BOARD" and (gone := leaving_name(line, span, floor, stop)):
                 out.append(_left(line, None, gone, reader, listing))
                 continue
+            if span.role.code == "BOARD" and staying_before(line.words, span.start):
+                continue  # "... fortsetter alle i styret": see ``_staying_on``
             if span.role.code == "BOARD" and leaving_before(line.words, span.start) is not None:
                 # "Slutta i styret: Ruth Aaland og Elise Hovden": the names after it left
                 out += [_left(line, None, name, reader, listing) for name in _body_list(line, span, limit, stop)]
@@ -271,7 +284,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
                 last = chair
                 continue
             names = _body_list(line, span, limit, stop)
-            role = _role_of_body(line, spans, n)
+            role = _linked_role(line, spans, n, _OF_BOARD)
         elif _latter(line, span, out, last):
             continue
         elif (pairs := respectively(line, spans, n, floor, stop)) is not None:
@@ -299,7 +312,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
                 names += listed_after(line, found, limit, stop, run_on)
             elif found.end <= span.start:
                 names = listed_before(line, found, floor, span, stop) + names
-            role = _deputies_of(line, spans, n) or span.role
+            role = _linked_role(line, spans, n, _DEPUTIES_OF) or span.role
         if not names:
             continue
         lo, hi = min(names[0].start, span.start), max(names[-1].end, span.end)
@@ -341,6 +354,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
                                body=body.role.code if body else None, stated=stated, new=new,
                                context=["conflicting_roles"] if shared else [], at=char_at(line, name.start)))
         last = names[-1]
+    _staying_on(line, spans, out)
     if (handed := handed_to(line, out, stop)) is not None:
         giver, taker = handed
         giver.left = True
@@ -355,6 +369,21 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         for m in out:
             m.reader = kind
     return out
+
+
+def _staying_on(line: Line, spans: list[RoleSpan], out: list[Mention]) -> None:
+    """The names of a sentence that says they stay on the board ("Leder X, nestleder Y og kasserer
+    Z fortsetter alle i styret", the role phrase "fortsetter i styret") are the board's."""
+    for span in spans:
+        board = span.end - 1  # the board word ends the span: "styret", or "fortsetter i styret"
+        if not (span.role.code == "BOARD" or span.role.kind == "ROLE" and board > span.start
+                and line.words[board].casefold().startswith("styre")) \
+                or not staying_before(line.words, span.start if span.role.code == "BOARD" else board):
+            continue
+        start = char_at(line, max((k + 1 for k in range(span.start) if line.words[k] in SENTENCE_END), default=0))
+        for m in out:
+            if m.at is not None and start <= m.at < char_at(line, span.start) and m.body is None:
+                m.body = "BOARD"
 
 
 def _shared_label(line: Line, first: RoleSpan, second: RoleSpan) -> bool:

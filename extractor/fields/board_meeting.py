@@ -3,14 +3,17 @@ and "Styret etter årsmøtet:", "Styret har fram til årsmøtet 2023 bestått av
 mars: ..."). The output's board is the one at the year's end, the one elected at the meeting: when
 a report names both sides, the mentions of the board before the meeting are dropped, so a chair who
 stepped down is no chair and a member who left is none. One side alone changes nothing (a report
-written before its meeting lists the sitting board "fram til årsmøtet"). Words in
-``board_scope.json`` (meeting_sides, meetings, new_board_words).
+written before its meeting lists the sitting board "fram til årsmøtet"). A
+nomination committee's proposal labelled in a paragraph ("Valgkomiteen legger fram følgende
+forslag til styre for 2024:") lists next year's candidates (``proposal_lines``; ``board_scope``
+drops them beside the sitting board). Words in ``board_scope.json`` (meeting_sides, meetings,
+new_board_words, proposal_labels, adopted_words).
 """
 from __future__ import annotations
 
 import re
 
-from extractor.fields.board_mentions import SENTENCE_END, Line, Mention, sentence_bounds
+from extractor.fields.board_mentions import SENTENCE_END, Line, Mention, last_sentence, sentence_bounds
 from extractor.nlp.role_spans import Role
 from extractor.nlp.vocab import scope_words
 from extractor.parse import MONTH_NAMES
@@ -125,3 +128,39 @@ def drop_before_meeting(ctx, mentions: list[Mention]) -> list[Mention]:
     if not ("before" in sides and "after" in sides):
         return mentions
     return [m for m, side in zip(mentions, sides) if side != "before"]
+
+
+def proposal_label(line: Line) -> bool:
+    """A line (or its last sentence) ending in a colon that names a proposal for the board
+    ("Valgkomiteen legger fram følgende forslag til styre for 2024:") and no adoption."""
+    if not line.tokens or not line.tokens[-1].text.endswith(":"):
+        return False
+    words = scope_words()
+    part = last_sentence(line) or line
+    text = f" {' '.join(w.casefold() for w in part.words if w)} "
+    return any(f" {w} " in text for w in words["proposal_labels"]) \
+        and not any(f" {w} " in text for w in words["adopted_words"])
+
+
+def proposal_lines(ctx) -> set[tuple[int, int]]:
+    """(unit index, line number) of the lines under a proposal label (``proposal_label``), to the
+    next label or heading of its section."""
+    from extractor.fields.board_line_roles import label_of
+    from extractor.fields.board_scope import closing_label
+
+    out: set[tuple[int, int]] = set()
+    section, under = object(), False
+    for i, unit in enumerate(ctx.units):
+        if unit.is_heading or unit.block is None:
+            under = under and not unit.is_heading and unit.section == section
+            continue
+        if unit.section != section:
+            section, under = unit.section, False
+        for n, line in enumerate(ctx.lines(i)):
+            if proposal_label(line):
+                under = True
+            elif label_of(line) is not None or closing_label(ctx, line) is not None:
+                under = False
+            elif under:
+                out.add((i, n))
+    return out

@@ -3,7 +3,8 @@ with it: forward ("Styreleder: Kari Nordmann", "Styreleder ....... Kari Nordmann
 ("Kari Nordmann, styreleder", "Kari Nordmann (styreleder)"), the names after a plural role
 ("Varamedlemmer: Ola Hansen, Kari Dahl og Per Lund") and before one, past what stands between a
 role and a name (OCR debris, titles, dates, term remarks, a home place, a municipality's seat).
-``board_lines`` pairs the roles and names of a line with these.
+``board_lines`` pairs the roles and names of a line with these; whose a role is (the
+organisation it names) is ``board_owners``'s.
 """
 from __future__ import annotations
 
@@ -11,10 +12,9 @@ import re
 
 from extractor.fields.board_asides import AFFILIATION_WORDS, before_home_place, before_open_bracket, past_list_place
 from extractor.fields.board_mentions import SENTENCE_END, Line
-from extractor.fields.board_statements import (LINK_WORDS, ORG_NOUNS, OTHER_COMPANY_NOUNS, link_after, link_before,
-                                              other_body_noun)
+from extractor.fields.board_owners import OWN_NOUNS, OWNER_LINKS
+from extractor.fields.board_statements import LINK_WORDS, link_after, link_before
 from extractor.fields.people import NameMatch, first_name_evidence, leading_name, trailing_name
-from extractor.nlp import vocab
 from extractor.nlp.role_spans import RoleSpan
 from extractor.nlp.roles import is_title
 from extractor.nlp.vocab import header_words, scope_words
@@ -24,7 +24,6 @@ from extractor.parse import MONTHS
 # meeting elected the names that follow, they are no officers of the meeting.
 ELECTED = frozenset({"valgte", "valde", "valte", "gjenvalgte", "attvalde", "resultat", "resultatet"})
 JUNK_SKIP = 3  # OCR debris ("|", "»", a stray letter) skipped between a role word and its name
-OWNER_LINKS = frozenset({"i", "av", "for", "hos", "ved", "til"})
 LABEL_REST_WORDS = 4  # lower-case words between a role label and its colon
 ASIDE_WORDS = 3  # lower-case words of a title in parentheses after a role ("Dagleg leiar (hamnesjef)")
 REMARK_TOKENS = 5  # words in a parenthesised remark after a listed name
@@ -38,9 +37,6 @@ _TERM_WORDS = frozenset({"valgt", "gjenvalgt", "vald", "valt", "attvald", "attva
 _TERM_REMARK = _TERM_WORDS | {"ikke", "ikkje", "på", "valg", "val", "til", "gjenvalg", "attval", "nyvalg", "nyval"}
 _YEAR = re.compile(r"\d{4}")
 _YEARS = re.compile(r"\d{1,4}(?:[–-]\d{2,4})?")  # "2023", "2023–2024", "2" in a term remark
-# The report's own organisation by a bare noun (not "kommunen", "forbundet": an owner, a federation).
-_OWN_NOUNS = frozenset({"bedriften", "bedrifta", "selskapet", "stiftelsen", "stiftinga", "foretaket", "føretaket",
-                        "virksomheten", "verksemda", "foreningen", "foreninga", "laget", "klubben"})
 FROM_WORDS = frozenset({"fra", "frå", "fom", "f.o.m.", "f.o.m", "sidan", "siden"})
 _DATE_WORD = re.compile(rf"\d{{1,2}}\.?|\d{{4}}|og|med|{'|'.join(MONTHS)}")
 _PLACE_LINKS = frozenset({"hos", "hjå", "ved", "fra", "frå"})  # before a role word that names where, not who
@@ -100,7 +96,7 @@ def _past_complement(line: Line, i: int, limit: int) -> int:
     i = _past_date(line, i, limit)
     if i >= limit or line.words[i].casefold() not in OWNER_LINKS:
         return i
-    if i + 2 < limit and line.words[i + 1].casefold() in _OWN_NOUNS and line.tokens[i + 2].text == ",":
+    if i + 2 < limit and line.words[i + 1].casefold() in OWN_NOUNS and line.tokens[i + 2].text == ",":
         return i + 3  # "Daglig leder i stiftelsen, Kari Moen, ...": our own, then the name in apposition
     for k in range(i + 1, min(limit, i + COMPLEMENT_WORDS + 1)):
         if link_after(line.words, k, limit) != k:
@@ -298,101 +294,6 @@ def deputy_target(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) 
         return None
     found = leading_name(line.words[:limit], span.end + 1, stop)
     return found if found and found.first_name != "unknown" else None
-
-
-def genitive_before(line: Line, span: RoleSpan) -> str | None:
-    """'ASVLs' in "ASVLs styreleder Victor Norman" (not "Bedriftens", "Stiftelsens": our own)."""
-    if span.start == 0 or any(s.end == span.start for s in line.roles):
-        return None  # "Board of Directors Chair": the word before is a role phrase's, no owner's
-    word = line.words[span.start - 1]
-    own = word.casefold().removesuffix("s") in _OWN_NOUNS  # "Bedriftens disponent": ours
-    if word.casefold().removesuffix("s") in OTHER_COMPANY_NOUNS:
-        return word  # "datterselskapets styre": another company's, whatever its case
-    if len(word) >= 3 and word[0].isupper() and (word.endswith("s") or word.endswith("'s")) \
-            and not word.casefold().startswith("styre") and not own:
-        return word
-    return None
-
-
-def org_after(line: Line, end: int) -> str | None:
-    """'ASVL' in "styreleder i ASVL", 'Jobbhuset AS' in "daglig leder i Jobbhuset AS", 'Fjordvik AS'
-    in "styret i datterselskapet Fjordvik AS": the capitalised words after i/av/for/hos (and a
-    noun such as "datterselskapet") that do not start a person's name. After a noun that always
-    means another company the noun is kept ("datterselskapet Fjordvik AS", or the noun alone where
-    no name follows it): never our own name."""
-    while end < len(line.words) and line.tokens[end].text in (")", "»", "\""):
-        end += 1  # "(daglig leder) i Nabobyen Vekst AS"
-    if end + 1 >= len(line.words) or line.words[end].casefold() not in OWNER_LINKS:
-        return None
-    noun = line.words[end + 1].casefold()
-    other = noun in OTHER_COMPANY_NOUNS  # another company, named after the noun or not
-    if noun in ORG_NOUNS and end + 2 < len(line.words):
-        end += 1
-    word = line.words[end + 1]
-    if other_body_noun(word) or any(s.start == end + 1 and s.role.code == "GROUP" for s in line.roles):
-        return word  # "styret for bransjeforeininga sitt regionlag", "styret i gruppa"
-    if not word or not word[0].isupper():
-        return noun if other else None  # "dagleg leiar i dotterselskapet er ..."
-    person = leading_name(line.words, end + 1)
-    if person is not None and person.first_name != "unknown":
-        return noun if other else None  # "styreleiar i dotterselskapet, Kari Vik"
-    name = " ".join(_name_run(line, end + 1))  # "Nordby Vekst AS": its every word, to tell it from "Nordby Drift AS"
-    return f"{noun} {name}" if other else name
-
-
-ORG_NAME_WORDS = 5  # the most words an organisation's name after "i" is read to
-OWN_BOARD_WORDS = 3  # "har eget styre", "har sitt eige styre": the words from "har" to "styre"
-
-
-def subject_org(line: Line, span: RoleSpan) -> str | None:
-    """'Grønnli Drift AS' in "Grønnli Drift AS har eget styre med Ola Dahl som styreleder": a
-    company with a legal form, the subject of the sentence the role is in, that has a board of
-    its own ("har ... styre"); its board's roles are its own (ours only if the name is ours)."""
-    start = span.start
-    while start > 0 and line.tokens[start - 1].text not in SENTENCE_END:
-        start -= 1
-    words = line.words[start:span.start]
-    has = next((k for k, w in enumerate(words) if w.casefold() == "har"), None)
-    if not has or not any(w.casefold().startswith("styre") for w in words[has + 1:has + 1 + OWN_BOARD_WORDS]):
-        return None
-    subject = words[:has]
-    if subject[-1] not in vocab.legal_forms() or not all(w and w[0].isupper() for w in subject):
-        return None
-    return " ".join(subject)
-
-
-# The endings of a council's or committee's name ("Fjellbygd kulturvernråd", "Vestdal eldreutval")
-_COUNCIL_NOUN_ENDINGS = ("råd", "rådet", "utvalg", "utvalget", "utval", "utvalet", "nemnd", "nemnda", "komité",
-                         "komite", "komiteen")
-_OPENING_LINKS = frozenset({"i", "for"})
-
-
-def opening_org(line: Line, span: RoleSpan) -> str | None:
-    """'Fjellbygd kulturvernråd' in "I Fjellbygd kulturvernråd er Per Lie medlem med Kari Dahl som
-    varamedlem": a council named after "i" opening the sentence the role is in; its members are
-    its own (ours only if the name is ours)."""
-    start = span.start
-    while start > 0 and line.tokens[start - 1].text not in SENTENCE_END:
-        start -= 1
-    words = line.words[start:span.start]
-    if len(words) < 3 or words[0].casefold() not in _OPENING_LINKS or not words[1][:1].isupper():
-        return None
-    run = []
-    for w in words[1:1 + ORG_NAME_WORDS]:
-        if not w or w.casefold() in LINK_WORDS:
-            break
-        run.append(w)
-    return " ".join(run) if run and run[-1].casefold().endswith(_COUNCIL_NOUN_ENDINGS) else None
-
-
-def _name_run(line: Line, start: int) -> list[str]:
-    """The capitalised words from ``start`` (an organisation's name and its legal form)."""
-    run = []
-    for word in line.words[start:start + ORG_NAME_WORDS]:
-        if not word or not word[0].isupper():
-            break
-        run.append(word)
-    return run
 
 
 _ENGLISH_SINGULARS = frozenset({"member", "observer"})  # "Board Member", "Observer": one person, not "-er" plurals

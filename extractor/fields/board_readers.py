@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from extractor.fields.board_lines import line_to_mentions
-from extractor.fields.board_names import genitive_before, is_term_remark, org_after, past_home_place
+from extractor.fields.board_names import FROM_WORDS, is_term_remark, past_home_place
+from extractor.fields.board_owners import genitive_before, org_after
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention, char_at
 from extractor.fields.board_meeting import meeting_colon
 from extractor.fields.board_headings import foreword_role
@@ -215,6 +216,9 @@ class ListReader(Reader):
                 if (heading := list_head(line)) is not None:
                     label, anchor = heading, i  # its first names are the line reader's; the rest run on
                 found = label_of(line) if heading is None else None
+                if found is None and heading is None and (closing := closing_label(ctx, line)) is not None \
+                        and closing.kind == "BODY":
+                    found = closing  # "De ble valgt fra to lister. Menighetsrådets sammensetning er:"
                 if found is not None and appointed_label(line) is not None:
                     employees = found.employee  # "Oppnevnt av de ansatte:": their deputies' label too
                 elif found is not None and found.code == "VARA" and employees:
@@ -260,6 +264,19 @@ def deputies_bracketed(line: Line) -> bool:
                                              for p in phrases) for s in line.roles)
 
 
+HOME_LABEL_WORDS = 5  # "Frå Øvre Nordvik sokn:": the from-word, the place, the noun
+
+
+def _past_home_label(line: Line) -> int:
+    """Where the names start after a label of where they come from opening the line ("Frå
+    Nordvik sokn: A, B og C"; ``home_nouns``); 0 when there is none."""
+    colon = next((k for k, t in enumerate(line.tokens[:HOME_LABEL_WORDS + 1]) if t.text == ":"), None)
+    words = [w.casefold() for w in line.words[:colon or 0]]
+    if colon is None or len(words) < 3 or words[0] not in FROM_WORDS or words[-1] not in scope_words()["home_nouns"]:
+        return 0
+    return colon + 1
+
+
 def _names_of(line: Line, stop: frozenset[str], affiliated: bool = False) -> list[NameMatch]:
     """The bare names of a line: one per column, "Kari Nordmann, Ola Hansen og Per Lund", or the
     names no role of the line claims ("Kari Nordmann (leder) Ola Hansen Tone Berg"). ``affiliated``
@@ -288,6 +305,7 @@ def _names_of(line: Line, stop: frozenset[str], affiliated: bool = False) -> lis
         words = words[:credit]  # "... og D. Foto: Per Lund": the photographer is no member
     else:
         inside |= _remarks(line)  # "Jonny Asper (ikkje på val) Helge Øvstebø (attval)"
+        i = _past_home_label(line)
     while i < len(words):
         limit = min((s.start for s in line.roles if s.start > i), default=len(words))
         name = leading_name(words[:limit], i) if i not in inside else None
@@ -296,7 +314,7 @@ def _names_of(line: Line, stop: frozenset[str], affiliated: bool = False) -> lis
                 names.append(name)
             i = past_home_place(line, name.end) if not caption else name.end
         elif words[i] and i not in inside and words[i].casefold() not in ("og", "&") and not (
-                caption and words[i].casefold() in CAPTION_WORDS):
+                caption and words[i].casefold() in CAPTION_WORDS) and not (i == len(words) - 1 and words[i] == "."):
             return []  # other words: running text, not a list of names
         else:
             i += 1

@@ -17,9 +17,10 @@ from functools import cached_property, lru_cache
 
 from extractor.document import BlockKind
 from extractor.fields.board_headings import OWN_BOARD, org_words, own_council, own_org, read_heading
-from extractor.fields.board_names import org_after
+from extractor.fields.board_owners import org_after
 from extractor.fields.board_line_roles import label_of
 from extractor.fields.board_lines import line_to_mentions
+from extractor.fields.board_meeting import proposal_lines
 from extractor.fields.board_mentions import Line, Mention, doc_to_lines, last_sentence, sentence_bounds
 from extractor.fields.context import Analysis, TextUnit
 from extractor.nlp.role_spans import BOARD_CODES, Role, non_voting_at
@@ -74,23 +75,42 @@ class BoardContext:
     @cached_property
     def name_words(self) -> frozenset[str]:
         """Words of the organisation's name alone (not the title's): its own council ("fellesråd");
-        with a governing council's word (``governing_councils``) when the name names no council,
-        the name, the title's first line or (no name found) the cover page's text names that
-        council's kind of organisation, and no heading is the board's: "Fellesrådet" in "Årsmelding 2023 Den norske kyrkja i Nordvik"."""
+        with a governing council's words (``governing_councils``) when the name names no council
+        and no heading is the board's: "Fellesrådet" in "Årsmelding 2023 Den norske kyrkja i
+        Nordvik", "Menighetsrådet" in "Årsmelding 2023 for Nordvik menighet"."""
+        return self._governing[0]
+
+    @cached_property
+    def council_guessed(self) -> bool:
+        """Whether a governing council is read as the board though neither the organisation's
+        name nor the title names the organisation (a page that names only the council,
+        "Menighetsrådet"): maybe the parish's board, maybe not the reporter's."""
+        return self._governing[1]
+
+    @cached_property
+    def _governing(self) -> tuple[frozenset[str], bool]:
+        """(name words, guessed): the first group of ``governing_councils`` whose kinds begin a
+        word of the organisation's name or the title's first line, or (a group not ``name_only``,
+        no name found) of the cover page's text."""
         own = org_words(self.org_name)
         if any(w.endswith("råd") for w in own):
-            return own
+            return own, False
         from extractor.fields.report import EARLY_UNITS, title_units
 
         # the name, else the title's first line, else (no name found) the cover page's text
         cover = title_units(self.analysis)[:1] if own else self.analysis.units[:EARLY_UNITS]
+        first = own | (org_words(cover[0].text) if cover else frozenset())
         named = own | org_words(" ".join(u.text for u in cover if u is cover[0] or not u.is_heading))
-        councils = {council for council, kinds in scope_words()["governing_councils"].items()
-                    if any(w.startswith(tuple(kinds)) for w in named)}
-        sections = {u.section for u in self.analysis.units if u.section}
-        if not councils or any(read_heading(h, self.org, own)[0] == "board" for h in sections):
-            return own
-        return own | frozenset(councils)
+        for group in scope_words()["governing_councils"]:
+            kinds = tuple(group["kinds"])
+            found = [w for w in (first if group["name_only"] else named) if w.startswith(kinds)]
+            if found:
+                sections = {u.section for u in self.analysis.units if u.section}
+                if any(read_heading(h, self.org, own)[0] == "board" for h in sections):
+                    return own, False
+                # a council's own word ("Menighetsrådet") names the council, not whose it is
+                return own | frozenset(group["councils"]), all("råd" in w for w in found)
+        return own, False
 
     @cached_property
     def stop(self) -> frozenset[str]:
@@ -249,6 +269,8 @@ def _labels(ctx: BoardContext) -> dict[tuple[int, int], Role]:
         if unit.block is None:
             if (found := _separator_label(ctx, i, unit)) is not None:
                 in_table[unit.table_index] = found
+            elif unit.row and (found := _row_organ(ctx, unit)) is not None:
+                out[(i, 0)] = found
             elif unit.row == 0 and (found := _cell_label(ctx, i)) is not None:
                 columns[(unit.table_index, unit.col)] = found
             elif (current := in_table.get(unit.table_index) or columns.get((unit.table_index, unit.col))
@@ -302,6 +324,18 @@ def agenda_item(text: str) -> bool | None:
         return None
     title = " ".join(found.group(1).casefold().strip(" :.").split())
     return title in scope_words()["election_items"]
+
+
+def _row_organ(ctx: BoardContext, unit: TextUnit) -> Role | None:
+    """The organ a row names in a column headed as the organs' ("Organ": "Representantskapet",
+    "Styret"): the row's members are that organ's; None when the table has no such column."""
+    rows = unit.table.rows
+    headers = scope_words()["organ_headers"]
+    col = next((k for k, c in enumerate(rows[0]) if c.text.strip().casefold().rstrip(":") in headers), None)
+    if col is None or unit.row == 0 or col == unit.col or col >= len(rows[unit.row]):
+        return None
+    kind = ctx.heading_kind(rows[unit.row][col].text.strip())
+    return OWN_BOARD if kind == "board" else OTHER_ORGAN if kind in ("other", "foreign") else None
 
 
 def _separator_label(ctx: BoardContext, i: int, unit: TextUnit) -> Role | None:
@@ -375,10 +409,13 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
     # "Tillitsvalgte: Siri Holm, Fagforbundet": a union's representative is no bare member
     union = {(id(m.unit), m.name) for m in mentions if m.role is not None and m.role.kind == "NOT_BOARD"
              and m.role.code == "UNION"}
-    out = []
+    proposed = proposal_lines(ctx)
+    out, candidates = [], set()
     for m in mentions:
         i = ctx.index[id(m.unit)]
         label = labels.get((i, _line_no(ctx, m)))
+        if (i, _line_no(ctx, m)) in proposed:
+            candidates.add(id(m))
         kind = ctx.heading_kind(m.unit.section)
         body = m.body or (label.code if label is not None else None)
         if kind == "board" or body == "BOARD" or i in ctx.board_captions:
@@ -387,7 +424,7 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
             m.context.append("organisation_section")
         if m.unit.quoted:
             m.context.append("media_section")
-        if _proposal(m.unit, m.evidence):
+        if _proposal(m.unit, m.evidence) or id(m) in candidates:
             m.context.append("proposal")
         ceo = m.code == "DAGL"
         marker = re.search(re.escape(m.name) + r"\s*\((\d)\)", m.evidence) if "(" in m.evidence else None
@@ -397,8 +434,9 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
             m.role = Role("ROLE", "OBS", m.role.score, True)  # "Ansattes representant: X (med talerett)"
         if m.role is not None and m.role.kind == "NOT_BOARD" or m.role is None and (id(m.unit), m.name) in union:
             continue  # read so that its name is not taken by a neighbouring role
-        if not ceo and (body in ("OTHER", "GROUP") or kind == "other" and body != "BOARD" and not _board_title(m)):
-            continue  # a committee's, a council's, an honorary member's, a club group's own board
+        if not ceo and (body in ("OTHER", "GROUP") or kind == "other" and body != "BOARD" and not _board_title(m)
+                        or kind == "meeting" and body != "BOARD" and not _specific(m)):
+            continue  # a committee's, a council's, an honorary member's, a club group's own board; a meeting's secretary
         if (not own_org(m.owner_org, ctx.org)) if m.owner_org else kind == "foreign":
             continue  # another organisation's board or chair (a mention naming ours is ours in its section)
         loose = m.role is not None and (m.role.generic or m.role.kind == "FUNCTION")
@@ -412,6 +450,8 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
         if loose and m.reader == "prose" and _employed(m):
             continue  # "Klubbkoordinator X har vært ansatt i 40 % stilling": staff, not the board
         out.append(m)
+    if any(m.code in SPECIFIC and id(m) not in candidates for m in out):
+        out = [m for m in out if id(m) not in candidates]  # next year's candidates beside the sitting board
     return out
 
 

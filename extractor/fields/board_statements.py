@@ -126,6 +126,16 @@ def is_former(clean: list[str], lo: int, hi: int) -> bool:
     return bool(_FORMER_AFTER.match(" ".join(after)))
 
 
+_STAYING = phrases("statement_words", "staying")
+
+
+def staying_before(clean: list[str], body_start: int) -> bool:
+    """Whether a phrase of staying on ends just before the board word at ``body_start`` ("Leder
+    X og kasserer Y fortsetter alle i | styret"): the names of its sentence are the board's."""
+    words = tuple(c.casefold() for c in clean[:body_start])
+    return any(words[len(words) - len(phrase):] == phrase for phrase in _STAYING)
+
+
 def leaving_before(clean: list[str], body_start: int) -> int | None:
     """Index where a leaving phrase ending just before the board word at ``body_start`` starts
     ("Kari Nordmann gikk ut av | styret"), or None."""

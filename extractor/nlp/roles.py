@@ -98,7 +98,7 @@ def word_kind(text: str) -> tuple[str, str] | None:
 
 
 _GENERIC_PLURALS = {"medlemmer": "MEDL", "medlemmene": "MEDL", "medlemar": "MEDL", "medlemmar": "MEDL",
-                    "medlemmane": "MEDL", "medlemane": "MEDL"}
+                    "medlemmane": "MEDL", "medlemane": "MEDL", "medlemer": "MEDL", "medlemene": "MEDL"}  # nn too
 
 
 def generic_plural(text: str) -> str | None:

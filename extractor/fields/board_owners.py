@@ -1,0 +1,112 @@
+"""Whose a role word is: the organisation it names ("styreleder i ASVL", "ASVLs styreleder",
+"Grønnli Drift AS har eget styre med ...", "I Fjellbygd kulturvernråd er ..."), so that
+``board_scope`` can tell our board's roles from another organisation's. ``board_lines`` reads
+the owner of each role it pairs with a name (split out of ``board_names``, which finds the names).
+"""
+from __future__ import annotations
+
+from extractor.fields.board_mentions import SENTENCE_END, Line
+from extractor.fields.board_statements import LINK_WORDS, ORG_NOUNS, OTHER_COMPANY_NOUNS, other_body_noun
+from extractor.fields.people import leading_name
+from extractor.nlp import vocab
+from extractor.nlp.role_spans import RoleSpan
+
+OWNER_LINKS = frozenset({"i", "av", "for", "hos", "ved", "til"})
+# The report's own organisation by a bare noun (not "kommunen", "forbundet": an owner, a federation).
+OWN_NOUNS = frozenset({"bedriften", "bedrifta", "selskapet", "stiftelsen", "stiftinga", "foretaket", "føretaket",
+                        "virksomheten", "verksemda", "foreningen", "foreninga", "laget", "klubben"})
+
+
+def genitive_before(line: Line, span: RoleSpan) -> str | None:
+    """'ASVLs' in "ASVLs styreleder Victor Norman" (not "Bedriftens", "Stiftelsens": our own)."""
+    if span.start == 0 or any(s.end == span.start for s in line.roles):
+        return None  # "Board of Directors Chair": the word before is a role phrase's, no owner's
+    word = line.words[span.start - 1]
+    own = word.casefold().removesuffix("s") in OWN_NOUNS  # "Bedriftens disponent": ours
+    if word.casefold().removesuffix("s") in OTHER_COMPANY_NOUNS:
+        return word  # "datterselskapets styre": another company's, whatever its case
+    if len(word) >= 3 and word[0].isupper() and (word.endswith("s") or word.endswith("'s")) \
+            and not word.casefold().startswith("styre") and not own:
+        return word
+    return None
+
+
+def org_after(line: Line, end: int) -> str | None:
+    """'ASVL' in "styreleder i ASVL", 'Jobbhuset AS' in "daglig leder i Jobbhuset AS", 'Fjordvik AS'
+    in "styret i datterselskapet Fjordvik AS": the capitalised words after i/av/for/hos (and a
+    noun such as "datterselskapet") that do not start a person's name. After a noun that always
+    means another company the noun is kept ("datterselskapet Fjordvik AS", or the noun alone where
+    no name follows it): never our own name."""
+    while end < len(line.words) and line.tokens[end].text in (")", "»", "\""):
+        end += 1  # "(daglig leder) i Nabobyen Vekst AS"
+    if end + 1 >= len(line.words) or line.words[end].casefold() not in OWNER_LINKS:
+        return None
+    noun = line.words[end + 1].casefold()
+    other = noun in OTHER_COMPANY_NOUNS  # another company, named after the noun or not
+    if noun in ORG_NOUNS and end + 2 < len(line.words):
+        end += 1
+    word = line.words[end + 1]
+    if other_body_noun(word) or any(s.start == end + 1 and s.role.code == "GROUP" for s in line.roles):
+        return word  # "styret for bransjeforeininga sitt regionlag", "styret i gruppa"
+    if not word or not word[0].isupper():
+        return noun if other else None  # "dagleg leiar i dotterselskapet er ..."
+    person = leading_name(line.words, end + 1)
+    if person is not None and person.first_name != "unknown":
+        return noun if other else None  # "styreleiar i dotterselskapet, Kari Vik"
+    name = " ".join(_name_run(line, end + 1))  # "Nordby Vekst AS": its every word, to tell it from "Nordby Drift AS"
+    return f"{noun} {name}" if other else name
+
+
+ORG_NAME_WORDS = 5  # the most words an organisation's name after "i" is read to
+OWN_BOARD_WORDS = 3  # "har eget styre", "har sitt eige styre": the words from "har" to "styre"
+
+
+def subject_org(line: Line, span: RoleSpan) -> str | None:
+    """'Grønnli Drift AS' in "Grønnli Drift AS har eget styre med Ola Dahl som styreleder": a
+    company with a legal form, the subject of the sentence the role is in, that has a board of
+    its own ("har ... styre"); its board's roles are its own (ours only if the name is ours)."""
+    start = span.start
+    while start > 0 and line.tokens[start - 1].text not in SENTENCE_END:
+        start -= 1
+    words = line.words[start:span.start]
+    has = next((k for k, w in enumerate(words) if w.casefold() == "har"), None)
+    if not has or not any(w.casefold().startswith("styre") for w in words[has + 1:has + 1 + OWN_BOARD_WORDS]):
+        return None
+    subject = words[:has]
+    if subject[-1] not in vocab.legal_forms() or not all(w and w[0].isupper() for w in subject):
+        return None
+    return " ".join(subject)
+
+
+# The endings of a council's or committee's name ("Fjellbygd kulturvernråd", "Vestdal eldreutval")
+_COUNCIL_NOUN_ENDINGS = ("råd", "rådet", "utvalg", "utvalget", "utval", "utvalet", "nemnd", "nemnda", "komité",
+                         "komite", "komiteen")
+_OPENING_LINKS = frozenset({"i", "for"})
+
+
+def opening_org(line: Line, span: RoleSpan) -> str | None:
+    """'Fjellbygd kulturvernråd' in "I Fjellbygd kulturvernråd er Per Lie medlem med Kari Dahl som
+    varamedlem": a council named after "i" opening the sentence the role is in; its members are
+    its own (ours only if the name is ours)."""
+    start = span.start
+    while start > 0 and line.tokens[start - 1].text not in SENTENCE_END:
+        start -= 1
+    words = line.words[start:span.start]
+    if len(words) < 3 or words[0].casefold() not in _OPENING_LINKS or not words[1][:1].isupper():
+        return None
+    run = []
+    for w in words[1:1 + ORG_NAME_WORDS]:
+        if not w or w.casefold() in LINK_WORDS:
+            break
+        run.append(w)
+    return " ".join(run) if run and run[-1].casefold().endswith(_COUNCIL_NOUN_ENDINGS) else None
+
+
+def _name_run(line: Line, start: int) -> list[str]:
+    """The capitalised words from ``start`` (an organisation's name and its legal form)."""
+    run = []
+    for word in line.words[start:start + ORG_NAME_WORDS]:
+        if not word or not word[0].isupper():
+            break
+        run.append(word)
+    return run
