@@ -394,13 +394,23 @@ class DeputiesReader(Reader):
         if inline:
             return _labelled_deputies(inline, default) if default.code == "VARA" else inline
         names = line_names(line) or ([found] if len(line.columns) == 1 and (found := cell_name(line.text)) else [])
-        return [Mention(n.name, default, self.name, line.unit, line.text, n.first_name, listing) for n in names]
+        found = [Mention(n.name, default, self.name, line.unit, line.text, n.first_name, listing) for n in names]
+        return [m for m in found if not _label_before(m)]  # "Repr.: A": another body's deputy
 
 
 def _labelled_deputies(inline: list[Mention], deputy: Role) -> list[Mention]:
     """Names under a deputies header labelled by their body ("Repr.: A / Styre: B"): the board's
-    (or an unlabelled one) is a deputy; another body's keeps its label and leaves the board."""
-    return [replace(m, role=deputy) if m.role is None and m.body != "OTHER" else m for m in inline]
+    (or an unlabelled one) is a deputy; another body's ("Repr.:", a label naming no board) is not."""
+    return [replace(m, role=deputy) if m.role is None and m.body != "OTHER" else m for m in inline
+            if not (m.role is None and m.body is None and _label_before(m))]
+
+
+def _label_before(m: Mention) -> bool:
+    """A label ends right before the name ("Repr.: A"), or was read as its first word ("Repr A")."""
+    at = m.evidence.find(m.name)
+    first = re.escape(m.name.split()[0])
+    return bool(at > 0 and re.search(r"[^\W\d_][\w.]*\s*:\s*$", m.evidence[:at])
+                or re.search(rf"(?<!\w){first}\.?\s*:", m.evidence))
 
 
 def column_line(line: Line, k: int) -> Line:

@@ -130,6 +130,8 @@ def name_after(text: str) -> str | None:
         bare = tok.strip("«»\"“”()")
         end = bare[-1:] in ",.;:!?)" and not vocab.legal_forms().get(bare)
         bare = bare.rstrip(",.;:!?)") if end else bare
+        if words and any(form.regex.fullmatch(bare) for form in vocab.report_kind_forms()):
+            break  # "Sameiet Lia Terrasse Årsberetning for 2021": the report's kind after the name
         if _is_name_token(bare) or bare in vocab.legal_forms():
             words.append(bare)
         elif words and bare.isdigit() and len(bare) <= 4 and words[-1].casefold().endswith(_STREET_ENDINGS):

@@ -23,7 +23,8 @@ _IKS_TABLE = T((
      "Repr.: Kari Snefjell / Styre: Tore Bakkely"),
     ("Aurvang kommune", "35 %", "Per Fløtten", "Sigrun Kvalvik (nestleder)",
      "Repr.: Ole Brattås / Styre: Liv Rønningen"),
-    ("Strandvik kommune", "25 %", "Randi Nesje", "Egil Torsvik", "Repr.: Anne Sæle / Styre: Morten Ulvund"),
+    ("Strandvik kommune", "15 %", "Randi Nesje", "Egil Torsvik", "Repr.: Anne Sæle / Styre: Morten Ulvund"),
+    ("Nesbygd kommune", "10 %", "Jon Aspli", "–", "Repr.: Siv Gaupås"),
     ("Valgt av de ansatte", "", "", "Heidi Kvamsdal", "Styre: Jørn Lislevand"),
 ))
 
