@@ -98,8 +98,13 @@ def _wraps_on(row: TextLine, pending: list[TextLine], line: TextLine, tol: Table
 
 
 def _joins_as_single(line: TextLine, last: TextLine, bands: list[Band], pending: bool, tol: TableTolerances) -> bool:
-    """A tight single-chunk line in a column band other than the first: wrapped cell text."""
-    if pending or len(line.chunks) != 1 or not _tight(last, line, tol):
+    """A single-chunk line in a column band other than the first: wrapped cell text when tight,
+    or words alone a row's distance below (a list's next names under one label: "Styremedlemmer: A"
+    / "B" / "C")."""
+    if pending or len(line.chunks) != 1:
+        return False
+    if not _tight(last, line, tol) and not (_gap(last, line) <= tol.max_row_gap_em * line.size
+                                            and not any(c.isdigit() for w in line.words for c in w.text)):
         return False
     band = band_of(line.chunks[0], bands)
     return (band if band is not None else sole_band(line.chunks[0], bands)) not in (None, 0)
