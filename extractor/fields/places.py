@@ -26,7 +26,8 @@ from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.text import normalise_with_offsets, raw_to_mended, sentence_at, sentence_bounds
 from extractor.nlp import vocab
 from extractor.nlp.components import doc_text
-from extractor.nlp.place_spans import LABEL_OF_PLACE, classify_place, is_surname, place_evidence
+from extractor.nlp.place_evidence import is_surname, place_evidence
+from extractor.nlp.place_spans import LABEL_OF_PLACE, classify_place
 from schemas.fields import Place, PlaceKind
 
 PRIOR = 0.5
