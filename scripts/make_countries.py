@@ -28,6 +28,10 @@ ALIASES = [
     ("FI", "Finland"), ("IS", "Island"), ("EU", "EU"),
 ]
 NYNORSK = [("NO", "Noreg")]
+# English names an English-language report of a Norwegian body writes ("has its office in Bergen,
+# Norway"), reported under the Norwegian name as the contract writes places ("Norge"); only the
+# Nordic countries, whose English names are no English words.
+ENGLISH = [("NO", "Norway"), ("SE", "Sweden"), ("DK", "Denmark"), ("IS", "Iceland")]
 
 
 def iter_rows():
@@ -38,7 +42,7 @@ def iter_rows():
         kind = "area" if code.isdigit() or code == "EU" else "country"
         yield code, name, kind
     seen = {name for name in territories.values()}
-    for code, name in ALIASES:
+    for code, name in (*ALIASES, *ENGLISH):
         if name not in seen:
             yield code, name, "alias"
     for code, name in NYNORSK:

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor import gazetteers, parse
 from extractor.nlp.components import PLACE_LABELS, doc_text
@@ -175,9 +175,72 @@ def _after_place_label(doc: Doc, span: Span) -> bool:
 
 def _governed(doc: Doc, span: Span) -> bool:
     """A preposition or a word like "kommunene"/"avdeling" governs the name: "i Asker", "Avdeling
-    Moss"; not the name of a building after it ("i Sande kyrkje")."""
+    Moss", also from the head of a list the name ends ("i Kveldsvik, Stormyra og Vinstra"); not
+    the name of a building after it ("i Sande kyrkje")."""
     prev, nxt = _lead_word(doc, span), _word_after(doc, span.end)
-    return prev is not None and prev.lower_ in CONTEXT_BEFORE and (nxt is None or nxt.lower_ not in _INSTITUTION_AFTER)
+    if nxt is not None and nxt.lower_ in _INSTITUTION_AFTER:
+        return False
+    return (prev is not None and prev.lower_ in CONTEXT_BEFORE) or locative_list(doc, span) is not None
+
+
+MAX_LIST_ITEMS = 6
+_LAST_JOINS = frozenset({"og", "eller", "and", "or"})  # before a list's last item
+_LIST_JOINS = _LAST_JOINS | {","}
+
+
+def _item_at(doc: Doc, i: int, matches: list[Span], forward: bool) -> tuple[int, int] | None:
+    """The list item whose first (``forward``) or last token is ``i``: a place match, or one
+    capitalised word (a village the registers lack)."""
+    for s in matches:
+        if (s.start if forward else s.end - 1) == i:
+            return s.start, s.end
+    token = doc[i]
+    return (i, i + 1) if is_capitalised_word(token) and not token.is_upper else None
+
+
+def locative_list(doc: Doc, span: Span) -> tuple[Token, list[tuple[int, int]]] | None:
+    """(the preposition, the items' token bounds) of a list of names after a preposition of
+    where that ``span`` is one item of: "i Tveit, Kveldsvik og Stormyra", "i Kveldsvik, Stormyra
+    og Vinstra". Each item is a place match or one capitalised word; two capitalised words in a
+    row ("Kari Kveldsvik, Ola Stormyra") are people or names, not such a list."""
+    matches = [s for s in doc.spans.get("place_candidates", []) if s.label_ in PLACE_LABELS]
+    items = [(span.start, span.end)]
+    i = span.start
+    head = None
+    for _ in range(MAX_LIST_ITEMS):  # back to the preposition
+        join = _word_before(doc, i)
+        if join is None:
+            return None
+        if join.lower_ in LOCATIVE_BEFORE:
+            head = join
+            break
+        if join.lower_ not in _LIST_JOINS:
+            return None
+        before = _word_before(doc, join.i)
+        item = _item_at(doc, before.i, matches, forward=False) if before is not None else None
+        if item is None:
+            return None
+        items.insert(0, item)
+        i = item[0]
+    if head is None:
+        return None
+    j, last_join = span.end, None
+    for _ in range(MAX_LIST_ITEMS):  # on to the list's end
+        join = _word_after(doc, j)
+        if join is None or join.lower_ not in _LIST_JOINS or last_join in _LAST_JOINS:
+            break
+        nxt = _word_after(doc, join.i + 1)
+        item = _item_at(doc, nxt.i, matches, forward=True) if nxt is not None else None
+        if item is None:
+            break
+        items.append(item)
+        j, last_join = item[1], join.lower_
+    if len(items) < 2:
+        return None
+    after = _word_after(doc, items[-1][1])
+    if after is not None and is_capitalised_word(after):
+        return None  # "i Tveit, Ola Stormyra": the last item runs on into a name
+    return head, items
 
 
 def _after_address(doc: Doc, span: Span) -> bool:

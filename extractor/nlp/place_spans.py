@@ -3,8 +3,9 @@
 ``place_context`` sorts the gazetteer's raw matches (``place_candidates``, from the place ruler)
 by the words around them (``place_evidence``) into ``doc.spans`` groups: places,
 places_ambiguous (a name that is also a word, left to the field's weighing), places_in_org
-(inside an organisation's name, with that name in ``orgs``) and addresses (street names, label
-ADRESSE, generated into places.jsonl).
+(inside an organisation's name, with that name in ``orgs``), villages (names the registers lack,
+listed with a known place after a preposition of where: "i Tveit, Kveldsvik og Stormyra") and
+addresses (street names, label ADRESSE, generated into places.jsonl).
 """
 from __future__ import annotations
 
@@ -19,9 +20,11 @@ from extractor.nlp import vocab
 from extractor.nlp.components import PLACE_LABELS, doc_text
 from extractor.nlp.place_evidence import (ABROAD_BEFORE, AREA_COMPOUND, CONTEXT_AFTER, CONTEXT_BEFORE, LOCATIVE_BEFORE,
                                           after_word_in, ambiguous_place_words, has_context, is_capitalised_word,
-                                          is_sentence_start, is_surname, is_written_as_name, postal_code_agrees)
+                                          is_sentence_start, is_surname, is_written_as_name, locative_list,
+                                          postal_code_agrees)
 
 MIN_POST_TOWN_LETTERS = 4  # shorter post-town names are words ("Bø", "Å") far more often
+MIN_VILLAGE_LETTERS = 4  # a village no register has: a short capitalised word is more often an abbreviation
 _PLACE_KEEPING_NEXT = CONTEXT_AFTER | {"stat"}
 # Capitalised words that may stand next to a place without making it part of a name.
 _NAME_NEUTRAL = CONTEXT_BEFORE | {
@@ -135,7 +138,7 @@ def classify_place(doc: Doc, span: Span, place_starts: set[int], place_ends: set
 @Language.component(
     "place_context",
     requires=["doc.spans"],
-    assigns=["doc.spans"],  # keys places, places_ambiguous, places_in_org, orgs, addresses
+    assigns=["doc.spans"],  # keys places, places_ambiguous, places_in_org, orgs, villages, addresses
 )
 def place_context(doc: Doc) -> Doc:
     """Sort raw gazetteer matches (``place_candidates``) by the evidence around them."""
@@ -155,6 +158,7 @@ def place_context(doc: Doc) -> Doc:
         if org is not None:
             groups["orgs"].append(Span(doc, org.start, org.end, label="ORG"))
     groups["orgs"] = _dedupe(groups["orgs"])
+    groups["villages"] = _dedupe(list(_iter_villages(doc, groups["places"], candidates)))
     groups["addresses"] = addresses
     for key, spans in groups.items():
         doc.spans[key] = SpanGroup(doc, name=key, spans=spans)
@@ -176,6 +180,25 @@ def _area_compounds(doc: Doc):
             if label is not None:
                 yield Span(doc, token.i, token.i + 1, label=label, span_id=found.name)
                 break
+
+
+def _iter_villages(doc: Doc, places: list[Span], candidates: list[Span]):
+    """The words no register has in a list after a preposition of where with a known place among
+    its items ("i Tveit, Kveldsvik og Stormyra": Kveldsvik, Stormyra): villages and bygder, as
+    doubts for the field. Not a first name ("i Moss, Per og Kari"), an organisation's word or a
+    word the rules know as no place."""
+    covered = {i for s in candidates for i in range(s.start, s.end)}
+    for span in places:
+        found = locative_list(doc, span)
+        if found is None:
+            continue
+        for start, end in found[1]:
+            token = doc[start]
+            if (end - start != 1 or start in covered or len(token.text) < MIN_VILLAGE_LETTERS
+                    or gazetteers.is_first_name(token.text) or token.lower_ in _NAME_NEUTRAL
+                    or vocab.is_org_kind_word(token.text, 3) or token.text in vocab.legal_forms()):
+                continue
+            yield Span(doc, start, end, label="BYGD")
 
 
 def _dedupe(spans: list[Span]) -> list[Span]:
