@@ -82,6 +82,11 @@ PROBES = [
         H("Annual report 2022", 1),
         P("The company provides quay and storage services to fishing vessels."),
     ), org_name="Polarlys Seafood Services AS", formats=("docx", "pdf", "tight")),
+    _case("org-yearbook-cover-line", "organisation", (
+        H("Fjellvidda Turistforening Årbok 1998", 1),
+        P("Årsberetning for Fjellvidda Turistforening 1998"),
+        P("Foreningen hadde 4 120 medlemmer ved utgangen av året, og hyttene hadde flere overnattinger enn før."),
+    ), org_name="Fjellvidda Turistforening", report_year=1998),
     # --- a consolidated museum: its departments' addresses are not its own ------------------------------
     _case("org-museum-department-addresses", "organisation", (
         H("Årsmelding 2022 Sognefjorden museum AS", 1),
