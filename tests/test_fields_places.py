@@ -200,6 +200,6 @@ def test_places_no_villages_without_a_list_of_places(text):
     assert not {"Kveldsvik", "Stormyra", "Per", "Kari"} & set(_places(text))
 
 
-def test_places_english_norway_is_norge():
+def test_places_english_norway_as_written():
     found = _places("The foundation has its office in Bergen, Norway.")
-    assert {"Bergen", "Norge"} <= set(found) and found["Norge"].kind.value == "land"
+    assert {"Bergen", "Norway"} <= set(found) and found["Norway"].kind.value == "land"

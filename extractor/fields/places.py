@@ -237,7 +237,7 @@ def iter_village_mentions(unit: TextUnit, doc: Doc) -> Iterator[Mention]:
     for span in doc.spans["villages"]:
         s, e = sentence_at(text, raw_to_mended(index, span.start_char), bounds)
         yield Mention((PlaceKind.tettsted.value, span.text), None, span.text, unit, text[s:e].strip(),
-                      {"listed_village", "preposition", "coordinated"})
+                      {"listed_village", "coordinated"})
 
 
 # --- aggregating -----------------------------------------------------------------------------

@@ -175,12 +175,17 @@ def _after_place_label(doc: Doc, span: Span) -> bool:
 
 def _governed(doc: Doc, span: Span) -> bool:
     """A preposition or a word like "kommunene"/"avdeling" governs the name: "i Asker", "Avdeling
-    Moss", also from the head of a list the name ends ("i Kveldsvik, Stormyra og Vinstra"); not
-    the name of a building after it ("i Sande kyrkje")."""
+    Moss"; not the name of a building after it ("i Sande kyrkje")."""
     prev, nxt = _lead_word(doc, span), _word_after(doc, span.end)
-    if nxt is not None and nxt.lower_ in _INSTITUTION_AFTER:
-        return False
-    return (prev is not None and prev.lower_ in CONTEXT_BEFORE) or locative_list(doc, span) is not None
+    return prev is not None and prev.lower_ in CONTEXT_BEFORE and (nxt is None or nxt.lower_ not in _INSTITUTION_AFTER)
+
+
+def _listed_after_preposition(doc: Doc, span: Span) -> bool:
+    """An item of a list that a preposition of where heads ("i Kveldsvik, Stormyra og Vinstra"):
+    context enough for a post town, but no more evidence than being listed beside a place (a
+    wrong item in such a list must not gain the preposition's weight)."""
+    nxt = _word_after(doc, span.end)
+    return (nxt is None or nxt.lower_ not in _INSTITUTION_AFTER) and locative_list(doc, span) is not None
 
 
 MAX_LIST_ITEMS = 6
@@ -252,7 +257,7 @@ def _after_address(doc: Doc, span: Span) -> bool:
 
 def has_context(doc: Doc, span: Span) -> bool:
     nxt = _word_after(doc, span.end)
-    if _governed(doc, span) or _after_address(doc, span):
+    if _governed(doc, span) or _after_address(doc, span) or _listed_after_preposition(doc, span):
         return True
     if AREA_COMPOUND.match(span.text) or _is_dateline(doc, span) or _district_follows(doc, span):
         return True
@@ -308,7 +313,8 @@ def _coordinated(doc: Doc, span: Span) -> bool:
 
 def place_evidence(span: Span) -> frozenset[str]:
     """What the words around a place mention say, as names the field extractor weighs:
-    preposition ("i Asker", "kommunene Asker og Bærum"), kommune_suffix ("Asker kommune", nn "Kvam
+    preposition ("i Asker", "kommunene Asker og Bærum"), listed_after_preposition (a later item of
+    a list a preposition heads: "i Asker og Bærum", "i Kveldsvik, Stormyra og Vinstra"), kommune_suffix ("Asker kommune", nn "Kvam
     herad", "Oslo-området", "Bø i Telemark"), postal_code ("1383 Asker"), coordinated ("Asker og
     Bærum", "Lier - Hole"), dateline ("Moss, 14. februar 2024"), place_label ("Sted: Moss"),
     after_address ("Strandgata 4, Moss"),
@@ -321,6 +327,8 @@ def place_evidence(span: Span) -> frozenset[str]:
     found = set()
     if _governed(doc, span):
         found.add("preposition")
+    elif _listed_after_preposition(doc, span):
+        found.add("listed_after_preposition")
     if _after_address(doc, span):
         found.add("after_address")
     if nxt is not None and nxt.lower_ in CONTEXT_AFTER:

@@ -4,7 +4,7 @@ co-operatives' and sameier's meeting notices, kirkelige fellesråd and sokneråd
 groups, IKS and their representantskap, consolidated museums, English articles of Norwegian
 bodies). A street is no place (EVAL.md: municipality, county, region, town, country), with or
 without its number; villages named in a list with a known place after a locative preposition are
-places, as doubts; English "Norway" is the country, written "Norge"; a side box's heading ("Om
+places, as doubts; English "Norway" is the country, as written; a side box's heading ("Om
 oss", "About the company") is no name; a department's address in a consolidated museum is not the
 museum's; owners in a representantskap table and in a "Følgende ... er aksjonærer i X:" list; a
 meeting that "started with" a review is no founding. Names, figures and sentences are invented;
@@ -55,12 +55,12 @@ PROBES = [
     _case("place-english-norway", "places", (
         H("Annual report 2022 – Fjordlight Foundation", 1),
         P("The Fjordlight Foundation was founded in 1998 and has its office in Bergen, Norway."),
-    ), places=("Bergen", "Norge"), founded_year=1998),
+    ), places=("Bergen", "Norway"), founded_year=1998),
     _case("place-english-head-office-norway", "places", (
         H("Articles of Association of the Nordic-Scottish Trade Council", 1),
         P("The head office of the Council shall be in Stavanger or in another town in Norway as the annual "
           "meeting decides."),
-    ), places=("Stavanger", "Norge")),
+    ), places=("Stavanger", "Norway")),
     # --- a side box's heading is no name -------------------------------------------------------------------
     _case("org-side-box-om-oss", "organisation", (
         Box(("Om oss", "Lindvik Vekst AS er en vekstbedrift i Sunndal.", "Telefon 71 69 00 00")),
