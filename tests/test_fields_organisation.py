@@ -133,3 +133,13 @@ def test_organisation_founded_year_counted_back_from_the_report_year(text, years
 def test_organisation_is_a_names_a_kind_the_subject_is(text, name):
     org = _org(text, header=None, title=False)
     assert (org.name.value if org.name else None) == name
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Møtet startet med en gjennomgang av 2021-regnskapet ved kassereren.", None),
+    ("Det årlege møtet starta med ei oppsummering av 2021-sesongen.", None),
+    ("Vekst Produkt startet med fem ansatte i 1987.", 1987),
+])
+def test_organisation_founded_not_what_a_meeting_started_with(text, year):
+    found = _org(text).founded_year
+    assert (found.value if found else None) == year

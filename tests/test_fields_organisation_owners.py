@@ -1,10 +1,13 @@
 """Owner claims in prose and tables (extractor.fields.owners), bokmål and nynorsk, and the
-address fallback for streets without a street word."""
+address: the fallback for streets without a street word, a department's or a venue's street."""
 from __future__ import annotations
 
 import pytest
 
 from extractor.confidence import REVIEW_THRESHOLD
+from extractor.document import Block, BlockKind, Document, Format, Provenance, SourceInfo
+from extractor.fields.context import Analysis
+from extractor.fields.organisation import extract_organisation
 from extractor.fields.owners import _owner_key, owner_before
 from test_fields_organisation import _org
 
@@ -172,3 +175,48 @@ def test_organisation_owners_in_a_news_piece_and_plural_municipalities():
         ("Fjordlaks Holding AS", 55.0), ("Ola Vik", 10.0), ("Vikøy kommune", None)]
     owners = _org("Vikna og Nærøy kommuner eier bedriften.").owners
     assert sorted((o.name, o.share_percent) for o in owners) == [("Nærøy kommune", None), ("Vikna kommune", None)]
+
+
+@pytest.mark.parametrize("text, owners", [
+    ("Aksjonærer: Følgende institusjoner er aksjonærer i Vekst Produkt AS: Vestland fylkeskommune, Stiftelsen "
+     "Kystmuseet og Stord kommune.",
+     [("Stiftelsen Kystmuseet", None), ("Stord kommune", None), ("Vestland fylkeskommune", None)]),
+    ("Følgende kommuner eier selskapet: Vinje kommune og Tokke kommune.", [("Tokke kommune", None), ("Vinje kommune", None)]),
+])
+def test_owners_following_list_names_no_owner_folgende(text, owners):
+    assert _owners(text) == owners
+
+
+@pytest.mark.parametrize("head", [("Eiers representant", "Kommune", "Eierandel"), ("Kommune", "Representant", "Andel")])
+def test_owners_representantskap_table_takes_the_municipalities_not_the_people(head):
+    owners = _owners([list(head), *[[p, k, s] if head[0] != "Kommune" else [k, p, s]
+                                    for p, k, s in (("Tor Berg", "Horten kommune", "55 %"),
+                                                    ("Eva Lie", "Holmestrand kommune", "45 %"))]])
+    assert owners == [("Holmestrand kommune", 45.0), ("Horten kommune", 55.0)]
+
+
+def _org_with_headings(*items):
+    """An organisation read from headings (("H", text)) and paragraphs."""
+    blocks = [Block(BlockKind.HEADING, t[1], Provenance(page=1), level=2) if isinstance(t, tuple)
+              else Block(BlockKind.PARAGRAPH, t, Provenance(page=1)) for t in items]
+    analysis = Analysis(Document(SourceInfo("x.pdf", "0" * 64, Format.PDF),
+                                 [Block(BlockKind.HEADING, "Årsmelding 2022 Fjordmuseet AS", Provenance(page=1), level=1),
+                                  *blocks], []))
+    analysis.report_year = 2022
+    return extract_organisation(analysis)
+
+
+def test_organisation_address_not_a_departments_own():
+    org = _org_with_headings(("H", "Avdelingane"), "Kyrkjebø bygdetun, Tunvegen 5, 6917 Kyrkjebø.",
+                             "Leikanger kystmuseum, Sjøgata 11, 6863 Leikanger.", ("H", "Administrasjon"),
+                             "Fjordmuseet AS, Museumsvegen 2, 6856 Sogndal.")
+    assert org.address.value.startswith("Museumsvegen 2")
+    only_departments = _org_with_headings(("H", "Avdelingene"), "Skogbruksmuseet, Museumsveien 4, 2406 Elverum.",
+                                          "Kvernhuset bygdetun, Tunveien 1, 2560 Alvdal.")
+    assert only_departments.address is None or only_departments.address.confidence < REVIEW_THRESHOLD
+
+
+def test_organisation_address_in_one_of_several_towns_is_a_doubt():
+    org = _org("Vi har lokaler i Storgata 3, 3674 Notodden.", "Vi har også lokaler i Kirkegata 9, 3616 Kongsberg.")
+    assert org.address is not None and "competing_addresses" in org.address.reasons
+    assert org.address.confidence < REVIEW_THRESHOLD

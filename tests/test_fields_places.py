@@ -91,10 +91,15 @@ def test_places_genitive_and_preposition():
     assert "genitive_only" in found["Asker"].reasons
 
 
-def test_places_street_address_is_low_confidence_adresse():
-    found = _places("I våre lokaler i Solbråveien 32a foregår opplæring.")
-    assert found["Solbråveien 32a"].kind.value == "adresse"
-    assert found["Solbråveien 32a"].confidence < REVIEW_THRESHOLD
+@pytest.mark.parametrize("text", [
+    "I våre lokaler i Solbråveien 32a foregår opplæring.",
+    "Kontoret ligger i Kaiveien 14 i Lyngdal.",
+    "Laget fikk en ny gapahuk ved Vardevegen i Volda.",
+])
+def test_places_a_street_is_no_place(text):
+    found = _places(text)
+    assert not [p for p in found.values() if p.kind.value == "adresse"]
+    assert not {"Solbråveien 32a", "Solbråveien", "Kaiveien 14", "Kaiveien", "Vardevegen"} & set(found)
 
 
 def test_places_mentions_counted_and_confidence_grows():
@@ -173,6 +178,28 @@ def test_places_ambiguous_post_town_beside_a_place_is_kept_for_review():
     assert found["Hønefoss"].confidence < REVIEW_THRESHOLD <= found["Drammen"].confidence
 
 
-def test_places_address_needs_number_or_preposition():
+def test_places_a_street_name_alone_is_no_place_either():
     assert _places("Arbeidsveien er lang.") == {}
-    assert set(_places("Vi holder til i Solbråveien.")) == {"Solbråveien"}
+    assert _places("Vi holder til i Solbråveien.") == {}
+
+
+def test_places_villages_listed_with_a_known_place_are_doubts():
+    found = _places("Foreningen har medlemmer i Tveit, Kveldsvik og Stormyra.")
+    assert {"Tveit", "Kveldsvik", "Stormyra"} <= set(found)
+    assert found["Kveldsvik"].kind.value == "tettsted" and found["Kveldsvik"].confidence < REVIEW_THRESHOLD
+    later = _places("Laget har aktivitet i Kveldsvik, Stormyra og Vinstra gjennom heile året.")
+    assert {"Kveldsvik", "Stormyra", "Vinstra"} <= set(later)
+
+
+@pytest.mark.parametrize("text", [
+    "Takk til Kari Kveldsvik, Ola Stormyra og Vinstra Sparebank.",  # people and a bank, no list of places
+    "Møtet i Moss, Per og Kari deltok.",  # first names after a place
+    "Vi har kontor i Kveldsvik og Stormyra.",  # no known place among them
+])
+def test_places_no_villages_without_a_list_of_places(text):
+    assert not {"Kveldsvik", "Stormyra", "Per", "Kari"} & set(_places(text))
+
+
+def test_places_english_norway_as_written():
+    found = _places("The foundation has its office in Bergen, Norway.")
+    assert {"Bergen", "Norway"} <= set(found) and found["Norway"].kind.value == "land"

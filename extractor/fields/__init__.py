@@ -46,7 +46,7 @@ def prepare(model: str | None = None) -> None:
     from extractor.fields.finance import prose
     from extractor.fields.finance.units import _cell_unit_pattern, _cell_unit_scales, compile_units
     from extractor.fields.finance.vocabulary import compile_word_lists, vocabulary
-    from extractor.nlp import get_pipeline, place_spans, role_spans, roles, vocab
+    from extractor.nlp import get_pipeline, place_evidence, role_spans, roles, vocab
 
     get_pipeline(model)
     for load in (vocabulary, board_scope.scope_words, board_scope._agenda, founded._label, people._first_name_choices,
@@ -57,7 +57,7 @@ def prepare(model: str | None = None) -> None:
                  vocab.legal_forms, vocab.prefix_legal_forms, vocab.legal_form_names, vocab.org_kind_abbreviations,
                  vocab._org_kind_set, vocab.spelt_out_kinds, vocab.report_kind_forms, compile_units, compile_word_lists,
                  role_spans._long_starters, roles._other_forms, roles._employee_forms, roles._fuzzy_forms,
-                 roles._forms_by_first_word, roles._activities, place_spans.ambiguous_place_words,
+                 roles._forms_by_first_word, roles._activities, place_evidence.ambiguous_place_words,
                  vocab._association_words, vocab.header_words):
         load()
     for family in FAMILIES:

@@ -62,6 +62,10 @@ _POSTBOX = re.compile(r"\b((?i:Postboks|Pb\.?|Boks)\s+\d+(?:,\s*[A-ZÆØÅ][^,\n
 _VENUE = re.compile(r"\b(?:kl\.?\s*\d{1,2}[.:]\d{2}|tid\s+og\s+sted|møtested|avholdes|avhaldast|vert\s+halde|"
                     r"(?:ble|blei|vart|var)\s+(?:av)?(?:holdt|halde|haldt)(?:\s+på|\s+i)?)\b",
                     re.IGNORECASE)
+# A consolidated museum's or a group's departments, each with its own address, under a heading
+# that names them ("Avdelingene", "Avdelingane", "Våre museer", "Besøksstedene"): not the organisation's.
+_DEPARTMENTS_HEADING = re.compile(r"^\s*(?:våre\s+|vare\s+)?(?:avdeling(?:er|ene|ar|ane)|besøksst[ea]d(?:er|ene)?|"
+                                  r"museer|museene|musea|einingar|einingane|enheter|enhetene)\s*$", re.IGNORECASE)
 _START_STOP = {"vi", "det", "i", "som", "nå", "og", "men", "en", "et", "den", "de", "for", "hos", "med", "til",
                "om", "fra", "av", "på", "når", "at", "både", "da", "der", "her", "foto", "kilde"}
 # E-mail, and a web address not inside one: "www.x.no", "https://x.no", or a bare "x.no".
@@ -151,7 +155,14 @@ def _plain_street_hits(text: str, taken: list[tuple[int, int]]):
             yield street, street, ["street_fallback"], m.start()
 
 
-def extract_address(texts: list[Text]):
+def _names_org_before(before: str, org_name: str | None) -> bool:
+    """The organisation's name stands right before the street: "Sognefjorden museum AS, Museumsvegen 2"."""
+    if not org_name:
+        return False
+    return fuzz.partial_ratio(org_name.casefold(), before.casefold()) >= 90 if len(before) >= len(org_name) else False
+
+
+def extract_address(texts: list[Text], org_name: str | None = None):
     hits: dict[str, Hit] = {}
     previous = ""
     for t in texts:
@@ -172,6 +183,10 @@ def extract_address(texts: list[Text]):
                 reasons.append("own_premises")
             elif _VENUE.search(before) or (_VENUE.search(lead) and at < 80):
                 reasons.append("meeting_venue")
+            if t.headings and _DEPARTMENTS_HEADING.match(t.headings[-1]):
+                reasons.append("department_section")
+            if _names_org_before(before, org_name):
+                reasons.append("near_name")
             if in_media:
                 reasons.append("media_section")
             reasons += _foreign(t)
@@ -189,7 +204,16 @@ def extract_address(texts: list[Text]):
         postbox = _best_postbox(texts)
         return hit_to_field(postbox, ["postbox_as_address"]) if postbox else None
     best = max(own, key=lambda h: (score(h), h.weight))
-    return hit_to_field(best, ["repeated"] if best.weight > 1 else [])
+    extra = ["repeated"] if best.weight > 1 else []
+    if "near_name" not in best.reasons and _towns(best) and any(_towns(h) - _towns(best) for h in own if h is not best):
+        extra.append("competing_addresses")  # streets in other towns: a department's, a branch's or ours?
+    return hit_to_field(best, extra)
+
+
+def _towns(hit: Hit) -> set[str]:
+    """The post town an address names ("Tunvegen 5, 6917 Kyrkjebø"), when the register confirms it."""
+    m = re.search(r",\s*\d{4}\s+(\S+)$", str(hit.value))
+    return {m.group(1).casefold()} if m and "postcode_ok" in hit.reasons else set()
 
 
 def _best_postbox(texts: list[Text]) -> Hit | None:

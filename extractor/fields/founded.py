@@ -33,6 +33,9 @@ _PREDECESSOR = re.compile(r"\b(?:videreføring|vidareføring|fortsettelse|fortse
 # A law cited by its date: "lov om interkommunale selskaper, L29.01.1999", "lov av 13. juni 1997".
 _LAW_DATE = re.compile(r"\b(?:lov(?:en|a)?\b[^.;]{0,80}?|L)\s*(?:av\s+)?\d{1,2}\.\s*(?:\d{1,2}\.?|[a-zæøå]+)\s*"
                        r"(?:18|19|20)\d\d", re.IGNORECASE)
+# "Møtet startet med en gjennomgang av 2022-regnskapet": something else began with something, not a
+# founding (active "startet/starta med", no auxiliary, a subject that is not the organisation).
+_BEGAN_WITH = re.compile(r"^\s*med\b", re.IGNORECASE)
 _YEARS_SINCE = re.compile(r"\b(\d{1,3})\s+år\s+(?:siden|sidan)\b", re.IGNORECASE)
 _JUBILEE = re.compile(r"\b(?:fylte|fyller|feiret|feira|markerte)\s+(\d{1,3})\s+år\b|\b(\d{1,3})-årsjubile(?:um|et)\b",
                       re.IGNORECASE)
@@ -88,6 +91,9 @@ def sentence_hits(sent: str, org_words: list[str], report_year: int | None, head
         if not _is_verb(m.group(0)):
             continue
         before, after = sent[:m.start()], sent[m.end():]
+        if (m.group(0).casefold().startswith("start") and _BEGAN_WITH.match(after) and not _AUX.search(before)
+                and not (_names_org(_subject(before), org_words) or _ORG_WORDS.search(_subject(before)))):
+            continue  # "Møtet starta med ...": not "Bedriften startet med fem ansatte i 1987"
         if _AFTER_VERB.match(after):  # "ble stiftet i 1987", "Bedriften etablert 1987", "Stiftet i 1987"
             aux = _AUX.search(before)
             subject = _subject(before[:aux.start()] if aux else before)

@@ -37,6 +37,8 @@ WEIGHTS = {
     "street_fallback": 0.0,  # no street word: no evidence either way, the postcode or a label must carry it
     "own_premises": 0.8,  # "I våre lokaler i Solbråveien 32a", "holder til i"
     "meeting_venue": -1.2,  # "kl. 18.00 i Lindås skole, Skolevegen 7": where a meeting is held
+    "department_section": -1.6,  # under "Avdelingene": a department's address, not the organisation's
+    "competing_addresses": -0.8,  # other streets in other towns, none named with the organisation
     "postbox_as_address": -0.4,  # no street printed: the postbox is the address (a street may have been missed)
     "postcode_ok": 1.0,  # postcode and town agree with the postal register
     "postcode_mismatch": -1.2,

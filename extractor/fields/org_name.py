@@ -276,6 +276,7 @@ def _line_like_name(line: str) -> str | None:
     line = _title_words()["national_meeting"].sub(" ", line, count=1)  # "Vedtaksprotokoll Landsmøte <NAME>"
     for form in vocab.report_kind_forms():
         line = form.regex.sub(" ", line)
+    line = _title_words()["yearbook"].sub(" ", line)  # "<NAME> Årbok 1997"
     line = _YEAR_OR_BAR.sub(" ", line)
     line = _ORGNR_TAIL.sub("", line)  # "ASKER IDRETTSRÅD PB. 166, 1372 ASKER ORG.NR"
     line = _CONTENTS.sub(" ", line)  # a cover line run into the contents' heading

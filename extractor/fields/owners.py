@@ -9,7 +9,9 @@ Prose claims, bokmål and nynorsk:
   "X eier samtlige aksjer";
 - "eies av X" with no share: 100 % assumed, with low confidence; "eies av X og Y", "eies av
   kommunene A, B og C", "Eierkommuner: A - B - C", "med følgende aksjeeiere: A, B og C",
-  "Følgende er aksjonærer i <our name>: A, B museum v/C kommune, D": each named owner, no share;
+  "Følgende er aksjonærer i <our name>: A, B museum v/C kommune, D", "Aksjonærer: Følgende
+  institusjoner er aksjonærer i <our name>: A, B", "Følgende kommuner eier selskapet: A og B": each
+  named owner, no share ("Følgende" is none);
 - not an owner: the company after "er (største) eier i", "er medeigar i" (one the organisation
   owns);
 - a news piece's wording: "har X AS som hovedaksjonær" (its share from a next sentence "De har en
@@ -89,6 +91,10 @@ _OWNER_LIST = re.compile(r"\b(?:eierkommuner|eierkommunene|eigarkommunar|eigarko
                          r"aksjeeigarane|deltakerkommuner|deltakarkommunar|deltakere|deltakarar)"
                          r"(?:\s+(?:er|var|i\s+selskapet)|\s+i\s+[A-ZÆØÅ][^.:\n]{1,60}(?=:))?\s*:?\s+(?P<rest>[^.]{3,400})",
                          re.IGNORECASE)
+# "Følgende kommuner eier selskapet: A og B", "Følgende institusjoner er aksjonærer i X AS: A, B": the
+# list after the colon; "Følgende" is no owner.
+_FOLLOWING = re.compile(r"\b(?:følgende|følgjande)\b[^.:]{0,80}?\b(?:eier|eig|eiger|eies|eigast|eiere|eigarar|"
+                        r"aksjonær\w*|aksjeeier\w*|aksjeeigar\w*)\b[^.:]{0,60}:\s*(?P<rest>[^.]{3,400})", re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\bog\b|\band\b|\bsamt\b|&|\s[-–]\s)\s*")
 # "kommunene A, B og C", "de samme sju kommunene; A, B, C", nn "dei fire kommunane: A, B"
 _MUNICIPALITIES = re.compile(r"^(?:(?:de|dei)\s+(?:samme\s+|same\s+)?(?:[\wæøå]+\s+)?)?"
@@ -105,6 +111,7 @@ _LEADING = frozenset({
     "vi", "det", "i", "som", "nå", "og", "men", "en", "et", "den", "de", "for", "hos", "med", "til", "om", "fra",
     "av", "på", "når", "at", "da", "der", "her", "hvor", "etter", "per", "pr", "ved", "aksjonærer", "aksjonærene",
     "eiere", "eierne", "eigarar", "eigarane", "dei", "dette", "denne", "resten", "resterande", "resterende",
+    "følgende", "følgjande",
 })
 # A whole "name" that is the owned company or a word, never an owner ("Selskapet eier 30 % av ...").
 _NOT_OWNER = _LEADING | frozenset({
@@ -118,6 +125,9 @@ _REST = re.compile(rf"\b(?:resten|resterande|resterende|de\s+øvrige|dei\s+andre
 _SHARE_HEAD = re.compile(r"%|andel|prosent|del\b|share\b|per ?cent")  # English: "Ownership share", "Per cent"
 _OWNER_HEAD = re.compile(r"eier|aksjonær|eigar|andelseier|owner|shareholder")
 _OWNERS_SHARE = re.compile(r"eier|eigar|owner")  # "Eierandel", "Eigardel": a share column that says it is the owners'
+# A column of people beside the owners' ("Eiers representant", "Representant", "Medlem"): a representantskap
+# table; its names are persons, and it says the municipalities beside them are the owners.
+_PERSON_HEAD = re.compile(r"representant|medlem|vara|kontaktperson|navn|namn")
 _MEMBER_HEAD = re.compile(r"(?:eier|eigar)?(?:kommune|deltak[ae]r)\w*|municipalit\w*")  # "Kommune", "Deltakerkommune"
 
 
@@ -204,7 +214,7 @@ def iter_sentence_claims(sent: str, prov: Provenance, in_media: bool, org_words:
         if owner := clean_owner(m.group("owner"), org_words):
             yield OwnerClaim(owner, None, ["owners_listed", *extra], prov, sent)
             return
-    for m in [*_OWNED_BY.finditer(sent), *_OWNER_LIST.finditer(sent)]:
+    for m in [*_FOLLOWING.finditer(sent), *_OWNED_BY.finditer(sent), *_OWNER_LIST.finditer(sent)]:
         label = m.group(0)[:m.start("rest") - m.start()]
         municipal = "kommun" in label.casefold() or _MUNICIPALITIES.match(m.group("rest").strip())
         owners = (None if municipal else listed_items(m.group("rest"), org_words)) or \
@@ -261,9 +271,11 @@ def listed_items(rest: str, org_words: list[str]) -> list[str]:
 def _owner_columns(head: list[str]) -> tuple[int, int] | None:
     """(name column, share column) of an owner table's header row."""
     share = [i for i, h in enumerate(head) if _SHARE_HEAD.search(h)]
-    names = [i for i, h in enumerate(head) if _OWNER_HEAD.search(h) and i not in share]
-    if not names and any(_OWNERS_SHARE.search(head[i]) for i in share):
-        # "Kommune | Eigardel", "Deltaker | Eierandel": the share column says whose the names are
+    people = [i for i, h in enumerate(head) if _PERSON_HEAD.search(h) and i not in share]
+    names = [i for i, h in enumerate(head) if _OWNER_HEAD.search(h) and i not in share and i not in people]
+    if not names and (people or any(_OWNERS_SHARE.search(head[i]) for i in share)):
+        # "Kommune | Eigardel", "Deltaker | Eierandel": the share column says whose the names are;
+        # "Kommune | Representant | Andel": the representatives' column does
         names = [i for i, h in enumerate(head) if _MEMBER_HEAD.fullmatch(h.strip()) and i not in share]
     return (names[0], share[0]) if names and share else None
 

@@ -1,5 +1,7 @@
 """Places the text refers to: municipalities, counties, regions, countries, towns, cities and
-US states abroad, and street addresses, each with its mentions.
+US states abroad, each with its mentions. A street is no place (EVAL.md: municipality, county,
+region, town, country): ``doc.spans["addresses"]`` only keep street names from being read as
+places ("Drammensveien" is no Drammen); the organisation's address is ``contacts``'.
 
 Mentions come from the spaCy pipeline (``extractor.nlp``): ``doc.spans["places"]`` are taken,
 ``places_ambiguous`` (a name that is also a word, a surname after a first name, a post town
@@ -26,7 +28,8 @@ from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.text import normalise_with_offsets, raw_to_mended, sentence_at, sentence_bounds
 from extractor.nlp import vocab
 from extractor.nlp.components import doc_text
-from extractor.nlp.place_spans import LABEL_OF_PLACE, classify_place, is_surname, place_evidence
+from extractor.nlp.place_evidence import is_surname, place_evidence
+from extractor.nlp.place_spans import LABEL_OF_PLACE, classify_place
 from schemas.fields import Place, PlaceKind
 
 PRIOR = 0.5
@@ -52,7 +55,7 @@ WEIGHTS = {
     "region": -0.2,  # informal regions have loose names ("Land", "Lister")
     "abroad": -0.3,  # a city or state abroad: counted only after "i"/"fra", but many are surnames
     "ambiguous_word": -0.8,  # also a common word; kept only with context
-    "adresse": -1.0,  # a street address: rarely asked for, often partial
+    "listed_village": -1.6,  # in no register, named beside a known place after "i": a village or a farm's name
     "ocr_conf": 0.0,  # recorded; the OCR term of `combine` moves the number
 }
 
@@ -224,29 +227,17 @@ def iter_unit_mentions(unit: TextUnit, doc: Doc, year: int | None, org_name: str
         yield Mention(place_key(found), found, span.text, unit, text[s:e].strip(), reasons)
 
 
-# A building named right before a street, after a comma: "i kyrkjelydshuset, Kyrkjevegen 3", "Haugbyen
-# skole, Lindeveien 12": the address of where a meeting was held, not a place the report is about.
-_BUILDING_BEFORE = re.compile(r"(?:kirke|kyrkje|kapell|skole|skule|hus|huset|hall|hallen|stue|stua|lokale|lokala|"
-                              r"senter|senteret|sentret|klubbhus\w*|kantina|kantine)\s*(?:\([^)]{0,20}\))?\s*,\s*$",
-                              re.IGNORECASE)
-
-
-def iter_address_mentions(unit: TextUnit, doc: Doc) -> Iterator[Mention]:
-    """Street names from ``doc.spans["addresses"]``: with a house number, or after a preposition;
-    not a building's address (``_BUILDING_BEFORE``)."""
-    if not doc.spans.get("addresses"):
+def iter_village_mentions(unit: TextUnit, doc: Doc) -> Iterator[Mention]:
+    """Villages the registers lack, listed with a known place after a preposition of where
+    (``doc.spans["villages"]``, "i Tveit, Kveldsvik og Stormyra"): towns, as doubts."""
+    if not doc.spans.get("villages"):
         return
     text, index = normalise_with_offsets(unit.text)
     bounds = sentence_bounds(text)
-    for span in doc.spans.get("addresses", []):
-        evidence = place_evidence(span)
-        if len(span) == 1 and "preposition" not in evidence:
-            continue
-        if _BUILDING_BEFORE.search(doc_text(doc)[max(0, span.start_char - 40):span.start_char]):
-            continue
+    for span in doc.spans["villages"]:
         s, e = sentence_at(text, raw_to_mended(index, span.start_char), bounds)
-        reasons = {"adresse"} | (evidence & {"preposition"})
-        yield Mention((PlaceKind.adresse.value, span[0].text), None, span.text, unit, text[s:e].strip(), reasons)
+        yield Mention((PlaceKind.tettsted.value, span.text), None, span.text, unit, text[s:e].strip(),
+                      {"listed_village", "coordinated"})
 
 
 # --- aggregating -----------------------------------------------------------------------------
@@ -255,11 +246,8 @@ def mentions_to_place(mentions: list[Mention], year: int | None) -> Place:
     kind, name = mentions[0].key
     found = mentions[0].place
     seen = set().union(*(m.reasons for m in mentions))
-    reasons = [r for r in sorted(seen) if r.startswith("fuzzy_gazetteer")] or ["exact_gazetteer"]
-    if kind == PlaceKind.adresse.value:
-        reasons = ["adresse"]
-        with_number = [m.written for m in mentions if m.written != name]
-        name = with_number[0] if with_number else name
+    reasons = [r for r in sorted(seen) if r.startswith("fuzzy_gazetteer")] or (
+        ["listed_village"] if found is None else ["exact_gazetteer"])
     reasons += [r for r in _SHOWN_REASONS if r in seen]
     if len(mentions) >= 2:
         reasons.append("mentions_2plus")
@@ -272,7 +260,7 @@ def mentions_to_place(mentions: list[Mention], year: int | None) -> Place:
         reasons.append(kind)
     if "ambiguous_word" in seen:
         reasons.append("ambiguous_word")
-    if year is not None and not gz.existed_in(found, year):
+    if year is not None and found is not None and not gz.existed_in(found, year):
         reasons.append("not_valid_in_year")  # historic ("the former Røyken") or a misread year
     ocr = [m.unit.prov.ocr_confidence for m in mentions if m.unit.prov.ocr_confidence is not None]
     ocr_conf = mean(ocr) if ocr else None
@@ -335,7 +323,7 @@ def extract_places(analysis: Analysis) -> list[Place]:
             if {mention.key[1], mention.written} & surnames and not mention.reasons & _PLACE_SIGNS:
                 continue  # "Ola Bygland ... Bygland har vært styreleder": the person, named again
             groups.setdefault(mention.key, []).append(mention)
-        for mention in iter_address_mentions(unit, doc):
+        for mention in iter_village_mentions(unit, doc):
             groups.setdefault(mention.key, []).append(mention)
     places = [mentions_to_place(ms, year) for ms in groups.values()]
     return sorted(places, key=lambda p: (-len(p.mentions), p.name))
