@@ -146,3 +146,16 @@ def test_board_bare_names_with_election_remarks_run_together():
                              "Kjell Eide": ("MEDL", False)}
     _, board = _people(("h2", "Styret"), ("p", "Leder: Per Lie"), ("p", "Kari Dahl (gikk ut i mars) Ola Moe (ny)"))
     assert _roles(board) == {"Per Lie": ("LEDE", False)}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Styret 2023", "BOARD"), ("Styret 2021/2022", "BOARD"), ("Styret for 2022:", "BOARD"),
+    ("Styret i Vekst AS", None), ("Styret har hatt 9 møter", None),
+])
+def test_board_organ_and_year_alone_labels_the_lines_below(text, code):
+    """A list's title of an organ and a year ("Soknerådet 2023" over a text box's members), colon
+    or not, labels the lines below as that organ's; a name or a sentence after the organ does not."""
+    from extractor.fields.board_line_roles import label_of
+
+    found = label_of(doc_to_lines(None, get_pipeline()(text))[0])
+    assert (found.code if found is not None and found.kind == "BODY" else None) == code

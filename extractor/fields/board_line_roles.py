@@ -165,9 +165,11 @@ def _kind(line: Line) -> str:
 def dated_label(line: Line, end: int) -> bool:
     """The words after an organ (from ``end``) only say when, before a colon: "Styret for 2022:",
     "Styret pr. 31.12.2021:", nn "Valnemnda i perioden 2022–2024:", "Styret i perioden:" label what follows as the organ's,
-    as "Styret:" does. A name after the organ ("Styret i Vekst AS:") is no date."""
+    as "Styret:" does; so does a year alone after it, colon or not ("Soknerådet 2023" over a box's
+    list). A name after the organ ("Styret i Vekst AS:") is no date."""
     if not line.tokens[-1].text.endswith(":"):
-        return False
+        rest = [w for w in line.words[end:] if w]
+        return bool(rest) and all(_DATED.fullmatch(w) for w in rest)
     rest = [w.casefold() for w in line.words[end:] if w]
     when = scope_words()["label_period_words"]
     dated = any(_DATED.fullmatch(w) or w in scope_words()["label_period_nouns"] for w in rest)

@@ -121,3 +121,15 @@ PROBES += [
     ), Expect(org_name="Sameiet Lindåsen Park", board=board(("Geir Nilsen", "LEDE"), ("Anne Holt", "MEDL")), ceo=None),
         formats=WORD, title="Sameiet Lindåsen Park – årsberetning 2021"),
 ]
+
+PROBES += [
+    # a list titled by the organ and a year, no colon, under a heading that names no board
+    _p("organ-and-year-title-over-member-lines", "board", (
+        P("Styret 2022", bold=True),
+        P("Gunn Aasland, leder"), P("Per Ivar Toft, nestleder"), P("Lise Mork, sekretær"),
+        P("Arne Bø, medlem"), P("Kirsti Lien, medlem"),
+        P("Laget har hatt et aktivt år med mange arrangement for store og små."),
+    ), Expect(board=board(("Gunn Aasland", "LEDE"), ("Per Ivar Toft", "NEST"), ("Lise Mork", "MEDL"),
+                          ("Arne Bø", "MEDL"), ("Kirsti Lien", "MEDL"))),
+        formats=WORD, title="Haugbygd Bygdelag"),
+]
