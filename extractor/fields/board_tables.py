@@ -175,10 +175,11 @@ class TableReader(Reader):
 
     def read(self, ctx):
         for table, cells in tables_of(ctx):
-            entity = entity_column(table.text_rows())
+            grid = table.text_rows()
+            entity = entity_column(grid)
             for m in self.read_one(ctx, table, cells, ("table", id(table))):
                 if entity is not None and m.unit.table is table and m.unit.row is not None:
-                    m.owner_org = table.text_rows()[m.unit.row][entity].strip() or m.owner_org
+                    m.owner_org = grid[m.unit.row][entity].strip() or m.owner_org
                 yield m
 
     def read_one(self, ctx, table, cells, listing):

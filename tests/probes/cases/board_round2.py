@@ -61,7 +61,7 @@ PROBES = [
            ("Styremedlem", "Arnt Olav Lysgaard", "Wenche Fjeld", "Ansatte")))),
         board(("Eldrid Bakkevold", "LEDE"), ("Jostein Rimstad", "NEST"), ("Vibeke Strømsli", "MEDL"),
               ("Arnt Olav Lysgaard", "MEDL", True), ("Sverre Nordhus", "VARA"), ("Aslaug Engebretsen", "VARA"),
-              ("Harald Kvisle", "VARA"), ("Wenche Fjeld", "VARA")), formats=PDF),
+              ("Harald Kvisle", "VARA"), ("Wenche Fjeld", "VARA", True)), formats=PDF),
     _case("deputies-role-column-nn", "board", (
         H("Styret", 2),
         T((("Verv", "Fast medlem", "Personleg vara", "Valt av"),
@@ -69,7 +69,7 @@ PROBES = [
            ("Nestleiar", "Tarjei Nesheim", "Siri Ullaland", "Eigarane"),
            ("Styremedlem", "Bente Husabø", "Inge Rognaldsen", "Dei tilsette")))),
         board(("Gunvor Skeie", "LEDE"), ("Tarjei Nesheim", "NEST"), ("Bente Husabø", "MEDL", True),
-              ("Oddvar Tveit", "VARA"), ("Siri Ullaland", "VARA"), ("Inge Rognaldsen", "VARA")),
+              ("Oddvar Tveit", "VARA"), ("Siri Ullaland", "VARA"), ("Inge Rognaldsen", "VARA", True)),
         formats=PDF, **NN),
     # --- 3. officers and group leaders on the main board -------------------------------------------
     _case("officers-group-leaders-table", "board", (

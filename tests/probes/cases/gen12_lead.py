@@ -62,7 +62,7 @@ PROBES = [
            ("Ansattes representant", "Rune Bekk", "Eva Strand"))),
     ), Expect(board=board(("Kjersti Nome", "LEDE"), ("Tor Heia", "NEST"), ("Unni Fosse", "MEDL"),
                           ("Rune Bekk", "MEDL", True), ("Arnt Vold", "VARA"), ("Lene Brå", "VARA"),
-                          ("Geir Lie", "VARA"), ("Eva Strand", "VARA"))),
+                          ("Geir Lie", "VARA"), ("Eva Strand", "VARA", True))),
         formats=(*WORD, "browser"), title="Årsrapport 2020 Tinnsjø Eiendom KF"),
 
     # a member's office after a comma in the member and deputy cells

@@ -48,7 +48,7 @@ PROBES = [
               ("Bjarne Lien", "VARA")), formats=PDF, title="Årsberetning 2023 Holmby Turlag"),
     # --- 2. a table by electing body, role in parentheses, personal deputy beside ------------------
     _b("nn-valt-av-medlem-personleg-vara", (
-        # the employees' personal deputy is not marked employee-elected (as r2-deputies-role-column-*)
+        # the employees' personal deputy is chosen by them too: employee-elected (as r2-deputies-role-column-*)
         H("Styret", 2),
         T((("Valt av", "Medlem", "Personleg vara"),
            ("Soknerådet", "Ingunn Ravnås (leiar)", "Jorunn Teigen"),
@@ -56,7 +56,7 @@ PROBES = [
            ("Kommunen", "Trond Ulvik (nestleiar)", "Elin Bjørke"),
            ("Dei tilsette", "Sigve Nes", "Hanne Rong")))),
         board(("Ingunn Ravnås", "LEDE"), ("Asbjørn Helle", "MEDL"), ("Trond Ulvik", "NEST"), ("Sigve Nes", "MEDL", True),
-              ("Jorunn Teigen", "VARA"), ("Marit Skjold", "VARA"), ("Elin Bjørke", "VARA"), ("Hanne Rong", "VARA")),
+              ("Jorunn Teigen", "VARA"), ("Marit Skjold", "VARA"), ("Elin Bjørke", "VARA"), ("Hanne Rong", "VARA", True)),
         lang="nn", formats=PDF, title="Årsmelding 2023 Vestvik gravplassforvaltning"),
     _b("oppnevnt-av-medlem-vara", (
         H("Styret", 2),
@@ -66,7 +66,7 @@ PROBES = [
            ("Fylkeskommunen", "Heidi Lund", "Arvid Nes"),
            ("De ansatte", "Rune Dale", "Tina Hoff")))),
         board(("Berit Almås", "LEDE"), ("Knut Sand", "NEST"), ("Heidi Lund", "MEDL"), ("Rune Dale", "MEDL", True),
-              ("Ole Kvien", "VARA"), ("Eva Rønning", "VARA"), ("Arvid Nes", "VARA"), ("Tina Hoff", "VARA")),
+              ("Ole Kvien", "VARA"), ("Eva Rønning", "VARA"), ("Arvid Nes", "VARA"), ("Tina Hoff", "VARA", True)),
         title="Årsrapport 2023 Nordby Kulturhus KF"),
     # --- 3. dot-leader lines --------------------------------------------------------------------
     _b("nn-dot-leader-tabs", (
