@@ -130,9 +130,16 @@ def _header_role(line: Line | None) -> Role | None:
         return role
     if role is not None and role.kind == "EMPLOYEE_ELECTED":  # "Ansattes representant", nn "Tilsette sin ..."
         return replace(MEDL, employee=True)
-    if _board_body_only(line):
-        return MEDL  # "Eierkommune | Representantskapet | Styret | ...": the board's column of one table of bodies
     return MEDL if line.text.casefold().strip(" :") in scope_words()["member_headers"] else None
+
+
+def header_roles(row: list[Line | None]) -> list[Role | None]:
+    """The roles a header row gives its columns; a header naming only the board ("Styret") heads
+    its members' column when another header names another body ("Eierkommune | Representantskapet
+    | Styret | Varamedlemmer": one table of bodies), not as a group title over roles alone."""
+    bodies = any(line is not None and any(s.role.kind == "BODY" and s.role.code == "OTHER" for s in line.roles)
+                 for line in row)
+    return [MEDL if bodies and line is not None and _board_body_only(line) else _header_role(line) for line in row]
 
 
 def _board_body_only(line: Line) -> bool:
@@ -187,7 +194,7 @@ class TableReader(Reader):
         if not grid:
             return
         lines = {(r, c): _cell_line(ctx, cells, r, c) for r in range(len(grid)) for c in range(len(grid[r]))}
-        headers = [_header_role(lines[(0, c)]) for c in range(len(grid[0]))]
+        headers = header_roles([lines[(0, c)] for c in range(len(grid[0]))])
         if deputy_columns(headers, grid[0]):
             return  # the deputies reader's
         if any(s.role.code == "GROUP" for c in range(len(grid[0])) if lines[(0, c)] for s in lines[(0, c)].roles):
@@ -347,7 +354,7 @@ class DeputiesReader(Reader):
             grid = table.text_rows()
             if not grid:
                 continue
-            headers = [_header_role(_cell_line(ctx, cells, 0, c)) for c in range(len(grid[0]))]
+            headers = header_roles([_cell_line(ctx, cells, 0, c) for c in range(len(grid[0]))])
             found = deputy_columns(headers, grid[0])
             if found:
                 rows = [[(ctx.lines(cells[(r, c)]) if (r, c) in cells else []) for c in range(len(row))]
@@ -359,7 +366,7 @@ class DeputiesReader(Reader):
                 cols = line.column_texts()
                 if len(cols) < 2:
                     continue
-                headers = [_header_role(column_line(line, k)) for k in range(len(cols))]
+                headers = header_roles([column_line(line, k) for k in range(len(cols))])
                 found = deputy_columns(headers, cols)
                 if found:
                     below = [ln for ln in lines[n + 1:] if len(ln.columns) == len(cols)]
