@@ -330,12 +330,17 @@ def _row_organ(ctx: BoardContext, unit: TextUnit) -> Role | None:
     """The organ a row names in a column headed as the organs' ("Organ": "Representantskapet",
     "Styret"): the row's members are that organ's; None when the table has no such column."""
     rows = unit.table.rows
-    headers = scope_words()["organ_headers"]
-    col = next((k for k, c in enumerate(rows[0]) if c.text.strip().casefold().rstrip(":") in headers), None)
+    col = header_column([c.text for c in rows[0]], "organ_headers")
     if col is None or unit.row == 0 or col == unit.col or col >= len(rows[unit.row]):
         return None
     kind = ctx.heading_kind(rows[unit.row][col].text.strip())
     return OWN_BOARD if kind == "board" else OTHER_ORGAN if kind in ("other", "foreign") else None
+
+
+def header_column(headers: list[str], words: str) -> int | None:
+    """The first column whose header is one of the ``board_scope.json`` list ``words``."""
+    listed = scope_words()[words]
+    return next((k for k, text in enumerate(headers) if text.strip().casefold().rstrip(":") in listed), None)
 
 
 def _separator_label(ctx: BoardContext, i: int, unit: TextUnit) -> Role | None:
@@ -413,8 +418,9 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
     out, candidates = [], set()
     for m in mentions:
         i = ctx.index[id(m.unit)]
-        label = labels.get((i, _line_no(ctx, m)))
-        if (i, _line_no(ctx, m)) in proposed:
+        line = (i, _line_no(ctx, m))
+        label = labels.get(line)
+        if line in proposed:
             candidates.add(id(m))
         kind = ctx.heading_kind(m.unit.section)
         body = m.body or (label.code if label is not None else None)

@@ -17,7 +17,7 @@ from extractor.document import Table
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import RULE, column_role, function_role, line_names, line_roles
 from extractor.fields.board_readers import Reader
-from extractor.fields.board_scope import BoardContext, scope_words
+from extractor.fields.board_scope import BoardContext, header_column, scope_words
 from extractor.fields.people import NameMatch, leading_name, text_to_name
 from extractor.nlp.role_spans import BOARD_CODES, Role
 from extractor.nlp.roles import role_code
@@ -157,8 +157,7 @@ def _employees(texts: list[str]) -> bool:
 def entity_column(grid: list[list[str]]) -> int | None:
     """A column of organisations in a header row ("Selskap | Daglig leder | Styreleder"): each row's
     people hold their roles in the row's company (a subsidiary's chair is not the report's)."""
-    headers = scope_words()["entity_headers"]
-    return next((c for c, text in enumerate(grid[0] if grid else []) if text.casefold().strip(" :") in headers), None)
+    return header_column(grid[0], "entity_headers") if grid else None
 
 
 def _is_deputy_header(role: Role | None, text: str) -> bool:

@@ -328,10 +328,9 @@ def extract_phone(texts: list[Text]):
     hits = []
     for t in texts:
         found = [(m, "labelled") for m in _PHONE.finditer(t.text)]
-        found += [(m, "country_code") for m in _PHONE_47.finditer(t.text)
-                  if not any(a.start(1) <= m.start(1) < a.end(1) for a, _ in found)]
-        if _EMAIL.search(t.text):
-            found += [(m, "contact_line") for m in _BARE_PHONE.finditer(t.text)
+        unlabelled = [(_PHONE_47, "country_code"), *([(_BARE_PHONE, "contact_line")] if _EMAIL.search(t.text) else [])]
+        for rx, how in unlabelled:  # each number once, by the first matcher that reads it
+            found += [(m, how) for m in rx.finditer(t.text)
                       if not any(a.start(1) <= m.start(1) < a.end(1) for a, _ in found)]
         for m, how in found:
             reasons = [how] + _context_reasons(t, m.start(), m.end())
