@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Write the ninth held-out set: invented Norwegian annual reports written blind (by a hand that
+has not read the extractor, its probes, docs/phrasings.md, CHANGELOG.md or the earlier held-out
+sets' content), each with NAME.gold.json in the scorer's format.
+
+    .venv/bin/python bench/heldout9/make_heldout9.py [NAME ...]   # python-docx, PIL, soffice, chromium, pdftoppm, pypdfium2
+
+The content is in ``h9_reports_*.py`` (one function per report returning a dict). The mechanics are
+the earlier sets', imported: Word layout by the sixth set's ``h6_render`` (and through it the third
+and first sets' items: portrait tables, e-signature pages, key-figure tables, statements), browser
+pages by the fifth set's ``h5_web`` (CSS columns from the fourth set's ``h4_html``), the sixth
+set's gold writer, the first set's checks, LibreOffice's run and scan. ``h9_render`` adds only an A5
+booklet printed two-up on landscape A4 sheets (rendition "twoup").
+
+Renditions: the sixth set's ("docx", "pdf", "doc", "scan", "chrome", "web") and "twoup" (NAME.pdf: the
+A5 pages two to a landscape sheet; such a report names "docx" too, the A5 Word file it is printed from).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+for folder in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "devset"):
+    sys.path.insert(0, str(HERE.parent / folder))  # mechanics only
+sys.path.insert(0, str(HERE.parent.parent / "samples"))
+import make_heldout  # noqa: E402
+import make_heldout3  # noqa: E402
+import make_heldout6  # noqa: E402
+from make_heldout import Gold, check_gold  # noqa: E402  (check_gold: the tests ask it)
+import h5_web  # noqa: E402
+import h6_render  # noqa: E402
+import h9_render  # noqa: E402
+
+MODULES = ("h9_reports_a", "h9_reports_b")
+REPORT_KEYS = {"name", "year", "title", "organization", "ceo", "board", "items", "renditions", "notes"}
+EXT = {**make_heldout6.EXT, h9_render.TWO_UP: "pdf"}
+
+gold_json = make_heldout6.gold_json
+
+
+def load_reports(names: list[str] | None = None) -> list[dict]:
+    return make_heldout.load_reports(names, MODULES, REPORT_KEYS)
+
+
+def build(report: dict):
+    """A two-up report's A5 Word document and its gold; any other report as the sixth set builds it."""
+    if h9_render.TWO_UP not in report["renditions"]:
+        return make_heldout6.build(report)
+    gold = Gold()
+    return h9_render.a5_document(report, gold, h6_render.add_items), gold
+
+
+def rendition_files(report: dict) -> set[str]:
+    return make_heldout3.rendition_files(report, EXT)
+
+
+def build_all(names: list[str] | None = None) -> list[tuple[dict, Gold, object, dict]]:
+    built = make_heldout3.build_all(names, load_reports, build)
+    return [(report, gold, document, gold_json(report, gold)) for report, gold, document, _ in built]
+
+
+def print_page(report: dict, document, tmp: Path, out_dir: Path) -> bool:
+    """The browser's print for a browser report, the two-up print for a booklet."""
+    return h9_render.print_two_up(report, document, tmp, out_dir) or h5_web.print_page(report, document, tmp, out_dir)
+
+
+def write_heldout9(out_dir: Path = HERE, names: list[str] | None = None) -> list[Path]:
+    return make_heldout3.write_built(build_all(names), out_dir, EXT, print_page)
+
+
+if __name__ == "__main__":
+    make_heldout.run_main(write_heldout9)
