@@ -39,6 +39,10 @@ _CURRENCY = re.compile(rf"^(?:{CURRENCY_ALTERNATION})\s*|\s*(?:{CURRENCY_ALTERNA
 _PERCENT = re.compile(r"^(?P<num>.+?)\s*(?:-\s*)?(?:%|prosent(?:en|ene|ane|s|s?stilling(?:a|en|ar|er)?)?|pst\.?|per\s?cent)$",
                       re.IGNORECASE)
 
+# Letters of names as regex class contents: Norwegian, the Sami alphabets' (Ánne, Máret, Čáhcesuolu,
+# Gáddevuovdi) and common loans.
+UPPER_LETTERS = "A-ZÆØÅÉÜÖÄÁČĐŊŠŦŽ"
+LOWER_LETTERS = "a-zæøåéèüöäáóëïčđŋšŧží"
 YEAR = r"(?:19|20)\d\d"  # a year a report covers or compares with, as a regex fragment
 
 MONTH_NAMES = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",

@@ -46,7 +46,7 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
     if not spans:
         return None
     inside = {i for s in spans for i in range(s.start, s.end)} | _role_label(line, lo, spans[0].start) \
-        | _office_and_qualifiers(line, lo, spans[0].start)
+        | _office_and_qualifiers(line, lo, spans[0].start) | _deputy_for(line, spans, hi)
     rest = [line.words[i] for i in range(lo, hi) if i not in inside and line.words[i]]
     if _portfolio(line, spans, lo, hi, rest):
         return spans[0].role
@@ -56,6 +56,15 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
     if len(spans) == 1 or kinds == {"FUNCTION"}:
         return spans[0].role
     return None
+
+
+def _deputy_for(line: Line, spans: list, hi: int) -> set[int]:
+    """ "Vara for Etne", "Varamedlem for Kari Moe": whom a deputy stands in for, after the one
+    deputy role of the column; indexes of those words."""
+    last = spans[-1]
+    if len(spans) != 1 or last.role.code != "VARA" or last.end >= hi or line.words[last.end].casefold() != "for":
+        return set()
+    return set(range(last.end, hi))
 
 
 def _office_and_qualifiers(line: Line, lo: int, first: int) -> set[int]:

@@ -21,6 +21,8 @@ from extractor.nlp.role_spans import Role
 from extractor.nlp.vocab import header_words
 
 AFTER, BEFORE = 10, 3  # blocks after and before a place/date line that may hold its signatures
+SURNAME_WORDS = 2  # "Eide Nygård, Lene": at most this many words before the comma are the surname
+SEPARATORS = frozenset({"|", "/", "·", "–", "-"})  # "Nordmann, Kari | Styreleder | BankID": a certificate's columns
 
 
 def signature_zones(ctx: BoardContext) -> set[int]:
@@ -149,7 +151,11 @@ def iter_surname_first(line: Line):
         while end < len(words) and end - k - 2 < 4 and is_name_word(words[end]) and end not in role_starts \
                 and not (end + 1 < len(words) and line.tokens[end + 1].text in (",", ":")):
             end += 1
-        yield " ".join([*words[k + 2:end], words[k]]), evidence, end
+        first = k
+        while first - 1 >= after and k - first < SURNAME_WORDS - 1 and is_name_word(words[first - 1]) \
+                and first_name_evidence(words[first - 1]) != "known":
+            first -= 1  # "Eide Nygård, Lene": a double surname
+        yield " ".join([*words[k + 2:end], *words[first:k + 1]]), evidence, end
         k = after = end
 
 
@@ -199,6 +205,8 @@ class ESignReader(Reader):
         Styreleder"), on the line below, or in the table cell beside it."""
         if is_field_label(line, end):
             end += 2
+        while end < len(line.tokens) and line.tokens[end].text in SEPARATORS:
+            end += 1
         span = next((s for s in line.roles if s.start == end), None)
         if span is not None:
             return span.role

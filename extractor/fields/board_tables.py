@@ -20,7 +20,7 @@ from extractor.fields.board_readers import Reader
 from extractor.fields.board_scope import BoardContext, header_column, scope_words
 from extractor.fields.people import NameMatch, leading_name, text_to_name
 from extractor.nlp.role_spans import BOARD_CODES, Role
-from extractor.nlp.roles import role_code
+from extractor.nlp.roles import is_employee_elected, role_code
 
 MEDL = Role("ROLE", "MEDL")
 
@@ -148,10 +148,16 @@ def _board_body_only(line: Line) -> bool:
         and len([w for w in line.words if w]) == line.roles[0].end - line.roles[0].start
 
 
+VALGT_AV_WORDS = 8  # a "Valgt av" cell is a phrase, not a layout cell's whole text ("Board of Directors\nChair ...")
+
+
 def _employees(texts: list[str]) -> bool:
-    """A "Valgt av" cell saying the employees chose this member."""
+    """A "Valgt av" cell saying the employees chose this member: the body alone ("De ansatte") or
+    an employee phrase in it ("Valgt av og blant de ansatte", "Ansattvalgt 2023-2025"), not a
+    label of the next cell ("Ansattvalg:" beside another member in a four-column table)."""
     words = scope_words()["elected_by_employees"]
-    return any(t.strip(" .:").casefold() in words for t in texts if t)
+    return any(t.strip(" .:").casefold() in words or is_employee_elected(t) and not t.rstrip().endswith(":")
+               and "\n" not in t.strip() and len(t.split()) <= VALGT_AV_WORDS for t in texts if t)
 
 
 def entity_column(grid: list[list[str]]) -> int | None:

@@ -23,7 +23,7 @@ from extractor.fields.context import Analysis
 from extractor.fields.org_common import Hit, Text, hit_to_field, score
 from extractor.fields.org_vote import domain_agrees
 from extractor.fields.text import sentence_at
-from extractor.parse import MONTHS
+from extractor.parse import LOWER_LETTERS, MONTHS, UPPER_LETTERS
 
 _STREET_END = sum(vocab.street_endings(), ())
 # Street words as printed short: "Storgt. 9", "Kirkegt 1-3", "Parkvn. 2".
@@ -39,7 +39,7 @@ _STREET = re.compile(rf"\b((?:(?:[A-ZÆØÅ][\wæøå-]{{0,3}}\.|[A-ZÆØÅ](?:[
                      r"(?:\s*,?\s*(\d{4})\s+([A-ZÆØÅ][\wæøåÆØÅ-]+))?")
 # A street with no street word: one or two capitalised words, a house number, and a postcode
 # with its town (the register must confirm them) or nothing more.
-_PLAIN_STREET = re.compile(r"(?<![\wæøåÆØÅ])(?P<street>[A-ZÆØÅ][a-zæøåé]+(?:\s[A-ZÆØÅ][a-zæøåé]+)?)"
+_PLAIN_STREET = re.compile(rf"(?<![\w])(?P<street>[{UPPER_LETTERS}][{LOWER_LETTERS}]+(?:\s[{UPPER_LETTERS}][{LOWER_LETTERS}]+)?)"
                            r"\s+"
                            r"(?P<num>\d{1,3}(?:[A-Za-z]|\s[A-Z])?)(?![\wæøå]|[.,:]\d)"
                            r"(?:\s*,?\s*(?P<code>\d{4})\s+(?P<town>[A-ZÆØÅ][\wæøåÆØÅ-]+))?")

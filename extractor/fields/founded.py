@@ -23,8 +23,9 @@ _AUX = re.compile(r"\b(?:ble|blei|vart|vert|er|var|har\s+vore|har\s+vært|blitt|
                   re.IGNORECASE)  # "was founded in 2009" in an English report
 _ORG_WORDS = re.compile(r"\b(?:selskapet|bedriften|bedrifta|foretaket|føretaket|stiftelsen|stiftinga|foreningen|"
                         r"foreininga|laget|klubben|organisasjonen|idrettslaget|vi|me)\b", re.IGNORECASE)
-_NOT_FOUNDING = re.compile(r"\b(?:endret|endra|skiftet|skifta|omdannet|omdanna|fusjon\w*|sammenslå\w*|samanslå\w*|"
-                           r"navn|namn|selskapsform)\b", re.IGNORECASE)
+# ("opprettet i 2009 ved sammenslåing av to foretak" is a founding: the merger made this one)
+_NOT_FOUNDING = re.compile(r"\b(?:endret|endra|skiftet|skifta|omdannet|omdanna|fusjon\w*|"
+                           r"(?<!ved )(?<!gjennom )(?:sammenslå|samanslå)\w*|navn|namn|selskapsform)\b", re.IGNORECASE)
 _AFTER_VERB = re.compile(r"^\s*(?:$|[.,;:)]|i\b|in\b|den\b|på\b|av\b|som\b|etter\b|ved\b|med\b|(?:18|19|20)\d\d|\d{1,2}\.|"
                          r"for\s+\d{1,3}\s+år\s+(?:siden|sidan))", re.IGNORECASE)  # "stiftet for 25 år siden"
 # The founding of the body the organisation continues: "er en videreføring av X, som ble stiftet i 1921".

@@ -46,7 +46,7 @@ _START_STOP = frozenset({
 # "Org.nr.", "Org nr:", "Organisasjonsnummer", "Foretaksnr", nn "Føretaksnummer", "MVA-nr".
 ORGNR_LABEL = re.compile(r"(?:\borg(?:anisasjons)?\.?\s*-?\s*(?:nr|nummer|no)\b\.?|\bf[oø]retaks?\s*-?\s*(?:nr|nummer)\b\.?|"
                          r"\borgnr\b\.?|\bMVA-?nr\.?)", re.IGNORECASE)
-_IS_A = re.compile(r"\s+(?:er|var|ble|blei|vart)\s+(?:registrert\s+som\s+|organisert\s+som\s+)?(?:en|ei|et|ein|eit)?\s*"
+_IS_A = re.compile(r"\s+(?:er|var|ble|blei|vart)\s+(?:registrert\s+som\s+|organisert\s+som\s+)?(?:(?:en|ei|et|ein|eit)\s+)?"
                    r"(?P<words>(?:[\wæøå-]+[\s,]+){0,3}[\wæøå-]+)", re.IGNORECASE)
 # The postal address a cover line puts between the name and "Org.nr": "... idrettsråd Pb. 41, 3050 Mjøndalen".
 _LINKING_PREPOSITIONS = frozenset({"til", "av", "i", "på", "for", "fra", "frå", "med", "om", "ved", "over", "under",
@@ -65,6 +65,8 @@ _ABOUT = re.compile(r"^\s*(?:om|kort\s+om|dette\s+er|fakta\s+om|(?:generelle\s+)
                     r"noter(?:\s+til\s+regnskapet)?(?:\s+\d{4})?\s*[-–:]|velkommen\s+til)\s+", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"\b(?:side|sida|s\.|page)\s*\d+(?:\s*(?:av|of|/)\s*\d+)?\b|^\s*\d+\s*$", re.IGNORECASE)
 _EXTRA_ORG_NOUNS = ("foretak", "føretak", "tiltaksarrangør", "aksjeselskap", "verksemd", "virksomhet")
+# "et interkommunalt samarbeid", the kommunelov's form of a friluftsråd or regionråd without an IKS
+_COOPERATING = re.compile(r"(?i)interkommunal[te]?$")
 _YEAR_OR_BAR = re.compile(rf"\b{YEAR}\b|[|•·–—]|\s-\s")
 _EDGE_FOR_I = re.compile(r"^\s*(?:for|i)\s+|\s+(?:for|i)\s*$", re.IGNORECASE)  # "ÅRSMELDING FOR <NAME>"
 # The tail of a name for a town and the land around it: "Krisesenteret for Molde og omegn".
@@ -73,7 +75,7 @@ _SURNAME_LIKE = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæø�
 _LINE_PARTS = re.compile(r"\s{2,}|\t|\n|\s*[|·•–—]\s*|\s-\s")
 _SPACES_COMMAS = re.compile(r"[\s,]+")
 # A lower-case adjective before the kind word: "Nordby kirkelige fellesråd", "Nordby kommunale boligstiftelse".
-_KIND_ADJECTIVE = re.compile(r"^[a-zæøå]{4,}(?:lige|lege|ale)$")
+_KIND_ADJECTIVE = re.compile(r"^[a-zæøå]{3,}(?:lige|lege|ale|iske)$")  # "interkommunale", "samiske"
 _STREET_ENDINGS = vocab.street_endings()[0]
 _REVIEW_OF = re.compile(r"^\s*(?:selskapskontroll|forvaltningsrevisjon|eierskapskontroll)(?:en)?\s+(?:(?:i|av|med)\s+)?",
                         re.IGNORECASE)
@@ -269,8 +271,11 @@ def iter_legal_form_names(text: str):
             yield f"{form} {name}", m.start()
 
 
-def _line_like_name(line: str) -> str | None:
-    """A cover or header line that is only a name, once report words and years are removed."""
+def _line_like_name(line: str, lower_tail: bool = False) -> str | None:
+    """A cover or header line that is only a name, once report words and years are removed.
+    ``lower_tail``: the line opens a band of contact details, so a lower-case noun may end the
+    name ("Stiftinga Solhaug omsorgsbustader · Vegen 1 · post@..."); on a cover it is a title's
+    ("Viktige hendelser")."""
     # A meeting document's words first: "Referat frå årsmøtet i <NAME>" loses its "årsmøtet" below.
     line = _title_words()["meeting_document"].sub(" ", line, count=1)  # "MØTEBOK STYREMØTE I <NAME>"
     line = _title_words()["national_meeting"].sub(" ", line, count=1)  # "Vedtaksprotokoll Landsmøte <NAME>"
@@ -301,6 +306,7 @@ def _line_like_name(line: str) -> str | None:
             _is_name_token(w) or w in vocab.legal_forms() or w.casefold() in CONNECTORS or vocab.is_org_kind_word(w, 3)
             or (w.casefold() in _SURROUNDINGS and k and words[k - 1].casefold() == "og")
             or (_KIND_ADJECTIVE.match(w) and k + 1 < len(words) and vocab.is_org_kind_word(words[k + 1], 3))
+            or (lower_tail and k == len(words) - 1 and k and _common_noun_after_name(w, words[k - 1]))
             for k, w in enumerate(words)):
         return None
     name = _trim(words)
@@ -339,8 +345,11 @@ def read_title(analysis: Analysis):
             continue
         seen.add(id(u))
         for line in u.text.split("\n"):
-            if (name := _line_like_name(line)) and len(name) > 3:
-                yield Evidence(name, "title", u.prov, u.text)
+            # a title in two languages ("Sámi namma – Norsk navn"): each part on its own
+            whole = _line_like_name(line)
+            for name in [whole] if whole else map(_line_like_name, _LINE_PARTS.split(line)):
+                if name and len(name) > 3:
+                    yield Evidence(name, "title", u.prov, u.text)
 
 
 def read_running_header(analysis: Analysis):
@@ -380,7 +389,8 @@ def _names_a_kind(words: str) -> bool:
     """ "en pasientforening", "eit lokalt idrettslag": a kind of organisation the subject is; not
     one it is put into or belongs to ("er sett av til disposisjonsfond", "er medlem av forbundet")."""
     split = _SPACES_COMMAS.split(words)
-    kind = next((i for i, w in enumerate(split) if _is_org_noun(w)), None)
+    kind = next((i for i, w in enumerate(split) if _is_org_noun(w)
+                 or w.casefold() == "samarbeid" and i and _COOPERATING.match(split[i - 1])), None)
     if kind is not None and all(w[:1].isupper() for w in split[:kind + 1]):
         return False  # "Forretningsfører er Nordby Boligforvaltning AS": who it is, by name; no kind
     return kind is not None and not any(w.casefold() in _LINKING_PREPOSITIONS for w in split[:kind])
@@ -429,14 +439,14 @@ def read_contact_line(analysis: Analysis):
     for u in analysis.units:
         lines = [ln.strip() for ln in u.text.split("\n") if ln.strip()]
         if len(lines) > BAND_CONTACTS and all(_CONTACT_PART.search(ln) for ln in lines[1:]) \
-                and not ORGNR_LABEL.search(lines[0]) and (name := _line_like_name(lines[0])):
+                and not ORGNR_LABEL.search(lines[0]) and (name := _line_like_name(lines[0], lower_tail=True)):
             yield Evidence(name, "contact_line", u.prov, u.text[:200])
         for line in u.text.split("\n"):
             parts = _BAND_SPLIT.split(line.strip())
             if len(parts) <= BAND_CONTACTS or ORGNR_LABEL.search(line) \
                     or sum(bool(_CONTACT_PART.search(p)) for p in parts[1:]) < BAND_CONTACTS:
                 continue
-            if name := _line_like_name(parts[0]):
+            if name := _line_like_name(parts[0], lower_tail=True):
                 yield Evidence(name, "contact_line", u.prov, line)
 
 

@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 
 from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
+from extractor import gazetteers
 from extractor.document import Provenance
 from extractor.fields.board import media_unit_ids
 from extractor.fields.context import Analysis
@@ -157,11 +158,14 @@ def owner_before(text: str) -> str | None:
     ("..., Leikanger kommune" -> "Leikanger kommune"; "Røyken kommune eier" -> "Røyken kommune")."""
     text = _LINK.sub("", text)
     words: list[str] = []
-    for token in reversed(text.split()):
+    tokens = text.split()
+    for k in range(len(tokens) - 1, -1, -1):
+        token = tokens[k]
         if token[-1] in ",;:.)»”" or len(words) == MAX_OWNER_WORDS:
             break
-        if re.fullmatch(_CAP, token) or (not words and token in ("kommune", "fylkeskommune", "herad")):
-            words.insert(0, token)
+        if re.fullmatch(_CAP, token) or (not words and token in ("kommune", "fylkeskommune", "herad")) or (
+                token == "og" and words and k and f"{tokens[k - 1]} og {words[0]}" in gazetteers.county_names()):
+            words.insert(0, token)  # "Vestfold og Telemark fylkeskommune": a county's name holds its "og"
         else:
             break
     return " ".join(words) if words and words[0][0].isupper() else None

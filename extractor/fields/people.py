@@ -19,6 +19,7 @@ from extractor.caches import WORD_CACHE
 from extractor import gazetteers
 from extractor.nlp import vocab
 from extractor.nlp.roles import is_employee_elected, is_title, role_code, word_kind
+from extractor.parse import LOWER_LETTERS, UPPER_LETTERS
 
 MIN_TOKENS, MAX_TOKENS = 2, 4
 FIRST_NAME_FUZZY_SCORE = 88  # OCR'd first names: "Pettcr" -> Petter
@@ -29,10 +30,10 @@ SURNAME_SCORE = 88  # first names only close (OCR): the surname must be closer
 FIRST_SCORE = 80
 
 _STRIP = "«»\"“”„'’‘|,;:()[]*•·–—_!?"
-_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ][a-zæøåéèüöäáóëï'’]+(?:-[A-ZÆØÅÉÜÖÄ][a-zæøåéèüöäáóëï'’]+)?$")
-_UPPER_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ]{2,}(?:-[A-ZÆØÅÉÜÖÄ]{2,})?$")
-_INITIAL = re.compile(r"^[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)?$")
-_BARE_INITIAL = re.compile(r"^[A-ZÆØÅ]$")
+_WORD = re.compile(rf"^[{UPPER_LETTERS}][{LOWER_LETTERS}'’]+(?:-[{UPPER_LETTERS}][{LOWER_LETTERS}'’]+)?$")
+_UPPER_WORD = re.compile(rf"^[{UPPER_LETTERS}]{{2,}}(?:-[{UPPER_LETTERS}]{{2,}})?$")
+_INITIAL = re.compile(rf"^[{UPPER_LETTERS}]\.(?:[{UPPER_LETTERS}]\.)?$")
+_BARE_INITIAL = re.compile(rf"^[{UPPER_LETTERS}]$")
 PARTICLES = frozenset({"van", "von", "de", "der", "af", "la", "le"})
 # Capitalised words that start a sentence and are never part of a person's name: a name that
 # runs into one ("Bente Nilsen Styret har ...") stops before it.
@@ -167,11 +168,16 @@ def _accept(tokens: list[str], idx: list[int]) -> NameMatch | None:
         return None
     if any(w.casefold() in NOT_NAME_WORDS for w in words if w not in PARTICLES) or words[-1] in PARTICLES:
         return None
+    if any(a.casefold() == b.casefold() for a, b in zip(words, words[1:])):
+        return None  # "Rysjedal Hyllestad Hyllestad": a name and a column's word twice, cells run together
     if any(vocab.is_org_kind_word(w) for w in words):
         return None  # "Skiklubb Fotball", "Nordby Vekst": a club's or company's words, no person's
+    # the last word may be a surname that is also a first name ("Sigrun Elvik Aase", "Ánde Hætta Eira")
+    # where no name word follows it
+    ends = idx[-1] + 1 >= len(tokens) or not _WORD.match(clean_token(tokens[idx[-1] + 1]) or "")
     if any(first_name_evidence(words[k]) == "known" != first_name_evidence(words[k - 1])
-           for k in range(2, len(words)) if not is_initial(words[k])):
-        return None  # "Ove Haugen Siv Tangen", "Kari Nordmann Ola": two names run together, not one
+           for k in range(2, len(words) - ends) if not is_initial(words[k])):
+        return None  # "Ove Haugen Siv Tangen", "Kari Nordmann Ola Berg": two names run together, not one
     evidence = first_name_evidence(words[0])
     if evidence == "unknown" and any(_UPPER_WORD.match(tokens[i]) for i in idx):
         return None  # "ASVL Victor Norman": an acronym, not a name in capitals

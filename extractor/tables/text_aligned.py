@@ -30,6 +30,7 @@ from extractor.tables.text_columns import (Band, add_to_columns, band_of, cut_he
 
 LIST_MARKER = re.compile(r"^([\u2022\u25cf\u25aa\u25a0\u2013\u2014\-*\uf0b7\uf0a7o]|\(?\d{1,2}[.)]|\(?[a-z][.)])$")
 
+LABEL_LINKS = frozenset({"for", "av", "til", "fra", "frå"})  # "Vara for" / "Etne": a label its next line completes
 GAP_MARGIN_EM = 0.1  # vertical gaps closer than this many font sizes count as equal
 # A capitalised line under a closed label of figures ("Sum driftsinntekter" / "Driftskostnader")
 # wraps it only when clearly nearer to it than to the row below: a wrap's lines sit tighter than
@@ -71,6 +72,16 @@ def _wrap_before(prev: TextLine | None, line: TextLine, tol: TableTolerances) ->
         and abs(chunk[0].x0 - label[0].x0) <= line.size
         and chunk[-1].x1 < line.chunks[1][0].x0
     )
+
+
+def _centred_top(prev: TextLine | None, line: TextLine, tol: TableTolerances) -> bool:
+    """``prev`` (one chunk of words) is the top of a cell of ``line``'s row that wraps onto more
+    lines than its label, which a browser centres lower down ("Randi Solheim" over "Styreleiar |
+    Flatjord"): tight, right of the label, no figures."""
+    if prev is None or len(prev.chunks) != 1 or not _tight(prev, line, tol) or any(
+            c.isdigit() for w in prev.words for c in w.text):
+        return False
+    return prev.chunks[0][0].x0 > line.chunks[0][-1].x1  # right of the label: in a column of its own or another
 
 
 def _tight_tail(run: list[TextLine], pending: list[TextLine], tol: TableTolerances) -> list[TextLine]:
@@ -154,8 +165,11 @@ def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[Text
             before = pending[-1] if len(tail) < len(pending) else None
             current, pending = [], []
         if len(line.chunks) > 1:
-            current = [before, line] if _wrap_before(before, line, tol) else [line]
+            centred = _centred_top(before, line, tol)
+            current = [before, line] if centred or _wrap_before(before, line, tol) else [line]
             bands = add_to_columns([], line)
+            if centred:  # the top cell's column, which may be empty on the label's line
+                bands = add_to_columns(bands, before)
             before = None
         else:
             before = line
@@ -225,6 +239,7 @@ def lines_to_rows(lines: list[TextLine], bands: list[Band], tol: TableTolerances
     lines = join_stacked_figures(lines, lambda line: _line_to_cells(line, bands), lambda a, b: _tight(a, b, tol))
     rows: list[list[list[Word]]] = []
     carry: list[Word] = []  # label words for the row below
+    orphan: list[list[Word]] | None = None  # a row that may be the top of the next line's cells
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -255,14 +270,31 @@ def lines_to_rows(lines: list[TextLine], bands: list[Band], tol: TableTolerances
                 and not _second_entry(rows[-1], cells):
             for target_cell, extra in zip(rows[-1], cells):
                 target_cell.extend(extra)
+        elif rows and tight and not carry and cells[0] and (orphan is rows[-1] or _links_on(_cell_text(rows[-1][0]))) \
+                and not _has_figures(rows[-1]) and not _has_figures(cells):  # figures: a header over a statement's row
+            rows[-1] = [above + cell for above, cell in zip(rows[-1], cells)]  # centred cells; "Vara for" / "Solund"
         else:
             cells[0] = carry + cells[0]
             carry = []
             rows.append(cells)
+            # A row without a label, a gap above it and its next line tight under it: the top of
+            # a cell wrapped onto more lines than the label's, which sits centred lower down
+            # (a browser centres table cells vertically: "Randi Solheim" / "Styreleiar | Flatjord").
+            orphan = cells if not cells[0] and not tight else None
         index += 1
     if carry:
         rows.append([carry] + [[] for _ in bands[1:]])
     return rows
+
+
+def _links_on(label: str) -> bool:
+    """A label ending in a preposition that its next line completes ("Vara for" / "Etne")."""
+    words = label.split()
+    return bool(words) and words[-1].casefold() in LABEL_LINKS
+
+
+def _has_figures(cells: list[list[Word]]) -> bool:
+    return any(ch.isdigit() for cell in cells for w in cell for ch in w.text)
 
 
 def _second_entry(upper: list[list[Word]], lower: list[list[Word]]) -> bool:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import docx
 from docx.enum.section import WD_SECTION
+from docx.enum.table import WD_ALIGN_VERTICAL
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
@@ -83,7 +84,7 @@ def _add_item(document, item):
         return _paragraph(document, item.text, "List Bullet")
     if isinstance(item, T):
         table = _table(document, item.rows, item.ruled, item.bold_header, item.sum_rules, item.merged,
-                       item.repeat_header, item.right_aligned)
+                       item.repeat_header, item.right_aligned, item.centred)
         if item.new_page:
             table.rows[0].cells[0].paragraphs[0].paragraph_format.page_break_before = True
         return None
@@ -126,7 +127,7 @@ def _side(document, side: Side) -> None:
                 _paragraph(cell, item.text, item.style, item.bold, item.italic, item.size)
             elif isinstance(item, T):
                 _table(cell, item.rows, item.ruled, item.bold_header, item.sum_rules, item.merged,
-                       item.repeat_header, item.right_aligned)
+                       item.repeat_header, item.right_aligned, item.centred)
             else:
                 raise TypeError(f"no {type(item).__name__} in a layout cell")
 
@@ -146,7 +147,7 @@ def _paragraph(document, text: str, style: str | None = None, bold: bool = False
 
 def _table(document, rows, ruled: bool, bold_header: bool, sum_rules: tuple[int, ...] = (),
            merged: tuple[tuple[int, int, int], ...] = (), repeat_header: bool = False,
-           right_aligned: bool = False):
+           right_aligned: bool = False, centred: bool = False):
     table = document.add_table(rows=0, cols=max(len(r) for r in rows))
     if ruled:
         table.style = "Table Grid"
@@ -160,6 +161,8 @@ def _table(document, rows, ruled: bool, bold_header: bool, sum_rules: tuple[int,
     for r, row in enumerate(rows):
         for cell, text in zip(table.add_row().cells, row):
             cell.text = text
+            if centred:
+                cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
             if r == 0 and bold_header and cell.paragraphs[0].runs:
                 cell.paragraphs[0].runs[0].bold = True
             if r in sum_rules:

@@ -27,6 +27,7 @@ p { margin: 0 0 6pt; }
 table { border-collapse: collapse; margin: 4pt 0 10pt; }
 td { padding: 2pt 6pt; vertical-align: top; }
 table.ruled td { border: 0.6pt solid #555; }
+table.centred { width: 55%; } table.centred td { vertical-align: middle; }
 tr.sum td { border-top: 0.8pt solid #000; }
 td.num { text-align: right; }
 .tabs { position: relative; white-space: nowrap; }
@@ -136,7 +137,8 @@ def _table(item: T) -> str:
         rows.append(f"<tr{tag}>{''.join(cells)}</tr>")
     head = f"<thead>{rows.pop(0)}</thead>" if item.repeat_header and rows else ""
     brk = ' style="break-before: page"' if item.new_page else ""
-    return f'<table class="{"ruled" if item.ruled else ""}"{brk}>{head}<tbody>{"".join(rows)}</tbody></table>'
+    cls = " ".join(c for c, on in (("ruled", item.ruled), ("centred", item.centred)) if on)
+    return f'<table class="{cls}"{brk}>{head}<tbody>{"".join(rows)}</tbody></table>'
 
 
 def _signatures(sign: Sign) -> str:

@@ -56,6 +56,7 @@ class T:
     repeat_header: bool = False  # the first row is repeated on top of every page the table runs onto
     right_aligned: bool = False  # every column but the first is set flush right (figures under their headers)
     new_page: bool = False  # the table starts a new page (``Break`` applies to the next paragraph only)
+    centred: bool = False  # a narrow table, cells centred vertically (a browser's default): a label beside a wrapped cell's middle
 
 
 @dataclass(frozen=True)
