@@ -32,6 +32,14 @@ def test_text_sentences_skip_abbreviations_and_ordinals():
                                           "Ca. 12 deltok."]
 
 
+def test_text_sentences_keep_a_date_in_figures_whole():
+    # "Stiftet 12.03. 1978": day and month in figures end no sentence; a year still does
+    assert list(iter_sentences("Stiftet 12.03. 1978, vedtatt samme dag. Neste sak.")) == [
+        "Stiftet 12.03. 1978, vedtatt samme dag.", "Neste sak."]
+    assert list(iter_sentences("Laget ble stiftet i 1978. Det har 40 medlemmer.")) == [
+        "Laget ble stiftet i 1978.", "Det har 40 medlemmer."]
+
+
 def test_text_raw_text_breaks_at_bullets_and_empty_lines():
     text = "Vi har\n• 41 VTA-plasser\n• 12 AFT-plasser\n\nNeste avsnitt"
     assert [text[s:e].strip() for s, e in sentence_bounds(text)] == [

@@ -45,7 +45,9 @@ _PLAIN_STREET = re.compile(rf"(?<![\w])(?P<street>[{UPPER_LETTERS}][{LOWER_LETTE
                            r"(?:\s*,?\s*(?P<code>\d{4})\s+(?P<town>[A-ZÆØÅ][\wæøåÆØÅ-]+))?")
 _LABEL_BEFORE = re.compile(r"(?:adresse\s*(?:er)?\s*:?|(?:holder|held|halde)\s+til\s+(?:i|på)|lokaler\s+(?:i|på)|"
                            r"lokala\s+våre\s+(?:i|på)|hovudkontor\s+(?:i|på)|hovedkontor\s+(?:i|på)|"
-                           r"ligger\s+(?:i|på)|ligg\s+(?:i|på))\s*$", re.IGNORECASE)
+                           r"ligger\s+(?:i|på)|ligg\s+(?:i|på)|"
+                           r"(?:kontor|kontorer|kontora|verksted|verksteder|verkstad|verkstader)(?:\s+og\s+\w+)?\s+(?:i|på))"
+                           r"\s*$", re.IGNORECASE)  # "har kontor og verksteder i Moneheia 21"
 _ADDRESS_END = re.compile(r"\s*(?:$|[,.;)]|\n|(?:i|på|og|ved)\b)")
 _NOT_STREET = frozenset({
     "side", "sida", "tabell", "figur", "note", "noter", "kapittel", "vedlegg", "punkt", "postboks", "boks", "pb",
@@ -62,10 +64,13 @@ _POSTBOX = re.compile(r"\b((?i:Postboks|Pb\.?|Boks)\s+\d+(?:,\s*[A-ZÆØÅ][^,\n
 _VENUE = re.compile(r"\b(?:kl\.?\s*\d{1,2}[.:]\d{2}|tid\s+og\s+sted|møtested|avholdes|avhaldast|vert\s+halde|"
                     r"(?:ble|blei|vart|var)\s+(?:av)?(?:holdt|halde|haldt)(?:\s+på|\s+i)?)\b",
                     re.IGNORECASE)
-# A consolidated museum's or a group's departments, each with its own address, under a heading
-# that names them ("Avdelingene", "Avdelingane", "Våre museer", "Besøksstedene"): not the organisation's.
+# A consolidated museum's or a group's departments, or a national association's local branches, each
+# with its own address, under a heading that names them ("Avdelingene", "Avdelingane", "Våre museer",
+# "Besøksstedene", "Lokallagene"): not the organisation's.
 _DEPARTMENTS_HEADING = re.compile(r"^\s*(?:våre\s+|vare\s+)?(?:avdeling(?:er|ene|ar|ane)|besøksst[ea]d(?:er|ene)?|"
-                                  r"museer|museene|musea|einingar|einingane|enheter|enhetene)\s*$", re.IGNORECASE)
+                                  r"museer|museene|musea|einingar|einingane|enheter|enhetene|"
+                                  r"lokallag(?:ene|a)?|fylkeslag(?:ene|a)?|lokalavdeling(?:er|ene|ar|ane)|"
+                                  r"regionlag(?:ene|a)?)\s*$", re.IGNORECASE)  # a national body's branches too
 _START_STOP = {"vi", "det", "i", "som", "nå", "og", "men", "en", "et", "den", "de", "for", "hos", "med", "til",
                "om", "fra", "av", "på", "når", "at", "både", "da", "der", "her", "foto", "kilde"}
 # E-mail, and a web address not inside one: "www.x.no", "https://x.no", or a bare "x.no".
@@ -74,15 +79,24 @@ _WEB = re.compile(r"(?<![\w@./-])(?:https?://)?(www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(
                   r"(?=[/\s,;)]|\.?$|\.\s))(?:/[\w/.-]*)?", re.IGNORECASE)
 _BROKEN_WEB = re.compile(r"(?<![\w@./-])((?:https?://)?www\.[\w.-]*\w-)[ \t]*\n\s*([\w-]+(?:\.[\w-]+)+)")
 _SPACED_WEB = re.compile(r"(?<!\w)(?:\w ){2,}\w(?: \. (?:\w ){1,}\w)+(?!\w)")
+
+
+def _eight_digits(sep: str) -> str:
+    """A Norwegian phone number's 8 digits, in pairs or 3-2-3, ``sep`` between the groups; not
+    followed by another digit or a decimal comma."""
+    return rf"(?:\d{{2}}{sep}\d{{2}}{sep}\d{{2}}{sep}\d{{2}}|\d{{3}}{sep}\d{{2}}{sep}\d{{3}})(?!\d|,\d)"
+
+
 # A phone number: 8 digits in pairs, 3-2-3 or solid, "+47" (also "+ 47") optional; after a label, or alone with +47.
-_NUMBER = r"((?:\(?(?:\+ ?47|0047)\)?)?\s?(?:\d{2}\s?\d{2}\s?\d{2}\s?\d{2}|\d{3}\s?\d{2}\s?\d{3}))(?!\d|,\d)"
+_EIGHT = _eight_digits(r"\s?")
+_NUMBER = rf"((?:\(?(?:\+ ?47|0047)\)?)?\s?{_EIGHT})"
 LABEL_CHARS = 24  # a row's label ("Telefon", "Sentralbord") is short
 _PHONE = re.compile(r"(?:\b(?:tlf|telefon|tel|phone|sentralbord|mobil|mob|sms|telefonnummer(?:et)?|telefonnr|"
                     r"ring\s+(?:oss\s+)?(?:på)?)\.?(?:\s+(?:er|nr\.?|nummer))?\s*:?\s*)" + _NUMBER, re.IGNORECASE)
-_PHONE_47 = re.compile(r"(?<![\d+(])(\(?\+ ?47\)?\s?(?:\d{2}\s?\d{2}\s?\d{2}\s?\d{2}|\d{3}\s?\d{2}\s?\d{3}))(?!\d|,\d)")
+_PHONE_47 = re.compile(rf"(?<![\d+(])(\(?\+ ?47\)?\s?{_EIGHT})")
 # A number set as a Norwegian phone number, unlabelled: read only on a line that also gives the
 # organisation's e-mail address (a letterhead or footer: "Storgata 1, 7713 Steinkjer · post@x.no · 74 16 82 00")
-_BARE_PHONE = re.compile(r"(?<![\d,.+])(\d{2} \d{2} \d{2} \d{2}|\d{3} \d{2} \d{3})(?![\d]|,\d)")
+_BARE_PHONE = re.compile(rf"(?<![\d,.+])({_eight_digits(' ')})")
 _GENERIC_MAILBOX = re.compile(r"^(?:post|postmottak|firmapost|kontakt|info|mail|epost|e-post|adm|administrasjon|"
                               r"sentralbord|office|resepsjon|kundeservice|sekretariat|sekretariatet|forening|"
                               r"styret|leder|leiar)$", re.IGNORECASE)

@@ -1,9 +1,11 @@
 """When the organisation was founded: "ble stiftet i 1987", nn "vart skipa i 1952", "Stiftet:
-1987", a history list's "Grunnlagt <Name> i september" under its year, "43. driftsår".
+1987", a history list's "Grunnlagt <Name> i september" under its year, "43. driftsår", the
+founding as a noun ("siden etableringen høsten 2005"), "ble skilt ut fra kommunen i 1994".
 
 The founding words are data (``patterns/founding.jsonl``), matched with a little tolerance
 for misprints ("Grunnlangt"). A sentence where the organisation founds something else ("I 2025
-opprettet <Name> en telefontjeneste") or changes form or name is not its founding.
+opprettet <Name> en telefontjeneste") or changes form or name is not its founding, but for the
+founding verb's own clause; another body's founding (a subsidiary, an owned group) is a doubt.
 """
 from __future__ import annotations
 
@@ -26,8 +28,13 @@ _ORG_WORDS = re.compile(r"\b(?:selskapet|bedriften|bedrifta|foretaket|føretaket
 # ("opprettet i 2009 ved sammenslåing av to foretak" is a founding: the merger made this one)
 _NOT_FOUNDING = re.compile(r"\b(?:endret|endra|skiftet|skifta|omdannet|omdanna|fusjon\w*|"
                            r"(?<!ved )(?<!gjennom )(?:sammenslå|samanslå)\w*|navn|namn|selskapsform)\b", re.IGNORECASE)
-_AFTER_VERB = re.compile(r"^\s*(?:$|[.,;:)]|i\b|in\b|den\b|på\b|av\b|som\b|etter\b|ved\b|med\b|(?:18|19|20)\d\d|\d{1,2}\.|"
+_AFTER_VERB = re.compile(r"^\s*(?:$|[.,;:)]|i\b|in\b|den\b|på\b|av\b|som\b|etter\b|ved\b|med\b|fra\b|frå\b|"
+                         r"(?:18|19|20)\d\d|\d{1,2}\.|"
                          r"for\s+\d{1,3}\s+år\s+(?:siden|sidan))", re.IGNORECASE)  # "stiftet for 25 år siden"
+# Another body as the subject: "The Kavli Group was established in 1893" in its owner's report,
+# "Datterselskapet Fjord Bygg AS ble stiftet i 2015" (a legal form in the subject is checked too).
+_OTHER_BODY = re.compile(r"\b(?:group|holding|company|datterselskap\w*|dotterselskap\w*|morselskap\w*)\b",
+                         re.IGNORECASE)
 # The founding of the body the organisation continues: "er en videreføring av X, som ble stiftet i 1921".
 _PREDECESSOR = re.compile(r"\b(?:videreføring|vidareføring|fortsettelse|fortsettelsen|framhald|etterfølger|arvtaker|"
                           r"arvtakar)\s+av\b|\bslått\s+sammen\s+med\b|\bslått\s+saman\s+med\b", re.IGNORECASE)
@@ -41,8 +48,15 @@ _YEARS_SINCE = re.compile(r"\b(\d{1,3})\s+år\s+(?:siden|sidan)\b", re.IGNORECAS
 _JUBILEE = re.compile(r"\b(?:fylte|fyller|feiret|feira|markerte)\s+(\d{1,3})\s+år\b|\b(\d{1,3})-årsjubile(?:um|et)\b",
                       re.IGNORECASE)
 _OPERATING_YEAR = re.compile(r"\b(\d{1,3})\.\s*drifts[åa]r\b", re.IGNORECASE)
+# A verb and its particle written apart: "ble skilt ut fra kommunen i 1994" is "utskilt".
+_PHRASAL = re.compile(r"\bskil(?:t|d|de)\s+ut\b", re.IGNORECASE)
+# The founding as a noun: "har siden etableringen høsten 2006 arbeidet for ...", "etter oppstarten i 1991".
+_NOUN_FOUNDING = re.compile(r"\b(?:siden|sidan|etter|frå|fra)\s+(?:etableringen|etableringa|stiftelsen|stiftinga|"
+                            r"skipinga|oppstarten|oppstarta|opprettelsen|opprettinga)\s+(?:i\s+)?"
+                            r"(?:(?:[a-zæøå]+|\d{1,2}\.\s*[a-zæøå]+)\s+)?((?:18|19|20)\d\d)\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"^\s*((?:18|19|20)\d\d)\s*:?\s*$")
 _CLAUSE_BREAK = re.compile(r"[,;]| og | hvor | der | som ")
+_CHANGE_BREAK = re.compile(r"[,;]| og | men | and | but ")  # between the founding and a change told with it
 _WORD = re.compile(r"[\wæøåÆØÅ]+")
 
 
@@ -77,14 +91,37 @@ def _subject(before: str) -> str:
     return " ".join(parts[-1].split()[-7:]) if parts else ""
 
 
+def _subject_reason(subject: str, org_words: list[str]) -> str:
+    """``subject_is_org``, ``other_subject`` (another organisation's name) or ``no_subject``."""
+    if _names_org(subject, org_words) or _ORG_WORDS.search(subject):
+        return "subject_is_org"
+    named = any(w[:1].isupper() for w in subject.split()[1:]) or any(w in vocab.legal_forms() for w in subject.split())
+    if named and (_OTHER_BODY.search(subject) or any(w in vocab.legal_forms() for w in subject.split())):
+        return "other_subject"
+    return "no_subject"
+
+
+def _clause(sent: str, start: int, end: int) -> str:
+    """The clause around ``sent[start:end]``: from the last clause break before it to the next."""
+    breaks = [(b.start(), b.end()) for b in _CHANGE_BREAK.finditer(sent)]
+    left = max((e for s, e in breaks if e <= start), default=0)
+    right = min((s for s, e in breaks if s >= end), default=len(sent))
+    return sent[left:right]
+
+
 def sentence_hits(sent: str, org_words: list[str], report_year: int | None, heading_year: int | None):
-    """Founding years one sentence states, with their reasons."""
-    if _NOT_FOUNDING.search(sent):
+    """Founding years one sentence states, with their reasons. A sentence that also tells of a
+    change of form or name ("omdannet til AS i 2001, men ble etablert som stiftelse i 1987",
+    "ble stiftet i 1991 og skiftet navn i 2012") is read in the founding verb's clause alone."""
+    sent = _PHRASAL.sub("utskilt", sent)
+    if (m := _NOUN_FOUNDING.search(sent)) and not _NOT_FOUNDING.search(sent):
+        yield int(m.group(1)), [_subject_reason(_subject(sent[:m.start()]), org_words), "in_year"]
         return
+    changed = bool(_NOT_FOUNDING.search(sent))
     laws = [m.span() for m in _LAW_DATE.finditer(sent)]  # "oppretta etter lov om ... L29.01.1999": the law's year
     years = [int(m.group(1)) for m in _YEAR.finditer(sent) if (report_year is None or int(m.group(1)) <= report_year)
              and not any(a <= m.start() < b for a, b in laws)]
-    label = _label().match(sent)
+    label = None if changed else _label().match(sent)
     if label:
         yield int(label.group(1)), ["labelled_year"]
         return
@@ -92,13 +129,18 @@ def sentence_hits(sent: str, org_words: list[str], report_year: int | None, head
         if not _is_verb(m.group(0)):
             continue
         before, after = sent[:m.start()], sent[m.end():]
+        if changed:
+            clause = _clause(sent, m.start(), m.end())
+            if _NOT_FOUNDING.search(clause):
+                return
+            years = [y for y in years if re.search(rf"\b{y}\b", clause)]
         if (m.group(0).casefold().startswith("start") and _BEGAN_WITH.match(after) and not _AUX.search(before)
                 and not (_names_org(_subject(before), org_words) or _ORG_WORDS.search(_subject(before)))):
             continue  # "Møtet starta med ...": not "Bedriften startet med fem ansatte i 1987"
         if _AFTER_VERB.match(after):  # "ble stiftet i 1987", "Bedriften etablert 1987", "Stiftet i 1987"
             aux = _AUX.search(before)
             subject = _subject(before[:aux.start()] if aux else before)
-            reasons = ["subject_is_org" if _names_org(subject, org_words) or _ORG_WORDS.search(subject) else "no_subject"]
+            reasons = [_subject_reason(subject, org_words)]
         elif _names_org(after[:60], org_words) and not before.strip(" -•–"):
             reasons = ["object_is_org"]  # "Grunnlagt <Name> i september": a history list's line
         else:

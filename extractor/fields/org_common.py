@@ -26,6 +26,7 @@ WEIGHTS = {
     "object_is_org": 1.0,  # "Stiftet Vekst Produkt i 1991", a history list
     "labelled_year": 1.2,  # "Stiftet: 1991"
     "no_subject": -0.8,
+    "other_subject": -2.4,  # "The Kavli Group was established in 1893" in its owner's report: another body's year
     "in_year": 0.5,
     "year_heading": 0.0,  # the year is the heading of a history list ("2021" above "Grunnlagt ...")
     "operating_year": 0.2,  # "43. driftsår"

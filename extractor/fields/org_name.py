@@ -126,6 +126,7 @@ def name_after(text: str) -> str | None:
     """The name that ``text`` starts with: capitalised words, a form or kind word, connectors
     between them ("Foreningen til Bægnavassdragets Regulering", "Stiftinga Voss arbeidssenter")."""
     words: list[str] = []
+    numbered = False  # the last word was a street's number
     for tok in text.split()[:MAX_WORDS + 2]:
         if words and tok.startswith("("):
             break  # "Norsk Fjellforbund (NFF)": the short form is not part of the name
@@ -134,11 +135,15 @@ def name_after(text: str) -> str | None:
         bare = bare.rstrip(",.;:!?)") if end else bare
         if words and any(form.regex.fullmatch(bare) for form in vocab.report_kind_forms()):
             break  # "Sameiet Lia Terrasse Årsberetning for 2021": the report's kind after the name
+        if numbered:  # "Parkveien 64 Borettslag": a co-operative's kind after the street it is named by
+            if vocab.is_org_kind_word(bare, 3) or bare in vocab.legal_forms():
+                words.append(bare)
+            break
         if _is_name_token(bare) or bare in vocab.legal_forms():
             words.append(bare)
         elif words and bare.isdigit() and len(bare) <= 4 and words[-1].casefold().endswith(_STREET_ENDINGS):
             words.append(bare)  # "Sameiet Parkveien 92": a housing co-operative named by its address
-            break
+            numbered = True
         elif words and bare.casefold() in CONNECTORS:
             words.append(bare)
         elif words and vocab.is_org_kind_word(bare, 3):

@@ -22,7 +22,9 @@ from extractor.fields.owners import iter_owner_claims, owners_to_out
 from extractor.nlp import vocab
 from schemas import fields as f
 
-_ORGNR = re.compile(rf"(?:{ORGNR_LABEL.pattern})\s*[:.]?\s*(?:NO\s*)?(\d{{3}}[\s.]?\d{{3}}[\s.]?\d{{3}})(?!\d)"
+# The register may be named between label and number: "Org.nr. i Brønnøysundreg. 915 554 679".
+_ORGNR = re.compile(rf"(?:{ORGNR_LABEL.pattern})\s*[:.]?\s*(?:i\s+(?:Brønnøysund\w*|Enhetsregisteret|"
+                    rf"Foretaksregisteret)\.?\s*[:.]?\s*)?(?:NO\s*)?(\d{{3}}[\s.]?\d{{3}}[\s.]?\d{{3}})(?!\d)"
                     r"|\bNO\s?(\d{3}\s?\d{3}\s?\d{3})\s?MVA\b", re.IGNORECASE)
 
 

@@ -271,15 +271,18 @@ def _cell_value(text: str) -> int | None:
 
 def iter_table_candidates(analysis: Analysis):
     """A table that gives places per program: rows labelled with one program under a
-    "Plasser"/"Kapasitet" column (or in a table headed so, the first number of the row), or
+    "Plasser"/"Kapasitet" column (or in a table headed or captioned so, the first number of the
+    row, the report year's column first), or
     columns headed with one program and a row labelled "Plasser"/"Godkjent kapasitet"."""
     cell_docs = {(id(u.table), u.row, u.col): d for u, d in analysis.units_with_docs() if u.in_table}
+    captions = _captions(analysis)
     for table, headings in analysis.own_tables():
         rows = table.text_rows()
         first = table.header_rows or 1
         named = {(r, c): found for r in range(len(rows)) for c in range(len(rows[r]))
                  if len(found := programs_in(cell_docs[(id(table), r, c)]) if (id(table), r, c) in cell_docs else ()) == 1}
-        titled = any(PLACES_HEADER.search(h) for h in headings[-1:]) or bool(rows and PLACES_HEADER.search(rows[0][0]))
+        titled = (any(PLACES_HEADER.search(h) for h in headings[-1:]) or bool(rows and PLACES_HEADER.search(rows[0][0]))
+                  or bool(PLACES_HEADER.search(captions.get(id(table), ""))))
         year_col = _report_year_column(rows[:first], analysis.report_year)
         columns = {c: text for r in range(min(first, len(rows))) for c, text in enumerate(rows[r])
                    if c and PLACES_HEADER.search(text)}
@@ -300,6 +303,22 @@ def iter_table_candidates(analysis: Analysis):
                 for c in range(1, len(rows[r])):
                     if (0, c) in named and (value := _cell_value(rows[r][c])) is not None:
                         yield _table_candidate(table, r, c, named[(0, c)], value, f"{rows[0][c]} | {rows[r][0]} | {rows[r][c]}")
+
+
+CAPTION_CHARS = 160  # a caption is one short sentence, not a paragraph that happens to precede a table
+
+
+def _captions(analysis: Analysis) -> dict[int, str]:
+    """The short prose line right before each table ("Tabellen viser godkjente plasser de siste
+    fem årene"), which titles it as a heading would."""
+    out, before = {}, ""
+    for u in analysis.units:
+        if u.in_table:
+            out.setdefault(id(u.table), before)
+            before = ""  # a table right after another has no caption of its own
+        else:
+            before = u.text if len(u.text) <= CAPTION_CHARS else ""
+    return out
 
 
 def _report_year_column(header: list[list[str]], year: int | None) -> int | None:

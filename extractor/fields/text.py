@@ -86,6 +86,9 @@ def raw_to_mended(index: list[int], raw: int) -> int:
     return bisect_left(index, raw)
 
 
+_DAY_MONTH = re.compile(r"\d{1,2}\.\d{1,2}")
+
+
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; a full stop after an abbreviation, an initial or a
     one- or two-digit number ("15. mai", list numbers) does not end one. On raw text a
@@ -100,8 +103,8 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
             last_word = before.rsplit(None, 1)[-1].casefold() if before.split() else ""
             if last_word in _ABBREVIATIONS or len(last_word) == 1 and last_word.isalpha():
                 continue
-            if last_word.isdigit() and len(last_word) <= 2:
-                continue
+            if last_word.isdigit() and len(last_word) <= 2 or _DAY_MONTH.fullmatch(last_word):
+                continue  # "15. mai", "Stiftet 12.03. 1978"
         bounds.append((start, match.start()))
         start = match.end()
     bounds.append((start, len(text)))
