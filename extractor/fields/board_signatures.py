@@ -9,6 +9,8 @@ digitalt": each is a signer, role unknown unless a title stands under the name.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extractor.document import BlockKind
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_names import is_field_label
@@ -17,7 +19,8 @@ from extractor.fields.board_readers import Reader, run_to_stacks
 from extractor.fields.board_scope import BoardContext, scope_words
 from extractor.fields.board_tables import TableReader, tables_of
 from extractor.fields.people import first_name_evidence, is_name_word
-from extractor.nlp.role_spans import Role
+from extractor.nlp.role_spans import BOARD_CODES, Role
+from extractor.nlp.roles import is_employee_elected
 from extractor.nlp.vocab import header_words
 
 AFTER, BEFORE = 10, 3  # blocks after and before a place/date line that may hold its signatures
@@ -208,6 +211,11 @@ class ESignReader(Reader):
         while end < len(line.tokens) and line.tokens[end].text in SEPARATORS:
             end += 1
         span = next((s for s in line.roles if s.start == end), None)
+        if span is not None and span.role.code in BOARD_CODES and not span.role.employee:
+            # "Styremedlem, valgt av de" / "ansatte | BankID": the qualifier wrapped onto the next line
+            rest = " ".join(t.text for t in line.tokens[span.end:]) + " " + (below.text if below is not None else "")
+            if is_employee_elected(rest.split("|")[0]):
+                return replace(span.role, employee=True)
         if span is not None:
             return span.role
         for other in (below, beside):
