@@ -110,6 +110,18 @@ def test_organisation_contacts_prefer_own_domain():
     assert org.phone.value == "66 77 88 99"
 
 
+@pytest.mark.parametrize("ocr, email", [(0.82, "post@vekstprodukt.no"), (None, None)])
+def test_organisation_ocr_at_misread_as_ampersand(ocr, email):
+    """A scan's "post &vekstprodukt.no" is the e-mail address, mended and for review; typed text's
+    "&" joins words, no address, and the domain after it is no web address either."""
+    analysis = Analysis(Document(SourceInfo("x.pdf", "0" * 64, Format.PDF), [
+        Block(BlockKind.PARAGRAPH, "Storgata 1, 1384 Asker · post &vekstprodukt.no", Provenance(page=1, ocr_confidence=ocr))]))
+    analysis.report_year = 2022
+    org = extract_organisation(analysis)
+    assert (org.email.value if org.email else None) == email and org.website is None
+    assert org.email is None or org.email.confidence < REVIEW_THRESHOLD
+
+
 def test_organisation_foreign_email_only_is_low():
     org = _org("Send innlegg til debatt@budstikka.no")
     assert org.email.confidence < REVIEW_THRESHOLD

@@ -75,7 +75,9 @@ _START_STOP = {"vi", "det", "i", "som", "nå", "og", "men", "en", "et", "den", "
                "om", "fra", "av", "på", "når", "at", "både", "da", "der", "her", "foto", "kilde"}
 # E-mail, and a web address not inside one: "www.x.no", "https://x.no", or a bare "x.no".
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")
-_WEB = re.compile(r"(?<![\w@./-])(?:https?://)?(www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:no|com|org|net|nu)"
+# OCR's "@" misread as "&" or "©" in a scan: "styret &furutoppen.no" (only in OCR'd text, a known ending)
+_OCR_EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+) ?[&©] ?([\w-]+(?:\.[\w-]+)*\.(?:no|com|org|net|nu))\b", re.IGNORECASE)
+_WEB = re.compile(r"(?<![\w@&©./-])(?:https?://)?(www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:no|com|org|net|nu)"
                   r"(?=[/\s,;)]|\.?$|\.\s))(?:/[\w/.-]*)?", re.IGNORECASE)
 _BROKEN_WEB = re.compile(r"(?<![\w@./-])((?:https?://)?www\.[\w.-]*\w-)[ \t]*\n\s*([\w-]+(?:\.[\w-]+)+)")
 _SPACED_WEB = re.compile(r"(?<!\w)(?:\w ){2,}\w(?: \. (?:\w ){1,}\w)+(?!\w)")
@@ -284,15 +286,17 @@ def _best(hits: list[Hit]):
 def extract_email(texts: list[Text], org_name: str | None):
     hits = []
     for t in texts:
-        for m in _EMAIL.finditer(t.text):
-            local = m.group(0).split("@")[0]
-            reasons = ["own_domain" if org_name and domain_agrees(m.group(1).split(".")[0], org_name) else "other_domain"]
+        matches = [(m, m.group(0).split("@")[0], m.group(1), []) for m in _EMAIL.finditer(t.text)]
+        if t.prov.ocr_confidence is not None:
+            matches += [(m, m.group(1), m.group(2), ["ocr_at"]) for m in _OCR_EMAIL.finditer(t.text)]
+        for m, local, domain, mended in matches:
+            reasons = ["own_domain" if org_name and domain_agrees(domain.split(".")[0], org_name) else "other_domain"]
             if _GENERIC_MAILBOX.match(local):
                 reasons.append("generic_mailbox")
             elif len(t.text.strip()) <= len(m.group(0)) + 2:
                 reasons.append("personal_line")  # an address on its own line, in a list of people
-            hits.append(Hit(m.group(0).strip(" ."), reasons + _context_reasons(t, m.start(), m.end()), t.prov,
-                            t.text[max(0, m.start() - 40):m.end() + 40]))
+            hits.append(Hit(f"{local}@{domain}".strip(" ."), reasons + mended + _context_reasons(t, m.start(), m.end()),
+                            t.prov, t.text[max(0, m.start() - 40):m.end() + 40]))
     return _best(hits)
 
 

@@ -46,6 +46,7 @@ WEIGHTS = {
     "own_domain": 1.4,  # e-mail / website in the organisation's own domain
     "other_domain": -1.6,
     "generic_mailbox": 0.6,  # post@, kontakt@, firmapost@: the organisation's, not a person's
+    "ocr_at": -1.6,  # OCR read the "@" as "&" or "©": the address is mended, a reviewer checks it
     "contact_context": 0.6,  # "kan nås på", "Kontakt oss", under a contact heading
     "personal_line": -0.6,  # a person's own address or number in a list of people
     "media_section": -1.6,  # contacts inside a quoted article
