@@ -348,6 +348,8 @@ DOUBTS = {
                         "nowhere else, most often another body's person (corroboration; a review ceiling)",
     "printed_fragment": "key figures: printed with a leading zero (\"000\", \"0 500\"), the tail of a number split "
                         "across a line or a cell (corroboration; a review ceiling)",
+    "small_size": "key figures: a size (revenue, costs, a balance total) under 20 000 kroner, not printed to the "
+                  "øre: a table in thousands read as kroner (corroboration; a review ceiling)",
 }
 
 

@@ -44,7 +44,8 @@ def test_corroboration_apart_but_explained(last):
 
 
 def test_corroboration_word_file_places_are_tables_and_paragraphs():
-    members = [_member(n, page=None, path=f"body/tbl[1]/tr[{i}]/tc[0]") for i, n in enumerate(("Liv Brekke", "Odd Rime", "Siv Aune"))]
+    members = [_member(n, page=None, path=f"body/tbl[1]/tr[{i}]/tc[0]")
+               for i, n in enumerate(("Liv Brekke", "Odd Rime", "Siv Aune"))]
     assert _apart(members + [_member("Per Tangen", page=None, path="body/tbl[1]/tr[4]/tc[1]")]) == [False] * 4
     assert _apart(members + [_member("Per Tangen", page=None, path="body/p[9]")])[3] is True
 
@@ -70,3 +71,19 @@ def test_corroboration_doubts_send_the_value_to_review():
     calibrate_report(report, MODEL)
     assert [m["confidence"] <= DOUBT_CEILING for m in report["board"]] == [False, False, False, True]
     assert figure["confidence"] <= DOUBT_CEILING
+
+
+@pytest.mark.parametrize("key, value, printed, doubted", [
+    ("driftsinntekter", 6_480.0, "6 480", True),  # a table in thousands read as kroner
+    ("sum_eiendeler", -9_860.0, "(9 860)", True),
+    ("driftsinntekter", 6_480_000.0, "6 480", False),  # scaled: the unit was read
+    ("driftsinntekter", 48_200.0, "48 200", False),  # a small club's income can be this
+    ("driftsinntekter", 18_400.0, "18 400,00", False),  # printed to the øre: kroner
+    ("arsresultat", 6_480.0, "6 480", False),  # a result is no size: it can be near zero
+    ("driftsinntekter", 0.0, "0", False),
+])
+def test_corroboration_a_size_too_small_to_be_in_kroner(key, value, printed, doubted):
+    figure = {"key": key, "value": value, "printed": printed, "reasons": [], "source": {}}
+    report = {"board": [], "key_figures": [figure]}
+    add_document_doubts(report)
+    assert ("small_size" in figure["reasons"]) is doubted
