@@ -344,6 +344,12 @@ DOUBTS = {
                        "(finance.prose)",
     "prose_other_year": "key figures: the prose gives the figure's year a value another column holds: the "
                         "header's years over the wrong columns (finance.prose_check)",
+    "apart_from_board": "board: a member (not a deputy) read where less than half of the board stands and found "
+                        "nowhere else, most often another body's person (corroboration; a review ceiling)",
+    "printed_fragment": "key figures: printed with a leading zero (\"000\", \"0 500\"), the tail of a number split "
+                        "across a line or a cell (corroboration; a review ceiling)",
+    "small_size": "key figures: a size (revenue, costs, a balance total) under 20 000 kroner, not printed to the "
+                  "øre: a table in thousands read as kroner (corroboration; a review ceiling)",
 }
 
 
