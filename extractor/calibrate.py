@@ -28,7 +28,7 @@ from importlib import resources
 from typing import Any, Iterator
 
 from extractor.confidence import logit, reason_key, sigmoid
-from extractor.corroboration import add_corroboration
+from extractor.corroboration import add_corroboration, add_reason as _add_reason, field as _get, fold as _fold
 from extractor.fields.finance.columns import names_period
 
 MODEL_FILE = "confidence_model.json"
@@ -54,10 +54,6 @@ MIN_MEMBERS_WITH_CHAIR = 3  # a board read with this many members and no chair l
 # Scalars the scorer counts as facts; every other single value is calibrated with them.
 ORG_FACTS = ("name", "legal_form", "org_number", "founded_year", "address", "postal_address", "email",
              "phone", "website")
-
-
-def _get(obj: Any, name: str) -> Any:
-    return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
 
 
 def iter_items(report: Any) -> Iterator[tuple[str, str, Any]]:
@@ -137,16 +133,6 @@ def calibrated(model: dict, family: str, feats: dict[str, float]) -> float:
     if any(f"r:{doubt}" in feats for doubt in REVIEW_DOUBTS):
         value = min(value, DOUBT_CEILING)
     return round(value, 3)
-
-
-def _fold(text: Any) -> str:
-    return " ".join(str(text or "").split()).casefold()
-
-
-def _add_reason(item: Any, reason: str) -> None:
-    reasons = _get(item, "reasons")
-    if reasons is not None and reason not in reasons:
-        reasons.append(reason)
 
 
 def board_has_shape(roles: list[str]) -> bool:

@@ -36,16 +36,17 @@ _FRAGMENT = re.compile(r"^[-−–(]?\s*0[\d ]")
 _ORE = re.compile(r",\d\d\)?$")  # "18 400,00": printed to the øre, so in kroner whatever its size
 
 
-def _get(obj: Any, name: str) -> Any:
+def field(obj: Any, name: str) -> Any:
+    """An output's field, from its JSON (a dict) or its model."""
     return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
 
 
-def _fold(text: Any) -> str:
+def fold(text: Any) -> str:
     return " ".join(str(text or "").split()).casefold()
 
 
-def _add(item: Any, reason: str) -> None:
-    reasons = _get(item, "reasons")
+def add_reason(item: Any, reason: str) -> None:
+    reasons = field(item, "reasons")
     if reasons is not None and reason not in reasons:
         reasons.append(reason)
 
@@ -53,9 +54,9 @@ def _add(item: Any, reason: str) -> None:
 def _place(member: Any) -> tuple:
     """Page and table of a member's source (a Word file has no pages: its table path counts;
     every paragraph is one place)."""
-    source = _get(member, "source") or {}
-    table = re.match(r"body/tbl\[\d+\]", str(_get(source, "path") or ""))
-    return _get(source, "page"), table.group(0) if table else None
+    source = field(member, "source") or {}
+    table = re.match(r"body/tbl\[\d+\]", str(field(source, "path") or ""))
+    return field(source, "page"), table.group(0) if table else None
 
 
 def _apart(member: Any, places: Counter, size: int) -> bool:
@@ -73,10 +74,10 @@ def board_doubts(board: list) -> None:
         return
     places = Counter(_place(m) for m in board)
     for member in board:
-        reasons = {str(r).split(":", 1)[0] for r in _get(member, "reasons") or []}
-        if (str(_get(member, "role")) != "VARA" and not reasons & set(CORROBORATED)
+        reasons = {str(r).split(":", 1)[0] for r in field(member, "reasons") or []}
+        if (str(field(member, "role")) != "VARA" and not reasons & set(CORROBORATED)
                 and _apart(member, places, len(board))):
-            _add(member, "apart_from_board")
+            add_reason(member, "apart_from_board")
 
 
 def size_keys() -> frozenset[str]:
@@ -88,14 +89,14 @@ def size_keys() -> frozenset[str]:
 def figure_doubts(figures: list) -> None:
     sizes = size_keys()
     for figure in figures:
-        printed, value = _fold(_get(figure, "printed")), _get(figure, "value")
+        printed, value = fold(field(figure, "printed")), field(figure, "value")
         if _FRAGMENT.match(printed):
-            _add(figure, "printed_fragment")
-        if (_get(figure, "key") in sizes and isinstance(value, (int, float)) and 0 < abs(value) < SIZE_FLOOR
+            add_reason(figure, "printed_fragment")
+        if (field(figure, "key") in sizes and isinstance(value, (int, float)) and 0 < abs(value) < SIZE_FLOOR
                 and not _ORE.search(printed)):
-            _add(figure, "small_size")
+            add_reason(figure, "small_size")
 
 
 def add_corroboration(report: Any) -> None:
-    board_doubts(list(_get(report, "board") or []))
-    figure_doubts(list(_get(report, "key_figures") or []))
+    board_doubts(list(field(report, "board") or []))
+    figure_doubts(list(field(report, "key_figures") or []))
