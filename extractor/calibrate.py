@@ -45,7 +45,8 @@ FAMILIES = ("board", "facts", "places", "percentages", "key_figures")
 # 1-4 points: stop 27).
 REVIEW_DOUBTS = ("relation_failed", "sum_mismatch", "conflicting_value", "prose_disagrees", "prose_other_year",
                  "unit_guessed", "column_kind_unclear", "from_equity_changes", "decimals_lost", "adresse",
-                 "council_guessed", "apart_from_board", "printed_fragment", "small_size")
+                 "council_guessed", "apart_from_board", "printed_fragment", "small_size", "prose_rounded",
+                 "prose_prior_year", "prose_loose")
 DOUBT_CEILING = 0.5
 OCR_FEATURES = ("ocr", "ocr_low", "r:ocr_conf", "r:image_text", "r:read_from_image")
 _ONE_DECIMAL = re.compile(r",\d\)?\s*-?$")  # "2,8", "(4,1)": one decimal, not ",-" or øre

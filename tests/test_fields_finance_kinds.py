@@ -217,3 +217,51 @@ def test_finance_header_band_read_as_a_table_of_its_own_names_unit_and_scopes():
 
 def test_finance_a_band_with_a_figure_is_no_header():
     assert band_lines(table([["(Beløp i 1 000 kr)", "Konsernet"], ["Driftsinntekter", "1 250"]]), []) == ()
+
+
+@pytest.mark.parametrize(("header", "kind"), [
+    ("Revidert 2022", "budget"), ("Vedtatt 2023", "budget"), ("Økonomiplan 2024", "budget"), ("Oppr.budsjet", "budget"),
+    ("Revidert regnskap 2022", "actual"), ("Regnskap 2022", "actual"),
+])
+def test_finance_a_plans_column_words_name_a_budget_unless_an_actual_word_stands_by(header, kind):
+    from extractor.fields.finance.columns import kind_of
+    assert kind_of(header) == kind
+
+
+def test_finance_the_municipal_forms_bare_line_numbers_are_no_part_of_the_label():
+    from extractor.fields.finance.vocabulary import key_of
+    assert key_of("9 Sum driftsinntekter") == ("driftsinntekter", False)
+    assert key_of("24 Netto driftsresultat") == ("netto_driftsresultat", False)
+
+
+@pytest.mark.parametrize(("label", "clean"), [
+    ("Sum inntekter =e 8 eee", "Sum inntekter"), ("Arbeidsinntekter se", "Arbeidsinntekter"),
+    ("Materialer = eee", "Materialer"), ("Husleie, lys og varme", "Husleie, lys og varme"), ("Sum", "Sum"),
+    ("• vennen kr 401 230,75", "kr 401 230,75"), ("kr 8", "kr 8"),
+])
+def test_finance_an_ocr_read_dot_leader_is_cut_from_a_typed_cell(label, clean):
+    from extractor.fields.finance.statements import without_leader
+    assert without_leader(label) == clean
+
+
+def test_finance_typed_oere_the_ocr_set_apart_are_repaired_only_in_ocr_text():
+    assert parse_amount("571 308, 20", ocr=True).value == 571308.20
+    assert parse_amount("571 308, 20") is None
+
+
+def test_finance_a_typed_statements_kr_columns_are_units_not_a_second_statement():
+    got = by_key(heading("Regnskap"), table([
+        ["", "", "1968", "", "1967"],
+        ["Sum inntekter", "kr", "585 520,50", "kr", "540 110,00"],
+        ["Sum utgifter", "kr", "571 308,20", "kr", "536 902,60"],
+        ["Overskudd", "kr", "14 212,30", "kr", "3 207,40"]]))
+    assert got[("driftsinntekter", 1967, "company")].value == 540110.00
+    assert got[("arsresultat", 1968, "company")].value == 14212.30
+
+
+def test_finance_a_headerless_kr_column_beside_the_only_figures_leaves_them_the_statements_year():
+    got = by_key(heading("Driftsregnskap for 1968"), table([
+        ["Sum inntekter", "kr", "585 520,50"], ["Sum utgifter", "kr", "571 308,20"], ["Overskudd", "kr", "14 212,30"]]),
+        report_year=1968)
+    assert got[("driftsinntekter", 1968, "company")].value == 585520.50
+    assert "year_from_context" in got[("driftsinntekter", 1968, "company")].reasons

@@ -120,3 +120,33 @@ def test_prose_giving_a_year_another_columns_figure_doubts_both_columns():
     assert all(f.confidence < figures(rows=swapped)[key].confidence for key, f in got.items())
     plain = figures("Årsresultatet ble 520 000 kroner.", rows=ROWS)  # a value no column holds
     assert not any("prose_other_year" in f.reasons for f in plain.values())
+
+
+def prose_only(*sentences_, report_year=2023):
+    analysis = Analysis(document(*(para(s) for s in sentences_)))
+    analysis.report_year = report_year
+    return {(k.key, k.year): k for k in extract_key_figures(analysis)}
+
+
+def test_prose_only_figure_is_read_where_no_statement_gives_it():
+    got = prose_only("Regnskapet for 2023 viser et overskudd på kr 345 210.")
+    result = got[("arsresultat", 2023)]
+    assert result.value == 345_210 and result.reasons == ["prose_only"] and result.label == "Årsresultat"
+    assert result.statement is None and result.source.text.startswith("Regnskapet for 2023")
+
+
+@pytest.mark.parametrize(("text", "key", "doubt"), [
+    ("Driftsinntektene ble 12,4 millioner kroner i 2023.", ("driftsinntekter", 2023), "prose_rounded"),
+    ("Egenkapitalen var kr 4 105 220, mot kr 3 880 400 året før.", ("sum_egenkapital", 2022), "prose_prior_year"),
+    ("Omsetningen var kr 9 812 400.", ("driftsinntekter", 2023), "prose_loose"),
+])
+def test_prose_only_rounded_prior_year_or_loose_figures_are_doubts(text, key, doubt):
+    assert doubt in prose_only(text)[key].reasons
+
+
+def test_prose_only_gives_nothing_for_a_sector_two_values_or_a_key_the_statement_has():
+    assert not prose_only("I 2023 hadde dei kyrkjelege fellesråda driftsinntekter på kr 4 612 000 000.")
+    assert ("arsresultat", 2023) not in prose_only("Årsresultatet ble kr 12 000.", "Årsresultatet ble kr 14 000.")
+    got = figures("Årsresultatet ble 520 000 kroner, og egenkapitalen var kr 812 000.", rows=ROWS)
+    assert got[("arsresultat", 2023)].value == 250_000 and "prose_only" not in got[("arsresultat", 2023)].reasons
+    assert got[("sum_egenkapital", 2023)].reasons == ["prose_only"]

@@ -19,12 +19,13 @@ from docx.enum.table import WD_ALIGN_VERTICAL
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Mm, Pt, Twips
 
 from probes.spec import H, P, T, Box, Break, Columns, Header, Html, Li, Picture, Printed, Probe, Side, Sign
 
 FONT = "DejaVu Sans"
 FONT_FILES = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",)
+MONO_FONT_FILES = ("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",)
 
 
 def probe_to_docx(probe: Probe, path: Path, tight: bool = False) -> Path:
@@ -108,8 +109,12 @@ def _add_item(document, item):
         _side(document, item)
         return None
     if isinstance(item, Columns):
-        _set_cols(document.add_section(WD_SECTION.CONTINUOUS), 2)
+        section = document.add_section(WD_SECTION.CONTINUOUS)
+        _set_cols(section, 2)
+        before = len(document.tables)
         add_items(document, item.items)
+        for table in document.tables[before:]:  # a table fits its column, as Word sets it there
+            _fit(table, (section.page_width - section.left_margin - section.right_margin - Twips(567)) / 2)
         _set_cols(document.add_section(WD_SECTION.CONTINUOUS), 1)
         return None
     raise TypeError(f"unknown probe item {item!r}")
@@ -178,6 +183,18 @@ def _table(document, rows, ruled: bool, bold_header: bool, sum_rules: tuple[int,
         table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     document.add_paragraph()
     return table
+
+
+def _fit(table, width) -> None:
+    """Every column of ``table`` narrowed in proportion so the table is ``width`` (EMU) wide."""
+    grid = table._tbl.tblGrid.findall(qn("w:gridCol"))
+    total = sum(int(col.get(qn("w:w"))) for col in grid)
+    twips = int(width) // 635  # EMU to twentieths of a point
+    for col in grid:
+        col.set(qn("w:w"), str(int(col.get(qn("w:w"))) * twips // total))
+    for row in table.rows:
+        for cell, col in zip(row.cells, grid):
+            cell.width = Twips(int(col.get(qn("w:w"))))
 
 
 def _rule_above(cell) -> None:
@@ -255,10 +272,10 @@ def _picture(document, picture: Picture):
     return document.paragraphs[-1]
 
 
-def _font(size: int):
+def _font(size: int, typed: bool = False):
     from PIL import ImageFont
 
-    for path in FONT_FILES:
+    for path in (MONO_FONT_FILES if typed else ()) + FONT_FILES:
         if Path(path).exists():
             return ImageFont.truetype(path, size)
     return ImageFont.load_default(size)
@@ -269,7 +286,7 @@ def picture_to_png(picture: Picture, path: Path) -> Path:
     right-aligned), black on white at about 300 dpi for a 150 mm wide image."""
     from PIL import Image, ImageDraw
 
-    font, pitch = _font(34), 46
+    font, pitch = _font(34, picture.typed), 46
     if picture.faces:
         cell_w, face_h = 560, 360
         rows = [picture.captions[i:i + picture.per_row] for i in range(0, len(picture.captions), picture.per_row)]

@@ -93,6 +93,7 @@ class Picture:
     captions: tuple[tuple[str, ...], ...]
     per_row: int = 3
     faces: bool = True
+    typed: bool = False  # a typewritten page: a monospaced face (the lines of an old scanned report)
 
 
 @dataclass(frozen=True)

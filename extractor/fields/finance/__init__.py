@@ -30,6 +30,7 @@ from extractor.fields.finance.arithmetic import (
 from extractor.fields.finance.columns import Column
 from extractor.fields.finance.header_band import band_lines
 from extractor.fields.finance.prose_check import add_prose_reasons
+from extractor.fields.finance.prose_only import prose_key_figures
 from extractor.fields.finance.statements import NOT_TOTALS, Context, Line, Statement, table_to_statements
 from extractor.fields.finance.units import decimals_lost, unit_of
 from extractor.fields.finance.vocabulary import fold_label, key_of, vocabulary, words_in
@@ -71,6 +72,7 @@ WEIGHTS = {
     "after_report_year": -1.5,  # an actual for the year after the report's: a budget its header does not name
     "prose_disagrees": -2.0,  # the board's report states another value (``prose``); "prose_agrees" weighs 0 until a refit
     "prose_other_year": -2.0,  # the report's prose gives this column's year a figure another column holds
+    "prose_only": -0.5,  # stated only in the board's prose (``prose_only``): no statement's arithmetic checks it
 }
 TABLE_REASON = {"resultat": "statement", "balanse": "statement", "kontantstrom": "statement", "regnskap": "statement",
                 "nokkeltall": "key_figures_table", "note": "note_table", "budsjett": "budget_table"}
@@ -396,7 +398,8 @@ def extract_key_figures(analysis: Analysis) -> list[KeyFigure]:
     made = [(figure, 2 * kept.tolerance, (id(kept.statement), kept.column.index)) for kept, others in merged
             if (figure := to_key_figure(kept, others)) is not None]  # with its printed rounding and column
     add_prose_reasons(analysis, made, PRIOR, WEIGHTS)
-    return [figure for figure, _, _ in made]
+    figures = [figure for figure, _, _ in made]
+    return figures + prose_key_figures(analysis, figures, PRIOR, WEIGHTS)
 
 
 __all__ = ["extract_key_figures", "read_statements"]

@@ -175,6 +175,10 @@ def kind_of(header: str) -> str:
         return "change"
     if words_in(header, columns["budget"]) or _BUDGET_YEAR.search(folded):
         return "budget"
+    # "Revidert 2022", "Vedtatt 2023", "Økonomiplan 2024": a plan's column, unless an actual word
+    # stands by it ("Revidert regnskap" is the audited accounts)
+    if words_in(header, columns["budget_unless_actual"]) and not words_in(header, columns["actual"]):
+        return "budget"
     if words_in(header, columns["actual"]) or year_in(header)[0] is not None:
         return "actual"
     return "unknown"
@@ -306,7 +310,9 @@ def classify_columns(rows: list[list[str]], spans: list[list[int]], n_header: in
             source = "prior" if prior else "context"
         out.append(Column(c, kind, year, header, scope_of(header) or _group_scope(rows[:n_header], c, label_col), source))
     out = [_range_as_change(col, out) for col in out]
-    figures = [col for col in out if col.index > label_col and col.kind in ("actual", "unknown")]
+    # a typed statement's "kr" column beside the amounts holds no figure: not a second column
+    figures = [col for col in out if col.index > label_col and col.kind in ("actual", "unknown")
+               and any(col.index < len(r) and parse_amount(r[col.index]) is not None for r in rows[n_header:])]
     if len(figures) == 1 and figures[0].kind == "unknown" and statement_year and not any(
             col.kind == "budget" for col in out):
         only = figures[0]

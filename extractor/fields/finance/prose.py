@@ -91,7 +91,7 @@ def vocab() -> Vocab:
         for loose, names in ((False, entry["terms"]), (True, entry.get("loose", []))):
             terms.update((_words(name), (key, loose)) for name in names)
     lists = ("negative", "positive", "approximate", "change", "budget", "not_level", "subjects", "group", "company",
-             "clause_breaks", "whole")
+             "clause_breaks", "whole", "others")
     words = {name: frozenset(data[name]) for name in lists}
     words.update(fillers=frozenset(data["fillers"]["words"]), sign_with=frozenset(data["fillers"]["sign_with"]),
                  level=frozenset(data["fillers"]["level_after_change"]), after=frozenset(data["after"]["words"]),

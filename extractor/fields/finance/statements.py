@@ -20,7 +20,7 @@ from extractor.fields.finance.columns import (
     is_year_cell, kind_of, label_column, scope_of, scopes_in_order, seasons_in, stacked_rows, year_in,
 )
 from extractor.fields.finance.equity_changes import equity_changes
-from extractor.fields.finance.line_units import line_unit, shared_line_scale, unit_columns
+from extractor.fields.finance.line_units import line_unit, shared_line_scale, unit_cell, unit_columns
 from extractor.fields.finance.units import (
     Amount, decimal_points, is_english, parse_amount, regrouped, states_currency, unit_of,
 )
@@ -36,6 +36,10 @@ BARE_SUM = re.compile(r"sum|totalt?|i alt|sum totalt")  # a total that names no 
 SUM_LABEL = re.compile(r"^(?:sum|totalt?|samla|sum totalt)\b|\bi alt$", re.IGNORECASE)
 ACCOUNT_PREFIX = re.compile(r"^\d{4,5}\s")
 MIN_KEY_ROWS = 2  # a table with this many vocabulary lines is a statement whatever its heading
+# what OCR makes of a typed dot leader: dots, colons, "=", and the round letters a faint dot turns
+# into, in words of at most four characters ("eee", "=e", "se", "....."), after a label or before "kr"
+_LEADER_BEFORE_KR = re.compile(r"^\D+?\s(?=kr\.?\s*[-\u2212(]?\d)", re.IGNORECASE)
+LEADER_DEBRIS = re.compile(r"[.,:;·•…=_~*'\-]+[eo]{0,2}|[eosc]{1,4}|[eo]?[=.:]+[eo]*")
 MAX_TITLE_ROWS = 2  # title rows above a header further down a table that belong to its statement
 # "Driftsinntekter 2022", "Egenkapital 31.12.2023", "Årsresultat for 2023": a line that names its year
 LABEL_YEAR = re.compile(rf"^(?P<label>.*?[^\d\s])\s*,?\s+(?:(?:i|for|pr\.?|per)\s+)?\(?"
@@ -185,6 +189,26 @@ def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, la
     return lines
 
 
+def without_leader(text: str) -> str:
+    """An OCR'd cell without the dot leader a typist ran from the label to the figure, which the
+    OCR reads as short runs of dots and small round letters, at the label's end ("Sum inntekter =e
+    8 eee", "Materialer se") or before the figure's "kr" ("• vennen kr 401 230,75")."""
+    words = _LEADER_BEFORE_KR.sub("", text).split()
+    cut = 0
+    while len(words) > 1 and (LEADER_DEBRIS.fullmatch(words[-1]) or cut and words[-1] == "8"):
+        words.pop()  # an "8" (a run of dots) only between other debris: "kr 8" keeps its figure
+        cut += 1
+    return " ".join(words)
+
+
+def without_leaders(table: Table) -> Table:
+    """The table with every OCR'd cell's dot leader cut (``without_leader``)."""
+    if not any(c.prov.ocr_confidence is not None for row in table.rows for c in row):
+        return table
+    return replace(table, rows=[[replace(c, text=without_leader(c.text)) if c.prov.ocr_confidence is not None else c
+                                 for c in row] for row in table.rows])
+
+
 def label_and_year(label: str) -> tuple[str, int | None]:
     """A statement line that names its year ("Driftsinntekter 2022", "Egenkapital 31.12.2023"):
     the line without it, and the year (1 January is the year before's closing). Only where the
@@ -274,7 +298,9 @@ def side_by_side(rows: list[list[str]]) -> int | None:
     def share(c: int, test) -> bool:
         return sum(c < len(r) and test(r[c]) for r in filled) > half
 
-    labels = [c for c in range(width) if share(c, lambda t: is_label(t) and parse_amount(t) is None)]
+    # a typed statement's "kr" before each figure column is a unit, not a second statement's labels
+    labels = [c for c in range(width) if share(c, lambda t: is_label(t) and parse_amount(t) is None
+                                                and unit_cell(t) is None)]
     figures = {c for c in range(width) if share(c, lambda t: parse_amount(t) is not None)}
     return next((b for a, b in zip(labels, labels[1:])
                  if figures & set(range(a + 1, b)) and figures & set(range(b + 1, width))), None)
@@ -289,7 +315,7 @@ def table_to_statements(table: Table, context: Context, report_year: int | None,
     turned = equity_changes(table)
     if turned is not None:  # one line, checked by nothing: a doubt unless the balance prints it too
         return [replace(st, equity_changes=True) for st in table_to_statements(turned, context, report_year, previous)]
-    table = transposed(table) or table
+    table = without_leaders(transposed(table) or table)
     rows = table.text_rows()
     if len(rows) < 2:
         return []

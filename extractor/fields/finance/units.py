@@ -31,6 +31,7 @@ ENGLISH = re.compile(r"^[-\u2212\u2013(]?\d{1,3}(?:,\d{3})+\.\d{1,2}\)?$")
 _COMMA_THOUSANDS = re.compile(r"^(?P<neg>[-\u2212\u2013(])?\s?(?P<num>\d{1,3}(?:,\d{3}){2,})\)?$")
 _ENGLISH_ANY = re.compile(r"^(?P<neg>[-\u2212\u2013(])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\)?$")
 _LOST_SPACE = re.compile(r"^([-\u2212\u2013(]?)(\d{4,6})((?: \d{3})+(?:,\d{1,2})?\)?)$")
+_SPACED_DECIMALS = re.compile(r"(?<=\d), (\d{2})(?=\)?$)")
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8"})
 _OCR_MINUS = re.compile(r"^[~_=—]\s*(?=\d)")
 _DIVISION_MINUS = re.compile(r"^÷\s*(?=\d)")  # "÷ 240 000": the accountants' minus
@@ -143,6 +144,7 @@ def _repaired(raw: str, english: bool) -> Amount | None:
     lost = _LOST_SPACE.match(text)
     if lost:
         text = lost[1] + lost[2] + lost[3].replace(" ", "")
+    text = _SPACED_DECIMALS.sub(r",\1", text)  # "571 308, 20": a typed øre the OCR set apart
     if text == raw:
         return None
     again = parse_amount(text, english)

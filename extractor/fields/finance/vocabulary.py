@@ -20,7 +20,8 @@ from rapidfuzz import fuzz, process
 FUZZY_LABEL = 90
 _ACCOUNT = re.compile(r"^\d{4,5}\s+(?=\D)")  # "3920 Medlemskontingent"
 _NOTE_MARK = re.compile(r"\s*\((?:note|n)\s*\d+[\d, ]*\)\s*$|\s*\*+$", re.IGNORECASE)
-_NUMBERING = re.compile(r"^(?:\d{1,2}|[a-h])[.)]\s+(?=\D)")  # "1. Brutto driftsinntekter", "b) Sum ..."
+# "1. Brutto driftsinntekter", "b) Sum ...", and the municipal form's bare line numbers ("9 Sum driftsinntekter")
+_NUMBERING = re.compile(r"^(?:\d{1,2}|[a-h])[.)]\s+(?=\D)|^\d{1,2}\s+(?=[a-zæøå]{2})")
 _FORMULA = re.compile(r"\s*\((?:[a-h]|\d{1,2})(?:\s*[-+\u2212\u2013]\s*(?:[a-h]|\d{1,2}))*\)$")  # "(A-B)", "(3-4+7)"
 _PUNCT = re.compile(r"[:;*]+|\s+[-–]\s*$|\.$")
 _UNIT_MARK = re.compile(r"\s*\([^()]*\b(?:kr|nok|kroner|mill|tusen|mnok|tnok)\b[^()]*\)\s*$", re.IGNORECASE)
