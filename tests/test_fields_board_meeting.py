@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.fields.board_meeting import meeting_side
+from extractor.fields.board_sides import meeting_side
 from test_fields_board import _people, _roles
 
 

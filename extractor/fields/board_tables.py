@@ -17,7 +17,8 @@ from extractor.document import Table
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import RULE, column_role, function_role, line_names, line_roles
 from extractor.fields.board_readers import Reader
-from extractor.fields.board_scope import BoardContext, header_column, scope_words
+from extractor.fields.board_labels import header_column
+from extractor.fields.board_scope import BoardContext, scope_words
 from extractor.fields.people import NameMatch, leading_name, text_to_name
 from extractor.nlp.role_spans import BOARD_CODES, Role
 from extractor.nlp.roles import role_code
