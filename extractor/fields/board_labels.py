@@ -140,3 +140,47 @@ def line_no(ctx: BoardContext, m: Mention) -> int:
         return 0
     first = m.evidence.split("\n")[0]
     return next((n for n, line in enumerate(ctx.lines(i)) if line.text == first), 0)
+
+
+def attendance_label(line: Line) -> bool:
+    """A line opening on a meeting's attendance label: the words before its first colon end in
+    one of ``attendance_words`` ("Til stede:", "Forfall:", "Faste medlemer som møtte:")."""
+    head, colon, _ = line.text.partition(":")
+    if not colon:
+        return False
+    words = " ".join(head.casefold().split())
+    return any(words == w or words.endswith(" " + w) for w in scope_words()["attendance_words"])
+
+
+def attendance_lines(ctx: BoardContext) -> set[tuple[int, int]]:
+    """(unit index, line number) of a meeting's attendance: the line opening on an attendance
+    label, the lines of its block after it, and the cells of a table right under a block that
+    ends in it ("Faste medlemer som møtte:" over Namn | Funksjon); to the next label."""
+    out: set[tuple[int, int]] = set()
+    table: object = None  # the table the last block's attendance runs into
+    for i, unit in enumerate(ctx.units):
+        if unit.block is None:
+            if table == "next" and unit.table_index is not None:
+                table = unit.table_index
+            if table is not None and unit.table_index == table:
+                out.add((i, 0))
+            continue
+        table, under = None, False
+        if unit.is_heading:
+            continue
+        for n, line in enumerate(ctx.lines(i)):
+            if attendance_label(line):
+                under = True
+            elif label_of(line) is not None or agenda_item(line.text) is not None:
+                under = False
+            if under:
+                out.add((i, n))
+        table = "next" if under else None
+    return out
+
+
+def board_meeting_section(heading: str | None) -> bool:
+    """Whether a section's heading names a board meeting ("Protokoll fra styremøte 5. november"):
+    its attendance is the board."""
+    words = (heading or "").casefold()
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", words) for w in scope_words()["board_meeting_words"])

@@ -387,11 +387,13 @@ def remark_end(line: Line, i: int, limit: int) -> int:
 
 def _past_label_rest(line: Line, i: int, limit: int) -> int:
     """Past the rest of a label up to its colon: "Varamedlemmer i nummerert rekkefølge: ...",
-    "Styremedlemmer valgt for to år: ..." (lower-case words only, a few of them)."""
+    "Styremedlemmer valgt for to år: ..." (lower-case words only, a few of them), or where the
+    holder comes from ("Observatør fra Fagforbundet: ...", any words after ``origin_links``)."""
+    origin = i < limit and line.words[i].casefold() in scope_words()["origin_links"]
     for k in range(i, min(limit, i + LABEL_REST_WORDS + 1)):
         if line.tokens[k].text == ":":
             return k + 1 if k > i else i
-        if not line.words[k] or not (line.words[k].islower() or line.words[k].isdigit()):
+        if not line.words[k] or not (origin or line.words[k].islower() or line.words[k].isdigit()):
             return i
     return i
 

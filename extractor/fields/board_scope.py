@@ -17,7 +17,7 @@ from functools import cached_property
 
 from extractor.document import BlockKind
 from extractor.fields.board_headings import org_words, own_council, own_org, read_heading
-from extractor.fields.board_labels import OTHER_ORGAN, line_labels, line_no
+from extractor.fields.board_labels import OTHER_ORGAN, attendance_lines, board_meeting_section, line_labels, line_no
 from extractor.fields.board_line_roles import label_of
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_meeting import proposal_lines
@@ -110,6 +110,14 @@ class BoardContext:
                 # a council's own word ("Menighetsrådet") names the council, not whose it is
                 return own | frozenset(group["councils"]), all("råd" in w for w in found)
         return own, False
+
+    @cached_property
+    def parish(self) -> bool:
+        """Whether the organisation is a parish reporting through its council ("Austvik sokneråd",
+        "Nordvik menighet"), not a kirkelig fellesråd."""
+        words = {w.casefold() for w in self.name_words}
+        councils = scope_words()["parish_councils"]
+        return any(w.startswith(councils) for w in words) and not any("fellesråd" in w for w in words)
 
     @cached_property
     def stop(self) -> frozenset[str]:
@@ -298,6 +306,7 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
     union = {(id(m.unit), m.name) for m in mentions if m.role is not None and m.role.kind == "NOT_BOARD"
              and m.role.code == "UNION"}
     proposed = proposal_lines(ctx)
+    attending = attendance_lines(ctx)
     out, candidates = [], set()
     for m in mentions:
         i = ctx.index[id(m.unit)]
@@ -315,7 +324,12 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
             m.context.append("media_section")
         if _proposal(m.unit, m.evidence) or id(m) in candidates:
             m.context.append("proposal")
+        if line in attending and kind != "board" and body != "BOARD" and not _board_title(m) \
+                and not board_meeting_section(m.unit.section):
+            m.context.append("attendance")  # another organ's minutes may list its own roles
         ceo = m.code == "DAGL"
+        if ceo and ctx.parish and fellesrad_head(m):
+            m.context.append("fellesrad_title")  # the fellesråd's kirkeverge, named in a parish's report
         marker = re.search(re.escape(m.name) + r"\s*\((\d)\)", m.evidence) if "(" in m.evidence else None
         if marker and (m.unit.section, marker.group(1)) in ctx.employee_markers and m.code in SPECIFIC:
             m.role = replace(m.role, employee=True)
@@ -344,9 +358,20 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def fellesrad_head(m: Mention) -> bool:
+    """The sentence naming a daglig leder holds a kirkelig fellesråd's head title ("Kyrkjeverje:
+    Bjarne Nyhus", "Kirkeverge Bjarne Nyhus i Nordvik kirkelige fellesråd")."""
+    return _sentence_has(m, scope_words()["fellesrad_head_titles"])
+
+
+def _sentence_has(m: Mention, words: tuple[str, ...]) -> bool:
+    """Whether the sentence holding a mention's name holds one of ``words`` (whole words)."""
+    start, end = sentence_bounds(m.evidence, max(m.at if m.at is not None else m.evidence.find(m.name), 0))
+    sentence = " ".join(m.evidence[start:end].casefold().split())
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence) for w in words)
+
+
 def _employed(m: Mention) -> bool:
     """The sentence holding a running-text mention says the person is employed
     (``employment_words``: "har vært ansatt", "i 40 % stilling")."""
-    start, end = sentence_bounds(m.evidence, max(m.at if m.at is not None else m.evidence.find(m.name), 0))
-    sentence = " ".join(m.evidence[start:end].casefold().split())
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence) for w in scope_words()["employment_words"])
+    return _sentence_has(m, scope_words()["employment_words"])
