@@ -1,6 +1,6 @@
 """A meeting's attendance beside the board, a fellesråd's kirkeverge in a parish's report, an
-observer's origin, abbreviated roles (extractor.fields.board_labels, board_scope, board_mentions,
-board_names)."""
+observer's origin, abbreviated roles, a remark after a listed name (extractor.fields.board_labels,
+board_scope, board_mentions, board_names)."""
 from __future__ import annotations
 
 import pytest
@@ -90,3 +90,9 @@ def test_board_abbreviated_roles():
                                               "Vararepr.: Odd Tangen"))
     assert _roles(board) == {"Kari Holm": ("LEDE", False), "Per Aune": ("NEST", False), "Liv Berg": ("MEDL", False),
                              "Odd Tangen": ("VARA", False)}
+
+
+@pytest.mark.parametrize("line", ["Vara er Tommy Vik (ny) og Lena Holm (ny)", "Varamedlemmer: Tommy Vik (ny), Lena Holm (ny)"])
+def test_board_a_remark_after_a_listed_name_ends_no_list(line):
+    _, board = _people(("h", "Styret"), ("p", "Leder: Kari Holm\n" + line))
+    assert _roles(board) == {"Kari Holm": ("LEDE", False), "Tommy Vik": ("VARA", False), "Lena Holm": ("VARA", False)}

@@ -327,7 +327,8 @@ def listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str],
         name = leading_name(line.words[:limit], _skip_titles(line.words, nxt, limit), stop)
         if name is None or name.first_name == "unknown":
             break
-        if name.end < limit and all(not w or w.casefold() in LINK_WORDS for w in line.words[name.end:limit]):
+        rest = remark_end(line, footnote_end(line, name.end), limit)  # past "(ny)": a remark, no link
+        if rest < limit and all(not w or w.casefold() in LINK_WORDS for w in line.words[rest:limit]):
             break  # "..., og Ola Hansen er nestleder": that name goes with the next role
         after = footnote_end(line, name.end)
         while after < limit and not line.words[after]:

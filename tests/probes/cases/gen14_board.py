@@ -162,4 +162,13 @@ PROBES = [
         P("Forfall: styremedlem Kjetil Aasen."),
         P("Sak 31/23 Budsjett 2024. Vedtak: Budsjettet ble vedtatt."),
     ), CLUB, title=None),
+    # a new board listed with "(ny)" after some names: the names after a remark stay in the list
+    _b("new-board-list-with-remarks-after-names", (
+        H("Årsmelding 2023 Lidal turlag", 1),
+        P("Årsmøtet ble holdt 2. mars. Det nye styret består av:"),
+        Li("Leder Hege Solvang"),
+        Li("Nestleder/sekretær Terje Bråten (ny)"),
+        Li("Styremedlemmer Ingrid Myhre, Kjetil Aasen (ny) og Nora Bakkevig (ny)"),
+        Li("Vara er Per Arne Vik (ny) og Lena Holmås (ny)"),
+    ), CLUB | board(("Nora Bakkevig", "MEDL"), ("Per Arne Vik", "VARA"), ("Lena Holmås", "VARA")), title=None),
 ]
