@@ -1,6 +1,7 @@
 """The board before and after the annual meeting, listed both ("Styret fram til årsmøtet 14. mars:"
 and "Styret etter årsmøtet:", "Styret har fram til årsmøtet 2023 bestått av ... Nytt styre fra 14.
-mars: ..."). The output's board is the one at the year's end, the one elected at the meeting: when
+mars: ...", or two periods of the year on lines of their own, "Fra 1. januar til 23. mai" over one
+list and "Fra 23. mai" over the next). The output's board is the one at the year's end, the one elected at the meeting: when
 a report names both sides, the mentions of the board before the meeting are dropped, so a chair who
 stepped down is no chair and a member who left is none. One side alone changes nothing (a report
 written before its meeting lists the sitting board "fram til årsmøtet"). A
@@ -17,7 +18,7 @@ import re
 from extractor.fields.board_labels import closing_label, line_no
 from extractor.fields.board_line_roles import label_of
 from extractor.fields.board_mentions import Line, Mention, last_sentence, sentence_bounds
-from extractor.fields.board_sides import meeting_side
+from extractor.fields.board_sides import meeting_side, period_side
 from extractor.nlp.vocab import scope_words
 from extractor.parse import MONTH_NAMES
 
@@ -51,6 +52,29 @@ def _label_sides(ctx) -> dict[tuple[int, int], str]:
     return out
 
 
+def _period_sides(ctx) -> dict[tuple[int, int], str]:
+    """(unit index, line number) -> the side of the period line above it in its section ("Fra 1.
+    januar til 23. mai" over one list, "Fra 23. mai" over the next), table cells included."""
+    out: dict[tuple[int, int], str] = {}
+    section, side = object(), None
+    for i, unit in enumerate(ctx.units):
+        if unit.is_heading:
+            continue
+        if unit.section != section:
+            section, side = unit.section, None
+        if unit.block is None:
+            if side is not None:
+                out[(i, 0)] = side
+            continue
+        for n, line in enumerate(ctx.lines(i)):
+            found = period_side(line.text)
+            if found is not None:
+                side = found
+            elif side is not None:
+                out[(i, n)] = side
+    return out
+
+
 def _both_sides(text: str, report_year: int | None) -> bool:
     """Whether the text names the board's time both before and after a meeting (a quick look
     before the mentions are placed), the meeting after not of a later year than the report's
@@ -70,9 +94,13 @@ def _both_sides(text: str, report_year: int | None) -> bool:
 def drop_before_meeting(ctx, mentions: list[Mention]) -> list[Mention]:
     """The mentions without those of the board before the meeting, when the board after it is
     named too; all of them otherwise."""
-    if not mentions or not _both_sides(" ".join(u.text.casefold() for u in ctx.units), ctx.analysis.report_year):
+    if not mentions:
         return mentions
-    labels = _label_sides(ctx)
+    periods = _period_sides(ctx)
+    if not ({"before", "after"} <= set(periods.values())
+            or _both_sides(" ".join(u.text.casefold() for u in ctx.units), ctx.analysis.report_year)):
+        return mentions
+    labels = {**_label_sides(ctx), **periods}
     seen: dict[tuple, int] = {}  # each reader yields a line's names in order: its k-th is the k-th occurrence
     sides = []
     for m in mentions:

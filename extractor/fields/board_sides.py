@@ -7,11 +7,12 @@ new_board_words).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractor.fields.board_mentions import SENTENCE_END, Line
 from extractor.nlp.role_spans import Role
 from extractor.nlp.vocab import scope_words
-from extractor.parse import MONTH_NAMES
+from extractor.parse import MONTH_NAMES, MONTHS
 
 _DATE = re.compile(r"\d{1,2}\.?|\d{1,2}\.\d{1,2}\.?(\d{2}|\d{4})?|\d{4}")
 
@@ -56,3 +57,27 @@ def meeting_colon(line: Line, lo: int, hi: int) -> bool:
     meeting and a colon before its names ("Nytt styre fra 14. mars 2023: A (leder), B og C")."""
     colon = next((k for k in range(lo, hi) if line.tokens[k].text == ":"), None)
     return colon is not None and meeting_side(line.words[lo:colon]) is not None
+
+
+@lru_cache(maxsize=1)
+def _period() -> re.Pattern:
+    words = scope_words()
+    date = rf"\d{{1,2}}\.\s*(?:{'|'.join(MONTHS)})\.?|\d{{1,2}}\.\d{{1,2}}\.?(?:\d{{4}}|\d{{2}})?"
+    opening = "|".join(re.escape(w) for w in sorted(words["period_from"], key=len, reverse=True))
+    joining = "|".join(re.escape(w) for w in sorted(words["period_to"], key=len, reverse=True))
+    return re.compile(rf"(?:{opening})\s+({date})(?:\s*(?:{joining})\s*({date}))?\s*:?", re.IGNORECASE)
+
+
+def period_side(text: str) -> str | None:
+    """'before' for a line that is only a period ending before the year's end ("Fra 1. januar
+    til 23. mai"), 'after' for one from a date on ("Fra 23. mai"); None otherwise (the whole
+    year, "Fra 1. januar til 31. desember", says no change)."""
+    found = _period().fullmatch(" ".join(text.split()))
+    if found is None:
+        return None
+    end = found.group(2)
+    if end is None:
+        return "after"
+    year_end = re.fullmatch(r"31\.\s*(?:desember|des|12)\.?\s*(?:\d{4}|\d{2})?", end.casefold())
+    return None if year_end else "before"
+

@@ -171,4 +171,21 @@ PROBES = [
         Li("Styremedlemmer Ingrid Myhre, Kjetil Aasen (ny) og Nora Bakkevig (ny)"),
         Li("Vara er Per Arne Vik (ny) og Lena Holmås (ny)"),
     ), CLUB | board(("Nora Bakkevig", "MEDL"), ("Per Arne Vik", "VARA"), ("Lena Holmås", "VARA")), title=None),
+    # a council listed for two periods of the year, a table under each period's line: the year-end one
+    _b("council-listed-for-two-periods-of-the-year", (
+        H("Årsmelding 2023 Nordvik kirkelige fellesråd", 1),
+        H("Fellesrådet", 2),
+        P("Fra 1. januar til 14. juni"),
+        T((("Medlem", "Verv", "Varamedlem"),
+           ("Arne Fossnes, Nordvik", "leder", "Siri Hovda, Nordvik"),
+           ("Bodil Hauan, Lidal", "nestleder", "Ove Rasten, Lidal"),
+           ("Jens Ulvik, Austvik", "", "Eli Fure, Austvik"))),
+        P("Fra 14. juni"),
+        T((("Medlem", "Verv", "Varamedlem"),
+           ("Arne Fossnes, Nordvik", "leder", "Siri Hovda, Nordvik"),
+           ("Jens Ulvik, Austvik", "nestleder", "Eli Fure, Austvik"),
+           ("Tone Rekdal, Lidal", "", "Ove Rasten, Lidal"))),
+        P("Fellesrådet har hatt seks møter og behandlet 48 saker."),
+    ), board(("Arne Fossnes", "LEDE"), ("Jens Ulvik", "NEST"), ("Tone Rekdal", "MEDL"), ("Siri Hovda", "VARA"),
+             ("Eli Fure", "VARA"), ("Ove Rasten", "VARA")), title=None),
 ]
