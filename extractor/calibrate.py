@@ -37,11 +37,12 @@ FAMILIES = ("board", "facts", "places", "percentages", "key_figures")
 # report states the figure otherwise), or the value is of a kind a reader may not count at all
 # (a street address among the places: the contract lists towns, municipalities, counties; a
 # council read as the board of an organisation the document never names; roles in another organ's
-# minutes, a fellesråd's kirkeverge in a parish's report). The
+# minutes, a fellesråd's kirkeverge in a parish's report, a role in a headerless column of people
+# beside the members). The
 # fitted data rarely has them, so the model cannot learn their weight; they cap it instead.
 REVIEW_DOUBTS = ("relation_failed", "sum_mismatch", "conflicting_value", "prose_disagrees", "prose_other_year",
                  "unit_guessed", "column_kind_unclear", "from_equity_changes", "decimals_lost", "adresse",
-                 "council_guessed", "attendance", "fellesrad_title")
+                 "council_guessed", "attendance", "fellesrad_title", "beside_members")
 DOUBT_CEILING = 0.5
 OCR_FEATURES = ("ocr", "ocr_low", "r:ocr_conf", "r:image_text", "r:read_from_image")
 _ONE_DECIMAL = re.compile(r",\d\)?\s*-?$")  # "2,8", "(4,1)": one decimal, not ",-" or øre

@@ -96,3 +96,23 @@ def test_board_abbreviated_roles():
 def test_board_a_remark_after_a_listed_name_ends_no_list(line):
     _, board = _people(("h", "Styret"), ("p", "Leder: Kari Holm\n" + line))
     assert _roles(board) == {"Kari Holm": ("LEDE", False), "Tommy Vik": ("VARA", False), "Lena Holm": ("VARA", False)}
+
+
+BESIDE = [["Arne Foss, Nordvik", "leder", "Siri Hovda, Nordvik"], ["Jens Ulvik, Austvik", "nestleder", "Eli Fure, Austvik"],
+          ["Tone Rekdal, Lidal", "", "Ove Rasten, Lidal"],
+          ["Gry Nesje, ansattrepresentant", "", "Pål Teigen, ansattrepresentant"]]
+
+
+def test_board_headerless_column_beside_the_members_is_a_doubt():
+    _, board = _people(("h", "Fellesrådet"), BESIDE, org="Nordvik kirkelige fellesråd")
+    roles = _roles(board)
+    assert roles["Arne Foss"] == ("LEDE", False) and roles["Gry Nesje"] == ("MEDL", True)
+    beside = {m.name for m in board if "beside_members" in m.reasons}
+    assert beside == {"Pål Teigen"} and all(calibrated_below_review(m) for m in board if m.name in beside)
+
+
+def test_board_two_column_list_of_members_is_no_column_beside():
+    _, board = _people(("h", "Styret"), [["Kari Holm, leder", "Per Aune, nestleder"],
+                                         ["Liv Berg, styremedlem", "Odd Tangen, styremedlem"],
+                                         ["Siv Rem, varamedlem", "Ola Moe, varamedlem"]])
+    assert len(board) == 6 and not any("beside_members" in m.reasons for m in board)

@@ -177,6 +177,9 @@ def deputy_columns(headers: list[Role | None], texts: list[str]) -> tuple[int, l
     return (members[0], deputies) if members and deputies and members[0] < deputies[0] else None
 
 
+MIN_BESIDE = 3  # names beside the members, rows enough to call a column that
+
+
 class TableReader(Reader):
     name = "table"
 
@@ -215,6 +218,10 @@ class TableReader(Reader):
             if _employees(row):
                 row_found = [_as_employee(m) for m in row_found]
             found += row_found
+        beside = beside_member_columns(grid, lines)
+        for m in found:
+            if m.unit.table is table and m.unit.col in beside:
+                m.context.append("beside_members")
         yield from found
         yield from self._column_stacks(ctx, grid, cells, lines, {m.name for m in found}, listing)
 
@@ -306,6 +313,24 @@ class TableReader(Reader):
                     # dei tilsette"); with titles over names, the line after a name is the next one's title
                     chosen = order == "name_first" and k + 2 < len(col) and _employees([col[k + 2][1].text])
                     yield _as_employee(found) if chosen else found
+
+
+def beside_member_columns(grid: list[list[str]], lines: dict) -> set[int]:
+    """Columns of people beside the members, in a table with no header row: right of another
+    column of names, most of their cells a name with no role of its own ("Siri Hovda, Nordvik"
+    beside each member). They are personal deputies by that parallel, which nothing states, so
+    a role one of their cells names ("Ola Dahl, ansattrepresentant") is a doubt."""
+    def bare(r: int, c: int) -> bool:
+        line = lines.get((r, c))
+        return cell_name(grid[r][c]) is not None and line is not None and not line.roles
+
+    out = set()
+    for c in range(1, max(map(len, grid))):
+        rows = [r for r in range(len(grid)) if c < len(grid[r]) and grid[r][c].strip()]
+        beside = [r for r in rows if bare(r, c) and any(cell_name(grid[r][k]) for k in range(c))]
+        if len(beside) >= MIN_BESIDE and 2 * len(beside) > len(rows):
+            out.add(c)
+    return out
 
 
 def _lead_roles(ctx: BoardContext, cells: dict) -> tuple[list[Role] | None, str]:

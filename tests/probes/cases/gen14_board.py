@@ -188,4 +188,16 @@ PROBES = [
         P("Fellesrådet har hatt seks møter og behandlet 48 saker."),
     ), board(("Arne Fossnes", "LEDE"), ("Jens Ulvik", "NEST"), ("Tone Rekdal", "MEDL"), ("Siri Hovda", "VARA"),
              ("Eli Fure", "VARA"), ("Ove Rasten", "VARA")), title=None),
+    # a headerless table: members, their office, and beside each member a person with no role (the
+    # personal deputies by that parallel); the employees' deputy's cell names the employees' seat
+    _b("headerless-column-beside-the-members", (
+        H("Årsmelding 2023 Nordvik kirkelige fellesråd", 1),
+        H("Fellesrådet", 2),
+        T((("Arne Fossnes, Nordvik", "leder", "Siri Hovda, Nordvik"),
+           ("Jens Ulvik, Austvik", "nestleder", "Eli Fure, Austvik"),
+           ("Tone Rekdal, Lidal", "", "Ove Rasten, Lidal"),
+           ("Gry Nesje, ansattrepresentant", "", "Pål Teigen, ansattrepresentant"))),
+        P("Fellesrådet har hatt seks møter og behandlet 48 saker."),
+    ), None, title=None, expect=Expect(doubtful_board=("Siri Hovda", "Eli Fure", "Ove Rasten", "Pål Teigen"),
+                                      sure_board=("Arne Fossnes",))),
 ]
