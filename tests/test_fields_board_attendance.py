@@ -116,3 +116,18 @@ def test_board_two_column_list_of_members_is_no_column_beside():
                                          ["Liv Berg, styremedlem", "Odd Tangen, styremedlem"],
                                          ["Siv Rem, varamedlem", "Ola Moe, varamedlem"]])
     assert len(board) == 6 and not any("beside_members" in m.reasons for m in board)
+
+
+def test_board_role_name_pairs_in_four_columns_are_no_column_beside():
+    _, board = _people(("h", "Styret"), [["Styreleder", "Kari Holm", "Styremedlem", "Liv Berg"],
+                                         ["Nestleder", "Per Aune", "Styremedlem", "Odd Tangen"],
+                                         ["Styremedlem", "Siv Rem", "Varamedlem", "Ola Moe"],
+                                         ["Styremedlem", "Tor Lie", "Varamedlem", "Eva Dahl"]])
+    assert len(board) == 8 and not any("beside_members" in m.reasons for m in board)
+
+
+def test_board_deputies_in_a_column_beside_the_members_are_no_doubt():
+    _, board = _people(("h", "Styret"), [["Kari Holm, leder", "Siv Rem"], ["Per Aune, nestleder", "Ola Moe"],
+                                         ["Liv Berg, styremedlem", "Eva Dahl"], ["Odd Tangen, styremedlem", "Tor Lie, vara"]])
+    assert _roles(board)["Tor Lie"] == ("VARA", False)
+    assert not any("beside_members" in m.reasons for m in board)

@@ -208,8 +208,9 @@ class TableReader(Reader):
             return
         found: list[Mention] = []
         above: dict[int, Role] = {}  # a column's role carried into rows that leave it blank
+        beside = beside_member_columns(grid, lines)
         for r, row in enumerate(grid):
-            row_found = self._row(ctx, cells, lines, r, len(row), listing, above)
+            row_found = self._row(ctx, cells, lines, r, len(row), listing, above, beside)
             for c, text in enumerate(row):
                 if text.strip():
                     above.pop(c, None)
@@ -218,10 +219,6 @@ class TableReader(Reader):
             if _employees(row):
                 row_found = [_as_employee(m) for m in row_found]
             found += row_found
-        beside = beside_member_columns(grid, lines)
-        for m in found:
-            if m.unit.table is table and m.unit.col in beside:
-                m.context.append("beside_members")
         yield from found
         yield from self._column_stacks(ctx, grid, cells, lines, {m.name for m in found}, listing)
 
@@ -241,9 +238,10 @@ class TableReader(Reader):
                                       name.first_name, listing)]
                 yield from (_as_employee(m) if employee else m for m in inline)
 
-    def _row(self, ctx, cells, lines, r, width, listing, above) -> list[Mention]:
+    def _row(self, ctx, cells, lines, r, width, listing, above, beside=frozenset()) -> list[Mention]:
         """Role cell then name cell, name cell then role cell, or both in one cell; a blank role
-        cell under "Styremedlem" holds that role again (one label, several names)."""
+        cell under "Styremedlem" holds that role again (one label, several names). A role a cell of
+        a column ``beside`` the members names of itself, other than a deputy's, is a doubt."""
         out: list[Mention] = []
         c = 0
         while c < width:
@@ -272,7 +270,10 @@ class TableReader(Reader):
                 continue
             if i is not None:
                 for line in ctx.lines(i):
-                    out += ctx.line_mentions(line, self.name, listing)
+                    for m in ctx.line_mentions(line, self.name, listing):
+                        if c in beside and m.code != "VARA":
+                            m.context.append("beside_members")
+                        out.append(m)
             c += 1
         return out
 
@@ -319,7 +320,8 @@ def beside_member_columns(grid: list[list[str]], lines: dict) -> set[int]:
     """Columns of people beside the members, in a table with no header row: right of another
     column of names, most of their cells a name with no role of its own ("Siri Hovda, Nordvik"
     beside each member). They are personal deputies by that parallel, which nothing states, so
-    a role one of their cells names ("Ola Dahl, ansattrepresentant") is a doubt."""
+    a role other than a deputy's that one of their cells names of itself ("Ola Dahl,
+    ansattrepresentant") is a doubt; a role from the cell left of it ("Styremedlem | Liv Berg") is not."""
     def bare(r: int, c: int) -> bool:
         line = lines.get((r, c))
         return cell_name(grid[r][c]) is not None and line is not None and not line.roles
