@@ -1,9 +1,9 @@
 """The board before and after the annual meeting, listed both ("Styret fram til årsmøtet 14. mars:"
 and "Styret etter årsmøtet:", "Styret har fram til årsmøtet 2023 bestått av ... Nytt styre fra 14.
 mars: ...", or two periods of the year on lines of their own, "Fra 1. januar til 23. mai" over one
-list and "Fra 23. mai" over the next). The output's board is the one at the year's end, the one elected at the meeting: when
-a report names both sides, the mentions of the board before the meeting are dropped, so a chair who
-stepped down is no chair and a member who left is none. One side alone changes nothing (a report
+list and "Fra 23. mai" over the next). The output's board is the one at the year's end, the one
+elected at the meeting: when a report names both sides, the mentions of the board before the
+meeting are dropped, so a chair who stepped down is no chair and a member who left is none. One side alone changes nothing (a report
 written before its meeting lists the sitting board "fram til årsmøtet"). A
 nomination committee's proposal labelled in a paragraph ("Valgkomiteen legger fram følgende
 forslag til styre for 2024:") lists next year's candidates (``proposal_lines``; ``board_scope``
