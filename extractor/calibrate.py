@@ -37,16 +37,17 @@ FAMILIES = ("board", "facts", "places", "percentages", "key_figures")
 # (a sum or a relation of the statements fails, one figure printed with two values, the board's
 # report states the figure otherwise), or the value is of a kind a reader may not count at all
 # (a street address among the places: the contract lists towns, municipalities, counties; a
-# council read as the board of an organisation the document never names), or the report itself
-# makes it implausible (``extractor.corroboration``: a board member standing apart from the
-# board and found nowhere else, a figure printed as a number's fragment, a size too small to be
-# in kroner). The fitted data rarely has them, so the model cannot learn their weight; they cap
-# it instead (a refit that weighed such features raised the review load on the real reports by
-# 1-4 points: stop 27).
+# council read as the board of an organisation the document never names; roles in another organ's
+# minutes, a fellesråd's kirkeverge in a parish's report, a role in a headerless column of people
+# beside the members), or the report itself makes it implausible (``extractor.corroboration``: a
+# board member standing apart from the board and found nowhere else, a figure printed as a
+# number's fragment, a size too small to be in kroner). The fitted data rarely has them, so the
+# model cannot learn their weight; they cap it instead (a refit that weighed such features raised
+# the review load on the real reports by 1-4 points: stop 27).
 REVIEW_DOUBTS = ("relation_failed", "sum_mismatch", "conflicting_value", "prose_disagrees", "prose_other_year",
                  "unit_guessed", "column_kind_unclear", "from_equity_changes", "decimals_lost", "adresse",
-                 "council_guessed", "apart_from_board", "printed_fragment", "small_size", "prose_rounded",
-                 "prose_prior_year", "prose_loose")
+                 "council_guessed", "attendance", "fellesrad_title", "beside_members", "apart_from_board",
+                 "printed_fragment", "small_size", "prose_rounded", "prose_prior_year", "prose_loose")
 DOUBT_CEILING = 0.5
 OCR_FEATURES = ("ocr", "ocr_low", "r:ocr_conf", "r:image_text", "r:read_from_image")
 _ONE_DECIMAL = re.compile(r",\d\)?\s*-?$")  # "2,8", "(4,1)": one decimal, not ",-" or øre

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.fields.board_meeting import meeting_side
+from extractor.fields.board_sides import meeting_side, period_side
 from test_fields_board import _people, _roles
 
 
@@ -44,3 +44,23 @@ def test_board_meeting_after_a_meeting_of_the_next_year_is_not_the_years_board()
     _, board = _people(("p", "Styret fram til årsmøtet 2023:"), ("p", "Leder: Eva Brenden"),
                        ("p", "Styret etter årsmøtet 2023:"), ("p", "Leder: Tor Aalvik"))  # the report is for 2022
     assert _roles(board)["Eva Brenden"] == ("LEDE", False)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Fra 1. januar til 23. mai", "before"),
+    ("Frå 1.1. til 30.4.:", "before"),
+    ("Fra 23.mai", "after"),
+    ("Fra 1. januar til 31. desember", None),  # the whole year: no change
+    ("Fra 1.1.2023 til 31.12.2023", None),
+    ("Fra 23. mai ble Kari Dahl valgt", None),  # a sentence, not a period's line
+    ("Fra venstre: Kari Dahl", None),
+])
+def test_board_meeting_period_line_side(text, side):
+    assert period_side(text) == side
+
+
+def test_board_meeting_two_periods_keep_the_later_list():
+    _, board = _people(("h", "Styret"), ("p", "Fra 1. januar til 14. juni"),
+                       ("p", "Leder: Kari Holm\nNestleder: Per Aune\nStyremedlem: Liv Berg"),
+                       ("p", "Fra 14. juni"), ("p", "Leder: Kari Holm\nNestleder: Liv Berg\nStyremedlem: Odd Tangen"))
+    assert _roles(board) == {"Kari Holm": ("LEDE", False), "Liv Berg": ("NEST", False), "Odd Tangen": ("MEDL", False)}

@@ -42,14 +42,14 @@ def prepare(model: str | None = None) -> None:
     worker through its warm-up document, so no document of theirs pays it."""
     from extractor import gazetteers
     from extractor.calibrate import load_model
-    from extractor.fields import board_scope, context, founded, org_name, people
+    from extractor.fields import board_labels, board_scope, context, founded, org_name, people
     from extractor.fields.finance import prose
     from extractor.fields.finance.units import _cell_unit_pattern, _cell_unit_scales, compile_units
     from extractor.fields.finance.vocabulary import compile_word_lists, vocabulary
     from extractor.nlp import get_pipeline, place_evidence, role_spans, roles, vocab
 
     get_pipeline(model)
-    for load in (vocabulary, board_scope.scope_words, board_scope._agenda, founded._label, people._first_name_choices,
+    for load in (vocabulary, board_scope.scope_words, board_labels._agenda, founded._label, people._first_name_choices,
                  org_name._other_party_rules, org_name._title_words, _cell_unit_pattern, _cell_unit_scales,
                  prose.vocab, role_spans._non_voting, roles.role_words, roles.inflected_role_words, roles._not_roles,
                  roles._role_stems, roles.title_words, roles._title_endings,

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from extractor.fields.board_mentions import Line
-from extractor.fields.board_meeting import meeting_label
+from extractor.fields.board_sides import meeting_label
 from extractor.fields.board_names import plural_role
 from extractor.fields.board_owners import org_after
 from extractor.fields.people import PARTICLES, NameMatch, is_name_word, leading_name, split_names, text_to_name

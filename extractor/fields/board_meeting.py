@@ -1,67 +1,26 @@
 """The board before and after the annual meeting, listed both ("Styret fram til årsmøtet 14. mars:"
 and "Styret etter årsmøtet:", "Styret har fram til årsmøtet 2023 bestått av ... Nytt styre fra 14.
-mars: ..."). The output's board is the one at the year's end, the one elected at the meeting: when
-a report names both sides, the mentions of the board before the meeting are dropped, so a chair who
-stepped down is no chair and a member who left is none. One side alone changes nothing (a report
+mars: ...", or two periods of the year on lines of their own, "Fra 1. januar til 23. mai" over one
+list and "Fra 23. mai" over the next). The output's board is the one at the year's end, the one
+elected at the meeting: when a report names both sides, the mentions of the board before the
+meeting are dropped, so a chair who stepped down is no chair and a member who left is none. One side alone changes nothing (a report
 written before its meeting lists the sitting board "fram til årsmøtet"). A
 nomination committee's proposal labelled in a paragraph ("Valgkomiteen legger fram følgende
 forslag til styre for 2024:") lists next year's candidates (``proposal_lines``; ``board_scope``
-drops them beside the sitting board). Words in ``board_scope.json`` (meeting_sides, meetings,
+drops them beside the sitting board). Which side a label or sentence opens on is
+``board_sides``'s reading. Words in ``board_scope.json`` (meeting_sides, meetings,
 new_board_words, proposal_labels, adopted_words).
 """
 from __future__ import annotations
 
 import re
 
-from extractor.fields.board_mentions import SENTENCE_END, Line, Mention, last_sentence, sentence_bounds
-from extractor.nlp.role_spans import Role
+from extractor.fields.board_labels import closing_label, line_no
+from extractor.fields.board_line_roles import label_of
+from extractor.fields.board_mentions import Line, Mention, last_sentence, sentence_bounds
+from extractor.fields.board_sides import meeting_side, period_side
 from extractor.nlp.vocab import scope_words
 from extractor.parse import MONTH_NAMES
-
-_DATE = re.compile(r"\d{1,2}\.?|\d{1,2}\.\d{1,2}\.?(\d{2}|\d{4})?|\d{4}")
-
-
-def meeting_side(words: list[str]) -> str | None:
-    """'before' or 'after' when ``words`` (a label's or a sentence's) open on the board's time
-    before or after a meeting or a date; None otherwise."""
-    scope = scope_words()
-    folded = [w.casefold() for w in words if w and w not in SENTENCE_END]
-    text = " ".join(folded)
-    if any(text == w or text.startswith(w + " ") for w in scope["new_board_words"]):
-        return "after"
-    k = 0
-    while k < len(folded) and folded[k] in scope["meeting_side_lead"]:
-        k += 1
-    rest = folded[k:]
-    for side, openings in scope["meeting_sides"].items():
-        for opening in openings:
-            if k == 0 and opening in scope["meeting_side_after_board"]:
-                continue  # "Fra årsmøtet i fjor kom et forslag": the board is not named first
-            n = len(opening.split())
-            if rest[:n] == opening.split() and len(rest) > n and (
-                    rest[n] in scope["meetings"] or rest[n] in MONTH_NAMES or _DATE.fullmatch(rest[n])):
-                return side
-    return None
-
-
-def meeting_label(line: Line) -> Role | None:
-    """The board's role for a label line naming its time before or after the meeting ("Styret
-    fram til årsmøtet 14. mars 2023:", "Styret etter årsmøtet:", "Nytt styre:"); None otherwise."""
-    if not line.tokens or not line.tokens[-1].text.endswith(":"):
-        return None
-    board = line.roles[0] if line.roles else None  # a meeting after it is an organ too: "årsmøtet"
-    if board is None or board.role.kind != "BODY" or board.role.code != "BOARD" or board.start > 2 \
-            or any(s.role.kind != "BODY" for s in line.roles):
-        return None
-    return board.role if meeting_side(line.words) is not None else None
-
-
-def meeting_colon(line: Line, lo: int, hi: int) -> bool:
-    """Whether the sentence over tokens ``lo:hi`` opens on the board's time before or after the
-    meeting and a colon before its names ("Nytt styre fra 14. mars 2023: A (leder), B og C")."""
-    colon = next((k for k in range(lo, hi) if line.tokens[k].text == ":"), None)
-    return colon is not None and meeting_side(line.words[lo:colon]) is not None
-
 
 def _sentence_side(m: Mention, nth: int) -> str | None:
     """The side the sentence holding the mention's name opens on, in running text: where the
@@ -77,8 +36,6 @@ def _sentence_side(m: Mention, nth: int) -> str | None:
 
 def _label_sides(ctx) -> dict[tuple[int, int], str]:
     """(unit index, line number) -> the side of the board label above it in its section."""
-    from extractor.fields.board_line_roles import label_of
-
     out: dict[tuple[int, int], str] = {}
     section, side = object(), None
     for i, unit in enumerate(ctx.units):
@@ -90,6 +47,29 @@ def _label_sides(ctx) -> dict[tuple[int, int], str]:
             found = label_of(line)
             if found is not None and found.kind == "BODY":
                 side = meeting_side(line.words) if found.code == "BOARD" else None
+            elif side is not None:
+                out[(i, n)] = side
+    return out
+
+
+def _period_sides(ctx) -> dict[tuple[int, int], str]:
+    """(unit index, line number) -> the side of the period line above it in its section ("Fra 1.
+    januar til 23. mai" over one list, "Fra 23. mai" over the next), table cells included."""
+    out: dict[tuple[int, int], str] = {}
+    section, side = object(), None
+    for i, unit in enumerate(ctx.units):
+        if unit.is_heading:
+            continue
+        if unit.section != section:
+            section, side = unit.section, None
+        if unit.block is None:
+            if side is not None:
+                out[(i, 0)] = side
+            continue
+        for n, line in enumerate(ctx.lines(i)):
+            found = period_side(line.text)
+            if found is not None:
+                side = found
             elif side is not None:
                 out[(i, n)] = side
     return out
@@ -114,17 +94,19 @@ def _both_sides(text: str, report_year: int | None) -> bool:
 def drop_before_meeting(ctx, mentions: list[Mention]) -> list[Mention]:
     """The mentions without those of the board before the meeting, when the board after it is
     named too; all of them otherwise."""
-    from extractor.fields.board_scope import _line_no
-
-    if not mentions or not _both_sides(" ".join(u.text.casefold() for u in ctx.units), ctx.analysis.report_year):
+    if not mentions:
         return mentions
-    labels = _label_sides(ctx)
+    periods = _period_sides(ctx)
+    if not ({"before", "after"} <= set(periods.values())
+            or _both_sides(" ".join(u.text.casefold() for u in ctx.units), ctx.analysis.report_year)):
+        return mentions
+    labels = {**_label_sides(ctx), **periods}
     seen: dict[tuple, int] = {}  # each reader yields a line's names in order: its k-th is the k-th occurrence
     sides = []
     for m in mentions:
         key = (m.reader, id(m.unit), m.evidence, m.name)
         nth = seen[key] = seen.get(key, -1) + 1
-        sides.append(_sentence_side(m, nth) or labels.get((ctx.index[id(m.unit)], _line_no(ctx, m))))
+        sides.append(_sentence_side(m, nth) or labels.get((ctx.index[id(m.unit)], line_no(ctx, m))))
     if not ("before" in sides and "after" in sides):
         return mentions
     return [m for m, side in zip(mentions, sides) if side != "before"]
@@ -145,9 +127,6 @@ def proposal_label(line: Line) -> bool:
 def proposal_lines(ctx) -> set[tuple[int, int]]:
     """(unit index, line number) of the lines under a proposal label (``proposal_label``), to the
     next label or heading of its section."""
-    from extractor.fields.board_line_roles import label_of
-    from extractor.fields.board_scope import closing_label
-
     out: set[tuple[int, int]] = set()
     section, under = object(), False
     for i, unit in enumerate(ctx.units):

@@ -128,6 +128,21 @@ def _blank_signed_marks(tokens: list[Token], words: list[str]) -> None:
             words[k:close + 1] = [""] * (close + 1 - k)
 
 
+def _without_origins(spans: list[RoleSpan], words: list[str]) -> list[RoleSpan]:
+    """The spans without an organ or union a board role comes from ("Observatør fra Fagforbundet:",
+    "Observatør frå brukarrådet:"): it says where the holder comes from, not what the role is of."""
+    links = scope_words()["origin_links"]
+    drop = {k for k in range(1, len(spans)) if spans[k].role.kind in ("NOT_BOARD", "BODY")
+            and spans[k].role.code not in ("BOARD", None) and _board_title_span(spans[k - 1])
+            and spans[k].start == spans[k - 1].end + 1 and words[spans[k - 1].end] in links}
+    return [s for k, s in enumerate(spans) if k not in drop]
+
+
+def _board_title_span(span: RoleSpan) -> bool:
+    role = span.role
+    return role.kind == "ROLE" and role.is_board and not role.generic
+
+
 def doc_to_lines(unit: TextUnit, doc: Doc) -> list[Line]:
     """The lines of a unit's Doc, each with its role spans and column starts."""
     roles = {s.start: s for s in doc.spans.get("roles", [])}
@@ -140,7 +155,7 @@ def doc_to_lines(unit: TextUnit, doc: Doc) -> list[Line]:
         if tokens:
             words = [t.text if t.text in SENTENCE_END else "" if t.is_punct else clean_token(t.text) for t in tokens]
             _blank_signed_marks(tokens, words)
-            lines.append(Line(unit, list(tokens), words, list(spans), list(columns)))
+            lines.append(Line(unit, list(tokens), words, _without_origins(spans, words), list(columns)))
         tokens.clear(), spans.clear()
         columns[:] = [0]
 

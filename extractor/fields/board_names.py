@@ -327,7 +327,8 @@ def listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str],
         name = leading_name(line.words[:limit], _skip_titles(line.words, nxt, limit), stop)
         if name is None or name.first_name == "unknown":
             break
-        if name.end < limit and all(not w or w.casefold() in LINK_WORDS for w in line.words[name.end:limit]):
+        rest = remark_end(line, footnote_end(line, name.end), limit)  # past "(ny)": a remark, no link
+        if rest < limit and all(not w or w.casefold() in LINK_WORDS for w in line.words[rest:limit]):
             break  # "..., og Ola Hansen er nestleder": that name goes with the next role
         after = footnote_end(line, name.end)
         while after < limit and not line.words[after]:
@@ -387,11 +388,13 @@ def remark_end(line: Line, i: int, limit: int) -> int:
 
 def _past_label_rest(line: Line, i: int, limit: int) -> int:
     """Past the rest of a label up to its colon: "Varamedlemmer i nummerert rekkefølge: ...",
-    "Styremedlemmer valgt for to år: ..." (lower-case words only, a few of them)."""
+    "Styremedlemmer valgt for to år: ..." (lower-case words only, a few of them), or where the
+    holder comes from ("Observatør fra Fagforbundet: ...", any words after ``origin_links``)."""
+    origin = i < limit and line.words[i].casefold() in scope_words()["origin_links"]
     for k in range(i, min(limit, i + LABEL_REST_WORDS + 1)):
         if line.tokens[k].text == ":":
             return k + 1 if k > i else i
-        if not line.words[k] or not (line.words[k].islower() or line.words[k].isdigit()):
+        if not line.words[k] or not (origin or line.words[k].islower() or line.words[k].isdigit()):
             return i
     return i
 

@@ -20,9 +20,10 @@ from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_names import FROM_WORDS, is_term_remark, past_home_place
 from extractor.fields.board_owners import genitive_before, org_after
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention, char_at
-from extractor.fields.board_meeting import meeting_colon
+from extractor.fields.board_sides import meeting_colon
 from extractor.fields.board_headings import foreword_role
-from extractor.fields.board_scope import BoardContext, closing_label, scope_words
+from extractor.fields.board_labels import closing_label
+from extractor.fields.board_scope import BoardContext, scope_words
 from extractor.fields.board_statements import historical, is_former
 from extractor.fields.board_line_roles import (COMPOSITION_VERBS, appointed_label, block_runs, column_headers, kind_of,
                                               label_of, line_names, line_roles, list_head)

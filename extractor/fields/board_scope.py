@@ -13,21 +13,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from extractor.document import BlockKind
-from extractor.fields.board_headings import OWN_BOARD, org_words, own_council, own_org, read_heading
-from extractor.fields.board_owners import org_after
+from extractor.fields.board_headings import org_words, own_council, own_org, read_heading
+from extractor.fields.board_labels import OTHER_ORGAN, attendance_lines, board_meeting_section, line_labels, line_no
 from extractor.fields.board_line_roles import label_of
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_meeting import proposal_lines
-from extractor.fields.board_mentions import Line, Mention, doc_to_lines, last_sentence, sentence_bounds
+from extractor.fields.board_mentions import Line, Mention, doc_to_lines, sentence_bounds
 from extractor.fields.context import Analysis, TextUnit
 from extractor.nlp.role_spans import BOARD_CODES, Role, non_voting_at
 from extractor.nlp.vocab import scope_words
 
 SPECIFIC = frozenset(BOARD_CODES)
-OTHER_ORGAN = Role("BODY", "OTHER")
 
 
 _FROM_LEFT = re.compile(r"\b(?:fra|frå|from) (?:venstre|left)\b", re.IGNORECASE)  # a photo caption's order
@@ -111,6 +110,14 @@ class BoardContext:
                 # a council's own word ("Menighetsrådet") names the council, not whose it is
                 return own | frozenset(group["councils"]), all("råd" in w for w in found)
         return own, False
+
+    @cached_property
+    def parish(self) -> bool:
+        """Whether the organisation is a parish reporting through its council ("Austvik sokneråd",
+        "Nordvik menighet"), not a kirkelig fellesråd."""
+        words = {w.casefold() for w in self.name_words}
+        councils = scope_words()["parish_councils"]
+        return any(w.startswith(councils) for w in words) and not any("fellesråd" in w for w in words)
 
     @cached_property
     def stop(self) -> frozenset[str]:
@@ -248,115 +255,7 @@ class BoardContext:
     def has_board_heading(self) -> bool:
         return any(self.is_board_heading(h) for h in {u.section for u in self.units if u.section})
 
-
-
-
 # --- scope of each mention ----------------------------------------------------------------------
-
-def _labels(ctx: BoardContext) -> dict[tuple[int, int], Role]:
-    """(unit index, line number) -> the organ label above it in its section ("Valgkomité:",
-    "Styret:"); a role label ("Varamedlemmer:") ends an organ's scope, a generic role line
-    ("Leder: ...") does not."""
-    out: dict[tuple[int, int], Role] = {}
-    section, label = object(), None
-    in_table: dict[int, Role] = {}  # a table's own separator rows ("Kontrollkomité" alone in its row)
-    columns: dict[tuple[int, int], Role] = {}  # organs heading a table's columns ("Styret | Valgkomité")
-    for i, unit in enumerate(ctx.units):
-        if unit.is_heading:
-            continue
-        if unit.section != section:
-            section, label = unit.section, None
-        if unit.block is None:
-            if (found := _separator_label(ctx, i, unit)) is not None:
-                in_table[unit.table_index] = found
-            elif unit.row and (found := _row_organ(ctx, unit)) is not None:
-                out[(i, 0)] = found
-            elif unit.row == 0 and (found := _cell_label(ctx, i)) is not None:
-                columns[(unit.table_index, unit.col)] = found
-            elif (current := in_table.get(unit.table_index) or columns.get((unit.table_index, unit.col))
-                  or label) is not None:
-                out[(i, 0)] = current
-            continue
-        for n, line in enumerate(ctx.lines(i)):
-            closing = closing_label(ctx, line)
-            if (item := agenda_item(line.text)) is not None:
-                label = closing or (OWN_BOARD if item else None)
-                continue
-            found = label_of(line) or closing
-            if found is not None and found.kind == "BODY":
-                label = found
-            elif found is not None and not found.generic:
-                label = None
-            elif label is not None:
-                out[(i, n)] = label
-    return out
-
-
-def closing_label(ctx: BoardContext, line: Line) -> Role | None:
-    """An organ's label closing a paragraph ("Sak 8 Val. Framlegget vart vedteke. Styret for
-    2024:") labels the lines under it, as on a line of its own, and a label of others
-    ("Revisorer:") ends the organ's scope; another organisation's board
-    ("Styret i Arena AS for 2024:", on its own line or closing one) labels them another organ's."""
-    if not line.tokens[-1].text.endswith(":"):
-        return None
-    tail = last_sentence(line)
-    for part in (line, tail):
-        board = next((s for s in part.roles if s.start == 0 and s.role.kind == "BODY"), None) if part else None
-        if board is not None and board.role.code == "BOARD" and not own_org(org_after(part, board.end), ctx.org):
-            return OTHER_ORGAN
-    found = label_of(tail) if tail is not None else None
-    # "... styrets representant. Revisorer:" (a PDF ran the label onto the line above): as on its own line
-    return found if found is not None and found.kind in ("BODY", "NOT_BOARD") else None
-
-
-@lru_cache(maxsize=1)
-def _agenda() -> re.Pattern:
-    words = "|".join(re.escape(w) for w in sorted(scope_words()["agenda_words"], key=len, reverse=True))
-    return re.compile(rf"(?:{words})\s*\d{{1,2}}[a-z]?\b\s*[:.)\-–]?\s*(.*)", re.IGNORECASE)
-
-
-def agenda_item(text: str) -> bool | None:
-    """None unless the line is an item of the minutes ("Sak 8: Val", "Sak 7 Valg"); True when
-    the item is the board's election, so the lines under it (to the next label or item) are the
-    elected board; False for any other item ("Sak 1: Val av møteleiar")."""
-    found = _agenda().fullmatch(text.strip())
-    if found is None:
-        return None
-    title = " ".join(found.group(1).casefold().strip(" :.").split())
-    return title in scope_words()["election_items"]
-
-
-def _row_organ(ctx: BoardContext, unit: TextUnit) -> Role | None:
-    """The organ a row names in a column headed as the organs' ("Organ": "Representantskapet",
-    "Styret"): the row's members are that organ's; None when the table has no such column."""
-    rows = unit.table.rows
-    col = header_column([c.text for c in rows[0]], "organ_headers")
-    if col is None or unit.row == 0 or col == unit.col or col >= len(rows[unit.row]):
-        return None
-    kind = ctx.heading_kind(rows[unit.row][col].text.strip())
-    return OWN_BOARD if kind == "board" else OTHER_ORGAN if kind in ("other", "foreign") else None
-
-
-def header_column(headers: list[str], words: str) -> int | None:
-    """The first column whose header is one of the ``board_scope.json`` list ``words``."""
-    listed = scope_words()[words]
-    return next((k for k, text in enumerate(headers) if text.strip().casefold().rstrip(":") in listed), None)
-
-
-def _separator_label(ctx: BoardContext, i: int, unit: TextUnit) -> Role | None:
-    """The organ a table row names when it holds nothing else ("Styret", "Kontrollkomité",
-    "Valgkomité" over their members in one table of all the elected bodies)."""
-    if unit.table is None or any(c.text.strip() for k, c in enumerate(unit.table.rows[unit.row]) if k != unit.col):
-        return None
-    return _cell_label(ctx, i)
-
-
-def _cell_label(ctx: BoardContext, i: int) -> Role | None:
-    """The organ a table cell names and nothing else ("Valgkomité")."""
-    lines = ctx.lines(i)
-    found = label_of(lines[0]) if len(lines) == 1 else None
-    return found if found is not None and found.kind == "BODY" else None
-
 
 def _proposal(unit: TextUnit, evidence: str) -> bool:
     words = scope_words()
@@ -365,14 +264,6 @@ def _proposal(unit: TextUnit, evidence: str) -> bool:
         return True
     heading = (unit.section or "").casefold().strip(" :")
     return any(heading == h or heading.startswith(h + " ") for h in words["proposal_headings"])
-
-
-def _line_no(ctx: BoardContext, m: Mention) -> int:
-    i = ctx.index[id(m.unit)]
-    if m.unit.block is None:
-        return 0
-    first = m.evidence.split("\n")[0]
-    return next((n for n, line in enumerate(ctx.lines(i)) if line.text == first), 0)
 
 
 def _listing_runs(ctx: BoardContext, mentions: list[Mention]) -> None:
@@ -409,16 +300,17 @@ def _non_voting_after(m: Mention) -> bool:
 def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
     """Mentions that may be ours, each with its context reasons; the others dropped."""
     _listing_runs(ctx, mentions)
-    labels = _labels(ctx)
+    labels = line_labels(ctx)
     specific_listings = {m.listing for m in mentions if _specific(m) and m.listing is not None}
     # "Tillitsvalgte: Siri Holm, Fagforbundet": a union's representative is no bare member
     union = {(id(m.unit), m.name) for m in mentions if m.role is not None and m.role.kind == "NOT_BOARD"
              and m.role.code == "UNION"}
     proposed = proposal_lines(ctx)
+    attending = attendance_lines(ctx)
     out, candidates = [], set()
     for m in mentions:
         i = ctx.index[id(m.unit)]
-        line = (i, _line_no(ctx, m))
+        line = (i, line_no(ctx, m))
         label = labels.get(line)
         if line in proposed:
             candidates.add(id(m))
@@ -432,7 +324,12 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
             m.context.append("media_section")
         if _proposal(m.unit, m.evidence) or id(m) in candidates:
             m.context.append("proposal")
+        if line in attending and kind != "board" and body != "BOARD" and not _board_title(m) \
+                and not board_meeting_section(m.unit.section):
+            m.context.append("attendance")  # another organ's minutes may list its own roles
         ceo = m.code == "DAGL"
+        if ceo and ctx.parish and fellesrad_head(m):
+            m.context.append("fellesrad_title")  # the fellesråd's kirkeverge, named in a parish's report
         marker = re.search(re.escape(m.name) + r"\s*\((\d)\)", m.evidence) if "(" in m.evidence else None
         if marker and (m.unit.section, marker.group(1)) in ctx.employee_markers and m.code in SPECIFIC:
             m.role = replace(m.role, employee=True)
@@ -461,9 +358,20 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def fellesrad_head(m: Mention) -> bool:
+    """The sentence naming a daglig leder holds a kirkelig fellesråd's head title ("Kyrkjeverje:
+    Bjarne Nyhus", "Kirkeverge Bjarne Nyhus i Nordvik kirkelige fellesråd")."""
+    return _sentence_has(m, scope_words()["fellesrad_head_titles"])
+
+
+def _sentence_has(m: Mention, words: tuple[str, ...]) -> bool:
+    """Whether the sentence holding a mention's name holds one of ``words`` (whole words)."""
+    start, end = sentence_bounds(m.evidence, max(m.at if m.at is not None else m.evidence.find(m.name), 0))
+    sentence = " ".join(m.evidence[start:end].casefold().split())
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence) for w in words)
+
+
 def _employed(m: Mention) -> bool:
     """The sentence holding a running-text mention says the person is employed
     (``employment_words``: "har vært ansatt", "i 40 % stilling")."""
-    start, end = sentence_bounds(m.evidence, max(m.at if m.at is not None else m.evidence.find(m.name), 0))
-    sentence = " ".join(m.evidence[start:end].casefold().split())
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence) for w in scope_words()["employment_words"])
+    return _sentence_has(m, scope_words()["employment_words"])

@@ -17,7 +17,8 @@ from extractor.document import Table
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import RULE, column_role, function_role, line_names, line_roles
 from extractor.fields.board_readers import Reader
-from extractor.fields.board_scope import BoardContext, header_column, scope_words
+from extractor.fields.board_labels import header_column
+from extractor.fields.board_scope import BoardContext, scope_words
 from extractor.fields.people import NameMatch, leading_name, text_to_name
 from extractor.nlp.role_spans import BOARD_CODES, Role
 from extractor.nlp.roles import is_employee_elected, role_code
@@ -182,6 +183,9 @@ def deputy_columns(headers: list[Role | None], texts: list[str]) -> tuple[int, l
     return (members[0], deputies) if members and deputies and members[0] < deputies[0] else None
 
 
+MIN_BESIDE = 3  # names beside the members, rows enough to call a column that
+
+
 class TableReader(Reader):
     name = "table"
 
@@ -210,8 +214,9 @@ class TableReader(Reader):
             return
         found: list[Mention] = []
         above: dict[int, Role] = {}  # a column's role carried into rows that leave it blank
+        beside = beside_member_columns(grid, lines)
         for r, row in enumerate(grid):
-            row_found = self._row(ctx, cells, lines, r, len(row), listing, above)
+            row_found = self._row(ctx, cells, lines, r, len(row), listing, above, beside)
             for c, text in enumerate(row):
                 if text.strip():
                     above.pop(c, None)
@@ -239,9 +244,10 @@ class TableReader(Reader):
                                       name.first_name, listing)]
                 yield from (_as_employee(m) if employee else m for m in inline)
 
-    def _row(self, ctx, cells, lines, r, width, listing, above) -> list[Mention]:
+    def _row(self, ctx, cells, lines, r, width, listing, above, beside=frozenset()) -> list[Mention]:
         """Role cell then name cell, name cell then role cell, or both in one cell; a blank role
-        cell under "Styremedlem" holds that role again (one label, several names)."""
+        cell under "Styremedlem" holds that role again (one label, several names). A role a cell of
+        a column ``beside`` the members names of itself, other than a deputy's, is a doubt."""
         out: list[Mention] = []
         c = 0
         while c < width:
@@ -270,7 +276,10 @@ class TableReader(Reader):
                 continue
             if i is not None:
                 for line in ctx.lines(i):
-                    out += ctx.line_mentions(line, self.name, listing)
+                    for m in ctx.line_mentions(line, self.name, listing):
+                        if c in beside and m.code != "VARA":
+                            m.context.append("beside_members")
+                        out.append(m)
             c += 1
         return out
 
@@ -311,6 +320,25 @@ class TableReader(Reader):
                     # dei tilsette"); with titles over names, the line after a name is the next one's title
                     chosen = order == "name_first" and k + 2 < len(col) and _employees([col[k + 2][1].text])
                     yield _as_employee(found) if chosen else found
+
+
+def beside_member_columns(grid: list[list[str]], lines: dict) -> set[int]:
+    """Columns of people beside the members, in a table with no header row: right of another
+    column of names, most of their cells a name with no role of its own ("Siri Hovda, Nordvik"
+    beside each member). They are personal deputies by that parallel, which nothing states, so
+    a role other than a deputy's that one of their cells names of itself ("Ola Dahl,
+    ansattrepresentant") is a doubt; a role from the cell left of it ("Styremedlem | Liv Berg") is not."""
+    def bare(r: int, c: int) -> bool:
+        line = lines.get((r, c))
+        return cell_name(grid[r][c]) is not None and line is not None and not line.roles
+
+    out = set()
+    for c in range(1, max(map(len, grid))):
+        rows = [r for r in range(len(grid)) if c < len(grid[r]) and grid[r][c].strip()]
+        beside = [r for r in rows if bare(r, c) and any(cell_name(grid[r][k]) for k in range(c))]
+        if len(beside) >= MIN_BESIDE and 2 * len(beside) > len(rows):
+            out.add(c)
+    return out
 
 
 def _lead_roles(ctx: BoardContext, cells: dict) -> tuple[list[Role] | None, str]:

@@ -33,6 +33,7 @@ ROLE_CODES = ("LEDE", "NEST", "MEDL", "VARA", "OBS", "DAGL")
 # Listed as roles in their base form only: inflected ("medlemmer", "lederen") they are too often
 # about something other than this board. English "chair" heads any committee, as "leder" does.
 GENERIC_WORDS = frozenset({"medlem", "leder", "leiar", "formann", "direktør", "vara", "president", "presidenten",
+                           "mr-leder", "mr-leiar",  # a parish council's leader: the board only in its own report
                            "chair", "chairman", "chairperson"})
 
 

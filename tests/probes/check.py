@@ -181,6 +181,7 @@ SCALAR_PATHS = {  # field name in Expect -> where its value sits in the output
     "website": ("organization", "website"), "phone": ("organization", "phone"),
     "org_number": ("organization", "org_number"), "address": ("organization", "address"), "person_years": ("staff", "person_years"),
     "employees": ("staff", "employees"), "sick_leave": ("staff", "sick_leave_percent"),
+    "ceo": (None, "ceo"),  # top level
 }
 
 
@@ -195,7 +196,7 @@ def _low_confidence(out: list[str], names: tuple[str, ...], report: dict) -> Non
                            "should be below review")
             continue
         section, key = SCALAR_PATHS[name]
-        field = (report.get(section) or {}).get(key)
+        field = (report if section is None else report.get(section) or {}).get(key)
         if isinstance(field, dict) and field.get("confidence", 0) >= threshold:
             out.append(f"{name}: {field.get('value')!r} at confidence {field['confidence']} should be below review")
 
