@@ -154,16 +154,19 @@ def attendance_label(line: Line) -> bool:
 
 def attendance_lines(ctx: BoardContext) -> set[tuple[int, int]]:
     """(unit index, line number) of a meeting's attendance: the line opening on an attendance
-    label, the lines of its block after it, and the cells of a table right under a block that
-    ends in it ("Faste medlemer som møtte:" over Namn | Funksjon); to the next label."""
+    label, the lines of its block after it, the cells of a table right under a block that ends in
+    it ("Faste medlemer som møtte:" over Namn | Funksjon), and a table row whose first cell is
+    one ("Forfall: | A (vara B møtte)"); to the next label."""
     out: set[tuple[int, int]] = set()
     table: object = None  # the table the last block's attendance runs into
+    labelled = {(u.table_index, u.row) for i, u in enumerate(ctx.units)  # "Forfall: | A (vara B møtte)"
+                if u.block is None and u.col == 0 and any(attendance_label(line) for line in ctx.lines(i))}
     for i, unit in enumerate(ctx.units):
         if unit.block is None:
             if table == "next" and unit.table_index is not None:
                 table = unit.table_index
-            if table is not None and unit.table_index == table:
-                out.add((i, 0))
+            if table is not None and unit.table_index == table or (unit.table_index, unit.row) in labelled:
+                out.update((i, n) for n in range(max(1, len(ctx.lines(i)))))
             continue
         table, under = None, False
         if unit.is_heading:

@@ -6,7 +6,8 @@ centred vertically beside names wrapped onto two or three lines; surnames that a
 names ("Aase", "Eira"); a bilingual North Sami and Norwegian report (Sami letters in names and
 streets, a title naming the organisation in both languages); a foundation's name ending in a
 lower-case noun on its letterhead line; "et interkommunalt samarbeid"; an organisation created
-by a merger; a county with "og" in its name among the owners. Names and places are invented."""
+by a merger; a county with "og" in its name among the owners; a representantskap's minutes set
+as a label column ("Forfall: | A (vara B møtte)"). Names and places are invented."""
 from probes.spec import H, P, T, Expect, Probe, board
 
 WORD = ("docx", "pdf")
@@ -69,6 +70,22 @@ PROBES = [
                           ("Solbjørg Tveitnes Grindheim", "VARA")),
               ceo="Siri Lønning"),
         lang="nn", formats=("browser",), title="Årsmelding 2022 Sunnhordland friluftsråd"),
+
+    # a foundation's representantskap minutes after its board: "Forfall: | A (vara B møtte)" in a label column
+    _p("minutes-label-column-absent-member-and-deputy", "board", (
+        H("Styret", 2),
+        T((("Namn", "Verv", "Periode"), ("Herdis Tveitane", "styreleiar", "2021–2023"),
+           ("Bjarne Økland", "nestleiar", "2022–2024"), ("Sølvi Hagenes", "styremedlem", "2021–2023"),
+           ("Torgeir Svendal", "varamedlem", "2022–2023"))),
+        H("Protokoll frå representantskapsmøtet", 2),
+        T((("Til stades:", "Olav Vestbø, Randi Litlabø, Kjell Sæbø"),
+           ("Forfall:", "Ivar Leirvåg (vara Marit Fjeldstad møtte)"),
+           ("Frå styret:", "Herdis Tveitane, styreleiar"),
+           ("Møteleiar:", "Olav Vestbø")), ruled=False, bold_header=False),
+        P("Sak 1/22 Godkjenning av innkalling og sakliste. Vedtak: Godkjent."),
+    ), Expect(sure_board=("Herdis Tveitane", "Bjarne Økland", "Sølvi Hagenes", "Torgeir Svendal"),
+              doubtful_board=("Ivar Leirvåg", "Marit Fjeldstad", "Olav Vestbø")),
+        lang="nn", formats=WORD, title="Årsmelding 2022 Stiftinga Leirvåg bustader"),
 
     # surnames that are first names too, at the end of a name nothing follows
     _p("surname-that-is-a-first-name", "board", (
