@@ -7,7 +7,7 @@ names ("Aase", "Eira"); a bilingual North Sami and Norwegian report (Sami letter
 streets, a title naming the organisation in both languages); a foundation's name ending in a
 lower-case noun on its letterhead line; "et interkommunalt samarbeid"; an organisation created
 by a merger; a county with "og" in its name among the owners; a representantskap's minutes set
-as a label column ("Forfall: | A (vara B møtte)"). Names and places are invented."""
+as a label column ("Forfall: | A (vara B møtte)"); "Observatører i styret har vært A og B". Names and places are invented."""
 from probes.spec import H, P, T, Expect, Probe, board
 
 WORD = ("docx", "pdf")
@@ -86,6 +86,15 @@ PROBES = [
     ), Expect(sure_board=("Herdis Tveitane", "Bjarne Økland", "Sølvi Hagenes", "Torgeir Svendal"),
               doubtful_board=("Ivar Leirvåg", "Marit Fjeldstad", "Olav Vestbø")),
         lang="nn", formats=WORD, title="Årsmelding 2022 Stiftinga Leirvåg bustader"),
+
+    # observers named by a plural role with "i styret"
+    _p("observers-in-the-board-plural", "board", (
+        H("Styret", 2),
+        P("Styret har bestått av styreleder Gunnhild Tørvi, nestleder Ådne Lysaker og styremedlem Mari Fosstveit."),
+        P("Observatører i styret har vært Tor Einar Holmås og Randi Fjellvang."),
+    ), Expect(board=board(("Gunnhild Tørvi", "LEDE"), ("Ådne Lysaker", "NEST"), ("Mari Fosstveit", "MEDL"),
+                          ("Tor Einar Holmås", "OBS"), ("Randi Fjellvang", "OBS"))),
+        title="Årsberetning 2022 Tunvik Arbeidssenter AS"),
 
     # surnames that are first names too, at the end of a name nothing follows
     _p("surname-that-is-a-first-name", "board", (
