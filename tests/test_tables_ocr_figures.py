@@ -20,3 +20,13 @@ def test_columns_without_grouping_and_text_layer_cells_are_left_alone():
     assert regroup_figures(table(rows)).text_rows() == rows
     printed = [["Salg", "6413", "5 902"], ["Leie", "2 075", "1 980"], ["Sum", "8 488", "7 882"]]
     assert regroup_figures(table(printed, ocr=False)).text_rows()[0] == ["Salg", "6413", "5 902"]
+
+
+def test_specks_and_spaced_thousands_dots_of_typed_amounts_are_cleaned():
+    """A stencil's specks read as bullets, spaces around typed thousands dots: one amount each."""
+    rows = [["Sum eiendeler", "Kr. 569. • 980", "Kr. • 526. • 480"], ["Varelager", "Kr. 96 .400", "KrF • 300"],
+            ["Kasse", "Kr. 2.828.380", "569.980 526.480"]]
+    assert regroup_figures(table(rows)).text_rows() == [
+        ["Sum eiendeler", "Kr. 569.980", "Kr. 526.480"], ["Varelager", "Kr. 96.400", "KrF • 300"],
+        ["Kasse", "Kr. 2.828.380", "569.980 526.480"]]
+    assert regroup_figures(table(rows, ocr=False)).text_rows() == rows

@@ -1,10 +1,14 @@
-"""Figures an OCR'd table read without their thousands space.
+"""Figures an OCR'd table read without their thousands space, or with specks in them.
 
 Tesseract joins "5 412" into one word "5412" when the printed space is narrow, so one cell of
 a figure column reads "5412" where the others read "5 410", "1 379". Where a column writes at
 least ``MIN_GROUPED`` of its figures grouped in thousands, a space-less OCR'd figure of four or
 more digits in a row with a label is grouped the same way (a header's "1998" has no label).
 Only the text changes; the value read from it is the same.
+
+A stencil or a dotted copy leaves specks that OCR reads as bullets, and spaces around the
+thousands dots of typed amounts: "Kr. 569. • 980" is "Kr. 569.980" (``despeckle``: only where
+what is left is one amount grouped by dots).
 """
 from __future__ import annotations
 
@@ -15,6 +19,17 @@ from extractor.document import Table
 GROUPED = re.compile(r"^[-−–(]?\d{1,3}(?: \d{3})+(?:,\d+)?\)?$")
 PLAIN = re.compile(r"^([-−–(]?)(\d{4,9})((?:,\d+)?\)?)$")
 MIN_GROUPED = 2  # grouped figures in a column that set its style
+SPECKS = re.compile(r"\s*[•·∙]\s*")
+DOTTED = re.compile(r"^(?P<lead>\D*?)(?P<num>\d{1,3}(?:\s*\.\s*\d{3})+)(?P<tail>\D*)$")
+
+
+def despeckle(text: str) -> str:
+    """"Kr. 569. • 980" -> "Kr. 569.980", "Kr. 286 .000" -> "Kr. 286.000"; any other text as it was."""
+    m = DOTTED.match(SPECKS.sub(" ", text).strip())
+    if m is None:
+        return text
+    number = "".join(m["num"].split())
+    return f"{m['lead']}{number}{m['tail']}".strip()
 
 
 def _grouped(digits: str) -> str:
@@ -25,6 +40,8 @@ def _grouped(digits: str) -> str:
 def regroup_figures(table: Table) -> Table:
     """``table`` with space-less figures of grouped columns grouped (in place; returned)."""
     body = [r for r in table.rows[table.header_rows:] if any(ch.isalpha() for ch in r[0].text)]
+    for cell in (cell for r in body for cell in r[1:] if cell.prov.ocr_confidence is not None):
+        cell.text = despeckle(cell.text)
     width = max((len(r) for r in body), default=0)
     for c in range(1, width):
         cells = [r[c] for r in body if c < len(r) and not r[c].merged]
