@@ -2,7 +2,7 @@
 columns and a thousands comma (docs/phrasings.md §21). Figures are invented."""
 import pytest
 
-from extractor.fields.finance.columns import scope_of, stacked_rows, year_in
+from extractor.fields.finance.columns import is_label, scope_of, stacked_rows, year_in
 from extractor.fields.finance.header_band import band_lines
 from extractor.fields.finance.units import decimal_points, decimals_lost, parse_amount, regrouped, unit_of
 from extractor.fields.finance.vocabulary import is_not_money, vocabulary
@@ -265,3 +265,12 @@ def test_finance_a_headerless_kr_column_beside_the_only_figures_leaves_them_the_
         report_year=1968)
     assert got[("driftsinntekter", 1968, "company")].value == 585520.50
     assert "year_from_context" in got[("driftsinntekter", 1968, "company")].reasons
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Sum driftsinntekter", True), ("3920 Sum driftsinntekter", True), ("Lønn til 12 ansatte i 2023", True),
+    ("Kvinner 0 100 65 0 1 Menn 0 93 18 1 18", False),  # a table's rows run together into one cell
+    ("12", False),
+])
+def test_a_label_is_words_not_a_row_of_cells_run_together(text, label):
+    assert is_label(text) is label

@@ -36,6 +36,8 @@ NEW_YEAR = re.compile(r"0?1\.\s?0?1\.|1\.\s*januar", re.IGNORECASE)
 SHORT_DATE = re.compile(r"(?<![\d.])(\d{1,2}\.\s?\d{1,2}\.\s?\d\d)$")  # "31.12.23": the header's whole date
 PREFIXED_YEAR = re.compile(rf"\b([RrBb])\s?-?({YEAR_RE})\b")
 YEAR_RANGE = re.compile(rf"\b({YEAR_RE})\s*[-\u2013]\s*({YEAR_RE})\b")  # "2022 - 2023" over a change
+RUN_NUMBERS = 3  # a label holds fewer numbers than this, or more words than numbers
+_NUMBER_TOKEN = re.compile(r"[-−–(]?[\d.,%]+\)?")
 PLAIN_YEAR = re.compile(YEAR_RE)  # a year as a header prints it; "2 000" in a row is a figure
 # a season "2022/2023", "2022/23", "2022-23" (``season_end`` checks the years follow each other)
 SEASON = re.compile(rf"(?<![\d.,/])({YEAR_RE})\s?[/\u2013-]\s?((?:19|20)?\d\d)(?![\d,/]|\.\d)")
@@ -71,7 +73,9 @@ def covering(row: list[str], spans: list[int], col: int) -> str:
 
 
 def is_label(text: str) -> bool:
-    return sum(ch.isalpha() for ch in text) >= 2
+    """Words, not a row of cells run together ("Kvinner 0 100 65 0 1 Menn 0 93 18 1 18")."""
+    numbers = sum(bool(_NUMBER_TOKEN.fullmatch(t)) for t in text.split())
+    return sum(ch.isalpha() for ch in text) >= 2 and (numbers < RUN_NUMBERS or 2 * numbers <= len(text.split()))
 
 
 def _figure_before_label(text: str) -> bool:
