@@ -78,8 +78,7 @@ def _centred_top(prev: TextLine | None, line: TextLine, tol: TableTolerances) ->
     """``prev`` (one chunk of words) is the top of a cell of ``line``'s row that wraps onto more
     lines than its label, which a browser centres lower down ("Randi Solheim" over "Styreleiar |
     Flatjord"): tight, right of the label, no figures."""
-    if prev is None or len(prev.chunks) != 1 or not _tight(prev, line, tol) or any(
-            c.isdigit() for w in prev.words for c in w.text):
+    if prev is None or len(prev.chunks) != 1 or not _tight(prev, line, tol) or _has_figures([prev.words]):
         return False
     return prev.chunks[0][0].x0 > line.chunks[0][-1].x1  # right of the label: in a column of its own or another
 
@@ -233,9 +232,10 @@ def _line_to_cells(line: TextLine, bands: list[Band]) -> list[list[Word]]:
 
 def lines_to_rows(lines: list[TextLine], bands: list[Band], tol: TableTolerances) -> list[list[list[Word]]]:
     """Each line starts a row, except a tight line with nothing in the first column under a
-    row that has something there (wrapped text of the row above), and lines with text only
-    in the label column that continue the label of the row above or start the label of the
-    row below (``_label_target``)."""
+    row that has something there (wrapped text of the row above), a tight labelled line under
+    the top of its own centred cells or under a label it completes ("Vara for" / "Etne"), and
+    lines with text only in the label column that continue the label of the row above or start
+    the label of the row below (``_label_target``)."""
     lines = join_stacked_figures(lines, lambda line: _line_to_cells(line, bands), lambda a, b: _tight(a, b, tol))
     rows: list[list[list[Word]]] = []
     carry: list[Word] = []  # label words for the row below
