@@ -87,3 +87,10 @@ def test_corroboration_a_size_too_small_to_be_in_kroner(key, value, printed, dou
     report = {"board": [], "key_figures": [figure]}
     add_document_doubts(report)
     assert ("small_size" in figure["reasons"]) is doubted
+
+
+def test_size_keys_are_the_timeline_tables_stable_keys():
+    """Read from the key table's data file without importing the timeline: the same keys."""
+    from extractor.corroboration import size_keys
+    from extractor.timeline.keys import key_table
+    assert size_keys() == frozenset(key for key, info in key_table()[0].items() if info.stable)
