@@ -1,13 +1,18 @@
 """What stands between a listed name and its role and is neither: the member's home place
-("Arne Tveiten, Lundset, leder"; "Osvald Løberg, Snåsa; Knut Krogstad, Stjørdal og ...") and a
-seat in the bracket the role closes ("Lena Kjøbli (NMBU, vara)"). ``board_names`` reads past them.
+("Arne Tveiten, Lundset, leder"; "Osvald Løberg, Snåsa; Knut Krogstad, Stjørdal og ..."), a
+seat in the bracket the role closes ("Lena Kjøbli (NMBU, vara)") and the body that appointed a
+listed member ("A, oppnevnt av brukerrådet, og B"; "A (brukerrådet) og B"). ``board_names`` reads
+past them.
 """
 from __future__ import annotations
 
 from extractor.fields.board_mentions import Line
 from extractor.fields.people import first_name_evidence
+from extractor.nlp.role_spans import RoleSpan
+from extractor.nlp.vocab import scope_words
 
 AFFILIATION_WORDS = 4  # capitalised words of a seat or owner between a name and its role
+APPOINTER_WORDS = 6  # words of ", oppnevnt av de ansattes organisasjoner" after a listed name
 
 
 def before_open_bracket(line: Line, floor: int, end: int) -> int:
@@ -48,3 +53,28 @@ def past_list_place(line: Line, i: int, limit: int) -> int:
     after = k + 1
     separated = after == limit or line.tokens[after].text in (";", ",") or line.words[after].casefold() == "og"
     return after if separated else i
+
+
+def appointer_span(line: Line, span: RoleSpan) -> bool:
+    """A body named as who appointed the name before it ("oppnevnt av brukerrådet", "(brukerrådet)"),
+    not a role of its own that a list would stop at."""
+    k = span.start
+    if span.role.kind != "BODY" or span.role.code == "BOARD" or k < 2:
+        return False
+    return line.tokens[k - 1].text == "(" and bool(line.words[k - 2]) or (
+        line.words[k - 1].casefold() in ("av", "fra", "frå") and line.words[k - 2].casefold() in scope_words()["appointing_verbs"])
+
+
+def past_appointer(line: Line, i: int, limit: int) -> int:
+    """Past ", oppnevnt av brukerrådet" after a listed name when a separator follows ("A, oppnevnt
+    av brukerrådet, og B, oppnevnt av ..."); ``i`` otherwise. "valgt av de ansatte" is not passed:
+    it marks the member, and the list reader stops there as before."""
+    words = line.words
+    if i + 2 >= limit or line.tokens[i].text != "," or words[i + 1].casefold() not in scope_words()["appointing_verbs"] \
+            or words[i + 2].casefold() not in ("av", "fra", "frå"):
+        return i
+    for k in range(i + 3, min(limit, i + 3 + APPOINTER_WORDS) + 1):
+        if k == limit or line.tokens[k].text in (",", ";") or words[k].casefold() == "og":
+            return k
+    return i
+

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from extractor.fields.board_asides import appointer_span
 from extractor.fields.board_events import handed_to, label_taker, respectively
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention, char_at
 from extractor.fields.board_names import (ELECTED, FROM_WORDS, backward, deputy_target, explicit, forward,
@@ -265,7 +266,8 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         if n in paired or n in done:
             consumed_to = max(consumed_to, span.end)
             continue
-        limit = spans[n + 1].start if n + 1 < len(spans) else len(line.tokens)
+        after = [s for s in spans[n + 1:] if not appointer_span(line, s)]
+        limit = after[0].start if after else len(line.tokens)
         floor = _floor(line, spans, n, consumed_to)
         if span.role.kind == "BODY":
             if span.role.code == "BOARD" and (gone := leaving_name(line, span, floor, stop)):

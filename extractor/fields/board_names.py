@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from extractor.fields.board_asides import AFFILIATION_WORDS, before_home_place, before_open_bracket, past_list_place
+from extractor.fields.board_asides import (AFFILIATION_WORDS, appointer_span, before_home_place, before_open_bracket,
+                                           past_appointer, past_list_place)
 from extractor.fields.board_mentions import SENTENCE_END, Line
 from extractor.fields.board_owners import OWN_NOUNS, OWNER_LINKS
 from extractor.fields.board_statements import LINK_WORDS, link_after, link_before
@@ -314,7 +315,8 @@ def listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str],
     more: list[NameMatch] = []
     last = found
     while last.end < limit:
-        nxt = past_list_place(line, remark_end(line, footnote_end(line, last.end), limit), limit)
+        nxt = past_appointer(line, past_list_place(line, remark_end(line, footnote_end(line, last.end), limit), limit),
+                             limit)
         if nxt >= limit:
             break
         if line.words[nxt].casefold() in ("og", "&", "and") or line.tokens[nxt].text in (",", "/", ";"):
@@ -381,7 +383,7 @@ def remark_end(line: Line, i: int, limit: int) -> int:
     if i >= limit or toks[i].text != "(":
         return i
     close = next((k for k in range(i + 1, min(limit, i + REMARK_TOKENS + 2)) if toks[k].text.startswith(")")), None)
-    if close is None or any(i < s.start < close for s in line.roles):
+    if close is None or any(i < s.start < close and not appointer_span(line, s) for s in line.roles):
         return i
     return close + 1
 

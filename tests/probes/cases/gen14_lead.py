@@ -7,7 +7,8 @@ names ("Aase", "Eira"); a bilingual North Sami and Norwegian report (Sami letter
 streets, a title naming the organisation in both languages); a foundation's name ending in a
 lower-case noun on its letterhead line; "et interkommunalt samarbeid"; an organisation created
 by a merger; a county with "og" in its name among the owners; a representantskap's minutes set
-as a label column ("Forfall: | A (vara B møtte)"); "Observatører i styret har vært A og B". Names and places are invented."""
+as a label column ("Forfall: | A (vara B møtte)"); "Observatører i styret har vært A og B";
+observers and deputies listed with the body that appointed each ("A, oppnevnt av X, og B"). Names and places are invented."""
 from probes.spec import H, P, T, Expect, Probe, board
 
 WORD = ("docx", "pdf")
@@ -95,6 +96,18 @@ PROBES = [
     ), Expect(board=board(("Gunnhild Tørvi", "LEDE"), ("Ådne Lysaker", "NEST"), ("Mari Fosstveit", "MEDL"),
                           ("Tor Einar Holmås", "OBS"), ("Randi Fjellvang", "OBS"))),
         title="Årsberetning 2022 Tunvik Arbeidssenter AS"),
+
+    # observers and deputies listed with the body that appointed each
+    _p("listed-with-the-appointing-body", "board", (
+        H("Styret", 2),
+        P("Styret har bestått av styreleder Astrid Flåm, nestleder Gaute Brekkhus og styremedlem Liv Tøsse."),
+        P("I tillegg møter to observatører med talerett: Sindre Kvåle, oppnevnt av brukerutvalget, og Anne Grete "
+          "Vadheim, oppnevnt av de ansattes organisasjoner."),
+        P("Varamedlemmer: Jostein Nes (kommunen) og Marit Hafstad (fylkeskommunen)."),
+    ), Expect(board=board(("Astrid Flåm", "LEDE"), ("Gaute Brekkhus", "NEST"), ("Liv Tøsse", "MEDL"),
+                          ("Sindre Kvåle", "OBS"), ("Anne Grete Vadheim", "OBS"), ("Jostein Nes", "VARA"),
+                          ("Marit Hafstad", "VARA"))),
+        title="Årlig melding 2023 Sogn Vekst AS"),
 
     # surnames that are first names too, at the end of a name nothing follows
     _p("surname-that-is-a-first-name", "board", (
