@@ -25,7 +25,7 @@ from extractor.parse import MONTHS
 # meeting elected the names that follow, they are no officers of the meeting.
 ELECTED = frozenset({"valgte", "valde", "valte", "gjenvalgte", "attvalde", "resultat", "resultatet"})
 JUNK_SKIP = 3  # OCR debris ("|", "»", a stray letter) skipped between a role word and its name
-LABEL_REST_WORDS = 4  # lower-case words between a role label and its colon
+LABEL_REST_WORDS = 8  # lower-case words between a role label and its colon ("med talerett, men uten stemmerett:")
 ASIDE_WORDS = 3  # lower-case words of a title in parentheses after a role ("Dagleg leiar (hamnesjef)")
 REMARK_TOKENS = 5  # words in a parenthesised remark after a listed name
 SEAT_NOUNS = frozenset({"kommune", "fylkeskommune", "herad", "bydel"})  # "(Nordvik kommune)": whose seat
@@ -396,6 +396,8 @@ def _past_label_rest(line: Line, i: int, limit: int) -> int:
     for k in range(i, min(limit, i + LABEL_REST_WORDS + 1)):
         if line.tokens[k].text == ":":
             return k + 1 if k > i else i
+        if line.tokens[k].text == "," and k > i:
+            continue  # "observatører med tale- og forslagsrett, men uten stemmerett:"
         if not line.words[k] or not (origin or line.words[k].islower() or line.words[k].isdigit()):
             return i
     return i

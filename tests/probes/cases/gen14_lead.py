@@ -101,8 +101,8 @@ PROBES = [
     _p("listed-with-the-appointing-body", "board", (
         H("Styret", 2),
         P("Styret har bestått av styreleder Astrid Flåm, nestleder Gaute Brekkhus og styremedlem Liv Tøsse."),
-        P("I tillegg møter to observatører med talerett: Sindre Kvåle, oppnevnt av brukerutvalget, og Anne Grete "
-          "Vadheim, oppnevnt av de ansattes organisasjoner."),
+        P("I tillegg møter to observatører med talerett, men uten stemmerett: Sindre Kvåle, oppnevnt av "
+          "brukerutvalget, og Anne Grete Vadheim, oppnevnt av de ansattes organisasjoner."),
         P("Varamedlemmer: Jostein Nes (kommunen) og Marit Hafstad (fylkeskommunen)."),
     ), Expect(board=board(("Astrid Flåm", "LEDE"), ("Gaute Brekkhus", "NEST"), ("Liv Tøsse", "MEDL"),
                           ("Sindre Kvåle", "OBS"), ("Anne Grete Vadheim", "OBS"), ("Jostein Nes", "VARA"),
