@@ -156,6 +156,8 @@ def test_board_headings_over_another_company():
     assert read_heading("Grønnli Vekst AS", frozenset())[0] != "foreign"  # our name unknown: no guess
     assert own_org("Grønnli Vekst AS", ours) and not own_org("Grønnli Drift AS", ours)
     assert not own_org("datterselskapet", ours)
+    council = frozenset({"regionrådet", "for", "nordbygda"})  # "rådets" is the council's own genitive
+    assert own_org("rådets", council) and not own_org("fagforeningens", council)
 
 
 def test_board_signature_as_separate_blocks_run_together():

@@ -59,6 +59,7 @@ def test_board_unknown_first_token_lowers_confidence():
     "Styreleder Odd Bjerke ble erstattet av Bjørn Hagen i juni.",
     "Bjørn Hagen tok over etter styreleder Odd Bjerke i juni.",
     "Styremedlem Odd Bjerke fratrådte i august.",
+    "Odd Bjerke, som var styreleder fra 1989 til 1998, ble takket for innsatsen.",
 ])
 def test_board_former_roles_are_not_on_the_board(text):
     ceo, board = _people(("h2", "Styret"), ("p", text), ("p", "Styreleder: Bjørn Hagen"))
@@ -159,3 +160,19 @@ def test_board_organ_and_year_alone_labels_the_lines_below(text, code):
 
     found = label_of(doc_to_lines(None, get_pipeline()(text))[0])
     assert (found.code if found is not None and found.kind == "BODY" else None) == code
+
+
+def test_board_a_present_term_with_years_is_no_former_one():
+    """"var ... fra 1989 til 1998" is a past term; "er ... fra 2023 til 2025" the present one."""
+    _, board = _people(("h2", "Styret"), ("p", "Odd Bjerke er styreleder fra 2023 til 2025."))
+    assert _roles(board) == {"Odd Bjerke": ("LEDE", False)}
+
+
+@pytest.mark.parametrize("text, ceo", [
+    ("Mona Bjerkeli er selskapets daglige leder.", "Mona Bjerkeli"),
+    ("Mona Bjerkeli er vår daglige leder.", "Mona Bjerkeli"),
+    ("Mona Bjerkeli er datterselskapets daglige leder.", None),
+])
+def test_board_possessive_between_link_and_role(text, ceo):
+    found, _ = _people(("h2", "Organisasjon"), ("p", text))
+    assert (found.value if found else None) == ceo

@@ -66,6 +66,10 @@ def test_layout_bullet_glyph_lifted_off_line():
     ("Helse-", "Sør-Øst", "Helse-Sør-Øst"),
     ("bærekraftsmålene.", "- Sammen", "bærekraftsmålene. - Sammen"),
     ("myk bin\u00ad", "destrek", "myk bindestrek"),
+    # a surname broken in justified text after a first name is no compound with a name
+    ("ble styreleder Magnhild Nord-", "mann gjenvalgt", "ble styreleder Magnhild Nordmann gjenvalgt"),
+    ("daglig leder Petter Kallevik Strøm-", "snes har", "daglig leder Petter Kallevik Strømsnes har"),
+    ("til Kari Nord-", "Hansen", "til Kari Nord-Hansen"),
 ])
 def test_layout_hyphenation_repair(left, right, joined):
     assert blk.join_hyphenated(left, right) == joined

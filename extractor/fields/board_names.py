@@ -353,6 +353,10 @@ def listed_before(line: Line, found: NameMatch, floor: int, span: RoleSpan, stop
         and line.words[found.start - 1].casefold() in ("og", "&")
     if not (between or predicate or joined) or not all(w in LINK_WORDS for w in between):
         return []
+    opening = line.tokens[found.end].text if found.end < len(line.tokens) else ""
+    if between[:1] == ["som"] and opening == "," \
+            or opening == "(" and (span.role.kind == "EMPLOYEE_ELECTED" or not plural_role(line, span)):
+        return []  # "A, B og C, som er valt av dei tilsette", "... og C (ansattvalgt)": the last name's alone
     more: list[NameMatch] = []
     first = found
     while first.start - 1 > floor:

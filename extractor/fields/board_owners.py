@@ -28,6 +28,8 @@ def genitive_before(line: Line, span: RoleSpan) -> str | None:
     if len(word) >= 3 and word[0].isupper() and (word.endswith("s") or word.endswith("'s")) \
             and not word.casefold().startswith("styre") and not own:
         return word
+    if word.islower() and word.endswith("s") and span.start >= 2 and line.words[span.start - 2] in LINK_WORDS:
+        return word  # "X er fagforeningens leiar": whose the scope decides ("rådets" in a regionråd's report is ours)
     return None
 
 

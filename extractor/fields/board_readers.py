@@ -358,9 +358,13 @@ class CompositionReader(Reader):
     def read(self, ctx):
         for i, unit in ctx.block_units():
             for line in ctx.lines(i):
+                subject = None  # the board opening the sentence before
                 for lo, hi in _sentences(line):
                     body = next((s for s in line.roles if lo <= s.start < hi and s.role.kind == "BODY"
                                  and s.role.code == "BOARD"), None)
+                    if body is None and subject is not None and lo < hi and line.words[lo].casefold() in _BACK_REFERENCES:
+                        body = replace(subject, start=lo, end=lo + 1)  # "... er rådets styre. Det har bestått av"
+                    subject = body if body is not None and body.start == lo else None
                     if body is None and (verb := _appointed(ctx, unit, line, lo, hi)) is not None:
                         yield from self._names(line, verb, hi, ("unit", i), None)
                         continue
@@ -386,6 +390,7 @@ class CompositionReader(Reader):
                 k += 1
 
 
+_BACK_REFERENCES = frozenset({"det", "dette", "it"})  # a sentence's subject that is the board before it
 _COLON_LINKS = frozenset({"vært", "vore", "var", "er"})  # "Styret har i 2008 vore: A (leiar), B ..."
 
 

@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from extractor.document import BlockKind
-from extractor.fields.board_headings import org_words, own_council, own_org, read_heading
+from extractor.fields.board_headings import heading_line, org_words, own_council, own_org, read_heading
 from extractor.fields.board_labels import OTHER_ORGAN, attendance_lines, board_meeting_section, line_labels, line_no
 from extractor.fields.board_line_roles import label_of
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_meeting import proposal_lines
 from extractor.fields.board_mentions import Line, Mention, doc_to_lines, sentence_bounds
 from extractor.fields.context import Analysis, TextUnit
-from extractor.nlp.role_spans import BOARD_CODES, Role, non_voting_at
+from extractor.nlp.role_spans import BOARD_CODES, Role, non_voting_at, phrase_role
 from extractor.nlp.vocab import scope_words
 
 SPECIFIC = frozenset(BOARD_CODES)
@@ -38,6 +38,14 @@ _FIRST_SENTENCE = re.compile(r"\s*([^.:]{3,80})[.:]")
 # pages fits; on the book 30 000 tokens kept ~2.6 MB more at the worker's peak, for a few
 # tenths of a CPU second of lines built again.
 LINE_CACHE_TOKENS = 10_000
+
+
+@lru_cache(maxsize=1)
+def _acting_board_pattern() -> re.Pattern:
+    words = scope_words()
+    alt = lambda key: "|".join(re.escape(w) for w in sorted(words[key], key=len, reverse=True))  # noqa: E731
+    return re.compile(rf"\b(\w+) (?:{alt('acting_board_verbs')}) (?:\w+s |sitt |si )?(?:{alt('acting_board_nouns')})"
+                      rf"(?=\s*(?:[.,;]|$| (?:{alt('acting_board_after')})\b))", re.IGNORECASE)
 
 
 @dataclass
@@ -76,8 +84,20 @@ class BoardContext:
         """Words of the organisation's name alone (not the title's): its own council ("fellesråd");
         with a governing council's words (``governing_councils``) when the name names no council
         and no heading is the board's: "Fellesrådet" in "Årsmelding 2023 Den norske kyrkja i
-        Nordvik", "Menighetsrådet" in "Årsmelding 2023 for Nordvik menighet"."""
-        return self._governing[0]
+        Nordvik", "Menighetsrådet" in "Årsmelding 2023 for Nordvik menighet"; with an organ the
+        report declares its board ("Arbeidsutvalget har vært rådets styre")."""
+        return self._governing[0] | self._acting_board
+
+    @cached_property
+    def _acting_board(self) -> frozenset[str]:
+        """The organs a sentence declares the board (``acting_board_verbs``)."""
+        found = set()
+        for unit in self.analysis.units:
+            for match in _acting_board_pattern().finditer(unit.text):
+                role = phrase_role(match.group(1).casefold(), True)
+                if role is not None and role.kind == "BODY" and role.code == "OTHER":
+                    found.add(match.group(1).casefold())
+        return frozenset(found)
 
     @cached_property
     def council_guessed(self) -> bool:
@@ -213,6 +233,13 @@ class BoardContext:
     def heading_kind(self, heading: str | None) -> str | None:
         return self._heading(heading)[0]
 
+    def group_heading(self, heading: str | None) -> bool:
+        """A heading naming a group of a club not the reporter ("Fotballgruppa" in the club's
+        report): its "Styre:" is that group's board."""
+        line = heading_line(heading) if heading and len(heading.split()) <= 9 else None
+        return line is not None and any(s.role.kind == "BODY" and s.role.code == "GROUP"
+                                        for s in own_council(line, self.name_words).roles)
+
     def heading_label(self, heading: str | None) -> Role | None:
         """A role heading ("Varamedlemmer", "Styreleder") or an organ heading as a label."""
         kind, role = self._heading(heading)
@@ -338,7 +365,9 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
         if m.role is not None and m.role.kind == "NOT_BOARD" or m.role is None and (id(m.unit), m.name) in union:
             continue  # read so that its name is not taken by a neighbouring role
         if not ceo and (body in ("OTHER", "GROUP") or kind == "other" and body != "BOARD" and not _board_title(m)
-                        or kind == "meeting" and body != "BOARD" and not _specific(m)):
+                        or kind == "meeting" and body != "BOARD" and not _specific(m)
+                        or kind == "other" and body == "BOARD" and m.owner_org is None
+                        and ctx.group_heading(m.unit.section)):
             continue  # a committee's, a council's, an honorary member's, a club group's own board; a meeting's secretary
         if (not own_org(m.owner_org, ctx.org)) if m.owner_org else kind == "foreign":
             continue  # another organisation's board or chair (a mention naming ours is ours in its section)

@@ -88,6 +88,10 @@ def link_before(clean: list[str], end: int, floor: int) -> int:
     i = end
     while i > floor and clean[i - 1].casefold() in _ROLE_ADJECTIVES:
         i -= 1
+    if i - 1 > floor and _possessive(clean[i - 1]):
+        i -= 1  # "er selskapets daglige leder", "er rådets leiar": the owner's word (board_owners reads it)
+        while i > floor and clean[i - 1].casefold() in _ROLE_ADJECTIVES:
+            i -= 1
     for size in range(min(_LONGEST_LINK, i - floor), 0, -1):
         if tuple(_fold(c) for c in clean[i - size:i]) in LINKS_NAME_FIRST:
             i -= size
@@ -97,6 +101,15 @@ def link_before(clean: list[str], end: int, floor: int) -> int:
     while i > floor and not clean[i - 1]:
         i -= 1  # "Per Hansen, er ..."
     return i
+
+
+_POSSESSIVES = word_set("statement_words", "possessives")
+
+
+def _possessive(word: str) -> bool:
+    """A lower-case genitive ("selskapets", "rådets") or a possessive pronoun ("vår") before a role."""
+    return word.casefold() in _POSSESSIVES or (word.islower() and word.isalpha() and len(word) >= 5
+                                               and word.endswith("s"))
 
 
 def opens_until(clean: list[str], lo: int) -> bool:
@@ -123,7 +136,14 @@ def is_former(clean: list[str], lo: int, hi: int) -> bool:
             break
         if c:
             after.append(c.casefold())
-    return bool(_FORMER_AFTER.match(" ".join(after)))
+    text = " ".join(after)
+    return bool(_FORMER_AFTER.match(text)) or bool(_CLOSED_TERM.match(text)) \
+        and any(c.casefold() in _PAST_LINKS for c in clean[lo:hi])
+
+
+# "Ola Dahl, som var styreleder fra 1989 til 1998": a past link and a term closed by a year.
+_CLOSED_TERM = re.compile(r"(?:fra|frå|from)\s+(?:1[89]|20)\d\d\s+(?:til|to|-|–)\s+(?:1[89]|20)\d\d\b")
+_PAST_LINKS = frozenset({"var", "vart", "was"})
 
 
 _STAYING = phrases("statement_words", "staying")

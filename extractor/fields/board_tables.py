@@ -249,6 +249,7 @@ class TableReader(Reader):
         cell under "Styremedlem" holds that role again (one label, several names). A role a cell of
         a column ``beside`` the members names of itself, other than a deputy's, is a doubt."""
         out: list[Mention] = []
+        organ = _organ_label(lines.get((r, 0)))
         c = 0
         while c < width:
             i = cells.get((r, c))
@@ -279,6 +280,8 @@ class TableReader(Reader):
                     for m in ctx.line_mentions(line, self.name, listing):
                         if c in beside and m.code != "VARA":
                             m.context.append("beside_members")
+                        if c and organ and m.body is None:
+                            m.body = "OTHER"  # "Valgkomité | Tordis Bakken (leder), Knut Sveen": that organ's
                         out.append(m)
             c += 1
         return out
@@ -320,6 +323,15 @@ class TableReader(Reader):
                     # dei tilsette"); with titles over names, the line after a name is the next one's title
                     chosen = order == "name_first" and k + 2 < len(col) and _employees([col[k + 2][1].text])
                     yield _as_employee(found) if chosen else found
+
+
+def _organ_label(line: Line | None) -> bool:
+    """A row's first cell that is only another organ ("Valgkomité", "Kontrollkomiteen")."""
+    if line is None or len(line.roles) != 1:
+        return False
+    span = line.roles[0]
+    return span.role.kind == "BODY" and span.role.code == "OTHER" \
+        and len([w for w in line.words if w]) == span.end - span.start
 
 
 def beside_member_columns(grid: list[list[str]], lines: dict) -> set[int]:

@@ -100,7 +100,8 @@ class Evidence:
 # --- reading a name from the words around a cue ---------------------------------------------
 
 def _is_name_token(tok: str) -> bool:
-    return bool(_NAME_TOKEN.match(tok)) and any(ch.isalpha() for ch in tok)
+    # not a dotted leader's run ("Styreleder.......Halvor": a board list laid out with tab leaders)
+    return bool(_NAME_TOKEN.match(tok)) and any(ch.isalpha() for ch in tok) and ".." not in tok
 
 
 # A kind of organisation in the definite form before the name: "Vekstbedriften Øksnes Vekst AS".
@@ -113,7 +114,8 @@ _GENERIC_LEAD = frozenset({"bedriften", "bedrifta", "vekstbedriften", "vekstbedr
 def _trim(words: list[str]) -> str | None:
     while len(words) > 1 and words[0].casefold() in _GENERIC_LEAD and _is_name_token(words[1]):
         words.pop(0)
-    while words and (words[0].casefold().strip(",.:") in _START_STOP or not _is_name_token(words[0])
+    while words and (words[0].casefold().strip(",.:") in _START_STOP
+                     or not _is_name_token(words[0]) and words[0] not in vocab.prefix_legal_forms()  # "A/L Vinger"
                      or len(words) > 1 and roles.is_role_phrase(words[0])):  # "CEO Nordhavn AS"
         words.pop(0)
     while words and (words[-1].casefold() in CONNECTORS or words[-1] in "-–"):
@@ -287,6 +289,7 @@ def _line_like_name(line: str, lower_tail: bool = False) -> str | None:
     for form in vocab.report_kind_forms():
         line = form.regex.sub(" ", line)
     line = _title_words()["yearbook"].sub(" ", line)  # "<NAME> Årbok 1997"
+    line = _title_words()["founded_tail"].sub(" ", line)  # "<Namn>, stifta 1946"
     line = _YEAR_OR_BAR.sub(" ", line)
     line = _ORGNR_TAIL.sub("", line)  # "ASKER IDRETTSRÅD PB. 166, 1372 ASKER ORG.NR"
     line = _CONTENTS.sub(" ", line)  # a cover line run into the contents' heading

@@ -63,9 +63,13 @@ class NameMatch:
     first_name: str  # "known", "fuzzy", "initial" or "unknown"
 
 
+_OCR_INITIALS = {"0.": "O."}  # a scan's "Lars 0. Bjørgen": OCR reads the initial O as a zero
+
+
 @lru_cache(maxsize=WORD_CACHE)  # every token of every board line
 def clean_token(token: str) -> str:
     token = unicodedata.normalize("NFKC", token).strip(_STRIP).rstrip(",;:")
+    token = _OCR_INITIALS.get(token, token)
     # A sentence's full stop is not part of the last name; an initial keeps its dot ("S.").
     # Running text is read as spaCy tokens, which keep that stop as a token of its own, so a
     # name never runs on into the next sentence.

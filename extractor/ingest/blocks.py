@@ -93,10 +93,19 @@ def join_hyphenated(left: str, right: str, sep: str = " ") -> str:
     if not nxt or not nxt[0].islower():
         return left + right
     acronym = any(c.isdigit() for c in part) or (sum(c.isupper() for c in part) >= 2 and part.upper() == part)
-    proper = part[:1].isupper() and not _at_sentence_start(left)
+    proper = part[:1].isupper() and not _at_sentence_start(left) and not _in_person_name(left)
     if acronym or proper:
         return left + right
     return left[:-1] + right
+
+
+def _in_person_name(left: str) -> bool:
+    """Whether the capitalised word split at the line end follows a first name ("Magnhild Nord-",
+    "Petter Kallevik Strøm-"): a surname broken in justified text, not a compound with a name."""
+    words = left.split()[-4:-1]
+    while words and words[-1][:1].isupper() and not is_first_name(words[-1]):
+        words.pop()
+    return bool(words) and is_first_name(words[-1])
 
 
 # ---------- paragraphs ----------

@@ -109,9 +109,13 @@ def _infix_finditer(nlp: Language):
     return compile_infix_regex(list(nlp.Defaults.infixes or []) + list(_EXTRA_INFIXES)).finditer
 
 
+# "%-poeng" (percentage points) must not read as "%" + "-poeng", which would make a PERCENT;
+# "frk." before a name is a title, not the end of a sentence ("Bestyrerinne har vært frk. Anna Moe").
+_ONE_TOKEN = ("%-poeng", "%-poenget", "%-poengs", "frk.", "Frk.", "hr.", "Hr.")
+
+
 def _add_special_cases(tokenizer) -> None:
-    # "%-poeng" (percentage points) must not read as "%" + "-poeng", which would make a PERCENT.
-    for text in ("%-poeng", "%-poenget", "%-poengs"):
+    for text in _ONE_TOKEN:
         tokenizer.add_special_case(text, [{"ORTH": text}])
 
 
