@@ -257,3 +257,12 @@ def test_board_lines_past_the_cache_budget_read_the_same(monkeypatch):
         "Kari Nordmann": ("LEDE", False), "Ola Hansen": ("NEST", False), "Tone Berg": ("MEDL", False),
         "Anne Lie": ("VARA", False)}
     assert [m.confidence for m in bounded[1]] == [m.confidence for m in whole[1]]
+
+
+def test_board_role_label_naming_who_appointed():
+    """"Styremedlem, oppnevnt av kommunen" over a name is that name's role label (a stack of role
+    and name paragraphs), not other text that ends the stack."""
+    _, board = _people(("h2", "Styret"), ("p", "Styreleder"), ("p", "Tone Vikan"), ("p", "Styremedlem, oppnevnt av kommunen"),
+                       ("p", "Sissel Fiskvik"), ("p", "Varamedlem"), ("p", "Oddvar Randen"))
+    assert _roles(board) == {"Tone Vikan": ("LEDE", False), "Sissel Fiskvik": ("MEDL", False),
+                             "Oddvar Randen": ("VARA", False)}

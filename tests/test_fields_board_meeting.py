@@ -17,6 +17,8 @@ from test_fields_board import _people, _roles
     ("Fram til nå har styret bestått av", None),  # still so: no meeting, no date
     ("Styret har hatt seks møter", None),
     ("Fra årsmøtet i fjor kom et forslag om", None),  # the board is not named first
+    ("Styret frå årsmøtet 11. mars 2021 til årsmøtet 24. mars 2022:", "before"),  # a closed term
+    ("Styret fra 14. mars 2023:", "after"),
 ])
 def test_board_meeting_side_of_a_label_or_sentence(text, side):
     assert meeting_side(text.replace(":", " ").split()) == side

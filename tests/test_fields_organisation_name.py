@@ -123,3 +123,15 @@ def test_org_name_a_board_heading_garbled_by_ocr_is_no_name_and_a_prefix_form_is
     org = _org(heading("A/L Nordli Grendehus", 1), heading("ÅRSBERETNING FOR 1986", 1), heading("Tv STYRET", 2),
                para("Styret har i 1986 hatt følgende sammensetning:"))
     assert org.name is not None and org.name.value == "A/L Nordli Grendehus"
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Betania Frimenighet, Steinkjer", "Betania Frimenighet"),  # where it is, after its name
+    ("Storlia idrettslag, stifta 1951", "Storlia idrettslag"),  # when it was founded
+    ("A/L BYGDA KORNTØRKE", "A/L BYGDA KORNTØRKE"),  # a prefix legal form opens the name
+    ("Styreleder.......................Halvdan Bekken", None),  # a dotted leader's board line
+])
+def test_org_name_of_a_cover_line(line, name):
+    from extractor.fields.org_name import _line_like_name
+
+    assert _line_like_name(line) == name

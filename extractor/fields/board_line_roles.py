@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from extractor.fields.board_asides import APPOINTER_WORDS
 from extractor.fields.board_mentions import Line
 from extractor.fields.board_sides import meeting_label
 from extractor.fields.board_names import plural_role
@@ -46,7 +47,8 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
     if not spans:
         return None
     inside = {i for s in spans for i in range(s.start, s.end)} | _role_label(line, lo, spans[0].start) \
-        | _office_and_qualifiers(line, lo, spans[0].start) | _deputy_for(line, spans, hi)
+        | _office_and_qualifiers(line, lo, spans[0].start) | _deputy_for(line, spans, hi) \
+        | _appointed_by(line, spans[-1].end, hi)
     rest = [line.words[i] for i in range(lo, hi) if i not in inside and line.words[i]]
     if _portfolio(line, spans, lo, hi, rest):
         return spans[0].role
@@ -65,6 +67,16 @@ def _deputy_for(line: Line, spans: list, hi: int) -> set[int]:
     if len(spans) != 1 or last.role.code != "VARA" or last.end >= hi or line.words[last.end].casefold() != "for":
         return set()
     return set(range(last.end, hi))
+
+
+def _appointed_by(line: Line, end: int, hi: int) -> set[int]:
+    """After the column's role, who appointed its holder ("Styremedlem, oppnevnt av kommunen",
+    "Varamedlem (oppnevnt av Nordby kommune)"): the role stays the column's; indexes of those words."""
+    k = end + (end < hi and line.tokens[end].text in (",", "("))
+    if k + 2 > hi or hi - k > APPOINTER_WORDS + 2 or line.words[k].casefold() not in scope_words()["appointing_verbs"] \
+            or line.words[k + 1].casefold() not in ("av", "fra", "frå", "by"):
+        return set()
+    return set(range(end, hi))
 
 
 def _office_and_qualifiers(line: Line, lo: int, first: int) -> set[int]:

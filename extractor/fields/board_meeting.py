@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.fields.board_headings import heading_line
 from extractor.fields.board_labels import closing_label, line_no
 from extractor.fields.board_line_roles import label_of
 from extractor.fields.board_mentions import Line, Mention, last_sentence, sentence_bounds
@@ -39,10 +40,14 @@ def _label_sides(ctx) -> dict[tuple[int, int], str]:
     out: dict[tuple[int, int], str] = {}
     section, side = object(), None
     for i, unit in enumerate(ctx.units):
-        if unit.is_heading or unit.block is None:
+        if unit.is_heading:
             continue
         if unit.section != section:
-            section, side = unit.section, None
+            section, side = unit.section, _heading_side(unit.section)
+        if unit.block is None:  # a table under the label: "Styret etter årsmøtet:" over Verv | Namn
+            if side is not None:
+                out[(i, 0)] = side
+            continue
         for n, line in enumerate(ctx.lines(i)):
             found = label_of(line)
             if found is not None and found.kind == "BODY":
@@ -50,6 +55,13 @@ def _label_sides(ctx) -> dict[tuple[int, int], str]:
             elif side is not None:
                 out[(i, n)] = side
     return out
+
+
+def _heading_side(heading: str | None) -> str | None:
+    """The side of a board label a layout set as a heading ("Styret etter årsmøtet 24. mars:")."""
+    line = heading_line(heading) if heading and len(heading.split()) <= 12 else None
+    found = label_of(line) if line is not None else None
+    return meeting_side(line.words) if found is not None and found.kind == "BODY" and found.code == "BOARD" else None
 
 
 def _period_sides(ctx) -> dict[tuple[int, int], str]:
@@ -83,12 +95,20 @@ def _both_sides(text: str, report_year: int | None) -> bool:
     meetings = "|".join(re.escape(w) for w in (*scope["meetings"], *MONTH_NAMES))
     before, after = (re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in scope['meeting_sides'][side])})\s+"
                                 rf"(?:{meetings}|\d)") for side in ("before", "after"))
-    if before.search(text) is None:
+    if before.search(text) is None and not _closed_term(text, meetings):
         return False
     afters = [text[m.start():m.end() + 30] for m in after.finditer(text)]
     later = report_year is not None and any(int(y) > report_year for a in afters
                                             for y in re.findall(r"\b(?:19|20)\d\d\b", a))
     return not later and (bool(afters) or any(w in text for w in scope["new_board_words"]))
+
+
+def _closed_term(text: str, meetings: str) -> bool:
+    """"styret frå årsmøtet 11. mars 2021 til årsmøtet 24. mars 2022": the board before a meeting."""
+    scope = scope_words()
+    opening = "|".join(re.escape(w) for w in scope["meeting_side_after_board"])
+    closing = "|".join(re.escape(w) for w in scope["period_to"])
+    return re.search(rf"\b(?:{opening})\s+(?:{meetings})\b.{{0,40}}?\s(?:{closing})\s+(?:{meetings}|\d)", text) is not None
 
 
 def drop_before_meeting(ctx, mentions: list[Mention]) -> list[Mention]:

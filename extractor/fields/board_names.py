@@ -180,6 +180,8 @@ def is_field_label(line: Line, k: int) -> bool:
 
 def backward(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> NameMatch | None:
     end = _before_term(line, floor, span.start)
+    if end - 2 > floor and line.words[end - 1].casefold() in ("og", "&") and is_title(line.words[end - 2]):
+        end -= 2  # "Daniel Rokke, pastor og forstander": an occupation held beside the role
     if end - 2 > floor and is_field_label(line, end - 2):
         end -= 2  # "Kari Nes Rolle: styreleder": the label is no part of the name
     dash = end  # "(Nordvik kommune) – leder": back over the dash to the seat's parenthesis

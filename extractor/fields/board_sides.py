@@ -36,7 +36,10 @@ def meeting_side(words: list[str]) -> str | None:
             n = len(opening.split())
             if rest[:n] == opening.split() and len(rest) > n and (
                     rest[n] in scope["meetings"] or rest[n] in MONTH_NAMES or _DATE.fullmatch(rest[n])):
-                return side
+                # "Styret frå årsmøtet 2021 til årsmøtet 2022": a closed term, the board before the change
+                closed = side == "after" and any(w in scope["period_to"] and j + 1 < len(rest) and (
+                    rest[j + 1] in scope["meetings"] or _DATE.fullmatch(rest[j + 1])) for j, w in enumerate(rest[n + 1:], n + 1))
+                return "before" if closed else side
     return None
 
 

@@ -297,6 +297,7 @@ def _line_like_name(line: str, lower_tail: bool = False) -> str | None:
     line = _title_words()["meeting_document_tail"].sub("", line)  # "<NAME> MØTEINNKALLING <NAME>" in a PDF
     line, english = _title_words()["english_report"].subn(" ", line, count=1)  # "<Name> Annual Report", "The ... Report"
     line = _ADDRESS_TAIL.sub("", line)
+    line = _place_tail(line)  # "Sarepta Frimenighet, Orkanger": where it is, after its name
     line = _EDGE_FOR_I.sub(" ", line).strip(" ,.:")
     words = line.split()
     if len(words) == 1 and (genitive := _kind_genitive(words[0])):
@@ -319,6 +320,12 @@ def _line_like_name(line: str, lower_tail: bool = False) -> str | None:
         return None
     name = _trim(words)
     return name if name and name == " ".join(line.split()) else None
+
+
+def _place_tail(line: str) -> str:
+    """The line without a comma and one place name ending it."""
+    head, comma, tail = line.rpartition(",")
+    return head if comma and head.strip() and " " not in tail.strip() and gazetteers.place(tail.strip()) else line
 
 
 _ORGNR_TAIL = re.compile(ORGNR_LABEL.pattern + r"[\s:.]*[\d\s]*$", re.IGNORECASE)

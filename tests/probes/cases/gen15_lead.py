@@ -7,7 +7,10 @@ a 1950s typed report ("BERETNING for 1961", "Bestyrerinne har vært frk. X", OCR
 a museum's manager ("Museumsleder er X") and its past chairs ("Y var styreleder fra 1971 til 1990");
 a board list set with dotted leaders under an andelslag's "A/L" name, and a table row of another
 organ ("Valgkomité | A (leder), B"); a club's group sections each with "Leiar: X. Styre: A, B og C";
-a letterhead line "Namn idrettslag, stifta 1951 · e-post".
+a letterhead line "Namn idrettslag, stifta 1951 · e-post"; role and name split by a soft return ("Styremedlem,
+oppnevnt av kommunen" / name); a free church whose eldsteråd is declared its board and whose
+"pastor og forstander" is its head; a two-year report's board "frå årsmøtet 2021 til årsmøtet 2022"
+over one table and "etter årsmøtet 2022" over the next.
 Names and places are invented."""
 from probes.spec import H, P, T, Expect, Probe, board
 
@@ -120,4 +123,58 @@ PROBES = [
         H("Hovudstyret", 2),
         P("Hovudstyret har hatt 8 møte og handsama 41 saker."),
     ), Expect(org_name="Storlia idrettslag", founded_year=1951), formats=("docx",), title=None),
+
+    # role and name split by a soft return, one paragraph each; one role names who appointed
+    _p("soft-return-stack-with-appointer", "board", (
+        H("Styret", 2),
+        P("Styret er valgt av årsmøtet 14. mars 2023. Kommunen oppnevner ett av styremedlemmene."),
+        P("Styreleder\nTone Vikan Bø"), P("Nestleder\nLeif Arne Sæter"), P("Styremedlem\nMarianne Ohnstad"),
+        P("Styremedlem, oppnevnt av kommunen\nSissel Fiskvik"), P("Varamedlem\nOddvar Randen"),
+    ), Expect(board=board(("Tone Vikan Bø", "LEDE"), ("Leif Arne Sæter", "NEST"), ("Marianne Ohnstad", "MEDL"),
+                          ("Sissel Fiskvik", "MEDL"), ("Oddvar Randen", "VARA"))),
+        formats=WORD, title="Årsmelding 2023 Vassli frivilligsentral"),
+
+    # a free church: its elders' council declared its board, its pastor its head
+    _p("free-church-elders-and-forstander", "board", (
+        H("Årsmelding 2024"),
+        P("Betania Frimenighet, Steinkjer – lagt fram for menighetsmøtet 9. mars 2025"),
+        H("Hilsen fra forstanderen", 2),
+        P("Takk til alle som har stilt opp i året som gikk."),
+        P("Jonas Eidem Rokke, pastor og forstander"),
+        H("Menighetens ledelse", 2),
+        P("Eldsterådet er menighetens styre mellom menighetsmøtene. Eldsterådet har i 2024 bestått av "
+          "Arnfinn Hus (leder), Berit Evensen (nestleder), Grete Lian og Samuel Wæraas. Varamedlem har "
+          "vært Liv Snøfugl."),
+        P("Regnskapet er revidert av Berg & Dal Revisjon AS."),
+    ), Expect(board=board(("Arnfinn Hus", "LEDE"), ("Berit Evensen", "NEST"), ("Grete Lian", "MEDL"),
+                          ("Samuel Wæraas", "MEDL"), ("Liv Snøfugl", "VARA")),
+              ceo="Jonas Eidem Rokke", org_name="Betania Frimenighet"),
+        formats=("docx",), title=None),
+
+    # a two-year report: the board from one meeting to the next, then the board after it, each a table
+
+    _p("closed-term-label-over-a-table", "board", (
+        H("Styret", 2),
+        P("Styret frå årsmøtet 10. mars 2021 til årsmøtet 22. mars 2022:"),
+        T((("Verv", "Namn"), ("Leiar", "Bjarte Kvale"), ("Nestleiar", "Øyvind Rygh"), ("Skrivar", "Randi Våge"),
+           ("Styremedlem", "Pål Eik"))),
+        P("Styret etter årsmøtet 22. mars 2022:"),
+        T((("Verv", "Namn"), ("Leiar", "Øyvind Rygh"), ("Nestleiar", "Hilde Hole"), ("Skrivar", "Solveig Hatle"),
+           ("Styremedlem", "Pål Eik"))),
+        P("Bjarte Kvale og Randi Våge tok ikkje attval."),
+    ), Expect(board=board(("Øyvind Rygh", "LEDE"), ("Hilde Hole", "NEST"), ("Solveig Hatle", "MEDL"),
+                          ("Pål Eik", "MEDL"))),
+        formats=("docx",), title="Årsmelding 2021–2022 Straumvik Seglforening"),
+    _p("closed-term-heading-over-a-table", "board", (
+        H("Styret", 2),
+        H("Styret frå årsmøtet 10. mars 2021 til årsmøtet 22. mars 2022:", 3),
+        T((("Verv", "Namn"), ("Leiar", "Bjarte Kvale"), ("Nestleiar", "Øyvind Rygh"), ("Skrivar", "Randi Våge"),
+           ("Styremedlem", "Pål Eik"))),
+        H("Styret etter årsmøtet 22. mars 2022:", 3),
+        T((("Verv", "Namn"), ("Leiar", "Øyvind Rygh"), ("Nestleiar", "Hilde Hole"), ("Skrivar", "Solveig Hatle"),
+           ("Styremedlem", "Pål Eik"))),
+        P("Bjarte Kvale og Randi Våge tok ikkje attval."),
+    ), Expect(board=board(("Øyvind Rygh", "LEDE"), ("Hilde Hole", "NEST"), ("Solveig Hatle", "MEDL"),
+                          ("Pål Eik", "MEDL"))),
+        formats=("docx",), title="Årsmelding 2021–2022 Straumvik Seglforening"),
 ]
