@@ -76,6 +76,8 @@ def cell_name(text: str) -> NameMatch | None:
     Dahl, Ola Moe")."""
     if (found := text_to_name(text)) is not None:
         return found
+    if (bare := _REMARK.sub("", text)) != text:
+        return cell_name(bare)  # "Lene Myr (leil. 31)": a numbered remark in brackets after the name
     words = text.split()
     if words and words[0].islower() and (role_code(words[0]) or ("",))[0] == "DAGL":
         return text_to_name(" ".join(words[1:]))  # "disponent Kari Dahl" in a member's cell: her occupation
@@ -83,12 +85,14 @@ def cell_name(text: str) -> NameMatch | None:
         return None
     name, after = (part.strip() for part in text.split(","))
     words = after.split()
-    office = 0 < len(words) <= 3 and all(w[:1].islower() for w in words)
+    # an office or a dwelling: "sokneprest", "leil. 14" (a borettslag's members by their flats)
+    office = 0 < len(words) <= 3 and all(w[:1].islower() or w.isdigit() for w in words) and words[0][:1].islower()
     if not office and (not 0 < len(words) <= 2 or not words[0][:1].isupper() or leading_name(words) is not None):
         return None
     return text_to_name(name)
 
 
+_REMARK = re.compile(r"\s*\((?=[^()]*\d)(?:[^()\s]+\s*){1,3}\)\s*$")  # a flat, a term: no role
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|&|\bog\b|\band\b)\s*")
 
 

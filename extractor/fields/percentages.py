@@ -136,10 +136,17 @@ def span_to_hits(span: Span, ocr: bool) -> list[Hit]:
     return []
 
 
+# OCR's "2% 263,-": a digit of a grouped amount misread as "%" ("24 263,-"), no percentage
+_MISREAD_DIGIT = re.compile(r"\s?\d{3}(?:\s?,\s?-|,\d{2}|\b)")
+
+
 def doc_to_hits(doc: Doc, ocr: bool = False) -> list[Hit]:
     """Every percentage in a Doc; a range gives one hit per end. ``ocr``: the text was OCR'd,
-    so "91, 45%" is taken for a misread "91,45%"."""
+    so "91, 45%" is taken for a misread "91,45%", and "2% 263,-" for a misread amount."""
     hits = [hit for span in doc.spans.get("quantities", []) for hit in span_to_hits(span, ocr)]
+    if ocr:
+        text = doc_text(doc)
+        hits = [h for h in hits if not (text[h.end - 1:h.end] == "%" and _MISREAD_DIGIT.match(text, h.end))]
     return hits + labelled_hits(doc_text(doc)) if "prosent" in doc_text(doc).lower() else hits
 
 
