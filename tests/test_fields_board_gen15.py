@@ -75,3 +75,14 @@ def test_board_gen15_an_observer_apart_from_the_board_is_no_doubt():
                         member("Per Tangen", "OBS", 7), member("Tor Vik", "MEDL", 7)], "key_figures": []}
     add_document_doubts(report)
     assert ["apart_from_board" in m["reasons"] for m in report["board"]] == [False, False, False, False, True]
+
+
+def test_board_gen15_role_label_over_a_names_table():
+    _, board = _people(("h2", "Styret"),
+                       ("p", "Leder: Hege Solvang\nNestleder: Terje Bråten"),
+                       ("p", "Varamedlemmer:"),
+                       [["Navn", "Kommune"], ["Nora Bakkevig", "Eikeland"], ["Per Arne Vik", "Lidal"]],
+                       ("p", "Valgkomiteen:"),
+                       [["Navn", "Kommune"], ["Bente Kvamme", "Austvik"]])
+    assert _roles(board) == {"Hege Solvang": ("LEDE", False), "Terje Bråten": ("NEST", False),
+                             "Nora Bakkevig": ("VARA", False), "Per Arne Vik": ("VARA", False)}

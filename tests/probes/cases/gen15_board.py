@@ -65,6 +65,24 @@ PROBES = [
         P("Styret har hatt ni møter og behandlet 54 saker."),
         P("Observatører i styret:\nLiv Rognstad, Fagforbundet\nStein Haldorsen, brukerrådet"),
     ), None, title=None, expect=Expect(board=CLUB | OBSERVERS, sure_board=("Liv Rognstad", "Stein Haldorsen"))),
+    _b("observers-sentence-label-over-a-table", (
+        H("Årsrapport 2023 Nordvik Arbeidssenter AS", 1),
+        H("Styret", 2),
+        T((("Verv", "Navn"), ("Styreleder", "Hege Solvang"), ("Nestleder", "Terje Bråten"),
+           ("Styremedlem", "Ingrid Myhre"), ("Styremedlem", "Kjetil Aasen"))),
+        P("I tillegg møter to observatører i styret:"),
+        T((("Navn", "Representerer"), ("Liv Rognstad", "Fagforbundet"), ("Stein Haldorsen", "Brukerrådet"))),
+    ), None, title=None, expect=Expect(board=CLUB | OBSERVERS, sure_board=("Liv Rognstad", "Stein Haldorsen"))),
+    _b("nn-deputies-label-over-a-table-with-municipalities", (
+        H("Årsmelding 2023 Fjordvik Renovasjon IKS", 1),
+        H("Styret", 2),
+        P("Leiar: Hege Solvang\nNestleiar: Terje Bråten\nStyremedlem: Ingrid Myhre\nStyremedlem: Kjetil Aasen"),
+        P("Varamedlemmer:"),
+        T((("Namn", "Kommune"), ("Nora Bakkevig", "Eikeland"), ("Per Arne Vik", "Lidal"))),
+        H("Valnemnd", 2),
+        P("Medlemer:"),
+        T((("Namn", "Kommune"), ("Bente Kvamme", "Austvik"), ("Rolf Nyborg", "Lidal"))),
+    ), CLUB | board(("Nora Bakkevig", "VARA"), ("Per Arne Vik", "VARA")), title=None, **NN),
     # guards: the chair meeting someone is no link; "leder for valgkomiteen" is that organ's
     _b("chair-met-the-mayor-is-no-link", (
         H("Årsrapport 2023 Nordvik Arbeidssenter AS", 1),
