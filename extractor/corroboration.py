@@ -5,7 +5,7 @@ ceiling, ``calibrate.REVIEW_DOUBTS``).
 A layout the rules have not seen misleads a reader without leaving a mark in its reasons: the
 wrong value looks like a right one. These look at the value from outside its reader:
 
-- ``apart_from_board``: a board member (not a deputy) read where less than half of the board
+- ``apart_from_board``: a board member (not a deputy or an observer) read where less than half of the board
   stands, in another table, paragraph or page, and found nowhere else (no ``also_mentioned``,
   ``also_in_signature``). Such a person is most often another body's: a subsidiary's board, a
   sports group's, the representantskap's officers in a sentence, an e-signature table's
@@ -63,6 +63,11 @@ def _place(member: Any) -> tuple:
     return field(source, "page"), table.group(0) if table else None
 
 
+# Deputies and observers are often listed apart from the members ("Varamedlemmer:" under the
+# table, "Følgende har møtt som observatører:" in a paragraph of its own): no doubt for that.
+APART_ROLES = frozenset({"VARA", "OBS"})
+
+
 def _apart(member: Any, places: Counter, size: int) -> bool:
     """The member stands where less than half of the board stands; a page next to the board's
     own page is the board's (a table across a page break)."""
@@ -79,7 +84,7 @@ def board_doubts(board: list) -> None:
     places = Counter(_place(m) for m in board)
     for member in board:
         reasons = {str(r).split(":", 1)[0] for r in field(member, "reasons") or []}
-        if (str(field(member, "role")) != "VARA" and not reasons & set(CORROBORATED)
+        if (str(field(member, "role")) not in APART_ROLES and not reasons & set(CORROBORATED)
                 and _apart(member, places, len(board))):
             add_reason(member, "apart_from_board")
 

@@ -30,11 +30,23 @@ def before_open_bracket(line: Line, floor: int, end: int) -> int:
     return k
 
 
+AFFILIATION_ENDS = frozenset({"kommune", "fylkeskommune", "herad", "fylke"})  # "Nordby kommune": an owner
+
+
 def before_home_place(line: Line, floor: int, end: int) -> int:
     """Before ", Lundset" between a listed name and its role ("Arne Tveiten, Lundset, leder", "Kari
     Dahl, Elvå , kasserer": where the member lives); ``end`` otherwise. The place is one capitalised
-    word that is no known first name, after a comma and a name of two words or more."""
+    word that is no known first name, after a comma and a name of two words or more; or a
+    municipality the member comes from ("Kari Dahl, Eikeland kommune, styreleder")."""
     words, k = line.words, end - 1
+    if k - 3 >= floor and words[k] in AFFILIATION_ENDS:
+        k -= 1
+        while k - 3 >= floor and words[k - 1][:1].isupper() and end - k < AFFILIATION_WORDS:
+            k -= 1  # "Nord-Fron kommune", "Indre Fosen kommune"
+        if words[k][:1].isupper() and not words[k - 1] and line.tokens[k - 1].text == "," \
+                and words[k - 2][:1].isupper() and words[k - 3][:1].isupper():
+            return k - 1
+        return end
     if k - 3 < floor or not words[k][:1].isupper() or not words[k].replace("-", "").isalpha() \
             or first_name_evidence(words[k]) == "known" or words[k - 1] or line.tokens[k - 1].text != ",":
         return end
@@ -56,10 +68,11 @@ def past_list_place(line: Line, i: int, limit: int) -> int:
 
 
 def appointer_span(line: Line, span: RoleSpan) -> bool:
-    """A body named as who appointed the name before it ("oppnevnt av brukerrådet", "(brukerrådet)"),
-    not a role of its own that a list would stop at."""
+    """A body or a union named as who appointed the name before it ("oppnevnt av brukerrådet",
+    "(brukerrådet)", "(Fagforbundet)"), not a role of its own that a list would stop at."""
     k = span.start
-    if span.role.kind != "BODY" or span.role.code == "BOARD" or k < 2:
+    union = span.role.kind == "NOT_BOARD" and span.role.code == "UNION"  # "A (Fagforbundet) og B"
+    if not (span.role.kind == "BODY" or union) or span.role.code == "BOARD" or k < 2:
         return False
     return line.tokens[k - 1].text == "(" and bool(line.words[k - 2]) or (
         line.words[k - 1].casefold() in ("av", "fra", "frå") and line.words[k - 2].casefold() in scope_words()["appointing_verbs"])

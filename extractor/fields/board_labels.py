@@ -31,14 +31,12 @@ def line_labels(ctx: BoardContext) -> dict[tuple[int, int], Role]:
     "Styret:"); a role label ("Varamedlemmer:") ends an organ's scope, a generic role line
     ("Leder: ...") does not."""
     out: dict[tuple[int, int], Role] = {}
-    section, label = object(), None
+    label = None
     in_table: dict[int, Role] = {}  # a table's own separator rows ("Kontrollkomité" alone in its row)
     columns: dict[tuple[int, int], Role] = {}  # organs heading a table's columns ("Styret | Valgkomité")
-    for i, unit in enumerate(ctx.units):
-        if unit.is_heading:
-            continue
-        if unit.section != section:
-            section, label = unit.section, None
+    for i, unit, opens in ctx.section_units(cells=True):
+        if opens:
+            label = None
         if unit.block is None:
             if (found := _separator_label(ctx, i, unit)) is not None:
                 in_table[unit.table_index] = found

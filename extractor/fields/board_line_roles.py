@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from extractor.fields.board_asides import APPOINTER_WORDS
+from extractor.fields.board_asides import AFFILIATION_ENDS, APPOINTER_WORDS
 from extractor.fields.board_mentions import Line
 from extractor.fields.board_sides import meeting_label
 from extractor.fields.board_names import plural_role
@@ -28,7 +28,8 @@ RULE = re.compile(r"^[\s_.\-–—]{6,}$")  # a signature line
 COMPOSITION_VERBS = frozenset({"består", "bestått", "bestod", "besto", "sammensatt", "samansett", "utgjøres",
                                "utgjort", "følgende", "følgjande", "nedenstående", "vært", "vore",
                                # "Menighetsrådets sammensetning er:": the noun says it as well
-                               "sammensetning", "samansetjing", "samansetning", "samansetnad"})
+                               "sammensetning", "samansetjing", "samansetning", "samansetnad",
+                               "consisted", "consists", "comprised", "comprises", "composed"})
 _DATED = re.compile(r"\d[\d./\-–]*")  # "2022", "31.12.2021", "2021–2022"
 
 
@@ -153,11 +154,14 @@ def line_names(line: Line, count: int | None = None) -> list[NameMatch] | None:
 
 
 _REMARK = re.compile(r"\s+[–—-]\s+(?:\S+\s*){1,5}$")
+# "Kari Nordmann, Eikeland kommune": the owner the member comes from (an IKS's or a KF's board)
+_MUNICIPALITY = re.compile(rf",\s+(?:[A-ZÆØÅ][\w-]*\s+){{1,3}}(?:{'|'.join(sorted(AFFILIATION_ENDS))})\s*$")
 
 
 def _name_with_remark(text: str) -> NameMatch | None:
-    """'Kari Nordmann – på valg', 'Ola Hansen - 1 år igjen': a name and a short remark on its term."""
-    cut = _REMARK.search(text)
+    """'Kari Nordmann – på valg', 'Ola Hansen - 1 år igjen': a name and a short remark on its term;
+    'Kari Nordmann, Eikeland kommune': a name and the municipality it comes from."""
+    cut = _REMARK.search(text) or _MUNICIPALITY.search(text)
     return text_to_name(text[:cut.start()]) if cut else None
 
 
@@ -224,6 +228,8 @@ def label_of(line: Line) -> Role | None:
         return role
     if (role := meeting_label(line)) is not None:
         return role
+    if (role := _plural_role_sentence(line)) is not None:
+        return role
     if len(spans) != 1 or line.word_count() > 4:
         return composition_label(line) if len(spans) == 1 else None
     role = column_role(line)
@@ -288,6 +294,26 @@ def _role_of_board_label(line: Line) -> Role | None:
 
 
 _LIST_LETTER = re.compile(r"(?:[A-Za-z]|\d{1,2})[.)]?")
+
+
+ROLE_SENTENCE_WORDS = 8  # "I tillegg har to observatører møtt i styret:": the most words of such a label
+
+
+def _plural_role_sentence(line: Line) -> Role | None:
+    """A sentence ending in a specific plural role and a colon ("Følgende har møtt som
+    observatører:", "I tillegg møter to observatører i styret:"): the names under it hold that role.
+    No name and no other organ in it; a generic role ("medlemmer") says whose only with its organ."""
+    roles = [s for s in line.roles if not (s.role.kind == "BODY" and s.role.code == "BOARD")]
+    if len(roles) != 1 or roles[0].role.kind != "ROLE" or roles[0].role.generic \
+            or not line.tokens[-1].text.endswith(":") \
+            or not plural_role(line, RoleSpan(roles[0].start, roles[0].start + 1, roles[0].role)) \
+            or line.word_count() > ROLE_SENTENCE_WORDS or not any(line.words[:roles[0].start]):
+        return None
+    rest = [w.casefold() for w in line.words[roles[0].end:] if w]
+    if rest not in ([], ["i", "styret"], ["til", "styret"]) \
+            or any(leading_name(line.words, k) for k in range(len(line.words))):
+        return None
+    return roles[0].role
 
 
 def composition_label(line: Line) -> Role | None:

@@ -81,7 +81,10 @@ def _name_owner(line: Line, spans: list[RoleSpan], n: int, consumed_to: int, nam
     body = _body_of(line, spans, n)
     # "Kari Voss Styreleder": the surname before the role is the name read, not a genitive ("ASVLs")
     named = any(name.start < span.start <= name.end for name in names)
-    owner = (genitive_before(line, span) if span.start > consumed_to and not named else None) or org_after(line, span.end)
+    speaks_for = span.role.code == "OBS" and span.end < len(line.words) \
+        and line.words[span.end].casefold() in scope_words()["observer_origin_links"]  # "observatør for brukerrådet"
+    owner = (genitive_before(line, span) if span.start > consumed_to and not named else None) \
+        or (None if speaks_for else org_after(line, span.end))
     if owner is None and body is not None:
         owner = org_after(line, body.end) or (genitive_before(line, body) if body.start >= consumed_to else None)
     return owner or subject_org(line, span) or opening_org(line, span)

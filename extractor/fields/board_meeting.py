@@ -38,12 +38,9 @@ def _sentence_side(m: Mention, nth: int) -> str | None:
 def _label_sides(ctx) -> dict[tuple[int, int], str]:
     """(unit index, line number) -> the side of the board label above it in its section."""
     out: dict[tuple[int, int], str] = {}
-    section, side = object(), None
-    for i, unit in enumerate(ctx.units):
-        if unit.is_heading:
-            continue
-        if unit.section != section:
-            section, side = unit.section, _heading_side(unit.section)
+    side = None
+    for i, unit, opens in ctx.section_units(cells=True):
+        side = _heading_side(unit.section) if opens else side
         if unit.block is None:  # a table under the label: "Styret etter årsmøtet:" over Verv | Namn
             if side is not None:
                 out[(i, 0)] = side
@@ -68,12 +65,9 @@ def _period_sides(ctx) -> dict[tuple[int, int], str]:
     """(unit index, line number) -> the side of the period line above it in its section ("Fra 1.
     januar til 23. mai" over one list, "Fra 23. mai" over the next), table cells included."""
     out: dict[tuple[int, int], str] = {}
-    section, side = object(), None
-    for i, unit in enumerate(ctx.units):
-        if unit.is_heading:
-            continue
-        if unit.section != section:
-            section, side = unit.section, None
+    side = None
+    for i, unit, opens in ctx.section_units(cells=True):
+        side = None if opens else side
         if unit.block is None:
             if side is not None:
                 out[(i, 0)] = side
@@ -148,13 +142,9 @@ def proposal_lines(ctx) -> set[tuple[int, int]]:
     """(unit index, line number) of the lines under a proposal label (``proposal_label``), to the
     next label or heading of its section."""
     out: set[tuple[int, int]] = set()
-    section, under = object(), False
-    for i, unit in enumerate(ctx.units):
-        if unit.is_heading or unit.block is None:
-            under = under and not unit.is_heading and unit.section == section
-            continue
-        if unit.section != section:
-            section, under = unit.section, False
+    under = False
+    for i, _, opens in ctx.section_units():
+        under = under and not opens
         for n, line in enumerate(ctx.lines(i)):
             if proposal_label(line):
                 under = True

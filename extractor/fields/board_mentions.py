@@ -130,11 +130,13 @@ def _blank_signed_marks(tokens: list[Token], words: list[str]) -> None:
 
 def _without_origins(spans: list[RoleSpan], words: list[str]) -> list[RoleSpan]:
     """The spans without an organ or union a board role comes from ("Observatør fra Fagforbundet:",
-    "Observatør frå brukarrådet:"): it says where the holder comes from, not what the role is of."""
-    links = scope_words()["origin_links"]
+    "Observatør frå brukarrådet:", "observatør for brukerrådet"): it says where the holder comes
+    from, not what the role is of."""
+    links, observer = scope_words()["origin_links"], scope_words()["observer_origin_links"]
     drop = {k for k in range(1, len(spans)) if spans[k].role.kind in ("NOT_BOARD", "BODY")
             and spans[k].role.code not in ("BOARD", None) and _board_title_span(spans[k - 1])
-            and spans[k].start == spans[k - 1].end + 1 and words[spans[k - 1].end] in links}
+            and spans[k].start == spans[k - 1].end + 1 and (words[spans[k - 1].end] in links or (
+                spans[k - 1].role.code == "OBS" and words[spans[k - 1].end] in observer))}
     return [s for k, s in enumerate(spans) if k not in drop]
 
 

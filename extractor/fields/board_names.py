@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from extractor.fields.board_asides import (AFFILIATION_WORDS, appointer_span, before_home_place, before_open_bracket,
-                                           past_appointer, past_list_place)
+from extractor.fields.board_asides import (AFFILIATION_ENDS, AFFILIATION_WORDS, appointer_span, before_home_place,
+                                           before_open_bracket, past_appointer, past_list_place)
 from extractor.fields.board_mentions import SENTENCE_END, Line
 from extractor.fields.board_owners import OWN_NOUNS, OWNER_LINKS
 from extractor.fields.board_statements import LINK_WORDS, link_after, link_before
@@ -91,7 +91,7 @@ def _past_date(line: Line, i: int, limit: int) -> int:
 COMPLEMENT_WORDS = 7  # "for the members appointed by the owners are": the longest complement seen
 
 
-def _past_complement(line: Line, i: int, limit: int) -> int:
+def _past_complement(line: Line, i: int, limit: int, after_som: bool = False) -> int:
     """Past "for Nordby arbeidssenter" to the link after it ("Virksomhetsleder for Nordby
     arbeidssenter er Marte Sand"); ``i`` when no link follows within a few words."""
     i = _past_date(line, i, limit)
@@ -100,7 +100,7 @@ def _past_complement(line: Line, i: int, limit: int) -> int:
     if i + 2 < limit and line.words[i + 1].casefold() in OWN_NOUNS and line.tokens[i + 2].text == ",":
         return i + 3  # "Daglig leder i stiftelsen, Kari Moen, ...": our own, then the name in apposition
     for k in range(i + 1, min(limit, i + COMPLEMENT_WORDS + 1)):
-        if link_after(line.words, k, limit) != k:
+        if link_after(line.words, k, limit, after_som) != k:
             return k
     return i
 
@@ -126,11 +126,12 @@ def past_aside(line: Line, i: int, limit: int) -> int:
 
 
 def forward(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> NameMatch | None:
+    after_som = span.start > 0 and line.words[span.start - 1].casefold() == "som"  # "Som observatør møtte X"
     aside = past_aside(line, span.end, limit)
-    after = _past_complement(line, aside, limit)  # "i Nordby Vekst AS er": before "i" is skipped as debris
+    after = _past_complement(line, aside, limit, after_som)  # "i Nordby Vekst AS er": before "i" is skipped as debris
     if after == aside:
-        after = _past_complement(line, _past_label_rest(line, skip_junk(line, aside, limit), limit), limit)
-    start = _past_ordinal(line, link_after(line.words, after, limit), limit)
+        after = _past_complement(line, _past_label_rest(line, skip_junk(line, aside, limit), limit), limit, after_som)
+    start = _past_ordinal(line, link_after(line.words, after, limit, after_som), limit)
     if start != after and span.start and line.words[span.start - 1].casefold() in _PLACE_LINKS:
         return None  # "Kontaktperson hos forretningsføreren er Kari Dahl": the role names a place
     start = _skip_titles(line.words, start, limit)
@@ -138,15 +139,12 @@ def forward(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> Nam
         or leading_name(line.words[:limit], start, stop)
 
 
-_AFFILIATION_ENDS = frozenset({"kommune", "fylkeskommune", "herad", "fylke"})
-
-
 def _past_affiliation(line: Line, floor: int, end: int) -> int:
     """Before ", Nordby kommune" between a name and its parenthesised seat ("Kari Solli, Nordby
     kommune (observatør)": the owner the person comes from); ``end`` otherwise. A company there
     ("Per Lund, Fjordby Vekst AS (styremedlem)") may be where the role is held, so is not passed."""
     words = line.words
-    if end - 1 <= floor or words[end - 1] not in _AFFILIATION_ENDS:
+    if end - 1 <= floor or words[end - 1] not in AFFILIATION_ENDS:
         return end
     k = end - 1
     while k > floor and words[k - 1][:1].isupper() and end - k < AFFILIATION_WORDS:

@@ -201,15 +201,13 @@ class ListReader(Reader):
     name = "name_list"
 
     def read(self, ctx):
-        section, label, anchor, previous_label = object(), None, 0, False
+        label, anchor, previous_label = None, 0, False
         organ = None  # the last organ label ("Valgkomité:", "Skigruppa:"), kept under its role labels
         bracketed = False  # "(personleg vara i parentes)": a name in parentheses is a deputy
         employees = False  # under "Oppnevnt av de ansatte:": the deputies' label is theirs too
-        for i, unit in ctx.block_units():
-            if unit.is_heading:
-                continue
-            if unit.section != section:
-                section, label, anchor, organ = unit.section, ctx.heading_label(unit.section), i, None
+        for i, unit, opens in ctx.section_units(image=False):
+            if opens:
+                label, anchor, organ = ctx.heading_label(unit.section), i, None
                 bracketed = employees = False
             board = ctx.is_board_heading(unit.section)
             for line in ctx.lines(i):
@@ -242,7 +240,8 @@ class ListReader(Reader):
                 paren = _parenthesised([t.text for t in line.tokens]) if bracketed else set()
                 # "Bjørn Flaten NTL Fjordforsk (Abelia)" under "Styremedlemmer:": a member's union and workplace
                 affiliated = body == "BOARD" or role is not None and role.kind == "ROLE" and not role.generic
-                for name in _names_of(line, ctx.stop, affiliated):
+                observers = role is not None and role.code == "OBS"
+                for name in _names_of(line, ctx.stop, affiliated, observers):
                     own = DEPUTY if name.start in paren else role
                     # "Signe Ask (til 1. mars)": on the board until then, not at the year's end
                     yield Mention(name.name, own, self.name, unit, line.text, name.first_name,
@@ -278,7 +277,8 @@ def _past_home_label(line: Line) -> int:
     return colon + 1
 
 
-def _names_of(line: Line, stop: frozenset[str], affiliated: bool = False) -> list[NameMatch]:
+def _names_of(line: Line, stop: frozenset[str], affiliated: bool = False, observers: bool = False
+              ) -> list[NameMatch]:
     """The bare names of a line: one per column, "Kari Nordmann, Ola Hansen og Per Lund", or the
     names no role of the line claims ("Kari Nordmann (leder) Ola Hansen Tone Berg"). ``affiliated``
     (under a board's or a specific role's label): a union right after a name opens that member's
@@ -286,18 +286,20 @@ def _names_of(line: Line, stop: frozenset[str], affiliated: bool = False) -> lis
     if column_headers(line):
         return []
     if affiliated and (name := leading_name(line.words, 0)) is not None and name.first_name != "unknown" \
-            and any(s.start == name.end and s.role.code == "UNION" for s in line.roles):
+            and (any(s.start == name.end and s.role.code == "UNION" for s in line.roles)
+                 or _comes_from(line, name, observers)):
         return [name]
     claimed = {m.name for m in line_to_mentions(line, "line", stop)} if line.roles else set()
     whole = None if line.roles else line_names(line)
     if whole:
         return whole
-    if any(s.role.kind == "BODY" and s.role.code in ("OTHER", "STAFF") for s in line.roles):
+    end = _before_next_organ(line)
+    if any(s.role.kind == "BODY" and s.role.code in ("OTHER", "STAFF") and s.start < end for s in line.roles):
         return []  # "Valgkomiteen har bestått av ...": someone else's names
     caption = any(w.casefold() in CAPTION_ANCHORS for w in line.words)
     inside = {i for s in line.roles for i in range(s.start, s.end)}
     names, i = [], 0
-    words = line.words
+    words = line.words[:end]
     if caption:  # "Styret i perioden. Frå venstre: A (Ungdomslaget), B (leiar) og C": the names after
         anchor = next(k for k, w in enumerate(words) if w.casefold() in CAPTION_ANCHORS)
         i = anchor if any(w and w[0].isupper() for w in words[anchor + 1:]) else 0  # "A, B og C (fra venstre)"
@@ -320,6 +322,24 @@ def _names_of(line: Line, stop: frozenset[str], affiliated: bool = False) -> lis
         else:
             i += 1
     return names
+
+
+def _comes_from(line: Line, name: NameMatch, observers: bool) -> bool:
+    """"Liv Dahl, Fagforbundet" under a board's or a role's label, "Per Lie, brukerrådet" under an
+    observers' label: the union or organ the person comes from, closing the line after a comma
+    (a member's organ there, "Per Lie, valgkomiteen", may say the person is that organ's)."""
+    last = line.roles[-1] if line.roles else None
+    return last is not None and len(line.roles) == 1 and name.end < len(line.tokens) \
+        and line.tokens[name.end].text == "," and last.start == name.end + 1 \
+        and not any(line.words[last.end:]) and (last.role.code == "UNION" or observers and last.role.kind == "BODY"
+                                                 and last.role.code not in ("BOARD", None))
+
+
+def _before_next_organ(line: Line) -> int:
+    """Where a sentence opens on another organ ("... Ingrid Myhre og Kjetil Aasen. Kontrollkomiteen:
+    Bente Kvamme (leder)": a PDF ran two label paragraphs into one line): the names end there."""
+    return next((s.start for s in line.roles if s.role.kind == "BODY" and s.role.code != "BOARD" and s.start >= 2
+                 and line.words[s.start - 1] in SENTENCE_END), len(line.words))
 
 
 def _remarks(line: Line) -> set[int]:
@@ -432,13 +452,13 @@ class ForewordReader(Reader):
     name = "foreword"
 
     def read(self, ctx):
-        signer, section, role = None, object(), None
-        for i, unit in ctx.block_units():
-            if unit.section != section:
+        signer, role = None, None
+        for i, unit, opens in ctx.section_units(image=False):
+            if opens:
                 if signer is not None and role is not None:
                     yield signer
-                section, role, signer = unit.section, foreword_role(unit.section), None
-            if role is None or unit.is_heading:
+                role, signer = foreword_role(unit.section), None
+            if role is None:
                 continue
             for line in ctx.lines(i):
                 names = line_names(line, 1) if not line.roles else None

@@ -12,6 +12,7 @@ a specific board role), nothing elsewhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
@@ -214,6 +215,19 @@ class BoardContext:
                 self._lines[index] = found
                 self._cached_tokens += len(self.docs[index])
         return found
+
+    def section_units(self, cells: bool = False, image: bool = True) -> Iterator[tuple[int, TextUnit, bool]]:
+        """(index, unit, opens) of the units under the headings, in order; ``opens`` on a section's
+        first unit: what a reader carries down a section (a label, the side of a meeting, a
+        proposal, a foreword's signer) ends there. Table cells only with ``cells``; no image text
+        without ``image``."""
+        section = object()
+        for i, unit in enumerate(self.units):
+            if unit.is_heading or unit.block is None and not cells \
+                    or not image and unit.block is not None and unit.block.kind is BlockKind.IMAGE_TEXT:
+                continue
+            opens, section = unit.section != section, unit.section
+            yield i, unit, opens
 
     def block_units(self, image: bool = False):
         """(index, unit) of the blocks (not table cells): image text only, or none of it."""

@@ -39,6 +39,8 @@ FORMER_WINDOW = 8  # tokens after a mention searched for "gikk ut av styret", wi
 # (role first), "Per Hansen har vært styreleder", "X ble ansatt som ny daglig leder" (name first);
 # "Frå mars har Per Lid vore dagleg leiar": "vore"/"vært" alone after an inverted subject.
 LINKS_ROLE_FIRST = phrases("statement_words", "links_role_first")  # English: "Other board members are A, B and C"
+# After "Som <role>" only: "Som observatør møtte Liv Dahl" (``link_after``'s ``after_som``).
+LINKS_AFTER_SOM = phrases("statement_words", "links_after_som")
 _AUXILIARIES = phrases("statement_words", "auxiliaries")
 _HIRED_AS = phrases("statement_words", "hired_as")
 # "Kari Nordmann gikk ut som styremedlem": the role held until then (a name-first link).
@@ -71,9 +73,11 @@ def _fold(word: str) -> str:
     return word if word in _LEGAL_FORM_LINKS else word.casefold()
 
 
-def link_after(clean: list[str], i: int, limit: int) -> int:
-    """Index past "er (no)"/"har vært" at ``i`` (role, link, name), or ``i``."""
-    n = _link_at([_fold(c) for c in clean[i:min(limit, i + _LONGEST_LINK)]], LINKS_ROLE_FIRST)
+def link_after(clean: list[str], i: int, limit: int, after_som: bool = False) -> int:
+    """Index past "er (no)"/"har vært" at ``i`` (role, link, name), or ``i``; past "møtte" too when
+    the role follows "Som" (``after_som``)."""
+    links = LINKS_ROLE_FIRST + LINKS_AFTER_SOM if after_som else LINKS_ROLE_FIRST
+    n = _link_at([_fold(c) for c in clean[i:min(limit, i + _LONGEST_LINK)]], links)
     if not n:
         return i
     i += n

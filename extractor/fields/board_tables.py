@@ -19,6 +19,7 @@ from extractor.fields.board_line_roles import RULE, column_role, function_role, 
 from extractor.fields.board_readers import Reader
 from extractor.fields.board_labels import header_column
 from extractor.fields.board_scope import BoardContext, scope_words
+from extractor.fields.board_table_label import label_over_table, names_under_label
 from extractor.fields.people import NameMatch, leading_name, text_to_name
 from extractor.nlp.role_spans import BOARD_CODES, Role
 from extractor.nlp.roles import is_employee_elected, role_code
@@ -212,6 +213,10 @@ class TableReader(Reader):
             return  # the deputies reader's
         if any(s.role.code == "GROUP" for c in range(len(grid[0])) if lines[(0, c)] for s in lines[(0, c)].roles):
             return  # "Gruppe | Leiar | Kasserar": the groups' own boards
+        roled = any((role := _cell_role(line)) and role.code in BOARD_CODES for line in lines.values())
+        if not any(headers) and not roled and (label := label_over_table(ctx, cells)) is not None:
+            yield from names_under_label(ctx, grid, cells, lines, label, listing)  # "Varamedlemmer:" over names
+            return
         if any(headers) and not any(cell_name(t) for t in grid[0] if t) and not _repeated_role_rows(lines, grid) \
                 and not _role_column(lines, grid, headers):
             yield from self._by_header(ctx, grid, cells, headers, listing)
