@@ -198,3 +198,13 @@ def test_percentages_long_table_reads_each_cell_a_bounded_number_of_times(monkey
     found = extract_percentages(analysis)
     assert len(found) == len(rows)
     assert found[-1].context == "Enhet | Resultater"  # the label beside it, found without a scan
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Bankbok 2% 023, - 22 598, -", []),  # OCR read the 4 of "24 023,-" as a per cent sign
+    ("Sum eigedelar 2% 263,- 23 008,-", []),
+    ("Andelen økte til 41% i 2023.", [41.0]),
+    ("Andelen var 12% 2022 og 14% 2023", [12.0, 14.0]),  # a year after it is no amount's group
+])
+def test_percent_ocr_digit_misread_as_a_per_cent_sign(text, values):
+    assert [h.value for h in doc_to_hits(get_pipeline()(text), ocr=True)] == values

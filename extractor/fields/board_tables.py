@@ -300,8 +300,8 @@ class TableReader(Reader):
         one way round (the first row holding names or titles decides), blank rows and signature
         rules between. A table that starts and ends with names, one title fewer than names in a
         column, has its first titles on the line above it (the title over each name)."""
-        columns = [[(r, lines.get((r, c))) for r in range(len(grid)) if c < len(grid[r]) and grid[r][c].strip()
-                    and not RULE.match(grid[r][c]) and lines.get((r, c)) is not None]
+        columns = [_wrapped_names([(r, lines.get((r, c))) for r in range(len(grid)) if c < len(grid[r])
+                                   and grid[r][c].strip() and not RULE.match(grid[r][c]) and lines.get((r, c)) is not None])
                    for c in range(max(len(row) for row in grid))]
         kinds = [["R" if _cell_role(line) else "N" if text_to_name(line.text) else "O" for _, line in col]
                  for col in columns]
@@ -332,6 +332,24 @@ class TableReader(Reader):
                     # dei tilsette"); with titles over names, the line after a name is the next one's title
                     chosen = order == "name_first" and k + 2 < len(col) and _employees([col[k + 2][1].text])
                     yield _as_employee(found) if chosen else found
+
+
+def _wrapped_names(col: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """A column's cells with a name wrapped onto two of them over its title joined into one
+    ("Øystein" / "Bredesen" / "Styreleder": a photo card's caption set as a table's column)."""
+    out: list[tuple[int, Line]] = []
+    k = 0
+    while k < len(col):
+        (r, upper), rest = col[k], col[k + 1:k + 3]
+        if len(rest) == 2 and not _cell_role(upper) and not _cell_role(rest[0][1]) and _cell_role(rest[1][1]) \
+                and not text_to_name(rest[0][1].text) and text_to_name(text := f"{upper.text} {rest[0][1].text}"):
+            lower = rest[0][1]
+            out.append((r, Line(upper.unit, upper.tokens + lower.tokens, upper.words + lower.words, [], [0], _text=text)))
+            k += 2
+            continue
+        out.append(col[k])
+        k += 1
+    return out
 
 
 def _organ_label(line: Line | None) -> bool:

@@ -10,7 +10,8 @@ organ ("Valgkomité | A (leder), B"); a club's group sections each with "Leiar: 
 a letterhead line "Namn idrettslag, stifta 1951 · e-post"; role and name split by a soft return ("Styremedlem,
 oppnevnt av kommunen" / name); a free church whose eldsteråd is declared its board and whose
 "pastor og forstander" is its head; a two-year report's board "frå årsmøtet 2021 til årsmøtet 2022"
-over one table and "etter årsmøtet 2022" over the next.
+over one table and "etter årsmøtet 2022" over the next; photo cards set as a table, names wrapped onto
+two cells; a borettslag's members with their flats ("leil. 14").
 Names and places are invented."""
 from probes.spec import H, P, T, Expect, Probe, board
 
@@ -177,4 +178,28 @@ PROBES = [
     ), Expect(board=board(("Øyvind Rygh", "LEDE"), ("Hilde Hole", "NEST"), ("Solveig Hatle", "MEDL"),
                           ("Pål Eik", "MEDL"))),
         formats=("docx",), title="Årsmelding 2021–2022 Straumvik Seglforening"),
+
+    # a slide of photo cards set as a table: names wrapped onto two cells over their titles
+    _p("photo-cards-with-wrapped-names", "board", (
+        H("Styret", 2),
+        T((("Øyvind", "Kirsti Lund", "Pål Rygge", "Hilde", "Vebjørn"),
+           ("Bredvik", "Haugli", "Styremedlem", "Sandvik", "Tollefsrud"),
+           ("Styreleder", "Nestleder", "", "Styremedlem", "Styremedlem")), ruled=False, bold_header=False),
+        H("Administrasjonen", 2),
+        P("Hanne Kvisli er daglig leder."),
+    ), Expect(board=board(("Øyvind Bredvik", "LEDE"), ("Kirsti Lund Haugli", "NEST"), ("Pål Rygge", "MEDL"),
+                          ("Hilde Sandvik", "MEDL"), ("Vebjørn Tollefsrud", "MEDL")), ceo="Hanne Kvisli"),
+        formats=WORD, title="Årsrapport 2023 Fjellgardan Næringshage AS"),
+
+    # a borettslag's board table, each member with the flat they live in
+    _p("board-table-with-flat-numbers", "board", (
+        H("Styret", 2),
+        P("Styret har siden generalforsamlingen 12. april 2023 hatt denne sammensetningen:"),
+        T((("Styreleder", "Sigrid Haldal, leil. 14"), ("Nestleder", "Tore Kjos, leil. 3"),
+           ("Styremedlem", "Amina Rashidi (leil. 27)"), ("Varamedlem", "Lene Myrvang, leil. 31")),
+          ruled=False, bold_header=False),
+        P("Valgkomité: Jan Ove Petter, leil. 22, og Marte Sørli, leil. 6."),
+    ), Expect(board=board(("Sigrid Haldal", "LEDE"), ("Tore Kjos", "NEST"), ("Amina Rashidi", "MEDL"),
+                          ("Lene Myrvang", "VARA")), ceo=None),
+        formats=WORD, title="Årsberetning 2023 Tverrvik Borettslag"),
 ]
