@@ -20,7 +20,6 @@ and first sets' items).
 """
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -220,8 +219,7 @@ def print_page(report: dict, document, tmp: Path, out_dir: Path) -> bool:
     name = report["name"]
     docx_path = out_dir / f"{name}.docx"
     docx_path.write_bytes(docx_bytes_reproducible(document))
-    shutil.copy(docx_path, tmp / docx_path.name)
-    soffice([tmp / docx_path.name], tmp, "pdf")
+    soffice([docx_path], tmp, "pdf")  # the PDF to turn goes to tmp, the DOCX stays a rendition
     rotate_landscape_pages(tmp / f"{name}.pdf", out_dir / f"{name}.pdf")
     return True
 

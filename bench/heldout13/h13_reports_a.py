@@ -2,8 +2,7 @@
 a slide deck. Organisations, people and figures are invented; places are real."""
 from __future__ import annotations
 
-from heldout_finance import ACTUAL, BUDGET, Col, Statement, balance, income
-from h3_render import Kroner
+from heldout_finance import BUDGET, Col, Statement, balance, income
 
 
 def rognstad_hagelag() -> dict:
