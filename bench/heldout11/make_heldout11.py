@@ -18,28 +18,19 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-for folder in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "devset"):
-    sys.path.insert(0, str(HERE.parent / folder))  # mechanics only
-sys.path.insert(0, str(HERE.parent.parent / "samples"))
+# mechanics only: make_heldout6 puts the first five sets', the dev set's and the samples' on the path
+sys.path[:0] = [str(HERE), *(str(HERE.parent / folder) for folder in ("heldout6", "heldout7"))]
+import make_heldout6  # noqa: E402
 import make_heldout  # noqa: E402
 import make_heldout3  # noqa: E402
-import make_heldout6  # noqa: E402
-from make_heldout import Gold, check_gold  # noqa: E402  (check_gold: the tests ask it)
-from h5_web import print_page  # noqa: E402
+from make_heldout import check_gold  # noqa: E402, F401  (the tests ask it)
 import h11_render  # noqa: E402
 import h6_render  # noqa: E402
 
-MODULES = ("h11_reports_a", "h11_reports_b")
-REPORT_KEYS = {"name", "year", "title", "organization", "ceo", "board", "items", "renditions", "notes"}
 EXT = make_heldout6.EXT
 
 gold_json = make_heldout6.gold_json
 rendition_files = make_heldout6.rendition_files
-
-
-def load_reports(names: list[str] | None = None) -> list[dict]:
-    return make_heldout.load_reports(names, MODULES, REPORT_KEYS)
 
 
 def build(report: dict):
@@ -49,13 +40,12 @@ def build(report: dict):
     return make_heldout3.build(report, h6_render.add_items, html_document=h11_render.html_document)
 
 
-def build_all(names: list[str] | None = None) -> list[tuple[dict, Gold, object, dict]]:
-    built = make_heldout3.build_all(names, load_reports, build)
-    return [(report, gold, document, gold_json(report, gold)) for report, gold, document, _ in built]
+SET = make_heldout6.BlindSet(("h11_reports_a", "h11_reports_b"), build=build)
+load_reports, build_all = SET.load_reports, SET.build_all
 
 
 def write_heldout11(out_dir: Path = HERE, names: list[str] | None = None) -> list[Path]:
-    return make_heldout3.write_built(build_all(names), out_dir, EXT, print_page)
+    return SET.write(out_dir, names)
 
 
 if __name__ == "__main__":

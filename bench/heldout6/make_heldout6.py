@@ -21,6 +21,8 @@ beside the parent company's) gives optional key figures: the reporting organisat
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -57,26 +59,43 @@ def gold_json(report: dict, gold: Gold) -> dict:
     return doc
 
 
-def load_reports(names: list[str] | None = None) -> list[dict]:
-    return make_heldout.load_reports(names, MODULES, REPORT_KEYS)
-
-
 def build(report: dict):
     """The document (python-docx Document, or HTML text for a browser report) and its gold."""
     return make_heldout3.build(report, h6_render.add_items, html_document=h5_web.html_document if is_browser(report) else None)
-
-
-def build_all(names: list[str] | None = None) -> list[tuple[dict, Gold, object, dict]]:
-    built = make_heldout3.build_all(names, load_reports, build)
-    return [(report, gold, document, gold_json(report, gold)) for report, gold, document, _ in built]
 
 
 def rendition_files(report: dict) -> set[str]:
     return make_heldout3.rendition_files(report, EXT)
 
 
+@dataclass(frozen=True)
+class BlindSet:
+    """A set in this set's shape (the blind sets after it import it): its report modules, how it
+    builds a report's document and prints a browser page; loading, the gold and writing are this
+    set's."""
+
+    modules: tuple[str, ...]
+    build: Callable = build
+    print_page: Callable = print_page
+    ext: dict = field(default_factory=lambda: EXT)
+
+    def load_reports(self, names: list[str] | None = None) -> list[dict]:
+        return make_heldout.load_reports(names, self.modules, REPORT_KEYS)
+
+    def build_all(self, names: list[str] | None = None) -> list[tuple[dict, Gold, object, dict]]:
+        built = make_heldout3.build_all(names, self.load_reports, self.build)
+        return [(report, gold, document, gold_json(report, gold)) for report, gold, document, _ in built]
+
+    def write(self, out_dir: Path, names: list[str] | None = None) -> list[Path]:
+        return make_heldout3.write_built(self.build_all(names), out_dir, self.ext, self.print_page)
+
+
+SET = BlindSet(MODULES)
+load_reports, build_all = SET.load_reports, SET.build_all
+
+
 def write_heldout6(out_dir: Path = HERE, names: list[str] | None = None) -> list[Path]:
-    return make_heldout3.write_built(build_all(names), out_dir, EXT, print_page)
+    return SET.write(out_dir, names)
 
 
 if __name__ == "__main__":
