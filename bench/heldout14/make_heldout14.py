@@ -23,9 +23,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), *(str(HERE.parent / folder) for folder in ("heldout6",))]
 import make_heldout6  # noqa: E402
 import make_heldout  # noqa: E402
-import make_heldout3  # noqa: E402
 from make_heldout import check_gold  # noqa: E402, F401  (the tests ask it)
-import h5_web  # noqa: E402
 import h14_render  # noqa: E402
 
 EXT = make_heldout6.EXT
@@ -35,9 +33,7 @@ rendition_files = make_heldout6.rendition_files
 
 
 def build(report: dict):
-    """The document (python-docx Document, or HTML text for a browser report) and its gold."""
-    html = h5_web.html_document if h5_web.is_browser(report) else None
-    return make_heldout3.build(report, h14_render.add_items, html_document=html)
+    return make_heldout6.build(report, h14_render.add_items)
 
 
 SET = make_heldout6.BlindSet(("h14_reports_a", "h14_reports_b"), build=build)

@@ -59,9 +59,10 @@ def gold_json(report: dict, gold: Gold) -> dict:
     return doc
 
 
-def build(report: dict):
-    """The document (python-docx Document, or HTML text for a browser report) and its gold."""
-    return make_heldout3.build(report, h6_render.add_items, html_document=h5_web.html_document if is_browser(report) else None)
+def build(report: dict, add_items: Callable = h6_render.add_items):
+    """The document (python-docx Document, or HTML text for a browser report) and its gold;
+    ``add_items`` lays out the Word document's items (a later set's own renderer)."""
+    return make_heldout3.build(report, add_items, html_document=h5_web.html_document if is_browser(report) else None)
 
 
 def rendition_files(report: dict) -> set[str]:
