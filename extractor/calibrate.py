@@ -41,14 +41,18 @@ FAMILIES = ("board", "facts", "places", "percentages", "key_figures")
 # minutes, a fellesråd's kirkeverge in a parish's report, a role in a headerless column of people
 # beside the members), or the report itself makes it implausible (``extractor.corroboration``: a
 # board member standing apart from the board and found nowhere else, a figure printed as a
-# number's fragment, a size too small to be in kroner). The fitted data rarely has them, so the
+# number's fragment, a size too small to be in kroner), or the document does not settle the value's
+# sign or reading (a municipal result beside no income line, a figure OCR'd from a picture in a
+# born-digital file or read with low OCR confidence). The fitted data rarely has them, so the
 # model cannot learn their weight; they cap it instead (a refit that weighed such features raised
 # the review load on the real reports by 1-4 points: stop 27).
 REVIEW_DOUBTS = ("relation_failed", "sum_mismatch", "conflicting_value", "prose_disagrees", "prose_other_year",
                  "unit_guessed", "column_kind_unclear", "from_equity_changes", "decimals_lost", "adresse",
                  "council_guessed", "attendance", "fellesrad_title", "beside_members", "apart_from_board",
-                 "printed_fragment", "small_size", "prose_rounded", "prose_prior_year", "prose_loose")
+                 "printed_fragment", "small_size", "prose_rounded", "prose_prior_year", "prose_loose",
+                 "figure_from_image", "ocr_doubtful_figure", "sign_unsettled")
 DOUBT_CEILING = 0.5
+OCR_DOUBT = 0.65  # a figure OCR read less surely than this (a word Tesseract doubted, a row paired by position)
 OCR_FEATURES = ("ocr", "ocr_low", "r:ocr_conf", "r:image_text", "r:read_from_image")
 _ONE_DECIMAL = re.compile(r",\d\)?\s*-?$")  # "2,8", "(4,1)": one decimal, not ",-" or øre
 KRONER_OR_THOUSANDS = 1e5  # a figure scaled by less than this was printed in kroner (1) or thousands (1000)
@@ -157,13 +161,22 @@ def figure_doubts(figure: Any, report_year: Any) -> list[str]:
     is a convention), ``after_report_year`` (an actual for a year after the report's: a budget
     column its header does not name), ``one_decimal`` (printed with one decimal below millions,
     "2,8", "56,0": kroner and thousands are printed whole or to the øre, ratios, shares and
-    counts like this; on the earlier rules' probe readings 18 wrong figures and no right one)."""
+    counts like this; on the earlier rules' probe readings 18 wrong figures and no right one),
+    ``figure_from_image`` (OCR of a picture in a born-digital file: a screenshot of a spreadsheet,
+    a pasted scan; its sums check the reading, not which cells the OCR set in one row) and
+    ``ocr_doubtful_figure`` (an OCR reading below ``OCR_DOUBT``)."""
     doubts = []
     if names_period(figure_header(_get(_get(figure, "source") or {}, "text"))):
         doubts.append("period_header")
     year = _get(figure, "year")
     if isinstance(report_year, int) and isinstance(year, int) and year > report_year:
         doubts.append("after_report_year")
+    reasons = _get(figure, "reasons") or []
+    if "read_from_image" in reasons:
+        doubts.append("figure_from_image")
+    ocr = _get(_get(figure, "source") or {}, "ocr_confidence")
+    if ocr is not None and ocr < OCR_DOUBT:
+        doubts.append("ocr_doubtful_figure")
     printed, value = str(_get(figure, "printed") or ""), _get(figure, "value")
     digits = int(re.sub(r"\D", "", printed) or 0)
     if _ONE_DECIMAL.search(printed) and digits and value and abs(value) / (digits / 10) < KRONER_OR_THOUSANDS:

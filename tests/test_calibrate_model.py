@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from extractor.calibrate import (
-    add_document_doubts, calibrate_report, calibrated, expected_calibration_error, item_features, iter_items,
-    load_model,
+    DOUBT_CEILING, add_document_doubts, calibrate_report, calibrated, expected_calibration_error, item_features,
+    iter_items, load_model,
 )
 
 
@@ -157,3 +157,32 @@ def test_calibrate_document_doubts_a_figure_printed_like_a_ratio(printed, value,
     report = {"board": [], "key_figures": [{"reasons": [], "printed": printed, "value": value, "source": {}}]}
     add_document_doubts(report)
     assert ("one_decimal" in report["key_figures"][0]["reasons"]) is doubted
+
+
+@pytest.mark.parametrize("source, doubts", [
+    ({"format": "pdf", "image_ocr_pages": [1]}, {"figure_from_image"}),  # a picture in a born-digital page
+    ({"format": "pdf", "ocr_pages": [1]}, set()),  # a scanned page: its OCR is the document's only text
+    ({"format": "docx"}, {"figure_from_image"}),  # OCR'd text in a Word file is a picture's
+])
+def test_calibrate_document_doubts_a_figure_read_from_a_picture(source, doubts):
+    report = {"source": source, "board": [],
+              "key_figures": [{"reasons": [], "printed": "412 600", "value": 412600.0,
+                               "source": {"page": 1, "ocr_confidence": 0.95}}]}
+    add_document_doubts(report)
+    assert {"figure_from_image", "ocr_doubtful_figure"} & set(report["key_figures"][0]["reasons"]) == doubts
+
+
+@pytest.mark.parametrize("ocr, doubted", [(0.6, True), (0.64, True), (0.65, False), (0.93, False), (None, False)])
+def test_calibrate_document_doubts_a_figure_read_with_low_ocr_confidence(ocr, doubted):
+    report = {"source": {"format": "pdf", "ocr_pages": [1]}, "board": [],
+              "key_figures": [{"reasons": [], "printed": "412 600", "value": 412600.0,
+                               "source": {"page": 1, "ocr_confidence": ocr}}]}
+    add_document_doubts(report)
+    assert ("ocr_doubtful_figure" in report["key_figures"][0]["reasons"]) is doubted
+
+
+def test_calibrate_figure_doubts_cap_the_fitted_confidence():
+    for doubt in ("figure_from_image", "ocr_doubtful_figure", "sign_unsettled"):
+        feats = item_features("key_figures", "key_figures",
+                              {"confidence": 0.99, "reasons": ["statement", "sum_checked", doubt], "value": 1.0}, "pdf")
+        assert calibrated(MODEL, "key_figures", feats) <= DOUBT_CEILING, doubt

@@ -274,3 +274,27 @@ def test_finance_a_headerless_kr_column_beside_the_only_figures_leaves_them_the_
 ])
 def test_a_label_is_words_not_a_row_of_cells_run_together(text, label):
     assert is_label(text) is label
+
+
+def test_finance_a_municipal_result_beside_no_income_line_is_a_doubt():
+    """ "Netto driftsresultat - 2 905" in a table of the result and its disposition: the form prints a
+    surplus negative where its income is negative, and this table prints no income (§60)."""
+    disposition = [["", "Regnskap 2023", "Regnskap 2022"], ["Netto driftsresultat", "- 2 905", "- 1 830"],
+                   ["Overføring til investering", "1 200", "900"], ["Avsetning til disposisjonsfond", "1 300", "1 000"],
+                   ["Netto avsetning til bundne driftsfond", "405", "- 70"]]
+    keyed = by_key(heading("Netto driftsresultat og disponering"), para("Beløp i 1000 kr"), table(disposition),
+                   report_year=2023)
+    assert "sign_unsettled" in keyed[("netto_driftsresultat", 2023, "company")].reasons
+    full = [disposition[0], ["Sum driftsinntekter", "- 50 140", "- 46 290"], ["Sum driftsutgifter", "46 815", "44 020"],
+            *disposition[1:]]
+    keyed = by_key(heading("Økonomisk oversikt drift"), para("Beløp i 1000 kr"), table(full), report_year=2023)
+    settled = keyed[("netto_driftsresultat", 2023, "company")]
+    assert "sign_unsettled" not in settled.reasons and settled.value == 2905000
+
+
+@pytest.mark.parametrize(("title", "section"), [("Inntekter", True), ("UTGIFTER", True), ("Eigedelar", True),
+                                                 ("Sum driftsinntekter", True), ("Styrets beretning", False)])
+def test_finance_a_statement_section_title_read_as_a_heading(title, section):
+    from extractor.fields.finance import is_section_title
+
+    assert is_section_title(title) is section

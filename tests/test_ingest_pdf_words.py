@@ -24,3 +24,16 @@ def _chars(text: str, gap_after: dict[int, float]) -> list[Char]:
 ])
 def test_ingest_pdf_words_spaced_digits(text, gaps, read):
     assert spaced_digits(text, _chars(text, gaps), 10.0) == read
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("driftsinntekter......2", ["driftsinntekter", "......", "2"]),  # a tab's leader drawn flush to both sides
+    ("500.....2", ["500", ".....", "2"]),
+    ("Leiar.......", ["Leiar", "......."]),
+    ("1.000.000", ["1.000.000"]),  # thousands dots
+    ("a...b", ["a...b"]), ("kr.", ["kr."]),  # fewer dots stay in the word
+])
+def test_ingest_pdf_words_leader_dots_are_a_word_of_their_own(text, words):
+    from extractor.ingest.pdf_words import split_leaders
+
+    assert ["".join(c.text for c in part) for part in split_leaders(_chars(text, {}))] == words

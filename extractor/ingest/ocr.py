@@ -40,6 +40,7 @@ from extractor.ingest.ocr_lines import (
     bridge_gaps, dark_to_segments, estimate_skew, gray_to_dark, gray_to_rule_ink, iter_runs, median3, otsu_threshold,
     rule_to_word, split_signature_rules,
 )
+from extractor.ingest.ocr_drift import snap_drifted_figures
 from extractor.ingest.ocr_recover import RECOVERY_PSM, recovered_words, regions_page, uncovered_regions
 from extractor.ingest.ocr_words import (
     bold_flags, is_noise, line_ems, tsv_to_words, with_amount_dashes, with_bullets, with_digit_groups,
@@ -323,7 +324,7 @@ def page_image_to_content(
     read, ems = with_digit_groups(dark, read, ems)
     read, ems = with_amount_dashes(read, ems)
     keep = [i for i, (w, em) in enumerate(zip(read, ems)) if not is_noise(w, em)]
-    found, ems = [read[i] for i in keep], [ems[i] for i in keep]
+    found, ems = snap_drifted_figures([read[i] for i in keep]), [ems[i] for i in keep]
     # whole points: the estimate is good to ~4 % (10 pt body reads 9.7-10.7, 14 pt reads 14)
     sizes = [float(round(em * pt_per_px)) if em else 10.0 for em in ems]
     bolds = bold_flags(dark, found, ems)

@@ -33,6 +33,7 @@ from extractor.ingest.block_headings import mark_image_headings
 from extractor.ingest.ocr import (
     RULE_MIN_H_PT, capped_scale, render_gray, resolve_languages, run_tesseract, run_tesseract_many,
 )
+from extractor.ingest.ocr_drift import snap_drifted_figures
 from extractor.ingest.ocr_lines import dark_to_segments, gray_to_rule_ink
 from extractor.ingest.ocr_select import likely_text
 from extractor.ingest.ocr_words import OcrWord, is_noise, line_ems, tsv_to_words
@@ -216,6 +217,7 @@ def tsv_to_items(image: Image.Image, tsv: str, pt_per_px: float, prov: Provenanc
     if looks_printed(image):  # the ruling of a table; left in the image, where Tesseract reads it best
         segments = dark_to_segments(gray_to_rule_ink(np.asarray(image)), pt_per_px, RULE_MIN_H_PT, IMAGE_RULE_MIN_V_PT)
     found = drop_shapes([w for w in tsv_to_words(tsv) if w.conf >= IMAGE_WORD_CONF and not is_noise(w)])
+    found = snap_drifted_figures(found)  # a typed figure column set part of a line off its labels
     if not found:
         return []
     words = ocr_to_words(found, pt_per_px)

@@ -151,10 +151,35 @@ def iter_word_chars(chars: list[Char]):  # noqa: ANN201 - yields lists of chars
                 yield word
 
 
+LEADER_DOTS = 4  # this many dots in a row inside a word are a tab's leader, not text
+
+
+def split_leaders(group: list[Char]) -> list[list[Char]]:
+    """A word's chars with each run of leader dots made a word of its own: a tab's dotted leader
+    ("Sum driftsinntekter.......2 814 500") is drawn with no gap to the label or the figure, so
+    without this the label, the dots and the figure's first digits read as one word and a
+    statement's columns are never seen. The dots stay (a board's "Leiar ....... Kari" is known by
+    them); the table finder reads past them."""
+    if len(group) < LEADER_DOTS + 1 or sum(c.text == "." for c in group) < LEADER_DOTS:
+        return [group]
+    parts: list[list[Char]] = []
+    for is_dot, run in groupby(group, key=lambda c: c.text == "."):
+        run = list(run)
+        if parts and not (is_dot and len(run) >= LEADER_DOTS) and not _is_leader(parts[-1]):
+            parts[-1] += run  # a dot or three inside a word ("3...", "kr.") stays in it
+        else:
+            parts.append(run)
+    return parts
+
+
+def _is_leader(chars: list[Char]) -> bool:
+    return len(chars) >= LEADER_DOTS and all(c.text == "." for c in chars)
+
+
 def chars_to_words(chars: list[Char], width: float, height: float) -> list[Word]:
     words = []
     bold_fonts: dict[str, bool] = {}
-    for group in iter_word_chars(chars):
+    for group in (part for whole in iter_word_chars(chars) for part in split_leaders(whole)):
         first = group[0]
         bold = first.bold
         if bold is None:

@@ -43,6 +43,9 @@ TITLE_GAP_MARGIN_EM = 0.3
 _TAIL_START = re.compile(r"\(|\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?$")
 
 
+LEADER_WORD = re.compile(r"^(?:\.{4,}|…{2,})$")  # a tab's dotted leader (``pdf_words.split_leaders``): no cell
+
+
 def _goes_on(text: str) -> bool:
     """A label-only line that reads as the rest of the label above it: lowercase, a bracket or
     a bare date (names and section titles start with a capital)."""
@@ -415,7 +418,7 @@ class TextAlignedStrategy(TableStrategy):
 
     def find(self, page: PageContent) -> list[Table]:
         tol = tolerances_for(page, self.base_tolerances)
-        lines = words_to_text_lines(page.words, tol)
+        lines = words_to_text_lines([w for w in page.words if not LEADER_WORD.match(w.text)], tol)
         tabbed, lines = tabbed_tables(lines, page, tol)
         split_under_columns(lines, tol)
         tables = (run_to_table(run, page, tol) for run in lines_to_runs(lines, tol))

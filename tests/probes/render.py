@@ -312,7 +312,8 @@ def picture_to_png(picture: Picture, path: Path) -> Path:
             for c, text in enumerate(row):
                 numeric = c > 0 and any(ch.isdigit() for ch in text)
                 offset = widths[c] - 60 - draw.textlength(text, font=font) if numeric else 0
-                draw.text((x + offset, 40 + k * pitch), text, fill=0, font=font)
+                drop = picture.drift * pitch if numeric and k >= picture.drift_from else 0
+                draw.text((x + offset, 40 + k * pitch + drop), text, fill=0, font=font)
                 x += widths[c]
     image.save(path, dpi=(300, 300))
     return path

@@ -94,6 +94,8 @@ class Picture:
     per_row: int = 3
     faces: bool = True
     typed: bool = False  # a typewritten page: a monospaced face (the lines of an old scanned report)
+    drift: float = 0.0  # figure columns set this share of a line lower (typed in a second pass)
+    drift_from: int = 0  # ... from this line on (the sheet slipped after the first lines)
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,7 @@ WEIGHTS = {
     "conflicting_value": -1.5,  # printed again elsewhere with another value
     "ocr_repaired": -0.4,  # an OCR reading repaired; kept because the arithmetic agrees
     "sign_convention": -0.3,  # income printed negative, reported as the income it is
+    "sign_unsettled": -1.0,  # a municipal result in a table that prints no income or costs: its sign convention unknown
     "sign_from_label": -0.1,  # "Årets underskudd 120 000" reported as -120 000
     "after_report_year": -1.5,  # an actual for the year after the report's: a budget its header does not name
     "prose_disagrees": -2.0,  # the board's report states another value (``prose``); "prose_agrees" weighs 0 until a refit
@@ -168,9 +169,10 @@ def table_contexts(analysis: Analysis) -> dict[int, Context]:
 
 
 def is_section_title(text: str) -> bool:
-    """A statement's first section title ("DRIFTSINNTEKTER", "Eiendeler") set apart from its
-    table, where a PDF reads it as a heading: the statement's own title stands above it."""
-    return key_of(text)[0] is not None
+    """A statement's first section title ("DRIFTSINNTEKTER", "Eiendeler", a typed "Inntekter")
+    set apart from its table, where a PDF or a scan reads it as a heading: the statement's own
+    title stands above it."""
+    return key_of(text)[0] is not None or fold_label(text) in vocabulary().section_titles
 
 
 def is_header_line(text: str) -> bool:
@@ -291,6 +293,8 @@ def to_key_figure(cand: Candidate, others: list[Candidate]) -> KeyFigure | None:
         value, reasons = -value, [*reasons, "sign_convention"]
     elif line.key in RESULT_KEYS and value and income_printed_negative(statement, column.index):
         value, reasons = -value, [*reasons, "sign_convention"]  # a surplus is then printed negative
+    elif line.key in RESULT_KEYS and value and sign_unsettled(statement, column.index):
+        reasons.append("sign_unsettled")
     cell = line.cells[column.index]
     ocr = cell.prov.ocr_confidence
     return KeyFigure(
@@ -312,6 +316,17 @@ def income_printed_negative(statement: Statement, col: int) -> bool:
                 if ln.key in keys and col in ln.amounts and ln.amounts[col].value]
     income, costs = printed(("driftsinntekter",)), printed(("driftskostnader",))
     return bool(income and costs) and all(v < 0 for v in income) and all(v > 0 for v in costs)
+
+
+def sign_unsettled(statement: Statement, col: int) -> bool:
+    """Whether a result in the municipal form stands in a column that prints neither its income
+    nor its costs: a table of the result and its disposition ("Netto driftsresultat - 987 961",
+    "Overføring til investering 442 566") may print a surplus negative, as the form's full
+    statement does when its income is negative (``income_printed_negative``), or positive; the
+    table alone does not say which."""
+    printed = [ln for ln in statement.lines if ln.key in ("driftsinntekter", "driftskostnader")
+               and col in ln.amounts and ln.amounts[col].value]
+    return not printed and in_municipal_form(statement)
 
 
 def with_stated_unit(statement: Statement, stated: Statement | None) -> Statement:

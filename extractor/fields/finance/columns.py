@@ -53,7 +53,7 @@ _BUDGET_YEAR = re.compile(rf"\b(?:b|rb|vb|jb|ob)\s?-?{YEAR_RE}\b")
 @dataclass(frozen=True, slots=True)
 class Column:
     index: int
-    kind: str  # actual, budget, change, note, account, unknown
+    kind: str  # actual, budget, change, part (a quarter or a half-year), note, account, unknown
     year: int | None
     header: str
     scope: str | None  # group, company, or None (the table's context decides)
@@ -177,6 +177,8 @@ def kind_of(header: str) -> str:
         return "account"
     if "%" in header or words_in(header, columns["change"] - {"%"}):
         return "change"
+    if words_in(header, columns["part"]):  # "Q4 2020", "1. halvår 2023": part of the year, no figure of it
+        return "part"
     if words_in(header, columns["budget"]) or _BUDGET_YEAR.search(folded):
         return "budget"
     # "Revidert 2022", "Vedtatt 2023", "Økonomiplan 2024": a plan's column, unless an actual word
@@ -263,7 +265,7 @@ def _group_words(header_rows: list[list[str]], parts: list[str], col: int, label
         if own.strip():
             continue
         near = next((row[c] for c in range(min(col, len(row)) - 1, label_col, -1) if row[c].strip()), "")
-        if near and year_in(near)[0] is None and kind_of(near) in ("actual", "budget", "change"):
+        if near and year_in(near)[0] is None and kind_of(near) in ("actual", "budget", "change", "part"):
             words.append(near)
     return words
 

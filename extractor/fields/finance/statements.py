@@ -144,7 +144,7 @@ def _label_scale(label: str) -> float | None:
 
 def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, label_col: int,
                columns: list[Column], english: bool, ocr: bool, underlying: bool = False) -> list[Line]:
-    figure_cols = [c.index for c in columns if c.kind in ("actual", "budget", "change", "unknown")]
+    figure_cols = [c.index for c in columns if c.kind in ("actual", "budget", "change", "part", "unknown")]
     account_cols = [c.index for c in columns if c.kind == "account"]
     years_printed = any(c.year_source not in ("context", "prior", "none") for c in columns if c.kind == "actual")
     units = unit_columns(rows, n_header, label_col)
@@ -359,7 +359,7 @@ def borrowed_columns(rows, spans, columns: list[Column], label_col: int, year: i
             found = classify_columns([header, *rows], [[1] * width, *spans], 1, label_col, year)
             return [replace(c, year_source="above") if c.year_source in ("header", "date") else c for c in found]
     if inherited is not None:  # the figure columns of the statement it continues, in order
-        before = [c for c in inherited if c.kind in ("actual", "budget", "change")]
+        before = [c for c in inherited if c.kind in ("actual", "budget", "change", "part")]
         if before and len(before) == len(figure_cols):
             taken = {i: replace(c, index=i, year_source="previous" if c.kind == "actual" else c.year_source)
                      for c, i in zip(before, figure_cols)}

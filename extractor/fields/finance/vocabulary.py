@@ -56,6 +56,7 @@ class Vocabulary:
     loose: frozenset[str]  # folded labels that yield their key to a more exact line of the statement
     unit_open: tuple[str, ...]  # lines of the municipal form, printed in kroner or in thousands alike
     keyless: tuple[str, ...]  # words of a label that names no key line (EBITDA, an underlying measure)
+    section_titles: frozenset[str]  # folded section titles that name no key line ("Inntekter", "Utgifter")
 
 
 def fold_label(text: str) -> str:
@@ -92,6 +93,7 @@ def vocabulary() -> Vocabulary:
         loose=frozenset(fold_label(label) for label in data["loose_labels"]["labels"]),
         unit_open=tuple(data["unit_open_labels"]["labels"]),
         keyless=tuple(data["keyless_labels"]["words"]),
+        section_titles=frozenset(fold_label(label) for label in data["section_titles"]["labels"]),
     )
 
 

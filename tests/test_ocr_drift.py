@@ -1,0 +1,58 @@
+"""``ocr_drift``: a typed figure column set a fraction of a line off its labels is paired back."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.ingest.ocr_drift import DOUBT_CONF, snap_drifted_figures, words_to_pieces
+from extractor.ingest.ocr_words import OcrWord
+
+PITCH, HEIGHT = 46, 30
+LABELS = ("Salg", "Tilskudd", "Inntekter", "Lønninger", "Materialer", "Utgifter", "Overskudd")
+FIGURES = ("412 300,00", "180 000,00", "592 300,00", "455 120,40", "98 400,00", "553 520,40", "38 779,60")
+
+
+def _page(drift: float, kr: bool = False, figures=FIGURES) -> list[OcrWord]:
+    words = []
+    for row, (label, figure) in enumerate(zip(LABELS, figures)):
+        top = 100 + row * PITCH
+        words.append(OcrWord(label, 50, top, 160, HEIGHT, 0.95, (1, 1, row)))
+        drop = round(drift * PITCH)
+        if kr:
+            words.append(OcrWord("kr", 900, top + drop, 40, HEIGHT, 0.95, (2, 1, row)))
+        for k, group in enumerate(figure.split()):
+            words.append(OcrWord(group, 1100 + 80 * k, top + drop, 70, HEIGHT, 0.95, (3, 1, row)))
+    return words
+
+
+def _rows(words: list[OcrWord]) -> list[str]:
+    pieces = sorted(words_to_pieces(words), key=lambda p: (p[0].top, p[0].left))
+    return [" ".join(w.text for w in piece) for piece in pieces]
+
+
+@pytest.mark.parametrize("drift", [0.25, 0.45, -0.3])
+def test_ocr_drift_a_drifted_figure_column_is_moved_onto_its_labels(drift):
+    snapped = snap_drifted_figures(_page(drift, kr=True))
+    for label in (w for w in snapped if w.text in LABELS):
+        row = [w.text for w in snapped if abs(w.top - label.top) <= 1]
+        assert row[0] == label.text and "kr" in row and len(row) >= 3, row
+
+
+@pytest.mark.parametrize("drift, doubted", [(0.25, False), (0.45, True)])
+def test_ocr_drift_a_pairing_half_a_line_off_is_a_doubt(drift, doubted):
+    moved = [w for w in snap_drifted_figures(_page(drift)) if w.text[0].isdigit()]
+    assert all((w.conf <= DOUBT_CONF) is doubted for w in moved)
+
+
+def test_ocr_drift_figures_on_their_lines_stay():
+    words = _page(0.0)
+    assert snap_drifted_figures(words) == words
+
+
+def test_ocr_drift_a_stray_number_is_no_column():
+    words = _page(0.0)
+    stray = OcrWord("2023", 1100, 100 + 3 * PITCH + 20, 70, HEIGHT, 0.95, (4, 1, 1))  # one figure between lines
+    assert snap_drifted_figures([*words, stray]) == [*words, stray]
+
+
+def test_ocr_drift_pieces_split_at_a_wide_gap():
+    assert _rows(_page(0.0))[:2] == ["Salg", "412 300,00"]
