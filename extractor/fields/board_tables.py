@@ -341,8 +341,9 @@ def _wrapped_names(col: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     k = 0
     while k < len(col):
         (r, upper), rest = col[k], col[k + 1:k + 3]
-        if len(rest) == 2 and not _cell_role(upper) and not _cell_role(rest[0][1]) and _cell_role(rest[1][1]) \
-                and not text_to_name(rest[0][1].text) and text_to_name(text := f"{upper.text} {rest[0][1].text}"):
+        joined = text_to_name(text := f"{upper.text} {rest[0][1].text}") if len(rest) == 2 else None
+        if joined is not None and joined.first_name == "known" and not _cell_role(upper) \
+                and not _cell_role(rest[0][1]) and _cell_role(rest[1][1]) and not text_to_name(rest[0][1].text):
             lower = rest[0][1]
             out.append((r, Line(upper.unit, upper.tokens + lower.tokens, upper.words + lower.words, [], [0], _text=text)))
             k += 2
