@@ -499,8 +499,8 @@ _PRESENTS = re.compile(r"\s+(?:legger|legg)\s+(?:(?:med\s+dette|herved|her)\s+)?
 
 
 # "<Name> avholder sitt årsmøte i klubbhuset", nn "<Namn> held årsmøte": the body whose meeting it is.
-_HOLDS_MEETING = re.compile(r"\s+(?:avholder|avholdt|holder|held|heldt|innkaller\s+til)\s+(?:sitt\s+|sitt\s+ordinære\s+|"
-                            r"ordinært\s+|ordinært\s+)?(?:årsmøte|generalforsamling|sameiermøte)\b", re.IGNORECASE)
+_HOLDS_MEETING = re.compile(r"\s+(?:avholder|avholdt|holder|held|heldt|innkaller\s+til)\s+(?:sitt\s+(?:ordinære\s+)?|"
+                            r"ordinært\s+)?(?:årsmøte|generalforsamling|sameiermøte)\b", re.IGNORECASE)
 
 
 def read_presents(analysis: Analysis):
