@@ -331,6 +331,21 @@ def _as_municipality(
     )
 
 
+@lru_cache(maxsize=1)
+def _whole_names() -> frozenset[str]:
+    """Every municipality name that was once the whole official name (no " - " parts)."""
+    return frozenset(r.name for r in _kommune_rows() if " - " not in r.name)
+
+
+def usual_name(found: Municipality) -> str:
+    """The name a Norwegian text normally writes for a municipality: for a Sami/Norwegian (or
+    Kven) double name ("Deatnu - Tana", "Porsanger - Porsángu - Porsanki") the part that was once
+    the municipality's whole name ("Tana", "Porsanger"), whichever part the text wrote; otherwise
+    the name as written."""
+    parts = official_variants(found.official_name)[1:]
+    return next((p for p in parts if p in _whole_names()), found.name)
+
+
 def municipality(name: str, year: int | None = None) -> Municipality | None:
     """The municipality of that name in ``year`` (latest classification when None)."""
     found = municipalities(name, year)

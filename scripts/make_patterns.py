@@ -2,7 +2,8 @@
 
 One pattern per written form: ``{"label": KOMMUNE|FYLKE|REGION|LAND|POSTSTED|UTLAND,
 "pattern": "Asker", "id": "Asker"}``; names of several words as token patterns on LOWER that
-allow a line break between the words. The id is the name as normally written, so
+allow a line break between the words; a Sami/Norwegian double name also written tight
+("Deatnu-Tana"). The id is the name as normally written, so
 the genitive ("Askers") and capitals ("ASKER") point back to "Asker". A form found in several
 gazetteers gets one label, the most specific: KOMMUNE > FYLKE > LAND > REGION > POSTSTED >
 UTLAND (a city or US state abroad, ``world_places.csv``).
@@ -66,6 +67,8 @@ def build() -> dict[str, tuple[str, str, str]]:
     base = [(label, name) for label, name in iter_names() if name not in EXCLUDED]
     for label, name in base:
         offer(name, label, name)
+        if " - " in name:  # a double name written tight, one token: "Deatnu-Tana", "Gáivuotna-Kåfjord-Kaivuono"
+            offer(name.replace(" - ", "-"), label, name)
     known = set(best)
     for label, name in base:
         gen = genitive(name)

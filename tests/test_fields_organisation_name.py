@@ -70,6 +70,19 @@ def test_org_founded_year_not_what_the_organisation_founded():
     assert org.founded_year is None
 
 
+def test_org_founded_year_under_a_former_name_is_sure():
+    org = _org(heading("Årsberetning 2023 Fjordtun Vekst AS"),
+               para("Fjordtun Vekst AS (tidligere Fjordtun Produkter AS) er en vekstbedrift."),
+               para("Fjordtun Produkter AS ble stiftet i 1979 av kommunen."))
+    assert org.founded_year.value == 1979 and org.founded_year.confidence >= REVIEW_THRESHOLD
+
+
+def test_org_founded_year_of_another_company_stays_doubtful():
+    org = _org(heading("Årsberetning 2023 Fjordtun Vekst AS"), para("Fjordtun Vekst AS er en vekstbedrift."),
+               para("Fjordtun Produkter AS ble stiftet i 1979 av kommunen."))
+    assert org.founded_year is None or org.founded_year.confidence < REVIEW_THRESHOLD
+
+
 @pytest.mark.parametrize("text, formed, name", [
     ("Tynnes bygg og eiendom KF", False, "Tynnes bygg og eiendom KF"),  # the form ends the text
     ("I fjor vart Nordvik brann og redning", True, "Nordvik brann og redning"),  # the form follows it

@@ -47,6 +47,20 @@ def test_places_merged_municipality_keeps_both_names():
     assert place.successor == "Asker" and place.kommunenummer == "3025"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Eid av Deatnu - Tana kommune og Porsanger - Porsángu - Porsanki kommune.", {"Tana", "Porsanger"}),
+    ("Tilskudd fra Gáivuotna-Kåfjord-Kaivuono kommune og Deatnu-Tana kommune.", {"Kåfjord", "Tana"}),
+    ("Tinghuset, 9845 Deatnu / Tana. Kontoret ligger i Kárášjohka.", {"Tana", "Karasjok"}),
+])
+def test_places_sami_double_name_is_one_place_by_its_norwegian_name(text, name):
+    assert set(_places(text, year=2021)) == name
+
+
+def test_places_a_country_set_aside_is_no_place():
+    found = _places("Av medlemene er 18 prosent fødde i andre land enn Noreg, og fleire bur i Vik.")
+    assert "Noreg" not in found and "Vik" in found
+
+
 def test_places_capitalised_suffix_is_dropped_from_name():
     assert set(_places("Dialog med Asker Kommune og Viken Fylkeskommune.")) == {"Asker", "Viken"}
 

@@ -11,6 +11,7 @@ import importlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from extractor.confidence import REVIEW_THRESHOLD
 from extractor.document import Document
 from extractor.fields.context import Analysis
 from extractor.settings import DEFAULT_SETTINGS, Settings
@@ -93,6 +94,7 @@ def extract_fields(doc: Document, model: str | None = None, settings: Settings =
     out = Fields()
     out.report = extract_report(analysis)
     analysis.report_year = out.report.year.value if out.report.year else None
+    analysis.report_year_sure = bool(out.report.year) and out.report.year.confidence >= REVIEW_THRESHOLD
     out.organization = extract_organisation(analysis)
     analysis.org_name = out.organization.name.value if out.organization.name else None
     out.ceo, out.board = extract_people(analysis)

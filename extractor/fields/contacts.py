@@ -58,7 +58,7 @@ _NOT_STREET = frozenset({
     "trinn", "nivå", "versjon", "utgave", "fase", "steg", "del", "bok", "post", "kap", "fig", "tab", "ca",
 })
 # Also with the postal station after a comma: "Postboks 6666, St. Olavs plass 0129 Oslo" (no street).
-_POSTBOX = re.compile(r"\b((?i:Postboks|Pb\.?|Boks)\s+\d+(?:,\s*[A-ZÆØÅ][^,\n\d]{1,24}?|[^,\n]{0,20}?))"
+_POSTBOX = re.compile(r"\b((?i:Postboks|Pb\.?|P\.\s?b\.|Boks)\s+\d+(?:,\s*[A-ZÆØÅ][^,\n\d]{1,24}?|[^,\n]{0,20}?))"
                       r"\s*,?\s*(\d{4})\s+([A-ZÆØÅ][\wæøåÆØÅ-]+)")
 # A meeting's time and place before a street: "kl. 18.00 i Lindås skole, Skolevegen 7", "Tid og sted:".
 _VENUE = re.compile(r"\b(?:kl\.?\s*\d{1,2}[.:]\d{2}|tid\s+og\s+sted|møtested|avholdes|avhaldast|vert\s+halde|"
@@ -136,6 +136,8 @@ def _postcode_reason(code: str | None, town: str | None) -> list[str]:
     # The register's "Skei i Jølster" is printed "Skei".
     register, printed = found.place.casefold(), town.casefold()
     ok = register == printed or register.startswith(printed + " ") or fuzz.ratio(register, printed) >= 90
+    # "9845 Deatnu / Tana": the code's municipality under its Sami name
+    ok = ok or (m := gazetteers.municipality(town)) is not None and found.kommunenummer in (m.number, m.current_number)
     return ["postcode_ok" if ok else "postcode_mismatch"]
 
 

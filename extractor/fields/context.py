@@ -88,6 +88,7 @@ class Analysis:
     units: list[TextUnit] = field(init=False)
     # Facts found early that later extractors use (set by extractor.fields.extract_fields):
     report_year: int | None = None  # places valid in that year, plausible key-figure years
+    report_year_sure: bool = False  # at or above review: years counted from it ("20-årsjubileet") may be too
     org_name: str | None = None  # "Asker Produkt AS": its place word is not a place mention
     _texts: dict = field(default_factory=dict, init=False, repr=False)  # ``doc_of``
 

@@ -9,8 +9,10 @@ founding verb's own clause; another body's founding (a subsidiary, an owned grou
 """
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from importlib import resources
 
 from rapidfuzz import fuzz
 
@@ -61,6 +63,28 @@ _WORD = re.compile(r"[\wæøåÆØÅ]+")
 
 
 @lru_cache(maxsize=1)
+def _renamed() -> re.Pattern:
+    """The words before a former name ("<Name> (tidligere Lysverket AS)"), from ``renamed-phrases.json``."""
+    data = json.loads(resources.files("extractor.data").joinpath("renamed-phrases.json").read_text(encoding="utf-8"))
+    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(data["phrases"], key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{words}))\s*:?\s+(?=[A-ZÆØÅ])")
+
+
+def former_names(analysis: Analysis) -> list[list[str]]:
+    """The words of each former name of the organisation the document states ("Fjordtun Vekst AS
+    (tidligere Fjordtun Produkter AS)", "skiftet navn fra Forsand Industri AS"): a founding
+    told under it is the organisation's own."""
+    from extractor.fields.org_name import name_after
+
+    out = []
+    for u in analysis.units:
+        for m in _renamed().finditer(u.text):
+            if (name := name_after(u.text[m.end():])) and len(name.split()) > 1:
+                out.append([w for w in name.split() if w not in vocab.legal_forms()])
+    return out
+
+
+@lru_cache(maxsize=1)
 def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     rows = vocab.read_rows("founding.jsonl")
     return tuple(r["verb"] for r in rows if "verb" in r), tuple(r["label"] for r in rows if "label" in r)
@@ -73,10 +97,17 @@ def _label() -> re.Pattern:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _near_misses() -> frozenset[str]:
+    """Words a misprint tolerance would take for a founding verb: "på grunnlag av" is no "grunnlagt"."""
+    return frozenset(r["not"] for r in vocab.read_rows("founding.jsonl") if "not" in r)
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _is_verb(word: str) -> bool:
     w = word.casefold().strip(".,:;")
-    return len(w) >= 5 and any(w == v or (len(w) >= 8 and fuzz.ratio(w, v) >= 88) for v in _words()[0])
+    return len(w) >= 5 and w not in _near_misses() and any(
+        w == v or (len(w) >= 8 and fuzz.ratio(w, v) >= 88) for v in _words()[0])
 
 
 def _names_org(text: str, org_words: list[str]) -> bool:
@@ -91,9 +122,10 @@ def _subject(before: str) -> str:
     return " ".join(parts[-1].split()[-7:]) if parts else ""
 
 
-def _subject_reason(subject: str, org_words: list[str]) -> str:
-    """``subject_is_org``, ``other_subject`` (another organisation's name) or ``no_subject``."""
-    if _names_org(subject, org_words) or _ORG_WORDS.search(subject):
+def _subject_reason(subject: str, org_words: list[str], former: list[list[str]] = ()) -> str:
+    """``subject_is_org`` (also under a former name), ``other_subject`` (another organisation's
+    name) or ``no_subject``."""
+    if _names_org(subject, org_words) or _ORG_WORDS.search(subject) or any(_names_org(subject, f) for f in former):
         return "subject_is_org"
     named = any(w[:1].isupper() for w in subject.split()[1:]) or any(w in vocab.legal_forms() for w in subject.split())
     if named and (_OTHER_BODY.search(subject) or any(w in vocab.legal_forms() for w in subject.split())):
@@ -109,13 +141,14 @@ def _clause(sent: str, start: int, end: int) -> str:
     return sent[left:right]
 
 
-def sentence_hits(sent: str, org_words: list[str], report_year: int | None, heading_year: int | None):
+def sentence_hits(sent: str, org_words: list[str], report_year: int | None, heading_year: int | None,
+                  former: list[list[str]] = ()):
     """Founding years one sentence states, with their reasons. A sentence that also tells of a
     change of form or name ("omdannet til AS i 2001, men ble etablert som stiftelse i 1987",
     "ble stiftet i 1991 og skiftet navn i 2012") is read in the founding verb's clause alone."""
     sent = _PHRASAL.sub("utskilt", sent)
     if (m := _NOUN_FOUNDING.search(sent)) and not _NOT_FOUNDING.search(sent):
-        yield int(m.group(1)), [_subject_reason(_subject(sent[:m.start()]), org_words), "in_year"]
+        yield int(m.group(1)), [_subject_reason(_subject(sent[:m.start()]), org_words, former), "in_year"]
         return
     changed = bool(_NOT_FOUNDING.search(sent))
     laws = [m.span() for m in _LAW_DATE.finditer(sent)]  # "oppretta etter lov om ... L29.01.1999": the law's year
@@ -140,7 +173,7 @@ def sentence_hits(sent: str, org_words: list[str], report_year: int | None, head
         if _AFTER_VERB.match(after):  # "ble stiftet i 1987", "Bedriften etablert 1987", "Stiftet i 1987"
             aux = _AUX.search(before)
             subject = _subject(before[:aux.start()] if aux else before)
-            reasons = [_subject_reason(subject, org_words)]
+            reasons = [_subject_reason(subject, org_words, former)]
         elif _names_org(after[:60], org_words) and not before.strip(" -•–"):
             reasons = ["object_is_org"]  # "Grunnlagt <Name> i september": a history list's line
         else:
@@ -159,6 +192,7 @@ def sentence_hits(sent: str, org_words: list[str], report_year: int | None, head
 def extract_founded(analysis: Analysis, org_words: list[str]):
     hits: list[Hit] = []
     heading_year = None
+    former = former_names(analysis)
     for u in analysis.units:
         if u.in_table:
             continue
@@ -168,13 +202,14 @@ def extract_founded(analysis: Analysis, org_words: list[str]):
         if u.is_heading:
             heading_year = None  # a year heads the list items under it, up to the next heading
         for sent in iter_sentences(u.text):
-            for year, reasons in sentence_hits(sent, org_words, analysis.report_year, heading_year):
+            for year, reasons in sentence_hits(sent, org_words, analysis.report_year, heading_year, former):
                 hits.append(Hit(year, reasons + (["media_section"] if u.quoted else []), u.prov, sent))
+            counted = [] if analysis.report_year_sure else ["report_year_doubtful"]  # a year counted from a doubtful one
             if analysis.report_year and (m := _OPERATING_YEAR.search(sent)):
-                hits.append(Hit(analysis.report_year - int(m.group(1)) + 1, ["operating_year"], u.prov, sent))
+                hits.append(Hit(analysis.report_year - int(m.group(1)) + 1, ["operating_year", *counted], u.prov, sent))
             about_org = _names_org(sent, org_words) or bool(_ORG_WORDS.search(sent))
             if analysis.report_year and (m := _JUBILEE.search(sent)) and about_org:
-                hits.append(Hit(analysis.report_year - int(m.group(1) or m.group(2)), ["jubilee"], u.prov, sent))
+                hits.append(Hit(analysis.report_year - int(m.group(1) or m.group(2)), ["jubilee", *counted], u.prov, sent))
     if not hits:
         return None
     best = max(hits, key=score)

@@ -32,6 +32,7 @@ WEIGHTS = {
     "operating_year": 0.2,  # "43. driftsår"
     "years_since": 0.0,  # "20 år siden bedriften ble etablert"
     "jubilee": -0.4,  # "Bedriften fyller 50 år": the year may be rounded
+    "report_year_doubtful": -1.2,  # counted back from a report year that is itself below review
     "conflicting_years": -1.2,  # another founding year is stated too
     "predecessor": -1.6,  # "en videreføring av X, som ble stiftet i 1921": the body it continues
     "street_pattern": 0.4,

@@ -43,8 +43,10 @@ _START_STOP = frozenset({
     "selskapskontroll", "selskapskontrollen", "forvaltningsrevisjon", "forvaltningsrevisjonen", "eierskapskontroll",
     "revisjonsrapport",
 })
-# "Org.nr.", "Org nr:", "Organisasjonsnummer", "Foretaksnr", nn "Føretaksnummer", "MVA-nr".
+# "Org.nr.", "Org nr:", "Organisasjonsnummer", "Foretaksnr", nn "Føretaksnummer", "MVA-nr"; English
+# "Organisation number", "Company reg. no.".
 ORGNR_LABEL = re.compile(r"(?:\borg(?:anisasjons)?\.?\s*-?\s*(?:nr|nummer|no)\b\.?|\bf[oø]retaks?\s*-?\s*(?:nr|nummer)\b\.?|"
+                         r"\borgani[sz]ation\s+(?:number|no)\b\.?|\bcompany\s+(?:reg(?:istration)?\.?\s+)?(?:number|no)\b\.?|"
                          r"\borgnr\b\.?|\bMVA-?nr\.?)", re.IGNORECASE)
 _IS_A = re.compile(r"\s+(?:er|var|ble|blei|vart)\s+(?:registrert\s+som\s+|organisert\s+som\s+)?(?:(?:en|ei|et|ein|eit)\s+)?"
                    r"(?P<words>(?:[\wæøå-]+[\s,]+){0,3}[\wæøå-]+)", re.IGNORECASE)
@@ -112,6 +114,8 @@ _GENERIC_LEAD = frozenset({"bedriften", "bedrifta", "vekstbedriften", "vekstbedr
 
 
 def _trim(words: list[str]) -> str | None:
+    if words and (lead := _title_words()["publication"].match(" ".join(words))):
+        words = " ".join(words)[lead.end():].split()  # "Medlemsblad for <Name>": the magazine's words
     while len(words) > 1 and words[0].casefold() in _GENERIC_LEAD and _is_name_token(words[1]):
         words.pop(0)
     while words and (words[0].casefold().strip(",.:") in _START_STOP
@@ -286,6 +290,8 @@ def _line_like_name(line: str, lower_tail: bool = False) -> str | None:
     # A meeting document's words first: "Referat frå årsmøtet i <NAME>" loses its "årsmøtet" below.
     line = _title_words()["meeting_document"].sub(" ", line, count=1)  # "MØTEBOK STYREMØTE I <NAME>"
     line = _title_words()["national_meeting"].sub(" ", line, count=1)  # "Vedtaksprotokoll Landsmøte <NAME>"
+    line = _title_words()["publication"].sub(" ", line, count=1)  # "Medlemsblad for <Name>"
+    line = _title_words()["case_number"].sub("", line)  # "<Name> Sak 5" atop a meeting paper
     for form in vocab.report_kind_forms():
         line = form.regex.sub(" ", line)
     line = _title_words()["yearbook"].sub(" ", line)  # "<NAME> Årbok 1997"
@@ -309,6 +315,9 @@ def _line_like_name(line: str, lower_tail: bool = False) -> str | None:
     if roles.is_role_phrase(line) or _person_like(words) or (
             len(words) > 2 and roles.is_role_phrase(words[0]) and _person_like(words[1:])):
         return None  # "ADM. DIREKTØR" over the manager's letter; a board member's name on its own line
+    if _people_or_byline(line) or all(_title_words()["section_word"].match(w.casefold()) or w.casefold() in CONNECTORS
+                                      for w in words):
+        return None  # "Kari Nes og Per Dal" under a letter, "FØRT I PENN AV OLA NES"; "VISJON OG RESULTATER"
     if any(roles.word_kind(w) == ("BODY", "BOARD") for w in words):
         return None  # "1. STYRET" (OCR'd "Tv STYRET"): a section heading about the board
     if not 1 <= len(words) <= MAX_WORDS or not all(
@@ -316,6 +325,7 @@ def _line_like_name(line: str, lower_tail: bool = False) -> str | None:
             or (w.casefold() in _SURROUNDINGS and k and words[k - 1].casefold() == "og")
             or (_KIND_ADJECTIVE.match(w) and k + 1 < len(words) and vocab.is_org_kind_word(words[k + 1], 3))
             or (lower_tail and k == len(words) - 1 and k and _common_noun_after_name(w, words[k - 1]))
+            or (k == len(words) - 1 and k and w in vocab.title_only_kinds() and _is_name_token(words[k - 1]))
             for k, w in enumerate(words)):
         return None
     name = _trim(words)
@@ -339,6 +349,25 @@ def _kind_genitive(word: str) -> str | None:
             and not vocab.is_org_kind_word(base) and base.casefold().endswith(("en", "et", "a")):  # not "Idrettslagets"
         return base
     return None
+
+
+_BYLINE = re.compile(r"\b(?:av|ved|v/)\s+(?P<who>[^,]+)$", re.IGNORECASE)
+
+
+def _people_or_byline(line: str) -> bool:
+    """People named together ("Kari Nes og Per Dal") or a byline's ("Skrevet av Ola Nes"), also
+    in capitals, are no organisation's name."""
+    text = line.title() if line.isupper() else line
+    parts = [p.split() for p in re.split(r"\s+(?:og|&)\s+", text.strip())]
+    if len(parts) > 1 and any(_person_like(p) for p in parts) and all(_name_shaped(p) for p in parts):
+        return True  # "Vilrid Femoen og Øyvind Thorsen": one known first name is enough beside a name's shape
+    return bool(m := _BYLINE.search(text)) and _person_like(m.group("who").split())
+
+
+def _name_shaped(words: list[str]) -> bool:
+    """Two or three capitalised words shaped like a person's name, none a kind of organisation."""
+    return 2 <= len(words) <= 3 and all(_SURNAME_LIKE.fullmatch(w) and not vocab.is_org_kind_word(w, 3)
+                                        and w not in vocab.legal_forms() for w in words)
 
 
 def _person_like(words: list[str]) -> bool:
@@ -479,10 +508,15 @@ _PRESENTS = re.compile(r"\s+(?:legger|legg)\s+(?:(?:med\s+dette|herved|her)\s+)?
                        r"(?:[åa]rs)?(?:beretning|melding|rapport)\w*", re.IGNORECASE)
 
 
+# "<Name> avholder sitt årsmøte i klubbhuset", nn "<Namn> held årsmøte": the body whose meeting it is.
+_HOLDS_MEETING = re.compile(r"\s+(?:avholder|avholdt|holder|held|heldt|innkaller\s+til)\s+(?:sitt\s+(?:ordinære\s+)?|"
+                            r"ordinært\s+)?(?:årsmøte|generalforsamling|sameiermøte)\b", re.IGNORECASE)
+
+
 def read_presents(analysis: Analysis):
     for u in analysis.text_units():
         for sent in iter_sentences(u.text):
-            if (m := _PRESENTS.search(sent)) and (name := name_before(sent[:m.start()])) \
+            if (m := _PRESENTS.search(sent) or _HOLDS_MEETING.search(sent)) and (name := name_before(sent[:m.start()])) \
                     and sent[:m.start()].strip() == name:  # the name is the whole subject
                 yield Evidence(name, "presents", u.prov, sent)
 

@@ -83,6 +83,7 @@ _WHOLLY = re.compile(
     rf"\b(?:{_WHOLE})\s+(?:eid|eigd|eies|eigast))\s+(?:datterselskap\s+)?av\s+(?:eigaren\s+|eieren\s+)?"
     rf"(?P<owner>{_OWNER})")
 _OWNED_BY = re.compile(r"\b(?:eies|eigast|eigd|er\s+eid|er\s+eigd|eiere\s+er|eigarar\s+er|eies\s+i\s+dag|"
+                       r"(?:foretak|selskap|aksjeselskap)\s+eid|"  # "er et kommunalt foretak eid av Hamar kommune"
                        r"(?:is|are)\s+owned\s+by)\s+"
                        r"(?:(?:fortsatt|fremdeles|framleis|nå|no)\s+)?"  # "eies fortsatt av de samme kommunene"
                        r"(?:av\s+)?(?P<rest>[^.]{3,200})")

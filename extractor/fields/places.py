@@ -76,6 +76,10 @@ _PLACE_HEADER = re.compile(r"kommun(?:e|er|ar|ane|ene|enavn|enr)\b|\b(fylke|fylk
 # A column of people's names ("Navn", "Etternavn", nn "Namn"): a place name there is a surname.
 _NAME_HEADER = re.compile(r"^\W*(?:(?:for|etter)?na(?:v)?n(?:et)?|(?:first |last |sur)?name)\W*$", re.I)
 _NAME_GROUPS = ("places", "places_ambiguous", "places_in_org", "orgs")
+# "født i andre land enn Noreg", "fra et annet land enn Norge": the place the sentence sets aside;
+# the text refers to the other countries, not to it (EVAL.md's gold leaves it out).
+_SET_ASIDE = re.compile(r"\b(?:andre|annet|anna|eit\s+anna|et\s+anna|eitt\s+anna|noen\s+andre|nokre\s+andre)\s+"
+                        r"(?:land|nasjoner|nasjonar|kommuner|kommunar|fylker|fylke)\s+enn\s+$", re.IGNORECASE)
 # Signs that a word is used as a place, even in a document that names a person so ("Per Sand"
 # in the board, "avdelingen i Sand"): without one, the word is the person's surname.
 _PLACE_SIGNS = frozenset({"preposition", "kommune_suffix", "postal_code", "dateline", "place_label",
@@ -106,8 +110,8 @@ def name_to_place(name: str, year: int | None):
 
 
 def place_key(found) -> tuple[str, str]:
-    if isinstance(found, gz.Municipality):
-        return PlaceKind.kommune.value, found.name
+    if isinstance(found, gz.Municipality):  # "Deatnu", "Deatnu - Tana" and "Tana" are one place
+        return PlaceKind.kommune.value, gz.usual_name(found)
     if isinstance(found, gz.County):
         return PlaceKind.fylke.value, found.name
     if isinstance(found, gz.Region):
@@ -213,8 +217,9 @@ def iter_unit_mentions(unit: TextUnit, doc: Doc, year: int | None, org_name: str
     bounds = sentence_bounds(text)
     excluded = org_spans(doc_text(doc), org_name)
     shared = unit_evidence(unit) | ({"coordinated"} if listed else set())
+    whole = doc_text(doc)
     for span, confident, found, reasons in _candidates(doc, year, fuzzy):
-        if any(a <= span.start_char < b for a, b in excluded):
+        if any(a <= span.start_char < b for a, b in excluded) or _SET_ASIDE.search(whole[:span.start_char][-40:]):
             continue
         reasons |= place_evidence(span) | shared
         if not confident and (reasons & _SURNAME or not reasons & _ACCEPTS_AMBIGUOUS):

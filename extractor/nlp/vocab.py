@@ -76,10 +76,17 @@ def spelt_out_kinds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def title_only_kinds() -> frozenset[str]:
+    """Kind words that are also everyday words ("vel": a residents' association, and "well"):
+    a kind only as the last word of a name-like line ("Hvaler vel"), never in running text."""
+    return frozenset(w for row in read_rows("org_kinds.jsonl") if row.get("title_only") for w in row["words"])
+
+
+@lru_cache(maxsize=1)
 def org_kind_words() -> tuple[str, ...]:
     """Nouns that make a name an organisation's ("idrettslag", "forening", "stiftinga"),
     longest first: a word ending in one ("Turistforening", "arbeidssenter") counts too."""
-    words = {w.casefold() for row in read_rows("org_kinds.jsonl") for w in row.get("words", ())}
+    words = {w.casefold() for row in read_rows("org_kinds.jsonl") if not row.get("title_only") for w in row.get("words", ())}
     return tuple(sorted(words, key=len, reverse=True))
 
 
