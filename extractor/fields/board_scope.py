@@ -21,7 +21,7 @@ from extractor.fields.board_labels import OTHER_ORGAN, attendance_lines, board_m
 from extractor.fields.board_line_roles import label_of
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_meeting import proposal_lines
-from extractor.fields.board_mentions import Line, Mention, doc_to_lines, sentence_bounds
+from extractor.fields.board_mentions import Line, LinePlan, Mention, doc_to_lines, sentence_bounds
 from extractor.fields.context import Analysis, TextUnit
 from extractor.nlp.role_spans import BOARD_CODES, Role, non_voting_at
 from extractor.nlp.vocab import scope_words
@@ -33,21 +33,13 @@ _FROM_LEFT = re.compile(r"\b(?:fra|frå|from) (?:venstre|left)\b", re.IGNORECASE
 _FIRST_SENTENCE = re.compile(r"\s*([^.:]{3,80})[.:]")
 
 
-# Lines hold spaCy Token objects and their cleaned words (~100 bytes a token): every unit of a
-# 350-page book kept for all readers is ~15 MB, a report of 100 pages ~4 MB. A report of 25
-# pages fits; on the book 30 000 tokens kept ~2.6 MB more at the worker's peak, for a few
-# tenths of a CPU second of lines built again.
-LINE_CACHE_TOKENS = 10_000
-
-
 @dataclass
 class BoardContext:
     """What readers and the scope share: the analysis, the words of the organisation's own
     name (never part of a person's name), each unit's lines and each heading's reading."""
 
     analysis: Analysis
-    _lines: dict[int, list[Line]] = field(default_factory=dict)
-    _cached_tokens: int = 0
+    _plans: dict[int, LinePlan] = field(default_factory=dict)  # each unit's lines, once built
 
     @cached_property
     def org_name(self) -> str | None:
@@ -185,14 +177,14 @@ class BoardContext:
         return [] if self.surname_first(line) else line_to_mentions(line, reader, self.stop, listing)
 
     def lines(self, index: int) -> list[Line]:
-        """A unit's lines, kept for the next reader while the kept ones hold fewer than
-        ``LINE_CACHE_TOKENS`` tokens; past that they are built again when asked."""
-        found = self._lines.get(index)
-        if found is None:
-            found = [own_council(line, self.name_words) for line in doc_to_lines(self.units[index], self.docs[index])]
-            if self._cached_tokens < LINE_CACHE_TOKENS:
-                self._lines[index] = found
-                self._cached_tokens += len(self.docs[index])
+        """A unit's lines: built once (``doc_to_lines``, the own council's roles), made again from
+        their ``LinePlan`` for each reader after the first. Every reader gets lines of its own:
+        Lines of Token objects kept for every unit of a 350-page book would be ~13 MB."""
+        plan = self._plans.get(index)
+        if plan is not None:
+            return plan.lines(self.units[index], self.docs[index])
+        found = [own_council(line, self.name_words) for line in doc_to_lines(self.units[index], self.docs[index])]
+        self._plans[index] = LinePlan.of(found)
         return found
 
     def block_units(self, image: bool = False):
