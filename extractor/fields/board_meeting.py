@@ -14,6 +14,7 @@ new_board_words, proposal_labels, adopted_words).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractor.fields.board_labels import closing_label, line_no
 from extractor.fields.board_line_roles import label_of
@@ -75,14 +76,21 @@ def _period_sides(ctx) -> dict[tuple[int, int], str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def side_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A side word before a meeting or a month ("fram til årsmøtet", "etter mai"): before, after."""
+    scope = scope_words()
+    meetings = "|".join(re.escape(w) for w in (*scope["meetings"], *MONTH_NAMES))
+    return tuple(re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in scope['meeting_sides'][side])})\s+"
+                            rf"(?:{meetings}|\d)") for side in ("before", "after"))
+
+
 def _both_sides(text: str, report_year: int | None) -> bool:
     """Whether the text names the board's time both before and after a meeting (a quick look
     before the mentions are placed), the meeting after not of a later year than the report's
     ("Styret etter årsmøtet 2024" in a report for 2023 is next year's board)."""
     scope = scope_words()
-    meetings = "|".join(re.escape(w) for w in (*scope["meetings"], *MONTH_NAMES))
-    before, after = (re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in scope['meeting_sides'][side])})\s+"
-                                rf"(?:{meetings}|\d)") for side in ("before", "after"))
+    before, after = side_patterns()
     if before.search(text) is None:
         return False
     afters = [text[m.start():m.end() + 30] for m in after.finditer(text)]
