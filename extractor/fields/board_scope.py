@@ -33,13 +33,21 @@ _FROM_LEFT = re.compile(r"\b(?:fra|frå|from) (?:venstre|left)\b", re.IGNORECASE
 _FIRST_SENTENCE = re.compile(r"\s*([^.:]{3,80})[.:]")
 
 
+# Lines hold spaCy Token objects and their cleaned words (~100 bytes a token): a document of
+# up to this many tokens (a report of 25 pages) keeps them for every reader; a longer one keeps
+# their plans (a few bytes a token, see ``LinePlan``; ~1.5 MB on a 350-page book, where its Lines
+# would be ~13 MB), from which each reader's lines are made again.
+LINE_CACHE_TOKENS = 10_000
+
+
 @dataclass
 class BoardContext:
     """What readers and the scope share: the analysis, the words of the organisation's own
     name (never part of a person's name), each unit's lines and each heading's reading."""
 
     analysis: Analysis
-    _plans: dict[int, LinePlan] = field(default_factory=dict)  # each unit's lines, once built
+    _lines: dict[int, list[Line]] = field(default_factory=dict)  # each unit's lines (``lines``)
+    _plans: dict[int, LinePlan] = field(default_factory=dict)  # or their plans, in a long document
 
     @cached_property
     def org_name(self) -> str | None:
@@ -176,15 +184,36 @@ class BoardContext:
         "Surname, Given names" line of an e-signature page, which is the esign reader's."""
         return [] if self.surname_first(line) else line_to_mentions(line, reader, self.stop, listing)
 
+    @cached_property
+    def keeps_lines(self) -> bool:
+        """Whether the document is short enough to keep its units' Lines for every reader."""
+        return sum(len(doc) for doc in self.docs) <= LINE_CACHE_TOKENS
+
     def lines(self, index: int) -> list[Line]:
-        """A unit's lines: built once (``doc_to_lines``, the own council's roles), made again from
-        their ``LinePlan`` for each reader after the first. Every reader gets lines of its own:
-        Lines of Token objects kept for every unit of a 350-page book would be ~13 MB."""
+        """A unit's lines, built once (``doc_to_lines``, the own council's roles) and kept for the
+        readers after the first: the Lines themselves in a short document, else their
+        ``LinePlan``, from which each reader gets lines of its own."""
+        found = self._lines.get(index)
+        if found is not None:
+            return found
         plan = self._plans.get(index)
         if plan is not None:
             return plan.lines(self.units[index], self.docs[index])
         found = [own_council(line, self.name_words) for line in doc_to_lines(self.units[index], self.docs[index])]
-        self._plans[index] = LinePlan.of(found)
+        if self.keeps_lines:
+            self._lines[index] = found
+        else:
+            self._plans[index] = LinePlan.of(found)
+        return found
+        plan = self._plans.get(index)
+        if plan is not None:
+            return plan.lines(self.units[index], self.docs[index])
+        found = [own_council(line, self.name_words) for line in doc_to_lines(self.units[index], self.docs[index])]
+        if self._cached_tokens < LINE_CACHE_TOKENS:
+            self._lines[index] = found
+            self._cached_tokens += len(self.docs[index])
+        else:
+            self._plans[index] = LinePlan.of(found)
         return found
 
     def block_units(self, image: bool = False):
