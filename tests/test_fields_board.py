@@ -28,6 +28,10 @@ def _people(*specs, org: str | None = "Vekst Produkt AS", ocr: float | None = No
     return extract_people(analysis)
 
 
+def _doc(*specs) -> Document:
+    return Document(SourceInfo("x.pdf", "0" * 64, Format.PDF), [_item(s, None) for s in specs])
+
+
 def _roles(board) -> dict[str, tuple[str, bool]]:
     return {m.name: (m.role.value, m.employee_elected) for m in board}
 
@@ -232,27 +236,50 @@ def test_board_personal_deputy_in_a_line():
     assert found["Kari Nordmann"].role.value == "LEDE"
 
 
+def test_board_lines_made_again_from_their_plan_are_the_same():
+    """A unit's lines are built once; each reader after the first gets them made again from
+    their ``LinePlan``: the same tokens, words, role spans and columns, in lines of its own."""
+    from extractor.fields.board_mentions import LinePlan, doc_to_lines
+
+    analysis = Analysis(_doc(("h", "Styret"), ("p", "Kari Nordmann (s.) styreleder\tOla Hansen, nestleder\n"
+                                                   "2. Tone Berg  styremedlem, valgt av de ansatte")))
+    unit, doc = analysis.units[1], analysis.docs[1]
+    built = doc_to_lines(unit, doc)
+    again = LinePlan.of(built).lines(unit, doc)
+    assert len(built) == len(again) == 2
+    for old, new in zip(built, again):
+        assert [t.i for t in new.tokens] == [t.i for t in old.tokens] and new.tokens[0].doc is doc
+        assert (new.words, new.roles, new.columns, new.text) == (old.words, old.roles, old.columns, old.text)
+        assert new.words is not old.words and new.roles is not old.roles
+    assert built[0].columns != [0] and "" in built[0].words  # a tab's column; the blanked signature mark
+    assert [s.role.code for s in again[1].roles] == ["MEDL"] and again[1].roles[0].role.employee
+
+
+def test_board_context_keeps_lines_or_plans(monkeypatch):
+    """A short document keeps its units' lines for every reader; a long one, their plans."""
+    from extractor.fields import board_scope
+
+    specs = (("h", "Styret"), ("p", "Styreleder: Kari Nordmann"), ("p", "Nestleder: Ola Hansen"))
+    kept = board_scope.BoardContext(Analysis(_doc(*specs)))
+    assert kept.lines(1) is kept.lines(1) and not kept._plans
+    monkeypatch.setattr(board_scope, "LINE_CACHE_TOKENS", 5)  # fewer than the document's tokens
+    ctx = board_scope.BoardContext(Analysis(_doc(*specs)))
+    first, second = ctx.lines(2), ctx.lines(2)
+    assert first is not second and first[0] is not second[0]
+    assert [ln.text for ln in first] == [ln.text for ln in second] == ["Nestleder: Ola Hansen"]
+    assert not ctx._lines and set(ctx._plans) == {2}
+
+
 def test_board_lines_past_the_cache_budget_read_the_same(monkeypatch):
-    """A long document keeps only some units' lines for the readers; the others are built again
-    when asked, and the board read is the same."""
+    """A long document keeps its lines' plans: the board read is the same."""
     from extractor.fields import board_scope
 
     specs = (("h", "Styrets sammensetning"), ("p", "Kari Nordmann, styreleder\nOla Hansen, nestleder"),
              [["Styremedlem", "Tone Berg"], ["Varamedlem", "Anne Lie"]],
              ("p", "Asker, 27.04.2023"), ("p", "Kari Nordmann\nstyreleder"))
     whole = _people(*specs)
-    kept = []
-    lines = board_scope.BoardContext.lines
-
-    def spy(self, index):
-        out = lines(self, index)
-        kept.append(len(self._lines))
-        return out
-
     monkeypatch.setattr(board_scope, "LINE_CACHE_TOKENS", 1)
-    monkeypatch.setattr(board_scope.BoardContext, "lines", spy)
     bounded = _people(*specs)
-    assert max(kept) == 1  # the first unit's lines fill the budget; no other unit's are kept
     assert _roles(bounded[1]) == _roles(whole[1]) == {
         "Kari Nordmann": ("LEDE", False), "Ola Hansen": ("NEST", False), "Tone Berg": ("MEDL", False),
         "Anne Lie": ("VARA", False)}

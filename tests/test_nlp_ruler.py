@@ -77,6 +77,24 @@ def test_nlp_ruler_guard_picks_a_required_selective_token():
     assert pattern_to_guard([{"IS_ALPHA": True}]) is None
 
 
+def test_nlp_ruler_guard_prefers_a_word_regex_to_a_number_shape():
+    """A number stands on every page, "årsverk" on a few: the Matcher runs around the word."""
+    number = {"TEXT": {"REGEX": "^(?:\\d{1,3}(?:[ ]\\d{3})+|\\d+)(?:[.,]\\d+)?$"}}
+    word = {"LOWER": {"REGEX": "^årsverk(?:et|ene)?$"}}
+    assert pattern_to_guard([number, {"IS_ALPHA": True, "OP": "{,3}"}, word])[3] == "årsverk(?:et|ene)?"
+    assert pattern_to_guard([word, {"ORTH": ":"}, number])[3] == "årsverk(?:et|ene)?"
+    # escapes spell no word: a date shape is a number shape
+    date = {"TEXT": {"REGEX": "^\\d{1,2}\\.\\d{1,2}\\.$"}}
+    assert pattern_to_guard([number, date])[3] == "(?:\\d{1,3}(?:[ ]\\d{3})+|\\d+)(?:[.,]\\d+)?"
+
+
+def test_nlp_ruler_staff_guard_skips_a_page_of_figures():
+    nlp = get_pipeline()
+    guard = nlp.get_pipe("staff_ruler").guard
+    assert guard.windows(nlp.make_doc("Driftsinntekter 12 500 000 og 11 900 000 i 2023, 4 % opp.")) == []
+    assert guard.windows(nlp.make_doc("Vi hadde 14 årsverk i 2023."))
+
+
 def test_nlp_ruler_unguardable_pattern_always_runs():
     vocab = spacy.blank("nb").vocab
     assert patterns_to_guard([[{"IS_ALPHA": True}], [{"LOWER": "x"}]], vocab).always

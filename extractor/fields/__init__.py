@@ -43,7 +43,7 @@ def prepare(model: str | None = None) -> None:
     worker through its warm-up document, so no document of theirs pays it."""
     from extractor import gazetteers
     from extractor.calibrate import load_model
-    from extractor.fields import board_labels, board_scope, context, founded, org_name, people
+    from extractor.fields import board_labels, board_meeting, board_scope, board_sides, context, founded, org_name, people
     from extractor.fields.finance import prose
     from extractor.fields.finance.units import _cell_unit_pattern, _cell_unit_scales, compile_units
     from extractor.fields.finance.vocabulary import compile_word_lists, vocabulary
@@ -59,7 +59,7 @@ def prepare(model: str | None = None) -> None:
                  vocab._org_kind_set, vocab.spelt_out_kinds, vocab.report_kind_forms, compile_units, compile_word_lists,
                  role_spans._long_starters, roles._other_forms, roles._employee_forms, roles._fuzzy_forms,
                  roles._forms_by_first_word, roles._activities, place_evidence.ambiguous_place_words,
-                 vocab._association_words, vocab.header_words):
+                 vocab._association_words, vocab.header_words, board_meeting.side_patterns, board_sides._period):
         load()
     for family in FAMILIES:
         importlib.import_module(f"extractor.fields.{family}")

@@ -14,6 +14,7 @@ new_board_words, proposal_labels, adopted_words).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractor.fields.board_headings import heading_line
 from extractor.fields.board_labels import closing_label, line_no
@@ -81,28 +82,33 @@ def _period_sides(ctx) -> dict[tuple[int, int], str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def side_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A side word before a meeting or a month ("fram til årsmøtet", "etter mai"): before, after;
+    and a closed term, the board before a meeting ("styret frå årsmøtet 11. mars 2021 til
+    årsmøtet 24. mars 2022")."""
+    scope = scope_words()
+    meetings = "|".join(re.escape(w) for w in (*scope["meetings"], *MONTH_NAMES))
+    before, after = (re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in scope['meeting_sides'][side])})\s+"
+                                rf"(?:{meetings}|\d)") for side in ("before", "after"))
+    opening = "|".join(re.escape(w) for w in scope["meeting_side_after_board"])
+    closing = "|".join(re.escape(w) for w in scope["period_to"])
+    closed = re.compile(rf"\b(?:{opening})\s+(?:{meetings})\b.{{0,40}}?\s(?:{closing})\s+(?:{meetings}|\d)")
+    return before, after, closed
+
+
 def _both_sides(text: str, report_year: int | None) -> bool:
     """Whether the text names the board's time both before and after a meeting (a quick look
     before the mentions are placed), the meeting after not of a later year than the report's
     ("Styret etter årsmøtet 2024" in a report for 2023 is next year's board)."""
     scope = scope_words()
-    meetings = "|".join(re.escape(w) for w in (*scope["meetings"], *MONTH_NAMES))
-    before, after = (re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in scope['meeting_sides'][side])})\s+"
-                                rf"(?:{meetings}|\d)") for side in ("before", "after"))
-    if before.search(text) is None and not _closed_term(text, meetings):
+    before, after, closed = side_patterns()
+    if before.search(text) is None and closed.search(text) is None:
         return False
     afters = [text[m.start():m.end() + 30] for m in after.finditer(text)]
     later = report_year is not None and any(int(y) > report_year for a in afters
                                             for y in re.findall(r"\b(?:19|20)\d\d\b", a))
     return not later and (bool(afters) or any(w in text for w in scope["new_board_words"]))
-
-
-def _closed_term(text: str, meetings: str) -> bool:
-    """"styret frå årsmøtet 11. mars 2021 til årsmøtet 24. mars 2022": the board before a meeting."""
-    scope = scope_words()
-    opening = "|".join(re.escape(w) for w in scope["meeting_side_after_board"])
-    closing = "|".join(re.escape(w) for w in scope["period_to"])
-    return re.search(rf"\b(?:{opening})\s+(?:{meetings})\b.{{0,40}}?\s(?:{closing})\s+(?:{meetings}|\d)", text) is not None
 
 
 def drop_before_meeting(ctx, mentions: list[Mention]) -> list[Mention]:

@@ -22,7 +22,7 @@ from extractor.fields.board_labels import OTHER_ORGAN, attendance_lines, board_m
 from extractor.fields.board_line_roles import label_of
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_meeting import proposal_lines
-from extractor.fields.board_mentions import Line, Mention, doc_to_lines, sentence_bounds
+from extractor.fields.board_mentions import Line, LinePlan, Mention, doc_to_lines, sentence_bounds
 from extractor.fields.context import Analysis, TextUnit
 from extractor.nlp.role_spans import BOARD_CODES, Role, non_voting_at, phrase_role
 from extractor.nlp.vocab import scope_words
@@ -34,10 +34,10 @@ _FROM_LEFT = re.compile(r"\b(?:fra|frå|from) (?:venstre|left)\b", re.IGNORECASE
 _FIRST_SENTENCE = re.compile(r"\s*([^.:]{3,80})[.:]")
 
 
-# Lines hold spaCy Token objects and their cleaned words (~100 bytes a token): every unit of a
-# 350-page book kept for all readers is ~15 MB, a report of 100 pages ~4 MB. A report of 25
-# pages fits; on the book 30 000 tokens kept ~2.6 MB more at the worker's peak, for a few
-# tenths of a CPU second of lines built again.
+# Lines hold spaCy Token objects and their cleaned words (~100 bytes a token): a document of
+# up to this many tokens (a report of 25 pages) keeps them for every reader; a longer one keeps
+# their plans (a few bytes a token, see ``LinePlan``; ~1.5 MB on a 350-page book, where its Lines
+# would be ~13 MB), from which each reader's lines are made again.
 LINE_CACHE_TOKENS = 10_000
 
 
@@ -55,8 +55,8 @@ class BoardContext:
     name (never part of a person's name), each unit's lines and each heading's reading."""
 
     analysis: Analysis
-    _lines: dict[int, list[Line]] = field(default_factory=dict)
-    _cached_tokens: int = 0
+    _lines: dict[int, list[Line]] = field(default_factory=dict)  # each unit's lines (``lines``)
+    _plans: dict[int, LinePlan] = field(default_factory=dict)  # or their plans, in a long document
 
     @cached_property
     def org_name(self) -> str | None:
@@ -205,15 +205,26 @@ class BoardContext:
         "Surname, Given names" line of an e-signature page, which is the esign reader's."""
         return [] if self.surname_first(line) else line_to_mentions(line, reader, self.stop, listing)
 
+    @cached_property
+    def keeps_lines(self) -> bool:
+        """Whether the document is short enough to keep its units' Lines for every reader."""
+        return sum(len(doc) for doc in self.docs) <= LINE_CACHE_TOKENS
+
     def lines(self, index: int) -> list[Line]:
-        """A unit's lines, kept for the next reader while the kept ones hold fewer than
-        ``LINE_CACHE_TOKENS`` tokens; past that they are built again when asked."""
+        """A unit's lines, built once (``doc_to_lines``, the own council's roles) and kept for the
+        readers after the first: the Lines themselves in a short document, else their
+        ``LinePlan``, from which each reader gets lines of its own."""
         found = self._lines.get(index)
-        if found is None:
-            found = [own_council(line, self.name_words) for line in doc_to_lines(self.units[index], self.docs[index])]
-            if self._cached_tokens < LINE_CACHE_TOKENS:
-                self._lines[index] = found
-                self._cached_tokens += len(self.docs[index])
+        if found is not None:
+            return found
+        plan = self._plans.get(index)
+        if plan is not None:
+            return plan.lines(self.units[index], self.docs[index])
+        found = [own_council(line, self.name_words) for line in doc_to_lines(self.units[index], self.docs[index])]
+        if self.keeps_lines:
+            self._lines[index] = found
+        else:
+            self._plans[index] = LinePlan.of(found)
         return found
 
     def section_units(self, cells: bool = False, image: bool = True) -> Iterator[tuple[int, TextUnit, bool]]:

@@ -66,6 +66,7 @@ _LINK = re.compile(r"(?:\s+(?:eier|eig|eiger|eiga|har|med|på|ca\.?|om lag|omlag
                    r"dei\s+siste|de\s+resterende|dei\s+resterande)|\s*[(:–-])*\s*$", re.IGNORECASE)
 # A news piece's "X har Y AS som hovedaksjonær", and the share a next sentence gives it ("De har en
 # aksjepost på 55 prosent").
+_OWNER_START = re.compile(_OWNER)
 _MAIN_OWNER = re.compile(rf"\bhar\s+(?:nå\s+|no\s+)?(?P<owner>{_OWNER})\s+som\s+(?:ny\s+)?"
                          r"(?:hovedaksjonær|hovudaksjonær|største\s+aksjonær|største\s+eier|største\s+eigar|hovedeier|hovudeigar)")
 _HOLDING = re.compile(r"^\s*(?:De|Dei|Den|Selskapet|Han|Hun|Ho)\s+(?:har|eier|eig|sit\s+med|sitter\s+med)\s+"
@@ -240,7 +241,7 @@ def list_owners(rest: str, org_words: list[str], municipal: bool = False) -> lis
     municipal = municipal or bool(_MUNICIPALITIES.match(rest))
     out = []
     for piece in _LIST_SPLIT.split(_MUNICIPALITIES.sub("", rest.strip())):
-        first = re.match(_OWNER, piece.strip())
+        first = _OWNER_START.match(piece.strip())
         name = first.group(0) if first else ""
         if municipal and name and not name.endswith(("kommune", "herad")):
             name += " kommune"  # "kommunene Asker, Bærum og Hurum"

@@ -36,6 +36,13 @@ from extractor.nlp.literals import LiteralIndex, token_pattern_to_elements
 _TEXT_KEYS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER"}
 _OPTIONAL_OPS = frozenset({"?", "*", "!"})
 _REGEX_SCORE = 4  # a REGEX token (a number shape, "-plass") beats literals shorter than 4
+# A REGEX that spells a word ("^årsverk(?:et|ene)?$") beats a number shape in the same pattern:
+# numbers stand on every page of a report, "årsverk" on a few, and the Matcher runs around
+# each guard token. (Among word REGEXes the first stays: "bedrift\\w*" spells a long word and
+# is common.)
+_WORD_REGEX_SCORE = _REGEX_SCORE + 1
+_WORD = re.compile(r"[^\W\d_]{3,}")  # three letters in a row, escapes ("\\d", "\\w") removed first
+_ESCAPE = re.compile(r"\\.")
 
 
 @dataclass(frozen=True)
@@ -118,12 +125,17 @@ def spec_to_guard(spec: dict) -> tuple[int, str, str, object] | None:
             values = tuple(str(v) for v in value["IN"])
             found = (min(map(len, values)), attr, "literal", values)
         elif isinstance(value, dict) and isinstance(value.get("REGEX"), str) and len(value) == 1:
-            found = (_REGEX_SCORE, attr, "regex", _unanchored(value["REGEX"]))
+            found = (regex_score(value["REGEX"]), attr, "regex", _unanchored(value["REGEX"]))
         else:
             continue
         if best is None or found[0] > best[0]:
             best = found
     return best
+
+
+def regex_score(regex: str) -> int:
+    """How selective a REGEX token is as a guard: more when it spells a word."""
+    return _WORD_REGEX_SCORE if _WORD.search(_ESCAPE.sub(" ", regex)) else _REGEX_SCORE
 
 
 def pattern_to_guard(pattern: list[dict]) -> tuple[int, str, str, object] | None:
