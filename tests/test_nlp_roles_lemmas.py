@@ -64,6 +64,7 @@ def test_nlp_roles_english_possessives_leave_simplemma_unloaded():
         "import sys\n"
         "from extractor.nlp.roles import role_code\n"
         "assert role_code('person’s') is None and role_code('per-song') is None\n"
+        "assert role_code('office’s') is None and role_code('framers’') is None\n"
         "assert not any('frontcode' in m for m in sys.modules), 'simplemma dictionaries were loaded'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[1])

@@ -157,6 +157,7 @@ def _not_roles() -> frozenset[str]:
 
 
 _JOINERS = re.compile(r"[-_'’]")
+_POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +172,8 @@ def _joined_may_be_role(token: str) -> bool:
     word starts like a role word ("direktørane’", "medle-mmen"). English possessives and
     compounds ("person’s", "per-song") do not, and never load simplemma's dictionaries
     (57 MB and 0.5 s)."""
+    if _POSSESSIVE_END.search(token):
+        return False  # "office’s", "framers’": an English possessive, no inflection simplemma knows
     lemmas, bases, starts = _lemma_data()
     flat = _JOINERS.sub("", token)
     if flat[:4] not in starts:
