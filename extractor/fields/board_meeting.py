@@ -36,50 +36,51 @@ def _sentence_side(m: Mention, nth: int) -> str | None:
     return meeting_side(m.evidence[start:at].replace(":", " ").split())
 
 
-def _label_sides(ctx) -> dict[tuple[int, int], str]:
-    """(unit index, line number) -> the side of the board label above it in its section."""
+def _sides(ctx, marker, opening=lambda heading: None) -> dict[tuple[int, int], str]:
+    """(unit index, line number) -> the side the last marker above it in its section gives, table
+    cells included. ``marker(line)`` is (whether the line sets the side, the side it sets);
+    ``opening`` gives the side a section's heading sets."""
     out: dict[tuple[int, int], str] = {}
     side = None
     for i, unit, opens in ctx.section_units(cells=True):
-        side = _heading_side(unit.section) if opens else side
-        if unit.block is None:  # a table under the label: "Styret etter årsmøtet:" over Verv | Namn
+        side = opening(unit.section) if opens else side
+        if unit.block is None:  # a table under the marker: "Styret etter årsmøtet:" over Verv | Namn
             if side is not None:
                 out[(i, 0)] = side
             continue
         for n, line in enumerate(ctx.lines(i)):
-            found = label_of(line)
-            if found is not None and found.kind == "BODY":
-                side = meeting_side(line.words) if found.code == "BOARD" else None
+            sets, found = marker(line)
+            if sets:
+                side = found
             elif side is not None:
                 out[(i, n)] = side
     return out
 
 
-def _heading_side(heading: str | None) -> str | None:
-    """The side of a board label a layout set as a heading ("Styret etter årsmøtet 24. mars:")."""
-    line = heading_line(heading) if heading and len(heading.split()) <= 12 else None
+def _board_label_side(line: Line | None) -> tuple[bool, str | None]:
+    """An organ's label sets the side: the board's own by its words ("Styret etter årsmøtet:"),
+    another organ's none."""
     found = label_of(line) if line is not None else None
-    return meeting_side(line.words) if found is not None and found.kind == "BODY" and found.code == "BOARD" else None
+    if found is None or found.kind != "BODY":
+        return False, None
+    return True, meeting_side(line.words) if found.code == "BOARD" else None
+
+
+def _label_sides(ctx) -> dict[tuple[int, int], str]:
+    """(unit index, line number) -> the side of the board label above it in its section, or of a
+    board label a layout set as its heading ("Styret etter årsmøtet 24. mars:")."""
+    return _sides(ctx, _board_label_side, _heading_side)
+
+
+def _heading_side(heading: str | None) -> str | None:
+    line = heading_line(heading) if heading and len(heading.split()) <= 12 else None
+    return _board_label_side(line)[1]
 
 
 def _period_sides(ctx) -> dict[tuple[int, int], str]:
     """(unit index, line number) -> the side of the period line above it in its section ("Fra 1.
     januar til 23. mai" over one list, "Fra 23. mai" over the next), table cells included."""
-    out: dict[tuple[int, int], str] = {}
-    side = None
-    for i, unit, opens in ctx.section_units(cells=True):
-        side = None if opens else side
-        if unit.block is None:
-            if side is not None:
-                out[(i, 0)] = side
-            continue
-        for n, line in enumerate(ctx.lines(i)):
-            found = period_side(line.text)
-            if found is not None:
-                side = found
-            elif side is not None:
-                out[(i, n)] = side
-    return out
+    return _sides(ctx, lambda line: ((side := period_side(line.text)) is not None, side))
 
 
 @lru_cache(maxsize=1)
