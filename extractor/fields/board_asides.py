@@ -74,8 +74,13 @@ def appointer_span(line: Line, span: RoleSpan) -> bool:
     union = span.role.kind == "NOT_BOARD" and span.role.code == "UNION"  # "A (Fagforbundet) og B"
     if not (span.role.kind == "BODY" or union) or span.role.code == "BOARD" or k < 2:
         return False
-    return line.tokens[k - 1].text == "(" and bool(line.words[k - 2]) or (
-        line.words[k - 1].casefold() in ("av", "fra", "frå") and line.words[k - 2].casefold() in scope_words()["appointing_verbs"])
+    return line.tokens[k - 1].text == "(" and bool(line.words[k - 2]) or appointed_at(line, k - 2)
+
+
+def appointed_at(line: Line, k: int) -> bool:
+    """An appointing verb and its "av"/"fra" at token ``k`` ("oppnevnt av", "utnevnt frå")."""
+    return k + 1 < len(line.words) and line.words[k].casefold() in scope_words()["appointing_verbs"] \
+        and line.words[k + 1].casefold() in ("av", "fra", "frå")
 
 
 def past_appointer(line: Line, i: int, limit: int) -> int:
@@ -83,8 +88,7 @@ def past_appointer(line: Line, i: int, limit: int) -> int:
     av brukerrådet, og B, oppnevnt av ..."); ``i`` otherwise. "valgt av de ansatte" is not passed:
     it marks the member, and the list reader stops there as before."""
     words = line.words
-    if i + 2 >= limit or line.tokens[i].text != "," or words[i + 1].casefold() not in scope_words()["appointing_verbs"] \
-            or words[i + 2].casefold() not in ("av", "fra", "frå"):
+    if i + 2 >= limit or line.tokens[i].text != "," or not appointed_at(line, i + 1):
         return i
     for k in range(i + 3, min(limit, i + 3 + APPOINTER_WORDS) + 1):
         if k == limit or line.tokens[k].text in (",", ";") or words[k].casefold() == "og":

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from extractor.fields.board_asides import AFFILIATION_ENDS, APPOINTER_WORDS
+from extractor.fields.board_asides import AFFILIATION_ENDS, APPOINTER_WORDS, appointed_at
 from extractor.fields.board_mentions import Line
 from extractor.fields.board_sides import meeting_label
 from extractor.fields.board_names import plural_role
@@ -74,8 +74,7 @@ def _appointed_by(line: Line, end: int, hi: int) -> set[int]:
     """After the column's role, who appointed its holder ("Styremedlem, oppnevnt av kommunen",
     "Varamedlem (oppnevnt av Nordby kommune)"): the role stays the column's; indexes of those words."""
     k = end + (end < hi and line.tokens[end].text in (",", "("))
-    if k + 2 > hi or hi - k > APPOINTER_WORDS + 2 or line.words[k].casefold() not in scope_words()["appointing_verbs"] \
-            or line.words[k + 1].casefold() not in ("av", "fra", "frå", "by"):
+    if k + 2 > hi or hi - k > APPOINTER_WORDS + 2 or not appointed_at(line, k):
         return set()
     return set(range(end, hi))
 
