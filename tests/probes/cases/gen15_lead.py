@@ -22,6 +22,26 @@ def _p(case_id, family, items, expect, **kw) -> Probe:
     return Probe(f"g15-{case_id}", family, tuple(items), expect, **kw)
 
 
+def _subheading(text: str) -> H:
+    return H(text, 3)
+
+
+def _closed_term(case_id: str, label) -> Probe:
+    """A board "frå årsmøtet 2021 til årsmøtet 2022" over one table and "etter årsmøtet" over the next."""
+    return _p(case_id, "board", (
+        H("Styret", 2),
+        label("Styret frå årsmøtet 10. mars 2021 til årsmøtet 22. mars 2022:"),
+        T((("Verv", "Namn"), ("Leiar", "Bjarte Kvale"), ("Nestleiar", "Øyvind Rygh"), ("Skrivar", "Randi Våge"),
+           ("Styremedlem", "Pål Eik"))),
+        label("Styret etter årsmøtet 22. mars 2022:"),
+        T((("Verv", "Namn"), ("Leiar", "Øyvind Rygh"), ("Nestleiar", "Hilde Hole"), ("Skrivar", "Solveig Hatle"),
+           ("Styremedlem", "Pål Eik"))),
+        P("Bjarte Kvale og Randi Våge tok ikkje attval."),
+    ), Expect(board=board(("Øyvind Rygh", "LEDE"), ("Hilde Hole", "NEST"), ("Solveig Hatle", "MEDL"),
+                          ("Pål Eik", "MEDL"))),
+        formats=("docx",), title="Årsmelding 2021–2022 Straumvik Seglforening")
+
+
 PROBES = [
     # the council is the mayors; its working committee is declared the board, then named by pronoun
     _p("working-committee-declared-the-board", "board", (
@@ -152,32 +172,10 @@ PROBES = [
               ceo="Jonas Eidem Rokke", org_name="Betania Frimenighet"),
         formats=("docx",), title=None),
 
-    # a two-year report: the board from one meeting to the next, then the board after it, each a table
-
-    _p("closed-term-label-over-a-table", "board", (
-        H("Styret", 2),
-        P("Styret frå årsmøtet 10. mars 2021 til årsmøtet 22. mars 2022:"),
-        T((("Verv", "Namn"), ("Leiar", "Bjarte Kvale"), ("Nestleiar", "Øyvind Rygh"), ("Skrivar", "Randi Våge"),
-           ("Styremedlem", "Pål Eik"))),
-        P("Styret etter årsmøtet 22. mars 2022:"),
-        T((("Verv", "Namn"), ("Leiar", "Øyvind Rygh"), ("Nestleiar", "Hilde Hole"), ("Skrivar", "Solveig Hatle"),
-           ("Styremedlem", "Pål Eik"))),
-        P("Bjarte Kvale og Randi Våge tok ikkje attval."),
-    ), Expect(board=board(("Øyvind Rygh", "LEDE"), ("Hilde Hole", "NEST"), ("Solveig Hatle", "MEDL"),
-                          ("Pål Eik", "MEDL"))),
-        formats=("docx",), title="Årsmelding 2021–2022 Straumvik Seglforening"),
-    _p("closed-term-heading-over-a-table", "board", (
-        H("Styret", 2),
-        H("Styret frå årsmøtet 10. mars 2021 til årsmøtet 22. mars 2022:", 3),
-        T((("Verv", "Namn"), ("Leiar", "Bjarte Kvale"), ("Nestleiar", "Øyvind Rygh"), ("Skrivar", "Randi Våge"),
-           ("Styremedlem", "Pål Eik"))),
-        H("Styret etter årsmøtet 22. mars 2022:", 3),
-        T((("Verv", "Namn"), ("Leiar", "Øyvind Rygh"), ("Nestleiar", "Hilde Hole"), ("Skrivar", "Solveig Hatle"),
-           ("Styremedlem", "Pål Eik"))),
-        P("Bjarte Kvale og Randi Våge tok ikkje attval."),
-    ), Expect(board=board(("Øyvind Rygh", "LEDE"), ("Hilde Hole", "NEST"), ("Solveig Hatle", "MEDL"),
-                          ("Pål Eik", "MEDL"))),
-        formats=("docx",), title="Årsmelding 2021–2022 Straumvik Seglforening"),
+    # a two-year report: the board from one meeting to the next, then the board after it, each a
+    # table under its label, on a line of its own or set as a heading
+    *(_closed_term(case_id, label) for case_id, label in (("closed-term-label-over-a-table", P),
+                                                          ("closed-term-heading-over-a-table", _subheading))),
 
     # a slide of photo cards set as a table: names wrapped onto two cells over their titles
     _p("photo-cards-with-wrapped-names", "board", (
