@@ -145,13 +145,14 @@ def header_roles(row: list[Line | None]) -> list[Role | None]:
     | Styret | Varamedlemmer": one table of bodies), not as a group title over roles alone."""
     bodies = any(line is not None and any(s.role.kind == "BODY" and s.role.code == "OTHER" for s in line.roles)
                  for line in row)
-    return [MEDL if bodies and line is not None and _board_body_only(line) else _header_role(line) for line in row]
+    return [MEDL if bodies and _body_only(line, "BOARD") else _header_role(line) for line in row]
 
 
-def _board_body_only(line: Line) -> bool:
-    """A header that names the board and nothing else ("Styret", "Styre")."""
-    return len(line.roles) == 1 and line.roles[0].role.kind == "BODY" and line.roles[0].role.code == "BOARD" \
-        and len([w for w in line.words if w]) == line.roles[0].end - line.roles[0].start
+def _body_only(line: Line | None, code: str) -> bool:
+    """A cell that names one body and nothing else: the board ("Styret", "Styre"; ``code``
+    BOARD), another organ ("Valgkomité", "Kontrollkomiteen"; OTHER)."""
+    return line is not None and len(line.roles) == 1 and line.roles[0].role.kind == "BODY" \
+        and line.roles[0].role.code == code and len([w for w in line.words if w]) == line.roles[0].end - line.roles[0].start
 
 
 VALGT_AV_WORDS = 8  # a "Valgt av" cell is a phrase, not a layout cell's whole text ("Board of Directors\nChair ...")
@@ -258,7 +259,7 @@ class TableReader(Reader):
         cell under "Styremedlem" holds that role again (one label, several names). A role a cell of
         a column ``beside`` the members names of itself, other than a deputy's, is a doubt."""
         out: list[Mention] = []
-        organ = _organ_label(lines.get((r, 0)))
+        organ = _body_only(lines.get((r, 0)), "OTHER")  # the row is that organ's
         c = 0
         while c < width:
             i = cells.get((r, c))
@@ -351,15 +352,6 @@ def _wrapped_names(col: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
         out.append(col[k])
         k += 1
     return out
-
-
-def _organ_label(line: Line | None) -> bool:
-    """A row's first cell that is only another organ ("Valgkomité", "Kontrollkomiteen")."""
-    if line is None or len(line.roles) != 1:
-        return False
-    span = line.roles[0]
-    return span.role.kind == "BODY" and span.role.code == "OTHER" \
-        and len([w for w in line.words if w]) == span.end - span.start
 
 
 def beside_member_columns(grid: list[list[str]], lines: dict) -> set[int]:
