@@ -65,8 +65,25 @@ def test_drawn_dot_inside_a_line_or_after_its_label_is_no_bullet():
 
 
 def test_mark_size_and_shape():
-    assert is_mark((80, 100, 83, 103)) and is_mark((80, 100, 85, 104))
-    assert not is_mark((80, 100, 81, 101)) and not is_mark((80, 100, 200, 103)) and not is_mark((80, 100, 90, 110))
+    assert is_mark((80, 100, 83, 103)) and is_mark((80, 100, 85, 104)) and is_mark((80, 100, 88, 108))
+    assert not is_mark((80, 100, 81, 101)) and not is_mark((80, 100, 200, 103)) and not is_mark((80, 100, 96, 116))
+
+
+def test_slide_bullets_are_larger_dots_before_large_type():
+    """A slide's items: dots of 8 pt before 22 pt type, lines of one length with no end stop. Each
+    dot opens an item, so a place ending one item does not run into the next item's first word."""
+    texts = ["Tre nye leietakere flyttet inn i fjor", "Nye bedrifter fra Vikna, Nærøy og Leka",
+             "Fire bedrifter gikk ut etter endt program"]
+    words = [w for n, text in enumerate(texts) for w in line_words(text, 92, 150 + 38 * n, size=22)]
+    dots = [(71.0, 157.0 + 38 * n, 79.3, 165.3 + 38 * n) for n in range(3)]
+    assert all(is_mark(d) for d in dots)  # the drawing reader keeps them
+    items = page_to_items(words + drawn_bullets(dots, words), [])
+    assert [(i.bullet, i.text) for i in items] == [("•", t) for t in texts]
+
+
+def test_a_box_as_tall_as_its_line_is_no_bullet():
+    words = line_words("Julebord", 90, 100)  # 10 pt type
+    assert drawn_bullets([(78.0, 100.0, 86.0, 108.0)], words) == []  # an 8 pt square: a check box or a swatch
 
 
 def test_browser_print_header_and_footer_on_one_page():

@@ -113,7 +113,9 @@ def path_to_edges(subpaths, frame: Frame) -> tuple[list[BBox], list[BBox]]:  # n
     return rect_edges, lines
 
 
-MARK_MIN, MARK_MAX = 1.5, 6.5  # a drawn list bullet's side, in points (a dot or square of x-height)
+# A drawn list bullet's side, in points: a dot or square of x-height, up to a slide's large type
+# (``pdf_words.drawn_bullets`` then holds it to its line's type size).
+MARK_MIN, MARK_MAX = 1.5, 14.0
 MARK_ASPECT = 1.6  # ... and it is about as wide as high
 
 

@@ -197,12 +197,14 @@ def chars_to_words(chars: list[Char], width: float, height: float) -> list[Word]
 
 
 BULLET_GAP_EM = 2.5  # a drawn bullet stands at most this many font sizes before its text
+MARK_SHARE = 0.6  # ... and its side is at most this share of that text's size
 
 
 def drawn_bullets(marks: list[BBox], words: list[Word]) -> list[Word]:
     """A "•" word for each drawn mark that leads a line of text: a word starts a little right
     of it, the mark's middle within that word's height, and no word ends just before it (a
-    list's bullet, not a dot inside a line or a chart's legend swatch after its label)."""
+    list's bullet, not a dot inside a line or a chart's legend swatch after its label). The mark
+    is smaller than the word's type (``MARK_SHARE``): a box as tall as the text is no bullet."""
     if not marks:
         return []
     by_top = sorted(words, key=attrgetter("top"))
@@ -213,7 +215,8 @@ def drawn_bullets(marks: list[BBox], words: list[Word]) -> list[Word]:
         middle = (top + bottom) / 2
         near = by_top[bisect_left(tops, middle - tallest):bisect_right(tops, middle)]
         row = [w for w in near if w.top <= middle <= w.bottom]
-        after = [w for w in row if 0 < w.x0 - x1 < BULLET_GAP_EM * w.size]
+        side = max(x1 - x0, bottom - top)
+        after = [w for w in row if 0 < w.x0 - x1 < BULLET_GAP_EM * w.size and side <= MARK_SHARE * w.size]
         if not after or any(x0 - BULLET_GAP_EM * w.size < w.x1 <= x0 + 0.5 for w in row):
             continue
         first = min(after, key=lambda w: w.x0)
