@@ -205,6 +205,18 @@ def test_places_villages_listed_with_a_known_place_are_doubts():
     assert {"Kveldsvik", "Stormyra", "Vinstra"} <= set(later)
 
 
+def test_places_villages_with_prepositions_of_their_own_and_qualified_parts():
+    """Each item of a list may have its own preposition ("på Tveit og i Bygland"), and the lower
+    part of a place is a place of its own ("Nedre Vingvik"): villages, as doubts."""
+    found = _places("Brannvesenet har stasjoner på Kveldsvik og i Bygland.")
+    assert {"Kveldsvik", "Bygland"} <= set(found) and found["Kveldsvik"].confidence < REVIEW_THRESHOLD
+    assert "Stormyra" in _places("Laget trener i Bygland og på Stormyra.")
+    found = _places("Foretaket eier boliger i Tveit, Kveldsvik og Nedre Vingvik.")
+    assert "Nedre Vingvik" in found and found["Nedre Vingvik"].confidence < REVIEW_THRESHOLD
+    assert "Vingvik" not in found and "Nedre" not in found
+    assert not {"Facebook", "Teams"} & set(_places("Vi er på Facebook og i Bygland.", "Møtene er på Teams og i Bygland."))
+
+
 @pytest.mark.parametrize("text", [
     "Takk til Kari Kveldsvik, Ola Stormyra og Vinstra Sparebank.",  # people and a bank, no list of places
     "Møtet i Moss, Per og Kari deltok.",  # first names after a place

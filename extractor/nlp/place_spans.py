@@ -20,7 +20,7 @@ from extractor.nlp import vocab
 from extractor.nlp.components import PLACE_LABELS, doc_text
 from extractor.nlp.place_evidence import (ABROAD_BEFORE, AREA_COMPOUND, CONTEXT_AFTER, CONTEXT_BEFORE, LOCATIVE_BEFORE,
                                           after_word_in, ambiguous_place_words, has_context, is_capitalised_word,
-                                          is_sentence_start, is_surname, is_written_as_name, locative_list,
+                                          is_qualifier, is_sentence_start, is_surname, is_written_as_name, locative_list,
                                           postal_code_agrees)
 
 MIN_POST_TOWN_LETTERS = 4  # shorter post-town names are words ("Bø", "Å") far more often
@@ -33,6 +33,9 @@ _NAME_NEUTRAL = CONTEXT_BEFORE | {
     "kommunane", "fylket", "fylkene", "byen", "landet", "regionen", "nabokommunen", "nabokommunene",
     "bydelen", "distriktet", "området", "in", "the", "tilbake", "hjemme", "heime",
 }
+# Where people meet or read without a place: "på Teams og i Drammen" lists no village.
+_PLATFORMS = frozenset({"teams", "zoom", "skype", "facebook", "instagram", "messenger", "snapchat", "tiktok",
+                        "youtube", "linkedin", "twitter", "internett", "nett", "nettet", "vipps", "spond"})
 _AREA_WORD = re.compile(r"-(?:området|regionen|distriktet|omlandet)\b")  # a text without one has none
 # The span label of a gazetteer record that a rule other than the place ruler finds.
 LABEL_OF_PLACE = {gazetteers.Municipality: "KOMMUNE", gazetteers.County: "FYLKE", gazetteers.Region: "REGION",
@@ -193,9 +196,9 @@ def _iter_villages(doc: Doc, places: list[Span], candidates: list[Span]):
         if found is None:
             continue
         for start, end in found[1]:
-            token = doc[start]
-            if (end - start != 1 or start in covered or len(token.text) < MIN_VILLAGE_LETTERS
-                    or gazetteers.is_first_name(token.text) or token.lower_ in _NAME_NEUTRAL
+            token = doc[end - 1]  # "Nedre Sigdal": a qualifier and a name, the lower part of a place
+            if (end - start != 1 + is_qualifier(doc[start]) or start in covered or len(token.text) < MIN_VILLAGE_LETTERS
+                    or gazetteers.is_first_name(token.text) or token.lower_ in _NAME_NEUTRAL | _PLATFORMS
                     or vocab.is_org_kind_word(token.text, 3) or token.text in vocab.legal_forms()):
                 continue
             yield Span(doc, start, end, label="BYGD")
