@@ -155,3 +155,43 @@ def test_organisation_is_a_names_a_kind_the_subject_is(text, name):
 def test_organisation_founded_not_what_a_meeting_started_with(text, year):
     found = _org(text).founded_year
     assert (found.value if found else None) == year
+
+
+def test_organisation_founded_in_a_facts_box_or_a_facts_table():
+    """A labelled year in a table: a line of a box beside the text ("Stiftet 1931" under the
+    name), or a label cell and its value ("Stiftet | 1931")."""
+    box = _org([["Hilsen fra leiaren", "Vekst Produkt AS\nStiftet 1931"]]).founded_year
+    facts = _org([["Stiftet", "1987"], ["Medlemmer", "240"]]).founded_year
+    assert box.value == 1931 and facts.value == 1987
+    assert _org([["Lag", "Stiftet", "Medlemmer"], ["Vekst IL", "1931", "120"]]).founded_year is None
+
+
+@pytest.mark.parametrize("text, other, year", [
+    ("Vekst Produkt AS er en frittstående forening og har vært i drift siden 2011.", None, 2011),
+    ("Laget har eksistert sidan 1994 og har 80 medlemer.", None, 1994),
+    # a stated founding wins over the start of the work, with no conflict for it
+    ("Vekst Produkt AS ble stiftet i 1991.", "Bedriften har hatt VTA-plasser i drift siden 2015.", 1991),
+])
+def test_organisation_in_operation_since_is_a_founding_in_doubt(text, other, year):
+    found = _org(*(t for t in (text, other) if t)).founded_year
+    assert found.value == year
+    assert (found.confidence < REVIEW_THRESHOLD) == (other is None)
+    assert "conflicting_years" not in found.reasons
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Vekst Produkt AS ble åpnet som bygdemuseum sommeren 1937.", 1937),
+    ("Den nye utstillingen i Vekst Produkt ble åpnet i 2019.", None),  # something of the organisation's opened
+    ("Kafeen vart opna i 2015.", None),
+])
+def test_organisation_opened_is_a_founding_only_of_the_organisation(text, year):
+    found = _org(text).founded_year
+    assert (found.value if found else None) == year
+    assert found is None or found.confidence < REVIEW_THRESHOLD  # the opening may come after the founding
+
+
+def test_organisation_founded_under_the_name_without_its_kind_word():
+    """ "Stiftelsen Bygdetunet" writes of itself as "Bygdetunet"."""
+    analysis = _org("Stiftelsen Bygdetunet – årsmelding 2022", "Bygdetunet ble åpnet som museum sommeren 1937.",
+                    header="Stiftelsen Bygdetunet – Årsmelding 2022")
+    assert analysis.name.value == "Stiftelsen Bygdetunet" and analysis.founded_year.value == 1937

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -26,7 +27,8 @@ _YEAR = re.compile(r"(?<!\d)((?:18|19|20)\d\d)(?!\d)")
 _AUX = re.compile(r"\b(?:ble|blei|vart|vert|er|var|har\s+vore|har\s+vært|blitt|vorte|was|has\s+been)\s*$",
                   re.IGNORECASE)  # "was founded in 2009" in an English report
 _ORG_WORDS = re.compile(r"\b(?:selskapet|bedriften|bedrifta|foretaket|føretaket|stiftelsen|stiftinga|foreningen|"
-                        r"foreininga|laget|klubben|organisasjonen|idrettslaget|vi|me)\b", re.IGNORECASE)
+                        r"foreininga|laget|klubben|organisasjonen|idrettslaget|museet|senteret|sentret|sentralen|vi|me)\b",
+                        re.IGNORECASE)
 # ("opprettet i 2009 ved sammenslåing av to foretak" is a founding: the merger made this one)
 _NOT_FOUNDING = re.compile(r"\b(?:endret|endra|skiftet|skifta|omdannet|omdanna|fusjon\w*|"
                            r"(?<!ved )(?<!gjennom )(?:sammenslå|samanslå)\w*|navn|namn|selskapsform)\b", re.IGNORECASE)
@@ -56,6 +58,10 @@ _PHRASAL = re.compile(r"\bskil(?:t|d|de)\s+ut\b", re.IGNORECASE)
 _NOUN_FOUNDING = re.compile(r"\b(?:siden|sidan|etter|frå|fra)\s+(?:etableringen|etableringa|stiftelsen|stiftinga|"
                             r"skipinga|oppstarten|oppstarta|opprettelsen|opprettinga)\s+(?:i\s+)?"
                             r"(?:(?:[a-zæøå]+|\d{1,2}\.\s*[a-zæøå]+)\s+)?((?:18|19|20)\d\d)\b", re.IGNORECASE)
+# In operation since a year: "har vært i drift siden 2011", nn "har eksistert sidan 1994". The start
+# of the work, most often the founding: a doubt unless a founding verb says more.
+_OPERATING_SINCE = re.compile(r"\b(?:i\s+drift|drevet|drive|dreve|eksistert|verka|virket|vore\s+aktiv|"
+                              r"vært\s+aktiv)\s+(?:siden|sidan|sia)\s+((?:18|19|20)\d\d)\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"^\s*((?:18|19|20)\d\d)\s*:?\s*$")
 _CLAUSE_BREAK = re.compile(r"[,;]| og | hvor | der | som ")
 _CHANGE_BREAK = re.compile(r"[,;]| og | men | and | but ")  # between the founding and a change told with it
@@ -88,6 +94,12 @@ def former_names(analysis: Analysis) -> list[list[str]]:
 def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     rows = vocab.read_rows("founding.jsonl")
     return tuple(r["verb"] for r in rows if "verb" in r), tuple(r["label"] for r in rows if "label" in r)
+
+
+@lru_cache(maxsize=1)
+def _org_subject_verbs() -> frozenset[str]:
+    """Verbs that tell a founding only with the organisation as their subject ("åpnet")."""
+    return frozenset(r["verb"] for r in vocab.read_rows("founding.jsonl") if r.get("org_subject"))
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +145,25 @@ def _subject_reason(subject: str, org_words: list[str], former: list[list[str]] 
     return "no_subject"
 
 
+_PREPOSITIONS = frozenset({"i", "på", "ved", "til", "for", "av", "hos", "med", "fra", "frå", "om", "under", "in", "at", "of"})
+
+
+def _ends_with_org(subject: str, org_words: list[str], former: list[list[str]]) -> bool:
+    """The organisation is the subject's head: its name or word ends the subject (a legal form
+    may follow), after no preposition ("utstillingen i Vekst Produkt" has another head)."""
+    words = [w.strip(",.") for w in subject.split()]
+    while words and words[-1] in vocab.legal_forms():
+        words.pop()
+    for name in [org_words, *former, []]:
+        size = len(name) or 1
+        tail = words[-size:]
+        if len(tail) < size or not (_names_org(" ".join(tail), name) if name else _ORG_WORDS.fullmatch(tail[0])):
+            continue
+        before = words[-size - 1] if len(words) > size else ""
+        return before.casefold() not in _PREPOSITIONS
+    return False
+
+
 def _clause(sent: str, start: int, end: int) -> str:
     """The clause around ``sent[start:end]``: from the last clause break before it to the next."""
     breaks = [(b.start(), b.end()) for b in _CHANGE_BREAK.finditer(sent)]
@@ -174,6 +205,10 @@ def sentence_hits(sent: str, org_words: list[str], report_year: int | None, head
             aux = _AUX.search(before)
             subject = _subject(before[:aux.start()] if aux else before)
             reasons = [_subject_reason(subject, org_words, former)]
+            if m.group(0).casefold() in _org_subject_verbs():
+                if not _ends_with_org(subject, org_words, former):
+                    continue  # "Utstillingen i museet ble åpnet i 2019": something of the organisation's opened
+                reasons.append("opened")
         elif _names_org(after[:60], org_words) and not before.strip(" -•–"):
             reasons = ["object_is_org"]  # "Grunnlagt <Name> i september": a history list's line
         else:
@@ -187,14 +222,35 @@ def sentence_hits(sent: str, org_words: list[str], report_year: int | None, head
         elif heading_year is not None:
             yield heading_year, reasons + ["year_heading"]
         return
+    if not changed and (m := _OPERATING_SINCE.search(sent)) and int(m.group(1)) in years:
+        before = sent[:m.start()]
+        about = _names_org(before, org_words) or _ORG_WORDS.search(before) or any(_names_org(before, f) for f in former)
+        yield int(m.group(1)), ["subject_is_org" if about else "no_subject", "operating_since"]
+
+
+def _cell_labels(unit) -> Iterator[tuple[int, str]]:
+    """A labelled year in a table: a line of a cell ("Stiftet 1931" in a facts box beside the
+    text) or a facts table's label cell and the cell after it ("Stiftet | 1931")."""
+    row = unit.table.rows[unit.row]
+    cell = row[unit.col]
+    texts = list(cell.lines or cell.text.splitlines())
+    if unit.col + 1 < len(row) and not any(ch.isdigit() for ch in cell.text):
+        texts.append(f"{cell.text} {row[unit.col + 1].text}")
+    for text in texts:
+        if m := _label().match(text):
+            yield int(m.group(1)), text
 
 
 def extract_founded(analysis: Analysis, org_words: list[str]):
     hits: list[Hit] = []
     heading_year = None
     former = former_names(analysis)
+    if len(org_words) > 1 and vocab.is_org_kind_word(org_words[0]):
+        former.append(org_words[1:])  # "Stiftelsen Hovdetunet" is "Hovdetunet" in its own text
     for u in analysis.units:
         if u.in_table:
+            hits += [Hit(year, ["labelled_year", "table_cell"], u.prov, text) for year, text in _cell_labels(u)
+                     if analysis.report_year is None or year <= analysis.report_year]
             continue
         if m := _YEAR_ONLY.match(u.text):
             heading_year = int(m.group(1))
@@ -212,6 +268,8 @@ def extract_founded(analysis: Analysis, org_words: list[str]):
                 hits.append(Hit(analysis.report_year - int(m.group(1) or m.group(2)), ["jubilee", *counted], u.prov, sent))
     if not hits:
         return None
+    stated = [h for h in hits if "operating_since" not in h.reasons]
+    hits = stated or hits  # the start of the work counts only where no founding is stated
     best = max(hits, key=score)
     strong = [h for h in hits if score(h) >= 0.5 and h.value != best.value]
     return hit_to_field(best, ["conflicting_years"] if strong else [])

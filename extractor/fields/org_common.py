@@ -25,11 +25,14 @@ WEIGHTS = {
     "subject_is_org": 1.2,  # "Asker Produkt AS ble opprettet i 1991"
     "object_is_org": 1.0,  # "Stiftet Vekst Produkt i 1991", a history list
     "labelled_year": 1.2,  # "Stiftet: 1991"
+    "table_cell": -0.4,  # ... in a table's cell: a facts box, or a table of other bodies' years
     "no_subject": -0.8,
     "other_subject": -2.4,  # "The Kavli Group was established in 1893" in its owner's report: another body's year
     "in_year": 0.5,
     "year_heading": 0.0,  # the year is the heading of a history list ("2021" above "Grunnlagt ...")
     "operating_year": 0.2,  # "43. driftsår"
+    "opened": -0.8,  # "Tunet ble åpnet som museum i 1937": the opening may come years after the founding
+    "operating_since": -0.4,  # "i drift siden 2011": the work's start, most often but not always the founding
     "years_since": 0.0,  # "20 år siden bedriften ble etablert"
     "jubilee": -0.4,  # "Bedriften fyller 50 år": the year may be rounded
     "report_year_doubtful": -1.2,  # counted back from a report year that is itself below review
