@@ -123,3 +123,19 @@ def test_tables_text_bracketed_unit_under_a_label_continues_it():
     (table,) = TextAlignedStrategy().find(PageContent(1, 612, 792, words))
     assert table.text_rows()[1:] == [["Operating income (NOK million)", "4812355", "5104872"],
                                      ["Net profit (NOK million)", "385435", "409408"]]
+
+
+def test_tables_text_a_last_row_running_over_the_next_column_keeps_the_columns():
+    """A typed role | name | place list whose last row's names run on over the place column: the
+    place column stays apart, the long cell stays in the name column."""
+    rows = [("Formann", "Eivind Moen", "Vestbygda"), ("Nestformann", "Olav Rud", "Haugli"),
+            ("Sekretær", "Karin Dahl", "Vestbygda"), ("Kasserer", "Per Nes", "Nordby"),
+            ("Varamenn", "Arne Lie og Solveig Bakken Haugerud", "")]
+    words = []
+    for i, cells in enumerate(rows):
+        for x, text in zip((72, 180, 330), cells):
+            if text:
+                words += words_in_line(text, x, 100 + 14 * i)
+    (table,) = TextAlignedStrategy().find(PageContent(1, 612, 792, words))
+    assert table.text_rows()[0] == ["Formann", "Eivind Moen", "Vestbygda"]
+    assert table.text_rows()[-1] == ["Varamenn", "Arne Lie og Solveig Bakken Haugerud", ""]

@@ -25,8 +25,8 @@ from extractor.tables.chunks import TextLine, split_under_columns, words_to_text
 from extractor.tables.stacked_figures import join_stacked_figures
 from extractor.tables.tabbed import line_kind, tabbed_tables
 from extractor.tables.text_columns import (Band, add_to_columns, band_of, cut_headers, fits_columns, headers_over_labels,
-                                           sole_band,
-                                           is_label_only, label_band, straddle_share, words_to_columns)
+                                           is_label_only, label_band, sole_band, split_bridged, straddle_share,
+                                           words_to_columns)
 
 LIST_MARKER = re.compile(r"^([\u2022\u25cf\u25aa\u25a0\u2013\u2014\-*\uf0b7\uf0a7o]|\(?\d{1,2}[.)]|\(?[a-z][.)])$")
 
@@ -370,7 +370,7 @@ def _is_counting(rows: list[list[list[Word]]], index: int) -> bool:
 
 def run_to_table(run: list[TextLine], page: PageContent, tol: TableTolerances) -> Table | None:
     run = cut_headers(run)
-    bands = headers_over_labels(run, words_to_columns(run))
+    bands = headers_over_labels(run, split_bridged(words_to_columns(run), run))
     if len(bands) < 2:
         return None
     bands = label_band(run, bands)
