@@ -79,8 +79,10 @@ def _heading_side(heading: str | None) -> str | None:
 
 def _period_sides(ctx) -> dict[tuple[int, int], str]:
     """(unit index, line number) -> the side of the period line above it in its section ("Fra 1.
-    januar til 23. mai" over one list, "Fra 23. mai" over the next), table cells included."""
-    return _sides(ctx, lambda line: ((side := period_side(line.text)) is not None, side))
+    januar til 23. mai" over one list, "Fra 23. mai" over the next), or of the section's heading
+    when a layout set the period as one, table cells included."""
+    return _sides(ctx, lambda line: ((side := period_side(line.text)) is not None, side),
+                  lambda heading: period_side(heading) if heading else None)
 
 
 @lru_cache(maxsize=1)

@@ -29,6 +29,7 @@ from extractor.fields.board_line_roles import (COMPOSITION_VERBS, appointed_labe
                                               label_of, line_names, line_roles, list_head)
 from extractor.fields.people import NameMatch, leading_name, trailing_name
 from extractor.nlp.role_spans import Role
+from extractor.nlp.roles import generic_plural
 
 # A photo caption's positions: "Fra venstre bak: Kari Nordmann, Ola Hansen. Foran: ..."
 CAPTION_WORDS = frozenset({"fra", "frå", "venstre", "høyre", "høgre", "bak", "foran", "framme", "fremst", "bakerst",
@@ -91,7 +92,8 @@ def _has_role(line: Line) -> bool:
 
 def _pairs(upper: Line, lower: Line, order: str | None):
     """(pairs, order, name line) for two lines, name over role or role over name."""
-    labels = lower.tokens[-1].text.endswith(":")  # "Varamedlemmer:" heads what follows, not what is above
+    # "Varamedlemmer:", a plural "Medlemmer" head what follows (a sidebar's next label), not what is above
+    labels = lower.tokens[-1].text.endswith(":") or generic_plural(lower.text) is not None
     if order != "role_first" and not labels and (roles := line_roles(lower)) and not _has_role(upper) \
             and (names := line_names(upper, len(roles))):
         return list(zip(names, roles)), "name_first", upper

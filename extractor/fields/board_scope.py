@@ -354,9 +354,10 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
     _listing_runs(ctx, mentions)
     labels = line_labels(ctx)
     specific_listings = {m.listing for m in mentions if _specific(m) and m.listing is not None}
-    # "Tillitsvalgte: Siri Holm, Fagforbundet": a union's representative is no bare member
-    union = {(id(m.unit), m.name) for m in mentions if m.role is not None and m.role.kind == "NOT_BOARD"
-             and m.role.code == "UNION"}
+    # A name its unit also gives a role outside the board: no bare member after a union ("Tillitsvalgte:
+    # Siri Holm, Fagforbundet"), no officer by a title ("Økonomiansvarlig X er styrets sekretær"); a
+    # generic "leder X (ordfører i Gol)" stays the leader.
+    outside = {(id(m.unit), m.name): m.role.code for m in mentions if m.role is not None and m.role.kind == "NOT_BOARD"}
     proposed = proposal_lines(ctx)
     attending = attendance_lines(ctx)
     out, candidates = [], set()
@@ -387,7 +388,10 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
             m.role = replace(m.role, employee=True)
         if m.role is not None and m.role.employee and m.code in (None, "MEDL") and _non_voting_after(m):
             m.role = Role("ROLE", "OBS", m.role.score, True)  # "Ansattes representant: X (med talerett)"
-        if m.role is not None and m.role.kind == "NOT_BOARD" or m.role is None and (id(m.unit), m.name) in union:
+        loose = m.role is not None and (m.role.generic or m.role.kind == "FUNCTION")
+        code_outside = outside.get((id(m.unit), m.name))
+        if m.role is not None and m.role.kind == "NOT_BOARD" or m.role is None and code_outside == "UNION" \
+                or m.role is not None and m.role.kind == "FUNCTION" and code_outside is not None:
             continue  # read so that its name is not taken by a neighbouring role
         if not ceo and (body in ("OTHER", "GROUP") or kind == "other" and body != "BOARD" and not _board_title(m)
                         or kind == "meeting" and body != "BOARD" and not _specific(m)
@@ -396,7 +400,6 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
             continue  # a committee's, a council's, an honorary member's, a club group's own board; a meeting's secretary
         if (not own_org(m.owner_org, ctx.org)) if m.owner_org else kind == "foreign":
             continue  # another organisation's board or chair (a mention naming ours is ours in its section)
-        loose = m.role is not None and (m.role.generic or m.role.kind == "FUNCTION")
         if (loose or m.role is None) and (kind == "staff" or body == "STAFF") and not ceo:
             continue  # "Kari Dahl, økonomiansvarlig" among the employees
         if loose and not ceo and not ("board_section" in m.context or m.listing in specific_listings

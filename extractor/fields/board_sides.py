@@ -65,10 +65,14 @@ def meeting_colon(line: Line, lo: int, hi: int) -> bool:
 @lru_cache(maxsize=1)
 def _period() -> re.Pattern:
     words = scope_words()
-    date = rf"\d{{1,2}}\.\s*(?:{'|'.join(MONTHS)})\.?|\d{{1,2}}\.\d{{1,2}}\.?(?:\d{{4}}|\d{{2}})?"
+    date = rf"\d{{1,2}}\.\s*(?:{'|'.join(MONTHS)})\.?(?:\s+\d{{4}})?|\d{{1,2}}\.\d{{1,2}}\.?(?:\d{{4}}|\d{{2}})?"
     opening = "|".join(re.escape(w) for w in sorted(words["period_from"], key=len, reverse=True))
     joining = "|".join(re.escape(w) for w in sorted(words["period_to"], key=len, reverse=True))
-    return re.compile(rf"(?:{opening})\s+({date})(?:\s*(?:{joining})\s*({date}))?\s*:?", re.IGNORECASE)
+    # the meeting that opened or closed the period may be named before its date
+    meeting = (rf"(?:(?:(?:{'|'.join(words['meeting_qualifiers'])})\s+)?"
+               rf"(?:{'|'.join(re.escape(w) for w in words['meetings'])})\s+)?")
+    return re.compile(rf"(?:{opening})\s+{meeting}({date})(?:\s*(?:{joining})\s*{meeting}({date}))?\s*:?",
+                      re.IGNORECASE)
 
 
 def period_side(text: str) -> str | None:

@@ -21,6 +21,7 @@ from extractor.fields.board_labels import header_column
 from extractor.fields.board_scope import BoardContext, scope_words
 from extractor.fields.board_table_label import label_over_table, names_under_label
 from extractor.fields.people import NameMatch, leading_name, text_to_name
+from extractor.nlp import vocab
 from extractor.nlp.role_spans import BOARD_CODES, Role
 from extractor.nlp.roles import is_employee_elected, role_code
 
@@ -168,9 +169,20 @@ def _employees(texts: list[str]) -> bool:
 
 
 def entity_column(grid: list[list[str]]) -> int | None:
-    """A column of organisations in a header row ("Selskap | Daglig leder | Styreleder"): each row's
-    people hold their roles in the row's company (a subsidiary's chair is not the report's)."""
-    return header_column(grid[0], "entity_headers") if grid else None
+    """A column of organisations in a header row ("Selskap | Daglig leder | Styreleder", "Regionlag |
+    Leder | Medlemmer", "Klubb | Leiar"): each row's people hold their roles in the row's
+    organisation (a subsidiary's chair, a branch's or a member club's leader is not the report's).
+    An organisation-kind word heads such a column only as the first one, the rows' subject: after
+    the names ("Verv | Navn | Klubb") it is the member's home club, and what members sit for
+    ("Kommune | Representant") is none."""
+    if not grid:
+        return None
+    found = header_column(grid[0], "entity_headers")
+    if found is not None:
+        return found
+    word = grid[0][0].strip().casefold().rstrip(":") if grid[0] else ""
+    kind = word and " " not in word and word not in scope_words()["represented_headers"] and vocab.is_org_kind_word(word, 3)
+    return 0 if kind and len(grid[0]) > 1 else None
 
 
 def _is_deputy_header(role: Role | None, text: str) -> bool:

@@ -175,8 +175,9 @@ def _span_at(tokens: list[Tok], i: int) -> RoleSpan | None:
                                                                  and not _closes(seg)):
             continue
         text = "".join(t.text_with_ws for t in seg).strip()
-        if k > 1 and any(t.lower_ in _CUT_WORDS for t in seg[1:]) and not is_employee_phrase(text):
-            continue  # but "representant for dei tilsette" is one phrase
+        if k > 1 and any(t.lower_ in _CUT_WORDS for t in seg[1:]) and not is_employee_phrase(text) \
+                and (word_kind(text) or ("",))[0] != "NOT_BOARD":
+            continue  # but "representant for dei tilsette", "sekretær for styret" are one phrase
         role = phrase_role(text, k == 1)
         if role is None:
             continue
