@@ -74,6 +74,7 @@ _EDGE_FOR_I = re.compile(r"^\s*(?:for|i)\s+|\s+(?:for|i)\s*$", re.IGNORECASE)  #
 # The tail of a name for a town and the land around it: "Krisesenteret for Molde og omegn".
 _SURROUNDINGS = frozenset({"omegn", "omland"})
 _SURNAME_LIKE = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?|[A-ZÆØÅ]\.")  # not "Aasen-tunet"
+COVER_LINE = 80  # characters: a longer cover line is a sentence
 _LINE_PARTS = re.compile(r"\s{2,}|\t|\n|\s*[|·•–—]\s*|\s-\s")
 _SPACES_COMMAS = re.compile(r"[\s,]+")
 # A lower-case adjective before the kind word: "Nordby kirkelige fellesråd", "Nordby kommunale boligstiftelse".
@@ -382,13 +383,15 @@ def read_title(analysis: Analysis):
     from extractor.fields.report import EARLY_UNITS, title_units
 
     first_page = analysis.units[0].prov.page if analysis.units else None
-    cover = [u for u in analysis.units[:EARLY_UNITS] if u.prov.page == first_page and len(u.text) < 80]
+    cover = [u for u in analysis.units[:EARLY_UNITS] if u.prov.page == first_page]
     seen = set()
     for u in [*title_units(analysis), *cover]:
         if id(u) in seen or u.in_table:
             continue
         seen.add(id(u))
-        for line in u.text.split("\n"):
+        # a long line on the cover is a sentence, but for a name set before a dash ("<Name> – tilsluttet ...")
+        lines = u.text.split("\n") if len(u.text) < COVER_LINE else _LINE_PARTS.split(u.text, maxsplit=1)[:1]
+        for line in lines:
             # a title in two languages ("Sámi namma – Norsk navn"): each part on its own
             whole = _line_like_name(line)
             for name in [whole] if whole else map(_line_like_name, _LINE_PARTS.split(line)):
