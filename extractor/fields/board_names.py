@@ -330,16 +330,28 @@ def listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str],
         if name is None or name.first_name == "unknown":
             break
         rest = remark_end(line, footnote_end(line, name.end), limit)  # past "(ny)": a remark, no link
-        if rest < limit and all(not w or w.casefold() in LINK_WORDS for w in line.words[rest:limit]):
-            break  # "..., og Ola Hansen er nestleder": that name goes with the next role
+        between = [w.casefold() for w in line.words[rest:limit] if w]
+        if rest < limit and all(w in LINK_WORDS for w in between) and (between or not _names_next(line, limit, stop)):
+            break  # "..., og Ola Hansen er nestleder", "..., Ola Hansen, styremedlem": the name goes with the next role
         after = footnote_end(line, name.end)
         while after < limit and not line.words[after]:
             after += 1
-        if after == limit < len(line.words) and not _qualifier_at(line, limit) and not _heads_list(line, limit):
-            break  # "..., Ola Hansen, styremedlem": that name belongs to the next role
+        if after == limit < len(line.words) and not _qualifier_at(line, limit) and not _heads_list(line, limit) \
+                and not _names_next(line, limit, stop):
+            break  # "..., Ola Hansen, styremedlem": that name belongs to the next role, unless a name follows it
         more.append(name)
         last = name
     return more
+
+
+def _names_next(line: Line, start: int, stop: frozenset[str]) -> bool:
+    """Whether the role starting at ``start`` is followed right away by a name of its own: "...
+    styremedlemmer A og B, varamedlem C", an enumeration of roles each before its names."""
+    span = next((s for s in line.roles if s.start == start), None)
+    if span is None or span.role.kind != "ROLE":
+        return False
+    name = leading_name(line.words, span.end, stop)
+    return name is not None and name.start == span.end
 
 
 def listed_before(line: Line, found: NameMatch, floor: int, span: RoleSpan, stop: frozenset[str]) -> list[NameMatch]:

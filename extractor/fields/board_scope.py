@@ -354,9 +354,9 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
     _listing_runs(ctx, mentions)
     labels = line_labels(ctx)
     specific_listings = {m.listing for m in mentions if _specific(m) and m.listing is not None}
-    # A name its unit also gives a role outside the board: no bare member after a union ("Tillitsvalgte:
-    # Siri Holm, Fagforbundet"), no officer by a title ("Økonomiansvarlig X er styrets sekretær"); a
-    # generic "leder X (ordfører i Gol)" stays the leader.
+    # A name its unit also gives a role outside the board: no bare member ("Tillitsvalgte: Siri Holm,
+    # Fagforbundet"; "Revisor" over a name in a list under "Styret"), no officer by a title
+    # ("Økonomiansvarlig X er styrets sekretær"); a generic "leder X (ordfører i Gol)" stays the leader.
     outside = {(id(m.unit), m.name): m.role.code for m in mentions if m.role is not None and m.role.kind == "NOT_BOARD"}
     proposed = proposal_lines(ctx)
     attending = attendance_lines(ctx)
@@ -390,8 +390,8 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
             m.role = Role("ROLE", "OBS", m.role.score, True)  # "Ansattes representant: X (med talerett)"
         loose = m.role is not None and (m.role.generic or m.role.kind == "FUNCTION")
         code_outside = outside.get((id(m.unit), m.name))
-        if m.role is not None and m.role.kind == "NOT_BOARD" or m.role is None and code_outside == "UNION" \
-                or m.role is not None and m.role.kind == "FUNCTION" and code_outside is not None:
+        if m.role is not None and m.role.kind == "NOT_BOARD" or code_outside is not None and (
+                m.role is None or m.role.kind == "FUNCTION"):
             continue  # read so that its name is not taken by a neighbouring role
         if not ceo and (body in ("OTHER", "GROUP") or kind == "other" and body != "BOARD" and not _board_title(m)
                         or kind == "meeting" and body != "BOARD" and not _specific(m)
