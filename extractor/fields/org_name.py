@@ -309,6 +309,8 @@ def _line_like_name(line: str, lower_tail: bool = False) -> str | None:
     words = line.split()
     if len(words) == 1 and (genitive := _kind_genitive(words[0])):
         return genitive  # "Kulturvernforeningens årsmelding 2022"
+    if len(words) == 2 and words[1].islower() and _common_genitive(words[0]):
+        return None  # "Kretsens organisasjon", "Klubbens økonomi": a section about the organisation
     if len(words) == 1 and english and _is_name_token(words[0]) and not gazetteers.place(words[0]):
         return words[0]  # "GRID-Arendal Annual Report": an English title names its organisation
     if len(words) == 1 and not (words[0].isupper() and 2 <= len(words[0]) <= 6):
@@ -350,6 +352,14 @@ def _kind_genitive(word: str) -> str | None:
             and not vocab.is_org_kind_word(base) and base.casefold().endswith(("en", "et", "a")):  # not "Idrettslagets"
         return base
     return None
+
+
+def _common_genitive(word: str) -> bool:
+    """ "Kretsens", "Lagets", "Stiftelsens": a kind of organisation as a common noun, definite and
+    genitive (the organisation speaking of itself), no name."""
+    base = word[:-1]
+    return word[:1].isupper() and word.endswith("s") and base.casefold().endswith(("en", "et", "a")) \
+        and vocab.is_org_kind_word(base)
 
 
 _BYLINE = re.compile(r"\b(?:av|ved|v/)\s+(?P<who>[^,]+)$", re.IGNORECASE)
@@ -415,15 +425,25 @@ def all_name_texts(analysis: Analysis):
         yield None, b.text
 
 
+def _in_organisations_column(unit) -> bool:
+    """A table cell under a header naming a kind of organisation ("Klubb", "Regionlag", "Selskap"):
+    one of the organisations a report lists (member clubs, branches, subsidiaries), not itself."""
+    if unit is None or unit.table is None or not unit.row or unit.col is None:
+        return False
+    header = unit.table.rows[0][unit.col].text.strip().rstrip(":").split() if unit.col < len(unit.table.rows[0]) else []
+    return len(header) == 1 and vocab.is_org_kind_word(header[0], 3)
+
+
 def read_legal_form(analysis: Analysis):
     previous = ""
     for u, text in all_name_texts(analysis):
+        listed = _in_organisations_column(u)
         for name, at in iter_legal_form_names(text):
             before = text[:max(at, 0)]
             if not before.strip() and previous.rstrip().endswith(":"):
                 before = previous + " "  # a label on the line above: "Forretningsfører:" / "Nordby Forvaltning AS"
             yield Evidence(name, "legal_form", u.prov if u else Provenance(), text,
-                           other_party=_other_context(before, name))
+                           other_party=listed or _other_context(before, name))
         previous = text
 
 
@@ -560,21 +580,24 @@ def read_kind_named(analysis: Analysis):
     noun ("Stiftinga <Place> arbeidssenter", "Foreningen for <X>", "Sameiet <Place> Park")."""
     abbr = vocab.org_kind_abbreviations()
     for u, text in all_name_texts(analysis):
+        listed = _in_organisations_column(u)
         for m in re.finditer(r"\S+", text):
             tok = m.group(0).strip(",.;:()")
             if tok in abbr:
                 head = name_before(text[:m.start()])
                 if head and text[:m.start()].rstrip().endswith(head) and (name := name_after(text[m.start():])):
-                    yield Evidence(f"{head} {name}", "kind_named", u.prov if u else Provenance(), text[:200])
+                    yield Evidence(f"{head} {name}", "kind_named", u.prov if u else Provenance(), text[:200],
+                                   other_party=listed)
             elif tok[:1].isupper() and vocab.is_org_kind_word(tok) and tok.casefold().startswith(NAME_NOUNS):
                 if (name := name_after(text[m.start():])) and len(name.split()) > 1:
                     name = _whole_heading(u, text, m.start(), name)
-                    yield Evidence(name, "kind_named", u.prov if u else Provenance(), text[:200],
-                                   other_party=_other_context(text[:m.start()], name))  # "i samarbeid med Stiftelsen X"
+                    yield Evidence(name, "kind_named", u.prov if u else Provenance(), text[:200],  # "i samarbeid med Stiftelsen X"
+                                   other_party=listed or _other_context(text[:m.start()], name))
             elif tok[:1].isupper() and tok.casefold() in vocab.spelt_out_kinds():
                 head = name_before(text[:m.start()])  # "Lyngmyr Idrettslag", the written-out "Lyngmyr IL"
                 if head and text[:m.start()].rstrip().endswith(head):
-                    yield Evidence(f"{head} {tok}", "kind_named", u.prov if u else Provenance(), text[:200])
+                    yield Evidence(f"{head} {tok}", "kind_named", u.prov if u else Provenance(), text[:200],
+                                   other_party=listed)
 
 
 READERS = {
