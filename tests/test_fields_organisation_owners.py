@@ -77,10 +77,17 @@ def test_owners_table_with_title_row_and_share_column_first():
     assert owners == [("Vestby kommune", 30.0), ("Ås kommune", 70.0)]
 
 
-@pytest.mark.parametrize("head", [("Owner", "Ownership share"), ("Shareholder", "Per cent"), ("Municipality", "Owner's share")])
+@pytest.mark.parametrize("head", [("Owner", "Ownership share"), ("Shareholder", "Per cent"), ("Municipality", "Owner's share"),
+                                  ("Owner", "Stake")])
 def test_owners_table_in_english(head):
     owners = _owners([list(head), ["Lindvik Municipality", "62.5 %"], ["Bruvoll Municipality", "37.5 %"]])
     assert owners == [("Bruvoll Municipality", 37.5), ("Lindvik Municipality", 62.5)]
+
+
+def test_owners_english_table_with_a_count_of_shares_beside_the_stake():
+    owners = _owners([["Shareholder", "Shares", "Ownership"], ["Lindvik Invest AS", "5 000", "62.5 %"],
+                      ["Bruvoll Seed AS", "3 000", "37.5 %"]])
+    assert owners == [("Bruvoll Seed AS", 37.5), ("Lindvik Invest AS", 62.5)]
 
 
 def test_owners_single_owner_without_share_is_low():

@@ -125,7 +125,7 @@ _NOT_OWNER = _LEADING | frozenset({
 # "... og resten eies av Bærum kommune": the share left over by the others in the sentence.
 _REST = re.compile(rf"\b(?:resten|resterande|resterende|de\s+øvrige|dei\s+andre)\b[^.]{{0,40}}?"
                    rf"\b(?:eies|eigast|eigd|eid|eiges|eig|eier)\s+(?:av\s+)?(?P<owner>{_OWNER})")
-_SHARE_HEAD = re.compile(r"%|andel|prosent|del\b|share\b|per ?cent")  # English: "Ownership share", "Per cent"
+_SHARE_HEAD = re.compile(r"%|andel|prosent|del\b|share\b|per ?cent|ownership|stake")  # English: "Ownership share", "Per cent"
 _OWNER_HEAD = re.compile(r"eier|aksjonær|eigar|andelseier|owner|shareholder")
 _OWNERS_SHARE = re.compile(r"eier|eigar|owner")  # "Eierandel", "Eigardel": a share column that says it is the owners'
 # A column of people beside the owners' ("Eiers representant", "Representant", "Medlem"): a representantskap
