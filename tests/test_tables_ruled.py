@@ -124,6 +124,27 @@ def test_tables_ruled_rules_around_prose_are_not_a_table():
     assert [r[0] for t in tables for r in t.text_rows()] == ["Styreleder:", "Nestleder:"]
 
 
+def test_tables_ruled_heading_rules_over_text_and_cards_are_not_a_table():
+    """A web page printed: a rule under each heading, then a paragraph, and under two of them a
+    grid of cards (name over role): the cards are tables, the paragraphs are not cut at the
+    cards' columns into a table with them."""
+    rules_at = (100, 230, 360, 490, 560)
+    segments = [hline(80, 530, y) for y in rules_at]
+    words = []
+    for band_top in rules_at[:-1]:
+        for i in range(2):
+            words += words_in_line("Stiftinga vart skipa i 1991 for å ta vare på naust og båtar langs fjorden i bygda.",
+                                   85, band_top + 5 + 14 * i)
+    for band_top in rules_at[:3]:
+        for k, (name, role) in enumerate([("Kari Holm", "Styreleiar"), ("Per Dal", "Nestleiar"), ("Eli Vik", "Styremedlem"),
+                                          ("Ola Lid", "Styremedlem"), ("Siv Moe", "Varamedlem")]):
+            x, top = 85 + 150 * (k % 3), band_top + 45 + 36 * (k // 3)
+            words += words_in_line(name, x, top) + words_in_line(role, x, top + 12)
+    tables = find_tables(PageContent(1, 612, 792, words, segments))
+    assert not any("skipa" in cell for t in tables for row in t.text_rows() for cell in row)
+    assert ["Kari Holm", "Per Dal", "Eli Vik"] in [row for t in tables for row in t.text_rows()]
+
+
 def _statement_line(top: float, cells: tuple[str, ...], xs=(85, 160, 360, 440)) -> list:
     words = []
     for x, text in zip(xs, cells):

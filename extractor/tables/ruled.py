@@ -201,6 +201,10 @@ def grid_to_regions(grid: Grid, tol: TableTolerances) -> list[Region]:
     return sorted(regions)
 
 
+PROSE_WORDS = 6  # words of a line that runs across inferred columns as a sentence
+MAX_PROSE_BANDS = 1  # row bands such a line may stand in (a note under a table) before the grid is no table
+
+
 def _infer_columns(grid: Grid, words: list[Word], tol: TableTolerances) -> Grid | None:
     """A grid without inner verticals takes its columns from word alignment."""
     lines = words_to_text_lines(words, tol)
@@ -218,6 +222,12 @@ def _infer_columns(grid: Grid, words: list[Word], tol: TableTolerances) -> Grid 
     if looks_like_prose([[w.text for w in c] for line in lines if len(line.chunks) > 1 for c in line.chunks], tol):
         return None
     cuts = [(a[1] + b[0]) / 2 for a, b in zip(bands, bands[1:])]
+    # a sentence running across the columns in several row bands: rules under a web page's headings
+    # over its text and a grid of cards, not a table
+    across = {bisect_right(grid.ys, (line.top + line.bottom) / 2) for line in lines if len(line.chunks) == 1
+              and len(line.words) >= PROSE_WORDS and any(line.words[0].x0 < x < line.words[-1].x1 for x in cuts)}
+    if len(across) > MAX_PROSE_BANDS:
+        return None
     top, bottom = grid.ys[0], grid.ys[-1]
     virtual = [Rule(x, top, bottom, False) for x in cuts]
     return Grid([grid.xs[0], *cuts, grid.xs[-1]], grid.ys, grid.rules + virtual, True, grid.inferred_rows, grid.reach)
