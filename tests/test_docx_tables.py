@@ -61,6 +61,28 @@ def test_docx_nested_table_emitted_after_parent(tmp_path: Path) -> None:
     assert outer.confidence < 1.0 and nested.confidence < 1.0
 
 
+def test_docx_layout_table_is_read_as_the_text_of_its_columns(tmp_path: Path) -> None:
+    """A page laid out as a one-row table: a narrow facts column (bold labels, the board) beside
+    the text. Its paragraphs are the document's, in column order, headings promoted as elsewhere;
+    a table inside a column stays a table."""
+    facts = "".join(para(t) for t in ("Bygdelaget Teater", "Stiftet 1984", "Styret", "Gunn Dal, leder",
+                                      "Per Bø, kasserer", "Revisor", "Eli Sand"))
+    text = para("Årsmelding 2023", "Heading1") + para("Laget satte opp en forestilling i høst.") + \
+        table(row(cell(para("Inntekter")), cell(para("12 400"))))
+    doc = read(make_docx(tmp_path / "l.docx", table(row(cell(facts), cell(text)))))
+    texts = [b.text for b in doc.blocks()]
+    assert texts[:3] == ["Bygdelaget Teater", "Stiftet 1984", "Styret"] and "Årsmelding 2023" in texts
+    assert [t.text_rows() for t in doc.tables()] == [[["Inntekter", "12 400"]]]
+    assert next(doc.blocks()).prov.path == "body/tbl[0]/tr[0]/tc[0]/p[0]"
+
+
+def test_docx_two_row_table_of_long_cells_stays_a_table(tmp_path: Path) -> None:
+    long = "".join(para(f"Punkt {k}") for k in range(8))
+    doc = read(make_docx(tmp_path / "d.docx", table(row(cell(para("Sak")), cell(para("Vedtak"))),
+                                                      row(cell(para("1/23")), cell(long)))))
+    assert len(list(doc.tables())) == 1
+
+
 def test_docx_irregular_rows_padded_with_lower_confidence(tmp_path: Path) -> None:
     body = table(row(cell(para("a")), cell(para("b")), cell(para("c"))), row(cell(para("d"))))
     (tbl,) = read(make_docx(tmp_path / "i.docx", body)).tables()

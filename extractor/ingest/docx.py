@@ -160,6 +160,21 @@ def paragraph_kind(p: etree._Element, style: StyleInfo | None) -> tuple[BlockKin
     return BlockKind.PARAGRAPH, None
 
 
+LAYOUT_PARAGRAPHS = 6  # paragraphs with text in one cell of a one-row table: a page in columns, not data
+MAX_LAYOUT_COLUMNS = 3
+
+
+def layout_cells(tbl: etree._Element) -> list[etree._Element] | None:
+    """The cells of a table that only lays a page out in columns (one row, two or three cells, one
+    holding many paragraphs: a facts column beside the text), else None."""
+    rows = list(iter_children(tbl, w("tr")))
+    cells = list(iter_children(rows[0], w("tc"))) if len(rows) == 1 else []
+    if not 2 <= len(cells) <= MAX_LAYOUT_COLUMNS:
+        return None
+    filled = [sum(1 for el in iter_blocks(tc) if el.tag == w("p") and paragraph_text(el).strip()) for tc in cells]
+    return cells if max(filled) >= LAYOUT_PARAGRAPHS else None
+
+
 class BodyReader:
     """Walks a body (or header, footer, text box) in document order, producing items."""
 
@@ -172,6 +187,10 @@ class BodyReader:
         self.list_looks: dict[int, tuple[Block, Look]] = {}  # list items, for lone_list_headings
 
     def read(self, container: etree._Element, prefix: str, in_box: bool = False) -> list[Item]:
+        items = self.items(container, prefix, in_box)
+        return items if in_box else tabbed_to_tables(items, self.tabbed)
+
+    def items(self, container: etree._Element, prefix: str, in_box: bool = False) -> list[Item]:
         items: list[Item] = []
         counts = {"p": 0, "tbl": 0}
         for el in iter_blocks(container):
@@ -180,9 +199,12 @@ class BodyReader:
             counts[kind] += 1
             if kind == "p":
                 items.extend(self.paragraph_items(el, path, in_box))
+            elif (cells := layout_cells(el)) is not None:
+                for c_i, tc in enumerate(cells):  # a page set in columns: each column's text in turn
+                    items.extend(self.items(tc, f"{path}/tr[0]/tc[{c_i}]", in_box))
             else:
                 items.extend(self.table_items(el, path, nested_in=None))
-        return items if in_box else tabbed_to_tables(items, self.tabbed)
+        return items
 
     def paragraph_items(self, p: etree._Element, path: str, in_box: bool) -> list[Item]:
         text, page = self.read_paragraph(p)
