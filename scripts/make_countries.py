@@ -31,8 +31,12 @@ ALIASES = [
 NYNORSK = [("NO", "Noreg")]
 # English names an English-language report of a Norwegian body writes ("has its office in Bergen,
 # Norway"), reported as written, as the nynorsk "Noreg" is (the held-out gold judged "Norge" for
-# them wrong); only the Nordic countries, whose English names are no English words.
-ENGLISH = [("NO", "Norway"), ("SE", "Sweden"), ("DK", "Denmark"), ("IS", "Iceland")]
+# them wrong): CLDR's English names of the countries such reports name most, where the name is no
+# English word or given name ("Turkey", "Jordan", "Chad", "Georgia" stay out), and the parts of the
+# United Kingdom.
+ENGLISH_CODES = ["NO", "SE", "DK", "IS", "FO", "GL", "DE", "FR", "ES", "IT", "NL", "BE", "PL", "GR", "PT", "AT",
+                 "CH", "EE", "LT", "RU", "UA", "CN", "BR", "GB", "IE", "US", "MA", "ZA", "CZ", "HU", "HR", "KR"]
+ENGLISH_EXTRA = [("GB", "Scotland"), ("GB", "Northern Ireland")]  # "Wales" is an alias already
 
 
 def iter_rows():
@@ -46,8 +50,10 @@ def iter_rows():
     for code, name in ALIASES:
         if name not in seen:
             yield code, name, "alias"
-    for code, name in ENGLISH:
-        yield code, name, "english"
+    english = babel.Locale("en").territories
+    for code, name in [*((c, english[c]) for c in ENGLISH_CODES), *ENGLISH_EXTRA]:
+        if name not in seen:
+            yield code, name, "english"
     for code, name in NYNORSK:
         yield code, name, "nynorsk"
 

@@ -229,3 +229,11 @@ def test_places_no_villages_without_a_list_of_places(text):
 def test_places_english_norway_as_written():
     found = _places("The foundation has its office in Bergen, Norway.")
     assert {"Bergen", "Norway"} <= set(found) and found["Norway"].kind.value == "land"
+
+
+def test_places_english_country_names_as_written():
+    """An English report names countries in English: each as written, a company's name no place."""
+    found = _places("A pilot with a harbour authority in Scotland started in October; the first buoys went to "
+                    "Germany and the Netherlands.", "We buy parts from China Trading AS.")
+    assert {"Scotland", "Germany", "Netherlands"} <= set(found) and "China" not in found
+    assert all(found[n].kind.value == "land" for n in ("Scotland", "Germany", "Netherlands"))
