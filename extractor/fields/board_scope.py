@@ -354,10 +354,13 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
     _listing_runs(ctx, mentions)
     labels = line_labels(ctx)
     specific_listings = {m.listing for m in mentions if _specific(m) and m.listing is not None}
-    # A name its unit also gives a role outside the board: no bare member ("Tillitsvalgte: Siri Holm,
-    # Fagforbundet"; "Revisor" over a name in a list under "Styret"), no officer by a title
-    # ("Økonomiansvarlig X er styrets sekretær"); a generic "leder X (ordfører i Gol)" stays the leader.
+    # A name its unit also gives a role outside the board: no bare member where a label or a union says
+    # so ("Revisor" over a name in a list under "Styret"; "Tillitsvalgte: Siri Holm, Fagforbundet"), no
+    # officer by a title ("Økonomiansvarlig X er styrets sekretær"); an aside in prose leaves a member
+    # or the leader ("... og C (ordfører i Nesbyen)", "leder A (ordfører i Gol)").
     outside = {(id(m.unit), m.name): m.role.code for m in mentions if m.role is not None and m.role.kind == "NOT_BOARD"}
+    labelled = {(id(m.unit), m.name) for m in mentions if m.role is not None and m.role.kind == "NOT_BOARD"
+                and (m.reader != "prose" or m.role.code == "UNION")}
     proposed = proposal_lines(ctx)
     attending = attendance_lines(ctx)
     out, candidates = [], set()
@@ -390,8 +393,8 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
             m.role = Role("ROLE", "OBS", m.role.score, True)  # "Ansattes representant: X (med talerett)"
         loose = m.role is not None and (m.role.generic or m.role.kind == "FUNCTION")
         code_outside = outside.get((id(m.unit), m.name))
-        if m.role is not None and m.role.kind == "NOT_BOARD" or code_outside is not None and (
-                m.role is None or m.role.kind == "FUNCTION"):
+        if m.role is not None and m.role.kind == "NOT_BOARD" or m.role is None and (id(m.unit), m.name) in labelled \
+                or m.role is not None and m.role.kind == "FUNCTION" and code_outside is not None:
             continue  # read so that its name is not taken by a neighbouring role
         if not ceo and (body in ("OTHER", "GROUP") or kind == "other" and body != "BOARD" and not _board_title(m)
                         or kind == "meeting" and body != "BOARD" and not _specific(m)
