@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.confidence import REVIEW_THRESHOLD
-from extractor.document import Block, BlockKind, Document, Format, Provenance, SourceInfo
+from extractor.document import Block, BlockKind, Cell, Document, Format, Provenance, SourceInfo, Table
 from extractor.fields.context import Analysis
 from extractor.fields.places import extract_places
 
@@ -237,3 +237,17 @@ def test_places_english_country_names_as_written():
                     "Germany and the Netherlands.", "We buy parts from China Trading AS.")
     assert {"Scotland", "Germany", "Netherlands"} <= set(found) and "China" not in found
     assert all(found[n].kind.value == "land" for n in ("Scotland", "Germany", "Netherlands"))
+
+
+def test_places_named_only_in_a_statement_line_are_doubts():
+    """ "Tilskudd Vestland fylkeskommune | 180 000": a grant's payer in a statement line, which
+    readers count as a place or not; the same place in the text stays sure."""
+    line = Table([[Cell("Tilskudd Vestland fylkeskommune", Provenance(page=1)), Cell("180 000", Provenance(page=1))]],
+                 Provenance(page=1), "word", 0.9)
+    analysis = Analysis(Document(SourceInfo("x.pdf", "0" * 64, Format.PDF), [line]))
+    analysis.report_year = 2022
+    (found,) = extract_places(analysis)
+    assert found.name == "Vestland" and found.confidence < REVIEW_THRESHOLD
+    both = _analysis("Vi har kontor i Bergen i Vestland fylke.")
+    both.document.items.append(line)
+    assert {p.name: p for p in extract_places(Analysis(both.document))}["Vestland"].confidence >= REVIEW_THRESHOLD

@@ -45,6 +45,8 @@ WEIGHTS = {
     "genitive_only": -0.3,  # "Askers" only: could be part of a compound name
     "all_caps_only": -0.3,  # only in capitals (headings, logos), where names and words blur
     "quoted_only": -0.5,  # named only in a reprinted newspaper piece ("i media"), not by the report
+    "figure_rows_only": -2.0,  # named only in a statement line's label ("Tilskudd Vestland fylkeskommune | 180 000"):
+    # a payer or a grant, which readers count as a place or not
     "postal_code": 1.0,  # "3510 Hønefoss": the code and the town agree in the postal register
     "dateline": 0.9,  # "Moss, 14. februar 2024": where a signature was made
     "place_label": 0.9,  # "Sted: Ås rådhus": a label says a place follows
@@ -67,7 +69,8 @@ _BULLETS = "•·▪●◦*–- \t"  # a list item's mark, where the text keeps 
 _SHOWN_REASONS = ("preposition", "kommune_suffix", "coordinated", "postal_code", "place_column", "dateline",
                   "place_label", "after_address", "first_name")
 _ONLY_REASONS = (("sentence_start", "sentence_start_only"), ("genitive", "genitive_only"),
-                 ("all_caps", "all_caps_only"), ("quoted", "quoted_only"))
+                 ("all_caps", "all_caps_only"), ("quoted", "quoted_only"), ("figure_row", "figure_rows_only"))
+_FIGURE = re.compile(r"\d[\d .]{2,}")  # a cell with an amount beside a statement line's label
 # Sections reprinting newspaper pieces: places there are the journalist's, not the report's.
 _QUOTED_SECTION = re.compile(r"\b(?:i media|media|pressemelding|presseklipp|faksimile|avisinnlegg)\b", re.I)
 # "Kommune", also in compounds: "Deltakerkommune", "Eigarkommunar", "Kommunenavn".
@@ -157,6 +160,9 @@ def unit_evidence(unit: TextUnit) -> set[str]:
         found.add("name_column")
     if unit.section and _QUOTED_SECTION.search(unit.section):
         found.add("quoted")
+    if unit.in_table and unit.col == 0 and unit.row is not None and any(
+            _FIGURE.search(c.text) for c in unit.table.rows[unit.row][1:]):
+        found.add("figure_row")
     return found
 
 
