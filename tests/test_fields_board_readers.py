@@ -163,3 +163,16 @@ def test_board_dot_leader_of_ellipsis_glyphs_heads_the_name_after_it():
     assert _roles(board) == {"Kari Nordmann": ("LEDE", False), "Ola Hansen": ("NEST", False),
                              "Tone Berg": ("VARA", False), "Per Lund": ("VARA", False)}
     assert ceo.value == "Guro Fossli"
+
+
+def test_board_tables_organisations_column_is_whose_role():
+    """A first column headed by a kind of organisation names whose role each row gives ("Regionlag
+    | Leder"); members listed with their clubs and a role in every row are the board ("Klubb | Navn
+    | Verv"), and "Kommune | Representant" names what members sit for."""
+    from extractor.fields.board_tables import entity_column
+    assert entity_column([["Regionlag", "Leder", "Medlemmer"], ["Steinlaget Vest", "Liv Sunde", "87"],
+                          ["Steinlaget Nord", "Arvid Lund", "64"]]) == 0
+    assert entity_column([["Klubb", "Navn", "Verv"], ["Vefsn IL", "Marte Fagerli", "Leder"],
+                          ["Hemnes IL", "Kristoffer Aas", "Nestleder"]]) is None
+    assert entity_column([["Kommune", "Representant"], ["Vefsn", "Liv Sunde"]]) is None
+    assert entity_column([["Verv", "Navn", "Klubb"], ["Leder", "Marte Fagerli", "Vefsn IL"]]) is None

@@ -182,7 +182,14 @@ def entity_column(grid: list[list[str]]) -> int | None:
         return found
     word = grid[0][0].strip().casefold().rstrip(":") if grid[0] else ""
     kind = word and " " not in word and word not in scope_words()["represented_headers"] and vocab.is_org_kind_word(word, 3)
-    return 0 if kind and len(grid[0]) > 1 else None
+    return 0 if kind and len(grid[0]) > 1 and not _role_cells(grid[1:]) else None
+
+
+def _role_cells(rows: list[list[str]]) -> bool:
+    """Whether a column holds a role in most rows ("Klubb | Navn | Verv" with "Leder", "Styremedlem"
+    down it): a board whose members come from the clubs, not the clubs' own leaders."""
+    width = max((len(r) for r in rows), default=0)
+    return any(sum(bool(c < len(r) and role_code(r[c])) for r in rows) * 2 >= len(rows) for c in range(1, width))
 
 
 def _is_deputy_header(role: Role | None, text: str) -> bool:
