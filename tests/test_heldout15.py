@@ -1,6 +1,6 @@
-"""The fifteenth held-out set's own renditions are what they claim to be (bench/heldout15/h15_pdf.py):
-the searchable scan draws page images under text in render mode 3 that reads almost, not quite, as
-printed; the broken-map PDF extracts its headings as printed and its body as something else."""
+"""What the fifteenth held-out set alone checks (bench/heldout15/h15_pdf.py): its searchable scan draws
+page images under text in render mode 3 that reads almost, not quite, as printed; its broken-map PDF
+extracts the headings as printed and the body as something else."""
 from __future__ import annotations
 
 import re
