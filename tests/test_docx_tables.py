@@ -76,6 +76,20 @@ def test_docx_layout_table_is_read_as_the_text_of_its_columns(tmp_path: Path) ->
     assert next(doc.blocks()).prov.path == "body/tbl[0]/tr[0]/tc[0]/p[0]"
 
 
+def test_docx_text_and_its_translation_side_by_side_are_text(tmp_path: Path) -> None:
+    """A borderless two-column table holding a report and its English translation row by row:
+    each cell's paragraphs are the document's, row by row; its bold titles may be promoted."""
+    rows = [("Styret", "The board"),
+            ("Stiftinga vart skipa i 2004 og driv opne verkstader i bygda.",
+             "The foundation was established in 2004 and runs open workshops in the village."),
+            ("Økonomi", "Finances"),
+            ("Årsresultatet vart kr 83 415, og styret meiner drifta kan halde fram.",
+             "The result for the year was NOK 83,415, and the board expects to go on.")]
+    doc = read(make_docx(tmp_path / "p.docx", table(*(row(cell(para(a)), cell(para(b))) for a, b in rows))))
+    assert not list(doc.tables())
+    assert [b.text for b in doc.blocks()][:3] == ["Styret", "The board", rows[1][0]]
+
+
 def test_docx_two_row_table_of_long_cells_stays_a_table(tmp_path: Path) -> None:
     long = "".join(para(f"Punkt {k}") for k in range(8))
     doc = read(make_docx(tmp_path / "d.docx", table(row(cell(para("Sak")), cell(para("Vedtak"))),

@@ -109,9 +109,11 @@ def _row_organ(ctx: BoardContext, unit: TextUnit) -> Role | None:
 
 
 def header_column(headers: list[str], words: str) -> int | None:
-    """The first column whose header is one of the ``board_scope.json`` list ``words``."""
+    """The first column whose header is one of the ``board_scope.json`` list ``words``, or names
+    one of them beside another ("Foretak / selskap")."""
     listed = scope_words()[words]
-    return next((k for k, text in enumerate(headers) if text.strip().casefold().rstrip(":") in listed), None)
+    return next((k for k, text in enumerate(headers)
+                 if any(part.strip().rstrip(":") in listed for part in text.casefold().split("/"))), None)
 
 
 def _separator_label(ctx: BoardContext, i: int, unit: TextUnit) -> Role | None:

@@ -162,17 +162,26 @@ def paragraph_kind(p: etree._Element, style: StyleInfo | None) -> tuple[BlockKin
 
 LAYOUT_PARAGRAPHS = 6  # paragraphs with text in one cell of a one-row table: a page in columns, not data
 MAX_LAYOUT_COLUMNS = 3
+SENTENCE_WORDS = 8  # words of a cell's sentence: running text, which no data table holds in two cells of a row
+_SENTENCE_END = re.compile(r"[.!?»\"”)]\s*$")
 
 
-def layout_cells(tbl: etree._Element) -> list[etree._Element] | None:
-    """The cells of a table that only lays a page out in columns (one row, two or three cells, one
-    holding many paragraphs: a facts column beside the text), else None."""
-    rows = list(iter_children(tbl, w("tr")))
-    cells = list(iter_children(rows[0], w("tc"))) if len(rows) == 1 else []
-    if not 2 <= len(cells) <= MAX_LAYOUT_COLUMNS:
-        return None
-    filled = [sum(1 for el in iter_blocks(tc) if el.tag == w("p") and paragraph_text(el).strip()) for tc in cells]
-    return cells if max(filled) >= LAYOUT_PARAGRAPHS else None
+def _sentence(text: str) -> bool:
+    return len(text.split()) >= SENTENCE_WORDS and bool(_SENTENCE_END.search(text))
+
+
+def layout_cells(tbl: etree._Element) -> bool:
+    """Whether a table only lays text out: one row of two or three cells, one holding many
+    paragraphs (a facts column beside the text), or two or three columns whose rows mostly hold
+    running text side by side (a text and its translation). Its cells are then read as text."""
+    rows = [list(iter_children(tr, w("tc"))) for tr in iter_children(tbl, w("tr"))]
+    if not rows or not all(2 <= len(r) <= MAX_LAYOUT_COLUMNS for r in rows):
+        return False
+    texts = [[[paragraph_text(el).strip() for el in iter_blocks(tc) if el.tag == w("p")] for tc in r] for r in rows]
+    if len(rows) == 1 and max(sum(map(bool, ps)) for ps in texts[0]) >= LAYOUT_PARAGRAPHS:
+        return True
+    side_by_side = sum(sum(any(map(_sentence, ps)) for ps in r) >= 2 for r in texts)
+    return len(rows) >= 2 and side_by_side * 2 >= len(rows)
 
 
 class BodyReader:
@@ -199,9 +208,10 @@ class BodyReader:
             counts[kind] += 1
             if kind == "p":
                 items.extend(self.paragraph_items(el, path, in_box))
-            elif (cells := layout_cells(el)) is not None:
-                for c_i, tc in enumerate(cells):  # a page set in columns: each column's text in turn
-                    items.extend(self.items(tc, f"{path}/tr[0]/tc[{c_i}]", in_box))
+            elif layout_cells(el):
+                for tr_i, tr in enumerate(iter_children(el, w("tr"))):  # text set in columns: each cell's in turn
+                    for c_i, tc in enumerate(iter_children(tr, w("tc"))):
+                        items.extend(self.items(tc, f"{path}/tr[{tr_i}]/tc[{c_i}]", in_box))
             else:
                 items.extend(self.table_items(el, path, nested_in=None))
         return items
