@@ -54,6 +54,13 @@ def test_pdf_garble_codes_no_text_holds_are_unreadable(text):
     assert "codes no text holds" in unreadable_reason(text)
 
 
+def test_pdf_garble_a_statement_page_whose_map_sends_some_codes_to_controls_is_unreadable():
+    """A page of figures set in a font whose broken map gives controls for some glyphs and ASCII
+    punctuation for others: too few letters to judge, a fifth of it codes no text holds."""
+    text = "".join(chr(0x02 + i % 20) if i % 6 == 0 else "!#$&')*,/0;"[i % 11] for i in range(300))  # 17 % controls
+    assert "codes no text holds" in unreadable_reason(text)
+
+
 @pytest.mark.parametrize("shift", [3, 13, 22])
 @pytest.mark.parametrize("text", [BODY + SECOND, NYNORSK * 2, ENGLISH * 3])
 def test_pdf_garble_letters_in_no_language_are_unreadable(text, shift):
