@@ -148,3 +148,14 @@ def test_org_name_of_a_cover_line(line, name):
     from extractor.fields.org_name import _line_like_name
 
     assert _line_like_name(line) == name
+
+
+def test_org_name_a_place_and_a_compound_kind_word():
+    """ "Vang Historielag", "Bjørkli Sanitetsforening": a place and a compound ending in a kind of
+    organisation; the national body named once beside it stays a close second, in doubt."""
+    org = _org(heading("Årsmelding 2022", 1),
+               para("Bjørkli Sanitetsforening ble stiftet i 1931 og er en lokalforening i Norske Kvinners "
+                    "Sanitetsforening."),
+               para("Bjørkli Sanitetsforening har 84 medlemmer."))
+    assert org.name.value == "Bjørkli Sanitetsforening"
+    assert _org(heading("Årsmelding 2022", 1), para("Vang Historielag gav ut årboka i mai.")).name.value == "Vang Historielag"

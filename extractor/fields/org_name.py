@@ -354,6 +354,19 @@ def _kind_genitive(word: str) -> str | None:
     return None
 
 
+# Kinds of association that end a compound name word ("Sanitetsforening", "Historielag",
+# "Seilklubb"); not "havn", "verk", "hus": they end place names ("Nordhavn").
+_COMPOUND_KINDS = ("forening", "foreining", "lag", "klubb")
+MIN_COMPOUND_STEM = 4
+
+
+def _kind_compound(word: str) -> bool:
+    """A compound ending in a kind of association after a stem of four letters or more, in the
+    indefinite form: the last word of a name after its place ("Bjørgan Sanitetsforening")."""
+    w = word.casefold()
+    return w.endswith(_COMPOUND_KINDS) and any(len(w) - len(k) >= MIN_COMPOUND_STEM for k in _COMPOUND_KINDS if w.endswith(k))
+
+
 def _common_genitive(word: str) -> bool:
     """ "Kretsens", "Lagets", "Stiftelsens": a kind of organisation as a common noun, definite and
     genitive (the organisation speaking of itself), no name."""
@@ -593,8 +606,9 @@ def read_kind_named(analysis: Analysis):
                     name = _whole_heading(u, text, m.start(), name)
                     yield Evidence(name, "kind_named", u.prov if u else Provenance(), text[:200],  # "i samarbeid med Stiftelsen X"
                                    other_party=listed or _other_context(text[:m.start()], name))
-            elif tok[:1].isupper() and tok.casefold() in vocab.spelt_out_kinds():
-                head = name_before(text[:m.start()])  # "Lyngmyr Idrettslag", the written-out "Lyngmyr IL"
+            elif tok[:1].isupper() and (tok.casefold() in vocab.spelt_out_kinds() or _kind_compound(tok)):
+                # "Lyngmyr Idrettslag", the written-out "Lyngmyr IL"; "Bjørgan Sanitetsforening", "Vang Historielag"
+                head = name_before(text[:m.start()])
                 if head and text[:m.start()].rstrip().endswith(head):
                     yield Evidence(f"{head} {tok}", "kind_named", u.prov if u else Provenance(), text[:200],
                                    other_party=listed)
