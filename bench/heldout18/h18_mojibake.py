@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import zlib
 
-OBJ = re.compile(rb"(?<![\d])(\d+) 0 obj\b")
 FONT = re.compile(rb"/BaseFont\s*/(?:[A-Z]{6}\+)?([\w.-]+)[^>]*?/ToUnicode\s+(\d+) 0 R", re.S)
 BFCHAR = re.compile(rb"(<[0-9A-Fa-f]+>)\s*<([0-9A-Fa-f]+)>")
 
