@@ -18,7 +18,8 @@ SETS = {"heldout2": (".docx", ".pdf"), "heldout3": (".docx", ".pdf", ".doc"), "h
         "heldout15": (".docx", ".pdf", ".doc"), "heldout16": (".docx", ".pdf", ".doc"),
         "heldout17": (".docx", ".pdf", ".doc"), "heldout18": (".docx", ".pdf", ".doc")}
 REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7, "heldout13": 6,
-                   "heldout14": 6, "heldout15": 6, "heldout16": 6, "heldout17": 6, "heldout18": 6}  # eight where not named
+                   "heldout14": 6, "heldout15": 6, "heldout16": 6, "heldout17": 6,
+                   "heldout18": 6}  # eight where not named
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
