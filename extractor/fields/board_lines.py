@@ -226,11 +226,22 @@ def _pair(line: Line, span: RoleSpan, floor: int, limit: int, stop: frozenset[st
     deputy = deputy_target(line, span, limit, stop)
     if deputy:  # "Per Lund, varamedlem for Kari Nordmann": the name after is not the deputy
         order = (backward,)
+    elif _as_role(line, span, floor):  # "..., meg som leder, Sverre Bø som nestleder": the role is the one before
+        order = (backward,)
     for step in order:
         found = step(line, span, limit, stop) if step is forward else step(line, span, floor, stop)
         if found or explicit_forward or explicit_back:
             return found, deputy
     return apposition_name(line, span, prev, consumed_to, stop) or pronoun_subject(line, span, floor, stop), deputy
+
+
+def _as_role(line: Line, span: RoleSpan, floor: int) -> bool:
+    """ "<who> som <role>" within a clause: the role is that of the word before "som" (a name, or
+    the writer's "meg"), never of the name after it; "Som leder har Kari ..." opens a sentence."""
+    k = span.start - 1
+    while k >= floor and not line.words[k]:
+        k -= 1
+    return k > floor and line.words[k].casefold() == "som" and bool(line.words[k - 1])
 
 
 def _role_before_bracketed(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> bool:
