@@ -24,22 +24,35 @@ from extractor.nlp.roles import is_employee_elected
 from extractor.nlp.vocab import header_words
 
 AFTER, BEFORE = 10, 3  # blocks after and before a place/date line that may hold its signatures
+MAX_FORMULA_CHARS = 60  # a signing formula's line ("for styret i Vekst IL"); a longer one is a sentence
 SURNAME_WORDS = 2  # "Eide Nygård, Lene": at most this many words before the comma are the surname
-SEPARATORS = frozenset({"|", "/", "·", "–", "-"})  # "Nordmann, Kari | Styreleder | BankID": a certificate's columns
+SEPARATORS = frozenset({"|", "/", "·", "–", "-", "("})  # "Nordmann, Kari | Styreleder | BankID": a certificate's columns
+
+
+def _signing_formulas(units) -> set[int]:  # noqa: ANN001 - TextUnits
+    """Units that sign for the board ("for styret", "på vegne av styret") over a name and title."""
+    formulas = tuple(scope_words()["signing_formulas"])
+    return {i for i, unit in enumerate(units)
+            if len(unit.text) <= MAX_FORMULA_CHARS and unit.text.strip(" ,.").casefold().startswith(formulas)}
 
 
 def signature_zones(ctx: BoardContext) -> set[int]:
     """Unit indexes of the blocks and table cells that may hold a signature."""
     from extractor.fields.report import iter_place_dates
 
-    starts = {i for i, *_ in iter_place_dates(ctx.analysis)}
     units = ctx.units
+    starts = {i for i, *_ in iter_place_dates(ctx.analysis)} | _signing_formulas(units)
     for i, unit in enumerate(units):
         if RULE.match(unit.text.strip()) or (unit.block is not None and any(RULE.match(ln) for ln in unit.text.split("\n"))):
             starts.add(i)
+    return _around(units, starts)
+
+
+def _around(units, starts: set[int], before: int = BEFORE) -> set[int]:  # noqa: ANN001 - TextUnits
+    """The units from ``before`` blocks before each start to AFTER blocks after it, within its section."""
     zone: set[int] = set()
     for start in starts:
-        for step, reach in ((1, AFTER), (-1, BEFORE)):
+        for step, reach in ((1, AFTER), (-1, before)):
             k, seen = start, 0
             while 0 <= k < len(units) and seen <= reach:
                 if units[k].is_heading and k != start:
@@ -56,6 +69,14 @@ class SignatureReader(Reader):
 
     def read(self, ctx):
         zone = signature_zones(ctx)
+        # below "for styret" the names sign for the board: a title there ("leder") is the board's
+        for_board = _around(ctx.units, _signing_formulas(ctx.units), before=0)
+        for m in self._read(ctx, zone):
+            if m.body is None and ctx.index.get(id(m.unit)) in for_board:
+                m.body = "BOARD"
+            yield m
+
+    def _read(self, ctx, zone: set[int]):
         run: list = []
         for i, unit in ctx.block_units():
             if i not in zone or unit.is_heading:
@@ -163,15 +184,27 @@ def iter_surname_first(line: Line):
 
 
 def has_field_label(text: str) -> bool:
-    """Whether a text may hold a field label ("Rolle:"): a cheap test before its lines are read."""
-    text = text.casefold()
-    return ":" in text and any(f"{word}:" in text for word in header_words())
+    """Whether a text may hold a field label ("Rolle:") or a list of names with roles in brackets:
+    a cheap test before its lines are read."""
+    folded = text.casefold()
+    return ":" in folded and any(f"{word}:" in folded for word in header_words()) or ", " in text and "(" in text
+
+
+MIN_BRACKETED = 2  # "Surname, Given (role)" entries a line lists before it reads as such a list
+
+
+def _role_in_brackets(line: Line, end: int) -> bool:
+    return end + 1 < len(line.tokens) and line.tokens[end].text == "(" and any(s.start == end + 1 for s in line.roles)
 
 
 def labelled_signers(line: Line):
     """``iter_surname_first``'s names that a field label follows ("Nes, Kari Rolle: Styreleder"):
-    a signer's entry, also where no certificate words mark the page."""
-    return [found for found in iter_surname_first(line) if is_field_label(line, found[2])]
+    a signer's entry, also where no certificate words mark the page; or names each with its role
+    in brackets, in a list of them ("Rindal, Gunn Elise (leder), Aukrust, Oddvar (nestleder)", a
+    members' magazine)."""
+    found = list(iter_surname_first(line))
+    bracketed = [f for f in found if _role_in_brackets(line, f[2])]
+    return [f for f in found if is_field_label(line, f[2])] + (bracketed if len(bracketed) >= MIN_BRACKETED else [])
 
 
 class ESignReader(Reader):
