@@ -137,7 +137,8 @@ def _subject(before: str) -> str:
 def _subject_reason(subject: str, org_words: list[str], former: list[list[str]] = ()) -> str:
     """``subject_is_org`` (also under a former name), ``other_subject`` (another organisation's
     name) or ``no_subject``."""
-    if _names_org(subject, org_words) or _ORG_WORDS.search(subject) or any(_names_org(subject, f) for f in former):
+    if _names_org(subject, org_words) or _ORG_WORDS.search(subject) or any(_names_org(subject, f) for f in former) \
+            or subject and _definite_kind(subject.split()[-1]):
         return "subject_is_org"
     named = any(w[:1].isupper() for w in subject.split()[1:]) or any(w in vocab.legal_forms() for w in subject.split())
     if named and (_OTHER_BODY.search(subject) or any(w in vocab.legal_forms() for w in subject.split())):
@@ -146,6 +147,12 @@ def _subject_reason(subject: str, org_words: list[str], former: list[list[str]] 
 
 
 _PREPOSITIONS = frozenset({"i", "på", "ved", "til", "for", "av", "hos", "med", "fra", "frå", "om", "under", "in", "at", "of"})
+
+
+def _definite_kind(word: str) -> bool:
+    """A kind of organisation in the definite form: the organisation speaking of itself
+    ("Barnehagen", "Senteret", "Stiftinga")."""
+    return word.casefold().endswith(("en", "et", "a")) and vocab.is_org_kind_word(word)
 
 
 def _ends_with_org(subject: str, org_words: list[str], former: list[list[str]]) -> bool:
@@ -157,7 +164,8 @@ def _ends_with_org(subject: str, org_words: list[str], former: list[list[str]]) 
     for name in [org_words, *former, []]:
         size = len(name) or 1
         tail = words[-size:]
-        if len(tail) < size or not (_names_org(" ".join(tail), name) if name else _ORG_WORDS.fullmatch(tail[0])):
+        if len(tail) < size or not (_names_org(" ".join(tail), name) if name else _ORG_WORDS.fullmatch(tail[0])
+                                    or _definite_kind(tail[0])):
             continue
         before = words[-size - 1] if len(words) > size else ""
         return before.casefold() not in _PREPOSITIONS
