@@ -6,7 +6,11 @@ generalforsamling 20. april 2023 til 3. november 2023", "Fra ekstraordinær gene
 november 2023"); a table of branches or member clubs and their leaders ("Regionlag | Leder |
 Medlemmer") beside the board's own "Verv | Navn | Klubb"; a særkrets whose head is its
 "organisasjonssjef" and whose cover line runs on after a dash ("<Name> – tilsluttet ..."); a facts
-column beside the text where "Medlemmer" heads the line after the auditor's name.
+column beside the text where "Medlemmer" heads the line after the auditor's name; from an
+eighteenth set: a board table of abbreviated roles and degrees before names ("Ans.repr.", "cand.
+agric. X"), a report written as the chair's letter ("meg som leder, X som nestleder", signed "for
+styret" / name / "leder"), a magazine's "Surname, Given (role)" list, a kindergarten that
+"åpnet i 2006".
 Names and places are invented."""
 from probes.spec import H, P, T, Expect, Probe, Side, board
 
@@ -98,4 +102,36 @@ PROBES = [
                     P("Styret har hatt fem møter."))),
     ), Expect(board=board(("Gunhild Tveit", "LEDE"), ("Bjarne Homb", "NEST"), ("Torunn Skaar", "MEDL"))),
         formats=WORD, title=None),
+    # abbreviated roles, degrees before names, the employees' member as "Ans.repr."
+    _p("abbreviated-roles-and-degrees", "board", (
+        H("Styret", 2),
+        T((("Verv", "Navn", "Valgt"), ("Styrel.", "dr. philos. Helga Moe", "2021"), ("Nestl.", "advokat Tor Bakke", "2022"),
+           ("Styrem.", "Asbjørn Lie", "2022"), ("Ans.repr.", "Lene Skaar", "2022"), ("Vara", "cand. agric. Marte Gran", "2022"))),
+    ), Expect(board=board(("Helga Moe", "LEDE"), ("Tor Bakke", "NEST"), ("Asbjørn Lie", "MEDL"), ("Lene Skaar", "MEDL", True),
+                          ("Marte Gran", "VARA"))),
+        formats=WORD, title="Årsrapport 2022 Valdersfondet"),
+    # the chair's letter: the board named as "meg som leder, X som nestleder ...", signed for the board
+    _p("chairs-letter-me-as-leader", "board", (
+        P("Kjære medlemmer!"),
+        P("Det har vært et godt år for laget, med mange turer og god økonomi."),
+        P("Styret har i år bestått av meg som leder, Sverre Bø som nestleder, Åse Nes som kasserer og "
+          "Tor Fiskå. Helge Rud har vært varamedlem. Takk for et godt samarbeid!"),
+        P("Med vennlig hilsen"), P("for styret"), P("Kjellaug Tveit"), P("leder"),
+    ), Expect(board=board(("Kjellaug Tveit", "LEDE"), ("Sverre Bø", "NEST"), ("Åse Nes", "MEDL"), ("Tor Fiskå", "MEDL"),
+                          ("Helge Rud", "VARA"))),
+        formats=WORD, title="Årsberetning 2019 Veteranbåtlaget Kystfalken"),
+    # a members' magazine lists people surname first, each with a role in brackets
+    _p("surname-first-with-bracketed-roles", "board", (
+        H("Tillitsvalgte", 2),
+        P("Styret 2024: Rindal, Gunn Elise (leder, på valg), Aukrust, Oddvar (nestleder), Hjelvik, Trond (kasserer), "
+          "Løkhaug, Per Kristian (styremedlem), Øyen, Berit (1. vara)."),
+        P("Valgkomité: Sæter, Ingvild (leder), Hoem, Jon Arild."),
+    ), Expect(board=board(("Gunn Elise Rindal", "LEDE"), ("Oddvar Aukrust", "NEST"), ("Trond Hjelvik", "MEDL"),
+                          ("Per Kristian Løkhaug", "MEDL"), ("Berit Øyen", "VARA"))),
+        formats=WORD, title="Årsmelding 2024 Romsdal Birøkterlag"),
+    # a kindergarten's opening year: its founding, in doubt
+    _p("kindergarten-opened", "organisation", (
+        P("Solbakken Barnehage AS eies av Ørnes Sanitetsforening. Barnehagen åpnet i 2006 og har fire avdelinger."),
+    ), Expect(founded_year=2006, low_confidence=("founded_year",)),
+        formats=("docx",), title="Årsmelding 2023 Solbakken Barnehage AS"),
 ]
