@@ -139,3 +139,17 @@ def test_tables_text_a_last_row_running_over_the_next_column_keeps_the_columns()
     (table,) = TextAlignedStrategy().find(PageContent(1, 612, 792, words))
     assert table.text_rows()[0] == ["Formann", "Eivind Moen", "Vestbygda"]
     assert table.text_rows()[-1] == ["Varamenn", "Arne Lie og Solveig Bakken Haugerud", ""]
+
+
+def test_tables_text_an_amount_set_closer_to_its_kr_keeps_the_column():
+    """A typed statement with "kr." before each amount: one amount typed closer to its "kr." is no
+    sign of two columns (the amounts stay with their "kr.")."""
+    rows = [("Salg av varer", "kr.", "312 408,-"), ("Tilskudd", "kr.", "175 000,-"), ("Sum inntekter", "kr.", "487 408,-"),
+            ("Lønninger", "kr.", "401 230,-"), ("Sum utgifter", "kr. 472 000,-", ""), ("Overskudd", "kr.", "15 408,-")]
+    words = []
+    for i, (label, kr, amount) in enumerate(rows):
+        words += words_in_line(label, 72, 100 + 14 * i) + words_in_line(kr, 300, 100 + 14 * i)
+        words += words_in_line(amount, 340, 100 + 14 * i) if amount else []
+    (table,) = TextAlignedStrategy().find(PageContent(1, 612, 792, words))
+    assert [len(r) for r in table.text_rows()] == [2] * len(rows)
+    assert table.text_rows()[4] == ["Sum utgifter", "kr. 472 000,-"]

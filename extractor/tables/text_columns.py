@@ -44,17 +44,19 @@ def split_bridged(bands: list[Band], lines: list[TextLine]) -> list[Band]:
     lines keep apart, each filled by two lines at least: a last row's long cell ("Varamenn |
     Asbjørn Kveen og Olga Stensrud") running over the place column of a role | name | place list.
     The bridging chunk then straddles and stays in the column it starts in."""
-    spans = [(c[0].x0, c[-1].x1, k) for k, line in enumerate(lines) if len(line.chunks) > 1 for c in line.chunks]
+    spans = [(c[0].x0, c[-1].x1, k, any(ch.isdigit() for ch in c[-1].text))
+             for k, line in enumerate(lines) if len(line.chunks) > 1 for c in line.chunks]
     out: list[Band] = []
     for b0, b1 in bands:
         inside = [s for s in spans if b0 - 1 <= s[0] and s[1] <= b1 + 1]
-        if len(inside) < MIN_SPLIT_CHUNKS:
+        # only a band of words: amounts ("kr. 472 000,-" beside "kr" / "312 408,-") keep their column
+        if len(inside) < MIN_SPLIT_CHUNKS or any(figure for *_, figure in inside):
             out.append((b0, b1))
             continue
         widest = max(inside, key=lambda s: s[1] - s[0])
         rest = [s for s in inside if s is not widest]
-        parts = spans_to_bands((x0, x1) for x0, x1, _ in rest)
-        filled = all(len({k for x0, x1, k in rest if p0 <= x0 and x1 <= p1}) >= MIN_COLUMN_LINES for p0, p1 in parts)
+        parts = spans_to_bands((x0, x1) for x0, x1, *_ in rest)
+        filled = all(len({k for x0, x1, k, _ in rest if p0 <= x0 and x1 <= p1}) >= MIN_COLUMN_LINES for p0, p1 in parts)
         out += parts if len(parts) > 1 and filled and widest[0] < parts[1][0] else [(b0, b1)]
     return out
 
