@@ -4,11 +4,13 @@ under a paragraph's last sentence (no space between paragraphs), list bullets dr
 the line, and statements set with default tab stops. Pure functions on made-up words."""
 from __future__ import annotations
 
+import pytest
+
 from extractor.ingest import blocks as blk
 from extractor.ingest.furniture import find_furniture, is_print_stamp
 from extractor.ingest.layout import page_to_items
 from extractor.ingest.pdf_drawing import is_mark
-from extractor.ingest.pdf_words import drawn_bullets
+from extractor.ingest.pdf_words import drawn_bullets, mend_mojibake
 from extractor.ingest.primitives import PageContent
 from extractor.tables import find_tables
 from tests.test_layout_blocks import line_words
@@ -153,3 +155,11 @@ def test_tab_stop_search_is_skipped_only_where_no_two_lines_end_in_a_figure():
     assert may_hold_rows(statement)
     (table,), _ = tabbed_tables(statement, PageContent(1, 595, 842, []), DEFAULT_TOLERANCES)
     assert ["Salg av ved", "3 418", "3 102"] in table.text_rows()
+
+
+@pytest.mark.parametrize("written, shown", [("BjÃ¸rnar", "Bjørnar"), ("Ã…rsmelding", "Årsmelding"), ("KjÃ¦rstad", "Kjærstad"),
+                                            ("forsÃ¸k,", "forsøk,"), ("Bjørnar", "Bjørnar"), ("Ãrsmelding", "Ãrsmelding")])
+def test_pdf_words_mend_utf8_read_as_windows_1252(written, shown):
+    """An old converter's text layer: UTF-8 bytes read as Windows-1252, the page's letters mended;
+    a word that only looks like it stays."""
+    assert mend_mojibake(written) == shown

@@ -112,12 +112,26 @@ def spaced_digits(text: str, chars: list[Char], size: float) -> str:
     return "".join(out)
 
 
+_MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
+
+
+def mend_mojibake(text: str) -> str:
+    """A word an old converter wrote as UTF-8 read as Windows-1252 ("BjÃ¸rnar" for "Bjørnar",
+    "Ã…rsmelding"): its letters as the page shows them; any other word as it is."""
+    if not _MOJIBAKE.search(text):
+        return text
+    try:
+        return text.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return text
+
+
 def _word(chars: list[Char], bold: bool) -> Word:
     text = "".join([c.text for c in chars])
     if len(chars) > 3:
         text = spaced_digits(text, chars, chars[0].size)
     if not text.isascii():
-        text = text.translate(_LIGATURE_TABLE)
+        text = mend_mojibake(text.translate(_LIGATURE_TABLE))
     if len(chars) == 1:
         c = chars[0]
         return Word(text, c.x0, c.top, c.x1, c.bottom, size=c.size, bold=bold)
