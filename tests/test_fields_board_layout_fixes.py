@@ -82,3 +82,10 @@ def test_board_led_by_states_the_chair_and_som_after_the_board_links_a_member():
                                                "nestleder. Liv Kjernli sitter i styret som ansattrepresentant."))
     assert _roles(board) == {"Eva Brenden": ("LEDE", False), "Odd Rustan": ("NEST", False),
                              "Liv Kjernli": ("MEDL", True)}
+
+
+def test_board_led_by_is_not_another_bodys_own_board():
+    """ "... en egen forening med eget styre ledet av X": the friends' association's chair."""
+    _, board = _people(("h2", "Styret"), ("p", "Styret har i 2023 vært ledet av Eva Brenden."),
+                       ("p", "Venneforeningen er en egen forening med eget styre ledet av Helge Sand."))
+    assert _roles(board) == {"Eva Brenden": ("LEDE", False)}

@@ -309,8 +309,14 @@ _LED = word_set("statement_words", "led")
 _LED_AUX = word_set("statement_words", "led_aux")
 
 
+_OWN = frozenset({"eget", "eige", "egne", "eigne", "sitt", "sine"})  # "en forening med eget styre": another body's
+
+
 def led_by_name(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> NameMatch | None:
-    """'Kari Nordmann' in "Styret har i 2023 vært ledet av Kari Nordmann" (the chair)."""
+    """'Kari Nordmann' in "Styret har i 2023 vært ledet av Kari Nordmann" (the chair); none for
+    another body's own board ("en egen forening med eget styre ledet av X")."""
+    if span.start and line.words[span.start - 1].casefold() in _OWN:
+        return None
     k = span.end
     while k < limit and k - span.end < 6 and (not line.words[k] and line.words[k] not in SENTENCE_END
                                               or line.words[k].casefold() in _LED_AUX or line.words[k].isdigit()):
