@@ -60,6 +60,14 @@ def test_finance_a_comma_before_three_digits_groups_thousands_below_millions(tex
     assert regrouped(text, parse_amount(text), scale, points=False).value == pytest.approx(value)
 
 
+def test_finance_a_comma_groups_thousands_under_an_english_unit_in_millions():
+    # "(NOKm)" heads an English table: "2,242" is 2 242 million, not 2,242 million as "mill. kr" would have it
+    assert regrouped("2,242", parse_amount("2,242"), 1e6, points=False, english_unit=True).value == 2242
+    assert regrouped("2,242", parse_amount("2,242"), 1e6, points=False).value == pytest.approx(2.242)
+    assert regrouped("12,5", parse_amount("12,5"), 1e6, points=False, english_unit=True).value == 12.5
+    assert unit_of(["(NOKm)"]) == (1e6, "NOKm")
+
+
 @pytest.mark.parametrize(("texts", "points"), [
     (["1.250", "0.25"], True), (["1.250", "48.2"], True), (["0.155"], True),
     (["1.250", "260.000"], False), (["1.250.000", "12,5"], False),

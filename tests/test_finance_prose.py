@@ -29,6 +29,11 @@ def stated(text, report_year=2023):
     ("Omsetningen var 9,8 mill. kroner.", [("driftsinntekter", 2023, 9_800_000, False, True)]),
     ("Årets overskudd på kr 12 500 foreslås overført til annen egenkapital.",
      [("arsresultat", 2023, 12_500, True, False)]),
+    # whole kroner marked ",-" are money without a currency word
+    ("Regnskapet for 2023 viste et underskudd på 58400,-.", [("arsresultat", 2023, -58_400, True, False)]),
+    # "dvs" ends the clause before it: the costs are read, then the surplus
+    ("Utgiftene kom på kr 389 950,- dvs et overskudd på 22 350,-.",
+     [("driftskostnader", 2023, 389_950, False, True), ("arsresultat", 2023, 22_350, True, True)]),
 ])
 def test_prose_reads_a_stated_level(text, expected):
     assert stated(text) == expected
@@ -49,6 +54,12 @@ def test_prose_reads_a_stated_level(text, expected):
     "Som i fjor ble årsresultatet 300 000 kroner.",  # the year is not clear
     "Finansresultatet ble et underskudd på kr 217 000.",  # another result's sign
     "Driftsinntektene (12,3 mill. kr) var lavere enn budsjettert.",
+    "For inneværende år budsjetteres det med et overskudd på 300.000 kr.",  # a budget, any form of the word
+    "Rekneskapen pr. 2. tertial syner eit driftsresultat på 14,2 mill. kroner (11,9).",  # a part of the year
+    "Driftsinntektene i tredje kvartal ble 48,3 millioner kroner.",
+    "Regnskapet for første halvår viser et driftsresultat på kr 1 204 300.",
+    "Driftsresultatet hittil i 2023 er kr 1 804 000.",
+    "Underliggende driftsresultat ble 12,1 millioner kroner i 2023.",  # an underlying measure
 ])
 def test_prose_leaves_other_things_unread(text):
     assert stated(text) == []

@@ -14,7 +14,8 @@ The reader is narrow on purpose: a statement of a level only. A term of the key 
 ``extractor/data/money.json`` lists them), then nothing but a year ("i 2023", "i fjor") before
 the clause ends. A change ("økte med"), a budget,
 a share, a part ("fra salg"), a comparison ("mer enn"), a per-unit figure or a year that is not
-clear leaves the amount unread. A "loose" term ("omsetningen", "resultatet") and an approximate
+clear leaves the amount unread; a sentence about a part of the year ("i tredje kvartal", "pr. 2.
+tertial", "hittil i år") gives none. A "loose" term ("omsetningen", "resultatet") and an approximate
 amount ("om lag 12 mill.") may confirm a figure, never contradict it.
 """
 from __future__ import annotations
@@ -75,6 +76,7 @@ class Vocab:
     against: tuple[tuple[str, ...], ...]
     scales: dict[str, float]
     unsigned: frozenset[str]
+    budget_stems: tuple[str, ...]
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -91,13 +93,14 @@ def vocab() -> Vocab:
         for loose, names in ((False, entry["terms"]), (True, entry.get("loose", []))):
             terms.update((_words(name), (key, loose)) for name in names)
     lists = ("negative", "positive", "approximate", "change", "budget", "not_level", "subjects", "group", "company",
-             "clause_breaks", "whole", "others")
+             "clause_breaks", "whole", "others", "part_of_year")
     words = {name: frozenset(data[name]) for name in lists}
     words.update(fillers=frozenset(data["fillers"]["words"]), sign_with=frozenset(data["fillers"]["sign_with"]),
                  level=frozenset(data["fillers"]["level_after_change"]), after=frozenset(data["after"]["words"]),
                  per=frozenset(data["after"]["per"]), currency=CURRENCY_WORDS)
     return Vocab(terms, max(len(t) for t in terms), words, tuple(_words(p) for p in data["prior"]),
-                 tuple(_words(p) for p in data["against"]), SCALE_WORDS, frozenset(data["unsigned"]))
+                 tuple(_words(p) for p in data["against"]), SCALE_WORDS, frozenset(data["unsigned"]),
+                 tuple(data["budget_stems"]))
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -170,6 +173,7 @@ def _amount_at(toks: list[Tok], j: int) -> tuple[float, float, bool, int] | None
         return None
     before = toks[j - 1].text if j else ""
     scale, money = v.scales.get(before, 1.0), before in v.words["currency"] or before in v.scales
+    money = money or tok.text.endswith(",-")  # "et underskudd på 58 400,-": whole kroner
     k = j + 1
     if k < len(toks) and toks[k].text in v.scales:
         scale, k = v.scales[toks[k].text], k + 1
@@ -272,8 +276,8 @@ def read_sentence(toks: list[Tok], report_year: int | None) -> list[Stated]:
     v, w = vocab(), vocab().words
     texts = {t.text for t in toks}
     scope = "group" if texts & w["group"] else "company" if texts & w["company"] else None
-    if texts & w["group"] and texts & w["company"]:
-        return []
+    if texts & w["group"] and texts & w["company"] or texts & w["part_of_year"]:
+        return []  # two entities' figures, or a part of the year's (a quarter, a tertial)
     out: list[Stated] = []
     s = 0
     while s < len(toks):
@@ -283,7 +287,7 @@ def read_sentence(toks: list[Tok], report_year: int | None) -> list[Stated]:
             continue
         n, key, loose = term
         before = _clause_before(toks, s)
-        if any(t.text in w["budget"] for t in toks[:s]) or any(t.text in w["not_level"] for t in before) \
+        if any(_is_budget(t.text) for t in toks[:s]) or any(t.text in w["not_level"] for t in before) \
                 or any(_phrase_at(before, i, v.prior) for i in range(len(before))):
             s += n
             continue
@@ -311,6 +315,11 @@ def read_sentence(toks: list[Tok], report_year: int | None) -> list[Stated]:
                 out.append(Stated(key, other_year, value, step, signed, loose or approx, scope))
         s = max(k, s + n)
     return out
+
+
+def _is_budget(word: str) -> bool:
+    v = vocab()
+    return word in v.words["budget"] or word.startswith(v.budget_stems)
 
 
 def _sign(word: str) -> int | None:

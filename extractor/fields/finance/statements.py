@@ -440,9 +440,10 @@ def table_to_statement(table: Table, context: Context, report_year: int | None, 
                 line.scale, line.unit_guessed = shared, True
     if not english:
         points = decimal_points(line.cells[c].text for line in lines for c in line.amounts)
+        english_unit = unit is not None and unit.casefold() in vocabulary().english_units
         for line in lines:
             for c, amount in line.amounts.items():
-                line.amounts[c] = regrouped(line.cells[c].text, amount, line.scale or scale, points)
+                line.amounts[c] = regrouped(line.cells[c].text, amount, line.scale or scale, points, english_unit)
     scope = scope_of(" ".join([*heads, *around])) or "company"  # "Konsern" over the labels, or around
     columns = scopes_in_order(columns, (*lines_above, *context.before[:1]))
     unclear = not borrowed and kinds_set_apart(lines_above, columns)

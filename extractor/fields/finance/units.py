@@ -175,15 +175,16 @@ def decimal_points(texts) -> bool:
     return any(_DOT_DECIMAL.match(t.strip()) for t in texts)
 
 
-def regrouped(text: str, amount: Amount, scale: float, points: bool) -> Amount:
+def regrouped(text: str, amount: Amount, scale: float, points: bool, english_unit: bool = False) -> Amount:
     """A figure's separators read by its table: "12,480" in a table of kroner or thousands is a
     thousands comma, not three decimals (a figure in kroner has two at most, a table in
-    thousands none; in millions it may be three decimals and stands); "1.250" in a table in
+    thousands none; in millions it may be three decimals and stands, unless the table's unit is
+    written the English way, "(NOKm)": then its commas group thousands); "1.250" in a table in
     millions written with decimal points (``decimal_points``) is 1,25 (below millions it is
     1 250 whatever the table: no figure there has three decimals)."""
     if amount.unit is not None:
         return amount
-    if scale <= MAX_DECIMALS_SCALE and amount.decimals == 3 and _COMMA_GROUP.match(text.strip()):
+    if (scale <= MAX_DECIMALS_SCALE or english_unit) and amount.decimals == 3 and _COMMA_GROUP.match(text.strip()):
         factor, decimals = 1000, 0
     elif points and scale > MAX_DECIMALS_SCALE and amount.decimals == 0 and _DOT_GROUP.match(text.strip()):
         factor, decimals = 0.001, 3

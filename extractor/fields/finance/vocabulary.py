@@ -57,6 +57,7 @@ class Vocabulary:
     unit_open: tuple[str, ...]  # lines of the municipal form, printed in kroner or in thousands alike
     keyless: tuple[str, ...]  # words of a label that names no key line (EBITDA, an underlying measure)
     section_titles: frozenset[str]  # folded section titles that name no key line ("Inntekter", "Utgifter")
+    english_units: frozenset[str]  # a table's unit written the English way: its commas group thousands
 
 
 def fold_label(text: str) -> str:
@@ -94,6 +95,7 @@ def vocabulary() -> Vocabulary:
         unit_open=tuple(data["unit_open_labels"]["labels"]),
         keyless=tuple(data["keyless_labels"]["words"]),
         section_titles=frozenset(fold_label(label) for label in data["section_titles"]["labels"]),
+        english_units=frozenset(data["english_units"]["units"]),
     )
 
 
