@@ -3,9 +3,7 @@ a konsern whose subsidiary is a vekstbedrift, and a kystlag's three-column newsl
 organisations and figures are invented; the places are real."""
 from __future__ import annotations
 
-from heldout_finance import ACTUAL, OTHER, Col, Statement, balance, income
-
-import h19_render  # noqa: F401  (the newsletter is laid out there)
+from heldout_finance import OTHER, Col, Statement, balance, income
 
 
 def mill(value: float) -> str:
@@ -38,7 +36,7 @@ def sunnbakken() -> dict:
                        ("Avskrivninger", "4", [612_400, 588_220]),
                        ("Andre driftskostnader", "", [2_409_391, 2_377_106])],
                  fin=[("Finansinntekter", "", [121_455, 64_318]), ("Finanskostnader", "", [-226_407, -198_206])])
-    # the Nøkkeltall table below prints "Årsresultat" from this statement: keep the statement's line
+    # the Nøkkeltall table takes its last two years (in mill. kr) and the equity ratio from these statements
     bal = balance("nb", 2, fixed=[("Bygninger og tomt", "4", [6_840_000, 7_120_000]),
                                   ("Maskiner og inventar", "4", [1_212_600, 1_405_000])],
                   current=[("Varelager", "", [608_114, 571_900]), ("Kundefordringer", "", [1_144_239, 998_412]),

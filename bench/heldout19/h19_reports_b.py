@@ -217,7 +217,7 @@ def nordfron() -> dict:
     return {"name": "nord-fron-fellesrad-2024", "year": 2024, "title": "Nord-Fron kirkelige fellesråd – Årsmelding 2024",
             "organization": {"name": "Nord-Fron kirkelige fellesråd"},
             "ceo": ceo, "board": board, "board_optional": varas + [ceo],
-            "not_board": [n for n in sokn_leaders], "not_places": ["Nord-Fron kommune"],
+            "not_board": sokn_leaders, "not_places": ["Nord-Fron kommune"],
             "places_optional": ["Kirkevegen"],
             "site": {"name": "Den norske kirke i {g:Nord-Fron}", "menu": ["Gudstjenester", "Dåp", "Gravferd", "Om oss"],
                      "crumb": "Forside › Om oss › Årsmeldinger", "meta": "Publisert 3. mars 2025",
