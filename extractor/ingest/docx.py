@@ -110,6 +110,11 @@ def paragraph_text(p: etree._Element) -> str:
     return normalize_text("".join(iter_run_text(p)), keep_breaks=True)
 
 
+def _leading_tab(p: etree._Element) -> bool:
+    """A tab before the paragraph's text, which the trimmed text lost: an empty first column."""
+    return "".join(iter_run_text(p)).lstrip(" ").startswith("\t")
+
+
 def tab_cells(p: etree._Element) -> list[str]:
     """The paragraph cut at its tabs, untrimmed (a leading tab is an empty first column)."""
     return [normalize_text(part) for part in "".join(iter_run_text(p)).split("\t")]
@@ -228,7 +233,7 @@ class BodyReader:
             if kind is BlockKind.PARAGRAPH or kind is BlockKind.LIST_ITEM:
                 looks = self.looks if kind is BlockKind.PARAGRAPH else self.list_looks
                 looks[id(block)] = (block, paragraph_look(p, style, self.styles.default_size))
-            if kind is not BlockKind.HEADING and "\t" in text:
+            if kind is not BlockKind.HEADING and ("\t" in text or _leading_tab(p)):
                 self.tabbed[id(block)] = tab_cells(p)
         items.extend(self.picture_items(p, path, page))
         for i, box in enumerate(iter_text_boxes(p)):
