@@ -246,3 +246,17 @@ def test_docx_unicode_digit_size_and_outline_are_ignored(tmp_path: Path) -> None
     body = para("Overskrift", ppr='<w:outlineLvl w:val="²"/>', run_pr='<w:sz w:val="²"/>') + para("Tekst.")
     doc = read(make_docx(tmp_path / "u.docx", body, extra={"word/styles.xml": styles}))
     assert blocks(doc) == [("paragraph", None, "Overskrift"), ("paragraph", None, "Tekst.")]
+
+
+def test_docx_footnotes_and_endnotes_are_read_after_the_body(tmp_path: Path) -> None:
+    """Word's notes (word/footnotes.xml, endnotes.xml) are part of the report; their separators
+    (ids -1 and 0) are not."""
+    notes = (f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes {NAMESPACES}>'
+             f'<w:footnote w:type="separator" w:id="-1">{para("---")}</w:footnote>'
+             f'<w:footnote w:id="1">{para("Herav 58 prosent fra Fredrikstad.")}</w:footnote></w:footnotes>')
+    ends = f'<?xml version="1.0" encoding="UTF-8"?><w:endnotes {NAMESPACES}><w:endnote w:id="1">{para("Kilde: SSB.")}</w:endnote></w:endnotes>'
+    doc = read(make_docx(tmp_path / "f.docx", para("Skolen hadde 3 915 elever."),
+                         extra={"word/footnotes.xml": notes, "word/endnotes.xml": ends}))
+    texts = [b.text for b in doc.blocks()]
+    assert texts == ["Skolen hadde 3 915 elever.", "Herav 58 prosent fra Fredrikstad.", "Kilde: SSB."]
+    assert [b.prov.path for b in doc.blocks()][1:] == ["footnotes/footnote[1]/p[0]", "endnotes/endnote[1]/p[0]"]

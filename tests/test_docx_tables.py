@@ -244,3 +244,12 @@ def test_docx_tab_stop_statements_keep_the_heading_between_them(tmp_path: Path) 
             + para("Balanse") + tabbed("", "2023", "2022") + tabbed("Bank", "1 612", "1 388"))
     doc = read(make_docx(tmp_path / "s.docx", body))
     assert len(list(doc.tables())) == 2 and [b.text for b in doc.blocks()] == ["Balanse"]
+
+
+def test_docx_tab_stop_board_row_with_its_label_cell_empty_continues(tmp_path: Path) -> None:
+    """ "VARAMENN<tab>Marta Nyhus" then "<tab>Hallgeir Tronsmoen": a second name under one label."""
+    board = tabbed("FORMANN", "Ola Dahl") + tabbed("STYREMEDLEM", "Sverre Stai") + tabbed("VARAMENN", "Marta Nyhus")
+    doc = read(make_docx(tmp_path / "c.docx", board + tabbed("", "Hallgeir Tronsmoen") + para("Regnskapet er revidert.")))
+    (tbl,) = list(doc.tables())
+    assert tbl.text_rows()[-1] == ["", "Hallgeir Tronsmoen"]
+    assert [b.text for b in doc.blocks()] == ["Regnskapet er revidert."]

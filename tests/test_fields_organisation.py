@@ -195,3 +195,23 @@ def test_organisation_founded_under_the_name_without_its_kind_word():
     analysis = _org("Stiftelsen Bygdetunet – årsmelding 2022", "Bygdetunet ble åpnet som museum sommeren 1937.",
                     header="Stiftelsen Bygdetunet – Årsmelding 2022")
     assert analysis.name.value == "Stiftelsen Bygdetunet" and analysis.founded_year.value == 1937
+
+
+def test_organisation_founding_told_of_the_kind_in_the_definite_form():
+    """ "Andelslaget ble stiftet i 1947" is the organisation's own founding, stated: it beats the
+    year counted back from "sitt 47. driftsår" (1948), which stays a conflict."""
+    found = _org("Styret legger fram årsmelding for 2022, laget sitt 75. driftsår.",
+                 "Andelslaget ble stiftet i 1947 og eier samfunnshuset.").founded_year
+    assert found.value == 1947 and "subject_is_org" in found.reasons
+
+
+def test_organisation_housing_cooperative_founded_when_built():
+    """A borettslag's blocks "oppført i 1978": its founding in doubt, where none is stated."""
+    analysis = Analysis(Document(SourceInfo("x.pdf", "0" * 64, Format.PDF), [
+        Block(BlockKind.HEADING, "Årsberetning 2022 Myrlia Borettslag", Provenance(page=1), level=1),
+        Block(BlockKind.PARAGRAPH, "Myrlia Borettslag består av 36 leiligheter i tre blokker, oppført i 1978.",
+              Provenance(page=1))]))
+    analysis.report_year = 2022
+    found = extract_organisation(analysis).founded_year
+    assert found.value == 1978 and found.confidence < REVIEW_THRESHOLD
+    assert _org("Bedriften flyttet inn i et nytt bygg, oppført i 2015.").founded_year is None

@@ -215,6 +215,8 @@ def test_places_villages_with_prepositions_of_their_own_and_qualified_parts():
     assert "Nedre Vingvik" in found and found["Nedre Vingvik"].confidence < REVIEW_THRESHOLD
     assert "Vingvik" not in found and "Nedre" not in found
     assert not {"Facebook", "Teams"} & set(_places("Vi er på Facebook og i Bygland.", "Møtene er på Teams og i Bygland."))
+    # an item with a place of its own after it is something held there: "Kystdagane i Sand"
+    assert "Kystdagane" not in _places("Båten var med på treffet i Hardanger og Kystdagane i Sand.")
 
 
 @pytest.mark.parametrize("text", [

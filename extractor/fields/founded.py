@@ -62,6 +62,11 @@ _NOUN_FOUNDING = re.compile(r"\b(?:siden|sidan|etter|frå|fra)\s+(?:etableringen
 # of the work, most often the founding: a doubt unless a founding verb says more.
 _OPERATING_SINCE = re.compile(r"\b(?:i\s+drift|drevet|drive|dreve|eksistert|verka|virket|vore\s+aktiv|"
                               r"vært\s+aktiv)\s+(?:siden|sidan|sia)\s+((?:18|19|20)\d\d)\b", re.IGNORECASE)
+# A housing cooperative's buildings put up in a year: its founding, most often (a borettslag is
+# founded to build), in doubt and only where no founding is stated.
+_BUILT = re.compile(r"\b(?:oppført|oppførte|bygd|bygget|bygde|ferdigstilt|innflyttet|innflytta)\s+(?:i\s+)?"
+                    r"((?:18|19|20)\d\d)\b", re.IGNORECASE)
+_HOUSING = ("borettslag", "sameie", "sameiet", "boligsameie", "eierseksjonssameie")
 _YEAR_ONLY = re.compile(r"^\s*((?:18|19|20)\d\d)\s*:?\s*$")
 _CLAUSE_BREAK = re.compile(r"[,;]| og | hvor | der | som ")
 _CHANGE_BREAK = re.compile(r"[,;]| og | men | and | but ")  # between the founding and a change told with it
@@ -151,8 +156,10 @@ _PREPOSITIONS = frozenset({"i", "på", "ved", "til", "for", "av", "hos", "med", 
 
 def _definite_kind(word: str) -> bool:
     """A kind of organisation in the definite form: the organisation speaking of itself
-    ("Barnehagen", "Senteret", "Stiftinga")."""
-    return word.casefold().endswith(("en", "et", "a")) and vocab.is_org_kind_word(word)
+    ("Barnehagen", "Senteret", "Stiftinga", "Andelslaget")."""
+    w = word.casefold()
+    stem = w[:-2] if w.endswith(("en", "et")) else w[:-1] if w.endswith("a") else None
+    return stem is not None and (vocab.is_org_kind_word(w) or vocab.is_org_kind_word(stem))
 
 
 def _ends_with_org(subject: str, org_words: list[str], former: list[list[str]]) -> bool:
@@ -234,6 +241,9 @@ def sentence_hits(sent: str, org_words: list[str], report_year: int | None, head
         before = sent[:m.start()]
         about = _names_org(before, org_words) or _ORG_WORDS.search(before) or any(_names_org(before, f) for f in former)
         yield int(m.group(1)), ["subject_is_org" if about else "no_subject", "operating_since"]
+    elif any(w.casefold().endswith(_HOUSING) for w in org_words) and (m := _BUILT.search(sent)) \
+            and int(m.group(1)) in years:
+        yield int(m.group(1)), ["built"]  # "36 leiligheter i tre blokker, oppført i 1978"
 
 
 def _cell_labels(unit) -> Iterator[tuple[int, str]]:
@@ -276,8 +286,8 @@ def extract_founded(analysis: Analysis, org_words: list[str]):
                 hits.append(Hit(analysis.report_year - int(m.group(1) or m.group(2)), ["jubilee", *counted], u.prov, sent))
     if not hits:
         return None
-    stated = [h for h in hits if "operating_since" not in h.reasons]
-    hits = stated or hits  # the start of the work counts only where no founding is stated
+    stated = [h for h in hits if "operating_since" not in h.reasons and "built" not in h.reasons]
+    hits = stated or hits  # the start of the work or the buildings count only where no founding is stated
     best = max(hits, key=score)
     strong = [h for h in hits if score(h) >= 0.5 and h.value != best.value]
     return hit_to_field(best, ["conflicting_years"] if strong else [])

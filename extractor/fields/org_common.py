@@ -32,6 +32,7 @@ WEIGHTS = {
     "year_heading": 0.0,  # the year is the heading of a history list ("2021" above "Grunnlagt ...")
     "operating_year": 0.2,  # "43. driftsår"
     "opened": -1.2,  # "Tunet ble åpnet som museum i 1937": the opening may come years after the founding
+    "built": 0.0,  # a borettslag's blocks "oppført i 1978": its founding, most often
     "operating_since": -0.4,  # "i drift siden 2011": the work's start, most often but not always the founding
     "years_since": 0.0,  # "20 år siden bedriften ble etablert"
     "jubilee": -0.4,  # "Bedriften fyller 50 år": the year may be rounded

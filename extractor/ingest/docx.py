@@ -35,6 +35,7 @@ from docx.document import Document as DocxDocument
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
+from docx.oxml import parse_xml
 from docx.package import Package
 from docx.parts.story import StoryPart
 from docx.parts.styles import StylesPart
@@ -107,6 +108,11 @@ def iter_run_text(el: etree._Element) -> Iterator[str]:
 def paragraph_text(p: etree._Element) -> str:
     """The paragraph's text with its tabs and line breaks (see module doc)."""
     return normalize_text("".join(iter_run_text(p)), keep_breaks=True)
+
+
+def _leading_tab(p: etree._Element) -> bool:
+    """A tab before the paragraph's text, which the trimmed text lost: an empty first column."""
+    return "".join(iter_run_text(p)).lstrip(" ").startswith("\t")
 
 
 def tab_cells(p: etree._Element) -> list[str]:
@@ -227,7 +233,7 @@ class BodyReader:
             if kind is BlockKind.PARAGRAPH or kind is BlockKind.LIST_ITEM:
                 looks = self.looks if kind is BlockKind.PARAGRAPH else self.list_looks
                 looks[id(block)] = (block, paragraph_look(p, style, self.styles.default_size))
-            if kind is not BlockKind.HEADING and "\t" in text:
+            if kind is not BlockKind.HEADING and ("\t" in text or _leading_tab(p)):
                 self.tabbed[id(block)] = tab_cells(p)
         items.extend(self.picture_items(p, path, page))
         for i, box in enumerate(iter_text_boxes(p)):
@@ -396,6 +402,30 @@ def image_members(document: DocxDocument) -> dict[str, str]:
             if not rel.is_external}
 
 
+NOTE_PARTS = (("word/footnotes.xml", "footnote", "footnotes"), ("word/endnotes.xml", "endnote", "endnotes"))
+
+
+def note_items(pkg: officezip.OfficeZip, reader: BodyReader) -> list[Item]:
+    """The text of the footnotes and endnotes, after the body ("Herav 58 prosent fra Fredrikstad"
+    under a figure): part of the report, which python-docx does not read. Ids below 1 are the
+    separator lines Word keeps there."""
+    items: list[Item] = []
+    for part, tag, prefix in NOTE_PARTS:
+        if not pkg.has(part):
+            continue
+        data = pkg.read(part)
+        officezip.check_no_dtd(data, part)
+        try:
+            root = parse_xml(data)  # python-docx's elements: the styles are read through them
+        except etree.XMLSyntaxError as exc:
+            raise Corrupt(f"XML part {part} is malformed or nested too deeply: {exc}") from exc
+        for note in root.iterchildren(w(tag)):
+            number = note.get(w("id"))
+            if number is not None and number.lstrip("-").isdigit() and int(number) >= 1:
+                items.extend(reader.read(note, f"{prefix}/{tag}[{number}]"))
+    return items
+
+
 def load_docx(path: Path, source: SourceInfo, settings: Settings) -> Document:
     """Read a DOCX (or DOCM: text only, macros never run) into a ``Document``; pictures are
     read by OCR (``docx_images``) while the checked package is open."""
@@ -415,6 +445,7 @@ def load_docx(path: Path, source: SourceInfo, settings: Settings) -> Document:
         items: list[Item] = []
         for i, body in enumerate(bodies):
             items.extend(reader.read(body, "body" if i == 0 else f"body{i}"))
+        items.extend(note_items(pkg, reader))
     styled = [b.level for b in items if isinstance(b, Block) and b.kind is BlockKind.HEADING and b.level]
     mark_text_leads(items, reader.looks)
     lone_list_headings(items, reader.list_looks, reader.looks)

@@ -167,12 +167,12 @@ def tabbed_to_tables(items: list, tabbed: dict[int, list[str]]) -> list:
     out, run = [], []
     following = [*items[1:], None]
     for item, after in zip([*items, None], [*following, None]):
-        if isinstance(item, Block) and (_is_row(item, tabbed) or run and _is_label(item, tabbed)
-                                        and not _opens_statement(after, tabbed)):
+        if isinstance(item, Block) and (_is_row(item, tabbed) or run and _continues(item, tabbed)
+                                        or run and _is_label(item, tabbed) and not _opens_statement(after, tabbed)):
             run.append(item)
             continue
         tail = []  # labels after the last row belong to what follows
-        while run and not _is_row(run[-1], tabbed):
+        while run and not _is_row(run[-1], tabbed) and not _continues(run[-1], tabbed):
             tail.insert(0, run.pop())
         out.extend(_run_to_table(run, tabbed) if sum(_is_row(b, tabbed) for b in run) >= TABBED_MIN_ROWS else run)
         out.extend(tail)
@@ -185,6 +185,15 @@ def tabbed_to_tables(items: list, tabbed: dict[int, list[str]]) -> list:
 def _is_row(block: Block, tabbed: dict[int, list[str]]) -> bool:
     cells = [c for c in tabbed.get(id(block), []) if c]
     return len(cells) >= 2 and not _ENUMERATOR.match(cells[0])
+
+
+def _continues(block: Block, tabbed: dict[int, list[str]]) -> bool:
+    """A row under a table's last with its first column empty: "<tab>Hallgeir Tronsmoen" under
+    "VARAMENN<tab>Marta Nyhus", a second name under one label (short, no sentence)."""
+    cells = tabbed.get(id(block), [])
+    filled = [c for c in cells if c]
+    return len(cells) >= 2 and not cells[0] and len(filled) == 1 and len(filled[0].split()) <= TABBED_MAX_LABEL_WORDS \
+        and not filled[0].endswith(".")
 
 
 def _opens_statement(block, tabbed: dict[int, list[str]]) -> bool:

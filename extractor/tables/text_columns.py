@@ -54,6 +54,9 @@ def split_bridged(bands: list[Band], lines: list[TextLine]) -> list[Band]:
             out.append((b0, b1))
             continue
         widest = max(inside, key=lambda s: s[1] - s[0])
+        if widest[2] != max(k for _, _, k, _ in inside):
+            out.append((b0, b1))  # only a last row runs on so; a long label inside is the column's own width
+            continue
         rest = [s for s in inside if s is not widest]
         parts = spans_to_bands((x0, x1) for x0, x1, *_ in rest)
         filled = all(len({k for x0, x1, k, _ in rest if p0 <= x0 and x1 <= p1}) >= MIN_COLUMN_LINES for p0, p1 in parts)
