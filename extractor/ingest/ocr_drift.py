@@ -6,11 +6,19 @@ the labels it belongs to. OCR then reads the labels and the figures as lines of 
 table finder sees no row holding both, and the page's text reads as a block of labels followed
 by a block of figures: every key figure of the page is lost.
 
-Where at least ``MIN_DRIFTED`` figure-only pieces of line in a row, right of a column of labels,
-all sit about the same fraction of a line off the nearest label line (from the first row or from
-some row on), they are moved onto it: paired back by their positions. Where that fraction is
-large (``DOUBT_SHARE`` of the line pitch or more) the pairing could be one line off, so the
-moved words' confidence is capped at ``DOUBT_CONF``: a figure read from them goes to review.
+On a long sheet that turned a little in the platen the second pass slants away instead: the
+figures stand a little further off their labels on every line down the page, until they stand
+a whole line or more off (a 1968 balance). So the figure pieces are followed down the page: each
+one's offset is taken to the label line nearest where the run so far predicts it (a straight
+line fitted through the offsets before it: a constant drift is a slope of nought), and a run
+ends where a piece stands more than ``SPREAD_SHARE`` of the pitch off that prediction.
+
+Where such a run holds at least ``MIN_DRIFTED`` figure-only pieces that stand off their labels,
+right of a column of labels (from the first row or from some row on), they are moved onto their
+label lines: paired back by their positions. Where the run starts far off (``DOUBT_SHARE`` of
+the line pitch or more) the pairing could be one line off throughout, and where a piece stands
+off the fitted slant by ``ASTRAY_SHARE`` or more the rows stop lining up there: the moved words'
+confidence is capped at ``DOUBT_CONF``, so a figure read from them goes to review.
 """
 from __future__ import annotations
 
@@ -25,9 +33,10 @@ SAME_ROW = 0.5  # word centres within this share of their height stand on one ro
 PIECE_GAP_EM = 1.5  # a wider gap between words on one row starts another piece of line
 ALIGNED_SHARE = 0.2  # a figure piece this close (share of the pitch) to a label line is on it
 MAX_SHARE = 0.7  # ... farther than this from every label line it belongs to no label
-SPREAD_SHARE = 0.15  # the drifted pieces' offsets agree within this share of the pitch
+SPREAD_SHARE = 0.15  # a drifted piece stands within this share of the pitch of where its run predicts
 MIN_DRIFTED = 3
 DOUBT_SHARE = 0.3
+ASTRAY_SHARE = 0.1  # a piece this far off the run's fitted slant (share of the pitch) no longer lines up
 DOUBT_CONF = 0.6  # below calibrate.OCR_DOUBT: a figure read from a moved word is a doubt
 
 Piece = list[OcrWord]
@@ -71,28 +80,52 @@ def _pitch(labels: list[Piece]) -> float | None:
     return median(steps) if len(steps) >= MIN_DRIFTED else None
 
 
-def _offset(piece: Piece, labels: list[Piece]) -> float | None:
-    """The figure piece's vertical offset from the nearest label line left of it."""
-    left = [p for p in labels if max(w.left + w.width for w in p) < min(w.left for w in piece)]
-    if not left:
-        return None
+def _offsets(piece: Piece, labels: list[Piece]) -> list[float]:
+    """The figure piece's vertical offsets from every label line left of it."""
+    left = min(w.left for w in piece)
     centre = _centre(piece)
-    return min((centre - _centre(p) for p in left), key=abs)
+    return [centre - _centre(p) for p in labels if max(w.left + w.width for w in p) < left]
 
 
-def _drifted_run(offsets: list[tuple[Piece, float]], pitch: float) -> list[tuple[Piece, float]]:
-    """The longest run of figure pieces, top to bottom, that all stand about the same fraction of
-    a line off their labels: a column typed in a second pass, from its first row or from some row
-    on (the sheet slipped after a few lines). Pieces on their lines end a run."""
+def _fit(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """(intercept, slope) of the least-squares line through ``(y, offset)`` points; a level line
+    through one point."""
+    if len(points) < 2:
+        return points[0][1], 0.0
+    mean_y = sum(y for y, _ in points) / len(points)
+    mean_o = sum(o for _, o in points) / len(points)
+    spread = sum((y - mean_y) ** 2 for y, _ in points)
+    slope = sum((y - mean_y) * (o - mean_o) for y, o in points) / spread if spread else 0.0
+    return mean_o - slope * mean_y, slope
+
+
+def _drifting(off: float, pitch: float) -> bool:
+    return abs(off) > ALIGNED_SHARE * pitch
+
+
+def _drifted_run(figures: list[Piece], labels: list[Piece], pitch: float) -> list[tuple[Piece, float]]:
+    """The run of figure pieces, top to bottom, that most stand off their labels while each stands
+    where the run before it predicts (see the module's docstring): a column typed in a second
+    pass, level or slanting, from its first row or from some row on (the sheet slipped after a
+    few lines). A piece far from the prediction ends a run and may start the next."""
     best: list[tuple[Piece, float]] = []
     run: list[tuple[Piece, float]] = []
-    for piece, off in sorted(offsets, key=lambda item: _centre(item[0])):
-        drifting = ALIGNED_SHARE * pitch < abs(off) <= MAX_SHARE * pitch
-        if drifting and run and abs(off - median(o for _, o in run)) <= SPREAD_SHARE * pitch:
-            run.append((piece, off))
-        else:
-            run = [(piece, off)] if drifting else []
-        best = max(best, run, key=len)
+    for piece in sorted(figures, key=_centre):
+        offsets = _offsets(piece, labels)
+        if not offsets:
+            continue
+        y = _centre(piece)
+        if run:
+            intercept, slope = _fit([(_centre(p), o) for p, o in run])
+            predicted = intercept + slope * y
+            off = min(offsets, key=lambda o: abs(o - predicted))
+            if abs(off - predicted) <= SPREAD_SHARE * pitch:
+                run.append((piece, off))
+                best = max(best, run, key=lambda r: sum(_drifting(o, pitch) for _, o in r))
+                continue
+        off = min(offsets, key=abs)
+        run = [(piece, off)] if abs(off) <= MAX_SHARE * pitch else []
+        best = max(best, run, key=lambda r: sum(_drifting(o, pitch) for _, o in r))
     return list(best)
 
 
@@ -106,18 +139,24 @@ def snap_drifted_figures(words: list[OcrWord]) -> list[OcrWord]:
     figures = [p for p in pieces if is_figure_piece(p)]
     if len(labels) < MIN_DRIFTED or len(figures) < MIN_DRIFTED or (pitch := _pitch(labels)) is None:
         return words
-    offsets = [(p, off) for p in figures if (off := _offset(p, labels)) is not None]
-    run = _drifted_run(offsets, pitch)
-    if len(run) < MIN_DRIFTED:
+    run = _drifted_run(figures, labels, pitch)
+    if sum(_drifting(off, pitch) for _, off in run) < MIN_DRIFTED:
         return words  # the figures stand on their lines, or a stray number does not: no drifted column
-    shift = median(off for _, off in run)
+    intercept, slope = _fit([(_centre(p), off) for p, off in run])
     top = min(_centre(p) for p, _ in run) - pitch / 2
-    units = [(p, off) for p in pieces if _figure_side(p) and not is_figure_piece(p)  # "kr" before each amount
-             and (off := _offset(p, labels)) is not None]
-    # the run shows the column drifted; every figure or "kr" from its top down that stands as far off goes with it
-    drifted = [(p, off) for p, off in (*offsets, *units)
-               if _centre(p) >= top and abs(off - shift) <= SPREAD_SHARE * pitch]
-    doubt = abs(shift) >= DOUBT_SHARE * pitch
-    moved = {id(w): replace(w, top=round(w.top - off), conf=min(w.conf, DOUBT_CONF) if doubt else w.conf)
-             for p, off in drifted for w in p}
+    units = [p for p in pieces if _figure_side(p) and not is_figure_piece(p)]  # "kr" before each amount
+    # the run shows the column drifted; every figure or "kr" from its top down that stands where the slant puts it
+    # goes with it
+    drifted = []
+    for piece in (*figures, *units):
+        predicted = intercept + slope * _centre(piece)
+        offsets = _offsets(piece, labels)
+        if _centre(piece) < top or not offsets:
+            continue
+        off = min(offsets, key=lambda o: abs(o - predicted))
+        if abs(off - predicted) <= SPREAD_SHARE * pitch:
+            drifted.append((piece, off, abs(off - predicted) >= ASTRAY_SHARE * pitch))
+    doubt = abs(run[0][1]) >= DOUBT_SHARE * pitch  # the first pairing could be a line off, and all after it
+    moved = {id(w): replace(w, top=round(w.top - off), conf=min(w.conf, DOUBT_CONF) if doubt or astray else w.conf)
+             for p, off, astray in drifted for w in p}
     return [moved.get(id(w), w) for w in words]
