@@ -18,7 +18,9 @@ right of a column of labels (from the first row or from some row on), they are m
 label lines: paired back by their positions. Where the run starts far off (``DOUBT_SHARE`` of
 the line pitch or more) the pairing could be one line off throughout, and where a piece stands
 off the fitted slant by ``ASTRAY_SHARE`` or more the rows stop lining up there: the moved words'
-confidence is capped at ``DOUBT_CONF``, so a figure read from them goes to review.
+confidence is capped at ``DOUBT_CONF``, so a figure read from them goes to review. A figure
+inside the run that stands where no label line is expected (OCR lost or misread its label) is
+passed over, left where it stands and doubted; ``MAX_MISSED`` of them in a row end the run.
 """
 from __future__ import annotations
 
@@ -37,6 +39,10 @@ SPREAD_SHARE = 0.15  # a drifted piece stands within this share of the pitch of 
 MIN_DRIFTED = 3
 DOUBT_SHARE = 0.3
 ASTRAY_SHARE = 0.1  # a piece this far off the run's fitted slant (share of the pitch) no longer lines up
+MAX_MISSED = 2  # figures in a row that stand where no label line is expected before a run ends
+MAX_SLANT = 0.15  # a typed column slants at most this share of a line per line (more is another column's labels)
+MIN_SLANT_SPAN = 1.5  # lines a run must span before its slant is measured
+MAX_LOOSEN = 0.15  # ... and the next one may stand as much further off as the slant moves over the lines passed
 DOUBT_CONF = 0.6  # below calibrate.OCR_DOUBT: a figure read from a moved word is a doubt
 
 Piece = list[OcrWord]
@@ -87,15 +93,18 @@ def _offsets(piece: Piece, labels: list[Piece]) -> list[float]:
     return [centre - _centre(p) for p in labels if max(w.left + w.width for w in p) < left]
 
 
-def _fit(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """(intercept, slope) of the least-squares line through ``(y, offset)`` points; a level line
-    through one point."""
-    if len(points) < 2:
-        return points[0][1], 0.0
-    mean_y = sum(y for y, _ in points) / len(points)
+def _fit(points: list[tuple[float, float]], pitch: float) -> tuple[float, float]:
+    """(intercept, slope) of the least-squares line through ``(y, offset)`` points, the slope at
+    most ``MAX_SLANT`` of a line per line; level where the points span less than ``MIN_SLANT_SPAN``
+    lines (two pieces of one row half a pixel apart made a slope of a line per line)."""
     mean_o = sum(o for _, o in points) / len(points)
-    spread = sum((y - mean_y) ** 2 for y, _ in points)
-    slope = sum((y - mean_y) * (o - mean_o) for y, o in points) / spread if spread else 0.0
+    ys = [y for y, _ in points]
+    if max(ys) - min(ys) < MIN_SLANT_SPAN * pitch:
+        return mean_o, 0.0
+    mean_y = sum(ys) / len(ys)
+    spread = sum((y - mean_y) ** 2 for y in ys)
+    slope = sum((y - mean_y) * (o - mean_o) for y, o in points) / spread
+    slope = max(-MAX_SLANT, min(MAX_SLANT, slope))
     return mean_o - slope * mean_y, slope
 
 
@@ -103,30 +112,51 @@ def _drifting(off: float, pitch: float) -> bool:
     return abs(off) > ALIGNED_SHARE * pitch
 
 
-def _drifted_run(figures: list[Piece], labels: list[Piece], pitch: float) -> list[tuple[Piece, float]]:
-    """The run of figure pieces, top to bottom, that most stand off their labels while each stands
-    where the run before it predicts (see the module's docstring): a column typed in a second
-    pass, level or slanting, from its first row or from some row on (the sheet slipped after a
-    few lines). A piece far from the prediction ends a run and may start the next."""
-    best: list[tuple[Piece, float]] = []
+def _runs(figures: list[Piece], labels: list[Piece], pitch: float) -> list[list[tuple[Piece, float]]]:
+    """Runs of figure pieces, top to bottom, each standing where the run before it predicts (see
+    the module's docstring). A piece far from the prediction is passed over (``MAX_MISSED`` in a
+    row), then starts the next run."""
+    runs: list[list[tuple[Piece, float]]] = []
     run: list[tuple[Piece, float]] = []
+    missed = 0
     for piece in sorted(figures, key=_centre):
         offsets = _offsets(piece, labels)
         if not offsets:
             continue
         y = _centre(piece)
         if run:
-            intercept, slope = _fit([(_centre(p), o) for p, o in run])
+            intercept, slope = _fit([(_centre(p), o) for p, o in run], pitch)
             predicted = intercept + slope * y
             off = min(offsets, key=lambda o: abs(o - predicted))
-            if abs(off - predicted) <= SPREAD_SHARE * pitch:
+            lines_on = max(0.0, (y - _centre(run[-1][0])) / pitch - 1)  # lines passed over: the slant extrapolated
+            if abs(off - predicted) <= (SPREAD_SHARE + min(MAX_LOOSEN, abs(slope) * lines_on)) * pitch:
                 run.append((piece, off))
-                best = max(best, run, key=lambda r: sum(_drifting(o, pitch) for _, o in r))
+                missed = 0
                 continue
+            if missed < MAX_MISSED:  # its label was misread or lost: the run goes on past it
+                missed += 1
+                continue
+        missed = 0
         off = min(offsets, key=abs)
         run = [(piece, off)] if abs(off) <= MAX_SHARE * pitch else []
-        best = max(best, run, key=lambda r: sum(_drifting(o, pitch) for _, o in r))
-    return list(best)
+        runs.append(run)
+    return runs
+
+
+def _drifted_pieces(run: list[tuple[Piece, float]], pitch: float) -> list[tuple[Piece, float]]:
+    """The run's pieces that stand off their labels as the run's fitted slant does: a stray piece
+    off its line in a run of aligned ones is no drift."""
+    if not run:
+        return []
+    intercept, slope = _fit([(_centre(p), o) for p, o in run], pitch)
+    return [(p, o) for p, o in run if _drifting(o, pitch) and _drifting(intercept + slope * _centre(p), pitch)]
+
+
+def _drifted_run(figures: list[Piece], labels: list[Piece], pitch: float) -> list[tuple[Piece, float]]:
+    """The run with the most pieces drifted off their labels (``_drifted_pieces``): a column typed
+    in a second pass, level or slanting, from its first row or from some row on (the sheet
+    slipped after a few lines)."""
+    return max(_runs(figures, labels, pitch), key=lambda r: len(_drifted_pieces(r, pitch)), default=[])
 
 
 def snap_drifted_figures(words: list[OcrWord]) -> list[OcrWord]:
@@ -140,10 +170,12 @@ def snap_drifted_figures(words: list[OcrWord]) -> list[OcrWord]:
     if len(labels) < MIN_DRIFTED or len(figures) < MIN_DRIFTED or (pitch := _pitch(labels)) is None:
         return words
     run = _drifted_run(figures, labels, pitch)
-    if sum(_drifting(off, pitch) for _, off in run) < MIN_DRIFTED:
+    zone = _drifted_pieces(run, pitch)
+    if len(zone) < MIN_DRIFTED:
         return words  # the figures stand on their lines, or a stray number does not: no drifted column
-    intercept, slope = _fit([(_centre(p), off) for p, off in run])
-    top = min(_centre(p) for p, _ in run) - pitch / 2
+    intercept, slope = _fit([(_centre(p), off) for p, off in run], pitch)
+    top = min(_centre(p) for p, _ in zone) - pitch / 2
+    bottom = max(_centre(p) for p, _ in zone)
     units = [p for p in pieces if _figure_side(p) and not is_figure_piece(p)]  # "kr" before each amount
     # the run shows the column drifted; every figure or "kr" from its top down that stands where the slant puts it
     # goes with it
@@ -151,12 +183,14 @@ def snap_drifted_figures(words: list[OcrWord]) -> list[OcrWord]:
     for piece in (*figures, *units):
         predicted = intercept + slope * _centre(piece)
         offsets = _offsets(piece, labels)
-        if _centre(piece) < top or not offsets:
+        if _centre(piece) < top or not offsets or not _drifting(predicted, pitch):
             continue
         off = min(offsets, key=lambda o: abs(o - predicted))
         if abs(off - predicted) <= SPREAD_SHARE * pitch:
             drifted.append((piece, off, abs(off - predicted) >= ASTRAY_SHARE * pitch))
-    doubt = abs(run[0][1]) >= DOUBT_SHARE * pitch  # the first pairing could be a line off, and all after it
+        elif _centre(piece) <= bottom:  # inside the column but off its slant: left where it is, a doubt
+            drifted.append((piece, 0.0, True))
+    doubt = abs(run[0][1]) >= DOUBT_SHARE * pitch  # the run's first pairing could be a line off, and all after it
     moved = {id(w): replace(w, top=round(w.top - off), conf=min(w.conf, DOUBT_CONF) if doubt or astray else w.conf)
              for p, off, astray in drifted for w in p}
     return [moved.get(id(w), w) for w in words]
