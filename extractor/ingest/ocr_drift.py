@@ -114,15 +114,16 @@ def _drifting(off: float, pitch: float) -> bool:
 
 def _runs(figures: list[Piece], labels: list[Piece], pitch: float) -> list[list[tuple[Piece, float]]]:
     """Runs of figure pieces, top to bottom, each standing where the run before it predicts (see
-    the module's docstring). A piece far from the prediction is passed over (``MAX_MISSED`` in a
-    row), then starts the next run."""
+    the module's docstring). A piece far from the prediction is passed over; after ``MAX_MISSED``
+    in a row the next run starts from the first of them (the column slipped there)."""
+    ordered = [p for p in sorted(figures, key=_centre) if _offsets(p, labels)]
     runs: list[list[tuple[Piece, float]]] = []
     run: list[tuple[Piece, float]] = []
-    missed = 0
-    for piece in sorted(figures, key=_centre):
+    missed: list[int] = []
+    k = 0
+    while k < len(ordered):
+        piece = ordered[k]
         offsets = _offsets(piece, labels)
-        if not offsets:
-            continue
         y = _centre(piece)
         if run:
             intercept, slope = _fit([(_centre(p), o) for p, o in run], pitch)
@@ -131,15 +132,19 @@ def _runs(figures: list[Piece], labels: list[Piece], pitch: float) -> list[list[
             lines_on = max(0.0, (y - _centre(run[-1][0])) / pitch - 1)  # lines passed over: the slant extrapolated
             if abs(off - predicted) <= (SPREAD_SHARE + min(MAX_LOOSEN, abs(slope) * lines_on)) * pitch:
                 run.append((piece, off))
-                missed = 0
+                missed, k = [], k + 1
                 continue
-            if missed < MAX_MISSED:  # its label was misread or lost: the run goes on past it
-                missed += 1
+            if len(missed) < MAX_MISSED:  # its label was misread or lost: the run goes on past it
+                missed.append(k)
+                k += 1
                 continue
-        missed = 0
+            k = missed[0] if missed else k  # the run ended where its pieces stopped lining up
+            piece, offsets = ordered[k], _offsets(ordered[k], labels)
+        missed = []
         off = min(offsets, key=abs)
         run = [(piece, off)] if abs(off) <= MAX_SHARE * pitch else []
         runs.append(run)
+        k += 1
     return runs
 
 

@@ -249,10 +249,6 @@ def with_middle_dots(gray: np.ndarray, words: list[OcrWord], ems: list[float]) -
 # year or an amount printed without spaces was 0.22 em (the side bearings of a "1").
 GROUP_GAP_EM = 0.3  # a blank this wide (in em) between two digits is a space
 GROUP_GAP_RATIO = 1.5  # ... and this much wider than every gap inside a group
-# ... and the glyphs either side of it this much further apart, centre to centre, than those inside
-# a group (digits are set on one advance in text and typewriter faces): a typewriter's narrow "1"
-# leaves as wide a blank beside it as a space does in a proportional face ("1980" is no "1 980")
-GROUP_STEP_RATIO = 1.3
 JOINED_NUMBER = re.compile(r"[-−]?\d{4,}")
 
 
@@ -281,12 +277,8 @@ def split_digit_groups(dark: np.ndarray, word: OcrWord, em: float) -> list[OcrWo
     boundary = [(len(word.text) - 1 - i) % 3 == 0 and len(word.text) - 1 - i < digits for i in range(len(gaps))]
     widths = [end - start for start, end in gaps]
     inner = max((w for w, at in zip(widths, boundary) if not at), default=0)
-    edges = [0, *(x for gap in gaps for x in gap), word.width]  # glyph i spans edges[2i]..edges[2i+1]
-    centres = [(edges[2 * i] + edges[2 * i + 1]) / 2 for i in range(len(gaps) + 1)]
-    steps = [b - a for a, b in zip(centres, centres[1:])]
-    step = max((st for st, at in zip(steps, boundary) if not at), default=0)
-    cuts = [i for i, (w, st, at) in enumerate(zip(widths, steps, boundary))
-            if at and w >= GROUP_GAP_EM * em and w >= GROUP_GAP_RATIO * inner and st >= GROUP_STEP_RATIO * step]
+    cuts = [i for i, (w, at) in enumerate(zip(widths, boundary))
+            if at and w >= GROUP_GAP_EM * em and w >= GROUP_GAP_RATIO * inner]
     if not cuts:
         return [word]
     parts, first, left = [], 0, 0
