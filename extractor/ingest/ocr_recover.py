@@ -36,7 +36,7 @@ MIN_CONF = 0.6  # a recovered word needs at least this confidence (the page pass
 RECOVERY_PSM = 6  # a uniform block of text: reads figure columns the layout pass dropped
 REGION_PAD_PX = 20  # paper kept around the regions read again (Tesseract wants a margin)
 SMEAR_LINES = 1.8  # a word taller than this many of the page's word heights, beside amounts on two lines, ...
-SMEAR_CONF = 0.3  # ... or one read less surely than this beside one, with no digit in it, is a column of digits misread
+SMEAR_CONF = 0.5  # ... or one read less surely than this beside one, with no digit in it, is a column of digits misread
 SMEAR_REACH = 2.5  # an amount at most this many word heights right of it (two typed cells) stands beside it
 
 

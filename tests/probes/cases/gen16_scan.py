@@ -161,3 +161,42 @@ PROBES += [
         Expect(report_year=1980, board=BOARD_1980, key_figures=FIGURES_1980,
                absent_figures=(F("driftsinntekter", 1980, 412), F("driftsinntekter", 1980, 655)))),
 ]
+
+
+# ... last year's column beside this year's, both typed in the second pass: the two slant together;
+# and a sheet that turned the other way, the figures rising above their labels
+# 1967: 79 100 + 11 800 + 25 000 + 1 120 = 117 020; 48 900 + 36 400 + 2 980 + 7 200 + 2 610 + 3 950 + 1 390
+# + 870 + 3 500 = 107 800; 117 020 - 107 800 = 9 220
+LAST_1967 = ("79 100,00", "11 800,00", "25 000,00", "1 120,00", "117 020,00", "48 900,00", "36 400,00", "2 980,00",
+             "7 200,00", "2 610,00", "3 950,00", "1 390,00", "870,00", "3 500,00", "107 800,00", "9 220,00")
+
+
+def two_year_statement(growth: float) -> Picture:
+    last = iter(LAST_1967)
+    rows = (row if isinstance(row, str) else f"{row[0]}\t{GAP}\t{row[1]}\t{next(last)}" for row in LONG_1968)
+    return typescript("ÅRSBERETNING FOR 1968", "", f"DRIFTSREGNSKAP\t{GAP}\t1968\t1967", "", *rows, growth=growth)
+
+
+PROBES += [
+    # (OCR runs "Overskudd" into garble where the figures stand a third of a line below it: the results
+    # are missed, not paired with another line)
+    g16("typed-statement-slant-two-years", (two_year_statement(0.03),),
+        Expect(report_year=1968, key_figures=(*FIGURES_1968[:2], F("driftsinntekter", 1967, 117020),
+                                              F("driftskostnader", 1967, 107800)),
+               absent_figures=WRONG_1968)),
+    # (the lower labels garbled where the rising figures stand in their line gaps: the costs' total is missed)
+    g16("typed-statement-slant-rising", (long_statement(-0.03),),
+        Expect(report_year=1968, key_figures=(FIGURES_1968[0], FIGURES_1968[2]), absent_figures=WRONG_1968)),
+]
+
+
+# ... the board told in a sentence wrapped over the right column's narrow lines, the accounts below it
+RIGHT_PROSE_BOARD = (
+    "Styret har i 1980 bestått av", "formann Aslak Rudi, nestformann", "Guri Snarlia, sekretær Tor Eggen",
+    "og styremedlem Mari Bjørke.", "", *RIGHT_1980[6:],
+)
+PROBES += [
+    g16("two-column-typescript-board-in-prose",
+        (typescript("ÅRSMELDING 1980", "", *two_columns(PROSE_1980, RIGHT_PROSE_BOARD), gutter=90),),
+        Expect(report_year=1980, board=BOARD_1980, key_figures=FIGURES_1980)),
+]
