@@ -11,10 +11,11 @@ keeping only words that land where nothing was read.
 Tesseract may also read such a column as one word standing across its lines: a typed
 statement's lone thousands digits ("1 400,00", "8 350,00" under each other, a typewriter's
 space as wide as a digit) came out as one "word" of eleven letters, seventy points tall, at
-0.4 % confidence, or as two letters across two lines (at 95 %), or as "RFP" on one, and the amounts lost
-their first digits ("400,00"). ``without_smears`` drops such a word (letters only, unsure,
-standing just left of an amount) together with the amounts beside it, so their ink is read
-again here as whole lines of figures ("1 400,00"), which a lone digit out of its line is not.
+0.4 % confidence, or as two letters across two lines (at 95 %), or as "RFP" on one (at 44 %),
+and the amounts lost their first digits ("400,00"). ``without_smears`` drops such a word
+(letters only, just left of an amount, standing across two amounts' lines or read unsurely)
+together with the amounts beside it, so their ink is read again here as whole lines of figures
+("1 400,00"), which a lone digit out of its line is not.
 """
 from __future__ import annotations
 
