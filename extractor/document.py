@@ -62,6 +62,7 @@ class Cell:
     col_span: int = 1
     merged: bool = False
     lines: tuple[str, ...] = ()  # its lines when it has several (Word paragraphs, PDF text lines)
+    same_line: bool = False  # OCR of an image read it on its row label's baseline, not paired by position
 
 
 @dataclass(slots=True)

@@ -186,3 +186,19 @@ def test_calibrate_figure_doubts_cap_the_fitted_confidence():
         feats = item_features("key_figures", "key_figures",
                               {"confidence": 0.99, "reasons": ["statement", "sum_checked", doubt], "value": 1.0}, "pdf")
         assert calibrated(MODEL, "key_figures", feats) <= DOUBT_CEILING, doubt
+
+
+@pytest.mark.parametrize("reasons, ocr, doubted", [
+    (["sum_checked", "ocr_same_line"], 0.95, False),  # checked, on its label's line, read surely
+    (["relation_checked:arsresultat", "ocr_same_line"], 0.9, False),
+    (["ocr_same_line"], 0.95, True),  # no check of its digits
+    (["sum_checked"], 0.95, True),  # paired with its label by position (a drifted column, a stretched row)
+    (["sum_checked", "ocr_same_line"], 0.88, True),  # read unsurely
+    (["sum_checked", "ocr_same_line", "ocr_repaired"], 0.95, True),  # a digit the arithmetic put right
+])
+def test_calibrate_a_pictures_figure_checked_on_its_line_and_read_surely_is_no_image_doubt(reasons, ocr, doubted):
+    report = {"source": {"format": "pdf", "image_ocr_pages": [1]}, "board": [],
+              "key_figures": [{"reasons": list(reasons), "printed": "412 600", "value": 412600.0,
+                               "source": {"page": 1, "ocr_confidence": ocr}}]}
+    add_document_doubts(report)
+    assert ("figure_from_image" in report["key_figures"][0]["reasons"]) is doubted

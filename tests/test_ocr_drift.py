@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.ingest.ocr_drift import DOUBT_CONF, snap_drifted_figures, words_to_pieces
+from extractor.ingest.ocr_drift import ALIGNED_SHARE, DOUBT_CONF, snap_drifted_figures, words_to_pieces
 from extractor.ingest.ocr_words import OcrWord
 
 PITCH, HEIGHT = 46, 30
@@ -56,3 +56,59 @@ def test_ocr_drift_a_stray_number_is_no_column():
 
 def test_ocr_drift_pieces_split_at_a_wide_gap():
     assert _rows(_page(0.0))[:2] == ["Salg", "412 300,00"]
+
+
+LONG = tuple((f"Post {chr(65 + k)}", f"{10 + k} {100 + 37 * k},00") for k in range(16))
+
+
+def _slanting(growth: float, astray: dict[int, float] | None = None) -> list[OcrWord]:
+    """A long statement whose figure column stands ``growth`` of a line further down on every
+    row (``astray``: rows set that much further off again)."""
+    words = []
+    for row, (label, figure) in enumerate(LONG):
+        top = 100 + row * PITCH
+        words += [OcrWord(part, 50 + 110 * k, top, 100, HEIGHT, 0.95, (1, 1, row)) for k, part in enumerate(label.split())]
+        drop = round((growth * row + (astray or {}).get(row, 0.0)) * PITCH)
+        for k, group in enumerate(figure.split()):
+            words.append(OcrWord(group, 1100 + 80 * k, top + drop, 70, HEIGHT, 0.95, (3, 1, row)))
+    return words
+
+
+def _pairs(words: list[OcrWord]) -> dict[str, str]:
+    """Each label's row: the figure standing on its line (a fifth of a line off is on it: layout's rows are
+    as lax)."""
+    out = {}
+    for label in (w for w in words if w.text == "Post"):
+        row = sorted((w for w in words if abs(w.top - label.top) <= ALIGNED_SHARE * PITCH), key=lambda w: w.left)
+        out[" ".join(w.text for w in row[:2])] = " ".join(w.text for w in row[2:])
+    return out
+
+
+@pytest.mark.parametrize("growth", [0.06, 0.1, -0.08])
+def test_ocr_drift_a_slanting_column_is_followed_past_a_whole_line(growth):
+    snapped = snap_drifted_figures(_slanting(growth))
+    assert _pairs(snapped) == dict(LONG)  # the last rows stood a whole line or more off their labels
+    assert all(w.conf > DOUBT_CONF for w in snapped)  # the slant starts on the lines: no pairing in doubt
+
+
+def test_ocr_drift_a_row_off_the_slant_is_a_doubt():
+    snapped = snap_drifted_figures(_slanting(0.06, astray={9: 0.14}))
+    assert _pairs(snapped) == dict(LONG)
+    doubted = {w.text for w in snapped if w.conf <= DOUBT_CONF}
+    assert doubted == set(LONG[9][1].split())
+
+
+def test_ocr_drift_where_the_rows_stop_lining_up_the_rest_stays():
+    words = _slanting(0.06, astray={k: 0.4 for k in range(10, 16)})  # the sheet jumped at row 10
+    pairs = _pairs(snap_drifted_figures(words))
+    assert all(pairs[label] == figure for label, figure in LONG[:10])
+    assert not any(pairs[label] == figure for label, figure in LONG[10:])  # not paired: missed, not moved
+
+
+def test_ocr_drift_a_figure_whose_label_was_lost_is_passed_over():
+    words = [w for w in _slanting(0.06) if w.line[2] != 8 or w.text[0].isdigit()]  # OCR lost row 8's label
+    snapped = snap_drifted_figures(words)
+    pairs = _pairs(snapped)
+    assert all(pairs[label] == figure for k, (label, figure) in enumerate(LONG) if k != 8)
+    lost = [w for w in snapped if w.text in LONG[8][1].split()]
+    assert all(w.conf <= DOUBT_CONF for w in lost)  # left where it stood, a doubt

@@ -7,9 +7,10 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from extractor.document import BlockKind
+from extractor.document import BlockKind, Cell, Provenance, Table
 from extractor.ingest.ocr import tesseract_available
-from extractor.ingest.ocr_images import ocr_pages_images
+from extractor.ingest.ocr_images import mark_same_line, ocr_pages_images
+from extractor.ingest.primitives import Word
 from extractor.settings import Settings
 from tests.test_ocr_page import DPI, at, font
 
@@ -133,3 +134,29 @@ def test_ocr_pages_images_reads_many_pages_images_as_each_alone(tmp_path):
 
     assert [words(t) for t in run_tesseract_many(crops, lang, 11, DPI, 60)] == \
         [words(run_tesseract(c, lang, 11, DPI, 60)) for c in crops]
+
+
+def _row_table(drops: list[float]) -> tuple[Table, list[Word]]:
+    """Rows of a label and a figure, the figure ``drops[k]`` of its height below its label; each
+    row's cells span both (as the table finder boxes a row)."""
+    words, rows = [], []
+    for k, drop in enumerate(drops):
+        top = 100 + 20 * k
+        label = Word(f"Post {k}", 10, top, 60, top + 10, size=10.0, conf=0.95)
+        figure = Word("1 200", 200, top + drop * 10, 240, top + 10 + drop * 10, size=10.0, conf=0.95)
+        words += [label, figure]
+        box = (top, max(label.bottom, figure.bottom))
+        rows.append([Cell(label.text, Provenance(page=1, bbox=(10, box[0], 60, box[1]), ocr_confidence=0.95)),
+                     Cell(figure.text, Provenance(page=1, bbox=(200, box[0], 240, box[1]), ocr_confidence=0.95))])
+    return Table(rows, Provenance(page=1, bbox=(10, 100, 240, 100 + 20 * len(drops))), "text", 0.9), words
+
+
+def test_ocr_images_a_figure_on_its_labels_line_is_marked_same_line():
+    table, words = _row_table([0.0, 0.1, 0.45])
+    assert [row[1].same_line for row in mark_same_line(table, words, frozenset()).rows] == [True, True, False]
+
+
+def test_ocr_images_a_figure_moved_back_onto_its_label_is_not_marked():
+    table, words = _row_table([0.0, 0.0])
+    moved = frozenset({id(words[3])})  # the second row's figure was paired back from a drifted column
+    assert [row[1].same_line for row in mark_same_line(table, words, moved).rows] == [True, False]

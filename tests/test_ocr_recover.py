@@ -6,7 +6,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from extractor.ingest.ocr import read_dropped, tesseract_available, tsv_to_words, run_tesseract
-from extractor.ingest.ocr_recover import recovered_words, uncovered_regions
+from extractor.ingest.ocr_recover import recovered_words, uncovered_regions, without_smears
 from extractor.ingest.ocr_words import OcrWord
 from test_ocr_page import at, font
 
@@ -96,3 +96,28 @@ def test_read_dropped_reads_a_column_the_page_pass_left_out():
     in_order = sorted(recovered, key=lambda w: (w.top // 20, w.left))
     assert "".join(w.text for w in in_order).replace(" ", "") == "48123906906"
     assert all(at(250) <= w.left <= at(330) for w in recovered)
+
+
+def _amounts(left: int = 1040) -> list[OcrWord]:
+    """A typed figure column's amounts after their lone thousands digits, one a line."""
+    return [OcrWord(text, left, 100 + 46 * k, 150, 30, 0.95, (2, 1, k))
+            for k, text in enumerate(("400,00", "500,00", "900,00", "200,00"))]
+
+
+def test_ocr_recover_a_column_of_digits_read_across_its_lines_goes_with_its_amounts():
+    """The lone "1", "8", "9", "6" read as one tall word of letters: it and the amounts beside it
+    are dropped, so their ink is read again as whole amounts."""
+    label = OcrWord("Kontingent", 100, 100, 300, 30, 0.96, (1, 1, 1))
+    smear = OcrWord("KkKONDD", 1000, 100, 22, 168, 0.004, (3, 1, 1))
+    assert without_smears([label, smear, *_amounts()]) == [label]
+    sure_two_lines = OcrWord("ON", 1000, 100, 24, 76, 0.95, (3, 1, 1))  # two lines' digits, read surely
+    assert without_smears([label, sure_two_lines, *_amounts()]) == [label, *_amounts()[2:]]
+
+
+def test_ocr_recover_words_beside_amounts_that_are_read_are_kept():
+    words = [OcrWord("kr", 990, 100 + 46 * k, 30, 30, 0.93, (3, 1, k)) for k in range(4)] + _amounts()
+    assert without_smears(words) == words  # a "kr" before each amount, read surely
+    far = [OcrWord("Noter", 600, 100, 120, 150, 0.1, (3, 1, 1)), *_amounts()]  # unsure, but not beside them
+    assert without_smears(far) == far
+    tall = [OcrWord("Regnskap", 700, 60, 300, 75, 0.92, (3, 1, 1)), *_amounts(1040)]  # a large heading far left
+    assert without_smears(tall) == tall

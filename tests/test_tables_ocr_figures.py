@@ -30,3 +30,18 @@ def test_specks_and_spaced_thousands_dots_of_typed_amounts_are_cleaned():
         ["Sum eiendeler", "Kr. 569.980", "Kr. 526.480"], ["Varelager", "Kr. 96.400", "KrF • 300"],
         ["Kasse", "Kr. 2.828.380", "569.980 526.480"]]
     assert regroup_figures(table(rows, ocr=False)).text_rows() == rows
+
+
+def test_a_row_of_years_below_other_rows_keeps_its_years():
+    """A typescript's board list above its accounts, one table: the accounts' header row is years."""
+    rows = [["Formann", "Aslak Rudi", ""], ["Driftsregnskap", "1980", "1979"], ["Kontingent", "2 100,00", "1 400,00"],
+            ["Tilskudd", "9 450,00", "8500,00"], ["Sum", "11 550,00", "9 900,00"]]
+    got = regroup_figures(table(rows, header_rows=1)).text_rows()
+    assert got[1] == ["Driftsregnskap", "1980", "1979"] and got[3] == ["Tilskudd", "9 450,00", "8 500,00"]
+
+
+def test_a_typed_comma_read_as_a_point_is_a_comma_in_a_column_of_comma_decimals():
+    rows = [["Avskrivninger", "3 500,00"], ["Sum utgifter", "113 765,00"], ["Overskudd", "14 360.00"]]
+    assert regroup_figures(table(rows)).text_rows()[2] == ["Overskudd", "14 360,00"]
+    whole = [["Salg", "3 500"], ["Leie", "113 765"], ["Renter", "14 360.50"]]  # no comma decimals: left alone
+    assert regroup_figures(table(whole)).text_rows() == whole

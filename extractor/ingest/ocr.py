@@ -41,7 +41,9 @@ from extractor.ingest.ocr_lines import (
     rule_to_word, split_signature_rules,
 )
 from extractor.ingest.ocr_drift import snap_drifted_figures
-from extractor.ingest.ocr_recover import RECOVERY_PSM, recovered_words, regions_page, uncovered_regions
+from extractor.ingest.ocr_recover import (
+    RECOVERY_PSM, recovered_words, regions_page, uncovered_regions, without_smears,
+)
 from extractor.ingest.ocr_words import (
     bold_flags, is_noise, line_ems, tsv_to_words, with_amount_dashes, with_bullets, with_digit_groups,
     with_middle_dots,
@@ -316,7 +318,8 @@ def page_image_to_content(
     segments = dark_to_segments(ink, pt_per_px, RULE_MIN_H_PT, RULE_MIN_V_PT)
     erased = erase_segments(gray, ink, segments, pt_per_px)
     start = time.monotonic()
-    read = tsv_to_words(run_tesseract(Image.fromarray(erased), lang, settings.ocr_psm, dpi, settings.ocr_timeout_s))
+    read = without_smears(tsv_to_words(run_tesseract(Image.fromarray(erased), lang, settings.ocr_psm, dpi,
+                                                     settings.ocr_timeout_s)))
     left = settings.ocr_timeout_s - (time.monotonic() - start)  # one page's time limit covers both readings
     read += read_dropped(erased, read, lang, dpi, left, otsu) if left > 0 else []
     read, ems = with_bullets(dark, read, line_ems(read))

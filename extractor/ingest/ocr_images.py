@@ -49,6 +49,7 @@ IMAGE_BLOCK_MIN_CHARS = 3  # blocks with fewer letters/digits are dropped
 IMAGE_MAX_HEIGHT_RATIO = 2.5  # a "word" this much taller than the sure ones is a shape
 MIN_IMAGE_PX = 16  # smaller crops hold no readable text
 TABLE_MIN_FIGURE_ROWS = 2  # an image table holds figures (not years) in at least this many rows
+SAME_LINE_SHARE = 0.2  # a figure whose words' middle is this close (share of their height) to its label's is on its line
 IMAGE_RULE_MIN_V_PT = 45.0  # text in an image may be large: a 20 pt letter's stem is no rule
 PAPER_MIN_LEVEL = 200  # the background of a printed image is at least this light ...
 PRINTED_MAX_INK = 0.3  # ... and at most this share of it is dark
@@ -161,11 +162,36 @@ def place_table(table: Table, prov: Provenance, origin: tuple[float, float] | No
     return replace(table, rows=rows, prov=moved(table.prov), pages=pages)
 
 
-def words_to_tables(words: list[Word], segments, size: tuple[float, float], page: int) -> list[Table]:
+def words_to_tables(words: list[Word], segments, size: tuple[float, float], page: int,
+                    moved: frozenset[int] = frozenset()) -> list[Table]:
+    """Tables of figures among the words, each figure cell marked ``same_line`` (``mark_same_line``);
+    ``moved``: ids of words ``snap_drifted_figures`` moved onto their labels."""
     from extractor.tables import find_tables
 
     content = PageContent(page, size[0], size[1], words, segments, from_ocr=True)
-    return [t for t in find_tables(content) if has_figures(t)]
+    return [mark_same_line(t, words, moved) for t in find_tables(content) if has_figures(t)]
+
+
+def _words_in(bbox, words: list[Word]) -> list[Word]:
+    return [w for w in words if _centre_in(w, bbox)]
+
+
+def mark_same_line(table: Table, words: list[Word], moved: frozenset[int]) -> Table:
+    """Mark the figure cells OCR read on their row label's baseline (``SAME_LINE_SHARE``) and left
+    where they stood: their pairing with the label is what the picture shows. A cell paired by
+    position (a drifted column moved back, a row the table finder stretched across two baselines)
+    is not marked: its sums may check while its row is another's."""
+    for row in table.rows[table.header_rows:]:
+        label = _words_in(row[0].prov.bbox, words) if row[0].prov.bbox and row[0].text.strip() else []
+        if not label:
+            continue
+        middle = median((w.top + w.bottom) / 2 for w in label)
+        for cell in row[1:]:
+            inside = _words_in(cell.prov.bbox, words) if cell.prov.bbox and cell.text.strip() else []
+            if inside and not any(id(w) in moved for w in inside):
+                tall = median(w.bottom - w.top for w in [*label, *inside])
+                cell.same_line = abs(median((w.top + w.bottom) / 2 for w in inside) - middle) <= SAME_LINE_SHARE * tall
+    return table
 
 
 def filled(table: Table) -> int:
@@ -216,12 +242,15 @@ def tsv_to_items(image: Image.Image, tsv: str, pt_per_px: float, prov: Provenanc
     segments = []
     if looks_printed(image):  # the ruling of a table; left in the image, where Tesseract reads it best
         segments = dark_to_segments(gray_to_rule_ink(np.asarray(image)), pt_per_px, RULE_MIN_H_PT, IMAGE_RULE_MIN_V_PT)
-    found = drop_shapes([w for w in tsv_to_words(tsv) if w.conf >= IMAGE_WORD_CONF and not is_noise(w)])
-    found = snap_drifted_figures(found)  # a typed figure column set part of a line off its labels
+    read = drop_shapes([w for w in tsv_to_words(tsv) if w.conf >= IMAGE_WORD_CONF and not is_noise(w)])
+    found = snap_drifted_figures(read)  # a typed figure column set part of a line off its labels
     if not found:
         return []
     words = ocr_to_words(found, pt_per_px)
-    local = words_to_tables(words, segments, (image.width * pt_per_px, image.height * pt_per_px), prov.page or 0)
+    as_read = {id(w) for w in read}
+    moved = frozenset(id(word) for w, word in zip(found, words) if id(w) not in as_read)
+    local = words_to_tables(words, segments, (image.width * pt_per_px, image.height * pt_per_px), prov.page or 0,
+                            moved)
     local = [reread_table(image, t, segments, pt_per_px, settings, lang) for t in local]
     boxes = [t.prov.bbox for t in local]
     rest = [o for o, w in zip(found, words) if not any(_centre_in(w, b) for b in boxes)]

@@ -7,12 +7,22 @@ the page's ink is compared with the words read, on a coarse grid of cells; text-
 word covers (not a rule, not a dense picture, not a drawing without gaps between lines) is
 painted onto a blank page of its own and read once more as one block of text (psm 6),
 keeping only words that land where nothing was read.
+
+Tesseract may also read such a column as one word standing across its lines: a typed
+statement's lone thousands digits ("1 400,00", "8 350,00" under each other, a typewriter's
+space as wide as a digit) came out as one "word" of eleven letters, seventy points tall, at
+0.4 % confidence, or as two letters across two lines (at 95 %), or as "RFP" on one (at 44 %),
+and the amounts lost their first digits ("400,00"). ``without_smears`` drops such a word
+(letters only, just left of an amount, standing across two amounts' lines or read unsurely)
+together with the amounts beside it, so their ink is read again here as whole lines of figures
+("1 400,00"), which a lone digit out of its line is not.
 """
 from __future__ import annotations
 
 import numpy as np
 from PIL import Image
 
+from extractor.ingest.ocr_drift import FIGURE_WORD
 from extractor.ingest.ocr_words import OcrWord, is_bullet_blob
 
 CELL_EM = 0.5  # grid cell side in ems: a glyph fills one, a word gap does not break a line
@@ -26,6 +36,32 @@ BLANK_ROW_INK = 0.02  # a row of a region with at most this share of ink is blan
 MIN_CONF = 0.6  # a recovered word needs at least this confidence (the page pass had its chance)
 RECOVERY_PSM = 6  # a uniform block of text: reads figure columns the layout pass dropped
 REGION_PAD_PX = 20  # paper kept around the regions read again (Tesseract wants a margin)
+SMEAR_LINES = 1.8  # a word taller than this many of the page's word heights, beside amounts on two lines, ...
+SMEAR_CONF = 0.5  # ... or one read less surely than this beside one, with no digit in it, is a column of digits misread
+SMEAR_REACH = 2.5  # an amount at most this many word heights right of it (two typed cells) stands beside it
+
+
+def without_smears(words: list[OcrWord]) -> list[OcrWord]:
+    """``words`` without a column of digits misread as letters and the amounts beside it (see the
+    module's docstring)."""
+    heights = sorted(w.height for w in words if any(ch.isalnum() for ch in w.text))
+    if not heights:
+        return words
+    height = heights[len(heights) // 2]
+    amounts = [w for w in words if FIGURE_WORD.match(w.text) and any(ch.isdigit() for ch in w.text)]
+
+    def beside(smear: OcrWord) -> list[OcrWord]:
+        right = smear.left + smear.width
+        return [w for w in amounts if 0 <= w.left - right <= SMEAR_REACH * height
+                and smear.top <= w.top + w.height / 2 <= smear.top + smear.height]
+
+    dropped: set[int] = set()
+    for word in words:
+        if any(ch.isdigit() for ch in word.text) or not (next_to := beside(word)):
+            continue
+        if word.conf < SMEAR_CONF or (word.height > SMEAR_LINES * height and len(next_to) >= 2):
+            dropped.update(id(w) for w in (word, *next_to))
+    return [w for w in words if id(w) not in dropped] if dropped else words
 
 
 def _components(mask: np.ndarray) -> list[list[tuple[int, int]]]:

@@ -4,7 +4,10 @@ Tesseract joins "5 412" into one word "5412" when the printed space is narrow, s
 a figure column reads "5412" where the others read "5 410", "1 379". Where a column writes at
 least ``MIN_GROUPED`` of its figures grouped in thousands, a space-less OCR'd figure of four or
 more digits in a row with a label is grouped the same way (a header's "1998" has no label).
-Only the text changes; the value read from it is the same.
+Only the text changes; the value read from it is the same. In the same columns a typed comma
+OCR read as a point ("14 360.00" among "3 500,00") is a comma again: the figure was lost. A row of years ("Driftsregnskap |
+1980 | 1979") is a column header, also below other rows of the table (a typescript's board
+list above its accounts), and keeps its years.
 
 A stencil or a dotted copy leaves specks that OCR reads as bullets, and spaces around the
 thousands dots of typed amounts: "Kr. 569. • 980" is "Kr. 569.980" (``despeckle``: only where
@@ -19,6 +22,8 @@ from extractor.document import Table
 GROUPED = re.compile(r"^[-−–(]?\d{1,3}(?: \d{3})+(?:,\d+)?\)?$")
 PLAIN = re.compile(r"^([-−–(]?)(\d{4,9})((?:,\d+)?\)?)$")
 MIN_GROUPED = 2  # grouped figures in a column that set its style
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+POINT_DECIMALS = re.compile(r"^([-−–(]?\d{1,3}(?: \d{3})*)\.(\d\d\)?)$")  # "14 360.00": the comma read as a point
 SPECKS = re.compile(r"\s*[•·∙]\s*")
 DOTTED = re.compile(r"^(?P<lead>\D*?)(?P<num>\d{1,3}(?:\s*\.\s*\d{3})+)(?P<tail>\D*)$")
 
@@ -39,7 +44,8 @@ def _grouped(digits: str) -> str:
 
 def regroup_figures(table: Table) -> Table:
     """``table`` with space-less figures of grouped columns grouped (in place; returned)."""
-    body = [r for r in table.rows[table.header_rows:] if any(ch.isalpha() for ch in r[0].text)]
+    body = [r for r in table.rows[table.header_rows:] if any(ch.isalpha() for ch in r[0].text)
+            and not all(YEAR.match(cell.text) for cell in r[1:] if cell.text.strip())]
     for cell in (cell for r in body for cell in r[1:] if cell.prov.ocr_confidence is not None):
         cell.text = despeckle(cell.text)
     width = max((len(r) for r in body), default=0)
@@ -47,7 +53,12 @@ def regroup_figures(table: Table) -> Table:
         cells = [r[c] for r in body if c < len(r) and not r[c].merged]
         if sum(bool(GROUPED.match(cell.text)) for cell in cells) < MIN_GROUPED:
             continue
+        comma_decimals = sum(bool(re.search(r",\d\d\)?$", cell.text)) for cell in cells) >= MIN_GROUPED
         for cell in cells:
-            if (m := PLAIN.match(cell.text)) and cell.prov.ocr_confidence is not None:
+            if cell.prov.ocr_confidence is None:
+                continue
+            if m := PLAIN.match(cell.text):
                 cell.text = f"{m[1]}{_grouped(m[2])}{m[3]}"
+            elif comma_decimals and (m := POINT_DECIMALS.match(cell.text)):
+                cell.text = f"{m[1]},{m[2]}"
     return table

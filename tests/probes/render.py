@@ -5,7 +5,9 @@ soffice runs for every probe that asks for a PDF, in a private profile). Renditi
 the first page blank and drops the page's first line, as a report exported that way does).
 Two more ask whether a reading depends on how the PDF was made: ``tight``, the DOCX set
 without space between paragraphs (Word 2003's default and the "No Spacing" style) before
-LibreOffice makes the PDF, and ``browser``, an HTML page printed by Chromium (``render_html``)."""
+LibreOffice makes the PDF, and ``browser``, an HTML page printed by Chromium (``render_html``).
+``scan`` is the probe's pictures alone, each an A4 page of an image-only PDF (``probe_to_scan``):
+the tool reads it by OCR as a scanned typescript."""
 from __future__ import annotations
 
 import shutil
@@ -304,18 +306,55 @@ def picture_to_png(picture: Picture, path: Path) -> Path:
     else:
         rows = [line[0].split("\t") for line in picture.captions]
         ncols = max(len(r) for r in rows)
-        widths = [max((font.getlength(r[c]) for r in rows if c < len(r)), default=0) + 60 for c in range(ncols)]
+        gap = picture.gutter
+        widths = [max((font.getlength(r[c]) for r in rows if c < len(r)), default=0) + gap for c in range(ncols)]
         image = Image.new("L", (int(sum(widths)) + 80, pitch * len(rows) + 80), 255)
         draw = ImageDraw.Draw(image)
         for k, row in enumerate(rows):
             x = 40
             for c, text in enumerate(row):
                 numeric = c > 0 and any(ch.isdigit() for ch in text)
-                offset = widths[c] - 60 - draw.textlength(text, font=font) if numeric else 0
-                drop = picture.drift * pitch if numeric and k >= picture.drift_from else 0
+                offset = widths[c] - gap - draw.textlength(text, font=font) if numeric else 0
+                slip = picture.drift + picture.drift_growth * (k - picture.drift_from)
+                drop = slip * pitch if numeric and k >= picture.drift_from else 0
                 draw.text((x + offset, 40 + k * pitch + drop), text, fill=0, font=font)
                 x += widths[c]
     image.save(path, dpi=(300, 300))
+    return path
+
+
+SCAN_DPI = 200
+SCAN_PAGE_MM = (210, 297)
+
+
+def probe_to_scan(probe: Probe, path: Path) -> Path:
+    """The probe's pictures as an image-only PDF, one A4 page each at ``SCAN_DPI``: the picture
+    (its 34-pixel face a typewriter's 12 pt at that resolution; narrowed to fit the page) set on
+    a grey sheet 25 mm in, turned by up to 0.6°,
+    blurred a little and specked, the seed taken from the probe's id."""
+    import random
+    import zlib
+
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    seed = zlib.crc32(probe.id.encode())
+    rng, noise = random.Random(seed), np.random.default_rng(seed)
+    size = tuple(round(mm / 25.4 * SCAN_DPI) for mm in SCAN_PAGE_MM)
+    margin = round(25 / 25.4 * SCAN_DPI)
+    pages = []
+    with tempfile.TemporaryDirectory(prefix="probe-scan-") as tmp:
+        for k, picture in enumerate(item for item in probe.items if isinstance(item, Picture)):
+            drawn = Image.open(picture_to_png(picture, Path(tmp) / f"{k}.png")).convert("L")
+            scale = min(1.0, (size[0] - 2 * margin) / drawn.width)
+            drawn = drawn.resize((round(drawn.width * scale), round(drawn.height * scale)), Image.LANCZOS)
+            page = Image.new("L", size, 255)
+            page.paste(drawn, (margin, margin))
+            page = page.rotate(rng.uniform(-0.6, 0.6), resample=Image.BICUBIC, fillcolor=255)
+            page = page.filter(ImageFilter.GaussianBlur(0.5))
+            grey = np.asarray(page, dtype=np.float32) * 0.9 + 14 + noise.normal(0, 8, (size[1], size[0]))
+            pages.append(Image.fromarray(np.clip(grey, 0, 255).astype(np.uint8), "L"))
+    pages[0].save(path, "PDF", save_all=True, append_images=pages[1:], resolution=SCAN_DPI)
     return path
 
 
@@ -411,7 +450,9 @@ def render_all(probes: list[Probe], out_dir: Path, pdf: bool = True, browser: bo
         if pdf and "web" in probe.formats:
             want_pdf.append(probe_to_web(probe, out_dir / f"{probe.id}-web.html"))
             files[(probe.id, "web")] = out_dir / f"{probe.id}-web.pdf"
-        if probe.formats == ("web",):
+        if "scan" in probe.formats:
+            files[(probe.id, "scan")] = probe_to_scan(probe, out_dir / f"{probe.id}.scan.pdf")
+        if probe.formats in (("web",), ("scan",)):
             continue
         path = probe_to_docx(probe, out_dir / f"{probe.id}.docx")
         if "docx" in probe.formats:

@@ -96,6 +96,8 @@ class Picture:
     typed: bool = False  # a typewritten page: a monospaced face (the lines of an old scanned report)
     drift: float = 0.0  # figure columns set this share of a line lower (typed in a second pass)
     drift_from: int = 0  # ... from this line on (the sheet slipped after the first lines)
+    drift_growth: float = 0.0  # ... and this share more on every line after (a column that slants away)
+    gutter: int = 60  # pixels between tab columns (a typescript's second column stands further off)
 
 
 @dataclass(frozen=True)
@@ -227,7 +229,9 @@ class Probe:
     roles, ceo, organisation, report, programs, staff, statements, ...); ``lang`` is nb or nn;
     ``formats`` are the renditions tested (docx; pdf for layout cases; html: a landscape PDF
     LibreOffice makes from the items written as a web page; web: a PDF LibreOffice's web-page
-    export makes of the probe's ``Html`` markup; tight and browser: see ``render``). ``title`` is a first
+    export makes of the probe's ``Html`` markup; tight and browser: see ``render``; scan: the
+    probe's ``Picture`` items as pages of an image-only PDF, greyed, tilted and specked, as an old
+    typescript is scanned). ``title`` is a first
     heading so the document reads as a report (None for none)."""
 
     id: str

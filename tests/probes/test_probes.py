@@ -15,7 +15,7 @@ from probes.run import all_probes, run_probes
 
 PROBES = all_probes()
 MARKS = {"pdf": [pytest.mark.needs_soffice], "tight": [pytest.mark.needs_soffice], "html": [pytest.mark.needs_soffice],
-         "web": [pytest.mark.needs_soffice],
+         "web": [pytest.mark.needs_soffice], "scan": [pytest.mark.needs_tesseract],
          "browser": [pytest.mark.needs_chromium]}
 PARAMS = [pytest.param(p, fmt, id=f"{p.family}/{p.id}/{fmt}", marks=MARKS.get(fmt, []))
           for p in PROBES for fmt in p.formats]

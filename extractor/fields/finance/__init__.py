@@ -297,6 +297,7 @@ def to_key_figure(cand: Candidate, others: list[Candidate]) -> KeyFigure | None:
         reasons.append("sign_unsettled")
     cell = line.cells[column.index]
     ocr = cell.prov.ocr_confidence
+    reasons += ["ocr_same_line"] if cell.same_line else []  # a picture's figure on its label's baseline
     return KeyFigure(
         label=line.label, key=line.key, year=column.year, value=value, scope=Scope(cand.scope),
         basis=Basis.actual, statement=statement.kind, unit=cand.amount.unit or statement.unit, printed=cell.text,
