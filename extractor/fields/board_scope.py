@@ -358,7 +358,7 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
     # so ("Revisor" over a name in a list under "Styret"; "Tillitsvalgte: Siri Holm, Fagforbundet"), no
     # officer by a title ("Økonomiansvarlig X er styrets sekretær"); an aside in prose leaves a member
     # or the leader ("... og C (ordfører i Nesbyen)", "leder A (ordfører i Gol)").
-    outside = {(id(m.unit), m.name): m.role.code for m in mentions if m.role is not None and m.role.kind == "NOT_BOARD"}
+    outside = {(id(m.unit), m.name) for m in mentions if m.role is not None and m.role.kind == "NOT_BOARD"}
     labelled = {(id(m.unit), m.name) for m in mentions if m.role is not None and m.role.kind == "NOT_BOARD"
                 and (m.reader != "prose" or m.role.code == "UNION")}
     proposed = proposal_lines(ctx)
@@ -392,9 +392,9 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
         if m.role is not None and m.role.employee and m.code in (None, "MEDL") and _non_voting_after(m):
             m.role = Role("ROLE", "OBS", m.role.score, True)  # "Ansattes representant: X (med talerett)"
         loose = m.role is not None and (m.role.generic or m.role.kind == "FUNCTION")
-        code_outside = outside.get((id(m.unit), m.name))
-        if m.role is not None and m.role.kind == "NOT_BOARD" or m.role is None and (id(m.unit), m.name) in labelled \
-                or m.role is not None and m.role.kind == "FUNCTION" and code_outside is not None:
+        key = (id(m.unit), m.name)
+        if m.role is not None and m.role.kind == "NOT_BOARD" or m.role is None and key in labelled \
+                or m.role is not None and m.role.kind == "FUNCTION" and key in outside:
             continue  # read so that its name is not taken by a neighbouring role
         if not ceo and (body in ("OTHER", "GROUP") or kind == "other" and body != "BOARD" and not _board_title(m)
                         or kind == "meeting" and body != "BOARD" and not _specific(m)

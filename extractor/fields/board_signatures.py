@@ -9,6 +9,8 @@ digitalt": each is a signer, role unknown unless a title stands under the name.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from extractor.document import BlockKind
@@ -187,10 +189,12 @@ def has_field_label(text: str) -> bool:
     """Whether a text may hold a field label ("Rolle:") or a list of names with roles in brackets:
     a cheap test before its lines are read."""
     folded = text.casefold()
-    return ":" in folded and any(f"{word}:" in folded for word in header_words()) or ", " in text and "(" in text
+    return ":" in folded and any(f"{word}:" in folded for word in header_words()) \
+        or "(" in text and len(_BRACKETED_ENTRY.findall(text)) >= MIN_BRACKETED
 
 
 MIN_BRACKETED = 2  # "Surname, Given (role)" entries a line lists before it reads as such a list
+_BRACKETED_ENTRY = re.compile(r"[A-ZÆØÅ][\w-]+, [A-ZÆØÅ][^,()]{1,40}\([^()]{1,40}\)")
 
 
 def _role_in_brackets(line: Line, end: int) -> bool:
