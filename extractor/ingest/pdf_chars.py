@@ -17,6 +17,7 @@ object (one ``Tj``/``TJ``), not per character.
 from __future__ import annotations
 
 import ctypes
+import encodings.utf_16_le  # noqa: F401 - ``page_text``'s codec, loaded with the reader, not on the first page
 import math
 import re
 from dataclasses import dataclass
