@@ -215,3 +215,16 @@ def test_organisation_housing_cooperative_founded_when_built():
     found = extract_organisation(analysis).founded_year
     assert found.value == 1978 and found.confidence < REVIEW_THRESHOLD
     assert _org("Bedriften flyttet inn i et nytt bygg, oppført i 2015.").founded_year is None
+
+
+@pytest.mark.parametrize("sentence, report_year, heading_year, want", [
+    ("Bedriften ble stiftet av fire kommuner.", 2023, None, []),  # no year to give: its words go unread
+    ("Bedriften ble stiftet av fire kommuner.", 2023, 1987, [1987]),
+    ("Bedriften ble stiftet for 30 år siden.", 2023, None, [1993]),
+    ("Bedriften ble stiftet for 30 år siden.", None, None, []),
+    ("Bedriften ble stiftet i 1987.", 2023, None, [1987]),
+])
+def test_founded_sentence_hits_only_with_a_year_to_give(sentence, report_year, heading_year, want):
+    from extractor.fields.founded import sentence_hits
+
+    assert [year for year, _ in sentence_hits(sentence, ["bedriften"], report_year, heading_year)] == want

@@ -14,6 +14,7 @@ import pytest
 
 import extractor.fields
 import extractor.nlp
+import extractor.tables
 from extractor.fields import prepare
 from extractor.pipeline import extract_path
 from extractor.settings import Settings
@@ -71,7 +72,7 @@ def _loaders(package) -> dict[str, object]:
     return found
 
 
-@pytest.mark.parametrize("package", [extractor.fields, extractor.nlp])
+@pytest.mark.parametrize("package", [extractor.fields, extractor.nlp, extractor.tables])
 def test_fields_prepare_loads_every_vocabulary_of_the_families(package):
     prepare()
     loaders = _loaders(package)

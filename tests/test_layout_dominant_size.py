@@ -21,3 +21,15 @@ def _words(*specs: tuple[str, float]) -> list[Word]:
 ])
 def test_layout_dominant_size_counts_characters_by_half_point(specs, size):
     assert dominant_size(_words(*specs)) == size
+
+
+@pytest.mark.parametrize(("spans", "x_lo", "bits"), [
+    ([(0.0, 3.0)], 0.0, 0b111),
+    ([(-2.5, 1.2)], 0.0, 0b11),  # left of the range: from its first bin
+    ([(4.0, 4.0)], 0.0, 0b10000),  # no width: one bin
+    ([(1.0, 2.5), (5.2, 6.0)], 1.0, 0b10011),
+])
+def test_layout_row_mask_bins(spans, x_lo, bits):
+    from extractor.ingest.layout import _row_mask
+
+    assert _row_mask([Word("w", x0, 0, x1, 10) for x0, x1 in spans], x_lo) == bits

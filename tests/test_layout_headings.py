@@ -158,3 +158,12 @@ def test_layout_caps_title_words():
     assert not blk.caps_title("NAV")  # too few letters: an acronym
     assert not blk.caps_title("POST@LAGET.NO")
     assert not blk.caps_title("STYRET HAR HATT TI MØTER.")  # a sentence
+
+
+import pytest  # noqa: E402 - the tests above need none
+
+
+@pytest.mark.parametrize("text", ["", "1", "A", "A1", "Ab", "12 345", "— Økonomi", "3.1 Å", "ﬁ", "x" * 500])
+def test_layout_headings_has_letters_counts_as_all_letters_do(text):
+    """``has_letters`` stops at the letter it needs; the answer is the count of all of them."""
+    assert bh.has_letters(text, 2) is (sum(c.isalpha() for c in text) >= 2)

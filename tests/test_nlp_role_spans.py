@@ -50,3 +50,21 @@ def test_nlp_role_spans_generic_words_are_marked():
     doc = get_pipeline()("Leder: Kari, medlemmer: Ola og Per, styreleder: Tone")
     assert [(s.text, s._.role.generic) for s in doc.spans["roles"]] == [
         ("Leder", True), ("medlemmer", True), ("styreleder", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Styret har bestått av: Styreleder: Kari Nordmann\nNestleder Ola Hansen, ansattvalgt styremedlem Per Dal",
+    "Fotball senior:\nLeder fotball Kari Berg\nKasserer: Ola Li (ansatte)",
+    "Møtet ble holdt 12. mars. Daglig leder orienterte om driften og regnskapet for 2023.",
+])
+def test_nlp_role_spans_start_only_where_a_span_can(text):
+    """The finder tries only ``candidate_starts``: at any other token neither a phrase nor a
+    group's label can start."""
+    from extractor.nlp.role_spans import _group_label, _span_at, candidate_starts, doc_tokens
+
+    tokens = doc_tokens(get_pipeline().make_doc(text))
+    starts = set(candidate_starts(tokens))
+    assert starts and len(starts) < len(tokens)
+    for i in range(len(tokens)):
+        if i not in starts:
+            assert _span_at(tokens, i) is None and _group_label(tokens, i) is None, tokens[i].text

@@ -63,3 +63,23 @@ def test_roles_trade_unions_are_no_board_role(text):
 def test_roles_english_chair_is_generic():
     """"Chair" heads any committee ("Torgeir Lind (chair)" under the nomination committee), as "leder" does."""
     assert "chair" in GENERIC_WORDS and role_code("chair of the board") == ("LEDE", 1.0)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Web-ansvarlig", ("FUNCTION", "MEDL")),  # by its ending
+    ("økonomiansvarlig", ("FUNCTION", "MEDL")),
+    ("ansvarlige", None),  # an ending that may not stand alone
+    ("sykkeltur", None), ("", None),
+])
+def test_roles_word_kind_by_ending(text, expected):
+    assert word_kind(text) == expected
+
+
+@pytest.mark.parametrize("text", ["fotball", "fotballgruppa", "alpint", "sykkeltur", "gruppa"])
+def test_roles_activity_by_ending_as_by_the_list(text):
+    """``is_activity`` tests the endings as one tuple first: the same answer as ending by ending."""
+    from extractor.nlp.roles import _activities, _key, is_activity
+
+    exact, suffixes = _activities()
+    key = _key(text)
+    assert is_activity(text) is (key in exact or any(key.endswith(s) and len(key) > len(s) + 2 for s in suffixes))

@@ -12,7 +12,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from extractor.document import Format, SourceInfo, Table
-from extractor.ingest import pdf_glyphs
+from extractor.ingest import pdf_chars, pdf_glyphs
 from extractor.ingest.pdf import load_pdf
 from extractor.ingest.pdf_glyphs import plumber_glyphs, read_glyphs
 from extractor.ingest.pdf_words import glyphs_to_content
@@ -148,3 +148,43 @@ def test_pdf_chars_rulings_inside_a_form_xobject(tmp_path):
     left, top, right, bottom = 160, 792 - 300, 260, 792 - 250
     assert segments == {line, (left, top, right, top), (left, bottom, right, bottom),
                         (left, top, left, bottom), (right, top, right, bottom)}
+
+
+def _texts_both_ways(path: Path):
+    """(``page_text``, the text ``char_text`` gives char by char) of each page."""
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        for page in doc:
+            textpage = page.get_textpage()
+            handle = pdf_chars.VOID(pdf_chars.ctypes.cast(textpage.raw, pdf_chars.VOID).value)
+            count = pdf_chars._count_chars(handle)
+            yield pdf_chars.page_text(handle, count), "".join(pdf_chars.char_text(handle, i) for i in range(count))
+    finally:
+        doc.close()
+
+
+@pytest.mark.parametrize("path", BORN_DIGITAL[:6], ids=lambda p: p.name)
+def test_pdf_chars_page_text_is_the_text_char_by_char(path):
+    for whole, by_char in _texts_both_ways(path):
+        assert whole == by_char
+
+
+@pytest.mark.parametrize("content, lines_up", [
+    (b"BT /F1 10 Tf 72 700 Td (Styret har sam-) Tj 0 -12 Td (arbeidet godt) Tj ET", True),  # pdfium's hyphen
+    (b"BT /F1 10 Tf 72 700 Td (Sty\x01ret \x7f godt) Tj ET", True),
+    (b"BT /F1 10 Tf 72 700 Td (Sty\x00ret) Tj ET", False),  # a char the page text leaves out
+])
+def test_pdf_chars_page_text_only_where_it_lines_up_with_the_chars(tmp_path, content, lines_up):
+    path = content_pdf(tmp_path / "text.pdf", content)
+    ((whole, by_char),) = _texts_both_ways(path)
+    assert whole == (by_char if lines_up else None)
+    assert "".join(c.text for c in read_glyphs(pdfium.PdfDocument(str(path))[0]).chars) == by_char.replace("\r\n", "")
+
+
+def test_pdf_chars_text_objects_of_one_shape_keep_their_own_lines(tmp_path):
+    # one font, size and matrix: the run's shape is worked out once, its top and bottom per object
+    content = b"BT /F1 10 Tf 72 700 Td (Styret) Tj ET BT /F1 10 Tf 72 650 Td (Daglig) Tj ET BT /F1 12 Tf 72 600 Td (Leder) Tj ET"
+    words = words_of(content_pdf(tmp_path / "shape.pdf", content))
+    assert [(w.text, round(w.bottom - w.top), w.size) for w in words] == [("Styret", 10, 10), ("Daglig", 10, 10),
+                                                                         ("Leder", 12, 12)]
+    assert words[1].top - words[0].top == pytest.approx(50) and words[2].top - words[1].top == pytest.approx(50, abs=2)

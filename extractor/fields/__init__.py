@@ -44,6 +44,8 @@ def prepare(model: str | None = None) -> None:
     from extractor import gazetteers
     from extractor.calibrate import load_model
     from extractor.fields import board_labels, board_meeting, board_scope, board_sides, context, founded, org_name, people
+    from extractor.ingest import pdf_garble
+    from extractor.tables import tabbed, text_columns
     from extractor.fields.finance import prose
     from extractor.fields.finance.units import _cell_unit_pattern, _cell_unit_scales, compile_units
     from extractor.fields.finance.vocabulary import compile_word_lists, vocabulary
@@ -57,9 +59,12 @@ def prepare(model: str | None = None) -> None:
                  context._newspapers, gazetteers.first_names, load_model,
                  vocab.legal_forms, vocab.prefix_legal_forms, vocab.legal_form_names, vocab.org_kind_abbreviations,
                  vocab._org_kind_set, vocab.spelt_out_kinds, vocab.report_kind_forms, compile_units, compile_word_lists,
-                 role_spans._long_starters, roles._other_forms, roles._employee_forms, roles._fuzzy_forms,
+                 role_spans._long_starters, roles._other_forms, roles._other_endings, roles._employee_forms, roles._employee_anywhere, roles._fuzzy_forms,
                  roles._forms_by_first_word, roles._activities, place_evidence.ambiguous_place_words,
-                 vocab._association_words, vocab.header_words, board_meeting.side_patterns, board_sides._period):
+                 vocab._association_words, vocab.header_words, board_meeting.side_patterns, board_sides._period,
+                 board_scope._acting_board_pattern, founded._renamed, founded._near_misses, vocab.title_only_kinds,
+                 # the reader's: every PDF page's text layer is checked, every page's tables named
+                 pdf_garble.text_layer_rules, tabbed._header_words, text_columns._note_headers):
         load()
     for family in FAMILIES:
         importlib.import_module(f"extractor.fields.{family}")

@@ -204,6 +204,8 @@ def sentence_hits(sent: str, org_words: list[str], report_year: int | None, head
     if label:
         yield int(label.group(1)), ["labelled_year"]
         return
+    if not years and heading_year is None and not (report_year and _YEARS_SINCE.search(sent)):
+        return  # no year for a founding verb to give (most sentences): its words go unread
     for m in _WORD.finditer(sent):
         if not _is_verb(m.group(0)):
             continue

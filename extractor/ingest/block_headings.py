@@ -82,12 +82,23 @@ def numbering_depth(text: str) -> int:
     return len(parts)
 
 
+def has_letters(text: str, count: int) -> bool:
+    """Whether ``text`` holds ``count`` letters, read no further than the last of them (a
+    paragraph's letters were all counted, for every block of a book)."""
+    for c in text:
+        if c.isalpha():
+            count -= 1
+            if count <= 0:
+                return True
+    return count <= 0
+
+
 def heading_kind(raw: RawBlock, body_size: float, lone: bool = False) -> str | None:
     """'size', 'bold', 'number' or 'ocr' when the block reads as a heading, else None (see
     ``leads_paragraph`` for 'plain', decided with the next block). A bulleted item is none
     unless ``lone`` (``_lone_item``)."""
     text = raw.text
-    if sum(c.isalpha() for c in text) < 2 or raw.list_item and not raw.lines[0].enumerated and not lone:
+    if not has_letters(text, 2) or raw.list_item and not raw.lines[0].enumerated and not lone:
         return None
     size = raw.size
     sentence = ends_sentence(text)

@@ -120,9 +120,13 @@ def dominant_size(words: list[Word], default: float = 10.0) -> float:
 
 def _row_mask(row: list[Item], x_lo: float) -> int:
     mask = 0
-    for item in row:
-        start = max(0, int(item.x0 - x_lo))
-        end = max(start + 1, int(item.x1 - x_lo + 0.999))
+    for item in row:  # max() spelt out: this runs for every word of a page, many times
+        start = int(item.x0 - x_lo)
+        if start < 0:
+            start = 0
+        end = int(item.x1 - x_lo + 0.999)
+        if end < start + 1:
+            end = start + 1
         mask |= ((1 << (end - start)) - 1) << start
     return mask
 

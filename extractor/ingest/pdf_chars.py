@@ -17,7 +17,9 @@ object (one ``Tj``/``TJ``), not per character.
 from __future__ import annotations
 
 import ctypes
+import encodings.utf_16_le  # noqa: F401 - ``page_text``'s codec, loaded with the reader, not on the first page
 import math
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -39,6 +41,7 @@ _char_object = pdfium_function("FPDFText_GetTextObject", VOID)
 _char_origin = pdfium_function("FPDFText_GetCharOrigin")
 _char_loose_box = pdfium_function("FPDFText_GetLooseCharBox")
 _char_unicode = pdfium_function("FPDFText_GetUnicode", ctypes.c_uint)
+_page_text = pdfium_function("FPDFText_GetText")
 _char_matrix = pdfium_function("FPDFText_GetMatrix")
 _object_font = pdfium_function("FPDFTextObj_GetFont", VOID)
 _object_font_size = pdfium_function("FPDFTextObj_GetFontSize")
@@ -47,7 +50,8 @@ _object_stroke_width = pdfium_function("FPDFPageObj_GetStrokeWidth")
 _font_name = pdfium_function("FPDFFont_GetBaseFontName", ctypes.c_ulong)
 _font_descent = pdfium_function("FPDFFont_GetDescent")
 
-PDFIUM_HYPHEN = 0x2  # pdfium's code for a hyphen it found at a line end
+PDFIUM_HYPHEN = 0x2  # pdfium's code for a hyphen it found at a line end (its page text has U+FFFE)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 TEXT_FILL_STROKE = 2  # render mode of a synthetic bold (a font without a bold face) ...
 BOLD_STROKE_EM = 0.01  # ... when the outline stroked around each glyph is at least this wide
 LEVEL = 1e-3  # a matrix entry below this is rounding noise, not a rotation or skew
@@ -150,41 +154,62 @@ def _font_facts(font: int, cache: dict[int, tuple[str, float]]) -> tuple[str, fl
     return facts
 
 
-def _synthetic_bold(handle: VOID, em: float) -> bool:
+def _synthetic_bold(handle: VOID, em: float, width: ctypes.c_float, p_width: VOID) -> bool:
     if _object_render_mode(handle) != TEXT_FILL_STROKE:
         return False
-    width = ctypes.c_float(0.0)
-    return bool(_object_stroke_width(handle, ctypes.byref(width))) and width.value >= BOLD_STROKE_EM * em
+    return bool(_object_stroke_width(handle, p_width)) and width.value >= BOLD_STROKE_EM * em
 
 
-def _run_of(textpage: VOID, index: int, obj: int, frame: Frame, fonts: dict) -> _Run:
-    m = pdfium_c.FS_MATRIX()
-    _char_matrix(textpage, ctypes.c_int(index), ctypes.byref(m))
-    handle = VOID(obj)
-    font = _object_font(handle)
-    name, descent = _font_facts(font, fonts) if font else ("", 0.0)
-    raw_size = ctypes.c_float(0.0)
-    _object_font_size(handle, ctypes.byref(raw_size))
-    em = raw_size.value
-    baseline = math.hypot(m.a, m.b)
-    size = em * abs(m.a * m.d - m.b * m.c) / baseline if baseline else em  # the em across the baseline
-    bold = True if _synthetic_bold(handle, em) else None
-    # the glyph box's corners across the baseline, in text space: descent and descent + 1 em
-    low, high = descent * em, (descent + 1.0) * em
-    if abs(m.b) < LEVEL * abs(m.a):
-        axis, near, far = "h", m.d * low, m.d * high
-        lead = min(0.0, m.c * low, m.c * high)
-        forward = m.a > 0
-    elif abs(m.a) < LEVEL * abs(m.b):
-        axis, near, far, lead, forward = "v", m.c * low, m.c * high, 0.0, m.b > 0
-    else:
-        axis, near, far, lead, forward = "", 0.0, 0.0, 0.0, True
-    run = _Run(name, round(size, 2), bold, frame.direction(m.a, m.b), axis, near, far, lead, forward)
-    if axis == "h" and forward and frame.upright:
-        x, y = ctypes.c_double(), ctypes.c_double()
-        _char_origin(textpage, ctypes.c_int(index), ctypes.byref(x), ctypes.byref(y))
-        run.top, run.bottom = sorted((frame.f - y.value - far, frame.f - y.value - near))
-    return run
+class _RunReader:
+    """Reads each text object's ``_Run``. A page's objects repeat a few shapes (one font, size
+    and matrix; a justified line is set word by word, 20 000 objects in a 46-page report), so
+    what follows from font, size, weight and matrix is worked out once per shape and page;
+    the pdfium out-parameters are made once per page."""
+
+    def __init__(self, textpage: VOID, frame: Frame):
+        self.textpage, self.frame = textpage, frame
+        self.matrix, self.em, self.width = pdfium_c.FS_MATRIX(), ctypes.c_float(0.0), ctypes.c_float(0.0)
+        self.p_matrix, self.p_em, self.p_width = (VOID(ctypes.addressof(x)) for x in (self.matrix, self.em, self.width))
+        self.fonts: dict[int, tuple[str, float]] = {}
+        self.shapes: dict[tuple, tuple] = {}
+
+    def run(self, index: int, obj: int, origin_y: float) -> _Run:
+        """The run of text object ``obj``, whose char ``index`` has its origin at ``origin_y``."""
+        m = self.matrix
+        if not _char_matrix(self.textpage, index, self.p_matrix):
+            m.a = m.b = m.c = m.d = m.e = m.f = 0.0
+        handle = VOID(obj)
+        font = _object_font(handle)
+        self.em.value = 0.0
+        _object_font_size(handle, self.p_em)
+        em = self.em.value
+        bold = _synthetic_bold(handle, em, self.width, self.p_width)
+        key = (font, em, bold, m.a, m.b, m.c, m.d)
+        shape = self.shapes.get(key)
+        if shape is None:
+            shape = self.shapes[key] = self._shape(font, em, bold, m)
+        run = _Run(*shape)
+        if run.axis == "h" and run.forward and self.frame.upright:
+            run.top, run.bottom = sorted((self.frame.f - origin_y - run.far, self.frame.f - origin_y - run.near))
+        return run
+
+    def _shape(self, font: int, em: float, bold: bool, m: pdfium_c.FS_MATRIX) -> tuple:
+        """``_Run``'s fields but top and bottom."""
+        name, descent = _font_facts(font, self.fonts) if font else ("", 0.0)
+        baseline = math.hypot(m.a, m.b)
+        size = em * abs(m.a * m.d - m.b * m.c) / baseline if baseline else em  # the em across the baseline
+        # the glyph box's corners across the baseline, in text space: descent and descent + 1 em
+        low, high = descent * em, (descent + 1.0) * em
+        if abs(m.b) < LEVEL * abs(m.a):
+            axis, near, far = "h", m.d * low, m.d * high
+            lead = min(0.0, m.c * low, m.c * high)
+            forward = m.a > 0
+        elif abs(m.a) < LEVEL * abs(m.b):
+            axis, near, far, lead, forward = "v", m.c * low, m.c * high, 0.0, m.b > 0
+        else:
+            axis, near, far, lead, forward = "", 0.0, 0.0, 0.0, True
+        return (name, round(size, 2), True if bold else None, self.frame.direction(m.a, m.b), axis, near, far, lead,
+                forward)
 
 
 def _space_after(prev: Char) -> Char:
@@ -199,39 +224,61 @@ def _space_after(prev: Char) -> Char:
     return prev._replace(text=" ", bottom=prev.top)
 
 
+def page_text(textpage: VOID, count: int) -> str | None:
+    """Every char's text in one call (a call per char was a sixth of reading the chars), as
+    ``char_text`` gives it; None when the page's text does not line up with its chars one to
+    one: pdfium leaves a char it cannot print out of the page text (a control code in a
+    damaged file), and a char past U+FFFF takes two UTF-16 units."""
+    buf = ctypes.create_string_buffer(2 * (count + 1))
+    written = _page_text(textpage, ctypes.c_int(0), ctypes.c_int(count), buf)
+    text = buf.raw[: 2 * count].decode("utf-16-le", "surrogatepass")
+    if written != count + 1 or _SURROGATE.search(text):
+        return None
+    if "\ufffe" not in text and "\x02" not in text:
+        return text
+    # the page text writes pdfium's hyphen as U+FFFE, which a char may also really be
+    return "".join([char_text(textpage, i) if t in "\ufffe\x02" else t for i, t in enumerate(text)])
+
+
+def char_text(textpage: VOID, index: int) -> str:
+    code = _char_unicode(textpage, index)
+    return "-" if code == PDFIUM_HYPHEN else chr(code)
+
+
 def iter_chars(textpage_raw, frame: Frame) -> list[Char]:  # noqa: ANN001 - pdfium handle
     """The page's characters in content order. Of what pdfium generates (no text object
     behind it), word spaces are kept and line breaks left out: lines are found by position."""
     textpage = VOID(ctypes.cast(textpage_raw, VOID).value)
     count = _count_chars(textpage)
+    texts = page_text(textpage, count) if count > 0 else ""
+    if texts is None:
+        texts = [char_text(textpage, i) for i in range(count)]
     origin = (ctypes.c_double * 2)()
     loose = pdfium_c.FS_RECTF()
     p_ox, p_oy = VOID(ctypes.addressof(origin)), VOID(ctypes.addressof(origin) + 8)
     p_loose = VOID(ctypes.addressof(loose))
     runs: dict[int, _Run] = {}
-    fonts: dict[int, tuple[str, float]] = {}
+    reader = _RunReader(textpage, frame)
     chars: list[Char] = []
     append = chars.append
     fa, fb, fc, fd, fe, ff = frame.a, frame.b, frame.c, frame.d, frame.e, frame.f
     for i in range(count):
         obj = _char_object(textpage, i)
-        code = _char_unicode(textpage, i)
-        text = "-" if code == PDFIUM_HYPHEN else chr(code)
+        text = texts[i]
         if not obj:
             if text == " " and chars and not chars[-1].text.isspace():
                 append(_space_after(chars[-1]))
             continue
+        _char_origin(textpage, i, p_ox, p_oy)
         run = runs.get(obj)
         if run is None:
-            run = runs[obj] = _run_of(textpage, i, obj, frame, fonts)
+            run = runs[obj] = reader.run(i, obj, origin[1])
         _char_loose_box(textpage, i, p_loose)
         if run.top is not None:  # the common case, without the general transform below
-            _char_origin(textpage, i, p_ox, p_oy)
             append(_new_char(Char, (text, origin[0] + run.lead + fe, run.top, loose.right + fe, run.bottom,
                                     run.font, run.size, run.bold, "ltr")))
             continue
         if run.axis:
-            _char_origin(textpage, i, p_ox, p_oy)
             x, y = origin[0], origin[1]
             if run.axis == "h":
                 x0, x1 = (x + run.lead, loose.right) if run.forward else (loose.left, x - run.lead)

@@ -174,7 +174,7 @@ def split_leaders(group: list[Char]) -> list[list[Char]]:
     without this the label, the dots and the figure's first digits read as one word and a
     statement's columns are never seen. The dots stay (a board's "Leiar ....... Kari" is known by
     them); the table finder reads past them."""
-    if len(group) < LEADER_DOTS + 1 or sum(c.text == "." for c in group) < LEADER_DOTS:
+    if len(group) < LEADER_DOTS + 1 or [c.text for c in group].count(".") < LEADER_DOTS:
         return [group]
     parts: list[list[Char]] = []
     for is_dot, run in groupby(group, key=lambda c: c.text == "."):

@@ -37,14 +37,18 @@ GENERIC_WORDS = frozenset({"medlem", "leder", "leiar", "formann", "direktør", "
                            "chair", "chairman", "chairperson"})
 
 
+_KEY_DROPS = re.compile(r"[.:;,()\[\]*/|\u2013\u2014]")
+_SPACES = re.compile(r"\s+")
+_FOR_WHOM = re.compile(r" (?:for|etter|til|fra) ")  # "varamedlem for X"
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _key(text: str) -> str:
     """Case-folded, dots and colons dropped, one space: "Adm. dir.:" -> "adm dir"."""
     if text.isalpha() and unicodedata.is_normalized("NFKC", text):
         return text.casefold()  # a plain word, as most tokens are: nothing to drop
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = re.sub(r"[.:;,()\[\]*/|\u2013\u2014]", " ", text)
-    return re.sub(r"\s+", " ", text).strip(" -")
+    return _SPACES.sub(" ", _KEY_DROPS.sub(" ", text)).strip(" -")
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +85,11 @@ def _other_forms() -> tuple[dict[str, tuple[str, str]], tuple[tuple[str, str, st
     return exact, tuple(suffixes)
 
 
+@lru_cache(maxsize=1)
+def _other_endings() -> tuple[str, ...]:
+    return tuple(suffix for suffix, *_ in _other_forms()[1])
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def word_kind(text: str) -> tuple[str, str] | None:
     """(kind, id) of a FUNCTION, HEAD, NOT_BOARD or BODY phrase, None for anything else:
@@ -90,7 +99,7 @@ def word_kind(text: str) -> tuple[str, str] | None:
     exact, suffixes = _other_forms()
     if key in exact:
         return exact[key]
-    if " " in key or not key:
+    if " " in key or not key or not key.endswith(_other_endings()):  # most words end in none
         return None
     for suffix, kind, id_, alone in suffixes:
         if key.endswith(suffix) and (alone or len(key) > len(suffix) + 2):
@@ -260,14 +269,21 @@ def role_code(text: str) -> tuple[str, float] | None:
     key = _key(text or "")
     if not key:
         return None
-    key = re.split(r" (?:for|etter|til|fra) ", key, maxsplit=1)[0]  # "varamedlem for X"
+    key = _FOR_WHOM.split(key, maxsplit=1)[0]
     return _exact_or_inflected(key) or _within(key) or _fuzzy(key)
 
 
 def is_employee_elected(text: str) -> bool:
     """True when the text says the person was chosen by the employees."""
     key = _key(text or "")
-    return any(form in key for form in _employee_forms())
+    return _employee_anywhere().search(key) is not None
+
+
+@lru_cache(maxsize=1)
+def _employee_anywhere() -> re.Pattern:
+    """Any employee-elected phrase anywhere in a text: one search, not one per phrase."""
+    forms = sorted(_employee_forms(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(form) for form in forms) if forms else "(?!)")
 
 
 def is_employee_phrase(text: str) -> bool:
@@ -288,7 +304,8 @@ def is_activity(word: str) -> bool:
     After "leder" it names a group leader ("Leder fotball"), a member of a club's main board."""
     key = _key(word or "")
     exact, suffixes = _activities()
-    return key in exact or (" " not in key and any(key.endswith(s) and len(key) > len(s) + 2 for s in suffixes))
+    return key in exact or (" " not in key and key.endswith(suffixes)
+                            and any(key.endswith(s) and len(key) > len(s) + 2 for s in suffixes))
 
 
 @lru_cache(maxsize=1)
