@@ -250,6 +250,10 @@ def test_places_named_only_in_a_statement_line_are_doubts():
     analysis.report_year = 2022
     (found,) = extract_places(analysis)
     assert found.name == "Vestland" and found.confidence < REVIEW_THRESHOLD
+    counts = Table([[Cell("Oslo og Akershus", Provenance(page=1)), Cell("112", Provenance(page=1))],
+                    [Cell("Rogaland", Provenance(page=1)), Cell("145", Provenance(page=1))]], Provenance(page=1), "word", 0.9)
+    places = {p.name: p for p in extract_places(Analysis(Document(SourceInfo("x.pdf", "0" * 64, Format.PDF), [counts])))}
+    assert all("figure_rows_only" not in p.reasons for p in places.values())  # a table of places and counts
     both = _analysis("Vi har kontor i Bergen i Vestland fylke.")
     both.document.items.append(line)
     assert {p.name: p for p in extract_places(Analysis(both.document))}["Vestland"].confidence >= REVIEW_THRESHOLD

@@ -71,6 +71,9 @@ _SHOWN_REASONS = ("preposition", "kommune_suffix", "coordinated", "postal_code",
 _ONLY_REASONS = (("sentence_start", "sentence_start_only"), ("genitive", "genitive_only"),
                  ("all_caps", "all_caps_only"), ("quoted", "quoted_only"), ("figure_row", "figure_rows_only"))
 _FIGURE = re.compile(r"\d[\d .]{2,}")  # a cell with an amount beside a statement line's label
+# ... a label that names a place inside a line of its own ("Tilskudd Vestland fylkeskommune"), not a
+# table of places and their counts ("Rogaland | 15", "Oslo og Akershus | 12")
+_LINE_LABEL = re.compile(r"^\s*[a-zæøåA-ZÆØÅ]+\w*\s+(?:fra\s+|frå\s+)?[A-ZÆØÅ]")
 # Sections reprinting newspaper pieces: places there are the journalist's, not the report's.
 _QUOTED_SECTION = re.compile(r"\b(?:i media|media|pressemelding|presseklipp|faksimile|avisinnlegg)\b", re.I)
 # "Kommune", also in compounds: "Deltakerkommune", "Eigarkommunar", "Kommunenavn".
@@ -160,7 +163,7 @@ def unit_evidence(unit: TextUnit) -> set[str]:
         found.add("name_column")
     if unit.section and _QUOTED_SECTION.search(unit.section):
         found.add("quoted")
-    if unit.in_table and unit.col == 0 and unit.row is not None and any(
+    if unit.in_table and unit.col == 0 and unit.row is not None and _LINE_LABEL.match(unit.text) and any(
             _FIGURE.search(c.text) for c in unit.table.rows[unit.row][1:]):
         found.add("figure_row")
     return found
