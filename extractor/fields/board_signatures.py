@@ -38,12 +38,13 @@ def _signing_formulas(units) -> set[int]:  # noqa: ANN001 - TextUnits
             if len(unit.text) <= MAX_FORMULA_CHARS and unit.text.strip(" ,.").casefold().startswith(formulas)}
 
 
-def signature_zones(ctx: BoardContext) -> set[int]:
-    """Unit indexes of the blocks and table cells that may hold a signature."""
+def signature_zones(ctx: BoardContext, formulas: set[int]) -> set[int]:
+    """Unit indexes of the blocks and table cells that may hold a signature; ``formulas``: the
+    units that sign for the board (``_signing_formulas``)."""
     from extractor.fields.report import iter_place_dates
 
     units = ctx.units
-    starts = {i for i, *_ in iter_place_dates(ctx.analysis)} | _signing_formulas(units)
+    starts = {i for i, *_ in iter_place_dates(ctx.analysis)} | formulas
     for i, unit in enumerate(units):
         if RULE.match(unit.text.strip()) or (unit.block is not None and any(RULE.match(ln) for ln in unit.text.split("\n"))):
             starts.add(i)
@@ -70,9 +71,10 @@ class SignatureReader(Reader):
     name = "signature"
 
     def read(self, ctx):
-        zone = signature_zones(ctx)
+        formulas = _signing_formulas(ctx.units)
+        zone = signature_zones(ctx, formulas)
         # below "for styret" the names sign for the board: a title there ("leder") is the board's
-        for_board = _around(ctx.units, _signing_formulas(ctx.units), before=0)
+        for_board = _around(ctx.units, formulas, before=0)
         for m in self._read(ctx, zone):
             if m.body is None and ctx.index.get(id(m.unit)) in for_board:
                 m.body = "BOARD"

@@ -139,11 +139,16 @@ def _subject(before: str) -> str:
     return " ".join(parts[-1].split()[-7:]) if parts else ""
 
 
+def _about_org(text: str, org_words: list[str], former: list[list[str]] = ()) -> bool:
+    """The organisation is named in ``text``, by its name, a former one or a word of its kind
+    ("selskapet", "vi")."""
+    return _names_org(text, org_words) or bool(_ORG_WORDS.search(text)) or any(_names_org(text, f) for f in former)
+
+
 def _subject_reason(subject: str, org_words: list[str], former: list[list[str]] = ()) -> str:
     """``subject_is_org`` (also under a former name), ``other_subject`` (another organisation's
     name) or ``no_subject``."""
-    if _names_org(subject, org_words) or _ORG_WORDS.search(subject) or any(_names_org(subject, f) for f in former) \
-            or subject and _definite_kind(subject.split()[-1]):
+    if _about_org(subject, org_words, former) or subject and _definite_kind(subject.split()[-1]):
         return "subject_is_org"
     named = any(w[:1].isupper() for w in subject.split()[1:]) or any(w in vocab.legal_forms() for w in subject.split())
     if named and (_OTHER_BODY.search(subject) or any(w in vocab.legal_forms() for w in subject.split())):
@@ -240,8 +245,7 @@ def sentence_hits(sent: str, org_words: list[str], report_year: int | None, head
             yield heading_year, reasons + ["year_heading"]
         return
     if not changed and (m := _OPERATING_SINCE.search(sent)) and int(m.group(1)) in years:
-        before = sent[:m.start()]
-        about = _names_org(before, org_words) or _ORG_WORDS.search(before) or any(_names_org(before, f) for f in former)
+        about = _about_org(sent[:m.start()], org_words, former)
         yield int(m.group(1)), ["subject_is_org" if about else "no_subject", "operating_since"]
     elif any(w.casefold().endswith(_HOUSING) for w in org_words) and (m := _BUILT.search(sent)) \
             and int(m.group(1)) in years:

@@ -364,7 +364,7 @@ def _kind_compound(word: str) -> bool:
     """A compound ending in a kind of association after a stem of four letters or more, in the
     indefinite form: the last word of a name after its place ("Bjørgan Sanitetsforening")."""
     w = word.casefold()
-    return w.endswith(_COMPOUND_KINDS) and any(len(w) - len(k) >= MIN_COMPOUND_STEM for k in _COMPOUND_KINDS if w.endswith(k))
+    return any(w.endswith(k) and len(w) - len(k) >= MIN_COMPOUND_STEM for k in _COMPOUND_KINDS)
 
 
 def _common_genitive(word: str) -> bool:

@@ -111,8 +111,12 @@ def paragraph_text(p: etree._Element) -> str:
 
 
 def _leading_tab(p: etree._Element) -> bool:
-    """A tab before the paragraph's text, which the trimmed text lost: an empty first column."""
-    return "".join(iter_run_text(p)).lstrip(" ").startswith("\t")
+    """A tab before the paragraph's text, which the trimmed text lost: an empty first column.
+    Read only up to the first text (every paragraph without a tab in its text is asked)."""
+    for piece in iter_run_text(p):
+        if piece := piece.lstrip(" "):
+            return piece.startswith("\t")
+    return False
 
 
 def tab_cells(p: etree._Element) -> list[str]:
@@ -176,7 +180,7 @@ def _sentence(text: str) -> bool:
     return len(text.split()) >= SENTENCE_WORDS and bool(_SENTENCE_END.search(text))
 
 
-def layout_cells(tbl: etree._Element) -> bool:
+def lays_out_text(tbl: etree._Element) -> bool:
     """Whether a table only lays text out: one row of two or three cells, one holding many
     paragraphs (a facts column beside the text), or two or three columns whose rows mostly hold
     running text side by side (a text and its translation). Its cells are then read as text."""
@@ -214,7 +218,7 @@ class BodyReader:
             counts[kind] += 1
             if kind == "p":
                 items.extend(self.paragraph_items(el, path, in_box))
-            elif layout_cells(el):
+            elif lays_out_text(el):
                 for tr_i, tr in enumerate(iter_children(el, w("tr"))):  # text set in columns: each cell's in turn
                     for c_i, tc in enumerate(iter_children(tr, w("tc"))):
                         items.extend(self.items(tc, f"{path}/tr[{tr_i}]/tc[{c_i}]", in_box))
