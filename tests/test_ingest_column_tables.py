@@ -40,3 +40,19 @@ def test_side_by_side_takes_statements_on_both_sides(monkeypatch, left, right, t
     content = PageContent(1, 200, 100, [w for row in rows for w in row])
     assert ct._side_by_side(content, rows, 10.0, DEFAULT_TOLERANCES) == tables
     assert calls == searched
+
+
+def _table_at(x0: float, top: float, x1: float, bottom: float):
+    from extractor.document import Provenance, Table
+    return Table(rows=[], prov=Provenance(page=1, bbox=(x0, top, x1, bottom)), strategy="text", confidence=0.85)
+
+
+@pytest.mark.parametrize(("bbox", "dropped"), [
+    ((40, 200, 520, 250), True),    # lines of three columns side by side, inside their run
+    ((40, 90, 520, 250), False),    # begins with the run: a table above the columns may be one
+    ((40, 200, 190, 250), False),   # in the first column only
+    ((40, 300, 520, 480), False),   # reaches below the run
+])
+def test_across_columns_drops_a_table_over_a_gutter_inside_its_run(bbox, dropped):
+    runs = [(90.0, 460.0, 207.5)]
+    assert ct._across_columns(_table_at(*bbox), runs) is dropped

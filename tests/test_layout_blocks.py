@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.document import BlockKind
+from extractor.document import BlockKind, Cell, Provenance, Table
 from extractor.ingest import block_headings as bh
 from extractor.ingest import blocks as blk
 from extractor.ingest import layout
@@ -35,6 +35,36 @@ def test_layout_two_columns_split_at_gutter():
     regions = rows_to_regions(items_to_rows(words), 10.0)
     assert len(regions) == 2
     assert all(w.x0 < 300 for row in regions[0] for w in row)
+
+
+NARROW = ["tre spalter med litt kortere tekst", "som renner videre nedover her", "i en smal spalte med ord",
+          "og slutter til sist med denne", "linja nederst i den spalten"]
+
+
+def _newsletter() -> list[Word]:
+    """A newsletter page: a subtitle across the first two of three columns, two narrow
+    columns of text with staggered baselines, and a third of short lines (a box of the board)."""
+    words = line_words("Medlemsblad for laget nummer en for mars i år", 40, 60)
+    words += column(40, 90, NARROW) + column(215, 91, NARROW)
+    words += column(390, 88, ["Styret i året", "Leiar: Kari Marie Lien Dahl", "Nestleiar: Per Arne Eikeland",
+                              "Styremedlem: Siv Anita", "Askeland", "Varamedlem: Tor Erik", "Lund"])
+    return words
+
+
+def _statement(rows: int = 8) -> layout.Placed:
+    """A statement under the first two columns, found as a table before the lines are read."""
+    cells = [[Cell(text, Provenance(page=1)) for text in (f"Post {i}", "12 500", "11 900")] for i in range(rows)]
+    return layout.Placed(Table(rows=cells, prov=Provenance(page=1), strategy="ruled", confidence=0.9), 40, 170, 300, 280)
+
+
+def test_layout_three_columns_under_a_subtitle_and_over_a_statement():
+    """The run the gutters cross begins at the subtitle and ends in the statement (a table under
+    the first two columns), where only the gutter beside the third column stays open, and the
+    third column's lines are too short to split there; the run's inner part splits into all three."""
+    regions = rows_to_regions(items_to_rows([*_newsletter(), _statement()]), 10.0)
+    firsts = [getattr(row[0], "text", "table") for region in regions for row in region[:1]]
+    assert firsts == ["Medlemsblad", "tre", "tre", "Styret", "table"]
+    assert [min(w.x0 for row in region for w in row) for region in regions[1:4]] == [40, 215, 390]
 
 
 def test_layout_single_column_stays_whole():

@@ -49,15 +49,27 @@ def _find(content: PageContent, rows: Rows, tol: TableTolerances) -> list[Table]
     return find_tables(replace(content, words=[w for row in rows for w in row]), ("text",), tol)
 
 
-def _beside_text(content: PageContent, rows: Rows, size: float, tol: TableTolerances) -> list[Table]:
+def _beside_text(content: PageContent, rows: Rows, size: float,
+                 tol: TableTolerances) -> tuple[list[Table], list[tuple[float, float, float]]]:
+    """The tables in each side of the column runs beside running text, and those runs as
+    (top, bottom, gutter x)."""
     tables: list[Table] = []
+    runs = []
     while (split := find_column_split(rows, size)) is not None:
         start, end, cut = split
         sides = _sides(rows[start:end + 1], cut)
         if any(map(_is_prose, sides)):
             tables += [t for side in sides for t in _find(content, side, tol)]
+            runs.append((min(i.top for i in rows[start]), max(i.bottom for i in rows[end]), cut))
         rows = rows[end + 1:]
-    return tables
+    return tables, runs
+
+
+def _across_columns(table: Table, runs: list[tuple[float, float, float]]) -> bool:
+    """A table found across the page that stands inside a run of text columns, over their
+    gutter: lines of two or three columns side by side (a newsletter's), not a table."""
+    x0, top, x1, bottom = table.prov.bbox
+    return any(run_top < top and bottom < run_bottom and x0 < cut < x1 for run_top, run_bottom, cut in runs)
 
 
 def _statements(content: PageContent, rows: Rows, tol: TableTolerances) -> list[Table]:
@@ -90,10 +102,11 @@ def column_tables(content: PageContent, tol: TableTolerances) -> list[Table]:
     module's docstring), then those across the page in the words left over."""
     size = dominant_size(content.words)
     rows = items_to_rows(content.words)
-    tables = _beside_text(content, rows, size, tol)
+    tables, runs = _beside_text(content, rows, size, tol)
     if tables:  # the rows left beside them; with none, every row is left
         content = _without(content, tables)
         rows = items_to_rows(content.words)
     found = _side_by_side(content, rows, size, tol)
-    tables += found + find_tables(_without(content, found) if found else content, ("text",), tol)
+    across = find_tables(_without(content, found) if found else content, ("text",), tol)
+    tables += found + [t for t in across if not _across_columns(t, runs)]
     return sorted(tables, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))

@@ -168,11 +168,13 @@ def _is_text_columns(rows: list[list[Item]], cut: float, width: float) -> bool:
     return min(median(left), median(right)) >= MIN_COLUMN_SHARE * width
 
 
-def find_gutter_runs(rows: list[list[Item]], size: float) -> Iterator[tuple[int, int, list[float]]]:
+def find_gutter_runs(rows: list[list[Item]], size: float,
+                     narrower: bool = False) -> Iterator[tuple[int, int, list[float]]]:
     """(first row, last row, gutter x positions, widest first) of each run of rows that a strip
     of whitespace crosses. Runs are grown greedily while a gutter stays open; a run that its
     caller does not take is skipped whole (runs starting inside it would be parts of the same
-    pattern, and retrying is O(n²))."""
+    pattern, and retrying is O(n²)). With ``narrower``, a run not taken is offered once more as
+    the part of it where more gutters stand open (``_inner_run``)."""
     if len(rows) < MIN_COLUMN_LINES or len(rows) > MAX_SWEEP_ROWS:
         return
     x_lo = min(i.x0 for row in rows for i in row)
@@ -194,7 +196,34 @@ def find_gutter_runs(rows: list[list[Item]], size: float) -> Iterator[tuple[int,
             start += 1
             continue
         yield start, end, [x_lo + (a + b) / 2 for a, b in _gaps(acc, nbins, min_bins, zone)[:MAX_GUTTER_TRIES]]
+        if narrower and (inner := _inner_run(masks, start, end, lambda m: _gaps(m, nbins, min_bins, zone))):
+            first, last, gaps = inner
+            yield first, last, [x_lo + (a + b) / 2 for a, b in gaps[:MAX_GUTTER_TRIES]]
         start = end + 1
+
+
+def _inner_run(masks: list[int], start: int, end: int, gaps) -> tuple[int, int, list] | None:
+    """(first row, last row, gutters) of the part of a run where more gutters stand open than
+    in the whole run, or None. A line across the columns at its top (a newsletter's subtitle
+    under the masthead) closes a gutter the rows under it keep open; so do rows under only
+    some of the columns at its foot (a statement under the first two of three)."""
+    def opened(first: int, last: int) -> list:
+        acc = 0
+        for mask in masks[first:last + 1]:
+            acc |= mask
+        return gaps(acc)
+
+    first = start
+    while first < start + MIN_COLUMN_LINES and first + MIN_COLUMN_LINES <= end \
+            and len(opened(first, first + MIN_COLUMN_LINES - 1)) < len(opened(first + 1, first + MIN_COLUMN_LINES)):
+        first += 1
+    want = len(opened(first, first + MIN_COLUMN_LINES - 1))
+    if want <= len(opened(start, end)):
+        return None
+    last = first + MIN_COLUMN_LINES - 1
+    while last < end and len(opened(first, last + 1)) >= want:
+        last += 1
+    return first, last, opened(first, last)
 
 
 def find_column_split(rows: list[list[Item]], size: float) -> tuple[int, int, float] | None:
@@ -203,7 +232,7 @@ def find_column_split(rows: list[list[Item]], size: float) -> tuple[int, int, fl
     if not rows:
         return None
     width = max(i.x1 for row in rows for i in row) - min(i.x0 for row in rows for i in row)
-    for start, end, cuts in find_gutter_runs(rows, size):
+    for start, end, cuts in find_gutter_runs(rows, size, narrower=True):
         for cut in cuts:
             if _is_text_columns(rows[start:end + 1], cut, width):
                 return start, end, cut
