@@ -17,6 +17,7 @@ from statistics import median
 from extractor.document import Table
 from extractor.ingest.layout import dominant_size, find_column_split, find_gutter_runs, items_to_rows
 from extractor.ingest.primitives import PageContent, Word
+from extractor.parse import parse_amount
 from extractor.tables import find_tables
 from extractor.tables.base import TableTolerances, word_centre_in
 
@@ -33,9 +34,14 @@ def _is_prose(rows: Rows) -> bool:
     return bool(rows) and median(sum(any(c.isalpha() for c in w.text) for w in row) for row in rows) >= PROSE_ROW_WORDS
 
 
+def _is_label(text: str) -> bool:
+    """A row label: letters, and no amount ("kr 260.777,-" has letters too)."""
+    return sum(c.isalpha() for c in text) >= 2 and parse_amount(text) is None
+
+
 def _is_statement(table: Table) -> bool:
     body = table.rows[table.header_rows:]
-    labelled = sum(sum(c.isalpha() for c in row[0].text) >= 2 for row in body if row)
+    labelled = sum(_is_label(row[0].text) for row in body if row)
     return len(body) >= MIN_BODY_ROWS and labelled >= LABELLED_SHARE * len(body)
 
 
