@@ -56,3 +56,18 @@ def _table_at(x0: float, top: float, x1: float, bottom: float):
 def test_across_columns_drops_a_table_over_a_gutter_inside_its_run(bbox, dropped):
     runs = [(90.0, 460.0, 207.5)]
     assert ct._across_columns(_table_at(*bbox), runs) is dropped
+
+
+def _table_of(*first_cells: str):
+    from extractor.document import Cell, Provenance, Table
+    rows = [[Cell(text, Provenance(page=1)), Cell("1 000", Provenance(page=1))] for text in first_cells]
+    return Table(rows=rows, prov=Provenance(page=1), strategy="text", confidence=0.85)
+
+
+@pytest.mark.parametrize(("cells", "statement"), [
+    (("Sum inntekter", "Sum utgifter", "Driftsresultat"), True),
+    (("kr 260.777,-", "kr 68.260,-", "kr -32.096,-"), False),  # a typed statement's figure column
+    (("NOK 5 000", "NOK 4 200"), False),
+])
+def test_a_column_of_amounts_is_no_column_of_labels(cells, statement):
+    assert ct._is_statement(_table_of(*cells)) is statement

@@ -334,3 +334,18 @@ def test_tables_text_title_over_a_year_header_starts_the_next_statement():
     tables = find_tables(PageContent(1, 595, 842, words))
     assert [t.text_rows()[-1][0] for t in tables] == ["Årsresultat", "Sum eiendeler"]
     assert not any("BALANSE" in cell for t in tables for row in t.text_rows() for cell in row)
+
+
+def test_tables_text_statement_amounts_with_kr_under_a_year_header_and_section_title():
+    """A typed statement: a header of years alone, a section title, then rows whose amounts
+    carry "kr" and a dash OCR set apart ("kr 60.000, -"), wider than the years over them."""
+    words = words_in_line("1994", 413, 100) + words_in_line("1993", 506, 100)
+    words += words_in_line("INNTEKTER", 63, 113)
+    rows = [("Utleie av sal", "kr 148.650,-", "kr 131.200, -"), ("Kinodrift", "kr 96.412,-", "kr 102.880,-"),
+            ("Sum inntekter", "kr 245.062,-", "kr 234.080,-")]
+    for i, (label, this, last) in enumerate(rows):
+        top = 126 + 13 * i
+        words += words_in_line(label, 63, top) + words_in_line(this, 372, top) + words_in_line(last, 466, top)
+    table = only_table(words)
+    assert table.text_rows()[0][-2:] == ["1994", "1993"]
+    assert table.text_rows()[-1] == ["Sum inntekter", "kr 245.062,-", "kr 234.080,-"]

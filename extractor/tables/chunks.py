@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from extractor.ingest.primitives import Word
+from extractor.parse import CURRENCY_WORDS
 from extractor.tables.base import TableTolerances
 from extractor.tables.cells import words_to_lines
 
@@ -22,6 +23,13 @@ SIGNS = "-\u2212\u2013("  # a figure opening with one of these starts a number
 DIGIT_GROUP = re.compile(r"^\d{3}(?:,\d{1,2}|,-?)?\)?$")  # "000,": a typed ",-" whose dash OCR lost
 GROUP_START = re.compile(r"^[-\u2212\u2013(]?\d{1,3}$")
 ORDINAL = re.compile(r"^\d{1,2}\.$")  # "12. februar", "3. Styret": a day or a number, no amount
+
+
+def is_figure_chunk(words: list[Word]) -> bool:
+    """A cell of figures: figures, with a currency word or a typed dash beside them ("kr
+    148.650,-", OCR's "60.000, -")."""
+    return any(FIGURE.match(w.text) for w in words) and all(
+        FIGURE.match(w.text) or w.text.casefold() in CURRENCY_WORDS or w.text in SIGNS for w in words)
 
 
 @dataclass(slots=True)

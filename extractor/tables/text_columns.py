@@ -10,7 +10,7 @@ import json
 from importlib import resources
 
 from extractor.ingest.primitives import Word
-from extractor.tables.chunks import FIGURE, TextLine
+from extractor.tables.chunks import TextLine, is_figure_chunk
 from extractor.tables.titles import PERIOD
 
 Band = tuple[float, float]
@@ -79,13 +79,13 @@ def label_under_header(line: TextLine, bands: list[Band]) -> Band | None:
     the left while one of the line's figures stands in it: a header cell set flush right over
     its figures and wider than they are; else None."""
     first = line.chunks[0]
-    if all(FIGURE.match(w.text) for w in first):
+    if is_figure_chunk(first):
         return None
     x0, x1 = first[0].x0, first[-1].x1
     band = next((b for b in bands if b[0] > x0 + 1), None)
     if band is None or not band[0] <= x1 < (band[0] + band[1]) / 2:
         return None
-    figures = [c for c in line.chunks[1:] if all(FIGURE.match(w.text) for w in c)]
+    figures = [c for c in line.chunks[1:] if is_figure_chunk(c)]
     return band if any(band[0] - 1 <= c[0].x0 and c[-1].x1 <= band[1] + 1 for c in figures) else None
 
 
@@ -135,7 +135,7 @@ def fits_columns(line: TextLine, bands: list[Band]) -> bool:
     for chunk in chunks:
         x0, x1 = chunk[0].x0, chunk[-1].x1
         overlaps = [min(x1, b1) - max(x0, b0) for b0, b1 in bands]
-        if all(FIGURE.match(w.text) for w in chunk):  # right-aligned figures stick out of a year header
+        if is_figure_chunk(chunk):  # right-aligned figures stick out of a year header
             if sum(o > 0 for o in overlaps) != 1:
                 return False
         elif max(overlaps, default=0.0) < 0.5 * max(x1 - x0, 1.0):
@@ -195,7 +195,7 @@ def cut_headers(run: list[TextLine]) -> list[TextLine]:
     """The run with header chunks cut at the columns its figure rows (a label, then figures
     only, not years or dates alone: that is a header row) set out."""
     body = [line for line in run if len(line.chunks) > 1
-            and all(FIGURE.match(w.text) for chunk in line.chunks[1:] for w in chunk)
+            and all(is_figure_chunk(chunk) for chunk in line.chunks[1:])
             and not all(PERIOD.fullmatch(w.text) for chunk in line.chunks[1:] for w in chunk)]
     bands = words_to_columns(body)
     if len(body) < 2 or len(bands) < 3:
@@ -221,7 +221,7 @@ def headers_over_labels(run: list[TextLine], bands: list[Band]) -> list[Band]:
     the first figure column: each figure column widened leftwards to the header chunk ending at
     its right edge (bands then overlap; a chunk goes to the first band holding it)."""
     body = [line for line in run if len(line.chunks) > 1
-            and all(FIGURE.match(w.text) for chunk in line.chunks[1:] for w in chunk)]
+            and all(is_figure_chunk(chunk) for chunk in line.chunks[1:])]
     below = words_to_columns(body)
     if len(body) < 2 or len(below) <= len(bands):
         return bands
