@@ -139,7 +139,12 @@ def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader:
     font = unreadable_font(text, glyphs.chars) if len(text) >= settings.pdf_min_text_chars and not unreadable else None
     if font:
         unreadable = font[1]
-    if unreadable or (len(text) < settings.pdf_min_text_chars and big_images):
+    if not unreadable and glyphs.ocr_layer and ocr.can_read() \
+            and (scanned := ocr.page(path, page.page_number)) is not None:
+        # a scanning program's OCR, its slips without word confidences: read again by ours
+        garbled.append(GarbledPage(page.page_number, "", True, ocr_layer=True))
+        content, to_page = scanned, None
+    elif unreadable or (len(text) < settings.pdf_min_text_chars and big_images):
         # one unreadable font among good ones: without OCR the page is read without that font's text
         scanned = ocr.page(path, page.page_number, UNREADABLE_PAGES if unreadable else SCANNED_PAGES) \
             if font is None or ocr.can_read() else None

@@ -27,6 +27,7 @@ _segment_type = pdfium_function("FPDFPathSegment_GetType")
 _segment_point = pdfium_function("FPDFPathSegment_GetPoint")
 _segment_closed = pdfium_function("FPDFPathSegment_GetClose")
 _draw_mode = pdfium_function("FPDFPath_GetDrawMode")
+_text_render_mode = pdfium_function("FPDFTextObj_GetTextRenderMode")
 
 MAX_FORM_DEPTH = 12  # form XObjects nested deeper are not drawn on (a loop, or hostile)
 Affine = tuple[float, float, float, float, float, float]
@@ -149,3 +150,17 @@ def image_box(matrix: Affine, frame: Frame) -> BBox:
     corners = [frame.point(a * u + c * v + e, b * u + d * v + f) for u, v in ((0, 0), (1, 0), (0, 1), (1, 1))]
     xs, ys = [p[0] for p in corners], [p[1] for p in corners]
     return (min(xs), min(ys), max(xs), max(ys))
+
+
+def invisible_text_share(page: pdfium.PdfPage) -> float:
+    """The share of the page's text objects drawn invisibly (render mode 3), as a scanning
+    program lays its OCR over the page's image; 0.0 without text objects. Top-level objects
+    only: such layers are not put in forms."""
+    page_handle = VOID(ctypes.cast(page.raw, VOID).value)
+    total = hidden = 0
+    for k in range(_count_objects(page_handle)):
+        obj = _page_object(page_handle, ctypes.c_int(k))
+        if obj and _object_type(VOID(obj)) == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            total += 1
+            hidden += _text_render_mode(VOID(obj)) == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
+    return hidden / total if total else 0.0

@@ -120,6 +120,7 @@ class GarbledPage:
     reason: str
     read_by_ocr: bool
     font_left_out: bool = False  # not read by OCR, but read without the unreadable font's text
+    ocr_layer: bool = False  # readable, but another program's OCR over a scan (``pdf_glyphs.is_ocr_layer``)
 
 
 def page_ranges(numbers: list[int]) -> str:
@@ -134,10 +135,17 @@ def page_ranges(numbers: list[int]) -> str:
 
 
 def garbled_warnings(pages: list[GarbledPage]) -> list[str]:
-    """One warning for the pages read by OCR instead, one for those left unread (OCR could
-    not run or failed: its own warning says why) and one for those read without the text of
-    their unreadable font, each with the first page's reason."""
+    """One warning for the pages whose invisible OCR layer was read again by OCR, one for the
+    pages read by OCR instead, one for those left unread (OCR could not run or failed: its own
+    warning says why) and one for those read without the text of their unreadable font, each
+    with the first page's reason."""
     warnings = []
+    relayered = [page.number for page in pages if page.ocr_layer]
+    if relayered:
+        where = f"page {relayered[0]}" if len(relayered) == 1 else f"pages {page_ranges(relayered)}"
+        warnings.append(f"the text layer of {where} is another program's OCR drawn invisibly over a scan; "
+                        "read by OCR again")
+    pages = [page for page in pages if not page.ocr_layer]
     for read, left_out, outcome in ((True, False, "read by OCR instead"), (False, False, "not read"),
                                     (False, True, "read without that font's text")):
         chosen = [page for page in pages if page.read_by_ocr is read and page.font_left_out is left_out]

@@ -14,7 +14,9 @@ import pypdfium2.raw as pdfium_c
 
 from extractor.document import BBox
 from extractor.ingest.pdf_chars import Char, Frame, iter_chars
-from extractor.ingest.pdf_drawing import image_box, is_mark, iter_drawn_objects, iter_subpaths, path_marks, path_to_edges
+from extractor.ingest.pdf_drawing import (image_box, invisible_text_share, is_mark, iter_drawn_objects, iter_subpaths,
+                                          path_marks, path_to_edges)
+from extractor.ingest.pdf_garble import text_layer_rules
 
 
 @dataclass(slots=True)
@@ -25,6 +27,7 @@ class PageGlyphs:
     segments: list[BBox] = field(default_factory=list)  # x0, top, x1, bottom (a line when flat)
     images: list[BBox] = field(default_factory=list)
     marks: list[BBox] = field(default_factory=list)  # filled bullet-sized shapes (``pdf_drawing.is_mark``)
+    ocr_layer: bool = False  # the text is another program's OCR, drawn invisibly over a scan (``is_ocr_layer``)
 
 
 def read_glyphs(page: pdfium.PdfPage) -> PageGlyphs:
@@ -49,7 +52,16 @@ def read_glyphs(page: pdfium.PdfPage) -> PageGlyphs:
             rect_edges += more_edges
             lines += more_lines
             marks += path_marks(handle, subpaths, frame)
-    return PageGlyphs(width, height, chars, rect_edges + lines, images, marks)
+    return PageGlyphs(width, height, chars, rect_edges + lines, images, marks,
+                      bool(chars) and is_ocr_layer(page, images, width * height))
+
+
+def is_ocr_layer(page: pdfium.PdfPage, images: list[BBox], area: float) -> bool:
+    """The page is a scan under an invisible OCR text layer: an image covers most of it, and
+    most of its text objects are drawn invisibly (the objects are counted only on such pages)."""
+    rules = text_layer_rules()
+    covered = any((b[2] - b[0]) * (b[3] - b[1]) >= rules["ocr_layer_image_share"] * area for b in images)
+    return covered and invisible_text_share(page) >= rules["ocr_layer_invisible_share"]
 
 
 class GlyphReader:
