@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from extractor import gazetteers
-from extractor.fields.context import Analysis
+from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.owners import OwnerClaim, clean_owner, owner_before
 from extractor.parse import parse_percent
 
@@ -40,7 +40,7 @@ _SHARE_LINE = re.compile(r"^\s*(?P<name>[A-ZÆØÅ][^\d%]{1,80}?)\s*(?P<pct>\d{1
 _MUNICIPAL_ENDINGS = ("kommune", "fylkeskommune", "herad")
 
 
-def iter_lines(analysis: Analysis) -> Iterator[tuple[str, object]]:
+def iter_lines(analysis: Analysis) -> Iterator[tuple[str, TextUnit]]:
     """(line, unit) for every line of the text outside tables, in reading order."""
     for unit in analysis.units:
         if unit.in_table:
@@ -78,14 +78,14 @@ def iter_share_line_claims(analysis: Analysis, org_words: list[str]) -> Iterator
     while k < len(lines):
         run = []
         while k + len(run) < len(lines) and (found := share_line(lines[k + len(run)][0], org_words)):
-            run.append((found, lines[k + len(run)][1]))
+            run.append((found, *lines[k + len(run)]))
         if len(run) < 2:
             k += 1
             continue
-        shares = [pct for (_, pct), _ in run]
+        shares = [pct for (_, pct), _, _ in run]
         if is_lead(lines[k - 1][0] if k else None) and (
-                all(_municipal(name) for (name, _), _ in run) or abs(sum(shares) - 100) < 0.5):
-            text = "\n".join(f"{name} {pct:g} %" for (name, pct), _ in run)
-            for (name, pct), unit in run:
+                all(_municipal(name) for (name, _), _, _ in run) or abs(sum(shares) - 100) < 0.5):
+            text = "\n".join(line for _, line, _ in run)
+            for (name, pct), _, unit in run:
                 yield OwnerClaim(name, pct, ["share_list"], unit.prov, text)
         k += len(run)
