@@ -143,6 +143,11 @@ def test_org_name_a_board_heading_garbled_by_ocr_is_no_name_and_a_prefix_form_is
     ("Storlia idrettslag, stifta 1951", "Storlia idrettslag"),  # when it was founded
     ("A/L BYGDA KORNTØRKE", "A/L BYGDA KORNTØRKE"),  # a prefix legal form opens the name
     ("Styreleder.......................Halvdan Bekken", None),  # a dotted leader's board line
+    # an audit's run of report words, an owner document's word before the name (§67)
+    ("FORVALTNINGSREVISJONSDEL AV SELSKAPSKONTROLL MJØSVIDDA RENOVASJON IKS", "MJØSVIDDA RENOVASJON IKS"),
+    ("Selskapskontroll med forvaltningsrevisjon i Vinger Revisjon IKS", "Vinger Revisjon IKS"),
+    ("Eierskapsmelding Tynset kommune", "Tynset kommune"),
+    ("Eigarskapsmelding for Luster kommune", "Luster kommune"),
 ])
 def test_org_name_of_a_cover_line(line, name):
     from extractor.fields.org_name import _line_like_name

@@ -1,3 +1,5 @@
+import pytest
+
 from extractor.fields.context import Analysis
 from extractor.fields.programs import extract_programs
 from tests.fielddocs import document, heading, para, table
@@ -68,3 +70,20 @@ def test_programs_new_places_are_not_the_approved_number():
     got = programs(heading("AFT"), para("Vi fikk ti nye AFT-plasser i 2023."),
                    para("Arbeidsforberedende trening (AFT) med 32 plasser."))
     assert got["AFT"].places == 32
+
+
+@pytest.mark.parametrize("text, places", [
+    ("I dag er 41 personer i VTA i Sunndal og Surnadal.", 41),
+    ("Ved utgangen av året var 36 arbeidstakere i varig tilrettelagt arbeid.", 36),
+    ("I dag er 22 personar på VTA.", 22),  # nn
+])
+def test_programs_people_in_a_program_are_its_places_as_a_doubt(text, places):
+    got = programs(para(text))
+    assert got["VTA"].places == places and "persons_in_program" in got["VTA"].reasons
+
+
+def test_programs_people_in_a_program_leave_its_counted_places_alone():
+    got = programs(para("Bedriften har avtale med NAV om 30 VTA-plasser."),
+                   para("I løpet av året var 34 personer i VTA."))
+    assert got["VTA"].places == 30
+    assert "persons_in_program" not in got["VTA"].reasons and "conflicting_counts" not in got["VTA"].reasons

@@ -80,8 +80,6 @@ _SPACES_COMMAS = re.compile(r"[\s,]+")
 # A lower-case adjective before the kind word: "Nordby kirkelige fellesråd", "Nordby kommunale boligstiftelse".
 _KIND_ADJECTIVE = re.compile(r"^[a-zæøå]{3,}(?:lige|lege|ale|iske)$")  # "interkommunale", "samiske"
 _STREET_ENDINGS = vocab.street_endings()[0]
-_REVIEW_OF = re.compile(r"^\s*(?:selskapskontroll|forvaltningsrevisjon|eierskapskontroll)(?:en)?\s+(?:(?:i|av|med)\s+)?",
-                        re.IGNORECASE)
 _CONTENTS = re.compile(r"\b(?:innholdsfortegnelse|innhaldsliste|innhold|innhald)\s*$", re.IGNORECASE)
 
 
@@ -115,8 +113,9 @@ _GENERIC_LEAD = frozenset({"bedriften", "bedrifta", "vekstbedriften", "vekstbedr
 
 
 def _trim(words: list[str]) -> str | None:
-    if words and (lead := _title_words()["publication"].match(" ".join(words))):
-        words = " ".join(words)[lead.end():].split()  # "Medlemsblad for <Name>": the magazine's words
+    for what in ("publication", "document_of"):  # "Medlemsblad for <Name>", "Vedtekter for <Name> AS"
+        if words and (lead := _title_words()[what].match(" ".join(words))):
+            words = " ".join(words)[lead.end():].split()
     while len(words) > 1 and words[0].casefold() in _GENERIC_LEAD and _is_name_token(words[1]):
         words.pop(0)
     while words and (words[0].casefold().strip(",.:") in _START_STOP
@@ -300,7 +299,7 @@ def _line_like_name(line: str, lower_tail: bool = False) -> str | None:
     line = _YEAR_OR_BAR.sub(" ", line)
     line = _ORGNR_TAIL.sub("", line)  # "ASKER IDRETTSRÅD PB. 166, 1372 ASKER ORG.NR"
     line = _CONTENTS.sub(" ", line)  # a cover line run into the contents' heading
-    line = _REVIEW_OF.sub(" ", line)  # "SELSKAPSKONTROLL <NAME> IKS": a review of the organisation
+    line = _title_words()["document_of"].sub(" ", line, count=1)  # "SELSKAPSKONTROLL <NAME> IKS", "Eierskapsmelding <Navn>"
     line = _title_words()["meeting_document_tail"].sub("", line)  # "<NAME> MØTEINNKALLING <NAME>" in a PDF
     line, english = _title_words()["english_report"].subn(" ", line, count=1)  # "<Name> Annual Report", "The ... Report"
     line = _ADDRESS_TAIL.sub("", line)

@@ -43,6 +43,7 @@ PRIOR = 0.5
 WEIGHTS = {
     "owns_all": 1.6,  # "eier samtlige aksjer", "heleid av", "eies i sin helhet av"
     "stated_share": 1.2,  # "A (60 %)", "A eier 60 %"
+    "share_list": 1.2,  # "Arendal kommune 41 %" a line each, under "Deltakerkommunenes eierandeler" (owner_lines)
     "owner_table": 1.4,
     "single_owner_implied": -0.2,  # "eies av X" with no share: 100 % assumed
     "owners_listed": 0.6,  # "eies av X og Y": owners named, their shares not
@@ -323,7 +324,7 @@ def iter_owner_claims(analysis: Analysis, org_words: list[str]):
     yield from iter_table_claims(analysis, org_words)
 
 
-_RANK = {"owner_table": 3, "owns_all": 2, "stated_share": 2, "owners_listed": 1, "single_owner_implied": 0}
+_RANK = {"owner_table": 3, "owns_all": 2, "stated_share": 2, "share_list": 2, "owners_listed": 1, "single_owner_implied": 0}
 
 
 _SAME_OWNER_ENDINGS = ("kommune", "herad")  # "Nordvik kommune" is "Nordvik"; a fylkeskommune is another owner

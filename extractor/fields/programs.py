@@ -44,6 +44,7 @@ WEIGHTS = {
     "persons_for_places": -0.6,  # "arbeidsplasser (VTA) for 29 personer": people counted, places may differ
     "participants_only": 0.9,  # "seks lærekandidater": run by us, but no places stated (left for review)
     "area_count": -2.5,  # "på landsbasis", "i Agder fylke", "NAV Hamar hadde": an area's or NAV's places, not ours
+    "persons_in_program": 0.5,  # "I dag er 41 personer i VTA": people in it, read as its places only where nothing counts them
 }
 PRIOR = 0.55
 # "godkjente plasser", not a provider's kind: "forhåndsgodkjent virksomhet", nn "førehandsgodkjend".
@@ -78,6 +79,11 @@ _CHANGE_COUNT = re.compile(r"^\s+(?:økte|auka|auke|steg|steig|gikk\s+(?:opp|ned
                            r"(?!\s*(?:%|prosent|pst|personer|deltak|kr\b|kroner|årsverk))", re.IGNORECASE)
 PARTICIPANTS = re.compile(r"(?:fordelt på|totalt|har hatt)?\s*(\d+)\s+(?:personer|deltakere|deltagere)", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?<![\d,.])(\d{1,4})\s+$")
+# People counted in a program, before its name: "41 personer i VTA", "28 arbeidstakarar på VTA",
+# "ved utgangen av året var 41 arbeidstakere i varig tilrettelagt arbeid".
+_PERSONS_IN = re.compile(r"(?<![\d,.])(\d{1,4})\s+(?:[a-zæøå]+\s+)?(?:personer|personar|deltakere|deltakarar|deltagere|"
+                         r"arbeidstakere|arbeidstakarar|brukere|brukarar)\s+(?:(?:er|var)\s+)?(?:i|på|innen|innan)\s+"
+                         r"(?:tiltaket\s+)?$", re.IGNORECASE)
 # Programs whose name is also the word for its participants: "seks lærekandidater" says the program
 # is run here even where no places are stated (a count of people, never of places).
 PERSON_PROGRAMS = frozenset({ProgramCode.LAEREKANDIDAT})
@@ -337,6 +343,25 @@ def iter_candidates(analysis: Analysis):
     yield from iter_table_candidates(analysis)
 
 
+def iter_persons_in(analysis: Analysis):
+    """ "I dag er 41 personer i VTA": the people in a program, which a vekstbedrift's news and
+    reports give where they state no places; read as its places (a doubt), and only for a
+    program nothing else counts (``extract_programs``)."""
+    for unit, doc in analysis.units_with_docs():
+        if unit.quoted or unit.is_heading:
+            continue
+        text = doc_text(doc)
+        for s, e, code, historic in iter_mentions(doc):
+            if not (m := _PERSONS_IN.search(text, max(0, s - 60), s)):
+                continue
+            offset, sentence_end = sentence_span(text, s, e)
+            sentence, at = text[offset:sentence_end], m.start(1) - offset
+            reasons = ["persons_in_program"] + (["historic_name"] if historic else []) + _reasons_for(sentence, at, "")
+            if other_year(sentence, at, at + len(m.group(1)), analysis.report_year):
+                reasons.append("other_year")
+            yield Candidate(code, int(m.group(1)), unit, sentence, reasons)
+
+
 def best_per_program(candidates: list[Candidate]) -> dict[ProgramCode, tuple[Candidate, list[str]]]:
     by_code: dict[ProgramCode, list[Candidate]] = defaultdict(list)
     for cand in candidates:
@@ -410,6 +435,7 @@ def _participants_only(analysis: Analysis, skip: set[ProgramCode]) -> list[Progr
 
 def extract_programs(analysis: Analysis) -> list[Program]:
     chosen = best_per_program(list(iter_candidates(analysis)))
+    chosen |= best_per_program([c for c in iter_persons_in(analysis) if c.code not in chosen])
     out = _participants_only(analysis, set(chosen))
     for code, (best, reasons) in sorted(chosen.items()):
         ocr = best.unit.prov.ocr_confidence

@@ -1,0 +1,91 @@
+"""Owners listed one to a line with their shares, under a line that says the list is of owners.
+
+An IKS's web page or company agreement lists its participants as lines of their own, with no
+verb and no table (docs/phrasings.md §67):
+
+    Deltakerkommunenes eierandeler            De enkelte deltakeres eierandel og ansvar er fastsatt som følger:
+    Arendal kommune 41 %                      Eidskog kommune 14 %
+    Grimstad kommune 21 %                     Grue kommune 14 %
+
+also "Nordvik eierandel: 34,0 %". ``owners.iter_sentence_claims`` reads an owner's share only in
+a sentence about owning, so such lines were missed. Here a run of two or more lines, each only
+an owner's name and a share, is read when the line (or heading) right before it speaks of owners
+or their shares. The organisation's own holdings ("Kommunens eierandeler i selskaper:") are no
+owners of it: a lead that speaks of them starts no list, and a run is kept only when its names
+are municipalities or counties or its shares add up to 100.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractor import gazetteers
+from extractor.fields.context import Analysis, TextUnit
+from extractor.fields.owners import OwnerClaim, clean_owner, owner_before
+from extractor.parse import parse_percent
+
+# A line or heading that says owners (or their shares) follow.
+_LEAD = re.compile(r"\b(?:eierandel\w*|eigardel\w*|eierbrøk\w*|eigarbrøk\w*|eierforhold\w*|eigartilhøve\w*|"
+                   r"eierstruktur\w*|eigarstruktur\w*|eiere|eierne|eigarar|eigarane|eierkommun\w*|eigarkommun\w*|"
+                   r"deltakerkommun\w*|deltakarkommun\w*|deltakere|deltakeres|deltakarar|deltakarane|deltakernes|"
+                   r"aksjonær\w*|aksjeeier\w*|aksjeeigar\w*|eies|eigast|eid\s+av|eigd\s+av)\b", re.IGNORECASE)
+# ... unless it speaks of what the organisation itself owns: "Kommunens eierandeler i selskaper",
+# "vår eierandel i X AS", "eierskap i andre selskap".
+_HOLDINGS = re.compile(r"\b(?:kommunens|kommunen\s+sin|fylkeskommunens|vår|våre|vår\s+eigen|selskapets|konsernets|"
+                       r"stiftelsens|foreningens)\s+(?:eier|eigar|aksje|andel)"
+                       r"|\b(?:eierandel\w*|eigardel\w*|eierskap|eigarskap|aksjer|aksjar|andeler|andelar)\s+i\s+"
+                       r"(?!selskapet\b|foretaket\b|bedriften\b|bedrifta\b|verksemda\b|laget\b)", re.IGNORECASE)
+# A line that is only a name and a share: "Arendal kommune 41 %", "Fet eierandel: 34,0 %", "Grue kommune – 14 %".
+_SHARE_LINE = re.compile(r"^\s*(?P<name>[A-ZÆØÅ][^\d%]{1,80}?)\s*(?P<pct>\d{1,3}(?:[,.]\d+)?)\s*(?:%|prosent)\s*\.?\s*$")
+_MUNICIPAL_ENDINGS = ("kommune", "fylkeskommune", "herad")
+
+
+def iter_lines(analysis: Analysis) -> Iterator[tuple[str, TextUnit]]:
+    """(line, unit) for every line of the text outside tables, in reading order."""
+    for unit in analysis.units:
+        if unit.in_table:
+            continue
+        for line in unit.text.split("\n"):
+            if line.strip():
+                yield line.strip(), unit
+
+
+def share_line(line: str, org_words: list[str]) -> tuple[str, float] | None:
+    """(owner, share) of a line that holds nothing else."""
+    m = _SHARE_LINE.match(line)
+    if not m:
+        return None
+    name = owner_before(m.group("name"))
+    rest = re.sub(r"(?i)\s*(?:eierandel|eigardel|andel)?\s*[:–-]?\s*$", "", m.group("name")).strip()
+    pct = parse_percent(m.group("pct") + " %")
+    if not name or name != rest or pct is None or not 0 < pct <= 100:
+        return None
+    owner = clean_owner(name, org_words)
+    return (owner, pct) if owner else None
+
+
+def is_lead(text: str | None) -> bool:
+    return bool(text) and bool(_LEAD.search(text)) and not _HOLDINGS.search(text)
+
+
+def _municipal(name: str) -> bool:
+    return name.endswith(_MUNICIPAL_ENDINGS) or name in gazetteers.municipality_names()
+
+
+def iter_share_line_claims(analysis: Analysis, org_words: list[str]) -> Iterator[OwnerClaim]:
+    lines = list(iter_lines(analysis))
+    k = 0
+    while k < len(lines):
+        run = []
+        while k + len(run) < len(lines) and (found := share_line(lines[k + len(run)][0], org_words)):
+            run.append((found, *lines[k + len(run)]))
+        if len(run) < 2:
+            k += 1
+            continue
+        shares = [pct for (_, pct), _, _ in run]
+        if is_lead(lines[k - 1][0] if k else None) and (
+                all(_municipal(name) for (name, _), _, _ in run) or abs(sum(shares) - 100) < 0.5):
+            text = "\n".join(line for _, line, _ in run)
+            for (name, pct), _, unit in run:
+                yield OwnerClaim(name, pct, ["share_list"], unit.prov, text)
+        k += len(run)
