@@ -1,14 +1,14 @@
 """What stands between a listed name and its role and is neither: the member's home place
 ("Arne Tveiten, Lundset, leder"; "Osvald Løberg, Snåsa; Knut Krogstad, Stjørdal og ..."), a
-seat in the bracket the role closes ("Lena Kjøbli (NMBU, vara)") and the body that appointed a
-listed member ("A, oppnevnt av brukerrådet, og B"; "A (brukerrådet) og B"). ``board_names`` reads
-past them.
+seat in the bracket the role closes ("Lena Kjøbli (NMBU, vara)"), the body that appointed a
+listed member ("A, oppnevnt av brukerrådet, og B"; "A (brukerrådet) og B") and a listed member's
+own role in brackets ("A (leder), B og C" under "Styremedlemmer"). ``board_names`` reads past them.
 """
 from __future__ import annotations
 
 from extractor.fields.board_mentions import Line
 from extractor.fields.people import first_name_evidence
-from extractor.nlp.role_spans import RoleSpan
+from extractor.nlp.role_spans import BOARD_CODES, RoleSpan
 from extractor.nlp.vocab import scope_words
 
 AFFILIATION_WORDS = 4  # capitalised words of a seat or owner between a name and its role
@@ -95,3 +95,24 @@ def past_appointer(line: Line, i: int, limit: int) -> int:
             return k
     return i
 
+
+_OWN_GENITIVES = frozenset({"styrets", "styrest"})  # "(styrets leder)": the board's own chair
+
+
+def bracketed_role(line: Line, i: int) -> RoleSpan | None:
+    """The board role in the brackets at ``i`` after a listed name ("Kari Dahl (leder), Ola
+    Hansen ...", "(styrets leder)"): that member's own role inside a list under another."""
+    toks = line.tokens
+    if i >= len(toks) or toks[i].text != "(":
+        return None
+    k = i + 1 + (i + 1 < len(toks) and line.words[i + 1].casefold() in _OWN_GENITIVES)
+    span = next((s for s in line.roles if s.start in (i, i + 1, k)), None)  # the span may take the bracket in
+    if span is None or span.role.kind != "ROLE" or span.role.code not in BOARD_CODES:
+        return None
+    closed = toks[span.end - 1].text.startswith(")") or span.end < len(toks) and toks[span.end].text.startswith(")")
+    return span if closed else None
+
+
+def bracket_end(line: Line, span: RoleSpan) -> int:
+    """Past the closing bracket of a ``bracketed_role``."""
+    return span.end if line.tokens[span.end - 1].text.startswith(")") else span.end + 1

@@ -47,9 +47,11 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
     spans = [s for s in join_groups(line, _spans_in(line, lo, hi)) if s.role.kind != "BODY"]
     if not spans:
         return None
+    if len(spans) == 1 and _other_organs(line, lo, hi, spans[0]):
+        return OTHER_ORGANS_OFFICE
     inside = {i for s in spans for i in range(s.start, s.end)} | _role_label(line, lo, spans[0].start) \
         | _office_and_qualifiers(line, lo, spans[0].start) | _deputy_for(line, spans, hi) \
-        | _appointed_by(line, spans[-1].end, hi)
+        | _appointed_by(line, spans[-1].end, hi) | _in_the_board(line, spans[-1].end, hi)
     rest = [line.words[i] for i in range(lo, hi) if i not in inside and line.words[i]]
     if _portfolio(line, spans, lo, hi, rest):
         return spans[0].role
@@ -75,6 +77,42 @@ def _appointed_by(line: Line, end: int, hi: int) -> set[int]:
     "Varamedlem (oppnevnt av Nordby kommune)"): the role stays the column's; indexes of those words."""
     k = end + (end < hi and line.tokens[end].text in (",", "("))
     if k + 2 > hi or hi - k > APPOINTER_WORDS + 2 or not appointed_at(line, k):
+        return set()
+    return set(range(end, hi))
+
+
+# "Valgkomiteens leder", nn "valnemnda sin leiar", "medlem i kontrollkomiteen": an office in
+# another organ, under a signer's name or in a list; its holder is no board member.
+OTHER_ORGANS_OFFICE = Role("NOT_BOARD", "OTHER")
+_POSSESSIVES = frozenset({"sin", "si", "sitt", "sine"})
+
+
+def _other_organs(line: Line, lo: int, hi: int, role: RoleSpan) -> bool:
+    """Whether the column is one role and the organ it is held in, not the board: the organ's
+    genitive before it, or "i"/"av" and the organ after it."""
+    organs = [s for s in _spans_in(line, lo, hi) if s.role.kind == "BODY"]
+    if len(organs) != 1 or organs[0].role.code == "BOARD":
+        return False
+    organ = organs[0]
+    words = [k for k in range(lo, hi) if line.words[k]]
+    if organ.end <= role.start:
+        between = [line.words[k].casefold() for k in words if organ.end <= k < role.start]
+        genitive = line.words[organ.end - 1].casefold().endswith("s") and not between
+        return words[0] == organ.start and words[-1] == role.end - 1 and (genitive or between in (["sin"], ["si"],
+                                                                                                ["sitt"], ["sine"]))
+    between = [line.words[k].casefold() for k in words if role.end <= k < organ.start]
+    return words[0] == role.start and words[-1] == organ.end - 1 and between in (["i"], ["av"])
+
+
+def _in_the_board(line: Line, end: int, hi: int) -> set[int]:
+    """After the column's role, the board it is held in ("1. varamedlem i sentralstyret", "medlem
+    av styret"): the role stays the column's; indexes of those words. Another organ ("medlem i
+    valgkomiteen") is no board role, so that column holds none."""
+    if end + 2 > hi or line.words[end].casefold() not in ("i", "av"):
+        return set()
+    organ = [s for s in _spans_in(line, end + 1, hi) if s.role.kind == "BODY"]
+    if len(organ) != 1 or organ[0].role.code != "BOARD" or organ[0].start != end + 1 \
+            or any(line.words[k] for k in range(organ[0].end, hi)):
         return set()
     return set(range(end, hi))
 

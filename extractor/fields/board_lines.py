@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from extractor.fields.board_asides import appointer_span
+from extractor.fields.board_asides import appointer_span, bracketed_role
 from extractor.fields.board_events import handed_to, label_taker, respectively
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention, char_at
-from extractor.fields.board_names import (ELECTED, FROM_WORDS, backward, deputy_target, explicit, forward,
-                                          listed_after, listed_before, past_aside, past_term, plural_role, skip_junk)
-from extractor.fields.board_owners import OWNER_LINKS, genitive_before, opening_org, org_after, subject_org
+from extractor.fields.board_names import (ELECTED, FROM_WORDS, backward, deputy_target, explicit, footnote_end,
+                                          forward, listed_after, listed_before, past_aside, past_term, plural_role,
+                                          skip_junk)
+from extractor.fields.board_owners import (OWNER_LINKS, employer_after, genitive_before, opening_org, org_after,
+                                          subject_org)
 from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, MOVED_TO, NEW_WORDS, again_name,
                                               apposition_name, coordinated_name, historical, is_former, leaves_board,
                                               leaving_before, led_by_name, leaving_name, link_before, opens_until,
@@ -84,10 +86,35 @@ def _name_owner(line: Line, spans: list[RoleSpan], n: int, consumed_to: int, nam
     speaks_for = span.role.code == "OBS" and span.end < len(line.words) \
         and line.words[span.end].casefold() in scope_words()["observer_origin_links"]  # "observatør for brukerrådet"
     owner = (genitive_before(line, span) if span.start > consumed_to and not named else None) \
-        or (None if speaks_for else org_after(line, span.end))
+        or (None if speaks_for else org_after(line, span.end)) or employer_after(line, span)
     if owner is None and body is not None:
         owner = org_after(line, body.end) or (genitive_before(line, body) if body.start >= consumed_to else None)
     return owner or subject_org(line, span) or opening_org(line, span)
+
+
+def _list_limit(line: Line, spans: list[RoleSpan], n: int) -> int:
+    """Where the names a plural role heads may run to: the next role, past those in brackets
+    after a listed name ("Styremedlemmer: Kari Dahl (leder), Ola Hansen og Per Lie")."""
+    for s in spans[n + 1:]:
+        if appointer_span(line, s):
+            continue
+        bracket = next((k for k in range(max(0, s.start - 2), s.start + 1) if line.tokens[k].text == "("), None)
+        own = bracketed_role(line, bracket) if bracket else None
+        if own is not None and own.start == s.start and line.words[bracket - 1]:
+            continue
+        return s.start
+    return len(line.tokens)
+
+
+def _own_roles(line: Line, spans: list[RoleSpan], names: list[NameMatch], done: set[int]) -> dict[int, RoleSpan]:
+    """Each listed name's role in brackets after it, by the name's start; those spans are read."""
+    out = {}
+    for name in names:
+        own = bracketed_role(line, footnote_end(line, name.end))
+        if own is not None:
+            out[name.start] = own
+            done.update(k for k, s in enumerate(spans) if s.start == own.start)
+    return out
 
 
 def join_groups(line: Line, spans: list[RoleSpan] | None = None) -> list[RoleSpan]:
@@ -280,6 +307,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         if n in paired or n in done:
             consumed_to = max(consumed_to, span.end)
             continue
+        own_roles: dict[int, RoleSpan] = {}  # a listed name's own role in brackets, by the name's start
         after = [s for s in spans[n + 1:] if not appointer_span(line, s)]
         limit = after[0].start if after else len(line.tokens)
         floor = _floor(line, spans, n, consumed_to)
@@ -325,7 +353,9 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
             if found.start >= span.end and not deputy and (span.role.code not in CHAIRS or plural_role(line, span)):
                 # one chair: "signert av styreleder X og Y" makes Y no chair
                 run_on = plural_role(line, span) and explicit(line, span)[0]
-                names += listed_after(line, found, limit, stop, run_on)
+                names += listed_after(line, found, _list_limit(line, spans, n) if plural_role(line, span) else limit,
+                                      stop, run_on)
+                own_roles = _own_roles(line, spans, names, done)
             elif found.end <= span.start:
                 names = listed_before(line, found, floor, span, stop) + names
             role = _linked_role(line, spans, n, _DEPUTIES_OF) or span.role
@@ -365,7 +395,9 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         head = _chair_heading_list(line, spans, n, names)
         shared = n > 0 and names[0].start >= span.end and _shared_label(line, spans[n - 1], span)
         for k, name in enumerate(names):
-            out.append(Mention(name.name, head if head and not k else role, reader, line.unit, line.text, name.first_name, listing,
+            own = own_roles.get(name.start)
+            out.append(Mention(name.name, own.role if own else head if head and not k else role, reader, line.unit,
+                               line.text, name.first_name, listing,
                                deputy_for=deputy.name if role and deputy else None, owner_org=owner,
                                body=body.role.code if body else None, stated=stated, new=new,
                                context=["conflicting_roles"] if shared else [], at=char_at(line, name.start)))

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from extractor.fields.board_asides import (AFFILIATION_ENDS, AFFILIATION_WORDS, appointer_span, before_home_place,
-                                           before_open_bracket, past_appointer, past_list_place)
+                                           before_open_bracket, bracket_end, bracketed_role, past_appointer,
+                                           past_list_place)
 from extractor.fields.board_mentions import SENTENCE_END, Line
 from extractor.fields.board_owners import OWN_NOUNS, OWNER_LINKS
 from extractor.fields.board_statements import LINK_WORDS, link_after, link_before
@@ -315,8 +316,10 @@ def listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str],
     more: list[NameMatch] = []
     last = found
     while last.end < limit:
-        nxt = past_appointer(line, past_list_place(line, remark_end(line, footnote_end(line, last.end), limit), limit),
-                             limit)
+        end = footnote_end(line, last.end)
+        own = bracketed_role(line, end)
+        end = bracket_end(line, own) if own is not None and own.end <= limit else end  # "Kari Dahl (leder), ...": hers
+        nxt = past_appointer(line, past_list_place(line, remark_end(line, end, limit), limit), limit)
         if nxt >= limit:
             break
         if line.words[nxt].casefold() in ("og", "&", "and") or line.tokens[nxt].text in (",", "/", ";"):
@@ -327,8 +330,8 @@ def listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str],
             nxt += 1  # "Ola Hansen, og Kari Dahl"
         nxt = _past_ordinal(line, nxt, limit)
         name = leading_name(line.words[:limit], _skip_titles(line.words, nxt, limit), stop)
-        if name is None or name.first_name == "unknown":
-            break
+        if name is None or name.first_name == "unknown" and not _known_name_next(line, name.end, limit, stop):
+            break  # an unknown first name only between listed names ("Kari Dahl, Ralph Moe og Ola Lie")
         rest = remark_end(line, footnote_end(line, name.end), limit)  # past "(ny)": a remark, no link
         between = [w.casefold() for w in line.words[rest:limit] if w]
         if rest < limit and all(w in LINK_WORDS for w in between) and (between or not _names_next(line, limit, stop)):
@@ -342,6 +345,15 @@ def listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str],
         more.append(name)
         last = name
     return more
+
+
+def _known_name_next(line: Line, i: int, limit: int, stop: frozenset[str]) -> bool:
+    """Whether a list separator at ``i`` is followed by a name with a known first name."""
+    if i >= limit or not (line.tokens[i].text == "," or line.words[i].casefold() in ("og", "&", "and")):
+        return False
+    k = i + 1 + (i + 1 < limit and line.words[i + 1].casefold() in ("og", "&", "and"))
+    name = leading_name(line.words[:limit], k, stop)
+    return name is not None and name.start == k and name.first_name == "known"
 
 
 def _names_next(line: Line, start: int, stop: frozenset[str]) -> bool:

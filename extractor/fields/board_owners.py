@@ -59,6 +59,28 @@ def org_after(line: Line, end: int) -> str | None:
     return f"{noun} {name}" if other else name
 
 
+def employer_after(line: Line, span: RoleSpan) -> str | None:
+    """'Metodistkirken Norge' in "Kari Dahl, daglig leder, Metodistkirken Norge (leder av
+    valgkomiteen)": after a daglig leder's title, a comma and an organisation's name that ends the
+    line or its part: where the person works, so the title is that organisation's (ours only if
+    the name is ours). A name of two capitalised words or more, or an acronym ("DELK"); one word
+    may be the home place ("Kari Dahl, daglig leder, Lundset"), a person's name no employer."""
+    end = span.end
+    if span.role.code != "DAGL" or end + 1 >= len(line.words) or line.tokens[end].text != ",":
+        return None
+    run = _name_run(line, end + 1)
+    after = end + 1 + len(run)
+    if not run or (after < len(line.words) and line.tokens[after].text not in ("(", ";", ",", *SENTENCE_END)):
+        return None
+    if any(s.start < after and s.end > end + 1 for s in line.roles):
+        return None  # "daglig leder, Styreleder ...": another role, no employer
+    person = leading_name(line.words, end + 1)
+    if person is not None and person.first_name != "unknown":
+        return None
+    acronym = len(run) == 1 and len(run[0]) >= 2 and run[0].isupper()
+    return " ".join(run) if len(run) >= 2 or acronym else None
+
+
 ORG_NAME_WORDS = 5  # the most words an organisation's name after "i" is read to
 OWN_BOARD_WORDS = 3  # "har eget styre", "har sitt eige styre": the words from "har" to "styre"
 

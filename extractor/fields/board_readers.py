@@ -74,6 +74,11 @@ def _tail_role(line: Line | None) -> Role | None:
     return span.role if line.tokens[span.start - 1].text.endswith(":") else None
 
 
+def _ends_on_role(kinds: list[str]) -> bool:
+    """Role, name, role, name, ..., role: pairs of name over role with the first name missing."""
+    return len(kinds) >= 3 and len(kinds) % 2 == 1 and all(k == ("R" if i % 2 == 0 else "N") for i, k in enumerate(kinds))
+
+
 def _tail_name(line: Line | None) -> NameMatch | None:
     """The name ending a line of other text after its last sentence ("... og Lillestrøm. Nora
     Lie"): a side box's name line that the layout ran into the text beside it."""
@@ -147,7 +152,10 @@ def run_to_stacks(run: list[tuple[Line, int]], reader: str, listing, lead: Line 
     kinds = [kind_of(line) for line, _ in run]
     if (labels := _labels_then_names(run, kinds, reader, listing, lead)) is not None:
         return labels
-    tail = _tail_name(lead) if kinds[0] == "R" and (len(kinds) == 1 or kinds[1] != "N") else None
+    # a role first with no name after it, or a run of pairs that ends on a role: the first
+    # name is the text's last words ("... mellom landsmøta. Helga Nystuen" / "leiar" / ...)
+    tail = _tail_name(lead) if kinds[0] == "R" and (len(kinds) == 1 or kinds[1] != "N" or _ends_on_role(kinds)) \
+        else None
     if tail is not None and lead is not None and len(roles := line_roles(run[0][0]) or []) == 1:
         head = Mention(tail.name, roles[0], reader, run[0][0].unit, f"{lead.text}\n{run[0][0].text}",
                        tail.first_name, listing, context=["run_into_text"])

@@ -23,7 +23,7 @@ FORMER_BEFORE = word_set("statement_words", "former_before")
 _TAKE_OVER = word_set("statement_words", "take_over")  # "(tok) over etter X"
 _FORMER_AFTER = re.compile(
     r"(?:som\s+)?(?:\S+\s+){0,2}?(?:gikk\s+(?:ut|av)|gjekk\s+(?:ut|av)|har\s+gått\s+(?:ut|av)|fratr[åa]dte|"
-    r"fratrådde|fratredde|tr[åa]dte\s+ut|trådde\s+ut|sluttet(?!\s+seg)|slutta(?!\s+seg)|ble\s+erstattet|"
+    r"fratrådde|fratredde|tr[åa]dte\s+ut|trådde\s+ut|tr[eå]r\s+ut\s+av|sluttet(?!\s+seg)|slutta(?!\s+seg)|ble\s+erstattet|"
     r"trakk\s+seg|trekte\s+seg|går\s+ut|gjekk\s+av|gikk\s+av|takket\s+for\s+seg|takka\s+for\s+seg|"
     r"(?:ble|blei|vart)\s+takk(?:et|a)\s+av|gir\s+seg|ga\s+seg|gav\s+seg|i\s+fjor|"
     r"blei\s+erstatta|vart\s+erstatta|ble\s+ikke\s+gjenvalgt|vart\s+ikkje\s+attvald|tapte\s+valget|"
@@ -126,7 +126,10 @@ def opens_until(clean: list[str], lo: int) -> bool:
 
 
 def is_former(clean: list[str], lo: int, hi: int) -> bool:
-    """Whether the mention over tokens ``lo:hi`` names a role held before, not now."""
+    """Whether the mention over tokens ``lo:hi`` names a role held before, not now; a list the
+    leaving name closes leaves with it ("Styremedlemmene A, B og C gikk ut av styret")."""
+    if _leaves_with_last(clean, hi):
+        return True
     before = [c.casefold() for c in clean[max(0, lo - 3):lo] if c]
     if "." in before:
         before = before[len(before) - before[::-1].index("."):]
@@ -143,6 +146,24 @@ def is_former(clean: list[str], lo: int, hi: int) -> bool:
     text = " ".join(after)
     return bool(_FORMER_AFTER.match(text)) or bool(_CLOSED_TERM.match(text)) \
         and any(c.casefold() in _PAST_LINKS for c in clean[lo:hi])
+
+
+def _leaves_with_last(clean: list[str], hi: int) -> bool:
+    """"og C gikk ut av styret" after a listed name at ``hi``: the list's last name, which the list
+    reader leaves to the leaving phrase, and the leaving is the whole list's."""
+    k = hi  # "og" right after the name: after a comma it opens a clause of its own
+    if k >= len(clean) or clean[k].casefold() not in ("og", "and"):
+        return False
+    last = leading_name(clean, k + 1)
+    if last is None or last.start != k + 1:
+        return False
+    after = []
+    for c in clean[last.end:last.end + FORMER_WINDOW]:
+        if c == ".":
+            break
+        if c:
+            after.append(c.casefold())
+    return bool(_FORMER_AFTER.match(" ".join(after)))
 
 
 # "Ola Dahl, som var styreleder fra 1989 til 1998": a past link and a term closed by a year.
