@@ -4,12 +4,15 @@ Each page is checked (pdfminer's page objects, ``pdf_guard``), read once (pypdfi
 ruling edges and images; pdfplumber's where pypdfium2 cannot serve, ``pdf_glyphs``), reduced
 to a ``PageContent`` shared with the table finder, and turned into lines in reading order;
 pages without a text layer, or with one that is not what the page shows (``pdf_garble``), go
-to OCR. Only lines survive a page (no parser objects), and pdfminer's object cache is
-emptied as we go, so memory stays flat on long documents.
+to OCR (the scanned ones together once every page is read, as are the images of
+born-digital pages: one Tesseract process for several). Only lines survive a page (no parser
+objects), and pdfminer's object cache is emptied as we go, so memory stays flat on long
+documents.
 Running headers/footers and heading levels are decided once all pages are read.
 """
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
@@ -55,6 +58,7 @@ class PageRead:
     from_ocr: bool
     to_page: Callable[[BBox], BBox] | None = None  # maps a bbox back from a rotated reading frame
     images: tuple[PageContent, list[BBox]] | None = None  # words and images to read: items wait for them
+    scan: bool = False  # a page without a text layer, waiting for OCR with the document's others
 
 
 # ---------- one page ----------
@@ -139,6 +143,9 @@ def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader:
     font = unreadable_font(text, glyphs.chars) if len(text) >= settings.pdf_min_text_chars and not unreadable else None
     if font:
         unreadable = font[1]
+    if not unreadable and len(text) < settings.pdf_min_text_chars and big_images and ocr.can_read():
+        # read with the document's other scanned pages (``read_waiting_scans``)
+        return PageRead(page.page_number, content.width, content.height, [], True, scan=True)
     if unreadable or (len(text) < settings.pdf_min_text_chars and big_images):
         # one unreadable font among good ones: without OCR the page is read without that font's text
         scanned = ocr.page(path, page.page_number, UNREADABLE_PAGES if unreadable else SCANNED_PAGES) \
@@ -158,6 +165,29 @@ def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader:
         return PageRead(page.page_number, content.width, content.height, [], False, to_page, (content, boxes))
     return PageRead(page.page_number, content.width, content.height, content_to_items(content, [], budget),
                     content.from_ocr, to_page)
+
+
+def read_waiting_scans(reads: list[PageRead], path: Path, ocr: OcrState, budget: CellBudget,
+                       source: SourceInfo) -> int:
+    """The scanned pages read together (one Tesseract process for several, ``OcrState.pages``),
+    then their items built; a page OCR could not read is left out as unread, as in
+    ``read_page``. Returns how many failed to parse."""
+    waiting = [read for read in reads if read.scan]
+    found = ocr.pages(path, [read.number for read in waiting])
+    failed = 0
+    for read in waiting:
+        read.scan, content = False, found.get(read.number)
+        if content is not None:
+            try:
+                read.items = content_to_items(content, [], budget)
+                read.width, read.height = content.width, content.height
+                continue
+            except PARSE_ERRORS as exc:
+                failed += 1
+                source.warnings.append(f"page {read.number}: {error_of(exc).message}")
+        reads.remove(read)
+        insort(source.unread_pages, read.number)
+    return failed
 
 
 def read_waiting_images(reads: list[PageRead], path: Path, ocr: OcrState, budget: CellBudget) -> None:
@@ -200,6 +230,8 @@ def _read_all(path: Path, source: SourceInfo, settings: Settings) -> tuple[list[
                 source.unread_pages.append(count)
             else:
                 reads.append(read)
+    failed += read_waiting_scans(reads, path, ocr, budget, source)
+    source.ocr_pages.sort()  # the scanned pages were read after those with an unreadable text layer
     read_waiting_images(reads, path, ocr, budget)
     source.warnings.extend(garbled_warnings(garbled))
     return reads, count, failed
