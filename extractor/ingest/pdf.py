@@ -167,12 +167,12 @@ def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader:
                     content.from_ocr, to_page)
 
 
-def read_waiting_scans(reads: list[PageRead], path: Path, ocr: OcrState, budget: CellBudget,
-                       source: SourceInfo) -> int:
-    """The scanned pages read together (one Tesseract process for several, ``OcrState.pages``),
-    then their items built; a page OCR could not read is left out as unread, as in
-    ``read_page``. Returns how many failed to parse."""
-    waiting = [read for read in reads if read.scan]
+def read_waiting_scans(waiting: list[PageRead], reads: list[PageRead], path: Path, ocr: OcrState,
+                       budget: CellBudget, source: SourceInfo) -> int:
+    """A run of scanned pages (``waiting``, emptied) read together (one Tesseract process for
+    several, ``OcrState.pages``), then their items built; a page OCR could not read is taken out
+    of ``reads`` as unread, as in ``read_page``. Returns how many failed to parse. A run, not
+    the whole document: the pages wait in memory, and would add to the other pages' peak."""
     found = ocr.pages(path, [read.number for read in waiting])
     failed = 0
     for read in waiting:
@@ -187,6 +187,7 @@ def read_waiting_scans(reads: list[PageRead], path: Path, ocr: OcrState, budget:
                 source.warnings.append(f"page {read.number}: {error_of(exc).message}")
         reads.remove(read)
         insort(source.unread_pages, read.number)
+    waiting.clear()
     return failed
 
 
@@ -206,6 +207,7 @@ def _read_all(path: Path, source: SourceInfo, settings: Settings) -> tuple[list[
     ocr, budget, fonts = OcrState(settings, source), CellBudget(settings), (set(), set())
     reads: list[PageRead] = []
     garbled: list[GarbledPage] = []
+    scans: list[PageRead] = []  # a run of scanned pages waiting for OCR
     count = failed = 0
     with open_pdf(path) as pdf, open_glyph_reader(path, declared_page_count(pdf)) as reader:
         pages = iter_pages(pdf, settings)
@@ -230,8 +232,12 @@ def _read_all(path: Path, source: SourceInfo, settings: Settings) -> tuple[list[
                 source.unread_pages.append(count)
             else:
                 reads.append(read)
-    failed += read_waiting_scans(reads, path, ocr, budget, source)
-    source.ocr_pages.sort()  # the scanned pages were read after those with an unreadable text layer
+            if read is not None and read.scan:
+                scans.append(read)
+            elif scans:  # a run of scanned pages ends: read now, while the document held is small
+                failed += read_waiting_scans(scans, reads, path, ocr, budget, source)
+    failed += read_waiting_scans(scans, reads, path, ocr, budget, source)
+    source.ocr_pages.sort()  # a run of scanned pages is read after a page with an unreadable text layer
     read_waiting_images(reads, path, ocr, budget)
     source.warnings.extend(garbled_warnings(garbled))
     return reads, count, failed
