@@ -16,6 +16,9 @@ Beyond Tesseract's own work a 300 dpi page costs ~0.27 CPU s, half of it the bic
 (PIL, ~20 ns a pixel; the cheaper turns tried lost words or changed Tesseract's reading),
 0.06 s rendering, the rest filters and masks of ~0.01 s each (``bench/bench_ocr.py``).
 
+The pages of a scan are read several to a Tesseract process (``ocr_batch``); ``ocr_page``
+reads one alone, the same way.
+
 Tesseract runs with ``OMP_THREAD_LIMIT=1``: pages are OCR'd by parallel workers, and its own
 threads would oversubscribe the cores (and are slower per page on small machines anyway).
 """
@@ -29,6 +32,7 @@ import os
 import shutil
 import subprocess
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from statistics import median
 
@@ -281,30 +285,70 @@ def erase_segments(gray: np.ndarray, ink: np.ndarray, segments: list[Segment], p
     return pixels
 
 
-def read_dropped(erased: np.ndarray, read: list, lang: str, dpi: int, timeout_s: float,
-                 otsu: int | None = None) -> list:
-    """Words of text-like ink the page pass left unread (``ocr_recover``), read as one block."""
+@dataclass(slots=True)
+class DroppedInk:
+    """Text-like ink the page pass left unread (``ocr_recover``): its regions, and the part of
+    the page they span painted on blank paper, with its top-left corner on the page."""
+    regions: list[tuple[int, int, int, int]]
+    image: Image.Image
+    corner: tuple[int, int]
+
+
+def dropped_ink(erased: np.ndarray, read: list, otsu: int | None = None) -> DroppedInk | None:
+    """None when every bit of text-like ink is covered by a word read (most pages)."""
     ems = [em for em in line_ems(read) if em]
     regions = uncovered_regions(gray_to_dark(erased, otsu), read, median(ems) if ems else 0.0)
     if not regions:
-        return []
-    part, (left, top) = regions_page(Image.fromarray(erased), regions, paper_level(erased))
-    again = tsv_to_words(run_tesseract(part, lang, RECOVERY_PSM, dpi, timeout_s))
+        return None
+    return DroppedInk(regions, *regions_page(Image.fromarray(erased), regions, paper_level(erased)))
+
+
+def dropped_words(tsv: str, dropped: DroppedInk, read: list) -> list:
+    """The words of the dropped ink's reading (``tsv``) that land where nothing was read."""
+    again = tsv_to_words(tsv)
     for word in again:
-        word.left, word.top = word.left + left, word.top + top
-    return recovered_words(again, regions, read)
+        word.left, word.top = word.left + dropped.corner[0], word.top + dropped.corner[1]
+    return recovered_words(again, dropped.regions, read)
+
+
+def read_dropped(erased: np.ndarray, read: list, lang: str, dpi: int, timeout_s: float,
+                 otsu: int | None = None) -> list:
+    """Words of text-like ink the page pass left unread (``ocr_recover``), read as one block."""
+    dropped = dropped_ink(erased, read, otsu)
+    if dropped is None:
+        return []
+    return dropped_words(run_tesseract(dropped.image, lang, RECOVERY_PSM, dpi, timeout_s), dropped, read)
 
 
 # --- public entry points ---------------------------------------------------------------------
 
 
-def page_image_to_content(
-    image: Image.Image, number: int, width: float, height: float, settings, lang: str
-) -> PageContent:
-    """OCR one page image (greyscale, any resolution) into words and ruling lines. The page
-    stays one numpy array from filter to Tesseract (each PIL round trip copied 8 MB)."""
+@dataclass(slots=True)
+class PreparedPage:
+    """A page image cleaned for Tesseract (``prepare_page``): filtered and turned (``gray``),
+    its ruling lines found and painted out (``erased``)."""
+    number: int
+    width: float
+    height: float
+    pt_per_px: float
+    gray: np.ndarray
+    otsu: int
+    segments: list[Segment]
+    erased: np.ndarray
+
+    @property
+    def dpi(self) -> int:
+        return round(72.0 / self.pt_per_px)
+
+    @property
+    def pixels(self) -> int:
+        return self.erased.size
+
+
+def prepare_page(image: Image.Image, number: int, width: float, height: float, settings) -> PreparedPage:
+    """Median filter, deskew and the ruling lines painted out: the page as Tesseract gets it.
+    The page stays one numpy array from filter to Tesseract (each PIL round trip copied 8 MB)."""
     pt_per_px = width / image.width
-    dpi = round(72.0 / pt_per_px)
     if settings.ocr_median == 3:
         gray = median3(np.asarray(image))
     elif settings.ocr_median > 1:
@@ -317,11 +361,19 @@ def page_image_to_content(
     ink = gray_to_rule_ink(gray, otsu)
     segments = dark_to_segments(ink, pt_per_px, RULE_MIN_H_PT, RULE_MIN_V_PT)
     erased = erase_segments(gray, ink, segments, pt_per_px)
-    start = time.monotonic()
-    read = without_smears(tsv_to_words(run_tesseract(Image.fromarray(erased), lang, settings.ocr_psm, dpi,
-                                                     settings.ocr_timeout_s)))
-    left = settings.ocr_timeout_s - (time.monotonic() - start)  # one page's time limit covers both readings
-    read += read_dropped(erased, read, lang, dpi, left, otsu) if left > 0 else []
+    return PreparedPage(number, width, height, pt_per_px, gray, otsu, segments, erased)
+
+
+def first_reading(tsv: str) -> list:
+    """The page pass's words, smears left out (``without_smears``)."""
+    return without_smears(tsv_to_words(tsv))
+
+
+def words_to_content(page: PreparedPage, read: list) -> PageContent:
+    """The page's words (both readings) mended and measured: bullets, middle dots, digit
+    groups and amount dashes restored, specks dropped, sizes and weights from the ink."""
+    pt_per_px, gray = page.pt_per_px, page.gray
+    dark = gray_to_dark(gray, page.otsu)
     read, ems = with_bullets(dark, read, line_ems(read))
     read = with_middle_dots(gray, read, ems)
     read, ems = with_digit_groups(dark, read, ems)
@@ -336,11 +388,29 @@ def page_image_to_content(
              (w.top + w.height) * pt_per_px, size=size, bold=bold, conf=round(w.conf, 3))
         for w, size, bold in zip(found, sizes, bolds)
     ]
-    segments, signature = split_signature_rules(segments, words, width)
+    segments, signature = split_signature_rules(page.segments, words, page.width)
     if signature:
         body = median(w.size for w in words) if words else 10.0
         words += [rule_to_word(rule, body, SIGNATURE_CONF) for rule in signature]
-    return PageContent(number, width, height, words, segments, from_ocr=True)
+    return PageContent(page.number, page.width, page.height, words, segments, from_ocr=True)
+
+
+def read_prepared(page: PreparedPage, settings, lang: str) -> PageContent:
+    """One prepared page read by Tesseract on its own: the page pass, then its dropped ink
+    (one page's time limit covers both readings)."""
+    start = time.monotonic()
+    read = first_reading(run_tesseract(Image.fromarray(page.erased), lang, settings.ocr_psm, page.dpi,
+                                       settings.ocr_timeout_s))
+    left = settings.ocr_timeout_s - (time.monotonic() - start)
+    read += read_dropped(page.erased, read, lang, page.dpi, left, page.otsu) if left > 0 else []
+    return words_to_content(page, read)
+
+
+def page_image_to_content(
+    image: Image.Image, number: int, width: float, height: float, settings, lang: str
+) -> PageContent:
+    """OCR one page image (greyscale, any resolution) into words and ruling lines."""
+    return read_prepared(prepare_page(image, number, width, height, settings), settings, lang)
 
 
 def ocr_page(pdf_path: Path, page_number: int, settings) -> PageContent:

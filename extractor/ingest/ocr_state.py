@@ -47,6 +47,27 @@ class OcrState:
         self.source.ocr_pages.append(number)
         return content
 
+    def pages(self, path: Path, numbers: list[int]) -> dict[int, PageContent]:
+        """``page`` for several scanned pages, read together (``iter_ocr_pages``): the pages
+        read, by number; a page missing failed, with the warning ``page`` gives."""
+        if not numbers:
+            return {}
+        if self.unavailable:
+            self._warn_unavailable(self.unavailable, SCANNED_PAGES)
+            return {}
+        found: dict[int, PageContent] = {}
+        try:
+            from extractor.ingest.ocr_batch import iter_ocr_pages
+            for number, content in iter_ocr_pages(path, numbers, self.settings):
+                if isinstance(content, ExtractorError):
+                    self.source.warnings.append(f"page {number}: OCR failed ({content.code}: {content.message})")
+                else:
+                    self.source.ocr_pages.append(number)
+                    found[number] = content
+        except (ImportError, MissingDependency) as exc:
+            self._warn_unavailable(getattr(exc, "message", str(exc)), SCANNED_PAGES)
+        return found
+
     def can_read(self) -> bool:
         """Whether OCR may run (a page with images keeps its words till they are read)."""
         return self.unavailable is None

@@ -4,12 +4,15 @@ Each page is checked (pdfminer's page objects, ``pdf_guard``), read once (pypdfi
 ruling edges and images; pdfplumber's where pypdfium2 cannot serve, ``pdf_glyphs``), reduced
 to a ``PageContent`` shared with the table finder, and turned into lines in reading order;
 pages without a text layer, or with one that is not what the page shows (``pdf_garble``), go
-to OCR. Only lines survive a page (no parser objects), and pdfminer's object cache is
-emptied as we go, so memory stays flat on long documents.
+to OCR (the scanned ones together once every page is read, as are the images of
+born-digital pages: one Tesseract process for several). Only lines survive a page (no parser
+objects), and pdfminer's object cache is emptied as we go, so memory stays flat on long
+documents.
 Running headers/footers and heading levels are decided once all pages are read.
 """
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
@@ -55,6 +58,7 @@ class PageRead:
     from_ocr: bool
     to_page: Callable[[BBox], BBox] | None = None  # maps a bbox back from a rotated reading frame
     images: tuple[PageContent, list[BBox]] | None = None  # words and images to read: items wait for them
+    scan: bool = False  # a page without a text layer, waiting for OCR with the document's others
 
 
 # ---------- one page ----------
@@ -139,6 +143,9 @@ def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader:
     font = unreadable_font(text, glyphs.chars) if len(text) >= settings.pdf_min_text_chars and not unreadable else None
     if font:
         unreadable = font[1]
+    if not unreadable and len(text) < settings.pdf_min_text_chars and big_images and ocr.can_read():
+        # read with the document's other scanned pages (``read_waiting_scans``)
+        return PageRead(page.page_number, content.width, content.height, [], True, scan=True)
     if not unreadable and glyphs.ocr_layer and ocr.can_read() \
             and (scanned := ocr.page(path, page.page_number)) is not None:
         # a scanning program's OCR, its slips without word confidences: read again by ours
@@ -165,6 +172,30 @@ def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader:
                     content.from_ocr, to_page)
 
 
+def read_waiting_scans(waiting: list[PageRead], reads: list[PageRead], path: Path, ocr: OcrState,
+                       budget: CellBudget, source: SourceInfo) -> int:
+    """A run of scanned pages (``waiting``, emptied) read together (one Tesseract process for
+    several, ``OcrState.pages``), then their items built; a page OCR could not read is taken out
+    of ``reads`` as unread, as in ``read_page``. Returns how many failed to parse. A run, not
+    the whole document: the pages wait in memory, and would add to the other pages' peak."""
+    found = ocr.pages(path, [read.number for read in waiting])
+    failed = 0
+    for read in waiting:
+        read.scan, content = False, found.get(read.number)
+        if content is not None:
+            try:
+                read.items = content_to_items(content, [], budget)
+                read.width, read.height = content.width, content.height
+                continue
+            except PARSE_ERRORS as exc:
+                failed += 1
+                source.warnings.append(f"page {read.number}: {error_of(exc).message}")
+        reads.remove(read)
+        insort(source.unread_pages, read.number)
+    waiting.clear()
+    return failed
+
+
 def read_waiting_images(reads: list[PageRead], path: Path, ocr: OcrState, budget: CellBudget) -> None:
     """The pages whose images wait to be read: their images read together (one Tesseract
     process for many), then their items built."""
@@ -181,6 +212,7 @@ def _read_all(path: Path, source: SourceInfo, settings: Settings) -> tuple[list[
     ocr, budget, fonts = OcrState(settings, source), CellBudget(settings), (set(), set())
     reads: list[PageRead] = []
     garbled: list[GarbledPage] = []
+    scans: list[PageRead] = []  # a run of scanned pages waiting for OCR
     count = failed = 0
     with open_pdf(path) as pdf, open_glyph_reader(path, declared_page_count(pdf)) as reader:
         pages = iter_pages(pdf, settings)
@@ -205,6 +237,12 @@ def _read_all(path: Path, source: SourceInfo, settings: Settings) -> tuple[list[
                 source.unread_pages.append(count)
             else:
                 reads.append(read)
+            if read is not None and read.scan:
+                scans.append(read)
+            elif scans:  # a run of scanned pages ends: read now, while the document held is small
+                failed += read_waiting_scans(scans, reads, path, ocr, budget, source)
+    failed += read_waiting_scans(scans, reads, path, ocr, budget, source)
+    source.ocr_pages.sort()  # a run of scanned pages is read after a page with an unreadable text layer
     read_waiting_images(reads, path, ocr, budget)
     source.warnings.extend(garbled_warnings(garbled))
     return reads, count, failed

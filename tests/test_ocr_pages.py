@@ -1,0 +1,103 @@
+"""Scanned pages read together: one Tesseract process for several pages (``iter_ocr_pages``),
+each page as it reads alone, and a failure costing only its own page."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw
+
+from extractor.errors import Corrupt, ExtractorError, Timeout
+from extractor.ingest import load, ocr, ocr_batch
+from extractor.ingest.ocr import ocr_page
+from extractor.ingest.ocr_batch import iter_ocr_pages
+from extractor.settings import Settings
+from tests.test_ocr_page import DPI, at, font, needs_tesseract
+
+LINES = (
+    ("Styret i 2023", "Styreleder Eva Lund og nestleder Tor Bakke."),
+    ("Virksomheten", "Stiftelsen driver et verksted i Os med 14 ansatte."),
+    ("Regnskapet", "Driftsinntekter 1 204 330 og årsresultat 85 400."),
+)
+
+
+@pytest.fixture
+def scan_pdf(tmp_path: Path) -> Path:
+    """Three A4 pages scanned at 300 dpi, a heading and a line of text each; the first with a
+    ruled box, so the pages differ in their rules as well."""
+    pages = []
+    for number, (heading, text) in enumerate(LINES, 1):
+        page = Image.new("L", (2480, 3508), 255)
+        d = ImageDraw.Draw(page)
+        d.text((at(72), at(72)), heading, font=font(16, bold=True), fill=0)
+        d.text((at(72), at(110)), text, font=font(10), fill=0)
+        if number == 1:
+            d.rectangle((at(72), at(200), at(400), at(260)), outline=0, width=3)
+        pages.append(page)
+    path = tmp_path / "scan.pdf"
+    pages[0].save(path, "PDF", resolution=DPI, save_all=True, append_images=pages[1:])
+    return path
+
+
+def seen(content) -> tuple:
+    return ([(w.text, round(w.x0, 2), round(w.top, 2), round(w.x1, 2), round(w.bottom, 2), w.size, w.bold, w.conf)
+             for w in content.words], content.segments, content.width, content.height)
+
+
+def counting_tesseract(monkeypatch) -> list:
+    calls = []
+    real = ocr._tesseract
+
+    def counted(*args, **kwargs):
+        calls.append(args[2])  # the page segmentation mode
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ocr, "_tesseract", counted)
+    return calls
+
+
+@needs_tesseract
+def test_ocr_pages_read_together_as_each_alone(scan_pdf, monkeypatch):
+    alone = {n: seen(ocr_page(scan_pdf, n, Settings())) for n in (1, 2, 3)}
+    calls = counting_tesseract(monkeypatch)
+    together = {n: seen(content) for n, content in iter_ocr_pages(scan_pdf, [1, 2, 3], Settings())}
+    assert together == alone
+    assert calls.count(Settings().ocr_psm) == 1  # one process for the three page passes
+    assert "Lund" in [w[0] for w in together[1][0]] and together[1][1]  # the words and the box's rules
+
+
+@needs_tesseract
+def test_ocr_pages_batch_failure_reads_each_page_alone(scan_pdf, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ExtractorError("Tesseract failed: a multi-page image it cannot read")
+
+    monkeypatch.setattr(ocr_batch, "run_tesseract_many", broken)
+    found = dict(iter_ocr_pages(scan_pdf, [1, 2, 3], Settings()))
+    assert list(found) == [1, 2, 3]
+    assert seen(found[2]) == seen(ocr_page(scan_pdf, 2, Settings()))
+
+
+@needs_tesseract
+def test_ocr_pages_timeout_is_each_pages_own(scan_pdf):
+    found = list(iter_ocr_pages(scan_pdf, [1, 2], Settings(ocr_timeout_s=0.01)))
+    assert [n for n, _ in found] == [1, 2]
+    assert all(isinstance(error, Timeout) and error.message.startswith(f"page {n}: ") for n, error in found)
+
+
+@needs_tesseract
+def test_ocr_pages_unrendered_page_is_left_unread_in_its_place(scan_pdf, monkeypatch):
+    real = ocr_batch.render_gray
+
+    def render(path, number, *args, **kwargs):
+        if number == 2:
+            raise Corrupt(f"cannot render page {number} to OCR it: broken image")
+        return real(path, number, *args, **kwargs)
+
+    monkeypatch.setattr(ocr_batch, "render_gray", render)
+    calls = counting_tesseract(monkeypatch)
+    doc = load(scan_pdf, Settings())
+    assert doc.source.ocr_pages == [1, 3] and doc.source.unread_pages == [2]
+    assert "page 2: OCR failed (corrupt: cannot render page 2 to OCR it: broken image)" in doc.source.warnings
+    text = "\n".join(b.text for b in doc.blocks())
+    assert text.index("Lund") < text.index("1 204 330") and "Os med" not in text
+    assert calls.count(Settings().ocr_psm) == 1  # pages 1 and 3 still read by one process
