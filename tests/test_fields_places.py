@@ -78,6 +78,18 @@ def test_places_place_word_inside_a_name_is_not_a_mention(text):
     assert _places(text) == {}
 
 
+@pytest.mark.parametrize("text, county", [
+    ("Fra 1. juli overtok NAV Innlandet som oppdragsgiver.", "Innlandet"),
+    ("Laget var representert på årsmøtet i Pensjonistforbundet Agder.", "Agder"),
+])
+def test_places_county_office_or_branch_names_the_county(text, county):
+    assert county in _places(text, year=2023)
+
+
+def test_places_municipality_after_an_office_word_stays_a_name():
+    assert "Asker" not in _places("Kurset ble holdt hos NAV Asker i mai.", year=2023)
+
+
 def test_places_reporting_organisation_name_is_not_a_mention():
     found = _places("Asker Produkt har hatt et godt år. Asker Produkts ansatte trives.", org="Asker Produkt AS")
     assert found == {}

@@ -49,3 +49,12 @@ def test_report_signature_written_month():
 def test_report_article_has_no_kind_and_a_flagged_year():
     rep = _report("Budstikka 15. november 2022: Vi er litt annerledes.", "I 2022 var det mange.")
     assert rep.kind is None and rep.year.value == 2022 and rep.year.confidence < REVIEW_THRESHOLD
+
+
+@pytest.mark.parametrize("heading, body, year", [
+    ("Årsmøtedokumenter 2024", "Hovedstyrets årsberetning 2024 følger her.", 2024),  # named by the report's year
+    ("Årsmøtedokumenter 2024", "Styrets årsberetning for 2023 følger her.", 2023),  # named by the meeting's year
+    ("Årsmøte 2024", "Styret har hatt seks møter.", 2023),  # no report word: the year before
+])
+def test_report_meeting_papers_year_printed_or_the_year_before(heading, body, year):
+    assert _report(body, heading=heading).year.value == year

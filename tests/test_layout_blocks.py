@@ -189,3 +189,25 @@ def test_layout_leader_dot_lines_are_entries_not_a_paragraph():
     lines.append(line_words("Styret har halde seks møte i året som gjekk.", 72, 139))
     texts = [b.text for b in classify(lines)]
     assert [t for t in texts if "...." in t] == [f"{role}{'.' * (40 - len(role))}{name}" for role, name in rows]
+
+
+def _placed_table(rows: list[list[str]], top: float = 40.0, header_rows: int = 1) -> layout.Placed:
+    cells = [[Cell(t, Provenance(page=2)) for t in row] for row in rows]
+    return layout.Placed(Table(cells, Provenance(page=2), "ruled", 0.8, header_rows=header_rows), 57, top, 522, 300)
+
+
+def test_layout_a_running_header_taken_into_a_continued_table_is_cut():
+    """A statement continued on the next page: the table finder took the running header (its
+    page number left out) as the top row, and its year would head the last figure column."""
+    from extractor.ingest.furniture import furniture_key
+    from extractor.ingest.pdf import without_header_rows
+
+    keys = {furniture_key("Lia kommune – Årsmelding 2023 – Vedlegg 2")}
+    rows = [["", "", "Lia kommune – Årsmelding", "2023 – Vedlegg"], ["Avskrivninger", "310 000", "310 000", "298 000"],
+            ["Sum driftsutgifter", "5 774 450", "5 710 000", "5 553 870"]]
+    table = without_header_rows(_placed_table(rows), keys, band_bottom=100).item
+    assert table.text_rows() == rows[1:] and table.header_rows == 0
+    # below the header band, or a row that is no running header's text: kept
+    assert without_header_rows(_placed_table(rows, top=400), keys, band_bottom=100).item.text_rows() == rows
+    other = [["Beløp i kr", "Regnskap 2023", "Budsjett 2023", "Regnskap 2022"], *rows[1:]]
+    assert without_header_rows(_placed_table(other), keys, band_bottom=100).item.text_rows() == other

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractor import gazetteers
 from extractor.assemble import prov_to_ref
@@ -72,6 +72,7 @@ class Vote:
     text: str
     meeting: bool = False  # read from a meeting's year
     period: bool = False  # the later year of a period longer than a season ("2021–2023")
+    shifted: bool = False  # the year before the meeting's printed year ("Årsmøte 2025" -> 2024)
 
 
 def despace(text: str) -> str:
@@ -117,7 +118,7 @@ def report_kind(analysis: Analysis):
 
 
 def _years_after(form, text: str, end: int, title: bool = False):
-    """(year, meeting, period) for the year printed right after a report word (in a title also
+    """(year, meeting, period, shifted) for the year printed right after a report word (in a title also
     after the organisation's name there); None when none is. Of two years the later: a season
     "2011/2012" reports on the year it ends; a longer period ("2021–2023") names no one year, so
     ``period`` marks the guess."""
@@ -129,7 +130,7 @@ def _years_after(form, text: str, end: int, title: bool = False):
     period = year - int(m.group(1)) > 1
     # "Årsmøte for 2023" is about 2023; "Årsmøtepapirer for Breivik IL 2024" is the 2024 meeting.
     meeting = form.meeting and (bool(named) or not re.match(r"[\s,:–-]*for\b", text[end:], re.IGNORECASE))
-    return (year - 1 if meeting else year), form.meeting, period
+    return (year - 1 if meeting else year), form.meeting, period, meeting
 
 
 def _cover_year(analysis: Analysis, unit) -> int | None:
@@ -148,7 +149,7 @@ def iter_year_votes(analysis: Analysis):
         for form, m in iter_kinds(text, title):
             found = _years_after(form, text, m.end(), title)
             if found is None and title and (year := _cover_year(analysis, u)):
-                found = (year - 1 if form.meeting else year, form.meeting, False)
+                found = (year - 1 if form.meeting else year, form.meeting, False, form.meeting)
             if found:
                 weight, reason = (3.0, "title") if title else (1.0, "report_word")
                 yield Vote(found[0], weight * (0.5 if found[1] else 1.0), reason, u.prov, u.text, *found[1:])
@@ -164,8 +165,17 @@ def iter_year_votes(analysis: Analysis):
                 yield Vote(found[0], 2.0, "running_header", b.prov, b.text, *found[1:])
 
 
+def printed_meeting_years(votes: list[Vote]) -> list[Vote]:
+    """Meeting papers named by the year they report on: "Årsmøtedokumenter 2024" over "Hovedstyrets
+    årsberetning 2024" (the meeting is in 2025). A meeting word's year is read as the year before
+    only while no report word names the printed year and none names the year before."""
+    reported = {v.year for v in votes if not v.meeting and v.reason in ("title", "report_word", "running_header")}
+    return [replace(v, year=v.year + 1, weight=v.weight * 2, meeting=False, shifted=False)
+            if v.shifted and v.year + 1 in reported and v.year not in reported else v for v in votes]
+
+
 def _year(analysis: Analysis, is_report: bool) -> f.Extracted[int] | None:
-    votes = [v for v in iter_year_votes(analysis) if YEAR_MIN <= v.year <= YEAR_MAX]
+    votes = printed_meeting_years([v for v in iter_year_votes(analysis) if YEAR_MIN <= v.year <= YEAR_MAX])
     if not votes:
         return _most_common_year(analysis)
     tally: Counter[int] = Counter()

@@ -109,3 +109,19 @@ def find_furniture(pages: list[tuple[int, float, list[Line]]]) -> set[int]:
             if band == "top":
                 found -= run_starts(near, body)
     return found
+
+
+MIN_KEY_WORDS = 2  # a running header's part a table took: a word alone is too common to tell
+
+
+def furniture_rows(rows: list[list[str]], keys: set[str]) -> int:
+    """How many of a table's first rows are a running header the table finder took in with it
+    (a continued statement's top row "Nome kommune – Årsmelding 2019 – Vedlegg" under the page's
+    header band): each row's text the start of a furniture line's text on other pages."""
+    count = 0
+    for row in rows:
+        key = furniture_key(" ".join(c for c in row if c.strip()))
+        if len(key.split()) < MIN_KEY_WORDS or not any(k.startswith(key) for k in keys):
+            break
+        count += 1
+    return count

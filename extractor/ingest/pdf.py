@@ -24,7 +24,7 @@ from extractor.errors import Corrupt, NoTextLayer, TooLarge
 from extractor.ingest import CellBudget
 from extractor.ingest import blocks as blk
 from extractor.ingest.block_headings import level_image_headings, raws_to_blocks
-from extractor.ingest.furniture import find_furniture
+from extractor.ingest.furniture import BAND_SHARE, find_furniture, furniture_key, furniture_rows
 from extractor.ingest.layout import Line, PageItem, Placed
 from extractor.ingest.line_measure import widen_short_regions
 from extractor.ingest.ocr_state import SCANNED_PAGES, UNREADABLE_PAGES, OcrState
@@ -256,6 +256,18 @@ def _to_page_coords(item: Block | Table, to_page: Callable[[BBox], BBox]) -> Blo
     return replace(item, prov=replace(item.prov, bbox=sorted_box(to_page(item.prov.bbox))))
 
 
+def without_header_rows(item, keys: set[str], band_bottom: float):
+    """A table starting in the page's header band without the running header it took in as its
+    top row (see ``furniture_rows``)."""
+    if not isinstance(item, Placed) or not isinstance(item.item, Table) or not keys or item.top > band_bottom:
+        return item
+    table = item.item
+    cut = furniture_rows(table.text_rows(), keys)
+    if not cut or cut >= len(table.rows) - 1:
+        return item
+    return replace(item, item=replace(table, rows=table.rows[cut:], header_rows=max(0, table.header_rows - cut)))
+
+
 def reads_to_items(reads: list[PageRead]) -> tuple[list[Block | Table], list[Block]]:
     """Body items in reading order and the furniture, from every page's lines."""
     widen_short_regions(reads)
@@ -263,13 +275,14 @@ def reads_to_items(reads: list[PageRead]) -> tuple[list[Block | Table], list[Blo
                                     for r in reads])
     furniture: list[blk.RawBlock] = []
     sequence: list[tuple[PageRead, blk.RawBlock | Placed]] = []
+    keys = {furniture_key(i.text) for r in reads for i in r.items if isinstance(i, Line) and id(i) in furniture_ids}
     for read in reads:
         body = []
         for item in read.items:
             if isinstance(item, Line) and id(item) in furniture_ids:
                 furniture.append(blk.RawBlock(read.number, [item], read.from_ocr, text=item.text))
             else:
-                body.append(item)
+                body.append(without_header_rows(item, keys, read.height * BAND_SHARE))
         for raw in blk.items_to_raw(read.number, body, read.from_ocr):
             parts = blk.split_ocr_heading(raw) if isinstance(raw, blk.RawBlock) else [raw]
             sequence.extend((read, part) for part in parts)

@@ -114,6 +114,13 @@ def _org_preceding(doc: Doc, span: Span, place_ends: set[int]) -> Span | None:
     return doc[before:span.end]
 
 
+def is_county_branch(span: Span, org: Span) -> bool:
+    """A body named by the county it serves ("NAV Vestfold", "Pensjonistforbundet Vestfold"): a
+    county office or branch, so the text refers to the county as well; a municipality or town
+    after a word ("Nav Asker", "Specsavers Norge") stays a name only."""
+    return span.label_ == "FYLKE" and org.end == span.end and org.start < span.start
+
+
 def classify_place(doc: Doc, span: Span, place_starts: set[int], place_ends: set[int]) -> tuple[str, Span | None]:
     """Which group a place-name match belongs to: ("places_in_org", the ORG span), ("places", None)
     or ("places_ambiguous", None). ``place_starts``/``place_ends``: token bounds of the other matches."""
@@ -160,6 +167,8 @@ def place_context(doc: Doc) -> Doc:
         groups[group].append(span)
         if org is not None:
             groups["orgs"].append(Span(doc, org.start, org.end, label="ORG"))
+            if is_county_branch(span, org):
+                groups["places"].append(span)
     groups["orgs"] = _dedupe(groups["orgs"])
     groups["villages"] = _dedupe(list(_iter_villages(doc, groups["places"], candidates)))
     groups["addresses"] = addresses
