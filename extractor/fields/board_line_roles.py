@@ -58,9 +58,16 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
     if any(not (w.isdigit() or w.casefold() in ("og", "&")) for w in rest):
         return None
     kinds = {s.role.kind for s in spans}
-    if len(spans) == 1 or kinds == {"FUNCTION"}:
+    if len(spans) == 1 or kinds == {"FUNCTION"} or _in_two_languages(line, spans):
         return spans[0].role
     return None
+
+
+def _in_two_languages(line: Line, spans: list[RoleSpan]) -> bool:
+    """One role in two languages with a slash between: "Jođiheaddji / Styreleder" (North Sámi and
+    bokmål), "Styreleder / Chair"."""
+    return (len(spans) == 2 and spans[0].role == spans[1].role
+            and [t.text for t in line.tokens[spans[0].end:spans[1].start]] == ["/"])
 
 
 def _deputy_for(line: Line, spans: list, hi: int) -> set[int]:

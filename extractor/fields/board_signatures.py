@@ -171,14 +171,16 @@ def iter_surname_first(line: Line):
             k += 1  # "Arne Lunde, Ida Holt, ...": a list of whole names, not "Lunde, Ida Holt"
             continue
         evidence = first_name_evidence(words[k + 2])
-        if evidence not in ("known", "fuzzy"):
-            k += 1
-            continue
         end = k + 3
         role_starts = {s.start for s in line.roles}
         while end < len(words) and end - k - 2 < 4 and is_name_word(words[end]) and end not in role_starts \
                 and not (end + 1 < len(words) and line.tokens[end + 1].text in (",", ":")):
             end += 1
+        # given names the register lacks ("Buljo, Máret Ánne", North Sámi) count when the signer's
+        # title follows them at once, as an e-signature row prints it
+        if evidence not in ("known", "fuzzy") and end not in role_starts:
+            k += 1
+            continue
         first = k
         while first - 1 >= after and k - first < SURNAME_WORDS - 1 and is_name_word(words[first - 1]) \
                 and first_name_evidence(words[first - 1]) != "known":

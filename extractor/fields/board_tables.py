@@ -164,8 +164,10 @@ def _employees(texts: list[str]) -> bool:
     an employee phrase in it ("Valgt av og blant de ansatte", "Ansattvalgt 2023-2025"), not a
     label of the next cell ("Ansattvalg:" beside another member in a four-column table)."""
     words = scope_words()["elected_by_employees"]
+    # a cell in two languages is read side by side ("Bargit / De ansatte": North Sámi and bokmål)
+    parts = [p for t in texts if t for p in (t, *t.split(" / ")[1:])]
     return any(t.strip(" .:").casefold() in words or is_employee_elected(t) and not t.rstrip().endswith(":")
-               and "\n" not in t.strip() and len(t.split()) <= VALGT_AV_WORDS for t in texts if t)
+               and "\n" not in t.strip() and len(t.split()) <= VALGT_AV_WORDS for t in parts if t)
 
 
 def entity_column(grid: list[list[str]]) -> int | None:
@@ -252,7 +254,7 @@ class TableReader(Reader):
                     if (role := _cell_role(lines.get((r, c)))) is not None and role.code in ("MEDL", "VARA", "OBS"):
                         above[c] = role  # one chair only: a blank under "Leder" repeats nothing
             if _employees(row):
-                row_found = [_as_employee(m) for m in row_found]
+                row_found = _employee_cells(row, row_found)
             found += row_found
         yield from found
         yield from self._column_stacks(ctx, grid, cells, lines, {m.name for m in found}, listing)
@@ -420,6 +422,17 @@ def _role_column(lines: dict, grid: list[list[str]], headers: list[Role | None])
                 sum(_cell_role(lines.get((r, c))) is not None for r, _ in texts) * 2 > len(texts):
             return True
     return False
+
+
+def _employee_cells(row: list[str], found: list[Mention]) -> list[Mention]:
+    """A row that says the employees chose someone: all its members when it is one member's row
+    ("Styremedlem | Ola Dahl | Ansattes representant"); in a row of people, one to a cell (a grid
+    of portraits, "Name Styremedlem Ansattes representant" in each), only the cell's that says so."""
+    columns = {m.unit.col for m in found if m.unit is not None and m.unit.row is not None}
+    saying = {c for c in columns if c is not None and c < len(row) and _employees([row[c]])}
+    if len(columns) < 2 or not saying:  # "Ansattes representanter | Ola Dahl | Kari Moe": the label's row
+        return [_as_employee(m) for m in found]
+    return [_as_employee(m) if m.unit is not None and m.unit.col in saying else m for m in found]
 
 
 def _as_employee(m: Mention) -> Mention:

@@ -141,6 +141,16 @@ def _postcode_reason(code: str | None, town: str | None) -> list[str]:
     return ["postcode_ok" if ok else "postcode_mismatch"]
 
 
+def _full_town(code: str | None, town: str | None, after: str) -> str | None:
+    """The town as the register writes it when the text goes on with the rest of it: "3800 Bø i
+    Telemark" is cut at the first word by the patterns, and "Bø" alone is another place."""
+    found = gazetteers.postal_code(code) if code and town else None
+    if found is None or not found.place.casefold().startswith(town.casefold() + " "):
+        return town
+    rest = found.place[len(town):]
+    return found.place if after[:len(rest)].casefold() == rest.casefold() else town
+
+
 def _street_hits(text: str):
     """(street, value, postcode reasons, start) for streets named with a street word."""
     for m in _STREET.finditer(text):
@@ -148,7 +158,8 @@ def _street_hits(text: str):
         first, _, rest = street.partition(" ")
         if rest and (vocab.is_org_kind_word(first) or first.casefold() in _START_STOP):
             street = rest  # "Sameiet Parkveien 92": the housing co-operative named by its street
-        value = street if not m.group(2) else f"{street}, {m.group(2)} {m.group(3)}"
+        town = _full_town(m.group(2), m.group(3), text[m.end():])
+        value = street if not m.group(2) else f"{street}, {m.group(2)} {town}"
         yield street, value, ["street_pattern", *_postcode_reason(m.group(2), m.group(3))], m.start(), m.end()
 
 
@@ -167,7 +178,8 @@ def _plain_street_hits(text: str, taken: list[tuple[int, int]]):
         postcode = _postcode_reason(m.group("code"), m.group("town"))
         after = text[m.end():]
         if postcode == ["postcode_ok"]:
-            yield street, f"{street}, {m.group('code')} {m.group('town')}", ["street_fallback", *postcode], m.start()
+            town = _full_town(m.group("code"), m.group("town"), after)
+            yield street, f"{street}, {m.group('code')} {town}", ["street_fallback", *postcode], m.start()
         elif (not m.group("code") and _LABEL_BEFORE.search(text[max(0, m.start() - 40):m.start()])
               and _ADDRESS_END.match(after) and not gazetteers.municipality(name) and not gazetteers.county(name)):
             yield street, street, ["street_fallback"], m.start()
@@ -230,7 +242,7 @@ def extract_address(texts: list[Text], org_name: str | None = None):
 
 def _towns(hit: Hit) -> set[str]:
     """The post town an address names ("Tunvegen 5, 6917 Kyrkjebø"), when the register confirms it."""
-    m = re.search(r",\s*\d{4}\s+(\S+)$", str(hit.value))
+    m = re.search(r",\s*\d{4}\s+([^,]+)$", str(hit.value))
     return {m.group(1).casefold()} if m and "postcode_ok" in hit.reasons else set()
 
 
@@ -239,7 +251,8 @@ def _best_postbox(texts: list[Text]) -> Hit | None:
     for t in texts:
         for m in _POSTBOX.finditer(t.text):
             reasons = ["labelled", *_postcode_reason(m.group(2), m.group(3)), *_foreign(t)]
-            hits.append(Hit(f"{m.group(1).strip()}, {m.group(2)} {m.group(3)}", reasons, t.prov, m.group(0)))
+            town = _full_town(m.group(2), m.group(3), t.text[m.end():])
+            hits.append(Hit(f"{m.group(1).strip()}, {m.group(2)} {town}", reasons, t.prov, m.group(0)))
     hits = [h for h in hits if not _is_foreign(h)]
     return max(hits, key=score) if hits else None
 

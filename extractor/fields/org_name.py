@@ -328,10 +328,26 @@ def _line_like_name(line: str, lower_tail: bool = False) -> str | None:
             or (_KIND_ADJECTIVE.match(w) and k + 1 < len(words) and vocab.is_org_kind_word(words[k + 1], 3))
             or (lower_tail and k == len(words) - 1 and k and _common_noun_after_name(w, words[k - 1]))
             or (k == len(words) - 1 and k and w in vocab.title_only_kinds() and _is_name_token(words[k - 1]))
+            or k >= _formal_tail(words)
             for k, w in enumerate(words)):
         return None
     name = _trim(words)
     return name if name and name == " ".join(line.split()) else None
+
+
+def _formal_tail(words: list[str]) -> int:
+    """Where the lower-case nouns begin that end a formal name opened by its organisation noun
+    ("Stiftelsen Li sag og kvern", "Stiftinga Holmen gard"): one or two nouns, "og" between them;
+    ``len(words)`` when there are none."""
+    first = next((k for k, w in enumerate(words) if w.islower()), len(words))
+    tail = words[first:]
+    nouns = [w for k, w in enumerate(tail) if not (k == 1 and len(tail) == 3 and w == "og")]
+    formal = (first >= 2 and words[0].casefold().startswith(NAME_NOUNS) and vocab.is_org_kind_word(words[0])
+              and all(_is_name_token(w) for w in words[1:first]))
+    if not formal or not 0 < len(nouns) <= 2 or not all(
+            _tail_noun(w) and w not in _START_STOP and w not in _FINITE_VERBS for w in nouns):
+        return len(words)
+    return first
 
 
 def _place_tail(line: str) -> str:
@@ -475,6 +491,10 @@ def _names_a_kind(words: str) -> bool:
     return kind is not None and not any(w.casefold() in _LINKING_PREPOSITIONS for w in split[:kind])
 
 
+# The short form in brackets between a name and its verb: "Studentsamskipnaden Nordvik (SiNO) er en ...".
+_SHORT_FORM_AFTER = re.compile(r"\s*\((?=[^()]*[A-ZÆØÅ])[\wæøåÆØÅ.&-]{2,12}\)\s*$")
+
+
 def read_is_a(analysis: Analysis):
     for u in analysis.text_units():
         for sent in iter_sentences(u.text):
@@ -482,9 +502,10 @@ def read_is_a(analysis: Analysis):
                 first = sent[:m.start()].split()[:1]
                 if first and first[0].casefold() in _LINKING_PREPOSITIONS:
                     continue  # "På Oppsal i Oslo ble et nytt senter ...": a fronted place, the subject comes later
-                if _names_a_kind(m.group("words")) and (name := name_before(sent[:m.start()])) \
+                subject = _SHORT_FORM_AFTER.sub("", sent[:m.start()])  # "Nordvik Museum (NM) er ..."
+                if _names_a_kind(m.group("words")) and (name := name_before(subject)) \
                         and not (" " not in name and vocab.is_org_kind_word(name)):  # "Bedriften er ..."
-                    if sent[:m.start()].rstrip().endswith(name):
+                    if subject.rstrip().endswith(name):
                         yield Evidence(name, "is_a", u.prov, sent)
 
 
@@ -568,16 +589,20 @@ def read_about_heading(analysis: Analysis):
     return _read_after(analysis, _ABOUT, "about_heading", headings_only=True)
 
 
-_TAIL_NOUN = re.compile(r"[a-zæøå]{3,}")
+def _tail_noun(word: str) -> bool:
+    """A lower-case noun that may end a formal name, in any Norwegian or Sámi letters ("duodjeguovddáš")."""
+    return len(word) >= 3 and word.isalpha() and word.islower()
 
 
 def _whole_heading(unit, text: str, start: int, name: str) -> str:
     """A heading that is the name and one or two lower-case nouns after it is the whole name
-    ("Stiftelsen Ramsvik handelssted", "Stiftinga Holmen gard"); elsewhere the name as read."""
+    ("Stiftelsen Ramsvik handelssted", "Stiftinga Holmen gard", "Stiftelsen Li sag og kvern");
+    elsewhere the name as read."""
     rest = text[start:].strip()
     tail = rest[len(name):].split() if rest.startswith(name) else []
-    if unit is None or not unit.is_heading or start or not 0 < len(tail) <= 2 \
-            or not all(_TAIL_NOUN.fullmatch(w) for w in tail) \
+    nouns = [w for k, w in enumerate(tail) if not (k == 1 and len(tail) == 3 and w == "og")]  # "sag og mølle"
+    if unit is None or not unit.is_heading or start or not 0 < len(nouns) <= 2 \
+            or not all(_tail_noun(w) for w in nouns) \
             or any(form.regex.search(w) for w in tail for form in vocab.report_kind_forms()):
         return name  # "Stiftelsen Ramsvik årsmelding" names the report after it
     return f"{name} {' '.join(tail)}"

@@ -35,6 +35,7 @@ WEIGHTS = {
     "about_heading": 0.6,  # "Om <Name>"
     "kind_named": 0.6,  # the name holds an organisation kind ("IL", "Stiftinga")
     "frequent": 1.0,  # named at least FREQUENT times
+    "kind_self": 1.0,  # the text calls itself by the noun that opens the name ("Stiftelsen eier ...")
     "domain_agrees": 0.8,  # post@pcosnorge.no for "PCOS Norge"
     "no_legal_form": -0.5,
     "headings_only": -1.0,  # only cover, header or heading lines name it
@@ -154,6 +155,20 @@ def _mentions(core: str, text: str) -> tuple[int, dict[str, int]]:
     return count, spellings
 
 
+SELF_NOUN_USES = 2
+
+
+def _calls_itself(name: str, text: str) -> bool:
+    """The report names itself by the organisation noun that opens ``name``, alone ("Stiftelsen
+    eier bygningene", "stiftelsen har ingen ansatte"), at least ``SELF_NOUN_USES`` times: a
+    company it rents to or owns shares in is named in full instead."""
+    noun = name.split()[0]
+    if not noun.casefold().startswith(NAME_NOUNS) or not vocab.is_org_kind_word(noun):
+        return False
+    alone = re.compile(rf"(?<![\wæøåÆØÅ]){re.escape(noun)}(?![\wæøåÆØÅ])(?!\s+(?-i:[A-ZÆØÅ]))", re.IGNORECASE)
+    return len(alone.findall(text)) >= SELF_NOUN_USES
+
+
 def _domains(texts: list[str]) -> set[str]:
     found = set()
     for text in texts:
@@ -244,6 +259,8 @@ def vote(analysis: Analysis) -> list[Candidate]:
         cand.readers = {e.reader for e in cand.evidence if not e.other_party} or {e.reader for e in cand.evidence}
         if form is None:
             cand.readers.discard("legal_form")
+        if _calls_itself(cand.name, joined):
+            cand.readers.add("kind_self")
         cand.domain_agrees = any(domain_agrees(d, cand.name) for d in domains)
     for core, cand in cores.items():  # "Kongsvinger IL" inside "Kongsvinger IL Håndball" is not a mention of it
         inside = [c for k, c in cores.items() if k != core and re.search(rf"(?<!\w){re.escape(core)}(?!\w)", k)]

@@ -86,6 +86,9 @@ _NAME_GROUPS = ("places", "places_ambiguous", "places_in_org", "orgs")
 # the text refers to the other countries, not to it (EVAL.md's gold leaves it out).
 _SET_ASIDE = re.compile(r"\b(?:andre|annet|anna|eit\s+anna|et\s+anna|eitt\s+anna|noen\s+andre|nokre\s+andre)\s+"
                         r"(?:land|nasjoner|nasjonar|kommuner|kommunar|fylker|fylke)\s+enn\s+$", re.IGNORECASE)
+# "3800 Bø i Telemark", "Mo i Rana": the word before "i" (the post town's head) and the district
+# after it, which is only the name's tail, not a place the text refers to.
+_POST_TOWN_HEAD = re.compile(r"([A-ZÆØÅ][\wæøå-]*)\s+i\s+$")
 # Signs that a word is used as a place, even in a document that names a person so ("Per Sand"
 # in the board, "avdelingen i Sand"): without one, the word is the person's surname.
 _PLACE_SIGNS = frozenset({"preposition", "kommune_suffix", "postal_code", "dateline", "place_label",
@@ -214,6 +217,15 @@ def is_bare_place(unit: TextUnit, doc: Doc) -> bool:
     return bool(words) and all(spans[0].start <= t.i < spans[0].end for t in words)
 
 
+def _ends_post_town(before: str, name: str) -> bool:
+    """The name ends a post town the register writes with "i" ("Bø i Telemark", "Sande i Vestfold") and
+    names a county or district, which may not even exist in the report's year; a municipality's name
+    ("Mo i Rana") still refers to it."""
+    head = _POST_TOWN_HEAD.search(before)
+    return (head is not None and gz.post_town(f"{head.group(1)} i {name}") is not None
+            and gz.municipality(name) is None)
+
+
 def iter_unit_mentions(unit: TextUnit, doc: Doc, year: int | None, org_name: str | None,
                        listed: bool = False) -> Iterator[Mention]:
     """``listed``: the unit is a bare place name beside another (list items "• Lier", "• Hole")."""
@@ -228,7 +240,9 @@ def iter_unit_mentions(unit: TextUnit, doc: Doc, year: int | None, org_name: str
     shared = unit_evidence(unit) | ({"coordinated"} if listed else set())
     whole = doc_text(doc)
     for span, confident, found, reasons in _candidates(doc, year, fuzzy):
-        if any(a <= span.start_char < b for a, b in excluded) or _SET_ASIDE.search(whole[:span.start_char][-40:]):
+        before = whole[:span.start_char][-40:]
+        if any(a <= span.start_char < b for a, b in excluded) or _SET_ASIDE.search(before) or _ends_post_town(
+                before, span.text):
             continue
         reasons |= place_evidence(span) | shared
         if not confident and (reasons & _SURNAME or not reasons & _ACCEPTS_AMBIGUOUS):
