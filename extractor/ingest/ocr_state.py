@@ -42,7 +42,13 @@ class OcrState:
             self._warn_unavailable(getattr(exc, "message", str(exc)), what)
             return None
         except ExtractorError as exc:
-            self.source.warnings.append(f"page {number}: OCR failed ({exc.code}: {exc.message})")
+            content = exc
+        return self._taken(number, content)
+
+    def _taken(self, number: int, content: PageContent | ExtractorError) -> PageContent | None:
+        """A page OCR read, noted in ``ocr_pages``; or None, with a warning, where it failed."""
+        if isinstance(content, ExtractorError):
+            self.source.warnings.append(f"page {number}: OCR failed ({content.code}: {content.message})")
             return None
         self.source.ocr_pages.append(number)
         return content
@@ -59,11 +65,8 @@ class OcrState:
         try:
             from extractor.ingest.ocr_batch import iter_ocr_pages
             for number, content in iter_ocr_pages(path, numbers, self.settings):
-                if isinstance(content, ExtractorError):
-                    self.source.warnings.append(f"page {number}: OCR failed ({content.code}: {content.message})")
-                else:
-                    self.source.ocr_pages.append(number)
-                    found[number] = content
+                if (read := self._taken(number, content)) is not None:
+                    found[number] = read
         except (ImportError, MissingDependency) as exc:
             self._warn_unavailable(getattr(exc, "message", str(exc)), SCANNED_PAGES)
         return found

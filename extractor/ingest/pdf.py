@@ -4,8 +4,8 @@ Each page is checked (pdfminer's page objects, ``pdf_guard``), read once (pypdfi
 ruling edges and images; pdfplumber's where pypdfium2 cannot serve, ``pdf_glyphs``), reduced
 to a ``PageContent`` shared with the table finder, and turned into lines in reading order;
 pages without a text layer, or with one that is not what the page shows (``pdf_garble``), go
-to OCR (the scanned ones together once every page is read, as are the images of
-born-digital pages: one Tesseract process for several). Only lines survive a page (no parser
+to OCR (a run of scanned pages together when it ends, the images of born-digital pages
+together once every page is read: one Tesseract process for several). Only lines survive a page (no parser
 objects), and pdfminer's object cache is emptied as we go, so memory stays flat on long
 documents.
 Running headers/footers and heading levels are decided once all pages are read.

@@ -134,6 +134,11 @@ def page_ranges(numbers: list[int]) -> str:
     return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
 
 
+def pages_phrase(numbers: list[int]) -> str:
+    """"page 3", or "pages 1-3, 5"."""
+    return f"page {numbers[0]}" if len(numbers) == 1 else f"pages {page_ranges(numbers)}"
+
+
 def garbled_warnings(pages: list[GarbledPage]) -> list[str]:
     """One warning for the pages whose invisible OCR layer was read again by OCR, one for the
     pages read by OCR instead, one for those left unread (OCR could not run or failed: its own
@@ -142,8 +147,7 @@ def garbled_warnings(pages: list[GarbledPage]) -> list[str]:
     warnings = []
     relayered = [page.number for page in pages if page.ocr_layer]
     if relayered:
-        where = f"page {relayered[0]}" if len(relayered) == 1 else f"pages {page_ranges(relayered)}"
-        warnings.append(f"the text layer of {where} is another program's OCR drawn invisibly over a scan; "
+        warnings.append(f"the text layer of {pages_phrase(relayered)} is another program's OCR drawn invisibly over a scan; "
                         "read by OCR again")
     pages = [page for page in pages if not page.ocr_layer]
     for read, left_out, outcome in ((True, False, "read by OCR instead"), (False, False, "not read"),
@@ -151,9 +155,7 @@ def garbled_warnings(pages: list[GarbledPage]) -> list[str]:
         chosen = [page for page in pages if page.read_by_ocr is read and page.font_left_out is left_out]
         if chosen:
             first = chosen[0]
-            if len(chosen) == 1:
-                where, why = f"page {first.number}", first.reason
-            else:
-                where, why = f"pages {page_ranges([p.number for p in chosen])}", f"page {first.number}: {first.reason}"
-            warnings.append(f"the text layer of {where} cannot be read ({why}); {outcome}")
+            why = first.reason if len(chosen) == 1 else f"page {first.number}: {first.reason}"
+            warnings.append(f"the text layer of {pages_phrase([p.number for p in chosen])} cannot be read ({why}); "
+                            f"{outcome}")
     return warnings
