@@ -5,7 +5,7 @@ import pytest
 
 from extractor.ingest.primitives import PageContent
 from extractor.tables import find_tables
-from extractor.tables.base import DEFAULT_TOLERANCES
+from extractor.tables.base import DEFAULT_TOLERANCES, LAYOUT
 from extractor.tables.ruled import RuledStrategy, grid_to_regions, segments_to_grids
 
 from test_tables_support import hline, pdf_pages, vline, word, words_in_line
@@ -252,3 +252,44 @@ def test_tables_ruled_left_aligned_year_under_its_header_stays_in_the_figures_co
     assert table.strategy == "ruled"
     assert table.text_rows()[:3] == [["", "Note", "Regnskap", "Regnskap"], ["", "", "2024", "2023"],
                                      ["Salgsinntekt", "", "1 412", "1 351"]]
+
+
+def _layout_page(box_lines: tuple[str, ...]) -> PageContent:
+    """A Word page laid out in a ruled one-row table: the title and its lead-in on the left, a
+    boxed list on the right, then running text under the table."""
+    segments = _box(54, 56, 540, 180) + [vline(340, 56, 180)]
+    words = words_in_line("Sameiet Lindebakken", 60, 62, size=20) + words_in_line("Hageby", 60, 89, size=20)
+    words += words_in_line("Årsberetning for 2022 til sameiermøtet", 60, 119)
+    for i, text in enumerate(box_lines):
+        words += words_in_line(text, 350, 64 + 12 * i)
+    words += words_in_line("Sameiet består av 36 seksjoner i to bygg fra 1998 og et garasjeanlegg.", 60, 200)
+    return PageContent(1, 612, 792, words, segments)
+
+
+BOARD_BOX = ("Styret 2022/2023", "Styreleder: Eli Vang", "Styremedlem: Per Dokk", "Styremedlem: Siv Ruud",
+             "Varamedlem: Ola Hefte", "Forretningsfører:", "Boligbygg AS")
+
+
+def test_tables_ruled_one_row_laying_out_text_is_marked_layout():
+    """Two cells in one ruled row, one holding a column of lines: a page laid out, not data. The
+    table comes back marked, so the reader takes its words as text (``sidebars.layout_cells``)."""
+    (table,) = RuledStrategy().find(_layout_page(BOARD_BOX))
+    assert table.strategy == LAYOUT
+
+
+def test_tables_ruled_one_row_of_short_cells_stays_a_table():
+    (table,) = RuledStrategy().find(_layout_page(BOARD_BOX[:3]))
+    assert table.strategy == "ruled"
+
+
+def test_tables_ruled_boxed_list_whose_rows_line_up_stays_a_table():
+    """A board boxed with one column rule and no row rules: seven lines in each cell, each role
+    on its name's row. A table whose rows the finder cuts line by line, not a page laid out."""
+    segments = _box(54, 56, 540, 150) + [vline(200, 56, 150)]
+    words = []
+    for i, (role, name) in enumerate((("Styreleder", "Eli Vang"), ("Nestleder", "Per Dokk"), ("Styremedlem", "Siv Ruud"),
+                                      ("Styremedlem", "Ask Lie"), ("Styremedlem", "Tor Bø"), ("Varamedlem", "Ola Hefte"),
+                                      ("Varamedlem", "Mia Sand"))):
+        words += words_in_line(role, 60, 62 + 12 * i) + words_in_line(name, 210, 62 + 12 * i)
+    (table,) = RuledStrategy().find(PageContent(1, 612, 792, words, segments))
+    assert table.strategy == "ruled" and table.text_rows()[0] == ["Styreleder", "Eli Vang"] and len(table.rows) == 7
