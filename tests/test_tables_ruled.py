@@ -293,3 +293,17 @@ def test_tables_ruled_boxed_list_whose_rows_line_up_stays_a_table():
         words += words_in_line(role, 60, 62 + 12 * i) + words_in_line(name, 210, 62 + 12 * i)
     (table,) = RuledStrategy().find(PageContent(1, 612, 792, words, segments))
     assert table.strategy == "ruled" and table.text_rows()[0] == ["Styreleder", "Eli Vang"] and len(table.rows) == 7
+
+
+def test_tables_ruled_shaded_header_band_is_not_read_twice():
+    """A header row shaded cell by cell over a statement ruled only under its lines: the shading's
+    grid repeats the statement's first row, which the statement's grid takes in from above, and
+    is left out, so no header-only table stands between a statement and its continuation."""
+    segments = [s for x0, x1 in ((80, 300), (300, 370), (370, 440)) for s in _box(x0, 98, x1, 113)]
+    segments += [hline(80, 440, y) for y in (128, 146, 161)]
+    words = [word("Beløp i kr", 85, 102), word("2023", 305, 102), word("2022", 375, 102)]
+    for top, cells in ((116, ("Bankinnskudd", "120 400", "98 100")), (131, ("Kundefordringer", "20 400", "8 100")),
+                       (148, ("Sum eiendeler", "140 800", "106 200"))):
+        words += [word(cells[0], 85, top), word(cells[1], 305, top), word(cells[2], 375, top)]
+    (table,) = RuledStrategy().find(PageContent(1, 612, 792, words, segments))
+    assert table.text_rows()[0] == ["Beløp i kr", "2023", "2022"] and len(table.rows) == 4

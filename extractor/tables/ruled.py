@@ -437,7 +437,7 @@ class RuledStrategy(TableStrategy):
                  if _inside_page(g, page) and (len(g.xs) - 1) * (len(g.ys) - 1) <= tol.max_cells
                  for part in split_at_titles(g, page.words)]
         tables = (grid_to_table(grid, page, tol) for grid in grids)
-        found = _without_frames([t for t in tables if t is not None])
+        found = _without_repeats(_without_frames([t for t in tables if t is not None]))
         return sorted(found, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))
 
 
@@ -451,3 +451,17 @@ def _without_frames(tables: list[Table]) -> list[Table]:
     cell that holds prose and a table (its "rows" run the prose and the table's cells together,
     so every figure is read twice) is a frame, left out."""
     return [t for t in tables if not any(_inside(o.prov.bbox, t.prov.bbox) and len(o.rows) > 1 for o in tables)]
+
+
+def _overlap(a: BBox, b: BBox) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+def _without_repeats(tables: list[Table]) -> list[Table]:
+    """A shaded header band is drawn as a box of its own over the table it heads: the grid of
+    that box overlaps the table's and repeats its rows, and is left out (read twice, it would
+    stand as a header-only table between a statement and its continuation)."""
+    def repeats(t: Table, o: Table) -> bool:
+        rows = o.text_rows()
+        return len(o.rows) > len(t.rows) and _overlap(t.prov.bbox, o.prov.bbox) and all(r in rows for r in t.text_rows())
+    return [t for t in tables if not any(o is not t and repeats(t, o) for o in tables)]
