@@ -310,13 +310,14 @@ def test_tables_ruled_shaded_header_band_is_not_read_twice():
 
 
 def test_tables_ruled_figures_set_midway_beside_a_two_line_label_are_one_row():
-    """A label wrapped in its cell ("Tilskot frå" / "fylkeskommunen") with its figures centred
-    between the two lines: one row, not a label-only row over a row of figures."""
+    """A label wrapped in its cell ("Tilskot frå" / "fylkeskommunen") with its two years' figures
+    centred between the two lines: one row, not a label-only row over a row of figures."""
     segments = [hline(80, 500, y) for y in (100, 118, 190)]
-    words = [word("Post", 85, 104), word("2021", 420, 104)]
-    words += [word("Salsinntekter", 85, 122), word("1 200", 420, 122)]
-    words += words_in_line("Tilskot frå", 85, 136) + [word("340", 420, 142)] + [word("fylkeskommunen", 85, 148)]
-    words += [word("Sum", 85, 164), word("1 540", 420, 164)]
+    words = [word("Post", 85, 104), word("2021", 360, 104), word("2020", 440, 104)]
+    words += [word("Salsinntekter", 85, 122), word("1 200", 360, 122), word("1 100", 440, 122)]
+    words += words_in_line("Tilskot frå", 85, 136) + [word("340", 360, 142), word("300", 440, 142)]
+    words += [word("fylkeskommunen", 85, 148)]
+    words += [word("Sum", 85, 164), word("1 540", 360, 164), word("1 400", 440, 164)]
     (table,) = find_tables(PageContent(1, 612, 792, words, segments))
-    assert table.text_rows() == [["Post", "2021"], ["Salsinntekter", "1 200"], ["Tilskot frå fylkeskommunen", "340"],
-                                 ["Sum", "1 540"]]
+    assert table.text_rows() == [["Post", "2021", "2020"], ["Salsinntekter", "1 200", "1 100"],
+                                 ["Tilskot frå fylkeskommunen", "340", "300"], ["Sum", "1 540", "1 400"]]
