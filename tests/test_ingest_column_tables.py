@@ -27,6 +27,7 @@ def _rows(right_figures: bool = True) -> list[list[Word]]:
     (["statement"], ["prose"], [], ["left", "right"], True),
     (["statement"], ["statement", "statement"], ["statement"] * 3, ["left", "right"], True),
     (["statement"], [], ["statement"], ["left"], False),  # names and titles signing beside it
+    (["names"], [], [], ["left", "right"], False),  # a signature grid cut by its gutter: no statement
     ([], [], [], ["left"], False),
 ])
 def test_side_by_side_takes_statements_on_both_sides(monkeypatch, left, right, tables, searched, right_figures):
@@ -41,7 +42,8 @@ def test_side_by_side_takes_statements_on_both_sides(monkeypatch, left, right, t
 
     monkeypatch.setattr(ct, "find_gutter_runs", lambda rows, size: iter([(0, len(rows) - 1, [CUT])]))
     monkeypatch.setattr(ct, "_find", find)
-    monkeypatch.setattr(ct, "_is_statement", lambda table: table == "statement")
+    monkeypatch.setattr(ct, "_is_statement", lambda table: table in ("statement", "names"))  # labels first
+    monkeypatch.setattr(ct, "_has_figures", lambda table: table == "statement")
     content = PageContent(1, 200, 100, [w for row in rows for w in row])
     assert ct._side_by_side(content, rows, 10.0, DEFAULT_TOLERANCES) == tables
     assert calls == searched

@@ -85,6 +85,13 @@ def _statements(content: PageContent, rows: Rows, tol: TableTolerances) -> list[
     return found if all(_is_statement(t) for t in found) else []
 
 
+def _has_figures(table: Table) -> bool:
+    """Figures beside the labels in ``MIN_BODY_ROWS`` rows or more: a statement's, not a grid of
+    names and titles (a signature page's, which a gutter would cut in two)."""
+    body = table.rows[table.header_rows:]
+    return sum(any(parse_amount(c.text) is not None for c in row[1:]) for row in body) >= MIN_BODY_ROWS
+
+
 def _figureless(rows: Rows) -> bool:
     """Lines without figures (one dated line aside): names and titles signing beside a
     statement, which the table finder would take in as one more column."""
@@ -99,7 +106,7 @@ def _side_by_side(content: PageContent, rows: Rows, size: float, tol: TableToler
             # the right side is searched only when the left holds statements (most gutters
             # run through prose or a list: then one search, not two)
             found = _statements(content, left, tol)
-            if found and _figureless(right):  # a column of signatures or names beside the statement
+            if found and all(map(_has_figures, found)) and _figureless(right):  # its signatures beside it
                 tables += found
                 break
             if found and (more := _statements(content, right, tol)):
