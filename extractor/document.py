@@ -69,7 +69,7 @@ class Cell:
 class Table:
     rows: list[list[Cell]]
     prov: Provenance  # page and bbox of the (first part of the) table, or its Word path
-    strategy: str  # "ruled", "text", "word", "ocr"
+    strategy: str  # "ruled", "text", "word", "ocr" ("layout": a ruled grid the PDF reader reads as text)
     confidence: float  # 0..1, see extractor.tables.base.table_confidence
     header_rows: int = 0
     pages: list[int] = field(default_factory=list)  # every page the table spans

@@ -1,6 +1,7 @@
 """Statements side by side (``column_tables._side_by_side``): a gutter's two sides are taken
 when each holds tables and every one is a statement; the right side is searched only when
-the left one holds statements."""
+the left one holds statements; a statement beside lines without figures (its signatures) is
+taken without them."""
 from __future__ import annotations
 
 import pytest
@@ -12,20 +13,25 @@ from extractor.tables.base import DEFAULT_TOLERANCES
 CUT = 100.0
 
 
-def _rows() -> list[list[Word]]:
-    return [[Word(f"l{i}", 10, 12 * i, 60, 12 * i + 10), Word(f"r{i}", 140, 12 * i, 190, 12 * i + 10)] for i in range(4)]
+def _rows(right_figures: bool = True) -> list[list[Word]]:
+    right = "1{} 250" if right_figures else "Navn{}"
+    return [[Word(f"l{i}", 10, 12 * i, 60, 12 * i + 10), Word(right.format(i), 140, 12 * i, 190, 12 * i + 10)]
+            for i in range(4)]
 
 
-@pytest.mark.parametrize(("left", "right", "tables", "searched"), [
-    ([], ["statement"], [], ["left"]),
-    (["prose"], ["statement"], [], ["left"]),
-    (["statement", "prose"], ["statement"], [], ["left"]),
-    (["statement"], [], [], ["left", "right"]),
-    (["statement"], ["prose"], [], ["left", "right"]),
-    (["statement"], ["statement", "statement"], ["statement"] * 3, ["left", "right"]),
+@pytest.mark.parametrize(("left", "right", "tables", "searched", "right_figures"), [
+    ([], ["statement"], [], ["left"], True),
+    (["prose"], ["statement"], [], ["left"], True),
+    (["statement", "prose"], ["statement"], [], ["left"], True),
+    (["statement"], [], [], ["left", "right"], True),
+    (["statement"], ["prose"], [], ["left", "right"], True),
+    (["statement"], ["statement", "statement"], ["statement"] * 3, ["left", "right"], True),
+    (["statement"], [], ["statement"], ["left"], False),  # names and titles signing beside it
+    (["names"], [], [], ["left", "right"], False),  # a signature grid cut by its gutter: no statement
+    ([], [], [], ["left"], False),
 ])
-def test_side_by_side_takes_statements_on_both_sides(monkeypatch, left, right, tables, searched):
-    rows = _rows()
+def test_side_by_side_takes_statements_on_both_sides(monkeypatch, left, right, tables, searched, right_figures):
+    rows = _rows(right_figures)
     found = {"left": left, "right": right}
     calls: list[str] = []
 
@@ -36,7 +42,8 @@ def test_side_by_side_takes_statements_on_both_sides(monkeypatch, left, right, t
 
     monkeypatch.setattr(ct, "find_gutter_runs", lambda rows, size: iter([(0, len(rows) - 1, [CUT])]))
     monkeypatch.setattr(ct, "_find", find)
-    monkeypatch.setattr(ct, "_is_statement", lambda table: table == "statement")
+    monkeypatch.setattr(ct, "_is_statement", lambda table: table in ("statement", "names"))  # labels first
+    monkeypatch.setattr(ct, "_has_figures", lambda table: table == "statement")
     content = PageContent(1, 200, 100, [w for row in rows for w in row])
     assert ct._side_by_side(content, rows, 10.0, DEFAULT_TOLERANCES) == tables
     assert calls == searched

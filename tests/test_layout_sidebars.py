@@ -76,3 +76,19 @@ def test_layout_two_text_columns_are_no_sidebar():
     left = [w for i, text in enumerate(BODY) for w in line_words(text[:36], 72, 100 + 13 * i)]
     right = [w for i, text in enumerate(BODY) for w in line_words(text[:40], 300, 103 + 12 * i, size=9)]
     assert find_sidebars(left + right) == []
+
+
+def test_layout_ruled_page_layout_reads_as_title_text_and_a_box():
+    """A ruled one-row table laying out a title beside a boxed board list: the title is one
+    heading (its lines end early for want of room), the box's lines are a sidebar's, no table."""
+    from extractor.ingest import CellBudget
+    from extractor.ingest.pdf import content_to_items
+    from extractor.settings import Settings
+    from tests.test_tables_ruled import BOARD_BOX, _layout_page
+
+    items = content_to_items(_layout_page(BOARD_BOX), [], CellBudget(Settings()))
+    raws = [r for r in blk.items_to_raw(1, items, False) if isinstance(r, blk.RawBlock)]
+    blocks = bh.raws_to_blocks(raws, blk.body_size_of(raws))
+    assert [b.text for b in blocks if b.kind is BlockKind.HEADING] == ["Sameiet Lindebakken Hageby"]
+    assert "\n".join(b.text for b in blocks if b.kind is BlockKind.TEXT_BOX).split("\n") == list(BOARD_BOX)
+    assert all(isinstance(r, blk.RawBlock) for r in blk.items_to_raw(1, items, False))  # no table placed

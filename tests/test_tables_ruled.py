@@ -5,7 +5,7 @@ import pytest
 
 from extractor.ingest.primitives import PageContent
 from extractor.tables import find_tables
-from extractor.tables.base import DEFAULT_TOLERANCES
+from extractor.tables.base import DEFAULT_TOLERANCES, LAYOUT
 from extractor.tables.ruled import RuledStrategy, grid_to_regions, segments_to_grids
 
 from test_tables_support import hline, pdf_pages, vline, word, words_in_line
@@ -252,3 +252,72 @@ def test_tables_ruled_left_aligned_year_under_its_header_stays_in_the_figures_co
     assert table.strategy == "ruled"
     assert table.text_rows()[:3] == [["", "Note", "Regnskap", "Regnskap"], ["", "", "2024", "2023"],
                                      ["Salgsinntekt", "", "1 412", "1 351"]]
+
+
+def _layout_page(box_lines: tuple[str, ...]) -> PageContent:
+    """A Word page laid out in a ruled one-row table: the title and its lead-in on the left, a
+    boxed list on the right, then running text under the table."""
+    segments = _box(54, 56, 540, 180) + [vline(340, 56, 180)]
+    words = words_in_line("Sameiet Lindebakken", 60, 62, size=20) + words_in_line("Hageby", 60, 89, size=20)
+    words += words_in_line("Årsberetning for 2022 til sameiermøtet", 60, 119)
+    for i, text in enumerate(box_lines):
+        words += words_in_line(text, 350, 64 + 12 * i)
+    words += words_in_line("Sameiet består av 36 seksjoner i to bygg fra 1998 og et garasjeanlegg.", 60, 200)
+    return PageContent(1, 612, 792, words, segments)
+
+
+BOARD_BOX = ("Styret 2022/2023", "Styreleder: Eli Vang", "Styremedlem: Per Dokk", "Styremedlem: Siv Ruud",
+             "Varamedlem: Ola Hefte", "Forretningsfører:", "Boligbygg AS")
+
+
+def test_tables_ruled_one_row_laying_out_text_is_marked_layout():
+    """Two cells in one ruled row, one holding a column of lines: a page laid out, not data. The
+    table comes back marked, so the reader takes its words as text (``sidebars.layout_cells``)."""
+    (table,) = RuledStrategy().find(_layout_page(BOARD_BOX))
+    assert table.strategy == LAYOUT
+
+
+def test_tables_ruled_one_row_of_short_cells_stays_a_table():
+    (table,) = RuledStrategy().find(_layout_page(BOARD_BOX[:3]))
+    assert table.strategy == "ruled"
+
+
+def test_tables_ruled_boxed_list_whose_rows_line_up_stays_a_table():
+    """A board boxed with one column rule and no row rules: seven lines in each cell, each role
+    on its name's row. A table whose rows the finder cuts line by line, not a page laid out."""
+    segments = _box(54, 56, 540, 150) + [vline(200, 56, 150)]
+    words = []
+    for i, (role, name) in enumerate((("Styreleder", "Eli Vang"), ("Nestleder", "Per Dokk"), ("Styremedlem", "Siv Ruud"),
+                                      ("Styremedlem", "Ask Lie"), ("Styremedlem", "Tor Bø"), ("Varamedlem", "Ola Hefte"),
+                                      ("Varamedlem", "Mia Sand"))):
+        words += words_in_line(role, 60, 62 + 12 * i) + words_in_line(name, 210, 62 + 12 * i)
+    (table,) = RuledStrategy().find(PageContent(1, 612, 792, words, segments))
+    assert table.strategy == "ruled" and table.text_rows()[0] == ["Styreleder", "Eli Vang"] and len(table.rows) == 7
+
+
+def test_tables_ruled_shaded_header_band_is_not_read_twice():
+    """A header row shaded cell by cell over a statement ruled only under its lines: the shading's
+    grid repeats the statement's first row, which the statement's grid takes in from above, and
+    is left out, so no header-only table stands between a statement and its continuation."""
+    segments = [s for x0, x1 in ((80, 300), (300, 370), (370, 440)) for s in _box(x0, 98, x1, 113)]
+    segments += [hline(80, 440, y) for y in (128, 146, 161)]
+    words = [word("Beløp i kr", 85, 102), word("2023", 305, 102), word("2022", 375, 102)]
+    for top, cells in ((116, ("Bankinnskudd", "120 400", "98 100")), (131, ("Kundefordringer", "20 400", "8 100")),
+                       (148, ("Sum eiendeler", "140 800", "106 200"))):
+        words += [word(cells[0], 85, top), word(cells[1], 305, top), word(cells[2], 375, top)]
+    (table,) = RuledStrategy().find(PageContent(1, 612, 792, words, segments))
+    assert table.text_rows()[0] == ["Beløp i kr", "2023", "2022"] and len(table.rows) == 4
+
+
+def test_tables_ruled_figures_set_midway_beside_a_two_line_label_are_one_row():
+    """A label wrapped in its cell ("Tilskot frå" / "fylkeskommunen") with its two years' figures
+    centred between the two lines: one row, not a label-only row over a row of figures."""
+    segments = [hline(80, 500, y) for y in (100, 118, 190)]
+    words = [word("Post", 85, 104), word("2021", 360, 104), word("2020", 440, 104)]
+    words += [word("Salsinntekter", 85, 122), word("1 200", 360, 122), word("1 100", 440, 122)]
+    words += words_in_line("Tilskot frå", 85, 136) + [word("340", 360, 142), word("300", 440, 142)]
+    words += [word("fylkeskommunen", 85, 148)]
+    words += [word("Sum", 85, 164), word("1 540", 360, 164), word("1 400", 440, 164)]
+    (table,) = find_tables(PageContent(1, 612, 792, words, segments))
+    assert table.text_rows() == [["Post", "2021", "2020"], ["Salsinntekter", "1 200", "1 100"],
+                                 ["Tilskot frå fylkeskommunen", "340", "300"], ["Sum", "1 540", "1 400"]]

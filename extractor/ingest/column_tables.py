@@ -7,7 +7,8 @@ or nothing. Each side of a column gutter is searched on its own first: where run
 stands on one side (``layout.find_column_split`` reads both sides as columns), or where both
 sides hold a statement whose first column is labels (a gutter inside one statement, between
 its labels and its figures or between two groups of figure columns, leaves a side with no
-table or with figures only). The words left over are then searched across the page.
+table or with figures only), or where a statement stands beside lines without figures (its
+signatures). The words left over are then searched across the page.
 """
 from __future__ import annotations
 
@@ -84,6 +85,19 @@ def _statements(content: PageContent, rows: Rows, tol: TableTolerances) -> list[
     return found if all(_is_statement(t) for t in found) else []
 
 
+def _has_figures(table: Table) -> bool:
+    """Figures beside the labels in ``MIN_BODY_ROWS`` rows or more: a statement's, not a grid of
+    names and titles (a signature page's, which a gutter would cut in two)."""
+    body = table.rows[table.header_rows:]
+    return sum(any(parse_amount(c.text) is not None for c in row[1:]) for row in body) >= MIN_BODY_ROWS
+
+
+def _figureless(rows: Rows) -> bool:
+    """Lines without figures (one dated line aside): names and titles signing beside a
+    statement, which the table finder would take in as one more column."""
+    return bool(rows) and sum(any(parse_amount(w.text) is not None for w in row) for row in rows) <= 1
+
+
 def _side_by_side(content: PageContent, rows: Rows, size: float, tol: TableTolerances) -> list[Table]:
     tables: list[Table] = []
     for start, end, cuts in find_gutter_runs(rows, size):
@@ -92,6 +106,9 @@ def _side_by_side(content: PageContent, rows: Rows, size: float, tol: TableToler
             # the right side is searched only when the left holds statements (most gutters
             # run through prose or a list: then one search, not two)
             found = _statements(content, left, tol)
+            if found and all(map(_has_figures, found)) and _figureless(right):  # its signatures beside it
+                tables += found
+                break
             if found and (more := _statements(content, right, tol)):
                 tables += found + more
                 break

@@ -53,6 +53,7 @@ from extractor.ingest.docx_styles import DOCX_MARKUP_ERRORS, Look, StyleBook, St
 from extractor.ingest.docx_styles import lone_list_headings, mark_text_leads, promote_headings
 from extractor.ingest.ocr_state import OcrState
 from extractor.settings import Settings
+from extractor.tables.base import LAYOUT_PARAGRAPHS, MAX_LAYOUT_COLUMNS
 
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
@@ -170,8 +171,6 @@ def paragraph_kind(p: etree._Element, style: StyleInfo | None) -> tuple[BlockKin
     return BlockKind.PARAGRAPH, None
 
 
-LAYOUT_PARAGRAPHS = 6  # paragraphs with text in one cell of a one-row table: a page in columns, not data
-MAX_LAYOUT_COLUMNS = 3
 SENTENCE_WORDS = 8  # words of a cell's sentence: running text, which no data table holds in two cells of a row
 _SENTENCE_END = re.compile(r"[.!?»\"”)]\s*$")
 

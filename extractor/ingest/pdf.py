@@ -32,7 +32,7 @@ from extractor.ingest.pdf_garble import GarbledPage, garbled_warnings, unreadabl
 from extractor.ingest.pdf_glyphs import GlyphReader, open_glyph_reader, plumber_glyphs
 from extractor.ingest.pdf_guard import PARSE_ERRORS, check_streams, declared_page_count, error_of, iter_pages, open_pdf
 from extractor.ingest.pdf_words import glyphs_to_content, sorted_box
-from extractor.ingest.sidebars import find_sidebars, page_to_lines
+from extractor.ingest.sidebars import find_sidebars, layout_cells, page_to_lines
 from extractor.ingest.primitives import PageContent, Word
 from extractor.settings import Settings
 
@@ -40,9 +40,9 @@ try:  # the table finder is optional: without it, table text reads as paragraphs
     from extractor.ingest.column_tables import column_tables
     from extractor.tables import (absorb_break_titles, find_tables, items_to_page_edges, join_header_rows,
                                   merge_continuations)
-    from extractor.tables.base import DEFAULT_TOLERANCES
+    from extractor.tables.base import DEFAULT_TOLERANCES, LAYOUT
 except ImportError:  # pragma: no cover - only while the tables package is absent
-    find_tables = absorb_break_titles = items_to_page_edges = merge_continuations = DEFAULT_TOLERANCES = None
+    find_tables = absorb_break_titles = items_to_page_edges = merge_continuations = DEFAULT_TOLERANCES = LAYOUT = None
     join_header_rows = None
     column_tables = None
 
@@ -101,11 +101,15 @@ def content_to_items(content: PageContent, extra: list[Block | Table], budget: C
     # sidebars, then tables aligned in the remaining text (a box beside a column is none)
     tol = replace(DEFAULT_TOLERANCES, max_cells=budget.table_max) if find_tables is not None else None
     tables = find_tables(content, ("ruled",), tol) if find_tables is not None else []
+    laid_out = [cell for t in tables if t.strategy == LAYOUT for cell in layout_cells(t, content.words)]
+    tables = [t for t in tables if t.strategy != LAYOUT]
     boxes = [t.prov.bbox for t in tables if t.prov.bbox]
-    rest = [w for w in content.words if not any(_centre_in(w, b) for b in boxes)]
+    taken = {id(w) for s in laid_out for w in s.words}
+    rest = [w for w in content.words if id(w) not in taken and not any(_centre_in(w, b) for b in boxes)]
     sidebars = find_sidebars(rest)
     if find_tables is not None:  # a column holding a statement is a layout cell, not a floating box
         sidebars = [s for s in sidebars if not find_tables(replace(content, words=s.words), ("text",), tol)]
+    sidebars = sorted(sidebars + laid_out, key=lambda s: s.top)
     boxed = {id(w) for s in sidebars for w in s.words}
     if find_tables is not None:
         aligned = column_tables(replace(content, words=[w for w in rest if id(w) not in boxed]), tol)

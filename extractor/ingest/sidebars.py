@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from statistics import median
 
+from extractor.document import Table
 from extractor.ingest.layout import Item, Line, PageItem, Placed, dominant_size, find_gutter_runs, items_to_rows, page_to_items
 from extractor.ingest.primitives import Word
 
@@ -110,6 +111,22 @@ def find_sidebars(words: list[Word]) -> list[Sidebar]:
     return found
 
 
+def layout_cells(table: Table, words: list[Word]) -> list[Sidebar]:
+    """A ruled table that lays a page out (``tables.ruled.LAYOUT``: a title and its text beside
+    a boxed list) read as Word reads such a table: its widest cell stays body text, each other
+    cell is a sidebar of the words inside it, so neither runs into the other's lines."""
+    cells = sorted((c for row in table.rows for c in row if c.text and c.prov.bbox),
+                   key=lambda c: c.prov.bbox[2] - c.prov.bbox[0])
+    out = []
+    for cell in cells[:-1]:
+        x0, top, x1, bottom = cell.prov.bbox
+        inside = [w for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom]
+        if inside:
+            out.append(Sidebar(min(w.x0 for w in inside), min(w.top for w in inside), max(w.x1 for w in inside),
+                               max(w.bottom for w in inside), inside))
+    return out
+
+
 def page_to_lines(words: list[Word], placed: list[Placed], sidebars: list[Sidebar]) -> list[PageItem]:
     """Lines and placed items of one page in reading order: the body, then each sidebar's lines
     (``Line.box`` set, regions of their own); ``blocks.items_to_raw`` puts a sidebar's blocks
@@ -138,7 +155,7 @@ def narrow_measure(body: list[Line], sidebar: Sidebar) -> None:
     if not beside:  # a sidebar on the left: the measure ends where it did
         return
     edge = max(ln.x1 for ln in beside)
-    for line in (ln for ln in body if ln.top >= sidebar.top - ALIGN_PT):
+    for line in (ln for ln in body if ln.bottom > sidebar.top + ALIGN_PT):  # a big title starts above the box's first line
         if line.x1 > edge + ALIGN_PT:
             break
         line.region_x1 = min(line.region_x1, edge)

@@ -23,6 +23,11 @@ from extractor.ingest.primitives import PageContent, Word
 from extractor.settings import DEFAULT_SETTINGS
 
 STRATEGY_WEIGHT = {"ruled": 1.0, "text": 0.85}
+# A one-row table of two or three cells, one holding this many lines (Word: paragraphs) of text,
+# lays a page out in columns (a facts column beside the text, a title beside a box): not data.
+LAYOUT_PARAGRAPHS = 6
+MAX_LAYOUT_COLUMNS = 3
+LAYOUT = "layout"  # the strategy of such a ruled table: the PDF reader takes its words as text
 SMALL_TABLE_FACTOR = 0.7
 
 

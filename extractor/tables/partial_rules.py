@@ -11,7 +11,8 @@ goes on above its first rule (the header, the first items) and below its last. H
   than the grid's text (the statement's heading) stops it too;
 - ``split_bands``: a band between two rules is cut into one row per text line when at least
   two of its lines fill two or more columns; a line continuing a label in lowercase, or
-  holding text only outside the first column tight under a row, stays with the row above;
+  holding text only outside the first column tight under a row, stays with the row above, and
+  figures set midway beside a label of two lines stay with both;
 - ``mend_cuts``: a column cut set midway between the columns' figures can run through a header
   taken in above them, left-aligned in its cell over right-aligned figures, and leave a short
   "2024" under "Regnskap" in the column before; the cut moves into the gap the header leaves.
@@ -98,13 +99,19 @@ def band_cuts(lines: list[list[Word]], xs: list[float], tol: TableTolerances) ->
     filled = [len(_columns_of(line, xs)) for line in lines]
     if len(lines) < 2 or sum(n >= 2 for n in filled) < 2:
         return []
+    def tight(upper: list[Word], lower: list[Word]) -> bool:
+        return min(w.top for w in lower) - max(w.bottom for w in upper) <= tol.wrap_gap_em * max(w.size for w in lower)
+
+    def goes_on(upper: list[Word], lower: list[Word]) -> bool:  # a label's next line, in lowercase
+        return _columns_of(lower, xs) == {1} and lower[0].text[:1].islower() and tight(upper, lower)
+
     cuts = []
-    for prev, line, n in zip(lines, lines[1:], filled[1:]):
-        gap = min(w.top for w in line) - max(w.bottom for w in prev)
-        tight = gap <= tol.wrap_gap_em * max(w.size for w in line)
-        first_col = _columns_of(line, xs) == {1}
-        wrapped = tight and ((first_col and line[0].text[:1].islower()) or (n == 1 and 1 not in _columns_of(line, xs)
-                                                                             and 1 in _columns_of(prev, xs)))
+    for k, (prev, line, n) in enumerate(zip(lines, lines[1:], filled[1:])):
+        after = lines[k + 2] if k + 2 < len(lines) else None
+        wrapped = goes_on(prev, line) or tight(prev, line) and 1 not in _columns_of(line, xs) and (
+            n == 1 and 1 in _columns_of(prev, xs)
+            # figures set midway beside a label of two lines ("Tilskot frå" / "fylkeskommunen")
+            or _columns_of(prev, xs) == {1} and after is not None and goes_on(line, after))
         if not wrapped:
             cuts.append((max(w.bottom for w in prev) + min(w.top for w in line)) / 2)
     return cuts

@@ -21,6 +21,9 @@ from dataclasses import dataclass
 from extractor.document import BBox, Cell, Provenance, Table
 from extractor.ingest.primitives import PageContent, Segment, Word
 from extractor.tables.base import (
+    LAYOUT,
+    LAYOUT_PARAGRAPHS,
+    MAX_LAYOUT_COLUMNS,
     TableStrategy,
     TableTolerances,
     rounded_bbox,
@@ -37,6 +40,8 @@ from extractor.tables.text_columns import words_to_columns
 from extractor.tables.titles import grid_parts
 
 Region = tuple[int, int, int, int]  # row0, col0, row1, col1 (end exclusive)
+LAYOUT_ROW_PT = 1.5  # a line whose top is this close to another cell's line shares its row ...
+LAYOUT_SHARED_ROWS = 0.5  # ... and a laid-out cell has at most this share of such lines
 
 
 @dataclass(slots=True)
@@ -346,6 +351,9 @@ def regions_to_rows(grid: Grid, owner: dict, region_words: dict, words: list[Wor
 def grid_to_table(grid: Grid, page: PageContent, tol: TableTolerances) -> Table | None:
     """Assign words to the grid's regions by their centre and build the Table."""
     words = [w for w in page.words if word_centre_in(w, grid.bbox)]
+    layout = _layout_table(grid, words, page.number, tol) if words else None
+    if layout is not None:
+        return layout
     grid = _complete_grid(grid, words, page, tol) if words else None
     if grid is None:
         return None
@@ -368,6 +376,28 @@ def grid_to_table(grid: Grid, page: PageContent, tol: TableTolerances) -> Table 
         header_rows=header_rows,
         pages=[page.number],
     )
+
+
+def _layout_table(grid: Grid, words: list[Word], page: int, tol: TableTolerances) -> Table | None:
+    """A grid whose words stand in one row of two or three cells as drawn (rows left empty
+    aside), one cell holding ``LAYOUT_PARAGRAPHS`` lines or more that mostly share no row with
+    the other cells' lines: a Word page laid out in a ruled table (a title and its text beside a
+    boxed list), not data, whose rows would line up. Returned with the ``LAYOUT`` strategy, one
+    cell per drawn cell, for the reader to take its words as text (``ingest.sidebars.layout_cells``)."""
+    _, region_words, _ = words_to_regions(grid, grid_to_regions(grid, tol), words, tol)
+    filled = {region: ws for region, ws in region_words.items() if ws}
+    if len({r0 for r0, _, _, _ in filled}) != 1 or not 2 <= len(filled) <= MAX_LAYOUT_COLUMNS:
+        return None
+    tops = {region: [min(w.top for w in line) for line in words_to_lines(ws)] for region, ws in filled.items()}
+    most = max(tops, key=lambda region: len(tops[region]))
+    others = [t for region, ts in tops.items() if region != most for t in ts]
+    shared = sum(any(abs(t - o) <= LAYOUT_ROW_PT for o in others) for t in tops[most])
+    if len(tops[most]) < LAYOUT_PARAGRAPHS or shared > LAYOUT_SHARED_ROWS * len(tops[most]):
+        return None
+    cells = [words_to_cell(ws, page, (grid.xs[c0], grid.ys[r0], grid.xs[c1], grid.ys[r1]))
+             for (r0, c0, r1, c1), ws in sorted(filled.items(), key=lambda item: item[0][1])]
+    return Table(rows=[cells], prov=Provenance(page=page, bbox=rounded_bbox(grid.bbox)), strategy=LAYOUT,
+                 confidence=0.0, pages=[page])
 
 
 def split_at_titles(grid: Grid, words: list[Word]) -> list[Grid]:
@@ -407,7 +437,7 @@ class RuledStrategy(TableStrategy):
                  if _inside_page(g, page) and (len(g.xs) - 1) * (len(g.ys) - 1) <= tol.max_cells
                  for part in split_at_titles(g, page.words)]
         tables = (grid_to_table(grid, page, tol) for grid in grids)
-        found = _without_frames([t for t in tables if t is not None])
+        found = _without_repeats(_without_frames([t for t in tables if t is not None]))
         return sorted(found, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))
 
 
@@ -421,3 +451,17 @@ def _without_frames(tables: list[Table]) -> list[Table]:
     cell that holds prose and a table (its "rows" run the prose and the table's cells together,
     so every figure is read twice) is a frame, left out."""
     return [t for t in tables if not any(_inside(o.prov.bbox, t.prov.bbox) and len(o.rows) > 1 for o in tables)]
+
+
+def _overlap(a: BBox, b: BBox) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+def _without_repeats(tables: list[Table]) -> list[Table]:
+    """A shaded header band is drawn as a box of its own over the table it heads: the grid of
+    that box overlaps the table's and repeats its rows, and is left out (read twice, it would
+    stand as a header-only table between a statement and its continuation)."""
+    def repeats(t: Table, o: Table) -> bool:
+        rows = o.text_rows()
+        return len(o.rows) > len(t.rows) and _overlap(t.prov.bbox, o.prov.bbox) and all(r in rows for r in t.text_rows())
+    return [t for t in tables if not any(o is not t and repeats(t, o) for o in tables)]
