@@ -336,6 +336,19 @@ def test_tables_text_title_over_a_year_header_starts_the_next_statement():
     assert not any("BALANSE" in cell for t in tables for row in t.text_rows() for cell in row)
 
 
+def test_tables_text_title_over_a_note_and_year_header_starts_the_next_statement():
+    """"Balanse pr. 31.12." over "Note  2016  2015" (a header with its note column named): the
+    next statement's title too, not a row of one table running both statements together."""
+    words = line(100, "", "Note", "2016", "2015")
+    words += line(114, "Salgsinntekter", "2", "1 204 000", "1 118 500") + line(128, "Årsresultat", "", "96 400", "81 250")
+    words += line(152, "Balanse pr. 31.12.", size=11.0)
+    words += line(172, "", "Note", "2016", "2015")
+    words += line(186, "Bankinnskudd", "", "312 800", "266 900") + line(200, "Sum eiendeler", "", "812 800", "766 900")
+    tables = find_tables(PageContent(1, 595, 842, words))
+    assert [t.text_rows()[-1][0] for t in tables] == ["Årsresultat", "Sum eiendeler"]
+    assert not any("Balanse" in cell for t in tables for row in t.text_rows() for cell in row)
+
+
 def test_tables_text_statement_amounts_with_kr_under_a_year_header_and_section_title():
     """A typed statement: a header of years alone, a section title, then rows whose amounts
     carry "kr" and a dash OCR set apart ("kr 60.000, -"), wider than the years over them."""

@@ -21,6 +21,7 @@ from extractor.parse import ascii_int
 from extractor.ingest.primitives import PageContent, Word
 from extractor.tables.base import TableStrategy, TableTolerances, rounded_bbox, table_confidence, tolerances_for
 from extractor.tables.cells import FREE_WORDS, YEAR, is_numeric, rows_to_header_count, words_to_cell
+from extractor.tables.titles import is_period_header
 from extractor.tables.chunks import TextLine, split_under_columns, words_to_text_lines
 from extractor.tables.stacked_figures import join_stacked_figures
 from extractor.tables.tabbed import line_kind, tabbed_tables
@@ -124,9 +125,10 @@ def _joins_as_single(line: TextLine, last: TextLine, bands: list[Band], pending:
 
 
 def _titles_next(pending: list[TextLine], line: TextLine) -> bool:
-    """Label-only lines over a row of years only ("7. BALANSE PR. 31.12.1996" over "1996  1995"):
-    the title of the next statement, which starts there, not section titles of this one."""
-    return bool(pending) and all(YEAR.match(w.text) for w in line.words)
+    """Label-only lines over a period header ("7. BALANSE PR. 31.12.1996" over "1996  1995",
+    "Balanse pr. 31.12." over "Note  2016  2015"): the title of the next statement, which starts
+    there, not section titles of this one."""
+    return bool(pending) and is_period_header(line.words)
 
 
 def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[TextLine]]:

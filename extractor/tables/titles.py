@@ -26,7 +26,7 @@ def _is_title(line: list[Word], size: float) -> bool:
             and any(c.isalpha() for w in line for c in w.text))
 
 
-def _is_period_header(line: list[Word]) -> bool:
+def is_period_header(line: list[Word]) -> bool:
     """A header of figure columns: years or dates, and no other figures ("Note 2023 2022")."""
     figures = [w.text for w in line if any(c.isdigit() for c in w.text)]
     return bool(figures) and all(PERIOD.fullmatch(t) for t in figures)
@@ -45,7 +45,7 @@ def grid_parts(bbox: tuple[float, float, float, float], words: list[Word]) -> li
     lines = words_to_lines(inside)
     parts, top = [], bbox[1]
     for k, line in enumerate(lines):
-        if not _is_title(line, size) or not any(map(_is_period_header, lines[k + 1:k + 1 + TITLE_HEADER_LINES])):
+        if not _is_title(line, size) or not any(map(is_period_header, lines[k + 1:k + 1 + TITLE_HEADER_LINES])):
             continue
         above = (max(w.bottom for w in lines[k - 1]) + min(w.top for w in line)) / 2 if k else top
         below = (max(w.bottom for w in line) + min(w.top for w in lines[k + 1])) / 2 if k + 1 < len(lines) else bbox[3]
