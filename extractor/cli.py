@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Optional
 
 from extractor.cli_fast import run_plain_extract
-from extractor.extract import EXIT_DOCUMENT_ERROR, limits_from, run_command, start_early_worker
+from extractor.extract import EXIT_DOCUMENT_ERROR, EXIT_INTERRUPTED, limits_from, run_command, start_early_worker
 
 start_early_worker(sys.argv)  # before Typer loads: ``extract``'s worker starts meanwhile
 run_plain_extract(sys.argv)  # a plain ``extractor extract`` line runs here and exits: Typer never loads
@@ -92,7 +92,8 @@ def batch(
     json_log: bool = typer.Option(False, "--json-log", help="One JSON line per document and a JSON summary on stdout."),
 ) -> None:
     """Extract many documents, each in an isolated worker with limits; resumable."""
-    from extractor.batch import BatchAborted, BatchUsageError, run_batch
+    from extractor.batch import BatchAborted, BatchInterrupted, BatchUsageError, run_batch
+    from extractor.outputs import line_text
     from extractor.settings import Settings
 
     limits = limits_from(timeout, max_memory)
@@ -102,11 +103,17 @@ def batch(
         summary = run_batch(inputs, out, workers=workers, limits=limits, settings=settings, model=model,
                             engine=engine, scheduler=scheduler, retry_failed=retry_failed, progress=progress)
     except BatchUsageError as exc:
-        typer.echo(f"error[usage] {exc}", err=True)
+        typer.echo(line_text(f"error[{exc.code}] {exc}"), err=True)
         raise typer.Exit(2) from None
     except BatchAborted as exc:
-        typer.echo(f"error[aborted] {exc}", err=True)
+        typer.echo(line_text(f"error[{exc.code}] {exc}"), err=True)
         raise typer.Exit(EXIT_DOCUMENT_ERROR) from None
+    except BatchInterrupted as exc:
+        typer.echo(f"error[{exc.code}] {exc}", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except KeyboardInterrupt:  # while listing or hashing the inputs, or a second Ctrl-C while stopping
+        typer.echo("error[interrupted] stopped by Ctrl-C; run the same command again to resume", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     if strict and summary["failed"]:
         raise typer.Exit(EXIT_DOCUMENT_ERROR)
 

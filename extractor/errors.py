@@ -79,6 +79,13 @@ class Unreadable(ExtractorError):
     code = "unreadable"
 
 
+class Unwritable(ExtractorError):
+    """The output could not be written (disk full, read-only folder, quota): the input is
+    fine, so a batch rerun tries it again without ``--retry-failed``."""
+
+    code = "unwritable"
+
+
 class Timeout(ExtractorError):
     code = "timeout"
 

@@ -20,11 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extractor.batch.limits import Limits
-from extractor.outputs import OutputNames, path_to_text
+from extractor.outputs import OutputNames, line_text, path_to_text
 from extractor.settings import Settings
 
 EARLY: dict = {}  # "handle": the worker started before the command line was parsed
 EXIT_DOCUMENT_ERROR = 1  # exit codes: 0 ok, 1 a document could not be read (see the error code), 2 usage error
+EXIT_INTERRUPTED = 130  # Ctrl-C, as a shell reports SIGINT
 
 
 def is_extract_command(argv: list[str]) -> bool:
@@ -130,7 +131,12 @@ class ExtractRun:
                 elif names:
                     from extractor.ingest import sha256_of
 
-                    target = self.out_dir / names.claim(path, sha256_of(path))
+                    try:
+                        target = self.out_dir / names.claim(path, sha256_of(path))
+                    except OSError as exc:  # vanished or locked since the command line was checked
+                        self.say(line_text(f"error[unreadable] {path}: {exc.strerror or exc}"))
+                        failed += 1
+                        continue
                 else:
                     target = scratch / f"{number}.json"
                 failed += not self.read_one(handle, path, target, to_stdout=not (self.output or names))
@@ -152,15 +158,21 @@ class ExtractRun:
         if result.get("status") == "error":
             if result.get("traceback"):
                 self.say(path_to_text(result["traceback"]).rstrip("\n"))
-            self.say(path_to_text(f"error[{result.get('code') or 'internal'}] {path}: {result.get('message')}"))
+            self.say(line_text(f"error[{result.get('code') or 'internal'}] {path}: {result.get('message')}"))
             return False
         text = target.read_text(encoding="utf-8")
         if to_stdout:
-            self.write_stdout(text)
+            try:
+                self.write_stdout(text)
+                sys.stdout.flush()
+            except OSError as exc:  # stdout on a full disk, or a closed pipe
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the exit's flush would fail again
+                self.say(line_text(f"error[unwritable] {path}: cannot write to stdout: {exc.strerror or exc}"))
+                return False
         if not self.quiet:
             where = "" if to_stdout else f" → {path_to_text(target)}"
             warning = f" (warning: {result['message']})" if result.get("status") == "warning" else ""
-            self.say(path_to_text(f"{path.name}: {report_to_summary(json.loads(text))}{where}{warning}"))
+            self.say(line_text(f"{path.name}: {report_to_summary(json.loads(text))}{where}{warning}"))
         return True
 
 

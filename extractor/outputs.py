@@ -23,6 +23,15 @@ def path_to_text(path: str | Path) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
+# C0 controls and DEL, as ``\n``-style escapes: a file name may hold a newline, a line per document may not
+CONTROL_ESCAPES = {code: ascii(chr(code))[1:-1] for code in (*range(32), 127)}
+
+
+def line_text(text: str) -> str:
+    """``path_to_text`` for a line on a terminal or in a log: control characters escaped too."""
+    return path_to_text(text).translate(CONTROL_ESCAPES)
+
+
 def name_bytes(name: str) -> int:
     return len(os.fsencode(name))
 

@@ -40,7 +40,7 @@ ERROR_STATUS = {
     "bad_request": 400, "too_large": 413, "unsupported_format": 415,
     "encrypted": 422, "corrupt": 422, "empty": 422, "unsafe_content": 422, "no_text_layer": 422,
     "conversion_failed": 422, "unreadable": 422,
-    "timeout": 504, "memory_limit": 500, "crashed": 500, "internal": 500,
+    "timeout": 504, "memory_limit": 500, "unwritable": 507, "crashed": 500, "internal": 500,
     "missing_dependency": 503, "busy": 503, "unavailable": 503,
     "not_found": 404, "method_not_allowed": 405,
 }

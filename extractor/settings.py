@@ -37,6 +37,10 @@ class Settings:
         64, description="Refuse a PDF with a stream a page needs (content, form, font file, character map) that "
         "inflates beyond this (decompression bomb, too_large)."
     )
+    pdf_max_form_draws: int = Field(
+        50_000, description="Refuse a PDF page whose nested form XObjects expand to more draws than this "
+        "(a form drawing forms drawing forms: minutes and gigabytes from a few KB, too_large)."
+    )
     render_max_pixels: int = Field(
         60_000_000, description="Largest page image rendered (OCR, review page): a larger page (a huge MediaBox) "
         "is rendered at a lower resolution."

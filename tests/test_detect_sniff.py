@@ -154,3 +154,25 @@ def test_detect_ole_excel_unsupported(tmp_path: Path) -> None:
 )
 def test_detect_corpus_files(corpus_dir: Path, name: str, expected: Format) -> None:
     assert sniff(corpus_dir / name, DEFAULT_SETTINGS) is expected
+
+
+@pytest.mark.parametrize(
+    ("head", "named"),
+    [
+        (b"\xffWPC\x10\x00\x00\x00\x01\x0a\x02\x01", "WordPerfect"),
+        (b"\x31\xbe\x00\x00\x00\xab", "Word for DOS"),
+        (struct.pack("<H", 0xA59B), "Word for Windows 1"),
+        (struct.pack("<H", 0xA5DB), "Word for Windows 2"),
+    ],
+)
+def test_detect_pre_word97_processor_files_are_named(tmp_path: Path, head: bytes, named: str) -> None:
+    """Old archives hold WordPerfect and early Word files named .doc: the error says which, not
+    "unrecognised binary data"."""
+    path = write(tmp_path, "arsmelding-1991.doc", head + b"\x00" * 64 + b"Styret i Eksempelbygd sparebank " * 40)
+    with pytest.raises(UnsupportedFormat, match=named):
+        sniff(path, DEFAULT_SETTINGS)
+
+
+def test_detect_ole_works_document_is_named_not_corrupt(tmp_path: Path) -> None:
+    with pytest.raises(UnsupportedFormat, match="Works"):
+        sniff(ole_file(tmp_path, "arsmelding.doc", ["MatOST", "CONTENTS"]), DEFAULT_SETTINGS)

@@ -68,3 +68,18 @@ def test_pdf_rotated_table_page_reads_upright(badfiles_dir):
     doc = read(badfiles_dir / "public" / "camelot__tests__tabula__rotated_page.pdf")
     words = " ".join([b.text for b in doc.blocks()] + [c.text for t in doc.tables() for r in t.rows for c in r])
     assert "Adjusted Baseline by Category" in words
+
+
+def test_pdf_no_text_layer_says_why_ocr_could_not_run(tmp_path, monkeypatch):
+    """A scan 30,000 pixels tall broke Tesseract; the error said only "OCR could not run"."""
+    import extractor.ingest.pdf as pdf
+
+    def read_all(path, source, settings):
+        source.unread_pages.append(1)
+        source.warnings.append("page 1: OCR failed (error: Tesseract failed: Error during processing.)")
+        return [], 1, 0
+
+    monkeypatch.setattr(pdf, "_read_all", read_all)
+    error = read(tmp_path / "tall-scan.pdf")
+    assert isinstance(error, ExtractorError) and error.code == "no_text_layer"
+    assert error.message.endswith("OCR could not run (page 1: OCR failed (error: Tesseract failed: Error during processing.))")

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import importlib
 
-__all__ = ["BatchAborted", "BatchUsageError", "Limits", "run_batch"]
+__all__ = ["BatchAborted", "BatchBusy", "BatchInterrupted", "BatchUsageError", "Limits", "run_batch"]
 _HOME = {"Limits": "extractor.batch.limits", "BatchAborted": "extractor.batch.runner",
-         "BatchUsageError": "extractor.batch.runner", "run_batch": "extractor.batch.runner"}
+         "BatchUsageError": "extractor.batch.runner", "BatchBusy": "extractor.batch.runner",
+         "BatchInterrupted": "extractor.batch.runner", "run_batch": "extractor.batch.runner"}
 
 
 def __getattr__(name: str):

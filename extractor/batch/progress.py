@@ -9,7 +9,7 @@ import sys
 import time
 
 from extractor.batch.manifest import STATUS_ERROR, Record, json_text, record_to_line
-from extractor.outputs import path_to_text
+from extractor.outputs import line_text, path_to_text
 
 
 class Reporter:
@@ -45,7 +45,7 @@ class Reporter:
 def record_to_text(rec: Record, count: int, total: int) -> str:
     what = f"error[{rec.code}]" if rec.status == STATUS_ERROR else rec.status
     tail = f" {rec.message}" if rec.message else ""
-    return path_to_text(f"[{count}/{total}] {what} {rec.pages}p {rec.seconds:.1f}s {rec.input}{tail}")
+    return line_text(f"[{count}/{total}] {what} {rec.pages}p {rec.seconds:.1f}s {rec.input}{tail}")
 
 
 class LineReporter(Reporter):
@@ -91,7 +91,7 @@ class RichReporter(Reporter):
         elapsed = max(time.monotonic() - self.started, 1e-6)
         self.bar.update(self.task, completed=self.count, rate=f"{self.pages / elapsed:.1f}", failed=self.failed)
         if rec.status == STATUS_ERROR:
-            self.bar.console.print(f"[red]error[{rec.code}][/red] {escape(path_to_text(rec.input))}", highlight=False)
+            self.bar.console.print(f"[red]error[{rec.code}][/red] {escape(line_text(rec.input))}", highlight=False)
 
     def finish(self, summary: dict) -> None:
         self.bar.stop()
@@ -114,7 +114,7 @@ def summary_to_text(summary: dict) -> str:
         lines.append("slowest:")
         for row in summary["slowest"]:
             what = row["code"] or row["status"]
-            lines.append(f"  {row['seconds']:8.1f} s  {what:<18} {path_to_text(row['input'])}")
+            lines.append(f"  {row['seconds']:8.1f} s  {what:<18} {line_text(row['input'])}")
     return "\n".join(lines)
 
 

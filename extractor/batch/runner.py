@@ -9,15 +9,19 @@ runs (``outputs.OutputNames``) and never a bookkeeping file's.
 """
 from __future__ import annotations
 
+import errno
+import fcntl
 import glob
 import hashlib
 import json
 import os
 import queue
+import stat
 import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -30,8 +34,9 @@ from extractor.batch.manifest import (
     DONE_STATUSES, MANIFEST_NAME, STATUS_ERROR, STATUS_SKIPPED, ManifestWriter, Record, iter_records, manifest_path,
     records_to_latest,
 )
+from extractor.errors import Unreadable, Unwritable
 from extractor.ingest import sha256_of
-from extractor.outputs import OutputNames, read_source
+from extractor.outputs import OutputNames, path_to_text, read_source
 from extractor.settings import Settings
 
 GLOB_MAGIC = set("*?[")
@@ -39,16 +44,42 @@ GLOB_MAGIC = set("*?[")
 DOCUMENT_SUFFIXES = {".pdf", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot", ".odt", ".rtf"}
 SUMMARY_NAME = "summary.json"
 LOG_NAME = "workers.log"
+LOCK_NAME = ".batch.lock"  # held by the run writing into the folder (hidden: never an input or output)
 BOOKKEEPING = (SUMMARY_NAME, MANIFEST_NAME, LOG_NAME)  # never an output's name
 SLOWEST = 5
+# Errors of the place the output goes, not of the input: a rerun tries the input again.
+REDO_CODES = {Unwritable.code}
+NOT_REGULAR = {stat.S_IFIFO: "a named pipe", stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a character device",
+               stat.S_IFBLK: "a block device", stat.S_IFDIR: "a folder"}
 
 
 class BatchUsageError(ValueError):
     """Bad inputs or options: the CLI exits 2."""
 
+    code = "usage"
+
+
+class BatchBusy(BatchUsageError):
+    """Another batch run is writing into the same folder: the CLI exits 2."""
+
+    code = "busy"
+
 
 class BatchAborted(RuntimeError):
-    """The batch could not go on (a worker cannot start at all)."""
+    """The batch could not go on (a worker cannot start at all, the manifest cannot be written)."""
+
+    code = "aborted"
+
+
+class BatchInterrupted(RuntimeError):
+    """Ctrl-C (SIGINT): the workers were stopped and every finished input recorded."""
+
+    code = "interrupted"
+
+    def __init__(self, summary: dict, to_do: int):
+        super().__init__(f"stopped after {summary['processed']} of {to_do} inputs to do (each finished one is "
+                         "recorded); run the same command again to resume")
+        self.summary = summary
 
 
 @dataclass(frozen=True)
@@ -57,6 +88,7 @@ class Task:
     output: str
     sha256: str
     named: bool = True  # named on the command line, not found in a folder or by a glob
+    size: int = 0  # bytes when planned (the file may be gone by the time it is sorted)
 
     def to_child(self, out_dir: Path, settings: Settings, model: str | None) -> dict:
         return {"input": str(self.input), "output": str(out_dir / self.output),
@@ -67,7 +99,9 @@ class Task:
 
 def iter_input_files(inputs: Iterable[str | Path], exclude: Path | None = None) -> Iterator[Path]:
     """Files, folders (recursed, hidden names skipped) and globs, absolute, each once, in order.
-    Symlinks are not resolved: two links to one file are two inputs with two outputs."""
+    Symlinks are not resolved: two links to one file are two inputs with two outputs. An entry
+    that is not a regular file (a broken or looping link, a named pipe) is an input when it is
+    named on the command line or named like a document, so it gets an error record (``plan_tasks``)."""
     seen: set[Path] = set()
     exclude = absolute(exclude) if exclude else None
     for item in inputs:
@@ -78,22 +112,50 @@ def iter_input_files(inputs: Iterable[str | Path], exclude: Path | None = None) 
                 raise BatchUsageError(f"no file matches {text}")
         elif Path(text).is_dir():
             found = sorted(p for p in Path(text).rglob("*") if not any(part.startswith(".") for part in p.relative_to(text).parts))
-        elif Path(text).is_file():
+        elif os.path.lexists(text):
             found = [Path(text)]
         else:
             raise BatchUsageError(f"no such file or folder: {text}")
         for path in found:
             path = absolute(path)
-            if not path.is_file() or path in seen or (exclude and path.is_relative_to(exclude)):
+            if path in seen or (exclude and path.is_relative_to(exclude)) or not is_candidate(path, found, text):
                 continue
             seen.add(path)
             yield path
 
 
+def is_candidate(path: Path, found: list[Path], given: str) -> bool:
+    """A regular file; or any other entry but a folder when named alone or named like a document."""
+    if path.is_file():
+        return True
+    if path.is_dir():
+        return False
+    return found == [Path(given)] or path.suffix.lower() in DOCUMENT_SUFFIXES
+
+
 def named_files(inputs: Iterable[str | Path]) -> set[Path]:
     """The inputs given as files by name (not folders, not globs)."""
     return {absolute(Path(str(item))) for item in inputs
-            if not GLOB_MAGIC & set(str(item)) and Path(str(item)).is_file()}
+            if not GLOB_MAGIC & set(str(item)) and os.path.lexists(str(item)) and not Path(str(item)).is_dir()}
+
+
+def hash_input(path: Path) -> tuple[str, int]:
+    """(sha256, size) of a regular file; ``Unreadable`` for anything else or a failed read, so
+    one input that vanished, is locked or is a pipe becomes one error record, not a stopped batch
+    (and a pipe is never opened: that would block)."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        why = ("a symbolic link loop" if exc.errno == errno.ELOOP else "a broken symbolic link"
+               if path.is_symlink() else exc.strerror or str(exc))
+        raise Unreadable(why, path=str(path)) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise Unreadable(f"not a regular file ({NOT_REGULAR.get(stat.S_IFMT(info.st_mode), 'a special file')})",
+                         path=str(path))
+    try:
+        return sha256_of(path), info.st_size
+    except OSError as exc:
+        raise Unreadable(f"{type(exc).__name__}: {exc.strerror or exc}", path=str(path)) from None
 
 
 def absolute(path: Path) -> Path:
@@ -108,24 +170,30 @@ def options_to_key(settings: Settings, model: str | None) -> str:
 
 
 def plan_tasks(paths: list[Path], out_dir: Path, key: str, records: list[Record],
-               retry_failed: bool, named: set[Path] = frozenset()) -> tuple[list[Task], list[Record]]:
-    """Tasks still to do, and the records of inputs already done (skipped). Each input gets
-    the output name the manifest gave it before, else ``NAME.json`` when no other input holds
-    it, else ``NAME.<path hash>.json`` (``outputs.OutputNames``)."""
+               retry_failed: bool, named: set[Path] = frozenset()) -> tuple[list[Task], list[Record], list[Record]]:
+    """Tasks still to do, the records of inputs already done (skipped), and error records of
+    inputs that could not be read at all (``hash_input``). Each input gets the output name the
+    manifest gave it before, else ``NAME.json`` when no other input holds it, else
+    ``NAME.<path hash>.json`` (``outputs.OutputNames``)."""
     latest = records_to_latest(records)
     names = OutputNames(out_dir, owners={rec.output: rec.input for rec in records}, reserved=BOOKKEEPING)
-    todo, skipped = [], []
+    todo, skipped, unread = [], [], []
     for path in paths:
-        sha256 = sha256_of(path)
-        task = Task(path, names.claim(path, sha256), sha256, named=path in named)
+        try:
+            sha256, size = hash_input(path)
+        except Unreadable as exc:
+            task = Task(path, names.claim(path, ""), "", named=path in named)
+            unread.append(result_to_record(task, {"status": STATUS_ERROR, "code": exc.code, "message": exc.message}, key))
+            continue
+        task = Task(path, names.claim(path, sha256), sha256, named=path in named, size=size)
         rec = latest.get((task.output, task.sha256, key))
         if rec is not None and is_done(rec, out_dir, retry_failed):
             skipped.append(rec)
         else:
             todo.append(task)
     # largest first: a big document started last would leave the other workers idle at the end
-    todo.sort(key=lambda t: t.input.stat().st_size, reverse=True)
-    return todo, skipped
+    todo.sort(key=lambda t: t.size, reverse=True)
+    return todo, skipped, unread
 
 
 def is_done(rec: Record, out_dir: Path, retry_failed: bool) -> bool:
@@ -133,7 +201,7 @@ def is_done(rec: Record, out_dir: Path, retry_failed: bool) -> bool:
         return True
     if rec.status in DONE_STATUSES:
         return output_belongs(out_dir / rec.output, rec.sha256)
-    return not retry_failed
+    return not retry_failed and rec.code not in REDO_CODES
 
 
 def output_belongs(path: Path, sha256: str) -> bool:
@@ -141,6 +209,46 @@ def output_belongs(path: Path, sha256: str) -> bool:
     input's output under this name, or a half-written one, is redone."""
     found = read_source(path)
     return found is not None and found[1] == sha256
+
+
+@contextmanager
+def hold_folder(out_dir: Path) -> Iterator[None]:
+    """Make the output folder and hold its lock for the run. A second run into the same
+    folder would plan the same inputs, sweep the first run's temporary files (``remove_stale_temps``)
+    and record errors over its outputs: it is refused (``BatchBusy``). A folder that cannot be
+    made or written is a usage error, said before any work starts. The lock is ``flock``: the
+    kernel drops it when the holder dies, so a killed run never blocks the next."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(out_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise BatchUsageError(f"cannot write into the output folder {path_to_text(out_dir)}: "
+                              f"{exc.strerror or exc}") from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
+            raise BatchBusy(f"another batch run (pid {holder}) is writing into {path_to_text(out_dir)}; "
+                            "wait for it or choose another --out") from None
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        except OSError:
+            pass  # the pid only helps the message of a refused second run; a full disk gets its own errors below
+        yield
+    finally:
+        os.close(fd)  # releases the lock; the file stays (removing it would race a waiting run)
+
+
+@contextmanager
+def bookkeeping(what: Path) -> Iterator[None]:
+    """A failed write of the manifest or summary (disk full, folder gone) stops the batch with
+    one line, not a traceback; every record written before it stands."""
+    try:
+        yield
+    except OSError as exc:
+        raise BatchAborted(f"cannot write {path_to_text(what)}: {exc.strerror or exc}") from None
 
 
 def remove_stale_temps(out_dir: Path) -> None:
@@ -161,6 +269,7 @@ class LocalEngine:
         self.settings = settings
         self.model = model
         self.handles: list = []
+        self.threads: list[threading.Thread] = []
         self.stopping = threading.Event()
 
     def iter_results(self, tasks: list[Task]) -> Iterator[tuple[Task, dict]]:
@@ -172,8 +281,10 @@ class LocalEngine:
         results: queue.Queue = queue.Queue()
         count = min(self.workers, len(tasks))
         self.handles = [WorkerHandle(self.limits, self.out_dir / LOG_NAME, self.model) for _ in range(count)]
-        for handle in self.handles:
-            threading.Thread(target=self.drive, args=(handle, todo, results), daemon=True).start()
+        self.threads = [threading.Thread(target=self.drive, args=(handle, todo, results), daemon=True)
+                        for handle in self.handles]
+        for thread in self.threads:
+            thread.start()
         finished = 0
         while finished < count:
             try:
@@ -195,16 +306,20 @@ class LocalEngine:
                 except queue.Empty:
                     break
                 results.put((task, handle.run(task.to_child(self.out_dir, self.settings, self.model))))
-        except RuntimeError as exc:  # a worker that cannot start: stop the batch, say why
+        except (RuntimeError, OSError) as exc:  # a worker that cannot start (or fork): stop the batch, say why
             results.put(exc)
         finally:
             handle.close()
             results.put(None)
 
     def stop(self) -> None:
+        """No new task; kill the workers' process trees and let each driving thread reap its
+        own (two threads closing one handle raced: a traceback at Ctrl-C)."""
         self.stopping.set()
         for handle in self.handles:
-            handle.kill()
+            handle.interrupt()
+        for thread in self.threads:
+            thread.join(timeout=self.limits.shutdown_timeout_s)
 
     @property
     def startup_s(self) -> list[float]:
@@ -280,10 +395,10 @@ def run_batch(
     """Extract every input into ``out_dir``; returns the summary (also written to summary.json).
 
     ``progress``: auto (a bar on a terminal, else one line per document), plain, json or quiet.
-    Raises ``BatchUsageError`` for bad inputs or options, ``BatchAborted`` when workers cannot start.
+    Raises ``BatchUsageError`` for bad inputs or options (``BatchBusy`` when another run holds
+    ``out_dir``), ``BatchAborted`` when workers cannot start or the manifest cannot be written,
+    ``BatchInterrupted`` at Ctrl-C.
     """
-    from extractor.batch.progress import make_reporter
-
     inputs = list(inputs)
     out_dir = absolute(Path(out_dir))
     limits = limits or Limits()
@@ -291,27 +406,54 @@ def run_batch(
     if workers < 1:
         raise BatchUsageError("--workers must be at least 1")
     paths = list(iter_input_files(inputs, exclude=out_dir))
-    out_dir.mkdir(parents=True, exist_ok=True)
+    with hold_folder(out_dir):
+        return run_locked(paths, named_files(inputs), out_dir, workers=workers, limits=limits, settings=settings,
+                          model=model, engine=engine, scheduler=scheduler, retry_failed=retry_failed,
+                          progress=progress)
+
+
+def run_locked(paths: list[Path], named: set[Path], out_dir: Path, *, workers: int, limits: Limits,
+               settings: Settings, model: str | None, engine: str, scheduler: str | None, retry_failed: bool,
+               progress: str) -> dict:
+    """``run_batch`` once the folder is this run's. Ctrl-C stops the workers, keeps every
+    record written so far and the summary, and raises ``BatchInterrupted``."""
+    from extractor.batch.progress import make_reporter
+
     remove_stale_temps(out_dir)
     key = options_to_key(settings, model)
     records = list(iter_records(manifest_path(out_dir)))
-    todo, skipped = plan_tasks(paths, out_dir, key, records, retry_failed, named_files(inputs))
+    todo, skipped, unread = plan_tasks(paths, out_dir, key, records, retry_failed, named)
     runner = make_engine(engine, workers, limits, out_dir, settings, model, scheduler)
     reporter = make_reporter(progress, total=len(paths), skipped=len(skipped))
     done: list[Record] = []
+    interrupted = False
     started = time.monotonic()
-    with ManifestWriter(manifest_path(out_dir)) as manifest, reporter:
+    with bookkeeping(manifest_path(out_dir)):
+        manifest = ManifestWriter(manifest_path(out_dir))
+
+    def record(rec: Record) -> None:
+        with bookkeeping(manifest_path(out_dir)):
+            if rec.status == STATUS_ERROR:
+                (out_dir / rec.output).unlink(missing_ok=True)  # never leave an older output beside an error
+            manifest.append(rec)
+        done.append(rec)
+        reporter.advance(rec)
+
+    with manifest, reporter:
         try:
+            for rec in unread:
+                record(rec)
             for task, result in runner.iter_results(todo):
-                rec = result_to_record(task, result, key)
-                if rec.status == STATUS_ERROR:
-                    (out_dir / task.output).unlink(missing_ok=True)  # never leave an older output beside an error
-                manifest.append(rec)
-                done.append(rec)
-                reporter.advance(rec)
+                record(result_to_record(task, result, key))
+        except KeyboardInterrupt:
+            interrupted = True
         finally:
             runner.stop()
         summary = summarize(done, skipped, time.monotonic() - started, workers, runner.startup_s)
-        write_atomic(out_dir / SUMMARY_NAME, json.dumps(summary, indent=2) + "\n")
+        summary["interrupted"] = interrupted
+        with bookkeeping(out_dir / SUMMARY_NAME):
+            write_atomic(out_dir / SUMMARY_NAME, json.dumps(summary, indent=2) + "\n")
         reporter.finish(summary)
+    if interrupted:
+        raise BatchInterrupted(summary, to_do=len(todo) + len(unread))
     return summary

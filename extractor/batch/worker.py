@@ -110,10 +110,10 @@ def run_task(task: dict) -> dict:
     try:
         limits.set_cpu_limit(task.get("cpu_seconds"))
         report = extract_path(Path(task["input"]), Settings(**task.get("settings", {})), model=task.get("model"))
-        from extractor.assemble import report_to_json, write_atomic  # the output models: after the first page
+        from extractor.assemble import report_to_json  # the output models: after the first page
 
         text = report_to_json(report)
-        write_atomic(Path(task["output"]), text)
+        write_output(Path(task["output"]), text)
         status, message = report_to_status(report)
         result.update(status=status, message=message, pages=report.source.pages or 0)
     except (Exception, CpuLimitExceeded) as exc:  # noqa: BLE001 - classified into a stable code, never dropped
@@ -134,6 +134,19 @@ def run_task(task: dict) -> dict:
     # after a MemoryError or CPU limit the heap may be in any state: ask to be replaced
     result["exit"] = result["code"] in ("memory_limit", "timeout", "internal")
     return result
+
+
+def write_output(path: Path, text: str) -> None:
+    """Write the output atomically; a failure (disk full, read-only folder) is ``unwritable``,
+    not ``unreadable``: the input was read, the place it goes is at fault."""
+    from extractor.assemble import write_atomic
+    from extractor.errors import Unwritable
+    from extractor.outputs import path_to_text
+
+    try:
+        write_atomic(path, text)
+    except OSError as exc:
+        raise Unwritable(f"cannot write the output {path_to_text(path)}: {exc.strerror or exc}") from None
 
 
 WARM_UP_TEXT = (
@@ -373,6 +386,13 @@ class WorkerHandle:
         cap = self.limits.max_memory_mb
         return death_to_result(code, near_cap=bool(cap and self.seen_vm_mb >= NEAR_CAP * cap),
                                oom_killed=limits.oom_kills() > self.oom_kills_before, peak_mb=self.seen_rss_mb)
+
+    def interrupt(self) -> None:
+        """SIGKILL the child's tree from another thread; the thread using this handle sees the
+        death (end of stream) and reaps it, so only one thread ever closes the handle."""
+        proc = self.proc
+        if proc is not None and proc.poll() is None:
+            limits.kill_tree(proc.pid)
 
     def kill(self) -> None:
         """SIGKILL the child, its process group and every descendant (sessions included)."""

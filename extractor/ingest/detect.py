@@ -42,7 +42,16 @@ _IMAGE_MAGICS = {
     b"\x1f\x8b": "a gzip archive",
     b"Rar!": "a RAR archive",
     b"7z\xbc\xaf\x27\x1c": "a 7-Zip archive",
+    # word processors older than Word 97 that LibreOffice is not asked to read: named, not "binary data"
+    b"\xffWPC": "a WordPerfect document",
+    b"\x31\xbe\x00\x00\x00\xab": "a Word for DOS document",
+    b"\x9b\xa5": "a Word for Windows 1 file (older than the Word 97 format read here)",
+    b"\xdb\xa5": "a Word for Windows 2 file (older than the Word 97 format read here)",
 }
+# OLE2 files that are not Word: the stream that tells, and what the file is
+OLE_OTHER_STREAMS = {"Workbook": "an Excel 97 workbook", "Book": "an Excel 95 workbook",
+                     "PowerPoint Document": "a PowerPoint 97 presentation", "MatOST": "a Microsoft Works document",
+                     "VisioDocument": "a Visio drawing"}
 
 
 def sniff(path: Path, settings: Settings) -> Format:
@@ -109,10 +118,9 @@ def ole_to_format(path: Path) -> Format:
             raise Encrypted("a password-protected Office document (encrypted OOXML package)")
         word = ole_entry(buf, "WordDocument")
         if word is None:
-            if ole_entry(buf, "Workbook") is not None or ole_entry(buf, "Book") is not None:
-                raise UnsupportedFormat("an Excel 97 workbook, not a Word document")
-            if ole_entry(buf, "PowerPoint Document") is not None:
-                raise UnsupportedFormat("a PowerPoint 97 presentation, not a Word document")
+            for stream, what in OLE_OTHER_STREAMS.items():
+                if ole_entry(buf, stream) is not None:
+                    raise UnsupportedFormat(f"{what}, not a Word document")
             raise Corrupt("an OLE2 compound file without a readable WordDocument stream")
         if word_fib_encrypted(buf, word):
             raise Encrypted("a password-protected Word document")

@@ -344,7 +344,8 @@ def load_pdf(path: str | Path, source: SourceInfo, settings: Settings) -> Docume
     items, furniture = reads_to_items(reads)
     if not items and not furniture and not source.ocr_pages:
         if source.unread_pages:
-            raise NoTextLayer(f"none of the {count} pages has a readable text layer, and OCR could not run")
+            why = f" ({source.warnings[0]})" if source.warnings else ""  # the reason, e.g. a page too tall for Tesseract
+            raise NoTextLayer(f"none of the {count} pages has a readable text layer, and OCR could not run{why}")
         raise NoTextLayer(f"none of the {count} pages has any text")
     items = merge_tables(items, {r.number: r.height for r in reads})
     return Document(source=source, items=items, furniture=furniture)

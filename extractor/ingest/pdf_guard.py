@@ -22,6 +22,7 @@ from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extractor.errors import Corrupt, Encrypted, ExtractorError, TooLarge
+from extractor.ingest.pdf_forms import check_form_fanout
 from extractor.settings import Settings
 
 PARSE_ERRORS = (PdfminerException, PSException, PDFException, ValueError, KeyError, TypeError,
@@ -232,6 +233,7 @@ def check_streams(page_obj: PDFPage, settings: Settings, intact_fonts: set[int] 
                 state = DAMAGED
         if font is not None:
             fonts[font] = max(fonts.get(font, WHOLE), state)
+    check_form_fanout(page_obj, settings)
     if intact_fonts is not None:
         intact_fonts.update(font for font, state in fonts.items() if state == WHOLE)
     if bounded_fonts is not None:
