@@ -80,3 +80,35 @@ def test_finance_a_small_statements_interest_income_is_its_finance_income():
 def test_finance_prose_reads_the_figure_before_a_prior_one_in_parentheses(text, key, value):
     read = [st for sentence in sentences(tokenize(text)) for st in read_sentence(sentence, 2024)]
     assert [(st.key, st.year, st.value) for st in read] == [(key, 2024, value)]
+
+
+NOTE = [["Finansinntekter", "2024", "2023"], ["Aksjeutbytte", "4 120", "2 880"], ["Renteinntekter", "48 310", "70 450"],
+        ["Andre finansinntekter", "301 200", "69 870"], ["Sum finansinntekter", "353 630", "143 200"],
+        ["Finanskostnader", "2024", "2023"], ["Rentekostnader", "72 940", "110 300"],
+        ["Andre finanskostnader", "401 760", "215 640"], ["Sum finanskostnader", "474 700", "325 940"]]
+
+
+def test_finance_a_notes_part_lines_yield_to_its_sum_and_a_repeated_year_header_is_no_line():
+    """"Renteinntekter" is the finance income only where no "Sum finansinntekter" stands beside it;
+    the second block's "Finanskostnader | 2024 | 2023" repeats the header, it is no line of 2 024 kroner."""
+    keyed = by_key(heading("Note 12 Finansinntekter og finanskostnader"), para("(Alle beløp i 1000 kroner)"),
+                   table(NOTE), report_year=2024)
+    income, costs = keyed[("finansinntekter", 2024, "company")], keyed[("finanskostnader", 2023, "company")]
+    assert (income.value, costs.value) == (353630e3, 325940e3)
+    assert not any(r.startswith("conflicting_value") for r in [*income.reasons, *costs.reasons])
+
+
+ROUNDED = [["", "2024", "2023", "2022"], ["Driftsinntekter", "5.586.000", "4.346.000", "2.459.000"],
+           ["Driftskostnader", "-3.954.000", "-4.335.000", "-1.728.000"],
+           ["Driftsresultat", "1.632.000", "12.000", "731.000"],
+           ["Årsresultat", "1.083.000", "-674.000", "-6.000"]]
+
+
+def test_finance_kroner_rounded_to_thousands_have_that_slack_in_the_arithmetic():
+    """4 346 000 - 4 335 000 is 11 000 where the register prints 12 000: each figure was rounded."""
+    keyed = by_key(heading("Nøkkeltall"), table(ROUNDED), report_year=2024)
+    assert "relation_checked:driftsresultat" in keyed[("driftsresultat", 2023, "company")].reasons
+    exact = by_key(heading("Nøkkeltall"), table([["", "2023"], ["Driftsinntekter", "4 346 120"],
+                                                 ["Driftskostnader", "-4 335 000"], ["Driftsresultat", "12 000"]]),
+                   report_year=2023)
+    assert "relation_failed:driftsresultat" in exact[("driftsresultat", 2023, "company")].reasons

@@ -124,3 +124,38 @@ PROBES += [
                             F("driftsresultat", 2023, 31600e3)),
                absent_figures=(F("avskrivninger", 2024, 22000e3), F("driftsinntekter", 2024, 1074500e3)))),
 ]
+
+
+# --- 6. a note's part lines beside its sum, and the second block's repeated year header -----------------
+# 4 120 + 48 310 + 301 200 = 353 630; 72 940 + 401 760 = 474 700 (2023: 2 880 + 70 450 + 69 870 = 143 200;
+# 110 300 + 215 640 = 325 940)
+NOTE = (("Finansinntekter", "2024", "2023"), ("Aksjeutbytte", "4 120", "2 880"), ("Renteinntekter", "48 310", "70 450"),
+        ("Andre finansinntekter", "301 200", "69 870"), ("Sum finansinntekter", "353 630", "143 200"),
+        ("Finanskostnader", "2024", "2023"), ("Rentekostnader", "72 940", "110 300"),
+        ("Andre finanskostnader", "401 760", "215 640"), ("Sum finanskostnader", "474 700", "325 940"))
+PROBES += [
+    g18("note-parts-beside-sum", (H("Noter til årsregnskapet", 1), H("Note 12 Finansinntekter og finanskostnader", 2),
+                                  P("(Alle beløp i 1000 kroner)"), T(NOTE)),
+        Expect(key_figures=(F("finansinntekter", 2024, 353630e3), F("finanskostnader", 2023, 325940e3)),
+               sure_figures=(F("finansinntekter", 2024, 353630e3), F("finanskostnader", 2024, 474700e3)),
+               absent_figures=(F("finansinntekter", 2024, 48310e3), F("finanskostnader", 2024, 2024e3)))),
+]
+
+
+# --- 7. kroner rounded to thousands ("5.586.000"), costs negative, five years ---------------------------
+# each year: income + costs = result as printed; 2023: 4 346 000 - 4 335 000 = 11 000, printed 12 000 (rounded)
+FIVE = (("Resultat", "2024", "2023", "2022", "2021", "2020"),
+        ("Driftsinntekter", "5.586.000", "4.346.000", "2.459.000", "1.335.000", "750.000"),
+        ("Driftskostnader", "-3.954.000", "-4.335.000", "-1.728.000", "-1.212.000", "-2.807.000"),
+        ("Driftsresultat", "1.632.000", "12.000", "731.000", "123.000", "-2.057.000"),
+        ("Finanskostnader", "-549.000", "-687.000", "-738.000", "-640.000", "-577.000"),
+        ("Resultat før skatt", "1.083.000", "-674.000", "-6.000", "-517.000", "-2.634.000"),
+        ("Skattekostnad", "-238.000", "148.000", "1.000", "114.000", "579.000"),
+        ("Årsresultat", "845.000", "-526.000", "-5.000", "-403.000", "-2.055.000"))
+PROBES += [
+    g18("kroner-rounded-to-thousands", (H("Regnskapstall", 2), P("Beløp i hele kroner"), T(FIVE)),
+        Expect(key_figures=(F("driftsresultat", 2023, 12000), F("arsresultat", 2024, 845000),
+                            F("driftsinntekter", 2020, 750000)),
+               figure_reasons=((F("driftsresultat", 2023, 12000), "relation_checked"),),
+               no_figure_reasons=((F("driftsinntekter", 2023, 4346000), "relation_failed"),))),
+]
