@@ -112,3 +112,14 @@ def test_finance_kroner_rounded_to_thousands_have_that_slack_in_the_arithmetic()
                                                  ["Driftskostnader", "-4 335 000"], ["Driftsresultat", "12 000"]]),
                    report_year=2023)
     assert "relation_failed:driftsresultat" in exact[("driftsresultat", 2023, "company")].reasons
+
+
+def test_finance_a_municipal_foretaks_lone_interest_income_is_its_finance_income():
+    """A kommunalt foretak in the municipal form prints "Renteinntekter" over "Netto finansposter"
+    with no dividend or gain beside it: the line is its finance income."""
+    keyed = by_key(heading("Økonomisk oversikt drift"), para("Beløp i hele kroner"), table([
+        ["", "Regnskap 2019", "Regnskap 2018"], ["Sum driftsinntekter", "8 887 425", "8 334 515"],
+        ["Sum driftsutgifter", "8 645 467", "8 182 540"], ["Brutto driftsresultat", "241 958", "151 975"],
+        ["Renteinntekter", "21 406", "14 872"], ["Renteutgifter", "-168 900", "-176 300"],
+        ["Netto finansposter", "-147 494", "-161 428"], ["Netto driftsresultat", "94 464", "-9 453"]]), report_year=2019)
+    assert keyed[("finansinntekter", 2019, "company")].value == 21406

@@ -254,10 +254,11 @@ def yield_loose_keys(lines: list[Line]) -> None:
 
 
 def yield_municipal_parts(lines: list[Line]) -> None:
-    """In the municipal form a line the enterprise form reads as a key is one part of it
-    ("Renteinntekter" beside "Utbytter", no line totals them): it keeps no key."""
+    """In the municipal form a line the enterprise form reads as a key may be one part of it
+    ("Renteinntekter" beside "Utbytter", no line totals them): it then keeps no key."""
     vocab = vocabulary()
-    if not in_form((line.label for line in lines), vocab.unit_open):
+    if not in_form((line.label for line in lines), vocab.unit_open) \
+            or not any(words_in(line.label, vocab.municipal_siblings) for line in lines):
         return
     for line in lines:
         if line.key and fold_label(line.label) in vocab.municipal_parts:

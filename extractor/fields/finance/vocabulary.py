@@ -56,7 +56,8 @@ class Vocabulary:
     # then the words of a table title that says its figures are per cent
     loose: frozenset[str]  # folded labels that yield their key to a more exact line of the statement
     unit_open: tuple[str, ...]  # lines of the municipal form, printed in kroner or in thousands alike
-    municipal_parts: frozenset[str]  # folded labels that name a key, but in the municipal form a part of it
+    municipal_parts: frozenset[str]  # folded labels that name a key, but in the municipal form a part of it ...
+    municipal_siblings: tuple[str, ...]  # ... where one of these lines stands beside them
     bank_form: tuple[str, ...]  # lines of a bank's accounts, printed in thousands, millions or kroner
     keyless: tuple[str, ...]  # words of a label that names no key line (EBITDA, an underlying measure)
     section_titles: frozenset[str]  # folded section titles that name no key line ("Inntekter", "Utgifter")
@@ -97,6 +98,7 @@ def vocabulary() -> Vocabulary:
         loose=frozenset(fold_label(label) for label in data["loose_labels"]["labels"]),
         unit_open=tuple(data["unit_open_labels"]["labels"]),
         municipal_parts=frozenset(fold_label(label) for label in data["municipal_parts"]["labels"]),
+        municipal_siblings=tuple(data["municipal_parts"]["beside"]),
         bank_form=tuple(data["bank_form_labels"]["labels"]),
         keyless=tuple(data["keyless_labels"]["words"]),
         section_titles=frozenset(fold_label(label) for label in data["section_titles"]["labels"]),
@@ -184,5 +186,6 @@ def compile_word_lists() -> None:
     vocab = vocabulary()
     anywhere, _, _, tables = vocab.not_money
     for words in (*vocab.statements.values(), *vocab.columns.values(), *vocab.scopes.values(),
-                  vocab.columns["change"] - {"%"}, CURRENCY_WORDS, vocab.unit_open, vocab.bank_form, anywhere, tables, vocab.keyless):
+                  vocab.columns["change"] - {"%"}, CURRENCY_WORDS, vocab.unit_open, vocab.bank_form,
+                  vocab.municipal_siblings, anywhere, tables, vocab.keyless):
         _whole_words(words if isinstance(words, (tuple, frozenset)) else tuple(words))
