@@ -33,7 +33,7 @@ from extractor.fields.finance.prose_check import add_prose_reasons
 from extractor.fields.finance.prose_only import prose_key_figures
 from extractor.fields.finance.statements import NOT_TOTALS, Context, Line, Statement, table_to_statements
 from extractor.fields.finance.units import decimals_lost, unit_of
-from extractor.fields.finance.vocabulary import fold_label, key_of, vocabulary, words_in
+from extractor.fields.finance.vocabulary import fold_label, in_form, key_of, vocabulary
 from schemas.fields import Basis, KeyFigure, Scope
 
 PRIOR = 0.75
@@ -51,6 +51,7 @@ WEIGHTS = {
     "year_in_label": 0.2,  # "Driftsinntekter 2022" in a column that prints no year
     "prior_year_column": -0.3,  # "I fjor"
     "misprinted_year": -0.6,  # "2 013" read as 2013
+    "date_in_year": -1.5,  # "30.06.2025": a half-year's figure (or a split financial year's), not the year's
     "header_above_table": -0.2,  # the header line stands above the table, matched by count
     "header_of_previous_table": -0.4,  # a headerless table read with the columns of the one before
     "scaled": -0.2,  # "Beløp i 1000 kr": one more step that could be misread
@@ -78,15 +79,15 @@ WEIGHTS = {
 TABLE_REASON = {"resultat": "statement", "balanse": "statement", "kontantstrom": "statement", "regnskap": "statement",
                 "nokkeltall": "key_figures_table", "note": "note_table", "budsjett": "budget_table"}
 YEAR_REASON = {"header": "year_header", "date": "year_header", "season": "year_header", "prefixed": "year_header",
-               "context": "year_from_context", "label": "year_in_label", "prior": "prior_year_column",
-               "misprinted": "misprinted_year", "above": "header_above_table", "previous": "header_of_previous_table"}
+               "date_in_year": "date_in_year", "context": "year_from_context", "label": "year_in_label",
+               "prior": "prior_year_column", "misprinted": "misprinted_year", "above": "header_above_table",
+               "previous": "header_of_previous_table"}
 CONTEXT_BLOCKS = 3  # blocks above a table read for its title, year and unit
 SHORT_CONTEXT = 160  # longer paragraphs are prose, not a title or a caption
 MIN_YEAR = 1950
 CHECKED = ("sum_checked", "relation_checked")
 UNIT_SHARING = frozenset({"resultat", "balanse", "kontantstrom", "regnskap", "note"})  # the annual accounts
 UNIT_PAGES = 3  # a unit stated over one statement reaches those at most this many pages on
-MUNICIPAL_LINES = 2  # lines of the municipal form that make a table one (``unit_open_labels``)
 INCOME_KEYS = frozenset({"driftsinntekter", "salgsinntekter", "andre_driftsinntekter"})
 RESULT_KEYS = frozenset({"driftsresultat", "netto_driftsresultat", "regnskapsmessig_resultat", "finansresultat",
                          "resultat_for_skatt", "ordinaert_resultat", "arsresultat"})
@@ -115,6 +116,12 @@ class Candidate:
     @property
     def tolerance(self) -> float:
         return tolerance_of(self.amount.decimals, self.scale)
+
+    @property
+    def slack(self) -> float:
+        """The tolerance the arithmetic allows: also the statement's rounding of its kroner."""
+        own = self.amount.scale or self.line.scale  # a unit in the cell or the label: not the statement's rounding
+        return self.tolerance if own else max(self.tolerance, self.statement.rounding / 2)
 
     @property
     def scope(self) -> str:
@@ -238,10 +245,10 @@ def add_relation_reasons(kept: list[Candidate]) -> None:
         if cand.line.key:
             by_period.setdefault((cand.column.year, cand.scope), {}).setdefault(cand.line.key, cand)
     for figures in by_period.values():
-        terms = {key: Term(c.value, c.tolerance) for key, c in figures.items()}
+        terms = {key: Term(c.value, c.slack) for key, c in figures.items()}
         for relation in vocabulary().relations:
             if check_relation(relation, terms) is False and repair_misread(relation, figures, terms):
-                terms = {key: Term(c.value, c.tolerance) for key, c in figures.items()}
+                terms = {key: Term(c.value, c.slack) for key, c in figures.items()}
         for key, reasons in relation_reasons(vocabulary().relations, terms).items():
             figures[key].reasons += reasons
 
@@ -367,7 +374,8 @@ def mark_unit_doubt(statements: list[Statement], kroner_stated: Callable[[], boo
     for another of its tables: whole kroner is then a guess (the key figures in "1000 kr", the
     statements with no word of it), and the arithmetic cannot tell. So is a table in the
     municipal form in a report that states no unit in kroner: a kommune prints it in thousands, a
-    church council or a kommunalt foretak in kroner. ``kroner_stated`` (whether a line outside the
+    church council or a kommunalt foretak in kroner; and so is a bank's (a summary in thousands, a
+    note in kroner). ``kroner_stated`` (whether a line outside the
     tables says whole kroner) reads every short block: asked only when a table is in that form."""
     if any(st.unit is not None and st.scale != 1 for st in statements):
         return [replace(st, unit_doubt=True) if st.unit is None else st for st in statements]
@@ -376,12 +384,12 @@ def mark_unit_doubt(statements: list[Statement], kroner_stated: Callable[[], boo
     chains, chain = [], []  # a statement with the parts a PDF split from it (continuations) as one
     for st in [*statements, None]:
         if chain and (st is None or not continues(st)):
-            chains.append((chain, any(in_municipal_form(part) for part in chain)))
+            chains.append((chain, any(unit_open(part) for part in chain)))
             chain = []
         chain += [st] if st is not None else []
-    if not any(municipal for _, municipal in chains) or kroner_stated():
+    if not any(is_open for _, is_open in chains) or kroner_stated():
         return statements
-    return [replace(part, unit_doubt=True) if municipal else part for chain, municipal in chains for part in chain]
+    return [replace(part, unit_doubt=True) if is_open else part for chain, is_open in chains for part in chain]
 
 
 def continues(statement: Statement) -> bool:
@@ -402,8 +410,12 @@ def stated_scale(text: str) -> float | None:
 
 
 def in_municipal_form(statement: Statement) -> bool:
-    words = vocabulary().unit_open
-    return sum(1 for line in statement.lines if words_in(line.label, words)) >= MUNICIPAL_LINES
+    return in_form((line.label for line in statement.lines), vocabulary().unit_open)
+
+
+def unit_open(statement: Statement) -> bool:
+    """A form printed in kroner or in thousands alike: the municipal form, a bank's accounts."""
+    return in_municipal_form(statement) or in_form((line.label for line in statement.lines), vocabulary().bank_form)
 
 
 def extract_key_figures(analysis: Analysis) -> list[KeyFigure]:

@@ -86,9 +86,10 @@ def check_sums(statement: Statement, col: int) -> dict[int, list[str]]:
         block = [ln for ln in lines[_section_start(lines, at):at] if col in ln.amounts]
         if not block:
             continue
-        total = _term(line, col, statement.scale)
+        scale, rounding = statement.scale, statement.rounding
+        total = _term(line, col, scale, rounding)
         found = next((parts for parts in part_sets(block)
-                      if parts and holds(total, [_term(p, col, statement.scale) for p in parts])), None)
+                      if parts and holds(total, [_term(p, col, scale, rounding) for p in parts])), None)
         if found is None:
             found = _repair_sign(total, block, col, statement.scale)
             if found is not None:
@@ -104,11 +105,14 @@ def check_sums(statement: Statement, col: int) -> dict[int, list[str]]:
     return reasons
 
 
-def _term(line: Line, col: int, scale: float) -> Term:
-    """The line's figure in NOK; ``scale`` is the statement's unit, a unit in the label wins."""
+def _term(line: Line, col: int, scale: float, rounding: float = 0.0) -> Term:
+    """The line's figure in NOK; ``scale`` is the statement's unit, a unit in the label wins;
+    ``rounding`` the step the statement rounded its kroner to (``Statement.rounding``)."""
     amount = line.amounts[col]
-    scale = amount.scale or line.scale or scale
-    return Term(amount.value * scale, tolerance_of(amount.decimals, scale), tuple(a * scale for a in amount.alternatives))
+    own = amount.scale or line.scale
+    scale = own or scale
+    tolerance = tolerance_of(amount.decimals, scale) if own else max(tolerance_of(amount.decimals, scale), rounding / 2)
+    return Term(amount.value * scale, tolerance, tuple(a * scale for a in amount.alternatives))
 
 
 def _repair_sign(total: Term, block: list[Line], col: int, scale: float):

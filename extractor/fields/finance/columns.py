@@ -33,6 +33,7 @@ YEAR = re.compile(rf"(?<![\d.,])({YEAR_RE}|(?:1 9|2 0)\d\d|(?:19|20) \d\d)(?![\d
 DATE_YEAR = re.compile(rf"\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?({YEAR_RE})\b|\b\d{{1,2}}\.\s*(?:{'|'.join(MONTH_NAMES)})\s+({YEAR_RE})\b",
                        re.IGNORECASE)
 NEW_YEAR = re.compile(r"0?1\.\s?0?1\.|1\.\s*januar", re.IGNORECASE)
+YEAR_END = re.compile(r"31\.\s?12\.|31\.\s*desember", re.IGNORECASE)  # "30.06.2025": a half-year's, not the year's
 SHORT_DATE = re.compile(r"(?<![\d.])(\d{1,2}\.\s?\d{1,2}\.\s?\d\d)$")  # "31.12.23": the header's whole date
 PREFIXED_YEAR = re.compile(rf"\b([RrBb])\s?-?({YEAR_RE})\b")
 YEAR_RANGE = re.compile(rf"\b({YEAR_RE})\s*[-\u2013]\s*({YEAR_RE})\b")  # "2022 - 2023" over a change
@@ -57,7 +58,7 @@ class Column:
     year: int | None
     header: str
     scope: str | None  # group, company, or None (the table's context decides)
-    year_source: str  # header, misprinted, prefixed, date, context, prior, none
+    year_source: str  # header, misprinted, prefixed, date, date_in_year (not 31.12), context, prior, none
 
 
 def _plain(text: str) -> str:
@@ -151,14 +152,17 @@ def names_period(header: str) -> bool:
 def year_in(text: str) -> tuple[int | None, str]:
     """The year a header names, and how: "2014", "2 013" (misprinted), "R 2014", "31.12.2024", "31.12.24",
     a season "2022/2023" or "2022/23" or a period of two dates (the year it ends). A balance at
-    1 January ("1.1.2024", "01.01.24") is the one the year before closed with."""
+    1 January ("1.1.2024", "01.01.24") is the one the year before closed with; a date within the
+    year ("30.06.2025") is ``date_in_year``: a half-year's figure, or a split financial year's."""
     if dates := list(DATE_YEAR.finditer(text)):
         period = _is_period(text, dates)
         date = dates[1] if period else dates[0]  # a period "01.07.2022–30.06.2023" is the year it ends
         opening = not period and NEW_YEAR.match(date[0]) is not None  # "1.1.2023": the balance 2022 closed with
-        return int(date[1] or date[2]) - opening, "date"
+        within = not period and not opening and YEAR_END.match(date[0]) is None
+        return int(date[1] or date[2]) - opening, "date_in_year" if within else "date"
     if (m := SHORT_DATE.search(text.strip())) and (day := parse_date(m[1].replace(" ", ""))):
-        return day.year - (day.month == day.day == 1), "date"
+        opening, closing = day.month == day.day == 1, (day.month, day.day) == (12, 31)
+        return day.year - opening, "date" if opening or closing else "date_in_year"
     if seasons := seasons_in(text):
         return seasons[0], "season"
     if m := PREFIXED_YEAR.search(text):

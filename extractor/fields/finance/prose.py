@@ -175,6 +175,8 @@ def _amount_at(toks: list[Tok], j: int) -> tuple[float, float, bool, int] | None
     scale, money = v.scales.get(before, 1.0), before in v.words["currency"] or before in v.scales
     money = money or tok.text.endswith(",-")  # "et underskudd på 58 400,-": whole kroner
     k = j + 1
+    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].kind == "num" and toks[k + 2].text == ")":
+        k += 3  # "44,5 (49,3) millioner kroner": the prior period's figure in parentheses before the unit
     if k < len(toks) and toks[k].text in v.scales:
         scale, k = v.scales[toks[k].text], k + 1
         money = money or scale >= 1e6 or toks[k - 1].text in ("tkr", "tnok")

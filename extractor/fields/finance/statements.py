@@ -25,7 +25,7 @@ from extractor.fields.finance.units import (
     Amount, decimal_points, is_english, parse_amount, regrouped, states_currency, unit_of,
 )
 from extractor.fields.finance.vocabulary import (
-    UNIT_TAIL, fold_label, in_per_cent, is_keyless, is_not_money, key_of, keyless_title, vocabulary, words_in,
+    UNIT_TAIL, fold_label, in_form, in_per_cent, is_keyless, is_not_money, key_of, keyless_title, vocabulary, words_in,
 )
 from extractor.parse import YEAR as YEAR_RE
 
@@ -36,6 +36,7 @@ BARE_SUM = re.compile(r"sum|totalt?|i alt|sum totalt")  # a total that names no 
 SUM_LABEL = re.compile(r"^(?:sum|totalt?|samla|sum totalt)\b|\bi alt$", re.IGNORECASE)
 ACCOUNT_PREFIX = re.compile(r"^\d{4,5}\s")
 MIN_KEY_ROWS = 2  # a table with this many vocabulary lines is a statement whatever its heading
+ROUNDED_FIGURES = 8  # figures that all end in "000" before a statement in kroner counts as rounded to thousands
 # what OCR makes of a typed dot leader: dots, colons, "=", and the round letters a faint dot turns
 # into, in words of at most four characters ("eee", "=e", "se", "....."), after a label or before "kr"
 _LEADER_BEFORE_KR = re.compile(r"^\D+?\s(?=kr\.?\s*[-\u2212(]?\d)", re.IGNORECASE)
@@ -88,6 +89,15 @@ class Statement:
     @property
     def rank(self) -> tuple[int, int]:
         return KIND_RANK.get(self.kind, 0), len(self.lines)
+
+    @property
+    def rounding(self) -> float:
+        """The step a statement in kroner rounded each figure to: a thousand where every one of at
+        least ``ROUNDED_FIGURES`` figures ends in "000" (a register's "5.586.000"); else none (0)."""
+        values = [a.value for ln in self.lines if ln.scale is None for a in ln.amounts.values()
+                  if a.scale is None and a.decimals == 0 and a.value]
+        thousands = self.scale == 1 and len(values) >= ROUNDED_FIGURES and all(v % 1000 == 0 for v in values)
+        return 1000.0 if thousands else 0.0
 
     @property
     def figure_texts(self) -> list[str]:
@@ -180,6 +190,9 @@ def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, la
                 amount = parse_amount(row[c], english, ocr and cells[r][c].prov.ocr_confidence is not None)
                 if amount is not None:
                     line.cells[c], line.amounts[c] = cells[r][c], amount
+        if repeats_years(line, columns):  # "Finanskostnader | 2020 | 2019": a block's title, its years no figures
+            line.cells.clear()
+            line.amounts.clear()
         if named and not line.amounts or adjusted and line.amounts:
             continue  # an underlying measure's lines repeat the statement's labels: no figures of ours
         sign_deficit(line)
@@ -187,6 +200,14 @@ def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, la
             section, section_row, adjusted = label, r, is_keyless(label)
         lines.append(line)
     return lines
+
+
+def repeats_years(line: Line, columns: list[Column]) -> bool:
+    """Whether a row prints, in each figure column, that column's own year: a note's second block
+    repeats the header under its title ("Finanskostnader | 2020 | 2019")."""
+    years = {c.index: c.year for c in columns if c.year is not None}
+    return bool(line.cells) and all(years.get(c) is not None and cell.text.strip() == str(years[c])
+                                    for c, cell in line.cells.items())
 
 
 def without_leader(text: str) -> str:
@@ -229,6 +250,18 @@ def yield_loose_keys(lines: list[Line]) -> None:
         if line.key and fold_label(line.label) in loose and any(
                 other.key == line.key and any(c in other.amounts and other.amounts[c].value != a.value
                                               for c, a in line.amounts.items()) for other in exact):
+            line.key = None
+
+
+def yield_municipal_parts(lines: list[Line]) -> None:
+    """In the municipal form a line the enterprise form reads as a key may be one part of it
+    ("Renteinntekter" beside "Utbytter", no line totals them): it then keeps no key."""
+    vocab = vocabulary()
+    if not in_form((line.label for line in lines), vocab.unit_open) \
+            or not any(words_in(line.label, vocab.municipal_siblings) for line in lines):
+        return
+    for line in lines:
+        if line.key and fold_label(line.label) in vocab.municipal_parts:
             line.key = None
 
 
@@ -357,7 +390,7 @@ def borrowed_columns(rows, spans, columns: list[Column], label_col: int, year: i
             for c, phrase in zip(figure_cols, phrases):
                 header[c] = phrase
             found = classify_columns([header, *rows], [[1] * width, *spans], 1, label_col, year)
-            return [replace(c, year_source="above") if c.year_source in ("header", "date") else c for c in found]
+            return [replace(c, year_source="above") if c.year_source in ("header", "date", "date_in_year") else c for c in found]
     if inherited is not None:  # the figure columns of the statement it continues, in order
         before = [c for c in inherited if c.kind in ("actual", "budget", "change", "part")]
         if before and len(before) == len(figure_cols):
@@ -408,6 +441,7 @@ def table_to_statement(table: Table, context: Context, report_year: int | None, 
     underlying = bool(borrowed) and keyless_title(context.before[:3][::-1])
     lines = read_lines(rows, table.rows, n_header, label_col, columns, english, ocr, underlying)
     yield_loose_keys(lines)
+    yield_municipal_parts(lines)
     keyed = [ln for ln in lines if ln.key]
     own = [" ".join(r) for r in rows[:n_header]]
     outside = [*lines_above, *context.before[:2], *context.headings[::-1][:2]]

@@ -18,6 +18,7 @@ from importlib import resources
 from rapidfuzz import fuzz, process
 
 FUZZY_LABEL = 90
+FORM_LINES = 2  # lines of the municipal or a bank's form that make a table one (``in_form``)
 _ACCOUNT = re.compile(r"^\d{4,5}\s+(?=\D)")  # "3920 Medlemskontingent"
 _NOTE_MARK = re.compile(r"\s*\((?:note|n)\s*\d+[\d, ]*\)\s*$|\s*\*+$", re.IGNORECASE)
 # "1. Brutto driftsinntekter", "b) Sum ...", and the municipal form's bare line numbers ("9 Sum driftsinntekter")
@@ -55,6 +56,9 @@ class Vocabulary:
     # then the words of a table title that says its figures are per cent
     loose: frozenset[str]  # folded labels that yield their key to a more exact line of the statement
     unit_open: tuple[str, ...]  # lines of the municipal form, printed in kroner or in thousands alike
+    municipal_parts: frozenset[str]  # folded labels that name a key, but in the municipal form a part of it ...
+    municipal_siblings: tuple[str, ...]  # ... where one of these lines stands beside them
+    bank_form: tuple[str, ...]  # lines of a bank's accounts, printed in thousands, millions or kroner
     keyless: tuple[str, ...]  # words of a label that names no key line (EBITDA, an underlying measure)
     section_titles: frozenset[str]  # folded section titles that name no key line ("Inntekter", "Utgifter")
     english_units: frozenset[str]  # a table's unit written the English way: its commas group thousands
@@ -93,6 +97,9 @@ def vocabulary() -> Vocabulary:
         not_money=tuple(tuple(data["not_money"][part]) for part in ("anywhere", "suffixes", "first", "tables")),
         loose=frozenset(fold_label(label) for label in data["loose_labels"]["labels"]),
         unit_open=tuple(data["unit_open_labels"]["labels"]),
+        municipal_parts=frozenset(fold_label(label) for label in data["municipal_parts"]["labels"]),
+        municipal_siblings=tuple(data["municipal_parts"]["beside"]),
+        bank_form=tuple(data["bank_form_labels"]["labels"]),
         keyless=tuple(data["keyless_labels"]["words"]),
         section_titles=frozenset(fold_label(label) for label in data["section_titles"]["labels"]),
         english_units=frozenset(data["english_units"]["units"]),
@@ -114,6 +121,11 @@ def key_of(label: str) -> tuple[str | None, bool]:
     if match is None or any(ch.isdigit() for ch in match[0]):
         return None, False
     return vocab.labels[match[0]], True
+
+
+def in_form(labels, words) -> bool:
+    """Whether a statement's line labels make a form (``unit_open``, ``bank_form``): two of its lines."""
+    return sum(1 for label in labels if words_in(label, words)) >= FORM_LINES
 
 
 def is_keyless(label: str) -> bool:
@@ -174,5 +186,6 @@ def compile_word_lists() -> None:
     vocab = vocabulary()
     anywhere, _, _, tables = vocab.not_money
     for words in (*vocab.statements.values(), *vocab.columns.values(), *vocab.scopes.values(),
-                  vocab.columns["change"] - {"%"}, CURRENCY_WORDS, vocab.unit_open, anywhere, tables, vocab.keyless):
+                  vocab.columns["change"] - {"%"}, CURRENCY_WORDS, vocab.unit_open, vocab.bank_form,
+                  vocab.municipal_siblings, anywhere, tables, vocab.keyless):
         _whole_words(words if isinstance(words, (tuple, frozenset)) else tuple(words))
