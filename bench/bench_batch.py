@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from extractor.batch import Limits, run_batch  # noqa: E402
 from extractor.batch.manifest import iter_records  # noqa: E402
-from extractor.batch.runner import iter_input_files  # noqa: E402
+from extractor.batch.inputs import iter_input_files  # noqa: E402
 
 SHARED = Path(os.environ.get("EXTRACTOR_SHARED", ROOT.parent / "shared"))
 DEFAULT_INPUTS = [

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from extractor.batch import runner
+from extractor.batch import inputs, runner
 from extractor.batch.manifest import STATUS_ERROR, ManifestWriter, Record, iter_records
 from extractor.batch.progress import record_to_text
 from extractor.cli import app
@@ -39,14 +39,14 @@ def test_batch_input_that_cannot_be_read_is_a_record_not_a_stopped_batch(tmp_pat
     traceback while the parent hashed the inputs."""
     locked = tmp_path / "locked.pdf"
     locked.write_bytes((samples_dir / "fjordvekst-2023.pdf").read_bytes())
-    real = runner.sha256_of
+    real = inputs.sha256_of
 
     def sha256_of(path):
         if path == locked:
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
         return real(path)
 
-    monkeypatch.setattr(runner, "sha256_of", sha256_of)
+    monkeypatch.setattr(inputs, "sha256_of", sha256_of)
     todo, skipped, unread = plan([locked, samples_dir / "nordheim-2023.pdf"], tmp_path / "out")
     assert [t.input.name for t in todo] == ["nordheim-2023.pdf"] and not skipped
     assert [(r.input, r.status, r.code) for r in unread] == [(str(locked), "error", "unreadable")]

@@ -9,7 +9,7 @@ import importlib
 
 __all__ = ["BatchAborted", "BatchBusy", "BatchInterrupted", "BatchUsageError", "Limits", "run_batch"]
 _HOME = {"Limits": "extractor.batch.limits", "BatchAborted": "extractor.batch.runner",
-         "BatchUsageError": "extractor.batch.runner", "BatchBusy": "extractor.batch.runner",
+         "BatchUsageError": "extractor.batch.inputs", "BatchBusy": "extractor.batch.runner",
          "BatchInterrupted": "extractor.batch.runner", "run_batch": "extractor.batch.runner"}
 
 
