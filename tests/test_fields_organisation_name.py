@@ -164,3 +164,28 @@ def test_org_name_a_place_and_a_compound_kind_word():
                para("Bjørkli Sanitetsforening har 84 medlemmer."))
     assert org.name.value == "Bjørkli Sanitetsforening"
     assert _org(heading("Årsmelding 2022", 1), para("Vang Historielag gav ut årboka i mai.")).name.value == "Vang Historielag"
+
+
+@pytest.mark.parametrize("items, name", [
+    # gen18 (§73): the name a body took when its form changed, beside the old name of another form
+    ((para("Det tradisjonsrike Rødøy Kraftlag A/L ble omdannet til aksjeselskap 1. juli under navnet Rødøy Kraft AS."),
+      para("Selskapet eies av Rødøy kommune, Lurøy kommune, Hamnvik Holding AS samt om lag 900 private eiere."),
+      para("Hamnvik Holding AS har vært aksjonær siden 2015.")), "Rødøy Kraft AS"),
+    # an owner with its share after its name is another party
+    ((para("Eierandeler: Vinje kommune 45 % Brekke Eiendom AS 20 % Tokke kommune 35 %"),
+      para("Brekke Eiendom AS har en eierandel på 20 %."), para("Vest-Telemark Fjernvarme AS leverer varme.")),
+     "Vest-Telemark Fjernvarme AS"),
+    # two audited companies in one title: the first
+    ((heading("Selskapskontroll av Skarvik Vekst AS og Skarvik Eiendom AS", 1), para("Skarvik Vekst AS eier Skarvik Eiendom AS.")),
+     "Skarvik Vekst AS"),
+])
+def test_org_name_eighteenth_reading_kinds(items, name):
+    assert _org(*items).name.value == name
+
+
+def test_org_name_a_clause_after_er_names_no_kind():
+    """ "Lysløypa er planen at Stryn kommune skal overta": no idrettslag is called "Lysløypa"."""
+    name = _org(para("Møteprotokoll for Hjelle idrettslag årsmøte"),
+                para("Lysløypa er planen at Stryn kommune skal overta. Lysløypa er mykje brukt, og lysløypa er ny."),
+                para("Årsmeldinga frå styret i Hjelle idrettslag vart godkjend.")).name
+    assert name is not None and name.value == "Hjelle idrettslag"

@@ -37,6 +37,12 @@ def _owners(*specs):
     # a list with "eierandel" between each owner and its share
     ("Lier kommune eierandel 70 %\nDrammen kommune eierandel 30 %",
      [("Drammen kommune", 30.0), ("Lier kommune", 70.0)]),
+    # gen18 (§73): the older participle "eiet", shares in brackets after "kommunene"
+    ("Selskapet var pr 31.12.2023 eiet av kommunene Hitra (12,50%), Frøya (62,25%) og Orkland (25,25%).",
+     [("Frøya kommune", 62.25), ("Hitra kommune", 12.5), ("Orkland kommune", 25.25)]),
+    # an owner table flattened into one line, its header words before the first owner
+    ("Aksjonær Eierandel Beiarn kommune 40,0 % Meløy kommune 35,0 % Holmvik Invest AS 25,0 %",
+     [("Beiarn kommune", 40.0), ("Holmvik Invest AS", 25.0), ("Meløy kommune", 35.0)]),
 ])
 def test_owners_share_lists(text, owners):
     found = _org(text).owners
@@ -62,6 +68,9 @@ def test_owners_wholly_owned(text):
     "Vi eier lokalene, og NAV finansierer 80 % av plassene.",
     "Kommunene eier 100 % av aksjene.",
     "Sykefraværet var 5,7 %, og Asker kommune eier bygget.",
+    # gen18 (§73): classes of shares, and a breakdown with the owners as one of its items
+    "Kommunene innehar både A-aksjer (60 % av aksjene) og B-aksjer (ca. 2,9 % av aksjene).",
+    "Tilsette 15% Eigarar 33% Finansinstitusjonar 3% Stat og kommune 49%",
 ])
 def test_owners_not_read_from_other_percentages(text):
     assert _org(text).owners == []
@@ -227,3 +236,13 @@ def test_organisation_address_in_one_of_several_towns_is_a_doubt():
     org = _org("Vi har lokaler i Storgata 3, 3674 Notodden.", "Vi har også lokaler i Kirkegata 9, 3616 Kongsberg.")
     assert org.address is not None and "competing_addresses" in org.address.reasons
     assert org.address.confidence < REVIEW_THRESHOLD
+
+
+def test_owners_municipality_sitt_heleide_selskap_names_ours():
+    """gen18 (§73): "X kommune sitt heleide selskap <our name>" names our owner; the subsidiary after it is
+    no company of ours."""
+    owners = _org("Kontrollen omfatter Vefsn kommune sitt heleide selskap Vekst Produkt AS, og det heleide "
+                  "datterselskapet Vekst Bygg AS.").owners
+    assert [(o.name, o.share_percent) for o in owners] == [("Vefsn kommune", 100.0)]
+    other = _org("Kontrollen omfatter Vefsn kommune sitt heleide selskap Nordby Energi AS.").owners
+    assert other == []

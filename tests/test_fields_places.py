@@ -73,6 +73,9 @@ def test_places_capitalised_suffix_is_dropped_from_name():
     "Appen er utviklet ved Oslo Universitetssykehus.",
     "Styremedlem Per Sande ble gjenvalgt.",
     "Vi gratulerer Asker Taxi AS med sertifiseringen.",
+    # gen18: a county opening a name whose lower-case nouns run into its legal form (§73)
+    "Rapporten er skrevet av Telemark kommunerevisjon IKS.",
+    "Avtalen med Rogaland brann og redning IKS ble fornyet.",
 ])
 def test_places_place_word_inside_a_name_is_not_a_mention(text):
     assert _places(text) == {}
@@ -269,3 +272,11 @@ def test_places_named_only_in_a_statement_line_are_doubts():
     both = _analysis("Vi har kontor i Bergen i Vestland fylke.")
     both.document.items.append(line)
     assert {p.name: p for p in extract_places(Analysis(both.document))}["Vestland"].confidence >= REVIEW_THRESHOLD
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Han flyttet til Bergen med familien AS en gang i fjor.", "Bergen"),  # a clause's words, no name's nouns
+    ("Kontoret ligger i Skien kommune AS-avdelingen.", "Skien"),
+])
+def test_places_lower_case_words_without_a_legal_form_stay_a_place(text, place):
+    assert place in _places(text, year=2023)

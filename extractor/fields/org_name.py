@@ -9,6 +9,7 @@ gives:
 - ``is_a``: "<Name> er en pasientforening", "<Name> er eit idrettslag";
 - ``orgnr_line``: the name before its "Org.nr." on one line, or the line above it;
 - ``bylaws``: "Foreningens navn er <Name>", nn "Lagets namn er <Name>";
+- ``renamed``: "omdannet til aksjeselskap under navnet <Name> AS" (a name with its legal form);
 - ``addressed``: an auditor's "Til årsmøtet i <Name>", "revidert årsregnskapet for <Name>";
 - ``presents``: "<Name> legger med dette fram sin beretning for 2005";
 - ``about_heading``: "Om <Name>", "Generelle opplysninger om <Name>", "Noter 2024 - <Name>";
@@ -53,6 +54,9 @@ _IS_A = re.compile(r"\s+(?:er|var|ble|blei|vart)\s+(?:registrert\s+som\s+|organi
 # The postal address a cover line puts between the name and "Org.nr": "... idrettsråd Pb. 41, 3050 Mjøndalen".
 _LINKING_PREPOSITIONS = frozenset({"til", "av", "i", "på", "for", "fra", "frå", "med", "om", "ved", "over", "under",
                                    "mot", "hos"})  # "er overført til fond": no kind of organisation the subject is
+# A clause begins before the kind noun: "Ballbingen er planen at Stryn kommune skal flytte": the subject is
+# no organisation of that kind.
+_CLAUSE_WORDS = frozenset({"at", "som", "om", "der", "når", "fordi", "dersom", "hvis", "viss", "så", "mens"})
 _ADDRESS_TAIL = re.compile(r"(?:[\s,]*(?:pb\.?|postboks|boks)\s*\d+)?[\s,]*\d{4}\s+[A-ZÆØÅ][\wæøåÆØÅ-]*\s*$",
                            re.IGNORECASE)
 _BYLAWS = re.compile(r"\b[\wæøå]+(?:ens|ets|as|s)\s+(?:fore?taks)?na(?:vn|mn)\s+er\s*:?\s+[«\"“]?", re.IGNORECASE)
@@ -122,6 +126,10 @@ def _trim(words: list[str]) -> str | None:
                      or not _is_name_token(words[0]) and words[0] not in vocab.prefix_legal_forms()  # "A/L Vinger"
                      or len(words) > 1 and roles.is_role_phrase(words[0])):  # "CEO Nordhavn AS"
         words.pop(0)
+    # "Selskapskontroll av Nordvik Utvikling AS og Nordvik Bygg AS": two companies, the first named first
+    cut = next((i for i, w in enumerate(words[:-1]) if w in vocab.legal_forms() and words[i + 1] in ("og", "&")), None)
+    if cut is not None:
+        words = words[:cut + 1]
     while words and (words[-1].casefold() in CONNECTORS or words[-1] in "-–"):
         words.pop()
     name = " ".join(words).strip(" ,.;:»”\"'")
@@ -259,9 +267,13 @@ def _lists_parts(text: str) -> bool:
     return len(text) <= CONTENTS_LINE and len(_PART.findall(text)) >= 2
 
 
-def _other_context(before: str, name: str) -> bool:
+def _other_context(before: str, name: str, after: str = "") -> bool:
+    """Another party's name: after a role ("revisor", "eies av"), in a list of owners after "eies av",
+    with a share or a stake right after it ("Nordvik Eiendom AS 15,0 %": a row of owners or holdings;
+    "Nordvik Eiendom AS har en eierandel på 20 %"), or holding an auditor's word."""
     rules = _other_party_rules()
-    return bool(rules["role_before"].search(before[-60:]) or rules["name_word"].search(name))
+    return bool(rules["role_before"].search(before[-60:]) or rules["owner_list_before"].search(before[-160:])
+                or rules["owner_after"].match(after) or rules["name_word"].search(name))
 
 
 def iter_legal_form_names(text: str):
@@ -470,8 +482,11 @@ def read_legal_form(analysis: Analysis):
             before = text[:max(at, 0)]
             if not before.strip() and previous.rstrip().endswith(":"):
                 before = previous + " "  # a label on the line above: "Forretningsfører:" / "Nordby Forvaltning AS"
+            last = name.split()[-1]
+            end = text.find(last, max(at, 0))
+            after = text[end + len(last):] if end >= 0 else ""
             yield Evidence(name, "legal_form", u.prov if u else Provenance(), text,
-                           other_party=listed or _other_context(before, name))
+                           other_party=listed or _other_context(before, name, after))
         previous = text
 
 
@@ -488,7 +503,8 @@ def _names_a_kind(words: str) -> bool:
                  or w.casefold() == "samarbeid" and i and _COOPERATING.match(split[i - 1])), None)
     if kind is not None and all(w[:1].isupper() for w in split[:kind + 1]):
         return False  # "Forretningsfører er Nordby Boligforvaltning AS": who it is, by name; no kind
-    return kind is not None and not any(w.casefold() in _LINKING_PREPOSITIONS for w in split[:kind])
+    return kind is not None and not any(w.casefold() in _LINKING_PREPOSITIONS or w.casefold() in _CLAUSE_WORDS
+                                        for w in split[:kind])
 
 
 # The short form in brackets between a name and its verb: "Studentsamskipnaden Nordvik (SiNO) er en ...".
@@ -581,6 +597,17 @@ def read_bylaws(analysis: Analysis):
     return _read_after(analysis, _BYLAWS, "bylaws")
 
 
+# "ble omdannet til aksjeselskap under navnet Nordvik Kraft AS", nn "under namnet": the name the body took.
+_RENAMED = re.compile(r"\bunder\s+(?:det\s+nye\s+|nytt\s+)?na(?:vn|mn)(?:et)?\s+[«\"“]?", re.IGNORECASE)
+
+
+def read_renamed(analysis: Analysis):
+    """Only a name with its legal form: "gikk under navnet Sommerfest" names an event, not the body."""
+    for ev in _read_after(analysis, _RENAMED, "renamed"):
+        if ev.name.split()[-1] in vocab.legal_forms():
+            yield ev
+
+
 def read_addressed(analysis: Analysis):
     return _read_after(analysis, _ADDRESSED, "addressed")
 
@@ -642,4 +669,5 @@ READERS = {
     "legal_form": read_legal_form, "title": read_title, "running_header": read_running_header, "is_a": read_is_a,
     "orgnr_line": read_orgnr_line, "contact_line": read_contact_line, "bylaws": read_bylaws, "addressed": read_addressed,
     "about_heading": read_about_heading, "kind_named": read_kind_named, "presents": read_presents,
+    "renamed": read_renamed,
 }

@@ -56,7 +56,7 @@ MAX_OWNER_WORDS = 4
 _CAP = r"[A-ZÆØÅ][\wæøåÆØÅ&'’.-]*"
 _OWNER = rf"(?:{_CAP}\s+){{1,3}}(?:(?:fylkes)?kommunes?|herad)|(?:{_CAP}\s+){{0,3}}{_CAP}"
 # A sentence about owning: only there is "<Name> 30 %" read as an owner's share.
-_OWNERSHIP = re.compile(r"\b(?:eie[rsn]?|eiere|eig|eige|eigd|eigde|eigast|eiges|eid|eigar\w*|eier\w*|aksjon[æe]r\w*|"
+_OWNERSHIP = re.compile(r"\b(?:eie[rsn]?|eiet|eiere|eig|eige|eigd|eigde|eigast|eiges|eid|eigar\w*|eier\w*|aksjon[æe]r\w*|"
                         r"aksjeeier\w*|aksjane|aksjene|heleid|hel(?:e|ei)igd|heileigd|andelseier\w*|"
                         r"owned|owners?|shareholders?)\b", re.IGNORECASE)  # English: "is owned by A (62 %) and B"
 _NUMBER_WORDS = ("ti|tjue|tjuge|tretti|førti|fyrti|femti|seksti|sytti|søtti|åtti|nitti|fem|femten|hundre")
@@ -84,7 +84,12 @@ _WHOLLY = re.compile(
     rf"(?:\b(?:heleid|heileigd|heleigd|helteid)\w*|\b(?:eies|eigast|eiges|eid|eigd)\s+(?:{_WHOLE})|"
     rf"\b(?:{_WHOLE})\s+(?:eid|eigd|eies|eigast))\s+(?:datterselskap\s+)?av\s+(?:eigaren\s+|eieren\s+)?"
     rf"(?P<owner>{_OWNER})")
-_OWNED_BY = re.compile(r"\b(?:eies|eigast|eigd|er\s+eid|er\s+eigd|eiere\s+er|eigarar\s+er|eies\s+i\s+dag|"
+# "Porsgrunn kommune sitt heleide selskap Nordvik Utvikling AS", "Nordvik kommunes heleide selskap ...":
+# the owner before a possessive, the organisation it wholly owns after it.
+_POSSESSIVE_WHOLLY = re.compile(
+    rf"(?P<owner>{_OWNER})(?:\s+(?:sitt|sin|si|sine))?\s+(?:heleide|heleid|heleigde|heleigd|heileigde|heileigd|helteide)\s+"
+    rf"(?:selskap|aksjeselskap|foretak|føretak|datterselskap|dotterselskap)(?:et)?\s+(?P<owned>{_CAP})")
+_OWNED_BY = re.compile(r"\b(?:eies|eigast|eigd|er\s+eid|er\s+eigd|(?:er|var)\s+eiet|eiere\s+er|eigarar\s+er|eies\s+i\s+dag|"
                        r"(?:foretak|selskap|aksjeselskap)\s+eid|"  # "er et kommunalt foretak eid av Hamar kommune"
                        r"(?:is|are)\s+owned\s+by)\s+"
                        r"(?:(?:fortsatt|fremdeles|framleis|nå|no)\s+)?"  # "eies fortsatt av de samme kommunene"
@@ -116,6 +121,9 @@ _LEADING = frozenset({
     "av", "på", "når", "at", "da", "der", "her", "hvor", "etter", "per", "pr", "ved", "aksjonærer", "aksjonærene",
     "eiere", "eierne", "eigarar", "eigarane", "dei", "dette", "denne", "resten", "resterande", "resterende",
     "følgende", "følgjande",
+    # a flattened owner table's header before its first row: "Aksjonær Eierandel Steigen kommune 21,9 % ..."
+    "aksjonær", "aksjonærar", "aksjeeier", "aksjeeigar", "eier", "eigar", "eierandel", "eierandeler", "eigardel",
+    "eigardelar", "andel", "navn", "namn",
 })
 # A whole "name" that is the owned company or a word, never an owner ("Selskapet eier 30 % av ...").
 _NOT_OWNER = _LEADING | frozenset({
@@ -144,14 +152,24 @@ class OwnerClaim:
     text: str
 
 
+# A class of shares or stakes, never an owner: "A-aksjer (60 % av aksjene)", "B-aksjane", "Andelene".
+_SHARE_CLASS = re.compile(r"(?i)(?:^|-)(?:aksje|aksjer|aksjene|aksjar|aksjane|andeler|andelene|andelar|andelane)$")
+# An owning word as one item of a breakdown with its figure: "Tilsette 15% Eigarar 33% Stat og kommune 49%"
+# (where value created goes), not a statement of who owns how much.
+# The owning word opens the item, capitalised ("Andre private eiere 20,1 %" is a row of an owner table).
+_OWNERS_AS_ITEM = re.compile(r"(?<![\wæøåÆØÅ])(?:Eiere|Eierne|Eigarar|Eigarane|Aksjonærer|Aksjonærene|Aksjonærar|Aksjonærane)"
+                             r"\s*:?\s*\d{1,3}(?:[,.]\d+)?\s*(?:%|prosent\b)")
+
+
 def clean_owner(name: str, org_words: list[str]) -> str | None:
     """Drop leading sentence words ("Etter", "Selskapet"); None if nothing, or only the
-    reporting organisation's own words, is left."""
+    reporting organisation's own words, or a class of shares ("A-aksjer"), is left."""
     words = name.replace("(", " ").split()
     while words and words[0].casefold().strip(",.:") in _LEADING:
         words.pop(0)
     name = " ".join(words).strip(" ,.:")
-    if not name or all(w in org_words for w in words) or name.casefold() in _NOT_OWNER:
+    if not name or all(w in org_words for w in words) or name.casefold() in _NOT_OWNER \
+            or any(_SHARE_CLASS.search(w.strip(",.:")) for w in words):
         return None
     return name
 
@@ -192,7 +210,12 @@ def iter_sentence_claims(sent: str, prov: Provenance, in_media: bool, org_words:
         if owner := clean_owner(m.group("owner"), org_words):
             found = True
             yield OwnerClaim(owner, 100.0, ["owns_all", *extra], prov, sent)
-    if _OWNERSHIP.search(sent):
+    for m in _POSSESSIVE_WHOLLY.finditer(sent):
+        ours = bool(org_words) and m.group("owned").casefold() == org_words[0].casefold()
+        if ours and (owner := clean_owner(re.sub(r"(?<=kommune)s$", "", m.group("owner")), org_words)):
+            found = True
+            yield OwnerClaim(owner, 100.0, ["owns_all", *extra], prov, sent)
+    if _OWNERSHIP.search(sent) and not _OWNERS_AS_ITEM.search(sent):
         listed = _MUNICIPAL_LIST.search(sent)
         for m in _SHARE.finditer(sent):
             name = owner_before(sent[:m.start()])

@@ -80,6 +80,25 @@ def _federation_following(doc: Doc, span: Span) -> Span | None:
     return doc[span.start:after + 1] if vocab.is_association_word(doc[after].text) else None
 
 
+MAX_LOWER_NAME_WORDS = 3  # "Telemark kommunerevisjon IKS", "Rogaland brann og redning IKS"
+# Words of a clause, not of a name's nouns: "flyttet til Bergen med familien AS ..."
+_NOT_IN_NAME = frozenset({"med", "i", "til", "på", "for", "fra", "frå", "av", "hos", "ved", "er", "var", "har"})
+
+
+def _lower_words_to_form(doc: Doc, start: int) -> int | None:
+    """The end of a name whose lower-case nouns after a place run into its legal form on one line
+    ("Telemark kommunerevisjon IKS"): the form's token end, or None."""
+    end = start
+    while end < len(doc) and end - start <= MAX_LOWER_NAME_WORDS and "\n" not in doc[end - 1].whitespace_:
+        tok = doc[end]
+        if tok.text in vocab.legal_forms() and end > start:
+            return end + 1
+        if not (tok.is_lower and tok.is_alpha) and tok.text != "-" or tok.lower_ in _NOT_IN_NAME:
+            return None
+        end += 1
+    return None
+
+
 def _org_following(doc: Doc, span: Span, place_starts: set[int]) -> Span | None:
     """Place + capitalised non-place words (+ legal form) on one line: "Asker Produkt AS",
     "Norges KFUK-Speidere"; a country's genitive + a lower-case association noun ("Norges
@@ -87,6 +106,9 @@ def _org_following(doc: Doc, span: Span, place_starts: set[int]) -> Span | None:
     after = span.end
     if after < len(doc) and doc[after - 1].whitespace_ == " " and (federation := _federation_following(doc, span)):
         return federation
+    if after < len(doc) and doc[after - 1].whitespace_ == " " and doc[after].lower_ not in _PLACE_KEEPING_NEXT \
+            and (formed := _lower_words_to_form(doc, after)):
+        return doc[span.start:formed]
     if after >= len(doc) or doc[after - 1].whitespace_ != " " or not _is_name_word(doc[after]):
         return None
     if doc[after].lower_ in _PLACE_KEEPING_NEXT or doc[after].lower_ in _NAME_NEUTRAL or after in place_starts:
