@@ -32,6 +32,7 @@ SPECIFIC = frozenset(BOARD_CODES)
 
 _FROM_LEFT = re.compile(r"\b(?:fra|frå|from) (?:venstre|left)\b", re.IGNORECASE)  # a photo caption's order
 _FIRST_SENTENCE = re.compile(r"\s*([^.:]{3,80})[.:]")
+_CAPTION_PLACES = re.compile(r"\s(?:bak|bakerst|foran|framme|fremst|nede|oppe|øverst|nederst)\s*$", re.IGNORECASE)
 
 
 # Lines hold spaCy Token objects and their cleaned words (~100 bytes a token): a document of
@@ -282,8 +283,12 @@ class BoardContext:
         venstre: Kari Dahl (leder), ...")."""
         out = set()
         for i, unit in enumerate(self.units):
-            if _FROM_LEFT.search(unit.text) and (first := _FIRST_SENTENCE.match(unit.text)) \
-                    and self.is_board_heading(first.group(1)):
+            if not (order := _FROM_LEFT.search(unit.text)):
+                continue
+            # "Styret Bak frå venstre: A, B, ...": the board's name run into the caption's order
+            lead = _CAPTION_PLACES.sub("", unit.text[:order.start()]).strip(" .:")
+            if (first := _FIRST_SENTENCE.match(unit.text)) and self.is_board_heading(first.group(1)) \
+                    or 3 <= len(lead) <= 80 and self.is_board_heading(lead):
                 out.add(i)
         return out
 
