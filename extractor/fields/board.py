@@ -288,8 +288,10 @@ def _group_to_member(scored: list[Scored], listed: bool, doubts: set[str]) -> f.
     # som styreleder" makes X the chair.
     # a role named ("Varamedlemmer:") beats one only derived from "ansattes representant" (a member)
     # "A og B er valgt av og blant de ansatte" says who the employees chose, not B's seat: a
-    # deputy stays a deputy, so only a specific role taken anew comes first.
-    best = max(board, key=lambda s: (s.mention.new and s.mention.code in BOARD_CODES,
+    # deputy (or chair) listed so stays one; a member taken anew as "ansattes representant" comes first.
+    seat = any(s.mention.code in BOARD_CODES and s.mention.code != "MEDL" for s in board)
+    best = max(board, key=lambda s: (s.mention.new and _board_code(s.mention) is not None
+                                     and not (seat and s.mention.code is None),
                                      _board_code(s.mention) is not None and not s.mention.role.generic,
                                      s.mention.code in BOARD_CODES,
                                      _chair_stated(s.mention), _board_code(s.mention) is not None,
