@@ -23,7 +23,7 @@ from extractor.fields.board_mentions import SENTENCE_END, Line, Mention, char_at
 from extractor.fields.board_sides import meeting_colon
 from extractor.fields.board_headings import foreword_role
 from extractor.fields.board_labels import closing_label
-from extractor.fields.board_scope import BoardContext, scope_words
+from extractor.fields.board_scope import CAPTION_PLACES, BoardContext, scope_words
 from extractor.fields.board_statements import historical, is_former
 from extractor.fields.board_line_roles import (COMPOSITION_VERBS, appointed_label, block_runs, column_headers, kind_of,
                                               label_of, line_names, line_roles, list_head)
@@ -35,9 +35,6 @@ from extractor.nlp.roles import generic_plural
 CAPTION_WORDS = frozenset({"fra", "frå", "venstre", "høyre", "høgre", "bak", "foran", "framme", "fremst", "bakerst",
                            "midten", "i", "sittende", "sitjande", "stående", "ståande", "rad", "første", "andre", "f.v",
                            "fv", "fremre", "bakre", "."})
-# A row's place, capitalised where a caption runs rows together ("..., Gunnar Molnes Framme frå venstre: ..."): no surname.
-CAPTION_PLACES = frozenset({"bak", "bakerst", "foran", "framme", "fremst", "fremre", "bakre", "sittende", "sitjande",
-                            "stående", "ståande"})
 CAPTION_ANCHORS = frozenset({"venstre", "høyre", "høgre", "f.v", "fv"})  # "Fra venstre:", "f.v.:"
 # A photo credit ("Foto: Per Lund") ends a caption.
 CREDIT_WORDS = frozenset({"foto", "fotograf", "bilde", "bilete", "ill", "illustrasjon"})
