@@ -287,7 +287,11 @@ def _group_to_member(scored: list[Scored], listed: bool, doubts: set[str]) -> f.
     # the deputy chair are members too, so "ble gjenvalgt som styremedlemmer ... X ble gjenvalgt
     # som styreleder" makes X the chair.
     # a role named ("Varamedlemmer:") beats one only derived from "ansattes representant" (a member)
-    best = max(board, key=lambda s: (s.mention.new and _board_code(s.mention) is not None,
+    # "A og B er valgt av og blant de ansatte" says who the employees chose, not B's seat: a
+    # deputy (or chair) listed so stays one; a member taken anew as "ansattes representant" comes first.
+    seat = any(s.mention.code in BOARD_CODES and s.mention.code != "MEDL" for s in board)
+    best = max(board, key=lambda s: (s.mention.new and _board_code(s.mention) is not None
+                                     and not (seat and s.mention.code is None),
                                      _board_code(s.mention) is not None and not s.mention.role.generic,
                                      s.mention.code in BOARD_CODES,
                                      _chair_stated(s.mention), _board_code(s.mention) is not None,

@@ -15,7 +15,7 @@ from extractor.fields.board_asides import (AFFILIATION_ENDS, AFFILIATION_WORDS, 
                                            past_list_place)
 from extractor.fields.board_mentions import SENTENCE_END, Line
 from extractor.fields.board_owners import OWN_NOUNS, OWNER_LINKS
-from extractor.fields.board_statements import LINK_WORDS, link_after, link_before
+from extractor.fields.board_statements import LINK_WORDS, link_after, link_before, past_order
 from extractor.fields.people import NameMatch, first_name_evidence, leading_name, trailing_name
 from extractor.nlp.role_spans import RoleSpan
 from extractor.nlp.roles import is_title
@@ -128,7 +128,7 @@ def past_aside(line: Line, i: int, limit: int) -> int:
 
 def forward(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> NameMatch | None:
     after_som = span.start > 0 and line.words[span.start - 1].casefold() == "som"  # "Som observatør møtte X"
-    aside = past_aside(line, span.end, limit)
+    aside = past_order(line.words, past_aside(line, span.end, limit), limit)
     after = _past_complement(line, aside, limit, after_som)  # "i Nordby Vekst AS er": before "i" is skipped as debris
     if after == aside:
         after = _past_complement(line, _past_label_rest(line, skip_junk(line, aside, limit), limit), limit, after_som)

@@ -23,7 +23,7 @@ from extractor.fields.board_mentions import SENTENCE_END, Line, Mention, char_at
 from extractor.fields.board_sides import meeting_colon
 from extractor.fields.board_headings import foreword_role
 from extractor.fields.board_labels import closing_label
-from extractor.fields.board_scope import BoardContext, scope_words
+from extractor.fields.board_scope import CAPTION_PLACES, BoardContext, scope_words
 from extractor.fields.board_statements import historical, is_former
 from extractor.fields.board_line_roles import (COMPOSITION_VERBS, appointed_label, block_runs, column_headers, kind_of,
                                               label_of, line_names, line_roles, list_head)
@@ -219,7 +219,7 @@ class ListReader(Reader):
             if opens:
                 label, anchor, organ = ctx.heading_label(unit.section), i, None
                 bracketed = employees = False
-            board = ctx.is_board_heading(unit.section)
+            board = ctx.is_board_heading(unit.section) or i in ctx.board_captions  # "Styret. Frå venstre: ..."
             for line in ctx.lines(i):
                 bracketed = bracketed or deputies_bracketed(line)
                 if (heading := list_head(line)) is not None:
@@ -316,6 +316,7 @@ def _names_of(line: Line, stop: frozenset[str], affiliated: bool = False, observ
         inside |= _parenthesised([t.text for t in line.tokens])
         credit = next((k for k in range(anchor + 1, len(words)) if words[k].casefold() in CREDIT_WORDS), len(words))
         words = words[:credit]  # "... og D. Foto: Per Lund": the photographer is no member
+        words = ["" if w.casefold() in CAPTION_PLACES else w for w in words]  # no name runs on into a row's place
     else:
         inside |= _remarks(line)  # "Jonny Asper (ikkje på val) Helge Øvstebø (attval)"
         i = _past_home_label(line)
@@ -421,11 +422,14 @@ class CompositionReader(Reader):
 
 
 _BACK_REFERENCES = frozenset({"det", "dette", "it"})  # a sentence's subject that is the board before it
-_COLON_LINKS = frozenset({"vært", "vore", "var", "er"})  # "Styret har i 2008 vore: A (leiar), B ..."
+_COLON_LINKS = frozenset({"vært", "vore", "var", "er",  # "Styret har i 2008 vore: A (leiar), B ..."
+                          # "Styret er dermed redusert frå ti til ni medlemmer: styreleiar A, B, ..."
+                          "medlemmer", "medlemer", "medlemar", "members"})
 
 
 def _colon_link(line: Line, k: int) -> bool:
-    """A plain link verb that a colon follows opens a list of the members, as "består av" does."""
+    """A plain link verb, or the members counted, that a colon follows opens a list of the
+    members, as "består av" does."""
     return line.words[k].casefold() in _COLON_LINKS and k + 1 < len(line.tokens) and line.tokens[k + 1].text == ":"
 
 

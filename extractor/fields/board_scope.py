@@ -32,6 +32,11 @@ SPECIFIC = frozenset(BOARD_CODES)
 
 _FROM_LEFT = re.compile(r"\b(?:fra|frå|from) (?:venstre|left)\b", re.IGNORECASE)  # a photo caption's order
 _FIRST_SENTENCE = re.compile(r"\s*([^.:]{3,80})[.:]")
+# A row's place in a photo caption ("Bak frå venstre:", "Framme:"); capitalised where a caption runs its
+# rows together ("... Per Lund Framme frå venstre: ...") it is no surname (board_readers._names_of).
+CAPTION_PLACES = frozenset({"bak", "bakerst", "foran", "framme", "fremst", "fremre", "bakre", "nede", "oppe",
+                            "øverst", "nederst", "sittende", "sitjande", "stående", "ståande"})
+_ROW_PLACE_END = re.compile(rf"\s(?:{'|'.join(sorted(CAPTION_PLACES))})\s*$", re.IGNORECASE)
 
 
 # Lines hold spaCy Token objects and their cleaned words (~100 bytes a token): a document of
@@ -282,8 +287,12 @@ class BoardContext:
         venstre: Kari Dahl (leder), ...")."""
         out = set()
         for i, unit in enumerate(self.units):
-            if _FROM_LEFT.search(unit.text) and (first := _FIRST_SENTENCE.match(unit.text)) \
-                    and self.is_board_heading(first.group(1)):
+            if not (order := _FROM_LEFT.search(unit.text)):
+                continue
+            # "Styret Bak frå venstre: A, B, ...": the board's name run into the caption's order
+            lead = _ROW_PLACE_END.sub("", unit.text[:order.start()]).strip(" .:")
+            if (first := _FIRST_SENTENCE.match(unit.text)) and self.is_board_heading(first.group(1)) \
+                    or 3 <= len(lead) <= 80 and self.is_board_heading(lead):
                 out.add(i)
         return out
 

@@ -51,6 +51,7 @@ LINKS_NAME_FIRST = (*LEFT_AS, *phrases("statement_words", "links_name_first"), *
                     *(aux + hired for aux in _AUXILIARIES for hired in _HIRED_AS))
 # Between the link and the role or name: "er ny daglig leder", "er no Eirik Lid".
 _ROLE_ADJECTIVES = word_set("statement_words", "role_adjectives")
+_ORDER_WORDS = phrases("statement_words", "order_words")  # "Varamenn i rekkefylgje har vore: ..."
 _LONGEST_LINK = max(len(link) for link in LINKS_NAME_FIRST)
 LINK_WORDS = _ROLE_ADJECTIVES | {w for link in LINKS_NAME_FIRST + LINKS_ROLE_FIRST for w in link}
 # After a role held until a date: who held it next ("..., deretter Ola Lie", "etterfulgt av").
@@ -84,6 +85,11 @@ def link_after(clean: list[str], i: int, limit: int, after_som: bool = False) ->
     while i < limit and clean[i].casefold() in _ROLE_ADJECTIVES:
         i += 1
     return i
+
+
+def past_order(clean: list[str], i: int, limit: int) -> int:
+    """Index past an order at ``i`` ("Varamenn i rekkefylgje har vore: ..."), or ``i``."""
+    return i + _link_at([c.casefold() for c in clean[i:min(limit, i + _LONGEST_LINK)]], _ORDER_WORDS)
 
 
 def link_before(clean: list[str], end: int, floor: int) -> int:
