@@ -431,7 +431,7 @@ def _name_beside_kind(line: str) -> str | None:
     if len(name) != 1 or not _is_name_token(name[0]) or not vocab.is_org_kind_word(name[0], MIN_COMPOUND_STEM) \
             or vocab.is_org_kind_word(name[0]):
         return None  # "Rådet – ...": the kind alone names no one
-    if not kind or not all(w.islower() for w in kind) or not vocab.is_org_kind_word(kind[-1]):
+    if not kind or not all(w.islower() for w in kind) or not vocab.is_org_kind_word(kind[-1], MIN_COMPOUND_STEM):
         return None
     return name[0]
 
