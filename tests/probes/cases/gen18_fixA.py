@@ -2,7 +2,8 @@
 other names, places and words (h31-fixA; docs/phrasings.md §74): an intermunicipal council whose
 cover line is "<Name>rådet – interkommunalt politisk råd" and whose members stand in a table of
 kommune, member and deputy, each printed with the office that seats them ("Ordførar <Name>, leiar",
-"Varaordførar <Name>"); board members named in a prose list closed by "samt".
+"Varaordførar <Name>"); a municipality across the border named by "kommune" ("<Name> kommune i
+Sverige").
 Names are invented; the municipalities are real."""
 from probes.spec import H, P, T, Expect, Probe, board
 
@@ -34,4 +35,9 @@ PROBES = [
                           ("Ingrid Sletten", "VARA"), ("Olav Tufte Rud", "VARA"), ("Mari Fekjær", "VARA")),
               ceo="Aud Breie Myhre"),
         lang="nn", formats=WORD),
+    # a municipality across the border, named a place by "kommune" and no preposition
+    _p("border-municipality-abroad", "places", (
+        H("Samarbeid", 2),
+        P("Brannvesenet har en avtale med Årjäng kommune i Sverige om hjelp ved brann nær grensen."),
+    ), Expect(places=("Årjäng", "Sverige")), formats=("docx",)),
 ]
