@@ -274,6 +274,13 @@ def test_places_named_only_in_a_statement_line_are_doubts():
     assert {p.name: p for p in extract_places(Analysis(both.document))}["Vestland"].confidence >= REVIEW_THRESHOLD
 
 
+def test_places_abroad_named_by_kommune_without_preposition():
+    # a municipality across the border, named a place by the word after it, not by a preposition
+    found = _places("Brannvesenet har avtale med Årjäng kommune i Sverige om bistand.")
+    assert {"Årjäng", "Sverige"} <= set(found)
+    assert "Göteborg" not in _places("Kari Göteborg holdt foredrag.")  # a surname: no sign of a place
+
+
 @pytest.mark.parametrize("text, place", [
     ("Han flyttet til Bergen med familien AS en gang i fjor.", "Bergen"),  # a clause's words, no name's nouns
     ("Kontoret ligger i Skien kommune AS-avdelingen.", "Skien"),

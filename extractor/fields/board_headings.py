@@ -92,7 +92,13 @@ def _own_group(words: list[str], org: frozenset[str]) -> bool:
 
 def _names_own_council(word: str, org: frozenset[str]) -> bool:
     word = word.casefold()
-    return any(len(stem) >= 6 and stem in org for stem in {word.removesuffix(e) for e in _COUNCIL_ENDINGS})
+    if any(len(stem) >= 6 and stem in org for stem in {word.removesuffix(e) for e in _COUNCIL_ENDINGS}):
+        return True
+    # the kind word alone, definite: "Rådet" in the report of Nordfjellrådet or Nordby idrettsråd
+    return word in _COUNCIL_WORDS and _head_noun(word.removesuffix("s"), org)
+
+
+_COUNCIL_WORDS = frozenset({"rådet", "rådets"})
 
 
 @lru_cache(maxsize=2048)

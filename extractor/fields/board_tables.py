@@ -23,7 +23,7 @@ from extractor.fields.board_table_label import label_over_table, names_under_lab
 from extractor.fields.people import NameMatch, leading_name, text_to_name
 from extractor.nlp import vocab
 from extractor.nlp.role_spans import BOARD_CODES, Role
-from extractor.nlp.roles import is_employee_elected, role_code
+from extractor.nlp.roles import is_employee_elected, role_code, title_words
 
 MEDL = Role("ROLE", "MEDL")
 
@@ -506,8 +506,16 @@ class DeputiesReader(Reader):
 def _labelled_deputies(inline: list[Mention], deputy: Role) -> list[Mention]:
     """Names under a deputies header labelled by their body ("Repr.: A / Styre: B"): the board's
     (or an unlabelled one) is a deputy; another body's ("Repr.:", a label naming no board) is not."""
-    return [replace(m, role=deputy) if m.role is None and m.body != "OTHER" else m for m in inline
-            if not (m.role is None and m.body is None and _label_before(m))]
+    return [replace(m, role=deputy) if (m.role is None and m.body != "OTHER") or _seated_by_office(m) else m
+            for m in inline if not (m.role is None and m.body is None and _label_before(m))]
+
+
+def _seated_by_office(m: Mention) -> bool:
+    """ "Varaordførar Kari Dal" in a deputies column: the office that seats her (a title before
+    the name, read as another organ's role), not a role elsewhere."""
+    before = m.evidence[:max(m.evidence.find(m.name), 0)].split()
+    return m.role is not None and m.role.kind == "NOT_BOARD" and len(before) == 1 \
+        and before[0].casefold() in title_words()
 
 
 def _label_before(m: Mention) -> bool:

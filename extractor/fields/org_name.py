@@ -429,6 +429,25 @@ def _person_like(words: list[str]) -> bool:
             and not any(vocab.is_org_kind_word(w, 3) or w in vocab.legal_forms() for w in words[1:]))
 
 
+_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def _name_beside_kind(line: str) -> str | None:
+    """ "Nordfjellrådet – interkommunalt politisk råd": one compound word ending in a kind of
+    organisation, and after a dash only lower-case words ending in one, which say what kind it is.
+    Alone, one word on a cover is a section's title; beside its kind it is the name."""
+    parts = _DASH.split(line.strip())
+    if len(parts) != 2:
+        return None
+    name, kind = parts[0].split(), parts[1].split()
+    if len(name) != 1 or not _is_name_token(name[0]) or not vocab.is_org_kind_word(name[0], MIN_COMPOUND_STEM) \
+            or vocab.is_org_kind_word(name[0]):
+        return None  # "Rådet – ...": the kind alone names no one
+    if not kind or not all(w.islower() for w in kind) or not vocab.is_org_kind_word(kind[-1], MIN_COMPOUND_STEM):
+        return None
+    return name[0]
+
+
 def read_title(analysis: Analysis):
     from extractor.fields.report import EARLY_UNITS, title_units
 
@@ -443,7 +462,7 @@ def read_title(analysis: Analysis):
         lines = u.text.split("\n") if len(u.text) < COVER_LINE else _LINE_PARTS.split(u.text, maxsplit=1)[:1]
         for line in lines:
             # a title in two languages ("Sámi namma – Norsk navn"): each part on its own
-            whole = _line_like_name(line)
+            whole = _line_like_name(line) or _name_beside_kind(line)
             for name in [whole] if whole else map(_line_like_name, _LINE_PARTS.split(line)):
                 if name and len(name) > 3:
                     yield Evidence(name, "title", u.prov, u.text)

@@ -152,7 +152,9 @@ def classify_place(doc: Doc, span: Span, place_starts: set[int], place_ends: set
         return "places_in_org", org
     name = span.id_ or span.text
     if span.label_ == "UTLAND":  # a city or state abroad: many are surnames or words here
-        return ("places", None) if after_word_in(doc, span, ABROAD_BEFORE) else ("places_ambiguous", None)
+        # ... unless a preposition governs it or a word names it a place ("Strömsund kommune i Sverige")
+        named = (nxt := doc[span.end] if span.end < len(doc) else None) is not None and nxt.lower_ in CONTEXT_AFTER
+        return ("places", None) if named or after_word_in(doc, span, ABROAD_BEFORE) else ("places_ambiguous", None)
     if span.label_ == "POSTSTED" and not postal_code_agrees(doc, span):
         if gazetteers.is_first_name(name):
             return "places_ambiguous", None
