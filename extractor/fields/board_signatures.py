@@ -206,15 +206,15 @@ def _role_in_brackets(line: Line, end: int) -> bool:
 
 
 def _signer_row(line: Line, found: tuple) -> bool:
-    """A table row that opens with the name and has its title at once after it ("Nes, Kari |
-    Styreleder | 2025-02-27"): a signers' table, also under a single certificate word."""
+    """A table cell whose line opens with the name and has its title at once after it ("Nes, Kari
+    Styreleder 2025-02-27", one signer a cell): a signers' table, also under one certificate word."""
     name, _, end = found
     return line.unit.table is not None and end == len(name.split()) + 1 and any(s.start == end for s in line.roles)
 
 
 def labelled_signers(line: Line):
     """``iter_surname_first``'s names that a field label follows ("Nes, Kari Rolle: Styreleder"):
-    a signer's entry, also where no certificate words mark the page; a signers' table row
+    a signer's entry, also where no certificate words mark the page; a signers' table cell
     (``_signer_row``); or names each with its role in brackets, in a list of them ("Rindal, Gunn
     Elise (leder), Aukrust, Oddvar (nestleder)", a members' magazine)."""
     found = list(iter_surname_first(line))
