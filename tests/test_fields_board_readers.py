@@ -49,6 +49,23 @@ def test_board_esign_page_confirms_the_listing_and_keeps_its_spelling():
     assert "Kari Elisabeth Nordmann" in kari.aliases and "also_in_signature" in kari.reasons
 
 
+def test_board_signers_table_surname_first_under_one_certificate_word():
+    """A signers' table, each cell "Surname, Given names", title and date, under a single
+    certificate word: signers, not a second member under the given names alone."""
+    _, board = _people(("h2", "Styret"), ("p", "Styreleder: Kari Helene Nordmann"), ("p", "Styremedlem: Ola Hansen"),
+                         ("h2", "Signert elektronisk"), ("p", "Dokumentet er signert elektronisk av styret."),
+                         [["Nordmann, Kari Helene Styreleder 2025-02-27", "Hansen, Ola Styremedlem 2025-02-28"],
+                          ["Berg, Tone Revisor 2025-02-27", ""]])
+    assert _roles(board) == {"Kari Helene Nordmann": ("LEDE", False), "Ola Hansen": ("MEDL", False)}
+
+
+def test_board_proposal_table_under_its_label_is_no_board():
+    _, board = _people(("h2", "Styret"), ("p", "Leder: Kari Nordmann"), ("p", "Nestleder: Ola Hansen"),
+                       ("h2", "Valg"), ("p", "Valgkomiteens innstilling til årsmøtet 2025:"),
+                       [["Verv", "Kandidat"], ["Leder", "Ola Hansen"], ["Nestleder", "Per Lund"]])
+    assert _roles(board) == {"Kari Nordmann": ("LEDE", False), "Ola Hansen": ("NEST", False)}
+
+
 def test_board_signers_alone_are_members_only_without_a_listing():
     _, alone = _people(("h2", "Styrets beretning"), ("p", "Fjordby, 3. mars 2024"), ("p", "________ ________"),
                        ("p", "Kari Nordmann"), ("p", "Ola Hansen"))

@@ -149,11 +149,15 @@ def proposal_label(line: Line) -> bool:
 
 def proposal_lines(ctx) -> set[tuple[int, int]]:
     """(unit index, line number) of the lines under a proposal label (``proposal_label``), to the
-    next label or heading of its section."""
+    next label or heading of its section; a table's cells there too ("Valgkomiteens innstilling:"
+    over a table of candidates), which neither open nor close a label."""
     out: set[tuple[int, int]] = set()
     under = False
-    for i, _, opens in ctx.section_units():
+    for i, unit, opens in ctx.section_units(cells=True):
         under = under and not opens
+        if unit.block is None:
+            out.update((i, n) for n in range(len(ctx.lines(i))) if under)
+            continue
         for n, line in enumerate(ctx.lines(i)):
             if proposal_label(line):
                 under = True

@@ -205,14 +205,22 @@ def _role_in_brackets(line: Line, end: int) -> bool:
     return end + 1 < len(line.tokens) and line.tokens[end].text == "(" and any(s.start == end + 1 for s in line.roles)
 
 
+def _signer_row(line: Line, found: tuple) -> bool:
+    """A table cell whose line opens with the name and has its title at once after it ("Nes, Kari
+    Styreleder 2025-02-27", one signer a cell): a signers' table, also under one certificate word."""
+    name, _, end = found
+    return line.unit.table is not None and end == len(name.split()) + 1 and any(s.start == end for s in line.roles)
+
+
 def labelled_signers(line: Line):
     """``iter_surname_first``'s names that a field label follows ("Nes, Kari Rolle: Styreleder"):
-    a signer's entry, also where no certificate words mark the page; or names each with its role
-    in brackets, in a list of them ("Rindal, Gunn Elise (leder), Aukrust, Oddvar (nestleder)", a
-    members' magazine)."""
+    a signer's entry, also where no certificate words mark the page; a signers' table cell
+    (``_signer_row``); or names each with its role in brackets, in a list of them ("Rindal, Gunn
+    Elise (leder), Aukrust, Oddvar (nestleder)", a members' magazine)."""
     found = list(iter_surname_first(line))
     bracketed = [f for f in found if _role_in_brackets(line, f[2])]
-    return [f for f in found if is_field_label(line, f[2])] + (bracketed if len(bracketed) >= MIN_BRACKETED else [])
+    return [f for f in found if is_field_label(line, f[2]) or _signer_row(line, f)] \
+        + (bracketed if len(bracketed) >= MIN_BRACKETED else [])
 
 
 class ESignReader(Reader):
@@ -225,7 +233,7 @@ class ESignReader(Reader):
             if unit.block is not None and unit.block.kind is BlockKind.IMAGE_TEXT:
                 continue
             in_zone = esign_zone(unit) in zones
-            if not in_zone and not has_field_label(unit.text):
+            if not in_zone and not has_field_label(unit.text) and not (unit.table is not None and "," in unit.text):
                 continue
             lines = ctx.lines(i)
             for n, line in enumerate(lines):
