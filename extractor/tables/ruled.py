@@ -26,6 +26,7 @@ from extractor.tables.base import (
     MAX_LAYOUT_COLUMNS,
     TableStrategy,
     TableTolerances,
+    bbox_overlap_area,
     rounded_bbox,
     table_confidence,
     tolerances_for,
@@ -453,15 +454,12 @@ def _without_frames(tables: list[Table]) -> list[Table]:
     return [t for t in tables if not any(_inside(o.prov.bbox, t.prov.bbox) and len(o.rows) > 1 for o in tables)]
 
 
-def _overlap(a: BBox, b: BBox) -> bool:
-    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
-
-
 def _without_repeats(tables: list[Table]) -> list[Table]:
     """A shaded header band is drawn as a box of its own over the table it heads: the grid of
     that box overlaps the table's and repeats its rows, and is left out (read twice, it would
     stand as a header-only table between a statement and its continuation)."""
     def repeats(t: Table, o: Table) -> bool:
         rows = o.text_rows()
-        return len(o.rows) > len(t.rows) and _overlap(t.prov.bbox, o.prov.bbox) and all(r in rows for r in t.text_rows())
+        return (len(o.rows) > len(t.rows) and bbox_overlap_area(t.prov.bbox, o.prov.bbox) > 0
+                and all(r in rows for r in t.text_rows()))
     return [t for t in tables if not any(o is not t and repeats(t, o) for o in tables)]
