@@ -6,7 +6,8 @@ import pytest
 from extractor.ingest.primitives import PageContent
 from extractor.tables import find_tables
 from extractor.tables.base import DEFAULT_TOLERANCES, LAYOUT
-from extractor.tables.ruled import RuledStrategy, grid_to_regions, segments_to_grids
+from extractor.tables.grids import grid_to_regions, segments_to_grids
+from extractor.tables.ruled import RuledStrategy
 
 from test_tables_support import hline, pdf_pages, vline, word, words_in_line
 

@@ -40,9 +40,10 @@ try:  # the table finder is optional: without it, table text reads as paragraphs
     from extractor.ingest.column_tables import column_tables
     from extractor.tables import (absorb_break_titles, find_tables, items_to_page_edges, join_header_rows,
                                   merge_continuations)
-    from extractor.tables.base import DEFAULT_TOLERANCES, LAYOUT
+    from extractor.tables.base import DEFAULT_TOLERANCES, LAYOUT, bbox_overlap_area
 except ImportError:  # pragma: no cover - only while the tables package is absent
     find_tables = absorb_break_titles = items_to_page_edges = merge_continuations = DEFAULT_TOLERANCES = LAYOUT = None
+    bbox_overlap_area = None
     join_header_rows = None
     column_tables = None
 
@@ -69,10 +70,6 @@ def _area(b: BBox) -> float:
 
 def _clip(b: BBox, width: float, height: float) -> BBox:
     return (max(0.0, b[0]), max(0.0, b[1]), min(width, b[2]), min(height, b[3]))
-
-
-def _overlaps(a: BBox | None, b: BBox) -> bool:
-    return a is not None and min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
 
 
 def _centre_in(w: Word, b: BBox, pad: float = 1.0) -> bool:
@@ -113,7 +110,7 @@ def content_to_items(content: PageContent, extra: list[Block | Table], budget: C
     boxed = {id(w) for s in sidebars for w in s.words}
     if find_tables is not None:
         aligned = column_tables(replace(content, words=[w for w in rest if id(w) not in boxed]), tol)
-        tables += [t for t in aligned if not any(_overlaps(t.prov.bbox, b) for b in boxes)]
+        tables += [t for t in aligned if not any(t.prov.bbox and bbox_overlap_area(t.prov.bbox, b) for b in boxes)]
         tables = join_header_rows(sorted(tables, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0])))
     for table in [*tables, *(item for item in extra if isinstance(item, Table))]:
         budget.take(len(table.rows), max((len(row) for row in table.rows), default=0))
