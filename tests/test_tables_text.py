@@ -153,3 +153,27 @@ def test_tables_text_an_amount_set_closer_to_its_kr_keeps_the_column():
     (table,) = TextAlignedStrategy().find(PageContent(1, 612, 792, words))
     assert [len(r) for r in table.text_rows()] == [2] * len(rows)
     assert table.text_rows()[4] == ["Sum utgifter", "kr. 472 000,-"]
+
+
+def _two_columns(rows: list[tuple[str, str]], right_x: float = 260) -> PageContent:
+    words = []
+    for i, (label, value) in enumerate(rows):
+        words += words_in_line(label, 62, 300 + 15 * i) + words_in_line(value, right_x, 300 + 15 * i)
+    return PageContent(1, 612, 792, words)
+
+
+def test_tables_text_committees_beside_their_members_are_a_table():
+    # a sentence's worth of words per cell, but names: a label column beside lists of people
+    rows = [("Kontrollutvalg", "Randi Moe (leder), Kjell Aune"),
+            ("Valgkomité", "Tove Lid (leder), Geir Haugen, Unni Dahl"),
+            ("Representant til idrettsrådet", "Arvid Sand"),
+            ("Ansvarlig for politiattester", "Hege Nyhus Berg")]
+    (table,) = find_tables(_two_columns(rows))
+    assert table.text_rows() == [list(r) for r in rows]
+
+
+def test_tables_text_two_columns_of_sentences_stay_prose():
+    rows = [("Laget har hatt et godt år med", "mange nye medlemmer og en ny"),
+            ("stor dugnad ved klubbhuset som", "ble ferdig malt i løpet av"),
+            ("samlet mange frivillige i mai.", "sommeren, takket være alle.")]
+    assert find_tables(_two_columns(rows, right_x=320)) == []

@@ -49,7 +49,8 @@ class TableTolerances:
     wrap_gap_em: float = 0.6  # lines closer than this are one row's wrapped text
     max_label_lines: int = 3  # label-only lines in a row (wrapped labels, section titles) before the table ends
     max_wrapped_label_lines: int = 12  # ... more when they hang in a tight chain under the row (a narrow label column)
-    max_chunk_words: float = 3.0  # more words per line-in-a-column on average reads as prose
+    max_chunk_words: float = 3.0  # more words per line-in-a-column on average reads as prose ...
+    min_prose_lowercase: float = 0.5  # ... when at least this share of them is lowercase (names are not prose)
 
     def scaled(self, factor: float) -> "TableTolerances":
         return replace(self, snap=self.snap * factor, join=self.join * factor, intersect=self.intersect * factor,

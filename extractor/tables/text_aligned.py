@@ -334,10 +334,21 @@ def _title_rows(block: list[TextLine]) -> list[list[Word]]:
 def looks_like_prose(chunks: list[list[str]], tol: TableTolerances) -> bool:
     """Chunks (one line's text within one column) that read like sentences: page columns or
     a text box beside text, not a table. Numbers do not count as words, so "12 345 678"
-    in a financial statement stays short."""
-    words = [sum(any(ch.isalpha() for ch in token) for token in chunk) for chunk in chunks]
-    words = [n for n in words if n]
-    return not words or sum(words) / len(words) > tol.max_chunk_words
+    in a financial statement stays short; nor do names make a sentence: a committee beside
+    its members ("Valgkomité" | "Kari Lie (leder), Ola Dahl, Per Ek") has a sentence's
+    words, but few lowercase ones."""
+    words = [[token for token in chunk if any(ch.isalpha() for ch in token)] for chunk in chunks]
+    words = [chunk for chunk in words if chunk]
+    if not words:
+        return True
+    total = sum(len(chunk) for chunk in words)
+    lower = sum(_starts_lowercase(token) for chunk in words for token in chunk)
+    return total / len(words) > tol.max_chunk_words and lower >= tol.min_prose_lowercase * total
+
+
+def _starts_lowercase(token: str) -> bool:
+    letter = next(ch for ch in token if ch.isalpha())
+    return letter.islower()
 
 
 def _labels_and_figures(run: list[TextLine]) -> bool:
