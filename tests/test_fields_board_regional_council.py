@@ -33,12 +33,16 @@ def test_board_heading_council_word_alone_is_the_councils_own(word, org, own):
     assert _names_own_council(word, frozenset(org)) is own
 
 
-def test_board_mayors_table_reads_offices_as_seats_not_names():
+@pytest.mark.parametrize("mayor, deputy, chair, vice", [
+    ("Ordførar", "Varaordførar", "leiar", "nestleiar"),
+    ("Ordfører", "Varaordfører", "leder", "nestleder"),  # bokmål's "ordfører" also names another organ's role
+])
+def test_board_mayors_table_reads_offices_as_seats_not_names(mayor, deputy, chair, vice):
     _, board = _people(("p", "Hallingfjellrådet – interkommunalt politisk råd"), ("h2", "Rådet"),
                        [["Kommune", "Medlem", "Varamedlem"],
-                        ["Hol", "Ordførar Torgeir Lunde Bakka, leiar", "Varaordførar Ingrid Sletten"],
-                        ["Ål", "Ordførar Sigrun Hovda, nestleiar", "Varaordførar Olav Tufte Rud"],
-                        ["Hemsedal", "Ordførar Nils Grøthe", "Varaordførar Mari Fekjær"]],
+                        ["Hol", f"{mayor} Torgeir Lunde Bakka, {chair}", f"{deputy} Ingrid Sletten"],
+                        ["Ål", f"{mayor} Sigrun Hovda, {vice}", f"{deputy} Olav Tufte Rud"],
+                        ["Hemsedal", f"{mayor} Nils Grøthe", f"{deputy} Mari Fekjær"]],
                        org="Hallingfjellrådet", title=False)
     assert _roles(board) == {"Torgeir Lunde Bakka": ("LEDE", False), "Sigrun Hovda": ("NEST", False),
                              "Nils Grøthe": ("MEDL", False), "Ingrid Sletten": ("VARA", False),

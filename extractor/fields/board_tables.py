@@ -496,8 +496,11 @@ class DeputiesReader(Reader):
 
     def _cell(self, ctx, line: Line, default: Role, listing) -> list[Mention]:
         inline = ctx.line_mentions(line, self.name, listing)
-        if inline:
-            return _labelled_deputies(inline, default) if default.code == "VARA" else inline
+        if inline and default.code == "VARA":
+            return _labelled_deputies(inline, default)
+        if inline:  # "Ordfører Kari Dal, leder" in the members' column: seated by her office
+            seat = next((s.role for s in line.roles if s.role.kind == "ROLE" and s.role.code in BOARD_CODES), default)
+            return [replace(m, role=seat) if _seated_by_office(m) else m for m in inline]
         names = line_names(line) or ([found] if len(line.columns) == 1 and (found := cell_name(line.text)) else [])
         found = [Mention(n.name, default, self.name, line.unit, line.text, n.first_name, listing) for n in names]
         return [m for m in found if not _label_before(m)]  # "Repr.: A": another body's deputy
@@ -511,8 +514,9 @@ def _labelled_deputies(inline: list[Mention], deputy: Role) -> list[Mention]:
 
 
 def _seated_by_office(m: Mention) -> bool:
-    """ "Varaordførar Kari Dal" in a deputies column: the office that seats her (a title before
-    the name, read as another organ's role), not a role elsewhere."""
+    """ "Varaordførar Kari Dal" in a deputies column, "Ordfører Per Lie" in a members' column:
+    the office that seats them (a title before the name, read as another organ's role), not a
+    role elsewhere."""
     before = m.evidence[:max(m.evidence.find(m.name), 0)].split()
     return m.role is not None and m.role.kind == "NOT_BOARD" and len(before) == 1 \
         and before[0].casefold() in title_words()
