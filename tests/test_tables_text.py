@@ -177,3 +177,14 @@ def test_tables_text_two_columns_of_sentences_stay_prose():
             ("stor dugnad ved klubbhuset som", "ble ferdig malt i løpet av"),
             ("samlet mange frivillige i mai.", "sommeren, takket være alle.")]
     assert find_tables(_two_columns(rows, right_x=320)) == []
+
+
+def test_tables_text_a_bullet_list_under_a_table_is_no_part_of_it():
+    rows = [("Kurs", "Tal på kurs"), ("Vev", "3"), ("Rosemåling", "4"), ("Treskjering", "2")]
+    page = _two_columns(rows)
+    for i, item in enumerate(["Vevstova var open kvar onsdag frå september til april.",
+                              "Laget hadde stand og butikk på marknaden i september."]):
+        top = 300 + 15 * (len(rows) + i)
+        page.words.extend([word("•", 70, top), *words_in_line(item, 90, top)])
+    (table,) = find_tables(page)
+    assert table.text_rows() == [list(r) for r in rows]

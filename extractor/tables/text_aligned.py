@@ -131,6 +131,13 @@ def _titles_next(pending: list[TextLine], line: TextLine) -> bool:
     return bool(pending) and is_period_header(line.words)
 
 
+def _bulleted(line: TextLine) -> bool:
+    """A list item: a bullet or "1." set apart from its text by a tab. A list under a table
+    ("• Vevstova var open ...") is no row of it."""
+    first = line.chunks[0]
+    return len(first) == 1 and bool(LIST_MARKER.match(first[0].text))
+
+
 def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[TextLine]]:
     """Runs of nearby multi-chunk lines. Kept inside a run: tight single-chunk lines in a
     column band other than the first (wrapped cell text); lines with text only in the label
@@ -146,7 +153,7 @@ def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[Text
         if current:
             last = (pending or current)[-1]
             gap, em = _gap(last, line), line.size
-            if len(line.chunks) > 1:
+            if len(line.chunks) > 1 and _bulleted(line) == _bulleted(current[-1]):
                 if (gap <= tol.max_row_gap_em * em and not pending) or (
                     gap <= tol.max_spacer_gap_em * em and fits_columns(line, bands) and not _titles_next(pending, line)
                 ):
