@@ -322,3 +322,25 @@ def test_tables_ruled_figures_set_midway_beside_a_two_line_label_are_one_row():
     (table,) = find_tables(PageContent(1, 612, 792, words, segments))
     assert table.text_rows() == [["Post", "2021", "2020"], ["Salsinntekter", "1 200", "1 100"],
                                  ["Tilskot frå fylkeskommunen", "340", "300"], ["Sum", "1 540", "1 400"]]
+
+
+def test_tables_ruled_section_rule_crossing_a_box_frames_no_text():
+    # a framed key-figures box at the right, crossed by a rule under the text beside it: the text
+    # (a contents line, a heading) is no cell of the box's grid
+    box = [hline(360, 540, 108), hline(360, 540, 208), vline(360, 108, 208), vline(540, 108, 208)]
+    segments = box + [hline(54, 540, 184)]
+    (grid,) = segments_to_grids(segments, DEFAULT_TOLERANCES)
+    assert grid.xs == [360, 540]
+    words = words_in_line("Innhold: Styret 1 · Regnskap 2", 54, 120) + words_in_line("Daglig leder har ordet", 54, 168)
+    words += words_in_line("48 VTA-plasser", 370, 120) + words_in_line("37,4 årsverk", 370, 190)
+    assert find_tables(PageContent(1, 612, 792, words, segments)) == []
+
+
+def test_tables_ruled_first_column_framed_by_row_rules_alone_stays():
+    # inner verticals only: the rows' rules run on past them and frame the first column
+    segments = [hline(80, 400, y) for y in (100, 120, 140)] + [vline(x, 100, 140) for x in (200, 300)]
+    words = []
+    for top, cells in ((105, ("Leder", "Kari Li", "2025")), (125, ("Medlem", "Ola Dahl", "2026"))):
+        words += [word(text, x, top) for text, x in zip(cells, (85, 205, 305))]
+    (table,) = find_tables(PageContent(1, 612, 792, words, segments))
+    assert table.text_rows() == [["Leder", "Kari Li", "2025"], ["Medlem", "Ola Dahl", "2026"]]

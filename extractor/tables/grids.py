@@ -108,13 +108,26 @@ def rules_to_grids(rules: list[Rule], tol: TableTolerances) -> list[Grid]:
         horizontal = [r for r in group if r.horizontal]
         vertical = [r for r in group if not r.horizontal]
         if horizontal and vertical:
-            xs = [r.pos for r in vertical] + [min(r.start for r in horizontal), max(r.end for r in horizontal)]
-            ys = [r.pos for r in horizontal] + [min(r.start for r in vertical), max(r.end for r in vertical)]
+            xs = [r.pos for r in vertical] + _reach(horizontal, [r.pos for r in vertical], tol)
+            ys = [r.pos for r in horizontal] + _reach(vertical, [r.pos for r in horizontal], tol)
             grids.append(Grid(_cluster_positions(xs, tol.min_cell), _cluster_positions(ys, tol.min_cell), group))
         elif horizontal and len(horizontal) == 1:
             lone.append(horizontal[0])
     grids += horizontal_rules_to_grids(lone, tol)
     return [g for g in grids if len(g.ys) >= 2 and len(g.xs) >= 2]
+
+
+def _reach(across: list[Rule], inner: list[float], tol: TableTolerances) -> list[float]:
+    """How far a grid reaches along its rules ``across`` (the horizontals, for its columns):
+    past its outermost ``inner`` rule only where two or more of them run on (a first column
+    framed by the rows' rules alone). One rule running on frames nothing: a section rule
+    crossing a key-figures box beside the text is no table of text and box."""
+    lo, hi = min(inner), max(inner)
+    before = [r.start for r in across if r.start < lo - tol.min_cell]
+    after = [r.end for r in across if r.end > hi + tol.min_cell]
+    lo = min(before) if len(before) >= 2 else min([lo, *(r.start for r in across if r.start >= lo - tol.min_cell)])
+    hi = max(after) if len(after) >= 2 else max([hi, *(r.end for r in across if r.end <= hi + tol.min_cell)])
+    return [lo, hi]
 
 
 def horizontal_rules_to_grids(rules: list[Rule], tol: TableTolerances) -> list[Grid]:
