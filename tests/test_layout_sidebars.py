@@ -2,6 +2,8 @@
 the page's flow, read as text-box blocks beside the body; columns, lists and tables are not."""
 from __future__ import annotations
 
+import pytest
+
 from extractor.document import BlockKind
 from extractor.ingest import block_headings as bh
 from extractor.ingest import blocks as blk
@@ -92,3 +94,52 @@ def test_layout_ruled_page_layout_reads_as_title_text_and_a_box():
     assert [b.text for b in blocks if b.kind is BlockKind.HEADING] == ["Sameiet Lindebakken Hageby"]
     assert "\n".join(b.text for b in blocks if b.kind is BlockKind.TEXT_BOX).split("\n") == list(BOARD_BOX)
     assert all(isinstance(r, blk.RawBlock) for r in blk.items_to_raw(1, items, False))  # no table placed
+
+
+def _framed_box_page(box_lines: tuple[str, ...], crossing_rule: bool):
+    """A designed page: a title and text on the left, a framed box of lines on the right, and
+    (maybe) a rule under the title running through the box."""
+    from extractor.ingest.primitives import PageContent
+    from tests.test_tables_ruled import _box
+    from tests.test_tables_support import hline, words_in_line
+
+    segments = _box(350, 56, 540, 160) + ([hline(54, 540, 140)] if crossing_rule else [])
+    words = words_in_line("Sameiet Lindebakken Hageby", 60, 62, size=20)
+    words += words_in_line("Årsberetning for 2022 til sameiermøtet", 60, 100)
+    for i, text in enumerate(box_lines):
+        words += words_in_line(text, 360, 62 + 12 * i)
+    words += words_in_line("Sameiet består av 36 seksjoner i to bygg fra 1998 og et garasjeanlegg.", 60, 200)
+    return PageContent(1, 612, 792, words, segments)
+
+
+def _pdf_blocks(content):
+    from extractor.ingest import CellBudget
+    from extractor.ingest.pdf import content_to_items
+    from extractor.settings import Settings
+
+    items = content_to_items(content, [], CellBudget(Settings()))
+    raws = [r for r in blk.items_to_raw(1, items, False) if isinstance(r, blk.RawBlock)]
+    return items, bh.raws_to_blocks(raws, blk.body_size_of(raws))
+
+
+@pytest.mark.parametrize("crossing_rule", [False, True])
+def test_layout_framed_box_beside_text_is_a_sidebar(crossing_rule):
+    from tests.test_tables_ruled import BOARD_BOX
+
+    items, blocks = _pdf_blocks(_framed_box_page(BOARD_BOX, crossing_rule))
+    assert "\n".join(b.text for b in blocks if b.kind is BlockKind.TEXT_BOX).split("\n") == list(BOARD_BOX)
+    assert [b.text for b in blocks if b.kind is BlockKind.HEADING] == ["Sameiet Lindebakken Hageby"]
+    assert all(isinstance(r, blk.RawBlock) for r in blk.items_to_raw(1, items, False))  # no table placed
+
+
+def test_layout_framed_box_holding_a_table_keeps_the_table():
+    from tests.test_tables_support import words_in_line
+
+    figures = (("Driftsinntekter", "12 345"), ("Driftskostnader", "11 020"), ("Driftsresultat", "1 325"),
+               ("Årsresultat", "1 102"), ("Egenkapital", "4 480"), ("Sum gjeld", "2 210"))
+    content = _framed_box_page(("Nøkkeltall",), crossing_rule=False)
+    for i, (label, amount) in enumerate(figures):
+        content.words.extend(words_in_line(label, 360, 74 + 12 * i) + words_in_line(amount, 480, 74 + 12 * i))
+    items, _ = _pdf_blocks(content)
+    tables = [r for r in blk.items_to_raw(1, items, False) if not isinstance(r, blk.RawBlock)]
+    assert tables and ["Driftsinntekter", "12 345"] in tables[0].item.text_rows()

@@ -114,11 +114,12 @@ def find_sidebars(words: list[Word]) -> list[Sidebar]:
 def layout_cells(table: Table, words: list[Word]) -> list[Sidebar]:
     """A ruled table that lays a page out (``tables.ruled.LAYOUT``: a title and its text beside
     a boxed list) read as Word reads such a table: its widest cell stays body text, each other
-    cell is a sidebar of the words inside it, so neither runs into the other's lines."""
+    cell is a sidebar of the words inside it, so neither runs into the other's lines. A table of
+    one cell is a framed box beside the page's text: that cell is the sidebar."""
     cells = sorted((c for row in table.rows for c in row if c.text and c.prov.bbox),
                    key=lambda c: c.prov.bbox[2] - c.prov.bbox[0])
     out = []
-    for cell in cells[:-1]:
+    for cell in cells[:-1] or cells:
         x0, top, x1, bottom = cell.prov.bbox
         inside = [w for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom]
         if inside:
