@@ -143,3 +143,20 @@ def test_layout_framed_box_holding_a_table_keeps_the_table():
     items, _ = _pdf_blocks(content)
     tables = [r for r in blk.items_to_raw(1, items, False) if not isinstance(r, blk.RawBlock)]
     assert tables and ["Driftsinntekter", "12 345"] in tables[0].item.text_rows()
+
+
+def test_layout_framed_box_heading_set_larger_heads_its_lines():
+    from extractor.ingest.primitives import PageContent
+    from tests.test_tables_ruled import _box
+    from tests.test_tables_support import words_in_line
+
+    words = words_in_line("Resultatregnskap", 60, 62, size=14)
+    for i, text in enumerate(("Salgsinntekter 1 200 1 100", "Lønnskostnader 800 760", "Driftsresultat 400 340")):
+        words += words_in_line(text, 60, 90 + 14 * i)
+    box = [("Styret", 10.5), ("Eli Vang", 8.4), ("styreleder", 8.0), ("Per Dokk", 8.4), ("nestleder", 8.0),
+           ("Administrasjon", 10.5), ("Siv Ruud", 8.4), ("daglig leder", 8.0)]
+    for i, (text, size) in enumerate(box):
+        words += words_in_line(text, 400, 62 + 16 * i, size=size)
+    _, blocks = _pdf_blocks(PageContent(1, 612, 792, words, _box(390, 56, 540, 200)))
+    assert sorted(b.text for b in blocks if b.kind is BlockKind.HEADING) == ["Administrasjon", "Resultatregnskap", "Styret"]
+    assert "Eli Vang" in "\n".join(b.text for b in blocks if b.kind is BlockKind.TEXT_BOX)

@@ -14,6 +14,7 @@ number leads). Levels follow size rank (larger = higher level).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from extractor.document import Block, BlockKind, Provenance
 from extractor.ingest.blocks import (ADDRESS_IN_LINE, OCR_HEADING_SHARE, PARA_GAP_EM, SENTENCE_END, SIZE_STEP, RawBlock,
@@ -26,6 +27,7 @@ PROSE_MIN_LINES = 3  # an image group of this many lines ...
 PROSE_MIN_WORDS_PER_LINE = 6  # ... with this many words a line on average is running text
 FULL_LINE_SLACK = 0.15  # a line ending within this share of its column's right edge fills it
 MAX_LEVEL = 6
+BOX_HEADING_SIZE = 1.15  # a sidebar's line this much larger than its text heads the lines under it
 MAX_CAPS_GAP_EM = 2.5  # a title in capitals stands at most this many font sizes above the text it heads
 NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S)")
 DATE_IN_LINE = re.compile(r"\b\d{1,2}\.?\s*(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)[a-z]*\.?\s+\d{4}\b"
@@ -193,12 +195,15 @@ def raws_to_blocks(raws: list[RawBlock], body_size: float) -> list[Block]:
     big = [r.size for r in body if kinds_of[id(r)] == "size"]
     levels = size_levels(big, 1.0 if ocr_doc else 0.4)
     base = (max(levels.values()) if levels else 0) + 1
+    box_heads = _box_headings([r for r in raws if r.box is not None])
     blocks = []
     for raw in raws:
         prov = Provenance(page=raw.page, bbox=raw.bbox(), ocr_confidence=_conf(raw))
         kind = kinds_of.get(id(raw))
         if raw.box is not None:
-            blocks.append(Block(BlockKind.TEXT_BOX, raw.text, prov))
+            head = id(raw) in box_heads
+            blocks.append(Block(BlockKind.HEADING, raw.text, prov, level=base) if head
+                          else Block(BlockKind.TEXT_BOX, raw.text, prov))
             continue
         if kind is None:
             blocks.append(Block(BlockKind.LIST_ITEM if raw.list_item else BlockKind.PARAGRAPH, raw.text, prov))
@@ -209,6 +214,23 @@ def raws_to_blocks(raws: list[RawBlock], body_size: float) -> list[Block]:
             level = max(level, depth)
         blocks.append(Block(BlockKind.HEADING, raw.text, prov, level=min(level, MAX_LEVEL)))
     return blocks
+
+
+def _box_headings(raws: list[RawBlock]) -> set[int]:
+    """Ids of sidebar blocks that head the box's lines under them ("Styret" over names and roles
+    in a framed box): one line, set larger than the box's own text, not the box's last block."""
+    out: set[int] = set()
+    boxes: dict[tuple[int, int], list[RawBlock]] = {}
+    for raw in raws:
+        boxes.setdefault((raw.page, raw.box), []).append(raw)
+    for members in boxes.values():
+        sizes: Counter[float] = Counter()
+        for raw in members:
+            sizes[raw.size] += len(raw.text)
+        text_size = sizes.most_common(1)[0][0]
+        out |= {id(raw) for raw in members[:-1]
+                if len(raw.lines) == 1 and raw.size >= BOX_HEADING_SIZE * text_size}
+    return out
 
 
 def body_kinds(raws: list[RawBlock], body_size: float) -> list[str | None]:
