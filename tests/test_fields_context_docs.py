@@ -1,5 +1,6 @@
 """``Analysis.doc_of`` gives a unit's own Doc for a text that is a unit (a heading above a
 table), and a Doc of its own for any other text, with the same spans the pipeline gives it;
+units with the same text share one Doc;
 ``prepare`` leaves what start-up loaded out of the cyclic collector's walks."""
 from __future__ import annotations
 
@@ -28,6 +29,16 @@ def test_fields_context_unit_cut_at_max_chars_is_not_reused_for_the_whole_text()
     text = "Styret har hatt fire møter i 2023 og behandlet " + "saker " * 20
     analysis = Analysis(document(para(text)), max_chars=40)
     assert analysis.doc_of(text).text == text and analysis.docs[0].text == text[:40]
+
+
+def test_fields_context_docs_units_with_one_text_share_the_doc_the_pipeline_gives_it():
+    analysis = Analysis(document(table([["", "2023", "2022"], ["Inntekter", "1 200", "0,00"], ["Kostnader", "0,00", "2023"]]),
+                                 para("Styret takker de ansatte.")))
+    by_text: dict[str, object] = {}
+    for unit, doc in analysis.units_with_docs():
+        assert by_text.setdefault(unit.text, doc) is doc  # one Doc per distinct text
+        assert doc.text == unit.text and spans_of(doc) == spans_of(analysis.nlp(unit.text))
+    assert len(analysis.docs) == len(analysis.units) > len(by_text)
 
 
 def test_fields_prepare_freezes_start_up_objects_and_raises_the_young_threshold():

@@ -79,3 +79,17 @@ def test_pdf_guard_stream_long_enough_to_be_a_bomb_is_inflated_when_pdfium_reads
         assert found == [(set(), {3}), ({3}, set())]  # inflated to exactly 3 MiB: within the limit
         with pytest.raises(TooLarge, match="inflates"):
             check_streams(page.page_obj, Settings(pdf_max_stream_mb=1), set(), set())
+
+
+def test_pdf_guard_file_too_short_for_a_bomb_is_read_without_parsing_its_fonts(tmp_path):
+    from extractor.ingest import load
+    from extractor.ingest.pdf_guard import DEFLATE_MAX_RATIO, streams_within_limit
+
+    path = two_pages_one_font(tmp_path, stream(b" " * (3 << 20), flate=True))  # a 3 MiB character map
+    size = path.stat().st_size
+    assert streams_within_limit(path, Settings(pdf_max_stream_mb=size * DEFLATE_MAX_RATIO / 2**20))
+    assert not streams_within_limit(path, Settings(pdf_max_stream_mb=(size * DEFLATE_MAX_RATIO - 1) / 2**20))
+    read = load(path, Settings(ocr=False, pdf_max_stream_mb=4))  # cannot pass 4 MiB: not checked
+    assert [b.text for b in read.blocks()] == ["Styret", "Daglig leder"]
+    with pytest.raises(TooLarge, match="inflates"):  # can pass 1 MiB: checked on the page pdfium reads
+        load(path, Settings(ocr=False, pdf_max_stream_mb=1))

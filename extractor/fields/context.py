@@ -105,8 +105,13 @@ class Analysis:
     def docs(self) -> list:
         """One spaCy ``Doc`` per unit, in the order of ``units``; a span group no span went to is
         left out (readers use ``doc.spans.get(key, [])``): ten per Doc, mostly empty, took ~4 MB
-        on a 350-page book."""
-        return [drop_empty_groups(doc) for doc in self.nlp.pipe(u.text[: self.max_chars] for u in self.units)]
+        on a 350-page book. Units with the same text share one Doc (the pipeline gives a text
+        the same Doc wherever it stands, and no reader changes one): a quarter of a report's
+        units repeat a cell ("2024", "0,00", a signature line), each a Doc's fixed cost."""
+        texts = [u.text[: self.max_chars] for u in self.units]
+        distinct = list(dict.fromkeys(texts))
+        made = dict(zip(distinct, (drop_empty_groups(doc) for doc in self.nlp.pipe(distinct))))
+        return [made[text] for text in texts]
 
     def doc_of(self, text: str):
         """The pipeline's ``Doc`` of a short text (a heading path, a table's first row), made

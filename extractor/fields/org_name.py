@@ -237,17 +237,16 @@ def auditor_unit_ids(analysis: Analysis) -> set[int]:
     marker = _other_party_rules()["auditor_marker"]
     units = analysis.units
     first_page = units[0].prov.page if units else None
-    page_start: dict[int, int] = {}
+    pages: dict[int, list[int]] = {}  # page -> its units' indices, in order (one pass, not one per page)
     out: set[int] = set()
     for i, u in enumerate(units):
-        page = u.prov.page
-        page_start.setdefault(page, i)
+        pages.setdefault(u.prov.page, []).append(i)
         if any(marker.search(h) for h in u.headings):
             out.add(id(u))
-    for page, start in page_start.items():
+    for page, on_page in pages.items():
         if page is None:
             continue
-        on_page = [i for i in range(start, len(units)) if units[i].prov.page == page]
+        start = on_page[0]
         hits = [i for i in on_page if marker.search(units[i].text) and not _lists_parts(units[i].text)]
         if not hits:
             continue

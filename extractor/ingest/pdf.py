@@ -30,7 +30,9 @@ from extractor.ingest.line_measure import widen_short_regions
 from extractor.ingest.ocr_state import SCANNED_PAGES, UNREADABLE_PAGES, OcrState
 from extractor.ingest.pdf_garble import GarbledPage, garbled_warnings, unreadable_font, unreadable_reason
 from extractor.ingest.pdf_glyphs import GlyphReader, open_glyph_reader, plumber_glyphs
-from extractor.ingest.pdf_guard import PARSE_ERRORS, check_streams, declared_page_count, error_of, iter_pages, open_pdf
+from extractor.ingest.pdf_forms import check_form_fanout
+from extractor.ingest.pdf_guard import (PARSE_ERRORS, check_streams, declared_page_count, error_of, iter_pages, open_pdf,
+                                        streams_within_limit)
 from extractor.ingest.pdf_words import glyphs_to_content, sorted_box
 from extractor.ingest.sidebars import find_sidebars, layout_cells, page_to_lines
 from extractor.ingest.primitives import PageContent, Word
@@ -131,7 +133,10 @@ def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader:
     intact_fonts, bounded_fonts = fonts
     glyphs = None
     if reader.doc is not None:  # pdfium reads the page: pdfminer decodes none of its streams
-        check_streams(page.page_obj, settings, intact_fonts, bounded_fonts)
+        if streams_within_limit(path, settings):  # every stream bounded by the file's size
+            check_form_fanout(page.page_obj, settings)
+        else:
+            check_streams(page.page_obj, settings, intact_fonts, bounded_fonts)
         glyphs = reader.glyphs(page.page_number)
     if glyphs is None:
         check_streams(page.page_obj, settings, intact_fonts)  # every stream pdfminer decodes, repaired

@@ -202,6 +202,18 @@ def iter_page_streams(page_obj: PDFPage, skip_fonts: Container[int] = ()) -> Ite
                 stack.append((resolve1(obj.get("Resources")), depth + 1))
 
 
+def streams_within_limit(path: Path, settings: Settings) -> bool:
+    """No stream of the file can inflate beyond the limit: a Flate stream's raw bytes are part of
+    the file, and inflate to at most ``DEFLATE_MAX_RATIO`` times their length (a file under
+    65 KB at the default 64 MB). On a page pdfium reads, ``check_streams`` would find every
+    stream bounded: parsing the page's fonts to say so was a twentieth of a one-page report."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return False
+    return size * DEFLATE_MAX_RATIO <= settings.pdf_max_stream_mb * 2**20
+
+
 def check_streams(page_obj: PDFPage, settings: Settings, intact_fonts: set[int] | None = None,
                   bounded_fonts: set[int] | None = None) -> None:
     """Refuse a decompression bomb before it is inflated whole (a content stream, a form, a

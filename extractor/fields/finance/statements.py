@@ -334,6 +334,8 @@ def side_by_side(rows: list[list[str]]) -> int | None:
     # a typed statement's "kr" before each figure column is a unit, not a second statement's labels
     labels = [c for c in range(width) if share(c, lambda t: is_label(t) and parse_amount(t) is None
                                                 and unit_cell(t) is None)]
+    if len(labels) < 2:  # one column of labels (nearly every table): no second statement to find
+        return None
     figures = {c for c in range(width) if share(c, lambda t: parse_amount(t) is not None)}
     return next((b for a, b in zip(labels, labels[1:])
                  if figures & set(range(a + 1, b)) and figures & set(range(b + 1, width))), None)
