@@ -375,6 +375,7 @@ def composition_label(line: Line) -> Role | None:
         and not any(leading_name(line.words, k) for k in range(board[0].end, len(line.words))) else None
 
 
+_OF_WORDS = frozenset({"av", "i", "til", "for"})  # "medlemmer av styret": the board inside the organ's errand
 LIST_COLONS = (":", ";")  # "... en valgkomite bestående av;": a semicolon typed for the colon before a list
 
 
@@ -383,8 +384,12 @@ def _other_organ_composition(line: Line, organs: list[RoleSpan]) -> Role | None:
     first organ, another than the board, is the one composed; the board and roles after it only
     say what that organ is for. Its lines are that organ's, not the board's."""
     first = line.roles[0]
-    if first is not organs[0] or first.role.code == "BOARD":
-        return None
+    if first is not organs[0] or first.role.code == "BOARD" \
+            or " ".join(line.words[first.start:first.end]).casefold() in scope_words()["meetings"]:
+        return None  # "Etter årsmøtet 3. mars har styret bestått av:": the meeting says when
+    if any(s.role.code == "BOARD" and (not s.start or line.words[s.start - 1].casefold() not in _OF_WORDS)
+           for s in organs[1:]):
+        return None  # the board as the subject ("... har styret bestått av:") is the one composed
     after = {w.casefold() for w in line.words[line.roles[-1].end:]}
     return first.role if after & COMPOSITION_VERBS \
         and not any(leading_name(line.words, k) for k in range(len(line.words))) else None
