@@ -140,13 +140,20 @@ def foreword_role(heading: str | None) -> Role | None:
     ordet", "Adm. direktørs kommentar", "Synspunkt frå adm.dir.", "Styreleiar har ordet"."""
     from extractor.fields.people import leading_name
 
-    if not heading or len(heading.split()) > 8:
+    if not heading or len(heading.split()) > 8 or _election_heading(heading):
         return None
     line = heading_line(heading)
     if line is None or any(leading_name(line.words, k) for k in range(len(line.words))):
         return None
     return next((s.role for s in line.roles if s.role.code in ("DAGL", "LEDE") and not s.role.generic
                  and s.role.kind in ("ROLE", "HEAD")), None)
+
+
+def _election_heading(heading: str) -> bool:
+    """"Valg av styreformann", "Val av leiar": an election's heading names the office elected, not
+    a foreword's writer (the last name under it is any list's last member)."""
+    text = heading.casefold().strip(" :")
+    return any(text.startswith(h + " ") for h in vocab.scope_words()["proposal_headings"])
 
 
 HEADING_LINES = 256  # a document asks about its headings together: recent ones suffice

@@ -25,7 +25,8 @@ CONTACT = re.compile(r"@|https?://|www\.|^\s*(?:tlf|telefon|mob|mobil|e-post|epo
                      re.IGNORECASE)
 RULE = re.compile(r"^[\s_.\-–—]{6,}$")  # a signature line
 # "Styret har bestått av ...", "Styret har i 2023 hatt følgende sammensetning: ...".
-COMPOSITION_VERBS = frozenset({"består", "bestått", "bestod", "besto", "sammensatt", "samansett", "utgjøres",
+COMPOSITION_VERBS = frozenset({"består", "bestått", "bestod", "besto", "bestående", "beståande", "sammensatt",
+                               "samansett", "utgjøres",
                                "utgjort", "følgende", "følgjande", "nedenstående", "vært", "vore",
                                # "Menighetsrådets sammensetning er:": the noun says it as well
                                "sammensetning", "samansetjing", "samansetning", "samansetnad",
@@ -275,7 +276,7 @@ def label_of(line: Line) -> Role | None:
     if (role := _plural_role_sentence(line)) is not None:
         return role
     if len(spans) != 1 or line.word_count() > 4:
-        return composition_label(line) if len(spans) == 1 else None
+        return composition_label(line)  # several organs: only another organ composed (``_other_organ_composition``)
     role = column_role(line)
     if role is not None and (line.tokens[-1].text.endswith(":") or plural_role(line, line.roles[0])):
         return role
@@ -365,11 +366,33 @@ def composition_label(line: Line) -> Role | None:
     ("Det nye styret er no samansett slik:", "Styret har i 2023 bestått av:", "Øvrige
     tillitsvalgte har vært:")."""
     board = [s for s in line.roles if s.role.kind == "BODY"]
-    if len(board) != 1 or len(line.roles) != 1 or not line.tokens[-1].text.endswith(":"):
+    if not board or not line.tokens[-1].text.endswith(LIST_COLONS):
         return None
+    if len(board) != 1 or len(line.roles) != 1:
+        return _other_organ_composition(line, board)
     after = {w.casefold() for w in line.words[board[0].end:]}
     return board[0].role if after & COMPOSITION_VERBS and org_after(line, board[0].end) is None \
         and not any(leading_name(line.words, k) for k in range(board[0].end, len(line.words))) else None
+
+
+_OF_WORDS = frozenset({"av", "i", "til", "for"})  # "medlemmer av styret": the board inside the organ's errand
+LIST_COLONS = (":", ";")  # "... en valgkomite bestående av;": a semicolon typed for the colon before a list
+
+
+def _other_organ_composition(line: Line, organs: list[RoleSpan]) -> Role | None:
+    """"Videre ble det oppnevnt en valgkomite for valg av medlemmer av styret bestående av:": the
+    first organ, another than the board, is the one composed; the board and roles after it only
+    say what that organ is for. Its lines are that organ's, not the board's."""
+    first = line.roles[0]
+    if first is not organs[0] or first.role.code == "BOARD" \
+            or " ".join(line.words[first.start:first.end]).casefold() in scope_words()["meetings"]:
+        return None  # "Etter årsmøtet 3. mars har styret bestått av:": the meeting says when
+    if any(s.role.code == "BOARD" and (not s.start or line.words[s.start - 1].casefold() not in _OF_WORDS)
+           for s in organs[1:]):
+        return None  # the board as the subject ("... har styret bestått av:") is the one composed
+    after = {w.casefold() for w in line.words[line.roles[-1].end:]}
+    return first.role if after & COMPOSITION_VERBS \
+        and not any(leading_name(line.words, k) for k in range(len(line.words))) else None
 
 
 def list_head(line: Line) -> Role | None:

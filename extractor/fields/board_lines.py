@@ -18,9 +18,10 @@ from extractor.fields.board_names import (ELECTED, FROM_WORDS, backward, deputy_
 from extractor.fields.board_owners import (OWNER_LINKS, employer_after, genitive_before, opening_org, org_after,
                                           subject_org)
 from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, MOVED_TO, NEW_WORDS, again_name,
-                                              apposition_name, coordinated_name, historical, is_former, leaves_board,
-                                              leaving_before, led_by_name, leaving_name, link_before, opens_until,
-                                              pronoun_subject, staying_before, successor_name)
+                                              apposition_name, coordinated_name, elided_link_name, historical,
+                                              is_former, leaves_board, leaving_before, led_by_name, leaving_name,
+                                              link_before, opens_until, pronoun_subject, staying_before,
+                                              successor_name)
 from extractor.fields.people import NameMatch, leading_name, split_names
 from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role, RoleSpan
 from extractor.nlp.roles import title_words
@@ -41,13 +42,21 @@ def _body_of(line: Line, spans: list[RoleSpan], n: int) -> RoleSpan | None:
     """The organ role ``n`` is a role in: named right after it ("leder i valgkomiteen") or
     before it in its sentence ("Valgkomiteens leder ...", "Valgkomité: Kari Dahl (leder)"); a
     meeting is never the organ of a chair the board's title names ("Årsmøtet ... ble ledet av
-    styreleder X": the board's chair led it)."""
+    styreleder X": the board's chair led it), nor an organ said to elect to a seat the board's
+    title names ("På møte i bedriftsforsamlingen ble X valgt som styreleder")."""
     body = _organ_of(line, spans, n)
-    if body is not None and spans[n].role.code in CHAIRS and not spans[n].role.generic \
-            and " ".join(line.words[body.start:body.end]).casefold() in scope_words()["meetings"] \
-            and any(w.casefold().startswith("styre") for w in line.words[spans[n].start:spans[n].end]):
+    titled = not spans[n].role.generic \
+        and any(w.casefold().startswith("styre") for w in line.words[spans[n].start:spans[n].end])
+    if body is not None and titled and spans[n].role.code in CHAIRS \
+            and " ".join(line.words[body.start:body.end]).casefold() in scope_words()["meetings"]:
         return None
+    if body is not None and titled and body.role.code == "OTHER" and body.end <= spans[n].start \
+            and {w.casefold() for w in line.words[body.end:spans[n].start]} & _ADOPTED:
+        return None  # "I bedriftsforsamlingen ble X valgt som styreleder": the organ elected our board's
     return body
+
+
+_ADOPTED = frozenset(scope_words()["adopted_words"])
 
 
 def _organ_of(line: Line, spans: list[RoleSpan], n: int) -> RoleSpan | None:
@@ -346,7 +355,8 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         else:
             found, deputy = _pair(line, span, floor, limit, stop, spans[n - 1] if n else None, consumed_to)
             found = found or again_name(line, span, last) \
-                or coordinated_name(line, span, spans[n - 1] if n else None, last)
+                or coordinated_name(line, span, spans[n - 1] if n else None, last) \
+                or elided_link_name(line, span, spans[n - 1] if n else None, last, stop)
             if not found:
                 continue
             names = [found]

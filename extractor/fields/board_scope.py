@@ -30,7 +30,8 @@ from extractor.nlp.vocab import scope_words
 SPECIFIC = frozenset(BOARD_CODES)
 
 
-_FROM_LEFT = re.compile(r"\b(?:fra|frå|from) (?:venstre|left)\b", re.IGNORECASE)  # a photo caption's order
+# A photo caption's order: "fra venstre", abbreviated "f.v." ("Konstituert styre, f.v.: ...")
+_FROM_LEFT = re.compile(r"\b(?:fra|frå|from) (?:venstre|left)\b|\bf\. ?v\.", re.IGNORECASE)
 _FIRST_SENTENCE = re.compile(r"\s*([^.:]{3,80})[.:]")
 # A row's place in a photo caption ("Bak frå venstre:", "Framme:"); capitalised where a caption runs its
 # rows together ("... Per Lund Framme frå venstre: ...") it is no surname (board_readers._names_of).
@@ -352,6 +353,14 @@ def _board_title(m: Mention) -> bool:
     return _specific(m) and m.code == "LEDE" and m.body is None
 
 
+def _elected_to_board(m: Mention, ctx: BoardContext) -> bool:
+    """A seat the board itself names, stated as taken ("A og B ble gjenvalgt som styremedlemmer",
+    "C ble valgt som styreleder") in another organ's section: that organ elects our board
+    (a representantskap, a bedriftsforsamling). Not a club group's section: its board is its own."""
+    return _specific(m) and m.code in ("LEDE", "MEDL") and m.stated and m.body is None \
+        and not ctx.group_heading(m.unit.section)
+
+
 def _non_voting_after(m: Mention) -> bool:
     """A non-voting remark right after the name: the seat the employees chose has no vote."""
     at = m.evidence.find(m.name)
@@ -405,7 +414,9 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
         if m.role is not None and m.role.kind == "NOT_BOARD" or m.role is None and key in labelled \
                 or m.role is not None and m.role.kind == "FUNCTION" and key in outside:
             continue  # read so that its name is not taken by a neighbouring role
-        if not ceo and (body in ("OTHER", "GROUP") or kind == "other" and body != "BOARD" and not _board_title(m)
+        elected = _elected_to_board(m, ctx)  # an organ's label or section may tell of electing our board
+        if not ceo and (body == "GROUP" or body == "OTHER" and (m.body or not elected)
+                        or kind == "other" and body != "BOARD" and not _board_title(m) and not elected
                         or kind == "meeting" and body != "BOARD" and not _specific(m)
                         or kind == "other" and body == "BOARD" and m.owner_org is None
                         and ctx.group_heading(m.unit.section)):

@@ -108,9 +108,27 @@ def link_before(clean: list[str], end: int, floor: int) -> int:
             break
     else:
         return end
+    i = _past_adverbs(clean, i, floor)
     while i > floor and not clean[i - 1]:
         i -= 1  # "Per Hansen, er ..."
     return i
+
+
+_LINK_ADVERBS = word_set("statement_words", "link_adverbs")
+_AUX_WORDS = tuple(aux for aux in _AUXILIARIES if aux)
+
+
+def _past_adverbs(clean: list[str], i: int, floor: int) -> int:
+    """Index before the adverbs ending at ``i`` and the auxiliary before them ("ble enstemmig |
+    valgt som"), or ``i`` where none stand there: "Kari Dahl ble enstemmig valgt som styreleder"."""
+    k = i
+    while k > floor and clean[k - 1].casefold() in _LINK_ADVERBS:
+        k -= 1
+    if k == i:
+        return i
+    aux = next((len(a) for a in _AUX_WORDS if k - len(a) >= floor
+                and tuple(c.casefold() for c in clean[k - len(a):k]) == a), 0)
+    return k - aux
 
 
 _POSSESSIVES = word_set("statement_words", "possessives")
@@ -272,6 +290,27 @@ def coordinated_name(line: Line, span: RoleSpan, prev: RoleSpan | None, last: Na
             or any(w in SENTENCE_END or w[:1].isupper() for w in between):
         return None
     return last
+
+
+_ELIDED_LINK_ENDS = frozenset({"til", "som"})
+
+
+def elided_link_name(line: Line, span: RoleSpan, prev: RoleSpan | None, last: NameMatch | None,
+                     stop: frozenset[str]) -> NameMatch | None:
+    """'Jarle Danielsen' in "Gunder Johansen ble valgt til leder og Jarle Danielsen til kasserer":
+    a second subject after "og" whose link is left out but for its last word, the one the first
+    clause's link ends on ("valgt til", "vald som")."""
+    words = line.words
+    if prev is None or last is None or last.end > prev.start or not span.start or not prev.start:
+        return None
+    end = words[span.start - 1].casefold()
+    if end not in _ELIDED_LINK_ENDS or words[prev.start - 1].casefold() != end \
+            or link_before(words, prev.start, last.end) == prev.start:
+        return None
+    if prev.end >= len(words) or words[prev.end].casefold() != "og":
+        return None
+    found = leading_name(words, prev.end + 1, stop)
+    return found if found is not None and found.end == span.start - 1 else None
 
 
 def successor_name(line: Line, end: int, stop: frozenset[str]) -> NameMatch | None:
