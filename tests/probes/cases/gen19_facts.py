@@ -3,7 +3,8 @@ kommunalt oppgåvefellesskap reports and a co-operative's meeting plan: owners l
 municipality or county a line under a bare heading ("Eiere", "Eigarar", "Deltakerkommuner") with
 no share, a list under a heading that is no owners word (members of a § 27 co-operation), and a
 meeting plan whose venues ("<Name> Café og Samfunnshus, <Street> 5, <code> <town>") are no address
-of the organisation. Names, figures and sentences are invented; place names are real
+of the organisation, and a title naming the accounts beside the report word ("Årsmelding og
+rekneskap 2024") over next year's meeting dates. Names, figures and sentences are invented; place names are real
 municipalities and counties."""
 from probes.spec import H, Li, P, T, Expect, Probe
 
@@ -52,4 +53,11 @@ PROBES = [
             "Krets 2 Skjåk"),), ruled=False, bold_header=False),
         P("Styret takker medlemmene for oppslutningen i 2024."),
     ), formats=WORD, org_name="Coop Nordfjell SA", low_confidence=("address",)),
+    # --- the report's year beside its accounts -------------------------------------------------------
+    _case("year-title-with-accounts-before-meeting-dates", "report", (
+        P("Årsmelding og rekneskap 2024", bold=True, size=16), P("Fjellbygda Kraftlag SA", bold=True, size=14),
+        P("Årsmøtet vert halde på Vågå samfunnshus 10. april 2025 kl. 19.00. Innkalling vart sendt 12. mars 2025."),
+        H("Styret si melding", 2),
+        P("Kraftlaget hadde eit godt driftsår med auka straumsal til medlemene."),
+    ), lang=NN, formats=WORD, report_year=2024),
 ]
