@@ -80,3 +80,21 @@ def test_owner_lines_companies_whose_shares_do_not_add_up_are_no_owners():
 
 def test_owner_lines_need_a_lead():
     assert _owners(heading("Resultater", 2), "Ordinært arbeid 38 %\nUtdanning 12 %\nAndre tiltak 50 %") == []
+
+
+def test_owner_lines_municipalities_a_line_under_a_bare_heading_no_share():
+    org = _org(para("Vestmarka Arkiv IKS har kontor i Notodden."), heading("Eiere", 2),
+               para("Notodden kommune\nTinn kommune\nTelemark fylkeskommune"))
+    assert sorted((o.name, o.share_percent) for o in org.owners) == [
+        ("Notodden kommune", None), ("Telemark fylkeskommune", None), ("Tinn kommune", None)]
+    assert all("owner_lines_listed" in o.reasons for o in org.owners)
+    assert org.name is None or org.name.value != "Notodden kommune"
+
+
+@pytest.mark.parametrize("lead", ["Medlemmer", "Ordningen hadde følgende medlemskommuner:", "Samarbeidspartnere"])
+def test_owner_lines_municipalities_under_no_owners_heading_are_no_owners(lead):
+    assert _owners(heading(lead, 2), para("Loppa kommune\nHasvik kommune")) == []
+
+
+def test_owner_lines_a_bare_heading_over_lines_that_are_not_all_municipalities():
+    assert _owners(heading("Eiere", 2), para("Notodden kommune\nNordvik Invest AS")) == []

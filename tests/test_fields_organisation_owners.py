@@ -158,6 +158,30 @@ def test_organisation_address_street_not_kind_word_nor_meeting_venue():
     assert "meeting_venue" in venue.reasons and venue.confidence < REVIEW_THRESHOLD
 
 
+@pytest.mark.parametrize("text", [
+    "Haugen Café og Samfunnshus, Skolevegen 4, 2686 Lom",
+    "Bjørkli Hotell, Storgata 12, 2680 Vågå",
+])
+def test_organisation_address_venue_named_before_its_street_is_doubtful(text):
+    venue = _org(text).address
+    assert "meeting_venue" in venue.reasons and venue.confidence < REVIEW_THRESHOLD
+
+
+@pytest.mark.parametrize("text", [
+    "Nordvik Kulturhus AS driver kulturhuset i Strandgata 14 på Sortland.",  # the venue it runs is where it is
+    "Nordvik Kulturhus AS, Strandgata 14, 8400 Sortland",  # its own name before the street
+])
+def test_organisation_address_a_venue_the_organisation_runs_is_its_own(text):
+    address = _org(text).address
+    assert address.value.startswith("Strandgata 14") and "meeting_venue" not in address.reasons
+
+
+def test_organisation_address_not_cut_after_a_hyphen():
+    """ "Skolevegen-Haugen 4": no street "Haugen 4" read out of the hyphenated name."""
+    address = _org("Kontoret ligger i Skolevegen-Haugen 4, 2686 Lom.").address
+    assert address is None or not address.value.startswith("Haugen")
+
+
 def test_organisation_address_street_word_beats_fallback_and_keeps_house_letter_apart():
     address = _org("Selskapet holder til i Spikkestadveien 41 i Røyken.").address
     assert address.value == "Spikkestadveien 41" and "street_pattern" in address.reasons

@@ -21,6 +21,9 @@ def _report(*texts, heading: str | None = None, header: str | None = None):
     ("Årsberetning for 2014", "årsberetning", 2014),
     ("ÅRSMELDING 2019", "årsmelding", 2019),
     ("Arsrapport 2021", "årsrapport", 2021),  # OCR dropped the ring
+    ("Årsmelding og regnskap 2008", "årsmelding", 2008),  # the accounts named beside the report word
+    ("Årsmelding og rekneskap 2014", "årsmelding", 2014),
+    ("Årsberetning og årsregnskap for 2019", "årsberetning", 2019),
 ])
 def test_report_kind_and_year_from_title(heading, kind, year):
     rep = _report("I 2023 skal vi vokse.", heading=heading)
@@ -58,3 +61,9 @@ def test_report_article_has_no_kind_and_a_flagged_year():
 ])
 def test_report_meeting_papers_year_printed_or_the_year_before(heading, body, year):
     assert _report(body, heading=heading).year.value == year
+
+
+def test_report_title_with_accounts_beats_next_years_meeting_dates():
+    rep = _report("Alle kretsmøter blir holdt torsdag 6. mars 2025 kl 19:00.", "Årsmøtet holdes 2. april 2025.",
+                  heading="Årsmelding og regnskap 2024")
+    assert rep.year.value == 2024 and rep.year.confidence >= REVIEW_THRESHOLD

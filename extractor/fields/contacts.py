@@ -39,7 +39,7 @@ _STREET = re.compile(rf"\b((?:(?:[A-ZÆØÅ][\wæøå-]{{0,3}}\.|[A-ZÆØÅ](?:[
                      r"(?:\s*,?\s*(\d{4})\s+([A-ZÆØÅ][\wæøåÆØÅ-]+))?")
 # A street with no street word: one or two capitalised words, a house number, and a postcode
 # with its town (the register must confirm them) or nothing more.
-_PLAIN_STREET = re.compile(rf"(?<![\w])(?P<street>[{UPPER_LETTERS}][{LOWER_LETTERS}]+(?:\s[{UPPER_LETTERS}][{LOWER_LETTERS}]+)?)"
+_PLAIN_STREET = re.compile(rf"(?<![\w-])(?P<street>[{UPPER_LETTERS}][{LOWER_LETTERS}]+(?:\s[{UPPER_LETTERS}][{LOWER_LETTERS}]+)?)"
                            r"\s+"
                            r"(?P<num>\d{1,3}(?:[A-Za-z]|\s[A-Z])?)(?![\wæøå]|[.,:]\d)"
                            r"(?:\s*,?\s*(?P<code>\d{4})\s+(?P<town>[A-ZÆØÅ][\wæøåÆØÅ-]+))?")
@@ -64,6 +64,15 @@ _POSTBOX = re.compile(r"\b((?i:Postboks|Pb\.?|P\.\s?b\.|Boks)\s+\d+(?:,\s*[A-ZÆ
 _VENUE = re.compile(r"\b(?:kl\.?\s*\d{1,2}[.:]\d{2}|tid\s+og\s+sted|møtested|avholdes|avhaldast|vert\s+halde|"
                     r"(?:ble|blei|vart|var)\s+(?:av)?(?:holdt|halde|haldt)(?:\s+på|\s+i)?)\b",
                     re.IGNORECASE)
+# A venue named right before its street, as in a meeting plan ("Ilseng Café og Samfunnshus, Villavegen 5",
+# "Bjørkli Hotell, Storgata 12", "Rica Hotel Hamar, Vangsvegen 121"): a capitalised word before the
+# venue's word, at most one after it, then the street; where people meet, not where the organisation is
+# (§79). Not a venue the organisation runs ("driver kulturhuset i Strandgata 14"), nor one named by our
+# own name ("Nordvik Kulturhus AS, Strandgata 14").
+_VENUE_NAME = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ'’-]*\s+(?:og\s+)?(?i:hotel|hotell|hotellet|café|cafe|kafé|kafe|kaféen|"
+                         r"restaurant|kro|samfunnshus|samfunnshuset|grendehus|grendehuset|forsamlingshus|"
+                         r"forsamlingshuset|ungdomshus|ungdomshuset|bedehus|bedehuset|kulturhus|kulturhuset|rådhus|"
+                         r"rådhuset|kino|kinoen|vertshus)\b(?:\s+[A-ZÆØÅ][a-zæøå][\wæøå'’-]*)?\s*,?\s*$")
 # A consolidated museum's or a group's departments, or a national association's local branches, each
 # with its own address, under a heading that names them ("Avdelingene", "Avdelingane", "Våre museer",
 # "Besøksstedene", "Lokallagene"): not the organisation's.
@@ -211,7 +220,8 @@ def extract_address(texts: list[Text], org_name: str | None = None):
                 reasons.append("rights_notice")  # the licensing body's address, not ours
             elif _OWN_PREMISES.search(before):
                 reasons.append("own_premises")
-            elif _VENUE.search(before) or (_VENUE.search(lead) and at < 80):
+            elif _VENUE.search(before) or (_VENUE.search(lead) and at < 80) or (
+                    _VENUE_NAME.search(before) and not _names_org_before(before, org_name)):
                 reasons.append("meeting_venue")
             if t.headings and _DEPARTMENTS_HEADING.match(t.headings[-1]):
                 reasons.append("department_section")

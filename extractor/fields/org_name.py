@@ -447,12 +447,28 @@ def _name_beside_kind(line: str) -> str | None:
     return name[0]
 
 
+# A line that is only a municipality or county: "Andebu kommune", "Buskerud fylkeskommune", "Ulvik herad".
+MUNICIPAL_LINE = re.compile(r"^\s*(?P<name>[A-ZÆØÅ][\wæøåÆØÅ.'’-]*(?:\s+[A-ZÆØÅa-zæøå][\wæøåÆØÅ.'’-]*){0,3}?\s+"
+                            r"(?:fylkeskommune|kommune|herad))\s*[,;.]?\s*$")
+
+
+def municipal_list_units(units) -> set[int]:
+    """Ids of the units that hold a list of municipalities or counties, a line each, two lines or more
+    (in one unit, or a unit a line as a PDF gives them): owners or members listed, no title."""
+    def municipal(u) -> bool:
+        lines = [line for line in u.text.split("\n") if line.strip()]
+        return bool(lines) and all(MUNICIPAL_LINE.match(line) for line in lines)
+    flags = [municipal(u) for u in units]
+    return {id(u) for i, u in enumerate(units) if flags[i] and (u.text.strip().count("\n") >= 1
+            or i and flags[i - 1] or i + 1 < len(units) and flags[i + 1])}
+
+
 def read_title(analysis: Analysis):
     from extractor.fields.report import EARLY_UNITS, title_units
 
     first_page = analysis.units[0].prov.page if analysis.units else None
     cover = [u for u in analysis.units[:EARLY_UNITS] if u.prov.page == first_page]
-    seen = set()
+    seen = municipal_list_units(analysis.units)
     for u in [*title_units(analysis), *cover]:
         if id(u) in seen or u.in_table:
             continue

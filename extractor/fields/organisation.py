@@ -18,7 +18,7 @@ from extractor.fields.founded import extract_founded
 from extractor.fields.org_common import Hit, Text, all_texts, hit_to_field, score
 from extractor.fields.org_name import ORGNR_LABEL
 from extractor.fields.org_vote import best_evidence, name_reasons, split_form, vote
-from extractor.fields.owner_lines import iter_share_line_claims
+from extractor.fields.owner_lines import iter_name_line_claims, iter_share_line_claims
 from extractor.fields.owners import iter_owner_claims, owners_to_out
 from extractor.nlp import vocab
 from schemas import fields as f
@@ -92,7 +92,8 @@ def extract_organisation(analysis: Analysis) -> f.Organization:
     if name and form:
         legal_form = f.Extracted[str](value=form, confidence=name.confidence, reasons=name.reasons, source=name.source)
     texts = all_texts(analysis)
-    claims = [*iter_owner_claims(analysis, org_words), *iter_share_line_claims(analysis, org_words)]
+    claims = [*iter_owner_claims(analysis, org_words), *iter_share_line_claims(analysis, org_words),
+              *iter_name_line_claims(analysis, org_words)]
     return f.Organization(
         name=name, legal_form=legal_form, org_number=extract_org_number(texts, org_words),
         founded_year=extract_founded(analysis, org_words), address=extract_address(texts, org_name),

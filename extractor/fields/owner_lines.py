@@ -13,6 +13,11 @@ an owner's name and a share, is read when the line (or heading) right before it 
 or their shares. The organisation's own holdings ("Kommunens eierandeler i selskaper:") are no
 owners of it: a lead that speaks of them starts no list, and a run is kept only when its names
 are municipalities or counties or its shares add up to 100.
+
+An IKS's report may list its owners with no shares at all, a municipality or county a line under
+a heading of its own ("Eiere", "Eigarar", "Deltakerkommuner"; §79): such a run is read too, each
+owner with no share, when the heading is only that word and every line is a municipality or
+county ("Andebu kommune", "Buskerud fylkeskommune").
 """
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ from collections.abc import Iterator
 
 from extractor import gazetteers
 from extractor.fields.context import Analysis, TextUnit
+from extractor.fields.org_name import MUNICIPAL_LINE
 from extractor.fields.owners import OwnerClaim, clean_owner, owner_before
 from extractor.parse import parse_percent
 
@@ -38,6 +44,10 @@ _HOLDINGS = re.compile(r"\b(?:kommunens|kommunen\s+sin|fylkeskommunens|vår|vår
 # A line that is only a name and a share: "Arendal kommune 41 %", "Fet eierandel: 34,0 %", "Grue kommune – 14 %".
 _SHARE_LINE = re.compile(r"^\s*(?P<name>[A-ZÆØÅ][^\d%]{1,80}?)\s*(?P<pct>\d{1,3}(?:[,.]\d+)?)\s*(?:%|prosent)\s*\.?\s*$")
 _MUNICIPAL_ENDINGS = ("kommune", "fylkeskommune", "herad")
+# A heading or label that is only an owners word: "Eiere", "Eigarar:", "Selskapets eiere", "Deltakerkommuner".
+_BARE_LEAD = re.compile(r"^\s*(?:(?:selskapets|selskapet\s+sine|våre|dei|de)\s+)?(?:eiere|eierne|eigarar|eigarane|"
+                        r"eierkommun\w*|eigarkommun\w*|deltakerkommun\w*|deltakarkommun\w*|aksjonærer|aksjonærene|"
+                        r"aksjonærar|aksjonærane|aksjeeiere|aksjeeigarar)\s*:?\s*$", re.IGNORECASE)
 
 
 def iter_lines(analysis: Analysis) -> Iterator[tuple[str, TextUnit]]:
@@ -89,3 +99,19 @@ def iter_share_line_claims(analysis: Analysis, org_words: list[str]) -> Iterator
             for (name, pct), _, unit in run:
                 yield OwnerClaim(name, pct, ["share_list"], unit.prov, text)
         k += len(run)
+
+
+def iter_name_line_claims(analysis: Analysis, org_words: list[str]) -> Iterator[OwnerClaim]:
+    """Owners with no share, a municipality or county a line, under a bare owners heading."""
+    lines = list(iter_lines(analysis))
+    k = 1
+    while k < len(lines):
+        run = []
+        while k + len(run) < len(lines) and (m := MUNICIPAL_LINE.match(lines[k + len(run)][0])):
+            run.append((m.group("name"), lines[k + len(run)][1]))
+        if len(run) >= 2 and _BARE_LEAD.match(lines[k - 1][0]):
+            text = "\n".join(name for name, _ in run)
+            for name, unit in run:
+                if owner := clean_owner(name, org_words):
+                    yield OwnerClaim(owner, None, ["owner_lines_listed"], unit.prov, text)
+        k += max(1, len(run))

@@ -47,6 +47,7 @@ WEIGHTS = {
     "owner_table": 1.4,
     "single_owner_implied": -0.2,  # "eies av X" with no share: 100 % assumed
     "owners_listed": 0.6,  # "eies av X og Y": owners named, their shares not
+    "owner_lines_listed": 1.6,  # a municipality a line under a heading "Eiere" (owner_lines): no share given
     "shares_sum_100": 0.8,
     "shares_sum_off": -1.8,  # a share misread or an owner missed
     "other_company": -2.0,  # "eier 30 % av aksjene i Datter AS": the organisation as owner
@@ -347,7 +348,8 @@ def iter_owner_claims(analysis: Analysis, org_words: list[str]):
     yield from iter_table_claims(analysis, org_words)
 
 
-_RANK = {"owner_table": 3, "owns_all": 2, "stated_share": 2, "share_list": 2, "owners_listed": 1, "single_owner_implied": 0}
+_RANK = {"owner_table": 3, "owns_all": 2, "stated_share": 2, "share_list": 2, "owners_listed": 1, "owner_lines_listed": 1,
+         "single_owner_implied": 0}
 
 
 _SAME_OWNER_ENDINGS = ("kommune", "herad")  # "Nordvik kommune" is "Nordvik"; a fylkeskommune is another owner

@@ -44,8 +44,10 @@ YEAR_MIN, YEAR_MAX = 1900, 2100  # a year a report word names ("Årsmelding for 
 COMMON_YEAR_MIN = 1980  # the most common year of a text without one: older years there are founding years
 EARLY_UNITS = 12  # the cover page: title, subtitle, first paragraph
 SIGNATURE_SPAN = 6  # units around a place/date line that count as its signature block
+# "Årsmelding og regnskap 2008", nn "Årsmelding og rekneskap 2014": the accounts named beside the report word.
+_WITH_ACCOUNTS = r"(?:(?:og|med|&|\+)\s+(?:års)?(?:regnskap|rekneskap|reknskap)(?:et)?[\s,:–-]+)?"
 # "for 2014", "for året 2014", "for driftsåret 2014" after a report word.
-_YEAR_AFTER = re.compile(r"^[\s,:–-]*(?:for\s+)?(?:(?:året|år|driftsåret|rekneskapsåret|regnskapsåret)\s+)?"
+_YEAR_AFTER = re.compile(r"^[\s,:–-]*" + _WITH_ACCOUNTS + r"(?:for\s+)?(?:(?:året|år|driftsåret|rekneskapsåret|regnskapsåret)\s+)?"
                          rf"({YEAR})(?:\s*[/–-]\s*(?:19|20)?(\d\d))?\b", re.IGNORECASE)
 # A title naming the organisation between the report word and the year: "Årsmelding for Breivik
 # sogelag 2019–2022", "ÅRSMELDING FOR NORDFJELL MÅLUNGDOM 2021", "Årsmøtedokumentasjon Lysvik
