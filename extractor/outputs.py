@@ -148,11 +148,11 @@ class OutputNames:
 
     def is_free(self, name: str, path: Path, sha256: str) -> bool:
         key = name_key(name)
-        if key in self.reserved:
+        target = self.folder / name
+        if key in self.reserved or os.path.isdir(target):  # a folder in the way is never replaced
             return False
         if key in self.owners:
             return self.owners[key] == str(path)
-        target = self.folder / name
         if not os.path.lexists(target):
             return True
         found = read_source(target)  # a file that is not an output is never overwritten
