@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 
 from extractor.batch import inputs, runner
 from extractor.batch.manifest import STATUS_ERROR, ManifestWriter, Record, iter_records
-from extractor.batch.progress import record_to_text
+from extractor.batch.progress import record_to_text, summary_to_text
 from extractor.cli import app
 from hostile_files import one_page_pdf, stream
 
@@ -243,3 +243,13 @@ def test_batch_folder_where_an_output_was_is_left_and_the_input_recorded(tmp_pat
     assert (last.code, last.input) == ("unreadable", str(folder / "dangling.pdf"))
     assert last.output.startswith("dangling.pdf.") and last.output != "dangling.pdf.json"
     assert (out / "dangling.pdf.json" / "keep.txt").read_text() == "mine"
+
+
+def test_batch_rerun_summary_says_which_skipped_inputs_failed_before():
+    """A rerun after a crash said "nothing to do; 3 already done" while one of the three had
+    no output (its record an error, redone only with --retry-failed)."""
+    summary = runner.summarize([], [record("crashed"), record(None, status="ok")], 0.1, 1, [])
+    assert summary_to_text(summary).splitlines()[0] == (
+        "2 inputs: nothing to do; 2 already done (1 of them failed before; --retry-failed tries them again)")
+    summary = runner.summarize([record("corrupt")], [record(None, status="ok")], 0.1, 1, [])
+    assert summary_to_text(summary).splitlines()[0] == "2 inputs: 1 error; 1 already done"
