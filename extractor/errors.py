@@ -105,8 +105,10 @@ def tool_failure(tool: str, returncode: int, stderr: bytes) -> str:
             how = f"died with signal {signal.Signals(-returncode).name}"
         except ValueError:
             how = f"died with signal {-returncode}"
-    else:
+    elif returncode:
         how = f"failed with exit status {returncode}"
+    else:
+        how = "ended without its result (exit status 0)"
     lines = stderr.decode("utf-8", "replace").strip().splitlines()
     return f"{tool} {how}" + (f": {lines[-1][:200]}" if lines else "")
 
