@@ -64,6 +64,7 @@ TESSERACT_HINT = (
 
 # Calibrated constants (on asker-produkt-2022.scan.pdf against its born-digital twin); the
 # segmentation modes and the median filter size are in Settings.
+LIST_LANGS_TIMEOUT_S = 30  # a Tesseract that cannot list its languages in this time does not run
 MIN_SKEW_DEG = 0.1  # smaller skew is left alone (rotation blurs)
 RULE_MIN_H_PT = 25.0  # a horizontal rule is at least this long (an em dash at 24 pt is not)
 RULE_MIN_V_PT = 15.0  # a vertical rule is at least this long (an "l" at 18 pt is not)
@@ -81,16 +82,25 @@ def tesseract_available() -> bool:
     return shutil.which("tesseract") is not None
 
 
-@functools.cache
 def installed_languages() -> frozenset[str]:
+    languages, failure = tesseract_languages()
+    if failure:
+        raise MissingDependency(failure)
+    return languages
+
+
+@functools.cache
+def tesseract_languages() -> tuple[frozenset[str], str | None]:
+    """Tesseract's language data, or why it cannot be used; asked once a process, a failure
+    too: a Tesseract that hangs cost every scanned document of a batch its 30 s again."""
     if not tesseract_available():
-        raise MissingDependency(TESSERACT_HINT)
+        return frozenset(), TESSERACT_HINT
     try:
-        out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30)
+        out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=LIST_LANGS_TIMEOUT_S)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise MissingDependency(f"Tesseract does not run ({exc}); {TESSERACT_HINT}") from exc
+        return frozenset(), f"Tesseract does not run ({exc}); {TESSERACT_HINT}"
     # first line is "List of available languages in ...:"
-    return frozenset(line.strip() for line in out.stdout.splitlines()[1:] if line.strip())
+    return frozenset(line.strip() for line in out.stdout.splitlines()[1:] if line.strip()), None
 
 
 def resolve_languages(requested: str) -> tuple[str, list[str]]:
