@@ -5,6 +5,8 @@ public contract (manifest records, exit status) and never change meaning.
 """
 from __future__ import annotations
 
+import signal
+
 
 class ExtractorError(Exception):
     """Base class: a document that cannot be read, with a stable machine-readable code."""
@@ -62,7 +64,8 @@ class UnsafeContent(ExtractorError):
 
 
 class Crashed(ExtractorError):
-    """The worker process died (a signal) while reading the document."""
+    """The worker process died (a signal) while reading the document, or an outside program
+    it ran (Tesseract) died or failed."""
 
     code = "crashed"
 
@@ -92,6 +95,22 @@ class Timeout(ExtractorError):
 
 class MemoryLimit(ExtractorError):
     code = "memory_limit"
+
+
+def tool_failure(tool: str, returncode: int, stderr: bytes) -> str:
+    """What an outside program's failure says: the signal that killed it (a negative status:
+    "-11" said nothing) or its exit status, and its last line of complaint."""
+    if returncode < 0:
+        try:
+            how = f"died with signal {signal.Signals(-returncode).name}"
+        except ValueError:
+            how = f"died with signal {-returncode}"
+    elif returncode:
+        how = f"failed with exit status {returncode}"
+    else:
+        how = "ended without its result (exit status 0)"
+    lines = stderr.decode("utf-8", "replace").strip().splitlines()
+    return f"{tool} {how}" + (f": {lines[-1][:200]}" if lines else "")
 
 
 ERROR_CODES = sorted(

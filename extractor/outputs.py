@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -106,24 +107,33 @@ def same_input(recorded: str, path: Path) -> bool:
     return os.path.abspath(recorded) == os.path.abspath(path_to_text(path))
 
 
+def name_key(name: str) -> str:
+    """What a file system that ignores case and Unicode normal form (macOS, Windows shares,
+    FAT and exFAT disks, ext4 with casefold) sees of a name: "Rapport.pdf.json" and
+    "rapport.pdf.json", or "Å" composed and decomposed, are one file there."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", name).casefold())
+
+
 class OutputNames:
     """Gives each input of a folder its own output name, never one another input holds.
 
     ``NAME.json`` when that is free (the common case), else ``NAME.<path hash>.json``. A name
     is held by the input the manifest gave it to (``owners``: output name → input path), by
     a bookkeeping file (``reserved``), by an input earlier in this run, or by an output on
-    disk whose ``source`` is another file (its path and sha256 both differ).
+    disk whose ``source`` is another file (its path and sha256 both differ). Names are compared
+    as a case-insensitive file system compares them (``name_key``): two inputs whose names
+    differ only in case never write one output over the other there.
     """
 
     def __init__(self, folder: Path, owners: dict[str, str] | None = None, reserved: Iterable[str] = ()):
         self.folder = Path(folder)
-        self.owners = dict(owners or {})
-        self.reserved = frozenset(reserved)
+        self.owners = {name_key(name): owner for name, owner in (owners or {}).items()}
+        self.reserved = frozenset(name_key(name) for name in reserved)
 
     def claim(self, path: Path, sha256: str) -> str:
         for name in self.candidates(path):
             if self.is_free(name, path, sha256):
-                self.owners[name] = str(path)
+                self.owners[name_key(name)] = str(path)
                 return name
         raise OSError(f"no free output name for {path_to_text(path)} in {path_to_text(self.folder)}")
 
@@ -137,11 +147,12 @@ class OutputNames:
             yield fit_name(tagged.removesuffix(OUTPUT_SUFFIX), NAME_MAX - len(tail)) + tail
 
     def is_free(self, name: str, path: Path, sha256: str) -> bool:
-        if name in self.reserved:
-            return False
-        if name in self.owners:
-            return self.owners[name] == str(path)
+        key = name_key(name)
         target = self.folder / name
+        if key in self.reserved or os.path.isdir(target):  # a folder in the way is never replaced
+            return False
+        if key in self.owners:
+            return self.owners[key] == str(path)
         if not os.path.lexists(target):
             return True
         found = read_source(target)  # a file that is not an output is never overwritten

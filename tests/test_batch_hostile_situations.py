@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 
 from extractor.batch import inputs, runner
 from extractor.batch.manifest import STATUS_ERROR, ManifestWriter, Record, iter_records
-from extractor.batch.progress import record_to_text
+from extractor.batch.progress import record_to_text, summary_to_text
 from extractor.cli import app
 from hostile_files import one_page_pdf, stream
 
@@ -212,3 +212,44 @@ def test_extract_to_a_full_stdout_is_one_unwritable_line(samples_dir):
     assert done.returncode == 1
     assert done.stderr.strip().splitlines() == [
         f"error[unwritable] {samples_dir / 'nordheim-2023.docx'}: cannot write to stdout: No space left on device"]
+
+
+def test_batch_manifest_that_is_a_folder_is_one_aborted_line(tmp_path):
+    """A folder named manifest.jsonl in the output folder was a traceback."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "dangling.pdf").symlink_to(folder / "nowhere.pdf")
+    (tmp_path / "out" / "manifest.jsonl").mkdir(parents=True)
+    result = CliRunner().invoke(app, ["batch", str(folder), "--out", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        f"error[aborted] cannot write {tmp_path / 'out' / 'manifest.jsonl'}: Is a directory"]
+
+
+def test_batch_folder_where_an_output_was_is_left_and_the_input_recorded(tmp_path):
+    """A folder made where an earlier run's output was (a user's copy, a sync tool) stopped the
+    batch: the error record's "remove the older output" met a folder and was reported as the
+    manifest failing. The input gets another name and its record; the folder stays."""
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    (folder / "dangling.pdf").symlink_to(folder / "nowhere.pdf")  # an input read without a worker
+    result = CliRunner().invoke(app, ["batch", str(folder), "--out", str(out), "--quiet"])
+    assert result.exit_code == 0
+    (out / "dangling.pdf.json").mkdir()
+    (out / "dangling.pdf.json" / "keep.txt").write_text("mine")
+    result = CliRunner().invoke(app, ["batch", str(folder), "--out", str(out), "--quiet", "--retry-failed"])
+    assert result.exit_code == 0 and result.output == ""
+    last = list(iter_records(out / "manifest.jsonl"))[-1]
+    assert (last.code, last.input) == ("unreadable", str(folder / "dangling.pdf"))
+    assert last.output.startswith("dangling.pdf.") and last.output != "dangling.pdf.json"
+    assert (out / "dangling.pdf.json" / "keep.txt").read_text() == "mine"
+
+
+def test_batch_rerun_summary_says_which_skipped_inputs_failed_before():
+    """A rerun after a crash said "nothing to do; 3 already done" while one of the three had
+    no output (its record an error, redone only with --retry-failed)."""
+    summary = runner.summarize([], [record("crashed"), record(None, status="ok")], 0.1, 1, [])
+    assert summary_to_text(summary).splitlines()[0] == (
+        "2 inputs: nothing to do; 2 already done (1 of them failed before; --retry-failed tries them again)")
+    summary = runner.summarize([record("corrupt")], [record(None, status="ok")], 0.1, 1, [])
+    assert summary_to_text(summary).splitlines()[0] == "2 inputs: 1 error; 1 already done"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -78,3 +79,18 @@ def test_manifest_output_names_never_collide(tmp_path):
     assert given[Path("/b/report.pdf")].startswith("report.pdf.") and given[Path("/c/summary")] != "summary.json"
     assert len(set(given.values())) == 4
     assert names.claim(Path("/b/report.pdf"), "cd" * 32) == given[Path("/b/report.pdf")]  # stable per input
+
+
+def test_manifest_output_names_differ_by_more_than_case(tmp_path):
+    """On a file system that ignores case or Unicode normal form (macOS, a Windows share, a FAT
+    disk) "Rapport.pdf.json" and "rapport.pdf.json" are one file: the second output was written
+    over the first. Names are told apart as such a file system tells them."""
+    names = OutputNames(tmp_path, reserved=["summary.json"])
+    paths = [Path("/a/Rapport.pdf"), Path("/b/rapport.pdf"), Path("/c/RAPPORT.PDF"),
+             Path("/a/\u00c5rsrapport.pdf"), Path("/b/A\u030arsrapport.pdf"), Path("/c/Summary")]
+    given = [names.claim(path, "ab" * 32) for path in paths]
+    assert given[0] == "Rapport.pdf.json" and given[3] == "\u00c5rsrapport.pdf.json"
+    assert len({unicodedata.normalize("NFC", name).casefold() for name in given}) == len(paths)
+    assert given[5].casefold() != "summary.json"  # a bookkeeping file's name in another case
+    assert OutputNames(tmp_path, owners={"rapport.pdf.json": "/b/rapport.pdf"}).claim(Path("/a/Rapport.pdf"), "ab" * 32) \
+        != "Rapport.pdf.json"  # held by another input in the manifest, whatever its case

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from extractor.document import Block, Document, Format
-from extractor.errors import MissingDependency, Timeout
+from extractor.errors import ConversionFailed, MissingDependency, Timeout
 from extractor.ingest import load
 from extractor.ingest.convert import find_soffice
 from extractor.settings import Settings
@@ -88,3 +88,23 @@ def test_convert_without_libreoffice_names_the_package(corpus_dir: Path, tmp_pat
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(MissingDependency, match="libreoffice-writer"):
         load(corpus_dir / "asker-produkt-2022.doc")
+
+
+@pytest.mark.parametrize(("script", "said"), [
+    ("kill -SEGV $$", "LibreOffice died with signal SIGSEGV"),
+    ("exit 0", "LibreOffice ended without its result (exit status 0)"),
+])
+def test_convert_libreoffice_that_crashes_is_named(sample_docx: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch, script: str, said: str) -> None:
+    """A LibreOffice that segfaults said "exit status -11"; one that ends without writing said
+    "exit status 0" as if it had failed with it."""
+    fake = tmp_path / "bin" / "soffice"
+    fake.parent.mkdir()
+    fake.write_text(f"#!/bin/sh\n{script}\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}:/usr/bin:/bin")
+    rtf = tmp_path / "report.rtf"
+    rtf.write_text(r"{\rtf1\ansi Styret\par}", encoding="ascii")
+    with pytest.raises(ConversionFailed) as caught:
+        load(rtf)
+    assert caught.value.message == f"LibreOffice could not convert the rtf file: {said}"

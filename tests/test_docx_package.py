@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from extractor.errors import UnsupportedFormat
+from extractor.document import Format, SourceInfo
+from extractor.errors import Corrupt, UnsupportedFormat
+from extractor.ingest.docx import load_docx
+from extractor.settings import DEFAULT_SETTINGS
 from test_docx_reader import blocks, make_docx, para, read
 
 REL_IMAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
@@ -83,3 +86,21 @@ def test_docx_package_malformed_style_markup_read_leniently(tmp_path: Path) -> N
     doc = read(rewrite(path, {"word/styles.xml": (
         '<w:name w:val="Normal"/>', '<w:name w:val="Normal"/><w:rPr><w:sz w:val="abc"/></w:rPr>')}))
     assert blocks(doc)[0] == ("heading", 1, "Overskrift")
+
+
+@pytest.mark.parametrize("part", ["word/styles.xml", "word/header1.xml", "word/footer1.xml", "word/footnotes.xml"])
+def test_docx_package_malformed_side_part_leaves_the_body_read(tmp_path: Path, part: str) -> None:
+    """A styles, header, footer or notes part that is not XML (a damaged old file) was the
+    whole document's ``corrupt``; the body is read without it, with a warning naming it."""
+    path = make_docx(tmp_path / "s.docx", para("Styret består av Kari Nordmann.") + para("Tekst."),
+                     header=para("Topp"), footer=para("Bunn"), extra={part: b"\x00<w:broken not xml"})
+    source = SourceInfo(str(path), "0", Format.DOCX)
+    doc = load_docx(path, source, DEFAULT_SETTINGS)
+    assert [b.text for b in doc.blocks()] == ["Styret består av Kari Nordmann.", "Tekst."]
+    assert len(source.warnings) == 1 and part in source.warnings[0]
+
+
+def test_docx_package_malformed_main_part_is_still_corrupt(tmp_path: Path) -> None:
+    path = make_docx(tmp_path / "m.docx", para("Tekst.") + "<w:p><w:r>")  # unclosed: the main part is not XML
+    with pytest.raises(Corrupt):
+        read(path)

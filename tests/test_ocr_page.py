@@ -1,6 +1,7 @@
 """OCR of whole pages: generated image-only PDFs and the scanned corpus report."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -84,12 +85,12 @@ def test_ocr_page_times_out(board_pdf):
 
 def test_ocr_page_without_tesseract_raises_missing_dependency(board_pdf, monkeypatch):
     monkeypatch.setattr(shutil, "which", lambda name: None)
-    ocr.installed_languages.cache_clear()
+    ocr.tesseract_languages.cache_clear()
     try:
         with pytest.raises(MissingDependency, match="tesseract-ocr-nor"):
             ocr_page(board_pdf, 1, Settings())
     finally:
-        ocr.installed_languages.cache_clear()
+        ocr.tesseract_languages.cache_clear()
 
 
 def test_ocr_resolve_languages_falls_back_with_warning(monkeypatch):
@@ -159,3 +160,23 @@ def test_ocr_page_reads_list_bullets_as_bullets(tmp_path):
 def test_ocr_page_blank_page_gives_no_words(tmp_path):
     page = ocr_page(image_pdf(tmp_path / "blank.pdf", lambda d: None), 1, Settings())
     assert page.words == [] and page.segments == [] and page.from_ocr
+
+
+def test_ocr_tesseract_that_hangs_is_asked_once_a_process(tmp_path, monkeypatch):
+    """A Tesseract that hangs on ``--list-langs`` cost every scanned document of a batch its
+    30 s again (a failure was not kept, the languages were); it is asked once a process."""
+    calls = tmp_path / "calls"
+    fake = tmp_path / "bin" / "tesseract"
+    fake.parent.mkdir()
+    fake.write_text(f"#!/bin/sh\necho x >> {calls}\nexec sleep 30\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setattr(ocr, "LIST_LANGS_TIMEOUT_S", 0.5)
+    ocr.tesseract_languages.cache_clear()
+    try:
+        for _ in range(3):
+            with pytest.raises(MissingDependency, match="Tesseract does not run"):
+                resolve_languages("nor+eng")
+    finally:
+        ocr.tesseract_languages.cache_clear()
+    assert calls.read_text().split() == ["x"]

@@ -2,12 +2,13 @@
 each page as it reads alone, and a failure costing only its own page."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw
 
-from extractor.errors import Corrupt, ExtractorError, Timeout
+from extractor.errors import Corrupt, Crashed, ExtractorError, Timeout
 from extractor.ingest import load, ocr, ocr_batch
 from extractor.ingest.ocr import ocr_page
 from extractor.ingest.ocr_batch import iter_ocr_pages
@@ -101,3 +102,37 @@ def test_ocr_pages_unrendered_page_is_left_unread_in_its_place(scan_pdf, monkeyp
     text = "\n".join(b.text for b in doc.blocks())
     assert text.index("Lund") < text.index("1 204 330") and "Os med" not in text
     assert calls.count(Settings().ocr_psm) == 1  # pages 1 and 3 still read by one process
+
+
+@needs_tesseract
+def test_ocr_pages_plain_pages_are_read_empty_without_tesseract(tmp_path, monkeypatch):
+    """A page drawn in one shade (blank paper, a one-pixel image stretched over it) has nothing
+    to read: the clean-up and Tesseract spent ~4 s a page on it, and an archive's PDF of 60 such
+    pages ran past the time limit. Such a page is read as empty, in its place."""
+    text = Image.new("L", (2480, 3508), 255)
+    ImageDraw.Draw(text).text((at(72), at(110)), LINES[0][1], font=font(10), fill=0)
+    pages = [Image.new("L", (2480, 3508), 255), Image.new("L", (1, 1), 0).resize((2480, 3508)), text]
+    path = tmp_path / "plain.pdf"
+    pages[0].save(path, "PDF", resolution=DPI, save_all=True, append_images=pages[1:])
+    prepared = []
+    real = ocr_batch.prepare_page
+    monkeypatch.setattr(ocr_batch, "prepare_page", lambda image, number, *a: prepared.append(number) or real(image, number, *a))
+    found = dict(iter_ocr_pages(path, [1, 2, 3], Settings()))
+    assert prepared == [3] and list(found) == [1, 2, 3]
+    assert found[1].words == found[2].words == [] and found[2].from_ocr
+    assert "Lund" in [w.text for w in found[3].words]
+    monkeypatch.setattr(ocr, "_tesseract", lambda *a, **k: pytest.fail("Tesseract run on a plain page"))
+    assert ocr_page(path, 2, Settings()).words == []
+
+
+def test_ocr_tesseract_killed_by_a_signal_is_crashed_and_names_it(tmp_path, monkeypatch):
+    """A Tesseract that segfaults (a bad build, a hostile image) was the base ``error`` code
+    with "Tesseract failed: -11"; it is ``crashed``, naming the signal."""
+    fake = tmp_path / "bin" / "tesseract"
+    fake.parent.mkdir()
+    fake.write_text("#!/bin/sh\ncat >/dev/null\nkill -SEGV $$\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+    with pytest.raises(Crashed) as caught:
+        ocr.run_tesseract(Image.new("L", (40, 40), 255), "eng", 3, 300, 30)
+    assert caught.value.code == "crashed" and "SIGSEGV" in caught.value.message

@@ -104,6 +104,9 @@ class RichReporter(Reporter):
 def summary_to_text(summary: dict) -> str:
     status = ", ".join(f"{n} {s}" for s, n in sorted(summary["by_status"].items())) or "nothing to do"
     lines = [f"{summary['inputs']} inputs: {status}; {summary['skipped']} already done"]
+    # inputs whose last record is an error are skipped too: "nothing to do" hid that they have no output
+    if earlier := summary["failed"] - summary["by_status"].get(STATUS_ERROR, 0):
+        lines[0] += f" ({earlier} of them failed before; --retry-failed tries them again)"
     if summary["by_code"]:
         lines.append("errors: " + ", ".join(f"{c} {n}" for c, n in sorted(summary["by_code"].items(), key=lambda kv: -kv[1])))
     lines.append(

@@ -174,6 +174,17 @@ def bookkeeping(what: Path) -> Iterator[None]:
         raise BatchAborted(f"cannot write {path_to_text(what)}: {exc.strerror or exc}") from None
 
 
+def remove_output(path: Path) -> None:
+    """Remove an older output beside an error record. A folder or a file that cannot be
+    removed stays: it is no output of ours (``OutputNames`` gives no input its name), and
+    removing it was once a stopped batch blamed on the manifest."""
+    try:
+        if not path.is_dir():
+            path.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only folder: the older output's own source.sha256 still tells its bytes apart
+
+
 def remove_stale_temps(out_dir: Path) -> None:
     """Temporary files of writes cut short by a kill (``write_atomic`` names them ``.NAME.*.tmp``)."""
     for tmp in out_dir.glob(".*.tmp"):
@@ -344,7 +355,8 @@ def run_locked(paths: list[Path], named: set[Path], out_dir: Path, *, workers: i
 
     remove_stale_temps(out_dir)
     key = options_to_key(settings, model)
-    records = list(iter_records(manifest_path(out_dir)))
+    with bookkeeping(manifest_path(out_dir)):  # a manifest that is a folder cannot be read either
+        records = list(iter_records(manifest_path(out_dir)))
     todo, skipped, unread = plan_tasks(paths, out_dir, key, records, retry_failed, named)
     runner = make_engine(engine, workers, limits, out_dir, settings, model, scheduler)
     reporter = make_reporter(progress, total=len(paths), skipped=len(skipped))
@@ -355,9 +367,9 @@ def run_locked(paths: list[Path], named: set[Path], out_dir: Path, *, workers: i
         manifest = ManifestWriter(manifest_path(out_dir))
 
     def record(rec: Record) -> None:
+        if rec.status == STATUS_ERROR:
+            remove_output(out_dir / rec.output)  # never leave an older output beside an error
         with bookkeeping(manifest_path(out_dir)):
-            if rec.status == STATUS_ERROR:
-                (out_dir / rec.output).unlink(missing_ok=True)  # never leave an older output beside an error
             manifest.append(rec)
         done.append(rec)
         reporter.advance(rec)

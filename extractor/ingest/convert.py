@@ -28,7 +28,7 @@ from importlib import resources
 from pathlib import Path
 
 from extractor.document import Document, Format, SourceInfo
-from extractor.errors import ConversionFailed, Corrupt, Encrypted, MissingDependency, Timeout
+from extractor.errors import ConversionFailed, Corrupt, Encrypted, MissingDependency, Timeout, tool_failure
 from extractor.ingest import officezip
 from extractor.ingest.webpage import picture_count, unpack_mht
 from extractor.parse import ascii_int
@@ -150,7 +150,7 @@ def convert_to_docx(path: Path, fmt: Format, workdir: Path, settings: Settings) 
     if out.is_file() and out.stat().st_size > 0:
         return out
     message = (result.stderr or b"").decode("utf-8", "replace").strip().splitlines()
-    detail = message[-1] if message else f"exit status {result.returncode}"
+    detail = message[-1] if message else tool_failure("LibreOffice", result.returncode, b"")
     if any(hint in detail.lower() for hint in _PASSWORD_HINTS):
         raise Encrypted(f"LibreOffice could not open the document: {detail}")
     raise ConversionFailed(f"LibreOffice could not convert the {fmt.value} file: {detail}")

@@ -315,6 +315,7 @@ class BodyReader:
 # The parts read here, typed by relationship so python-docx parses them and only them.
 PART_TYPES = {RT.OFFICE_DOCUMENT: CT.WML_DOCUMENT_MAIN, RT.STYLES: CT.WML_STYLES, RT.HEADER: CT.WML_HEADER, RT.FOOTER: CT.WML_FOOTER}
 OPAQUE = "application/octet-stream"
+SIDE_PART_TYPES = {CT.WML_STYLES, CT.WML_HEADER, CT.WML_FOOTER}  # a document is read without them
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 PR_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 RELS_NAME = re.compile(r"(.*/)?_rels/[^/]*\.rels")
@@ -322,9 +323,11 @@ STRICT_MAIN = b"http://purl.oclc.org/ooxml/officeDocument/relationships/officeDo
 PACKAGE_RELS = f'<Relationships xmlns="{PR_NS}"><Relationship Id="rId1" Type="{RT.OFFICE_DOCUMENT}" Target="word/document.xml"/></Relationships>'
 
 
-def part_types_of(members: dict[str, bytes]) -> dict[str, str]:
+def part_types_of(members: dict[str, bytes], broken: list[str] | None = None) -> dict[str, str]:
     """Content type per member, from the relationships pointing at it. Repairs what python-docx
-    stops on: a missing target is added empty (so opaque), a relationship without a target dropped."""
+    stops on: a missing target is added empty (so opaque), a relationship without a target dropped,
+    and a styles, header or footer part that is not XML left opaque (its name added to ``broken``):
+    the body is still read, where python-docx would refuse the whole file."""
     types: dict[str, str] = {}
     for rels_name in [n for n in members if RELS_NAME.fullmatch(n)]:
         try:
@@ -340,11 +343,23 @@ def part_types_of(members: dict[str, bytes]) -> dict[str, str]:
                 name = PackURI.from_rel_ref(base, rel.get("Target")).membername
                 if members.setdefault(name, b"") and types.get(name, OPAQUE) == OPAQUE:
                     types[name] = PART_TYPES.get(rel.get("Type"), OPAQUE)
+                    if types[name] in SIDE_PART_TYPES and not parses(members[name]):
+                        types[name] = OPAQUE
+                        if broken is not None and name not in broken:
+                            broken.append(name)
     return types
 
 
-def content_types_xml(members: dict[str, bytes]) -> bytes:
-    types = part_types_of(members)
+def parses(data: bytes) -> bool:
+    try:
+        etree.fromstring(data, officezip.safe_xml_parser())
+    except etree.XMLSyntaxError:
+        return False
+    return True
+
+
+def content_types_xml(members: dict[str, bytes], broken: list[str] | None = None) -> bytes:
+    types = part_types_of(members, broken)
     root = etree.Element(f"{{{CT_NS}}}Types", nsmap={None: CT_NS})
     etree.SubElement(root, f"{{{CT_NS}}}Default", Extension="rels", ContentType=CT.OPC_RELATIONSHIPS)
     for name in [n for n in members if not RELS_NAME.fullmatch(n) and n != "[Content_Types].xml"]:
@@ -352,12 +367,14 @@ def content_types_xml(members: dict[str, bytes]) -> bytes:
     return etree.tostring(root)
 
 
-def open_document(pkg: officezip.OfficeZip) -> DocxDocument:
-    """python-docx's ``Document`` over an in-memory copy of the checked package (see module doc)."""
+def open_document(pkg: officezip.OfficeZip, warnings: list[str] | None = None) -> DocxDocument:
+    """python-docx's ``Document`` over an in-memory copy of the checked package (see module doc);
+    a styles, header or footer part that is not XML is left out, with a line in ``warnings``."""
     members = officezip.read_members(pkg)
     members.setdefault("_rels/.rels", PACKAGE_RELS.encode())
+    broken: list[str] = []
     try:
-        members["[Content_Types].xml"] = content_types_xml(members)
+        members["[Content_Types].xml"] = content_types_xml(members, broken)
         main = Package.open(officezip.members_to_zip(members)).main_document_part
     except etree.XMLSyntaxError as exc:
         raise Corrupt(f"an XML part is malformed or nested too deeply: {exc}") from exc
@@ -369,6 +386,8 @@ def open_document(pkg: officezip.OfficeZip) -> DocxDocument:
         raise Corrupt("the package has no main Word document part")
     if main.element.tag != w("document"):
         raise UnsupportedFormat(f"the main part is not a WordprocessingML document ({etree.QName(main.element).namespace})")
+    if broken and warnings is not None:
+        warnings.append(f"malformed XML part(s) left out, the text read without them: {', '.join(broken)}")
     return main.document
 
 
@@ -408,10 +427,10 @@ def image_members(document: DocxDocument) -> dict[str, str]:
 NOTE_PARTS = (("word/footnotes.xml", "footnote", "footnotes"), ("word/endnotes.xml", "endnote", "endnotes"))
 
 
-def note_items(pkg: officezip.OfficeZip, reader: BodyReader) -> list[Item]:
+def note_items(pkg: officezip.OfficeZip, reader: BodyReader, warnings: list[str]) -> list[Item]:
     """The text of the footnotes and endnotes, after the body ("Herav 58 prosent fra Fredrikstad"
     under a figure): part of the report, which python-docx does not read. Ids below 1 are the
-    separator lines Word keeps there."""
+    separator lines Word keeps there; a notes part that is not XML is left out with a warning."""
     items: list[Item] = []
     for part, tag, prefix in NOTE_PARTS:
         if not pkg.has(part):
@@ -421,7 +440,8 @@ def note_items(pkg: officezip.OfficeZip, reader: BodyReader) -> list[Item]:
         try:
             root = parse_xml(data)  # python-docx's elements: the styles are read through them
         except etree.XMLSyntaxError as exc:
-            raise Corrupt(f"XML part {part} is malformed or nested too deeply: {exc}") from exc
+            warnings.append(f"malformed XML part {part} left out: {exc}")
+            continue
         for note in root.iterchildren(w(tag)):
             number = note.get(w("id"))
             if number is not None and number.lstrip("-").isdigit() and int(number) >= 1:
@@ -437,7 +457,7 @@ def load_docx(path: Path, source: SourceInfo, settings: Settings) -> Document:
             source.warnings.append("macro-enabled document: macros were not run, only the text was read")
         if not pkg.has("[Content_Types].xml"):
             source.warnings.append("the package has no [Content_Types].xml; read anyway")
-        document = open_document(pkg)
+        document = open_document(pkg, source.warnings)
         root = document.element
         styles = StyleBook(styles_of(document))
         bodies = list(root.iterchildren(w("body")))  # python-docx's .body is the first only
@@ -448,7 +468,7 @@ def load_docx(path: Path, source: SourceInfo, settings: Settings) -> Document:
         items: list[Item] = []
         for i, body in enumerate(bodies):
             items.extend(reader.read(body, "body" if i == 0 else f"body{i}"))
-        items.extend(note_items(pkg, reader))
+        items.extend(note_items(pkg, reader, source.warnings))
     styled = [b.level for b in items if isinstance(b, Block) and b.kind is BlockKind.HEADING and b.level]
     mark_text_leads(items, reader.looks)
     lone_list_headings(items, reader.list_looks, reader.looks)

@@ -39,7 +39,7 @@ from statistics import median
 import numpy as np
 from PIL import Image, ImageFilter
 
-from extractor.errors import Corrupt, ExtractorError, MissingDependency, Timeout
+from extractor.errors import Corrupt, Crashed, MissingDependency, Timeout, tool_failure
 from extractor.ingest.ocr_lines import (
     bridge_gaps, dark_to_segments, estimate_skew, gray_to_dark, gray_to_rule_ink, iter_runs, median3, otsu_threshold,
     rule_to_word, split_signature_rules,
@@ -64,12 +64,14 @@ TESSERACT_HINT = (
 
 # Calibrated constants (on asker-produkt-2022.scan.pdf against its born-digital twin); the
 # segmentation modes and the median filter size are in Settings.
+LIST_LANGS_TIMEOUT_S = 30  # a Tesseract that cannot list its languages in this time does not run
 MIN_SKEW_DEG = 0.1  # smaller skew is left alone (rotation blurs)
 RULE_MIN_H_PT = 25.0  # a horizontal rule is at least this long (an em dash at 24 pt is not)
 RULE_MIN_V_PT = 15.0  # a vertical rule is at least this long (an "l" at 18 pt is not)
 RULE_PAD_PX = 5  # rule pixels are looked for this far either side of a rule's centre line (blur, skew)
 RENDER_BAND_ROWS = 800  # a page of images renders this many rows at a time (render_bands)
 BAND_OVERLAP_ROWS = 16  # ... each band with this many to spare either side
+PLAIN_PAGE_GREYS = 8  # a page rendered within this many grey levels holds no ink to read (plain_page)
 SIGNATURE_CONF = 0.9  # a signature line found as a rule, given as "____" (sure, but not read)
 
 
@@ -80,16 +82,25 @@ def tesseract_available() -> bool:
     return shutil.which("tesseract") is not None
 
 
-@functools.cache
 def installed_languages() -> frozenset[str]:
+    languages, failure = tesseract_languages()
+    if failure:
+        raise MissingDependency(failure)
+    return languages
+
+
+@functools.cache
+def tesseract_languages() -> tuple[frozenset[str], str | None]:
+    """Tesseract's language data, or why it cannot be used; asked once a process, a failure
+    too: a Tesseract that hangs cost every scanned document of a batch its 30 s again."""
     if not tesseract_available():
-        raise MissingDependency(TESSERACT_HINT)
+        return frozenset(), TESSERACT_HINT
     try:
-        out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30)
+        out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=LIST_LANGS_TIMEOUT_S)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise MissingDependency(f"Tesseract does not run ({exc}); {TESSERACT_HINT}") from exc
+        return frozenset(), f"Tesseract does not run ({exc}); {TESSERACT_HINT}"
     # first line is "List of available languages in ...:"
-    return frozenset(line.strip() for line in out.stdout.splitlines()[1:] if line.strip())
+    return frozenset(line.strip() for line in out.stdout.splitlines()[1:] if line.strip()), None
 
 
 def resolve_languages(requested: str) -> tuple[str, list[str]]:
@@ -130,9 +141,9 @@ def _tesseract(data: bytes, lang: str, psm: int, dpi: int, timeout_s: float) -> 
     except subprocess.TimeoutExpired as exc:  # run() has already killed the child
         raise Timeout(f"Tesseract took longer than {timeout_s:g} s") from exc
     if done.returncode != 0:
-        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise ExtractorError(f"Tesseract failed: {message[-1] if message else done.returncode}")
+        raise Crashed(tool_failure("Tesseract", done.returncode, done.stderr))
     return done.stdout.decode("utf-8", "replace")
+
 
 
 def run_tesseract_many(images: list[Image.Image], lang: str, psm: int, dpi: int, timeout_s: float) -> list[str]:
@@ -364,6 +375,16 @@ def prepare_page(image: Image.Image, number: int, width: float, height: float, s
     return PreparedPage(number, width, height, pt_per_px, gray, otsu, segments, erased)
 
 
+def plain_page(image: Image.Image, number: int, width: float, height: float) -> PageContent | None:
+    """The empty reading of a page rendered in one shade (blank paper, one pixel stretched over
+    the page), or None: the clean-up and Tesseract spent 4 s a page to find nothing there, and
+    an archive's PDF of 60 such pages ran past the time limit."""
+    darkest, lightest = image.getextrema()
+    if lightest - darkest > PLAIN_PAGE_GREYS:
+        return None
+    return PageContent(number, width, height, [], [], from_ocr=True)
+
+
 def first_reading(tsv: str) -> list:
     """The page pass's words, smears left out (``without_smears``)."""
     return without_smears(tsv_to_words(tsv))
@@ -424,6 +445,8 @@ def ocr_page(pdf_path: Path, page_number: int, settings) -> PageContent:
     for warning in warnings:
         log.warning(warning)
     image, width, height = render_gray(Path(pdf_path), page_number, settings.ocr_dpi, settings.render_max_pixels)
+    if (plain := plain_page(image, page_number, width, height)) is not None:
+        return plain
     try:
         return page_image_to_content(image, page_number, width, height, settings, lang)
     except Timeout as exc:

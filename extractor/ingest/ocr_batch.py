@@ -16,7 +16,7 @@ from PIL import Image
 
 from extractor.errors import ExtractorError, MissingDependency, Timeout
 from extractor.ingest.ocr import (
-    PreparedPage, dropped_ink, dropped_words, first_reading, prepare_page, read_prepared, render_gray,
+    PreparedPage, dropped_ink, dropped_words, first_reading, plain_page, prepare_page, read_prepared, render_gray,
     resolve_languages, run_tesseract_many, words_to_content,
 )
 from extractor.ingest.ocr_recover import RECOVERY_PSM
@@ -36,7 +36,7 @@ def iter_ocr_pages(pdf_path: Path, numbers: list[int], settings) -> Iterator[tup
     lang, warnings = resolve_languages(settings.ocr_lang)
     for warning in warnings:
         log.warning(warning)
-    waiting: list[PreparedPage | tuple[int, ExtractorError]] = []  # in page order: a page that failed keeps its place
+    waiting: list[PreparedPage | tuple[int, PageContent | ExtractorError]] = []  # in page order: a page that failed keeps its place
 
     def flush() -> Iterator[tuple[int, PageContent | ExtractorError]]:
         pages = [p for p in waiting if isinstance(p, PreparedPage)]
@@ -50,6 +50,9 @@ def iter_ocr_pages(pdf_path: Path, numbers: list[int], settings) -> Iterator[tup
             image, width, height = render_gray(Path(pdf_path), number, settings.ocr_dpi, settings.render_max_pixels)
         except ExtractorError as exc:
             waiting.append((number, exc))
+            continue
+        if (plain := plain_page(image, number, width, height)) is not None:
+            waiting.append((number, plain))  # nothing to read: keeps its place, costs no Tesseract
             continue
         page = prepare_page(image, number, width, height, settings)
         pages = [p for p in waiting if isinstance(p, PreparedPage)]

@@ -55,6 +55,7 @@ PAPER_MIN_LEVEL = 200  # the background of a printed image is at least this ligh
 PRINTED_MAX_INK = 0.3  # ... and at most this share of it is dark
 TABLE_PSM = 6  # a table region is read again as one uniform block of text
 TABLE_PAD_PX = 12  # margin kept around a table region read again
+OPAQUE_MODES = {"1", "L", "P", "RGB"}  # converted to grey directly, as through RGBA on white (on_paper)
 BATCH_MAX_PIXELS = 40_000_000  # image pixels read by one Tesseract process at most (held in memory till then)
 WORD_FORMATS = frozenset({"PNG", "JPEG", "GIF", "BMP", "TIFF", "WEBP"})  # what PIL decodes; not EMF/WMF
 
@@ -326,6 +327,16 @@ def ocr_pages_images(pdf_path: Path, requests: list[tuple[int, list[tuple]]], se
 # --- images in Word files --------------------------------------------------------------------
 
 
+def on_paper(image: Image.Image) -> Image.Image:
+    """The image in grey, its transparent parts laid on white. Only an image that may be
+    transparent goes through RGBA: a page scanned in colour at 1,200 dpi (139 Mpx) took 2.3 GB
+    that way (RGBA copy, paper, composite), near the worker's memory cap."""
+    if image.mode in OPAQUE_MODES and "transparency" not in image.info:
+        return image.convert("L")
+    paper = Image.new("RGBA", image.size, (255, 255, 255, 255))
+    return Image.alpha_composite(paper, image.convert("RGBA")).convert("L")
+
+
 def decode_word_image(data: bytes, drawn_pt: tuple[float, float] | None, dpi: int,
                       max_pixels: int = DEFAULT_SETTINGS.render_max_pixels) -> tuple[Image.Image, float] | None:
     """An embedded image as greyscale at ``dpi`` for the size it is drawn, with its points per
@@ -336,13 +347,11 @@ def decode_word_image(data: bytes, drawn_pt: tuple[float, float] | None, dpi: in
             if opened.format not in WORD_FORMATS:
                 return None
             opened.draft("L", (opened.width, opened.height))
-            image = opened.convert("RGBA")
+            gray = on_paper(opened)
     except Image.DecompressionBombError as exc:
         raise Corrupt(f"an image is too large to decode ({exc})") from exc
     except (OSError, ValueError, SyntaxError) as exc:  # PIL's errors for damaged image data
         raise Corrupt(f"an image cannot be decoded ({exc})") from exc
-    paper = Image.new("RGBA", image.size, (255, 255, 255, 255))
-    gray = Image.alpha_composite(paper, image).convert("L")
     width_pt = drawn_pt[0] if drawn_pt and drawn_pt[0] > 0 else gray.width * 72.0 / 96.0
     scale = (width_pt / 72.0 * dpi) / gray.width
     scale = capped_scale(gray.width, gray.height, scale, max_pixels)
