@@ -2,9 +2,10 @@
 words and figures (h32-fix27; docs/phrasings.md §81): a unit stated over a budget summary in
 the annual report's front part ("Tall i 1000 kr") does not reach the statements printed in whole
 kroner pages later, their own size says so; the board elected at the meeting after the year's
-end, under its own heading or in a sentence opening on that meeting, is next year's board.
+end, under its own heading or in a sentence opening on that meeting, is next year's board; a
+typed statement's whole-kroner marks (",-") that OCR reads apart (", -") are one mark again.
 Names, organisations and figures are invented; the places are real."""
-from probes.spec import H, P, T, Break, Expect, Figure, Probe, board
+from probes.spec import H, P, T, Break, Expect, Figure, Picture, Probe, board
 
 BOTH = ("docx", "pdf")
 
@@ -125,4 +126,17 @@ PROBES += [
         H("Verksemda", 1),
         P("Verksemda held til i Steinkjer kommune."),
     ), Expect(board=SITTING_BOARD), lang="nn", family="board"),
+]
+
+# a typed statement in whole kroner, scanned: 806 300 + 712 000 = 1 518 300; 604 900 + 812 650 = 1 417 550
+TYPED_KRONER = ("RESULTATREGNSKAP 1996", "", "\t1996",
+                "Salgsinntekter\t806 300,-", "Tilskudd fra fylket\t712 000,-", "Sum inntekter\t1 518 300,-",
+                "Lønn\t604 900,-", "Andre kostnader\t812 650,-", "Sum kostnader\t1 417 550,-",
+                "Driftsresultat\t100 750,-")
+PROBES += [
+    _p("typed-whole-kroner-marks-scanned", (
+        Picture(tuple((row,) for row in TYPED_KRONER), faces=False, typed=True, gutter=120),
+    ), Expect(table_rows=(("Salgsinntekter", "806 300,-"), ("Tilskudd fra fylket", "712 000,-"),
+                          ("Sum inntekter", "1 518 300,-"), ("Lønn", "604 900,-"), ("Andre kostnader", "812 650,-"),
+                          ("Sum kostnader", "1 417 550,-"), ("Driftsresultat", "100 750,-"))), formats=("scan",)),
 ]
