@@ -56,3 +56,13 @@ def test_unit_reach_statements_of_one_size_share_the_unit_stated_once():
                  heading("Balanse"), table([["", "2019"], ["Sum eiendeler", "1 254 800"], ["Sum egenkapital", "431 200"],
                                             ["Sum gjeld", "823 600"]]))
     assert got[("sum_eiendeler", 2019, "company")].value == 1254800000  # 13 times the income: one unit
+
+
+def test_unit_reach_a_zero_printed_in_both_vouches_for_no_unit():
+    """Key figures in thousands, statements in thousands with no unit word: a zero line agrees in any unit."""
+    got = by_key(heading("Nøkkeltall (i 1000 kr)"), table([["", "2019"], ["Sum driftsinntekter", "31 604"],
+                                                            ["Finansinntekter", "0"]]),
+                 heading("Resultatregnskap"), table([["", "2019"], ["Sum driftsinntekter", "31 604"],
+                                                     ["Sum driftskostnader", "30 912"], ["Driftsresultat", "692"],
+                                                     ["Finansinntekter", "0"], ["Årsresultat", "692"]]))
+    assert "unit_guessed" in got[("driftsresultat", 2019, "company")].reasons

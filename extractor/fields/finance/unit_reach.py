@@ -47,14 +47,15 @@ def settle_unit_doubt(merged, sharing: frozenset[str]) -> None:
     """Clear the unit doubt (``mark_unit_doubt``) of each statement that states no unit where a
     printing of one of its key figures in a table that states its unit agrees with its reading in
     kroner (57 913 496 in the statement, 57 913 under "Tall i 1000 kr"): a table has one unit,
-    so one such figure vouches for all of its figures. The statement after one so settled, of
+    so one such figure vouches for all of its figures (a zero, the same in any unit, vouches for
+    none). The statement after one so settled, of
     the annual accounts (``sharing``) and of its size, is in its unit as a stated unit would
     reach it (the balance after the income statement). ``merged``: (kept, others) per figure."""
     settled = set()
     for kept, others in merged:
         group = [kept, *others]
         for cand in group:
-            if cand.statement.unit_doubt and cand.line.key and any(
+            if cand.statement.unit_doubt and cand.line.key and cand.value and any(
                     o.statement.unit is not None and o.statement is not cand.statement and o.agrees(cand)
                     for o in group):
                 cand.statement.unit_doubt = False
