@@ -45,3 +45,15 @@ def test_a_typed_comma_read_as_a_point_is_a_comma_in_a_column_of_comma_decimals(
     assert regroup_figures(table(rows)).text_rows()[2] == ["Overskudd", "14 360,00"]
     whole = [["Salg", "3 500"], ["Leie", "113 765"], ["Renter", "14 360.50"]]  # no comma decimals: left alone
     assert regroup_figures(table(whole)).text_rows() == whole
+
+
+def test_typed_whole_kroner_marks_read_apart_or_without_dash_are_made_whole():
+    """A typewriter's ",-" that OCR read as ", -", or whose dash it lost, in a column of ",-" figures."""
+    rows = [["Salg", "2 318 400,-", "2 106 950, -"], ["Tilskudd", "640 000, -", "612 500,-"],
+            ["Sum", "2 958 400,", "2 719 450,-"]]
+    assert regroup_figures(table(rows)).text_rows() == [
+        ["Salg", "2 318 400,-", "2 106 950,-"], ["Tilskudd", "640 000,-", "612 500,-"],
+        ["Sum", "2 958 400,-", "2 719 450,-"]]
+    bare = [["Salg", "2 318 400,", "2 106 950"], ["Sum", "2 958 400,", "2 719 450"]]  # no ",-" in the column
+    assert regroup_figures(table(bare)).text_rows() == bare
+    assert regroup_figures(table(rows, ocr=False)).text_rows() == rows

@@ -21,6 +21,7 @@ from extractor.fields.board_labels import closing_label, line_no
 from extractor.fields.board_line_roles import label_of
 from extractor.fields.board_mentions import Line, Mention, last_sentence, sentence_bounds
 from extractor.fields.board_sides import meeting_side, period_side
+from extractor.nlp.role_spans import BOARD_CODES
 from extractor.nlp.vocab import scope_words
 from extractor.parse import MONTH_NAMES
 
@@ -133,6 +134,46 @@ def drop_before_meeting(ctx, mentions: list[Mention]) -> list[Mention]:
     if not ("before" in sides and "after" in sides):
         return mentions
     return [m for m, side in zip(mentions, sides) if side != "before"]
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+MIN_SITTING = 2  # board mentions that must stand outside next year's before it is dropped
+
+
+def _names_later_year(text: str, report_year: int) -> bool:
+    return any(int(y) > report_year for y in _YEAR.findall(text))
+
+
+def _later_board(m: Mention, report_year: int) -> bool:
+    """Whether the mention is of the board elected at a meeting after the report's year: under a
+    heading naming the board after a later year's meeting ("Styret etter generalforsamlingen 2023"
+    in a report for 2022), or in a sentence opening on such a meeting ("Generalforsamlingen 26.
+    april 2023 valgte X til ny styreleder")."""
+    heading = m.unit.section
+    if heading and len(heading.split()) <= 12 and _heading_side(heading) == "after" \
+            and _names_later_year(heading, report_year):
+        return True
+    at = m.at if m.at is not None else m.evidence.find(m.name)
+    if at < 0:
+        return False
+    start, _ = sentence_bounds(m.evidence, at)
+    opening = m.evidence[start:at].casefold()
+    meetings = scope_words()["meetings"]
+    return any(w.strip(".,:;") in meetings for w in opening.split()) and _names_later_year(opening, report_year)
+
+
+def drop_later_board(ctx, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without those of next year's board (``_later_board``): the output's board is
+    the one at the year's end. Only where the report names that board too (``MIN_SITTING`` board
+    mentions besides): a report that lists only the board its meeting elected keeps it."""
+    year = ctx.analysis.report_year
+    if year is None or not mentions:
+        return mentions
+    later = [(m.role is None or m.code in BOARD_CODES) and _later_board(m, year) for m in mentions]
+    sitting = sum(1 for m, off in zip(mentions, later) if not off and m.code in BOARD_CODES)
+    if not any(later) or sitting < MIN_SITTING:
+        return mentions
+    return [m for m, off in zip(mentions, later) if not off]
 
 
 def proposal_label(line: Line) -> bool:

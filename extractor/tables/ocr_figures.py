@@ -9,6 +9,9 @@ OCR read as a point ("14 360.00" among "3 500,00") is a comma again: the figure 
 1980 | 1979") is a column header, also below other rows of the table (a typescript's board
 list above its accounts), and keeps its years.
 
+A typed whole-kroner mark ",-" that OCR read apart ("540 000, -") is ",-" again; in a column
+that writes ``MIN_GROUPED`` figures so, one whose dash OCR lost ("668 343,") gets it back.
+
 A stencil or a dotted copy leaves specks that OCR reads as bullets, and spaces around the
 thousands dots of typed amounts: "Kr. 569. • 980" is "Kr. 569.980" (``despeckle``: only where
 what is left is one amount grouped by dots).
@@ -25,6 +28,9 @@ MIN_GROUPED = 2  # grouped figures in a column that set its style
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 POINT_DECIMALS = re.compile(r"^([-−–(]?\d{1,3}(?: \d{3})*)\.(\d\d\)?)$")  # "14 360.00": the comma read as a point
 SPECKS = re.compile(r"\s*[•·∙]\s*")
+SPACED_DASH = re.compile(r"(?<=\d),\s+[-−–](?=\)?\s*$)")  # "540 000, -": a typed ",-" read apart
+WHOLE_KRONER = re.compile(r"\d,[-−–]\)?$")  # "540 000,-"
+LOST_DASH = re.compile(r"(?<=\d),\s*$")  # "668 343,": the dash of its ",-" lost
 DOTTED = re.compile(r"^(?P<lead>\D*?)(?P<num>\d{1,3}(?:\s*\.\s*\d{3})+)(?P<tail>\D*)$")
 
 
@@ -42,6 +48,17 @@ def _grouped(digits: str) -> str:
     return " ".join([digits[:head], *(digits[i:i + 3] for i in range(head, len(digits), 3))])
 
 
+def _whole_kroner(cells) -> None:
+    """A column's OCR'd ",-" marks made whole: "540 000, -" -> "540 000,-", and "668 343," ->
+    "668 343,-" where ``MIN_GROUPED`` figures of the column end in ",-" (in place)."""
+    ocr = [cell for cell in cells if cell.prov.ocr_confidence is not None]
+    for cell in ocr:
+        cell.text = SPACED_DASH.sub(",-", cell.text)
+    if sum(bool(WHOLE_KRONER.search(cell.text)) for cell in cells) >= MIN_GROUPED:
+        for cell in ocr:
+            cell.text = LOST_DASH.sub(",-", cell.text)
+
+
 def regroup_figures(table: Table) -> Table:
     """``table`` with space-less figures of grouped columns grouped (in place; returned)."""
     body = [r for r in table.rows[table.header_rows:] if any(ch.isalpha() for ch in r[0].text)
@@ -51,6 +68,7 @@ def regroup_figures(table: Table) -> Table:
     width = max((len(r) for r in body), default=0)
     for c in range(1, width):
         cells = [r[c] for r in body if c < len(r) and not r[c].merged]
+        _whole_kroner(cells)
         if sum(bool(GROUPED.match(cell.text)) for cell in cells) < MIN_GROUPED:
             continue
         comma_decimals = sum(bool(re.search(r",\d\d\)?$", cell.text)) for cell in cells) >= MIN_GROUPED

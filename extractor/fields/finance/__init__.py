@@ -32,6 +32,7 @@ from extractor.fields.finance.header_band import band_lines
 from extractor.fields.finance.prose_check import add_prose_reasons
 from extractor.fields.finance.prose_only import prose_key_figures
 from extractor.fields.finance.statements import NOT_TOTALS, Context, Line, Statement, table_to_statements
+from extractor.fields.finance.unit_reach import settle_unit_doubt, unit_reaches
 from extractor.fields.finance.units import decimals_lost, unit_of
 from extractor.fields.finance.vocabulary import fold_label, in_form, key_of, vocabulary
 from schemas.fields import Basis, KeyFigure, Scope
@@ -340,8 +341,11 @@ def sign_unsettled(statement: Statement, col: int) -> bool:
 def with_stated_unit(statement: Statement, stated: Statement | None) -> Statement:
     """A statement that states no unit, in the unit of the statement before it: a report
     says "Alle tall i hele tusen kroner" once, over the first of its statements. Only between
-    the statements proper (not from a key-figure table in "mill. kr"), a few pages apart."""
+    the statements proper (not from a key-figure table in "mill. kr"), a few pages apart, and
+    not to one whose figures show another unit (``unit_reach``)."""
     if statement.unit is not None or stated is None or statement.kind not in UNIT_SHARING:
+        return statement
+    if not unit_reaches(statement, stated):
         return statement
     page, before = statement.table.prov.page, stated.table.prov.page
     if page is not None and before is not None and page - before > UNIT_PAGES:  # Word files have no pages
@@ -423,6 +427,7 @@ def extract_key_figures(analysis: Analysis) -> list[KeyFigure]:
                   for cand in iter_candidates(statement, order, analysis.report_year)]
     merged = merge(candidates)
     add_relation_reasons([kept for kept, _ in merged])
+    settle_unit_doubt(merged, UNIT_SHARING)
     made = [(figure, 2 * kept.tolerance, (id(kept.statement), kept.column.index)) for kept, others in merged
             if (figure := to_key_figure(kept, others)) is not None]  # with its printed rounding and column
     add_prose_reasons(analysis, made, PRIOR, WEIGHTS)
