@@ -12,7 +12,8 @@ The reader is narrow on purpose: a statement of a level only. A term of the key 
 ``extractor/data/finance-prose.json``), then only filler words ("var", "ble et underskudd på",
 "utgjorde ved årsskiftet"), then an amount with a money word ("kr", "mill.", "MNOK", as
 ``extractor/data/money.json`` lists them), then nothing but a year ("i 2023", "i fjor") before
-the clause ends. A change ("økte med"), a budget,
+the clause ends; a parenthesis that only restates the term ("driftsresultatet (før finansposter)",
+``asides``) is stepped over. A change ("økte med"), a budget,
 a share, a part ("fra salg"), a comparison ("mer enn"), a per-unit figure or a year that is not
 clear leaves the amount unread; a sentence about a part of the year ("i tredje kvartal", "pr. 2.
 tertial", "hittil i år") gives none. A "loose" term ("omsetningen", "resultatet") and an approximate
