@@ -12,7 +12,8 @@ The reader is narrow on purpose: a statement of a level only. A term of the key 
 ``extractor/data/finance-prose.json``), then only filler words ("var", "ble et underskudd på",
 "utgjorde ved årsskiftet"), then an amount with a money word ("kr", "mill.", "MNOK", as
 ``extractor/data/money.json`` lists them), then nothing but a year ("i 2023", "i fjor") before
-the clause ends. A change ("økte med"), a budget,
+the clause ends; a parenthesis that only restates the term ("driftsresultatet (før finansposter)",
+``asides``) is stepped over. A change ("økte med"), a budget,
 a share, a part ("fra salg"), a comparison ("mer enn"), a per-unit figure or a year that is not
 clear leaves the amount unread; a sentence about a part of the year ("i tredje kvartal", "pr. 2.
 tertial", "hittil i år") gives none. A "loose" term ("omsetningen", "resultatet") and an approximate
@@ -77,6 +78,7 @@ class Vocab:
     scales: dict[str, float]
     unsigned: frozenset[str]
     budget_stems: tuple[str, ...]
+    asides: dict[str, frozenset[tuple[str, ...]]]  # key → parentheses that only restate it ("(før finansposter)")
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -98,9 +100,10 @@ def vocab() -> Vocab:
     words.update(fillers=frozenset(data["fillers"]["words"]), sign_with=frozenset(data["fillers"]["sign_with"]),
                  level=frozenset(data["fillers"]["level_after_change"]), after=frozenset(data["after"]["words"]),
                  per=frozenset(data["after"]["per"]), currency=CURRENCY_WORDS)
+    asides = {key: frozenset(_words(a) for a in names) for key, names in data["asides"].items() if not key.startswith("_")}
     return Vocab(terms, max(len(t) for t in terms), words, tuple(_words(p) for p in data["prior"]),
                  tuple(_words(p) for p in data["against"]), SCALE_WORDS, frozenset(data["unsigned"]),
-                 tuple(data["budget_stems"]))
+                 tuple(data["budget_stems"]), asides)
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -153,6 +156,15 @@ def _term_at(toks: list[Tok], i: int) -> tuple[int, str, bool] | None:
         if found and all(t.kind == "word" for t in toks[i:i + n]):
             return n, *found
     return None
+
+
+def _aside_at(toks: list[Tok], i: int, key: str) -> int:
+    """Length of a parenthesis at ``i`` that only restates ``key`` ("(før finansposter)"; 0: none)."""
+    if i >= len(toks) or toks[i].text != "(":
+        return 0
+    close = next((j for j in range(i + 1, min(i + 6, len(toks))) if toks[j].text == ")"), None)
+    inner = tuple(t.text for t in toks[i + 1:close]) if close else ()
+    return close - i + 1 if inner in vocab().asides.get(key, ()) else 0
 
 
 def _year_of(tok: Tok) -> int | None:
@@ -304,7 +316,7 @@ def read_sentence(toks: list[Tok], report_year: int | None) -> list[Stated]:
             loose = True  # "Lagenes årsresultat", "Kioskens omsetning": maybe a part's figure
         years = [y for i, t in enumerate(before) if (y := _year_of(t)) and i and before[i - 1].text in ("i", "for", "av")]
         labelled = not any(t.text in w["fillers"] for t in before)  # "I 2022 var årsresultatet ..." has its verb
-        read = _read_statement(toks, s + n, key, sign, labelled, years, report_year)
+        read = _read_statement(toks, s + n + _aside_at(toks, s + n, key), key, sign, labelled, years, report_year)
         if read is None:
             s += n
             continue
