@@ -189,3 +189,12 @@ def test_org_name_a_clause_after_er_names_no_kind():
                 para("Lysløypa er planen at Stryn kommune skal overta. Lysløypa er mykje brukt, og lysløypa er ny."),
                 para("Årsmeldinga frå styret i Hjelle idrettslag vart godkjend.")).name
     assert name is not None and name.value == "Hjelle idrettslag"
+
+
+def test_org_name_over_its_org_number_in_a_text_box():
+    # a framed facts box keeps its lines: the name is the line above "Org.nr." in the same block
+    from extractor.document import Block, BlockKind, Provenance
+
+    box = Block(BlockKind.TEXT_BOX, "Lundeby frivilligsentral\nOrg.nr. 912 345 678\nSkipa 2006", Provenance(page=1))
+    org = _org(para("Sentralen held til i skulen og er open kvar dag."), box)
+    assert org.name.value == "Lundeby frivilligsentral"

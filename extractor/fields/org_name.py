@@ -560,19 +560,19 @@ def read_is_a(analysis: Analysis):
 
 
 def read_orgnr_line(analysis: Analysis):
-    previous = None
+    above = None  # the line before: in the unit (a text box keeps its lines), or ending a short unit before
     for u in analysis.units:
         for line in u.text.split("\n"):
             m = ORGNR_LABEL.search(line)
-            if not m or not re.search(r"\d{3}\s?\d{3}\s?\d{3}", line[m.end():]):
-                continue
-            before = _ADDRESS_TAIL.sub("", line[:m.start()].rstrip(" ,(–-:·•|")).rstrip(" ,(–-:·•|")
-            name = name_before(before) if before else None
-            if name is None and not before.strip() and previous is not None and len(previous.text) < 80:
-                name = _line_like_name(previous.text.split("\n")[-1])
-            if name:
-                yield Evidence(name, "orgnr_line", u.prov, line)
-        previous = u
+            if m and re.search(r"\d{3}\s?\d{3}\s?\d{3}", line[m.end():]):
+                before = _ADDRESS_TAIL.sub("", line[:m.start()].rstrip(" ,(–-:·•|")).rstrip(" ,(–-:·•|")
+                name = name_before(before) if before else None
+                if name is None and not before.strip() and above is not None:
+                    name = _line_like_name(above, lower_tail=True)  # over its org.nr., as over contact details
+                if name:
+                    yield Evidence(name, "orgnr_line", u.prov, line)
+            above = line if len(line) < 80 else None
+        above = above if len(u.text) < 80 else None
 
 
 # A letterhead or footer band: "<Name> · Skolevegen 8, 1400 Ski · telefon 64 87 20 30 · post@...".

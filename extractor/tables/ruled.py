@@ -40,6 +40,7 @@ from extractor.tables.titles import grid_parts
 LAYOUT_ROW_PT = 1.5  # a line whose top is this close to another cell's line shares its row ...
 LAYOUT_SHARED_ROWS = 0.5  # ... and a laid-out cell has at most this share of such lines
 MIN_BESIDE_LINES = 2  # lines of text beside a framed box that make it a box in the page's layout
+BOX_COLUMN_GAP_EM = 2.5  # text this near above or below a box, within its width, is the column it stands in
 PROSE_WORDS = 6  # words of a line that runs across inferred columns as a sentence
 MAX_PROSE_BANDS = 1  # row bands such a line may stand in (a note under a table) before the grid is no table
 
@@ -190,7 +191,7 @@ def grid_to_table(grid: Grid, page: PageContent, tol: TableTolerances) -> Table 
         return layout
     completed = _complete_grid(grid, words, page, tol) if words else None
     table = _filled_table(completed, page, tol) if completed is not None else None
-    return table or (_text_box(grid, words, page) if words else None)
+    return table or (_text_box(grid, words, page, tol) if words else None)
 
 
 def _filled_table(grid: Grid, page: PageContent, tol: TableTolerances) -> Table | None:
@@ -215,19 +216,29 @@ def _filled_table(grid: Grid, page: PageContent, tol: TableTolerances) -> Table 
     )
 
 
-def _text_box(grid: Grid, words: list[Word], page: PageContent) -> Table | None:
+def _text_box(grid: Grid, words: list[Word], page: PageContent, tol: TableTolerances) -> Table | None:
     """A frame of one column holding ``LAYOUT_PARAGRAPHS`` lines or more, with text beside it on
     the page: a designed report's box (key figures, the board) standing beside its text, not
-    data. Returned as a ``LAYOUT`` table of one cell, read as a sidebar."""
+    data; not a box standing in a column of text (a newsletter's third column), which the column
+    reading keeps in its place. Returned as a ``LAYOUT`` table of one cell, read as a sidebar."""
     if len(grid.xs) != 2 or len(words_to_lines(words)) < LAYOUT_PARAGRAPHS:
         return None
     x0, top, x1, bottom = grid.bbox
     beside = [w for w in page.words if top <= (w.top + w.bottom) / 2 <= bottom and (w.x1 <= x0 or w.x0 >= x1)]
-    if len(words_to_lines(beside)) < MIN_BESIDE_LINES:
+    if len(words_to_lines(beside)) < MIN_BESIDE_LINES or _in_text_column(grid, page, tol):
         return None
     cell = words_to_cell(words, page.number, grid.bbox)
     return Table(rows=[[cell]], prov=Provenance(page=page.number, bbox=rounded_bbox(grid.bbox)), strategy=LAYOUT,
                  confidence=0.0, pages=[page.number])
+
+
+def _in_text_column(grid: Grid, page: PageContent, tol: TableTolerances) -> bool:
+    """Text right above or below the box set within its width: the box stands in a column."""
+    x0, top, x1, bottom = grid.bbox
+    near = [w for w in page.words if not word_centre_in(w, grid.bbox)
+            and (top - BOX_COLUMN_GAP_EM * w.size <= w.bottom <= top or bottom <= w.top <= bottom + BOX_COLUMN_GAP_EM * w.size)]
+    return any(chunk[0].x0 >= x0 - tol.snap and chunk[-1].x1 <= x1 + tol.snap
+               for line in words_to_text_lines(near, tol) for chunk in line.chunks)
 
 
 def _layout_table(grid: Grid, words: list[Word], page: int, tol: TableTolerances) -> Table | None:
