@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from extractor.document import Table
+from extractor.fields.board_asides import appointer_span
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import RULE, column_role, function_role, line_names, line_roles
 from extractor.fields.board_readers import Reader
@@ -140,14 +141,20 @@ def _header_role(line: Line | None) -> Role | None:
     return MEDL if line.text.casefold().strip(" :") in scope_words()["member_headers"] else None
 
 
+HEADER_WORDS = 5  # a header cell is a short phrase; a portrait cell under no header holds a name, a role, a remark
+
+
 def other_organ_header(row: list[Line | None]) -> bool:
     """A header row naming another organ and not the board ("Kommune | Utsendinger til årsmøtet |
     Vararepresentanter", "Representantskapet | Vara"): the table lists that organ's people, its
-    deputies too. A header saying who chose the members ("Valgt av årsmøtet") names no organ of
-    its own."""
+    deputies too. A header saying who chose the members ("Valgt av årsmøtet", "Oppnevnt av
+    representantskapet") names no organ of its own."""
     adopted = scope_words()["adopted_words"]
+    if any(line is not None and line.word_count() > HEADER_WORDS for line in row):
+        return False
     bodies = [s.role.code for line in row if line is not None
-              and not any(w.casefold() in adopted for w in line.words if w) for s in line.roles if s.role.kind == "BODY"]
+              and not any(w.casefold() in adopted for w in line.words if w)
+              for s in line.roles if s.role.kind == "BODY" and not appointer_span(line, s)]
     board = any(s.role.kind == "BODY" and s.role.code == "BOARD" for line in row if line is not None for s in line.roles)
     return "OTHER" in bodies and not board
 
