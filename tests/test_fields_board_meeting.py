@@ -86,3 +86,19 @@ def test_board_meeting_a_change_within_the_year_still_counts():
                        ("p", "På årsmøtet 12. mars 2022 gikk Arne Tollefsen ut av styret, og Siri Holm ble valgt "
                              "som nytt styremedlem."))
     assert _roles(board) == {"Eva Brenden": ("LEDE", False), "Siri Holm": ("MEDL", False)}
+
+
+def test_board_table_of_another_organs_delegates_gives_no_deputies():
+    _, board = _people(("h", "Organisasjon"),
+                       [["Kommune", "Representanter til årsmøtet", "Vararepresentanter"],
+                        ["Hamar", "Ola Dahl, Kari Moe", "Per Lie"], ["Løten", "Siri Lund, Tor Bø", "Eva Vik"]],
+                       ("p", "Leder: Eva Brenden"), ("p", "Varamedlem: Arne Tollefsen"))
+    assert _roles(board) == {"Eva Brenden": ("LEDE", False), "Arne Tollefsen": ("VARA", False)}
+
+
+def test_board_table_saying_who_appointed_each_member_is_the_board():
+    _, board = _people(("h", "Styret"),
+                       [["Navn", "Verv", "Oppnevnt av"], ["Eva Brenden", "Styreleder", "Representantskapet"],
+                        ["Arne Tollefsen", "Styremedlem", "Representantskapet"]])
+    assert _roles(board) == {"Eva Brenden": ("LEDE", False), "Arne Tollefsen": ("MEDL", False)}
+
