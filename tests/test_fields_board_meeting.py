@@ -66,3 +66,39 @@ def test_board_meeting_two_periods_keep_the_later_list():
                        ("p", "Leder: Kari Holm\nNestleder: Per Aune\nStyremedlem: Liv Berg"),
                        ("p", "Fra 14. juni"), ("p", "Leder: Kari Holm\nNestleder: Liv Berg\nStyremedlem: Odd Tangen"))
     assert _roles(board) == {"Kari Holm": ("LEDE", False), "Liv Berg": ("NEST", False), "Odd Tangen": ("MEDL", False)}
+
+
+def test_board_meeting_changes_after_the_report_year_leave_the_years_board():
+    _, board = _people(("p", "Leder: Eva Brenden"), ("p", "Styremedlem: Arne Tollefsen"),
+                       ("p", "På årsmøtet 12. mars 2023 gikk Arne Tollefsen ut av styret, og Siri Holm ble valgt "
+                             "som nytt styremedlem."))
+    assert _roles(board) == {"Eva Brenden": ("LEDE", False), "Arne Tollefsen": ("MEDL", False)}
+
+
+def test_board_meeting_a_new_board_after_the_years_end_is_not_the_years():
+    _, board = _people(("p", "Leder: Eva Brenden"), ("p", "Styremedlem: Arne Tollefsen"),
+                       ("p", "Hendelser etter årets slutt: Ny leder er Siri Holm, og Per Vik er nytt styremedlem."))
+    assert _roles(board) == {"Eva Brenden": ("LEDE", False), "Arne Tollefsen": ("MEDL", False)}
+
+
+def test_board_meeting_a_change_within_the_year_still_counts():
+    _, board = _people(("p", "Leder: Eva Brenden"), ("p", "Styremedlem: Arne Tollefsen"),
+                       ("p", "På årsmøtet 12. mars 2022 gikk Arne Tollefsen ut av styret, og Siri Holm ble valgt "
+                             "som nytt styremedlem."))
+    assert _roles(board) == {"Eva Brenden": ("LEDE", False), "Siri Holm": ("MEDL", False)}
+
+
+def test_board_table_of_another_organs_delegates_gives_no_deputies():
+    _, board = _people(("h", "Organisasjon"),
+                       [["Kommune", "Representanter til årsmøtet", "Vararepresentanter"],
+                        ["Hamar", "Ola Dahl, Kari Moe", "Per Lie"], ["Løten", "Siri Lund, Tor Bø", "Eva Vik"]],
+                       ("p", "Leder: Eva Brenden"), ("p", "Varamedlem: Arne Tollefsen"))
+    assert _roles(board) == {"Eva Brenden": ("LEDE", False), "Arne Tollefsen": ("VARA", False)}
+
+
+def test_board_table_saying_who_appointed_each_member_is_the_board():
+    _, board = _people(("h", "Styret"),
+                       [["Navn", "Verv", "Oppnevnt av"], ["Eva Brenden", "Styreleder", "Representantskapet"],
+                        ["Arne Tollefsen", "Styremedlem", "Representantskapet"]])
+    assert _roles(board) == {"Eva Brenden": ("LEDE", False), "Arne Tollefsen": ("MEDL", False)}
+

@@ -41,6 +41,10 @@ def test_org_name_abbreviation(short, long, same):
 @pytest.mark.parametrize("domain, name, agrees", [
     ("pcosnorge", "PCOS Norge", True), ("askerprodukt", "Asker Produkt AS", True),
     ("revisjonsor", "PCOS Norge", False), ("gmail", "Asker Produkt AS", False),
+    # without æ, ø, å; a short form's letters then the last word; the first word then the letters
+    ("fjellstol-kulturrad", "Fjellstøl kulturråd", True), ("ikanordfjell", "Interkommunalt arkiv Nordfjell IKS", True),
+    ("senteret-ng", "Senteret i Nedre Gausdal", True), ("senteret-xy", "Senteret i Nedre Gausdal", False),
+    ("abnordfjell", "Interkommunalt arkiv Nordfjell IKS", False),
 ])
 def test_org_name_domain_agreement(domain, name, agrees):
     assert domain_agrees(domain, name) is agrees
@@ -198,3 +202,19 @@ def test_org_name_over_its_org_number_in_a_text_box():
     box = Block(BlockKind.TEXT_BOX, "Lundeby frivilligsentral\nOrg.nr. 912 345 678\nSkipa 2006", Provenance(page=1))
     org = _org(para("Sentralen held til i skulen og er open kvar dag."), box)
     assert org.name.value == "Lundeby frivilligsentral"
+
+
+def test_org_name_defined_by_a_two_word_short_form_beats_the_short_form_in_the_header():
+    org = _org(heading("IKA Nordfjell IKS – årsmelding"),
+               para("Interkommunalt arkiv Nordfjell IKS (IKA Nordfjell) er eit interkommunalt selskap."),
+               para("IKA Nordfjell IKS har to tilsette. IKA Nordfjell IKS tek imot arkiv."))
+    assert org.name.value == "Interkommunalt arkiv Nordfjell IKS"
+
+
+def test_org_contact_line_after_the_auditors_report_is_ours():
+    org = _org(para("Nordvang krisesenter IKS er et interkommunalt selskap."),
+               heading("Uavhengig revisors beretning", 2),
+               para("Fjordrevisjon AS\nstatsautorisert revisor"),
+               para("Nordvang krisesenter IKS · Postboks 71, 2640 Vinstra · post@nordvang-ks.no"),
+               para("Fjordrevisjon AS · Postboks 9, 2600 Lillehammer · post@fjordrevisjon.no"))
+    assert org.address.value == "Postboks 71, 2640 Vinstra" and org.email.value == "post@nordvang-ks.no"

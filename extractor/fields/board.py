@@ -22,7 +22,7 @@ from extractor.fields.board_mentions import Mention
 from extractor.fields.board_readers import (CaptionReader, CompositionReader, ForewordReader, LineReader, ListReader,
                                             Reader, StackReader)
 from extractor.fields.board_headings import read_heading
-from extractor.fields.board_meeting import drop_before_meeting, drop_later_board
+from extractor.fields.board_meeting import drop_after_year, drop_before_meeting, drop_later_board
 from extractor.fields.board_scope import BoardContext, apply_scope
 from extractor.fields.board_signatures import ESignReader, SignatureReader
 from extractor.fields.board_tables import DeputiesReader, TableReader
@@ -241,7 +241,7 @@ def extract_people(analysis: Analysis) -> tuple[f.Extracted[str] | None, list[f.
 
     ctx = BoardContext(analysis)
     is_report = report_kind(analysis) is not None
-    mentions = _dedupe(drop_later_board(ctx, drop_before_meeting(ctx, apply_scope(ctx, list(iter_mentions(ctx))))))
+    mentions = _dedupe(drop_after_year(ctx, drop_later_board(ctx, drop_before_meeting(ctx, apply_scope(ctx, list(iter_mentions(ctx)))))))
     groups, similar = _group(mentions)
     listed = any(m.code in BOARD_CODES and m.reader not in ("prose", "esign") for m in mentions)
     board: list[f.BoardMember] = []

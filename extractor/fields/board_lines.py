@@ -20,7 +20,7 @@ from extractor.fields.board_owners import (OWNER_LINKS, employer_after, genitive
 from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, MOVED_TO, NEW_WORDS, again_name,
                                               apposition_name, coordinated_name, elided_link_name, historical,
                                               is_former, leaves_board, leaving_before, led_by_name, leaving_name,
-                                              link_before, opens_until, pronoun_subject, staying_before,
+                                              link_after, link_before, opens_until, pronoun_subject, staying_before,
                                               successor_name)
 from extractor.fields.people import NameMatch, leading_name, split_names
 from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role, RoleSpan
@@ -336,9 +336,10 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
                 covered.update(range(span.start, chair.end))
                 last = chair
                 continue
-            names = _body_list(line, span, limit, stop)
             role = _linked_role(line, spans, n, _OF_BOARD)
+            names = _body_list(line, span, limit, stop, linked=role is not None)
         elif _latter(line, span, out, last):
+            covered.update(range(span.start, span.end))  # "Medlem: A (valgt av de ansatte)": still a list line
             continue
         elif (pairs := respectively(line, spans, n, floor, stop)) is not None:
             # "A og B ble valgt inn som henholdsvis leder og nestleder": each name its role, in order
@@ -525,11 +526,13 @@ def _left(line: Line, role: Role | None, name: NameMatch, reader: str, listing) 
     return Mention(name.name, role, reader, line.unit, line.text, name.first_name, listing, left=True)
 
 
-def _body_list(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> list[NameMatch]:
-    """Names after "Styret:" or "Valgkomité:" on one line."""
-    if not explicit(line, span)[0]:
+def _body_list(line: Line, span: RoleSpan, limit: int, stop: frozenset[str], linked: bool = False) -> list[NameMatch]:
+    """Names after "Styret:" or "Valgkomité:" on one line; ``linked``: a role before the board
+    ("Varamedlem til styret"), so a link after it leads to names as well ("... er Kari Dahl")."""
+    start = link_after(line.words, span.end, limit) if linked else span.end
+    if start == span.end and not explicit(line, span)[0]:
         return []
-    first = leading_name(line.words[:limit], skip_junk(line, span.end, limit), stop)
+    first = leading_name(line.words[:limit], skip_junk(line, start, limit) if start == span.end else start, stop)
     if first is None or first.first_name == "unknown":
         return []
     return [n for n in (first, *listed_after(line, first, limit, stop)) if not historical(line, n.end)]

@@ -21,6 +21,7 @@ from extractor.fields.board_labels import closing_label, line_no
 from extractor.fields.board_line_roles import label_of
 from extractor.fields.board_mentions import Line, Mention, last_sentence, sentence_bounds
 from extractor.fields.board_sides import meeting_side, period_side
+from extractor.fields.board_statements import NEW_WORDS
 from extractor.nlp.role_spans import BOARD_CODES
 from extractor.nlp.vocab import scope_words
 from extractor.parse import MONTH_NAMES
@@ -174,6 +175,45 @@ def drop_later_board(ctx, mentions: list[Mention]) -> list[Mention]:
     if not any(later) or sitting < MIN_SITTING:
         return mentions
     return [m for m, off in zip(mentions, later) if not off]
+
+
+@lru_cache(maxsize=1)
+def _event_date() -> re.Pattern:
+    """A dated event's year: "4. mai 2024", "i mars 2024", "21.03.2024", "årsmøtet 2024" (a term's
+    end, "for perioden 2023–2025", is no date)."""
+    meetings = "|".join(re.escape(w) for w in scope_words()["meetings"])
+    return re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)}|\d{{1,2}}\.\d{{1,2}}\.|{meetings})\s*((?:19|20)\d\d)\b")
+
+
+def _after_year(m: Mention, year: int) -> bool:
+    """The sentence holding the mention's name tells of a date after the report year or says
+    "etter årets slutt", or its paragraph opens on that ("Hendelser etter årets slutt: ...")."""
+    at = m.at if m.at is not None else m.evidence.find(m.name)
+    if at < 0:
+        return False
+    start, end = sentence_bounds(m.evidence, at)
+    sentence, label = m.evidence[start:end].casefold(), m.evidence.casefold().partition(":")[0]
+    words = scope_words()["after_year_words"]
+    return any(w in sentence or len(label) < 60 and label.endswith(w) for w in words) \
+        or any(int(y) > year for y in _event_date().findall(sentence))
+
+
+def _says_new(m: Mention) -> bool:
+    """A word of taking a seat in the sentence holding the name ("Ny styreleder er C")."""
+    at = m.at if m.at is not None else m.evidence.find(m.name)
+    start, end = sentence_bounds(m.evidence, max(at, 0))
+    return any(w.strip(".,:;") in NEW_WORDS for w in m.evidence[start:end].casefold().split())
+
+
+def drop_after_year(ctx, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the changes told as after the report year ("På generalforsamlingen 4.
+    mai 2024 gikk A ut av styret, og B ble valgt" in a report for 2023; "Hendelser etter årets
+    slutt: ... Ny styreleder er C"): who left then sat through the year (the leaving would cancel
+    the member), who was elected then is next year's board."""
+    year = ctx.analysis.report_year
+    if year is None:
+        return mentions
+    return [m for m in mentions if not ((m.left or m.new or _says_new(m)) and _after_year(m, year))]
 
 
 def proposal_label(line: Line) -> bool:

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from extractor.document import Table
+from extractor.fields.board_asides import appointer_span
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import RULE, column_role, function_role, line_names, line_roles
 from extractor.fields.board_readers import Reader
@@ -140,6 +141,24 @@ def _header_role(line: Line | None) -> Role | None:
     return MEDL if line.text.casefold().strip(" :") in scope_words()["member_headers"] else None
 
 
+HEADER_WORDS = 5  # a header cell is a short phrase; a portrait cell under no header holds a name, a role, a remark
+
+
+def other_organ_header(row: list[Line | None]) -> bool:
+    """A header row naming another organ and not the board ("Kommune | Utsendinger til årsmøtet |
+    Vararepresentanter", "Representantskapet | Vara"): the table lists that organ's people, its
+    deputies too. A header saying who chose the members ("Valgt av årsmøtet", "Oppnevnt av
+    representantskapet") names no organ of its own."""
+    adopted = scope_words()["adopted_words"]
+    if any(line is not None and line.word_count() > HEADER_WORDS for line in row):
+        return False
+    bodies = [s.role.code for line in row if line is not None
+              and not any(w.casefold() in adopted for w in line.words if w)
+              for s in line.roles if s.role.kind == "BODY" and not appointer_span(line, s)]
+    board = any(s.role.kind == "BODY" and s.role.code == "BOARD" for line in row if line is not None for s in line.roles)
+    return "OTHER" in bodies and not board
+
+
 def header_roles(row: list[Line | None]) -> list[Role | None]:
     """The roles a header row gives its columns; a header naming only the board ("Styret") heads
     its members' column when another header names another body ("Eierkommune | Representantskapet
@@ -204,7 +223,9 @@ def deputy_columns(headers: list[Role | None], texts: list[str]) -> tuple[int, l
     deputies = [c for c, (role, text) in enumerate(zip(headers, texts)) if _is_deputy_header(role, text)]
     members = [c for c, role in enumerate(headers) if role is not None and c not in deputies] or \
         [c for c, text in enumerate(texts) if text.casefold().strip(" :") in scope_words()["name_headers"]
-         and deputies and c + 1 == deputies[0]]  # right beside: a column between holds the deputies' roles
+         and deputies and c < deputies[0] and all(texts[k].strip() for k in range(c + 1, deputies[0]))]
+    # a name header beside the deputies, or with headed columns between ("Navn | Kommune | Personlig
+    # varamedlem": the member's home); a column between with no header holds the deputies' roles
     if any(headers[c] is not None and headers[c].code != "MEDL" for c in members):
         return None  # "Styreleder | Nestleder | ... | Varamedlem": roles over names, not deputies
     return (members[0], deputies) if members and deputies and members[0] < deputies[0] else None
@@ -220,9 +241,12 @@ class TableReader(Reader):
         for table, cells in tables_of(ctx):
             grid = table.text_rows()
             entity = entity_column(grid)
+            organ = bool(grid) and other_organ_header([_cell_line(ctx, cells, 0, c) for c in range(len(grid[0]))])
             for m in self.read_one(ctx, table, cells, ("table", id(table))):
                 if entity is not None and m.unit.table is table and m.unit.row is not None:
                     m.owner_org = grid[m.unit.row][entity].strip() or m.owner_org
+                if organ and m.body is None:
+                    m.body = "OTHER"
                 yield m
 
     def read_one(self, ctx, table, cells, listing):
@@ -451,9 +475,9 @@ class DeputiesReader(Reader):
             grid = table.text_rows()
             if not grid:
                 continue
-            headers = header_roles([_cell_line(ctx, cells, 0, c) for c in range(len(grid[0]))])
-            found = deputy_columns(headers, grid[0])
-            if found:
+            header = [_cell_line(ctx, cells, 0, c) for c in range(len(grid[0]))]
+            found = deputy_columns(header_roles(header), grid[0])
+            if found and not other_organ_header(header):
                 rows = [[(ctx.lines(cells[(r, c)]) if (r, c) in cells else []) for c in range(len(row))]
                         for r, row in enumerate(grid)]
                 yield from self._rows(ctx, rows[1:], found, ("table", id(table)), grid[1:])

@@ -3,7 +3,7 @@ texts they read, each marked when it sits in a quoted article or on the auditor'
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
@@ -110,3 +110,18 @@ def all_texts(analysis: Analysis) -> list[Text]:
             for k in range(i, min(i + 1 + COLOPHON_UNITS, len(texts))):
                 texts[k].colophon = True
     return texts + [Text(b.text, b.prov, "running_header", False, False) for b in analysis.document.furniture]
+
+
+# The organisation's name opening a line, a separator after it: "<Name> · Postboks 12, 3840 Seljord · post@...".
+_AFTER_NAME = re.compile(r"\s*(?:[·•|,–-]|\n)")
+
+
+def own_footer_lines(texts: list[Text], org_name: str | None) -> list[Text]:
+    """Texts on the auditor's pages that open with the organisation's own name and a separator
+    unmarked: its footer or closing contact line after the auditor's report, not the auditor's
+    letterhead (which opens with the auditor's name)."""
+    if not org_name:
+        return texts
+    name = org_name.casefold()
+    return [replace(t, auditor=False) if t.auditor and t.text.casefold().startswith(name)
+            and _AFTER_NAME.match(t.text[len(name):]) else t for t in texts]

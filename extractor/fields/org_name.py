@@ -541,8 +541,23 @@ def _names_a_kind(words: str) -> bool:
                                         for w in split[:kind])
 
 
-# The short form in brackets between a name and its verb: "Studentsamskipnaden Nordvik (SiNO) er en ...".
-_SHORT_FORM_AFTER = re.compile(r"\s*\((?=[^()]*[A-ZÆØÅ])[\wæøåÆØÅ.&-]{2,12}\)\s*$")
+# The short form in brackets between a name and its verb: "Studentsamskipnaden Nordvik (SiNO) er en ...",
+# of two words too ("Interkommunalt arkiv Nordvik IKS (IKA Nordvik) er ...").
+_SHORT_FORM_AFTER = re.compile(r"\s*\(((?=[^()]*[A-ZÆØÅ])[\wæøåÆØÅ.&-]{2,12}(?:\s[\wæøåÆØÅ.&-]{2,14})?)\)\s*$")
+
+
+def _spelt_out_before(subject: str, short: str) -> str | None:
+    """The words ending ``subject`` that ``short`` abbreviates, the longest run: the name a short
+    form in brackets defines, lower-case nouns and an opening adjective in it too ("Interkommunalt
+    arkiv Nordvik IKS" for "IKA Nordvik"), where the capitalised words alone are a part of it."""
+    from extractor.fields.org_vote import abbreviates, split_form  # the vote reads this module's evidence
+
+    words = subject.split()
+    for k in range(max(0, len(words) - MAX_WORDS), len(words) - 1):
+        run = " ".join(words[k:])
+        if _is_name_token(words[k]) and split_form(run)[1] and abbreviates(short, split_form(run)[0]):
+            return run
+    return None
 
 
 def read_is_a(analysis: Analysis):
@@ -552,8 +567,10 @@ def read_is_a(analysis: Analysis):
                 first = sent[:m.start()].split()[:1]
                 if first and first[0].casefold() in _LINKING_PREPOSITIONS:
                     continue  # "På Oppsal i Oslo ble et nytt senter ...": a fronted place, the subject comes later
+                short = _SHORT_FORM_AFTER.search(sent[:m.start()])
                 subject = _SHORT_FORM_AFTER.sub("", sent[:m.start()])  # "Nordvik Museum (NM) er ..."
-                if _names_a_kind(m.group("words")) and (name := name_before(subject)) \
+                if _names_a_kind(m.group("words")) and (name := short and _spelt_out_before(subject, short.group(1))
+                                                       or name_before(subject)) \
                         and not (" " not in name and vocab.is_org_kind_word(name)):  # "Bedriften er ..."
                     if subject.rstrip().endswith(name):
                         yield Evidence(name, "is_a", u.prov, sent)

@@ -178,17 +178,33 @@ def _domains(texts: list[str]) -> set[str]:
     return found
 
 
+# Domains are spelt without æ, ø, å: "mjosstrand-friluft.no" for "Mjøsstrand friluftsråd".
+_ASCII_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a"})
+
+
 def domain_agrees(domain: str, name: str) -> bool:
-    """post@pcosnorge.no, www.kilhandball.no, askerprodukt.no for the names they spell."""
+    """post@pcosnorge.no, www.kilhandball.no, askerprodukt.no for the names they spell; svbo.no
+    for "Søndre Vika Boligbyggelag"; ikanordvik.no for "Interkommunalt arkiv Nordvik" (the first
+    words' letters, then the last words whole), senteret-nv.no for "Senteret i Nedre Vik" (the
+    first words whole, then the last words' letters)."""
     core = re.sub(r"[^a-zæøå0-9]", "", domain.casefold())
-    words = [w for w in split_form(name)[0].casefold().split() if w not in CONNECTORS]
+    plain = [w for w in split_form(name)[0].casefold().split() if w not in CONNECTORS]
+    if len(core) < 3 or not plain:
+        return False
+    return _spells_domain(core, plain) or _spells_domain(core.translate(_ASCII_LETTERS),
+                                                         [w.translate(_ASCII_LETTERS) for w in plain])
+
+
+def _spells_domain(core: str, words: list[str]) -> bool:
     joined = "".join(words)
     initials = "".join(w[0] for w in words if w)
-    if len(core) < 3 or not joined:
-        return False
     return core in joined or fuzz.ratio(core, joined) >= 85 or (len(words) > 1 and core.startswith(initials)
                                                                  and fuzz.partial_ratio(core, joined) >= 80) \
-        or (len(words) > 1 and _spells_out(core, words))  # svbo.no for "Søndre Vika Boligbyggelag"
+        or (len(words) > 1 and _spells_out(core, words)) \
+        or any(len(core) - len(tail) >= 2 and core.endswith(tail) and _spells_out(core[:-len(tail)], words[:k])
+               for k in range(1, len(words)) if (tail := "".join(words[k:]))) \
+        or any(len(core) - len(head) >= 2 and core.startswith(head) and _spells_out(core[len(head):], words[k:])
+               for k in range(1, len(words)) if (head := "".join(words[:k])))
 
 
 def _same_org(key: str, other: str, cand: Candidate, into: Candidate) -> bool:
@@ -241,8 +257,9 @@ def vote(analysis: Analysis) -> list[Candidate]:
         # The full form wins over one with its kind abbreviated ("Lyngmyr Idrettslag", not "Lyngmyr IL").
         # ... and a spelt-out name over its acronym ("Nedre Buskerud Boligbyggelag", not "NBBO"), a formal name over
         # the name without its opening noun ("Stiftelsen Skarvheim museum", not "Skarvheim museum").
-        named = sorted(names, key=lambda n: any(short_kind_form(n, other) or abbreviates(split_form(n)[0], other)
-                                                or noun_dropped(n, other) for other in names))
+        named = sorted(names, key=lambda n: any(short_kind_form(n, other) or noun_dropped(n, other)
+                                                or abbreviates(split_form(n)[0], split_form(other)[0])
+                                                for other in names))  # "IKA Nordvik IKS": the form aside
         with_form = [n for n in named if split_form(n)[1]]
         core = split_form((with_form or named)[0])[0]
         if key in counted:

@@ -15,7 +15,7 @@ from extractor.fields.contacts import extract_address, extract_email, extract_ph
     extract_website, labelled_rows
 from extractor.fields.context import Analysis
 from extractor.fields.founded import extract_founded
-from extractor.fields.org_common import Hit, Text, all_texts, hit_to_field, score
+from extractor.fields.org_common import Hit, Text, all_texts, hit_to_field, own_footer_lines, score
 from extractor.fields.org_name import ORGNR_LABEL
 from extractor.fields.org_vote import best_evidence, name_reasons, split_form, vote
 from extractor.fields.owner_lines import iter_name_line_claims, iter_share_line_claims
@@ -91,7 +91,7 @@ def extract_organisation(analysis: Analysis) -> f.Organization:
     legal_form = None
     if name and form:
         legal_form = f.Extracted[str](value=form, confidence=name.confidence, reasons=name.reasons, source=name.source)
-    texts = all_texts(analysis)
+    texts = own_footer_lines(all_texts(analysis), org_name)
     claims = [*iter_owner_claims(analysis, org_words), *iter_share_line_claims(analysis, org_words),
               *iter_name_line_claims(analysis, org_words)]
     return f.Organization(
