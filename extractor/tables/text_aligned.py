@@ -25,8 +25,9 @@ from extractor.tables.titles import is_period_header
 from extractor.tables.chunks import TextLine, split_under_columns, words_to_text_lines
 from extractor.tables.stacked_figures import join_stacked_figures
 from extractor.tables.tabbed import line_kind, tabbed_tables
-from extractor.tables.text_columns import (Band, add_to_columns, band_of, cut_headers, fits_columns, headers_over_labels,
-                                           is_label_only, label_band, sole_band, split_bridged, straddle_share,
+from extractor.tables.text_columns import (Band, add_to_columns, band_of, cut_headers, fits_columns,
+                                           headers_left_of_figures, headers_over_labels, is_label_only, label_band,
+                                           sole_band, split_bridged, straddle_share,
                                            words_to_columns)
 
 LIST_MARKER = re.compile(r"^([\u2022\u25cf\u25aa\u25a0\u2013\u2014\-*\uf0b7\uf0a7o]|\(?\d{1,2}[.)]|\(?[a-z][.)])$")
@@ -370,9 +371,20 @@ def _is_counting(rows: list[list[list[Word]]], index: int) -> bool:
     return all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
+def _before_list(run: list[TextLine]) -> list[TextLine]:
+    """The run without a bulleted or numbered list that follows its rows closely (a table's
+    last row, then the list under it, spaced like rows): the list is text, not rows of it."""
+    marked = [len(line.chunks) > 1 and len(line.chunks[0]) == 1 and _is_marker(line.chunks[0][0].text)
+              for line in run]
+    k = len(run)
+    while k and marked[k - 1]:
+        k -= 1
+    return run[:k] if 2 <= k < len(run) and not any(marked[:k]) else run
+
+
 def run_to_table(run: list[TextLine], page: PageContent, tol: TableTolerances) -> Table | None:
-    run = cut_headers(run)
-    bands = headers_over_labels(run, split_bridged(words_to_columns(run), run))
+    run = cut_headers(_before_list(run))
+    bands = headers_left_of_figures(run, headers_over_labels(run, split_bridged(words_to_columns(run), run)))
     if len(bands) < 2:
         return None
     bands = label_band(run, bands)
