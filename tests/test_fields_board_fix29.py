@@ -21,7 +21,9 @@ def test_board_fix29_role_qualified_before_the_colon(line):
     "Nestleiar Ottar Hjelmeland har vore fungerande leiar sidan juni.",
     "Nestleder Ottar Hjelmeland har vært fungerende leder siden juni.",
 ])
-def test_board_fix29_acting_chair_beats_the_former_role_before_the_name(prose):
+def test_board_fix29_listed_acting_chair_beats_the_former_role_in_prose(prose):
+    """The listing says "(fungerande)"; the prose names the role held until then first ("fungerande" in
+    prose alone leaves that role: an acting chair is still the nestleiar)."""
     _, board = _people(("h2", "Styret"), ("p", "Leiar (fungerande): Ottar Hjelmeland"), ("p", "Skrivar: Randi Sæbø"),
                        ("p", prose))
     assert _roles(board)["Ottar Hjelmeland"] == ("LEDE", False)
