@@ -57,3 +57,12 @@ def test_board_fix29_proposal_heading_alone_is_a_doubt_not_dropped():
                        ("p", "Nestleder: Svein Oddvar Lien"))
     assert {m.name for m in board} == {"Bente Mørkved", "Svein Oddvar Lien"}
     assert all("proposal" in m.reasons for m in board)
+
+
+def test_board_fix29_acting_qualifier_in_a_table_cell():
+    """The same role cell in a table (Word's tab lines read as one): the cell is a role, and the row's."""
+    _, board = _people(("h2", "Styret"), [["Leiar (fungerande):", "Ottar Hjelmeland", "Sauda"],
+                                          ["Skrivar:", "Randi Sæbø", "Sauda"], ["Varamedlem:", "Arvid Kvinlaug", "Sauda"]],
+                       ("p", "Nestleiar Ottar Hjelmeland har vore fungerande leiar sidan juni."))
+    assert _roles(board) == {"Ottar Hjelmeland": ("LEDE", False), "Randi Sæbø": ("MEDL", False),
+                             "Arvid Kvinlaug": ("VARA", False)}

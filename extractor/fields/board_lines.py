@@ -384,7 +384,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         covered.update(range(lo, past_term(line, hi, limit)))
         body = _body_of(line, spans, n) if role and span.role.kind != "BODY" else span
         held = {w.casefold() for w in line.words[span.start:span.end]}  # "konstituert styreleiar": taken now
-        new = bool((set(between) | held) & NEW_WORDS) and names[-1].end <= span.start or _acting_aside(line, span)
+        new = bool((set(between) | held) & NEW_WORDS) and names[-1].end <= span.start or acting_aside(line, span)
         if role is not None and role.code in BOARD_CODES and not role.employee \
                 and employees_chose(line, names[0].start):
             role = replace(role, employee=True)
@@ -468,7 +468,7 @@ def _latter(line: Line, span: RoleSpan, out: list[Mention], last: NameMatch | No
     return True
 
 
-def _acting_aside(line: Line, span: RoleSpan) -> bool:
+def acting_aside(line: Line, span: RoleSpan) -> bool:
     """ "Leiar (fungerande):", "Leder (konstituert)": the listing gives the role held now."""
     k = span.end
     return k + 2 < len(line.tokens) and line.tokens[k].text == "(" \
