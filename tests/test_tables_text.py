@@ -187,4 +187,40 @@ def test_tables_text_a_bullet_list_under_a_table_is_no_part_of_it():
         top = 300 + 15 * (len(rows) + i)
         page.words.extend([word("•", 70, top), *words_in_line(item, 90, top)])
     (table,) = find_tables(page)
+
+
+@pytest.mark.parametrize("header", [("Kurs", "Tal på kurs", "Deltakarar"), ("Kurs", "Antall", "Påmeldte")])
+def test_tables_text_header_flush_left_over_figures_flush_right_is_one_column(header):
+    """A Word table's headers set flush left in their cells, the counts under them flush right:
+    the header ends before its figures begin, yet header and figures are one column."""
+    rows = [("Vev", "3", "24"), ("Rosemåling", "3", "29"), ("Strikking", "4", "42")]
+    words = [w for x, text in zip((10, 220, 330), header) for w in words_in_line(text, x, 100)]
+    words += [w for i, cells in enumerate(rows)
+              for w in _set_right(cells, 116 + 16 * i, rights=(None, 320, 430))]
+    (table,) = TextAlignedStrategy().find(PageContent(1, 612, 792, words))
+    assert table.text_rows() == [list(header), *map(list, rows)]
+
+
+def test_tables_text_header_over_an_empty_column_stays_apart():
+    """A header over a column no row fills, beside figures whose own header stands over them,
+    is no header of those figures."""
+    words = [w for x, text in zip((10, 200, 330), ("Post", "Merknad", "Beløp")) for w in words_in_line(text, x, 100)]
+    rows = [("Kontingent", "", "12 400"), ("Tilskudd", "", "8 000"), ("Renter", "", "310")]
+    words += [w for i, cells in enumerate(rows)
+              for w in _set_right(cells, 116 + 16 * i, rights=(None, 300, 360))]
+    (table,) = TextAlignedStrategy().find(PageContent(1, 612, 792, words))
+    assert table.text_rows()[0][-1] == "Beløp" and table.text_rows()[1][-1] == "12 400"
+
+
+def test_tables_text_bullet_list_right_under_a_table_is_not_its_rows():
+    """A list spaced like the rows right under a table's last row: the rows are a table, the
+    list stays text (with the list in its run the whole run read as prose, and no table)."""
+    rows = [("Kurs", "Tal", "Deltakarar"), ("Vev", "3", "24"), ("Rosemåling", "3", "29"), ("Treskjering", "2", "16")]
+    words = [word(text, x, 100 + 15 * i) for i, cells in enumerate(rows) for x, text in zip((10, 200, 300), cells)]
+    items = ["Vevstova var open kvar onsdag frå september til april.",
+             "Laget hadde stand og butikk på marknaden i september, med god omsetnad."]
+    for k, text in enumerate(items):
+        top = 100 + 15 * (len(rows) + k)
+        words += [word("\u2022", 14, top), *words_in_line(text, 40, top)]
+    (table,) = TextAlignedStrategy().find(PageContent(1, 612, 792, words))
     assert table.text_rows() == [list(r) for r in rows]

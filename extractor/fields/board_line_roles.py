@@ -41,7 +41,7 @@ def _spans_in(line: Line, lo: int, hi: int) -> list[RoleSpan]:
 def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
     """The one role a column (or line) holds when it holds nothing else: "Styreleder:",
     "Vara styremedlem", "Økonomiansvarlig og klubbkontakt"."""
-    from extractor.fields.board_lines import join_groups  # board_lines reads lines with this module's help
+    from extractor.fields.board_lines import acting_aside, join_groups  # board_lines reads lines with this module's help
 
     hi = len(line.tokens) if hi is None else hi
     # joined as a line is read: "Varamedlem for de ansatte" is one role, the employees' deputy
@@ -52,7 +52,8 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
         return OTHER_ORGANS_OFFICE
     inside = {i for s in spans for i in range(s.start, s.end)} | _role_label(line, lo, spans[0].start) \
         | _office_and_qualifiers(line, lo, spans[0].start) | _deputy_for(line, spans, hi) \
-        | _appointed_by(line, spans[-1].end, hi) | _in_the_board(line, spans[-1].end, hi)
+        | _appointed_by(line, spans[-1].end, hi) | _in_the_board(line, spans[-1].end, hi) \
+        | ({spans[-1].end + 1} if acting_aside(line, spans[-1]) else set())  # "Leiar (fungerande):"
     rest = [line.words[i] for i in range(lo, hi) if i not in inside and line.words[i]]
     if _portfolio(line, spans, lo, hi, rest):
         return spans[0].role

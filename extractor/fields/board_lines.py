@@ -17,11 +17,11 @@ from extractor.fields.board_names import (ELECTED, FROM_WORDS, backward, deputy_
                                           skip_junk)
 from extractor.fields.board_owners import (OWNER_LINKS, employer_after, genitive_before, opening_org, org_after,
                                           subject_org)
-from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, MOVED_TO, NEW_WORDS, again_name,
-                                              apposition_name, coordinated_name, elided_link_name, historical,
-                                              is_former, leaves_board, leaving_before, led_by_name, leaving_name,
-                                              link_after, link_before, opens_until, pronoun_subject, staying_before,
-                                              successor_name)
+from extractor.fields.board_statements import (ACTING_ASIDES, LATTER, LEFT_AS, LINK_WORDS, MOVED_TO, NEW_WORDS,
+                                              again_name, apposition_name, coordinated_name, elided_link_name,
+                                              historical, is_former, leaves_board, leaving_before, led_by_name,
+                                              leaving_name, link_after, link_before, opens_until, pronoun_subject,
+                                              staying_before, successor_name)
 from extractor.fields.people import NameMatch, leading_name, split_names
 from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role, RoleSpan
 from extractor.nlp.roles import title_words
@@ -395,7 +395,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         covered.update(range(lo, past_term(line, hi, limit)))
         body = _body_of(line, spans, n) if role and span.role.kind != "BODY" else span
         held = {w.casefold() for w in line.words[span.start:span.end]}  # "konstituert styreleiar": taken now
-        new = bool((set(between) | held) & NEW_WORDS) and names[-1].end <= span.start
+        new = bool((set(between) | held) & NEW_WORDS) and names[-1].end <= span.start or acting_aside(line, span)
         if role is not None and role.code in BOARD_CODES and not role.employee \
                 and employees_chose(line, names[0].start):
             role = replace(role, employee=True)
@@ -477,6 +477,13 @@ def _latter(line: Line, span: RoleSpan, out: list[Mention], last: NameMatch | No
     marked = out[-1]
     marked.role = replace(marked.role, employee=True) if marked.role else span.role
     return True
+
+
+def acting_aside(line: Line, span: RoleSpan) -> bool:
+    """ "Leiar (fungerande):", "Leder (konstituert)": the listing gives the role held now."""
+    k = span.end
+    return k + 2 < len(line.tokens) and line.tokens[k].text == "(" \
+        and line.words[k + 1].casefold().rstrip(".") in ACTING_ASIDES and line.tokens[k + 2].text.startswith(")")
 
 
 def _heads_name(line: Line, span: RoleSpan) -> bool:

@@ -221,21 +221,34 @@ def proposal_label(line: Line) -> bool:
     ("Valgkomiteen legger fram følgende forslag til styre for 2024:") and no adoption."""
     if not line.tokens or not line.tokens[-1].text.endswith(":"):
         return False
-    words = scope_words()
     part = last_sentence(line) or line
-    text = f" {' '.join(w.casefold() for w in part.words if w)} "
-    return any(f" {w} " in text for w in words["proposal_labels"]) \
-        and not any(f" {w} " in text for w in words["adopted_words"])
+    return _names_proposal(w.casefold() for w in part.words if w)
+
+
+def proposal_heading(heading: str | None) -> bool:
+    """A section heading that names a proposal for the board as a label would ("Valnemnda sitt
+    framlegg til styre for 2025", "Valgkomiteens forslag til nytt styre"): its lines, to the first
+    label, are next year's candidates even with no label line over them."""
+    return bool(heading) and _names_proposal(re.findall(r"\w+", heading.casefold()))
+
+
+def _names_proposal(words) -> bool:
+    vocab = scope_words()
+    text = f" {' '.join(words)} "
+    return any(f" {w} " in text for w in vocab["proposal_labels"]) \
+        and not any(f" {w} " in text for w in vocab["adopted_words"])
 
 
 def proposal_lines(ctx) -> set[tuple[int, int]]:
-    """(unit index, line number) of the lines under a proposal label (``proposal_label``), to the
-    next label or heading of its section; a table's cells there too ("Valgkomiteens innstilling:"
-    over a table of candidates), which neither open nor close a label."""
+    """(unit index, line number) of the lines under a proposal label (``proposal_label``) or
+    heading (``proposal_heading``), to the next label or heading of its section; a table's cells
+    there too ("Valgkomiteens innstilling:" over a table of candidates), which neither open nor
+    close a label."""
     out: set[tuple[int, int]] = set()
     under = False
     for i, unit, opens in ctx.section_units(cells=True):
-        under = under and not opens
+        if opens:
+            under = proposal_heading(unit.section)
         if unit.block is None:
             out.update((i, n) for n in range(len(ctx.lines(i))) if under)
             continue

@@ -115,11 +115,12 @@ def _label_at(line: Line, start: int, limit: int) -> int:
 
 def past_aside(line: Line, i: int, limit: int) -> int:
     """Past a title in parentheses at ``i``, as the role's other name: "Daglig leder (havnefogd)
-    har vært ..." (a few lower-case words; a name or a date there is no title)."""
+    har vært ..." (a few lower-case words; a name or a date there is no title), or a qualifier before
+    the label's colon ("Leiar (fungerande): X", where the tokenizer keeps "):" one token)."""
     if i >= limit or line.tokens[i].text != "(":
         return i
     for k in range(i + 1, min(limit, i + ASIDE_WORDS + 2)):
-        if line.tokens[k].text == ")":
+        if line.tokens[k].text in (")", "):"):
             return k + 1 if k > i + 1 else i
         if not line.words[k].islower():
             return i

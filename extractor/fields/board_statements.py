@@ -265,6 +265,7 @@ ELIDED_SUBJECT = word_set("statement_words", "elided_subject")
 # In the link between a name and a role they say the role is new this year.
 # "Siri Bø trådte inn som styremedlem", "rykket opp fra styremedlem til nestleder": the seat taken now
 NEW_WORDS = word_set("statement_words", "new_words")
+ACTING_ASIDES = word_set("statement_words", "acting_asides")
 
 
 def again_name(line: Line, span: RoleSpan, last: NameMatch | None) -> NameMatch | None:

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from extractor.document import Table
 from extractor.fields.board_asides import appointer_span
+from extractor.fields.board_lines import acting_aside
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import RULE, column_role, function_role, line_names, line_roles
 from extractor.fields.board_readers import Reader
@@ -314,8 +315,10 @@ class TableReader(Reader):
             if role is None and (here is None or not here.text.strip()):
                 role = above.get(c)
             if role and nxt is not None and (others := [found] if (found := cell_name(nxt.text)) else cell_names(nxt.text)):
+                acting = here is not None and any(acting_aside(here, s) for s in here.roles)  # "Leiar (fungerande):"
                 out += [Mention(other.name, role, self.name, ctx.units[cells[(r, c + 1)]],
-                                f"{here.text if here else ''} {nxt.text}".strip(), other.first_name, listing)
+                                f"{here.text if here else ''} {nxt.text}".strip(), other.first_name, listing,
+                                new=acting)
                         for other in others]  # "Varamenn | Einar Ås, Tor Lie": each of them
                 c += 2
                 continue

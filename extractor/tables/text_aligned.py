@@ -25,8 +25,9 @@ from extractor.tables.titles import is_period_header
 from extractor.tables.chunks import TextLine, split_under_columns, words_to_text_lines
 from extractor.tables.stacked_figures import join_stacked_figures
 from extractor.tables.tabbed import line_kind, tabbed_tables
-from extractor.tables.text_columns import (Band, add_to_columns, band_of, cut_headers, fits_columns, headers_over_labels,
-                                           is_label_only, label_band, sole_band, split_bridged, straddle_share,
+from extractor.tables.text_columns import (Band, add_to_columns, band_of, cut_headers, fits_columns,
+                                           headers_left_of_figures, headers_over_labels, is_label_only, label_band,
+                                           sole_band, split_bridged, straddle_share,
                                            words_to_columns)
 
 LIST_MARKER = re.compile(r"^([\u2022\u25cf\u25aa\u25a0\u2013\u2014\-*\uf0b7\uf0a7o]|\(?\d{1,2}[.)]|\(?[a-z][.)])$")
@@ -131,13 +132,6 @@ def _titles_next(pending: list[TextLine], line: TextLine) -> bool:
     return bool(pending) and is_period_header(line.words)
 
 
-def _bulleted(line: TextLine) -> bool:
-    """A list item: a bullet or "1." set apart from its text by a tab. A list under a table
-    ("• Vevstova var open ...") is no row of it."""
-    first = line.chunks[0]
-    return len(first) == 1 and bool(LIST_MARKER.match(first[0].text))
-
-
 def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[TextLine]]:
     """Runs of nearby multi-chunk lines. Kept inside a run: tight single-chunk lines in a
     column band other than the first (wrapped cell text); lines with text only in the label
@@ -153,7 +147,7 @@ def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[Text
         if current:
             last = (pending or current)[-1]
             gap, em = _gap(last, line), line.size
-            if len(line.chunks) > 1 and _bulleted(line) == _bulleted(current[-1]):
+            if len(line.chunks) > 1:
                 if (gap <= tol.max_row_gap_em * em and not pending) or (
                     gap <= tol.max_spacer_gap_em * em and fits_columns(line, bands) and not _titles_next(pending, line)
                 ):
@@ -388,9 +382,20 @@ def _is_counting(rows: list[list[list[Word]]], index: int) -> bool:
     return all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
+def _before_list(run: list[TextLine]) -> list[TextLine]:
+    """The run without a bulleted or numbered list that follows its rows closely (a table's
+    last row, then the list under it, spaced like rows): the list is text, not rows of it."""
+    marked = [len(line.chunks) > 1 and len(line.chunks[0]) == 1 and _is_marker(line.chunks[0][0].text)
+              for line in run]
+    k = len(run)
+    while k and marked[k - 1]:
+        k -= 1
+    return run[:k] if 2 <= k < len(run) and not any(marked[:k]) else run
+
+
 def run_to_table(run: list[TextLine], page: PageContent, tol: TableTolerances) -> Table | None:
-    run = cut_headers(run)
-    bands = headers_over_labels(run, split_bridged(words_to_columns(run), run))
+    run = cut_headers(_before_list(run))
+    bands = headers_left_of_figures(run, headers_over_labels(run, split_bridged(words_to_columns(run), run)))
     if len(bands) < 2:
         return None
     bands = label_band(run, bands)

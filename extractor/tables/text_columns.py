@@ -1,7 +1,8 @@
 """The column bands of a whitespace-aligned table (``text_aligned``): a run's chunks merged into
 x-extents, which chunk or line falls in which band, and the corrections a statement's header
 needs: a header chunk over two figure columns cut apart, a wide flush-right header cell over
-long labels, the label column as wide as its widest wrapped line.
+long labels, a short flush-left header cell beside its flush-right figures, the label column as
+wide as its widest wrapped line.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from extractor.tables.titles import PERIOD
 Band = tuple[float, float]
 CUT_GAP_EM = 0.5  # a header chunk over two figure columns is cut at a word gap at least this wide
 HEADER_FLUSH = 2.0  # points: a header cell set flush right ends this near its figures' right edge
+HEADER_LEFT_GAP_EM = 12.0  # a header set flush left ends at most this far before its figures set flush right in its cell
 
 
 def spans_to_bands(spans) -> list[Band]:
@@ -236,3 +238,30 @@ def headers_over_labels(run: list[TextLine], bands: list[Band]) -> list[Band]:
             elif band_of(chunk, below) is None:
                 return bands
     return [(b0, b1) for b0, b1 in out]
+
+
+def headers_left_of_figures(run: list[TextLine], bands: list[Band]) -> list[Band]:
+    """The bands with a header cell set flush left joined to the figures set flush right under
+    it ("Tal på kurs" over "3", "4", ... in a Word table's column of counts): a band the header
+    lines above the figure rows alone fill, right beside a band the figure rows alone fill, is
+    one column. The label column never joins; a band other rows fill too is a column of its own."""
+    lines = [line for line in run if len(line.chunks) > 1]
+    body = [k for k, line in enumerate(lines) if all(is_figure_chunk(chunk) for chunk in line.chunks[1:])]
+    if len(body) < 2 or body[0] == 0:
+        return bands
+    fills: list[set[str]] = [set() for _ in bands]
+    for k, line in enumerate(lines):
+        kind = "head" if k < body[0] else "body" if k in body else "other"
+        for chunk in line.chunks:
+            if (i := band_of(chunk, bands)) is not None:
+                fills[i].add(kind)
+    out, i = [], 0
+    while i < len(bands):
+        if 0 < i < len(bands) - 1 and fills[i] == {"head"} and fills[i + 1] == {"body"} \
+                and bands[i + 1][0] - bands[i][1] <= HEADER_LEFT_GAP_EM * lines[0].size:
+            out.append((bands[i][0], bands[i + 1][1]))
+            i += 2
+        else:
+            out.append(bands[i])
+            i += 1
+    return out

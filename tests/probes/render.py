@@ -87,7 +87,7 @@ def _add_item(document, item):
         return _paragraph(document, item.text, "List Bullet")
     if isinstance(item, T):
         table = _table(document, item.rows, item.ruled, item.bold_header, item.sum_rules, item.merged,
-                       item.repeat_header, item.right_aligned, item.centred)
+                       item.repeat_header, item.right_aligned, item.centred, item.figures_right)
         if item.new_page:
             table.rows[0].cells[0].paragraphs[0].paragraph_format.page_break_before = True
         return None
@@ -134,7 +134,7 @@ def _side(document, side: Side) -> None:
                 _paragraph(cell, item.text, item.style, item.bold, item.italic, item.size)
             elif isinstance(item, T):
                 _table(cell, item.rows, item.ruled, item.bold_header, item.sum_rules, item.merged,
-                       item.repeat_header, item.right_aligned, item.centred)
+                       item.repeat_header, item.right_aligned, item.centred, item.figures_right)
             else:
                 raise TypeError(f"no {type(item).__name__} in a layout cell")
 
@@ -154,7 +154,7 @@ def _paragraph(document, text: str, style: str | None = None, bold: bool = False
 
 def _table(document, rows, ruled: bool, bold_header: bool, sum_rules: tuple[int, ...] = (),
            merged: tuple[tuple[int, int, int], ...] = (), repeat_header: bool = False,
-           right_aligned: bool = False, centred: bool = False):
+           right_aligned: bool = False, centred: bool = False, figures_right: bool = False):
     table = document.add_table(rows=0, cols=max(len(r) for r in rows))
     if ruled:
         table.style = "Table Grid"
@@ -174,7 +174,7 @@ def _table(document, rows, ruled: bool, bold_header: bool, sum_rules: tuple[int,
                 cell.paragraphs[0].runs[0].bold = True
             if r in sum_rules:
                 _rule_above(cell)
-        if right_aligned:
+        if right_aligned or figures_right and r:
             for cell in table.rows[r].cells[1:]:
                 cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
     for r, first, last in merged:  # Word's gridSpan: the merged cell keeps the first cell's text

@@ -55,6 +55,7 @@ class T:
     merged: tuple[tuple[int, int, int], ...] = ()  # (row, first column, last column): one cell spanning them
     repeat_header: bool = False  # the first row is repeated on top of every page the table runs onto
     right_aligned: bool = False  # every column but the first is set flush right (figures under their headers)
+    figures_right: bool = False  # ... but the first row, which stays flush left (a header beside its figures' left)
     new_page: bool = False  # the table starts a new page (``Break`` applies to the next paragraph only)
     centred: bool = False  # a narrow table, cells centred vertically (a browser's default): a label beside a wrapped cell's middle
 
