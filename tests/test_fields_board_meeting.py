@@ -102,3 +102,14 @@ def test_board_table_saying_who_appointed_each_member_is_the_board():
                         ["Arne Tollefsen", "Styremedlem", "Representantskapet"]])
     assert _roles(board) == {"Eva Brenden": ("LEDE", False), "Arne Tollefsen": ("MEDL", False)}
 
+
+
+def test_board_meeting_a_term_ending_next_year_is_the_years_board():
+    # "valde styre fram til årsmøtet i 2024" names the term's end, not a later meeting's board
+    _, board = _people(("h", "Styre og tillitsvalde"),
+                       ("p", "Årsmøtet 20. april 2022 valde styre fram til årsmøtet i 2023. Styret har vore samansett "
+                             "slik: Kari Lunde (styreleiar) med Per Moen som personleg vara, Ola Berg (nestleiar) med "
+                             "Siri Dahl som vara, og Anne Vik med Tor Aas som vara."),
+                       ("h", "Underskrifter"), ("p", "Kari Lunde, styreleiar"), ("p", "Ola Berg, nestleiar"),
+                       ("p", "Anne Vik, styremedlem"))
+    assert {"Per Moen", "Siri Dahl", "Tor Aas"} <= set(_roles(board))

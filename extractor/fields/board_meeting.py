@@ -160,7 +160,9 @@ def _later_board(m: Mention, report_year: int) -> bool:
     start, _ = sentence_bounds(m.evidence, at)
     opening = m.evidence[start:at].casefold()
     meetings = scope_words()["meetings"]
-    return any(w.strip(".,:;") in meetings for w in opening.split()) and _names_later_year(opening, report_year)
+    # the meeting's own date, not a term's end ("valde styre fram til årsmøtet i 2010")
+    return any(w.strip(".,:;") in meetings for w in opening.split()) \
+        and any(int(y) > report_year for y in _event_date().findall(opening))
 
 
 def drop_later_board(ctx, mentions: list[Mention]) -> list[Mention]:
