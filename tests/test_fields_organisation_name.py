@@ -218,3 +218,10 @@ def test_org_contact_line_after_the_auditors_report_is_ours():
                para("Nordvang krisesenter IKS · Postboks 71, 2640 Vinstra · post@nordvang-ks.no"),
                para("Fjordrevisjon AS · Postboks 9, 2600 Lillehammer · post@fjordrevisjon.no"))
     assert org.address.value == "Postboks 71, 2640 Vinstra" and org.email.value == "post@nordvang-ks.no"
+
+
+def test_org_website_cut_at_its_hyphen_takes_the_hyphen_of_its_email_domain():
+    # "www.lundeby-" / "brl.no" joined at the line break without its hyphen; the e-mail keeps it
+    org = _org(para("Lundeby borettslag ble stiftet i 1971."),
+               para("E-post: styret@lundeby-brl.no\nNettside: www.lundebybrl.no"))
+    assert org.website.value == "www.lundeby-brl.no"

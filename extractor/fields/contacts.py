@@ -350,14 +350,26 @@ def _join_cut_web(texts: list[Text]) -> list[Text]:
     return out
 
 
+def _hyphenated_hosts(texts: list[Text]) -> dict[str, str]:
+    """The e-mail domains that hold a hyphen, by their spelling without it: a web address on the
+    same domain, cut at its hyphen at a line's end, was joined without it ("lerkeasen-" / "brl.no")."""
+    return {d.replace("-", ""): d for t in texts for d in (m.group(1).casefold() for m in _EMAIL.finditer(t.text))
+            if "-" in d}
+
+
 def extract_website(texts: list[Text], org_name: str | None):
     hits = []
+    hyphenated = _hyphenated_hosts(texts)
     for t in _join_cut_web(texts):
         text = despace_web(t.text)
         if text is not t.text:
             t = Text(text, t.prov, t.kind, t.in_media, t.auditor, t.headings, t.colophon)
         for m in _WEB.finditer(t.text):
             host = m.group(1).casefold().removeprefix("www.")
+            if (whole := hyphenated.get(host)) and whole != host:  # the hyphen a line break took
+                t = Text(t.text[:m.start(1)] + m.group(1).casefold().replace(host, whole) + t.text[m.end(1):], t.prov,
+                         t.kind, t.in_media, t.auditor, t.headings, t.colophon)
+                m, host = _WEB.match(t.text, m.start()), whole
             label = host.split(".")[-2] if "." in host else host
             reasons = ["own_domain" if org_name and domain_agrees(label, org_name) else "other_domain"]
             if _NEWS_SOURCE.search(t.text[max(0, m.start() - 30):m.start()]):
