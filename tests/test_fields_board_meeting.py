@@ -113,3 +113,12 @@ def test_board_meeting_a_term_ending_next_year_is_the_years_board():
                        ("h", "Underskrifter"), ("p", "Kari Lunde, styreleiar"), ("p", "Ola Berg, nestleiar"),
                        ("p", "Anne Vik, styremedlem"))
     assert {"Per Moen", "Siri Dahl", "Tor Aas"} <= set(_roles(board))
+
+
+def test_board_meeting_an_e_signature_dated_after_the_year_is_no_election():
+    _, board = _people(("p", "Styret i Vekst Produkt AS"),
+                       [["Brenden, Eva | Styreleder | BankID | 20.03.2023 19:04\nSignert av Eva Brenden",
+                         "Tollefsen, Arne | Styremedlem | BankID | 20.03.2023 20:41\nSignert av Arne Tollefsen"],
+                        ["Dahl, Siri | Styremedlem, valgt av de ansatte | BankID | 21.03.2023 12:30\nSignert av Siri Dahl",
+                         "Lie, Tor | Daglig leder | BankID | 22.03.2023 09:18\nSignert av Tor Lie"]])
+    assert _roles(board)["Siri Dahl"] == ("MEDL", True)

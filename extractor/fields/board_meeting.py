@@ -215,7 +215,14 @@ def drop_after_year(ctx, mentions: list[Mention]) -> list[Mention]:
     year = ctx.analysis.report_year
     if year is None:
         return mentions
-    return [m for m in mentions if not ((m.left or m.new or _says_new(m)) and _after_year(m, year))]
+    return [m for m in mentions if not ((m.left or m.new or _says_new(m)) and _after_year(m, year) and not _signed(m))]
+
+
+def _signed(m: Mention) -> bool:
+    """An e-signature's entry ("Vikøren, Sunniva | Styremedlem, valgt av de ansatte | BankID |
+    23.03.2023"): its date is the signing's, after the year, not an election's."""
+    text = m.evidence.casefold()
+    return any(marker in text for marker in scope_words()["esign_markers"])
 
 
 def proposal_label(line: Line) -> bool:
