@@ -122,3 +122,11 @@ def test_board_meeting_an_e_signature_dated_after_the_year_is_no_election():
                         ["Dahl, Siri | Styremedlem, valgt av de ansatte | BankID | 21.03.2023 12:30\nSignert av Siri Dahl",
                          "Lie, Tor | Daglig leder | BankID | 22.03.2023 09:18\nSignert av Tor Lie"]])
     assert _roles(board)["Siri Dahl"] == ("MEDL", True)
+
+
+def test_board_meeting_leaving_at_next_years_meeting_keeps_the_member():
+    _, board = _people(("p", "Styret har i 2022 bestått av styreleder Eva Brenden, nestleder Per Aune og "
+                             "styremedlem Arne Tollefsen."),
+                       ("p", "Valgkomiteen har innstilt Siri Holm som nytt styremedlem fra generalforsamlingen i "
+                             "2023, når Arne Tollefsen går ut av styret."))
+    assert "Arne Tollefsen" in _roles(board) and "Siri Holm" not in _roles(board)

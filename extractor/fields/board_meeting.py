@@ -181,10 +181,10 @@ def drop_later_board(ctx, mentions: list[Mention]) -> list[Mention]:
 
 @lru_cache(maxsize=1)
 def _event_date() -> re.Pattern:
-    """A dated event's year: "4. mai 2024", "i mars 2024", "21.03.2024", "årsmøtet 2024" (a term's
-    end, "for perioden 2023–2025", is no date)."""
+    """A dated event's year: "4. mai 2024", "i mars 2024", "21.03.2024", "årsmøtet (i) 2024" (a term's
+    end, "for perioden 2023–2025", "fram til årsmøtet i 2025", is no date)."""
     meetings = "|".join(re.escape(w) for w in scope_words()["meetings"])
-    return re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)}|\d{{1,2}}\.\d{{1,2}}\.|{meetings})\s*((?:19|20)\d\d)\b")
+    return re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)}|\d{{1,2}}\.\d{{1,2}}\.|(?<!til )(?:{meetings})(?:\s+i)?)\s*((?:19|20)\d\d)\b")
 
 
 def _after_year(m: Mention, year: int) -> bool:
