@@ -154,7 +154,7 @@ def _later_board(m: Mention, report_year: int) -> bool:
     if heading and len(heading.split()) <= 12 and _heading_side(heading) == "after" \
             and _names_later_year(heading, report_year):
         return True
-    at = m.at if m.at is not None else m.evidence.find(m.name)
+    at = m.name_at()
     if at < 0:
         return False
     start, _ = sentence_bounds(m.evidence, at)
@@ -190,7 +190,7 @@ def _event_date() -> re.Pattern:
 def _after_year(m: Mention, year: int) -> bool:
     """The sentence holding the mention's name tells of a date after the report year or says
     "etter årets slutt", or its paragraph opens on that ("Hendelser etter årets slutt: ...")."""
-    at = m.at if m.at is not None else m.evidence.find(m.name)
+    at = m.name_at()
     if at < 0:
         return False
     start, end = sentence_bounds(m.evidence, at)
@@ -202,7 +202,7 @@ def _after_year(m: Mention, year: int) -> bool:
 
 def _says_new(m: Mention) -> bool:
     """A word of taking a seat in the sentence holding the name ("Ny styreleder er C")."""
-    at = m.at if m.at is not None else m.evidence.find(m.name)
+    at = m.name_at()
     start, end = sentence_bounds(m.evidence, max(at, 0))
     return any(w.strip(".,:;") in NEW_WORDS for w in m.evidence[start:end].casefold().split())
 

@@ -55,6 +55,10 @@ class Mention:
     def code(self) -> str | None:
         return self.role.code if self.role else None
 
+    def name_at(self) -> int:
+        """Where the name starts in ``evidence`` (-1 when it is not there as written)."""
+        return self.at if self.at is not None else self.evidence.find(self.name)
+
 
 @dataclass(slots=True)
 class Line:

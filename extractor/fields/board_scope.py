@@ -446,7 +446,7 @@ def fellesrad_head(m: Mention) -> bool:
 
 def _sentence_has(m: Mention, words: tuple[str, ...]) -> bool:
     """Whether the sentence holding a mention's name holds one of ``words`` (whole words)."""
-    start, end = sentence_bounds(m.evidence, max(m.at if m.at is not None else m.evidence.find(m.name), 0))
+    start, end = sentence_bounds(m.evidence, max(m.name_at(), 0))
     sentence = " ".join(m.evidence[start:end].casefold().split())
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence) for w in words)
 

@@ -14,6 +14,7 @@ where the organisation is as printed: with no street in the document it is the p
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -344,9 +345,8 @@ def _join_cut_web(texts: list[Text]) -> list[Text]:
     for i in range(len(out) - 1):
         if _WEB_CUT.search(out[i].text) and (rest := _WEB_REST.match(out[i + 1].text)):
             a, b = out[i], out[i + 1]
-            out[i] = Text(a.text.rstrip() + rest.group(0).strip(), a.prov, a.kind, a.in_media, a.auditor, a.headings,
-                          a.colophon)
-            out[i + 1] = Text(b.text[rest.end():], b.prov, b.kind, b.in_media, b.auditor, b.headings, b.colophon)
+            out[i] = replace(a, text=a.text.rstrip() + rest.group(0).strip())
+            out[i + 1] = replace(b, text=b.text[rest.end():])
     return out
 
 
@@ -357,19 +357,27 @@ def _hyphenated_hosts(texts: list[Text]) -> dict[str, str]:
             if "-" in d}
 
 
+def _rehyphenate(text: str, hyphenated: dict[str, str]) -> str:
+    """``text`` with each web address that lost its hyphen (``_hyphenated_hosts``) spelt as its
+    e-mail domain is; ``text`` itself when none did."""
+    def whole(m: re.Match) -> str:
+        address = m.group(1)
+        host = address.casefold().removeprefix("www.")
+        spelt = hyphenated.get(host)
+        return m.group(0).replace(address, address[:len(address) - len(host)] + spelt) if spelt else m.group(0)
+
+    return _WEB.sub(whole, text) if hyphenated else text
+
+
 def extract_website(texts: list[Text], org_name: str | None):
     hits = []
     hyphenated = _hyphenated_hosts(texts)
     for t in _join_cut_web(texts):
-        text = despace_web(t.text)
-        if text is not t.text:
-            t = Text(text, t.prov, t.kind, t.in_media, t.auditor, t.headings, t.colophon)
+        text = _rehyphenate(despace_web(t.text), hyphenated)
+        if text != t.text:
+            t = replace(t, text=text)
         for m in _WEB.finditer(t.text):
             host = m.group(1).casefold().removeprefix("www.")
-            if (whole := hyphenated.get(host)) and whole != host:  # the hyphen a line break took
-                t = Text(t.text[:m.start(1)] + m.group(1).casefold().replace(host, whole) + t.text[m.end(1):], t.prov,
-                         t.kind, t.in_media, t.auditor, t.headings, t.colophon)
-                m, host = _WEB.match(t.text, m.start()), whole
             label = host.split(".")[-2] if "." in host else host
             reasons = ["own_domain" if org_name and domain_agrees(label, org_name) else "other_domain"]
             if _NEWS_SOURCE.search(t.text[max(0, m.start() - 30):m.start()]):
