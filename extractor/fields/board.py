@@ -25,7 +25,8 @@ from extractor.fields.board_headings import read_heading
 from extractor.fields.board_meeting import drop_after_year, drop_before_meeting, drop_later_board
 from extractor.fields.board_scope import BoardContext, apply_scope
 from extractor.fields.board_signatures import ESignReader, SignatureReader
-from extractor.fields.board_tables import DeputiesReader, TableReader
+from extractor.fields.board_deputies import DeputiesReader
+from extractor.fields.board_tables import TableReader
 from extractor.fields.context import Analysis
 from extractor.fields.people import group_names, name_fullness, similar_names
 from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, phrase_role

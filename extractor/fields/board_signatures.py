@@ -19,7 +19,8 @@ from extractor.fields.board_names import is_field_label
 from extractor.fields.board_line_roles import RULE, column_role, kind_of, line_names
 from extractor.fields.board_readers import Reader, run_to_stacks
 from extractor.fields.board_scope import BoardContext, scope_words
-from extractor.fields.board_tables import TableReader, tables_of
+from extractor.fields.board_table_cells import tables_of
+from extractor.fields.board_tables import TableReader
 from extractor.fields.people import first_name_evidence, is_name_word
 from extractor.nlp.role_spans import BOARD_CODES, Role
 from extractor.nlp.roles import is_employee_elected
