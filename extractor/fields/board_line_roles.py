@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from extractor.fields.board_asides import AFFILIATION_ENDS, APPOINTER_WORDS, appointed_at
+from extractor.fields.board_line_offices import acting_aside, join_groups
 from extractor.fields.board_mentions import Line
 from extractor.fields.board_sides import meeting_label
 from extractor.fields.board_names import plural_role
@@ -41,8 +42,6 @@ def _spans_in(line: Line, lo: int, hi: int) -> list[RoleSpan]:
 def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
     """The one role a column (or line) holds when it holds nothing else: "Styreleder:",
     "Vara styremedlem", "Økonomiansvarlig og klubbkontakt"."""
-    from extractor.fields.board_lines import acting_aside, join_groups  # board_lines reads lines with this module's help
-
     hi = len(line.tokens) if hi is None else hi
     # joined as a line is read: "Varamedlem for de ansatte" is one role, the employees' deputy
     spans = [s for s in join_groups(line, _spans_in(line, lo, hi)) if s.role.kind != "BODY"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extractor.fields.board_deputies import _labelled_deputies
-from extractor.fields.board_lines import acting_aside
+from extractor.fields.board_line_offices import acting_aside
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import RULE, line_roles
 from extractor.fields.board_readers import Reader
