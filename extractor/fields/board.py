@@ -19,8 +19,9 @@ from dataclasses import dataclass, replace
 from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
 from extractor.fields.board_mentions import Mention
-from extractor.fields.board_readers import (CaptionReader, CompositionReader, ForewordReader, LineReader, ListReader,
-                                            Reader, StackReader)
+from extractor.fields.board_lists import ListReader
+from extractor.fields.board_readers import CompositionReader, ForewordReader, LineReader, Reader
+from extractor.fields.board_stacks import CaptionReader, StackReader
 from extractor.fields.board_headings import read_heading
 from extractor.fields.board_meeting import drop_after_year, drop_before_meeting, drop_later_board
 from extractor.fields.board_scope import BoardContext, apply_scope

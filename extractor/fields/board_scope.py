@@ -34,7 +34,7 @@ SPECIFIC = frozenset(BOARD_CODES)
 _FROM_LEFT = re.compile(r"\b(?:fra|frå|from) (?:venstre|left)\b|\bf\. ?v\.", re.IGNORECASE)
 _FIRST_SENTENCE = re.compile(r"\s*([^.:]{3,80})[.:]")
 # A row's place in a photo caption ("Bak frå venstre:", "Framme:"); capitalised where a caption runs its
-# rows together ("... Per Lund Framme frå venstre: ...") it is no surname (board_readers._names_of).
+# rows together ("... Per Lund Framme frå venstre: ...") it is no surname (board_lists._names_of).
 CAPTION_PLACES = frozenset({"bak", "bakerst", "foran", "framme", "fremst", "fremre", "bakre", "nede", "oppe",
                             "øverst", "nederst", "sittende", "sitjande", "stående", "ståande"})
 _ROW_PLACE_END = re.compile(rf"\s(?:{'|'.join(sorted(CAPTION_PLACES))})\s*$", re.IGNORECASE)

@@ -17,7 +17,8 @@ from extractor.document import BlockKind
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_names import is_field_label
 from extractor.fields.board_line_roles import RULE, column_role, kind_of, line_names
-from extractor.fields.board_readers import Reader, run_to_stacks
+from extractor.fields.board_readers import Reader
+from extractor.fields.board_stacks import run_to_stacks
 from extractor.fields.board_scope import BoardContext, scope_words
 from extractor.fields.board_table_cells import tables_of
 from extractor.fields.board_tables import TableReader
