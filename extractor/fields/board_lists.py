@@ -14,7 +14,8 @@ from extractor.fields.board_labels import closing_label
 from extractor.fields.board_readers import Reader
 from extractor.fields.board_scope import CAPTION_PLACES, scope_words
 from extractor.fields.board_statements import historical, is_former
-from extractor.fields.board_line_roles import appointed_label, column_headers, label_of, line_names, list_head
+from extractor.fields.board_line_labels import appointed_label, column_headers, label_of, list_head
+from extractor.fields.board_line_roles import line_names
 from extractor.fields.people import NameMatch, leading_name
 from extractor.nlp.role_spans import Role
 

@@ -23,7 +23,8 @@ from extractor.fields.board_sides import meeting_colon
 from extractor.fields.board_headings import foreword_role
 from extractor.fields.board_scope import BoardContext, scope_words
 from extractor.fields.board_statements import is_former
-from extractor.fields.board_line_roles import COMPOSITION_VERBS, line_names
+from extractor.fields.board_line_labels import COMPOSITION_VERBS
+from extractor.fields.board_line_roles import line_names
 from extractor.fields.people import leading_name
 
 

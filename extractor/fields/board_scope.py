@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 from extractor.document import BlockKind
 from extractor.fields.board_headings import heading_line, org_words, own_council, own_org, read_heading
 from extractor.fields.board_labels import OTHER_ORGAN, attendance_lines, board_meeting_section, line_labels, line_no
-from extractor.fields.board_line_roles import label_of
+from extractor.fields.board_line_labels import label_of
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_meeting import proposal_lines
 from extractor.fields.board_mentions import Line, LinePlan, Mention, doc_to_lines, sentence_bounds

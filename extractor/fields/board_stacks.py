@@ -5,12 +5,17 @@ an image (a photo collage). ``run_to_stacks`` pairs one run of lines; signatures
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
+
+from extractor.fields.board_line_labels import column_headers
 from extractor.fields.board_mentions import Line, Mention
-from extractor.fields.board_line_roles import block_runs, kind_of, line_names, line_roles
+from extractor.fields.board_line_roles import kind_of, line_names, line_roles
 from extractor.fields.board_readers import Reader
 from extractor.fields.people import NameMatch, trailing_name
 from extractor.nlp.role_spans import Role
 from extractor.nlp.roles import generic_plural
+
 
 def _tail_role(line: Line | None) -> Role | None:
     """The role ending a line of other text, after a colon ("... tillitsvalgte vært: Leder"): the
@@ -151,3 +156,67 @@ class CaptionReader(StackReader):
             for line in ctx.lines(i):
                 if line.roles:
                     yield from ctx.line_mentions(line, "caption", ("unit", i))
+
+
+def block_runs(ctx, image: bool) -> Iterator[tuple[list[tuple[Line, int]], Line | None]]:
+    """(run, lead) of a ``BoardContext``: runs of lines in consecutive blocks of one section, cut
+    at headings, tables and other text; contact lines (e-mail, phone) and signature rules stay in
+    the run. ``lead`` is the line of other text just before the run, if any. A role label wrapped
+    onto two short lines ("Employee" / "Representative", or "Deputy" / "Kari Dahl" / "Member"
+    with the name centred beside it) stays in the run as one role line; a column header ("Role")
+    is passed over."""
+    run: list[tuple[Line, int]] = []
+    lead: Line | None = None
+    held: Line | None = None  # other text after the run: its end, or a wrapped label's first half
+    centred: list[tuple[Line, int]] = []  # a name line after ``held``, before the label's second half
+    last = None
+    for i, unit in ctx.block_units(image):
+        if unit.is_heading or (last is not None and (i != last + 1 or unit.section != ctx.units[last].section)):
+            if run:
+                yield run, lead
+            if centred:
+                yield centred, held
+            run, lead, held, centred = [], None, None, []
+        last = i
+        if unit.is_heading:
+            continue
+        for line in ctx.lines(i):
+            if column_headers(line):
+                continue
+            other = kind_of(line) == "O"
+            if held is not None and not centred and kind_of(line) == "N":
+                centred = [(line, i)]
+                continue
+            if held is not None:
+                joined = _wrapped_role(held, line) if other else None
+                if joined is not None:
+                    run += [(joined, i), *centred]
+                    held, centred = None, []
+                    continue
+                if run:
+                    yield run, lead
+                run, lead, held, centred = centred, held, None, []
+            if other:
+                held = line
+            else:
+                run.append((line, i))
+    if run:
+        yield run, lead
+    if centred:
+        yield centred, held
+
+
+WRAPPED_ROLE_WORDS = 2  # words on each line of a role label wrapped in a narrow column
+
+
+def _wrapped_role(lead: Line, line: Line) -> Line | None:
+    """``lead`` and ``line``, two short lines of other text one under the other, as one role line
+    when together they are one ("Employee" / "Representative", "Deputy" / "Member")."""
+    if max(lead.word_count(), line.word_count()) > WRAPPED_ROLE_WORDS:
+        return None
+    from extractor.fields.board_headings import heading_line
+
+    joined = heading_line(f"{lead.text} {line.text}")
+    if joined is None or kind_of(joined) != "R":
+        return None
+    return replace(joined, unit=line.unit)

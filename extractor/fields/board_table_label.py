@@ -4,7 +4,7 @@ the line right above it gives each name its role. Read as the label lists are (r
 ``name_list``): the label says the role, the table only holds the names."""
 from __future__ import annotations
 
-from extractor.fields.board_line_roles import column_headers, label_of
+from extractor.fields.board_line_labels import column_headers, label_of
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_scope import BoardContext
 from extractor.fields.board_table_cells import cell_name
