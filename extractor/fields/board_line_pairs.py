@@ -9,8 +9,9 @@ from dataclasses import dataclass
 
 from extractor.fields.board_asides import appointer_span, bracketed_role
 from extractor.fields.board_mentions import Line
-from extractor.fields.board_names import (backward, deputy_target, explicit, footnote_end, forward, listed_after,
-                                          plural_role, skip_junk)
+from extractor.fields.board_name_lists import listed_after
+from extractor.fields.board_names import (backward, deputy_target, explicit, footnote_end, forward, plural_role,
+                                          skip_junk)
 from extractor.fields.board_statements import apposition_name, historical, link_after, link_before, pronoun_subject
 from extractor.fields.people import NameMatch, leading_name
 from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role, RoleSpan

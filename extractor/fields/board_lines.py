@@ -18,7 +18,8 @@ from extractor.fields.board_line_organs import _body_of, _name_owner
 from extractor.fields.board_line_pairs import (_DEPUTIES_OF, _OF_BOARD, _body_list, _chair_heading_list, _floor,
                                                _linked_role, _list_limit, _own_roles, _pair)
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention, char_at
-from extractor.fields.board_names import explicit, listed_after, listed_before, past_aside, past_term, plural_role
+from extractor.fields.board_name_lists import listed_after, listed_before
+from extractor.fields.board_names import explicit, past_aside, past_term, plural_role
 from extractor.fields.board_owners import org_after
 from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, MOVED_TO, NEW_WORDS, again_name,
                                               coordinated_name, elided_link_name, is_former, leaves_board,
