@@ -24,7 +24,8 @@ from extractor.fields.board_readers import CompositionReader, ForewordReader, Li
 from extractor.fields.board_stacks import CaptionReader, StackReader
 from extractor.fields.board_headings import read_heading
 from extractor.fields.board_meeting import drop_after_year, drop_before_meeting, drop_later_board
-from extractor.fields.board_scope import BoardContext, apply_scope
+from extractor.fields.board_context import BoardContext
+from extractor.fields.board_scope import apply_scope
 from extractor.fields.board_signatures import ESignReader, SignatureReader
 from extractor.fields.board_deputies import DeputiesReader
 from extractor.fields.board_tables import TableReader

@@ -21,7 +21,7 @@ from extractor.nlp.role_spans import Role
 from extractor.nlp.vocab import scope_words
 
 if TYPE_CHECKING:
-    from extractor.fields.board_scope import BoardContext
+    from extractor.fields.board_context import BoardContext
 
 OTHER_ORGAN = Role("BODY", "OTHER")
 

@@ -12,12 +12,13 @@ from extractor.fields.board_names import FROM_WORDS, is_term_remark, past_home_p
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_labels import closing_label
 from extractor.fields.board_readers import Reader
-from extractor.fields.board_scope import CAPTION_PLACES, scope_words
+from extractor.fields.board_context import CAPTION_PLACES
 from extractor.fields.board_statements import historical, is_former
 from extractor.fields.board_line_labels import appointed_label, column_headers, label_of, list_head
 from extractor.fields.board_line_roles import line_names
 from extractor.fields.people import NameMatch, leading_name
 from extractor.nlp.role_spans import Role
+from extractor.nlp.vocab import scope_words
 
 # A photo caption's positions: "Fra venstre bak: Kari Nordmann, Ola Hansen. Foran: ..."
 CAPTION_WORDS = frozenset({"fra", "frå", "venstre", "høyre", "høgre", "bak", "foran", "framme", "fremst", "bakerst",

@@ -21,11 +21,12 @@ from extractor.fields.board_owners import genitive_before, org_after
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention, char_at
 from extractor.fields.board_sides import meeting_colon
 from extractor.fields.board_headings import foreword_role
-from extractor.fields.board_scope import BoardContext, scope_words
+from extractor.fields.board_context import BoardContext
 from extractor.fields.board_statements import is_former
 from extractor.fields.board_line_labels import COMPOSITION_VERBS
 from extractor.fields.board_line_roles import line_names
 from extractor.fields.people import leading_name
+from extractor.nlp.vocab import scope_words
 
 
 # --- readers ------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extractor.fields.board_line_labels import column_headers, label_of
 from extractor.fields.board_mentions import Line, Mention
-from extractor.fields.board_scope import BoardContext
+from extractor.fields.board_context import BoardContext
 from extractor.fields.board_table_cells import cell_name
 from extractor.nlp.role_spans import Role
 

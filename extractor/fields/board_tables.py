@@ -16,7 +16,7 @@ from extractor.fields.board_line_offices import acting_aside
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import RULE, line_roles
 from extractor.fields.board_readers import Reader
-from extractor.fields.board_scope import BoardContext
+from extractor.fields.board_context import BoardContext
 from extractor.fields.board_table_cells import (_as_employee, _body_only, _cell_line, _cell_role, _employees,
                                                 _names_by_line, cell_name, cell_names, deputy_columns, entity_column,
                                                 header_roles, other_organ_header, tables_of)
