@@ -61,7 +61,7 @@ def prepare(model: str | None = None) -> None:
                  vocab._org_kind_set, vocab.spelt_out_kinds, vocab.report_kind_forms, compile_units, compile_word_lists,
                  role_spans._long_starters, roles._other_forms, roles._other_endings, roles._employee_forms, roles._employee_anywhere, roles._fuzzy_forms,
                  roles._forms_by_first_word, roles._activities, place_evidence.ambiguous_place_words,
-                 vocab._association_words, vocab.header_words, board_meeting.side_patterns, board_sides._period,
+                 vocab._association_words, vocab.header_words, board_meeting.side_patterns, board_meeting._event_date, board_sides._period,
                  board_context._acting_board_pattern, founded._renamed, founded._near_misses, founded._org_subject_verbs,
                  vocab.title_only_kinds,
                  # the reader's: every PDF page's text layer is checked, every page's tables named
