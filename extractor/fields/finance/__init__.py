@@ -16,6 +16,7 @@ lower each figure's confidence; an OCR repair stands only where the arithmetic a
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -25,7 +26,8 @@ from extractor.confidence import combine, ocr_reason
 from extractor.document import Block, BlockKind, Table
 from extractor.fields.context import Analysis
 from extractor.fields.finance.arithmetic import (
-    Term, check_relation, check_sums, implied_values, one_digit_misread, relation_reasons, tolerance_of,
+    Term, between_terms, check_relation, check_sums, implied_values, is_parts, one_digit_misread, relation_reasons,
+    tolerance_of,
 )
 from extractor.fields.finance.columns import Column
 from extractor.fields.finance.header_band import band_lines
@@ -250,8 +252,31 @@ def add_relation_reasons(kept: list[Candidate]) -> None:
         for relation in vocabulary().relations:
             if check_relation(relation, terms) is False and repair_misread(relation, figures, terms):
                 terms = {key: Term(c.value, c.slack) for key, c in figures.items()}
-        for key, reasons in relation_reasons(vocabulary().relations, terms).items():
+        between, below = functools.partial(_between, figures), functools.partial(_below, figures)
+        for key, reasons in relation_reasons(vocabulary().relations, terms, between, below).items():
             figures[key].reasons += reasons
+
+
+def _below(figures: dict[str, Candidate], relation) -> set[str]:
+    """The parts of a sum relation printed under its total in the same column of its statement."""
+    total = figures.get(relation.total)
+    if total is None or not is_parts(relation):
+        return set()
+    return {k for k in relation.plus if k in figures and figures[k].statement is total.statement
+            and figures[k].column.index == total.column.index and figures[k].line.index > total.line.index}
+
+
+def _between(figures: dict[str, Candidate], relation) -> list[Term]:
+    """The lines printed between the relation's terms, where all of them stand in one column of
+    one statement (``arithmetic.between_terms``)."""
+    cands = [figures[k] for k in (relation.total, *relation.plus, *relation.minus) if k in figures]
+    first = cands[0]
+    if any(c.statement is not first.statement or c.column.index != first.column.index for c in cands):
+        return []
+    rows = [c.line.index for c in cands[1:]]
+    if not rows or max(rows) > first.line.index:
+        return []  # the total printed above a term: no lines lie between
+    return between_terms(first.statement, first.column.index, rows, first.line.index, vocabulary().totals)
 
 
 def repair_misread(relation, figures: dict[str, Candidate], terms: dict[str, Term]) -> bool:

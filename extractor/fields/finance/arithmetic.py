@@ -8,7 +8,10 @@
 - Relations between keys (``relations`` in ``extractor/data/finance.json``): driftsinntekter
   minus driftskostnader is driftsresultat, on down to årsresultat; eiendeler equal egenkapital
   plus gjeld. Costs may be printed negative, so a relation also holds when its minus terms are
-  added.
+  added. A statement may print lines between a relation's terms that neither term counts ("Netto
+  gevinst ved salg" under "Sum driftsinntekter", "Resultatandel fra tilknyttede selskap" above the
+  finance lines): where those lines, taken together, make up the difference, the relation holds
+  with them (``between_terms``).
 
 Equality allows the rounding the printing implies (half a unit of the last printed digit,
 times the unit). A figure that takes part in a check that holds gets ``sum_checked`` or
@@ -20,7 +23,7 @@ taken (``ocr_repaired``).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from itertools import chain
 
@@ -185,14 +188,62 @@ def implied_values(relation: Relation, values: dict[str, Term]) -> dict[str, lis
     return out
 
 
-def relation_reasons(relations: Iterable[Relation], values: dict[str, Term]) -> dict[str, list[str]]:
-    """Reasons per key from every relation that can be checked among ``values``."""
+BETWEEN = "_between"  # the pseudo key of the lines printed between a relation's terms
+
+
+def between_terms(statement: Statement, col: int, rows: Iterable[int], total_row: int,
+                  totals: frozenset[str]) -> list[Term]:
+    """The lines of one column printed between a relation's first term (at ``rows``) and its total
+    (at ``total_row``) that neither term counts, as one term: none a sum line, a total of the
+    vocabulary, a term or a part of a sum that checks (but the total's own: a line no key names
+    inside "Sum driftskostnader", "Inntekt på investering i tilknyttede selskaper", makes up what
+    its keyed parts lack). Then the last of them alone, the last two,
+    ...: a subtotal no label marks ("Årsresultat fra videreført virksomhet") stands above the line
+    that completes it. Empty when there is no such line."""
+    rows = set(rows)
+    counted = {i for i, reasons in check_sums(statement, col).items()
+               if "sum_checked" in reasons and _next_sum(statement, col, i) != total_row}
+    lines = [ln for ln in statement.lines if min(rows) < ln.index < total_row and col in ln.amounts
+             and ln.index not in rows | counted and not ln.is_sum and ln.key not in totals]
+    terms = [_term(ln, col, statement.scale, statement.rounding) for ln in lines]
+    return [Term(sum(t.value for t in terms[start:]), sum(t.tolerance for t in terms[start:]))
+            for start in range(len(terms))]
+
+
+def _next_sum(statement: Statement, col: int, index: int) -> int | None:
+    """The index of the first sum line below line ``index`` that prints a figure in ``col``."""
+    return next((ln.index for ln in statement.lines if ln.index > index and ln.is_sum and col in ln.amounts), None)
+
+
+def is_parts(relation: Relation) -> bool:
+    """A total and its parts, any of which may be missing ("Sum driftskostnader" and its lines)."""
+    return not relation.minus and set(relation.plus) <= set(relation.optional)
+
+
+def with_between(relation: Relation, between: list[Term], values: dict[str, Term]) -> bool:
+    """Whether the relation holds once the lines between its terms (one of ``between_terms``) are
+    added, or taken away (a cost printed unsigned)."""
+    plus = Relation(relation.total, (*relation.plus, BETWEEN), relation.minus, relation.optional)
+    minus = Relation(relation.total, relation.plus, (*relation.minus, BETWEEN), relation.optional)
+    return any(check_relation(r, {**values, BETWEEN: term}) for term in between for r in (plus, minus))
+
+
+def relation_reasons(relations: Iterable[Relation], values: dict[str, Term],
+                     between: Callable[[Relation], list[Term]] = lambda relation: [],
+                     below: Callable[[Relation], set[str]] = lambda relation: set()) -> dict[str, list[str]]:
+    """Reasons per key from every relation that can be checked among ``values``; ``between``
+    gives the lines printed between a failing relation's terms (``between_terms``), ``below`` the
+    parts printed under their total, which that total does not count ("Avskrivninger" under
+    "Sum driftskostnader" and "Driftsresultat (EBITDA)")."""
     out: dict[str, list[str]] = {}
     for relation in relations:
-        result = check_relation(relation, values)
+        values_of = {k: v for k, v in values.items() if k not in below(relation)}
+        result = check_relation(relation, values_of)
+        if result is False and (lines := between(relation)):
+            result = with_between(relation, lines, values_of)
         if result is None:
             continue
         reason = f"relation_checked:{relation.total}" if result else f"relation_failed:{relation.total}"
-        for key in {relation.total, *relation.plus, *relation.minus} & values.keys():
+        for key in {relation.total, *relation.plus, *relation.minus} & values_of.keys() - {BETWEEN}:
             out.setdefault(key, []).append(reason)
     return out

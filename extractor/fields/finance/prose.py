@@ -79,6 +79,7 @@ class Vocab:
     unsigned: frozenset[str]
     budget_stems: tuple[str, ...]
     asides: dict[str, frozenset[tuple[str, ...]]]  # key → parentheses that only restate it ("(før finansposter)")
+    qualifiers: dict[tuple[str, ...], str]  # a phrase after a loose result's amount → its key ("før skatt")
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -101,9 +102,11 @@ def vocab() -> Vocab:
                  level=frozenset(data["fillers"]["level_after_change"]), after=frozenset(data["after"]["words"]),
                  per=frozenset(data["after"]["per"]), currency=CURRENCY_WORDS)
     asides = {key: frozenset(_words(a) for a in names) for key, names in data["asides"].items() if not key.startswith("_")}
+    qualifiers = {_words(phrase): key for key, phrases in data["qualifiers"].items() if not key.startswith("_")
+                  for phrase in phrases}
     return Vocab(terms, max(len(t) for t in terms), words, tuple(_words(p) for p in data["prior"]),
                  tuple(_words(p) for p in data["against"]), SCALE_WORDS, frozenset(data["unsigned"]),
-                 tuple(data["budget_stems"]), asides)
+                 tuple(data["budget_stems"]), asides, qualifiers)
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -219,7 +222,7 @@ def _read_gap(toks: list[Tok], i: int, key: str, sign: int | None, need_word: bo
         tok = toks[i]
         amount = _amount_at(toks, i)
         if amount is not None:
-            if change and toks[i - 1].text not in w["level"]:
+            if change and toks[_before_prefix(toks, i) - 1].text not in w["level"]:
                 i = amount[3]
                 continue
             if need_word and not fillers:
@@ -251,16 +254,28 @@ def _read_gap(toks: list[Tok], i: int, key: str, sign: int | None, need_word: bo
     return None
 
 
-def _read_after(toks: list[Tok], k: int) -> tuple[int, list[int], bool] | None:
-    """What follows the amount up to the clause's end: (where it ends, years, prior) or None when
-    anything but a year, a date or a filler stands there."""
+def _before_prefix(toks: list[Tok], i: int) -> int:
+    """Where the amount at ``i`` begins with its unit set before it ("til MNOK 27.449", "til kr 12 000")."""
+    v = vocab()
+    return i - 1 if i and (toks[i - 1].text in v.words["currency"] or toks[i - 1].text in v.scales) else i
+
+
+def _read_after(toks: list[Tok], k: int) -> tuple[int, list[int], bool, str | None] | None:
+    """What follows the amount up to the clause's end: (where it ends, years, prior, the key a
+    qualifier names: "før skatt") or None when anything but a year, a date, a filler or one
+    qualifier stands there. A comparison ("sammenlignet med 2020") ends the clause."""
     v, w = vocab(), vocab().words
     years: list[int] = []
     prior = False
-    while k < len(toks) and not _is_break(toks[k]) and _term_at(toks, k) is None:
+    qualifier = None
+    while k < len(toks) and not _is_break(toks[k]) and _term_at(toks, k) is None \
+            and not _phrase_at(toks, k, v.against):
         tok = toks[k]
         if n := _phrase_at(toks, k, v.prior):
             prior, k = True, k + n
+            continue
+        if qualifier is None and (n := _phrase_at(toks, k, v.qualifiers)):
+            qualifier, k = v.qualifiers[tuple(t.text for t in toks[k:k + n])], k + n
             continue
         if (year := _year_of(tok)) is not None:
             years.append(year)
@@ -269,7 +284,7 @@ def _read_after(toks: list[Tok], k: int) -> tuple[int, list[int], bool] | None:
         elif tok.text not in w["after"]:
             return None
         k += 1
-    return k, years, prior
+    return k, years, prior, qualifier
 
 
 def _clause_before(toks: list[Tok], s: int) -> list[Tok]:
@@ -320,15 +335,32 @@ def read_sentence(toks: list[Tok], report_year: int | None) -> list[Stated]:
         if read is None:
             s += n
             continue
-        (value, step, signed, approx), year, k = read
-        out.append(Stated(key, year, value, step, signed, loose or approx, scope))
-        if k < len(toks) and (m := _against_at(toks, k)):  # "..., mot 11,8 mill. kr i fjor"
+        (value, step, signed, approx), year, k, qualifier = read
+        named = _qualified(key, loose, qualifier)
+        if named is None:
+            s += n
+            continue
+        out.append(Stated(named, year, value, step, signed, loose or approx, scope))
+        if qualifier and k + 1 < len(toks) and toks[k].text == "og":  # "... før skatt og minus 35,1 mill. etter skatt"
+            again = _read_statement(toks, k + 1, key, None, False, years, report_year)
+            if again is not None and again[3] not in (None, qualifier) and _qualified(key, loose, again[3]):
+                (value, step, signed, approx), year, k, other = again
+                out.append(Stated(other, year, value, step, signed, loose or approx, scope))
+        elif k < len(toks) and (m := _against_at(toks, k)):  # "..., mot 11,8 mill. kr i fjor"
             again = _read_statement(toks, k + m, key, None, False, [], report_year, need_year=True)
-            if again is not None and again[1] != year:
-                (value, step, signed, approx), other_year, k = again
-                out.append(Stated(key, other_year, value, step, signed, loose or approx, scope))
+            if again is not None and again[1] != year and _qualified(key, loose, again[3]) == named:
+                (value, step, signed, approx), other_year, k, _ = again
+                out.append(Stated(named, other_year, value, step, signed, loose or approx, scope))
         s = max(k, s + n)
     return out
+
+
+def _qualified(key: str, loose: bool, qualifier: str | None) -> str | None:
+    """The key a statement gives: a loose result's amount followed by "før skatt" is the result
+    before tax; a term that names its key keeps it, and a qualifier naming another leaves it unread."""
+    if qualifier is None or qualifier == key:
+        return key
+    return qualifier if loose and key in vocab().qualifiers.values() else None
 
 
 def _is_budget(word: str) -> bool:
@@ -356,7 +388,8 @@ def _against_at(toks: list[Tok], k: int) -> int:
 
 
 def _read_statement(toks, i, key, sign, need_word, years, report_year, need_year=False):
-    """((value, step, signed, approximate), year, end) of the amount a term at ``i`` names, or None."""
+    """((value, step, signed, approximate), year, end, qualifier key) of the amount a term at ``i``
+    names, or None."""
     gap = _read_gap(toks, i, key, sign, need_word)
     if gap is None:
         return None
@@ -364,7 +397,7 @@ def _read_statement(toks, i, key, sign, need_word, years, report_year, need_year
     after = _read_after(toks, k)
     if after is None:
         return None
-    k, after_years, after_prior = after
+    k, after_years, after_prior, qualifier = after
     all_years = years + gap_years + after_years
     if need_year and not all_years and not (prior or after_prior):
         return None  # "mot 800 000 kroner" without a year may be the budget
@@ -374,4 +407,4 @@ def _read_statement(toks, i, key, sign, need_word, years, report_year, need_year
     value = -abs(value) if (sign == -1 or negative) else abs(value)
     if approx:  # "om lag 12 mill.": a wide step, and it only confirms
         step = max(step, abs(value) * APPROXIMATE_SHARE)
-    return (value, step, sign is not None or negative, approx), year, k
+    return (value, step, sign is not None or negative, approx), year, k, qualifier
