@@ -257,13 +257,13 @@ def test_board_lines_made_again_from_their_plan_are_the_same():
 
 def test_board_context_keeps_lines_or_plans(monkeypatch):
     """A short document keeps its units' lines for every reader; a long one, their plans."""
-    from extractor.fields import board_scope
+    from extractor.fields import board_context
 
     specs = (("h", "Styret"), ("p", "Styreleder: Kari Nordmann"), ("p", "Nestleder: Ola Hansen"))
-    kept = board_scope.BoardContext(Analysis(_doc(*specs)))
+    kept = board_context.BoardContext(Analysis(_doc(*specs)))
     assert kept.lines(1) is kept.lines(1) and not kept._plans
-    monkeypatch.setattr(board_scope, "LINE_CACHE_TOKENS", 5)  # fewer than the document's tokens
-    ctx = board_scope.BoardContext(Analysis(_doc(*specs)))
+    monkeypatch.setattr(board_context, "LINE_CACHE_TOKENS", 5)  # fewer than the document's tokens
+    ctx = board_context.BoardContext(Analysis(_doc(*specs)))
     first, second = ctx.lines(2), ctx.lines(2)
     assert first is not second and first[0] is not second[0]
     assert [ln.text for ln in first] == [ln.text for ln in second] == ["Nestleder: Ola Hansen"]
@@ -272,13 +272,13 @@ def test_board_context_keeps_lines_or_plans(monkeypatch):
 
 def test_board_lines_past_the_cache_budget_read_the_same(monkeypatch):
     """A long document keeps its lines' plans: the board read is the same."""
-    from extractor.fields import board_scope
+    from extractor.fields import board_context
 
     specs = (("h", "Styrets sammensetning"), ("p", "Kari Nordmann, styreleder\nOla Hansen, nestleder"),
              [["Styremedlem", "Tone Berg"], ["Varamedlem", "Anne Lie"]],
              ("p", "Asker, 27.04.2023"), ("p", "Kari Nordmann\nstyreleder"))
     whole = _people(*specs)
-    monkeypatch.setattr(board_scope, "LINE_CACHE_TOKENS", 1)
+    monkeypatch.setattr(board_context, "LINE_CACHE_TOKENS", 1)
     bounded = _people(*specs)
     assert _roles(bounded[1]) == _roles(whole[1]) == {
         "Kari Nordmann": ("LEDE", False), "Ola Hansen": ("NEST", False), "Tone Berg": ("MEDL", False),

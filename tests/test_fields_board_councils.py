@@ -7,7 +7,7 @@ import pytest
 
 from extractor.fields.board_headings import heading_line
 from extractor.fields.board_owners import genitive_before, org_after
-from extractor.fields.board_readers import _past_home_label
+from extractor.fields.board_lists import _past_home_label
 from extractor.fields.board_meeting import proposal_label
 from extractor.fields.board_statements import staying_before
 from test_fields_board import _people, _roles

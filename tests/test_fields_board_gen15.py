@@ -8,7 +8,7 @@ import pytest
 
 from extractor.calibrate import add_document_doubts
 from extractor.fields.board_headings import heading_line
-from extractor.fields.board_line_roles import label_of
+from extractor.fields.board_line_labels import label_of
 from extractor.fields.board_lines import line_to_mentions
 from test_fields_board import _people, _roles
 

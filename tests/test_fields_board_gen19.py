@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.fields.board_headings import foreword_role
-from extractor.fields.board_scope import _FROM_LEFT
+from extractor.fields.board_context import _FROM_LEFT
 from test_fields_board import _people, _roles
 
 

@@ -156,7 +156,7 @@ def test_board_bare_names_with_election_remarks_run_together():
 def test_board_organ_and_year_alone_labels_the_lines_below(text, code):
     """A list's title of an organ and a year ("Soknerådet 2023" over a text box's members), colon
     or not, labels the lines below as that organ's; a name or a sentence after the organ does not."""
-    from extractor.fields.board_line_roles import label_of
+    from extractor.fields.board_line_labels import label_of
 
     found = label_of(doc_to_lines(None, get_pipeline()(text))[0])
     assert (found.code if found is not None and found.kind == "BODY" else None) == code

@@ -186,7 +186,7 @@ def test_board_tables_organisations_column_is_whose_role():
     """A first column headed by a kind of organisation names whose role each row gives ("Regionlag
     | Leder"); members listed with their clubs and a role in every row are the board ("Klubb | Navn
     | Verv"), and "Kommune | Representant" names what members sit for."""
-    from extractor.fields.board_tables import entity_column
+    from extractor.fields.board_table_cells import entity_column
     assert entity_column([["Regionlag", "Leder", "Medlemmer"], ["Steinlaget Vest", "Liv Sunde", "87"],
                           ["Steinlaget Nord", "Arvid Lund", "64"]]) == 0
     assert entity_column([["Klubb", "Navn", "Verv"], ["Vefsn IL", "Marte Fagerli", "Leder"],

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.fields.board_headings import _names_own_council
-from extractor.fields.org_name import _name_beside_kind
+from extractor.fields.org_lines import _name_beside_kind
 from test_fields_board import _people, _roles
 
 

@@ -3,7 +3,8 @@ level of the functions that read them; the probes g17fb-* run the same kinds thr
 import pytest
 
 from extractor.fields.contacts import _full_town
-from extractor.fields.org_name import _SHORT_FORM_AFTER, _line_like_name
+from extractor.fields.org_lines import _line_like_name
+from extractor.fields.org_name import _SHORT_FORM_AFTER
 from extractor.fields.org_vote import _calls_itself
 from extractor.fields.places import _ends_post_town
 from extractor.nlp.roles import role_code

@@ -6,7 +6,7 @@ import pytest
 from extractor.confidence import REVIEW_THRESHOLD
 from extractor.document import Block, BlockKind, Cell, Document, Format, Provenance, SourceInfo, Table
 from extractor.fields.context import Analysis
-from extractor.fields.org_name import iter_legal_form_names
+from extractor.fields.org_words import iter_legal_form_names
 from extractor.fields.organisation import extract_organisation, mod11_ok
 
 

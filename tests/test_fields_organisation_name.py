@@ -6,7 +6,7 @@ import pytest
 from extractor.confidence import REVIEW_THRESHOLD
 from extractor.fields.context import Analysis
 from extractor.fields.organisation import extract_organisation
-from extractor.fields.org_name import name_after, name_before
+from extractor.fields.org_words import name_after, name_before
 from extractor.fields.org_vote import abbreviates, domain_agrees
 from tests.fielddocs import document, heading, para
 
@@ -154,7 +154,7 @@ def test_org_name_a_board_heading_garbled_by_ocr_is_no_name_and_a_prefix_form_is
     ("Eigarskapsmelding for Luster kommune", "Luster kommune"),
 ])
 def test_org_name_of_a_cover_line(line, name):
-    from extractor.fields.org_name import _line_like_name
+    from extractor.fields.org_lines import _line_like_name
 
     assert _line_like_name(line) == name
 

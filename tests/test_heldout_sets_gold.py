@@ -1,4 +1,4 @@
-"""The held-out sets made by one generator shape (bench/heldout2 to heldout29): committed gold equals
+"""The held-out sets made by one generator shape (bench/heldout2 to heldout30): committed gold equals
 what each generator builds (its own checks pass: every gold value printed, every place marked,
 nobody both gold and optional), every rendition it names is committed, balances balance,
 and, where a set lists them, the people who must not be reported are printed and kept out of gold.
@@ -22,12 +22,16 @@ SETS = {"heldout2": (".docx", ".pdf"), "heldout3": (".docx", ".pdf", ".doc"), "h
         "heldout23": (".docx", ".pdf", ".doc"), "heldout24": (".docx", ".pdf", ".doc"),
         "heldout25": (".docx", ".pdf", ".doc"), "heldout26": (".docx", ".pdf", ".doc"),
         "heldout27": (".docx", ".pdf", ".doc"), "heldout28": (".docx", ".pdf", ".doc"),
-        "heldout29": (".docx", ".pdf", ".doc")}
+        "heldout29": (".docx", ".pdf", ".doc"), "heldout30": (".docx", ".pdf", ".doc"),
+        "heldout31": (".docx", ".pdf", ".doc"), "heldout32": (".docx", ".pdf", ".doc"),
+        "heldout33": (".pdf",), "heldout34": (".docx", ".pdf", ".doc"),
+        "heldout35": (".docx", ".pdf", ".doc")}
 REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7, "heldout13": 6,
                    "heldout14": 6, "heldout15": 6, "heldout16": 6, "heldout17": 6,
                    "heldout18": 6, "heldout19": 6, "heldout20": 6, "heldout21": 6, "heldout22": 6,
                    "heldout23": 6, "heldout24": 6, "heldout25": 6, "heldout26": 6, "heldout27": 6,
-                   "heldout28": 6, "heldout29": 6}  # eight where not named
+                   "heldout28": 6, "heldout29": 6, "heldout30": 6, "heldout31": 6,
+                   "heldout32": 6, "heldout33": 6, "heldout34": 6, "heldout35": 6}  # eight where not named
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -92,7 +96,13 @@ def test_people_outside_the_board_are_printed_and_not_gold(held_out):
                                                 ("heldout26", "bergsasen-vel-1990"),
                                                 ("heldout27", "brekkeli-vekst-2022"),
                                                 ("heldout28", "solor-legevakt-2006"),
-                                                ("heldout29", "grua-musikkforening-1992")])
+                                                ("heldout29", "grua-musikkforening-1992"),
+                                                ("heldout30", "kvamsholmen-arbeidssenter-2012"),
+                                                ("heldout31", "hvamstua-stiftelse-2007"),
+                                                ("heldout32", "nordfjord-havn-2016"),
+                                                ("heldout33", "odalsbrua-il-2017"),
+                                                ("heldout34", "sorbovag-kulturminnelag-2006"),
+                                                ("heldout35", "tveitan-barnehage-2011")])
 def test_check_refuses_a_board_name_not_printed(name, report_name):
     generator = load_generator(ROOT / "bench" / name, f"make_{name}")
     report = generator.load_reports([report_name])[0]

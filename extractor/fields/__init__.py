@@ -43,7 +43,7 @@ def prepare(model: str | None = None) -> None:
     worker through its warm-up document, so no document of theirs pays it."""
     from extractor import gazetteers
     from extractor.calibrate import load_model
-    from extractor.fields import board_labels, board_meeting, board_scope, board_sides, context, founded, org_name, people
+    from extractor.fields import board_context, board_labels, board_meeting, board_scope, board_sides, context, founded, org_name, org_words, people
     from extractor.ingest import pdf_garble
     from extractor.tables import tabbed, text_columns
     from extractor.fields.finance import prose
@@ -53,7 +53,7 @@ def prepare(model: str | None = None) -> None:
 
     get_pipeline(model)
     for load in (vocabulary, board_scope.scope_words, board_labels._agenda, founded._label, people._first_name_choices,
-                 org_name._other_party_rules, org_name._title_words, _cell_unit_pattern, _cell_unit_scales,
+                 org_name._other_party_rules, org_words._title_words, _cell_unit_pattern, _cell_unit_scales,
                  prose.vocab, role_spans._non_voting, roles.role_words, roles.inflected_role_words, roles._not_roles,
                  roles._role_stems, roles.title_words, roles._title_endings,
                  context._newspapers, gazetteers.first_names, load_model,
@@ -61,8 +61,8 @@ def prepare(model: str | None = None) -> None:
                  vocab._org_kind_set, vocab.spelt_out_kinds, vocab.report_kind_forms, compile_units, compile_word_lists,
                  role_spans._long_starters, roles._other_forms, roles._other_endings, roles._employee_forms, roles._employee_anywhere, roles._fuzzy_forms,
                  roles._forms_by_first_word, roles._activities, place_evidence.ambiguous_place_words,
-                 vocab._association_words, vocab.header_words, board_meeting.side_patterns, board_sides._period,
-                 board_scope._acting_board_pattern, founded._renamed, founded._near_misses, founded._org_subject_verbs,
+                 vocab._association_words, vocab.header_words, board_meeting.side_patterns, board_meeting._event_date, board_sides._period,
+                 board_context._acting_board_pattern, founded._renamed, founded._near_misses, founded._org_subject_verbs,
                  vocab.title_only_kinds,
                  # the reader's: every PDF page's text layer is checked, every page's tables named
                  pdf_garble.text_layer_rules, tabbed._header_words, text_columns._note_headers):

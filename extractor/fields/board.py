@@ -19,13 +19,16 @@ from dataclasses import dataclass, replace
 from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
 from extractor.fields.board_mentions import Mention
-from extractor.fields.board_readers import (CaptionReader, CompositionReader, ForewordReader, LineReader, ListReader,
-                                            Reader, StackReader)
+from extractor.fields.board_lists import ListReader
+from extractor.fields.board_readers import CompositionReader, ForewordReader, LineReader, Reader
+from extractor.fields.board_stacks import CaptionReader, StackReader
 from extractor.fields.board_headings import read_heading
 from extractor.fields.board_meeting import drop_after_year, drop_before_meeting, drop_later_board
-from extractor.fields.board_scope import BoardContext, apply_scope
+from extractor.fields.board_context import BoardContext
+from extractor.fields.board_scope import apply_scope
 from extractor.fields.board_signatures import ESignReader, SignatureReader
-from extractor.fields.board_tables import DeputiesReader, TableReader
+from extractor.fields.board_deputies import DeputiesReader
+from extractor.fields.board_tables import TableReader
 from extractor.fields.context import Analysis
 from extractor.fields.people import group_names, name_fullness, similar_names
 from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, phrase_role

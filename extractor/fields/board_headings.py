@@ -107,7 +107,8 @@ def read_heading(heading: str | None, org: frozenset[str] = frozenset(), name_wo
     """(kind, role) of a heading: kind board, other, staff, organisation, meeting ("Årsmøtet"),
     foreign (another organisation's board: "Styret i Vekst Eiendom AS") or None; role when the
     heading is a role ("Varamedlemmer")."""
-    from extractor.fields.board_line_roles import column_role, english_board_label
+    from extractor.fields.board_line_labels import english_board_label
+    from extractor.fields.board_line_roles import column_role
 
     if not heading or len(heading.split()) > 9:
         return None, None

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from extractor.fields.board_headings import OWN_BOARD, own_org
-from extractor.fields.board_line_roles import label_of
+from extractor.fields.board_line_labels import label_of
 from extractor.fields.board_mentions import Line, Mention, last_sentence
 from extractor.fields.board_owners import org_after
 from extractor.fields.context import TextUnit
@@ -21,7 +21,7 @@ from extractor.nlp.role_spans import Role
 from extractor.nlp.vocab import scope_words
 
 if TYPE_CHECKING:
-    from extractor.fields.board_scope import BoardContext
+    from extractor.fields.board_context import BoardContext
 
 OTHER_ORGAN = Role("BODY", "OTHER")
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from extractor.fields.board_headings import heading_line
 from extractor.fields.board_labels import closing_label, line_no
-from extractor.fields.board_line_roles import label_of
+from extractor.fields.board_line_labels import label_of
 from extractor.fields.board_mentions import Line, Mention, last_sentence, sentence_bounds
 from extractor.fields.board_sides import meeting_side, period_side
 from extractor.fields.board_statements import NEW_WORDS

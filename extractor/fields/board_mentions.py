@@ -67,7 +67,7 @@ class Line:
     words: list[str]  # clean_token of each token; punctuation is ""
     roles: list[RoleSpan]  # indexes into ``tokens``
     columns: list[int]  # token index where each column starts: [0] for one column
-    kind: str | None = None  # R, N, C or O, set by ``board_readers.kind_of``
+    kind: str | None = None  # R, N, C or O, set by ``board_line_roles.kind_of``
     _text: str | None = field(default=None, repr=False, compare=False)  # kept: the readers ask often
     _columns: list[str] | None = field(default=None, repr=False, compare=False)
 

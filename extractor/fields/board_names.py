@@ -3,19 +3,17 @@ with it: forward ("Styreleder: Kari Nordmann", "Styreleder ....... Kari Nordmann
 ("Kari Nordmann, styreleder", "Kari Nordmann (styreleder)"), the names after a plural role
 ("Varamedlemmer: Ola Hansen, Kari Dahl og Per Lund") and before one, past what stands between a
 role and a name (OCR debris, titles, dates, term remarks, a home place, a municipality's seat).
-``board_lines`` pairs the roles and names of a line with these; whose a role is (the
-organisation it names) is ``board_owners``'s.
+The names listed with the first are ``board_name_lists``'. ``board_lines`` pairs the roles and
+names of a line with these; whose a role is (the organisation it names) is ``board_owners``'s.
 """
 from __future__ import annotations
 
 import re
 
-from extractor.fields.board_asides import (AFFILIATION_ENDS, AFFILIATION_WORDS, appointer_span, before_home_place,
-                                           before_open_bracket, bracket_end, bracketed_role, past_appointer,
-                                           past_list_place)
+from extractor.fields.board_asides import AFFILIATION_ENDS, AFFILIATION_WORDS, before_home_place, before_open_bracket
 from extractor.fields.board_mentions import SENTENCE_END, Line
 from extractor.fields.board_owners import OWN_NOUNS, OWNER_LINKS
-from extractor.fields.board_statements import LINK_WORDS, link_after, link_before, past_order
+from extractor.fields.board_statements import link_after, link_before, past_order
 from extractor.fields.people import NameMatch, first_name_evidence, leading_name, trailing_name
 from extractor.nlp.role_spans import RoleSpan
 from extractor.nlp.roles import is_title
@@ -309,93 +307,6 @@ def plural_role(line: Line, span: RoleSpan) -> bool:
         and word.endswith(("er", "ar", "ene", "ane", "enn", "folk"))
 
 
-def listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str], run_on: bool = False
-                  ) -> list[NameMatch]:
-    """More names after the first, for one role: "Varamedlemmer: Ola Hansen, Kari Dahl og Per Lund";
-    ``run_on``: also names with nothing between ("Varamedlemmer: Ola Hansen Kari Dahl", a list
-    under a plural label that a layout ran into one line)."""
-    more: list[NameMatch] = []
-    last = found
-    while last.end < limit:
-        end = footnote_end(line, last.end)
-        own = bracketed_role(line, end)
-        end = bracket_end(line, own) if own is not None and own.end <= limit else end  # "Kari Dahl (leder), ...": hers
-        nxt = past_appointer(line, past_list_place(line, remark_end(line, end, limit), limit), limit)
-        if nxt >= limit:
-            break
-        if line.words[nxt].casefold() in ("og", "&", "and") or line.tokens[nxt].text in (",", "/", ";"):
-            nxt += 1
-        elif not (run_on and line.words[nxt]):
-            break
-        if nxt < limit and line.words[nxt].casefold() in ("og", "&", "and"):
-            nxt += 1  # "Ola Hansen, og Kari Dahl"
-        nxt = _past_ordinal(line, nxt, limit)
-        name = leading_name(line.words[:limit], _skip_titles(line.words, nxt, limit), stop)
-        if name is None or name.first_name == "unknown" and not _known_name_next(line, name.end, limit, stop):
-            break  # an unknown first name only between listed names ("Kari Dahl, Ralph Moe og Ola Lie")
-        rest = remark_end(line, footnote_end(line, name.end), limit)  # past "(ny)": a remark, no link
-        between = [w.casefold() for w in line.words[rest:limit] if w]
-        if rest < limit and all(w in LINK_WORDS for w in between) and (between or not _names_next(line, limit, stop)):
-            break  # "..., og Ola Hansen er nestleder", "..., Ola Hansen, styremedlem": the name goes with the next role
-        after = footnote_end(line, name.end)
-        while after < limit and not line.words[after]:
-            after += 1
-        if after == limit < len(line.words) and not _qualifier_at(line, limit) and not _heads_list(line, limit) \
-                and not _names_next(line, limit, stop):
-            break  # "..., Ola Hansen, styremedlem": that name belongs to the next role, unless a name follows it
-        more.append(name)
-        last = name
-    return more
-
-
-def _known_name_next(line: Line, i: int, limit: int, stop: frozenset[str]) -> bool:
-    """Whether a list separator at ``i`` is followed by a name with a known first name."""
-    if i >= limit or not (line.tokens[i].text == "," or line.words[i].casefold() in ("og", "&", "and")):
-        return False
-    k = i + 1 + (i + 1 < limit and line.words[i + 1].casefold() in ("og", "&", "and"))
-    name = leading_name(line.words[:limit], k, stop)
-    return name is not None and name.start == k and name.first_name == "known"
-
-
-def _names_next(line: Line, start: int, stop: frozenset[str]) -> bool:
-    """Whether the role starting at ``start`` is followed right away by a name of its own: "...
-    styremedlemmer A og B, varamedlem C", an enumeration of roles each before its names."""
-    span = next((s for s in line.roles if s.start == start), None)
-    if span is None or span.role.kind != "ROLE":
-        return False
-    name = leading_name(line.words, span.end, stop)
-    return name is not None and name.start == span.end
-
-
-def listed_before(line: Line, found: NameMatch, floor: int, span: RoleSpan, stop: frozenset[str]) -> list[NameMatch]:
-    """More names before the first, for a role stated after them: "Randi Bakke og Terje Dahl er
-    styremedlemmer", "Geir Rønning og Turid Hagen er vara", "A og B var ikkje på val"."""
-    between = [w.casefold() for w in line.words[found.end:span.start] if w]
-    # a role phrase that opens with its verb ("... var ikkje på val", "... fortsetter i styret")
-    predicate = span.end - span.start > 1 and line.words[span.start].casefold() in LINK_WORDS
-    # nn "Gunnar Indre og Rune Slette, styremedlemer": names joined by "og" before a plural role
-    joined = not between and plural_role(line, span) and found.start - 1 > floor \
-        and line.words[found.start - 1].casefold() in ("og", "&")
-    if not (between or predicate or joined) or not all(w in LINK_WORDS for w in between):
-        return []
-    opening = line.tokens[found.end].text if found.end < len(line.tokens) else ""
-    if between[:1] == ["som"] and opening == "," \
-            or opening == "(" and (span.role.kind == "EMPLOYEE_ELECTED" or not plural_role(line, span)):
-        return []  # "A, B og C, som er valt av dei tilsette", "... og C (ansattvalgt)": the last name's alone
-    more: list[NameMatch] = []
-    first = found
-    while first.start - 1 > floor:
-        end = first.start - 1
-        if not (line.tokens[end].text == "," or line.words[end].casefold() in ("og", "&")):
-            break
-        name = trailing_name(line.words[floor:end], end - floor, stop)
-        if name is None or name.first_name == "unknown":
-            break
-        first = NameMatch(name.name, name.start + floor, name.end + floor, name.first_name)
-        more.insert(0, first)
-    return more
-
-
 def footnote_end(line: Line, i: int) -> int:
     """Past a footnote marker "(2)" at ``i`` ("Ketil Ravn (2), Lene Bratli"), or ``i``."""
     toks = line.tokens
@@ -403,18 +314,6 @@ def footnote_end(line: Line, i: int) -> int:
             and toks[i + 2].text.startswith(")"):
         return i + 3
     return i
-
-
-def remark_end(line: Line, i: int, limit: int) -> int:
-    """Past a short remark in parentheses with no role in it at ``i`` ("Reidun Aas (for Lars
-    Grøtting), Terje Bolme ...", "Kjetil Orre (Sp), ..."), or ``i``."""
-    toks = line.tokens
-    if i >= limit or toks[i].text != "(":
-        return i
-    close = next((k for k in range(i + 1, min(limit, i + REMARK_TOKENS + 2)) if toks[k].text.startswith(")")), None)
-    if close is None or any(i < s.start < close and not appointer_span(line, s) for s in line.roles):
-        return i
-    return close + 1
 
 
 def _past_label_rest(line: Line, i: int, limit: int) -> int:
@@ -437,16 +336,6 @@ def _past_ordinal(line: Line, i: int, limit: int) -> int:
     return i + 1 if i < limit and _ORDINAL.fullmatch(line.tokens[i].text) else i
 
 
-def _heads_list(line: Line, start: int) -> bool:
-    """Whether the role span at ``start`` heads the names after it ("Varamedlemmer:")."""
-    return any(s.start == start and explicit(line, s)[0] for s in line.roles)
-
-
-def _qualifier_at(line: Line, start: int) -> bool:
-    """Whether the role span at ``start`` is an employee qualifier ("Randi Haugen (ansatte)")."""
-    return any(s.start == start and s.role.kind == "EMPLOYEE_ELECTED" for s in line.roles)
-
-
 def explicit(line: Line, span: RoleSpan) -> tuple[bool, bool]:
     """(role then name: "Styreleder:", name then role: "(styreleder)")."""
     after = line.tokens[span.end].text if span.end < len(line.tokens) else ""
@@ -454,4 +343,3 @@ def explicit(line: Line, span: RoleSpan) -> tuple[bool, bool]:
     # "Styreleder ........ Kari Dahl"; one "…" a token (Word's autocorrect made "..." an ellipsis)
     leader = (len(after) >= 2 or after == "…") and set(after) <= set(".…")
     return leader or ":" in after and not after[0].isalnum(), before.endswith("(")
-

@@ -17,13 +17,15 @@ from extractor.document import BlockKind
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_names import is_field_label
 from extractor.fields.board_line_roles import RULE, column_role, kind_of, line_names
-from extractor.fields.board_readers import Reader, run_to_stacks
-from extractor.fields.board_scope import BoardContext, scope_words
-from extractor.fields.board_tables import TableReader, tables_of
+from extractor.fields.board_readers import Reader
+from extractor.fields.board_stacks import run_to_stacks
+from extractor.fields.board_context import BoardContext
+from extractor.fields.board_table_cells import tables_of
+from extractor.fields.board_tables import TableReader
 from extractor.fields.people import first_name_evidence, is_name_word
 from extractor.nlp.role_spans import BOARD_CODES, Role
 from extractor.nlp.roles import is_employee_elected
-from extractor.nlp.vocab import header_words
+from extractor.nlp.vocab import header_words, scope_words
 
 AFTER, BEFORE = 10, 3  # blocks after and before a place/date line that may hold its signatures
 MAX_FORMULA_CHARS = 60  # a signing formula's line ("for styret i Vekst IL"); a longer one is a sentence

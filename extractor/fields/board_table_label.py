@@ -4,9 +4,10 @@ the line right above it gives each name its role. Read as the label lists are (r
 ``name_list``): the label says the role, the table only holds the names."""
 from __future__ import annotations
 
-from extractor.fields.board_line_roles import column_headers, label_of
+from extractor.fields.board_line_labels import column_headers, label_of
 from extractor.fields.board_mentions import Line, Mention
-from extractor.fields.board_scope import BoardContext
+from extractor.fields.board_context import BoardContext
+from extractor.fields.board_table_cells import cell_name
 from extractor.nlp.role_spans import Role
 
 READER = "name_list"
@@ -24,8 +25,6 @@ def label_over_table(ctx: BoardContext, cells: dict) -> Role | None:
 def names_under_label(ctx: BoardContext, grid: list[list[str]], cells: dict, lines: dict[tuple[int, int], Line | None],
                       role: Role, listing) -> list[Mention]:
     """Each cell that is a name, past a header row of column words ("Navn | Representerer")."""
-    from extractor.fields.board_tables import cell_name
-
     start = 1 if any(line is not None and column_headers(line) for c in range(len(grid[0]))
                      if (line := lines.get((0, c)))) else 0
     found = []

@@ -85,7 +85,7 @@ def former_names(analysis: Analysis) -> list[list[str]]:
     """The words of each former name of the organisation the document states ("Fjordtun Vekst AS
     (tidligere Fjordtun Produkter AS)", "skiftet navn fra Forsand Industri AS"): a founding
     told under it is the organisation's own."""
-    from extractor.fields.org_name import name_after
+    from extractor.fields.org_words import name_after
 
     out = []
     for u in analysis.units:

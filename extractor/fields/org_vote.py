@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from extractor.fields.context import Analysis
-from extractor.fields.org_name import CONNECTORS, NAME_NOUNS, READERS, Evidence, all_name_texts, auditor_unit_ids
+from extractor.fields.org_lines import NAME_NOUNS
+from extractor.fields.org_name import READERS, Evidence, all_name_texts, auditor_unit_ids
+from extractor.fields.org_words import CONNECTORS
 from extractor.nlp import vocab
 
 WEIGHTS = {

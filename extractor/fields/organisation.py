@@ -16,7 +16,7 @@ from extractor.fields.contacts import extract_address, extract_email, extract_ph
 from extractor.fields.context import Analysis
 from extractor.fields.founded import extract_founded
 from extractor.fields.org_common import Hit, Text, all_texts, hit_to_field, own_footer_lines, score
-from extractor.fields.org_name import ORGNR_LABEL
+from extractor.fields.org_lines import ORGNR_LABEL
 from extractor.fields.org_vote import best_evidence, name_reasons, split_form, vote
 from extractor.fields.owner_lines import iter_name_line_claims, iter_share_line_claims
 from extractor.fields.owners import iter_owner_claims, owners_to_out

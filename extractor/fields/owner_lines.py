@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from extractor import gazetteers
 from extractor.fields.context import Analysis, TextUnit
-from extractor.fields.org_name import MUNICIPAL_LINE
+from extractor.fields.org_lines import MUNICIPAL_LINE
 from extractor.fields.owners import OwnerClaim, clean_owner, owner_before
 from extractor.parse import parse_percent
 

@@ -1,0 +1,113 @@
+"""Board members beside their personal deputies ("Medlemmer" | "Personlige varamedlemmer"), as a
+table or as tab-set columns of text, the members' column read for roles as well ("Arne Hansen,
+styreleder" | "Siri Dahl"); a deputies' cell labelled by another body ("Repr.: A") is not the board's.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extractor.fields.board_mentions import Line, Mention
+from extractor.fields.board_line_roles import line_names
+from extractor.fields.board_readers import Reader
+from extractor.fields.board_table_cells import (MEDL, _as_employee, _cell_line, _cell_role, _employees, cell_name,
+                                                deputy_columns, header_roles, other_organ_header, tables_of)
+from extractor.nlp.role_spans import BOARD_CODES, Role
+from extractor.nlp.roles import title_words
+
+
+class DeputiesReader(Reader):
+    """Members beside their personal deputies, in a table or in tab-set columns of text."""
+
+    name = "deputies"
+
+    def read(self, ctx):
+        for table, cells in tables_of(ctx):
+            grid = table.text_rows()
+            if not grid:
+                continue
+            header = [_cell_line(ctx, cells, 0, c) for c in range(len(grid[0]))]
+            found = deputy_columns(header_roles(header), grid[0])
+            if found and not other_organ_header(header):
+                rows = [[(ctx.lines(cells[(r, c)]) if (r, c) in cells else []) for c in range(len(row))]
+                        for r, row in enumerate(grid)]
+                yield from self._rows(ctx, rows[1:], found, ("table", id(table)), grid[1:])
+        for i, _ in ctx.block_units():
+            lines = ctx.lines(i)
+            for n, line in enumerate(lines):
+                cols = line.column_texts()
+                if len(cols) < 2:
+                    continue
+                headers = header_roles([column_line(line, k) for k in range(len(cols))])
+                found = deputy_columns(headers, cols)
+                if found:
+                    below = [ln for ln in lines[n + 1:] if len(ln.columns) == len(cols)]
+                    body = [[[column_line(ln, k)] for k in range(len(ln.columns))] for ln in below]
+                    yield from self._rows(ctx, body, found, ("deputies", i), [ln.column_texts() for ln in below])
+
+    def _rows(self, ctx, rows, columns, listing, texts=None):
+        """Each row's member (its role from the member's cell, else from a role column: "Verv |
+        Medlem | Personleg varamedlem"; employee-elected when a "Valgt av" cell says so) and its
+        deputies."""
+        member_col, deputy_cols = columns
+        for n, row in enumerate(rows):
+            if member_col >= len(row):
+                continue
+            others = [line for c, cell in enumerate(row) if c != member_col and c not in deputy_cols
+                      for line in cell if line]
+            role = next((r for line in others if (r := _cell_role(line)) and r.code in BOARD_CODES), MEDL)
+            members = [m for line in row[member_col] if line for m in self._cell(ctx, line, role, listing)]
+            employees = texts is not None and _employees(texts[n])
+            if employees:
+                members = [_as_employee(m) for m in members]
+            member = members[0].name if members else None
+            yield from members
+            for c in deputy_cols:
+                for line in row[c] if c < len(row) else []:
+                    for m in self._cell(ctx, line, Role("ROLE", "VARA"), listing):
+                        if m.code == "VARA":
+                            m.deputy_for = member
+                        yield _as_employee(m) if employees else m  # the employees' row: their deputy too
+
+    def _cell(self, ctx, line: Line, default: Role, listing) -> list[Mention]:
+        inline = ctx.line_mentions(line, self.name, listing)
+        if inline and default.code == "VARA":
+            return _labelled_deputies(inline, default)
+        if inline:  # "Ordfører Kari Dal, leder" in the members' column: seated by her office
+            seat = next((s.role for s in line.roles if s.role.kind == "ROLE" and s.role.code in BOARD_CODES), default)
+            return [replace(m, role=seat) if _seated_by_office(m) else m for m in inline]
+        names = line_names(line) or ([found] if len(line.columns) == 1 and (found := cell_name(line.text)) else [])
+        found = [Mention(n.name, default, self.name, line.unit, line.text, n.first_name, listing) for n in names]
+        return [m for m in found if not _label_before(m)]  # "Repr.: A": another body's deputy
+
+
+def _labelled_deputies(inline: list[Mention], deputy: Role) -> list[Mention]:
+    """Names under a deputies header labelled by their body ("Repr.: A / Styre: B"): the board's
+    (or an unlabelled one) is a deputy; another body's ("Repr.:", a label naming no board) is not."""
+    return [replace(m, role=deputy) if (m.role is None and m.body != "OTHER") or _seated_by_office(m) else m
+            for m in inline if not (m.role is None and m.body is None and _label_before(m))]
+
+
+def _seated_by_office(m: Mention) -> bool:
+    """ "Varaordførar Kari Dal" in a deputies column, "Ordfører Per Lie" in a members' column:
+    the office that seats them (a title before the name, read as another organ's role), not a
+    role elsewhere."""
+    before = m.evidence[:max(m.evidence.find(m.name), 0)].split()
+    return m.role is not None and m.role.kind == "NOT_BOARD" and len(before) == 1 \
+        and before[0].casefold() in title_words()
+
+
+def _label_before(m: Mention) -> bool:
+    """A label ends right before the name ("Repr.: A"), or was read as its first word ("Repr A")."""
+    at = m.evidence.find(m.name)
+    first = re.escape(m.name.split()[0])
+    return bool(at > 0 and re.search(r"[^\W\d_][\w.]*\s*:\s*$", m.evidence[:at])
+                or re.search(rf"(?<!\w){first}\.?\s*:", m.evidence))
+
+
+def column_line(line: Line, k: int) -> Line:
+    """Column ``k`` of a line as a line of its own."""
+    bounds = [*line.columns, len(line.tokens)]
+    lo, hi = bounds[k], bounds[k + 1]
+    roles = [type(s)(s.start - lo, s.end - lo, s.role) for s in line.roles if lo <= s.start and s.end <= hi]
+    return Line(line.unit, line.tokens[lo:hi], line.words[lo:hi], roles, [0])

@@ -1,0 +1,232 @@
+"""A board table's grid and what its cells and header row say, for both table readers
+(``board_tables``' roles beside names, ``board_deputies``' members beside their deputies): the
+tables of a board's scope (two a finder cut in two joined), a cell's name or names, a cell's or a
+header's role, a header naming another organ, a column of organisations, the deputies' columns,
+a "Valgt av" cell naming the employees.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extractor.document import Table
+from extractor.fields.board_asides import appointer_span
+from extractor.fields.board_mentions import Line, Mention
+from extractor.fields.board_line_roles import column_role, function_role
+from extractor.fields.board_labels import header_column
+from extractor.fields.board_context import BoardContext
+from extractor.fields.people import NameMatch, leading_name, text_to_name
+from extractor.nlp import vocab
+from extractor.nlp.role_spans import BOARD_CODES, Role
+from extractor.nlp.roles import is_employee_elected, role_code
+from extractor.nlp.vocab import scope_words
+
+MEDL = Role("ROLE", "MEDL")
+
+
+SIDE_GAP = 60.0  # points between two tables whose rows line up: one table the finder cut in two
+ROW_SLACK = 3.0  # points row tops may differ by
+
+
+def tables_of(ctx: BoardContext):
+    """(table, {(row, col): unit index}) for every table; two tables side by side under one
+    heading whose rows line up one for one are one ("Verv | Namn | ..." beside "Personleg
+    vara | Krins", where a text table's wide gap cut it)."""
+    found: dict[int, tuple] = {}
+    sections: dict[int, str | None] = {}
+    for i, unit in enumerate(ctx.units):
+        if unit.table is not None:
+            found.setdefault(unit.table_index, (unit.table, {}))[1][(unit.row, unit.col)] = i
+            sections.setdefault(unit.table_index, unit.section)
+    out, keys = [], list(found)
+    k = 0
+    while k < len(keys):
+        table, cells = found[keys[k]]
+        if k + 1 < len(keys) and sections[keys[k]] == sections[keys[k + 1]] \
+                and _side_by_side(table, nxt := found[keys[k + 1]][0]):
+            width = len(table.rows[0])
+            joined = replace(table, rows=[a + b for a, b in zip(table.rows, nxt.rows)])
+            cells = {**cells, **{(r, c + width): i for (r, c), i in found[keys[k + 1]][1].items()}}
+            out.append((joined, cells))
+            k += 2
+            continue
+        out.append((table, cells))
+        k += 1
+    return out
+
+
+def _side_by_side(left: Table, right: Table) -> bool:
+    a, b = left.prov.bbox, right.prov.bbox
+    if not a or not b or left.prov.page != right.prov.page or len(left.rows) != len(right.rows) \
+            or len(left.rows) < 2 \
+            or not 0 <= b[0] - a[2] <= SIDE_GAP:
+        return False
+    tops = [[c.prov.bbox[1] for c in row if c.prov.bbox and c.text] for row in (*left.rows, *right.rows)]
+    if not all(tops):
+        return False
+    n = len(left.rows)
+    return all(abs(min(tops[r]) - min(tops[r + n])) <= ROW_SLACK for r in range(n))
+
+
+def cell_name(text: str) -> NameMatch | None:
+    """A cell's name, with the member's home place or office after a comma stepped over ("Gudrun
+    Flatebø, Nordvik", "Eli Dahl, sokneprest"); a second person's name there is no place ("Kari
+    Dahl, Ola Moe")."""
+    if (found := text_to_name(text)) is not None:
+        return found
+    if (bare := _REMARK.sub("", text)) != text:
+        return cell_name(bare)  # "Lene Myr (leil. 31)": a numbered remark in brackets after the name
+    words = text.split()
+    if words and words[0].islower() and (role_code(words[0]) or ("",))[0] == "DAGL":
+        return text_to_name(" ".join(words[1:]))  # "disponent Kari Dahl" in a member's cell: her occupation
+    if text.count(",") != 1:
+        return None
+    name, after = (part.strip() for part in text.split(","))
+    words = after.split()
+    # an office or a dwelling: "sokneprest", "leil. 14" (a borettslag's members by their flats)
+    office = 0 < len(words) <= 3 and all(w[:1].islower() or w.isdigit() for w in words) and words[0][:1].islower()
+    if not office and (not 0 < len(words) <= 2 or not words[0][:1].isupper() or leading_name(words) is not None):
+        return None
+    return text_to_name(name)
+
+
+_REMARK = re.compile(r"\s*\((?=[^()]*\d)(?:[^()\s]+\s*){1,3}\)\s*$")  # a flat, a term: no role
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|&|\bog\b|\band\b)\s*")
+
+
+def cell_names(text: str) -> list[NameMatch]:
+    """The names a cell lists ("Einar Ås, Tor Lie", "Siv Rem og Per Aas"): every piece a name,
+    two at least; else none."""
+    pieces = [p for p in _LIST_SPLIT.split(text.strip()) if p]
+    names = [text_to_name(p) for p in pieces]
+    return names if len(names) >= 2 and all(names) else []
+
+
+def _names_by_line(ctx: BoardContext, index: int | None) -> list[tuple[str, NameMatch]]:
+    """A cell's names one per line (paragraphs in Word, text lines in a PDF) where its text run
+    together is no name ("Ola Dahl Kari Moe"): every line a name, two at least; else none."""
+    if index is None:
+        return []
+    unit = ctx.units[index]
+    lines = unit.table.rows[unit.row][unit.col].lines
+    names = [(line, cell_name(line)) for line in lines]
+    return names if len(names) >= 2 and all(name for _, name in names) else []
+
+
+def _cell_line(ctx: BoardContext, cells: dict, r: int, c: int) -> Line | None:
+    i = cells.get((r, c))
+    lines = ctx.lines(i) if i is not None else []
+    return lines[0] if len(lines) == 1 else None
+
+
+def _cell_role(line: Line | None) -> Role | None:
+    return None if line is None else (column_role(line) or function_role(line))
+
+
+def _header_role(line: Line | None) -> Role | None:
+    """A column header naming the role of the names below it ("Varamedlemmer", "Medlemmer",
+    "Daglig leder" over a signature)."""
+    if line is None:
+        return None
+    role = column_role(line)
+    if role is not None and (role.code in BOARD_CODES or role.code == "DAGL"):  # signatures: titles over names
+        return role
+    if role is not None and role.kind == "EMPLOYEE_ELECTED":  # "Ansattes representant", nn "Tilsette sin ..."
+        return replace(MEDL, employee=True)
+    return MEDL if line.text.casefold().strip(" :") in scope_words()["member_headers"] else None
+
+
+HEADER_WORDS = 5  # a header cell is a short phrase; a portrait cell under no header holds a name, a role, a remark
+
+
+def other_organ_header(row: list[Line | None]) -> bool:
+    """A header row naming another organ and not the board ("Kommune | Utsendinger til årsmøtet |
+    Vararepresentanter", "Representantskapet | Vara"): the table lists that organ's people, its
+    deputies too. A header saying who chose the members ("Valgt av årsmøtet", "Oppnevnt av
+    representantskapet") names no organ of its own."""
+    adopted = scope_words()["adopted_words"]
+    if any(line is not None and line.word_count() > HEADER_WORDS for line in row):
+        return False
+    bodies = [s.role.code for line in row if line is not None
+              and not any(w.casefold() in adopted for w in line.words if w)
+              for s in line.roles if s.role.kind == "BODY" and not appointer_span(line, s)]
+    board = any(s.role.kind == "BODY" and s.role.code == "BOARD" for line in row if line is not None for s in line.roles)
+    return "OTHER" in bodies and not board
+
+
+def header_roles(row: list[Line | None]) -> list[Role | None]:
+    """The roles a header row gives its columns; a header naming only the board ("Styret") heads
+    its members' column when another header names another body ("Eierkommune | Representantskapet
+    | Styret | Varamedlemmer": one table of bodies), not as a group title over roles alone."""
+    bodies = any(line is not None and any(s.role.kind == "BODY" and s.role.code == "OTHER" for s in line.roles)
+                 for line in row)
+    return [MEDL if bodies and _body_only(line, "BOARD") else _header_role(line) for line in row]
+
+
+def _body_only(line: Line | None, code: str) -> bool:
+    """A cell that names one body and nothing else: the board ("Styret", "Styre"; ``code``
+    BOARD), another organ ("Valgkomité", "Kontrollkomiteen"; OTHER)."""
+    return line is not None and len(line.roles) == 1 and line.roles[0].role.kind == "BODY" \
+        and line.roles[0].role.code == code and len([w for w in line.words if w]) == line.roles[0].end - line.roles[0].start
+
+
+VALGT_AV_WORDS = 8  # a "Valgt av" cell is a phrase, not a layout cell's whole text ("Board of Directors\nChair ...")
+
+
+def _employees(texts: list[str]) -> bool:
+    """A "Valgt av" cell saying the employees chose this member: the body alone ("De ansatte") or
+    an employee phrase in it ("Valgt av og blant de ansatte", "Ansattvalgt 2023-2025"), not a
+    label of the next cell ("Ansattvalg:" beside another member in a four-column table)."""
+    words = scope_words()["elected_by_employees"]
+    # a cell in two languages is read side by side ("Bargit / De ansatte": North Sámi and bokmål)
+    parts = [p for t in texts if t for p in (t, *t.split(" / ")[1:])]
+    return any(t.strip(" .:").casefold() in words or is_employee_elected(t) and not t.rstrip().endswith(":")
+               and "\n" not in t.strip() and len(t.split()) <= VALGT_AV_WORDS for t in parts if t)
+
+
+def entity_column(grid: list[list[str]]) -> int | None:
+    """A column of organisations in a header row ("Selskap | Daglig leder | Styreleder", "Regionlag |
+    Leder | Medlemmer", "Klubb | Leiar"): each row's people hold their roles in the row's
+    organisation (a subsidiary's chair, a branch's or a member club's leader is not the report's).
+    An organisation-kind word heads such a column only as the first one, the rows' subject: after
+    the names ("Verv | Navn | Klubb") it is the member's home club, and what members sit for
+    ("Kommune | Representant") is none."""
+    if not grid:
+        return None
+    found = header_column(grid[0], "entity_headers")
+    if found is not None:
+        return found
+    word = grid[0][0].strip().casefold().rstrip(":") if grid[0] else ""
+    kind = word and " " not in word and word not in scope_words()["represented_headers"] and vocab.is_org_kind_word(word, 3)
+    return 0 if kind and len(grid[0]) > 1 and not _role_cells(grid[1:]) else None
+
+
+def _role_cells(rows: list[list[str]]) -> bool:
+    """Whether a column holds a role in most rows ("Klubb | Navn | Verv" with "Leder", "Styremedlem"
+    down it): a board whose members come from the clubs, not the clubs' own leaders."""
+    width = max((len(r) for r in rows), default=0)
+    return any(sum(bool(c < len(r) and role_code(r[c])) for r in rows) * 2 >= len(rows) for c in range(1, width))
+
+
+def _is_deputy_header(role: Role | None, text: str) -> bool:
+    return role is not None and role.code == "VARA" or "vara" in text.casefold()
+
+
+def deputy_columns(headers: list[Role | None], texts: list[str]) -> tuple[int, list[int]] | None:
+    """(member column, deputy columns) of a header row such as "Medlemmer | Personlige varamedlemmer",
+    or "Verv | Navn | Personleg vara" (the members under a name header, their roles in a column)."""
+    deputies = [c for c, (role, text) in enumerate(zip(headers, texts)) if _is_deputy_header(role, text)]
+    members = [c for c, role in enumerate(headers) if role is not None and c not in deputies] or \
+        [c for c, text in enumerate(texts) if text.casefold().strip(" :") in scope_words()["name_headers"]
+         and deputies and c < deputies[0] and all(texts[k].strip() for k in range(c + 1, deputies[0]))]
+    # a name header beside the deputies, or with headed columns between ("Navn | Kommune | Personlig
+    # varamedlem": the member's home); a column between with no header holds the deputies' roles
+    if any(headers[c] is not None and headers[c].code != "MEDL" for c in members):
+        return None  # "Styreleder | Nestleder | ... | Varamedlem": roles over names, not deputies
+    return (members[0], deputies) if members and deputies and members[0] < deputies[0] else None
+
+
+def _as_employee(m: Mention) -> Mention:
+    if m.role is not None and m.role.code in BOARD_CODES:
+        m.role = replace(m.role, employee=True)
+    return m
