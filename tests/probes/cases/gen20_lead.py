@@ -38,6 +38,7 @@ PROBES = [
                           ("Lars Olav Fitje", "VARA"))),
         formats=WORD, lang="nn", title="Årsmelding 2023 Bømlo Bustadstifting"),
     _p("subsidiary-report-bound-after", "board", (
+        P("Lerstad Arbeidssenter AS gir arbeid og opplæring til folk som står utenfor arbeidslivet."),
         H("Styret", 2),
         T((("Navn", "Verv"), ("Helene Bråthen", "Styreleder"), ("Audun Kjos", "Nestleder"),
            ("Sigrid Lerstad", "Styremedlem"), ("Erlend Moe", "Varamedlem"))),
@@ -51,6 +52,6 @@ PROBES = [
         P("Styret har bestått av Kari Storsveen (styreleder), Audun Kjos og Tormod Hval."),
         P("Daglig leder i Lerstad Eiendom AS er Petter Rud."),
     ), Expect(board=board(("Helene Bråthen", "LEDE"), ("Audun Kjos", "NEST"), ("Sigrid Lerstad", "MEDL"),
-                          ("Erlend Moe", "VARA")), ceo="Kari Storsveen"),
+                          ("Erlend Moe", "VARA")), ceo="Kari Storsveen", org_name="Lerstad Arbeidssenter AS"),
         formats=WORD, title="Årsberetning 2024 Lerstad Arbeidssenter AS"),
 ]
