@@ -135,14 +135,15 @@ def _role_label(line: Line, lo: int, first: int) -> set[int]:
 
 def _portfolio(line: Line, spans: list[RoleSpan], lo: int, hi: int, rest: list[str]) -> bool:
     """"Styremedlem økonomi:", "Styremedlem anlegg:", "Styremedlem (ski)", "Varamedlem (fotball)": a
-    member's or deputy's role with the member's field."""
+    member's or deputy's role with the member's field; an observer with whom they come from
+    ("Observer (municipal administration)")."""
     if len(spans) != 1 or spans[0].start != lo or not 0 < len(rest) <= 2 or len(_spans_in(line, lo, hi)) != 1 \
             or not all(w.isalpha() for w in rest):
         return False
     after = [t.text for t in line.tokens[spans[0].end:hi]]
     code = spans[0].role.code
     labelled = code == "MEDL" and after[-1:] == [":"] and all(w.islower() for w in rest)
-    return labelled or code in ("MEDL", "VARA") and after[:1] == ["("] and after[-1:] == [")"]
+    return labelled or code in ("MEDL", "VARA", "OBS") and after[:1] == ["("] and after[-1:] == [")"]
 
 
 def function_role(text_line: Line) -> Role | None:

@@ -145,7 +145,18 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
         out.append(m)
     if any(m.code in SPECIFIC and id(m) not in candidates for m in out):
         out = [m for m in out if id(m) not in candidates]  # next year's candidates beside the sitting board
-    return out
+    return _without_other_reports(ctx, out)
+
+
+def _without_other_reports(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
+    """A subsidiary's own report bound after ours, under a heading that is its name ("Vekst
+    Eiendom AS" over "Årsberetning 2024"): the board its sections name is that company's, once
+    ours is named outside them."""
+    def inside(m: Mention) -> bool:
+        return any(ctx.heading_kind(h) == "foreign" for h in m.unit.headings[:-1])
+    if not any(_specific(m) and not inside(m) for m in mentions):
+        return mentions
+    return [m for m in mentions if not inside(m)]
 
 
 def fellesrad_head(m: Mention) -> bool:

@@ -54,6 +54,9 @@ _PAGE_NUMBER = re.compile(r"\b(?:side|sida|s\.|page)\s*\d+(?:\s*(?:av|of|/)\s*\d
 _EXTRA_ORG_NOUNS = ("foretak", "føretak", "tiltaksarrangør", "aksjeselskap", "verksemd", "virksomhet")
 # "et interkommunalt samarbeid", the kommunelov's form of a friluftsråd or regionråd without an IKS
 _COOPERATING = re.compile(r"(?i)interkommunal[te]?$")
+# "X er et heleid datterselskap av Y": X's relation to its owner, said alike in X's own report and
+# in its owner's (which binds X's årsberetning after its own); no kind that makes X the reporter
+_RELATION_NOUNS = ("datterselskap", "dotterselskap", "søsterselskap", "systerselskap")
 COVER_LINE = 80  # characters: a longer cover line is a sentence
 _LINE_PARTS = re.compile(r"\s{2,}|\t|\n|\s*[|·•–—]\s*|\s-\s")
 _SPACES_COMMAS = re.compile(r"[\s,]+")
@@ -188,10 +191,13 @@ def _is_org_noun(noun: str) -> bool:
 
 def _names_a_kind(words: str) -> bool:
     """ "en pasientforening", "eit lokalt idrettslag": a kind of organisation the subject is; not
-    one it is put into or belongs to ("er sett av til disposisjonsfond", "er medlem av forbundet")."""
+    one it is put into or belongs to ("er sett av til disposisjonsfond", "er medlem av forbundet"),
+    nor its relation to another ("et heleid datterselskap")."""
     split = _SPACES_COMMAS.split(words)
     kind = next((i for i, w in enumerate(split) if _is_org_noun(w)
                  or w.casefold() == "samarbeid" and i and _COOPERATING.match(split[i - 1])), None)
+    if kind is not None and split[kind].casefold().endswith(_RELATION_NOUNS):
+        return False
     if kind is not None and all(w[:1].isupper() for w in split[:kind + 1]):
         return False  # "Forretningsfører er Nordby Boligforvaltning AS": who it is, by name; no kind
     return kind is not None and not any(w.casefold() in _LINKING_PREPOSITIONS or w.casefold() in _CLAUSE_WORDS

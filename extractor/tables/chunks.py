@@ -96,20 +96,26 @@ MAX_ALIGNED_WORDS = 6  # ... splits a short line there
 
 def split_under_columns(lines: list[TextLine], tol: TableTolerances) -> None:
     """A line set with a tab that reached its stop a little past the end of the text before it
-    shows no wide gap ("Styremedlem  Linn Aarvik" under "Nestleder     Bjørnar Tveten"): a short
-    line right under or over a line with columns is cut, in place, where a word a little apart
-    from the one before starts on one of that line's columns."""
+    shows no wide gap ("Styremedlem  Linn Aarvik" under "Nestleder     Bjørnar Tveten"; "Leder:
+    Ola Nordmann Holand Lierne" over "Medlem:   Kari Li   Røyrvik", a long name pushing the
+    place to its stop): a short line right under or over a line with more columns is cut, in
+    place, where a word a little apart from the one before starts on one of that line's columns."""
     for order in (lines, lines[::-1]):
         for ref, line in zip(order, order[1:]):
-            if len(ref.chunks) < 2 or len(line.chunks) > 1 or len(line.words) > MAX_ALIGNED_WORDS \
+            if len(ref.chunks) < 2 or len(line.chunks) >= len(ref.chunks) or len(line.words) > MAX_ALIGNED_WORDS \
                     or abs(line.top - ref.top) > tol.max_row_gap_em * line.size:
                 continue
             starts = [c[0].x0 for c in ref.chunks[1:]]
-            chunks = [[line.words[0]]]
-            for prev, word in zip(line.words, line.words[1:]):
-                if word.x0 - prev.x1 >= ALIGNED_GAP_EM * word.size and any(abs(word.x0 - x) <= ALIGN_SLACK for x in starts):
-                    chunks.append([word])
-                else:
-                    chunks[-1].append(word)
+            chunks = []
+            for chunk in line.chunks:
+                if len(line.chunks) > 1 and is_figure_chunk(chunk):  # "1 486" already cut from its label
+                    chunks.append(chunk)
+                    continue
+                chunks.append([chunk[0]])
+                for prev, word in zip(chunk, chunk[1:]):
+                    if word.x0 - prev.x1 >= ALIGNED_GAP_EM * word.size and any(abs(word.x0 - x) <= ALIGN_SLACK for x in starts):
+                        chunks.append([word])
+                    else:
+                        chunks[-1].append(word)
             line.chunks = chunks
 
