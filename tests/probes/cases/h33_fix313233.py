@@ -1,0 +1,37 @@
+"""Kinds from three blind held-out sets' errors (historic reports, municipal companies, designed
+formats printed by a browser), written here with other names, places and words (h33-fix313233;
+docs/phrasings.md §88): a nynorsk board table whose employees' member is "Styremedlem (tilsette sin
+repr.)"; a key-figure grid where a count ("9 avdelingar") stands under a percentage ("6,1 %"),
+which is no "%" header for it.
+Names and places are invented."""
+from probes.spec import H, P, T, Expect, Probe, board
+
+WORD = ("docx", "pdf")
+
+
+def _p(case_id, family, items, expect, **kw) -> Probe:
+    return Probe(f"h33x31-{case_id}", family, tuple(items), expect, **kw)
+
+
+PROBES = [
+    # nn: the employees' member in a board table as an abbreviated parenthesis
+    _p("nn-tilsette-sin-repr-in-board-table", "board", (
+        H("Styret", 2),
+        T((("Funksjon", "Namn", "Personleg vara"), ("Styreleiar", "Gunnhild Brekke", "Olav Sæle"),
+           ("Nestleiar", "Ivar Hopland", "Randi Fosse"), ("Styremedlem", "Berit Vik", "Sjur Loen"),
+           ("Styremedlem (tilsette sin repr.)", "Terje Nesse", "Marit Hol"))),
+        P("Styret har hatt sju møte i året."),
+    ), Expect(board=board(("Gunnhild Brekke", "LEDE", False), ("Ivar Hopland", "NEST", False),
+                          ("Berit Vik", "MEDL", False), ("Terje Nesse", "MEDL", True),
+                          ("Olav Sæle", "VARA"), ("Randi Fosse", "VARA"), ("Sjur Loen", "VARA"),
+                          ("Marit Hol", "VARA", True))),
+        lang="nn", formats=WORD, title="Årsmelding 2005 Vestbygd Renovasjon IKS"),
+    # a key-figure grid: big numbers over small labels; a count under a percentage is no percentage
+    _p("key-figure-grid-count-under-a-percentage", "percentages", (
+        H("Året i tall", 2),
+        T((("418", "72 %", "6,1 %"), ("deltakarar gjennom året", "fekk arbeid eller utdanning", "sjukefråvær"),
+           ("9", "34", "88 %"), ("avdelingar", "trenarar og leiarar", "nøgde brukarar")), ruled=False),
+        P("Tala gjeld heile året."),
+    ), Expect(absent_percentages=(9, 34)), lang="nn", formats=("docx", "pdf"),
+        title="Årsmelding 2023 Heiane Vekst AS"),
+]
