@@ -2,7 +2,9 @@
 formats printed by a browser), written here with other names, places and words (h33-fix313233;
 docs/phrasings.md §88): a nynorsk board table whose employees' member is "Styremedlem (tilsette sin
 repr.)"; a key-figure grid where a count ("9 avdelingar") stands under a percentage ("6,1 %"),
-which is no "%" header for it.
+which is no "%" header for it; a body named by a word and its place that "har møtt i styret som
+observatør ved" its adviser (the body is no person); a country's genitive opening a federation's
+name in lower case, itself in the genitive ("Norges skiforbunds regler": no place).
 Names and places are invented."""
 from probes.spec import H, P, T, Expect, Probe, board
 
@@ -34,4 +36,19 @@ PROBES = [
         P("Tala gjeld heile året."),
     ), Expect(absent_percentages=(9, 34)), lang="nn", formats=("docx", "pdf"),
         title="Årsmelding 2023 Heiane Vekst AS"),
+    # a body and its place meets as observer through its adviser: the body is no board member
+    _p("body-meets-as-observer-through-its-adviser", "board", (
+        H("Styret", 2),
+        T((("Verv", "Navn"), ("Styreleder", "Halvor Tangen"), ("Nestleder", "Åse Kvisler"),
+           ("Styremedlem", "Bjørn Ruud"), ("Styremedlem", "Lise Grønvold"))),
+        P("Aetat Elverum har møtt i styret som observatør ved konsulent Gro Moe. Styret har hatt 8 møter."),
+    ), Expect(board=board(("Halvor Tangen", "LEDE"), ("Åse Kvisler", "NEST"), ("Bjørn Ruud", "MEDL"),
+                          ("Lise Grønvold", "MEDL"))),
+        formats=WORD, title="Årsberetning 1999 Glåmvekst AS"),
+    # a federation's name in the genitive ("Norges skiforbunds regler") is no mention of the country
+    _p("federation-genitive-is-no-country", "places", (
+        H("Barneidrett", 2),
+        P("Laget følger Norges skiforbunds regler for barneidrett. Rennene ble arrangert i Trysil og på Elverum."),
+    ), Expect(places=("Trysil",), absent_places=("Norge",)), formats=("docx",),
+        title="Årsmelding 2019 Nordre Trysil IL"),
 ]
