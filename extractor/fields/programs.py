@@ -135,8 +135,19 @@ def total_of_several(sentence: str, mentions, start: int, end: int, others: list
     i VTA og 12 i AFT") is their sum, no one program's."""
     elliptic = [(max(0, s - 24) + m.start(1), max(0, s - 24) + m.end(1)) for s, _, _, _ in mentions
                 if (m := _ELLIPTIC.search(sentence[max(0, s - 24):s]))]
-    inside = _within_counts(mentions, start, end, others + elliptic)
+    inside = [m for m in _within_counts(mentions, start, end, others + elliptic)
+              if not _nearer_another(m, start, end, others + elliptic)]
     return len({m[2] for m in inside}) > 1 and all(m[0] >= end for m in inside)
+
+
+def _distance(mention, start: int, end: int) -> int:
+    return min(abs(mention[0] - end), abs(start - mention[1]))
+
+
+def _nearer_another(mention, start: int, end: int, others: list[tuple[int, int]]) -> bool:
+    """ "38 plassar i VTA og tilbyr AFT med 30 plassar": AFT stands by the second count, so the
+    first counts VTA alone, not the two together."""
+    return any(_distance(mention, s, e) < _distance(mention, start, end) for s, e in others)
 
 
 class HeadingPrograms:

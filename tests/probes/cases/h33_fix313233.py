@@ -4,7 +4,9 @@ docs/phrasings.md §88): a nynorsk board table whose employees' member is "Styre
 repr.)"; a key-figure grid where a count ("9 avdelingar") stands under a percentage ("6,1 %"),
 which is no "%" header for it; a body named by a word and its place that "har møtt i styret som
 observatør ved" its adviser (the body is no person); a country's genitive opening a federation's
-name in lower case, itself in the genitive ("Norges skiforbunds regler": no place).
+name in lower case, itself in the genitive ("Norges skiforbunds regler": no place); two programs in
+one sentence, each beside its own count ("N plassar i VTA og tilbyr AFT med M plassar"): the first
+count is VTA's, not a total of both.
 Names and places are invented."""
 from probes.spec import H, P, T, Expect, Probe, board
 
@@ -51,4 +53,11 @@ PROBES = [
         P("Laget følger Norges skiforbunds regler for barneidrett. Rennene ble arrangert i Trysil og på Elverum."),
     ), Expect(places=("Trysil",), absent_places=("Norge",)), formats=("docx",),
         title="Årsmelding 2019 Nordre Trysil IL"),
+    # nn: each program beside its own count in one sentence; the first is no total of the two
+    _p("nn-two-programs-each-beside-its-count", "programs", (
+        H("Tiltaka våre", 2),
+        P("Vi har 24 plassar i varig tilrettelagt arbeid (VTA) og tilbyr arbeidsførebuande trening (AFT) "
+          "med 16 plassar. Alle plassane er godkjende av NAV."),
+    ), Expect(programs={"VTA": 24, "AFT": 16}), lang="nn", formats=("docx",),
+        title="Årsmelding 2024 Strandebarm Vekst AS"),
 ]
