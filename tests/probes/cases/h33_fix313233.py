@@ -60,4 +60,15 @@ PROBES = [
           "med 16 plassar. Alle plassane er godkjende av NAV."),
     ), Expect(programs={"VTA": 24, "AFT": 16}), lang="nn", formats=("docx",),
         title="Årsmelding 2024 Strandebarm Vekst AS"),
+    # portrait cards read as a table: a row of names over a row of roles, the employees' member's
+    # role on two lines under the picture ("Styremedlem" / "ansattvalgt")
+    _p("portrait-cards-role-on-two-lines", "board", (
+        H("Styret", 2),
+        T((("Tone Hasle", "Rune Krogstad", "Per Egil Berge", "Solveig Lium", "Kristin Aas"),
+           ("Styreleder", "Nestleder", "Styremedlem", "Styremedlem\nansattvalgt", "Varamedlem")),
+          ruled=False, bold_header=False),
+        P("Styret er valgt av generalforsamlingen, unntatt det ansattvalgte medlemmet."),
+    ), Expect(board=board(("Tone Hasle", "LEDE"), ("Rune Krogstad", "NEST"), ("Per Egil Berge", "MEDL"),
+                          ("Solveig Lium", "MEDL", True), ("Kristin Aas", "VARA"))),
+        formats=("docx", "pdf", "browser"), title="Årsrapport 2023 Moldevekst AS"),
 ]
