@@ -6,7 +6,9 @@ which is no "%" header for it; a body named by a word and its place that "har m�
 observatør ved" its adviser (the body is no person); a country's genitive opening a federation's
 name in lower case, itself in the genitive ("Norges skiforbunds regler": no place); two programs in
 one sentence, each beside its own count ("N plassar i VTA og tilbyr AFT med M plassar"): the first
-count is VTA's, not a total of both.
+count is VTA's, not a total of both; portrait cards whose role wraps onto a second line under the
+picture ("Styremedlem" / "ansattvalgt"); a web page's footer line with the organisation's phone and
+own e-mail address after the auditor's report (the line is ours, not the auditor's letterhead).
 Names and places are invented."""
 from probes.spec import H, P, T, Expect, Probe, board
 
@@ -71,4 +73,16 @@ PROBES = [
     ), Expect(board=board(("Tone Hasle", "LEDE"), ("Rune Krogstad", "NEST"), ("Per Egil Berge", "MEDL"),
                           ("Solveig Lium", "MEDL", True), ("Kristin Aas", "VARA"))),
         formats=("docx", "pdf", "browser"), title="Årsrapport 2023 Moldevekst AS"),
+    # a web page's footer after the auditor's report: the line with our own e-mail is ours
+    _p("own-footer-line-after-the-auditors-report", "organisation", (
+        H("Styret", 2),
+        P("Styret har i 2019 bestått av styreleder Arvid Skjei, nestleder Helga Rå og styremedlem Odd Moen."),
+        H("Uavhengig revisors beretning", 2),
+        P("Vi har revidert årsregnskapet for Ramsvik Renovasjon IKS for 2019. Etter vår mening gir "
+          "årsregnskapet et rettvisende bilde av selskapets finansielle stilling."),
+        P("Namdal kommunerevisjon IKS, 20. mars 2020, Siri Bekken, oppdragsansvarlig revisor"),
+        P("Ramsvik Renovasjon IKS · Industrivegen 3, 7870 Grong"),
+        P("Telefon 74 31 22 40 · post@ramsvik-renovasjon.no · Åpningstider kontor: 08.00–15.00"),
+    ), Expect(phone="74312240", email="post@ramsvik-renovasjon.no"), formats=("docx",),
+        title="Årsmelding 2019 Ramsvik Renovasjon IKS"),
 ]
