@@ -207,3 +207,9 @@ def test_board_body_named_by_its_place_meets_through_its_adviser_is_no_person():
     _, board = _people(("h", "Styret"), [["Styreleder", "Eva Lunde"], ["Styremedlem", "Odd Kveli"]],
                        ("p", "Aetat Elverum har møtt i styret som observatør ved konsulent Gro Moe."))
     assert "Aetat Elverum" not in _roles(board)
+
+
+def test_board_unnamed_subsidiary_with_its_own_board_is_not_ours():
+    _, board = _people(("h", "Styret"), [["Styreleder", "Eva Lunde"], ["Styremedlem", "Odd Kveli"]],
+                       ("p", "Datterselskapet har eget styre med Trond Aske som styreleder."))
+    assert _roles(board) == {"Eva Lunde": ("LEDE", False), "Odd Kveli": ("MEDL", False)}

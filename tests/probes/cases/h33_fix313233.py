@@ -8,7 +8,8 @@ name in lower case, itself in the genitive ("Norges skiforbunds regler": no plac
 one sentence, each beside its own count ("N plassar i VTA og tilbyr AFT med M plassar"): the first
 count is VTA's, not a total of both; portrait cards whose role wraps onto a second line under the
 picture ("Styremedlem" / "ansattvalgt"); a web page's footer line with the organisation's phone and
-own e-mail address after the auditor's report (the line is ours, not the auditor's letterhead).
+own e-mail address after the auditor's report (the line is ours, not the auditor's letterhead);
+"Datterselskapet har eget styre med X som styreleder" (the subsidiary's chair, no member of ours).
 Names and places are invented."""
 from probes.spec import H, P, T, Expect, Probe, board
 
@@ -85,4 +86,13 @@ PROBES = [
         P("Telefon 74 31 22 40 · post@ramsvik-renovasjon.no · Åpningstider kontor: 08.00–15.00"),
     ), Expect(phone="74312240", email="post@ramsvik-renovasjon.no"), formats=("docx",),
         title="Årsmelding 2019 Ramsvik Renovasjon IKS"),
+    # the subsidiary, unnamed, has its own board: its chair is none of ours
+    _p("subsidiary-noun-has-its-own-board", "board", (
+        H("Styret", 2),
+        T((("Verv", "Navn"), ("Styreleder", "Randi Hovde"), ("Nestleder", "Kåre Lien"), ("Styremedlem", "Eli Brå"))),
+        H("Konsernet", 2),
+        P("Selskapet eier alle aksjene i Brygga P-hus AS. Datterselskapet har eget styre med Trond Aske som "
+          "styreleder og daglig leder i morselskapet som styremedlem."),
+    ), Expect(board=board(("Randi Hovde", "LEDE"), ("Kåre Lien", "NEST"), ("Eli Brå", "MEDL"))),
+        formats=("docx",), title="Årsberetning 2021 Tønsberg Parkering AS"),
 ]
