@@ -94,3 +94,8 @@ def test_programs_second_program_beside_its_own_count_makes_the_first_no_total()
         "Vi har 24 plassar i varig tilrettelagt arbeid (VTA) og tilbyr arbeidsførebuande trening (AFT) "
         "med 16 plassar."))
     assert got["VTA"].places == 24 and got["AFT"].places == 16
+
+
+def test_programs_offered_to_people_is_its_places_as_a_doubt():
+    got = programs(heading("Virksomheten"), para("Bedriften gir varig tilrettelagt arbeid (VTA) til 19 arbeidstakere."))
+    assert got["VTA"].places == 19 and "persons_for_places" in got["VTA"].reasons

@@ -72,6 +72,8 @@ _VERB_COUNT = re.compile(r"^\s+(?:var|er|vart|blei|ble|utgjorde|utgjer|utgjør)\
 _FOR_PERSONS = re.compile(r"^\s*(?:\([^)\d]{2,12}\)\s*)?(?:for|til)\s+(\d{1,4})\s+(?:[a-zæøå]+\s+)?"
                           r"(?:personer|deltakere|deltakarar|arbeidstakere|arbeidstakarar|brukere|brukarar)\b",
                           re.IGNORECASE)
+# ... or after a verb offering the program: "gir varig tilrettelagt arbeid (VTA) til 26 arbeidstakere".
+_OFFERS = re.compile(r"\b(?:gir|gav|ga|gjev|gjeve|tilbyr|tilbød|tilbyd|tilbaud)\s+$", re.IGNORECASE)
 # ... or a change to it: "Talet på VTA-plassar auka frå 24 til 28" (the count it ended at).
 _CHANGE_COUNT = re.compile(r"^\s+(?:økte|auka|auke|steg|steig|gikk\s+(?:opp|ned)|gjekk\s+(?:opp|ned)|sank"
                            r"|ble\s+redusert|vart\s+redusert|ble\s+utvidet|vart\s+utvida)"
@@ -261,7 +263,7 @@ def iter_labelled_candidates(unit: TextUnit, doc, mentions, counts, report_year:
         if not m or not _AFTER_LABELLED.match(text[e + m.end():]):
             counts_places = re.search(r"plass", text[s:e], re.IGNORECASE)
             m = (_VERB_COUNT.match(text[e:]) or _CHANGE_COUNT.match(text[e:]) or _FOR_PERSONS.match(text[e:])) \
-                if counts_places else None
+                if counts_places else _FOR_PERSONS.match(text[e:]) if _OFFERS.search(text[:s]) else None
             if m is None:
                 continue
         if any(sp.start_char <= e + m.start(1) < sp.end_char for sp in counts):

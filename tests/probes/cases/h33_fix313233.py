@@ -9,7 +9,8 @@ one sentence, each beside its own count ("N plassar i VTA og tilbyr AFT med M pl
 count is VTA's, not a total of both; portrait cards whose role wraps onto a second line under the
 picture ("Styremedlem" / "ansattvalgt"); a web page's footer line with the organisation's phone and
 own e-mail address after the auditor's report (the line is ours, not the auditor's letterhead);
-"Datterselskapet har eget styre med X som styreleder" (the subsidiary's chair, no member of ours).
+"Datterselskapet har eget styre med X som styreleder" (the subsidiary's chair, no member of ours);
+"gir varig tilrettelagt arbeid (VTA) til N arbeidstakere" (people, read as its places for review).
 Names and places are invented."""
 from probes.spec import H, P, T, Expect, Probe, board
 
@@ -95,4 +96,11 @@ PROBES = [
           "styreleder og daglig leder i morselskapet som styremedlem."),
     ), Expect(board=board(("Randi Hovde", "LEDE"), ("Kåre Lien", "NEST"), ("Eli Brå", "MEDL"))),
         formats=("docx",), title="Årsberetning 2021 Tønsberg Parkering AS"),
+    # a program offered to a number of people: its places as a doubt
+    _p("program-offered-to-people-is-a-doubtful-count", "programs", (
+        H("Virksomheten", 2),
+        P("Bedriften ble etablert i 1991 og gir varig tilrettelagt arbeid (VTA) til 19 arbeidstakere, "
+          "fordelt på snekkerverksted og vaskeri."),
+    ), Expect(programs={"VTA": 19}, low_confidence=("programs.VTA",)), formats=("docx",),
+        title="Årsberetning 2004 Frøyvekst AS"),
 ]
