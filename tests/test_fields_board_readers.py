@@ -193,3 +193,23 @@ def test_board_tables_organisations_column_is_whose_role():
                           ["Hemnes IL", "Kristoffer Aas", "Nestleder"]]) is None
     assert entity_column([["Kommune", "Representant"], ["Vefsn", "Liv Sunde"]]) is None
     assert entity_column([["Verv", "Navn", "Klubb"], ["Leder", "Marte Fagerli", "Vefsn IL"]]) is None
+
+
+def test_board_portrait_cards_role_on_two_lines_is_the_employees_member():
+    _, board = _people(("h", "Styret"),
+                       [["Eva Lunde", "Odd Kveli", "Siv Rønning"],
+                        ["Styreleder", "Styremedlem", "Styremedlem\nansattvalgt"]])
+    assert _roles(board) == {"Eva Lunde": ("LEDE", False), "Odd Kveli": ("MEDL", False),
+                             "Siv Rønning": ("MEDL", True)}
+
+
+def test_board_body_named_by_its_place_meets_through_its_adviser_is_no_person():
+    _, board = _people(("h", "Styret"), [["Styreleder", "Eva Lunde"], ["Styremedlem", "Odd Kveli"]],
+                       ("p", "Aetat Elverum har møtt i styret som observatør ved konsulent Gro Moe."))
+    assert "Aetat Elverum" not in _roles(board)
+
+
+def test_board_unnamed_subsidiary_with_its_own_board_is_not_ours():
+    _, board = _people(("h", "Styret"), [["Styreleder", "Eva Lunde"], ["Styremedlem", "Odd Kveli"]],
+                       ("p", "Datterselskapet har eget styre med Trond Aske som styreleder."))
+    assert _roles(board) == {"Eva Lunde": ("LEDE", False), "Odd Kveli": ("MEDL", False)}

@@ -228,3 +228,16 @@ def test_founded_sentence_hits_only_with_a_year_to_give(sentence, report_year, h
     from extractor.fields.founded import sentence_hits
 
     assert [year for year, _ in sentence_hits(sentence, ["bedriften"], report_year, heading_year)] == want
+
+
+def test_organisation_own_mail_line_on_the_auditors_pages_gives_the_phone():
+    from extractor.fields.contacts import extract_phone
+    from extractor.fields.org_common import Text
+
+    def line(text):
+        return Text(text, Provenance(page=3), "body", False, True, ())
+
+    own = line("Telefon 74 31 22 40 · post@ramsvik-renovasjon.no · Åpningstider 08.00–15.00")
+    auditor = line("Telefon 74 27 11 00 · post@namdal-revisjon.no")
+    assert extract_phone([own, auditor], "Ramsvik Renovasjon IKS").value == "74 31 22 40"
+    assert extract_phone([auditor], "Ramsvik Renovasjon IKS") is None

@@ -146,6 +146,14 @@ def test_percentages_bare_number_under_percent_header():
     assert pct.context.startswith("Andel (%) | Korttid")
 
 
+def test_percentages_percentage_above_a_count_is_no_percent_header():
+    # a key-figure grid read with two header rows: "58 %" above "46" does not make 46 a percentage
+    table = _table([["612", "58 %", "Andel %"], ["medlemmer", "under 19 år", "i styret"], ["27", "46", "40"]],
+                   header_rows=2)
+    pcts = extract_percentages(Analysis(_doc(table)))
+    assert sorted(p.value for p in pcts) == [40, 58]  # a header naming the unit still gives one
+
+
 def test_percentages_header_letter_stub_mended():
     table = _table([["Plasser", "Overgang til arbeid eller utdannin g"], ["12 faste", "64%"]])
     (pct,) = extract_percentages(Analysis(_doc(table)))

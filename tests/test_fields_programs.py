@@ -87,3 +87,15 @@ def test_programs_people_in_a_program_leave_its_counted_places_alone():
                    para("I løpet av året var 34 personer i VTA."))
     assert got["VTA"].places == 30
     assert "persons_in_program" not in got["VTA"].reasons and "conflicting_counts" not in got["VTA"].reasons
+
+
+def test_programs_second_program_beside_its_own_count_makes_the_first_no_total():
+    got = programs(heading("Tiltak"), para(
+        "Vi har 24 plassar i varig tilrettelagt arbeid (VTA) og tilbyr arbeidsførebuande trening (AFT) "
+        "med 16 plassar."))
+    assert got["VTA"].places == 24 and got["AFT"].places == 16
+
+
+def test_programs_offered_to_people_is_its_places_as_a_doubt():
+    got = programs(heading("Virksomheten"), para("Bedriften gir varig tilrettelagt arbeid (VTA) til 19 arbeidstakere."))
+    assert got["VTA"].places == 19 and "persons_for_places" in got["VTA"].reasons

@@ -96,6 +96,12 @@ def test_nlp_places_with_context_and_orgs(nlp):
     assert len(doc.spans["places_in_org"]) == 3
 
 
+def test_nlp_federation_in_the_genitive_is_a_name_not_the_country(nlp):
+    doc = nlp("Laget følger Norges skiforbunds regler. Vi reiste rundt i Norges fjorder.")
+    assert [s.text for s in doc.spans["orgs"]] == ["Norges skiforbunds"]
+    assert _spans(doc, "places") == [("Norges", "LAND")]
+
+
 def test_nlp_places_ambiguous_words_need_context(nlp):
     doc = nlp("Sola skinner. Moss er grønn. Jeg bor i Moss. Per Lund er leder. Man jobber. Vi reiste til Sandvika.")
     assert _spans(doc, "places") == [("Moss", "KOMMUNE"), ("Sandvika", "POSTSTED")]

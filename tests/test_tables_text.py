@@ -224,3 +224,25 @@ def test_tables_text_bullet_list_right_under_a_table_is_not_its_rows():
         words += [word("\u2022", 14, top), *words_in_line(text, 40, top)]
     (table,) = TextAlignedStrategy().find(PageContent(1, 612, 792, words))
     assert table.text_rows() == [list(r) for r in rows]
+
+
+def _justified(text: str, x0: float, width: float, top: float) -> list:
+    """A line set justified: its words spread to fill the column, the gaps between them wide."""
+    line = words_in_line(text, x0, top)
+    spare = width - (line[-1].x1 - line[0].x0)
+    gap = spare / max(1, len(line) - 1)
+    return [type(w)(w.text, w.x0 + i * gap, w.top, w.x1 + i * gap, w.bottom, w.size) for i, w in enumerate(line)]
+
+
+def test_tables_text_three_justified_columns_of_sentences_stay_prose():
+    rows = [("Laget ble stiftet i 1951", "under forutsetning om at", "Sykefraværet var lavt og"),
+            ("og holder til ved sjøen", "driften går videre med", "styret består av tre"),
+            ("i Nordvik kommune. Laget", "et underskudd som dekkes", "kvinner og to menn i"),
+            ("har ikke erverv som mål.", "av annen egenkapital i år.", "alle år med god drift."),
+            ("Arbeidsmiljøet er godt og", "Det ytre miljøet blir ikke", "Styret takker alle for"),
+            ("alle trives godt med det.", "forurenset av driften vår.", "innsatsen gjennom året.")]
+    words = []
+    for i, cells in enumerate(rows):
+        for x0, text in zip((25, 220, 415), cells):
+            words += _justified(text, x0, 178, 100 + 12 * i)
+    assert find_tables(PageContent(1, 595, 842, words)) == []

@@ -110,7 +110,17 @@ def media_unit_ids(analysis: Analysis) -> set[int]:
 def iter_mentions(ctx: BoardContext):
     for reader in READERS.values():
         # a capitalised role phrase is no name ("Board Member" under "Deputy Chair" in a column)
-        yield from (m for m in reader().read(ctx) if phrase_role(m.name.casefold(), False) is None)
+        yield from (m for m in reader().read(ctx) if phrase_role(m.name.casefold(), False) is None
+                    and not _is_body_name(ctx, m))
+
+
+def _is_body_name(ctx: BoardContext, m: Mention) -> bool:
+    """A body named by a word and its place ("Aetat Kongsvinger har møtt som observatør ved ..."):
+    the pipeline's ORG span is the whole name and no known first name opens it."""
+    if m.first_name in ("known", "initial") or id(m.unit) not in ctx.index:
+        return False
+    name = m.name.casefold()
+    return any(org.text.casefold() == name for org in ctx.docs[ctx.index[id(m.unit)]].spans.get("orgs", ()))
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

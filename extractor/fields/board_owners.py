@@ -87,7 +87,7 @@ OWN_BOARD_WORDS = 3  # "har eget styre", "har sitt eige styre": the words from "
 
 def subject_org(line: Line, span: RoleSpan) -> str | None:
     """'Grønnli Drift AS' in "Grønnli Drift AS har eget styre med Ola Dahl som styreleder": a
-    company with a legal form, the subject of the sentence the role is in, that has a board of
+    company with a legal form (or a noun that always names another body: "Datterselskapet"), the subject of the sentence the role is in, that has a board of
     its own ("har ... styre"); its board's roles are its own (ours only if the name is ours)."""
     start = span.start
     while start > 0 and line.tokens[start - 1].text not in SENTENCE_END:
@@ -97,6 +97,8 @@ def subject_org(line: Line, span: RoleSpan) -> str | None:
     if not has or not any(w.casefold().startswith("styre") for w in words[has + 1:has + 1 + OWN_BOARD_WORDS]):
         return None
     subject = words[:has]
+    if len(subject) == 1 and (subject[0].casefold() in OTHER_COMPANY_NOUNS or other_body_noun(subject[0].casefold())):
+        return subject[0]  # "Datterselskapet har eget styre med ...": another company's, unnamed
     if subject[-1] not in vocab.legal_forms() or not all(w and w[0].isupper() for w in subject):
         return None
     return " ".join(subject)

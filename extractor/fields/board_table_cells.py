@@ -15,6 +15,7 @@ from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import column_role, function_role
 from extractor.fields.board_labels import header_column
 from extractor.fields.board_context import BoardContext
+from extractor.fields.board_headings import heading_line
 from extractor.fields.people import NameMatch, leading_name, text_to_name
 from extractor.nlp import vocab
 from extractor.nlp.role_spans import BOARD_CODES, Role
@@ -114,9 +115,32 @@ def _names_by_line(ctx: BoardContext, index: int | None) -> list[tuple[str, Name
 
 
 def _cell_line(ctx: BoardContext, cells: dict, r: int, c: int) -> Line | None:
+    """The cell's one line, or its two short lines as one when together they are a role (a
+    portrait card's "Styremedlem" / "ansattvalgt" under the picture)."""
     i = cells.get((r, c))
     lines = ctx.lines(i) if i is not None else []
+    if len(lines) == 2:
+        return _two_line_role([line.text for line in lines], lines[1].unit)
+    if len(lines) == 1 and _cell_role(lines[0]) is None:  # a Word cell's lines read as one
+        unit = ctx.units[i]
+        printed = unit.table.rows[unit.row][unit.col].lines
+        return (_two_line_role(printed, unit) if len(printed) == 2 else None) or lines[0]
     return lines[0] if len(lines) == 1 else None
+
+
+CELL_ROLE_LINE_WORDS = 2  # words on each line of a role wrapped in a cell
+
+
+def _two_line_role(texts: list[str], unit) -> Line | None:
+    """Two short lines read as one role: wrapped ("Employee" / "Representative") or a role and its
+    qualifier, the line break standing for a comma ("Styremedlem" / "ansattvalgt")."""
+    if max(len(t.split()) for t in texts) > CELL_ROLE_LINE_WORDS:
+        return None
+    for joint in (" ", ", "):
+        joined = heading_line(joint.join(texts))
+        if joined is not None and _cell_role(joined) is not None:
+            return replace(joined, unit=unit)
+    return None
 
 
 def _cell_role(line: Line | None) -> Role | None:

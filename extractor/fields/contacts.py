@@ -387,16 +387,23 @@ def extract_website(texts: list[Text], org_name: str | None):
     return _best(hits)
 
 
-def extract_phone(texts: list[Text]):
+def _own_mail_line(t: Text, org_name: str | None) -> bool:
+    """A line giving the organisation's own e-mail address is its own contact line, even on the
+    auditor's pages (a web page's footer after the auditor's report)."""
+    return bool(org_name) and any(domain_agrees(m.group(1).split(".")[0], org_name) for m in _EMAIL.finditer(t.text))
+
+
+def extract_phone(texts: list[Text], org_name: str | None = None):
     hits = []
     for t in texts:
+        own = _own_mail_line(t, org_name)
         found = [(m, "labelled") for m in _PHONE.finditer(t.text)]
         unlabelled = [(_PHONE_47, "country_code"), *([(_BARE_PHONE, "contact_line")] if _EMAIL.search(t.text) else [])]
         for rx, how in unlabelled:  # each number once, by the first matcher that reads it
             found += [(m, how) for m in rx.finditer(t.text)
                       if not any(a.start(1) <= m.start(1) < a.end(1) for a, _ in found)]
         for m, how in found:
-            reasons = [how] + _context_reasons(t, m.start(), m.end())
+            reasons = [r for r in [how] + _context_reasons(t, m.start(), m.end()) if not (own and r in _FOREIGN)]
             line = t.text[t.text.rfind("\n", 0, m.start()) + 1:m.start()]
             if any(gazetteers.is_first_name(w) for w in re.findall(r"[A-ZÆØÅ][a-zæøå]+", line)[:3]):
                 reasons.append("personal_line")  # "Kari Nordmann, tlf. 97 00 00 00", "Avdelingsleder Kari Dahl, tlf."

@@ -50,6 +50,9 @@ _NUMBER = re.compile(r"[-\u2212\u2013]?\d+(?:[.,]\d+)?")
 # "(%)", "i %", "Andel %", "Prosent", also compounds ("Stillingsprosent", "Svarprosenten"); not "prosentpoeng"
 _PERCENT_HEADER = re.compile(r"\(\s*%\s*\)|\bi\s*%|%\s*$|^\s*%|prosent(?:en|andel|andelen|vis)?\b|\bpst\b",
                              re.IGNORECASE)
+# A percentage printed in a header cell ("41 %") makes it a value, not a unit: on a key-figure grid
+# the big number above a cell is no header saying the cell is in percent. A year before "%" stays.
+_PRINTED_PERCENT = re.compile(r"(?<![\d,])(?!(?:19|20)\d\d\s*%)\d+(?:,\d+)?\s*%")
 # A number whose label names the unit: "Sykefraværsprosent: 4,3", "Sykefraværsprosent 2023: 4,3",
 # "Svarprosenten var 68", "Prosentandelen kvinner i styret var 45" (up to three words between the
 # label and its verb); not a count ("100 000"), not one with a unit of its own.
@@ -359,7 +362,7 @@ def iter_table_percentages(analysis: Analysis, docs: dict[int, Doc]) -> Iterator
         if unit.table_index not in heads_of:
             heads_of[unit.table_index] = TableHeads(unit.table, first_row_percent.get(unit.table_index, set()))
         col_heads, row_heads = heads_of[unit.table_index].of(unit.row, unit.col)
-        if not hits and any(_PERCENT_HEADER.search(h) for h in col_heads + row_heads):
+        if not hits and any(_names_percent(h) for h in col_heads + row_heads):
             hits = _unit_in_header_hits(text)
         if not hits:
             continue
@@ -371,6 +374,11 @@ def iter_table_percentages(analysis: Analysis, docs: dict[int, Doc]) -> Iterator
         for hit in hits:
             yield _percentage(hit, context, unit, reasons, " ".join(col_heads + row_heads), text,
                               text[hit.end:])
+
+
+def _names_percent(head: str) -> bool:
+    """A header naming percent as its unit ("Andel %", "(%)"), not one holding a percentage."""
+    return bool(_PERCENT_HEADER.search(_PRINTED_PERCENT.sub(" ", head)))
 
 
 def _unit_in_header_hits(text: str) -> list[Hit]:

@@ -72,6 +72,8 @@ _VERB_COUNT = re.compile(r"^\s+(?:var|er|vart|blei|ble|utgjorde|utgjer|utgjør)\
 _FOR_PERSONS = re.compile(r"^\s*(?:\([^)\d]{2,12}\)\s*)?(?:for|til)\s+(\d{1,4})\s+(?:[a-zæøå]+\s+)?"
                           r"(?:personer|deltakere|deltakarar|arbeidstakere|arbeidstakarar|brukere|brukarar)\b",
                           re.IGNORECASE)
+# ... or after a verb offering the program: "gir varig tilrettelagt arbeid (VTA) til 26 arbeidstakere".
+_OFFERS = re.compile(r"\b(?:gir|gav|ga|gjev|gjeve|tilbyr|tilbød|tilbyd|tilbaud)\s+$", re.IGNORECASE)
 # ... or a change to it: "Talet på VTA-plassar auka frå 24 til 28" (the count it ended at).
 _CHANGE_COUNT = re.compile(r"^\s+(?:økte|auka|auke|steg|steig|gikk\s+(?:opp|ned)|gjekk\s+(?:opp|ned)|sank"
                            r"|ble\s+redusert|vart\s+redusert|ble\s+utvidet|vart\s+utvida)"
@@ -135,8 +137,19 @@ def total_of_several(sentence: str, mentions, start: int, end: int, others: list
     i VTA og 12 i AFT") is their sum, no one program's."""
     elliptic = [(max(0, s - 24) + m.start(1), max(0, s - 24) + m.end(1)) for s, _, _, _ in mentions
                 if (m := _ELLIPTIC.search(sentence[max(0, s - 24):s]))]
-    inside = _within_counts(mentions, start, end, others + elliptic)
+    inside = [m for m in _within_counts(mentions, start, end, others + elliptic)
+              if not _nearer_another(m, start, end, others + elliptic)]
     return len({m[2] for m in inside}) > 1 and all(m[0] >= end for m in inside)
+
+
+def _distance(mention, start: int, end: int) -> int:
+    return min(abs(mention[0] - end), abs(start - mention[1]))
+
+
+def _nearer_another(mention, start: int, end: int, others: list[tuple[int, int]]) -> bool:
+    """ "38 plassar i VTA og tilbyr AFT med 30 plassar": AFT stands by the second count, so the
+    first counts VTA alone, not the two together."""
+    return any(_distance(mention, s, e) < _distance(mention, start, end) for s, e in others)
 
 
 class HeadingPrograms:
@@ -250,7 +263,7 @@ def iter_labelled_candidates(unit: TextUnit, doc, mentions, counts, report_year:
         if not m or not _AFTER_LABELLED.match(text[e + m.end():]):
             counts_places = re.search(r"plass", text[s:e], re.IGNORECASE)
             m = (_VERB_COUNT.match(text[e:]) or _CHANGE_COUNT.match(text[e:]) or _FOR_PERSONS.match(text[e:])) \
-                if counts_places else None
+                if counts_places else _FOR_PERSONS.match(text[e:]) if _OFFERS.search(text[:s]) else None
             if m is None:
                 continue
         if any(sp.start_char <= e + m.start(1) < sp.end_char for sp in counts):

@@ -118,9 +118,10 @@ def _association_words() -> tuple[str, ...]:
 @lru_cache(maxsize=WORD_CACHE)
 def is_association_word(word: str) -> bool:
     """A member body's noun or a compound ending in one: "forbund", "skiforbund", nn "mållag"
-    (not a firm's: "vekst", "eksportvekst")."""
+    (not a firm's: "vekst", "eksportvekst"); also its genitive ("Norges idrettsforbunds regler")."""
     w = word.casefold()
-    return any(w == k or (w.endswith(k) and len(w) - len(k) >= 2) for k in _association_words())
+    forms = (w, w[:-1]) if w.endswith("s") else (w,)
+    return any(f == k or (f.endswith(k) and len(f) - len(k) >= 2) for f in forms for k in _association_words())
 
 
 @dataclass(frozen=True)

@@ -236,6 +236,13 @@ def _line_to_cells(line: TextLine, bands: list[Band]) -> list[list[Word]]:
     return cells
 
 
+def _band_chunks(run: list[TextLine], bands: list[Band]) -> list[list[str]]:
+    """Each line's words per column: justified text in narrow page columns opens wide gaps between
+    its words, so its chunks are a word or two where its columns' lines are whole phrases."""
+    cells = [[w.text for w in c] for line in run if len(line.chunks) > 1 for c in _line_to_cells(line, bands)]
+    return [c for c in cells if c]
+
+
 def lines_to_rows(lines: list[TextLine], bands: list[Band], tol: TableTolerances) -> list[list[list[Word]]]:
     """Each line starts a row, except a tight line with nothing in the first column under a
     row that has something there (wrapped text of the row above), a tight labelled line under
@@ -401,7 +408,8 @@ def run_to_table(run: list[TextLine], page: PageContent, tol: TableTolerances) -
     bands = label_band(run, bands)
     word_rows = lines_to_rows(run, bands, tol)
     chunks = [[w.text for w in c] for line in run if len(line.chunks) > 1 for c in line.chunks]
-    if len(word_rows) < 2 or looks_like_prose(chunks, tol) and not _labels_and_figures(run) or _is_list(word_rows):
+    if len(word_rows) < 2 or (looks_like_prose(chunks, tol) or looks_like_prose(_band_chunks(run, bands), tol)) \
+            and not _labels_and_figures(run) or _is_list(word_rows):
         return None
     used = [i for i in range(len(bands)) if any(row[i] for row in word_rows)]
     used = [i for i in used if i not in (used[0], used[-1]) or not _is_counting(word_rows, i)]
