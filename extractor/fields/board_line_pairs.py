@@ -8,13 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractor.fields.board_asides import appointer_span, bracketed_role
-from extractor.fields.board_mentions import Line
+from extractor.fields.board_mentions import SENTENCE_END, Line
 from extractor.fields.board_name_lists import listed_after
 from extractor.fields.board_names import (backward, deputy_target, explicit, footnote_end, forward, plural_role,
                                           skip_junk)
 from extractor.fields.board_statements import apposition_name, historical, link_after, link_before, pronoun_subject
 from extractor.fields.people import NameMatch, leading_name
 from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role, RoleSpan
+from extractor.nlp.vocab import phrases
+
 
 def _list_limit(line: Line, spans: list[RoleSpan], n: int) -> int:
     """Where the names a plural role heads may run to: the next role, past those in brackets
@@ -143,9 +145,34 @@ def _body_list(line: Line, span: RoleSpan, limit: int, stop: frozenset[str], lin
     """Names after "Styret:" or "Valgkomité:" on one line; ``linked``: a role before the board
     ("Varamedlem til styret"), so a link after it leads to names as well ("... er Kari Dahl")."""
     start = link_after(line.words, span.end, limit) if linked else span.end
-    if start == span.end and not explicit(line, span)[0]:
+    seated = not linked and start == span.end and _seated_at(line, span)
+    if seated:
+        start += seated
+    elif start == span.end and not explicit(line, span)[0]:
         return []
     first = leading_name(line.words[:limit], skip_junk(line, start, limit) if start == span.end else start, stop)
     if first is None or first.first_name == "unknown":
         return []
-    return [n for n in (first, *listed_after(line, first, limit, stop)) if not historical(line, n.end)]
+    names = [first, *listed_after(line, first, limit, stop)]
+    if seated and not _ends_sentence(line, names[-1].end):
+        return []  # "I styret sitter Kari Dahl som leder": the role after the names is theirs
+    return [n for n in names if not historical(line, n.end)]
+
+
+_SEATED = phrases("statement_words", "seated")
+
+
+def _seated_at(line: Line, span: RoleSpan) -> int:
+    """Length of "sitter (ellers)", "har de" after "i styret" ("Med seg i styret har de A, B og C"),
+    or 0."""
+    if not span.start or line.words[span.start - 1].casefold() != "i":
+        return 0
+    words = tuple(w.casefold() for w in line.words[span.end:span.end + 3])
+    return max((len(p) for p in _SEATED if words[:len(p)] == p), default=0)
+
+
+def _ends_sentence(line: Line, end: int) -> bool:
+    k = end
+    while k < len(line.words) and not line.words[k] and line.words[k] not in SENTENCE_END:
+        k += 1
+    return k >= len(line.words) or line.words[k] in SENTENCE_END

@@ -24,7 +24,7 @@ from extractor.fields.board_owners import org_after
 from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, MOVED_TO, NEW_WORDS, again_name,
                                               coordinated_name, elided_link_name, is_former, leaves_board,
                                               leaving_before, leaving_name, led_by_name, opens_until, staying_before,
-                                              successor_name)
+                                              replacer_name, successor_name)
 from extractor.fields.people import NameMatch, leading_name, split_names
 from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role, RoleSpan
 from extractor.nlp.roles import title_words
@@ -121,6 +121,9 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
                 out.append(Mention(after.name, role, reader, line.unit, line.text, after.first_name, listing,
                                    stated=True))  # "..., deretter Ola Lie": the next holder
                 consumed_to = max(consumed_to, after.end)
+            elif gone is not None and (taker := replacer_name(line, lo, floor, stop)) is not None:
+                out.append(Mention(taker.name, role, reader, line.unit, line.text, taker.first_name, listing,
+                                   stated=True, new=True))  # "A erstatter B som varamedlem": A holds it now
             continue  # a former chair or daglig leder is not on the board now
         stated = bool(between) and all(w in LINK_WORDS or w.rstrip(".") in title_words() for w in between)
         covered.update(range(lo, past_term(line, hi, limit)))

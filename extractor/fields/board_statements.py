@@ -19,7 +19,9 @@ from extractor.parse import MONTH_NAMES
 
 # A role held before, not now: "tidligere styreleder Odd Bjerke", "Odd Bjerke, som gikk ut av
 # styret i mai", "styreleder fram til juni", "tok over etter Jon Hovde".
-FORMER_BEFORE = word_set("statement_words", "former_before")
+# "A erstatter B som varamedlem": B held the role, A holds it now (``replacer_name``).
+REPLACING = word_set("statement_words", "replacing")
+FORMER_BEFORE = word_set("statement_words", "former_before") | REPLACING
 _TAKE_OVER = word_set("statement_words", "take_over")  # "(tok) over etter X"
 _FORMER_AFTER = re.compile(
     r"(?:som\s+)?(?:\S+\s+){0,2}?(?:gikk\s+(?:ut|av)|gjekk\s+(?:ut|av)|har\s+gått\s+(?:ut|av)|fratr[åa]dte|"
@@ -326,6 +328,20 @@ def successor_name(line: Line, end: int, stop: frozenset[str]) -> NameMatch | No
             found = leading_name(line.words, k + n, stop)
             return found if found and found.first_name != "unknown" else None
     return None
+
+
+def replacer_name(line: Line, lo: int, floor: int, stop: frozenset[str]) -> NameMatch | None:
+    """'Aud Lie' in "Aud Lie erstatter Unni Dahl som varamedlem" (the mention of Unni Dahl at
+    ``lo``): the name just before a replacing verb holds the role the name after it gave up."""
+    k = lo
+    while k > floor and not line.words[k - 1]:
+        k -= 1
+    if k - 1 <= floor or line.words[k - 1].casefold() not in REPLACING:
+        return None
+    found = trailing_name(line.words[floor:k - 1], k - 1 - floor, stop)
+    if found is None or found.first_name == "unknown":
+        return None
+    return NameMatch(found.name, found.start + floor, found.end + floor, found.first_name)
 
 
 def pronoun_subject(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> NameMatch | None:

@@ -95,6 +95,20 @@ _REMARK = re.compile(r"\s*\((?=[^()]*\d)(?:[^()\s]+\s*){1,3}\)\s*$")  # a flat, 
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|&|\bog\b|\band\b)\s*")
 
 
+_BRACKETED = re.compile(r"\(([^()]{2,30})\)\s*$")
+
+
+def bracketed_cell_role(text: str, role: Role) -> Role:
+    """A cell line's own role in brackets over its label's: "Siri Lund (vara)", "Ola Dahl (nestleder)"
+    in a cell beside "Styremedlemmer" (``board_asides.bracketed_role`` reads a Line's); the
+    label's role where they name none."""
+    found = _BRACKETED.search(text)
+    own = role_code(found.group(1)) if found else None
+    if own is None or own[1] < 1.0 or own[0] not in BOARD_CODES or own[0] == role.code:
+        return role
+    return replace(role, code=own[0], generic=False)
+
+
 def cell_names(text: str) -> list[NameMatch]:
     """The names a cell lists ("Einar Ås, Tor Lie", "Siv Rem og Per Aas"): every piece a name,
     two at least; else none."""
@@ -192,6 +206,15 @@ def _body_only(line: Line | None, code: str) -> bool:
     BOARD), another organ ("Valgkomité", "Kontrollkomiteen"; OTHER)."""
     return line is not None and len(line.roles) == 1 and line.roles[0].role.kind == "BODY" \
         and line.roles[0].role.code == code and len([w for w in line.words if w]) == line.roles[0].end - line.roles[0].start
+
+
+def organ_label(line: Line | None) -> bool:
+    """A row label ending on another organ ("Valgkomité", "Til stede fra kontrollkomiteen:"): the
+    names beside it are that organ's, their bracketed "(leder)" too."""
+    if line is None or len(line.roles) != 1:
+        return False
+    span = line.roles[0]
+    return span.role.kind == "BODY" and span.role.code == "OTHER" and not any(line.words[span.end:])
 
 
 VALGT_AV_WORDS = 8  # a "Valgt av" cell is a phrase, not a layout cell's whole text ("Board of Directors\nChair ...")

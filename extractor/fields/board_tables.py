@@ -17,9 +17,10 @@ from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import RULE, line_roles
 from extractor.fields.board_readers import Reader
 from extractor.fields.board_context import BoardContext
-from extractor.fields.board_table_cells import (_as_employee, _body_only, _cell_line, _cell_role, _employees,
-                                                _names_by_line, cell_name, cell_names, deputy_columns, entity_column,
-                                                header_roles, other_organ_header, tables_of)
+from extractor.fields.board_table_cells import (_as_employee, _cell_line, _cell_role, _employees,
+                                                _names_by_line, bracketed_cell_role, cell_name, cell_names,
+                                                deputy_columns, entity_column, header_roles, organ_label,
+                                                other_organ_header, tables_of)
 from extractor.fields.board_table_label import label_over_table, names_under_label
 from extractor.fields.people import text_to_name
 from extractor.nlp.role_spans import BOARD_CODES, Role
@@ -98,7 +99,7 @@ class TableReader(Reader):
         cell under "Styremedlem" holds that role again (one label, several names). A role a cell of
         a column ``beside`` the members names of itself, other than a deputy's, is a doubt."""
         out: list[Mention] = []
-        organ = _body_only(lines.get((r, 0)), "OTHER")  # the row is that organ's
+        organ = organ_label(lines.get((r, 0)))  # the row is that organ's
         c = 0
         while c < width:
             i = cells.get((r, c))
@@ -116,9 +117,10 @@ class TableReader(Reader):
                 c += 2
                 continue
             if role and (listed := _names_by_line(ctx, cells.get((r, c + 1)))):
-                out += [Mention(other.name, role, self.name, ctx.units[cells[(r, c + 1)]],
+                out += [Mention(other.name, bracketed_cell_role(line, role), self.name,
+                                ctx.units[cells[(r, c + 1)]],
                                 f"{here.text if here else ''} {line}".strip(), other.first_name, listing)
-                        for line, other in listed]  # "Varamedlemmer | Ola Dahl¶Kari Moe": each of them
+                        for line, other in listed]  # "Varamedlemmer | Ola Dahl¶Kari Moe (vara)": each of them
                 c += 2
                 continue
             if name and (back := _cell_role(nxt)):
