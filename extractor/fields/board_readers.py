@@ -65,10 +65,6 @@ class CompositionReader(Reader):
                                  and s.role.code == "BOARD"), None)
                     if body is None and subject is not None and lo < hi and line.words[lo].casefold() in _BACK_REFERENCES:
                         body = replace(subject, start=lo, end=lo + 1)  # "... er rådets styre. Det har bestått av"
-                    if body is None and subject is not None and (start := _photo_order(line, lo, hi)) is not None:
-                        subject = None  # "Styret samlet i oktober. Fra venstre: A, B (leder) og C"
-                        yield from self._names(line, start, hi, ("unit", i), None)
-                        continue
                     subject = body if body is not None and body.start == lo else None
                     if body is None and (verb := _appointed(ctx, unit, line, lo, hi)) is not None:
                         yield from self._names(line, verb, hi, ("unit", i), None)
@@ -99,17 +95,6 @@ _BACK_REFERENCES = frozenset({"det", "dette", "it"})  # a sentence's subject tha
 _COLON_LINKS = frozenset({"vært", "vore", "var", "er",  # "Styret har i 2008 vore: A (leiar), B ..."
                           # "Styret er dermed redusert frå ti til ni medlemmer: styreleiar A, B, ..."
                           "medlemmer", "medlemer", "medlemar", "members"})
-
-
-def _photo_order(line: Line, lo: int, hi: int) -> int | None:
-    """Where the names start in a sentence opening on a photo caption's order ("Fra venstre: A,
-    B og C"; ``photo_order`` in board_scope.json), past its colon; None for any other sentence."""
-    words = [w.casefold() for w in line.words[lo:hi]]
-    for phrase in scope_words()["photo_order"]:
-        n = len(phrase.split())
-        if words[:n] == phrase.split():
-            return lo + n + (lo + n < hi and line.tokens[lo + n].text == ":")
-    return None
 
 
 def _colon_link(line: Line, k: int) -> bool:
