@@ -24,11 +24,20 @@ from extractor.nlp.vocab import scope_words
 # A photo caption's order: "fra venstre", abbreviated "f.v." ("Konstituert styre, f.v.: ...")
 _FROM_LEFT = re.compile(r"\b(?:fra|frå|from) (?:venstre|left)\b|\bf\. ?v\.", re.IGNORECASE)
 _FIRST_SENTENCE = re.compile(r"\s*([^.:]{3,80})[.:]")
+# The subject opening a caption's first sentence: the board, and whose ("Styret i Nordby Vekst AS
+# samlet på ... i oktober.": a sentence too long to read as a heading; its subject reads as one)
+_CAPTION_SUBJECT = re.compile(r"\s*(\w+(?:\s+(?:i|for|til)(?:\s+[A-ZÆØÅ][\w-]*)+)?)")
 # A row's place in a photo caption ("Bak frå venstre:", "Framme:"); capitalised where a caption runs its
 # rows together ("... Per Lund Framme frå venstre: ...") it is no surname (board_lists._names_of).
 CAPTION_PLACES = frozenset({"bak", "bakerst", "foran", "framme", "fremst", "fremre", "bakre", "nede", "oppe",
                             "øverst", "nederst", "sittende", "sitjande", "stående", "ståande"})
 _ROW_PLACE_END = re.compile(rf"\s(?:{'|'.join(sorted(CAPTION_PLACES))})\s*$", re.IGNORECASE)
+
+
+def _caption_subject(sentence: str) -> str | None:
+    """The subject opening a caption's first sentence (``_CAPTION_SUBJECT``), when words follow it."""
+    found = _CAPTION_SUBJECT.match(sentence)
+    return found.group(1) if found and sentence[found.end():].strip() else None
 
 
 # Lines hold spaCy Token objects and their cleaned words (~100 bytes a token): a document of
@@ -283,7 +292,8 @@ class BoardContext:
                 continue
             # "Styret Bak frå venstre: A, B, ...": the board's name run into the caption's order
             lead = _ROW_PLACE_END.sub("", unit.text[:order.start()]).strip(" .:")
-            if (first := _FIRST_SENTENCE.match(unit.text)) and self.is_board_heading(first.group(1)) \
+            if (first := _FIRST_SENTENCE.match(unit.text)) and (self.is_board_heading(first.group(1))
+                                                                 or self.is_board_heading(_caption_subject(first.group(1)))) \
                     or 3 <= len(lead) <= 80 and self.is_board_heading(lead):
                 out.add(i)
         return out

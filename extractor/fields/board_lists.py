@@ -140,8 +140,11 @@ def _names_of(line: Line, stop: frozenset[str], affiliated: bool = False, observ
         anchor = next(k for k, w in enumerate(words) if w.casefold() in CAPTION_ANCHORS)
         i = anchor if any(w and w[0].isupper() for w in words[anchor + 1:]) else 0  # "A, B og C (fra venstre)"
         inside |= _parenthesised([t.text for t in line.tokens])
-        credit = next((k for k in range(anchor + 1, len(words)) if words[k].casefold() in CREDIT_WORDS), len(words))
-        words = words[:credit]  # "... og D. Foto: Per Lund": the photographer is no member
+        # "... og D. Foto: Per Lund": the photographer is no member; "... og D. Varamedlem E var ikke
+        # til stede.": the list ends with its sentence (a later one is the line reader's)
+        credit = next((k for k in range(anchor + 1, len(words)) if words[k].casefold() in CREDIT_WORDS
+                       or line.tokens[k].text in SENTENCE_END and k > i + 1), len(words))
+        words = words[:credit]
         words = ["" if w.casefold() in CAPTION_PLACES else w for w in words]  # no name runs on into a row's place
     else:
         inside |= _remarks(line)  # "Jonny Asper (ikkje på val) Helge Øvstebø (attval)"

@@ -145,14 +145,34 @@ def _names_later_year(text: str, report_year: int) -> bool:
     return any(int(y) > report_year for y in _YEAR.findall(text))
 
 
+_FOR_YEAR = re.compile(r"\bfor\s+((?:19|20)\d\d)\b")  # "Styret for 2025:"
+
+
+def _board_for_later_year(line: Line | None, report_year: int) -> bool:
+    """A board label naming a later year as its term ("Styret for 2025:" in a report for 2024:
+    the board proposed or elected for next year, not the one at this year's end)."""
+    found = label_of(line) if line is not None else None
+    year = _FOR_YEAR.search(line.text) if found is not None and found.kind == "BODY" and found.code == "BOARD" else None
+    return year is not None and int(year.group(1)) > report_year
+
+
+def _later_labels(ctx, report_year: int) -> set[tuple[int, int]]:
+    """(unit index, line number) of the lines and table cells under a ``_board_for_later_year``
+    label in their section, to the next organ's label."""
+    def marker(line: Line) -> tuple[bool, str | None]:
+        sets, _ = _board_label_side(line)
+        return sets, ("later" if sets and _board_for_later_year(line, report_year) else None)
+    return set(_sides(ctx, marker))
+
+
 def _later_board(m: Mention, report_year: int) -> bool:
     """Whether the mention is of the board elected at a meeting after the report's year: under a
     heading naming the board after a later year's meeting ("Styret etter generalforsamlingen 2023"
-    in a report for 2022), or in a sentence opening on such a meeting ("Generalforsamlingen 26.
-    april 2023 valgte X til ny styreleder")."""
+    in a report for 2022) or for a later year ("Styret for 2023:"), or in a sentence opening on
+    such a meeting ("Generalforsamlingen 26. april 2023 valgte X til ny styreleder")."""
     heading = m.unit.section
-    if heading and len(heading.split()) <= 12 and _heading_side(heading) == "after" \
-            and _names_later_year(heading, report_year):
+    if heading and len(heading.split()) <= 12 and (_heading_side(heading) == "after" and _names_later_year(heading, report_year)
+                                                   or _board_for_later_year(heading_line(heading), report_year)):
         return True
     at = m.name_at()
     if at < 0:
@@ -172,7 +192,9 @@ def drop_later_board(ctx, mentions: list[Mention]) -> list[Mention]:
     year = ctx.analysis.report_year
     if year is None or not mentions:
         return mentions
-    later = [(m.role is None or m.code in BOARD_CODES) and _later_board(m, year) for m in mentions]
+    labelled = _later_labels(ctx, year)
+    later = [(m.role is None or m.code in BOARD_CODES)
+             and (_later_board(m, year) or (ctx.index[id(m.unit)], line_no(ctx, m)) in labelled) for m in mentions]
     sitting = sum(1 for m, off in zip(mentions, later) if not off and m.code in BOARD_CODES)
     if not any(later) or sitting < MIN_SITTING:
         return mentions

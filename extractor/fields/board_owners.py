@@ -104,6 +104,20 @@ def subject_org(line: Line, span: RoleSpan) -> str | None:
     return " ".join(subject)
 
 
+_DEFINITE = ("et", "en", "a")  # "venelaget", "foreningen", nn "gruppa"
+
+
+def represented_by(line: Line, span: RoleSpan) -> str | None:
+    """'venelaget' in "takkar venelaget ved leiar Kari Dal": a body named by its definite noun and
+    then "ved" (represented by) its role: that body's role, ours only if the noun names us."""
+    k = span.start - 2
+    if k < 0 or line.words[k + 1].casefold() != "ved":
+        return None
+    word = line.words[k]
+    return word if word.islower() and word.endswith(_DEFINITE) and len(word) > 4 \
+        and not any(s.start <= k < s.end for s in line.roles) else None
+
+
 # The endings of a council's or committee's name ("Fjellbygd kulturvernråd", "Vestdal eldreutval")
 _COUNCIL_NOUN_ENDINGS = ("råd", "rådet", "utvalg", "utvalget", "utval", "utvalet", "nemnd", "nemnda", "komité",
                          "komite", "komiteen")

@@ -214,6 +214,12 @@ def _signer_row(line: Line, found: tuple) -> bool:
     return line.unit.table is not None and end == len(name.split()) + 1 and any(s.start == end for s in line.roles)
 
 
+def _opens_signer(line: Line) -> bool:
+    """A line that starts with a signer's "Surname, Given names": another entry of the page."""
+    found = next(iter_surname_first(line), None)
+    return found is not None and found[2] == len(found[0].split()) + 1
+
+
 def labelled_signers(line: Line):
     """``iter_surname_first``'s names that a field label follows ("Nes, Kari Rolle: Styreleder"):
     a signer's entry, also where no certificate words mark the page; a signers' table cell
@@ -246,6 +252,8 @@ class ESignReader(Reader):
                 elif below is None and unit.table is None and i + 1 < len(ctx.units) \
                         and ctx.units[i + 1].block is not None and ctx.units[i + 1].prov.page == unit.prov.page:
                     below = next(iter(ctx.lines(i + 1)), None)  # a PDF's next line is the next block
+                if below is not None and _opens_signer(below):
+                    below = None  # the next signer's entry: its title and qualifier are not this one's
                 beside = None
                 if unit.table is not None and (k := cells.get((unit.table_index, unit.row, unit.col + 1))) is not None:
                     beside = next(iter(ctx.lines(k)), None)  # "Signert av | Rolle": the title in the next cell

@@ -175,9 +175,21 @@ def _after_place_label(doc: Doc, span: Span) -> bool:
 
 def _governed(doc: Doc, span: Span) -> bool:
     """A preposition or a word like "kommunene"/"avdeling" governs the name: "i Asker", "Avdeling
-    Moss"; not the name of a building after it ("i Sande kyrkje")."""
+    Moss", "deler av Asker" (``_part_of``); not the name of a building after it ("i Sande kyrkje")."""
     prev, nxt = _lead_word(doc, span), _word_after(doc, span.end)
-    return prev is not None and prev.lower_ in CONTEXT_BEFORE and (nxt is None or nxt.lower_ not in _INSTITUTION_AFTER)
+    return prev is not None and (prev.lower_ in CONTEXT_BEFORE or _part_of(doc, prev)) \
+        and (nxt is None or nxt.lower_ not in _INSTITUTION_AFTER)
+
+
+# A part of an area before "av": "deler av Asker", nn "delar av Eid", "resten av Sogn".
+_PARTS = frozenset({"del", "deler", "delar", "delen", "delene", "delane", "resten", "mesteparten", "størstedelen",
+                    "storparten"})
+
+
+def _part_of(doc: Doc, prev) -> bool:
+    """``prev`` is the "av" of a part of an area ("deler av", "resten av")."""
+    before = _word_before(doc, prev.i) if prev.lower_ == "av" else None
+    return before is not None and before.lower_ in _PARTS
 
 
 def _listed_after_preposition(doc: Doc, span: Span) -> bool:

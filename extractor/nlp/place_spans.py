@@ -230,13 +230,19 @@ def _iter_villages(doc: Doc, places: list[Span], candidates: list[Span]):
             continue
         for start, end in found[1]:
             token = doc[end - 1]  # "Nedre Sigdal": a qualifier and a name, the lower part of a place
-            if _placed_in(doc, end, covered):
+            if _placed_in(doc, end, covered) and not _own_preposition(doc, start):
                 continue  # "i Hardanger og Ryfylkedagane i Sand": a thing held in a place, not a village
             if (end - start != 1 + is_qualifier(doc[start]) or start in covered or len(token.text) < MIN_VILLAGE_LETTERS
                     or gazetteers.is_first_name(token.text) or token.lower_ in _NAME_NEUTRAL | _PLATFORMS
                     or vocab.is_org_kind_word(token.text, 3) or token.text in vocab.legal_forms()):
                 continue
             yield Span(doc, start, end, label="BYGD")
+
+
+def _own_preposition(doc: Doc, start: int) -> bool:
+    """A preposition of where right before the item: "og på Dale i Fjaler" is a village named
+    with its municipality, as a thing held somewhere ("og Ryfylkedagane i Sand") is not."""
+    return start > 0 and doc[start - 1].lower_ in LOCATIVE_BEFORE
 
 
 def _placed_in(doc: Doc, end: int, covered: set[int]) -> bool:

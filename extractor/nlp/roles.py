@@ -67,15 +67,21 @@ def _role_forms() -> dict[str, str]:
 # "økonomiansvarlig"; MEDL when listed as the board), HEAD (a unit head: "avdelingsleder"; the
 # daglig leder only when no other is named), NOT_BOARD ("revisor", "æresmedlem", "trener"; id UNION: a
 # trade union after its representative, "Siri Holm, Fagforbundet") and BODY (an organ: BOARD "styret",
-# "hovedstyret"; OTHER "valgkomiteen", "kontrollutvalg").
+# "hovedstyret"; OTHER "valgkomiteen", "kontrollutvalg"). NO_ROLE: a word an ending above would
+# take that is none of these (nn "oppnemnd", appointed, is no "-nemnd" committee).
 OTHER_KINDS = ("FUNCTION", "HEAD", "NOT_BOARD", "BODY")
+NO_ROLE = "NO_ROLE"
 
 
 @lru_cache(maxsize=1)
 def _other_forms() -> tuple[dict[str, tuple[str, str]], tuple[tuple[str, str, str, bool], ...]]:
-    """(normalised phrase -> (kind, id), ((suffix, kind, id, may stand alone), ...))."""
+    """(normalised phrase -> (kind, id), or None for a NO_ROLE word; ((suffix, kind, id, may
+    stand alone), ...))."""
     exact, suffixes = {}, []
     for p in _patterns():
+        if p["label"] == NO_ROLE:
+            exact[_key(p["pattern"])] = None
+            continue
         if p["label"] not in OTHER_KINDS:
             continue
         if p.get("match") == "suffix":
