@@ -84,7 +84,20 @@ class BoardContext:
         and no heading is the board's: "Fellesrådet" in "Årsmelding 2023 Den norske kyrkja i
         Nordvik", "Menighetsrådet" in "Årsmelding 2023 for Nordvik menighet"; with an organ the
         report declares its board ("Arbeidsutvalget har vært rådets styre")."""
-        return self._governing[0] | self._acting_board
+        return self._governing[0] | self._acting_board | self._regional_board
+
+    @cached_property
+    def _regional_board(self) -> frozenset[str]:
+        """A branch's own board by its title ("Fylkesstyret" in a fylkeslag's report): where no
+        heading is the board's and a heading, the name or the title calls the report the branch
+        ("Om fylkeslaget"); in a local branch's report the county board is another organ."""
+        sections = {u.section for u in self.analysis.units if u.section}
+        own = org_words(self.org_name)
+        if any(read_heading(h, self.org, own)[0] == "board" for h in sections):
+            return frozenset()
+        words = set(self.org) | {w.casefold() for h in sections for w in h.split()}
+        return frozenset(b for group in scope_words()["regional_boards"]
+                         if any(w.startswith(tuple(group["branch"])) for w in words) for b in group["boards"])
 
     @cached_property
     def _acting_board(self) -> frozenset[str]:

@@ -263,8 +263,10 @@ class ESignReader(Reader):
             end += 1
         span = next((s for s in line.roles if s.start == end), None)
         if span is not None and span.role.code in BOARD_CODES and not span.role.employee:
-            # "Styremedlem, valgt av de" / "ansatte | BankID": the qualifier wrapped onto the next line
-            rest = " ".join(t.text for t in line.tokens[span.end:]) + " " + (below.text if below is not None else "")
+            # "Styremedlem, valgt av de" / "ansatte | BankID": the qualifier wrapped onto the next line;
+            # not the next signer's entry ("Myhrer, Rune Styremedlem, ansattvalgt" in the cell below)
+            wrapped = below is not None and not any(iter_surname_first(below))
+            rest = " ".join(t.text for t in line.tokens[span.end:]) + " " + (below.text if wrapped else "")
             if is_employee_elected(rest.split("|")[0]):
                 return replace(span.role, employee=True)
         if span is not None:

@@ -34,6 +34,7 @@ ROLE_CODES = ("LEDE", "NEST", "MEDL", "VARA", "OBS", "DAGL")
 # about something other than this board. English "chair" heads any committee, as "leder" does.
 GENERIC_WORDS = frozenset({"medlem", "leder", "leiar", "formann", "direktør", "vara", "president", "presidenten",
                            "mr-leder", "mr-leiar",  # a parish council's leader: the board only in its own report
+                           "fylkesleder", "fylkesleiar",  # a county branch's leader: likewise
                            "chair", "chairman", "chairperson"})
 
 
