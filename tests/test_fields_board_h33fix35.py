@@ -52,3 +52,16 @@ def test_programs_count_keeps_the_program_before_it_over_the_next_item():
     count = sentence.index("38 plasser")
     assert nearest_program(mentions, count, count + 10, [], sentence)[0] == "VTA"
     assert nearest_program(mentions, count, count + 10, [])[0] == "AFT"  # no sentence: the nearest, as before
+
+
+def test_board_county_chair_only_in_the_county_branchs_report():
+    """ "fylkesleiar X" thanked in a local branch's board section is its county's chair; in a
+    fylkeslag's report ("Om fylkeslaget") the title is the board's own chair's."""
+    from test_fields_board import _people, _roles
+
+    _, board = _people(("h2", "Styret"), ("p", "Leiar: Torgeir Heddi\nStyremedlem: Olav Kleppe"),
+                       ("p", "Styret vil takke fylkesleiar Sigrun Haugland for besøket."))
+    assert "Sigrun Haugland" not in _roles(board)
+    _, board = _people(("h2", "Om fylkeslaget"), ("p", "Fylkeslaget har fem lokallag."),
+                       ("h2", "Fylkesstyret"), ("p", "Fylkesleder: Sigrun Haugland\nStyremedlem: Olav Kleppe"))
+    assert _roles(board).get("Sigrun Haugland") == ("LEDE", False)

@@ -42,6 +42,13 @@ PROBES = [
     ), Expect(board=board(("Gunhild Dalen", "LEDE"), ("Rune Kvålen", "NEST"), ("Oda Brekke", "MEDL"),
                           ("Hallvard Moen", "VARA"))),
         formats=WORD, title="Årsmelding 2023 Vest-Telemark Turlag"),
+    # a control: a local branch's report thanks the county's chair in its board section ("fylkesleiar")
+    _p("nn-local-branch-thanks-county-chair", "not_board", (
+        H("Styret", 2),
+        P("Leiar: Torgeir Heddi\nNestleiar: Guri Aasmundtveit\nStyremedlem: Olav Kleppe"),
+        P("Styret vil takke fylkesleiar Sigrun Haugland for besøket på haustmøtet."),
+    ), Expect(board=board(("Torgeir Heddi", "LEDE"), ("Guri Aasmundtveit", "NEST"), ("Olav Kleppe", "MEDL"))),
+        lang="nn", formats=("docx",), title="Årsmelding 2023 Seljord Husflidslag"),
     # the parents' representatives sign with their seat and, in brackets, whom they speak for
     _p("seat-with-whom-in-brackets-signed", "board", (
         H("Styrets beretning", 2),
