@@ -23,7 +23,8 @@ _NUMBER = re.compile(
     re.VERBOSE,
 )
 _DOT_DECIMAL = re.compile(r"^-?\d+\.(?:\d{1,2}|\d{4,})$")
-_PAREN = re.compile(r"^\((?P<inner>[^()]+)\)$")
+# "(1 234)", and with the kroner's dash after the bracket: "(102 020),-"
+_PAREN = re.compile(r"^\((?P<inner>[^()]+)\)(?:,\s?(?:-{1,2}|\u2013))?$")
 
 
 def _money_words() -> tuple[frozenset[str], dict[str, float]]:
@@ -89,7 +90,7 @@ def _two_digit_year(yy: int) -> int:
 
 
 def parse_number(text: str) -> float | None:
-    """A number as printed: "16 917 863,-" -> 16917863.0, "33,16" -> 33.16, "(1 234)" -> -1234.0."""
+    """A number as printed: "16 917 863,-" -> 16917863.0, "33,16" -> 33.16, "(1 234)" and "(1 234),-" -> -1234.0."""
     if not text:
         return None
     raw = _clean(text)

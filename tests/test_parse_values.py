@@ -26,6 +26,7 @@ from extractor.parse import (
     ("-1 234", -1234), ("(1 234)", -1234), ("\u22121 234", -1234), ("16\u00a0917\u2009863", 16917863),
     ("16\u202f917", 16917), ("1 234,50", 1234.5), ("0,-", 0), ("12", 12), ("2.5", 2.5), ("NOK 1 234", 1234),
     ("1 802, -", 1802), ("412 000,", 412000),  # OCR'd typewriting: the ",-" dash set apart or lost
+    ("(102 020),-", -102020), ("(8 550),–", -8550),  # a deficit in brackets with the kroner dash after them
 ])
 def test_parse_number_forms(text, value):
     assert parse_number(text) == pytest.approx(value)

@@ -93,7 +93,28 @@ class BoardContext:
         and no heading is the board's: "Fellesrådet" in "Årsmelding 2023 Den norske kyrkja i
         Nordvik", "Menighetsrådet" in "Årsmelding 2023 for Nordvik menighet"; with an organ the
         report declares its board ("Arbeidsutvalget har vært rådets styre")."""
-        return self._governing[0] | self._acting_board
+        return self._governing[0] | self._acting_board | self._regional_board
+
+    @cached_property
+    def branch_boards(self) -> tuple[str, ...]:
+        """The regional boards of the branch a heading, the name or the title calls the report
+        ("Om fylkeslaget": "fylkesstyret"); empty for any other report. Its chair's title
+        ("fylkesleder") is the board's only then."""
+        sections = {u.section for u in self.analysis.units if u.section}
+        words = set(self.org) | {w.casefold() for h in sections for w in h.split()}
+        return tuple(b for group in scope_words()["regional_boards"]
+                     if any(w.startswith(tuple(group["branch"])) for w in words) for b in group["boards"])
+
+    @cached_property
+    def _regional_board(self) -> frozenset[str]:
+        """A branch's own board by its title ("Fylkesstyret" in a fylkeslag's report) where no
+        heading is the board's; in a local branch's report the county board is another organ."""
+        if not self.branch_boards:
+            return frozenset()
+        own = org_words(self.org_name)
+        if any(read_heading(h, self.org, own)[0] == "board" for h in {u.section for u in self.analysis.units if u.section}):
+            return frozenset()
+        return frozenset(self.branch_boards)
 
     @cached_property
     def _acting_board(self) -> frozenset[str]:

@@ -77,3 +77,20 @@ def _name_owner(line: Line, spans: list[RoleSpan], n: int, consumed_to: int, nam
     if owner is None and body is not None:
         owner = org_after(line, body.end) or (genitive_before(line, body) if body.start >= consumed_to else None)
     return owner or subject_org(line, span) or opening_org(line, span) or represented_by(line, span)
+
+
+PARENT_LINKS = frozenset({"i", "fra", "frå", "hos"})
+
+
+def parent_after_name(line: Line, end: int) -> str | None:
+    """ "generalsekretær X i forbundet", "X hilste fra forbundet": the national body named right
+    after a title's holder (one verb between at most), whose officer that makes the holder; a
+    branch's report names its federation's by title (``parent_bodies``)."""
+    words = [w.casefold() for w in line.words[end:end + 3]]
+    parents = scope_words()["parent_bodies"]
+    for k in (0, 1):
+        if k + 1 < len(words) and words[k] in PARENT_LINKS and words[k + 1] in parents \
+                and not any(t.text in SENTENCE_END for t in line.tokens[end:end + k + 1]):
+            return line.words[end + k + 1]
+    return None
+

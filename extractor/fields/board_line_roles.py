@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+from extractor import gazetteers
 from extractor.fields.board_asides import AFFILIATION_ENDS, APPOINTER_WORDS, appointed_at
 from extractor.fields.board_line_offices import acting_aside, join_groups
 from extractor.fields.board_mentions import Line
 from extractor.fields.people import PARTICLES, NameMatch, is_name_word, leading_name, split_names, text_to_name
-from extractor.nlp.role_spans import Role, RoleSpan
+from extractor.nlp.role_spans import BOARD_CODES, Role, RoleSpan
 from extractor.nlp.roles import is_title
 from extractor.nlp.vocab import header_words, scope_words
 
@@ -39,16 +40,36 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
     inside = {i for s in spans for i in range(s.start, s.end)} | _role_label(line, lo, spans[0].start) \
         | _office_and_qualifiers(line, lo, spans[0].start) | _deputy_for(line, spans, hi) \
         | _appointed_by(line, spans[-1].end, hi) | _in_the_board(line, spans[-1].end, hi) \
-        | ({spans[-1].end + 1} if acting_aside(line, spans[-1]) else set())  # "Leiar (fungerande):"
+        | ({spans[-1].end + 1} if acting_aside(line, spans[-1]) else set()) \
+        | _home_place(line, spans[-1].end, hi)  # "Leiar (fungerande):"; "2. varamedlem Arendal"
     rest = [line.words[i] for i in range(lo, hi) if i not in inside and line.words[i]]
     if _portfolio(line, spans, lo, hi, rest):
         return spans[0].role
     if any(not (w.isdigit() or w.casefold() in ("og", "&")) for w in rest):
         return None
     kinds = {s.role.kind for s in spans}
-    if len(spans) == 1 or kinds == {"FUNCTION"} or _in_two_languages(line, spans):
+    if len(spans) == 1 or kinds == {"FUNCTION"} or _in_two_languages(line, spans) or _whom_in_brackets(line, spans):
         return spans[0].role
     return None
+
+
+def _home_place(line: Line, end: int, hi: int) -> set[int]:
+    """The holder's home town after the column's role, as a portrait's caption gives it on the
+    role's line ("2. varamedlem Arendal", "Styremedlem, Vennesla"): one capitalised place name
+    ending the line; its index."""
+    k = end + (end < hi and line.tokens[end].text == ",")
+    if k != hi - 1 or not line.words[k][:1].isupper() or gazetteers.place(line.words[k]) is None:
+        return set()
+    return {k}
+
+
+def _whom_in_brackets(line: Line, spans: list[RoleSpan]) -> bool:
+    """A board seat and, in brackets after it, whom its holder speaks for: "Styremedlem
+    (foreldrerepresentant)", "Styremedlem (ungdomsrepresentant)"; the seat is the role."""
+    return (len(spans) == 2 and spans[0].role.kind == "ROLE" and spans[0].role.code in BOARD_CODES
+            and spans[1].role.kind == "FUNCTION"
+            and [t.text for t in line.tokens[spans[0].end:spans[1].start]] == ["("]
+            and [t.text for t in line.tokens[spans[1].end:spans[1].end + 1]] == [")"])
 
 
 def _in_two_languages(line: Line, spans: list[RoleSpan]) -> bool:
@@ -176,7 +197,7 @@ def line_names(line: Line, count: int | None = None) -> list[NameMatch] | None:
     """The names of a name line, one per column, or ``count`` names run together."""
     cols = line.column_texts()
     if count is None or len(cols) == count:
-        names = [text_to_name(c) for c in cols]
+        names = [None if _places_only(name := text_to_name(c)) else name for c in cols]
         if all(names):
             return names
         if len(cols) == 1 and not line.roles and (name := _name_with_remark(cols[0])):
@@ -184,6 +205,13 @@ def line_names(line: Line, count: int | None = None) -> list[NameMatch] | None:
     if count and count > 1:
         return split_names(line.text, count)
     return None
+
+
+def _places_only(name: NameMatch | None) -> bool:
+    """ "Bø Notodden": home towns of portraits side by side run into one line, every word a
+    place and no known first name among them; no person."""
+    return name is not None and name.first_name == "unknown" \
+        and all(gazetteers.place(w) is not None for w in name.name.split())
 
 
 _REMARK = re.compile(r"\s+[–—-]\s+(?:\S+\s*){1,5}$")

@@ -14,7 +14,7 @@ from dataclasses import replace
 from extractor.fields.board_asides import appointer_span
 from extractor.fields.board_events import handed_to, label_taker, respectively
 from extractor.fields.board_line_offices import acting_aside, join_groups
-from extractor.fields.board_line_organs import _body_of, _name_owner
+from extractor.fields.board_line_organs import _body_of, _name_owner, parent_after_name
 from extractor.fields.board_line_pairs import (_DEPUTIES_OF, _OF_BOARD, _body_list, _chair_heading_list, _floor,
                                                _linked_role, _list_limit, _own_roles, _pair)
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention, char_at
@@ -105,6 +105,8 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
             continue
         lo, hi = min(names[0].start, span.start), max(names[-1].end, span.end)
         owner = _name_owner(line, spans, n, consumed_to, names) if role else org_after(line, span.end)
+        if owner is None and role is not None and names[0].start >= span.end:
+            owner = parent_after_name(line, names[-1].end)
         if role is not None:  # names after "Styret:" stay free for the roles that follow them
             consumed_to = max(consumed_to, names[-1].end, span.end if names[0].start < span.start else 0)
         aside = past_aside(line, span.end, names[0].start)  # "Daglig leder (havnefogd) er X": the title is no link

@@ -186,19 +186,36 @@ def _later_board(m: Mention, report_year: int) -> bool:
 
 
 def drop_later_board(ctx, mentions: list[Mention]) -> list[Mention]:
-    """The mentions without those of next year's board (``_later_board``): the output's board is
-    the one at the year's end. Only where the report names that board too (``MIN_SITTING`` board
-    mentions besides): a report that lists only the board its meeting elected keeps it."""
+    """The mentions without those of next year's board (``_later_board``, ``_later_labels``) and of
+    last year's in a table of its own (``_earlier_table``): the output's board is the one at the
+    year's end. Only where the report names that board too (``MIN_SITTING`` board mentions
+    besides): a report that lists only the board its meeting elected keeps it."""
     year = ctx.analysis.report_year
     if year is None or not mentions:
         return mentions
     labelled = _later_labels(ctx, year)
     later = [(m.role is None or m.code in BOARD_CODES)
-             and (_later_board(m, year) or (ctx.index[id(m.unit)], line_no(ctx, m)) in labelled) for m in mentions]
+             and (_later_board(m, year) or _earlier_table(m, year)
+                  or (ctx.index[id(m.unit)], line_no(ctx, m)) in labelled) for m in mentions]
     sitting = sum(1 for m, off in zip(mentions, later) if not off and m.code in BOARD_CODES)
     if not any(later) or sitting < MIN_SITTING:
         return mentions
     return [m for m, off in zip(mentions, later) if not off]
+
+
+def _earlier_table(m: Mention, report_year: int) -> bool:
+    """Whether the mention is a cell of a table whose header names an earlier year beside its role
+    column's word ("Verv 2012 | Navn" in a report for 2013): last year's board, set beside the
+    sitting one for comparison."""
+    table = m.unit.table if m.unit.in_table else None
+    if table is None or not table.rows or m.unit.row == 0:
+        return False
+    headers = scope_words()["column_headers"]
+    for cell in table.rows[0]:
+        words = cell.text.casefold().split()
+        if len(words) == 2 and words[0] in headers and _YEAR.fullmatch(words[1]) and int(words[1]) < report_year:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

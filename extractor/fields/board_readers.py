@@ -24,7 +24,7 @@ from extractor.fields.board_headings import foreword_role
 from extractor.fields.board_context import BoardContext
 from extractor.fields.board_statements import is_former
 from extractor.fields.board_line_labels import COMPOSITION_VERBS
-from extractor.fields.board_line_roles import line_names
+from extractor.fields.board_line_roles import column_role, line_names
 from extractor.fields.people import leading_name
 from extractor.nlp.vocab import scope_words
 
@@ -148,5 +148,7 @@ class ForewordReader(Reader):
                 names = line_names(line, 1) if not line.roles else None
                 if names:
                     signer = Mention(names[0].name, role, self.name, unit, line.text, names[0].first_name)
+                elif signer is not None and (title := column_role(line)) is not None and title.code != role.code:
+                    signer = None  # "Leders hjørne" signed "Bente Nygaard / daglig leder": the signer's own title
         if signer is not None and role is not None:
             yield signer

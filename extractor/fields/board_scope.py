@@ -124,6 +124,8 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
         if m.role is not None and m.role.kind == "NOT_BOARD" or m.role is None and key in labelled \
                 or m.role is not None and m.role.kind == "FUNCTION" and key in outside:
             continue  # read so that its name is not taken by a neighbouring role
+        if m.role is not None and m.role.regional and not ctx.branch_boards:
+            continue  # "fylkesleiar X" in a local branch's report: its county's chair
         elected = _elected_to_board(m, ctx)  # an organ's label or section may tell of electing our board
         if not ceo and (body == "GROUP" or body == "OTHER" and (m.body or not elected)
                         or kind == "other" and body != "BOARD" and not _board_title(m) and not elected

@@ -123,12 +123,17 @@ def _within_counts(mentions, start: int, end: int, others: list[tuple[int, int]]
     return [m for m in mentions if lo <= m[0] and m[1] <= hi]
 
 
-def nearest_program(mentions, start: int, end: int, others: list[tuple[int, int]]):
+_NEXT_ITEM = re.compile(r"^\s*(?:,|og\b|samt\b|and\b)", re.IGNORECASE)
+
+
+def nearest_program(mentions, start: int, end: int, others: list[tuple[int, int]], sentence: str = ""):
     """The (code, historic) named closest to the count at ``start:end`` without reaching past
-    another count: in "25 plasser i VTA og 6 plasser i VTO" each count keeps its own program."""
-    near = [(min(abs(s - end), abs(start - e)), code, historic)
+    another count: in "25 plasser i VTA og 6 plasser i VTO" each count keeps its own program; in
+    "VTA med 38 plasser og AFT med 26 plasser" a program after "og" opens the next item, so the
+    one before the count is its own though the next stands nearer."""
+    near = [(s >= end and bool(_NEXT_ITEM.match(sentence[end:s])), min(abs(s - end), abs(start - e)), code, historic)
             for s, e, code, historic in _within_counts(mentions, start, end, others)]
-    return min(near)[1:] if near else None
+    return min(near)[2:] if near else None
 
 
 def total_of_several(sentence: str, mentions, start: int, end: int, others: list[tuple[int, int]]) -> bool:
@@ -202,7 +207,7 @@ def iter_span_candidates(analysis: Analysis):
                 (code, historic), reasons = next(iter(in_phrase)), reasons + ["named_in_phrase"]
             elif total_of_several(sentence, local, start, end, others):
                 continue
-            elif (found := nearest_program(local, start, end, others)) is not None:
+            elif (found := nearest_program(local, start, end, others, sentence)) is not None:
                 (code, historic), reasons = found, reasons + ["named_in_sentence"]
             elif (code := heading_program(unit)) is not None:
                 historic, reasons = False, reasons + ["named_in_heading"]

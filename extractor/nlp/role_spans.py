@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from extractor.caches import WORD_CACHE
-from extractor.nlp.roles import (GENERIC_WORDS, _key, _patterns, generic_plural, is_activity, is_employee_elected,
+from extractor.nlp.roles import (GENERIC_WORDS, REGIONAL_CHAIRS, _key, _patterns, generic_plural, is_activity, is_employee_elected,
                                  is_employee_phrase, role_code, word_kind)
 
 MAX_ROLE_TOKENS = 6  # "daglig leder ( konst . )", "valgt av og blant de ansatte"
@@ -47,6 +47,7 @@ class Role:
     score: float = 1.0  # role_code confidence
     employee: bool = False
     generic: bool = False  # "leder", "medlem": a board role only where the text is about the board
+    regional: bool = False  # "fylkesleder": the board's chair only in a county branch's own report
 
     @property
     def is_board(self) -> bool:
@@ -101,7 +102,7 @@ def phrase_role(text: str, single: bool) -> Role | None:
     hit = role_code(text)
     employee = is_employee_elected(text) if single else is_employee_phrase(text)
     if hit and (single or hit[1] >= 0.95):
-        return Role("ROLE", hit[0], hit[1], employee, _key(text) in GENERIC_WORDS)
+        return Role("ROLE", hit[0], hit[1], employee, _key(text) in GENERIC_WORDS, _key(text).startswith(REGIONAL_CHAIRS))
     if employee:
         return Role("EMPLOYEE_ELECTED", None, 1.0, True)
     other = word_kind(text)

@@ -34,7 +34,12 @@ ROLE_CODES = ("LEDE", "NEST", "MEDL", "VARA", "OBS", "DAGL")
 # about something other than this board. English "chair" heads any committee, as "leder" does.
 GENERIC_WORDS = frozenset({"medlem", "leder", "leiar", "formann", "direktør", "vara", "president", "presidenten",
                            "mr-leder", "mr-leiar",  # a parish council's leader: the board only in its own report
+                           "fylkesleder", "fylkesleiar",  # a county branch's leader: likewise (REGIONAL_CHAIRS)
                            "chair", "chairman", "chairperson"})
+
+
+# A county branch's chair: the board's only in that branch's own report (a local branch's names its county's)
+REGIONAL_CHAIRS = ("fylkesleder", "fylkesleiar")
 
 
 _KEY_DROPS = re.compile(r"[.:;,()\[\]*/|\u2013\u2014]")
