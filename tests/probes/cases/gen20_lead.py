@@ -2,7 +2,8 @@
 docs/phrasings.md §89): an English role qualified in brackets ("Observer (municipal
 administration)"); another organ's minutes whose attendance lists its own deputies ("Forfall: X
 (vara Y møtte)" under "Protokoll frå representantskapsmøtet"); a subsidiary's own årsberetning
-bound after the parent's, its board told in a sentence.
+bound after the parent's, its board told in a sentence; a county branch led by its "fylkesleder",
+beside another organisation's county leader thanked in prose.
 Names and places are invented."""
 from probes.spec import H, P, T, Break, Expect, Probe, board
 
@@ -54,4 +55,20 @@ PROBES = [
     ), Expect(board=board(("Helene Bråthen", "LEDE"), ("Audun Kjos", "NEST"), ("Sigrid Lerstad", "MEDL"),
                           ("Erlend Moe", "VARA")), ceo="Kari Storsveen", org_name="Lerstad Arbeidssenter AS"),
         formats=WORD, title="Årsberetning 2024 Lerstad Arbeidssenter AS"),
+    _p("county-branch-fylkesleder", "board", (
+        H("Tillitsvalgte", 2),
+        P("Fylkesstyret etter årsmøtet 16. mars 2022:"),
+        T((("Fylkesleder", "Torunn Elvebakk", "Alta"), ("Nestleder", "Geir Ivar Mikkelsen", "Vadsø"),
+           ("Kasserer", "Liv Heidi Sara", "Karasjok"), ("Styremedlem", "Jan Roger Pettersen", "Hammerfest"),
+           ("1. vara", "Siw Olsen", "Alta")), ruled=False, bold_header=False),
+        P("Vi takker fylkesleder i Finnmark Bondelag, Kåre Nilsen Dahl, for et godt samarbeid om brukermøtene."),
+    ), Expect(board=board(("Torunn Elvebakk", "LEDE"), ("Geir Ivar Mikkelsen", "NEST"), ("Liv Heidi Sara", "MEDL"),
+                          ("Jan Roger Pettersen", "MEDL"), ("Siw Olsen", "VARA"))),
+        formats=WORD, title="Årsmelding 2022 Diabetesforbundet Finnmark fylkeslag"),
+    _p("nn-local-branch-thanks-county-leader", "board", (
+        H("Styret", 2),
+        P("Leiar: Gunvor Haugland\nNestleiar: Olav Tveiten\nStyremedlem: Brit Aarvik"),
+        P("Styret vil takke fylkesleiar Sølvi Nordbø for besøket på haustmøtet."),
+    ), Expect(board=board(("Gunvor Haugland", "LEDE"), ("Olav Tveiten", "NEST"), ("Brit Aarvik", "MEDL"))),
+        formats=WORD, lang="nn", title="Årsmelding 2019 Fyresdal husflidslag"),
 ]
