@@ -100,8 +100,7 @@ class BoardContext:
         """The regional boards of the branch a heading, the name or the title calls the report
         ("Om fylkeslaget": "fylkesstyret"); empty for any other report. Its chair's title
         ("fylkesleder") is the board's only then."""
-        sections = {u.section for u in self.analysis.units if u.section}
-        words = set(self.org) | {w.casefold() for h in sections for w in h.split()}
+        words = set(self.org) | {w.casefold() for h in self._sections for w in h.split()}
         return tuple(b for group in scope_words()["regional_boards"]
                      if any(w.startswith(tuple(group["branch"])) for w in words) for b in group["boards"])
 
@@ -109,12 +108,19 @@ class BoardContext:
     def _regional_board(self) -> frozenset[str]:
         """A branch's own board by its title ("Fylkesstyret" in a fylkeslag's report) where no
         heading is the board's; in a local branch's report the county board is another organ."""
-        if not self.branch_boards:
-            return frozenset()
+        return frozenset(self.branch_boards) if self.branch_boards and not self._board_heading else frozenset()
+
+    @cached_property
+    def _sections(self) -> frozenset[str]:
+        """The headings the units stand under."""
+        return frozenset(u.section for u in self.analysis.units if u.section)
+
+    @cached_property
+    def _board_heading(self) -> bool:
+        """Whether a heading reads as the board's (with the name's own words): an organ guessed as
+        the board from the organisation's kind is then none."""
         own = org_words(self.org_name)
-        if any(read_heading(h, self.org, own)[0] == "board" for h in {u.section for u in self.analysis.units if u.section}):
-            return frozenset()
-        return frozenset(self.branch_boards)
+        return any(read_heading(h, self.org, own)[0] == "board" for h in self._sections)
 
     @cached_property
     def _acting_board(self) -> frozenset[str]:
@@ -152,8 +158,7 @@ class BoardContext:
             kinds = tuple(group["kinds"])
             found = [w for w in (first if group["name_only"] else named) if w.startswith(kinds)]
             if found:
-                sections = {u.section for u in self.analysis.units if u.section}
-                if any(read_heading(h, self.org, own)[0] == "board" for h in sections):
+                if self._board_heading:
                     return own, False
                 # a council's own word ("Menighetsrådet") names the council, not whose it is
                 return own | frozenset(group["councils"]), all("råd" in w for w in found)

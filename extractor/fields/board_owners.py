@@ -87,8 +87,9 @@ OWN_BOARD_WORDS = 3  # "har eget styre", "har sitt eige styre": the words from "
 
 def subject_org(line: Line, span: RoleSpan) -> str | None:
     """'Grønnli Drift AS' in "Grønnli Drift AS har eget styre med Ola Dahl som styreleder": a
-    company with a legal form (or a noun that always names another body: "Datterselskapet"), the subject of the sentence the role is in, that has a board of
-    its own ("har ... styre"); its board's roles are its own (ours only if the name is ours)."""
+    company with a legal form (or a noun that always names another body: "Datterselskapet"), the
+    subject of the sentence the role is in, that has a board of its own ("har ... styre"); its
+    board's roles are its own (ours only if the name is ours)."""
     start = span.start
     while start > 0 and line.tokens[start - 1].text not in SENTENCE_END:
         start -= 1

@@ -154,11 +154,10 @@ def _without_other_reports(ctx: BoardContext, mentions: list[Mention]) -> list[M
     """A subsidiary's own report bound after ours, under a heading that is its name ("Vekst
     Eiendom AS" over "Årsberetning 2024"): the board its sections name is that company's, once
     ours is named outside them."""
-    def inside(m: Mention) -> bool:
-        return any(ctx.heading_kind(h) == "foreign" for h in m.unit.headings[:-1])
-    if not any(_specific(m) and not inside(m) for m in mentions):
+    inside = [any(ctx.heading_kind(h) == "foreign" for h in m.unit.headings[:-1]) for m in mentions]
+    if not any(_specific(m) and not off for m, off in zip(mentions, inside)):
         return mentions
-    return [m for m in mentions if not inside(m)]
+    return [m for m, off in zip(mentions, inside) if not off]
 
 
 def fellesrad_head(m: Mention) -> bool:

@@ -32,14 +32,12 @@ FUZZY_MIN_LETTERS = 6
 ROLE_CODES = ("LEDE", "NEST", "MEDL", "VARA", "OBS", "DAGL")
 # Listed as roles in their base form only: inflected ("medlemmer", "lederen") they are too often
 # about something other than this board. English "chair" heads any committee, as "leder" does.
-GENERIC_WORDS = frozenset({"medlem", "leder", "leiar", "formann", "direktør", "vara", "president", "presidenten",
-                           "mr-leder", "mr-leiar",  # a parish council's leader: the board only in its own report
-                           "fylkesleder", "fylkesleiar",  # a county branch's leader: likewise (REGIONAL_CHAIRS)
-                           "chair", "chairman", "chairperson"})
-
-
 # A county branch's chair: the board's only in that branch's own report (a local branch's names its county's)
 REGIONAL_CHAIRS = ("fylkesleder", "fylkesleiar")
+GENERIC_WORDS = frozenset({"medlem", "leder", "leiar", "formann", "direktør", "vara", "president", "presidenten",
+                           "mr-leder", "mr-leiar",  # a parish council's leader: the board only in its own report
+                           *REGIONAL_CHAIRS,  # a county branch's leader: likewise
+                           "chair", "chairman", "chairperson"})
 
 
 _KEY_DROPS = re.compile(r"[.:;,()\[\]*/|\u2013\u2014]")
