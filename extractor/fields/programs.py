@@ -131,7 +131,7 @@ def nearest_program(mentions, start: int, end: int, others: list[tuple[int, int]
     another count: in "25 plasser i VTA og 6 plasser i VTO" each count keeps its own program; in
     "VTA med 38 plasser og AFT med 26 plasser" a program after "og" opens the next item, so the
     one before the count is its own though the next stands nearer."""
-    near = [(s >= end and bool(_NEXT_ITEM.match(sentence[end:s])), min(abs(s - end), abs(start - e)), code, historic)
+    near = [(s >= end and bool(_NEXT_ITEM.match(sentence[end:s])), _distance((s, e), start, end), code, historic)
             for s, e, code, historic in _within_counts(mentions, start, end, others)]
     return min(near)[2:] if near else None
 
@@ -148,6 +148,7 @@ def total_of_several(sentence: str, mentions, start: int, end: int, others: list
 
 
 def _distance(mention, start: int, end: int) -> int:
+    """Characters between a program's mention and the count at ``start:end``."""
     return min(abs(mention[0] - end), abs(start - mention[1]))
 
 
