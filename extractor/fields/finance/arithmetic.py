@@ -203,8 +203,9 @@ def between_terms(statement: Statement, col: int, rows: Iterable[int], total_row
     rows = set(rows)
     counted = {i for i, reasons in check_sums(statement, col).items()
                if "sum_checked" in reasons and _next_sum(statement, col, i) != total_row}
-    lines = [ln for ln in statement.lines if min(rows) < ln.index < total_row and col in ln.amounts
-             and ln.index not in rows | counted and not ln.is_sum and ln.key not in totals]
+    first, skipped = min(rows), rows | counted
+    lines = [ln for ln in statement.lines if first < ln.index < total_row and col in ln.amounts
+             and ln.index not in skipped and not ln.is_sum and ln.key not in totals]
     terms = [_term(ln, col, statement.scale, statement.rounding) for ln in lines]
     return [Term(sum(t.value for t in terms[start:]), sum(t.tolerance for t in terms[start:]))
             for start in range(len(terms))]
