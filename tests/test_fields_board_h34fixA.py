@@ -1,0 +1,75 @@
+"""Board kinds from the thirty-ninth and fortieth held-out sets (docs/phrasings.md §90): a long
+employees' label over "Name, role" lines, a delegates' separator row in a roster table, a role
+column beside one name column per year, an appointer with a place before its body, an organ's
+title over a nested table."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.fields.board_asides import appointer_span
+from extractor.fields.board_line_labels import label_of
+from extractor.fields.board_mentions import doc_to_lines
+from extractor.nlp import get_pipeline
+from test_fields_board import _people, _roles
+
+
+def _line(text: str):
+    return doc_to_lines(None, get_pipeline()(text))[0]
+
+
+@pytest.mark.parametrize("text", ["Valgt av og blant de ansatte:", "Valgt av de ansatte:",
+                                  "Vald av og blant dei tilsette:"])
+def test_board_employees_label_long_or_short(text):
+    found = label_of(_line(text))
+    assert found is not None and found.employee
+
+
+def test_board_role_lines_under_employees_label_are_theirs():
+    _, board = _people(("h", "Styret og ledelsen"), ("p", "Styret har i 2022 bestått av:"),
+                       ("p", "1. Kari Nordmann, styreleder\n2. Ola Hansen, nestleder\n3. Tone Berg, styremedlem"),
+                       ("p", "Valgt av og blant de ansatte:"), ("p", "4. Anne Lie, styremedlem"),
+                       ("p", "Styret har hatt fem møter. Daglig leder er Per Moe."))
+    assert _roles(board) == {"Kari Nordmann": ("LEDE", False), "Ola Hansen": ("NEST", False),
+                             "Tone Berg": ("MEDL", False), "Anne Lie": ("MEDL", True)}
+
+
+def test_board_role_lines_without_the_label_stay_unelected():
+    _, board = _people(("h", "Styret"), ("p", "Kari Nordmann, styreleder\nAnne Lie, styremedlem"))
+    assert _roles(board) == {"Kari Nordmann": ("LEDE", False), "Anne Lie": ("MEDL", False)}
+
+
+@pytest.mark.parametrize("text", ["DELEGERTE TIL BOLIGBYGGELAGETS GENERALFORSAMLING", "Delegert til årsmøtet i OBOS",
+                                  "UTSENDINGAR TIL LANDSMØTET"])
+def test_board_delegates_label_is_another_organ(text):
+    found = label_of(_line(text))
+    assert found is not None and (found.kind, found.code) == ("BODY", "OTHER")
+
+
+def test_board_delegates_row_ends_the_roster_tables_board():
+    _, board = _people(("h", "Tillitsvalgte"),
+                       [["STYRET", "", ""], ["Styreleder", "Kari Nordmann", "2022–2024"],
+                        ["Styremedlem", "Ola Hansen", "2022–2024"], ["Varamedlem", "Tone Berg", "2022–2023"],
+                        ["DELEGERT TIL BOLIGBYGGELAGETS GENERALFORSAMLING", "", ""],
+                        ["Delegert", "Kari Nordmann", "2022–2023"], ["Vara", "Per Moe", "2022–2023"]])
+    assert _roles(board) == {"Kari Nordmann": ("LEDE", False), "Ola Hansen": ("MEDL", False),
+                             "Tone Berg": ("VARA", False)}
+
+
+@pytest.mark.parametrize("header", [("Verv", "Styret 2021", "Styret 2022"), ("Verv", "2021", "2022"),
+                                    ("Verv", "2022", "2021")])
+def test_board_role_column_beside_year_columns_reads_the_report_years(header):
+    old, new = (1, 2) if header[1].endswith("2021") else (2, 1)
+    rows = [("Leder", "Kari Nordmann", "Ola Hansen"), ("Nestleder", "Ola Hansen", "Tone Berg"),
+            ("Varamedlem", "Tone Berg", "Per Moe")]
+    table = [list(header)] + [[r[0], r[old], r[new]] for r in rows]
+    _, board = _people(("h", "Styret"), table)  # the report year is 2022
+    assert _roles(board) == {"Ola Hansen": ("LEDE", False), "Tone Berg": ("NEST", False), "Per Moe": ("VARA", False)}
+
+
+@pytest.mark.parametrize(("text", "appointer"), [("oppnevnt av Nordvik menighetsråd", True),
+                                                 ("oppnevnt av menighetsrådet", True),
+                                                 ("Nordvik menighetsråd", False)])
+def test_board_appointer_with_a_place_before_its_body(text, appointer):
+    line = _line(text)
+    span = next(s for s in line.roles if s.role.kind == "BODY")
+    assert appointer_span(line, span) == appointer
