@@ -8,7 +8,9 @@ goes on above its first rule (the header, the first items) and below its last. H
   chunks each fall in one of its columns, are taken in (a header of two lines, "Budsjett"
   over "2025", included); the first line that does not fit (a title, prose) stops it, and
   the ruled strategy keeps only as many as leave the columns as they were; a line set larger
-  than the grid's text (the statement's heading) stops it too;
+  than the grid's text (the statement's heading) stops it too. A label may run past the label
+  column's inferred edge up to where the figures begin: the grand total under the last rule
+  ("Sum egenkapital og gjeld") is often longer than every label above it (``label_reach``);
 - ``split_bands``: a band between two rules is cut into one row per text line when at least
   two of its lines fill two or more columns; a line continuing a label in lowercase, or
   holding text only outside the first column tight under a row, stays with the row above, and
@@ -33,9 +35,16 @@ def _columns_of(line: list[Word], xs: list[float]) -> set[int]:
     return {bisect_right(xs, (w.x0 + w.x1) / 2) for w in line}
 
 
-def _fits(line: list[Word], xs: list[float], size: float, gap_em: float) -> bool:
+def label_reach(inside: list[Word], xs: list[float]) -> float:
+    """Where the figures right of the label column begin (the label column's edge where it
+    has none)."""
+    return min((w.x0 for w in inside if len(xs) > 2 and xs[1] <= (w.x0 + w.x1) / 2 < xs[2]), default=xs[1])
+
+
+def _fits(line: list[Word], xs: list[float], size: float, gap_em: float, reach: float) -> bool:
     """Inside the grid's width, every chunk (``line_to_chunks``) readable text within one
-    column; in a header line with a year ("2025 Budsjett 2026") each word may stand alone."""
+    column, a label chunk within ``reach``; in a header line with a year ("2025 Budsjett
+    2026") each word may stand alone."""
     if line[0].x0 < xs[0] - size or line[-1].x1 > xs[-1] + size:
         return False
     chunks = line_to_chunks(line, gap_em)
@@ -43,7 +52,8 @@ def _fits(line: list[Word], xs: list[float], size: float, gap_em: float) -> bool
         return False  # a chart's marks and rules read by OCR ("|", "°", "===")
     if any(YEAR.match(w.text) for w in line):
         chunks = [[w] for w in line]
-    return all(len(_columns_of(chunk, xs)) == 1 for chunk in chunks)
+    return all(len(_columns_of(chunk, xs)) == 1 or (chunk[0].x0 + chunk[0].x1) / 2 < xs[1] and chunk[-1].x1 < reach
+               for chunk in chunks)
 
 
 def _reach(lines: list[list[Word]], inside: list[Word], xs: list[float], tol: TableTolerances, upward: bool):
@@ -56,11 +66,12 @@ def _reach(lines: list[list[Word]], inside: list[Word], xs: list[float], tol: Ta
     taken: list[list[Word]] = []
     edge = min(w.top for w in inside) if upward else max(w.bottom for w in inside)
     body = median(w.size for w in inside)
+    reach = label_reach(inside, xs)
     for line in lines:
         size = max(w.size for w in line)
         gap = edge - max(w.bottom for w in line) if upward else min(w.top for w in line) - edge
         heading = all(w.size > body * TITLE_SIZE_STEP for w in line)  # "Resultatregnskap" over it
-        if heading or gap > tol.max_row_gap_em * size or not _fits(line, xs, size, tol.column_gap_em):
+        if heading or gap > tol.max_row_gap_em * size or not _fits(line, xs, size, tol.column_gap_em, reach):
             break
         taken.append(line)
         edge = min(w.top for w in line) if upward else max(w.bottom for w in line)
