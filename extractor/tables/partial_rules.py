@@ -93,9 +93,15 @@ def _reach(lines: list[list[Word]], inside: list[Word], xs: list[float], tol: Ta
             break
         taken.append(line)
         edge = min(w.top for w in line) if upward else max(w.bottom for w in line)
-    while taken and max(_columns_of(taken[-1], xs)) <= label_col and (upward or not _goes_on(taken, tol)):
+    while taken and _labels_only(taken[-1], xs, label_col, labels) and (upward or not _goes_on(taken, tol)):
         taken.pop()
     return taken
+
+
+def _labels_only(line: list[Word], xs: list[float], label_col: int, labels: tuple[float, float]) -> bool:
+    """Nothing right of the labels: every word in the label column or before, or the line
+    ending before the figures begin (a sentence under the grid as long as its longest label)."""
+    return max(_columns_of(line, xs)) <= label_col or line[-1].x1 < labels[1]
 
 
 def _goes_on(taken: list[list[Word]], tol: TableTolerances) -> bool:
