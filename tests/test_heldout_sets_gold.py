@@ -32,6 +32,7 @@ SETS = {"heldout2": (".docx", ".pdf"), "heldout3": (".docx", ".pdf", ".doc"), "h
         "heldout36": (".docx", ".pdf", ".doc"),
         "heldout38": (".docx", ".pdf", ".doc"),
         "heldout39": (".docx", ".pdf", ".doc"),
+        "heldout43": (".docx", ".pdf", ".doc"),
         "heldout43": (".docx", ".pdf", ".doc")}
 REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7, "heldout13": 6,
                    "heldout14": 6, "heldout15": 6, "heldout16": 6, "heldout17": 6,
@@ -45,6 +46,7 @@ REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7
                    "heldout36": 6,
                    "heldout38": 6,
                    "heldout39": 6,
+                   "heldout43": 6,
                    "heldout43": 6}  # eight where not named
 
 
@@ -123,6 +125,7 @@ def test_people_outside_the_board_are_printed_and_not_gold(held_out):
                                                 ("heldout36", "malangen-arbeid-2017"),
                                                 ("heldout38", "granlund-leirsted-2022"),
                                                 ("heldout39", "joranger-sogelag-2016"),
+                                                ("heldout43", "tolga-bygdetun-2020"),
                                                 ("heldout43", "tolga-bygdetun-2020")])
 def test_check_refuses_a_board_name_not_printed(name, report_name):
     generator = load_generator(ROOT / "bench" / name, f"make_{name}")
