@@ -33,7 +33,9 @@ from extractor.fields.finance.columns import Column
 from extractor.fields.finance.header_band import band_lines
 from extractor.fields.finance.prose_check import add_prose_reasons
 from extractor.fields.finance.prose_only import prose_key_figures
-from extractor.fields.finance.statements import NOT_TOTALS, Context, Line, Statement, table_to_statements
+from extractor.fields.finance.statement_context import Context
+from extractor.fields.finance.statement_lines import Line
+from extractor.fields.finance.statements import NOT_TOTALS, Statement, table_to_statements
 from extractor.fields.finance.unit_reach import settle_unit_doubt, unit_reaches
 from extractor.fields.finance.units import decimals_lost, unit_of
 from extractor.fields.finance.vocabulary import fold_label, in_form, key_of, vocabulary
