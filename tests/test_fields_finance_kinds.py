@@ -303,6 +303,6 @@ def test_finance_a_municipal_result_beside_no_income_line_is_a_doubt():
 @pytest.mark.parametrize(("title", "section"), [("Inntekter", True), ("UTGIFTER", True), ("Eigedelar", True),
                                                  ("Sum driftsinntekter", True), ("Styrets beretning", False)])
 def test_finance_a_statement_section_title_read_as_a_heading(title, section):
-    from extractor.fields.finance import is_section_title
+    from extractor.fields.finance.statement_context import is_section_title
 
     assert is_section_title(title) is section
