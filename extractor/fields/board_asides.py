@@ -67,6 +67,9 @@ def past_list_place(line: Line, i: int, limit: int) -> int:
     return after if separated else i
 
 
+APPOINTER_NAME_WORDS = 3  # "oppnevnt av Øvre Nordvik sokneråd": the most name words between "av" and the body
+
+
 def appointer_span(line: Line, span: RoleSpan) -> bool:
     """A body or a union named as who appointed the name before it ("oppnevnt av brukerrådet",
     "(brukerrådet)", "(Fagforbundet)"), not a role of its own that a list would stop at."""
@@ -74,7 +77,16 @@ def appointer_span(line: Line, span: RoleSpan) -> bool:
     union = span.role.kind == "NOT_BOARD" and span.role.code == "UNION"  # "A (Fagforbundet) og B"
     if not (span.role.kind == "BODY" or union) or span.role.code == "BOARD" or k < 2:
         return False
-    return line.tokens[k - 1].text == "(" and bool(line.words[k - 2]) or appointed_at(line, k - 2)
+    if line.tokens[k - 1].text == "(" and bool(line.words[k - 2]) or appointed_at(line, k - 2):
+        return True
+    # "oppnevnt av Nordvik menighetsråd": a place or a name of capitalised words before the body
+    j = k
+    while j > 2 and k - j < APPOINTER_NAME_WORDS and line.words[j - 1][:1].isupper():
+        j -= 1
+        if appointed_at(line, j - 2):
+            return True
+    return False
+
 
 
 def appointed_at(line: Line, k: int) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from extractor.fields.board_headings import OWN_BOARD, own_org
-from extractor.fields.board_line_labels import label_of
+from extractor.fields.board_line_labels import OTHER_ORGAN, label_of
 from extractor.fields.board_mentions import Line, Mention, last_sentence
 from extractor.fields.board_owners import org_after
 from extractor.fields.context import TextUnit
@@ -23,9 +23,6 @@ from extractor.nlp.vocab import scope_words
 if TYPE_CHECKING:
     from extractor.fields.board_context import BoardContext
 
-OTHER_ORGAN = Role("BODY", "OTHER")
-
-
 def line_labels(ctx: BoardContext) -> dict[tuple[int, int], Role]:
     """(unit index, line number) -> the organ label above it in its section ("Valgkomité:",
     "Styret:"); a role label ("Varamedlemmer:") ends an organ's scope, a generic role line
@@ -34,6 +31,7 @@ def line_labels(ctx: BoardContext) -> dict[tuple[int, int], Role]:
     label = None
     in_table: dict[int, Role] = {}  # a table's own separator rows ("Kontrollkomité" alone in its row)
     columns: dict[tuple[int, int], Role] = {}  # organs heading a table's columns ("Styret | Valgkomité")
+    holders = _holder_labels(ctx)  # organs titling the cell a table is nested in ("Representantskapet")
     for i, unit, opens in ctx.section_units(cells=True):
         if opens:
             label = None
@@ -45,7 +43,7 @@ def line_labels(ctx: BoardContext) -> dict[tuple[int, int], Role]:
             elif unit.row == 0 and (found := _cell_label(ctx, i)) is not None:
                 columns[(unit.table_index, unit.col)] = found
             elif (current := in_table.get(unit.table_index) or columns.get((unit.table_index, unit.col))
-                  or label) is not None:
+                  or holders.get(unit.table_index) or label) is not None:
                 out[(i, 0)] = current
             continue
         for n, line in enumerate(ctx.lines(i)):
@@ -131,6 +129,27 @@ def _cell_label(ctx: BoardContext, i: int) -> Role | None:
     return found if found is not None and found.kind == "BODY" else None
 
 
+
+
+_CELL_PATH = re.compile(r"(.+)/tr\[(\d+)\]/tc\[(\d+)\]")  # a Word cell's path: its table's, its row, its column
+
+
+def _holder_labels(ctx: BoardContext) -> dict[int, Role]:
+    """table index -> the organ the cell holding that (nested) table names and nothing else
+    ("Representantskapet" over its members' table, "Styret" over the board's, side by side in
+    one layout row)."""
+    nested = {u.table_index: u.table.nested_in for u in ctx.units if u.table is not None and u.table.nested_in}
+    if not nested:
+        return {}
+    cells = {(u.table.prov.path, u.row, u.col): i for i, u in enumerate(ctx.units)
+             if u.table is not None and u.table.prov.path}
+    out: dict[int, Role] = {}
+    for index, path in nested.items():
+        m = _CELL_PATH.fullmatch(path)
+        i = cells.get((m[1], int(m[2]), int(m[3]))) if m else None
+        if i is not None and (found := _cell_label(ctx, i)) is not None:
+            out[index] = found
+    return out
 
 
 def line_no(ctx: BoardContext, m: Mention) -> int:

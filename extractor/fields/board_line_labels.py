@@ -63,7 +63,7 @@ def label_of(line: Line) -> Role | None:
         return BOARD
     if (role := _role_of_board_label(line)) is not None:
         return role
-    if (role := appointed_label(line)) is not None:
+    if (role := appointed_label(line) or employees_label(line) or delegates_label(line)) is not None:
         return role
     if (role := _board_now_label(line)) is not None:
         return role
@@ -113,6 +113,30 @@ def appointed_label(line: Line) -> Role | None:
     tail = " ".join(words[2:])
     employees = any(tail == w or tail.endswith(" " + w.split()[-1]) for w in scope_words()["elected_by_employees"])
     return EMPLOYEES_MEMBER if employees else APPOINTED_MEMBER
+
+
+def employees_label(line: Line) -> Role | None:
+    """"Valgt av og blant de ansatte:", one employees' phrase and a colon, however long: the
+    members under it are the employees' choice."""
+    spans = line.roles
+    if len(spans) != 1 or spans[0].role.kind != "EMPLOYEE_ELECTED" or not line.tokens[-1].text.endswith(":") \
+            or any(line.words[:spans[0].start]) or any(line.words[spans[0].end:]):
+        return None
+    return spans[0].role
+
+
+OTHER_ORGAN = Role("BODY", "OTHER")
+
+
+def delegates_label(line: Line) -> Role | None:
+    """"DELEGERTE TIL BOLIGBYGGELAGETS GENERALFORSAMLING", "Utsendingar til landsmøtet:": the
+    delegates to another body's meeting, an organ of their own; no name on the line."""
+    words = [w.casefold() for w in line.words if w]
+    if len(words) < 3 or words[0] not in scope_words()["delegate_words"] \
+            or words[1] not in scope_words()["delegate_links"] \
+            or any(leading_name(line.words, k) for k in range(len(line.words))):
+        return None
+    return OTHER_ORGAN
 
 
 def _role_of_board_label(line: Line) -> Role | None:

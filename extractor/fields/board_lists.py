@@ -55,7 +55,7 @@ class ListReader(Reader):
                 if found is None and heading is None and (closing := closing_label(ctx, line)) is not None \
                         and closing.kind == "BODY":
                     found = closing  # "De ble valgt fra to lister. Menighetsrådets sammensetning er:"
-                if found is not None and appointed_label(line) is not None:
+                if found is not None and (appointed_label(line) is not None or found.kind == "EMPLOYEE_ELECTED"):
                     employees = found.employee  # "Oppnevnt av de ansatte:": their deputies' label too
                 elif found is not None and found.code == "VARA" and employees:
                     found = replace(found, employee=True)
@@ -83,6 +83,11 @@ class ListReader(Reader):
                     # "Signe Ask (til 1. mars)": on the board until then, not at the year's end
                     yield Mention(name.name, own, self.name, unit, line.text, name.first_name,
                                   ("list", anchor), body=body, left=is_former(line.words, name.start, name.end))
+                if role is not None and role.kind == "EMPLOYEE_ELECTED" and line.roles:
+                    chosen = list(_chosen_by_employees(self.name, line, unit, ctx.stop, ("list", anchor), body))
+                    yield from chosen
+                    if not chosen:
+                        label = None  # "Styret har hatt seks møter.": the employees' list has ended
                 if role is not None and role.code == "VARA" and line.roles \
                         and all(s.role.kind == "EMPLOYEE_ELECTED" for s in line.roles):
                     # "Tore Lie (ansattes representant)" under "Varamedlemmer:": the employees' deputy
@@ -91,6 +96,15 @@ class ListReader(Reader):
                                       ("list", anchor), body=body)
                 if (closing := closing_label(ctx, line)) is not None and closing.kind == "NOT_BOARD":
                     label, anchor = closing, i  # "... Revisorer:" ran onto the line above its names: theirs
+
+
+def _chosen_by_employees(reader: str, line: Line, unit, stop, listing, body):
+    """"Valgt av og blant de ansatte:" over "Anne Lie, styremedlem": a member or deputy on a role
+    line under the employees' label is theirs (the line reader gives the role, not who chose)."""
+    for m in line_to_mentions(line, reader, stop):
+        if m.code in ("MEDL", "VARA"):
+            yield Mention(m.name, replace(m.role, employee=True), reader, unit, line.text, m.first_name, listing,
+                          body=body)
 
 
 def deputies_bracketed(line: Line) -> bool:

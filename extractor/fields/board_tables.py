@@ -9,6 +9,7 @@ in one row, titles in the row below or above). Members beside their personal dep
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extractor.fields.board_deputies import _labelled_deputies
@@ -48,6 +49,9 @@ class TableReader(Reader):
         grid = table.text_rows()
         if not grid:
             return
+        if (keep := year_columns(grid, ctx.analysis.report_year)) is not None:  # last year's board beside this
+            grid = [[row[c] for c in keep if c < len(row)] for row in grid]
+            cells = {(r, k): cells[(r, c)] for r in range(len(grid)) for k, c in enumerate(keep) if (r, c) in cells}
         lines = {(r, c): _cell_line(ctx, cells, r, c) for r in range(len(grid)) for c in range(len(grid[r]))}
         headers = header_roles([lines[(0, c)] for c in range(len(grid[0]))])
         if deputy_columns(headers, grid[0]):
@@ -244,6 +248,23 @@ def _role_column(lines: dict, grid: list[list[str]], headers: list[Role | None])
                 sum(_cell_role(lines.get((r, c))) is not None for r, _ in texts) * 2 > len(texts):
             return True
     return False
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def year_columns(grid: list[list[str]], year: int | None) -> list[int] | None:
+    """"Verv | Styret 2022 | Styret 2023", "Verv | 2023 | 2022": one name column per year beside
+    the roles, headed alike but for the year. The columns to read: the report year's and those
+    without a year (the others hold another year's board); None for any other header row."""
+    if year is None or not grid or len(grid[0]) < 3:
+        return None
+    dated = [_YEAR.findall(text) for text in grid[0]]
+    years = {c: int(found[0]) for c, found in enumerate(dated) if c and len(found) == 1}
+    if dated[0] or len(years) < 2 or year not in years.values() or len(set(years.values())) != len(years) \
+            or len({_YEAR.sub("", grid[0][c]).strip(" :").casefold() for c in years}) != 1:
+        return None
+    return [c for c in range(len(grid[0])) if c not in years or years[c] == year]
 
 
 def _employee_cells(row: list[str], found: list[Mention]) -> list[Mention]:

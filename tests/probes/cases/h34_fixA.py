@@ -3,9 +3,11 @@ other names and words (h34-fixA; docs/phrasings.md §90): a bold "Valgt av og bl
 line splitting a numbered "Name, role" list (the lines under it are the employees' choice); a
 roster table of all the elected whose separator row names the delegates to another body's meeting
 ("DELEGERTE TIL ...", its "Vara" no board deputy); a role column beside one name column per
-year ("Verv | Styret 2022 | Styret 2023": the report year's column is the board).
+year ("Verv | Styret 2022 | Styret 2023": the report year's column is the board); a roster whose
+third column says who appointed each ("oppnevnt av Nordvik menighetsråd"); a representantskap's
+and a board's tables side by side, each nested under its organ's title in a layout row.
 Names and places are invented."""
-from probes.spec import H, P, T, Expect, Probe, board
+from probes.spec import H, P, T, Expect, Probe, Side, board
 
 WORD = ("docx", "pdf")
 
@@ -27,7 +29,7 @@ PROBES = [
         P("Gunn Elise Follo, varamedlem", style="List Number"),
         P("Styret har hatt sju møter. Daglig leder er Ivar Skjølsvik."),
     ), Expect(board=board(("Torild Aksnes", "LEDE"), ("Harald Vemund Rise", "NEST"), ("Oline Brattset", "MEDL"),
-                          ("Jostein Myrvang", "MEDL", True), ("Gunn Elise Follo", "VARA")),
+                          ("Jostein Myrvang", "MEDL", True), ("Gunn Elise Follo", "VARA", True)),
               ceo="Ivar Skjølsvik"),
         formats=WORD, title="Årsrapport 2023 Fossheim Arbeidssenter AS"),
     # a roster of everyone elected: the delegates' separator row ends the board's part
@@ -64,4 +66,30 @@ PROBES = [
     ), Expect(board=board(("Hilde Strand Aune", "LEDE"), ("Kasper Lie", "NEST"), ("Berit Moum", "MEDL"),
                           ("Nora Sølvberg", "MEDL"), ("Tore Brenna", "VARA"), ("Eli Fagerli", "VARA"))),
         formats=WORD, title="Årsmelding 2023 Grav og Lia Vel"),
+    # who appointed each member, a place before the appointing body, in a third column
+    _p("appointer-column-with-place", "board", (
+        H("Styret", 2),
+        P("Styret oppnevnes av stifterne for to år. Styret i 2023:"),
+        T((("Styreleder", "Åsmund Tronstad", "oppnevnt av Vinje sokneråd"),
+           ("Styremedlem", "Liv Haugom", "oppnevnt av Rauland venneforening"),
+           ("Styremedlem", "Gaute Rysstad", "oppnevnt av KFUK-KFUM Telemark"),
+           ("Varamedlem", "Sissel Nordbø", "oppnevnt av Vinje sokneråd")), ruled=False, bold_header=False),
+        P("Det er holdt seks styremøter."),
+    ), Expect(board=board(("Åsmund Tronstad", "LEDE"), ("Liv Haugom", "MEDL"), ("Gaute Rysstad", "MEDL"),
+                          ("Sissel Nordbø", "VARA"))),
+        formats=WORD, title="Årsmelding 2023 Stiftelsen Haukeli leirsted"),
+    # a representantskap's table and the board's side by side, each under its organ's title
+    _p("organ-titles-over-nested-tables", "board", (
+        H("Representantskap og styre", 2),
+        P("Representantskapet er selskapets øverste organ og velger styret."),
+        Side(left=(P("Representantskapet", bold=True),
+                   T((("Kommune", "Medlem", "Varamedlem"), ("Lunner", "Kjersti Holm (leder)", "Arve Brenna"),
+                      ("Jevnaker", "Stig Tangen", "Ruth Moen")))),
+             right=(P("Styret", bold=True),
+                    T((("Verv", "Navn"), ("Styreleder", "Dag Ivar Sand"), ("Nestleder", "Hanne Grinde"),
+                       ("Styremedlem", "Pål Ruud"), ("Varamedlem", "Mari Lyngstad"))))),
+        P("Det var to møter i representantskapet og seks styremøter."),
+    ), Expect(board=board(("Dag Ivar Sand", "LEDE"), ("Hanne Grinde", "NEST"), ("Pål Ruud", "MEDL"),
+                          ("Mari Lyngstad", "VARA"))),
+        formats=("docx",), title="Årsrapport 2023 Hadeland Renovasjon IKS"),
 ]
