@@ -1,7 +1,7 @@
 """Board kinds from the thirty-ninth and fortieth held-out sets (docs/phrasings.md §90): a long
 employees' label over "Name, role" lines, a delegates' separator row in a roster table, a role
 column beside one name column per year, an appointer with a place before its body, an organ's
-title over a nested table."""
+title over a nested table; an auditor named in the text (no auditor's page)."""
 from __future__ import annotations
 
 import pytest
@@ -73,3 +73,31 @@ def test_board_appointer_with_a_place_before_its_body(text, appointer):
     line = _line(text)
     span = next(s for s in line.roles if s.role.kind == "BODY")
     assert appointer_span(line, span) == appointer
+
+
+def test_org_auditor_named_in_the_text_starts_no_auditors_pages():
+    from extractor.fields.context import Analysis
+    from extractor.fields.organisation import extract_organisation
+    from tests.fielddocs import document, heading, para
+
+    def address(*items):
+        analysis = Analysis(document(heading("Årsberetning 2023"), *items))
+        analysis.report_year = 2023
+        found = extract_organisation(analysis).address
+        return found.value if found else None
+
+    named = para("Revisor er Nordfjell Revisjon AS ved registrert revisor Kari Dal.")
+    own = para("Sameiet Solbakken ble seksjonert i 2001. Adressen er Solbakkvegen 3, 8006 Bodø.")
+    assert address(para("Sameiet Solbakken har 40 seksjoner."), named, own) == "Solbakkvegen 3, 8006 Bodø"
+    report = para("Uavhengig revisors beretning. Vi har revidert årsregnskapet. Adressen er Solbakkvegen 3, 8006 Bodø.")
+    assert address(para("Sameiet Solbakken har 40 seksjoner."), report) is None
+
+
+@pytest.mark.parametrize(("text", "ceo"), [
+    ("Takk til dirigenten og til rektor Kari Dal for at vi får øve på skolen.", None),
+    ("Rektor Kari Dal leder skolen, som har 200 elever.", "Kari Dal"),
+    ("Takk til daglig leder Kari Dal for innsatsen.", "Kari Dal"),  # our own daglig leder, thanked
+])
+def test_board_head_title_on_a_thanked_name_is_no_ceo(text, ceo):
+    people, _ = _people(("h", "Lederen har ordet"), ("p", text))
+    assert (people.value if people else None) == ceo

@@ -112,6 +112,8 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
                 and not board_meeting_section(m.unit.section):
             m.context.append("attendance")  # another organ's minutes may list its own roles
         ceo = m.code == "DAGL"
+        if ceo and thanked_head(m):
+            continue  # "Takk til ... rektor X for at vi får øve på skolen": a helper's head title, not ours
         if ceo and ctx.parish and fellesrad_head(m):
             m.context.append("fellesrad_title")  # the fellesråd's kirkeverge, named in a parish's report
         marker = re.search(re.escape(m.name) + r"\s*\((\d)\)", m.evidence) if "(" in m.evidence else None
@@ -164,6 +166,17 @@ def fellesrad_head(m: Mention) -> bool:
     """The sentence naming a daglig leder holds a kirkelig fellesråd's head title ("Kyrkjeverje:
     Bjarne Nyhus", "Kirkeverge Bjarne Nyhus i Nordvik kirkelige fellesråd")."""
     return _sentence_has(m, scope_words()["fellesrad_head_titles"])
+
+
+def thanked_head(m: Mention) -> bool:
+    """An institution's head title ("rektor") in running text on a name a thanks word comes
+    before in its sentence (``thanks_words``)."""
+    if m.reader != "prose" or m.role is None or m.role.kind != "HEAD":
+        return False
+    at = max(m.name_at(), 0)
+    start, _ = sentence_bounds(m.evidence, at)
+    before = " ".join(m.evidence[start:at].casefold().split())
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", before) for w in scope_words()["thanks_words"])
 
 
 def _sentence_has(m: Mention, words: tuple[str, ...]) -> bool:

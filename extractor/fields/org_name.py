@@ -95,12 +95,20 @@ def auditor_unit_ids(analysis: Analysis) -> set[int]:
         if page is None:
             continue
         start = on_page[0]
-        hits = [i for i in on_page if marker.search(units[i].text) and not _lists_parts(units[i].text)]
+        hits = [i for i in on_page if marker.search(units[i].text) and not _lists_parts(units[i].text)
+                and not _names_auditor(units[i].text, marker)]
         if not hits:
             continue
         begin = start if page != first_page and hits[0] - start <= LETTERHEAD_UNITS else hits[0]
         out.update(id(units[i]) for i in on_page if i >= begin)
     return out
+
+
+def _names_auditor(text: str, marker: re.Pattern) -> bool:
+    """Every auditor's word follows "ved" ("Revisor er Nord Revisjon AS ved registrert revisor
+    NN"): the board's text names who audits; the report itself has not begun."""
+    by = _other_party_rules()["auditor_named_by"]
+    return all(by.search(text[:m.start()]) for m in marker.finditer(text))
 
 
 # The report's parts named in a cover's or contents' line: "Styrets årsberetning - Regnskapstall og
