@@ -35,7 +35,7 @@ from extractor.ingest.docx_tables import RawCell, RawRow, header_rows_of, iter_c
 from extractor.ingest.docx_tables import table_confidence, tc_to_span, tr_to_flags, w
 from extractor.ingest.docx_text import (
     BOX_OR_FALLBACK, inside, iter_blocks, iter_text_boxes, lays_out_text, leading_tab, normalize_text, paragraph_kind,
-    paragraph_look, paragraph_text, tab_cells,
+    paragraph_look, paragraph_text, parallel_lines, tab_cells,
 )
 from extractor.ingest.ocr_state import OcrState
 from extractor.settings import Settings
@@ -124,6 +124,10 @@ class BodyReader:
             before, is_header = tr_to_flags(tr)
             cells = [self.cell_of(tc, f"{row_path}/tc[{c_i}]", extra) for c_i, tc in enumerate(iter_children(tr, w("tc")))]
             rows.append(RawRow(cells, Provenance(page=start_page, path=row_path), before, is_header))
+        if len(rows) == 1 and all(c.col_span == 1 and not c.vmerge for c in rows[0].cells) \
+                and parallel_lines([list(c.lines) for c in rows[0].cells]):
+            rows = [RawRow([RawCell(c.lines[k], c.prov) for c in rows[0].cells], rows[0].prov)
+                    for k in range(len(rows[0].cells[0].lines))]  # a row per line, as the eye reads it
         grid, irregular = rows_to_grid(rows, self.budget)
         if not any(c.text for row in grid for c in row):
             return extra

@@ -146,6 +146,15 @@ def _sentence(text: str) -> bool:
     return len(text.split()) >= SENTENCE_WORDS and bool(_SENTENCE_END.search(text))
 
 
+def parallel_lines(cells: list[list[str]]) -> bool:
+    """One row's cells as columns of as many short lines, many ("Leder¶Nestleder¶..." beside
+    "Randi Holm¶Einar Kvist¶..." beside "tlf. ..."): a list set line beside line, each line a
+    row to the eye, not a facts column beside the text."""
+    counts = {len(lines) for lines in cells}
+    return len(cells) >= 2 and len(counts) == 1 and min(counts) >= LAYOUT_PARAGRAPHS \
+        and not any(_sentence(t) for lines in cells for t in lines)
+
+
 def lays_out_text(tbl: etree._Element) -> bool:
     """Whether a table only lays text out: one row of two or three cells, one holding many
     paragraphs (a facts column beside the text), or two or three columns whose rows mostly hold
@@ -155,6 +164,6 @@ def lays_out_text(tbl: etree._Element) -> bool:
         return False
     texts = [[[paragraph_text(el).strip() for el in iter_blocks(tc) if el.tag == w("p")] for tc in r] for r in rows]
     if len(rows) == 1 and max(sum(map(bool, ps)) for ps in texts[0]) >= LAYOUT_PARAGRAPHS:
-        return True
+        return not parallel_lines([[t for p in ps for t in p.split("\n") if t.strip()] for ps in texts[0]])
     side_by_side = sum(sum(any(map(_sentence, ps)) for ps in r) >= 2 for r in texts)
     return len(rows) >= 2 and side_by_side * 2 >= len(rows)

@@ -5,7 +5,8 @@ roster table of all the elected whose separator row names the delegates to anoth
 ("DELEGERTE TIL ...", its "Vara" no board deputy); a role column beside one name column per
 year ("Verv | Styret 2022 | Styret 2023": the report year's column is the board); a roster whose
 third column says who appointed each ("oppnevnt av Nordvik menighetsråd"); a representantskap's
-and a board's tables side by side, each nested under its organ's title in a layout row.
+and a board's tables side by side, each nested under its organ's title in a layout row; a
+borderless one-row table whose cells are columns of lines (roles, names, phones line beside line).
 Names and places are invented."""
 from probes.spec import H, P, T, Expect, Probe, Side, board
 
@@ -92,4 +93,15 @@ PROBES = [
     ), Expect(board=board(("Dag Ivar Sand", "LEDE"), ("Hanne Grinde", "NEST"), ("Pål Ruud", "MEDL"),
                           ("Mari Lyngstad", "VARA"))),
         formats=("docx",), title="Årsrapport 2023 Hadeland Renovasjon IKS"),
+    # one borderless row: the roles, the names and the phones each a cell of lines, line beside line
+    _p("roles-names-phones-cells-of-lines", "board", (
+        H("Styret har i 2023 bestått av", 2),
+        T((("Leder\nNestleder\nKasserer\nSekretær\nStyremedlem\nVaramedlem",
+            "Gudrun Vikhammer\nOlav Stene\nTrine Lyngvær\nBjarne Hoel\nEldbjørg Ness\nRagnvald Ystad",
+            "tlf. 911 22 301\ntlf. 922 33 402\ntlf. 933 44 503\ntlf. 944 55 604\ntlf. 955 66 705\n"
+            "tlf. 966 77 806"),), ruled=False, bold_header=False),
+        P("Styret har hatt åtte møter."),
+    ), Expect(board=board(("Gudrun Vikhammer", "LEDE"), ("Olav Stene", "NEST"), ("Trine Lyngvær", "MEDL"),
+                          ("Bjarne Hoel", "MEDL"), ("Eldbjørg Ness", "MEDL"), ("Ragnvald Ystad", "VARA"))),
+        formats=("docx",), title="Årsberetning 2023 Solstad pensjonistforening"),
 ]
