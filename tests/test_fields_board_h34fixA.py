@@ -101,3 +101,13 @@ def test_org_auditor_named_in_the_text_starts_no_auditors_pages():
 def test_board_head_title_on_a_thanked_name_is_no_ceo(text, ceo):
     people, _ = _people(("h", "Lederen har ordet"), ("p", text))
     assert (people.value if people else None) == ceo
+
+
+def test_board_year_columns_of_figures_are_no_boards():
+    from extractor.fields.board_tables import year_columns
+
+    names = [["Verv", "Styret 2021", "Styret 2022"], ["Leder", "Kari Nordmann", "Ola Hansen"]]
+    figures = [["", "2022", "2021"], ["Sum inntekter", "1 200 000", "1 100 000"], ["Kari Nordmann", "", "Ola Hansen"]]
+    assert year_columns(names, 2022) == [0, 2]
+    assert year_columns(figures, 2022) is None
+    assert year_columns(names, 2019) is None

@@ -255,8 +255,8 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 def year_columns(grid: list[list[str]], year: int | None) -> list[int] | None:
     """"Verv | Styret 2022 | Styret 2023", "Verv | 2023 | 2022": one name column per year beside
-    the roles, headed alike but for the year. The columns to read: the report year's and those
-    without a year (the others hold another year's board); None for any other header row."""
+    the roles, headed alike but for the year, names under each. The columns to read: the report
+    year's and those without a year (the others hold another year's board); None for any other."""
     if year is None or not grid or len(grid[0]) < 3:
         return None
     dated = [_YEAR.findall(text) for text in grid[0]]
@@ -264,6 +264,10 @@ def year_columns(grid: list[list[str]], year: int | None) -> list[int] | None:
     if dated[0] or len(years) < 2 or year not in years.values() or len(set(years.values())) != len(years) \
             or len({_YEAR.sub("", grid[0][c]).strip(" :").casefold() for c in years}) != 1:
         return None
+    for c in years:  # names under each year: a statement's year columns hold figures
+        filled = [row[c] for row in grid[1:] if c < len(row) and row[c].strip()]
+        if not filled or sum(1 for text in filled if cell_name(text)) * 2 < len(filled):
+            return None
     return [c for c in range(len(grid[0])) if c not in years or years[c] == year]
 
 
