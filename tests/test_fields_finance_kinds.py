@@ -314,7 +314,7 @@ def test_finance_a_statement_section_title_read_as_a_heading(title, section):
     ("2019 2018 12 400", False), ("Anleggsmidler", False)])
 def test_finance_a_header_line_of_years_and_a_section_title(text, header):
     """h34-fixC: the years' line a PDF left at a page's foot, the first section title run into it."""
-    from extractor.fields.finance import is_header_line
+    from extractor.fields.finance.statement_context import is_header_line
 
     assert is_header_line(text) is header
 

@@ -258,15 +258,18 @@ def iter_unit_mentions(unit: TextUnit, doc: Doc, year: int | None, org_name: str
 
 def iter_village_mentions(unit: TextUnit, doc: Doc) -> Iterator[Mention]:
     """Villages the registers lack, listed with a known place after a preposition of where
-    (``doc.spans["villages"]``, "i Tveit, Kveldsvik og Stormyra"): towns, as doubts."""
+    (``doc.spans["villages"]``, "i Tveit, Kveldsvik og Stormyra"), or words the text places
+    itself ("på Storhamna i Bodø", "grendehuset på Lauvhaugen", "Raudbergfjell-området"; label
+    STED): towns, as doubts."""
     if not doc.spans.get("villages"):
         return
     text, index = normalise_with_offsets(unit.text)
     bounds = sentence_bounds(text)
     for span in doc.spans["villages"]:
         s, e = sentence_at(text, raw_to_mended(index, span.start_char), bounds)
-        yield Mention((PlaceKind.tettsted.value, span.text), None, span.text, unit, text[s:e].strip(),
-                      {"listed_village", "coordinated"})
+        name = span.id_ or span.text
+        yield Mention((PlaceKind.tettsted.value, name), None, name, unit, text[s:e].strip(),
+                      {"listed_village"} | ({"coordinated"} if span.label_ == "BYGD" else set()))
 
 
 # --- aggregating -----------------------------------------------------------------------------
