@@ -308,6 +308,14 @@ def test_places_village_the_text_places_is_a_doubt(text, village):
     ("Årsmøtet ble holdt på Fiskarheimen i Båtsfjord.", {"Båtsfjord"}),
     ("Styret møttes på Teams og i Bodø.", {"Bodø"}),
     ("Kontoret ligger på Storgata i Bodø.", {"Bodø"}),
+    ("Laget hadde stand på Fjellmart i Bodø.", {"Bodø"}),  # an event: no place name's shape
+    ("Årsmøtet var i klubbhuset på Nordvang stadion.", set()),  # a venue's name
 ])
 def test_places_a_venue_street_or_platform_placed_is_no_village(text, only):
     assert set(_places(text, year=2023)) == only
+
+
+def test_places_the_village_a_firm_is_named_after():
+    """h34-fixC: "på X i <kommune>" where X opens the organisation's own name, though X has no place
+    name's shape."""
+    assert "Sandu" in _places("Sandu Arbeid AS held til på Sandu i Kvinnherad.", org="Sandu Arbeid AS", year=2014)

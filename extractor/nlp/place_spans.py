@@ -36,6 +36,10 @@ _NAME_NEUTRAL = CONTEXT_BEFORE | {
 # Where people meet or read without a place: "på Teams og i Drammen" lists no village.
 _PLATFORMS = frozenset({"teams", "zoom", "skype", "facebook", "instagram", "messenger", "snapchat", "tiktok",
                         "youtube", "linkedin", "twitter", "internett", "nett", "nettet", "vipps", "spond"})
+# Words that may follow a village's name in a clause ("på Vormstad var åpent", "på X i Y", "på X den").
+_CLAUSE_WORDS = frozenset({"i", "og", "eller", "med", "til", "for", "fra", "frå", "av", "hos", "ved", "er", "var", "har",
+                           "hadde", "vart", "blei", "ble", "der", "som", "den", "det", "dei", "de", "hver", "kvar",
+                           "kl", "sammen", "saman", "samt", "om", "etter", "før", "under", "fram", "frem"})
 _AREA_WORD = re.compile(r"-(?:området|regionen|distriktet|omlandet)\b")  # a text without one has none
 # The span label of a gazetteer record that a rule other than the place ruler finds.
 LABEL_OF_PLACE = {gazetteers.Municipality: "KOMMUNE", gazetteers.County: "FYLKE", gazetteers.Region: "REGION",
@@ -246,18 +250,28 @@ def _iter_villages(doc: Doc, places: list[Span], candidates: list[Span]):
 
 
 def _iter_placed_villages(doc: Doc, candidates: list[Span]):
-    """Single words no register has that the text itself places, after "på": with their
-    municipality ("på Storhamna i Bodø") or as where a venue stands ("grendehuset på Lauvhaugen"):
-    villages, as doubts for the field (label STED: placed, not listed)."""
+    """Single words no register has that the text itself places, after "på": where a venue
+    stands ("grendehuset på Lauvhaugen", label STED) or with their municipality ("på Storhamna i
+    Bodø", label STED_I, which the field keeps only for a word shaped as a place name): villages,
+    as doubts for the field. Not a name's first word ("på Storelva stadion")."""
     covered = {i for s in candidates for i in range(s.start, s.end)}
     kommune_starts = {s.start for s in candidates if s.label_ == "KOMMUNE"}
     for token in doc[1:]:
         i = token.i
-        if doc[i - 1].lower_ != "på" or not _village_word(token, covered):
+        if doc[i - 1].lower_ != "på" or not _village_word(token, covered) or not _ends_name(doc, i + 1):
             continue
-        in_kommune = i + 2 < len(doc) and doc[i + 1].lower_ == "i" and i + 2 in kommune_starts
-        if in_kommune or (i >= 2 and vocab.is_venue_word(doc[i - 2].text)):
+        if i >= 2 and vocab.is_venue_word(doc[i - 2].text):
             yield Span(doc, i, i + 1, label="STED")
+        elif i + 2 < len(doc) and doc[i + 1].lower_ == "i" and i + 2 in kommune_starts:
+            yield Span(doc, i, i + 1, label="STED_I")
+
+
+def _ends_name(doc: Doc, i: int) -> bool:
+    """Whether the name before token ``i`` ends there: at a stop, a comma or a word of the clause
+    ("på Lauvhaugen den første tirsdagen"), not at a noun or a capitalised word that goes on with it."""
+    if i >= len(doc) or not doc[i].is_alpha:
+        return True
+    return doc[i].is_lower and doc[i].lower_ in _CLAUSE_WORDS
 
 
 def _unknown_area_compounds(doc: Doc, candidates: list[Span]):
