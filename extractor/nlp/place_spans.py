@@ -36,8 +36,9 @@ _NAME_NEUTRAL = CONTEXT_BEFORE | {
 # Where people meet or read without a place: "på Teams og i Drammen" lists no village.
 _PLATFORMS = frozenset({"teams", "zoom", "skype", "facebook", "instagram", "messenger", "snapchat", "tiktok",
                         "youtube", "linkedin", "twitter", "internett", "nett", "nettet", "vipps", "spond"})
-# Words that may follow a village's name in a clause ("på Vormstad var åpent", "på X i Y", "på X den").
-_CLAUSE_WORDS = frozenset({"i", "og", "eller", "med", "til", "for", "fra", "frå", "av", "hos", "ved", "er", "var", "har",
+# Words that may follow a village's name in a clause ("på Vormstad var åpent", "på X i Y", "på X den",
+# "på X en vintermorgen").
+_CLAUSE_WORDS = frozenset({"i", "og", "en", "ei", "et", "ein", "eit", "eller", "med", "til", "for", "fra", "frå", "av", "hos", "ved", "er", "var", "har",
                            "hadde", "vart", "blei", "ble", "der", "som", "den", "det", "dei", "de", "hver", "kvar",
                            "kl", "sammen", "saman", "samt", "om", "etter", "før", "under", "fram", "frem"})
 _AREA_WORD = re.compile(r"-(?:området|regionen|distriktet|omlandet)\b")  # a text without one has none
