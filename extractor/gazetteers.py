@@ -148,6 +148,26 @@ def post_town_names() -> frozenset[str]:
     return frozenset(_post_towns().values())
 
 
+TOPONYM_ENDING = 3  # letters: a name's last three ("-ika", "-mna", "-stad") ...
+TOPONYM_ENDING_TOWNS = 3  # ... shared with this many one-word post towns of the register
+
+
+@lru_cache(maxsize=1)
+def _toponym_endings() -> frozenset[str]:
+    counts: dict[str, int] = {}
+    for town in post_town_names():
+        if town.isalpha() and len(town) > TOPONYM_ENDING:
+            ending = town.casefold()[-TOPONYM_ENDING:]
+            counts[ending] = counts.get(ending, 0) + 1
+    return frozenset(e for e, n in counts.items() if n >= TOPONYM_ENDING_TOWNS)
+
+
+def toponym_like(word: str) -> bool:
+    """A word no register has that ends as Norwegian place names do ("Breivika", "Storhamna"):
+    its last letters end several post towns of the postal register; not "Dyrskun", "Teams"."""
+    return word.isalpha() and len(word) > TOPONYM_ENDING and word.casefold()[-TOPONYM_ENDING:] in _toponym_endings()
+
+
 def county(name: str, year: int | None = None) -> County | None:
     """The county of that name valid in ``year``, else the one nearest in time."""
     found = _county_index().get(normalise_name(name), [])

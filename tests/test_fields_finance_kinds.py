@@ -306,3 +306,32 @@ def test_finance_a_statement_section_title_read_as_a_heading(title, section):
     from extractor.fields.finance.statement_context import is_section_title
 
     assert is_section_title(title) is section
+
+
+@pytest.mark.parametrize(("text", "header"), [
+    ("Note 2019 2018 Eiendeler", True), ("2022 2021", True), ("Regnskap Budsjett", True),
+    ("Note 2019 2018 Anleggsmidler", True), ("Styret 2019 2018", False), ("Sum 2019 2018", False),
+    ("2019 2018 12 400", False), ("Anleggsmidler", False)])
+def test_finance_a_header_line_of_years_and_a_section_title(text, header):
+    """h34-fixC: the years' line a PDF left at a page's foot, the first section title run into it."""
+    from extractor.fields.finance.statement_context import is_header_line
+
+    assert is_header_line(text) is header
+
+
+def test_finance_a_headerless_balance_under_its_years_line_and_a_section_title():
+    """h34-fixC: "Note 2022 2021" above "Anleggsmidler" and the balance's lines without a header row,
+    after a result statement with budget columns whose columns it cannot borrow."""
+    result = [["", "Note", "Regnskap 2022", "Regnskap 2021", "Budsjett 2022", "Budsjett 2023"],
+              ["Sum driftsinntekter", "", "3 912 000", "3 780 400", "3 900 000", "4 050 000"],
+              ["Sum driftskostnader", "", "2 871 300", "2 799 800", "2 880 000", "2 950 000"],
+              ["Årsresultat", "", "1 040 700", "980 600", "1 020 000", "1 100 000"]]
+    balance = [["Bygninger", "4", "41 200 000", "41 650 000"], ["Sum anleggsmidler", "", "41 200 000", "41 650 000"],
+               ["Bankinnskudd", "", "388 600", "902 300"], ["Sum eiendeler", "", "41 588 600", "42 552 300"],
+               ["Sum egenkapital", "", "-440 300", "-521 700"], ["Sum gjeld", "", "42 028 900", "43 074 000"],
+               ["Sum egenkapital og gjeld", "", "41 588 600", "42 552 300"]]
+    keyed = by_key(heading("Resultatregnskap"), table(result), para("Alle beløp i hele kroner."),
+                   heading("Balanse pr. 31.12."), para("Note 2022 2021 Eiendeler"), para("Anleggsmidler"),
+                   table(balance), report_year=2022)
+    assert keyed[("sum_eiendeler", 2022, "company")].value == 41588600
+    assert keyed[("sum_egenkapital_og_gjeld", 2021, "company")].value == 42552300

@@ -241,3 +241,15 @@ def test_organisation_own_mail_line_on_the_auditors_pages_gives_the_phone():
     auditor = line("Telefon 74 27 11 00 · post@namdal-revisjon.no")
     assert extract_phone([own, auditor], "Ramsvik Renovasjon IKS").value == "74 31 22 40"
     assert extract_phone([auditor], "Ramsvik Renovasjon IKS") is None
+
+
+def test_organisation_phone_opening_a_contact_lines_wrapped_last_line():
+    """h34-fixC: a PDF read the contact line's last line apart, its separator taken for a bullet."""
+    org = _org("Vekst Produkt AS · Fjordgata 3, 8006 Bodø · post@vekstprodukt.no · www.vekstprodukt.no",
+               "· 75 50 41 20 · Org.nr. 912 345 678")
+    assert org.phone is not None and org.phone.value == "75 50 41 20"
+
+
+def test_organisation_a_bare_number_under_no_contact_line_is_no_phone():
+    org = _org("Vi hadde 12 deltakere i år.", "· 75 50 41 20 · Org.nr. 912 345 678")
+    assert org.phone is None

@@ -43,6 +43,7 @@ _PHONE_47 = re.compile(rf"(?<![\d+(])(\(?\+ ?47\)?\s?{_EIGHT})")
 # A number set as a Norwegian phone number, unlabelled: read only on a line that also gives the
 # organisation's e-mail address (a letterhead or footer: "Storgata 1, 7713 Steinkjer · post@x.no · 74 16 82 00")
 _BARE_PHONE = re.compile(rf"(?<![\d,.+])({_eight_digits(' ')})")
+_SEPARATORS = "·•|–- \t"  # what opens a wrapped contact line's last line
 _GENERIC_MAILBOX = re.compile(r"^(?:post|postmottak|firmapost|kontakt|info|mail|epost|e-post|adm|administrasjon|"
                               r"sentralbord|office|resepsjon|kundeservice|sekretariat|sekretariatet|forening|"
                               r"styret|leder|leiar)$", re.IGNORECASE)
@@ -159,12 +160,22 @@ def _own_mail_line(t: Text, org_name: str | None) -> bool:
     return bool(org_name) and any(domain_agrees(m.group(1).split(".")[0], org_name) for m in _EMAIL.finditer(t.text))
 
 
+def wraps_contact_line(text: Text, before: Text | None) -> bool:
+    """A contact line's wrapped last line, read apart from it (a PDF takes the separator opening
+    it for a bullet: "· 75 50 41 20 · Org.nr. ..."): one line opening with the number, under a line
+    of the same page that gives an e-mail address."""
+    rest = text.text.strip().lstrip(_SEPARATORS)
+    return (before is not None and "\n" not in rest and bool(_BARE_PHONE.match(rest))
+            and before.prov.page == text.prov.page and bool(_EMAIL.search(before.text)))
+
+
 def extract_phone(texts: list[Text], org_name: str | None = None):
     hits = []
-    for t in texts:
+    for i, t in enumerate(texts):
         own = _own_mail_line(t, org_name)
         found = [(m, "labelled") for m in _PHONE.finditer(t.text)]
-        unlabelled = [(_PHONE_47, "country_code"), *([(_BARE_PHONE, "contact_line")] if _EMAIL.search(t.text) else [])]
+        contact = _EMAIL.search(t.text) or wraps_contact_line(t, texts[i - 1] if i else None)
+        unlabelled = [(_PHONE_47, "country_code"), *([(_BARE_PHONE, "contact_line")] if contact else [])]
         for rx, how in unlabelled:  # each number once, by the first matcher that reads it
             found += [(m, how) for m in rx.finditer(t.text)
                       if not any(a.start(1) <= m.start(1) < a.end(1) for a, _ in found)]

@@ -256,17 +256,31 @@ def iter_unit_mentions(unit: TextUnit, doc: Doc, year: int | None, org_name: str
         yield Mention(place_key(found), found, span.text, unit, text[s:e].strip(), reasons)
 
 
-def iter_village_mentions(unit: TextUnit, doc: Doc) -> Iterator[Mention]:
+def placed_in_kommune(word: str, org_name: str | None) -> bool:
+    """ "på X i <kommune>" names a village when X is shaped as a place name ("Breivika",
+    "Storhamna": ``gazetteers.toponym_like``) or opens the organisation's own name (a firm named
+    after its village: "X Arbeid AS" at "på X i Kvinnherad"); an event or a building held there
+    ("på Dyrskun i Seljord") is none."""
+    first = org_name.split()[0] if org_name else None
+    return gz.toponym_like(word) or word == first
+
+
+def iter_village_mentions(unit: TextUnit, doc: Doc, org_name: str | None = None) -> Iterator[Mention]:
     """Villages the registers lack, listed with a known place after a preposition of where
-    (``doc.spans["villages"]``, "i Tveit, Kveldsvik og Stormyra"): towns, as doubts."""
+    (``doc.spans["villages"]``, "i Tveit, Kveldsvik og Stormyra"), or words the text places
+    itself ("på Storhamna i Bodø", "grendehuset på Lauvhaugen", "Raudbergfjell-området"; label
+    STED): towns, as doubts."""
     if not doc.spans.get("villages"):
         return
     text, index = normalise_with_offsets(unit.text)
     bounds = sentence_bounds(text)
     for span in doc.spans["villages"]:
+        if span.label_ == "STED_I" and not placed_in_kommune(span.text, org_name):
+            continue
         s, e = sentence_at(text, raw_to_mended(index, span.start_char), bounds)
-        yield Mention((PlaceKind.tettsted.value, span.text), None, span.text, unit, text[s:e].strip(),
-                      {"listed_village", "coordinated"})
+        name = span.id_ or span.text
+        yield Mention((PlaceKind.tettsted.value, name), None, name, unit, text[s:e].strip(),
+                      {"listed_village"} | ({"coordinated"} if span.label_ == "BYGD" else set()))
 
 
 # --- aggregating -----------------------------------------------------------------------------
@@ -352,7 +366,7 @@ def extract_places(analysis: Analysis) -> list[Place]:
             if {mention.key[1], mention.written} & surnames and not mention.reasons & _PLACE_SIGNS:
                 continue  # "Ola Bygland ... Bygland har vært styreleder": the person, named again
             groups.setdefault(mention.key, []).append(mention)
-        for mention in iter_village_mentions(unit, doc):
+        for mention in iter_village_mentions(unit, doc, analysis.org_name):
             groups.setdefault(mention.key, []).append(mention)
     places = [mentions_to_place(ms, year) for ms in groups.values()]
     return sorted(places, key=lambda p: (-len(p.mentions), p.name))

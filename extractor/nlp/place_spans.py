@@ -36,6 +36,11 @@ _NAME_NEUTRAL = CONTEXT_BEFORE | {
 # Where people meet or read without a place: "på Teams og i Drammen" lists no village.
 _PLATFORMS = frozenset({"teams", "zoom", "skype", "facebook", "instagram", "messenger", "snapchat", "tiktok",
                         "youtube", "linkedin", "twitter", "internett", "nett", "nettet", "vipps", "spond"})
+# Words that may follow a village's name in a clause ("på Vormstad var åpent", "på X i Y", "på X den",
+# "på X en vintermorgen").
+_CLAUSE_WORDS = frozenset({"i", "og", "en", "ei", "et", "ein", "eit", "eller", "med", "til", "for", "fra", "frå", "av", "hos", "ved", "er", "var", "har",
+                           "hadde", "vart", "blei", "ble", "der", "som", "den", "det", "dei", "de", "hver", "kvar",
+                           "kl", "sammen", "saman", "samt", "om", "etter", "før", "under", "fram", "frem"})
 _AREA_WORD = re.compile(r"-(?:området|regionen|distriktet|omlandet)\b")  # a text without one has none
 # The span label of a gazetteer record that a rule other than the place ruler finds.
 LABEL_OF_PLACE = {gazetteers.Municipality: "KOMMUNE", gazetteers.County: "FYLKE", gazetteers.Region: "REGION",
@@ -137,10 +142,15 @@ def _org_preceding(doc: Doc, span: Span, place_ends: set[int]) -> Span | None:
 
 
 def is_county_branch(span: Span, org: Span) -> bool:
-    """A body named by the county it serves ("NAV Vestfold", "Pensjonistforbundet Vestfold"): a
-    county office or branch, so the text refers to the county as well; a municipality or town
-    after a word ("Nav Asker", "Specsavers Norge") stays a name only."""
-    return span.label_ == "FYLKE" and org.end == span.end and org.start < span.start
+    """A body named by the county it serves ("NAV Vestfold", "Pensjonistforbundet Vestfold",
+    "Rogaland Ungdomslag": the county and one member body's noun): a county office or branch, so
+    the text refers to the county as well; a municipality or town beside a word ("Nav Asker",
+    "Specsavers Norge") stays a name only."""
+    if span.label_ != "FYLKE":
+        return False
+    if org.end == span.end and org.start < span.start:
+        return True
+    return org.start == span.start and org.end == span.end + 1 and vocab.is_association_word(org[-1].text)
 
 
 def classify_place(doc: Doc, span: Span, place_starts: set[int], place_ends: set[int]) -> tuple[str, Span | None]:
@@ -194,7 +204,8 @@ def place_context(doc: Doc) -> Doc:
             if is_county_branch(span, org):
                 groups["places"].append(span)
     groups["orgs"] = _dedupe(groups["orgs"])
-    groups["villages"] = _dedupe(list(_iter_villages(doc, groups["places"], candidates)))
+    groups["villages"] = _dedupe([*_iter_villages(doc, groups["places"], candidates),
+                                  *_iter_placed_villages(doc, candidates), *_unknown_area_compounds(doc, candidates)])
     groups["addresses"] = addresses
     for key, spans in groups.items():
         doc.spans[key] = SpanGroup(doc, name=key, spans=spans)
@@ -237,6 +248,56 @@ def _iter_villages(doc: Doc, places: list[Span], candidates: list[Span]):
                     or vocab.is_org_kind_word(token.text, 3) or token.text in vocab.legal_forms()):
                 continue
             yield Span(doc, start, end, label="BYGD")
+
+
+def _iter_placed_villages(doc: Doc, candidates: list[Span]):
+    """Single words no register has that the text itself places, after "på": where a venue
+    stands ("grendehuset på Lauvhaugen", label STED) or with their municipality ("på Storhamna i
+    Bodø", label STED_I, which the field keeps only for a word shaped as a place name): villages,
+    as doubts for the field. Not a name's first word ("på Storelva stadion")."""
+    covered = {i for s in candidates for i in range(s.start, s.end)}
+    kommune_starts = {s.start for s in candidates if s.label_ == "KOMMUNE"}
+    for token in doc[1:]:
+        i = token.i
+        if doc[i - 1].lower_ != "på" or not _village_word(token, covered) or not _ends_name(doc, i + 1):
+            continue
+        if i >= 2 and vocab.is_venue_word(doc[i - 2].text):
+            yield Span(doc, i, i + 1, label="STED")
+        elif i + 2 < len(doc) and doc[i + 1].lower_ == "i" and i + 2 in kommune_starts:
+            yield Span(doc, i, i + 1, label="STED_I")
+
+
+def _ends_name(doc: Doc, i: int) -> bool:
+    """Whether the name before token ``i`` ends there: at a stop, a comma or a word of the clause
+    ("på Lauvhaugen den første tirsdagen"), not at a noun or a capitalised word that goes on with it."""
+    if i >= len(doc) or not doc[i].is_alpha:
+        return True
+    return doc[i].is_lower and doc[i].lower_ in _CLAUSE_WORDS
+
+
+def _unknown_area_compounds(doc: Doc, candidates: list[Span]):
+    """ "Raudbergfjell-området" of a name no register has: the text names an area (label STED,
+    the name as the span's id)."""
+    if not _AREA_WORD.search(doc_text(doc)):
+        return
+    covered = {i for s in candidates for i in range(s.start, s.end)}
+    for token in doc:
+        match = AREA_COMPOUND.match(token.text) if "-" in token.text else None
+        if match is not None and token.i not in covered and _village_name(match["name"]):
+            yield Span(doc, token.i, token.i + 1, label="STED", span_id=match["name"])
+
+
+def _village_word(token, covered: set[int]) -> bool:
+    return token.i not in covered and is_capitalised_word(token) and _village_name(token.text)
+
+
+def _village_name(name: str) -> bool:
+    """A name a village may have: long enough, not a first name, a word the rules know as no
+    place, a venue ("Fiskarheimen"), an organisation's word or a street."""
+    return (len(name) >= MIN_VILLAGE_LETTERS and name.isalpha() and not gazetteers.is_first_name(name)
+            and name.casefold() not in _NAME_NEUTRAL | _PLATFORMS and not vocab.is_venue_word(name)
+            and not vocab.is_org_kind_word(name, 3) and name not in vocab.legal_forms()
+            and not name.casefold().endswith(vocab.street_endings()[0]))
 
 
 def _own_preposition(doc: Doc, start: int) -> bool:

@@ -162,3 +162,16 @@ def word_set(group: str, key: str) -> frozenset[str]:
     """A list of words (or phrases kept whole) of ``scope_words()[group]`` as a set."""
     return frozenset(scope_words()[group][key])
 
+
+
+@lru_cache(maxsize=1)
+def venue_endings() -> tuple[str, ...]:
+    """Endings of a venue's definite noun ("grendehuset", "Bygdetunet", nn "skulen"):
+    ``patterns/venue_words.json``."""
+    text = resources.files("extractor.nlp.patterns").joinpath("venue_words.json").read_text(encoding="utf-8")
+    return tuple(json.loads(text)["endings"])
+
+
+def is_venue_word(word: str) -> bool:
+    """A venue's definite noun, alone or in a compound ("huset", "Samfunnshuset")."""
+    return word.isalpha() and word.casefold().endswith(venue_endings())

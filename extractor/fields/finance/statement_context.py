@@ -18,10 +18,12 @@ from extractor.fields.context import Analysis
 from extractor.fields.finance.columns import DATE_YEAR, SEASON, YEAR, seasons_in
 from extractor.fields.finance.header_band import band_lines
 from extractor.fields.finance.vocabulary import fold_label, key_of, vocabulary, words_in
+from extractor.parse import YEAR as YEAR_RE
 
 MIN_KEY_ROWS = 2  # a table with this many vocabulary lines is a statement whatever its heading
 CONTEXT_BLOCKS = 3  # blocks above a table read for its title, year and unit
 SHORT_CONTEXT = 160  # longer paragraphs are prose, not a title or a caption
+_LONE_YEAR = re.compile(rf"(?<!\d){YEAR_RE}(?!\d)")  # a year standing alone on a header line
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +85,7 @@ def table_contexts(analysis: Analysis) -> dict[int, Context]:
             if not isinstance(prev, Block) or len(before) == CONTEXT_BLOCKS:
                 break
             between.append(prev)
-            if not before and is_header_line(prev.text):
+            if all(map(is_section_title, before)) and is_header_line(prev.text):
                 header_lines.append(prev.text)  # "Regnskap Avvik Justert Regnskap" / "budsjett", set apart
                 continue
             if len(prev.text) <= SHORT_CONTEXT:
@@ -111,7 +113,13 @@ def is_section_title(text: str) -> bool:
 def is_header_line(text: str) -> bool:
     """A table's column-header line that a PDF reads as a block of its own above the table: two
     or more header words ("Regnskap Budsjett Regnskap", "Hovedoversikt Regnskap Avvik Justert"),
-    or a header word wrapped onto a line of its own ("budsjett")."""
+    a header word wrapped onto a line of its own ("budsjett"), or two or more years among header
+    words and a section title run into the line ("Note 2019 2018 Eiendeler", left at a page's foot
+    above a section title and its table)."""
     words = re.findall(r"[^\W\d_]+", text.casefold())
     strong = sum(w in vocabulary().columns["header_line"] for w in words)
-    return strong >= 2 or (strong == 1 and len(words) == 1 and text.strip()[:1].islower())
+    if strong >= 2 or (strong == 1 and len(words) == 1 and text.strip()[:1].islower()):
+        return True
+    rest = [w for w in words if w not in vocabulary().columns["header_line"]]
+    return (len(_LONE_YEAR.findall(text)) >= 2 and not re.search(r"\d", _LONE_YEAR.sub("", text))
+            and (not rest or is_section_title(" ".join(rest))))

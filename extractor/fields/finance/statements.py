@@ -118,7 +118,7 @@ def borrowed_columns(rows, spans, columns: list[Column], label_col: int, year: i
     figure_cols = [c.index for c in columns if c.index > label_col and c.kind == "unknown"
                    and any(c.index < len(r) and parse_amount(r[c.index]) is not None for r in rows)]
     for text in above:
-        phrases = [m.group(0).strip() for m in HEADER_PHRASE.finditer(text)]
+        phrases = [without_note_word(m.group(0).strip()) for m in HEADER_PHRASE.finditer(text)]
         if figure_cols and len(phrases) == len(figure_cols):
             header = [""] * width
             for c, phrase in zip(figure_cols, phrases):
@@ -132,6 +132,13 @@ def borrowed_columns(rows, spans, columns: list[Column], label_col: int, year: i
                      for c, i in zip(before, figure_cols)}
             return [taken.get(c.index, c) for c in columns]
     return None
+
+
+def without_note_word(phrase: str) -> str:
+    """A header line's "Note 2019": the note column's word run into the first year's phrase; the
+    table has that column of its own."""
+    word, _, rest = phrase.partition(" ")
+    return rest if rest and word.casefold().rstrip(".") in vocabulary().columns["note"] else phrase
 
 
 def footnoted_budgets(columns: list[Column], below: tuple[str, ...]) -> list[Column]:
