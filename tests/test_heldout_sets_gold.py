@@ -35,7 +35,8 @@ SETS = {"heldout2": (".docx", ".pdf"), "heldout3": (".docx", ".pdf", ".doc"), "h
         "heldout43": (".docx", ".pdf", ".doc"),
         "heldout43": (".docx", ".pdf", ".doc"),
         "heldout42": (".docx", ".pdf", ".doc"),
-        "heldout44": (".docx", ".pdf", ".doc")}
+        "heldout44": (".docx", ".pdf", ".doc"),
+        "heldout46": (".docx", ".pdf", ".doc")}
 REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7, "heldout13": 6,
                    "heldout14": 6, "heldout15": 6, "heldout16": 6, "heldout17": 6,
                    "heldout18": 6, "heldout19": 6, "heldout20": 6, "heldout21": 6, "heldout22": 6,
@@ -43,6 +44,7 @@ REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7
                    "heldout28": 6, "heldout29": 6, "heldout30": 6, "heldout31": 6,
                    "heldout32": 6, "heldout33": 6, "heldout34": 6, "heldout35": 6,
                    "heldout37": 6,
+                   "heldout46": 6,
                    "heldout41": 6,
                    "heldout40": 6,
                    "heldout36": 6,
@@ -124,6 +126,7 @@ def test_people_outside_the_board_are_printed_and_not_gold(held_out):
                                                 ("heldout34", "sorbovag-kulturminnelag-2006"),
                                                 ("heldout35", "tveitan-barnehage-2011"),
                                                 ("heldout37", "makkaur-fiskarlag-2013"),
+                                                ("heldout46", "brygga-kulturhus-kf-2016"),
                                                 ("heldout41", "sandved-menighetsrad-2015"),
                                                 ("heldout40", "ljosheim-ungdomslag-2015"),
                                                 ("heldout36", "malangen-arbeid-2017"),
