@@ -86,8 +86,9 @@ class Gold:
                     self.problems.append(f"gold place {name!r} is not part of the printed {printed!r}")
                 (self.places_optional if optional else self.places).append(name)
             else:
-                number = re.search(r"\d+(?:[.,]\d+)?", printed).group()
-                value = float(number.replace(",", "."))
+                # the sign is the value's: "-5,0 %" is -5.0 (until stop 34 the gold lost it; see heldout34/37/46)
+                number = re.search(r"[-\u2212]?\d+(?:[.,]\d+)?", printed).group()
+                value = float(number.replace(",", ".").replace("\u2212", "-"))
                 if optional:
                     self.percentages_optional.append(value)
                 else:
