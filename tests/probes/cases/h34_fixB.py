@@ -1,0 +1,89 @@
+"""Kinds from two blind held-out sets' board and organisation losses (h34-fixB; docs/phrasings.md
+§91), written here with other names, places and words: a first deputy who moved up, printed in
+both the members' and the deputies' lists, the move told in a sentence with an adverb inside the
+verb ("rykket da opp som fast medlem"); deputies named in a sentence opening "Som varamedlemmer
+har ... vært valgt"; a municipal unit's report whose page header names the kommune (the unit is no
+kommune, so the kommunedirektør it reports to is not its daglig leder); a theatre headed by its
+"teatersjef"; a bilingual role pair "<Sami word> / daglig leder" under the daglig leder's name.
+Names and places are invented."""
+from probes.spec import H, Header, Li, P, Sign, Expect, Probe, board
+
+WORD = ("docx", "pdf")
+
+
+def _p(case_id, family, items, expect, **kw) -> Probe:
+    return Probe(f"h34b-{case_id}", family, tuple(items), expect, **kw)
+
+
+PROBES = [
+    # a deputy moved up stands in both lists; the sentence tells which seat she holds now
+    _p("deputy-moved-up-in-both-lists", "board", (
+        H("Menighetsrådet", 2),
+        P("Leder:"),
+        P("Gunhild Tveitan"),
+        P("Nestleder:"),
+        P("Arve Mjølhus"),
+        P("Medlemmer:"),
+        Li("Oddvin Skare"),
+        Li("Brita Helland"),
+        Li("Lisbet Vatne"),
+        Li("Hallgeir Ous"),
+        P("Varamedlemmer:"),
+        Li("Hallgeir Ous"),
+        Li("Synnøve Raknes"),
+        Li("Kolbjørn Eide"),
+        P("Ragna Sele flyttet i august og fikk fritak; første varamedlem Hallgeir Ous rykket da opp som "
+          "fast medlem. Rådet har hatt ni møter."),
+    ), Expect(board=board(("Gunhild Tveitan", "LEDE"), ("Arve Mjølhus", "NEST"), ("Oddvin Skare", "MEDL"),
+                          ("Brita Helland", "MEDL"), ("Lisbet Vatne", "MEDL"), ("Hallgeir Ous", "MEDL"),
+                          ("Synnøve Raknes", "VARA"), ("Kolbjørn Eide", "VARA"))),
+        formats=WORD, title="Årsmelding 2019 Ølvik menighetsråd"),
+    # deputies in a sentence that opens on their role and ends on "vært valgt"
+    _p("deputies-in-a-som-sentence", "board", (
+        H("Fellesrådet", 2),
+        P("Fellesrådet har i 2020 hatt disse medlemmene: Tordis Hauge (Ølvik sokn), Reidar Bru (Vassli sokn), "
+          "Marta Eik (kommunens representant) og sokneprest Ivar Nome. Rådet valgte Tordis Hauge som leder og "
+          "Reidar Bru som nestleder. Som varamedlemmer har Åse Lunde, Torgeir Brekk og Ida Sæle (kommunens "
+          "vara) vært valgt; ingen varamedlemmer har møtt fast."),
+    ), Expect(board=board(("Tordis Hauge", "LEDE"), ("Reidar Bru", "NEST"), ("Marta Eik", "MEDL"),
+                          ("Ivar Nome", "MEDL"), ("Åse Lunde", "VARA"), ("Torgeir Brekk", "VARA"),
+                          ("Ida Sæle", "VARA"))),
+        formats=("docx",), title="Årsmelding 2020 Vassli kirkelige fellesråd"),
+    # a unit inside a kommune: the kommune on every page's header, the unit in the title
+    _p("unit-inside-a-kommune", "organisation", (
+        Header("Lunner kommune – Årsrapport 2022 – Musikkskolen", footer=True),
+        P("Lunner kommune", size=11),
+        P("Musikkskolen i Lunner – årsmelding 2022", size=18),
+        P("Årsmeldingen er musikkskolens del av kommunens årsrapport."),
+        H("Organisering", 2),
+        P("Musikkskolen er en enhet i sektor for kultur og ledes av rektor Jorunn Bakkerud. Rektor "
+          "rapporterer til kommunalsjef Ottar Smedsrud, som rapporterer til kommunedirektør Helga Wien."),
+        P("Musikkskolen hadde 310 elever og 6,4 lærerårsverk i 2022."),
+        Sign((("Jorunn Bakkerud", "rektor"),), place_date="Roa, 10. februar 2023", per_row=2),
+    ), Expect(org_name="Musikkskolen i Lunner", board=board()),
+        formats=WORD, title=None),
+    # a theatre's head is its teatersjef
+    _p("teatersjef-heads-the-theatre", "ceo", (
+        H("Teatersjefens forord", 2),
+        P("Året ga oss fire egne produksjoner og rekordmange publikummere på turné i regionen."),
+        P("Sigrun Haldorsen, teatersjef", italic=True),
+        H("Styret", 2),
+        P("Leder: Tormod Bakken"),
+        P("Nestleder: Aud Viken"),
+        P("Styremedlem: Kjetil Lia"),
+    ), Expect(ceo="Sigrun Haldorsen", board=board(("Tormod Bakken", "LEDE"), ("Aud Viken", "NEST"),
+                                                   ("Kjetil Lia", "MEDL"))),
+        formats=WORD, title="Årsmelding 2021 Dalateatret AS"),
+    # a bilingual role under the daglig leder's foreword: the Norwegian half says which leader
+    _p("bilingual-role-daglig-leder", "ceo", (
+        H("Daglig leders ord", 2),
+        P("Vi holdt flere kurs enn noe år før, og språkredet fikk venteliste."),
+        P("Máret Ánne Sokki, jođiheaddji / daglig leder", italic=True),
+        H("Styret", 2),
+        P("Styreleder: Ovllá Gaup"),
+        P("Nestleder: Kirsten Nilut"),
+        P("Styremedlem: Lemet Balto"),
+    ), Expect(ceo="Máret Ánne Sokki", board=board(("Ovllá Gaup", "LEDE"), ("Kirsten Nilut", "NEST"),
+                                                   ("Lemet Balto", "MEDL"))),
+        formats=WORD, title="Årsmelding 2022 Stiftelsen Guovdageaidnu språksenter"),
+]
