@@ -5,6 +5,8 @@ verb ("rykket da opp som fast medlem"); deputies named in a sentence opening "So
 har ... vært valgt"; a municipal unit's report whose page header names the kommune (the unit is no
 kommune, so the kommunedirektør it reports to is not its daglig leder); a theatre headed by its
 "teatersjef"; a bilingual role pair "<Sami word> / daglig leder" under the daglig leder's name.
+From the same sets: a board as one comma list without roles whose last name leaves in brackets
+("og D (berre fram til juni)"), its leader known only from "leiar" under her signature.
 Names and places are invented."""
 from probes.spec import H, Header, Li, P, Sign, Expect, Probe, board
 
@@ -16,6 +18,19 @@ def _p(case_id, family, items, expect, **kw) -> Probe:
 
 
 PROBES = [
+    # nn: the board as one comma list without roles, its last name leaving in brackets; the leader
+    # known only from "leiar" under her signature
+    _p("leader-only-under-the-signature", "board", (
+        P("Nok eit korår er over. Årsmøtet vart halde 20. januar i kyrkjelyden sitt hus."),
+        P("Styret for 2014 har vore: Sigrid Aasen Hole, Tormod Vik, Ane Lid, Brit Fosse og Lars Rygg "
+          "(berre fram til mai). Styret har hatt sju møte."),
+        P("Dirigent og musikalsk leiar har vore Per Sande, som no har leia koret i fire år."),
+        P("Koret har hatt 31 medlemer og har øvd kvar onsdag."),
+        P("Revisorar: Oddbjørn Myr og Ruth Aa."),
+        Sign((("Sigrid Aasen Hole", "leiar"),), place_date="Florø, 2. februar 2015", per_row=2),
+    ), Expect(board=board(("Sigrid Aasen Hole", "LEDE"), ("Tormod Vik", "MEDL"), ("Ane Lid", "MEDL"),
+                          ("Brit Fosse", "MEDL"))),
+        lang="nn", formats=WORD, title="Årsmelding for Songlaget Kvitveis 2014"),
     # a deputy moved up stands in both lists; the sentence tells which seat she holds now
     _p("deputy-moved-up-in-both-lists", "board", (
         H("Menighetsrådet", 2),
@@ -56,7 +71,7 @@ PROBES = [
         P("Musikkskolen i Lunner – årsmelding 2022", size=18),
         P("Årsmeldingen er musikkskolens del av kommunens årsrapport."),
         H("Organisering", 2),
-        P("Musikkskolen er en enhet i sektor for kultur og ledes av rektor Jorunn Bakkerud. Rektor "
+        P("Musikkskolen er en virksomhet i sektor for kultur og ledes av rektor Jorunn Bakkerud. Rektor "
           "rapporterer til kommunalsjef Ottar Smedsrud, som rapporterer til kommunedirektør Helga Wien."),
         P("Musikkskolen hadde 310 elever og 6,4 lærerårsverk i 2022."),
         Sign((("Jorunn Bakkerud", "rektor"),), place_date="Roa, 10. februar 2023", per_row=2),
