@@ -68,6 +68,7 @@ WEIGHTS = {
     "generic_role": -0.3,  # "leder", "medlem": a board role from where it stands
     "function_title": -0.2,  # "kasserer", "økonomiansvarlig": a member of a club board
     "head_title": -0.8,  # "avdelingsleder": the daglig leder only when nobody else is named
+    "head_without_board": -1.5,  # ... and no board: a municipal unit's rektor or enhetsleder, whom no board employs
     "first_name_gazetteer": 0.8,
     "initial_first": 0.2,
     "first_name_fuzzy": -0.4,
@@ -275,7 +276,10 @@ def extract_people(analysis: Analysis) -> tuple[f.Extracted[str] | None, list[f.
         ceo = _group_to_ceo(scored)
         if ceo:
             ceo_candidates.append(ceo)
-    return _choose_ceo(ceo_candidates), _chair_check(board)
+    ceo = _choose_ceo(ceo_candidates)
+    if ceo is not None and not board and "head_title" in ceo.reasons:
+        ceo = _lowered(ceo, "head_without_board", WEIGHTS["head_without_board"])
+    return ceo, _chair_check(board)
 
 
 def _is_member(s: Scored, scored: list[Scored], listed: bool) -> bool:

@@ -4,7 +4,8 @@ both the members' and the deputies' lists, the move told in a sentence with an a
 verb ("rykket da opp som fast medlem"); deputies named in a sentence opening "Som varamedlemmer
 har ... vært valgt"; a municipal unit's report whose page header names the kommune (the unit is no
 kommune, so the kommunedirektør it reports to is not its daglig leder); a theatre headed by its
-"teatersjef"; a bilingual role pair "<Sami word> / daglig leder" under the daglig leder's name.
+"teatersjef"; a bilingual role pair "<Sami word> / daglig leder" under the daglig leder's name; two deputy chairs
+under one plural label ("Nestledere: A og B").
 From the same sets: a board as one comma list without roles whose last name leaves in brackets
 ("og D (berre fram til juni)"), its leader known only from "leiar" under her signature.
 Names and places are invented."""
@@ -75,8 +76,18 @@ PROBES = [
           "rapporterer til kommunalsjef Ottar Smedsrud, som rapporterer til kommunedirektør Helga Wien."),
         P("Musikkskolen hadde 310 elever og 6,4 lærerårsverk i 2022."),
         Sign((("Jorunn Bakkerud", "rektor"),), place_date="Roa, 10. februar 2023", per_row=2),
-    ), Expect(org_name="Musikkskolen i Lunner", board=board()),
+    ), Expect(org_name="Musikkskolen i Lunner", board=board(), low_confidence=("ceo",)),
         formats=WORD, title=None),
+    # two deputy chairs under one plural label
+    _p("two-deputy-chairs-under-a-plural-label", "board", (
+        H("Styret", 2),
+        P("Styreleder: Ingrid Vasshaug"),
+        P("Nestledere: Johan Leinan og Marte Skogvoll"),
+        P("Styremedlem: Frode Tangen"),
+        P("Styret har hatt seks møter."),
+    ), Expect(board=board(("Ingrid Vasshaug", "LEDE"), ("Johan Leinan", "NEST"), ("Marte Skogvoll", "NEST"),
+                          ("Frode Tangen", "MEDL"))),
+        formats=("docx",), title="Årsmelding 2022 Stiftelsen Fjordlys"),
     # a theatre's head is its teatersjef
     _p("teatersjef-heads-the-theatre", "ceo", (
         H("Teatersjefens forord", 2),
