@@ -5,7 +5,7 @@ verb ("rykket da opp som fast medlem"); deputies named in a sentence opening "So
 har ... vært valgt"; a municipal unit's report whose page header names the kommune (the unit is no
 kommune, so the kommunedirektør it reports to is not its daglig leder); a theatre headed by its
 "teatersjef"; a bilingual role pair "<Sami word> / daglig leder" under the daglig leder's name; two deputy chairs
-under one plural label ("Nestledere: A og B").
+under one plural label ("Nestledere: A og B"); an organisation name opening on a Sámi capital.
 From the same sets: a board as one comma list without roles whose last name leaves in brackets
 ("og D (berre fram til juni)"), its leader known only from "leiar" under her signature.
 Names and places are invented."""
@@ -54,6 +54,21 @@ PROBES = [
                           ("Brita Helland", "MEDL"), ("Lisbet Vatne", "MEDL"), ("Hallgeir Ous", "MEDL"),
                           ("Synnøve Raknes", "VARA"), ("Kolbjørn Eide", "VARA"))),
         formats=WORD, title="Årsmelding 2019 Ølvik menighetsråd"),
+    # ... and where nothing says which seat she holds, neither list's role comes out sure
+    _p("deputy-in-both-lists-untold", "board", (
+        H("Menighetsrådet", 2),
+        P("Leder:"),
+        P("Gunhild Tveitan"),
+        P("Medlemmer:"),
+        Li("Oddvin Skare"),
+        Li("Brita Helland"),
+        Li("Hallgeir Ous"),
+        P("Varamedlemmer:"),
+        Li("Hallgeir Ous"),
+        Li("Synnøve Raknes"),
+        P("Rådet har hatt ni møter."),
+    ), Expect(doubtful_board=("Hallgeir Ous",)),
+        formats=("docx",), title="Årsmelding 2019 Ølvik menighetsråd"),
     # deputies in a sentence that opens on their role and ends on "vært valgt"
     _p("deputies-in-a-som-sentence", "board", (
         H("Fellesrådet", 2),
@@ -88,6 +103,15 @@ PROBES = [
     ), Expect(board=board(("Ingrid Vasshaug", "LEDE"), ("Johan Leinan", "NEST"), ("Marte Skogvoll", "NEST"),
                           ("Frode Tangen", "MEDL"))),
         formats=("docx",), title="Årsmelding 2022 Stiftelsen Fjordlys"),
+    # a name opening on a Sámi capital ("Č", "Š"), its only company form the auditor's
+    _p("sami-capital-opens-the-name", "organisation", (
+        P("Stiftelsen Šuoššjávri giellaguovddáš · Vuovdegeaidnu 2, 9730 Karasjok · post@suossjavri.no", size=8.5),
+        H("Organisasjon", 2),
+        P("Šuoššjávri giellaguovddáš er en stiftelse opprettet i 2009 for å styrke samisk språk i kommunen."),
+        P("Vi holdt 18 kurs for voksne og et språkbad for elever i året som gikk."),
+        P("Regnskapet er revidert av Karasjok Revisjon AS ved registrert revisor Nils Ole Haetta."),
+    ), Expect(org_name="Stiftelsen Šuoššjávri giellaguovddáš"),
+        formats=WORD, title="Årsmelding 2023"),
     # a theatre's head is its teatersjef
     _p("teatersjef-heads-the-theatre", "ceo", (
         H("Teatersjefens forord", 2),
