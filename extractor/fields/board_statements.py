@@ -116,15 +116,19 @@ _LINK_ADVERBS = word_set("statement_words", "link_adverbs")
 _INNER_ADVERBS = word_set("statement_words", "link_inner_adverbs")
 
 
+_ROLE_NOW_ENDS = frozenset({"som", "til"})  # not "rykket da opp fra varamedlem": the role held before
+
+
 def _link_size(clean: list[str], i: int, floor: int) -> int:
     """Words of the name-first link ending at ``i``, or 0; one adverb inside a link of several
-    words counts with it ("rykket da opp som")."""
+    words that ends on the role held now counts with it ("rykket da opp som")."""
     for size in range(min(_LONGEST_LINK + 1, i - floor), 0, -1):
         words = [_fold(c) for c in clean[i - size:i]]
         if size <= _LONGEST_LINK and tuple(words) in LINKS_NAME_FIRST:
             return size
         inner = [k for k in range(1, size - 1) if words[k] in _INNER_ADVERBS]
-        if len(inner) == 1 and tuple(words[:inner[0]] + words[inner[0] + 1:]) in LINKS_NAME_FIRST:
+        if len(inner) == 1 and words[-1] in _ROLE_NOW_ENDS \
+                and tuple(words[:inner[0]] + words[inner[0] + 1:]) in LINKS_NAME_FIRST:
             return size
     return 0
 _AUX_WORDS = tuple(aux for aux in _AUXILIARIES if aux)
