@@ -68,6 +68,7 @@ WEIGHTS = {
     "generic_role": -0.3,  # "leder", "medlem": a board role from where it stands
     "function_title": -0.2,  # "kasserer", "økonomiansvarlig": a member of a club board
     "head_title": -0.8,  # "avdelingsleder": the daglig leder only when nobody else is named
+    "head_without_board": -1.5,  # ... and no board: a municipal unit's rektor or enhetsleder, whom no board employs
     "first_name_gazetteer": 0.8,
     "initial_first": 0.2,
     "first_name_fuzzy": -0.4,
@@ -77,6 +78,7 @@ WEIGHTS = {
     "one_chair": 0.3,  # domain check: a board has exactly one LEDE
     "several_chairs": -1.4,
     "conflicting_roles": -0.8,  # mentions disagree on the role
+    "in_two_lists": -0.8,  # listed both as a member and as a deputy, nothing saying which seat is held
     "prose_once": -0.5,  # the only evidence is one role word in running text
     "similar_names": -3.0,  # two near-identical names in one listing: one may be a misreading of the other
     "no_board_heading": -0.4,  # the document never heads a board section
@@ -90,11 +92,12 @@ WEIGHTS = {
     "several_ceos": -1.0,  # two people named daglig leder with similar support
 }
 # Reasons that say the evidence is thin: the one-chair check does not raise such an entry.
-DOUBTS = frozenset({"prose", "prose_once", "similar_names", "conflicting_roles", "signature_only", "proposal",
-                    "attendance", "beside_members", "media_section", "model_not_person", "run_into_text",
+DOUBTS = frozenset({"prose", "prose_once", "similar_names", "conflicting_roles", "in_two_lists", "signature_only",
+                    "proposal", "attendance", "beside_members", "media_section", "model_not_person", "run_into_text",
                     "council_guessed"})
 CEO_MARGIN = 0.15  # a runner-up this close to the best daglig leder makes the choice doubtful
 UNROLED_MEMBERS = ("name_list", "composition")  # bare names these readers give are members
+LISTINGS = ("name_list", "stack", "line", "table")  # readers of a board listed, not told in running text
 
 
 def is_board_heading(heading: str | None) -> bool:
@@ -219,8 +222,13 @@ def _group_reasons(scored: list[Scored], code: str, best: Scored, doubts: set[st
         reasons.append("prose_once")
     # "MEDL" is what a bare listing says of anyone, so only two specific roles conflict.
     specific = {_board_code(s.mention) for s in scored} - {None, "MEDL"}
+    # ... but a members' list and a deputies' list both holding the name do, unless a sentence says
+    # which seat was taken ("første varamedlem X rykket opp som fast medlem")
+    listed = {s.mention.code for s in scored if s.mention.reader in LISTINGS and s.mention.role is not None}
     if len(specific | ({code} - {"MEDL", "DAGL"})) > 1:
         reasons.append("conflicting_roles")
+    elif {"MEDL", "VARA"} <= listed and not any(s.mention.new for s in scored):
+        reasons.append("in_two_lists")
     return reasons + sorted(doubts)
 
 
@@ -275,7 +283,10 @@ def extract_people(analysis: Analysis) -> tuple[f.Extracted[str] | None, list[f.
         ceo = _group_to_ceo(scored)
         if ceo:
             ceo_candidates.append(ceo)
-    return _choose_ceo(ceo_candidates), _chair_check(board)
+    ceo = _choose_ceo(ceo_candidates)
+    if ceo is not None and not board and "head_title" in ceo.reasons:
+        ceo = _lowered(ceo, "head_without_board", WEIGHTS["head_without_board"])
+    return ceo, _chair_check(board)
 
 
 def _is_member(s: Scored, scored: list[Scored], listed: bool) -> bool:

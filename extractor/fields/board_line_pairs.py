@@ -112,11 +112,13 @@ def _pair(line: Line, span: RoleSpan, floor: int, limit: int, stop: frozenset[st
 
 def _as_role(line: Line, span: RoleSpan, floor: int) -> bool:
     """ "<who> som <role>" within a clause: the role is that of the word before "som" (a name, or
-    the writer's "meg"), never of the name after it; "Som leder har Kari ..." opens a sentence."""
+    the writer's "meg"), never of the name after it; "Som leder har Kari ..." opens a sentence,
+    also after the one before it ("... nestleder. Som varamedlemmer har A og B vært valgt")."""
     k = span.start - 1
     while k >= floor and not line.words[k]:
         k -= 1
-    return k > floor and line.words[k].casefold() == "som" and bool(line.words[k - 1])
+    return k > floor and line.words[k].casefold() == "som" and bool(line.words[k - 1]) \
+        and line.words[k - 1] not in SENTENCE_END
 
 
 def _role_before_bracketed(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> bool:

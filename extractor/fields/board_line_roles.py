@@ -48,7 +48,9 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
     if any(not (w.isdigit() or w.casefold() in ("og", "&")) for w in rest):
         return None
     kinds = {s.role.kind for s in spans}
-    if len(spans) == 1 or kinds == {"FUNCTION"} or _in_two_languages(line, spans) or _whom_in_brackets(line, spans):
+    if _in_two_languages(line, spans):
+        return min((s.role for s in spans), key=lambda r: r.generic)  # "Jođiheaddji / Styreleder": the specific
+    if len(spans) == 1 or kinds == {"FUNCTION"} or _whom_in_brackets(line, spans):
         return spans[0].role
     return None
 
@@ -75,7 +77,7 @@ def _whom_in_brackets(line: Line, spans: list[RoleSpan]) -> bool:
 def _in_two_languages(line: Line, spans: list[RoleSpan]) -> bool:
     """One role in two languages with a slash between: "Jođiheaddji / Styreleder" (North Sámi and
     bokmål), "Styreleder / Chair"."""
-    return (len(spans) == 2 and spans[0].role == spans[1].role
+    return (len(spans) == 2 and (spans[0].role.kind, spans[0].role.code) == (spans[1].role.kind, spans[1].role.code)
             and [t.text for t in line.tokens[spans[0].end:spans[1].start]] == ["/"])
 
 

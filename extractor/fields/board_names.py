@@ -303,8 +303,13 @@ _ENGLISH_SINGULARS = frozenset({"member", "observer"})  # "Board Member", "Obser
 def plural_role(line: Line, span: RoleSpan) -> bool:
     """"Styremedlemmer", "Varamedlemer", "Varafolk": a plural role heads a list of names."""
     word = line.words[span.end - 1].casefold()
+    if span.role.code == "NEST":  # "Nestledere: A og B": two deputy chairs
+        return word.endswith(_DEPUTY_CHAIRS_ENDINGS)
     return span.role.code in ("MEDL", "VARA", "OBS") and word not in _ENGLISH_SINGULARS \
         and word.endswith(("er", "ar", "ene", "ane", "enn", "folk"))
+
+
+_DEPUTY_CHAIRS_ENDINGS = ("ledere", "lederne", "leiarar", "leiarane", "leiarer")
 
 
 def footnote_end(line: Line, i: int) -> int:

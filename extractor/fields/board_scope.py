@@ -89,6 +89,8 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
     outside = {(id(m.unit), m.name) for m in mentions if m.role is not None and m.role.kind == "NOT_BOARD"}
     labelled = {(id(m.unit), m.name) for m in mentions if m.role is not None and m.role.kind == "NOT_BOARD"
                 and (m.reader != "prose" or m.role.code == "UNION")}
+    # "leiar" under a signature names the office of one the text lists as the board ("Styret har vore: A, B, ...")
+    board_named = {m.name for m in mentions if m.body == "BOARD" and m.role is None}
     proposed = proposal_lines(ctx)
     attending = attendance_lines(ctx)
     out, candidates = [], set()
@@ -140,7 +142,8 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
         if (loose or m.role is None) and (kind == "staff" or body == "STAFF") and not ceo:
             continue  # "Kari Dahl, økonomiansvarlig" among the employees
         if loose and not ceo and not ("board_section" in m.context or m.listing in specific_listings
-                                      or kind == "organisation" and m.reader != "prose"):
+                                      or kind == "organisation" and m.reader != "prose"
+                                      or m.reader in ("signature", "esign") and m.name in board_named):
             continue  # "leder", "kasserer" where nothing says it is the board
         if loose and m.reader == "prose" and not m.stated and "board_section" not in m.context:
             continue

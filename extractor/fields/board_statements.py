@@ -103,19 +103,34 @@ def link_before(clean: list[str], end: int, floor: int) -> int:
         i -= 1  # "er selskapets daglige leder", "er rådets leiar": the owner's word (board_owners reads it)
         while i > floor and clean[i - 1].casefold() in _ROLE_ADJECTIVES:
             i -= 1
-    for size in range(min(_LONGEST_LINK, i - floor), 0, -1):
-        if tuple(_fold(c) for c in clean[i - size:i]) in LINKS_NAME_FIRST:
-            i -= size
-            break
-    else:
+    size = _link_size(clean, i, floor)
+    if not size:
         return end
-    i = _past_adverbs(clean, i, floor)
+    i = _past_adverbs(clean, i - size, floor)
     while i > floor and not clean[i - 1]:
         i -= 1  # "Per Hansen, er ..."
     return i
 
 
 _LINK_ADVERBS = word_set("statement_words", "link_adverbs")
+_INNER_ADVERBS = word_set("statement_words", "link_inner_adverbs")
+
+
+_ROLE_NOW_ENDS = frozenset({"som", "til"})  # not "rykket da opp fra varamedlem": the role held before
+
+
+def _link_size(clean: list[str], i: int, floor: int) -> int:
+    """Words of the name-first link ending at ``i``, or 0; one adverb inside a link of several
+    words that ends on the role held now counts with it ("rykket da opp som")."""
+    for size in range(min(_LONGEST_LINK + 1, i - floor), 0, -1):
+        words = [_fold(c) for c in clean[i - size:i]]
+        if size <= _LONGEST_LINK and tuple(words) in LINKS_NAME_FIRST:
+            return size
+        inner = [k for k in range(1, size - 1) if words[k] in _INNER_ADVERBS]
+        if len(inner) == 1 and words[-1] in _ROLE_NOW_ENDS \
+                and tuple(words[:inner[0]] + words[inner[0] + 1:]) in LINKS_NAME_FIRST:
+            return size
+    return 0
 _AUX_WORDS = tuple(aux for aux in _AUXILIARIES if aux)
 
 
@@ -180,8 +195,8 @@ def _leaves_with_last(clean: list[str], hi: int) -> bool:
     if k >= len(clean) or clean[k].casefold() not in ("og", "and"):
         return False
     last = leading_name(clean, k + 1)
-    if last is None or last.start != k + 1:
-        return False
+    if last is None or last.start != k + 1 or last.end < len(clean) and not clean[last.end]:
+        return False  # "og D (berre fram til juni)": an aside in brackets or after a comma is D's own
     after = []
     for c in clean[last.end:last.end + FORMER_WINDOW]:
         if c == ".":

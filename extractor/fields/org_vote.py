@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from extractor.fields.context import Analysis
-from extractor.fields.org_lines import NAME_NOUNS
+from extractor.fields.org_lines import MIN_COMPOUND_STEM, NAME_NOUNS
 from extractor.fields.org_name import READERS, Evidence, all_name_texts, auditor_unit_ids
 from extractor.fields.org_words import CONNECTORS
 from extractor.nlp import vocab
@@ -146,6 +146,17 @@ def noun_dropped(short: str, long: str) -> bool:
     return len(lw) == len(s) + 1 and lw[1:] == s and lw[0].startswith(NAME_NOUNS) and vocab.is_org_kind_word(lw[0])
 
 
+_PLACE_LINKS = frozenset({"i", "på", "for"})
+
+
+def place_dropped(short: str, long: str) -> bool:
+    """ "Kulturskolen" is "Kulturskolen i Gran" without its place: the body's kind noun alone, as a
+    unit inside a kommune calls itself in its own report."""
+    s, lw = short.split(), long.split()
+    return len(s) == 1 and 3 <= len(lw) <= 5 and lw[0] == s[0] and lw[1] in _PLACE_LINKS \
+        and all(w[:1].isupper() for w in lw[2:]) and vocab.is_org_kind_word(s[0], MIN_COMPOUND_STEM)
+
+
 def _mentions(core: str, text: str) -> tuple[int, dict[str, int]]:
     """How often ``core`` is named in ``text`` (also in the genitive), and how it is spelt."""
     # not inside an e-mail or web address ("post@nbbo.no", "www.nbbo.no"): no spelling of the name
@@ -218,7 +229,8 @@ def _same_org(key: str, other: str, cand: Candidate, into: Candidate) -> bool:
         return True  # not "Nordvik Kraftlag A/L" and "Nordvik Kraft AS": the body before and after a change of form
     short, long = split_form(cand.name)[0], split_form(into.name)[0]
     return abbreviates(short, long) or abbreviates(long, short) or short_kind_form(short, long) \
-        or short_kind_form(long, short) or noun_dropped(short, long) or noun_dropped(long, short)
+        or short_kind_form(long, short) or noun_dropped(short, long) or noun_dropped(long, short) \
+        or place_dropped(short, long) or place_dropped(long, short)
 
 
 def iter_evidence(analysis: Analysis):
@@ -260,12 +272,16 @@ def vote(analysis: Analysis) -> list[Candidate]:
         # ... and a spelt-out name over its acronym ("Nedre Buskerud Boligbyggelag", not "NBBO"), a formal name over
         # the name without its opening noun ("Stiftelsen Skarvheim museum", not "Skarvheim museum").
         named = sorted(names, key=lambda n: any(short_kind_form(n, other) or noun_dropped(n, other)
+                                                or place_dropped(split_form(n)[0], split_form(other)[0])
                                                 or abbreviates(split_form(n)[0], split_form(other)[0])
                                                 for other in names))  # "IKA Nordvik IKS": the form aside
         with_form = [n for n in named if split_form(n)[1]]
         core = split_form((with_form or named)[0])[0]
         if key in counted:
             cand.mentions, spellings = _mentions(core, joined)
+            # the unit named by its kind noun alone ("Kulturskolen har ...") is named as often
+            alone = {split_form(n)[0] for n in names if place_dropped(split_form(n)[0], core)}
+            cand.mentions = max([cand.mentions, *(_mentions(a, joined)[0] for a in alone)])
         else:
             cand.mentions, spellings = len(cand.evidence), {split_form(e.name)[0]: 1 for e in cand.evidence}
         cores[core.casefold()] = cand

@@ -9,9 +9,10 @@ import re
 from functools import lru_cache
 
 from extractor.nlp import roles, vocab
+from extractor.parse import UPPER_LETTERS
 
 MAX_WORDS = 7
-_NAME_TOKEN = re.compile(r"[A-ZÆØÅ0-9][\wæøåÆØÅ&'’.-]*$")
+_NAME_TOKEN = re.compile(rf"[{UPPER_LETTERS}0-9][\w&'’.-]*$")  # Sámi capitals too: "Čáhcegáddi giellaguovddáš"
 CONNECTORS = frozenset({"i", "og", "for", "til", "på", "av", "&"})
 _START_STOP = frozenset({
     "vi", "det", "i", "som", "nå", "og", "men", "en", "et", "den", "de", "for", "hos", "med", "til", "om", "fra", "av",

@@ -229,6 +229,16 @@ def _qualifies(tokens: list[Tok], spans: list[RoleSpan], prev: RoleSpan, span: R
     return "(" in between or any(t in {",", "-", "–"} for t in between)
 
 
+def _leader_named_twice(tokens: list[Tok], prev: RoleSpan, span: RoleSpan) -> RoleSpan | None:
+    """One office in two languages, a bare "leader" and the daglig leder: "jođiheaddji / daglig
+    leder" is the daglig leder (not "styreleder / daglig leder", two offices of one person)."""
+    pair = sorted((prev, span), key=lambda s: s.role.code == "DAGL")
+    if [t.text for t in tokens[prev.end:span.start]] != ["/"] or pair[1].role.code != "DAGL" \
+            or pair[0].role.code != "LEDE" or not pair[0].role.generic or pair[1].role.generic:
+        return None
+    return RoleSpan(prev.start, span.end, pair[1].role)
+
+
 def _group_leader(tokens: list[Tok], span: RoleSpan) -> RoleSpan:
     """'Leder fotball', 'Leiar alpint': a group's leader, a member of the club's main board."""
     role = span.role
@@ -317,7 +327,9 @@ def find_role_spans(tokens: list[Tok]) -> list[RoleSpan]:
         if span is None:
             continue
         span = _group_leader(tokens, span)
-        if spans and _qualifies(tokens, spans, spans[-1], span):
+        if spans and (head := _leader_named_twice(tokens, spans[-1], span)):
+            spans[-1] = span = head
+        elif spans and _qualifies(tokens, spans, spans[-1], span):
             spans[-1] = _merge(tokens, spans[-1], span)
             span = spans[-1] = _observer(tokens, spans[-1])
         else:

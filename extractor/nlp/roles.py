@@ -37,7 +37,8 @@ REGIONAL_CHAIRS = ("fylkesleder", "fylkesleiar")
 GENERIC_WORDS = frozenset({"medlem", "leder", "leiar", "formann", "direktør", "vara", "president", "presidenten",
                            "mr-leder", "mr-leiar",  # a parish council's leader: the board only in its own report
                            *REGIONAL_CHAIRS,  # a county branch's leader: likewise
-                           "chair", "chairman", "chairperson"})
+                           "chair", "chairman", "chairperson",
+                           "jođiheaddji"})  # North Sámi "leader": the chair or the daglig leder by context
 
 
 _KEY_DROPS = re.compile(r"[.:;,()\[\]*/|\u2013\u2014]")
