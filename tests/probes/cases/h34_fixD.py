@@ -1,0 +1,75 @@
+"""Kinds from the forty-second and forty-third blind held-out sets' errors, written here with other
+names, places and words (h34-fixD; docs/phrasings.md §93): a country named only by the auditor's
+standard paragraph ("god regnskapsskikk i Norge"), which readers do not list as a place the
+report refers to; board roles given only on an e-signature page whose rows run "Surname, Given
+names — Role — time stamp"; an employee-elected member stated so in a bio cell of a portrait grid
+while the signatures give only his title.
+Names and places are invented."""
+from probes.spec import H, P, T, Expect, Probe, Sign, board
+
+WORD = ("docx", "pdf")
+
+# The auditor's standard paragraphs, in the words every Norwegian auditor's report prints.
+_AUDIT = (
+    H("Uavhengig revisors beretning", 2),
+    P("Vi har revidert årsregnskapet for selskapet, som består av balanse per 31. desember 2023, "
+      "resultatregnskap for regnskapsåret avsluttet per denne datoen og noter til årsregnskapet. Etter vår "
+      "mening gir årsregnskapet et rettvisende bilde av selskapets finansielle stilling i samsvar med "
+      "regnskapslovens regler og god regnskapsskikk i Norge."),
+    P("Vi har gjennomført revisjonen i samsvar med lov, forskrift og god revisjonsskikk i Norge, herunder "
+      "de internasjonale revisjonsstandardene (ISA-ene). Vi er uavhengige av selskapet i samsvar med kravene "
+      "i relevante lover og forskrifter i Norge."),
+)
+
+
+def _p(case_id, family, items, expect, **kw) -> Probe:
+    return Probe(f"h34d-{case_id}", family, tuple(items), expect, **kw)
+
+
+PROBES = [
+    # the country only in the auditor's boilerplate: not a place the report names (below review)
+    _p("country-only-in-the-auditors-boilerplate", "places", (
+        H("Årsberetning", 2),
+        P("Bråtelia Arbeidssenter AS gir tilrettelagt arbeid til 46 deltakere fra verkstedet i Sandnes."),
+        *_AUDIT,
+    ), Expect(places=("Sandnes",), doubtful_places=("Norge",)), formats=WORD,
+        title="Årsrapport 2023 Bråtelia Arbeidssenter AS"),
+    # ... the same paragraphs beside a sentence that names the country itself: a place, sure
+    _p("country-in-prose-and-the-auditors-boilerplate", "places", (
+        H("Årsberetning", 2),
+        P("Foreningen hadde 1 870 medlemmer i hele Norge ved utgangen av 2023."),
+        *_AUDIT,
+    ), Expect(places=("Norge",)), formats=("docx",), title="Årsrapport 2023 Tinnitusforeningen Vest"),
+    # the board's roles only on the e-signature page: "Surname, Given — Role — time stamp"
+    _p("esign-rows-with-dashes", "board", (
+        H("Styret", 2),
+        P("Styret har hatt sju møter og behandlet 41 saker."),
+        H("Signaturer", 2),
+        P("Årsberetningen er signert elektronisk av styret og daglig leder."),
+        P("Bakke, Torild Marie — Styreleder — 2024-03-12 09:41"),
+        P("Hovland, Sverre — Nestleder — 2024-03-12 10:05"),
+        P("Ness, Oddrun Hildegunn — Styremedlem — 2024-03-13 08:17"),
+        P("Tveito, Geir — Styremedlem — 2024-03-13 12:30"),
+        P("Lunde, Hallvard — Daglig leder — 2024-03-13 14:02"),
+    ), Expect(board=board(("Torild Marie Bakke", "LEDE"), ("Sverre Hovland", "NEST"),
+                          ("Oddrun Hildegunn Ness", "MEDL"), ("Geir Tveito", "MEDL"))),
+        formats=WORD, title="Årsrapport 2023 Fjellvang Bolig AS"),
+    # portraits two a row, a bio under each name saying one member is employee-elected; the
+    # signatures give only the titles
+    _p("bio-grid-employee-elected", "board", (
+        H("Styret", 2),
+        T((("Hilde Brekkan", "Jostein Våge"),
+           ("Hilde Brekkan (f. 1966) er utdannet jurist og har lang erfaring fra kommunal forvaltning. "
+            "Styremedlem siden 2018.",
+            "Jostein Våge (f. 1979) er fagarbeider i monteringshallen og er valgt av og blant de ansatte. "
+            "Styremedlem siden 2021."),
+           ("Synnøve Rabben", "Arild Moldestad"),
+           ("Synnøve Rabben (f. 1958) er siviløkonom. Styreleder siden 2019.",
+            "Arild Moldestad (f. 1970) er ingeniør. Nestleder, styremedlem siden 2017.")),
+          ruled=False, bold_header=False),
+        Sign((("Synnøve Rabben", "styreleder"), ("Arild Moldestad", "nestleder"), ("Hilde Brekkan", "styremedlem"),
+              ("Jostein Våge", "styremedlem")), place_date="Os, 10. mars 2024"),
+    ), Expect(board=board(("Synnøve Rabben", "LEDE"), ("Arild Moldestad", "NEST"), ("Hilde Brekkan", "MEDL"),
+                          ("Jostein Våge", "MEDL", True))),
+        formats=WORD, title="Årsrapport 2023 Vågsbotn Industri AS"),
+]
