@@ -66,7 +66,7 @@ def _once(module, name, event):
 
 
 HOOKS = {"extractor.ingest.pdf": ("read_page", "first_page"),
-         "extractor.batch.worker": ("WorkerHandle", None)}
+         "extractor.batch.worker_handle": ("WorkerHandle", None)}
 
 
 class _Finder(importlib.abc.MetaPathFinder):

@@ -42,7 +42,7 @@ def start_early_worker(argv: list[str]) -> None:
     ends it); without a parent it ends (``die_with_parent``, and its input closes)."""
     if not is_extract_command(argv) or "--help" in argv:
         return
-    from extractor.batch.worker import WorkerHandle
+    from extractor.batch.worker_handle import WorkerHandle
 
     pdf = any(arg.lower().endswith(".pdf") for arg in argv[2:])  # a hint only: a wrong one costs an import
     handle = WorkerHandle(Limits(), log_path=None, warm_up=False, prefetch=pdf)
@@ -53,7 +53,7 @@ def start_early_worker(argv: list[str]) -> None:
 def take_worker(limits: Limits, model: str | None):
     """The early worker when these options would start it alike (its memory cap and language
     model are fixed at start; the other limits are the parent's), else a new handle."""
-    from extractor.batch.worker import WorkerHandle
+    from extractor.batch.worker_handle import WorkerHandle
 
     early = EARLY.pop("handle", None)
     if early is not None and (early.model, early.limits.max_memory_mb) == (model, limits.max_memory_mb):

@@ -1,53 +1,28 @@
 """Norwegian place and name gazetteers, and places abroad, read lazily from package data
 (``extractor/data``).
 
-Every lookup normalises the name first (NFKC, case-folded, one space, typographic dashes to "-",
-a trailing "kommune"/"fylkeskommune"/"fylke" and a "(Østfold)"-style qualifier removed), so
-"Bærum Kommune", "BÆRUM" and "bærum" are the same key. Sami/Norwegian double names
-("Kárášjohka - Karasjok") answer to each part as well as to the whole.
-
-Municipalities are versioned: a name is resolved to the kommunenummer valid in the asked
-year; a name that merged into another municipality resolves to its successor, keeping both.
+Every lookup normalises the name first (``place_keys.normalise_name``), so "Bærum Kommune",
+"BÆRUM" and "bærum" are the same key. Municipalities are versioned (``municipalities``): a name
+is resolved to the kommunenummer valid in the asked year; a name that merged into another
+municipality resolves to its successor, keeping both. Counties, regions, countries, post towns
+and places abroad are looked up here, and ``place`` tries them in that order.
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 
 from extractor.caches import WORD_CACHE
+from extractor.municipalities import Municipality, kommune_index, municipality
+from extractor.place_keys import OPEN_END, iter_csv, normalise_name, valid_in
 
 
 FUZZY_MIN_SCORE = 90
 FUZZY_MIN_LETTERS = 5
 OCR_REWRITE_SCORE = 95.0
-_OPEN_END = date(9999, 1, 1)
-
-
-@dataclass(frozen=True, slots=True)
-class Municipality:
-    name: str  # the name as asked for, in its official spelling ("Røyken", "Karasjok")
-    number: str  # kommunenummer of that name ("0627")
-    valid_from: date
-    valid_to: date | None  # exclusive; None while still valid
-    successor_name: str | None = None  # the municipality it became in the asked year ("Asker")
-    successor_number: str | None = None  # "3025"
-    ambiguous: bool = False  # several municipalities had this name at once (Våler, Herøy, Bø, Nes...)
-    official_name: str = ""  # the full official name ("Kárášjohka - Karasjok")
-
-    @property
-    def current_name(self) -> str:
-        return self.successor_name or self.name
-
-    @property
-    def current_number(self) -> str:
-        return self.successor_number or self.number
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +33,7 @@ class County:
     valid_to: date | None  # exclusive; None while still valid
 
     def is_valid(self, year: int) -> bool:
-        return _valid_in(self.valid_from, self.valid_to or _OPEN_END, year)
+        return valid_in(self.valid_from, self.valid_to or OPEN_END, year)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,106 +68,17 @@ class PostalPlace:
 Place = Municipality | County | Region | Country | PostalPlace | ForeignPlace
 
 
-@dataclass(frozen=True, slots=True)
-class _KommuneRow:
-    number: str
-    name: str  # official, qualifier removed, stripped
-    valid_from: date
-    valid_to: date  # exclusive; _OPEN_END while valid
-
-
-# --- normalisation --------------------------------------------------------------------------
-
-_QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
-_SUFFIX = re.compile(r"\s+(?:fylkeskommune|kommune|fylke|kommunes)$")
-_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-"})
-
-
-@lru_cache(maxsize=WORD_CACHE)
-def normalise_name(name: str) -> str:
-    """Lookup key for a place name: NFKC, case-folded, suffix and qualifier removed."""
-    text = unicodedata.normalize("NFKC", name).translate(_DASHES)
-    text = re.sub(r"\s+", " ", text).strip().casefold()
-    text = _QUALIFIER.sub("", text)
-    text = _SUFFIX.sub("", text)
-    return text.strip(" .,:;")
-
-
-def official_variants(name: str) -> list[str]:
-    """The whole official name and each part of a double name, qualifier removed."""
-    whole = _QUALIFIER.sub("", name.strip())
-    parts = [p.strip() for p in whole.split(" - ")] if " - " in whole else []
-    return [whole, *parts]
-
-
-def _valid_in(valid_from: date, valid_to: date, year: int) -> bool:
-    return valid_from.year <= year and (valid_to.year > year or (valid_to.year == year and valid_to.month > 1))
-
-
 def existed_in(found: object, year: int) -> bool:
     """Whether a municipality or county ``place`` returned existed in ``year`` (it falls back to
     one that did not: Viken in 2025, Røyken in 2021); other places have no dates."""
     start = getattr(found, "valid_from", None)
-    return start is None or _valid_in(start, getattr(found, "valid_to", None) or _OPEN_END, year)
-
-
-# --- loading --------------------------------------------------------------------------------
-
-def _read_text(filename: str) -> str:
-    return resources.files("extractor.data").joinpath(filename).read_text(encoding="utf-8")
-
-
-def _iter_csv(filename: str):
-    return csv.DictReader(io.StringIO(_read_text(filename)))
-
-
-def _to_date(text: str) -> date:
-    return date.fromisoformat(text) if text else _OPEN_END
-
-
-@lru_cache(maxsize=1)
-def _kommune_rows() -> tuple[_KommuneRow, ...]:
-    """One row per contiguous validity period of (number, name)."""
-    spans: dict[tuple[str, str], list[date]] = {}
-    for row in _iter_csv("kommuner.csv"):
-        if row["kommunenummer"] == "9999":  # "Uoppgitt"
-            continue
-        key = (row["kommunenummer"], _QUALIFIER.sub("", row["kommunenavn"].strip()))
-        start, end = _to_date(row["valid_from"]), _to_date(row["valid_to"])
-        if key in spans:
-            spans[key] = [min(spans[key][0], start), max(spans[key][1], end)]
-        else:
-            spans[key] = [start, end]
-    return tuple(_KommuneRow(n, name, s, e) for (n, name), (s, e) in spans.items())
-
-
-@lru_cache(maxsize=1)
-def _kommune_index() -> dict[str, list[tuple[_KommuneRow, str]]]:
-    """Normalised name -> [(row, the written variant that matched)]."""
-    index: dict[str, list[tuple[_KommuneRow, str]]] = {}
-    for row in _kommune_rows():
-        for variant in official_variants(row.name):
-            index.setdefault(normalise_name(variant), []).append((row, variant))
-    return index
-
-
-@lru_cache(maxsize=1)
-def _changes() -> dict[str, list[tuple[date, str, str]]]:
-    """oldCode -> [(date, newCode, newName)]."""
-    data = json.loads(_read_text("kommune-endringer.json"))
-    out: dict[str, list[tuple[date, str, str]]] = {}
-    for change in data["codeChanges"]:
-        new_name = _QUALIFIER.sub("", change["newName"].strip())
-        out.setdefault(change["oldCode"], []).append(
-            (date.fromisoformat(change["changeOccurred"]), change["newCode"], new_name)
-        )
-    return out
+    return start is None or valid_in(start, getattr(found, "valid_to", None) or OPEN_END, year)
 
 
 @lru_cache(maxsize=1)
 def _county_index() -> dict[str, list[County]]:
     index: dict[str, list[County]] = {}
-    for row in _iter_csv("fylker.csv"):
+    for row in iter_csv("fylker.csv"):
         end = row["last_version_to"]
         county = County(row["fylkesnavn"], row["fylkesnummer"], date.fromisoformat(row["first_version_from"]),
                         date.fromisoformat(end) if end else None)
@@ -202,12 +88,12 @@ def _county_index() -> dict[str, list[County]]:
 
 @lru_cache(maxsize=1)
 def _region_index() -> dict[str, Region]:
-    return {normalise_name(r["name"]): Region(r["name"], r["kind"], r["area"]) for r in _iter_csv("regioner.csv")}
+    return {normalise_name(r["name"]): Region(r["name"], r["kind"], r["area"]) for r in iter_csv("regioner.csv")}
 
 
 @lru_cache(maxsize=1)
 def _country_index() -> dict[str, Country]:
-    rows = list(_iter_csv("countries_nb.csv"))
+    rows = list(iter_csv("countries_nb.csv"))
     official = {r["code"]: r["name"] for r in rows if r["kind"] not in ("alias", "nynorsk", "english")}
     index: dict[str, Country] = {}
     for r in rows:
@@ -224,27 +110,20 @@ def _country_index() -> dict[str, Country]:
 @lru_cache(maxsize=1)
 def _foreign_index() -> dict[str, ForeignPlace]:
     return {normalise_name(r["name"]): ForeignPlace(r["name"], r["kind"], r["country"], r["canonical"])
-            for r in _iter_csv("world_places.csv")}
+            for r in iter_csv("world_places.csv")}
 
 
 @lru_cache(maxsize=1)
 def _postal_index() -> dict[str, PostalPlace]:
     return {
         r["postnummer"]: PostalPlace(r["postnummer"], r["poststed"], r["kommunenummer"])
-        for r in _iter_csv("postnummer.csv")
+        for r in iter_csv("postnummer.csv")
     }
 
 
 @lru_cache(maxsize=1)
 def _post_towns() -> dict[str, str]:
     return {normalise_name(p.place): p.place for p in _postal_index().values()}
-
-
-# --- public lookups -------------------------------------------------------------------------
-
-def municipality_names() -> frozenset[str]:
-    """Every municipality name of every year, official spelling, double names split too."""
-    return frozenset(v for row in _kommune_rows() for v in official_variants(row.name))
 
 
 def county_names() -> frozenset[str]:
@@ -257,7 +136,7 @@ def region_names() -> frozenset[str]:
 
 def country_names() -> dict[str, Country]:
     """Written form (CLDR name or alias) -> country."""
-    return {r["name"]: _country_index()[normalise_name(r["name"])] for r in _iter_csv("countries_nb.csv")}
+    return {r["name"]: _country_index()[normalise_name(r["name"])] for r in iter_csv("countries_nb.csv")}
 
 
 def foreign_place_names() -> frozenset[str]:
@@ -267,89 +146,6 @@ def foreign_place_names() -> frozenset[str]:
 
 def post_town_names() -> frozenset[str]:
     return frozenset(_post_towns().values())
-
-
-def _successor(row: _KommuneRow, year: int) -> tuple[str, str] | None:
-    """Follow code changes from ``row`` until a municipality valid in ``year``."""
-    number, name, seen = row.number, row.name, set()
-    valid_numbers = {r.number: r for r in _kommune_rows() if _valid_in(r.valid_from, r.valid_to, year)}
-    while number not in valid_numbers:
-        if number in seen:
-            return None
-        seen.add(number)
-        options = [c for c in _changes().get(number, []) if c[1] != number or c[2] != name]
-        options = [c for c in options if c[0].year <= year] or options
-        if not options:
-            return None
-        # A split keeps the part that carries the old name, else the first successor.
-        latest = max(c[0] for c in options)
-        options = [c for c in options if c[0] == latest]
-        chosen = next((c for c in options if c[2] == name), options[0])
-        number, name = chosen[1], chosen[2]
-    return valid_numbers[number].name, number
-
-
-def municipalities(name: str, year: int | None = None) -> list[Municipality]:
-    """Every municipality the name can mean in ``year`` (several for Våler, Herøy, Bø...)."""
-    matches = _kommune_index().get(normalise_name(name), [])
-    if not matches:
-        return []
-    written = {row: variant for row, variant in matches}
-    rows = list(written)
-    if year is None:
-        year = max(r.valid_from.year for r in _kommune_rows())
-    valid = [r for r in rows if _valid_in(r.valid_from, r.valid_to, year)]
-    ambiguous = len({r.number for r in valid}) > 1
-    if valid:
-        return [_as_municipality(r, written[r], ambiguous=ambiguous) for r in sorted(valid, key=lambda r: r.number)]
-    earlier = [r for r in rows if r.valid_to.year <= year]
-    if earlier:
-        last_end = max(r.valid_to for r in earlier)
-        last = [r for r in earlier if r.valid_to == last_end]
-        out = []
-        for r in sorted(last, key=lambda r: r.number):
-            succ = _successor(r, year)
-            out.append(_as_municipality(r, written[r], successor=succ, ambiguous=len(last) > 1))
-        return out
-    # Only valid later (a report announcing a coming merger): the earliest such municipality.
-    first_start = min(r.valid_from for r in rows)
-    return [_as_municipality(r, written[r]) for r in rows if r.valid_from == first_start]
-
-
-def _as_municipality(
-    row: _KommuneRow, written: str, successor: tuple[str, str] | None = None, ambiguous: bool = False
-) -> Municipality:
-    return Municipality(
-        name=written,
-        number=row.number,
-        valid_from=row.valid_from,
-        valid_to=None if row.valid_to == _OPEN_END else row.valid_to,
-        successor_name=successor[0] if successor else None,
-        successor_number=successor[1] if successor else None,
-        ambiguous=ambiguous,
-        official_name=row.name,
-    )
-
-
-@lru_cache(maxsize=1)
-def _whole_names() -> frozenset[str]:
-    """Every municipality name that was once the whole official name (no " - " parts)."""
-    return frozenset(r.name for r in _kommune_rows() if " - " not in r.name)
-
-
-def usual_name(found: Municipality) -> str:
-    """The name a Norwegian text normally writes for a municipality: for a Sami/Norwegian (or
-    Kven) double name ("Deatnu - Tana", "Porsanger - Porsángu - Porsanki") the part that was once
-    the municipality's whole name ("Tana", "Porsanger"), whichever part the text wrote; otherwise
-    the name as written."""
-    parts = official_variants(found.official_name)[1:]
-    return next((p for p in parts if p in _whole_names()), found.name)
-
-
-def municipality(name: str, year: int | None = None) -> Municipality | None:
-    """The municipality of that name in ``year`` (latest classification when None)."""
-    found = municipalities(name, year)
-    return found[0] if found else None
 
 
 def county(name: str, year: int | None = None) -> County | None:
@@ -364,7 +160,7 @@ def county(name: str, year: int | None = None) -> County | None:
         return valid[0]
 
     def distance(c: County) -> int:
-        end = (c.valid_to or _OPEN_END).year - 1
+        end = (c.valid_to or OPEN_END).year - 1
         return min(abs(year - c.valid_from.year), abs(year - end))
 
     return min(found, key=distance)
@@ -419,7 +215,7 @@ _OCR_DIGITS = str.maketrans({"0": "o", "1": "l", "5": "s", "8": "b", "|": "l"})
 
 @lru_cache(maxsize=1)
 def _fuzzy_keys() -> tuple[str, ...]:
-    keys = set(_kommune_index()) | set(_county_index()) | set(_region_index()) | set(_country_index())
+    keys = set(kommune_index()) | set(_county_index()) | set(_region_index()) | set(_country_index())
     return tuple(sorted(k for k in keys if len(k) >= FUZZY_MIN_LETTERS))
 
 
@@ -452,7 +248,7 @@ def fuzzy_place(name: str, year: int | None = None) -> tuple[Place, float] | Non
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Norwegian first names, case-folded."""
-    return frozenset(r["first_name"].casefold() for r in _iter_csv("fornavn.csv"))
+    return frozenset(r["first_name"].casefold() for r in iter_csv("fornavn.csv"))
 
 
 def is_first_name(token: str) -> bool:

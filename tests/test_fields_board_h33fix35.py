@@ -9,7 +9,7 @@ import pytest
 from extractor.fields.board_line_organs import parent_after_name
 from extractor.fields.board_line_roles import column_role, line_names
 from extractor.fields.board_mentions import doc_to_lines
-from extractor.fields.programs import nearest_program
+from extractor.fields.program_mentions import nearest_program
 from extractor.nlp import get_pipeline
 from schemas.fields import ProgramCode
 

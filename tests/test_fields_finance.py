@@ -177,10 +177,10 @@ def test_finance_municipal_form_without_a_unit_is_a_guess(above, guessed):
 def test_finance_kroner_line_is_looked_for_only_for_the_municipal_form(monkeypatch, rows, asked):
     """Finding a "hele kroner" line outside the tables reads every short block: only a table in
     the municipal form with no unit of its own needs the answer."""
-    import extractor.fields.finance as finance
+    import extractor.fields.finance.report_statements as statements
 
     calls = []
-    monkeypatch.setattr(finance, "states_kroner", lambda analysis: calls.append(analysis) or False)
+    monkeypatch.setattr(statements, "states_kroner", lambda analysis: calls.append(analysis) or False)
     by_key(heading("Hovedoversikt drift"), para("Kort linje."), table(rows))
     assert len(calls) == asked
 

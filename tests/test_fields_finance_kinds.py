@@ -166,7 +166,7 @@ def test_finance_after_report_year_is_also_a_document_doubt_read_from_the_output
 
 
 def test_finance_segments_header_row_with_title_and_unit_in_its_label_cell():
-    from extractor.fields.finance.statements import segments
+    from extractor.fields.finance.statement_grid import segments
 
     rows = [["", "2023", "2022"], ["Sum driftsinntekter", "6 240", "5 980"], ["Årsresultat", "355", "238"],
             ["Balanse Beløp i 1 000 kr", "2023", "2022"], ["Sum eiendeler", "3 560", "3 290"],
@@ -248,7 +248,7 @@ def test_finance_the_municipal_forms_bare_line_numbers_are_no_part_of_the_label(
     ("• vennen kr 401 230,75", "kr 401 230,75"), ("kr 8", "kr 8"),
 ])
 def test_finance_an_ocr_read_dot_leader_is_cut_from_a_typed_cell(label, clean):
-    from extractor.fields.finance.statements import without_leader
+    from extractor.fields.finance.statement_grid import without_leader
     assert without_leader(label) == clean
 
 
@@ -303,6 +303,6 @@ def test_finance_a_municipal_result_beside_no_income_line_is_a_doubt():
 @pytest.mark.parametrize(("title", "section"), [("Inntekter", True), ("UTGIFTER", True), ("Eigedelar", True),
                                                  ("Sum driftsinntekter", True), ("Styrets beretning", False)])
 def test_finance_a_statement_section_title_read_as_a_heading(title, section):
-    from extractor.fields.finance import is_section_title
+    from extractor.fields.finance.statement_context import is_section_title
 
     assert is_section_title(title) is section

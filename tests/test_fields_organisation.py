@@ -231,7 +231,7 @@ def test_founded_sentence_hits_only_with_a_year_to_give(sentence, report_year, h
 
 
 def test_organisation_own_mail_line_on_the_auditors_pages_gives_the_phone():
-    from extractor.fields.contacts import extract_phone
+    from extractor.fields.contact_channels import extract_phone
     from extractor.fields.org_common import Text
 
     def line(text):

@@ -6,8 +6,9 @@ import pytest
 from extractor.confidence import REVIEW_THRESHOLD
 from extractor.document import Block, BlockKind, Cell, Document, Format, Provenance, SourceInfo, Table
 from extractor.fields.context import Analysis
-from extractor.fields import percentages
-from extractor.fields.percentages import doc_to_hits, extract_percentages
+from extractor.fields import percent_heads
+from extractor.fields.percent_hits import doc_to_hits
+from extractor.fields.percentages import extract_percentages
 from extractor.fields.text import normalise_space
 from extractor.nlp import get_pipeline
 
@@ -195,14 +196,14 @@ def test_percentages_long_table_reads_each_cell_a_bounded_number_of_times(monkey
     rows = [["Enhet", f"{i % 90},5 %", str(i)] for i in range(4000)]
     analysis = Analysis(_doc(_h("Resultater"), _table(rows, header_rows=0)))
     budget = {"calls": 0, "max": 3 * 3 * len(rows)}  # a few reads per cell, however long the table
-    real = percentages.header_text
+    real = percent_heads.header_text
 
     def counted(text: str) -> str:
         budget["calls"] += 1
         assert budget["calls"] <= budget["max"], "header lookups grow faster than the table"
         return real(text)
 
-    monkeypatch.setattr(percentages, "header_text", counted)
+    monkeypatch.setattr(percent_heads, "header_text", counted)
     found = extract_percentages(analysis)
     assert len(found) == len(rows)
     assert found[-1].context == "Enhet | Resultater"  # the label beside it, found without a scan

@@ -3,7 +3,8 @@
 followed by a parenthesis restating it ("driftsresultat (før finansposter) var på ...")."""
 import pytest
 
-from extractor.fields.finance.prose import read_sentence, sentences, tokenize
+from extractor.fields.finance.prose import read_sentence
+from extractor.fields.finance.prose_words import sentences, tokenize
 from extractor.fields.finance.units import unit_of
 from tests.fielddocs import heading, table
 from tests.test_fields_finance import by_key

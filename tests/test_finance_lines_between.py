@@ -4,7 +4,8 @@ import pytest
 
 from extractor.calibrate import review_threshold
 from extractor.fields.finance.arithmetic import Term, with_between
-from extractor.fields.finance.prose import read_sentence, sentences, tokenize
+from extractor.fields.finance.prose import read_sentence
+from extractor.fields.finance.prose_words import sentences, tokenize
 from extractor.fields.finance.vocabulary import Relation
 from tests.fielddocs import heading, para, table
 from tests.test_fields_finance import by_key

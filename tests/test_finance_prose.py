@@ -4,7 +4,8 @@ import pytest
 from extractor.document import Block, BlockKind, Provenance
 from extractor.fields.context import Analysis
 from extractor.fields.finance import extract_key_figures
-from extractor.fields.finance.prose import read_sentence, sentences, tokenize
+from extractor.fields.finance.prose import read_sentence
+from extractor.fields.finance.prose_words import sentences, tokenize
 from tests.fielddocs import document, heading, para, table
 
 

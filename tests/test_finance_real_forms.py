@@ -4,7 +4,8 @@ import pytest
 
 from extractor.calibrate import REVIEW_DOUBTS, review_threshold
 from extractor.fields.finance.columns import year_in
-from extractor.fields.finance.prose import read_sentence, sentences, tokenize
+from extractor.fields.finance.prose import read_sentence
+from extractor.fields.finance.prose_words import sentences, tokenize
 from tests.fielddocs import heading, para, table
 from tests.test_fields_finance import by_key
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.document import Cell, Provenance, Table
-from extractor.fields.percentages import doc_to_hits
+from extractor.fields.percent_hits import doc_to_hits
 from extractor.nlp import get_pipeline
 from extractor.parse import parse_percent
 

@@ -170,6 +170,22 @@ def test_tables_ruled_statement_ruled_under_sums_keeps_header_and_first_lines():
     assert table.text_rows() == [["", "", "", "Budsjett"], *[list(r) for r in rows]]
 
 
+def test_tables_ruled_grand_total_under_the_last_rule_with_the_longest_label_is_taken_in():
+    """Rules over each sum (a cell's top border), none under the last: the grand total below the
+    last rule has a label longer than every label inside, running past the label column's
+    inferred edge; it is still the statement's last row, its label whole."""
+    rows = [("Bankinnskudd", "41 200", "38 900"), ("Sum eiendeler", "41 200", "38 900"),
+            ("Annen egenkapital", "30 100", "29 000"), ("Sum egenkapital", "30 100", "29 000"),
+            ("Leverandørgjeld", "11 100", "9 900"), ("Sum gjeld", "11 100", "9 900"),
+            ("Sum egenkapital og gjeld i alt", "41 200", "38 900")]
+    words = []
+    for i, cells in enumerate(rows):
+        words += _statement_line(100 + 15 * i, cells, xs=(60, 250, 300))
+    segments = [hline(55, 335, 100 + 15 * i - 2) for i in (1, 3, 5, 6)]  # over the sums
+    tables = find_tables(PageContent(1, 612, 792, words, segments))
+    assert [list(r) for r in rows] == [row for t in tables for row in t.text_rows() if any(row)][-7:]
+
+
 def test_tables_ruled_statement_grid_does_not_take_in_a_chart_above():
     """Marks of a chart read by OCR ("|", "°") above a ruled-under-sums statement stay out."""
     words = [word("|", 90, 60), word("631", 200, 60), word("°", 300, 60)]

@@ -28,7 +28,7 @@ def dask_available() -> bool:
 
 def run_on_worker(task: dict, limits: dict, log_path: str | None, model: str | None) -> dict:
     """Runs inside a dask worker: one document through this thread's isolated worker process."""
-    from extractor.batch.worker import WorkerHandle
+    from extractor.batch.worker_handle import WorkerHandle
 
     handle = getattr(_local, "handle", None)
     if handle is None:

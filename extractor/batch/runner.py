@@ -207,7 +207,7 @@ class LocalEngine:
         self.stopping = threading.Event()
 
     def iter_results(self, tasks: list[Task]) -> Iterator[tuple[Task, dict]]:
-        from extractor.batch.worker import WorkerHandle
+        from extractor.batch.worker_handle import WorkerHandle
 
         todo: queue.Queue[Task] = queue.Queue()
         for task in tasks:

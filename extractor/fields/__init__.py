@@ -46,7 +46,7 @@ def prepare(model: str | None = None) -> None:
     from extractor.fields import board_context, board_labels, board_meeting, board_scope, board_sides, context, founded, org_name, org_words, people
     from extractor.ingest import pdf_garble
     from extractor.tables import tabbed, text_columns
-    from extractor.fields.finance import prose
+    from extractor.fields.finance import prose_words
     from extractor.fields.finance.units import _cell_unit_pattern, _cell_unit_scales, compile_units
     from extractor.fields.finance.vocabulary import compile_word_lists, vocabulary
     from extractor.nlp import get_pipeline, place_evidence, role_spans, roles, vocab
@@ -54,7 +54,7 @@ def prepare(model: str | None = None) -> None:
     get_pipeline(model)
     for load in (vocabulary, board_scope.scope_words, board_labels._agenda, founded._label, people._first_name_choices,
                  org_name._other_party_rules, org_words._title_words, _cell_unit_pattern, _cell_unit_scales,
-                 prose.vocab, role_spans._non_voting, roles.role_words, roles.inflected_role_words, roles._not_roles,
+                 prose_words.vocab, role_spans._non_voting, roles.role_words, roles.inflected_role_words, roles._not_roles,
                  roles._role_stems, roles.title_words, roles._title_endings,
                  context._newspapers, gazetteers.first_names, load_model,
                  vocab.legal_forms, vocab.prefix_legal_forms, vocab.legal_form_names, vocab.org_kind_abbreviations,

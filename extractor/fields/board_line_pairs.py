@@ -12,7 +12,8 @@ from extractor.fields.board_mentions import SENTENCE_END, Line
 from extractor.fields.board_name_lists import listed_after
 from extractor.fields.board_names import (backward, deputy_target, explicit, footnote_end, forward, plural_role,
                                           skip_junk)
-from extractor.fields.board_statements import apposition_name, historical, link_after, link_before, pronoun_subject
+from extractor.fields.board_statement_names import apposition_name, historical, pronoun_subject
+from extractor.fields.board_statements import link_after, link_before
 from extractor.fields.people import NameMatch, leading_name
 from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role, RoleSpan
 from extractor.nlp.vocab import phrases

@@ -21,10 +21,10 @@ from extractor.fields.board_mentions import SENTENCE_END, Line, Mention, char_at
 from extractor.fields.board_name_lists import listed_after, listed_before
 from extractor.fields.board_names import explicit, past_aside, past_term, plural_role
 from extractor.fields.board_owners import org_after
-from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, MOVED_TO, NEW_WORDS, again_name,
-                                              coordinated_name, elided_link_name, is_former, leaves_board,
-                                              leaving_before, leaving_name, led_by_name, opens_until, staying_before,
-                                              replacer_name, successor_name)
+from extractor.fields.board_statement_names import (again_name, coordinated_name, elided_link_name, leaves_board,
+                                                   leaving_name, led_by_name, replacer_name, successor_name)
+from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, MOVED_TO, NEW_WORDS, is_former, leaving_before,
+                                              opens_until, staying_before)
 from extractor.fields.people import NameMatch, leading_name, split_names
 from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role, RoleSpan
 from extractor.nlp.roles import title_words

@@ -13,7 +13,8 @@ from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_labels import closing_label
 from extractor.fields.board_readers import Reader
 from extractor.fields.board_context import CAPTION_PLACES
-from extractor.fields.board_statements import historical, is_former
+from extractor.fields.board_statement_names import historical
+from extractor.fields.board_statements import is_former
 from extractor.fields.board_line_labels import appointed_label, column_headers, label_of, list_head
 from extractor.fields.board_line_roles import line_names
 from extractor.fields.people import NameMatch, leading_name

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from extractor.fields.contacts import extract_address, extract_email, extract_phone, extract_postal_address, \
-    extract_website, labelled_rows
+from extractor.fields.contact_channels import extract_email, extract_phone, extract_website
+from extractor.fields.contacts import extract_address, extract_postal_address, labelled_rows
 from extractor.fields.context import Analysis
 from extractor.fields.founded import extract_founded
 from extractor.fields.org_common import Hit, Text, all_texts, hit_to_field, own_footer_lines, score

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractor import gazetteers
+from extractor import municipalities
 from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.org_lines import MUNICIPAL_LINE
 from extractor.fields.owners import OwnerClaim, clean_owner, owner_before
@@ -79,7 +79,7 @@ def is_lead(text: str | None) -> bool:
 
 
 def _municipal(name: str) -> bool:
-    return name.endswith(_MUNICIPAL_ENDINGS) or name in gazetteers.municipality_names()
+    return name.endswith(_MUNICIPAL_ENDINGS) or name in municipalities.municipality_names()
 
 
 def iter_share_line_claims(analysis: Analysis, org_words: list[str]) -> Iterator[OwnerClaim]:

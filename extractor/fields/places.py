@@ -26,6 +26,7 @@ from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
 from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.text import normalise_with_offsets, raw_to_mended, sentence_at, sentence_bounds
+from extractor.municipalities import usual_name
 from extractor.nlp import vocab
 from extractor.nlp.components import doc_text
 from extractor.nlp.place_evidence import is_surname, place_evidence
@@ -120,7 +121,7 @@ def name_to_place(name: str, year: int | None):
 
 def place_key(found) -> tuple[str, str]:
     if isinstance(found, gz.Municipality):  # "Deatnu", "Deatnu - Tana" and "Tana" are one place
-        return PlaceKind.kommune.value, gz.usual_name(found)
+        return PlaceKind.kommune.value, usual_name(found)
     if isinstance(found, gz.County):
         return PlaceKind.fylke.value, found.name
     if isinstance(found, gz.Region):

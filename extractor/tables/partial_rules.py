@@ -8,7 +8,9 @@ goes on above its first rule (the header, the first items) and below its last. H
   chunks each fall in one of its columns, are taken in (a header of two lines, "Budsjett"
   over "2025", included); the first line that does not fit (a title, prose) stops it, and
   the ruled strategy keeps only as many as leave the columns as they were; a line set larger
-  than the grid's text (the statement's heading) stops it too;
+  than the grid's text (the statement's heading) stops it too. A label may run past the label
+  column's inferred edge up to where the figures begin: the grand total under the last rule
+  ("Sum egenkapital og gjeld") is often longer than every label above it (``label_cut``);
 - ``split_bands``: a band between two rules is cut into one row per text line when at least
   two of its lines fill two or more columns; a line continuing a label in lowercase, or
   holding text only outside the first column tight under a row, stays with the row above, and
@@ -28,14 +30,40 @@ from extractor.tables.cells import YEAR, words_to_lines
 from extractor.tables.chunks import line_to_chunks
 from extractor.tables.titles import TITLE_SIZE_STEP
 
+LABEL_INDENT_EM = 3.0  # a sum's label may be indented this much past the labels above it
+
 
 def _columns_of(line: list[Word], xs: list[float]) -> set[int]:
     return {bisect_right(xs, (w.x0 + w.x1) / 2) for w in line}
 
 
-def _fits(line: list[Word], xs: list[float], size: float, gap_em: float) -> bool:
+def _label_span(inside: list[Word], xs: list[float]) -> tuple[float, float]:
+    """Where the labels inside start (the leftmost) and where the figures right of them begin
+    (the label column's edge where there are none)."""
+    starts = [w.x0 for w in inside if (w.x0 + w.x1) / 2 < xs[1]]
+    reach = min((w.x0 for w in inside if len(xs) > 2 and xs[1] <= (w.x0 + w.x1) / 2 < xs[2]), default=xs[1])
+    return min(starts, default=xs[0]), reach
+
+
+def _label_chunk(chunk: list[Word], labels: tuple[float, float], size: float) -> bool:
+    start, reach = labels
+    return chunk[0].x0 <= start + LABEL_INDENT_EM * size and chunk[-1].x1 < reach
+
+
+def label_cut(xs: list[float], inside: list[Word], grown: list[list[Word]], gap_em: float) -> float:
+    """The label column's right edge with the labels grown in: moved right, midway to the
+    figures, where a grown label runs past it."""
+    labels = _label_span(inside, xs)
+    ends = [chunk[-1].x1 for line in grown for chunk in line_to_chunks(line, gap_em)[:1]
+            if _label_chunk(chunk, labels, max(w.size for w in line))]
+    return (max(ends) + labels[1]) / 2 if len(xs) > 2 and max(ends, default=xs[1]) > xs[1] else xs[1]
+
+
+def _fits(line: list[Word], xs: list[float], size: float, gap_em: float, labels: tuple[float, float]) -> bool:
     """Inside the grid's width, every chunk (``line_to_chunks``) readable text within one
-    column; in a header line with a year ("2025 Budsjett 2026") each word may stand alone."""
+    column, or a label starting where the labels do (an indent allowed; a centred page
+    footer does not) and ending before the figures (``labels``); in a header line with a
+    year ("2025 Budsjett 2026") each word may stand alone."""
     if line[0].x0 < xs[0] - size or line[-1].x1 > xs[-1] + size:
         return False
     chunks = line_to_chunks(line, gap_em)
@@ -43,7 +71,7 @@ def _fits(line: list[Word], xs: list[float], size: float, gap_em: float) -> bool
         return False  # a chart's marks and rules read by OCR ("|", "°", "===")
     if any(YEAR.match(w.text) for w in line):
         chunks = [[w] for w in line]
-    return all(len(_columns_of(chunk, xs)) == 1 for chunk in chunks)
+    return all(len(_columns_of(chunk, xs)) == 1 or _label_chunk(chunk, labels, size) for chunk in chunks)
 
 
 def _reach(lines: list[list[Word]], inside: list[Word], xs: list[float], tol: TableTolerances, upward: bool):
@@ -56,17 +84,24 @@ def _reach(lines: list[list[Word]], inside: list[Word], xs: list[float], tol: Ta
     taken: list[list[Word]] = []
     edge = min(w.top for w in inside) if upward else max(w.bottom for w in inside)
     body = median(w.size for w in inside)
+    labels = _label_span(inside, xs)
     for line in lines:
         size = max(w.size for w in line)
         gap = edge - max(w.bottom for w in line) if upward else min(w.top for w in line) - edge
         heading = all(w.size > body * TITLE_SIZE_STEP for w in line)  # "Resultatregnskap" over it
-        if heading or gap > tol.max_row_gap_em * size or not _fits(line, xs, size, tol.column_gap_em):
+        if heading or gap > tol.max_row_gap_em * size or not _fits(line, xs, size, tol.column_gap_em, labels):
             break
         taken.append(line)
         edge = min(w.top for w in line) if upward else max(w.bottom for w in line)
-    while taken and max(_columns_of(taken[-1], xs)) <= label_col and (upward or not _goes_on(taken, tol)):
+    while taken and _labels_only(taken[-1], xs, label_col, labels) and (upward or not _goes_on(taken, tol)):
         taken.pop()
     return taken
+
+
+def _labels_only(line: list[Word], xs: list[float], label_col: int, labels: tuple[float, float]) -> bool:
+    """Nothing right of the labels: every word in the label column or before, or the line
+    ending before the figures begin (a sentence under the grid as long as its longest label)."""
+    return max(_columns_of(line, xs)) <= label_col or line[-1].x1 < labels[1]
 
 
 def _goes_on(taken: list[list[Word]], tol: TableTolerances) -> bool:

@@ -27,7 +27,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from itertools import chain
 
-from extractor.fields.finance.statements import Line, Statement, kind_from_text
+from extractor.fields.finance.statement_context import kind_from_text
+from extractor.fields.finance.statement_lines import Line
+from extractor.fields.finance.statements import Statement
 from extractor.fields.finance.vocabulary import Relation, fold_label
 
 

@@ -17,42 +17,20 @@ the clause ends; a parenthesis that only restates the term ("driftsresultatet (f
 a share, a part ("fra salg"), a comparison ("mer enn"), a per-unit figure or a year that is not
 clear leaves the amount unread; a sentence about a part of the year ("i tredje kvartal", "pr. 2.
 tertial", "hittil i år") gives none. A "loose" term ("omsetningen", "resultatet") and an approximate
-amount ("om lag 12 mill.") may confirm a figure, never contradict it.
+amount ("om lag 12 mill.") may confirm a figure, never contradict it. The prose's tokens and
+sentences, and the vocabulary read into them, are ``prose_words``'.
 """
 from __future__ import annotations
 
-import functools
-import json
 import re
 from dataclasses import dataclass
-from importlib import resources
 
-from extractor.parse import CURRENCY_WORDS, SCALE_WORDS, parse_number
+from extractor.fields.finance.prose_words import Tok, vocab
 
-DATA_FILE = "finance-prose.json"
 MAX_GAP = 10  # tokens between a term and its amount
 MAX_CHANGE_GAP = 16  # ... when a change stands between ("økte med 8,2 % til 28,9 mill.")
 APPROXIMATE_SHARE = 0.05  # "om lag 12 mill." confirms a figure within 5 %
 MIN_YEAR, MAX_YEAR = 1950, 2100
-
-_TOKEN = re.compile(
-    r"(?P<date>\b\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b|\b31\.12\b)"
-    r"|(?P<num>(?:(?<![\w])[-\u2212\u2013])?\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?(?:,-)?(?![.,/]?\d)"
-    r"|(?:(?<![\w])[-\u2212\u2013])?\d+(?:,\d+)?(?:,-)?(?![.,/]?\d))"
-    r"|(?P<odd>\d+(?:[.,/]\d+)+)"
-    r"|(?P<word>[^\W\d_]+(?:\.(?=\s*[^\sA-ZÆØÅ]))?)"
-    r"|(?P<punct>[%,;:()!?.\u2013\u2014-])")
-ABBREVIATIONS = frozenset({"kr", "mill", "ca", "pr", "mrd", "bl", "jf", "nr", "kl", "inkl", "ekskl", "evt"})
-SENTENCE_ENDS = frozenset({".", "!", "?"})
-
-
-@dataclass(frozen=True, slots=True)
-class Tok:
-    kind: str  # word, num, date, odd, punct
-    text: str  # case-folded
-    value: float = 0.0
-    decimals: int = 0
-    negative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,82 +44,6 @@ class Stated:
     signed: bool  # a sign word or a minus says the sign; else only the size is compared
     loose: bool  # may confirm, never contradict
     scope: str | None  # "group" or "company" when the sentence names one
-
-
-@dataclass(frozen=True)
-class Vocab:
-    terms: dict[tuple[str, ...], tuple[str, bool]]  # tokens → (key, loose)
-    longest: int
-    words: dict[str, frozenset[str]]
-    prior: tuple[tuple[str, ...], ...]
-    against: tuple[tuple[str, ...], ...]
-    scales: dict[str, float]
-    unsigned: frozenset[str]
-    budget_stems: tuple[str, ...]
-    asides: dict[str, frozenset[tuple[str, ...]]]  # key → parentheses that only restate it ("(før finansposter)")
-    qualifiers: dict[tuple[str, ...], str]  # a phrase after a loose result's amount → its key ("før skatt")
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(t.text for t in tokenize(text))
-
-
-@functools.lru_cache(maxsize=1)
-def vocab() -> Vocab:
-    data = json.loads(resources.files("extractor.data").joinpath(DATA_FILE).read_text(encoding="utf-8"))
-    terms: dict[tuple[str, ...], tuple[str, bool]] = {}
-    for key, entry in data["keys"].items():
-        if key.startswith("_"):
-            continue
-        for loose, names in ((False, entry["terms"]), (True, entry.get("loose", []))):
-            terms.update((_words(name), (key, loose)) for name in names)
-    lists = ("negative", "positive", "approximate", "change", "budget", "not_level", "subjects", "group", "company",
-             "clause_breaks", "whole", "others", "part_of_year")
-    words = {name: frozenset(data[name]) for name in lists}
-    words.update(fillers=frozenset(data["fillers"]["words"]), sign_with=frozenset(data["fillers"]["sign_with"]),
-                 level=frozenset(data["fillers"]["level_after_change"]), after=frozenset(data["after"]["words"]),
-                 per=frozenset(data["after"]["per"]), currency=CURRENCY_WORDS)
-    asides = {key: frozenset(_words(a) for a in names) for key, names in data["asides"].items() if not key.startswith("_")}
-    qualifiers = {_words(phrase): key for key, phrases in data["qualifiers"].items() if not key.startswith("_")
-                  for phrase in phrases}
-    return Vocab(terms, max(len(t) for t in terms), words, tuple(_words(p) for p in data["prior"]),
-                 tuple(_words(p) for p in data["against"]), SCALE_WORDS, frozenset(data["unsigned"]),
-                 tuple(data["budget_stems"]), asides, qualifiers)
-
-
-def tokenize(text: str) -> list[Tok]:
-    out = []
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup
-        raw = m.group(kind)
-        if kind == "num":
-            body = raw.removesuffix(",-")
-            value = parse_number(body)
-            if value is None:  # groups of mixed separators ("1 234.567"): not a number to compare
-                out.append(Tok("odd", raw))
-                continue
-            decimals = len(body.partition(",")[2])
-            out.append(Tok("num", re.sub(r"\s", " ", raw), value, decimals, raw[0] in "-\u2212\u2013"))
-        elif kind == "word" and raw.endswith(".") and raw[:-1].casefold() not in ABBREVIATIONS:
-            out += [Tok("word", raw[:-1].casefold()), Tok("punct", ".")]
-        else:
-            out.append(Tok(kind, raw.casefold()))
-    return out
-
-
-def sentences(tokens: list[Tok]) -> list[list[Tok]]:
-    out, current = [], []
-    for tok in tokens:
-        if tok.kind == "punct" and tok.text in SENTENCE_ENDS:
-            if current:
-                out.append(current)
-            current = []
-        else:
-            current.append(tok)
-    return out + [current] if current else out
-
-
-# --- one sentence ---------------------------------------------------------------------------------
 
 
 def _phrase_at(toks: list[Tok], i: int, phrases) -> int:

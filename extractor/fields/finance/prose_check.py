@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extractor.confidence import combine
-from extractor.fields.finance.prose import Stated, read_sentence, sentences, tokenize, vocab
+from extractor.fields.finance.prose import Stated, read_sentence
+from extractor.fields.finance.prose_words import sentences, tokenize, vocab
 
 CLEAR_SHARE = 0.005  # a contradiction is beyond twice the prose's rounding and this share of the figure
 

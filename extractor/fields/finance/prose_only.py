@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
-from extractor.fields.finance.prose import read_sentence, sentences, tokenize, vocab
+from extractor.fields.finance.prose import read_sentence
+from extractor.fields.finance.prose_words import sentences, tokenize, vocab
 from extractor.fields.finance.vocabulary import vocabulary
 from schemas.fields import Basis, KeyFigure, Scope
 

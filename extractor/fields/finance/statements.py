@@ -8,66 +8,35 @@ figures. Its kind decides which printing wins when the same figure is printed tw
 heading path above it and the short texts just above and below it (a caption, "Beløp i 1000 kr",
 "2025 sammenlignet med budsjett"); their first year, or the report's year where it stands
 among them, is the statement's year for columns that print none.
+
+The text around a table is read in ``statement_context``, its grid cut and cleaned in
+``statement_grid`` and its rows read as lines in ``statement_lines``; this module puts them
+together as statements: kind, year, unit, scope and columns.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
-from extractor.document import Cell, Table
+from extractor.document import Table
 from extractor.fields.finance.columns import (
-    ACCOUNT_NUMBER, DATE_YEAR, SEASON, YEAR, Column, classify_columns, header_count, is_body_row, is_label,
-    is_year_cell, kind_of, label_column, scope_of, scopes_in_order, seasons_in, stacked_rows, year_in,
+    YEAR, Column, classify_columns, header_count, kind_of, label_column, scope_of, scopes_in_order, stacked_rows,
 )
 from extractor.fields.finance.equity_changes import equity_changes
-from extractor.fields.finance.line_units import line_unit, shared_line_scale, unit_cell, unit_columns
-from extractor.fields.finance.units import (
-    Amount, decimal_points, is_english, parse_amount, regrouped, states_currency, unit_of,
-)
-from extractor.fields.finance.vocabulary import (
-    UNIT_TAIL, fold_label, in_form, in_per_cent, is_keyless, is_not_money, key_of, keyless_title, vocabulary, words_in,
-)
+from extractor.fields.finance.line_units import shared_line_scale
+from extractor.fields.finance.statement_context import MIN_KEY_ROWS, Context, context_year, kind_from_text
+from extractor.fields.finance.statement_grid import segments, side_by_side, transposed, without_leaders
+from extractor.fields.finance.statement_lines import Line, read_lines, yield_loose_keys, yield_municipal_parts
+from extractor.fields.finance.units import decimal_points, is_english, parse_amount, regrouped, states_currency, unit_of
+from extractor.fields.finance.vocabulary import in_per_cent, is_not_money, keyless_title, vocabulary
 from extractor.parse import YEAR as YEAR_RE
 
 KIND_RANK = {"resultat": 3, "balanse": 3, "kontantstrom": 3, "regnskap": 3, "nokkeltall": 2, "note": 1, "budsjett": 1,
              "avdeling": 0, "other": 0}
 NOT_TOTALS = frozenset({"avdeling"})  # a department's accounts: read, but not the organisation's figures
-BARE_SUM = re.compile(r"sum|totalt?|i alt|sum totalt")  # a total that names no block
-SUM_LABEL = re.compile(r"^(?:sum|totalt?|samla|sum totalt)\b|\bi alt$", re.IGNORECASE)
-ACCOUNT_PREFIX = re.compile(r"^\d{4,5}\s")
-MIN_KEY_ROWS = 2  # a table with this many vocabulary lines is a statement whatever its heading
 ROUNDED_FIGURES = 8  # figures that all end in "000" before a statement in kroner counts as rounded to thousands
-# what OCR makes of a typed dot leader: dots, colons, "=", and the round letters a faint dot turns
-# into, in words of at most four characters ("eee", "=e", "se", "....."), after a label or before "kr"
-_LEADER_BEFORE_KR = re.compile(r"^\D+?\s(?=kr\.?\s*[-\u2212(]?\d)", re.IGNORECASE)
-LEADER_DEBRIS = re.compile(r"[.,:;·•…=_~*'\-]+[eo]{0,2}|[eosc]{1,4}|[eo]?[=.:]+[eo]*")
-MAX_TITLE_ROWS = 2  # title rows above a header further down a table that belong to its statement
-# "Driftsinntekter 2022", "Egenkapital 31.12.2023", "Årsresultat for 2023": a line that names its year
-LABEL_YEAR = re.compile(rf"^(?P<label>.*?[^\d\s])\s*,?\s+(?:(?:i|for|pr\.?|per)\s+)?\(?"
-                        rf"(?P<when>(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?)?{YEAR_RE})\)?$", re.IGNORECASE)
 FOOTNOTE_MARK = re.compile(r"(?<=\d)\s*(\*{1,3}|[¹²³])\s*$|\s(\d\))\s*$")  # "2024*", "2024¹", "2024 1)"
 HEADER_PHRASE = re.compile(rf"(?:[A-Za-zÆØÅæøå]+\.?\s+)?{YEAR_RE}\b|\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?{YEAR_RE}\b")
-
-
-@dataclass(slots=True)
-class Line:
-    """One row of a statement: its label, key and figures by column index."""
-
-    index: int
-    label: str
-    key: str | None
-    fuzzy: bool
-    account: bool  # a ledger account line ("3920 Medlemskontingent"), never a key line ...
-    label_key: str | None  # ... though its label may name one ("8800 Årsresultat")
-    is_sum: bool
-    scale: float | None = None  # a unit in the label itself: "Driftsresultat (1.000 kr)"
-    scope: str | None = None  # "Resultat før skatt konsern"
-    named_by_section: bool = False  # "Sum" alone under "Inntekter": read as "Sum inntekter"
-    sign_from_label: bool = False  # "Årets underskudd 120 000": the label, not a sign, says it is negative
-    year: int | None = None  # "Driftsinntekter 2022": the year the label names (for a column that prints none)
-    unit_guessed: bool = False  # a bare line among lines that state their unit: given theirs (``line_units``)
-    cells: dict[int, Cell] = field(default_factory=dict)
-    amounts: dict[int, Amount] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -102,243 +71,6 @@ class Statement:
     @property
     def figure_texts(self) -> list[str]:
         return [cell.text for line in self.lines for cell in line.cells.values()]
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """The text around one table: headings (nearest last) and short texts above and below."""
-
-    headings: tuple[str, ...]
-    before: tuple[str, ...]  # nearest first
-    after: tuple[str, ...]
-    header_lines: tuple[str, ...] = ()  # the table's column-header lines a PDF set apart above it (nearest first)
-
-
-def kind_from_text(texts) -> str | None:
-    """The statement the nearest text naming one names (texts nearest first). A budget is
-    named only where nothing else is: "Resultatregnskap 2024 sammenlignet med budsjett" is
-    an income statement, and a chart's "Budsjett 2025" beside it names no table."""
-    found = [kind for text in texts if text for kind, words in vocabulary().statements.items() if words_in(text, words)]
-    return next((k for k in found if k != "budsjett"), found[0] if found else None)
-
-
-def years_in(text: str) -> list[int]:
-    """The years a text names; a season ("2022/23") is the year it ends."""
-    seasons, rest = seasons_in(text), SEASON.sub(" ", text)
-    return [int(m[1] or m[2]) for m in DATE_YEAR.finditer(text)] + seasons + \
-        [int(m[1]) for m in YEAR.finditer(rest) if " " not in m[1]]
-
-
-def context_year(texts, report_year: int | None) -> int | None:
-    """The year of a statement whose columns print none ("Medgått"): the year a title naming a
-    statement gives ("Resultatregnskap 2024", "Balanse per 31.12.2024"; the report's year where
-    it stands there, as in "2024 samanlikna med budsjett 2025"), else the report's year (a
-    chart's "2024" beside the table is a label, not the statement's year), else the first year
-    named around it."""
-    for text in (t for t in texts if t and kind_from_text([t]) not in (None, "budsjett")):
-        years = years_in(text)
-        if report_year in years:
-            return report_year
-        past = [y for y in years if report_year is None or y <= report_year]
-        if past:
-            return past[0]
-    if report_year:
-        return report_year
-    return next((y for t in texts if t for y in years_in(t)), None)
-
-
-def _label_scale(label: str) -> float | None:
-    scale, unit = unit_of([label]) if "(" in label or UNIT_TAIL.search(label) else (1.0, None)
-    return scale if unit is not None and scale != 1 else None
-
-
-def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, label_col: int,
-               columns: list[Column], english: bool, ocr: bool, underlying: bool = False) -> list[Line]:
-    figure_cols = [c.index for c in columns if c.kind in ("actual", "budget", "change", "part", "unknown")]
-    account_cols = [c.index for c in columns if c.kind == "account"]
-    years_printed = any(c.year_source not in ("context", "prior", "none") for c in columns if c.kind == "actual")
-    units = unit_columns(rows, n_header, label_col)
-    figure_cols = [c for c in figure_cols if c not in units]
-    lines: list[Line] = []
-    section, section_row = None, -1  # the title over the lines since it ("Inntekter"), and its row
-    adjusted = underlying  # that title names an underlying measure ("Resultat underliggende drift"): no figures under it
-    last = rows[n_header - 1] if n_header else []
-    if label_col < len(last) and is_label(last[label_col]) and not any(t.strip() for t in last[label_col + 1:]):
-        section, section_row = " ".join(last[label_col].split()), n_header - 1  # the first title, read as header
-    for r in range(n_header, len(rows)):
-        row = rows[r]
-        label = " ".join(row[label_col].split()) if label_col < len(row) else ""
-        named = section is not None and any(ln.amounts for ln in lines if ln.index > section_row) \
-            and (BARE_SUM.fullmatch(fold_label(label)) or not label.strip())
-        if named:  # "Sum" alone, or a total with no label, closing a titled block: the block's total
-            label, section = f"{label.strip() or 'Sum'} {section.casefold()}", None
-        elif not is_label(label) or is_not_money(label):
-            continue
-        # an account number beside the label; a "Linje" column's row numbers 1, 2, 3 are none
-        account = any(c < len(row) and ACCOUNT_NUMBER.match(row[c].strip()) for c in account_cols) \
-            or bool(ACCOUNT_PREFIX.match(label))
-        own_unit = line_unit(row, units)
-        if own_unit and not own_unit[1]:
-            continue  # "Egenkapitalandel | prosent": no amount
-        label, year = label_and_year(label) if not years_printed else (label, None)
-        label_key, fuzzy = key_of(label)
-        line = Line(r, label, None if account else label_key, fuzzy and not account, account, label_key,
-                    bool(SUM_LABEL.search(fold_label(label))), own_unit[0] if own_unit else _label_scale(label),
-                    scope_of(label), named_by_section=bool(named), year=year)
-        for c in figure_cols:
-            if c < len(row):
-                amount = parse_amount(row[c], english, ocr and cells[r][c].prov.ocr_confidence is not None)
-                if amount is not None:
-                    line.cells[c], line.amounts[c] = cells[r][c], amount
-        if repeats_years(line, columns):  # "Finanskostnader | 2020 | 2019": a block's title, its years no figures
-            line.cells.clear()
-            line.amounts.clear()
-        if named and not line.amounts or adjusted and line.amounts:
-            continue  # an underlying measure's lines repeat the statement's labels: no figures of ours
-        sign_deficit(line)
-        if not line.amounts and not named:
-            section, section_row, adjusted = label, r, is_keyless(label)
-        lines.append(line)
-    return lines
-
-
-def repeats_years(line: Line, columns: list[Column]) -> bool:
-    """Whether a row prints, in each figure column, that column's own year: a note's second block
-    repeats the header under its title ("Finanskostnader | 2020 | 2019")."""
-    years = {c.index: c.year for c in columns if c.year is not None}
-    return bool(line.cells) and all(years.get(c) is not None and cell.text.strip() == str(years[c])
-                                    for c, cell in line.cells.items())
-
-
-def without_leader(text: str) -> str:
-    """An OCR'd cell without the dot leader a typist ran from the label to the figure, which the
-    OCR reads as short runs of dots and small round letters, at the label's end ("Sum inntekter =e
-    8 eee", "Materialer se") or before the figure's "kr" ("• vennen kr 401 230,75")."""
-    words = _LEADER_BEFORE_KR.sub("", text).split()
-    cut = 0
-    while len(words) > 1 and (LEADER_DEBRIS.fullmatch(words[-1]) or cut and words[-1] == "8"):
-        words.pop()  # an "8" (a run of dots) only between other debris: "kr 8" keeps its figure
-        cut += 1
-    return " ".join(words)
-
-
-def without_leaders(table: Table) -> Table:
-    """The table with every OCR'd cell's dot leader cut (``without_leader``)."""
-    if not any(c.prov.ocr_confidence is not None for row in table.rows for c in row):
-        return table
-    return replace(table, rows=[[replace(c, text=without_leader(c.text)) if c.prov.ocr_confidence is not None else c
-                                 for c in row] for row in table.rows])
-
-
-def label_and_year(label: str) -> tuple[str, int | None]:
-    """A statement line that names its year ("Driftsinntekter 2022", "Egenkapital 31.12.2023"):
-    the line without it, and the year (1 January is the year before's closing). Only where the
-    rest is a line of the vocabulary: "Budsjett 2024" keeps its year in its label."""
-    match = LABEL_YEAR.match(label)
-    if match is None or key_of(match["label"])[0] is None:
-        return label, None
-    return match["label"].strip(), year_in(match["when"])[0]
-
-
-def yield_loose_keys(lines: list[Line]) -> None:
-    """A line whose label names its key only loosely ("Sum inntekter", "Omsetning") beside a line
-    that names it exactly ("Sum driftsinntekter") with another figure is another total: it keeps
-    no key (else the two are one figure in conflict, the right one sent to review)."""
-    loose = vocabulary().loose
-    exact = [ln for ln in lines if ln.key and fold_label(ln.label) not in loose]
-    for line in lines:
-        if line.key and fold_label(line.label) in loose and any(
-                other.key == line.key and any(c in other.amounts and other.amounts[c].value != a.value
-                                              for c, a in line.amounts.items()) for other in exact):
-            line.key = None
-
-
-def yield_municipal_parts(lines: list[Line]) -> None:
-    """In the municipal form a line the enterprise form reads as a key may be one part of it
-    ("Renteinntekter" beside "Utbytter", no line totals them): it then keeps no key."""
-    vocab = vocabulary()
-    if not in_form((line.label for line in lines), vocab.unit_open) \
-            or not any(words_in(line.label, vocab.municipal_siblings) for line in lines):
-        return
-    for line in lines:
-        if line.key and fold_label(line.label) in vocab.municipal_parts:
-            line.key = None
-
-
-def sign_deficit(line: Line) -> None:
-    """A line that names a deficit ("Årets underskudd", "Underskot") with its figures printed
-    unsigned: they are negative. Where the line signs one of them, the signs stand as printed."""
-    if fold_label(line.label) not in vocabulary().deficits or any(a.value < 0 for a in line.amounts.values()):
-        return
-    for c, amount in line.amounts.items():
-        line.amounts[c] = replace(amount, value=-amount.value) if amount.value else amount
-    line.sign_from_label = any(a.value for a in line.amounts.values())
-
-
-def segments(rows: list[list[str]], label_col: int, english: bool) -> list[tuple[int, int]]:
-    """(start, end) of the statements printed in one table: a header row again further down
-    (no label, years or dates, no figures: "Note | 31.12.2025 | 31.12.2024" under the income statement's
-    lines) starts a new one, with the rows without figures just above it ("Balanse", a first
-    header line "Budsjett | Regnskap")."""
-    bounds, seen_body = [0], False
-    for r, row in enumerate(rows):
-        if is_body_row(row, label_col, english):
-            seen_body = True
-        elif seen_body and _titles_only(row[:label_col + 1]) \
-                and any(is_year_cell(c) or DATE_YEAR.search(c) for c in row):
-            start = r  # with the rows just above that hold no figures: a title, "Budsjett | Regnskap"
-            while start > bounds[-1] + 1 and not is_body_row(rows[start - 1], label_col, english) \
-                    and r - start < MAX_TITLE_ROWS:
-                start -= 1
-            bounds.append(start)
-            seen_body = False
-    return list(zip(bounds, bounds[1:] + [len(rows)]))
-
-
-def _titles_only(cells: list[str]) -> bool:
-    """Label cells a header row further down may hold: none, or the next statement's title or its
-    unit, which a PDF sets into the header row's label cell ("Balanse Beløp i 1 000 kr | 2023 | 2022")."""
-    text = " ".join(" ".join(cells).split())
-    return not text or kind_from_text([text]) is not None or unit_of([text])[1] is not None
-
-
-def transposed(table: Table) -> Table | None:
-    """A key-figure table printed with a year per row ("År | Driftsinntekter | Årsresultat" over
-    "2025 | 1 250 000 | 260 000"), turned to the usual line per row and year per column; None
-    when the table is not one: two or more header cells must be statement lines and every body
-    row must begin with a year, or with a column header naming one ("Budsjett 2026")."""
-    rows = table.text_rows()
-    if len(rows) < 3 or len({len(r) for r in rows}) != 1:
-        return None
-    keys = {key_of(cell)[0] for cell in rows[0][1:]} - {None}
-    firsts = [r[0] for r in rows[1:]]
-    named = [bool(YEAR.search(t)) and kind_of(t) in ("actual", "budget") for t in firsts]  # "Budsjett 2026"
-    if len(keys) < MIN_KEY_ROWS or sum(map(is_year_cell, firsts)) < MIN_KEY_ROWS or not all(
-            is_year_cell(t) or year_named for t, year_named in zip(firsts, named)):
-        return None
-    cells = [[replace(table.rows[r][c], row_span=1, col_span=1, merged=False) for r in range(len(rows))]
-             for c in range(len(rows[0]))]
-    return replace(table, rows=cells, header_rows=1)
-
-
-def side_by_side(rows: list[list[str]]) -> int | None:
-    """The column where a second statement starts when two are printed beside each other in one
-    grid ("Resultatregnskap | 2023 | 2022 | Balanse | 31.12.2023 | 31.12.2022"): a second column
-    of labels, with figure columns between the two and right of it."""
-    filled = [r for r in rows if any(t.strip() for t in r)]
-    width, half = max((len(r) for r in filled), default=0), len(filled) / 2
-
-    def share(c: int, test) -> bool:
-        return sum(c < len(r) and test(r[c]) for r in filled) > half
-
-    # a typed statement's "kr" before each figure column is a unit, not a second statement's labels
-    labels = [c for c in range(width) if share(c, lambda t: is_label(t) and parse_amount(t) is None
-                                                and unit_cell(t) is None)]
-    if len(labels) < 2:  # one column of labels (nearly every table): no second statement to find
-        return None
-    figures = {c for c in range(width) if share(c, lambda t: parse_amount(t) is not None)}
-    return next((b for a, b in zip(labels, labels[1:])
-                 if figures & set(range(a + 1, b)) and figures & set(range(b + 1, width))), None)
 
 
 def table_to_statements(table: Table, context: Context, report_year: int | None,

@@ -1,0 +1,178 @@
+"""How to reach the organisation: e-mail, website and phone, as printed.
+
+An address or a number is the organisation's own when its domain spells the organisation's name
+(post@askerprodukt.no), a generic mailbox (post@, kontakt@) or a contact sentence or heading says
+so; a board member's own address in a list of people, a number in a person's line, the auditor's
+letterhead, a news site's colophon, a news site cited for a piece of news and a newspaper's debate
+address in a quoted article are kept only with low confidence (``contacts.foreign``). A web address set with letter spacing, or cut at its hyphen
+at a line's end, is read whole; an unlabelled number only with +47 or on the organisation's own
+contact line.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extractor import gazetteers
+from extractor.fields.contacts import FOREIGN, foreign, is_foreign
+from extractor.fields.org_common import Hit, Text, hit_to_field, score
+from extractor.fields.org_vote import domain_agrees
+
+# E-mail, and a web address not inside one: "www.x.no", "https://x.no", or a bare "x.no".
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")
+# OCR's "@" misread as "&" or "©" in a scan: "styret &furutoppen.no" (only in OCR'd text, a known ending)
+_OCR_EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+) ?[&©] ?([\w-]+(?:\.[\w-]+)*\.(?:no|com|org|net|nu))\b", re.IGNORECASE)
+_WEB = re.compile(r"(?<![\w@&©./-])(?:https?://)?(www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:no|com|org|net|nu)"
+                  r"(?=[/\s,;)]|\.?$|\.\s))(?:/[\w/.-]*)?", re.IGNORECASE)
+_BROKEN_WEB = re.compile(r"(?<![\w@./-])((?:https?://)?www\.[\w.-]*\w-)[ \t]*\n\s*([\w-]+(?:\.[\w-]+)+)")
+_SPACED_WEB = re.compile(r"(?<!\w)(?:\w ){2,}\w(?: \. (?:\w ){1,}\w)+(?!\w)")
+
+
+def _eight_digits(sep: str) -> str:
+    """A Norwegian phone number's 8 digits, in pairs or 3-2-3, ``sep`` between the groups; not
+    followed by another digit or a decimal comma."""
+    return rf"(?:\d{{2}}{sep}\d{{2}}{sep}\d{{2}}{sep}\d{{2}}|\d{{3}}{sep}\d{{2}}{sep}\d{{3}})(?!\d|,\d)"
+
+
+# A phone number: 8 digits in pairs, 3-2-3 or solid, "+47" (also "+ 47") optional; after a label, or alone with +47.
+_EIGHT = _eight_digits(r"\s?")
+_NUMBER = rf"((?:\(?(?:\+ ?47|0047)\)?)?\s?{_EIGHT})"
+_PHONE = re.compile(r"(?:\b(?:tlf|telefon|tel|phone|sentralbord|mobil|mob|sms|telefonnummer(?:et)?|telefonnr|"
+                    r"ring\s+(?:oss\s+)?(?:på)?)\.?(?:\s+(?:er|nr\.?|nummer))?\s*:?\s*)" + _NUMBER, re.IGNORECASE)
+_PHONE_47 = re.compile(rf"(?<![\d+(])(\(?\+ ?47\)?\s?{_EIGHT})")
+# A number set as a Norwegian phone number, unlabelled: read only on a line that also gives the
+# organisation's e-mail address (a letterhead or footer: "Storgata 1, 7713 Steinkjer · post@x.no · 74 16 82 00")
+_BARE_PHONE = re.compile(rf"(?<![\d,.+])({_eight_digits(' ')})")
+_GENERIC_MAILBOX = re.compile(r"^(?:post|postmottak|firmapost|kontakt|info|mail|epost|e-post|adm|administrasjon|"
+                              r"sentralbord|office|resepsjon|kundeservice|sekretariat|sekretariatet|forening|"
+                              r"styret|leder|leiar)$", re.IGNORECASE)
+_CONTACT = re.compile(r"\b(?:kontakt\w*|nås|nåast|når\s+oss|henvendelse\w*|spørsmål|skriv\s+til|send\s+(?:en\s+)?"
+                      r"(?:e-?post|mail)|besøk\s+oss|nettside\w*|heimeside\w*|hjemmeside\w*|følg\s+oss)\b", re.IGNORECASE)
+# A news site cited for a piece of news: "..., skriv Fjordnytt.no", "melder Nrk.no", "ifølge Dn.no".
+_NEWS_SOURCE = re.compile(r"\b(?:skriv|skriver|melder|meldar|ifølge|ifølgje|iflg\.?|opplyser|kilde|kjelde|source)\s*:?\s*$",
+                          re.IGNORECASE)
+
+
+def _context_reasons(t: Text, start: int, end: int) -> list[str]:
+    reasons = []
+    around = t.text[max(0, start - 80):end + 40]
+    if _CONTACT.search(around) or any(_CONTACT.search(h) for h in t.headings[-1:]):
+        reasons.append("contact_context")
+    if t.in_media:
+        reasons.append("media_section")
+    return reasons + foreign(t)
+
+
+def _best(hits: list[Hit]):
+    # The auditor's letterhead is the auditor's: its contacts are not ours, unless they agree with our name.
+    hits = [h for h in hits if not is_foreign(h) or "own_domain" in h.reasons]
+    if not hits:
+        return None
+    counts: dict[str, int] = {}
+    for h in hits:
+        counts[h.value.casefold()] = counts.get(h.value.casefold(), 0) + 1
+    best = max(hits, key=lambda h: (score(h), counts[h.value.casefold()]))
+    return hit_to_field(best, ["repeated"] if counts[best.value.casefold()] > 1 else [])
+
+
+def extract_email(texts: list[Text], org_name: str | None):
+    hits = []
+    for t in texts:
+        matches = [(m, m.group(0).split("@")[0], m.group(1), []) for m in _EMAIL.finditer(t.text)]
+        if t.prov.ocr_confidence is not None:
+            matches += [(m, m.group(1), m.group(2), ["ocr_at"]) for m in _OCR_EMAIL.finditer(t.text)]
+        for m, local, domain, mended in matches:
+            reasons = ["own_domain" if org_name and domain_agrees(domain.split(".")[0], org_name) else "other_domain"]
+            if _GENERIC_MAILBOX.match(local):
+                reasons.append("generic_mailbox")
+            elif len(t.text.strip()) <= len(m.group(0)) + 2:
+                reasons.append("personal_line")  # an address on its own line, in a list of people
+            hits.append(Hit(f"{local}@{domain}".strip(" ."), reasons + mended + _context_reasons(t, m.start(), m.end()),
+                            t.prov, t.text[max(0, m.start() - 40):m.end() + 40]))
+    return _best(hits)
+
+
+def despace_web(text: str) -> str:
+    """ "w w w . n o r d b y . n o" -> "www.nordby.no" (a web address set with letter spacing);
+    "www.lerkebakken-" at a line's end and "brl.no" on the next -> "www.lerkebakken-brl.no" (a
+    browser breaks a long address after its hyphen)."""
+    text = _BROKEN_WEB.sub(r"\1\2", text) if "-" in text else text
+    return _SPACED_WEB.sub(lambda m: m.group(0).replace(" ", ""), text) if " . " in text else text
+
+
+_WEB_CUT = re.compile(r"(?:https?://)?www\.[\w.-]*\w-\s*$")
+_WEB_REST = re.compile(r"^\s*[\w-]+(?:\.[\w-]+)+")
+
+
+def _join_cut_web(texts: list[Text]) -> list[Text]:
+    """A web address cut after its hyphen at the end of one text block, its rest opening the next
+    ("Nettside: www.lerkebakken-" | "brl.no"): the whole address in the first, none in the second."""
+    out = list(texts)
+    for i in range(len(out) - 1):
+        if _WEB_CUT.search(out[i].text) and (rest := _WEB_REST.match(out[i + 1].text)):
+            a, b = out[i], out[i + 1]
+            out[i] = replace(a, text=a.text.rstrip() + rest.group(0).strip())
+            out[i + 1] = replace(b, text=b.text[rest.end():])
+    return out
+
+
+def _hyphenated_hosts(texts: list[Text]) -> dict[str, str]:
+    """The e-mail domains that hold a hyphen, by their spelling without it: a web address on the
+    same domain, cut at its hyphen at a line's end, was joined without it ("lerkeasen-" / "brl.no")."""
+    return {d.replace("-", ""): d for t in texts for d in (m.group(1).casefold() for m in _EMAIL.finditer(t.text))
+            if "-" in d}
+
+
+def _rehyphenate(text: str, hyphenated: dict[str, str]) -> str:
+    """``text`` with each web address that lost its hyphen (``_hyphenated_hosts``) spelt as its
+    e-mail domain is; ``text`` itself when none did."""
+    def whole(m: re.Match) -> str:
+        address = m.group(1)
+        host = address.casefold().removeprefix("www.")
+        spelt = hyphenated.get(host)
+        return m.group(0).replace(address, address[:len(address) - len(host)] + spelt) if spelt else m.group(0)
+
+    return _WEB.sub(whole, text) if hyphenated else text
+
+
+def extract_website(texts: list[Text], org_name: str | None):
+    hits = []
+    hyphenated = _hyphenated_hosts(texts)
+    for t in _join_cut_web(texts):
+        text = _rehyphenate(despace_web(t.text), hyphenated)
+        if text != t.text:
+            t = replace(t, text=text)
+        for m in _WEB.finditer(t.text):
+            host = m.group(1).casefold().removeprefix("www.")
+            label = host.split(".")[-2] if "." in host else host
+            reasons = ["own_domain" if org_name and domain_agrees(label, org_name) else "other_domain"]
+            if _NEWS_SOURCE.search(t.text[max(0, m.start() - 30):m.start()]):
+                reasons.append("news_source")
+            hits.append(Hit(m.group(0).strip(" .,"), reasons + _context_reasons(t, m.start(), m.end()), t.prov,
+                            t.text[max(0, m.start() - 40):m.end() + 40]))
+    return _best(hits)
+
+
+def _own_mail_line(t: Text, org_name: str | None) -> bool:
+    """A line giving the organisation's own e-mail address is its own contact line, even on the
+    auditor's pages (a web page's footer after the auditor's report)."""
+    return bool(org_name) and any(domain_agrees(m.group(1).split(".")[0], org_name) for m in _EMAIL.finditer(t.text))
+
+
+def extract_phone(texts: list[Text], org_name: str | None = None):
+    hits = []
+    for t in texts:
+        own = _own_mail_line(t, org_name)
+        found = [(m, "labelled") for m in _PHONE.finditer(t.text)]
+        unlabelled = [(_PHONE_47, "country_code"), *([(_BARE_PHONE, "contact_line")] if _EMAIL.search(t.text) else [])]
+        for rx, how in unlabelled:  # each number once, by the first matcher that reads it
+            found += [(m, how) for m in rx.finditer(t.text)
+                      if not any(a.start(1) <= m.start(1) < a.end(1) for a, _ in found)]
+        for m, how in found:
+            reasons = [r for r in [how] + _context_reasons(t, m.start(), m.end()) if not (own and r in FOREIGN)]
+            line = t.text[t.text.rfind("\n", 0, m.start()) + 1:m.start()]
+            if any(gazetteers.is_first_name(w) for w in re.findall(r"[A-ZÆØÅ][a-zæøå]+", line)[:3]):
+                reasons.append("personal_line")  # "Kari Nordmann, tlf. 97 00 00 00", "Avdelingsleder Kari Dahl, tlf."
+            hits.append(Hit(re.sub(r"\s+", " ", m.group(1)).strip(), reasons, t.prov,
+                            t.text[max(0, m.start() - 40):m.end() + 40]))
+    return _best(hits)

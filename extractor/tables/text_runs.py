@@ -1,0 +1,164 @@
+"""Runs of nearby text lines that may form one whitespace-aligned table (``text_aligned``).
+
+A run holds lines with two or more chunks close enough to be rows, and keeps inside it what a
+statement or a list prints between its rows: wrapped cell text in a column other than the first,
+lines with text only in the label column (wrapped labels, section titles) when a row that fits the
+columns follows or they hang tightly under the last row, and a blank spacer line before a row that
+fits. Read from the lines' chunks, their vertical gaps and the column bands merged so far; also
+the line geometry the row builder (``text_rows``) shares: gaps, tightness, a label that goes on.
+"""
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from extractor.ingest.primitives import Word
+from extractor.tables.base import TableTolerances
+from extractor.tables.chunks import TextLine
+from extractor.tables.text_columns import Band, add_to_columns, band_of, fits_columns, is_label_only, sole_band
+from extractor.tables.titles import is_period_header
+
+GAP_MARGIN_EM = 0.1  # vertical gaps closer than this many font sizes count as equal
+
+
+# the tail of a label a narrow column wrapped: "(NOK million)", a date ("Egenkapital" / "31.12.2023")
+_TAIL_START = re.compile(r"\(|\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?$")
+
+
+def label_goes_on(text: str) -> bool:
+    """A label-only line that reads as the rest of the label above it: lowercase, a bracket or
+    a bare date (names and section titles start with a capital)."""
+    return text[:1].islower() or _TAIL_START.match(text) is not None
+
+
+def line_gap(prev: TextLine, line: TextLine) -> float:
+    return line.top - prev.bottom
+
+
+def is_tight(prev: TextLine, line: TextLine, tol: TableTolerances) -> bool:
+    return line_gap(prev, line) <= tol.wrap_gap_em * max(prev.size, line.size)
+
+
+def line_text(line: TextLine) -> str:
+    return " ".join(w.text for w in line.words)
+
+
+def has_figures(cells: list[list[Word]]) -> bool:
+    return any(ch.isdigit() for cell in cells for w in cell for ch in w.text)
+
+
+def _wrap_before(prev: TextLine | None, line: TextLine, tol: TableTolerances) -> bool:
+    """``prev`` (one chunk) is the first half of ``line``'s label, printed above it: tight,
+    in the label column, and the label goes on in lowercase ("Andre" / "driftskostnader 3 511")."""
+    if prev is None or len(prev.chunks) != 1 or not is_tight(prev, line, tol):
+        return False
+    label, chunk = line.chunks[0], prev.chunks[0]
+    return (
+        label[0].text[:1].islower()
+        and abs(chunk[0].x0 - label[0].x0) <= line.size
+        and chunk[-1].x1 < line.chunks[1][0].x0
+    )
+
+
+def _centred_top(prev: TextLine | None, line: TextLine, tol: TableTolerances) -> bool:
+    """``prev`` (one chunk of words) is the top of a cell of ``line``'s row that wraps onto more
+    lines than its label, which a browser centres lower down ("Randi Solheim" over "Styreleiar |
+    Flatjord"): tight, right of the label, no figures."""
+    if prev is None or len(prev.chunks) != 1 or not is_tight(prev, line, tol) or has_figures([prev.words]):
+        return False
+    return prev.chunks[0][0].x0 > line.chunks[0][-1].x1  # right of the label: in a column of its own or another
+
+
+def _tight_tail(run: list[TextLine], pending: list[TextLine], tol: TableTolerances) -> list[TextLine]:
+    """The label-only lines after a run's last row that are that row's wrapped label: tight
+    under it, and closer than the rows are to each other or going on in lowercase (at single
+    spacing a short line under a table, "Oslo, 5. mars 2015", is as close as a row)."""
+    gaps = [line_gap(a, b) for a, b in zip(run, run[1:]) if len(a.chunks) > 1 and len(b.chunks) > 1]
+    spacing = median(gaps) if gaps else float("inf")
+    tail: list[TextLine] = []
+    for line in pending:
+        prev = (tail or run)[-1]
+        closer = line_gap(prev, line) + GAP_MARGIN_EM * line.size < spacing
+        if not is_tight(prev, line, tol) or not (closer or label_goes_on(line_text(line))):
+            break
+        tail.append(line)
+    return tail
+
+
+def _wraps_on(row: TextLine, pending: list[TextLine], line: TextLine, tol: TableTolerances) -> bool:
+    """``pending`` and then ``line`` hang in a tight chain under ``row``: the row's label wrapped
+    onto more lines than ``max_label_lines`` (a narrow label column), up to
+    ``max_wrapped_label_lines``; a section title stands a row gap apart and breaks the chain."""
+    chain = [row, *pending, line]
+    return len(pending) < tol.max_wrapped_label_lines and all(is_tight(a, b, tol) for a, b in zip(chain, chain[1:]))
+
+
+def _joins_as_single(line: TextLine, last: TextLine, bands: list[Band], pending: bool, tol: TableTolerances) -> bool:
+    """A single-chunk line in a column band other than the first: wrapped cell text when tight,
+    or words alone a row's distance below (a list's next names under one label: "Styremedlemmer: A"
+    / "B" / "C")."""
+    if pending or len(line.chunks) != 1:
+        return False
+    if not is_tight(last, line, tol) and not (line_gap(last, line) <= tol.max_row_gap_em * line.size
+                                            and not any(c.isdigit() for w in line.words for c in w.text)):
+        return False
+    band = band_of(line.chunks[0], bands)
+    return (band if band is not None else sole_band(line.chunks[0], bands)) not in (None, 0)
+
+
+def _titles_next(pending: list[TextLine], line: TextLine) -> bool:
+    """Label-only lines over a period header ("7. BALANSE PR. 31.12.1996" over "1996  1995",
+    "Balanse pr. 31.12." over "Note  2016  2015"): the title of the next statement, which starts
+    there, not section titles of this one."""
+    return bool(pending) and is_period_header(line.words)
+
+
+def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[TextLine]]:
+    """Runs of nearby multi-chunk lines. Kept inside a run: tight single-chunk lines in a
+    column band other than the first (wrapped cell text); lines with text only in the label
+    column (wrapped labels, section titles) when a row that fits the columns follows, or
+    when they hang tightly under the last row; and a blank spacer line before a row that
+    fits the columns."""
+    runs: list[list[TextLine]] = []
+    current: list[TextLine] = []
+    bands: list[Band] = []  # words_to_columns(current), kept up to date line by line
+    pending: list[TextLine] = []  # label-only lines waiting for a row below
+    before: TextLine | None = None  # the line before, when it is not in a run
+    for line in lines:
+        if current:
+            last = (pending or current)[-1]
+            gap, em = line_gap(last, line), line.size
+            if len(line.chunks) > 1:
+                if (gap <= tol.max_row_gap_em * em and not pending) or (
+                    gap <= tol.max_spacer_gap_em * em and fits_columns(line, bands) and not _titles_next(pending, line)
+                ):
+                    current += pending + [line]
+                    bands = add_to_columns(bands, line)
+                    pending = []
+                    continue
+            elif _joins_as_single(line, last, bands, bool(pending), tol):
+                current.append(line)
+                continue
+            elif (
+                gap <= tol.max_spacer_gap_em * em
+                and is_label_only(line, bands)
+                and (len(pending) < tol.max_label_lines or _wraps_on(current[-1], pending, line, tol))
+            ):
+                pending.append(line)
+                continue
+            tail = _tight_tail(current, pending, tol)
+            runs.append(current + tail)
+            before = pending[-1] if len(tail) < len(pending) else None
+            current, pending = [], []
+        if len(line.chunks) > 1:
+            centred = _centred_top(before, line, tol)
+            current = [before, line] if centred or _wrap_before(before, line, tol) else [line]
+            bands = add_to_columns([], line)
+            if centred:  # the top cell's column, which may be empty on the label's line
+                bands = add_to_columns(bands, before)
+            before = None
+        else:
+            before = line
+    if current:
+        runs.append(current + _tight_tail(current, pending, tol))
+    return [run for run in runs if sum(len(line.chunks) > 1 for line in run) >= 2]
