@@ -27,6 +27,7 @@ from extractor.fields.board_meeting import drop_after_year, drop_before_meeting,
 from extractor.fields.board_context import BoardContext
 from extractor.fields.board_scope import apply_scope
 from extractor.fields.board_signatures import ESignReader, SignatureReader
+from extractor.fields.board_bios import BioReader
 from extractor.fields.board_deputies import DeputiesReader
 from extractor.fields.board_tables import TableReader
 from extractor.fields.context import Analysis
@@ -37,7 +38,7 @@ from schemas import fields as f
 PRIOR = 0.5
 READERS: dict[str, type[Reader]] = {r.name: r for r in (
     TableReader, DeputiesReader, SignatureReader, StackReader, LineReader, CaptionReader, ESignReader, ListReader,
-    CompositionReader, ForewordReader)}
+    CompositionReader, ForewordReader, BioReader)}
 # How much a layout says about the role it pairs; "prose" is what the line reader calls a role
 # word inside running text.
 RANK = {"table": 6, "deputies": 6, "signature": 5, "stack": 5, "line": 4, "foreword": 4, "caption": 3, "esign": 2,

@@ -2,7 +2,8 @@
 names, places and words (h34-fixD; docs/phrasings.md §93): a country named only by the auditor's
 standard paragraph ("god regnskapsskikk i Norge"), which readers do not list as a place the
 report refers to; board roles given only on an e-signature page whose rows run "Surname, Given
-names — Role — time stamp"; an employee-elected member stated so in a bio cell of a portrait grid
+names — Role — time stamp"; a bio whose role is a closing sentence without a subject ("Styrets leder
+siden 2018.", "Nestleder, styremedlem siden 2016."); an employee-elected member stated so in a bio cell of a portrait grid
 while the signatures give only his title.
 Names and places are invented."""
 from probes.spec import H, P, T, Expect, Probe, Sign, board
@@ -54,6 +55,21 @@ PROBES = [
     ), Expect(board=board(("Torild Marie Bakke", "LEDE"), ("Sverre Hovland", "NEST"),
                           ("Oddrun Hildegunn Ness", "MEDL"), ("Geir Tveito", "MEDL"))),
         formats=WORD, title="Årsrapport 2023 Fjellvang Bolig AS"),
+    # a board of bio paragraphs, each opening with the name, the role only in a closing tenure
+    # sentence without a subject; a management bio after them names no board role
+    _p("bio-tenure-sentences", "board", (
+        H("Styret", 2),
+        P("Randi Elvestad", bold=True),
+        P("Randi Elvestad (f. 1961) er utdannet jurist og har lang erfaring fra forsikring. Styrets leder siden 2018."),
+        P("Kolbjørn Sætre", bold=True),
+        P("Kolbjørn Sætre (f. 1955) er ingeniør og har ledet flere utbyggingsprosjekter. Nestleder, styremedlem "
+          "siden 2016."),
+        P("Vigdis Ormøy", bold=True),
+        P("Vigdis Ormøy (f. 1977) er lege i allmennpraksis. Styremedlem siden 2020."),
+        H("Ledelsen", 2),
+        P("Harald Krogsæter (f. 1969) er administrerende direktør og har vært i selskapet siden 2012."),
+    ), Expect(board=board(("Randi Elvestad", "LEDE"), ("Kolbjørn Sætre", "NEST"), ("Vigdis Ormøy", "MEDL"))),
+        formats=WORD, title="Årsrapport 2023 Nordbyen Utleie AS"),
     # portraits two a row, a bio under each name saying one member is employee-elected; the
     # signatures give only the titles
     _p("bio-grid-employee-elected", "board", (
