@@ -3,10 +3,11 @@ names, places and words (h34-fixD; docs/phrasings.md §93): a country named only
 standard paragraph ("god regnskapsskikk i Norge"), which readers do not list as a place the
 report refers to; board roles given only on an e-signature page whose rows run "Surname, Given
 names — Role — time stamp"; a bio whose role is a closing sentence without a subject ("Styrets leder
-siden 2018.", "Nestleder, styremedlem siden 2016."); an employee-elected member stated so in a bio cell of a portrait grid
-while the signatures give only his title.
+siden 2018.", "Nestleder, styremedlem siden 2016."); an employee-elected member stated so in a centred bio under his portrait,
+whose short last line a PDF's reading took for a new paragraph, while the signatures give only
+his title.
 Names and places are invented."""
-from probes.spec import H, P, T, Expect, Probe, Sign, board
+from probes.spec import H, P, Expect, Probe, Sign, board
 
 WORD = ("docx", "pdf")
 
@@ -70,22 +71,21 @@ PROBES = [
         P("Harald Krogsæter (f. 1969) er administrerende direktør og har vært i selskapet siden 2012."),
     ), Expect(board=board(("Randi Elvestad", "LEDE"), ("Kolbjørn Sætre", "NEST"), ("Vigdis Ormøy", "MEDL"))),
         formats=WORD, title="Årsrapport 2023 Nordbyen Utleie AS"),
-    # portraits two a row, a bio under each name saying one member is employee-elected; the
-    # signatures give only the titles
-    _p("bio-grid-employee-elected", "board", (
+    # portraits with centred bios, one saying its member is employee-elected, wrapped so that its
+    # short last line starts inside that phrase; the signatures give only the titles
+    _p("centred-bio-employee-elected", "board", (
+        P("Vågsbotn Industri AS produserer stålkonstruksjoner for bygg og anlegg og har 62 ansatte."),
         H("Styret", 2),
-        T((("Hilde Brekkan", "Jostein Våge"),
-           ("Hilde Brekkan (f. 1966) er utdannet jurist og har lang erfaring fra kommunal forvaltning. "
-            "Styremedlem siden 2018.",
-            "Jostein Våge (f. 1979) er fagarbeider i monteringshallen og er valgt av og blant de ansatte. "
-            "Styremedlem siden 2021."),
-           ("Synnøve Rabben", "Arild Moldestad"),
-           ("Synnøve Rabben (f. 1958) er siviløkonom. Styreleder siden 2019.",
-            "Arild Moldestad (f. 1970) er ingeniør. Nestleder, styremedlem siden 2017.")),
-          ruled=False, bold_header=False),
+        P("Synnøve Rabben", centered=True),
+        P("Synnøve Rabben (f. 1958) er siviløkonom og har ledet økonomiavdelingen i et rederi. Hun er "
+          "styrets leder.", centered=True),
+        P("Jostein Våge", centered=True),
+        P("Jostein Våge (f. 1979) er fagarbeider og verneombud med lang fartstid fra sveiseverkstedet og "
+          "lakkeringen, nå i monteringshallen og er valgt av og blant de ansatte. Styremedlem siden 2021.",
+          centered=True),
         Sign((("Synnøve Rabben", "styreleder"), ("Arild Moldestad", "nestleder"), ("Hilde Brekkan", "styremedlem"),
               ("Jostein Våge", "styremedlem")), place_date="Os, 10. mars 2024"),
     ), Expect(board=board(("Synnøve Rabben", "LEDE"), ("Arild Moldestad", "NEST"), ("Hilde Brekkan", "MEDL"),
                           ("Jostein Våge", "MEDL", True))),
-        formats=WORD, title="Årsrapport 2023 Vågsbotn Industri AS"),
+        formats=("pdf",), title="Årsrapport 2023 Vågsbotn Industri AS"),
 ]
