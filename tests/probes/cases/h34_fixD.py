@@ -3,11 +3,12 @@ names, places and words (h34-fixD; docs/phrasings.md §93): a country named only
 standard paragraph ("god regnskapsskikk i Norge"), which readers do not list as a place the
 report refers to; board roles given only on an e-signature page whose rows run "Surname, Given
 names — Role — time stamp"; a bio whose role is a closing sentence without a subject ("Styrets leder
-siden 2018.", "Nestleder, styremedlem siden 2016."); an employee-elected member stated so in a centred bio under his portrait,
+siden 2018.", "Nestleder, styremedlem siden 2016."); a running header's short name, the place and
+an acronym of the rest ("X JFF"), beside the full name on the cover; an employee-elected member stated so in a centred bio under his portrait,
 whose short last line a PDF's reading took for a new paragraph, while the signatures give only
 his title.
 Names and places are invented."""
-from probes.spec import H, P, Expect, Probe, Sign, board
+from probes.spec import H, P, Break, Expect, Header, Probe, Sign, board
 
 WORD = ("docx", "pdf")
 
@@ -88,4 +89,26 @@ PROBES = [
     ), Expect(board=board(("Synnøve Rabben", "LEDE"), ("Arild Moldestad", "NEST"), ("Hilde Brekkan", "MEDL"),
                           ("Jostein Våge", "MEDL", True))),
         formats=("pdf",), title="Årsrapport 2023 Vågsbotn Industri AS"),
+    # the running header gives the name's short form, the place and an acronym of the rest ("X JFF")
+    # on every page; the cover and the auditor write it out once each
+    _p("running-header-acronym-of-the-name", "organisation", (
+        Header("Vikersund JFF – årsmelding 2023"),
+        P("Vikersund Jeger- og Fiskerforening", bold=True, size=20),
+        P("Årsmelding 2023", size=14),
+        Break(),
+        H("Styrets beretning", 2),
+        P("Foreningen har 214 medlemmer. Året var preget av god aktivitet på skytebanen og i fiskevannene."),
+        P("Styret har hatt seks møter og behandlet 38 saker."),
+        *(item for title, text in (
+            ("Jakt", "Jegerprøvekurset samlet 22 deltakere, og 17 av dem besto eksamen."),
+            ("Fiske", "Vi satte ut 4 000 settefisk i tre vann og ryddet to nye fiskeplasser."),
+            ("Skytebanen", "Banen var åpen 46 kvelder, og standplassene fikk nytt tak."),
+            ("Ungdom", "Ungdomsgruppen hadde 18 samlinger med til sammen 240 deltakere."),
+            ("Økonomi", "Årsresultatet ble et overskudd på 41 220 kroner."))
+          for item in (Break(), H(title, 2), P(text))),
+        Break(),
+        H("Revisjonsberetning", 2),
+        P("Jeg har revidert årsregnskapet for Vikersund Jeger- og Fiskerforening for 2023. Etter min mening er "
+          "regnskapet ført på en ordentlig måte."),
+    ), Expect(org_name="Vikersund Jeger- og Fiskerforening"), formats=("pdf",), title=None),
 ]
