@@ -4,7 +4,9 @@ standard paragraph ("god regnskapsskikk i Norge"), which readers do not list as 
 report refers to; board roles given only on an e-signature page whose rows run "Surname, Given
 names — Role — time stamp"; a bio whose role is a closing sentence without a subject ("Styrets leder
 siden 2018.", "Nestleder, styremedlem siden 2016."); a running header's short name, the place and
-an acronym of the rest ("X JFF"), beside the full name on the cover; an employee-elected member stated so in a centred bio under his portrait,
+an acronym of the rest ("X JFF"), beside the full name on the cover; an election committee's proposal
+with its candidates on the label's line ("Valgkomiteens forslag til nytt styre: leder X, ..."); an
+employee-elected member stated so in a centred bio under his portrait,
 whose short last line a PDF's reading took for a new paragraph, while the signatures give only
 his title.
 Names and places are invented."""
@@ -111,4 +113,20 @@ PROBES = [
         P("Jeg har revidert årsregnskapet for Vikersund Jeger- og Fiskerforening for 2023. Etter min mening er "
           "regnskapet ført på en ordentlig måte."),
     ), Expect(org_name="Vikersund Jeger- og Fiskerforening"), formats=("pdf",), title=None),
+    # the election committee's proposal, label and candidates on one line, just above the board's
+    # signatures: next year's candidates, not this year's board
+    _p("inline-proposal-before-signatures", "board", (
+        H("Styret", 2),
+        P("Oddvar Rønning, leder"),
+        P("Marit Skaug, nestleder"),
+        P("Helge Bakken, styremedlem"),
+        P("Tordis Lien, varamedlem"),
+        H("Årsmøtet", 2),
+        P("Valgkomiteens forslag til nytt styre: leder Marit Skaug, nestleder Ivar Enger, varamedlem "
+          "Anne Grethe Moen."),
+        Sign((("Oddvar Rønning", "leder"), ("Marit Skaug", "nestleder"), ("Helge Bakken", "styremedlem")),
+             place_date="Hamar, 20. februar 2024"),
+    ), Expect(board=board(("Oddvar Rønning", "LEDE"), ("Marit Skaug", "NEST"), ("Helge Bakken", "MEDL"),
+                          ("Tordis Lien", "VARA"))),
+        formats=WORD, title="Årsmelding 2023 Vang Pensjonistforening"),
 ]
