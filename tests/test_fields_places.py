@@ -287,3 +287,15 @@ def test_places_abroad_named_by_kommune_without_preposition():
 ])
 def test_places_lower_case_words_without_a_legal_form_stay_a_place(text, place):
     assert place in _places(text, year=2023)
+
+
+def test_places_country_only_in_the_auditors_standard_paragraphs_is_a_doubt():
+    # "god regnskapsskikk i Norge", "lover og forskrifter i Norge": the auditor's boilerplate, not the report's place
+    audit = ("Etter vår mening er årsregnskapet avgitt i samsvar med regnskapslovens regler og god regnskapsskikk i Norge.",
+             "Vi er uavhengige av selskapet i samsvar med kravene i relevante lover og forskrifter i Norge.",
+             "Vi har gjennomført revisjonen i samsvar med god revisjonsskikk i Norge.")
+    only = _places("Verkstedet ligger i Sandnes.", *audit)
+    assert "audit_standard_only" in only["Norge"].reasons and only["Norge"].confidence < REVIEW_THRESHOLD
+    assert "audit_standard_only" not in only["Sandnes"].reasons
+    named = _places("Foreningen har medlemmer i hele Norge.", *audit)
+    assert "audit_standard_only" not in named["Norge"].reasons and named["Norge"].confidence >= REVIEW_THRESHOLD

@@ -134,7 +134,7 @@ def _starts_item(line: Line, prev: Line | None, block: RawBlock | None) -> bool:
 def _centred_last_line(block: RawBlock, line: Line, size: float) -> bool:
     """A centred paragraph's short last line (a bio under a portrait): it starts further right
     than the line above, as an indent does, but ends as far further left, on the same centre as
-    every line of the block."""
+    every line of the block (an indented first line runs on to the column's edge)."""
     centre = (line.x0 + line.x1) / 2
     return line.x1 < block.lines[-1].x1 - INDENT_EM * size and all(
         abs((ln.x0 + ln.x1) / 2 - centre) <= CENTRE_SLACK_EM * size for ln in block.lines)
