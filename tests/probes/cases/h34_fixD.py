@@ -5,12 +5,13 @@ report refers to; board roles given only on an e-signature page whose rows run "
 names — Role — time stamp"; a bio whose role is a closing sentence without a subject ("Styrets leder
 siden 2018.", "Nestleder, styremedlem siden 2016."); a running header's short name, the place and
 an acronym of the rest ("X JFF"), beside the full name on the cover; an election committee's proposal
-with its candidates on the label's line ("Valgkomiteens forslag til nytt styre: leder X, ..."); an
-employee-elected member stated so in a centred bio under his portrait,
+with its candidates on the label's line ("Valgkomiteens forslag til nytt styre: leder X, ..."); nn, a
+statement with only "Regnskap hittil i år | Budsjett" headers set flush left over figures set flush
+right, the print date in the label's header cell; an employee-elected member stated so in a centred bio under his portrait,
 whose short last line a PDF's reading took for a new paragraph, while the signatures give only
 his title.
 Names and places are invented."""
-from probes.spec import H, P, Break, Expect, Header, Probe, Sign, board
+from probes.spec import H, P, T, Break, Expect, Figure, Header, Probe, Sign, board
 
 WORD = ("docx", "pdf")
 
@@ -129,4 +130,20 @@ PROBES = [
     ), Expect(board=board(("Oddvar Rønning", "LEDE"), ("Marit Skaug", "NEST"), ("Helge Bakken", "MEDL"),
                           ("Tordis Lien", "VARA"))),
         formats=WORD, title="Årsmelding 2023 Vang Pensjonistforening"),
+    # nn: a statement printed from the accounts program, actual and budget only, its headers flush
+    # left over figures flush right and the print date in the label's header cell (no year anywhere)
+    _p("nn-statement-headers-left-print-date", "statements", (
+        H("Rekneskap", 2),
+        H("Rekneskap mot budsjett", 3),
+        T((("Utskrive 06.02.2024", "Regnskap hittil i år", "Budsjett"), ("Inntekter", "", ""),
+           ("3000 Kontingent", "16 420", "17 000"), ("3200 Kafé på marknadsdagen", "21 905", "20 000"),
+           ("3400 Tilskot", "4 000", "4 000"), ("Sum inntekter", "42 325", "41 000"), ("Utgifter", "", ""),
+           ("4000 Varer til kafé", "10 214", "9 000"), ("6300 Leige av lokale", "7 000", "7 000"),
+           ("6900 Kursutgifter", "26 380", "20 000"), ("Sum utgifter", "43 594", "36 000"),
+           ("Resultat", "-1 269", "5 000")),
+          ruled=False, bold_header=False, figures_right=True),
+        P("Underskotet vert dekt av eigenkapitalen."),
+    ), Expect(key_figures=(Figure("driftsinntekter", 2023, 42325), Figure("driftskostnader", 2023, 43594),
+                           Figure("arsresultat", 2023, -1269))),
+        lang="nn", formats=("pdf",), title="Årsmelding 2023 Sunndal Bygdekvinnelag"),
 ]
