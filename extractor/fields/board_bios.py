@@ -60,7 +60,7 @@ def _sentences(line: Line) -> Iterator[tuple[int, int]]:
 
 
 class BioReader(Reader):
-    """The role a bio's tenure sentence gives the person it opens with (read as a "line")."""
+    """The role a bio's tenure sentence gives the person it opens with."""
 
     name = "bio"
 
@@ -77,5 +77,5 @@ class BioReader(Reader):
                 for lo, hi in _sentences(line):
                     role = _tenure_role(line, lo, hi) if lo > name.end else None
                     if role is not None:
-                        yield Mention(name.name, role, "line", unit, line.text, name.first_name, ("bio", i), at=0)
+                        yield Mention(name.name, role, self.name, unit, line.text, name.first_name, ("bio", i), at=0)
                         break

@@ -114,13 +114,16 @@ def _titles_next(pending: list[TextLine], line: TextLine) -> bool:
     return bool(pending) and is_period_header(line.words)
 
 
+MIN_LEFT_HEADERS = 2  # header cells over figure columns ("Regnskap | Budsjett"); one ("Side") heads a contents list
+
+
 def _under_left_headers(current: list[TextLine], line: TextLine) -> bool:
     """A figure row under a run that is only a header row of words set flush left in wide columns
     over figures set flush right ("Regnskap hittil i år    Budsjett" over "17 850    18 000"), which
     ``fits_columns`` does not see as its columns: each figure starts right of its own header cell's
     start and ends before the next cell starts."""
     heads, figures = current[0].chunks[1:], line.chunks[1:]
-    if len(current) != 1 or not heads or len(heads) != len(figures) or any(is_figure_chunk(h) for h in heads) \
+    if len(current) != 1 or len(heads) < MIN_LEFT_HEADERS or len(heads) != len(figures) or any(is_figure_chunk(h) for h in heads) \
             or not all(is_figure_chunk(f) for f in figures):
         return False
     starts = [h[0].x0 for h in heads] + [float("inf")]
