@@ -33,6 +33,9 @@ def test_org_name_before_stops_at_sentence_words():
 @pytest.mark.parametrize("short, long, same", [
     ("KIL Håndball", "Kongsvinger IL Håndball", True), ("SIM", "Sunnhordland Interkommunale Miljøverk", True),
     ("KIL Fotball", "Kongsvinger IL Håndball", False), ("NAV", "Nordby Arbeid", False),
+    # the place first, then an acronym of the rest (a running header's "Stjørdal JFF")
+    ("Vikersund JFF", "Vikersund Jeger- og Fiskerforening", True), ("Bergen KFUM", "Bergen Kristelig Forening for Unge Menn", True),
+    ("Vikersund JFF", "Vikersund Jernbane Fotballklubb", False), ("Hamar JFF", "Vikersund Jeger- og Fiskerforening", False),
 ])
 def test_org_name_abbreviation(short, long, same):
     assert abbreviates(short, long) is same

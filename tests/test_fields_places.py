@@ -330,3 +330,13 @@ def test_places_the_village_a_firm_is_named_after():
     """h34-fixC: "på X i <kommune>" where X opens the organisation's own name, though X has no place
     name's shape."""
     assert "Sandu" in _places("Sandu Arbeid AS held til på Sandu i Kvinnherad.", org="Sandu Arbeid AS", year=2014)
+def test_places_country_only_in_the_auditors_standard_paragraphs_is_a_doubt():
+    # "god regnskapsskikk i Norge", "lover og forskrifter i Norge": the auditor's boilerplate, not the report's place
+    audit = ("Etter vår mening er årsregnskapet avgitt i samsvar med regnskapslovens regler og god regnskapsskikk i Norge.",
+             "Vi er uavhengige av selskapet i samsvar med kravene i relevante lover og forskrifter i Norge.",
+             "Vi har gjennomført revisjonen i samsvar med god revisjonsskikk i Norge.")
+    only = _places("Verkstedet ligger i Sandnes.", *audit)
+    assert "audit_standard_only" in only["Norge"].reasons and only["Norge"].confidence < REVIEW_THRESHOLD
+    assert "audit_standard_only" not in only["Sandnes"].reasons
+    named = _places("Foreningen har medlemmer i hele Norge.", *audit)
+    assert "audit_standard_only" not in named["Norge"].reasons and named["Norge"].confidence >= REVIEW_THRESHOLD

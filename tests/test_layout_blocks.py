@@ -211,3 +211,21 @@ def test_layout_a_running_header_taken_into_a_continued_table_is_cut():
     assert without_header_rows(_placed_table(rows, top=400), keys, band_bottom=100).item.text_rows() == rows
     other = [["Beløp i kr", "Regnskap 2023", "Budsjett 2023", "Regnskap 2022"], *rows[1:]]
     assert without_header_rows(_placed_table(other), keys, band_bottom=100).item.text_rows() == other
+
+
+def _line(text: str, x0: float, x1: float, top: float, size: float = 10.0) -> layout.Line:
+    return layout.Line(text, x0, top, x1, top + size, size, False, 30.0, x0, 0, 520.0)
+
+
+def test_blocks_centred_paragraphs_short_last_line_is_no_indent():
+    # a bio centred under a portrait: its short last line starts further right, on the same centre
+    centred = [_line("Kari Holm (f. 1971) er fagarbeider og verneombud med lang", 200, 420, 100),
+               _line("fartstid og er valgt av og blant de", 204, 416, 113),
+               _line("ansatte. Styremedlem siden 2021.", 240, 380, 126)]
+    raws = [r for r in blk.group_lines(1, centred, False, 3.0) if isinstance(r, blk.RawBlock)]
+    assert len(raws) == 1 and raws[0].text.endswith("de ansatte. Styremedlem siden 2021.")
+    # a left-aligned paragraph, then an indented first line running on to the edge: a new paragraph
+    indented = [_line("dette er en lang linje med tekst som fyller", 100, 420, 100),
+                _line("hele spalten og slutter ved kanten her", 100, 420, 113),
+                _line("Nytt avsnitt med innrykk starter her og", 130, 420, 126)]
+    assert len([r for r in blk.group_lines(1, indented, False, 3.0) if isinstance(r, blk.RawBlock)]) == 2

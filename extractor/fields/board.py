@@ -27,6 +27,7 @@ from extractor.fields.board_meeting import drop_after_year, drop_before_meeting,
 from extractor.fields.board_context import BoardContext
 from extractor.fields.board_scope import apply_scope
 from extractor.fields.board_signatures import ESignReader, SignatureReader
+from extractor.fields.board_bios import BioReader
 from extractor.fields.board_deputies import DeputiesReader
 from extractor.fields.board_tables import TableReader
 from extractor.fields.context import Analysis
@@ -37,15 +38,16 @@ from schemas import fields as f
 PRIOR = 0.5
 READERS: dict[str, type[Reader]] = {r.name: r for r in (
     TableReader, DeputiesReader, SignatureReader, StackReader, LineReader, CaptionReader, ESignReader, ListReader,
-    CompositionReader, ForewordReader)}
+    CompositionReader, ForewordReader, BioReader)}
 # How much a layout says about the role it pairs; "prose" is what the line reader calls a role
 # word inside running text.
-RANK = {"table": 6, "deputies": 6, "signature": 5, "stack": 5, "line": 4, "foreword": 4, "caption": 3, "esign": 2,
+RANK = {"table": 6, "deputies": 6, "signature": 5, "stack": 5, "line": 4, "foreword": 4, "bio": 4, "caption": 3, "esign": 2,
         "name_list": 1, "composition": 1, "prose": 1}
 WEIGHTS = {
     "table": 1.6,  # role and name in neighbouring cells: the layout boards are listed in
     "deputies": 1.6,  # members beside their personal deputies
     "line": 1.0,  # a short "Styreleder: Name" line
+    "bio": 1.0,  # a bio's tenure sentence ("Nestleder, styremedlem siden 2015.") under the name it opens with
     "stack": 1.0,  # a name over its role, or a role over its name
     "signature": 1.2,  # names with titles under a place and date: the board signing
     "caption": 0.3,  # OCR'd caption under a photo: right layout, noisy reading

@@ -273,6 +273,20 @@ def proposal_label(line: Line) -> bool:
     return _names_proposal(w.casefold() for w in part.words if w)
 
 
+def inline_proposal(line: Line) -> bool:
+    """A proposal label with its candidates after the colon on the same line ("Valgkomiteens
+    forslag til nytt styre: leder Kari Holm, nestleder ...") and no adoption in it."""
+    texts = [t.text for t in line.tokens]
+    colon = next((k for k, t in enumerate(texts[:-1]) if t.endswith(":")), None)
+    return colon is not None and _names_proposal(w.casefold() for w in line.words[:colon + 1] if w) \
+        and not _names_adoption(w.casefold() for w in line.words[colon + 1:] if w)
+
+
+def _names_adoption(words) -> bool:
+    text = f" {' '.join(words)} "
+    return any(f" {w} " in text for w in scope_words()["adopted_words"])
+
+
 def proposal_heading(heading: str | None) -> bool:
     """A section heading that names a proposal for the board as a label would ("Valnemnda sitt
     framlegg til styre for 2025", "Valgkomiteens forslag til nytt styre"): its lines, to the first
@@ -303,6 +317,8 @@ def proposal_lines(ctx) -> set[tuple[int, int]]:
         for n, line in enumerate(ctx.lines(i)):
             if proposal_label(line):
                 under = True
+            elif inline_proposal(line):
+                out.add((i, n))
             elif label_of(line) is not None or closing_label(ctx, line) is not None:
                 under = False
             elif under:

@@ -30,7 +30,7 @@ from extractor.nlp.vocab import header_words, scope_words
 AFTER, BEFORE = 10, 3  # blocks after and before a place/date line that may hold its signatures
 MAX_FORMULA_CHARS = 60  # a signing formula's line ("for styret i Vekst IL"); a longer one is a sentence
 SURNAME_WORDS = 2  # "Eide Nygård, Lene": at most this many words before the comma are the surname
-SEPARATORS = frozenset({"|", "/", "·", "–", "-", "("})  # "Nordmann, Kari | Styreleder | BankID": a certificate's columns
+SEPARATORS = frozenset({"|", "/", "·", "–", "—", "-", "("})  # "Nordmann, Kari | Styreleder | BankID": a certificate's columns
 
 
 def _signing_formulas(units) -> set[int]:  # noqa: ANN001 - TextUnits
@@ -199,6 +199,9 @@ def has_field_label(text: str) -> bool:
         or "(" in text and len(_BRACKETED_ENTRY.findall(text)) >= MIN_BRACKETED
 
 
+# "Nes, Kari — Styreleder": a line that may be ``_titled_row``'s (a cheap test before its lines are read)
+_TITLED_ROW = re.compile(r"^[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+)?, [A-ZÆØÅ][^,\n]{1,40}?\s[|—–-]\s", re.MULTILINE)
+_STAMP_END = re.compile(r"\d[:.]\d\d$|\d{4}$")  # a row's time stamp or date, which the next row follows
 MIN_BRACKETED = 2  # "Surname, Given (role)" entries a line lists before it reads as such a list
 _BRACKETED_ENTRY = re.compile(r"[A-ZÆØÅ][\w-]+, [A-ZÆØÅ][^,()]{1,40}\([^()]{1,40}\)")
 
@@ -214,6 +217,21 @@ def _signer_row(line: Line, found: tuple) -> bool:
     return line.unit.table is not None and end == len(name.split()) + 1 and any(s.start == end for s in line.roles)
 
 
+def _titled_row(line: Line, found: tuple) -> bool:
+    """A line that opens with the name and gives the title after a separator ("Nes, Kari — Styreleder
+    — 2025-02-27 10:12", "Nes, Kari | Nestleder"): one signer's row of a certificate page that
+    names its service once, or not at all; also after the row before it, where a PDF ran the rows
+    into one line ("... — 2025-02-27 10:12 Lie, Ola — Styremedlem")."""
+    name, _, end = found
+    start = end - len(name.split()) - 1
+    if (start > 0 and not _STAMP_END.search(line.tokens[start - 1].text)) or end >= len(line.tokens) \
+            or line.tokens[end].text not in SEPARATORS:
+        return False
+    while end < len(line.tokens) and line.tokens[end].text in SEPARATORS:
+        end += 1
+    return any(s.start == end and s.role.code in BOARD_CODES for s in line.roles)
+
+
 def _opens_signer(line: Line) -> bool:
     """A line that starts with a signer's "Surname, Given names": another entry of the page."""
     found = next(iter_surname_first(line), None)
@@ -227,7 +245,7 @@ def labelled_signers(line: Line):
     Elise (leder), Aukrust, Oddvar (nestleder)", a members' magazine)."""
     found = list(iter_surname_first(line))
     bracketed = [f for f in found if _role_in_brackets(line, f[2])]
-    return [f for f in found if is_field_label(line, f[2]) or _signer_row(line, f)] \
+    return [f for f in found if is_field_label(line, f[2]) or _signer_row(line, f) or _titled_row(line, f)] \
         + (bracketed if len(bracketed) >= MIN_BRACKETED else [])
 
 
@@ -241,7 +259,8 @@ class ESignReader(Reader):
             if unit.block is not None and unit.block.kind is BlockKind.IMAGE_TEXT:
                 continue
             in_zone = esign_zone(unit) in zones
-            if not in_zone and not has_field_label(unit.text) and not (unit.table is not None and "," in unit.text):
+            if not in_zone and not has_field_label(unit.text) and not (unit.table is not None and "," in unit.text) \
+                    and not _TITLED_ROW.search(unit.text):
                 continue
             lines = ctx.lines(i)
             for n, line in enumerate(lines):

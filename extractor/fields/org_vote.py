@@ -120,7 +120,11 @@ def abbreviates(short: str, long: str) -> bool:
     Interkommunale Miljøverk": an upper-case first word that spells the long name's first words
     (also with a letter or two more of a word: "NBBO", Nedre Buskerud Boligbyggelag)."""
     s, lw = short.split(), long.split()
-    if not s or len(s) >= len(lw) or not s[0].isupper() or len(s[0]) < 2:
+    if not s or len(s) >= len(lw):
+        return False
+    if len(s) > 1 and s[-1].isupper() and len(s[-1]) >= 2 and not s[0].isupper():
+        return _acronym_last(s, lw)
+    if not s[0].isupper() or len(s[0]) < 2:
         return False
     rest = len(s) - 1
     head, tail = lw[:len(lw) - rest], lw[len(lw) - rest:]
@@ -128,6 +132,17 @@ def abbreviates(short: str, long: str) -> bool:
         return False
     return _acronym(head) == s[0].casefold() or (
         len(s[0]) >= 3 and s[0].isalpha() and _spells_out(s[0].casefold(), [w for w in head if w not in CONNECTORS]))
+
+
+def _acronym_last(s: list[str], lw: list[str]) -> bool:
+    """ "Stjørdal JFF" abbreviates "Stjørdal Jeger- og Fiskerforening": the same first words, then an
+    upper-case word that spells the long name's last words (a running header's short form)."""
+    head, tail = lw[:len(s) - 1], lw[len(s) - 1:]
+    if fuzz.ratio(" ".join(s[:-1]).casefold(), " ".join(head).casefold()) < 85 or len(tail) <= 1:
+        return False
+    acronym = s[-1].casefold()
+    return _acronym(tail) == acronym or (
+        len(acronym) >= 3 and acronym.isalpha() and _spells_out(acronym, [w for w in tail if w not in CONNECTORS]))
 
 
 def short_kind_form(short: str, long: str) -> bool:

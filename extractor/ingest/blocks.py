@@ -19,6 +19,7 @@ from extractor.ingest.layout import DASHES, Line, PageItem, Placed
 PARA_GAP_EM = 0.6  # a vertical gap above this many font sizes ends a paragraph ...
 PARA_GAP_OVER_USUAL_EM = 0.35  # ... or this much above the page's usual line gap
 INDENT_EM = 1.0  # a line starting this much further right starts a new paragraph
+CENTRE_SLACK_EM = 0.5  # ... unless it is centred under the lines above, as far as this (``_centred_last_line``)
 EARLY_END_SLACK_EM = 1.0  # room left on a line beyond the next word + this = deliberate break
 SHORT_LINE_SHARE = 0.35  # ... and a line ending with this share of its column free is short
 SIZE_STEP = 1.12  # a size ratio above this is a change of size (a heading is larger)
@@ -130,6 +131,15 @@ def _starts_item(line: Line, prev: Line | None, block: RawBlock | None) -> bool:
         prev is not None and prev.text.endswith(":"))
 
 
+def _centred_last_line(block: RawBlock, line: Line, size: float) -> bool:
+    """A centred paragraph's short last line (a bio under a portrait): it starts further right
+    than the line above, as an indent does, but ends as far further left, on the same centre as
+    every line of the block (an indented first line runs on to the column's edge)."""
+    centre = (line.x0 + line.x1) / 2
+    return line.x1 < block.lines[-1].x1 - INDENT_EM * size and all(
+        abs((ln.x0 + ln.x1) / 2 - centre) <= CENTRE_SLACK_EM * size for ln in block.lines)
+
+
 def _breaks(prev: Line, line: Line, block: RawBlock, usual_gap: float) -> bool:
     size = max(prev.size, line.size)
     if line.region != prev.region:
@@ -143,7 +153,8 @@ def _breaks(prev: Line, line: Line, block: RawBlock, usual_gap: float) -> bool:
         return True  # a title in capitals or numbered after a sentence's end (paragraphs no further apart than lines)
     if block.list_item and line.x0 < block.lines[0].text_x0 - 0.5 * size:
         return True  # left of the item's text; a line under a short item's line ends it too (below)
-    if not block.list_item and line.x0 > prev.x0 + INDENT_EM * size and len(block.lines) > 1:
+    if not block.list_item and line.x0 > prev.x0 + INDENT_EM * size and len(block.lines) > 1 \
+            and not _centred_last_line(block, line, size):
         return True
     if LEADER.search(prev.text) or LEADER.search(line.text):
         return True  # lines joined by leader dots are entries of a list (a board, contents): each its own

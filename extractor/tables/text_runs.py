@@ -14,8 +14,9 @@ from statistics import median
 
 from extractor.ingest.primitives import Word
 from extractor.tables.base import TableTolerances
-from extractor.tables.chunks import TextLine
-from extractor.tables.text_columns import Band, add_to_columns, band_of, fits_columns, is_label_only, sole_band
+from extractor.tables.chunks import TextLine, is_figure_chunk
+from extractor.tables.text_columns import (Band, add_to_columns, band_of, fits_columns, is_label_only,
+                                           sole_band)
 from extractor.tables.titles import is_period_header
 
 GAP_MARGIN_EM = 0.1  # vertical gaps closer than this many font sizes count as equal
@@ -113,6 +114,22 @@ def _titles_next(pending: list[TextLine], line: TextLine) -> bool:
     return bool(pending) and is_period_header(line.words)
 
 
+MIN_LEFT_HEADERS = 2  # header cells over figure columns ("Regnskap | Budsjett"); one ("Side") heads a contents list
+
+
+def _under_left_headers(current: list[TextLine], line: TextLine) -> bool:
+    """A figure row under a run that is only a header row of words set flush left in wide columns
+    over figures set flush right ("Regnskap hittil i år    Budsjett" over "17 850    18 000"), which
+    ``fits_columns`` does not see as its columns: each figure starts right of its own header cell's
+    start and ends before the next cell starts."""
+    heads, figures = current[0].chunks[1:], line.chunks[1:]
+    if len(current) != 1 or len(heads) < MIN_LEFT_HEADERS or len(heads) != len(figures) or any(is_figure_chunk(h) for h in heads) \
+            or not all(is_figure_chunk(f) for f in figures):
+        return False
+    starts = [h[0].x0 for h in heads] + [float("inf")]
+    return all(starts[k] <= f[0].x0 and f[-1].x1 < starts[k + 1] for k, f in enumerate(figures))
+
+
 def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[TextLine]]:
     """Runs of nearby multi-chunk lines. Kept inside a run: tight single-chunk lines in a
     column band other than the first (wrapped cell text); lines with text only in the label
@@ -130,7 +147,8 @@ def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[Text
             gap, em = line_gap(last, line), line.size
             if len(line.chunks) > 1:
                 if (gap <= tol.max_row_gap_em * em and not pending) or (
-                    gap <= tol.max_spacer_gap_em * em and fits_columns(line, bands) and not _titles_next(pending, line)
+                    gap <= tol.max_spacer_gap_em * em and (fits_columns(line, bands) or _under_left_headers(current, line))
+                    and not _titles_next(pending, line)
                 ):
                     current += pending + [line]
                     bands = add_to_columns(bands, line)

@@ -106,6 +106,10 @@ def _places(out: list[str], expect: Expect, report: dict) -> None:
     for name in expect.absent_places:
         if fold(name) in got:
             out.append(f"places: unexpected {name!r}")
+    threshold = report.get("review_threshold", 0.7)
+    for place in report.get("places", []):
+        if fold(place["name"]) in {fold(n) for n in expect.doubtful_places} and place.get("confidence", 0) >= threshold:
+            out.append(f"places: {place['name']!r} at confidence {place['confidence']} should be below review")
 
 
 def _percentages(out: list[str], expect: Expect, report: dict) -> None:
