@@ -43,8 +43,9 @@ CONTEXT_AFTER = frozenset({"kommune", "kommunes", "kommunen", "fylke", "fylkes",
                             # a council named by its place: nn "Stad kommunestyre", "Bodø bystyre"
                             "kommunestyre", "kommunestyret", "kommunestyres", "bystyre", "bystyret",
                             "heradsstyre", "heradsstyret", "formannskap", "formannskapet"})
-# "Lier - Hole - Modum" on a cover, "Moss/Råde/Våler", "Eiere: Moss; Råde; Våler"
-_CONJUNCTIONS = frozenset({"og", "eller", "samt", ",", "-", "–", "—", "/", ";"})
+# "Lier - Hole - Modum" on a cover, "Moss/Råde/Våler", "Eiere: Moss; Råde; Våler"; an English
+# report's "Austevoll and Florø"
+_CONJUNCTIONS = frozenset({"og", "eller", "samt", ",", "-", "–", "—", "/", ";", "and"})
 _SENTENCE_END = frozenset({".", "!", "?", ":", "•", "-", "–", "|"})
 _START_MARKS = frozenset(".!?:;»\"•–—-(|")  # a mention right after these starts a sentence or item
 _LINK_MARKS = frozenset("@./")  # "post@asker.no", "www.Asker.kommune.no"
