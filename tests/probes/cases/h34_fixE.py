@@ -4,7 +4,7 @@ town that only ends an English body's name ("the Coastal University of Norway");
 as English reports write them ("Northern Norway") and a post town joined by "and" to a
 municipality; an English title "Annual Report 2022" over a signature dated the year after; a
 "Board of Trustees" listed as "Role: Name, constituency" lines with plain "Member:" lines and a
-"staff-elected member"; a "Head of School" signing as the head.
+"staff-elected member", and the parents' association's officers after them; a "Head of School" signing as the head.
 Names and places are invented or real place names."""
 from probes.spec import H, P, Expect, Probe, Sign, board
 
@@ -35,10 +35,11 @@ PROBES = [
     _p("english-title-year-over-signing-date", "report", (
         H("Board of Directors' report", 2),
         P("Lundhavn Logistikk AS runs warehouses for retail customers. Revenue grew by 9 %."),
-        P("The Board proposes that the profit for the year is transferred to other equity."),
+        P("The Board proposes that the profit for the year is transferred to other equity. A new "
+          "warehouse opens in 2024, and the Board expects the growth to continue in 2024."),
         Sign((("Eva Strand", "Chair"), ("Tor Heimdal", "Board member"), ("Nils Brekke", "Managing Director")),
              place_date="Drammen, 16 March 2024"),
-    ), Expect(report_year=2023),
+    ), Expect(report_year=2023, report_kind="årsrapport"),
         formats=WORD, title="Annual Report 2023"),
     # "Role: Name, constituency" lines of a Board of Trustees, two of them plain "Member:"
     _p("trustees-member-lines", "board", (
@@ -52,6 +53,17 @@ PROBES = [
     ), Expect(board=board(("Marianne Solberg Vik", "LEDE"), ("Per Ove Lunde", "NEST"), ("Simon Whitfield", "MEDL"),
                           ("Hanne Grøtta", "MEDL", True), ("Eli Brattvåg", "VARA", True))),
         formats=WORD, title="Annual Report 2023 Fjellby International School Foundation"),
+    # the parents' association's officers, named right after the board's lines, are not the board
+    _p("pta-officers-after-the-board", "not_board", (
+        H("Governance", 2),
+        P("Chair: Jorunn Myklebust, parent-elected member\n"
+          "Treasurer: Amir Haddad, parent-elected member\n"
+          "Member: Tove Rindal, parent-elected member\n"
+          "Deputy member: Geir Sunde, parent-elected deputy"),
+        P("Parent-Teacher Association: Laura Bennett (chair), Sindre Hoff (treasurer)."),
+    ), Expect(board=board(("Jorunn Myklebust", "LEDE"), ("Amir Haddad", "MEDL"), ("Tove Rindal", "MEDL"),
+                          ("Geir Sunde", "VARA"))),
+        formats=WORD, title="Annual Report 2023 Vikfjord International School Foundation"),
     # the school's head signs as "Head of School": the daglig leder
     _p("head-of-school-signs", "ceo", (
         H("Board report", 2),
