@@ -4,7 +4,8 @@ town that only ends an English body's name ("the Coastal University of Norway");
 as English reports write them ("Northern Norway") and a post town joined by "and" to a
 municipality; an English title "Annual Report 2022" over a signature dated the year after; a
 "Board of Trustees" listed as "Role: Name, constituency" lines with plain "Member:" lines and a
-"staff-elected member", and the parents' association's officers after them; a "Head of School" signing as the head.
+"staff-elected member", and the parents' association's officers after them; a "Head of School" signing as the head; "The Board of Directors of <name>" over signatures
+where only the chair's has a title.
 Names and places are invented or real place names."""
 from probes.spec import H, P, Expect, Probe, Sign, board
 
@@ -64,6 +65,16 @@ PROBES = [
     ), Expect(board=board(("Jorunn Myklebust", "LEDE"), ("Amir Haddad", "MEDL"), ("Tove Rindal", "MEDL"),
                           ("Geir Sunde", "VARA"))),
         formats=WORD, title="Annual Report 2023 Vikfjord International School Foundation"),
+    # an English signing formula over a signature block where only the chair has a title
+    _p("english-signing-formula-only-the-chair-titled", "board", (
+        H("Board of Directors' report", 2),
+        P("Saltvik Pumper AS sells pumps to the process industry. The Board is satisfied with the year."),
+        P("The Board of Directors of Saltvik Pumper AS"),
+        Sign((("Lena Åberg Dahl", "Chair"), ("Jussi Koskinen", ""), ("Ingrid Nyqvist", ""), ("Terje Bakkevig", ""),
+              ("Runar Solli", "Managing Director")), place_date="Oslo, 20 March 2024"),
+    ), Expect(board=board(("Lena Åberg Dahl", "LEDE"), ("Jussi Koskinen", "MEDL"), ("Ingrid Nyqvist", "MEDL"),
+                          ("Terje Bakkevig", "MEDL")), ceo="Runar Solli"),
+        formats=("pdf",), title="Annual Report 2023"),
     # the school's head signs as "Head of School": the daglig leder
     _p("head-of-school-signs", "ceo", (
         H("Board report", 2),
