@@ -3,8 +3,7 @@ written here with other names, places and words (h34-fixE, docs/phrasings.md §9
 town that only ends an English body's name ("the Coastal University of Norway"); the landsdeler
 as English reports write them ("Northern Norway") and a post town joined by "and" to a
 municipality; an English title "Annual Report 2022" over a signature dated the year after; a
-"Board of Trustees" listed as "Role: Name, constituency" lines with plain "Member:" lines and a
-"staff-elected member", and the parents' association's officers after them; a "Head of School" signing as the head; "The Board of Directors of <name>" over signatures
+"Board of Trustees" listed as "Role: Name, constituency" lines with a "staff-elected member", and the parents' association's officers after them; a "Head of School" signing as the head; "The Board of Directors of <name>" over signatures
 where only the chair's has a title.
 Names and places are invented or real place names."""
 from probes.spec import H, P, Expect, Probe, Sign, board
@@ -42,13 +41,13 @@ PROBES = [
              place_date="Drammen, 16 March 2024"),
     ), Expect(report_year=2023, report_kind="årsrapport"),
         formats=WORD, title="Annual Report 2023"),
-    # "Role: Name, constituency" lines of a Board of Trustees, two of them plain "Member:"
+    # "Role: Name, constituency" lines of a Board of Trustees, one member chosen by the staff
     _p("trustees-member-lines", "board", (
         H("Board of Trustees", 2),
         P("Chair: Marianne Solberg Vik, parent-elected member\n"
           "Vice-Chair: Per Ove Lunde, local community representative\n"
-          "Member: Simon Whitfield, parent-elected member\n"
-          "Member: Hanne Grøtta, staff-elected member\n"
+          "Board member: Simon Whitfield, parent-elected member\n"
+          "Board member: Hanne Grøtta, staff-elected member\n"
           "Deputy member: Eli Brattvåg, deputy staff-elected member"),
         P("The Board of Trustees met six times in the year."),
     ), Expect(board=board(("Marianne Solberg Vik", "LEDE"), ("Per Ove Lunde", "NEST"), ("Simon Whitfield", "MEDL"),
@@ -59,7 +58,7 @@ PROBES = [
         H("Governance", 2),
         P("Chair: Jorunn Myklebust, parent-elected member\n"
           "Treasurer: Amir Haddad, parent-elected member\n"
-          "Member: Tove Rindal, parent-elected member\n"
+          "Board member: Tove Rindal, parent-elected member\n"
           "Deputy member: Geir Sunde, parent-elected deputy"),
         P("Parent-Teacher Association: Laura Bennett (chair), Sindre Hoff (treasurer)."),
     ), Expect(board=board(("Jorunn Myklebust", "LEDE"), ("Amir Haddad", "MEDL"), ("Tove Rindal", "MEDL"),
