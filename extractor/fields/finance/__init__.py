@@ -11,10 +11,8 @@ The same figure printed twice (a summary and the full statement, the bokmål and
 page, a note, the actual column of a budget comparison) is one key figure: the printing from
 the highest-ranked statement (then a sum line, then the most precise, then the longest
 statement) is kept, the others are its ``other_sources`` when they agree (to their rounding)
-and lower its confidence when they do not; a printing in the other language (an English
-summary's "Total income") is reported under its own label as well. Sums and relations
-(``arithmetic``) then raise or lower each figure's confidence; an OCR repair stands only where
-the arithmetic agrees.
+and lower its confidence when they do not. Sums and relations (``arithmetic``) then raise or
+lower each figure's confidence; an OCR repair stands only where the arithmetic agrees.
 
 The report's statements are read in ``report_statements``, their candidates merged and checked
 in ``candidates``, each kept one made a key figure in ``key_figure``; the board's prose then
@@ -23,7 +21,7 @@ confirms or doubts them (``prose_check``) and adds the figures only it states (`
 from __future__ import annotations
 
 from extractor.fields.context import Analysis
-from extractor.fields.finance.candidates import add_relation_reasons, iter_candidates, merge, other_language_printings
+from extractor.fields.finance.candidates import add_relation_reasons, iter_candidates, merge
 from extractor.fields.finance.key_figure import PRIOR, WEIGHTS, to_key_figure
 from extractor.fields.finance.prose_check import add_prose_reasons
 from extractor.fields.finance.prose_only import prose_key_figures
@@ -38,7 +36,6 @@ def extract_key_figures(analysis: Analysis) -> list[KeyFigure]:
     merged = merge(candidates)
     add_relation_reasons([kept for kept, _ in merged])
     settle_unit_doubt(merged, UNIT_SHARING)
-    merged += other_language_printings(merged)
     made = [(figure, 2 * kept.tolerance, (id(kept.statement), kept.column.index)) for kept, others in merged
             if (figure := to_key_figure(kept, others)) is not None]  # with its printed rounding and column
     add_prose_reasons(analysis, made, PRIOR, WEIGHTS)

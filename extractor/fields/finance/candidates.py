@@ -19,7 +19,7 @@ from extractor.fields.finance.arithmetic import (
 from extractor.fields.finance.columns import Column
 from extractor.fields.finance.statement_lines import Line
 from extractor.fields.finance.statements import NOT_TOTALS, Statement
-from extractor.fields.finance.vocabulary import fold_label, is_english_label, vocabulary
+from extractor.fields.finance.vocabulary import fold_label, vocabulary
 
 MIN_YEAR = 1950
 
@@ -110,21 +110,6 @@ def merge(candidates: list[Candidate]) -> list[tuple[Candidate, list[Candidate]]
         group.sort(key=_preference)
         merged.append((group[0], group[1:]))
     return sorted(merged, key=lambda pair: (pair[0].order, pair[0].line.index))
-
-
-def other_language_printings(merged: list[tuple[Candidate, list[Candidate]]]) -> list[tuple[Candidate, list[Candidate]]]:
-    """A key line printed again in the other language (an English summary's "Total income"
-    beside the Norwegian statement's "Sum driftsinntekter"): readers look for the figure under
-    each label, so the other printing is reported too, with the kept one's reasons."""
-    out = []
-    for kept, others in merged:
-        english = is_english_label(kept.line.label)
-        twin = next((o for o in others if o.line.key and is_english_label(o.line.label) != english
-                     and o.agrees(kept)), None)
-        if twin is not None:
-            reasons = kept.reasons + [r for r in twin.reasons if r not in kept.reasons]
-            out.append((replace(twin, reasons=reasons), [kept] + [o for o in others if o is not twin]))
-    return out
 
 
 def add_relation_reasons(kept: list[Candidate]) -> None:

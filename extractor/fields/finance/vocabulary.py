@@ -62,7 +62,6 @@ class Vocabulary:
     keyless: tuple[str, ...]  # words of a label that names no key line (EBITDA, an underlying measure)
     section_titles: frozenset[str]  # folded section titles that name no key line ("Inntekter", "Utgifter")
     english_units: frozenset[str]  # a table's unit written the English way: its commas group thousands
-    english_words: frozenset[str]  # a label of these words only is printed in English ("Total income")
 
 
 def fold_label(text: str) -> str:
@@ -104,14 +103,7 @@ def vocabulary() -> Vocabulary:
         keyless=tuple(data["keyless_labels"]["words"]),
         section_titles=frozenset(fold_label(label) for label in data["section_titles"]["labels"]),
         english_units=frozenset(data["english_units"]["units"]),
-        english_words=frozenset(data["english_label_words"]["words"]),
     )
-
-
-def is_english_label(label: str) -> bool:
-    """ "Total income", "Result for the year": every word of the folded label an English one."""
-    words = fold_label(label).replace("/", " ").split()
-    return bool(words) and all(w in vocabulary().english_words for w in words)
 
 
 @functools.lru_cache(maxsize=4096)
