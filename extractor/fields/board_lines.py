@@ -202,9 +202,12 @@ def employees_chose(line: Line, start: int) -> bool:
 
 def _latter(line: Line, span: RoleSpan, out: list[Mention], last: NameMatch | None) -> bool:
     """An employee qualifier that marks the last name read: "..., Per Lund og Anne Berg,
-    sistnevnte valgt av de ansatte", "Styremedlem: Liv Lie (ansattvalgt)". True when it did."""
+    sistnevnte valgt av de ansatte", "Styremedlem: Liv Lie (ansattvalgt)"; also a role that says
+    so after the name a label already gave a role ("Member: Liv Lie, staff-elected member", its
+    constituency). True when it did."""
     before = [w.casefold() for w in line.words[:span.start] if w]
-    if not out or span.role.kind != "EMPLOYEE_ELECTED" or not before:
+    qualified_role = span.role.kind == "ROLE" and span.role.employee and out and out[-1].role is not None
+    if not out or (span.role.kind != "EMPLOYEE_ELECTED" and not qualified_role) or not before:
         return False
     right_after = (last is not None and last.end <= span.start and not any(line.words[last.end:span.start])
                    and not explicit(line, span)[0] and not _heads_name(line, span))

@@ -41,6 +41,8 @@ def _line_like_name(line: str, lower_tail: bool = False) -> str | None:
     line = _title_words()["national_meeting"].sub(" ", line, count=1)  # "Vedtaksprotokoll Landsmøte <NAME>"
     line = _title_words()["publication"].sub(" ", line, count=1)  # "Medlemsblad for <Name>"
     line = _title_words()["case_number"].sub("", line)  # "<Name> Sak 5" atop a meeting paper
+    # "<Name> Annual Report 2004": read before the report word and the year go
+    english = _title_words()["english_report"].search(_YEAR_OR_BAR.sub(" ", line).rstrip()) is not None
     for form in vocab.report_kind_forms():
         line = form.regex.sub(" ", line)
     line = _title_words()["yearbook"].sub(" ", line)  # "<NAME> Årbok 1997"
@@ -50,7 +52,8 @@ def _line_like_name(line: str, lower_tail: bool = False) -> str | None:
     line = _CONTENTS.sub(" ", line)  # a cover line run into the contents' heading
     line = _title_words()["document_of"].sub(" ", line, count=1)  # "SELSKAPSKONTROLL <NAME> IKS", "Eierskapsmelding <Navn>"
     line = _title_words()["meeting_document_tail"].sub("", line)  # "<NAME> MØTEINNKALLING <NAME>" in a PDF
-    line, english = _title_words()["english_report"].subn(" ", line, count=1)  # "<Name> Annual Report", "The ... Report"
+    line, found = _title_words()["english_report"].subn(" ", line, count=1)  # "<Name> Annual Report", "The ... Report"
+    english = english or bool(found)
     line = _ADDRESS_TAIL.sub("", line)
     line = _place_tail(line)  # "Sarepta Frimenighet, Orkanger": where it is, after its name
     line = _EDGE_FOR_I.sub(" ", line).strip(" ,.:")

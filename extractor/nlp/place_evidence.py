@@ -46,8 +46,9 @@ CONTEXT_AFTER = frozenset({"kommune", "kommunes", "kommunen", "fylke", "fylkes",
 # The county's administration ("Akershus fylkeskommune"): a body, often a grant's payer, which
 # readers count as naming the county or not (the held-out gold goes both ways).
 COUNTY_BODY = frozenset({"fylkeskommune", "fylkeskommunes", "fylkeskommunen", "fylkeskommunens"})
-# "Lier - Hole - Modum" on a cover, "Moss/Råde/Våler", "Eiere: Moss; Råde; Våler"
-_CONJUNCTIONS = frozenset({"og", "eller", "samt", ",", "-", "–", "—", "/", ";"})
+# "Lier - Hole - Modum" on a cover, "Moss/Råde/Våler", "Eiere: Moss; Råde; Våler"; an English
+# report's "Austevoll and Florø"
+_CONJUNCTIONS = frozenset({"og", "eller", "samt", ",", "-", "–", "—", "/", ";", "and"})
 _SENTENCE_END = frozenset({".", "!", "?", ":", "•", "-", "–", "|"})
 _START_MARKS = frozenset(".!?:;»\"•–—-(|")  # a mention right after these starts a sentence or item
 _LINK_MARKS = frozenset("@./")  # "post@asker.no", "www.Asker.kommune.no"

@@ -141,6 +141,28 @@ def _org_preceding(doc: Doc, span: Span, place_ends: set[int]) -> Span | None:
     return doc[before:span.end]
 
 
+# English words that make "<word> of <place>" the place itself ("the City of Bergen", "the Kingdom
+# of Norway"); after any other capitalised word the place ends a body's name ("Innovation Fund of
+# Norway", "The Coastal University of Norway"), not a place the text refers to.
+_ENGLISH_PLACE_HEADS = frozenset({"city", "town", "municipality", "county", "kingdom", "region", "district",
+                                  "island", "islands", "province", "republic", "state", "coast", "west", "east",
+                                  "north", "south"})
+
+
+def _english_name_of(doc: Doc, span: Span) -> Span | None:
+    """Capitalised words + "of" + place on one line: an English body's name ("University of
+    Tromsø", "The Arctic University of Norway"); not "the City of Bergen"."""
+    of = span.start - 1
+    if of < 1 or doc[of].lower_ != "of" or doc[of].whitespace_ != " " or doc[of - 1].whitespace_ != " ":
+        return None
+    start = of
+    while start > 0 and doc[start - 1].whitespace_ == " " and is_capitalised_word(doc[start - 1]):
+        start -= 1
+    if start == of or doc[of - 1].lower_ in _ENGLISH_PLACE_HEADS:
+        return None
+    return doc[start:span.end]
+
+
 def is_county_branch(span: Span, org: Span) -> bool:
     """A body named by the county it serves ("NAV Vestfold", "Pensjonistforbundet Vestfold",
     "Rogaland Ungdomslag": the county and one member body's noun): a county office or branch, so
@@ -157,7 +179,8 @@ def classify_place(doc: Doc, span: Span, place_starts: set[int], place_ends: set
     """Which group a place-name match belongs to: ("places_in_org", the ORG span), ("places", None)
     or ("places_ambiguous", None). ``place_starts``/``place_ends``: token bounds of the other matches."""
     context = has_context(doc, span)
-    org = _org_following(doc, span, place_starts) or (None if context else _org_preceding(doc, span, place_ends))
+    org = (_org_following(doc, span, place_starts) or _english_name_of(doc, span)
+           or (None if context else _org_preceding(doc, span, place_ends)))
     if org is not None:
         return "places_in_org", org
     name = span.id_ or span.text
