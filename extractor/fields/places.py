@@ -30,7 +30,7 @@ from extractor.municipalities import usual_name
 from extractor.nlp import vocab
 from extractor.nlp.components import doc_text
 from extractor.nlp.place_evidence import is_surname, place_evidence
-from extractor.nlp.place_spans import LABEL_OF_PLACE, classify_place
+from extractor.nlp.place_spans import LABEL_OF_PLACE, classify_place, english_name_of
 from schemas.fields import Place, PlaceKind
 
 PRIOR = 0.5
@@ -46,6 +46,8 @@ WEIGHTS = {
     "genitive_only": -0.3,  # "Askers" only: could be part of a compound name
     "all_caps_only": -0.3,  # only in capitals (headings, logos), where names and words blur
     "quoted_only": -0.5,  # named only in a reprinted newspaper piece ("i media"), not by the report
+    "english_name_only": -2.5,  # named only inside an English body's name ("Research Council of Norway"):
+    # one held-out writer listed the country, another left it out: for review
     "county_body_only": -2.5,  # named only as the county's administration ("Akershus fylkeskommune"): the
     # held-out writers counted such a county as a place in three sets and left it out in three: for review
     "audit_standard_only": -2.0,  # named only as the country of the auditor's standards: a doubt (REVIEW_DOUBTS)
@@ -74,7 +76,8 @@ _SHOWN_REASONS = ("preposition", "kommune_suffix", "coordinated", "postal_code",
                   "place_label", "after_address", "first_name")
 _ONLY_REASONS = (("sentence_start", "sentence_start_only"), ("genitive", "genitive_only"),
                  ("all_caps", "all_caps_only"), ("quoted", "quoted_only"), ("figure_row", "figure_rows_only"),
-                 ("county_body", "county_body_only"), ("audit_standard", "audit_standard_only"))
+                 ("county_body", "county_body_only"), ("audit_standard", "audit_standard_only"),
+                 ("english_name", "english_name_only"))
 _FIGURE = re.compile(r"\d[\d .]{2,}")  # a cell with an amount beside a statement line's label
 # ... a label that names a place inside a line of its own ("Tilskudd Vestland fylkeskommune"), not a
 # table of places and their counts ("Rogaland | 15", "Oslo og Akershus | 12")
@@ -258,6 +261,8 @@ def iter_unit_mentions(unit: TextUnit, doc: Doc, year: int | None, org_name: str
         reasons |= place_evidence(span) | shared
         if _AUDIT_STANDARD.search(before):
             reasons.add("audit_standard")
+        if english_name_of(doc, span) is not None:
+            reasons.add("english_name")
         if not confident and (reasons & _SURNAME or not reasons & _ACCEPTS_AMBIGUOUS):
             continue  # "Per Sande, Sande kommune": the first is a person's name
         if "name_column" in reasons and not reasons & _PLACE_SIGNS:

@@ -16,13 +16,13 @@ def _p(case_id, family, items, expect, **kw) -> Probe:
 
 
 PROBES = [
-    # "Norway" ending an English body's name is no place the text refers to; Bodø is
+    # "Norway" ending an English body's name: writers list it or not, so it goes to review; Bodø is sure
     _p("country-ending-an-english-body-name", "places", (
         H("From the Managing Director", 2),
         P("Our partners in the testing programme were the Coastal University of Norway and the Marine "
           "Data Institute of Norway. The company moved its office to new premises in Bodø in May."),
         P("The Board thanks all employees for their effort in the year."),
-    ), Expect(places=("Bodø",), absent_places=("Norway",)),
+    ), Expect(places=("Bodø",), doubtful_places=("Norway",)),
         formats=WORD, title="Annual Report 2023 Saltfjord Instruments AS"),
     # a landsdel in English, and a post town joined by "and" to a municipality
     _p("english-landsdel-and-post-town", "places", (
