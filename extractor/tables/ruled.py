@@ -108,8 +108,7 @@ def _grow(grid: Grid, page: PageContent, words: list[Word], tol: TableTolerances
     grown = [w for line in up + down for w in line]
     xs = [min(grid.xs[0], *(w.x0 for w in grown)), *grid.xs[1:-1], max(grid.xs[-1], *(w.x1 for w in grown))]
     xs = mend_cuts(xs, words, [w for line in up for w in line])
-    if len(xs) > 2:
-        xs[1] = label_cut(xs, words, up + down, tol.column_gap_em)
+    xs[1] = label_cut(xs, words, up + down, tol.column_gap_em)
     top = min(w.top for w in up[-1]) - 1.0 if up else grid.ys[0]
     bottom = max(w.bottom for w in down[-1]) + 1.0 if down else grid.ys[-1]
     rules = [r for r in grid.rules if r.horizontal] + [Rule(x, top, bottom, False) for x in xs[1:-1]]
