@@ -38,9 +38,10 @@ _PLATFORMS = frozenset({"teams", "zoom", "skype", "facebook", "instagram", "mess
                         "youtube", "linkedin", "twitter", "internett", "nett", "nettet", "vipps", "spond"})
 # Words that may follow a village's name in a clause ("på Vormstad var åpent", "på X i Y", "på X den",
 # "på X en vintermorgen").
-_CLAUSE_WORDS = frozenset({"i", "og", "en", "ei", "et", "ein", "eit", "eller", "med", "til", "for", "fra", "frå", "av", "hos", "ved", "er", "var", "har",
-                           "hadde", "vart", "blei", "ble", "der", "som", "den", "det", "dei", "de", "hver", "kvar",
-                           "kl", "sammen", "saman", "samt", "om", "etter", "før", "under", "fram", "frem"})
+_CLAUSE_WORDS = frozenset({"i", "og", "en", "ei", "et", "ein", "eit", "eller", "med", "til", "for", "fra", "frå",
+                           "av", "hos", "ved", "er", "var", "har", "hadde", "vart", "blei", "ble", "der", "som",
+                           "den", "det", "dei", "de", "hver", "kvar", "kl", "sammen", "saman", "samt", "om",
+                           "etter", "før", "under", "fram", "frem"})
 _AREA_WORD = re.compile(r"-(?:området|regionen|distriktet|omlandet)\b")  # a text without one has none
 # The span label of a gazetteer record that a rule other than the place ruler finds.
 LABEL_OF_PLACE = {gazetteers.Municipality: "KOMMUNE", gazetteers.County: "FYLKE", gazetteers.Region: "REGION",
@@ -228,8 +229,10 @@ def place_context(doc: Doc) -> Doc:
             if is_county_branch(span, org):
                 groups["places"].append(span)
     groups["orgs"] = _dedupe(groups["orgs"])
-    groups["villages"] = _dedupe([*_iter_villages(doc, groups["places"], candidates),
-                                  *_iter_placed_villages(doc, candidates), *_unknown_area_compounds(doc, candidates)])
+    covered = {i for s in candidates for i in range(s.start, s.end)}  # tokens a gazetteer name holds
+    groups["villages"] = _dedupe([*_iter_villages(doc, groups["places"], covered),
+                                  *_iter_placed_villages(doc, candidates, covered),
+                                  *_unknown_area_compounds(doc, covered)])
     groups["addresses"] = addresses
     for key, spans in groups.items():
         doc.spans[key] = SpanGroup(doc, name=key, spans=spans)
@@ -253,12 +256,11 @@ def _area_compounds(doc: Doc):
                 break
 
 
-def _iter_villages(doc: Doc, places: list[Span], candidates: list[Span]):
+def _iter_villages(doc: Doc, places: list[Span], covered: set[int]):
     """The words no register has in a list after a preposition of where with a known place among
     its items ("i Tveit, Kveldsvik og Stormyra": Kveldsvik, Stormyra): villages and bygder, as
     doubts for the field. Not a first name ("i Moss, Per og Kari"), an organisation's word or a
     word the rules know as no place."""
-    covered = {i for s in candidates for i in range(s.start, s.end)}
     for span in places:
         found = locative_list(doc, span)
         if found is None:
@@ -274,12 +276,11 @@ def _iter_villages(doc: Doc, places: list[Span], candidates: list[Span]):
             yield Span(doc, start, end, label="BYGD")
 
 
-def _iter_placed_villages(doc: Doc, candidates: list[Span]):
+def _iter_placed_villages(doc: Doc, candidates: list[Span], covered: set[int]):
     """Single words no register has that the text itself places, after "på": where a venue
     stands ("grendehuset på Lauvhaugen", label STED) or with their municipality ("på Storhamna i
     Bodø", label STED_I, which the field keeps only for a word shaped as a place name): villages,
     as doubts for the field. Not a name's first word ("på Storelva stadion")."""
-    covered = {i for s in candidates for i in range(s.start, s.end)}
     kommune_starts = {s.start for s in candidates if s.label_ == "KOMMUNE"}
     for token in doc[1:]:
         i = token.i
@@ -299,12 +300,11 @@ def _ends_name(doc: Doc, i: int) -> bool:
     return doc[i].is_lower and doc[i].lower_ in _CLAUSE_WORDS
 
 
-def _unknown_area_compounds(doc: Doc, candidates: list[Span]):
+def _unknown_area_compounds(doc: Doc, covered: set[int]):
     """ "Raudbergfjell-området" of a name no register has: the text names an area (label STED,
     the name as the span's id)."""
     if not _AREA_WORD.search(doc_text(doc)):
         return
-    covered = {i for s in candidates for i in range(s.start, s.end)}
     for token in doc:
         match = AREA_COMPOUND.match(token.text) if "-" in token.text else None
         if match is not None and token.i not in covered and _village_name(match["name"]):
