@@ -232,11 +232,14 @@ def _qualifies(tokens: list[Tok], spans: list[RoleSpan], prev: RoleSpan, span: R
 def _leader_named_twice(tokens: list[Tok], prev: RoleSpan, span: RoleSpan) -> RoleSpan | None:
     """One office in two languages, a bare "leader" and the daglig leder: "jođiheaddji / daglig
     leder" is the daglig leder (not "styreleder / daglig leder", two offices of one person)."""
-    pair = sorted((prev, span), key=lambda s: s.role.code == "DAGL")
-    if [t.text for t in tokens[prev.end:span.start]] != ["/"] or pair[1].role.code != "DAGL" \
-            or pair[0].role.code != "LEDE" or not pair[0].role.generic or pair[1].role.generic:
+    # cheap tests first: this runs for every role span of a document
+    if span.start - prev.end != 1 or tokens[prev.end].text != "/" \
+            or {prev.role.code, span.role.code} != {"LEDE", "DAGL"}:
         return None
-    return RoleSpan(prev.start, span.end, pair[1].role)
+    leader, head = (prev, span) if span.role.code == "DAGL" else (span, prev)
+    if not leader.role.generic or head.role.generic:
+        return None
+    return RoleSpan(prev.start, span.end, head.role)
 
 
 def _group_leader(tokens: list[Tok], span: RoleSpan) -> RoleSpan:
