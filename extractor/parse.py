@@ -45,6 +45,7 @@ _PERCENT = re.compile(r"^(?P<num>.+?)\s*(?:-\s*)?(?:%|prosent(?:en|ene|ane|s|s?s
 UPPER_LETTERS = "A-ZÆØÅÉÜÖÄÁČĐŊŠŦŽ"
 LOWER_LETTERS = "a-zæøåéèüöäáóëïčđŋšŧží"
 YEAR = r"(?:19|20)\d\d"  # a year a report covers or compares with, as a regex fragment
+LONE_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")  # ... standing alone, not inside a longer number
 
 MONTH_NAMES = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
                "november", "desember")

@@ -24,6 +24,7 @@ from extractor.fields.board_table_cells import (_as_employee, _cell_line, _cell_
                                                 other_organ_header, tables_of)
 from extractor.fields.board_table_label import label_over_table, names_under_label
 from extractor.fields.people import text_to_name
+from extractor.parse import LONE_YEAR
 from extractor.nlp.role_spans import BOARD_CODES, Role
 
 
@@ -250,19 +251,16 @@ def _role_column(lines: dict, grid: list[list[str]], headers: list[Role | None])
     return False
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-
-
 def year_columns(grid: list[list[str]], year: int | None) -> list[int] | None:
     """"Verv | Styret 2022 | Styret 2023", "Verv | 2023 | 2022": one name column per year beside
     the roles, headed alike but for the year, names under each. The columns to read: the report
     year's and those without a year (the others hold another year's board); None for any other."""
     if year is None or not grid or len(grid[0]) < 3:
         return None
-    dated = [_YEAR.findall(text) for text in grid[0]]
+    dated = [LONE_YEAR.findall(text) for text in grid[0]]
     years = {c: int(found[0]) for c, found in enumerate(dated) if c and len(found) == 1}
     if dated[0] or len(years) < 2 or year not in years.values() or len(set(years.values())) != len(years) \
-            or len({_YEAR.sub("", grid[0][c]).strip(" :").casefold() for c in years}) != 1:
+            or len({LONE_YEAR.sub("", grid[0][c]).strip(" :").casefold() for c in years}) != 1:
         return None
     for c in years:  # names under each year: a statement's year columns hold figures
         filled = [row[c] for row in grid[1:] if c < len(row) and row[c].strip()]

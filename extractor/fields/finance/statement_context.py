@@ -18,12 +18,11 @@ from extractor.fields.context import Analysis
 from extractor.fields.finance.columns import DATE_YEAR, SEASON, YEAR, seasons_in
 from extractor.fields.finance.header_band import band_lines
 from extractor.fields.finance.vocabulary import fold_label, key_of, vocabulary, words_in
-from extractor.parse import YEAR as YEAR_RE
+from extractor.parse import LONE_YEAR
 
 MIN_KEY_ROWS = 2  # a table with this many vocabulary lines is a statement whatever its heading
 CONTEXT_BLOCKS = 3  # blocks above a table read for its title, year and unit
 SHORT_CONTEXT = 160  # longer paragraphs are prose, not a title or a caption
-_LONE_YEAR = re.compile(rf"(?<!\d){YEAR_RE}(?!\d)")  # a year standing alone on a header line
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,5 +120,5 @@ def is_header_line(text: str) -> bool:
     if strong >= 2 or (strong == 1 and len(words) == 1 and text.strip()[:1].islower()):
         return True
     rest = [w for w in words if w not in vocabulary().columns["header_line"]]
-    return (len(_LONE_YEAR.findall(text)) >= 2 and not re.search(r"\d", _LONE_YEAR.sub("", text))
+    return (len(LONE_YEAR.findall(text)) >= 2 and not re.search(r"\d", LONE_YEAR.sub("", text))
             and (not rest or is_section_title(" ".join(rest))))
