@@ -12,7 +12,7 @@ from extractor.document import BlockKind
 from extractor.fields.board_context import BoardContext
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention
 from extractor.fields.board_names import FROM_WORDS
-from extractor.fields.board_readers import Reader
+from extractor.fields.board_readers import Reader, line_sentences
 from extractor.fields.people import leading_name
 from extractor.nlp.role_spans import BOARD_CODES, Role
 
@@ -50,15 +50,6 @@ def _tenure_role(line: Line, lo: int, hi: int) -> Role | None:
     return None
 
 
-def _sentences(line: Line) -> Iterator[tuple[int, int]]:
-    start = 0
-    for k, token in enumerate(line.tokens):
-        if token.text in SENTENCE_END:
-            yield start, k
-            start = k + 1
-    yield start, len(line.tokens)
-
-
 class BioReader(Reader):
     """The role a bio's tenure sentence gives the person it opens with."""
 
@@ -74,7 +65,7 @@ class BioReader(Reader):
                 name = leading_name(line.words)
                 if name is None or name.start != 0 or not _opens_bio(line, name.end):
                     continue
-                for lo, hi in _sentences(line):
+                for lo, hi in line_sentences(line):
                     role = _tenure_role(line, lo, hi) if lo > name.end else None
                     if role is not None:
                         yield Mention(name.name, role, self.name, unit, line.text, name.first_name, ("bio", i), at=0)

@@ -60,7 +60,7 @@ class CompositionReader(Reader):
         for i, unit in ctx.block_units():
             for line in ctx.lines(i):
                 subject = None  # the board opening the sentence before
-                for lo, hi in _sentences(line):
+                for lo, hi in line_sentences(line):
                     body = next((s for s in line.roles if lo <= s.start < hi and s.role.kind == "BODY"
                                  and s.role.code == "BOARD"), None)
                     if body is None and subject is not None and lo < hi and line.words[lo].casefold() in _BACK_REFERENCES:
@@ -119,7 +119,7 @@ def _appointed(ctx, unit, line: Line, lo: int, hi: int) -> int | None:
     return None
 
 
-def _sentences(line: Line) -> list[tuple[int, int]]:
+def line_sentences(line: Line) -> list[tuple[int, int]]:
     out, start = [], 0
     for k, token in enumerate(line.tokens):
         if token.text in SENTENCE_END:
