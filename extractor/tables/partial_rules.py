@@ -53,10 +53,12 @@ def _label_chunk(chunk: list[Word], labels: tuple[float, float], size: float) ->
 def label_cut(xs: list[float], inside: list[Word], grown: list[list[Word]], gap_em: float) -> float:
     """The label column's right edge with the labels grown in: moved right, midway to the
     figures, where a grown label runs past it."""
+    if len(xs) <= 2:
+        return xs[1]
     labels = _label_span(inside, xs)
     ends = [chunk[-1].x1 for line in grown for chunk in line_to_chunks(line, gap_em)[:1]
             if _label_chunk(chunk, labels, max(w.size for w in line))]
-    return (max(ends) + labels[1]) / 2 if len(xs) > 2 and max(ends, default=xs[1]) > xs[1] else xs[1]
+    return (max(ends) + labels[1]) / 2 if max(ends, default=xs[1]) > xs[1] else xs[1]
 
 
 def _fits(line: list[Word], xs: list[float], size: float, gap_em: float, labels: tuple[float, float]) -> bool:
