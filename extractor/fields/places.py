@@ -30,7 +30,7 @@ from extractor.municipalities import usual_name
 from extractor.nlp import vocab
 from extractor.nlp.components import doc_text
 from extractor.nlp.place_evidence import is_surname, place_evidence
-from extractor.nlp.place_spans import LABEL_OF_PLACE, classify_place, english_name_of
+from extractor.nlp.place_spans import LABEL_OF_PLACE, classify_place
 from schemas.fields import Place, PlaceKind
 
 PRIOR = 0.5
@@ -261,8 +261,6 @@ def iter_unit_mentions(unit: TextUnit, doc: Doc, year: int | None, org_name: str
         reasons |= place_evidence(span) | shared
         if _AUDIT_STANDARD.search(before):
             reasons.add("audit_standard")
-        if english_name_of(doc, span) is not None:
-            reasons.add("english_name")
         if not confident and (reasons & _SURNAME or not reasons & _ACCEPTS_AMBIGUOUS):
             continue  # "Per Sande, Sande kommune": the first is a person's name
         if "name_column" in reasons and not reasons & _PLACE_SIGNS:

@@ -360,6 +360,23 @@ def _coordinated(doc: Doc, span: Span) -> bool:
     return False
 
 
+# English words that make "<word> of <place>" the place itself ("the City of Bergen", "the Kingdom
+# of Norway"); after any other capitalised word the place ends a body's name ("Innovation Fund of
+# Norway", "The Coastal University of Norway").
+_ENGLISH_PLACE_HEADS = frozenset({"city", "town", "municipality", "county", "kingdom", "region", "district",
+                                  "island", "islands", "province", "republic", "state", "coast", "west", "east",
+                                  "north", "south"})
+
+
+def _ends_english_name(doc: Doc, span: Span) -> bool:
+    """A capitalised word, "of" and the place on one line: an English body's name ("University
+    of Tromsø", "Research Council of Norway"), not "the City of Bergen". Held-out writers list
+    the place from such a name or leave it out: the field weighs it toward review."""
+    of = span.start - 1
+    return (of >= 1 and doc[of].lower_ == "of" and doc[of].whitespace_ == " " and doc[of - 1].whitespace_ == " "
+            and is_capitalised_word(doc[of - 1]) and doc[of - 1].lower_ not in _ENGLISH_PLACE_HEADS)
+
+
 def place_evidence(span: Span) -> frozenset[str]:
     """What the words around a place mention say, as names the field extractor weighs:
     preposition ("i Asker", "kommunene Asker og Bærum"), listed_after_preposition (a later item of
@@ -384,6 +401,8 @@ def place_evidence(span: Span) -> frozenset[str]:
         found.add("kommune_suffix")
     if nxt is not None and nxt.lower_ in COUNTY_BODY:
         found.add("county_body")
+    if _ends_english_name(doc, span):
+        found.add("english_name")  # "Research Council of Norway"
     if postal_code_agrees(doc, span):
         found.add("postal_code")
     if AREA_COMPOUND.match(span.text) or _district_follows(doc, span):

@@ -142,30 +142,6 @@ def _org_preceding(doc: Doc, span: Span, place_ends: set[int]) -> Span | None:
     return doc[before:span.end]
 
 
-# English words that make "<word> of <place>" the place itself ("the City of Bergen", "the Kingdom
-# of Norway"); after any other capitalised word the place ends a body's name ("Innovation Fund of
-# Norway", "The Coastal University of Norway"), not a place the text refers to.
-_ENGLISH_PLACE_HEADS = frozenset({"city", "town", "municipality", "county", "kingdom", "region", "district",
-                                  "island", "islands", "province", "republic", "state", "coast", "west", "east",
-                                  "north", "south"})
-
-
-def english_name_of(doc: Doc, span: Span) -> Span | None:
-    """Capitalised words + "of" + place on one line: an English body's name ("University of
-    Tromsø", "The Arctic University of Norway"); not "the City of Bergen". The place stays a
-    mention, weighed toward review by the field (``places``): held-out writers list "Norway"
-    from "Research Council of Norway" or leave it out."""
-    of = span.start - 1
-    if of < 1 or doc[of].lower_ != "of" or doc[of].whitespace_ != " " or doc[of - 1].whitespace_ != " ":
-        return None
-    start = of
-    while start > 0 and doc[start - 1].whitespace_ == " " and is_capitalised_word(doc[start - 1]):
-        start -= 1
-    if start == of or doc[of - 1].lower_ in _ENGLISH_PLACE_HEADS:
-        return None
-    return doc[start:span.end]
-
-
 def is_county_branch(span: Span, org: Span) -> bool:
     """A body named by the county it serves ("NAV Vestfold", "Pensjonistforbundet Vestfold",
     "Rogaland Ungdomslag": the county and one member body's noun): a county office or branch, so
