@@ -55,6 +55,24 @@ def before_home_place(line: Line, floor: int, end: int) -> int:
     return k - 1
 
 
+OCCUPATION_WORDS = 4  # lower-case words of ", baker i bakeriet," between a member and an employees' phrase
+
+
+def before_occupation(line: Line, floor: int, end: int) -> int:
+    """Before ", baker" between a listed name and the employees' phrase that marks it ("Ola Nes,
+    baker, valgt av og blant de ansatte": the member's own job, then how the seat was won); ``end``
+    otherwise. The job is up to OCCUPATION_WORDS lower-case words after a comma and a capitalised
+    name, with no role among them; "alle"/"begge" there speak of several names (``collective_words``)."""
+    words, k = line.words, end
+    while k > floor and end - k < OCCUPATION_WORDS and words[k - 1].isalpha() and words[k - 1].islower():
+        k -= 1
+    if k == end or k - 2 < floor or words[k - 1] or line.tokens[k - 1].text != "," \
+            or not words[k - 2][:1].isupper() or words[k].casefold() in scope_words()["collective_words"] \
+            or any(k <= s.start < end for s in line.roles):
+        return end
+    return k - 1
+
+
 def past_list_place(line: Line, i: int, limit: int) -> int:
     """Past ", Snåsa" after a listed name when a separator follows ("Osvald Løberg, Snåsa; Knut Krogstad,
     Stjørdal og Kjellrun Landfald, Verdal": where each lives); ``i`` otherwise."""
@@ -106,6 +124,33 @@ def past_appointer(line: Line, i: int, limit: int) -> int:
         if k == limit or line.tokens[k].text in (",", ";") or words[k].casefold() == "og":
             return k
     return i
+
+
+def past_constituency(line: Line, i: int, limit: int) -> int:
+    """Past ", for de ansatte," between a list's separator and the next name ("Varamedlemmer har vært
+    Siri Holm og, for de ansatte, Bjørn Lia": whose deputy that name is); ``i`` otherwise."""
+    k = i + (i < limit and line.tokens[i].text == ",")
+    if k + 2 >= limit or line.words[k].casefold() not in ("for", "fra", "frå"):
+        return i
+    for j in range(k + 2, min(limit, k + 5)):
+        if line.tokens[j].text == ",":
+            who = " ".join(w.casefold() for w in line.words[k + 1:j])
+            return j + 1 if who in scope_words()["elected_by_employees"] else i
+    return i
+
+
+def after_constituency(line: Line, start: int) -> bool:
+    """Whether a ``past_constituency`` aside ends right before the name at ``start``."""
+    return any(past_constituency(line, k, start + 1) == start for k in range(max(0, start - 6), start - 2))
+
+
+def constituency_span(line: Line, span: RoleSpan) -> bool:
+    """The employees named in a list as the next name's constituency (``past_constituency``), no
+    role a list would stop at."""
+    if span.role.kind != "BODY" or span.role.code == "BOARD":
+        return False
+    start = next((k for k in range(span.start - 1, max(-1, span.start - 4), -1) if line.tokens[k].text == ","), None)
+    return start is not None and past_constituency(line, start, len(line.tokens)) > start
 
 
 _OWN_GENITIVES = frozenset({"styrets", "styrest"})  # "(styrets leder)": the board's own chair

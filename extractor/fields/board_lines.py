@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extractor.fields.board_asides import appointer_span
+from extractor.fields.board_asides import after_constituency, appointer_span
 from extractor.fields.board_events import handed_to, label_taker, respectively
 from extractor.fields.board_line_offices import acting_aside, join_groups
 from extractor.fields.board_line_organs import _body_of, _name_owner, parent_after_name
@@ -143,7 +143,10 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         shared = n > 0 and names[0].start >= span.end and _shared_label(line, spans[n - 1], span)
         for k, name in enumerate(names):
             own = own_roles.get(name.start)
-            out.append(Mention(name.name, own.role if own else head if head and not k else role, reader, line.unit,
+            given = own.role if own else head if head and not k else role
+            if k and given is not None and after_constituency(line, name.start):
+                given = replace(given, employee=True)  # "Siri Holm og, for de ansatte, Bjørn Lia"
+            out.append(Mention(name.name, given, reader, line.unit,
                                line.text, name.first_name, listing,
                                deputy_for=deputy.name if role and deputy else None, owner_org=owner,
                                body=body.role.code if body else None, stated=stated, new=new,

@@ -4,7 +4,8 @@ appointers) and before it ("Randi Bakke og Terje Dahl er styremedlemmer"); ``boa
 """
 from __future__ import annotations
 
-from extractor.fields.board_asides import appointer_span, bracket_end, bracketed_role, past_appointer, past_list_place
+from extractor.fields.board_asides import (appointer_span, bracket_end, bracketed_role, past_appointer, past_constituency,
+                                          past_list_place)
 from extractor.fields.board_mentions import Line
 from extractor.fields.board_names import REMARK_TOKENS, _past_ordinal, _skip_titles, explicit, footnote_end, plural_role
 from extractor.fields.board_statements import LINK_WORDS
@@ -32,6 +33,7 @@ def listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str],
             break
         if nxt < limit and line.words[nxt].casefold() in ("og", "&", "and"):
             nxt += 1  # "Ola Hansen, og Kari Dahl"
+        nxt = past_constituency(line, nxt, limit)  # "Siri Holm og, for de ansatte, Bjørn Lia"
         nxt = _past_ordinal(line, nxt, limit)
         name = leading_name(line.words[:limit], _skip_titles(line.words, nxt, limit), stop)
         if name is None or name.first_name == "unknown" and not _known_name_next(line, name.end, limit, stop):

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from extractor.fields.board_asides import AFFILIATION_ENDS, AFFILIATION_WORDS, before_home_place, before_open_bracket
+from extractor.fields.board_asides import (AFFILIATION_ENDS, AFFILIATION_WORDS, before_home_place, before_occupation,
+                                          before_open_bracket)
 from extractor.fields.board_mentions import SENTENCE_END, Line
 from extractor.fields.board_owners import OWN_NOUNS, OWNER_LINKS
 from extractor.fields.board_statements import link_after, link_before, past_order
@@ -190,6 +191,8 @@ def backward(line: Line, span: RoleSpan, floor: int, stop: frozenset[str]) -> Na
     while end > floor and not line.words[end - 1]:
         end -= 1  # the comma, dash or dot leader between "Kari Nordmann" and "styreleder"
     end = before_home_place(line, floor, end)
+    if span.role.kind == "EMPLOYEE_ELECTED":
+        end = before_occupation(line, floor, end)  # "Ola Nes, baker, valgt av de ansatte"
     if ")" in (line.tokens[span.end - 1].text, line.tokens[span.end].text if span.end < len(line.tokens) else ""):
         end = before_open_bracket(line, floor, end)  # the role closes a bracket: "(NMBU, vara)"
     if span.start and line.tokens[span.start - 1].text == "(" and span.role.code in ("OBS", "MEDL", "VARA"):
