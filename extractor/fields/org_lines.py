@@ -78,6 +78,7 @@ def _line_like_name(line: str, lower_tail: bool = False) -> str | None:
             _is_name_token(w) or w in vocab.legal_forms() or w.casefold() in CONNECTORS or vocab.is_org_kind_word(w, 3)
             or (w.casefold() in _SURROUNDINGS and k and words[k - 1].casefold() == "og")
             or (_KIND_ADJECTIVE.match(w) and k + 1 < len(words) and vocab.is_org_kind_word(words[k + 1], 3))
+            or _kin_genitive(words, k)
             or (lower_tail and k == len(words) - 1 and k and _common_noun_after_name(w, words[k - 1]))
             or (k == len(words) - 1 and k and w in vocab.title_only_kinds() and _is_name_token(words[k - 1]))
             or k >= _formal_tail(words)
@@ -85,6 +86,14 @@ def _line_like_name(line: str, lower_tail: bool = False) -> str | None:
         return None
     name = _trim(words)
     return name if name and name == " ".join(line.split()) else None
+
+
+def _kin_genitive(words: list[str], k: int) -> bool:
+    """A lower-case genitive between "og" and the kind word ending a founder's name: "Konsul Ola
+    Lid og hustrus legat", "Per Dal og frues minnefond" (the founder and his wife's)."""
+    word = words[k]
+    return 0 < k < len(words) - 1 == k + 1 and words[k - 1].casefold() == "og" and word.isalpha() \
+        and word.islower() and word.endswith("s") and vocab.is_org_kind_word(words[k + 1], 3)
 
 
 def _formal_tail(words: list[str]) -> int:

@@ -42,9 +42,11 @@ try:  # the table finder is optional: without it, table text reads as paragraphs
     from extractor.ingest.column_tables import column_tables
     from extractor.tables import (absorb_break_titles, find_tables, items_to_page_edges, join_header_rows,
                                   merge_continuations)
+    from extractor.tables.trailing_rows import absorb_trailing_rows
     from extractor.tables.base import DEFAULT_TOLERANCES, LAYOUT, bbox_overlap_area
 except ImportError:  # pragma: no cover - only while the tables package is absent
     find_tables = absorb_break_titles = items_to_page_edges = merge_continuations = DEFAULT_TOLERANCES = LAYOUT = None
+    absorb_trailing_rows = None
     bbox_overlap_area = None
     join_header_rows = None
     column_tables = None
@@ -311,8 +313,12 @@ def reads_to_items(reads: list[PageRead]) -> tuple[list[Block | Table], list[Blo
 
 def merge_tables(items: list[Block | Table], heights: dict[int, float]) -> list[Block | Table]:
     """Join tables continued over a page break (only across running headers and footers,
-    which ``items`` leaves out); the joined table stands where it began."""
-    if merge_continuations is None or sum(isinstance(i, Table) for i in items) < 2:
+    which ``items`` leaves out); the joined table stands where it began. A table's last row left
+    outside it as a line of text is taken back in first (``absorb_trailing_rows``)."""
+    if merge_continuations is None:
+        return items
+    items = absorb_trailing_rows(items, heights)
+    if sum(isinstance(i, Table) for i in items) < 2:
         return items
     items = absorb_break_titles(items, heights)
     tables = [i for i in items if isinstance(i, Table)]

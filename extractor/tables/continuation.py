@@ -47,7 +47,7 @@ def _page_height(tables: list[Table]) -> float:
     return 842.0 if bottoms and max(bottoms) > 792 else 792.0
 
 
-def _in_margin(item: Block | Table, page_height: float | None) -> bool:
+def in_margin(item: Block | Table, page_height: float | None) -> bool:
     """A text block wholly inside the page's top or bottom margin band: a running header or
     footer that furniture detection missed (OCR reads it differently on every page)."""
     box = item.prov.bbox
@@ -63,7 +63,7 @@ def items_to_page_edges(
     out): (nothing follows it on its page, nothing precedes it on its page). With
     ``page_heights``, text blocks inside the outer ``MARGIN_SHARE`` of a page are ignored."""
     heights = page_heights or {}
-    kept = [item for item in items if not _in_margin(item, heights.get(item.prov.page))]
+    kept = [item for item in items if not in_margin(item, heights.get(item.prov.page))]
     pages = [item.prov.page for item in kept]
     return [
         (i + 1 == len(kept) or pages[i + 1] != pages[i], i == 0 or pages[i - 1] != pages[i])
@@ -153,7 +153,7 @@ def _break_titles(body: list[Block | Table], table: Table,
         if isinstance(item, Table):
             first = item
             break
-        if not _in_margin(item, heights.get(item.prov.page)):
+        if not in_margin(item, heights.get(item.prov.page)):
             titles.insert(0, item)
         if len(titles) > MAX_BREAK_TITLES:
             return None
