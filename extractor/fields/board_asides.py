@@ -62,14 +62,15 @@ def before_occupation(line: Line, floor: int, end: int) -> int:
     """Before ", baker" between a listed name and the employees' phrase that marks it ("Ola Nes,
     baker, valgt av og blant de ansatte": the member's own job, then how the seat was won); ``end``
     otherwise. The job is up to OCCUPATION_WORDS lower-case words after a comma and a capitalised
-    name, with no role among them; "alle"/"begge" there speak of several names (``collective_words``)."""
+    name, with no role among them (a workplace's noun may stand there: "ved avdeling nord");
+    "alle"/"begge" there speak of several names (``collective_words``)."""
     words, k = line.words, end
     while k > floor and end - k < OCCUPATION_WORDS and words[k - 1].isalpha() and words[k - 1].islower():
         k -= 1
     if k == end or k - 2 < floor or words[k - 1] or line.tokens[k - 1].text != "," \
             or not words[k - 2][:1].isupper() or words[k].casefold() in scope_words()["collective_words"] \
-            or any(k <= s.start < end for s in line.roles):
-        return end
+            or any(k <= s.start < end and (s.role.kind != "BODY" or s.role.code == "BOARD") for s in line.roles):
+        return end  # "styremedlem i X", "varamedlem": a role there is the name's own
     return k - 1
 
 

@@ -75,7 +75,7 @@ class CompositionReader(Reader):
                             and not meeting_colon(line, lo, hi):
                         continue
                     owner = org_after(line, body.end) or genitive_before(line, body)  # "Datterselskapets styre"
-                    yield from self._names(line, body.end, hi, ("unit", i), owner)
+                    yield from self._names(line, body.end, _past_semicolons(line, hi), ("unit", i), owner)
 
     def _names(self, line: Line, lo: int, hi: int, listing, owner):
         words = line.words[:hi]
@@ -117,6 +117,18 @@ def _appointed(ctx, unit, line: Line, lo: int, hi: int) -> int | None:
         if words[k].casefold() in verbs:
             return k + 1
     return None
+
+
+def _past_semicolons(line: Line, hi: int) -> int:
+    """Where a list of the members ends when ";" parts it ("bestått av A (leder), rådgiver i X; B,
+    lærer; og C, baker"): past each ";" a name (or "og" and a name) opens the part after."""
+    while hi < len(line.tokens) and line.tokens[hi].text == ";":
+        k = hi + 1 + (hi + 1 < len(line.words) and line.words[hi + 1].casefold() == "og")
+        name = leading_name(line.words, k)
+        if name is None or name.start != k:
+            break
+        hi = next((j for j in range(k, len(line.tokens)) if line.tokens[j].text in SENTENCE_END), len(line.tokens))
+    return hi
 
 
 def line_sentences(line: Line) -> list[tuple[int, int]]:
