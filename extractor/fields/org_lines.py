@@ -88,14 +88,6 @@ def _line_like_name(line: str, lower_tail: bool = False) -> str | None:
     return name if name and name == " ".join(line.split()) else None
 
 
-def _kin_genitive(words: list[str], k: int) -> bool:
-    """A lower-case genitive between "og" and the kind word ending a founder's name: "Konsul Ola
-    Lid og hustrus legat", "Per Dal og frues minnefond" (the founder and his wife's)."""
-    word = words[k]
-    return 0 < k < len(words) - 1 == k + 1 and words[k - 1].casefold() == "og" and word.isalpha() \
-        and word.islower() and word.endswith("s") and vocab.is_org_kind_word(words[k + 1], 3)
-
-
 def _formal_tail(words: list[str]) -> int:
     """Where the lower-case nouns begin that end a formal name opened by its organisation noun
     ("Stiftelsen Li sag og kvern", "Stiftinga Holmen gard"): one or two nouns, "og" between them;
@@ -115,6 +107,14 @@ def _place_tail(line: str) -> str:
     """The line without a comma and one place name ending it."""
     head, comma, tail = line.rpartition(",")
     return head if comma and head.strip() and " " not in tail.strip() and gazetteers.place(tail.strip()) else line
+
+
+def _kin_genitive(words: list[str], k: int) -> bool:
+    """A lower-case genitive between "og" and the kind word ending a founder's name: "Konsul Ola
+    Lid og hustrus legat", "Konsul Per Dal og frues minnefond" (the founder and his wife's)."""
+    word = words[k]
+    return 0 < k < len(words) - 1 == k + 1 and words[k - 1].casefold() == "og" and word.isalpha() \
+        and word.islower() and word.endswith("s") and vocab.is_org_kind_word(words[k + 1], 3)
 
 
 _ORGNR_TAIL = re.compile(ORGNR_LABEL.pattern + r"[\s:.]*[\d\s]*$", re.IGNORECASE)
