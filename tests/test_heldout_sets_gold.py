@@ -44,6 +44,7 @@ SETS = {"heldout2": (".docx", ".pdf"), "heldout3": (".docx", ".pdf", ".doc"), "h
         "heldout53": (".docx", ".pdf", ".doc"),
         "heldout49": (".docx", ".pdf", ".doc"),
         "heldout50": (".pdf",),
+        "heldout55": (".pdf", ".doc"),
         "heldout55": (".pdf", ".doc")}
 REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7, "heldout13": 6,
                    "heldout14": 6, "heldout15": 6, "heldout16": 6, "heldout17": 6,
@@ -69,6 +70,7 @@ REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7
                    "heldout53": 6,
                    "heldout49": 6,
                    "heldout50": 6,
+                   "heldout55": 6,
                    "heldout55": 6}  # eight where not named
 
 
@@ -159,6 +161,7 @@ def test_people_outside_the_board_are_printed_and_not_gold(held_out):
                                                 ("heldout53", "lidarheim-ungdomslag-2008"),
                                                 ("heldout49", "hardanger-revisjon-iks-2011"),
                                                 ("heldout50", "lagendalen-renovasjon-2021"),
+                                                ("heldout55", "orje-industrier-2004"),
                                                 ("heldout55", "orje-industrier-2004")])
 def test_check_refuses_a_board_name_not_printed(name, report_name):
     generator = load_generator(ROOT / "bench" / name, f"make_{name}")
