@@ -286,10 +286,11 @@ def vote(analysis: Analysis) -> list[Candidate]:
         # The full form wins over one with its kind abbreviated ("Lyngmyr Idrettslag", not "Lyngmyr IL").
         # ... and a spelt-out name over its acronym ("Nedre Buskerud Boligbyggelag", not "NBBO"), a formal name over
         # the name without its opening noun ("Stiftelsen Skarvheim museum", not "Skarvheim museum").
+        bare = {n: split_form(n)[0] for n in names}  # "IKA Nordvik IKS": the form aside
         named = sorted(names, key=lambda n: any(short_kind_form(n, other) or noun_dropped(n, other)
-                                                or place_dropped(split_form(n)[0], split_form(other)[0])
-                                                or abbreviates(split_form(n)[0], split_form(other)[0])
-                                                for other in names))  # "IKA Nordvik IKS": the form aside
+                                                or place_dropped(bare[n], bare[other])
+                                                or abbreviates(bare[n], bare[other])
+                                                for other in names))
         with_form = [n for n in named if split_form(n)[1]]
         core = split_form((with_form or named)[0])[0]
         if key in counted:
