@@ -217,13 +217,7 @@ def place_context(doc: Doc) -> Doc:
 
 def _area_compounds(doc: Doc):
     """ "Oslo-området", "Bergens-regionen" as one token: a span on it naming the place."""
-    if not _AREA_WORD.search(doc_text(doc)):
-        return  # most texts: no token to look at
-    for token in doc:
-        match = AREA_COMPOUND.match(token.text) if "-" in token.text else None
-        if match is None:
-            continue
-        name = match["name"]
+    for token, name in _iter_area_compounds(doc):
         for candidate in (name, name[:-1]) if name.endswith("s") else (name,):
             found = gazetteers.place(candidate)
             label = LABEL_OF_PLACE.get(type(found))
@@ -279,12 +273,19 @@ def _ends_name(doc: Doc, i: int) -> bool:
 def _unknown_area_compounds(doc: Doc, covered: set[int]):
     """ "Raudbergfjell-området" of a name no register has: the text names an area (label STED,
     the name as the span's id)."""
+    for token, name in _iter_area_compounds(doc):
+        if token.i not in covered and _village_name(name):
+            yield Span(doc, token.i, token.i + 1, label="STED", span_id=name)
+
+
+def _iter_area_compounds(doc: Doc):
+    """(token, name) of each "Oslo-området", "Raudbergfjell-området" in the text."""
     if not _AREA_WORD.search(doc_text(doc)):
-        return
+        return  # most texts: no token to look at
     for token in doc:
         match = AREA_COMPOUND.match(token.text) if "-" in token.text else None
-        if match is not None and token.i not in covered and _village_name(match["name"]):
-            yield Span(doc, token.i, token.i + 1, label="STED", span_id=match["name"])
+        if match is not None:
+            yield token, match["name"]
 
 
 def _village_word(token, covered: set[int]) -> bool:
