@@ -239,9 +239,7 @@ def _iter_villages(doc: Doc, places: list[Span], covered: set[int]):
             token = doc[end - 1]  # "Nedre Sigdal": a qualifier and a name, the lower part of a place
             if _placed_in(doc, end, covered) and not _own_preposition(doc, start):
                 continue  # "i Hardanger og Ryfylkedagane i Sand": a thing held in a place, not a village
-            if (end - start != 1 + is_qualifier(doc[start]) or start in covered or len(token.text) < MIN_VILLAGE_LETTERS
-                    or gazetteers.is_first_name(token.text) or token.lower_ in _NAME_NEUTRAL | _PLATFORMS
-                    or vocab.is_org_kind_word(token.text, 3) or token.text in vocab.legal_forms()):
+            if end - start != 1 + is_qualifier(doc[start]) or start in covered or not _unknown_word(token.text):
                 continue
             yield Span(doc, start, end, label="BYGD")
 
@@ -293,12 +291,18 @@ def _village_word(token, covered: set[int]) -> bool:
 
 
 def _village_name(name: str) -> bool:
-    """A name a village may have: long enough, not a first name, a word the rules know as no
-    place, a venue ("Fiskarheimen"), an organisation's word or a street."""
-    return (len(name) >= MIN_VILLAGE_LETTERS and name.isalpha() and not gazetteers.is_first_name(name)
-            and name.casefold() not in _NAME_NEUTRAL | _PLATFORMS and not vocab.is_venue_word(name)
-            and not vocab.is_org_kind_word(name, 3) and name not in vocab.legal_forms()
+    """A name a village may have: an unknown word (``_unknown_word``) of letters, not a venue
+    ("Fiskarheimen") or a street."""
+    return (_unknown_word(name) and name.isalpha() and not vocab.is_venue_word(name)
             and not name.casefold().endswith(vocab.street_endings()[0]))
+
+
+def _unknown_word(name: str) -> bool:
+    """A word that may be a village no register has: long enough, not a first name, a word the
+    rules know as no place, an organisation's word or a legal form."""
+    return (len(name) >= MIN_VILLAGE_LETTERS and not gazetteers.is_first_name(name)
+            and name.casefold() not in _NAME_NEUTRAL | _PLATFORMS
+            and not vocab.is_org_kind_word(name, 3) and name not in vocab.legal_forms())
 
 
 def _own_preposition(doc: Doc, start: int) -> bool:
