@@ -36,12 +36,13 @@ _NAME_NEUTRAL = CONTEXT_BEFORE | {
 # Where people meet or read without a place: "på Teams og i Drammen" lists no village.
 _PLATFORMS = frozenset({"teams", "zoom", "skype", "facebook", "instagram", "messenger", "snapchat", "tiktok",
                         "youtube", "linkedin", "twitter", "internett", "nett", "nettet", "vipps", "spond"})
+# Words of a clause, not of a name's nouns: "flyttet til Bergen med familien AS ..."
+_NOT_IN_NAME = frozenset({"med", "i", "til", "på", "for", "fra", "frå", "av", "hos", "ved", "er", "var", "har"})
 # Words that may follow a village's name in a clause ("på Vormstad var åpent", "på X i Y", "på X den",
-# "på X en vintermorgen").
-_CLAUSE_WORDS = frozenset({"i", "og", "en", "ei", "et", "ein", "eit", "eller", "med", "til", "for", "fra", "frå",
-                           "av", "hos", "ved", "er", "var", "har", "hadde", "vart", "blei", "ble", "der", "som",
-                           "den", "det", "dei", "de", "hver", "kvar", "kl", "sammen", "saman", "samt", "om",
-                           "etter", "før", "under", "fram", "frem"})
+# "på X en vintermorgen"): the words of a clause above but "på", and more.
+_CLAUSE_WORDS = _NOT_IN_NAME - {"på"} | frozenset({
+    "og", "en", "ei", "et", "ein", "eit", "eller", "hadde", "vart", "blei", "ble", "der", "som", "den", "det", "dei",
+    "de", "hver", "kvar", "kl", "sammen", "saman", "samt", "om", "etter", "før", "under", "fram", "frem"})
 _AREA_WORD = re.compile(r"-(?:området|regionen|distriktet|omlandet)\b")  # a text without one has none
 # The span label of a gazetteer record that a rule other than the place ruler finds.
 LABEL_OF_PLACE = {gazetteers.Municipality: "KOMMUNE", gazetteers.County: "FYLKE", gazetteers.Region: "REGION",
@@ -87,8 +88,6 @@ def _federation_following(doc: Doc, span: Span) -> Span | None:
 
 
 MAX_LOWER_NAME_WORDS = 3  # "Telemark kommunerevisjon IKS", "Rogaland brann og redning IKS"
-# Words of a clause, not of a name's nouns: "flyttet til Bergen med familien AS ..."
-_NOT_IN_NAME = frozenset({"med", "i", "til", "på", "for", "fra", "frå", "av", "hos", "ved", "er", "var", "har"})
 
 
 def _lower_words_to_form(doc: Doc, start: int) -> int | None:
