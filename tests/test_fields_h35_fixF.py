@@ -8,7 +8,7 @@ import pytest
 from extractor.document import Block, BlockKind, Cell, Provenance, Table
 from extractor.fields.board_asides import after_constituency, before_occupation, past_constituency
 from extractor.fields.board_mentions import doc_to_lines
-from extractor.fields.org_lines import _line_like_name
+from extractor.fields.org_lines import line_like_name
 from extractor.nlp import get_pipeline
 from extractor.tables.trailing_rows import absorb_trailing_rows, row_of
 
@@ -59,7 +59,7 @@ def test_board_other_for_aside_is_no_constituency():
     ("Ola Brekke og hustrus", None),
 ])
 def test_org_legat_named_for_founder_and_wife(line, want):
-    assert _line_like_name(line) == want
+    assert line_like_name(line) == want
 
 
 def _table(rows, page=1, bottom=500.0) -> Table:
