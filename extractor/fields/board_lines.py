@@ -142,6 +142,8 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         head = _chair_heading_list(line, spans, n, names)
         shared = n > 0 and names[0].start >= span.end and _shared_label(line, spans[n - 1], span)
         for k, name in enumerate(names):
+            if _held_in(line, name):
+                continue  # "Styreleder i Bankenes Sikringsfond, styremedlem i ...": the body a seat is held in
             own = own_roles.get(name.start)
             out.append(Mention(name.name, own.role if own else head if head and not k else role, reader, line.unit,
                                line.text, name.first_name, listing,
@@ -258,6 +260,17 @@ def _by_position(line: Line, reader: str, listing) -> tuple[list[Mention], set[i
                 used.update(run)
                 break
     return out, used
+
+
+_HELD_IN = frozenset({"i", "av"})
+
+
+def _held_in(line: Line, name: NameMatch) -> bool:
+    """A name right after a role and "i"/"av" ("styremedlem i ODIN Forvaltning"): the body the
+    role is held in, an organisation's name however person-like its first word."""
+    k = name.start
+    return k >= 2 and line.words[k - 1].casefold() in _HELD_IN \
+        and any(s.end == k - 1 and s.role.kind == "ROLE" for s in line.roles)
 
 
 def _left(line: Line, role: Role | None, name: NameMatch, reader: str, listing) -> Mention:

@@ -109,7 +109,12 @@ def link_before(clean: list[str], end: int, floor: int) -> int:
     i = _past_adverbs(clean, i - size, floor)
     while i > floor and not clean[i - 1]:
         i -= 1  # "Per Hansen, er ..."
+    if i - 1 > floor and clean[i - 1].casefold() in _PARTY_MARKS and not clean[i - 2]:
+        i -= 2  # "Jens Hauge (Ap) ble valgt som": the party's bracket opens after the name
     return i
+
+
+_PARTY_MARKS = word_set("statement_words", "party_marks")
 
 
 _LINK_ADVERBS = word_set("statement_words", "link_adverbs")
