@@ -89,3 +89,20 @@ def test_board_h35_member_of_the_board_still_read():
     """"Kari Berg er styremedlem i Vekst Produkt AS": the seat's holder before it stays."""
     _, board = _people(("h", "Styret"), ("p", "Kari Berg er styremedlem i Vekst Produkt AS."))
     assert _roles(board) == {"Kari Berg": ("MEDL", False)}
+
+
+def test_board_h35_moved_up_from_a_seat_is_not_that_seat():
+    """"X rykket opp fra varamedlem" (heldout47's wording): X was read as the deputy, sure (0.965),
+    over the member's seat the list gives."""
+    _, board = _people(("h", "Styret"),
+                       ("p", "Leder: Tone Grønvold\nStyremedlem: Jan Petter Ullern\nVaramedlem: Hilde Kolbu"),
+                       ("p", "Kristin Aske trakk seg i august, og Jan Petter Ullern rykket opp fra varamedlem."))
+    assert _roles(board) == {"Tone Grønvold": ("LEDE", False), "Jan Petter Ullern": ("MEDL", False),
+                             "Hilde Kolbu": ("VARA", False)}
+
+
+@pytest.mark.parametrize("sentence", ["Astrid Lid rykket opp fra styremedlem til nestleder.",
+                                      "Astrid Lid gjekk over frå styremedlem til nestleiar."])
+def test_board_h35_moved_from_one_seat_to_another_takes_the_second(sentence):
+    _, board = _people(("h", "Styret"), ("p", f"Leder er Kari Strand. {sentence}"))
+    assert _roles(board) == {"Kari Strand": ("LEDE", False), "Astrid Lid": ("NEST", False)}

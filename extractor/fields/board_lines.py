@@ -23,8 +23,8 @@ from extractor.fields.board_names import explicit, past_aside, past_term, plural
 from extractor.fields.board_owners import org_after
 from extractor.fields.board_statement_names import (again_name, coordinated_name, elided_link_name, leaves_board,
                                                    leaving_name, led_by_name, replacer_name, successor_name)
-from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, MOVED_TO, NEW_WORDS, is_former, leaving_before,
-                                              opens_until, staying_before)
+from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, MOVED_FROM, MOVED_TO, NEW_WORDS, is_former,
+                                              leaving_before, opens_until, staying_before)
 from extractor.fields.people import NameMatch, leading_name, split_names
 from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role, RoleSpan
 from extractor.nlp.roles import title_words
@@ -127,6 +127,9 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
                 out.append(Mention(taker.name, role, reader, line.unit, line.text, taker.first_name, listing,
                                    stated=True, new=True))  # "A erstatter B som varamedlem": A holds it now
             continue  # a former chair or daglig leder is not on the board now
+        if role and names[-1].end <= span.start and _moved_from(line, span, between):
+            covered.update(range(lo, hi))  # "X rykket opp fra varamedlem": the seat left; the one taken is elsewhere
+            continue
         stated = bool(between) and all(w in LINK_WORDS or w.rstrip(".") in title_words() for w in between)
         covered.update(range(lo, past_term(line, hi, limit)))
         body = _body_of(line, spans, n) if role and span.role.kind != "BODY" else span
@@ -260,6 +263,12 @@ def _by_position(line: Line, reader: str, listing) -> tuple[list[Mention], set[i
                 used.update(run)
                 break
     return out, used
+
+
+def _moved_from(line: Line, span: RoleSpan, between: list[str]) -> bool:
+    """"rykket opp fra <seat>" before the role, and no "til <seat>" joined to it."""
+    joined = any(w.casefold() in ("til", "to") for w in line.words[span.start:span.end])
+    return not joined and any(tuple(between[-len(link):]) == link for link in MOVED_FROM)
 
 
 _HELD_IN = frozenset({"i", "av"})

@@ -48,6 +48,7 @@ _HIRED_AS = phrases("statement_words", "hired_as")
 LEFT_AS = phrases("statement_words", "left_as")
 # "Leder: Ola Strand går over til styremedlem": the role after the link is taken in place of the one before.
 MOVED_TO = phrases("statement_words", "moved_to")
+MOVED_FROM = phrases("statement_words", "moved_from")  # "rykket opp fra varamedlem": that seat left
 LINKS_NAME_FIRST = (*LEFT_AS, *phrases("statement_words", "links_name_first"), *MOVED_TO,
                     *(aux + hired for aux in _AUXILIARIES for hired in _HIRED_AS))
 # Between the link and the role or name: "er ny daglig leder", "er no Eirik Lid".

@@ -3,7 +3,8 @@ named in the plural ("de fire ansatte representantene A, B, C og D", "Ansattvalg
 styrerepresentanter er A og B"), a seat given by appointment or by trust ("ble utnevnt som
 styreformann", nn "fekk tillit som nestleiar"), a member's party in brackets before the link
 ("Kari Holm (Ap) ble valgt som leder"), a title before a name ("Generaldirektør A ble
-viseformann") and a body a seat is held in read as a person ("styremedlem i Odin Forvaltning");
+viseformann") and a body a seat is held in read as a person ("styremedlem i Odin Forvaltning"), and a member who "rykket opp fra varamedlem" read as the
+deputy;
 each written again with invented names and real places."""
 from probes.spec import H, P, Expect, Probe, board
 
@@ -57,7 +58,23 @@ PROBES = [
           "fekk tillit som nestleiar etter at Hans Stene takka nei til ny periode i styret. Anne Stormyr vart "
           "nytt styremedlem frå området nord."),
     ), board(("Jan Olav Mellem", "LEDE"), ("Inger Lise Indre", "NEST"), ("Anne Stormyr", "MEDL")), title=None, **NN),
-    # --- 3. a body a seat is held in, read as a person ---------------------------------------------
+    # --- 3. a deputy who moved up, the seat taken named elsewhere ----------------------------------
+    _b("moved-up-from-deputy", (
+        H("Årsmelding 2023 for Ski skolekorps", 1),
+        H("Styret", 2),
+        P("Leder: Tone Grønvold\nNestleder: Henrik Olsen\nStyremedlem: Anne Vollan\nStyremedlem: Jan Petter "
+          "Ullern\nVaramedlem: Hilde Kolbu"),
+        P("Kristin Aske trakk seg som styremedlem i august. Styret løste dette internt fram til årsmøtet, og Jan "
+          "Petter Ullern rykket opp fra varamedlem."),
+    ), board(("Tone Grønvold", "LEDE"), ("Henrik Olsen", "NEST"), ("Anne Vollan", "MEDL"), ("Jan Petter Ullern", "MEDL"),
+             ("Hilde Kolbu", "VARA")), title=None),
+    _b("nn-moved-up-to-a-named-seat", (
+        H("Årsmelding 2023 for Voss sogelag", 1),
+        H("Styret", 2),
+        P("Styret har vore: leiar Kari Strand og styremedlem Astrid Lid. Astrid Lid gjekk over frå styremedlem til "
+          "nestleiar i juni."),
+    ), board(("Kari Strand", "LEDE"), ("Astrid Lid", "NEST")), title=None, **NN),
+    # --- 4. a body a seat is held in, read as a person ---------------------------------------------
     _b("seat-held-in-a-body", (
         H("Årsrapport 2023 for Trøndelag Sparebank", 1),
         H("Konsernledelsen", 2),
