@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Write the fifty-third held-out set, a measuring set: six ordinary annual reports of
+associations, clubs, a foundation and municipal companies (IKS, KF), 2004-2022, written blind, each
+with NAME.gold.json.
+
+    .venv/bin/python bench/heldout53/make_heldout53.py [NAME ...]   # python-docx, PIL, soffice, pdftoppm
+
+The content is in ``h53_reports_a.py`` and ``h53_reports_b.py`` (prose amounts and hand-built lines:
+``h53_fin.py``); all mechanics are imported (the fifteenth set's ``h15_render``, the sixth set's
+``BlindSet`` and gold writer, the first set's checks and LibreOffice run).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+# mechanics only: make_heldout6 puts the first five sets', the dev set's and the samples' on the path
+sys.path[:0] = [str(HERE), str(HERE.parent / "heldout6"), str(HERE.parent / "heldout15")]
+import make_heldout6  # noqa: E402
+import make_heldout  # noqa: E402
+from make_heldout import check_gold  # noqa: E402, F401  (the tests ask it)
+import h15_render  # noqa: E402
+
+EXT = make_heldout6.EXT
+
+gold_json = make_heldout6.gold_json
+rendition_files = make_heldout6.rendition_files
+
+
+def build(report: dict):
+    return make_heldout6.build(report, add_items=h15_render.add_items)
+
+
+SET = make_heldout6.BlindSet(("h53_reports_a", "h53_reports_b"), build=build)
+load_reports, build_all = SET.load_reports, SET.build_all
+
+
+def write_heldout53(out_dir: Path = HERE, names: list[str] | None = None) -> list[Path]:
+    return SET.write(out_dir, names)
+
+
+if __name__ == "__main__":
+    make_heldout.run_main(write_heldout53)
