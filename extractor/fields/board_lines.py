@@ -23,8 +23,8 @@ from extractor.fields.board_names import explicit, past_aside, past_term, plural
 from extractor.fields.board_owners import org_after
 from extractor.fields.board_statement_names import (again_name, coordinated_name, elided_link_name, leaves_board,
                                                    leaving_name, led_by_name, replacer_name, successor_name)
-from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, MOVED_TO, NEW_WORDS, is_former, leaving_before,
-                                              opens_until, staying_before)
+from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, MOVED_TO, NEW_WORDS, gives_up, is_former,
+                                              leaving_before, opens_until, staying_before)
 from extractor.fields.people import NameMatch, leading_name, split_names
 from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role, RoleSpan
 from extractor.nlp.roles import title_words
@@ -115,10 +115,16 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         if role and opens_until(line.words, lo):
             covered.update(range(lo, hi))  # "Fram til årsmøtet besto styret av ...": the board before a change
             continue
-        if role and (is_former(line.words, lo, hi) or any(tuple(between[-len(link):]) == link for link in LEFT_AS)):
+        given_up = role is not None and _given_up(line, span, names, between)
+        if role and (is_former(line.words, lo, hi) or given_up
+                     or any(tuple(between[-len(link):]) == link for link in LEFT_AS)):
             gone = None if leaves_board(line, spans, hi) else role
             out += [_left(line, gone, name, reader, listing) for name in names]
             last = names[-1]
+            if given_up and role.code == "VARA":  # "rykket opp fra varamedlem": a deputy moved up to a seat
+                out += [Mention(name.name, replace(role, code="MEDL"), reader, line.unit, line.text, name.first_name,
+                                listing, stated=True, new=True) for name in names]
+                continue
             if gone is not None and (after := successor_name(line, hi, stop)) is not None:
                 out.append(Mention(after.name, role, reader, line.unit, line.text, after.first_name, listing,
                                    stated=True))  # "..., deretter Ola Lie": the next holder
@@ -258,6 +264,12 @@ def _by_position(line: Line, reader: str, listing) -> tuple[list[Mention], set[i
                 used.update(run)
                 break
     return out, used
+
+
+def _given_up(line: Line, span: RoleSpan, names: list[NameMatch], between: list[str]) -> bool:
+    """"Per Lund rykket opp fra varamedlem": the role after the name's link ending on "fra"."""
+    return names[-1].end <= span.start and gives_up(between) \
+        and "til" not in (w.casefold() for w in line.words[span.start:span.end])
 
 
 def _left(line: Line, role: Role | None, name: NameMatch, reader: str, listing) -> Mention:
