@@ -1,4 +1,4 @@
-"""Kinds the measuring set heldout47 found (lead, stop 35; docs/phrasings.md §100), written here
+"""Kinds the measuring set heldout47 found (lead, stop 35; docs/phrasings.md §101), written here
 with other names and words: a deputy who "rykket opp fra varamedlem" (the role after a link ending
 on "fra" is the one given up: the seat now is a member's), beside a roster that lists the seat or
 a deputies' list that still names the deputy; meeting papers titled by the year they report on
