@@ -1,7 +1,8 @@
 """Kinds the measuring set heldout47 found (lead, stop 35; docs/phrasings.md §101), written here
 with other names and words: a deputy who "rykket opp fra varamedlem" (the role after a link ending
 on "fra" is the one given up: the seat now is a member's), beside a roster that lists the seat or
-a deputies' list that still names the deputy; meeting papers titled by the year they report on
+a deputies' list that still names the deputy; a deputies' label over the first deputy's seat in
+one cell; meeting papers titled by the year they report on
 under a running header naming the next year's meeting (on every page, so a running header). Names and places are invented."""
 from probes.spec import Break, H, P, T, Expect, Header, Probe, board
 
@@ -36,6 +37,15 @@ PROBES = [
     ), Expect(board=board(("Trygve Nordhagen", "LEDE"), ("Ingunn Fladby", "NEST"), ("Liv Mette Grøtting", "MEDL"),
                           ("Helge Bjørnstad", "VARA"))),
         formats=WORD, title="Årsmelding 2021 Fjellhaug Vel"),
+    # a deputies' label and the first deputy's seat in one cell ("VARAMEDLEMMER" over "1. vara")
+    _p("deputies-label-over-first-seat-in-one-cell", "board", (
+        H("Tillitsvalgte", 2),
+        T((("STYRET", "", "PÅ VALG"), ("Leder", "Tone Aasvik", "2024"), ("Nestleder", "Leif Brenden", "2025"),
+           ("Styremedlem", "Astrid Fjellheim", "2024"), ("VARAMEDLEMMER\n1. vara", "Grete Øvrevoll", "2024"),
+           ("2. vara", "Harald Nordhus", "2024"), ("VALGKOMITÉ", "Ingeborg Lid", "")), ruled=False),
+    ), Expect(board=board(("Tone Aasvik", "LEDE"), ("Leif Brenden", "NEST"), ("Astrid Fjellheim", "MEDL"),
+                          ("Grete Øvrevoll", "VARA"), ("Harald Nordhus", "VARA"))),
+        formats=WORD, title="Årsberetning 2023 Solhøgda Borettslag"),
     # papers titled by the year reported on, under a header naming the next year's meeting
     _p("meeting-papers-under-next-years-header", "report", (
         Header("Nordli IL – årsmøte 2023"),
