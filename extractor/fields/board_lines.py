@@ -23,7 +23,7 @@ from extractor.fields.board_names import explicit, past_aside, past_term, plural
 from extractor.fields.board_owners import org_after
 from extractor.fields.board_statement_names import (again_name, coordinated_name, elided_link_name, leaves_board,
                                                    leaving_name, led_by_name, replacer_name, successor_name)
-from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, MOVED_FROM, MOVED_TO, NEW_WORDS, is_former,
+from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, MOVED_TO, NEW_WORDS, gives_up, is_former,
                                               leaving_before, opens_until, staying_before)
 from extractor.fields.people import NameMatch, leading_name, split_names
 from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role, RoleSpan
@@ -115,10 +115,16 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         if role and opens_until(line.words, lo):
             covered.update(range(lo, hi))  # "Fram til årsmøtet besto styret av ...": the board before a change
             continue
-        if role and (is_former(line.words, lo, hi) or any(tuple(between[-len(link):]) == link for link in LEFT_AS)):
+        given_up = role is not None and _given_up(line, span, names, between)
+        if role and (is_former(line.words, lo, hi) or given_up
+                     or any(tuple(between[-len(link):]) == link for link in LEFT_AS)):
             gone = None if leaves_board(line, spans, hi) else role
             out += [_left(line, gone, name, reader, listing) for name in names]
             last = names[-1]
+            if given_up and role.code == "VARA":  # "rykket opp fra varamedlem": a deputy moved up to a seat
+                out += [Mention(name.name, replace(role, code="MEDL"), reader, line.unit, line.text, name.first_name,
+                                listing, stated=True, new=True) for name in names]
+                continue
             if gone is not None and (after := successor_name(line, hi, stop)) is not None:
                 out.append(Mention(after.name, role, reader, line.unit, line.text, after.first_name, listing,
                                    stated=True))  # "..., deretter Ola Lie": the next holder
@@ -127,9 +133,6 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
                 out.append(Mention(taker.name, role, reader, line.unit, line.text, taker.first_name, listing,
                                    stated=True, new=True))  # "A erstatter B som varamedlem": A holds it now
             continue  # a former chair or daglig leder is not on the board now
-        if role and names[-1].end <= span.start and _moved_from(line, span, between):
-            covered.update(range(lo, hi))  # "X rykket opp fra varamedlem": the seat left; the one taken is elsewhere
-            continue
         stated = bool(between) and all(w in LINK_WORDS or w.rstrip(".") in title_words() for w in between)
         covered.update(range(lo, past_term(line, hi, limit)))
         body = body_of(line, spans, n) if role and span.role.kind != "BODY" else span
@@ -265,12 +268,6 @@ def _by_position(line: Line, reader: str, listing) -> tuple[list[Mention], set[i
     return out, used
 
 
-def _moved_from(line: Line, span: RoleSpan, between: list[str]) -> bool:
-    """"rykket opp fra <seat>" before the role, and no "til <seat>" joined to it."""
-    joined = any(w.casefold() in ("til", "to") for w in line.words[span.start:span.end])
-    return not joined and any(tuple(between[-len(link):]) == link for link in MOVED_FROM)
-
-
 _HELD_IN = frozenset({"i", "av"})
 
 
@@ -280,6 +277,12 @@ def _held_in(line: Line, name: NameMatch) -> bool:
     k = name.start
     return k >= 2 and line.words[k - 1].casefold() in _HELD_IN \
         and any(s.end == k - 1 and s.role.kind == "ROLE" for s in line.roles)
+
+
+def _given_up(line: Line, span: RoleSpan, names: list[NameMatch], between: list[str]) -> bool:
+    """"Per Lund rykket opp fra varamedlem": the role after the name's link ending on "fra"."""
+    return names[-1].end <= span.start and gives_up(between) \
+        and "til" not in (w.casefold() for w in line.words[span.start:span.end])
 
 
 def _left(line: Line, role: Role | None, name: NameMatch, reader: str, listing) -> Mention:

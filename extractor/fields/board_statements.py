@@ -48,7 +48,6 @@ _HIRED_AS = phrases("statement_words", "hired_as")
 LEFT_AS = phrases("statement_words", "left_as")
 # "Leder: Ola Strand går over til styremedlem": the role after the link is taken in place of the one before.
 MOVED_TO = phrases("statement_words", "moved_to")
-MOVED_FROM = phrases("statement_words", "moved_from")  # "rykket opp fra varamedlem": that seat left
 LINKS_NAME_FIRST = (*LEFT_AS, *phrases("statement_words", "links_name_first"), *MOVED_TO,
                     *(aux + hired for aux in _AUXILIARIES for hired in _HIRED_AS))
 # Between the link and the role or name: "er ny daglig leder", "er no Eirik Lid".
@@ -122,7 +121,19 @@ _LINK_ADVERBS = word_set("statement_words", "link_adverbs")
 _INNER_ADVERBS = word_set("statement_words", "link_inner_adverbs")
 
 
-_ROLE_NOW_ENDS = frozenset({"som", "til"})  # not "rykket da opp fra varamedlem": the role held before
+# "rykket da opp som": the adverb inside a link ending on the role taken, or given up ("fra", given_up)
+_ADVERB_LINK_ENDS = frozenset({"som", "til", "fra", "frå"})
+
+
+# "Per Lund rykket (da) opp fra varamedlem": a link ending on "fra" names the role given up (with
+# "til nestleder" after it, join_groups made the span the role taken).
+_LEFT_FROM = tuple(link for link in LINKS_NAME_FIRST if link[-1] in ("fra", "frå"))
+
+
+def gives_up(between: list[str]) -> bool:
+    """Whether the words between a name and its role (folded) end on a link naming the role given up."""
+    words = [w for w in between if w not in _INNER_ADVERBS]
+    return any(tuple(words[-len(link):]) == link for link in _LEFT_FROM)
 
 
 def _link_size(clean: list[str], i: int, floor: int) -> int:
@@ -133,7 +144,7 @@ def _link_size(clean: list[str], i: int, floor: int) -> int:
         if size <= _LONGEST_LINK and tuple(words) in LINKS_NAME_FIRST:
             return size
         inner = [k for k in range(1, size - 1) if words[k] in _INNER_ADVERBS]
-        if len(inner) == 1 and words[-1] in _ROLE_NOW_ENDS \
+        if len(inner) == 1 and words[-1] in _ADVERB_LINK_ENDS \
                 and tuple(words[:inner[0]] + words[inner[0] + 1:]) in LINKS_NAME_FIRST:
             return size
     return 0
