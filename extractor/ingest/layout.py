@@ -168,6 +168,21 @@ def _is_text_columns(rows: list[list[Item]], cut: float, width: float) -> bool:
     return min(median(left), median(right)) >= MIN_COLUMN_SHARE * width
 
 
+def _is_column_grid(rows: list[list[Item]], cuts: list[float], width: float) -> bool:
+    """Whether the gutters ``cuts`` divide the rows into three or more text columns: each column
+    holds its rows of text over the share of its own measure a column of a two-column page
+    holds (a designer's three-column page sets lines a third of the page wide, under the share
+    ``_is_text_columns`` asks of either side of one cut)."""
+    edges = [-float("inf"), *sorted(cuts), float("inf")]
+    need = MIN_COLUMN_SHARE * width * 2 / (len(edges) - 1)
+    for lo, hi in zip(edges, edges[1:]):
+        extents = [max(i.x1 for i in inside) - min(i.x0 for i in inside)
+                   for row in rows if (inside := [i for i in row if i.x0 >= lo and i.x1 <= hi])]
+        if len(extents) < MIN_COLUMN_LINES or median(extents) < need:
+            return False
+    return True
+
+
 def find_gutter_runs(rows: list[list[Item]], size: float,
                      narrower: bool = False) -> Iterator[tuple[int, int, list[float]]]:
     """(first row, last row, gutter x positions, widest first) of each run of rows that a strip
@@ -228,7 +243,7 @@ def _inner_run(masks: list[int], start: int, end: int, gaps) -> tuple[int, int, 
 
 def find_column_split(rows: list[list[Item]], size: float) -> tuple[int, int, float] | None:
     """(first row, last row, gutter x) of the first run of rows that reads as two text
-    columns, or None."""
+    columns, or as three or more (its leftmost gutter: the rest split again), or None."""
     if not rows:
         return None
     width = max(i.x1 for row in rows for i in row) - min(i.x0 for row in rows for i in row)
@@ -236,6 +251,8 @@ def find_column_split(rows: list[list[Item]], size: float) -> tuple[int, int, fl
         for cut in cuts:
             if _is_text_columns(rows[start:end + 1], cut, width):
                 return start, end, cut
+        if len(cuts) > 1 and _is_column_grid(rows[start:end + 1], cuts, width):
+            return start, end, min(cuts)
     return None
 
 
