@@ -272,17 +272,22 @@ def _inner_run(masks: list[int], start: int, end: int, gaps) -> tuple[int, int, 
 
 def find_column_split(rows: list[list[Item]], size: float) -> tuple[int, int, float] | None:
     """(first row, last row, gutter x) of the first run of rows that reads as two text
-    columns, or as three or more (its leftmost gutter: the rest split again), or None."""
+    columns, or None. Only where no run does: the first that reads as three or more columns
+    (its leftmost gutter: the rest split again) or as running text beside a column of pieces."""
     if not rows:
         return None
     width = max(i.x1 for row in rows for i in row) - min(i.x0 for row in rows for i in row)
-    for start, end, cuts in find_gutter_runs(rows, size, narrower=True):
+    runs = list(find_gutter_runs(rows, size, narrower=True))
+    for start, end, cuts in runs:
         for cut in cuts:
-            if _is_text_columns(rows[start:end + 1], cut, width) \
-                    or _is_column_of_pieces(rows[start:end + 1], cut, width, size):
+            if _is_text_columns(rows[start:end + 1], cut, width):
                 return start, end, cut
+    for start, end, cuts in runs:
         if len(cuts) > 1 and _is_column_grid(rows[start:end + 1], cuts, width):
             return start, end, min(cuts)
+        for cut in cuts:
+            if _is_column_of_pieces(rows[start:end + 1], cut, width, size):
+                return start, end, cut
     return None
 
 
