@@ -81,8 +81,9 @@ _REST_FIRST = re.compile(r"^\s*(?:Resten|Resterande|Resterende|Dei\s+andre|De\s+
 _OWNS_ALL = re.compile(rf"(?P<owner>{_OWNER})\s+eig?er\s+(?P<q>\w+)\s+(?:av\s+)?(?:aksj|andel|del)", re.UNICODE)
 _WHOLE = (r"i\s+sin\s+helhet|i\s+si\s+heilskap|i\s+sin\s+heilskap|fullt\s+ut|fullt|helt|heilt|100\s*%|"
           r"100\s+prosent|(?:ett\s+|eitt\s+)?hundre\s+prosent")
+# the participle capitalised too: a fact box's line "Eigd 100 % av Kinn kommune", "Heleid av Nordby kommune"
 _WHOLLY = re.compile(
-    rf"(?:\b(?:heleid|heileigd|heleigd|helteid)\w*|\b(?:eies|eigast|eiges|eid|eigd)\s+(?:{_WHOLE})|"
+    rf"(?:\b(?i:heleid|heileigd|heleigd|helteid)\w*|\b(?i:eies|eigast|eiges|eid|eigd)\s+(?:{_WHOLE})|"
     rf"\b(?:{_WHOLE})\s+(?:eid|eigd|eies|eigast))\s+(?:datterselskap\s+)?av\s+(?:eigaren\s+|eieren\s+)?"
     rf"(?P<owner>{_OWNER})")
 # "Porsgrunn kommune sitt heleide selskap Nordvik Utvikling AS", "Nordvik kommunes heleide selskap ...":
@@ -125,6 +126,8 @@ _LEADING = frozenset({
     # a flattened owner table's header before its first row: "Aksjonær Eierandel Steigen kommune 21,9 % ..."
     "aksjonær", "aksjonærar", "aksjeeier", "aksjeeigar", "eier", "eigar", "eierandel", "eierandeler", "eigardel",
     "eigardelar", "andel", "navn", "namn",
+    # a fact box's line "Eigd 100 % av Kinn kommune": the participle, then the share and its owner
+    "eid", "eigd", "eies", "eigast", "eiges",
 })
 # A whole "name" that is the owned company or a word, never an owner ("Selskapet eier 30 % av ...").
 _NOT_OWNER = _LEADING | frozenset({
