@@ -126,14 +126,14 @@ _LEADING = frozenset({
     # a flattened owner table's header before its first row: "Aksjonær Eierandel Steigen kommune 21,9 % ..."
     "aksjonær", "aksjonærar", "aksjeeier", "aksjeeigar", "eier", "eigar", "eierandel", "eierandeler", "eigardel",
     "eigardelar", "andel", "navn", "namn",
-    # a fact box's line "Eigd 100 % av Kinn kommune": the participle, then the share and its owner
-    "eid", "eigd", "eies", "eigast", "eiges",
 })
 # A whole "name" that is the owned company or a word, never an owner ("Selskapet eier 30 % av ...").
 _NOT_OWNER = _LEADING | frozenset({
     "selskapet", "bedriften", "bedrifta", "foretaket", "stiftelsen", "aksjene", "aksjane", "aksjonær", "eier",
     "eigar", "eierandel", "eigardel", "andel", "sum", "totalt", "total", "kommunen", "kommunene", "kommunane",
     "selskapets", "bedriftens", "eierskap", "eigarskap", "aksjekapital", "aksjekapitalen", "samla", "samlet",
+    # a fact box's "Eigd 100 % av Kinn kommune": the participle before the share ("Eid" is also a place)
+    "eigd", "eies", "eigast", "eiges",
 })
 # "... og resten eies av Bærum kommune": the share left over by the others in the sentence.
 _REST = re.compile(rf"\b(?:resten|resterande|resterende|de\s+øvrige|dei\s+andre)\b[^.]{{0,40}}?"
