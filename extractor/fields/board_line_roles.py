@@ -41,7 +41,8 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
         | _office_and_qualifiers(line, lo, spans[0].start) | _deputy_for(line, spans, hi) \
         | _appointed_by(line, spans[-1].end, hi) | _in_the_board(line, spans[-1].end, hi) \
         | ({spans[-1].end + 1} if acting_aside(line, spans[-1]) else set()) \
-        | _home_place(line, spans[-1].end, hi)  # "Leiar (fungerande):"; "2. varamedlem Arendal"
+        | _home_place(line, spans[-1].end, hi) \
+        | _card_affiliation(line, spans[-1].end, hi)  # "Leiar (fungerande):"; "2. varamedlem Arendal"; "Leder · Nidar BTK"
     rest = [line.words[i] for i in range(lo, hi) if i not in inside and line.words[i]]
     if _portfolio(line, spans, lo, hi, rest):
         return spans[0].role
@@ -65,6 +66,21 @@ def _home_place(line: Line, end: int, hi: int) -> set[int]:
     if k != hi - 1 or not line.words[k][:1].isupper() or gazetteers.place(line.words[k]) is None:
         return set()
     return {k}
+
+
+CARD_DOTS = frozenset({"·", "•"})  # a card's role line sets the holder's club or employer after one
+CARD_AFFILIATION_WORDS = 4
+
+
+def _card_affiliation(line: Line, end: int, hi: int) -> set[int]:
+    """The holder's club or employer after a middle dot on a portrait card's role line ("Leder ·
+    Nidar BTK", "1. vara · Namsos BTK"): a short capitalised phrase ending the line; its indexes."""
+    if end >= hi or line.tokens[end].text not in CARD_DOTS:
+        return set()
+    words = [line.words[i] for i in range(end + 1, hi) if line.words[i]]
+    if not 0 < len(words) <= CARD_AFFILIATION_WORDS or not words[0][:1].isupper():
+        return set()
+    return set(range(end, hi))
 
 
 def _whom_in_brackets(line: Line, spans: list[RoleSpan]) -> bool:
