@@ -67,6 +67,17 @@ def test_h35i_letter_beside_a_column_of_short_pieces_is_two_regions():
     assert len(regions) == 2 and all(w.x0 < 300 for row in regions[0] for w in row)
 
 
+def test_h35i_unruled_table_of_words_beside_its_role_column_stays_one_region():
+    """"Verv | Namn | Merknad" set with tabs (heldout49, after the merge): the roles are no column of
+    pieces beside running text, the names and remarks across a wide gap are a table's cells."""
+    roles = ["Styreleiar", "Nestleiar", "Styremedlem", "Styremedlem", "Styremedlem", "Varamedlem"]
+    names = ["Kari Lunde", "Per Arne Dyrdal", "Åse Nygard Moe", "Leif Brekke", "Tor Rysstad", "Anne Heggen"]
+    notes = ["ny som leiar, vald for 2 år", "attvald for 2 år", "ikkje på val", "ny, vald for 2 år",
+             "vald av dei tilsette", "vald for 1 år"]
+    words = [*_column(45, 100, roles), *_column(200, 100, names), *_column(350, 100, notes)]
+    assert len(rows_to_regions(items_to_rows(words), 9.0)) == 1
+
+
 def test_h35i_key_figure_spread_table_ends_at_its_labels():
     words = [*_words("12,8", 45, 100, 28.0), *_words("MNOK", 104, 110, 9.0), *_words("64", 215, 100, 28.0),
              *_words("9,1 %", 385, 100, 28.0),

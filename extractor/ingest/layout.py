@@ -29,6 +29,7 @@ MAX_GUTTER_TRIES = 3  # widest whitespace strips of a run tried as gutters
 PIECES_LETTERS = 0.6  # a column of pieces beside running text is this share letters (words, not figures) ...
 PIECES_ALIGN_EM = 1.5  # ... and this share of its rows start within this many font sizes of its left edge
 PIECES_ALIGNED = 0.7
+PIECES_GAP_EM = 2.0  # running text has no gap this wide between its words (a borderless table's cells do)
 
 BULLET_GLYPHS = frozenset("•●▪■◦○‣⁃∙·►▶➢➤✓✔□❖◆◇*")
 DASHES = frozenset("-–—")
@@ -188,6 +189,8 @@ def _is_column_of_pieces(rows: list[list[Item]], cut: float, width: float, size:
         if len(text) < MIN_COLUMN_LINES or len(pieces) < MIN_COLUMN_LINES \
                 or min(_letters_share(text), _letters_share(pieces)) < PIECES_LETTERS:
             continue
+        if any(_inner_gap(r, size) for r in text):
+            continue  # "Namn | Merknad" beside "Verv": cells of an unruled table, not running text
         extents = [[max(i.x1 for i in r) - min(i.x0 for i in r) for r in side] for side in (text, pieces)]
         edge = min(r[0].x0 for r in pieces)
         aligned = sum(r[0].x0 - edge <= PIECES_ALIGN_EM * size for r in pieces)
@@ -195,6 +198,11 @@ def _is_column_of_pieces(rows: list[list[Item]], cut: float, width: float, size:
                 and aligned >= PIECES_ALIGNED * len(pieces):
             return True
     return False
+
+
+def _inner_gap(row: list[Item], size: float) -> bool:
+    items = sorted(row, key=lambda i: i.x0)
+    return any(b.x0 - a.x1 > PIECES_GAP_EM * size for a, b in zip(items, items[1:]))
 
 
 def _is_column_grid(rows: list[list[Item]], cuts: list[float], width: float) -> bool:
