@@ -52,6 +52,8 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
         return min((s.role for s in spans), key=lambda r: r.generic)  # "Jođiheaddji / Styreleder": the specific
     if len(spans) == 1 or kinds == {"FUNCTION"} or _whom_in_brackets(line, spans):
         return spans[0].role
+    if len({(s.role.kind, s.role.code, s.role.employee) for s in spans}) == 1:
+        return spans[-1].role  # "VARAMEDLEMMER" over "1. vara" in one cell: a list's label and its seat
     return None
 
 
