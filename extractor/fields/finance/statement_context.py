@@ -121,7 +121,7 @@ def is_column_note(text: str) -> bool:
         return False
     for phrase in sorted(vocabulary().columns["restated"], key=len, reverse=True):
         rest = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ", rest)
-    return rest != text.casefold() and not rest.strip()
+    return not rest.strip()
 
 
 def is_header_line(text: str) -> bool:
