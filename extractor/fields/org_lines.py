@@ -81,10 +81,30 @@ def _line_like_name(line: str, lower_tail: bool = False) -> str | None:
             or (lower_tail and k == len(words) - 1 and k and _common_noun_after_name(w, words[k - 1]))
             or (k == len(words) - 1 and k and w in vocab.title_only_kinds() and _is_name_token(words[k - 1]))
             or k >= _formal_tail(words)
+            or k in _nouns_before_form(words)
             for k, w in enumerate(words)):
         return None
     name = _trim(words)
     return name if name and name == " ".join(line.split()) else None
+
+
+MAX_FORM_NOUNS = 2  # "Nordvik legevakt IKS", "Sørvik brann og redning IKS"
+
+
+def _nouns_before_form(words: list[str]) -> range:
+    """The lower-case nouns between a place or name and the legal form that ends the line ("Nordvik
+    legevakt IKS", "Sørvik brann og redning IKS", "Austvik kommunerevisjon IKS"): an inter-municipal
+    body named by what it does; the printed form makes the line a name. Empty when there are none."""
+    if len(words) < 3 or words[-1] not in vocab.legal_forms() or not _is_name_token(words[0]):
+        return range(0)
+    first = next((k for k, w in enumerate(words) if w.islower()), len(words) - 1)
+    tail = words[first:-1]
+    nouns = [w for w in tail if w != "og"]
+    if not 0 < len(nouns) <= MAX_FORM_NOUNS or not all(w.isalpha() for w in tail) \
+            or not all(_is_name_token(w) for w in words[1:first]) \
+            or any(w in _FINITE_VERBS or w in _START_STOP or roles.is_role_phrase(w) for w in nouns):
+        return range(0)
+    return range(first, len(words) - 1)
 
 
 def _formal_tail(words: list[str]) -> int:
