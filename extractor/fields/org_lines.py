@@ -9,7 +9,7 @@ import re
 
 from extractor import gazetteers
 from extractor.fields.org_words import (CONNECTORS, MAX_WORDS, _FINITE_VERBS, _START_STOP, _common_noun_after_name,
-                                        _is_name_token, _title_words, _trim)
+                                        _is_name_token, _lower_phrase_start, _title_words, _trim)
 from extractor.nlp import roles, vocab
 from extractor.parse import YEAR
 
@@ -88,23 +88,18 @@ def _line_like_name(line: str, lower_tail: bool = False) -> str | None:
     return name if name and name == " ".join(line.split()) else None
 
 
-MAX_FORM_NOUNS = 2  # "Nordvik legevakt IKS", "Sørvik brann og redning IKS"
-
-
 def _nouns_before_form(words: list[str]) -> range:
     """The lower-case nouns between a place or name and the legal form that ends the line ("Nordvik
     legevakt IKS", "Sørvik brann og redning IKS", "Austvik kommunerevisjon IKS"): an inter-municipal
-    body named by what it does; the printed form makes the line a name. Empty when there are none."""
-    if len(words) < 3 or words[-1] not in vocab.legal_forms() or not _is_name_token(words[0]):
+    body named by what it does, read as ``org_words`` reads such a name in running text; the printed
+    form makes the line a name. Empty when there are none."""
+    if len(words) < 3 or words[-1] not in vocab.legal_forms():
         return range(0)
-    first = next((k for k, w in enumerate(words) if w.islower()), len(words) - 1)
-    tail = words[first:-1]
-    nouns = [w for w in tail if w != "og"]
-    if not 0 < len(nouns) <= MAX_FORM_NOUNS or not all(w.isalpha() for w in tail) \
-            or not all(_is_name_token(w) for w in words[1:first]) \
-            or any(w in _FINITE_VERBS or w in _START_STOP or roles.is_role_phrase(w) for w in nouns):
-        return range(0)
-    return range(first, len(words) - 1)
+    k = _lower_phrase_start(words[:-1], len(words) - 2)
+    if k is None or not all(_is_name_token(w) for w in words[:k + 1]) \
+            or any(roles.is_role_phrase(w) for w in words[k + 1:-1]):
+        return range(0)  # "Kari Dal dagleg leiar AS": a signer's title
+    return range(k + 1, len(words) - 1)
 
 
 def _formal_tail(words: list[str]) -> int:
