@@ -111,3 +111,49 @@ def test_board_year_columns_of_figures_are_no_boards():
     assert year_columns(names, 2022) == [0, 2]
     assert year_columns(figures, 2022) is None
     assert year_columns(names, 2019) is None
+
+
+def _layout_row_docx(path, first_spans: int, before: int = 0):
+    """A layout row of two cells, each an organ's title over its nested table (the board's, then a
+    representantskap's); the first cell spans ``first_spans`` grid columns, ``before`` empty grid
+    columns open the row (``w:gridBefore``). Names are invented."""
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    doc = Document()
+    doc.add_paragraph("Årsrapport 2023 Nordvik Vannverk IKS")
+    doc.add_paragraph("Representantskapet er selskapets øverste organ og velger styret.")
+    outer = doc.add_table(rows=1, cols=first_spans + 1)
+    first = outer.cell(0, 0).merge(outer.cell(0, first_spans - 1)) if first_spans > 1 else outer.cell(0, 0)
+    organs = (("Styret", (("Verv", "Navn"), ("Styreleder", "Eirik Brattås"), ("Styremedlem", "Lene Vollan"),
+                          ("Varamedlem", "Sverre Omdal"))),
+              ("Representantskapet", (("Kommune", "Medlem", "Varamedlem"),
+                                      ("Gran", "Tove Hagemo (leder)", "Nils Fossum"),
+                                      ("Lunner", "Rune Skaret", "Berit Lien"))))
+    for cell, (title, rows) in zip((first, outer.cell(0, first_spans)), organs):
+        cell.paragraphs[0].text = title
+        table = cell.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+        cell.add_paragraph("")
+    if before:
+        tr_pr = outer.rows[0]._tr.get_or_add_trPr()
+        grid_before = OxmlElement("w:gridBefore")
+        grid_before.set(qn("w:val"), str(before))
+        tr_pr.append(grid_before)
+    doc.add_paragraph("Det var to møter i representantskapet og seks styremøter.")
+    doc.save(path)
+    return path
+
+
+@pytest.mark.parametrize("first_spans, before", [(1, 0), (2, 0), (1, 1)])
+def test_board_organ_title_over_nested_table_found_by_its_cell_not_its_grid_column(tmp_path, first_spans, before):
+    """The cell holding a nested table is found by its Word path: a first cell spanning two grid
+    columns, or an empty grid column opening the row, leaves the representantskap's members its own."""
+    from extractor.pipeline import extract_path
+
+    report = extract_path(_layout_row_docx(tmp_path / "layout.docx", first_spans, before))
+    assert sorted((m.name, m.role.value) for m in report.board) == [
+        ("Eirik Brattås", "LEDE"), ("Lene Vollan", "MEDL"), ("Sverre Omdal", "VARA")]

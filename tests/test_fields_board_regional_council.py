@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.fields.board_headings import _names_own_council
-from extractor.fields.org_lines import _name_beside_kind
+from extractor.fields.org_lines import name_beside_kind
 from test_fields_board import _people, _roles
 
 
@@ -20,7 +20,7 @@ from test_fields_board import _people, _roles
     ("Nordfjellrådet – eit samarbeid", None),
 ])
 def test_org_name_beside_its_kind_after_a_dash(line, name):
-    assert _name_beside_kind(line) == name
+    assert name_beside_kind(line) == name
 
 
 @pytest.mark.parametrize("word, org, own", [

@@ -3,7 +3,7 @@ level of the functions that read them; the probes g17fb-* run the same kinds thr
 import pytest
 
 from extractor.fields.contacts import _full_town
-from extractor.fields.org_lines import _line_like_name
+from extractor.fields.org_lines import line_like_name
 from extractor.fields.org_name import _SHORT_FORM_AFTER
 from extractor.fields.org_vote import _calls_itself
 from extractor.fields.places import _ends_post_town
@@ -37,7 +37,7 @@ def test_places_tail_of_a_post_town_is_no_place(before, name, want):
     ("Rønnes kvern og smie", None),  # no organisation noun opens it
 ])
 def test_org_name_formal_name_ends_in_lower_case_nouns(line, want):
-    assert _line_like_name(line) == want
+    assert line_like_name(line) == want
 
 
 def test_org_vote_calls_itself_by_the_noun_that_opens_its_name():

@@ -4,7 +4,7 @@ import pytest
 
 from extractor.fields.board_statements import is_former, link_before
 from extractor.fields.org_vote import place_dropped
-from extractor.fields.org_words import _is_name_token
+from extractor.fields.org_words import is_name_token
 from extractor.nlp.role_spans import RoleSpan, Tok, _leader_named_twice, phrase_role
 
 
@@ -42,7 +42,7 @@ def test_org_vote_unit_named_by_its_kind_noun_alone(short, long, want):
 @pytest.mark.parametrize(("token", "want"), [("Čáhcegáddi", True), ("Šuoššjávri", True), ("Østre", True),
                                              ("giellaguovddáš", False)])
 def test_org_words_sami_capitals_open_a_name(token, want):
-    assert _is_name_token(token) is want
+    assert is_name_token(token) is want
 
 
 def _tokens(text: str) -> list[Tok]:

@@ -9,7 +9,7 @@ import pytest
 from extractor.fields.board_line_roles import column_role
 from extractor.fields.board_lines import employees_chose
 from extractor.fields.board_mentions import doc_to_lines
-from extractor.fields.org_lines import _line_like_name
+from extractor.fields.org_lines import line_like_name
 from extractor.fields.org_vote import kind_definite
 from extractor.fields.places import _PLACE_HEADER
 from extractor.nlp import get_pipeline
@@ -48,7 +48,7 @@ def test_board_employees_chose_with_the_subject_after_the_auxiliary(text, chose)
     ("Nordvik er eit IKS", None), ("Kari Dal dagleg leiar AS", None),
 ])
 def test_org_line_place_and_lower_case_nouns_before_a_legal_form(line, name):
-    assert _line_like_name(line) == name
+    assert line_like_name(line) == name
 
 
 @pytest.mark.parametrize("short, long, same", [

@@ -157,9 +157,9 @@ def test_org_name_a_board_heading_garbled_by_ocr_is_no_name_and_a_prefix_form_is
     ("Eigarskapsmelding for Luster kommune", "Luster kommune"),
 ])
 def test_org_name_of_a_cover_line(line, name):
-    from extractor.fields.org_lines import _line_like_name
+    from extractor.fields.org_lines import line_like_name
 
-    assert _line_like_name(line) == name
+    assert line_like_name(line) == name
 
 
 def test_org_name_a_place_and_a_compound_kind_word():

@@ -39,10 +39,13 @@ SETS = {"heldout2": (".docx", ".pdf"), "heldout3": (".docx", ".pdf", ".doc"), "h
         "heldout46": (".docx", ".pdf", ".doc"),
         "heldout47": (".docx", ".pdf", ".doc"),
         "heldout48": (".docx", ".pdf", ".doc"),
-        "heldout52": (".docx", ".pdf", ".doc"),
+        "heldout49": (".docx", ".pdf", ".doc"),
+        "heldout50": (".pdf",),
         "heldout51": (".docx", ".pdf", ".doc"),
+        "heldout52": (".docx", ".pdf", ".doc"),
         "heldout53": (".docx", ".pdf", ".doc"),
-        "heldout49": (".docx", ".pdf", ".doc")}
+        "heldout54": (".pdf",),
+        "heldout55": (".pdf", ".doc")}
 REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7, "heldout13": 6,
                    "heldout14": 6, "heldout15": 6, "heldout16": 6, "heldout17": 6,
                    "heldout18": 6, "heldout19": 6, "heldout20": 6, "heldout21": 6, "heldout22": 6,
@@ -62,10 +65,13 @@ REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7
                    "heldout46": 6,
                    "heldout47": 6,
                    "heldout48": 6,
-                   "heldout52": 6,
+                   "heldout49": 6,
+                   "heldout50": 6,
                    "heldout51": 6,
+                   "heldout52": 6,
                    "heldout53": 6,
-                   "heldout49": 6}  # eight where not named
+                   "heldout54": 6,
+                   "heldout55": 6}  # eight where not named
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -150,10 +156,13 @@ def test_people_outside_the_board_are_printed_and_not_gold(held_out):
                                                 ("heldout46", "brygga-kulturhus-kf-2016"),
                                                 ("heldout47", "seljord-sogelag-2008"),
                                                 ("heldout48", "lardal-industrier-1994"),
-                                                ("heldout52", "numedal-jobbverksted-2021"),
+                                                ("heldout49", "hardanger-revisjon-iks-2011"),
+                                                ("heldout50", "lagendalen-renovasjon-2021"),
                                                 ("heldout51", "gatelangs-bymisjon-2018"),
+                                                ("heldout52", "numedal-jobbverksted-2021"),
                                                 ("heldout53", "lidarheim-ungdomslag-2008"),
-                                                ("heldout49", "hardanger-revisjon-iks-2011")])
+                                                ("heldout54", "nordfjord-arkiv-2017"),
+                                                ("heldout55", "orje-industrier-2004")])
 def test_check_refuses_a_board_name_not_printed(name, report_name):
     generator = load_generator(ROOT / "bench" / name, f"make_{name}")
     report = generator.load_reports([report_name])[0]

@@ -53,7 +53,7 @@ def prepare(model: str | None = None) -> None:
 
     get_pipeline(model)
     for load in (vocabulary, board_scope.scope_words, board_labels._agenda, founded._label, people._first_name_choices,
-                 org_name._other_party_rules, org_words._title_words, _cell_unit_pattern, _cell_unit_scales,
+                 org_name._other_party_rules, org_words.title_words, _cell_unit_pattern, _cell_unit_scales,
                  prose_words.vocab, role_spans._non_voting, roles.role_words, roles.inflected_role_words, roles._not_roles,
                  roles._role_stems, roles.title_words, roles._title_endings,
                  context._newspapers, gazetteers.first_names, load_model,

@@ -10,7 +10,7 @@ from dataclasses import replace
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import line_names
 from extractor.fields.board_readers import Reader
-from extractor.fields.board_table_cells import (MEDL, _as_employee, _cell_line, _cell_role, _employees, cell_name,
+from extractor.fields.board_table_cells import (MEDL, as_employee, cell_line, cell_name, cell_role, chosen_by_employees,
                                                 deputy_columns, header_roles, other_organ_header, tables_of)
 from extractor.nlp.role_spans import BOARD_CODES, Role
 from extractor.nlp.roles import title_words
@@ -26,7 +26,7 @@ class DeputiesReader(Reader):
             grid = table.text_rows()
             if not grid:
                 continue
-            header = [_cell_line(ctx, cells, 0, c) for c in range(len(grid[0]))]
+            header = [cell_line(ctx, cells, 0, c) for c in range(len(grid[0]))]
             found = deputy_columns(header_roles(header), grid[0])
             if found and not other_organ_header(header):
                 rows = [[(ctx.lines(cells[(r, c)]) if (r, c) in cells else []) for c in range(len(row))]
@@ -55,11 +55,11 @@ class DeputiesReader(Reader):
                 continue
             others = [line for c, cell in enumerate(row) if c != member_col and c not in deputy_cols
                       for line in cell if line]
-            role = next((r for line in others if (r := _cell_role(line)) and r.code in BOARD_CODES), MEDL)
+            role = next((r for line in others if (r := cell_role(line)) and r.code in BOARD_CODES), MEDL)
             members = [m for line in row[member_col] if line for m in self._cell(ctx, line, role, listing)]
-            employees = texts is not None and _employees(texts[n])
+            employees = texts is not None and chosen_by_employees(texts[n])
             if employees:
-                members = [_as_employee(m) for m in members]
+                members = [as_employee(m) for m in members]
             member = members[0].name if members else None
             yield from members
             for c in deputy_cols:
@@ -67,12 +67,12 @@ class DeputiesReader(Reader):
                     for m in self._cell(ctx, line, Role("ROLE", "VARA"), listing):
                         if m.code == "VARA":
                             m.deputy_for = member
-                        yield _as_employee(m) if employees else m  # the employees' row: their deputy too
+                        yield as_employee(m) if employees else m  # the employees' row: their deputy too
 
     def _cell(self, ctx, line: Line, default: Role, listing) -> list[Mention]:
         inline = ctx.line_mentions(line, self.name, listing)
         if inline and default.code == "VARA":
-            return _labelled_deputies(inline, default)
+            return labelled_deputies(inline, default)
         if inline:  # "Ordfører Kari Dal, leder" in the members' column: seated by her office
             seat = next((s.role for s in line.roles if s.role.kind == "ROLE" and s.role.code in BOARD_CODES), default)
             return [replace(m, role=seat) if _seated_by_office(m) else m for m in inline]
@@ -81,7 +81,7 @@ class DeputiesReader(Reader):
         return [m for m in found if not _label_before(m)]  # "Repr.: A": another body's deputy
 
 
-def _labelled_deputies(inline: list[Mention], deputy: Role) -> list[Mention]:
+def labelled_deputies(inline: list[Mention], deputy: Role) -> list[Mention]:
     """Names under a deputies header labelled by their body ("Repr.: A / Styre: B"): the board's
     (or an unlabelled one) is a deputy; another body's ("Repr.:", a label naming no board) is not."""
     return [replace(m, role=deputy) if (m.role is None and m.body != "OTHER") or _seated_by_office(m) else m

@@ -129,24 +129,22 @@ def _cell_label(ctx: BoardContext, i: int) -> Role | None:
     return found if found is not None and found.kind == "BODY" else None
 
 
-
-
-_CELL_PATH = re.compile(r"(.+)/tr\[(\d+)\]/tc\[(\d+)\]")  # a Word cell's path: its table's, its row, its column
-
-
 def _holder_labels(ctx: BoardContext) -> dict[int, Role]:
     """table index -> the organ the cell holding that (nested) table names and nothing else
     ("Representantskapet" over its members' table, "Styret" over the board's, side by side in
-    one layout row)."""
+    one layout row). The holder is found by its cell's Word path: the path's cell number counts
+    the row's ``w:tc``, not grid columns (a cell spanning two columns before it shifts these), and
+    a row read as one row per line keeps it on every line (the first is the holder's)."""
     nested = {u.table_index: u.table.nested_in for u in ctx.units if u.table is not None and u.table.nested_in}
     if not nested:
         return {}
-    cells = {(u.table.prov.path, u.row, u.col): i for i, u in enumerate(ctx.units)
-             if u.table is not None and u.table.prov.path}
+    cells: dict[str, int] = {}
+    for i, u in enumerate(ctx.units):
+        if u.table is not None and u.prov.path:
+            cells.setdefault(u.prov.path, i)
     out: dict[int, Role] = {}
     for index, path in nested.items():
-        m = _CELL_PATH.fullmatch(path)
-        i = cells.get((m[1], int(m[2]), int(m[3]))) if m else None
+        i = cells.get(path)
         if i is not None and (found := _cell_label(ctx, i)) is not None:
             out[index] = found
     return out

@@ -134,7 +134,7 @@ def delegates_label(line: Line) -> Role | None:
     words = [w.casefold() for w in line.words if w]
     if len(words) < 3 or words[0] not in scope_words()["delegate_words"] \
             or words[1] not in scope_words()["delegate_links"] \
-            or any(leading_name(line.words, k) for k in range(len(line.words))):
+            or _has_name(line):
         return None
     return OTHER_ORGAN
 
@@ -176,7 +176,7 @@ def _plural_role_sentence(line: Line) -> Role | None:
         return None
     rest = [w.casefold() for w in line.words[roles[0].end:] if w]
     if rest not in ([], ["i", "styret"], ["til", "styret"]) \
-            or any(leading_name(line.words, k) for k in range(len(line.words))):
+            or _has_name(line):
         return None
     return roles[0].role
 
@@ -192,7 +192,7 @@ def composition_label(line: Line) -> Role | None:
         return _other_organ_composition(line, board)
     after = {w.casefold() for w in line.words[board[0].end:]}
     return board[0].role if after & COMPOSITION_VERBS and org_after(line, board[0].end) is None \
-        and not any(leading_name(line.words, k) for k in range(board[0].end, len(line.words))) else None
+        and not _has_name(line, board[0].end) else None
 
 
 _OF_WORDS = frozenset({"av", "i", "til", "for"})  # "medlemmer av styret": the board inside the organ's errand
@@ -212,7 +212,12 @@ def _other_organ_composition(line: Line, organs: list[RoleSpan]) -> Role | None:
         return None  # the board as the subject ("... har styret bestått av:") is the one composed
     after = {w.casefold() for w in line.words[line.roles[-1].end:]}
     return first.role if after & COMPOSITION_VERBS \
-        and not any(leading_name(line.words, k) for k in range(len(line.words))) else None
+        and not _has_name(line) else None
+
+
+def _has_name(line: Line, start: int = 0) -> bool:
+    """A person's name opens at some word of the line from ``start`` on: a label's line holds none."""
+    return any(leading_name(line.words, k) for k in range(start, len(line.words)))
 
 
 def list_head(line: Line) -> Role | None:

@@ -16,7 +16,7 @@ _TIME_LINKS = FROM_WORDS | {"til", "etter", "før", "ved"}
 _PASSIVE_BY = frozenset({"av", "blant"})  # "valgt av", "valt blant": chosen by others, not choosing
 
 
-def _body_of(line: Line, spans: list[RoleSpan], n: int) -> RoleSpan | None:
+def body_of(line: Line, spans: list[RoleSpan], n: int) -> RoleSpan | None:
     """The organ role ``n`` is a role in: named right after it ("leder i valgkomiteen") or
     before it in its sentence ("Valgkomiteens leder ...", "Valgkomité: Kari Dahl (leder)"); a
     meeting is never the organ of a chair the board's title names ("Årsmøtet ... ble ledet av
@@ -65,9 +65,9 @@ def _organ_of(line: Line, spans: list[RoleSpan], n: int) -> RoleSpan | None:
     return None
 
 
-def _name_owner(line: Line, spans: list[RoleSpan], n: int, consumed_to: int, names=()) -> str | None:
+def name_owner(line: Line, spans: list[RoleSpan], n: int, consumed_to: int, names=()) -> str | None:
     span = spans[n]
-    body = _body_of(line, spans, n)
+    body = body_of(line, spans, n)
     # "Kari Voss Styreleder": the surname before the role is the name read, not a genitive ("ASVLs")
     named = any(name.start < span.start <= name.end for name in names)
     speaks_for = span.role.code == "OBS" and span.end < len(line.words) \

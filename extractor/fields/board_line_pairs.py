@@ -1,4 +1,4 @@
-"""Which names a role on a line pairs with: forward or back from it (``_pair``), where a plural
+"""Which names a role on a line pairs with: forward or back from it (``pair``), where a plural
 role's list may run to, a listed name's own role in brackets, a chair heading a members' list, a
 role linked to the board or to the members it deputises for ("Vara til styret", "Personlige
 varamedlemmer for de eiervalgte medlemmene"), and the names a body's label lists ("Styret: ...").
@@ -19,7 +19,7 @@ from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role, RoleSpan
 from extractor.nlp.vocab import phrases
 
 
-def _list_limit(line: Line, spans: list[RoleSpan], n: int) -> int:
+def list_limit(line: Line, spans: list[RoleSpan], n: int) -> int:
     """Where the names a plural role heads may run to: the next role, past those in brackets
     after a listed name ("Styremedlemmer: Kari Dahl (leder), Ola Hansen og Per Lie")."""
     for s in spans[n + 1:]:
@@ -33,7 +33,7 @@ def _list_limit(line: Line, spans: list[RoleSpan], n: int) -> int:
     return len(line.tokens)
 
 
-def _own_roles(line: Line, spans: list[RoleSpan], names: list[NameMatch], done: set[int]) -> dict[int, RoleSpan]:
+def own_roles_of(line: Line, spans: list[RoleSpan], names: list[NameMatch], done: set[int]) -> dict[int, RoleSpan]:
     """Each listed name's role in brackets after it, by the name's start; those spans are read."""
     out = {}
     for name in names:
@@ -44,7 +44,7 @@ def _own_roles(line: Line, spans: list[RoleSpan], names: list[NameMatch], done: 
     return out
 
 
-def _chair_heading_list(line: Line, spans: list[RoleSpan], n: int, names: list[NameMatch]) -> Role | None:
+def chair_heading_list(line: Line, spans: list[RoleSpan], n: int, names: list[NameMatch]) -> Role | None:
     """The chair's role for the first name of "Styreleder og styremedlemmer: A, B og C" (a singular
     chair and a plural member label joined by "og" over one list); None otherwise."""
     if not n or len(names) < 2 or names[0].start < spans[n].end:
@@ -69,15 +69,15 @@ class _RoleLink:
 
 
 # "Vara til styret: A og B", "Varamedlemmer i styret:": the names the board lists hold the role
-_OF_BOARD = _RoleLink(frozenset(BOARD_CODES), (None, "BOARD"), frozenset({"i", "til", "for", "av"}), 1)
+OF_BOARD = _RoleLink(frozenset(BOARD_CODES), (None, "BOARD"), frozenset({"i", "til", "for", "av"}), 1)
 # "Personlige varamedlemmer for de eiervalgte medlemmene er A og B", "Deputies for the members are
 # ...", nn "Personleg vara for tilsetterepresentanten er A" (a seat named by who chose it): the names
 # after it are deputies, not members
-_DEPUTIES_OF = _RoleLink(frozenset({"VARA"}), (frozenset({"ROLE", "EMPLOYEE_ELECTED"}), None),
-                         frozenset({"for", "til", "of", "to"}), 4)
+DEPUTIES_OF = _RoleLink(frozenset({"VARA"}), (frozenset({"ROLE", "EMPLOYEE_ELECTED"}), None),
+                        frozenset({"for", "til", "of", "to"}), 4)
 
 
-def _linked_role(line: Line, spans: list[RoleSpan], n: int, link: _RoleLink) -> Role | None:
+def linked_role(line: Line, spans: list[RoleSpan], n: int, link: _RoleLink) -> Role | None:
     """The role before span ``n`` when ``link`` joins them (see ``_RoleLink``); None otherwise."""
     prev = spans[n - 1] if n else None
     kinds, code = link.target
@@ -88,7 +88,7 @@ def _linked_role(line: Line, spans: list[RoleSpan], n: int, link: _RoleLink) -> 
     return prev.role if between and between[0] in link.links and len(between) <= link.words else None
 
 
-def _pair(line: Line, span: RoleSpan, floor: int, limit: int, stop: frozenset[str],
+def pair(line: Line, span: RoleSpan, floor: int, limit: int, stop: frozenset[str],
           prev: RoleSpan | None = None, consumed_to: int = 0):
     """(name, deputy target) for one role span, or (None, None)."""
     explicit_forward, explicit_back = explicit(line, span)
@@ -134,7 +134,7 @@ def _role_before_bracketed(line: Line, span: RoleSpan, limit: int, stop: frozens
         and line.tokens[after.end].text == "("
 
 
-def _floor(line: Line, spans: list[RoleSpan], n: int, consumed_to: int) -> int:
+def span_floor(line: Line, spans: list[RoleSpan], n: int, consumed_to: int) -> int:
     """Where the words that may belong to span ``n`` start: after the span before it, or before
     that when the span before is the board inside a link ("Per Lund sit i styret som
     tilsetterepresentant")."""
@@ -146,7 +146,7 @@ def _floor(line: Line, spans: list[RoleSpan], n: int, consumed_to: int) -> int:
     return max(consumed_to, prev.end if prev else 0)
 
 
-def _body_list(line: Line, span: RoleSpan, limit: int, stop: frozenset[str], linked: bool = False) -> list[NameMatch]:
+def body_list(line: Line, span: RoleSpan, limit: int, stop: frozenset[str], linked: bool = False) -> list[NameMatch]:
     """Names after "Styret:" or "Valgkomité:" on one line; ``linked``: a role before the board
     ("Varamedlem til styret"), so a link after it leads to names as well ("... er Kari Dahl")."""
     start = link_after(line.words, span.end, limit) if linked else span.end

@@ -14,9 +14,9 @@ from dataclasses import replace
 from extractor.fields.board_asides import appointer_span
 from extractor.fields.board_events import handed_to, label_taker, respectively
 from extractor.fields.board_line_offices import acting_aside, join_groups
-from extractor.fields.board_line_organs import _body_of, _name_owner, parent_after_name
-from extractor.fields.board_line_pairs import (_DEPUTIES_OF, _OF_BOARD, _body_list, _chair_heading_list, _floor,
-                                               _linked_role, _list_limit, _own_roles, _pair)
+from extractor.fields.board_line_organs import body_of, name_owner, parent_after_name
+from extractor.fields.board_line_pairs import (DEPUTIES_OF, OF_BOARD, body_list, chair_heading_list, linked_role,
+                                               list_limit, own_roles_of, pair, span_floor)
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention, char_at
 from extractor.fields.board_name_lists import listed_after, listed_before
 from extractor.fields.board_names import explicit, past_aside, past_term, plural_role
@@ -50,7 +50,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         own_roles: dict[int, RoleSpan] = {}  # a listed name's own role in brackets, by the name's start
         after = [s for s in spans[n + 1:] if not appointer_span(line, s)]
         limit = after[0].start if after else len(line.tokens)
-        floor = _floor(line, spans, n, consumed_to)
+        floor = span_floor(line, spans, n, consumed_to)
         if span.role.kind == "BODY":
             if span.role.code == "BOARD" and (gone := leaving_name(line, span, floor, stop)):
                 out.append(_left(line, None, gone, reader, listing))
@@ -59,7 +59,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
                 continue  # "... fortsetter alle i styret": see ``_staying_on``
             if span.role.code == "BOARD" and leaving_before(line.words, span.start) is not None:
                 # "Slutta i styret: Ruth Aaland og Elise Hovden": the names after it left
-                out += [_left(line, None, name, reader, listing) for name in _body_list(line, span, limit, stop)]
+                out += [_left(line, None, name, reader, listing) for name in body_list(line, span, limit, stop)]
                 continue
             if span.role.code == "BOARD" and (chair := led_by_name(line, span, limit, stop)):
                 out.append(Mention(chair.name, LED_BY, reader, line.unit, line.text, chair.first_name, listing,
@@ -67,15 +67,15 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
                 covered.update(range(span.start, chair.end))
                 last = chair
                 continue
-            role = _linked_role(line, spans, n, _OF_BOARD)
-            names = _body_list(line, span, limit, stop, linked=role is not None)
+            role = linked_role(line, spans, n, OF_BOARD)
+            names = body_list(line, span, limit, stop, linked=role is not None)
         elif _latter(line, span, out, last):
             covered.update(range(span.start, span.end))  # "Medlem: A (valgt av de ansatte)": still a list line
             continue
         elif (pairs := respectively(line, spans, n, floor, stop)) is not None:
             # "A og B ble valgt inn som henholdsvis leder og nestleder": each name its role, in order
             for k, (name, own) in enumerate(pairs):
-                organ = _body_of(line, spans, n + k)
+                organ = body_of(line, spans, n + k)
                 out.append(Mention(name.name, own.role, reader, line.unit, line.text, name.first_name, listing,
                                    body=organ.role.code if organ else None, stated=True, new=True,
                                    at=char_at(line, name.start)))
@@ -85,7 +85,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
             last = pairs[-1][0]
             continue
         else:
-            found, deputy = _pair(line, span, floor, limit, stop, spans[n - 1] if n else None, consumed_to)
+            found, deputy = pair(line, span, floor, limit, stop, spans[n - 1] if n else None, consumed_to)
             found = found or again_name(line, span, last) \
                 or coordinated_name(line, span, spans[n - 1] if n else None, last) \
                 or elided_link_name(line, span, spans[n - 1] if n else None, last, stop)
@@ -95,16 +95,16 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
             if found.start >= span.end and not deputy and (span.role.code not in CHAIRS or plural_role(line, span)):
                 # one chair: "signert av styreleder X og Y" makes Y no chair
                 run_on = plural_role(line, span) and explicit(line, span)[0]
-                names += listed_after(line, found, _list_limit(line, spans, n) if plural_role(line, span) else limit,
+                names += listed_after(line, found, list_limit(line, spans, n) if plural_role(line, span) else limit,
                                       stop, run_on)
-                own_roles = _own_roles(line, spans, names, done)
+                own_roles = own_roles_of(line, spans, names, done)
             elif found.end <= span.start:
                 names = listed_before(line, found, floor, span, stop) + names
-            role = _linked_role(line, spans, n, _DEPUTIES_OF) or span.role
+            role = linked_role(line, spans, n, DEPUTIES_OF) or span.role
         if not names:
             continue
         lo, hi = min(names[0].start, span.start), max(names[-1].end, span.end)
-        owner = _name_owner(line, spans, n, consumed_to, names) if role else org_after(line, span.end)
+        owner = name_owner(line, spans, n, consumed_to, names) if role else org_after(line, span.end)
         if owner is None and role is not None and names[0].start >= span.end:
             owner = parent_after_name(line, names[-1].end)
         if role is not None:  # names after "Styret:" stay free for the roles that follow them
@@ -129,7 +129,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
             continue  # a former chair or daglig leder is not on the board now
         stated = bool(between) and all(w in LINK_WORDS or w.rstrip(".") in title_words() for w in between)
         covered.update(range(lo, past_term(line, hi, limit)))
-        body = _body_of(line, spans, n) if role and span.role.kind != "BODY" else span
+        body = body_of(line, spans, n) if role and span.role.kind != "BODY" else span
         held = {w.casefold() for w in line.words[span.start:span.end]}  # "konstituert styreleiar": taken now
         new = bool((set(between) | held) & NEW_WORDS) and names[-1].end <= span.start or acting_aside(line, span)
         if role is not None and role.code in BOARD_CODES and not role.employee \
@@ -139,7 +139,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
             for m in out:  # "Leder: Ola Strand går over til styremedlem": the label's role is given up
                 if m.name == names[-1].name and m.code != (role.code if role else None) and not m.new:
                     m.left = True
-        head = _chair_heading_list(line, spans, n, names)
+        head = chair_heading_list(line, spans, n, names)
         shared = n > 0 and names[0].start >= span.end and _shared_label(line, spans[n - 1], span)
         for k, name in enumerate(names):
             own = own_roles.get(name.start)

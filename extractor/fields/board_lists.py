@@ -84,26 +84,28 @@ class ListReader(Reader):
                     yield Mention(name.name, own, self.name, unit, line.text, name.first_name,
                                   ("list", anchor), body=body, left=is_former(line.words, name.start, name.end))
                 if role is not None and role.kind == "EMPLOYEE_ELECTED" and line.roles:
-                    chosen = list(_chosen_by_employees(self.name, line, unit, ctx.stop, ("list", anchor), body))
+                    chosen = list(_employees_mentions(self.name, line, unit, ctx.stop, ("list", anchor), body,
+                                                      lambda m: m.role if m.code in ("MEDL", "VARA") else None))
                     yield from chosen
                     if not chosen:
                         label = None  # "Styret har hatt seks møter.": the employees' list has ended
                 if role is not None and role.code == "VARA" and line.roles \
                         and all(s.role.kind == "EMPLOYEE_ELECTED" for s in line.roles):
                     # "Tore Lie (ansattes representant)" under "Varamedlemmer:": the employees' deputy
-                    for m in line_to_mentions(line, self.name, ctx.stop):
-                        yield Mention(m.name, replace(role, employee=True), self.name, unit, line.text, m.first_name,
-                                      ("list", anchor), body=body)
+                    yield from _employees_mentions(self.name, line, unit, ctx.stop, ("list", anchor), body,
+                                                   lambda _: role)
                 if (closing := closing_label(ctx, line)) is not None and closing.kind == "NOT_BOARD":
                     label, anchor = closing, i  # "... Revisorer:" ran onto the line above its names: theirs
 
 
-def _chosen_by_employees(reader: str, line: Line, unit, stop, listing, body):
-    """"Valgt av og blant de ansatte:" over "Anne Lie, styremedlem": a member or deputy on a role
-    line under the employees' label is theirs (the line reader gives the role, not who chose)."""
+def _employees_mentions(reader: str, line: Line, unit, stop, listing, body, role_of):
+    """The line reader's people on a line under an employees' label, as chosen by the employees
+    (the line reader gives the role, not who chose): ``role_of`` gives each one's role, or None to
+    pass them by. "Valgt av og blant de ansatte:" over "Anne Lie, styremedlem": a member's or
+    deputy's own role; "Tore Lie (ansattes representant)" under "Varamedlemmer:": the label's."""
     for m in line_to_mentions(line, reader, stop):
-        if m.code in ("MEDL", "VARA"):
-            yield Mention(m.name, replace(m.role, employee=True), reader, unit, line.text, m.first_name, listing,
+        if (role := role_of(m)) is not None:
+            yield Mention(m.name, replace(role, employee=True), reader, unit, line.text, m.first_name, listing,
                           body=body)
 
 

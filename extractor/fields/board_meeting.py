@@ -283,8 +283,13 @@ def inline_proposal(line: Line) -> bool:
 
 
 def _names_adoption(words) -> bool:
+    return _says(words, "adopted_words")
+
+
+def _says(words, key: str) -> bool:
+    """Whether the words hold a phrase of board_scope's ``key`` list, as whole words."""
     text = f" {' '.join(words)} "
-    return any(f" {w} " in text for w in scope_words()["adopted_words"])
+    return any(f" {w} " in text for w in scope_words()[key])
 
 
 def proposal_heading(heading: str | None) -> bool:
@@ -295,10 +300,8 @@ def proposal_heading(heading: str | None) -> bool:
 
 
 def _names_proposal(words) -> bool:
-    vocab = scope_words()
-    text = f" {' '.join(words)} "
-    return any(f" {w} " in text for w in vocab["proposal_labels"]) \
-        and not any(f" {w} " in text for w in vocab["adopted_words"])
+    words = list(words)
+    return _says(words, "proposal_labels") and not _names_adoption(words)
 
 
 def proposal_lines(ctx) -> set[tuple[int, int]]:

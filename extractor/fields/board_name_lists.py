@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extractor.fields.board_asides import appointer_span, bracket_end, bracketed_role, past_appointer, past_list_place
 from extractor.fields.board_mentions import Line
-from extractor.fields.board_names import REMARK_TOKENS, _past_ordinal, _skip_titles, explicit, footnote_end, plural_role
+from extractor.fields.board_names import REMARK_TOKENS, explicit, footnote_end, past_ordinal, plural_role, skip_titles
 from extractor.fields.board_statements import LINK_WORDS
 from extractor.fields.people import NameMatch, leading_name, trailing_name
 from extractor.nlp.role_spans import RoleSpan
@@ -32,8 +32,8 @@ def listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str],
             break
         if nxt < limit and line.words[nxt].casefold() in ("og", "&", "and"):
             nxt += 1  # "Ola Hansen, og Kari Dahl"
-        nxt = _past_ordinal(line, nxt, limit)
-        name = leading_name(line.words[:limit], _skip_titles(line.words, nxt, limit), stop)
+        nxt = past_ordinal(line, nxt, limit)
+        name = leading_name(line.words[:limit], skip_titles(line.words, nxt, limit), stop)
         if name is None or name.first_name == "unknown" and not _known_name_next(line, name.end, limit, stop):
             break  # an unknown first name only between listed names ("Kari Dahl, Ralph Moe og Ola Lie")
         rest = remark_end(line, footnote_end(line, name.end), limit)  # past "(ny)": a remark, no link

@@ -67,7 +67,7 @@ def skip_junk(line: Line, i: int, limit: int) -> int:
     return i
 
 
-def _skip_titles(words: list[str], i: int, limit: int) -> int:
+def skip_titles(words: list[str], i: int, limit: int) -> int:
     """Past an occupation before a name: "advokat Kari Nordmann", "dr. Ola Hansen"."""
     while i < limit and words[i] and is_title(words[i]):
         i += 1
@@ -131,10 +131,10 @@ def forward(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> Nam
     after = _past_complement(line, aside, limit, after_som)  # "i Nordby Vekst AS er": before "i" is skipped as debris
     if after == aside:
         after = _past_complement(line, _past_label_rest(line, skip_junk(line, aside, limit), limit), limit, after_som)
-    start = _past_ordinal(line, link_after(line.words, after, limit, after_som), limit)
+    start = past_ordinal(line, link_after(line.words, after, limit, after_som), limit)
     if start != after and span.start and line.words[span.start - 1].casefold() in _PLACE_LINKS:
         return None  # "Kontaktperson hos forretningsføreren er Kari Dahl": the role names a place
-    start = _skip_titles(line.words, start, limit)
+    start = skip_titles(line.words, start, limit)
     return leading_name(line.words[:_label_at(line, start, limit)], start, stop) \
         or leading_name(line.words[:limit], start, stop)
 
@@ -336,7 +336,7 @@ def _past_label_rest(line: Line, i: int, limit: int) -> int:
     return i
 
 
-def _past_ordinal(line: Line, i: int, limit: int) -> int:
+def past_ordinal(line: Line, i: int, limit: int) -> int:
     """Past the number of a numbered list item ("1. Øystein Rød, 2. Kari Vangen")."""
     return i + 1 if i < limit and _ORDINAL.fullmatch(line.tokens[i].text) else i
 

@@ -176,16 +176,15 @@ def thanked_head(m: Mention) -> bool:
     before in its sentence (``thanks_words``)."""
     if m.reader != "prose" or m.role is None or m.role.kind != "HEAD":
         return False
+    return _sentence_has(m, scope_words()["thanks_words"], before_name=True)
+
+
+def _sentence_has(m: Mention, words: tuple[str, ...], before_name: bool = False) -> bool:
+    """Whether the sentence holding a mention's name (with ``before_name``, its part before the
+    name) holds one of ``words`` (whole words)."""
     at = max(m.name_at(), 0)
-    start, _ = sentence_bounds(m.evidence, at)
-    before = " ".join(m.evidence[start:at].casefold().split())
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", before) for w in scope_words()["thanks_words"])
-
-
-def _sentence_has(m: Mention, words: tuple[str, ...]) -> bool:
-    """Whether the sentence holding a mention's name holds one of ``words`` (whole words)."""
-    start, end = sentence_bounds(m.evidence, max(m.name_at(), 0))
-    sentence = " ".join(m.evidence[start:end].casefold().split())
+    start, end = sentence_bounds(m.evidence, at)
+    sentence = " ".join(m.evidence[start:at if before_name else end].casefold().split())
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence) for w in words)
 
 

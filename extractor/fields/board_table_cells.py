@@ -117,7 +117,7 @@ def cell_names(text: str) -> list[NameMatch]:
     return names if len(names) >= 2 and all(names) else []
 
 
-def _names_by_line(ctx: BoardContext, index: int | None) -> list[tuple[str, NameMatch]]:
+def names_by_line(ctx: BoardContext, index: int | None) -> list[tuple[str, NameMatch]]:
     """A cell's names one per line (paragraphs in Word, text lines in a PDF) where its text run
     together is no name ("Ola Dahl Kari Moe"): every line a name, two at least; else none."""
     if index is None:
@@ -128,14 +128,14 @@ def _names_by_line(ctx: BoardContext, index: int | None) -> list[tuple[str, Name
     return names if len(names) >= 2 and all(name for _, name in names) else []
 
 
-def _cell_line(ctx: BoardContext, cells: dict, r: int, c: int) -> Line | None:
+def cell_line(ctx: BoardContext, cells: dict, r: int, c: int) -> Line | None:
     """The cell's one line, or its two short lines as one when together they are a role (a
     portrait card's "Styremedlem" / "ansattvalgt" under the picture)."""
     i = cells.get((r, c))
     lines = ctx.lines(i) if i is not None else []
     if len(lines) == 2:
         return _two_line_role([line.text for line in lines], lines[1].unit)
-    if len(lines) == 1 and _cell_role(lines[0]) is None:  # a Word cell's lines read as one
+    if len(lines) == 1 and cell_role(lines[0]) is None:  # a Word cell's lines read as one
         unit = ctx.units[i]
         printed = unit.table.rows[unit.row][unit.col].lines
         return (_two_line_role(printed, unit) if len(printed) == 2 else None) or lines[0]
@@ -152,12 +152,12 @@ def _two_line_role(texts: list[str], unit) -> Line | None:
         return None
     for joint in (" ", ", "):
         joined = heading_line(joint.join(texts))
-        if joined is not None and _cell_role(joined) is not None:
+        if joined is not None and cell_role(joined) is not None:
             return replace(joined, unit=unit)
     return None
 
 
-def _cell_role(line: Line | None) -> Role | None:
+def cell_role(line: Line | None) -> Role | None:
     return None if line is None else (column_role(line) or function_role(line))
 
 
@@ -220,7 +220,7 @@ def organ_label(line: Line | None) -> bool:
 VALGT_AV_WORDS = 8  # a "Valgt av" cell is a phrase, not a layout cell's whole text ("Board of Directors\nChair ...")
 
 
-def _employees(texts: list[str]) -> bool:
+def chosen_by_employees(texts: list[str]) -> bool:
     """A "Valgt av" cell saying the employees chose this member: the body alone ("De ansatte") or
     an employee phrase in it ("Valgt av og blant de ansatte", "Ansattvalgt 2023-2025"), not a
     label of the next cell ("Ansattvalg:" beside another member in a four-column table)."""
@@ -273,7 +273,7 @@ def deputy_columns(headers: list[Role | None], texts: list[str]) -> tuple[int, l
     return (members[0], deputies) if members and deputies and members[0] < deputies[0] else None
 
 
-def _as_employee(m: Mention) -> Mention:
+def as_employee(m: Mention) -> Mention:
     if m.role is not None and m.role.code in BOARD_CODES:
         m.role = replace(m.role, employee=True)
     return m

@@ -12,16 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractor.fields.board_deputies import _labelled_deputies
+from extractor.fields.board_deputies import labelled_deputies
 from extractor.fields.board_line_offices import acting_aside
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import RULE, line_roles
 from extractor.fields.board_readers import Reader
 from extractor.fields.board_context import BoardContext
-from extractor.fields.board_table_cells import (_as_employee, _cell_line, _cell_role, _employees,
-                                                _names_by_line, bracketed_cell_role, cell_name, cell_names,
-                                                deputy_columns, entity_column, header_roles, organ_label,
-                                                other_organ_header, tables_of)
+from extractor.fields.board_table_cells import (as_employee, bracketed_cell_role, cell_line, cell_name, cell_names,
+                                                cell_role, chosen_by_employees, deputy_columns, entity_column,
+                                                header_roles, names_by_line, organ_label, other_organ_header, tables_of)
 from extractor.fields.board_table_label import label_over_table, names_under_label
 from extractor.fields.people import text_to_name
 from extractor.parse import LONE_YEAR
@@ -38,7 +37,7 @@ class TableReader(Reader):
         for table, cells in tables_of(ctx):
             grid = table.text_rows()
             entity = entity_column(grid)
-            organ = bool(grid) and other_organ_header([_cell_line(ctx, cells, 0, c) for c in range(len(grid[0]))])
+            organ = bool(grid) and other_organ_header([cell_line(ctx, cells, 0, c) for c in range(len(grid[0]))])
             for m in self.read_one(ctx, table, cells, ("table", id(table))):
                 if entity is not None and m.unit.table is table and m.unit.row is not None:
                     m.owner_org = grid[m.unit.row][entity].strip() or m.owner_org
@@ -53,13 +52,13 @@ class TableReader(Reader):
         if (keep := year_columns(grid, ctx.analysis.report_year)) is not None:  # last year's board beside this
             grid = [[row[c] for c in keep if c < len(row)] for row in grid]
             cells = {(r, k): cells[(r, c)] for r in range(len(grid)) for k, c in enumerate(keep) if (r, c) in cells}
-        lines = {(r, c): _cell_line(ctx, cells, r, c) for r in range(len(grid)) for c in range(len(grid[r]))}
+        lines = {(r, c): cell_line(ctx, cells, r, c) for r in range(len(grid)) for c in range(len(grid[r]))}
         headers = header_roles([lines[(0, c)] for c in range(len(grid[0]))])
         if deputy_columns(headers, grid[0]):
             return  # the deputies reader's
         if any(s.role.code == "GROUP" for c in range(len(grid[0])) if lines[(0, c)] for s in lines[(0, c)].roles):
             return  # "Gruppe | Leiar | Kasserar": the groups' own boards
-        roled = any((role := _cell_role(line)) and role.code in BOARD_CODES for line in lines.values())
+        roled = any((role := cell_role(line)) and role.code in BOARD_CODES for line in lines.values())
         if not any(headers) and not roled and (label := label_over_table(ctx, cells)) is not None:
             yield from names_under_label(ctx, grid, cells, lines, label, listing)  # "Varamedlemmer:" over names
             return
@@ -75,9 +74,9 @@ class TableReader(Reader):
             for c, text in enumerate(row):
                 if text.strip():
                     above.pop(c, None)
-                    if (role := _cell_role(lines.get((r, c)))) is not None and role.code in ("MEDL", "VARA", "OBS"):
+                    if (role := cell_role(lines.get((r, c)))) is not None and role.code in ("MEDL", "VARA", "OBS"):
                         above[c] = role  # one chair only: a blank under "Leder" repeats nothing
-            if _employees(row):
+            if chosen_by_employees(row):
                 row_found = _employee_cells(row, row_found)
             found += row_found
         yield from found
@@ -85,19 +84,19 @@ class TableReader(Reader):
 
     def _by_header(self, ctx, grid, cells, headers, listing):
         for r, row in enumerate(grid[1:], start=1):
-            employee = _employees(row)
+            employee = chosen_by_employees(row)
             for c, text in enumerate(row):
                 i = cells.get((r, c))
                 if c >= len(headers) or headers[c] is None or i is None or not text:
                     continue
                 inline = [m for line in ctx.lines(i) for m in ctx.line_mentions(line, self.name, listing)]
                 if headers[c].code == "VARA":
-                    inline = _labelled_deputies(inline, headers[c])
+                    inline = labelled_deputies(inline, headers[c])
                 if not inline and (name := cell_name(text)):
                     role = replace(headers[c], employee=headers[c].employee or employee)
                     inline = [Mention(name.name, role, self.name, ctx.units[i], f"{grid[0][c]}: {text}",
                                       name.first_name, listing)]
-                yield from (_as_employee(m) if employee else m for m in inline)
+                yield from (as_employee(m) if employee else m for m in inline)
 
     def _row(self, ctx, cells, lines, r, width, listing, above, beside=frozenset()) -> list[Mention]:
         """Role cell then name cell, name cell then role cell, or both in one cell; a blank role
@@ -110,7 +109,7 @@ class TableReader(Reader):
             i = cells.get((r, c))
             here, nxt = lines.get((r, c)), lines.get((r, c + 1))
             unit = ctx.units[i] if i is not None else None
-            role, name = _cell_role(here), cell_name(here.text) if here else None
+            role, name = cell_role(here), cell_name(here.text) if here else None
             if role is None and (here is None or not here.text.strip()):
                 role = above.get(c)
             if role and nxt is not None and (others := [found] if (found := cell_name(nxt.text)) else cell_names(nxt.text)):
@@ -121,14 +120,14 @@ class TableReader(Reader):
                         for other in others]  # "Varamenn | Einar Ås, Tor Lie": each of them
                 c += 2
                 continue
-            if role and (listed := _names_by_line(ctx, cells.get((r, c + 1)))):
+            if role and (listed := names_by_line(ctx, cells.get((r, c + 1)))):
                 out += [Mention(other.name, bracketed_cell_role(line, role), self.name,
                                 ctx.units[cells[(r, c + 1)]],
                                 f"{here.text if here else ''} {line}".strip(), other.first_name, listing)
                         for line, other in listed]  # "Varamedlemmer | Ola Dahl¶Kari Moe (vara)": each of them
                 c += 2
                 continue
-            if name and (back := _cell_role(nxt)):
+            if name and (back := cell_role(nxt)):
                 out.append(Mention(name.name, back, self.name, unit, f"{here.text} {nxt.text}", name.first_name,
                                    listing))
                 c += 2
@@ -152,7 +151,7 @@ class TableReader(Reader):
         columns = [_wrapped_names([(r, lines.get((r, c))) for r in range(len(grid)) if c < len(grid[r])
                                    and grid[r][c].strip() and not RULE.match(grid[r][c]) and lines.get((r, c)) is not None])
                    for c in range(max(len(row) for row in grid))]
-        kinds = [["R" if _cell_role(line) else "N" if text_to_name(line.text) else "O" for _, line in col]
+        kinds = [["R" if cell_role(line) else "N" if text_to_name(line.text) else "O" for _, line in col]
                  for col in columns]
         first = min(((r, c, k) for c, (col, ks) in enumerate(zip(columns, kinds)) for (r, _), k in zip(col, ks)
                      if k != "O"), default=None)
@@ -172,15 +171,15 @@ class TableReader(Reader):
                                   f"{lead_text}\n{line.text}", name.first_name, listing)
             for k, ((r, upper), (below, lower)) in enumerate(zip(col, col[1:])):
                 name_line, role_line = (upper, lower) if order == "name_first" else (lower, upper)
-                name, role = text_to_name(name_line.text), _cell_role(role_line)
+                name, role = text_to_name(name_line.text), cell_role(role_line)
                 if name and role and name.name not in taken:
                     row = r if order == "name_first" else below
                     found = Mention(name.name, role, self.name, ctx.units[cells[(row, c)]],
                                     f"{upper.text}\n{lower.text}", name.first_name, listing)
                     # names over titles: a third line under the pair saying who chose the member ("vald av
                     # dei tilsette"); with titles over names, the line after a name is the next one's title
-                    chosen = order == "name_first" and k + 2 < len(col) and _employees([col[k + 2][1].text])
-                    yield _as_employee(found) if chosen else found
+                    chosen = order == "name_first" and k + 2 < len(col) and chosen_by_employees([col[k + 2][1].text])
+                    yield as_employee(found) if chosen else found
 
 
 def _wrapped_names(col: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
@@ -191,8 +190,8 @@ def _wrapped_names(col: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
     while k < len(col):
         (r, upper), rest = col[k], col[k + 1:k + 3]
         joined = text_to_name(text := f"{upper.text} {rest[0][1].text}") if len(rest) == 2 else None
-        if joined is not None and joined.first_name == "known" and not _cell_role(upper) \
-                and not _cell_role(rest[0][1]) and _cell_role(rest[1][1]) and not text_to_name(rest[0][1].text):
+        if joined is not None and joined.first_name == "known" and not cell_role(upper) \
+                and not cell_role(rest[0][1]) and cell_role(rest[1][1]) and not text_to_name(rest[0][1].text):
             lower = rest[0][1]
             out.append((r, Line(upper.unit, upper.tokens + lower.tokens, upper.words + lower.words, [], [0], _text=text)))
             k += 2
@@ -234,7 +233,7 @@ def _repeated_role_rows(lines: dict, grid: list[list[str]]) -> bool:
     """Titles in more than one row with names between (signatures set in a table, the title
     above each name): the first row's roles are then no column headers."""
     role_rows = [r for r, row in enumerate(grid)
-                 if any(t.strip() for t in row) and all(_cell_role(lines.get((r, c))) for c, t in enumerate(row)
+                 if any(t.strip() for t in row) and all(cell_role(lines.get((r, c))) for c, t in enumerate(row)
                                                         if t.strip())]
     return len(role_rows) > 1 and role_rows[1] > role_rows[0] + 1
 
@@ -246,7 +245,7 @@ def _role_column(lines: dict, grid: list[list[str]], headers: list[Role | None])
     for c, header in enumerate(headers):
         texts = [(r, row[c]) for r, row in enumerate(grid[1:], start=1) if c < len(row) and row[c].strip()]
         if header is None and len(texts) >= 2 and \
-                sum(_cell_role(lines.get((r, c))) is not None for r, _ in texts) * 2 > len(texts):
+                sum(cell_role(lines.get((r, c))) is not None for r, _ in texts) * 2 > len(texts):
             return True
     return False
 
@@ -274,7 +273,7 @@ def _employee_cells(row: list[str], found: list[Mention]) -> list[Mention]:
     ("Styremedlem | Ola Dahl | Ansattes representant"); in a row of people, one to a cell (a grid
     of portraits, "Name Styremedlem Ansattes representant" in each), only the cell's that says so."""
     columns = {m.unit.col for m in found if m.unit is not None and m.unit.row is not None}
-    saying = {c for c in columns if c is not None and c < len(row) and _employees([row[c]])}
+    saying = {c for c in columns if c is not None and c < len(row) and chosen_by_employees([row[c]])}
     if len(columns) < 2 or not saying:  # "Ansattes representanter | Ola Dahl | Kari Moe": the label's row
-        return [_as_employee(m) for m in found]
-    return [_as_employee(m) if m.unit is not None and m.unit.col in saying else m for m in found]
+        return [as_employee(m) for m in found]
+    return [as_employee(m) if m.unit is not None and m.unit.col in saying else m for m in found]

@@ -1,5 +1,5 @@
 """Whether a line is only a name: a cover's title, a running header, the line over an org.nr. or
-opening a band of contact details (``_line_like_name``), once report words, years, addresses and
+opening a band of contact details (``line_like_name``), once report words, years, addresses and
 places are removed; and what such a line is not (a person, a byline, a section's title, a list of
 municipalities).
 """
@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from extractor import gazetteers
-from extractor.fields.org_words import (CONNECTORS, MAX_WORDS, _FINITE_VERBS, _START_STOP, _common_noun_after_name,
-                                        _is_name_token, _lower_phrase_start, _title_words, _trim)
+from extractor.fields.org_words import (CONNECTORS, FINITE_VERBS, MAX_WORDS, START_STOP, _lower_phrase_start,
+                                        common_noun_after_name, is_name_token, title_words, trim)
 from extractor.nlp import roles, vocab
 from extractor.parse import YEAR
 
@@ -19,7 +19,7 @@ ORGNR_LABEL = re.compile(r"(?:\borg(?:anisasjons)?\.?\s*-?\s*(?:nr|nummer|no)\b\
                          r"\borgani[sz]ation\s+(?:number|no)\b\.?|\bcompany\s+(?:reg(?:istration)?\.?\s+)?(?:number|no)\b\.?|"
                          r"\borgnr\b\.?|\bMVA-?nr\.?)", re.IGNORECASE)
 # The postal address a cover line puts between the name and "Org.nr": "... idrettsråd Pb. 41, 3050 Mjøndalen".
-_ADDRESS_TAIL = re.compile(r"(?:[\s,]*(?:pb\.?|postboks|boks)\s*\d+)?[\s,]*\d{4}\s+[A-ZÆØÅ][\wæøåÆØÅ-]*\s*$",
+ADDRESS_TAIL = re.compile(r"(?:[\s,]*(?:pb\.?|postboks|boks)\s*\d+)?[\s,]*\d{4}\s+[A-ZÆØÅ][\wæøåÆØÅ-]*\s*$",
                            re.IGNORECASE)
 _YEAR_OR_BAR = re.compile(rf"\b{YEAR}\b|[|•·–—]|\s-\s")
 _EDGE_FOR_I = re.compile(r"^\s*(?:for|i)\s+|\s+(?:for|i)\s*$", re.IGNORECASE)  # "ÅRSMELDING FOR <NAME>"
@@ -31,30 +31,30 @@ _KIND_ADJECTIVE = re.compile(r"^[a-zæøå]{3,}(?:lige|lege|ale|iske)$")  # "int
 _CONTENTS = re.compile(r"\b(?:innholdsfortegnelse|innhaldsliste|innhold|innhald)\s*$", re.IGNORECASE)
 
 
-def _line_like_name(line: str, lower_tail: bool = False) -> str | None:
+def line_like_name(line: str, lower_tail: bool = False) -> str | None:
     """A cover or header line that is only a name, once report words and years are removed.
     ``lower_tail``: the line opens a band of contact details, so a lower-case noun may end the
     name ("Stiftinga Solhaug omsorgsbustader · Vegen 1 · post@..."); on a cover it is a title's
     ("Viktige hendelser")."""
     # A meeting document's words first: "Referat frå årsmøtet i <NAME>" loses its "årsmøtet" below.
-    line = _title_words()["meeting_document"].sub(" ", line, count=1)  # "MØTEBOK STYREMØTE I <NAME>"
-    line = _title_words()["national_meeting"].sub(" ", line, count=1)  # "Vedtaksprotokoll Landsmøte <NAME>"
-    line = _title_words()["publication"].sub(" ", line, count=1)  # "Medlemsblad for <Name>"
-    line = _title_words()["case_number"].sub("", line)  # "<Name> Sak 5" atop a meeting paper
+    line = title_words()["meeting_document"].sub(" ", line, count=1)  # "MØTEBOK STYREMØTE I <NAME>"
+    line = title_words()["national_meeting"].sub(" ", line, count=1)  # "Vedtaksprotokoll Landsmøte <NAME>"
+    line = title_words()["publication"].sub(" ", line, count=1)  # "Medlemsblad for <Name>"
+    line = title_words()["case_number"].sub("", line)  # "<Name> Sak 5" atop a meeting paper
     # "<Name> Annual Report 2004": read before the report word and the year go
-    english = _title_words()["english_report"].search(_YEAR_OR_BAR.sub(" ", line).rstrip()) is not None
+    english = title_words()["english_report"].search(_YEAR_OR_BAR.sub(" ", line).rstrip()) is not None
     for form in vocab.report_kind_forms():
         line = form.regex.sub(" ", line)
-    line = _title_words()["yearbook"].sub(" ", line)  # "<NAME> Årbok 1997"
-    line = _title_words()["founded_tail"].sub(" ", line)  # "<Namn>, stifta 1946"
+    line = title_words()["yearbook"].sub(" ", line)  # "<NAME> Årbok 1997"
+    line = title_words()["founded_tail"].sub(" ", line)  # "<Namn>, stifta 1946"
     line = _YEAR_OR_BAR.sub(" ", line)
     line = _ORGNR_TAIL.sub("", line)  # "ASKER IDRETTSRÅD PB. 166, 1372 ASKER ORG.NR"
     line = _CONTENTS.sub(" ", line)  # a cover line run into the contents' heading
-    line = _title_words()["document_of"].sub(" ", line, count=1)  # "SELSKAPSKONTROLL <NAME> IKS", "Eierskapsmelding <Navn>"
-    line = _title_words()["meeting_document_tail"].sub("", line)  # "<NAME> MØTEINNKALLING <NAME>" in a PDF
-    line, found = _title_words()["english_report"].subn(" ", line, count=1)  # "<Name> Annual Report", "The ... Report"
+    line = title_words()["document_of"].sub(" ", line, count=1)  # "SELSKAPSKONTROLL <NAME> IKS", "Eierskapsmelding <Navn>"
+    line = title_words()["meeting_document_tail"].sub("", line)  # "<NAME> MØTEINNKALLING <NAME>" in a PDF
+    line, found = title_words()["english_report"].subn(" ", line, count=1)  # "<Name> Annual Report", "The ... Report"
     english = english or bool(found)
-    line = _ADDRESS_TAIL.sub("", line)
+    line = ADDRESS_TAIL.sub("", line)
     line = _place_tail(line)  # "Sarepta Frimenighet, Orkanger": where it is, after its name
     line = _EDGE_FOR_I.sub(" ", line).strip(" ,.:")
     words = line.split()
@@ -62,29 +62,29 @@ def _line_like_name(line: str, lower_tail: bool = False) -> str | None:
         return genitive  # "Kulturvernforeningens årsmelding 2022"
     if len(words) == 2 and words[1].islower() and _common_genitive(words[0]):
         return None  # "Kretsens organisasjon", "Klubbens økonomi": a section about the organisation
-    if len(words) == 1 and english and _is_name_token(words[0]) and not gazetteers.place(words[0]):
+    if len(words) == 1 and english and is_name_token(words[0]) and not gazetteers.place(words[0]):
         return words[0]  # "GRID-Arendal Annual Report": an English title names its organisation
     if len(words) == 1 and not (words[0].isupper() and 2 <= len(words[0]) <= 6):
         return None  # one word on a cover is a section title ("Økonomi") far more often than a name
     if roles.is_role_phrase(line) or _person_like(words) or (
             len(words) > 2 and roles.is_role_phrase(words[0]) and _person_like(words[1:])):
         return None  # "ADM. DIREKTØR" over the manager's letter; a board member's name on its own line
-    if _people_or_byline(line) or all(_title_words()["section_word"].match(w.casefold()) or w.casefold() in CONNECTORS
+    if _people_or_byline(line) or all(title_words()["section_word"].match(w.casefold()) or w.casefold() in CONNECTORS
                                       for w in words):
         return None  # "Kari Nes og Per Dal" under a letter, "FØRT I PENN AV OLA NES"; "VISJON OG RESULTATER"
     if any(roles.word_kind(w) == ("BODY", "BOARD") for w in words):
         return None  # "1. STYRET" (OCR'd "Tv STYRET"): a section heading about the board
     if not 1 <= len(words) <= MAX_WORDS or not all(
-            _is_name_token(w) or w in vocab.legal_forms() or w.casefold() in CONNECTORS or vocab.is_org_kind_word(w, 3)
+            is_name_token(w) or w in vocab.legal_forms() or w.casefold() in CONNECTORS or vocab.is_org_kind_word(w, 3)
             or (w.casefold() in _SURROUNDINGS and k and words[k - 1].casefold() == "og")
             or (_KIND_ADJECTIVE.match(w) and k + 1 < len(words) and vocab.is_org_kind_word(words[k + 1], 3))
-            or (lower_tail and k == len(words) - 1 and k and _common_noun_after_name(w, words[k - 1]))
-            or (k == len(words) - 1 and k and w in vocab.title_only_kinds() and _is_name_token(words[k - 1]))
+            or (lower_tail and k == len(words) - 1 and k and common_noun_after_name(w, words[k - 1]))
+            or (k == len(words) - 1 and k and w in vocab.title_only_kinds() and is_name_token(words[k - 1]))
             or k >= _formal_tail(words)
             or k in _nouns_before_form(words)
             for k, w in enumerate(words)):
         return None
-    name = _trim(words)
+    name = trim(words)
     return name if name and name == " ".join(line.split()) else None
 
 
@@ -96,7 +96,7 @@ def _nouns_before_form(words: list[str]) -> range:
     if len(words) < 3 or words[-1] not in vocab.legal_forms():
         return range(0)
     k = _lower_phrase_start(words[:-1], len(words) - 2)
-    if k is None or not all(_is_name_token(w) for w in words[:k + 1]) \
+    if k is None or not all(is_name_token(w) for w in words[:k + 1]) \
             or any(roles.is_role_phrase(w) for w in words[k + 1:-1]):
         return range(0)  # "Kari Dal dagleg leiar AS": a signer's title
     return range(k + 1, len(words) - 1)
@@ -110,9 +110,9 @@ def _formal_tail(words: list[str]) -> int:
     tail = words[first:]
     nouns = [w for k, w in enumerate(tail) if not (k == 1 and len(tail) == 3 and w == "og")]
     formal = (first >= 2 and words[0].casefold().startswith(NAME_NOUNS) and vocab.is_org_kind_word(words[0])
-              and all(_is_name_token(w) for w in words[1:first]))
+              and all(is_name_token(w) for w in words[1:first]))
     if not formal or not 0 < len(nouns) <= 2 or not all(
-            _tail_noun(w) and w not in _START_STOP and w not in _FINITE_VERBS for w in nouns):
+            tail_noun(w) and w not in START_STOP and w not in FINITE_VERBS for w in nouns):
         return len(words)
     return first
 
@@ -142,7 +142,7 @@ _COMPOUND_KINDS = ("forening", "foreining", "lag", "klubb")
 MIN_COMPOUND_STEM = 4
 
 
-def _kind_compound(word: str) -> bool:
+def kind_compound(word: str) -> bool:
     """A compound ending in a kind of association after a stem of four letters or more, in the
     indefinite form: the last word of a name after its place ("Bjørgan Sanitetsforening")."""
     w = word.casefold()
@@ -187,7 +187,7 @@ def _person_like(words: list[str]) -> bool:
 _DASH = re.compile(r"\s+[–—-]\s+")
 
 
-def _name_beside_kind(line: str) -> str | None:
+def name_beside_kind(line: str) -> str | None:
     """ "Nordfjellrådet – interkommunalt politisk råd": one compound word ending in a kind of
     organisation, and after a dash only lower-case words ending in one, which say what kind it is.
     Alone, one word on a cover is a section's title; beside its kind it is the name."""
@@ -195,7 +195,7 @@ def _name_beside_kind(line: str) -> str | None:
     if len(parts) != 2:
         return None
     name, kind = parts[0].split(), parts[1].split()
-    if len(name) != 1 or not _is_name_token(name[0]) or not vocab.is_org_kind_word(name[0], MIN_COMPOUND_STEM) \
+    if len(name) != 1 or not is_name_token(name[0]) or not vocab.is_org_kind_word(name[0], MIN_COMPOUND_STEM) \
             or vocab.is_org_kind_word(name[0]):
         return None  # "Rådet – ...": the kind alone names no one
     if not kind or not all(w.islower() for w in kind) or not vocab.is_org_kind_word(kind[-1], MIN_COMPOUND_STEM):
@@ -219,7 +219,7 @@ def municipal_list_units(units) -> set[int]:
             or i and flags[i - 1] or i + 1 < len(units) and flags[i + 1])}
 
 
-def _tail_noun(word: str) -> bool:
+def tail_noun(word: str) -> bool:
     """A lower-case noun that may end a formal name, in any Norwegian or Sámi letters ("duodjeguovddáš")."""
     return len(word) >= 3 and word.isalpha() and word.islower()
 

@@ -26,9 +26,9 @@ from functools import lru_cache
 
 from extractor.document import Provenance
 from extractor.fields.context import Analysis
-from extractor.fields.org_lines import (NAME_NOUNS, ORGNR_LABEL, _ADDRESS_TAIL, _kind_compound, _line_like_name,
-                                        _name_beside_kind, _tail_noun, municipal_list_units)
-from extractor.fields.org_words import MAX_WORDS, _is_name_token, iter_legal_form_names, name_after, name_before
+from extractor.fields.org_lines import (ADDRESS_TAIL, NAME_NOUNS, ORGNR_LABEL, kind_compound, line_like_name,
+                                        municipal_list_units, name_beside_kind, tail_noun)
+from extractor.fields.org_words import MAX_WORDS, is_name_token, iter_legal_form_names, name_after, name_before
 from extractor.fields.text import iter_sentences
 from extractor.nlp import vocab
 
@@ -145,8 +145,8 @@ def read_title(analysis: Analysis):
         lines = u.text.split("\n") if len(u.text) < COVER_LINE else _LINE_PARTS.split(u.text, maxsplit=1)[:1]
         for line in lines:
             # a title in two languages ("Sámi namma – Norsk navn"): each part on its own
-            whole = _line_like_name(line) or _name_beside_kind(line)
-            for name in [whole] if whole else map(_line_like_name, _LINE_PARTS.split(line)):
+            whole = line_like_name(line) or name_beside_kind(line)
+            for name in [whole] if whole else map(line_like_name, _LINE_PARTS.split(line)):
                 if name and len(name) > 3:
                     yield Evidence(name, "title", u.prov, u.text)
 
@@ -155,7 +155,7 @@ def read_running_header(analysis: Analysis):
     seen = set()
     for b in analysis.document.furniture:
         for part in _LINE_PARTS.split(_PAGE_NUMBER.sub(" ", b.text)):
-            if (name := _line_like_name(part)) and len(name) > 3 and name.casefold() not in seen:
+            if (name := line_like_name(part)) and len(name) > 3 and name.casefold() not in seen:
                 seen.add(name.casefold())
                 yield Evidence(name, "running_header", b.prov, b.text)
 
@@ -226,7 +226,7 @@ def _spelt_out_before(subject: str, short: str) -> str | None:
     words = subject.split()
     for k in range(max(0, len(words) - MAX_WORDS), len(words) - 1):
         run = " ".join(words[k:])
-        if _is_name_token(words[k]) and split_form(run)[1] and abbreviates(short, split_form(run)[0]):
+        if is_name_token(words[k]) and split_form(run)[1] and abbreviates(short, split_form(run)[0]):
             return run
     return None
 
@@ -253,10 +253,10 @@ def read_orgnr_line(analysis: Analysis):
         for line in u.text.split("\n"):
             m = ORGNR_LABEL.search(line)
             if m and re.search(r"\d{3}\s?\d{3}\s?\d{3}", line[m.end():]):
-                before = _ADDRESS_TAIL.sub("", line[:m.start()].rstrip(" ,(–-:·•|")).rstrip(" ,(–-:·•|")
+                before = ADDRESS_TAIL.sub("", line[:m.start()].rstrip(" ,(–-:·•|")).rstrip(" ,(–-:·•|")
                 name = name_before(before) if before else None
                 if name is None and not before.strip() and above is not None:
-                    name = _line_like_name(above, lower_tail=True)  # over its org.nr., as over contact details
+                    name = line_like_name(above, lower_tail=True)  # over its org.nr., as over contact details
                 if name:
                     yield Evidence(name, "orgnr_line", u.prov, line)
             above = line if len(line) < 80 else None
@@ -277,14 +277,14 @@ def read_contact_line(analysis: Analysis):
     for u in analysis.units:
         lines = [ln.strip() for ln in u.text.split("\n") if ln.strip()]
         if len(lines) > BAND_CONTACTS and all(_CONTACT_PART.search(ln) for ln in lines[1:]) \
-                and not ORGNR_LABEL.search(lines[0]) and (name := _line_like_name(lines[0], lower_tail=True)):
+                and not ORGNR_LABEL.search(lines[0]) and (name := line_like_name(lines[0], lower_tail=True)):
             yield Evidence(name, "contact_line", u.prov, u.text[:200])
         for line in u.text.split("\n"):
             parts = _BAND_SPLIT.split(line.strip())
             if len(parts) <= BAND_CONTACTS or ORGNR_LABEL.search(line) \
                     or sum(bool(_CONTACT_PART.search(p)) for p in parts[1:]) < BAND_CONTACTS:
                 continue
-            if name := _line_like_name(parts[0], lower_tail=True):
+            if name := line_like_name(parts[0], lower_tail=True):
                 yield Evidence(name, "contact_line", u.prov, line)
 
 
@@ -346,7 +346,7 @@ def _whole_heading(unit, text: str, start: int, name: str) -> str:
     tail = rest[len(name):].split() if rest.startswith(name) else []
     nouns = [w for k, w in enumerate(tail) if not (k == 1 and len(tail) == 3 and w == "og")]  # "sag og mølle"
     if unit is None or not unit.is_heading or start or not 0 < len(nouns) <= 2 \
-            or not all(_tail_noun(w) for w in nouns) \
+            or not all(tail_noun(w) for w in nouns) \
             or any(form.regex.search(w) for w in tail for form in vocab.report_kind_forms()):
         return name  # "Stiftelsen Ramsvik årsmelding" names the report after it
     return f"{name} {' '.join(tail)}"
@@ -370,7 +370,7 @@ def read_kind_named(analysis: Analysis):
                     name = _whole_heading(u, text, m.start(), name)
                     yield Evidence(name, "kind_named", u.prov if u else Provenance(), text[:200],  # "i samarbeid med Stiftelsen X"
                                    other_party=listed or _other_context(text[:m.start()], name))
-            elif tok[:1].isupper() and (tok.casefold() in vocab.spelt_out_kinds() or _kind_compound(tok)):
+            elif tok[:1].isupper() and (tok.casefold() in vocab.spelt_out_kinds() or kind_compound(tok)):
                 # "Lyngmyr Idrettslag", the written-out "Lyngmyr IL"; "Bjørgan Sanitetsforening", "Vang Historielag"
                 head = name_before(text[:m.start()])
                 if head and text[:m.start()].rstrip().endswith(head):

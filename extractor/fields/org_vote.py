@@ -130,8 +130,7 @@ def abbreviates(short: str, long: str) -> bool:
     head, tail = lw[:len(lw) - rest], lw[len(lw) - rest:]
     if fuzz.ratio(" ".join(s[1:]).casefold(), " ".join(tail).casefold()) < 85 or len(head) <= 1:
         return False
-    return _acronym(head) == s[0].casefold() or (
-        len(s[0]) >= 3 and s[0].isalpha() and _spells_out(s[0].casefold(), [w for w in head if w not in CONNECTORS]))
+    return _acronym_of(s[0], head)
 
 
 def _acronym_last(s: list[str], lw: list[str]) -> bool:
@@ -140,9 +139,15 @@ def _acronym_last(s: list[str], lw: list[str]) -> bool:
     head, tail = lw[:len(s) - 1], lw[len(s) - 1:]
     if fuzz.ratio(" ".join(s[:-1]).casefold(), " ".join(head).casefold()) < 85 or len(tail) <= 1:
         return False
-    acronym = s[-1].casefold()
-    return _acronym(tail) == acronym or (
-        len(acronym) >= 3 and acronym.isalpha() and _spells_out(acronym, [w for w in tail if w not in CONNECTORS]))
+    return _acronym_of(s[-1], tail)
+
+
+def _acronym_of(acronym: str, words: list[str]) -> bool:
+    """An upper-case word is the words' acronym: their initials, or (three letters or more) their
+    initials with a letter or two more of a word."""
+    return _acronym(words) == acronym.casefold() or (
+        len(acronym) >= 3 and acronym.isalpha()
+        and _spells_out(acronym.casefold(), [w for w in words if w not in CONNECTORS]))
 
 
 def short_kind_form(short: str, long: str) -> bool:
@@ -300,11 +305,12 @@ def vote(analysis: Analysis) -> list[Candidate]:
         # The full form wins over one with its kind abbreviated ("Lyngmyr Idrettslag", not "Lyngmyr IL").
         # ... and a spelt-out name over its acronym ("Nedre Buskerud Boligbyggelag", not "NBBO"), a formal name over
         # the name without its opening noun ("Stiftelsen Skarvheim museum", not "Skarvheim museum").
+        bare = {n: split_form(n)[0] for n in names}  # "IKA Nordvik IKS": the form aside
         named = sorted(names, key=lambda n: any(short_kind_form(n, other) or noun_dropped(n, other)
-                                                or place_dropped(split_form(n)[0], split_form(other)[0])
-                                                or kind_definite(split_form(n)[0], split_form(other)[0])
-                                                or abbreviates(split_form(n)[0], split_form(other)[0])
-                                                for other in names))  # "IKA Nordvik IKS": the form aside
+                                                or place_dropped(bare[n], bare[other])
+                                                or kind_definite(bare[n], bare[other])
+                                                or abbreviates(bare[n], bare[other])
+                                                for other in names))
         with_form = [n for n in named if split_form(n)[1]]
         core = split_form((with_form or named)[0])[0]
         if key in counted:

@@ -14,7 +14,7 @@ from extractor.parse import UPPER_LETTERS
 MAX_WORDS = 7
 _NAME_TOKEN = re.compile(rf"[{UPPER_LETTERS}0-9][\w&'’.-]*$")  # Sámi capitals too: "Čáhcegáddi giellaguovddáš"
 CONNECTORS = frozenset({"i", "og", "for", "til", "på", "av", "&"})
-_START_STOP = frozenset({
+START_STOP = frozenset({
     "vi", "det", "i", "som", "nå", "og", "men", "en", "et", "den", "de", "for", "hos", "med", "til", "om", "fra", "av",
     "på", "når", "at", "både", "da", "der", "her", "foto", "kilde", "dette", "denne", "også", "hele", "heile", "vår",
     "våre", "vårt", "vi", "eg", "me", "dei", "han", "hun", "ho", "så", "etter", "under", "ved", "per", "pr", "se",
@@ -28,12 +28,12 @@ _STREET_ENDINGS = vocab.street_endings()[0]
 
 
 @lru_cache(maxsize=1)
-def _title_words() -> dict[str, re.Pattern]:
+def title_words() -> dict[str, re.Pattern]:
     """Words a cover line may hold around the name that are not part of it (``title_words.jsonl``)."""
     return {row["what"]: re.compile(row["regex"], re.IGNORECASE) for row in vocab.read_rows("title_words.jsonl")}
 
 
-def _is_name_token(tok: str) -> bool:
+def is_name_token(tok: str) -> bool:
     # not a dotted leader's run ("Styreleder.......Halvor": a board list laid out with tab leaders)
     return bool(_NAME_TOKEN.match(tok)) and any(ch.isalpha() for ch in tok) and ".." not in tok
 
@@ -45,14 +45,14 @@ _GENERIC_LEAD = frozenset({"bedriften", "bedrifta", "vekstbedriften", "vekstbedr
                            "aksjeselskapet"})
 
 
-def _trim(words: list[str]) -> str | None:
+def trim(words: list[str]) -> str | None:
     for what in ("publication", "document_of"):  # "Medlemsblad for <Name>", "Vedtekter for <Name> AS"
-        if words and (lead := _title_words()[what].match(" ".join(words))):
+        if words and (lead := title_words()[what].match(" ".join(words))):
             words = " ".join(words)[lead.end():].split()
-    while len(words) > 1 and words[0].casefold() in _GENERIC_LEAD and _is_name_token(words[1]):
+    while len(words) > 1 and words[0].casefold() in _GENERIC_LEAD and is_name_token(words[1]):
         words.pop(0)
-    while words and (words[0].casefold().strip(",.:") in _START_STOP
-                     or not _is_name_token(words[0]) and words[0] not in vocab.prefix_legal_forms()  # "A/L Vinger"
+    while words and (words[0].casefold().strip(",.:") in START_STOP
+                     or not is_name_token(words[0]) and words[0] not in vocab.prefix_legal_forms()  # "A/L Vinger"
                      or len(words) > 1 and roles.is_role_phrase(words[0])):  # "CEO Nordhavn AS"
         words.pop(0)
     # "Selskapskontroll av Nordvik Utvikling AS og Nordvik Bygg AS": two companies, the first named first
@@ -82,7 +82,7 @@ def name_after(text: str) -> str | None:
             if vocab.is_org_kind_word(bare, 3) or bare in vocab.legal_forms():
                 words.append(bare)
             break
-        if _is_name_token(bare) or bare in vocab.legal_forms():
+        if is_name_token(bare) or bare in vocab.legal_forms():
             words.append(bare)
         elif words and bare.isdigit() and len(bare) <= 4 and words[-1].casefold().endswith(_STREET_ENDINGS):
             words.append(bare)  # "Sameiet Parkveien 92": a housing co-operative named by its address
@@ -96,7 +96,7 @@ def name_after(text: str) -> str | None:
             break
         if end or bare in vocab.legal_forms() or len(words) >= MAX_WORDS:
             break
-    return _trim(words)
+    return trim(words)
 
 
 def name_before(text: str, formed: bool = False) -> str | None:
@@ -111,8 +111,8 @@ def name_before(text: str, formed: bool = False) -> str | None:
         tok = toks[i]
         if tok[-1] in ",.;:!?)»”" or (words and tok in vocab.legal_forms()):
             break
-        if _is_name_token(tok) or (words and tok.casefold() in CONNECTORS) or (not words and (
-                vocab.is_org_kind_word(tok, 3) or _common_noun_after_name(tok, toks[i - 1] if i else ""))):
+        if is_name_token(tok) or (words and tok.casefold() in CONNECTORS) or (not words and (
+                vocab.is_org_kind_word(tok, 3) or common_noun_after_name(tok, toks[i - 1] if i else ""))):
             words.insert(0, tok)
         elif formed and len(words) <= 1 and (start := _lower_phrase_start(toks, i)) is not None:
             words[:0] = toks[start:i + 1]
@@ -122,12 +122,12 @@ def name_before(text: str, formed: bool = False) -> str | None:
         if len(words) >= MAX_WORDS:
             break
         i -= 1
-    return _trim(words)
+    return trim(words)
 
 
 LOWER_PHRASE = 4  # lower-case words between a name's first word and its legal form ("brann og redning")
 # Common finite verbs: "I Noreg går KS aktivt inn for ...": a clause before a form, not a name's nouns.
-_FINITE_VERBS = frozenset({"går", "gjer", "gjør", "har", "hadde", "blir", "vert", "kan", "skal", "vil", "må", "får",
+FINITE_VERBS = frozenset({"går", "gjer", "gjør", "har", "hadde", "blir", "vert", "kan", "skal", "vil", "må", "får",
                            "fekk", "fikk", "gir", "gjev", "tar", "tok", "ser", "står", "eier", "eig", "driv", "driver"})
 
 
@@ -137,19 +137,19 @@ def _lower_phrase_start(toks: list[str], end: int) -> int | None:
     then nouns joined by "og"); None when no capitalised word opens them within ``LOWER_PHRASE``."""
     k = end
     while k >= 0 and end - k < LOWER_PHRASE and toks[k].isalpha() and toks[k].islower() and (
-            toks[k] in ("og", "&") or len(toks[k]) > 2 and toks[k] not in _START_STOP and toks[k] not in CONNECTORS
-            and toks[k] not in _FINITE_VERBS):
+            toks[k] in ("og", "&") or len(toks[k]) > 2 and toks[k] not in START_STOP and toks[k] not in CONNECTORS
+            and toks[k] not in FINITE_VERBS):
         k -= 1
     if k == end or k < 0 or toks[k + 1] == "og" or toks[end] == "og":
         return None
-    return k if _is_name_token(toks[k]) and toks[k].casefold() not in _START_STOP else None
+    return k if is_name_token(toks[k]) and toks[k].casefold() not in START_STOP else None
 
 
-def _common_noun_after_name(tok: str, before: str) -> bool:
+def common_noun_after_name(tok: str, before: str) -> bool:
     """ "Nordtun museum AS", "Hedmark fylkesmuseum AS": a lower-case noun may end a name before
     its legal form when a capitalised name word stands right before it."""
-    return (tok.isalpha() and tok.islower() and len(tok) > 3 and tok not in _START_STOP and tok not in CONNECTORS
-            and _is_name_token(before) and before.casefold() not in _START_STOP)
+    return (tok.isalpha() and tok.islower() and len(tok) > 3 and tok not in START_STOP and tok not in CONNECTORS
+            and is_name_token(before) and before.casefold() not in START_STOP)
 
 
 def iter_legal_form_names(text: str):

@@ -36,12 +36,13 @@ _NAME_NEUTRAL = CONTEXT_BEFORE | {
 # Where people meet or read without a place: "på Teams og i Drammen" lists no village.
 _PLATFORMS = frozenset({"teams", "zoom", "skype", "facebook", "instagram", "messenger", "snapchat", "tiktok",
                         "youtube", "linkedin", "twitter", "internett", "nett", "nettet", "vipps", "spond"})
+# Words of a clause, not of a name's nouns: "flyttet til Bergen med familien AS ..."
+_NOT_IN_NAME = frozenset({"med", "i", "til", "på", "for", "fra", "frå", "av", "hos", "ved", "er", "var", "har"})
 # Words that may follow a village's name in a clause ("på Vormstad var åpent", "på X i Y", "på X den",
-# "på X en vintermorgen").
-_CLAUSE_WORDS = frozenset({"i", "og", "en", "ei", "et", "ein", "eit", "eller", "med", "til", "for", "fra", "frå",
-                           "av", "hos", "ved", "er", "var", "har", "hadde", "vart", "blei", "ble", "der", "som",
-                           "den", "det", "dei", "de", "hver", "kvar", "kl", "sammen", "saman", "samt", "om",
-                           "etter", "før", "under", "fram", "frem"})
+# "på X en vintermorgen"): the words of a clause above but "på", and more.
+_CLAUSE_WORDS = _NOT_IN_NAME - {"på"} | frozenset({
+    "og", "en", "ei", "et", "ein", "eit", "eller", "hadde", "vart", "blei", "ble", "der", "som", "den", "det", "dei",
+    "de", "hver", "kvar", "kl", "sammen", "saman", "samt", "om", "etter", "før", "under", "fram", "frem"})
 _AREA_WORD = re.compile(r"-(?:området|regionen|distriktet|omlandet)\b")  # a text without one has none
 # The span label of a gazetteer record that a rule other than the place ruler finds.
 LABEL_OF_PLACE = {gazetteers.Municipality: "KOMMUNE", gazetteers.County: "FYLKE", gazetteers.Region: "REGION",
@@ -87,8 +88,6 @@ def _federation_following(doc: Doc, span: Span) -> Span | None:
 
 
 MAX_LOWER_NAME_WORDS = 3  # "Telemark kommunerevisjon IKS", "Rogaland brann og redning IKS"
-# Words of a clause, not of a name's nouns: "flyttet til Bergen med familien AS ..."
-_NOT_IN_NAME = frozenset({"med", "i", "til", "på", "for", "fra", "frå", "av", "hos", "ved", "er", "var", "har"})
 
 
 def _lower_words_to_form(doc: Doc, start: int) -> int | None:
@@ -217,13 +216,7 @@ def place_context(doc: Doc) -> Doc:
 
 def _area_compounds(doc: Doc):
     """ "Oslo-området", "Bergens-regionen" as one token: a span on it naming the place."""
-    if not _AREA_WORD.search(doc_text(doc)):
-        return  # most texts: no token to look at
-    for token in doc:
-        match = AREA_COMPOUND.match(token.text) if "-" in token.text else None
-        if match is None:
-            continue
-        name = match["name"]
+    for token, name in _iter_area_compounds(doc):
         for candidate in (name, name[:-1]) if name.endswith("s") else (name,):
             found = gazetteers.place(candidate)
             label = LABEL_OF_PLACE.get(type(found))
@@ -245,9 +238,7 @@ def _iter_villages(doc: Doc, places: list[Span], covered: set[int]):
             token = doc[end - 1]  # "Nedre Sigdal": a qualifier and a name, the lower part of a place
             if _placed_in(doc, end, covered) and not _own_preposition(doc, start):
                 continue  # "i Hardanger og Ryfylkedagane i Sand": a thing held in a place, not a village
-            if (end - start != 1 + is_qualifier(doc[start]) or start in covered or len(token.text) < MIN_VILLAGE_LETTERS
-                    or gazetteers.is_first_name(token.text) or token.lower_ in _NAME_NEUTRAL | _PLATFORMS
-                    or vocab.is_org_kind_word(token.text, 3) or token.text in vocab.legal_forms()):
+            if end - start != 1 + is_qualifier(doc[start]) or start in covered or not _unknown_word(token.text):
                 continue
             yield Span(doc, start, end, label="BYGD")
 
@@ -279,12 +270,19 @@ def _ends_name(doc: Doc, i: int) -> bool:
 def _unknown_area_compounds(doc: Doc, covered: set[int]):
     """ "Raudbergfjell-området" of a name no register has: the text names an area (label STED,
     the name as the span's id)."""
+    for token, name in _iter_area_compounds(doc):
+        if token.i not in covered and _village_name(name):
+            yield Span(doc, token.i, token.i + 1, label="STED", span_id=name)
+
+
+def _iter_area_compounds(doc: Doc):
+    """(token, name) of each "Oslo-området", "Raudbergfjell-området" in the text."""
     if not _AREA_WORD.search(doc_text(doc)):
-        return
+        return  # most texts: no token to look at
     for token in doc:
         match = AREA_COMPOUND.match(token.text) if "-" in token.text else None
-        if match is not None and token.i not in covered and _village_name(match["name"]):
-            yield Span(doc, token.i, token.i + 1, label="STED", span_id=match["name"])
+        if match is not None:
+            yield token, match["name"]
 
 
 def _village_word(token, covered: set[int]) -> bool:
@@ -292,12 +290,18 @@ def _village_word(token, covered: set[int]) -> bool:
 
 
 def _village_name(name: str) -> bool:
-    """A name a village may have: long enough, not a first name, a word the rules know as no
-    place, a venue ("Fiskarheimen"), an organisation's word or a street."""
-    return (len(name) >= MIN_VILLAGE_LETTERS and name.isalpha() and not gazetteers.is_first_name(name)
-            and name.casefold() not in _NAME_NEUTRAL | _PLATFORMS and not vocab.is_venue_word(name)
-            and not vocab.is_org_kind_word(name, 3) and name not in vocab.legal_forms()
+    """A name a village may have: an unknown word (``_unknown_word``) of letters, not a venue
+    ("Fiskarheimen") or a street."""
+    return (_unknown_word(name) and name.isalpha() and not vocab.is_venue_word(name)
             and not name.casefold().endswith(vocab.street_endings()[0]))
+
+
+def _unknown_word(name: str) -> bool:
+    """A word that may be a village no register has: long enough, not a first name, a word the
+    rules know as no place, an organisation's word or a legal form."""
+    return (len(name) >= MIN_VILLAGE_LETTERS and not gazetteers.is_first_name(name)
+            and name.casefold() not in _NAME_NEUTRAL | _PLATFORMS
+            and not vocab.is_org_kind_word(name, 3) and name not in vocab.legal_forms())
 
 
 def _own_preposition(doc: Doc, start: int) -> bool:

@@ -17,15 +17,23 @@ from extractor.caches import WORD_CACHE
 
 
 def read_rows(filename: str) -> list[dict]:
-    text = resources.files("extractor.nlp.patterns").joinpath(filename).read_text(encoding="utf-8")
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
+    """The rows of a ``patterns/*.jsonl`` file."""
+    return [json.loads(line) for line in _pattern_text(filename).splitlines() if line.strip()]
+
+
+def read_json(filename: str):
+    """The content of a ``patterns/*.json`` file."""
+    return json.loads(_pattern_text(filename))
+
+
+def _pattern_text(filename: str) -> str:
+    return resources.files("extractor.nlp.patterns").joinpath(filename).read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
 def street_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(endings only streets have, endings surnames share): ``patterns/street_words.json``."""
-    text = resources.files("extractor.nlp.patterns").joinpath("street_words.json").read_text(encoding="utf-8")
-    data = json.loads(text)
+    data = read_json("street_words.json")
     return tuple(data["endings"]), tuple(data["also_surnames"])
 
 
@@ -143,8 +151,8 @@ def report_kind_forms() -> tuple[ReportKindForm, ...]:
 @lru_cache(maxsize=1)
 def scope_words() -> dict[str, tuple[str, ...] | dict[str, list[str]]]:
     """The board's word lists (``patterns/board_scope.json``): a list as a tuple, a table as read."""
-    text = resources.files("extractor.nlp.patterns").joinpath("board_scope.json").read_text(encoding="utf-8")
-    return {k: v if isinstance(v, dict) else tuple(v) for k, v in json.loads(text).items() if not k.startswith("_")}
+    return {k: v if isinstance(v, dict) else tuple(v) for k, v in read_json("board_scope.json").items()
+            if not k.startswith("_")}
 
 
 @lru_cache(maxsize=1)
@@ -168,8 +176,7 @@ def word_set(group: str, key: str) -> frozenset[str]:
 def venue_endings() -> tuple[str, ...]:
     """Endings of a venue's definite noun ("grendehuset", "Bygdetunet", nn "skulen"):
     ``patterns/venue_words.json``."""
-    text = resources.files("extractor.nlp.patterns").joinpath("venue_words.json").read_text(encoding="utf-8")
-    return tuple(json.loads(text)["endings"])
+    return tuple(read_json("venue_words.json")["endings"])
 
 
 def is_venue_word(word: str) -> bool:

@@ -173,12 +173,17 @@ def _note_headers() -> frozenset[str]:
     return frozenset(data["columns"]["note"])
 
 
+def is_note_word(word: str) -> bool:
+    """A word heading a note column ("Note", "Noter."), as a header line's first word."""
+    return word.casefold().rstrip(".") in _note_headers()
+
+
 def _cut_at_columns(chunk: list[Word], bands: list[Band], size: float) -> list[list[Word]]:
     """A chunk over two figure columns, cut at the widest word gap whose sides lie in different
     columns: a header set closer than a column gap ("Budsjett 2023  Regnskap" where the
     neighbour's "Regnskap 2022" wraps). A note column's header is cut off the header beside it
     at any gap ("Note 2023" over an empty note column, or set close in a narrow web table)."""
-    if len(chunk) > 1 and chunk[0].text.casefold().rstrip(".") in _note_headers() \
+    if len(chunk) > 1 and is_note_word(chunk[0].text) \
             and (rest := _hit(chunk[1:], bands)) and not _hit(chunk[:1], bands) & rest:
         return [chunk[:1], *_cut_at_columns(chunk[1:], bands, size)]
     if len(_hit(chunk, bands)) < 2:

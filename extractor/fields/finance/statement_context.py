@@ -116,9 +116,10 @@ def is_header_line(text: str) -> bool:
     words and a section title run into the line ("Note 2019 2018 Eiendeler", left at a page's foot
     above a section title and its table)."""
     words = re.findall(r"[^\W\d_]+", text.casefold())
-    strong = sum(w in vocabulary().columns["header_line"] for w in words)
+    header = vocabulary().columns["header_line"]
+    rest = [w for w in words if w not in header]
+    strong = len(words) - len(rest)
     if strong >= 2 or (strong == 1 and len(words) == 1 and text.strip()[:1].islower()):
         return True
-    rest = [w for w in words if w not in vocabulary().columns["header_line"]]
     return (len(LONE_YEAR.findall(text)) >= 2 and not re.search(r"\d", LONE_YEAR.sub("", text))
             and (not rest or is_section_title(" ".join(rest))))

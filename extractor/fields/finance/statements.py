@@ -30,6 +30,7 @@ from extractor.fields.finance.statement_lines import Line, read_lines, yield_loo
 from extractor.fields.finance.units import decimal_points, is_english, parse_amount, regrouped, states_currency, unit_of
 from extractor.fields.finance.vocabulary import in_per_cent, is_not_money, keyless_title, vocabulary
 from extractor.parse import YEAR as YEAR_RE
+from extractor.tables.text_columns import is_note_word
 
 KIND_RANK = {"resultat": 3, "balanse": 3, "kontantstrom": 3, "regnskap": 3, "nokkeltall": 2, "note": 1, "budsjett": 1,
              "avdeling": 0, "other": 0}
@@ -138,7 +139,7 @@ def without_note_word(phrase: str) -> str:
     """A header line's "Note 2019": the note column's word run into the first year's phrase; the
     table has that column of its own."""
     word, _, rest = phrase.partition(" ")
-    return rest if rest and word.casefold().rstrip(".") in vocabulary().columns["note"] else phrase
+    return rest if rest and is_note_word(word) else phrase
 
 
 def footnoted_budgets(columns: list[Column], below: tuple[str, ...]) -> list[Column]:
