@@ -99,11 +99,20 @@ def _in_two_languages(line: Line, spans: list[RoleSpan]) -> bool:
             and [t.text for t in line.tokens[spans[0].end:spans[1].start]] == ["/"])
 
 
+MAX_STOOD_IN = 3  # "vara, møtte for Kari Moe": a comma and a verb of attending before "for"
+
+
 def _deputy_for(line: Line, spans: list, hi: int) -> set[int]:
-    """ "Vara for Etne", "Varamedlem for Kari Moe": whom a deputy stands in for, after the one
-    deputy role of the column; indexes of those words."""
+    """ "Vara for Etne", "Varamedlem for Kari Moe", a deputy signing "vara, møtte for Kari Moe":
+    whom a deputy stands in for, after the one deputy role of the column; indexes of those words."""
     last = spans[-1]
-    if len(spans) != 1 or last.role.code != "VARA" or last.end >= hi or line.words[last.end].casefold() != "for":
+    if len(spans) != 1 or last.role.code != "VARA":
+        return set()
+    k = last.end
+    attending = scope_words()["attendance_words"]
+    while k < min(hi, last.end + MAX_STOOD_IN) and (not line.words[k] or line.words[k].casefold() in attending):
+        k += 1
+    if k >= hi or line.words[k].casefold() != "for":
         return set()
     return set(range(last.end, hi))
 

@@ -199,13 +199,16 @@ def _shared_label(line: Line, first: RoleSpan, second: RoleSpan) -> bool:
 
 def employees_chose(line: Line, start: int) -> bool:
     """Whether the sentence before token ``start`` has the employees as the subject of an
-    election: "Dei tilsette har valt (X som styremedlem og) ...", "De ansatte valgte ..."."""
+    election: "Dei tilsette har valt (X som styremedlem og) ...", "De ansatte valgte ...", the
+    subject after the auxiliary when an adverbial opens the sentence ("I tillegg har dei tilsette
+    vald X ...")."""
     words = scope_words()
     before = [w.casefold() for w in line.words[:start]]
     if any(w in SENTENCE_END for w in before):
         before = before[len(before) - [w in SENTENCE_END for w in before][::-1].index(True):]
     text = " " + " ".join(w for w in before if w) + " "
-    return any(f" {who} {verb} " in text for who in words["elected_by_employees"] for verb in words["employees_chose"])
+    return any(f" {who} {verb} " in text or " " in verb and f" {verb.replace(' ', f' {who} ', 1)} " in text
+               for who in words["elected_by_employees"] for verb in words["employees_chose"])
 
 
 def _latter(line: Line, span: RoleSpan, out: list[Mention], last: NameMatch | None) -> bool:

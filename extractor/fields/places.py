@@ -85,9 +85,10 @@ _FIGURE = re.compile(r"\d[\d .]{2,}")  # a cell with an amount beside a statemen
 _LINE_LABEL = re.compile(r"^\s*[a-zæøåA-ZÆØÅ]+\w*\s+(?:fra\s+|frå\s+)?[A-ZÆØÅ]")
 # Sections reprinting newspaper pieces: places there are the journalist's, not the report's.
 _QUOTED_SECTION = re.compile(r"\b(?:i media|media|pressemelding|presseklipp|faksimile|avisinnlegg)\b", re.I)
-# "Kommune", also in compounds: "Deltakerkommune", "Eigarkommunar", "Kommunenavn".
+# "Kommune", also in compounds: "Deltakerkommune", "Eigarkommunar", "Kommunenavn"; a harbour's or a
+# station's column names each by its place ("Hamn | Anløp", "Stasjon | Mannskap").
 _PLACE_HEADER = re.compile(r"kommun(?:e|er|ar|ane|ene|enavn|enr)\b|\b(fylke|fylker|fylka|sted|stad|bosted|land|region|by|"
-                           r"kontor)\b", re.I)
+                           r"kontor|hamn|hamner|hamnar|havn|havner|stasjon|stasjoner|stasjonar)\b", re.I)
 # A column of people's names ("Navn", "Etternavn", nn "Namn"): a place name there is a surname.
 _NAME_HEADER = re.compile(r"^\W*(?:(?:for|etter)?na(?:v)?n(?:et)?|(?:first |last |sur)?name)\W*$", re.I)
 _NAME_GROUPS = ("places", "places_ambiguous", "places_in_org", "orgs")
