@@ -64,7 +64,8 @@ def test_role_spans_leader_named_twice_is_the_daglig_leder(first, second, want):
     assert (found.role.code if found else None) == want
 
 
-def test_board_statements_no_adverb_passed_before_the_role_held_until_then():
-    """"X rykket da opp fra varamedlem": the deputy's seat is the one left, no link to it."""
+def test_board_statements_adverb_passed_before_the_role_given_up():
+    """"X rykket da opp fra varamedlem": linked, and the link says the deputy's seat is the one left
+    (``gives_up``; board_lines reads the seat taken, tests/test_fields_lead35.py)."""
     words = "Synne Vik rykket da opp fra varamedlem".split()
-    assert link_before(words, 6, 0) == 6
+    assert link_before(words, 6, 0) == 2

@@ -14,6 +14,7 @@ from docx.shared import Pt
 
 from extractor.document import Format, SourceInfo
 from extractor.errors import NoTextLayer
+from extractor.ingest.ocr import tesseract_languages
 from extractor.ingest.pdf import load_pdf
 from extractor.ingest.pdf_chars import Char
 from extractor.ingest.pdf_garble import GarbledPage, garbled_warnings, page_ranges, unreadable_font, unreadable_reason
@@ -160,8 +161,12 @@ def test_pdf_garble_unmapped_page_without_ocr_is_unread_with_warnings(tmp_path, 
 @pytest.mark.needs_soffice
 def test_pdf_garble_no_readable_page_without_tesseract_is_no_text_layer(tmp_path, rendered, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract on it
-    with pytest.raises(NoTextLayer, match="readable text layer"):
-        _load(tmp_path, strip_to_unicode(rendered))
+    tesseract_languages.cache_clear()  # asked once a process: neither an earlier answer nor this one may stay
+    try:
+        with pytest.raises(NoTextLayer, match="readable text layer"):
+            _load(tmp_path, strip_to_unicode(rendered))
+    finally:
+        tesseract_languages.cache_clear()
 
 
 @pytest.mark.needs_soffice

@@ -31,6 +31,7 @@ def _lines(*texts: str, x0: float = 90.0, top: float = 100.0) -> list:
         (("Leverandør", "konferansen, NAV"), 200, "Leverandør konferansen, NAV"),  # short word: a normal wrap
         (("Overgang", "til arbeid"), 90 + 6 * 8 + 2, "Overgang til arbeid"),  # "til" stands alone
         (("Samfunns-", "Og"), 200, "Samfunns- Og"),
+        (("VARAMEDLEMMER", "l. vara"), 90 + 6 * 13 + 2, "VARAMEDLEMMER l. vara"),  # capitals go on in capitals
     ],
 )
 def test_tables_cells_line_joining(texts, edge, expected):

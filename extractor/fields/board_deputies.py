@@ -31,7 +31,10 @@ class DeputiesReader(Reader):
             if found and not other_organ_header(header):
                 rows = [[(ctx.lines(cells[(r, c)]) if (r, c) in cells else []) for c in range(len(row))]
                         for r, row in enumerate(grid)]
-                yield from self._rows(ctx, rows[1:], found, ("table", id(table)), grid[1:])
+                read = list(self._rows(ctx, rows[1:], found, ("table", id(table)), grid[1:]))
+                chair = next((m.name for m in read if m.code == "LEDE"), None)
+                organ = chair is not None and _chair_of_other_organ(ctx, min(cells.values()) - 1, chair)
+                yield from (replace(m, body="OTHER") if organ else m for m in read)
         for i, _ in ctx.block_units():
             lines = ctx.lines(i)
             for n, line in enumerate(lines):
@@ -79,6 +82,28 @@ class DeputiesReader(Reader):
         names = line_names(line) or ([found] if len(line.columns) == 1 and (found := cell_name(line.text)) else [])
         found = [Mention(n.name, default, self.name, line.unit, line.text, n.first_name, listing) for n in names]
         return [m for m in found if not _label_before(m)]  # "Repr.: A": another body's deputy
+
+
+OFFICE_LINKS = frozenset({"av", "i", "for"})  # "leder av representantskapet", nn "leiar i rådet"
+
+
+def _chair_of_other_organ(ctx, before: int, chair: str) -> bool:
+    """Whether the text right above a members-and-deputies table names its chair as another
+    organ's leader ("Leder av representantskapet er ordfører Kari Dal." over Kommune | Medlem |
+    Varamedlem): the table lists that organ (a representantskap of the owners' politicians), and
+    the text names no board."""
+    if before < 0 or ctx.units[before].block is None or chair not in ctx.units[before].text:
+        return False
+    lines = ctx.lines(before)
+    if any(s.role.kind == "BODY" and s.role.code == "BOARD" for line in lines for s in line.roles):
+        return False
+    for line in lines:
+        organs = [s for s in line.roles if s.role.kind == "BODY" and s.role.code == "OTHER"]
+        chairs = [s for s in line.roles if s.role.kind == "ROLE" and s.role.code == "LEDE"]
+        if any(o.end == c.start and line.words[o.end - 1].casefold().endswith("s")  # "representantskapets leder"
+               or c.end + 1 == o.start and line.words[c.end].casefold() in OFFICE_LINKS for o in organs for c in chairs):
+            return True
+    return False
 
 
 def labelled_deputies(inline: list[Mention], deputy: Role) -> list[Mention]:

@@ -59,11 +59,11 @@ def chair_heading_list(line: Line, spans: list[RoleSpan], n: int, names: list[Na
 @dataclass(frozen=True)
 class _RoleLink:
     """A role, a link word and a second span that only says what the role's names are of:
-    ``codes`` of the role, ``target`` (kind, code) of the second span (None: any), ``links`` the
+    ``codes`` of the role, ``target`` (kinds, code) of the second span (None: any), ``links`` the
     first word between them, at most ``words`` words between."""
 
     codes: frozenset[str]
-    target: tuple[str | None, str | None]
+    target: tuple[frozenset[str] | None, str | None]
     links: frozenset[str]
     words: int
 
@@ -71,16 +71,18 @@ class _RoleLink:
 # "Vara til styret: A og B", "Varamedlemmer i styret:": the names the board lists hold the role
 OF_BOARD = _RoleLink(frozenset(BOARD_CODES), (None, "BOARD"), frozenset({"i", "til", "for", "av"}), 1)
 # "Personlige varamedlemmer for de eiervalgte medlemmene er A og B", "Deputies for the members are
-# ...": the names after it are deputies, not members
-DEPUTIES_OF = _RoleLink(frozenset({"VARA"}), ("ROLE", None), frozenset({"for", "til", "of", "to"}), 4)
+# ...", nn "Personleg vara for tilsetterepresentanten er A" (a seat named by who chose it): the names
+# after it are deputies, not members
+DEPUTIES_OF = _RoleLink(frozenset({"VARA"}), (frozenset({"ROLE", "EMPLOYEE_ELECTED"}), None),
+                        frozenset({"for", "til", "of", "to"}), 4)
 
 
 def linked_role(line: Line, spans: list[RoleSpan], n: int, link: _RoleLink) -> Role | None:
     """The role before span ``n`` when ``link`` joins them (see ``_RoleLink``); None otherwise."""
     prev = spans[n - 1] if n else None
-    kind, code = link.target
+    kinds, code = link.target
     if prev is None or prev.role.kind != "ROLE" or prev.role.code not in link.codes \
-            or kind is not None and spans[n].role.kind != kind or code is not None and spans[n].role.code != code:
+            or kinds is not None and spans[n].role.kind not in kinds or code is not None and spans[n].role.code != code:
         return None
     between = [w.casefold() for w in line.words[prev.end:spans[n].start] if w]
     return prev.role if between and between[0] in link.links and len(between) <= link.words else None

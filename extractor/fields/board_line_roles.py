@@ -41,7 +41,8 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
         | _office_and_qualifiers(line, lo, spans[0].start) | _deputy_for(line, spans, hi) \
         | _appointed_by(line, spans[-1].end, hi) | _in_the_board(line, spans[-1].end, hi) \
         | ({spans[-1].end + 1} if acting_aside(line, spans[-1]) else set()) \
-        | _home_place(line, spans[-1].end, hi)  # "Leiar (fungerande):"; "2. varamedlem Arendal"
+        | _home_place(line, spans[-1].end, hi) \
+        | _card_affiliation(line, spans[-1].end, hi)  # "Leiar (fungerande):"; "2. varamedlem Arendal"; "Leder · Nidar BTK"
     rest = [line.words[i] for i in range(lo, hi) if i not in inside and line.words[i]]
     if _portfolio(line, spans, lo, hi, rest):
         return spans[0].role
@@ -52,6 +53,8 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
         return min((s.role for s in spans), key=lambda r: r.generic)  # "Jođiheaddji / Styreleder": the specific
     if len(spans) == 1 or kinds == {"FUNCTION"} or _whom_in_brackets(line, spans):
         return spans[0].role
+    if len({(s.role.kind, s.role.code, s.role.employee) for s in spans}) == 1:
+        return spans[-1].role  # "VARAMEDLEMMER" over "1. vara" in one cell: a list's label and its seat
     return None
 
 
@@ -63,6 +66,21 @@ def _home_place(line: Line, end: int, hi: int) -> set[int]:
     if k != hi - 1 or not line.words[k][:1].isupper() or gazetteers.place(line.words[k]) is None:
         return set()
     return {k}
+
+
+CARD_DOTS = frozenset({"·", "•"})  # a card's role line sets the holder's club or employer after one
+CARD_AFFILIATION_WORDS = 4
+
+
+def _card_affiliation(line: Line, end: int, hi: int) -> set[int]:
+    """The holder's club or employer after a middle dot on a portrait card's role line ("Leder ·
+    Nidar BTK", "1. vara · Namsos BTK"): a short capitalised phrase ending the line; its indexes."""
+    if end >= hi or line.tokens[end].text not in CARD_DOTS:
+        return set()
+    words = [line.words[i] for i in range(end + 1, hi) if line.words[i]]
+    if not 0 < len(words) <= CARD_AFFILIATION_WORDS or not words[0][:1].isupper():
+        return set()
+    return set(range(end, hi))
 
 
 def _whom_in_brackets(line: Line, spans: list[RoleSpan]) -> bool:
@@ -81,11 +99,20 @@ def _in_two_languages(line: Line, spans: list[RoleSpan]) -> bool:
             and [t.text for t in line.tokens[spans[0].end:spans[1].start]] == ["/"])
 
 
+MAX_STOOD_IN = 3  # "vara, møtte for Kari Moe": a comma and a verb of attending before "for"
+
+
 def _deputy_for(line: Line, spans: list, hi: int) -> set[int]:
-    """ "Vara for Etne", "Varamedlem for Kari Moe": whom a deputy stands in for, after the one
-    deputy role of the column; indexes of those words."""
+    """ "Vara for Etne", "Varamedlem for Kari Moe", a deputy signing "vara, møtte for Kari Moe":
+    whom a deputy stands in for, after the one deputy role of the column; indexes of those words."""
     last = spans[-1]
-    if len(spans) != 1 or last.role.code != "VARA" or last.end >= hi or line.words[last.end].casefold() != "for":
+    if len(spans) != 1 or last.role.code != "VARA":
+        return set()
+    k = last.end
+    attending = scope_words()["attendance_words"]
+    while k < min(hi, last.end + MAX_STOOD_IN) and (not line.words[k] or line.words[k].casefold() in attending):
+        k += 1
+    if k >= hi or line.words[k].casefold() != "for":
         return set()
     return set(range(last.end, hi))
 

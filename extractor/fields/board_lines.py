@@ -23,8 +23,8 @@ from extractor.fields.board_names import explicit, past_aside, past_term, plural
 from extractor.fields.board_owners import org_after
 from extractor.fields.board_statement_names import (again_name, coordinated_name, elided_link_name, leaves_board,
                                                    leaving_name, led_by_name, replacer_name, successor_name)
-from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, MOVED_TO, NEW_WORDS, is_former, leaving_before,
-                                              opens_until, staying_before)
+from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, MOVED_TO, NEW_WORDS, gives_up, is_former,
+                                              leaving_before, opens_until, staying_before)
 from extractor.fields.people import NameMatch, leading_name, split_names
 from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role, RoleSpan
 from extractor.nlp.roles import title_words
@@ -115,10 +115,16 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         if role and opens_until(line.words, lo):
             covered.update(range(lo, hi))  # "Fram til årsmøtet besto styret av ...": the board before a change
             continue
-        if role and (is_former(line.words, lo, hi) or any(tuple(between[-len(link):]) == link for link in LEFT_AS)):
+        given_up = role is not None and _given_up(line, span, names, between)
+        if role and (is_former(line.words, lo, hi) or given_up
+                     or any(tuple(between[-len(link):]) == link for link in LEFT_AS)):
             gone = None if leaves_board(line, spans, hi) else role
             out += [_left(line, gone, name, reader, listing) for name in names]
             last = names[-1]
+            if given_up and role.code == "VARA":  # "rykket opp fra varamedlem": a deputy moved up to a seat
+                out += [Mention(name.name, replace(role, code="MEDL"), reader, line.unit, line.text, name.first_name,
+                                listing, stated=True, new=True) for name in names]
+                continue
             if gone is not None and (after := successor_name(line, hi, stop)) is not None:
                 out.append(Mention(after.name, role, reader, line.unit, line.text, after.first_name, listing,
                                    stated=True))  # "..., deretter Ola Lie": the next holder
@@ -142,6 +148,8 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
         head = chair_heading_list(line, spans, n, names)
         shared = n > 0 and names[0].start >= span.end and _shared_label(line, spans[n - 1], span)
         for k, name in enumerate(names):
+            if _held_in(line, name):
+                continue  # "Styreleder i Bankenes Sikringsfond, styremedlem i ...": the body a seat is held in
             own = own_roles.get(name.start)
             given = own.role if own else head if head and not k else role
             if k and given is not None and after_constituency(line, name.start):
@@ -194,13 +202,16 @@ def _shared_label(line: Line, first: RoleSpan, second: RoleSpan) -> bool:
 
 def employees_chose(line: Line, start: int) -> bool:
     """Whether the sentence before token ``start`` has the employees as the subject of an
-    election: "Dei tilsette har valt (X som styremedlem og) ...", "De ansatte valgte ..."."""
+    election: "Dei tilsette har valt (X som styremedlem og) ...", "De ansatte valgte ...", the
+    subject after the auxiliary when an adverbial opens the sentence ("I tillegg har dei tilsette
+    vald X ...")."""
     words = scope_words()
     before = [w.casefold() for w in line.words[:start]]
     if any(w in SENTENCE_END for w in before):
         before = before[len(before) - [w in SENTENCE_END for w in before][::-1].index(True):]
     text = " " + " ".join(w for w in before if w) + " "
-    return any(f" {who} {verb} " in text for who in words["elected_by_employees"] for verb in words["employees_chose"])
+    return any(f" {who} {verb} " in text or " " in verb and f" {verb.replace(' ', f' {who} ', 1)} " in text
+               for who in words["elected_by_employees"] for verb in words["employees_chose"])
 
 
 def _latter(line: Line, span: RoleSpan, out: list[Mention], last: NameMatch | None) -> bool:
@@ -261,6 +272,23 @@ def _by_position(line: Line, reader: str, listing) -> tuple[list[Mention], set[i
                 used.update(run)
                 break
     return out, used
+
+
+_HELD_IN = frozenset({"i", "av"})
+
+
+def _held_in(line: Line, name: NameMatch) -> bool:
+    """A name right after a role and "i"/"av" ("styremedlem i ODIN Forvaltning"): the body the
+    role is held in, an organisation's name however person-like its first word."""
+    k = name.start
+    return k >= 2 and line.words[k - 1].casefold() in _HELD_IN \
+        and any(s.end == k - 1 and s.role.kind == "ROLE" for s in line.roles)
+
+
+def _given_up(line: Line, span: RoleSpan, names: list[NameMatch], between: list[str]) -> bool:
+    """"Per Lund rykket opp fra varamedlem": the role after the name's link ending on "fra"."""
+    return names[-1].end <= span.start and gives_up(between) \
+        and "til" not in (w.casefold() for w in line.words[span.start:span.end])
 
 
 def _left(line: Line, role: Role | None, name: NameMatch, reader: str, listing) -> Mention:

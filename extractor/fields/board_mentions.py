@@ -228,3 +228,25 @@ def doc_to_lines(unit: TextUnit, doc: Doc) -> list[Line]:
             close()
     close()
     return lines
+
+
+def join_broken_names(units: list[TextUnit], index: dict[int, int], mentions: list[Mention]) -> list[Mention]:
+    """A name broken at a line end that the layout made a paragraph break (a photo caption's
+    "..., Kari Svanøy Eide, Tor" / "Inge Solheim (tilsettvald) og ..."): the mention that opens
+    its unit takes the first name ending the unit before, when the document prints that whole
+    name elsewhere (the signatures), so the two are one person."""
+    from extractor.fields.people import first_name_evidence
+
+    whole = {m.name for m in mentions}
+    for m in mentions:
+        i = index.get(id(m.unit))
+        if not i or not m.unit.text.startswith(m.name):
+            continue
+        before = units[i - 1]
+        words = before.text.rstrip().split()
+        if not words or before.prov.page != m.unit.prov.page or not words[-1][:1].isupper():
+            continue
+        joined = f"{words[-1]} {m.name}"
+        if joined in whole and first_name_evidence(words[-1]) == "known":
+            m.name, m.first_name = joined, "known"
+    return mentions

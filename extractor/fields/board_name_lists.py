@@ -101,13 +101,19 @@ def listed_before(line: Line, found: NameMatch, floor: int, span: RoleSpan, stop
     return more
 
 
+DEPUTY_FOR_WORDS = frozenset({"for"})  # "(for Kari Dahl)": whose personal deputy
+DEPUTY_FOR_TOKENS = 11  # "for", two names of up to four words and "og"
+
+
 def remark_end(line: Line, i: int, limit: int) -> int:
     """Past a short remark in parentheses with no role in it at ``i`` ("Reidun Aas (for Lars
-    Grøtting), Terje Bolme ...", "Kjetil Orre (Sp), ..."), or ``i``."""
+    Grøtting), Terje Bolme ...", "Kjetil Orre (Sp), ..."; whose deputy, two members at most), or ``i``."""
     toks = line.tokens
     if i >= limit or toks[i].text != "(":
         return i
-    close = next((k for k in range(i + 1, min(limit, i + REMARK_TOKENS + 2)) if toks[k].text.startswith(")")), None)
+    # a personal deputy's members may be two ("Ola Lie (for Kari Aasen Dahl og Per Moen), ...")
+    span = DEPUTY_FOR_TOKENS if i + 1 < limit and toks[i + 1].text.casefold() in DEPUTY_FOR_WORDS else REMARK_TOKENS
+    close = next((k for k in range(i + 1, min(limit, i + span + 2)) if toks[k].text.startswith(")")), None)
     if close is None or any(i < s.start < close and not appointer_span(line, s) for s in line.roles):
         return i
     return close + 1

@@ -109,14 +109,31 @@ def link_before(clean: list[str], end: int, floor: int) -> int:
     i = _past_adverbs(clean, i - size, floor)
     while i > floor and not clean[i - 1]:
         i -= 1  # "Per Hansen, er ..."
+    if i - 1 > floor and clean[i - 1].casefold() in _PARTY_MARKS and not clean[i - 2]:
+        i -= 2  # "Jens Hauge (Ap) ble valgt som": the party's bracket opens after the name
     return i
+
+
+_PARTY_MARKS = word_set("statement_words", "party_marks")
 
 
 _LINK_ADVERBS = word_set("statement_words", "link_adverbs")
 _INNER_ADVERBS = word_set("statement_words", "link_inner_adverbs")
 
 
-_ROLE_NOW_ENDS = frozenset({"som", "til"})  # not "rykket da opp fra varamedlem": the role held before
+# "rykket da opp som": the adverb inside a link ending on the role taken, or given up ("fra", given_up)
+_ADVERB_LINK_ENDS = frozenset({"som", "til", "fra", "frå"})
+
+
+# "Per Lund rykket (da) opp fra varamedlem": a link ending on "fra" names the role given up (with
+# "til nestleder" after it, join_groups made the span the role taken).
+_LEFT_FROM = tuple(link for link in LINKS_NAME_FIRST if link[-1] in ("fra", "frå"))
+
+
+def gives_up(between: list[str]) -> bool:
+    """Whether the words between a name and its role (folded) end on a link naming the role given up."""
+    words = [w for w in between if w not in _INNER_ADVERBS]
+    return any(tuple(words[-len(link):]) == link for link in _LEFT_FROM)
 
 
 def _link_size(clean: list[str], i: int, floor: int) -> int:
@@ -127,7 +144,7 @@ def _link_size(clean: list[str], i: int, floor: int) -> int:
         if size <= _LONGEST_LINK and tuple(words) in LINKS_NAME_FIRST:
             return size
         inner = [k for k in range(1, size - 1) if words[k] in _INNER_ADVERBS]
-        if len(inner) == 1 and words[-1] in _ROLE_NOW_ENDS \
+        if len(inner) == 1 and words[-1] in _ADVERB_LINK_ENDS \
                 and tuple(words[:inner[0]] + words[inner[0] + 1:]) in LINKS_NAME_FIRST:
             return size
     return 0

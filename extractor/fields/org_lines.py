@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from extractor import gazetteers
-from extractor.fields.org_words import (CONNECTORS, FINITE_VERBS, MAX_WORDS, START_STOP, common_noun_after_name,
-                                        is_name_token, title_words, trim)
+from extractor.fields.org_words import (CONNECTORS, FINITE_VERBS, MAX_WORDS, START_STOP, _lower_phrase_start,
+                                        common_noun_after_name, is_name_token, title_words, trim)
 from extractor.nlp import roles, vocab
 from extractor.parse import YEAR
 
@@ -82,10 +82,25 @@ def line_like_name(line: str, lower_tail: bool = False) -> str | None:
             or (lower_tail and k == len(words) - 1 and k and common_noun_after_name(w, words[k - 1]))
             or (k == len(words) - 1 and k and w in vocab.title_only_kinds() and is_name_token(words[k - 1]))
             or k >= _formal_tail(words)
+            or k in _nouns_before_form(words)
             for k, w in enumerate(words)):
         return None
     name = trim(words)
     return name if name and name == " ".join(line.split()) else None
+
+
+def _nouns_before_form(words: list[str]) -> range:
+    """The lower-case nouns between a place or name and the legal form that ends the line ("Nordvik
+    legevakt IKS", "Sørvik brann og redning IKS", "Austvik kommunerevisjon IKS"): an inter-municipal
+    body named by what it does, read as ``org_words`` reads such a name in running text; the printed
+    form makes the line a name. Empty when there are none."""
+    if len(words) < 3 or words[-1] not in vocab.legal_forms():
+        return range(0)
+    k = _lower_phrase_start(words[:-1], len(words) - 2)
+    if k is None or not all(is_name_token(w) for w in words[:k + 1]) \
+            or any(roles.is_role_phrase(w) for w in words[k + 1:-1]):
+        return range(0)  # "Kari Dal dagleg leiar AS": a signer's title
+    return range(k + 1, len(words) - 1)
 
 
 def _formal_tail(words: list[str]) -> int:

@@ -177,6 +177,19 @@ def place_dropped(short: str, long: str) -> bool:
         and all(w[:1].isupper() for w in lw[2:]) and vocab.is_org_kind_word(s[0], MIN_COMPOUND_STEM)
 
 
+_DEFINITE_ENDINGS = ("en", "et", "a")
+
+
+def kind_definite(short: str, long: str) -> bool:
+    """ "Legevakta" is "Nordvik legevakt" by the noun that ends the name, definite and alone: how a
+    body whose name is a place and a common noun ("Sørvik hamn", "Nordvik kulturhus") speaks of itself."""
+    s, lw = short.split(), long.split()
+    if len(s) != 1 or not 2 <= len(lw) <= 4 or not lw[0][:1].isupper() or len(lw[-1]) < 4:
+        return False
+    word, base = s[0].casefold(), lw[-1].casefold()
+    return any(word == base + e or base.endswith("e") and word == base + e[-1:] for e in _DEFINITE_ENDINGS)
+
+
 def _mentions(core: str, text: str) -> tuple[int, dict[str, int]]:
     """How often ``core`` is named in ``text`` (also in the genitive), and how it is spelt."""
     # not inside an e-mail or web address ("post@nbbo.no", "www.nbbo.no"): no spelling of the name
@@ -250,7 +263,8 @@ def _same_org(key: str, other: str, cand: Candidate, into: Candidate) -> bool:
     short, long = split_form(cand.name)[0], split_form(into.name)[0]
     return abbreviates(short, long) or abbreviates(long, short) or short_kind_form(short, long) \
         or short_kind_form(long, short) or noun_dropped(short, long) or noun_dropped(long, short) \
-        or place_dropped(short, long) or place_dropped(long, short)
+        or place_dropped(short, long) or place_dropped(long, short) or kind_definite(short, long) \
+        or kind_definite(long, short)
 
 
 def iter_evidence(analysis: Analysis):
@@ -294,6 +308,7 @@ def vote(analysis: Analysis) -> list[Candidate]:
         bare = {n: split_form(n)[0] for n in names}  # "IKA Nordvik IKS": the form aside
         named = sorted(names, key=lambda n: any(short_kind_form(n, other) or noun_dropped(n, other)
                                                 or place_dropped(bare[n], bare[other])
+                                                or kind_definite(bare[n], bare[other])
                                                 or abbreviates(bare[n], bare[other])
                                                 for other in names))
         with_form = [n for n in named if split_form(n)[1]]
@@ -301,7 +316,8 @@ def vote(analysis: Analysis) -> list[Candidate]:
         if key in counted:
             cand.mentions, spellings = _mentions(core, joined)
             # the unit named by its kind noun alone ("Kulturskolen har ...") is named as often
-            alone = {split_form(n)[0] for n in names if place_dropped(split_form(n)[0], core)}
+            alone = {split_form(n)[0] for n in names if place_dropped(split_form(n)[0], core)
+                     or kind_definite(split_form(n)[0], core)}
             cand.mentions = max([cand.mentions, *(_mentions(a, joined)[0] for a in alone)])
         else:
             cand.mentions, spellings = len(cand.evidence), {split_form(e.name)[0]: 1 for e in cand.evidence}

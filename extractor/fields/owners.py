@@ -81,8 +81,9 @@ _REST_FIRST = re.compile(r"^\s*(?:Resten|Resterande|Resterende|Dei\s+andre|De\s+
 _OWNS_ALL = re.compile(rf"(?P<owner>{_OWNER})\s+eig?er\s+(?P<q>\w+)\s+(?:av\s+)?(?:aksj|andel|del)", re.UNICODE)
 _WHOLE = (r"i\s+sin\s+helhet|i\s+si\s+heilskap|i\s+sin\s+heilskap|fullt\s+ut|fullt|helt|heilt|100\s*%|"
           r"100\s+prosent|(?:ett\s+|eitt\s+)?hundre\s+prosent")
+# the participle capitalised too: a fact box's line "Eigd 100 % av Kinn kommune", "Heleid av Nordby kommune"
 _WHOLLY = re.compile(
-    rf"(?:\b(?:heleid|heileigd|heleigd|helteid)\w*|\b(?:eies|eigast|eiges|eid|eigd)\s+(?:{_WHOLE})|"
+    rf"(?:\b(?i:heleid|heileigd|heleigd|helteid)\w*|\b(?i:eies|eigast|eiges|eid|eigd)\s+(?:{_WHOLE})|"
     rf"\b(?:{_WHOLE})\s+(?:eid|eigd|eies|eigast))\s+(?:datterselskap\s+)?av\s+(?:eigaren\s+|eieren\s+)?"
     rf"(?P<owner>{_OWNER})")
 # "Porsgrunn kommune sitt heleide selskap Nordvik Utvikling AS", "Nordvik kommunes heleide selskap ...":
@@ -131,6 +132,8 @@ _NOT_OWNER = _LEADING | frozenset({
     "selskapet", "bedriften", "bedrifta", "foretaket", "stiftelsen", "aksjene", "aksjane", "aksjonær", "eier",
     "eigar", "eierandel", "eigardel", "andel", "sum", "totalt", "total", "kommunen", "kommunene", "kommunane",
     "selskapets", "bedriftens", "eierskap", "eigarskap", "aksjekapital", "aksjekapitalen", "samla", "samlet",
+    # a fact box's "Eigd 100 % av Kinn kommune": the participle before the share ("Eid" is also a place)
+    "eigd", "eies", "eigast", "eiges",
 })
 # "... og resten eies av Bærum kommune": the share left over by the others in the sentence.
 _REST = re.compile(rf"\b(?:resten|resterande|resterende|de\s+øvrige|dei\s+andre)\b[^.]{{0,40}}?"

@@ -127,7 +127,8 @@ def _name_run(tokens: list[str], start: int, step: int, stop_words: frozenset[st
     i = start
     while 0 <= i < len(tokens) and len(run) < MAX_TOKENS + 1:
         tok = tokens[i]
-        ok = is_name_word(tok) or (_UPPER_WORD.match(tok) and len(tok) > 2)
+        # a surname in capitals, not a club's designator after its place ("Nidar BTK")
+        ok = is_name_word(tok) or (_UPPER_WORD.match(tok) and len(tok) > 2 and tok not in vocab.org_kind_abbreviations())
         inner = tok in PARTICLES and run  # "Ludwig van Beethoven": only inside a run
         # "Marit N Lundby": a middle initial printed without its full stop, between name words
         inner = inner or bool(run) and _BARE_INITIAL.match(tok) and 0 <= i + step < len(tokens) \

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from extractor import gazetteers as gz
 from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
+from extractor.document import BlockKind
 from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.text import normalise_with_offsets, raw_to_mended, sentence_at, sentence_bounds
 from extractor.municipalities import usual_name
@@ -84,9 +85,10 @@ _FIGURE = re.compile(r"\d[\d .]{2,}")  # a cell with an amount beside a statemen
 _LINE_LABEL = re.compile(r"^\s*[a-zæøåA-ZÆØÅ]+\w*\s+(?:fra\s+|frå\s+)?[A-ZÆØÅ]")
 # Sections reprinting newspaper pieces: places there are the journalist's, not the report's.
 _QUOTED_SECTION = re.compile(r"\b(?:i media|media|pressemelding|presseklipp|faksimile|avisinnlegg)\b", re.I)
-# "Kommune", also in compounds: "Deltakerkommune", "Eigarkommunar", "Kommunenavn".
+# "Kommune", also in compounds: "Deltakerkommune", "Eigarkommunar", "Kommunenavn"; a harbour's or a
+# station's column names each by its place ("Hamn | Anløp", "Stasjon | Mannskap").
 _PLACE_HEADER = re.compile(r"kommun(?:e|er|ar|ane|ene|enavn|enr)\b|\b(fylke|fylker|fylka|sted|stad|bosted|land|region|by|"
-                           r"kontor)\b", re.I)
+                           r"kontor|hamn|hamner|hamnar|havn|havner|stasjon|stasjoner|stasjonar)\b", re.I)
 # A column of people's names ("Navn", "Etternavn", nn "Namn"): a place name there is a surname.
 _NAME_HEADER = re.compile(r"^\W*(?:(?:for|etter)?na(?:v)?n(?:et)?|(?:first |last |sur)?name)\W*$", re.I)
 _NAME_GROUPS = ("places", "places_ambiguous", "places_in_org", "orgs")
@@ -364,6 +366,18 @@ def listed_places(pairs: list[tuple[TextUnit, Doc]]) -> list[bool]:
     return listed
 
 
+def listed_tails(pairs: list[tuple[TextUnit, Doc]]) -> list[bool]:
+    """Per unit: a list item ending in ", <place>" beside another that does (departments or sites
+    each with its place: "• Verksted, Florø", "• Butikk, Måløy"): its tail is a listed place."""
+    def ends(unit: TextUnit, doc: Doc) -> bool:
+        tail = doc.text.rfind(",") + 1
+        spans = [s for key in ("places", "places_ambiguous") for s in doc.spans.get(key, []) if s.start_char >= tail]
+        return (tail > 0 and unit.block is not None and unit.block.kind is BlockKind.LIST_ITEM and len(spans) == 1
+                and doc.text[tail:].strip(" .") == spans[0].text)
+    tails = [ends(unit, doc) for unit, doc in pairs]
+    return [t and ((i > 0 and tails[i - 1]) or (i + 1 < len(tails) and tails[i + 1])) for i, t in enumerate(tails)]
+
+
 def person_surnames(docs) -> set[str]:
     """Place names the document writes as a person's surname ("Ola Bygland", "Bygland, Ola")."""
     return {span.id_ or span.text for doc in docs for key in ("places", "places_ambiguous")
@@ -375,7 +389,7 @@ def extract_places(analysis: Analysis) -> list[Place]:
     groups: dict[tuple[str, str], list[Mention]] = {}
     pairs = list(analysis.units_with_docs())
     surnames = person_surnames(doc for _, doc in pairs)
-    listed = listed_places(pairs)
+    listed = [a or b for a, b in zip(listed_places(pairs), listed_tails(pairs))]
     for i, (unit, doc) in enumerate(pairs):
         for mention in iter_unit_mentions(unit, doc, year, analysis.org_name, listed[i]):
             if {mention.key[1], mention.written} & surnames and not mention.reasons & _PLACE_SIGNS:

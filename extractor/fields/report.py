@@ -159,7 +159,7 @@ def iter_year_votes(analysis: Analysis):
             yield Vote(int(m.group(1)), 0.5, "fiscal_year", u.prov, u.text)
     seen = set()
     for b in analysis.document.furniture:
-        for form, m in iter_kinds(despace(b.text)):
+        for form, m in iter_kinds(despace(b.text), title=True):  # a running header names the document, as a title
             found = _years_after(form, despace(b.text), m.end())
             # A header repeated on every page is one piece of evidence, not one per page.
             if found and (found[0], b.text) not in seen:
@@ -170,8 +170,12 @@ def iter_year_votes(analysis: Analysis):
 def printed_meeting_years(votes: list[Vote]) -> list[Vote]:
     """Meeting papers named by the year they report on: "Årsmøtedokumenter 2024" over "Hovedstyrets
     årsberetning 2024" (the meeting is in 2025). A meeting word's year is read as the year before
-    only while no report word names the printed year and none names the year before."""
+    only while no report word names the printed year and none names the year before; of two meeting
+    words a year apart ("Årsmøtepapirer 2019" under the running header "Årsmøte 2020") the earlier
+    names the year reported on."""
     reported = {v.year for v in votes if not v.meeting and v.reason in ("title", "report_word", "running_header")}
+    printed = {v.year + 1 for v in votes if v.shifted}
+    reported |= {year for year in printed if year + 1 in printed}
     return [replace(v, year=v.year + 1, weight=v.weight * 2, meeting=False, shifted=False)
             if v.shifted and v.year + 1 in reported and v.year not in reported else v for v in votes]
 

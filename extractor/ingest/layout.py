@@ -26,6 +26,10 @@ GUTTER_ZONE = 0.12  # a gutter lies at least this share of the width away from e
 MAX_SWEEP_ROWS = 400  # pages with more rows than this are read as one column (cost bound)
 MAX_SWEEP_WIDTH = 20_000  # points (7 m, wider than any sheet): wider text is one column (one bin per point)
 MAX_GUTTER_TRIES = 3  # widest whitespace strips of a run tried as gutters
+PIECES_LETTERS = 0.6  # a column of pieces beside running text is this share letters (words, not figures) ...
+PIECES_ALIGN_EM = 1.5  # ... and this share of its rows start within this many font sizes of its left edge
+PIECES_ALIGNED = 0.7
+PIECES_GAP_EM = 2.0  # running text has no gap this wide between its words (a borderless table's cells do)
 
 BULLET_GLYPHS = frozenset("•●▪■◦○‣⁃∙·►▶➢➤✓✔□❖◆◇*")
 DASHES = frozenset("-–—")
@@ -168,6 +172,54 @@ def _is_text_columns(rows: list[list[Item]], cut: float, width: float) -> bool:
     return min(median(left), median(right)) >= MIN_COLUMN_SHARE * width
 
 
+def _letters_share(rows: list[list[Item]]) -> float:
+    words = [i for row in rows for i in row if isinstance(i, Word)]
+    chars = sum(len(w.text) for w in words)
+    return sum(c.isalpha() for w in words for c in w.text) / chars if chars else 0.0
+
+
+def _is_column_of_pieces(rows: list[list[Item]], cut: float, width: float, size: float) -> bool:
+    """Running text on one side of the cut and, on the other, a column of shorter pieces set to
+    one left edge: a signature, a pull quote and a fact box stacked beside a letter on a
+    designer's page, whose short lines ``_is_text_columns`` takes for a label/value list. Both
+    sides are words: a statement's figures beside its labels are no column."""
+    left = [r for r in ([i for i in row if i.x1 <= cut] for row in rows) if r]
+    right = [r for r in ([i for i in row if i.x0 >= cut] for row in rows) if r]
+    for text, pieces in ((left, right), (right, left)):
+        if len(text) < MIN_COLUMN_LINES or len(pieces) < MIN_COLUMN_LINES \
+                or min(_letters_share(text), _letters_share(pieces)) < PIECES_LETTERS:
+            continue
+        if any(_inner_gap(r, size) for r in text):
+            continue  # "Namn | Merknad" beside "Verv": cells of an unruled table, not running text
+        extents = [[max(i.x1 for i in r) - min(i.x0 for i in r) for r in side] for side in (text, pieces)]
+        edge = min(r[0].x0 for r in pieces)
+        aligned = sum(r[0].x0 - edge <= PIECES_ALIGN_EM * size for r in pieces)
+        if median(extents[0]) >= MIN_COLUMN_SHARE * width and median(extents[1]) >= MIN_COLUMN_SHARE / 2 * width \
+                and aligned >= PIECES_ALIGNED * len(pieces):
+            return True
+    return False
+
+
+def _inner_gap(row: list[Item], size: float) -> bool:
+    items = sorted(row, key=lambda i: i.x0)
+    return any(b.x0 - a.x1 > PIECES_GAP_EM * size for a, b in zip(items, items[1:]))
+
+
+def _is_column_grid(rows: list[list[Item]], cuts: list[float], width: float) -> bool:
+    """Whether the gutters ``cuts`` divide the rows into three or more text columns: each column
+    holds its rows of text over the share of its own measure a column of a two-column page
+    holds (a designer's three-column page sets lines a third of the page wide, under the share
+    ``_is_text_columns`` asks of either side of one cut)."""
+    edges = [-float("inf"), *sorted(cuts), float("inf")]
+    need = MIN_COLUMN_SHARE * width * 2 / (len(edges) - 1)
+    for lo, hi in zip(edges, edges[1:]):
+        extents = [max(i.x1 for i in inside) - min(i.x0 for i in inside)
+                   for row in rows if (inside := [i for i in row if i.x0 >= lo and i.x1 <= hi])]
+        if len(extents) < MIN_COLUMN_LINES or median(extents) < need:
+            return False
+    return True
+
+
 def find_gutter_runs(rows: list[list[Item]], size: float,
                      narrower: bool = False) -> Iterator[tuple[int, int, list[float]]]:
     """(first row, last row, gutter x positions, widest first) of each run of rows that a strip
@@ -228,13 +280,21 @@ def _inner_run(masks: list[int], start: int, end: int, gaps) -> tuple[int, int, 
 
 def find_column_split(rows: list[list[Item]], size: float) -> tuple[int, int, float] | None:
     """(first row, last row, gutter x) of the first run of rows that reads as two text
-    columns, or None."""
+    columns, or None. Only where no run does: the first that reads as three or more columns
+    (its leftmost gutter: the rest split again) or as running text beside a column of pieces."""
     if not rows:
         return None
     width = max(i.x1 for row in rows for i in row) - min(i.x0 for row in rows for i in row)
-    for start, end, cuts in find_gutter_runs(rows, size, narrower=True):
+    runs = list(find_gutter_runs(rows, size, narrower=True))
+    for start, end, cuts in runs:
         for cut in cuts:
             if _is_text_columns(rows[start:end + 1], cut, width):
+                return start, end, cut
+    for start, end, cuts in runs:
+        if len(cuts) > 1 and _is_column_grid(rows[start:end + 1], cuts, width):
+            return start, end, min(cuts)
+        for cut in cuts:
+            if _is_column_of_pieces(rows[start:end + 1], cut, width, size):
                 return start, end, cut
     return None
 

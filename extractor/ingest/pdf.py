@@ -30,6 +30,7 @@ from extractor.ingest.line_measure import widen_short_regions
 from extractor.ingest.ocr_state import SCANNED_PAGES, UNREADABLE_PAGES, OcrState
 from extractor.ingest.pdf_garble import GarbledPage, garbled_warnings, unreadable_font, unreadable_reason
 from extractor.ingest.pdf_glyphs import GlyphReader, open_glyph_reader, plumber_glyphs
+from extractor.ingest.pdf_cards import find_cards
 from extractor.ingest.pdf_forms import check_form_fanout
 from extractor.ingest.pdf_guard import (PARSE_ERRORS, check_streams, declared_page_count, error_of, iter_pages, open_pdf,
                                         streams_within_limit)
@@ -94,16 +95,22 @@ def images_to_read(content: PageContent, images: list[BBox], min_share: float) -
     return boxes
 
 
-def content_to_items(content: PageContent, extra: list[Block | Table], budget: CellBudget) -> list[PageItem]:
+def content_to_items(content: PageContent, extra: list[Block | Table], budget: CellBudget,
+                     photos: list[BBox] = ()) -> list[PageItem]:
     """Sidebars found on the page, tables among the other words, the words outside tables as
     lines (a sidebar's after the body's), image text and tables placed by position. The
-    tables' cells are taken from the document's ``budget``."""
+    tables' cells are taken from the document's ``budget``. ``photos``: the page's images,
+    whose captions in a row are read as cards (``pdf_cards``)."""
     # drawn tables first (a ruled table's first column can look like a sidebar), then
     # sidebars, then tables aligned in the remaining text (a box beside a column is none)
     tol = replace(DEFAULT_TOLERANCES, max_cells=budget.table_max) if find_tables is not None else None
     tables = find_tables(content, ("ruled",), tol) if find_tables is not None else []
     laid_out = [cell for t in tables if t.strategy == LAYOUT for cell in layout_cells(t, content.words)]
     tables = [t for t in tables if t.strategy != LAYOUT]
+    if photos:
+        ruled = [t.prov.bbox for t in tables if t.prov.bbox]
+        tables += find_cards(content.number, [w for w in content.words if not any(_centre_in(w, b) for b in ruled)],
+                             photos, content.width)
     boxes = [t.prov.bbox for t in tables if t.prov.bbox]
     taken = {id(w) for s in laid_out for w in s.words}
     rest = [w for w in content.words if id(w) not in taken and not any(_centre_in(w, b) for b in boxes)]
@@ -176,7 +183,7 @@ def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader:
     elif big_images and (boxes := images_to_read(content, images, settings.image_ocr_min_area)) and ocr.can_read():
         # the text in its images is read with the document's other images (``read_waiting_images``)
         return PageRead(page.page_number, content.width, content.height, [], False, to_page, (content, boxes))
-    return PageRead(page.page_number, content.width, content.height, content_to_items(content, [], budget),
+    return PageRead(page.page_number, content.width, content.height, content_to_items(content, [], budget, images),
                     content.from_ocr, to_page)
 
 

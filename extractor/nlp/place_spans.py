@@ -44,6 +44,9 @@ _CLAUSE_WORDS = _NOT_IN_NAME - {"på"} | frozenset({
     "og", "en", "ei", "et", "ein", "eit", "eller", "hadde", "vart", "blei", "ble", "der", "som", "den", "det", "dei",
     "de", "hver", "kvar", "kl", "sammen", "saman", "samt", "om", "etter", "før", "under", "fram", "frem"})
 _AREA_WORD = re.compile(r"-(?:området|regionen|distriktet|omlandet)\b")  # a text without one has none
+# A savings bank named after the region it serves ("Sparebanken Sogn og Fjordane", "SpareBank 1
+# Nord-Norge", "Sparebank1 Østlandet"): the region is the bank's name, not a place the text refers to.
+_BANK_WORDS = frozenset({"sparebank", "sparebanken", "sparebanka", "sparebank1"})
 # The span label of a gazetteer record that a rule other than the place ruler finds.
 LABEL_OF_PLACE = {gazetteers.Municipality: "KOMMUNE", gazetteers.County: "FYLKE", gazetteers.Region: "REGION",
                   gazetteers.Country: "LAND"}
@@ -141,12 +144,20 @@ def _org_preceding(doc: Doc, span: Span, place_ends: set[int]) -> Span | None:
     return doc[before:span.end]
 
 
+def _bank_preceding(doc: Doc, span: Span) -> Span | None:
+    """A savings bank's name ending in the place ("Sparebanken Vest", "SpareBank 1 Nord-Norge")."""
+    start = span.start - 1
+    if start >= 1 and doc[start].text == "1":
+        start -= 1
+    return doc[start:span.end] if start >= 0 and doc[start].lower_ in _BANK_WORDS else None
+
+
 def is_county_branch(span: Span, org: Span) -> bool:
     """A body named by the county it serves ("NAV Vestfold", "Pensjonistforbundet Vestfold",
     "Rogaland Ungdomslag": the county and one member body's noun): a county office or branch, so
     the text refers to the county as well; a municipality or town beside a word ("Nav Asker",
     "Specsavers Norge") stays a name only."""
-    if span.label_ != "FYLKE":
+    if span.label_ != "FYLKE" or org[0].lower_ in _BANK_WORDS:
         return False
     if org.end == span.end and org.start < span.start:
         return True
@@ -157,7 +168,8 @@ def classify_place(doc: Doc, span: Span, place_starts: set[int], place_ends: set
     """Which group a place-name match belongs to: ("places_in_org", the ORG span), ("places", None)
     or ("places_ambiguous", None). ``place_starts``/``place_ends``: token bounds of the other matches."""
     context = has_context(doc, span)
-    org = _org_following(doc, span, place_starts) or (None if context else _org_preceding(doc, span, place_ends))
+    org = _org_following(doc, span, place_starts) or _bank_preceding(doc, span) \
+        or (None if context else _org_preceding(doc, span, place_ends))
     if org is not None:
         return "places_in_org", org
     name = span.id_ or span.text

@@ -90,6 +90,8 @@ def _forced_break(line: list[Word], next_line: list[Word], right_edge: float) ->
     word, follower = line[0], next_line[0]
     if not follower.text[:1].islower() or not word.text[-1:].isalpha():
         return False
+    if word.text.isupper():  # a word in capitals goes on in capitals: "VARAMEDLEMMER" over "l. vara" (OCR'd "1.")
+        return False
     if follower.text.rstrip(",.;:)").casefold() in FREE_WORDS:
         return False
     # OCR boxes hug the ink, so both tests allow a fraction of a character of slack

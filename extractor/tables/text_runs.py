@@ -14,12 +14,13 @@ from statistics import median
 
 from extractor.ingest.primitives import Word
 from extractor.tables.base import TableTolerances
-from extractor.tables.chunks import TextLine, is_figure_chunk
+from extractor.tables.chunks import FIGURE, TextLine, is_figure_chunk
 from extractor.tables.text_columns import (Band, add_to_columns, band_of, fits_columns, is_label_only,
                                            sole_band)
 from extractor.tables.titles import is_period_header
 
 GAP_MARGIN_EM = 0.1  # vertical gaps closer than this many font sizes count as equal
+SPREAD_SIZE = 1.8  # a key-figure spread's figures are set this many times the size of their labels, or more
 
 
 # the tail of a label a narrow column wrapped: "(NOK million)", a date ("Egenkapital" / "31.12.2023")
@@ -130,6 +131,22 @@ def _under_left_headers(current: list[TextLine], line: TextLine) -> bool:
     return all(starts[k] <= f[0].x0 and f[-1].x1 < starts[k + 1] for k, f in enumerate(figures))
 
 
+def _figure_row(line: TextLine) -> bool:
+    return len(line.chunks) > 1 and all(FIGURE.match(c[0].text) for c in line.chunks)
+
+
+def _spread_done(current: list[TextLine], pending: list[TextLine], line: TextLine) -> bool:
+    """The run so far ends in a key-figure spread's row, big figures over their short labels
+    ("31,6 MNOK | 74 | 6,4 %" over "Omsetning | Deltakere | Sykefravær"), and ``line`` is no
+    further row of big figures: it is the page's text under the spread (a heading, the first
+    lines of its text columns), however close and however aligned with the figures."""
+    if pending or len(current) < 2 or _figure_row(line):
+        return False
+    figures, labels = current[-2:]
+    return (_figure_row(figures) and len(labels.chunks) > 1 and not any(FIGURE.match(c[0].text) for c in labels.chunks)
+            and figures.size >= SPREAD_SIZE * labels.size)
+
+
 def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[TextLine]]:
     """Runs of nearby multi-chunk lines. Kept inside a run: tight single-chunk lines in a
     column band other than the first (wrapped cell text); lines with text only in the label
@@ -145,7 +162,8 @@ def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[Text
         if current:
             last = (pending or current)[-1]
             gap, em = line_gap(last, line), line.size
-            if len(line.chunks) > 1:
+            done = _spread_done(current, pending, line)  # the page's text under a key-figure spread
+            if len(line.chunks) > 1 and not done:
                 if (gap <= tol.max_row_gap_em * em and not pending) or (
                     gap <= tol.max_spacer_gap_em * em and (fits_columns(line, bands) or _under_left_headers(current, line))
                     and not _titles_next(pending, line)
@@ -154,10 +172,10 @@ def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[Text
                     bands = add_to_columns(bands, line)
                     pending = []
                     continue
-            elif _joins_as_single(line, last, bands, bool(pending), tol):
+            elif not done and _joins_as_single(line, last, bands, bool(pending), tol):
                 current.append(line)
                 continue
-            elif (
+            elif not done and (
                 gap <= tol.max_spacer_gap_em * em
                 and is_label_only(line, bands)
                 and (len(pending) < tol.max_label_lines or _wraps_on(current[-1], pending, line, tol))

@@ -23,7 +23,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, Twips
 
-from probes.spec import H, P, T, Box, Break, Columns, Header, Html, Li, Picture, Printed, Probe, Side, Sign
+from probes.spec import H, P, T, Box, Break, Cards, Columns, Header, Html, Li, Picture, Printed, Probe, Side, Sign
 
 FONT = "DejaVu Sans"
 FONT_FILES = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",)
@@ -98,6 +98,9 @@ def _add_item(document, item):
         return _text_box(document, item)
     if isinstance(item, Picture):
         return _picture(document, item)
+    if isinstance(item, Cards):
+        _cards(document, item)
+        return None
     if isinstance(item, Header):
         part = document.sections[0].footer if item.footer else document.sections[0].header
         part.paragraphs[0].text = item.text
@@ -272,6 +275,44 @@ def _picture(document, picture: Picture):
         picture_to_png(picture, png)
         document.add_picture(str(png), width=Mm(150))
     return document.paragraphs[-1]
+
+
+CARD_MM = 24  # a portrait's width
+
+
+def _cards(document, cards: Cards) -> None:
+    """An unruled table, a card to a cell: the portrait, then its caption's paragraphs."""
+    rows = [cards.people[i:i + cards.per_row] for i in range(0, len(cards.people), cards.per_row)]
+    table = document.add_table(rows=len(rows), cols=cards.per_row)
+    with tempfile.TemporaryDirectory(prefix="probe-img-") as tmp:
+        png = portrait_png(Path(tmp) / "portrait.png")
+        for r, row in enumerate(rows):
+            for c, (name, role) in enumerate(row):
+                cell = table.rows[r].cells[c]
+                height = Mm(card_height_mm(cards, c))
+                cell.paragraphs[0].add_run().add_picture(str(png), width=Mm(CARD_MM), height=height)
+                if cards.one_line:
+                    cell.add_paragraph(f"{name}, {role}")
+                else:
+                    cell.add_paragraph().add_run(name).bold = True
+                    cell.add_paragraph(role)
+
+
+def card_height_mm(cards: Cards, column: int) -> float:
+    """A portrait's height: 4:3, every other one cropped shorter when the cards are ragged."""
+    return CARD_MM * 4 / 3 - (3 if cards.ragged and column % 2 else 0)
+
+
+def portrait_png(path: Path) -> Path:
+    """A grey head and shoulders on a light ground, 3:4."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (300, 400), (226, 222, 214))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse([95, 70, 205, 190], fill=(150, 120, 100))
+    draw.rectangle([60, 230, 240, 400], fill=(60, 90, 70))
+    image.save(path)
+    return path
 
 
 def _font(size: int, typed: bool = False):

@@ -11,8 +11,8 @@ import html
 import tempfile
 from pathlib import Path
 
-from probes.render import picture_to_png
-from probes.spec import H, P, T, Box, Break, Columns, Header, Li, Picture, Printed, Probe, Side, Sign
+from probes.render import CARD_MM, card_height_mm, picture_to_png, portrait_png
+from probes.spec import H, P, T, Box, Break, Cards, Columns, Header, Li, Picture, Printed, Probe, Side, Sign
 
 CHROMIUM = Path("/usr/bin/chromium")  # Debian's, installed with the test extras (scripts/setup.sh)
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -87,6 +87,8 @@ def _item(item) -> str:
         with tempfile.TemporaryDirectory(prefix="probe-img-") as tmp:
             png = picture_to_png(item, Path(tmp) / "image.png").read_bytes()
         return f'<p><img src="data:image/png;base64,{base64.b64encode(png).decode()}"></p>'
+    if isinstance(item, Cards):
+        return _cards(item)
     if isinstance(item, (Header, Printed)):
         return ""  # printed on every page by the print's header and footer templates
     if isinstance(item, Columns):
@@ -95,6 +97,21 @@ def _item(item) -> str:
         halves = "".join(f"<div>{''.join(_items(half))}</div>" for half in (item.left, item.right))
         return f'<div style="display: grid; grid-template-columns: 1fr 1fr; gap: 18pt">{halves}</div>'
     raise TypeError(f"unknown probe item {item!r}")
+
+
+def _cards(cards: Cards) -> str:
+    """A designer's row of portraits, each caption under its photo as wide as the photo."""
+    with tempfile.TemporaryDirectory(prefix="probe-img-") as tmp:
+        png = base64.b64encode(portrait_png(Path(tmp) / "portrait.png").read_bytes()).decode()
+    figures = []
+    for k, (name, role) in enumerate(cards.people):
+        caption = _text(f"{name}, {role}") if cards.one_line else f"<b>{_text(name)}</b><br>{_text(role)}"
+        height = card_height_mm(cards, k % cards.per_row)
+        figures.append(f'<div style="width: {CARD_MM}mm; font-size: 7.5pt; line-height: 1.3">'
+                       f'<img src="data:image/png;base64,{png}" style="width: {CARD_MM}mm; height: {height}mm; '
+                       f'object-fit: cover; display: block; margin-bottom: 3pt"><div>{caption}</div></div>')
+    return (f'<div style="display: grid; grid-template-columns: repeat({cards.per_row}, {CARD_MM}mm); '
+            f'gap: 10pt 8pt; align-items: start; margin: 6pt 0 10pt">{"".join(figures)}</div>')
 
 
 def _paragraph(item: P) -> str:

@@ -102,6 +102,17 @@ class Picture:
 
 
 @dataclass(frozen=True)
+class Cards:
+    """Portrait cards, ``per_row`` to a row: a photo with its caption in the text layer under it,
+    the name in bold over the role, or with ``one_line`` "Name, role" on one line."""
+
+    people: tuple[tuple[str, str], ...]
+    per_row: int = 4
+    one_line: bool = False
+    ragged: bool = False  # photos cropped to different heights: the captions start at different heights
+
+
+@dataclass(frozen=True)
 class Header:
     """The running header (``footer=True``: footer) of every page: one line of text."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
+from extractor.fields.finance.arithmetic import tolerance_of
 from extractor.fields.finance.candidates import Candidate
 from extractor.fields.finance.report_statements import in_municipal_form
 from extractor.fields.finance.statements import Statement
@@ -93,8 +94,8 @@ def to_key_figure(cand: Candidate, others: list[Candidate]) -> KeyFigure | None:
             return None  # an OCR repair stands only where the arithmetic agrees
         reasons.append("ocr_repaired")
     value = cand.value
-    if line.key in INCOME_KEYS and value < 0:  # income printed negative (a municipal convention)
-        value, reasons = -value, [*reasons, "sign_convention"]
+    if line.key in INCOME_KEYS and value < 0 and not income_truly_negative(statement, column.index):
+        value, reasons = -value, [*reasons, "sign_convention"]  # income printed negative (a municipal convention)
     elif line.key in RESULT_KEYS and value and income_printed_negative(statement, column.index):
         value, reasons = -value, [*reasons, "sign_convention"]  # a surplus is then printed negative
     elif line.key in RESULT_KEYS and value and sign_unsettled(statement, column.index):
@@ -120,7 +121,23 @@ def income_printed_negative(statement: Statement, col: int) -> bool:
         return [ln.amounts[col].value for ln in statement.lines
                 if ln.key in keys and col in ln.amounts and ln.amounts[col].value]
     income, costs = printed(("driftsinntekter",)), printed(("driftskostnader",))
-    return bool(income and costs) and all(v < 0 for v in income) and all(v > 0 for v in costs)
+    return (bool(income and costs) and all(v < 0 for v in income) and all(v > 0 for v in costs)
+            and not income_truly_negative(statement, col))
+
+
+def income_truly_negative(statement: Statement, col: int) -> bool:
+    """Whether income printed negative is a loss of income, not the municipal convention: a
+    foundation's negative return on its portfolio makes "Sum inntekter (3 306 118)", and its
+    result is then that income less its costs as printed ("Driftsresultat (17 890 414)"), where
+    the convention's result would be the two added (a surplus printed negative)."""
+    def one(key: str) -> tuple[float, float] | None:
+        found = [ln.amounts[col] for ln in statement.lines if ln.key == key and col in ln.amounts]
+        return (found[0].value, tolerance_of(found[0].decimals, 1.0)) if len(found) == 1 else None
+    income, costs, result = one("driftsinntekter"), one("driftskostnader"), one("driftsresultat")
+    if not (income and costs and result) or income[0] >= 0 or costs[0] <= 0:
+        return False
+    slack = income[1] + costs[1] + result[1] + 1e-6
+    return abs(result[0] - (income[0] - costs[0])) <= slack < abs(result[0] - (income[0] + costs[0]))
 
 
 def sign_unsettled(statement: Statement, col: int) -> bool:

@@ -23,6 +23,8 @@ from extractor.parse import LONE_YEAR
 MIN_KEY_ROWS = 2  # a table with this many vocabulary lines is a statement whatever its heading
 CONTEXT_BLOCKS = 3  # blocks above a table read for its title, year and unit
 SHORT_CONTEXT = 160  # longer paragraphs are prose, not a title or a caption
+MAX_COLUMN_NOTE = 30  # characters: a column's note, not a sentence
+COLUMN_NOTE_MARKS = re.compile(r"\d\)|\(\d\)?|\*+\)?|[¹²³⁾()]")  # a note's footnote mark and brackets
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,8 @@ def table_contexts(analysis: Analysis) -> dict[int, Context]:
             if not isinstance(prev, Block) or len(before) == CONTEXT_BLOCKS:
                 break
             between.append(prev)
+            if not before and not header_lines and is_column_note(prev.text):
+                continue  # "Omarbeidet1)" under a year, set apart: the header line is above it
             if all(map(is_section_title, before)) and is_header_line(prev.text):
                 header_lines.append(prev.text)  # "Regnskap Avvik Justert Regnskap" / "budsjett", set apart
                 continue
@@ -107,6 +111,17 @@ def is_section_title(text: str) -> bool:
     set apart from its table, where a PDF or a scan reads it as a heading: the statement's own
     title stands above it."""
     return key_of(text)[0] is not None or fold_label(text) in vocabulary().section_titles
+
+
+def is_column_note(text: str) -> bool:
+    """A year column's note that a PDF set apart on a line of its own, between the header line and
+    the figures: "Omarbeidet1)", "Restated*", "(urevidert)" under last year's column, nothing more."""
+    rest = " ".join(COLUMN_NOTE_MARKS.sub(" ", text.casefold()).split())
+    if not rest or len(rest) > MAX_COLUMN_NOTE:
+        return False
+    for phrase in sorted(vocabulary().columns["restated"], key=len, reverse=True):
+        rest = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ", rest)
+    return not rest.strip()
 
 
 def is_header_line(text: str) -> bool:

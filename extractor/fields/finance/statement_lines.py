@@ -23,6 +23,9 @@ from extractor.parse import YEAR as YEAR_RE
 BARE_SUM = re.compile(r"sum|totalt?|i alt|sum totalt")  # a total that names no block
 SUM_LABEL = re.compile(r"^(?:sum|totalt?|samla|sum totalt)\b|\bi alt$", re.IGNORECASE)
 ACCOUNT_PREFIX = re.compile(r"^\d{4,5}\s")
+# a footnote's mark after a figure: "913 365(1", "913 365 1)", "106 117*", "2 410¹" (a digit's
+# group of three, or a bracket, before it: "1 234 5)" is 1 234 and note 5, "12 5" no figure)
+FIGURE_MARK = re.compile(r"(?:(?<=\d{3})|(?<=\d\)))(?:\s*\(\d\)?|\s+\d\)|\s*\*{1,3}\)?|\s*[¹²³⁴⁵⁾]+)$")
 # "Driftsinntekter 2022", "Egenkapital 31.12.2023", "Årsresultat for 2023": a line that names its year
 LABEL_YEAR = re.compile(rf"^(?P<label>.*?[^\d\s])\s*,?\s+(?:(?:i|for|pr\.?|per)\s+)?\(?"
                         rf"(?P<when>(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?)?{YEAR_RE})\)?$", re.IGNORECASE)
@@ -89,7 +92,7 @@ def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, la
                     scope_of(label), named_by_section=bool(named), year=year)
         for c in figure_cols:
             if c < len(row):
-                amount = parse_amount(row[c], english, ocr and cells[r][c].prov.ocr_confidence is not None)
+                amount = read_figure(row[c], english, ocr and cells[r][c].prov.ocr_confidence is not None)
                 if amount is not None:
                     line.cells[c], line.amounts[c] = cells[r][c], amount
         if repeats_years(line, columns):  # "Finanskostnader | 2020 | 2019": a block's title, its years no figures
@@ -102,6 +105,15 @@ def read_lines(rows: list[list[str]], cells: list[list[Cell]], n_header: int, la
             section, section_row, adjusted = label, r, is_keyless(label)
         lines.append(line)
     return lines
+
+
+def read_figure(text: str, english: bool, ocr: bool) -> Amount | None:
+    """A figure cell's amount, its footnote mark left out ("913 365(1": the note under the table
+    says what the figure holds, not how much)."""
+    amount = parse_amount(text, english, ocr)
+    if amount is None and (bare := FIGURE_MARK.sub("", text.strip())) != text.strip():
+        amount = parse_amount(bare, english, ocr)
+    return amount
 
 
 def repeats_years(line: Line, columns: list[Column]) -> bool:

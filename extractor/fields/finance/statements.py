@@ -119,7 +119,10 @@ def borrowed_columns(rows, spans, columns: list[Column], label_col: int, year: i
     figure_cols = [c.index for c in columns if c.index > label_col and c.kind == "unknown"
                    and any(c.index < len(r) and parse_amount(r[c.index]) is not None for r in rows)]
     for text in above:
-        phrases = [without_note_word(m.group(0).strip()) for m in HEADER_PHRASE.finditer(text)]
+        found = [m.group(0).strip() for m in HEADER_PHRASE.finditer(text)]
+        phrases = [without_note_word(p) for p in found]
+        if found and found[0] != phrases[0] and len(figure_cols) == len(phrases) + 1:
+            phrases = ["Note", *phrases]  # "Note 2014 2013" over a notes column ("4,5", "16") and two years' columns
         if figure_cols and len(phrases) == len(figure_cols):
             header = [""] * width
             for c, phrase in zip(figure_cols, phrases):
