@@ -76,6 +76,10 @@ class TextUnit:
         return self.block is not None and self.block.kind is BlockKind.HEADING
 
     @property
+    def is_list_item(self) -> bool:
+        return self.block is not None and self.block.kind is BlockKind.LIST_ITEM
+
+    @property
     def in_table(self) -> bool:
         return self.table is not None
 

@@ -24,7 +24,6 @@ from spacy.tokens import Doc, Span
 from extractor import gazetteers as gz
 from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
-from extractor.document import BlockKind
 from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.text import normalise_with_offsets, raw_to_mended, sentence_at, sentence_bounds
 from extractor.municipalities import usual_name
@@ -371,9 +370,10 @@ def listed_tails(pairs: list[tuple[TextUnit, Doc]]) -> list[bool]:
     each with its place: "• Verksted, Florø", "• Butikk, Måløy"): its tail is a listed place."""
     def ends(unit: TextUnit, doc: Doc) -> bool:
         tail = doc.text.rfind(",") + 1
+        if not unit.is_list_item or tail == 0:
+            return False
         spans = [s for key in ("places", "places_ambiguous") for s in doc.spans.get(key, []) if s.start_char >= tail]
-        return (tail > 0 and unit.block is not None and unit.block.kind is BlockKind.LIST_ITEM and len(spans) == 1
-                and doc.text[tail:].strip(" .") == spans[0].text)
+        return len(spans) == 1 and doc.text[tail:].strip(" .") == spans[0].text
     tails = [ends(unit, doc) for unit, doc in pairs]
     return [t and ((i > 0 and tails[i - 1]) or (i + 1 < len(tails) and tails[i + 1])) for i, t in enumerate(tails)]
 

@@ -185,10 +185,9 @@ def _is_column_of_pieces(rows: list[list[Item]], cut: float, width: float, size:
     sides are words: a statement's figures beside its labels are no column."""
     left = [r for r in ([i for i in row if i.x1 <= cut] for row in rows) if r]
     right = [r for r in ([i for i in row if i.x0 >= cut] for row in rows) if r]
+    if min(len(left), len(right)) < MIN_COLUMN_LINES or min(_letters_share(left), _letters_share(right)) < PIECES_LETTERS:
+        return False
     for text, pieces in ((left, right), (right, left)):
-        if len(text) < MIN_COLUMN_LINES or len(pieces) < MIN_COLUMN_LINES \
-                or min(_letters_share(text), _letters_share(pieces)) < PIECES_LETTERS:
-            continue
         if any(_inner_gap(r, size) for r in text):
             continue  # "Namn | Merknad" beside "Verv": cells of an unruled table, not running text
         extents = [[max(i.x1 for i in r) - min(i.x0 for i in r) for r in side] for side in (text, pieces)]

@@ -163,7 +163,9 @@ def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[Text
             last = (pending or current)[-1]
             gap, em = line_gap(last, line), line.size
             done = _spread_done(current, pending, line)  # the page's text under a key-figure spread
-            if len(line.chunks) > 1 and not done:
+            if done:
+                pass  # the run ends: the page's text under a key-figure spread
+            elif len(line.chunks) > 1:
                 if (gap <= tol.max_row_gap_em * em and not pending) or (
                     gap <= tol.max_spacer_gap_em * em and (fits_columns(line, bands) or _under_left_headers(current, line))
                     and not _titles_next(pending, line)
@@ -172,10 +174,10 @@ def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[Text
                     bands = add_to_columns(bands, line)
                     pending = []
                     continue
-            elif not done and _joins_as_single(line, last, bands, bool(pending), tol):
+            elif _joins_as_single(line, last, bands, bool(pending), tol):
                 current.append(line)
                 continue
-            elif not done and (
+            elif (
                 gap <= tol.max_spacer_gap_em * em
                 and is_label_only(line, bands)
                 and (len(pending) < tol.max_label_lines or _wraps_on(current[-1], pending, line, tol))

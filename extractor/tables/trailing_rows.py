@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extractor.document import Block, Cell, Provenance, Table
+from extractor.document import Block, Cell, Table
 from extractor.parse import YEAR
 from extractor.tables.continuation import in_margin
 
@@ -30,8 +30,7 @@ def row_of(block: Block, width: int) -> list[Cell] | None:
     figures = _ONE.findall(match.group("figures"))
     if len(figures) != width - 1 or all(re.fullmatch(YEAR, f) for f in figures):
         return None
-    page = Provenance(page=block.prov.page, bbox=block.prov.bbox, ocr_confidence=block.prov.ocr_confidence)
-    return [Cell(match.group("label").strip(), block.prov)] + [Cell(f, page) for f in figures]
+    return [Cell(match.group("label").strip(), block.prov)] + [Cell(f, block.prov) for f in figures]
 
 
 def _figure_columns(table: Table) -> bool:
@@ -42,7 +41,7 @@ def _figure_columns(table: Table) -> bool:
                               for k in range(1, width))
 
 
-def _next_to(table: Table, block: Block, page_heights: dict[int, float], ends_page: bool) -> bool:
+def _next_to(table: Table, block: Block, page_heights: dict[int, float]) -> bool:
     """The block stands right under the table, or first on the next page after a table ending its own."""
     if not table.prov.bbox or not block.prov.bbox or table.prov.page is None or block.prov.page is None:
         return False
@@ -51,7 +50,7 @@ def _next_to(table: Table, block: Block, page_heights: dict[int, float], ends_pa
         gap = block.prov.bbox[1] - table.prov.bbox[3]
         return -1.0 <= gap <= MAX_GAP_LINES * (block.prov.bbox[3] - block.prov.bbox[1])
     height = page_heights.get(block.prov.page)
-    return ends_page and block.prov.page == last + 1 and height is not None \
+    return block.prov.page == last + 1 and height is not None \
         and block.prov.bbox[1] <= TOP_SHARE * height
 
 
@@ -69,8 +68,7 @@ def absorb_trailing_rows(items: Sequence[Block | Table], page_heights: dict[int,
                     and in_margin(items[j], page_heights.get(items[j].prov.page)):
                 j += 1
             block = items[j] if j < len(items) else None
-            ends_page = block is not None and block.prov.page != item.prov.page
-            if isinstance(block, Block) and _next_to(item, block, page_heights, ends_page) \
+            if isinstance(block, Block) and _next_to(item, block, page_heights) \
                     and (row := row_of(block, len(item.rows[0]))) is not None:
                 pages = item.pages or [item.prov.page]
                 item = replace(item, rows=[*item.rows, row],

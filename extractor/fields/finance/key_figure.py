@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
-from extractor.fields.finance.arithmetic import tolerance_of
+from extractor.fields.finance.arithmetic import Term, holds, tolerance_of
 from extractor.fields.finance.candidates import Candidate
 from extractor.fields.finance.report_statements import in_municipal_form
 from extractor.fields.finance.statements import Statement
@@ -130,14 +130,13 @@ def income_truly_negative(statement: Statement, col: int) -> bool:
     foundation's negative return on its portfolio makes "Sum inntekter (3 306 118)", and its
     result is then that income less its costs as printed ("Driftsresultat (17 890 414)"), where
     the convention's result would be the two added (a surplus printed negative)."""
-    def one(key: str) -> tuple[float, float] | None:
+    def one(key: str) -> Term | None:
         found = [ln.amounts[col] for ln in statement.lines if ln.key == key and col in ln.amounts]
-        return (found[0].value, tolerance_of(found[0].decimals, 1.0)) if len(found) == 1 else None
+        return Term(found[0].value, tolerance_of(found[0].decimals, 1.0)) if len(found) == 1 else None
     income, costs, result = one("driftsinntekter"), one("driftskostnader"), one("driftsresultat")
-    if not (income and costs and result) or income[0] >= 0 or costs[0] <= 0:
+    if not (income and costs and result) or income.value >= 0 or costs.value <= 0:
         return False
-    slack = income[1] + costs[1] + result[1] + 1e-6
-    return abs(result[0] - (income[0] - costs[0])) <= slack < abs(result[0] - (income[0] + costs[0]))
+    return holds(result, [income, Term(-costs.value, costs.tolerance)]) and not holds(result, [income, costs])
 
 
 def sign_unsettled(statement: Statement, col: int) -> bool:

@@ -17,7 +17,7 @@ from extractor.document import Block, BlockKind, Table
 from extractor.fields.context import Analysis
 from extractor.fields.finance.columns import DATE_YEAR, SEASON, YEAR, seasons_in
 from extractor.fields.finance.header_band import band_lines
-from extractor.fields.finance.vocabulary import fold_label, key_of, vocabulary, words_in
+from extractor.fields.finance.vocabulary import fold_label, key_of, vocabulary, whole_words, words_in
 from extractor.parse import LONE_YEAR
 
 MIN_KEY_ROWS = 2  # a table with this many vocabulary lines is a statement whatever its heading
@@ -119,9 +119,7 @@ def is_column_note(text: str) -> bool:
     rest = " ".join(COLUMN_NOTE_MARKS.sub(" ", text.casefold()).split())
     if not rest or len(rest) > MAX_COLUMN_NOTE:
         return False
-    for phrase in sorted(vocabulary().columns["restated"], key=len, reverse=True):
-        rest = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ", rest)
-    return not rest.strip()
+    return not whole_words(tuple(vocabulary().columns["restated"])).sub(" ", rest).strip()
 
 
 def is_header_line(text: str) -> bool:

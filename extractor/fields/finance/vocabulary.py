@@ -163,12 +163,12 @@ def in_per_cent(texts) -> bool:
 
 def words_in(text: str, words) -> bool:
     """Whether one of ``words`` stands in ``text`` as whole words."""
-    rx = _whole_words(words if isinstance(words, (tuple, frozenset)) else tuple(words))
+    rx = whole_words(words if isinstance(words, (tuple, frozenset)) else tuple(words))
     return rx is not None and rx.search(" ".join(text.casefold().split())) is not None
 
 
 @functools.lru_cache(maxsize=256)
-def _whole_words(words: tuple[str, ...] | frozenset[str]) -> re.Pattern | None:
+def whole_words(words: tuple[str, ...] | frozenset[str]) -> re.Pattern | None:
     """One pattern for a word list (an alternation tries every word at each place, as a
     search per word would): the statement and column words are asked about on every row."""
     if not words:
@@ -188,4 +188,4 @@ def compile_word_lists() -> None:
     for words in (*vocab.statements.values(), *vocab.columns.values(), *vocab.scopes.values(),
                   vocab.columns["change"] - {"%"}, CURRENCY_WORDS, vocab.unit_open, vocab.bank_form,
                   vocab.municipal_siblings, anywhere, tables, vocab.keyless):
-        _whole_words(words if isinstance(words, (tuple, frozenset)) else tuple(words))
+        whole_words(words if isinstance(words, (tuple, frozenset)) else tuple(words))
