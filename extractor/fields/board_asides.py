@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from extractor.fields.board_mentions import Line
 from extractor.fields.people import first_name_evidence
-from extractor.nlp.role_spans import BOARD_CODES, RoleSpan
+from extractor.nlp.role_spans import BOARD_CODES, Role, RoleSpan
 from extractor.nlp.vocab import scope_words
 
 AFFILIATION_WORDS = 4  # capitalised words of a seat or owner between a name and its role
@@ -69,7 +69,7 @@ def before_occupation(line: Line, floor: int, end: int) -> int:
         k -= 1
     if k == end or k - 2 < floor or words[k - 1] or line.tokens[k - 1].text != "," \
             or not words[k - 2][:1].isupper() or words[k].casefold() in scope_words()["collective_words"] \
-            or any(k <= s.start < end and (s.role.kind != "BODY" or s.role.code == "BOARD") for s in line.roles):
+            or any(k <= s.start < end and _stops_list(s.role) for s in line.roles):
         return end  # "styremedlem i X", "varamedlem": a role there is the name's own
     return k - 1
 
@@ -145,10 +145,15 @@ def after_constituency(line: Line, start: int) -> bool:
     return any(past_constituency(line, k, start + 1) == start for k in range(max(0, start - 6), start - 2))
 
 
+def _stops_list(role: Role) -> bool:
+    """A role a list of names stops at: any but a body's name, the board's own included."""
+    return role.kind != "BODY" or role.code == "BOARD"
+
+
 def constituency_span(line: Line, span: RoleSpan) -> bool:
     """The employees named in a list as the next name's constituency (``past_constituency``), no
     role a list would stop at."""
-    if span.role.kind != "BODY" or span.role.code == "BOARD":
+    if _stops_list(span.role):
         return False
     start = next((k for k in range(span.start - 1, max(-1, span.start - 4), -1) if line.tokens[k].text == ","), None)
     return start is not None and past_constituency(line, start, len(line.tokens)) > start

@@ -45,13 +45,10 @@ def own_org(word: str | None, org: frozenset[str]) -> bool:
     return key in org or stem in org or stem in SELF_NOUNS or _head_noun(stem, org)
 
 
-_DEFINITE_ENDINGS = ("et", "en", "a")
-
-
 def _head_noun(word: str, org: frozenset[str]) -> bool:
     """The definite form of the noun ending a word of the name: "rådet" in the report of
     Regionrådet for Nordbygda, "senteret" in Nordby Arbeidssenter's, "laget" in Nordby Idrettslag's."""
-    bases = {word} | {word[:-len(e)] for e in _DEFINITE_ENDINGS if word.endswith(e)}
+    bases = {word} | {word[:-len(e)] for e in vocab.DEFINITE_ENDINGS if word.endswith(e)}
     return any(len(base) >= 3 and w.endswith(base) for base in bases - {word} for w in org) \
         or any(w.endswith(word) and len(word) >= 5 for w in org)
 

@@ -10,6 +10,7 @@ whose a role is (its organ, its owner) ``board_line_organs``'.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from extractor.fields.board_asides import after_constituency, appointer_span
 from extractor.fields.board_events import handed_to, label_taker, respectively
@@ -205,13 +206,19 @@ def employees_chose(line: Line, start: int) -> bool:
     election: "Dei tilsette har valt (X som styremedlem og) ...", "De ansatte valgte ...", the
     subject after the auxiliary when an adverbial opens the sentence ("I tillegg har dei tilsette
     vald X ...")."""
-    words = scope_words()
     before = [w.casefold() for w in line.words[:start]]
     if any(w in SENTENCE_END for w in before):
         before = before[len(before) - [w in SENTENCE_END for w in before][::-1].index(True):]
     text = " " + " ".join(w for w in before if w) + " "
-    return any(f" {who} {verb} " in text or " " in verb and f" {verb.replace(' ', f' {who} ', 1)} " in text
-               for who in words["elected_by_employees"] for verb in words["employees_chose"])
+    return any(phrase in text for phrase in _employee_choice_phrases())
+
+
+@lru_cache(maxsize=1)
+def _employee_choice_phrases() -> tuple[str, ...]:
+    """" dei tilsette har valt ", and with the subject after the auxiliary " har dei tilsette valt "."""
+    words = scope_words()
+    return tuple(phrase for who in words["elected_by_employees"] for verb in words["employees_chose"]
+                 for phrase in (f" {who} {verb} ", *([f" {verb.replace(' ', f' {who} ', 1)} "] if " " in verb else [])))
 
 
 def _latter(line: Line, span: RoleSpan, out: list[Mention], last: NameMatch | None) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from extractor.fields.context import TextUnit
-from extractor.fields.people import clean_token
+from extractor.fields.people import clean_token, first_name_evidence
 from extractor.nlp.role_spans import Role, RoleSpan
 from extractor.nlp.vocab import scope_words
 
@@ -235,8 +235,6 @@ def join_broken_names(units: list[TextUnit], index: dict[int, int], mentions: li
     "..., Kari Svanøy Eide, Tor" / "Inge Solheim (tilsettvald) og ..."): the mention that opens
     its unit takes the first name ending the unit before, when the document prints that whole
     name elsewhere (the signatures), so the two are one person."""
-    from extractor.fields.people import first_name_evidence
-
     whole = {m.name for m in mentions}
     for m in mentions:
         i = index.get(id(m.unit))

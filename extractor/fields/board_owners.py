@@ -105,7 +105,6 @@ def subject_org(line: Line, span: RoleSpan) -> str | None:
     return " ".join(subject)
 
 
-_DEFINITE = ("et", "en", "a")  # "venelaget", "foreningen", nn "gruppa"
 
 
 def represented_by(line: Line, span: RoleSpan) -> str | None:
@@ -115,7 +114,7 @@ def represented_by(line: Line, span: RoleSpan) -> str | None:
     if k < 0 or line.words[k + 1].casefold() != "ved":
         return None
     word = line.words[k]
-    return word if word.islower() and word.endswith(_DEFINITE) and len(word) > 4 \
+    return word if word.islower() and word.endswith(vocab.DEFINITE_ENDINGS) and len(word) > 4 \
         and not any(s.start <= k < s.end for s in line.roles) else None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from extractor import gazetteers
-from extractor.fields.org_words import (CONNECTORS, FINITE_VERBS, MAX_WORDS, START_STOP, _lower_phrase_start,
+from extractor.fields.org_words import (CONNECTORS, FINITE_VERBS, MAX_WORDS, START_STOP, lower_phrase_start,
                                         common_noun_after_name, is_name_token, title_words, trim)
 from extractor.nlp import roles, vocab
 from extractor.parse import YEAR
@@ -74,15 +74,17 @@ def line_like_name(line: str, lower_tail: bool = False) -> str | None:
         return None  # "Kari Nes og Per Dal" under a letter, "FØRT I PENN AV OLA NES"; "VISJON OG RESULTATER"
     if any(roles.word_kind(w) == ("BODY", "BOARD") for w in words):
         return None  # "1. STYRET" (OCR'd "Tv STYRET"): a section heading about the board
-    if not 1 <= len(words) <= MAX_WORDS or not all(
+    if not 1 <= len(words) <= MAX_WORDS:
+        return None
+    tail, nouns = _formal_tail(words), _nouns_before_form(words)
+    if not all(
             is_name_token(w) or w in vocab.legal_forms() or w.casefold() in CONNECTORS or vocab.is_org_kind_word(w, 3)
             or (w.casefold() in _SURROUNDINGS and k and words[k - 1].casefold() == "og")
             or (_KIND_ADJECTIVE.match(w) and k + 1 < len(words) and vocab.is_org_kind_word(words[k + 1], 3))
             or _kin_genitive(words, k)
             or (lower_tail and k == len(words) - 1 and k and common_noun_after_name(w, words[k - 1]))
             or (k == len(words) - 1 and k and w in vocab.title_only_kinds() and is_name_token(words[k - 1]))
-            or k >= _formal_tail(words)
-            or k in _nouns_before_form(words)
+            or k >= tail or k in nouns
             for k, w in enumerate(words)):
         return None
     name = trim(words)
@@ -96,7 +98,7 @@ def _nouns_before_form(words: list[str]) -> range:
     form makes the line a name. Empty when there are none."""
     if len(words) < 3 or words[-1] not in vocab.legal_forms():
         return range(0)
-    k = _lower_phrase_start(words[:-1], len(words) - 2)
+    k = lower_phrase_start(words[:-1], len(words) - 2)
     if k is None or not all(is_name_token(w) for w in words[:k + 1]) \
             or any(roles.is_role_phrase(w) for w in words[k + 1:-1]):
         return range(0)  # "Kari Dal dagleg leiar AS": a signer's title
@@ -128,7 +130,7 @@ def _kin_genitive(words: list[str], k: int) -> bool:
     """A lower-case genitive between "og" and the kind word ending a founder's name: "Konsul Ola
     Lid og hustrus legat", "Konsul Per Dal og frues minnefond" (the founder and his wife's)."""
     word = words[k]
-    return 0 < k < len(words) - 1 == k + 1 and words[k - 1].casefold() == "og" and word.isalpha() \
+    return 0 < k == len(words) - 2 and words[k - 1].casefold() == "og" and word.isalpha() \
         and word.islower() and word.endswith("s") and vocab.is_org_kind_word(words[k + 1], 3)
 
 

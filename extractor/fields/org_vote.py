@@ -177,9 +177,6 @@ def place_dropped(short: str, long: str) -> bool:
         and all(w[:1].isupper() for w in lw[2:]) and vocab.is_org_kind_word(s[0], MIN_COMPOUND_STEM)
 
 
-_DEFINITE_ENDINGS = ("en", "et", "a")
-
-
 def kind_definite(short: str, long: str) -> bool:
     """ "Legevakta" is "Nordvik legevakt" by the noun that ends the name, definite and alone: how a
     body whose name is a place and a common noun ("Sørvik hamn", "Nordvik kulturhus") speaks of itself."""
@@ -187,7 +184,12 @@ def kind_definite(short: str, long: str) -> bool:
     if len(s) != 1 or not 2 <= len(lw) <= 4 or not lw[0][:1].isupper() or len(lw[-1]) < 4:
         return False
     word, base = s[0].casefold(), lw[-1].casefold()
-    return any(word == base + e or base.endswith("e") and word == base + e[-1:] for e in _DEFINITE_ENDINGS)
+    return any(word == base + e or base.endswith("e") and word == base + e[-1:] for e in vocab.DEFINITE_ENDINGS)
+
+
+def kind_alone(short: str, long: str) -> bool:
+    """``short`` names the body ``long`` by its kind noun alone: "Kulturskolen", "Legevakta"."""
+    return place_dropped(short, long) or kind_definite(short, long)
 
 
 def _mentions(core: str, text: str) -> tuple[int, dict[str, int]]:
@@ -263,8 +265,7 @@ def _same_org(key: str, other: str, cand: Candidate, into: Candidate) -> bool:
     short, long = split_form(cand.name)[0], split_form(into.name)[0]
     return abbreviates(short, long) or abbreviates(long, short) or short_kind_form(short, long) \
         or short_kind_form(long, short) or noun_dropped(short, long) or noun_dropped(long, short) \
-        or place_dropped(short, long) or place_dropped(long, short) or kind_definite(short, long) \
-        or kind_definite(long, short)
+        or kind_alone(short, long) or kind_alone(long, short)
 
 
 def iter_evidence(analysis: Analysis):
@@ -307,8 +308,7 @@ def vote(analysis: Analysis) -> list[Candidate]:
         # the name without its opening noun ("Stiftelsen Skarvheim museum", not "Skarvheim museum").
         bare = {n: split_form(n)[0] for n in names}  # "IKA Nordvik IKS": the form aside
         named = sorted(names, key=lambda n: any(short_kind_form(n, other) or noun_dropped(n, other)
-                                                or place_dropped(bare[n], bare[other])
-                                                or kind_definite(bare[n], bare[other])
+                                                or kind_alone(bare[n], bare[other])
                                                 or abbreviates(bare[n], bare[other])
                                                 for other in names))
         with_form = [n for n in named if split_form(n)[1]]
@@ -316,8 +316,7 @@ def vote(analysis: Analysis) -> list[Candidate]:
         if key in counted:
             cand.mentions, spellings = _mentions(core, joined)
             # the unit named by its kind noun alone ("Kulturskolen har ...") is named as often
-            alone = {split_form(n)[0] for n in names if place_dropped(split_form(n)[0], core)
-                     or kind_definite(split_form(n)[0], core)}
+            alone = {bare[n] for n in names if kind_alone(bare[n], core)}
             cand.mentions = max([cand.mentions, *(_mentions(a, joined)[0] for a in alone)])
         else:
             cand.mentions, spellings = len(cand.evidence), {split_form(e.name)[0]: 1 for e in cand.evidence}

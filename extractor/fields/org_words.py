@@ -114,7 +114,7 @@ def name_before(text: str, formed: bool = False) -> str | None:
         if is_name_token(tok) or (words and tok.casefold() in CONNECTORS) or (not words and (
                 vocab.is_org_kind_word(tok, 3) or common_noun_after_name(tok, toks[i - 1] if i else ""))):
             words.insert(0, tok)
-        elif formed and len(words) <= 1 and (start := _lower_phrase_start(toks, i)) is not None:
+        elif formed and len(words) <= 1 and (start := lower_phrase_start(toks, i)) is not None:
             words[:0] = toks[start:i + 1]
             i = start
         else:
@@ -131,7 +131,7 @@ FINITE_VERBS = frozenset({"går", "gjer", "gjør", "har", "hadde", "blir", "vert
                            "fekk", "fikk", "gir", "gjev", "tar", "tok", "ser", "står", "eier", "eig", "driv", "driver"})
 
 
-def _lower_phrase_start(toks: list[str], end: int) -> int | None:
+def lower_phrase_start(toks: list[str], end: int) -> int | None:
     """Where the name begins whose lower-case words end at ``toks[end]``, right before its legal
     form: "Dalsfjord brann og redning IKS", "Tynset bygg og eiendom KF" (a capitalised first word,
     then nouns joined by "og"); None when no capitalised word opens them within ``LOWER_PHRASE``."""

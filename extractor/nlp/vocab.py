@@ -114,6 +114,7 @@ def _org_kind_set() -> frozenset[str]:
     return frozenset(org_kind_words())
 
 
+DEFINITE_ENDINGS = ("et", "en", "a")  # a noun's definite singular: "laget", "foreningen", nn "gruppa"
 ASSOCIATION_KINDS = ("forening", "idrettslag", "ungdomslag")  # org_kinds.jsonl rows of member bodies
 
 
