@@ -75,7 +75,8 @@ class CompositionReader(Reader):
                             and not meeting_colon(line, lo, hi):
                         continue
                     owner = org_after(line, body.end) or genitive_before(line, body)  # "Datterselskapets styre"
-                    yield from self._names(line, body.end, _past_semicolons(line, hi), ("unit", i), owner)
+                    end = _past_semicolons(line, body.end, hi)
+                    yield from self._names(line, body.end, end, ("unit", i), owner)
 
     def _names(self, line: Line, lo: int, hi: int, listing, owner):
         words = line.words[:hi]
@@ -119,9 +120,12 @@ def _appointed(ctx, unit, line: Line, lo: int, hi: int) -> int | None:
     return None
 
 
-def _past_semicolons(line: Line, hi: int) -> int:
+def _past_semicolons(line: Line, lo: int, hi: int) -> int:
     """Where a list of the members ends when ";" parts it ("bestått av A (leder), rådgiver i X; B,
-    lærer; og C, baker"): past each ";" a name (or "og" and a name) opens the part after."""
+    lærer; og C, baker"): past each ";" a name (or "og" and a name) opens the part after, once the
+    list has named someone before it (not "bestående av;" over another body's lines)."""
+    if not any(leading_name(line.words[:hi], k) is not None for k in range(lo, hi)):
+        return hi
     while hi < len(line.tokens) and line.tokens[hi].text == ";":
         k = hi + 1 + (hi + 1 < len(line.words) and line.words[hi + 1].casefold() == "og")
         name = leading_name(line.words, k)
