@@ -6,7 +6,7 @@ from __future__ import annotations
 from extractor.document import Block, BlockKind, Document, Format, Provenance, SourceInfo
 from extractor.fields.context import Analysis
 from extractor.fields.places import extract_places
-from extractor.ingest.layout import items_to_rows, rows_to_regions
+from extractor.ingest.layout import _is_column_of_pieces, items_to_rows, rows_to_regions
 from extractor.ingest.primitives import PageContent, Word
 from extractor.tables import find_tables
 from tests.fielddocs import heading, table
@@ -76,6 +76,20 @@ def test_h35i_unruled_table_of_words_beside_its_role_column_stays_one_region():
              "vald av dei tilsette", "vald for 1 år"]
     words = [*_column(45, 100, roles), *_column(200, 100, names), *_column(350, 100, notes)]
     assert len(rows_to_regions(items_to_rows(words), 9.0)) == 1
+
+
+def test_h35i_role_name_table_beside_a_summary_is_no_column_of_pieces():
+    """A "Role | Name" table in a page's right half beside a summary (g8-nn-english-role-name-table-web):
+    its names start at one edge after a column gap, a table's second column, not pieces."""
+    summary = ["The foundation runs the fjord museum and its", "boat hall by the quay. It had many visitors",
+               "in the year, and three exhibitions opened.", "The board met five times during the year."]
+    table = [("Chair", "Torunn Lidal"), ("Deputy Chair", "Anders Neset"), ("Member", "Oddny Li"),
+             ("Observer", "Siv Dale")]
+    words = [*_column(45, 100, summary)]
+    for n, (role, name) in enumerate(table):
+        words += _words(role, 330, 100 + 12 * n, 9.0) + _words(name, 400, 100 + 12 * n, 9.0)
+    rows = items_to_rows(words)
+    assert not _is_column_of_pieces(rows, 300.0, 420.0, 9.0)
 
 
 def test_h35i_key_figure_spread_table_ends_at_its_labels():

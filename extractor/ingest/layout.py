@@ -29,6 +29,8 @@ MAX_GUTTER_TRIES = 3  # widest whitespace strips of a run tried as gutters
 PIECES_LETTERS = 0.6  # a column of pieces beside running text is this share letters (words, not figures) ...
 PIECES_ALIGN_EM = 1.5  # ... and this share of its rows start within this many font sizes of its left edge
 PIECES_ALIGNED = 0.7
+INNER_EDGE_ROWS = 3  # ... and no second edge that this many of its rows' later words start at,
+INNER_EDGE_GAP_EM = 1.5  # ... each after a gap this wide
 PIECES_GAP_EM = 2.0  # running text has no gap this wide between its words (a borderless table's cells do)
 
 BULLET_GLYPHS = frozenset("•●▪■◦○‣⁃∙·►▶➢➤✓✔□❖◆◇*")
@@ -188,8 +190,8 @@ def _is_column_of_pieces(rows: list[list[Item]], cut: float, width: float, size:
     if min(len(left), len(right)) < MIN_COLUMN_LINES or min(_letters_share(left), _letters_share(right)) < PIECES_LETTERS:
         return False
     for text, pieces in ((left, right), (right, left)):
-        if any(_inner_gap(r, size) for r in text):
-            continue  # "Namn | Merknad" beside "Verv": cells of an unruled table, not running text
+        if any(_inner_gap(r, size) for r in text) or _inner_edge(pieces, size):
+            continue  # "Namn | Merknad" beside "Verv", a "Role | Name" table beside a summary: cells, not pieces
         extents = [[max(i.x1 for i in r) - min(i.x0 for i in r) for r in side] for side in (text, pieces)]
         edge = min(r[0].x0 for r in pieces)
         aligned = sum(r[0].x0 - edge <= PIECES_ALIGN_EM * size for r in pieces)
@@ -197,6 +199,16 @@ def _is_column_of_pieces(rows: list[list[Item]], cut: float, width: float, size:
                 and aligned >= PIECES_ALIGNED * len(pieces):
             return True
     return False
+
+
+def _inner_edge(rows: list[list[Item]], size: float) -> bool:
+    """Words of three or more rows start at one x, each after a gap wider than a word space: a
+    table's second column (pieces stacked beside a letter share only their left edge)."""
+    starts: Counter[int] = Counter()
+    for row in rows:
+        items = sorted(row, key=lambda i: i.x0)
+        starts.update(round(b.x0) for a, b in zip(items, items[1:]) if b.x0 - a.x1 > INNER_EDGE_GAP_EM * size)
+    return any(n >= INNER_EDGE_ROWS for n in starts.values())
 
 
 def _inner_gap(row: list[Item], size: float) -> bool:
