@@ -115,6 +115,15 @@ def test_ocr_tsv_to_words_keeps_words_with_line_ids():
     ]
 
 
+def test_ocr_tsv_to_words_reads_a_line_opening_l_as_a_list_number():
+    """Tesseract reads a list's "1." as "l."; only at a line's start, where litres never stand."""
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+    rows = [(1, "l."), (1, "vara"), (1, "Siri"), (1, "Holm"), (2, "Kjøpt"), (2, "5"), (2, "l."), (3, "l)"), (3, "Leder")]
+    tsv = head + "".join(f"5\t1\t1\t1\t{line}\t{i}\t{10 * i}\t{40 * line}\t20\t30\t90\t{text}\n"
+                         for i, (line, text) in enumerate(rows, 1))
+    assert [w.text for w in tsv_to_words(tsv)] == ["1.", "vara", "Siri", "Holm", "Kjøpt", "5", "l.", "1)", "Leder"]
+
+
 SCAN = "asker-produkt-2022.scan.pdf"
 
 

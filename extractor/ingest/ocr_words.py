@@ -20,6 +20,9 @@ MEANINGFUL_SIGNS = frozenset("%‰§&€$£@#+=<>")
 RULE_GLYPHS = frozenset("|¦_~-–—")
 SPECK_EM = 0.1  # a rule-like glyph whose box is smaller than this (both ways) is a speck
 BOLD_RATIO = 1.1  # stroke width per em over the page median that reads as bold
+# A list number Tesseract reads as a letter: "l." opening a line is "1." ("l. vara Kari Dahl"); no
+# Norwegian word is "l." alone, and elsewhere ("5 l. melk") it may be litres, so only at a line's start.
+MISREAD_ORDINALS = {"l.": "1.", "l)": "1)"}
 
 
 @dataclass(slots=True)
@@ -44,8 +47,11 @@ def tsv_to_words(tsv: str) -> list[OcrWord]:
             continue
         left, top, width, height = (int(v) for v in cols[6:10])
         conf = max(0.0, min(1.0, float(cols[10]) / 100.0))
-        words.append(OcrWord(cols[11].strip(), left, top, width, height, conf,
-                             (int(cols[2]), int(cols[3]), int(cols[4]))))
+        line = (int(cols[2]), int(cols[3]), int(cols[4]))
+        text = cols[11].strip()
+        if text in MISREAD_ORDINALS and (not words or words[-1].line != line):
+            text = MISREAD_ORDINALS[text]
+        words.append(OcrWord(text, left, top, width, height, conf, line))
     return words
 
 

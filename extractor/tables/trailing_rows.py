@@ -2,6 +2,8 @@
 carried alone over a page break, or its bold result line read as a heading under the rows. The line
 right after the table (on its page, or first on the next page when the table ended its page) whose
 text is a label and exactly one amount for each of the table's figure columns is a row of it.
+The mirror: a statement's years line left at the foot of a page ("1994 1993", perhaps a group
+label under it) over a table at the top of the next page whose rows name no year is its header.
 """
 from __future__ import annotations
 
@@ -13,12 +15,15 @@ from extractor.document import Block, Cell, Table
 from extractor.parse import YEAR
 from extractor.tables.continuation import in_margin
 
-# One amount as statements print it: "21 030,-", "(1 234)", "-5 600", "12 345,50"; greedy over digit groups.
-_AMOUNT = r"[-–]?\(?\d{1,3}(?:[ \u00a0]\d{3})*(?:,-|,\d{1,2})?\)?"
+# One amount as statements print it: "21 030,-", "(1 234)", "-5 600", "12 345,50", older reports'
+# "1.906.442"; greedy over digit groups.
+_AMOUNT = r"[-–]?\(?\d{1,3}(?:[ \u00a0.]\d{3})*(?:,-|,\d{1,2})?\)?"
 _ROW = re.compile(rf"^(?P<label>[^\d()\-–][^\d]*?)\s+(?P<figures>{_AMOUNT}(?:\s+{_AMOUNT})*)$")
 _ONE = re.compile(_AMOUNT)
 MAX_GAP_LINES = 4.0  # on the same page, the line stands at most this many of its heights below the table
 TOP_SHARE = 0.3  # on the next page, the line starts above this share of the page
+_YEARS = re.compile(rf"^{YEAR}(?:\s+{YEAR})+$")
+MAX_LABELS_UNDER_YEARS = 1  # "Driftsinntekter" between the years at the foot and the page break
 
 
 def row_of(block: Block, width: int) -> list[Cell] | None:
@@ -54,13 +59,47 @@ def _next_to(table: Table, block: Block, page_heights: dict[int, float]) -> bool
         and block.prov.bbox[1] <= TOP_SHARE * height
 
 
+def _header_left_behind(items: Sequence[Block | Table], i: int, page_heights: dict[int, float]) -> int | None:
+    """Index of the table whose header is the years line ``items[i]`` (see the module), or None."""
+    block = items[i]
+    if not isinstance(block, Block) or not _YEARS.match(" ".join(block.text.split())) or not block.prov.bbox:
+        return None
+    height = page_heights.get(block.prov.page)
+    if height is None or block.prov.bbox[1] < (1 - TOP_SHARE) * height:
+        return None
+    labels, j = 0, i + 1
+    while j < len(items) and isinstance(items[j], Block):
+        if not in_margin(items[j], page_heights.get(items[j].prov.page)):
+            if labels == MAX_LABELS_UNDER_YEARS or items[j].prov.page != block.prov.page \
+                    or any(ch.isdigit() for ch in items[j].text):
+                return None
+            labels += 1
+        j += 1
+    table = items[j] if j < len(items) else None
+    years = len(block.text.split())
+    if not isinstance(table, Table) or not table.rows or table.prov.page != block.prov.page + 1 \
+            or not table.prov.bbox or table.prov.bbox[1] > TOP_SHARE * page_heights.get(table.prov.page, 0) \
+            or len(table.rows[0]) != years + 1 or not _figure_columns(table) \
+            or any(re.search(YEAR, cell.text) for row in table.rows[:2] for cell in row):
+        return None
+    return j
+
+
 def absorb_trailing_rows(items: Sequence[Block | Table], page_heights: dict[int, float]) -> list[Block | Table]:
-    """``items`` in reading order with each table's trailing row (see the module) moved into it;
-    a running header or footer the reader kept may stand between."""
+    """``items`` in reading order with each table's trailing row (see the module) moved into it,
+    and a years line left at the foot of the page before it as its header; a running header or
+    footer the reader kept may stand between."""
+    items = list(items)
     out: list[Block | Table] = []
     skip: set[int] = set()
     for i, item in enumerate(items):
         if i in skip:
+            continue
+        if (j := _header_left_behind(items, i, page_heights)) is not None:
+            table = items[j]
+            header = [Cell("", item.prov)] + [Cell(year, item.prov) for year in item.text.split()]
+            items[j] = replace(table, rows=[header, *table.rows], header_rows=table.header_rows + 1,
+                               pages=[item.prov.page, *(table.pages or [table.prov.page])])
             continue
         if isinstance(item, Table) and item.rows and _figure_columns(item):
             j = i + 1
