@@ -270,3 +270,35 @@ def test_owners_municipality_sitt_heleide_selskap_names_ours():
     assert [(o.name, o.share_percent) for o in owners] == [("Vefsn kommune", 100.0)]
     other = _org("Kontrollen omfatter Vefsn kommune sitt heleide selskap Nordby Energi AS.").owners
     assert other == []
+
+
+@pytest.mark.parametrize("text, owners", [
+    # §104: the municipalities after a compound naming the region's ("grenlandskommunene, A, B og C")
+    ("Vekst i Vestmar IKS eies av vestmarkommunene, Bamble, Kragerø og Siljan.",
+     [("Bamble kommune", None), ("Kragerø kommune", None), ("Siljan kommune", None)]),
+    # a list closed by one plural "kommuner", and the owners who joined "i tillegg til" them
+    ("Drangedal og Nome er kommet med i tillegg til de opprinnelige eierne Skien, Bamble og Siljan kommuner.",
+     [("Bamble kommune", None), ("Drangedal kommune", None), ("Nome kommune", None), ("Siljan kommune", None),
+      ("Skien kommune", None)]),
+    ("De opprinnelige eierne er Skien, Porsgrunn og Bamble kommuner.",
+     [("Bamble kommune", None), ("Porsgrunn kommune", None), ("Skien kommune", None)]),
+    # a county's stake "i bedriften med 20 prosent", and the rest
+    ("Rogaland fylkeskommune er medeier i bedriften med 20 prosent av aksjene, mens resten eies av Haugesund kommune.",
+     [("Haugesund kommune", 80.0), ("Rogaland fylkeskommune", 20.0)]),
+    # owners named by surname after the paragraph named them in full
+    ("Gründerne Ola Rognstad og Tove Tørvik etablerte selskapet i 2020. Rognstad eier 60 prosent av aksjene, "
+     "mens Tørvik eier de siste 40 prosentene.", [("Ola Rognstad", 60.0), ("Tove Tørvik", 40.0)]),
+])
+def test_owners_stop36_wording(text, owners):
+    assert _owners(text) == owners
+
+
+@pytest.mark.parametrize("text, owners", [
+    # the organisation's own stake in another company is no owner of ours
+    ("Selskapet er medeier i Fjordvind AS med 20 prosent av aksjene.", []),
+    # two persons with the surname: the surname stays as written
+    ("Ola Rognstad og Kari Rognstad er gründere. Rognstad eier 60 prosent av aksjene og Tørvik 40 prosent.",
+     [("Rognstad", 60.0), ("Tørvik", 40.0)]),
+])
+def test_owners_stop36_wording_no_overreach(text, owners):
+    assert _owners(text) == owners

@@ -108,8 +108,19 @@ _FOLLOWING = re.compile(r"\b(?:følgende|følgjande)\b[^.:]{0,80}?\b(?:eier|eig|
                         r"aksjonær\w*|aksjeeier\w*|aksjeeigar\w*)\b[^.:]{0,60}:\s*(?P<rest>[^.]{3,400})", re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\bog\b|\band\b|\bsamt\b|&|\s[-–]\s)\s*")
 # "kommunene A, B og C", "de samme sju kommunene; A, B, C", nn "dei fire kommunane: A, B"
+# also a compound naming the region's municipalities before the list: "eies av grenlandskommunene, A, B og C"
 _MUNICIPALITIES = re.compile(r"^(?:(?:de|dei)\s+(?:samme\s+|same\s+)?(?:[\wæøå]+\s+)?)?"
-                             r"(?:kommunene|kommunane|fylkeskommunene|fylkeskommunane)\s*[:;]?\s+", re.IGNORECASE)
+                             r"[\wæøå]*(?:kommunene|kommunane)\s*[:;,]?\s+", re.IGNORECASE)
+# "eierne A, B og C kommuner": a list closed by one plural "kommuner", each item a municipality
+_PLURAL_TAIL = re.compile(rf"^\s*(?P<list>(?:{_CAP}(?:\s*,\s*|\s+og\s+))+{_CAP})\s+(?:kommuner|kommunar)\b")
+# "A og B er kommet med i tillegg til de opprinnelige eierne ...": owners who joined the others
+_JOINED = re.compile(rf"(?P<list>(?:{_CAP}(?:\s*,\s*|\s+og\s+))*{_CAP})\s+(?:er|har|var)\s+(?:kommet|komme|kome|blitt|vorte)"
+                     r"\s+med\s+(?:som\s+(?:nye?\s+)?(?:eiere?|eigarar?)\s+)?i\s+tillegg\s+til\s+(?:de|dei)\s+"
+                     r"(?:[\wæøå]+\s+)?(?:eierne|eigarane)\b")
+# "X fylkeskommune er (aktiv) medeier i bedriften med 20 prosent": a stake in us, before its share
+_STAKE_IN_US = re.compile(rf"(?P<owner>{_OWNER})\s+er\s+(?:(?:en|ein|ei)\s+)?(?:[\wæøå]+\s+)?"
+                          r"(?:medeier|medeigar|deleier|deleigar)\s+i\s+(?:bedriften|bedrifta|selskapet|foretaket|"
+                          r"føretaket|stiftelsen|stiftinga)\s+med\s+$")
 _MUNICIPAL_LIST = re.compile(r"\b(?:kommunene|kommunane)\s+", re.IGNORECASE)  # "eigd av kommunane A (40 %), B ..."
 # "er (største) eier i Datter AS med 62 %", nn "er medeigar i X": a company the organisation owns.
 _OWNS_IN = re.compile(r"\b(?:eier|eigar|medeier|medeigar|deleier|deleigar|aksjonær|hovedaksjonær|hovudaksjonær)\s+i\s+$",
@@ -223,6 +234,8 @@ def iter_sentence_claims(sent: str, prov: Provenance, in_media: bool, org_words:
         listed = _MUNICIPAL_LIST.search(sent)
         for m in _SHARE.finditer(sent):
             name = owner_before(sent[:m.start()])
+            if not name and (stake := _STAKE_IN_US.search(sent[:m.start()])):
+                name = stake.group("owner")
             if name and _OWNS_IN.search(sent[:sent.rfind(name, 0, m.start())]):
                 continue  # the organisation's own holding in another company, not an owner of ours
             after_list = name and listed and sent.rfind(name, 0, m.start()) >= listed.end()
@@ -244,6 +257,11 @@ def iter_sentence_claims(sent: str, prov: Provenance, in_media: bool, org_words:
             yield OwnerClaim(owner, None, ["owners_listed", *extra], prov, sent)
         if owners:
             return
+    if m := _JOINED.search(sent):
+        municipal = bool(re.search(r"\bkommun(?:er|ar|ene|ane)\b", sent[m.end():]))
+        for n in _LIST_SPLIT.split(m.group("list")):
+            if owner := clean_owner(f"{n.strip()} kommune" if municipal else n.strip(), org_words):
+                yield OwnerClaim(owner, None, ["owners_listed", *extra], prov, sent)
     if m := _MAIN_OWNER.search(sent):
         if owner := clean_owner(m.group("owner"), org_words):
             yield OwnerClaim(owner, None, ["owners_listed", *extra], prov, sent)
@@ -251,8 +269,11 @@ def iter_sentence_claims(sent: str, prov: Provenance, in_media: bool, org_words:
     for m in [*_FOLLOWING.finditer(sent), *_OWNED_BY.finditer(sent), *_OWNER_LIST.finditer(sent)]:
         label = m.group(0)[:m.start("rest") - m.start()]
         municipal = "kommun" in label.casefold() or _MUNICIPALITIES.match(m.group("rest").strip())
-        owners = (None if municipal else listed_items(m.group("rest"), org_words)) or \
-            list_owners(m.group("rest"), org_words, "kommun" in label.casefold())
+        if tail := _PLURAL_TAIL.match(m.group("rest")):
+            owners = [o for n in _LIST_SPLIT.split(tail.group("list")) if (o := clean_owner(f"{n.strip()} kommune", org_words))]
+        else:
+            owners = (None if municipal else listed_items(m.group("rest"), org_words)) or \
+                list_owners(m.group("rest"), org_words, "kommun" in label.casefold())
         if len(owners) == 1 and _REST_FIRST.match(sent):
             yield OwnerClaim(owners[0], None, ["owners_listed", *extra], prov, sent)  # "Resten eies av X"
         elif len(owners) == 1:
@@ -334,6 +355,20 @@ def iter_table_claims(analysis: Analysis, org_words: list[str]):
                 yield OwnerClaim(name, pct, ["owner_table"], table.prov, " | ".join(row))
 
 
+def full_person_name(name: str, text: str) -> str:
+    """An owner named by a surname alone ("Rognstad eier 60 prosent") under the one full name the
+    paragraph gives it before ("Gründerne Ola Rognstad og ..."): a first name from the gazetteer,
+    perhaps a middle name or initial, then the surname. The name unchanged when no or two persons
+    fit, or when it is more than one word or a municipality's."""
+    if len(name.split()) != 1 or name.endswith(("kommune", "herad")):
+        return name
+    full = {f"{m.group('first')} {m.group('middle') or ''}{name}"
+            for m in re.finditer(rf"(?<![\wæøåÆØÅ])(?P<first>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\s+"
+                                 rf"(?P<middle>(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][a-zæøå]+)\s+)?{re.escape(name)}(?![\wæøåÆØÅ])", text)
+            if gazetteers.is_first_name(m.group("first"))}
+    return full.pop() if len(full) == 1 else name
+
+
 def iter_owner_claims(analysis: Analysis, org_words: list[str]):
     media = media_unit_ids(analysis)
     for u in analysis.units:
@@ -344,6 +379,8 @@ def iter_owner_claims(analysis: Analysis, org_words: list[str]):
             claims = list(iter_sentence_claims(sent, u.prov, id(u) in media, org_words))
             held = _HOLDING.match(sents[i + 1]) if i + 1 < len(sents) and _MAIN_OWNER.search(sent) else None
             for c in claims:
+                if (full := full_person_name(c.name, u.text)) != c.name:
+                    c = replace(c, name=full)
                 if held and c.share is None and c.reasons[0] == "owners_listed":
                     c = replace(c, share=parse_percent(held.group("pct") + " %"), reasons=["stated_share", *c.reasons[1:]],
                                 text=f"{sent} {sents[i + 1]}")
