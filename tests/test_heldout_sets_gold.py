@@ -49,6 +49,7 @@ SETS = {"heldout2": (".docx", ".pdf"), "heldout3": (".docx", ".pdf", ".doc"), "h
         "heldout56": (".pdf",)}
         "heldout57": (".pdf",)}
         "heldout58": (".docx", ".pdf", ".doc")}
+        "heldout59": (".docx", ".pdf", ".doc")}
 REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7, "heldout13": 6,
                    "heldout14": 6, "heldout15": 6, "heldout16": 6, "heldout17": 6,
                    "heldout18": 6, "heldout19": 6, "heldout20": 6, "heldout21": 6, "heldout22": 6,
@@ -78,6 +79,7 @@ REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7
                    "heldout56": 6}  # eight where not named
                    "heldout57": 6}  # eight where not named
                    "heldout58": 6}  # eight where not named
+                   "heldout59": 6}  # eight where not named
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
