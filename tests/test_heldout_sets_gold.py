@@ -45,7 +45,8 @@ SETS = {"heldout2": (".docx", ".pdf"), "heldout3": (".docx", ".pdf", ".doc"), "h
         "heldout52": (".docx", ".pdf", ".doc"),
         "heldout53": (".docx", ".pdf", ".doc"),
         "heldout54": (".pdf",),
-        "heldout55": (".pdf", ".doc")}
+        "heldout55": (".pdf", ".doc"),
+        "heldout63": (".docx", ".pdf", ".doc")}
 REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7, "heldout13": 6,
                    "heldout14": 6, "heldout15": 6, "heldout16": 6, "heldout17": 6,
                    "heldout18": 6, "heldout19": 6, "heldout20": 6, "heldout21": 6, "heldout22": 6,
@@ -71,7 +72,8 @@ REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7
                    "heldout52": 6,
                    "heldout53": 6,
                    "heldout54": 6,
-                   "heldout55": 6}  # eight where not named
+                   "heldout55": 6,
+                   "heldout63": 6}  # eight where not named
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -162,7 +164,8 @@ def test_people_outside_the_board_are_printed_and_not_gold(held_out):
                                                 ("heldout52", "numedal-jobbverksted-2021"),
                                                 ("heldout53", "lidarheim-ungdomslag-2008"),
                                                 ("heldout54", "nordfjord-arkiv-2017"),
-                                                ("heldout55", "orje-industrier-2004")])
+                                                ("heldout55", "orje-industrier-2004"),
+                                                ("heldout63", "stjornfjord-vannverk-2011")])
 def test_check_refuses_a_board_name_not_printed(name, report_name):
     generator = load_generator(ROOT / "bench" / name, f"make_{name}")
     report = generator.load_reports([report_name])[0]
