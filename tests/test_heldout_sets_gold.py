@@ -46,13 +46,13 @@ SETS = {"heldout2": (".docx", ".pdf"), "heldout3": (".docx", ".pdf", ".doc"), "h
         "heldout53": (".docx", ".pdf", ".doc"),
         "heldout54": (".pdf",),
         "heldout55": (".pdf", ".doc"),
-        "heldout56": (".pdf",)}
-        "heldout57": (".pdf",)}
-        "heldout58": (".docx", ".pdf", ".doc")}
-        "heldout59": (".docx", ".pdf", ".doc")}
-        "heldout60": (".docx", ".pdf", ".doc")}
-        "heldout61": (".pdf",)}
-        "heldout62": (".pdf",)}
+        "heldout56": (".pdf",),
+        "heldout57": (".pdf",),
+        "heldout58": (".docx", ".pdf", ".doc"),
+        "heldout59": (".docx", ".pdf", ".doc"),
+        "heldout60": (".docx", ".pdf", ".doc"),
+        "heldout61": (".pdf",),
+        "heldout62": (".pdf",),
         "heldout63": (".docx", ".pdf", ".doc")}
 REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7, "heldout13": 6,
                    "heldout14": 6, "heldout15": 6, "heldout16": 6, "heldout17": 6,
@@ -80,13 +80,13 @@ REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7
                    "heldout53": 6,
                    "heldout54": 6,
                    "heldout55": 6,
-                   "heldout56": 6}  # eight where not named
-                   "heldout57": 6}  # eight where not named
-                   "heldout58": 6}  # eight where not named
-                   "heldout59": 6}  # eight where not named
-                   "heldout60": 6}  # eight where not named
-                   "heldout61": 6}  # eight where not named
-                   "heldout62": 6}  # eight where not named
+                   "heldout56": 6,
+                   "heldout57": 6,
+                   "heldout58": 6,
+                   "heldout59": 6,
+                   "heldout60": 6,
+                   "heldout61": 6,
+                   "heldout62": 6,
                    "heldout63": 6}  # eight where not named
 
 
@@ -179,12 +179,12 @@ def test_people_outside_the_board_are_printed_and_not_gold(held_out):
                                                 ("heldout53", "lidarheim-ungdomslag-2008"),
                                                 ("heldout54", "nordfjord-arkiv-2017"),
                                                 ("heldout55", "orje-industrier-2004"),
-                                                ("heldout56", "stordabu-ressurs-2021")])
-                                                ("heldout57", "tyrifjord-krisesenter-iks-2020")])
-                                                ("heldout58", "frontun-vekst-2014")])
-                                                ("heldout60", "kvitanes-arbeid-iks-2016")])
-                                                ("heldout61", "sjovang-arbeid-2021")])
-                                                ("heldout62", "indre-sogn-vassverk-2013")])
+                                                ("heldout56", "stordabu-ressurs-2021"),
+                                                ("heldout57", "tyrifjord-krisesenter-iks-2020"),
+                                                ("heldout58", "frontun-vekst-2014"),
+                                                ("heldout60", "kvitanes-arbeid-iks-2016"),
+                                                ("heldout61", "sjovang-arbeid-2021"),
+                                                ("heldout62", "indre-sogn-vassverk-2013"),
                                                 ("heldout63", "stjornfjord-vannverk-2011")])
 def test_check_refuses_a_board_name_not_printed(name, report_name):
     generator = load_generator(ROOT / "bench" / name, f"make_{name}")
