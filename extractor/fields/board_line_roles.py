@@ -42,7 +42,7 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
         | _appointed_by(line, spans[-1].end, hi) | _in_the_board(line, spans[-1].end, hi) \
         | ({spans[-1].end + 1} if acting_aside(line, spans[-1]) else set()) \
         | _home_place(line, spans[-1].end, hi) \
-        | _card_affiliation(line, spans[-1].end, hi)  # "Leiar (fungerande):"; "2. varamedlem Arendal"; "Leder · Nidar BTK"
+        | _card_affiliation(line, spans[-1].end, hi) | _observer_from(line, spans[-1], hi)  # "Leiar (fungerande):"; "2. varamedlem Arendal"; "Leder · Nidar BTK"
     rest = [line.words[i] for i in range(lo, hi) if i not in inside and line.words[i]]
     if _portfolio(line, spans, lo, hi, rest):
         return spans[0].role
@@ -124,6 +124,19 @@ def _appointed_by(line: Line, end: int, hi: int) -> set[int]:
     if k + 2 > hi or hi - k > APPOINTER_WORDS + 2 or not appointed_at(line, k):
         return set()
     return set(range(end, hi))
+
+
+OBSERVER_FROM_WORDS = 4  # "Observatør fra Aetat", "Observatør frå NAV Bømlo", "Observatør fra Nome kommune"
+
+
+def _observer_from(line: Line, span: RoleSpan, hi: int) -> set[int]:
+    """After an observer's role, the body that sent the observer ("Observatør fra Aetat", nn "frå
+    NAV"): the role stays the column's, an observer of the board; indexes of those words."""
+    k = span.end
+    if span.role.code != "OBS" or k + 1 >= hi or line.words[k].casefold() not in ("fra", "frå") \
+            or hi - k - 1 > OBSERVER_FROM_WORDS:
+        return set()
+    return set(range(k, hi))
 
 
 # "Valgkomiteens leder", nn "valnemnda sin leiar", "medlem i kontrollkomiteen": an office in

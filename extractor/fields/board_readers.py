@@ -72,7 +72,7 @@ class CompositionReader(Reader):
                     if body is None or not any(w.casefold() in COMPOSITION_VERBS or _colon_link(line, k)
                                                for k, w in enumerate(line.words[body.end:min(hi, body.end + 8)],
                                                                      start=body.end)) \
-                            and not meeting_colon(line, lo, hi):
+                            and not meeting_colon(line, lo, hi) and not _run_in_label(line, body, lo, hi):
                         continue
                     owner = org_after(line, body.end) or genitive_before(line, body)  # "Datterselskapets styre"
                     end = _past_semicolons(line, body.end, hi)
@@ -102,6 +102,13 @@ def _colon_link(line: Line, k: int) -> bool:
     """A plain link verb, or the members counted, that a colon follows opens a list of the
     members, as "består av" does."""
     return line.words[k].casefold() in _COLON_LINKS and k + 1 < len(line.tokens) and line.tokens[k + 1].text == ":"
+
+
+def _run_in_label(line: Line, body, lo: int, hi: int) -> bool:
+    """ "Styret: A (styreleder), B, C (ansattes representant)": the board opening the sentence, a
+    colon, and the members on after it (a footer's or fact line's run-in list), as "består av" says."""
+    at = body.end
+    return body.start == lo and at + 1 < hi and at < len(line.tokens) and line.tokens[at].text == ":"
 
 
 def _appointed(ctx, unit, line: Line, lo: int, hi: int) -> int | None:

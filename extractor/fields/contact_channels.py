@@ -43,6 +43,9 @@ _PHONE_47 = re.compile(rf"(?<![\d+(])(\(?\+ ?47\)?\s?{_EIGHT})")
 # A number set as a Norwegian phone number, unlabelled: read only on a line that also gives the
 # organisation's e-mail address (a letterhead or footer: "Storgata 1, 7713 Steinkjer · post@x.no · 74 16 82 00")
 _BARE_PHONE = re.compile(rf"(?<![\d,.+])({_eight_digits(' ')})")
+# A fax number's label right before the number: "Telefaks 35 00 00 01", "Faks: ...", "Telefax", "Fax nr." (a
+# letterhead's or fact box's second number is no phone; "Tlf/faks" names one number for both and stays).
+_FAX_LABEL = re.compile(r"(?<![\w/])(?:tele)?fa(?:ks|x)\.?\s*(?:nr\.?|nummer)?\s*:?\s*$", re.IGNORECASE)
 _SEPARATORS = "·•|–- \t"  # what opens a wrapped contact line's last line
 _GENERIC_MAILBOX = re.compile(r"^(?:post|postmottak|firmapost|kontakt|info|mail|epost|e-post|adm|administrasjon|"
                               r"sentralbord|office|resepsjon|kundeservice|sekretariat|sekretariatet|forening|"
@@ -180,6 +183,8 @@ def extract_phone(texts: list[Text], org_name: str | None = None):
             found += [(m, how) for m in rx.finditer(t.text)
                       if not any(a.start(1) <= m.start(1) < a.end(1) for a, _ in found)]
         for m, how in found:
+            if _FAX_LABEL.search(t.text, max(0, m.start(1) - 24), m.start(1)):
+                continue
             reasons = [r for r in [how] + _context_reasons(t, m.start(), m.end()) if not (own and r in FOREIGN)]
             line = t.text[t.text.rfind("\n", 0, m.start()) + 1:m.start()]
             if any(gazetteers.is_first_name(w) for w in re.findall(r"[A-ZÆØÅ][a-zæøå]+", line)[:3]):

@@ -31,6 +31,11 @@ _PRESS_MARK = re.compile(r"^\s*(?:tekst|foto|tekst og foto|skrevet av|journalist
                          r"\b(?:publisert|oppdatert)\s*:?\s*\d|\bdebattansvarlig\b|\bleserbrev\b|^\s*av\s+[A-ZÆØÅ][a-zæøå]+"
                          r"\s+[A-ZÆØÅ][a-zæøå]+\s*,\s*journalist", re.IGNORECASE)
 _WEEKDAY_DATE = re.compile(_WEEKDAYS + r"\s+" + _DATE, re.IGNORECASE)
+# A page footer that lists the board ("Styret: A (styreleder), B, C. Varamedlem: D"), printed on every
+# page where the body only points to it: read once, as a paragraph of the body.
+FOOTER_BOARD = re.compile(r"^(?:styret|styre|styremedlemmer|styremedlemer|styret\s+består\s+av|styret\s+er)\s*:\s*\S",
+                          re.IGNORECASE)
+_FOOTER_RUNS_ON = re.compile(r"(?:[:,]|\bog)\s*$")
 PRESS_LINE_WORDS = 14  # a masthead or dateline is short; a newspaper named in running text is not evidence
 _LOWER_WORD = re.compile(r"[a-zæøåéü]+")
 
@@ -97,7 +102,7 @@ class Analysis:
     _texts: dict = field(default_factory=dict, init=False, repr=False)  # ``doc_of``
 
     def __post_init__(self) -> None:
-        self.units = mark_quoted(list(iter_units(self.document)))
+        self.units = mark_quoted(list(iter_units(self.document))) + list(iter_footer_boards(self.document))
 
     @cached_property
     def nlp(self):
@@ -172,6 +177,24 @@ def iter_units(doc: Document):
                         yield TextUnit(cell.text, cell.prov, section, path, table=item,
                                        table_index=table_index, row=r, col=c)
             table_index += 1
+
+
+def iter_footer_boards(doc: Document):
+    """The board listed in a page footer, once: the footer's line opening with "Styret:" and the
+    lines of the same page that it runs on into (after a colon or comma: "Varamedlem:" / "D")."""
+    seen: set[str] = set()
+    furniture = doc.furniture
+    for k, block in enumerate(furniture):
+        if not FOOTER_BOARD.match(block.text):
+            continue
+        text = block.text
+        for after in furniture[k + 1:]:
+            if after.prov.page != block.prov.page or not _FOOTER_RUNS_ON.search(text):
+                break
+            text = f"{text} {after.text}"
+        if text not in seen:
+            seen.add(text)
+            yield TextUnit(text, block.prov, None, (), block=Block(BlockKind.PARAGRAPH, text, block.prov))
 
 
 def mark_quoted(units: list[TextUnit]) -> list[TextUnit]:

@@ -66,6 +66,11 @@ _SHARE = re.compile(rf"(?<![\d,.])(?P<pct>\d{{1,3}}(?:[,.]\d+)?|\b(?:{_NUMBER_WO
 # Between an owner and its share: "eier", "eig", "med", "eierandel", "(", ":", a dash; "eier de siste ti prosentene".
 _LINK = re.compile(r"(?:\s+(?:eier|eig|eiger|eiga|har|med|på|ca\.?|om lag|omlag|eierandel|eigardel|de\s+siste|"
                    r"dei\s+siste|de\s+resterende|dei\s+resterande)|\s*[(:–-])*\s*$", re.IGNORECASE)
+# "ei vekstbedrift i Gloppen kommune, som eig 100 % av aksjane": the owner as a relative clause's
+# antecedent, read only where the share is of our own shares (never "... av aksjene i Datter AS").
+_RELATIVE_LINK = re.compile(r",?\s+som\s+(?:eier|eig|eiger|eide|åtte)\s+(?:(?:ca\.?|om\s+lag|omlag)\s+)?$", re.IGNORECASE)
+_OF_OUR_SHARES = re.compile(r"^\s+av\s+(?:aksjene|aksjane|selskapet|bedriften|bedrifta|foretaket|føretaket)\b(?!\s+i\s)",
+                            re.IGNORECASE)
 # A news piece's "X har Y AS som hovedaksjonær", and the share a next sentence gives it ("De har en
 # aksjepost på 55 prosent").
 _OWNER_START = re.compile(_OWNER)
@@ -236,6 +241,8 @@ def iter_sentence_claims(sent: str, prov: Provenance, in_media: bool, org_words:
             name = owner_before(sent[:m.start()])
             if not name and (stake := _STAKE_IN_US.search(sent[:m.start()])):
                 name = stake.group("owner")
+            if not name and (rel := _RELATIVE_LINK.search(sent, 0, m.start())) and _OF_OUR_SHARES.match(sent[m.end():]):
+                name = owner_before(sent[:rel.start()])
             if name and _OWNS_IN.search(sent[:sent.rfind(name, 0, m.start())]):
                 continue  # the organisation's own holding in another company, not an owner of ours
             after_list = name and listed and sent.rfind(name, 0, m.start()) >= listed.end()

@@ -20,6 +20,9 @@ PROGRAM_LABELS = ("PROGRAM", "PROGRAM_HISTORIC")
 # "... og 12 i AFT": the count of the second program, its places word left out
 ELLIPTIC = re.compile(r"\bog\s+(\d{1,4})\s+(?:(?:i|innen|innan|på|til)\s+)?$", re.IGNORECASE)
 _NEXT_ITEM = re.compile(r"^\s*(?:,|og\b|samt\b|and\b)", re.IGNORECASE)
+# "... trening (AFT) og 12 plasser for VTA": a program before the count that "og" or a comma closes
+# belongs to the item before; the count's own program follows it.
+_PREVIOUS_ITEM = re.compile(r"^[\s)\]]*(?:,\s*)?(?:,|og|samt|and)\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -55,10 +58,19 @@ def nearest_program(mentions, start: int, end: int, others: list[tuple[int, int]
     """The (code, historic) named closest to the count at ``start:end`` without reaching past
     another count: in "25 plasser i VTA og 6 plasser i VTO" each count keeps its own program; in
     "VTA med 38 plasser og AFT med 26 plasser" a program after "og" opens the next item, so the
-    one before the count is its own though the next stands nearer."""
-    near = [(s >= end and bool(_NEXT_ITEM.match(sentence[end:s])), _distance((s, e), start, end), code, historic)
+    one before the count is its own though the next stands nearer; in "20 plasser i AFT og 12
+    plasser for VTA" a program before the count that "og" closes is the item before's, so the
+    one after is its own though both stand as near."""
+    near = [(_other_item(sentence, s, e, start, end), _distance((s, e), start, end), code, historic)
             for s, e, code, historic in _within_counts(mentions, start, end, others)]
     return min(near)[2:] if near else None
+
+
+def _other_item(sentence: str, s: int, e: int, start: int, end: int) -> bool:
+    """Whether "og" or a comma parts the mention at ``s:e`` from the count at ``start:end``."""
+    if s >= end:
+        return bool(_NEXT_ITEM.match(sentence[end:s]))
+    return bool(sentence) and e <= start and bool(_PREVIOUS_ITEM.match(sentence[e:start]))
 
 
 def total_of_several(sentence: str, mentions, start: int, end: int, others: list[tuple[int, int]]) -> bool:

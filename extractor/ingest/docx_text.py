@@ -157,12 +157,16 @@ def parallel_lines(cells: list[list[str]]) -> bool:
 
 def lays_out_text(tbl: etree._Element) -> bool:
     """Whether a table only lays text out: one row of two or three cells, one holding many
-    paragraphs (a facts column beside the text), or two or three columns whose rows mostly hold
+    paragraphs (a facts column beside the text), or each holding a table under its text (a
+    label and its table side by side), or two or three columns whose rows mostly hold
     running text side by side (a text and its translation). Its cells are then read as text."""
     rows = [list(iter_children(tr, w("tc"))) for tr in iter_children(tbl, w("tr"))]
     if not rows or not all(2 <= len(r) <= MAX_LAYOUT_COLUMNS for r in rows):
         return False
     texts = [[[paragraph_text(el).strip() for el in iter_blocks(tc) if el.tag == w("p")] for tc in r] for r in rows]
+    if len(rows) == 1 and all(any(el.tag == w("tbl") for el in iter_blocks(tc)) for tc in rows[0]) \
+            and any(any(ps) for ps in texts[0]):
+        return True  # a cell each for a label and its own table ("Om bedriften" over the owners, "Styret" over the board)
     if len(rows) == 1 and max(sum(map(bool, ps)) for ps in texts[0]) >= LAYOUT_PARAGRAPHS:
         return not parallel_lines([[t for p in ps for t in p.split("\n") if t.strip()] for ps in texts[0]])
     side_by_side = sum(sum(any(map(_sentence, ps)) for ps in r) >= 2 for r in texts)

@@ -310,6 +310,24 @@ def find_column_split(rows: list[list[Item]], size: float) -> tuple[int, int, fl
     return None
 
 
+def continues_row_above(rows: list[list[Item]], index: int, cut: float) -> bool:
+    """Whether row ``index``, all left of the gutter at ``cut``, is the last line of the paragraph
+    above it that runs across the gutter: it starts in lower case or a bracket after a line that
+    stops mid-sentence ("... 24 plasser i arbeidsforberedende" / "trening (AFT)."). A two-column
+    section under a wrapped paragraph does not start on that paragraph's last line."""
+    if index == 0:
+        return False
+    row, above = rows[index], rows[index - 1]
+    words = [i for i in row if isinstance(i, Word)]
+    above_words = sorted((i for i in above if isinstance(i, Word)), key=lambda w: w.x0)
+    if not words or not above_words or len(words) != len(row) or any(w.x1 > cut for w in words):
+        return False
+    first = min(words, key=lambda w: w.x0).text
+    crosses = above_words[0].x0 < cut < above_words[-1].x1
+    return crosses and above_words[-1].text[-1:] not in ".!?:;" and first[:1] != "" \
+        and (first[0].islower() or first[0] in "([")
+
+
 def rows_to_regions(rows: list[list[Item]], size: float) -> list[list[list[Item]]]:
     """Split rows into column regions in reading order: what comes before a two-column run,
     the left column, the right column, what follows; each part split again the same way."""
@@ -319,6 +337,8 @@ def rows_to_regions(rows: list[list[Item]], size: float) -> list[list[list[Item]
     if split is None:
         return [rows]
     start, end, cut = split
+    while start < end and continues_row_above(rows, start, cut):
+        start += 1
     run = rows[start:end + 1]
     left = [r for r in ([i for i in row if (i.x0 + i.x1) / 2 < cut] for row in run) if r]
     right = [r for r in ([i for i in row if (i.x0 + i.x1) / 2 >= cut] for row in run) if r]

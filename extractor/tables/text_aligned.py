@@ -30,6 +30,7 @@ from extractor.tables.text_runs import lines_to_runs
 
 LIST_MARKER = re.compile(r"^([\u2022\u25cf\u25aa\u25a0\u2013\u2014\-*\uf0b7\uf0a7o]|\(?\d{1,2}[.)]|\(?[a-z][.)])$")
 
+BULLET = re.compile(r"^[\u2022\u25cf\u25aa\u25a0\uf0b7\uf0a7]$")  # a bullet glyph, never a dash or letter
 LEADER_WORD = re.compile(r"^(?:\.{4,}|…{2,})$")  # a tab's dotted leader (``pdf_words.split_leaders``): no cell
 
 
@@ -81,6 +82,18 @@ def _is_list(rows: list[list[list[Word]]]) -> bool:
     return all(_is_marker(c[0].text) for c in first)
 
 
+def _is_list_columns(rows: list[list[list[Word]]]) -> bool:
+    """Two or more columns each led by bullets in most of its filled cells: a page's columns of
+    bulleted lists side by side (a Word two-column section), not a table (a table may bullet its
+    first column only)."""
+    columns = 0
+    for index in range(max((len(row) for row in rows), default=0)):
+        cells = [row[index] for row in rows if index < len(row) and row[index]]
+        bulleted = sum(BULLET.match(c[0].text) is not None for c in cells)
+        columns += bool(cells) and bulleted >= 2 and 2 * bulleted >= len(cells)
+    return columns >= 2
+
+
 def _is_counting(rows: list[list[list[Word]]], index: int) -> bool:
     """A column of line numbers (1, 2, 3, ...): margin numbering, not table data."""
     cells = [row[index] for row in rows if row[index]]
@@ -110,7 +123,7 @@ def run_to_table(run: list[TextLine], page: PageContent, tol: TableTolerances) -
     word_rows = lines_to_rows(run, bands, tol)
     chunks = [[w.text for w in c] for line in run if len(line.chunks) > 1 for c in line.chunks]
     if len(word_rows) < 2 or (looks_like_prose(chunks, tol) or looks_like_prose(_band_chunks(run, bands), tol)) \
-            and not _labels_and_figures(run) or _is_list(word_rows):
+            and not _labels_and_figures(run) or _is_list(word_rows) or _is_list_columns(word_rows):
         return None
     used = [i for i in range(len(bands)) if any(row[i] for row in word_rows)]
     used = [i for i in used if i not in (used[0], used[-1]) or not _is_counting(word_rows, i)]
