@@ -27,15 +27,15 @@ from statistics import median
 import numpy as np
 from PIL import Image
 
-from extractor.document import Block, BlockKind, Cell, Provenance, Table
+from extractor.document import Block, BlockKind, Provenance, Table
 from extractor.errors import Corrupt
 from extractor.ingest.block_headings import mark_image_headings
-from extractor.ingest.ocr import (
-    RULE_MIN_H_PT, capped_scale, render_gray, resolve_languages, run_tesseract, run_tesseract_many,
-)
+from extractor.ingest.ocr import RULE_MIN_H_PT
 from extractor.ingest.ocr_drift import snap_drifted_figures
 from extractor.ingest.ocr_lines import dark_to_segments, gray_to_rule_ink
+from extractor.ingest.ocr_render import capped_scale, render_gray
 from extractor.ingest.ocr_select import likely_text
+from extractor.ingest.ocr_tesseract import resolve_languages, run_tesseract, run_tesseract_many
 from extractor.ingest.ocr_words import OcrWord, is_noise, line_ems, tsv_to_words
 from extractor.ingest.primitives import PageContent, Word
 from extractor.settings import DEFAULT_SETTINGS
