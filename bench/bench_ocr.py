@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("pdfs", nargs="*", type=Path)
     parser.add_argument("--dpi", type=int, default=DEFAULT_SETTINGS.ocr_dpi)
     args = parser.parse_args(argv)
-    from extractor.ingest.ocr import resolve_languages
+    from extractor.ingest.ocr_tesseract import resolve_languages
 
     lang, _ = resolve_languages(DEFAULT_SETTINGS.ocr_lang)
     rows = []

@@ -70,22 +70,22 @@ VARIANTS = {
 
 def record_calls(path: Path) -> list[dict]:
     """Every image Tesseract reads while the extractor loads ``path``, with its options."""
-    import extractor.ingest.ocr as ocr
+    import extractor.ingest.ocr_tesseract as ocr_tesseract
     from extractor.ingest import load
     from extractor.settings import Settings
 
     calls: list[dict] = []
-    reader = ocr._tesseract
+    reader = ocr_tesseract._tesseract
 
     def kept(data: bytes, lang: str, psm: int, dpi: int, timeout_s: float) -> str:
         calls.append({"data": data, "lang": lang, "psm": psm, "dpi": dpi})
         return reader(data, lang, psm, dpi, timeout_s)
 
-    ocr._tesseract = kept
+    ocr_tesseract._tesseract = kept
     try:
         load(path, Settings())
     finally:
-        ocr._tesseract = reader
+        ocr_tesseract._tesseract = reader
     return calls
 
 
@@ -96,7 +96,7 @@ def children_cpu() -> float:
 
 def run_plain(data: bytes, lang: str, psm: int, dpi: int, extra: list[str]) -> tuple[float, str]:
     """CPU seconds and TSV of one Tesseract process, run as the reader runs it."""
-    from extractor.ingest.ocr import memory_file
+    from extractor.ingest.ocr_tesseract import memory_file
 
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     with memory_file(data) as fd:

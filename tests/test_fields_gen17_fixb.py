@@ -6,7 +6,7 @@ from extractor.fields.contacts import _full_town
 from extractor.fields.org_lines import line_like_name
 from extractor.fields.org_name import _SHORT_FORM_AFTER
 from extractor.fields.org_vote import _calls_itself
-from extractor.fields.places import _ends_post_town
+from extractor.fields.place_mentions import _ends_post_town
 from extractor.nlp.roles import role_code
 
 

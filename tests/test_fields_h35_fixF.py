@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 
 from extractor.document import Block, BlockKind, Cell, Provenance, Table
-from extractor.fields.board_asides import after_constituency, before_occupation, past_constituency
+from extractor.fields.board_asides import before_occupation, past_constituency
 from extractor.fields.board_mentions import doc_to_lines
+from extractor.fields.board_name_lists import listed_after
 from extractor.fields.org_lines import line_like_name
+from extractor.fields.people import leading_name
 from extractor.nlp import get_pipeline
 from extractor.tables.trailing_rows import absorb_trailing_rows, row_of
 
@@ -43,8 +45,19 @@ def test_board_constituency_aside_leads_to_the_next_name():
     line = _line("Varamedlemmer har vært Eva Thune og, for de ansatte, Kåre Sveen.")
     og = _index(line, "og")
     assert past_constituency(line, og + 1, len(line.tokens)) == _index(line, "Kåre")
-    assert after_constituency(line, _index(line, "Kåre"))
-    assert not after_constituency(line, _index(line, "Eva"))
+
+
+@pytest.mark.parametrize("text, after_aside", [
+    ("Varamedlemmer har vært Eva Thune og, for de ansatte, Kåre Sveen.", True),
+    ("Varamedlemmer har vært Eva Thune og Kåre Sveen.", False),
+])
+def test_board_listed_after_tells_the_names_a_constituency_aside_leads_to(text, after_aside):
+    line = _line(text)
+    first = leading_name(line.words, _index(line, "Eva"))
+    asides: set[int] = set()
+    listed = listed_after(line, first, len(line.tokens), frozenset(), asides=asides)
+    assert [name.name for name in listed] == ["Kåre Sveen"]
+    assert asides == ({_index(line, "Kåre")} if after_aside else set())
 
 
 def test_board_other_for_aside_is_no_constituency():

@@ -11,7 +11,7 @@ from extractor.fields.board_lines import employees_chose
 from extractor.fields.board_mentions import doc_to_lines
 from extractor.fields.org_lines import line_like_name
 from extractor.fields.org_vote import kind_definite
-from extractor.fields.places import _PLACE_HEADER
+from extractor.fields.place_mentions import _PLACE_HEADER
 from extractor.nlp import get_pipeline
 
 

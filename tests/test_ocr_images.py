@@ -8,7 +8,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from extractor.document import BlockKind, Cell, Provenance, Table
-from extractor.ingest.ocr import tesseract_available
+from extractor.ingest.ocr_tesseract import tesseract_available
 from extractor.ingest.ocr_images import mark_same_line, ocr_pages_images
 from extractor.ingest.primitives import Word
 from extractor.settings import Settings
@@ -113,7 +113,7 @@ def test_ocr_images_statement_screenshot_is_a_table_on_the_page(tmp_path):
 def test_ocr_pages_images_reads_many_pages_images_as_each_alone(tmp_path):
     """One Tesseract process for the images of several pages gives each page what reading
     its images alone gives, and each image only its own words."""
-    from extractor.ingest.ocr import resolve_languages, run_tesseract, run_tesseract_many
+    from extractor.ingest.ocr_tesseract import resolve_languages, run_tesseract, run_tesseract_many
     from extractor.ingest.ocr_words import tsv_to_words
 
     other = Image.new("L", (2480, 3508), 255)

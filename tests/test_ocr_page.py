@@ -9,8 +9,10 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from extractor.errors import MissingDependency, Timeout
-from extractor.ingest import ocr
-from extractor.ingest.ocr import ocr_page, resolve_languages, tesseract_available, tsv_to_words
+from extractor.ingest import ocr_tesseract
+from extractor.ingest.ocr import ocr_page
+from extractor.ingest.ocr_tesseract import resolve_languages, tesseract_available
+from extractor.ingest.ocr_words import tsv_to_words
 from extractor.settings import Settings
 
 needs_tesseract = pytest.mark.skipif(
@@ -85,16 +87,16 @@ def test_ocr_page_times_out(board_pdf):
 
 def test_ocr_page_without_tesseract_raises_missing_dependency(board_pdf, monkeypatch):
     monkeypatch.setattr(shutil, "which", lambda name: None)
-    ocr.tesseract_languages.cache_clear()
+    ocr_tesseract.tesseract_languages.cache_clear()
     try:
         with pytest.raises(MissingDependency, match="tesseract-ocr-nor"):
             ocr_page(board_pdf, 1, Settings())
     finally:
-        ocr.tesseract_languages.cache_clear()
+        ocr_tesseract.tesseract_languages.cache_clear()
 
 
 def test_ocr_resolve_languages_falls_back_with_warning(monkeypatch):
-    monkeypatch.setattr(ocr, "installed_languages", lambda: frozenset({"eng", "osd"}))
+    monkeypatch.setattr(ocr_tesseract, "installed_languages", lambda: frozenset({"eng", "osd"}))
     lang, warnings = resolve_languages("nor+eng")
     assert lang == "eng" and len(warnings) == 1 and "nor" in warnings[0]
     lang, warnings = resolve_languages("nor")
@@ -180,12 +182,12 @@ def test_ocr_tesseract_that_hangs_is_asked_once_a_process(tmp_path, monkeypatch)
     fake.write_text(f"#!/bin/sh\necho x >> {calls}\nexec sleep 30\n")
     fake.chmod(0o755)
     monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
-    monkeypatch.setattr(ocr, "LIST_LANGS_TIMEOUT_S", 0.5)
-    ocr.tesseract_languages.cache_clear()
+    monkeypatch.setattr(ocr_tesseract, "LIST_LANGS_TIMEOUT_S", 0.5)
+    ocr_tesseract.tesseract_languages.cache_clear()
     try:
         for _ in range(3):
             with pytest.raises(MissingDependency, match="Tesseract does not run"):
                 resolve_languages("nor+eng")
     finally:
-        ocr.tesseract_languages.cache_clear()
+        ocr_tesseract.tesseract_languages.cache_clear()
     assert calls.read_text().split() == ["x"]

@@ -10,7 +10,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from extractor.errors import Corrupt, Crashed, ExtractorError, Timeout
-from extractor.ingest import load, ocr, ocr_batch
+from extractor.ingest import load, ocr_batch, ocr_render, ocr_tesseract
 from extractor.ingest.ocr import ocr_page
 from extractor.ingest.ocr_batch import iter_ocr_pages
 from extractor.settings import Settings
@@ -48,13 +48,13 @@ def seen(content) -> tuple:
 
 def counting_tesseract(monkeypatch) -> list:
     calls = []
-    real = ocr._tesseract
+    real = ocr_tesseract._tesseract
 
     def counted(*args, **kwargs):
         calls.append(args[2])  # the page segmentation mode
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(ocr, "_tesseract", counted)
+    monkeypatch.setattr(ocr_tesseract, "_tesseract", counted)
     return calls
 
 
@@ -122,7 +122,7 @@ def test_ocr_pages_plain_pages_are_read_empty_without_tesseract(tmp_path, monkey
     assert prepared == [3] and list(found) == [1, 2, 3]
     assert found[1].words == found[2].words == [] and found[2].from_ocr
     assert "Lund" in [w.text for w in found[3].words]
-    monkeypatch.setattr(ocr, "_tesseract", lambda *a, **k: pytest.fail("Tesseract run on a plain page"))
+    monkeypatch.setattr(ocr_tesseract, "_tesseract", lambda *a, **k: pytest.fail("Tesseract run on a plain page"))
     assert ocr_page(path, 2, Settings()).words == []
 
 
@@ -135,7 +135,7 @@ def test_ocr_tesseract_killed_by_a_signal_is_crashed_and_names_it(tmp_path, monk
     fake.chmod(0o755)
     monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
     with pytest.raises(Crashed) as caught:
-        ocr.run_tesseract(Image.new("L", (40, 40), 255), "eng", 3, 300, 30)
+        ocr_tesseract.run_tesseract(Image.new("L", (40, 40), 255), "eng", 3, 300, 30)
     assert caught.value.code == "crashed" and "SIGSEGV" in caught.value.message
 
 
@@ -156,7 +156,7 @@ def test_ocr_tesseract_reads_the_image_from_a_file_in_memory(tmp_path, monkeypat
     a file: the image is a file in memory (``/dev/fd/N``), its stdin empty, the file closed after."""
     got = fake_tesseract(tmp_path, monkeypatch)
     image = Image.new("L", (40, 30), 200)
-    ocr.run_tesseract(image, "eng", 3, 300, 30)
+    ocr_tesseract.run_tesseract(image, "eng", 3, 300, 30)
     argument = (got / "argument").read_text().strip()
     assert argument.startswith("/dev/fd/")
     assert (got / "image").read_bytes() == ppm_bytes(image) and (got / "stdin").read_bytes() == b""
@@ -168,7 +168,7 @@ def test_ocr_tesseract_without_a_file_in_memory_reads_stdin(tmp_path, monkeypatc
     got = fake_tesseract(tmp_path, monkeypatch)
     monkeypatch.delattr(os, "memfd_create")
     image = Image.new("L", (40, 30), 200)
-    ocr.run_tesseract(image, "eng", 3, 300, 30)
+    ocr_tesseract.run_tesseract(image, "eng", 3, 300, 30)
     assert (got / "argument").read_text().strip() == "stdin" and (got / "stdin").read_bytes() == ppm_bytes(image)
 
 
@@ -176,10 +176,10 @@ def test_ocr_tesseract_without_a_file_in_memory_reads_stdin(tmp_path, monkeypatc
 def test_ocr_tesseract_reads_the_same_from_memory_as_from_stdin(scan_pdf, monkeypatch):
     """The same TSV, word for word, whichever way the image reaches Tesseract (a page pass of
     several pages, a multi-page TIFF, and a page alone)."""
-    pages = [ocr.render_gray(scan_pdf, number, DPI)[0] for number in (1, 2)]
-    from_memory = ocr.run_tesseract_many(pages, "nor", 3, DPI, 60), ocr.run_tesseract(pages[0], "nor", 3, DPI, 60)
+    pages = [ocr_render.render_gray(scan_pdf, number, DPI)[0] for number in (1, 2)]
+    from_memory = ocr_tesseract.run_tesseract_many(pages, "nor", 3, DPI, 60), ocr_tesseract.run_tesseract(pages[0], "nor", 3, DPI, 60)
     monkeypatch.delattr(os, "memfd_create")
-    from_stdin = ocr.run_tesseract_many(pages, "nor", 3, DPI, 60), ocr.run_tesseract(pages[0], "nor", 3, DPI, 60)
+    from_stdin = ocr_tesseract.run_tesseract_many(pages, "nor", 3, DPI, 60), ocr_tesseract.run_tesseract(pages[0], "nor", 3, DPI, 60)
     assert from_memory == from_stdin and "Lund" in from_memory[1]
 
 

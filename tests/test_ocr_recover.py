@@ -5,9 +5,10 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from extractor.ingest.ocr import read_dropped, tesseract_available, tsv_to_words, run_tesseract
+from extractor.ingest.ocr import read_dropped
 from extractor.ingest.ocr_recover import recovered_words, uncovered_regions, without_smears
-from extractor.ingest.ocr_words import OcrWord
+from extractor.ingest.ocr_tesseract import run_tesseract, tesseract_available
+from extractor.ingest.ocr_words import OcrWord, tsv_to_words
 from test_ocr_page import at, font
 
 needs_tesseract = pytest.mark.skipif(

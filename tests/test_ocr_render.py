@@ -6,7 +6,7 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageDraw
 
-from extractor.ingest import ocr
+from extractor.ingest import ocr_render
 from tests.test_ocr_page import font
 
 
@@ -26,10 +26,10 @@ def photo_pdf(path, mode: str, size=(620, 877)):
 @pytest.mark.parametrize("rows", [97, 800])
 def test_render_gray_page_of_images_in_bands_equals_whole_render(tmp_path, monkeypatch, mode, rows):
     path = photo_pdf(tmp_path / "scan.pdf", mode)
-    monkeypatch.setattr(ocr, "RENDER_BAND_ROWS", rows)  # 97: many bands, edges on odd rows
-    banded, _, _ = ocr.render_gray(path, 1, 300)
+    monkeypatch.setattr(ocr_render, "RENDER_BAND_ROWS", rows)  # 97: many bands, edges on odd rows
+    banded, _, _ = ocr_render.render_gray(path, 1, 300)
     page = pdfium.PdfDocument(str(path))[0]
-    assert ocr.images_only(page)
+    assert ocr_render.images_only(page)
     whole = page.render(scale=300 / 72, grayscale=True).to_numpy()
     assert np.array_equal(np.asarray(banded), whole)
 
@@ -42,9 +42,9 @@ def test_images_only_is_false_for_a_page_with_a_drawn_line():
     image.set_bitmap(bitmap)
     image.set_matrix(pdfium.PdfMatrix().scale(100, 100))
     page.insert_obj(image)
-    assert ocr.images_only(page)
+    assert ocr_render.images_only(page)
     rule = pdfium.raw.FPDFPageObj_CreateNewPath(10, 10)
     pdfium.raw.FPDFPath_LineTo(rule, 150, 10)
     pdfium.raw.FPDFPath_SetDrawMode(rule, 0, True)
     pdfium.raw.FPDFPage_InsertObject(page, rule)
-    assert not ocr.images_only(page)  # a drawn rule renders anti-aliased against a band's clip
+    assert not ocr_render.images_only(page)  # a drawn rule renders anti-aliased against a band's clip

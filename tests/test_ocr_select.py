@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from extractor.ingest.ocr import render_gray
+from extractor.ingest.ocr_render import render_gray
 from extractor.ingest.ocr_select import components, count_letters, likely_text, may_hold_text
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFilter
 
-from extractor.ingest.ocr import ocr_page, tesseract_available
+from extractor.ingest.ocr import ocr_page
+from extractor.ingest.ocr_tesseract import tesseract_available
 from extractor.ingest.ocr_lines import (
     dark_to_segments, gray_to_dark, gray_to_rule_ink, rule_to_word, split_signature_rules,
 )

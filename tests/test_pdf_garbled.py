@@ -14,7 +14,7 @@ from docx.shared import Pt
 
 from extractor.document import Format, SourceInfo
 from extractor.errors import NoTextLayer
-from extractor.ingest.ocr import tesseract_languages
+from extractor.ingest.ocr_tesseract import tesseract_languages
 from extractor.ingest.pdf import load_pdf
 from extractor.ingest.pdf_chars import Char
 from extractor.ingest.pdf_garble import GarbledPage, garbled_warnings, page_ranges, unreadable_font, unreadable_reason

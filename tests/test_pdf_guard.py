@@ -10,7 +10,7 @@ import pytest
 
 from extractor.errors import Corrupt, TooLarge
 from extractor.ingest import load
-from extractor.ingest.ocr import render_gray
+from extractor.ingest.ocr_render import render_gray
 from extractor.settings import Settings
 from hostile_files import one_page_pdf, raw_pdf, ruled_grid_ops, run_child, stream, text_ops
 

@@ -85,7 +85,7 @@ def test_percent_header_reads_parenthesised_negative_and_plus():
 
 
 def test_place_header_compounds():
-    from extractor.fields.places import unit_evidence
+    from extractor.fields.place_mentions import unit_evidence
     from extractor.fields.context import TextUnit
 
     for header, expected in (("Deltakerkommune", True), ("Eigarkommunar", True), ("Kommunenavn", True),

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from extractor.ingest.ocr import capped_scale, render_gray
+from extractor.ingest.ocr_render import capped_scale, render_gray
 from extractor.review.queue import resolve_pointer
 from extractor.review.web import RENDER_SCALE, make_server, render_page_png, word_context
 from extractor.settings import DEFAULT_SETTINGS

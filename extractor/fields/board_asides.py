@@ -140,11 +140,6 @@ def past_constituency(line: Line, i: int, limit: int) -> int:
     return i
 
 
-def after_constituency(line: Line, start: int) -> bool:
-    """Whether a ``past_constituency`` aside ends right before the name at ``start``."""
-    return any(past_constituency(line, k, start + 1) == start for k in range(max(0, start - 6), start - 2))
-
-
 def _stops_list(role: Role) -> bool:
     """A role a list of names stops at: any but a body's name, the board's own included."""
     return role.kind != "BODY" or role.code == "BOARD"

@@ -11,7 +11,7 @@ from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import line_names
 from extractor.fields.board_readers import Reader
 from extractor.fields.board_table_cells import (MEDL, as_employee, cell_line, cell_name, cell_role, chosen_by_employees,
-                                                deputy_columns, header_roles, other_organ_header, tables_of)
+                                                deputy_columns, header_roles, other_organ_header, tables_of, unit_above)
 from extractor.nlp.role_spans import BOARD_CODES, Role
 from extractor.nlp.roles import title_words
 
@@ -33,7 +33,7 @@ class DeputiesReader(Reader):
                         for r, row in enumerate(grid)]
                 read = list(self._rows(ctx, rows[1:], found, ("table", id(table)), grid[1:]))
                 chair = next((m.name for m in read if m.code == "LEDE"), None)
-                organ = chair is not None and _chair_of_other_organ(ctx, min(cells.values()) - 1, chair)
+                organ = chair is not None and _chair_of_other_organ(ctx, unit_above(ctx, cells), chair)
                 yield from (replace(m, body="OTHER") if organ else m for m in read)
         for i, _ in ctx.block_units():
             lines = ctx.lines(i)
@@ -87,12 +87,12 @@ class DeputiesReader(Reader):
 OFFICE_LINKS = frozenset({"av", "i", "for"})  # "leder av representantskapet", nn "leiar i rådet"
 
 
-def _chair_of_other_organ(ctx, before: int, chair: str) -> bool:
+def _chair_of_other_organ(ctx, before: int | None, chair: str) -> bool:
     """Whether the text right above a members-and-deputies table names its chair as another
     organ's leader ("Leder av representantskapet er ordfører Kari Dal." over Kommune | Medlem |
     Varamedlem): the table lists that organ (a representantskap of the owners' politicians), and
     the text names no board."""
-    if before < 0 or ctx.units[before].block is None or chair not in ctx.units[before].text:
+    if before is None or chair not in ctx.units[before].text:
         return False
     lines = ctx.lines(before)
     if any(s.role.kind == "BODY" and s.role.code == "BOARD" for line in lines for s in line.roles):

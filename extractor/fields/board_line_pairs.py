@@ -146,9 +146,11 @@ def span_floor(line: Line, spans: list[RoleSpan], n: int, consumed_to: int) -> i
     return max(consumed_to, prev.end if prev else 0)
 
 
-def body_list(line: Line, span: RoleSpan, limit: int, stop: frozenset[str], linked: bool = False) -> list[NameMatch]:
+def body_list(line: Line, span: RoleSpan, limit: int, stop: frozenset[str], linked: bool = False,
+              asides: set[int] | None = None) -> list[NameMatch]:
     """Names after "Styret:" or "Valgkomité:" on one line; ``linked``: a role before the board
-    ("Varamedlem til styret"), so a link after it leads to names as well ("... er Kari Dahl")."""
+    ("Varamedlem til styret"), so a link after it leads to names as well ("... er Kari Dahl");
+    ``asides`` as ``listed_after``'s."""
     start = link_after(line.words, span.end, limit) if linked else span.end
     seated = not linked and start == span.end and _seated_at(line, span)
     if seated:
@@ -158,7 +160,7 @@ def body_list(line: Line, span: RoleSpan, limit: int, stop: frozenset[str], link
     first = leading_name(line.words[:limit], skip_junk(line, start, limit) if start == span.end else start, stop)
     if first is None or first.first_name == "unknown":
         return []
-    names = [first, *listed_after(line, first, limit, stop)]
+    names = [first, *listed_after(line, first, limit, stop, asides=asides)]
     if seated and not _ends_sentence(line, names[-1].end):
         return []  # "I styret sitter Kari Dahl som leder": the role after the names is theirs
     return [n for n in names if not historical(line, n.end)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from extractor.fields.board_asides import after_constituency, appointer_span
+from extractor.fields.board_asides import appointer_span
 from extractor.fields.board_events import handed_to, label_taker, respectively
 from extractor.fields.board_line_offices import acting_aside, join_groups
 from extractor.fields.board_line_organs import body_of, name_owner, parent_after_name
@@ -49,6 +49,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
             consumed_to = max(consumed_to, span.end)
             continue
         own_roles: dict[int, RoleSpan] = {}  # a listed name's own role in brackets, by the name's start
+        asides: set[int] = set()  # listed names after ", for de ansatte," (``listed_after``), by their start
         after = [s for s in spans[n + 1:] if not appointer_span(line, s)]
         limit = after[0].start if after else len(line.tokens)
         floor = span_floor(line, spans, n, consumed_to)
@@ -69,7 +70,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
                 last = chair
                 continue
             role = linked_role(line, spans, n, OF_BOARD)
-            names = body_list(line, span, limit, stop, linked=role is not None)
+            names = body_list(line, span, limit, stop, linked=role is not None, asides=asides)
         elif _latter(line, span, out, last):
             covered.update(range(span.start, span.end))  # "Medlem: A (valgt av de ansatte)": still a list line
             continue
@@ -97,7 +98,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
                 # one chair: "signert av styreleder X og Y" makes Y no chair
                 run_on = plural_role(line, span) and explicit(line, span)[0]
                 names += listed_after(line, found, list_limit(line, spans, n) if plural_role(line, span) else limit,
-                                      stop, run_on)
+                                      stop, run_on, asides)
                 own_roles = own_roles_of(line, spans, names, done)
             elif found.end <= span.start:
                 names = listed_before(line, found, floor, span, stop) + names
@@ -153,7 +154,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
                 continue  # "Styreleder i Bankenes Sikringsfond, styremedlem i ...": the body a seat is held in
             own = own_roles.get(name.start)
             given = own.role if own else head if head and not k else role
-            if k and given is not None and after_constituency(line, name.start):
+            if k and given is not None and name.start in asides:
                 given = replace(given, employee=True)  # "Siri Holm og, for de ansatte, Bjørn Lia"
             out.append(Mention(name.name, given, reader, line.unit,
                                line.text, name.first_name, listing,

@@ -13,11 +13,13 @@ from extractor.fields.people import NameMatch, leading_name, trailing_name
 from extractor.nlp.role_spans import RoleSpan
 
 
-def listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str], run_on: bool = False
-                  ) -> list[NameMatch]:
+def listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str], run_on: bool = False,
+                 asides: set[int] | None = None) -> list[NameMatch]:
     """More names after the first, for one role: "Varamedlemmer: Ola Hansen, Kari Dahl og Per Lund";
     ``run_on``: also names with nothing between ("Varamedlemmer: Ola Hansen Kari Dahl", a list
-    under a plural label that a layout ran into one line)."""
+    under a plural label that a layout ran into one line). ``asides`` collects the start of each
+    name that a constituency aside leads to ("Siri Holm og, for de ansatte, Bjørn Lia":
+    ``past_constituency``)."""
     more: list[NameMatch] = []
     last = found
     while last.end < limit:
@@ -33,8 +35,9 @@ def listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str],
             break
         if nxt < limit and line.words[nxt].casefold() in ("og", "&", "and"):
             nxt += 1  # "Ola Hansen, og Kari Dahl"
-        nxt = past_constituency(line, nxt, limit)  # "Siri Holm og, for de ansatte, Bjørn Lia"
-        nxt = past_ordinal(line, nxt, limit)
+        passed = past_constituency(line, nxt, limit)  # "Siri Holm og, for de ansatte, Bjørn Lia"
+        after_aside = passed if passed != nxt else None
+        nxt = past_ordinal(line, passed, limit)
         name = leading_name(line.words[:limit], skip_titles(line.words, nxt, limit), stop)
         if name is None or name.first_name == "unknown" and not _known_name_next(line, name.end, limit, stop):
             break  # an unknown first name only between listed names ("Kari Dahl, Ralph Moe og Ola Lie")
@@ -49,6 +52,8 @@ def listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str],
                 and not _names_next(line, limit, stop):
             break  # "..., Ola Hansen, styremedlem": that name belongs to the next role, unless a name follows it
         more.append(name)
+        if asides is not None and name.start == after_aside:
+            asides.add(name.start)
         last = name
     return more
 

@@ -142,6 +142,13 @@ def cell_line(ctx: BoardContext, cells: dict, r: int, c: int) -> Line | None:
     return lines[0] if len(lines) == 1 else None
 
 
+def unit_above(ctx: BoardContext, cells: dict) -> int | None:
+    """The unit right above a table (``cells``: its units by row and column) when it is a block of
+    text, not another table's cell; None for a table that opens the document."""
+    above = min(cells.values(), default=0) - 1
+    return above if above >= 0 and ctx.units[above].block is not None else None
+
+
 CELL_ROLE_LINE_WORDS = 2  # words on each line of a role wrapped in a cell
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from extractor.fields.board_line_labels import column_headers, label_of
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_context import BoardContext
-from extractor.fields.board_table_cells import cell_name
+from extractor.fields.board_table_cells import cell_name, unit_above
 from extractor.nlp.role_spans import Role
 
 READER = "name_list"
@@ -15,8 +15,8 @@ READER = "name_list"
 
 def label_over_table(ctx: BoardContext, cells: dict) -> Role | None:
     """The role (not an organ) a label line right above the table names, if any."""
-    first = min(cells.values(), default=0) - 1
-    if first < 0 or ctx.units[first].block is None or not (lines := ctx.lines(first)):
+    above = unit_above(ctx, cells)
+    if above is None or not (lines := ctx.lines(above)):
         return None
     role = label_of(lines[-1])
     return role if role is not None and role.kind == "ROLE" and lines[-1].tokens[-1].text.endswith(":") else None

@@ -9,7 +9,6 @@ in one row, titles in the row below or above). Members beside their personal dep
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from extractor.fields.board_deputies import labelled_deputies
@@ -20,7 +19,8 @@ from extractor.fields.board_readers import Reader
 from extractor.fields.board_context import BoardContext
 from extractor.fields.board_table_cells import (as_employee, bracketed_cell_role, cell_line, cell_name, cell_names,
                                                 cell_role, chosen_by_employees, deputy_columns, entity_column,
-                                                header_roles, names_by_line, organ_label, other_organ_header, tables_of)
+                                                header_roles, names_by_line, organ_label, other_organ_header, tables_of,
+                                                unit_above)
 from extractor.fields.board_table_label import label_over_table, names_under_label
 from extractor.fields.people import text_to_name
 from extractor.parse import LONE_YEAR
@@ -223,8 +223,8 @@ def beside_member_columns(grid: list[list[str]], lines: dict) -> set[int]:
 def _lead_roles(ctx: BoardContext, cells: dict) -> tuple[list[Role] | None, str]:
     """(roles, text) of the line just above a table ("Styreleder    Nestleder"), if it holds
     only roles."""
-    first = min(cells.values(), default=0) - 1
-    if first < 0 or ctx.units[first].block is None or not (found := ctx.lines(first)):
+    above = unit_above(ctx, cells)
+    if above is None or not (found := ctx.lines(above)):
         return None, ""
     return line_roles(found[-1]), found[-1].text
 

@@ -17,10 +17,10 @@ from statistics import median
 
 from extractor.document import Table
 from extractor.ingest.layout import dominant_size, find_column_split, find_gutter_runs, items_to_rows
-from extractor.ingest.primitives import PageContent, Word
+from extractor.ingest.primitives import PageContent, Word, word_centre_in
 from extractor.parse import parse_amount
 from extractor.tables import find_tables
-from extractor.tables.base import TableTolerances, word_centre_in
+from extractor.tables.base import TableTolerances
 
 PROSE_ROW_WORDS = 5  # a side whose rows hold this many words with letters (median) is running text
 LABELLED_SHARE = 0.6  # a statement: this share of its body rows starts with a label (letters)

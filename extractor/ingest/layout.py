@@ -204,16 +204,18 @@ def _is_column_of_pieces(rows: list[list[Item]], cut: float, width: float, size:
 def _inner_edge(rows: list[list[Item]], size: float) -> bool:
     """Words of three or more rows start at one x, each after a gap wider than a word space: a
     table's second column (pieces stacked beside a letter share only their left edge)."""
-    starts: Counter[int] = Counter()
-    for row in rows:
-        items = sorted(row, key=lambda i: i.x0)
-        starts.update(round(b.x0) for a, b in zip(items, items[1:]) if b.x0 - a.x1 > INNER_EDGE_GAP_EM * size)
+    starts = Counter(round(item.x0) for row in rows for item in _iter_after_gaps(row, INNER_EDGE_GAP_EM * size))
     return any(n >= INNER_EDGE_ROWS for n in starts.values())
 
 
 def _inner_gap(row: list[Item], size: float) -> bool:
+    return next(_iter_after_gaps(row, PIECES_GAP_EM * size), None) is not None
+
+
+def _iter_after_gaps(row: list[Item], gap: float) -> Iterator[Item]:
+    """The row's items, left to right, that stand after a space wider than ``gap`` points."""
     items = sorted(row, key=lambda i: i.x0)
-    return any(b.x0 - a.x1 > PIECES_GAP_EM * size for a, b in zip(items, items[1:]))
+    return (b for a, b in zip(items, items[1:]) if b.x0 - a.x1 > gap)
 
 
 def _is_column_grid(rows: list[list[Item]], cuts: list[float], width: float) -> bool:

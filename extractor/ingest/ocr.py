@@ -1,4 +1,5 @@
-"""OCR of scanned pages through the Tesseract binary (text inside images: ``ocr_images``).
+"""OCR of scanned pages (text inside images: ``ocr_images``; the Tesseract binary: ``ocr_tesseract``;
+rendering a page: ``ocr_render``).
 
 A scanned page becomes the same ``PageContent`` a text layer gives: words with boxes in points
 (origin top-left), an estimated font size and weight, a confidence, and the ruling lines of
@@ -18,253 +19,48 @@ Beyond Tesseract's own work a 300 dpi page costs ~0.27 CPU s, half of it the bic
 
 The pages of a scan are read several to a Tesseract process (``ocr_batch``); ``ocr_page``
 reads one alone, the same way.
-
-Tesseract runs with ``OMP_THREAD_LIMIT=1``: pages are OCR'd by parallel workers, and its own
-threads would oversubscribe the cores (and are slower per page on small machines anyway).
 """
 from __future__ import annotations
 
-import functools
-import io
 import logging
-import math
-import os
-import shutil
-import subprocess
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from statistics import median
-from typing import Iterator
 
 import numpy as np
 from PIL import Image, ImageFilter
 
-from extractor.errors import Corrupt, Crashed, MissingDependency, Timeout, tool_failure
+from extractor.errors import Timeout
+from extractor.ingest.ocr_drift import snap_drifted_figures
 from extractor.ingest.ocr_lines import (
     bridge_gaps, dark_to_segments, estimate_skew, gray_to_dark, gray_to_rule_ink, iter_runs, median3, otsu_threshold,
     rule_to_word, split_signature_rules,
 )
-from extractor.ingest.ocr_drift import snap_drifted_figures
 from extractor.ingest.ocr_recover import (
     RECOVERY_PSM, recovered_words, regions_page, uncovered_regions, without_smears,
 )
+from extractor.ingest.ocr_render import render_gray
+from extractor.ingest.ocr_tesseract import resolve_languages, run_tesseract
 from extractor.ingest.ocr_words import (
     bold_flags, is_noise, line_ems, tsv_to_words, with_amount_dashes, with_bullets, with_digit_groups,
     with_middle_dots,
 )
 from extractor.ingest.primitives import PageContent, Segment, Word
-from extractor.settings import DEFAULT_SETTINGS
 
 log = logging.getLogger(__name__)
 
-TESSERACT_HINT = (
-    "Tesseract OCR is not installed: install the Debian packages tesseract-ocr and "
-    "tesseract-ocr-nor (apt-get install tesseract-ocr tesseract-ocr-nor)"
-)
-
 # Calibrated constants (on asker-produkt-2022.scan.pdf against its born-digital twin); the
 # segmentation modes and the median filter size are in Settings.
-LIST_LANGS_TIMEOUT_S = 30  # a Tesseract that cannot list its languages in this time does not run
 MIN_SKEW_DEG = 0.1  # smaller skew is left alone (rotation blurs)
 RULE_MIN_H_PT = 25.0  # a horizontal rule is at least this long (an em dash at 24 pt is not)
 RULE_MIN_V_PT = 15.0  # a vertical rule is at least this long (an "l" at 18 pt is not)
 RULE_PAD_PX = 5  # rule pixels are looked for this far either side of a rule's centre line (blur, skew)
-RENDER_BAND_ROWS = 800  # a page of images renders this many rows at a time (render_bands)
-BAND_OVERLAP_ROWS = 16  # ... each band with this many to spare either side
 PLAIN_PAGE_GREYS = 8  # a page rendered within this many grey levels holds no ink to read (plain_page)
 SIGNATURE_CONF = 0.9  # a signature line found as a rule, given as "____" (sure, but not read)
 
 
-# --- Tesseract -------------------------------------------------------------------------------
-
-
-def tesseract_available() -> bool:
-    return shutil.which("tesseract") is not None
-
-
-def installed_languages() -> frozenset[str]:
-    languages, failure = tesseract_languages()
-    if failure:
-        raise MissingDependency(failure)
-    return languages
-
-
-@functools.cache
-def tesseract_languages() -> tuple[frozenset[str], str | None]:
-    """Tesseract's language data, or why it cannot be used; asked once a process, a failure
-    too: a Tesseract that hangs cost every scanned document of a batch its 30 s again."""
-    if not tesseract_available():
-        return frozenset(), TESSERACT_HINT
-    try:
-        out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=LIST_LANGS_TIMEOUT_S)
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        return frozenset(), f"Tesseract does not run ({exc}); {TESSERACT_HINT}"
-    # first line is "List of available languages in ...:"
-    return frozenset(line.strip() for line in out.stdout.splitlines()[1:] if line.strip()), None
-
-
-def resolve_languages(requested: str) -> tuple[str, list[str]]:
-    """The ``-l`` argument to use and warnings for requested languages that are missing."""
-    have = installed_languages()
-    wanted = [lang for lang in requested.split("+") if lang]
-    usable = [lang for lang in wanted if lang in have]
-    missing = [lang for lang in wanted if lang not in have]
-    if not usable:
-        fallback = "eng" if "eng" in have else next((lang for lang in sorted(have) if lang != "osd"), None)
-        if fallback is None:
-            raise MissingDependency(f"no Tesseract language data is installed; {TESSERACT_HINT}")
-        usable = [fallback]
-    warnings = []
-    if missing:
-        warnings.append(
-            f"Tesseract language data {'+'.join(missing)} is not installed; OCR used "
-            f"{'+'.join(usable)} (install tesseract-ocr-{missing[0]})"
-        )
-    return "+".join(usable), warnings
-
-
-def run_tesseract(image: Image.Image, lang: str, psm: int, dpi: int, timeout_s: float) -> str:
-    """Tesseract's TSV output for an image, given as a greyscale PGM (``_tesseract``):
-    encoding a 300 dpi page as PNG took up to 2.5 CPU s, more than reading it."""
-    buf = io.BytesIO()
-    (image if image.mode == "L" else image.convert("L")).save(buf, format="PPM")
-    return _tesseract(buf.getvalue(), lang, psm, dpi, timeout_s)
-
-
-def _tesseract(data: bytes, lang: str, psm: int, dpi: int, timeout_s: float) -> str:
-    """Tesseract's TSV for an encoded image, given as a file in memory (``memory_file``), or on
-    stdin where there is none: Tesseract spent 0.13-0.2 CPU s more a 300 dpi page reading it
-    from stdin than from a file (5-8 % of reading the page), for the same words."""
-    if not tesseract_available():
-        raise MissingDependency(TESSERACT_HINT)
-    env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    with memory_file(data) as fd:
-        given = {"input": data} if fd is None else {"stdin": subprocess.DEVNULL, "pass_fds": (fd,)}
-        source = "stdin" if fd is None else f"/dev/fd/{fd}"
-        cmd = ["tesseract", source, "stdout", "-l", lang, "--psm", str(psm), "--dpi", str(dpi), "tsv"]
-        try:
-            done = subprocess.run(cmd, capture_output=True, env=env, timeout=timeout_s, **given)
-        except subprocess.TimeoutExpired as exc:  # run() has already killed the child
-            raise Timeout(f"Tesseract took longer than {timeout_s:g} s") from exc
-    if done.returncode != 0:
-        raise Crashed(tool_failure("Tesseract", done.returncode, done.stderr))
-    return done.stdout.decode("utf-8", "replace")
-
-
-@contextmanager
-def memory_file(data: bytes) -> Iterator[int | None]:
-    """A file descriptor holding ``data``, for a child to open by path as ``/dev/fd/N``
-    (Linux's ``memfd_create``: nothing on disk to leave behind when a worker is killed), closed
-    after; None where the system has no such file."""
-    try:
-        fd = os.memfd_create("extractor-ocr", os.MFD_CLOEXEC)
-    except (AttributeError, OSError):  # not Linux
-        fd = None
-    if fd is None or not os.path.exists(f"/dev/fd/{fd}"):  # no /dev/fd: a container without /proc
-        if fd is not None:
-            os.close(fd)
-        yield None
-        return
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
-        yield fd
-    finally:
-        os.close(fd)
-
-
-def run_tesseract_many(images: list[Image.Image], lang: str, psm: int, dpi: int, timeout_s: float) -> list[str]:
-    """Tesseract's TSV for each of several images, read by one process (a multi-page TIFF,
-    ``_tesseract``): loading the nor+eng models costs 0.12 CPU s a process, more than reading a small
-    image. Each image is still read on its own (its own thresholds and layout)."""
-    if not images:
-        return []
-    if len(images) == 1:
-        return [run_tesseract(images[0], lang, psm, dpi, timeout_s)]
-    buf = io.BytesIO()
-    gray = [image if image.mode == "L" else image.convert("L") for image in images]
-    gray[0].save(buf, format="TIFF", save_all=True, append_images=gray[1:])
-    tsv = _tesseract(buf.getvalue(), lang, psm, dpi, timeout_s * len(images))
-    header, *rows = tsv.splitlines() or [""]
-    pages: list[list[str]] = [[header] for _ in images]
-    for row in rows:
-        number = row.split("\t", 2)[1:2]  # the page_num column
-        if number and number[0].isdigit() and 1 <= int(number[0]) <= len(images):
-            pages[int(number[0]) - 1].append(row)
-    return ["\n".join(page) + "\n" for page in pages]
-
-
-# --- rendering -------------------------------------------------------------------------------
-
-
-def capped_scale(width: float, height: float, scale: float, max_pixels: int) -> float:
-    """Pixels per point for a ``width`` x ``height`` pt page: ``scale``, lowered so the image
-    stays within ``max_pixels`` (a page of 300 x 300 inches would take gigabytes)."""
-    if width * height * scale * scale > max_pixels:
-        return (max_pixels / (width * height)) ** 0.5
-    return scale
-
-
-def render_gray(pdf_path: Path, page_number: int, dpi: int,
-                max_pixels: int = DEFAULT_SETTINGS.render_max_pixels) -> tuple[Image.Image, float, float]:
-    """The page as a greyscale image, with its width and height in points."""
-    import pypdfium2 as pdfium
-
-    try:
-        pdf = pdfium.PdfDocument(str(pdf_path))
-    except pdfium.PdfiumError as exc:
-        raise Corrupt(f"cannot open the PDF to OCR it: {exc}") from exc
-    try:
-        if not 1 <= page_number <= len(pdf):
-            raise ValueError(f"page {page_number} is not in a {len(pdf)}-page PDF")
-        page = pdf[page_number - 1]
-        width, height = page.get_size()  # after /Rotate, as pdfplumber reports it
-        scale = capped_scale(width, height, dpi / 72.0, max_pixels)
-        try:
-            if images_only(page):
-                image = Image.fromarray(render_bands(page, scale))
-            else:
-                image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
-        except pdfium.PdfiumError as exc:
-            raise Corrupt(f"cannot render page {page_number} to OCR it: {exc}") from exc
-        return image, float(width), float(height)
-    finally:
-        pdf.close()
-
-
-def images_only(page) -> bool:
-    """Whether the page is drawn by images alone (a scan, a photo), nothing else."""
-    import pypdfium2.raw as pdfium_c
-
-    kinds = {obj.type for obj in page.get_objects(max_depth=0)}
-    return kinds == {pdfium_c.FPDF_PAGEOBJ_IMAGE}
-
-
-def render_bands(page, scale: float) -> np.ndarray:
-    """The page rendered greyscale at ``scale`` as ``page.render`` renders it, pixel for
-    pixel, but in bands of ``RENDER_BAND_ROWS`` rows: pdfium enlarges an image through a
-    32-bit buffer as large as its output, 50 MB more for a 300 dpi page of a colour photo.
-    Each band is rendered with ``BAND_OVERLAP_ROWS`` to spare either side (the rows at a
-    band's own edge come out a grey level apart) for a page of images; vector text is
-    anti-aliased against the clip and would differ."""
-    import pypdfium2 as pdfium
-    import pypdfium2.raw as pdfium_c
-
-    width, height = (math.ceil(v * scale) for v in page.get_size())  # as page.render sizes it
-    flags = pdfium_c.FPDF_GRAYSCALE | pdfium_c.FPDF_ANNOT  # page.render(grayscale=True)'s
-    out = np.empty((height, width), dtype=np.uint8)
-    for top in range(0, height, RENDER_BAND_ROWS):
-        bottom = min(height, top + RENDER_BAND_ROWS)
-        first, last = max(0, top - BAND_OVERLAP_ROWS), min(height, bottom + BAND_OVERLAP_ROWS)
-        band = pdfium.PdfBitmap.new_native(width, last - first, pdfium_c.FPDFBitmap_Gray)
-        band.fill_rect((255, 255, 255, 255), 0, 0, width, last - first)
-        pdfium_c.FPDF_RenderPageBitmap(band, page, 0, -first, width, height, 0, flags)
-        out[top:bottom] = band.to_numpy()[top - first:bottom - first, :width]
-        band.close()
-    return out
+# --- the page cleaned for Tesseract ----------------------------------------------------------
 
 
 def deskew(gray: np.ndarray, dark: np.ndarray, otsu: int) -> tuple[np.ndarray, np.ndarray, float]:

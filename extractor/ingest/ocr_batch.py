@@ -16,10 +16,11 @@ from PIL import Image
 
 from extractor.errors import ExtractorError, MissingDependency, Timeout
 from extractor.ingest.ocr import (
-    PreparedPage, dropped_ink, dropped_words, first_reading, plain_page, prepare_page, read_prepared, render_gray,
-    resolve_languages, run_tesseract_many, words_to_content,
+    PreparedPage, dropped_ink, dropped_words, first_reading, plain_page, prepare_page, read_prepared, words_to_content,
 )
 from extractor.ingest.ocr_recover import RECOVERY_PSM
+from extractor.ingest.ocr_render import render_gray
+from extractor.ingest.ocr_tesseract import resolve_languages, run_tesseract_many
 from extractor.ingest.primitives import PageContent
 
 log = logging.getLogger(__name__)

@@ -27,17 +27,17 @@ from statistics import median
 import numpy as np
 from PIL import Image
 
-from extractor.document import Block, BlockKind, Cell, Provenance, Table
+from extractor.document import Block, BlockKind, Provenance, Table
 from extractor.errors import Corrupt
 from extractor.ingest.block_headings import mark_image_headings
-from extractor.ingest.ocr import (
-    RULE_MIN_H_PT, capped_scale, render_gray, resolve_languages, run_tesseract, run_tesseract_many,
-)
+from extractor.ingest.ocr import RULE_MIN_H_PT
 from extractor.ingest.ocr_drift import snap_drifted_figures
 from extractor.ingest.ocr_lines import dark_to_segments, gray_to_rule_ink
+from extractor.ingest.ocr_render import capped_scale, render_gray
 from extractor.ingest.ocr_select import likely_text
+from extractor.ingest.ocr_tesseract import resolve_languages, run_tesseract, run_tesseract_many
 from extractor.ingest.ocr_words import OcrWord, is_noise, line_ems, tsv_to_words
-from extractor.ingest.primitives import PageContent, Word
+from extractor.ingest.primitives import PageContent, Word, word_centre_in
 from extractor.settings import DEFAULT_SETTINGS
 from extractor.tables.cells import YEAR, is_numeric
 
@@ -174,7 +174,7 @@ def words_to_tables(words: list[Word], segments, size: tuple[float, float], page
 
 
 def _words_in(bbox, words: list[Word]) -> list[Word]:
-    return [w for w in words if _centre_in(w, bbox)]
+    return [w for w in words if word_centre_in(w, bbox, 1.0)]
 
 
 def mark_same_line(table: Table, words: list[Word], moved: frozenset[int]) -> Table:
@@ -254,7 +254,7 @@ def tsv_to_items(image: Image.Image, tsv: str, pt_per_px: float, prov: Provenanc
                             moved)
     local = [reread_table(image, t, segments, pt_per_px, settings, lang) for t in local]
     boxes = [t.prov.bbox for t in local]
-    rest = [o for o, w in zip(found, words) if not any(_centre_in(w, b) for b in boxes)]
+    rest = [o for o, w in zip(found, words) if not any(word_centre_in(w, b, 1.0) for b in boxes)]
     items: list[tuple[float, Block | Table]] = [(t.prov.bbox[1], place_table(t, prov, origin)) for t in local]
     captions = []
     for group in lines_to_groups(words_to_lines(rest)):
@@ -264,11 +264,6 @@ def tsv_to_items(image: Image.Image, tsv: str, pt_per_px: float, prov: Provenanc
     mark_image_headings(captions)
     items += [(box[1] * pt_per_px, block) for block, box in captions]
     return [item for _, item in sorted(items, key=lambda pair: pair[0])]
-
-
-def _centre_in(word: Word, box) -> bool:
-    cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
-    return box[0] - 1 <= cx <= box[2] + 1 and box[1] - 1 <= cy <= box[3] + 1
 
 
 def _languages(settings) -> str:

@@ -36,21 +36,17 @@ from extractor.ingest.pdf_guard import (PARSE_ERRORS, check_streams, declared_pa
                                         streams_within_limit)
 from extractor.ingest.pdf_words import glyphs_to_content, sorted_box
 from extractor.ingest.sidebars import find_sidebars, layout_cells, page_to_lines
-from extractor.ingest.primitives import PageContent, Word
+from extractor.ingest.primitives import PageContent, word_centre_in
 from extractor.settings import Settings
 
 try:  # the table finder is optional: without it, table text reads as paragraphs
     from extractor.ingest.column_tables import column_tables
-    from extractor.tables import (absorb_break_titles, find_tables, items_to_page_edges, join_header_rows,
-                                  merge_continuations)
-    from extractor.tables.trailing_rows import absorb_trailing_rows
+    from extractor.tables import (absorb_break_titles, absorb_trailing_rows, find_tables, items_to_page_edges,
+                                  join_header_rows, merge_continuations)
     from extractor.tables.base import DEFAULT_TOLERANCES, LAYOUT, bbox_overlap_area
 except ImportError:  # pragma: no cover - only while the tables package is absent
-    find_tables = absorb_break_titles = items_to_page_edges = merge_continuations = DEFAULT_TOLERANCES = LAYOUT = None
-    absorb_trailing_rows = None
-    bbox_overlap_area = None
-    join_header_rows = None
-    column_tables = None
+    find_tables = absorb_break_titles = absorb_trailing_rows = items_to_page_edges = join_header_rows = None
+    merge_continuations = column_tables = DEFAULT_TOLERANCES = LAYOUT = bbox_overlap_area = None
 
 SANDWICH_WORDS = 3  # an image with this many text-layer words on it already has its text
 
@@ -77,11 +73,6 @@ def _clip(b: BBox, width: float, height: float) -> BBox:
     return (max(0.0, b[0]), max(0.0, b[1]), min(width, b[2]), min(height, b[3]))
 
 
-def _centre_in(w: Word, b: BBox, pad: float = 1.0) -> bool:
-    cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
-    return b[0] - pad <= cx <= b[2] + pad and b[1] - pad <= cy <= b[3] + pad
-
-
 def images_to_read(content: PageContent, images: list[BBox], min_share: float) -> list[BBox]:
     """Images big enough to hold text, unless the text layer already covers them (a scan
     with an OCR layer, or text printed over a background picture)."""
@@ -90,7 +81,7 @@ def images_to_read(content: PageContent, images: list[BBox], min_share: float) -
     for box in images:
         box = _clip(box, content.width, content.height)
         if page_area and _area(box) / page_area >= min_share:
-            if sum(_centre_in(w, box) for w in content.words) < SANDWICH_WORDS:
+            if sum(word_centre_in(w, box, 1.0) for w in content.words) < SANDWICH_WORDS:
                 boxes.append(box)
     return boxes
 
@@ -107,13 +98,14 @@ def content_to_items(content: PageContent, extra: list[Block | Table], budget: C
     tables = find_tables(content, ("ruled",), tol) if find_tables is not None else []
     laid_out = [cell for t in tables if t.strategy == LAYOUT for cell in layout_cells(t, content.words)]
     tables = [t for t in tables if t.strategy != LAYOUT]
-    if photos:
-        ruled = [t.prov.bbox for t in tables if t.prov.bbox]
-        tables += find_cards(content.number, [w for w in content.words if not any(_centre_in(w, b) for b in ruled)],
-                             photos, content.width)
-    boxes = [t.prov.bbox for t in tables if t.prov.bbox]
+    ruled = [t.prov.bbox for t in tables if t.prov.bbox]
+    outside = [w for w in content.words if not any(word_centre_in(w, b, 1.0) for b in ruled)]
+    cards = find_cards(content.number, outside, photos, content.width) if photos else []
+    tables += cards
+    card_boxes = [t.prov.bbox for t in cards if t.prov.bbox]
+    boxes = ruled + card_boxes
     taken = {id(w) for s in laid_out for w in s.words}
-    rest = [w for w in content.words if id(w) not in taken and not any(_centre_in(w, b) for b in boxes)]
+    rest = [w for w in outside if id(w) not in taken and not any(word_centre_in(w, b, 1.0) for b in card_boxes)]
     sidebars = find_sidebars(rest)
     if find_tables is not None:  # a column holding a statement is a layout cell, not a floating box
         sidebars = [s for s in sidebars if not find_tables(replace(content, words=s.words), ("text",), tol)]
@@ -126,7 +118,7 @@ def content_to_items(content: PageContent, extra: list[Block | Table], budget: C
     for table in [*tables, *(item for item in extra if isinstance(item, Table))]:
         budget.take(len(table.rows), max((len(row) for row in table.rows), default=0))
     boxes = [t.prov.bbox for t in tables if t.prov.bbox]
-    words = [w for w in content.words if not any(_centre_in(w, b) for b in boxes)] if boxes else content.words
+    words = [w for w in content.words if not any(word_centre_in(w, b, 1.0) for b in boxes)] if boxes else content.words
     placed = [Placed(t, *t.prov.bbox) for t in tables if t.prov.bbox]
     placed += [Placed(b, *b.prov.bbox) for b in extra if b.prov.bbox]
     return page_to_lines(words, placed, sidebars)

@@ -12,6 +12,9 @@ column per card and a row per phrase: names over their roles, as a signature row
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
 from extractor.document import BBox, Cell, Provenance, Table
 from extractor.ingest.primitives import Word
 from extractor.tables.base import rounded_bbox, words_to_bbox
@@ -30,6 +33,28 @@ RUN_ON_EM = 0.8  # a word this close beyond the column's edge continues the line
 MAX_LINES = 8  # a long name and a long role, each wrapped under a narrow photo
 CONFIDENCE = 0.8  # the cards' grid is the photos': sure of its columns, its rows are fonts
 STRATEGY = "text"  # the output's name for a table read from the words' positions
+TOP_SLACK_PT = 0.01  # a line's words are looked up this far beyond its reach, then tested exactly
+
+
+@dataclass(slots=True)
+class _PageWords:
+    """The page's words as given, and sorted by their top once, so that a word's line is found by
+    bisection rather than by a scan of the page for every caption word."""
+    words: list[Word]
+    by_top: list[Word]
+    tops: list[float]
+
+    @classmethod
+    def of(cls, words: list[Word]) -> _PageWords:
+        by_top = sorted(words, key=lambda w: w.top)
+        return cls(words, by_top, [w.top for w in by_top])
+
+    def line_of(self, word: Word) -> list[Word]:
+        """The words whose top is within half the word's size of its top."""
+        reach = 0.5 * word.size
+        lo = bisect_left(self.tops, word.top - reach - TOP_SLACK_PT)
+        hi = bisect_right(self.tops, word.top + reach + TOP_SLACK_PT)
+        return [w for w in self.by_top[lo:hi] if abs(w.top - word.top) <= reach]
 
 
 def _rows(photos: list[BBox]) -> list[list[BBox]]:
@@ -66,7 +91,7 @@ def _overlap(a: BBox, b: BBox) -> float:
     return min(a[3], b[3]) - max(a[1], b[1])
 
 
-def _caption(photo: BBox, side: tuple[float, float], sides: list[tuple[float, float]], words: list[Word],
+def _caption(photo: BBox, side: tuple[float, float], sides: list[tuple[float, float]], page: _PageWords,
              below: float) -> list[list[Word]]:
     """The lines of words under ``photo`` inside its column ``side`` (halfway to its neighbours:
     a caption may be wider than its photo), above ``below`` (the next photo under it), down to
@@ -74,7 +99,7 @@ def _caption(photo: BBox, side: tuple[float, float], sides: list[tuple[float, fl
     none when no line starts right under the photo."""
     left, right = side
     bottom = photo[3]
-    inside = sorted((w for w in words if w.x0 >= left and w.x1 <= right and bottom <= w.top < below),
+    inside = sorted((w for w in page.words if w.x0 >= left and w.x1 <= right and bottom <= w.top < below),
                     key=lambda w: (w.top, w.x0))
     lines: list[list[Word]] = []
     edge = bottom
@@ -86,17 +111,17 @@ def _caption(photo: BBox, side: tuple[float, float], sides: list[tuple[float, fl
         # a bold name over its role in the same size: a word processor's paragraph space between them
         weight = lines and w.bold != lines[-1][0].bold and abs(w.size - lines[-1][0].size) < SIZE_SLACK_PT
         room = FIRST_GAP_EM if not lines else FONT_GAP_EM if weight else LINE_GAP_EM
-        if gap > room * w.size or len(lines) == MAX_LINES or _runs_out(w, side, sides, words):
+        if gap > room * w.size or len(lines) == MAX_LINES or _runs_out(w, side, sides, page):
             break
         lines.append([w])
         edge = w.bottom
     return [sorted(line, key=lambda w: w.x0) for line in lines]
 
 
-def _runs_out(word: Word, side: tuple[float, float], sides: list[tuple[float, float]], words: list[Word]) -> bool:
+def _runs_out(word: Word, side: tuple[float, float], sides: list[tuple[float, float]], page: _PageWords) -> bool:
     """Whether the line of ``word`` goes on past its column's edges, a word space away, into no
     other card's column."""
-    row = [w for w in words if abs(w.top - word.top) <= 0.5 * word.size]
+    row = page.line_of(word)
     inside = [w for w in row if side[0] <= w.x0 and w.x1 <= side[1]]
     lo, hi = min(w.x0 for w in inside), max(w.x1 for w in inside)
     reach = RUN_ON_EM * word.size
@@ -130,12 +155,14 @@ def find_cards(page: int, words: list[Word], images: list[BBox], page_width: flo
     photos = [b for b in images if MIN_PHOTO_PT <= b[2] - b[0] <= MAX_PHOTO_SHARE * page_width
               and b[3] - b[1] >= MIN_PHOTO_PT]
     tables = []
-    for row in _rows(photos):
+    photo_rows = _rows(photos)
+    page_words = _PageWords.of(words) if photo_rows else None
+    for row in photo_rows:
         captions = []
         sides = _sides(row)
         for box, side in zip(row, sides):
             below = min((b[1] for b in photos if b[1] > box[3] and b[0] < box[2] and b[2] > box[0]), default=1e9)
-            if not (lines := _caption(box, side, sides, words, below)):
+            if not (lines := _caption(box, side, sides, page_words, below)):
                 break
             captions.append(_parts(lines))
         else:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from extractor.document import BBox
+
 
 @dataclass(slots=True)
 class Word:
@@ -47,3 +49,9 @@ class PageContent:
     words: list[Word] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
     from_ocr: bool = False
+
+
+def word_centre_in(word: Word, box: BBox, pad: float = 0.0) -> bool:
+    """Whether the middle of the word's box lies in ``box``, widened by ``pad`` on every side."""
+    cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+    return box[0] - pad <= cx <= box[2] + pad and box[1] - pad <= cy <= box[3] + pad

@@ -1,6 +1,7 @@
 """The evidence around a place mention: what the words beside it say ("i Asker", "Asker kommune",
 "1383 Asker", a dateline, "Asker og Bærum", a first name before it), as ``span._.place_evidence``
-for the field to weigh, and the tests ``place_spans`` sorts the gazetteer's matches by.
+for the field to weigh, and the tests ``place_spans`` sorts the gazetteer's matches by. The words
+themselves are ``place_words``; a list after a preposition of where is ``locative_list``.
 """
 from __future__ import annotations
 
@@ -9,47 +10,20 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from extractor import gazetteers, parse
 from extractor.nlp.components import PLACE_LABELS, doc_text
+from extractor.nlp.locative_list import locative_list
+from extractor.nlp.place_words import (ABROAD_BEFORE, AREA_COMPOUND, CONTEXT_AFTER, CONTEXT_BEFORE, COUNTY_BODY,
+                                       PLACE_QUALIFIERS, is_capitalised_word, is_sentence_start, word_after,
+                                       word_before)
 
 MIN_CAPS_LETTERS = 4  # "OS", "ÅS", "EU" in capitals: abbreviations more often than places
-CONTEXT_BEFORE = frozenset({
-    "i", "på", "fra", "frå", "til", "ved", "mot", "rundt", "utenfor", "utanfor", "innen", "innenfor", "nær",
-    "mellom", "gjennom", "langs", "via", "om", "over", "for", "hele", "heile",
-    # "kommunene Ski og Oppegård", nn "kommunane Sande, Herøy og Vanylven"
-    "kommunene", "kommunane", "eierkommunene", "eigarkommunane", "fylkene", "fylka",
-    # a branch named after where it is: "Avdeling Moss", "avdelingane Vik og Stryn"
-    "avdeling", "avdelingen", "avdelinga", "avdelingene", "avdelingane", "avd.",
-    # an English report's "in Mosjøen", "outside Lom" ("at" is Norwegian "that" as well)
-    "in", "outside", "near", "from",
-})
-# Prepositions of where: a short post town ("i Son") or a place abroad ("fra Uppsala") counts
-# only after one; "for", "om", "over", "mot", "med", "ved" stand before people as often.
-LOCATIVE_BEFORE = frozenset({"i", "på", "fra", "frå", "til", "utenfor", "utanfor", "nær", "rundt", "via",
-                              "in", "outside", "near", "from"})
-ABROAD_BEFORE = LOCATIVE_BEFORE - {"på", "via"}
-# Lower-case words that may stand between a preposition and the place it governs.
-_PLACE_QUALIFIERS = frozenset({
-    "indre", "ytre", "nordre", "søndre", "øvre", "nedre", "midtre", "vestre", "austre", "østre", "nordlige",
-    "sørlige", "østlige", "vestlige", "hele", "heile", "sentrale", "nye", "gamle", "store",
-})
-MAX_PLACE_QUALIFIERS = 2
-CONTEXT_AFTER = frozenset({"kommune", "kommunes", "kommunen", "fylke", "fylkes", "fylkeskommune",
-                            "fylkeskommunes", "herred", "by", "sentrum",
-                            # nn "Kvam herad"; a list closed by the plural: "Stryn, Gloppen og Luster kommunar"
-                            "herad", "herads", "heradet", "kommuner", "kommunar", "kommunane", "kommunene",
-                            # a council named by its place: nn "Stad kommunestyre", "Bodø bystyre"
-                            "kommunestyre", "kommunestyret", "kommunestyres", "bystyre", "bystyret",
-                            "heradsstyre", "heradsstyret", "formannskap", "formannskapet"})
-# The county's administration ("Akershus fylkeskommune"): a body, often a grant's payer, which
-# readers count as naming the county or not (the held-out gold goes both ways).
-COUNTY_BODY = frozenset({"fylkeskommune", "fylkeskommunes", "fylkeskommunen", "fylkeskommunens"})
+MAX_PLACE_QUALIFIERS = 2  # lower-case qualifiers looked past between a preposition and its place
 # "Lier - Hole - Modum" on a cover, "Moss/Råde/Våler", "Eiere: Moss; Råde; Våler"; an English
 # report's "Austevoll and Florø"
 _CONJUNCTIONS = frozenset({"og", "eller", "samt", ",", "-", "–", "—", "/", ";", "and"})
-_SENTENCE_END = frozenset({".", "!", "?", ":", "•", "-", "–", "|"})
 _START_MARKS = frozenset(".!?:;»\"•–—-(|")  # a mention right after these starts a sentence or item
 _LINK_MARKS = frozenset("@./")  # "post@asker.no", "www.Asker.kommune.no"
 # What follows the place of a signature's dateline: "Moss, 14. februar 2024", "Moss den 14.02.2024",
@@ -68,8 +42,6 @@ _INSTITUTION_AFTER = frozenset({
     "skolen", "skule", "skulen", "barnehage", "sykehjem", "sjukeheim", "sykehus", "sjukehus", "stadion", "stasjon",
     "idrettshall", "idrettspark", "bibliotek",
 })
-# An area named after a place, one token: "Oslo-området", "Bergens-regionen", "Stavanger-distriktet".
-AREA_COMPOUND = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.]*)-(?:området|regionen|distriktet|omlandet)$")
 
 
 @lru_cache(maxsize=1)
@@ -101,37 +73,9 @@ def _slash_of_names(doc: Doc, i: int) -> bool:
         is_capitalised_word(doc[i - 1]) or (doc[i - 1].lower_ in ("v", "c") and (i < 2 or doc[i - 2].whitespace_)))
 
 
-def is_capitalised_word(token) -> bool:
-    return token.is_alpha and token.text[:1].isupper()
-
-
-def is_sentence_start(doc: Doc, i: int) -> bool:
-    if i == 0:
-        return True
-    prev = doc[i - 1]
-    return prev.is_space or prev.text in _SENTENCE_END or "\n" in prev.whitespace_
-
-
-def _word_before(doc: Doc, i: int):
-    """The nearest non-space token before index i, or None (a line break may sit between)."""
-    while i > 0:
-        i -= 1
-        if not doc[i].is_space:
-            return doc[i]
-    return None
-
-
-def _word_after(doc: Doc, i: int):
-    while i < len(doc):
-        if not doc[i].is_space:
-            return doc[i]
-        i += 1
-    return None
-
-
 def postal_code_agrees(doc: Doc, span: Span) -> bool:
     """A postal code right before the name that the postal register gives to this name ("1383 Asker")."""
-    prev = _word_before(doc, span.start)
+    prev = word_before(doc, span.start)
     if prev is None or len(prev.text) != 4 or not prev.text.isdigit():
         return False
     found = gazetteers.postal_code(prev.text)
@@ -142,12 +86,12 @@ def postal_code_agrees(doc: Doc, span: Span) -> bool:
 def _lead_word(doc: Doc, span: Span):
     """The word before a place name, looking past lower-case words that qualify the place
     ("frå heile indre Sogn", "i hele nye Asker"), so the preposition before them counts."""
-    prev = _word_before(doc, span.start)
+    prev = word_before(doc, span.start)
     for _ in range(MAX_PLACE_QUALIFIERS):
-        if prev is None or prev.text not in _PLACE_QUALIFIERS:
+        if prev is None or prev.text not in PLACE_QUALIFIERS:
             break
-        before = _word_before(doc, prev.i)
-        if before is None or before.lower_ not in CONTEXT_BEFORE | _PLACE_QUALIFIERS:
+        before = word_before(doc, prev.i)
+        if before is None or before.lower_ not in CONTEXT_BEFORE | PLACE_QUALIFIERS:
             break
         prev = before
     return prev
@@ -162,25 +106,25 @@ def _is_dateline(doc: Doc, span: Span) -> bool:
 def _district_follows(doc: Doc, span: Span) -> bool:
     """A county or district after "i"/"på" tells the municipality apart: "Bø i Telemark",
     "Vik i Sogn", "Nes på Romerike"; not after a first name ("Per Sande i Vestfold")."""
-    nxt = _word_after(doc, span.end)
+    nxt = word_after(doc, span.end)
     if nxt is None or nxt.lower_ not in ("i", "på") or after_first_name(doc, span):
         return False
-    district = _word_after(doc, nxt.i + 1)
+    district = word_after(doc, nxt.i + 1)
     return district is not None and any(
         s.start == district.i and s.label_ in ("FYLKE", "REGION") for s in doc.spans.get("place_candidates", []))
 
 
 def _after_place_label(doc: Doc, span: Span) -> bool:
     """ "Sted: Ås rådhus", nn "Stad: Time kulturhus": the label says a place follows."""
-    colon = _word_before(doc, span.start)
-    label = _word_before(doc, colon.i) if colon is not None and colon.text == ":" else None
+    colon = word_before(doc, span.start)
+    label = word_before(doc, colon.i) if colon is not None and colon.text == ":" else None
     return label is not None and label.lower_ in _PLACE_LABELS
 
 
 def _governed(doc: Doc, span: Span) -> bool:
     """A preposition or a word like "kommunene"/"avdeling" governs the name: "i Asker", "Avdeling
     Moss", "deler av Asker" (``_part_of``); not the name of a building after it ("i Sande kyrkje")."""
-    prev, nxt = _lead_word(doc, span), _word_after(doc, span.end)
+    prev, nxt = _lead_word(doc, span), word_after(doc, span.end)
     return prev is not None and (prev.lower_ in CONTEXT_BEFORE or _part_of(doc, prev)) \
         and (nxt is None or nxt.lower_ not in _INSTITUTION_AFTER)
 
@@ -192,7 +136,7 @@ _PARTS = frozenset({"del", "deler", "delar", "delen", "delene", "delane", "reste
 
 def _part_of(doc: Doc, prev) -> bool:
     """``prev`` is the "av" of a part of an area ("deler av", "resten av")."""
-    before = _word_before(doc, prev.i) if prev.lower_ == "av" else None
+    before = word_before(doc, prev.i) if prev.lower_ == "av" else None
     return before is not None and before.lower_ in _PARTS
 
 
@@ -200,112 +144,19 @@ def _listed_after_preposition(doc: Doc, span: Span) -> bool:
     """An item of a list that a preposition of where heads ("i Kveldsvik, Stormyra og Vinstra"):
     context enough for a post town, but no more evidence than being listed beside a place (a
     wrong item in such a list must not gain the preposition's weight)."""
-    nxt = _word_after(doc, span.end)
+    nxt = word_after(doc, span.end)
     return (nxt is None or nxt.lower_ not in _INSTITUTION_AFTER) and locative_list(doc, span) is not None
-
-
-MAX_LIST_ITEMS = 6
-_LAST_JOINS = frozenset({"og", "eller", "and", "or"})  # before a list's last item
-_LIST_JOINS = _LAST_JOINS | {","}
-
-
-def _item_at(doc: Doc, i: int, matches: list[Span], forward: bool) -> tuple[int, int] | None:
-    """The list item whose first (``forward``) or last token is ``i``: a place match, or one
-    capitalised word (a village the registers lack), either after a capitalised qualifier
-    ("Nedre Sigdal", "Øvre Vang": the lower part of a place is a place of its own)."""
-    if forward and is_qualifier(doc[i]):
-        after = _item_at(doc, i + 1, matches, True) if i + 1 < len(doc) else None
-        return (i, after[1]) if after is not None and after[0] == i + 1 else None
-    item = None
-    for s in matches:
-        if (s.start if forward else s.end - 1) == i:
-            item = s.start, s.end
-            break
-    token = doc[i]
-    if item is None and is_capitalised_word(token) and not token.is_upper:
-        item = i, i + 1
-    if item is not None and not forward and item[0] > 0 and is_qualifier(doc[item[0] - 1]):
-        item = item[0] - 1, item[1]
-    return item
-
-
-def is_qualifier(token) -> bool:
-    """A capitalised word that names a part of a place ("Nedre", "Indre", "Store")."""
-    return token.text[:1].isupper() and token.lower_ in _PLACE_QUALIFIERS
-
-
-def _own_preposition_item(doc: Doc, preposition, matches: list[Span]) -> tuple[int, int] | None:
-    """The item before "og"/"," and a preposition, with a preposition of its own: Hovden in
-    "på Hovden og i Bygland" (each item of the list has its own)."""
-    link = _word_before(doc, preposition.i)
-    before = _word_before(doc, link.i) if link is not None and link.lower_ in _LIST_JOINS else None
-    item = _item_at(doc, before.i, matches, forward=False) if before is not None else None
-    own = _word_before(doc, item[0]) if item is not None else None
-    return item if own is not None and own.lower_ in LOCATIVE_BEFORE else None
-
-
-def locative_list(doc: Doc, span: Span) -> tuple[Token, list[tuple[int, int]]] | None:
-    """(the preposition, the items' token bounds) of a list of names after a preposition of
-    where that ``span`` is one item of: "i Tveit, Kveldsvik og Stormyra", "i Kveldsvik, Stormyra
-    og Vinstra", "på Tveit og i Stormyra". Each item is a place match or one capitalised word; two
-    capitalised words in a row ("Kari Kveldsvik, Ola Stormyra") are people or names, not such a
-    list."""
-    matches = [s for s in doc.spans.get("place_candidates", []) if s.label_ in PLACE_LABELS]
-    items = [(span.start, span.end)]
-    i = span.start
-    head = None
-    for _ in range(MAX_LIST_ITEMS):  # back to the preposition
-        join = _word_before(doc, i)
-        if join is None:
-            return None
-        if join.lower_ in LOCATIVE_BEFORE:
-            head = join
-            item = _own_preposition_item(doc, join, matches)
-            if item is None:
-                break
-            items.insert(0, item)
-            i = item[0]
-            continue
-        if join.lower_ not in _LIST_JOINS:
-            return None
-        before = _word_before(doc, join.i)
-        item = _item_at(doc, before.i, matches, forward=False) if before is not None else None
-        if item is None:
-            return None
-        items.insert(0, item)
-        i = item[0]
-    if head is None:
-        return None
-    j, last_join = span.end, None
-    for _ in range(MAX_LIST_ITEMS):  # on to the list's end
-        join = _word_after(doc, j)
-        if join is None or join.lower_ not in _LIST_JOINS or last_join in _LAST_JOINS:
-            break
-        nxt = _word_after(doc, join.i + 1)
-        if nxt is not None and nxt.lower_ in LOCATIVE_BEFORE and join.lower_ != ",":  # "... og på Stormyra"
-            nxt = _word_after(doc, nxt.i + 1)
-        item = _item_at(doc, nxt.i, matches, forward=True) if nxt is not None else None
-        if item is None:
-            break
-        items.append(item)
-        j, last_join = item[1], join.lower_
-    if len(items) < 2:
-        return None
-    after = _word_after(doc, items[-1][1])
-    if after is not None and is_capitalised_word(after):
-        return None  # "i Tveit, Ola Stormyra": the last item runs on into a name
-    return head, items
 
 
 def _after_address(doc: Doc, span: Span) -> bool:
     """The town after a street address and a comma, with no postal code: "Strandgata 4, Moss"."""
-    comma = _word_before(doc, span.start)
+    comma = word_before(doc, span.start)
     return comma is not None and comma.text == "," and any(
         s.label_ == "ADRESSE" and len(s) > 1 and s.end == comma.i for s in doc.spans.get("place_candidates", []))
 
 
 def has_context(doc: Doc, span: Span) -> bool:
-    nxt = _word_after(doc, span.end)
+    nxt = word_after(doc, span.end)
     if _governed(doc, span) or _after_address(doc, span) or _listed_after_preposition(doc, span):
         return True
     if AREA_COMPOUND.match(span.text) or _is_dateline(doc, span) or _district_follows(doc, span):
@@ -329,8 +180,8 @@ def after_first_name(doc: Doc, span: Span) -> bool:
 def before_first_name(doc: Doc, span: Span) -> bool:
     """ "Sande, Per": a comma and a first name right after, surname first as in a register; not
     a place that is also a first name in a list ("Sande, Flora og Eid")."""
-    comma = _word_after(doc, span.end)
-    name = _word_after(doc, comma.i + 1) if comma is not None and comma.text == "," else None
+    comma = word_after(doc, span.end)
+    name = word_after(doc, comma.i + 1) if comma is not None and comma.text == "," else None
     return (name is not None and is_capitalised_word(name) and gazetteers.is_first_name(name.text)
             and not any(s.start == name.i for s in doc.spans.get("place_candidates", [])))
 
@@ -347,14 +198,14 @@ def _coordinated(doc: Doc, span: Span) -> bool:
     others = [s for s in doc.spans.get("place_candidates", []) if s.label_ in PLACE_LABELS and is_written_as_name(s)
               and (span.label_ != "UTLAND" or s.label_ != "UTLAND" or after_word_in(doc, s, ABROAD_BEFORE))]
     ends, starts = {s.end for s in others}, {s.start for s in others}
-    conj = _word_before(doc, span.start)
+    conj = word_before(doc, span.start)
     if conj is not None and conj.lower_ in _CONJUNCTIONS:
-        other = _word_before(doc, conj.i)
+        other = word_before(doc, conj.i)
         if other is not None and other.i + 1 in ends:
             return True
-    conj = _word_after(doc, span.end)
+    conj = word_after(doc, span.end)
     if conj is not None and conj.lower_ in _CONJUNCTIONS:
-        other = _word_after(doc, conj.i + 1)
+        other = word_after(doc, conj.i + 1)
         if other is not None and other.i in starts:
             return True
     return False
@@ -389,7 +240,7 @@ def place_evidence(span: Span) -> frozenset[str]:
     before_first_name ("Sande, Per": a surname first),
     ambiguous_word (also a common word or surname)."""
     doc, name = span.doc, span.id_ or span.text
-    prev, nxt = _lead_word(doc, span), _word_after(doc, span.end)
+    prev, nxt = _lead_word(doc, span), word_after(doc, span.end)
     found = set()
     if _governed(doc, span):
         found.add("preposition")

@@ -18,10 +18,11 @@ from spacy.util import filter_spans
 from extractor import gazetteers
 from extractor.nlp import vocab
 from extractor.nlp.components import PLACE_LABELS, doc_text
-from extractor.nlp.place_evidence import (ABROAD_BEFORE, AREA_COMPOUND, CONTEXT_AFTER, CONTEXT_BEFORE, LOCATIVE_BEFORE,
-                                          after_word_in, ambiguous_place_words, has_context, is_capitalised_word,
-                                          is_qualifier, is_sentence_start, is_surname, is_written_as_name, locative_list,
-                                          postal_code_agrees)
+from extractor.nlp.locative_list import locative_list
+from extractor.nlp.place_evidence import (after_word_in, ambiguous_place_words, has_context, is_surname,
+                                          is_written_as_name, postal_code_agrees)
+from extractor.nlp.place_words import (ABROAD_BEFORE, AREA_COMPOUND, CONTEXT_AFTER, CONTEXT_BEFORE, LOCATIVE_BEFORE,
+                                       is_capitalised_word, is_qualifier, is_sentence_start)
 
 MIN_POST_TOWN_LETTERS = 4  # shorter post-town names are words ("Bø", "Å") far more often
 MIN_VILLAGE_LETTERS = 4  # a village no register has: a short capitalised word is more often an abbreviation

@@ -26,7 +26,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
-from extractor.ingest.ocr import capped_scale
+from extractor.ingest.ocr_render import capped_scale
 from extractor.outputs import path_to_text
 from extractor.review.decisions import ReviewError, _unwrap, editable_annotations, record_decision
 from extractor.review.queue import Item, build_queue, doc_to_items, hit_span, iter_output_files, load_json

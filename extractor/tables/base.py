@@ -99,11 +99,6 @@ def bbox_overlap_area(a: BBox, b: BBox) -> float:
     return width * height if width > 0 and height > 0 else 0.0
 
 
-def word_centre_in(word: Word, box: BBox, pad: float = 0.0) -> bool:
-    cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
-    return box[0] - pad <= cx <= box[2] + pad and box[1] - pad <= cy <= box[3] + pad
-
-
 def word_inside(word: Word, box: BBox, pad: float) -> bool:
     return (
         word.x0 >= box[0] - pad and word.x1 <= box[2] + pad and word.top >= box[1] - pad and word.bottom <= box[3] + pad

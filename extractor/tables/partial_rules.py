@@ -24,8 +24,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from statistics import median
 
-from extractor.ingest.primitives import Word
-from extractor.tables.base import TableTolerances, word_centre_in
+from extractor.ingest.primitives import Word, word_centre_in
+from extractor.tables.base import TableTolerances
 from extractor.tables.cells import YEAR, words_to_lines
 from extractor.tables.chunks import line_to_chunks
 from extractor.tables.titles import TITLE_SIZE_STEP

@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from extractor.document import BBox, Cell, Provenance, Table
-from extractor.ingest.primitives import PageContent, Word
+from extractor.ingest.primitives import PageContent, Word, word_centre_in
 from extractor.tables.base import (
     LAYOUT,
     LAYOUT_PARAGRAPHS,
@@ -26,7 +26,6 @@ from extractor.tables.base import (
     rounded_bbox,
     table_confidence,
     tolerances_for,
-    word_centre_in,
     word_inside,
 )
 from extractor.tables.cells import rows_to_header_count, words_to_cell, words_to_lines

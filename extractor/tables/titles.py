@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 
-from extractor.ingest.primitives import Word
+from extractor.ingest.primitives import Word, word_centre_in
 from extractor.parse import YEAR
-from extractor.tables.base import word_centre_in
 from extractor.tables.cells import words_to_lines
 
 TITLE_SIZE_STEP = 1.12  # a line this much larger than a grid's text is a heading, not a row ...
