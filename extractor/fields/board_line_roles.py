@@ -40,6 +40,7 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
     inside = {i for s in spans for i in range(s.start, s.end)} | _role_label(line, lo, spans[0].start) \
         | _office_and_qualifiers(line, lo, spans[0].start) | _deputy_for(line, spans, hi) \
         | _appointed_by(line, spans[-1].end, hi) | _in_the_board(line, spans[-1].end, hi) \
+        | _observer_from(line, spans[-1], hi) \
         | ({spans[-1].end + 1} if acting_aside(line, spans[-1]) else set()) \
         | _home_place(line, spans[-1].end, hi) \
         | _card_affiliation(line, spans[-1].end, hi)  # "Leiar (fungerande):"; "2. varamedlem Arendal"; "Leder · Nidar BTK"
@@ -122,6 +123,21 @@ def _appointed_by(line: Line, end: int, hi: int) -> set[int]:
     "Varamedlem (oppnevnt av Nordby kommune)"): the role stays the column's; indexes of those words."""
     k = end + (end < hi and line.tokens[end].text in (",", "("))
     if k + 2 > hi or hi - k > APPOINTER_WORDS + 2 or not appointed_at(line, k):
+        return set()
+    return set(range(end, hi))
+
+
+ORIGIN_WORDS = 4  # "Observatør fra Vestby kommune", "Observatør frå Sunnfjord Energi AS": a short name
+
+
+def _observer_from(line: Line, span: RoleSpan, hi: int) -> set[int]:
+    """After an observer's role, the body that sent the holder ("Observatør fra Vestby kommune" in
+    a table's role column): the role stays the column's; indexes of those words."""
+    end = span.end
+    if span.role.code != "OBS" or end >= hi or line.words[end].casefold() not in scope_words()["origin_links"]:
+        return set()
+    rest = [w for w in line.words[end + 1:hi] if w]
+    if not 0 < len(rest) <= ORIGIN_WORDS or not rest[0][:1].isupper():
         return set()
     return set(range(end, hi))
 
