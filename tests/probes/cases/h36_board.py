@@ -5,8 +5,8 @@ party after each name and the seat after a dash, a composition in prose with the
 name and "som leder", a news list with "(ansattes repr.)", the administrerende direktør who
 attends the board without a vote, a valgkomité member who withdrew, a job title before each
 name, a "¹)" mark on the employees' members, numbered deputies, a board in a meeting
-attendance table, a rådsforsamling's members with their personal deputies, and the nynorsk
-composition with party letters; each written again with invented names and real places."""
+attendance table, a rådsforsamling's members with their personal deputies, the nynorsk
+composition with party letters, and statutes' rule sentences beside an agenda's elections; each written again with invented names and real places."""
 from probes.spec import H, P, T, Expect, Li, Probe, board
 
 PDFS = ("docx", "pdf")
@@ -168,4 +168,17 @@ PROBES = [
         expect=Expect(board=board(("Oddny Sandvik", "LEDE"), ("Eirik Vatne", "NEST"), ("Solfrid Hovden", "MEDL"),
                                   ("Knut Ramsdal", "MEDL", True), ("Gro Lunde", "VARA")),
                       ceo="Aslak Tveito"), **NN),
+    # --- 13. the statutes' rule sentences and an agenda's elections name no one --------------------
+    _b("rules-and-agenda-name-no-one", (
+        H("Styret", 2),
+        P("Styret velges av årsmøtet og består av sju medlemmer valgt blant eierne og de ansatte. Fem "
+          "styremedlemmer velges av årsmøtet og to velges blant de ansatte etter reglene for bedriftsdemokrati."),
+        P("Styret har i 2023 bestått av styreleder Ingrid Aasen, nestleder Bjørn Kvalvik, styremedlemmene Tove "
+          "Myhre, Leif Rambøl og Siri Holte, og Per Ove Lid og Rune Kaspersen, valgt av de ansatte."),
+        H("Årsmøtet", 2),
+        P("Årsmøtet behandler: 1. Valg av møteleder. 2. Årsberetning og regnskap. 3. Valg av styreleder og "
+          "nestleder for ett år. 4. Valg av tre medlemmer til valgkomiteen, etter innstilling fra styret."),
+    ), board(("Ingrid Aasen", "LEDE"), ("Bjørn Kvalvik", "NEST"), ("Tove Myhre", "MEDL"), ("Leif Rambøl", "MEDL"),
+             ("Siri Holte", "MEDL"), ("Per Ove Lid", "MEDL", True), ("Rune Kaspersen", "MEDL", True)),
+        title="Årsberetning 2023 Vestfold Meieri SA"),
 ]
