@@ -11,6 +11,7 @@ from extractor.fields.board_names import REMARK_TOKENS, explicit, footnote_end, 
 from extractor.fields.board_statements import LINK_WORDS
 from extractor.fields.people import NameMatch, leading_name, trailing_name
 from extractor.nlp.role_spans import RoleSpan
+from extractor.nlp.vocab import scope_words
 
 
 def listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str], run_on: bool = False
@@ -103,16 +104,14 @@ def listed_before(line: Line, found: NameMatch, floor: int, span: RoleSpan, stop
     return more
 
 
-_CHOSEN = ("valgt", "valt", "vald", "valde", "valgte")  # "valgt av de ansatte", "ansattvalgte": number-free
-
-
 def employees_pair(line: Line, found: NameMatch, floor: int, span: RoleSpan, stop: frozenset[str]) -> NameMatch | None:
     """The first of two names joined by "og" that a group of their own opens (after ", og", a colon
     or the line's start) before the employees' participle: "..., og Per Lid og Rune Dahl, valgt av
     de ansatte" are both the employees'; in "A, B og C, valgt av de ansatte" the list's last name
     stays alone (whose the phrase is, is not told)."""
-    if span.role.kind != "EMPLOYEE_ELECTED" or not line.words[span.start].casefold().endswith(_CHOSEN) \
-            and not line.words[span.end - 1].casefold().endswith(_CHOSEN):
+    chosen = tuple(scope_words()["adopted_words"])  # "valgt av de ansatte", "ansattvalgte": number-free
+    if span.role.kind != "EMPLOYEE_ELECTED" or not line.words[span.start].casefold().endswith(chosen) \
+            and not line.words[span.end - 1].casefold().endswith(chosen):
         return None
     k = found.start - 1
     if k <= floor or line.words[k].casefold() not in ("og", "&"):
