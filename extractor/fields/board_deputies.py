@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extractor.fields.board_line_labels import COMPOSITION_VERBS
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import line_names
 from extractor.fields.board_readers import Reader
@@ -33,7 +34,8 @@ class DeputiesReader(Reader):
                         for r, row in enumerate(grid)]
                 read = list(self._rows(ctx, rows[1:], found, ("table", id(table)), grid[1:]))
                 chair = next((m.name for m in read if m.code == "LEDE"), None)
-                organ = chair is not None and _chair_of_other_organ(ctx, unit_above(ctx, cells), chair)
+                above = unit_above(ctx, cells)
+                organ = chair is not None and _chair_of_other_organ(ctx, above, chair) or _other_organ_composed(ctx, above)
                 yield from (replace(m, body="OTHER") if organ else m for m in read)
         for i, _ in ctx.block_units():
             lines = ctx.lines(i)
@@ -104,6 +106,24 @@ def _chair_of_other_organ(ctx, before: int | None, chair: str) -> bool:
                or c.end + 1 == o.start and line.words[c.end].casefold() in OFFICE_LINKS for o in organs for c in chairs):
             return True
     return False
+
+
+def _other_organ_composed(ctx, before: int) -> bool:
+    """Whether the text right above a members-and-deputies table opens on another organ as the
+    subject of its composition ("Rådsforsamlingen består av en representant med personlig vara
+    fra hver av stifterne:" over Stifter | Representant | Personlig vara) and names no board:
+    the table lists that organ's people."""
+    if before < 0 or ctx.units[before].block is None:
+        return False
+    lines = ctx.lines(before)
+    if not lines or any(s.role.kind == "BODY" and s.role.code == "BOARD" for line in lines for s in line.roles):
+        return False
+    first = lines[0]
+    opening = next((s for s in first.roles if s.start == 0), None)
+    if opening is None or opening.role.kind != "BODY" or opening.role.code != "OTHER":
+        return False
+    verbs = [w.casefold() for w in first.words[opening.end:opening.end + 4] if w]
+    return any(w in COMPOSITION_VERBS for w in verbs)
 
 
 def labelled_deputies(inline: list[Mention], deputy: Role) -> list[Mention]:

@@ -40,9 +40,10 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
     inside = {i for s in spans for i in range(s.start, s.end)} | _role_label(line, lo, spans[0].start) \
         | _office_and_qualifiers(line, lo, spans[0].start) | _deputy_for(line, spans, hi) \
         | _appointed_by(line, spans[-1].end, hi) | _in_the_board(line, spans[-1].end, hi) \
+        | _observer_from(line, spans[-1], hi) \
         | ({spans[-1].end + 1} if acting_aside(line, spans[-1]) else set()) \
         | _home_place(line, spans[-1].end, hi) \
-        | _card_affiliation(line, spans[-1].end, hi) | _observer_from(line, spans[-1], hi)  # "Leiar (fungerande):"; "2. varamedlem Arendal"; "Leder · Nidar BTK"
+        | _card_affiliation(line, spans[-1].end, hi)  # "Leiar (fungerande):"; "2. varamedlem Arendal"; "Leder · Nidar BTK"
     rest = [line.words[i] for i in range(lo, hi) if i not in inside and line.words[i]]
     if _portfolio(line, spans, lo, hi, rest):
         return spans[0].role
@@ -126,17 +127,19 @@ def _appointed_by(line: Line, end: int, hi: int) -> set[int]:
     return set(range(end, hi))
 
 
-OBSERVER_FROM_WORDS = 4  # "Observatør fra Aetat", "Observatør frå NAV Bømlo", "Observatør fra Nome kommune"
+ORIGIN_WORDS = 4  # "Observatør fra Vestby kommune", "Observatør frå Sunnfjord Energi AS": a short name
 
 
 def _observer_from(line: Line, span: RoleSpan, hi: int) -> set[int]:
-    """After an observer's role, the body that sent the observer ("Observatør fra Aetat", nn "frå
-    NAV"): the role stays the column's, an observer of the board; indexes of those words."""
-    k = span.end
-    if span.role.code != "OBS" or k + 1 >= hi or line.words[k].casefold() not in ("fra", "frå") \
-            or hi - k - 1 > OBSERVER_FROM_WORDS:
+    """After an observer's role, the body that sent the holder ("Observatør fra Vestby kommune" in
+    a table's role column): the role stays the column's; indexes of those words."""
+    end = span.end
+    if span.role.code != "OBS" or end >= hi or line.words[end].casefold() not in scope_words()["origin_links"]:
         return set()
-    return set(range(k, hi))
+    rest = [w for w in line.words[end + 1:hi] if w]
+    if not 0 < len(rest) <= ORIGIN_WORDS or not rest[0][:1].isupper():
+        return set()
+    return set(range(end, hi))
 
 
 # "Valgkomiteens leder", nn "valnemnda sin leiar", "medlem i kontrollkomiteen": an office in

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from extractor.fields.context import TextUnit
 from extractor.fields.people import clean_token, first_name_evidence
 from extractor.nlp.role_spans import Role, RoleSpan
+from extractor.nlp.roles import is_title
 from extractor.nlp.vocab import scope_words
 
 SENTENCE_END = frozenset({".", "!", "?", ";"})
@@ -179,12 +180,24 @@ def _without_origins(spans: list[RoleSpan], words: list[str]) -> list[RoleSpan]:
             and spans[k].role.code not in ("BOARD", None) and _board_title_span(spans[k - 1])
             and spans[k].start == spans[k - 1].end + 1 and (words[spans[k - 1].end] in links or (
                 spans[k - 1].role.code == "OBS" and words[spans[k - 1].end] in observer))}
+    drop |= {k for k in range(1, len(spans)) if _occupation_after_label(spans[k - 1], spans[k], words)}
     return [s for k, s in enumerate(spans) if k not in drop]
+
+
+def _occupation_after_label(label: RoleSpan, span: RoleSpan, words: list[str]) -> bool:
+    """ "Styremedlem: rektor Anne Dahl": a head's title that is an occupation too, in lower case
+    between a board role's colon and a name, is the member's job, not a seat of her own."""
+    return _board_title_span(label) and span.role.kind == "HEAD" and span.end - span.start == 1 \
+        and span.start == label.end + 1 and words[label.end] == "" and words[span.start][:1].islower() \
+        and is_title(words[span.start]) and span.end < len(words) and words[span.end][:1].isupper()
 
 
 def _board_title_span(span: RoleSpan) -> bool:
     role = span.role
     return role.kind == "ROLE" and role.is_board and not role.generic
+
+
+_ARTICLES = frozenset({"de", "dei"})
 
 
 def doc_to_lines(unit: TextUnit, doc: Doc) -> list[Line]:
@@ -218,7 +231,10 @@ def doc_to_lines(unit: TextUnit, doc: Doc) -> list[Line]:
             continue
         span = roles.get(i)
         if span is not None and not any(t.is_space for t in span):
-            spans.append(RoleSpan(len(tokens), len(tokens) + len(span), span._.role))
+            # "som de ansattes representant", nn "dei tilsette sin representant": the article is the phrase's
+            start = len(tokens) - 1 if tokens and tokens[-1].lower_ in _ARTICLES and span._.role is not None \
+                and span._.role.kind == "EMPLOYEE_ELECTED" else len(tokens)
+            spans.append(RoleSpan(start, len(tokens) + len(span), span._.role))
             tokens.extend(span)
             i = span.end
         else:

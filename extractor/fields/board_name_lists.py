@@ -11,6 +11,7 @@ from extractor.fields.board_names import REMARK_TOKENS, explicit, footnote_end, 
 from extractor.fields.board_statements import LINK_WORDS
 from extractor.fields.people import NameMatch, leading_name, trailing_name
 from extractor.nlp.role_spans import RoleSpan
+from extractor.nlp.vocab import scope_words
 
 
 def listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str], run_on: bool = False,
@@ -86,6 +87,8 @@ def listed_before(line: Line, found: NameMatch, floor: int, span: RoleSpan, stop
     # nn "Gunnar Indre og Rune Slette, styremedlemer": names joined by "og" before a plural role
     joined = not between and plural_role(line, span) and found.start - 1 > floor \
         and line.words[found.start - 1].casefold() in ("og", "&")
+    if not between and not joined and (pair := employees_pair(line, found, 0, span, stop)):
+        return [pair]
     if not (between or predicate or joined) or not all(w in LINK_WORDS for w in between):
         return []
     opening = line.tokens[found.end].text if found.end < len(line.tokens) else ""
@@ -104,6 +107,27 @@ def listed_before(line: Line, found: NameMatch, floor: int, span: RoleSpan, stop
         first = NameMatch(name.name, name.start + floor, name.end + floor, name.first_name)
         more.insert(0, first)
     return more
+
+
+def employees_pair(line: Line, found: NameMatch, floor: int, span: RoleSpan, stop: frozenset[str]) -> NameMatch | None:
+    """The first of two names joined by "og" that a group of their own opens (after ", og", a colon
+    or the line's start) before the employees' participle: "..., og Per Lid og Rune Dahl, valgt av
+    de ansatte" are both the employees'; in "A, B og C, valgt av de ansatte" the list's last name
+    stays alone (whose the phrase is, is not told)."""
+    chosen = tuple(scope_words()["adopted_words"])  # "valgt av de ansatte", "ansattvalgte": number-free
+    if span.role.kind != "EMPLOYEE_ELECTED" or not line.words[span.start].casefold().endswith(chosen) \
+            and not line.words[span.end - 1].casefold().endswith(chosen):
+        return None
+    k = found.start - 1
+    if k <= floor or line.words[k].casefold() not in ("og", "&"):
+        return None
+    name = trailing_name(line.words[floor:k], k - floor, stop)
+    if name is None or name.first_name == "unknown":
+        return None
+    start = name.start + floor
+    opens = start == floor or line.tokens[start - 1].text == ":" or line.words[start - 1].casefold() == "og" \
+        and start - 2 >= floor and line.tokens[start - 2].text == ","
+    return NameMatch(name.name, start, name.end + floor, name.first_name) if opens else None
 
 
 DEPUTY_FOR_WORDS = frozenset({"for"})  # "(for Kari Dahl)": whose personal deputy

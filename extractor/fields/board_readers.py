@@ -70,7 +70,7 @@ class CompositionReader(Reader):
                         yield from self._names(line, verb, hi, ("unit", i), None)
                         continue
                     if body is None or not any(w.casefold() in COMPOSITION_VERBS or _colon_link(line, k)
-                                               for k, w in enumerate(line.words[body.end:min(hi, body.end + 8)],
+                                               for k, w in enumerate(line.words[body.end:min(hi, body.end + COMPOSITION_REACH)],
                                                                      start=body.end)) \
                             and not meeting_colon(line, lo, hi) and not _run_in_label(line, body, lo, hi):
                         continue
@@ -92,6 +92,9 @@ class CompositionReader(Reader):
                 k += 1
 
 
+# Words after the board its composition verb may stand: "Styret i det kommunalt eide selskapet har i
+# 2023 bestått av ...", the board qualified by what it governs and the verb by a year.
+COMPOSITION_REACH = 10
 _BACK_REFERENCES = frozenset({"det", "dette", "it"})  # a sentence's subject that is the board before it
 _COLON_LINKS = frozenset({"vært", "vore", "var", "er",  # "Styret har i 2008 vore: A (leiar), B ..."
                           # "Styret er dermed redusert frå ti til ni medlemmer: styreleiar A, B, ..."

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractor.fields.board_context import BoardContext
+from extractor.fields.board_context import MARK, BoardContext, marker_key
 from extractor.fields.board_headings import own_org
 from extractor.fields.board_labels import attendance_lines, board_meeting_section, line_labels, line_no
 from extractor.fields.board_meeting import proposal_lines
@@ -118,8 +118,8 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
             continue  # "Takk til ... rektor X for at vi får øve på skolen": a helper's head title, not ours
         if ceo and ctx.parish and fellesrad_head(m):
             m.context.append("fellesrad_title")  # the fellesråd's kirkeverge, named in a parish's report
-        marker = re.search(re.escape(m.name) + r"\s*\((\d)\)", m.evidence) if "(" in m.evidence else None
-        if marker and (m.unit.section, marker.group(1)) in ctx.employee_markers and m.code in SPECIFIC:
+        marker = re.search(re.escape(m.name) + rf"\s*({MARK})", m.evidence) if ctx.employee_markers else None
+        if marker and (m.unit.section, marker_key(marker.group(1))) in ctx.employee_markers and m.code in SPECIFIC:
             m.role = replace(m.role, employee=True)
         if m.role is not None and m.role.employee and m.code in (None, "MEDL") and _non_voting_after(m):
             m.role = Role("ROLE", "OBS", m.role.score, True)  # "Ansattes representant: X (med talerett)"

@@ -14,7 +14,7 @@ from extractor.fields.board_asides import appointer_span
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import column_role, function_role
 from extractor.fields.board_labels import header_column
-from extractor.fields.board_context import BoardContext
+from extractor.fields.board_context import MARK, BoardContext
 from extractor.fields.board_headings import heading_line
 from extractor.fields.people import NameMatch, leading_name, text_to_name
 from extractor.nlp import vocab
@@ -77,6 +77,8 @@ def cell_name(text: str) -> NameMatch | None:
         return found
     if (bare := _REMARK.sub("", text)) != text:
         return cell_name(bare)  # "Lene Myr (leil. 31)": a numbered remark in brackets after the name
+    if (bare := _FOOTNOTE.sub("", text)) != text:
+        return cell_name(bare)  # "Randi Dahl ¹)", "Ole Moe*": a mark a note under the table explains
     words = text.split()
     if words and words[0].islower() and (role_code(words[0]) or ("",))[0] == "DAGL":
         return text_to_name(" ".join(words[1:]))  # "disponent Kari Dahl" in a member's cell: her occupation
@@ -92,6 +94,7 @@ def cell_name(text: str) -> NameMatch | None:
 
 
 _REMARK = re.compile(r"\s*\((?=[^()]*\d)(?:[^()\s]+\s*){1,3}\)\s*$")  # a flat, a term: no role
+_FOOTNOTE = re.compile(rf"(?<=[^\W\d_])\s*(?:{MARK})\s*$")
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|&|\bog\b|\band\b)\s*")
 
 

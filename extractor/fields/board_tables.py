@@ -25,6 +25,8 @@ from extractor.fields.board_table_label import label_over_table, names_under_lab
 from extractor.fields.people import text_to_name
 from extractor.parse import LONE_YEAR
 from extractor.nlp.role_spans import BOARD_CODES, Role
+from extractor.nlp.roles import is_employee_elected
+from extractor.nlp.vocab import scope_words
 
 
 MIN_BESIDE = 3  # names beside the members, rows enough to call a column that
@@ -69,7 +71,11 @@ class TableReader(Reader):
         found: list[Mention] = []
         above: dict[int, Role] = {}  # a column's role carried into rows that leave it blank
         beside = beside_member_columns(grid, lines)
+        group = False  # under a row "Valgt av og blant de ansatte": the employees' members
         for r, row in enumerate(grid):
+            if (chooser := _chooser_row(row, [lines.get((r, c)) for c in range(len(row))])) is not None:
+                group = chooser
+                continue
             row_found = self._row(ctx, cells, lines, r, len(row), listing, above, beside)
             for c, text in enumerate(row):
                 if text.strip():
@@ -78,6 +84,8 @@ class TableReader(Reader):
                         above[c] = role  # one chair only: a blank under "Leder" repeats nothing
             if chosen_by_employees(row):
                 row_found = _employee_cells(row, row_found)
+            elif group:
+                row_found = [as_employee(m) for m in row_found]
             found += row_found
         yield from found
         yield from self._column_stacks(ctx, grid, cells, lines, {m.name for m in found}, listing)
@@ -266,6 +274,24 @@ def year_columns(grid: list[list[str]], year: int | None) -> list[int] | None:
         if not filled or sum(1 for text in filled if cell_name(text)) * 2 < len(filled):
             return None
     return [c for c in range(len(grid[0])) if c not in years or years[c] == year]
+
+
+def _chooser_row(row: list[str], lines: list[Line | None]) -> bool | None:
+    """A row naming only who chose the members under it, set across the table ("Valgt av
+    generalforsamlingen" / "Valgt av og blant de ansatte" over "Styremedlem | Ole Dahl"): True
+    when the employees chose them, False for another chooser, None for any other row (a name or a
+    role in it, or no choosing word)."""
+    texts = [t.strip() for t in row if t and t.strip()]
+    if not texts or len(set(texts)) > 1 or any(cell_name(t) for t in texts):
+        return None
+    if any(line is not None and any(s.role.kind == "ROLE" for s in line.roles) and not is_employee_elected(texts[0])
+           for line in lines):
+        return None
+    words = [w.casefold() for w in texts[0].split()[:2]]
+    chose = set(scope_words()["adopted_words"]) | set(scope_words()["appointing_verbs"])
+    if chosen_by_employees(texts[:1]) or is_employee_elected(texts[0]):
+        return True
+    return False if words and words[0] in chose and len(texts[0].split()) <= 6 else None
 
 
 def _employee_cells(row: list[str], found: list[Mention]) -> list[Mention]:

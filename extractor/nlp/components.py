@@ -28,6 +28,8 @@ _EXTRA_SUFFIXES = (
     r"(?<=[0-9]\.[0-9]{2})\.",  # "31.12.22."
     r"(?<=,[0-9])\.", r"(?<=,[0-9]{2})\.",  # "var 14,5." "33,16." -> the decimal + "." (never an ordinal)
     r"(?<=[0-9]),[-\u2013]{1,2}",  # "863,-" -> "863" ",-"
+    # a footnote mark set close after a word: "Dahl¹)" -> "Dahl" "¹)" ("km²" keeps its unit: two letters)
+    r"(?<=[^\W\d_]{3})[\u00b9\u00b2\u00b3\u2074-\u2079]\)?",
 )
 # "50%-stilling" -> "50" "%" "-stilling", as "50 %-stilling" is read; "40-prosentstilling" ->
 # "40" "-" "prosentstilling".
