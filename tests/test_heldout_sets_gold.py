@@ -46,7 +46,8 @@ SETS = {"heldout2": (".docx", ".pdf"), "heldout3": (".docx", ".pdf", ".doc"), "h
         "heldout53": (".docx", ".pdf", ".doc"),
         "heldout54": (".pdf",),
         "heldout55": (".pdf", ".doc"),
-        "heldout56": (".pdf",)}
+        "heldout56": (".pdf",),
+        "heldout59": (".docx", ".pdf", ".doc")}
 REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7, "heldout13": 6,
                    "heldout14": 6, "heldout15": 6, "heldout16": 6, "heldout17": 6,
                    "heldout18": 6, "heldout19": 6, "heldout20": 6, "heldout21": 6, "heldout22": 6,
@@ -73,7 +74,8 @@ REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7
                    "heldout53": 6,
                    "heldout54": 6,
                    "heldout55": 6,
-                   "heldout56": 6}  # eight where not named
+                   "heldout56": 6,
+                   "heldout59": 6}  # eight where not named
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
