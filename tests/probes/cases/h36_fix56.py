@@ -5,7 +5,8 @@ and each name a short line over the next title; a grid three to a row, names ove
 three-column prose so that the columns' gutters run on through it; a grid that starts and ends on
 titles, which does not tell which title is whose; a sidebar of keys over names whose deputies'
 list goes on with the daglig leder's and the auditor's keys; an unruled owners' table of two
-columns, "Andel" flush left over shares flush right at the margin. Names are invented; the places are real."""
+columns, "Andel" flush left over shares flush right at the margin; a count of places in one
+program, then other programs the place offers "i tillegg". Names are invented; the places are real."""
 from probes.spec import Box, H, P, T, Expect, Probe, board
 
 PDF = ("docx", "pdf")
@@ -95,4 +96,10 @@ PROBES = [
         P("Styret har hatt sju møter og behandlet 40 saker."),
     ), Expect(owners=frozenset({("Nord-Fron kommune", 61.0), ("Sel kommune", 27.0), ("Dovre kommune", 12.0)})),
         formats=PDF, title="Årsrapport 2023 Gudbrandsdal Produkt AS"),
+    # a count in one program, then the programs offered besides it in the same sentence
+    Probe("h36f56-count-then-programs-offered-besides", "programs", (
+        H("Om bedriften", 2),
+        P("Bedriften er en vekstbedrift for Nord-Gudbrandsdal med lokaler på Otta. Bedriften har 29 plasser i "
+          "varig tilrettelagt arbeid (VTA), og i tillegg arbeidsforberedende trening (AFT) og oppfølging for NAV."),
+    ), Expect(programs={"VTA": 29}), title="Årsrapport 2023 Otta Vekst AS"),
 ]
