@@ -6,7 +6,8 @@ three-column prose so that the columns' gutters run on through it; a grid that s
 titles, which does not tell which title is whose; a sidebar of keys over names whose deputies'
 list goes on with the daglig leder's and the auditor's keys; an unruled owners' table of two
 columns, "Andel" flush left over shares flush right at the margin; a count of places in one
-program, then other programs the place offers "i tillegg". Names are invented; the places are real."""
+program, then other programs the place offers "i tillegg"; a facts sidebar of keys each over its
+value. Names are invented; the places are real."""
 from probes.spec import Box, H, P, T, Expect, Probe, board
 
 PDF = ("docx", "pdf")
@@ -102,4 +103,10 @@ PROBES = [
         P("Bedriften er en vekstbedrift for Nord-Gudbrandsdal med lokaler på Otta. Bedriften har 29 plasser i "
           "varig tilrettelagt arbeid (VTA), og i tillegg arbeidsforberedende trening (AFT) og oppfølging for NAV."),
     ), Expect(programs={"VTA": 29}), title="Årsrapport 2023 Otta Vekst AS"),
+    # a facts sidebar of keys each over its value on a line of its own
+    Probe("h36f56-facts-sidebar-keys-over-values", "organisation", (
+        H("Dette er oss", 2),
+        P("Bedriften gir arbeid og opplæring til folk i hele regionen, og har verksted og butikk i sentrum."),
+        Box(("FAKTA", "STIFTET", "1992", "ADRESSE", "Fjellvegen 3, 5700 Voss", "TELEFON", "55 20 31 40"), height=300),
+    ), Expect(founded_year=1992, phone="55203140"), title="Årsrapport 2023 Vossevangen Arbeid AS"),
 ]
