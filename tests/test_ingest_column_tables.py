@@ -114,3 +114,20 @@ def test_column_tables_signature_grid_under_three_columns_keeps_its_first_column
              if any("Torunn" in c.text for row in t.rows for c in row)]
     assert len(grids) == 1
     assert [c.text for c in grids[0].rows[0]] == list(_GRID[0][0])
+
+
+def test_column_tables_a_table_beside_prose_stays_in_its_column():
+    """A "Role | Name" table in the right column beside running text whose lines stand level with
+    some of its rows, not all: the table is the column's own, the text no cell of it."""
+    left = ("The firm had 14 employees and 5.8 % absence.", "Revenue grew and the result for 2024 was good.")
+    rows = (("Role", "Name"), ("Chair", "Hanne Lid"), ("Deputy Chair", "Ola Kil"), ("Board Member", "Siri Pau"),
+            ("Board Member", "Tor Vik"), ("Employee Member", "Liv Os"), ("Board Member", "Ken Ras"),
+            ("Deputy Member", "Per Mat"))
+    words = [w for k, text in enumerate(_PROSE) for w in _line(60, 40 + 12 * k, text) + _line(300, 40 + 12 * k, text)]
+    for k, (role, name) in enumerate(rows):
+        words += _line(300, 160 + 14 * k, role) + _line(420, 160 + 14 * k, name)
+        if 1 <= k <= len(left):
+            words += _line(60, 160 + 14 * k, left[k - 1])
+    tables = ct.column_tables(PageContent(1, 600, 800, words), DEFAULT_TOLERANCES)
+    (table,) = [t for t in tables if any("Chair" in c.text for row in t.rows for c in row)]
+    assert [c.text for c in table.rows[1]] == ["Chair", "Hanne Lid"]
