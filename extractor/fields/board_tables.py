@@ -145,8 +145,8 @@ class TableReader(Reader):
 
     def _column_stacks(self, ctx, grid, cells, lines, taken, listing):
         """Signatures set in a table: a name cell over a title cell, or a title over a name, all
-        one way round (the first row holding names or titles decides, and is doubted when the last
-        such row holds the same kind), blank rows and signature rules between. A table that starts and ends with names, one title fewer than names in a
+        one way round (the first row holding names or titles decides, and is doubted when the grid's
+        last row holds that kind alone), blank rows and signature rules between. A table that starts and ends with names, one title fewer than names in a
         column, has its first titles on the line above it (the title over each name)."""
         columns = [_wrapped_names([(r, lines.get((r, c))) for r in range(len(grid)) if c < len(grid[r])
                                    and grid[r][c].strip() and not RULE.match(grid[r][c]) and lines.get((r, c)) is not None])
@@ -156,8 +156,8 @@ class TableReader(Reader):
         first = min(((r, c, k) for c, (col, ks) in enumerate(zip(columns, kinds)) for (r, _), k in zip(col, ks)
                      if k != "O"), default=None)
         order = {"R": "role_first", "N": "name_first"}.get(first[2] if first else None)
-        last = max(((r, c, k) for c, (col, ks) in enumerate(zip(columns, kinds)) for (r, _), k in zip(col, ks)
-                    if k != "O"), default=None)
+        last_row = max((r for col in columns for r, _ in col), default=None)
+        last = {k for col, ks in zip(columns, kinds) for (r, _), k in zip(col, ks) if r == last_row and k != "O"}
         lead, lead_text = _lead_roles(ctx, cells) if order == "name_first" else (None, "")
         named = [k for k in kinds if k]
         if lead and len(lead) == len(named) and all(k[0] == k[-1] == "N" and k.count("N") == k.count("R") + 1
@@ -165,9 +165,9 @@ class TableReader(Reader):
             order = "role_first"
         else:
             lead = None
-        # the grid's last row of names or titles tells the same way round as its first (titles over
-        # names end on names); ending on its first row's kind, it does not tell which way it goes
-        unclear = not lead and first is not None and last[0] > first[0] and last[2] == first[2]
+        # the grid's last row tells the same way round as its first (titles over names end on names);
+        # ending on its first row's kind alone, it does not tell which way it goes
+        unclear = not lead and first is not None and last_row > first[0] and last == {first[2]}
         for c, (col, kind) in enumerate(zip(columns, kinds)):
             if lead and kind:
                 (r, line), role = col[0], lead[len([k for k in kinds[:c] if k])]
