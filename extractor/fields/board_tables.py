@@ -145,8 +145,8 @@ class TableReader(Reader):
 
     def _column_stacks(self, ctx, grid, cells, lines, taken, listing):
         """Signatures set in a table: a name cell over a title cell, or a title over a name, all
-        one way round (the first row holding names or titles decides, and is doubted when the grid's
-        last row holds that kind alone), blank rows and signature rules between. A table that starts and ends with names, one title fewer than names in a
+        one way round (the first row holding names or titles decides; titles first and titles alone
+        in the last row are a doubt), blank rows and signature rules between. A table that starts and ends with names, one title fewer than names in a
         column, has its first titles on the line above it (the title over each name)."""
         columns = [_wrapped_names([(r, lines.get((r, c))) for r in range(len(grid)) if c < len(grid[r])
                                    and grid[r][c].strip() and not RULE.match(grid[r][c]) and lines.get((r, c)) is not None])
@@ -165,9 +165,9 @@ class TableReader(Reader):
             order = "role_first"
         else:
             lead = None
-        # the grid's last row tells the same way round as its first (titles over names end on names);
-        # ending on its first row's kind alone, it does not tell which way it goes
-        unclear = not lead and first is not None and last_row > first[0] and last == {first[2]}
+        # titles over names end on names; a grid that starts and ends on titles alone does not tell
+        # which way it goes (names over titles may end on names: members signing without a title)
+        unclear = not lead and first is not None and first[2] == "R" and last_row > first[0] and last == {"R"}
         for c, (col, kind) in enumerate(zip(columns, kinds)):
             if lead and kind:
                 (r, line), role = col[0], lead[len([k for k in kinds[:c] if k])]

@@ -119,4 +119,14 @@ PROBES = [
            ("Gunn Aasen", "Oddvar Lyngstad", "Sindre Holm"), ("eldste", "eldste", "pastor")),
           ruled=False, bold_header=False),
     ), Expect(sure_board=("Eirik Hustad", "Randi Bjørnerem")), formats=PDF, title="Årsmelding 2023 Molde Frimenighet"),
+    # names over titles under signature rules, the last row's members signing without a title: the
+    # grid ends on names as it starts, and that is no doubt (a guard of the rule above)
+    Probe("h36f56-signature-grid-untitled-members-last-stays-sure", "board", (
+        H("Årsmelding 2023", 2),
+        P("Styret har hatt sju møte i året."),
+        P("Florø, 6. mars 2024"),
+        T((("____________________",) * 3, ("Leiv Brekke", "Astrid Helle", "Jon Svardal"),
+           ("styreleiar", "nestleiar", ""), ("____________________",) * 3, ("Guri Tefre", "Olav Botn", "")),
+          ruled=False, bold_header=False),
+    ), Expect(sure_board=("Leiv Brekke", "Astrid Helle")), formats=PDF, title="Årsmelding 2023 Flora Arbeid AS"),
 ]
