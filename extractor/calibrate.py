@@ -49,7 +49,7 @@ FAMILIES = ("board", "facts", "places", "percentages", "key_figures")
 # the review load on the real reports by 1-4 points: stop 27).
 REVIEW_DOUBTS = ("relation_failed", "sum_mismatch", "conflicting_value", "prose_disagrees", "prose_other_year",
                  "unit_guessed", "column_kind_unclear", "from_equity_changes", "decimals_lost", "adresse",
-                 "council_guessed", "attendance", "fellesrad_title", "beside_members", "apart_from_board",
+                 "council_guessed", "attendance", "fellesrad_title", "beside_members", "grid_unclear", "apart_from_board",
                  "printed_fragment", "small_size", "prose_rounded", "prose_prior_year", "prose_loose",
                  "figure_from_image", "ocr_doubtful_figure", "sign_unsettled", "persons_in_program", "date_in_year",
                  "head_without_board", "in_two_lists", "audit_standard_only")

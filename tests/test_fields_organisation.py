@@ -253,3 +253,16 @@ def test_organisation_phone_opening_a_contact_lines_wrapped_last_line():
 def test_organisation_a_bare_number_under_no_contact_line_is_no_phone():
     org = _org("Vi hadde 12 deltakere i år.", "· 75 50 41 20 · Org.nr. 912 345 678")
     assert org.phone is None
+
+
+def test_organisation_facts_sidebar_keys_over_values_give_founding_and_phone():
+    """A facts sidebar of small-caps keys each over its value on a line of its own ("STIFTET" /
+    "1992", "TELEFON" / "55 20 31 40"): the key labels the value under it."""
+    org = _org("FAKTA", "STIFTET", "1992", "ADRESSE", "Fjellvegen 3, 5700 Voss", "TELEFON", "55 20 31 40")
+    assert org.founded_year.value == 1992 and "labelled_year" in org.founded_year.reasons
+    assert org.phone.value == "55 20 31 40"
+
+
+def test_organisation_a_year_under_another_key_is_no_founding():
+    org = _org("FAKTA", "ÅRSVERK", "1992", "OMSETNING", "55 20 31 40")
+    assert org.founded_year is None and org.phone is None

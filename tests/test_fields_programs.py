@@ -99,3 +99,20 @@ def test_programs_second_program_beside_its_own_count_makes_the_first_no_total()
 def test_programs_offered_to_people_is_its_places_as_a_doubt():
     got = programs(heading("Virksomheten"), para("Bedriften gir varig tilrettelagt arbeid (VTA) til 19 arbeidstakere."))
     assert got["VTA"].places == 19 and "persons_for_places" in got["VTA"].reasons
+
+
+@pytest.mark.parametrize("text", [
+    "Verkstedet har 27 plasser i varig tilrettelagt arbeid (VTA), og i tillegg arbeidsforberedende trening (AFT) "
+    "og lærekandidater for fylket.",
+    "Verkstedet har 27 plasser i VTA og tilbyr dessuten AFT og oppfølging for NAV.",
+])
+def test_programs_count_keeps_its_program_when_others_are_named_besides(text):
+    """Programs named after "i tillegg" or "dessuten" are what the place offers besides the
+    counted places, not a share of them: the count stays the first program's."""
+    got = programs(heading("Om bedriften"), para(text))
+    assert got["VTA"].places == 27 and "AFT" not in got
+
+
+def test_programs_count_before_two_programs_stays_their_total():
+    got = programs(heading("Om bedriften"), para("Verkstedet har 27 plasser i VTA og AFT til sammen."))
+    assert got == {}

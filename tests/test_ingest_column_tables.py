@@ -78,3 +78,56 @@ def _table_of(*first_cells: str):
 ])
 def test_a_column_of_amounts_is_no_column_of_labels(cells, statement):
     assert ct._is_statement(_table_of(*cells)) is statement
+
+
+def _line(x: float, top: float, text: str, size: float = 9.0) -> list[Word]:
+    words, at = [], x
+    for token in text.split():
+        width = len(token) * size * 0.5
+        words.append(Word(token, at, top, at + width, top + size, size=size))
+        at += width + size * 0.3
+    return words
+
+
+_PROSE = ("vi har hatt ei god tid i år med", "mange nye folk i arbeid og", "fleire som har gått ut i jobb",
+          "og det er vi glade for i år", "styret har hatt sju møte og", "sett på mål og plan for drifta",
+          "vi ser fram til eit nytt år", "med meir arbeid til alle her")
+_GRID = ((("Brita Lunde Vatne", "Halvard Myklebust", "Torunn Eide"), ("styreleiar", "nestleiar", "styremedlem")),
+         (("Sverre Hatlebakk", "Oddny Rørvik", "Jostein Heggland"), ("styremedlem", "tilsettrepresentant", "dagleg leiar")))
+_COLUMN_X = (60.0, 230.0, 400.0)
+
+
+def test_column_tables_signature_grid_under_three_columns_keeps_its_first_column():
+    """A signature grid three to a row set right under three-column prose, each cell where a text
+    column starts: the gutters run on through the grid, and the table a side of them holds grows
+    across the page to the grid's first column (its names and titles are no lines of prose)."""
+    words = [w for k, text in enumerate(_PROSE) for x in _COLUMN_X for w in _line(x, 100 + 12 * k, text)]
+    top = 100 + 12 * len(_PROSE) + 10
+    words += _line(_COLUMN_X[0], top, "Ålesund, 8. mars 2024")  # the place and date in the first column
+    top += 40
+    for names, titles in _GRID:
+        for x, name, title in zip(_COLUMN_X, names, titles):
+            words += _line(x, top, name) + _line(x, top + 12, title)
+        top += 50
+    content = PageContent(1, 600, 800, words)
+    grids = [t for t in ct.column_tables(content, DEFAULT_TOLERANCES)
+             if any("Torunn" in c.text for row in t.rows for c in row)]
+    assert len(grids) == 1
+    assert [c.text for c in grids[0].rows[0]] == list(_GRID[0][0])
+
+
+def test_column_tables_a_table_beside_prose_stays_in_its_column():
+    """A "Role | Name" table in the right column beside running text whose lines stand level with
+    some of its rows, not all: the table is the column's own, the text no cell of it."""
+    left = ("The firm had 14 employees and 5.8 % absence.", "Revenue grew and the result for 2024 was good.")
+    rows = (("Role", "Name"), ("Chair", "Hanne Lid"), ("Deputy Chair", "Ola Kil"), ("Board Member", "Siri Pau"),
+            ("Board Member", "Tor Vik"), ("Employee Member", "Liv Os"), ("Board Member", "Ken Ras"),
+            ("Deputy Member", "Per Mat"))
+    words = [w for k, text in enumerate(_PROSE) for w in _line(60, 40 + 12 * k, text) + _line(300, 40 + 12 * k, text)]
+    for k, (role, name) in enumerate(rows):
+        words += _line(300, 160 + 14 * k, role) + _line(420, 160 + 14 * k, name)
+        if 1 <= k <= len(left):
+            words += _line(60, 160 + 14 * k, left[k - 1])
+    tables = ct.column_tables(PageContent(1, 600, 800, words), DEFAULT_TOLERANCES)
+    (table,) = [t for t in tables if any("Chair" in c.text for row in t.rows for c in row)]
+    assert [c.text for c in table.rows[1]] == ["Chair", "Hanne Lid"]

@@ -246,3 +246,41 @@ def test_tables_text_three_justified_columns_of_sentences_stay_prose():
         for x0, text in zip((25, 220, 415), cells):
             words += _justified(text, x0, 178, 100 + 12 * i)
     assert find_tables(PageContent(1, 595, 842, words)) == []
+
+
+def _grid(rows: list[tuple[str, str]], tops: list[float], right_x: float = 300) -> PageContent:
+    words = [w for (left, right), top in zip(rows, tops) for w in words_in_line(left, 62, top) + words_in_line(right, right_x, top)]
+    return PageContent(1, 612, 792, words)
+
+
+def test_tables_text_signature_grid_a_signing_space_apart_is_one_table():
+    # titles over names, a signing space (5 em) over each name and 2 em under it: one grid, so that
+    # its first row (titles) and last (names) tell which way round it goes, not two tables of
+    # "name | next title"
+    rows = [("Styreleiar", "Nestleiar"), ("Rakel Bø", "Are Lien"), ("Styremedlem", "Dagleg leiar"), ("Siv Eik", "Tor Ask")]
+    (table,) = find_tables(_grid(rows, [300, 360, 390, 450]))
+    assert table.text_rows() == [list(r) for r in rows]
+
+
+@pytest.mark.parametrize(("rows", "tops"), [
+    # figures: two statements' rows, not a grid of names
+    ([("Driftsinntekter", "1 200"), ("Kostnader", "900"), ("Lønn", "700"), ("Husleie", "80")], [300, 312, 372, 384]),
+    # a signing space wider than 7 em: two blocks
+    ([("Styreleiar", "Nestleiar"), ("Rakel Bø", "Are Lien"), ("Styremedlem", "Dagleg leiar"), ("Siv Eik", "Tor Ask")],
+     [300, 312, 400, 412]),
+])
+def test_tables_text_rows_further_apart_than_a_spacer_stay_apart(rows, tops):
+    assert len(find_tables(_grid(rows, tops))) == 2
+
+
+def test_tables_text_share_header_flush_left_over_shares_at_the_margin_is_one_column():
+    """An owners' table of two columns, the last as wide as the page leaves: "Andel" flush left in
+    it, the shares ("56 %", the sign a word of its own) flush right at the margin, further from
+    their header than a narrow column's figures: one column, not a header over an empty one."""
+    rows = [("Vinstra kommune", "61 %"), ("Sel kommune", "27 %"), ("Dovre kommune", "12 %")]
+    words = words_in_line("Eigar", 62, 100) + words_in_line("Andel", 300, 100)
+    for i, (owner, share) in enumerate(rows):
+        figure, sign = share.split()
+        words += words_in_line(owner, 62, 116 + 16 * i) + [word(figure, 510, 116 + 16 * i), word(sign, 524, 116 + 16 * i)]
+    (table,) = TextAlignedStrategy().find(PageContent(1, 612, 792, words))
+    assert table.text_rows() == [["Eigar", "Andel"], *map(list, rows)]

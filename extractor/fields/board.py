@@ -65,6 +65,7 @@ WEIGHTS = {
     "attendance": -1.5,  # present at a meeting whose minutes do not say they are the board's
     "fellesrad_title": -1.6,  # a kirkeverge in a parish's report: the fellesråd's daglig leder
     "beside_members": -1.5,  # a role in a headerless column of people beside the members: a deputy's?
+    "grid_unclear": -1.5,  # a signature grid starting and ending on titles (or names): over or under its names?
     "role_exact": 0.6,
     "role_fuzzy": -0.4,  # OCR-garbled or unusual role word
     "generic_role": -0.3,  # "leder", "medlem": a board role from where it stands
@@ -95,7 +96,7 @@ WEIGHTS = {
 }
 # Reasons that say the evidence is thin: the one-chair check does not raise such an entry.
 DOUBTS = frozenset({"prose", "prose_once", "similar_names", "conflicting_roles", "in_two_lists", "signature_only",
-                    "proposal", "attendance", "beside_members", "media_section", "model_not_person", "run_into_text",
+                    "proposal", "attendance", "beside_members", "grid_unclear", "media_section", "model_not_person", "run_into_text",
                     "council_guessed"})
 CEO_MARGIN = 0.15  # a runner-up this close to the best daglig leder makes the choice doubtful
 UNROLED_MEMBERS = ("name_list", "composition")  # bare names these readers give are members

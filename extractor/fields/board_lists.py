@@ -55,6 +55,9 @@ class ListReader(Reader):
                 if found is None and heading is None and (closing := closing_label(ctx, line)) is not None \
                         and closing.kind == "BODY":
                     found = closing  # "De ble valgt fra to lister. Menighetsrådets sammensetning er:"
+                if found is None and label is not None and label.kind != "BODY" and (key := _role_key(line)) is not None \
+                        and key.code != label.code:
+                    found = key  # "DAGLIG LEDER" under "VARAMEDLEMMER" in a sidebar: the deputies' list has ended
                 if found is not None and (appointed_label(line) is not None or found.kind == "EMPLOYEE_ELECTED"):
                     employees = found.employee  # "Oppnevnt av de ansatte:": their deputies' label too
                 elif found is not None and found.code == "VARA" and employees:
@@ -96,6 +99,18 @@ class ListReader(Reader):
                                                    lambda _: role)
                 if (closing := closing_label(ctx, line)) is not None and closing.kind == "NOT_BOARD":
                     label, anchor = closing, i  # "... Revisorer:" ran onto the line above its names: theirs
+
+
+def _role_key(line: Line) -> Role | None:
+    """A line that is one role and nothing else ("DAGLIG LEDER", "Revisor"), a key over the names
+    under it in a sidebar of keys over values: whoever is under it is that role's, not the list's
+    above. Employees' qualifiers ("Ansattvalgt") go with the list they stand in."""
+    spans = line.roles
+    words = [w for w in line.words if w]
+    if len(spans) != 1 or spans[0].start != 0 or spans[0].role.kind == "EMPLOYEE_ELECTED" \
+            or any(w for w in line.words[spans[0].end:]) or not words:
+        return None
+    return spans[0].role
 
 
 def _employees_mentions(reader: str, line: Line, unit, stop, listing, body, role_of):

@@ -153,8 +153,8 @@ class TableReader(Reader):
 
     def _column_stacks(self, ctx, grid, cells, lines, taken, listing):
         """Signatures set in a table: a name cell over a title cell, or a title over a name, all
-        one way round (the first row holding names or titles decides), blank rows and signature
-        rules between. A table that starts and ends with names, one title fewer than names in a
+        one way round (the first row holding names or titles decides; titles first and titles alone
+        in the last row are a doubt), blank rows and signature rules between. A table that starts and ends with names, one title fewer than names in a
         column, has its first titles on the line above it (the title over each name)."""
         columns = [_wrapped_names([(r, lines.get((r, c))) for r in range(len(grid)) if c < len(grid[r])
                                    and grid[r][c].strip() and not RULE.match(grid[r][c]) and lines.get((r, c)) is not None])
@@ -164,6 +164,8 @@ class TableReader(Reader):
         first = min(((r, c, k) for c, (col, ks) in enumerate(zip(columns, kinds)) for (r, _), k in zip(col, ks)
                      if k != "O"), default=None)
         order = {"R": "role_first", "N": "name_first"}.get(first[2] if first else None)
+        last_row = max((r for col in columns for r, _ in col), default=None)
+        last = {k for col, ks in zip(columns, kinds) for (r, _), k in zip(col, ks) if r == last_row and k != "O"}
         lead, lead_text = _lead_roles(ctx, cells) if order == "name_first" else (None, "")
         named = [k for k in kinds if k]
         if lead and len(lead) == len(named) and all(k[0] == k[-1] == "N" and k.count("N") == k.count("R") + 1
@@ -171,6 +173,9 @@ class TableReader(Reader):
             order = "role_first"
         else:
             lead = None
+        # titles over names end on names; a grid that starts and ends on titles alone does not tell
+        # which way it goes (names over titles may end on names: members signing without a title)
+        unclear = not lead and first is not None and first[2] == "R" and last_row > first[0] and last == {"R"}
         for c, (col, kind) in enumerate(zip(columns, kinds)):
             if lead and kind:
                 (r, line), role = col[0], lead[len([k for k in kinds[:c] if k])]
@@ -187,6 +192,8 @@ class TableReader(Reader):
                     # names over titles: a third line under the pair saying who chose the member ("vald av
                     # dei tilsette"); with titles over names, the line after a name is the next one's title
                     chosen = order == "name_first" and k + 2 < len(col) and chosen_by_employees([col[k + 2][1].text])
+                    if unclear:
+                        found.context.append("grid_unclear")
                     yield as_employee(found) if chosen else found
 
 

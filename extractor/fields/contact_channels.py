@@ -172,6 +172,20 @@ def wraps_contact_line(text: Text, before: Text | None) -> bool:
             and before.prov.page == text.prov.page and bool(_EMAIL.search(before.text)))
 
 
+KEY_WORDS = 2  # a key over its value in a facts sidebar: a word or two
+
+
+def _key_over_number(key: Text | None, text: Text) -> re.Match | None:
+    """A phone key over the number alone on the line under it ("TELEFON" / "61 00 00 00" in a facts
+    sidebar of small-caps keys over values): the two read as one labelled line."""
+    if key is None or key.prov.page != text.prov.page or any(ch.isdigit() for ch in key.text) \
+            or len(key.text.split()) > KEY_WORDS:
+        return None
+    joined = f"{key.text.strip()} {text.text.strip()}"
+    m = _PHONE.match(joined)
+    return m if m is not None and m.end() == len(joined) else None
+
+
 def extract_phone(texts: list[Text], org_name: str | None = None):
     hits = []
     for i, t in enumerate(texts):
@@ -182,6 +196,8 @@ def extract_phone(texts: list[Text], org_name: str | None = None):
         for rx, how in unlabelled:  # each number once, by the first matcher that reads it
             found += [(m, how) for m in rx.finditer(t.text)
                       if not any(a.start(1) <= m.start(1) < a.end(1) for a, _ in found)]
+        if not found and (m := _key_over_number(texts[i - 1] if i else None, t)) is not None:
+            hits.append(Hit(re.sub(r"\s+", " ", m.group(1)).strip(), ["labelled"], t.prov, m.group(0)))
         for m, how in found:
             if _FAX_LABEL.search(t.text, max(0, m.start(1) - 24), m.start(1)):
                 continue

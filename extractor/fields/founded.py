@@ -271,14 +271,19 @@ def extract_founded(analysis: Analysis, org_words: list[str]):
     former = former_names(analysis)
     if len(org_words) > 1 and vocab.is_org_kind_word(org_words[0]):
         former.append(org_words[1:])  # "Stiftelsen Hovdetunet" is "Hovdetunet" in its own text
+    key = None  # a line that may be a key over the year under it ("STIFTET" / "1989" in a facts sidebar)
     for u in analysis.units:
         if u.in_table:
             hits += [Hit(year, ["labelled_year", "table_cell"], u.prov, text) for year, text in _cell_labels(u)
                      if analysis.report_year is None or year <= analysis.report_year]
             continue
         if m := _YEAR_ONLY.match(u.text):
+            if key is not None and (label := _label().match(f"{key.text} {u.text}")):
+                hits.append(Hit(int(label.group(1)), ["labelled_year"], u.prov, f"{key.text} {u.text}"))
             heading_year = int(m.group(1))
+            key = None
             continue
+        key = u if not any(ch.isdigit() for ch in u.text) and len(u.text.split()) <= 2 else None
         if u.is_heading:
             heading_year = None  # a year heads the list items under it, up to the next heading
         for sent in iter_sentences(u.text):

@@ -3,7 +3,8 @@
 Program names are the spaCy spans of ``patterns/programs.jsonl`` (``doc.spans["programs"]``:
 VTA, AFT, VTO, lærekandidat, and historic names such as APS or ASVO under the code that
 replaced them). A count belongs to the program named nearest it in its sentence without reaching
-past another count (``nearest_program``), not to several named after it (``total_of_several``),
+past another count (``nearest_program``), not to several named after it (``total_of_several``;
+those named after "i tillegg" or "dessuten" are besides the count, not in it),
 else to the one program the heading path above it names (``HeadingPrograms``). ``Candidate`` is
 one count so read, with the evidence behind it.
 """
@@ -23,6 +24,8 @@ _NEXT_ITEM = re.compile(r"^\s*(?:,|og\b|samt\b|and\b)", re.IGNORECASE)
 # "... trening (AFT) og 12 plasser for VTA": a program before the count that "og" or a comma closes
 # belongs to the item before; the count's own program follows it.
 _PREVIOUS_ITEM = re.compile(r"^[\s)\]]*(?:,\s*)?(?:,|og|samt|and)\s*$", re.IGNORECASE)
+# "36 plasser i VTA, og i tillegg APS og AB": what comes after is besides the count, not in it
+ADDITION = re.compile(r"\b(?:i\s+tillegg|dessuten|dessutan|in\s+addition)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -80,8 +83,14 @@ def total_of_several(sentence: str, mentions, start: int, end: int, others: list
     elliptic = [(max(0, s - 24) + m.start(1), max(0, s - 24) + m.end(1)) for s, _, _, _ in mentions
                 if (m := ELLIPTIC.search(sentence[max(0, s - 24):s]))]
     inside = [m for m in _within_counts(mentions, start, end, others + elliptic)
-              if not _nearer_another(m, start, end, others + elliptic)]
+              if not _nearer_another(m, start, end, others + elliptic) and not _added(sentence, end, m[0])]
     return len({m[2] for m in inside}) > 1 and all(m[0] >= end for m in inside)
+
+
+def _added(sentence: str, end: int, at: int) -> bool:
+    """A program named after "i tillegg" or "dessuten" past the count ending at ``end``: one the
+    place offers besides the counted ones ("36 plasser i VTA, og i tillegg APS og AB")."""
+    return at > end and ADDITION.search(sentence, end, at) is not None
 
 
 def _distance(mention, start: int, end: int) -> int:

@@ -56,6 +56,32 @@ def _find(content: PageContent, rows: Rows, tol: TableTolerances) -> list[Table]
     return find_tables(replace(content, words=[w for row in rows for w in row]), ("text",), tol)
 
 
+ROW_SLACK = 2.0  # points a row's words may stand above or below the row's other cells
+
+
+def _row_tops(rows: Rows) -> list[float]:
+    return [min(w.top for w in row) for row in rows]
+
+
+def _spans_the_gutter(content: PageContent, table: Table, run: Rows, cut: float, tol: TableTolerances) -> Table:
+    """``table``, found in one side of a run of text columns, or the table its rows make across the
+    gutter: the run's text columns end above a grid set under them (a signature grid three to a
+    row under three-column prose, the first column's names and titles on the lines of the
+    others'), so the other side holds a cell on every line of the table and nothing between."""
+    _, top, _, bottom = table.prov.bbox
+    span = [row for row in run if top - ROW_SLACK <= min(w.top for w in row) and max(w.bottom for w in row) <= bottom + ROW_SLACK]
+    tops = sorted({round(c.prov.bbox[1]) for r in table.rows for c in r if c.text and c.prov.bbox})
+    if not span or len(_row_tops(span)) != len(tops) \
+            or any(abs(a - b) > ROW_SLACK for a, b in zip(sorted(_row_tops(span)), tops)):
+        return table
+    left = (table.prov.bbox[0] + table.prov.bbox[2]) / 2 < cut
+    other = [[w for w in row if ((w.x0 + w.x1) / 2 >= cut) == left] for row in span]
+    if not all(other) or _is_prose(other):
+        return table  # a line with nothing across the gutter, or running text there: the table is the side's
+    wider = [t for t in _find(content, span, tol) if len(t.rows[0]) > len(table.rows[0]) and len(t.rows) == len(table.rows)]
+    return wider[0] if len(wider) == 1 else table
+
+
 def _beside_text(content: PageContent, rows: Rows, size: float,
                  tol: TableTolerances) -> tuple[list[Table], list[tuple[float, float, float]]]:
     """The tables in each side of the column runs beside running text, and those runs as
@@ -66,7 +92,10 @@ def _beside_text(content: PageContent, rows: Rows, size: float,
         start, end, cut = split
         sides = _sides(rows[start:end + 1], cut)
         if any(map(_is_prose, sides)):
-            tables += [t for side in sides for t in _find(content, side, tol)]
+            for table in (_spans_the_gutter(content, t, rows[start:end + 1], cut, tol) for side in sides
+                          for t in _find(content, side, tol)):
+                if not any(table.prov.bbox == other.prov.bbox for other in tables):  # both sides' halves grew to it
+                    tables.append(table)
             runs.append((min(i.top for i in rows[start]), max(i.bottom for i in rows[end]), cut))
         rows = rows[end + 1:]
     return tables, runs

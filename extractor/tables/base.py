@@ -46,6 +46,7 @@ class TableTolerances:
     column_gap_em: float = 1.2  # a gap wider than this many font sizes separates columns
     max_row_gap_em: float = 2.6  # text-table lines further apart than this end the table
     max_spacer_gap_em: float = 4.0  # ...unless the next line fits the columns (a blank spacer line)
+    max_signing_gap_em: float = 7.0  # ...or a signature grid's next row, a signing space under the last
     wrap_gap_em: float = 0.6  # lines closer than this are one row's wrapped text
     max_label_lines: int = 3  # label-only lines in a row (wrapped labels, section titles) before the table ends
     max_wrapped_label_lines: int = 12  # ... more when they hang in a tight chain under the row (a narrow label column)

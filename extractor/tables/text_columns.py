@@ -245,13 +245,20 @@ def headers_over_labels(run: list[TextLine], bands: list[Band]) -> list[Band]:
     return [(b0, b1) for b0, b1 in out]
 
 
+def _figure_or_share(chunk: list[Word]) -> bool:
+    """Figures, or a share with its "%" set apart ("56 %")."""
+    return is_figure_chunk(chunk) or len(chunk) > 1 and chunk[-1].text == "%" and is_figure_chunk(chunk[:-1])
+
+
 def headers_left_of_figures(run: list[TextLine], bands: list[Band]) -> list[Band]:
     """The bands with a header cell set flush left joined to the figures set flush right under
     it ("Tal på kurs" over "3", "4", ... in a Word table's column of counts): a band the header
     lines above the figure rows alone fill, right beside a band the figure rows alone fill, is
-    one column. The label column never joins; a band other rows fill too is a column of its own."""
+    one column, however far apart when the figures end the table (its last cell runs to the page's
+    margin: "Aksjonær | Andel" over "Førde kommune ... 56 %"). The label column never joins; a band
+    other rows fill too is a column of its own."""
     lines = [line for line in run if len(line.chunks) > 1]
-    body = [k for k, line in enumerate(lines) if all(is_figure_chunk(chunk) for chunk in line.chunks[1:])]
+    body = [k for k, line in enumerate(lines) if all(_figure_or_share(chunk) for chunk in line.chunks[1:])]
     if len(body) < 2 or body[0] == 0:
         return bands
     fills: list[set[str]] = [set() for _ in bands]
@@ -263,7 +270,7 @@ def headers_left_of_figures(run: list[TextLine], bands: list[Band]) -> list[Band
     out, i = [], 0
     while i < len(bands):
         if 0 < i < len(bands) - 1 and fills[i] == {"head"} and fills[i + 1] == {"body"} \
-                and bands[i + 1][0] - bands[i][1] <= HEADER_LEFT_GAP_EM * lines[0].size:
+                and (bands[i + 1][0] - bands[i][1] <= HEADER_LEFT_GAP_EM * lines[0].size or i + 2 == len(bands)):
             out.append((bands[i][0], bands[i + 1][1]))
             i += 2
         else:

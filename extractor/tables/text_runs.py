@@ -147,6 +147,27 @@ def _spread_done(current: list[TextLine], pending: list[TextLine], line: TextLin
             and figures.size >= SPREAD_SIZE * labels.size)
 
 
+GRID_CELL_WORDS = 4  # a signature grid's cell: a name or a title, this many words at most
+
+
+def _grid_row(line: TextLine) -> bool:
+    return 2 <= len(line.chunks) and not any(ch.isdigit() for w in line.words for ch in w.text) \
+        and all(len(chunk) <= GRID_CELL_WORDS for chunk in line.chunks)
+
+
+def _signing_row(current: list[TextLine], line: TextLine) -> bool:
+    """``line`` is the next row of a signature grid ``current`` is so far: every line, this one too,
+    has the same number of short word-only cells ("Styreleiar | Nestleiar", "Kari Lid | Ola Hæve"),
+    each starting where the first line's does. The grid's rows stand a signing space apart, wider
+    than a table's spacer line, between the titles and the names or between a name and the next
+    title: without this, the rows a signature's space apart part, and a title is read with the
+    wrong name."""
+    starts = [chunk[0].x0 for chunk in current[0].chunks]
+    return all(_grid_row(row) and len(row.chunks) == len(starts)
+               and all(abs(chunk[0].x0 - x) <= row.size for chunk, x in zip(row.chunks, starts))
+               for row in (*current, line))
+
+
 def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[TextLine]]:
     """Runs of nearby multi-chunk lines. Kept inside a run: tight single-chunk lines in a
     column band other than the first (wrapped cell text); lines with text only in the label
@@ -169,7 +190,7 @@ def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[Text
                 if (gap <= tol.max_row_gap_em * em and not pending) or (
                     gap <= tol.max_spacer_gap_em * em and (fits_columns(line, bands) or _under_left_headers(current, line))
                     and not _titles_next(pending, line)
-                ):
+                ) or (not pending and gap <= tol.max_signing_gap_em * em and _signing_row(current, line)):
                     current += pending + [line]
                     bands = add_to_columns(bands, line)
                     pending = []
