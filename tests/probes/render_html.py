@@ -116,7 +116,8 @@ def _cards(cards: Cards) -> str:
 
 def _paragraph(item: P) -> str:
     style = "".join((("font-weight: bold;" if item.bold else ""), ("font-style: italic;" if item.italic else ""),
-                     (f"font-size: {item.size}pt;" if item.size else "")))
+                     (f"font-size: {item.size}pt;" if item.size else ""),
+                     (f"text-transform: uppercase; letter-spacing: {item.tracking}em;" if item.tracking else "")))
     if item.style and item.style.startswith("List"):
         return f'<ul><li style="{style}">{_text(item.text)}</li></ul>'
     if item.tabs and "\t" in item.text:

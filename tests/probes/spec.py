@@ -34,6 +34,7 @@ class P:
     tabs: tuple[float, ...] = ()
     dot_leader: bool = False  # the tab stops fill the gap with dots (a "Role ........ Name" list)
     centered: bool = False  # set centred between the margins (a statement's title over its table)
+    tracking: float = 0.0  # letter-spacing in ems, set in capitals (a designer's label over a table)
 
 
 @dataclass(frozen=True)

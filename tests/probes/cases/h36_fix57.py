@@ -1,0 +1,50 @@
+"""Thirty-sixth-round cases from the fifty-seventh blind held-out set's kinds (docs/phrasings.md §107):
+designer-made reports. A statement's unit line set in tracked capitals ("A L L E  T A L L  I  H E L E
+1 0 0 0  K R": CSS letter-spacing over a small label), which pdfium reads with a space between every
+two letters, so the unit was never seen and every figure came out in kroner, not thousands.
+Organisations, people and figures are invented; wordings are paraphrased."""
+from probes.spec import H, P, T, Expect, Figure, Probe
+
+LAYOUT = ("docx", "pdf", "browser")
+
+
+def h57(id_, family, items, expect, lang="nb", formats=LAYOUT, title=None):
+    return Probe(f"h36f57-{id_}", family, tuple(items), expect, lang=lang, formats=formats,
+                 title=title or {"nb": "Årsrapport 2023", "nn": "Årsmelding 2023"}[lang])
+
+
+def F(key, year, value):
+    return Figure(key, year, value)
+
+
+# 2023: 8 210 + 640 = 8 850; 6 120 + 2 050 = 8 170; 680; 35; 715
+# 2022: 7 940 + 510 = 8 450; 5 860 + 2 170 = 8 030; 420; 18; 438
+STATEMENT = (("", "Note", "2023", "2022"),
+             ("Tilskudd fra deltakerkommunene", "", "8 210", "7 940"),
+             ("Andre driftsinntekter", "", "640", "510"),
+             ("Sum driftsinntekter", "", "8 850", "8 450"),
+             ("Lønnskostnader", "2", "6 120", "5 860"),
+             ("Andre driftskostnader", "", "2 050", "2 170"),
+             ("Sum driftskostnader", "", "8 170", "8 030"),
+             ("Driftsresultat", "", "680", "420"),
+             ("Netto finansposter", "", "35", "18"),
+             ("Årsresultat", "", "715", "438"))
+STATEMENT_NN = tuple((label.replace("Tilskudd fra deltakerkommunene", "Tilskot frå eigarkommunane")
+                      .replace("Lønnskostnader", "Lønskostnader").replace("Netto finansposter", "Netto finanspostar"),
+                      *rest) for label, *rest in STATEMENT)
+
+PROBES = [
+    h57("unit-line-in-tracked-capitals", "statements",
+        (H("Resultatregnskap", 2),
+         P("Alle tall i hele 1000 kr", size=7, tracking=0.2),
+         T(STATEMENT, ruled=False, sum_rules=(3, 6, 9))),
+        Expect(sure_figures=(F("driftsinntekter", 2023, 8850e3), F("driftsinntekter", 2022, 8450e3),
+                             F("driftsresultat", 2023, 680e3), F("arsresultat", 2022, 438e3)),
+               absent_figures=(F("driftsinntekter", 2023, 8850),))),
+    h57("unit-line-in-tracked-capitals-nynorsk", "statements",
+        (H("Resultatrekneskap", 2),
+         P("Tal i heile tusen kroner", size=7.5, tracking=0.25),
+         T(STATEMENT_NN, ruled=False, sum_rules=(3, 6, 9))),
+        Expect(sure_figures=(F("driftsinntekter", 2023, 8850e3), F("arsresultat", 2023, 715e3)),
+               absent_figures=(F("driftsinntekter", 2023, 8850),)), lang="nn"),
+]
