@@ -18,12 +18,16 @@ from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_mentions import Line, LinePlan, Mention, doc_to_lines
 from extractor.fields.context import Analysis, TextUnit
 from extractor.nlp.role_spans import Role, phrase_role
+from extractor.nlp.roles import is_employee_elected
 from extractor.nlp.vocab import scope_words
 
 
 # A photo caption's order: "fra venstre", abbreviated "f.v." ("Konstituert styre, f.v.: ...")
 _FROM_LEFT = re.compile(r"\b(?:fra|frå|from) (?:venstre|left)\b|\bf\. ?v\.", re.IGNORECASE)
 _FIRST_SENTENCE = re.compile(r"\s*([^.:]{3,80})[.:]")
+# a footnote under a table: its mark, then what it says ("* Vald av og blant dei tilsette. ...")
+_STAR_NOTE = re.compile(r"(\*{1,3})\s*(\S.*)", re.DOTALL)
+_FIRST_SENTENCE_OF = re.compile(r"[^.;]*")
 # The subject opening a caption's first sentence: the board, and whose ("Styret i Nordby Vekst AS
 # samlet på ... i oktober.": a sentence too long to read as a heading; its subject reads as one)
 _CAPTION_SUBJECT = re.compile(r"\s*(\w+(?:\s+(?:i|for|til)(?:\s+[A-ZÆØÅ][\w-]*)+)?)")
@@ -338,6 +342,8 @@ class BoardContext:
                             toks[k - 1].text.casefold() in words or any(s.end == k and s.role.employee
                                                                        for s in line.roles)):
                         out.add((unit.section, toks[k + 1].text))
+            if (note := _STAR_NOTE.match(unit.text)) and is_employee_elected(_FIRST_SENTENCE_OF.match(note.group(2)).group()):
+                out.add((unit.section, note.group(1)))  # "* Valgt av og blant de ansatte" under "Styremedlem*"
         return out
 
     @cached_property

@@ -119,6 +119,8 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
         if ceo and ctx.parish and fellesrad_head(m):
             m.context.append("fellesrad_title")  # the fellesråd's kirkeverge, named in a parish's report
         marker = re.search(re.escape(m.name) + r"\s*\((\d)\)", m.evidence) if "(" in m.evidence else None
+        if marker is None and "*" in m.evidence:  # "Styremedlem*: Kari Dahl", "Kari Dahl*"
+            marker = re.match(r"[^\W\d]+(\*{1,3}):", m.evidence) or re.search(re.escape(m.name) + r"(\*{1,3})", m.evidence)
         if marker and (m.unit.section, marker.group(1)) in ctx.employee_markers and m.code in SPECIFIC:
             m.role = replace(m.role, employee=True)
         if m.role is not None and m.role.employee and m.code in (None, "MEDL") and _non_voting_after(m):

@@ -13,7 +13,7 @@ column per card and a row per phrase: names over their roles, as a signature row
 from __future__ import annotations
 
 from extractor.document import BBox, Cell, Provenance, Table
-from extractor.ingest.primitives import Word
+from extractor.ingest.primitives import Segment, Word
 from extractor.tables.base import rounded_bbox, words_to_bbox
 
 MIN_PHOTO_PT = 25.0  # a portrait at least this wide and high (no icon, no bullet) ...
@@ -131,14 +131,8 @@ def find_cards(page: int, words: list[Word], images: list[BBox], page_width: flo
               and b[3] - b[1] >= MIN_PHOTO_PT]
     tables = []
     for row in _rows(photos):
-        captions = []
-        sides = _sides(row)
-        for box, side in zip(row, sides):
-            below = min((b[1] for b in photos if b[1] > box[3] and b[0] < box[2] and b[2] > box[0]), default=1e9)
-            if not (lines := _caption(box, side, sides, words, below)):
-                break
-            captions.append(_parts(lines))
-        else:
+        captions = _captions(row, _caption_starts(row, words) or _sides(row), photos, words)
+        if captions is not None:
             depth = max(len(parts) for parts in captions)
             rows = [[_cell(page, parts[k]) if k < len(parts) else Cell("", Provenance(page=page))
                      for parts in captions] for k in range(depth)]
@@ -146,6 +140,87 @@ def find_cards(page: int, words: list[Word], images: list[BBox], page_width: flo
             tables.append(Table(rows=rows, prov=Provenance(page=page, bbox=rounded_bbox(words_to_bbox(taken))),
                                 strategy=STRATEGY, confidence=CONFIDENCE, pages=[page]))
     return tables
+
+
+FRAME_SLACK_PT = 1.0  # the photo frames of a strip are of one size within this ...
+MIN_FRAME_ROW = 3  # ... at least this many side by side ...
+MIN_FRAME_GAP_PT = 1.0  # ... each standing apart from the next (a ruled table's cells share their edges)
+
+
+def frames_from_segments(segments: list[Segment], words: list[Word]) -> list[BBox]:
+    """Photo frames a designer's page draws as filled boxes (a placeholder or a picture set as a
+    box's background, which the PDF holds as a shaded rectangle, no image): the rectangles the
+    ruling segments outline with no word inside, in a strip of ``MIN_FRAME_ROW`` or more of one
+    size standing apart. A row of chart bars is no strip (its bars differ in height); a ruled
+    table's empty cells share their edges."""
+    rules = [s for s in segments if s.horizontal and s.x1 - s.x0 >= MIN_PHOTO_PT]
+    if len(rules) < 2 * MIN_FRAME_ROW:
+        return []
+    uprights = {(round(s.x0), round(s.top), round(s.bottom)) for s in segments if not s.horizontal}
+    boxes = []
+    by_span: dict[tuple[int, int], list[Segment]] = {}
+    for s in rules:
+        by_span.setdefault((round(s.x0), round(s.x1)), []).append(s)
+    for (left, right), group in by_span.items():
+        group.sort(key=lambda s: s.top)
+        for upper, lower in zip(group, group[1:]):
+            top, bottom = round(upper.top), round(lower.top)
+            if bottom - top >= MIN_PHOTO_PT and (left, top, bottom) in uprights and (right, top, bottom) in uprights:
+                box = (upper.x0, upper.top, upper.x1, lower.top)
+                if not any(box[0] < (w.x0 + w.x1) / 2 < box[2] and box[1] < (w.top + w.bottom) / 2 < box[3]
+                           for w in words):
+                    boxes.append(box)
+    return [b for row in _strips(boxes) for b in row]
+
+
+def _strips(boxes: list[BBox]) -> list[list[BBox]]:
+    """Boxes of one size side by side at one height, apart from each other, ``MIN_FRAME_ROW`` or more."""
+    strips: list[list[BBox]] = []
+    for box in sorted(boxes, key=lambda b: (round(b[1]), b[0])):
+        strip = strips[-1] if strips else None
+        if strip and abs(strip[-1][1] - box[1]) <= FRAME_SLACK_PT and abs(strip[-1][3] - box[3]) <= FRAME_SLACK_PT \
+                and abs((strip[-1][2] - strip[-1][0]) - (box[2] - box[0])) <= FRAME_SLACK_PT \
+                and box[0] - strip[-1][2] >= MIN_FRAME_GAP_PT:
+            strip.append(box)
+        else:
+            strips.append([box])
+    return [strip for strip in strips if len(strip) >= MIN_FRAME_ROW]
+
+
+def _captions(row: list[BBox], sides: list[tuple[float, float]], photos: list[BBox], words: list[Word]
+              ) -> list[list[list[Word]]] | None:
+    """Each photo's caption in its column ``sides`` as phrases; None unless every photo has one."""
+    captions = []
+    for box, side in zip(row, sides):
+        below = min((b[1] for b in photos if b[1] > box[3] and b[0] < box[2] and b[2] > box[0]), default=1e9)
+        if not (lines := _caption(box, side, sides, words, below)):
+            return None
+        captions.append(_parts(lines))
+    return captions
+
+
+CAPTION_REACH_EM = 8.0  # a caption row's lines start within this many font sizes under the strip
+
+
+def _caption_starts(row: list[BBox], words: list[Word]) -> list[tuple[float, float]] | None:
+    """The captions' columns of a caption row set apart from its photos (its own row of boxes,
+    each as wide as its text needs: a caption starts under its photo only roughly): the left
+    edges that two or more of the lines under the strip start a word at, one per photo, the
+    first under the first photo; each column runs to the next edge. None when the edges do
+    not match the photos."""
+    left, right, bottom = row[0][0] - SIDE_SLACK_PT, row[-1][2] + SIDE_SLACK_PT, max(b[3] for b in row)
+    under = [w for w in words if left <= w.x0 and w.x1 <= right and bottom <= w.top <= bottom + CAPTION_REACH_EM * w.size]
+    lines: dict[int, set[int]] = {}
+    for w in under:
+        lines.setdefault(round(w.top), set()).add(round(w.x0))
+    counts: dict[int, int] = {}
+    for edges in lines.values():
+        for x in edges:
+            counts[x] = counts.get(x, 0) + 1
+    edges = sorted(x for x, n in counts.items() if n >= 2)
+    if len(edges) != len(row) or abs(edges[0] - row[0][0]) > SIDE_SLACK_PT:
+        return None
+    return [(x - SIDE_SLACK_PT, nxt - SIDE_SLACK_PT) for x, nxt in zip(edges, [*edges[1:], right + SIDE_SLACK_PT])]
 
 
 def _cell(page: int, words: list[Word]) -> Cell:

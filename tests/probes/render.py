@@ -23,7 +23,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, Twips
 
-from probes.spec import H, P, T, Box, Break, Cards, Columns, Header, Html, Li, Picture, Printed, Probe, Side, Sign
+from probes.spec import H, P, T, Box, Break, CaptionRow, Cards, Columns, Header, Html, Li, Picture, Printed, Probe, Side, Sign
 
 FONT = "DejaVu Sans"
 FONT_FILES = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",)
@@ -102,6 +102,12 @@ def _add_item(document, item):
         return _picture(document, item)
     if isinstance(item, Cards):
         _cards(document, item)
+        return None
+    if isinstance(item, CaptionRow):  # a word processor sets the captions as an unruled table
+        names, roles = tuple(n for n, _ in item.people), tuple(r for _, r in item.people)
+        _table(document, (roles, names) if item.role_first else (names, roles), False, False)
+        if item.note:
+            _paragraph(document, item.note)
         return None
     if isinstance(item, Header):
         part = document.sections[0].footer if item.footer else document.sections[0].header

@@ -114,6 +114,18 @@ class Cards:
 
 
 @dataclass(frozen=True)
+class CaptionRow:
+    """A designer's board strip (``browser`` rendition only): a row of photos drawn as shaded boxes
+    (no image), and under it a row of captions in its own flex row, each as wide as its text needs,
+    so a caption starts under its photo only roughly; ``role_first`` sets the role in small
+    capitals over the name; ``note`` is a line under the captions ("* Valgt av de ansatte")."""
+
+    people: tuple[tuple[str, str], ...]  # (name, role)
+    role_first: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class Header:
     """The running header (``footer=True``: footer) of every page: one line of text."""
 

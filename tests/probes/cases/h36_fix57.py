@@ -3,7 +3,7 @@ designer-made reports. A statement's unit line set in tracked capitals ("A L L E
 1 0 0 0  K R": CSS letter-spacing over a small label), which pdfium reads with a space between every
 two letters, so the unit was never seen and every figure came out in kroner, not thousands.
 Organisations, people and figures are invented; wordings are paraphrased."""
-from probes.spec import H, P, T, Expect, Figure, Probe
+from probes.spec import H, P, T, CaptionRow, Expect, Figure, Probe, board
 
 LAYOUT = ("docx", "pdf", "browser")
 
@@ -47,4 +47,29 @@ PROBES = [
          T(STATEMENT_NN, ruled=False, sum_rules=(3, 6, 9))),
         Expect(sure_figures=(F("driftsinntekter", 2023, 8850e3), F("arsresultat", 2023, 715e3)),
                absent_figures=(F("driftsinntekter", 2023, 8850),)), lang="nn"),
+]
+
+# A board strip: photos drawn as shaded boxes, the captions in a row of their own under them
+PROBES += [
+    h57("caption-row-role-over-name-footnoted-employee", "board",
+        (H("Styret", 2),
+         CaptionRow((("Ragnhild Bøe Skarstein", "Styreleiar"), ("Oddvar Liabø", "Nestleiar"),
+                     ("Synnøve Hauge Tveit", "Styremedlem"), ("Kjetil Åsen Myrvang", "Styremedlem*"),
+                     ("Eldbjørg Vik", "Varamedlem")), role_first=True,
+                    note="* Vald av og blant dei tilsette. Dei andre er valde av representantskapet."),
+         P("Styret hadde seks møte i 2023.")),
+        Expect(board=board(("Ragnhild Bøe Skarstein", "LEDE", False), ("Oddvar Liabø", "NEST", False),
+                           ("Synnøve Hauge Tveit", "MEDL", False), ("Kjetil Åsen Myrvang", "MEDL", True),
+                           ("Eldbjørg Vik", "VARA", False))),
+        lang="nn", formats=("browser",)),
+    h57("caption-row-name-over-role", "board",
+        (H("Styret", 2),
+         CaptionRow((("Torbjørn Hval Eikeland", "Styreleder"), ("Merete Solbakk", "Nestleder"),
+                     ("Arvid Lund Brekken", "Styremedlem"), ("Sissel Nordhagen", "Ansattvalgt"),
+                     ("Jostein Ravnå", "Vara"))),
+         P("Styret velges av representantskapet for to år.")),
+        Expect(board=board(("Torbjørn Hval Eikeland", "LEDE", False), ("Merete Solbakk", "NEST", False),
+                           ("Arvid Lund Brekken", "MEDL", False), ("Sissel Nordhagen", "MEDL", True),
+                           ("Jostein Ravnå", "VARA", False))),
+        formats=("browser",)),
 ]
