@@ -3,7 +3,10 @@ photos are drawn as shaded boxes with its captions in a row of their own, and a 
 a table. Names are invented."""
 from __future__ import annotations
 
+import pytest
+
 from extractor.document import Cell, Provenance, Table
+from extractor.fields.owners import iter_sentence_claims
 from extractor.ingest import blocks as blk
 from extractor.ingest import layout
 from extractor.ingest.pdf_cards import find_cards, frames_from_segments
@@ -74,3 +77,12 @@ def test_blocks_a_star_under_a_table_is_its_footnote_mark_not_a_bullet():
     raws = [r for r in blk.group_lines(1, [_line("Vi har:", 90), _line("ein ny brygge", 104, "*")], False, 3.0)
             if isinstance(r, blk.RawBlock)]
     assert raws[-1].list_item and raws[-1].text == "ein ny brygge"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("EIERE OG REPRESENTANTSKAP", []),  # a spread's title over the owners' grid
+    ("Eigarar og representantskap", []),
+    ("Eiere: Nordvik kommune og Sørvik kommune", [("Nordvik kommune", None), ("Sørvik kommune", None)]),
+])
+def test_owners_owners_and_an_organ_in_a_title_is_no_owner(text, want):
+    assert [(c.name, c.share) for c in iter_sentence_claims(text, Provenance(page=1), False, [])] == want

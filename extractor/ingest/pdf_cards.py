@@ -207,8 +207,8 @@ def _caption_starts(row: list[BBox], words: list[Word]) -> list[tuple[float, flo
     each as wide as its text needs: a caption starts under its photo only roughly): the left
     edges that two or more of the lines under the strip start a word at, one per photo, the
     first under the first photo; each column runs to the next edge. None when the edges do
-    not match the photos."""
-    left, right, bottom = row[0][0] - SIDE_SLACK_PT, row[-1][2] + SIDE_SLACK_PT, max(b[3] for b in row)
+    not match the photos (then each photo's own column is its caption's)."""
+    left, right, bottom = row[0][0] - SIDE_SLACK_PT, row[-1][2] + SIDE_SLACK_PT, min(b[3] for b in row)
     under = [w for w in words if left <= w.x0 and w.x1 <= right and bottom <= w.top <= bottom + CAPTION_REACH_EM * w.size]
     lines: dict[int, set[int]] = {}
     for w in under:
@@ -218,8 +218,10 @@ def _caption_starts(row: list[BBox], words: list[Word]) -> list[tuple[float, flo
         for x in edges:
             counts[x] = counts.get(x, 0) + 1
     edges = sorted(x for x, n in counts.items() if n >= 2)
-    if len(edges) != len(row) or abs(edges[0] - row[0][0]) > SIDE_SLACK_PT:
-        return None
+    lefts = [b[0] for b in row]
+    if len(edges) != len(row) or abs(edges[0] - row[0][0]) > SIDE_SLACK_PT \
+            or any(min(range(len(row)), key=lambda k: abs(lefts[k] - x)) != k for k, x in enumerate(edges)):
+        return None  # each caption starts nearer its own photo's edge than any other's
     return [(x - SIDE_SLACK_PT, nxt - SIDE_SLACK_PT) for x, nxt in zip(edges, [*edges[1:], right + SIDE_SLACK_PT])]
 
 
