@@ -42,10 +42,10 @@ def test_layout_frames_boxes_with_text_inside_or_of_other_sizes_are_no_photos():
 
 def _caption_row_words() -> list[Word]:
     """Captions in a row of their own: each starts where its text needs, not under its photo
-    (the second at 360, its photo at 352), the role in small capitals over the name."""
+    (the second at 344, its photo at 352), the role in small capitals over the name."""
     words: list[Word] = []
-    for x, role, name in ((300, "STYRELEIAR", "Ragnhild Bøe / Skarstein"), (360, "NESTLEIAR", "Oddvar / Liabø"),
-                          (412, "STYREMEDLEM*", "Kjetil Åsen / Myrvang"), (466, "VARAMEDLEM", "Eli Vik")):
+    for x, role, name in ((300, "STYRELEIAR", "Rita Bø / Skarstad"), (344, "NESTLEIAR", "Odd Lia"),
+                          (396, "STYREMEDLEM*", "Kjetil Åsen / Myrvang"), (452, "VARAMEDLEM", "Eli Vik")):
         words += _words(role, x, 190, size=6.5)
         for k, part in enumerate(name.split(" / ")):
             words += _words(part, x, 199 + 10 * k, size=7.8)
@@ -56,7 +56,7 @@ def test_layout_caption_row_columns_start_where_its_lines_start():
     tables = find_cards(1, _caption_row_words(), STRIP, 595)
     assert [[c.text for c in row] for row in tables[0].rows] == [
         ["STYRELEIAR", "NESTLEIAR", "STYREMEDLEM*", "VARAMEDLEM"],
-        ["Ragnhild Bøe Skarstein", "Oddvar Liabø", "Kjetil Åsen Myrvang", "Eli Vik"]]
+        ["Rita Bø Skarstad", "Odd Lia", "Kjetil Åsen Myrvang", "Eli Vik"]]
 
 
 def _line(text: str, top: float, bullet: str = "") -> layout.Line:
@@ -86,3 +86,15 @@ def test_blocks_a_star_under_a_table_is_its_footnote_mark_not_a_bullet():
 ])
 def test_owners_owners_and_an_organ_in_a_title_is_no_owner(text, want):
     assert [(c.name, c.share) for c in iter_sentence_claims(text, Provenance(page=1), False, [])] == want
+
+
+@pytest.mark.parametrize(("sentence", "years"), [
+    ("kommunestyret valgte hanne sollie som nytt styremedlem fra 2024.", ["2024"]),
+    ("ho tek over som leiar frå og med 2025.", ["2025"]),
+    ("ny nestleder f.o.m. 1. januar 2024 er per lie.", ["2024"]),
+    ("hun har vært styremedlem siden 2019.", []),
+])
+def test_board_meeting_a_term_from_a_year(sentence, years):
+    from extractor.fields.board_meeting import _TERM_FROM
+
+    assert _TERM_FROM.findall(sentence) == years

@@ -108,11 +108,11 @@ def content_to_items(content: PageContent, extra: list[Block | Table], budget: C
     tables = find_tables(content, ("ruled",), tol) if find_tables is not None else []
     laid_out = [cell for t in tables if t.strategy == LAYOUT for cell in layout_cells(t, content.words)]
     tables = [t for t in tables if t.strategy != LAYOUT]
-    photos = [*photos, *frames_from_segments(content.segments, content.words)]
-    if photos:
+    frames = frames_from_segments(content.segments, content.words)
+    if photos or frames:
         ruled = [t.prov.bbox for t in tables if t.prov.bbox]
         tables += find_cards(content.number, [w for w in content.words if not any(_centre_in(w, b) for b in ruled)],
-                             photos, content.width)
+                             list(photos), content.width, frames)
     boxes = [t.prov.bbox for t in tables if t.prov.bbox]
     taken = {id(w) for s in laid_out for w in s.words}
     rest = [w for w in content.words if id(w) not in taken and not any(_centre_in(w, b) for b in boxes)]

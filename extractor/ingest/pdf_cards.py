@@ -125,13 +125,21 @@ def _parts(lines: list[list[Word]]) -> list[list[Word]]:
     return parts
 
 
-def find_cards(page: int, words: list[Word], images: list[BBox], page_width: float) -> list[Table]:
-    """A table of one row per row of photo cards on the page (every photo of the row captioned)."""
-    photos = [b for b in images if MIN_PHOTO_PT <= b[2] - b[0] <= MAX_PHOTO_SHARE * page_width
+def find_cards(page: int, words: list[Word], images: list[BBox], page_width: float,
+               frames: list[BBox] = ()) -> list[Table]:
+    """A table of one row per row of photo cards on the page (every photo of the row captioned).
+    ``frames`` (photos drawn as boxes, ``frames_from_segments``) are read only as a caption row
+    (``_caption_starts``): a strip of boxes with captions under each box is left to the table
+    finder, which read it before boxes were taken for photos."""
+    photos = [b for b in [*images, *frames] if MIN_PHOTO_PT <= b[2] - b[0] <= MAX_PHOTO_SHARE * page_width
               and b[3] - b[1] >= MIN_PHOTO_PT]
+    drawn = set(frames)
     tables = []
     for row in _rows(photos):
-        captions = _captions(row, _caption_starts(row, words) or _sides(row), photos, words)
+        boxes = all(b in drawn for b in row)
+        captions = None if boxes else _captions(row, _sides(row), photos, words)
+        if captions is None and (starts := _caption_starts(row, words)):
+            captions = _captions(row, starts, photos, words)
         if captions is not None:
             depth = max(len(parts) for parts in captions)
             rows = [[_cell(page, parts[k]) if k < len(parts) else Cell("", Provenance(page=page))
@@ -205,9 +213,9 @@ CAPTION_REACH_EM = 8.0  # a caption row's lines start within this many font size
 def _caption_starts(row: list[BBox], words: list[Word]) -> list[tuple[float, float]] | None:
     """The captions' columns of a caption row set apart from its photos (its own row of boxes,
     each as wide as its text needs: a caption starts under its photo only roughly): the left
-    edges that two or more of the lines under the strip start a word at, one per photo, the
+    edges that the first line under the strip and one more start a word at, one per photo, the
     first under the first photo; each column runs to the next edge. None when the edges do
-    not match the photos (then each photo's own column is its caption's)."""
+    not match the photos. Read where the photos' own columns do not each find a caption."""
     left, right, bottom = row[0][0] - SIDE_SLACK_PT, row[-1][2] + SIDE_SLACK_PT, min(b[3] for b in row)
     under = [w for w in words if left <= w.x0 and w.x1 <= right and bottom <= w.top <= bottom + CAPTION_REACH_EM * w.size]
     lines: dict[int, set[int]] = {}
@@ -217,7 +225,8 @@ def _caption_starts(row: list[BBox], words: list[Word]) -> list[tuple[float, flo
     for edges in lines.values():
         for x in edges:
             counts[x] = counts.get(x, 0) + 1
-    edges = sorted(x for x, n in counts.items() if n >= 2)
+    first = lines[min(lines)] if lines else set()  # every caption has a first line; the text under them runs across
+    edges = sorted(x for x, n in counts.items() if n >= 2 and x in first)
     lefts = [b[0] for b in row]
     if len(edges) != len(row) or abs(edges[0] - row[0][0]) > SIDE_SLACK_PT \
             or any(min(range(len(row)), key=lambda k: abs(lefts[k] - x)) != k for k, x in enumerate(edges)):

@@ -73,3 +73,31 @@ PROBES += [
                            ("Jostein Ravnå", "VARA", False))),
         formats=("browser",)),
 ]
+
+# Owners as a table with no header (a designer's definition list) under an owners heading
+PROBES += [
+    h57("owners-headerless-table-under-owners-heading", "organisation",
+        (H("Dette er oss", 2), P("Vestdal Renovasjon IKS samlar inn avfall i tre kommunar."),
+         H("Eigarar", 3),
+         T((("Nordvik kommune", "48 %"), ("Sørvik kommune", "31 %"), ("Austvik kommune", "21 %")),
+           ruled=False, bold_header=False),
+         H("Kontakt", 3), P("Avfallsvegen 2, 6900 Florø")),
+        Expect(owners={("Nordvik kommune", 48.0), ("Sørvik kommune", 31.0), ("Austvik kommune", 21.0)}),
+        lang="nn"),
+    h57("shares-table-under-a-holdings-heading-is-no-owners", "organisation",
+        (H("Eigarskap i andre selskap", 3),
+         T((("Vestdal Energi AS", "12 %"), ("Fjordnett AS", "5 %")), ruled=False, bold_header=False)),
+        Expect(owners=set()), lang="nn"),
+]
+
+# A member elected for a term that starts after the report's year
+PROBES += [
+    h57("member-elected-from-a-later-year", "not_board",
+        (H("Styret", 2),
+         T((("Verv", "Navn"), ("Styreleder", "Lise Fjerdingby"), ("Nestleder", "Arne Tveter"),
+            ("Styremedlem", "Randi Moum"), ("Varamedlem", "Ketil Oppegård")), ruled=False),
+         H("Året 2023", 2),
+         P("Desember: Kommunestyret valgte Hanne Sollie som nytt styremedlem fra 2024.")),
+        Expect(board=board(("Lise Fjerdingby", "LEDE", False), ("Arne Tveter", "NEST", False),
+                           ("Randi Moum", "MEDL", False), ("Ketil Oppegård", "VARA", False)))),
+]
