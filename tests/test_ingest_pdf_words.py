@@ -37,3 +37,52 @@ def test_ingest_pdf_words_leader_dots_are_a_word_of_their_own(text, words):
     from extractor.ingest.pdf_words import split_leaders
 
     assert ["".join(c.text for c in part) for part in split_leaders(_chars(text, {}))] == words
+
+
+@pytest.mark.parametrize(("text", "gaps", "read"), [
+    ("1000", {0: 2.0, 1: 2.0, 2: 2.0}, "1000"),  # tracked: a gap between every two digits is no thousands space
+    ("12000", {1: 3.0, 2: 0.5, 3: 0.5}, "12 000"),  # a thousands gap, the rest kerned
+])
+def test_ingest_pdf_words_spaced_digits_tracked(text, gaps, read):
+    assert spaced_digits(text, _chars(text, gaps), 10.0) == read
+
+
+def _line(text: str, letter_gap: float, word_gap: float, size: float = 7.0) -> list[Char]:
+    """Chars of a line as pdfium gives them: a generated space (no width) after each letter
+    that stands ``letter_gap`` from the next, and one before each word ``word_gap`` off."""
+    out, x = [], 0.0
+    words = text.split(" ")
+    for k, word in enumerate(words):
+        for i, ch in enumerate(word):
+            out.append(Char(ch, x, 0.0, x + 4.0, size, "F", size, None, "ltr"))
+            x += 4.0
+            last = i == len(word) - 1
+            if last and k == len(words) - 1:
+                break
+            if letter_gap or last:
+                out.append(Char(" ", x, 0.0, x, size, "F", size, None, "ltr"))
+            x += word_gap if last else letter_gap
+    return out
+
+
+def _words(chars: list[Char]) -> list[str]:
+    from extractor.ingest.pdf_words import iter_word_chars
+
+    return ["".join(c.text for c in group) for group in iter_word_chars(chars)]
+
+
+@pytest.mark.parametrize(("text", "letter_gap", "word_gap", "words"), [
+    # tracked capitals: a generated space between every two letters, wider ones between words
+    ("ALLE TALL I HELE 1000 KR", 1.4, 5.0, ["ALLE", "TALL", "I", "HELE", "1000", "KR"]),
+    ("TAL I HEILE TUSEN", 1.8, 6.0, ["TAL", "I", "HEILE", "TUSEN"]),
+    # tracking wider than the word tolerance (0.5 em of 7 pt is too much: left alone)
+    ("NØKKELTAL 2023", 3.6, 9.0, ["N", "Ø", "K", "K", "E", "L", "T", "A", "L", "2", "0", "2", "3"]),
+    # running text: words set tight, one-letter words now and then, no run of four
+    ("Vi er i gang i år", 0.0, 2.0, ["Vi", "er", "i", "gang", "i", "år"]),
+    # three one-letter words in a row at word gaps: not tracking
+    ("Ta i å e bort", 0.0, 2.2, ["Ta", "i", "å", "e", "bort"]),
+    # a table's row of single digits, a column apart
+    ("Antall 3 4 5 6", 0.0, 24.0, ["Antall", "3", "4", "5", "6"]),
+])
+def test_ingest_pdf_words_tracked_line_joins_its_letters(text, letter_gap, word_gap, words):
+    assert _words(_line(text, letter_gap, word_gap)) == words

@@ -227,7 +227,8 @@ def _event_date() -> re.Pattern:
 
 
 def _after_year(m: Mention, year: int) -> bool:
-    """The sentence holding the mention's name tells of a date after the report year or says
+    """The sentence holding the mention's name tells of a date after the report year (or of a term
+    from a later year: "valgt som nytt styremedlem fra 2022" in a report for 2021) or says
     "etter årets slutt", or its paragraph opens on that ("Hendelser etter årets slutt: ...")."""
     at = m.name_at()
     if at < 0:
@@ -236,7 +237,11 @@ def _after_year(m: Mention, year: int) -> bool:
     sentence, label = m.evidence[start:end].casefold(), m.evidence.casefold().partition(":")[0]
     words = scope_words()["after_year_words"]
     return any(w in sentence or len(label) < 60 and label.endswith(w) for w in words) \
-        or any(int(y) > year for y in _event_date().findall(sentence))
+        or any(int(y) > year for y in [*_event_date().findall(sentence), *_TERM_FROM.findall(sentence)])
+
+
+# a seat's term starting in a year: "nytt styremedlem fra 2022", "frå og med 2025", "f.o.m. 1. januar 2024"
+_TERM_FROM = re.compile(r"\b(?:fra|frå|from|f\.o\.m\.?|fom)\s+(?:og\s+med\s+)?(?:\d{1,2}\.\s*januar\s+)?((?:19|20)\d\d)\b")
 
 
 def _says_new(m: Mention) -> bool:

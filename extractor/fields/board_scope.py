@@ -119,6 +119,8 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
         if ceo and ctx.parish and fellesrad_head(m):
             m.context.append("fellesrad_title")  # the fellesråd's kirkeverge, named in a parish's report
         marker = re.search(re.escape(m.name) + rf"\s*({MARK})", m.evidence) if ctx.employee_markers else None
+        if marker is None and ctx.employee_markers and "*" in m.evidence:  # the role marked: "Styremedlem*: Kari Dahl"
+            marker = re.match(r"[^\W\d]+(\*{1,3}):", m.evidence)
         if marker and (m.unit.section, marker_key(marker.group(1))) in ctx.employee_markers and m.code in SPECIFIC:
             m.role = replace(m.role, employee=True)
         if m.role is not None and m.role.employee and m.code in (None, "MEDL") and _non_voting_after(m):

@@ -18,7 +18,7 @@ from extractor.fields.founded import extract_founded
 from extractor.fields.org_common import Hit, Text, all_texts, hit_to_field, own_footer_lines, score
 from extractor.fields.org_lines import ORGNR_LABEL
 from extractor.fields.org_vote import best_evidence, name_reasons, split_form, vote
-from extractor.fields.owner_lines import iter_name_line_claims, iter_share_line_claims
+from extractor.fields.owner_lines import iter_name_line_claims, iter_share_line_claims, iter_share_table_claims
 from extractor.fields.owners import iter_owner_claims, owners_to_out
 from extractor.nlp import vocab
 from schemas import fields as f
@@ -93,6 +93,7 @@ def extract_organisation(analysis: Analysis) -> f.Organization:
         legal_form = f.Extracted[str](value=form, confidence=name.confidence, reasons=name.reasons, source=name.source)
     texts = own_footer_lines(all_texts(analysis), org_name)
     claims = [*iter_owner_claims(analysis, org_words), *iter_share_line_claims(analysis, org_words),
+              *iter_share_table_claims(analysis, org_words),
               *iter_name_line_claims(analysis, org_words)]
     return f.Organization(
         name=name, legal_form=legal_form, org_number=extract_org_number(texts, org_words),

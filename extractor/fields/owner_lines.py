@@ -101,6 +101,30 @@ def iter_share_line_claims(analysis: Analysis, org_words: list[str]) -> Iterator
         k += len(run)
 
 
+def iter_share_table_claims(analysis: Analysis, org_words: list[str]) -> Iterator[OwnerClaim]:
+    """A table with no header whose every row is an owner's name and a share ("Førde kommune | 55 %",
+    a designer's definition list), under a heading that speaks of owners: read as the share lines
+    above are, kept when its names are municipalities or counties or its shares add up to 100.
+    (A table with an owners' header row is ``owners.iter_table_claims``'.)"""
+    seen: set[int] = set()
+    for unit in analysis.units:
+        table = unit.table
+        if table is None or id(table) in seen:
+            continue
+        seen.add(id(table))
+        if not is_lead(unit.section):
+            continue
+        rows = [[c for c in row if c.strip()] for row in table.text_rows()]
+        found = [share_line(" ".join(row), org_words) if len(row) == 2 and "%" in row[1] else None for row in rows]
+        if len(found) < 2 or not all(found):
+            continue
+        shares = [pct for _, pct in found]
+        if all(_municipal(name) for name, _ in found) or abs(sum(shares) - 100) < 0.5:
+            text = "\n".join(" | ".join(row) for row in rows)
+            for name, pct in found:
+                yield OwnerClaim(name, pct, ["share_list"], table.prov, text)
+
+
 def iter_name_line_claims(analysis: Analysis, org_words: list[str]) -> Iterator[OwnerClaim]:
     """Owners with no share, a municipality or county a line, under a bare owners heading."""
     lines = list(iter_lines(analysis))

@@ -105,7 +105,7 @@ _OWNED_BY = re.compile(r"\b(?:eies|eigast|eigd|er\s+eid|er\s+eigd|(?:er|var)\s+e
 _OWNER_LIST = re.compile(r"\b(?:eierkommuner|eierkommunene|eigarkommunar|eigarkommunane|eiere|eierne|eigarar|eigarane|"
                          r"aksjeeiere|aksjeeierne|aksjonærer|aksjonærene|aksjonærar|aksjonærane|aksjeeigarar|"
                          r"aksjeeigarane|deltakerkommuner|deltakarkommunar|deltakere|deltakarar)"
-                         r"(?:\s+(?:er|var|i\s+selskapet)|\s+i\s+[A-ZÆØÅ][^.:\n]{1,60}(?=:))?\s*:?\s+(?P<rest>[^.]{3,400})",
+                         r"(?:\s+(?:er|var|i\s+selskapet)|\s+i\s+[A-ZÆØÅ][^.:\n]{1,60}(?=:))?\s*:?\s+(?!(?:og|and)\b)(?P<rest>[^.]{3,400})",  # "Eiere og representantskap": a title
                          re.IGNORECASE)
 # "Følgende kommuner eier selskapet: A og B", "Følgende institusjoner er aksjonærer i X AS: A, B": the
 # list after the colon; "Følgende" is no owner.

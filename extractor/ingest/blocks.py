@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from extractor.gazetteers import is_first_name
+from extractor.document import Table
 from extractor.ingest.layout import DASHES, Line, PageItem, Placed
 
 PARA_GAP_EM = 0.6  # a vertical gap above this many font sizes ends a paragraph ...
@@ -191,6 +192,15 @@ def items_to_raw(page: int, items: list[PageItem], from_ocr: bool) -> list[RawBl
     return body
 
 
+FOOTNOTE_MARKS = frozenset("*")  # a mark a line under a table leads as the table's footnote, not as a bullet
+
+
+def _under_table(out: list[RawBlock | Placed]) -> bool:
+    """The next line comes right after a table: "* Valgt av de ansatte" under a board's row of
+    captions explains the mark of "Styremedlem*", no list."""
+    return bool(out) and isinstance(out[-1], Placed) and isinstance(out[-1].item, Table)
+
+
 def _top_of(item: RawBlock | Placed) -> float:
     return item.top if isinstance(item, Placed) else min(line.top for line in item.lines)
 
@@ -207,8 +217,8 @@ def group_lines(page: int, items: list[PageItem], from_ocr: bool, usual_gap: flo
             out.append(item)
             block, prev = None, None
             continue
-        item_start = _starts_item(item, prev, block)
-        if not item_start and item.bullet:  # a dash that leads no list is text
+        item_start = _starts_item(item, prev, block) and not (item.bullet in FOOTNOTE_MARKS and _under_table(out))
+        if not item_start and item.bullet:  # a dash that leads no list is text; so does a table's footnote mark
             item.text = f"{item.bullet} {item.text}"
             item.bullet = ""
         if block is None or item_start or _breaks(prev, item, block, usual_gap):

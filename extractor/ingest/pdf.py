@@ -30,7 +30,7 @@ from extractor.ingest.line_measure import widen_short_regions
 from extractor.ingest.ocr_state import SCANNED_PAGES, UNREADABLE_PAGES, OcrState
 from extractor.ingest.pdf_garble import GarbledPage, garbled_warnings, unreadable_font, unreadable_reason
 from extractor.ingest.pdf_glyphs import GlyphReader, open_glyph_reader, plumber_glyphs
-from extractor.ingest.pdf_cards import find_cards
+from extractor.ingest.pdf_cards import find_cards, frames_from_segments
 from extractor.ingest.pdf_forms import check_form_fanout
 from extractor.ingest.pdf_guard import (PARSE_ERRORS, check_streams, declared_page_count, error_of, iter_pages, open_pdf,
                                         streams_within_limit)
@@ -91,7 +91,8 @@ def content_to_items(content: PageContent, extra: list[Block | Table], budget: C
     """Sidebars found on the page, tables among the other words, the words outside tables as
     lines (a sidebar's after the body's), image text and tables placed by position. The
     tables' cells are taken from the document's ``budget``. ``photos``: the page's images,
-    whose captions in a row are read as cards (``pdf_cards``)."""
+    which with the photo frames it draws as boxes (``frames_from_segments``) have their captions
+    in a row read as cards (``pdf_cards``)."""
     # drawn tables first (a ruled table's first column can look like a sidebar), then
     # sidebars, then tables aligned in the remaining text (a box beside a column is none)
     tol = replace(DEFAULT_TOLERANCES, max_cells=budget.table_max) if find_tables is not None else None
@@ -100,7 +101,8 @@ def content_to_items(content: PageContent, extra: list[Block | Table], budget: C
     tables = [t for t in tables if t.strategy != LAYOUT]
     ruled = [t.prov.bbox for t in tables if t.prov.bbox]
     outside = [w for w in content.words if not any(word_centre_in(w, b, 1.0) for b in ruled)]
-    cards = find_cards(content.number, outside, photos, content.width) if photos else []
+    frames = frames_from_segments(content.segments, content.words)
+    cards = find_cards(content.number, outside, list(photos), content.width, frames) if photos or frames else []
     tables += cards
     card_boxes = [t.prov.bbox for t in cards if t.prov.bbox]
     boxes = ruled + card_boxes

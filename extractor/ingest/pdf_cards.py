@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from extractor.document import BBox, Cell, Provenance, Table
-from extractor.ingest.primitives import Word
+from extractor.ingest.primitives import Segment, Word
 from extractor.tables.base import rounded_bbox, words_to_bbox
 
 MIN_PHOTO_PT = 25.0  # a portrait at least this wide and high (no icon, no bullet) ...
@@ -150,22 +150,24 @@ def _parts(lines: list[list[Word]]) -> list[list[Word]]:
     return parts
 
 
-def find_cards(page: int, words: list[Word], images: list[BBox], page_width: float) -> list[Table]:
-    """A table of one row per row of photo cards on the page (every photo of the row captioned)."""
-    photos = [b for b in images if MIN_PHOTO_PT <= b[2] - b[0] <= MAX_PHOTO_SHARE * page_width
+def find_cards(page: int, words: list[Word], images: list[BBox], page_width: float,
+               frames: list[BBox] = ()) -> list[Table]:
+    """A table of one row per row of photo cards on the page (every photo of the row captioned).
+    ``frames`` (photos drawn as boxes, ``frames_from_segments``) are read only as a caption row
+    (``_caption_starts``): a strip of boxes with captions under each box is left to the table
+    finder, which read it before boxes were taken for photos."""
+    photos = [b for b in [*images, *frames] if MIN_PHOTO_PT <= b[2] - b[0] <= MAX_PHOTO_SHARE * page_width
               and b[3] - b[1] >= MIN_PHOTO_PT]
+    drawn = set(frames)
     tables = []
     photo_rows = _rows(photos)
     page_words = _PageWords.of(words) if photo_rows else None
     for row in photo_rows:
-        captions = []
-        sides = _sides(row)
-        for box, side in zip(row, sides):
-            below = min((b[1] for b in photos if b[1] > box[3] and b[0] < box[2] and b[2] > box[0]), default=1e9)
-            if not (lines := _caption(box, side, sides, page_words, below)):
-                break
-            captions.append(_parts(lines))
-        else:
+        boxes = all(b in drawn for b in row)
+        captions = None if boxes else _captions(row, _sides(row), photos, page_words)
+        if captions is None and (starts := _caption_starts(row, words)):
+            captions = _captions(row, starts, photos, page_words)
+        if captions is not None:
             depth = max(len(parts) for parts in captions)
             rows = [[_cell(page, parts[k]) if k < len(parts) else Cell("", Provenance(page=page))
                      for parts in captions] for k in range(depth)]
@@ -173,6 +175,90 @@ def find_cards(page: int, words: list[Word], images: list[BBox], page_width: flo
             tables.append(Table(rows=rows, prov=Provenance(page=page, bbox=rounded_bbox(words_to_bbox(taken))),
                                 strategy=STRATEGY, confidence=CONFIDENCE, pages=[page]))
     return tables
+
+
+FRAME_SLACK_PT = 1.0  # the photo frames of a strip are of one size within this ...
+MIN_FRAME_ROW = 3  # ... at least this many side by side ...
+MIN_FRAME_GAP_PT = 1.0  # ... each standing apart from the next (a ruled table's cells share their edges)
+
+
+def frames_from_segments(segments: list[Segment], words: list[Word]) -> list[BBox]:
+    """Photo frames a designer's page draws as filled boxes (a placeholder or a picture set as a
+    box's background, which the PDF holds as a shaded rectangle, no image): the rectangles the
+    ruling segments outline with no word inside, in a strip of ``MIN_FRAME_ROW`` or more of one
+    size standing apart. A row of chart bars is no strip (its bars differ in height); a ruled
+    table's empty cells share their edges."""
+    rules = [s for s in segments if s.horizontal and s.x1 - s.x0 >= MIN_PHOTO_PT]
+    if len(rules) < 2 * MIN_FRAME_ROW:
+        return []
+    uprights = {(round(s.x0), round(s.top), round(s.bottom)) for s in segments if not s.horizontal}
+    boxes = []
+    by_span: dict[tuple[int, int], list[Segment]] = {}
+    for s in rules:
+        by_span.setdefault((round(s.x0), round(s.x1)), []).append(s)
+    for (left, right), group in by_span.items():
+        group.sort(key=lambda s: s.top)
+        for upper, lower in zip(group, group[1:]):
+            top, bottom = round(upper.top), round(lower.top)
+            if bottom - top >= MIN_PHOTO_PT and (left, top, bottom) in uprights and (right, top, bottom) in uprights:
+                box = (upper.x0, upper.top, upper.x1, lower.top)
+                if not any(box[0] < (w.x0 + w.x1) / 2 < box[2] and box[1] < (w.top + w.bottom) / 2 < box[3]
+                           for w in words):
+                    boxes.append(box)
+    return [b for row in _strips(boxes) for b in row]
+
+
+def _strips(boxes: list[BBox]) -> list[list[BBox]]:
+    """Boxes of one size side by side at one height, apart from each other, ``MIN_FRAME_ROW`` or more."""
+    strips: list[list[BBox]] = []
+    for box in sorted(boxes, key=lambda b: (round(b[1]), b[0])):
+        strip = strips[-1] if strips else None
+        if strip and abs(strip[-1][1] - box[1]) <= FRAME_SLACK_PT and abs(strip[-1][3] - box[3]) <= FRAME_SLACK_PT \
+                and abs((strip[-1][2] - strip[-1][0]) - (box[2] - box[0])) <= FRAME_SLACK_PT \
+                and box[0] - strip[-1][2] >= MIN_FRAME_GAP_PT:
+            strip.append(box)
+        else:
+            strips.append([box])
+    return [strip for strip in strips if len(strip) >= MIN_FRAME_ROW]
+
+
+def _captions(row: list[BBox], sides: list[tuple[float, float]], photos: list[BBox], page: _PageWords
+              ) -> list[list[list[Word]]] | None:
+    """Each photo's caption in its column ``sides`` as phrases; None unless every photo has one."""
+    captions = []
+    for box, side in zip(row, sides):
+        below = min((b[1] for b in photos if b[1] > box[3] and b[0] < box[2] and b[2] > box[0]), default=1e9)
+        if not (lines := _caption(box, side, sides, page, below)):
+            return None
+        captions.append(_parts(lines))
+    return captions
+
+
+CAPTION_REACH_EM = 8.0  # a caption row's lines start within this many font sizes under the strip
+
+
+def _caption_starts(row: list[BBox], words: list[Word]) -> list[tuple[float, float]] | None:
+    """The captions' columns of a caption row set apart from its photos (its own row of boxes,
+    each as wide as its text needs: a caption starts under its photo only roughly): the left
+    edges that the first line under the strip and one more start a word at, one per photo, the
+    first under the first photo; each column runs to the next edge. None when the edges do
+    not match the photos. Read where the photos' own columns do not each find a caption."""
+    left, right, bottom = row[0][0] - SIDE_SLACK_PT, row[-1][2] + SIDE_SLACK_PT, min(b[3] for b in row)
+    under = [w for w in words if left <= w.x0 and w.x1 <= right and bottom <= w.top <= bottom + CAPTION_REACH_EM * w.size]
+    lines: dict[int, set[int]] = {}
+    for w in under:
+        lines.setdefault(round(w.top), set()).add(round(w.x0))
+    counts: dict[int, int] = {}
+    for edges in lines.values():
+        for x in edges:
+            counts[x] = counts.get(x, 0) + 1
+    first = lines[min(lines)] if lines else set()  # every caption has a first line; the text under them runs across
+    edges = sorted(x for x, n in counts.items() if n >= 2 and x in first)
+    lefts = [b[0] for b in row]
+    if len(edges) != len(row) or abs(edges[0] - row[0][0]) > SIDE_SLACK_PT \
+            or any(min(range(len(row)), key=lambda k: abs(lefts[k] - x)) != k for k, x in enumerate(edges)):
+        return None  # each caption starts nearer its own photo's edge than any other's
+    return [(x - SIDE_SLACK_PT, nxt - SIDE_SLACK_PT) for x, nxt in zip(edges, [*edges[1:], right + SIDE_SLACK_PT])]
 
 
 def _cell(page: int, words: list[Word]) -> Cell:

@@ -23,7 +23,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, Twips
 
-from probes.spec import H, P, T, Box, Break, Cards, Columns, Header, Html, Li, Picture, Printed, Probe, Side, Sign
+from probes.spec import H, P, T, Box, Break, CaptionRow, Cards, Columns, Header, Html, Li, Picture, Printed, Probe, Side, Sign
 
 FONT = "DejaVu Sans"
 FONT_FILES = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",)
@@ -79,6 +79,8 @@ def _add_item(document, item):
         para = _paragraph(document, item.text, item.style, item.bold, item.italic, item.size)
         if item.centered:
             para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if item.tracking:
+            _track(para, item.tracking, item.size or 10)
         for position in item.tabs:
             leader = WD_TAB_LEADER.DOTS if item.dot_leader else WD_TAB_LEADER.SPACES
             para.paragraph_format.tab_stops.add_tab_stop(Pt(position), WD_TAB_ALIGNMENT.RIGHT, leader)
@@ -100,6 +102,12 @@ def _add_item(document, item):
         return _picture(document, item)
     if isinstance(item, Cards):
         _cards(document, item)
+        return None
+    if isinstance(item, CaptionRow):  # a word processor sets the captions as an unruled table
+        names, roles = tuple(n for n, _ in item.people), tuple(r for _, r in item.people)
+        _table(document, (roles, names) if item.role_first else (names, roles), False, False)
+        if item.note:
+            _paragraph(document, item.note)
         return None
     if isinstance(item, Header):
         part = document.sections[0].footer if item.footer else document.sections[0].header
@@ -153,6 +161,15 @@ def _paragraph(document, text: str, style: str | None = None, bold: bool = False
         if i:
             run._r.insert(0, OxmlElement("w:br"))
     return para
+
+
+def _track(para, ems: float, size: float) -> None:
+    """The paragraph's runs in capitals, spaced out by ``ems`` (Word's character spacing, in twips)."""
+    for run in para.runs:
+        run.font.all_caps = True
+        spacing = OxmlElement("w:spacing")
+        spacing.set(qn("w:val"), str(round(ems * size * 20)))
+        run._r.get_or_add_rPr().append(spacing)
 
 
 def _table(document, rows, ruled: bool, bold_header: bool, sum_rules: tuple[int, ...] = (),

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from probes.render import CARD_MM, card_height_mm, picture_to_png, portrait_png
-from probes.spec import H, P, T, Box, Break, Cards, Columns, Header, Li, Picture, Printed, Probe, Side, Sign
+from probes.spec import H, P, T, Box, Break, CaptionRow, Cards, Columns, Header, Li, Picture, Printed, Probe, Side, Sign
 
 CHROMIUM = Path("/usr/bin/chromium")  # Debian's, installed with the test extras (scripts/setup.sh)
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -89,6 +89,8 @@ def _item(item) -> str:
         return f'<p><img src="data:image/png;base64,{base64.b64encode(png).decode()}"></p>'
     if isinstance(item, Cards):
         return _cards(item)
+    if isinstance(item, CaptionRow):
+        return _caption_row(item)
     if isinstance(item, (Header, Printed)):
         return ""  # printed on every page by the print's header and footer templates
     if isinstance(item, Columns):
@@ -114,9 +116,24 @@ def _cards(cards: Cards) -> str:
             f'gap: 10pt 8pt; align-items: start; margin: 6pt 0 10pt">{"".join(figures)}</div>')
 
 
+def _caption_row(row: CaptionRow) -> str:
+    """A strip of shaded boxes over a flex row of captions sized by their text (not by the boxes)."""
+    strip = "".join('<div style="flex: 1; height: 28mm; background: linear-gradient(160deg, #c8ced6, #7e8a99)"></div>'
+                    for _ in row.people)
+    role_style = "text-transform: uppercase; font-size: 6.5pt; letter-spacing: .6pt; color: #777"
+    captions = []
+    for name, role in row.people:
+        parts = [f'<div style="{role_style}">{_text(role)}</div>', f"<div>{_text(name)}</div>"]
+        captions.append(f'<div style="flex: 1">{"".join(parts if row.role_first else parts[::-1])}</div>')
+    note = f'<div style="font-size: 7pt; margin-top: 3pt">{_text(row.note)}</div>' if row.note else ""
+    return (f'<div style="margin: 6pt 0 10pt 0; width: 120mm"><div style="display: flex; gap: 3pt">{strip}</div>'
+            f'<div style="display: flex; gap: 3pt; font-size: 7.8pt; margin-top: 3pt">{"".join(captions)}</div>{note}</div>')
+
+
 def _paragraph(item: P) -> str:
     style = "".join((("font-weight: bold;" if item.bold else ""), ("font-style: italic;" if item.italic else ""),
-                     (f"font-size: {item.size}pt;" if item.size else "")))
+                     (f"font-size: {item.size}pt;" if item.size else ""),
+                     (f"text-transform: uppercase; letter-spacing: {item.tracking}em;" if item.tracking else "")))
     if item.style and item.style.startswith("List"):
         return f'<ul><li style="{style}">{_text(item.text)}</li></ul>'
     if item.tabs and "\t" in item.text:

@@ -34,6 +34,7 @@ class P:
     tabs: tuple[float, ...] = ()
     dot_leader: bool = False  # the tab stops fill the gap with dots (a "Role ........ Name" list)
     centered: bool = False  # set centred between the margins (a statement's title over its table)
+    tracking: float = 0.0  # letter-spacing in ems, set in capitals (a designer's label over a table)
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,18 @@ class Cards:
     per_row: int = 4
     one_line: bool = False
     ragged: bool = False  # photos cropped to different heights: the captions start at different heights
+
+
+@dataclass(frozen=True)
+class CaptionRow:
+    """A designer's board strip (``browser`` rendition only): a row of photos drawn as shaded boxes
+    (no image), and under it a row of captions in its own flex row, each as wide as its text needs,
+    so a caption starts under its photo only roughly; ``role_first`` sets the role in small
+    capitals over the name; ``note`` is a line under the captions ("* Valgt av de ansatte")."""
+
+    people: tuple[tuple[str, str], ...]  # (name, role)
+    role_first: bool = False
+    note: str = ""
 
 
 @dataclass(frozen=True)
