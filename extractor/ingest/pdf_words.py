@@ -80,6 +80,11 @@ _X0, _TOP, _X1, _BOTTOM = (attrgetter(name) for name in ("x0", "top", "x1", "bot
 _RUN_KEY = attrgetter("font", "size", "bold")
 _LIGATURE_TABLE = str.maketrans(LIGATURES)
 DIGIT_GAP_EM = 0.1  # a gap this wide between two digits of one word is a thousands space
+TRACKED_GAP_EM = 0.1  # letters set this far apart all along a line are tracked (letter-spaced) ...
+TRACKED_SLACK_EM = 0.1  # ... and a space in a gap at most this much wider than theirs is no word space
+TRACKED_MAX_EM = 0.6  # wider gaps are a table's single-digit cells, not tracking
+MIN_TRACKED_CHARS = 6
+TRACKED_EVEN_EM, TRACKED_EVEN_SHARE = 0.05, 0.7  # ... evenly: this share of the gaps within this of their median
 
 
 def _line_groups(chars: list[Char]) -> list[list[Char]]:
@@ -104,6 +109,9 @@ def spaced_digits(text: str, chars: list[Char], size: float) -> str:
     "314 810,36") gets its space back; letters are never split (tracking makes gaps too)."""
     if text.isalpha() or sum(map(str.isdigit, text)) < 4:  # no letter is a digit: most words end here
         return text
+    pairs = [(p, c) for p, c in zip(chars, chars[1:]) if p.text.isdigit() and c.text.isdigit()]
+    if all(c.x0 - p.x1 >= DIGIT_GAP_EM * size for p, c in pairs):
+        return text  # every digit set apart: a tracked year ("1 9 3 4"), not thousands
     out = [chars[0].text]
     for prev, char in zip(chars, chars[1:]):
         if prev.text.isdigit() and char.text.isdigit() and char.x0 - prev.x1 >= DIGIT_GAP_EM * size:
@@ -139,22 +147,51 @@ def _word(chars: list[Char], bold: bool) -> Word:
                 size=chars[0].size, bold=bold)
 
 
+def tracking_of(line: list[Char]) -> float | None:
+    """The gap between letters of a tracked (letter-spaced) line, such as a cover's small
+    capitals "B Y F J O R D E N", whose gaps a reader fills with spaces; None for a line set
+    as usual, whose letters nearly touch."""
+    glyphs = [c for c in line if not c.text.isspace()]
+    gaps = sorted(c.x0 - p.x1 for p, c in zip(glyphs, glyphs[1:]) if p.text.isalnum() and c.text.isalnum())
+    if len(gaps) < MIN_TRACKED_CHARS:
+        return None
+    tracking = gaps[len(gaps) // 2]
+    size = glyphs[0].size
+    even = sum(abs(gap - tracking) <= TRACKED_EVEN_EM * size for gap in gaps)
+    if even < TRACKED_EVEN_SHARE * len(gaps):
+        return None  # a table row's figures, some close and some far apart
+    return tracking if TRACKED_GAP_EM * size <= tracking <= TRACKED_MAX_EM * size else None
+
+
+def _tracked_space(line: list[Char], at: int, tracking: float | None) -> bool:
+    """The space at ``at`` stands in a gap no wider than the line's tracking: not a word space."""
+    if tracking is None or at == 0 or at + 1 >= len(line) or line[at - 1].text.isspace() \
+            or line[at + 1].text.isspace():
+        return False
+    return line[at + 1].x0 - line[at - 1].x1 <= tracking + TRACKED_SLACK_EM * line[at].size
+
+
 def iter_word_chars(chars: list[Char]):  # noqa: ANN201 - yields lists of chars
     """Chars (left to right on the page) split into words: a run of one font, size and
     weight is cut into lines, each sorted left to right and split at a space, at a gap
     wider than ``X_TOLERANCE``, where a char starts left of the previous one, or where the
-    tops differ by more than ``Y_TOLERANCE``."""
+    tops differ by more than ``Y_TOLERANCE``. In a tracked line (``tracking_of``) the spaces
+    a reader put in the letters' gaps do not split, and the gap is wider by the tracking."""
     for _, run in groupby(chars, key=_RUN_KEY):
         for line in _line_groups(list(run)):
             line.sort(key=_X0)
+            tracking = tracking_of(line)
+            tolerance = X_TOLERANCE + (tracking or 0.0)
             word: list[Char] = []
             last = None
-            for c in line:
+            for at, c in enumerate(line):
+                if c.text.isspace() and _tracked_space(line, at, tracking):
+                    continue
                 if c.text.isspace():
                     if word:
                         yield word
                     word, last = [], None
-                elif last is not None and (c.x0 < last.x0 or c.x0 > last.x1 + X_TOLERANCE
+                elif last is not None and (c.x0 < last.x0 or c.x0 > last.x1 + tolerance
                                            or abs(c.top - last.top) > Y_TOLERANCE):
                     yield word
                     word, last = [c], c
