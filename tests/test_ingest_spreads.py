@@ -95,8 +95,15 @@ def test_spreads_a_rule_or_image_across_the_fold_is_cut_at_it():
 
 
 def test_spreads_a_web_pages_two_layout_cells_without_page_numbers_are_not_split():
-    """A web page printed landscape, text in one layout cell and a table in the other: the gap
-    is as wide as a gutter, but neither half has a page number of its own."""
-    content = spread(["Om stiftinga", *PROSE], ["Styret", *PROSE])
+    """A web page printed landscape: its title on top, then text in one layout cell and a
+    table in the other. The gap is as wide as a gutter, but neither half has a page number, and
+    the second cell starts under the title, not at the top margin as a page's head does."""
+    words = words_of("Om stiftinga", 40.0, 45.0, size=14.0)
+    words += column(PROSE, 40.0, top=90.0) + column(["Styret", *PROSE], 457.0, top=90.0)
+    assert find_spread_gutter(PageContent(1, *SHEET, words=words)) is None
+
+
+def test_spreads_pages_without_folios_each_with_a_head_at_the_top_are_split():
+    content = spread(["02 Om oss", *PROSE], ["03 Styret", *PROSE])
     content.words = [w for w in content.words if w.text not in ("12", "13")]
-    assert find_spread_gutter(content) is None
+    assert find_spread_gutter(content) == pytest.approx(421.0)

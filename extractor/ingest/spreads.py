@@ -7,8 +7,9 @@ another is read as one table. ``find_spread_gutter`` finds the gutter: a vertica
 sheet's middle that no word and no table rule crosses, and that is wide for a gutter: at least ``MIN_GUTTER_PT`` and
 at least ``MARGIN_SHARE`` of the narrower outer margin, since a gutter is two inner margins,
 where the gap between two text columns of one page is much narrower than the page's margins;
-and a half must show a printed page's own furniture, its page number (a folio in the outer
-corner), where a web page's two layout cells printed landscape have none.
+and the halves must show a printed page's own furniture: a page number (a folio in a corner)
+on either, or on each a head at its top margin, where a web page's two layout cells printed
+landscape have neither (its second cell starts under the page's title).
 An ordinary landscape page with one wide table (its words and rules cross the middle) or with
 two text columns (a gap of a few ems between margins several times wider) is not split.
 ``split_spread`` gives each half its own words, rules and images; coordinates stay the sheet's,
@@ -74,6 +75,13 @@ def _has_folio(words: list[Word], height: float) -> bool:
     return any(is_page_number(" ".join(w.text for w in line)) for line in lines)
 
 
+def _own_heads(left: list[Word], right: list[Word], height: float) -> bool:
+    """Each half's text starts in the top band: each page has its own head (a running head, a
+    section heading) at its top margin, where a web page's second layout cell starts under the
+    page's title."""
+    return all(min(w.top for w in words) < BAND_SHARE * height for words in (left, right))
+
+
 def find_spread_gutter(content: PageContent) -> float | None:
     """The x of the gutter between the two pages of a spread sheet, or None for one page."""
     width, words = content.width, content.words
@@ -91,7 +99,8 @@ def find_spread_gutter(content: PageContent) -> float | None:
     right = [w for w in words if (w.x0 + w.x1) / 2 >= centre]
     if len(left) < MIN_HALF_WORDS or len(right) < MIN_HALF_WORDS:
         return None
-    if not (_has_folio(left, content.height) or _has_folio(right, content.height)):
+    if not (_has_folio(left, content.height) or _has_folio(right, content.height)
+            or _own_heads(left, right, content.height)):
         return None  # a web page's two layout cells: no page of its own
     margin = min(min(w.x0 for w in words), width - max(w.x1 for w in words))
     if hi - lo < max(MIN_GUTTER_PT, MARGIN_SHARE * margin):
