@@ -36,6 +36,8 @@ def line_like_name(line: str, lower_tail: bool = False) -> str | None:
     ``lower_tail``: the line opens a band of contact details, so a lower-case noun may end the
     name ("Stiftinga Solhaug omsorgsbustader · Vegen 1 · post@..."); on a cover it is a title's
     ("Viktige hendelser")."""
+    if title_words()["floor_heading"].search(line):
+        return None  # "LEDEREN HAR ORDET" over the leader's letter
     # A meeting document's words first: "Referat frå årsmøtet i <NAME>" loses its "årsmøtet" below.
     line = title_words()["meeting_document"].sub(" ", line, count=1)  # "MØTEBOK STYREMØTE I <NAME>"
     line = title_words()["national_meeting"].sub(" ", line, count=1)  # "Vedtaksprotokoll Landsmøte <NAME>"

@@ -36,7 +36,8 @@ from extractor.ingest.pdf_guard import (PARSE_ERRORS, check_streams, declared_pa
                                         streams_within_limit)
 from extractor.ingest.pdf_words import glyphs_to_content, sorted_box
 from extractor.ingest.sidebars import find_sidebars, layout_cells, page_to_lines
-from extractor.ingest.primitives import PageContent, word_centre_in
+from extractor.ingest.spreads import find_spread_gutter, split_spread
+from extractor.ingest.primitives import PageContent, Word, word_centre_in
 from extractor.settings import Settings
 
 try:  # the table finder is optional: without it, table text reads as paragraphs
@@ -126,6 +127,28 @@ def content_to_items(content: PageContent, extra: list[Block | Table], budget: C
     return page_to_lines(words, placed, sidebars)
 
 
+def sheet_to_items(content: PageContent, extra: list[Block | Table], budget: CellBudget,
+                   photos: list[BBox] = ()) -> list[PageItem]:
+    """``content_to_items`` of a page, or of each page of a sheet holding two side by side
+    (``spreads``): the left page's items, then the right's, whose column regions and sidebars
+    are numbered after the left's."""
+    gutter = find_spread_gutter(content)
+    if gutter is None:
+        return content_to_items(content, extra, budget, photos)
+    items: list[PageItem] = []
+    for side, (half, boxes) in enumerate(split_spread(content, list(photos), gutter)):
+        mine = [e for e in extra if e.prov.bbox and ((e.prov.bbox[0] + e.prov.bbox[2]) / 2 < gutter) == (side == 0)]
+        lines = [i for i in items if isinstance(i, Line)]
+        regions = max((ln.region for ln in lines), default=-1) + 1
+        boxed = max((ln.box for ln in lines if ln.box is not None), default=-1) + 1
+        for item in content_to_items(half, mine, budget, boxes):
+            if isinstance(item, Line):
+                item.region += regions
+                item.box = None if item.box is None else item.box + boxed
+            items.append(item)
+    return items
+
+
 def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader: GlyphReader,
               budget: CellBudget, fonts: tuple[set[int], set[int]], garbled: list[GarbledPage]) -> PageRead | None:
     """One page as lines in reading order; None when it has text we could not read. A page
@@ -177,7 +200,7 @@ def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader:
     elif big_images and (boxes := images_to_read(content, images, settings.image_ocr_min_area)) and ocr.can_read():
         # the text in its images is read with the document's other images (``read_waiting_images``)
         return PageRead(page.page_number, content.width, content.height, [], False, to_page, (content, boxes))
-    return PageRead(page.page_number, content.width, content.height, content_to_items(content, [], budget, images),
+    return PageRead(page.page_number, content.width, content.height, sheet_to_items(content, [], budget, images),
                     content.from_ocr, to_page)
 
 
@@ -193,7 +216,7 @@ def read_waiting_scans(waiting: list[PageRead], reads: list[PageRead], path: Pat
         read.scan, content = False, found.get(read.number)
         if content is not None:
             try:
-                read.items = content_to_items(content, [], budget)
+                read.items = sheet_to_items(content, [], budget)
                 read.width, read.height = content.width, content.height
                 continue
             except PARSE_ERRORS as exc:
@@ -211,7 +234,7 @@ def read_waiting_images(reads: list[PageRead], path: Path, ocr: OcrState, budget
     waiting = [read for read in reads if read.images is not None]
     found = ocr.pages_images(path, [(read.number, read.images[1]) for read in waiting])
     for read in waiting:
-        read.items, read.images = content_to_items(read.images[0], found.get(read.number, []), budget), None
+        read.items, read.images = sheet_to_items(read.images[0], found.get(read.number, []), budget), None
 
 
 # ---------- the document ----------

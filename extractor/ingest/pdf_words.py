@@ -80,6 +80,11 @@ _X0, _TOP, _X1, _BOTTOM = (attrgetter(name) for name in ("x0", "top", "x1", "bot
 _RUN_KEY = attrgetter("font", "size", "bold")
 _LIGATURE_TABLE = str.maketrans(LIGATURES)
 DIGIT_GAP_EM = 0.1  # a gap this wide between two digits of one word is a thousands space
+TRACKED_GAP_EM = 0.1  # letters set this far apart all along a line are tracked (letter-spaced) ...
+TRACKED_SLACK_EM = 0.1  # ... and a space in a gap at most this much wider than theirs is no word space
+TRACKED_MAX_EM = 0.6  # wider gaps are a table's single-digit cells, not tracking
+MIN_TRACKED_CHARS = 6
+TRACKED_EVEN_EM, TRACKED_EVEN_SHARE = 0.05, 0.7  # ... evenly: this share of the gaps within this of their median
 
 
 def _line_groups(chars: list[Char]) -> list[list[Char]]:
@@ -102,19 +107,18 @@ def _line_groups(chars: list[Char]) -> list[list[Char]]:
 def spaced_digits(text: str, chars: list[Char], size: float) -> str:
     """A figure whose thousands space is a gap with no space glyph ("314810,36" set as
     "314 810,36") gets its space back; letters are never split (tracking makes gaps too), nor
-    a figure with that gap between every two of its digits (a tracked "1000", ``untracked``)."""
+    a figure with that gap between every two of its digits (a tracked "1000" or "1934", ``tracking_of``)."""
     if text.isalpha() or sum(map(str.isdigit, text)) < 4:  # no letter is a digit: most words end here
         return text
+    pairs = [(p, c) for p, c in zip(chars, chars[1:]) if p.text.isdigit() and c.text.isdigit()]
+    if all(c.x0 - p.x1 >= DIGIT_GAP_EM * size for p, c in pairs):
+        return text  # every digit set apart: a tracked year ("1 9 3 4"), not thousands
     out = [chars[0].text]
-    pairs = gapped = 0
     for prev, char in zip(chars, chars[1:]):
-        if prev.text.isdigit() and char.text.isdigit():
-            pairs += 1
-            if char.x0 - prev.x1 >= DIGIT_GAP_EM * size:
-                gapped += 1
-                out.append(" ")
+        if prev.text.isdigit() and char.text.isdigit() and char.x0 - prev.x1 >= DIGIT_GAP_EM * size:
+            out.append(" ")
         out.append(char.text)
-    return text if gapped == pairs else "".join(out)
+    return "".join(out)
 
 
 _MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
@@ -144,62 +148,46 @@ def _word(chars: list[Char], bold: bool) -> Word:
                 size=chars[0].size, bold=bold)
 
 
-TRACKED_RUN = 4  # this many letters in a row, each cut off by a generated space, make a tracked line
-TRACKING_EM = 0.35  # ... whose letter gap is at most this share of the type size
-TRACKING_SPREAD = 1.6  # a gap up to this many times the line's letter gap is tracking, not a word space
+def tracking_of(line: list[Char]) -> float | None:
+    """The gap between letters of a tracked (letter-spaced) line, such as a cover's small
+    capitals "B Y F J O R D E N", whose gaps a reader fills with spaces; None for a line set
+    as usual, whose letters nearly touch."""
+    glyphs = [c for c in line if not c.text.isspace()]
+    gaps = sorted(c.x0 - p.x1 for p, c in zip(glyphs, glyphs[1:]) if p.text.isalnum() and c.text.isalnum())
+    if len(gaps) < MIN_TRACKED_CHARS:
+        return None
+    tracking = gaps[len(gaps) // 2]
+    size = glyphs[0].size
+    even = sum(abs(gap - tracking) <= TRACKED_EVEN_EM * size for gap in gaps)
+    if even < TRACKED_EVEN_SHARE * len(gaps):
+        return None  # a table row's figures, some close and some far apart
+    return tracking if TRACKED_GAP_EM * size <= tracking <= TRACKED_MAX_EM * size else None
 
 
-def _generated_space(c: Char) -> bool:
-    return c.text == " " and c.x1 == c.x0  # pdfium's inferred space (``pdf_chars._space_after``)
-
-
-def untracked(line: list[Char]) -> tuple[list[Char], float]:
-    """A line set with letter-spacing (a designer's tracked capitals, "A L L E  T A L L  I  H E L E
-    1 0 0 0  K R") without the spaces pdfium inferred between its letters, and the widest gap
-    that still joins two letters; any other line as it is, with ``X_TOLERANCE``. A line is
-    tracked where ``TRACKED_RUN`` letters in a row stand each alone between generated spaces,
-    at gaps narrower than ``TRACKING_EM`` of the type: running text has no four one-letter
-    words in a row, and a table's single digits stand a column apart. The wider gaps of the
-    line (past ``TRACKING_SPREAD`` times its letter gap) stay word spaces."""
-    spaces = [i for i, c in enumerate(line) if c.x1 == c.x0 and c.text == " "]
-    if len(spaces) < TRACKED_RUN - 1 or 3 * len(spaces) < len(line):  # running text: a space in five or six
-        return line, X_TOLERANCE
-    gaps: list[float] = []
-    run = best = 0
-    last = -2
-    for i in spaces:
-        if not 0 < i < len(line) - 1 or line[i - 1].text.isspace() or line[i + 1].text.isspace():
-            run = 0
-            continue
-        gaps.append(line[i + 1].x0 - line[i - 1].x1)
-        lone = i == 1 or _generated_space(line[i - 2])  # the letter before stands alone
-        run = (run + 1 if last == i - 2 else 1) if lone else 0
-        best, last = max(best, run), i
-    if best < TRACKED_RUN:
-        return line, X_TOLERANCE
-    letter_gap = sorted(gaps)[len(gaps) // 2]
-    if not 0 < letter_gap < TRACKING_EM * line[0].size:
-        return line, X_TOLERANCE
-    reach = TRACKING_SPREAD * letter_gap
-    dropped = {i for i in spaces if 0 < i < len(line) - 1 and line[i + 1].x0 - line[i - 1].x1 <= reach}
-    return [c for i, c in enumerate(line) if i not in dropped], max(X_TOLERANCE, reach)
+def _tracked_space(line: list[Char], at: int, tracking: float | None) -> bool:
+    """The space at ``at`` stands in a gap no wider than the line's tracking: not a word space."""
+    if tracking is None or at == 0 or at + 1 >= len(line) or line[at - 1].text.isspace() \
+            or line[at + 1].text.isspace():
+        return False
+    return line[at + 1].x0 - line[at - 1].x1 <= tracking + TRACKED_SLACK_EM * line[at].size
 
 
 def iter_word_chars(chars: list[Char]):  # noqa: ANN201 - yields lists of chars
     """Chars (left to right on the page) split into words: a run of one font, size and
     weight is cut into lines, each sorted left to right and split at a space, at a gap
-    wider than ``X_TOLERANCE`` (or a tracked line's letter gap, ``untracked``), where a
-    char starts left of the previous one, or where the tops differ by more than
-    ``Y_TOLERANCE``."""
+    wider than ``X_TOLERANCE``, where a char starts left of the previous one, or where the
+    tops differ by more than ``Y_TOLERANCE``. In a tracked line (``tracking_of``) the spaces
+    a reader put in the letters' gaps do not split, and the gap is wider by the tracking."""
     for _, run in groupby(chars, key=_RUN_KEY):
         for line in _line_groups(list(run)):
             line.sort(key=_X0)
-            tolerance = X_TOLERANCE
-            if len(line) >= 2 * TRACKED_RUN:
-                line, tolerance = untracked(line)
+            tracking = tracking_of(line)
+            tolerance = X_TOLERANCE + (tracking or 0.0)
             word: list[Char] = []
             last = None
-            for c in line:
+            for at, c in enumerate(line):
+                if c.text.isspace() and _tracked_space(line, at, tracking):
+                    continue
                 if c.text.isspace():
                     if word:
                         yield word
