@@ -150,3 +150,13 @@ def test_board_h36_last_of_a_list_before_the_employees_phrase_stays_alone():
                              "og Rune Kaspersen, valgt av de ansatte."))
     assert _roles(board)["Rune Kaspersen"] == ("MEDL", True)
     assert _roles(board)["Tove Myhre"] == ("MEDL", False)
+
+
+@pytest.mark.parametrize("before", [(), ([["Eier", "Andel"], ["Nes kommune", "100 %"]],)],
+                         ids=["opens-the-document", "under-another-table"])
+def test_board_h36_deputies_table_with_no_text_above_is_read(before):
+    """A members-and-deputies table with no text right above it (first in the document, or under
+    another table) is read; the test for another organ's composition sentence has nothing to read."""
+    _, board = _people(*before, [["Rolle", "Medlem", "Varamedlem"], ["Styreleder", "Jens Bekkelund", "Mari Hovin"],
+                                 ["Styremedlem", "Solveig Rud", "Kåre Berntsen"]], title=False)
+    assert _roles(board)["Jens Bekkelund"] == ("LEDE", False)

@@ -96,8 +96,8 @@ WEIGHTS = {
 }
 # Reasons that say the evidence is thin: the one-chair check does not raise such an entry.
 DOUBTS = frozenset({"prose", "prose_once", "similar_names", "conflicting_roles", "in_two_lists", "signature_only",
-                    "proposal", "attendance", "beside_members", "grid_unclear", "media_section", "model_not_person", "run_into_text",
-                    "council_guessed"})
+                    "proposal", "attendance", "beside_members", "grid_unclear", "media_section", "model_not_person",
+                    "run_into_text", "council_guessed"})
 CEO_MARGIN = 0.15  # a runner-up this close to the best daglig leder makes the choice doubtful
 UNROLED_MEMBERS = ("name_list", "composition")  # bare names these readers give are members
 LISTINGS = ("name_list", "stack", "line", "table")  # readers of a board listed, not told in running text

@@ -25,8 +25,8 @@ from extractor.nlp.vocab import scope_words
 # A photo caption's order: "fra venstre", abbreviated "f.v." ("Konstituert styre, f.v.: ...")
 _FROM_LEFT = re.compile(r"\b(?:fra|frå|from) (?:venstre|left)\b|\bf\. ?v\.", re.IGNORECASE)
 _FIRST_SENTENCE = re.compile(r"\s*([^.:]{3,80})[.:]")
-# a footnote under a table: its mark, then what it says ("* Vald av og blant dei tilsette. ...")
-_FIRST_SENTENCE_OF = re.compile(r"[^.;]*")
+# what a footnote says up to its sentence's end ("Vald av og blant dei tilsette" of "... tilsette. Ho ...")
+_TO_SENTENCE_END = re.compile(r"[^.;]*")
 # The subject opening a caption's first sentence: the board, and whose ("Styret i Nordby Vekst AS
 # samlet på ... i oktober.": a sentence too long to read as a heading; its subject reads as one)
 _CAPTION_SUBJECT = re.compile(r"\s*(\w+(?:\s+(?:i|for|til)(?:\s+[A-ZÆØÅ][\w-]*)+)?)")
@@ -354,7 +354,7 @@ class BoardContext:
                         out.add((unit.section, toks[k + 1].text))
             for text in re.split(rf"\n(?=\s*(?:{MARK})\s*\S)", unit.text):  # a note under the list, maybe wrapped:
                 note = NOTE_MARK.match(" ".join(text.split()))  # "¹) Valgt av og blant de ansatte"
-                if note and is_employee_elected(_FIRST_SENTENCE_OF.match(note.group("rest")).group()):
+                if note and is_employee_elected(_TO_SENTENCE_END.match(note.group("rest")).group()):
                     out.add((unit.section, marker_key(note.group("mark"))))
         return out
 

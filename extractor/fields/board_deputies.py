@@ -108,12 +108,12 @@ def _chair_of_other_organ(ctx, before: int | None, chair: str) -> bool:
     return False
 
 
-def _other_organ_composed(ctx, before: int) -> bool:
+def _other_organ_composed(ctx, before: int | None) -> bool:
     """Whether the text right above a members-and-deputies table opens on another organ as the
     subject of its composition ("Rådsforsamlingen består av en representant med personlig vara
     fra hver av stifterne:" over Stifter | Representant | Personlig vara) and names no board:
-    the table lists that organ's people."""
-    if before < 0 or ctx.units[before].block is None:
+    the table lists that organ's people; ``before`` is ``unit_above``'s (None: no text above)."""
+    if before is None:
         return False
     lines = ctx.lines(before)
     if not lines or any(s.role.kind == "BODY" and s.role.code == "BOARD" for line in lines for s in line.roles):

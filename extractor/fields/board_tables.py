@@ -154,8 +154,9 @@ class TableReader(Reader):
     def _column_stacks(self, ctx, grid, cells, lines, taken, listing):
         """Signatures set in a table: a name cell over a title cell, or a title over a name, all
         one way round (the first row holding names or titles decides; titles first and titles alone
-        in the last row are a doubt), blank rows and signature rules between. A table that starts and ends with names, one title fewer than names in a
-        column, has its first titles on the line above it (the title over each name)."""
+        in the last row are a doubt), blank rows and signature rules between. A table that starts
+        and ends with names, one title fewer than names in a column, has its first titles on the
+        line above it (the title over each name)."""
         columns = [_wrapped_names([(r, lines.get((r, c))) for r in range(len(grid)) if c < len(grid[r])
                                    and grid[r][c].strip() and not RULE.match(grid[r][c]) and lines.get((r, c)) is not None])
                    for c in range(max(len(row) for row in grid))]

@@ -173,13 +173,15 @@ def wraps_contact_line(text: Text, before: Text | None) -> bool:
 
 
 KEY_WORDS = 2  # a key over its value in a facts sidebar: a word or two
+NUMBER_LINE_CHARS = 32  # a line holding a phone number alone ("(+47) 61 00 00 00") is no longer
 
 
 def _key_over_number(key: Text | None, text: Text) -> re.Match | None:
     """A phone key over the number alone on the line under it ("TELEFON" / "61 00 00 00" in a facts
     sidebar of small-caps keys over values): the two read as one labelled line."""
-    if key is None or key.prov.page != text.prov.page or any(ch.isdigit() for ch in key.text) \
-            or len(key.text.split()) > KEY_WORDS:
+    if key is None or len(text.text) > NUMBER_LINE_CHARS or sum(map(str.isdigit, text.text)) < 8 \
+            or key.prov.page != text.prov.page or any(ch.isdigit() for ch in key.text) \
+            or len(key.text.split()) > KEY_WORDS:  # most lines fail the first two tests: cheap ones first
         return None
     joined = f"{key.text.strip()} {text.text.strip()}"
     m = _PHONE.match(joined)

@@ -37,7 +37,7 @@ from extractor.ingest.pdf_guard import (PARSE_ERRORS, check_streams, declared_pa
 from extractor.ingest.pdf_words import glyphs_to_content, sorted_box
 from extractor.ingest.sidebars import find_sidebars, layout_cells, page_to_lines
 from extractor.ingest.spreads import find_spread_gutter, split_spread
-from extractor.ingest.primitives import PageContent, Word, word_centre_in
+from extractor.ingest.primitives import PageContent, word_centre_in
 from extractor.settings import Settings
 
 try:  # the table finder is optional: without it, table text reads as paragraphs

@@ -153,11 +153,21 @@ def tracking_of(line: list[Char]) -> float | None:
     capitals "B Y F J O R D E N", whose gaps a reader fills with spaces; None for a line set
     as usual, whose letters nearly touch."""
     glyphs = [c for c in line if not c.text.isspace()]
-    gaps = sorted(c.x0 - p.x1 for p, c in zip(glyphs, glyphs[1:]) if p.text.isalnum() and c.text.isalnum())
+    if len(glyphs) <= MIN_TRACKED_CHARS:
+        return None
+    size = glyphs[0].size
+    floor, most = TRACKED_GAP_EM * size, (len(glyphs) - 1) // 2
+    gaps, tight = [], 0
+    for p, c in zip(glyphs, glyphs[1:]):
+        if p.text.isalnum() and c.text.isalnum():
+            gaps.append(gap := c.x0 - p.x1)
+            tight += gap < floor
+            if tight > most:  # most letters nearly touch: the median gap is under the floor (the usual line)
+                return None
     if len(gaps) < MIN_TRACKED_CHARS:
         return None
+    gaps.sort()
     tracking = gaps[len(gaps) // 2]
-    size = glyphs[0].size
     even = sum(abs(gap - tracking) <= TRACKED_EVEN_EM * size for gap in gaps)
     if even < TRACKED_EVEN_SHARE * len(gaps):
         return None  # a table row's figures, some close and some far apart
