@@ -16,7 +16,8 @@ from dataclasses import replace
 from statistics import median
 
 from extractor.document import Table
-from extractor.ingest.layout import dominant_size, find_column_split, find_gutter_runs, items_to_rows
+from extractor.ingest.layout import (dominant_size, find_column_split, find_gutter_runs, is_column_grid_run,
+                                     items_to_rows)
 from extractor.ingest.primitives import PageContent, Word, word_centre_in
 from extractor.parse import parse_amount
 from extractor.tables import find_tables
@@ -82,16 +83,20 @@ def _spans_the_gutter(content: PageContent, table: Table, run: Rows, cut: float,
     return wider[0] if len(wider) == 1 else table
 
 
-def _beside_text(content: PageContent, rows: Rows, size: float,
-                 tol: TableTolerances) -> tuple[list[Table], list[tuple[float, float, float]]]:
+def _beside_text(content: PageContent, rows: Rows, size: float, tol: TableTolerances,
+                 grids: list[tuple[float, float]]) -> tuple[list[Table], list[tuple[float, float, float]]]:
     """The tables in each side of the column runs beside running text, and those runs as
-    (top, bottom, gutter x)."""
+    (top, bottom, gutter x); the runs of three or more text columns are added to ``grids`` as
+    (top, bottom)."""
     tables: list[Table] = []
     runs = []
     while (split := find_column_split(rows, size)) is not None:
         start, end, cut = split
         sides = _sides(rows[start:end + 1], cut)
-        if any(map(_is_prose, sides)):
+        grid = is_column_grid_run(rows[start:end + 1], size)
+        if grid:
+            grids.append((min(i.top for i in rows[start]), max(i.bottom for i in rows[end])))
+        if any(map(_is_prose, sides)) or grid:
             for table in (_spans_the_gutter(content, t, rows[start:end + 1], cut, tol) for side in sides
                           for t in _find(content, side, tol)):
                 if not any(table.prov.bbox == other.prov.bbox for other in tables):  # both sides' halves grew to it
@@ -149,16 +154,28 @@ def _without(content: PageContent, tables: list[Table]) -> PageContent:
     return replace(content, words=[w for w in content.words if not any(word_centre_in(w, b, 1.0) for b in boxes)])
 
 
+def _outside(content: PageContent, bands: list[tuple[float, float]]) -> PageContent:
+    """The words outside the bands: three or more columns of running text are searched for
+    tables in each side only; across the page their lines are no table's rows (a signature
+    grid set right under them would take the last lines in)."""
+    if not bands:
+        return content
+    return replace(content, words=[w for w in content.words
+                                   if not any(top - ROW_SLACK <= w.top and w.bottom <= bottom + ROW_SLACK
+                                              for top, bottom in bands)])
+
+
 def column_tables(content: PageContent, tol: TableTolerances) -> list[Table]:
     """The page's whitespace-aligned tables, top to bottom: those in a column first (see the
     module's docstring), then those across the page in the words left over."""
     size = dominant_size(content.words)
     rows = items_to_rows(content.words)
-    tables, runs = _beside_text(content, rows, size, tol)
+    grids: list[tuple[float, float]] = []
+    tables, runs = _beside_text(content, rows, size, tol, grids)
     if tables:  # the rows left beside them; with none, every row is left
         content = _without(content, tables)
         rows = items_to_rows(content.words)
     found = _side_by_side(content, rows, size, tol)
-    across = find_tables(_without(content, found) if found else content, ("text",), tol)
+    across = find_tables(_outside(_without(content, found) if found else content, grids), ("text",), tol)
     tables += found + [t for t in across if not _across_columns(t, runs)]
     return sorted(tables, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))
