@@ -16,8 +16,8 @@ from dataclasses import replace
 from statistics import median
 
 from extractor.document import Table
-from extractor.ingest.layout import (dominant_size, find_column_split, find_gutter_runs, is_column_grid_run,
-                                     items_to_rows)
+from extractor.ingest.layout import (column_grid_cuts, dominant_size, find_column_split, find_gutter_runs,
+                                     head_above_band, items_to_rows)
 from extractor.ingest.primitives import PageContent, Word, word_centre_in
 from extractor.parse import parse_amount
 from extractor.tables import find_tables
@@ -51,6 +51,12 @@ def _sides(run: Rows, cut: float) -> tuple[Rows, Rows]:
     left = [r for r in ([w for w in row if (w.x0 + w.x1) / 2 < cut] for row in run) if r]
     right = [r for r in ([w for w in row if (w.x0 + w.x1) / 2 >= cut] for row in run) if r]
     return left, right
+
+
+def _columns(run: Rows, cuts: list[float]) -> list[Rows]:
+    edges = [-float("inf"), *cuts, float("inf")]
+    return [[r for r in ([w for w in row if lo <= (w.x0 + w.x1) / 2 < hi] for row in run) if r]
+            for lo, hi in zip(edges, edges[1:])]
 
 
 def _find(content: PageContent, rows: Rows, tol: TableTolerances) -> list[Table]:
@@ -93,11 +99,19 @@ def _beside_text(content: PageContent, rows: Rows, size: float, tol: TableTolera
     while (split := find_column_split(rows, size)) is not None:
         start, end, cut = split
         sides = _sides(rows[start:end + 1], cut)
-        grid = is_column_grid_run(rows[start:end + 1], size)
-        if grid:
-            grids.append((min(i.top for i in rows[start]), max(i.bottom for i in rows[end])))
+        run = rows[start:end + 1]
+        parts = [(side, cut) for side in sides]
+        grid = column_grid_cuts(run, size)
+        if grid:  # three or more columns of text: each searched on its own, two side by side are no table
+            head = head_above_band(run, 0, len(run) - 1, size)
+            text = run if head is None else run[:head + 1]
+            grids.append((min(i.top for i in text[0]), max(i.bottom for i in text[-1])))
+            parts = list(zip(_columns(text, grid), [grid[0], *grid]))
+            if head is not None:  # what stands under the band (a signature grid) as before
+                parts += [(side, cut) for side in _sides(run[head + 1:], cut)]
         if any(map(_is_prose, sides)) or grid:
-            for table in (_spans_the_gutter(content, t, rows[start:end + 1], cut, tol) for side in sides
+            for table in (_spans_the_gutter(content, t, run, side_cut, tol)
+                          for side, side_cut in parts if side
                           for t in _find(content, side, tol)):
                 if not any(table.prov.bbox == other.prov.bbox for other in tables):  # both sides' halves grew to it
                     tables.append(table)

@@ -292,7 +292,7 @@ def _inner_run(masks: list[int], start: int, end: int, gaps) -> tuple[int, int, 
     return first, last, opened(first, last)
 
 
-def _head_above_band(rows: list[list[Item]], start: int, end: int, size: float) -> int | None:
+def head_above_band(rows: list[list[Item]], start: int, end: int, size: float) -> int | None:
     """The last row of the run's part above its first band of whitespace across the page
     (``BAND_GAP_EM`` high), or None: a signature grid three to a row set under three-column
     prose keeps the gutters open, but its short names and titles are no column text."""
@@ -317,7 +317,7 @@ def find_column_split(rows: list[list[Item]], size: float) -> tuple[int, int, fl
     for start, end, cuts in runs:
         if len(cuts) > 1 and _is_column_grid(rows[start:end + 1], cuts, width):
             return start, end, min(cuts)
-        head = _head_above_band(rows, start, end, size)
+        head = head_above_band(rows, start, end, size)
         if len(cuts) > 1 and head is not None and _is_column_grid(rows[start:head + 1], cuts, width):
             return start, head, min(cuts)
         for cut in cuts:
@@ -326,14 +326,17 @@ def find_column_split(rows: list[list[Item]], size: float) -> tuple[int, int, fl
     return None
 
 
-def is_column_grid_run(rows: list[list[Item]], size: float) -> bool:
-    """Whether the rows (a run ``find_column_split`` gave) read as three or more text columns:
-    narrow columns of running text hold fewer words a line than ``column_tables`` asks of prose."""
+def column_grid_cuts(rows: list[list[Item]], size: float) -> list[float]:
+    """The gutters, left to right, when the rows (a run ``find_column_split`` gave) read as three
+    or more text columns, else none: narrow columns of running text hold fewer words a line than
+    ``column_tables`` asks of prose."""
     if len(rows) < MIN_COLUMN_LINES:
-        return False
+        return []
     width = max(i.x1 for row in rows for i in row) - min(i.x0 for row in rows for i in row)
-    return any(len(cuts) > 1 and end - start + 1 == len(rows) and _is_column_grid(rows, cuts, width)
-               for start, end, cuts in find_gutter_runs(rows, size))
+    for start, end, cuts in find_gutter_runs(rows, size):
+        if len(cuts) > 1 and end - start + 1 == len(rows) and _is_column_grid(rows, cuts, width):
+            return sorted(cuts)
+    return []
 
 
 def continues_row_above(rows: list[list[Item]], index: int, cut: float) -> bool:
