@@ -24,16 +24,17 @@ from extractor.tables import find_tables
 from extractor.tables.base import TableTolerances
 
 PROSE_ROW_WORDS = 5  # a side whose rows hold this many words with letters (median) is running text
+NARROW_ROW_WORDS = 3  # ... and a column a third of the page wide this many
 LABELLED_SHARE = 0.6  # a statement: this share of its body rows starts with a label (letters)
 MIN_BODY_ROWS = 2  # ... and it has at least this many body rows
 
 Rows = list[list[Word]]
 
 
-def _is_prose(rows: Rows) -> bool:
+def _is_prose(rows: Rows, words: int = PROSE_ROW_WORDS) -> bool:
     """Running text: most of its rows hold a sentence's worth of words (a statement's labels
     and figures, or a list of names, do not)."""
-    return bool(rows) and median(sum(any(c.isalpha() for c in w.text) for w in row) for row in rows) >= PROSE_ROW_WORDS
+    return bool(rows) and median(sum(any(c.isalpha() for c in w.text) for w in row) for row in rows) >= words
 
 
 def _is_label(text: str) -> bool:
@@ -102,9 +103,11 @@ def _beside_text(content: PageContent, rows: Rows, size: float, tol: TableTolera
         run = rows[start:end + 1]
         parts = [(side, cut) for side in sides]
         grid = column_grid_cuts(run, size)
+        head = head_above_band(run, 0, len(run) - 1, size) if grid else None
+        text = run if head is None else run[:head + 1]
+        if grid and not all(_is_prose(column, NARROW_ROW_WORDS) for column in _columns(text, grid)):
+            grid = []  # a table of three short columns ("Role: | Name | Elected by"), not text
         if grid:  # three or more columns of text: each searched on its own, two side by side are no table
-            head = head_above_band(run, 0, len(run) - 1, size)
-            text = run if head is None else run[:head + 1]
             grids.append((min(i.top for i in text[0]), max(i.bottom for i in text[-1])))
             parts = list(zip(_columns(text, grid), [grid[0], *grid]))
             if head is not None:  # what stands under the band (a signature grid) as before
