@@ -131,3 +131,34 @@ def test_column_tables_a_table_beside_prose_stays_in_its_column():
     tables = ct.column_tables(PageContent(1, 600, 800, words), DEFAULT_TOLERANCES)
     (table,) = [t for t in tables if any("Chair" in c.text for row in t.rows for c in row)]
     assert [c.text for c in table.rows[1]] == ["Chair", "Hanne Lid"]
+
+
+_NARROW = (("VERKSEMDA", "Firmaet held til i Brekke", "og har ei avdeling i", "Holm og ei i Nes. Eigarane",
+            "er to kommunar i fylket."),
+           ("Fråværet var 4,2 % mot", "5,1 % året før. Ingen", "skadar er registrerte i år.", "LIKESTILLING",
+            "Av 30 tilsette er 14", "kvinner og 16 menn."),
+           ("ØKONOMI", "Inntektene auka med 3,9 %.", "Drifta held fram som før,", "og styret er nøgd.",
+            "REVISJON", "Revisor er Fjell Revisjon", "AS ved Per Haug."))
+_OFFSETS = (9.0, 0.0, 0.0)  # the first column opens under a heading set lower: its lines fall between the others'
+
+
+def test_column_tables_narrow_three_columns_over_a_signature_grid_are_no_table():
+    """Three narrow columns of running text (four words a line, small uppercase sub-headings that
+    set the columns' lines off each other's) over a signature grid three to a row: the grid's
+    short cells, under the same gutters, held the columns under the share of their measure a
+    column asks, and the page was one text table of sentence pieces. The part above the band of
+    whitespace over the grid reads as columns; the grid is a table of its own."""
+    words = [w for x, lines, dy in zip(_COLUMN_X, _NARROW, _OFFSETS)
+             for k, text in enumerate(lines) for w in _line(x, 100 + dy + 13 * k, text)]
+    top = 100 + 13 * 8 + 10
+    words += _line(_COLUMN_X[0], top, "Nes, 8. mars 2024")
+    top += 30
+    for names, titles in _GRID:
+        for x, name, title in zip(_COLUMN_X, names, titles):
+            words += _line(x, top, name) + _line(x, top + 11, title)
+        top += 50
+    tables = ct.column_tables(PageContent(1, 600, 800, words), DEFAULT_TOLERANCES)
+    cells = [c.text for t in tables for row in t.rows for c in row]
+    assert not any("Eigarane" in c or "REVISJON" in c for c in cells)
+    grids = [t for t in tables if any("Torunn" in c.text for row in t.rows for c in row)]
+    assert len(grids) == 1 and [c.text for c in grids[0].rows[0]] == list(_GRID[0][0])

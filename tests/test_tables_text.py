@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.ingest.primitives import PageContent
+from extractor.ingest.primitives import PageContent, Word
 from extractor.tables import find_tables
 from extractor.tables.text_aligned import TextAlignedStrategy
 
@@ -284,3 +284,43 @@ def test_tables_text_share_header_flush_left_over_shares_at_the_margin_is_one_co
         words += words_in_line(owner, 62, 116 + 16 * i) + [word(figure, 510, 116 + 16 * i), word(sign, 524, 116 + 16 * i)]
     (table,) = TextAlignedStrategy().find(PageContent(1, 612, 792, words))
     assert table.text_rows() == [["Eigar", "Andel"], *map(list, rows)]
+
+
+# (text, x0, top, x1, size, bold): a board table, the bold sub-heading, the council's narrower table,
+# placed as a browser sets a CSS grid (invented names)
+_BOARD_THEN_COUNCIL = (
+    ('Namn', 62.4, 108.0, 84.8, 7.8, True), ('Verv', 232.0, 108.0, 251.8, 7.8, True),
+    ('Vald', 261.8, 108.0, 284.7, 7.8, True), ('til', 287.4, 108.0, 296.5, 7.8, True),
+    ('Gro', 62.4, 121.8, 75.8, 8.4, False), ('Tveiten', 78.5, 121.8, 111.8, 8.4, False),
+    ('Aasvang', 114.5, 121.8, 148.4, 8.4, False), ('Leiar', 158.4, 121.8, 201.8, 8.4, False),
+    ('2027', 275.1, 121.8, 296.5, 8.4, False), ('Per', 62.4, 136.8, 74.6, 8.4, False),
+    ('Arne', 77.3, 136.8, 105.5, 8.4, False), ('Hamrum', 108.2, 136.8, 135.9, 8.4, False),
+    ('Nestleiar', 158.4, 136.8, 198.9, 8.4, False), ('2026', 275.1, 136.8, 296.5, 8.4, False),
+    ('Åsild', 62.4, 151.1, 83.8, 8.4, False), ('Bergeland', 86.5, 151.1, 129.1, 8.4, False),
+    ('Styremedlem', 158.4, 151.1, 214.7, 8.4, False), ('2027', 275.1, 151.1, 296.5, 8.4, False),
+    ('Torgeir', 62.4, 166.1, 97.0, 8.4, False), ('Dyrli', 99.7, 166.1, 126.1, 8.4, False),
+    ('Styremedlem', 158.4, 166.1, 214.7, 8.4, False), ('2026', 275.1, 166.1, 296.5, 8.4, False),
+    ('Solvei', 62.4, 181.1, 91.6, 8.4, False), ('Myklebust', 94.3, 181.1, 128.9, 8.4, False),
+    ('Tilsett-', 158.4, 181.1, 195.1, 8.4, False), ('representant', 197.8, 181.1, 251.8, 8.4, False),
+    ('2026', 275.1, 181.1, 296.5, 8.4, False), ('Nils', 62.4, 195.3, 81.4, 8.4, False),
+    ('Sandvikli', 84.1, 195.3, 121.6, 8.4, False), ('Varamedlem', 158.4, 195.3, 211.6, 8.4, False),
+    ('2026', 275.1, 195.3, 296.5, 8.4, False), ('Brukarutvalet', 62.4, 221.8, 150.9, 13.0, True),
+    ('Namn', 62.4, 244.5, 84.8, 7.8, True), ('Verv', 156.9, 244.5, 176.8, 7.8, True),
+    ('Eli', 62.4, 258.3, 83.6, 8.4, False), ('Vikanes', 86.3, 258.3, 123.1, 8.4, False),
+    ('Leiar', 143.4, 258.3, 167.0, 8.4, False), ('Tor', 62.4, 273.3, 84.2, 8.4, False),
+    ('Nesheim', 86.8, 273.3, 127.8, 8.4, False), ('Medlem', 143.4, 273.3, 176.8, 8.4, False),
+    ('Ida', 62.4, 287.6, 90.5, 8.4, False), ('Råsberg', 93.1, 287.6, 133.4, 8.4, False),
+    ('Medlem', 143.4, 287.6, 176.8, 8.4, False),
+)
+
+
+def test_tables_text_a_bold_larger_heading_between_two_tables_parts_them():
+    """A board table, then a bold sub-heading set larger ("Brukarutvalet", 13 pt over 8.4 pt rows)
+    and the council's own narrower "Namn | Verv" table a spacer line under it: the heading was
+    taken as a label-only line of the first table, which ran on into the second. A bold
+    label-only line set 1.3 times the rows' size or more ends the table."""
+    words = [Word(t, x0, top, x1, top + size, size=size, bold=bold) for t, x0, top, x1, size, bold in _BOARD_THEN_COUNCIL]
+    tables = find_tables(PageContent(1, 595, 842, words))
+    cells = [c for t in tables for row in t.text_rows() for c in row]
+    assert "Brukarutvalet" not in cells
+    assert [t.text_rows()[-1][0].split()[0] for t in tables] == ["Nils", "Ida"]

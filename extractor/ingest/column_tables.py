@@ -16,23 +16,25 @@ from dataclasses import replace
 from statistics import median
 
 from extractor.document import Table
-from extractor.ingest.layout import dominant_size, find_column_split, find_gutter_runs, items_to_rows
+from extractor.ingest.layout import (column_grid_cuts, dominant_size, find_column_split, find_gutter_runs,
+                                     head_above_band, items_to_rows)
 from extractor.ingest.primitives import PageContent, Word, word_centre_in
 from extractor.parse import parse_amount
 from extractor.tables import find_tables
 from extractor.tables.base import TableTolerances
 
 PROSE_ROW_WORDS = 5  # a side whose rows hold this many words with letters (median) is running text
+NARROW_ROW_WORDS = 3  # ... and a column a third of the page wide this many
 LABELLED_SHARE = 0.6  # a statement: this share of its body rows starts with a label (letters)
 MIN_BODY_ROWS = 2  # ... and it has at least this many body rows
 
 Rows = list[list[Word]]
 
 
-def _is_prose(rows: Rows) -> bool:
+def _is_prose(rows: Rows, words: int = PROSE_ROW_WORDS) -> bool:
     """Running text: most of its rows hold a sentence's worth of words (a statement's labels
     and figures, or a list of names, do not)."""
-    return bool(rows) and median(sum(any(c.isalpha() for c in w.text) for w in row) for row in rows) >= PROSE_ROW_WORDS
+    return bool(rows) and median(sum(any(c.isalpha() for c in w.text) for w in row) for row in rows) >= words
 
 
 def _is_label(text: str) -> bool:
@@ -50,6 +52,12 @@ def _sides(run: Rows, cut: float) -> tuple[Rows, Rows]:
     left = [r for r in ([w for w in row if (w.x0 + w.x1) / 2 < cut] for row in run) if r]
     right = [r for r in ([w for w in row if (w.x0 + w.x1) / 2 >= cut] for row in run) if r]
     return left, right
+
+
+def _columns(run: Rows, cuts: list[float]) -> list[Rows]:
+    edges = [-float("inf"), *cuts, float("inf")]
+    return [[r for r in ([w for w in row if lo <= (w.x0 + w.x1) / 2 < hi] for row in run) if r]
+            for lo, hi in zip(edges, edges[1:])]
 
 
 def _find(content: PageContent, rows: Rows, tol: TableTolerances) -> list[Table]:
@@ -82,17 +90,31 @@ def _spans_the_gutter(content: PageContent, table: Table, run: Rows, cut: float,
     return wider[0] if len(wider) == 1 else table
 
 
-def _beside_text(content: PageContent, rows: Rows, size: float,
-                 tol: TableTolerances) -> tuple[list[Table], list[tuple[float, float, float]]]:
+def _beside_text(content: PageContent, rows: Rows, size: float, tol: TableTolerances,
+                 grids: list[tuple[float, float]]) -> tuple[list[Table], list[tuple[float, float, float]]]:
     """The tables in each side of the column runs beside running text, and those runs as
-    (top, bottom, gutter x)."""
+    (top, bottom, gutter x); the runs of three or more text columns are added to ``grids`` as
+    (top, bottom)."""
     tables: list[Table] = []
     runs = []
     while (split := find_column_split(rows, size)) is not None:
         start, end, cut = split
         sides = _sides(rows[start:end + 1], cut)
-        if any(map(_is_prose, sides)):
-            for table in (_spans_the_gutter(content, t, rows[start:end + 1], cut, tol) for side in sides
+        run = rows[start:end + 1]
+        parts = [(side, cut) for side in sides]
+        grid = column_grid_cuts(run, size)
+        head = head_above_band(run, 0, len(run) - 1, size) if grid else None
+        text = run if head is None else run[:head + 1]
+        if grid and not all(_is_prose(column, NARROW_ROW_WORDS) for column in _columns(text, grid)):
+            grid = []  # a table of three short columns ("Role: | Name | Elected by"), not text
+        if grid:  # three or more columns of text: each searched on its own, two side by side are no table
+            grids.append((min(i.top for i in text[0]), max(i.bottom for i in text[-1])))
+            parts = list(zip(_columns(text, grid), [grid[0], *grid]))
+            if head is not None:  # what stands under the band (a signature grid) as before
+                parts += [(side, cut) for side in _sides(run[head + 1:], cut)]
+        if any(map(_is_prose, sides)) or grid:
+            for table in (_spans_the_gutter(content, t, run, side_cut, tol)
+                          for side, side_cut in parts if side
                           for t in _find(content, side, tol)):
                 if not any(table.prov.bbox == other.prov.bbox for other in tables):  # both sides' halves grew to it
                     tables.append(table)
@@ -149,16 +171,28 @@ def _without(content: PageContent, tables: list[Table]) -> PageContent:
     return replace(content, words=[w for w in content.words if not any(word_centre_in(w, b, 1.0) for b in boxes)])
 
 
+def _outside(content: PageContent, bands: list[tuple[float, float]]) -> PageContent:
+    """The words outside the bands: three or more columns of running text are searched for
+    tables in each side only; across the page their lines are no table's rows (a signature
+    grid set right under them would take the last lines in)."""
+    if not bands:
+        return content
+    return replace(content, words=[w for w in content.words
+                                   if not any(top - ROW_SLACK <= w.top and w.bottom <= bottom + ROW_SLACK
+                                              for top, bottom in bands)])
+
+
 def column_tables(content: PageContent, tol: TableTolerances) -> list[Table]:
     """The page's whitespace-aligned tables, top to bottom: those in a column first (see the
     module's docstring), then those across the page in the words left over."""
     size = dominant_size(content.words)
     rows = items_to_rows(content.words)
-    tables, runs = _beside_text(content, rows, size, tol)
+    grids: list[tuple[float, float]] = []
+    tables, runs = _beside_text(content, rows, size, tol, grids)
     if tables:  # the rows left beside them; with none, every row is left
         content = _without(content, tables)
         rows = items_to_rows(content.words)
     found = _side_by_side(content, rows, size, tol)
-    across = find_tables(_without(content, found) if found else content, ("text",), tol)
+    across = find_tables(_outside(_without(content, found) if found else content, grids), ("text",), tol)
     tables += found + [t for t in across if not _across_columns(t, runs)]
     return sorted(tables, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))

@@ -32,6 +32,7 @@ PIECES_ALIGNED = 0.7
 INNER_EDGE_ROWS = 3  # ... and no second edge that this many of its rows' later words start at,
 INNER_EDGE_GAP_EM = 1.5  # ... each after a gap this wide
 PIECES_GAP_EM = 2.0  # running text has no gap this wide between its words (a borderless table's cells do)
+BAND_GAP_EM = 2.0  # whitespace this high across every column ends the columns' text (a grid set under them)
 
 BULLET_GLYPHS = frozenset("•●▪■◦○‣⁃∙·►▶➢➤✓✔□❖◆◇*")
 DASHES = frozenset("-–—")
@@ -291,6 +292,16 @@ def _inner_run(masks: list[int], start: int, end: int, gaps) -> tuple[int, int, 
     return first, last, opened(first, last)
 
 
+def head_above_band(rows: list[list[Item]], start: int, end: int, size: float) -> int | None:
+    """The last row of the run's part above its first band of whitespace across the page
+    (``BAND_GAP_EM`` high), or None: a signature grid three to a row set under three-column
+    prose keeps the gutters open, but its short names and titles are no column text."""
+    for i in range(start + MIN_COLUMN_LINES - 1, end):
+        if min(item.top for item in rows[i + 1]) - max(item.bottom for item in rows[i]) > BAND_GAP_EM * size:
+            return i
+    return None
+
+
 def find_column_split(rows: list[list[Item]], size: float) -> tuple[int, int, float] | None:
     """(first row, last row, gutter x) of the first run of rows that reads as two text
     columns, or None. Only where no run does: the first that reads as three or more columns
@@ -306,10 +317,26 @@ def find_column_split(rows: list[list[Item]], size: float) -> tuple[int, int, fl
     for start, end, cuts in runs:
         if len(cuts) > 1 and _is_column_grid(rows[start:end + 1], cuts, width):
             return start, end, min(cuts)
+        head = head_above_band(rows, start, end, size)
+        if len(cuts) > 1 and head is not None and _is_column_grid(rows[start:head + 1], cuts, width):
+            return start, head, min(cuts)
         for cut in cuts:
             if _is_column_of_pieces(rows[start:end + 1], cut, width, size):
                 return start, end, cut
     return None
+
+
+def column_grid_cuts(rows: list[list[Item]], size: float) -> list[float]:
+    """The gutters, left to right, when the rows (a run ``find_column_split`` gave) read as three
+    or more text columns, else none: narrow columns of running text hold fewer words a line than
+    ``column_tables`` asks of prose."""
+    if len(rows) < MIN_COLUMN_LINES:
+        return []
+    width = max(i.x1 for row in rows for i in row) - min(i.x0 for row in rows for i in row)
+    for start, end, cuts in find_gutter_runs(rows, size):
+        if len(cuts) > 1 and end - start + 1 == len(rows) and _is_column_grid(rows, cuts, width):
+            return sorted(cuts)
+    return []
 
 
 def continues_row_above(rows: list[list[Item]], index: int, cut: float) -> bool:

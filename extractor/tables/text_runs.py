@@ -147,6 +147,15 @@ def _spread_done(current: list[TextLine], pending: list[TextLine], line: TextLin
             and figures.size >= SPREAD_SIZE * labels.size)
 
 
+HEADING_SIZE = 1.3  # a label-only line set this many times the size of the run's rows, bold, is a heading
+
+
+def _heading_size(current: list[TextLine], line: TextLine) -> bool:
+    """``line`` is a sub-heading between two tables (a bold "Brukerrådet" set larger than the board
+    table's rows, over the council's own table), not a section label inside the run."""
+    return all(w.bold for w in line.words) and line.size >= HEADING_SIZE * median(r.size for r in current)
+
+
 GRID_CELL_WORDS = 4  # a signature grid's cell: a name or a title, this many words at most
 
 
@@ -201,6 +210,7 @@ def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[Text
             elif (
                 gap <= tol.max_spacer_gap_em * em
                 and is_label_only(line, bands)
+                and not _heading_size(current, line)
                 and (len(pending) < tol.max_label_lines or _wraps_on(current[-1], pending, line, tol))
             ):
                 pending.append(line)
