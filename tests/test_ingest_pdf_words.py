@@ -139,4 +139,4 @@ def test_ingest_pdf_words_tracking_of_a_line_of_short_words_with_a_kerned_pair()
     for ch, gap in zip("ALLETALLIHELE1000KR", [*gaps, 0.0]):
         row.append(Char(ch, x, 0.0, x + 4.0, 7.0, "F", 7.0, None, "ltr"))
         x += 4.0 + gap
-    assert tracking_of(row) == 1.41
+    assert tracking_of(row) == pytest.approx(1.41)
