@@ -127,3 +127,16 @@ def test_ingest_pdf_words_a_table_rows_scattered_figures_are_no_tracking():
 
 def test_ingest_pdf_words_a_tracked_year_keeps_its_digits_together():
     assert spaced_digits("1934", _chars("1934", {0: 1.2, 1: 1.2, 2: 1.2}), 7.0) == "1934"
+
+
+def test_ingest_pdf_words_tracking_of_a_line_of_short_words_with_a_kerned_pair():
+    """"A L L E  TA L L  I  H E L E  1 0 0 0  K R": a third of the gaps part words and "TA" is kerned
+    closer; the letter gaps are even still, so the line is tracked (a unit line a statement needs)."""
+    from extractor.ingest.pdf_words import tracking_of
+
+    gaps = [1.4, 1.41, 1.41, 5.05, 0.84, 1.4, 1.41, 5.04, 5.05, 1.41, 1.41, 1.41, 5.05, 1.41, 1.41, 1.41, 5.04, 1.26]
+    x, row = 40.0, []
+    for ch, gap in zip("ALLETALLIHELE1000KR", [*gaps, 0.0]):
+        row.append(Char(ch, x, 0.0, x + 4.0, 7.0, "F", 7.0, None, "ltr"))
+        x += 4.0 + gap
+    assert tracking_of(row) == pytest.approx(1.41)

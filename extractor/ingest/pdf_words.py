@@ -168,8 +168,9 @@ def tracking_of(line: list[Char]) -> float | None:
         return None
     gaps.sort()
     tracking = gaps[len(gaps) // 2]
-    even = sum(abs(gap - tracking) <= TRACKED_EVEN_EM * size for gap in gaps)
-    if even < TRACKED_EVEN_SHARE * len(gaps):
+    slack = TRACKED_EVEN_EM * size
+    letter_gaps = [gap for gap in gaps if gap <= tracking + slack]  # the wider ones part words ("A L L E  T A L L")
+    if sum(tracking - gap <= slack for gap in letter_gaps) < TRACKED_EVEN_SHARE * len(letter_gaps):
         return None  # a table row's figures, some close and some far apart
     return tracking if TRACKED_GAP_EM * size <= tracking <= TRACKED_MAX_EM * size else None
 
