@@ -72,6 +72,7 @@ class TableReader(Reader):
         above: dict[int, Role] = {}  # a column's role carried into rows that leave it blank
         beside = beside_member_columns(grid, lines)
         group = False  # under a row "Valgt av og blant de ansatte": the employees' members
+        past = False  # below the board's rows, a row of another office (valgkomité, revisor)
         for r, row in enumerate(grid):
             if (chooser := _chooser_row(row, [lines.get((r, c)) for c in range(len(row))])) is not None:
                 group = chooser
@@ -82,6 +83,9 @@ class TableReader(Reader):
                     above.pop(c, None)
                     if (role := cell_role(lines.get((r, c)))) is not None and role.code in ("MEDL", "VARA", "OBS"):
                         above[c] = role  # one chair only: a blank under "Leder" repeats nothing
+            if past:  # "Leder jollegruppa", "Havneansvarleg" under the valgkomité: the club's other offices
+                row_found = [m for m in row_found if m.role is None or m.role.kind != "FUNCTION"]
+            past = past or _other_office_row(lines.get((r, 0)), found)
             if chosen_by_employees(row):
                 row_found = _employee_cells(row, row_found)
             elif group:
@@ -214,6 +218,14 @@ def _wrapped_names(col: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
         out.append(col[k])
         k += 1
     return out
+
+
+def _other_office_row(line: Line | None, found: list[Mention]) -> bool:
+    """A row naming an office outside the board (a committee, the auditor) after the board's own
+    rows: the table runs on into the organisation's other offices from here."""
+    if line is None or not any(m.role is not None and m.role.kind == "ROLE" and m.code in BOARD_CODES for m in found):
+        return False
+    return any(s.role.kind == "NOT_BOARD" or s.role.kind == "BODY" and s.role.code == "OTHER" for s in line.roles)
 
 
 def beside_member_columns(grid: list[list[str]], lines: dict) -> set[int]:
