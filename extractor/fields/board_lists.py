@@ -46,7 +46,8 @@ class ListReader(Reader):
             if opens:
                 label, anchor, organ = ctx.heading_label(unit.section), i, None
                 bracketed = employees = False
-            board = ctx.is_board_heading(unit.section) or i in ctx.board_captions  # "Styret. Frå venstre: ..."
+            board = (ctx.is_board_heading(unit.section) or i in ctx.board_captions) \
+                and i not in ctx.other_captions  # "Styret. Frå venstre: ...", not "Dugnadsgjengen fra venstre: ..."
             for line in ctx.lines(i):
                 bracketed = bracketed or deputies_bracketed(line)
                 if (heading := list_head(line)) is not None:

@@ -49,3 +49,35 @@ PROBES = [
                ceo="Halvard Moen Dahle"),
         lang="nn"),
 ]
+
+# A photo caption of another group under the board's heading
+PROBES += [
+    f2a("work-party-caption-under-board-heading", "board",
+        (H("Styret", 2),
+         T((("Leder", "Roald Heimdal"), ("Nestleder", "Turid Aamot"), ("Styremedlem", "Kenneth Ulset"),
+            ("Varamedlem", "Brit Solheim")), ruled=False),
+         H("Styrets beretning", 2),
+         P("Styret har hatt ni møter."),
+         P("Ny molo på plass. Dugnadsgjengen fra venstre: Kenneth Ulset, Vidar Rønningen og Brit Solheim.")),
+        Expect(board=board(("Roald Heimdal", "LEDE"), ("Turid Aamot", "NEST"), ("Kenneth Ulset", "MEDL"),
+                           ("Brit Solheim", "VARA")))),
+    # the minimal pair: "På bildet fra venstre:" under the board's heading is the board's photo
+    f2a("board-photo-caption-på-bildet", "board",
+        (H("Styret", 2),
+         P("Styret har hatt ni møter."),
+         P("På bildet fra venstre: Roald Heimdal (leder), Turid Aamot (nestleder) og Kenneth Ulset.")),
+        Expect(board=board(("Roald Heimdal", "LEDE"), ("Turid Aamot", "NEST"), ("Kenneth Ulset", "MEDL")))),
+]
+
+# Name tiles over their titles, one title only saying who appointed the member
+PROBES += [
+    f2a("tiles-title-only-the-appointer", "board",
+        (H("Styret 2023", 2),
+         T((("Sigrun Vatle", "Alf Inge Rolland", "Marta Eikrem", "Oddvin Sæverud"),
+            ("Styreleiar, oppnemnd av Kvinnherad kommune", "Nestleiar, oppnemnd av Etne kommune",
+             "Oppnemnd av fylkeskommunen", "Vara")), ruled=False, bold_header=False),
+         P("Styret hadde fem møte i 2023.")),
+        Expect(board=board(("Sigrun Vatle", "LEDE"), ("Alf Inge Rolland", "NEST"), ("Marta Eikrem", "MEDL"),
+                           ("Oddvin Sæverud", "VARA"))),
+        lang="nn"),
+]
