@@ -27,6 +27,12 @@ def test_tables_h36_fix2a_cell_borders_draw_the_columns_and_a_wrapped_cell_stays
         words += [word(label, 41, top, size=7), word(share, 111, top, size=7), word("%", 122, top, size=7),
                   word(first, 159, top, size=7), word(last, 159, top + 11, size=7), word(second, 41, top + 11, size=7)]
         ys.append(top + 24)
+    # a name short enough for one line, ending just before its share: the alignment runs the two together
+    top = ys[-1] + 4
+    words += words_in_line("Nordland kommune", 41, top, size=7) + [
+        word("10", 111, top, size=7), word("%", 122, top, size=7), word("Eli", 159, top, size=7),
+        word("Dahl", 174, top, size=7)]
+    ys.append(top + 13)
     # a facts box beside the table
     words += words_in_line("Stiftet 2010", 260, 104, size=7) + words_in_line("22 ansatte og 16 årsverk", 260, 116, size=7)
     tables = [t for t in find_tables(PageContent(1, 595, 842, words, _bordered_rules(ys))) if t.strategy == "ruled"]
@@ -34,7 +40,8 @@ def test_tables_h36_fix2a_cell_borders_draw_the_columns_and_a_wrapped_cell_stays
         ["Eierkommune", "Eierandel", "Representant"],
         ["Lierbakken kommune", "48 %", "Sverre Hamre"],
         ["Nordåsen kommune", "32 %", "Gunn Aalstad"],
-        ["Vestby kommune", "20 %", "Per Lie"]]
+        ["Vestby kommune", "20 %", "Per Lie"],
+        ["Nordland kommune", "10 %", "Eli Dahl"]]
 
 
 def test_tables_h36_fix2a_rules_whole_across_keep_inferring_columns():

@@ -160,9 +160,13 @@ def _complete_grid(grid: Grid, words: list[Word], page: PageContent, tol: TableT
         x0, top, x1, bottom = grid.bbox
         if (x1 - x0) * (bottom - top) > 0.5 * page.width * page.height:  # a page frame
             return None
-        if (bordered := _bordered_columns(grid, words, tol)) is not None:
-            return _bordered_header(bordered, page, tol)  # the cells' borders draw the columns; a cell of two lines is one row
         inferred = _infer_columns(grid, words, tol)
+        bordered = _bordered_columns(grid, words, tol)
+        if bordered is not None and (inferred is None or len(bordered.xs) > len(inferred.xs)):
+            # the cells' borders draw columns the words' alignment runs together ("Ringerike 44 %");
+            # drawn, a cell of two lines is one row. A statement ruled under its sums in a word
+            # processor's per-cell borders keeps the alignment's columns and rows.
+            return _bordered_header(bordered, page, tol)
         if inferred is None:
             return None
         grid = _grow(inferred, page, words, tol)

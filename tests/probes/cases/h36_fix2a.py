@@ -81,3 +81,21 @@ PROBES += [
                            ("Oddvin Sæverud", "VARA"))),
         lang="nn"),
 ]
+
+# The kommune's officer thanked in the leader's letter ("havnesjef X i kommunen") is not our daglig leder
+PROBES += [
+    f2a("kommune-officer-thanked-in-letter", "board",
+        (H("Lederen har ordet", 2),
+         P("Sesongen ble god, og den nye bølgebryteren sto ferdig i juni. Takk også til havnesjef Tormod Ekre "
+           "i kommunen og til alle som stilte på dugnad."),
+         H("Styret", 2),
+         T((("Leder", "Roald Heimdal"), ("Nestleder", "Turid Aamot"), ("Styremedlem", "Kenneth Ulset")), ruled=False)),
+        Expect(ceo=None, board=board(("Roald Heimdal", "LEDE"), ("Turid Aamot", "NEST"), ("Kenneth Ulset", "MEDL")))),
+    f2a("own-harbour-master-thanked-in-letter", "board",
+        (H("Lederen har ordet", 2),
+         P("Sesongen ble god, og den nye bølgebryteren sto ferdig i juni. Takk også til havnesjef Tormod Ekre "
+           "for godt arbeid med havna."),
+         H("Styret", 2),
+         T((("Leder", "Roald Heimdal"), ("Nestleder", "Turid Aamot"), ("Styremedlem", "Kenneth Ulset")), ruled=False)),
+        Expect(ceo="Tormod Ekre")),
+]
