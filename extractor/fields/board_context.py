@@ -339,6 +339,25 @@ class BoardContext:
         return out
 
     @cached_property
+    def other_captions(self) -> set[int]:
+        """Units captioning a photo of some other group: the words right before "fra venstre" name
+        a group that is not the board ("Dugnadsgjengen fra venstre: ...", "Seilerne frå venstre:"),
+        so its people are not the board's even under a board heading."""
+        photo = frozenset(scope_words()["caption_photo_words"])
+        out = set()
+        for i, unit in enumerate(self.units):
+            if not (order := _FROM_LEFT.search(unit.text)):
+                continue
+            words = re.split(r"[.:!?\n]", unit.text[:order.start()])[-1].replace(",", " ").split()
+            while words and words[-1].casefold() in CAPTION_PLACES:
+                words.pop()  # "Bak fra venstre:", "Dugnadsgjengen, bak fra venstre:"
+            subject = " ".join(words)
+            if 1 <= len(words) <= 4 and subject[:1].isupper() and not photo & {w.casefold() for w in words} \
+                    and not self.is_board_heading(subject) and not self.is_board_heading(_caption_subject(subject + " .") or ""):
+                out.add(i)
+        return out
+
+    @cached_property
     def employee_markers(self) -> set[tuple[str | None, str]]:
         """(section, marker) of the footnote markers a section explains as the employees' choice:
         "... og ett velges av de ansatte (2)" makes "Ketil Ravn (2)" employee-elected."""

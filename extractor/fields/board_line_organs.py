@@ -85,9 +85,10 @@ PARENT_LINKS = frozenset({"i", "fra", "frå", "hos"})
 def parent_after_name(line: Line, end: int) -> str | None:
     """ "generalsekretær X i forbundet", "X hilste fra forbundet": the national body named right
     after a title's holder (one verb between at most), whose officer that makes the holder; a
-    branch's report names its federation's by title (``parent_bodies``)."""
+    branch's report names its federation's by title (``parent_bodies``); "havnesjef X i kommunen":
+    the kommune's officer (``municipal_bodies``)."""
     words = [w.casefold() for w in line.words[end:end + 3]]
-    parents = scope_words()["parent_bodies"]
+    parents = scope_words()["parent_bodies"] + scope_words()["municipal_bodies"]  # "havnesjef X i kommunen"
     for k in (0, 1):
         if k + 1 < len(words) and words[k] in PARENT_LINKS and words[k + 1] in parents \
                 and not any(t.text in SENTENCE_END for t in line.tokens[end:end + k + 1]):

@@ -46,7 +46,8 @@ class ListReader(Reader):
             if opens:
                 label, anchor, organ = ctx.heading_label(unit.section), i, None
                 bracketed = employees = False
-            board = ctx.is_board_heading(unit.section) or i in ctx.board_captions  # "Styret. Frå venstre: ..."
+            board = (ctx.is_board_heading(unit.section) or i in ctx.board_captions) \
+                and i not in ctx.other_captions  # "Styret. Frå venstre: ...", not "Dugnadsgjengen fra venstre: ..."
             for line in ctx.lines(i):
                 bracketed = bracketed or deputies_bracketed(line)
                 if (heading := list_head(line)) is not None:
@@ -99,6 +100,15 @@ class ListReader(Reader):
                                                    lambda _: role)
                 if (closing := closing_label(ctx, line)) is not None and closing.kind == "NOT_BOARD":
                     label, anchor = closing, i  # "... Revisorer:" ran onto the line above its names: theirs
+                elif heading is not None and _closed_list(line):
+                    label = None  # "Varamedlemer: Kari Dahl og Per Lund.": a sentence, its list ends with it
+
+
+def _closed_list(line: Line) -> bool:
+    """A list head written as a sentence, its names closed by a full stop: the names on the lines
+    under it (a signature row, the next paragraph) are not its list's."""
+    texts = [t.text for t in line.tokens if not t.is_space]
+    return len(texts) > 2 and texts[-1] == "."
 
 
 def _role_key(line: Line) -> Role | None:

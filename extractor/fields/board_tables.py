@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from extractor.fields.board_asides import appointed_at
 from extractor.fields.board_deputies import labelled_deputies
 from extractor.fields.board_line_offices import acting_aside
 from extractor.fields.board_mentions import Line, Mention
@@ -72,6 +73,7 @@ class TableReader(Reader):
         above: dict[int, Role] = {}  # a column's role carried into rows that leave it blank
         beside = beside_member_columns(grid, lines)
         group = False  # under a row "Valgt av og blant de ansatte": the employees' members
+        past = False  # below the board's rows, a row of another office (valgkomité, revisor)
         for r, row in enumerate(grid):
             if (chooser := _chooser_row(row, [lines.get((r, c)) for c in range(len(row))])) is not None:
                 group = chooser
@@ -82,6 +84,9 @@ class TableReader(Reader):
                     above.pop(c, None)
                     if (role := cell_role(lines.get((r, c)))) is not None and role.code in ("MEDL", "VARA", "OBS"):
                         above[c] = role  # one chair only: a blank under "Leder" repeats nothing
+            if past:  # "Leder jollegruppa", "Havneansvarleg" under the valgkomité: the club's other offices
+                row_found = [m for m in row_found if m.role is None or m.role.kind != "FUNCTION"]
+            past = past or _other_office_row(lines.get((r, 0)), found)
             if chosen_by_employees(row):
                 row_found = _employee_cells(row, row_found)
             elif group:
@@ -160,7 +165,7 @@ class TableReader(Reader):
         columns = [_wrapped_names([(r, lines.get((r, c))) for r in range(len(grid)) if c < len(grid[r])
                                    and grid[r][c].strip() and not RULE.match(grid[r][c]) and lines.get((r, c)) is not None])
                    for c in range(max(len(row) for row in grid))]
-        kinds = [["R" if cell_role(line) else "N" if text_to_name(line.text) else "O" for _, line in col]
+        kinds = [["R" if _title_role(line) else "N" if text_to_name(line.text) else "O" for _, line in col]
                  for col in columns]
         first = min(((r, c, k) for c, (col, ks) in enumerate(zip(columns, kinds)) for (r, _), k in zip(col, ks)
                      if k != "O"), default=None)
@@ -185,7 +190,7 @@ class TableReader(Reader):
                                   f"{lead_text}\n{line.text}", name.first_name, listing)
             for k, ((r, upper), (below, lower)) in enumerate(zip(col, col[1:])):
                 name_line, role_line = (upper, lower) if order == "name_first" else (lower, upper)
-                name, role = text_to_name(name_line.text), cell_role(role_line)
+                name, role = text_to_name(name_line.text), _title_role(role_line)
                 if name and role and name.name not in taken:
                     row = r if order == "name_first" else below
                     found = Mention(name.name, role, self.name, ctx.units[cells[(row, c)]],
@@ -215,6 +220,27 @@ def _wrapped_names(col: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
         out.append(col[k])
         k += 1
     return out
+
+
+APPOINTED_MEMBER = Role("ROLE", "MEDL", 0.9)  # a tile's title that only says who appointed the member
+
+
+def _title_role(line: Line | None) -> Role | None:
+    """A signature's or a name tile's title: its role, or a member's where the title only names who
+    appointed them ("Oppnemnd av fylkeskommunen" beside "Styreleiar, oppnemnd av kommunen")."""
+    if (role := cell_role(line)) is not None or line is None:
+        return role
+    words = [w for w in line.words if w]
+    appointed = appointed_at(line, 0) and len(words) <= 6 and all(s.start >= 2 for s in line.roles)
+    return APPOINTED_MEMBER if appointed else None
+
+
+def _other_office_row(line: Line | None, found: list[Mention]) -> bool:
+    """A row naming an office outside the board (a committee, the auditor) after the board's own
+    rows: the table runs on into the organisation's other offices from here."""
+    if line is None or not any(m.role is not None and m.role.kind == "ROLE" and m.code in BOARD_CODES for m in found):
+        return False
+    return any(s.role.kind == "NOT_BOARD" or s.role.kind == "BODY" and s.role.code == "OTHER" for s in line.roles)
 
 
 def beside_member_columns(grid: list[list[str]], lines: dict) -> set[int]:

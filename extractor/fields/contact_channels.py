@@ -163,6 +163,21 @@ def _own_mail_line(t: Text, org_name: str | None) -> bool:
     return bool(org_name) and any(domain_agrees(m.group(1).split(".")[0], org_name) for m in _EMAIL.finditer(t.text))
 
 
+def _own_web_line(t: Text, org_name: str | None) -> bool:
+    """A short contact line giving the organisation's own web address and a number, set apart by
+    a separator ("www.nordvikbad.no · 61 00 00 00" under a sidebar's facts): the number is its phone."""
+    for line in t.text.split("\n"):
+        web = _WEB.search(line)
+        if web and len(line) <= CONTACT_LINE_CHARS and bool(org_name) \
+                and domain_agrees(re.sub(r"^www\.", "", web.group(1) or web.group(0), flags=re.I).split(".")[0], org_name) \
+                and any(sep in line for sep in "·•|"):
+            return True
+    return False
+
+
+CONTACT_LINE_CHARS = 80  # a contact line, not a paragraph that happens to cite the site
+
+
 def wraps_contact_line(text: Text, before: Text | None) -> bool:
     """A contact line's wrapped last line, read apart from it (a PDF takes the separator opening
     it for a bullet: "· 75 50 41 20 · Org.nr. ..."): one line opening with the number, under a line
@@ -193,7 +208,8 @@ def extract_phone(texts: list[Text], org_name: str | None = None):
     for i, t in enumerate(texts):
         own = _own_mail_line(t, org_name)
         found = [(m, "labelled") for m in _PHONE.finditer(t.text)]
-        contact = _EMAIL.search(t.text) or wraps_contact_line(t, texts[i - 1] if i else None)
+        contact = _EMAIL.search(t.text) or _own_web_line(t, org_name) \
+            or wraps_contact_line(t, texts[i - 1] if i else None)
         unlabelled = [(_PHONE_47, "country_code"), *([(_BARE_PHONE, "contact_line")] if contact else [])]
         for rx, how in unlabelled:  # each number once, by the first matcher that reads it
             found += [(m, how) for m in rx.finditer(t.text)

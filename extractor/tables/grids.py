@@ -22,6 +22,7 @@ class Rule:
     start: float
     end: float
     horizontal: bool
+    joints: tuple[float, ...] = ()  # where collinear pieces met end to end (cells' own borders)
 
 
 @dataclass(slots=True)
@@ -51,6 +52,8 @@ def _join_collinear(rules: list[Rule], tol: TableTolerances) -> list[Rule]:
         current: Rule | None = None
         for rule in sorted(cluster, key=lambda r: r.start):
             if current and rule.start <= current.end + tol.join:
+                if rule.start >= current.end - tol.join and current.start < rule.start and rule.end > current.end:
+                    current.joints = (*current.joints, (rule.start + current.end) / 2)  # one cell's border, the next's
                 current.end = max(current.end, rule.end)
                 continue
             current = Rule(pos, rule.start, rule.end, rule.horizontal)

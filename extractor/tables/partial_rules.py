@@ -31,6 +31,7 @@ from extractor.tables.chunks import line_to_chunks
 from extractor.tables.titles import TITLE_SIZE_STEP
 
 LABEL_INDENT_EM = 3.0  # a sum's label may be indented this much past the labels above it
+SENTENCE_WORDS = 6  # words of a line of text alone running across the label column's edge: a sentence
 
 
 def _columns_of(line: list[Word], xs: list[float]) -> set[int]:
@@ -91,13 +92,25 @@ def _reach(lines: list[list[Word]], inside: list[Word], xs: list[float], tol: Ta
         size = max(w.size for w in line)
         gap = edge - max(w.bottom for w in line) if upward else min(w.top for w in line) - edge
         heading = all(w.size > body * TITLE_SIZE_STEP for w in line)  # "Resultatregnskap" over it
-        if heading or gap > tol.max_row_gap_em * size or not _fits(line, xs, size, tol.column_gap_em, labels):
+        if heading or gap > tol.max_row_gap_em * size or not _fits(line, xs, size, tol.column_gap_em, labels) \
+                or _sentence(line, xs, tol):
             break
         taken.append(line)
         edge = min(w.top for w in line) if upward else max(w.bottom for w in line)
     while taken and _labels_only(taken[-1], xs, label_col, labels) and (upward or not _goes_on(taken, tol)):
         taken.pop()
     return taken
+
+
+def _sentence(line: list[Word], xs: list[float], tol: TableTolerances) -> bool:
+    """A line of running text beside the grid: one chunk, no figures beside it, running from the
+    label column across its edge, of a sentence's words, most in lowercase (a justified paragraph
+    set right above an unheaded table whose last word reaches the figures' edge)."""
+    chunks = line_to_chunks(line, tol.column_gap_em)
+    words = [w.text for w in line if any(ch.isalpha() for ch in w.text)]
+    if len(xs) < 3 or len(chunks) != 1 or not (line[0].x0 < xs[1] < line[-1].x1) or len(words) < SENTENCE_WORDS:
+        return False
+    return sum(w[:1].islower() for w in words) >= tol.min_prose_lowercase * len(words)
 
 
 def _labels_only(line: list[Word], xs: list[float], label_col: int, labels: tuple[float, float]) -> bool:

@@ -44,6 +44,43 @@ PROSE_WORDS = 6  # words of a line that runs across inferred columns as a senten
 MAX_PROSE_BANDS = 1  # row bands such a line may stand in (a note under a table) before the grid is no table
 
 
+def _bordered_columns(grid: Grid, words: list[Word], tol: TableTolerances) -> Grid | None:
+    """Columns drawn by the cells' own bottom borders (a web page's or a designer's table: each
+    cell ruled under itself, no verticals): every horizontal rule across the grid is pieces meeting
+    at the same places, and those places cut no word."""
+    across = [r for r in grid.rules if r.horizontal and r.start <= grid.xs[0] + tol.snap and r.end >= grid.xs[-1] - tol.snap]
+    if len(across) < 3 or not across[0].joints:
+        return None
+    cuts = sorted(across[0].joints)
+    if any(len(r.joints) != len(cuts) or any(abs(a - b) > tol.snap for a, b in zip(sorted(r.joints), cuts))
+           for r in across[1:]):
+        return None
+    if any(w.x0 + tol.snap < x < w.x1 - tol.snap for w in words for x in cuts):
+        return None
+    virtual = [Rule(x, grid.ys[0], grid.ys[-1], False) for x in cuts]
+    return Grid([grid.xs[0], *cuts, grid.xs[-1]], grid.ys, grid.rules + virtual, False, grid.inferred_rows, grid.reach)
+
+
+def _bordered_header(grid: Grid, page: PageContent, tol: TableTolerances) -> Grid:
+    """The header line right above a bordered grid's first rule, set with the cells' small gaps
+    ("Eier Eierandel Representant"): taken in when no word of it crosses a column's border and it
+    puts words in two columns or more."""
+    top = grid.ys[0]
+    near = [w for w in page.words if grid.xs[0] - tol.snap <= w.x0 and w.x1 <= grid.xs[-1] + tol.snap
+            and w.bottom <= top + tol.snap and top - w.bottom <= tol.max_row_gap_em * w.size]
+    lines = words_to_lines(near)
+    if not lines:
+        return grid
+    line = max(lines, key=lambda ln: max(w.bottom for w in ln))
+    cuts = grid.xs[1:-1]
+    if any(w.x0 + tol.snap < x < w.x1 - tol.snap for w in line for x in cuts) \
+            or len({bisect_right(grid.xs, (w.x0 + w.x1) / 2) for w in line}) < 2:
+        return grid
+    head = min(w.top for w in line) - 1.0
+    rules = [r if r.horizontal else Rule(r.pos, min(r.start, head), r.end, False) for r in grid.rules]
+    return Grid(grid.xs, [head, *grid.ys], rules, grid.inferred_columns, grid.inferred_rows, grid.reach)
+
+
 def _infer_columns(grid: Grid, words: list[Word], tol: TableTolerances) -> Grid | None:
     """A grid without inner verticals takes its columns from word alignment."""
     lines = words_to_text_lines(words, tol)
@@ -124,6 +161,12 @@ def _complete_grid(grid: Grid, words: list[Word], page: PageContent, tol: TableT
         if (x1 - x0) * (bottom - top) > 0.5 * page.width * page.height:  # a page frame
             return None
         inferred = _infer_columns(grid, words, tol)
+        bordered = _bordered_columns(grid, words, tol)
+        if bordered is not None and (inferred is None or len(bordered.xs) > len(inferred.xs)):
+            # the cells' borders draw columns the words' alignment runs together ("Ringerike 44 %");
+            # drawn, a cell of two lines is one row. A statement ruled under its sums in a word
+            # processor's per-cell borders keeps the alignment's columns and rows.
+            return _bordered_header(bordered, page, tol)
         if inferred is None:
             return None
         grid = _grow(inferred, page, words, tol)
