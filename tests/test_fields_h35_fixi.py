@@ -6,7 +6,8 @@ from __future__ import annotations
 from extractor.document import Block, BlockKind, Document, Format, Provenance, SourceInfo
 from extractor.fields.context import Analysis
 from extractor.fields.places import extract_places
-from extractor.ingest.layout import _is_column_of_pieces, items_to_rows, rows_to_regions
+from extractor.ingest.column_shapes import is_column_of_pieces
+from extractor.ingest.layout import items_to_rows, rows_to_regions
 from extractor.ingest.primitives import PageContent, Word
 from extractor.tables import find_tables
 from tests.fielddocs import heading, table
@@ -89,7 +90,7 @@ def test_h35i_role_name_table_beside_a_summary_is_no_column_of_pieces():
     for n, (role, name) in enumerate(table):
         words += _words(role, 330, 100 + 12 * n, 9.0) + _words(name, 400, 100 + 12 * n, 9.0)
     rows = items_to_rows(words)
-    assert not _is_column_of_pieces(rows, 300.0, 420.0, 9.0)
+    assert not is_column_of_pieces(rows, 300.0, 420.0, 9.0)
 
 
 def test_h35i_key_figure_spread_table_ends_at_its_labels():

@@ -8,7 +8,8 @@ from extractor.confidence import REVIEW_THRESHOLD
 from extractor.document import Block, BlockKind, Document, Format, Provenance, SourceInfo
 from extractor.fields.context import Analysis
 from extractor.fields.organisation import extract_organisation
-from extractor.fields.owners import _owner_key, owner_before
+from extractor.fields.owner_merge import owner_key
+from extractor.fields.owners import owner_before
 from test_fields_organisation import _org
 
 
@@ -194,7 +195,7 @@ def test_organisation_address_street_word_beats_fallback_and_keeps_house_letter_
     ("Nordvik kommune", "Sørvik kommune", False),
 ])
 def test_owners_one_owner_written_two_ways(a, b, same):
-    assert (_owner_key(a) == _owner_key(b)) is same
+    assert (owner_key(a) == owner_key(b)) is same
 
 
 def test_organisation_phone_in_a_facts_table_row():

@@ -10,8 +10,7 @@ Confidence = ``combine(PRIOR, reasons, WEIGHTS, ocr_conf)`` over the reasons of 
 mention (its reader, its context, how sure the role word and first name are) plus checks on
 the whole group and board: agreement, conflicting roles, exactly one chair, and doubts where
 the evidence is thin (a name seen once in prose, two similar names in one listing, no board
-heading anywhere, a name only under a signature rule, an election proposal).
-"""
+heading anywhere, a name only under a signature rule, an election proposal)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace

@@ -19,7 +19,8 @@ from extractor.fields.org_common import Hit, Text, all_texts, hit_to_field, own_
 from extractor.fields.org_lines import ORGNR_LABEL
 from extractor.fields.org_vote import best_evidence, name_reasons, split_form, vote
 from extractor.fields.owner_lines import iter_name_line_claims, iter_share_line_claims, iter_share_table_claims
-from extractor.fields.owners import iter_owner_claims, owners_to_out
+from extractor.fields.owner_merge import owners_to_out
+from extractor.fields.owners import iter_owner_claims
 from extractor.nlp import vocab
 from schemas import fields as f
 

@@ -1,0 +1,82 @@
+"""What the text beside a gutter looks like when it is no pair of running-text columns: a column
+of short pieces beside a letter (a signature, a pull quote, a fact box on a designer's page), or
+a grid of three or more narrow text columns. ``layout`` asks these once a gutter is found.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from statistics import median
+from typing import TYPE_CHECKING, Iterator
+
+from extractor.ingest.primitives import Word
+
+if TYPE_CHECKING:
+    from extractor.ingest.layout import Item
+
+MIN_COLUMN_LINES = 3  # each side of a gutter needs at least this many rows of text
+MIN_COLUMN_SHARE = 0.25  # ... spanning (median) at least this share of the region width
+PIECES_LETTERS = 0.6  # a column of pieces beside running text is this share letters (words, not figures) ...
+PIECES_ALIGN_EM = 1.5  # ... and this share of its rows start within this many font sizes of its left edge
+PIECES_ALIGNED = 0.7
+INNER_EDGE_ROWS = 3  # ... and no second edge that this many of its rows' later words start at,
+INNER_EDGE_GAP_EM = 1.5  # ... each after a gap this wide
+PIECES_GAP_EM = 2.0  # running text has no gap this wide between its words (a borderless table's cells do)
+
+
+def _letters_share(rows: list[list[Item]]) -> float:
+    words = [i for row in rows for i in row if isinstance(i, Word)]
+    chars = sum(len(w.text) for w in words)
+    return sum(c.isalpha() for w in words for c in w.text) / chars if chars else 0.0
+
+
+def is_column_of_pieces(rows: list[list[Item]], cut: float, width: float, size: float) -> bool:
+    """Running text on one side of the cut and, on the other, a column of shorter pieces set to
+    one left edge: a signature, a pull quote and a fact box stacked beside a letter on a
+    designer's page, whose short lines ``_is_text_columns`` takes for a label/value list. Both
+    sides are words: a statement's figures beside its labels are no column."""
+    left = [r for r in ([i for i in row if i.x1 <= cut] for row in rows) if r]
+    right = [r for r in ([i for i in row if i.x0 >= cut] for row in rows) if r]
+    if min(len(left), len(right)) < MIN_COLUMN_LINES or min(_letters_share(left), _letters_share(right)) < PIECES_LETTERS:
+        return False
+    for text, pieces in ((left, right), (right, left)):
+        if any(inner_gap(r, size) for r in text) or inner_edge(pieces, size):
+            continue  # "Namn | Merknad" beside "Verv", a "Role | Name" table beside a summary: cells, not pieces
+        extents = [[max(i.x1 for i in r) - min(i.x0 for i in r) for r in side] for side in (text, pieces)]
+        edge = min(r[0].x0 for r in pieces)
+        aligned = sum(r[0].x0 - edge <= PIECES_ALIGN_EM * size for r in pieces)
+        if median(extents[0]) >= MIN_COLUMN_SHARE * width and median(extents[1]) >= MIN_COLUMN_SHARE / 2 * width \
+                and aligned >= PIECES_ALIGNED * len(pieces):
+            return True
+    return False
+
+
+def inner_edge(rows: list[list[Item]], size: float) -> bool:
+    """Words of three or more rows start at one x, each after a gap wider than a word space: a
+    table's second column (pieces stacked beside a letter share only their left edge)."""
+    starts = Counter(round(item.x0) for row in rows for item in iter_after_gaps(row, INNER_EDGE_GAP_EM * size))
+    return any(n >= INNER_EDGE_ROWS for n in starts.values())
+
+
+def inner_gap(row: list[Item], size: float) -> bool:
+    return next(iter_after_gaps(row, PIECES_GAP_EM * size), None) is not None
+
+
+def iter_after_gaps(row: list[Item], gap: float) -> Iterator[Item]:
+    """The row's items, left to right, that stand after a space wider than ``gap`` points."""
+    items = sorted(row, key=lambda i: i.x0)
+    return (b for a, b in zip(items, items[1:]) if b.x0 - a.x1 > gap)
+
+
+def is_column_grid(rows: list[list[Item]], cuts: list[float], width: float) -> bool:
+    """Whether the gutters ``cuts`` divide the rows into three or more text columns: each column
+    holds its rows of text over the share of its own measure a column of a two-column page
+    holds (a designer's three-column page sets lines a third of the page wide, under the share
+    ``_is_text_columns`` asks of either side of one cut)."""
+    edges = [-float("inf"), *sorted(cuts), float("inf")]
+    need = MIN_COLUMN_SHARE * width * 2 / (len(edges) - 1)
+    for lo, hi in zip(edges, edges[1:]):
+        extents = [max(i.x1 for i in inside) - min(i.x0 for i in inside)
+                   for row in rows if (inside := [i for i in row if i.x0 >= lo and i.x1 <= hi])]
+        if len(extents) < MIN_COLUMN_LINES or median(extents) < need:
+            return False
+    return True
