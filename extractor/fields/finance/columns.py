@@ -197,6 +197,7 @@ def kind_of(header: str) -> str:
     return "unknown"
 
 
+@lru_cache(maxsize=WORD_CACHE)  # every header and label cell, for each statement reader
 def scope_of(text: str) -> str | None:
     """"Konsern", "Morselskap"; or a narrow column's word broken at a hyphen ("Kon-" / "sern"),
     mended only when no scope word stands as printed ("Drifts- og" keeps its hyphen)."""

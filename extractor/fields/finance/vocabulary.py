@@ -148,6 +148,7 @@ def keyless_title(lines) -> bool:
     return any(len(w) >= 8 and w.replace(" ", "") in squashed for w in vocabulary().keyless)
 
 
+@functools.lru_cache(maxsize=WORD_CACHE)  # every row label, for each statement reader
 def is_not_money(label: str) -> bool:
     """A line that is not in kroner: a ratio, a share or a count ("Egenkapitalandel (%)",
     "Likviditetsgrad", "Antall årsverk") in a table of amounts. Its figures are no key figures,
