@@ -16,7 +16,6 @@ from functools import lru_cache
 from statistics import median
 from typing import Iterator
 
-from extractor.caches import WORD_CACHE
 from extractor.document import Block, Table
 from extractor.ingest.primitives import Word
 
@@ -139,7 +138,10 @@ def _row_mask(row: list[Item], x_lo: float) -> int:
     return mask
 
 
-@lru_cache(maxsize=WORD_CACHE)  # the column finders sweep the same rows and runs again
+GAP_CACHE = 256  # the column finders sweep a page's rows again and again: its recent masks suffice
+
+
+@lru_cache(maxsize=GAP_CACHE)
 def _gaps(mask: int, nbins: int, min_bins: int, zone_bins: int) -> tuple[tuple[int, int], ...]:
     """Interior runs of empty bins at least ``min_bins`` wide, widest first."""
     bits = format(mask, f"0{nbins}b")[::-1]
