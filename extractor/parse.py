@@ -11,7 +11,10 @@ import json
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 from importlib import resources
+
+from extractor.caches import WORD_CACHE
 
 # Regular, no-break, narrow no-break, thin, figure and punctuation spaces.
 _SPACES = "[ \u00a0\u202f\u2009\u2007\u2008]"
@@ -90,6 +93,7 @@ def _two_digit_year(yy: int) -> int:
     return 2000 + yy if yy < 70 else 1900 + yy
 
 
+@lru_cache(maxsize=WORD_CACHE)  # every cell and figure, by the table, statement and prose readers
 def parse_number(text: str) -> float | None:
     """A number as printed: "16 917 863,-" -> 16917863.0, "33,16" -> 33.16, "(1 234)" and "(1 234),-" -> -1234.0."""
     if not text:

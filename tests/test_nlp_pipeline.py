@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.nlp import build_pipeline, get_pipeline
+from extractor.nlp import build_pipeline, get_pipeline, iter_docs
 from extractor.errors import MissingDependency
 
 
@@ -124,6 +124,19 @@ def test_nlp_places_short_capitals_only_when_written_so(nlp):
 
 def test_nlp_pipeline_is_cached():
     assert build_pipeline() is build_pipeline() is get_pipeline()
+
+
+def test_nlp_iter_docs_gives_the_docs_nlp_pipe_gives(nlp):
+    texts = ["Styreleder Kari Nordvik (ansatte)", "Sum 16 917 863,-", "", "2023",
+             "Vi har 12 årsverk og 4 VTA-plasser i Lindås kommune.", "Nestleder: Ola Berg", "4,5 %"]
+    made = list(iter_docs(nlp, texts, batch_size=3))  # over three batches, one a single text
+
+    def seen(doc):
+        return [t.text for t in doc], {key: [(s.start, s.end, s.label_, s.id_) for s in group]
+                                       for key, group in doc.spans.items()}
+
+    assert [seen(d) for d in made] == [seen(d) for d in nlp.pipe(texts)]
+    assert [d.text for d in made] == texts
 
 
 def test_nlp_missing_model_is_a_clear_error():

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from extractor.document import Table
+from extractor.caches import WORD_CACHE
 from extractor.fields.board_asides import appointer_span
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import column_role, function_role
@@ -69,6 +71,7 @@ def _side_by_side(left: Table, right: Table) -> bool:
     return all(abs(min(tops[r]) - min(tops[r + n])) <= ROW_SLACK for r in range(n))
 
 
+@lru_cache(maxsize=WORD_CACHE)  # each board reader asks about every cell of every table
 def cell_name(text: str) -> NameMatch | None:
     """A cell's name, with the member's home place or office after a comma stepped over ("Gudrun
     Flatebø, Nordvik", "Eli Dahl, sokneprest"); a second person's name there is no place ("Kari

@@ -117,9 +117,11 @@ class Analysis:
         on a 350-page book. Units with the same text share one Doc (the pipeline gives a text
         the same Doc wherever it stands, and no reader changes one): a quarter of a report's
         units repeat a cell ("2024", "0,00", a signature line), each a Doc's fixed cost."""
+        from extractor.nlp import iter_docs
+
         texts = [u.text[: self.max_chars] for u in self.units]
         distinct = list(dict.fromkeys(texts))
-        made = dict(zip(distinct, (drop_empty_groups(doc) for doc in self.nlp.pipe(distinct))))
+        made = dict(zip(distinct, (drop_empty_groups(doc) for doc in iter_docs(self.nlp, distinct))))
         return [made[text] for text in texts]
 
     def doc_of(self, text: str):

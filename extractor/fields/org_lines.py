@@ -6,8 +6,10 @@ municipalities).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractor import gazetteers
+from extractor.caches import WORD_CACHE
 from extractor.fields.org_words import (CONNECTORS, FINITE_VERBS, MAX_WORDS, START_STOP, lower_phrase_start,
                                         common_noun_after_name, is_name_token, title_words, trim)
 from extractor.nlp import roles, vocab
@@ -31,6 +33,7 @@ _KIND_ADJECTIVE = re.compile(r"^[a-zæøå]{3,}(?:lige|lege|ale|iske)$")  # "int
 _CONTENTS = re.compile(r"\b(?:innholdsfortegnelse|innhaldsliste|innhold|innhald)\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=WORD_CACHE)  # a cover line is asked by the title, header and contact readers alike
 def line_like_name(line: str, lower_tail: bool = False) -> str | None:
     """A cover or header line that is only a name, once report words and years are removed.
     ``lower_tail``: the line opens a band of contact details, so a lower-case noun may end the

@@ -310,6 +310,7 @@ def _initial_compatible(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= SURNAME_SCORE
 
 
+@lru_cache(maxsize=WORD_CACHE)  # every pair of spellings the board and staff readers meet
 def same_person(a: str, b: str) -> bool:
     """'Per S. Thoresen' ~ 'Per Thorsen'; 'Britt Erlandsen Villa' ~ 'Britt E. Vilka'."""
     ta, tb = _key_tokens(a), _key_tokens(b)

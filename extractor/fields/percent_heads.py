@@ -8,7 +8,9 @@ costs no scan of the rows above it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from extractor.caches import WORD_CACHE
 from extractor.fields.text import normalise_space
 from extractor.parse import parse_year
 
@@ -71,6 +73,7 @@ def _first_label(row) -> tuple[int, str]:
     return len(row), ""
 
 
+@lru_cache(maxsize=WORD_CACHE)  # every header cell, for each percentage reader
 def header_text(text: str) -> str:
     """A header cell's text with a letter cut off by a narrow column put back ("utdannin g")."""
     return _HEADER_STUB.sub(r"\1", normalise_space(text))

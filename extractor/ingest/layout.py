@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from statistics import median
 from typing import Iterator
 
@@ -132,18 +133,22 @@ def _row_mask(row: list[Item], x_lo: float) -> int:
     return mask
 
 
-def _gaps(mask: int, nbins: int, min_bins: int, zone_bins: int) -> list[tuple[int, int]]:
+GAP_CACHE = 256  # the column finders sweep a page's rows again and again: its recent masks suffice
+
+
+@lru_cache(maxsize=GAP_CACHE)
+def _gaps(mask: int, nbins: int, min_bins: int, zone_bins: int) -> tuple[tuple[int, int], ...]:
     """Interior runs of empty bins at least ``min_bins`` wide, widest first."""
     bits = format(mask, f"0{nbins}b")[::-1]
     first, last = bits.find("1"), bits.rfind("1")
     if first < 0:
-        return []
+        return ()
     found = []
     for m in re.finditer("0{%d,}" % min_bins, bits[first:last + 1]):
         start, end = m.start() + first, m.end() + first
         if zone_bins <= (start + end) / 2 <= nbins - zone_bins:
             found.append((start, end))
-    return sorted(found, key=lambda g: g[0] - g[1])
+    return tuple(sorted(found, key=lambda g: g[0] - g[1]))
 
 
 def _side_extents(rows: list[list[Item]], cut: float) -> tuple[list[float], list[float]]:
@@ -203,12 +208,12 @@ def find_gutter_runs(rows: list[list[Item]], size: float,
         start = end + 1
 
 
-def _inner_run(masks: list[int], start: int, end: int, gaps) -> tuple[int, int, list] | None:
+def _inner_run(masks: list[int], start: int, end: int, gaps) -> tuple[int, int, tuple] | None:
     """(first row, last row, gutters) of the part of a run where more gutters stand open than
     in the whole run, or None. A line across the columns at its top (a newsletter's subtitle
     under the masthead) closes a gutter the rows under it keep open; so do rows under only
     some of the columns at its foot (a statement under the first two of three)."""
-    def opened(first: int, last: int) -> list:
+    def opened(first: int, last: int) -> tuple:
         acc = 0
         for mask in masks[first:last + 1]:
             acc |= mask

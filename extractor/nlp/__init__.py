@@ -69,7 +69,7 @@ loaded by ``extractor.nlp.vocab``. The rulers are ``guarded_span_ruler``
 token a pattern requires, and patterns of literal tokens only (the place names) matched through
 a lookup table (``extractor.nlp.literals``) instead of spaCy's matchers, for less memory. Start-up also loads the role and gazetteer tables.
 """
-__all__ = ["build_pipeline", "get_pipeline"]
+__all__ = ["build_pipeline", "get_pipeline", "iter_docs"]
 
 
 def __getattr__(name: str):

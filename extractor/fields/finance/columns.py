@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
+from extractor.caches import WORD_CACHE
 from extractor.fields.finance.units import parse_amount
 from extractor.parse import MONTH_NAMES, parse_date
 from extractor.parse import YEAR as YEAR_RE
@@ -73,6 +75,7 @@ def covering(row: list[str], spans: list[int], col: int) -> str:
     return ""
 
 
+@lru_cache(maxsize=WORD_CACHE)  # every row of every table, for each statement reader
 def is_label(text: str) -> bool:
     """Words, not a row of cells run together ("Kvinner 0 100 65 0 1 Menn 0 93 18 1 18")."""
     numbers = sum(bool(_NUMBER_TOKEN.fullmatch(t)) for t in text.split())
@@ -194,6 +197,7 @@ def kind_of(header: str) -> str:
     return "unknown"
 
 
+@lru_cache(maxsize=WORD_CACHE)  # every header and label cell, for each statement reader
 def scope_of(text: str) -> str | None:
     """"Konsern", "Morselskap"; or a narrow column's word broken at a hyphen ("Kon-" / "sern"),
     mended only when no scope word stands as printed ("Drifts- og" keeps its hyphen)."""

@@ -10,7 +10,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from extractor.caches import WORD_CACHE
 from extractor.fields.finance.units import unit_of
 from extractor.fields.finance.vocabulary import is_not_money
 
@@ -18,6 +20,7 @@ MAX_UNIT_CELL = 24  # "millioner kroner", "1 000 kr", "prosent": a unit cell is 
 _NO_FIGURE = re.compile(r"^(?:[^\d]*|.*\b1[\s.]?000\b.*)$")  # no digits but the "1000" of a unit
 
 
+@lru_cache(maxsize=WORD_CACHE)  # every cell of every statement, for each reader of its table
 def unit_cell(text: str) -> tuple[float, bool] | None:
     """(scale, money) a cell that is a unit alone says: (1e6, True) for "mill. kr", (1, False)
     for "prosent" or "antall"; None for any other text."""

@@ -23,6 +23,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from extractor.caches import WORD_CACHE
 from extractor.fields.finance.vocabulary import vocabulary, words_in
 from extractor.parse import CURRENCY_ALTERNATION, CURRENCY_WORDS, SCALE_WORDS, parse_number
 
@@ -68,6 +69,7 @@ def _decimals(text: str, english: bool) -> int:
     return sum(ch.isdigit() for ch in tail)
 
 
+@functools.lru_cache(maxsize=WORD_CACHE)  # a cell is parsed by each reader of its table; Amount is frozen
 def parse_amount(text: str, english: bool = False, ocr: bool = False) -> Amount | None:
     """One cell's figure, or None when it holds none."""
     raw = " ".join(text.split())
