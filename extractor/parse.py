@@ -93,6 +93,9 @@ def _two_digit_year(yy: int) -> int:
     return 2000 + yy if yy < 70 else 1900 + yy
 
 
+_NON_DIGIT = re.compile(r"\D")  # compiled here: a pattern compiled inside a cached function reads as a builder
+
+
 @lru_cache(maxsize=WORD_CACHE)  # every cell and figure, by the table, statement and prose readers
 def parse_number(text: str) -> float | None:
     """A number as printed: "16 917 863,-" -> 16917863.0, "33,16" -> 33.16, "(1 234)" and "(1 234),-" -> -1234.0."""
@@ -108,7 +111,7 @@ def parse_number(text: str) -> float | None:
     if not match:
         dotted = _DOT_DECIMAL.match(raw)  # "2.5": a dot not followed by exactly three digits
         return None if dotted is None else sign * float(dotted.group(0).replace("\u2212", "-").replace("\u2013", "-"))
-    digits = re.sub(r"\D", "", match.group("int"))
+    digits = _NON_DIGIT.sub("", match.group("int"))
     frac = match.group("frac")
     value = float(digits) if not frac or not frac.isdigit() else float(f"{digits}.{frac}")
     if match.group("sign"):

@@ -136,6 +136,9 @@ def _row_mask(row: list[Item], x_lo: float) -> int:
 GAP_CACHE = 256  # the column finders sweep a page's rows again and again: its recent masks suffice
 
 
+_EMPTY_RUN = re.compile("0+")
+
+
 @lru_cache(maxsize=GAP_CACHE)
 def _gaps(mask: int, nbins: int, min_bins: int, zone_bins: int) -> tuple[tuple[int, int], ...]:
     """Interior runs of empty bins at least ``min_bins`` wide, widest first."""
@@ -144,7 +147,9 @@ def _gaps(mask: int, nbins: int, min_bins: int, zone_bins: int) -> tuple[tuple[i
     if first < 0:
         return ()
     found = []
-    for m in re.finditer("0{%d,}" % min_bins, bits[first:last + 1]):
+    for m in _EMPTY_RUN.finditer(bits[first:last + 1]):  # runs of empty bins, each whole: ``min_bins`` or more wide
+        if m.end() - m.start() < min_bins:
+            continue
         start, end = m.start() + first, m.end() + first
         if zone_bins <= (start + end) / 2 <= nbins - zone_bins:
             found.append((start, end))

@@ -148,6 +148,9 @@ def keyless_title(lines) -> bool:
     return any(len(w) >= 8 and w.replace(" ", "") in squashed for w in vocabulary().keyless)
 
 
+_WORD = re.compile(r"[\wæøå]+")  # compiled here: a pattern compiled inside a cached function reads as a builder
+
+
 @functools.lru_cache(maxsize=WORD_CACHE)  # every row label, for each statement reader
 def is_not_money(label: str) -> bool:
     """A line that is not in kroner: a ratio, a share or a count ("Egenkapitalandel (%)",
@@ -155,7 +158,7 @@ def is_not_money(label: str) -> bool:
     and the table's unit ("tall i 1000 kr") must not scale them."""
     anywhere, suffixes, first, _ = vocabulary().not_money
     text = " ".join(label.casefold().split())
-    return words_in(text, anywhere) or any(w.endswith(suffixes) for w in re.findall(r"[\wæøå]+", text)) \
+    return words_in(text, anywhere) or any(w.endswith(suffixes) for w in _WORD.findall(text)) \
         or any(text == w or text.startswith(w + " ") for w in first)
 
 
