@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from h67_figures import carried, line_value, printed
 from h67_word import Tabbed
-from heldout_finance import ACTUAL, BUDGET, Col, Statement, balance, income
+from heldout_finance import BUDGET, Col, Statement, balance, income
 
 # ---------- Rognlia Idrettslag, Ringsaker (Innlandet), årsmøtepapirer 2023 for 2022 ----------
 
