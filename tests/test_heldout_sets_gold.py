@@ -55,7 +55,8 @@ SETS = {"heldout2": (".docx", ".pdf"), "heldout3": (".docx", ".pdf", ".doc"), "h
         "heldout62": (".pdf",),
         "heldout63": (".docx", ".pdf", ".doc"),
         "heldout64": (".pdf",),
-        "heldout65": (".docx", ".pdf", ".doc")}
+        "heldout65": (".docx", ".pdf", ".doc"),
+        "heldout70": (".docx", ".pdf", ".doc")}
 REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7, "heldout13": 6,
                    "heldout14": 6, "heldout15": 6, "heldout16": 6, "heldout17": 6,
                    "heldout18": 6, "heldout19": 6, "heldout20": 6, "heldout21": 6, "heldout22": 6,
@@ -91,7 +92,8 @@ REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7
                    "heldout62": 6,
                    "heldout63": 6,
                    "heldout64": 6,
-                   "heldout65": 6}  # eight where not named
+                   "heldout65": 6,
+                   "heldout70": 6}  # eight where not named
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -191,7 +193,8 @@ def test_people_outside_the_board_are_printed_and_not_gold(held_out):
                                                 ("heldout62", "indre-sogn-vassverk-2013"),
                                                 ("heldout63", "stjornfjord-vannverk-2011"),
                                                 ("heldout64", "brattli-arbeid-2019"),
-                                                ("heldout65", "ogndal-ak-2024")])
+                                                ("heldout65", "ogndal-ak-2024"),
+                                                ("heldout70", "hunnselva-arbeid-2013")])
 def test_check_refuses_a_board_name_not_printed(name, report_name):
     generator = load_generator(ROOT / "bench" / name, f"make_{name}")
     report = generator.load_reports([report_name])[0]
