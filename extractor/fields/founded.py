@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from extractor.caches import WORD_CACHE
 from extractor.fields.context import Analysis
-from extractor.fields.org_common import Hit, hit_to_field, score
+from extractor.fields.org_common import Hit, hit_to_field, is_facts_key, score
 from extractor.fields.text import iter_sentences
 from extractor.nlp import vocab
 
@@ -283,7 +283,7 @@ def extract_founded(analysis: Analysis, org_words: list[str]):
             heading_year = int(m.group(1))
             key = None
             continue
-        key = u if not any(ch.isdigit() for ch in u.text) and len(u.text.split()) <= 2 else None
+        key = u if is_facts_key(u.text) else None
         if u.is_heading:
             heading_year = None  # a year heads the list items under it, up to the next heading
         for sent in iter_sentences(u.text):
