@@ -20,7 +20,7 @@ from extractor.fields.context import Analysis, TextUnit
 from extractor.nlp.marks import MARK, NOTE_MARK, bracketed_mark, marker_key
 from extractor.nlp.role_spans import Role, phrase_role
 from extractor.nlp.roles import is_employee_elected
-from extractor.nlp.vocab import scope_words
+from extractor.nlp.vocab import alternation, scope_words
 
 
 # A photo caption's order: "fra venstre", abbreviated "f.v." ("Konstituert styre, f.v.: ...")
@@ -54,7 +54,7 @@ LINE_CACHE_TOKENS = 10_000
 @lru_cache(maxsize=1)
 def _acting_board_pattern() -> re.Pattern:
     words = scope_words()
-    alt = lambda key: "|".join(re.escape(w) for w in sorted(words[key], key=len, reverse=True))  # noqa: E731
+    alt = lambda key: alternation(words[key])  # noqa: E731
     return re.compile(rf"\b(\w+) (?:{alt('acting_board_verbs')}) (?:\w+s |sitt |si )?(?:{alt('acting_board_nouns')})"
                       rf"(?=\s*(?:[.,;]|$| (?:{alt('acting_board_after')})\b))", re.IGNORECASE)
 

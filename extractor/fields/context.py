@@ -12,6 +12,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 from extractor.document import Block, BlockKind, Document, Provenance, Table
+from extractor.nlp.vocab import alternation
 from extractor.settings import DEFAULT_SETTINGS
 
 
@@ -49,8 +50,7 @@ def is_media_heading(heading: str | None) -> bool:
 def _newspapers() -> re.Pattern:
     text = resources.files("extractor.data").joinpath("aviser.csv").read_text(encoding="utf-8")
     names = [line.strip() for line in text.splitlines()[1:] if line.strip()]
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b",
-                      re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation(names)})\b", re.IGNORECASE)
 
 
 def is_press_line(line: str) -> bool:

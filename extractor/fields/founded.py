@@ -77,8 +77,7 @@ _WORD = re.compile(r"[\wæøåÆØÅ]+")
 def _renamed() -> re.Pattern:
     """The words before a former name ("<Name> (tidligere Lysverket AS)"), from ``renamed-phrases.json``."""
     data = json.loads(resources.files("extractor.data").joinpath("renamed-phrases.json").read_text(encoding="utf-8"))
-    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(data["phrases"], key=len, reverse=True))
-    return re.compile(rf"(?i:\b(?:{words}))\s*:?\s+(?=[A-ZÆØÅ])")
+    return re.compile(rf"(?i:\b(?:{vocab.alternation(data['phrases'], any_space=True)}))\s*:?\s+(?=[A-ZÆØÅ])")
 
 
 def former_names(analysis: Analysis) -> list[list[str]]:
