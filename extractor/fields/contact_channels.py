@@ -166,9 +166,11 @@ def _own_mail_line(t: Text, org_name: str | None) -> bool:
 def _own_web_line(t: Text, org_name: str | None) -> bool:
     """A short contact line giving the organisation's own web address and a number, set apart by
     a separator ("www.nordvikbad.no · 61 00 00 00" under a sidebar's facts): the number is its phone."""
+    if not org_name:
+        return False
     for line in t.text.split("\n"):
         web = _WEB.search(line)
-        if web and len(line) <= CONTACT_LINE_CHARS and bool(org_name) \
+        if web and len(line) <= CONTACT_LINE_CHARS \
                 and domain_agrees(re.sub(r"^www\.", "", web.group(1) or web.group(0), flags=re.I).split(".")[0], org_name) \
                 and any(sep in line for sep in "·•|"):
             return True
