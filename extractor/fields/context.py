@@ -216,3 +216,8 @@ def mark_quoted(units: list[TextUnit]) -> list[TextUnit]:
                 u.quoted = True
                 break
     return units
+
+
+def media_unit_ids(analysis: Analysis) -> set[int]:
+    """``id`` of every unit inside a reprinted newspaper piece (see ``TextUnit.quoted``)."""
+    return {id(u) for u in analysis.units if u.quoted}

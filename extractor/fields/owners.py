@@ -30,8 +30,7 @@ from rapidfuzz import fuzz
 
 from extractor import gazetteers
 from extractor.document import Provenance
-from extractor.fields.board import media_unit_ids
-from extractor.fields.context import Analysis
+from extractor.fields.context import Analysis, media_unit_ids
 from extractor.fields.text import iter_sentences
 from extractor.nlp.vocab import alternation, read_json
 from extractor.parse import parse_percent
