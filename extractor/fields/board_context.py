@@ -312,14 +312,19 @@ class BoardContext:
         return self.heading_kind(heading) == "board"
 
     @cached_property
+    def _caption_orders(self) -> list[tuple[int, re.Match]]:
+        """(index, match) of each unit holding a photo caption's order ("fra venstre", "f.v."),
+        where both caption readings start."""
+        return [(i, order) for i, unit in enumerate(self.units) if (order := _FROM_LEFT.search(unit.text))]
+
+    @cached_property
     def board_captions(self) -> set[int]:
         """Units captioning a photo of our board: people placed "fra venstre" under a first
         sentence that names the board as a heading would ("Styret i Nordby IL 2021. Bak fra
         venstre: Kari Dahl (leder), ...")."""
         out = set()
-        for i, unit in enumerate(self.units):
-            if not (order := _FROM_LEFT.search(unit.text)):
-                continue
+        for i, order in self._caption_orders:
+            unit = self.units[i]
             # "Styret Bak frå venstre: A, B, ...": the board's name run into the caption's order
             lead = _ROW_PLACE_END.sub("", unit.text[:order.start()]).strip(" .:")
             if (first := _FIRST_SENTENCE.match(unit.text)) and (self.is_board_heading(first.group(1))
@@ -335,9 +340,8 @@ class BoardContext:
         so its people are not the board's even under a board heading."""
         photo = frozenset(scope_words()["caption_photo_words"])
         out = set()
-        for i, unit in enumerate(self.units):
-            if not (order := _FROM_LEFT.search(unit.text)):
-                continue
+        for i, order in self._caption_orders:
+            unit = self.units[i]
             words = re.split(r"[.:!?\n]", unit.text[:order.start()])[-1].replace(",", " ").split()
             while words and words[-1].casefold() in CAPTION_PLACES:
                 words.pop()  # "Bak fra venstre:", "Dugnadsgjengen, bak fra venstre:"
