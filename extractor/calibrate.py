@@ -28,8 +28,13 @@ from importlib import resources
 from typing import Any, Iterator
 
 from extractor.confidence import logit, reason_key, sigmoid
+from extractor.corroboration import REVIEW_DOUBTS as CORROBORATION_DOUBTS
 from extractor.corroboration import add_corroboration, add_reason as _add_reason, field as _get, fold as _fold
+from extractor.fields.board import REVIEW_DOUBTS as BOARD_DOUBTS
 from extractor.fields.finance.columns import names_period
+from extractor.fields.finance.key_figure import REVIEW_DOUBTS as FIGURE_DOUBTS
+from extractor.fields.places import REVIEW_DOUBTS as PLACE_DOUBTS
+from extractor.fields.programs import REVIEW_DOUBTS as PROGRAM_DOUBTS
 
 MODEL_FILE = "confidence_model.json"
 FAMILIES = ("board", "facts", "places", "percentages", "key_figures")
@@ -46,13 +51,11 @@ FAMILIES = ("board", "facts", "places", "percentages", "key_figures")
 # born-digital file or read with low OCR confidence), or it counts something else than asked
 # (the people in a NAV program, "41 personer i VTA", given as its places). The fitted data rarely has them, so the
 # model cannot learn their weight; they cap it instead (a refit that weighed such features raised
-# the review load on the real reports by 1-4 points: stop 27).
-REVIEW_DOUBTS = ("relation_failed", "sum_mismatch", "conflicting_value", "prose_disagrees", "prose_other_year",
-                 "unit_guessed", "column_kind_unclear", "from_equity_changes", "decimals_lost", "adresse",
-                 "council_guessed", "attendance", "fellesrad_title", "beside_members", "grid_unclear", "apart_from_board",
-                 "printed_fragment", "small_size", "prose_rounded", "prose_prior_year", "prose_loose",
-                 "figure_from_image", "ocr_doubtful_figure", "sign_unsettled", "persons_in_program", "date_in_year",
-                 "head_without_board", "in_two_lists", "audit_standard_only")
+# the review load on the real reports by 1-4 points: stop 27). Each family names its own beside its
+# weights (``REVIEW_DOUBTS`` of key_figure, board, places, programs and corroboration); the figure
+# doubts ``figure_doubts`` adds are the last two.
+READING_DOUBTS = ("figure_from_image", "ocr_doubtful_figure")
+REVIEW_DOUBTS = (*FIGURE_DOUBTS, *BOARD_DOUBTS, *PLACE_DOUBTS, *PROGRAM_DOUBTS, *CORROBORATION_DOUBTS, *READING_DOUBTS)
 DOUBT_CEILING = 0.5
 OCR_DOUBT = 0.65  # a figure OCR read less surely than this (a word Tesseract doubted, a row paired by position)
 OCR_FEATURES = ("ocr", "ocr_low", "r:ocr_conf", "r:image_text", "r:read_from_image", "r:ocr_same_line")

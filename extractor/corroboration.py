@@ -32,6 +32,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+REVIEW_DOUBTS = ("apart_from_board", "printed_fragment", "small_size")  # each a review ceiling (see above)
 MIN_BOARD = 3  # a place's share of the board means something from three members
 CORROBORATED = ("also_mentioned", "also_in_signature")  # the board reader found the person in a second place
 SIZE_FLOOR = 20_000  # kroner: no revenue, costs or balance total of an organisation that reports is smaller

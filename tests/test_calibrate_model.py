@@ -202,3 +202,26 @@ def test_calibrate_a_pictures_figure_checked_on_its_line_and_read_surely_is_no_i
                                "source": {"page": 1, "ocr_confidence": ocr}}]}
     add_document_doubts(report)
     assert ("figure_from_image" in report["key_figures"][0]["reasons"]) is doubted
+
+
+@pytest.mark.parametrize(("family", "module"), [
+    ("key_figures", "extractor.fields.finance.key_figure"), ("board", "extractor.fields.board"),
+    ("places", "extractor.fields.places"), ("facts", "extractor.fields.programs"), ("board", "extractor.corroboration"),
+])
+def test_calibrate_each_familys_review_doubts_cap_its_values(family, module):
+    """A family's ``REVIEW_DOUBTS`` (named beside its weights) cap the fitted confidence, read by calibrate
+    from the family, not listed there again."""
+    import importlib
+
+    doubts = importlib.import_module(module).REVIEW_DOUBTS
+    assert doubts
+    model = {"families": {family: {"bias": 4.0, "weights": {"rule": 1.0}}}}
+    for doubt in doubts:
+        feats = item_features(family, family, {"confidence": 0.99, "reasons": ["table_cell", doubt]}, "pdf")
+        assert calibrated(model, family, feats) <= DOUBT_CEILING, doubt
+
+
+def test_calibrate_board_review_doubts_are_thin_evidence_for_the_one_chair_check():
+    from extractor.fields.board import DOUBTS, REVIEW_DOUBTS
+
+    assert set(REVIEW_DOUBTS) <= DOUBTS

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.fields.board_context import NOTE_MARK, marker_key
 from extractor.fields.board_table_cells import cell_name
 from extractor.fields.board_tables import _chooser_row
+from extractor.nlp.marks import NOTE_MARK, marker_key
 from extractor.nlp.pipeline import get_pipeline
 from test_fields_board import _people, _roles
 

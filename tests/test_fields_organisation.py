@@ -6,6 +6,7 @@ import pytest
 from extractor.confidence import REVIEW_THRESHOLD
 from extractor.document import Block, BlockKind, Cell, Document, Format, Provenance, SourceInfo, Table
 from extractor.fields.context import Analysis
+from extractor.fields.org_common import is_facts_key
 from extractor.fields.org_words import iter_legal_form_names
 from extractor.fields.organisation import extract_organisation, mod11_ok
 
@@ -261,6 +262,12 @@ def test_organisation_facts_sidebar_keys_over_values_give_founding_and_phone():
     org = _org("FAKTA", "STIFTET", "1992", "ADRESSE", "Fjellvegen 3, 5700 Voss", "TELEFON", "55 20 31 40")
     assert org.founded_year.value == 1992 and "labelled_year" in org.founded_year.reasons
     assert org.phone.value == "55 20 31 40"
+
+
+@pytest.mark.parametrize("text, key", [("STIFTET", True), ("Tlf. sentralbord", True), ("Stiftet i år", False),
+                                       ("POSTBOKS 12", False), ("", True)])
+def test_organisation_facts_key_is_a_word_or_two_without_digits(text, key):
+    assert is_facts_key(text) is key
 
 
 def test_organisation_a_year_under_another_key_is_no_founding():

@@ -25,6 +25,7 @@ import html
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from heldout_finance import Statement
@@ -117,15 +118,33 @@ def statement_html(gold, st: Statement, title: str | None, extra: list[list[str]
     return "\n".join(parts)
 
 
+def runs_of_items(items: list[tuple]) -> Iterator[tuple[str, dict, object]]:
+    """(kind, options, item) of each item in order, a run of "li" items as one ("li", {}, [items]):
+    the walk every set's ``items_html`` takes, a run of list items printed as one list."""
+    run: list[tuple] = []
+    for item in items:
+        if item[0] == "li":
+            run.append(item)
+            continue
+        if run:
+            yield "li", {}, run
+            run = []
+        yield item[0], _opts(item), item
+    if run:
+        yield "li", {}, run
+
+
+def list_html(gold, run: list[tuple]) -> str:
+    """A run of "li" items as one bulleted list, an item a line."""
+    return "\n".join(["<ul>", *(f"<li>{_esc(gold.render(item[1]))}</li>" for item in run), "</ul>"])
+
+
 def items_html(gold, items: list[tuple]) -> str:
     out: list[str] = []
-    in_list = False
-    for item in items:
-        kind, opts = item[0], _opts(item)
-        if kind != "li" and in_list:
-            out.append("</ul>")
-            in_list = False
-        if kind == "h":
+    for kind, opts, item in runs_of_items(items):
+        if kind == "li":
+            out.append(list_html(gold, item))
+        elif kind == "h":
             text = gold.render(item[2])
             gold.headings.append(text)
             out.append(f"<h{item[1]}>{_esc(text)}</h{item[1]}>")
@@ -138,11 +157,6 @@ def items_html(gold, items: list[tuple]) -> str:
             if opts.get("italic"):
                 text = f"<i>{text}</i>"
             out.append(f'<p{" class=small" if opts.get("small") else ""}>{text}</p>')
-        elif kind == "li":
-            if not in_list:
-                out.append("<ul>")
-                in_list = True
-            out.append(f"<li>{_esc(gold.render(item[1]))}</li>")
         elif kind == "table":
             out.append(table_html(gold, item[1], ruled=opts.get("ruled", True), gold_rows=opts.get("gold_rows", True),
                                   header=opts.get("header", True)))
@@ -185,8 +199,6 @@ def items_html(gold, items: list[tuple]) -> str:
             out.append('<div class="pb"></div>')
         else:
             raise ValueError(f"unknown item kind {kind!r}")
-    if in_list:
-        out.append("</ul>")
     return "\n".join(out)
 
 

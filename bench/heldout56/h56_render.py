@@ -2,7 +2,8 @@
 A4 box (CSS grid inside), with a running header and a "side N" footer placed absolutely, an optional
 rotated label down the outer edge and an optional full-bleed colour; inside it the items below.
 Gold is registered as the items are written (``gold.render`` for every printed text), the way the
-first set's markup asks. Only Chromium's run is imported (``h4_html.print_pdf`` through ``h5_web``).
+first set's markup asks. Only Chromium's run is imported (``h4_html.print_pdf`` through ``h5_web``),
+and the items' walk every set's builder takes (``h4_html.runs_of_items``, ``list_html``).
 
 Items (tuples; a trailing dict holds options):
 
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import html
 
+import h4_html  # the items' walk and a run of list items (the fourth set's)
 from heldout_finance import Statement
 
 CSS = """
@@ -157,22 +159,14 @@ def statement_html(gold, st: Statement) -> str:
 
 def items_html(gold, items: list[tuple]) -> str:
     out: list[str] = []
-    in_list = False
-    for item in items:
-        kind, opts = item[0], _opts(item)
-        if kind != "li" and in_list:
-            out.append("</ul>")
-            in_list = False
-        if kind == "h":
+    for kind, opts, item in h4_html.runs_of_items(items):
+        if kind == "li":
+            out.append(h4_html.list_html(gold, item))
+        elif kind == "h":
             out.append(f"<h{item[1]}>{_esc(_heading(gold, item[2]))}</h{item[1]}>")
         elif kind == "p":
             cls = f' class="{opts["cls"]}"' if opts.get("cls") else ""
             out.append(f"<p{cls}>{_esc(gold.render(item[1]))}</p>")
-        elif kind == "li":
-            if not in_list:
-                out.append("<ul>")
-                in_list = True
-            out.append(f"<li>{_esc(gold.render(item[1]))}</li>")
         elif kind in ("circles", "boxes"):
             cells = []
             for number, label in item[1]:
@@ -240,8 +234,6 @@ def items_html(gold, items: list[tuple]) -> str:
             out.append(f'<h1 class="ct">{_esc(gold.render(item[1]))}</h1><p class="lead">{_esc(gold.render(item[2]))}</p>')
         else:
             raise ValueError(f"unknown item kind {kind!r}")
-    if in_list:
-        out.append("</ul>")
     return "\n".join(out)
 
 

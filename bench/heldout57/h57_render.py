@@ -1,6 +1,7 @@
 """The fifty-seventh set's own page: a magazine-like annual report written as HTML and CSS from
-scratch (no earlier set's page builder) and printed by Chromium. Gold is registered while the items
-are written (``gold.render`` for every printed text, ``gold.headings``, ``gold.table_rows``).
+scratch (no earlier set's page builder; the items' walk is ``h4_html.runs_of_items``) and printed
+by Chromium. Gold is registered while the items are written (``gold.render`` for every printed
+text, ``gold.headings``, ``gold.table_rows``).
 
 Items (tuples; the last element may be a dict of options):
 
@@ -29,6 +30,7 @@ from __future__ import annotations
 import html
 import re
 
+import h4_html  # the items' walk and a run of list items (the fourth set's)
 from heldout_finance import Statement
 
 CSS = """
@@ -171,13 +173,10 @@ def statement(gold, st: Statement, title: str | None, grid: bool) -> str:
 
 def items_html(gold, items: list[tuple]) -> str:
     out: list[str] = []
-    in_list = False
-    for item in items:
-        kind, opts = item[0], _opts(item)
-        if kind != "li" and in_list:
-            out.append("</ul>")
-            in_list = False
-        if kind == "cover":
+    for kind, opts, item in h4_html.runs_of_items(items):
+        if kind == "li":
+            out.append(h4_html.list_html(gold, item))
+        elif kind == "cover":
             k = _esc(gold.render(item[1]))
             t = _heading(gold, item[2])
             s = _esc(gold.render(item[3]))
@@ -190,11 +189,6 @@ def items_html(gold, items: list[tuple]) -> str:
             out.append(f"<p>{_esc(gold.render(item[1]))}</p>")
         elif kind == "lead":
             out.append(f'<p class="lead">{_esc(gold.render(item[1]))}</p>')
-        elif kind == "li":
-            if not in_list:
-                out.append("<ul>")
-                in_list = True
-            out.append(f"<li>{_esc(gold.render(item[1]))}</li>")
         elif kind == "flow":
             inner = list(item[1])
             parts = []
@@ -256,8 +250,6 @@ def items_html(gold, items: list[tuple]) -> str:
             out.append('<div class="pb"></div>')
         else:
             raise ValueError(f"unknown item kind {kind!r}")
-    if in_list:
-        out.append("</ul>")
     return "\n".join(out)
 
 

@@ -23,22 +23,14 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "heldout6")]
 import make_heldout6  # noqa: E402
 import make_heldout  # noqa: E402
-import make_heldout3  # noqa: E402
 from make_heldout import check_gold  # noqa: E402, F401  (the tests ask it)
 import h57_render  # noqa: E402
 
-EXT = make_heldout6.EXT
-
-gold_json = make_heldout6.gold_json
-rendition_files = make_heldout6.rendition_files
+EXT, gold_json, rendition_files = make_heldout6.EXT, make_heldout6.gold_json, make_heldout6.rendition_files
 
 
-def build(report: dict):
-    return make_heldout3.build(report, html_document=h57_render.designed_html)
-
-
-SET = make_heldout6.BlindSet(("h57_reports_a", "h57_reports_b"), build=build)
-load_reports, build_all = SET.load_reports, SET.build_all
+SET = make_heldout6.BlindSet.designed(("h57_reports_a", "h57_reports_b"), h57_render.designed_html)
+build, load_reports, build_all = SET.build, SET.load_reports, SET.build_all
 
 
 def write_heldout57(out_dir: Path = HERE, names: list[str] | None = None) -> list[Path]:

@@ -1,5 +1,6 @@
 """The sixty-first set's page: a designer's annual report on **landscape** sheets printed by
-Chromium, written from scratch for this set (no earlier set's page builder): each sheet is either
+Chromium, written from scratch for this set (no earlier set's page builder; the items' walk is
+``h4_html.runs_of_items``): each sheet is either
 one wide page or a **two-page spread** (a left and a right half with a gutter), text may stand on
 **coloured blocks**, tables carry **only horizontal hairlines**, photos are coloured boxes with the
 **caption laid over the picture**, paragraphs may carry **footnote marks** with the notes at the
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 import html
 
+import h4_html  # the items' walk and a run of list items (the fourth set's)
 from heldout_finance import Statement
 
 CSS = """
@@ -149,13 +151,10 @@ def statement(gold, st: Statement, title: str | None) -> str:
 
 def items_html(gold, items: list[tuple]) -> str:
     out: list[str] = []
-    in_list = False
-    for item in items:
-        kind, opts = item[0], _opts(item)
-        if in_list and kind != "li":
-            out.append("</ul>")
-            in_list = False
-        if kind == "h":
+    for kind, opts, item in h4_html.runs_of_items(items):
+        if kind == "li":
+            out.append(h4_html.list_html(gold, item))
+        elif kind == "h":
             text = _heading(gold, item[2])
             tag = f"<h{item[1]}>{text}</h{item[1]}>"
             out.append(f'<div class="hrow"><span class="num">{_esc(opts["num"])}</span>{tag}</div>' if opts.get("num") else tag)
@@ -164,11 +163,6 @@ def items_html(gold, items: list[tuple]) -> str:
         elif kind == "p":
             cls = " class=lead" if opts.get("lead") else " class=small" if opts.get("small") else ""
             out.append(f"<p{cls}>{_esc(gold.render(item[1]))}</p>")
-        elif kind == "li":
-            if not in_list:
-                out.append("<ul>")
-                in_list = True
-            out.append(f"<li>{_esc(gold.render(item[1]))}</li>")
         elif kind == "fn":
             notes = "".join(f'<p class="fnt">{_esc(gold.render(n))}</p>' for n in item[1])
             out.append(f'<div class="fn"></div>{notes}')
@@ -213,8 +207,6 @@ def items_html(gold, items: list[tuple]) -> str:
             out.append(f'<div style="height:{item[1]}mm"></div>')
         else:
             raise ValueError(f"unknown item kind {kind!r}")
-    if in_list:
-        out.append("</ul>")
     return "\n".join(out)
 
 

@@ -24,19 +24,11 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "heldout6")]
 import make_heldout6  # noqa: E402
 import make_heldout  # noqa: E402
-import make_heldout3  # noqa: E402
 from make_heldout import check_gold  # noqa: E402, F401  (the tests ask it)
 import h4_html  # noqa: E402
 import h61_render  # noqa: E402
 
-EXT = make_heldout6.EXT
-
-gold_json = make_heldout6.gold_json
-rendition_files = make_heldout6.rendition_files
-
-
-def build(report: dict):
-    return make_heldout3.build(report, html_document=h61_render.designed_html)
+EXT, gold_json, rendition_files = make_heldout6.EXT, make_heldout6.gold_json, make_heldout6.rendition_files
 
 
 def print_page(report: dict, document: str, tmp: Path, out_dir: Path) -> bool:
@@ -52,8 +44,8 @@ def print_page(report: dict, document: str, tmp: Path, out_dir: Path) -> bool:
     return True
 
 
-SET = make_heldout6.BlindSet(("h61_reports_a", "h61_reports_b"), build=build, print_page=print_page)
-load_reports, build_all = SET.load_reports, SET.build_all
+SET = make_heldout6.BlindSet.designed(("h61_reports_a", "h61_reports_b"), h61_render.designed_html, print_page=print_page)
+build, load_reports, build_all = SET.build, SET.load_reports, SET.build_all
 
 
 def write_heldout61(out_dir: Path = HERE, names: list[str] | None = None) -> list[Path]:

@@ -1,5 +1,5 @@
 """The sixty-fourth set's own page builder: designer-made annual reports as HTML and CSS, printed
-by Chromium (``h4_html.print_pdf`` runs it). Gold is registered while the page is written
+by Chromium (``h4_html.print_pdf`` runs it; ``h4_html.runs_of_items`` walks the items). Gold is registered while the page is written
 (``gold.render`` for every printed text, headings and table rows as the first set's markup does).
 
 A report names its page (``page``: "a4", "a4-landscape", "a5") and a palette (``ink``, ``tint``);
@@ -31,6 +31,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+import h4_html  # the items' walk (the fourth set's)
 from heldout_finance import Statement
 
 PAGES = {"a4": ("A4", "16mm 15mm 17mm 15mm", "297mm", "210mm"),
@@ -157,18 +158,11 @@ class Page:
         return "\n".join(parts)
 
     def items(self, items: list[tuple]) -> str:
-        out, bullets = [], []
-
-        def flush():
-            if bullets:
-                out.append("<ul>" + "".join(bullets) + "</ul>")
-                bullets.clear()
-
-        for item in items:
-            kind, opts = item[0], _opts(item)
-            if kind != "li":
-                flush()
-            if kind == "cover":
+        out = []
+        for kind, opts, item in h4_html.runs_of_items(items):
+            if kind == "li":
+                out.append("<ul>" + "".join(f"<li>{self.text(li[1])}</li>" for li in item) + "</ul>")
+            elif kind == "cover":
                 c = item[1]
                 out.append('<section class="cover">'
                            f'<div><div class="kick">{self.text(c["kicker"])}</div>'
@@ -187,8 +181,6 @@ class Page:
             elif kind == "p":
                 cls = "lead" if opts.get("lead") else ("small" if opts.get("small") else "")
                 out.append(f'<p class="{cls}">{self.text(item[1])}</p>' if cls else f"<p>{self.text(item[1])}</p>")
-            elif kind == "li":
-                bullets.append(f"<li>{self.text(item[1])}</li>")
             elif kind == "grid":
                 widths = opts.get("widths", " ".join(["1fr"] * len(item[1])))
                 cells = "".join(f"<div>{self.items(block)}</div>" for block in item[1])
@@ -234,7 +226,6 @@ class Page:
                 out.append('<div class="sheet-break"></div>')
             else:
                 raise ValueError(f"unknown item kind {kind!r}")
-        flush()
         return "\n".join(out)
 
 

@@ -31,17 +31,12 @@ MODULES = ("h64_reports_a", "h64_reports_b")
 EXT = {"design": "pdf"}
 
 
-def build(report: dict):
-    """The report's HTML page and its gold."""
-    return make_heldout3.build(report, html_document=h64_pages.html_document)
-
-
 def rendition_files(report: dict) -> set[str]:
     return make_heldout3.rendition_files(report, EXT)
 
 
-SET = BlindSet(MODULES, build=build, print_page=h64_pages.print_page, ext=EXT)
-load_reports, build_all = SET.load_reports, SET.build_all
+SET = BlindSet.designed(MODULES, h64_pages.html_document, print_page=h64_pages.print_page, ext=EXT)
+build, load_reports, build_all = SET.build, SET.load_reports, SET.build_all
 
 
 def write_heldout64(out_dir: Path = HERE, names: list[str] | None = None) -> list[Path]:

@@ -56,7 +56,7 @@ def prepare(model: str | None = None) -> None:
                  org_name._other_party_rules, org_words.title_words, _cell_unit_pattern, _cell_unit_scales,
                  prose_words.vocab, role_spans._non_voting, roles.role_words, roles.inflected_role_words, roles._not_roles,
                  roles._role_stems, roles.title_words, roles._title_endings,
-                 context._newspapers, gazetteers.first_names, load_model,
+                 context._newspapers, context._footer_board, gazetteers.first_names, load_model, board_meeting._term_from,
                  vocab.legal_forms, vocab.prefix_legal_forms, vocab.legal_form_names, vocab.org_kind_abbreviations,
                  vocab._org_kind_set, vocab.spelt_out_kinds, vocab.report_kind_forms, compile_units, compile_word_lists,
                  role_spans._long_starters, roles._other_forms, roles._other_endings, roles._employee_forms, roles._employee_anywhere, roles._fuzzy_forms,

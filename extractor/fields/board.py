@@ -93,10 +93,12 @@ WEIGHTS = {
     "not_a_report": -1.8,  # no annual-report title: probably an article
     "several_ceos": -1.0,  # two people named daglig leder with similar support
 }
-# Reasons that say the evidence is thin: the one-chair check does not raise such an entry.
-DOUBTS = frozenset({"prose", "prose_once", "similar_names", "conflicting_roles", "in_two_lists", "signature_only",
-                    "proposal", "attendance", "beside_members", "grid_unclear", "media_section", "model_not_person",
-                    "run_into_text", "council_guessed"})
+# Doubts that send a board value to review whatever the fit says (``calibrate.REVIEW_DOUBTS``).
+REVIEW_DOUBTS = ("council_guessed", "attendance", "fellesrad_title", "beside_members", "grid_unclear",
+                 "head_without_board", "in_two_lists")
+# Reasons that say the evidence is thin, the review doubts among them: the one-chair check does not raise such an entry.
+DOUBTS = frozenset({"prose", "prose_once", "similar_names", "conflicting_roles", "signature_only", "proposal",
+                    "media_section", "model_not_person", "run_into_text", *REVIEW_DOUBTS})
 CEO_MARGIN = 0.15  # a runner-up this close to the best daglig leder makes the choice doubtful
 UNROLED_MEMBERS = ("name_list", "composition")  # bare names these readers give are members
 LISTINGS = ("name_list", "stack", "line", "table")  # readers of a board listed, not told in running text
@@ -105,11 +107,6 @@ LISTINGS = ("name_list", "stack", "line", "table")  # readers of a board listed,
 def is_board_heading(heading: str | None) -> bool:
     """'Styret pr. 31.12.22:', 'Styrets sammensetning', 'Tillitsvalgte', 'Hovedstyret'."""
     return read_heading(heading)[0] == "board"
-
-
-def media_unit_ids(analysis: Analysis) -> set[int]:
-    """``id`` of every unit inside a reprinted newspaper piece (see ``TextUnit.quoted``)."""
-    return {id(u) for u in analysis.units if u.quoted}
 
 
 def iter_mentions(ctx: BoardContext):

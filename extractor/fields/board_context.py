@@ -17,9 +17,10 @@ from extractor.fields.board_line_labels import label_of
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_mentions import Line, LinePlan, Mention, doc_to_lines
 from extractor.fields.context import Analysis, TextUnit
+from extractor.nlp.marks import MARK, NOTE_MARK, bracketed_mark, marker_key
 from extractor.nlp.role_spans import Role, phrase_role
 from extractor.nlp.roles import is_employee_elected
-from extractor.nlp.vocab import scope_words
+from extractor.nlp.vocab import alternation, scope_words
 
 
 # A photo caption's order: "fra venstre", abbreviated "f.v." ("Konstituert styre, f.v.: ...")
@@ -53,20 +54,9 @@ LINE_CACHE_TOKENS = 10_000
 @lru_cache(maxsize=1)
 def _acting_board_pattern() -> re.Pattern:
     words = scope_words()
-    alt = lambda key: "|".join(re.escape(w) for w in sorted(words[key], key=len, reverse=True))  # noqa: E731
+    alt = lambda key: alternation(words[key])  # noqa: E731
     return re.compile(rf"\b(\w+) (?:{alt('acting_board_verbs')}) (?:\w+s |sitt |si )?(?:{alt('acting_board_nouns')})"
                       rf"(?=\s*(?:[.,;]|$| (?:{alt('acting_board_after')})\b))", re.IGNORECASE)
-
-
-# A footnote's mark: "(2)", "2)", "¹", "¹)", "*", "**)" (a note line opens on one, a name ends on one).
-MARK = r"\(\d\)|\d\)|[\u00b9\u00b2\u00b3\u2074-\u2079]\)?|\*{1,3}\)?"
-NOTE_MARK = re.compile(rf"^\s*(?P<mark>{MARK})\s*(?P<rest>\S.*)$")
-_SUPERSCRIPTS = str.maketrans("\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "123456789")
-
-
-def marker_key(mark: str) -> str:
-    """One key for a footnote mark however it is set: "(2)", "2)", "²" and "²)" are "2"; "**)" is "**"."""
-    return mark.translate(_SUPERSCRIPTS).strip("()")
 
 
 @dataclass
@@ -322,14 +312,19 @@ class BoardContext:
         return self.heading_kind(heading) == "board"
 
     @cached_property
+    def _caption_orders(self) -> list[tuple[int, re.Match]]:
+        """(index, match) of each unit holding a photo caption's order ("fra venstre", "f.v."),
+        where both caption readings start."""
+        return [(i, order) for i, unit in enumerate(self.units) if (order := _FROM_LEFT.search(unit.text))]
+
+    @cached_property
     def board_captions(self) -> set[int]:
         """Units captioning a photo of our board: people placed "fra venstre" under a first
         sentence that names the board as a heading would ("Styret i Nordby IL 2021. Bak fra
         venstre: Kari Dahl (leder), ...")."""
         out = set()
-        for i, unit in enumerate(self.units):
-            if not (order := _FROM_LEFT.search(unit.text)):
-                continue
+        for i, order in self._caption_orders:
+            unit = self.units[i]
             # "Styret Bak frå venstre: A, B, ...": the board's name run into the caption's order
             lead = _ROW_PLACE_END.sub("", unit.text[:order.start()]).strip(" .:")
             if (first := _FIRST_SENTENCE.match(unit.text)) and (self.is_board_heading(first.group(1))
@@ -345,9 +340,8 @@ class BoardContext:
         so its people are not the board's even under a board heading."""
         photo = frozenset(scope_words()["caption_photo_words"])
         out = set()
-        for i, unit in enumerate(self.units):
-            if not (order := _FROM_LEFT.search(unit.text)):
-                continue
+        for i, order in self._caption_orders:
+            unit = self.units[i]
             words = re.split(r"[.:!?\n]", unit.text[:order.start()])[-1].replace(",", " ").split()
             while words and words[-1].casefold() in CAPTION_PLACES:
                 words.pop()  # "Bak fra venstre:", "Dugnadsgjengen, bak fra venstre:"
@@ -367,10 +361,10 @@ class BoardContext:
             for line in self.lines(i) if unit.block is not None else []:
                 toks = line.tokens
                 for k in range(1, len(toks) - 2):
-                    if toks[k].text == "(" and toks[k + 1].text.isdigit() and toks[k + 2].text.startswith(")") and (
+                    if (mark := bracketed_mark(toks, k)) and (
                             toks[k - 1].text.casefold() in words or any(s.end == k and s.role.employee
                                                                        for s in line.roles)):
-                        out.add((unit.section, toks[k + 1].text))
+                        out.add((unit.section, mark))
             for text in re.split(rf"\n(?=\s*(?:{MARK})\s*\S)", unit.text):  # a note under the list, maybe wrapped:
                 note = NOTE_MARK.match(" ".join(text.split()))  # "¹) Valgt av og blant de ansatte"
                 if note and is_employee_elected(_TO_SENTENCE_END.match(note.group("rest")).group()):

@@ -18,7 +18,7 @@ from extractor.fields.board_mentions import Line, Mention, last_sentence
 from extractor.fields.board_owners import org_after
 from extractor.fields.context import TextUnit
 from extractor.nlp.role_spans import Role
-from extractor.nlp.vocab import scope_words
+from extractor.nlp.vocab import alternation, scope_words
 
 if TYPE_CHECKING:
     from extractor.fields.board_context import BoardContext
@@ -80,8 +80,7 @@ def closing_label(ctx: BoardContext, line: Line) -> Role | None:
 
 @lru_cache(maxsize=1)
 def _agenda() -> re.Pattern:
-    words = "|".join(re.escape(w) for w in sorted(scope_words()["agenda_words"], key=len, reverse=True))
-    return re.compile(rf"(?:{words})\s*\d{{1,2}}[a-z]?\b\s*[:.)\-–]?\s*(.*)", re.IGNORECASE)
+    return re.compile(rf"(?:{alternation(scope_words()['agenda_words'])})\s*\d{{1,2}}[a-z]?\b\s*[:.)\-–]?\s*(.*)", re.IGNORECASE)
 
 
 def agenda_item(text: str) -> bool | None:

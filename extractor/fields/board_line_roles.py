@@ -78,10 +78,14 @@ def _card_affiliation(line: Line, end: int, hi: int) -> set[int]:
     Nidar BTK", "1. vara · Namsos BTK"): a short capitalised phrase ending the line; its indexes."""
     if end >= hi or line.tokens[end].text not in CARD_DOTS:
         return set()
-    words = [line.words[i] for i in range(end + 1, hi) if line.words[i]]
-    if not 0 < len(words) <= CARD_AFFILIATION_WORDS or not words[0][:1].isupper():
-        return set()
-    return set(range(end, hi))
+    return _short_name_after(line, end, hi, CARD_AFFILIATION_WORDS)
+
+
+def _short_name_after(line: Line, link: int, hi: int, most: int) -> set[int]:
+    """The link at ``link`` and a short capitalised name after it ending the column (at most
+    ``most`` words): their indexes, or none."""
+    words = [w for w in line.words[link + 1:hi] if w]
+    return set(range(link, hi)) if 0 < len(words) <= most and words[0][:1].isupper() else set()
 
 
 def _whom_in_brackets(line: Line, spans: list[RoleSpan]) -> bool:
@@ -136,10 +140,7 @@ def _observer_from(line: Line, span: RoleSpan, hi: int) -> set[int]:
     end = span.end
     if span.role.code != "OBS" or end >= hi or line.words[end].casefold() not in scope_words()["origin_links"]:
         return set()
-    rest = [w for w in line.words[end + 1:hi] if w]
-    if not 0 < len(rest) <= ORIGIN_WORDS or not rest[0][:1].isupper():
-        return set()
-    return set(range(end, hi))
+    return _short_name_after(line, end, hi, ORIGIN_WORDS)
 
 
 # "Valgkomiteens leder", nn "valnemnda sin leiar", "medlem i kontrollkomiteen": an office in

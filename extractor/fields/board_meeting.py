@@ -23,7 +23,7 @@ from extractor.fields.board_mentions import Line, Mention, last_sentence, senten
 from extractor.fields.board_sides import meeting_side, period_side
 from extractor.fields.board_statements import NEW_WORDS
 from extractor.nlp.role_spans import BOARD_CODES
-from extractor.nlp.vocab import scope_words
+from extractor.nlp.vocab import alternation, scope_words
 from extractor.parse import MONTH_NAMES
 
 def _sentence_side(m: Mention, nth: int) -> str | None:
@@ -237,11 +237,14 @@ def _after_year(m: Mention, year: int) -> bool:
     sentence, label = m.evidence[start:end].casefold(), m.evidence.casefold().partition(":")[0]
     words = scope_words()["after_year_words"]
     return any(w in sentence or len(label) < 60 and label.endswith(w) for w in words) \
-        or any(int(y) > year for y in [*_event_date().findall(sentence), *_TERM_FROM.findall(sentence)])
+        or any(int(y) > year for y in [*_event_date().findall(sentence), *_term_from().findall(sentence)])
 
 
-# a seat's term starting in a year: "nytt styremedlem fra 2022", "frå og med 2025", "f.o.m. 1. januar 2024"
-_TERM_FROM = re.compile(r"\b(?:fra|frå|from|f\.o\.m\.?|fom)\s+(?:og\s+med\s+)?(?:\d{1,2}\.\s*januar\s+)?((?:19|20)\d\d)\b")
+@lru_cache(maxsize=1)
+def _term_from() -> re.Pattern:
+    """A seat's term starting in a year: "nytt styremedlem fra 2022", "frå og med 2025", "f.o.m. 1. januar 2024"."""
+    return re.compile(rf"\b(?:{alternation(scope_words()['term_from'])})\s+(?:og\s+med\s+)?(?:\d{{1,2}}\.\s*januar\s+)?"
+                      r"((?:19|20)\d\d)\b")
 
 
 def _says_new(m: Mention) -> bool:

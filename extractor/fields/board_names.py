@@ -16,6 +16,7 @@ from extractor.fields.board_mentions import SENTENCE_END, Line
 from extractor.fields.board_owners import OWN_NOUNS, OWNER_LINKS
 from extractor.fields.board_statements import link_after, link_before, past_order
 from extractor.fields.people import NameMatch, first_name_evidence, leading_name, trailing_name
+from extractor.nlp.marks import bracketed_mark
 from extractor.nlp.role_spans import RoleSpan
 from extractor.nlp.roles import is_title
 from extractor.nlp.vocab import header_words, scope_words
@@ -317,11 +318,7 @@ _DEPUTY_CHAIRS_ENDINGS = ("ledere", "lederne", "leiarar", "leiarane", "leiarer")
 
 def footnote_end(line: Line, i: int) -> int:
     """Past a footnote marker "(2)" at ``i`` ("Ketil Ravn (2), Lene Bratli"), or ``i``."""
-    toks = line.tokens
-    if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 1].text.isdigit() and len(toks[i + 1].text) == 1 \
-            and toks[i + 2].text.startswith(")"):
-        return i + 3
-    return i
+    return i + 3 if bracketed_mark(line.tokens, i) else i
 
 
 def _past_label_rest(line: Line, i: int, limit: int) -> int:

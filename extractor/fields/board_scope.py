@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractor.fields.board_context import MARK, BoardContext, marker_key
+from extractor.fields.board_context import BoardContext
 from extractor.fields.board_headings import own_org
 from extractor.fields.board_labels import attendance_lines, board_meeting_section, line_labels, line_no
 from extractor.fields.board_meeting import proposal_lines
 from extractor.fields.board_mentions import Mention, sentence_bounds
 from extractor.fields.context import TextUnit
+from extractor.nlp.marks import MARK, STARS, marker_key
 from extractor.nlp.role_spans import BOARD_CODES, Role, non_voting_at
 from extractor.nlp.vocab import scope_words
 
@@ -120,7 +121,7 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
             m.context.append("fellesrad_title")  # the fellesråd's kirkeverge, named in a parish's report
         marker = re.search(re.escape(m.name) + rf"\s*({MARK})", m.evidence) if ctx.employee_markers else None
         if marker is None and ctx.employee_markers and "*" in m.evidence:  # the role marked: "Styremedlem*: Kari Dahl"
-            marker = re.match(r"[^\W\d]+(\*{1,3}):", m.evidence)
+            marker = re.match(rf"[^\W\d]+({STARS}):", m.evidence)
         if marker and (m.unit.section, marker_key(marker.group(1))) in ctx.employee_markers and m.code in SPECIFIC:
             m.role = replace(m.role, employee=True)
         if m.role is not None and m.role.employee and m.code in (None, "MEDL") and _non_voting_after(m):

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from extractor.fields.board_mentions import SENTENCE_END, Line
 from extractor.nlp.role_spans import Role
-from extractor.nlp.vocab import scope_words
+from extractor.nlp.vocab import alternation, scope_words
 from extractor.parse import MONTH_NAMES, MONTHS
 
 _DATE = re.compile(r"\d{1,2}\.?|\d{1,2}\.\d{1,2}\.?(\d{2}|\d{4})?|\d{4}")
@@ -66,8 +66,7 @@ def meeting_colon(line: Line, lo: int, hi: int) -> bool:
 def _period() -> re.Pattern:
     words = scope_words()
     date = rf"\d{{1,2}}\.\s*(?:{'|'.join(MONTHS)})\.?(?:\s+\d{{4}})?|\d{{1,2}}\.\d{{1,2}}\.?(?:\d{{4}}|\d{{2}})?"
-    opening = "|".join(re.escape(w) for w in sorted(words["period_from"], key=len, reverse=True))
-    joining = "|".join(re.escape(w) for w in sorted(words["period_to"], key=len, reverse=True))
+    opening, joining = alternation(words["period_from"]), alternation(words["period_to"])
     # the meeting that opened or closed the period may be named before its date
     meeting = (rf"(?:(?:(?:{'|'.join(words['meeting_qualifiers'])})\s+)?"
                rf"(?:{'|'.join(re.escape(w) for w in words['meetings'])})\s+)?")

@@ -16,10 +16,11 @@ from extractor.fields.board_asides import appointer_span
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import column_role, function_role
 from extractor.fields.board_labels import header_column
-from extractor.fields.board_context import MARK, BoardContext
+from extractor.fields.board_context import BoardContext
 from extractor.fields.board_headings import heading_line
 from extractor.fields.people import NameMatch, leading_name, text_to_name
 from extractor.nlp import vocab
+from extractor.nlp.marks import MARK
 from extractor.nlp.role_spans import BOARD_CODES, Role
 from extractor.nlp.roles import is_employee_elected, role_code
 from extractor.nlp.vocab import scope_words

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from extractor import gazetteers
 from extractor.fields.contacts import FOREIGN, foreign, is_foreign
-from extractor.fields.org_common import Hit, Text, hit_to_field, score
+from extractor.fields.org_common import Hit, Text, hit_to_field, is_facts_key, score
 from extractor.fields.org_vote import domain_agrees
 
 # E-mail, and a web address not inside one: "www.x.no", "https://x.no", or a bare "x.no".
@@ -166,9 +166,11 @@ def _own_mail_line(t: Text, org_name: str | None) -> bool:
 def _own_web_line(t: Text, org_name: str | None) -> bool:
     """A short contact line giving the organisation's own web address and a number, set apart by
     a separator ("www.nordvikbad.no · 61 00 00 00" under a sidebar's facts): the number is its phone."""
+    if not org_name:
+        return False
     for line in t.text.split("\n"):
         web = _WEB.search(line)
-        if web and len(line) <= CONTACT_LINE_CHARS and bool(org_name) \
+        if web and len(line) <= CONTACT_LINE_CHARS \
                 and domain_agrees(re.sub(r"^www\.", "", web.group(1) or web.group(0), flags=re.I).split(".")[0], org_name) \
                 and any(sep in line for sep in "·•|"):
             return True
@@ -187,7 +189,6 @@ def wraps_contact_line(text: Text, before: Text | None) -> bool:
             and before.prov.page == text.prov.page and bool(_EMAIL.search(before.text)))
 
 
-KEY_WORDS = 2  # a key over its value in a facts sidebar: a word or two
 NUMBER_LINE_CHARS = 32  # a line holding a phone number alone ("(+47) 61 00 00 00") is no longer
 
 
@@ -195,8 +196,7 @@ def _key_over_number(key: Text | None, text: Text) -> re.Match | None:
     """A phone key over the number alone on the line under it ("TELEFON" / "61 00 00 00" in a facts
     sidebar of small-caps keys over values): the two read as one labelled line."""
     if key is None or len(text.text) > NUMBER_LINE_CHARS or sum(map(str.isdigit, text.text)) < 8 \
-            or key.prov.page != text.prov.page or any(ch.isdigit() for ch in key.text) \
-            or len(key.text.split()) > KEY_WORDS:  # most lines fail the first two tests: cheap ones first
+            or key.prov.page != text.prov.page or not is_facts_key(key.text):  # most lines fail the first two tests
         return None
     joined = f"{key.text.strip()} {text.text.strip()}"
     m = _PHONE.match(joined)

@@ -12,6 +12,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 from extractor.document import Block, BlockKind, Document, Provenance, Table
+from extractor.nlp.vocab import alternation, scope_words
 from extractor.settings import DEFAULT_SETTINGS
 
 
@@ -31,10 +32,6 @@ _PRESS_MARK = re.compile(r"^\s*(?:tekst|foto|tekst og foto|skrevet av|journalist
                          r"\b(?:publisert|oppdatert)\s*:?\s*\d|\bdebattansvarlig\b|\bleserbrev\b|^\s*av\s+[A-ZÆØÅ][a-zæøå]+"
                          r"\s+[A-ZÆØÅ][a-zæøå]+\s*,\s*journalist", re.IGNORECASE)
 _WEEKDAY_DATE = re.compile(_WEEKDAYS + r"\s+" + _DATE, re.IGNORECASE)
-# A page footer that lists the board ("Styret: A (styreleder), B, C. Varamedlem: D"), printed on every
-# page where the body only points to it: read once, as a paragraph of the body.
-FOOTER_BOARD = re.compile(r"^(?:styret|styre|styremedlemmer|styremedlemer|styret\s+består\s+av|styret\s+er)\s*:\s*\S",
-                          re.IGNORECASE)
 _FOOTER_RUNS_ON = re.compile(r"(?:[:,]|\bog)\s*$")
 PRESS_LINE_WORDS = 14  # a masthead or dateline is short; a newspaper named in running text is not evidence
 _LOWER_WORD = re.compile(r"[a-zæøåéü]+")
@@ -46,11 +43,17 @@ def is_media_heading(heading: str | None) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _footer_board() -> re.Pattern:
+    """A page footer that lists the board ("Styret: A (styreleder), B, C. Varamedlem: D"), printed on
+    every page where the body only points to it (``footer_board_labels``): read once, as a paragraph."""
+    return re.compile(rf"^(?:{alternation(scope_words()['footer_board_labels'], any_space=True)})\s*:\s*\S", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _newspapers() -> re.Pattern:
     text = resources.files("extractor.data").joinpath("aviser.csv").read_text(encoding="utf-8")
     names = [line.strip() for line in text.splitlines()[1:] if line.strip()]
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b",
-                      re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation(names)})\b", re.IGNORECASE)
 
 
 def is_press_line(line: str) -> bool:
@@ -187,7 +190,7 @@ def iter_footer_boards(doc: Document):
     seen: set[str] = set()
     furniture = doc.furniture
     for k, block in enumerate(furniture):
-        if not FOOTER_BOARD.match(block.text):
+        if not _footer_board().match(block.text):
             continue
         text = block.text
         for after in furniture[k + 1:]:
@@ -213,3 +216,8 @@ def mark_quoted(units: list[TextUnit]) -> list[TextUnit]:
                 u.quoted = True
                 break
     return units
+
+
+def media_unit_ids(analysis: Analysis) -> set[int]:
+    """``id`` of every unit inside a reprinted newspaper piece (see ``TextUnit.quoted``)."""
+    return {id(u) for u in analysis.units if u.quoted}

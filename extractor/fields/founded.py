@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from extractor.caches import WORD_CACHE
 from extractor.fields.context import Analysis
-from extractor.fields.org_common import Hit, hit_to_field, score
+from extractor.fields.org_common import Hit, hit_to_field, is_facts_key, score
 from extractor.fields.text import iter_sentences
 from extractor.nlp import vocab
 
@@ -77,8 +77,7 @@ _WORD = re.compile(r"[\wæøåÆØÅ]+")
 def _renamed() -> re.Pattern:
     """The words before a former name ("<Name> (tidligere Lysverket AS)"), from ``renamed-phrases.json``."""
     data = json.loads(resources.files("extractor.data").joinpath("renamed-phrases.json").read_text(encoding="utf-8"))
-    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(data["phrases"], key=len, reverse=True))
-    return re.compile(rf"(?i:\b(?:{words}))\s*:?\s+(?=[A-ZÆØÅ])")
+    return re.compile(rf"(?i:\b(?:{vocab.alternation(data['phrases'], any_space=True)}))\s*:?\s+(?=[A-ZÆØÅ])")
 
 
 def former_names(analysis: Analysis) -> list[list[str]]:
@@ -283,7 +282,7 @@ def extract_founded(analysis: Analysis, org_words: list[str]):
             heading_year = int(m.group(1))
             key = None
             continue
-        key = u if not any(ch.isdigit() for ch in u.text) and len(u.text.split()) <= 2 else None
+        key = u if is_facts_key(u.text) else None
         if u.is_heading:
             heading_year = None  # a year heads the list items under it, up to the next heading
         for sent in iter_sentences(u.text):

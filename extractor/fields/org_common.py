@@ -125,3 +125,12 @@ def own_footer_lines(texts: list[Text], org_name: str | None) -> list[Text]:
     name = org_name.casefold()
     return [replace(t, auditor=False) if t.auditor and t.text.casefold().startswith(name)
             and _AFTER_NAME.match(t.text[len(name):]) else t for t in texts]
+
+
+KEY_WORDS = 2  # a key over its value in a facts sidebar: a word or two
+
+
+def is_facts_key(text: str) -> bool:
+    """A line that may be a facts sidebar's key over the value on the line under it ("STIFTET"
+    over "1989", "TELEFON" over the number): a word or two, no digit."""
+    return not any(ch.isdigit() for ch in text) and len(text.split()) <= KEY_WORDS

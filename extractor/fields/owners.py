@@ -30,9 +30,9 @@ from rapidfuzz import fuzz
 
 from extractor import gazetteers
 from extractor.document import Provenance
-from extractor.fields.board import media_unit_ids
-from extractor.fields.context import Analysis
+from extractor.fields.context import Analysis, media_unit_ids
 from extractor.fields.text import iter_sentences
+from extractor.nlp.vocab import alternation, read_json
 from extractor.parse import parse_percent
 
 PRIOR = 0.5
@@ -52,6 +52,7 @@ WEIGHTS = {
 MAX_OWNER_WORDS = 4
 _CAP = r"[A-ZÆØÅ][\wæøåÆØÅ&'’.-]*"
 _OWNER = rf"(?:{_CAP}\s+){{1,3}}(?:(?:fylkes)?kommunes?|herad)|(?:{_CAP}\s+){{0,3}}{_CAP}"
+_WORDS = {k: alternation(v, any_space=True) for k, v in read_json("owner_words.json").items() if not k.startswith("_")}
 # A sentence about owning: only there is "<Name> 30 %" read as an owner's share.
 _OWNERSHIP = re.compile(r"\b(?:eie[rsn]?|eiet|eiere|eig|eige|eigd|eigde|eigast|eiges|eid|eigar\w*|eier\w*|aksjon[æe]r\w*|"
                         r"aksjeeier\w*|aksjane|aksjene|heleid|hel(?:e|ei)igd|heileigd|andelseier\w*|"
@@ -64,9 +65,8 @@ _LINK = re.compile(r"(?:\s+(?:eier|eig|eiger|eiga|har|med|på|ca\.?|om lag|omlag
                    r"dei\s+siste|de\s+resterende|dei\s+resterande)|\s*[(:–-])*\s*$", re.IGNORECASE)
 # "ei vekstbedrift i Gloppen kommune, som eig 100 % av aksjane": the owner as a relative clause's
 # antecedent, read only where the share is of our own shares (never "... av aksjene i Datter AS").
-_RELATIVE_LINK = re.compile(r",?\s+som\s+(?:eier|eig|eiger|eide|åtte)\s+(?:(?:ca\.?|om\s+lag|omlag)\s+)?$", re.IGNORECASE)
-_OF_OUR_SHARES = re.compile(r"^\s+av\s+(?:aksjene|aksjane|selskapet|bedriften|bedrifta|foretaket|føretaket)\b(?!\s+i\s)",
-                            re.IGNORECASE)
+_RELATIVE_LINK = re.compile(rf",?\s+som\s+(?:{_WORDS['owning_verbs']})\s+(?:(?:{_WORDS['about']})\s+)?$", re.IGNORECASE)
+_OF_OUR_SHARES = re.compile(rf"^\s+av\s+(?:{_WORDS['our_shares']})\b(?!\s+i\s)", re.IGNORECASE)
 # A news piece's "X har Y AS som hovedaksjonær", and the share a next sentence gives it ("De har en
 # aksjepost på 55 prosent").
 _OWNER_START = re.compile(_OWNER)
@@ -76,8 +76,8 @@ _HOLDING = re.compile(r"^\s*(?:De|Dei|Den|Selskapet|Han|Hun|Ho)\s+(?:har|eier|ei
                       r"(?:en|ei|ein|eit)?\s*(?:aksjepost|eierandel|eigardel|andel|eierpost)\s+på\s+"
                       r"(?P<pct>\d{1,3}(?:[,.]\d+)?)\s*(?:%|prosent|pst)", re.IGNORECASE)
 # "Vikna og Nærøy kommuner eier bedriften": municipalities named before one plural "kommuner".
-_PLURAL_MUNICIPAL = re.compile(rf"(?P<list>(?:{_CAP}(?:\s*,\s*|\s+og\s+))+{_CAP})\s+(?:kommuner|kommunar)\s+"
-                               r"(?:eier|eig|eiger|eide|åtte)\b")
+_PLURAL_MUNICIPAL = re.compile(rf"(?P<list>(?:{_CAP}(?:\s*,\s*|\s+og\s+))+{_CAP})\s+(?:{_WORDS['municipalities_plural']})\s+"
+                               rf"(?:{_WORDS['owning_verbs']})\b")
 _REST_FIRST = re.compile(r"^\s*(?:Resten|Resterande|Resterende|Dei\s+andre|De\s+øvrige)\b")
 _OWNS_ALL = re.compile(rf"(?P<owner>{_OWNER})\s+eig?er\s+(?P<q>\w+)\s+(?:av\s+)?(?:aksj|andel|del)", re.UNICODE)
 _WHOLE = (r"i\s+sin\s+helhet|i\s+si\s+heilskap|i\s+sin\s+heilskap|fullt\s+ut|fullt|helt|heilt|100\s*%|"
@@ -111,18 +111,19 @@ _LIST_SPLIT = re.compile(r"\s*(?:,|;|\bog\b|\band\b|\bsamt\b|&|\s[-–]\s)\s*")
 # "kommunene A, B og C", "de samme sju kommunene; A, B, C", nn "dei fire kommunane: A, B"
 # also a compound naming the region's municipalities before the list: "eies av grenlandskommunene, A, B og C"
 _MUNICIPALITIES = re.compile(r"^(?:(?:de|dei)\s+(?:samme\s+|same\s+)?(?:[\wæøå]+\s+)?)?"
-                             r"[\wæøå]*(?:kommunene|kommunane)\s*[:;,]?\s+", re.IGNORECASE)
+                             rf"[\wæøå]*(?:{_WORDS['municipalities_definite']})\s*[:;,]?\s+", re.IGNORECASE)
 # "eierne A, B og C kommuner": a list closed by one plural "kommuner", each item a municipality
-_PLURAL_TAIL = re.compile(rf"^\s*(?P<list>(?:{_CAP}(?:\s*,\s*|\s+og\s+))+{_CAP})\s+(?:kommuner|kommunar)\b")
+_PLURAL_TAIL = re.compile(rf"^\s*(?P<list>(?:{_CAP}(?:\s*,\s*|\s+og\s+))+{_CAP})\s+(?:{_WORDS['municipalities_plural']})\b")
+_MUNICIPAL_NOUN = re.compile(rf"\b(?:{_WORDS['municipalities_plural']}|{_WORDS['municipalities_definite']})\b")
 # "A og B er kommet med i tillegg til de opprinnelige eierne ...": owners who joined the others
-_JOINED = re.compile(rf"(?P<list>(?:{_CAP}(?:\s*,\s*|\s+og\s+))*{_CAP})\s+(?:er|har|var)\s+(?:kommet|komme|kome|blitt|vorte)"
-                     r"\s+med\s+(?:som\s+(?:nye?\s+)?(?:eiere?|eigarar?)\s+)?i\s+tillegg\s+til\s+(?:de|dei)\s+"
-                     r"(?:[\wæøå]+\s+)?(?:eierne|eigarane)\b")
+_JOINED = re.compile(rf"(?P<list>(?:{_CAP}(?:\s*,\s*|\s+og\s+))*{_CAP})\s+(?:er|har|var)\s+(?:{_WORDS['joined_verbs']})"
+                     rf"\s+med\s+(?:som\s+(?:nye?\s+)?(?:{_WORDS['owner_nouns']})\s+)?i\s+tillegg\s+til\s+(?:de|dei)\s+"
+                     rf"(?:[\wæøå]+\s+)?(?:{_WORDS['owners_definite']})\b")
 # "X fylkeskommune er (aktiv) medeier i bedriften med 20 prosent": a stake in us, before its share
 _STAKE_IN_US = re.compile(rf"(?P<owner>{_OWNER})\s+er\s+(?:(?:en|ein|ei)\s+)?(?:[\wæøå]+\s+)?"
-                          r"(?:medeier|medeigar|deleier|deleigar)\s+i\s+(?:bedriften|bedrifta|selskapet|foretaket|"
-                          r"føretaket|stiftelsen|stiftinga)\s+med\s+$")
-_MUNICIPAL_LIST = re.compile(r"\b(?:kommunene|kommunane)\s+", re.IGNORECASE)  # "eigd av kommunane A (40 %), B ..."
+                          rf"(?:{_WORDS['stake_nouns']})\s+i\s+(?:{_WORDS['our_body']})\s+med\s+$")
+# "eigd av kommunane A (40 %), B ..."
+_MUNICIPAL_LIST = re.compile(rf"\b(?:{_WORDS['municipalities_definite']})\s+", re.IGNORECASE)
 # "er (største) eier i Datter AS med 62 %", nn "er medeigar i X": a company the organisation owns.
 _OWNS_IN = re.compile(r"\b(?:eier|eigar|medeier|medeigar|deleier|deleigar|aksjonær|hovedaksjonær|hovudaksjonær)\s+i\s+$",
                       re.IGNORECASE)
@@ -261,7 +262,7 @@ def iter_sentence_claims(sent: str, prov: Provenance, in_media: bool, org_words:
         if owners:
             return
     if m := _JOINED.search(sent):
-        municipal = bool(re.search(r"\bkommun(?:er|ar|ene|ane)\b", sent[m.end():]))
+        municipal = bool(_MUNICIPAL_NOUN.search(sent[m.end():]))
         for n in _LIST_SPLIT.split(m.group("list")):
             if owner := clean_owner(f"{n.strip()} kommune" if municipal else n.strip(), org_words):
                 yield OwnerClaim(owner, None, ["owners_listed", *extra], prov, sent)

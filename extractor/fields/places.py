@@ -43,7 +43,7 @@ WEIGHTS = {
     # one held-out writer listed the country, another left it out: for review
     "county_body_only": -2.5,  # named only as the county's administration ("Akershus fylkeskommune"): the
     # held-out writers counted such a county as a place in three sets and left it out in three: for review
-    "audit_standard_only": -2.0,  # named only as the country of the auditor's standards: a doubt (REVIEW_DOUBTS)
+    "audit_standard_only": -2.0,  # named only as the country of the auditor's standards: a review doubt
     "figure_rows_only": -2.0,  # named only in a statement line's label ("Tilskudd Vestland fylkeskommune | 180 000"):
     # a payer or a grant, which readers count as a place or not
     "postal_code": 1.0,  # "3510 Hønefoss": the code and the town agree in the postal register
@@ -59,6 +59,10 @@ WEIGHTS = {
     "listed_village": -1.6,  # in no register, named beside a known place after "i": a village or a farm's name
     "ocr_conf": 0.0,  # recorded; the OCR term of `combine` moves the number
 }
+# Doubts that send a place to review whatever the fit says (``calibrate.REVIEW_DOUBTS``): a street
+# address (its kind, a reason of its own: the contract lists towns, municipalities, counties) and a
+# country named only by the auditor's standards.
+REVIEW_DOUBTS = (PlaceKind.adresse.value, "audit_standard_only")
 
 _BULLETS = "•·▪●◦*–- \t"  # a list item's mark, where the text keeps it (a PDF)
 _SHOWN_REASONS = ("preposition", "kommune_suffix", "coordinated", "postal_code", "place_column", "dateline",

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from extractor.fields.context import Analysis, TextUnit
 from extractor.nlp.components import doc_text
+from extractor.nlp.vocab import alternation, read_json
 from schemas.fields import ProgramCode
 
 PROGRAM_LABELS = ("PROGRAM", "PROGRAM_HISTORIC")
@@ -25,7 +26,7 @@ _NEXT_ITEM = re.compile(r"^\s*(?:,|og\b|samt\b|and\b)", re.IGNORECASE)
 # belongs to the item before; the count's own program follows it.
 _PREVIOUS_ITEM = re.compile(r"^[\s)\]]*(?:,\s*)?(?:,|og|samt|and)\s*$", re.IGNORECASE)
 # "36 plasser i VTA, og i tillegg APS og AB": what comes after is besides the count, not in it
-ADDITION = re.compile(r"\b(?:i\s+tillegg|dessuten|dessutan|in\s+addition)\b", re.IGNORECASE)
+ADDITION = re.compile(rf"\b(?:{alternation(read_json('program_words.json')['addition'], any_space=True)})\b", re.IGNORECASE)
 
 
 @dataclass

@@ -34,7 +34,7 @@ from extractor.ingest.docx_styles import Look, StyleBook, lone_list_headings, ma
 from extractor.ingest.docx_tables import RawCell, RawRow, header_rows_of, iter_children, rows_to_grid, tabbed_to_tables
 from extractor.ingest.docx_tables import table_confidence, tc_to_span, tr_to_flags, w
 from extractor.ingest.docx_text import (
-    BOX_OR_FALLBACK, inside, iter_blocks, iter_text_boxes, lays_out_text, leading_tab, normalize_text, paragraph_kind,
+    BOX_OR_FALLBACK, inside, iter_block_paths, iter_text_boxes, lays_out_text, leading_tab, normalize_text, paragraph_kind,
     paragraph_look, paragraph_text, parallel_lines, tab_cells,
 )
 from extractor.ingest.ocr_state import OcrState
@@ -58,11 +58,7 @@ class BodyReader:
 
     def items(self, container: etree._Element, prefix: str, in_box: bool = False) -> list[Item]:
         items: list[Item] = []
-        counts = {"p": 0, "tbl": 0}
-        for el in iter_blocks(container):
-            kind = "p" if el.tag == w("p") else "tbl"
-            path = f"{prefix}/{kind}[{counts[kind]}]"
-            counts[kind] += 1
+        for el, kind, path in iter_block_paths(container, prefix):
             if kind == "p":
                 items.extend(self.paragraph_items(el, path, in_box))
             elif lays_out_text(el):
@@ -146,11 +142,7 @@ class BodyReader:
     def cell_of(self, tc: etree._Element, path: str, extra: list[Item]) -> RawCell:
         page = self.page
         texts: list[str] = []
-        counts = {"p": 0, "tbl": 0}
-        for el in iter_blocks(tc):
-            kind = "p" if el.tag == w("p") else "tbl"
-            sub_path = f"{path}/{kind}[{counts[kind]}]"
-            counts[kind] += 1
+        for el, kind, sub_path in iter_block_paths(tc, path):
             if kind == "tbl":
                 extra.extend(self.table_items(el, sub_path, nested_in=path))
                 continue

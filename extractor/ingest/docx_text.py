@@ -108,6 +108,16 @@ def iter_blocks(container: etree._Element) -> Iterator[etree._Element]:
             yield from iter_blocks(child)
 
 
+def iter_block_paths(container: etree._Element, prefix: str) -> Iterator[tuple[etree._Element, str, str]]:
+    """Each block of ``iter_blocks`` with its kind ("p" or "tbl") and its path, counted per kind
+    under ``prefix`` ("<prefix>/p[2]", "<prefix>/tbl[0]"): where an item's provenance points."""
+    counts = {"p": 0, "tbl": 0}
+    for el in iter_blocks(container):
+        kind = "p" if el.tag == w("p") else "tbl"
+        yield el, kind, f"{prefix}/{kind}[{counts[kind]}]"
+        counts[kind] += 1
+
+
 def paragraph_look(p: etree._Element, style: StyleInfo | None, default_size: float) -> Look:
     """Dominant run size (by characters) and whether every run with text is bold."""
     style_size = style.size if style else default_size

@@ -29,7 +29,9 @@ MAX_SWEEP_WIDTH = 20_000  # points (7 m, wider than any sheet): wider text is on
 MAX_GUTTER_TRIES = 3  # widest whitespace strips of a run tried as gutters
 BAND_GAP_EM = 2.0  # whitespace this high across every column ends the columns' text (a grid set under them)
 
-BULLET_GLYPHS = frozenset("•●▪■◦○‣⁃∙·►▶➢➤✓✔□❖◆◇*")
+FILLED_BULLETS = frozenset("•●▪■")  # a list's bullet for certain: never a tick, a star, a middle dot or a dash
+BULLET_GLYPHS = FILLED_BULLETS | frozenset("◦○‣⁃∙·►▶➢➤✓✔□❖◆◇*")
+SYMBOL_BULLETS = frozenset("\uf0b7\uf0a7")  # Word's Symbol and Wingdings bullets as a PDF's text maps them
 DASHES = frozenset("-–—")
 OCR_BULLETS = frozenset({"e", "e.", "¢", "«", "»", "°", "o", "©", "®", "+", "*", ".", "·", "•", "■", "▪", "@", "eo"})
 OCR_RULES = frozenset({"|", "||", "¦", "_", "~"})

@@ -110,15 +110,15 @@ def spaced_digits(text: str, chars: list[Char], size: float) -> str:
     a figure with that gap between every two of its digits (a tracked "1000" or "1934", ``tracking_of``)."""
     if text.isalpha() or sum(map(str.isdigit, text)) < 4:  # no letter is a digit: most words end here
         return text
-    pairs = [(p, c) for p, c in zip(chars, chars[1:]) if p.text.isdigit() and c.text.isdigit()]
-    if all(c.x0 - p.x1 >= DIGIT_GAP_EM * size for p, c in pairs):
-        return text  # every digit set apart: a tracked year ("1 9 3 4"), not thousands
-    out = [chars[0].text]
+    out, tight = [chars[0].text], False
     for prev, char in zip(chars, chars[1:]):
-        if prev.text.isdigit() and char.text.isdigit() and char.x0 - prev.x1 >= DIGIT_GAP_EM * size:
-            out.append(" ")
+        if prev.text.isdigit() and char.text.isdigit():
+            if char.x0 - prev.x1 >= DIGIT_GAP_EM * size:
+                out.append(" ")
+            else:
+                tight = True
         out.append(char.text)
-    return "".join(out)
+    return "".join(out) if tight else text  # every digit set apart: a tracked year ("1 9 3 4"), not thousands
 
 
 _MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import compile_infix_regex, compile_suffix_regex, registry
 
 from extractor import parse
+from extractor.nlp.marks import SUPERSCRIPT
 
 # No-break, narrow no-break, thin and figure spaces: thousands separators and layout glue.
 _SPACE_MAP = str.maketrans({c: " " for c in "\u00a0\u202f\u2009\u2007\u2008"})
@@ -29,7 +30,7 @@ _EXTRA_SUFFIXES = (
     r"(?<=,[0-9])\.", r"(?<=,[0-9]{2})\.",  # "var 14,5." "33,16." -> the decimal + "." (never an ordinal)
     r"(?<=[0-9]),[-\u2013]{1,2}",  # "863,-" -> "863" ",-"
     # a footnote mark set close after a word: "Dahl¹)" -> "Dahl" "¹)" ("km²" keeps its unit: two letters)
-    r"(?<=[^\W\d_]{3})[\u00b9\u00b2\u00b3\u2074-\u2079]\)?",
+    rf"(?<=[^\W\d_]{{3}}){SUPERSCRIPT}\)?",
 )
 # "50%-stilling" -> "50" "%" "-stilling", as "50 %-stilling" is read; "40-prosentstilling" ->
 # "40" "-" "prosentstilling".

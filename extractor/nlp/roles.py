@@ -26,6 +26,7 @@ from importlib import resources
 from rapidfuzz import fuzz, process
 
 from extractor.caches import WORD_CACHE
+from extractor.nlp.vocab import alternation
 
 FUZZY_MIN_SCORE = 88
 FUZZY_MIN_LETTERS = 6
@@ -292,8 +293,8 @@ def is_employee_elected(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _employee_anywhere() -> re.Pattern:
     """Any employee-elected phrase anywhere in a text: one search, not one per phrase."""
-    forms = sorted(_employee_forms(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(form) for form in forms) if forms else "(?!)")
+    forms = _employee_forms()
+    return re.compile(alternation(forms) if forms else "(?!)")
 
 
 def is_employee_phrase(text: str) -> bool:

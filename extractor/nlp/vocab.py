@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -28,6 +29,13 @@ def read_json(filename: str):
 
 def _pattern_text(filename: str) -> str:
     return resources.files("extractor.nlp.patterns").joinpath(filename).read_text(encoding="utf-8")
+
+
+def alternation(words: Iterable[str], any_space: bool = False) -> str:
+    """A regex alternation of ``words``, each escaped, longest first (a phrase is tried before
+    its first word); with ``any_space`` a phrase's spaces match any run of whitespace."""
+    escaped = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
+    return "|".join(e.replace(r"\ ", r"\s+") for e in escaped) if any_space else "|".join(escaped)
 
 
 @lru_cache(maxsize=1)

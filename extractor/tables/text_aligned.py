@@ -18,6 +18,7 @@ import re
 
 from extractor.document import Cell, Provenance, Table
 from extractor.parse import ascii_int
+from extractor.ingest.layout import DASHES, FILLED_BULLETS, SYMBOL_BULLETS
 from extractor.ingest.primitives import PageContent, Word
 from extractor.tables.base import TableStrategy, TableTolerances, rounded_bbox, table_confidence, tolerances_for
 from extractor.tables.cells import rows_to_header_count, words_to_cell
@@ -28,9 +29,9 @@ from extractor.tables.text_columns import (Band, cut_headers, headers_left_of_fi
 from extractor.tables.text_rows import line_to_cells, lines_to_rows
 from extractor.tables.text_runs import lines_to_runs
 
-LIST_MARKER = re.compile(r"^([\u2022\u25cf\u25aa\u25a0\u2013\u2014\-*\uf0b7\uf0a7o]|\(?\d{1,2}[.)]|\(?[a-z][.)])$")
-
-BULLET = re.compile(r"^[\u2022\u25cf\u25aa\u25a0\uf0b7\uf0a7]$")  # a bullet glyph, never a dash or letter
+BULLETS = FILLED_BULLETS | SYMBOL_BULLETS  # a bulleted column's mark, never a dash or letter
+LIST_MARKS = BULLETS | DASHES | {"*", "o"}  # what OCR or a font may make of a bullet besides
+ENUMERATION = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)])$")
 LEADER_WORD = re.compile(r"^(?:\.{4,}|…{2,})$")  # a tab's dotted leader (``pdf_words.split_leaders``): no cell
 
 
@@ -71,7 +72,7 @@ def _labels_and_figures(run: list[TextLine]) -> bool:
 
 def _is_marker(text: str) -> bool:
     """A list marker, or what OCR makes of a bullet ("e", "¢", "*.")."""
-    return bool(LIST_MARKER.match(text)) or (len(text) <= 2 and not any(ch.isdigit() for ch in text))
+    return text in LIST_MARKS or bool(ENUMERATION.match(text)) or (len(text) <= 2 and not any(ch.isdigit() for ch in text))
 
 
 def _is_list(rows: list[list[list[Word]]]) -> bool:
@@ -89,7 +90,7 @@ def _is_list_columns(rows: list[list[list[Word]]]) -> bool:
     columns = 0
     for index in range(max((len(row) for row in rows), default=0)):
         cells = [row[index] for row in rows if index < len(row) and row[index]]
-        bulleted = sum(BULLET.match(c[0].text) is not None for c in cells)
+        bulleted = sum(c[0].text in BULLETS for c in cells)
         columns += bool(cells) and bulleted >= 2 and 2 * bulleted >= len(cells)
     return columns >= 2
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from extractor.nlp.vocab import alternation
 from extractor.timeline.keys import key_figure_key
 from extractor.timeline.reports import ReportFile, org_name_variants, org_slug, shared_people
 from schemas.timeline import LinkReason
@@ -75,9 +76,7 @@ class Groups:
 @lru_cache(maxsize=1)
 def renamed_pattern() -> re.Pattern:
     data = json.loads(resources.files("extractor.data").joinpath("renamed-phrases.json").read_text(encoding="utf-8"))
-    phrases = sorted(data["phrases"], key=len, reverse=True)
-    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    return re.compile(rf"(?i:\b(?:{words}))" + NAME_AFTER)
+    return re.compile(rf"(?i:\b(?:{alternation(data['phrases'], any_space=True)}))" + NAME_AFTER)
 
 
 def former_names(report: ReportFile) -> list[tuple[str, str]]:

@@ -56,6 +56,11 @@ WEIGHTS = {
     "prose_other_year": -2.0,  # the report's prose gives this column's year a figure another column holds
     "prose_only": -0.5,  # stated only in the board's prose (``prose_only``): no statement's arithmetic checks it
 }
+# Doubts that send a figure to review whatever the fit says (``calibrate.REVIEW_DOUBTS``): the statements
+# or the prose contradict it, or the document does not settle its unit, column, sign or year.
+REVIEW_DOUBTS = ("relation_failed", "sum_mismatch", "conflicting_value", "prose_disagrees", "prose_other_year",
+                 "unit_guessed", "column_kind_unclear", "from_equity_changes", "decimals_lost", "prose_rounded",
+                 "prose_prior_year", "prose_loose", "sign_unsettled", "date_in_year")
 TABLE_REASON = {"resultat": "statement", "balanse": "statement", "kontantstrom": "statement", "regnskap": "statement",
                 "nokkeltall": "key_figures_table", "note": "note_table", "budsjett": "budget_table"}
 YEAR_REASON = {"header": "year_header", "date": "year_header", "season": "year_header", "prefixed": "year_header",

@@ -18,6 +18,7 @@ from importlib import resources
 from rapidfuzz import fuzz, process
 
 from extractor.caches import WORD_CACHE
+from extractor.nlp.vocab import alternation
 
 FUZZY_LABEL = 90
 FORM_LINES = 2  # lines of the municipal or a bank's form that make a table one (``in_form``)
@@ -180,7 +181,7 @@ def whole_words(words: tuple[str, ...] | frozenset[str]) -> re.Pattern | None:
     search per word would): the statement and column words are asked about on every row."""
     if not words:
         return None
-    return re.compile(rf"(?<![\wæøå])(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})(?![\wæøå])")
+    return re.compile(rf"(?<![\wæøå])(?:{alternation(words)})(?![\wæøå])")
 
 
 def compile_word_lists() -> None:

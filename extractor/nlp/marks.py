@@ -1,0 +1,31 @@
+"""Footnote marks: "(2)", "2)", "¹", "¹)", "*", "**)". A note line under a list or table opens on
+one and the name it explains ends on the same ("Ketil Ravn (2)", "Randi Dahl ¹)", "Ole Moe*"):
+``MARK`` as a regex, ``bracketed_mark`` where the tokenizer has split "(2)" into three tokens,
+``marker_key`` to pair a note's mark with a name's however each is set.
+"""
+from __future__ import annotations
+
+import re
+
+SUPERSCRIPT_DIGITS = "\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"  # ¹ ... ⁹
+SUPERSCRIPT = f"[{SUPERSCRIPT_DIGITS}]"
+STARS = r"\*{1,3}"
+BRACKETED = r"\(\d\)"
+MARK = rf"{BRACKETED}|\d\)|{SUPERSCRIPT}\)?|{STARS}\)?"
+NOTE_MARK = re.compile(rf"^\s*(?P<mark>{MARK})\s*(?P<rest>\S.*)$")
+_BRACKETED = re.compile(BRACKETED)
+_SUPERSCRIPTS = str.maketrans(SUPERSCRIPT_DIGITS, "123456789")
+
+
+def marker_key(mark: str) -> str:
+    """One key for a footnote mark however it is set: "(2)", "2)", "²" and "²)" are "2"; "**)" is "**"."""
+    return mark.translate(_SUPERSCRIPTS).strip("()")
+
+
+def bracketed_mark(tokens, i: int) -> str | None:
+    """The digit of a "(2)" mark the tokenizer split into "(", "2", ")" at token ``i`` (the
+    closing token may carry punctuation after it: "),"), or None."""
+    if i + 2 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text.startswith(")") \
+            and _BRACKETED.fullmatch(f"({tokens[i + 1].text})"):
+        return tokens[i + 1].text
+    return None
