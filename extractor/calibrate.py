@@ -35,7 +35,8 @@ MODEL_FILE = "confidence_model.json"
 FAMILIES = ("board", "facts", "places", "percentages", "key_figures")
 # Doubts that send a value to review whatever the fit says: the document contradicts itself
 # (a sum or a relation of the statements fails, one figure printed with two values, the board's
-# report states the figure otherwise), or the value is of a kind a reader may not count at all
+# report states the figure otherwise, a domain printed as often with a hyphen as without), or the
+# value is of a kind a reader may not count at all
 # (a street address among the places: the contract lists towns, municipalities, counties; a
 # council read as the board of an organisation the document never names; roles in another organ's
 # minutes, a fellesråd's kirkeverge in a parish's report, a role in a headerless column of people
@@ -52,7 +53,7 @@ REVIEW_DOUBTS = ("relation_failed", "sum_mismatch", "conflicting_value", "prose_
                  "council_guessed", "attendance", "fellesrad_title", "beside_members", "grid_unclear", "apart_from_board",
                  "printed_fragment", "small_size", "prose_rounded", "prose_prior_year", "prose_loose",
                  "figure_from_image", "ocr_doubtful_figure", "sign_unsettled", "persons_in_program", "date_in_year",
-                 "head_without_board", "in_two_lists", "audit_standard_only")
+                 "head_without_board", "in_two_lists", "audit_standard_only", "spelling_varies")
 DOUBT_CEILING = 0.5
 OCR_DOUBT = 0.65  # a figure OCR read less surely than this (a word Tesseract doubted, a row paired by position)
 OCR_FEATURES = ("ocr", "ocr_low", "r:ocr_conf", "r:image_text", "r:read_from_image", "r:ocr_same_line")

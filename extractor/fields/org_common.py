@@ -52,6 +52,7 @@ WEIGHTS = {
     "other_domain": -1.6,
     "generic_mailbox": 0.6,  # post@, kontakt@, firmapost@: the organisation's, not a person's
     "ocr_at": -1.6,  # OCR read the "@" as "&" or "©": the address is mended, a reviewer checks it
+    "spelling_varies": -1.2,  # the domain printed as often with a hyphen as without: one may be a line break's
     "contact_context": 0.6,  # "kan nås på", "Kontakt oss", under a contact heading
     "personal_line": -0.6,  # a person's own address or number in a list of people
     "media_section": -1.6,  # contacts inside a quoted article
