@@ -120,3 +120,75 @@ def test_board_meeting_election_table_holds_the_board_with_its_offices():
 ])
 def test_board_statements_a_term_ended_in_the_year(text, name_end, want):
     assert is_former(text.split(), 0, name_end) is want
+
+
+# --- facts -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "name", "want"), [
+    ("Han var med og skipa laget i 1962 og var kasserar i mange år.", ["Nordheim", "sogelag"], 1962),
+    ("Hun var med på å stifte foreningen i mai 1971.", ["Vestby", "husflidslag"], 1971),
+    ("Ho var med på å stifte sogelaget i 1980.", ["Nordheim", "sogelag"], 1980),  # the name's noun made definite
+    ("Han stifta Nordheim sogelag i 1961.", ["Nordheim", "sogelag"], 1961),
+    ("Han var med og skipa idrettslaget i 1960.", ["Nordheim", "sogelag"], None),  # another body he founded
+    ("Han skipa Vik mållag i 1955.", ["Nordheim", "sogelag"], None),
+    ("Styret vil etablere ei ny gruppe i 2021.", ["Nordheim", "sogelag"], None),  # an infinitive needs our object
+])
+def test_founded_the_organisation_as_a_founders_object(sentence, name, want):
+    from extractor.fields.founded import sentence_hits
+
+    years = [year for year, _ in sentence_hits(sentence, name, 2022, None)]
+    assert years == ([want] if want else [])
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Lindtveit, 3840 Seljord · tlf. 35 06 11 22", "Lindtveit, 3840 Seljord"),
+    ("Austvoll gård, 3840 Seljord", "Austvoll gård, 3840 Seljord"),
+    ("Lindtveit, 3840 Notodden · tlf. 35 06 11 22", None),  # the register gives the code another town
+    ("Kari Dahl, 3840 Seljord", None),  # a person
+    ("Seljord, 3840 Seljord", None),  # the town twice
+    ("Møtet ble holdt på Lindtveit, 3840 Seljord i mars.", None),  # inside a sentence
+])
+def test_contacts_a_farms_name_as_the_address(line, want):
+    org = _org(line, header="Stiftelsen Lindtveit Gardsmuseum – Årsmelding 2022")
+    assert (org.address.value if org.address else None) == want
+
+
+def test_places_named_only_in_an_institutions_name():
+    from extractor.nlp.pipeline import get_pipeline
+
+    doc = get_pipeline()("Foretaket la nytt tak på Gransherad skole. Gransherad er fin.")
+    evidence = [sorted(s._.place_evidence) for s in doc.spans["places_ambiguous"]]
+    assert "institution_name" in evidence[0] and "institution_name" not in evidence[1]
+
+
+def _raw(text: str, x1: float, size: float, bold: bool = True, before_table: bool = True) -> blk.RawBlock:
+    from extractor.ingest import layout
+
+    line = layout.Line(text, 70.0, 100.0, x1, 100.0 + size, size, bold, 30.0, 70.0, 0, 520.0)
+    return blk.RawBlock(1, [line], False, text=text, words=len(text.split()), before_table=before_table)
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    (_raw("Rekneskap 2022", 70 + 14 * 9 * 0.55, 9.0), "bold"),  # a title in the table's smaller type
+    (_raw("Rekneskap 2022", 70 + 14 * 9 * 0.55, 9.0, before_table=False), None),  # over no table
+    (_raw("Rekneskap 2022", 70 + 14 * 9 * 0.55, 9.0, bold=False), None),
+    (_raw("Verv Namn Merknad", 400.0, 9.0), None),  # spread into columns: a header row
+    (_raw("Rekneskap 2022", 70 + 14 * 6 * 0.55, 6.0), None),  # far smaller than the body: a note
+])
+def test_headings_a_bold_title_in_small_type_over_a_table(raw, want):
+    from extractor.ingest.block_headings import heading_kind
+
+    assert heading_kind(raw, 11.0) == want
+
+
+def test_chunks_column_heads_a_little_apart_after_their_periods():
+    from extractor.tables.chunks import line_to_chunks
+    from test_tables_support import word
+
+    heads, x = [], 353.0
+    for text, gap in (("Budsjett", 0.3), ("2009", 0.85), ("Rekneskap", 0.3), ("2008", 0.0)):  # gaps in ems
+        heads.append(word(text, x, 590, 9.5))
+        x = heads[-1].x1 + gap * 9.5
+    assert [[w.text for w in c] for c in line_to_chunks(heads, 1.5)] == [["Budsjett", "2009"], ["Rekneskap", "2008"]]
+    prose = [word("i", 70, 590), word("2009", 76, 590), word("Styret", 103, 590)]  # a word space after the year
+    assert len(line_to_chunks(prose, 1.5)) == 1

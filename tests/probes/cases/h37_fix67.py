@@ -4,9 +4,12 @@ address whose own hyphen falls at a line's end in the PDF (the hyphen was droppe
 the address read sure and wrong); deputies as a numbered list under a label that says their order,
 after a table of the members; the annual meeting's election as an unruled Verv | Namn | Merknad
 table, its leader, secretary and treasurer left out as the meeting's own officers; a member who left
-in the year told in one sentence with who appointed him before the date, or "til han flytta".
+in the year told in one sentence with who appointed him before the date, or "til han flytta"; the
+founding year told only in a founder's obituary; a farm's name as the address on the cover's contact
+line; a place named only in a school's or kindergarten's name; a statement's title in bold small type
+over its tab-stop table; a budget's column heads at right tab stops a little apart.
 Organisations, people, addresses and figures are invented."""
-from probes.spec import H, P, T, Expect, Probe, board
+from probes.spec import H, P, T, Expect, Figure, Probe, board
 
 WORD = ("docx", "pdf")
 
@@ -122,4 +125,47 @@ PROBES = [
         P("Nils Aarvik var styremedlem til han flytta frå bygda i april. Aud Kristin Fure tok over plassen hans."),
     ), Expect(board=board(("Torhild Vatne", "LEDE"), ("Eirik Sunde", "NEST"), ("Magne Roald", "MEDL"),
                           ("Aud Kristin Fure", "MEDL"))), lang="nn"),
+    # --- facts -----------------------------------------------------------------------------------------
+    _p("founded-only-in-founders-obituary-nn", "organisation", (
+        H("Om laget", 2),
+        P("Laget har 164 medlemer og gjev ut eit årsskrift."),
+        H("Minneord", 2),
+        P("Torstein Hallan døydde i mars, 91 år gamal. Han var med og skipa laget i 1962 og var kasserar i "
+          "mange år. Vi lyser fred over minnet hans."),
+    ), Expect(founded_year=1962), lang="nn", title="Nordheim sogelag – årsmelding 2022"),
+    _p("founded-only-in-founders-obituary", "organisation", (
+        H("Minneord", 2),
+        P("Vår æresmedlem Gerd Aalstad gikk bort i mai. Hun var med på å stifte foreningen i 1971 og satt "
+          "i styret i tolv år."),
+    ), Expect(founded_year=1971), title="Vestby husflidslag – årsberetning 2022"),
+    _p("farm-address-on-cover-contact-line", "organisation", (
+        P("Stiftelsen Lindtveit Gardsmuseum", size=20, bold=True),
+        P("Årsmelding 2011", size=14),
+        P("Lindtveit, 3840 Seljord  ·  tlf. 35 06 11 22"),
+        H("Om stiftelsen", 2),
+        P("Stiftelsen eier tunet og sju bygninger og viser dem fram for skoler og turister om sommeren."),
+    ), Expect(address="Lindtveit, 3840 Seljord", phone="35061122"), title=None),
+    _p("places-only-in-institution-names", "places", (
+        H("Drift og vedlikehold", 2),
+        P("Foretaket bygde ny avdeling ved Skotselv barnehage og la nytt tak på Gransherad skole."),
+    ), Expect(places=("Skotselv", "Gransherad"))),
+    # a statement's title in bold small type over its tab-stop table; a budget's heads close together
+    _p("bold-small-title-over-dot-leader-statement-nn", "headings", (
+        H("Rekneskap", 2),
+        P("Rekneskap 2022", bold=True, size=8),
+        P("\t2022\t2021", tabs=(330, 440), size=8),
+        *(P(line, tabs=(330, 440), dot_leader=True, size=8) for line in (
+            "Medlemspengar\t21 400,-\t20 100,-", "Sal av årsskrift\t48 250,-\t45 900,-",
+            "Sum inntekter\t69 650,-\t66 000,-", "Sum utgifter\t52 180,-\t58 420,-", "Overskot\t17 470,-\t7 580,-")),
+        P("Rekneskapen er revidert utan merknader."),
+    ), Expect(headings=("Rekneskap 2022",)), lang="nn"),
+    _p("budget-heads-close-at-tab-stops-nn", "statements", (
+        H("Budsjett 2023", 2),
+        P("\tBudsjett 2023\tRekneskap 2022", tabs=(330, 428), bold=True),
+        *(P(line, tabs=(330, 428)) for line in (
+            "Hamneleige\t312.000\t305.400", "Medlemskontingent\t38.000\t37.600", "Sum inntekter\t350.000\t343.000",
+            "Vedlikehald\t150.000\t171.250", "Sum utgifter\t330.000\t338.900", "Resultat\t20.000\t4.100")),
+        P("Styret gjer framlegg om uendra hamneleige i 2023."),
+    ), Expect(table_rows=(("Budsjett 2023", "Rekneskap 2022"),),
+              key_figures=(Figure("driftsinntekter", 2022, 343000),)), lang="nn", title="Årsmøtepapir 2023"),
 ]
