@@ -107,6 +107,11 @@ def test_board_meeting_election_table_holds_the_board_with_its_offices():
     # no specific board role in the meeting's table: its "leiar" and "skrivar" are the meeting's
     meeting = [["Verv", "Namn"], ["Leiar", "Sverre Hauge"], ["Skrivar", "Åshild Tveit"]]
     assert _board(heading("Årsmelding 2022"), heading("Årsmøtet og val", 2), para("Årsmøtet valde:"), table(meeting)) == set()
+    # a meeting's attendance beside the chair who came: the deputy who met for a delegate is no member
+    attendance = [["Til stades:", "Aud Li, Per Vik"], ["Forfall:", "Leif Rydal (vara Jofrid Stø møtte)"],
+                  ["Frå styret:", "Marta Hauge, styreleiar"]]
+    board = _board(heading("Årsmelding 2022"), heading("Protokoll frå representantskapsmøtet", 2), table(attendance))
+    assert not {name for name, _ in board} & {"Leif Rydal", "Jofrid Stø"}
 
 
 @pytest.mark.parametrize(("text", "name_end", "want"), [

@@ -59,7 +59,8 @@ def _specific(m: Mention) -> bool:
 def _in_board_listing(m: Mention, specific_listings: set) -> bool:
     """A generic role or club office in a listing (a table, a run of role lines) that also names a
     specific board role: the meeting's election of the board ("Leiar | A | attval", "Nestleiar | B",
-    "Kasserar | C | ny"), not the meeting's own officers."""
+    "Kasserar | C | ny"), not the meeting's own officers, nor its attendance ("Forfall: A (vara B
+    møtte)" beside "Frå styret: C, styreleiar"), which the caller leaves out."""
     return m.reader in LISTINGS and m.listing is not None and m.listing in specific_listings
 
 
@@ -142,7 +143,8 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
         elected = _elected_to_board(m, ctx)  # an organ's label or section may tell of electing our board
         if not ceo and (body == "GROUP" or body == "OTHER" and (m.body or not elected)
                         or kind == "other" and body != "BOARD" and not _board_title(m) and not elected
-                        or kind == "meeting" and body != "BOARD" and not _specific(m) and not _in_board_listing(m, specific_listings)
+                        or kind == "meeting" and body != "BOARD" and not _specific(m)
+                        and not (line not in attending and _in_board_listing(m, specific_listings))
                         or kind == "other" and body == "BOARD" and m.owner_org is None
                         and ctx.group_heading(m.unit.section)):
             continue  # a committee's, a council's, an honorary member's, a club group's own board; a meeting's secretary
