@@ -95,7 +95,8 @@ def extract_email(texts: list[Text], org_name: str | None):
                 reasons.append("generic_mailbox")
             elif len(t.text.strip()) <= len(m.group(0)) + 2:
                 reasons.append("personal_line")  # an address on its own line, in a list of people
-            hits.append(Hit(f"{local}@{domain}".strip(" ."), reasons + mended + varies + _context_reasons(t, m.start(), m.end()),
+            hits.append(Hit(f"{local}@{domain}".strip(" ."),
+                            reasons + mended + varies + _context_reasons(t, m.start(), m.end()),
                             t.prov, t.text[max(0, m.start() - 40):m.end() + 40]))
     return _best(hits)
 
@@ -168,8 +169,7 @@ def extract_website(texts: list[Text], org_name: str | None):
             address = m.group(0).strip(" .,")
             if spelt != host:
                 address = address.replace(m.group(1), m.group(1)[:len(m.group(1)) - len(host)] + spelt)
-            hits.append(Hit(address,
-                            reasons + varies + _context_reasons(t, m.start(), m.end()), t.prov,
+            hits.append(Hit(address, reasons + varies + _context_reasons(t, m.start(), m.end()), t.prov,
                             t.text[max(0, m.start() - 40):m.end() + 40]))
     return _best(hits)
 

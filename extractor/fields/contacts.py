@@ -42,7 +42,8 @@ _PLAIN_STREET = re.compile(rf"(?<![\w-])(?P<street>[{UPPER_LETTERS}][{LOWER_LETT
                            r"(?:\s*,?\s*(?P<code>\d{4})\s+(?P<town>[A-ZÆØÅ][\wæøåÆØÅ-]+))?")
 # A farm or a named place as the address, no house number, then a postcode and its town, ending a
 # line or set apart by a separator: a cover's or letterhead's "Holtbakken, 3830 Ulefoss · tlf. ...".
-_FARM = re.compile(rf"(?:^|(?<=[\n·•|:]))\s*(?P<name>[{UPPER_LETTERS}][{LOWER_LETTERS}]+(?:\s[{UPPER_LETTERS}]?[{LOWER_LETTERS}]+)?)"
+_FARM = re.compile(rf"(?:^|(?<=[\n·•|:]))\s*(?P<name>[{UPPER_LETTERS}][{LOWER_LETTERS}]+"
+                   rf"(?:\s[{UPPER_LETTERS}]?[{LOWER_LETTERS}]+)?)"
                    r",\s*(?P<code>\d{4})\s+(?P<town>[A-ZÆØÅ][\wæøåÆØÅ-]+)(?=\s*(?:$|[\n·•|]))")
 _LABEL_BEFORE = re.compile(r"(?:adresse\s*(?:er)?\s*:?|(?:holder|held|halde)\s+til\s+(?:i|på)|lokaler\s+(?:i|på)|"
                            r"lokala\s+våre\s+(?:i|på)|hovudkontor\s+(?:i|på)|hovedkontor\s+(?:i|på)|"
@@ -167,8 +168,8 @@ def _farm_hits(text: str, taken: list[tuple[int, int]]):
     a person ("Kari Dahl, 3830 Ulefoss"), a municipality or a page or month word."""
     for m in _FARM.finditer(text):
         words = m.group("name").split()
-        if any(s <= m.start("name") < e for s, e in taken) or any(w.casefold() in _NOT_STREET | _START_STOP for w in words) \
-                or gazetteers.is_first_name(words[0]) or gazetteers.municipality(m.group("name")) \
+        if any(s <= m.start("name") < e for s, e in taken) \
+                or any(w.casefold() in _NOT_STREET | _START_STOP for w in words) or gazetteers.is_first_name(words[0]) or gazetteers.municipality(m.group("name")) \
                 or gazetteers.county(m.group("name")) or vocab.is_org_kind_word(words[0].casefold()) \
                 or m.group("name").casefold() == m.group("town").casefold():  # "Mysen, 1850 Mysen": the town twice
             continue

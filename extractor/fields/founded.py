@@ -210,7 +210,8 @@ def _org_object_year(after: str, org_words: list[str], former: list[list[str]]) 
     head = words[-1].casefold().strip(",.")
     stem = head[:-2] if head.endswith(("et", "en")) else head[:-1] if head.endswith("a") else None
     own_kind = len(words) == 1 and bool(org_words) and (
-        bool(_SELF_NOUN.fullmatch(head)) or stem is not None and len(stem) >= 3 and org_words[-1].casefold().endswith(stem)
+        bool(_SELF_NOUN.fullmatch(head))
+        or stem is not None and len(stem) >= 3 and org_words[-1].casefold().endswith(stem)
         or head == org_words[0].casefold() and vocab.is_org_kind_word(head))
     named = any(_names_org(m.group(1), name) for name in [org_words, *former])
     return int(m.group(2)) if own_kind or named else None
@@ -256,7 +257,8 @@ def sentence_hits(sent: str, org_words: list[str], report_year: int | None, head
                 and not (_names_org(_subject(before), org_words) or _ORG_WORDS.search(_subject(before)))):
             continue  # "Møtet starta med ...": not "Bedriften startet med fem ansatte i 1987"
         object_only = m.group(0).casefold() in _object_only_verbs()
-        if not object_only and _AFTER_VERB.match(after):  # "ble stiftet i 1987", "Bedriften etablert 1987", "Stiftet i 1987"
+        # "ble stiftet i 1987", "Bedriften etablert 1987", "Stiftet i 1987"
+        if not object_only and _AFTER_VERB.match(after):
             aux = _AUX.search(before)
             subject = _subject(before[:aux.start()] if aux else before)
             reasons = [_subject_reason(subject, org_words, former)]

@@ -40,8 +40,8 @@ WEIGHTS = {
     "conflicting_years": -1.2,  # another founding year is stated too
     "predecessor": -1.6,  # "en videreføring av X, som ble stiftet i 1921": the body it continues
     "street_pattern": 0.4,
-    "street_fallback": 0.0,
-    "farm_name": 0.0,  # a farm's or place's name, no house number: the postcode and the line must carry it  # no street word: no evidence either way, the postcode or a label must carry it
+    "street_fallback": 0.0,  # no street word: no evidence either way, the postcode or a label must carry it
+    "farm_name": 0.0,  # a farm's or place's name, no house number: the postcode and the line must carry it
     "own_premises": 0.8,  # "I våre lokaler i Solbråveien 32a", "holder til i"
     "meeting_venue": -1.2,  # "kl. 18.00 i Lindås skole, Skolevegen 7": where a meeting is held
     "department_section": -1.6,  # under "Avdelingene": a department's address, not the organisation's

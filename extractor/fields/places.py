@@ -62,8 +62,8 @@ WEIGHTS = {
 }
 
 _BULLETS = "•·▪●◦*–- \t"  # a list item's mark, where the text keeps it (a PDF)
-_SHOWN_REASONS = ("preposition", "institution_name", "kommune_suffix", "coordinated", "postal_code", "place_column", "dateline",
-                  "place_label", "after_address", "first_name")
+_SHOWN_REASONS = ("preposition", "institution_name", "kommune_suffix", "coordinated", "postal_code", "place_column",
+                  "dateline", "place_label", "after_address", "first_name")
 _ONLY_REASONS = (("sentence_start", "sentence_start_only"), ("genitive", "genitive_only"),
                  ("all_caps", "all_caps_only"), ("quoted", "quoted_only"), ("figure_row", "figure_rows_only"),
                  ("county_body", "county_body_only"), ("audit_standard", "audit_standard_only"),

@@ -4,13 +4,12 @@ groups of an image are (``mark_image_headings``).
 Headings are judged against the document's body text (the most common size by character
 count): a short block set larger than the body, or entirely bold and not ending like a
 sentence (over a table also in the table's smaller type), or a short standalone numbered line
-("1.1 Selskapets virksomhet"). OCR words carry
-no weight, so on OCR pages a short capitalised line standing alone (or leading a paragraph
-whose lines are much longer) counts too; so does such a line in body type right above a
-paragraph that fills the column, on any page, and a short line in capitals over such a
-paragraph or a table even with a paragraph gap between, or right under a paragraph's last
-sentence with none; and a bold list item standing alone over text (a title that a bullet or a
-number leads). Levels follow size rank (larger = higher level).
+("1.1 Selskapets virksomhet"). OCR words carry no weight, so on OCR pages a short capitalised
+line standing alone (or leading a paragraph whose lines are much longer) counts too; so does such
+a line in body type right above a paragraph that fills the column, on any page, and a short line
+in capitals over such a paragraph or a table even with a paragraph gap between, or right under a
+paragraph's last sentence with none; and a bold list item standing alone over text (a title that
+a bullet or a number leads). Levels follow size rank (larger = higher level).
 """
 from __future__ import annotations
 
