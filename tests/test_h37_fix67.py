@@ -179,6 +179,8 @@ def _raw(text: str, x1: float, size: float, bold: bool = True, before_table: boo
     (_raw("Rekneskap 2022", 70 + 14 * 9 * 0.55, 9.0, bold=False), None),
     (_raw("Verv Namn Merknad", 400.0, 9.0), None),  # spread into columns: a header row
     (_raw("Rekneskap 2022", 70 + 14 * 6 * 0.55, 6.0), None),  # far smaller than the body: a note
+    (_raw("Status 31.12.2022", 70 + 17 * 9 * 0.55, 9.0), "bold"),
+    (_raw("Kortsiktig gjeld", 70 + 16 * 9 * 0.55, 9.0), None),  # a group's label over a table's part: no period
 ])
 def test_headings_a_bold_title_in_small_type_over_a_table(raw, want):
     from extractor.ingest.block_headings import heading_kind

@@ -30,6 +30,9 @@ MAX_LEVEL = 6
 TABLE_TITLE_SIZE = 0.75  # a bold title over a table may be set as small as the table's text ...
 MAX_TABLE_TITLE_WORDS = 8
 SET_WIDTH_EM = 0.7  # ... on one line no wider than its characters need (a header row's columns spread it)
+# ... naming the period it covers: a group label's row over a table's part on the next page ("Kortsiktig
+# gjeld") names none
+TITLE_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}\.\d{1,2}\.")
 BOX_HEADING_SIZE = 1.15  # a sidebar's line this much larger than its text heads the lines under it
 MAX_CAPS_GAP_EM = 2.5  # a title in capitals stands at most this many font sizes above the text it heads
 NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S)")
@@ -125,9 +128,10 @@ def heading_kind(raw: RawBlock, body_size: float, lone: bool = False) -> str | N
 
 def _table_title(raw: RawBlock, body_size: float) -> bool:
     """A statement's title in bold over its table, set in the table's smaller type ("Rekneskap
-    1997" over a tab-stop statement): one short line, not spread into columns as a header row is."""
+    1997", "Status 31.12.1997" over a tab-stop statement): one short line naming a period, not
+    spread into columns as a header row is."""
     if not (raw.bold and raw.before_table and len(raw.lines) == 1 and raw.words <= MAX_TABLE_TITLE_WORDS
-            and raw.size >= body_size * TABLE_TITLE_SIZE):
+            and raw.size >= body_size * TABLE_TITLE_SIZE and TITLE_PERIOD.search(raw.text)):
         return False
     line = raw.lines[0]
     return line.x1 - line.x0 <= len(line.text) * line.size * SET_WIDTH_EM
