@@ -31,6 +31,7 @@ from extractor.confidence import logit, reason_key, sigmoid
 from extractor.corroboration import REVIEW_DOUBTS as CORROBORATION_DOUBTS
 from extractor.corroboration import add_corroboration, add_reason as _add_reason, field as _get, fold as _fold
 from extractor.fields.board import REVIEW_DOUBTS as BOARD_DOUBTS
+from extractor.fields.contact_channels import REVIEW_DOUBTS as CONTACT_DOUBTS
 from extractor.fields.finance.columns import names_period
 from extractor.fields.finance.key_figure import REVIEW_DOUBTS as FIGURE_DOUBTS
 from extractor.fields.places import REVIEW_DOUBTS as PLACE_DOUBTS
@@ -40,7 +41,8 @@ MODEL_FILE = "confidence_model.json"
 FAMILIES = ("board", "facts", "places", "percentages", "key_figures")
 # Doubts that send a value to review whatever the fit says: the document contradicts itself
 # (a sum or a relation of the statements fails, one figure printed with two values, the board's
-# report states the figure otherwise), or the value is of a kind a reader may not count at all
+# report states the figure otherwise, a domain printed as often with a hyphen as without), or the
+# value is of a kind a reader may not count at all
 # (a street address among the places: the contract lists towns, municipalities, counties; a
 # council read as the board of an organisation the document never names; roles in another organ's
 # minutes, a fellesråd's kirkeverge in a parish's report, a role in a headerless column of people
@@ -52,10 +54,11 @@ FAMILIES = ("board", "facts", "places", "percentages", "key_figures")
 # (the people in a NAV program, "41 personer i VTA", given as its places). The fitted data rarely has them, so the
 # model cannot learn their weight; they cap it instead (a refit that weighed such features raised
 # the review load on the real reports by 1-4 points: stop 27). Each family names its own beside its
-# weights (``REVIEW_DOUBTS`` of key_figure, board, places, programs and corroboration); the figure
+# weights (``REVIEW_DOUBTS`` of key_figure, board, places, programs, contact_channels and corroboration); the figure
 # doubts ``figure_doubts`` adds are the last two.
 READING_DOUBTS = ("figure_from_image", "ocr_doubtful_figure")
-REVIEW_DOUBTS = (*FIGURE_DOUBTS, *BOARD_DOUBTS, *PLACE_DOUBTS, *PROGRAM_DOUBTS, *CORROBORATION_DOUBTS, *READING_DOUBTS)
+REVIEW_DOUBTS = (*FIGURE_DOUBTS, *BOARD_DOUBTS, *PLACE_DOUBTS, *PROGRAM_DOUBTS, *CONTACT_DOUBTS,
+                 *CORROBORATION_DOUBTS, *READING_DOUBTS)
 DOUBT_CEILING = 0.5
 OCR_DOUBT = 0.65  # a figure OCR read less surely than this (a word Tesseract doubted, a row paired by position)
 OCR_FEATURES = ("ocr", "ocr_low", "r:ocr_conf", "r:image_text", "r:read_from_image", "r:ocr_same_line")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
-from extractor.fields.board_mentions import Mention, join_broken_names
+from extractor.fields.board_mentions import LISTINGS, Mention, join_broken_names
 from extractor.fields.board_lists import ListReader
 from extractor.fields.board_readers import CompositionReader, ForewordReader, LineReader, Reader
 from extractor.fields.board_stacks import CaptionReader, StackReader
@@ -101,7 +101,6 @@ DOUBTS = frozenset({"prose", "prose_once", "similar_names", "conflicting_roles",
                     "media_section", "model_not_person", "run_into_text", *REVIEW_DOUBTS})
 CEO_MARGIN = 0.15  # a runner-up this close to the best daglig leder makes the choice doubtful
 UNROLED_MEMBERS = ("name_list", "composition")  # bare names these readers give are members
-LISTINGS = ("name_list", "stack", "line", "table")  # readers of a board listed, not told in running text
 
 
 def is_board_heading(heading: str | None) -> bool:

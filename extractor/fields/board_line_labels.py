@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractor.fields.board_line_roles import column_role
+from extractor.fields.board_line_roles import column_role, order_after
 from extractor.fields.board_mentions import Line
 from extractor.fields.board_names import plural_role
 from extractor.fields.board_owners import org_after
@@ -71,7 +71,7 @@ def label_of(line: Line) -> Role | None:
         return role
     if (role := _plural_role_sentence(line)) is not None:
         return role
-    if len(spans) != 1 or line.word_count() > 4:
+    if len(spans) != 1 or line.word_count() - len(order_after(line, spans[0].end)) > 4:
         return composition_label(line)  # several organs: only another organ composed (``_other_organ_composition``)
     role = column_role(line)
     if role is not None and (line.tokens[-1].text.endswith(":") or plural_role(line, line.roles[0])):
@@ -141,15 +141,18 @@ def delegates_label(line: Line) -> Role | None:
 
 def _role_of_board_label(line: Line) -> Role | None:
     """"Varamedlemmer til styret:", "B. VARAMEDLEM TIL STYRET:": a role label naming the board
-    it is of (a role, "til"/"i", the board, a colon; a list letter may come first); "Styrets
-    medlemmer" alone on its line."""
+    it is of (a role, "til"/"i", the board, an order perhaps, a colon; a list letter may come
+    first); "Styrets medlemmer" alone on its line."""
     spans = line.roles
     if len(spans) == 2 and spans[0].start == 0 and spans[0].role.code == "BOARD" and spans[1].start == spans[0].end \
             and spans[1].role.kind == "ROLE" and spans[1].end >= len([w for w in line.words if w]) \
             and line.words[0].casefold().endswith("s") and plural_role(line, spans[1]):
         return replace(spans[1].role, generic=False)  # "Styrets medlemmer", "Styrets varamedlemmer:": the board's
     if len(spans) != 2 or spans[0].role.kind == "BODY" or spans[1].role.code != "BOARD" \
-            or not line.tokens[-1].text.endswith(":") or spans[1].end < len(line.tokens) - 1:
+            or not line.tokens[-1].text.endswith(":"):
+        return None
+    order = order_after(line, spans[1].end)  # "Varamedlemmer til styret, i prioritert rekkefølge:"
+    if any(line.words[k] for k in range(spans[1].end, len(line.tokens)) if k not in order):
         return None
     between = [w.casefold() for w in line.words[spans[0].end:spans[1].start] if w]
     before = [w for w in line.words[:spans[0].start] if w]

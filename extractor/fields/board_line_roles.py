@@ -13,6 +13,7 @@ from extractor import gazetteers
 from extractor.fields.board_asides import AFFILIATION_ENDS, APPOINTER_WORDS, appointed_at
 from extractor.fields.board_line_offices import acting_aside, join_groups
 from extractor.fields.board_mentions import Line
+from extractor.fields.board_statements import past_order
 from extractor.fields.people import PARTICLES, NameMatch, is_name_word, leading_name, split_names, text_to_name
 from extractor.nlp.role_spans import BOARD_CODES, Role, RoleSpan
 from extractor.nlp.roles import is_title
@@ -42,7 +43,7 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
         | _appointed_by(line, spans[-1].end, hi) | _in_the_board(line, spans[-1].end, hi) \
         | _observer_from(line, spans[-1], hi) \
         | ({spans[-1].end + 1} if acting_aside(line, spans[-1]) else set()) \
-        | _home_place(line, spans[-1].end, hi) \
+        | _home_place(line, spans[-1].end, hi) | order_after(line, spans[-1].end, hi) \
         | _card_affiliation(line, spans[-1].end, hi)  # "Leiar (fungerande):"; "2. varamedlem Arendal"; "Leder · Nidar BTK"
     rest = [line.words[i] for i in range(lo, hi) if i not in inside and line.words[i]]
     if _portfolio(line, spans, lo, hi, rest):
@@ -57,6 +58,16 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
     if len({(s.role.kind, s.role.code, s.role.employee) for s in spans}) == 1:
         return spans[-1].role  # "VARAMEDLEMMER" over "1. vara" in one cell: a list's label and its seat
     return None
+
+
+def order_after(line: Line, end: int, hi: int | None = None) -> set[int]:
+    """The indexes of an order after a role ("Varamedlemmer for de kommunevalgte, i rekkefølge:",
+    "Varamedlemer (i nummerert rekkjefølgje)"): how the deputies are called in, not who they are."""
+    hi = len(line.tokens) if hi is None else hi
+    for k in range(end, hi):
+        if (stop := past_order(line.words, k, hi)) > k:
+            return set(range(k, stop))
+    return set()
 
 
 def _home_place(line: Line, end: int, hi: int) -> set[int]:

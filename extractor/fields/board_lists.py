@@ -67,8 +67,9 @@ class ListReader(Reader):
                     employees = False
                 if found is not None:
                     # Labels one under another ("Leder:" / "Nestleder:" / names): the names pair by
-                    # position (the stack reader's), none is under the last label alone.
-                    label = None if previous_label and found.kind != "BODY" else found
+                    # position (the stack reader's), none is under the last label alone. A table
+                    # between them was the first label's ("Styret har bestått av:" / table / "Varamedlemmer:").
+                    label = None if previous_label and i <= anchor + 1 and found.kind != "BODY" else found
                     organ = found if found.kind == "BODY" else organ
                     anchor, previous_label = i, True
                     continue

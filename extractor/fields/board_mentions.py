@@ -23,6 +23,7 @@ from extractor.nlp.vocab import scope_words
 
 SENTENCE_END = frozenset({".", "!", "?", ";"})
 CONTACT_WORDS = frozenset({"tlf", "tel", "telefon", "mob", "mobil", "e-post", "epost", "mail", "faks"})
+LISTINGS = ("name_list", "stack", "line", "table")  # readers of a board listed, not told in running text
 
 
 SENTENCE_BREAK = re.compile(r"(?<!\d)[.!?;]\s")  # in running text; "14. mars" ends no sentence

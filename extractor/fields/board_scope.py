@@ -19,7 +19,7 @@ from extractor.fields.board_context import BoardContext
 from extractor.fields.board_headings import own_org
 from extractor.fields.board_labels import attendance_lines, board_meeting_section, line_labels, line_no
 from extractor.fields.board_meeting import proposal_lines
-from extractor.fields.board_mentions import Mention, sentence_bounds
+from extractor.fields.board_mentions import LISTINGS, Mention, sentence_bounds
 from extractor.fields.context import TextUnit
 from extractor.nlp.marks import MARK, STARS, marker_key
 from extractor.nlp.role_spans import BOARD_CODES, Role, non_voting_at
@@ -55,6 +55,14 @@ def _listing_runs(ctx: BoardContext, mentions: list[Mention]) -> None:
 
 def _specific(m: Mention) -> bool:
     return m.role is not None and m.role.kind == "ROLE" and m.role.code in SPECIFIC and not m.role.generic
+
+
+def _in_board_listing(m: Mention, specific_listings: set) -> bool:
+    """A generic role or club office in a listing (a table, a run of role lines) that also names a
+    specific board role: the meeting's election of the board ("Leiar | A | attval", "Nestleiar | B",
+    "Kasserar | C | ny"), not the meeting's own officers, nor its attendance ("Forfall: A (vara B
+    møtte)" beside "Frå styret: C, styreleiar"), which the caller leaves out."""
+    return m.reader in LISTINGS and m.listing is not None and m.listing in specific_listings
 
 
 def _board_title(m: Mention) -> bool:
@@ -137,6 +145,7 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
         if not ceo and (body == "GROUP" or body == "OTHER" and (m.body or not elected)
                         or kind == "other" and body != "BOARD" and not _board_title(m) and not elected
                         or kind == "meeting" and body != "BOARD" and not _specific(m)
+                        and not (line not in attending and _in_board_listing(m, specific_listings))
                         or kind == "other" and body == "BOARD" and m.owner_org is None
                         and ctx.group_heading(m.unit.section)):
             continue  # a committee's, a council's, an honorary member's, a club group's own board; a meeting's secretary

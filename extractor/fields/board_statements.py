@@ -13,7 +13,7 @@ import re
 
 from extractor.fields.board_mentions import SENTENCE_END
 from extractor.fields.people import leading_name
-from extractor.nlp.vocab import phrases, word_set
+from extractor.nlp.vocab import phrases, scope_words, word_set
 from extractor.parse import MONTH_NAMES
 
 # A role held before, not now: "tidligere styreleder Odd Bjerke", "Odd Bjerke, som gikk ut av
@@ -22,6 +22,22 @@ from extractor.parse import MONTH_NAMES
 REPLACING = word_set("statement_words", "replacing")
 FORMER_BEFORE = word_set("statement_words", "former_before") | REPLACING
 _TAKE_OVER = word_set("statement_words", "take_over")  # "(tok) over etter X"
+
+
+def _alternatives(words) -> str:
+    """A regex alternation of words or phrases, a phrase's words apart by any whitespace."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+# Held until a time in the year: "fram til 1. juni", "til årsmøtet", "inntil mai".
+_UNTIL = (r"(?:frem\s+til|fram\s+til|til\s+og\s+med|til\s+utgangen|(?:inn)?til\s+\d{1,2}\b|"
+          rf"(?:inn)?til\s+(?:{'|'.join(MONTH_NAMES)}|årsmøtet|generalforsamlingen|generalforsamlinga|sommeren|våren|"
+          r"hausten|høsten))")
+# "var styremedlem oppnevnt av kommunen fram til 1. juni": who appointed the member, before the time.
+_APPOINTED_BY = _alternatives((*scope_words()["appointing_verbs"], "valgt", "valt", "vald"))
+# "var styremedlem til han flyttet i mai": held until the holder left the place, died or quit.
+_UNTIL_LEFT = (rf"(?:inn)?til\s+(?:{_alternatives(word_set('statement_words', 'pronouns'))})\s+"
+               rf"(?:{_alternatives(scope_words()['statement_words']['left_when'])})")
 _FORMER_AFTER = re.compile(
     r"(?:som\s+)?(?:\S+\s+){0,2}?(?:gikk\s+(?:ut|av)|gjekk\s+(?:ut|av)|har\s+gått\s+(?:ut|av)|fratr[åa]dte|"
     r"fratrådde|fratredde|tr[åa]dte\s+ut|trådde\s+ut|tr[eå]r\s+ut\s+av|sluttet(?!\s+seg)|slutta(?!\s+seg)|ble\s+erstattet|"
@@ -29,9 +45,7 @@ _FORMER_AFTER = re.compile(
     r"(?:ble|blei|vart)\s+takk(?:et|a)\s+av|gir\s+seg|ga\s+seg|gav\s+seg|i\s+fjor|"
     r"blei\s+erstatta|vart\s+erstatta|ble\s+ikke\s+gjenvalgt|vart\s+ikkje\s+attvald|tapte\s+valget|"
     r"stilte\s+til\s+gjenvalg\s+men\s+fikk\s+ikke|stilte\s+til\s+attval\s+men\s+fekk\s+ikkje|"
-    r"frem\s+til|fram\s+til|til\s+og\s+med|til\s+utgangen|til\s+\d{1,2}\b|"
-    rf"til\s+(?:{'|'.join(MONTH_NAMES)}|årsmøtet|"
-    r"generalforsamlingen|generalforsamlinga|sommeren|våren|hausten|høsten))\b")
+    rf"{_UNTIL_LEFT}|{_UNTIL}|(?:{_APPOINTED_BY})\s+av\s+(?:\S+\s+){{1,4}}?{_UNTIL})\b")
 # A sentence opening on the time before a change: "Fram til årsmøtet i mars besto styret av ...".
 _UNTIL_OPENING = phrases("statement_words", "until_opening")
 _NOT_UNTIL = word_set("statement_words", "not_until")  # "Fram til nå har styret bestått av ...": still so

@@ -5,12 +5,14 @@ An address or a number is the organisation's own when its domain spells the orga
 so; a board member's own address in a list of people, a number in a person's line, the auditor's
 letterhead, a news site's colophon, a news site cited for a piece of news and a newspaper's debate
 address in a quoted article are kept only with low confidence (``contacts.foreign``). A web address set with letter spacing, or cut at its hyphen
-at a line's end, is read whole; an unlabelled number only with +47 or on the organisation's own
-contact line.
+at a line's end, is read whole; a domain printed in spellings that differ only by hyphens is read
+as printed most often, in doubt on a tie; an unlabelled number only with +47 or on the
+organisation's own contact line.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from extractor import gazetteers
@@ -81,17 +83,20 @@ def _best(hits: list[Hit]):
 
 def extract_email(texts: list[Text], org_name: str | None):
     hits = []
+    printed = _printed_domains(_join_cut_web(texts))
     for t in texts:
         matches = [(m, m.group(0).split("@")[0], m.group(1), []) for m in _EMAIL.finditer(t.text)]
         if t.prov.ocr_confidence is not None:
             matches += [(m, m.group(1), m.group(2), ["ocr_at"]) for m in _OCR_EMAIL.finditer(t.text)]
         for m, local, domain, mended in matches:
+            domain, varies = _spelling(domain, printed)
             reasons = ["own_domain" if org_name and domain_agrees(domain.split(".")[0], org_name) else "other_domain"]
             if _GENERIC_MAILBOX.match(local):
                 reasons.append("generic_mailbox")
             elif len(t.text.strip()) <= len(m.group(0)) + 2:
                 reasons.append("personal_line")  # an address on its own line, in a list of people
-            hits.append(Hit(f"{local}@{domain}".strip(" ."), reasons + mended + _context_reasons(t, m.start(), m.end()),
+            hits.append(Hit(f"{local}@{domain}".strip(" ."),
+                            reasons + mended + varies + _context_reasons(t, m.start(), m.end()),
                             t.prov, t.text[max(0, m.start() - 40):m.end() + 40]))
     return _best(hits)
 
@@ -120,39 +125,54 @@ def _join_cut_web(texts: list[Text]) -> list[Text]:
     return out
 
 
-def _hyphenated_hosts(texts: list[Text]) -> dict[str, str]:
-    """The e-mail domains that hold a hyphen, by their spelling without it: a web address on the
-    same domain, cut at its hyphen at a line's end, was joined without it ("lerkeasen-" / "brl.no")."""
-    return {d.replace("-", ""): d for t in texts for d in (m.group(1).casefold() for m in _EMAIL.finditer(t.text))
-            if "-" in d}
+def _host(m: re.Match) -> str:
+    return m.group(1).casefold().removeprefix("www.")
 
 
-def _rehyphenate(text: str, hyphenated: dict[str, str]) -> str:
-    """``text`` with each web address that lost its hyphen (``_hyphenated_hosts``) spelt as its
-    e-mail domain is; ``text`` itself when none did."""
-    def whole(m: re.Match) -> str:
-        address = m.group(1)
-        host = address.casefold().removeprefix("www.")
-        spelt = hyphenated.get(host)
-        return m.group(0).replace(address, address[:len(address) - len(host)] + spelt) if spelt else m.group(0)
+def _printed_domains(texts: list[Text]) -> Counter[str]:
+    """How often each e-mail domain and web host is printed, by its spelling."""
+    counts: Counter[str] = Counter()
+    for t in texts:
+        counts.update(m.group(1).casefold() for m in _EMAIL.finditer(t.text))
+        counts.update(_host(m) for m in _WEB.finditer(despace_web(t.text)))
+    return counts
 
-    return _WEB.sub(whole, text) if hyphenated else text
+
+REVIEW_DOUBTS = ("spelling_varies",)  # a domain printed as often with a hyphen as without (calibrate)
+
+
+def _spelling(domain: str, printed: Counter[str]) -> tuple[str, list[str]]:
+    """``domain`` as the document prints it most often among the spellings that differ from it
+    only by hyphens (on a tie the one with them: a hyphen where a line breaks an address is the
+    address's own), with "spelling_varies" when two spellings are printed as often."""
+    key = domain.casefold().replace("-", "")
+    twins = [s for s in printed if s.replace("-", "") == key]
+    if len(twins) < 2:
+        return domain, []
+    best = max(twins, key=lambda s: (printed[s], s.count("-")))
+    tie = sum(printed[s] == printed[best] for s in twins) > 1
+    return (domain if best == domain.casefold() else best), (["spelling_varies"] if tie else [])
 
 
 def extract_website(texts: list[Text], org_name: str | None):
     hits = []
-    hyphenated = _hyphenated_hosts(texts)
-    for t in _join_cut_web(texts):
-        text = _rehyphenate(despace_web(t.text), hyphenated)
+    texts = _join_cut_web(texts)
+    printed = _printed_domains(texts)
+    for t in texts:
+        text = despace_web(t.text)
         if text != t.text:
             t = replace(t, text=text)
         for m in _WEB.finditer(t.text):
-            host = m.group(1).casefold().removeprefix("www.")
-            label = host.split(".")[-2] if "." in host else host
+            host = _host(m)
+            spelt, varies = _spelling(host, printed)
+            label = spelt.split(".")[-2] if "." in spelt else spelt
             reasons = ["own_domain" if org_name and domain_agrees(label, org_name) else "other_domain"]
             if _NEWS_SOURCE.search(t.text[max(0, m.start() - 30):m.start()]):
                 reasons.append("news_source")
-            hits.append(Hit(m.group(0).strip(" .,"), reasons + _context_reasons(t, m.start(), m.end()), t.prov,
+            address = m.group(0).strip(" .,")
+            if spelt != host:
+                address = address.replace(m.group(1), m.group(1)[:len(m.group(1)) - len(host)] + spelt)
+            hits.append(Hit(address, reasons + varies + _context_reasons(t, m.start(), m.end()), t.prov,
                             t.text[max(0, m.start() - 40):m.end() + 40]))
     return _best(hits)
 

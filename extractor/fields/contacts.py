@@ -1,10 +1,11 @@
 """Where the organisation is: its visiting and postal address, as printed.
 
 A street with no street word ("Fosshaugane 7") is taken only with a postcode the register
-confirms, or right after an address label; a meeting's venue ("kl. 18.00 i Nordby skole,
-Skolevegen 7") is doubtful, and the auditor's letterhead, a news site's colophon and a copying
-licence's notice are kept only with low confidence (``foreign``, shared with ``contact_channels``,
-which reads e-mail, website and phone).
+confirms, or right after an address label; a farm's name with no number ("Holtbakken, 3830
+Ulefoss") only with a confirmed postcode, on a line of its own or set apart by a separator; a
+meeting's venue ("kl. 18.00 i Nordby skole, Skolevegen 7") is doubtful, and the auditor's
+letterhead, a news site's colophon and a copying licence's notice are kept only with low
+confidence (``foreign``, shared with ``contact_channels``, which reads e-mail, website and phone).
 The contract has one address, where the organisation is as printed: with no street in the
 document it is the postbox (docs/phrasings.md §41), which ``postal_address`` also gives.
 """
@@ -39,6 +40,11 @@ _PLAIN_STREET = re.compile(rf"(?<![\w-])(?P<street>[{UPPER_LETTERS}][{LOWER_LETT
                            r"\s+"
                            r"(?P<num>\d{1,3}(?:[A-Za-z]|\s[A-Z])?)(?![\wæøå]|[.,:]\d)"
                            r"(?:\s*,?\s*(?P<code>\d{4})\s+(?P<town>[A-ZÆØÅ][\wæøåÆØÅ-]+))?")
+# A farm or a named place as the address, no house number, then a postcode and its town, ending a
+# line or set apart by a separator: a cover's or letterhead's "Holtbakken, 3830 Ulefoss · tlf. ...".
+_FARM = re.compile(rf"(?:^|(?<=[\n·•|:]))\s*(?P<name>[{UPPER_LETTERS}][{LOWER_LETTERS}]+"
+                   rf"(?:\s[{UPPER_LETTERS}]?[{LOWER_LETTERS}]+)?)"
+                   r",\s*(?P<code>\d{4})\s+(?P<town>[A-ZÆØÅ][\wæøåÆØÅ-]+)(?=\s*(?:$|[\n·•|]))")
 _LABEL_BEFORE = re.compile(r"(?:adresse\s*(?:er)?\s*:?|(?:holder|held|halde)\s+til\s+(?:i|på)|lokaler\s+(?:i|på)|"
                            r"lokala\s+våre\s+(?:i|på)|hovudkontor\s+(?:i|på)|hovedkontor\s+(?:i|på)|"
                            r"ligger\s+(?:i|på)|ligg\s+(?:i|på)|"
@@ -156,6 +162,23 @@ def _plain_street_hits(text: str, taken: list[tuple[int, int]]):
             yield street, street, ["street_fallback"], m.start()
 
 
+def _farm_hits(text: str, taken: list[tuple[int, int]]):
+    """A farm's or a named place's address on a line of its own or a contact line ("Holtbakken,
+    3830 Ulefoss · tlf. 35 00 00 00"): kept only with a postcode the register confirms, and never
+    a person ("Kari Dahl, 3830 Ulefoss"), a municipality or a page or month word."""
+    for m in _FARM.finditer(text):
+        words = m.group("name").split()
+        if any(s <= m.start("name") < e for s, e in taken) \
+                or any(w.casefold() in _NOT_STREET | _START_STOP for w in words) or gazetteers.is_first_name(words[0]) or gazetteers.municipality(m.group("name")) \
+                or gazetteers.county(m.group("name")) or vocab.is_org_kind_word(words[0].casefold()) \
+                or m.group("name").casefold() == m.group("town").casefold():  # "Mysen, 1850 Mysen": the town twice
+            continue
+        if _postcode_reason(m.group("code"), m.group("town")) == ["postcode_ok"]:
+            town = _full_town(m.group("code"), m.group("town"), text[m.end():])
+            yield m.group("name"), f"{m.group('name')}, {m.group('code')} {town}", ["farm_name", "postcode_ok"], \
+                m.start("name")
+
+
 def _names_org_before(before: str, org_name: str | None) -> bool:
     """The organisation's name stands right before the street: "Sognefjorden museum AS, Museumsvegen 2"."""
     if not org_name:
@@ -172,7 +195,9 @@ def extract_address(texts: list[Text], org_name: str | None = None):
         found = [(st, v, r, a) for st, v, r, a, _ in _street_hits(text)]
         spans = [(a, b) for *_, a, b in _street_hits(text)]
         boxes = [m.span() for m in _POSTBOX.finditer(text)]
-        for street, value, reasons, at in [*found, *_plain_street_hits(text, spans)]:
+        plain = list(_plain_street_hits(text, spans))
+        farms = _farm_hits(text, spans + [(a, a + len(st)) for st, _, _, a in plain])
+        for street, value, reasons, at in [*found, *plain, *farms]:
             if any(a < at < b for a, b in boxes):
                 continue  # "Postboks 6666, St. Olavs plass 0129 Oslo": the box's postal station
             before = text[max(0, at - 60):at]

@@ -26,9 +26,12 @@ from extractor.nlp import vocab
 _YEAR = re.compile(r"(?<!\d)((?:18|19|20)\d\d)(?!\d)")
 _AUX = re.compile(r"\b(?:ble|blei|vart|vert|er|var|har\s+vore|har\s+vært|blitt|vorte|was|has\s+been)\s*$",
                   re.IGNORECASE)  # "was founded in 2009" in an English report
-_ORG_WORDS = re.compile(r"\b(?:selskapet|bedriften|bedrifta|foretaket|føretaket|stiftelsen|stiftinga|foreningen|"
-                        r"foreininga|laget|klubben|organisasjonen|idrettslaget|museet|senteret|sentret|sentralen|vi|me)\b",
-                        re.IGNORECASE)
+# The organisation speaking of itself by a generic noun ("laget", "foreningen"), and besides by a kind
+# noun or a pronoun ("museet", "vi").
+_SELF_NOUNS = (r"selskapet|bedriften|bedrifta|foretaket|føretaket|stiftelsen|stiftinga|foreningen|foreininga|laget|"
+               r"klubben|organisasjonen")
+_SELF_NOUN = re.compile(rf"(?:{_SELF_NOUNS})", re.IGNORECASE)
+_ORG_WORDS = re.compile(rf"\b(?:{_SELF_NOUNS}|idrettslaget|museet|senteret|sentret|sentralen|vi|me)\b", re.IGNORECASE)
 # ("opprettet i 2009 ved sammenslåing av to foretak" is a founding: the merger made this one)
 _NOT_FOUNDING = re.compile(r"\b(?:endret|endra|skiftet|skifta|omdannet|omdanna|fusjon\w*|"
                            r"(?<!ved )(?<!gjennom )(?:sammenslå|samanslå)\w*|navn|namn|selskapsform)\b", re.IGNORECASE)
@@ -68,6 +71,9 @@ _BUILT = re.compile(r"\b(?:oppført|oppførte|bygd|bygget|bygde|ferdigstilt|innf
                     r"((?:18|19|20)\d\d)\b", re.IGNORECASE)
 _HOUSING = ("borettslag", "sameie", "sameiet", "boligsameie", "eierseksjonssameie")
 _YEAR_ONLY = re.compile(r"^\s*((?:18|19|20)\d\d)\s*:?\s*$")
+# The organisation as the object of an active founding verb, its year after it: "Han var med og
+# skipa laget i 1978" (an obituary of a founder), "var med på å stifte foreningen i mai 1952".
+_OBJECT_YEAR = re.compile(r"^\s*((?:\S+\s+){0,3}?\S+)\s+(?:i|in)\s+(?:[a-zæøå]+\s+)?((?:18|19|20)\d\d)\b")
 _CLAUSE_BREAK = re.compile(r"[,;]| og | hvor | der | som ")
 _CHANGE_BREAK = re.compile(r"[,;]| og | men | and | but ")  # between the founding and a change told with it
 _WORD = re.compile(r"[\wæøåÆØÅ]+")
@@ -98,6 +104,13 @@ def former_names(analysis: Analysis) -> list[list[str]]:
 def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     rows = vocab.read_rows("founding.jsonl")
     return tuple(r["verb"] for r in rows if "verb" in r), tuple(r["label"] for r in rows if "label" in r)
+
+
+@lru_cache(maxsize=1)
+def _object_only_verbs() -> frozenset[str]:
+    """Verbs that tell a founding only with the organisation as their object (the infinitive in
+    "var med på å stifte laget i 1978": "å stifte i 2024" alone may be a plan)."""
+    return frozenset(r["verb"] for r in vocab.read_rows("founding.jsonl") if r.get("object_only"))
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +196,26 @@ def _ends_with_org(subject: str, org_words: list[str], former: list[list[str]]) 
     return False
 
 
+def _org_object_year(after: str, org_words: list[str], former: list[list[str]]) -> int | None:
+    """The year after the organisation as a founding verb's object, or None: its name, a generic
+    noun it calls itself by ("skipa laget i 1978", "stifte foreningen"), the definite of the noun
+    its name ends in ("stifte sogelaget" in "Nordvik sogelag"'s report) or the kind word its name
+    opens with ("stiftelsen" in "Stiftelsen X"). A founder founds other bodies too, so
+    "idrettslaget" in a sogelag's report is not its own."""
+    m = _OBJECT_YEAR.match(after)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    head = words[-1].casefold().strip(",.")
+    stem = head[:-2] if head.endswith(("et", "en")) else head[:-1] if head.endswith("a") else None
+    own_kind = len(words) == 1 and bool(org_words) and (
+        bool(_SELF_NOUN.fullmatch(head))
+        or stem is not None and len(stem) >= 3 and org_words[-1].casefold().endswith(stem)
+        or head == org_words[0].casefold() and vocab.is_org_kind_word(head))
+    named = any(_names_org(m.group(1), name) for name in [org_words, *former])
+    return int(m.group(2)) if own_kind or named else None
+
+
 def _clause(sent: str, start: int, end: int) -> str:
     """The clause around ``sent[start:end]``: from the last clause break before it to the next."""
     breaks = [(b.start(), b.end()) for b in _CHANGE_BREAK.finditer(sent)]
@@ -222,7 +255,9 @@ def sentence_hits(sent: str, org_words: list[str], report_year: int | None, head
         if (m.group(0).casefold().startswith("start") and _BEGAN_WITH.match(after) and not _AUX.search(before)
                 and not (_names_org(_subject(before), org_words) or _ORG_WORDS.search(_subject(before)))):
             continue  # "Møtet starta med ...": not "Bedriften startet med fem ansatte i 1987"
-        if _AFTER_VERB.match(after):  # "ble stiftet i 1987", "Bedriften etablert 1987", "Stiftet i 1987"
+        object_only = m.group(0).casefold() in _object_only_verbs()
+        # "ble stiftet i 1987", "Bedriften etablert 1987", "Stiftet i 1987"
+        if not object_only and _AFTER_VERB.match(after):
             aux = _AUX.search(before)
             subject = _subject(before[:aux.start()] if aux else before)
             reasons = [_subject_reason(subject, org_words, former)]
@@ -230,8 +265,12 @@ def sentence_hits(sent: str, org_words: list[str], report_year: int | None, head
                 if not _ends_with_org(subject, org_words, former):
                     continue  # "Utstillingen i museet ble åpnet i 2019": something of the organisation's opened
                 reasons.append("opened")
-        elif _names_org(after[:60], org_words) and not before.strip(" -•–"):
+        elif not object_only and _names_org(after[:60], org_words) and not before.strip(" -•–"):
             reasons = ["object_is_org"]  # "Grunnlagt <Name> i september": a history list's line
+        elif (year := _org_object_year(after, org_words, former)) is not None \
+                and (report_year is None or year <= report_year):
+            yield year, ["object_is_org", "in_year"]  # "Han var med og skipa laget i 1978"
+            return
         else:
             continue  # "<Name> opprettet en telefontjeneste": something else was founded
         if (since := _YEARS_SINCE.search(sent)) and (years or report_year):

@@ -41,6 +41,7 @@ WEIGHTS = {
     "predecessor": -1.6,  # "en videreføring av X, som ble stiftet i 1921": the body it continues
     "street_pattern": 0.4,
     "street_fallback": 0.0,  # no street word: no evidence either way, the postcode or a label must carry it
+    "farm_name": 0.0,  # a farm's or place's name, no house number: the postcode and the line must carry it
     "own_premises": 0.8,  # "I våre lokaler i Solbråveien 32a", "holder til i"
     "meeting_venue": -1.2,  # "kl. 18.00 i Lindås skole, Skolevegen 7": where a meeting is held
     "department_section": -1.6,  # under "Avdelingene": a department's address, not the organisation's
@@ -52,6 +53,7 @@ WEIGHTS = {
     "other_domain": -1.6,
     "generic_mailbox": 0.6,  # post@, kontakt@, firmapost@: the organisation's, not a person's
     "ocr_at": -1.6,  # OCR read the "@" as "&" or "©": the address is mended, a reviewer checks it
+    "spelling_varies": -1.2,  # the domain printed as often with a hyphen as without: one may be a line break's
     "contact_context": 0.6,  # "kan nås på", "Kontakt oss", under a contact heading
     "personal_line": -0.6,  # a person's own address or number in a list of people
     "media_section": -1.6,  # contacts inside a quoted article

@@ -25,8 +25,8 @@ from extractor.nlp.place_spans import LABEL_OF_PLACE, classify_place
 from schemas.fields import PlaceKind
 
 # Evidence that lets an ambiguous match count: the pipeline already promotes one with a
-# preposition, suffix or postal code; these two it leaves to the field.
-_ACCEPTS_AMBIGUOUS = {"coordinated", "place_column"}
+# preposition, suffix or postal code; these it leaves to the field.
+_ACCEPTS_AMBIGUOUS = {"coordinated", "place_column", "institution_name"}
 _SURNAME = {"after_first_name", "before_first_name"}  # "Per Sande", "Sande, Per"
 _FIGURE = re.compile(r"\d[\d .]{2,}")  # a cell with an amount beside a statement line's label
 # ... a label that names a place inside a line of its own ("Tilskudd Vestland fylkeskommune"), not a

@@ -33,6 +33,7 @@ WEIGHTS = {
     "mentions_2plus": 0.7,  # a place named twice is seldom an accident of capitalisation
     "mentions_4plus": 0.5,  # ... and four times even less
     "preposition": 0.9,  # "i Asker", "fra Bærum": used as a place
+    "institution_name": 0.3,  # "på Lunde skole": a school or church named after where it stands
     "kommune_suffix": 1.2,  # "Bærum kommune", "Viken fylkeskommune": unmistakably the place
     "coordinated": 0.5,  # "Asker og Bærum": listed beside another place
     "sentence_start_only": -0.4,  # every mention could be a capitalised common word
@@ -65,8 +66,8 @@ WEIGHTS = {
 REVIEW_DOUBTS = (PlaceKind.adresse.value, "audit_standard_only")
 
 _BULLETS = "•·▪●◦*–- \t"  # a list item's mark, where the text keeps it (a PDF)
-_SHOWN_REASONS = ("preposition", "kommune_suffix", "coordinated", "postal_code", "place_column", "dateline",
-                  "place_label", "after_address", "first_name")
+_SHOWN_REASONS = ("preposition", "institution_name", "kommune_suffix", "coordinated", "postal_code", "place_column",
+                  "dateline", "place_label", "after_address", "first_name")
 _ONLY_REASONS = (("sentence_start", "sentence_start_only"), ("genitive", "genitive_only"),
                  ("all_caps", "all_caps_only"), ("quoted", "quoted_only"), ("figure_row", "figure_rows_only"),
                  ("county_body", "county_body_only"), ("audit_standard", "audit_standard_only"),

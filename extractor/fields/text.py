@@ -12,6 +12,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 
+from extractor.ingest.addresses import broken_address
+
 _BOUNDARY = re.compile(r"(?<=[.!?])['\"»”)]*\s+(?=[«\"A-ZÆØÅ0-9])")
 # Raw (unmended) text: a bullet on a new line or an empty line also ends a sentence.
 _LINE_BOUNDARY = re.compile(r"\n\s*\n\s*|\n\s*(?=[•·▪*\u2013-]\s)")
@@ -30,13 +32,21 @@ _CODE_HYPHEN = re.compile(r"(?<=[A-ZÆØÅ0-9])-\s*\n\s*(?=[a-zæøå])")
 _SPACE = re.compile(r"\s{2,}|[^\S ]")
 
 
+def _line_hyphen(match: re.Match) -> str:
+    """The hyphen dropped, but inside an e-mail or web address, whose own hyphen it is."""
+    text, start, end = match.string, match.start(), match.end()
+    before = text[text.rfind(" ", 0, start) + 1:start + 1].rsplit("\n", 1)[-1]
+    after = text[end:end + 80].split(None, 1)[0] if text[end:end + 1].strip() else ""
+    return "-" if broken_address(before, after) else ""
+
+
 def _stub(match: re.Match) -> str:
     return match.group(0) if match.group(1) in _SHORT_WORDS else match.group(1)
 
 
 _REPAIRS: tuple[tuple[re.Pattern, Callable[[re.Match], str]], ...] = (
     (_SOFT_HYPHEN, lambda m: ""),
-    (_LINE_HYPHEN, lambda m: ""),
+    (_LINE_HYPHEN, _line_hyphen),
     (_CODE_HYPHEN, lambda m: "-"),
     (_LINE_STUB, _stub),
     (_SPACE, lambda m: " "),

@@ -3,13 +3,13 @@ groups of an image are (``mark_image_headings``).
 
 Headings are judged against the document's body text (the most common size by character
 count): a short block set larger than the body, or entirely bold and not ending like a
-sentence, or a short standalone numbered line ("1.1 Selskapets virksomhet"). OCR words carry
-no weight, so on OCR pages a short capitalised line standing alone (or leading a paragraph
-whose lines are much longer) counts too; so does such a line in body type right above a
-paragraph that fills the column, on any page, and a short line in capitals over such a
-paragraph or a table even with a paragraph gap between, or right under a paragraph's last
-sentence with none; and a bold list item standing alone over text (a title that a bullet or a
-number leads). Levels follow size rank (larger = higher level).
+sentence (over a table also in the table's smaller type), or a short standalone numbered line
+("1.1 Selskapets virksomhet"). OCR words carry no weight, so on OCR pages a short capitalised
+line standing alone (or leading a paragraph whose lines are much longer) counts too; so does such
+a line in body type right above a paragraph that fills the column, on any page, and a short line
+in capitals over such a paragraph or a table even with a paragraph gap between, or right under a
+paragraph's last sentence with none; and a bold list item standing alone over text (a title that
+a bullet or a number leads). Levels follow size rank (larger = higher level).
 """
 from __future__ import annotations
 
@@ -27,6 +27,12 @@ PROSE_MIN_LINES = 3  # an image group of this many lines ...
 PROSE_MIN_WORDS_PER_LINE = 6  # ... with this many words a line on average is running text
 FULL_LINE_SLACK = 0.15  # a line ending within this share of its column's right edge fills it
 MAX_LEVEL = 6
+TABLE_TITLE_SIZE = 0.75  # a bold title over a table may be set as small as the table's text ...
+MAX_TABLE_TITLE_WORDS = 8
+SET_WIDTH_EM = 0.7  # ... on one line no wider than its characters need (a header row's columns spread it)
+# ... naming the period it covers: a group label's row over a table's part on the next page ("Kortsiktig
+# gjeld") names none
+TITLE_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}\.\d{1,2}\.")
 BOX_HEADING_SIZE = 1.15  # a sidebar's line this much larger than its text heads the lines under it
 MAX_CAPS_GAP_EM = 2.5  # a title in capitals stands at most this many font sizes above the text it heads
 NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S)")
@@ -110,12 +116,25 @@ def heading_kind(raw: RawBlock, body_size: float, lone: bool = False) -> str | N
     if raw.bold and size >= body_size * 0.95 and len(raw.lines) <= 2 and raw.words <= MAX_BOLD_HEADING_WORDS \
             and not sentence:
         return "bold"
+    if _table_title(raw, body_size) and not sentence:
+        return "bold"
     if len(raw.lines) == 1 and raw.words <= MAX_NUMBERED_HEADING_WORDS and numbering_depth(text) \
             and not SENTENCE_END.search(text):
         return "number"
     if raw.from_ocr and len(raw.lines) == 1 and ocr_heading_like(text):
         return "ocr"
     return None
+
+
+def _table_title(raw: RawBlock, body_size: float) -> bool:
+    """A statement's title in bold over its table, set in the table's smaller type ("Rekneskap
+    1997", "Status 31.12.1997" over a tab-stop statement): one short line naming a period, not
+    spread into columns as a header row is."""
+    if not (raw.bold and raw.before_table and len(raw.lines) == 1 and raw.words <= MAX_TABLE_TITLE_WORDS
+            and raw.size >= body_size * TABLE_TITLE_SIZE and TITLE_PERIOD.search(raw.text)):
+        return False
+    line = raw.lines[0]
+    return line.x1 - line.x0 <= len(line.text) * line.size * SET_WIDTH_EM
 
 
 def leads_paragraph(raw: RawBlock, below: RawBlock) -> bool:

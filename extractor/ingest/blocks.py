@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from extractor.gazetteers import is_first_name
 from extractor.document import Table
+from extractor.ingest.addresses import broken_address
 from extractor.ingest.layout import DASHES, Line, PageItem, Placed
 
 PARA_GAP_EM = 0.6  # a vertical gap above this many font sizes ends a paragraph ...
@@ -90,6 +91,8 @@ def join_hyphenated(left: str, right: str, sep: str = " ") -> str:
         return f"{left}{sep}{right}"
     part = left.rsplit(None, 1)[-1][:-1].rsplit("-", 1)[-1]
     nxt = right.split(" ", 1)[0]
+    if broken_address(left.rsplit(None, 1)[-1], nxt):
+        return left + right
     if nxt.lower().strip(",.") in KEEP_HYPHEN_BEFORE:
         return f"{left}{sep}{right}"
     if not nxt or not nxt[0].islower():

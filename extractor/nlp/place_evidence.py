@@ -129,6 +129,14 @@ def _governed(doc: Doc, span: Span) -> bool:
         and (nxt is None or nxt.lower_ not in _INSTITUTION_AFTER)
 
 
+def _institution_named(doc: Doc, span: Span) -> bool:
+    """An institution named after its place, after a preposition ("nytt tak på Lunde skole",
+    "vinduer i Holt barnehage"): the place is where it stands, though the preposition governs the
+    building."""
+    prev, nxt = _lead_word(doc, span), word_after(doc, span.end)
+    return prev is not None and prev.lower_ in CONTEXT_BEFORE and nxt is not None and nxt.lower_ in _INSTITUTION_AFTER
+
+
 # A part of an area before "av": "deler av Asker", nn "delar av Eid", "resten av Sogn".
 _PARTS = frozenset({"del", "deler", "delar", "delen", "delene", "delane", "resten", "mesteparten", "størstedelen",
                     "storparten"})
@@ -230,7 +238,7 @@ def _ends_english_name(doc: Doc, span: Span) -> bool:
 
 def place_evidence(span: Span) -> frozenset[str]:
     """What the words around a place mention say, as names the field extractor weighs:
-    preposition ("i Asker", "kommunene Asker og Bærum"), listed_after_preposition (a later item of
+    preposition ("i Asker", "kommunene Asker og Bærum"), institution_name ("på Lunde skole"), listed_after_preposition (a later item of
     a list a preposition heads: "i Asker og Bærum", "i Kveldsvik, Stormyra og Vinstra"), kommune_suffix ("Asker kommune", nn "Kvam
     herad", "Oslo-området", "Bø i Telemark"; county_body too for "Akershus fylkeskommune"), postal_code ("1383 Asker"), coordinated ("Asker og
     Bærum", "Lier - Hole"), dateline ("Moss, 14. februar 2024"), place_label ("Sted: Moss"),
@@ -244,6 +252,8 @@ def place_evidence(span: Span) -> frozenset[str]:
     found = set()
     if _governed(doc, span):
         found.add("preposition")
+    elif _institution_named(doc, span):
+        found.add("institution_name")
     elif _listed_after_preposition(doc, span):
         found.add("listed_after_preposition")
     if _after_address(doc, span):

@@ -23,6 +23,8 @@ SIGNS = "-\u2212\u2013("  # a figure opening with one of these starts a number
 DIGIT_GROUP = re.compile(r"^\d{3}(?:,\d{1,2}|,-?)?\)?$")  # "000,": a typed ",-" whose dash OCR lost
 GROUP_START = re.compile(r"^[-\u2212\u2013(]?\d{1,3}$")
 ORDINAL = re.compile(r"^\d{1,2}\.$")  # "12. februar", "3. Styret": a day or a number, no amount
+HEAD_GAP_EM = 0.5  # a column head's year this far (a word space is about 0.3) from the next head
+PERIOD_END = re.compile(r"^(?:(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d)$")  # "2009", "31.12.2008"
 
 
 def is_figure_chunk(words: list[Word]) -> bool:
@@ -71,14 +73,22 @@ def figure_after_label(prev: Word, word: Word) -> bool:
         and word.x0 - prev.x1 > LABEL_GAP_EM * min(prev.size, word.size)
 
 
+def head_after_period(prev: Word, word: Word) -> bool:
+    """A column head ending in its period, the next head starting a little apart ("Budsjett 2009
+    Rekneskap 2008" set at right-aligned tab stops over two figure columns): two cells."""
+    return bool(PERIOD_END.match(prev.text)) and word.text[:1].isupper() \
+        and word.x0 - prev.x1 > HEAD_GAP_EM * min(prev.size, word.size)
+
+
 def line_to_chunks(line: list[Word], gap_em: float) -> list[list[Word]]:
     """Cut a line (sorted by x) wherever the gap is wider than ``gap_em`` font sizes, between
-    two figures that cannot be one number (``splits_figures``) and between a label and a
-    figure set apart (``figure_after_label``)."""
+    two figures that cannot be one number (``splits_figures``), between a label and a figure set
+    apart (``figure_after_label``) and between two column heads ending in periods
+    (``head_after_period``)."""
     chunks = [[line[0]]]
     for prev, word in zip(line, line[1:]):
         if word.x0 - prev.x1 > gap_em * min(prev.size, word.size) or splits_figures(prev, word) \
-                or figure_after_label(prev, word):
+                or figure_after_label(prev, word) or head_after_period(prev, word):
             chunks.append([word])
         else:
             chunks[-1].append(word)
