@@ -1,0 +1,62 @@
+"""Kinds from the seventieth held-out set (docs/phrasings.md §117): the employees' deputy after a
+comma in a deputies' list, "Som varamedlemmer er valgt ...", a "Label:⇥names" cell's employee
+phrases."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.fields.board_asides import past_constituency
+from extractor.fields.board_lines import line_to_mentions
+from extractor.fields.board_mentions import doc_to_lines
+from extractor.fields.board_table_cells import cell_names
+from extractor.nlp import get_pipeline
+
+
+def _line(text: str):
+    return doc_to_lines(None, get_pipeline()(text))[0]
+
+
+def _index(line, word: str) -> int:
+    return line.words.index(word)
+
+
+@pytest.mark.parametrize("text, after", [
+    ("Varamedlemmer: Eva Thune og Kåre Sveen, for de ansatte Ola Nes", "Ola"),
+    ("Varamedlemer er Eva Thune og Kåre Sveen, for dei tilsette Ola Nes.", "Ola"),
+    ("Varamedlemmer: Eva Thune og Kåre Sveen, for de ansatte, Ola Nes", "Ola"),
+])
+def test_board_constituency_before_a_name_is_passed(text, after):
+    line = _line(text)
+    comma = _index(line, "Sveen") + 1
+    assert past_constituency(line, comma, len(line.tokens)) == _index(line, after)
+
+
+def test_board_constituency_needs_a_name_after_it():
+    line = _line("Varamedlemmer: Eva Thune og Kåre Sveen, for de ansatte i Nordby.")
+    comma = _index(line, "Sveen") + 1
+    assert past_constituency(line, comma, len(line.tokens)) == comma
+
+
+@pytest.mark.parametrize("text", [
+    "Varamedlemmer er Eva Thune og Kåre Sveen, for de ansatte Ola Nes.",
+    "Som varamedlemmer er valgt Eva Thune og Kåre Sveen, for de ansatte Ola Nes.",
+    "Som varamedlemer vart valde Eva Thune og Kåre Sveen, for dei tilsette Ola Nes.",
+])
+def test_board_deputies_list_ends_on_the_employees_deputy(text):
+    found = [(m.name, m.role.code, m.role.employee) for m in line_to_mentions(_line(text), "line")]
+    assert found == [("Eva Thune", "VARA", False), ("Kåre Sveen", "VARA", False), ("Ola Nes", "VARA", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eva Thune, Kåre Sveen og Ola Nes (valgt av de ansatte)",
+     [("Eva Thune", False), ("Kåre Sveen", False), ("Ola Nes", True)]),
+    ("Eva Thune og Kåre Sveen, for de ansatte Ola Nes", [("Eva Thune", False), ("Kåre Sveen", False), ("Ola Nes", True)]),
+    ("Eva Thune (valgt av og blant de ansatte) og Kåre Sveen", [("Eva Thune", True), ("Kåre Sveen", False)]),
+    ("Eva Thune og Kåre Sveen", [("Eva Thune", False), ("Kåre Sveen", False)]),
+])
+def test_board_cell_names_say_whom_the_employees_chose(text, expected):
+    assert [(name.name, chosen) for name, chosen in cell_names(text)] == expected
+
+
+def test_board_cell_names_need_every_piece_a_name():
+    assert cell_names("Eva Thune og Kåre Sveen, for de ansatte i Nordby") == []
