@@ -9,6 +9,7 @@ from extractor.fields.board_asides import past_constituency
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_mentions import doc_to_lines
 from extractor.fields.board_table_cells import cell_names
+from extractor.fields.owner_names import shared_owners, total_label
 from extractor.nlp import get_pipeline
 
 
@@ -60,3 +61,39 @@ def test_board_cell_names_say_whom_the_employees_chose(text, expected):
 
 def test_board_cell_names_need_every_piece_a_name():
     assert cell_names("Eva Thune og Kåre Sveen, for de ansatte i Nordby") == []
+
+
+def _split(sentence: str, share: str) -> tuple[str, str]:
+    at = sentence.index(share)
+    return sentence[:at], sentence[at + len(share):]
+
+
+@pytest.mark.parametrize("sentence, share, owners", [
+    ("Nordre Land kommune eier 50 %, mens Søndre Land og Gran kommune eier 25 % hver.", "25 %",
+     ["Søndre Land kommune", "Gran kommune"]),
+    ("Aksjane er eigde av Voss herad (40 %) og Ulvik og Eidfjord kommunar med 30 % kvar.", "30 %",
+     ["Ulvik kommune", "Eidfjord kommune"]),
+    ("Selskapet eies av Moss kommune (70 %), Råde og Våler kommuner (15 % hver).", "15 %",
+     ["Råde kommune", "Våler kommune"]),
+    ("Eigd av Voss herad med 70 prosent og kommunane Ulvik, Granvin og Eidfjord med 10 prosent kvar.", "10 prosent",
+     ["Ulvik kommune", "Granvin kommune", "Eidfjord kommune"]),
+    ("Løten og Stange kommune eier hver 20 %.", "20 %", ["Løten kommune", "Stange kommune"]),
+    # a bare name the gazetteer does not know as a municipality keeps its own name
+    ("Sparebanken Hedmark og Stange kommune eier 20 % hver.", "20 %", ["Sparebanken Hedmark", "Stange kommune"]),
+])
+def test_owners_sharing_one_share(sentence, share, owners):
+    assert shared_owners(*_split(sentence, share)) == owners
+
+
+@pytest.mark.parametrize("sentence, share", [
+    ("Nordre Land kommune eier 50 %, mens Søndre Land og Gran kommune eier 25 %.", "25 %"),  # no "hver"
+    ("Gran kommune eier 25 % hver av de to årene.", "25 %"),  # one owner
+])
+def test_owners_sharing_needs_a_distributive_word_and_two_names(sentence, share):
+    assert shared_owners(*_split(sentence, share)) == []
+
+
+@pytest.mark.parametrize("text, total", [("I alt", True), ("Til saman:", True), ("Sum", True), ("Samla", True),
+                                         ("Alta kommune", False), ("Totalbygg AS", False)])
+def test_owners_table_total_label(text, total):
+    assert total_label(text) is total

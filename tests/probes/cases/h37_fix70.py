@@ -3,9 +3,11 @@ names, an IKS, a stiftelse), written here with other names, places and words (h3
 docs/phrasings.md §117): the employees' deputy after a comma in a deputies' list ("A og B, for de
 ansatte C"), in prose, after "Som varamedlemmer er valgt" and in "Label:⇥names" tab lines that a
 converted .doc reads as a two-column table, where a listed member's "(valgt av de ansatte)" must
-keep its flag.
+keep its flag; owners sharing one stated share ("A og B kommune eier 15 % hver", "kommunane A, B og
+C med 10 prosent kvar"), every owner named getting it, and an owners' table's total row ("I alt",
+"Til saman") that is no owner.
 Names are invented; places are real place names."""
-from probes.spec import H, P, Expect, Probe, board
+from probes.spec import H, P, T, Expect, Probe, board
 
 WORD = ("docx", "pdf")
 
@@ -50,4 +52,37 @@ PROBES = [
                           ("Tone Lysne", "MEDL"), ("Geir Vatne", "MEDL", True), ("Synnøve Hjelle", "VARA"),
                           ("Lars Ove Tangen", "VARA"), ("Ingrid Fjære", "VARA", True))),
         formats=WORD, title="Årsberetning 2022 Folkestad Industri AS"),
+    # two owners before one share with "hver": each holds it, not only the nearer
+    _p("owners-sharing-one-share", "owners", (
+        H("Eierforhold", 2),
+        P("Nordre Land kommune eier 50 % av aksjene, mens Søndre Land og Gran kommune eier 25 % hver. Selskapet "
+          "deler ikke ut utbytte."),
+    ), Expect(owners=frozenset({("Nordre Land kommune", 50.0), ("Søndre Land kommune", 25.0), ("Gran kommune", 25.0)}))),
+    # nn: a plural "kommunar" after the names, the share after "med"
+    _p("nn-owners-sharing-one-share-plural", "owners", (
+        H("Eigarar", 2),
+        P("Aksjane er eigde av Voss herad (40 %) og Ulvik og Eidfjord kommunar med 30 % kvar."),
+    ), Expect(owners=frozenset({("Voss herad", 40.0), ("Ulvik kommune", 30.0), ("Eidfjord kommune", 30.0)})),
+        lang="nn", title="Årsmelding 2022 Hardanger Arbeidssenter AS"),
+    # the municipalities after "kommunene", one share for all three
+    _p("owners-listed-after-kommunene-share-each", "owners", (
+        P("Selskapet eies av Moss kommune med 70 prosent og av kommunene Råde, Rygge og Våler med 10 prosent hver."),
+    ), Expect(owners=frozenset({("Moss kommune", 70.0), ("Råde kommune", 10.0), ("Rygge kommune", 10.0),
+                                ("Våler kommune", 10.0)}))),
+    # "hver" between the verb and the share
+    _p("owners-each-before-the-share", "owners", (
+        P("Hamar kommune eier 60 % av aksjene. Løten og Stange kommune eier hver 20 %."),
+    ), Expect(owners=frozenset({("Hamar kommune", 60.0), ("Løten kommune", 20.0), ("Stange kommune", 20.0)}))),
+    # an owners' table's total row is no owner
+    _p("owners-table-total-row", "owners", (
+        H("Eiere", 2),
+        T((("Eier", "Antall aksjer", "Eierandel"), ("Ringsaker kommune", "600", "60 %"), ("Stange kommune", "400", "40 %"),
+           ("I alt", "1 000", "100 %"))),
+    ), Expect(owners=frozenset({("Ringsaker kommune", 60.0), ("Stange kommune", 40.0)})), formats=WORD),
+    # nn: "Til saman" under the owners
+    _p("nn-owners-table-til-saman-row", "owners", (
+        H("Eigarar", 2),
+        T((("Eigar", "Eigardel"), ("Sauda kommune", "55 %"), ("Suldal kommune", "45 %"), ("Til saman", "100 %"))),
+    ), Expect(owners=frozenset({("Sauda kommune", 55.0), ("Suldal kommune", 45.0)})), lang="nn",
+        title="Årsmelding 2022 Ryfylke Vekst AS"),
 ]
