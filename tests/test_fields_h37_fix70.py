@@ -10,7 +10,10 @@ from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_mentions import doc_to_lines
 from extractor.fields.board_table_cells import cell_names
 from extractor.fields.owner_names import shared_owners, total_label
+from extractor.fields.program_mentions import Candidate, historic_only
+from extractor.fields.programs import best_per_program
 from extractor.nlp import get_pipeline
+from schemas.fields import ProgramCode
 
 
 def _line(text: str):
@@ -97,3 +100,28 @@ def test_owners_sharing_needs_a_distributive_word_and_two_names(sentence, share)
                                          ("Alta kommune", False), ("Totalbygg AS", False)])
 def test_owners_table_total_label(text, total):
     assert total_label(text) is total
+
+
+def _candidate(code: str, places: int, *reasons: str) -> Candidate:
+    return Candidate(ProgramCode(code), places, None, "", list(reasons))
+
+
+def test_programs_older_name_gives_way_to_the_one_the_report_names():
+    chosen = best_per_program([_candidate("AFT", 24, "table_cell", "named_in_row", "historic_name"),
+                               _candidate("AFT", 8, "table_cell", "named_in_row")])
+    best, reasons = chosen[ProgramCode("AFT")]
+    assert best.places == 8 and "conflicting_counts" not in reasons
+
+
+def test_programs_older_name_alone_is_read_as_today_s():
+    best, reasons = best_per_program([_candidate("VTA", 18, "named_in_phrase", "historic_name")])[ProgramCode("VTA")]
+    assert best.places == 18 and "historic_name" in reasons
+
+
+@pytest.mark.parametrize("text, code, historic", [
+    ("Arbeidspraksis i skjermet virksomhet (APS)", "AFT", True),
+    ("Varig tilrettelagt arbeid (VTA, tidligere ASVO)", "VTA", False),
+    ("Arbeidsforberedende trening (AFT)", "AFT", False),
+])
+def test_programs_historic_only(text, code, historic):
+    assert historic_only(get_pipeline()(text), ProgramCode(code)) is historic

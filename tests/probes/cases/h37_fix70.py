@@ -5,7 +5,8 @@ ansatte C"), in prose, after "Som varamedlemmer er valgt" and in "Label:⇥names
 converted .doc reads as a two-column table, where a listed member's "(valgt av de ansatte)" must
 keep its flag; owners sharing one stated share ("A og B kommune eier 15 % hver", "kommunane A, B og
 C med 10 prosent kvar"), every owner named getting it, and an owners' table's total row ("I alt",
-"Til saman") that is no owner.
+"Til saman") that is no owner; an older programme name read as today's (APS as AFT, ASVO as VTA)
+giving way to the programme the report names itself beside it.
 Names are invented; places are real place names."""
 from probes.spec import H, P, T, Expect, Probe, board
 
@@ -85,4 +86,19 @@ PROBES = [
         T((("Eigar", "Eigardel"), ("Sauda kommune", "55 %"), ("Suldal kommune", "45 %"), ("Til saman", "100 %"))),
     ), Expect(owners=frozenset({("Sauda kommune", 55.0), ("Suldal kommune", 45.0)})), lang="nn",
         title="Årsmelding 2022 Ryfylke Vekst AS"),
+    # APS (read as AFT) beside an AFT row of its own: the AFT row's count is AFT's
+    _p("older-programme-name-beside-today-s", "programs", (
+        H("Tiltaksplasser", 2),
+        P("Bedriften har i 2004 hatt avtale med Aetat Oppland om disse plassene:"),
+        T((("Tiltak", "Plasser"), ("Arbeidspraksis i skjermet virksomhet (APS)", "19"),
+           ("Arbeidsforberedende trening (AFT)", "6"), ("Varig tilrettelagt arbeid (VTA)", "11"), ("Sum", "36"))),
+    ), Expect(programs={"AFT": 6, "VTA": 11}), formats=WORD, title="Årsberetning 2004 Lenavegen Produkter AS"),
+    # ASVO places (read as VTA) in a row of their own above the VTA row
+    _p("asvo-row-beside-vta-row", "programs", (
+        H("Tiltak", 2),
+        P("Plasser ved utgangen av 2001:"),
+        T((("Tiltak", "Plasser"), ("Arbeidssamvirke i offentlig virksomhet (ASVO)", "15"),
+           ("Varig tilrettelagt arbeid (VTA)", "9"))),
+        P("Fra 2002 blir alle ASVO-plassene gjort om til VTA."),
+    ), Expect(programs={"VTA": 9}), title="Årsberetning 2001 Fjellvang Arbeidssenter AS"),
 ]
