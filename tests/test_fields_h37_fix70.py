@@ -125,3 +125,31 @@ def test_programs_older_name_alone_is_read_as_today_s():
 ])
 def test_programs_historic_only(text, code, historic):
     assert historic_only(get_pipeline()(text), ProgramCode(code)) is historic
+
+
+def _evidence(text: str, name: str) -> frozenset[str] | None:
+    doc = get_pipeline()(text)
+    return next((s._.place_evidence for key in ("places", "places_ambiguous") for s in doc.spans.get(key, [])
+                 if s.text == name), None)
+
+
+@pytest.mark.parametrize("text, name, home", [
+    ("Eirik Hjelle, Olden (leiar)", "Olden", True),
+    ("Varamedlemer: Sigrun Aa, Olden og Tor Kvamme, Innvik", "Innvik", True),
+    ("formann Per Lie, Stabekk, nestformann Ola Dahl", "Stabekk", True),
+    ("Vi har kontor i Olden, Innvik og Loen.", "Innvik", False),  # a list of places, no person before
+    ("Eirik Hjelle, Olden skule", "Olden", False),  # the entry goes on past the name
+])
+def test_places_home_place_after_a_person_s_name(text, name, home):
+    evidence = _evidence(text, name)
+    assert ("home_place" in (evidence or ())) is home
+
+
+@pytest.mark.parametrize("text, name, place", [
+    ("Vi takkar NAV Gloppen for samarbeidet.", "Gloppen", True),
+    ("Aetat Elverum har fulgt opp deltakerne.", "Elverum", True),
+    ("Asker Produkt AS leverer varer.", "Asker", False),  # a firm named by its place stays a name
+])
+def test_places_agency_office_names_its_place(text, name, place):
+    doc = get_pipeline()(text)
+    assert any(s.text == name for s in doc.spans.get("places", [])) is place

@@ -50,6 +50,7 @@ WEIGHTS = {
     "dateline": 0.9,  # "Moss, 14. februar 2024": where a signature was made
     "place_label": 0.9,  # "Sted: Ås rådhus": a label says a place follows
     "after_address": 0.9,  # "Strandgata 4, Moss": the town of a street address
+    "home_place": 0.9,  # "Kari Dahl, Hafslo (leiar)": where a listed person lives
     "place_column": 1.0,  # a table cell under a "Kommune"/"Sted"/"Land" header
     "first_name": -0.8,  # also a first name: the mention may be a person
     "tettsted": -0.7,  # a post town: many post-town names are farm names or words
@@ -62,7 +63,7 @@ WEIGHTS = {
 
 _BULLETS = "•·▪●◦*–- \t"  # a list item's mark, where the text keeps it (a PDF)
 _SHOWN_REASONS = ("preposition", "kommune_suffix", "coordinated", "postal_code", "place_column", "dateline",
-                  "place_label", "after_address", "first_name")
+                  "place_label", "after_address", "home_place", "first_name")
 _ONLY_REASONS = (("sentence_start", "sentence_start_only"), ("genitive", "genitive_only"),
                  ("all_caps", "all_caps_only"), ("quoted", "quoted_only"), ("figure_row", "figure_rows_only"),
                  ("county_body", "county_body_only"), ("audit_standard", "audit_standard_only"),

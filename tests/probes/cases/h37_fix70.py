@@ -6,7 +6,8 @@ converted .doc reads as a two-column table, where a listed member's "(valgt av d
 keep its flag; owners sharing one stated share ("A og B kommune eier 15 % hver", "kommunane A, B og
 C med 10 prosent kvar"), every owner named getting it, and an owners' table's total row ("I alt",
 "Til saman") that is no owner; an older programme name read as today's (APS as AFT, ASVO as VTA)
-giving way to the programme the report names itself beside it.
+giving way to the programme the report names itself beside it; a board member's home place after the
+name ("Name, Place (leiar)"), a place inside a local agency office's name ("NAV Gloppen").
 Names are invented; places are real place names."""
 from probes.spec import H, P, T, Expect, Probe, board
 
@@ -101,4 +102,18 @@ PROBES = [
            ("Varig tilrettelagt arbeid (VTA)", "9"))),
         P("Fra 2002 blir alle ASVO-plassene gjort om til VTA."),
     ), Expect(programs={"VTA": 9}), title="Årsberetning 2001 Fjellvang Arbeidssenter AS"),
+    # nn: each member's home place after the name, a post town needing context
+    _p("nn-home-place-after-a-member-s-name", "places", (
+        H("Styret", 2),
+        P("Styret har ved utgangen av 2018 denne samansetjinga:"),
+        P("Eirik Hjelle, Olden (leiar)"),
+        P("Marit Bakke, Innvik (nestleiar)"),
+        P("Lars Gjerde, Loen"),
+        P("Varamedlemer: Sigrun Aa, Olden og Tor Kvamme, Innvik"),
+    ), Expect(places=("Olden", "Innvik", "Loen")), lang="nn", formats=WORD, title="Årsmelding 2018 Stryn Vekst AS"),
+    # a place only inside a local agency office's name
+    _p("place-inside-an-agency-office-name", "places", (
+        H("Samarbeid", 2),
+        P("Vi takkar NAV Gloppen og Aetat Eid for godt samarbeid gjennom året."),
+    ), Expect(places=("Gloppen",)), lang="nn", title="Årsmelding 2005 Sandane Arbeidssenter AS"),
 ]
