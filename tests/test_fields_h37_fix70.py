@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.document import Provenance
 from extractor.fields.board_asides import past_constituency
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_mentions import doc_to_lines
 from extractor.fields.board_table_cells import cell_names
+from extractor.fields.contact_channels import extract_phone
+from extractor.fields.org_common import Text
 from extractor.fields.owner_names import shared_owners, total_label
 from extractor.fields.program_mentions import Candidate, historic_only
 from extractor.fields.programs import best_per_program
@@ -153,3 +156,23 @@ def test_places_home_place_after_a_person_s_name(text, name, home):
 def test_places_agency_office_names_its_place(text, name, place):
     doc = get_pipeline()(text)
     assert any(s.text == name for s in doc.spans.get("places", [])) is place
+
+
+def _phone(text: str) -> str | None:
+    found = extract_phone([Text(text, Provenance(), "body", False, False)])
+    return found.value if found else None
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("Postboks 54, 6840 Vassenden – telefon 057 - 27 614", "057 - 27 614"),
+    ("Tlf. (02) 54 71 36", "(02) 54 71 36"),
+    ("telefon (057) 27614", "(057) 27614"),
+    ("tlf. 02-547136, telefaks 02-547137", "02-547136"),
+    ("Tlf/faks 22 33 44 55", "22 33 44 55"),
+    ("Telefon / telefaks: 22 33 44 55 / 22 33 44 56", "22 33 44 55"),
+    ("Telefaks: 22 33 44 56", None),
+    ("Tlf. 057 12 34", None),  # too few digits for an old number
+    ("Telefon 22 33 44 55. Org.nr. 012 345 678", "22 33 44 55"),
+])
+def test_phone_area_codes_and_one_label_for_phone_and_fax(text, phone):
+    assert _phone(text) == phone

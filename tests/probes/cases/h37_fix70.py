@@ -7,7 +7,8 @@ keep its flag; owners sharing one stated share ("A og B kommune eier 15 % hver",
 C med 10 prosent kvar"), every owner named getting it, and an owners' table's total row ("I alt",
 "Til saman") that is no owner; an older programme name read as today's (APS as AFT, ASVO as VTA)
 giving way to the programme the report names itself beside it; a board member's home place after the
-name ("Name, Place (leiar)"), a place inside a local agency office's name ("NAV Gloppen").
+name ("Name, Place (leiar)"), a place inside a local agency office's name ("NAV Gloppen"); phone numbers with an area code before 1993
+("(062) 51 234", "02 - 41 17 80") and after one label for phone and fax ("Tlf./faks").
 Names are invented; places are real place names."""
 from probes.spec import H, P, T, Expect, Probe, board
 
@@ -116,4 +117,22 @@ PROBES = [
         H("Samarbeid", 2),
         P("Vi takkar NAV Gloppen og Aetat Eid for godt samarbeid gjennom året."),
     ), Expect(places=("Gloppen",)), lang="nn", title="Årsmelding 2005 Sandane Arbeidssenter AS"),
+    # an area code in brackets, five digits after it (before 1993)
+    _p("phone-with-an-area-code-in-brackets", "organisation", (
+        P("Storgata 5, 2600 Lillehammer – Tlf. (062) 51 234", centered=True),
+        H("Årsberetning for 1990", 2),
+        P("Stiftelsen driver et feriested for barn fra byen."),
+    ), Expect(phone="(062) 51 234"), formats=WORD, title="Stiftelsen Mesnaløkken"),
+    # nn: the two-digit code of the capital, a dash before the six digits
+    _p("nn-phone-with-an-area-code-and-a-dash", "organisation", (
+        P("Postboks 40, 0101 Oslo – telefon 02 - 41 17 80"),
+        H("Årsmelding 1989", 2),
+        P("Laget har hatt eit godt år med mange nye medlemer."),
+    ), Expect(phone="02 - 41 17 80"), lang="nn", title="Kvitstein Ungdomslag"),
+    # one label for phone and fax: the number after it is the phone
+    _p("phone-under-one-label-with-the-fax", "organisation", (
+        P("Industrivegen 3, 2816 Gjøvik. Tlf./faks: 61 12 34 56."),
+        H("Virksomheten", 2),
+        P("Bedriften produserer paller og emballasje."),
+    ), Expect(phone="61 12 34 56"), title="Årsberetning 2001 Biri Emballasje AS"),
 ]
