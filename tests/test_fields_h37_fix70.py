@@ -15,7 +15,9 @@ from extractor.fields.org_common import Text
 from extractor.fields.owner_names import shared_owners, total_label
 from extractor.fields.program_mentions import Candidate, historic_only
 from extractor.fields.programs import best_per_program
+from extractor.ingest.primitives import Word
 from extractor.nlp import get_pipeline
+from extractor.tables.titles import is_period_header
 from schemas.fields import ProgramCode
 
 
@@ -176,3 +178,18 @@ def _phone(text: str) -> str | None:
 ])
 def test_phone_area_codes_and_one_label_for_phone_and_fax(text, phone):
     assert _phone(text) == phone
+
+
+def _words(text: str) -> list[Word]:
+    return [Word(w, 10.0 * k, 0.0, 10.0 * k + 8, 9.0) for k, w in enumerate(text.split())]
+
+
+@pytest.mark.parametrize("text, header", [
+    ("Beløp i 1000 kr 2013 2012", True),
+    ("NOK 1000 2023 2022", True),
+    ("Note 2023 2022", True),
+    ("Sum 1000 2023", False),  # a figure of its own, no unit
+    ("Salgsinntekter 14 862 13 975", False),
+])
+def test_tables_period_header_past_a_unit_figure(text, header):
+    assert is_period_header(_words(text)) is header

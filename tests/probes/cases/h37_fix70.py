@@ -8,9 +8,10 @@ C med 10 prosent kvar"), every owner named getting it, and an owners' table's to
 "Til saman") that is no owner; an older programme name read as today's (APS as AFT, ASVO as VTA)
 giving way to the programme the report names itself beside it; a board member's home place after the
 name ("Name, Place (leiar)"), a place inside a local agency office's name ("NAV Gloppen"); phone numbers with an area code before 1993
-("(062) 51 234", "02 - 41 17 80") and after one label for phone and fax ("Tlf./faks").
+("(062) 51 234", "02 - 41 17 80") and after one label for phone and fax ("Tlf./faks"); a statement's title between two unruled statements whose header row gives the unit
+("Beløp i 1000 kr | 2022 | 2021").
 Names are invented; places are real place names."""
-from probes.spec import H, P, T, Expect, Probe, board
+from probes.spec import H, P, T, Expect, Figure, Probe, board
 
 WORD = ("docx", "pdf")
 
@@ -135,4 +136,19 @@ PROBES = [
         H("Virksomheten", 2),
         P("Bedriften produserer paller og emballasje."),
     ), Expect(phone="61 12 34 56"), title="Årsberetning 2001 Biri Emballasje AS"),
+    # the balance sheet's title, bold and a little larger, between two unruled statements in thousands
+    _p("statement-title-over-a-unit-header-row", "statements", (
+        P("Resultatregnskap 2022", bold=True, size=11.5),
+        T((("Beløp i 1000 kr", "2022", "2021"), ("Salgsinntekter", "8 214", "7 930"), ("Tilskudd", "12 406", "11 872"),
+           ("Sum driftsinntekter", "20 620", "19 802"), ("Lønnskostnader", "15 118", "14 655"),
+           ("Andre driftskostnader", "5 011", "4 840"), ("Sum driftskostnader", "20 129", "19 495"),
+           ("Driftsresultat", "491", "307"), ("Årsresultat", "455", "281")),
+          ruled=False, bold_header=True, sum_rules=(3, 6), right_aligned=True),
+        P("Balanse per 31. desember 2022", bold=True, size=11.5),
+        T((("Beløp i 1000 kr", "2022", "2021"), ("Bygninger", "4 410", "4 630"), ("Bankinnskudd", "2 233", "1 935"),
+           ("Sum eiendeler", "6 643", "6 565"), ("Egenkapital", "3 284", "2 829"), ("Gjeld", "3 359", "3 736"),
+           ("Sum egenkapital og gjeld", "6 643", "6 565")),
+          ruled=False, bold_header=True, sum_rules=(3, 6), right_aligned=True),
+    ), Expect(headings=("Balanse per 31. desember 2022",), key_figures=(Figure("sum_eiendeler", 2022, 6643000),)),
+        formats=WORD, title="Årsberetning 2022 Raufoss Montasje AS"),
 ]
