@@ -59,7 +59,8 @@ def test_board_deputies_list_ends_on_the_employees_deputy(text):
 @pytest.mark.parametrize("text, expected", [
     ("Eva Thune, Kåre Sveen og Ola Nes (valgt av de ansatte)",
      [("Eva Thune", False), ("Kåre Sveen", False), ("Ola Nes", True)]),
-    ("Eva Thune og Kåre Sveen, for de ansatte Ola Nes", [("Eva Thune", False), ("Kåre Sveen", False), ("Ola Nes", True)]),
+    ("Eva Thune og Kåre Sveen, for de ansatte Ola Nes",
+     [("Eva Thune", False), ("Kåre Sveen", False), ("Ola Nes", True)]),
     ("Eva Thune (valgt av og blant de ansatte) og Kåre Sveen", [("Eva Thune", True), ("Kåre Sveen", False)]),
     ("Eva Thune og Kåre Sveen", [("Eva Thune", False), ("Kåre Sveen", False)]),
 ])

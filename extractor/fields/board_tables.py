@@ -125,7 +125,8 @@ class TableReader(Reader):
             role, name = cell_role(here), cell_name(here.text) if here else None
             if role is None and (here is None or not here.text.strip()):
                 role = above.get(c)
-            if role and nxt is not None and (others := [(found, employees_piece(nxt.text)[1])] if (found := cell_name(nxt.text))
+            single = cell_name(nxt.text) if role and nxt is not None else None
+            if role and nxt is not None and (others := [(single, employees_piece(nxt.text)[1])] if single
                                              else cell_names(nxt.text)):
                 acting = here is not None and any(acting_aside(here, s) for s in here.roles)  # "Leiar (fungerande):"
                 listed = [Mention(other.name, role, self.name, ctx.units[cells[(r, c + 1)]],

@@ -57,8 +57,8 @@ def iter_table_candidates(analysis: Analysis):
             if rows[r] and PLACES_HEADER.search(rows[r][0]) and r >= first:
                 for c in range(1, len(rows[r])):
                     if (0, c) in named and (value := _cell_value(rows[r][c])) is not None:
-                        yield _table_candidate(table, r, c, named[(0, c)], value,
-                                               f"{rows[0][c]} | {rows[r][0]} | {rows[r][c]}", cell_docs[(id(table), 0, c)])
+                        text = f"{rows[0][c]} | {rows[r][0]} | {rows[r][c]}"
+                        yield _table_candidate(table, r, c, named[(0, c)], value, text, cell_docs[(id(table), 0, c)])
 
 
 def _captions(analysis: Analysis) -> dict[int, str]:

@@ -2,13 +2,14 @@
 names, an IKS, a stiftelse), written here with other names, places and words (h37-fix70,
 docs/phrasings.md §117): the employees' deputy after a comma in a deputies' list ("A og B, for de
 ansatte C"), in prose, after "Som varamedlemmer er valgt" and in "Label:⇥names" tab lines that a
-converted .doc reads as a two-column table, where a listed member's "(valgt av de ansatte)" must
-keep its flag; owners sharing one stated share ("A og B kommune eier 15 % hver", "kommunane A, B og
-C med 10 prosent kvar"), every owner named getting it, and an owners' table's total row ("I alt",
-"Til saman") that is no owner; an older programme name read as today's (APS as AFT, ASVO as VTA)
-giving way to the programme the report names itself beside it; a board member's home place after the
-name ("Name, Place (leiar)"), a place inside a local agency office's name ("NAV Gloppen"); phone numbers with an area code before 1993
-("(062) 51 234", "02 - 41 17 80") and after one label for phone and fax ("Tlf./faks"); a statement's title between two unruled statements whose header row gives the unit
+converted .doc reads as a two-column table, where a listed member's "(valgt av de ansatte)" must keep
+its flag; owners sharing one stated share ("A og B kommune eier 15 % hver", "kommunane A, B og C med
+10 prosent kvar"), every owner named getting it, and an owners' table's total row ("I alt", "Til
+saman") that is no owner; an older programme name read as today's (APS as AFT, ASVO as VTA) giving
+way to the programme the report names itself beside it; a board member's home place after the name
+("Name, Place (leiar)"), a place inside a local agency office's name ("NAV Gloppen"); phone numbers
+with an area code before 1993 ("(062) 51 234", "02 - 41 17 80") and after one label for phone and fax
+("Tlf./faks"); a statement's title between two unruled statements whose header row gives the unit
 ("Beløp i 1000 kr | 2022 | 2021").
 Names are invented; places are real place names."""
 from probes.spec import H, P, T, Expect, Figure, Probe, board
@@ -61,7 +62,8 @@ PROBES = [
         H("Eierforhold", 2),
         P("Nordre Land kommune eier 50 % av aksjene, mens Søndre Land og Gran kommune eier 25 % hver. Selskapet "
           "deler ikke ut utbytte."),
-    ), Expect(owners=frozenset({("Nordre Land kommune", 50.0), ("Søndre Land kommune", 25.0), ("Gran kommune", 25.0)}))),
+    ), Expect(owners=frozenset({("Nordre Land kommune", 50.0), ("Søndre Land kommune", 25.0),
+                                ("Gran kommune", 25.0)}))),
     # nn: a plural "kommunar" after the names, the share after "med"
     _p("nn-owners-sharing-one-share-plural", "owners", (
         H("Eigarar", 2),
@@ -80,8 +82,8 @@ PROBES = [
     # an owners' table's total row is no owner
     _p("owners-table-total-row", "owners", (
         H("Eiere", 2),
-        T((("Eier", "Antall aksjer", "Eierandel"), ("Ringsaker kommune", "600", "60 %"), ("Stange kommune", "400", "40 %"),
-           ("I alt", "1 000", "100 %"))),
+        T((("Eier", "Antall aksjer", "Eierandel"), ("Ringsaker kommune", "600", "60 %"),
+           ("Stange kommune", "400", "40 %"), ("I alt", "1 000", "100 %"))),
     ), Expect(owners=frozenset({("Ringsaker kommune", 60.0), ("Stange kommune", 40.0)})), formats=WORD),
     # nn: "Til saman" under the owners
     _p("nn-owners-table-til-saman-row", "owners", (
