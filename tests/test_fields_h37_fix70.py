@@ -19,6 +19,7 @@ from extractor.ingest.primitives import Word
 from extractor.nlp import get_pipeline
 from extractor.tables.titles import is_period_header
 from schemas.fields import ProgramCode
+from test_fields_places import _places
 
 
 def _line(text: str):
@@ -194,3 +195,9 @@ def _words(text: str) -> list[Word]:
 ])
 def test_tables_period_header_past_a_unit_figure(text, header):
     assert is_period_header(_words(text)) is header
+
+
+@pytest.mark.parametrize("year, found", [(2021, True), (2019, False)])
+def test_places_agency_office_named_for_a_later_municipality_is_no_place(year, found):
+    """ "NAV Sunnfjord" in a 2019 report: the office's name after the 2020 merger, no place that year."""
+    assert ("Sunnfjord" in _places(f"Vi takkar NAV Sunnfjord for samarbeidet i {year}.", year=year)) is found

@@ -182,5 +182,13 @@ def extract_places(analysis: Analysis) -> list[Place]:
             groups.setdefault(mention.key, []).append(mention)
         for mention in iter_village_mentions(unit, doc, analysis.org_name):
             groups.setdefault(mention.key, []).append(mention)
-    places = [mentions_to_place(ms, year) for ms in groups.values()]
+    places = [mentions_to_place(ms, year) for ms in groups.values() if not _office_of_another_year(ms, year)]
     return sorted(places, key=lambda p: (-len(p.mentions), p.name))
+
+
+def _office_of_another_year(mentions: list[Mention], year: int | None) -> bool:
+    """Named only in an agency office's name ("NAV Sunnfjord") and not a place in the report's year:
+    the office's later name, not a place the report refers to."""
+    found = mentions[0].place
+    return year is not None and found is not None and not gz.existed_in(found, year) \
+        and all("agency_office" in m.reasons for m in mentions)

@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Span
 from extractor import gazetteers, parse
 from extractor.nlp.components import PLACE_LABELS, doc_text
 from extractor.nlp.locative_list import locative_list
-from extractor.nlp.place_words import (ABROAD_BEFORE, AREA_COMPOUND, CONTEXT_AFTER, CONTEXT_BEFORE, COUNTY_BODY,
-                                       PLACE_QUALIFIERS, is_capitalised_word, is_sentence_start, word_after,
-                                       word_before)
+from extractor.nlp.place_words import (ABROAD_BEFORE, AGENCY_OFFICE, AREA_COMPOUND, CONTEXT_AFTER, CONTEXT_BEFORE,
+                                       COUNTY_BODY, PLACE_QUALIFIERS, is_capitalised_word, is_sentence_start,
+                                       word_after, word_before)
 
 MIN_CAPS_LETTERS = 4  # "OS", "ÅS", "EU" in capitals: abbreviations more often than places
 MAX_PLACE_QUALIFIERS = 2  # lower-case qualifiers looked past between a preposition and its place
@@ -256,7 +256,7 @@ def place_evidence(span: Span) -> frozenset[str]:
     a list a preposition heads: "i Asker og Bærum", "i Kveldsvik, Stormyra og Vinstra"), kommune_suffix ("Asker kommune", nn "Kvam
     herad", "Oslo-området", "Bø i Telemark"; county_body too for "Akershus fylkeskommune"), postal_code ("1383 Asker"), coordinated ("Asker og
     Bærum", "Lier - Hole"), dateline ("Moss, 14. februar 2024"), place_label ("Sted: Moss"),
-    after_address ("Strandgata 4, Moss"), home_place ("Kari Dahl, Hafslo (leiar)"),
+    after_address ("Strandgata 4, Moss"), home_place ("Kari Dahl, Hafslo (leiar)"), agency_office ("NAV Gloppen"),
     sentence_start, genitive ("Askers"), all_caps ("ASKER"),
     first_name (also a first name), after_first_name ("Per Sande": likely a surname),
     before_first_name ("Sande, Per": a surname first),
@@ -272,6 +272,8 @@ def place_evidence(span: Span) -> frozenset[str]:
         found.add("after_address")
     if _home_of_person(doc, span):
         found.add("home_place")
+    if span.start and doc[span.start - 1].lower_ in AGENCY_OFFICE:
+        found.add("agency_office")  # "NAV Gloppen": the office's place (``place_spans.is_agency_office``)
     if nxt is not None and nxt.lower_ in CONTEXT_AFTER:
         found.add("kommune_suffix")
     if nxt is not None and nxt.lower_ in COUNTY_BODY:
