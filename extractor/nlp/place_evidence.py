@@ -272,7 +272,7 @@ def place_evidence(span: Span) -> frozenset[str]:
         found.add("after_address")
     if _home_of_person(doc, span):
         found.add("home_place")
-    if span.start and doc[span.start - 1].lower_ in AGENCY_OFFICE:
+    if span.start and doc[span.start - 1].lower_ in AGENCY_OFFICE and span.label_ in ("KOMMUNE", "POSTSTED"):
         found.add("agency_office")  # "NAV Gloppen": the office's place (``place_spans.is_agency_office``)
     if nxt is not None and nxt.lower_ in CONTEXT_AFTER:
         found.add("kommune_suffix")
