@@ -129,14 +129,19 @@ def past_appointer(line: Line, i: int, limit: int) -> int:
 
 def past_constituency(line: Line, i: int, limit: int) -> int:
     """Past ", for de ansatte," between a list's separator and the next name ("Varamedlemmer har vært
-    Siri Holm og, for de ansatte, Bjørn Lia": whose deputy that name is); ``i`` otherwise."""
+    Siri Holm og, for de ansatte, Bjørn Lia": whose deputy that name is), or past "for de ansatte"
+    with the name right after it ("Varamedlemmer: Siri Holm og Ole Dahl, for de ansatte Bjørn Lia");
+    ``i`` otherwise."""
     k = i + (i < limit and line.tokens[i].text == ",")
     if k + 2 >= limit or line.words[k].casefold() not in ("for", "fra", "frå"):
         return i
+    words = scope_words()["elected_by_employees"]
     for j in range(k + 2, min(limit, k + 5)):
+        who = " ".join(w.casefold() for w in line.words[k + 1:j])
         if line.tokens[j].text == ",":
-            who = " ".join(w.casefold() for w in line.words[k + 1:j])
-            return j + 1 if who in scope_words()["elected_by_employees"] else i
+            return j + 1 if who in words else i
+        if who in words and line.words[j][:1].isupper():
+            return j  # the phrase's own words are lower case: a capital after it opens the name
     return i
 
 

@@ -55,8 +55,11 @@ FORMER_WINDOW = 8  # tokens after a mention searched for "gikk ut av styret", wi
 # "Frå mars har Per Lid vore dagleg leiar": "vore"/"vært" alone after an inverted subject.
 LINKS_ROLE_FIRST = phrases("statement_words", "links_role_first")  # English: "Other board members are A, B and C"
 # After "Som <role>" only: "Som observatør møtte Liv Dahl" (``link_after``'s ``after_som``).
-LINKS_AFTER_SOM = phrases("statement_words", "links_after_som")
 _AUXILIARIES = phrases("statement_words", "auxiliaries")
+# "Som varamedlemmer er valgt A og B": an auxiliary and a participle of choosing.
+LINKS_AFTER_SOM = (*phrases("statement_words", "links_after_som"),
+                   *(aux + (chosen,) for aux in _AUXILIARIES if aux
+                     for chosen in scope_words()["statement_words"]["chosen_after_som"]))
 _HIRED_AS = phrases("statement_words", "hired_as")
 # "Kari Nordmann gikk ut som styremedlem": the role held until then (a name-first link).
 LEFT_AS = phrases("statement_words", "left_as")

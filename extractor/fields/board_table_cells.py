@@ -116,12 +116,43 @@ def bracketed_cell_role(text: str, role: Role) -> Role:
     return replace(role, code=own[0], generic=False)
 
 
-def cell_names(text: str) -> list[NameMatch]:
-    """The names a cell lists ("Einar Ås, Tor Lie", "Siv Rem og Per Aas"): every piece a name,
-    two at least; else none."""
-    pieces = [p for p in _LIST_SPLIT.split(text.strip()) if p]
-    names = [text_to_name(p) for p in pieces]
-    return names if len(names) >= 2 and all(names) else []
+def cell_names(text: str) -> list[tuple[NameMatch, bool]]:
+    """The names a cell lists ("Einar Ås, Tor Lie", "Siv Rem og Per Aas"), each with whether the
+    employees chose that one: "Per Aas (valgt av de ansatte)", or the constituency before the name
+    ("Siv Rem og Per Aas, for de ansatte Eva Lie": a "Label:⇥names" line a converted .doc sets as two
+    cells); every piece a name, two at least; else none."""
+    pieces = [employees_piece(p) for p in _outside_brackets(_LIST_SPLIT, text.strip()) if p]
+    names = [(text_to_name(p), chosen) for p, chosen in pieces]
+    return names if len(names) >= 2 and all(name for name, _ in names) else []
+
+
+def _outside_brackets(pattern: re.Pattern, text: str) -> list[str]:
+    """``text`` split where ``pattern`` matches outside brackets ("Per Aas (valgt av og blant de ansatte)"
+    stays one piece)."""
+    pieces, start, depth, open_at = [], 0, 0, []
+    for c in text:
+        depth += (c == "(") - (c == ")")
+        open_at.append(depth > 0)
+    for found in pattern.finditer(text):
+        if not (found.start() and open_at[found.start() - 1]):
+            pieces.append(text[start:found.start()])
+            start = found.end()
+    return pieces + [text[start:]]
+
+
+def employees_piece(piece: str) -> tuple[str, bool]:
+    """A listed piece without what says the employees chose the name, and whether it says so: a
+    bracket after the name ("Per Aas (ansattvalgt)"), a constituency before it ("for de ansatte Eva
+    Lie"; ``board_asides.past_constituency`` reads it in a line)."""
+    if (bracket := _BRACKETED.search(piece)) and is_employee_elected(bracket.group(1)):
+        return piece[:bracket.start()].strip(), True
+    words = piece.split()
+    if len(words) > 2 and words[0].casefold() in ("for", "fra", "frå"):
+        chosen = scope_words()["elected_by_employees"]
+        for k in range(min(len(words) - 1, 4), 1, -1):
+            if " ".join(words[1:k]).casefold() in chosen and words[k][:1].isupper():
+                return " ".join(words[k:]), True
+    return piece, False
 
 
 def names_by_line(ctx: BoardContext, index: int | None) -> list[tuple[str, NameMatch]]:

@@ -19,9 +19,9 @@ from extractor.fields.board_line_roles import RULE, line_roles
 from extractor.fields.board_readers import Reader
 from extractor.fields.board_context import BoardContext
 from extractor.fields.board_table_cells import (as_employee, bracketed_cell_role, cell_line, cell_name, cell_names,
-                                                cell_role, chosen_by_employees, deputy_columns, entity_column,
-                                                header_roles, names_by_line, organ_label, other_organ_header, tables_of,
-                                                unit_above)
+                                                cell_role, chosen_by_employees, deputy_columns, employees_piece,
+                                                entity_column, header_roles, names_by_line, organ_label,
+                                                other_organ_header, tables_of, unit_above)
 from extractor.fields.board_table_label import label_over_table, names_under_label
 from extractor.fields.people import text_to_name
 from extractor.parse import LONE_YEAR
@@ -125,12 +125,14 @@ class TableReader(Reader):
             role, name = cell_role(here), cell_name(here.text) if here else None
             if role is None and (here is None or not here.text.strip()):
                 role = above.get(c)
-            if role and nxt is not None and (others := [found] if (found := cell_name(nxt.text)) else cell_names(nxt.text)):
+            single = cell_name(nxt.text) if role and nxt is not None else None
+            if role and nxt is not None and (others := [(single, employees_piece(nxt.text)[1])] if single
+                                             else cell_names(nxt.text)):
                 acting = here is not None and any(acting_aside(here, s) for s in here.roles)  # "Leiar (fungerande):"
-                out += [Mention(other.name, role, self.name, ctx.units[cells[(r, c + 1)]],
-                                f"{here.text if here else ''} {nxt.text}".strip(), other.first_name, listing,
-                                new=acting)
-                        for other in others]  # "Varamenn | Einar Ås, Tor Lie": each of them
+                listed = [Mention(other.name, role, self.name, ctx.units[cells[(r, c + 1)]],
+                                  f"{here.text if here else ''} {nxt.text}".strip(), other.first_name, listing,
+                                  new=acting) for other, _ in others]  # "Varamenn | Einar Ås, Tor Lie": each of them
+                out += [as_employee(m) if chosen else m for m, (_, chosen) in zip(listed, others)]
                 c += 2
                 continue
             if role and (listed := names_by_line(ctx, cells.get((r, c + 1)))):

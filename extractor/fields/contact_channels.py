@@ -38,9 +38,15 @@ def _eight_digits(sep: str) -> str:
 
 # A phone number: 8 digits in pairs, 3-2-3 or solid, "+47" (also "+ 47") optional; after a label, or alone with +47.
 _EIGHT = _eight_digits(r"\s?")
-_NUMBER = rf"((?:\(?(?:\+ ?47|0047)\)?)?\s?{_EIGHT})"
+# Before 1993 an area code opened with 0 stood before the local number, 8 digits in all: "(02) 54 71 36"
+# (a two-digit code, six digits), "057 - 27 614" (three digits, five); read after a label only.
+_AREA_CODED = (r"(?:\(0\d\)\s?|0\d[ \t]?[-–][ \t]?)\d{2}\s?\d{2}\s?\d{2}(?!\d|,\d)|"
+               r"(?:\(0\d{2}\)\s?|0\d{2}[ \t]?[-–][ \t]?)\d{2}\s?\d{3}(?!\d|,\d)")
+_NUMBER = rf"({_AREA_CODED}|(?:\(?(?:\+ ?47|0047)\)?)?\s?{_EIGHT})"
+# "Tlf/faks", "Telefon og telefaks": one label for both, the number after it is the phone.
 _PHONE = re.compile(r"(?:\b(?:tlf|telefon|tel|phone|sentralbord|mobil|mob|sms|telefonnummer(?:et)?|telefonnr|"
-                    r"ring\s+(?:oss\s+)?(?:på)?)\.?(?:\s+(?:er|nr\.?|nummer))?\s*:?\s*)" + _NUMBER, re.IGNORECASE)
+                    r"ring\s+(?:oss\s+)?(?:på)?)\.?(?:\s*(?:/|og|&)\s*(?:tele)?fa(?:ks|x)\.?)?"
+                    r"(?:\s+(?:er|nr\.?|nummer))?\s*:?\s*)" + _NUMBER, re.IGNORECASE)
 _PHONE_47 = re.compile(rf"(?<![\d+(])(\(?\+ ?47\)?\s?{_EIGHT})")
 # A number set as a Norwegian phone number, unlabelled: read only on a line that also gives the
 # organisation's e-mail address (a letterhead or footer: "Storgata 1, 7713 Steinkjer · post@x.no · 74 16 82 00")
@@ -237,7 +243,8 @@ def extract_phone(texts: list[Text], org_name: str | None = None):
         if not found and (m := _key_over_number(texts[i - 1] if i else None, t)) is not None:
             hits.append(Hit(re.sub(r"\s+", " ", m.group(1)).strip(), ["labelled"], t.prov, m.group(0)))
         for m, how in found:
-            if _FAX_LABEL.search(t.text, max(0, m.start(1) - 24), m.start(1)):
+            fax = _FAX_LABEL.search(t.text, max(0, m.start(1) - 24), m.start(1))
+            if fax and fax.start() < m.start():  # not the phone's own label ("Telefon/telefaks: ...")
                 continue
             reasons = [r for r in [how] + _context_reasons(t, m.start(), m.end()) if not (own and r in FOREIGN)]
             line = t.text[t.text.rfind("\n", 0, m.start()) + 1:m.start()]

@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 from extractor import gazetteers
 from extractor.document import Provenance
 from extractor.fields.context import Analysis, media_unit_ids
+from extractor.fields.owner_names import CAP, owner_before, shared_owners, total_label
 from extractor.fields.text import iter_sentences
 from extractor.nlp.vocab import alternation, read_json
 from extractor.parse import parse_percent
@@ -49,8 +50,7 @@ WEIGHTS = {
     "other_company": -2.0,  # "eier 30 % av aksjene i Datter AS": the organisation as owner
     "media_section": -1.6,  # inside a quoted article
 }
-MAX_OWNER_WORDS = 4
-_CAP = r"[A-ZÆØÅ][\wæøåÆØÅ&'’.-]*"
+_CAP = CAP
 _OWNER = rf"(?:{_CAP}\s+){{1,3}}(?:(?:fylkes)?kommunes?|herad)|(?:{_CAP}\s+){{0,3}}{_CAP}"
 _WORDS = {k: alternation(v, any_space=True) for k, v in read_json("owner_words.json").items() if not k.startswith("_")}
 # A sentence about owning: only there is "<Name> 30 %" read as an owner's share.
@@ -60,9 +60,6 @@ _OWNERSHIP = re.compile(r"\b(?:eie[rsn]?|eiet|eiere|eig|eige|eigd|eigde|eigast|e
 _NUMBER_WORDS = ("ti|tjue|tjuge|tretti|førti|fyrti|femti|seksti|sytti|søtti|åtti|nitti|fem|femten|hundre")
 _SHARE = re.compile(rf"(?<![\d,.])(?P<pct>\d{{1,3}}(?:[,.]\d+)?|\b(?:{_NUMBER_WORDS}))\s*"
                     r"(?:%|prosent(?:ene|ane|en)?\b|pst\b\.?)", re.IGNORECASE)
-# Between an owner and its share: "eier", "eig", "med", "eierandel", "(", ":", a dash; "eier de siste ti prosentene".
-_LINK = re.compile(r"(?:\s+(?:eier|eig|eiger|eiga|har|med|på|ca\.?|om lag|omlag|eierandel|eigardel|de\s+siste|"
-                   r"dei\s+siste|de\s+resterende|dei\s+resterande)|\s*[(:–-])*\s*$", re.IGNORECASE)
 # "ei vekstbedrift i Gloppen kommune, som eig 100 % av aksjane": the owner as a relative clause's
 # antecedent, read only where the share is of our own shares (never "... av aksjene i Datter AS").
 _RELATIVE_LINK = re.compile(rf",?\s+som\s+(?:{_WORDS['owning_verbs']})\s+(?:(?:{_WORDS['about']})\s+)?$", re.IGNORECASE)
@@ -191,24 +188,6 @@ def clean_owner(name: str, org_words: list[str]) -> str | None:
     return name
 
 
-def owner_before(text: str) -> str | None:
-    """The owner's name that ``text`` ends with, once the word linking it to a share is cut
-    ("..., Leikanger kommune" -> "Leikanger kommune"; "Røyken kommune eier" -> "Røyken kommune")."""
-    text = _LINK.sub("", text)
-    words: list[str] = []
-    tokens = text.split()
-    for k in range(len(tokens) - 1, -1, -1):
-        token = tokens[k]
-        if token[-1] in ",;:.)»”" or len(words) == MAX_OWNER_WORDS:
-            break
-        if re.fullmatch(_CAP, token) or (not words and token in ("kommune", "fylkeskommune", "herad")) or (
-                token == "og" and words and k and f"{tokens[k - 1]} og {words[0]}" in gazetteers.county_names()):
-            words.insert(0, token)  # "Vestfold og Telemark fylkeskommune": a county's name holds its "og"
-        else:
-            break
-    return " ".join(words) if words and words[0][0].isupper() else None
-
-
 def _of_other_company(sent: str, org_words: list[str]) -> bool:
     m = _OF_COMPANY.search(sent)
     return bool(m) and not any(w in org_words for w in m.group("company").split())
@@ -246,10 +225,12 @@ def iter_sentence_claims(sent: str, prov: Provenance, in_media: bool, org_words:
             if after_list and not name.endswith(("kommune", "herad")):
                 name += " kommune"  # "kommunane Nordvik (40 %), Sørvik (35 %)"
             pct = parse_percent(m.group("pct") + " %")
-            if name and pct is not None and 0 < pct <= 100 and (owner := clean_owner(name, org_words)):
-                found = True
-                stated += pct
-                yield OwnerClaim(owner, pct, ["stated_share", *extra], prov, sent)
+            # "A og B kommune eig 20 % kvar": each of them
+            for each in shared_owners(sent[:m.start()], sent[m.end():]) or [name]:
+                if each and pct is not None and 0 < pct <= 100 and (owner := clean_owner(each, org_words)):
+                    found = True
+                    stated += pct
+                    yield OwnerClaim(owner, pct, ["stated_share", *extra], prov, sent)
         rest = _REST.search(sent)
         if rest and 0 < stated < 100 and (owner := clean_owner(rest.group("owner"), org_words)):
             yield OwnerClaim(owner, round(100 - stated, 2), ["stated_share", *extra], prov, sent)
@@ -354,7 +335,7 @@ def iter_table_claims(analysis: Analysis, org_words: list[str]):
             if max(name_col, pct_col) >= len(row):
                 continue
             pct = parse_percent(row[pct_col] if "%" in row[pct_col] else row[pct_col] + " %")
-            name = clean_owner(row[name_col], org_words)
+            name = None if total_label(row[name_col]) else clean_owner(row[name_col], org_words)
             if name and pct is not None and not re.match(r"(?i)sum|totalt?", name):
                 yield OwnerClaim(name, pct, ["owner_table"], table.prov, " | ".join(row))
 

@@ -51,6 +51,7 @@ WEIGHTS = {
     "dateline": 0.9,  # "Moss, 14. februar 2024": where a signature was made
     "place_label": 0.9,  # "Sted: Ås rådhus": a label says a place follows
     "after_address": 0.9,  # "Strandgata 4, Moss": the town of a street address
+    "home_place": 0.9,  # "Kari Dahl, Hafslo (leiar)": where a listed person lives
     "place_column": 1.0,  # a table cell under a "Kommune"/"Sted"/"Land" header
     "first_name": -0.8,  # also a first name: the mention may be a person
     "tettsted": -0.7,  # a post town: many post-town names are farm names or words
@@ -67,7 +68,7 @@ REVIEW_DOUBTS = (PlaceKind.adresse.value, "audit_standard_only")
 
 _BULLETS = "•·▪●◦*–- \t"  # a list item's mark, where the text keeps it (a PDF)
 _SHOWN_REASONS = ("preposition", "institution_name", "kommune_suffix", "coordinated", "postal_code", "place_column",
-                  "dateline", "place_label", "after_address", "first_name")
+                  "dateline", "place_label", "after_address", "home_place", "first_name")
 _ONLY_REASONS = (("sentence_start", "sentence_start_only"), ("genitive", "genitive_only"),
                  ("all_caps", "all_caps_only"), ("quoted", "quoted_only"), ("figure_row", "figure_rows_only"),
                  ("county_body", "county_body_only"), ("audit_standard", "audit_standard_only"),
@@ -186,5 +187,13 @@ def extract_places(analysis: Analysis) -> list[Place]:
             groups.setdefault(mention.key, []).append(mention)
         for mention in iter_village_mentions(unit, doc, analysis.org_name):
             groups.setdefault(mention.key, []).append(mention)
-    places = [mentions_to_place(ms, year) for ms in groups.values()]
+    places = [mentions_to_place(ms, year) for ms in groups.values() if not _office_of_another_year(ms, year)]
     return sorted(places, key=lambda p: (-len(p.mentions), p.name))
+
+
+def _office_of_another_year(mentions: list[Mention], year: int | None) -> bool:
+    """Named only in an agency office's name ("NAV Sunnfjord") and not a place in the report's year:
+    the office's later name, not a place the report refers to."""
+    found = mentions[0].place
+    return year is not None and found is not None and not gz.existed_in(found, year) \
+        and all("agency_office" in m.reasons for m in mentions)

@@ -51,6 +51,12 @@ def programs_in(doc, start: int = 0, end: int | None = None) -> set[ProgramCode]
     return {code for s, e, code, _ in iter_mentions(doc) if start <= s and e <= end}
 
 
+def historic_only(doc, code: ProgramCode) -> bool:
+    """Whether ``doc`` names ``code`` only by an older name ("Arbeidspraksis i skjermet virksomhet
+    (APS)" for AFT; "VTA, tidligere ASVO" names VTA itself)."""
+    return all(historic for _, _, found, historic in iter_mentions(doc) if found == code)
+
+
 def _within_counts(mentions, start: int, end: int, others: list[tuple[int, int]]):
     """The mentions between the counts before and after the count at ``start:end``."""
     lo = max((e for s, e in others if e <= start), default=0)
@@ -106,16 +112,21 @@ def _nearer_another(mention, start: int, end: int, others: list[tuple[int, int]]
 
 
 class HeadingPrograms:
-    """Programs named in each heading text, read from the heading units' spaCy docs."""
+    """Programs named in each heading text, read from the heading units' spaCy docs: (code,
+    historic) of the one program the nearest heading naming any names."""
 
     def __init__(self, analysis: Analysis):
         self.analysis = analysis
-        self.found = {u.text: programs_in(d) for u, d in analysis.units_with_docs() if u.is_heading}
+        self.found = {u.text: self._named(d) for u, d in analysis.units_with_docs() if u.is_heading}
 
-    def __call__(self, unit: TextUnit) -> ProgramCode | None:
+    @staticmethod
+    def _named(doc) -> dict[ProgramCode, bool]:
+        return {code: historic_only(doc, code) for code in programs_in(doc)}
+
+    def __call__(self, unit: TextUnit) -> tuple[ProgramCode, bool] | None:
         for heading in reversed(unit.headings):
             if heading not in self.found:
-                self.found[heading] = programs_in(self.analysis.doc_of(heading))
+                self.found[heading] = self._named(self.analysis.doc_of(heading))
             if len(self.found[heading]) == 1:
-                return next(iter(self.found[heading]))
+                return next(iter(self.found[heading].items()))
         return None

@@ -95,8 +95,8 @@ def iter_span_candidates(analysis: Analysis):
                 continue
             elif (found := nearest_program(local, start, end, others, sentence)) is not None:
                 (code, historic), reasons = found, reasons + ["named_in_sentence"]
-            elif (code := heading_program(unit)) is not None:
-                historic, reasons = False, reasons + ["named_in_heading"]
+            elif (found := heading_program(unit)) is not None:
+                (code, historic), reasons = found, reasons + ["named_in_heading"]
             else:
                 continue
             reasons += ["historic_name"] if historic else []

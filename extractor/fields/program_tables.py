@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extractor.fields.context import Analysis, TextUnit
-from extractor.fields.program_mentions import Candidate, programs_in
+from extractor.fields.program_mentions import Candidate, historic_only, programs_in
 from extractor.parse import parse_number
 from schemas.fields import ProgramCode
 
@@ -49,14 +49,16 @@ def iter_table_candidates(analysis: Analysis):
             cols = columns or ({c: "" for c in order} if own else {})
             for c, header in cols.items():
                 if c < len(rows[r]) and (value := _cell_value(rows[r][c])) is not None:
-                    yield _table_candidate(table, r, c, named[(r, 0)], value, f"{rows[r][0]} | {header} | {rows[r][c]}")
+                    yield _table_candidate(table, r, c, named[(r, 0)], value, f"{rows[r][0]} | {header} | {rows[r][c]}",
+                                           cell_docs[(id(table), r, 0)])
                     if not columns:
                         break  # headed only by the table's title: the row's first number
         for r in range(len(rows)):
             if rows[r] and PLACES_HEADER.search(rows[r][0]) and r >= first:
                 for c in range(1, len(rows[r])):
                     if (0, c) in named and (value := _cell_value(rows[r][c])) is not None:
-                        yield _table_candidate(table, r, c, named[(0, c)], value, f"{rows[0][c]} | {rows[r][0]} | {rows[r][c]}")
+                        text = f"{rows[0][c]} | {rows[r][0]} | {rows[r][c]}"
+                        yield _table_candidate(table, r, c, named[(0, c)], value, text, cell_docs[(id(table), 0, c)])
 
 
 def _captions(analysis: Analysis) -> dict[int, str]:
@@ -77,7 +79,11 @@ def _report_year_column(header: list[list[str]], year: int | None) -> int | None
     return next((c for row in header for c, text in enumerate(row) if c and year and text.strip() == str(year)), None)
 
 
-def _table_candidate(table, r: int, c: int, found: set[ProgramCode], value: int, text: str) -> Candidate:
+def _table_candidate(table, r: int, c: int, found: set[ProgramCode], value: int, text: str, named_by) -> Candidate:
+    """The count in cell ``r, c`` for the one program in ``found``, which the spaCy doc ``named_by``
+    (its row's label or its column's header) names."""
     cell = table.rows[r][c]
     unit = TextUnit(cell.text, cell.prov, None, (), table=table, row=r, col=c)
-    return Candidate(next(iter(found)), value, unit, text, ["table_cell", "named_in_row"])
+    code = next(iter(found))
+    return Candidate(code, value, unit, text,
+                     ["table_cell", "named_in_row"] + (["historic_name"] if historic_only(named_by, code) else []))

@@ -26,7 +26,6 @@ from extractor.parse import parse_int_word, parse_number
 from schemas.fields import Program, ProgramCode
 
 # Log-odds weights of the evidence behind a count (see extractor.confidence).
-# Log-odds weights of the evidence behind a count (see extractor.confidence).
 WEIGHTS = {
     "named_in_phrase": 1.6,  # "41 VTA-plasser": the program is part of the count itself
     "named_in_sentence": 0.8,  # the sentence names exactly one program
@@ -64,8 +63,10 @@ def best_per_program(candidates: list[Candidate]) -> dict[ProgramCode, tuple[Can
     by_code: dict[ProgramCode, list[Candidate]] = defaultdict(list)
     for cand in candidates:
         by_code[cand.code].append(cand)
-    for code, cands in by_code.items():  # a change, or another year's count, says nothing against the report's
-        for reason in ("change_word", "other_year", "area_count"):
+    # a change, another year's or area's count, says nothing against the report's; an older name read
+    # as today's program ("APS" as AFT) gives way to the program the report names itself ("AFT" beside APS)
+    for code, cands in by_code.items():
+        for reason in ("change_word", "other_year", "area_count", "historic_name"):
             if any(reason not in c.reasons for c in by_code[code]):
                 by_code[code] = [c for c in by_code[code] if reason not in c.reasons]
     chosen = {}

@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Span
 from extractor import gazetteers, parse
 from extractor.nlp.components import PLACE_LABELS, doc_text
 from extractor.nlp.locative_list import locative_list
-from extractor.nlp.place_words import (ABROAD_BEFORE, AREA_COMPOUND, CONTEXT_AFTER, CONTEXT_BEFORE, COUNTY_BODY,
-                                       PLACE_QUALIFIERS, is_capitalised_word, is_sentence_start, word_after,
-                                       word_before)
+from extractor.nlp.place_words import (ABROAD_BEFORE, AGENCY_OFFICE, AREA_COMPOUND, CONTEXT_AFTER, CONTEXT_BEFORE,
+                                       COUNTY_BODY, PLACE_QUALIFIERS, is_capitalised_word, is_sentence_start,
+                                       word_after, word_before)
 
 MIN_CAPS_LETTERS = 4  # "OS", "ÅS", "EU" in capitals: abbreviations more often than places
 MAX_PLACE_QUALIFIERS = 2  # lower-case qualifiers looked past between a preposition and its place
@@ -163,9 +163,31 @@ def _after_address(doc: Doc, span: Span) -> bool:
         s.label_ == "ADRESSE" and len(s) > 1 and s.end == comma.i for s in doc.spans.get("place_candidates", []))
 
 
+_HOME_ENDS = frozenset({"(", ",", ".", ";", "og", "–", "-"})  # what may close a member's entry after the place
+MAX_NAME_WORDS = 4
+
+
+def _home_of_person(doc: Doc, span: Span) -> bool:
+    """A person's home place after the name and a comma, ending the entry: "Kari Dahl, Hafslo
+    (leiar)", "Ola Moe, Skei og Per Lie, Vik", "formann Per Lie, Stabekk, nestformann ..." (a board
+    list's members with where they live)."""
+    comma = word_before(doc, span.start)
+    nxt = word_after(doc, span.end)
+    ends_line = span.end == len(doc) or "\n" in doc[span.end - 1].whitespace_ or "\n" in doc[span.end].text
+    if comma is None or comma.text != "," or not (ends_line or nxt.lower_ in _HOME_ENDS):
+        return False
+    words = []
+    k = comma.i - 1
+    while k >= 0 and is_capitalised_word(doc[k]) and len(words) < MAX_NAME_WORDS and "\n" not in doc[k].whitespace_:
+        words.insert(0, doc[k])
+        k -= 1
+    return len(words) >= 2 and gazetteers.is_first_name(words[0].text)  # a surname may be a farm's name: "Myklebust"
+
+
 def has_context(doc: Doc, span: Span) -> bool:
     nxt = word_after(doc, span.end)
-    if _governed(doc, span) or _after_address(doc, span) or _listed_after_preposition(doc, span):
+    if _governed(doc, span) or _after_address(doc, span) or _listed_after_preposition(doc, span) \
+            or _home_of_person(doc, span):
         return True
     if AREA_COMPOUND.match(span.text) or _is_dateline(doc, span) or _district_follows(doc, span):
         return True
@@ -242,7 +264,7 @@ def place_evidence(span: Span) -> frozenset[str]:
     a list a preposition heads: "i Asker og Bærum", "i Kveldsvik, Stormyra og Vinstra"), kommune_suffix ("Asker kommune", nn "Kvam
     herad", "Oslo-området", "Bø i Telemark"; county_body too for "Akershus fylkeskommune"), postal_code ("1383 Asker"), coordinated ("Asker og
     Bærum", "Lier - Hole"), dateline ("Moss, 14. februar 2024"), place_label ("Sted: Moss"),
-    after_address ("Strandgata 4, Moss"),
+    after_address ("Strandgata 4, Moss"), home_place ("Kari Dahl, Hafslo (leiar)"), agency_office ("NAV Gloppen"),
     sentence_start, genitive ("Askers"), all_caps ("ASKER"),
     first_name (also a first name), after_first_name ("Per Sande": likely a surname),
     before_first_name ("Sande, Per": a surname first),
@@ -258,6 +280,10 @@ def place_evidence(span: Span) -> frozenset[str]:
         found.add("listed_after_preposition")
     if _after_address(doc, span):
         found.add("after_address")
+    if _home_of_person(doc, span):
+        found.add("home_place")
+    if span.start and doc[span.start - 1].lower_ in AGENCY_OFFICE and span.label_ in ("KOMMUNE", "POSTSTED"):
+        found.add("agency_office")  # "NAV Gloppen": the office's place (``place_spans.is_agency_office``)
     if nxt is not None and nxt.lower_ in CONTEXT_AFTER:
         found.add("kommune_suffix")
     if nxt is not None and nxt.lower_ in COUNTY_BODY:

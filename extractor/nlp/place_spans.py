@@ -21,8 +21,8 @@ from extractor.nlp.components import PLACE_LABELS, doc_text
 from extractor.nlp.locative_list import locative_list
 from extractor.nlp.place_evidence import (after_word_in, ambiguous_place_words, has_context, is_surname,
                                           is_written_as_name, postal_code_agrees)
-from extractor.nlp.place_words import (ABROAD_BEFORE, AREA_COMPOUND, CONTEXT_AFTER, CONTEXT_BEFORE, LOCATIVE_BEFORE,
-                                       is_capitalised_word, is_qualifier, is_sentence_start)
+from extractor.nlp.place_words import (ABROAD_BEFORE, AGENCY_OFFICE, AREA_COMPOUND, CONTEXT_AFTER, CONTEXT_BEFORE,
+                                       LOCATIVE_BEFORE, is_capitalised_word, is_qualifier, is_sentence_start)
 
 MIN_POST_TOWN_LETTERS = 4  # shorter post-town names are words ("Bø", "Å") far more often
 MIN_VILLAGE_LETTERS = 4  # a village no register has: a short capitalised word is more often an abbreviation
@@ -165,6 +165,13 @@ def is_county_branch(span: Span, org: Span) -> bool:
     return org.start == span.start and org.end == span.end + 1 and vocab.is_association_word(org[-1].text)
 
 
+def is_agency_office(span: Span, org: Span) -> bool:
+    """A public agency's local office named by the municipality or town it serves ("NAV Lindesnes",
+    "Aetat Elverum"): the text refers to the place as well, as to a county office's county."""
+    return span.label_ in ("KOMMUNE", "POSTSTED") and org.end == span.end and org.start == span.start - 1 \
+        and org[0].lower_ in AGENCY_OFFICE
+
+
 def classify_place(doc: Doc, span: Span, place_starts: set[int], place_ends: set[int]) -> tuple[str, Span | None]:
     """Which group a place-name match belongs to: ("places_in_org", the ORG span), ("places", None)
     or ("places_ambiguous", None). ``place_starts``/``place_ends``: token bounds of the other matches."""
@@ -214,7 +221,7 @@ def place_context(doc: Doc) -> Doc:
         groups[group].append(span)
         if org is not None:
             groups["orgs"].append(Span(doc, org.start, org.end, label="ORG"))
-            if is_county_branch(span, org):
+            if is_county_branch(span, org) or is_agency_office(span, org):
                 groups["places"].append(span)
     groups["orgs"] = _dedupe(groups["orgs"])
     covered = {i for s in candidates for i in range(s.start, s.end)}  # tokens a gazetteer name holds

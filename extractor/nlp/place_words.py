@@ -39,6 +39,9 @@ CONTEXT_AFTER = frozenset({"kommune", "kommunes", "kommunen", "fylke", "fylkes",
 # The county's administration ("Akershus fylkeskommune"): a body, often a grant's payer, which
 # readers count as naming the county or not (the held-out gold goes both ways).
 COUNTY_BODY = frozenset({"fylkeskommune", "fylkeskommunes", "fylkeskommunen", "fylkeskommunens"})
+# A public agency's local office named by the municipality or town it serves: "NAV Lindesnes", "Aetat
+# Elverum" (the employment agency before 2006); the text refers to the place as well.
+AGENCY_OFFICE = frozenset({"nav", "aetat", "a-etat"})
 # An area named after a place, one token: "Oslo-området", "Bergens-regionen", "Stavanger-distriktet".
 AREA_COMPOUND = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.]*)-(?:området|regionen|distriktet|omlandet)$")
 _SENTENCE_END = frozenset({".", "!", "?", ":", "•", "-", "–", "|"})

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractor.ingest.primitives import Word, word_centre_in
-from extractor.parse import YEAR
+from extractor.parse import CURRENCY_WORDS, YEAR
 from extractor.tables.cells import words_to_lines
 
 TITLE_SIZE_STEP = 1.12  # a line this much larger than a grid's text is a heading, not a row ...
@@ -26,9 +26,19 @@ def _is_title(line: list[Word], size: float) -> bool:
 
 
 def is_period_header(line: list[Word]) -> bool:
-    """A header of figure columns: years or dates, and no other figures ("Note 2023 2022")."""
-    figures = [w.text for w in line if any(c.isdigit() for c in w.text)]
+    """A header of figure columns: years or dates, and no other figures ("Note 2023 2022"); a
+    unit's figure beside its currency word is none ("Beløp i 1000 kr 2023 2022")."""
+    figures = [w.text for k, w in enumerate(line) if any(c.isdigit() for c in w.text) and not _unit_figure(line, k)]
     return bool(figures) and all(PERIOD.fullmatch(t) for t in figures)
+
+
+_SCALE_FIGURES = frozenset({"1000", "1.000", "1000000", "1.000.000"})  # "i 1000 kr", "NOK 1000"
+
+
+def _unit_figure(line: list[Word], k: int) -> bool:
+    """The figure of a unit: "1000" right before or after a currency word ("1000 kr", "NOK 1000")."""
+    near = [line[j].text.casefold() for j in (k - 1, k + 1) if 0 <= j < len(line)]
+    return line[k].text in _SCALE_FIGURES and any(w in CURRENCY_WORDS for w in near)
 
 
 def grid_parts(bbox: tuple[float, float, float, float], words: list[Word]) -> list[tuple[float, float]]:

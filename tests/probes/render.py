@@ -83,7 +83,8 @@ def _add_item(document, item):
             _track(para, item.tracking, item.size or 10)
         for position in item.tabs:
             leader = WD_TAB_LEADER.DOTS if item.dot_leader else WD_TAB_LEADER.SPACES
-            para.paragraph_format.tab_stops.add_tab_stop(Pt(position), WD_TAB_ALIGNMENT.RIGHT, leader)
+            align = WD_TAB_ALIGNMENT.LEFT if item.left_tabs else WD_TAB_ALIGNMENT.RIGHT
+            para.paragraph_format.tab_stops.add_tab_stop(Pt(position), align, leader)
         return para
     if isinstance(item, Li):
         return _paragraph(document, item.text, "List Bullet")

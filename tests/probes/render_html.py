@@ -145,11 +145,13 @@ def _paragraph(item: P) -> str:
 
 def _tab_line(line: str, item: P, style: str) -> str:
     """A line set with right tab stops, as Word sets it: each part after a tab ends at its stop
-    (in points from the left margin); dots fill the gap before it when the stops have a leader."""
+    (in points from the left margin); dots fill the gap before it when the stops have a leader.
+    Left stops (``left_tabs``) start each part at its stop."""
     parts = line.split("\t")
     cells = [f"<span>{_text(parts[0])}</span>"]
     for stop, part in zip(item.tabs, parts[1:]):
-        cells.append(f'<span class="stop" style="right: calc(100% - {stop}pt)">{_text(part)}</span>')
+        edge = f"left: {stop}pt" if item.left_tabs else f"right: calc(100% - {stop}pt)"
+        cells.append(f'<span class="stop" style="{edge}">{_text(part)}</span>')
     leader = f'<span class="leader" style="width: {item.tabs[0]}pt"></span>' if item.dot_leader else ""
     return f'<div class="tabs" style="{style}">{leader}{"".join(cells)}</div>'
 

@@ -33,6 +33,7 @@ class P:
     size: float | None = None  # font size in points (None: the body's 10 pt)
     tabs: tuple[float, ...] = ()
     dot_leader: bool = False  # the tab stops fill the gap with dots (a "Role ........ Name" list)
+    left_tabs: bool = False  # the tab stops are left-aligned (a "Label:⇥names" list, the names at one edge)
     centered: bool = False  # set centred between the margins (a statement's title over its table)
     tracking: float = 0.0  # letter-spacing in ems, set in capitals (a designer's label over a table)
 
