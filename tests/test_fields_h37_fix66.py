@@ -1,0 +1,55 @@
+"""Board readings from the sixty-sixth held-out set's kinds (docs/phrasings.md §114): which names
+an anaphor after a board listed in prose points at ("den sistnevnte", "de to sistnevnte",
+"førstnevnte", "Sistnevnte er ..."). Names are invented."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.fields.board_anaphora import anaphor_before, referents
+from extractor.fields.board_mentions import doc_to_lines
+from extractor.nlp import get_pipeline
+
+
+def _line(text: str):
+    return doc_to_lines(None, get_pipeline()(text))[0]
+
+
+def _at(line, word: str) -> int:
+    return next(k for k, w in enumerate(line.words) if w == word)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Styret besto av Kari Moe (leder), Per Lie (nestleder), Ola Dahl og Eva Berg, den sistnevnte valgt av de ansatte.",
+     ["Eva Berg"]),
+    ("Styret besto av Kari Moe (leder), Ola Dahl og Eva Berg, de to sistnevnte valgt av de ansatte.",
+     ["Ola Dahl", "Eva Berg"]),
+    ("Styret var samansett av Kari Moe, Ola Dahl og Eva Berg, dei to sistnemnde valt av dei tilsette.",
+     ["Ola Dahl", "Eva Berg"]),
+    ("Medlemmer har vært Ola Dahl og Eva Berg, førstnevnte valgt av de ansatte.", ["Ola Dahl"]),
+    ("Styret har bestått av Kari Moe (leder), Ola Dahl og Eva Berg. Sistnevnte er valgt av de ansatte.",
+     ["Eva Berg"]),
+])
+def test_board_anaphora_referents_are_the_names_it_counts(text, names):
+    line = _line(text)
+    found = referents(line, _at(line, "valgt" if "valgt" in text else "valt"))
+    assert [n.name for n in found] == names
+
+
+@pytest.mark.parametrize("text", [
+    # no anaphor straight before the qualifier
+    "Styret besto av Kari Moe og Eva Berg, valgt av de ansatte.",
+    # "førstnevnte" with one name only: nothing to be first of
+    "Medlem har vært Eva Berg, førstnevnte valgt av de ansatte.",
+])
+def test_board_anaphora_none_without_an_anaphor_or_its_names(text):
+    line = _line(text)
+    assert referents(line, _at(line, "valgt")) is None
+
+
+def test_board_anaphora_must_open_a_clause():
+    """"den siste" inside a noun phrase ("hun er den siste valgt av ...") points at no name: the
+    words before it are no comma, "og" or sentence start."""
+    line = _line("Kari Moe er den siste valgt av de ansatte.")
+    assert anaphor_before(line, _at(line, "valgt")) is None
+    line = _line("Kari Moe og Eva Berg, og den siste valgt av de ansatte.")
+    assert anaphor_before(line, _at(line, "valgt")) is not None
