@@ -1,12 +1,14 @@
 """Board readings from the sixty-sixth held-out set's kinds (docs/phrasings.md §114): which names
 an anaphor after a board listed in prose points at ("den sistnevnte", "de to sistnevnte",
-"førstnevnte", "Sistnevnte er ..."). Names are invented."""
+"førstnevnte", "Sistnevnte er ..."); a table cell's name with who appointed or elected the member
+after it; a sidebar's title over role words, no column of bodies. Names are invented."""
 from __future__ import annotations
 
 import pytest
 
 from extractor.fields.board_anaphora import anaphor_before, referents
 from extractor.fields.board_mentions import doc_to_lines
+from extractor.fields.board_table_cells import cell_name, entity_column
 from extractor.nlp import get_pipeline
 
 
@@ -53,3 +55,27 @@ def test_board_anaphora_must_open_a_clause():
     assert anaphor_before(line, _at(line, "valgt")) is None
     line = _line("Kari Moe og Eva Berg, og den siste valgt av de ansatte.")
     assert anaphor_before(line, _at(line, "valgt")) is not None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Eli Dahl, oppnevnt av Nordby kommune", "Eli Dahl"),
+    ("Per Moe, oppnemnd av fylkeskommunen", "Per Moe"),
+    ("Siv Aas, valgt av de ansatte", "Siv Aas"),
+    ("Siv Aas, vald av dei tilsette", "Siv Aas"),
+    ("Gudrun Flatebø, Nordvik", "Gudrun Flatebø"),  # a home place, as before
+    ("Kari Dahl, Ola Moe", None),  # two people
+])
+def test_board_cell_name_steps_over_who_chose_the_member(text, name):
+    found = cell_name(text)
+    assert (found.name if found else None) == name
+
+
+@pytest.mark.parametrize("grid, column", [
+    # a sidebar's title over role words: no column of bodies
+    ([["ORGANISASJON", "Styret"], ["", "Styret har fem medlemmer."], ["STYRELEDER", "Eli Dahl"],
+      ["NESTLEDER", "Per Moe"], ["VARAMEDLEM", "Siv Aas"]], None),
+    # organisations down the first column, each row's people theirs
+    ([["Selskap", "Styreleder"], ["Nordby Eiendom AS", "Eli Dahl"], ["Nordby Drift AS", "Per Moe"]], 0),
+])
+def test_board_entity_column_not_over_role_words(grid, column):
+    assert entity_column(grid) == column

@@ -30,6 +30,8 @@ table.ruled td { border: 0.6pt solid #555; }
 table.centred { width: 55%; } table.centred td { vertical-align: middle; }
 table.hairline { width: 100%; } table.hairline td { border-bottom: 0.6pt solid #bbb; }
 table.hairline tr:first-child td { border-bottom: 0.8pt solid #2d5016; }
+table.sidebar { width: 100%; border-spacing: 0; } table.sidebar td { padding: 2pt 0 2pt 8mm; }
+table.sidebar td:first-child { width: 34mm; padding: 2pt 4mm; background: #dde6ea; font-size: 7.5pt; letter-spacing: .06em; }
 tr.sum td { border-top: 0.8pt solid #000; }
 td.num { text-align: right; }
 .tabs { position: relative; white-space: nowrap; }
@@ -173,7 +175,8 @@ def _table(item: T) -> str:
         rows.append(f"<tr{tag}>{''.join(cells)}</tr>")
     head = f"<thead>{rows.pop(0)}</thead>" if item.repeat_header and rows else ""
     brk = ' style="break-before: page"' if item.new_page else ""
-    cls = " ".join(c for c, on in (("ruled", item.ruled), ("centred", item.centred), ("hairline", item.hairline)) if on)
+    cls = " ".join(c for c, on in (("ruled", item.ruled), ("centred", item.centred), ("hairline", item.hairline),
+                                          ("sidebar", item.sidebar)) if on)
     return f'<table class="{cls}"{brk}>{head}<tbody>{"".join(rows)}</tbody></table>'
 
 

@@ -66,4 +66,35 @@ PROBES = [
                           ("Jo Åsvestad", "VARA"), ("Synnøve Hval", "VARA", True)),
               headings=("Styret",)),
         formats=LAYOUT, title="Årsrapport 2023 Hadeland Avfall IKS"),
+    # a sidebar's label over upper-case role words, each level with a "Name, oppnevnt av ..." line of
+    # the main column: the label is the sidebar's title, not a column of bodies the members sit for,
+    # and the appointing body after the comma is no part of the name
+    Probe("h37f66-sidebar-role-words-beside-names-appointed-by", "board", (
+        H("Om stiftelsen", 2),
+        P("Stiftelsen driver bygdemuseet og naustet på Nes, og tar imot skoleklasser hele året."),
+        T((("STIFTELSEN", "Styret"),
+           ("", "Styret har fem medlemmer, fire oppnevnt av eierne og ett valgt av de ansatte."),
+           ("STYRELEDER", "Aslak Brattli, oppnevnt av Hitra kommune"),
+           ("NESTLEDER", "Gunnhild Sæther, oppnevnt av Trøndelag fylkeskommune"),
+           ("STYREMEDLEM", "Jørgen Vingen, oppnevnt av Hitra historielag"),
+           ("STYREMEDLEM", "Marte Strøm, oppnevnt av Kystlaget Fillan"),
+           ("STYREMEDLEM", "Ronny Hallaren, valgt av de ansatte"),
+           ("VARAMEDLEM", "Oddny Dolmen"),
+           ("DAGLIG LEDER", "Bente Sandstad")),
+          ruled=False, bold_header=False, sidebar=True),
+    ), Expect(board=board(("Aslak Brattli", "LEDE"), ("Gunnhild Sæther", "NEST"), ("Jørgen Vingen", "MEDL"),
+                          ("Marte Strøm", "MEDL"), ("Ronny Hallaren", "MEDL", True), ("Oddny Dolmen", "VARA")),
+              ceo="Bente Sandstad"),
+        formats=LAYOUT, title="Årsrapport 2023 Stiftelsen Hitra Bygdemuseum"),
+    # nynorsk, no title over the role words: the appointing body after each name alone
+    Probe("h37f66-role-column-beside-names-oppnemnd-av-nn", "board", (
+        H("Styret", 2),
+        T((("Styreleiar", "Ingebjørg Nesse, oppnemnd av Luster kommune"),
+           ("Nestleiar", "Arnfinn Hauge, oppnemnd av Vestland fylkeskommune"),
+           ("Styremedlem", "Solveig Bjørk, oppnemnd av Luster sogelag"),
+           ("Styremedlem", "Kjartan Ølmheim, vald av dei tilsette")),
+          ruled=False, bold_header=False),
+    ), Expect(board=board(("Ingebjørg Nesse", "LEDE"), ("Arnfinn Hauge", "NEST"), ("Solveig Bjørk", "MEDL"),
+                          ("Kjartan Ølmheim", "MEDL", True))),
+        lang="nn", formats=LAYOUT, title="Årsmelding 2023 Luster Kystmuseum"),
 ]
