@@ -13,12 +13,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from statistics import median
 from typing import Iterator
 
 from extractor.document import Block, Table
-from extractor.ingest.column_shapes import (MIN_COLUMN_LINES, MIN_COLUMN_SHARE, is_column_grid,
-                                              is_column_of_pieces)
+from extractor.ingest.column_shapes import MIN_COLUMN_LINES, is_column_grid, is_column_of_pieces, is_text_columns
 from extractor.ingest.primitives import Word
 
 # Gutter search (sizes in points or in multiples of the dominant font size).
@@ -156,29 +154,6 @@ def _gaps(mask: int, nbins: int, min_bins: int, zone_bins: int) -> tuple[tuple[i
     return tuple(sorted(found, key=lambda g: g[0] - g[1]))
 
 
-def _side_extents(rows: list[list[Item]], cut: float) -> tuple[list[float], list[float]]:
-    """The width of each side's text on each row; a table placed on one side counts once
-    for each of its rows (a statement in a layout cell beside running text fills its column)."""
-    left, right = [], []
-    for row in rows:
-        lines = len(row[0].item.rows) if len(row) == 1 and isinstance(row[0], Placed) \
-            and isinstance(row[0].item, Table) else 1
-        lhs = [i for i in row if i.x1 <= cut]
-        rhs = [i for i in row if i.x0 >= cut]
-        if lhs:
-            left += [max(i.x1 for i in lhs) - min(i.x0 for i in lhs)] * lines
-        if rhs:
-            right += [max(i.x1 for i in rhs) - min(i.x0 for i in rhs)] * lines
-    return left, right
-
-
-def _is_text_columns(rows: list[list[Item]], cut: float, width: float) -> bool:
-    left, right = _side_extents(rows, cut)
-    if len(left) < MIN_COLUMN_LINES or len(right) < MIN_COLUMN_LINES:
-        return False
-    return min(median(left), median(right)) >= MIN_COLUMN_SHARE * width
-
-
 def find_gutter_runs(rows: list[list[Item]], size: float,
                      narrower: bool = False) -> Iterator[tuple[int, int, list[float]]]:
     """(first row, last row, gutter x positions, widest first) of each run of rows that a strip
@@ -257,7 +232,7 @@ def find_column_split(rows: list[list[Item]], size: float) -> tuple[int, int, fl
     runs = list(find_gutter_runs(rows, size, narrower=True))
     for start, end, cuts in runs:
         for cut in cuts:
-            if _is_text_columns(rows[start:end + 1], cut, width):
+            if is_text_columns(rows[start:end + 1], cut, width):
                 return start, end, cut
     for start, end, cuts in runs:
         if len(cuts) > 1 and is_column_grid(rows[start:end + 1], cuts, width):

@@ -101,7 +101,7 @@ def _item(item) -> str:
         return f'<div class="columns">{"".join(_items(item.items))}</div>'
     if isinstance(item, Side):
         halves = "".join(f"<div>{''.join(_items(half))}</div>" for half in (item.left, item.right))
-        return f'<div style="display: grid; grid-template-columns: 1fr 1fr; gap: 18pt">{halves}</div>'
+        return f'<div style="display: grid; grid-template-columns: {item.split}; gap: 18pt">{halves}</div>'
     raise TypeError(f"unknown probe item {item!r}")
 
 

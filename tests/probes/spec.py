@@ -174,6 +174,7 @@ class Side:
 
     left: tuple[Any, ...]
     right: tuple[Any, ...]
+    split: str = "1fr 1fr"  # browser: the CSS grid's columns ("1fr 2.6fr": a narrow text column beside a statement)
 
 
 # --- what the output must say ---------------------------------------------------------------

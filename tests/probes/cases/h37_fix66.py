@@ -4,7 +4,7 @@ listed in prose ("den sistnevnte", "de to sistnevnte", "førstnevnte", "Sistnevn
 at the names it says, not at the last name a role was paired with; two hairline tables of one width
 one above the other (each cell's own bottom border, a heading and a paragraph between them), the
 board's a "Verv | Navn | Personlig varamedlem" table. Names are invented; the places are real."""
-from probes.spec import H, P, T, Expect, Probe, board
+from probes.spec import H, P, T, Expect, Probe, Side, board
 
 PDF = ("docx", "pdf")
 LAYOUT = ("docx", "pdf", "browser")
@@ -97,4 +97,37 @@ PROBES = [
     ), Expect(board=board(("Ingebjørg Nesse", "LEDE"), ("Arnfinn Hauge", "NEST"), ("Solveig Bjørk", "MEDL"),
                           ("Kjartan Ølmheim", "MEDL", True))),
         lang="nn", formats=LAYOUT, title="Årsmelding 2023 Luster Kystmuseum"),
+    # a narrow column of comment beside a statement ruled under its rows, a heading atop each, level
+    # with each other: two columns (the comment's lines too short for a text column beside running
+    # text), two headings
+    Probe("h37f66-headings-atop-comment-column-beside-statement", "statements", (
+        H("Økonomi", 2),
+        Side((H("Årets drift", 3),
+              P("Inntektene ble kr 9,8 millioner, mer enn budsjettert fordi flere besøkte anlegget i sommer."),
+              P("Lønnskostnadene var lavere enn ventet, da en stilling sto ledig i tre måneder."),
+              P("Styret foreslår at underskuddet dekkes av disposisjonsfondet.")),
+             (H("Resultatregnskap 2023", 3),
+              T((("Beløp i kroner", "2023", "2022"), ("Billettinntekter", "4 210 500", "3 998 200"),
+                 ("Tilskudd fra kommunen", "5 600 000", "5 400 000"), ("Sum driftsinntekter", "9 810 500", "9 398 200"),
+                 ("Lønnskostnader", "6 120 400", "5 870 300"), ("Andre driftskostnader", "3 802 900", "3 310 600"),
+                 ("Sum driftskostnader", "9 923 300", "9 180 900"), ("Driftsresultat", "-112 800", "217 300"),
+                 ("Finansinntekter", "14 200", "9 800"), ("Årsresultat", "-98 600", "227 100")),
+                ruled=False, right_aligned=True, hairline=True)), split="1fr 2.6fr"),
+    ), Expect(headings=("Årets drift", "Resultatregnskap 2023")),
+        formats=("browser",), title="Årsrapport 2023 Modum Idrettsanlegg KF"),
+    # the mirror: the statement first, its comment in a narrow column on the right
+    Probe("h37f66-headings-atop-statement-beside-comment-column", "statements", (
+        H("Regnskap", 2),
+        Side((H("Balanse", 3),
+              T((("Beløp i kroner", "31.12.2023", "31.12.2022"), ("Maskiner og inventar", "1 204 000", "1 388 000"),
+                 ("Kundefordringer", "512 300", "478 900"), ("Bankinnskudd", "2 904 700", "2 511 400"),
+                 ("Sum eiendeler", "4 621 000", "4 378 300"), ("Aksjekapital", "400 000", "400 000"),
+                 ("Annen egenkapital", "2 518 200", "2 306 900"), ("Sum egenkapital", "2 918 200", "2 706 900"),
+                 ("Kortsiktig gjeld", "1 702 800", "1 671 400"), ("Sum egenkapital og gjeld", "4 621 000", "4 378 300")),
+                ruled=False, right_aligned=True)),
+             (H("Kort om balansen", 3),
+              P("Eiendelene var kr 4,6 millioner ved årsskiftet, og egenkapitalen utgjør om lag to tredeler."),
+              P("Bedriften har ingen langsiktig gjeld, og likviditeten er god.")), split="2.4fr 1fr"),
+    ), Expect(headings=("Balanse", "Kort om balansen")),
+        formats=("browser",), title="Årsrapport 2023 Sigdal Vekst AS"),
 ]
