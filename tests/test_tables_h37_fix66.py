@@ -62,3 +62,65 @@ def test_tables_h37_fix66_same_cells_allows_a_spanning_cell():
     assert same_cells(rule(140.0, 360.0), rule(360.0), 12.0)
     assert same_cells(rule(140.0, 360.0), rule(), 12.0)
     assert not same_cells(rule(140.0, 360.0), rule(250.0, 380.0), 12.0)
+
+
+def _run(x: float, top: float, text: str, size: float = 8.0) -> list:
+    return words_in_line(text, x, top, size=size)
+
+
+_NOTES_LEFT = ((95, "Note 1 Prinsipper", 8.8), (112, "Regnskapet er avlagt etter regnskapsloven og god", 7.9),
+               (124, "regnskapsskikk. Renovasjonen drives etter", 7.9), (136, "selvkostprinsippet.", 7.9),
+               (161, "Note 2 Inntekter", 8.8), (179, "Gebyrene fastsettes av kommunestyrene etter", 7.9),
+               (191, "forslag fra representantskapet.", 7.9), (215, "Note 3 Lønn", 8.8),
+               (233, "Selskapet har ytelsesbasert pensjon i KLP. Lønn til", 7.9))
+
+
+def test_tables_h37_fix66_note_table_in_its_column_beside_notes():
+    """Notes in two columns of short headings and a few lines, a table of the right one whose rows
+    fall between the lines of the left (other line heights): the table is the right column's, no
+    line of the left a cell of it."""
+    from extractor.ingest.column_tables import column_tables
+    from extractor.tables.base import DEFAULT_TOLERANCES
+
+    words = [w for top, text, size in _NOTES_LEFT for w in _run(45, top, text, size=size)]
+    words += _run(308, 84, "Note 4 Driftsmidler", size=8.8)
+    rows = (("", "Bygg", "Biler"), ("Bokført 1.1.", "50 118", "12 640"), ("Tilgang", "1 102", "7 352"),
+            ("Avskrivninger", "3 010", "3 200"), ("Salg", "0", "1 890"), ("Bokført 31.12.", "48 210", "14 902"))
+    for k, (label, a, b) in enumerate(rows):
+        top = 104 + 14.5 * (k > 0) + 12.2 * max(k - 1, 0)
+        words += (_run(311, top, label, 7.9) if label else []) + _run(445 - 4.74 * len(a), top, a, 7.9)
+        words += _run(546 - 4.74 * len(b), top, b, 7.9)
+    words += _run(308, 196, "Note 5 Bank", size=8.8) + _run(308, 214, "Bundne skattetrekksmidler utgjør 1 118 tusen.", 7.9)
+    tables = column_tables(PageContent(1, 595, 842, words), DEFAULT_TOLERANCES)
+    assert [t.text_rows() for t in tables] == [[list(r) for r in rows]]
+
+
+@pytest.mark.parametrize("lines, sentences", [
+    (("regnskapsskikk. Renovasjonen drives etter", "selvkostprinsippet.", "Note 2 Inntekter"), True),
+    (("Lønnskostnader", "Andre driftskostnader", "Avskrivninger på varige driftsmidler"), False),  # labels
+    (("kostnadene steg med 12 400 kroner.",), False),  # a figure: a statement's line, not the column's
+])
+def test_tables_h37_fix66_sentences_beside_a_table(lines, sentences):
+    from extractor.ingest.column_tables import _sentences
+    from extractor.tables.base import DEFAULT_TOLERANCES
+
+    rows = [_run(45, 100 + 12 * k, text) for k, text in enumerate(lines)]
+    assert _sentences(rows, DEFAULT_TOLERANCES) is sentences
+
+
+def test_tables_h37_fix66_header_flush_right_over_figures_is_cut_at_their_edges():
+    """A header set flush right over its figures, one word space between its cells ("Bygg og
+    anlegg Maskiner og kjøretøy" over "50 118  12 640"): cut where a word ends on a figure column's
+    right edge."""
+    from extractor.tables.chunks import split_under_columns, words_to_text_lines
+    from extractor.tables.base import DEFAULT_TOLERANCES
+
+    figures = _run(310, 120, "Bokført") + _run(400, 120, "50 118") + _run(480, 120, "12 640")
+    first, second = figures[2].x1, figures[4].x1  # the figure columns' right edges
+    cell = _run(0, 105, "Bygg og anlegg")
+    head = _run(first - cell[-1].x1, 105, "Bygg og anlegg")  # flush right: "anlegg" ends on the first column's edge
+    head += _run(head[-1].x1 + 8.0, 105, "Maskiner")
+    assert abs(head[2].x1 - first) < 0.01 and head[-1].x1 < second
+    lines = words_to_text_lines(head + figures, DEFAULT_TOLERANCES)
+    split_under_columns(lines, DEFAULT_TOLERANCES)
+    assert [" ".join(w.text for w in c) for c in lines[0].chunks] == ["Bygg og anlegg", "Maskiner"]

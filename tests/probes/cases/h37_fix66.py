@@ -4,7 +4,7 @@ listed in prose ("den sistnevnte", "de to sistnevnte", "førstnevnte", "Sistnevn
 at the names it says, not at the last name a role was paired with; two hairline tables of one width
 one above the other (each cell's own bottom border, a heading and a paragraph between them), the
 board's a "Verv | Navn | Personlig varamedlem" table. Names are invented; the places are real."""
-from probes.spec import H, P, T, Expect, Probe, Side, board
+from probes.spec import H, P, T, Columns, Expect, Probe, Side, board
 
 PDF = ("docx", "pdf")
 LAYOUT = ("docx", "pdf", "browser")
@@ -130,4 +130,26 @@ PROBES = [
               P("Bedriften har ingen langsiktig gjeld, og likviditeten er god.")), split="2.4fr 1fr"),
     ), Expect(headings=("Balanse", "Kort om balansen")),
         formats=("browser",), title="Årsrapport 2023 Sigdal Vekst AS"),
+    # notes set in two newspaper columns, each a heading and a few lines, one of them an unruled
+    # table: every note's heading stays one, the table stays in its column with its header row
+    Probe("h37f66-notes-in-two-columns-with-a-note-table", "statements", (
+        H("Noter", 2),
+        Columns((H("Note 1 Regnskapsprinsipper", 4),
+                 P("Årsregnskapet er satt opp etter regnskapsloven og god regnskapsskikk for små foretak."),
+                 H("Note 2 Driftsinntekter", 4),
+                 P("Inntektene er gebyrer fra abonnentene og tilskudd fra eierkommunene, inntektsført når tjenesten er levert."),
+                 H("Note 3 Lønn", 4),
+                 P("Selskapet sysselsatte 14 årsverk. Lønn til daglig leder var kr 790 000, og styret fikk kr 120 000."),
+                 H("Note 4 Varige driftsmidler", 4),
+                 T((("", "Bygninger", "Maskiner"), ("Bokført 1.1.", "31 240", "8 910"),
+                    ("Tilgang", "620", "2 450"), ("Avskrivninger", "1 410", "1 980"), ("Bokført 31.12.", "30 450", "9 380")),
+                   ruled=False, bold_header=True, right_aligned=True),
+                 H("Note 5 Bankinnskudd", 4),
+                 P("Bundne skattetrekksmidler utgjør 412 tusen kroner."),
+                 H("Note 6 Egenkapital", 4),
+                 P("Annen egenkapital er selvkostfondet for renovasjon, som ved årsskiftet var 6 104 tusen kroner."))),
+    ), Expect(headings=("Note 1 Regnskapsprinsipper", "Note 2 Driftsinntekter", "Note 3 Lønn", "Note 4 Varige driftsmidler",
+                        "Note 5 Bankinnskudd", "Note 6 Egenkapital"),
+              table_rows=(("Bygninger", "Maskiner"), ("Tilgang", "620", "2 450"))),
+        formats=("browser",), title="Årsrapport 2023 Nedre Glomma Renovasjon IKS"),
 ]
