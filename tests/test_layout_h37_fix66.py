@@ -53,3 +53,14 @@ def test_layout_narrow_lines_beside_wide_lines_are_no_columns():
     for k in range(12):
         words += _words("Sum post " + " ".join(["1 000"] * 8), 182, 100 + 13 * k)
     assert layout.find_column_split(items_to_rows(words), 9.0) is None
+
+
+@pytest.mark.parametrize("parts, split", [
+    ((("ORGANISASJON", 17, 7.5), ("Styre og ansatte", 139, 22.0)), True),  # a sidebar's title beside the heading
+    ((("Note", 45, 9.0), ("Regnskapsprinsipper", 140, 9.0)), False),  # one size: a wide gap alone parts nothing
+    ((("Styret", 45, 14.0), ("2023", 100, 9.0)), False),  # sizes apart but a word space between
+])
+def test_layout_size_parts_cut_a_row_where_a_wide_gap_parts_sizes(parts, split):
+    words = [w for text, x, size in parts for w in _words(text, x, 50, size=size)]
+    got = layout.size_parts(words)
+    assert len(got) == (2 if split else 1)

@@ -4,6 +4,8 @@ borders, a heading and a paragraph between them; the board's a "Verv | Navn | Pe
 varamedlem" table. Names are invented."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from extractor.ingest.primitives import PageContent
@@ -124,3 +126,30 @@ def test_tables_h37_fix66_header_flush_right_over_figures_is_cut_at_their_edges(
     lines = words_to_text_lines(head + figures, DEFAULT_TOLERANCES)
     split_under_columns(lines, DEFAULT_TOLERANCES)
     assert [" ".join(w.text for w in c) for c in lines[0].chunks] == ["Bygg og anlegg", "Maskiner"]
+
+
+def test_tables_h37_fix66_sidebar_page_headings_end_the_runs():
+    """A sidebar's role words level with names in the main column, its small title level with the
+    page's heading (bold, twice the rows' size), and a second heading with nothing beside it over
+    the staff: the headings are no rows, the board's and the staff's rows two tables."""
+    from extractor.tables.base import DEFAULT_TOLERANCES
+    from extractor.tables.chunks import words_to_text_lines
+    from extractor.tables.text_runs import lines_to_runs
+
+    def bold(text, x, top, size):
+        return [replace(w, bold=True) for w in _run(x, top, text, size)]
+
+    words = _run(17, 47, "ORGANISASJON", 7.5) + bold("Styret", 139, 47, 20.0)
+    top = 90.0
+    for role, name in (("STYRELEDER", "Rita Moe"), ("NESTLEDER", "Odd Lia"), ("VARAMEDLEM", "Eli Vik")):
+        words += _run(17, top, role) + _run(139, top, name)
+        top += 18
+    words += bold("Ansatte", 139, top + 12, 14.0)
+    top += 40
+    for role, name in (("DAGLIG LEDER", "Per Dal"), ("KONSERVATOR", "Siv Ask")):
+        words += _run(17, top, role) + _run(139, top, name)
+        top += 18
+    runs = lines_to_runs(words_to_text_lines(words, DEFAULT_TOLERANCES), DEFAULT_TOLERANCES)
+    assert [[" ".join(w.text for w in ln.words) for ln in run] for run in runs] == [
+        ["STYRELEDER Rita Moe", "NESTLEDER Odd Lia", "VARAMEDLEM Eli Vik"],
+        ["DAGLIG LEDER Per Dal", "KONSERVATOR Siv Ask"]]

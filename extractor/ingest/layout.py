@@ -25,6 +25,8 @@ GUTTER_ZONE = 0.12  # a gutter lies at least this share of the width away from e
 MAX_SWEEP_ROWS = 400  # pages with more rows than this are read as one column (cost bound)
 MAX_SWEEP_WIDTH = 20_000  # points (7 m, wider than any sheet): wider text is one column (one bin per point)
 MAX_GUTTER_TRIES = 3  # widest whitespace strips of a run tried as gutters
+SIZE_GAP_EM = 3.0  # a gap this many of the smaller word's size ...
+SIZE_STEP = 1.5  # ... between words this many times the size of each other parts a row into two lines
 BAND_GAP_EM = 2.0  # whitespace this high across every column ends the columns' text (a grid set under them)
 
 BULLET_GLYPHS = frozenset("•●▪■◦○‣⁃∙·►▶➢➤✓✔□❖◆◇*")
@@ -362,6 +364,21 @@ def page_to_items(words: list[Word], placed: list[Placed], first_region: int = 0
         for row in region_rows:
             row_words = [i for i in row if isinstance(i, Word)]
             out.extend(i for i in row if isinstance(i, Placed))
-            if row_words:
-                out.append(words_to_line(row_words, region, region_x1))
+            out.extend(words_to_line(part, region, region_x1) for part in size_parts(row_words))
     return out
+
+
+def size_parts(words: list[Word]) -> list[list[Word]]:
+    """A row's words, left to right, cut where a wide gap parts words of very different sizes: a
+    sidebar's small title beside the page's heading ("ORGANISASJON" at 7.5 pt, "Styre og ansatte"
+    at 22 pt) are two lines, not one."""
+    parts: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: w.x0):
+        if parts:
+            prev = parts[-1][-1]
+            big, small = max(prev.size, word.size), max(min(prev.size, word.size), 0.1)
+            if word.x0 - prev.x1 < SIZE_GAP_EM * small or big < SIZE_STEP * small:
+                parts[-1].append(word)
+                continue
+        parts.append([word])
+    return parts

@@ -31,7 +31,7 @@ table.centred { width: 55%; } table.centred td { vertical-align: middle; }
 table.hairline { width: 100%; } table.hairline td { border-bottom: 0.6pt solid #bbb; }
 table.hairline tr:first-child td { border-bottom: 0.8pt solid #2d5016; }
 table.sidebar { width: 100%; border-spacing: 0; } table.sidebar td { padding: 2pt 0 2pt 8mm; }
-table.sidebar td:first-child { width: 34mm; padding: 2pt 4mm; background: #dde6ea; font-size: 7.5pt; letter-spacing: .06em; }
+table.sidebar td:first-child { width: 34mm; padding: 2pt 4mm 2pt 0; font-size: 7.5pt; letter-spacing: .06em; color: #446; }
 tr.sum td { border-top: 0.8pt solid #000; }
 td.num { text-align: right; }
 .tabs { position: relative; white-space: nowrap; }
@@ -170,6 +170,9 @@ def _table(item: T) -> str:
             span = f' colspan="{spans[(r, c)]}"' if (r, c) in spans else ""
             cls = ' class="num"' if item.right_aligned and c else ""
             bold = r == 0 and item.bold_header and text
+            if r in item.heading_rows and c == len(row) - 1:
+                cells.append(f'<td{span}{cls}><h3 style="margin: 6pt 0 2pt; font-size: 14pt">{_text(text)}</h3></td>')
+                continue
             cells.append(f"<td{span}{cls}>{'<b>' if bold else ''}{_text(text)}{'</b>' if bold else ''}</td>")
         tag = ' class="sum"' if r in item.sum_rules else ""
         rows.append(f"<tr{tag}>{''.join(cells)}</tr>")

@@ -60,7 +60,8 @@ class T:
     new_page: bool = False  # the table starts a new page (``Break`` applies to the next paragraph only)
     centred: bool = False  # a narrow table, cells centred vertically (a browser's default): a label beside a wrapped cell's middle
     hairline: bool = False  # as wide as the text, ruled only by each cell's own bottom border (a designer's table)
-    sidebar: bool = False  # browser: the first column a tinted band of fixed width, its labels small, level with the text beside
+    sidebar: bool = False  # browser: the first column a sidebar of fixed width, its labels small, level with the text beside
+    heading_rows: tuple[int, ...] = ()  # browser: rows whose last cell is set as a heading (a sidebar page's main column)
 
 
 @dataclass(frozen=True)

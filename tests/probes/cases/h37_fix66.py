@@ -152,4 +152,22 @@ PROBES = [
                         "Note 5 Bankinnskudd", "Note 6 Egenkapital"),
               table_rows=(("Bygninger", "Maskiner"), ("Tilgang", "620", "2 450"))),
         formats=("browser",), title="Årsrapport 2023 Nedre Glomma Renovasjon IKS"),
+    # a sidebar page: the sidebar's small title level with the main column's heading, role words in
+    # the sidebar level with the names, then the staff and the board's report under headings of the
+    # main column with nothing beside them: each heading is one, the board and the staff are read
+    Probe("h37f66-sidebar-page-headings-of-the-main-column", "board", (
+        T((("VIRKSOMHETEN", "Styre og administrasjon"),
+           ("", "Styret velges av generalforsamlingen for to år. Ett medlem velges av de ansatte."),
+           ("STYRELEDER", "Tordis Kjelsberg"), ("NESTLEDER", "Halvdan Rustad"), ("STYREMEDLEM", "Inga Kolstad"),
+           ("ANSATTVALGT", "Roar Brenden"), ("VARAMEDLEM", "Liv Tangen"),
+           ("", "Administrasjon"),
+           ("DAGLIG LEDER", "Vidar Skurdal"), ("ØKONOMISJEF", "Randi Hovland"), ("ARBEIDSLEDER", "Frode Ask"),
+           ("", "Styrets beretning"),
+           ("", "Bedriften gir arbeid og opplæring til personer som står utenfor arbeidslivet. Styret mener at "
+                "forutsetningen om fortsatt drift er til stede.")),
+          ruled=False, bold_header=False, sidebar=True, heading_rows=(0, 7, 11)),
+    ), Expect(board=board(("Tordis Kjelsberg", "LEDE"), ("Halvdan Rustad", "NEST"), ("Inga Kolstad", "MEDL"),
+                          ("Roar Brenden", "MEDL", True), ("Liv Tangen", "VARA")),
+              ceo="Vidar Skurdal", headings=("Styre og administrasjon", "Administrasjon", "Styrets beretning")),
+        formats=("browser",), title=None),
 ]
