@@ -1,7 +1,8 @@
 """Board readings from the sixty-sixth held-out set's kinds (docs/phrasings.md §114): which names
 an anaphor after a board listed in prose points at ("den sistnevnte", "de to sistnevnte",
 "førstnevnte", "Sistnevnte er ..."); a table cell's name with who appointed or elected the member
-after it; a sidebar's title over role words, no column of bodies. Names are invented."""
+after it; a sidebar's title over role words, no column of bodies; a village named with its
+municipality after "i". Names and villages are invented."""
 from __future__ import annotations
 
 import pytest
@@ -79,3 +80,20 @@ def test_board_cell_name_steps_over_who_chose_the_member(text, name):
 ])
 def test_board_entity_column_not_over_role_words(grid, column):
     assert entity_column(grid) == column
+
+
+@pytest.mark.parametrize("text, village, only", [
+    # "i X i <kommune>": a village no register has, named with its municipality
+    ("Bedriften holder til i Bakkestad i Stange kommune.", "Bakkestad", {"Bakkestad", "Stange"}),
+    ("Lokalene ligger i Nordvika i Bodø.", "Nordvika", {"Nordvika", "Bodø"}),
+    # no place name's shape, or a first name: no village
+    ("Møtet ble holdt i Teams i Bodø.", None, {"Bodø"}),
+    ("Arbeidet ble ledet i Kari i Bodø.", None, {"Bodø"}),
+])
+def test_places_village_after_i_with_its_municipality(text, village, only):
+    from test_fields_places import REVIEW_THRESHOLD, _places
+
+    found = _places(text, year=2023)
+    assert set(found) == only
+    if village:
+        assert found[village].confidence < REVIEW_THRESHOLD

@@ -170,4 +170,12 @@ PROBES = [
                           ("Roar Brenden", "MEDL", True), ("Liv Tangen", "VARA")),
               ceo="Vidar Skurdal", headings=("Styre og administrasjon", "Administrasjon", "Styrets beretning")),
         formats=("browser",), title=None),
+    # a village no register has, named with its municipality after "i" ("i X i Y kommune"): a place
+    # the text refers to, as a doubt
+    Probe("h37f66-village-i-village-i-kommune", "places", (
+        H("Virksomheten", 2),
+        P("Bedriften ble stiftet i 1981 og holder til i egne lokaler i Bakkestad i Stange kommune. "
+          "Arbeidstakerne kommer fra Stange og Hamar."),
+    ), Expect(places=("Bakkestad", "Stange", "Hamar"), doubtful_places=("Bakkestad",)),
+        title="Årsrapport 2023 Stange Vekst AS"),
 ]
