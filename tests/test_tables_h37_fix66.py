@@ -101,6 +101,8 @@ def test_tables_h37_fix66_note_table_in_its_column_beside_notes():
     (("regnskapsskikk. Renovasjonen drives etter", "selvkostprinsippet.", "Note 2 Inntekter"), True),
     (("Lønnskostnader", "Andre driftskostnader", "Avskrivninger på varige driftsmidler"), False),  # labels
     (("kostnadene steg med 12 400 kroner.",), False),  # a figure: a statement's line, not the column's
+    (("Økonomiansvarlig og klubbkontakt", "SoMe, dugnad og utstyrsansvarlig", "Web og markedsansvarlig"), False),
+    (("Sum eiendeler inkl. mva",), False),  # an abbreviation's stop ends no sentence
 ])
 def test_tables_h37_fix66_sentences_beside_a_table(lines, sentences):
     from extractor.ingest.column_tables import _sentences
@@ -153,3 +155,19 @@ def test_tables_h37_fix66_sidebar_page_headings_end_the_runs():
     assert [[" ".join(w.text for w in ln.words) for ln in run] for run in runs] == [
         ["STYRELEDER Rita Moe", "NESTLEDER Odd Lia", "VARAMEDLEM Eli Vik"],
         ["DAGLIG LEDER Per Dal", "KONSERVATOR Siv Ask"]]
+
+
+def test_tables_h37_fix66_a_header_row_set_large_and_bold_stays_the_tables():
+    """The minimal pair of the sidebar page: a statement's header row set large and bold ("Note |
+    2024 | 2023"), no smaller chunk beside it, is the table's first row, no heading."""
+    from extractor.tables.base import DEFAULT_TOLERANCES
+    from extractor.tables.chunks import words_to_text_lines
+    from extractor.tables.text_runs import lines_to_runs
+
+    words = [replace(w, bold=True) for w in _run(300, 60, "Note", 13.0) + _run(380, 60, "2024", 13.0)
+             + _run(450, 60, "2023", 13.0)]
+    for k, (label, a, b) in enumerate((("Salgsinntekt", "120 500", "98 400"), ("Annen inntekt", "4 500", "3 900"),
+                                       ("Sum driftsinntekter", "125 000", "102 300"))):
+        words += _run(75, 80 + 14 * k, label, 9.0) + _run(380, 80 + 14 * k, a, 9.0) + _run(450, 80 + 14 * k, b, 9.0)
+    runs = lines_to_runs(words_to_text_lines(words, DEFAULT_TOLERANCES), DEFAULT_TOLERANCES)
+    assert [" ".join(w.text for w in run[0].words) for run in runs] == ["Note 2024 2023"]

@@ -27,6 +27,7 @@ PROSE_ROW_WORDS = 5  # a side whose rows hold this many words with letters (medi
 NARROW_ROW_WORDS = 3  # ... and a column a third of the page wide this many
 LABELLED_SHARE = 0.6  # a statement: this share of its body rows starts with a label (letters)
 MIN_BODY_ROWS = 2  # ... and it has at least this many body rows
+SENTENCE_END_LETTERS = 5  # a word this long before a full stop ends a sentence, not an abbreviation ("inkl.")
 
 Rows = list[list[Word]]
 
@@ -147,13 +148,14 @@ def _beside_sentences(content: PageContent, run: Rows, cut: float, tol: TableTol
 
 def _sentences(rows: Rows, tol: TableTolerances) -> bool:
     """Lines of running text: no figures (a note's number is none), mostly lowercase words, a word
-    closing a clause ("drives etter selvkostprinsippet."). A statement's labels start in capitals
-    and close none."""
+    of ``SENTENCE_END_LETTERS`` or more ending a sentence ("drives etter selvkostprinsippet.").
+    A statement's labels start in capitals and end none (an abbreviation's stop is short: "inkl."),
+    nor do a club's offices ("SoMe, dugnad og utstyrsansvarlig")."""
     words = [w.text for row in rows for w in row]
     lettered = [t for t in words if any(c.isalpha() for c in t)]
     lower = sum(next(c for c in t if c.isalpha()).islower() for t in lettered)
     return bool(lettered) and lower >= tol.min_prose_lowercase * len(lettered) \
-        and any(t[-1] in ".,;" and t[:-1].isalpha() for t in lettered) \
+        and any(t.endswith(".") and t[:-1].isalpha() and len(t) > SENTENCE_END_LETTERS for t in lettered) \
         and not any(sum(c.isdigit() for c in t) >= 3 and parse_amount(t) is not None for t in words)
 
 
