@@ -10,7 +10,6 @@ import pytest
 
 from extractor.ingest.primitives import PageContent
 from extractor.tables import find_tables
-from extractor.tables.grids import Rule, same_cells
 
 from test_tables_support import hline, word, words_in_line
 
@@ -36,8 +35,8 @@ def _rows(rows, cuts, top: float, pitch: float = 18.0):
 @pytest.mark.parametrize("whole", [False, True])
 def test_tables_h37_fix66_two_hairline_tables_of_one_width_stay_apart(whole):
     """Each cell's own border (pieces meeting elsewhere in the two tables), or rules drawn whole
-    (a word processor's: the columns from the words, the same in both tables): the heading and
-    the sentence between the tables part them."""
+    (a word processor's: the columns from the words, the same in both tables): the sentence
+    between the tables parts them (and the heading above it stays out of both)."""
     council_cuts, board_cuts = ((250.0, 380.0), (250.0, 380.0)) if whole else ((140.0, 360.0), (250.0, 380.0))
     council = (("Kommune", "Medlem", "Varamedlem"), ("Nordby", "Siri Fossen", "Leif Aas"),
                ("Sørby", "Tor Haug", "Eli Dalen"), ("Vestby", "Kari Bråten", "Ole Rud"))
@@ -53,17 +52,6 @@ def test_tables_h37_fix66_two_hairline_tables_of_one_width_stay_apart(whole):
         segments = _bordered(council_cuts, council_ys) + _bordered(board_cuts, board_ys)
     tables = [t.text_rows() for t in find_tables(PageContent(1, 595, 842, words, segments)) if t.strategy == "ruled"]
     assert tables == [[list(r) for r in council], [list(r) for r in board]]
-
-
-def test_tables_h37_fix66_same_cells_allows_a_spanning_cell():
-    """A rule whose cell spans columns meets at fewer places, all of them the others'; a rule
-    drawn whole says nothing; pieces meeting elsewhere are another table's."""
-    def rule(*joints):
-        return Rule(100.0, LEFT, RIGHT, True, joints)
-
-    assert same_cells(rule(140.0, 360.0), rule(360.0), 12.0)
-    assert same_cells(rule(140.0, 360.0), rule(), 12.0)
-    assert not same_cells(rule(140.0, 360.0), rule(250.0, 380.0), 12.0)
 
 
 def _run(x: float, top: float, text: str, size: float = 8.0) -> list:

@@ -134,9 +134,7 @@ def _reach(across: list[Rule], inner: list[float], tol: TableTolerances) -> list
 
 
 def horizontal_rules_to_grids(rules: list[Rule], tol: TableTolerances) -> list[Grid]:
-    """Stacks of three or more horizontal rules with the same extent and no verticals; a rule
-    whose cells' borders meet elsewhere than the stack's starts another table (two hairline
-    tables of one width, a heading and a paragraph between them)."""
+    """Stacks of three or more horizontal rules with the same extent and no verticals."""
     grids: list[Grid] = []
     stack: list[Rule] = []
     slack = 3 * tol.join
@@ -148,22 +146,13 @@ def horizontal_rules_to_grids(rules: list[Rule], tol: TableTolerances) -> list[G
             grids.append(Grid(xs, ys, list(stack)))
 
     for rule in sorted(rules, key=lambda r: r.pos):
-        if stack and abs(rule.start - stack[0].start) <= slack and abs(rule.end - stack[0].end) <= slack \
-                and same_cells(stack[-1], rule, slack):
+        if stack and abs(rule.start - stack[0].start) <= slack and abs(rule.end - stack[0].end) <= slack:
             stack.append(rule)
             continue
         flush()
         stack = [rule]
     flush()
     return grids
-
-
-def same_cells(a: Rule, b: Rule, slack: float) -> bool:
-    """Whether two rules drawn in pieces (each cell's own border) can be one table's: the joints
-    of the one with fewer all stand at joints of the other (a cell spanning columns leaves some
-    out). A rule drawn whole says nothing."""
-    few, many = sorted((a.joints, b.joints), key=len)
-    return not few or all(any(abs(x - y) <= slack for y in many) for x in few)
 
 
 def has_line(grid: Grid, horizontal: bool, pos: float, start: float, end: float, tol: TableTolerances) -> bool:
