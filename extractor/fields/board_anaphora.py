@@ -7,7 +7,6 @@ not B, the last name a role was paired with."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from extractor.fields.board_mentions import SENTENCE_END, Line
 from extractor.fields.people import NameMatch, leading_name
@@ -24,7 +23,6 @@ class Anaphor:
     count: int  # how many ("de to sistnevnte": 2)
 
 
-@lru_cache(maxsize=1)
 def _phrases() -> tuple[tuple[tuple[str, ...], bool], ...]:
     """Each anaphor phrase as words, with whether it points at the last names; longest first."""
     words = scope_words()["statement_words"]
@@ -32,26 +30,25 @@ def _phrases() -> tuple[tuple[tuple[str, ...], bool], ...]:
     return tuple(sorted(found, key=lambda f: -len(f[0])))
 
 
-@lru_cache(maxsize=1)
-def _counts() -> dict[str, int]:
-    return dict(scope_words()["statement_words"]["anaphor_counts"])
+PHRASES = _phrases()
+COUNTS: dict[str, int] = dict(scope_words()["statement_words"]["anaphor_counts"])
+LINKS = word_set("statement_words", "anaphor_links")
 
 
 def anaphor_before(line: Line, end: int) -> Anaphor | None:
     """The anaphor right before token ``end`` (punctuation and link words such as "er" passed
     over): its phrase, an optional count and article before it ("dei to sistnemnde", "den
     sistnevnte"), opening a clause (after a comma, "og", or at a sentence's start)."""
-    links = word_set("statement_words", "anaphor_links")
     k = end
-    while k > 0 and (not line.words[k - 1] or line.words[k - 1].casefold() in links):
+    while k > 0 and (not line.words[k - 1] or line.words[k - 1].casefold() in LINKS):
         k -= 1
     words = [w.casefold() for w in line.words[:k]]
-    for phrase, last in _phrases():
+    for phrase, last in PHRASES:
         if len(phrase) > len(words) or tuple(words[len(words) - len(phrase):]) != phrase:
             continue
         start, count = len(words) - len(phrase), 1
-        if start and words[start - 1] in _counts():
-            start, count = start - 1, _counts()[words[start - 1]]
+        if start and words[start - 1] in COUNTS:
+            start, count = start - 1, COUNTS[words[start - 1]]
         if start and words[start - 1] in _ARTICLES:
             start -= 1
         opens = not start or not words[start - 1] or words[start - 1] in SENTENCE_END | _CLAUSE_JOINS
