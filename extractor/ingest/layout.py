@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from statistics import median
 from typing import Iterator
 
 from extractor.document import Block, Table
@@ -369,9 +370,10 @@ def page_to_items(words: list[Word], placed: list[Placed], first_region: int = 0
 
 
 def size_parts(words: list[Word]) -> list[list[Word]]:
-    """A row's words, left to right, cut where a wide gap parts words of very different sizes: a
-    sidebar's small title beside the page's heading ("ORGANISASJON" at 7.5 pt, "Styre og ansatte"
-    at 22 pt) are two lines, not one."""
+    """A row's words, left to right, cut where a wide gap parts words of very different sizes and
+    the larger are words without figures: a sidebar's small title beside the page's heading
+    ("ORGANISASJON" at 7.5 pt, "Styre og ansatte" at 22 pt) are two lines, not one; a key figure
+    set large beside its label ("mill. 200", "58 %") stays the label's line."""
     parts: list[list[Word]] = []
     for word in sorted(words, key=lambda w: w.x0):
         if parts:
@@ -381,4 +383,11 @@ def size_parts(words: list[Word]) -> list[list[Word]]:
                 parts[-1].append(word)
                 continue
         parts.append([word])
-    return parts
+    out = parts[:1]
+    for part in parts[1:]:
+        larger = max(out[-1], part, key=lambda p: median(w.size for w in p))
+        if any(c.isdigit() for w in larger for c in w.text):
+            out[-1] = out[-1] + part
+        else:
+            out.append(part)
+    return out
