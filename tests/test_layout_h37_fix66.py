@@ -59,6 +59,7 @@ def test_layout_narrow_lines_beside_wide_lines_are_no_columns():
     ((("ORGANISASJON", 17, 7.5), ("Styre og ansatte", 139, 22.0)), True),  # a sidebar's title beside the heading
     ((("Note", 45, 9.0), ("Regnskapsprinsipper", 140, 9.0)), False),  # one size: a wide gap alone parts nothing
     ((("Styret", 45, 14.0), ("2023", 100, 9.0)), False),  # sizes apart but a word space between
+    ((("under 19 år", 180, 8.5), ("mill. 200", 307, 30.0)), False),  # a key figure set large: the label's line
 ])
 def test_layout_size_parts_cut_a_row_where_a_wide_gap_parts_sizes(parts, split):
     words = [w for text, x, size in parts for w in _words(text, x, 50, size=size)]
