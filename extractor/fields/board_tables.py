@@ -19,9 +19,9 @@ from extractor.fields.board_line_roles import RULE, line_roles
 from extractor.fields.board_readers import Reader
 from extractor.fields.board_context import BoardContext
 from extractor.fields.board_table_cells import (VALGT_AV_WORDS, as_employee, bracketed_cell_role, cell_line, cell_name,
-                                                cell_names, cell_role, chosen_by_employees, deputy_columns, entity_column,
-                                                header_roles, names_by_line, organ_label, other_organ_header, tables_of,
-                                                unit_above)
+                                                cell_names, cell_role, chosen_by_employees, deputy_columns,
+                                                entity_column, header_roles, names_by_line, organ_label,
+                                                other_organ_header, tables_of, unit_above)
 from extractor.fields.board_table_label import label_over_table, names_under_label
 from extractor.fields.people import text_to_name
 from extractor.parse import LONE_YEAR

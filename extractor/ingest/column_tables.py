@@ -244,5 +244,6 @@ def column_tables(content: PageContent, tol: TableTolerances) -> list[Table]:
         rows = items_to_rows(content.words)
     found = _side_by_side(content, rows, size, tol)
     across = find_tables(_outside(_without(content, found) if found else content, grids), ("text",), tol)
-    tables += found + [t for t in across if not _across_columns(t, runs) and not _sentences_across(t, notes, content.words, tol)]
+    tables += found + [t for t in across
+                       if not _across_columns(t, runs) and not _sentences_across(t, notes, content.words, tol)]
     return sorted(tables, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))

@@ -116,8 +116,9 @@ def split_under_columns(lines: list[TextLine], tol: TableTolerances) -> None:
                     continue
                 chunks.append([chunk[0]])
                 for prev, word in zip(chunk, chunk[1:]):
-                    if word.x0 - prev.x1 >= ALIGNED_GAP_EM * word.size and (any(abs(word.x0 - x) <= ALIGN_SLACK for x in starts)
-                                                                          or any(abs(prev.x1 - x) <= ALIGN_SLACK for x in ends)):
+                    aligned = any(abs(word.x0 - x) <= ALIGN_SLACK for x in starts) \
+                        or any(abs(prev.x1 - x) <= ALIGN_SLACK for x in ends)
+                    if word.x0 - prev.x1 >= ALIGNED_GAP_EM * word.size and aligned:
                         chunks.append([word])
                     else:
                         chunks[-1].append(word)

@@ -311,8 +311,9 @@ def split_at_titles(grid: Grid, words: list[Word], tol: TableTolerances) -> list
     a grid of horizontal rules alone into those ``titles.prose_parts`` leaves between sentences."""
     parts = grid_parts(grid.bbox, words)
     if not any(not r.horizontal for r in grid.rules):
+        edges = (grid.xs[0], grid.xs[-1])
         parts = [p for y0, y1 in parts
-                 for p in prose_parts((grid.xs[0], grid.xs[-1]), [y0, *[y for y in grid.ys if y0 < y < y1], y1], words, tol)]
+                 for p in prose_parts(edges, [y0, *[y for y in grid.ys if y0 < y < y1], y1], words, tol)]
     if parts == [(grid.ys[0], grid.ys[-1])]:
         return [grid]
     out = []
