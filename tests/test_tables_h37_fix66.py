@@ -159,3 +159,19 @@ def test_tables_h37_fix66_a_header_row_set_large_and_bold_stays_the_tables():
         words += _run(75, 80 + 14 * k, label, 9.0) + _run(380, 80 + 14 * k, a, 9.0) + _run(450, 80 + 14 * k, b, 9.0)
     runs = lines_to_runs(words_to_text_lines(words, DEFAULT_TOLERANCES), DEFAULT_TOLERANCES)
     assert [" ".join(w.text for w in run[0].words) for run in runs] == ["Note 2024 2023"]
+
+
+def test_tables_h37_fix66_key_figure_tiles_with_large_units_stay_rows():
+    """Tiles whose first row holds a label, a unit set large and bold and a figure ("under 19 år |
+    mill. | 200"): a row of the tiles, no heading beside a sidebar's title."""
+    from extractor.tables.base import DEFAULT_TOLERANCES
+    from extractor.tables.chunks import words_to_text_lines
+    from extractor.tables.text_runs import lines_to_runs
+
+    big = [replace(w, bold=True) for w in _run(306, 60, "mill.", 30.0) + _run(433, 60, "200", 30.0)]
+    words = _run(180, 70, "under 19 år", 8.5) + big
+    words += _run(306, 100, "i omsetning", 8.5) + _run(433, 100, "dugnadstimer", 8.5)
+    words += [replace(w, bold=True) for w in _run(180, 115, "46", 30.0) + _run(306, 115, "96 %", 30.0)]
+    words += _run(180, 150, "trenere", 8.5) + _run(306, 150, "av trenerne har", 8.5)
+    runs = lines_to_runs(words_to_text_lines(words, DEFAULT_TOLERANCES), DEFAULT_TOLERANCES)
+    assert [" ".join(w.text for w in run[0].words) for run in runs][:1] == ["under 19 år mill. 200"]

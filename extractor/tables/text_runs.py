@@ -236,12 +236,13 @@ def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[Text
 
 
 def _heading_beside(line: TextLine, rest: list[TextLine]) -> bool:
-    """A first line one of whose chunks is a heading (bold, ``HEADING_SIZE`` times the size of the
-    run's other rows), in words, beside a chunk that is none: a page's heading level with a
+    """A first line of words only, one of whose chunks is a heading (bold, ``HEADING_SIZE`` times the
+    size of the run's other rows) beside a chunk that is none: a page's heading level with a
     sidebar's small title ("ORGANISASJON | Styre og ansatte" over the sidebar's role words beside
     the names), not the table's header row set large and bold ("Note | 2024 | 2023") nor a row of
-    key figures set large over their labels ("34 | 45 | 6")."""
+    key figures set large with their units ("under 19 år | mill. | 200")."""
+    if any(c.isdigit() for w in line.words for c in w.text):
+        return False
     size = median(r.size for r in rest)
-    heads = [all(w.bold for w in chunk) and median(w.size for w in chunk) >= HEADING_SIZE * size
-             and all(any(c.isalpha() for c in w.text) for w in chunk) for chunk in line.chunks]
-    return any(heads) and not all(heads) and not is_period_header(line.words)
+    heads = [all(w.bold for w in chunk) and median(w.size for w in chunk) >= HEADING_SIZE * size for chunk in line.chunks]
+    return any(heads) and not all(heads)
