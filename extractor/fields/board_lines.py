@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
+from extractor.fields.board_anaphora import referents
 from extractor.fields.board_asides import appointer_span
 from extractor.fields.board_events import handed_to, label_taker, respectively
 from extractor.fields.board_line_offices import acting_aside, join_groups
@@ -24,7 +25,7 @@ from extractor.fields.board_names import explicit, past_aside, past_term, plural
 from extractor.fields.board_owners import org_after
 from extractor.fields.board_statement_names import (again_name, coordinated_name, elided_link_name, leaves_board,
                                                    leaving_name, led_by_name, replacer_name, successor_name)
-from extractor.fields.board_statements import (LATTER, LEFT_AS, LINK_WORDS, MOVED_TO, NEW_WORDS, gives_up, is_former,
+from extractor.fields.board_statements import (LEFT_AS, LINK_WORDS, MOVED_TO, NEW_WORDS, gives_up, is_former,
                                               leaving_before, opens_until, staying_before)
 from extractor.fields.people import NameMatch, leading_name, split_names
 from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role, RoleSpan
@@ -71,7 +72,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
                 continue
             role = linked_role(line, spans, n, OF_BOARD)
             names = body_list(line, span, limit, stop, linked=role is not None, asides=asides)
-        elif _latter(line, span, out, last):
+        elif _latter(line, span, out, last, stop, reader, listing):
             covered.update(range(span.start, span.end))  # "Medlem: A (valgt av de ansatte)": still a list line
             continue
         elif (pairs := respectively(line, spans, n, floor, stop)) is not None:
@@ -222,18 +223,28 @@ def _employee_choice_phrases() -> tuple[str, ...]:
                  for phrase in (f" {who} {verb} ", *([f" {verb.replace(' ', f' {who} ', 1)} "] if " " in verb else [])))
 
 
-def _latter(line: Line, span: RoleSpan, out: list[Mention], last: NameMatch | None) -> bool:
-    """An employee qualifier that marks the last name read: "..., Per Lund og Anne Berg,
-    sistnevnte valgt av de ansatte", "Styremedlem: Liv Lie (ansattvalgt)"; also a role that says
-    so after the name a label already gave a role ("Member: Liv Lie, staff-elected member", its
-    constituency). True when it did."""
-    before = [w.casefold() for w in line.words[:span.start] if w]
-    qualified_role = span.role.kind == "ROLE" and span.role.employee and out and out[-1].role is not None
-    if not out or (span.role.kind != "EMPLOYEE_ELECTED" and not qualified_role) or not before:
+def _latter(line: Line, span: RoleSpan, out: list[Mention], last: NameMatch | None, stop: frozenset[str],
+            reader: str, listing) -> bool:
+    """An employee qualifier that marks names read before it: the ones an anaphor points at
+    ("..., Per Lund og Anne Berg, den sistnevnte valgt av de ansatte": ``board_anaphora``), else
+    the last name read when the qualifier follows it straight ("Styremedlem: Liv Lie
+    (ansattvalgt)"); also a role that says so after the name a label already gave a role
+    ("Member: Liv Lie, staff-elected member", its constituency). True when it did."""
+    qualified_role = span.role.kind == "ROLE" and span.role.employee
+    if span.role.kind != "EMPLOYEE_ELECTED" and not qualified_role:
         return False
+    if (named := referents(line, span.start, stop)) is not None:
+        for name in named:
+            marked = [m for m in out if m.name == name.name and not m.left]
+            for m in marked:
+                m.role = replace(m.role, employee=True) if m.role else span.role
+            if not marked:
+                out.append(Mention(name.name, span.role, reader, line.unit, line.text, name.first_name, listing,
+                                   at=char_at(line, name.start)))
+        return True
     right_after = (last is not None and last.end <= span.start and not any(line.words[last.end:span.start])
                    and not explicit(line, span)[0] and not _heads_name(line, span))
-    if before[-1] not in LATTER and not right_after:
+    if not out or not right_after or qualified_role and out[-1].role is None:
         return False
     marked = out[-1]
     marked.role = replace(marked.role, employee=True) if marked.role else span.role

@@ -266,8 +266,6 @@ def leaving_before(clean: list[str], body_start: int) -> int | None:
     return None
 
 
-# "..., Anne Berg, sistnevnte valgt av de ansatte": the qualifier is about the name just before.
-LATTER = word_set("statement_words", "latter")
 # Nouns between "i" and an organisation's name: "styret i selskapet Fjordvik AS"; the first
 # ones always name another company ("styret i datterselskapet Fjordvik Eiendom AS").
 OTHER_COMPANY_NOUNS = frozenset({"datterselskapet", "datterselskap", "dotterselskapet", "morselskapet",

@@ -90,6 +90,8 @@ def cell_name(text: str) -> NameMatch | None:
         return None
     name, after = (part.strip() for part in text.split(","))
     words = after.split()
+    if _chooser_aside(words):
+        return text_to_name(name)  # "Eli Dahl, oppnevnt av kommunen", "Per Moe, valgt av de ansatte": who chose her
     # an office or a dwelling: "sokneprest", "leil. 14" (a borettslag's members by their flats)
     office = 0 < len(words) <= 3 and all(w[:1].islower() or w.isdigit() for w in words) and words[0][:1].islower()
     if not office and (not 0 < len(words) <= 2 or not words[0][:1].isupper() or leading_name(words) is not None):
@@ -97,6 +99,16 @@ def cell_name(text: str) -> NameMatch | None:
     return text_to_name(name)
 
 
+def _chooser_aside(words: list[str]) -> bool:
+    """An aside saying who appointed or elected the member: an appointing verb ("oppnevnt",
+    "utnemnd") or "valgt"/"vald" with "av"/"fra" after it, or an employee phrase ("ansattvalgt")."""
+    if len(words) >= 3 and words[1].casefold() in ("av", "fra", "frå") \
+            and words[0].casefold() in (*scope_words()["appointing_verbs"], *_ELECTED):
+        return True
+    return is_employee_elected(" ".join(words))
+
+
+_ELECTED = ("valgt", "vald", "valt", "gjenvalgt", "attvald", "attvalt")
 _REMARK = re.compile(r"\s*\((?=[^()]*\d)(?:[^()\s]+\s*){1,3}\)\s*$")  # a flat, a term: no role
 _FOOTNOTE = re.compile(rf"(?<=[^\W\d_])\s*(?:{MARK})\s*$")
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|&|\bog\b|\band\b)\s*")
@@ -295,9 +307,13 @@ def entity_column(grid: list[list[str]]) -> int | None:
 
 def _role_cells(rows: list[list[str]]) -> bool:
     """Whether a column holds a role in most rows ("Klubb | Navn | Verv" with "Leder", "Styremedlem"
-    down it): a board whose members come from the clubs, not the clubs' own leaders."""
+    down it): a board whose members come from the clubs, not the clubs' own leaders. The first
+    column counts by its filled cells: a sidebar's label over role words ("ORGANISASJON" over
+    "STYRELEDER", "NESTLEDER", ..., blank beside the main column's text) is no column of bodies."""
     width = max((len(r) for r in rows), default=0)
-    return any(sum(bool(c < len(r) and role_code(r[c])) for r in rows) * 2 >= len(rows) for c in range(1, width))
+    first = [r[0] for r in rows if r and r[0].strip()]
+    return any(sum(bool(c < len(r) and role_code(r[c])) for r in rows) * 2 >= len(rows) for c in range(1, width)) \
+        or bool(first) and sum(bool(role_code(t)) for t in first) * 2 > len(first)
 
 
 def _is_deputy_header(role: Role | None, text: str) -> bool:

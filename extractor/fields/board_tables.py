@@ -18,8 +18,8 @@ from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import RULE, line_roles
 from extractor.fields.board_readers import Reader
 from extractor.fields.board_context import BoardContext
-from extractor.fields.board_table_cells import (as_employee, bracketed_cell_role, cell_line, cell_name, cell_names,
-                                                cell_role, chosen_by_employees, deputy_columns, employees_piece,
+from extractor.fields.board_table_cells import (VALGT_AV_WORDS, as_employee, bracketed_cell_role, cell_line, cell_name,
+                                                cell_names, cell_role, chosen_by_employees, deputy_columns, employees_piece,
                                                 entity_column, header_roles, names_by_line, organ_label,
                                                 other_organ_header, tables_of, unit_above)
 from extractor.fields.board_table_label import label_over_table, names_under_label
@@ -325,8 +325,8 @@ def _chooser_row(row: list[str], lines: list[Line | None]) -> bool | None:
         return None
     words = [w.casefold() for w in texts[0].split()[:2]]
     chose = set(scope_words()["adopted_words"]) | set(scope_words()["appointing_verbs"])
-    if chosen_by_employees(texts[:1]) or is_employee_elected(texts[0]):
-        return True
+    if chosen_by_employees(texts[:1]) or is_employee_elected(texts[0]) and len(texts[0].split()) <= VALGT_AV_WORDS:
+        return True  # a sentence saying so ("Styret har fem medlemmer, ... ett valgt av de ansatte.") heads no one
     return False if words and words[0] in chose and len(texts[0].split()) <= 6 else None
 
 

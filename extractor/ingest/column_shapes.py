@@ -8,6 +8,7 @@ from collections import Counter
 from statistics import median
 from typing import TYPE_CHECKING, Iterator
 
+from extractor.document import Table
 from extractor.ingest.primitives import Word
 
 if TYPE_CHECKING:
@@ -21,6 +22,52 @@ PIECES_ALIGNED = 0.7
 INNER_EDGE_ROWS = 3  # ... and no second edge that this many of its rows' later words start at,
 INNER_EDGE_GAP_EM = 1.5  # ... each after a gap this wide
 PIECES_GAP_EM = 2.0  # running text has no gap this wide between its words (a borderless table's cells do)
+TABLE_TITLE_ROWS = 3  # rows of words over a table placed beside a column: its title, not a column of text
+
+
+def _placed_table(item) -> bool:
+    """A table ``layout`` placed among the words (its ``Placed`` holds the table as ``item``)."""
+    return isinstance(getattr(item, "item", None), Table)
+
+
+def _side_extents(rows: list[list[Item]], cut: float) -> tuple[list[float], list[float]]:
+    """The width of each side's text on each row; a table placed on one side counts once
+    for each of its rows (a statement in a layout cell beside running text fills its column)."""
+    left, right = [], []
+    for row in rows:
+        lines = len(row[0].item.rows) if len(row) == 1 and _placed_table(row[0]) else 1
+        lhs = [i for i in row if i.x1 <= cut]
+        rhs = [i for i in row if i.x0 >= cut]
+        if lhs:
+            left += [max(i.x1 for i in lhs) - min(i.x0 for i in lhs)] * lines
+        if rhs:
+            right += [max(i.x1 for i in rhs) - min(i.x0 for i in rhs)] * lines
+    return left, right
+
+
+def is_text_columns(rows: list[list[Item]], cut: float, width: float) -> bool:
+    """Rows of text on both sides of the cut, each side's as wide as ``MIN_COLUMN_SHARE`` of the
+    region; half that beside a side that is a placed table and its title alone (a narrow column
+    of comment beside a statement, its heading level with the statement's title)."""
+    left, right = _side_extents(rows, cut)
+    if len(left) < MIN_COLUMN_LINES or len(right) < MIN_COLUMN_LINES:
+        return False
+    need = MIN_COLUMN_SHARE * width
+    if (side := _table_side(rows, cut)) is not None:
+        table_side, text_side = (left, right) if side else (right, left)
+        return median(table_side) >= need and median(text_side) >= need / 2
+    return min(median(left), median(right)) >= need
+
+
+def _table_side(rows: list[list[Item]], cut: float) -> bool | None:
+    """True (left) or False (right) when one side of the cut holds a placed table and no more
+    than ``TABLE_TITLE_ROWS`` rows of words (its title), the other side none; else None."""
+    sides = {(i.x0 + i.x1) / 2 < cut for row in rows for i in row if _placed_table(i)}
+    if len(sides) != 1:
+        return None
+    side = sides.pop()
+    words = sum(any(isinstance(i, Word) and ((i.x0 + i.x1) / 2 < cut) == side for i in row) for row in rows)
+    return side if words <= TABLE_TITLE_ROWS else None
 
 
 def _letters_share(rows: list[list[Item]]) -> float:
@@ -32,7 +79,7 @@ def _letters_share(rows: list[list[Item]]) -> float:
 def is_column_of_pieces(rows: list[list[Item]], cut: float, width: float, size: float) -> bool:
     """Running text on one side of the cut and, on the other, a column of shorter pieces set to
     one left edge: a signature, a pull quote and a fact box stacked beside a letter on a
-    designer's page, whose short lines ``_is_text_columns`` takes for a label/value list. Both
+    designer's page, whose short lines ``is_text_columns`` takes for a label/value list. Both
     sides are words: a statement's figures beside its labels are no column."""
     left = [r for r in ([i for i in row if i.x1 <= cut] for row in rows) if r]
     right = [r for r in ([i for i in row if i.x0 >= cut] for row in rows) if r]
@@ -71,7 +118,7 @@ def is_column_grid(rows: list[list[Item]], cuts: list[float], width: float) -> b
     """Whether the gutters ``cuts`` divide the rows into three or more text columns: each column
     holds its rows of text over the share of its own measure a column of a two-column page
     holds (a designer's three-column page sets lines a third of the page wide, under the share
-    ``_is_text_columns`` asks of either side of one cut)."""
+    ``is_text_columns`` asks of either side of one cut)."""
     edges = [-float("inf"), *sorted(cuts), float("inf")]
     need = MIN_COLUMN_SHARE * width * 2 / (len(edges) - 1)
     for lo, hi in zip(edges, edges[1:]):

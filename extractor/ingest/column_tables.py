@@ -27,6 +27,7 @@ PROSE_ROW_WORDS = 5  # a side whose rows hold this many words with letters (medi
 NARROW_ROW_WORDS = 3  # ... and a column a third of the page wide this many
 LABELLED_SHARE = 0.6  # a statement: this share of its body rows starts with a label (letters)
 MIN_BODY_ROWS = 2  # ... and it has at least this many body rows
+SENTENCE_END_LETTERS = 5  # a word this long before a full stop ends a sentence, not an abbreviation ("inkl.")
 
 Rows = list[list[Word]]
 
@@ -91,10 +92,11 @@ def _spans_the_gutter(content: PageContent, table: Table, run: Rows, cut: float,
 
 
 def _beside_text(content: PageContent, rows: Rows, size: float, tol: TableTolerances,
-                 grids: list[tuple[float, float]]) -> tuple[list[Table], list[tuple[float, float, float]]]:
+                 grids: list[tuple[float, float]], notes: list[tuple[float, float, float]]
+                 ) -> tuple[list[Table], list[tuple[float, float, float]]]:
     """The tables in each side of the column runs beside running text, and those runs as
     (top, bottom, gutter x); the runs of three or more text columns are added to ``grids`` as
-    (top, bottom)."""
+    (top, bottom), the other runs of two text columns to ``notes`` (``_beside_sentences``)."""
     tables: list[Table] = []
     runs = []
     while (split := find_column_split(rows, size)) is not None:
@@ -119,8 +121,42 @@ def _beside_text(content: PageContent, rows: Rows, size: float, tol: TableTolera
                 if not any(table.prov.bbox == other.prov.bbox for other in tables):  # both sides' halves grew to it
                     tables.append(table)
             runs.append((min(i.top for i in rows[start]), max(i.bottom for i in rows[end]), cut))
+        else:
+            tables += [t for t in _beside_sentences(content, run, cut, tol)
+                       if not any(t.prov.bbox == other.prov.bbox for other in tables)]
+            notes.append((min(i.top for i in rows[start]), max(i.bottom for i in rows[end]), cut))
         rows = rows[end + 1:]
     return tables, runs
+
+
+def _beside_sentences(content: PageContent, run: Rows, cut: float, tol: TableTolerances) -> list[Table]:
+    """The tables of a run of two text columns neither of which is running text throughout
+    (notes: short headings, a few lines each, a note's table), each found in its own side where
+    the other side's lines beside it are sentences (``_sentences``). Across the page the table
+    would take those lines in as its first column; a table the gutter cuts in two (labels beside
+    figures, two statements side by side) has no sentences beside either half."""
+    tables: list[Table] = []
+    for side, other in (_sides(run, cut), _sides(run, cut)[::-1]):
+        for table in _find(content, side, tol):
+            _, top, _, bottom = table.prov.bbox
+            beside = [row for row in other if top - ROW_SLACK <= min(w.top for w in row)
+                      and max(w.bottom for w in row) <= bottom + ROW_SLACK]
+            if _sentences(beside, tol):
+                tables.append(table)
+    return tables
+
+
+def _sentences(rows: Rows, tol: TableTolerances) -> bool:
+    """Lines of running text: no figures (a note's number is none), mostly lowercase words, a word
+    of ``SENTENCE_END_LETTERS`` or more ending a sentence ("drives etter selvkostprinsippet.").
+    A statement's labels start in capitals and end none (an abbreviation's stop is short: "inkl."),
+    nor do a club's offices ("SoMe, dugnad og utstyrsansvarlig")."""
+    words = [w.text for row in rows for w in row]
+    lettered = [t for t in words if any(c.isalpha() for c in t)]
+    lower = sum(next(c for c in t if c.isalpha()).islower() for t in lettered)
+    return bool(lettered) and lower >= tol.min_prose_lowercase * len(lettered) \
+        and any(t.endswith(".") and t[:-1].isalpha() and len(t) > SENTENCE_END_LETTERS for t in lettered) \
+        and not any(sum(c.isdigit() for c in t) >= 3 and parse_amount(t) is not None for t in words)
 
 
 def _across_columns(table: Table, runs: list[tuple[float, float, float]]) -> bool:
@@ -128,6 +164,19 @@ def _across_columns(table: Table, runs: list[tuple[float, float, float]]) -> boo
     gutter: lines of two or three columns side by side (a newsletter's), not a table."""
     x0, top, x1, bottom = table.prov.bbox
     return any(run_top < top and bottom < run_bottom and x0 < cut < x1 for run_top, run_bottom, cut in runs)
+
+
+def _sentences_across(table: Table, notes: list[tuple[float, float, float]], words: list[Word],
+                      tol: TableTolerances) -> bool:
+    """A table found across the page over the gutter of a run of two text columns (``notes``)
+    whose lines on one side of it are sentences: the two columns' lines side by side."""
+    x0, top, x1, bottom = table.prov.bbox
+    for run_top, run_bottom, cut in notes:
+        if run_top - ROW_SLACK <= top and bottom <= run_bottom + ROW_SLACK and x0 < cut < x1:
+            rows = _sides(items_to_rows([w for w in words if word_centre_in(w, table.prov.bbox, 1.0)]), cut)
+            if any(_sentences(side, tol) for side in rows):
+                return True
+    return False
 
 
 def _statements(content: PageContent, rows: Rows, tol: TableTolerances) -> list[Table]:
@@ -188,11 +237,13 @@ def column_tables(content: PageContent, tol: TableTolerances) -> list[Table]:
     size = dominant_size(content.words)
     rows = items_to_rows(content.words)
     grids: list[tuple[float, float]] = []
-    tables, runs = _beside_text(content, rows, size, tol, grids)
+    notes: list[tuple[float, float, float]] = []
+    tables, runs = _beside_text(content, rows, size, tol, grids, notes)
     if tables:  # the rows left beside them; with none, every row is left
         content = _without(content, tables)
         rows = items_to_rows(content.words)
     found = _side_by_side(content, rows, size, tol)
     across = find_tables(_outside(_without(content, found) if found else content, grids), ("text",), tol)
-    tables += found + [t for t in across if not _across_columns(t, runs)]
+    tables += found + [t for t in across
+                       if not _across_columns(t, runs) and not _sentences_across(t, notes, content.words, tol)]
     return sorted(tables, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))

@@ -17,8 +17,7 @@ from statistics import median
 from typing import Iterator
 
 from extractor.document import Block, Table
-from extractor.ingest.column_shapes import (MIN_COLUMN_LINES, MIN_COLUMN_SHARE, is_column_grid,
-                                              is_column_of_pieces)
+from extractor.ingest.column_shapes import MIN_COLUMN_LINES, is_column_grid, is_column_of_pieces, is_text_columns
 from extractor.ingest.primitives import Word
 
 # Gutter search (sizes in points or in multiples of the dominant font size).
@@ -27,6 +26,8 @@ GUTTER_ZONE = 0.12  # a gutter lies at least this share of the width away from e
 MAX_SWEEP_ROWS = 400  # pages with more rows than this are read as one column (cost bound)
 MAX_SWEEP_WIDTH = 20_000  # points (7 m, wider than any sheet): wider text is one column (one bin per point)
 MAX_GUTTER_TRIES = 3  # widest whitespace strips of a run tried as gutters
+SIZE_GAP_EM = 3.0  # a gap this many of the smaller word's size ...
+SIZE_STEP = 1.5  # ... between words this many times the size of each other parts a row into two lines
 BAND_GAP_EM = 2.0  # whitespace this high across every column ends the columns' text (a grid set under them)
 
 FILLED_BULLETS = frozenset("•●▪■")  # a list's bullet for certain: never a tick, a star, a middle dot or a dash
@@ -158,29 +159,6 @@ def _gaps(mask: int, nbins: int, min_bins: int, zone_bins: int) -> tuple[tuple[i
     return tuple(sorted(found, key=lambda g: g[0] - g[1]))
 
 
-def _side_extents(rows: list[list[Item]], cut: float) -> tuple[list[float], list[float]]:
-    """The width of each side's text on each row; a table placed on one side counts once
-    for each of its rows (a statement in a layout cell beside running text fills its column)."""
-    left, right = [], []
-    for row in rows:
-        lines = len(row[0].item.rows) if len(row) == 1 and isinstance(row[0], Placed) \
-            and isinstance(row[0].item, Table) else 1
-        lhs = [i for i in row if i.x1 <= cut]
-        rhs = [i for i in row if i.x0 >= cut]
-        if lhs:
-            left += [max(i.x1 for i in lhs) - min(i.x0 for i in lhs)] * lines
-        if rhs:
-            right += [max(i.x1 for i in rhs) - min(i.x0 for i in rhs)] * lines
-    return left, right
-
-
-def _is_text_columns(rows: list[list[Item]], cut: float, width: float) -> bool:
-    left, right = _side_extents(rows, cut)
-    if len(left) < MIN_COLUMN_LINES or len(right) < MIN_COLUMN_LINES:
-        return False
-    return min(median(left), median(right)) >= MIN_COLUMN_SHARE * width
-
-
 def find_gutter_runs(rows: list[list[Item]], size: float,
                      narrower: bool = False) -> Iterator[tuple[int, int, list[float]]]:
     """(first row, last row, gutter x positions, widest first) of each run of rows that a strip
@@ -259,7 +237,7 @@ def find_column_split(rows: list[list[Item]], size: float) -> tuple[int, int, fl
     runs = list(find_gutter_runs(rows, size, narrower=True))
     for start, end, cuts in runs:
         for cut in cuts:
-            if _is_text_columns(rows[start:end + 1], cut, width):
+            if is_text_columns(rows[start:end + 1], cut, width):
                 return start, end, cut
     for start, end, cuts in runs:
         if len(cuts) > 1 and is_column_grid(rows[start:end + 1], cuts, width):
@@ -389,6 +367,29 @@ def page_to_items(words: list[Word], placed: list[Placed], first_region: int = 0
         for row in region_rows:
             row_words = [i for i in row if isinstance(i, Word)]
             out.extend(i for i in row if isinstance(i, Placed))
-            if row_words:
-                out.append(words_to_line(row_words, region, region_x1))
+            out.extend(words_to_line(part, region, region_x1) for part in size_parts(row_words))
+    return out
+
+
+def size_parts(words: list[Word]) -> list[list[Word]]:
+    """A row's words, left to right, cut where a wide gap parts words of very different sizes and
+    the larger are words without figures: a sidebar's small title beside the page's heading
+    ("ORGANISASJON" at 7.5 pt, "Styre og ansatte" at 22 pt) are two lines, not one; a key figure
+    set large beside its label ("mill. 200", "58 %") stays the label's line."""
+    parts: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: w.x0):
+        if parts:
+            prev = parts[-1][-1]
+            big, small = max(prev.size, word.size), max(min(prev.size, word.size), 0.1)
+            if word.x0 - prev.x1 < SIZE_GAP_EM * small or big < SIZE_STEP * small:
+                parts[-1].append(word)
+                continue
+        parts.append([word])
+    out = parts[:1]
+    for part in parts[1:]:
+        larger = max(out[-1], part, key=lambda p: median(w.size for w in p))
+        if any(c.isdigit() for w in larger for c in w.text):
+            out[-1] = out[-1] + part
+        else:
+            out.append(part)
     return out

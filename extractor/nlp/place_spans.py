@@ -264,16 +264,17 @@ def _iter_villages(doc: Doc, places: list[Span], covered: set[int]):
 
 
 def _iter_placed_villages(doc: Doc, candidates: list[Span], covered: set[int]):
-    """Single words no register has that the text itself places, after "på": where a venue
-    stands ("grendehuset på Lauvhaugen", label STED) or with their municipality ("på Storhamna i
-    Bodø", label STED_I, which the field keeps only for a word shaped as a place name): villages,
-    as doubts for the field. Not a name's first word ("på Storelva stadion")."""
+    """Single words no register has that the text itself places, after "på" (or "i"): where a
+    venue stands ("grendehuset på Lauvhaugen", label STED) or with their municipality ("på
+    Storhamna i Bodø", "i Heddal i Notodden kommune", label STED_I, which the field keeps only for
+    a word shaped as a place name): villages, as doubts for the field. Not a name's first word
+    ("på Storelva stadion")."""
     kommune_starts = {s.start for s in candidates if s.label_ == "KOMMUNE"}
     for token in doc[1:]:
         i = token.i
-        if doc[i - 1].lower_ != "på" or not _village_word(token, covered) or not _ends_name(doc, i + 1):
+        if doc[i - 1].lower_ not in ("på", "i") or not _village_word(token, covered) or not _ends_name(doc, i + 1):
             continue
-        if i >= 2 and vocab.is_venue_word(doc[i - 2].text):
+        if i >= 2 and doc[i - 1].lower_ == "på" and vocab.is_venue_word(doc[i - 2].text):
             yield Span(doc, i, i + 1, label="STED")
         elif i + 2 < len(doc) and doc[i + 1].lower_ == "i" and i + 2 in kommune_starts:
             yield Span(doc, i, i + 1, label="STED_I")

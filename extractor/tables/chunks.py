@@ -109,13 +109,16 @@ def split_under_columns(lines: list[TextLine], tol: TableTolerances) -> None:
     shows no wide gap ("Styremedlem  Linn Aarvik" under "Nestleder     Bjørnar Tveten"; "Leder:
     Ola Nordmann Holand Lierne" over "Medlem:   Kari Li   Røyrvik", a long name pushing the
     place to its stop): a short line right under or over a line with more columns is cut, in
-    place, where a word a little apart from the one before starts on one of that line's columns."""
+    place, where a word a little apart from the one before starts on one of that line's columns,
+    or where a word a little apart from the next ends on one's right edge (a header set flush
+    right over its figures: "Bygg og anlegg Maskiner og kjøretøy" over "50 118  12 640")."""
     for order in (lines, lines[::-1]):
         for ref, line in zip(order, order[1:]):
             if len(ref.chunks) < 2 or len(line.chunks) >= len(ref.chunks) or len(line.words) > MAX_ALIGNED_WORDS \
                     or abs(line.top - ref.top) > tol.max_row_gap_em * line.size:
                 continue
             starts = [c[0].x0 for c in ref.chunks[1:]]
+            ends = [c[-1].x1 for c in ref.chunks[:-1] if is_figure_chunk(c)]
             chunks = []
             for chunk in line.chunks:
                 if len(line.chunks) > 1 and is_figure_chunk(chunk):  # "1 486" already cut from its label
@@ -123,7 +126,9 @@ def split_under_columns(lines: list[TextLine], tol: TableTolerances) -> None:
                     continue
                 chunks.append([chunk[0]])
                 for prev, word in zip(chunk, chunk[1:]):
-                    if word.x0 - prev.x1 >= ALIGNED_GAP_EM * word.size and any(abs(word.x0 - x) <= ALIGN_SLACK for x in starts):
+                    aligned = any(abs(word.x0 - x) <= ALIGN_SLACK for x in starts) \
+                        or any(abs(prev.x1 - x) <= ALIGN_SLACK for x in ends)
+                    if word.x0 - prev.x1 >= ALIGNED_GAP_EM * word.size and aligned:
                         chunks.append([word])
                     else:
                         chunks[-1].append(word)

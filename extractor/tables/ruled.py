@@ -34,7 +34,7 @@ from extractor.tables.grids import Grid, Region, Rule, grid_to_regions, rules_to
 from extractor.tables.partial_rules import band_cuts, label_cut, lines_to_grow, mend_cuts
 from extractor.tables.text_aligned import looks_like_prose
 from extractor.tables.text_columns import words_to_columns
-from extractor.tables.titles import grid_parts
+from extractor.tables.titles import grid_parts, prose_parts
 
 LAYOUT_ROW_PT = 1.5  # a line whose top is this close to another cell's line shares its row ...
 LAYOUT_SHARED_ROWS = 0.5  # ... and a laid-out cell has at most this share of such lines
@@ -306,9 +306,14 @@ def _layout_table(grid: Grid, words: list[Word], page: int, tol: TableTolerances
                  confidence=0.0, pages=[page])
 
 
-def split_at_titles(grid: Grid, words: list[Word]) -> list[Grid]:
-    """The grid cut into the parts ``titles.grid_parts`` leaves between statement headings."""
+def split_at_titles(grid: Grid, words: list[Word], tol: TableTolerances) -> list[Grid]:
+    """The grid cut into the parts ``titles.grid_parts`` leaves between statement headings, and
+    a grid of horizontal rules alone into those ``titles.prose_parts`` leaves between sentences."""
     parts = grid_parts(grid.bbox, words)
+    if not any(not r.horizontal for r in grid.rules):
+        edges = (grid.xs[0], grid.xs[-1])
+        parts = [p for y0, y1 in parts
+                 for p in prose_parts(edges, [y0, *[y for y in grid.ys if y0 < y < y1], y1], words, tol)]
     if parts == [(grid.ys[0], grid.ys[-1])]:
         return [grid]
     out = []
@@ -337,7 +342,7 @@ class RuledStrategy(TableStrategy):
             return []
         grids = [part for g in rules_to_grids(rules, tol)
                  if _inside_page(g, page) and (len(g.xs) - 1) * (len(g.ys) - 1) <= tol.max_cells
-                 for part in split_at_titles(g, page.words)]
+                 for part in split_at_titles(g, page.words, tol)]
         tables = (grid_to_table(grid, page, tol) for grid in grids)
         found = _without_repeats(_without_frames([t for t in tables if t is not None]))
         return sorted(found, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))

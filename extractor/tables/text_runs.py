@@ -152,7 +152,8 @@ HEADING_SIZE = 1.3  # a label-only line set this many times the size of the run'
 
 def _heading_size(current: list[TextLine], line: TextLine) -> bool:
     """``line`` is a sub-heading between two tables (a bold "Brukerrådet" set larger than the board
-    table's rows, over the council's own table), not a section label inside the run."""
+    table's rows, over the council's own table; "Ansatte" over the staff in a sidebar page's main
+    column, after the board), not a section label or a wrapped cell inside the run."""
     return all(w.bold for w in line.words) and line.size >= HEADING_SIZE * median(r.size for r in current)
 
 
@@ -204,7 +205,7 @@ def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[Text
                     bands = add_to_columns(bands, line)
                     pending = []
                     continue
-            elif _joins_as_single(line, last, bands, bool(pending), tol):
+            elif _joins_as_single(line, last, bands, bool(pending), tol) and not _heading_size(current, line):
                 current.append(line)
                 continue
             elif (
@@ -230,4 +231,18 @@ def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[Text
             before = line
     if current:
         runs.append(current + _tight_tail(current, pending, tol))
+    runs = [run[1:] if len(run) > 2 and _heading_beside(run[0], run[1:]) else run for run in runs]
     return [run for run in runs if sum(len(line.chunks) > 1 for line in run) >= 2]
+
+
+def _heading_beside(line: TextLine, rest: list[TextLine]) -> bool:
+    """A first line of words only, one of whose chunks is a heading (bold, ``HEADING_SIZE`` times the
+    size of the run's other rows) beside a chunk that is none: a page's heading level with a
+    sidebar's small title ("ORGANISASJON | Styre og ansatte" over the sidebar's role words beside
+    the names), not the table's header row set large and bold ("Note | 2024 | 2023") nor a row of
+    key figures set large with their units ("under 19 år | mill. | 200")."""
+    if any(c.isdigit() for w in line.words for c in w.text):
+        return False
+    size = median(r.size for r in rest)
+    heads = [all(w.bold for w in chunk) and median(w.size for w in chunk) >= HEADING_SIZE * size for chunk in line.chunks]
+    return any(heads) and not all(heads)

@@ -1,10 +1,15 @@
-"""Statement headings caught between a grid's rules.
+"""Statement headings and text caught between a grid's rules.
 
 Two statements set one under the other with sum rules of the same width stack into one grid of
 horizontal rules ("Resultatregnskap" ... "Balanse 31.12." ...). A line set larger than the
 grid's text, in words only and followed by a period header (years or dates), is the heading of
 the next statement: the grid is cut around it and the heading stays page text. A larger group
 title inside a statement ("Eiendeler") opens no period header and cuts nothing.
+
+Two tables ruled only under their rows, of one width, one above the other with a heading and a
+paragraph between them, stack the same way: a sentence running across the band between two of
+the rules, with rules of two rows or more above it and below it, cuts the grid (``prose_parts``):
+the band's text stays page text, and the lower table keeps its header line under the sentence.
 """
 from __future__ import annotations
 
@@ -12,11 +17,15 @@ import re
 
 from extractor.ingest.primitives import Word, word_centre_in
 from extractor.parse import CURRENCY_WORDS, YEAR
+from extractor.tables.base import TableTolerances
 from extractor.tables.cells import words_to_lines
+from extractor.tables.chunks import words_to_text_lines
 
 TITLE_SIZE_STEP = 1.12  # a line this much larger than a grid's text is a heading, not a row ...
 MAX_TITLE_WORDS = 12  # ... when it is this short ...
 TITLE_HEADER_LINES = 3  # ... and a period header follows within this many lines
+PROSE_WORDS = 6  # words of a line that runs across a grid as a sentence ...
+PROSE_SHARE = 0.5  # ... as wide as this share of the grid at least
 PERIOD = re.compile(rf"{YEAR}|\d{{1,2}}\.\d{{1,2}}\.(?:(?:19|20)?\d\d)?")  # "2023", "31.12.2023", "31.12."
 
 
@@ -62,3 +71,37 @@ def grid_parts(bbox: tuple[float, float, float, float], words: list[Word]) -> li
         top = below
     parts.append((top, bbox[3]))
     return [(y0, y1) for y0, y1 in parts if y1 - y0 > 1]
+
+
+def prose_parts(xs: tuple[float, float], ys: list[float], words: list[Word], tol: TableTolerances
+                ) -> list[tuple[float, float]]:
+    """(top, bottom) of each part of a grid of horizontal rules at ``ys`` (from ``xs[0]`` to
+    ``xs[1]``) left between the sentences that run across it: a band holding one, with two rules
+    or more above it and below it, ends the part above at the band's top rule; the part below
+    starts under the band's last line of one chunk (the heading and paragraph between two
+    tables), so the lower table's header line is its own. Only when every band with a sentence
+    parts two such tables: rules under each heading of a web page's text, sentences in every
+    band, are no stack of tables (``ruled._infer_columns`` reads them)."""
+    inside = [w for w in words if word_centre_in(w, (xs[0], ys[0], xs[-1], ys[-1]))]
+    lines = words_to_text_lines(inside, tol)
+    bands = [[ln for ln in lines if y0 <= (ln.top + ln.bottom) / 2 <= y1] for y0, y1 in zip(ys, ys[1:])]
+    cuts = [k for k, band in enumerate(bands) if any(_sentence(ln, xs, tol) for ln in band)]
+    if not cuts or cuts[0] < 1 or cuts[-1] > len(ys) - 3 or any(b - a < 2 for a, b in zip(cuts, cuts[1:])):
+        return [(ys[0], ys[-1])]
+    parts, top = [], ys[0]
+    for k in cuts:
+        band = bands[k]
+        last = max(n for n, ln in enumerate(band) if _sentence(ln, xs, tol))
+        tail = next((ln for ln in band[last + 1:] if len(ln.chunks) > 1), None)
+        parts.append((top, ys[k]))
+        top = tail.top - 1.0 if tail is not None else ys[k + 1]
+    parts.append((top, ys[-1]))
+    return [(y0, y1) for y0, y1 in parts if y1 - y0 > 1]
+
+
+def _sentence(line, xs: tuple[float, float], tol: TableTolerances) -> bool:
+    """A line of one chunk, ``PROSE_WORDS`` words or more, mostly lowercase, across half the grid."""
+    letters = [w.text for w in line.words if any(c.isalpha() for c in w.text)]
+    lower = sum(next(c for c in t if c.isalpha()).islower() for t in letters)
+    return len(line.chunks) == 1 and len(letters) >= PROSE_WORDS and lower >= tol.min_prose_lowercase * len(letters) \
+        and line.words[-1].x1 - line.words[0].x0 >= PROSE_SHARE * (xs[-1] - xs[0])

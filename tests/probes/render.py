@@ -91,6 +91,10 @@ def _add_item(document, item):
     if isinstance(item, T):
         table = _table(document, item.rows, item.ruled, item.bold_header, item.sum_rules, item.merged,
                        item.repeat_header, item.right_aligned, item.centred, item.figures_right)
+        if item.hairline:
+            for row in table.rows:
+                for cell in row.cells:
+                    _cell_border(cell, "bottom")
         if item.new_page:
             table.rows[0].cells[0].paragraphs[0].paragraph_format.page_break_before = True
         return None
@@ -221,11 +225,16 @@ def _fit(table, width) -> None:
 
 
 def _rule_above(cell) -> None:
+    _cell_border(cell, "top")
+
+
+def _cell_border(cell, edge: str) -> None:
+    """One border of one cell (Word's tcBorders): a rule over a sum, a designer's rule under a row."""
     borders = OxmlElement("w:tcBorders")
-    top = OxmlElement("w:top")
+    line = OxmlElement(f"w:{edge}")
     for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "0"), ("w:color", "000000")):
-        top.set(qn(key), value)
-    borders.append(top)
+        line.set(qn(key), value)
+    borders.append(line)
     cell._tc.get_or_add_tcPr().append(borders)
 
 

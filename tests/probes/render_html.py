@@ -28,6 +28,10 @@ table { border-collapse: collapse; margin: 4pt 0 10pt; }
 td { padding: 2pt 6pt; vertical-align: top; }
 table.ruled td { border: 0.6pt solid #555; }
 table.centred { width: 55%; } table.centred td { vertical-align: middle; }
+table.hairline { width: 100%; } table.hairline td { border-bottom: 0.6pt solid #bbb; }
+table.hairline tr:first-child td { border-bottom: 0.8pt solid #2d5016; }
+table.sidebar { width: 100%; border-spacing: 0; } table.sidebar td { padding: 2pt 0 2pt 8mm; }
+table.sidebar td:first-child { width: 34mm; padding: 2pt 4mm 2pt 0; font-size: 7.5pt; letter-spacing: .06em; color: #446; }
 tr.sum td { border-top: 0.8pt solid #000; }
 td.num { text-align: right; }
 .tabs { position: relative; white-space: nowrap; }
@@ -97,7 +101,7 @@ def _item(item) -> str:
         return f'<div class="columns">{"".join(_items(item.items))}</div>'
     if isinstance(item, Side):
         halves = "".join(f"<div>{''.join(_items(half))}</div>" for half in (item.left, item.right))
-        return f'<div style="display: grid; grid-template-columns: 1fr 1fr; gap: 18pt">{halves}</div>'
+        return f'<div style="display: grid; grid-template-columns: {item.split}; gap: 18pt">{halves}</div>'
     raise TypeError(f"unknown probe item {item!r}")
 
 
@@ -168,12 +172,16 @@ def _table(item: T) -> str:
             span = f' colspan="{spans[(r, c)]}"' if (r, c) in spans else ""
             cls = ' class="num"' if item.right_aligned and c else ""
             bold = r == 0 and item.bold_header and text
+            if r in item.heading_rows and c == len(row) - 1:
+                cells.append(f'<td{span}{cls}><h3 style="margin: 6pt 0 2pt; font-size: 14pt">{_text(text)}</h3></td>')
+                continue
             cells.append(f"<td{span}{cls}>{'<b>' if bold else ''}{_text(text)}{'</b>' if bold else ''}</td>")
         tag = ' class="sum"' if r in item.sum_rules else ""
         rows.append(f"<tr{tag}>{''.join(cells)}</tr>")
     head = f"<thead>{rows.pop(0)}</thead>" if item.repeat_header and rows else ""
     brk = ' style="break-before: page"' if item.new_page else ""
-    cls = " ".join(c for c, on in (("ruled", item.ruled), ("centred", item.centred)) if on)
+    cls = " ".join(c for c, on in (("ruled", item.ruled), ("centred", item.centred), ("hairline", item.hairline),
+                                          ("sidebar", item.sidebar)) if on)
     return f'<table class="{cls}"{brk}>{head}<tbody>{"".join(rows)}</tbody></table>'
 
 

@@ -60,6 +60,9 @@ class T:
     figures_right: bool = False  # ... but the first row, which stays flush left (a header beside its figures' left)
     new_page: bool = False  # the table starts a new page (``Break`` applies to the next paragraph only)
     centred: bool = False  # a narrow table, cells centred vertically (a browser's default): a label beside a wrapped cell's middle
+    hairline: bool = False  # as wide as the text, ruled only by each cell's own bottom border (a designer's table)
+    sidebar: bool = False  # browser: the first column a sidebar of fixed width, its labels small, level with the text beside
+    heading_rows: tuple[int, ...] = ()  # browser: rows whose last cell is set as a heading (a sidebar page's main column)
 
 
 @dataclass(frozen=True)
@@ -173,6 +176,7 @@ class Side:
 
     left: tuple[Any, ...]
     right: tuple[Any, ...]
+    split: str = "1fr 1fr"  # browser: the CSS grid's columns ("1fr 2.6fr": a narrow text column beside a statement)
 
 
 # --- what the output must say ---------------------------------------------------------------
