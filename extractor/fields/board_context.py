@@ -202,14 +202,15 @@ class BoardContext:
         label "Varamedlemmer:", "Leder: Kari Nordmann": short lines a layout or OCR took for
         headings) is read as a line of the section it stands in."""
         out: list[TextUnit] = []
-        section = None
+        stands_in: dict[str | None, str | None] = {}  # a heading read as a line → the section it stands in
         for i, unit in enumerate(self.analysis.units):
             if unit.is_heading and self._board_content(i, unit):
-                unit = replace(unit, block=replace(unit.block, kind=BlockKind.PARAGRAPH), section=section)
+                stands_in[unit.text] = out[-1].section if out else None
+                unit = replace(unit, block=replace(unit.block, kind=BlockKind.PARAGRAPH), section=stands_in[unit.text])
             elif unit.is_heading:
-                section = unit.text
-            elif unit.section != section:
-                unit = replace(unit, section=section)
+                stands_in.pop(unit.text, None)
+            elif unit.section in stands_in:  # after a sidebar's title the section is the body's again
+                unit = replace(unit, section=stands_in[unit.section])
             out.append(unit)
         return out
 

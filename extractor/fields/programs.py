@@ -44,6 +44,7 @@ WEIGHTS = {
     "persons_for_places": -0.6,  # "arbeidsplasser (VTA) for 29 personer": people counted, places may differ
     "participants_only": 0.9,  # "seks lærekandidater": run by us, but no places stated (left for review)
     "area_count": -2.5,  # "på landsbasis", "i Agder fylke", "NAV Hamar hadde": an area's or NAV's places, not ours
+    "department_count": -2.5,  # "en ny avdeling ... med fem VTA-plasser": one department's share of ours
     "persons_in_program": 0.5,  # "I dag er 41 personer i VTA": people in it, read as its places only where nothing counts them
 }
 PRIOR = 0.55
@@ -64,7 +65,7 @@ def best_per_program(candidates: list[Candidate]) -> dict[ProgramCode, tuple[Can
     for cand in candidates:
         by_code[cand.code].append(cand)
     for code, cands in by_code.items():  # a change, or another year's count, says nothing against the report's
-        for reason in ("change_word", "other_year", "area_count"):
+        for reason in ("change_word", "other_year", "area_count", "department_count"):
             if any(reason not in c.reasons for c in by_code[code]):
                 by_code[code] = [c for c in by_code[code] if reason not in c.reasons]
     chosen = {}

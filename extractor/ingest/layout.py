@@ -20,6 +20,7 @@ from extractor.document import Block, Table
 from extractor.ingest.column_shapes import (MIN_COLUMN_LINES, MIN_COLUMN_SHARE, is_column_grid,
                                               is_column_of_pieces)
 from extractor.ingest.primitives import Word
+from extractor.ingest.run_edges import column_sets, continued_below, continues_row_above, reaches_above
 
 # Gutter search (sizes in points or in multiples of the dominant font size).
 MIN_GUTTER_EM = 1.0  # narrower whitespace strips are word spaces, not gutters
@@ -284,40 +285,33 @@ def column_grid_cuts(rows: list[list[Item]], size: float) -> list[float]:
     return []
 
 
-def continues_row_above(rows: list[list[Item]], index: int, cut: float) -> bool:
-    """Whether row ``index``, all left of the gutter at ``cut``, is the last line of the paragraph
-    above it that runs across the gutter: it starts in lower case or a bracket after a line that
-    stops mid-sentence ("... 24 plasser i arbeidsforberedende" / "trening (AFT)."). A two-column
-    section under a wrapped paragraph does not start on that paragraph's last line."""
-    if index == 0:
-        return False
-    row, above = rows[index], rows[index - 1]
-    words = [i for i in row if isinstance(i, Word)]
-    above_words = sorted((i for i in above if isinstance(i, Word)), key=lambda w: w.x0)
-    if not words or not above_words or len(words) != len(row) or any(w.x1 > cut for w in words):
-        return False
-    first = min(words, key=lambda w: w.x0).text
-    crosses = above_words[0].x0 < cut < above_words[-1].x1
-    return crosses and above_words[-1].text[-1:] not in ".!?:;" and first[:1] != "" \
-        and (first[0].islower() or first[0] in "([")
-
-
 def rows_to_regions(rows: list[list[Item]], size: float) -> list[list[list[Item]]]:
     """Split rows into column regions in reading order: what comes before a two-column run,
-    the left column, the right column, what follows; each part split again the same way."""
+    the left column, the right column, what follows; each part split again the same way. The
+    run's edges are mended (``run_edges``): rows above it that hold the right column's first
+    lines join it, a last line above that the left column does not start on stays above, and
+    lines wrapping under a column once a box beside it ends are read right after that column.
+    A band of whitespace across both columns (a picture spanning them) ends one set of columns:
+    the text above it is read, left then right, before the text under it."""
     if not rows:
         return []
     split = find_column_split(rows, size)
     if split is None:
         return [rows]
     start, end, cut = split
+    start = reaches_above(rows, start, end, cut, size)
     while start < end and continues_row_above(rows, start, cut):
         start += 1
-    run = rows[start:end + 1]
-    left = [r for r in ([i for i in row if (i.x0 + i.x1) / 2 < cut] for row in run) if r]
-    right = [r for r in ([i for i in row if (i.x0 + i.x1) / 2 >= cut] for row in run) if r]
-    return (rows_to_regions(rows[:start], size) + rows_to_regions(left, size)
-            + rows_to_regions(right, size) + rows_to_regions(rows[end + 1:], size))
+    columns = []
+    for first, last in column_sets(rows, start, end, size):  # each set's left column, then its right
+        left = [r for r in ([i for i in row if (i.x0 + i.x1) / 2 < cut] for row in rows[first:last + 1]) if r]
+        right = [r for r in ([i for i in row if (i.x0 + i.x1) / 2 >= cut] for row in rows[first:last + 1]) if r]
+        columns += [left, right]
+    below, on_right = continued_below(rows, first, end, cut, size)
+    tail = rows[end + 1:end + 1 + below]  # a paragraph wrapping under a box: read after its column
+    columns.insert(len(columns) if on_right else len(columns) - 1, tail)
+    return (rows_to_regions(rows[:start], size) + [r for part in columns for r in rows_to_regions(part, size)]
+            + rows_to_regions(rows[end + 1 + below:], size))
 
 
 # ---------- lines ----------
