@@ -112,7 +112,8 @@ def _beside_text(content: PageContent, rows: Rows, size: float, tol: TableTolera
             parts = list(zip(_columns(text, grid), [grid[0], *grid]))
             if head is not None:  # what stands under the band (a signature grid) as before
                 parts += [(side, cut) for side in _sides(run[head + 1:], cut)]
-        if any(map(_is_prose, sides)) or grid:
+        if any(map(_is_prose, sides)) or grid or _ruled_gutter(content, run, cut) \
+                and any(_is_prose(side, NARROW_ROW_WORDS) for side in sides):
             for table in (_spans_the_gutter(content, t, run, side_cut, tol)
                           for side, side_cut in parts if side
                           for t in _find(content, side, tol)):
@@ -121,6 +122,23 @@ def _beside_text(content: PageContent, rows: Rows, size: float, tol: TableTolera
             runs.append((min(i.top for i in rows[start]), max(i.bottom for i in rows[end]), cut))
         rows = rows[end + 1:]
     return tables, runs
+
+
+RULED_SHARE = 0.8  # a rule down the gutter beside this share of the run's rows divides two columns
+
+
+def _ruled_gutter(content: PageContent, run: Rows, cut: float) -> bool:
+    """A rule drawn down the gutter the length of the run (a designer's column rule, Word's line
+    between columns): a lead column of short lines in large type beside a sidebar of labels and
+    names is two columns, not one table across the rule."""
+    left, right = _sides(run, cut)
+    if not left or not right:
+        return False
+    x_lo, x_hi = max(w.x1 for row in left for w in row), min(w.x0 for row in right for w in row)
+    middles = [(min(w.top for w in row) + max(w.bottom for w in row)) / 2 for row in run]
+    return any(not seg.horizontal and x_lo < seg.x0 < x_hi
+               and sum(seg.top <= m <= seg.bottom for m in middles) >= RULED_SHARE * len(middles)
+               for seg in content.segments)
 
 
 def _across_columns(table: Table, runs: list[tuple[float, float, float]]) -> bool:

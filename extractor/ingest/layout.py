@@ -18,12 +18,14 @@ from typing import Iterator
 
 from extractor.document import Block, Table
 from extractor.ingest.column_shapes import (MIN_COLUMN_LINES, MIN_COLUMN_SHARE, is_column_grid,
-                                              is_column_of_pieces)
+                                              ends_in_figure, is_column_of_pieces,
+                                              is_prose_beside_statement)
 from extractor.ingest.primitives import Word
 from extractor.ingest.run_edges import column_sets, continued_below, continues_row_above, reaches_above
 
 # Gutter search (sizes in points or in multiples of the dominant font size).
-MIN_GUTTER_EM = 1.0  # narrower whitespace strips are word spaces, not gutters
+MIN_GUTTER_EM = 1.0  # narrower whitespace strips are word spaces, not gutters ...
+NARROW_GUTTER_EM = 0.5  # ... but for one this wide between running text and a statement's figures
 GUTTER_ZONE = 0.12  # a gutter lies at least this share of the width away from either edge
 MAX_SWEEP_ROWS = 400  # pages with more rows than this are read as one column (cost bound)
 MAX_SWEEP_WIDTH = 20_000  # points (7 m, wider than any sheet): wider text is one column (one bin per point)
@@ -180,8 +182,8 @@ def _is_text_columns(rows: list[list[Item]], cut: float, width: float) -> bool:
     return min(median(left), median(right)) >= MIN_COLUMN_SHARE * width
 
 
-def find_gutter_runs(rows: list[list[Item]], size: float,
-                     narrower: bool = False) -> Iterator[tuple[int, int, list[float]]]:
+def find_gutter_runs(rows: list[list[Item]], size: float, narrower: bool = False,
+                     gutter_em: float = MIN_GUTTER_EM) -> Iterator[tuple[int, int, list[float]]]:
     """(first row, last row, gutter x positions, widest first) of each run of rows that a strip
     of whitespace crosses. Runs are grown greedily while a gutter stays open; a run that its
     caller does not take is skipped whole (runs starting inside it would be parts of the same
@@ -193,7 +195,7 @@ def find_gutter_runs(rows: list[list[Item]], size: float,
     x_hi = max(i.x1 for row in rows for i in row)
     width = x_hi - x_lo
     nbins = int(width) + 2
-    min_bins = max(4, int(MIN_GUTTER_EM * size))
+    min_bins = max(4, int(gutter_em * size))
     zone = int(GUTTER_ZONE * width)
     if width < 4 * min_bins or width > MAX_SWEEP_WIDTH:
         return
@@ -249,9 +251,25 @@ def head_above_band(rows: list[list[Item]], start: int, end: int, size: float) -
 
 
 def find_column_split(rows: list[list[Item]], size: float) -> tuple[int, int, float] | None:
+    """``_first_split``, or a run of running text beside a statement (``_statement_split``) where
+    that finds none or only part of it: a web page's text cell set less than an em from its
+    statement's labels, the text in larger type than the statement."""
+    split = _first_split(rows, size)
+    if not rows or not any(ends_in_figure(row) and len(row) == 1 for row in rows) \
+            and sum(map(ends_in_figure, rows)) < MIN_COLUMN_LINES:
+        return split  # no statement on the page: most pages
+    width = max(i.x1 for row in rows for i in row) - min(i.x0 for row in rows for i in row)
+    wider = _statement_split(rows, size, width)
+    if wider is not None and (split is None or wider[0] <= split[0] and split[1] <= wider[1] and wider[:2] != split[:2]):
+        return wider
+    return split
+
+
+def _first_split(rows: list[list[Item]], size: float) -> tuple[int, int, float] | None:
     """(first row, last row, gutter x) of the first run of rows that reads as two text
     columns, or None. Only where no run does: the first that reads as three or more columns
-    (its leftmost gutter: the rest split again) or as running text beside a column of pieces."""
+    (its leftmost gutter: the rest split again) or as running text beside a column of pieces;
+    then the first, at a gutter down to ``NARROW_GUTTER_EM``, of running text beside a statement."""
     if not rows:
         return None
     width = max(i.x1 for row in rows for i in row) - min(i.x0 for row in rows for i in row)
@@ -268,6 +286,15 @@ def find_column_split(rows: list[list[Item]], size: float) -> tuple[int, int, fl
             return start, head, min(cuts)
         for cut in cuts:
             if is_column_of_pieces(rows[start:end + 1], cut, width, size):
+                return start, end, cut
+    return None
+
+
+def _statement_split(rows: list[list[Item]], size: float, width: float) -> tuple[int, int, float] | None:
+    """The first run of running text beside a statement at a gutter down to ``NARROW_GUTTER_EM``."""
+    for start, end, cuts in find_gutter_runs(rows, size, gutter_em=NARROW_GUTTER_EM):
+        for cut in cuts:
+            if _is_text_columns(rows[start:end + 1], cut, width) and is_prose_beside_statement(rows[start:end + 1], cut):
                 return start, end, cut
     return None
 
