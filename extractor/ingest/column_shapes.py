@@ -24,7 +24,7 @@ INNER_EDGE_GAP_EM = 1.5  # ... each after a gap this wide
 PIECES_GAP_EM = 2.0  # running text has no gap this wide between its words (a borderless table's cells do)
 FIGURE_ROWS = 0.5  # a statement beside prose: this share of its rows end in a figure ...
 FIGURE_EDGE_PT = 2.0  # ... the figures of MIN_COLUMN_LINES rows or more ending at one x (set flush right)
-PROSE_WORDS = 4  # prose beside it: this many words with letters a row (median) ...
+PROSE_WORDS = 5  # prose beside it: MIN_COLUMN_LINES rows or more of this many words with letters ...
 PROSE_FIGURE_ROWS = 0.2  # ... and at most this share of its rows ending in a figure
 _FIGURE = re.compile(r"^[-\u2212\u2013(]?\d[\d.,\u00a0]*\)?$")  # "8 214" ends in "214", "(6 120)" in "120)"
 
@@ -107,8 +107,9 @@ def is_prose_beside_statement(rows: list[list[Item]], cut: float) -> bool:
         figures = [max(row, key=lambda i: i.x1).x1 for row in statement if ends_in_figure(row)]
         edges = Counter(round(x / FIGURE_EDGE_PT) for x in figures)
         placed = any(not isinstance(i, Word) for row in statement for i in row)  # the statement, read already
-        words = median(sum(isinstance(i, Word) and any(c.isalpha() for c in i.text) for i in row) for row in text)
+        sentences = sum(sum(isinstance(i, Word) and any(c.isalpha() for c in i.text) for i in row) >= PROSE_WORDS
+                        for row in text)  # its headings are short
         if (placed or len(figures) >= FIGURE_ROWS * len(statement) and max(edges.values(), default=0) >= MIN_COLUMN_LINES) \
-                and words >= PROSE_WORDS and sum(map(ends_in_figure, text)) <= PROSE_FIGURE_ROWS * len(text):
+                and sentences >= MIN_COLUMN_LINES and sum(map(ends_in_figure, text)) <= PROSE_FIGURE_ROWS * len(text):
             return True
     return False

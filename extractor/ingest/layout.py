@@ -25,7 +25,7 @@ from extractor.ingest.run_edges import column_sets, continued_below, continues_r
 
 # Gutter search (sizes in points or in multiples of the dominant font size).
 MIN_GUTTER_EM = 1.0  # narrower whitespace strips are word spaces, not gutters ...
-NARROW_GUTTER_EM = 0.5  # ... but for one this wide between running text and a statement's figures
+NARROW_GUTTER_EM = 0.4  # ... but for one this wide between running text and a statement (justified text's lines)
 GUTTER_ZONE = 0.12  # a gutter lies at least this share of the width away from either edge
 MAX_SWEEP_ROWS = 400  # pages with more rows than this are read as one column (cost bound)
 MAX_SWEEP_WIDTH = 20_000  # points (7 m, wider than any sheet): wider text is one column (one bin per point)
