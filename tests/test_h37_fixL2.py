@@ -82,6 +82,15 @@ def test_continued_below_a_paragraph_wrapping_under_a_box(last, taken):
     assert continued_below(rows, 0, 2, 290.0, 10.0) == (taken, False)
 
 
+def test_continued_below_not_a_row_of_two_columns_lines():
+    """The row under a run whose left line goes on mid-sentence, beside the right column's own line
+    a gutter apart: two columns' lines, no paragraph wrapping under a box."""
+    words = _box_beside_paragraph("x")[:-1] + line_words("plasser i arbeidsforberedende", 72, 139)
+    words += line_words("og praksis hos arbeidsgivere", 300, 139)
+    rows = items_to_rows(words)
+    assert continued_below(rows, 0, 2, 290.0, 10.0) == (0, False)
+
+
 def test_rows_to_regions_reads_the_wrapped_line_right_after_its_column():
     regions = rows_to_regions(items_to_rows(_box_beside_paragraph(
         "plasser i arbeidsforberedende trening (AFT) og tar imot deltakere fra hele regionen.")), 10.0)
@@ -171,6 +180,15 @@ def _lead_beside_board(rule: bool) -> PageContent:
         words += line_words(role, 320, 98 + 17 * i, size=8) + line_words(name, 440, 98 + 17 * i, size=8)
     segments = [Segment(300, 90, 300, 180)] if rule else []
     return PageContent(1, 595, 842, words, segments)
+
+
+def test_column_tables_a_table_of_roles_and_names_ruled_between_its_columns_stays():
+    words = []
+    for i, (role, name) in enumerate((("Styreleder", "Kari Anne Holm"), ("Nestleder", "Per Olav Lunde"),
+                                      ("Styremedlem", "Eva Marie Dahl"), ("Varamedlem", "Ole Johan Berg"))):
+        words += line_words(role, 72, 100 + 14 * i) + line_words(name, 320, 100 + 14 * i)
+    tables = column_tables(PageContent(1, 595, 842, words, [Segment(300, 95, 300, 160)]), DEFAULT_TOLERANCES)
+    assert [[c.text for c in row] for row in tables[0].rows][0] == ["Styreleder", "Kari Anne Holm"]
 
 
 @pytest.mark.parametrize("rule, across", [(True, False), (False, True)])

@@ -28,6 +28,11 @@ def _side(words: list[Word], cut: float, right: bool) -> list[Word]:
     return [w for w in words if ((w.x0 + w.x1) / 2 >= cut) == right]
 
 
+def _one_line(words: list[Word], size: float) -> bool:
+    """No gap wider than an em between the row's words: one line of text, not two columns' lines."""
+    return all(b.x0 - a.x1 <= EDGE_EM * size for a, b in zip(words, words[1:]))
+
+
 def _opens_lower(word: Word) -> bool:
     first = word.text[:1]
     return first != "" and (first.islower() or first in "([")
@@ -86,9 +91,10 @@ def continued_below(rows: list[list], start: int, end: int, cut: float, size: fl
     """(how many rows after the run continue one of its columns, whether that column is the right
     one): a paragraph beside a floating box wraps under the box once it ends ("... (VTA) og 15" /
     "plassar i arbeidsførebuande trening (AFT), og ..."), its lines now across the gutter. They
-    follow the column's last line at its leading, the first opening in lower case after a line
-    that stops mid-sentence; the next ones while the line above runs to the text's edge."""
-    if end + 1 >= len(rows) or not (below := _words(rows[end + 1])):
+    follow the column's last line at its leading, each one line of text (no gap of a gutter in it),
+    the first opening in lower case after a line that stops mid-sentence, the next ones while the
+    line above runs to the text's edge."""
+    if end + 1 >= len(rows) or not (below := _words(rows[end + 1])) or not _one_line(below, size):
         return 0, False
     run = [words for row in rows[start:end + 1] if (words := _words(row))]
     margin = min((w.x0 for words in run for w in words), default=below[0].x0)
@@ -113,7 +119,7 @@ def _wrapped_lines(rows: list[list], first: int, gap: float, edge: float, size: 
     edge = max(edge, above[-1].x1)
     for row in rows[first + 1:]:
         words = _words(row)
-        if not words or words[0].top - max(w.bottom for w in above) > gap + 0.2 * size \
+        if not words or not _one_line(words, size) or words[0].top - max(w.bottom for w in above) > gap + 0.2 * size \
                 or edge - above[-1].x1 > EDGE_EM * size * 2:
             break
         edge = max(edge, words[-1].x1)
