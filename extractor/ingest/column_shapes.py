@@ -109,7 +109,7 @@ def is_prose_beside_statement(rows: list[list[Item]], cut: float) -> bool:
         placed = any(not isinstance(i, Word) for row in statement for i in row)  # the statement, read already
         sentences = sum(sum(isinstance(i, Word) and any(c.isalpha() for c in i.text) for i in row) >= PROSE_WORDS
                         for row in text)  # its headings are short
-        if (placed or len(figures) >= FIGURE_ROWS * len(statement) and max(edges.values(), default=0) >= MIN_COLUMN_LINES) \
-                and sentences >= MIN_COLUMN_LINES and sum(map(ends_in_figure, text)) <= PROSE_FIGURE_ROWS * len(text):
+        flush = len(figures) >= FIGURE_ROWS * len(statement) and max(edges.values(), default=0) >= MIN_COLUMN_LINES
+        if (placed or flush) and sentences >= MIN_COLUMN_LINES and sum(map(ends_in_figure, text)) <= PROSE_FIGURE_ROWS * len(text):
             return True
     return False

@@ -253,14 +253,14 @@ def head_above_band(rows: list[list[Item]], start: int, end: int, size: float) -
 def find_column_split(rows: list[list[Item]], size: float) -> tuple[int, int, float] | None:
     """``_first_split``, or a run of running text beside a statement (``_statement_split``) where
     that finds none or only part of it: a web page's text cell set less than an em from its
-    statement's labels, the text in larger type than the statement."""
+    statement's labels (justified, or in a narrower face than the page was laid out for)."""
     split = _first_split(rows, size)
     if not rows or not any(ends_in_figure(row) and len(row) == 1 for row in rows) \
             and sum(map(ends_in_figure, rows)) < MIN_COLUMN_LINES:
         return split  # no statement on the page: most pages
     width = max(i.x1 for row in rows for i in row) - min(i.x0 for row in rows for i in row)
     wider = _statement_split(rows, size, width)
-    if wider is not None and (split is None or wider[0] <= split[0] and split[1] <= wider[1] and wider[:2] != split[:2]):
+    if wider is not None and (split is None or wider[0] <= split[0] <= split[1] <= wider[1] and wider[:2] != split[:2]):
         return wider
     return split
 
@@ -268,8 +268,7 @@ def find_column_split(rows: list[list[Item]], size: float) -> tuple[int, int, fl
 def _first_split(rows: list[list[Item]], size: float) -> tuple[int, int, float] | None:
     """(first row, last row, gutter x) of the first run of rows that reads as two text
     columns, or None. Only where no run does: the first that reads as three or more columns
-    (its leftmost gutter: the rest split again) or as running text beside a column of pieces;
-    then the first, at a gutter down to ``NARROW_GUTTER_EM``, of running text beside a statement."""
+    (its leftmost gutter: the rest split again) or as running text beside a column of pieces."""
     if not rows:
         return None
     width = max(i.x1 for row in rows for i in row) - min(i.x0 for row in rows for i in row)
@@ -294,7 +293,8 @@ def _statement_split(rows: list[list[Item]], size: float, width: float) -> tuple
     """The first run of running text beside a statement at a gutter down to ``NARROW_GUTTER_EM``."""
     for start, end, cuts in find_gutter_runs(rows, size, gutter_em=NARROW_GUTTER_EM):
         for cut in cuts:
-            if _is_text_columns(rows[start:end + 1], cut, width) and is_prose_beside_statement(rows[start:end + 1], cut):
+            run = rows[start:end + 1]
+            if _is_text_columns(run, cut, width) and is_prose_beside_statement(run, cut):
                 return start, end, cut
     return None
 

@@ -16,7 +16,7 @@ SENTENCE_STOPS = ".!?:;"
 EDGE_EM = 1.0  # a line starts at its column's left edge to within this many font sizes
 RUNNING_SHARE = 0.5  # a line reaching above the run is as wide as this share of its column's lines
 WRAP_GAP_EM = 1.0  # a wrapped line follows the line it continues at most this far below it
-SPAN_GAP_EM = 6.0  # whitespace this high across both columns (a picture, not a paragraph's spacing) parts two sets of columns
+SPAN_GAP_EM = 6.0  # whitespace this high across both columns (a picture, no paragraph's spacing) parts two sets
 
 
 def _words(row: list) -> list[Word] | None:

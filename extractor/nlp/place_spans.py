@@ -272,7 +272,7 @@ def _iter_placed_villages(doc: Doc, candidates: list[Span], covered: set[int]):
             yield Span(doc, i, i + 1, label="STED")
         elif i + 2 < len(doc) and doc[i + 1].lower_ == "i" and i + 2 in kommune_ends \
                 and (on or kommune_ends[i + 2] < len(doc) and doc[kommune_ends[i + 2]].lower_ in _KOMMUNE_WORDS):
-            yield Span(doc, i, i + 1, label="STED_I")  # after "i" only with the word "kommune": "i Posten i Bodø" is none
+            yield Span(doc, i, i + 1, label="STED_I")  # after "i" only with "kommune": "i Posten i Bodø" is none
 
 
 def _ends_name(doc: Doc, i: int) -> bool:

@@ -115,7 +115,8 @@ def lift_wrapped_values(lines: list[TextLine]) -> list[TextLine]:
             upper.words.append(w)
         _remove(lower, lifted)
         below = lines[k + 2] if k + 2 < len(lines) else None
-        pushed = [w for w in below.words if any(_same_size(w.size, small) and _under(w, p) for p in lifted)] if below else []
+        pushed = [w for w in below.words
+                  if any(_same_size(w.size, small) and _under(w, p) for p in lifted)] if below else []
         if pushed and len(pushed) == len(below.words):
             lower.words += pushed
             lower.chunks += [[w] for w in pushed]
