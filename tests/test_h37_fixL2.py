@@ -290,6 +290,7 @@ def test_programs_a_departments_places_are_a_part():
     ("Bedrifta har hovudkontor i Herøysund i Kvinnherad kommune.", "Herøysund", True),
     ("Vi tok i bruk ein ny hall på Halsnøy i haust.", "Halsnøy", True),
     ("Han arbeidde i Posten i Kvinnherad før han kom til oss.", "Posten", False),  # "i X i Y" asks "kommune"
+    ("Laget hadde stand i ein ny hall på Dyrskun i september.", "Dyrskun", False),  # no place name's shape: a fair
 ])
 def test_places_villages_placed_by_a_building_or_their_kommune(text, village, found):
     assert (village in _places(text, year=2023)) is found

@@ -268,7 +268,8 @@ def _iter_placed_villages(doc: Doc, candidates: list[Span], covered: set[int]):
         i, on = token.i, doc[token.i - 1].lower_ == "på"
         if not on and doc[i - 1].lower_ != "i" or not _village_word(token, covered) or not _ends_name(doc, i + 1):
             continue
-        if on and i >= 2 and vocab.is_premises_word(doc[i - 2].text):
+        if on and i >= 2 and (vocab.is_venue_word(doc[i - 2].text)
+                              or vocab.is_premises_word(doc[i - 2].text) and gazetteers.toponym_like(token.text)):
             yield Span(doc, i, i + 1, label="STED")
         elif i + 2 < len(doc) and doc[i + 1].lower_ == "i" and i + 2 in kommune_ends \
                 and (on or kommune_ends[i + 2] < len(doc) and doc[kommune_ends[i + 2]].lower_ in _KOMMUNE_WORDS):

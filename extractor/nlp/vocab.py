@@ -193,5 +193,5 @@ def premises_endings() -> tuple[str, ...]:
 
 
 def is_premises_word(word: str) -> bool:
-    """A venue's noun, definite ("grendehuset") or a building's indefinite ("en ny hall")."""
-    return is_venue_word(word) or word.isalpha() and word.casefold().endswith(premises_endings())
+    """A building's indefinite noun, alone or in a compound ("hall", "en ny idrettshall", "lokaler")."""
+    return word.isalpha() and word.casefold().endswith(premises_endings())
