@@ -15,7 +15,7 @@ from extractor.fields.programs import extract_programs
 from extractor.ingest import blocks as blk
 from extractor.ingest.column_shapes import is_prose_beside_statement
 from extractor.ingest.column_tables import column_tables
-from extractor.ingest.layout import find_column_split, items_to_rows, rows_to_regions, words_to_line
+from extractor.ingest.layout import Placed, find_column_split, items_to_rows, rows_to_regions, words_to_line
 from extractor.ingest.primitives import PageContent, Segment
 from extractor.ingest.run_edges import column_sets, continued_below, reaches_above
 from extractor.ingest.sidebars import find_sidebars
@@ -23,7 +23,7 @@ from extractor.tables.base import DEFAULT_TOLERANCES
 from extractor.tables.chunks import words_to_text_lines
 from extractor.tables.stacked_figures import lift_wrapped_values
 from test_fields_places import _places
-from tests.fielddocs import document, heading, para
+from tests.fielddocs import document, heading, para, table
 from tests.test_layout_blocks import column, line_words
 
 LEFT = ["Året ga oss flere oppdrag enn", "noen gang og vi takker alle", "som har bidratt med innsats",
@@ -98,12 +98,16 @@ def test_rows_to_regions_reads_the_wrapped_line_right_after_its_column():
     assert texts.index(next(t for t in texts if t.startswith("plasser i arbeids"))) == 1
 
 
-@pytest.mark.parametrize("gap, sets", [(100.0, 2), (30.0, 1)])  # a picture across both columns; a paragraph's spacing
-def test_column_sets_part_at_a_picture_across_both_columns(gap, sets):
-    words = column(72, 100, LEFT[:2]) + column(300, 100, RIGHT[:2])
+@pytest.mark.parametrize("right_top, gap, sets", [
+    ("og det gikk bra i alle", 100.0, 2),  # a picture across both columns, a sentence flowing up over it
+    ("og det gikk bra i alle", 30.0, 1),  # a paragraph's spacing
+    ("Fagrådet", 100.0, 1),  # photos in each column at one height: no sentence flows over them
+])
+def test_column_sets_part_at_a_picture_across_both_columns(right_top, gap, sets):
+    words = column(72, 100, LEFT[:2]) + column(300, 100, [right_top, RIGHT[1]])
     words += column(72, 113 + gap, LEFT[2:]) + column(300, 113 + gap, RIGHT[2:])
     rows = items_to_rows(words)
-    assert len(column_sets(rows, 0, len(rows) - 1, 10.0)) == sets
+    assert len(column_sets(rows, 0, len(rows) - 1, 290.0, 10.0)) == sets
 
 
 # ---------- lines to blocks ----------
@@ -273,6 +277,16 @@ def test_is_prose_beside_statement_asks_figures_at_one_edge():
     assert is_prose_beside_statement(rows, 303.0)
     labels_only = items_to_rows(_beside([row[0] for row in STATEMENT]))
     assert not is_prose_beside_statement(labels_only, 303.0)
+
+
+def test_is_prose_beside_statement_not_prose_beside_prose_and_one_table():
+    """Running text on both sides, one table standing among the right side's lines (a huts' table
+    under a club's text): no statement beside the text."""
+    words = _beside(["Laget er medlem av turistforeningen og", "ble stiftet i 1958 og dekker seks",
+                     "kommuner i dalen med over tusen", "medlemmer og mange frivillige"])
+    placed = Placed(table([["Hytte", "Senger"], ["Breiset", "12"]]), 307, 160, 520, 190)
+    rows = items_to_rows([*words, placed])
+    assert not is_prose_beside_statement(rows, 303.0)
 
 
 # ---------- wording ----------

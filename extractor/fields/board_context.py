@@ -112,11 +112,15 @@ class BoardContext:
     @cached_property
     def branch_boards(self) -> tuple[str, ...]:
         """The regional boards of the branch a heading, the name or the title calls the report
-        ("Om fylkeslaget": "fylkesstyret"); empty for any other report. Its chair's title
-        ("fylkesleder") is the board's only then."""
+        ("Om fylkeslaget": "fylkesstyret"), or of the region the name says the organisation is
+        ("Trøndelag Bordtennisregion": "regionstyret"); empty for any other report. Its chair's
+        title ("fylkesleder") is the board's only then."""
         words = set(self.org) | {w.casefold() for h in self._sections for w in h.split()}
+        name = org_words(self.org_name)  # "Trøndelag Bordtennisregion": the region is ours
         return tuple(b for group in scope_words()["regional_boards"]
-                     if any(w.startswith(tuple(group["branch"])) for w in words) for b in group["boards"])
+                     if any(w.startswith(tuple(group["branch"])) for w in words)
+                     or any(w.casefold().endswith(tuple(group.get("name_ends", ()))) for w in name if group.get("name_ends"))
+                     for b in group["boards"])
 
     @cached_property
     def _regional_board(self) -> frozenset[str]:

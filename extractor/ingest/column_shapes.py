@@ -106,7 +106,8 @@ def is_prose_beside_statement(rows: list[list[Item]], cut: float) -> bool:
     for text, statement in (sides, sides[::-1]):
         figures = [max(row, key=lambda i: i.x1).x1 for row in statement if ends_in_figure(row)]
         edges = Counter(round(x / FIGURE_EDGE_PT) for x in figures)
-        placed = any(not isinstance(i, Word) for row in statement for i in row)  # the statement, read already
+        placed = any(not isinstance(i, Word) for row in statement for i in row) \
+            and len(figures) >= FIGURE_ROWS * len(statement)  # the statement read already, its title over it
         sentences = sum(sum(isinstance(i, Word) and any(c.isalpha() for c in i.text) for i in row) >= PROSE_WORDS
                         for row in text)  # its headings are short
         flush = len(figures) >= FIGURE_ROWS * len(statement) and max(edges.values(), default=0) >= MIN_COLUMN_LINES

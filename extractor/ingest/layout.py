@@ -260,7 +260,8 @@ def find_column_split(rows: list[list[Item]], size: float) -> tuple[int, int, fl
         return split  # no statement on the page: most pages
     width = max(i.x1 for row in rows for i in row) - min(i.x0 for row in rows for i in row)
     wider = _statement_split(rows, size, width)
-    if wider is not None and (split is None or wider[0] <= split[0] <= split[1] <= wider[1] and wider[:2] != split[:2]):
+    if wider is not None and (split is None or wider[0] <= split[0] <= split[1] <= wider[1] and wider[:2] != split[:2]
+                              and abs(wider[2] - split[2]) <= MIN_GUTTER_EM * size):  # the same gutter, taken further
         return wider
     return split
 
@@ -330,7 +331,7 @@ def rows_to_regions(rows: list[list[Item]], size: float) -> list[list[list[Item]
     while start < end and continues_row_above(rows, start, cut):
         start += 1
     columns = []
-    for first, last in column_sets(rows, start, end, size):  # each set's left column, then its right
+    for first, last in column_sets(rows, start, end, cut, size):  # each set's left column, then its right
         left = [r for r in ([i for i in row if (i.x0 + i.x1) / 2 < cut] for row in rows[first:last + 1]) if r]
         right = [r for r in ([i for i in row if (i.x0 + i.x1) / 2 >= cut] for row in rows[first:last + 1]) if r]
         columns += [left, right]

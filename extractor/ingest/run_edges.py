@@ -52,17 +52,27 @@ def continues_row_above(rows: list[list], index: int, cut: float) -> bool:
     return crosses and above[-1].text[-1:] not in SENTENCE_STOPS and _opens_lower(words[0])
 
 
-def column_sets(rows: list[list], start: int, end: int, size: float) -> list[tuple[int, int]]:
+def column_sets(rows: list[list], start: int, end: int, cut: float, size: float) -> list[tuple[int, int]]:
     """(first row, last row) of each set of columns in the run, top to bottom: a picture set across
-    both columns of a web page's text (``column-span``), or a section break, leaves a band of
-    whitespace across the run; the text flows down the left column and up the right one above it,
-    then again under it."""
+    both columns of a web page's text (``column-span``) leaves a band of whitespace across the run;
+    the text flows down the left column and up the right one above it (the left part's last line
+    goes on mid-sentence at the right part's top), then again under it. Photos standing in each
+    column at one height leave such a band too, but no sentence flows over it."""
     sets, first = [], start
     for i in range(start, end):
-        if min(item.top for item in rows[i + 1]) - max(item.bottom for item in rows[i]) > SPAN_GAP_EM * size:
+        if min(item.top for item in rows[i + 1]) - max(item.bottom for item in rows[i]) > SPAN_GAP_EM * size \
+                and _flows_up(rows[first:i + 1], cut):
             sets.append((first, i))
             first = i + 1
     return [*sets, (first, end)]
+
+
+def _flows_up(rows: list[list], cut: float) -> bool:
+    """The left part's last line stops mid-sentence and the right part's first line opens in
+    lower case: one sentence from the foot of the left column to the head of the right."""
+    left = [part for row in rows if (words := _words(row)) and (part := _side(words, cut, False))]
+    right = [part for row in rows if (words := _words(row)) and (part := _side(words, cut, True))]
+    return bool(left and right) and left[-1][-1].text[-1:] not in SENTENCE_STOPS and _opens_lower(right[0][0])
 
 
 def reaches_above(rows: list[list], start: int, end: int, cut: float, size: float) -> int:
