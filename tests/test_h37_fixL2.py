@@ -130,6 +130,18 @@ def test_runs_on_a_sentence_over_a_column_break(prev, line, joins):
     assert blk.runs_on(_line(*prev), _line(*line)) is joins
 
 
+@pytest.mark.parametrize("above, joined", [
+    ("Styret har hatt åtte møter i løpet av året, og", True),  # the paragraph's line above: its sentence runs on
+    (None, False),  # a place and date line of its own at the column's foot ("Dalen, 20. februar 2023")
+])
+def test_group_lines_joins_a_paragraph_over_a_column_break_only(above, joined):
+    lines = [_line(above, 72, 286, 0, 300)] if above else []
+    lines += [_line("Dalen, 20. februar 2023 og mener at", 72, 300, 0, 300),
+              _line("arbeidsforberedende trening er til stede.", 320, 100, 1, 548)]
+    raws = blk.group_lines(1, lines, False, 3.0)
+    assert (len(raws) == 1) is joined
+
+
 def test_usual_line_gap_is_the_wrapped_lines_not_a_boxs_spacing():
     body = [_line("Stiftelsen gir arbeid og opplæring til folk i hele", 72, 100, 0, 330),
             _line("kommunen og har verksted og butikk i sentrum.", 72, 113, 0, 330)]

@@ -165,8 +165,8 @@ def runs_on(prev: Line, line: Line) -> bool:
 
 def _breaks(prev: Line, line: Line, block: RawBlock, usual_gap: float) -> bool:
     size = max(prev.size, line.size)
-    if line.region != prev.region:
-        return not runs_on(prev, line)
+    if line.region != prev.region:  # a paragraph's lines going on over a column break, not a line of its own
+        return len(block.lines) < 2 or not runs_on(prev, line)
     if max(prev.size, line.size) / max(min(prev.size, line.size), 0.1) > SIZE_STEP or prev.bold != line.bold:
         return True
     gap = line.top - prev.bottom
