@@ -49,6 +49,7 @@ class Block:
     text: str
     prov: Provenance
     level: int | None = None  # heading level, 1 = top
+    in_box: bool = False  # a heading standing in a sidebar: it titles the box's lines, not the body after it
 
 
 @dataclass(slots=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.document import Cell, Provenance, Table
-from extractor.ingest import layout
+from extractor.ingest import layout, row_sizes
 from extractor.ingest.layout import items_to_rows, page_to_items
 from extractor.ingest.primitives import Word
 
@@ -63,5 +63,5 @@ def test_layout_narrow_lines_beside_wide_lines_are_no_columns():
 ])
 def test_layout_size_parts_cut_a_row_where_a_wide_gap_parts_sizes(parts, split):
     words = [w for text, x, size in parts for w in _words(text, x, 50, size=size)]
-    got = layout.size_parts(words)
+    got = row_sizes.size_parts(words)
     assert len(got) == (2 if split else 1)

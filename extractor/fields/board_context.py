@@ -102,11 +102,15 @@ class BoardContext:
     @cached_property
     def branch_boards(self) -> tuple[str, ...]:
         """The regional boards of the branch a heading, the name or the title calls the report
-        ("Om fylkeslaget": "fylkesstyret"); empty for any other report. Its chair's title
-        ("fylkesleder") is the board's only then."""
+        ("Om fylkeslaget": "fylkesstyret"), or of the region the name says the organisation is
+        ("Trøndelag Bordtennisregion": "regionstyret"); empty for any other report. Its chair's
+        title ("fylkesleder") is the board's only then."""
         words = set(self.org) | {w.casefold() for h in self._sections for w in h.split()}
+        name = org_words(self.org_name)  # "Trøndelag Bordtennisregion": the region is ours
         return tuple(b for group in scope_words()["regional_boards"]
-                     if any(w.startswith(tuple(group["branch"])) for w in words) for b in group["boards"])
+                     if any(w.startswith(tuple(group["branch"])) for w in words)
+                     or any(w.casefold().endswith(tuple(group.get("name_ends", ()))) for w in name if group.get("name_ends"))
+                     for b in group["boards"])
 
     @cached_property
     def _regional_board(self) -> frozenset[str]:
@@ -192,14 +196,15 @@ class BoardContext:
         label "Varamedlemmer:", "Leder: Kari Nordmann": short lines a layout or OCR took for
         headings) is read as a line of the section it stands in."""
         out: list[TextUnit] = []
-        section = None
+        stands_in: dict[str | None, str | None] = {}  # a heading read as a line → the section it stands in
         for i, unit in enumerate(self.analysis.units):
             if unit.is_heading and self._board_content(i, unit):
-                unit = replace(unit, block=replace(unit.block, kind=BlockKind.PARAGRAPH), section=section)
+                stands_in[unit.text] = out[-1].section if out else None
+                unit = replace(unit, block=replace(unit.block, kind=BlockKind.PARAGRAPH), section=stands_in[unit.text])
             elif unit.is_heading:
-                section = unit.text
-            elif unit.section != section:
-                unit = replace(unit, section=section)
+                stands_in.pop(unit.text, None)
+            elif unit.section in stands_in:  # after a sidebar's title the section is the body's again
+                unit = replace(unit, section=stands_in[unit.section])
             out.append(unit)
         return out
 

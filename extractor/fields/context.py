@@ -163,12 +163,19 @@ def drop_empty_groups(doc):
 
 
 def iter_units(doc: Document):
+    """The document's text units in reading order, each with the heading above it. A sidebar's
+    title heads the box's own lines only: the body after them goes on under the heading before."""
     section: str | None = None
     stack: list[tuple[int, str]] = []  # (level, text) of the open headings
+    before_box: tuple[str | None, list[tuple[int, str]]] | None = None  # the body's, while a box's title is open
     table_index = 0
     for item in doc.items:
+        if before_box is not None and not (isinstance(item, Block) and item.kind is BlockKind.TEXT_BOX):
+            (section, stack), before_box = before_box, None
         if isinstance(item, Block):
             if item.kind is BlockKind.HEADING:
+                if item.in_box:
+                    before_box = (section, stack)
                 level = item.level or 1
                 stack = [(lv, t) for lv, t in stack if lv < level] + [(level, item.text)]
                 section = item.text

@@ -30,6 +30,11 @@ BREAKDOWN = re.compile(r"\b(?:hvorav|herav|derav|kor\s+av|av\s+disse|av\s+dei)\b
 AREA = re.compile(r"\b(?i:på\s+landsbasis|i\s+hei?le\s+landet|nasjonalt|fylkesvis)\b"
                   r"|\bi\s+[A-ZÆØÅ][\wæøå-]+\s+fylke\b|\b(?:i|ved)\s+NAV\s+[A-ZÆØÅ]"
                   r"|\bNAV\s+[A-ZÆØÅ][\wæøå-]+\s+(?:hadde|har|fikk|fekk)\b")
+# A sentence about one department ("Vi har åpnet en ny avdeling på Vanse med fem VTA-plasser", nn
+# "avdelinga"): its count may be that department's share, set aside where another sentence counts the
+# program; alone it stands ("en egen avdeling med 12 ASVO-plasser": the program's department).
+# "fordelt på tre avdelinger" counts the whole.
+DEPARTMENT = re.compile(r"\bavdeling(?:en|a)?\b", re.IGNORECASE)
 # "VTA: 32" ends there, or goes on with a places word: "VTA: 32 plasser".
 # Also with last year's count after it in parentheses: "VTA-plasser: 30 (28)".
 _AFTER_LABELLED = re.compile(r"\s*(?:$|\n|[.;,)]|\(\d{1,4}\)|(?:godkjente\s+|faste\s+)?[\wæøå]*plass)",
@@ -69,6 +74,8 @@ def _reasons_for(sentence: str, start: int, span_text: str) -> list[str]:
         reasons.append("change_word")
     if AREA.search(sentence):
         reasons.append("area_count")
+    if DEPARTMENT.search(sentence):
+        reasons.append("department_count")
     return reasons
 
 

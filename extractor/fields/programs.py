@@ -43,6 +43,7 @@ WEIGHTS = {
     "persons_for_places": -0.6,  # "arbeidsplasser (VTA) for 29 personer": people counted, places may differ
     "participants_only": 0.9,  # "seks lærekandidater": run by us, but no places stated (left for review)
     "area_count": -2.5,  # "på landsbasis", "i Agder fylke", "NAV Hamar hadde": an area's or NAV's places, not ours
+    "department_count": 0.0,  # "en ny avdeling ... med fem VTA-plasser": a department's, set aside for another count
     "persons_in_program": 0.5,  # "I dag er 41 personer i VTA": people in it, read as its places only where nothing counts them
 }
 REVIEW_DOUBTS = ("persons_in_program",)  # people counted as places: to review whatever the fit says (calibrate)
@@ -63,10 +64,10 @@ def best_per_program(candidates: list[Candidate]) -> dict[ProgramCode, tuple[Can
     by_code: dict[ProgramCode, list[Candidate]] = defaultdict(list)
     for cand in candidates:
         by_code[cand.code].append(cand)
-    # a change, another year's or area's count, says nothing against the report's; an older name read
-    # as today's program ("APS" as AFT) gives way to the program the report names itself ("AFT" beside APS)
+    # a change, another year's, area's or department's count, says nothing against the report's; an older
+    # name read as today's program ("APS" as AFT) gives way to the program the report names itself ("AFT" beside APS)
     for code, cands in by_code.items():
-        for reason in ("change_word", "other_year", "area_count", "historic_name"):
+        for reason in ("change_word", "other_year", "area_count", "historic_name", "department_count"):
             if any(reason not in c.reasons for c in by_code[code]):
                 by_code[code] = [c for c in by_code[code] if reason not in c.reasons]
     chosen = {}

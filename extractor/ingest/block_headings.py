@@ -221,7 +221,7 @@ def raws_to_blocks(raws: list[RawBlock], body_size: float) -> list[Block]:
         kind = kinds_of.get(id(raw))
         if raw.box is not None:
             head = id(raw) in box_heads
-            blocks.append(Block(BlockKind.HEADING, raw.text, prov, level=base) if head
+            blocks.append(Block(BlockKind.HEADING, raw.text, prov, level=base, in_box=True) if head
                           else Block(BlockKind.TEXT_BOX, raw.text, prov))
             continue
         if kind is None:

@@ -116,13 +116,19 @@ def _in_person_name(left: str) -> bool:
 # ---------- paragraphs ----------
 
 def usual_line_gap(lines: list[Line]) -> float:
-    """Most common gap between consecutive lines of the same size on a page."""
+    """Most common gap between consecutive lines of the same size on a page; where some line
+    wraps into one going on in lower case (a sentence's lines), the most common under such a
+    line: a list of one-line paragraphs set evenly apart (a text box's keys and names, each its
+    own paragraph) shows the paragraphs' spacing, not the lines'."""
     gaps: Counter[float] = Counter()
+    wrapped: Counter[float] = Counter()
     for a, b in zip(lines, lines[1:]):
         gap = b.top - a.bottom
         if a.region == b.region and a.size == b.size and -1 < gap < 1.5 * a.size:
             gaps[round(gap * 2) / 2] += 1
-    return gaps.most_common(1)[0][0] if gaps else 0.0
+            if b.text[:1].islower() and a.region_x1 - a.x1 <= b.first_word_width + EARLY_END_SLACK_EM * a.size:
+                wrapped[round(gap * 2) / 2] += 1
+    return (wrapped or gaps).most_common(1)[0][0] if gaps else 0.0
 
 
 def _starts_item(line: Line, prev: Line | None, block: RawBlock | None) -> bool:
@@ -144,10 +150,26 @@ def _centred_last_line(block: RawBlock, line: Line, size: float) -> bool:
         abs((ln.x0 + ln.x1) / 2 - centre) <= CENTRE_SLACK_EM * size for ln in block.lines)
 
 
+def runs_on(prev: Line, line: Line) -> bool:
+    """Whether ``line``, the first of another column region, goes on with the sentence of
+    ``prev``, the last of its own: ``prev`` wrapped mid-sentence (no stop, the next word would not
+    have fitted) and ``line`` opens in lower case, in the same type, at the top of the next column
+    or right under ``prev`` (a paragraph wrapping under a box: "... (VTA) og 40 plasser i" /
+    "arbeidsforberedende trening (AFT)")."""
+    size = max(prev.size, line.size)
+    if prev.text[-1:] in ".!?:;" or not line.text[:1].islower() or line.bullet or prev.bold != line.bold \
+            or size / max(min(prev.size, line.size), 0.1) > SIZE_STEP:
+        return False
+    if prev.region_x1 - prev.x1 > line.first_word_width + EARLY_END_SLACK_EM * size:
+        return False
+    next_column = line.top < prev.top and line.x0 > prev.x0
+    return next_column or 0 <= line.top - prev.bottom <= PARA_GAP_EM * size
+
+
 def _breaks(prev: Line, line: Line, block: RawBlock, usual_gap: float) -> bool:
     size = max(prev.size, line.size)
-    if line.region != prev.region:
-        return True
+    if line.region != prev.region:  # a paragraph's lines going on over a column break, not a line of its own
+        return len(block.lines) < 2 or not runs_on(prev, line)
     if max(prev.size, line.size) / max(min(prev.size, line.size), 0.1) > SIZE_STEP or prev.bold != line.bold:
         return True
     gap = line.top - prev.bottom

@@ -4,6 +4,7 @@ a grid of three or more narrow text columns. ``layout`` asks these once a gutter
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from statistics import median
 from typing import TYPE_CHECKING, Iterator
@@ -22,6 +23,11 @@ PIECES_ALIGNED = 0.7
 INNER_EDGE_ROWS = 3  # ... and no second edge that this many of its rows' later words start at,
 INNER_EDGE_GAP_EM = 1.5  # ... each after a gap this wide
 PIECES_GAP_EM = 2.0  # running text has no gap this wide between its words (a borderless table's cells do)
+FIGURE_ROWS = 0.5  # a statement beside prose: this share of its rows end in a figure ...
+FIGURE_EDGE_PT = 2.0  # ... the figures of MIN_COLUMN_LINES rows or more ending at one x (set flush right)
+PROSE_WORDS = 5  # prose beside it: MIN_COLUMN_LINES rows or more of this many words with letters ...
+PROSE_FIGURE_ROWS = 0.2  # ... and at most this share of its rows ending in a figure
+_FIGURE = re.compile(r"^[-\u2212\u2013(]?\d[\d.,\u00a0]*\)?$")  # "8 214" ends in "214", "(6 120)" in "120)"
 TABLE_TITLE_ROWS = 3  # rows of words over a table placed beside a column: its title, not a column of text
 
 
@@ -127,3 +133,31 @@ def is_column_grid(rows: list[list[Item]], cuts: list[float], width: float) -> b
         if len(extents) < MIN_COLUMN_LINES or median(extents) < need:
             return False
     return True
+
+
+def ends_in_figure(row: list[Item]) -> bool:
+    """The row's last word is a figure, or a table found already stands in it (``layout.Placed``)."""
+    last = max(row, key=lambda i: i.x1)
+    return bool(_FIGURE.match(last.text)) if isinstance(last, Word) else hasattr(last, "item")
+
+
+def is_prose_beside_statement(rows: list[list[Item]], cut: float) -> bool:
+    """Running text on one side of the cut and a statement on the other: most of the statement's
+    rows end in a figure, set flush right in a column, and the text's rows hold a sentence's
+    words. A web page's layout table sets its text cell this close to the statement's (less than
+    an em: a gutter ``layout`` takes only beside a statement, never between two texts)."""
+    sides = [[r for r in ([i for i in row if ((i.x0 + i.x1) / 2 >= cut) == right] for row in rows) if r]
+             for right in (False, True)]
+    if min(map(len, sides)) < MIN_COLUMN_LINES:
+        return False
+    for text, statement in (sides, sides[::-1]):
+        figures = [max(row, key=lambda i: i.x1).x1 for row in statement if ends_in_figure(row)]
+        edges = Counter(round(x / FIGURE_EDGE_PT) for x in figures)
+        placed = any(not isinstance(i, Word) for row in statement for i in row) \
+            and len(figures) >= FIGURE_ROWS * len(statement)  # the statement read already, its title over it
+        sentences = sum(sum(isinstance(i, Word) and any(c.isalpha() for c in i.text) for i in row) >= PROSE_WORDS
+                        for row in text)  # its headings are short
+        flush = len(figures) >= FIGURE_ROWS * len(statement) and max(edges.values(), default=0) >= MIN_COLUMN_LINES
+        if (placed or flush) and sentences >= MIN_COLUMN_LINES and sum(map(ends_in_figure, text)) <= PROSE_FIGURE_ROWS * len(text):
+            return True
+    return False

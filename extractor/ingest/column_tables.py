@@ -38,6 +38,16 @@ def _is_prose(rows: Rows, words: int = PROSE_ROW_WORDS) -> bool:
     return bool(rows) and median(sum(any(c.isalpha() for c in w.text) for w in row) for row in rows) >= words
 
 
+RUNNING_LOWER = 0.5  # running text in short lines: this share of its words or more open in lower case
+
+
+def _is_running(rows: Rows) -> bool:
+    """Sentences however short the lines (a lead in large type, four or five words a line): most
+    words open in lower case, as a list of roles and names does not ("Styreleder Kari Anne Holm")."""
+    words = [w.text for row in rows for w in row if any(c.isalpha() for c in w.text)]
+    return len(rows) >= MIN_BODY_ROWS + 1 and sum(w[:1].islower() for w in words) >= RUNNING_LOWER * len(words)
+
+
 def _is_label(text: str) -> bool:
     """A row label: letters, and no amount ("kr 260.777,-" has letters too)."""
     return sum(c.isalpha() for c in text) >= 2 and parse_amount(text) is None
@@ -114,7 +124,7 @@ def _beside_text(content: PageContent, rows: Rows, size: float, tol: TableTolera
             parts = list(zip(_columns(text, grid), [grid[0], *grid]))
             if head is not None:  # what stands under the band (a signature grid) as before
                 parts += [(side, cut) for side in _sides(run[head + 1:], cut)]
-        if any(map(_is_prose, sides)) or grid:
+        if any(map(_is_prose, sides)) or grid or _ruled_gutter(content, run, cut) and any(map(_is_running, sides)):
             for table in (_spans_the_gutter(content, t, run, side_cut, tol)
                           for side, side_cut in parts if side
                           for t in _find(content, side, tol)):
@@ -157,6 +167,24 @@ def _sentences(rows: Rows, tol: TableTolerances) -> bool:
     return bool(lettered) and lower >= tol.min_prose_lowercase * len(lettered) \
         and any(t.endswith(".") and t[:-1].isalpha() and len(t) > SENTENCE_END_LETTERS for t in lettered) \
         and not any(sum(c.isdigit() for c in t) >= 3 and parse_amount(t) is not None for t in words)
+
+
+RULED_SHARE = 0.8  # a rule down the gutter beside this share of the run's rows divides two columns
+
+
+def _ruled_gutter(content: PageContent, run: Rows, cut: float) -> bool:
+    """A rule drawn down the gutter the length of the run (a designer's column rule, Word's line
+    between columns): a lead column of short lines in large type beside a sidebar of labels and
+    names is two columns, not one table across the rule (with running text on one side: a table
+    of roles and names ruled between its columns stays a table)."""
+    left, right = _sides(run, cut)
+    if not left or not right:
+        return False
+    x_lo, x_hi = max(w.x1 for row in left for w in row), min(w.x0 for row in right for w in row)
+    middles = [(min(w.top for w in row) + max(w.bottom for w in row)) / 2 for row in run]
+    return any(not seg.horizontal and x_lo < seg.x0 < x_hi
+               and sum(seg.top <= m <= seg.bottom for m in middles) >= RULED_SHARE * len(middles)
+               for seg in content.segments)
 
 
 def _across_columns(table: Table, runs: list[tuple[float, float, float]]) -> bool:

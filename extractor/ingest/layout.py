@@ -17,17 +17,19 @@ from statistics import median
 from typing import Iterator
 
 from extractor.document import Block, Table
-from extractor.ingest.column_shapes import MIN_COLUMN_LINES, is_column_grid, is_column_of_pieces, is_text_columns
+from extractor.ingest.column_shapes import (MIN_COLUMN_LINES, ends_in_figure, is_column_grid, is_column_of_pieces,
+                                             is_prose_beside_statement, is_text_columns)
 from extractor.ingest.primitives import Word
+from extractor.ingest.row_sizes import size_parts
+from extractor.ingest.run_edges import column_sets, continued_below, continues_row_above, reaches_above
 
 # Gutter search (sizes in points or in multiples of the dominant font size).
-MIN_GUTTER_EM = 1.0  # narrower whitespace strips are word spaces, not gutters
+MIN_GUTTER_EM = 1.0  # narrower whitespace strips are word spaces, not gutters ...
+NARROW_GUTTER_EM = 0.4  # ... but for one this wide between running text and a statement (justified text's lines)
 GUTTER_ZONE = 0.12  # a gutter lies at least this share of the width away from either edge
 MAX_SWEEP_ROWS = 400  # pages with more rows than this are read as one column (cost bound)
 MAX_SWEEP_WIDTH = 20_000  # points (7 m, wider than any sheet): wider text is one column (one bin per point)
 MAX_GUTTER_TRIES = 3  # widest whitespace strips of a run tried as gutters
-SIZE_GAP_EM = 3.0  # a gap this many of the smaller word's size ...
-SIZE_STEP = 1.5  # ... between words this many times the size of each other parts a row into two lines
 BAND_GAP_EM = 2.0  # whitespace this high across every column ends the columns' text (a grid set under them)
 
 FILLED_BULLETS = frozenset("•●▪■")  # a list's bullet for certain: never a tick, a star, a middle dot or a dash
@@ -159,8 +161,8 @@ def _gaps(mask: int, nbins: int, min_bins: int, zone_bins: int) -> tuple[tuple[i
     return tuple(sorted(found, key=lambda g: g[0] - g[1]))
 
 
-def find_gutter_runs(rows: list[list[Item]], size: float,
-                     narrower: bool = False) -> Iterator[tuple[int, int, list[float]]]:
+def find_gutter_runs(rows: list[list[Item]], size: float, narrower: bool = False,
+                     gutter_em: float = MIN_GUTTER_EM) -> Iterator[tuple[int, int, list[float]]]:
     """(first row, last row, gutter x positions, widest first) of each run of rows that a strip
     of whitespace crosses. Runs are grown greedily while a gutter stays open; a run that its
     caller does not take is skipped whole (runs starting inside it would be parts of the same
@@ -172,7 +174,7 @@ def find_gutter_runs(rows: list[list[Item]], size: float,
     x_hi = max(i.x1 for row in rows for i in row)
     width = x_hi - x_lo
     nbins = int(width) + 2
-    min_bins = max(4, int(MIN_GUTTER_EM * size))
+    min_bins = max(4, int(gutter_em * size))
     zone = int(GUTTER_ZONE * width)
     if width < 4 * min_bins or width > MAX_SWEEP_WIDTH:
         return
@@ -228,6 +230,22 @@ def head_above_band(rows: list[list[Item]], start: int, end: int, size: float) -
 
 
 def find_column_split(rows: list[list[Item]], size: float) -> tuple[int, int, float] | None:
+    """``_first_split``, or a run of running text beside a statement (``_statement_split``) where
+    that finds none or only part of it: a web page's text cell set less than an em from its
+    statement's labels (justified, or in a narrower face than the page was laid out for)."""
+    split = _first_split(rows, size)
+    if not rows or not any(ends_in_figure(row) and len(row) == 1 for row in rows) \
+            and sum(map(ends_in_figure, rows)) < MIN_COLUMN_LINES:
+        return split  # no statement on the page: most pages
+    width = max(i.x1 for row in rows for i in row) - min(i.x0 for row in rows for i in row)
+    wider = _statement_split(rows, size, width)
+    if wider is not None and (split is None or wider[0] <= split[0] <= split[1] <= wider[1] and wider[:2] != split[:2]
+                              and abs(wider[2] - split[2]) <= MIN_GUTTER_EM * size):  # the same gutter, taken further
+        return wider
+    return split
+
+
+def _first_split(rows: list[list[Item]], size: float) -> tuple[int, int, float] | None:
     """(first row, last row, gutter x) of the first run of rows that reads as two text
     columns, or None. Only where no run does: the first that reads as three or more columns
     (its leftmost gutter: the rest split again) or as running text beside a column of pieces."""
@@ -251,6 +269,16 @@ def find_column_split(rows: list[list[Item]], size: float) -> tuple[int, int, fl
     return None
 
 
+def _statement_split(rows: list[list[Item]], size: float, width: float) -> tuple[int, int, float] | None:
+    """The first run of running text beside a statement at a gutter down to ``NARROW_GUTTER_EM``."""
+    for start, end, cuts in find_gutter_runs(rows, size, gutter_em=NARROW_GUTTER_EM):
+        for cut in cuts:
+            run = rows[start:end + 1]
+            if is_text_columns(run, cut, width) and is_prose_beside_statement(run, cut):
+                return start, end, cut
+    return None
+
+
 def column_grid_cuts(rows: list[list[Item]], size: float) -> list[float]:
     """The gutters, left to right, when the rows (a run ``find_column_split`` gave) read as three
     or more text columns, else none: narrow columns of running text hold fewer words a line than
@@ -264,40 +292,33 @@ def column_grid_cuts(rows: list[list[Item]], size: float) -> list[float]:
     return []
 
 
-def continues_row_above(rows: list[list[Item]], index: int, cut: float) -> bool:
-    """Whether row ``index``, all left of the gutter at ``cut``, is the last line of the paragraph
-    above it that runs across the gutter: it starts in lower case or a bracket after a line that
-    stops mid-sentence ("... 24 plasser i arbeidsforberedende" / "trening (AFT)."). A two-column
-    section under a wrapped paragraph does not start on that paragraph's last line."""
-    if index == 0:
-        return False
-    row, above = rows[index], rows[index - 1]
-    words = [i for i in row if isinstance(i, Word)]
-    above_words = sorted((i for i in above if isinstance(i, Word)), key=lambda w: w.x0)
-    if not words or not above_words or len(words) != len(row) or any(w.x1 > cut for w in words):
-        return False
-    first = min(words, key=lambda w: w.x0).text
-    crosses = above_words[0].x0 < cut < above_words[-1].x1
-    return crosses and above_words[-1].text[-1:] not in ".!?:;" and first[:1] != "" \
-        and (first[0].islower() or first[0] in "([")
-
-
 def rows_to_regions(rows: list[list[Item]], size: float) -> list[list[list[Item]]]:
     """Split rows into column regions in reading order: what comes before a two-column run,
-    the left column, the right column, what follows; each part split again the same way."""
+    the left column, the right column, what follows; each part split again the same way. The
+    run's edges are mended (``run_edges``): rows above it that hold the right column's first
+    lines join it, a last line above that the left column does not start on stays above, and
+    lines wrapping under a column once a box beside it ends are read right after that column.
+    A band of whitespace across both columns (a picture spanning them) ends one set of columns:
+    the text above it is read, left then right, before the text under it."""
     if not rows:
         return []
     split = find_column_split(rows, size)
     if split is None:
         return [rows]
     start, end, cut = split
+    start = reaches_above(rows, start, end, cut, size)
     while start < end and continues_row_above(rows, start, cut):
         start += 1
-    run = rows[start:end + 1]
-    left = [r for r in ([i for i in row if (i.x0 + i.x1) / 2 < cut] for row in run) if r]
-    right = [r for r in ([i for i in row if (i.x0 + i.x1) / 2 >= cut] for row in run) if r]
-    return (rows_to_regions(rows[:start], size) + rows_to_regions(left, size)
-            + rows_to_regions(right, size) + rows_to_regions(rows[end + 1:], size))
+    columns = []
+    for first, last in column_sets(rows, start, end, cut, size):  # each set's left column, then its right
+        left = [r for r in ([i for i in row if (i.x0 + i.x1) / 2 < cut] for row in rows[first:last + 1]) if r]
+        right = [r for r in ([i for i in row if (i.x0 + i.x1) / 2 >= cut] for row in rows[first:last + 1]) if r]
+        columns += [left, right]
+    below, on_right = continued_below(rows, first, end, cut, size)
+    tail = rows[end + 1:end + 1 + below]  # a paragraph wrapping under a box: read after its column
+    columns.insert(len(columns) if on_right else len(columns) - 1, tail)
+    return (rows_to_regions(rows[:start], size) + [r for part in columns for r in rows_to_regions(part, size)]
+            + rows_to_regions(rows[end + 1 + below:], size))
 
 
 # ---------- lines ----------
@@ -370,26 +391,3 @@ def page_to_items(words: list[Word], placed: list[Placed], first_region: int = 0
             out.extend(words_to_line(part, region, region_x1) for part in size_parts(row_words))
     return out
 
-
-def size_parts(words: list[Word]) -> list[list[Word]]:
-    """A row's words, left to right, cut where a wide gap parts words of very different sizes and
-    the larger are words without figures: a sidebar's small title beside the page's heading
-    ("ORGANISASJON" at 7.5 pt, "Styre og ansatte" at 22 pt) are two lines, not one; a key figure
-    set large beside its label ("mill. 200", "58 %") stays the label's line."""
-    parts: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: w.x0):
-        if parts:
-            prev = parts[-1][-1]
-            big, small = max(prev.size, word.size), max(min(prev.size, word.size), 0.1)
-            if word.x0 - prev.x1 < SIZE_GAP_EM * small or big < SIZE_STEP * small:
-                parts[-1].append(word)
-                continue
-        parts.append([word])
-    out = parts[:1]
-    for part in parts[1:]:
-        larger = max(out[-1], part, key=lambda p: median(w.size for w in p))
-        if any(c.isdigit() for w in larger for c in w.text):
-            out[-1] = out[-1] + part
-        else:
-            out.append(part)
-    return out

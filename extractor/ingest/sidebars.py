@@ -28,6 +28,7 @@ SAME_ROW_PT = 1.0  # a box line whose top is this close to a body line's shares 
 MAX_SHARED_ROWS = 0.5  # more box lines than this share of them on body rows: a list or a table
 SIZE_RATIO = 1.05  # font sizes differing by more than this ratio are different sizes
 PITCH_RATIO = 1.06  # line pitches differing by more than this ratio are different pitches
+COLUMN_LIKE = 0.7  # body columns beside the box this wide (median, of the box's width) make it a column too
 
 
 @dataclass(slots=True)
@@ -67,6 +68,21 @@ def _differs(box: list[list[Word]], body: list[list[Word]]) -> bool:
     return bool(box_pitch and body_pitch and max(box_pitch, body_pitch) / min(box_pitch, body_pitch) > PITCH_RATIO)
 
 
+def _one_of_columns(body: list[list[Word]], box_width: float) -> bool:
+    """The body beside the box splits into text columns about as wide as the box: the box is the
+    first or last column of a three-column page (a letter's lead set larger than the rest), whose
+    reading as a grid of columns lets a sentence run on over the column break."""
+    size = dominant_size([w for row in body for w in row])
+    for start, end, cuts in find_gutter_runs(body, size):
+        for cut in cuts:
+            sides = ([[w for w in row if ((w.x0 + w.x1) / 2 >= cut) == right] for row in body[start:end + 1]]
+                     for right in (False, True))
+            extents = [[max(w.x1 for w in r) - min(w.x0 for w in r) for r in side if r] for side in sides]
+            if all(len(e) >= MIN_BOX_LINES and median(e) >= COLUMN_LIKE * box_width for e in extents):
+                return True
+    return False
+
+
 def _as_sidebar(rows: list[list[Item]], cut: float, page_x0: float, page_x1: float) -> Sidebar | None:
     """The narrower side of a run of rows split at ``cut``, when it reads as a sidebar."""
     left = [[w for w in row if (w.x0 + w.x1) / 2 < cut] for row in rows]
@@ -86,7 +102,7 @@ def _as_sidebar(rows: list[list[Item]], cut: float, page_x0: float, page_x1: flo
             continue
         if sum(abs(r[0].x0 - x0) <= ALIGN_PT for r in box_rows) < ALIGNED_SHARE * len(box_rows):
             continue
-        if not _differs(box_rows, body_rows):
+        if not _differs(box_rows, body_rows) or _one_of_columns(body_rows, x1 - x0):
             continue
         words = [w for r in box_rows for w in r]
         return Sidebar(x0, min(w.top for w in words), x1, max(w.bottom for w in words), words)

@@ -44,6 +44,7 @@ _NOT_IN_NAME = frozenset({"med", "i", "til", "på", "for", "fra", "frå", "av", 
 _CLAUSE_WORDS = _NOT_IN_NAME - {"på"} | frozenset({
     "og", "en", "ei", "et", "ein", "eit", "eller", "hadde", "vart", "blei", "ble", "der", "som", "den", "det", "dei",
     "de", "hver", "kvar", "kl", "sammen", "saman", "samt", "om", "etter", "før", "under", "fram", "frem"})
+_KOMMUNE_WORDS = frozenset({"kommune", "herad"})  # "i X i Stord kommune": X placed in the municipality
 _AREA_WORD = re.compile(r"-(?:området|regionen|distriktet|omlandet)\b")  # a text without one has none
 # A savings bank named after the region it serves ("Sparebanken Sogn og Fjordane", "SpareBank 1
 # Nord-Norge", "Sparebank1 Østlandet"): the region is the bank's name, not a place the text refers to.
@@ -264,20 +265,22 @@ def _iter_villages(doc: Doc, places: list[Span], covered: set[int]):
 
 
 def _iter_placed_villages(doc: Doc, candidates: list[Span], covered: set[int]):
-    """Single words no register has that the text itself places, after "på" (or "i"): where a
-    venue stands ("grendehuset på Lauvhaugen", label STED) or with their municipality ("på
-    Storhamna i Bodø", "i Heddal i Notodden kommune", label STED_I, which the field keeps only for
-    a word shaped as a place name): villages, as doubts for the field. Not a name's first word
-    ("på Storelva stadion")."""
-    kommune_starts = {s.start for s in candidates if s.label_ == "KOMMUNE"}
+    """Single words no register has that the text itself places: after "på", where a venue or a
+    building stands ("grendehuset på Lauvhaugen", "en ny hall på Lista", label STED); after "på"
+    or "i", with their municipality ("på Storhamna i Bodø", "i Leirvik i Stord kommune", label
+    STED_I, which the field keeps only for a word shaped as a place name): villages, as doubts
+    for the field. Not a name's first word ("på Storelva stadion")."""
+    kommune_ends = {s.start: s.end for s in candidates if s.label_ == "KOMMUNE"}
     for token in doc[1:]:
-        i = token.i
-        if doc[i - 1].lower_ not in ("på", "i") or not _village_word(token, covered) or not _ends_name(doc, i + 1):
+        i, on = token.i, doc[token.i - 1].lower_ == "på"
+        if not on and doc[i - 1].lower_ != "i" or not _village_word(token, covered) or not _ends_name(doc, i + 1):
             continue
-        if i >= 2 and doc[i - 1].lower_ == "på" and vocab.is_venue_word(doc[i - 2].text):
+        if on and i >= 2 and (vocab.is_venue_word(doc[i - 2].text)
+                              or vocab.is_premises_word(doc[i - 2].text) and gazetteers.toponym_like(token.text)):
             yield Span(doc, i, i + 1, label="STED")
-        elif i + 2 < len(doc) and doc[i + 1].lower_ == "i" and i + 2 in kommune_starts:
-            yield Span(doc, i, i + 1, label="STED_I")
+        elif i + 2 < len(doc) and doc[i + 1].lower_ == "i" and i + 2 in kommune_ends \
+                and (on or kommune_ends[i + 2] < len(doc) and doc[kommune_ends[i + 2]].lower_ in _KOMMUNE_WORDS):
+            yield Span(doc, i, i + 1, label="STED_I")  # after "i" only with "kommune": "i Posten i Bodø" is none
 
 
 def _ends_name(doc: Doc, i: int) -> bool:

@@ -191,3 +191,15 @@ def venue_endings() -> tuple[str, ...]:
 def is_venue_word(word: str) -> bool:
     """A venue's definite noun, alone or in a compound ("huset", "Samfunnshuset")."""
     return word.isalpha() and word.casefold().endswith(venue_endings())
+
+
+@lru_cache(maxsize=1)
+def premises_endings() -> tuple[str, ...]:
+    """Endings of a building's or premises' indefinite noun ("hall", "idrettshall", "lokaler"):
+    ``patterns/venue_words.json``."""
+    return tuple(read_json("venue_words.json")["premises"])
+
+
+def is_premises_word(word: str) -> bool:
+    """A building's indefinite noun, alone or in a compound ("hall", "en ny idrettshall", "lokaler")."""
+    return word.isalpha() and word.casefold().endswith(premises_endings())

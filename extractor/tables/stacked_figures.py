@@ -7,7 +7,9 @@ the head joins the row above and the tail the row below, and every figure of tho
 out wrong. Three tight lines where the label's line has nothing in the columns the other two
 fill, the upper one a figure's head there and the lower one three-digit groups, are one row;
 so are a row and the line under it that holds only the tails of its figures (a narrow portrait
-page wraps label and figures alike: "Salgsin | 33 124" over "ntekter | 000").
+page wraps label and figures alike: "Salgsin | 33 124" over "ntekter | 000"). A designer's band of
+figure tiles wraps a big figure's unit or last group the same way ("96" / "%", "14,9 mill." /
+"kr"), onto the line of the small labels under the figures (``lift_wrapped_values``).
 """
 from __future__ import annotations
 
@@ -21,6 +23,9 @@ _HEAD = re.compile(r"[-\u2212(]?\d{1,3}(?: \d{3})*")  # "4 785", "-12", "(1 516"
 _TAIL = re.compile(r"\d{3}(?: \d{3})*\)?")  # "327", "065)"
 
 CellsOf = Callable[[TextLine], list[list[Word]]]
+VALUE_SIZE = 1.3  # a tile's figure is set this many times as large as its label, or more
+SAME_SIZE = 1.1  # two words within this size ratio are set in one size
+WRAP_GAP_EM = 0.5  # a wrapped piece follows its figure's line at most this far below it
 
 
 def _text(words: list[Word]) -> str:
@@ -73,3 +78,47 @@ def join_stacked_figures(lines: list[TextLine], cells_of: CellsOf, tight: Callab
         out.append(lines[index])
         index += 1
     return out
+
+
+def _same_size(a: float, b: float) -> bool:
+    return max(a, b) / max(min(a, b), 0.1) <= SAME_SIZE
+
+
+def _under(word: Word, above: Word) -> bool:
+    """``word`` stands tight under ``above``, overlapping its column."""
+    return 0 <= word.top - above.bottom <= WRAP_GAP_EM * above.size and word.x0 < above.x1 and above.x0 < word.x1
+
+
+def _remove(line: TextLine, words: list[Word]) -> None:
+    gone = {id(w) for w in words}
+    line.words = [w for w in line.words if id(w) not in gone]
+    line.chunks = [c for c in ([w for w in chunk if id(w) not in gone] for chunk in line.chunks) if c]
+
+
+def lift_wrapped_values(lines: list[TextLine]) -> list[TextLine]:
+    """``lines`` with the pieces of big figures that wrapped onto the line below moved up into
+    their figure's chunk: on a line of mixed sizes, a word set as large as a figure of the line
+    above and much larger than the line's smallest word, tight under that figure ("96" / "%"
+    beside "Medlemmer" under "640"). The small labels that the wrapped pieces pushed a line down
+    ("Belegg" under "%") join the labels' line."""
+    for k, (upper, lower) in enumerate(zip(lines, lines[1:])):
+        small = min((w.size for w in lower.words), default=0.0)
+        moves = [(w, chunk) for w in lower.words if w.size >= VALUE_SIZE * small
+                 for chunk in upper.chunks for u in chunk
+                 if any(c.isdigit() for c in u.text) and _same_size(w.size, u.size) and _under(w, u)]
+        chunk_of = {id(w): (w, chunk) for w, chunk in reversed(moves)}  # the first figure it stands under
+        if not chunk_of or len(chunk_of) == len(lower.words):
+            continue
+        lifted = [w for w, _ in chunk_of.values()]
+        for w, chunk in chunk_of.values():
+            chunk.append(w)
+            upper.words.append(w)
+        _remove(lower, lifted)
+        below = lines[k + 2] if k + 2 < len(lines) else None
+        pushed = [w for w in below.words
+                  if any(_same_size(w.size, small) and _under(w, p) for p in lifted)] if below else []
+        if pushed and len(pushed) == len(below.words):
+            lower.words += pushed
+            lower.chunks += [[w] for w in pushed]
+            _remove(below, pushed)
+    return [line for line in lines if line.words]

@@ -23,6 +23,7 @@ from extractor.ingest.primitives import PageContent, Word
 from extractor.tables.base import TableStrategy, TableTolerances, rounded_bbox, table_confidence, tolerances_for
 from extractor.tables.cells import rows_to_header_count, words_to_cell
 from extractor.tables.chunks import TextLine, split_under_columns, words_to_text_lines
+from extractor.tables.stacked_figures import lift_wrapped_values
 from extractor.tables.tabbed import line_kind, tabbed_tables
 from extractor.tables.text_columns import (Band, cut_headers, headers_left_of_figures, headers_over_labels, label_band,
                                            split_bridged, straddle_share, words_to_columns)
@@ -149,7 +150,9 @@ def run_to_table(run: list[TextLine], page: PageContent, tol: TableTolerances) -
     positions = sum(len(r) for r in rows)
     whitespace = sum(not c.text for r in rows for c in r) / positions
     header_rows = rows_to_header_count(rows, bold_rows)
-    bbox = (bands[used[0]][0], run[0].top, bands[used[-1]][1], run[-1].bottom)
+    # the words' own extent where a cell's wrapped piece reaches past its band ("14,9 mill." / "kr")
+    right = max(w.x1 for cells in word_rows for i in used for w in cells[i])
+    bbox = (bands[used[0]][0], run[0].top, max(bands[used[-1]][1], right), max(line.bottom for line in run))
     confidence = table_confidence(accuracy, whitespace, "text", len(rows) - header_rows, len(used))
     return Table(
         rows=rows,
@@ -166,7 +169,7 @@ class TextAlignedStrategy(TableStrategy):
 
     def find(self, page: PageContent) -> list[Table]:
         tol = tolerances_for(page, self.base_tolerances)
-        lines = words_to_text_lines([w for w in page.words if not LEADER_WORD.match(w.text)], tol)
+        lines = lift_wrapped_values(words_to_text_lines([w for w in page.words if not LEADER_WORD.match(w.text)], tol))
         tabbed, lines = tabbed_tables(lines, page, tol)
         split_under_columns(lines, tol)
         tables = (run_to_table(run, page, tol) for run in lines_to_runs(lines, tol))

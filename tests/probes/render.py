@@ -492,8 +492,11 @@ def _html(item) -> str:
         return f'<table border="{1 if item.ruled else 0}" cellpadding="3" cellspacing="0">{"".join(rows)}</table>'
     if isinstance(item, Side):
         cells = ("".join(_html(i) for i in items) for items in (item.left, item.right))
-        return ('<table width="100%" border="0" cellpadding="6"><tr>'
-                + "".join(f'<td valign="top" width="50%">{cell}</td>' for cell in cells) + "</tr></table>")
+        spacing, justify = ('cellpadding="4" cellspacing="0"', (' style="text-align: justify"', "")) if item.close \
+            else ('cellpadding="6"', ("", ""))
+        return (f'<table width="100%" border="0" {spacing}><tr>'
+                + "".join(f'<td valign="top" width="50%"{style}>{cell}</td>' for cell, style in zip(cells, justify))
+                + "</tr></table>")
     raise TypeError(f"no web page rendition of {item!r}")
 
 
@@ -520,8 +523,8 @@ def render_all(probes: list[Probe], out_dir: Path, pdf: bool = True, browser: bo
             files[(probe.id, "web")] = out_dir / f"{probe.id}-web.pdf"
         if "scan" in probe.formats:
             files[(probe.id, "scan")] = probe_to_scan(probe, out_dir / f"{probe.id}.scan.pdf")
-        if probe.formats in (("web",), ("scan",)):
-            continue
+        if not {"docx", "pdf", "tight"} & set(probe.formats):
+            continue  # web pages, scans and browser prints only: no Word document
         path = probe_to_docx(probe, out_dir / f"{probe.id}.docx")
         if "docx" in probe.formats:
             files[(probe.id, "docx")] = path

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from probes.render import CARD_MM, card_height_mm, picture_to_png, portrait_png
-from probes.spec import H, P, T, Box, Break, CaptionRow, Cards, Columns, Header, Li, Picture, Printed, Probe, Side, Sign
+from probes.spec import H, P, T, Box, Break, CaptionRow, Cards, Columns, Header, Html, Li, Picture, Printed, Probe, Side, Sign
 
 CHROMIUM = Path("/usr/bin/chromium")  # Debian's, installed with the test extras (scripts/setup.sh)
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -99,6 +99,8 @@ def _item(item) -> str:
         return ""  # printed on every page by the print's header and footer templates
     if isinstance(item, Columns):
         return f'<div class="columns">{"".join(_items(item.items))}</div>'
+    if isinstance(item, Html):
+        return item.markup  # a designer's own layout, set as written
     if isinstance(item, Side):
         halves = "".join(f"<div>{''.join(_items(half))}</div>" for half in (item.left, item.right))
         return f'<div style="display: grid; grid-template-columns: {item.split}; gap: 18pt">{halves}</div>'

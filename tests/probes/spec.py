@@ -156,7 +156,8 @@ class Break:
 @dataclass(frozen=True)
 class Html:
     """Raw HTML for the ``web`` rendition (a PDF LibreOffice makes from a web page, as a report
-    exported from a website); ``page`` is the CSS page size ("A4 landscape")."""
+    exported from a website) and the ``browser`` one (a designer's page printed by Chromium);
+    ``page`` is the CSS page size ("A4 landscape")."""
 
     markup: str
     page: str = "A4"
@@ -177,6 +178,7 @@ class Side:
     left: tuple[Any, ...]
     right: tuple[Any, ...]
     split: str = "1fr 1fr"  # browser: the CSS grid's columns ("1fr 2.6fr": a narrow text column beside a statement)
+    close: bool = False  # web renditions: the left cell's text justified, the cells 8 pt apart (under an em)
 
 
 # --- what the output must say ---------------------------------------------------------------

@@ -76,8 +76,8 @@ PROBES = [
     ), Expect(doubtful_board=("Gunvor Skjærvold", "Petter Hegstad")),
         formats=PDF, title="Årsberetning 2023 Innherred Vekst AS"),
     # a sidebar of keys over names: the deputies' key, then the daglig leder's and the auditor's keys
-    # under it, each over its own name, end the deputies' list (the Word rendition: LibreOffice's PDF
-    # of a text box sets its lines evenly and the reader joins them three by three, another kind)
+    # under it, each over its own name, end the deputies' list (LibreOffice's PDF of the text box sets
+    # its lines evenly apart: read one by one since §113's usual line gap)
     Probe("h36f56-sidebar-deputies-then-other-keys", "board", (
         H("Om bedriften", 2),
         P("Bedriften gir arbeid og opplæring til folk i hele kommunen, og har verksted og butikk i sentrum."),
@@ -86,7 +86,7 @@ PROBES = [
              "Lofoten Revisjon AS v/ Hallvard Strøm"), height=330),
     ), Expect(board=board(("Kjellaug Rønning", "LEDE"), ("Paul Ottesen", "MEDL"), ("Ruth Sandvær", "MEDL"),
                           ("Birger Hovde", "VARA"), ("Mona Tjeldnes", "VARA")), ceo="Eldar Skarstein"),
-        title="Årsrapport 2023 Vesterålen Vekst AS"),
+        formats=("docx", "pdf"), title="Årsrapport 2023 Vesterålen Vekst AS"),
     # an unruled "Aksjonær | Andel" table as wide as the page: the header flush left, the shares
     # flush right at the margin, a page's width apart
     Probe("h36f56-owners-table-share-header-far-from-its-shares", "organisation", (
@@ -108,7 +108,7 @@ PROBES = [
         H("Dette er oss", 2),
         P("Bedriften gir arbeid og opplæring til folk i hele regionen, og har verksted og butikk i sentrum."),
         Box(("FAKTA", "STIFTET", "1992", "ADRESSE", "Fjellvegen 3, 5700 Voss", "TELEFON", "55 20 31 40"), height=300),
-    ), Expect(founded_year=1992, phone="55203140"), title="Årsrapport 2023 Vossevangen Arbeid AS"),
+    ), Expect(founded_year=1992, phone="55203140"), formats=("docx", "pdf"), title="Årsrapport 2023 Vossevangen Arbeid AS"),
     # names over titles, the last row's titles words the tool does not know as roles ("eldste",
     # "pastor"): the grid still tells its way round by its first row, no doubt (a guard of the rule above)
     Probe("h36f56-signature-grid-last-titles-unknown-stays-sure", "board", (

@@ -1,0 +1,34 @@
+"""A row of words cut where the type size jumps across a wide gap (``layout.page_to_items``): a
+sidebar's small title level with the page's heading is two lines."""
+from __future__ import annotations
+
+from statistics import median
+
+from extractor.ingest.primitives import Word
+
+SIZE_GAP_EM = 3.0  # a gap this many of the smaller word's size ...
+SIZE_STEP = 1.5  # ... between words this many times the size of each other parts a row into two lines
+
+
+def size_parts(words: list[Word]) -> list[list[Word]]:
+    """A row's words, left to right, cut where a wide gap parts words of very different sizes and
+    the larger are words without figures: a sidebar's small title beside the page's heading
+    ("ORGANISASJON" at 7.5 pt, "Styre og ansatte" at 22 pt) are two lines, not one; a key figure
+    set large beside its label ("mill. 200", "58 %") stays the label's line."""
+    parts: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: w.x0):
+        if parts:
+            prev = parts[-1][-1]
+            big, small = max(prev.size, word.size), max(min(prev.size, word.size), 0.1)
+            if word.x0 - prev.x1 < SIZE_GAP_EM * small or big < SIZE_STEP * small:
+                parts[-1].append(word)
+                continue
+        parts.append([word])
+    out = parts[:1]
+    for part in parts[1:]:
+        larger = max(out[-1], part, key=lambda p: median(w.size for w in p))
+        if any(c.isdigit() for w in larger for c in w.text):
+            out[-1] = out[-1] + part
+        else:
+            out.append(part)
+    return out
