@@ -95,6 +95,6 @@ def test_owners_owners_and_an_organ_in_a_title_is_no_owner(text, want):
     ("hun har vært styremedlem siden 2019.", []),
 ])
 def test_board_meeting_a_term_from_a_year(sentence, years):
-    from extractor.fields.board_meeting import _TERM_FROM
+    from extractor.fields.board_meeting import _term_from
 
-    assert _TERM_FROM.findall(sentence) == years
+    assert _term_from().findall(sentence) == years
