@@ -133,24 +133,45 @@ def _reach(across: list[Rule], inner: list[float], tol: TableTolerances) -> list
     return [lo, hi]
 
 
+def _other_borders(rule: Rule, stack: list[Rule], slack: float) -> bool:
+    """A rule drawn in pieces meeting where none of the stack's last rule's pieces meet, and the
+    other way round: two tables of the same width, each ruled by its own cells' borders, one over
+    the other ("Medlem | Kommune | Vara" over "Namn | Verv | Vald av" with a heading between).
+    A header cell spanning columns has fewer joints, all of them the rows' ones."""
+    last = stack[-1].joints
+    if not rule.joints or not last:
+        return False
+    def within(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+        return all(any(abs(x - y) <= slack for y in b) for x in a)
+    return not within(rule.joints, last) and not within(last, rule.joints)
+
+
 def horizontal_rules_to_grids(rules: list[Rule], tol: TableTolerances) -> list[Grid]:
-    """Stacks of three or more horizontal rules with the same extent and no verticals."""
+    """Stacks of three or more horizontal rules with the same extent and no verticals. A stack
+    ends where its cells' borders move (``_other_borders``): the two tables then take in no line
+    across the last rule of the upper one (its rows are not the lower's header, nor the lower's
+    rows its own)."""
     grids: list[Grid] = []
     stack: list[Rule] = []
     slack = 3 * tol.join
+    reach = (float("-inf"), float("inf"))
 
-    def flush() -> None:
+    def flush(high: float = float("inf")) -> None:
         if len(stack) >= 3:
             xs = [min(r.start for r in stack), max(r.end for r in stack)]
             ys = _cluster_positions([r.pos for r in stack], tol.min_cell)
-            grids.append(Grid(xs, ys, list(stack)))
+            grids.append(Grid(xs, ys, list(stack), reach=(reach[0], high)))
 
     for rule in sorted(rules, key=lambda r: r.pos):
         if stack and abs(rule.start - stack[0].start) <= slack and abs(rule.end - stack[0].end) <= slack:
-            stack.append(rule)
+            if not _other_borders(rule, stack, tol.snap):
+                stack.append(rule)
+                continue
+            flush(stack[-1].pos)
+            reach, stack = (stack[-1].pos, float("inf")), [rule]
             continue
         flush()
-        stack = [rule]
+        reach, stack = (float("-inf"), float("inf")), [rule]
     flush()
     return grids
 

@@ -61,6 +61,12 @@ def _bordered_columns(grid: Grid, words: list[Word], tol: TableTolerances) -> Gr
     return Grid([grid.xs[0], *cuts, grid.xs[-1]], grid.ys, grid.rules + virtual, False, grid.inferred_rows, grid.reach)
 
 
+def _line_per_row(grid: Grid, words: list[Word]) -> bool:
+    """Every band between two of the grid's rules holds one text line: each row ruled under it."""
+    bands = [[w for w in words if y0 <= (w.top + w.bottom) / 2 <= y1] for y0, y1 in zip(grid.ys, grid.ys[1:])]
+    return all(len(words_to_lines(band)) == 1 for band in bands)
+
+
 def _bordered_header(grid: Grid, page: PageContent, tol: TableTolerances) -> Grid:
     """The header line right above a bordered grid's first rule, set with the cells' small gaps
     ("Eier Eierandel Representant"): taken in when no word of it crosses a column's border and it
@@ -162,10 +168,13 @@ def _complete_grid(grid: Grid, words: list[Word], page: PageContent, tol: TableT
             return None
         inferred = _infer_columns(grid, words, tol)
         bordered = _bordered_columns(grid, words, tol)
-        if bordered is not None and (inferred is None or len(bordered.xs) > len(inferred.xs)):
+        if bordered is not None and (inferred is None or len(bordered.xs) > len(inferred.xs)
+                                     or _line_per_row(grid, words)):
             # the cells' borders draw columns the words' alignment runs together ("Ringerike 44 %");
-            # drawn, a cell of two lines is one row. A statement ruled under its sums in a word
-            # processor's per-cell borders keeps the alignment's columns and rows.
+            # drawn, a cell of two lines is one row; every row ruled under its one line, the borders
+            # are the columns (a header set apart from them, "Verv" centred over its column, stays in
+            # it). A statement ruled under its sums in a word processor's per-cell borders keeps the
+            # alignment's columns and rows.
             return _bordered_header(bordered, page, tol)
         if inferred is None:
             return None
@@ -307,8 +316,8 @@ def _layout_table(grid: Grid, words: list[Word], page: int, tol: TableTolerances
 
 
 def split_at_titles(grid: Grid, words: list[Word]) -> list[Grid]:
-    """The grid cut into the parts ``titles.grid_parts`` leaves between statement headings."""
-    parts = grid_parts(grid.bbox, words)
+    """The grid cut into the parts ``titles.grid_parts`` leaves between headings."""
+    parts = grid_parts(grid.bbox, words, grid.ys)
     if parts == [(grid.ys[0], grid.ys[-1])]:
         return [grid]
     out = []

@@ -29,6 +29,8 @@ td { padding: 2pt 6pt; vertical-align: top; }
 table.ruled td { border: 0.6pt solid #555; }
 table.centred { width: 55%; } table.centred td { vertical-align: middle; }
 tr.sum td { border-top: 0.8pt solid #000; }
+table.hairlines { width: 100%; font-size: 8.5pt; } table.hairlines td { border-bottom: 0.6pt solid #bbb; }
+table.hairlines td.head { font-size: 7pt; color: #777; text-transform: uppercase; letter-spacing: .4pt; }
 td.num { text-align: right; }
 .tabs { position: relative; white-space: nowrap; }
 .tabs .stop { position: absolute; top: 0; background: #fff; padding-left: 2pt; }
@@ -164,14 +166,16 @@ def _table(item: T) -> str:
             if (r, c) in hidden:
                 continue
             span = f' colspan="{spans[(r, c)]}"' if (r, c) in spans else ""
-            cls = ' class="num"' if item.right_aligned and c else ""
-            bold = r == 0 and item.bold_header and text
+            names = " ".join(n for n, on in (("num", item.right_aligned and c), ("head", r == 0 and item.hairlines)) if on)
+            cls = f' class="{names}"' if names else ""
+            bold = r == 0 and item.bold_header and text and not item.hairlines
             cells.append(f"<td{span}{cls}>{'<b>' if bold else ''}{_text(text)}{'</b>' if bold else ''}</td>")
         tag = ' class="sum"' if r in item.sum_rules else ""
         rows.append(f"<tr{tag}>{''.join(cells)}</tr>")
     head = f"<thead>{rows.pop(0)}</thead>" if item.repeat_header and rows else ""
     brk = ' style="break-before: page"' if item.new_page else ""
-    cls = " ".join(c for c, on in (("ruled", item.ruled), ("centred", item.centred)) if on)
+    cls = " ".join(c for c, on in (("ruled", item.ruled and not item.hairlines), ("centred", item.centred),
+                                   ("hairlines", item.hairlines)) if on)
     return f'<table class="{cls}"{brk}>{head}<tbody>{"".join(rows)}</tbody></table>'
 
 

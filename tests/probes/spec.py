@@ -59,6 +59,7 @@ class T:
     figures_right: bool = False  # ... but the first row, which stays flush left (a header beside its figures' left)
     new_page: bool = False  # the table starts a new page (``Break`` applies to the next paragraph only)
     centred: bool = False  # a narrow table, cells centred vertically (a browser's default): a label beside a wrapped cell's middle
+    hairlines: bool = False  # a designer's table: each cell ruled under itself only, the header in small grey capitals, full width
 
 
 @dataclass(frozen=True)

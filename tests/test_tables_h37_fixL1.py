@@ -1,0 +1,82 @@
+"""Two designer's hairline tables of one width stacked one over the other (docs/phrasings.md §112):
+each ruled by its cells' own bottom borders, the lower one under its own small bold heading. Names
+and places are invented."""
+from __future__ import annotations
+
+from extractor.ingest.primitives import PageContent
+from extractor.tables import find_tables
+from extractor.tables.grids import Rule, horizontal_rules_to_grids
+from extractor.tables.base import DEFAULT_TOLERANCES
+from extractor.tables.titles import kicker_cuts
+
+from test_tables_support import hline, word, words_in_line
+
+UPPER = (40.0, 200.0, 300.0, 420.0)  # the council's cells' borders
+LOWER = (40.0, 160.0, 250.0, 420.0)  # the board's: the same width, other columns
+
+
+def _rows(rows, top: float, cuts, size: float = 8.0):
+    """Words of ``rows`` set at the left of each cell, and each cell's bottom border; the ys of the rules."""
+    words, segments, ys = [], [], []
+    for row in rows:
+        for text, x in zip(row, cuts):
+            words += words_in_line(text, x + 1, top, size=size)
+        ys.append(top + size + 4)
+        segments += [hline(a, b, ys[-1]) for a, b in zip(cuts, cuts[1:])]
+        top = ys[-1] + 4
+    return words, segments, ys
+
+
+COUNCIL = (("Medlem", "Kommune", "Vara"), ("Håvard Teigland", "Kvamsøy", "Liv Nordbø"),
+           ("Reidun Eikås", "Nesvik", "Tor Ivar Hjelle"), ("Olav Mykletun", "Brekkestad", "Synnøve Lid"))
+BOARD = (("Namn", "Verv", "Valt av"), ("Marta Vikøren", "Styreleiar", "Representantskapet"),
+         ("Jon Egil Tufteland", "Nestleiar", "Representantskapet"), ("Bjørn Steinsvik", "Styremedlem", "Dei tilsette"))
+
+
+def _stacked(lower_cuts, heading: bool):
+    words, segments, ys = _rows(COUNCIL, 100, UPPER)
+    top = ys[-1] + 10
+    if heading:
+        words.append(word("STYRET", 41, top, size=8, bold=True))
+        top += 14
+    more, rules, _ = _rows(BOARD, top, lower_cuts)
+    return PageContent(1, 595, 842, words + more, segments + rules)
+
+
+def _ruled_rows(page):
+    return [t.text_rows() for t in find_tables(page) if t.strategy == "ruled"]
+
+
+def test_tables_h37_fixL1_stacked_tables_with_other_borders_are_two():
+    assert _ruled_rows(_stacked(LOWER, heading=False)) == [[list(r) for r in COUNCIL], [list(r) for r in BOARD]]
+
+
+def test_tables_h37_fixL1_stacked_tables_of_the_same_columns_part_at_the_heading():
+    tables = _ruled_rows(_stacked(UPPER, heading=True))
+    assert tables == [[list(r) for r in COUNCIL], [list(r) for r in BOARD]]
+
+
+def test_tables_h37_fixL1_stack_ends_where_the_borders_move():
+    tol = DEFAULT_TOLERANCES
+
+    def rule(y, cuts):
+        return Rule(y, cuts[0], cuts[-1], True, tuple(cuts[1:-1]))
+    grids = horizontal_rules_to_grids([rule(y, UPPER) for y in (10, 20, 30)] + [rule(y, LOWER) for y in (50, 60, 70)], tol)
+    assert [g.ys for g in grids] == [[10, 20, 30], [50, 60, 70]]
+    assert grids[0].reach[1] == 30 and grids[1].reach[0] == 30
+    # a header cell spanning the columns has fewer joints, all of them the rows': one table
+    spanning = Rule(10, 40.0, 420.0, True, (200.0,))
+    (grid,) = horizontal_rules_to_grids([spanning, rule(20, UPPER), rule(30, UPPER)], tol)
+    assert grid.ys == [10, 20, 30]
+
+
+def test_tables_h37_fixL1_bold_group_title_over_figures_cuts_nothing():
+    """A statement ruled row by row whose bold group title shares a band with its first row of figures."""
+    ys = [100.0, 120.0, 150.0, 170.0]
+    words = words_in_line("Sum driftsinntekter 1 200", 41, 105)
+    words += [word("Driftskostnader", 41, 124, bold=True)] + words_in_line("Lønn 800", 41, 137)
+    words += words_in_line("Driftsresultat 400", 41, 155)
+    assert kicker_cuts(ys, words) == []
+    # the same band over a header of words only is a table's own heading
+    header = [word("Driftskostnader", 41, 124, bold=True)] + words_in_line("Post Beløp", 41, 137)
+    assert kicker_cuts(ys, words[:4] + header + words[-2:]) == [(120.0, (134.0 + 137.0) / 2)]
