@@ -52,7 +52,7 @@ REVIEW_DOUBTS = ("relation_failed", "sum_mismatch", "conflicting_value", "prose_
                  "council_guessed", "attendance", "fellesrad_title", "beside_members", "grid_unclear", "apart_from_board",
                  "printed_fragment", "small_size", "prose_rounded", "prose_prior_year", "prose_loose",
                  "figure_from_image", "ocr_doubtful_figure", "sign_unsettled", "persons_in_program", "date_in_year",
-                 "head_without_board", "in_two_lists", "audit_standard_only")
+                 "head_without_board", "in_two_lists", "audit_standard_only", "published_in_only")
 DOUBT_CEILING = 0.5
 OCR_DOUBT = 0.65  # a figure OCR read less surely than this (a word Tesseract doubted, a row paired by position)
 OCR_FEATURES = ("ocr", "ocr_low", "r:ocr_conf", "r:image_text", "r:read_from_image", "r:ocr_same_line")

@@ -43,6 +43,7 @@ WEIGHTS = {
     # one held-out writer listed the country, another left it out: for review
     "county_body_only": -2.5,  # named only as the county's administration ("Akershus fylkeskommune"): the
     # held-out writers counted such a county as a place in three sets and left it out in three: for review
+    "published_in_only": -2.0,  # named only as a newspaper announcing something ("kunngjort i Sunnhordland"): a doubt
     "audit_standard_only": -2.0,  # named only as the country of the auditor's standards: a doubt (REVIEW_DOUBTS)
     "figure_rows_only": -2.0,  # named only in a statement line's label ("Tilskudd Vestland fylkeskommune | 180 000"):
     # a payer or a grant, which readers count as a place or not
@@ -66,6 +67,7 @@ _SHOWN_REASONS = ("preposition", "kommune_suffix", "coordinated", "postal_code",
 _ONLY_REASONS = (("sentence_start", "sentence_start_only"), ("genitive", "genitive_only"),
                  ("all_caps", "all_caps_only"), ("quoted", "quoted_only"), ("figure_row", "figure_rows_only"),
                  ("county_body", "county_body_only"), ("audit_standard", "audit_standard_only"),
+                 ("published_in", "published_in_only"),
                  ("english_name", "english_name_only"))
 
 

@@ -240,6 +240,7 @@ class Expect:
     once: tuple[str, ...] = ()  # keys reported at most once per year and scope (a statement printed twice)
     absent_places: tuple[str, ...] = ()  # names no place may have ("Lincoln" the person)
     doubtful_places: tuple[str, ...] = ()  # names whose place, when given, must be below review
+    sure_places: tuple[str, ...] = ()  # names whose place, when given, must be at or above review (list them in places too)
     percentages: tuple[tuple[float, str], ...] = ()  # (value, a word its context must hold)
     absent_percentages: tuple[float, ...] = ()  # values no percentage may have (a change in points)
     headings: tuple[str, ...] = ()  # texts that must each be a section heading

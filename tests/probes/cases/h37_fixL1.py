@@ -54,3 +54,76 @@ PROBES = [
        Expect(board=board(("Kristin Ødegård Lie", "LEDE"), ("Per Olav Nyhus", "NEST"), ("Ragnhild Sæther", "MEDL", True),
                           ("Espen Holtet", "MEDL")))),
 ]
+
+# Occupations written before board members' names in a legat's or a foundation's board list: the
+# seat after the name is the member's, the title is the job (not a daglig leder). Minimal pairs keep
+# the daglig leder's own forms.
+PROBES += [
+    l1("occupation-before-member-list-nb", "board",
+       (H("Legatstyret", 2),
+        P("Legatstyret har i 2022 bestått av:"),
+        P("Sogneprest Ola Nilsen, formann\nRektor Sigrid Hamre, viseformann\nBanksjef Per Vold, styremedlem\n"
+          "Varamedlem: Lærer Anne Bø"),
+        P("Styremedlem Torvald Ekre døde i mai 2022. Formannskapet oppnevnte Per Vold for resten av perioden."),
+        H("Utdelinger", 2),
+        P("Legatet delte ut fire stipend på til sammen kr 24 000.")),
+       Expect(board=board(("Ola Nilsen", "LEDE"), ("Sigrid Hamre", "NEST"), ("Per Vold", "MEDL"), ("Anne Bø", "VARA")),
+              ceo=None),
+       title="Halvor Strands legat – Årsberetning 2022", formats=("docx", "pdf")),
+    l1("occupation-before-member-list-nn", "board",
+       (H("Styret", 2),
+        P("Styret i stiftinga har i 2022 vore:"),
+        P("Rektor Kari Vikane, styreleiar\nSokneprest Ola Nesheim, nestformann\nOrdførar Per Lid (styremedlem)\n"
+          "Lensmann Ivar Rudsar, styremedlem"),
+        P("Styremedlem Gunnvor Hæreid døydde i mars. Kommunestyret oppnemnde Ivar Rudsar i staden."),
+        P("Stiftinga har ingen tilsette. Rekneskapen vert ført av Sunnfjord Rekneskap AS.")),
+       Expect(board=board(("Kari Vikane", "LEDE"), ("Ola Nesheim", "NEST"), ("Per Lid", "MEDL"), ("Ivar Rudsar", "MEDL")),
+              ceo=None),
+       lang="nn", title="Årsmelding 2022 for Stiftinga Fjordheimen", formats=("docx", "pdf")),
+    l1("occupation-before-member-prose-nn", "board",
+       (H("Styret", 2),
+        P("Styret har i 2022 vore samansett slik: ordførar Hallvard Nes (leiar), rektor Brit Aasen (nestleiar), "
+          "banksjef Oddny Reite (styremedlem) og lensmann Ivar Rudsar (styremedlem)."),
+        P("Styret har hatt fire møte.")),
+       Expect(board=board(("Hallvard Nes", "LEDE"), ("Brit Aasen", "NEST"), ("Oddny Reite", "MEDL"),
+                          ("Ivar Rudsar", "MEDL")), ceo=None),
+       lang="nn", title="Årsmelding 2022 for Stiftinga Fjordheimen", formats=("docx",)),
+    # the minimal pairs: the post's own phrases before a name stay the daglig leder's
+    l1("daglig-leder-before-name-stays-nb", "board",
+       (H("Styret", 2),
+        P("Rektor Sigrid Hamre, leder\nBanksjef Per Vold, nestleder\nAnne Bø, styremedlem"),
+        P("Daglig leder Tone Moe er styrets sekretær."),
+        P("Styret har hatt fem møter.")),
+       Expect(board=board(("Sigrid Hamre", "LEDE"), ("Per Vold", "NEST"), ("Anne Bø", "MEDL")), ceo="Tone Moe"),
+       title="Stiftelsen Elvebakken – Årsberetning 2022", formats=("docx",)),
+    l1("forretningsforer-secretary-stays-nb", "board",
+       (H("Styret", 2),
+        P("Styret har i 2022 bestått av:\nRektor Sigrid Hamre, leder\nBanksjef Per Vold, styremedlem\n"
+          "Anne Bø, styremedlem"),
+        P("Forretningsfører Liv Haug, sekretær for styret, fører regnskapet."),
+        P("Styret har hatt fem møter.")),
+       Expect(board=board(("Sigrid Hamre", "LEDE"), ("Per Vold", "MEDL"), ("Anne Bø", "MEDL")), ceo="Liv Haug"),
+       title="Stiftelsen Elvebakken – Årsberetning 2022", formats=("docx",)),
+]
+
+# A local paper named after its district, after announcing words: a publication, not a place
+PROBES += [
+    l1("district-paper-after-announcing-words-nb", "places",
+       (H("Utdelinger", 2),
+        P("Legatet gir stipend til ungdom fra Lunner som tar høyere utdanning."),
+        P("Stipendene ble annonsert i Hadeland og Oppland Arbeiderblad i februar. Det kom inn 14 søknader.")),
+       Expect(places=("Lunner",), doubtful_places=("Hadeland",)),
+       title="Kari og Nils Aasens legat – Årsberetning 2021", formats=("docx",)),
+    l1("district-paper-after-announcing-words-nn", "places",
+       (H("Tildelingar", 2),
+        P("Stillinga som dagleg leiar vart lyst ut i Helgeland og Rana Blad i mars, og vi fekk ni søkjarar.")),
+       Expect(doubtful_places=("Helgeland",)),
+       lang="nn", title="Årsmelding 2021 for Stiftinga Sjøbua", formats=("docx",)),
+    # the minimal pair: the district named as a place too stays sure
+    l1("district-paper-and-district-as-place-nb", "places",
+       (H("Utdelinger", 2),
+        P("Legatet gir stipend til ungdom fra hele Valdres."),
+        P("Stipendene ble utlyst i Valdres og Avisa Oppland i februar.")),
+       Expect(places=("Valdres",), sure_places=("Valdres",)),
+       title="Kari og Nils Aasens legat – Årsberetning 2021", formats=("docx",)),
+]
