@@ -70,3 +70,31 @@ def test_places_name_after_announcing_words_is_a_publication(before, published):
 
     text = before + "Valdres"
     assert published_in(text, len(before)) is published
+
+
+@pytest.mark.parametrize("text, ceo", [
+    ("Gjenvalg av havnesjef Bjørn Lie for to år", False),
+    ("Attval av havnesjef Bjørn Lie", False),
+    ("Bjørn Lie ble gjenvalgt som havnesjef", False),
+    ("Havnesjef Bjørn Lie leder driften av havna", True),  # the harbour's own head, hired
+    ("Daglig leder Bjørn Lie ble valgt til møteleder", True),  # the post's own phrase is never an elected office
+])
+def test_board_head_title_in_an_election_is_an_officer(text, ceo):
+    codes = [m.code for m in line_to_mentions(_line(text), "line") if m.name == "Bjørn Lie"]
+    assert ("DAGL" in codes) is ceo
+    assert ceo or codes == ["MEDL"]
+
+
+@pytest.mark.parametrize("text, entry", [
+    ("Kari Dahl, styreleder – Lunner kommune", True),
+    ("Nestleiar Per Lie – Gran kommune", True),
+    ("Kari Dahl (styreleder) – Lunner kommune", True),
+    ("Kari Dahl\nStyreleder\n– Lunner kommune", True),
+    ("Lunner kommune – Årsmelding 2022", False),
+    ("Hadeland Vann IKS\nÅrsberetning 2022", False),
+    ("Leder\nÅrsberetning 2022", False),  # the letter's heading, no person
+])
+def test_org_member_entry(text, entry):
+    from extractor.fields.org_lines import member_entry
+
+    assert member_entry(text) is entry

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -182,7 +183,27 @@ def _without_origins(spans: list[RoleSpan], words: list[str]) -> list[RoleSpan]:
                 spans[k - 1].role.code == "OBS" and words[spans[k - 1].end] in observer))}
     drop |= {k for k in range(1, len(spans)) if _occupation_after_label(spans[k - 1], spans[k], words)}
     drop |= {k for k in range(len(spans) - 1) if _occupation_before_seat(spans[k], spans[k + 1], words)}
-    return [s for k, s in enumerate(spans) if k not in drop]
+    return [_elected_officer(s, words) for k, s in enumerate(spans) if k not in drop]
+
+
+ELECTED_OFFICER = Role("FUNCTION", "MEDL")
+
+
+def _elected_officer(span: RoleSpan, words: list[str]) -> RoleSpan:
+    """A one-word head's title right after words of an election ("Gjenvalg av havnesjef Per Lie",
+    nn "vald som hamnesjef"): an officer the meeting elects, a club function (a member where the
+    board is listed, else nothing), never the daglig leder, whom the board employs."""
+    if span.role.code != "DAGL" or span.end - span.start != 1:
+        return span
+    before = tuple(w.casefold() for w in words[max(0, span.start - 3):span.start] if w)
+    if not any(before[-len(p):] == p for p in _election_of()):
+        return span
+    return RoleSpan(span.start, span.end, replace(ELECTED_OFFICER, score=span.role.score))
+
+
+@lru_cache(maxsize=1)
+def _election_of() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in scope_words()["election_of"])
 
 
 SEAT_NAME_WORDS = (2, 4)  # the words of a name between an occupation and the seat after it

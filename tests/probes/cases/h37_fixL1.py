@@ -127,3 +127,62 @@ PROBES += [
        Expect(places=("Valdres",), sure_places=("Valdres",)),
        title="Kari og Nils Aasens legat – Årsberetning 2021", formats=("docx",)),
 ]
+
+# A club's officers in its election record: "gjenvalg av havnesjef X" elects an officer, no daglig leder
+CLUB = (("Trond Aas", "LEDE"), ("Hilde Rønning", "NEST"), ("Mona Dahl", "MEDL"), ("Geir Solum", "MEDL"))
+PROBES += [
+    l1("club-election-harbour-master-prose-nb", "board",
+       (H("Styret", 2),
+        P("Leder: Trond Aas\nNestleder: Hilde Rønning\nKasserer: Mona Dahl\nSekretær: Geir Solum"),
+        H("Årsmøtet", 2),
+        P("Årsmøtet ble holdt 12. mars med 41 medlemmer til stede. Valget ga gjenvalg av leder Trond Aas for to år, "
+          "gjenvalg av havnesjef Bjørn Lie og nyvalg av kasserer Mona Dahl."),
+        P("Båtplassene er fullt utleid, og venteliste har 18 navn.")),
+       Expect(board=board(*CLUB), ceo=None),
+       title="Årsberetning 2023 Storvika Båtforening", formats=("docx",)),
+    l1("club-election-record-list-nn", "board",
+       (H("Styret", 2),
+        P("Leiar: Trond Aas\nNestleiar: Hilde Rønning\nKasserar: Mona Dahl\nSkrivar: Geir Solum"),
+        H("Val på årsmøtet", 2),
+        P("Attval av leiar Trond Aas for to år\nAttval av havnesjef Bjørn Lie\nNyval av kasserar Mona Dahl\n"
+          "Attval av materialforvaltar Sander Øye")),
+       Expect(board=board(*CLUB), ceo=None),
+       lang="nn", title="Årsmelding 2023 Storvika Båtlag", formats=("docx", "pdf")),
+    # the minimal pair: a harbour authority's own havnesjef, hired, is its daglig leder
+    l1("harbour-authority-havnesjef-stays-ceo-nb", "board",
+       (H("Styret", 2),
+        P("Leder: Trond Aas\nNestleder: Hilde Rønning\nStyremedlem: Mona Dahl"),
+        H("Administrasjonen", 2),
+        P("Havnesjef Bjørn Lie leder den daglige driften av havnevesenet med fem ansatte.")),
+       Expect(board=board(("Trond Aas", "LEDE"), ("Hilde Rønning", "NEST"), ("Mona Dahl", "MEDL")), ceo="Bjørn Lie"),
+       title="Årsberetning 2023 Storvika Havnevesen KF", formats=("docx",)),
+]
+
+# A board member's affiliation beside the entry ("– Lunner kommune") is never the organisation's name
+PROBES += [
+    l1("member-affiliation-tiles-nb", "org",
+       (H("Styret", 2),
+        P("Kari Dahl\nStyreleder\n– Lunner kommune"), P("Per Lie\nNestleder\n– Gran kommune"),
+        H("Om selskapet", 2),
+        P("Hadeland Vann IKS leverer drikkevann til tre kommuner.")),
+       Expect(org_name="Hadeland Vann IKS"), title="Årsberetning 2022"),
+    l1("member-affiliation-role-first-nn", "org",
+       (H("Styret", 2),
+        P("Styreleiar Kari Dahl – Lunner kommune\nNestleiar Per Lie – Gran kommune\nStyremedlem Anne Bø – Jevnaker kommune"),
+        H("Om selskapet", 2),
+        P("Hadeland Vatn IKS leverer drikkevatn til tre kommunar.")),
+       Expect(org_name="Hadeland Vatn IKS"), lang="nn", title="Årsmelding 2022"),
+    l1("member-affiliation-bracketed-role-nb", "org",
+       (H("Styret", 2),
+        P("Kari Dahl (styreleder) – Lunner kommune\nPer Lie (nestleder) – Gran kommune"),
+        H("Om selskapet", 2),
+        P("Hadeland Vann IKS leverer drikkevann til tre kommuner.")),
+       Expect(org_name="Hadeland Vann IKS"), title="Årsberetning 2022"),
+    # the minimal pair: a kommune's own report names it on its cover line
+    l1("kommune-own-cover-line-nb", "org",
+       (P("Lunner kommune – Årsmelding 2022"),
+        H("Styret", 2),
+        P("Kari Dahl\nStyreleder"),
+        P("Kommunen hadde 9 400 innbyggere ved utgangen av året.")),
+       Expect(org_name="Lunner kommune"), title="Årsmelding 2022", formats=("docx",)),
+]
