@@ -98,3 +98,9 @@ def test_org_member_entry(text, entry):
     from extractor.fields.org_lines import member_entry
 
     assert member_entry(text) is entry
+
+
+def test_board_seat_before_each_name_stays():
+    """A seat word is no occupation: "styreleder A, nestleder B" gives each name its own seat."""
+    assert _pairs("Styret har bestått av styreleder Kari Dahl, nestleder Per Lie og styremedlem Anne Bø.") == [
+        ("Kari Dahl", "LEDE", False), ("Per Lie", "NEST", False), ("Anne Bø", "MEDL", False)]

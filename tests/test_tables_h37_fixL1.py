@@ -63,7 +63,7 @@ def test_tables_h37_fixL1_stack_ends_where_the_borders_move():
         return Rule(y, cuts[0], cuts[-1], True, tuple(cuts[1:-1]))
     grids = horizontal_rules_to_grids([rule(y, UPPER) for y in (10, 20, 30)] + [rule(y, LOWER) for y in (50, 60, 70)], tol)
     assert [g.ys for g in grids] == [[10, 20, 30], [50, 60, 70]]
-    assert grids[0].reach[1] == 30 and grids[1].reach[0] == 30
+    assert grids[0].reach[1] == 50 and grids[1].reach[0] == 30  # neither grows across the other's rules
     # a header cell spanning the columns has fewer joints, all of them the rows': one table
     spanning = Rule(10, 40.0, 420.0, True, (200.0,))
     (grid,) = horizontal_rules_to_grids([spanning, rule(20, UPPER), rule(30, UPPER)], tol)
@@ -77,6 +77,11 @@ def test_tables_h37_fixL1_bold_group_title_over_figures_cuts_nothing():
     words += [word("Driftskostnader", 41, 124, bold=True)] + words_in_line("Lønn 800", 41, 137)
     words += words_in_line("Driftsresultat 400", 41, 155)
     assert kicker_cuts(ys, words) == []
-    # the same band over a header of words only is a table's own heading
-    header = [word("Driftskostnader", 41, 124, bold=True)] + words_in_line("Post Beløp", 41, 137)
+    # a group title wrapped onto a second line of words, in one cell
+    wrapped = words_in_line("Finansinntekter og", 41, 124) + words_in_line("finanskostnader", 41, 137)
+    for w in wrapped:
+        w.bold = True
+    assert kicker_cuts(ys, words[:4] + wrapped + words[-2:]) == []
+    # the same band over a header of words in cells is a table's own heading
+    header = [word("Driftskostnader", 41, 124, bold=True), word("Post", 41, 137), word("Beløp", 200, 137)]
     assert kicker_cuts(ys, words[:4] + header + words[-2:]) == [(120.0, (134.0 + 137.0) / 2)]

@@ -215,8 +215,9 @@ def _occupation_before_seat(title: RoleSpan, seat: RoleSpan, words: list[str]) -
     or a bracket: the seat is the name's and the title the member's job (a school's rektor on a
     legat's board), not a daglig leder. The post's own phrase ("Daglig leder Kari Dahl, ...") is
     two words and stays; so does a function after the name ("Forretningsfører X, sekretær")."""
-    if title.end - title.start != 1 or not (title.role.code == "DAGL" or is_title(words[title.start])):
-        return False
+    if title.end - title.start != 1 or title.role.is_board \
+            or not (title.role.code == "DAGL" or is_title(words[title.start])):
+        return False  # "styreleder A, nestleder B": a seat before each name
     if seat.role.kind not in ("ROLE", "EMPLOYEE_ELECTED") or not seat.role.is_board:
         return False
     between = words[title.end:seat.start]

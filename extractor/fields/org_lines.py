@@ -256,15 +256,18 @@ def municipal_list_units(units) -> set[int]:
 
 
 ENTRY_UNITS = 3  # a member's tile as a PDF gives it: name, role and affiliation a unit each
+_DASHES = "–—-"
 
 
 def member_entry_units(units) -> set[int]:
-    """Ids of the units that are (or end) a board member's entry (``member_entry``), alone or with
-    the units right before them in their section ("Kari Dahl" / "Styreleder" / "– Lunner kommune")."""
+    """Ids of the units that are a board member's entry (``member_entry``), or that open on a dash
+    and end one with the units right before them in their section ("Kari Dahl" / "Styreleder" /
+    "– Lunner kommune", a tile a PDF gives a unit a line)."""
     out = set()
     for i, u in enumerate(units):
-        window = [w for w in units[max(0, i - ENTRY_UNITS + 1):i + 1] if w.section == u.section]
-        if member_entry("\n".join(w.text for w in window)):
+        window = [w for w in units[max(0, i - ENTRY_UNITS + 1):i] if w.section == u.section] \
+            if u.text.lstrip()[:1] in _DASHES else []
+        if member_entry("\n".join([*(w.text for w in window), u.text])):
             out.add(id(u))
     return out
 

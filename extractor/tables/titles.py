@@ -23,7 +23,8 @@ from extractor.tables.cells import words_to_lines
 TITLE_SIZE_STEP = 1.12  # a line this much larger than a grid's text is a heading, not a row ...
 MAX_TITLE_WORDS = 12  # ... when it is this short ...
 TITLE_HEADER_LINES = 3  # ... and a period header follows within this many lines
-KICKER_WORDS = 4  # a table's own small heading over it: a bold word or a few
+KICKER_WORDS = 4  # a table's own small heading over it: a bold word or a few ...
+HEADER_GAP_EM = 1.5  # ... over a header of cells set apart by gaps this wide or wider
 PERIOD = re.compile(rf"{YEAR}|\d{{1,2}}\.\d{{1,2}}\.(?:(?:19|20)?\d\d)?")  # "2023", "31.12.2023", "31.12."
 
 
@@ -39,11 +40,14 @@ def is_period_header(line: list[Word]) -> bool:
 
 
 def _kicker_band(band: list[list[Word]]) -> bool:
-    """A band of two lines: a short bold line in words alone, over a line of words only."""
+    """A band of two lines: a short bold line in words alone, over a header of words only in two
+    cells or more (not a statement's group title wrapped onto its second line: "Finansinntekter og" /
+    "finanskostnader")."""
     if len(band) != 2:
         return False
     kicker, header = band
-    return (len(kicker) <= KICKER_WORDS and all(w.bold and w.text.isalpha() for w in kicker)
+    cells = 1 + sum(b.x0 - a.x1 >= HEADER_GAP_EM * b.size for a, b in zip(header, header[1:]))
+    return (len(kicker) <= KICKER_WORDS and all(w.bold and w.text.isalpha() for w in kicker) and cells >= 2
             and not any(c.isdigit() for w in header for c in w.text))
 
 
