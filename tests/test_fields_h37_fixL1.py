@@ -64,6 +64,7 @@ def test_board_died_after_reads_the_words_right_after():
     ("Stipendet ble kunngjort i Bygdebladet, ", True),
     ("Legatet gir stipend til ungdom i ", False),
     ("Stipendet ble kunngjort i mars for ungdom i ", False),
+    ("Stipendet ble Kunngjort i januar og ", False),  # a month is no paper listed before it
 ])
 def test_places_name_after_announcing_words_is_a_publication(before, published):
     from extractor.fields.place_mentions import published_in

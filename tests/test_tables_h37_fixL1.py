@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from extractor.ingest.primitives import PageContent
 from extractor.tables import find_tables
-from extractor.tables.grids import Rule, horizontal_rules_to_grids
-from extractor.tables.base import DEFAULT_TOLERANCES
+from extractor.tables.grids import Grid, Rule
+from extractor.tables.stacks import split_at_borders
 from extractor.tables.titles import kicker_cuts
 
 from test_tables_support import hline, word, words_in_line
@@ -56,18 +56,26 @@ def test_tables_h37_fixL1_stacked_tables_of_the_same_columns_part_at_the_heading
     assert tables == [[list(r) for r in COUNCIL], [list(r) for r in BOARD]]
 
 
-def test_tables_h37_fixL1_stack_ends_where_the_borders_move():
-    tol = DEFAULT_TOLERANCES
-
+def test_tables_h37_fixL1_stack_parts_where_the_borders_move():
     def rule(y, cuts):
         return Rule(y, cuts[0], cuts[-1], True, tuple(cuts[1:-1]))
-    grids = horizontal_rules_to_grids([rule(y, UPPER) for y in (10, 20, 30)] + [rule(y, LOWER) for y in (50, 60, 70)], tol)
-    assert [g.ys for g in grids] == [[10, 20, 30], [50, 60, 70]]
-    assert grids[0].reach[1] == 50 and grids[1].reach[0] == 30  # neither grows across the other's rules
+
+    def rows(ys):  # a line of words in each band
+        return [w for y0, y1 in zip(ys, ys[1:]) for w in words_in_line("Kari Dahl Leder", 41, y0 + 2, size=6)]
+    upper, lower = (10.0, 20.0, 30.0), (50.0, 70.0, 90.0)
+    rules = [rule(y, UPPER) for y in upper] + [rule(y, LOWER) for y in lower]
+    grid = Grid([40.0, 420.0], [*upper, *lower], rules)
+    parts = split_at_borders(grid, rows(upper) + rows(lower), 2.0)
+    assert [g.ys for g in parts] == [list(upper), list(lower)]
+    assert parts[0].reach[1] == 30 and parts[1].reach[0] == 30  # no line past a ruled last row, none across the other
+    # a part holding several lines between two rules (a statement ruled under its sums) keeps the grid whole
+    two_lines = rows(upper) + rows(lower) + words_in_line("Sum 400", 41, 61, size=6)
+    assert split_at_borders(grid, two_lines, 2.0) == [grid]
     # a header cell spanning the columns has fewer joints, all of them the rows': one table
     spanning = Rule(10, 40.0, 420.0, True, (200.0,))
-    (grid,) = horizontal_rules_to_grids([spanning, rule(20, UPPER), rule(30, UPPER)], tol)
-    assert grid.ys == [10, 20, 30]
+    whole = Grid([40.0, 420.0], [10.0, 20.0, 30.0, 40.0, 50.0, 60.0],
+                 [spanning, *(rule(y, UPPER) for y in (20.0, 30.0, 40.0, 50.0, 60.0))])
+    assert split_at_borders(whole, rows(whole.ys), 2.0) == [whole]
 
 
 def test_tables_h37_fixL1_bold_group_title_over_figures_cuts_nothing():

@@ -133,56 +133,25 @@ def _reach(across: list[Rule], inner: list[float], tol: TableTolerances) -> list
     return [lo, hi]
 
 
-def _other_borders(rule: Rule, last: Rule, slack: float) -> bool:
-    """A rule drawn in pieces meeting where none of the last rule's pieces meet, and the other way
-    round: two tables of the same width, each ruled by its own cells' borders, one over the other
-    ("Medlem | Kommune | Vara" over "Namn | Verv | Vald av" with a heading between). A header cell
-    spanning columns has fewer joints, all of them the rows' ones."""
-    if not rule.joints or not last.joints:
-        return False
-    def within(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
-        return all(any(abs(x - y) <= slack for y in b) for x in a)
-    return not within(rule.joints, last.joints) and not within(last.joints, rule.joints)
-
-
-MIN_STACK = 3  # rules of a stack that make a grid: two rows
-
-
-def _parted_by_borders(stack: list[Rule], slack: float) -> list[list[Rule]]:
-    """The stack cut where its cells' borders move (``_other_borders``), when every part is a grid
-    of its own; whole otherwise (a statement ruled under two sums in a table's borders of its own,
-    set under another table of the same width, is parted from it at its title instead)."""
-    parts = [[stack[0]]]
-    for rule in stack[1:]:
-        if _other_borders(rule, parts[-1][-1], slack):
-            parts.append([])
-        parts[-1].append(rule)
-    return parts if all(len(p) >= MIN_STACK for p in parts) else [stack]
-
-
 def horizontal_rules_to_grids(rules: list[Rule], tol: TableTolerances) -> list[Grid]:
-    """Stacks of three or more horizontal rules with the same extent and no verticals, cut where
-    their cells' borders move (``_parted_by_borders``): neither table then takes in lines across
-    the other's rules (the upper one grows down to the lower one's first rule at most, a
-    statement's last line under its last sum; the lower one up to the upper one's last rule)."""
+    """Stacks of three or more horizontal rules with the same extent and no verticals."""
     grids: list[Grid] = []
+    stack: list[Rule] = []
     slack = 3 * tol.join
-    stacks: list[list[Rule]] = []
+
+    def flush() -> None:
+        if len(stack) >= 3:
+            xs = [min(r.start for r in stack), max(r.end for r in stack)]
+            ys = _cluster_positions([r.pos for r in stack], tol.min_cell)
+            grids.append(Grid(xs, ys, list(stack)))
+
     for rule in sorted(rules, key=lambda r: r.pos):
-        if stacks and abs(rule.start - stacks[-1][0].start) <= slack and abs(rule.end - stacks[-1][0].end) <= slack:
-            stacks[-1].append(rule)
-        else:
-            stacks.append([rule])
-    for stack in stacks:
-        if len(stack) < MIN_STACK:
+        if stack and abs(rule.start - stack[0].start) <= slack and abs(rule.end - stack[0].end) <= slack:
+            stack.append(rule)
             continue
-        parts = _parted_by_borders(stack, tol.snap)
-        for k, part in enumerate(parts):
-            low = parts[k - 1][-1].pos if k else float("-inf")
-            high = parts[k + 1][0].pos if k + 1 < len(parts) else float("inf")
-            xs = [min(r.start for r in part), max(r.end for r in part)]
-            ys = _cluster_positions([r.pos for r in part], tol.min_cell)
-            grids.append(Grid(xs, ys, list(part), reach=(low, high)))
+        flush()
+        stack = [rule]
+    flush()
     return grids
 
 

@@ -32,6 +32,7 @@ from extractor.tables.cells import rows_to_header_count, words_to_cell, words_to
 from extractor.tables.chunks import words_to_text_lines
 from extractor.tables.grids import Grid, Region, Rule, grid_to_regions, rules_to_grids, segments_to_rules
 from extractor.tables.partial_rules import band_cuts, label_cut, lines_to_grow, mend_cuts
+from extractor.tables.stacks import line_per_row, split_at_borders
 from extractor.tables.text_aligned import looks_like_prose
 from extractor.tables.text_columns import words_to_columns
 from extractor.tables.titles import grid_parts
@@ -59,12 +60,6 @@ def _bordered_columns(grid: Grid, words: list[Word], tol: TableTolerances) -> Gr
         return None
     virtual = [Rule(x, grid.ys[0], grid.ys[-1], False) for x in cuts]
     return Grid([grid.xs[0], *cuts, grid.xs[-1]], grid.ys, grid.rules + virtual, False, grid.inferred_rows, grid.reach)
-
-
-def _line_per_row(grid: Grid, words: list[Word]) -> bool:
-    """Every band between two of the grid's rules holds one text line: each row ruled under it."""
-    bands = [[w for w in words if y0 <= (w.top + w.bottom) / 2 <= y1] for y0, y1 in zip(grid.ys, grid.ys[1:])]
-    return all(len(words_to_lines(band)) == 1 for band in bands)
 
 
 def _bordered_header(grid: Grid, page: PageContent, tol: TableTolerances) -> Grid:
@@ -169,7 +164,7 @@ def _complete_grid(grid: Grid, words: list[Word], page: PageContent, tol: TableT
         inferred = _infer_columns(grid, words, tol)
         bordered = _bordered_columns(grid, words, tol)
         if bordered is not None and (inferred is None or len(bordered.xs) > len(inferred.xs)
-                                     or _line_per_row(grid, words)):
+                                     or _ruled_row_by_row(grid, inferred, page, words, tol)):
             # the cells' borders draw columns the words' alignment runs together ("Ringerike 44 %");
             # drawn, a cell of two lines is one row; every row ruled under its one line, the borders
             # are the columns (a header set apart from them, "Verv" centred over its column, stays in
@@ -182,6 +177,18 @@ def _complete_grid(grid: Grid, words: list[Word], page: PageContent, tol: TableT
     if len(grid.ys) == 2 or grid.inferred_columns:
         grid = _split_bands(grid, [w for w in page.words if word_centre_in(w, grid.bbox)], tol)
     return grid
+
+
+def _ruled_row_by_row(grid: Grid, inferred: Grid, page: PageContent, words: list[Word], tol: TableTolerances) -> bool:
+    """Every band between the grid's rules holds one line, and no more than a header line continues
+    it above (nothing below): each row ruled under it. A statement ruled under its sums alone, one sum
+    a band, goes on above its first rule."""
+    if not line_per_row(grid.ys, words):
+        return False
+    low, high = inferred.reach
+    up, down = lines_to_grow(inferred.xs, inferred.ys, [w for w in page.words if low <= (w.top + w.bottom) / 2 <= high],
+                             words, tol)
+    return len(up) <= 1 and not down
 
 
 def words_to_regions(grid: Grid, regions: list[Region], words: list[Word], tol: TableTolerances):
@@ -346,7 +353,8 @@ class RuledStrategy(TableStrategy):
             return []
         grids = [part for g in rules_to_grids(rules, tol)
                  if _inside_page(g, page) and (len(g.xs) - 1) * (len(g.ys) - 1) <= tol.max_cells
-                 for part in split_at_titles(g, page.words)]
+                 for table in split_at_borders(g, page.words, tol.snap)
+                 for part in split_at_titles(table, page.words)]
         tables = (grid_to_table(grid, page, tol) for grid in grids)
         found = _without_repeats(_without_frames([t for t in tables if t is not None]))
         return sorted(found, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))
