@@ -8,9 +8,9 @@ title inside a statement ("Eiendeler") opens no period header and cuts nothing.
 
 Two tables ruled row by row stack the same way when they are as wide ("Representantskapet" over
 its members, "Styret" over the board): a short bold line alone in a band between two rules, over
-a line of words only (the next table's header) in the same band, where every other band holds one
-line, is the lower table's own small heading (``_kicker_band``). A statement's bold group title
-over its first row stands over figures and cuts nothing.
+a line of words only in two cells or more (the next table's header) in the same band, where every
+other band holds one line, is the lower table's own small heading (``_kicker_band``). A statement's
+bold group title stands over figures, or over its own second line, and cuts nothing.
 """
 from __future__ import annotations
 
