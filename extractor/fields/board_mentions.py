@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -182,7 +183,49 @@ def _without_origins(spans: list[RoleSpan], words: list[str]) -> list[RoleSpan]:
             and spans[k].start == spans[k - 1].end + 1 and (words[spans[k - 1].end] in links or (
                 spans[k - 1].role.code == "OBS" and words[spans[k - 1].end] in observer))}
     drop |= {k for k in range(1, len(spans)) if _occupation_after_label(spans[k - 1], spans[k], words)}
-    return [s for k, s in enumerate(spans) if k not in drop]
+    drop |= {k for k in range(len(spans) - 1) if _occupation_before_seat(spans[k], spans[k + 1], words)}
+    return [_elected_officer(s, words) for k, s in enumerate(spans) if k not in drop]
+
+
+ELECTED_OFFICER = Role("FUNCTION", "MEDL")
+
+
+def _elected_officer(span: RoleSpan, words: list[str]) -> RoleSpan:
+    """A one-word head's title right after words of an election ("Gjenvalg av havnesjef Per Lie",
+    nn "vald som hamnesjef"): an officer the meeting elects, a club function (a member where the
+    board is listed, else nothing), never the daglig leder, whom the board employs."""
+    if span.role.code != "DAGL" or span.end - span.start != 1:
+        return span
+    before = tuple(w.casefold() for w in words[max(0, span.start - 3):span.start] if w)
+    if not any(before[-len(p):] == p for p in _election_of()):
+        return span
+    return RoleSpan(span.start, span.end, replace(ELECTED_OFFICER, score=span.role.score))
+
+
+@lru_cache(maxsize=1)
+def _election_of() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in scope_words()["election_of"])
+
+
+SEAT_NAME_WORDS = (2, 4)  # the words of a name between an occupation and the seat after it
+
+
+def _occupation_before_seat(title: RoleSpan, seat: RoleSpan, words: list[str]) -> bool:
+    """ "Rektor Anne Dahl, nestleder", "Ordførar Per Lid (styreleiar)": one word before a member's
+    name that is a head's title or an occupation, the name's board seat right after it past a comma
+    or a bracket: the seat is the name's and the title the member's job (a school's rektor on a
+    legat's board), not a daglig leder. The post's own phrase ("Daglig leder Kari Dahl, ...") is
+    two words and stays; so does a function after the name ("Forretningsfører X, sekretær")."""
+    if title.end - title.start != 1 or title.role.is_board \
+            or not (title.role.code == "DAGL" or is_title(words[title.start])):
+        return False  # "styreleder A, nestleder B": a seat before each name
+    if seat.role.kind not in ("ROLE", "EMPLOYEE_ELECTED") or not seat.role.is_board:
+        return False
+    between = words[title.end:seat.start]
+    name = [w for w in between if w]
+    low, high = SEAT_NAME_WORDS
+    return low <= len(name) <= high and between[:len(name)] == name and all(w[:1].isupper() for w in name) \
+        and 1 <= len(between) - len(name) <= 2
 
 
 def _occupation_after_label(label: RoleSpan, span: RoleSpan, words: list[str]) -> bool:

@@ -77,6 +77,7 @@ SUCCESSOR_WORDS = phrases("statement_words", "successor_words")
 # "Kari Nordmann gikk ut av styret", "Ola Hansen trådte ut av styret i mai": the board named
 # after a leaving verb; the name before it has left.
 LEAVING = phrases("statement_words", "leaving")
+_DIED = phrases("statement_words", "died")
 
 
 def _link_at(words: list[str], links) -> int:
@@ -145,6 +146,13 @@ _ADVERB_LINK_ENDS = frozenset({"som", "til", "fra", "frå"})
 # "Per Lund rykket (da) opp fra varamedlem": a link ending on "fra" names the role given up (with
 # "til nestleder" after it, join_groups made the span the role taken).
 _LEFT_FROM = tuple(link for link in LINKS_NAME_FIRST if link[-1] in ("fra", "frå"))
+
+
+def died_after(words: list[str], end: int) -> bool:
+    """Whether the words after a name (or its role after it), past a comma, say the person died
+    ("Styremedlem Kari Dahl døde i mars", "Per Lid, kasserer, gikk bort i mai"): off the board."""
+    rest = [w.casefold() for w in words[end:end + 5] if w][:3]
+    return any(tuple(rest[:len(p)]) == p for p in _DIED)
 
 
 def gives_up(between: list[str]) -> bool:

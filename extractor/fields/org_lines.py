@@ -201,6 +201,26 @@ def _person_like(words: list[str]) -> bool:
 
 
 _DASH = re.compile(r"\s+[–—-]\s+")
+_ENTRY_PARTS = re.compile(r"\n|\s*[|·•–—]\s*|\s-\s|\s{2,}|\t")  # a line's parts, as the title reader splits it
+_ENTRY_WORDS = re.compile(r"[\s,()]+")
+
+
+def member_entry(text: str) -> bool:
+    """A board member's entry: a line of the text, or a part of one at a dash, that is a person's
+    name with a role phrase ("Kari Dahl, styreleder", "Nestleiar Per Lie", "Kari Dahl (styreleder)"),
+    or a name and a role each on a line of their own (a tile: "Kari Dahl" / "Styreleder"). The place
+    or body beside it ("– Lunner kommune") is the member's affiliation, never the organisation's name."""
+    seen = set()
+    for part in _ENTRY_PARTS.split(text):
+        words = [w for w in _ENTRY_WORDS.split(part) if w]
+        if _person_like(words):
+            seen.add("person")
+        for size in (1, 2):
+            for k in range(len(words) - size + 1):
+                rest = words[:k] + words[k + size:]
+                if roles.is_role_phrase(" ".join(words[k:k + size])) and (not rest or _person_like(rest)):
+                    seen.add("role" if not rest else "entry")
+    return "entry" in seen or {"person", "role"} <= seen
 
 
 def name_beside_kind(line: str) -> str | None:
@@ -233,6 +253,23 @@ def municipal_list_units(units) -> set[int]:
     flags = [municipal(u) for u in units]
     return {id(u) for i, u in enumerate(units) if flags[i] and (u.text.strip().count("\n") >= 1
             or i and flags[i - 1] or i + 1 < len(units) and flags[i + 1])}
+
+
+ENTRY_UNITS = 3  # a member's tile as a PDF gives it: name, role and affiliation a unit each
+_DASHES = "–—-"
+
+
+def member_entry_units(units) -> set[int]:
+    """Ids of the units that are a board member's entry (``member_entry``), or that open on a dash
+    and end one with the units right before them in their section ("Kari Dahl" / "Styreleder" /
+    "– Lunner kommune", a tile a PDF gives a unit a line)."""
+    out = set()
+    for i, u in enumerate(units):
+        window = [w for w in units[max(0, i - ENTRY_UNITS + 1):i] if w.section == u.section] \
+            if u.text.lstrip()[:1] in _DASHES else []
+        if member_entry("\n".join([*(w.text for w in window), u.text])):
+            out.add(id(u))
+    return out
 
 
 def tail_noun(word: str) -> bool:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from extractor.document import Provenance
 from extractor.fields.context import Analysis
 from extractor.fields.org_lines import (ADDRESS_TAIL, NAME_NOUNS, ORGNR_LABEL, kind_compound, line_like_name,
-                                        municipal_list_units, name_beside_kind, tail_noun)
+                                        member_entry_units, municipal_list_units, name_beside_kind, tail_noun)
 from extractor.fields.org_words import MAX_WORDS, is_name_token, iter_legal_form_names, name_after, name_before
 from extractor.fields.text import iter_sentences
 from extractor.nlp import vocab
@@ -136,7 +136,7 @@ def read_title(analysis: Analysis):
 
     first_page = analysis.units[0].prov.page if analysis.units else None
     cover = [u for u in analysis.units[:EARLY_UNITS] if u.prov.page == first_page]
-    seen = municipal_list_units(analysis.units)
+    seen = municipal_list_units(analysis.units) | member_entry_units(cover)  # a member's "– Lunner kommune" is hers
     for u in [*title_units(analysis), *cover]:
         if id(u) in seen or u.in_table:
             continue

@@ -51,6 +51,12 @@ _SET_ASIDE = re.compile(r"\b(?:andre|annet|anna|eit\s+anna|et\s+anna|eitt\s+anna
 # report's gold lists it: named only so, it is a doubt for review (``calibrate.REVIEW_DOUBTS``).
 _AUDIT_STANDARD = re.compile(r"\b(?:regnskapsskikk|rekneskapsskikk|revisjonsskikk|lover\s+og\s+forskrifter|"
                              r"generally\s+accepted)\s+(?:i|in)\s+$", re.IGNORECASE)
+# "kunngjort i Sunnhordland og Grannar", "lyst ut i Firda": a local paper is often named after its district or
+# town, so a place named after announcing words (and the names listed with it) is a publication: a doubt
+# (``calibrate.REVIEW_DOUBTS``), the gold of a report naming two papers so leaving the district out.
+_ANNOUNCING = "|".join(w.replace(" ", r"\s+") for w in vocab.read_json("publication_words.json")["published_in"])
+_PUBLISHED_IN = re.compile(rf"\b(?i:{_ANNOUNCING})\s+i\s+(?:[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*\s*(?:,|\s+og|\s+eller)\s+)*$")
+PUBLISHED_WINDOW = 80  # characters before a mention searched for announcing words and the papers listed before it
 # "3800 Bø i Telemark", "Mo i Rana": the word before "i" (the post town's head) and the district
 # after it, which is only the name's tail, not a place the text refers to.
 _POST_TOWN_HEAD = re.compile(r"([A-ZÆØÅ][\wæøå-]*)\s+i\s+$")
@@ -170,6 +176,11 @@ def _candidates(doc: Doc, year: int | None, fuzzy: bool) -> Iterator[tuple[Span,
             yield span, group == "places", found, {f"fuzzy_gazetteer:{score:.0f}"}
 
 
+def published_in(text: str, start: int) -> bool:
+    """The name at ``start`` follows announcing words and "i", or the papers listed after them."""
+    return _PUBLISHED_IN.search(text[max(0, start - PUBLISHED_WINDOW):start]) is not None
+
+
 def _ends_post_town(before: str, name: str) -> bool:
     """The name ends a post town the register writes with "i" ("Bø i Telemark", "Sande i Vestfold") and
     names a county or district, which may not even exist in the report's year; a municipality's name
@@ -200,6 +211,8 @@ def iter_unit_mentions(unit: TextUnit, doc: Doc, year: int | None, org_name: str
         reasons |= place_evidence(span) | shared
         if _AUDIT_STANDARD.search(before):
             reasons.add("audit_standard")
+        if published_in(whole, span.start_char):
+            reasons.add("published_in")
         if not confident and (reasons & _SURNAME or not reasons & _ACCEPTS_AMBIGUOUS):
             continue  # "Per Sande, Sande kommune": the first is a person's name
         if "name_column" in reasons and not reasons & PLACE_SIGNS:
@@ -234,4 +247,5 @@ def iter_village_mentions(unit: TextUnit, doc: Doc, org_name: str | None = None)
         s, e = sentence_at(text, raw_to_mended(index, span.start_char), bounds)
         name = span.id_ or span.text
         yield Mention((PlaceKind.tettsted.value, name), None, name, unit, text[s:e].strip(),
-                      {"listed_village"} | ({"coordinated"} if span.label_ == "BYGD" else set()))
+                      {"listed_village"} | ({"coordinated"} if span.label_ == "BYGD" else set())
+                      | ({"published_in"} if published_in(doc_text(doc), span.start_char) else set()))

@@ -44,7 +44,8 @@ WEIGHTS = {
     # one held-out writer listed the country, another left it out: for review
     "county_body_only": -2.5,  # named only as the county's administration ("Akershus fylkeskommune"): the
     # held-out writers counted such a county as a place in three sets and left it out in three: for review
-    "audit_standard_only": -2.0,  # named only as the country of the auditor's standards: a review doubt
+    "published_in_only": -2.0,  # named only as a newspaper announcing something ("kunngjort i Sunnhordland"): a doubt
+    "audit_standard_only": -2.0,  # named only as the country of the auditor's standards: a doubt (REVIEW_DOUBTS)
     "figure_rows_only": -2.0,  # named only in a statement line's label ("Tilskudd Vestland fylkeskommune | 180 000"):
     # a payer or a grant, which readers count as a place or not
     "postal_code": 1.0,  # "3510 Hønefoss": the code and the town agree in the postal register
@@ -64,7 +65,7 @@ WEIGHTS = {
 # Doubts that send a place to review whatever the fit says (``calibrate.REVIEW_DOUBTS``): a street
 # address (its kind, a reason of its own: the contract lists towns, municipalities, counties) and a
 # country named only by the auditor's standards.
-REVIEW_DOUBTS = (PlaceKind.adresse.value, "audit_standard_only")
+REVIEW_DOUBTS = (PlaceKind.adresse.value, "audit_standard_only", "published_in_only")
 
 _BULLETS = "•·▪●◦*–- \t"  # a list item's mark, where the text keeps it (a PDF)
 _SHOWN_REASONS = ("preposition", "institution_name", "kommune_suffix", "coordinated", "postal_code", "place_column",
@@ -72,6 +73,7 @@ _SHOWN_REASONS = ("preposition", "institution_name", "kommune_suffix", "coordina
 _ONLY_REASONS = (("sentence_start", "sentence_start_only"), ("genitive", "genitive_only"),
                  ("all_caps", "all_caps_only"), ("quoted", "quoted_only"), ("figure_row", "figure_rows_only"),
                  ("county_body", "county_body_only"), ("audit_standard", "audit_standard_only"),
+                 ("published_in", "published_in_only"),
                  ("english_name", "english_name_only"))
 
 

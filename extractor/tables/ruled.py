@@ -32,6 +32,7 @@ from extractor.tables.cells import rows_to_header_count, words_to_cell, words_to
 from extractor.tables.chunks import words_to_text_lines
 from extractor.tables.grids import Grid, Region, Rule, grid_to_regions, rules_to_grids, segments_to_rules
 from extractor.tables.partial_rules import band_cuts, label_cut, lines_to_grow, mend_cuts
+from extractor.tables.stacks import line_per_row, split_at_borders
 from extractor.tables.text_aligned import looks_like_prose
 from extractor.tables.text_columns import words_to_columns
 from extractor.tables.titles import grid_parts, prose_parts
@@ -162,10 +163,13 @@ def _complete_grid(grid: Grid, words: list[Word], page: PageContent, tol: TableT
             return None
         inferred = _infer_columns(grid, words, tol)
         bordered = _bordered_columns(grid, words, tol)
-        if bordered is not None and (inferred is None or len(bordered.xs) > len(inferred.xs)):
+        if bordered is not None and (inferred is None or len(bordered.xs) > len(inferred.xs)
+                                     or _ruled_row_by_row(grid, inferred, page, words, tol)):
             # the cells' borders draw columns the words' alignment runs together ("Ringerike 44 %");
-            # drawn, a cell of two lines is one row. A statement ruled under its sums in a word
-            # processor's per-cell borders keeps the alignment's columns and rows.
+            # drawn, a cell of two lines is one row; every row ruled under its one line, the borders
+            # are the columns (a header set apart from them, "Verv" centred over its column, stays in
+            # it). A statement ruled under its sums in a word processor's per-cell borders keeps the
+            # alignment's columns and rows.
             return _bordered_header(bordered, page, tol)
         if inferred is None:
             return None
@@ -173,6 +177,18 @@ def _complete_grid(grid: Grid, words: list[Word], page: PageContent, tol: TableT
     if len(grid.ys) == 2 or grid.inferred_columns:
         grid = _split_bands(grid, [w for w in page.words if word_centre_in(w, grid.bbox)], tol)
     return grid
+
+
+def _ruled_row_by_row(grid: Grid, inferred: Grid, page: PageContent, words: list[Word], tol: TableTolerances) -> bool:
+    """Every band between the grid's rules holds one line, and no more than a header line continues
+    it above (nothing below): each row ruled under it. A statement ruled under its sums alone, one sum
+    a band, goes on above its first rule."""
+    if not line_per_row(grid.ys, words):
+        return False
+    low, high = inferred.reach
+    up, down = lines_to_grow(inferred.xs, inferred.ys, [w for w in page.words if low <= (w.top + w.bottom) / 2 <= high],
+                             words, tol)
+    return len(up) <= 1 and not down
 
 
 def words_to_regions(grid: Grid, regions: list[Region], words: list[Word], tol: TableTolerances):
@@ -307,9 +323,9 @@ def _layout_table(grid: Grid, words: list[Word], page: int, tol: TableTolerances
 
 
 def split_at_titles(grid: Grid, words: list[Word], tol: TableTolerances) -> list[Grid]:
-    """The grid cut into the parts ``titles.grid_parts`` leaves between statement headings, and
+    """The grid cut into the parts ``titles.grid_parts`` leaves between headings, and
     a grid of horizontal rules alone into those ``titles.prose_parts`` leaves between sentences."""
-    parts = grid_parts(grid.bbox, words)
+    parts = grid_parts(grid.bbox, words, grid.ys)
     if not any(not r.horizontal for r in grid.rules):
         edges = (grid.xs[0], grid.xs[-1])
         parts = [p for y0, y1 in parts
@@ -342,7 +358,8 @@ class RuledStrategy(TableStrategy):
             return []
         grids = [part for g in rules_to_grids(rules, tol)
                  if _inside_page(g, page) and (len(g.xs) - 1) * (len(g.ys) - 1) <= tol.max_cells
-                 for part in split_at_titles(g, page.words, tol)]
+                 for table in split_at_borders(g, page.words, tol.snap)
+                 for part in split_at_titles(table, page.words, tol)]
         tables = (grid_to_table(grid, page, tol) for grid in grids)
         found = _without_repeats(_without_frames([t for t in tables if t is not None]))
         return sorted(found, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))

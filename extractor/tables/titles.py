@@ -1,4 +1,4 @@
-"""Statement headings and text caught between a grid's rules.
+"""Statement headings, tables' own small headings and text caught between a grid's rules.
 
 Two statements set one under the other with sum rules of the same width stack into one grid of
 horizontal rules ("Resultatregnskap" ... "Balanse 31.12." ...). A line set larger than the
@@ -10,6 +10,12 @@ Two tables ruled only under their rows, of one width, one above the other with a
 paragraph between them, stack the same way: a sentence running across the band between two of
 the rules, with rules of two rows or more above it and below it, cuts the grid (``prose_parts``):
 the band's text stays page text, and the lower table keeps its header line under the sentence.
+
+Two tables ruled row by row stack the same way when they are as wide ("Representantskapet" over
+its members, "Styret" over the board): a short bold line alone in a band between two rules, over
+a line of words only in two cells or more (the next table's header) in the same band, where every
+other band holds one line, is the lower table's own small heading (``_kicker_band``). A statement's
+bold group title stands over figures, or over its own second line, and cuts nothing.
 """
 from __future__ import annotations
 
@@ -26,6 +32,8 @@ MAX_TITLE_WORDS = 12  # ... when it is this short ...
 TITLE_HEADER_LINES = 3  # ... and a period header follows within this many lines
 PROSE_WORDS = 6  # words of a line that runs across a grid as a sentence ...
 PROSE_SHARE = 0.5  # ... as wide as this share of the grid at least
+KICKER_WORDS = 4  # a table's own small heading over it: a bold word or a few ...
+HEADER_GAP_EM = 1.5  # ... over a header of cells set apart by gaps this wide or wider
 PERIOD = re.compile(rf"{YEAR}|\d{{1,2}}\.\d{{1,2}}\.(?:(?:19|20)?\d\d)?")  # "2023", "31.12.2023", "31.12."
 
 
@@ -50,12 +58,39 @@ def _unit_figure(line: list[Word], k: int) -> bool:
     return line[k].text in _SCALE_FIGURES and any(w in CURRENCY_WORDS for w in near)
 
 
-def grid_parts(bbox: tuple[float, float, float, float], words: list[Word]) -> list[tuple[float, float]]:
-    """(top, bottom) of each part of a grid left between the statement headings inside it;
-    one part, the whole grid, when it holds none."""
+def _kicker_band(band: list[list[Word]]) -> bool:
+    """A band of two lines: a short bold line in words alone, over a header of words only in two
+    cells or more (not a statement's group title wrapped onto its second line: "Finansinntekter og" /
+    "finanskostnader")."""
+    if len(band) != 2:
+        return False
+    kicker, header = band
+    cells = 1 + sum(b.x0 - a.x1 >= HEADER_GAP_EM * b.size for a, b in zip(header, header[1:]))
+    return (len(kicker) <= KICKER_WORDS and all(w.bold and w.text.isalpha() for w in kicker) and cells >= 2
+            and not any(c.isdigit() for w in header for c in w.text))
+
+
+def kicker_cuts(ys: list[float], words: list[Word]) -> list[tuple[float, float]]:
+    """(top, bottom) of the heading lines to cut out of a grid ruled row by row (one line in every
+    band between its rules ``ys`` but the headings' own, see the module docstring)."""
+    bands = [words_to_lines([w for w in words if y0 <= (w.top + w.bottom) / 2 <= y1]) for y0, y1 in zip(ys, ys[1:])]
+    kickers = [k for k, band in enumerate(bands) if _kicker_band(band)]
+    if not kickers or any(len(band) > 1 for k, band in enumerate(bands) if k not in kickers):
+        return []
+    return [(ys[k], (max(w.bottom for w in bands[k][0]) + min(w.top for w in bands[k][1])) / 2) for k in kickers]
+
+
+def grid_parts(bbox: tuple[float, float, float, float], words: list[Word],
+               ys: list[float] = ()) -> list[tuple[float, float]]:
+    """(top, bottom) of each part of a grid left between the statement headings inside it (and
+    between tables' own small headings where the grid is ruled at ``ys`` row by row); one part,
+    the whole grid, when it holds none."""
     inside = [w for w in words if word_centre_in(w, bbox)]
     if not inside:
         return [(bbox[1], bbox[3])]
+    if cuts := kicker_cuts(list(ys), inside):
+        edges = [bbox[1], *(y for cut in cuts for y in cut), bbox[3]]
+        return [(y0, y1) for y0, y1 in zip(edges[::2], edges[1::2]) if y1 - y0 > 1]
     sizes: dict[float, int] = {}
     for w in inside:
         sizes[w.size] = sizes.get(w.size, 0) + len(w.text)

@@ -110,6 +110,8 @@ def _places(out: list[str], expect: Expect, report: dict) -> None:
     for place in report.get("places", []):
         if fold(place["name"]) in {fold(n) for n in expect.doubtful_places} and place.get("confidence", 0) >= threshold:
             out.append(f"places: {place['name']!r} at confidence {place['confidence']} should be below review")
+        if fold(place["name"]) in {fold(n) for n in expect.sure_places} and place.get("confidence", 0) < threshold:
+            out.append(f"places: {place['name']!r} at confidence {place['confidence']} should be at or above review")
 
 
 def _percentages(out: list[str], expect: Expect, report: dict) -> None:

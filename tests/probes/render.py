@@ -21,7 +21,7 @@ from docx.enum.table import WD_ALIGN_VERTICAL
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, Twips
+from docx.shared import Mm, Pt, RGBColor, Twips
 
 from probes.spec import H, P, T, Box, Break, CaptionRow, Cards, Columns, Header, Html, Li, Picture, Printed, Probe, Side, Sign
 
@@ -89,12 +89,15 @@ def _add_item(document, item):
     if isinstance(item, Li):
         return _paragraph(document, item.text, "List Bullet")
     if isinstance(item, T):
-        table = _table(document, item.rows, item.ruled, item.bold_header, item.sum_rules, item.merged,
-                       item.repeat_header, item.right_aligned, item.centred, item.figures_right)
+        table = _table(document, item.rows, item.ruled and not item.hairlines, item.bold_header and not item.hairlines,
+                       item.sum_rules, item.merged, item.repeat_header, item.right_aligned, item.centred,
+                       item.figures_right)
         if item.hairline:
             for row in table.rows:
                 for cell in row.cells:
-                    _cell_border(cell, "bottom")
+                    _cell_rule(cell, "bottom")
+        if item.hairlines:
+            _hairlines(table)
         if item.new_page:
             table.rows[0].cells[0].paragraphs[0].paragraph_format.page_break_before = True
         return None
@@ -198,7 +201,7 @@ def _table(document, rows, ruled: bool, bold_header: bool, sum_rules: tuple[int,
             if r == 0 and bold_header and cell.paragraphs[0].runs:
                 cell.paragraphs[0].runs[0].bold = True
             if r in sum_rules:
-                _rule_above(cell)
+                _cell_rule(cell)
         if right_aligned or figures_right and r:
             for cell in table.rows[r].cells[1:]:
                 cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -224,18 +227,23 @@ def _fit(table, width) -> None:
             cell.width = Twips(int(col.get(qn("w:w"))))
 
 
-def _rule_above(cell) -> None:
-    _cell_border(cell, "top")
-
-
-def _cell_border(cell, edge: str) -> None:
-    """One border of one cell (Word's tcBorders): a rule over a sum, a designer's rule under a row."""
+def _cell_rule(cell, edge: str = "top", size: str = "6", color: str = "000000") -> None:
+    """A rule on one edge of a cell (a sum's rule above it; a designer's hairline under it)."""
     borders = OxmlElement("w:tcBorders")
-    line = OxmlElement(f"w:{edge}")
-    for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "0"), ("w:color", "000000")):
-        line.set(qn(key), value)
-    borders.append(line)
+    rule = OxmlElement(f"w:{edge}")
+    for key, value in (("w:val", "single"), ("w:sz", size), ("w:space", "0"), ("w:color", color)):
+        rule.set(qn(key), value)
+    borders.append(rule)
     cell._tc.get_or_add_tcPr().append(borders)
+
+
+def _hairlines(table) -> None:
+    """A designer's table: a thin grey rule under every cell, the header in small grey capitals."""
+    for r, row in enumerate(table.rows):
+        for cell in row.cells:
+            _cell_rule(cell, "bottom", "4", "BBBBBB")
+            for run in cell.paragraphs[0].runs if r == 0 else ():
+                run.font.all_caps, run.font.size, run.font.color.rgb = True, Pt(7), RGBColor(0x77, 0x77, 0x77)
 
 
 def _signatures(document, sign: Sign) -> None:

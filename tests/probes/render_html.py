@@ -33,6 +33,8 @@ table.hairline tr:first-child td { border-bottom: 0.8pt solid #2d5016; }
 table.sidebar { width: 100%; border-spacing: 0; } table.sidebar td { padding: 2pt 0 2pt 8mm; }
 table.sidebar td:first-child { width: 34mm; padding: 2pt 4mm 2pt 0; font-size: 7.5pt; letter-spacing: .06em; color: #446; }
 tr.sum td { border-top: 0.8pt solid #000; }
+table.hairlines { width: 100%; font-size: 8.5pt; } table.hairlines td { border-bottom: 0.6pt solid #bbb; }
+table.hairlines td.head { font-size: 7pt; color: #777; text-transform: uppercase; letter-spacing: .4pt; }
 td.num { text-align: right; }
 .tabs { position: relative; white-space: nowrap; }
 .tabs .stop { position: absolute; top: 0; background: #fff; padding-left: 2pt; }
@@ -172,8 +174,9 @@ def _table(item: T) -> str:
             if (r, c) in hidden:
                 continue
             span = f' colspan="{spans[(r, c)]}"' if (r, c) in spans else ""
-            cls = ' class="num"' if item.right_aligned and c else ""
-            bold = r == 0 and item.bold_header and text
+            names = " ".join(n for n, on in (("num", item.right_aligned and c), ("head", r == 0 and item.hairlines)) if on)
+            cls = f' class="{names}"' if names else ""
+            bold = r == 0 and item.bold_header and text and not item.hairlines
             if r in item.heading_rows and c == len(row) - 1:
                 cells.append(f'<td{span}{cls}><h3 style="margin: 6pt 0 2pt; font-size: 14pt">{_text(text)}</h3></td>')
                 continue
@@ -182,8 +185,8 @@ def _table(item: T) -> str:
         rows.append(f"<tr{tag}>{''.join(cells)}</tr>")
     head = f"<thead>{rows.pop(0)}</thead>" if item.repeat_header and rows else ""
     brk = ' style="break-before: page"' if item.new_page else ""
-    cls = " ".join(c for c, on in (("ruled", item.ruled), ("centred", item.centred), ("hairline", item.hairline),
-                                          ("sidebar", item.sidebar)) if on)
+    cls = " ".join(c for c, on in (("ruled", item.ruled and not item.hairlines), ("centred", item.centred),
+                                   ("hairline", item.hairline), ("hairlines", item.hairlines), ("sidebar", item.sidebar)) if on)
     return f'<table class="{cls}"{brk}>{head}<tbody>{"".join(rows)}</tbody></table>'
 
 

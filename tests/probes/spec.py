@@ -63,6 +63,7 @@ class T:
     hairline: bool = False  # as wide as the text, ruled only by each cell's own bottom border (a designer's table)
     sidebar: bool = False  # browser: the first column a sidebar of fixed width, its labels small, level with the text beside
     heading_rows: tuple[int, ...] = ()  # browser: rows whose last cell is set as a heading (a sidebar page's main column)
+    hairlines: bool = False  # a designer's table: each cell ruled under itself only, the header in small grey capitals, full width
 
 
 @dataclass(frozen=True)
@@ -246,6 +247,7 @@ class Expect:
     once: tuple[str, ...] = ()  # keys reported at most once per year and scope (a statement printed twice)
     absent_places: tuple[str, ...] = ()  # names no place may have ("Lincoln" the person)
     doubtful_places: tuple[str, ...] = ()  # names whose place, when given, must be below review
+    sure_places: tuple[str, ...] = ()  # names whose place, when given, must be at or above review (list them in places too)
     percentages: tuple[tuple[float, str], ...] = ()  # (value, a word its context must hold)
     absent_percentages: tuple[float, ...] = ()  # values no percentage may have (a change in points)
     headings: tuple[str, ...] = ()  # texts that must each be a section heading
