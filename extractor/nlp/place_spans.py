@@ -261,6 +261,8 @@ def _iter_placed_villages(doc: Doc, candidates: list[Span], covered: set[int]):
     stands ("grendehuset på Lauvhaugen", label STED) or with their municipality ("på Storhamna i
     Bodø", label STED_I, which the field keeps only for a word shaped as a place name): villages,
     as doubts for the field. Not a name's first word ("på Storelva stadion")."""
+    if "på" not in doc_text(doc).lower():
+        return  # most texts: no token to look at
     kommune_starts = {s.start for s in candidates if s.label_ == "KOMMUNE"}
     for token in doc[1:]:
         i = token.i
