@@ -349,7 +349,6 @@ def _may_open(text: str) -> bool:
 
 
 _OPENS: dict[int, bool] = {}  # ``_may_open`` by the word's hash: no string made per token
-_OPENS_MAX = 4 * WORD_CACHE
 
 
 def may_hold_roles(doc: Doc) -> bool:
@@ -359,7 +358,7 @@ def may_hold_roles(doc: Doc) -> bool:
     for orth in doc.count_by(ORTH):
         found = _OPENS.get(orth)
         if found is None:
-            if len(_OPENS) >= _OPENS_MAX:
+            if len(_OPENS) >= WORD_CACHE:
                 _OPENS.clear()
             found = _OPENS[orth] = _may_open(strings[orth])
         if found:

@@ -35,6 +35,7 @@ from spacy.language import Language
 from spacy.pipeline.span_ruler import SpanRuler
 from spacy.tokens import Doc, Span
 
+from extractor.caches import WORD_CACHE
 from extractor.nlp.components import doc_text
 from extractor.nlp.literals import LiteralIndex, token_pattern_to_elements
 
@@ -48,7 +49,7 @@ _REGEX_SCORE = 4  # a REGEX token (a number shape, "-plass") beats literals shor
 _WORD_REGEX_SCORE = _REGEX_SCORE + 1
 _WORD = re.compile(r"[^\W\d_]{3,}")  # three letters in a row, escapes ("\\d", "\\w") removed first
 _ESCAPE = re.compile(r"\\.")
-MASKS_MAX = 50_000  # distinct words a guard keeps the tests of (~4 MB for the book's four rulers at most)
+MASKS_MAX = 4 * WORD_CACHE  # distinct words (by attr) a guard keeps its tests' answers for
 
 
 @dataclass(frozen=True)
