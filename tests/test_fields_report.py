@@ -67,3 +67,21 @@ def test_report_title_with_accounts_beats_next_years_meeting_dates():
     rep = _report("Alle kretsmøter blir holdt torsdag 6. mars 2025 kl 19:00.", "Årsmøtet holdes 2. april 2025.",
                   heading="Årsmelding og regnskap 2024")
     assert rep.year.value == 2024 and rep.year.confidence >= REVIEW_THRESHOLD
+
+
+@pytest.mark.parametrize("text", [
+    "Årsrapport 2023", "ÅRSBERETNING FOR 2022", "Styrets beretning", "BERETNING for 1958",
+    "Innkalling til årsmøte 2024", "Annual Report 2022", "Virksomhetsrapport", "Driftsinntekter 12 500 000",
+    "Kretsårsmøte 2011", "Generalforsamlingen", "Ingen rapport her",
+])
+@pytest.mark.parametrize("title", [False, True])
+def test_report_kind_search_first_finds_what_each_form_finds(text, title):
+    """``iter_kinds`` asks each form only after one search for any of them: the same hits."""
+    from extractor.fields.report import iter_kinds
+    from extractor.nlp import vocab
+
+    each = [(form, m.span()) for form in vocab.report_kind_forms() if title or not form.title_only
+            for m in form.regex.finditer(text)]
+    assert [(form, m.span()) for form, m in iter_kinds(text, title)] == each
+    assert bool(vocab.report_kind_anywhere().search(text)) == any(
+        form.regex.search(text) for form in vocab.report_kind_forms())

@@ -68,3 +68,22 @@ def test_nlp_role_spans_start_only_where_a_span_can(text):
     for i in range(len(tokens)):
         if i not in starts:
             assert _span_at(tokens, i) is None and _group_label(tokens, i) is None, tokens[i].text
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("Driftsinntekter 12 500 000 i 2023", False),
+    ("Åse Brekkhus, Tromsø", False),
+    ("Styreleder", True),
+    ("Fotball senior:", True),  # a group's label: a candidate where it opens a line
+    ("Turid Lie (ansatte)", True),  # "(" may open "(ansatte)"
+])
+def test_nlp_role_spans_doc_without_a_possible_start_is_skipped(text, holds):
+    """``may_hold_roles`` is false only where ``candidate_starts`` finds no token, and such a
+    Doc gets its (empty) roles group all the same."""
+    from extractor.nlp.role_spans import candidate_starts, doc_tokens, may_hold_roles
+
+    nlp = get_pipeline()
+    doc = nlp.make_doc(text)
+    assert may_hold_roles(doc) is holds
+    assert bool(candidate_starts(doc_tokens(doc))) is holds
+    assert "roles" in nlp(text).spans

@@ -19,6 +19,8 @@ TEXTS = [
     "",
     "Tabell",
     "2022",
+    "Driftsinntekter 12 500 000 og 11 900 000 i 2023",  # figures without a unit: no quantity pattern can match
+    "Møtet 31.12.2022 og 13. mars, 64 %; kr 500,- og 3 plasser",
     # matches far apart in one long text, one at each end: the Matcher runs in windows around them
     "Nordre Follo er med. " + "Vi driver arbeid og opplæring for mange. " * 12 + "Kontoret ligger i Indre Østfold, "
     "med 12 plasser og 3,5 årsverk, " + "og driften går godt i år. " * 8 + "totalt 64 % i Nordre Follo",
@@ -134,3 +136,25 @@ def test_nlp_ruler_pattern_reach_counts_optional_tokens_and_bounds():
     assert pattern_reach([{"IS_ALPHA": True, "OP": "{1,4}"}]) == 4
     assert pattern_reach([{"IS_ALPHA": True, "OP": "+"}]) is None
     assert pattern_reach([{"IS_ALPHA": True, "OP": "{2,}"}]) is None
+
+
+def test_nlp_ruler_guard_needs_every_required_token_of_a_pattern():
+    """A Doc with numbers but without any pattern's other required tokens ("%", "kr", a month,
+    "plasser") gets no window; with them it does, around the guard tokens only."""
+    nlp = get_pipeline()
+    guard = nlp.get_pipe("quantity_ruler").guard
+    figures = nlp.make_doc("Driftsinntekter 12 500 000 og 11 900 000 i 2023")
+    assert guard.may_match(figures) and guard.windows(figures) == []
+    assert guard.windows(nlp.make_doc("Sykefraværet var 4,2 % i 2023"))
+    assert guard.windows(nlp.make_doc("Vi har 12 plasser"))
+    assert all(need & bit == bit for need, bit in guard.needs)  # a pattern's guard token is one it needs
+
+
+def test_nlp_ruler_pattern_needs_its_required_tokens_only():
+    vocab = spacy.blank("nb").vocab
+    guard = patterns_to_guard([[{"LOWER": "tolv"}, {"IS_SPACE": True, "OP": "?"}, {"LOWER": "plasser", "OP": "?"},
+                                {"TEXT": {"REGEX": "^\\d+$"}}]], vocab)
+    assert len(guard.tests) == 2 and len(guard.needs) == 1  # "tolv" and the number; "plasser" is optional
+    nlp = spacy.blank("nb")
+    assert guard.windows(nlp.make_doc("tolv i alt")) == []
+    assert guard.windows(nlp.make_doc("tolv plasser 12")) == [(0, 3)]

@@ -59,7 +59,7 @@ def prepare(model: str | None = None) -> None:
                  roles._role_stems, roles.title_words, roles._title_endings,
                  context._newspapers, context._footer_board, gazetteers.first_names, load_model, board_meeting._term_from,
                  vocab.legal_forms, vocab.prefix_legal_forms, vocab.legal_form_names, vocab.org_kind_abbreviations,
-                 vocab._org_kind_set, vocab.spelt_out_kinds, vocab.report_kind_forms, compile_units, compile_word_lists,
+                 vocab._org_kind_set, vocab.spelt_out_kinds, vocab.report_kind_forms, vocab.report_kind_anywhere, compile_units, compile_word_lists,
                  role_spans._long_starters, roles._other_forms, roles._other_endings, roles._employee_forms, roles._employee_anywhere, roles._fuzzy_forms,
                  roles._forms_by_first_word, roles._activities, place_evidence.ambiguous_place_words,
                  vocab._association_words, vocab.header_words, board_meeting.side_patterns, board_meeting._event_date, board_sides._period,

@@ -86,6 +86,8 @@ def despace(text: str) -> str:
 
 def iter_kinds(text: str, title: bool = False):
     """(form, match) for each report word in ``text``; cover-only forms only when ``title``."""
+    if not vocab.report_kind_anywhere().search(text):
+        return
     for form in vocab.report_kind_forms():
         if form.title_only and not title:
             continue

@@ -270,6 +270,9 @@ def _iter_placed_villages(doc: Doc, candidates: list[Span], covered: set[int]):
     or "i", with their municipality ("på Storhamna i Bodø", "i Leirvik i Stord kommune", label
     STED_I, which the field keeps only for a word shaped as a place name): villages, as doubts
     for the field. Not a name's first word ("på Storelva stadion")."""
+    text = doc_text(doc).lower()
+    if "på" not in text and not any(word in text for word in _KOMMUNE_WORDS):
+        return  # most texts: no token to look at
     kommune_ends = {s.start: s.end for s in candidates if s.label_ == "KOMMUNE"}
     for token in doc[1:]:
         i, on = token.i, doc[token.i - 1].lower_ == "på"

@@ -342,11 +342,35 @@ def find_role_spans(tokens: list[Tok]) -> list[RoleSpan]:
     return spans
 
 
+@lru_cache(maxsize=WORD_CACHE)
+def _may_open(text: str) -> bool:
+    """Whether a token of this text can be in ``candidate_starts``, wherever it stands."""
+    return _may_start(text.lower()) or is_activity(text)
+
+
+_OPENS: dict[int, bool] = {}  # ``_may_open`` by the word's hash: no string made per token
+
+
+def may_hold_roles(doc: Doc) -> bool:
+    """Whether any of the Doc's distinct words can start a span: most units (a figure, a name,
+    a date) hold none, and reading their tokens for the finder was most of its cost."""
+    strings = doc.vocab.strings
+    for orth in doc.count_by(ORTH):
+        found = _OPENS.get(orth)
+        if found is None:
+            if len(_OPENS) >= WORD_CACHE:
+                _OPENS.clear()
+            found = _OPENS[orth] = _may_open(strings[orth])
+        if found:
+            return True
+    return False
+
+
 @Language.component("role_spans", assigns=["doc.spans"])
 def role_spans(doc: Doc) -> Doc:
     """``doc.spans["roles"]``: every role phrase (see the module docstring)."""
     out = []
-    for found in find_role_spans(doc_tokens(doc)):
+    for found in find_role_spans(doc_tokens(doc)) if may_hold_roles(doc) else ():
         role = found.role
         label = role.kind
         span = Span(doc, found.start, found.end, label=label,

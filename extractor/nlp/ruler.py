@@ -18,6 +18,11 @@ Where it runs, it runs only around the tokens that can be a guard token: a match
 and is at most ``reach`` tokens long (the longest pattern, optional tokens counted), so it
 lies within ``reach - 1`` tokens either side of one. A Doc that names one place of a
 several-word pattern ("Asker") no longer sends every token through 500 place patterns.
+
+Only the guard tokens of patterns that can match at all count there: a pattern whose required
+tokens are not all among the Doc's words (a number but no "%", "kr" or "plasser": a table
+cell of figures for the quantity patterns) cannot match. Each distinct word is tested once
+against every required token's text condition (``Guard.needs``).
 """
 from __future__ import annotations
 
@@ -30,6 +35,7 @@ from spacy.language import Language
 from spacy.pipeline.span_ruler import SpanRuler
 from spacy.tokens import Doc, Span
 
+from extractor.caches import WORD_CACHE
 from extractor.nlp.components import doc_text
 from extractor.nlp.literals import LiteralIndex, token_pattern_to_elements
 
@@ -43,6 +49,7 @@ _REGEX_SCORE = 4  # a REGEX token (a number shape, "-plass") beats literals shor
 _WORD_REGEX_SCORE = _REGEX_SCORE + 1
 _WORD = re.compile(r"[^\W\d_]{3,}")  # three letters in a row, escapes ("\\d", "\\w") removed first
 _ESCAPE = re.compile(r"\\.")
+MASKS_MAX = 4 * WORD_CACHE  # distinct words (by attr) a guard keeps its tests' answers for
 
 
 @dataclass(frozen=True)
@@ -55,27 +62,27 @@ class Guard:
     lower_regex: re.Pattern | None = None
     always: bool = False
     reach: int | None = None  # the most tokens a pattern can match; None: no bound
-    # token text hash -> whether the ORTH / LOWER regex finds something in it (``windows``)
-    known: dict = field(default_factory=lambda: {ORTH: {}, LOWER: {}}, compare=False, repr=False)
+    # every required token's text conditions, numbered: (ORTH|LOWER, "literal", hashes) or (.., "regex", re)
+    tests: tuple[tuple[int, str, object], ...] = ()
+    # per pattern (the bits of ``tests`` it needs, the bit of its guard token's test)
+    needs: tuple[tuple[int, int], ...] = ()
+    # token text hash -> the bits of ``tests`` that token meets, by attr; filled as Docs come
+    masks: dict = field(default_factory=lambda: {ORTH: {}, LOWER: {}}, compare=False, repr=False)
 
     def windows(self, doc: Doc) -> list[tuple[int, int]]:
-        """Token ranges that hold every match: around each token that can be a guard token
-        (empty where ``may_match`` is false)."""
+        """Token ranges that hold every match: around each guard token of a pattern whose
+        required tokens are all in the Doc (empty where ``may_match`` is false)."""
         n = len(doc)
         if self.always or self.reach is None:  # no bound on a match's length: the whole Doc, if any
             return [(0, n)] if n and self.may_match(doc) else []
+        if not self.may_match(doc):  # the cheap test first: a guard literal among its words, a regex in its text
+            return []
+        live = self._live_guards(doc)
         hits: list[int] = []
-        for attr, values in ((LOWER, self.lower), (ORTH, self.orth)):
-            if values and not values.isdisjoint(doc.count_by(attr)):
-                hits += [i for i, v in enumerate(doc.to_array(attr).tolist()) if v in values]
-        for rx, attr in ((self.text_regex, ORTH), (self.lower_regex, LOWER)):
-            if rx is not None and rx.search(doc_text(doc) if attr == ORTH else doc_text(doc).lower()):
-                strings, known = doc.vocab.strings, self.known[attr]  # per token text, once a process
-                for i, v in enumerate(doc.to_array(attr).tolist()):
-                    if (hit := known.get(v)) is None:
-                        hit = known[v] = rx.search(strings[v]) is not None
-                    if hit:
-                        hits.append(i)
+        for attr in (LOWER, ORTH) if live else ():
+            masks = self.masks[attr]  # every distinct word of the Doc is in it (``_live_guards``)
+            if any(test[0] == attr and live >> bit & 1 for bit, test in enumerate(self.tests)):
+                hits += [i for i, v in enumerate(doc.to_array(attr).tolist()) if masks[v] & live]
         out: list[tuple[int, int]] = []
         for i in sorted(set(hits)):
             lo, hi = max(0, i - self.reach + 1), min(n, i + self.reach)
@@ -84,6 +91,27 @@ class Guard:
             else:
                 out.append((lo, hi))
         return out
+
+    def _live_guards(self, doc: Doc) -> int:
+        """The bits of the guard tokens' tests of the patterns whose every required token's
+        test some word of the Doc meets."""
+        met, strings = 0, doc.vocab.strings
+        for attr in (LOWER, ORTH):
+            masks = self.masks[attr]
+            if len(masks) >= MASKS_MAX:
+                masks.clear()
+            for v in doc.count_by(attr):
+                if (mask := masks.get(v)) is None:
+                    mask = masks[v] = self._mask(attr, v, strings[v])
+                met |= mask
+        return sum({guard for need, guard in self.needs if need & met == need})
+
+    def _mask(self, attr: int, value: int, text: str) -> int:
+        mask = 0
+        for bit, (test_attr, kind, test) in enumerate(self.tests):
+            if test_attr == attr and (value in test if kind == "literal" else test.search(text)):
+                mask |= 1 << bit
+        return mask
 
     def may_match(self, doc: Doc) -> bool:
         if self.always:
@@ -113,23 +141,32 @@ def _unanchored(regex: str) -> str:
     return regex
 
 
-def spec_to_guard(spec: dict) -> tuple[int, str, str, object] | None:
-    """(score, attr ORTH|LOWER, kind literal|regex, values or regex) for one required token
-    spec, None when it has no text condition to guard on."""
-    best = None
+def spec_conditions(spec: dict) -> list[tuple[int, str, str, object]]:
+    """(score, attr ORTH|LOWER, kind literal|regex, values or the pattern's regex) for each text
+    condition of one token spec: a token the spec matches meets every one."""
+    found = []
     for key, attr in _TEXT_KEYS.items():
         value = spec.get(key)
         if isinstance(value, str):
-            found = (len(value), attr, "literal", (value,))
+            found.append((len(value), attr, "literal", (value,)))
         elif isinstance(value, dict) and isinstance(value.get("IN"), list) and value["IN"]:
             values = tuple(str(v) for v in value["IN"])
-            found = (min(map(len, values)), attr, "literal", values)
+            found.append((min(map(len, values)), attr, "literal", values))
         elif isinstance(value, dict) and isinstance(value.get("REGEX"), str) and len(value) == 1:
-            found = (regex_score(value["REGEX"]), attr, "regex", _unanchored(value["REGEX"]))
-        else:
-            continue
+            found.append((regex_score(value["REGEX"]), attr, "regex", value["REGEX"]))
+    return found
+
+
+def spec_to_guard(spec: dict) -> tuple[int, str, str, object] | None:
+    """(score, attr ORTH|LOWER, kind literal|regex, values or regex) for one required token
+    spec, None when it has no text condition to guard on; a regex without its anchors (it is
+    searched in the Doc's text)."""
+    best = None
+    for found in spec_conditions(spec):
         if best is None or found[0] > best[0]:
             best = found
+    if best is not None and best[2] == "regex":
+        best = (*best[:3], _unanchored(best[3]))
     return best
 
 
@@ -163,6 +200,14 @@ def patterns_to_guard(patterns: Iterable[list[dict]], vocab) -> Guard:
     patterns = list(patterns)
     reaches = [pattern_reach(p) for p in patterns]
     reach = None if None in reaches else max(reaches, default=1)
+    tests: dict[tuple, int] = {}  # (attr, kind, hashes or regex source) -> its bit
+
+    def bit_of(attr: str, kind: str, value) -> int:
+        key = (ORTH if attr == "ORTH" else LOWER, kind,
+               frozenset(vocab.strings.add(v) for v in value) if kind == "literal" else value)
+        return 1 << tests.setdefault(key, len(tests))
+
+    needs = set()
     for pattern in patterns:
         guard = pattern_to_guard(pattern)
         if guard is None:
@@ -172,11 +217,16 @@ def patterns_to_guard(patterns: Iterable[list[dict]], vocab) -> Guard:
             (lower if attr == "LOWER" else orth).update(vocab.strings.add(v) for v in value)
         else:
             (lower_rx if attr == "LOWER" else text_rx).append(value)
+        required = [spec for spec in pattern if not _is_optional(spec)]
+        best = max((c for spec in required for c in spec_conditions(spec)), key=lambda c: c[0])
+        needs.add((sum({bit_of(*c[1:]) for spec in required for c in spec_conditions(spec)}), bit_of(*best[1:])))
 
     def compile_any(sources: list[str]) -> re.Pattern | None:
         return re.compile("|".join(f"(?:{s})" for s in dict.fromkeys(sources))) if sources else None
 
-    return Guard(frozenset(orth), frozenset(lower), compile_any(text_rx), compile_any(lower_rx), reach=reach)
+    compiled = tuple((attr, kind, value if kind == "literal" else re.compile(value)) for attr, kind, value in tests)
+    return Guard(frozenset(orth), frozenset(lower), compile_any(text_rx), compile_any(lower_rx), reach=reach,
+                 tests=compiled, needs=tuple(sorted(needs)))
 
 
 class GuardedSpanRuler(SpanRuler):
