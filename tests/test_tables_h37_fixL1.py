@@ -93,3 +93,15 @@ def test_tables_h37_fixL1_bold_group_title_over_figures_cuts_nothing():
     # the same band over a header of words in cells is a table's own heading
     header = [word("Driftskostnader", 41, 124, bold=True), word("Post", 41, 137), word("Beløp", 200, 137)]
     assert kicker_cuts(ys, words[:4] + header + words[-2:]) == [(120.0, (134.0 + 137.0) / 2)]
+
+
+def test_tables_h37_fixL1_header_wrapped_onto_two_lines_is_no_heading():
+    """A ruled table's header whose longest head wraps ("Personleg" / "varamedlem") has cells on
+    its first line too: that line is the header's, not a heading over it."""
+    ys = [100.0, 130.0, 150.0, 170.0]
+    first = [word("Namn", 41, 104, bold=True), word("Verv", 150, 104, bold=True),
+             word("Personleg", 260, 104, bold=True), word("Vald", 380, 104, bold=True)]
+    second = [word("varamedlem", 260, 117, bold=True), word("av", 380, 117, bold=True)]
+    rows = words_in_line("Kari Dahl", 41, 155) + words_in_line("Leiar", 150, 155)
+    rows += words_in_line("Per Lie", 41, 135) + words_in_line("Medlem", 150, 135)
+    assert kicker_cuts(ys, first + second + rows) == []

@@ -63,8 +63,8 @@ WEIGHTS = {
     "ocr_conf": 0.0,  # recorded; the OCR term of `combine` moves the number
 }
 # Doubts that send a place to review whatever the fit says (``calibrate.REVIEW_DOUBTS``): a street
-# address (its kind, a reason of its own: the contract lists towns, municipalities, counties) and a
-# country named only by the auditor's standards.
+# address (its kind, a reason of its own: the contract lists towns, municipalities, counties), a
+# country named only by the auditor's standards and a district named only as a newspaper's ("kunngjort i X").
 REVIEW_DOUBTS = (PlaceKind.adresse.value, "audit_standard_only", "published_in_only")
 
 _BULLETS = "•·▪●◦*–- \t"  # a list item's mark, where the text keeps it (a PDF)

@@ -124,7 +124,7 @@ def _beside_text(content: PageContent, rows: Rows, size: float, tol: TableTolera
             parts = list(zip(_columns(text, grid), [grid[0], *grid]))
             if head is not None:  # what stands under the band (a signature grid) as before
                 parts += [(side, cut) for side in _sides(run[head + 1:], cut)]
-        if any(map(_is_prose, sides)) or grid or _ruled_gutter(content, run, cut) and any(map(_is_running, sides)):
+        if any(map(_is_prose, sides)) or grid or any(map(_is_running, sides)) and _ruled_gutter(content, run, cut):
             for table in (_spans_the_gutter(content, t, run, side_cut, tol)
                           for side, side_cut in parts if side
                           for t in _find(content, side, tol)):

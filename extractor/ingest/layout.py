@@ -13,7 +13,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from statistics import median
 from typing import Iterator
 
 from extractor.document import Block, Table

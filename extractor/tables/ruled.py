@@ -323,10 +323,12 @@ def _layout_table(grid: Grid, words: list[Word], page: int, tol: TableTolerances
 
 
 def split_at_titles(grid: Grid, words: list[Word], tol: TableTolerances) -> list[Grid]:
-    """The grid cut into the parts ``titles.grid_parts`` leaves between headings, and
-    a grid of horizontal rules alone into those ``titles.prose_parts`` leaves between sentences."""
-    parts = grid_parts(grid.bbox, words, grid.ys)
-    if not any(not r.horizontal for r in grid.rules):
+    """The grid cut into the parts ``titles.grid_parts`` leaves between headings, and a grid of
+    horizontal rules alone (only there may a band hold a table's own small heading) into those
+    ``titles.prose_parts`` leaves between sentences."""
+    rows_only = not any(not r.horizontal for r in grid.rules)
+    parts = grid_parts(grid.bbox, words, grid.ys if rows_only else ())
+    if rows_only:
         edges = (grid.xs[0], grid.xs[-1])
         parts = [p for y0, y1 in parts
                  for p in prose_parts(edges, [y0, *[y for y in grid.ys if y0 < y < y1], y1], words, tol)]

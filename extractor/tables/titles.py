@@ -65,9 +65,15 @@ def _kicker_band(band: list[list[Word]]) -> bool:
     if len(band) != 2:
         return False
     kicker, header = band
-    cells = 1 + sum(b.x0 - a.x1 >= HEADER_GAP_EM * b.size for a, b in zip(header, header[1:]))
-    return (len(kicker) <= KICKER_WORDS and all(w.bold and w.text.isalpha() for w in kicker) and cells >= 2
+    return (len(kicker) <= KICKER_WORDS and all(w.bold and w.text.isalpha() for w in kicker)
+            and _cells(kicker) == 1 and _cells(header) >= 2  # a header wrapped onto two lines has cells in both
             and not any(c.isdigit() for w in header for c in w.text))
+
+
+def _cells(line: list[Word]) -> int:
+    """The cells of a line of words: runs parted by gaps of ``HEADER_GAP_EM`` or more."""
+    line = sorted(line, key=lambda w: w.x0)
+    return 1 + sum(b.x0 - a.x1 >= HEADER_GAP_EM * b.size for a, b in zip(line, line[1:]))
 
 
 def kicker_cuts(ys: list[float], words: list[Word]) -> list[tuple[float, float]]:
