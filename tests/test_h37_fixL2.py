@@ -16,7 +16,7 @@ from extractor.ingest import blocks as blk
 from extractor.ingest.column_shapes import is_prose_beside_statement
 from extractor.ingest.column_tables import column_tables
 from extractor.ingest.layout import Placed, find_column_split, items_to_rows, rows_to_regions, words_to_line
-from extractor.ingest.primitives import PageContent, Segment
+from extractor.ingest.primitives import PageContent, Segment, Word
 from extractor.ingest.run_edges import column_sets, continued_below, reaches_above
 from extractor.ingest.sidebars import find_sidebars
 from extractor.tables.base import DEFAULT_TOLERANCES
@@ -320,3 +320,15 @@ def test_programs_a_departments_places_are_a_part():
 ])
 def test_places_villages_placed_by_a_building_or_their_kommune(text, village, found):
     assert (village in _places(text, year=2023)) is found
+
+
+def test_lift_wrapped_values_leaves_ocr_words_where_they_stand():
+    """A typed statement read by OCR: its dot leaders come out as tiny "letters" ("se", "eee"), so a
+    line's amounts look far larger than its smallest word; OCR sizes are box heights, and the next
+    line's amount under this line's stays on its own line."""
+    words = line_words("Salg 312 408,50", 45, 200, size=14) + line_words("Leie 98 112,00", 45, 222, size=14)
+    words += [Word("eee", 90, 230, 110, 233, size=3.0, conf=0.6)]
+    for w in words:
+        w.conf = 0.9
+    lines = lift_wrapped_values(words_to_text_lines(words, DEFAULT_TOLERANCES))
+    assert [sorted(w.text for w in line.words) for line in lines][1] == sorted(["Leie", "98", "112,00", "eee"])

@@ -103,7 +103,8 @@ def lift_wrapped_values(lines: list[TextLine]) -> list[TextLine]:
     ("Belegg" under "%") join the labels' line."""
     for k, (upper, lower) in enumerate(zip(lines, lines[1:])):
         small = min((w.size for w in lower.words), default=0.0)
-        moves = [(w, chunk) for w in lower.words if w.size >= VALUE_SIZE * small
+        # OCR's sizes are box heights (a typed line's dot leaders read as small letters): never a large figure's
+        moves = [(w, chunk) for w in lower.words if w.size >= VALUE_SIZE * small and w.conf is None
                  for chunk in upper.chunks for u in chunk
                  if any(c.isdigit() for c in u.text) and _same_size(w.size, u.size) and _under(w, u)]
         chunk_of = {id(w): (w, chunk) for w, chunk in reversed(moves)}  # the first figure it stands under
