@@ -326,8 +326,8 @@ def test_lift_wrapped_values_leaves_ocr_words_where_they_stand():
     """A typed statement read by OCR: its dot leaders come out as tiny "letters" ("se", "eee"), so a
     line's amounts look far larger than its smallest word; OCR sizes are box heights, and the next
     line's amount under this line's stays on its own line."""
-    words = line_words("Salg 312 408,50", 45, 200, size=14) + line_words("Leie 98 112,00", 45, 222, size=14)
-    words += [Word("eee", 90, 230, 110, 233, size=3.0, conf=0.6)]
+    words = line_words("Salg 312 408,50", 45, 200, size=14) + line_words("Leie 98 112,00", 45, 218, size=14)
+    words += [Word("eee", 80, 224, 95, 227, size=3.0, conf=0.6)]
     for w in words:
         w.conf = 0.9
     lines = lift_wrapped_values(words_to_text_lines(words, DEFAULT_TOLERANCES))
