@@ -65,6 +65,7 @@ def test_board_anaphora_must_open_a_clause():
     ("Siv Aas, vald av dei tilsette", "Siv Aas"),
     ("Gudrun Flatebø, Nordvik", "Gudrun Flatebø"),  # a home place, as before
     ("Kari Dahl, Ola Moe", None),  # two people
+    ("Kari Dahl, Ola Moe (ansattes representant)", None),  # two people, the second with his own bracket
 ])
 def test_board_cell_name_steps_over_who_chose_the_member(text, name):
     found = cell_name(text)

@@ -101,11 +101,13 @@ def cell_name(text: str) -> NameMatch | None:
 
 def _chooser_aside(words: list[str]) -> bool:
     """An aside saying who appointed or elected the member: an appointing verb ("oppnevnt",
-    "utnemnd") or "valgt"/"vald" with "av"/"fra" after it, or an employee phrase ("ansattvalgt")."""
+    "utnemnd") or "valgt"/"vald" with "av"/"fra" after it, or an employee phrase in lower case
+    ("ansattvalgt")."""
     if len(words) >= 3 and words[1].casefold() in ("av", "fra", "frå") \
             and words[0].casefold() in (*scope_words()["appointing_verbs"], *_ELECTED):
         return True
-    return is_employee_elected(" ".join(words))
+    # an employee phrase, not a next name with its own bracket ("Per Moe, Arvid Lie (ansattes representant)")
+    return bool(words) and not words[0][:1].isupper() and is_employee_elected(" ".join(words))
 
 
 _ELECTED = ("valgt", "vald", "valt", "gjenvalgt", "attvald", "attvalt")
