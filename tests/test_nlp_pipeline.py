@@ -216,9 +216,12 @@ def test_nlp_place_after_first_name_is_flagged(nlp):
 
 
 @pytest.mark.parametrize("text", ["Nav Asker har kurs for unge.", "Kurs hos NAV Asker i år."])
-def test_nlp_place_after_capitalised_word_is_an_org(nlp, text):
+def test_nlp_place_in_an_agency_office_name_is_the_office_and_its_place(nlp, text):
+    """"NAV Asker" is the agency's office and names where it is (stop 37, §117): the org and the
+    municipality, marked as read from the office's name."""
     doc = nlp(text)
-    assert _spans(doc, "places") == [] and [s.text for s in doc.spans["orgs"]][0].endswith("Asker")
+    assert [(s.text, "agency_office" in s._.place_evidence) for s in doc.spans["places"]] == [("Asker", True)]
+    assert [s.text for s in doc.spans["orgs"]][0].endswith("Asker")
 
 
 def test_nlp_postal_code_must_agree(nlp):

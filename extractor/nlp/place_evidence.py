@@ -42,6 +42,10 @@ _INSTITUTION_AFTER = frozenset({
     "skolen", "skule", "skulen", "barnehage", "sykehjem", "sjukeheim", "sykehus", "sjukehus", "stadion", "stasjon",
     "idrettshall", "idrettspark", "bibliotek",
 })
+# Churches and graveyards are named after their parish, which need not be where they stand or a place
+# the report is about ("Messehakelen i Sande kyrkje"): no place evidence of their own.
+_PARISH_NAMED = frozenset({"kirke", "kirka", "kirken", "kyrkje", "kyrkja", "kapell", "kirkegård", "kyrkjegard",
+                           "gravplass"})
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +138,8 @@ def _institution_named(doc: Doc, span: Span) -> bool:
     "vinduer i Holt barnehage"): the place is where it stands, though the preposition governs the
     building."""
     prev, nxt = _lead_word(doc, span), word_after(doc, span.end)
-    return prev is not None and prev.lower_ in CONTEXT_BEFORE and nxt is not None and nxt.lower_ in _INSTITUTION_AFTER
+    return prev is not None and prev.lower_ in CONTEXT_BEFORE and nxt is not None \
+        and nxt.lower_ in _INSTITUTION_AFTER - _PARISH_NAMED
 
 
 # A part of an area before "av": "deler av Asker", nn "delar av Eid", "resten av Sogn".
