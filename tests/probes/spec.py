@@ -59,6 +59,12 @@ class T:
     figures_right: bool = False  # ... but the first row, which stays flush left (a header beside its figures' left)
     new_page: bool = False  # the table starts a new page (``Break`` applies to the next paragraph only)
     centred: bool = False  # a narrow table, cells centred vertically (a browser's default): a label beside a wrapped cell's middle
+    # a designer's table style (``browser`` rendition only; ``render_html.DESIGNS``): faint hairlines,
+    # zebra stripes, shaded totals, a tinted header band ...; ``groups`` are bold group-head rows of
+    # one cell spanning the row ("Driftsinntekter"), ``totals`` the bold sum rows the style marks
+    design: str = ""
+    groups: tuple[int, ...] = ()
+    totals: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -246,6 +252,7 @@ class Expect:
     absent_texts: tuple[str, ...] = ()  # texts no heading or paragraph may hold (a browser's print header)
     percentage_counts: tuple[tuple[float, int], ...] = ()  # (value, how many percentages have it)
     table_rows: tuple[tuple[str, ...], ...] = ()  # rows some output table must hold, cell by cell
+    whole_tables: tuple[tuple[tuple[str, ...], ...], ...] = ()  # each: rows one output table must hold, in order
     box_texts: tuple[str, ...] = ()  # texts that must stand in a text-box paragraph (a sidebar's lines)
 
 
