@@ -145,10 +145,13 @@ def _grow(grid: Grid, page: PageContent, words: list[Word], tol: TableTolerances
     xs = [min(grid.xs[0], *(w.x0 for w in grown)), *grid.xs[1:-1], max(grid.xs[-1], *(w.x1 for w in grown))]
     xs = mend_cuts(xs, words, [w for line in up for w in line])
     xs[1] = label_cut(xs, words, up + down, tol.column_gap_em)
-    top = min(w.top for w in up[-1]) - 1.0 if up else grid.ys[0]
-    bottom = max(w.bottom for w in down[-1]) + 1.0 if down else grid.ys[-1]
-    rules = [r for r in grid.rules if r.horizontal] + [Rule(x, top, bottom, False) for x in xs[1:-1]]
-    return Grid(xs, [top, *grid.ys[1:-1], bottom], rules, grid.inferred_columns, grid.inferred_rows, grid.reach)
+    # the first and last rules stay row boundaries: the rule under a header of years grown in
+    # above keeps it apart from the first row (a group head with no rule of its own)
+    top = [min(w.top for w in up[-1]) - 1.0] if up else []
+    bottom = [max(w.bottom for w in down[-1]) + 1.0] if down else []
+    ys = [*top, *grid.ys, *bottom]
+    rules = [r for r in grid.rules if r.horizontal] + [Rule(x, ys[0], ys[-1], False) for x in xs[1:-1]]
+    return Grid(xs, ys, rules, grid.inferred_columns, grid.inferred_rows, grid.reach)
 
 
 def _complete_grid(grid: Grid, words: list[Word], page: PageContent, tol: TableTolerances) -> Grid | None:

@@ -62,6 +62,10 @@ DESIGNS = {
     "band-header": "table.d tr.head td { background: #1f5468; color: #fff; } "
                    "table.d tr:not(.head):not(.group) td { border-bottom: 0.4pt solid #dcdcdc; }",
     "grand-rule": "table.d tr.grand td { border-top: 1.6pt solid #1c1c1c; }",
+    "tinted-year": "table.d td { border-bottom: 0.4pt solid #d4d4d4; } "  # the year reported on shaded
+                   "table.d tr:not(.group) td:nth-last-child(2) { background: #e9eff3; }",
+    "shaded-ruled-totals": "table.d td { border-bottom: 0.4pt solid #cfcfcf; } "
+                           "table.d tr.total td, table.d tr.grand td { background: #e4e9ed; border-top: 0.8pt solid #555; }",
 }
 
 

@@ -157,8 +157,9 @@ def note_probe(design: str) -> Probe:
 
 
 PROBES = [income_probe(design) for design in ("hairlines", "header-rules", "zebra", "shaded-totals",
-                                              "shaded-totals-hairlines", "band-header", "grand-rule")]
+                                              "shaded-totals-hairlines", "band-header", "grand-rule", "tinted-year",
+                                              "shaded-ruled-totals")]
 PROBES += [nynorsk_probe(design) for design in ("shaded-totals-hairlines", "shaded-totals", "zebra", "grand-rule")]
 PROBES += [beside_prose_probe(design) for design in ("shaded-totals-hairlines", "header-rules")]
-PROBES += [balance_probe(design) for design in ("shaded-totals-hairlines", "zebra", "band-header")]
+PROBES += [balance_probe(design) for design in ("shaded-totals-hairlines", "zebra", "band-header", "tinted-year")]
 PROBES += [note_probe(design) for design in ("shaded-totals-hairlines", "band-header")]

@@ -1,0 +1,98 @@
+"""Designers' table styles: shaded rows are backgrounds, not rules (``pdf_drawing.backdrops``), and a
+statement ruled row by row keeps its group heads and its header of years as rows of their own."""
+from __future__ import annotations
+
+import pypdfium2 as pdfium
+
+from extractor.ingest.pdf_drawing import backdrops, is_backdrop
+from extractor.ingest.pdf_glyphs import read_glyphs
+from extractor.ingest.primitives import PageContent, Word
+from extractor.tables import find_tables
+from extractor.tables.base import DEFAULT_TOLERANCES
+from extractor.tables.partial_rules import band_cuts
+
+from test_pdf_chars import content_pdf
+from test_tables_support import hline, word, words_in_line
+
+
+def texts(*points: tuple[float, float, float]) -> list[tuple[float, float, float]]:
+    """(y, x, size) middles of characters, sorted as ``backdrops`` reads them."""
+    return sorted(points)
+
+
+def test_backdrop_a_shaded_row_holding_text():
+    row = (60.0, 200.0, 500.0, 218.0)
+    assert is_backdrop(row, texts((209.0, 100.0, 9.0)))
+
+
+def test_backdrop_not_a_rule_an_empty_box_or_a_fact_panel():
+    assert not is_backdrop((60.0, 200.0, 500.0, 202.0), texts((201.0, 100.0, 9.0)))  # a thick rule
+    assert not is_backdrop((60.0, 200.0, 500.0, 218.0), texts((300.0, 100.0, 9.0)))  # nothing inside: a frame
+    panel = (60.0, 200.0, 200.0, 400.0)  # a fact box of many lines keeps its edges
+    assert not is_backdrop(panel, texts(*((210.0 + 12 * k, 100.0, 9.0) for k in range(12))))
+
+
+def test_backdrop_empty_cell_of_a_shaded_row_goes_with_it():
+    # a browser fills each cell apart: the label's, the empty note cell's, the figures'
+    cells = [(60.0, 200.0, 290.0, 218.0), (290.0, 200.0, 360.0, 218.0), (360.0, 200.0, 440.0, 218.0)]
+    chars = texts((209.0, 100.0, 9.0), (209.0, 400.0, 9.0))
+    assert backdrops(cells, chars) == {0, 1, 2}
+    # an empty box under a shaded caption band, taller than it: a photo's frame, not a cell
+    band, photo = (60.0, 300.0, 200.0, 316.0), (60.0, 316.0, 200.0, 420.0)
+    assert backdrops([band, photo], texts((308.0, 100.0, 9.0))) == {0}
+
+
+def test_backdrop_read_glyphs_drops_a_fill_behind_text_keeps_lines_and_strokes(tmp_path):
+    text = b"BT /F1 9 Tf 80 706 Td (Sum driftsinntekter) Tj ET BT /F1 9 Tf 80 606 Td (Sum gjeld) Tj ET"
+    shaded = b"0.9 g 72 700 400 18 re f 0 g "  # a shaded sum row
+    hairline = b"0.85 g 72 690 400 0.5 re f 0 g "  # a faint rule drawn as a thin filled box
+    stroked = b"72 600 400 18 re S "  # a box drawn round a row
+    path = content_pdf(tmp_path / "rows.pdf", shaded + hairline + stroked + text)
+    segments = {tuple(round(v) for v in box) for box in read_glyphs(pdfium.PdfDocument(str(path))[0]).segments}
+    assert not any(top == 792 - 718 for _, top, _, _ in segments)  # the shaded row's edges are gone
+    assert (72, 792 - 690, 472, 792 - 690) in segments  # the hairline stays
+    assert {(72, 792 - 618, 472, 792 - 618), (72, 792 - 600, 472, 792 - 600)} <= segments  # the stroked box stays
+
+
+def figures(cells: list[tuple[str, float]], top: float, bold: bool = False) -> list[Word]:
+    """Words of figures set flush right at the x given ("1 200" as two words, as printed)."""
+    out = []
+    for text, right in cells:
+        x = right - 6.0 * len(text)
+        for part in text.split():
+            out.append(word(part, x, top, bold=bold))
+            x = out[-1].x1 + 3.0
+    return out
+
+
+def bold_line(text: str, x0: float, top: float) -> list[Word]:
+    return [Word(w.text, w.x0, w.top, w.x1, w.bottom, w.size, True) for w in words_in_line(text, x0, top)]
+
+
+def test_statement_ruled_row_by_row_keeps_group_heads_and_header():
+    # faint rules under each row but the group heads', the header of years over the first rule
+    words = [*bold_line("Note", 290, 100), *figures([("2023", 400), ("2022", 480)], 100, bold=True)]
+    words += bold_line("Driftsinntekter", 60, 120)
+    words += [*words_in_line("Salg", 60, 140), word("2", 300, 140), *figures([("1 200", 400), ("1 100", 480)], 140)]
+    words += [*words_in_line("Andre inntekter", 60, 160), *figures([("300", 400), ("250", 480)], 160)]
+    words += [*bold_line("Sum driftsinntekter", 60, 180), *figures([("1 500", 400), ("1 350", 480)], 180, bold=True)]
+    words += bold_line("Driftskostnader", 60, 200)
+    words += [*words_in_line("Lønn", 60, 220), word("3", 300, 220), *figures([("900", 400), ("850", 480)], 220)]
+    words += [*bold_line("Sum driftskostnader", 60, 240), *figures([("900", 400), ("850", 480)], 240, bold=True)]
+    rules = [hline(55, 485, y) for y in (114, 154, 174, 194, 234, 254)]
+    (table,) = find_tables(PageContent(1, 595, 842, words, rules))
+    rows = [[c for c in row if c] for row in table.text_rows()]
+    assert rows == [["Note", "2023", "2022"], ["Driftsinntekter"], ["Salg", "2", "1 200", "1 100"],
+                    ["Andre inntekter", "300", "250"], ["Sum driftsinntekter", "1 500", "1 350"], ["Driftskostnader"],
+                    ["Lønn", "3", "900", "850"], ["Sum driftskostnader", "900", "850"]]
+
+
+def test_band_cuts_group_head_over_row_but_not_a_wrapped_label():
+    xs = [55.0, 280.0, 340.0, 420.0, 485.0]
+    head = bold_line("Driftskostnader", 60, 120)
+    row = [*words_in_line("Lønn", 60, 140), *figures([("900", 400), ("850", 480)], 140)]
+    assert band_cuts([head, row], xs, DEFAULT_TOLERANCES) == [135.0]
+    # a label wrapped over two tight lines, its figures on the second: one row
+    upper = words_in_line("Tilskudd fra", 60, 120)
+    lower = [*words_in_line("Nordland fylke", 60, 132), *figures([("3 180", 400), ("3 050", 480)], 132)]
+    assert band_cuts([upper, lower], xs, DEFAULT_TOLERANCES) == []
