@@ -37,6 +37,10 @@ def test_backdrop_empty_cell_of_a_shaded_row_goes_with_it():
     cells = [(60.0, 200.0, 290.0, 218.0), (290.0, 200.0, 360.0, 218.0), (360.0, 200.0, 440.0, 218.0)]
     chars = texts((209.0, 100.0, 9.0), (209.0, 400.0, 9.0))
     assert backdrops(cells, chars) == {0, 1, 2}
+    # a cell's borders drawn as thin filled boxes round its shading stay rules
+    borders = [(59.5, 199.5, 290.0, 200.0), (59.5, 218.0, 290.0, 218.5), (59.5, 200.0, 60.0, 218.0),
+               (59.5, 218.5, 60.0, 236.0)]
+    assert backdrops(cells + borders, chars) == {0, 1, 2}
     # an empty box under a shaded caption band, taller than it: a photo's frame, not a cell
     band, photo = (60.0, 300.0, 200.0, 316.0), (60.0, 316.0, 200.0, 420.0)
     assert backdrops([band, photo], texts((308.0, 100.0, 9.0))) == {0}

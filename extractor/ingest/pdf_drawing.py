@@ -137,9 +137,9 @@ ROW_EMS = 5.0
 def is_backdrop(box: BBox, texts: list[tuple[float, float, float]]) -> bool:
     """``box`` (display frame) is a row's or a cell's background (see ``ROW_EMS``); ``texts``:
     the (y, x) middles and the sizes of the page's characters, sorted."""
-    width, height = box[2] - box[0], box[3] - box[1]
-    if height <= RULE_MAX or width <= RULE_MAX:
+    if _thin(box):
         return False
+    height = box[3] - box[1]
     first = bisect_right(texts, (box[1], float("inf")))
     sizes = [size for _, x, size in texts[first:bisect_left(texts, (box[3], float("-inf")))] if box[0] < x < box[2]]
     return bool(sizes) and height <= ROW_EMS * max(sizes)
@@ -148,7 +148,8 @@ def is_backdrop(box: BBox, texts: list[tuple[float, float, float]]) -> bool:
 def backdrops(fills: list[BBox], texts: list[tuple[float, float, float]]) -> set[int]:
     """Which of the filled rectangles ``fills`` are backgrounds: those ``is_backdrop`` finds, and
     the cells that share a whole side with one and hold no text (the empty note cell of a shaded
-    sum row, where a browser fills each cell apart), no bigger across than it."""
+    sum row, where a browser fills each cell apart), no bigger across than it; never a rule (a
+    cell's border, drawn as a thin filled box beside the cell's background)."""
     found = {i for i, box in enumerate(fills) if is_backdrop(box, texts)}
     if not found:
         return found
@@ -164,10 +165,15 @@ def backdrops(fills: list[BBox], texts: list[tuple[float, float, float]]) -> set
         under = [j for j in columns[(round(x0, 1), round(x1, 1))]
                  if min(abs(fills[j][1] - bottom), abs(fills[j][3] - top)) <= 1.0 and fills[j][3] - fills[j][1] <= bottom - top]
         for j in beside + under:
-            if j not in found and not is_backdrop(fills[j], texts) and _empty(fills[j], texts):
+            if j not in found and not _thin(fills[j]) and _empty(fills[j], texts):
                 found.add(j)
                 todo.append(j)
     return found
+
+
+def _thin(box: BBox) -> bool:
+    """A rule's thickness across (a hairline, a cell's border drawn as a filled box)."""
+    return box[2] - box[0] <= RULE_MAX or box[3] - box[1] <= RULE_MAX
 
 
 def _empty(box: BBox, texts: list[tuple[float, float, float]]) -> bool:
