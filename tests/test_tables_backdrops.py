@@ -100,3 +100,26 @@ def test_band_cuts_group_head_over_row_but_not_a_wrapped_label():
     upper = words_in_line("Tilskudd fra", 60, 120)
     lower = [*words_in_line("Nordland fylke", 60, 132), *figures([("3 180", 400), ("3 050", 480)], 132)]
     assert band_cuts([upper, lower], xs, DEFAULT_TOLERANCES) == []
+
+
+def cell_rules(y: float, cuts: tuple[float, ...] = (55.0, 280.0, 340.0, 420.0, 485.0)) -> list:
+    """A rule under a row drawn as each cell's own bottom border: pieces meeting at the columns."""
+    return [hline(a, b, y) for a, b in zip(cuts, cuts[1:])]
+
+
+def test_statement_bordered_cell_by_cell_keeps_group_heads():
+    # each cell ruled under itself (a browser's per-cell borders), the group heads with no border
+    words = [*bold_line("Note", 290, 100), *figures([("2023", 400), ("2022", 480)], 100, bold=True)]
+    words += bold_line("Eiendeler", 60, 120)
+    words += [*words_in_line("Bygninger", 60, 140), word("4", 283, 140), *figures([("8 400", 400), ("8 650", 480)], 140)]
+    # a label running up to the note column: alignment alone would take the two for one column
+    words += [*words_in_line("Bankinnskudd og kontanter i Nordbanken", 60, 160), word("5", 283, 160),
+              *figures([("2 310", 400), ("1 980", 480)], 160)]
+    words += [*bold_line("Sum eiendeler", 60, 180), *figures([("10 710", 400), ("10 630", 480)], 180, bold=True)]
+    words += bold_line("Gjeld", 60, 200)
+    words += [*words_in_line("Leverandørgjeld", 60, 220), *figures([("640", 400), ("590", 480)], 220)]
+    rules = [r for y in (114, 154, 174, 194, 234) for r in cell_rules(y)]
+    (table,) = find_tables(PageContent(1, 595, 842, words, rules))
+    rows = [[c for c in row if c] for row in table.text_rows()]
+    assert ["Eiendeler"] in rows and ["Gjeld"] in rows
+    assert ["Bygninger", "4", "8 400", "8 650"] in rows and ["Leverandørgjeld", "640", "590"] in rows

@@ -169,6 +169,13 @@ def band_cuts(lines: list[list[Word]], xs: list[float], tol: TableTolerances) ->
     return cuts
 
 
+def head_cuts(lines: list[list[Word]], xs: list[float], tol: TableTolerances) -> list[float]:
+    """Where a band of drawn cells is cut: only under a group head standing over a row in it
+    (``_heads_row``); a drawn cell of two lines stays one row."""
+    return [(max(w.bottom for w in upper) + min(w.top for w in lower)) / 2
+            for upper, lower in zip(lines, lines[1:]) if _heads_row(upper, lower, xs, tol)]
+
+
 def _tight(upper: list[Word], lower: list[Word], tol: TableTolerances) -> bool:
     return min(w.top for w in lower) - max(w.bottom for w in upper) <= tol.wrap_gap_em * max(w.size for w in lower)
 

@@ -31,7 +31,7 @@ from extractor.tables.base import (
 from extractor.tables.cells import rows_to_header_count, words_to_cell, words_to_lines
 from extractor.tables.chunks import words_to_text_lines
 from extractor.tables.grids import Grid, Region, Rule, grid_to_regions, rules_to_grids, segments_to_rules
-from extractor.tables.partial_rules import band_cuts, label_cut, lines_to_grow, mend_cuts
+from extractor.tables.partial_rules import band_cuts, head_cuts, label_cut, lines_to_grow, mend_cuts
 from extractor.tables.text_aligned import looks_like_prose
 from extractor.tables.text_columns import words_to_columns
 from extractor.tables.titles import grid_parts
@@ -109,13 +109,14 @@ def _infer_columns(grid: Grid, words: list[Word], tol: TableTolerances) -> Grid 
     return Grid([grid.xs[0], *cuts, grid.xs[-1]], grid.ys, grid.rules + virtual, True, grid.inferred_rows, grid.reach)
 
 
-def _split_bands(grid: Grid, words: list[Word], tol: TableTolerances) -> Grid:
-    """Cut row bands holding several lines of a statement into one row per line (``band_cuts``)."""
+def _split_bands(grid: Grid, words: list[Word], tol: TableTolerances, cuts=band_cuts) -> Grid:  # noqa: ANN001
+    """Cut row bands holding several lines of a statement into one row per line (``band_cuts``;
+    ``head_cuts`` for drawn cells)."""
     ys = [grid.ys[0]]
     virtual: list[Rule] = []
     for y0, y1 in zip(grid.ys, grid.ys[1:]):
         lines = words_to_lines([w for w in words if y0 <= (w.top + w.bottom) / 2 <= y1])
-        for cut in band_cuts(lines, grid.xs, tol):
+        for cut in cuts(lines, grid.xs, tol):
             ys.append(cut)
             virtual.append(Rule(cut, grid.xs[0], grid.xs[-1], True))
         ys.append(y1)
@@ -167,9 +168,10 @@ def _complete_grid(grid: Grid, words: list[Word], page: PageContent, tol: TableT
         bordered = _bordered_columns(grid, words, tol)
         if bordered is not None and (inferred is None or len(bordered.xs) > len(inferred.xs)):
             # the cells' borders draw columns the words' alignment runs together ("Ringerike 44 %");
-            # drawn, a cell of two lines is one row. A statement ruled under its sums in a word
-            # processor's per-cell borders keeps the alignment's columns and rows.
-            return _bordered_header(bordered, page, tol)
+            # drawn, a cell of two lines is one row, but a group head with no border of its own is
+            # one over the row under it. A statement ruled under its sums in a word processor's
+            # per-cell borders keeps the alignment's columns and rows.
+            return _bordered_header(_split_bands(bordered, words, tol, head_cuts), page, tol)
         if inferred is None:
             return None
         grid = _grow(inferred, page, words, tol)
