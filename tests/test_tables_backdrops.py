@@ -111,7 +111,8 @@ def test_statement_bordered_cell_by_cell_keeps_group_heads():
     # each cell ruled under itself (a browser's per-cell borders), the group heads with no border
     words = [*bold_line("Note", 290, 100), *figures([("2023", 400), ("2022", 480)], 100, bold=True)]
     words += bold_line("Eiendeler", 60, 120)
-    words += [*words_in_line("Bygninger", 60, 140), word("4", 283, 140), *figures([("8 400", 400), ("8 650", 480)], 140)]
+    words += [*words_in_line("Bygninger", 60, 140), word("4", 283, 140),
+              *figures([("8 400", 400), ("8 650", 480)], 140)]
     # a label running up to the note column: alignment alone would take the two for one column
     words += [*words_in_line("Bankinnskudd og kontanter i Nordbanken", 60, 160), word("5", 283, 160),
               *figures([("2 310", 400), ("1 980", 480)], 160)]

@@ -3,7 +3,8 @@ lines, cell borders) and the boxes of its images, in the display frame of ``pdf_
 
 Paths are classified as pdfminer does, so the table finder sees the segments it saw from
 pdfplumber: a subpath of one straight segment is a line; a closed axis-aligned four-corner
-one is a rectangle, whose four edges count; curves and other shapes are no rulings.
+one is a rectangle, whose four edges count, but for a filled one behind a row of text, a
+background (``backdrops``); curves and other shapes are no rulings.
 """
 from __future__ import annotations
 
@@ -116,7 +117,8 @@ def path_to_boxes(subpaths) -> tuple[list[BBox], list[BBox]]:  # noqa: ANN001
 def box_edges(box: BBox) -> list[BBox]:
     """A (display-frame) rectangle's four edges as pdfplumber makes them: top, bottom, left, right."""
     left, top, right, bottom = box
-    return [(left, top, right, top), (left, bottom, right, bottom), (left, top, left, bottom), (right, top, right, bottom)]
+    return [(left, top, right, top), (left, bottom, right, bottom),
+            (left, top, left, bottom), (right, top, right, bottom)]
 
 
 def fill_only(path: VOID) -> bool:
@@ -161,9 +163,11 @@ def backdrops(fills: list[BBox], texts: list[tuple[float, float, float]]) -> set
     todo = list(found)
     while todo:
         x0, top, x1, bottom = fills[todo.pop()]
-        beside = [j for j in rows[(round(top, 1), round(bottom, 1))] if min(abs(fills[j][0] - x1), abs(fills[j][2] - x0)) <= 1.0]
+        beside = [j for j in rows[(round(top, 1), round(bottom, 1))]
+                  if min(abs(fills[j][0] - x1), abs(fills[j][2] - x0)) <= 1.0]
         under = [j for j in columns[(round(x0, 1), round(x1, 1))]
-                 if min(abs(fills[j][1] - bottom), abs(fills[j][3] - top)) <= 1.0 and fills[j][3] - fills[j][1] <= bottom - top]
+                 if min(abs(fills[j][1] - bottom), abs(fills[j][3] - top)) <= 1.0
+                 and fills[j][3] - fills[j][1] <= bottom - top]
         for j in beside + under:
             if j not in found and not _thin(fills[j]) and _empty(fills[j], texts):
                 found.add(j)

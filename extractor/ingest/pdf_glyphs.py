@@ -142,7 +142,8 @@ def plumber_char(c: dict) -> Char:
 def plumber_glyphs(page) -> PageGlyphs:  # noqa: ANN001 - a pdfplumber Page
     """The same from pdfplumber, for a page pdfium cannot read (its frame is the media box)."""
     chars = [plumber_char(c) for c in page.chars]
-    rects = [((r["x0"], r["top"], r["x1"], r["bottom"]), bool(r.get("fill")) and not r.get("stroke")) for r in page.rects]
+    rects = [((r["x0"], r["top"], r["x1"], r["bottom"]), bool(r.get("fill")) and not r.get("stroke"))
+             for r in page.rects]
     segments = rects_to_edges(rects, chars) + [(e["x0"], e["top"], e["x1"], e["bottom"]) for e in page.lines]
     images = [(i["x0"], i["top"], i["x1"], i["bottom"]) for i in page.images]
     marks = [box for o in [*page.curves, *page.rects] if o.get("fill")

@@ -12,9 +12,10 @@ goes on above its first rule (the header, the first items) and below its last. H
   column's inferred edge up to where the figures begin: the grand total under the last rule
   ("Sum egenkapital og gjeld") is often longer than every label above it (``label_cut``);
 - ``split_bands``: a band between two rules is cut into one row per text line when at least
-  two of its lines fill two or more columns, or a group head stands over a row in it; a line continuing a label in lowercase, or
-  holding text only outside the first column tight under a row, stays with the row above, and
-  figures set midway beside a label of two lines stay with both;
+  two of its lines fill two or more columns, or a group head stands over a row in it (``head_cuts``
+  alone for drawn cells); a line continuing a label in lowercase, or holding text only outside
+  the first column tight under a row, stays with the row above, and figures set midway beside a
+  label of two lines stay with both;
 - ``mend_cuts``: a column cut set midway between the columns' figures can run through a header
   taken in above them, left-aligned in its cell over right-aligned figures, and leave a short
   "2024" under "Regnskap" in the column before; the cut moves into the gap the header leaves.

@@ -13,6 +13,7 @@ Partial rulings are common in LibreOffice exports, so:
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Callable
 
 from extractor.document import BBox, Cell, Provenance, Table
 from extractor.ingest.primitives import PageContent, Word, word_centre_in
@@ -109,7 +110,8 @@ def _infer_columns(grid: Grid, words: list[Word], tol: TableTolerances) -> Grid 
     return Grid([grid.xs[0], *cuts, grid.xs[-1]], grid.ys, grid.rules + virtual, True, grid.inferred_rows, grid.reach)
 
 
-def _split_bands(grid: Grid, words: list[Word], tol: TableTolerances, cuts=band_cuts) -> Grid:  # noqa: ANN001
+def _split_bands(grid: Grid, words: list[Word], tol: TableTolerances,
+                 cuts: Callable[..., list[float]] = band_cuts) -> Grid:
     """Cut row bands holding several lines of a statement into one row per line (``band_cuts``;
     ``head_cuts`` for drawn cells)."""
     ys = [grid.ys[0]]
