@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import pypdfium2 as pdfium
 
-from extractor.ingest.pdf_drawing import backdrops, is_backdrop
+from extractor.ingest.backdrops import backdrops, is_backdrop
 from extractor.ingest.pdf_glyphs import read_glyphs
 from extractor.ingest.primitives import PageContent, Word
 from extractor.tables import find_tables
 from extractor.tables.base import DEFAULT_TOLERANCES
+from extractor.tables.grids import horizontal_rules_to_grids, segments_to_rules
 from extractor.tables.partial_rules import band_cuts
 
 from test_pdf_chars import content_pdf
 from test_tables_support import hline, word, words_in_line
 
 
-def texts(*points: tuple[float, float, float]) -> list[tuple[float, float, float]]:
-    """(y, x, size) middles of characters, sorted as ``backdrops`` reads them."""
-    return sorted(points)
+def texts(*points: tuple) -> list[tuple[float, float, float, str]]:
+    """Characters as ``backdrops`` reads them: (y, x) middles, size and text ("x" when not given), sorted."""
+    return sorted((*p, "x") if len(p) == 3 else p for p in points)
 
 
 def test_backdrop_a_shaded_row_holding_text():
@@ -124,3 +125,35 @@ def test_statement_bordered_cell_by_cell_keeps_group_heads():
     rows = [[c for c in row if c] for row in table.text_rows()]
     assert ["Eiendeler"] in rows and ["Gjeld"] in rows
     assert ["Bygninger", "4", "8 400", "8 650"] in rows and ["Leverandørgjeld", "640", "590"] in rows
+
+
+def row_of_cells(top: float, texts_by_cell: list[str], cuts=(60.0, 200.0, 280.0, 360.0, 440.0), height=16.0):
+    """A shaded row filled cell by cell, and its characters (one per cell, the cell's text)."""
+    cells = [(a, top, b, top + height) for a, b in zip(cuts, cuts[1:])]
+    chars = [(top + height / 2, (a + b) / 2, 9.0, text) for (a, _, b, _), text in zip(cells, texts_by_cell) if text]
+    return cells, chars
+
+
+def test_backdrop_header_band_keeps_its_edges_but_a_sum_row_or_zebra_stripe_not():
+    # column heads set close together: the band's cells are the only columns they show
+    head, head_chars = row_of_cells(200.0, ["Beløpikr", "Regnskap2024", "Regnskap2023", "Budsjett2025"])
+    total, total_chars = row_of_cells(300.0, ["Suminntekter", "113518", "108656", "114500"])
+    assert backdrops(head + total, texts(*head_chars, *total_chars)) == {4, 5, 6, 7}
+    dated, dated_chars = row_of_cells(200.0, ["", "Note", "31.12.2023", "31.12.2022"])
+    assert backdrops(dated, texts(*dated_chars)) == set()
+    # a table of words striped every other row: each stripe has a band like it just under it
+    first, first_chars = row_of_cells(200.0, ["Styreleder", "KariVik", "Oslo", ""])
+    second, second_chars = row_of_cells(232.0, ["Nestleder", "OlaLund", "Moss", ""])
+    assert backdrops(first + second, texts(*first_chars, *second_chars)) == set(range(8))
+
+
+def test_hairline_stacks_side_by_side_are_two_grids():
+    # the assets' hairlines beside the equity's, at other heights: interleaved, yet two stacks
+    left = [hline(60, 290, y) for y in (200, 220, 240, 260)]
+    right = [hline(310, 530, y) for y in (210, 230, 250, 270)]
+    grids = horizontal_rules_to_grids(segments_to_rules(left + right, DEFAULT_TOLERANCES), DEFAULT_TOLERANCES)
+    assert sorted((g.xs[0], g.ys[0], g.ys[-1]) for g in grids) == [(60, 200, 260), (310, 210, 270)]
+    # a rule across a stack's width ends it
+    across = [hline(60, 290, y) for y in (300, 320, 340)] + [hline(40, 530, 360)] + [hline(60, 290, y) for y in (380, 400)]
+    grids = horizontal_rules_to_grids(segments_to_rules(across, DEFAULT_TOLERANCES), DEFAULT_TOLERANCES)
+    assert [(g.ys[0], g.ys[-1]) for g in grids] == [(300, 340)]

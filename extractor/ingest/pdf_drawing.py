@@ -4,12 +4,11 @@ lines, cell borders) and the boxes of its images, in the display frame of ``pdf_
 Paths are classified as pdfminer does, so the table finder sees the segments it saw from
 pdfplumber: a subpath of one straight segment is a line; a closed axis-aligned four-corner
 one is a rectangle, whose four edges count, but for a filled one behind a row of text, a
-background (``backdrops``); curves and other shapes are no rulings.
+background (``ingest.backdrops``); curves and other shapes are no rulings.
 """
 from __future__ import annotations
 
 import ctypes
-from bisect import bisect_left, bisect_right
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -125,64 +124,6 @@ def fill_only(path: VOID) -> bool:
     """The path is filled and not stroked: a shape of colour, not a line drawn round it."""
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     return bool(_draw_mode(path, ctypes.byref(fill), ctypes.byref(stroke))) and bool(fill.value) and not stroke.value
-
-
-# A filled rectangle thinner than this (points) is a drawn rule (a hairline, a thick rule over a
-# total). One holding text, no taller than ``ROW_EMS`` times that text's size (three lines of a
-# cell and its padding), shades a table's row or cell (a sum row, a zebra stripe, a header band,
-# a tinted year column): a background, not lines. Taller ones (a fact box, a panel, a photo's
-# frame, which holds no text) keep their edges, which the reader takes for the box they draw.
-RULE_MAX = 3.0
-ROW_EMS = 5.0
-
-
-def is_backdrop(box: BBox, texts: list[tuple[float, float, float]]) -> bool:
-    """``box`` (display frame) is a row's or a cell's background (see ``ROW_EMS``); ``texts``:
-    the (y, x) middles and the sizes of the page's characters, sorted."""
-    if _thin(box):
-        return False
-    height = box[3] - box[1]
-    first = bisect_right(texts, (box[1], float("inf")))
-    sizes = [size for _, x, size in texts[first:bisect_left(texts, (box[3], float("-inf")))] if box[0] < x < box[2]]
-    return bool(sizes) and height <= ROW_EMS * max(sizes)
-
-
-def backdrops(fills: list[BBox], texts: list[tuple[float, float, float]]) -> set[int]:
-    """Which of the filled rectangles ``fills`` are backgrounds: those ``is_backdrop`` finds, and
-    the cells that share a whole side with one and hold no text (the empty note cell of a shaded
-    sum row, where a browser fills each cell apart), no bigger across than it; never a rule (a
-    cell's border, drawn as a thin filled box beside the cell's background)."""
-    found = {i for i, box in enumerate(fills) if is_backdrop(box, texts)}
-    if not found:
-        return found
-    rows: dict[tuple[float, float], list[int]] = {}
-    columns: dict[tuple[float, float], list[int]] = {}
-    for i, (x0, top, x1, bottom) in enumerate(fills):
-        rows.setdefault((round(top, 1), round(bottom, 1)), []).append(i)
-        columns.setdefault((round(x0, 1), round(x1, 1)), []).append(i)
-    todo = list(found)
-    while todo:
-        x0, top, x1, bottom = fills[todo.pop()]
-        beside = [j for j in rows[(round(top, 1), round(bottom, 1))]
-                  if min(abs(fills[j][0] - x1), abs(fills[j][2] - x0)) <= 1.0]
-        under = [j for j in columns[(round(x0, 1), round(x1, 1))]
-                 if min(abs(fills[j][1] - bottom), abs(fills[j][3] - top)) <= 1.0
-                 and fills[j][3] - fills[j][1] <= bottom - top]
-        for j in beside + under:
-            if j not in found and not _thin(fills[j]) and _empty(fills[j], texts):
-                found.add(j)
-                todo.append(j)
-    return found
-
-
-def _thin(box: BBox) -> bool:
-    """A rule's thickness across (a hairline, a cell's border drawn as a filled box)."""
-    return box[2] - box[0] <= RULE_MAX or box[3] - box[1] <= RULE_MAX
-
-
-def _empty(box: BBox, texts: list[tuple[float, float, float]]) -> bool:
-    first = bisect_right(texts, (box[1], float("inf")))
-    return not any(box[0] < x < box[2] for _, x, _ in texts[first:bisect_left(texts, (box[3], float("-inf")))])
 
 
 # A drawn list bullet's side, in points: a dot or square of x-height, up to a slide's large type

@@ -14,7 +14,8 @@ import pypdfium2.raw as pdfium_c
 
 from extractor.document import BBox
 from extractor.ingest.pdf_chars import Char, Frame, iter_chars
-from extractor.ingest.pdf_drawing import (backdrops, box_edges, fill_only, image_box, invisible_text_share, is_mark,
+from extractor.ingest.backdrops import backdrops
+from extractor.ingest.pdf_drawing import (box_edges, fill_only, image_box, invisible_text_share, is_mark,
                                           iter_drawn_objects, iter_subpaths, path_marks, path_to_boxes)
 from extractor.ingest.pdf_garble import text_layer_rules
 
@@ -63,8 +64,7 @@ def rects_to_edges(rects: list[tuple[BBox, bool]], chars: list[Char]) -> list[BB
     band is the row's background, and its edges, taken for rules, cut the table it stands in
     into pieces."""
     fills = [i for i, (_, filled) in enumerate(rects) if filled]
-    texts = sorted(((c.top + c.bottom) / 2, (c.x0 + c.x1) / 2, c.size) for c in chars if not c.text.isspace()) \
-        if fills else []
+    texts = sorted(((c.top + c.bottom) / 2, (c.x0 + c.x1) / 2, c.size, c.text) for c in chars) if fills else []
     behind = {fills[k] for k in backdrops([rects[i][0] for i in fills], texts)}
     return [e for i, (box, _) in enumerate(rects) if i not in behind for e in box_edges(box)]
 

@@ -5,7 +5,7 @@ row with no figures, a tinted header band with white text, one thick rule above 
 statement beside a column of prose, and the assets beside the equity and debt on one page. Each must
 read as one table with its header of years, its detail rows and its sums. Organisations and figures
 are invented."""
-from probes.spec import H, P, T, Expect, Figure, Probe, Side
+from probes.spec import H, P, T, Expect, Figure, Probe, Side, board
 
 BROWSER = ("browser",)
 
@@ -163,3 +163,25 @@ PROBES += [nynorsk_probe(design) for design in ("shaded-totals-hairlines", "shad
 PROBES += [beside_prose_probe(design) for design in ("shaded-totals-hairlines", "header-rules")]
 PROBES += [balance_probe(design) for design in ("shaded-totals-hairlines", "zebra", "band-header", "tinted-year")]
 PROBES += [note_probe(design) for design in ("shaded-totals-hairlines", "band-header")]
+
+# A table of words striped every other row (no figures): the stripes are backgrounds, the board one table
+BOARD = (("Verv", "Navn", "Valgt til"),
+         ("Styreleder", "Ingeborg Tveitane", "2025"),
+         ("Nestleder", "Halvard Ruud Askeland", "2024"),
+         ("Styremedlem", "Margit Solheim Dahle", "2025"),
+         ("Styremedlem", "Eirik Bråtveit", "2024"),
+         ("Varamedlem", "Sunniva Kleppe", "2024"))
+
+
+def board_probe(design: str) -> Probe:
+    table = T(BOARD, ruled=False, design=design)
+    return Probe(f"h37fT-board-table-{design}", "board",
+                 (H("Styret", 2), P("Styret har i 2023 bestått av:"), table, P("Styret hadde sju møter i året.")),
+                 Expect(board=board(("Ingeborg Tveitane", "LEDE"), ("Halvard Ruud Askeland", "NEST"),
+                                    ("Margit Solheim Dahle", "MEDL"), ("Eirik Bråtveit", "MEDL"),
+                                    ("Sunniva Kleppe", "VARA")),
+                        whole_tables=(rows_of(table),)),
+                 formats=BROWSER, title="Årsrapport 2023")
+
+
+PROBES += [board_probe(design) for design in ("zebra", "band-header")]
