@@ -60,9 +60,8 @@ def read_glyphs(page: pdfium.PdfPage) -> PageGlyphs:
 
 def rects_to_edges(rects: list[tuple[BBox, bool]], chars: list[Char]) -> list[BBox]:
     """The edges of the page's rectangles (``(box, filled only)``), but those of a filled one
-    behind a row of text (``backdrops``): a shaded sum row, a zebra stripe or a tinted header
-    band is the row's background, and its edges, taken for rules, cut the table it stands in
-    into pieces."""
+    behind a row of text (``backdrops``): a shaded sum row or a zebra stripe is the row's
+    background, and its edges, taken for rules, cut the table it stands in into pieces."""
     fills = [i for i, (_, filled) in enumerate(rects) if filled]
     texts = sorted(((c.top + c.bottom) / 2, (c.x0 + c.x1) / 2, c.size, c.text) for c in chars) if fills else []
     behind = {fills[k] for k in backdrops([rects[i][0] for i in fills], texts)}
