@@ -148,11 +148,16 @@ def test_backdrop_header_band_keeps_its_edges_but_a_sum_row_or_zebra_stripe_not(
 
 
 def test_hairline_stacks_side_by_side_are_two_grids():
-    # the assets' hairlines beside the equity's, at other heights: interleaved, yet two stacks
-    left = [hline(60, 290, y) for y in (200, 220, 240, 260)]
-    right = [hline(310, 530, y) for y in (210, 230, 250, 270)]
+    # the assets' hairlines beside the equity's, each drawn cell by cell, at other heights:
+    # interleaved, yet two stacks
+    left = [r for y in (200, 220, 240, 260) for r in cell_rules(y, (60.0, 200.0, 245.0, 290.0))]
+    right = [r for y in (210, 230, 250, 270) for r in cell_rules(y, (310.0, 440.0, 485.0, 530.0))]
     grids = horizontal_rules_to_grids(segments_to_rules(left + right, DEFAULT_TOLERANCES), DEFAULT_TOLERANCES)
     assert sorted((g.xs[0], g.ys[0], g.ys[-1]) for g in grids) == [(60, 200, 260), (310, 210, 270)]
+    # plain rules beside a stack (a column of signature lines) end it, as before
+    signatures = [hline(310, 450, y) for y in (210, 230, 250, 270)]
+    grids = horizontal_rules_to_grids(segments_to_rules(left + signatures, DEFAULT_TOLERANCES), DEFAULT_TOLERANCES)
+    assert not any(g.xs[0] == 60 for g in grids)
     # a rule across a stack's width ends it
     across = [hline(60, 290, y) for y in (300, 320, 340)] + [hline(40, 530, 360)] + [hline(60, 290, y) for y in (380, 400)]
     grids = horizontal_rules_to_grids(segments_to_rules(across, DEFAULT_TOLERANCES), DEFAULT_TOLERANCES)

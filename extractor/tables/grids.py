@@ -135,8 +135,9 @@ def _reach(across: list[Rule], inner: list[float], tol: TableTolerances) -> list
 
 def horizontal_rules_to_grids(rules: list[Rule], tol: TableTolerances) -> list[Grid]:
     """Stacks of three or more horizontal rules with the same extent and no verticals. A rule
-    across a stack's width ends it; one beside it (the rules of a table in the next column,
-    interleaved with its own) does not."""
+    across a stack's width ends it, and so does a plain rule beside it (a signature line); a rule
+    drawn cell by cell beside a stack drawn so (the next column's table, its rows interleaved with
+    the stack's: assets beside equity and debt) does not."""
     grids: list[Grid] = []
     slack = 3 * tol.join
     stacks: list[list[Rule]] = []
@@ -152,7 +153,8 @@ def horizontal_rules_to_grids(rules: list[Rule], tol: TableTolerances) -> list[G
         if same is not None:
             same.append(rule)
             continue
-        for stack in [s for s in stacks if rule.start < s[0].end and s[0].start < rule.end]:
+        for stack in [s for s in stacks if rule.start < s[0].end and s[0].start < rule.end
+                      or not (rule.joints and s[0].joints)]:
             flush(stack)
             stacks.remove(stack)
         stacks.append([rule])
