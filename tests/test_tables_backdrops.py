@@ -36,7 +36,7 @@ def test_backdrop_not_a_rule_an_empty_box_or_a_fact_panel():
 def test_backdrop_empty_cell_of_a_shaded_row_goes_with_it():
     # a browser fills each cell apart: the label's, the empty note cell's, the figures'
     cells = [(60.0, 200.0, 290.0, 218.0), (290.0, 200.0, 360.0, 218.0), (360.0, 200.0, 440.0, 218.0)]
-    chars = texts((209.0, 100.0, 9.0), (209.0, 400.0, 9.0))
+    chars = texts((209.0, 100.0, 9.0, "Sum"), (209.0, 400.0, 9.0, "1500"))
     assert backdrops(cells, chars) == {0, 1, 2}
     # a cell's borders drawn as thin filled boxes round its shading stay rules
     borders = [(59.5, 199.5, 290.0, 200.0), (59.5, 218.0, 290.0, 218.5), (59.5, 200.0, 60.0, 218.0),

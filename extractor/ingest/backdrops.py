@@ -25,8 +25,8 @@ Glyph = tuple[float, float, float, str]
 # those holding no text (a photo's frame, a chart's bar) keep their edges: the boxes they draw.
 RULE_MAX = 3.0
 ROW_EMS = 5.0
-TOUCH = 1.0  # cells of one shaded row (or column) meet within this (points)
-STRIPE_GAP = 2.5  # a band like it this many of its heights below: a zebra stripe, not a header
+TOUCH = 3.0  # cells of one shaded row (or column) meet within this (points): a white border between
+STRIPE_GAP = (0.5, 2.5)  # a band like it this many of its heights away: a zebra stripe, not a header
 FIGURE = re.compile(r"^[(\-–−+]?\d[\d .,]*\)?%?$")  # an amount or a note number, not a heading
 NOT_FIGURE = re.compile(r"^((19|20)\d\d|\d{1,2}\.\d{1,2}\.(\d\d)?\d\d)$")  # a year or a date heads a column
 
@@ -55,22 +55,25 @@ def _cell_text(box: BBox, texts: list[Glyph]) -> str:
 
 
 def _runs(found: set[int], fills: list[BBox]) -> list[list[int]]:
-    """The fills of ``found`` grouped into shaded rows: one band, meeting end to end."""
+    """The fills of ``found`` grouped into shaded rows: one band, meeting end to end (a white
+    border apart at most)."""
     runs: list[list[int]] = []
+    end = 0.0  # the right edge of the run being built (a fill may be drawn twice)
     for i in sorted(found, key=lambda i: (round(fills[i][1], 1), round(fills[i][3], 1), fills[i][0])):
-        last = fills[runs[-1][-1]] if runs else None
-        box = fills[i]
+        last, box = (fills[runs[-1][-1]] if runs else None), fills[i]
         if last and round(last[1], 1) == round(box[1], 1) and round(last[3], 1) == round(box[3], 1) \
-                and abs(box[0] - last[2]) <= TOUCH:
+                and box[0] <= end + TOUCH:
             runs[-1].append(i)
+            end = max(end, box[2])
         else:
             runs.append([i])
+            end = box[2]
     return runs
 
 
 def _heads(run: list[int], fills: list[BBox], texts: list[Glyph]) -> bool:
     """A shaded row of two or more cells with text, none a figure (years and dates head columns)."""
-    cells = [c for c in (_cell_text(fills[i], texts) for i in run) if c]
+    cells = [c for c in (_cell_text(box, texts) for box in dict.fromkeys(fills[i] for i in run)) if c]
     return len(cells) >= 2 and not any(FIGURE.match(c) and not NOT_FIGURE.match(c) for c in cells)
 
 
@@ -80,12 +83,12 @@ def _extent(run: list[int], fills: list[BBox]) -> BBox:
 
 
 def _stripes(a: BBox, b: BBox) -> bool:
-    """Two shaded rows of one width a row or so apart, not touching: stripes of one table (two
-    header rows touch)."""
+    """Two shaded rows of one width a row or so apart: stripes of one table (two header rows
+    meet, or stand a border apart)."""
     upper, lower = sorted((a, b), key=lambda box: box[1])
-    gap = lower[1] - upper[3]
+    gap, height = lower[1] - upper[3], max(a[3] - a[1], b[3] - b[1])
     return abs(a[0] - b[0]) <= TOUCH and abs(a[2] - b[2]) <= TOUCH \
-        and TOUCH < gap <= STRIPE_GAP * max(a[3] - a[1], b[3] - b[1])
+        and STRIPE_GAP[0] * height <= gap <= STRIPE_GAP[1] * height
 
 
 def header_bands(runs: list[list[int]], fills: list[BBox], texts: list[Glyph]) -> list[list[int]]:
@@ -103,7 +106,8 @@ def backdrops(fills: list[BBox], texts: list[Glyph]) -> set[int]:
     found = {i for i, box in enumerate(fills) if is_backdrop(box, texts)}
     if not found:
         return found
-    found -= {i for run in header_bands(_runs(found, fills), fills, texts) for i in run}
+    cells = {i for i, box in enumerate(fills) if not _thin(box)}  # a band's empty cells join its runs
+    found -= {i for run in header_bands(_runs(cells, fills), fills, texts) for i in run}
     rows: dict[tuple[float, float], list[int]] = {}
     columns: dict[tuple[float, float], list[int]] = {}
     for i, (x0, top, x1, bottom) in enumerate(fills):
