@@ -141,6 +141,11 @@ def test_backdrop_header_band_keeps_its_edges_but_a_sum_row_or_zebra_stripe_not(
     assert backdrops(head + total, texts(*head_chars, *total_chars)) == {4, 5, 6, 7}
     dated, dated_chars = row_of_cells(200.0, ["", "Note", "31.12.2023", "31.12.2022"])
     assert backdrops(dated, texts(*dated_chars)) == set()
+    # heads over column pairs, empty cells between, a white border's gap, each fill drawn twice
+    spaced = [(60.0, 200.0, 198.5, 216.0), (200.0, 200.0, 280.0, 216.0), (281.5, 200.0, 360.0, 216.0),
+              (361.5, 200.0, 440.0, 216.0)]
+    spaced_chars = texts((208.0, 240.0, 9.0, "Morselskap"), (208.0, 400.0, 9.0, "Konsern"))
+    assert backdrops(spaced + spaced, spaced_chars) == set()
     # a table of words striped every other row: each stripe has a band like it just under it
     first, first_chars = row_of_cells(200.0, ["Styreleder", "KariVik", "Oslo", ""])
     second, second_chars = row_of_cells(232.0, ["Nestleder", "OlaLund", "Moss", ""])
