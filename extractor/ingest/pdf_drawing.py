@@ -3,7 +3,8 @@ lines, cell borders) and the boxes of its images, in the display frame of ``pdf_
 
 Paths are classified as pdfminer does, so the table finder sees the segments it saw from
 pdfplumber: a subpath of one straight segment is a line; a closed axis-aligned four-corner
-one is a rectangle, whose four edges count; curves and other shapes are no rulings.
+one is a rectangle, whose four edges count, but for a filled one behind a row of text, a
+background (``ingest.backdrops``); curves and other shapes are no rulings.
 """
 from __future__ import annotations
 
@@ -93,10 +94,10 @@ def iter_subpaths(path: VOID, matrix: Affine) -> list[tuple[list[tuple[float, fl
     return out
 
 
-def path_to_edges(subpaths, frame: Frame) -> tuple[list[BBox], list[BBox]]:  # noqa: ANN001
-    """(rectangle edges, lines) as pdfplumber makes them from pdfminer's objects; a
-    rectangle's edges come top, bottom, left, right."""
-    rect_edges: list[BBox] = []
+def path_to_boxes(subpaths) -> tuple[list[BBox], list[BBox]]:  # noqa: ANN001
+    """(rectangles, lines) in user space as pdfminer classifies a path's subpaths: a subpath of one
+    straight segment is a line, a closed axis-aligned four-corner one a rectangle."""
+    boxes: list[BBox] = []
     lines: list[BBox] = []
     for points, closed, curved in subpaths:
         if curved:
@@ -104,14 +105,25 @@ def path_to_edges(subpaths, frame: Frame) -> tuple[list[BBox], list[BBox]]:  # n
         if len(points) > 2 and points[-1] == points[0]:
             points, closed = points[:-1], True
         if len(points) == 2:
-            lines.append(frame.box(*points[0], *points[1]))
+            lines.append((*points[0], *points[1]))
         elif len(points) == 4 and closed:
             (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points
             if (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0):
-                left, top, right, bottom = frame.box(x0, y0, x2, y2)
-                rect_edges += [(left, top, right, top), (left, bottom, right, bottom),
-                               (left, top, left, bottom), (right, top, right, bottom)]
-    return rect_edges, lines
+                boxes.append((x0, y0, x2, y2))
+    return boxes, lines
+
+
+def box_edges(box: BBox) -> list[BBox]:
+    """A (display-frame) rectangle's four edges as pdfplumber makes them: top, bottom, left, right."""
+    left, top, right, bottom = box
+    return [(left, top, right, top), (left, bottom, right, bottom),
+            (left, top, left, bottom), (right, top, right, bottom)]
+
+
+def fill_only(path: VOID) -> bool:
+    """The path is filled and not stroked: a shape of colour, not a line drawn round it."""
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    return bool(_draw_mode(path, ctypes.byref(fill), ctypes.byref(stroke))) and bool(fill.value) and not stroke.value
 
 
 # A drawn list bullet's side, in points: a dot or square of x-height, up to a slide's large type

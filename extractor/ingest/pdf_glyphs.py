@@ -14,8 +14,9 @@ import pypdfium2.raw as pdfium_c
 
 from extractor.document import BBox
 from extractor.ingest.pdf_chars import Char, Frame, iter_chars
-from extractor.ingest.pdf_drawing import (image_box, invisible_text_share, is_mark, iter_drawn_objects, iter_subpaths,
-                                          path_marks, path_to_edges)
+from extractor.ingest.backdrops import backdrops
+from extractor.ingest.pdf_drawing import (box_edges, fill_only, image_box, invisible_text_share, is_mark,
+                                          iter_drawn_objects, iter_subpaths, path_marks, path_to_boxes)
 from extractor.ingest.pdf_garble import text_layer_rules
 
 
@@ -39,7 +40,7 @@ def read_glyphs(page: pdfium.PdfPage) -> PageGlyphs:
         chars = iter_chars(textpage.raw, frame)
     finally:
         textpage.close()
-    rect_edges: list[BBox] = []
+    rects: list[tuple[BBox, bool]] = []  # display-frame boxes, and whether only filled
     lines: list[BBox] = []
     images: list[BBox] = []
     marks: list[BBox] = []
@@ -48,12 +49,23 @@ def read_glyphs(page: pdfium.PdfPage) -> PageGlyphs:
             images.append(image_box(matrix, frame))
         else:
             subpaths = iter_subpaths(handle, matrix)
-            more_edges, more_lines = path_to_edges(subpaths, frame)
-            rect_edges += more_edges
-            lines += more_lines
+            boxes, more_lines = path_to_boxes(subpaths)
+            filled = bool(boxes) and fill_only(handle)
+            rects += [(frame.box(*box), filled) for box in boxes]
+            lines += [frame.box(*line) for line in more_lines]
             marks += path_marks(handle, subpaths, frame)
-    return PageGlyphs(width, height, chars, rect_edges + lines, images, marks,
+    return PageGlyphs(width, height, chars, rects_to_edges(rects, chars) + lines, images, marks,
                       bool(chars) and is_ocr_layer(page, images, width * height))
+
+
+def rects_to_edges(rects: list[tuple[BBox, bool]], chars: list[Char]) -> list[BBox]:
+    """The edges of the page's rectangles (``(box, filled only)``), but those of a filled one
+    behind a row of text (``backdrops``): a shaded sum row or a zebra stripe is the row's
+    background, and its edges, taken for rules, cut the table it stands in into pieces."""
+    fills = [i for i, (_, filled) in enumerate(rects) if filled]
+    texts = sorted(((c.top + c.bottom) / 2, (c.x0 + c.x1) / 2, c.size, c.text) for c in chars) if fills else []
+    behind = {fills[k] for k in backdrops([rects[i][0] for i in fills], texts)}
+    return [e for i, (box, _) in enumerate(rects) if i not in behind for e in box_edges(box)]
 
 
 def is_ocr_layer(page: pdfium.PdfPage, images: list[BBox], area: float) -> bool:
@@ -128,9 +140,12 @@ def plumber_char(c: dict) -> Char:
 
 def plumber_glyphs(page) -> PageGlyphs:  # noqa: ANN001 - a pdfplumber Page
     """The same from pdfplumber, for a page pdfium cannot read (its frame is the media box)."""
-    segments = [(e["x0"], e["top"], e["x1"], e["bottom"]) for e in [*page.rect_edges, *page.lines]]
+    chars = [plumber_char(c) for c in page.chars]
+    rects = [((r["x0"], r["top"], r["x1"], r["bottom"]), bool(r.get("fill")) and not r.get("stroke"))
+             for r in page.rects]
+    segments = rects_to_edges(rects, chars) + [(e["x0"], e["top"], e["x1"], e["bottom"]) for e in page.lines]
     images = [(i["x0"], i["top"], i["x1"], i["bottom"]) for i in page.images]
     marks = [box for o in [*page.curves, *page.rects] if o.get("fill")
              and is_mark(box := (o["x0"], o["top"], o["x1"], o["bottom"]))]
-    return PageGlyphs(float(page.width), float(page.height), [plumber_char(c) for c in page.chars], segments, images,
+    return PageGlyphs(float(page.width), float(page.height), chars, segments, images,
                       marks)

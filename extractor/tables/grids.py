@@ -134,24 +134,32 @@ def _reach(across: list[Rule], inner: list[float], tol: TableTolerances) -> list
 
 
 def horizontal_rules_to_grids(rules: list[Rule], tol: TableTolerances) -> list[Grid]:
-    """Stacks of three or more horizontal rules with the same extent and no verticals."""
+    """Stacks of three or more horizontal rules with the same extent and no verticals. A rule
+    across a stack's width ends it, and so does a plain rule beside it (a signature line); a rule
+    drawn cell by cell beside a stack drawn so (the next column's table, its rows interleaved with
+    the stack's: assets beside equity and debt) does not."""
     grids: list[Grid] = []
-    stack: list[Rule] = []
     slack = 3 * tol.join
+    stacks: list[list[Rule]] = []
 
-    def flush() -> None:
+    def flush(stack: list[Rule]) -> None:
         if len(stack) >= 3:
             xs = [min(r.start for r in stack), max(r.end for r in stack)]
             ys = _cluster_positions([r.pos for r in stack], tol.min_cell)
             grids.append(Grid(xs, ys, list(stack)))
 
     for rule in sorted(rules, key=lambda r: r.pos):
-        if stack and abs(rule.start - stack[0].start) <= slack and abs(rule.end - stack[0].end) <= slack:
-            stack.append(rule)
+        same = next((s for s in stacks if abs(rule.start - s[0].start) <= slack and abs(rule.end - s[0].end) <= slack), None)
+        if same is not None:
+            same.append(rule)
             continue
-        flush()
-        stack = [rule]
-    flush()
+        for stack in [s for s in stacks if rule.start < s[0].end and s[0].start < rule.end
+                      or not (rule.joints and s[0].joints)]:
+            flush(stack)
+            stacks.remove(stack)
+        stacks.append([rule])
+    for stack in stacks:
+        flush(stack)
     return grids
 
 

@@ -12,9 +12,10 @@ goes on above its first rule (the header, the first items) and below its last. H
   column's inferred edge up to where the figures begin: the grand total under the last rule
   ("Sum egenkapital og gjeld") is often longer than every label above it (``label_cut``);
 - ``split_bands``: a band between two rules is cut into one row per text line when at least
-  two of its lines fill two or more columns; a line continuing a label in lowercase, or
-  holding text only outside the first column tight under a row, stays with the row above, and
-  figures set midway beside a label of two lines stay with both;
+  two of its lines fill two or more columns, or a group head stands over a row in it (``head_cuts``
+  alone for drawn cells); a line continuing a label in lowercase, or holding text only outside
+  the first column tight under a row, stays with the row above, and figures set midway beside a
+  label of two lines stay with both;
 - ``mend_cuts``: a column cut set midway between the columns' figures can run through a header
   taken in above them, left-aligned in its cell over right-aligned figures, and leave a short
   "2024" under "Regnskap" in the column before; the cut moves into the gap the header leaves.
@@ -147,10 +148,12 @@ def lines_to_grow(xs: list[float], ys: list[float], words: list[Word], inside: l
 def band_cuts(lines: list[list[Word]], xs: list[float], tol: TableTolerances) -> list[float]:
     """Where to cut a band between two rules into rows (y positions), or [] to keep it whole."""
     filled = [len(_columns_of(line, xs)) for line in lines]
-    if len(lines) < 2 or sum(n >= 2 for n in filled) < 2:
+    if len(lines) < 2 or sum(n >= 2 for n in filled) < 2 and not any(
+            _heads_row(upper, lower, xs, tol) for upper, lower in zip(lines, lines[1:])):
         return []
+
     def tight(upper: list[Word], lower: list[Word]) -> bool:
-        return min(w.top for w in lower) - max(w.bottom for w in upper) <= tol.wrap_gap_em * max(w.size for w in lower)
+        return _tight(upper, lower, tol)
 
     def goes_on(upper: list[Word], lower: list[Word]) -> bool:  # a label's next line, in lowercase
         return _columns_of(lower, xs) == {1} and lower[0].text[:1].islower() and tight(upper, lower)
@@ -165,6 +168,29 @@ def band_cuts(lines: list[list[Word]], xs: list[float], tol: TableTolerances) ->
         if not wrapped:
             cuts.append((max(w.bottom for w in prev) + min(w.top for w in line)) / 2)
     return cuts
+
+
+def head_cuts(lines: list[list[Word]], xs: list[float], tol: TableTolerances) -> list[float]:
+    """Where a band of drawn cells is cut: only under a group head standing over a row in it
+    (``_heads_row``); a drawn cell of two lines stays one row."""
+    return [(max(w.bottom for w in upper) + min(w.top for w in lower)) / 2
+            for upper, lower in zip(lines, lines[1:]) if _heads_row(upper, lower, xs, tol)]
+
+
+def _tight(upper: list[Word], lower: list[Word], tol: TableTolerances) -> bool:
+    return min(w.top for w in lower) - max(w.bottom for w in upper) <= tol.wrap_gap_em * max(w.size for w in lower)
+
+
+def _heads_row(upper: list[Word], lower: list[Word], xs: list[float], tol: TableTolerances) -> bool:
+    """``upper`` is a group head over the row ``lower`` in one band (a designer rules each row
+    under itself, and a head such as "Driftskostnader" has no rule of its own): text in the label
+    column alone, set apart from the row (bold over a plain row, or further off than a wrapped
+    label's lines), which starts with a capital and has a label and figures."""
+    if _columns_of(upper, xs) != {1} or len(_columns_of(lower, xs)) < 2 or 1 not in _columns_of(lower, xs):
+        return False
+    if not lower[0].text[:1].isupper():
+        return False
+    return not _tight(upper, lower, tol) or all(w.bold for w in upper) and not all(w.bold for w in lower)
 
 
 def mend_cuts(xs: list[float], inside: list[Word], grown: list[Word], tol: float = 1.0) -> list[float]:

@@ -13,6 +13,7 @@ Partial rulings are common in LibreOffice exports, so:
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Callable
 
 from extractor.document import BBox, Cell, Provenance, Table
 from extractor.ingest.primitives import PageContent, Word, word_centre_in
@@ -31,7 +32,7 @@ from extractor.tables.base import (
 from extractor.tables.cells import rows_to_header_count, words_to_cell, words_to_lines
 from extractor.tables.chunks import words_to_text_lines
 from extractor.tables.grids import Grid, Region, Rule, grid_to_regions, rules_to_grids, segments_to_rules
-from extractor.tables.partial_rules import band_cuts, label_cut, lines_to_grow, mend_cuts
+from extractor.tables.partial_rules import band_cuts, head_cuts, label_cut, lines_to_grow, mend_cuts
 from extractor.tables.stacks import line_per_row, split_at_borders
 from extractor.tables.text_aligned import looks_like_prose
 from extractor.tables.text_columns import words_to_columns
@@ -110,13 +111,15 @@ def _infer_columns(grid: Grid, words: list[Word], tol: TableTolerances) -> Grid 
     return Grid([grid.xs[0], *cuts, grid.xs[-1]], grid.ys, grid.rules + virtual, True, grid.inferred_rows, grid.reach)
 
 
-def _split_bands(grid: Grid, words: list[Word], tol: TableTolerances) -> Grid:
-    """Cut row bands holding several lines of a statement into one row per line (``band_cuts``)."""
+def _split_bands(grid: Grid, words: list[Word], tol: TableTolerances,
+                 cuts: Callable[..., list[float]] = band_cuts) -> Grid:
+    """Cut row bands holding several lines of a statement into one row per line (``band_cuts``;
+    ``head_cuts`` for drawn cells)."""
     ys = [grid.ys[0]]
     virtual: list[Rule] = []
     for y0, y1 in zip(grid.ys, grid.ys[1:]):
         lines = words_to_lines([w for w in words if y0 <= (w.top + w.bottom) / 2 <= y1])
-        for cut in band_cuts(lines, grid.xs, tol):
+        for cut in cuts(lines, grid.xs, tol):
             ys.append(cut)
             virtual.append(Rule(cut, grid.xs[0], grid.xs[-1], True))
         ys.append(y1)
@@ -146,10 +149,13 @@ def _grow(grid: Grid, page: PageContent, words: list[Word], tol: TableTolerances
     xs = [min(grid.xs[0], *(w.x0 for w in grown)), *grid.xs[1:-1], max(grid.xs[-1], *(w.x1 for w in grown))]
     xs = mend_cuts(xs, words, [w for line in up for w in line])
     xs[1] = label_cut(xs, words, up + down, tol.column_gap_em)
-    top = min(w.top for w in up[-1]) - 1.0 if up else grid.ys[0]
-    bottom = max(w.bottom for w in down[-1]) + 1.0 if down else grid.ys[-1]
-    rules = [r for r in grid.rules if r.horizontal] + [Rule(x, top, bottom, False) for x in xs[1:-1]]
-    return Grid(xs, [top, *grid.ys[1:-1], bottom], rules, grid.inferred_columns, grid.inferred_rows, grid.reach)
+    # the first and last rules stay row boundaries: the rule under a header of years grown in
+    # above keeps it apart from the first row (a group head with no rule of its own)
+    top = [min(w.top for w in up[-1]) - 1.0] if up else []
+    bottom = [max(w.bottom for w in down[-1]) + 1.0] if down else []
+    ys = [*top, *grid.ys, *bottom]
+    rules = [r for r in grid.rules if r.horizontal] + [Rule(x, ys[0], ys[-1], False) for x in xs[1:-1]]
+    return Grid(xs, ys, rules, grid.inferred_columns, grid.inferred_rows, grid.reach)
 
 
 def _complete_grid(grid: Grid, words: list[Word], page: PageContent, tol: TableTolerances) -> Grid | None:
@@ -166,11 +172,12 @@ def _complete_grid(grid: Grid, words: list[Word], page: PageContent, tol: TableT
         if bordered is not None and (inferred is None or len(bordered.xs) > len(inferred.xs)
                                      or _ruled_row_by_row(grid, inferred, page, words, tol)):
             # the cells' borders draw columns the words' alignment runs together ("Ringerike 44 %");
-            # drawn, a cell of two lines is one row; every row ruled under its one line, the borders
-            # are the columns (a header set apart from them, "Verv" centred over its column, stays in
-            # it). A statement ruled under its sums in a word processor's per-cell borders keeps the
+            # drawn, a cell of two lines is one row, but a group head with no border of its own is
+            # one over the row under it; every row ruled under its one line, the borders are the
+            # columns (a header set apart from them, "Verv" centred over its column, stays in it).
+            # A statement ruled under its sums in a word processor's per-cell borders keeps the
             # alignment's columns and rows.
-            return _bordered_header(bordered, page, tol)
+            return _bordered_header(_split_bands(bordered, words, tol, head_cuts), page, tol)
         if inferred is None:
             return None
         grid = _grow(inferred, page, words, tol)

@@ -140,6 +140,24 @@ def _table_rows(out: list[str], expect: Expect, report: dict) -> None:
             out.append(f"tables: missing row {row!r}")
 
 
+def _whole_tables(out: list[str], expect: Expect, report: dict) -> None:
+    """Each expected table is one output table holding all its rows (non-empty cells), in order:
+    a statement read whole, not in pieces."""
+    tables = [[tuple(fold(c) for c in row if c and c.strip()) for row in t.get("rows", [])]
+              for t in report.get("tables", [])]
+    for want in expect.whole_tables:
+        wanted = [tuple(fold(c) for c in row) for row in want]
+        if not any(_in_order(wanted, rows) for rows in tables):
+            best = max(tables, key=lambda rows: sum(r in rows for r in wanted), default=[])
+            out.append(f"tables: no one table holds {want[0]!r} ... {want[-1]!r} in order; "
+                       f"best lacks {[r for r in wanted if r not in best]}")
+
+
+def _in_order(wanted: list[tuple], rows: list[tuple]) -> bool:
+    found = iter(rows)
+    return all(row in found for row in wanted)
+
+
 def _box_texts(out: list[str], expect: Expect, report: dict) -> None:
     boxed = [fold(p.get("text")) for s in report.get("sections", []) for p in s.get("paragraphs", [])
              if p.get("kind") == "text_box"]
@@ -257,5 +275,6 @@ def differences(expect: Expect, report: dict) -> list[str]:
     _headings(out, expect, report)
     _absent_texts(out, expect, report)
     _table_rows(out, expect, report)
+    _whole_tables(out, expect, report)
     _box_texts(out, expect, report)
     return out

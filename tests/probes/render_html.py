@@ -47,6 +47,32 @@ td.num { text-align: right; }
 .columns { column-count: 2; column-gap: 16pt; }
 img { width: 150mm; }
 """
+# Designers' table styles (``T.design``), as InDesign-like reports set their statements: the table
+# as wide as its column, figures flush right, bold sums; ``tr.group`` a bold group head spanning the
+# row, ``tr.total`` a sum row, ``tr.grand`` the last row, ``tr.head`` the header of years.
+DESIGN_BASE = """
+table.d { width: 100%; } table.d td { padding: 3pt 5pt; border: none; }
+table.d td.num { text-align: right; white-space: nowrap; }
+table.d tr.group td, table.d tr.total td, table.d tr.grand td, table.d tr.head td { font-weight: bold; }
+table.d tr.group td { padding-top: 7pt; }
+"""
+NUM = ' class="num"'
+DESIGNS = {
+    "hairlines": "table.d td { border-bottom: 0.4pt solid #d8d8d8 !important; }",
+    "header-rules": "table.d tr.head td { border-bottom: 0.5pt solid #9aa5ad; } "
+                    "table.d tr.total td, table.d tr.grand td { border-top: 0.5pt solid #9aa5ad; }",
+    "zebra": "table.d tbody tr:nth-child(even) td { background: #eef1f4; }",
+    "shaded-totals": "table.d tr.total td, table.d tr.grand td { background: #e2ebf1; }",
+    "shaded-totals-hairlines": "table.d tr:not(.group):not(.total):not(.grand) td { border-bottom: 0.3pt solid #e3e3e3; } "
+                               "table.d tr.total td, table.d tr.grand td { background: #dde6ec; }",
+    "band-header": "table.d tr.head td { background: #1f5468; color: #fff; } "
+                   "table.d tr:not(.head):not(.group) td { border-bottom: 0.4pt solid #dcdcdc; }",
+    "grand-rule": "table.d tr.grand td { border-top: 1.6pt solid #1c1c1c; }",
+    "tinted-year": "table.d td { border-bottom: 0.4pt solid #d4d4d4; } "  # the year reported on shaded
+                   "table.d tr:not(.group) td:nth-last-child(2) { background: #e9eff3; }",
+    "shaded-ruled-totals": "table.d td { border-bottom: 0.4pt solid #cfcfcf; } "
+                           "table.d tr.total td, table.d tr.grand td { background: #e4e9ed; border-top: 0.8pt solid #555; }",
+}
 
 
 def browser_page(probe: Probe) -> str:
@@ -165,6 +191,8 @@ def _tab_line(line: str, item: P, style: str) -> str:
 
 
 def _table(item: T) -> str:
+    if item.design:
+        return _designed_table(item)
     spans = {(r, first): last - first + 1 for r, first, last in item.merged}
     hidden = {(r, c) for r, first, last in item.merged for c in range(first + 1, last + 1)}
     rows = []
@@ -188,6 +216,23 @@ def _table(item: T) -> str:
     cls = " ".join(c for c, on in (("ruled", item.ruled and not item.hairlines), ("centred", item.centred),
                                    ("hairline", item.hairline), ("hairlines", item.hairlines), ("sidebar", item.sidebar)) if on)
     return f'<table class="{cls}"{brk}>{head}<tbody>{"".join(rows)}</tbody></table>'
+
+
+def _designed_table(item: T) -> str:
+    """A table in a designer's style (``DESIGNS``): a group head is one cell spanning the row; the
+    first row is the header when ``bold_header``."""
+    rows = []
+    width = max(len(row) for row in item.rows)
+    for r, row in enumerate(item.rows):
+        kind = ("head" if r == 0 and item.bold_header else "group" if r in item.groups
+                else "grand" if r == len(item.rows) - 1 and r in item.totals else "total" if r in item.totals else "")
+        if kind == "group":
+            cells = f'<td colspan="{width}">{_text(row[0])}</td>'
+        else:
+            cells = "".join(f"<td{NUM if c else ''}>{_text(text)}</td>" for c, text in enumerate(row))
+        rows.append(f'<tr class="{kind}">{cells}</tr>')
+    own = DESIGNS[item.design].replace("table.d ", f"table.d-{item.design} ")  # two styles on one page stay apart
+    return f'<style>{DESIGN_BASE}{own}</style><table class="d d-{item.design}"><tbody>{"".join(rows)}</tbody></table>'
 
 
 def _signatures(sign: Sign) -> str:

@@ -64,6 +64,12 @@ class T:
     sidebar: bool = False  # browser: the first column a sidebar of fixed width, its labels small, level with the text beside
     heading_rows: tuple[int, ...] = ()  # browser: rows whose last cell is set as a heading (a sidebar page's main column)
     hairlines: bool = False  # a designer's table: each cell ruled under itself only, the header in small grey capitals, full width
+    # a designer's table style (``browser`` rendition only; ``render_html.DESIGNS``): faint hairlines,
+    # zebra stripes, shaded totals, a tinted header band ...; ``groups`` are bold group-head rows of
+    # one cell spanning the row ("Driftsinntekter"), ``totals`` the bold sum rows the style marks
+    design: str = ""
+    groups: tuple[int, ...] = ()
+    totals: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -255,6 +261,7 @@ class Expect:
     absent_texts: tuple[str, ...] = ()  # texts no heading or paragraph may hold (a browser's print header)
     percentage_counts: tuple[tuple[float, int], ...] = ()  # (value, how many percentages have it)
     table_rows: tuple[tuple[str, ...], ...] = ()  # rows some output table must hold, cell by cell
+    whole_tables: tuple[tuple[tuple[str, ...], ...], ...] = ()  # each: rows one output table must hold, in order
     box_texts: tuple[str, ...] = ()  # texts that must stand in a text-box paragraph (a sidebar's lines)
 
 
