@@ -77,14 +77,6 @@ def accounts(lang: str, unit: float, income_cols: list[Col], inc, cost, fin, *, 
     return inc_lines, bal_lines, bal_cols
 
 
-def line_value(st: Statement, label: str, col: int = 0) -> str:
-    """The amount of one statement line as the statement prints it (for prose quoting it)."""
-    for line in st.lines:
-        if line.label == label:
-            return st.fmt(line.values[col])
-    raise KeyError(label)
-
-
 def nok_words(st: Statement, label: str, col: int = 0) -> str:
     """An amount in whole kroner with spaces, read off a statement line whatever its unit."""
     for line in st.lines:
@@ -92,13 +84,4 @@ def nok_words(st: Statement, label: str, col: int = 0) -> str:
             value = round(line.values[col] * st.unit)
             text = f"{abs(value):,}".replace(",", " ")
             return ("-" if value < 0 else "") + text
-    raise KeyError(label)
-
-
-def million(st: Statement, label: str, col: int = 0, decimals: int = 1) -> str:
-    """An amount as "14,2 millioner" style text (number only, comma decimal)."""
-    for line in st.lines:
-        if line.label == label:
-            value = line.values[col] * st.unit / 1e6
-            return f"{value:.{decimals}f}".replace(".", ",")
     raise KeyError(label)

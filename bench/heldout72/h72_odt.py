@@ -77,6 +77,11 @@ class Writer:
 
     # ---------- blocks ----------
 
+    def open_table(self, name: str, widths) -> str:
+        style = self.styles.get("table", f'><style:table-properties style:width="{sum(widths)}mm" table:align="left" '
+                                         f'fo:margin-bottom="3mm"/>')
+        return f'<table:table table:name="{name}" table:style-name="{style}">{self.columns(widths)}'
+
     def columns(self, widths) -> str:
         out = []
         for w in widths:
@@ -105,9 +110,7 @@ class Writer:
     def table(self, rows, widths, grid=True, gold_rows=True, size=8.5, head_fill=None, bold_rows=(), head=True) -> str:
         self.frames += 1
         name = f"Tabell{self.frames}"
-        total = sum(widths)
-        tstyle = self.styles.get("table", f'><style:table-properties style:width="{total}mm" table:align="left" fo:margin-bottom="3mm"/>')
-        out = [f'<table:table table:name="{name}" table:style-name="{tstyle}">{self.columns(widths)}']
+        out = [self.open_table(name, widths)]
         for i, row in enumerate(rows):
             specs = [c if isinstance(c, dict) else {"t": c} for c in row]
             printed = register_row(self.gold, [s["t"] for s in specs], gold_rows)
@@ -130,8 +133,7 @@ class Writer:
         ncols = len(header)
         widths = widths or ([70] + ([14] if st.note_col is not None else []) + [28] * len(st.cols))
         self.frames += 1
-        tstyle = self.styles.get("table", f'><style:table-properties style:width="{sum(widths)}mm" table:align="left" fo:margin-bottom="3mm"/>')
-        out = [f'<table:table table:name="Regnskap{self.frames}" table:style-name="{tstyle}">{self.columns(widths)}']
+        out = [self.open_table(f"Regnskap{self.frames}", widths)]
         first = 2 if st.note_col is not None else 1
         for k, (line, cells) in enumerate([(None, header)] + body):
             bold = line is None or line.bold

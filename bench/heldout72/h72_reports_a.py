@@ -5,7 +5,7 @@ people and figures are invented; places are real and valid in the report's year.
 """
 from __future__ import annotations
 
-from heldout_finance import ACTUAL, BUDGET, Col, Statement
+from heldout_finance import BUDGET, Col, Statement
 
 from h72_common import accounts, nok_words
 
