@@ -60,7 +60,8 @@ SETS = {"heldout2": (".docx", ".pdf"), "heldout3": (".docx", ".pdf", ".doc"), "h
         "heldout67": (".docx", ".pdf", ".doc"),
         "heldout68": (".docx", ".pdf", ".doc"),
         "heldout69": (".pdf",),
-        "heldout70": (".docx", ".pdf", ".doc")}
+        "heldout70": (".docx", ".pdf", ".doc"),
+        "heldout71": (".docx", ".pdf", ".doc")}
 REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7, "heldout13": 6,
                    "heldout14": 6, "heldout15": 6, "heldout16": 6, "heldout17": 6,
                    "heldout18": 6, "heldout19": 6, "heldout20": 6, "heldout21": 6, "heldout22": 6,
@@ -101,7 +102,8 @@ REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7
                    "heldout67": 6,
                    "heldout68": 6,
                    "heldout69": 6,
-                   "heldout70": 6}  # eight where not named
+                   "heldout70": 6,
+                   "heldout71": 6}  # eight where not named
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -206,7 +208,8 @@ def test_people_outside_the_board_are_printed_and_not_gold(held_out):
                                                 ("heldout67", "rognlia-il-2022"),
                                                 ("heldout68", "roverud-attforing-1998"),
                                                 ("heldout69", "grovasen-arbeid-2012"),
-                                                ("heldout70", "hunnselva-arbeid-2013")])
+                                                ("heldout70", "hunnselva-arbeid-2013"),
+                                                ("heldout71", "lysasen-vekst-2022")])
 def test_check_refuses_a_board_name_not_printed(name, report_name):
     generator = load_generator(ROOT / "bench" / name, f"make_{name}")
     report = generator.load_reports([report_name])[0]
