@@ -61,6 +61,7 @@ SETS = {"heldout2": (".docx", ".pdf"), "heldout3": (".docx", ".pdf", ".doc"), "h
         "heldout68": (".docx", ".pdf", ".doc"),
         "heldout69": (".pdf",),
         "heldout70": (".docx", ".pdf", ".doc"),
+        "heldout71": (".docx", ".pdf", ".doc"),
         "heldout72": (".docx", ".pdf", ".doc"),
         "heldout73": (".pdf",)}
 REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7, "heldout13": 6,
@@ -104,6 +105,7 @@ REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7
                    "heldout68": 6,
                    "heldout69": 6,
                    "heldout70": 6,
+                   "heldout71": 6,
                    "heldout72": 6,
                    "heldout73": 6}  # eight where not named
 
@@ -211,6 +213,7 @@ def test_people_outside_the_board_are_printed_and_not_gold(held_out):
                                                 ("heldout68", "roverud-attforing-1998"),
                                                 ("heldout69", "grovasen-arbeid-2012"),
                                                 ("heldout70", "hunnselva-arbeid-2013"),
+                                                ("heldout71", "lysasen-vekst-2022"),
                                                 ("heldout72", "vestreheim-industri-2009"),
                                                 ("heldout73", "fronsgarden-arbeid-2023")])
 def test_check_refuses_a_board_name_not_printed(name, report_name):
