@@ -76,14 +76,15 @@ def _opts(item: tuple) -> dict:
     return item[-1] if isinstance(item[-1], dict) else {}
 
 
-def table_row(gold, row: list[str], gold_rows: bool = True) -> list[str]:
+def table_row(gold, row: list[str], gold_rows: bool = True, min_filled: int = 1) -> list[str]:
     """A table row's cells as printed (each cell's about its row label), registered as gold while
-    it is written: its text in ``row_texts`` and, with ``gold_rows``, its filled cells as a table row.
-    Every page builder's tables (this set's, h64_pages, h68_design) print their rows through it."""
+    it is written: its text in ``row_texts`` and, with ``gold_rows`` and at least ``min_filled``
+    filled cells, those cells as a table row. The page builders' tables (this set's and those of
+    sets 56, 61, 64, 66, 68 and 70) print their rows through it."""
     label = gold.strip(row[0]) if row else ""
     printed = [gold.render(c, about=label or None) for c in row]
     gold.row_texts.append(" | ".join(printed))
-    if gold_rows and any(p.strip() for p in printed):
+    if gold_rows and sum(1 for p in printed if p.strip()) >= min_filled:
         gold.table_rows.append([p for p in printed if p.strip()])
     return printed
 
