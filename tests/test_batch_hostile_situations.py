@@ -17,7 +17,9 @@ import pytest
 from typer.testing import CliRunner
 
 from extractor.batch import inputs, runner
+from extractor.batch.folder import BatchBusy, hold_folder
 from extractor.batch.manifest import STATUS_ERROR, ManifestWriter, Record, iter_records
+from extractor.batch.plan import is_done, plan_tasks
 from extractor.batch.progress import record_to_text, summary_to_text
 from extractor.cli import app
 from hostile_files import one_page_pdf, stream
@@ -31,7 +33,7 @@ def record(code: str | None, status: str = STATUS_ERROR) -> Record:
 
 
 def plan(paths: list[Path], out: Path):
-    return runner.plan_tasks(paths, out, "key", [], retry_failed=False)
+    return plan_tasks(paths, out, "key", [], retry_failed=False)
 
 
 def test_batch_input_that_cannot_be_read_is_a_record_not_a_stopped_batch(tmp_path, samples_dir, monkeypatch):
@@ -56,7 +58,7 @@ def test_batch_input_that_cannot_be_read_is_a_record_not_a_stopped_batch(tmp_pat
 def test_batch_input_that_vanished_after_listing_is_a_record(tmp_path, samples_dir):
     gone = tmp_path / "gone.pdf"
     gone.write_bytes(b"%PDF-1.4\n")
-    paths = list(runner.iter_input_files([tmp_path]))
+    paths = list(inputs.iter_input_files([tmp_path]))
     gone.unlink()
     todo, _, unread = plan(paths, tmp_path / "out")
     assert not todo and [r.code for r in unread] == ["unreadable"]
@@ -74,7 +76,7 @@ def test_batch_folder_entries_named_like_documents_that_are_not_files_get_record
     os.mkfifo(folder / "pipe.docx")
     os.mkfifo(folder / "pipe.txt")
     (folder / "folder.pdf").mkdir()
-    paths = list(runner.iter_input_files([folder]))
+    paths = list(inputs.iter_input_files([folder]))
     assert sorted(p.name for p in paths) == ["dangling.pdf", "loop1.doc", "loop2.doc", "ok.pdf", "pipe.docx"]
     todo, _, unread = plan(paths, tmp_path / "out")
     assert [t.input.name for t in todo] == ["ok.pdf"]
@@ -86,15 +88,15 @@ def test_batch_folder_entries_named_like_documents_that_are_not_files_get_record
 
 def test_batch_named_pipe_on_the_command_line_is_an_input_not_a_usage_error(tmp_path):
     os.mkfifo(tmp_path / "pipe")
-    paths = list(runner.iter_input_files([tmp_path / "pipe"]))
+    paths = list(inputs.iter_input_files([tmp_path / "pipe"]))
     assert [p.name for p in paths] == ["pipe"]
-    assert runner.named_files([tmp_path / "pipe"]) == {tmp_path / "pipe"}
+    assert inputs.named_files([tmp_path / "pipe"]) == {tmp_path / "pipe"}
 
 
 @pytest.mark.parametrize(("code", "redone"), [("unwritable", True), ("corrupt", False), ("timeout", False)])
 def test_batch_rerun_redoes_an_output_that_could_not_be_written(tmp_path, code, redone):
     """A full disk is not the input's fault: its records are redone without --retry-failed."""
-    assert runner.is_done(record(code), tmp_path, retry_failed=False) is not redone
+    assert is_done(record(code), tmp_path, retry_failed=False) is not redone
 
 
 def test_batch_worker_output_write_failure_is_unwritable_not_unreadable(tmp_path, samples_dir):
@@ -110,11 +112,11 @@ def test_batch_worker_output_write_failure_is_unwritable_not_unreadable(tmp_path
 def test_batch_second_run_into_the_same_folder_is_refused(tmp_path):
     """Two runs into one folder swept each other's temporary files and wrote error records
     over outputs; the second is refused with ``busy`` while the first holds the folder."""
-    with runner.hold_folder(tmp_path / "out"):
-        with pytest.raises(runner.BatchBusy, match=f"pid {os.getpid()}"):
-            with runner.hold_folder(tmp_path / "out"):
+    with hold_folder(tmp_path / "out"):
+        with pytest.raises(BatchBusy, match=f"pid {os.getpid()}"):
+            with hold_folder(tmp_path / "out"):
                 pass
-    with runner.hold_folder(tmp_path / "out"):  # released when the first run ends
+    with hold_folder(tmp_path / "out"):  # released when the first run ends
         pass
 
 

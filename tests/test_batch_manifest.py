@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from extractor.batch.manifest import ManifestWriter, Record, iter_records, records_to_latest, repair_torn_tail
-from extractor.batch.runner import BatchUsageError, iter_input_files, options_to_key
+from extractor.batch.inputs import BatchUsageError, iter_input_files
+from extractor.batch.plan import options_to_key
 from extractor.outputs import OutputNames
 from extractor.settings import Settings
 

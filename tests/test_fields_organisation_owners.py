@@ -10,6 +10,7 @@ from extractor.fields.context import Analysis
 from extractor.fields.organisation import extract_organisation
 from extractor.fields.owner_merge import owner_key
 from extractor.fields.owners import owner_before
+from extractor.nlp.vocab import read_json
 from test_fields_organisation import _org
 
 
@@ -114,6 +115,17 @@ def test_owners_single_owner_without_share_is_low():
 ])
 def test_owners_owner_before_a_share(text, name):
     assert owner_before(text) == name
+
+
+_LINK_WORDS = read_json("owner_words.json")
+
+
+@pytest.mark.parametrize("link", [*_LINK_WORDS["share_links"], *_LINK_WORDS["about"]])
+def test_owners_owner_before_cuts_each_link_word(link):
+    """The words between an owner and its share are data (owner_words.json: share_links, about),
+    cut in any case and after one another before the owner's name is read."""
+    assert owner_before(f"Brekkvik kommune {link} ") == "Brekkvik kommune"
+    assert owner_before(f"Brekkvik kommune {link.upper()} ca. (") == "Brekkvik kommune"
 
 
 # --- address without a street word -----------------------------------------------------------

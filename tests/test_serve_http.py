@@ -242,7 +242,7 @@ def test_serve_unexpected_fault_is_json_500(monkeypatch):
     """A fault of ours inside a request is the documented {code, message}, not Starlette's text."""
     import asyncio
 
-    import extractor.serve as serve
+    import extractor.serve.app as serve
 
     async def broken(*args, **kwargs):
         raise RuntimeError("a bug of ours")

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import html
 
-import h4_html  # the items' walk and a run of list items (the fourth set's)
+import h4_html  # the items' walk, a run of list items and a table row's gold (the fourth set's)
 from heldout_finance import Statement
 
 CSS = """
@@ -122,12 +122,7 @@ def _rows(gold, rows: list[list[str]], gold_rows: bool = True) -> list[list[str]
     """Each row's cells printed (a cell's about is its row label) and registered as gold rows."""
     printed_rows = []
     for row in rows:
-        label = gold.strip(row[0]) if row else ""
-        printed = [gold.render(c, about=label or None) for c in row]
-        gold.row_texts.append(" | ".join(printed))
-        if gold_rows and sum(1 for p in printed if p.strip()) >= 2:
-            gold.table_rows.append([p for p in printed if p.strip()])
-        printed_rows.append(printed)
+        printed_rows.append(h4_html.table_row(gold, row, gold_rows, min_filled=2))
     return printed_rows
 
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import html
 
-import h4_html  # the items' walk and a run of list items (the fourth set's)
+import h4_html  # the items' walk, a run of list items and a table row's gold (the fourth set's)
 from heldout_finance import Statement
 
 CSS = """
@@ -118,11 +118,7 @@ def hair_table(gold, rows: list[list[str]], header: bool = True, gold_rows: bool
     """A table ruled only by horizontal hairlines; each row registered as gold (two filled cells)."""
     out = ['<table class="hair">']
     for r, row in enumerate(rows):
-        label = gold.strip(row[0]) if row else ""
-        printed = [gold.render(cell, about=label or None) for cell in row]
-        gold.row_texts.append(" | ".join(printed))
-        if gold_rows and sum(1 for p in printed if p.strip()) >= 2:
-            gold.table_rows.append([p for p in printed if p.strip()])
+        printed = h4_html.table_row(gold, row, gold_rows, min_filled=2)
         tag = "th" if header and r == 0 else "td"
         cls = ' class="key"' if r in key_rows else ' class="head"' if r in head_rows else ""
         cells = "".join(f'<{tag}{" class=n" if c and (_numeric(t) or (tag == "th")) else ""}>{_esc(t)}</{tag}>'

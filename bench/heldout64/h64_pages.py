@@ -31,7 +31,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-import h4_html  # the items' walk (the fourth set's)
+import h4_html  # the items' walk and a table row's gold (the fourth set's)
 from heldout_finance import Statement
 
 PAGES = {"a4": ("A4", "16mm 15mm 17mm 15mm", "297mm", "210mm"),
@@ -125,11 +125,7 @@ class Page:
               numeric_header=False) -> str:
         out = ["<table>"]
         for r, row in enumerate(rows):
-            label = self.gold.strip(row[0]) if row else ""
-            printed = [self.gold.render(c, about=label or None) for c in row]
-            self.gold.row_texts.append(" | ".join(printed))
-            if gold_rows and any(p.strip() for p in printed):
-                self.gold.table_rows.append([p for p in printed if p.strip()])
+            printed = h4_html.table_row(self.gold, row, gold_rows)
             tag = "th" if header and r == 0 else "td"
             cls = " class=head" if r in head_rows else (" class=tot" if r in total_rows else "")
             cells = []

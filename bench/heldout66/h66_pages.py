@@ -173,11 +173,7 @@ class Writer:
         numeric = {c for c in range(max(map(len, rows), default=0))
                    if any(len(row) > c and _is_number(row[c]) for row in body)}
         for r, row in enumerate(rows):
-            label = self.gold.strip(row[0]) if row else ""
-            printed = [self.gold.render(c, about=label or None) for c in row]
-            self.gold.row_texts.append(" | ".join(printed))
-            if gold_rows and any(p.strip() for p in printed):
-                self.gold.table_rows.append([p for p in printed if p.strip()])
+            printed = h4_html.table_row(self.gold, row, gold_rows)
             tag = "th" if header and r == 0 else "td"
             cells = []
             for c, text in enumerate(printed):

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import html
 
+import h4_html  # a table row's gold (the fourth set's)
+
 CSS = """
 @page { size: A4; margin: 15mm 16mm 16mm 16mm; }
 body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; line-height: 1.4; color: #1d2b2a; margin: 0; }
@@ -87,11 +89,7 @@ def table_html(gold, rows: list[list[str]], header: bool = True, bold_rows=()) -
     """Rows as printed; each row with text is a gold table row, each cell's about its row label."""
     out = ["<table>"]
     for r, row in enumerate(rows):
-        label = gold.strip(row[0]) if row else ""
-        printed = [gold.render(c, about=label or None) for c in row]
-        gold.row_texts.append(" | ".join(printed))
-        if any(p.strip() for p in printed):
-            gold.table_rows.append([p for p in printed if p.strip()])
+        printed = h4_html.table_row(gold, row)
         tag = "th" if header and r == 0 else "td"
         cells = "".join(f'<{tag}{" class=num" if c and (_is_number(t) or (tag == "th")) else ""}>{_esc(t)}</{tag}>'
                         for c, t in enumerate(printed))

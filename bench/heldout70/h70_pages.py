@@ -30,7 +30,7 @@ from pathlib import Path
 from heldout_finance import Statement
 from heldout_tables import is_number
 
-import h4_html  # Chromium's print only
+import h4_html  # Chromium's print and a table row's gold
 
 CSS = """
 @page { size: A4; margin: 0; }
@@ -89,11 +89,7 @@ def table_html(gold, rows: list[list[str]], gold_rows: bool = True, sums: tuple[
     """Rows as an HTML table, the first row the header; cells registered as the Word tables do."""
     out = [f'<table class="{cls}">' if cls else "<table>"]
     for r, row in enumerate(rows):
-        label = gold.strip(row[0]) if row else ""
-        printed = [gold.render(c, about=label or None) for c in row]
-        gold.row_texts.append(" | ".join(printed))
-        if gold_rows and sum(bool(p.strip()) for p in printed) >= 2:
-            gold.table_rows.append([p for p in printed if p.strip()])
+        printed = h4_html.table_row(gold, row, gold_rows, min_filled=2)
         tag = "th" if r == 0 else "td"
         cls = ' class="sum"' if r in sums else ""
         cells = "".join(f'<{tag}{" class=num" if c and is_number(p) else ""}>{esc(p)}</{tag}>'

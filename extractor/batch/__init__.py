@@ -8,8 +8,8 @@ from __future__ import annotations
 import importlib
 
 __all__ = ["BatchAborted", "BatchBusy", "BatchInterrupted", "BatchUsageError", "Limits", "run_batch"]
-_HOME = {"Limits": "extractor.batch.limits", "BatchAborted": "extractor.batch.runner",
-         "BatchUsageError": "extractor.batch.inputs", "BatchBusy": "extractor.batch.runner",
+_HOME = {"Limits": "extractor.batch.limits", "BatchAborted": "extractor.batch.folder",
+         "BatchUsageError": "extractor.batch.inputs", "BatchBusy": "extractor.batch.folder",
          "BatchInterrupted": "extractor.batch.runner", "run_batch": "extractor.batch.runner"}
 
 

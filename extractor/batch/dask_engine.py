@@ -12,6 +12,8 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from extractor.batch.folder import LOG_NAME, BatchAborted
+from extractor.batch.inputs import BatchUsageError
 from extractor.batch.limits import Limits
 from extractor.settings import Settings
 
@@ -45,8 +47,6 @@ class DaskEngine:
 
     def __init__(self, scheduler: str | None, limits: Limits, out_dir: Path, settings: Settings, model: str | None):
         if not scheduler:
-            from extractor.batch.runner import BatchUsageError
-
             raise BatchUsageError("--engine dask needs --scheduler ADDRESS (for example tcp://host:8786)")
         self.scheduler = scheduler
         self.limits = limits
@@ -62,13 +62,11 @@ class DaskEngine:
 
         if not tasks:
             return
-        from extractor.batch.runner import BatchAborted
-
         try:
             self.client = Client(self.scheduler, timeout=self.limits.connect_timeout_s)
         except (OSError, TimeoutError) as exc:
             raise BatchAborted(f"cannot reach the dask scheduler at {self.scheduler}: {exc}") from None
-        log_path = str(self.out_dir / "workers.log")
+        log_path = str(self.out_dir / LOG_NAME)
         by_key = {}
         for task in tasks:
             fut = self.client.submit(

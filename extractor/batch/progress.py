@@ -9,7 +9,7 @@ import sys
 import time
 
 from extractor.batch.manifest import STATUS_ERROR, Record, json_text, record_to_line
-from extractor.outputs import line_text, path_to_text
+from extractor.outputs import line_text
 
 
 class Reporter:

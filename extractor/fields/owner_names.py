@@ -13,16 +13,13 @@ from extractor.nlp.vocab import alternation, read_json
 
 MAX_OWNER_WORDS = 4
 CAP = r"[A-ZÆØÅ][\wæøåÆØÅ&'’.-]*"
-# Between an owner and its share: "eier", "eig", "med", "eierandel", "(", ":", a dash; "eier de siste ti prosentene".
-_LINK = re.compile(r"(?:\s+(?:eier|eig|eiger|eiga|har|med|på|ca\.?|om lag|omlag|eierandel|eigardel|de\s+siste|"
-                   r"dei\s+siste|de\s+resterende|dei\s+resterande)|\s*[(:–-])*\s*$", re.IGNORECASE)
 _SEPARATOR = re.compile(r"(?:\s*,|\s+og|\s+samt|\s*&)\s*$")
 
 
 def owner_before(text: str) -> str | None:
     """The owner's name that ``text`` ends with, once the word linking it to a share is cut
     ("..., Leikanger kommune" -> "Leikanger kommune"; "Røyken kommune eier" -> "Røyken kommune")."""
-    found = _last_owner(_LINK.sub("", text))
+    found = _last_owner(_words()["link"].sub("", text))
     return found[0] if found else None
 
 
@@ -47,7 +44,10 @@ def _words() -> dict[str, re.Pattern]:
     data = read_json("owner_words.json")
     alternatives = {key: alternation(data[key], any_space=True)
                     for key in ("distributive", "municipalities_plural", "municipalities_definite")}
-    return {"after": re.compile(rf"^\s*\)?\s*(?:{alternatives['distributive']})\b", re.IGNORECASE),
+    links = alternation([*data["share_links"], *data["about"]], any_space=True)
+    # Between an owner and its share: a link word, "(", ":", a dash, any number of them, cut before the name is read.
+    return {"link": re.compile(rf"(?:\s+(?:{links})|\s*[(:–-])*\s*$", re.IGNORECASE),
+            "after": re.compile(rf"^\s*\)?\s*(?:{alternatives['distributive']})\b", re.IGNORECASE),
             "before": re.compile(rf"\s+(?:{alternatives['distributive']})\s*$", re.IGNORECASE),
             "plural": re.compile(rf"\s+(?:{alternatives['municipalities_plural']})\s*$"),
             "list": re.compile(rf"\b(?:{alternatives['municipalities_definite']})\s*[:,]?\s*$", re.IGNORECASE)}
@@ -64,7 +64,7 @@ def shared_owners(before: str, after: str) -> list[str]:
         before = before[:cut.start()]  # "A og B eier hver 15 %"
     elif not words["after"].match(after):
         return []
-    text = words["plural"].sub(" kommune", _LINK.sub("", before))
+    text = words["plural"].sub(" kommune", words["link"].sub("", before))
     names: list[str] = []
     while (found := _last_owner(text)) is not None:
         names.insert(0, found[0])

@@ -54,7 +54,7 @@ _AUDIT_STANDARD = re.compile(r"\b(?:regnskapsskikk|rekneskapsskikk|revisjonsskik
 # "kunngjort i Sunnhordland og Grannar", "lyst ut i Firda": a local paper is often named after its district or
 # town, so a place named after announcing words (and the names listed with it) is a publication: a doubt
 # (``calibrate.REVIEW_DOUBTS``), the gold of a report naming two papers so leaving the district out.
-_ANNOUNCING = "|".join(w.replace(" ", r"\s+") for w in vocab.read_json("publication_words.json")["published_in"])
+_ANNOUNCING = vocab.alternation(vocab.read_json("publication_words.json")["published_in"], any_space=True)
 _PUBLISHED_IN = re.compile(rf"\b(?i:{_ANNOUNCING})\s+i\s+(?:[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*\s*(?:,|\s+og|\s+eller)\s+)*$")
 PUBLISHED_WINDOW = 80  # characters before a mention searched for announcing words and the papers listed before it
 # "3800 Bø i Telemark", "Mo i Rana": the word before "i" (the post town's head) and the district
