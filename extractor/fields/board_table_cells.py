@@ -13,6 +13,7 @@ from functools import lru_cache
 from extractor.document import Table
 from extractor.caches import WORD_CACHE
 from extractor.fields.board_asides import appointer_span
+from extractor.fields.board_card_tails import column_tails
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import column_role, function_role
 from extractor.fields.board_labels import header_column
@@ -35,7 +36,8 @@ ROW_SLACK = 3.0  # points row tops may differ by
 def tables_of(ctx: BoardContext):
     """(table, {(row, col): unit index}) for every table; two tables side by side under one
     heading whose rows line up one for one are one ("Verv | Namn | ..." beside "Personleg
-    vara | Krins", where a text table's wide gap cut it)."""
+    vara | Krins", where a text table's wide gap cut it); the lines a grid of cards left under
+    one column are its rows (``column_tails``)."""
     found: dict[int, tuple] = {}
     sections: dict[int, str | None] = {}
     for i, unit in enumerate(ctx.units):
@@ -54,7 +56,7 @@ def tables_of(ctx: BoardContext):
             out.append((joined, cells))
             k += 2
             continue
-        out.append((table, cells))
+        out.append(column_tails(ctx, table, cells))
         k += 1
     return out
 

@@ -92,7 +92,8 @@ class TableReader(Reader):
             elif group:
                 row_found = [as_employee(m) for m in row_found]
             found += row_found
-        yield from found
+        wrapped = {id(ctx.units[cells[rc]]) for rc in wrapped_name_cells(grid, lines) if rc in cells}
+        yield from (m for m in found if id(m.unit) not in wrapped or m.first_name == "known")
         yield from self._column_stacks(ctx, grid, cells, lines, {m.name for m in found}, listing)
 
     def _by_header(self, ctx, grid, cells, headers, listing):
@@ -164,9 +165,7 @@ class TableReader(Reader):
         in the last row are a doubt), blank rows and signature rules between. A table that starts
         and ends with names, one title fewer than names in a column, has its first titles on the
         line above it (the title over each name)."""
-        columns = [_wrapped_names([(r, lines.get((r, c))) for r in range(len(grid)) if c < len(grid[r])
-                                   and grid[r][c].strip() and not RULE.match(grid[r][c]) and lines.get((r, c)) is not None])
-                   for c in range(max(len(row) for row in grid))]
+        columns = [_wrapped_names(col)[0] for col in _columns(grid, lines)]
         kinds = [["R" if _title_role(line) else "N" if text_to_name(line.text) else "O" for _, line in col]
                  for col in columns]
         first = min(((r, c, k) for c, (col, ks) in enumerate(zip(columns, kinds)) for (r, _), k in zip(col, ks)
@@ -205,23 +204,53 @@ class TableReader(Reader):
                     yield as_employee(found) if chosen else found
 
 
-def _wrapped_names(col: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
-    """A column's cells with a name wrapped onto two of them over its title joined into one
-    ("Øystein" / "Bredesen" / "Styreleder": a photo card's caption set as a table's column)."""
+def _columns(grid: list[list[str]], lines: dict) -> list[list[tuple[int, Line]]]:
+    """Each column's filled cells (row, line) top down, signature rules left out."""
+    return [[(r, lines.get((r, c))) for r in range(len(grid)) if c < len(grid[r]) and grid[r][c].strip()
+             and not RULE.match(grid[r][c]) and lines.get((r, c)) is not None]
+            for c in range(max(len(row) for row in grid))]
+
+
+MAX_WRAPPED_LINES = 3  # a long name under a narrow photo: "Marit Ingebjørg" / "Sæterhaug" / "Dokken"
+
+
+def _wrapped_names(col: list[tuple[int, Line]]) -> tuple[list[tuple[int, Line]], set[int]]:
+    """A column's cells with a name wrapped onto two or three of them over its title joined into
+    one ("Øystein" / "Bredesen" / "Styreleder": a photo card's caption set as a table's column),
+    and the rows of the wrapped lines after the first."""
     out: list[tuple[int, Line]] = []
+    continued: set[int] = set()
     k = 0
     while k < len(col):
-        (r, upper), rest = col[k], col[k + 1:k + 3]
-        joined = text_to_name(text := f"{upper.text} {rest[0][1].text}") if len(rest) == 2 else None
-        if joined is not None and joined.first_name == "known" and not cell_role(upper) \
-                and not cell_role(rest[0][1]) and cell_role(rest[1][1]) and not text_to_name(rest[0][1].text):
-            lower = rest[0][1]
-            out.append((r, Line(upper.unit, upper.tokens + lower.tokens, upper.words + lower.words, [], [0], _text=text)))
-            k += 2
-            continue
-        out.append(col[k])
-        k += 1
-    return out
+        (r, upper) = col[k]
+        for n in range(1, MAX_WRAPPED_LINES):
+            rest = col[k + 1:k + n + 2]
+            if len(rest) < n + 1 or cell_role(upper) or not cell_role(rest[-1][1]) \
+                    or any(cell_role(line) or _known_name(line.text) for _, line in rest[:-1]):
+                continue
+            joined = text_to_name(text := " ".join(line.text for line in (upper, *(x for _, x in rest[:-1]))))
+            if joined is not None and joined.first_name == "known":
+                parts = [upper, *(x for _, x in rest[:-1])]
+                out.append((r, Line(upper.unit, [t for p in parts for t in p.tokens], [w for p in parts for w in p.words],
+                                    [], [0], _text=text)))
+                continued.update(row for row, _ in rest[:-1])
+                k += n + 1
+                break
+        else:
+            out.append(col[k])
+            k += 1
+    return out, continued
+
+
+def _known_name(text: str) -> bool:
+    """A name of its own ("Kari Dahl"), not the rest of one ("Kvilhaugsvik Moe")."""
+    return (name := text_to_name(text)) is not None and name.first_name == "known"
+
+
+def wrapped_name_cells(grid: list[list[str]], lines: dict) -> set[tuple[int, int]]:
+    """The cells (row, column) holding a card name's second or third line (``_wrapped_names``):
+    no name beside the cell next to them in the row."""
+    return {(r, c) for c, col in enumerate(_columns(grid, lines)) for r in _wrapped_names(col)[1]}
 
 
 APPOINTED_MEMBER = Role("ROLE", "MEDL", 0.9)  # a tile's title that only says who appointed the member
