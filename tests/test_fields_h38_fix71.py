@@ -1,0 +1,52 @@
+"""Kinds from the seventy-first held-out set (docs/phrasings.md §122): portrait cards read as a text
+table one line a row, a long name wrapped over three lines, the role and a note under one card left
+under the table as lines of their own."""
+from __future__ import annotations
+
+from extractor.document import Block, BlockKind, Cell, Document, Format, Provenance, SourceInfo, Table
+from extractor.fields.board import extract_people
+from extractor.fields.context import Analysis
+
+LINE = 9.0  # each caption line's height; the lines one under another without a gap
+LEFTS = (160.0, 260.0, 360.0, 460.0)
+
+
+def _card_grid(rows: list[list[str]], top: float = 300.0) -> Table:
+    cells = [[Cell(text, Provenance(page=1, bbox=(LEFTS[c], top + r * LINE, LEFTS[c] + 80, top + r * LINE + 8)))
+              for c, text in enumerate(row)] for r, row in enumerate(rows)]
+    bottom = top + len(rows) * LINE - 1
+    return Table(cells, Provenance(page=1, bbox=(LEFTS[0], top, LEFTS[-1] + 80, bottom)), "text", 0.8, pages=[1])
+
+
+def _under(text: str, col: int, line: int, top: float = 300.0) -> Block:
+    """A caption line the table left out, ``line`` lines under the table's first."""
+    y = top + line * LINE
+    return Block(BlockKind.PARAGRAPH, text, Provenance(page=1, bbox=(LEFTS[col], y, LEFTS[col] + 4 * len(text), y + 8)))
+
+
+def _board(*items) -> dict[str, tuple[str, bool]]:
+    head = Block(BlockKind.HEADING, "Styret", Provenance(page=1, bbox=(160.0, 250.0, 200.0, 262.0)), level=2)
+    analysis = Analysis(Document(SourceInfo("x.pdf", "0" * 64, Format.PDF), [head, *items]))
+    analysis.report_year, analysis.org_name = 2023, "Tverrfjell Vekst AS"
+    _, board = extract_people(analysis)
+    return {m.name: (m.role.value, m.employee_elected) for m in board}
+
+
+def test_board_card_name_over_three_lines_role_and_note_under_the_table():
+    grid = _card_grid([["Sigrid Helene", "Oddvar Rud", "Tone Mari", "Jørund"],
+                       ["Fossheim", "Styreleder", "Bakkerud", "Sveinsvoll Ness"],
+                       ["Aasmundstad", "", "Nestleder", "Styremedlem"]])
+    board = _board(grid, _under("Styremedlem", 0, 3), _under("valgt av de ansatte", 0, 4),
+                   Block(BlockKind.PARAGRAPH, "Styret har hatt fem møter i 2023.",
+                         Provenance(page=1, bbox=(160.0, 352.0, 400.0, 360.0))))
+    assert board == {"Sigrid Helene Fossheim Aasmundstad": ("MEDL", True), "Oddvar Rud": ("LEDE", False),
+                     "Tone Mari Bakkerud": ("NEST", False), "Jørund Sveinsvoll Ness": ("MEDL", False)}
+
+
+def test_board_line_a_paragraph_apart_from_the_cards_is_no_caption():
+    grid = _card_grid([["Sigrid Helene", "Oddvar Rud", "Tone Mari"],
+                       ["Fossheim", "Styreleder", "Bakkerud"],
+                       ["Styremedlem", "", "Nestleder"]])
+    far = Block(BlockKind.PARAGRAPH, "valgt av de ansatte",
+                Provenance(page=1, bbox=(LEFTS[0], 300 + 5 * LINE, LEFTS[0] + 90, 300 + 5 * LINE + 8)))
+    assert _board(grid, far)["Sigrid Helene Fossheim"] == ("MEDL", False)
