@@ -3,8 +3,11 @@ table one line a row, a long name wrapped over three lines, the role and a note 
 under the table as lines of their own."""
 from __future__ import annotations
 
+import pytest
+
 from extractor.document import Block, BlockKind, Cell, Document, Format, Provenance, SourceInfo, Table
 from extractor.fields.board import extract_people
+from extractor.fields.contact_channels import extract_phone
 from extractor.fields.context import Analysis
 
 LINE = 9.0  # each caption line's height; the lines one under another without a gap
@@ -50,3 +53,21 @@ def test_board_line_a_paragraph_apart_from_the_cards_is_no_caption():
     far = Block(BlockKind.PARAGRAPH, "valgt av de ansatte",
                 Provenance(page=1, bbox=(LEFTS[0], 300 + 5 * LINE, LEFTS[0] + 90, 300 + 5 * LINE + 8)))
     assert _board(grid, far)["Sigrid Helene Fossheim"] == ("MEDL", False)
+
+
+def _texts(*lines: str) -> list:
+    from extractor.fields.org_common import Text
+    return [Text(line, Provenance(page=1), "body", False, False) for line in lines]
+
+
+@pytest.mark.parametrize("key", ["Lundvik Arbeid AS\nSkolevegen 3\n8100 Misvær\nTelefon",
+                                 "Lundvik Arbeid AS Skolevegen 3 8100 Misvær Telefon"])
+def test_phone_key_ending_the_address_block_over_its_number(key):
+    found = extract_phone(_texts(key, "75 69 14 20", "E-post"))
+    assert found is not None and found.value == "75 69 14 20"
+
+
+def test_phone_contact_persons_number_loses_to_the_letterhead_line():
+    found = extract_phone(_texts("Kontaktperson for utleie: Solveig Hatlen, husvert, tlf. 75 69 14 27.",
+                                 "Lundvik Arbeid AS · Skolevegen 3 · tlf. 75 69 14 20 · post@lundvik.no"))
+    assert found is not None and found.value == "75 69 14 20"

@@ -35,7 +35,7 @@ _FOUR = _cards((("Gudmund Alfred Tveråmo Bakken", "Styreleder", ""), ("Sølvi K
                 ("Torhild Merete Skaugvoll Aarnes", "Styremedlem", "valgt av de ansatte"),
                 ("Arvid Nesse", "Varamedlem", ""), ("Wenche Lunde Holm", "Varamedlem", "")), 4, 112,
                side=('<div style="font-weight: bold; letter-spacing: .6pt">KONTAKT</div>'
-                     '<div>Tveråmo Vekst AS<br>Sagvegen 14<br>7690 Mosvik</div><div style="margin-top: 5pt">Telefon</div>'
+                     '<div>Tveråmo Vekst AS<br>Sagvegen 14<br>7690 Mosvik<br>Telefon</div>'
                      '<div style="font-size: 9.5pt">74 15 62 80</div><div style="margin-top: 5pt">E-post</div>'
                      '<div style="font-size: 9.5pt">post@tveraamo.no</div><div style="margin-top: 5pt">Org.nr.</div>'
                      '<div>987 654 321</div>'))
@@ -51,11 +51,19 @@ PROBES = [
           Expect(board=board(("Gudmund Alfred Tveråmo Bakken", "LEDE"), ("Sølvi Kristin Haugdal", "NEST"),
                              ("Roar Bø", "MEDL"), ("Hans-Kristian Øverlandsvik Lie", "MEDL"),
                              ("Torhild Merete Skaugvoll Aarnes", "MEDL", True), ("Arvid Nesse", "VARA"),
-                             ("Wenche Lunde Holm", "VARA"))),
+                             ("Wenche Lunde Holm", "VARA")), phone="74156280"),
           formats=BROWSER, title="Årsrapport 2023 Tveråmo Vekst AS"),
     # nn: three to a row, "tilsetterepresentant" under a card whose name wraps
     Probe("h38f71-nn-cards-three-a-row-employee-note", "board", (H("Styret", 2), Html(_THREE_NN)),
           Expect(board=board(("Ingvild Solveig Brekkhus Midtbø", "LEDE"), ("Kjartan Hove", "NEST"),
                              ("Aslaug Torunn Mjelstad Vik", "MEDL", True), ("Eirik Rong", "VARA"))),
           lang="nn", formats=BROWSER, title="Årsmelding 2023 Brekkhus Vatn IKS"),
+    # a contact person's own number in the text, the company's on its letterhead line at the end
+    Probe("h38f71-contact-persons-number-then-the-letterhead", "organisation", (
+        H("Medlemsbedrifter", 2),
+        P("Selskapet hadde 64 medlemsbedrifter ved utgangen av året, fra Rauland til Dalen. Kontaktperson for "
+          "arrangørene: Sunniva Tveito, prosjektleder, tlf. 35 06 48 12."),
+        P("Vi takker alle medlemmene for godt samarbeid."),
+        P("Vinje Opplevelser AS · Raulandsvegen 9, 3864 Rauland · tlf. 35 06 48 00 · post@vinjeopplev.no"),
+    ), Expect(phone="35064800"), formats=WORD, title="Årsrapport 2023 Vinje Opplevelser AS"),
 ]
