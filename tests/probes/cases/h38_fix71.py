@@ -66,4 +66,16 @@ PROBES = [
         P("Vi takker alle medlemmene for godt samarbeid."),
         P("Vinje Opplevelser AS · Raulandsvegen 9, 3864 Rauland · tlf. 35 06 48 00 · post@vinjeopplev.no"),
     ), Expect(phone="35064800"), formats=WORD, title="Årsrapport 2023 Vinje Opplevelser AS"),
+    # shares in brackets after each name, one plural "kommuner" closing the list: each a municipality
+    Probe("h38f71-owners-bracketed-shares-closed-by-a-plural", "owners", (
+        H("Eierforhold", 2),
+        P("Selskapet eies av Sirdal (50 %), Bykle (30 %) og Valle (20 %) kommuner. Det er ikke utbetalt utbytte."),
+    ), Expect(owners=frozenset({("Sirdal kommune", 50.0), ("Bykle kommune", 30.0), ("Valle kommune", 20.0)})),
+        formats=("docx",), title="Årsrapport 2023 Heiane Turisme AS"),
+    Probe("h38f71-nn-owners-bracketed-shares-closed-by-a-plural", "owners", (
+        H("Eigarar", 2),
+        P("Aksjane er eigde av Vinje (40 %), Tokke (35 %) og Fyresdal (25 %) kommunar, som alle har ein "
+          "representant i generalforsamlinga."),
+    ), Expect(owners=frozenset({("Vinje kommune", 40.0), ("Tokke kommune", 35.0), ("Fyresdal kommune", 25.0)})),
+        lang="nn", formats=("docx",), title="Årsmelding 2023 Vest-Telemark Reiseliv AS"),
 ]
