@@ -71,3 +71,38 @@ def test_phone_contact_persons_number_loses_to_the_letterhead_line():
     found = extract_phone(_texts("Kontaktperson for utleie: Solveig Hatlen, husvert, tlf. 75 69 14 27.",
                                  "Lundvik Arbeid AS · Skolevegen 3 · tlf. 75 69 14 20 · post@lundvik.no"))
     assert found is not None and found.value == "75 69 14 20"
+
+
+def _owners(*items) -> set[tuple[str, float | None]]:
+    from extractor.fields.organisation import extract_organisation
+    analysis = Analysis(Document(SourceInfo("x.pdf", "0" * 64, Format.PDF), list(items)))
+    analysis.report_year, analysis.org_name = 2023, "Eggedal Vatn IKS"
+    return {(o.name, o.share_percent) for o in extract_organisation(analysis).owners}
+
+
+def _p(text: str, page: int = 3) -> Block:
+    return Block(BlockKind.PARAGRAPH, text, Provenance(page=page))
+
+
+def test_owners_legend_read_apart_from_its_label():
+    legend = _p("Sigdal kommune 46 %\nKrødsherad kommune 31 %\nModum kommune 23 %")
+    found = _owners(_p("EIGARDELAR"), _p("Vi driv tre vassverk og fem reinseanlegg."), legend)
+    assert found == {("Sigdal kommune", 46.0), ("Krødsherad kommune", 31.0), ("Modum kommune", 23.0)}
+
+
+def test_owners_legend_apart_needs_its_label_on_the_page():
+    legend = _p("Sigdal kommune 46 %\nKrødsherad kommune 31 %\nModum kommune 23 %")
+    assert _owners(_p("EIGARDELAR", page=2), _p("Vi driv tre vassverk og fem reinseanlegg."), legend) == set()
+
+
+def test_owners_facts_table_row_labelled_owners():
+    facts = Table([[Cell("Stiftet", Provenance(page=1)), Cell("1994", Provenance(page=1))],
+                   [Cell("Eiere", Provenance(page=1)),
+                    Cell("Nesodden (55 %), Frogn (30 %) og\nVestby (15 %) kommuner", Provenance(page=1))]],
+                  Provenance(page=1), "word", 0.9)
+    assert _owners(facts) == {("Nesodden kommune", 55.0), ("Frogn kommune", 30.0), ("Vestby kommune", 15.0)}
+
+
+def test_owners_share_lines_municipality_name_holding_og():
+    found = _owners(_p("Eierandeler"), _p("Nore og Uvdal kommune 50 %\nFlå kommune 30 %\nHol kommune 20 %"))
+    assert found == {("Nore og Uvdal kommune", 50.0), ("Flå kommune", 30.0), ("Hol kommune", 20.0)}

@@ -4,7 +4,7 @@ over two or three lines, a note saying who chose the member under one card only;
 after a contact person's, and "Telefon" over its number in a narrow contact column; owners in a bar
 chart's legend, in a narrow facts cell and in prose "A (x %), B (y %) og C (z %) kommuner"; personal
 deputies as "for NAME⇥DEPUTY" tab lines. Names and figures are invented; places are real."""
-from probes.spec import H, Html, P, Expect, Probe, board
+from probes.spec import H, Html, P, T, Expect, Probe, board
 
 BROWSER = ("browser",)
 WORD = ("docx", "pdf")
@@ -44,6 +44,21 @@ _THREE_NN = _cards((("Ingvild Solveig Brekkhus Midtbø", "Styreleiar", ""), ("Kj
                     ("Aslaug Torunn Mjelstad Vik", "Styremedlem", "tilsetterepresentant"),
                     ("Eirik Rong", "Varamedlem", "")), 3, 100)
 
+# an owners' bar chart: its label, SVG bars and an HTML legend in the left column, a text column beside
+# it read between the label and the legend
+_BARS = ('<div style="display: grid; grid-template-columns: 1.4fr 1fr 1fr; gap: 12pt; font-size: 8.5pt">'
+         '<div><h3 style="margin-top: 0">Eigarskap</h3><p>Selskapet er eigd av kommunane i dalen. Delane går '
+         'fram av diagrammet.</p><div style="font-size: 7.5pt; letter-spacing: .6pt; font-weight: bold">EIGARDELAR</div>'
+         '<div style="display: flex; gap: 8pt; align-items: flex-end"><svg width="60" height="70">'
+         '<rect x="0" y="10" width="16" height="60" fill="#2a6f97"/><rect x="22" y="34" width="16" height="36" '
+         'fill="#61a5c2"/><rect x="44" y="44" width="16" height="26" fill="#a9d6e5"/></svg>'
+         '<div style="white-space: nowrap"><div>Sigdal kommune 46 %</div><div>Krødsherad kommune 31 %</div><div>Modum kommune 23 %</div>'
+         '</div></div></div>'
+         '<div><h3 style="margin-top: 0">Drift</h3><p>Vi driv tre vassverk og fem reinseanlegg. Alle prøvane av '
+         'drikkevatnet er analyserte av eit akkreditert laboratorium, og ingen hadde merknad.</p></div>'
+         '<div><h3 style="margin-top: 0">Investeringar</h3><p>Det vart investert for kr 12,4 millionar i året, '
+         'mest i nye leidningar.</p></div></div>')
+
 PROBES = [
     # cards four to a row in a narrow column beside a side box: names over two and three lines, the
     # employees' note under one card only; no wrapped line a second person
@@ -78,4 +93,25 @@ PROBES = [
           "representant i generalforsamlinga."),
     ), Expect(owners=frozenset({("Vinje kommune", 40.0), ("Tokke kommune", 35.0), ("Fyresdal kommune", 25.0)})),
         lang="nn", formats=("docx",), title="Årsmelding 2023 Vest-Telemark Reiseliv AS"),
+    # a chart's legend of municipalities with shares adding up to 100, its label read apart from it
+    Probe("h38f71-nn-owners-in-a-bar-charts-legend", "owners", (H("Om selskapet", 2), Html(_BARS)),
+          Expect(owners=frozenset({("Sigdal kommune", 46.0), ("Krødsherad kommune", 31.0), ("Modum kommune", 23.0)})),
+          lang="nn", formats=BROWSER, title="Årsmelding 2023 Eggedal Vatn IKS"),
+    # a facts table's row labelled "Eiere", the shares in brackets, one plural closing the list
+    Probe("h38f71-owners-in-a-facts-tables-row", "owners", (
+        T((("Fakta", ""), ("Stiftet", "1994"), ("Eiere", "Nesodden (55 %), Frogn (30 %) og Vestby (15 %) kommuner"),
+           ("Ansatte", "21")), bold_header=True),
+        H("Virksomheten", 2),
+        P("Selskapet samler inn og sorterer avfall fra husholdningene i de tre kommunene."),
+    ), Expect(owners=frozenset({("Nesodden kommune", 55.0), ("Frogn kommune", 30.0), ("Vestby kommune", 15.0)})),
+        formats=WORD, title="Årsrapport 2023 Follo Gjenvinning IKS"),
+    # "Nore og Uvdal kommune 48 %": a municipality's name holding "og", a line of a legend under its label
+    Probe("h38f71-owners-share-lines-municipality-name-with-og", "owners", (
+        H("Eierforhold", 2),
+        P("Eierandeler"),
+        P("Nore og Uvdal kommune 50 %"),
+        P("Flå kommune 30 %"),
+        P("Hol kommune 20 %"),
+    ), Expect(owners=frozenset({("Nore og Uvdal kommune", 50.0), ("Flå kommune", 30.0), ("Hol kommune", 20.0)})),
+        formats=("docx",), title="Årsrapport 2023 Hallingdal Renovasjon IKS"),
 ]
