@@ -9,10 +9,11 @@ in one row, titles in the row below or above). Members beside their personal dep
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extractor.fields.board_asides import appointed_at
-from extractor.fields.board_deputies import labelled_deputies
+from extractor.fields.board_deputies import deputy_for_row, labelled_deputies
 from extractor.fields.board_line_offices import acting_aside
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import RULE, line_roles
@@ -74,10 +75,15 @@ class TableReader(Reader):
         beside = beside_member_columns(grid, lines)
         group = False  # under a row "Valgt av og blant de ansatte": the employees' members
         past = False  # below the board's rows, a row of another office (valgkomité, revisor)
+        deputies = False  # under a deputies' label row ("Personlige varamedlemmer:"): rows "for A | B"
         for r, row in enumerate(grid):
             if (chooser := _chooser_row(row, [lines.get((r, c)) for c in range(len(row))])) is not None:
                 group = chooser
                 continue
+            if deputies and (paired := deputy_for_row(ctx, cells, r, row, self.name, listing)) is not None:
+                found += paired
+                continue
+            deputies = _deputies_label_row(row, lines, r)
             row_found = self._row(ctx, cells, lines, r, len(row), listing, above, beside)
             for c, text in enumerate(row):
                 if text.strip():
@@ -240,6 +246,19 @@ def _wrapped_names(col: list[tuple[int, Line]]) -> tuple[list[tuple[int, Line]],
             out.append(col[k])
             k += 1
     return out, continued
+
+
+DEPUTIES_LABEL = re.compile(r"^(?:\w+\s+)?vara(?:medlem|representant|menn)\w*\s*:?$", re.IGNORECASE)
+
+
+def _deputies_label_row(row: list[str], lines: dict, r: int) -> bool:
+    """A row that is only a deputies' label ("Personlige varamedlemmer:", nn "Personlege varamedlemer:",
+    whose adjective the role vocabulary may not know in that form)."""
+    filled = [c for c, text in enumerate(row) if text.strip()]
+    if len(filled) != 1 or cell_name(row[filled[0]]) is not None:
+        return False
+    role = cell_role(lines.get((r, filled[0])))
+    return role is not None and role.code == "VARA" or bool(DEPUTIES_LABEL.match(row[filled[0]].strip()))
 
 
 def _known_name(text: str) -> bool:
