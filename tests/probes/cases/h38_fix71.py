@@ -59,6 +59,18 @@ _BARS = ('<div style="display: grid; grid-template-columns: 1.4fr 1fr 1fr; gap: 
          '<div><h3 style="margin-top: 0">Investeringar</h3><p>Det vart investert for kr 12,4 millionar i året, '
          'mest i nye leidningar.</p></div></div>')
 
+# a representantskap table in a narrow grid column, its first column so narrow that "Hol og Ål"
+# wraps after "og", a photo caption in the column beside
+_NARROW_TABLE = ('<div style="display: grid; grid-template-columns: 90mm 1fr; gap: 30pt; font-size: 8.5pt">'
+                 '<table style="border-collapse: collapse; width: 76mm"><tr><th style="width: 10mm; text-align: left">'
+                 'Krins</th><th style="width: 36mm; text-align: left">Medlem</th><th style="text-align: left">'
+                 'Varamedlem</th></tr>'
+                 '<tr><td>Hol og<br>Ål</td><td>Margit Bakketun Rudningen (leiar)</td><td>Nils Ove Vestøl</td></tr>'
+                 '<tr><td>Gol</td><td>Eilev Hamre</td><td>Tone Dokken</td></tr>'
+                 '<tr><td>Hemsedal</td><td>Brit Grøthe (nestleiar)</td><td>Odd Rune Ulsaker</td></tr></table>'
+                 '<div style="font-style: italic; font-size: 7.6pt; padding-top: 110pt">Frå opninga av den nye '
+                 'stasjonen ved Gol.</div></div>')
+
 PROBES = [
     # cards four to a row in a narrow column beside a side box: names over two and three lines, the
     # employees' note under one card only; no wrapped line a second person
@@ -141,4 +153,8 @@ PROBES = [
     ), Expect(board=board(("Solveig Nedrebø", "LEDE"), ("Arnstein Kvåle", "MEDL"), ("Gunnhild Teigen", "MEDL"),
                           ("Håkon Lothe", "VARA"), ("Ragna Utne", "VARA"), ("Einar Tveito", "VARA"))),
         lang="nn", formats=WORD, title="Årsmelding 2023 Sunnfjord Vatn IKS"),
+    # a first column's label wrapped after "og" in a narrow column: one row, no places "Hol og" and "Ål" apart
+    Probe("h38f71-nn-table-label-wrapped-after-og", "layout", (H("Representantskapet", 2), Html(_NARROW_TABLE)),
+          Expect(table_rows=(("Hol og Ål", "Margit Bakketun Rudningen (leiar)", "Nils Ove Vestøl"),)),
+          lang="nn", formats=BROWSER, title="Årsmelding 2023 Hallingdal Avfall IKS"),
 ]
