@@ -98,7 +98,7 @@ class TableReader(Reader):
             elif group:
                 row_found = [as_employee(m) for m in row_found]
             found += row_found
-        wrapped = {id(ctx.units[cells[rc]]) for rc in wrapped_name_cells(grid, lines) if rc in cells}
+        wrapped = {id(ctx.units[cells[rc]]) for rc in _wrapped_name_cells(grid, lines) if rc in cells}
         yield from (m for m in found if id(m.unit) not in wrapped or m.first_name == "known")
         yield from self._column_stacks(ctx, grid, cells, lines, {m.name for m in found}, listing)
 
@@ -266,9 +266,9 @@ def _known_name(text: str) -> bool:
     return (name := text_to_name(text)) is not None and name.first_name == "known"
 
 
-def wrapped_name_cells(grid: list[list[str]], lines: dict) -> set[tuple[int, int]]:
-    """The cells (row, column) holding a card name's second or third line (``_wrapped_names``):
-    no name beside the cell next to them in the row."""
+def _wrapped_name_cells(grid: list[list[str]], lines: dict) -> set[tuple[int, int]]:
+    """The cells (row, column) holding a card name's second or third line (``_wrapped_names``): read
+    with the next card's cell in the same text row they would make a second person."""
     return {(r, c) for c, col in enumerate(_columns(grid, lines)) for r in _wrapped_names(col)[1]}
 
 

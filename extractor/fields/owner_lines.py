@@ -116,7 +116,7 @@ def _legend_apart(run: list, before: list[tuple[str, TextUnit]]) -> bool:
 
 def iter_labelled_row_claims(analysis: Analysis, org_words: list[str]) -> Iterator[OwnerClaim]:
     """A facts table's row labelled only as owners ("Eiere | A (40 %), B (35 %) og C (25 %)
-    kommuner"): its value read as the sentence "Eiere: ...". """
+    kommuner"): its value read as the sentence "Eiere: ..."."""
     for table, _ in analysis.own_tables():
         for row in table.text_rows():
             cells = [c.strip() for c in row if c.strip()]
