@@ -106,3 +106,13 @@ def test_owners_facts_table_row_labelled_owners():
 def test_owners_share_lines_municipality_name_holding_og():
     found = _owners(_p("Eierandeler"), _p("Nore og Uvdal kommune 50 %\nFlå kommune 30 %\nHol kommune 20 %"))
     assert found == {("Nore og Uvdal kommune", 50.0), ("Flå kommune", 30.0), ("Hol kommune", 20.0)}
+
+
+def test_board_tail_line_without_a_role_is_read_as_a_cell():
+    """A tail line that is no role (a phone number under a card) is read from the block's own
+    lines: a block has no printed cell lines (it crashed the cell's reader once)."""
+    grid = _card_grid([["Sigrid Helene", "Oddvar Rud", "Tone Mari"],
+                       ["Fossheim", "Styreleder", "Bakkerud"],
+                       ["Styremedlem", "", "Nestleder"]])
+    board = _board(grid, _under("tlf. 917 20 448", 1, 3))
+    assert board["Oddvar Rud"] == ("LEDE", False)

@@ -176,8 +176,7 @@ def names_by_line(ctx: BoardContext, index: int | None) -> list[tuple[str, NameM
     together is no name ("Ola Dahl Kari Moe"): every line a name, two at least; else none."""
     if index is None:
         return []
-    unit = ctx.units[index]
-    lines = unit.table.rows[unit.row][unit.col].lines
+    lines = _printed_lines(ctx.units[index])
     names = [(line, cell_name(line)) for line in lines]
     return names if len(names) >= 2 and all(name for _, name in names) else []
 
@@ -191,9 +190,14 @@ def cell_line(ctx: BoardContext, cells: dict, r: int, c: int) -> Line | None:
         return _two_line_role([line.text for line in lines], lines[1].unit)
     if len(lines) == 1 and cell_role(lines[0]) is None:  # a Word cell's lines read as one
         unit = ctx.units[i]
-        printed = unit.table.rows[unit.row][unit.col].lines
+        printed = _printed_lines(unit)
         return (_two_line_role(printed, unit) if len(printed) == 2 else None) or lines[0]
     return lines[0] if len(lines) == 1 else None
+
+
+def _printed_lines(unit) -> tuple[str, ...]:
+    """A table cell's lines as printed; none for a block taken as a cell (``column_tails``)."""
+    return unit.table.rows[unit.row][unit.col].lines if unit.table is not None else ()
 
 
 def unit_above(ctx: BoardContext, cells: dict) -> int | None:
