@@ -116,3 +116,10 @@ def test_board_tail_line_without_a_role_is_read_as_a_cell():
                        ["Styremedlem", "", "Nestleder"]])
     board = _board(grid, _under("tlf. 917 20 448", 1, 3))
     assert board["Oddvar Rud"] == ("LEDE", False)
+
+
+def test_board_no_tail_lines_under_a_statement():
+    from extractor.fields.board_card_tails import _column_edges
+    assert _column_edges(_card_grid([["Driftsinntekter", "1 204 300", "1 118 250"],
+                                     ["Driftskostnader", "1 090 120", "1 002 410"]])) is None
+    assert _column_edges(_card_grid([["Sigrid Helene", "Oddvar Rud"], ["Fossheim", "Styreleder"]])) is not None

@@ -7,6 +7,7 @@ column's next cell for the board's table readers.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from statistics import median
 
@@ -17,6 +18,7 @@ EDGE_SLACK_PT = 3.0  # a tail line starts this near its column's left edge
 MAX_GAP_LINES = 1.0  # and stands at most a line's height under the line above it
 MAX_HEIGHT_LINES = 1.5  # one line, not a paragraph
 MIN_COLUMNS = 2
+FIGURE = re.compile(r"[-–(]?\d[\d .,]*\)?")  # an amount or a year: the cell of a statement, not a card
 
 
 def column_tails(ctx: BoardContext, table: Table, cells: dict) -> tuple[Table, dict]:
@@ -49,8 +51,9 @@ def _column_edges(table: Table) -> tuple[list[float], float] | None:
     """Each column's left edge and the table's line height, for a grid of one-line cells of two
     columns or more; None for another table."""
     width = len(table.rows[0]) if table.rows else 0
-    if width < MIN_COLUMNS or len(table.rows) < 2 or any(len(row) != width for row in table.rows):
-        return None
+    if width < MIN_COLUMNS or len(table.rows) < 2 or any(len(row) != width for row in table.rows) \
+            or any(FIGURE.fullmatch(cell.text.strip()) for row in table.rows for cell in row):
+        return None  # a statement's figures: no cards
     lefts, heights = [], []
     for c in range(width):
         boxes = [row[c].prov.bbox for row in table.rows if row[c].text.strip() and row[c].prov.bbox]
