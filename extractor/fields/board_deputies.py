@@ -156,3 +156,21 @@ def column_line(line: Line, k: int) -> Line:
     lo, hi = bounds[k], bounds[k + 1]
     roles = [type(s)(s.start - lo, s.end - lo, s.role) for s in line.roles if lo <= s.start and s.end <= hi]
     return Line(line.unit, line.tokens[lo:hi], line.words[lo:hi], roles, [0])
+
+
+DEPUTY_FOR = re.compile(r"^(?:(?:personleg|personlig)\s+)?(?:vara\s+)?for\s+(?P<member>\S.*)$", re.IGNORECASE)
+VARA = Role("ROLE", "VARA")
+
+
+def deputy_for_row(ctx, cells: dict, r: int, row: list[str], reader: str, listing) -> list[Mention] | None:
+    """A row "for Kari Dahl | Ola Moe" under a deputies' label ("Personlige varamedlemmer:", tab
+    lines a Word document sets as a table): the second cell's person is the deputy of the member
+    the first names. None for another row."""
+    filled = [c for c, text in enumerate(row) if text.strip()]
+    if len(filled) != 2 or not (m := DEPUTY_FOR.match(" ".join(row[filled[0]].split()))):
+        return None
+    member, deputy = cell_name(m.group("member")), cell_name(row[filled[1]])
+    if member is None or deputy is None or (r, filled[1]) not in cells:
+        return None
+    return [Mention(deputy.name, VARA, reader, ctx.units[cells[(r, filled[1])]], " ".join(row).strip(),
+                    deputy.first_name, listing, deputy_for=member.name)]

@@ -13,6 +13,7 @@ from functools import lru_cache
 from extractor.document import Table
 from extractor.caches import WORD_CACHE
 from extractor.fields.board_asides import appointer_span
+from extractor.fields.board_card_tails import column_tails
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import column_role, function_role
 from extractor.fields.board_labels import header_column
@@ -35,7 +36,8 @@ ROW_SLACK = 3.0  # points row tops may differ by
 def tables_of(ctx: BoardContext):
     """(table, {(row, col): unit index}) for every table; two tables side by side under one
     heading whose rows line up one for one are one ("Verv | Namn | ..." beside "Personleg
-    vara | Krins", where a text table's wide gap cut it)."""
+    vara | Krins", where a text table's wide gap cut it); the lines a grid of cards left under
+    one column are its rows (``column_tails``)."""
     found: dict[int, tuple] = {}
     sections: dict[int, str | None] = {}
     for i, unit in enumerate(ctx.units):
@@ -54,7 +56,7 @@ def tables_of(ctx: BoardContext):
             out.append((joined, cells))
             k += 2
             continue
-        out.append((table, cells))
+        out.append(column_tails(ctx, table, cells))
         k += 1
     return out
 
@@ -174,8 +176,7 @@ def names_by_line(ctx: BoardContext, index: int | None) -> list[tuple[str, NameM
     together is no name ("Ola Dahl Kari Moe"): every line a name, two at least; else none."""
     if index is None:
         return []
-    unit = ctx.units[index]
-    lines = unit.table.rows[unit.row][unit.col].lines
+    lines = _printed_lines(ctx.units[index])
     names = [(line, cell_name(line)) for line in lines]
     return names if len(names) >= 2 and all(name for _, name in names) else []
 
@@ -189,9 +190,14 @@ def cell_line(ctx: BoardContext, cells: dict, r: int, c: int) -> Line | None:
         return _two_line_role([line.text for line in lines], lines[1].unit)
     if len(lines) == 1 and cell_role(lines[0]) is None:  # a Word cell's lines read as one
         unit = ctx.units[i]
-        printed = unit.table.rows[unit.row][unit.col].lines
+        printed = _printed_lines(unit)
         return (_two_line_role(printed, unit) if len(printed) == 2 else None) or lines[0]
     return lines[0] if len(lines) == 1 else None
+
+
+def _printed_lines(unit) -> tuple[str, ...]:
+    """A table cell's lines as printed; none for a block taken as a cell (``column_tails``)."""
+    return unit.table.rows[unit.row][unit.col].lines if unit.table is not None else ()
 
 
 def unit_above(ctx: BoardContext, cells: dict) -> int | None:

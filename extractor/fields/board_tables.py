@@ -9,10 +9,11 @@ in one row, titles in the row below or above). Members beside their personal dep
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extractor.fields.board_asides import appointed_at
-from extractor.fields.board_deputies import labelled_deputies
+from extractor.fields.board_deputies import deputy_for_row, labelled_deputies
 from extractor.fields.board_line_offices import acting_aside
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import RULE, line_roles
@@ -74,10 +75,15 @@ class TableReader(Reader):
         beside = beside_member_columns(grid, lines)
         group = False  # under a row "Valgt av og blant de ansatte": the employees' members
         past = False  # below the board's rows, a row of another office (valgkomité, revisor)
+        deputies = False  # under a deputies' label row ("Personlige varamedlemmer:"): rows "for A | B"
         for r, row in enumerate(grid):
             if (chooser := _chooser_row(row, [lines.get((r, c)) for c in range(len(row))])) is not None:
                 group = chooser
                 continue
+            if deputies and (paired := deputy_for_row(ctx, cells, r, row, self.name, listing)) is not None:
+                found += paired
+                continue
+            deputies = _deputies_label_row(row, lines, r)
             row_found = self._row(ctx, cells, lines, r, len(row), listing, above, beside)
             for c, text in enumerate(row):
                 if text.strip():
@@ -92,7 +98,8 @@ class TableReader(Reader):
             elif group:
                 row_found = [as_employee(m) for m in row_found]
             found += row_found
-        yield from found
+        wrapped = {id(ctx.units[cells[rc]]) for rc in _wrapped_name_cells(grid, lines) if rc in cells}
+        yield from (m for m in found if id(m.unit) not in wrapped or m.first_name == "known")
         yield from self._column_stacks(ctx, grid, cells, lines, {m.name for m in found}, listing)
 
     def _by_header(self, ctx, grid, cells, headers, listing):
@@ -164,9 +171,7 @@ class TableReader(Reader):
         in the last row are a doubt), blank rows and signature rules between. A table that starts
         and ends with names, one title fewer than names in a column, has its first titles on the
         line above it (the title over each name)."""
-        columns = [_wrapped_names([(r, lines.get((r, c))) for r in range(len(grid)) if c < len(grid[r])
-                                   and grid[r][c].strip() and not RULE.match(grid[r][c]) and lines.get((r, c)) is not None])
-                   for c in range(max(len(row) for row in grid))]
+        columns = [_wrapped_names(col)[0] for col in _columns(grid, lines)]
         kinds = [["R" if _title_role(line) else "N" if text_to_name(line.text) else "O" for _, line in col]
                  for col in columns]
         first = min(((r, c, k) for c, (col, ks) in enumerate(zip(columns, kinds)) for (r, _), k in zip(col, ks)
@@ -205,23 +210,66 @@ class TableReader(Reader):
                     yield as_employee(found) if chosen else found
 
 
-def _wrapped_names(col: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
-    """A column's cells with a name wrapped onto two of them over its title joined into one
-    ("Øystein" / "Bredesen" / "Styreleder": a photo card's caption set as a table's column)."""
+def _columns(grid: list[list[str]], lines: dict) -> list[list[tuple[int, Line]]]:
+    """Each column's filled cells (row, line) top down, signature rules left out."""
+    return [[(r, lines.get((r, c))) for r in range(len(grid)) if c < len(grid[r]) and grid[r][c].strip()
+             and not RULE.match(grid[r][c]) and lines.get((r, c)) is not None]
+            for c in range(max(len(row) for row in grid))]
+
+
+MAX_WRAPPED_LINES = 3  # a long name under a narrow photo: "Marit Ingebjørg" / "Sæterhaug" / "Dokken"
+
+
+def _wrapped_names(col: list[tuple[int, Line]]) -> tuple[list[tuple[int, Line]], set[int]]:
+    """A column's cells with a name wrapped onto two or three of them over its title joined into
+    one ("Øystein" / "Bredesen" / "Styreleder": a photo card's caption set as a table's column),
+    and the rows of the wrapped lines after the first."""
     out: list[tuple[int, Line]] = []
+    continued: set[int] = set()
     k = 0
     while k < len(col):
-        (r, upper), rest = col[k], col[k + 1:k + 3]
-        joined = text_to_name(text := f"{upper.text} {rest[0][1].text}") if len(rest) == 2 else None
-        if joined is not None and joined.first_name == "known" and not cell_role(upper) \
-                and not cell_role(rest[0][1]) and cell_role(rest[1][1]) and not text_to_name(rest[0][1].text):
-            lower = rest[0][1]
-            out.append((r, Line(upper.unit, upper.tokens + lower.tokens, upper.words + lower.words, [], [0], _text=text)))
-            k += 2
-            continue
-        out.append(col[k])
-        k += 1
-    return out
+        (r, upper) = col[k]
+        for n in range(1, MAX_WRAPPED_LINES):
+            rest = col[k + 1:k + n + 2]
+            if len(rest) < n + 1 or cell_role(upper) or not cell_role(rest[-1][1]) \
+                    or any(cell_role(line) or _known_name(line.text) for _, line in rest[:-1]):
+                continue
+            joined = text_to_name(text := " ".join(line.text for line in (upper, *(x for _, x in rest[:-1]))))
+            if joined is not None and joined.first_name == "known":
+                parts = [upper, *(x for _, x in rest[:-1])]
+                out.append((r, Line(upper.unit, [t for p in parts for t in p.tokens], [w for p in parts for w in p.words],
+                                    [], [0], _text=text)))
+                continued.update(row for row, _ in rest[:-1])
+                k += n + 1
+                break
+        else:
+            out.append(col[k])
+            k += 1
+    return out, continued
+
+
+DEPUTIES_LABEL = re.compile(r"^(?:\w+\s+)?vara(?:medlem|representant|menn)\w*\s*:?$", re.IGNORECASE)
+
+
+def _deputies_label_row(row: list[str], lines: dict, r: int) -> bool:
+    """A row that is only a deputies' label ("Personlige varamedlemmer:", nn "Personlege varamedlemer:",
+    whose adjective the role vocabulary may not know in that form)."""
+    filled = [c for c, text in enumerate(row) if text.strip()]
+    if len(filled) != 1 or cell_name(row[filled[0]]) is not None:
+        return False
+    role = cell_role(lines.get((r, filled[0])))
+    return role is not None and role.code == "VARA" or bool(DEPUTIES_LABEL.match(row[filled[0]].strip()))
+
+
+def _known_name(text: str) -> bool:
+    """A name of its own ("Kari Dahl"), not the rest of one ("Kvilhaugsvik Moe")."""
+    return (name := text_to_name(text)) is not None and name.first_name == "known"
+
+
+def _wrapped_name_cells(grid: list[list[str]], lines: dict) -> set[tuple[int, int]]:
+    """The cells (row, column) holding a card name's second or third line (``_wrapped_names``): read
+    with the next card's cell in the same text row they would make a second person."""
+    return {(r, c) for c, col in enumerate(_columns(grid, lines)) for r in _wrapped_names(col)[1]}
 
 
 APPOINTED_MEMBER = Role("ROLE", "MEDL", 0.9)  # a tile's title that only says who appointed the member

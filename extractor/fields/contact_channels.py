@@ -58,7 +58,8 @@ _SEPARATORS = "·•|–- \t"  # what opens a wrapped contact line's last line
 _GENERIC_MAILBOX = re.compile(r"^(?:post|postmottak|firmapost|kontakt|info|mail|epost|e-post|adm|administrasjon|"
                               r"sentralbord|office|resepsjon|kundeservice|sekretariat|sekretariatet|forening|"
                               r"styret|leder|leiar)$", re.IGNORECASE)
-_CONTACT = re.compile(r"\b(?:kontakt\w*|nås|nåast|når\s+oss|henvendelse\w*|spørsmål|skriv\s+til|send\s+(?:en\s+)?"
+# a "kontaktperson" is a person: the number or address after that name is hers, no contact line
+_CONTACT = re.compile(r"\b(?:kontakt(?!person)\w*|nås|nåast|når\s+oss|henvendelse\w*|spørsmål|skriv\s+til|send\s+(?:en\s+)?"
                       r"(?:e-?post|mail)|besøk\s+oss|nettside\w*|heimeside\w*|hjemmeside\w*|følg\s+oss)\b", re.IGNORECASE)
 # A news site cited for a piece of news: "..., skriv Fjordnytt.no", "melder Nrk.no", "ifølge Dn.no".
 _NEWS_SOURCE = re.compile(r"\b(?:skriv|skriver|melder|meldar|ifølge|ifølgje|iflg\.?|opplyser|kilde|kjelde|source)\s*:?\s*$",
@@ -222,9 +223,14 @@ def _key_over_number(key: Text | None, text: Text) -> re.Match | None:
     """A phone key over the number alone on the line under it ("TELEFON" / "61 00 00 00" in a facts
     sidebar of small-caps keys over values): the two read as one labelled line."""
     if key is None or len(text.text) > NUMBER_LINE_CHARS or sum(map(str.isdigit, text.text)) < 8 \
-            or key.prov.page != text.prov.page or not is_facts_key(key.text):  # most lines fail the first two tests
+            or key.prov.page != text.prov.page:  # most lines fail the first two tests
         return None
-    joined = f"{key.text.strip()} {text.text.strip()}"
+    # the key may end a block of the address lines above it, as its last line or (lines run together) word
+    label = next((k for k in (key.text.strip().rsplit("\n", 1)[-1], key.text.split()[-1] if key.text.split() else "")
+                  if is_facts_key(k)), None)
+    if label is None or len(key.text) > CONTACT_LINE_CHARS:
+        return None
+    joined = f"{label} {text.text.strip()}"
     m = _PHONE.match(joined)
     return m if m is not None and m.end() == len(joined) else None
 
@@ -243,6 +249,8 @@ def extract_phone(texts: list[Text], org_name: str | None = None):
         if not found and (m := _key_over_number(texts[i - 1] if i else None, t)) is not None:
             hits.append(Hit(re.sub(r"\s+", " ", m.group(1)).strip(), ["labelled"], t.prov, m.group(0)))
         for m, how in found:
+            if how == "labelled" and _EMAIL.search(t.text) and "\n" not in t.text.strip():
+                how = "contact_line"  # "Firma AS · Vegen 2 · tlf. 37 00 00 00 · post@...": the letterhead's number
             fax = _FAX_LABEL.search(t.text, max(0, m.start(1) - 24), m.start(1))
             if fax and fax.start() < m.start():  # not the phone's own label ("Telefon/telefaks: ...")
                 continue

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from extractor import municipalities
 from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.org_lines import MUNICIPAL_LINE
-from extractor.fields.owners import OwnerClaim, clean_owner, owner_before
+from extractor.fields.owners import OwnerClaim, clean_owner, iter_sentence_claims, owner_before
 from extractor.parse import parse_percent
 
 # A line or heading that says owners (or their shares) follow.
@@ -68,6 +68,8 @@ def share_line(line: str, org_words: list[str]) -> tuple[str, float] | None:
     name = owner_before(m.group("name"))
     rest = re.sub(r"(?i)\s*(?:eierandel|eigardel|andel)?\s*[:–-]?\s*$", "", m.group("name")).strip()
     pct = parse_percent(m.group("pct") + " %")
+    if name != rest and _municipal(rest) and rest.removesuffix(" kommune") in municipalities.municipality_names():
+        name = rest  # "Nore og Uvdal kommune 48 %": a municipality's name holding "og"
     if not name or name != rest or pct is None or not 0 < pct <= 100:
         return None
     owner = clean_owner(name, org_words)
@@ -94,11 +96,33 @@ def iter_share_line_claims(analysis: Analysis, org_words: list[str]) -> Iterator
             continue
         shares = [pct for (_, pct), _, _ in run]
         if is_lead(lines[k - 1][0] if k else None) and (
-                all(_municipal(name) for (name, _), _, _ in run) or abs(sum(shares) - 100) < 0.5):
+                all(_municipal(name) for (name, _), _, _ in run) or abs(sum(shares) - 100) < 0.5) \
+                or _legend_apart(run, lines[:k]):
             text = "\n".join(line for _, line, _ in run)
             for (name, pct), _, unit in run:
                 yield OwnerClaim(name, pct, ["share_list"], unit.prov, text)
         k += len(run)
+
+
+def _legend_apart(run: list, before: list[tuple[str, TextUnit]]) -> bool:
+    """A chart's legend set apart from its label ("EIGARDELAR" over a pie or bars, the column's
+    text read between them): every line a municipality or county by its ending, the shares adding
+    up to 100, and a line of the same page before it speaking of owners."""
+    page = run[0][2].prov.page
+    return all(name.endswith(_MUNICIPAL_ENDINGS) for (name, _), _, _ in run) \
+        and abs(sum(pct for (_, pct), _, _ in run) - 100) < 0.5 \
+        and any(unit.prov.page == page and is_lead(line) for line, unit in before)
+
+
+def iter_labelled_row_claims(analysis: Analysis, org_words: list[str]) -> Iterator[OwnerClaim]:
+    """A facts table's row labelled only as owners ("Eiere | A (40 %), B (35 %) og C (25 %)
+    kommuner"): its value read as the sentence "Eiere: ..."."""
+    for table, _ in analysis.own_tables():
+        for row in table.text_rows():
+            cells = [c.strip() for c in row if c.strip()]
+            if len(cells) == 2 and _BARE_LEAD.match(cells[0]):
+                yield from iter_sentence_claims(f"{cells[0].rstrip(':')}: {' '.join(cells[1].split())}", table.prov,
+                                                False, org_words)
 
 
 def iter_share_table_claims(analysis: Analysis, org_words: list[str]) -> Iterator[OwnerClaim]:

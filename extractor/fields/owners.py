@@ -121,6 +121,10 @@ _STAKE_IN_US = re.compile(rf"(?P<owner>{_OWNER})\s+er\s+(?:(?:en|ein|ei)\s+)?(?:
                           rf"(?:{_WORDS['stake_nouns']})\s+i\s+(?:{_WORDS['our_body']})\s+med\s+$")
 # "eigd av kommunane A (40 %), B ..."
 _MUNICIPAL_LIST = re.compile(rf"\b(?:{_WORDS['municipalities_definite']})\s+", re.IGNORECASE)
+# "A (45 %), B (35 %) og C (20 %) kommuner": names with their shares closed by one plural, each a municipality
+_BRACKETED = r"\(\s*\d{1,3}(?:[,.]\d+)?\s*(?:%|prosent)\s*\)"
+_SHARES_THEN_PLURAL = re.compile(rf"(?:{_CAP}\s*{_BRACKETED}(?:\s*,\s*|\s+og\s+))+{_CAP}\s*{_BRACKETED}\s+"
+                                 rf"(?:{_WORDS['municipalities_plural']})\b")
 # "er (største) eier i Datter AS med 62 %", nn "er medeigar i X": a company the organisation owns.
 _OWNS_IN = re.compile(r"\b(?:eier|eigar|medeier|medeigar|deleier|deleigar|aksjonær|hovedaksjonær|hovudaksjonær)\s+i\s+$",
                       re.IGNORECASE)
@@ -213,6 +217,7 @@ def iter_sentence_claims(sent: str, prov: Provenance, in_media: bool, org_words:
             yield OwnerClaim(owner, 100.0, ["owns_all", *extra], prov, sent)
     if _OWNERSHIP.search(sent) and not _OWNERS_AS_ITEM.search(sent):
         listed = _MUNICIPAL_LIST.search(sent)
+        closed = _SHARES_THEN_PLURAL.search(sent)
         for m in _SHARE.finditer(sent):
             name = owner_before(sent[:m.start()])
             if not name and (stake := _STAKE_IN_US.search(sent[:m.start()])):
@@ -222,7 +227,8 @@ def iter_sentence_claims(sent: str, prov: Provenance, in_media: bool, org_words:
             if name and _OWNS_IN.search(sent[:sent.rfind(name, 0, m.start())]):
                 continue  # the organisation's own holding in another company, not an owner of ours
             after_list = name and listed and sent.rfind(name, 0, m.start()) >= listed.end()
-            if after_list and not name.endswith(("kommune", "herad")):
+            before_plural = name and closed and closed.start() <= sent.rfind(name, 0, m.start()) < closed.end()
+            if (after_list or before_plural) and not name.endswith(("kommune", "herad")):
                 name += " kommune"  # "kommunane Nordvik (40 %), Sørvik (35 %)"
             pct = parse_percent(m.group("pct") + " %")
             # "A og B kommune eig 20 % kvar": each of them

@@ -16,7 +16,7 @@ from extractor.tables.stacked_figures import join_stacked_figures
 from extractor.tables.text_columns import Band, band_of, is_label_only, sole_band
 from extractor.tables.text_runs import GAP_MARGIN_EM, has_figures, is_tight, label_goes_on, line_gap, line_text
 
-LABEL_LINKS = frozenset({"for", "av", "til", "fra", "frå"})  # "Vara for" / "Etne": a label its next line completes
+LABEL_LINKS = frozenset({"for", "av", "til", "fra", "frå", "og"})  # "Vara for" / "Etne", "Nore og" / "Uvdal": a label its next line completes
 # A capitalised line under a closed label of figures ("Sum driftsinntekter" / "Driftskostnader")
 # wraps it only when clearly nearer to it than to the row below: a wrap's lines sit tighter than
 # rows do, and a section title a renderer spaces a point or so closer is not one (a name in a
