@@ -186,12 +186,35 @@ def _breaks(prev: Line, line: Line, block: RawBlock, usual_gap: float) -> bool:
         return True  # lines joined by leader dots are entries of a list (a board, contents): each its own
     if prev.bold and line.bold and not any(c.isalpha() for c in line.text):
         return False  # a bold title broken before its year ("ÅRSMELDING" / "2023")
+    if label_value_wraps(prev.text, line.text) and abs(line.x0 - prev.x0) <= size:
+        return False  # "Tilsette sin representant: Margit" / "Lundervold" in a narrow frame: one entry
     # a line that ends although the next word would have fitted was broken on purpose:
     # after a full stop or colon, or when it stops well short of the column edge
     room = prev.region_x1 - prev.x1
     if room <= line.first_word_width + EARLY_END_SLACK_EM * size:
         return False
     return prev.text[-1:] in ".!?:;" or room > SHORT_LINE_SHARE * (prev.region_x1 - prev.x0)
+
+
+LABEL_MAX_WORDS = 5  # "Tilsette sin representant:": a label this long at most
+WRAPPED_NAME_WORDS = 3  # the wrapped rest of a name, or the names after "og", this many words at most
+NAME_JOINS = frozenset({"og", "and", "&"})
+
+
+def label_value_wraps(upper: str, lower: str) -> bool:
+    """``lower`` goes on with the names of ``upper``'s "Label: Names" entry, wrapped at the
+    frame's edge at the same line spacing: ``upper``'s names end in a joining word ("Varamedlemer:
+    Oddvar Haugland og" / "Sigrun Fetveit") or in a lone first name ("Leiar: Margit" / "Lundervold"),
+    and ``lower`` is a few capitalised words with no label of its own and no figures."""
+    label, colon, value = upper.rpartition(":")
+    names, rest = value.split(), lower.split()
+    if not colon or not names or not 0 < len(label.split()) <= LABEL_MAX_WORDS or not 0 < len(rest) <= WRAPPED_NAME_WORDS \
+            or ":" in lower or any(c.isdigit() for c in upper + lower) or not all(w[:1].isupper() for w in rest):
+        return False
+    if names[-1].casefold() in NAME_JOINS:
+        return len(names) >= 2 and all(w[:1].isupper() for w in names[:-1])
+    return len(names) <= 2 and all(w[:1].isupper() for w in names) and is_first_name(names[-1]) \
+        and not is_first_name(rest[0])
 
 
 def items_to_raw(page: int, items: list[PageItem], from_ocr: bool) -> list[RawBlock | Placed]:

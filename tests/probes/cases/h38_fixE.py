@@ -1,0 +1,110 @@
+"""Kinds from blind held-out sets of stop 38 (h38-fixE, docs/phrasings.md §121), written here with
+other names, places and words: a board as "Label: Name" lines in a Writer text frame (nynorsk
+labels, a long label wrapping its name onto the next line, two deputies joined by "og" at a line's
+end), owners listed one per line under "Eigarar:" in a facts frame; the founding year in a cover's
+tagline ("Arbeid og opplæring sidan 1987") and in a facts box beside an owning foundation's own
+founding told in prose.
+Names are invented; places are real place names."""
+from probes.spec import H, P, Box, Expect, Probe, board
+
+PDF = ("pdf",)
+WORD = ("docx", "pdf")
+
+
+def _p(case_id, family, items, expect, **kw) -> Probe:
+    return Probe(f"h38fE-{case_id}", family, tuple(items), expect, **kw)
+
+
+_BODY = P("Bedrifta har i 2022 hatt god tilgang på oppdrag innan montering og vedlikehald, og talet på "
+          "deltakarar i tiltaka har vore stabilt gjennom heile året.")
+
+PROBES = [
+    # 1. a board in a text frame, "Label: Name" lines, the employees' label long enough to wrap its name
+    _p("frame-label-lines-nn", "board", (
+        H("Årsmelding 2022", 1),
+        _BODY,
+        Box(("Styret", "Leiar: Ingebjørg Solheim", "Nestleiar: Torstein Vikane", "Styremedlem: Brit Aasheim",
+             "Tilsette sin representant: Margit Lundervold", "Varamedlemer: Oddvar Haugland og",
+             "Sigrun Fetveit"), width=170, height=200),
+        P("Styret har hatt seks møte i 2022 og handsama 38 saker."),
+    ), Expect(board=board(("Ingebjørg Solheim", "LEDE"), ("Torstein Vikane", "NEST"), ("Brit Aasheim", "MEDL"),
+                          ("Margit Lundervold", "MEDL", True), ("Oddvar Haugland", "VARA"),
+                          ("Sigrun Fetveit", "VARA"))),
+        lang="nn", formats=("pdf", "tight"), title=None),
+    # the same frame without its heading, in a facts frame with the manager and the auditor under it
+    _p("facts-frame-label-lines-nn", "board", (
+        H("Årsmelding 2022", 1),
+        _BODY,
+        Box(("Leiar: Ingebjørg Solheim", "Nestleiar: Torstein Vikane", "Styremedlem: Brit Aasheim",
+             "Tilsette sin representant: Margit Lundervold", "Varamedlemer: Oddvar Haugland og",
+             "Sigrun Fetveit", "Dagleg leiar: Kjell Rørvik", "Revisor: Sunnfjord Revisjon AS"), width=170, height=230),
+        P("\n" * 16),
+        P("Styret har hatt seks møte i 2022 og handsama 38 saker."),
+    ), Expect(board=board(("Ingebjørg Solheim", "LEDE"), ("Torstein Vikane", "NEST"), ("Brit Aasheim", "MEDL"),
+                          ("Margit Lundervold", "MEDL", True), ("Oddvar Haugland", "VARA"),
+                          ("Sigrun Fetveit", "VARA")), ceo="Kjell Rørvik"),
+        lang="nn", formats=("pdf", "tight"), title=None),
+    # the same lines with a tab stop after the labels, the frame alone beside no text: a long label's name
+    # wraps under the names' edge
+    _p("frame-tab-lines-nn", "board", (
+        H("Årsmelding 2022", 1),
+        _BODY,
+        Box(("Leiar:\tIngebjørg Solheim", "Nestleiar:\tTorstein Vikane", "Styremedlem:\tBrit Aasheim",
+             "Tilsette sin representant:\tMargit Lundervold", "Varamedlemer:\tOddvar Haugland og Sigrun Fetveit",
+             "Observatør:\tKåre Nygard", "Dagleg leiar:\tKjell Rørvik"), width=230, height=190, left=0, tabs=(75,)),
+        P("\n" * 12),
+        P("Styret har hatt seks møte i 2022 og handsama 38 saker."),
+    ), Expect(board=board(("Ingebjørg Solheim", "LEDE"), ("Torstein Vikane", "NEST"), ("Brit Aasheim", "MEDL"),
+                          ("Margit Lundervold", "MEDL", True), ("Oddvar Haugland", "VARA"),
+                          ("Sigrun Fetveit", "VARA"), ("Kåre Nygard", "OBS")), ceo="Kjell Rørvik"),
+        lang="nn", formats=("pdf", "tight"), title=None),
+    # ... the wrapped name on the frame's last line, under a table of the labels and names
+    _p("frame-tab-lines-last-wraps-nn", "board", (
+        H("Årsmelding 2022", 1),
+        _BODY,
+        Box(("Leiar:\tIngebjørg Solheim", "Nestleiar:\tTorstein Vikane", "Styremedlem:\tBrit Aasheim",
+             "Tilsette sin representant:\tMargit Lundervold"), width=230, height=110, left=0, tabs=(75,)),
+        P("\n" * 8),
+        P("Styret har hatt seks møte i 2022 og handsama 38 saker."),
+    ), Expect(board=board(("Ingebjørg Solheim", "LEDE"), ("Torstein Vikane", "NEST"), ("Brit Aasheim", "MEDL"),
+                          ("Margit Lundervold", "MEDL", True))),
+        lang="nn", formats=("pdf", "tight"), title=None),
+    # owners one per line under "Eigarar:" in a facts frame
+    _p("frame-owner-lines-nn", "organisation", (
+        H("Årsmelding 2022 for Vikane Arbeid AS", 1),
+        _BODY,
+        Box(("Fakta om bedrifta", "Vikane Arbeid AS", "Org.nr. 987 654 321", "Eigarar:", "Stryn kommune 55 %",
+             "Hornindal kommune 30 %", "Eid Industrilag 15 %"), width=170, height=200),
+        P("Styret har hatt seks møte i 2022 og handsama 38 saker."),
+    ), Expect(owners=frozenset({("Stryn kommune", 55.0), ("Hornindal kommune", 30.0), ("Eid Industrilag", 15.0)})),
+        lang="nn", formats=WORD, title=None),
+    # 4. the founding year in a cover's tagline
+    _p("cover-tagline-since-nn", "organisation", (
+        P("Årsmelding 2022", size=26),
+        P("Lundervik Vekst AS", size=18),
+        P("Arbeid og opplæring sidan 1987", size=14),
+        H("Om bedrifta", 2),
+        _BODY,
+    ), Expect(founded_year=1987), lang="nn", formats=WORD, title=None),
+    _p("cover-tagline-since-nb", "organisation", (
+        P("Årsrapport 2023", size=26),
+        P("Haugmo Produkter AS", size=18),
+        P("Tilrettelagt arbeid siden 1979", size=14),
+        H("Om bedriften", 2),
+        P("Bedriften gir arbeid og opplæring til personer som står utenfor arbeidslivet."),
+    ), Expect(founded_year=1979), formats=WORD, title=None),
+    # a growth told since a year in the body is no founding
+    _p("body-since-is-no-founding", "organisation", (
+        H("Årsrapport 2023 for Haugmo Produkter AS", 1),
+        P("Omsetningen har økt hvert år siden 2016."),
+        P("Antall deltakere siden 2019"),
+    ), Expect(founded_year=None), formats=WORD, title=None),
+    # the organisation's own founding in a facts box, its owning foundation's in prose
+    _p("facts-box-founding-beside-owner-foundation", "organisation", (
+        H("Årsrapport 2023 for Solbakken Industri AS", 1),
+        Box(("Fakta", "Solbakken Industri AS", "Etablert 1983", "Ansatte: 42"), width=170, height=120),
+        P("Solbakken Industri AS eies av Stiftelsen Solbakken Arbeid. Stiftelsen ble opprettet i 1996 for å "
+          "sikre arbeidsplasser i regionen."),
+        P("Bedriften gir arbeid og opplæring til personer som står utenfor arbeidslivet."),
+    ), Expect(founded_year=1983), formats=WORD, title=None),
+]
