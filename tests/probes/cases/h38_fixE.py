@@ -5,7 +5,7 @@ end), owners listed one per line under "Eigarar:" in a facts frame; the founding
 tagline ("Arbeid og opplæring sidan 1987") and in a facts box beside an owning foundation's own
 founding told in prose.
 Names are invented; places are real place names."""
-from probes.spec import H, P, Box, Expect, Probe, board
+from probes.spec import H, P, T, Box, Expect, Probe, board
 
 PDF = ("pdf",)
 WORD = ("docx", "pdf")
@@ -78,6 +78,53 @@ PROBES = [
         P("Styret har hatt seks møte i 2022 og handsama 38 saker."),
     ), Expect(owners=frozenset({("Stryn kommune", 55.0), ("Hornindal kommune", 30.0), ("Eid Industrilag", 15.0)})),
         lang="nn", formats=WORD, title=None),
+    # 2. deputies in an unruled label | names table, their names wrapping over two or three lines
+    _p("unruled-label-names-deputies-wrap", "board", (
+        H("Styret", 2),
+        P("Styret har i 2023 bestått av:"),
+        T((("Styreleder", "Henrik Alstad Myrvold"), ("Nestleder", "Synnøve Kristiansen Brekke"),
+           ("Styremedlemmer", "Gunnar Tobiassen, Astrid Marie Helgesen og Leif Harald Sundbakken"),
+           ("Varamedlemmer", "Torunn Elisabeth Skjelbred, Per Kristian Haugerud, Mari Fossheim Aaberge og "
+                             "Jon Olav Rustadbakken")), ruled=False, bold_header=False),
+        P("Styret har hatt sju møter og behandlet 41 saker i 2023."),
+    ), Expect(board=board(("Henrik Alstad Myrvold", "LEDE"), ("Synnøve Kristiansen Brekke", "NEST"),
+                          ("Gunnar Tobiassen", "MEDL"), ("Astrid Marie Helgesen", "MEDL"), ("Leif Harald Sundbakken", "MEDL"),
+                          ("Torunn Elisabeth Skjelbred", "VARA"), ("Per Kristian Haugerud", "VARA"),
+                          ("Mari Fossheim Aaberge", "VARA"), ("Jon Olav Rustadbakken", "VARA"))),
+        formats=WORD, title="Årsrapport 2023 Myrvold Vekst AS"),
+    _p("unruled-label-names-deputies-wrap-nn", "board", (
+        H("Styret", 2),
+        T((("Styreleiar", "Ragnhild Sætre"), ("Styremedlemer", "Eirik Nesheim, Gudrun Vassbotn og Arvid Løkkeberg"),
+           ("Varamedlemer", "Kristine Hovland Tufteland, Olav Sigurd Mjelde og Ingvild Bakketun")), ruled=False,
+          bold_header=False),
+        P("Styret har hatt seks møte i 2022."),
+    ), Expect(board=board(("Ragnhild Sætre", "LEDE"), ("Eirik Nesheim", "MEDL"), ("Gudrun Vassbotn", "MEDL"),
+                          ("Arvid Løkkeberg", "MEDL"), ("Kristine Hovland Tufteland", "VARA"), ("Olav Sigurd Mjelde", "VARA"),
+                          ("Ingvild Bakketun", "VARA"))),
+        lang="nn", formats=WORD, title="Årsmelding 2022 Sætre Arbeid AS"),
+    # ... the label set level with the middle of the deputies' names, which wrap: half a line under their first line
+    _p("unruled-label-names-deputies-centred-last", "board", (
+        H("Styret", 2),
+        T((("Styreleder", "Henrik Myrvold"), ("Nestleder", "Synnøve Brekke"), ("Styremedlem", "Gunnar Tobiassen"),
+           ("Styremedlem", "Astrid Helgesen"),
+           ("Varamedlemmer", "Torunn Elisabeth Skjelbred, Per Kristian Haugerud og Mari Fossheim Aaberge")),
+          ruled=False, bold_header=False, centred=True),
+        P("Styret har hatt sju møter og behandlet 41 saker i 2023."),
+    ), Expect(board=board(("Henrik Myrvold", "LEDE"), ("Synnøve Brekke", "NEST"), ("Gunnar Tobiassen", "MEDL"),
+                          ("Astrid Helgesen", "MEDL"), ("Torunn Elisabeth Skjelbred", "VARA"),
+                          ("Per Kristian Haugerud", "VARA"), ("Mari Fossheim Aaberge", "VARA"))),
+        formats=WORD, title="Årsrapport 2023 Myrvold Vekst AS"),
+    _p("unruled-label-names-deputies-top-last", "board", (
+        H("Styret", 2),
+        T((("Styreleder", "Henrik Myrvold"), ("Nestleder", "Synnøve Brekke"), ("Styremedlem", "Gunnar Tobiassen"),
+           ("Styremedlem", "Astrid Helgesen"),
+           ("Varamedlemmer", "Torunn Elisabeth Skjelbred, Per Kristian Haugerud og Mari Fossheim Aaberge")),
+          ruled=False, bold_header=False),
+        P("Styret har hatt sju møter og behandlet 41 saker i 2023."),
+    ), Expect(board=board(("Henrik Myrvold", "LEDE"), ("Synnøve Brekke", "NEST"), ("Gunnar Tobiassen", "MEDL"),
+                          ("Astrid Helgesen", "MEDL"), ("Torunn Elisabeth Skjelbred", "VARA"),
+                          ("Per Kristian Haugerud", "VARA"), ("Mari Fossheim Aaberge", "VARA"))),
+        formats=WORD, title="Årsrapport 2023 Myrvold Vekst AS"),
     # 4. the founding year in a cover's tagline
     _p("cover-tagline-since-nn", "organisation", (
         P("Årsmelding 2022", size=26),
