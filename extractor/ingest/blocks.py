@@ -201,6 +201,13 @@ WRAPPED_NAME_WORDS = 3  # the wrapped rest of a name, or the names after "og", t
 NAME_JOINS = frozenset({"og", "and", "&"})
 
 
+def _name_rest(words: list[str]) -> bool:
+    """A few capitalised words with no label and no figures, the first no first name: the rest of
+    a name (its surname) wrapped onto a line of its own."""
+    return 0 < len(words) <= WRAPPED_NAME_WORDS and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+        and not is_first_name(words[0])
+
+
 def label_value_wraps(upper: str, lower: str) -> bool:
     """``lower`` goes on with the names of ``upper``'s "Label: Names" entry, wrapped at the
     frame's edge at the same line spacing: ``upper``'s names end in a joining word ("Varamedlemer:
@@ -213,8 +220,15 @@ def label_value_wraps(upper: str, lower: str) -> bool:
         return False
     if names[-1].casefold() in NAME_JOINS:
         return len(names) >= 2 and all(w[:1].isupper() for w in names[:-1])
-    return len(names) <= 2 and all(w[:1].isupper() for w in names) and is_first_name(names[-1]) \
-        and not is_first_name(rest[0])
+    return len(names) <= 2 and all(w[:1].isupper() for w in names) and is_first_name(names[-1]) and _name_rest(rest)
+
+
+def name_goes_on(upper: str, lower: str) -> bool:
+    """``lower`` is the surname of the first name ending ``upper`` after "og" or a comma, wrapped in
+    a narrow box ("Rune Aasgard og Liv" / "Tjelle"): the box's line break is no break between entries."""
+    words = upper.split()
+    return len(words) >= 3 and (words[-2].casefold() in NAME_JOINS or words[-2].endswith(",")) \
+        and is_first_name(words[-1]) and _name_rest(lower.split())
 
 
 def items_to_raw(page: int, items: list[PageItem], from_ocr: bool) -> list[RawBlock | Placed]:
@@ -278,8 +292,9 @@ def group_lines(page: int, items: list[PageItem], from_ocr: bool, usual_gap: flo
     for raw in out:
         if isinstance(raw, RawBlock):
             text = ""
-            for line in raw.lines:
-                text = join_hyphenated(text, line.text, sep)
+            for k, line in enumerate(raw.lines):
+                joint = " " if k and sep != " " and name_goes_on(raw.lines[k - 1].text, line.text) else sep
+                text = join_hyphenated(text, line.text, joint)
             raw.text = text.strip()
             raw.words = len(raw.text.split())
     return [r for r in out if not isinstance(r, RawBlock) or r.text]

@@ -5,7 +5,7 @@ end), owners listed one per line under "Eigarar:" in a facts frame; the founding
 tagline ("Arbeid og opplæring sidan 1987") and in a facts box beside an owning foundation's own
 founding told in prose.
 Names are invented; places are real place names."""
-from probes.spec import H, P, T, Box, Expect, Probe, board
+from probes.spec import H, P, T, Box, Expect, Html, Probe, board
 
 PDF = ("pdf",)
 WORD = ("docx", "pdf")
@@ -17,6 +17,20 @@ def _p(case_id, family, items, expect, **kw) -> Probe:
 
 _BODY = P("Bedrifta har i 2022 hatt god tilgang på oppdrag innan montering og vedlikehald, og talet på "
           "deltakarar i tiltaka har vore stabilt gjennom heile året.")
+
+def _sidebar_page(board_people, managers, board_title, managers_title) -> str:
+    """A designer's page: a narrow sidebar of names in bold over their roles in small type, the board
+    under one title and the management under another, beside the report's text."""
+    def people(rows):
+        return "".join(f'<p style="margin: 0 0 8pt 0"><b>{name}</b><br/><small>{role}</small></p>' for name, role in rows)
+
+    return ('<div style="display: grid; grid-template-columns: 1fr 2.6fr; gap: 18pt"><div>'
+            f'<h4>{board_title}</h4>{people(board_people)}<h4>{managers_title}</h4>{people(managers)}</div>'
+            '<div><h3>Årsberetning</h3><p>Bedriften gir arbeid og opplæring til personer som står utenfor '
+            'arbeidslivet, og hadde i året 64 deltakere i ulike tiltak. Produksjonen innen emballasje og '
+            'vaskeri gikk godt, og omsetningen økte noe fra året før.</p><p>Sykefraværet var lavere enn året '
+            'før, og arbeidsmiljøet beskrives som godt.</p></div></div>')
+
 
 PROBES = [
     # 1. a board in a text frame, "Label: Name" lines, the employees' label long enough to wrap its name
@@ -125,6 +139,26 @@ PROBES = [
                           ("Astrid Helgesen", "MEDL"), ("Torunn Elisabeth Skjelbred", "VARA"),
                           ("Per Kristian Haugerud", "VARA"), ("Mari Fossheim Aaberge", "VARA"))),
         formats=WORD, title="Årsrapport 2023 Myrvold Vekst AS"),
+    # 3. a designer's sidebar of names over roles: one entry two deputies over one plural role, then the
+    # management in the same style under its own title
+    _p("sidebar-name-over-role-deputies-pair-then-management", "board", (
+        Html(_sidebar_page(
+            (("Hanne Lerstad", "styreleder"), ("Tormod Eikrem", "nestleder"), ("Siv Ormset", "styremedlem"),
+             ("Rune Aasgard og Liv Tjelle", "varamedlemmer")),
+            (("Arild Berntsen", "daglig leder"), ("Grete Solvik", "økonomileder"), ("Jan Erik Moe", "produksjonsleder")),
+            "Styret", "Ledelse")),
+    ), Expect(board=board(("Hanne Lerstad", "LEDE"), ("Tormod Eikrem", "NEST"), ("Siv Ormset", "MEDL"),
+                          ("Rune Aasgard", "VARA"), ("Liv Tjelle", "VARA")), ceo="Arild Berntsen"),
+        formats=("browser",), title="Årsrapport 2023 Lerstad Vekst AS"),
+    _p("sidebar-name-over-role-deputies-pair-then-management-nn", "board", (
+        Html(_sidebar_page(
+            (("Oddny Vatne", "styreleiar"), ("Bjarte Hovden", "styremedlem"), ("Sunniva Orheim", "styremedlem"),
+             ("Kjetil Ramstad og Åse Furnes", "varamedlemer")),
+            (("Steinar Aarflot", "dagleg leiar"), ("Randi Kvalsund", "økonomiansvarleg")),
+            "Styret", "Leiinga")),
+    ), Expect(board=board(("Oddny Vatne", "LEDE"), ("Bjarte Hovden", "MEDL"), ("Sunniva Orheim", "MEDL"),
+                          ("Kjetil Ramstad", "VARA"), ("Åse Furnes", "VARA")), ceo="Steinar Aarflot"),
+        lang="nn", formats=("browser",), title="Årsmelding 2023 Vatne Arbeid AS"),
     # 4. the founding year in a cover's tagline
     _p("cover-tagline-since-nn", "organisation", (
         P("Årsmelding 2022", size=26),
