@@ -17,6 +17,19 @@ def _p(case_id, family, items, expect, **kw) -> Probe:
 
 _BODY = P("Bedrifta har i 2022 hatt god tilgang på oppdrag innan montering og vedlikehald, og talet på "
           "deltakarar i tiltaka har vore stabilt gjennom heile året.")
+# the frame probes' board: chair, deputy chair, a member, the employees' member and two deputies
+_FRAME_BOARD = (("Ingebjørg Solheim", "LEDE"), ("Torstein Vikane", "NEST"), ("Brit Aasheim", "MEDL"),
+                ("Margit Lundervold", "MEDL", True), ("Oddvar Haugland", "VARA"), ("Sigrun Fetveit", "VARA"))
+
+_LINES = ("Leiar: Ingebjørg Solheim", "Nestleiar: Torstein Vikane", "Styremedlem: Brit Aasheim",
+          "Tilsette sin representant: Margit Lundervold")  # its first four, as the frame's lines
+_MEETINGS = P("Styret har hatt seks møte i 2022 og handsama 38 saker.")
+
+
+def _tabbed(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Label:⇥Name": a tab after each label (the box's tab stop sets the names at one edge)."""
+    return tuple(line.replace(": ", ":\t", 1) for line in lines)
+
 
 def _sidebar_page(board_people, managers, board_title, managers_title) -> str:
     """A designer's page: a narrow sidebar of names in bold over their roles in small type, the board
@@ -37,51 +50,40 @@ PROBES = [
     _p("frame-label-lines-nn", "board", (
         H("Årsmelding 2022", 1),
         _BODY,
-        Box(("Styret", "Leiar: Ingebjørg Solheim", "Nestleiar: Torstein Vikane", "Styremedlem: Brit Aasheim",
-             "Tilsette sin representant: Margit Lundervold", "Varamedlemer: Oddvar Haugland og",
+        Box(("Styret", *_LINES, "Varamedlemer: Oddvar Haugland og",
              "Sigrun Fetveit"), width=170, height=200),
-        P("Styret har hatt seks møte i 2022 og handsama 38 saker."),
-    ), Expect(board=board(("Ingebjørg Solheim", "LEDE"), ("Torstein Vikane", "NEST"), ("Brit Aasheim", "MEDL"),
-                          ("Margit Lundervold", "MEDL", True), ("Oddvar Haugland", "VARA"),
-                          ("Sigrun Fetveit", "VARA"))),
+        _MEETINGS,
+    ), Expect(board=board(*_FRAME_BOARD)),
         lang="nn", formats=("pdf", "tight"), title=None),
     # the same frame without its heading, in a facts frame with the manager and the auditor under it
     _p("facts-frame-label-lines-nn", "board", (
         H("Årsmelding 2022", 1),
         _BODY,
-        Box(("Leiar: Ingebjørg Solheim", "Nestleiar: Torstein Vikane", "Styremedlem: Brit Aasheim",
-             "Tilsette sin representant: Margit Lundervold", "Varamedlemer: Oddvar Haugland og",
+        Box((*_LINES, "Varamedlemer: Oddvar Haugland og",
              "Sigrun Fetveit", "Dagleg leiar: Kjell Rørvik", "Revisor: Sunnfjord Revisjon AS"), width=170, height=230),
         P("\n" * 16),
-        P("Styret har hatt seks møte i 2022 og handsama 38 saker."),
-    ), Expect(board=board(("Ingebjørg Solheim", "LEDE"), ("Torstein Vikane", "NEST"), ("Brit Aasheim", "MEDL"),
-                          ("Margit Lundervold", "MEDL", True), ("Oddvar Haugland", "VARA"),
-                          ("Sigrun Fetveit", "VARA")), ceo="Kjell Rørvik"),
+        _MEETINGS,
+    ), Expect(board=board(*_FRAME_BOARD), ceo="Kjell Rørvik"),
         lang="nn", formats=("pdf", "tight"), title=None),
     # the same lines with a tab stop after the labels, the frame alone beside no text: a long label's name
     # wraps under the names' edge
     _p("frame-tab-lines-nn", "board", (
         H("Årsmelding 2022", 1),
         _BODY,
-        Box(("Leiar:\tIngebjørg Solheim", "Nestleiar:\tTorstein Vikane", "Styremedlem:\tBrit Aasheim",
-             "Tilsette sin representant:\tMargit Lundervold", "Varamedlemer:\tOddvar Haugland og Sigrun Fetveit",
+        Box((*_tabbed(_LINES), "Varamedlemer:\tOddvar Haugland og Sigrun Fetveit",
              "Observatør:\tKåre Nygard", "Dagleg leiar:\tKjell Rørvik"), width=230, height=190, left=0, tabs=(75,)),
         P("\n" * 12),
-        P("Styret har hatt seks møte i 2022 og handsama 38 saker."),
-    ), Expect(board=board(("Ingebjørg Solheim", "LEDE"), ("Torstein Vikane", "NEST"), ("Brit Aasheim", "MEDL"),
-                          ("Margit Lundervold", "MEDL", True), ("Oddvar Haugland", "VARA"),
-                          ("Sigrun Fetveit", "VARA"), ("Kåre Nygard", "OBS")), ceo="Kjell Rørvik"),
+        _MEETINGS,
+    ), Expect(board=board(*_FRAME_BOARD, ("Kåre Nygard", "OBS")), ceo="Kjell Rørvik"),
         lang="nn", formats=("pdf", "tight"), title=None),
     # ... the wrapped name on the frame's last line, under a table of the labels and names
     _p("frame-tab-lines-last-wraps-nn", "board", (
         H("Årsmelding 2022", 1),
         _BODY,
-        Box(("Leiar:\tIngebjørg Solheim", "Nestleiar:\tTorstein Vikane", "Styremedlem:\tBrit Aasheim",
-             "Tilsette sin representant:\tMargit Lundervold"), width=230, height=110, left=0, tabs=(75,)),
+        Box(_tabbed(_LINES), width=230, height=110, left=0, tabs=(75,)),
         P("\n" * 8),
-        P("Styret har hatt seks møte i 2022 og handsama 38 saker."),
-    ), Expect(board=board(("Ingebjørg Solheim", "LEDE"), ("Torstein Vikane", "NEST"), ("Brit Aasheim", "MEDL"),
-                          ("Margit Lundervold", "MEDL", True))),
+        _MEETINGS,
+    ), Expect(board=board(*_FRAME_BOARD[:4])),
         lang="nn", formats=("pdf", "tight"), title=None),
     # owners one per line under "Eigarar:" in a facts frame
     _p("frame-owner-lines-nn", "organisation", (
@@ -89,7 +91,7 @@ PROBES = [
         _BODY,
         Box(("Fakta om bedrifta", "Vikane Arbeid AS", "Org.nr. 987 654 321", "Eigarar:", "Stryn kommune 55 %",
              "Hornindal kommune 30 %", "Eid Industrilag 15 %"), width=170, height=200),
-        P("Styret har hatt seks møte i 2022 og handsama 38 saker."),
+        _MEETINGS,
     ), Expect(owners=frozenset({("Stryn kommune", 55.0), ("Hornindal kommune", 30.0), ("Eid Industrilag", 15.0)})),
         lang="nn", formats=WORD, title=None),
     # 2. deputies in an unruled label | names table, their names wrapping over two or three lines
