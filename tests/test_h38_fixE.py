@@ -83,3 +83,9 @@ def test_a_foundations_founding_in_a_companys_report_is_another_bodys():
     assert year == 1996 and "other_subject" in reasons
     ((_, own),) = sentence_hits(sent, ["Solbakken"], 2023, None)  # a foundation's own report
     assert "subject_is_org" in own
+
+
+def test_a_cooperatives_own_kind_noun_is_its_own():
+    sent = "Laget ble stiftet i 1961 og leier ut redskap til medlemmene."
+    ((_, reasons),) = sentence_hits(sent, ["Nordvik", "Maskinlag"], 2023, None, company=True)
+    assert "subject_is_org" in reasons

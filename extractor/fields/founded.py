@@ -31,6 +31,9 @@ _AUX = re.compile(r"\b(?:ble|blei|vart|vert|er|var|har\s+vore|har\s+vært|blitt|
 _SELF_NOUNS = (r"selskapet|bedriften|bedrifta|foretaket|føretaket|stiftelsen|stiftinga|foreningen|foreininga|laget|"
                r"klubben|organisasjonen")
 _SELF_NOUN = re.compile(rf"(?:{_SELF_NOUNS})", re.IGNORECASE)
+# Legal forms of companies (not cooperatives, whose "laget" is most often themselves): their text calls a
+# foundation or an association by its kind noun only when it is another body.
+COMPANY_FORMS = frozenset({"AS", "ASA", "IKS", "KF", "FKF", "SF", "HF", "RHF", "ANS", "DA", "NUF", "KS"})
 # Kind nouns a company's text calls another body by: "Stiftelsen ble oppretta i 1996" in the report of an
 # AS the foundation owns is the owner's founding, not the company's.
 _OTHER_KIND_NOUNS = re.compile(r"(?:stiftelsen|stiftinga|foreningen|foreininga|laget|klubben)", re.IGNORECASE)
@@ -171,7 +174,7 @@ def _subject_reason(subject: str, org_words: list[str], former: list[list[str]] 
     """``subject_is_org`` (also under a former name), ``other_subject`` (another organisation's
     name; in a company's report, a foundation or an association by its kind noun) or ``no_subject``."""
     words = subject.split()
-    if company and words and _OTHER_KIND_NOUNS.fullmatch(words[-1].strip(",.")) \
+    if company and words and _OTHER_KIND_NOUNS.fullmatch(head := words[-1].strip(",.")) and not _own_kind(head, org_words) \
             and not any(_names_org(subject, name) for name in [org_words, *former]):
         return "other_subject"
     if _about_org(subject, org_words, former) or subject and _definite_kind(subject.split()[-1]):
@@ -180,6 +183,14 @@ def _subject_reason(subject: str, org_words: list[str], former: list[list[str]] 
     if named and (_OTHER_BODY.search(subject) or any(w in vocab.legal_forms() for w in subject.split())):
         return "other_subject"
     return "no_subject"
+
+
+def _own_kind(head: str, org_words: list[str]) -> bool:
+    """The definite kind noun ``head`` is the noun the organisation's name ends in ("Laget" in
+    "Vestre Slidre Maskinlag SA"'s report, "foreninga" in "Nordvik Bondeforening SA")."""
+    w = head.casefold()
+    stem = w[:-2] if w.endswith(("en", "et")) else w[:-1] if w.endswith("a") else w
+    return bool(org_words) and len(stem) >= 3 and org_words[-1].casefold().endswith(stem)
 
 
 _PREPOSITIONS = frozenset({"i", "på", "ved", "til", "for", "av", "hos", "med", "fra", "frå", "om", "under", "in", "at", "of"})
@@ -332,7 +343,7 @@ def _ends_cover(text: str) -> bool:
 
 
 def extract_founded(analysis: Analysis, org_words: list[str], company: bool = False):
-    """The founding year; ``company``: the organisation has a company's legal form (AS, IKS, ...),
+    """The founding year; ``company``: the organisation has a company's legal form (``COMPANY_FORMS``),
     so a foundation or an association its text names by kind noun is another body."""
     hits: list[Hit] = []
     cover = True  # the short lines before the first paragraph of running text
