@@ -98,7 +98,8 @@ def extract_organisation(analysis: Analysis) -> f.Organization:
               *iter_name_line_claims(analysis, org_words)]
     return f.Organization(
         name=name, legal_form=legal_form, org_number=extract_org_number(texts, org_words),
-        founded_year=extract_founded(analysis, org_words, company=form in COMPANY_FORMS), address=extract_address(texts, org_name),
+        founded_year=extract_founded(analysis, org_words, company=form in COMPANY_FORMS),
+        address=extract_address(texts, org_name),
         postal_address=extract_postal_address(texts), email=extract_email(texts, org_name),
         phone=extract_phone(texts + labelled_rows(analysis), org_name), website=extract_website(texts, org_name),
         owners=owners_to_out(claims),
