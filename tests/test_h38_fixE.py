@@ -49,6 +49,7 @@ def test_wraps_value_under_a_colon_label():
     row = _line(("Tilsette sin representant:", 75, 0), ("Margit", 200, 0))
     assert wraps_value(row, _line(("Lundervold", 75, 0), top=13), TOL)
     assert not wraps_value(row, _line(("Lundervold", 75, 0), top=30), TOL)  # a row gap: the next entry
+    assert not wraps_value(row, _line(("Styremedlemmer: Ole Nyhus og Gunn Sætre", 75, 0), top=13), TOL)  # the next entry
     figures = _line(("Sum:", 75, 0), ("1 200", 200, 0))
     assert not wraps_value(figures, _line(("Andre", 75, 0), top=13), TOL)
 

@@ -49,16 +49,20 @@ def has_figures(cells: list[list[Word]]) -> bool:
     return any(ch.isdigit() for cell in cells for w in cell for ch in w.text)
 
 
+WRAPPED_VALUE_WORDS = 4  # the rest of a name or two: a longer line is text of its own
+
+
 def wraps_value(prev: TextLine | None, line: TextLine, tol: TableTolerances) -> bool:
     """``line`` is the rest of the words value of ``prev``'s "Label:" row, wrapped back to the
     frame's left edge under the label ("Tilsette sin representant:⇥Margit" / "Lundervold" in a
-    narrow text frame): one chunk of words starting capitalised at the label's left edge, tight
-    under a row of two or more chunks whose label ends in a colon and whose cells hold no figures
-    (a statement's wrapped label goes on under the label, not under its figures)."""
+    narrow text frame): one short chunk of words with no label of its own, starting capitalised at the
+    label's left edge, tight under a row of two or more chunks whose label ends in a colon and whose
+    cells hold no figures (a statement's wrapped label goes on under the label, not under its figures)."""
     if prev is None or len(prev.chunks) < 2 or len(line.chunks) != 1 or not is_tight(prev, line, tol):
         return False
     label = prev.chunks[0]
-    return (label[-1].text.endswith(":") and line.words[0].text[:1].isupper()
+    return (label[-1].text.endswith(":") and line.words[0].text[:1].isupper() and len(line.words) <= WRAPPED_VALUE_WORDS
+            and not any(w.text.endswith(":") for w in line.words)  # "Styremedlemmer: ...": the next entry
             and abs(line.words[0].x0 - label[0].x0) <= line.size / 2
             and not has_figures([prev.words, line.words]))
 
