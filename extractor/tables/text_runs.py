@@ -62,7 +62,7 @@ def wraps_value(prev: TextLine | None, line: TextLine, tol: TableTolerances) -> 
         return False
     label = prev.chunks[0]
     return (label[-1].text.endswith(":") and line.words[0].text[:1].isupper() and len(line.words) <= WRAPPED_VALUE_WORDS
-            and not any(w.text.endswith(":") for w in line.words)  # "Styremedlemmer: ...": the next entry
+            and ":" not in line_text(line)  # "Styremedlemmer: ...", "Daglig leder X AS:Tove Sollid": the next entry
             and abs(line.words[0].x0 - label[0].x0) <= line.size / 2
             and not has_figures([prev.words, line.words]))
 
