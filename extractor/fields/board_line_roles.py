@@ -290,13 +290,24 @@ def kind_of(line: Line) -> str:
     return line.kind
 
 
+_JOINED = re.compile(r",\s*|\s+(?:og|and|&)\s+", re.IGNORECASE)
+
+
+def joined_names(line: Line) -> list[NameMatch] | None:
+    """Two or more names joined by "og" or commas, each with a known first name ("Rune Aasgard og
+    Liv Tjelle"), or None."""
+    parts = _JOINED.split(line.text.strip())
+    names = [text_to_name(p) for p in parts] if len(parts) > 1 else []
+    return names if names and all(n is not None and n.first_name == "known" for n in names) else None
+
+
 def _kind(line: Line) -> str:
     text = line.text
     if CONTACT.search(text) or RULE.match(text):
         return "C"
     if line_roles(line):
         return "R"
-    if line_names(line):
+    if line_names(line) or joined_names(line):
         return "N"
     words = [w for w in line.words if w]
     if len(words) >= 4 and all(is_name_word(w) or w in PARTICLES for w in words) \

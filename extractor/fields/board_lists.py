@@ -16,7 +16,7 @@ from extractor.fields.board_context import CAPTION_PLACES
 from extractor.fields.board_statement_names import historical
 from extractor.fields.board_statements import is_former
 from extractor.fields.board_line_labels import appointed_label, column_headers, label_of, list_head
-from extractor.fields.board_line_roles import line_names
+from extractor.fields.board_line_roles import kind_of, line_names
 from extractor.fields.people import NameMatch, leading_name
 from extractor.nlp.role_spans import Role
 from extractor.nlp.vocab import scope_words
@@ -42,6 +42,7 @@ class ListReader(Reader):
         organ = None  # the last organ label ("Valgkomité:", "Skigruppa:"), kept under its role labels
         bracketed = False  # "(personleg vara i parentes)": a name in parentheses is a deputy
         employees = False  # under "Oppnevnt av de ansatte:": the deputies' label is theirs too
+        above = None  # the line before
         for i, unit, opens in ctx.section_units(image=False):
             if opens:
                 label, anchor, organ = ctx.heading_label(unit.section), i, None
@@ -49,6 +50,7 @@ class ListReader(Reader):
             board = (ctx.is_board_heading(unit.section) or i in ctx.board_captions) \
                 and i not in ctx.other_captions  # "Styret. Frå venstre: ...", not "Dugnadsgjengen fra venstre: ..."
             for line in ctx.lines(i):
+                line_above, above = above, line
                 bracketed = bracketed or deputies_bracketed(line)
                 if (heading := list_head(line)) is not None:
                     label, anchor = heading, i  # its first names are the line reader's; the rest run on
@@ -59,6 +61,9 @@ class ListReader(Reader):
                 if found is None and label is not None and label.kind != "BODY" and (key := _role_key(line)) is not None \
                         and key.code != label.code:
                     found = key  # "DAGLIG LEDER" under "VARAMEDLEMMER" in a sidebar: the deputies' list has ended
+                if found is not None and found.kind != "BODY" and role_under_name(line, line_above):
+                    label, previous_label = None, False  # "Liv Tjelle" / "varamedlemmer": hers, no list's head
+                    continue
                 if found is not None and (appointed_label(line) is not None or found.kind == "EMPLOYEE_ELECTED"):
                     employees = found.employee  # "Oppnevnt av de ansatte:": their deputies' label too
                 elif found is not None and found.code == "VARA" and employees:
@@ -103,6 +108,15 @@ class ListReader(Reader):
                     label, anchor = closing, i  # "... Revisorer:" ran onto the line above its names: theirs
                 elif heading is not None and _closed_list(line):
                     label = None  # "Varamedlemer: Kari Dahl og Per Lund.": a sentence, its list ends with it
+
+
+def role_under_name(line: Line, above: Line | None) -> bool:
+    """A role in lower case with no colon right under a line of names: a designer's name over role
+    ("Liv Tjelle" / "varamedlemmer", "Arild Berntsen" / "daglig leder"), the role of the names above,
+    not a label over the names under it."""
+    words = [w for w in line.words if w]
+    return above is not None and bool(words) and words[0][:1].islower() and not line.text.rstrip().endswith(":") \
+        and kind_of(above) == "N"
 
 
 def _closed_list(line: Line) -> bool:

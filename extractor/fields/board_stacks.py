@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from extractor.fields.board_line_labels import column_headers
 from extractor.fields.board_mentions import Line, Mention
-from extractor.fields.board_line_roles import kind_of, line_names, line_roles
+from extractor.fields.board_line_roles import joined_names, kind_of, line_names, line_roles
 from extractor.fields.board_readers import Reader
 from extractor.fields.people import NameMatch, trailing_name
 from extractor.nlp.role_spans import Role
@@ -56,6 +56,11 @@ def _pairs(upper: Line, lower: Line, order: str | None):
     if order != "role_first" and not labels and (roles := line_roles(lower)) and not _has_role(upper) \
             and (names := line_names(upper, len(roles))):
         return list(zip(names, roles)), "name_first", upper
+    # ... but under names over roles, a plural role without a colon under two names joined is theirs
+    # ("Rune Aasgard og Liv Tjelle" / "varamedlemmer")
+    if order == "name_first" and not lower.tokens[-1].text.endswith(":") and (roles := line_roles(lower)) \
+            and len(roles) == 1 and not _has_role(upper) and (names := joined_names(upper)):
+        return [(n, roles[0]) for n in names], order, upper
     if order != "name_first" and (roles := line_roles(upper)) and (names := line_names(lower, len(roles))):
         if _has_role(lower):  # "Kari Nordmann (leder)" under "Styremedlemmer" has a role of her own
             return None, "role_first", None

@@ -31,6 +31,12 @@ _AUX = re.compile(r"\b(?:ble|blei|vart|vert|er|var|har\s+vore|har\s+vært|blitt|
 _SELF_NOUNS = (r"selskapet|bedriften|bedrifta|foretaket|føretaket|stiftelsen|stiftinga|foreningen|foreininga|laget|"
                r"klubben|organisasjonen")
 _SELF_NOUN = re.compile(rf"(?:{_SELF_NOUNS})", re.IGNORECASE)
+# Legal forms of companies (not cooperatives, whose "laget" is most often themselves): their text calls a
+# foundation or an association by its kind noun only when it is another body.
+COMPANY_FORMS = frozenset({"AS", "ASA", "IKS", "KF", "FKF", "SF", "HF", "RHF", "ANS", "DA", "NUF", "KS"})
+# Kind nouns a company's text calls another body by: "Stiftelsen ble oppretta i 1996" in the report of an
+# AS the foundation owns is the owner's founding, not the company's.
+_OTHER_KIND_NOUNS = re.compile(r"(?:stiftelsen|stiftinga|foreningen|foreininga|laget|klubben)", re.IGNORECASE)
 _ORG_WORDS = re.compile(rf"\b(?:{_SELF_NOUNS}|idrettslaget|museet|senteret|sentret|sentralen|vi|me)\b", re.IGNORECASE)
 # ("opprettet i 2009 ved sammenslåing av to foretak" is a founding: the merger made this one)
 _NOT_FOUNDING = re.compile(r"\b(?:endret|endra|skiftet|skifta|omdannet|omdanna|fusjon\w*|"
@@ -71,6 +77,13 @@ _BUILT = re.compile(r"\b(?:oppført|oppførte|bygd|bygget|bygde|ferdigstilt|innf
                     r"((?:18|19|20)\d\d)\b", re.IGNORECASE)
 _HOUSING = ("borettslag", "sameie", "sameiet", "boligsameie", "eierseksjonssameie")
 _YEAR_ONLY = re.compile(r"^\s*((?:18|19|20)\d\d)\s*:?\s*$")
+# A cover's tagline: "Arbeid og opplæring sidan 1991", "Tilrettelagt arbeid siden 1979": a few words and
+# the year the work began, no verb of a change ("Omsetningen har økt siden 2016" is a sentence).
+_TAGLINE = re.compile(r"^(?:[–—-]\s*)?([^\W\d][^.!?:;\d]{2,60}?\s+)?(?:siden|sidan|sia|since)\s+((?:18|19|20)\d\d)\s*\.?$",
+                      re.IGNORECASE)
+_TAGLINE_VERBS = re.compile(r"\b(?:har|hadde|er|var|ble|blei|vart|økt|auka|gått|steget|stige|falt|redusert|vokst)\b",
+                            re.IGNORECASE)
+COVER_SENTENCE_WORDS = 9  # a line of this many words, or any ending in a stop, ends the cover
 # The organisation as the object of an active founding verb, its year after it: "Han var med og
 # skipa laget i 1978" (an obituary of a founder), "var med på å stifte foreningen i mai 1952".
 _OBJECT_YEAR = re.compile(r"^\s*((?:\S+\s+){0,3}?\S+)\s+(?:i|in)\s+(?:[a-zæøå]+\s+)?((?:18|19|20)\d\d)\b")
@@ -157,15 +170,27 @@ def _about_org(text: str, org_words: list[str], former: list[list[str]] = ()) ->
     return _names_org(text, org_words) or bool(_ORG_WORDS.search(text)) or any(_names_org(text, f) for f in former)
 
 
-def _subject_reason(subject: str, org_words: list[str], former: list[list[str]] = ()) -> str:
+def _subject_reason(subject: str, org_words: list[str], former: list[list[str]] = (), company: bool = False) -> str:
     """``subject_is_org`` (also under a former name), ``other_subject`` (another organisation's
-    name) or ``no_subject``."""
+    name; in a company's report, a foundation or an association by its kind noun) or ``no_subject``."""
+    words = subject.split()
+    if company and words and _OTHER_KIND_NOUNS.fullmatch(head := words[-1].strip(",.")) and not _own_kind(head, org_words) \
+            and not any(_names_org(subject, name) for name in [org_words, *former]):
+        return "other_subject"
     if _about_org(subject, org_words, former) or subject and _definite_kind(subject.split()[-1]):
         return "subject_is_org"
     named = any(w[:1].isupper() for w in subject.split()[1:]) or any(w in vocab.legal_forms() for w in subject.split())
     if named and (_OTHER_BODY.search(subject) or any(w in vocab.legal_forms() for w in subject.split())):
         return "other_subject"
     return "no_subject"
+
+
+def _own_kind(head: str, org_words: list[str]) -> bool:
+    """The definite kind noun ``head`` is the noun the organisation's name ends in ("Laget" in
+    "Vestre Slidre Maskinlag SA"'s report, "foreninga" in "Nordvik Bondeforening SA")."""
+    w = head.casefold()
+    stem = w[:-2] if w.endswith(("en", "et")) else w[:-1] if w.endswith("a") else w
+    return bool(org_words) and len(stem) >= 3 and org_words[-1].casefold().endswith(stem)
 
 
 _PREPOSITIONS = frozenset({"i", "på", "ved", "til", "for", "av", "hos", "med", "fra", "frå", "om", "under", "in", "at", "of"})
@@ -225,7 +250,7 @@ def _clause(sent: str, start: int, end: int) -> str:
 
 
 def sentence_hits(sent: str, org_words: list[str], report_year: int | None, heading_year: int | None,
-                  former: list[list[str]] = ()):
+                  former: list[list[str]] = (), company: bool = False):
     """Founding years one sentence states, with their reasons. A sentence that also tells of a
     change of form or name ("omdannet til AS i 2001, men ble etablert som stiftelse i 1987",
     "ble stiftet i 1991 og skiftet navn i 2012") is read in the founding verb's clause alone."""
@@ -260,7 +285,7 @@ def sentence_hits(sent: str, org_words: list[str], report_year: int | None, head
         if not object_only and _AFTER_VERB.match(after):
             aux = _AUX.search(before)
             subject = _subject(before[:aux.start()] if aux else before)
-            reasons = [_subject_reason(subject, org_words, former)]
+            reasons = [_subject_reason(subject, org_words, former, company)]
             if m.group(0).casefold() in _org_subject_verbs():
                 if not _ends_with_org(subject, org_words, former):
                     continue  # "Utstillingen i museet ble åpnet i 2019": something of the organisation's opened
@@ -303,14 +328,34 @@ def _cell_labels(unit) -> Iterator[tuple[int, str]]:
             yield int(m.group(1)), text
 
 
-def extract_founded(analysis: Analysis, org_words: list[str]):
+def tagline_year(text: str, report_year: int | None) -> int | None:
+    """The year of a cover's tagline ("Arbeid og opplæring sidan 1991"), or None."""
+    m = _TAGLINE.match(text.strip())
+    if m is None or _TAGLINE_VERBS.search(m.group(1) or "") or len(text.split()) >= COVER_SENTENCE_WORDS:
+        return None
+    year = int(m.group(2))
+    return year if report_year is None or year < report_year else None
+
+
+def _ends_cover(text: str) -> bool:
+    """A sentence of running text: the cover's short lines are behind."""
+    return len(text.split()) >= COVER_SENTENCE_WORDS or text.rstrip().endswith((".", "!", "?"))
+
+
+def extract_founded(analysis: Analysis, org_words: list[str], company: bool = False):
+    """The founding year; ``company``: the organisation has a company's legal form (``COMPANY_FORMS``),
+    so a foundation or an association its text names by kind noun is another body."""
     hits: list[Hit] = []
+    cover = True  # the short lines before the first paragraph of running text
     heading_year = None
     former = former_names(analysis)
     if len(org_words) > 1 and vocab.is_org_kind_word(org_words[0]):
         former.append(org_words[1:])  # "Stiftelsen Hovdetunet" is "Hovdetunet" in its own text
     key = None  # a line that may be a key over the year under it ("STIFTET" / "1989" in a facts sidebar)
     for u in analysis.units:
+        cover = cover and not u.in_table and not _ends_cover(u.text)
+        if cover and (year := tagline_year(u.text, analysis.report_year)) is not None:
+            hits.append(Hit(year, ["cover_tagline"], u.prov, u.text))
         if u.in_table:
             hits += [Hit(year, ["labelled_year", "table_cell"], u.prov, text) for year, text in _cell_labels(u)
                      if analysis.report_year is None or year <= analysis.report_year]
@@ -325,7 +370,7 @@ def extract_founded(analysis: Analysis, org_words: list[str]):
         if u.is_heading:
             heading_year = None  # a year heads the list items under it, up to the next heading
         for sent in iter_sentences(u.text):
-            for year, reasons in sentence_hits(sent, org_words, analysis.report_year, heading_year, former):
+            for year, reasons in sentence_hits(sent, org_words, analysis.report_year, heading_year, former, company):
                 hits.append(Hit(year, reasons + (["media_section"] if u.quoted else []), u.prov, sent))
             counted = [] if analysis.report_year_sure else ["report_year_doubtful"]  # a year counted from a doubtful one
             if analysis.report_year and (m := _OPERATING_YEAR.search(sent)):
@@ -335,8 +380,8 @@ def extract_founded(analysis: Analysis, org_words: list[str]):
                 hits.append(Hit(analysis.report_year - int(m.group(1) or m.group(2)), ["jubilee", *counted], u.prov, sent))
     if not hits:
         return None
-    stated = [h for h in hits if "operating_since" not in h.reasons and "built" not in h.reasons]
-    hits = stated or hits  # the start of the work or the buildings count only where no founding is stated
+    stated = [h for h in hits if not {"operating_since", "built", "cover_tagline"} & set(h.reasons)]
+    hits = stated or hits  # the start of the work, the buildings or a tagline count only where no founding is stated
     best = max(hits, key=score)
     strong = [h for h in hits if score(h) >= 0.5 and h.value != best.value]
     return hit_to_field(best, ["conflicting_years"] if strong else [])

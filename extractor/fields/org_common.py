@@ -33,6 +33,7 @@ WEIGHTS = {
     "operating_year": 0.2,  # "43. driftsår"
     "opened": -1.2,  # "Tunet ble åpnet som museum i 1937": the opening may come years after the founding
     "built": 0.0,  # a borettslag's blocks "oppført i 1978": its founding, most often
+    "cover_tagline": 0.4,  # "Arbeid og opplæring sidan 1991" on the cover: the work's start, told as the firm's own
     "operating_since": -0.4,  # "i drift siden 2011": the work's start, most often but not always the founding
     "years_since": 0.0,  # "20 år siden bedriften ble etablert"
     "jubilee": -0.4,  # "Bedriften fyller 50 år": the year may be rounded

@@ -14,7 +14,7 @@ import re
 from extractor.fields.contact_channels import extract_email, extract_phone, extract_website
 from extractor.fields.contacts import extract_address, extract_postal_address, labelled_rows
 from extractor.fields.context import Analysis
-from extractor.fields.founded import extract_founded
+from extractor.fields.founded import COMPANY_FORMS, extract_founded
 from extractor.fields.org_common import Hit, Text, all_texts, hit_to_field, own_footer_lines, score
 from extractor.fields.org_lines import ORGNR_LABEL
 from extractor.fields.org_vote import best_evidence, name_reasons, split_form, vote
@@ -99,7 +99,8 @@ def extract_organisation(analysis: Analysis) -> f.Organization:
               *iter_name_line_claims(analysis, org_words), *iter_labelled_row_claims(analysis, org_words)]
     return f.Organization(
         name=name, legal_form=legal_form, org_number=extract_org_number(texts, org_words),
-        founded_year=extract_founded(analysis, org_words), address=extract_address(texts, org_name),
+        founded_year=extract_founded(analysis, org_words, company=form in COMPANY_FORMS),
+        address=extract_address(texts, org_name),
         postal_address=extract_postal_address(texts), email=extract_email(texts, org_name),
         phone=extract_phone(texts + labelled_rows(analysis), org_name), website=extract_website(texts, org_name),
         owners=owners_to_out(claims),

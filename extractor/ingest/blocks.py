@@ -186,12 +186,49 @@ def _breaks(prev: Line, line: Line, block: RawBlock, usual_gap: float) -> bool:
         return True  # lines joined by leader dots are entries of a list (a board, contents): each its own
     if prev.bold and line.bold and not any(c.isalpha() for c in line.text):
         return False  # a bold title broken before its year ("ÅRSMELDING" / "2023")
+    if label_value_wraps(prev.text, line.text) and abs(line.x0 - prev.x0) <= size:
+        return False  # "Tilsette sin representant: Margit" / "Lundervold" in a narrow frame: one entry
     # a line that ends although the next word would have fitted was broken on purpose:
     # after a full stop or colon, or when it stops well short of the column edge
     room = prev.region_x1 - prev.x1
     if room <= line.first_word_width + EARLY_END_SLACK_EM * size:
         return False
     return prev.text[-1:] in ".!?:;" or room > SHORT_LINE_SHARE * (prev.region_x1 - prev.x0)
+
+
+LABEL_MAX_WORDS = 5  # "Tilsette sin representant:": a label this long at most
+WRAPPED_NAME_WORDS = 3  # the wrapped rest of a name, or the names after "og", this many words at most
+NAME_JOINS = frozenset({"og", "and", "&"})
+
+
+def _name_rest(words: list[str]) -> bool:
+    """A few capitalised words with no label and no figures, the first no first name: the rest of
+    a name (its surname) wrapped onto a line of its own."""
+    return 0 < len(words) <= WRAPPED_NAME_WORDS and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+        and not is_first_name(words[0])
+
+
+def label_value_wraps(upper: str, lower: str) -> bool:
+    """``lower`` goes on with the names of ``upper``'s "Label: Names" entry, wrapped at the
+    frame's edge at the same line spacing: ``upper``'s names end in a joining word ("Varamedlemer:
+    Oddvar Haugland og" / "Sigrun Fetveit") or in a lone first name ("Leiar: Margit" / "Lundervold"),
+    and ``lower`` is a few capitalised words with no label of its own and no figures."""
+    label, colon, value = upper.rpartition(":")
+    names, rest = value.split(), lower.split()
+    if not colon or not names or not 0 < len(label.split()) <= LABEL_MAX_WORDS or not 0 < len(rest) <= WRAPPED_NAME_WORDS \
+            or ":" in lower or any(c.isdigit() for c in upper + lower) or not all(w[:1].isupper() for w in rest):
+        return False
+    if names[-1].casefold() in NAME_JOINS:
+        return len(names) >= 2 and all(w[:1].isupper() for w in names[:-1])
+    return len(names) <= 2 and all(w[:1].isupper() for w in names) and is_first_name(names[-1]) and _name_rest(rest)
+
+
+def name_goes_on(upper: str, lower: str) -> bool:
+    """``lower`` is the surname of the first name ending ``upper`` after "og" or a comma, wrapped in
+    a narrow box ("Rune Aasgard og Liv" / "Tjelle"): the box's line break is no break between entries."""
+    words = upper.split()
+    return len(words) >= 3 and (words[-2].casefold() in NAME_JOINS or words[-2].endswith(",")) \
+        and is_first_name(words[-1]) and _name_rest(lower.split())
 
 
 def items_to_raw(page: int, items: list[PageItem], from_ocr: bool) -> list[RawBlock | Placed]:
@@ -255,8 +292,9 @@ def group_lines(page: int, items: list[PageItem], from_ocr: bool, usual_gap: flo
     for raw in out:
         if isinstance(raw, RawBlock):
             text = ""
-            for line in raw.lines:
-                text = join_hyphenated(text, line.text, sep)
+            for k, line in enumerate(raw.lines):
+                joint = " " if k and sep != " " and name_goes_on(raw.lines[k - 1].text, line.text) else sep
+                text = join_hyphenated(text, line.text, joint)
             raw.text = text.strip()
             raw.words = len(raw.text.split())
     return [r for r in out if not isinstance(r, RawBlock) or r.text]

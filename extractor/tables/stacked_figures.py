@@ -123,3 +123,42 @@ def lift_wrapped_values(lines: list[TextLine]) -> list[TextLine]:
             lower.chunks += [[w] for w in pushed]
             _remove(below, pushed)
     return [line for line in lines if line.words]
+
+
+MAX_LABEL_WORDS = 4  # a centred label is a role or a key, not a line of text
+
+
+def _centred_label(line: TextLine, upper: TextLine, lower: TextLine | None, near: list[TextLine]) -> bool:
+    """``line`` is the label of ``upper``'s cell, centred beside it and its wrap ``lower``: a few words
+    in one chunk, between the two in height (overlapping ``upper``) and left of them, the wrap tight
+    under ``upper`` at its left edge, and no other text within a line of it in its own column (a
+    column of prose beside another at a different leading has its lines close together); ``near``:
+    the lines around it."""
+    if len(line.chunks) != 1 or len(upper.chunks) != 1 or lower is None or len(lower.chunks) != 1 \
+            or len(line.words) > MAX_LABEL_WORDS or not (upper.top < line.top < upper.bottom < line.bottom <= lower.bottom):
+        return False
+    start, size = upper.chunks[0][0].x0, upper.size
+    if not (line.chunks[0][-1].x1 + size < start and abs(lower.chunks[0][0].x0 - start) <= 1
+            and 0 <= lower.top - upper.bottom <= WRAP_GAP_EM * size):
+        return False
+    crowded = any(other is not line and other.words[0].x0 < start
+                  and max(other.top - line.bottom, line.top - other.bottom) < size for other in near)
+    return not crowded and all(c.isalpha() for w in line.words for c in w.text[:1])
+
+
+def lift_centred_labels(lines: list[TextLine]) -> list[TextLine]:
+    """``lines`` with a label that a table centres beside its wrapped cell joined to the cell's
+    first line: a word processor's cell set "centred" puts "Varamedlemmer" level with the middle
+    of the names it heads ("Torunn Skjelbred, Per" / "Haugerud og Mari Aaberge"), half a line below
+    the first of them, where it reads as a line of its own between the names' lines
+    (``_centred_label``)."""
+    out: list[TextLine] = []
+    for k, line in enumerate(lines):
+        upper = out[-1] if out else None
+        lower = lines[k + 1] if k + 1 < len(lines) else None
+        if upper is not None and _centred_label(line, upper, lower, lines[max(k - 3, 0):k + 4]):
+            upper.words = line.words + upper.words
+            upper.chunks = [line.chunks[0], *upper.chunks]
+            continue
+        out.append(line)
+    return out

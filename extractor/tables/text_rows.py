@@ -14,7 +14,8 @@ from extractor.tables.cells import FREE_WORDS, YEAR, is_numeric
 from extractor.tables.chunks import TextLine
 from extractor.tables.stacked_figures import join_stacked_figures
 from extractor.tables.text_columns import Band, band_of, is_label_only, sole_band
-from extractor.tables.text_runs import GAP_MARGIN_EM, has_figures, is_tight, label_goes_on, line_gap, line_text
+from extractor.tables.text_runs import (GAP_MARGIN_EM, has_figures, is_tight, label_goes_on, line_gap, line_text,
+                                        wraps_value)
 
 LABEL_LINKS = frozenset({"for", "av", "til", "fra", "frå", "og"})  # "Vara for" / "Etne", "Nore og" / "Uvdal": a label its next line completes
 # A capitalised line under a closed label of figures ("Sum driftsinntekter" / "Driftskostnader")
@@ -90,6 +91,10 @@ def lines_to_rows(lines: list[TextLine], bands: list[Band], tol: TableTolerances
     index = 0
     while index < len(lines):
         line = lines[index]
+        if rows and not carry and index and wraps_value(lines[index - 1], line, tol):
+            next(cell for cell in reversed(rows[-1]) if cell).extend(line.words)  # "...:⇥Margit" / "Lundervold"
+            index += 1
+            continue
         if is_label_only(line, bands):
             end = index + 1
             while end < len(lines) and is_label_only(lines[end], bands) and is_tight(lines[end - 1], lines[end], tol):

@@ -49,6 +49,24 @@ def has_figures(cells: list[list[Word]]) -> bool:
     return any(ch.isdigit() for cell in cells for w in cell for ch in w.text)
 
 
+WRAPPED_VALUE_WORDS = 4  # the rest of a name or two: a longer line is text of its own
+
+
+def wraps_value(prev: TextLine | None, line: TextLine, tol: TableTolerances) -> bool:
+    """``line`` is the rest of the words value of ``prev``'s "Label:" row, wrapped back to the
+    frame's left edge under the label ("Tilsette sin representant:⇥Margit" / "Lundervold" in a
+    narrow text frame): one short chunk of words with no label of its own, starting capitalised at the
+    label's left edge, tight under a row of two or more chunks whose label ends in a colon and whose
+    cells hold no figures (a statement's wrapped label goes on under the label, not under its figures)."""
+    if prev is None or len(prev.chunks) < 2 or len(line.chunks) != 1 or not is_tight(prev, line, tol):
+        return False
+    label = prev.chunks[0]
+    return (label[-1].text.endswith(":") and line.words[0].text[:1].isupper() and len(line.words) <= WRAPPED_VALUE_WORDS
+            and ":" not in line_text(line)  # "Styremedlemmer: ...", "Daglig leder X AS:Tove Sollid": the next entry
+            and abs(line.words[0].x0 - label[0].x0) <= line.size / 2
+            and not has_figures([prev.words, line.words]))
+
+
 def _wrap_before(prev: TextLine | None, line: TextLine, tol: TableTolerances) -> bool:
     """``prev`` (one chunk) is the first half of ``line``'s label, printed above it: tight,
     in the label column, and the label goes on in lowercase ("Andre" / "driftskostnader 3 511")."""
@@ -205,7 +223,8 @@ def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[Text
                     bands = add_to_columns(bands, line)
                     pending = []
                     continue
-            elif _joins_as_single(line, last, bands, bool(pending), tol) and not _heading_size(current, line):
+            elif (_joins_as_single(line, last, bands, bool(pending), tol) or not pending and wraps_value(last, line, tol)) \
+                    and not _heading_size(current, line):
                 current.append(line)
                 continue
             elif (

@@ -263,7 +263,11 @@ def _text_box(document, box: Box):
     """A text box anchored in an empty paragraph: VML floating over the text, or (``wrap``) a
     DrawingML shape with square wrapping, as Word writes a sidebar; LibreOffice draws both."""
     size = f'<w:rPr><w:sz w:val="{round(box.size * 2)}"/></w:rPr>' if box.size else ""
-    body = "".join(f'<w:p><w:r>{size}<w:t xml:space="preserve">{_xml(line)}</w:t></w:r></w:p>' for line in box.lines)
+    stops = "".join(f'<w:tab w:val="left" w:pos="{round(t * 20)}"/>' for t in box.tabs)
+    props = f"<w:pPr><w:tabs>{stops}</w:tabs></w:pPr>" if stops else ""
+    tab = '</w:t><w:tab/><w:t xml:space="preserve">'
+    body = "".join(f'<w:p>{props}<w:r>{size}<w:t xml:space="preserve">{_xml(line).replace(chr(9), tab)}</w:t></w:r></w:p>'
+                   for line in box.lines)
     xml = _wrapped_box(box, body) if box.wrap else (
         '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
         'xmlns:v="urn:schemas-microsoft-com:vml"><w:pict>'

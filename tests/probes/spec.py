@@ -95,6 +95,7 @@ class Box:
     width: float = 150
     height: float = 180
     wrap: bool = False  # the body text wraps around the box (else the box floats over it)
+    tabs: tuple[float, ...] = ()  # left tab stops, in points from the box's inner edge ("Label:⇥Name" lines)
 
 
 @dataclass(frozen=True)
