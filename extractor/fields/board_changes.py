@@ -29,15 +29,18 @@ def change_mentions(line: Line, reader: str, stop: frozenset[str], listing=None)
     for k in range(1, len(words)):
         if words[k].casefold() not in _FIRST_WORDS:
             continue
+        ended = ended_after(words, k)
+        seat = 0 if ended else phrase_at(words, k, SEAT_TAKEN)
+        if not ended and not (seat and stands_alone(words, k + seat)):
+            continue
         name = trailing_name(words[:k], k, stop)
         if name is None or name.first_name == "unknown":
             continue
-        roled = any(s.end == name.start for s in line.roles)  # "Styremedlem Kari Dahl døde": the line reader's
-        if not roled and ended_after(words, k):
+        if ended and not any(s.end == name.start for s in line.roles):  # "Styremedlem Kari Dahl døde": the line reader's
             out.append(_mention(line, name, None, reader, listing, left=True))
-        elif (size := phrase_at(words, k, SEAT_TAKEN)) and stands_alone(words, k + size):
+        elif seat:
             out.append(_mention(line, name, TAKEN_SEAT, reader, listing, new=True))
-            if (before := _seat_of(line, k + size, stop)) is not None:
+            if (before := _seat_of(line, k + seat, stop)) is not None:
                 out.append(_mention(line, before, None, reader, listing, left=True))
     return out
 

@@ -65,11 +65,17 @@ def _after_deputies(ctx: BoardContext, mentions: list[Mention]) -> set[int]:
     out = set()
     for listed in listings.values():
         listed.sort(key=lambda m: (ctx.index[id(m.unit)], line_no(ctx, m), m.name_at()))
-        first = next((k for k, m in enumerate(listed) if m.code == "VARA" and m.deputy_for is None), None)
+        first = next((k for k, m in enumerate(listed) if m.code == "VARA" and not _personal_deputy(m)), None)
         if first is None or any(_specific(m) and m.code != "VARA" for m in listed[first:]):
             continue
         out.update(id(m) for m in listed[first:] if m.role.kind == "FUNCTION")
     return out
+
+
+def _personal_deputy(m: Mention) -> bool:
+    """A deputy named for one member ("deputy_for"), or in brackets after one ("Leder: A (vara: B)")."""
+    before = m.evidence[:max(m.name_at(), 0)]
+    return m.deputy_for is not None or before.count("(") > before.count(")")
 
 
 def _specific(m: Mention) -> bool:
@@ -166,8 +172,11 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
             continue  # "Takk til ... rektor X for at vi får øve på skolen": a helper's head title, not ours
         if ceo and ctx.parish and fellesrad_head(m):
             m.context.append("fellesrad_title")  # the fellesråd's kirkeverge, named in a parish's report
-        if ctx.employee_markers and m.code in SPECIFIC and (m.unit.section, _mark_of(m)) in ctx.employee_markers:
+        note = ctx.note_marks.get((m.unit.section, _mark_of(m))) if ctx.note_marks and m.code in SPECIFIC else None
+        if note == "employee":
             m.role = replace(m.role, employee=True)
+        elif note == "left":
+            m.left, m.role = True, None  # "Styremedlem¹: X" over "¹ Fratrådte 30. juni": off the board
         if m.role is not None and m.role.employee and m.code in (None, "MEDL") and _non_voting_after(m):
             m.role = Role("ROLE", "OBS", m.role.score, True)  # "Ansattes representant: X (med talerett)"
         loose = m.role is not None and (m.role.generic or m.role.kind == "FUNCTION")

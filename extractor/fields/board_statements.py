@@ -37,7 +37,8 @@ _UNTIL = (r"(?:frem\s+til|fram\s+til|til\s+og\s+med|til\s+utgangen|(?:inn)?til\s
 # "var styremedlem oppnevnt av kommunen fram til 1. juni": who appointed the member, before the time.
 _APPOINTED_BY = _alternatives((*scope_words()["appointing_verbs"], "valgt", "valt", "vald"))
 # "var styremedlem til han flyttet i mai": held until the holder left the place, died or quit.
-_TERM_ENDED = _alternatives((*scope_words()["statement_words"]["term_ends"], *scope_words()["statement_words"]["term_ends_until"]))
+_TERM_ENDED = _alternatives((*scope_words()["statement_words"]["term_ends"],
+                             *scope_words()["statement_words"]["term_ends_until"]))
 _UNTIL_LEFT = rf"(?:inn)?til\s+(?:{_alternatives(word_set('statement_words', 'pronouns'))})\s+(?:{_TERM_ENDED})"
 _FORMER_AFTER = re.compile(
     r"(?:som\s+)?(?:\S+\s+){0,2}?(?:gikk\s+(?:ut|av)|gjekk\s+(?:ut|av)|har\s+gått\s+(?:ut|av)|fratr[åa]dte|"
@@ -160,6 +161,14 @@ def ended_after(words: list[str], end: int) -> bool:
         k += 1  # "Per Lid, gikk bort": past a comma
     size = phrase_at(words, k, TERM_ENDS)
     return bool(size) and stands_alone(words, k + size)
+
+
+def note_says_left(text: str) -> bool:
+    """Whether a footnote's text says its member's term ended in the year ("Fratrådte 30. juni",
+    "Ba om fritak fra 1. mai", "Gikk ut av styret i juni", "Til 1. september")."""
+    folded = " ".join(text.casefold().split())
+    words = [w.strip(".,;:()") for w in folded.split()]
+    return ended_after(words, 0) or bool(phrase_at(words, 0, LEAVING)) or re.match(_UNTIL, folded) is not None
 
 
 def phrase_at(words: list[str], k: int, among: tuple[tuple[str, ...], ...]) -> int:
