@@ -97,6 +97,12 @@ def test_board_functions_between_personal_deputies_stay():
     assert ("Tor Brenna", "MEDL", False) in board
 
 
+def test_board_functions_each_beside_a_deputy_stay():
+    board = _board(heading("Styret"), para("Rolf Hegge, Gol, leder\nTor Brenna, Ål, kasserer\tVara: Eli Sande\n"
+                                           "Linn Aasgard, Hol, sekretær\tVara: Pål Veum"))
+    assert ("Linn Aasgard", "MEDL", False) in board
+
+
 # --- an officer in an election list -----------------------------------------------------------------
 
 @pytest.mark.parametrize("text, ceo", [
@@ -142,6 +148,7 @@ def test_board_stands_alone(words, alone):
      [("Pål Veum", "MEDL", False, True), ("Linn Aasgard", None, True, False)]),
     ("Pål Veum rykket opp som nestleder.", []),  # a role after it: the line reader's link
     ("Linn Aasgard fratrådte møtet under sak 4.", []),
+    ("Varamedlem Pål Veum har møtt fast i styret.", []),  # a deputy attending every meeting keeps the seat
     ("Linn Aasgard flyttet til bygda i 1996.", []),
 ])
 def test_board_changes_without_a_role_word(text, expected):

@@ -56,8 +56,8 @@ def _listing_runs(ctx: BoardContext, mentions: list[Mention]) -> None:
 def _after_deputies(ctx: BoardContext, mentions: list[Mention]) -> set[int]:
     """ids of the club functions a listing names after its deputies ("Varamedlemmer: A og B" /
     "Kurskontakt: C", "Sekretær: D"): the seats end with the deputies, and a function under them is
-    the club's contact or helper, not a board member. Not where a seat follows a deputy (members
-    each beside their own deputy)."""
+    the club's contact or helper, not a board member. Not where a seat follows a deputy, nor a
+    deputy a function (members each beside their own deputy: "X, kasserer | Vara: Y")."""
     listings: dict[object, list[Mention]] = {}
     for m in mentions:
         if m.reader in LISTINGS and m.listing is not None and m.role is not None and not m.left:
@@ -66,9 +66,12 @@ def _after_deputies(ctx: BoardContext, mentions: list[Mention]) -> set[int]:
     for listed in listings.values():
         listed.sort(key=lambda m: (ctx.index[id(m.unit)], line_no(ctx, m), m.name_at()))
         first = next((k for k, m in enumerate(listed) if m.code == "VARA" and not _personal_deputy(m)), None)
-        if first is None or any(_specific(m) and m.code != "VARA" for m in listed[first:]):
+        tail = listed[first:] if first is not None else []
+        functions = [k for k, m in enumerate(tail) if m.role.kind == "FUNCTION"]
+        if not functions or any(_specific(m) and m.code != "VARA" for m in tail) \
+                or any(m.code == "VARA" for m in tail[functions[0]:]):
             continue
-        out.update(id(m) for m in listed[first:] if m.role.kind == "FUNCTION")
+        out.update(id(tail[k]) for k in functions)
     return out
 
 
