@@ -55,9 +55,10 @@ def _listing_runs(ctx: BoardContext, mentions: list[Mention]) -> None:
 
 def _after_deputies(ctx: BoardContext, mentions: list[Mention]) -> set[int]:
     """ids of the club functions a listing names after its deputies ("Varamedlemmer: A og B" /
-    "Kurskontakt: C", "Sekretær: D"): the seats end with the deputies, and a function under them is
-    the club's contact or helper, not a board member. Not where a seat follows a deputy, nor a
-    deputy a function (members each beside their own deputy: "X, kasserer | Vara: Y")."""
+    "Kurskontakt: C", "Webansvarlig: D"): the seats end with the deputies, and a helper or contact
+    under them is no board member; a board's own office stays one ("varamedlem A, sekretær B":
+    ``club_offices``). Not where a seat follows a deputy, nor a deputy a function (members each
+    beside their own deputy: "X, kasserer | Vara: Y")."""
     listings: dict[object, list[Mention]] = {}
     for m in mentions:
         if m.reader in LISTINGS and m.listing is not None and m.role is not None and not m.left:
@@ -71,8 +72,19 @@ def _after_deputies(ctx: BoardContext, mentions: list[Mention]) -> set[int]:
         if not functions or any(_specific(m) and m.code != "VARA" for m in tail) \
                 or any(m.code == "VARA" for m in tail[functions[0]:]):
             continue
-        out.update(id(tail[k]) for k in functions)
+        out.update(id(tail[k]) for k in functions if _role_word(tail[k]) not in scope_words()["club_offices"])
     return out
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w]*$")  # "Kurskontakt: " before the name
+_WORD_AFTER = re.compile(r"[^\w]*([^\W\d_]+)")  # ", sekretær" after it
+
+
+def _role_word(m: Mention) -> str:
+    """The word labelling a listed name, folded: the one right before it, else the one right after."""
+    at = m.name_at()
+    found = _WORD_BEFORE.search(m.evidence, 0, max(at, 0)) or _WORD_AFTER.match(m.evidence, max(at, 0) + len(m.name))
+    return found.group(1).casefold() if found else ""
 
 
 def _personal_deputy(m: Mention) -> bool:

@@ -56,12 +56,13 @@ PROBES = [
         P("Styret har behandlet 38 saker.")),
        Expect(board=board(("Halvard Tveito", "LEDE"), ("Wenche Brattli", "NEST"), ("Laila Nyhagen", "MEDL"),
                           ("Rune Sætre", "MEDL")))),
-    # --- 2. club functions under the deputies: the club's contacts, no seats --------------------------
+    # --- 2. club functions under the deputies: the club's contacts and helpers, no seats; the board's own
+    # offices there stay seats (gen8's "varamedlem X, sekretær Y", gen6's likewise) ------------------------
     fl("functions-after-deputies", (
         H("Tillitsvalgte", 2),
         P("Leder: Gro Aamodt, tlf. 917 22 310\nNestleder: Vidar Strand\nKasserer: Heidi Moen\nSekretær: Åsmund Lie\n"
           "Styremedlem: Berit Sønstebø\nVaramedlemmer: Hans Kvisler og Mona Tufte\nTurkontakt: Line Sveen, tlf. 452 18 903\n"
-          "Sekretær: Torill Grønli"),
+          "Webansvarlig: Torill Grønli"),
         P("Styret har hatt ti møter.")),
        Expect(board=board(("Gro Aamodt", "LEDE"), ("Vidar Strand", "NEST"), ("Heidi Moen", "MEDL"), ("Åsmund Lie", "MEDL"),
                           ("Berit Sønstebø", "MEDL"), ("Hans Kvisler", "VARA"), ("Mona Tufte", "VARA"))),
