@@ -35,11 +35,17 @@ def _board(*items) -> set[tuple[str, str, bool]]:
     ("Styremedlem²)", "Styremedlem", "²)"),
     ("Styremedlem*", "Styremedlem", "*"),
     ("Styremedlem (2)", "Styremedlem", "(2)"),
+    ("STYREMEDLEM1", "STYREMEDLEM", "1"),  # a raised digit a text layer prints plain
+    ("STYREMEDLEM 1\n", "STYREMEDLEM", "1"),  # ... or sets apart, ending the label's line
+    ("Styremedlem 1: ", None, None),  # a numbered seat
+    ("Styremedlem2022", None, None),
     ("Varamedlem 2)", None, None),  # a bare "2)" after a space numbers a list
 ])
 def test_marks_word_mark_reads_the_mark_a_word_carries(text, word, mark):
-    found = re.fullmatch(WORD_MARK, text)
-    assert (found and found.group("word"), found and (found.group("glued") or found.group("bracket"))) == (word, mark)
+    found = re.match(WORD_MARK, text)
+    found = found if found and found.end() >= len(text.rstrip(": \n")) else None
+    assert (found and found.group("word"),
+            found and (found.group("glued") or found.group("bracket") or found.group("raised"))) == (word, mark)
 
 
 @pytest.mark.parametrize("evidence, name, key", [
@@ -50,6 +56,8 @@ def test_marks_word_mark_reads_the_mark_a_word_carries(text, word, mark):
     ("Linn Aasgard (3)", "Linn Aasgard", "3"),  # the name's own mark
     ("Styremedlem: Linn Aasgard", "Linn Aasgard", None),
     ("Kapittel¹ Linn Aasgard", "Linn Aasgard", None),  # a mark on a word that is no role
+    ("STYREMEDLEM 1\nLinn Aasgard", "Linn Aasgard", "1"),  # a raised digit set apart by the text layer
+    ("Styremedlem 1: Linn Aasgard", "Linn Aasgard", None),  # a numbered seat
 ])
 def test_board_scope_mark_of_a_mention_on_its_name_or_role_label(evidence, name, key):
     assert _mark_of(Mention(name, None, "line", None, evidence, "known")) == key

@@ -18,7 +18,7 @@ from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_mentions import Line, LinePlan, Mention, doc_to_lines
 from extractor.fields.board_statements import note_says_left
 from extractor.fields.context import Analysis, TextUnit
-from extractor.nlp.marks import MARK, NOTE_MARK, bracketed_mark, marker_key
+from extractor.nlp.marks import MARK, NOTE_MARK, PLAIN_NOTE_MARK, bracketed_mark, marker_key
 from extractor.nlp.role_spans import Role, phrase_role
 from extractor.nlp.roles import is_employee_elected
 from extractor.nlp.vocab import alternation, scope_words
@@ -373,8 +373,9 @@ class BoardContext:
                             toks[k - 1].text.casefold() in words or any(s.end == k and s.role.employee
                                                                        for s in line.roles)):
                         out[(unit.section, mark)] = "employee"
-            for text in re.split(rf"\n(?=\s*(?:{MARK})\s*\S)", unit.text):  # a note under the list, maybe wrapped:
-                note = NOTE_MARK.match(" ".join(text.split()))  # "¹) Valgt av og blant de ansatte"
+            for text in re.split(rf"\n(?=\s*(?:{MARK}|\d\s)\s*\S)", unit.text):  # a note under the list, maybe wrapped:
+                text = " ".join(text.split())  # "¹) Valgt av og blant de ansatte", "1 Valgt av ..."
+                note = NOTE_MARK.match(text) or PLAIN_NOTE_MARK.match(text)
                 if note is None:
                     continue
                 key = (unit.section, marker_key(note.group("mark")))

@@ -135,7 +135,7 @@ def _mark_of(m: Mention) -> str | None:
         return None
     for label in (_LABEL_MARK_BEFORE.search(m.evidence, 0, at), _LABEL_MARK_AFTER.match(m.evidence, at + len(m.name))):
         if label is not None and phrase_role(label.group("word"), True) is not None:
-            return marker_key(label.group("glued") or label.group("bracket"))
+            return marker_key(label.group("glued") or label.group("bracket") or label.group("raised"))
     return None
 
 

@@ -31,6 +31,13 @@ PROBES = [
        Expect(board=board(("Marte Fjellstad", "LEDE"), ("Arild Vassbotn", "NEST"), ("Janne Lerberg", "MEDL"),
                           ("Ståle Husmo", "MEDL", True), ("Tone Grefsrud", "VARA")), sure_board=("Ståle Husmo",)),
        formats=("browser",)),
+    # the designer's mark set with <sup>: the text layer prints a plain raised digit ("STYREMEDLEM 2")
+    fl("raised-digit-label-over-name-browser", (
+        _tiles((("Kjersti Lundevall", "Styreleder"), ("Geir Ove Brekken", "Nestleder"),
+                ("Hilde Rustad", "Styremedlem<sup>2</sup>"), ("Arne Sletta", "Styremedlem")), "<sup>2</sup> Ansattvalgt."),),
+       Expect(board=board(("Kjersti Lundevall", "LEDE"), ("Geir Ove Brekken", "NEST"), ("Hilde Rustad", "MEDL", True),
+                          ("Arne Sletta", "MEDL"))),
+       formats=("browser",)),
     fl("marked-label-colon-line", (
         H("Styret", 2),
         P("Styreleder: Halvard Tveito\nNestleder: Wenche Brattli\nStyremedlem: Ola Gjermundbo\n"
