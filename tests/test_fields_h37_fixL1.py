@@ -6,7 +6,7 @@ import pytest
 
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_mentions import doc_to_lines
-from extractor.fields.board_statements import died_after
+from extractor.fields.board_statements import ended_after
 from extractor.nlp import get_pipeline
 
 
@@ -51,10 +51,10 @@ def test_board_member_who_died_has_left(text, gone):
     assert [left for *_, left in _pairs(text)] == [gone]
 
 
-def test_board_died_after_reads_the_words_right_after():
+def test_board_ended_after_reads_the_words_right_after():
     words = ["Torvald", "Ekre", "", "døde", "i", "mai"]
-    assert died_after(words, 2)
-    assert not died_after(["Torvald", "Ekre", "minnet", "de", "døde"], 2)
+    assert ended_after(words, 2)
+    assert not ended_after(["Torvald", "Ekre", "minnet", "de", "døde"], 2)
 
 
 @pytest.mark.parametrize("before, published", [

@@ -1,7 +1,7 @@
 """What the board readers and the scope share (``BoardContext``): the analysis, the words of the
 organisation's own name, its units and their lines (kept, or made again from their plans in a long
 document), the sections' headings read as board, other organ, staff or another organisation's, the
-photo captions under a board heading, the e-signature pages and employee markers.
+photo captions under a board heading, the e-signature pages and what footnote marks say.
 """
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ from extractor.fields.board_labels import OTHER_ORGAN
 from extractor.fields.board_line_labels import label_of
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_mentions import Line, LinePlan, Mention, doc_to_lines
+from extractor.fields.board_statements import note_says_left
 from extractor.fields.context import Analysis, TextUnit
-from extractor.nlp.marks import MARK, NOTE_MARK, bracketed_mark, marker_key
+from extractor.nlp.marks import MARK, NOTE_MARK, PLAIN_NOTE_MARK, bracketed_mark, marker_key
 from extractor.nlp.role_spans import Role, phrase_role
 from extractor.nlp.roles import is_employee_elected
 from extractor.nlp.vocab import alternation, scope_words
@@ -357,11 +358,13 @@ class BoardContext:
         return out
 
     @cached_property
-    def employee_markers(self) -> set[tuple[str | None, str]]:
-        """(section, marker) of the footnote markers a section explains as the employees' choice:
-        "... og ett velges av de ansatte (2)" makes "Ketil Ravn (2)" employee-elected."""
+    def note_marks(self) -> dict[tuple[str | None, str], str]:
+        """What the footnote marks of a section say of the members they mark, by (section, marker):
+        "employee" for the employees' choice ("... og ett velges av de ansatte (2)" makes "Ketil
+        Ravn (2)" employee-elected; "¹ Valgt av og blant de ansatte" under the list), "left" for a
+        term ended in the year ("¹ Fratrådte 30. juni", "² Til 1. september")."""
         words = set(scope_words()["elected_by_employees"])
-        out = set()
+        out: dict[tuple[str | None, str], str] = {}
         for i, unit in enumerate(self.units):
             for line in self.lines(i) if unit.block is not None else []:
                 toks = line.tokens
@@ -369,11 +372,17 @@ class BoardContext:
                     if (mark := bracketed_mark(toks, k)) and (
                             toks[k - 1].text.casefold() in words or any(s.end == k and s.role.employee
                                                                        for s in line.roles)):
-                        out.add((unit.section, mark))
-            for text in re.split(rf"\n(?=\s*(?:{MARK})\s*\S)", unit.text):  # a note under the list, maybe wrapped:
-                note = NOTE_MARK.match(" ".join(text.split()))  # "¹) Valgt av og blant de ansatte"
-                if note and is_employee_elected(_TO_SENTENCE_END.match(note.group("rest")).group()):
-                    out.add((unit.section, marker_key(note.group("mark"))))
+                        out[(unit.section, mark)] = "employee"
+            for text in re.split(rf"\n(?=\s*(?:{MARK}|\d\s)\s*\S)", unit.text):  # a note under the list, maybe wrapped:
+                text = " ".join(text.split())  # "¹) Valgt av og blant de ansatte", "1 Valgt av ..."
+                note = NOTE_MARK.match(text) or PLAIN_NOTE_MARK.match(text)
+                if note is None:
+                    continue
+                key = (unit.section, marker_key(note.group("mark")))
+                if is_employee_elected(_TO_SENTENCE_END.match(note.group("rest")).group()):
+                    out[key] = "employee"
+                elif note_says_left(note.group("rest")):
+                    out[key] = "left"
         return out
 
     @cached_property

@@ -25,7 +25,7 @@ from extractor.fields.board_names import explicit, past_aside, past_term, plural
 from extractor.fields.board_owners import org_after
 from extractor.fields.board_statement_names import (again_name, coordinated_name, elided_link_name, leaves_board,
                                                    leaving_name, led_by_name, replacer_name, successor_name)
-from extractor.fields.board_statements import (LEFT_AS, LINK_WORDS, MOVED_TO, NEW_WORDS, died_after, gives_up, is_former,
+from extractor.fields.board_statements import (LEFT_AS, LINK_WORDS, MOVED_TO, NEW_WORDS, ended_after, gives_up, is_former,
                                               leaving_before, opens_until, staying_before)
 from extractor.fields.people import NameMatch, leading_name, split_names
 from extractor.nlp.role_spans import BOARD_CODES, CHAIRS, Role, RoleSpan
@@ -119,10 +119,10 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
             covered.update(range(lo, hi))  # "Fram til årsmøtet besto styret av ...": the board before a change
             continue
         given_up = role is not None and _given_up(line, span, names, between)
-        died = role is not None and died_after(line.words, hi)
-        if role and (is_former(line.words, lo, hi) or given_up or died
+        ended = role is not None and ended_after(line.words, hi)
+        if role and (is_former(line.words, lo, hi) or given_up or ended
                      or any(tuple(between[-len(link):]) == link for link in LEFT_AS)):
-            gone = None if died or leaves_board(line, spans, hi) else role
+            gone = None if ended or leaves_board(line, spans, hi) else role
             out += [_left(line, gone, name, reader, listing) for name in names]
             last = names[-1]
             if given_up and role.code == "VARA":  # "rykket opp fra varamedlem": a deputy moved up to a seat

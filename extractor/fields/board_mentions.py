@@ -197,14 +197,31 @@ def _elected_officer(span: RoleSpan, words: list[str]) -> RoleSpan:
     if span.role.code != "DAGL" or span.end - span.start != 1:
         return span
     before = tuple(w.casefold() for w in words[max(0, span.start - 3):span.start] if w)
-    if not any(before[-len(p):] == p for p in _election_of()):
+    if not any(before[-len(p):] == p for p in _election_of()[0]) and not _ballot_after(span, words):
         return span
     return RoleSpan(span.start, span.end, replace(ELECTED_OFFICER, score=span.role.score))
 
 
+ELECTION_AFTER_REACH = 8  # words after a title searched for "(er ikke) på valg": its name and the verb
+
+
+def _ballot_after(span: RoleSpan, words: list[str]) -> bool:
+    """ "Havnesjef Per Olav Lie er ikke på valg": an election list's words after the title's name,
+    in its sentence."""
+    after = []
+    for w in words[span.end:span.end + ELECTION_AFTER_REACH]:
+        if w in SENTENCE_END:
+            break
+        if w:
+            after.append(w.casefold())
+    return any(tuple(after[k:k + len(p)]) == p for p in _election_of()[1] for k in range(len(after)))
+
+
 @lru_cache(maxsize=1)
-def _election_of() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(p.split()) for p in scope_words()["election_of"])
+def _election_of() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """The words of an election before a title (``election_of``) and after its name (``election_after``)."""
+    words = scope_words()
+    return tuple(tuple(p.split()) for p in words["election_of"]), tuple(tuple(p.split()) for p in words["election_after"])
 
 
 SEAT_NAME_WORDS = (2, 4)  # the words of a name between an occupation and the seat after it

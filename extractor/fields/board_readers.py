@@ -21,6 +21,7 @@ from extractor.fields.board_owners import genitive_before, org_after
 from extractor.fields.board_mentions import SENTENCE_END, Line, Mention, char_at
 from extractor.fields.board_sides import meeting_colon
 from extractor.fields.board_headings import foreword_role
+from extractor.fields.board_changes import change_mentions
 from extractor.fields.board_context import BoardContext
 from extractor.fields.board_statements import is_former
 from extractor.fields.board_line_labels import COMPOSITION_VERBS
@@ -48,6 +49,7 @@ class LineReader(Reader):
             for line in ctx.lines(i):
                 if line.roles:
                     yield from ctx.line_mentions(line, "line", ("unit", i))
+                yield from change_mentions(line, "prose", ctx.stop, ("unit", i))  # "Kari Dahl ba om fritak"
 
 
 class CompositionReader(Reader):

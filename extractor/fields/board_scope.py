@@ -21,8 +21,8 @@ from extractor.fields.board_labels import attendance_lines, board_meeting_sectio
 from extractor.fields.board_meeting import proposal_lines
 from extractor.fields.board_mentions import LISTINGS, Mention, sentence_bounds
 from extractor.fields.context import TextUnit
-from extractor.nlp.marks import MARK, STARS, marker_key
-from extractor.nlp.role_spans import BOARD_CODES, Role, non_voting_at
+from extractor.nlp.marks import MARK, WORD_MARK, marker_key
+from extractor.nlp.role_spans import BOARD_CODES, Role, non_voting_at, phrase_role
 from extractor.nlp.vocab import scope_words
 
 SPECIFIC = frozenset(BOARD_CODES)
@@ -53,6 +53,46 @@ def _listing_runs(ctx: BoardContext, mentions: list[Mention]) -> None:
             m.listing = ("run", run_of[ctx.index[id(m.unit)]])
 
 
+def _after_deputies(ctx: BoardContext, mentions: list[Mention]) -> set[int]:
+    """ids of the club functions a listing names after its deputies ("Varamedlemmer: A og B" /
+    "Kurskontakt: C", "Webansvarlig: D"): the seats end with the deputies, and a helper or contact
+    under them is no board member; a board's own office stays one ("varamedlem A, sekretær B":
+    ``club_offices``). Not where a seat follows a deputy, nor a deputy a function (members each
+    beside their own deputy: "X, kasserer | Vara: Y")."""
+    listings: dict[object, list[Mention]] = {}
+    for m in mentions:
+        if m.reader in LISTINGS and m.listing is not None and m.role is not None and not m.left:
+            listings.setdefault(m.listing, []).append(m)
+    out = set()
+    for listed in listings.values():
+        listed.sort(key=lambda m: (ctx.index[id(m.unit)], line_no(ctx, m), m.name_at()))
+        first = next((k for k, m in enumerate(listed) if m.code == "VARA" and not _personal_deputy(m)), None)
+        tail = listed[first:] if first is not None else []
+        functions = [k for k, m in enumerate(tail) if m.role.kind == "FUNCTION"]
+        if not functions or any(_specific(m) and m.code != "VARA" for m in tail) \
+                or any(m.code == "VARA" for m in tail[functions[0]:]):
+            continue
+        out.update(id(tail[k]) for k in functions if _role_word(tail[k]) not in scope_words()["club_offices"])
+    return out
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w]*$")  # "Kurskontakt: " before the name
+_WORD_AFTER = re.compile(r"[^\w]*([^\W\d_]+)")  # ", sekretær" after it
+
+
+def _role_word(m: Mention) -> str:
+    """The word labelling a listed name, folded: the one right before it, else the one right after."""
+    at = m.name_at()
+    found = _WORD_BEFORE.search(m.evidence, 0, max(at, 0)) or _WORD_AFTER.match(m.evidence, max(at, 0) + len(m.name))
+    return found.group(1).casefold() if found else ""
+
+
+def _personal_deputy(m: Mention) -> bool:
+    """A deputy named for one member ("deputy_for"), or in brackets after one ("Leder: A (vara: B)")."""
+    before = m.evidence[:max(m.name_at(), 0)]
+    return m.deputy_for is not None or before.count("(") > before.count(")")
+
+
 def _specific(m: Mention) -> bool:
     return m.role is not None and m.role.kind == "ROLE" and m.role.code in SPECIFIC and not m.role.generic
 
@@ -80,6 +120,25 @@ def _elected_to_board(m: Mention, ctx: BoardContext) -> bool:
         and not ctx.group_heading(m.unit.section)
 
 
+_LABEL_MARK_BEFORE = re.compile(rf"{WORD_MARK}\s*:?\s*$")  # "STYREMEDLEM¹\n", "Styremedlem (2): " before the name
+_LABEL_MARK_AFTER = re.compile(rf"\s*[,(–—-]?\s*{WORD_MARK}")  # "Kari Dahl, styremedlem¹"
+
+
+def _mark_of(m: Mention) -> str | None:
+    """The footnote mark (``marker_key``) on a mention's name ("Ketil Ravn (2)") or on the role word
+    labelling it, before the name ("STYREMEDLEM¹" over it, "Styremedlem*: Kari Dahl") or right after
+    it ("Kari Dahl, styremedlem¹"); None where neither carries one."""
+    if (on_name := re.search(re.escape(m.name) + rf"\s*({MARK})", m.evidence)) is not None:
+        return marker_key(on_name.group(1))
+    at = m.name_at()
+    if at < 0:
+        return None
+    for label in (_LABEL_MARK_BEFORE.search(m.evidence, 0, at), _LABEL_MARK_AFTER.match(m.evidence, at + len(m.name))):
+        if label is not None and phrase_role(label.group("word"), True) is not None:
+            return marker_key(label.group("glued") or label.group("bracket") or label.group("raised"))
+    return None
+
+
 def _non_voting_after(m: Mention) -> bool:
     """A non-voting remark right after the name: the seat the employees chose has no vote."""
     at = m.evidence.find(m.name)
@@ -102,6 +161,7 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
     board_named = {m.name for m in mentions if m.body == "BOARD" and m.role is None}
     proposed = proposal_lines(ctx)
     attending = attendance_lines(ctx)
+    after_deputies = _after_deputies(ctx, mentions)
     out, candidates = [], set()
     for m in mentions:
         i = ctx.index[id(m.unit)]
@@ -127,11 +187,11 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
             continue  # "Takk til ... rektor X for at vi får øve på skolen": a helper's head title, not ours
         if ceo and ctx.parish and fellesrad_head(m):
             m.context.append("fellesrad_title")  # the fellesråd's kirkeverge, named in a parish's report
-        marker = re.search(re.escape(m.name) + rf"\s*({MARK})", m.evidence) if ctx.employee_markers else None
-        if marker is None and ctx.employee_markers and "*" in m.evidence:  # the role marked: "Styremedlem*: Kari Dahl"
-            marker = re.match(rf"[^\W\d]+({STARS}):", m.evidence)
-        if marker and (m.unit.section, marker_key(marker.group(1))) in ctx.employee_markers and m.code in SPECIFIC:
+        note = ctx.note_marks.get((m.unit.section, _mark_of(m))) if ctx.note_marks and m.code in SPECIFIC else None
+        if note == "employee":
             m.role = replace(m.role, employee=True)
+        elif note == "left":
+            m.left, m.role = True, None  # "Styremedlem¹: X" over "¹ Fratrådte 30. juni": off the board
         if m.role is not None and m.role.employee and m.code in (None, "MEDL") and _non_voting_after(m):
             m.role = Role("ROLE", "OBS", m.role.score, True)  # "Ansattes representant: X (med talerett)"
         loose = m.role is not None and (m.role.generic or m.role.kind == "FUNCTION")
@@ -139,6 +199,8 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
         if m.role is not None and m.role.kind == "NOT_BOARD" or m.role is None and key in labelled \
                 or m.role is not None and m.role.kind == "FUNCTION" and key in outside:
             continue  # read so that its name is not taken by a neighbouring role
+        if id(m) in after_deputies:
+            continue  # "Kurskontakt: X" under the deputies: the club's contact, not a seat
         if m.role is not None and m.role.regional and not ctx.branch_boards:
             continue  # "fylkesleiar X" in a local branch's report: its county's chair
         elected = _elected_to_board(m, ctx)  # an organ's label or section may tell of electing our board

@@ -13,6 +13,7 @@ import re
 
 from extractor.fields.board_mentions import SENTENCE_END
 from extractor.fields.people import leading_name
+from extractor.nlp.role_spans import phrase_role
 from extractor.nlp.vocab import phrases, scope_words, word_set
 from extractor.parse import MONTH_NAMES
 
@@ -36,8 +37,9 @@ _UNTIL = (r"(?:frem\s+til|fram\s+til|til\s+og\s+med|til\s+utgangen|(?:inn)?til\s
 # "var styremedlem oppnevnt av kommunen fram til 1. juni": who appointed the member, before the time.
 _APPOINTED_BY = _alternatives((*scope_words()["appointing_verbs"], "valgt", "valt", "vald"))
 # "var styremedlem til han flyttet i mai": held until the holder left the place, died or quit.
-_UNTIL_LEFT = (rf"(?:inn)?til\s+(?:{_alternatives(word_set('statement_words', 'pronouns'))})\s+"
-               rf"(?:{_alternatives(scope_words()['statement_words']['left_when'])})")
+_TERM_ENDED = _alternatives((*scope_words()["statement_words"]["term_ends"],
+                             *scope_words()["statement_words"]["term_ends_until"]))
+_UNTIL_LEFT = rf"(?:inn)?til\s+(?:{_alternatives(word_set('statement_words', 'pronouns'))})\s+(?:{_TERM_ENDED})"
 _FORMER_AFTER = re.compile(
     r"(?:som\s+)?(?:\S+\s+){0,2}?(?:gikk\s+(?:ut|av)|gjekk\s+(?:ut|av)|har\s+gått\s+(?:ut|av)|fratr[åa]dte|"
     r"fratrådde|fratredde|tr[åa]dte\s+ut|trådde\s+ut|tr[eå]r\s+ut\s+av|sluttet(?!\s+seg)|slutta(?!\s+seg)|ble\s+erstattet|"
@@ -77,7 +79,8 @@ SUCCESSOR_WORDS = phrases("statement_words", "successor_words")
 # "Kari Nordmann gikk ut av styret", "Ola Hansen trådte ut av styret i mai": the board named
 # after a leaving verb; the name before it has left.
 LEAVING = phrases("statement_words", "leaving")
-_DIED = phrases("statement_words", "died")
+TERM_ENDS = phrases("statement_words", "term_ends")  # "døde", "ba om fritak": the term ended in the year
+_TERM_END_OBJECTS = word_set("statement_words", "term_end_objects")  # "fratrådte møtet": the meeting, not the board
 
 
 def _link_at(words: list[str], links) -> int:
@@ -148,11 +151,41 @@ _ADVERB_LINK_ENDS = frozenset({"som", "til", "fra", "frå"})
 _LEFT_FROM = tuple(link for link in LINKS_NAME_FIRST if link[-1] in ("fra", "frå"))
 
 
-def died_after(words: list[str], end: int) -> bool:
-    """Whether the words after a name (or its role after it), past a comma, say the person died
-    ("Styremedlem Kari Dahl døde i mars", "Per Lid, kasserer, gikk bort i mai"): off the board."""
-    rest = [w.casefold() for w in words[end:end + 5] if w][:3]
-    return any(tuple(rest[:len(p)]) == p for p in _DIED)
+def ended_after(words: list[str], end: int) -> bool:
+    """Whether the words after a name (or its role after it), past a comma, say the person's term
+    ended in the year ("Styremedlem Kari Dahl døde i mars", "Per Lid, kasserer, gikk bort i mai",
+    "Kari Dahl ba om fritak fra 1. juli"): off the board; not where the verb takes an object, a
+    role or another organ ("fratrådte møtet", "trakk seg som kandidat", "trakk seg fra valgkomiteen")."""
+    k = end
+    while k < len(words) and k - end < 2 and not words[k] and words[k] not in SENTENCE_END:
+        k += 1  # "Per Lid, gikk bort": past a comma
+    size = phrase_at(words, k, TERM_ENDS)
+    return bool(size) and stands_alone(words, k + size)
+
+
+def note_says_left(text: str) -> bool:
+    """Whether a footnote's text says its member's term ended in the year ("Fratrådte 30. juni",
+    "Ba om fritak fra 1. mai", "Gikk ut av styret i juni", "Til 1. september")."""
+    folded = " ".join(text.casefold().split())
+    words = [w.strip(".,;:()") for w in folded.split()]
+    return ended_after(words, 0) or bool(phrase_at(words, 0, LEAVING)) or re.match(_UNTIL, folded) is not None
+
+
+def phrase_at(words: list[str], k: int, among: tuple[tuple[str, ...], ...]) -> int:
+    """Words of the longest phrase of ``among`` that the words at ``k`` open, or 0."""
+    return max((len(p) for p in among if tuple(w.casefold() for w in words[k:k + len(p)]) == p), default=0)
+
+
+def stands_alone(words: list[str], k: int) -> bool:
+    """Whether a verb ending at ``k`` has no object, no role and no organ after it: the sentence
+    ends, or a time, a reason or the board follows ("... i juli", "... fra 1. juli", "... fra
+    styret")."""
+    after = [w.casefold() for w in words[k:k + 3]]
+    if not after or not after[0]:
+        return True
+    if "som" in after or after[0] in _TERM_END_OBJECTS:
+        return False  # "trakk seg fra vervet som leder": the role given up is read as a link
+    return not any(w and (role := phrase_role(w, True)) is not None and role.code != "BOARD" for w in after[:2])
 
 
 def gives_up(between: list[str]) -> bool:

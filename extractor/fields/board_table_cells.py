@@ -103,16 +103,16 @@ def cell_name(text: str) -> NameMatch | None:
 
 def _chooser_aside(words: list[str]) -> bool:
     """An aside saying who appointed or elected the member: an appointing verb ("oppnevnt",
-    "utnemnd") or "valgt"/"vald" with "av"/"fra" after it, or an employee phrase in lower case
-    ("ansattvalgt")."""
-    if len(words) >= 3 and words[1].casefold() in ("av", "fra", "frå") \
-            and words[0].casefold() in (*scope_words()["appointing_verbs"], *_ELECTED):
+    "utnemnd") or a participle of choosing ("valgt", "vald": ``chosen_after_som``) with "av"/"fra"
+    after it, or an employee phrase in lower case ("ansattvalgt")."""
+    vocabulary = scope_words()
+    if len(words) >= 3 and words[1].casefold() in ("av", "fra", "frå") and words[0].casefold() in (
+            *vocabulary["appointing_verbs"], *vocabulary["statement_words"]["chosen_after_som"]):
         return True
     # an employee phrase, not a next name with its own bracket ("Per Moe, Arvid Lie (ansattes representant)")
     return bool(words) and not words[0][:1].isupper() and is_employee_elected(" ".join(words))
 
 
-_ELECTED = ("valgt", "vald", "valt", "gjenvalgt", "attvald", "attvalt")
 _REMARK = re.compile(r"\s*\((?=[^()]*\d)(?:[^()\s]+\s*){1,3}\)\s*$")  # a flat, a term: no role
 _FOOTNOTE = re.compile(rf"(?<=[^\W\d_])\s*(?:{MARK})\s*$")
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|&|\bog\b|\band\b)\s*")

@@ -342,13 +342,13 @@ def find_role_spans(tokens: list[Tok]) -> list[RoleSpan]:
     return spans
 
 
-@lru_cache(maxsize=WORD_CACHE)
 def _may_open(text: str) -> bool:
     """Whether a token of this text can be in ``candidate_starts``, wherever it stands."""
     return _may_start(text.lower()) or is_activity(text)
 
 
-_OPENS: dict[int, bool] = {}  # ``_may_open`` by the word's hash: no string made per token
+# ``_may_open`` by the word's hash (its only cache): no string made per token; emptied at WORD_CACHE words
+_OPENS: dict[int, bool] = {}
 
 
 def may_hold_roles(doc: Doc) -> bool:
