@@ -25,6 +25,7 @@ from extractor.tables.cells import rows_to_header_count, words_to_cell
 from extractor.tables.chunks import TextLine, split_under_columns, words_to_text_lines
 from extractor.tables.stacked_figures import lift_wrapped_values
 from extractor.tables.tabbed import line_kind, tabbed_tables
+from extractor.tables.prose import lettered, mostly_lowercase
 from extractor.tables.text_columns import (Band, cut_headers, headers_left_of_figures, headers_over_labels, label_band,
                                            split_bridged, straddle_share, words_to_columns)
 from extractor.tables.text_rows import line_to_cells, lines_to_rows
@@ -49,18 +50,11 @@ def looks_like_prose(chunks: list[list[str]], tol: TableTolerances) -> bool:
     in a financial statement stays short; nor do names make a sentence: a committee beside
     its members ("Valgkomité" | "Kari Lie (leder), Ola Dahl, Per Ek") has a sentence's
     words, but few lowercase ones."""
-    words = [[token for token in chunk if any(ch.isalpha() for ch in token)] for chunk in chunks]
-    words = [chunk for chunk in words if chunk]
+    words = [w for w in map(lettered, chunks) if w]
     if not words:
         return True
-    total = sum(len(chunk) for chunk in words)
-    lower = sum(_starts_lowercase(token) for chunk in words for token in chunk)
-    return total / len(words) > tol.max_chunk_words and lower >= tol.min_prose_lowercase * total
-
-
-def _starts_lowercase(token: str) -> bool:
-    letter = next(ch for ch in token if ch.isalpha())
-    return letter.islower()
+    return sum(map(len, words)) / len(words) > tol.max_chunk_words \
+        and mostly_lowercase((t for chunk in words for t in chunk), tol.min_prose_lowercase)
 
 
 def _labels_and_figures(run: list[TextLine]) -> bool:
