@@ -26,10 +26,10 @@ from bisect import bisect_right
 from statistics import median
 
 from extractor.ingest.primitives import Word, word_centre_in
+from extractor.ingest.prose import lettered, mostly_lowercase
 from extractor.tables.base import TableTolerances
 from extractor.tables.cells import YEAR, words_to_lines
 from extractor.tables.chunks import line_to_chunks
-from extractor.tables.prose import lettered, mostly_lowercase
 from extractor.tables.titles import TITLE_SIZE_STEP
 
 LABEL_INDENT_EM = 3.0  # a sum's label may be indented this much past the labels above it

@@ -22,12 +22,12 @@ from __future__ import annotations
 import re
 
 from extractor.ingest.primitives import Word, word_centre_in
+from extractor.ingest.prose import lettered, mostly_lowercase
 from extractor.parse import CURRENCY_WORDS, YEAR
 from extractor.tables.base import TableTolerances
 from extractor.tables.cells import words_to_lines
 from extractor.tables.chunks import words_to_text_lines
 from extractor.tables.grids import bands
-from extractor.tables.prose import lettered, mostly_lowercase
 
 TITLE_SIZE_STEP = 1.12  # a line this much larger than a grid's text is a heading, not a row ...
 MAX_TITLE_WORDS = 12  # ... when it is this short ...

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from extractor.ingest.primitives import Word
+
 SENTENCE_END_LETTERS = 5  # a word this long before a full stop ends a sentence, not an abbreviation ("inkl.")
+RUNNING_LINES = 1 / 3  # running text: this share of its lines or more open in lowercase (a sentence going on)
 
 
 def lettered(texts: Iterable[str]) -> list[str]:
@@ -32,3 +35,11 @@ def ends_a_sentence(texts: Iterable[str]) -> bool:
     """A word of ``SENTENCE_END_LETTERS`` letters or more ending on a full stop ("selvkostprinsippet.");
     an abbreviation's stop is short ("inkl.", "bl.a.")."""
     return any(t.endswith(".") and t[:-1].isalpha() and len(t) > SENTENCE_END_LETTERS for t in texts)
+
+
+def runs_on(lines: Iterable[Iterable[Word]]) -> bool:
+    """Lines of running text: a sentence goes on from one line to the next, so ``RUNNING_LINES`` of
+    them or more open in lowercase; the cells of a table's column open every line anew, with a name
+    or a capital ("Kari Holm, oppnevnt av Hol kommune" beside its role word)."""
+    firsts = [w.text for line in lines if (w := min((w for w in line if lettered([w.text])), key=lambda w: w.x0, default=None))]
+    return sum(map(opens_lowercase, firsts)) >= RUNNING_LINES * len(firsts)
