@@ -25,6 +25,7 @@ from extractor.tables.base import TableStrategy, TableTolerances, rounded_bbox, 
 from extractor.tables.cells import rows_to_header_count, words_to_cell, words_to_lines
 from extractor.tables.chunks import TextLine, split_under_columns, words_to_text_lines
 from extractor.tables.stacked_figures import lift_wrapped_values
+from extractor.tables.single_rows import single_row_tables
 from extractor.tables.tabbed import line_kind, tabbed_tables
 from extractor.tables.text_columns import (Band, cut_headers, headers_left_of_figures, headers_over_labels, label_band,
                                            split_bridged, straddle_share, words_to_columns)
@@ -183,5 +184,7 @@ class TextAlignedStrategy(TableStrategy):
         lines = lift_wrapped_values(words_to_text_lines([w for w in page.words if not LEADER_WORD.match(w.text)], tol))
         tabbed, lines = tabbed_tables(lines, page, tol)
         split_under_columns(lines, tol)
-        tables = (run_to_table(run, page, tol) for run in lines_to_runs(lines, tol))
-        return tabbed + [t for t in tables if t is not None]
+        runs = lines_to_runs(lines, tol)
+        tables = [t for t in (run_to_table(run, page, tol) for run in runs) if t is not None]
+        singles = single_row_tables(lines, {id(line) for run in runs for line in run}, page)
+        return tabbed + tables + singles

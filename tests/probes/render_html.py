@@ -72,6 +72,15 @@ DESIGNS = {
                    "table.d tr:not(.group) td:nth-last-child(2) { background: #e9eff3; }",
     "shaded-ruled-totals": "table.d td { border-bottom: 0.4pt solid #cfcfcf; } "
                            "table.d tr.total td, table.d tr.grand td { background: #e4e9ed; border-top: 0.8pt solid #555; }",
+    # a tinted header band and nothing else: no rules, the group heads bold and unruled
+    "band-plain": "table.d tr.head td { background: #24505f; color: #fff; }",
+    "band-spaced-groups": "table.d tr.head td { background: #6b2d4f; color: #fff; } table.d tr.group td { padding-top: 12pt; }",
+    "band-on-row": "table.d tr.head { background: #3b6e2e; color: #fff; }",  # the row's background, painted per cell
+    "band-rounded": "table.d tr.head td { background: #24505f; color: #fff; } "  # its end cells' corners rounded
+                    "table.d tr.head td:first-child { border-radius: 5pt 0 0 5pt; } "
+                    "table.d tr.head td:last-child { border-radius: 0 5pt 5pt 0; }",
+    "band-shaded-totals": "table.d tr.head td { background: #24505f; color: #fff; } "
+                          "table.d tr.total td, table.d tr.grand td { background: #e4ecef; }",
 }
 
 

@@ -3,7 +3,9 @@ in its own tinted box, level with the names of the main column; a tinted header 
 statement in a narrow column with unruled bold group heads; a one-row table with no header under a
 statement's heading. Designers' styles as browsers print them; names, places and figures are
 invented."""
-from probes.spec import H, P, Expect, Html, Probe, board
+from probes.cases.h37_fixT import (INCOME_NN, INCOME_NN_GROUPS, INCOME_NN_SURE, INCOME_NN_TOTALS, INCOME_SURE, PROSE,
+                                   UNIT, UNIT_NN, income, rows_of)
+from probes.spec import H, P, T, Expect, Html, Probe, Side, board
 
 BROWSER = ("browser",)
 CAPS = "font-size: 7.5pt; letter-spacing: .06em; text-transform: uppercase"
@@ -69,3 +71,58 @@ PROBES = [
                           ("Berit Johansen", "MEDL"), ("Jonny Pedersen", "MEDL", True)), ceo="Linda Olsen"),
         formats=BROWSER, title="Årsrapport 2023 Stiftelsen Loppa Fiskerimuseum"),
 ]
+
+
+def band_probe(design: str, split=(1.5, 1)) -> Probe:
+    """The income statement in the page's narrower right column beside the board's comments."""
+    table = income(design)
+    return Probe(f"h38fT2-band-header-narrow-column-{design}", "statements",
+                 (H("Årsregnskap", 2), Side(PROSE, (H("Resultatregnskap", 3), P(UNIT, size=7.5), table), split=split)),
+                 Expect(sure_figures=INCOME_SURE, whole_tables=(rows_of(table),)), formats=BROWSER, title="Årsrapport 2023")
+
+
+def band_probe_nn(design: str) -> Probe:
+    """Nynorsk, no note column, the statement in the narrower left column."""
+    table = income(design, INCOME_NN, INCOME_NN_GROUPS, INCOME_NN_TOTALS)
+    return Probe(f"h38fT2-nn-band-header-narrow-left-column-{design}", "statements",
+                 (H("Årsrekneskap", 2), Side((H("Resultatrekneskap", 3), P(UNIT_NN, size=7.5), table), PROSE[:2],
+                                            split=(1, 1.6))),
+                 Expect(sure_figures=INCOME_NN_SURE, whole_tables=(rows_of(table),)), lang="nn", formats=BROWSER,
+                 title="Årsmelding 2023")
+
+
+# a tinted header band over unruled bold group heads, in a narrow column: the first head under the band
+# is a row (not text the joined table's box drops), a band with rounded end cells keeps its edges
+PROBES += [band_probe(design) for design in ("band-plain", "band-spaced-groups", "band-rounded", "band-shaded-totals")]
+PROBES += [band_probe_nn(design) for design in ("band-plain", "band-on-row")]
+
+
+def one_row(label: str, figure: str, browser: bool) -> T | Html:
+    """A table of one row and no header as wide as the column, the figure set flush right: a Word
+    table (for the docx and pdf renditions), or a designer's HTML table for the browser's."""
+    if browser:
+        return Html(f'<table style="width: 100%"><tr><td>{label}</td><td style="text-align: right">{figure}</td></tr></table>')
+    return T(((label, figure),), ruled=False, bold_header=False, right_aligned=True)
+
+
+def disposal_probes(id_: str, items, row: tuple[str, str], **kw) -> list[Probe]:
+    """The probe in Word's renditions and in the browser's, ``items`` a function of the one-row table."""
+    return [Probe(f"h38fT2-{id_}{suffix}", "statements", items(one_row(*row, browser)), Expect(table_rows=(row,)),
+                  formats=formats, **kw)
+            for suffix, browser, formats in (("", False, ("docx", "pdf")), ("-designer", True, ("browser",)))]
+
+
+# the disposal of the year's result as a table of one row under its own heading, after the statement;
+# its prose twin under the same heading stays a paragraph (``test_tables_h38_fixT2``); a note of one row
+PROBES += disposal_probes("disposal-one-row-table-under-its-heading", lambda row: (
+    H("Resultatregnskap", 2), P(UNIT, size=8), income("hairlines"),
+    H("Disponering av årsresultatet", 3), row, P("Selskapet har ingen utbytte for 2023.")),
+    ("Overført til annen egenkapital", "884 000"), title="Årsrapport 2023 Lysheim Kulturhus AS")
+PROBES += disposal_probes("nn-disposal-one-row-table-under-its-heading", lambda row: (
+    H("Disponering av årsoverskotet", 2), row,
+    P("Styret meiner at rekneskapen gjev eit rett bilete av stillinga ved årsskiftet.")),
+    ("Overført til annan eigenkapital", "388 120"), lang="nn", title="Årsmelding 2023 Sogndal Båtlag")
+PROBES += disposal_probes("note-of-one-row-under-its-title", lambda row: (
+    H("Noter", 2), H("Note 5 Bundne midler", 3), row,
+    H("Note 6 Egenkapital", 3), P("Aksjekapitalen er 400 000 kroner fordelt på 400 aksjer.")),
+    ("Bundne skattetrekksmidler", "412 300"), title="Årsrapport 2023 Vefsn Vekst AS")
