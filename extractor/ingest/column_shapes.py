@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from extractor.document import Table
 from extractor.ingest.primitives import Word
-from extractor.ingest.prose import runs_on
+from extractor.ingest.prose import ends_a_sentence, is_short_label, runs_on
 
 if TYPE_CHECKING:
     from extractor.ingest.layout import Item
@@ -106,12 +106,18 @@ def is_column_of_pieces(rows: list[list[Item]], cut: float, width: float, size: 
 
 
 def _cells_beside(rows: list[list[Item]], cut: float, on_left: bool, text: list[list[Item]]) -> bool:
-    """Pieces level with a line beside them (``PAIRED_SHARE``: a heading over them aside), and the
-    lines opening anew (``prose.runs_on``): a
-    sidebar's role words beside "Kari Holm, oppnevnt av Hol kommune", one a row, are a table's
-    cells. Pieces beside a letter keep their own pitch, or stand beside lines that run on."""
-    level = [any((i.x0 >= cut) == on_left for i in row) for row in rows if any((i.x1 <= cut) == on_left for i in row)]
-    return sum(level) >= PAIRED_SHARE * len(level) and not runs_on([i for i in row if isinstance(i, Word)] for row in text)
+    """A table's label column, not pieces: short labels (``prose.is_short_label``), most of them
+    level with a line beside them (a heading over them aside, ``PAIRED_SHARE``), those lines ending
+    no sentence and opening anew (``prose.runs_on``): a sidebar's role words beside "Kari Holm,
+    oppnevnt av Hol kommune", one a row. Pieces beside a letter are longer, keep their own pitch,
+    or stand beside lines that run on or end sentences ("Kontrollkomité" beside "Jensen.")."""
+    words = [[i for i in row if isinstance(i, Word)] for row in rows]
+    beside = [([w.text for w in row if (w.x1 <= cut) == on_left], [w for w in row if (w.x0 >= cut) == on_left])
+              for row in words if any((w.x1 <= cut) == on_left for w in row)]
+    level = [max(cells, key=lambda w: w.x1).text for _, cells in beside if cells]
+    return sum(is_short_label(piece) for piece, _ in beside) >= PAIRED_SHARE * len(beside) \
+        and len(level) >= PAIRED_SHARE * len(beside) and sum(ends_a_sentence([t]) for t in level) < (1 - PAIRED_SHARE) * len(level) \
+        and not runs_on([i for i in row if isinstance(i, Word)] for row in text)
 
 
 def inner_edge(rows: list[list[Item]], size: float) -> bool:

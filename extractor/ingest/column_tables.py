@@ -19,10 +19,10 @@ from extractor.document import Table
 from extractor.ingest.layout import (column_grid_cuts, dominant_size, find_column_split, find_gutter_runs,
                                      head_above_band, items_to_rows)
 from extractor.ingest.primitives import PageContent, Word, word_centre_in
+from extractor.ingest.prose import ends_a_sentence, mostly_lowercase
 from extractor.parse import parse_amount
 from extractor.tables import find_tables
 from extractor.tables.base import TableTolerances
-from extractor.ingest.prose import ends_a_sentence, mostly_lowercase
 
 PROSE_ROW_WORDS = 5  # a side whose rows hold this many words with letters (median) is running text
 NARROW_ROW_WORDS = 3  # ... and a column a third of the page wide this many

@@ -13,6 +13,7 @@ from extractor.ingest.primitives import Word
 
 SENTENCE_END_LETTERS = 5  # a word this long before a full stop ends a sentence, not an abbreviation ("inkl.")
 RUNNING_LINES = 1 / 3  # running text: this share of its lines or more open in lowercase (a sentence going on)
+LABEL_WORDS = 3  # a label of a table's first column: this many words at most ("Styreleder", "Daglig leder")
 
 
 def lettered(texts: Iterable[str]) -> list[str]:
@@ -35,6 +36,13 @@ def ends_a_sentence(texts: Iterable[str]) -> bool:
     """A word of ``SENTENCE_END_LETTERS`` letters or more ending on a full stop ("selvkostprinsippet.");
     an abbreviation's stop is short ("inkl.", "bl.a.")."""
     return any(t.endswith(".") and t[:-1].isalpha() and len(t) > SENTENCE_END_LETTERS for t in texts)
+
+
+def is_short_label(texts: Iterable[str]) -> bool:
+    """Words of a label, not of a sentence: ``LABEL_WORDS`` words with letters at most, the first
+    opening in a capital ("STYRELEDER", "Daglig leder")."""
+    words = lettered(texts)
+    return 0 < len(words) <= LABEL_WORDS and not opens_lowercase(words[0])
 
 
 def runs_on(lines: Iterable[Iterable[Word]]) -> bool:

@@ -20,12 +20,12 @@ from extractor.document import Cell, Provenance, Table
 from extractor.parse import ascii_int
 from extractor.ingest.layout import DASHES, FILLED_BULLETS, SYMBOL_BULLETS
 from extractor.ingest.primitives import PageContent, Word
-from extractor.ingest.prose import lettered, mostly_lowercase, opens_lowercase, runs_on
+from extractor.ingest.prose import is_short_label, lettered, mostly_lowercase, runs_on
 from extractor.tables.base import TableStrategy, TableTolerances, rounded_bbox, table_confidence, tolerances_for
 from extractor.tables.cells import rows_to_header_count, words_to_cell, words_to_lines
 from extractor.tables.chunks import TextLine, split_under_columns, words_to_text_lines
-from extractor.tables.stacked_figures import lift_wrapped_values
 from extractor.tables.single_rows import single_row_tables
+from extractor.tables.stacked_figures import lift_wrapped_values
 from extractor.tables.tabbed import line_kind, tabbed_tables
 from extractor.tables.text_columns import (Band, cut_headers, headers_left_of_figures, headers_over_labels, label_band,
                                            split_bridged, straddle_share, words_to_columns)
@@ -35,8 +35,7 @@ from extractor.tables.text_runs import lines_to_runs
 BULLETS = FILLED_BULLETS | SYMBOL_BULLETS  # a bulleted column's mark, never a dash or letter
 LIST_MARKS = BULLETS | DASHES | {"*", "o"}  # what OCR or a font may make of a bullet besides
 ENUMERATION = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)])$")
-LABEL_WORDS = 3  # a label column's cells: this many words at most ("Styreleder", "Daglig leder") ...
-LABELLED_SHARE = 2 / 3  # ... in this share of the rows or more, beside cells of one line in this share
+LABELLED_SHARE = 2 / 3  # short labels in this share of the rows or more, beside cells of one line in this share
 MIN_LABELLED_ROWS = 3
 LEADER_WORD = re.compile(r"^(?:\.{4,}|…{2,})$")  # a tab's dotted leader (``pdf_words.split_leaders``): no cell
 
@@ -74,9 +73,8 @@ def _labels_beside_lines(rows: list[list[list[Word]]]) -> bool:
     in a sidebar, each level with "Kari Holm, oppnevnt av Hol kommune", whose asides hold as many
     lowercase words as the names hold capitals. Two page columns of running text have no column of
     labels, and side-heads stand beside paragraphs of several lines, their lines running on."""
-    labels = [cell for row in rows if (cell := row[0])]
     cells = [words_to_lines(cell) for row in rows for cell in row[1:] if cell]
-    short = sum(len(lettered(w.text for w in cell)) <= LABEL_WORDS and not opens_lowercase(cell[0].text) for cell in labels)
+    short = sum(is_short_label(w.text for w in row[0]) for row in rows)
     single = sum(len(lines) == 1 for lines in cells)
     return len(rows) >= MIN_LABELLED_ROWS and short >= LABELLED_SHARE * len(rows) \
         and single >= LABELLED_SHARE * len(cells) and not runs_on(lines[0] for lines in cells)
