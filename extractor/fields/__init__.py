@@ -46,7 +46,7 @@ def prepare(model: str | None = None) -> None:
     from extractor.fields import (board_context, board_labels, board_lines, board_meeting, board_mentions, board_scope,
                                   board_sides, context, founded, org_name, org_words, owner_names, people)
     from extractor.ingest import pdf_garble
-    from extractor.tables import tabbed, text_columns
+    from extractor.tables import single_rows, tabbed, text_columns
     from extractor.fields.finance import prose_words
     from extractor.fields.finance.units import _cell_unit_pattern, _cell_unit_scales, compile_units
     from extractor.fields.finance.vocabulary import compile_word_lists, vocabulary
@@ -67,7 +67,7 @@ def prepare(model: str | None = None) -> None:
                  vocab.title_only_kinds, vocab.venue_endings, vocab.premises_endings, board_lines._employee_choice_phrases,
                  owner_names._words, owner_names._totals, board_mentions._election_of,
                  # the reader's: every PDF page's text layer is checked, every page's tables named
-                 pdf_garble.text_layer_rules, tabbed._header_words, text_columns._note_headers):
+                 pdf_garble.text_layer_rules, tabbed._header_words, text_columns._note_headers, single_rows._titles):
         load()
     for family in FAMILIES:
         importlib.import_module(f"extractor.fields.{family}")

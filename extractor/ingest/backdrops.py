@@ -98,16 +98,22 @@ def header_bands(runs: list[list[int]], fills: list[BBox], texts: list[Glyph]) -
     return [run for run, box in heads if not any(other is not run and _stripes(box, o) for other, o in heads)]
 
 
+def band_cells(fills: list[BBox], texts: list[Glyph]) -> set[int]:
+    """Which of the filled rectangles ``fills`` are the cells of a tinted header band
+    (``header_bands``), its empty cells with them."""
+    cells = {i for i, box in enumerate(fills) if not _thin(box)}
+    return {i for run in header_bands(_runs(cells, fills), fills, texts) for i in run}
+
+
 def backdrops(fills: list[BBox], texts: list[Glyph]) -> set[int]:
     """Which of the filled rectangles ``fills`` are backgrounds: those ``is_backdrop`` finds but a
-    header band's (``header_bands``), and the cells that share a whole side with one and hold no
+    header band's (``band_cells``), and the cells that share a whole side with one and hold no
     text (the empty note cell of a shaded sum row, where a browser fills each cell apart), no
     bigger across than it; never a rule (a cell's border, drawn as a thin filled box)."""
     found = {i for i, box in enumerate(fills) if is_backdrop(box, texts)}
     if not found:
         return found
-    cells = {i for i, box in enumerate(fills) if not _thin(box)}  # a band's empty cells join its runs
-    found -= {i for run in header_bands(_runs(cells, fills), fills, texts) for i in run}
+    found -= band_cells(fills, texts)
     rows: dict[tuple[float, float], list[int]] = {}
     columns: dict[tuple[float, float], list[int]] = {}
     for i, (x0, top, x1, bottom) in enumerate(fills):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from extractor.document import Table
 from extractor.ingest.primitives import Word
+from extractor.ingest.prose import ends_a_sentence, is_short_label, runs_on
 
 if TYPE_CHECKING:
     from extractor.ingest.layout import Item
@@ -28,6 +29,7 @@ FIGURE_EDGE_PT = 2.0  # ... the figures of MIN_COLUMN_LINES rows or more ending 
 PROSE_WORDS = 5  # prose beside it: MIN_COLUMN_LINES rows or more of this many words with letters ...
 PROSE_FIGURE_ROWS = 0.2  # ... and at most this share of its rows ending in a figure
 _FIGURE = re.compile(r"^[-\u2212\u2013(]?\d[\d.,\u00a0]*\)?$")  # "8 214" ends in "214", "(6 120)" in "120)"
+PAIRED_SHARE = 2 / 3  # a table's label column: this share of its lines or more level with a cell beside
 TABLE_TITLE_ROWS = 3  # rows of words over a table placed beside a column: its title, not a column of text
 
 
@@ -91,8 +93,8 @@ def is_column_of_pieces(rows: list[list[Item]], cut: float, width: float, size: 
     right = [r for r in ([i for i in row if i.x0 >= cut] for row in rows) if r]
     if min(len(left), len(right)) < MIN_COLUMN_LINES or min(_letters_share(left), _letters_share(right)) < PIECES_LETTERS:
         return False
-    for text, pieces in ((left, right), (right, left)):
-        if any(inner_gap(r, size) for r in text) or inner_edge(pieces, size):
+    for (text, pieces), on_left in (((left, right), False), ((right, left), True)):
+        if any(inner_gap(r, size) for r in text) or inner_edge(pieces, size) or _cells_beside(rows, cut, on_left, text):
             continue  # "Namn | Merknad" beside "Verv", a "Role | Name" table beside a summary: cells, not pieces
         extents = [[max(i.x1 for i in r) - min(i.x0 for i in r) for r in side] for side in (text, pieces)]
         edge = min(r[0].x0 for r in pieces)
@@ -101,6 +103,21 @@ def is_column_of_pieces(rows: list[list[Item]], cut: float, width: float, size: 
                 and aligned >= PIECES_ALIGNED * len(pieces):
             return True
     return False
+
+
+def _cells_beside(rows: list[list[Item]], cut: float, on_left: bool, text: list[list[Item]]) -> bool:
+    """A table's label column, not pieces: short labels (``prose.is_short_label``), most of them
+    level with a line beside them (a heading over them aside, ``PAIRED_SHARE``), those lines ending
+    no sentence and opening anew (``prose.runs_on``): a sidebar's role words beside "Kari Holm,
+    oppnevnt av Hol kommune", one a row. Pieces beside a letter are longer, keep their own pitch,
+    or stand beside lines that run on or end sentences ("Kontrollkomité" beside "Jensen.")."""
+    words = [[i for i in row if isinstance(i, Word)] for row in rows]
+    beside = [([w.text for w in row if (w.x1 <= cut) == on_left], [w for w in row if (w.x0 >= cut) == on_left])
+              for row in words if any((w.x1 <= cut) == on_left for w in row)]
+    level = [max(cells, key=lambda w: w.x1).text for _, cells in beside if cells]
+    return sum(is_short_label(piece) for piece, _ in beside) >= PAIRED_SHARE * len(beside) \
+        and len(level) >= PAIRED_SHARE * len(beside) and sum(ends_a_sentence([t]) for t in level) < (1 - PAIRED_SHARE) * len(level) \
+        and not runs_on([i for i in row if isinstance(i, Word)] for row in text)
 
 
 def inner_edge(rows: list[list[Item]], size: float) -> bool:

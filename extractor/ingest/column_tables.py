@@ -19,6 +19,7 @@ from extractor.document import Table
 from extractor.ingest.layout import (column_grid_cuts, dominant_size, find_column_split, find_gutter_runs,
                                      head_above_band, items_to_rows)
 from extractor.ingest.primitives import PageContent, Word, word_centre_in
+from extractor.ingest.prose import ends_a_sentence, mostly_lowercase
 from extractor.parse import parse_amount
 from extractor.tables import find_tables
 from extractor.tables.base import TableTolerances
@@ -27,7 +28,6 @@ PROSE_ROW_WORDS = 5  # a side whose rows hold this many words with letters (medi
 NARROW_ROW_WORDS = 3  # ... and a column a third of the page wide this many
 LABELLED_SHARE = 0.6  # a statement: this share of its body rows starts with a label (letters)
 MIN_BODY_ROWS = 2  # ... and it has at least this many body rows
-SENTENCE_END_LETTERS = 5  # a word this long before a full stop ends a sentence, not an abbreviation ("inkl.")
 
 Rows = list[list[Word]]
 
@@ -44,8 +44,7 @@ RUNNING_LOWER = 0.5  # running text in short lines: this share of its words or m
 def _is_running(rows: Rows) -> bool:
     """Sentences however short the lines (a lead in large type, four or five words a line): most
     words open in lower case, as a list of roles and names does not ("Styreleder Kari Anne Holm")."""
-    words = [w.text for row in rows for w in row if any(c.isalpha() for c in w.text)]
-    return len(rows) >= MIN_BODY_ROWS + 1 and sum(w[:1].islower() for w in words) >= RUNNING_LOWER * len(words)
+    return len(rows) >= MIN_BODY_ROWS + 1 and mostly_lowercase((w.text for row in rows for w in row), RUNNING_LOWER)
 
 
 def _is_label(text: str) -> bool:
@@ -158,14 +157,11 @@ def _beside_sentences(content: PageContent, run: Rows, cut: float, tol: TableTol
 
 def _sentences(rows: Rows, tol: TableTolerances) -> bool:
     """Lines of running text: no figures (a note's number is none), mostly lowercase words, a word
-    of ``SENTENCE_END_LETTERS`` or more ending a sentence ("drives etter selvkostprinsippet.").
+    ending a sentence ("drives etter selvkostprinsippet.", ``prose.ends_a_sentence``).
     A statement's labels start in capitals and end none (an abbreviation's stop is short: "inkl."),
     nor do a club's offices ("SoMe, dugnad og utstyrsansvarlig")."""
     words = [w.text for row in rows for w in row]
-    lettered = [t for t in words if any(c.isalpha() for c in t)]
-    lower = sum(next(c for c in t if c.isalpha()).islower() for t in lettered)
-    return bool(lettered) and lower >= tol.min_prose_lowercase * len(lettered) \
-        and any(t.endswith(".") and t[:-1].isalpha() and len(t) > SENTENCE_END_LETTERS for t in lettered) \
+    return mostly_lowercase(words, tol.min_prose_lowercase) and ends_a_sentence(words) \
         and not any(sum(c.isdigit() for c in t) >= 3 and parse_amount(t) is not None for t in words)
 
 

@@ -117,7 +117,7 @@ def content_to_items(content: PageContent, extra: list[Block | Table], budget: C
     if find_tables is not None:
         aligned = column_tables(replace(content, words=[w for w in rest if id(w) not in boxed]), tol)
         tables += [t for t in aligned if not any(t.prov.bbox and bbox_overlap_area(t.prov.bbox, b) for b in boxes)]
-        tables = join_header_rows(sorted(tables, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0])))
+        tables = join_header_rows(sorted(tables, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0])), content.words)
     for table in [*tables, *(item for item in extra if isinstance(item, Table))]:
         budget.take(len(table.rows), max((len(row) for row in table.rows), default=0))
     boxes = [t.prov.bbox for t in tables if t.prov.bbox]

@@ -4,7 +4,8 @@ lines, cell borders) and the boxes of its images, in the display frame of ``pdf_
 Paths are classified as pdfminer does, so the table finder sees the segments it saw from
 pdfplumber: a subpath of one straight segment is a line; a closed axis-aligned four-corner
 one is a rectangle, whose four edges count, but for a filled one behind a row of text, a
-background (``ingest.backdrops``); curves and other shapes are no rulings.
+background (``ingest.backdrops``); curves and other shapes are no rulings, but a filled rounded
+rectangle among a tinted header band's cells (its end cells' rounded corners) is one of them.
 """
 from __future__ import annotations
 
@@ -94,13 +95,40 @@ def iter_subpaths(path: VOID, matrix: Affine) -> list[tuple[list[tuple[float, fl
     return out
 
 
-def path_to_boxes(subpaths) -> tuple[list[BBox], list[BBox]]:  # noqa: ANN001
-    """(rectangles, lines) in user space as pdfminer classifies a path's subpaths: a subpath of one
-    straight segment is a line, a closed axis-aligned four-corner one a rectangle."""
+ROUNDED_SIDE = 0.8  # a rounded rectangle's opposite sides run straight along this share of their length
+SIDE_SLACK = 0.01  # points on a side stand this close to it (user space)
+
+
+def rounded_box(points: list[tuple[float, float]]) -> BBox | None:
+    """The box of a closed shape with curved corners (a rounded rectangle, a long pill), whose
+    top and bottom sides, or left and right ones, run straight along most of their length; a
+    circle's or an ellipse's points (ends and control points) touch each side over about half."""
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
+
+    def along(edge: float, axis: int) -> float:
+        on = [p[1 - axis] for p in points if abs(p[axis] - edge) <= SIDE_SLACK]
+        return max(on) - min(on) if on else 0.0
+    if x1 - x0 <= 0 or y1 - y0 <= 0:
+        return None
+    if min(along(y0, 1), along(y1, 1)) >= ROUNDED_SIDE * (x1 - x0) \
+            or min(along(x0, 0), along(x1, 0)) >= ROUNDED_SIDE * (y1 - y0):
+        return (x0, y0, x1, y1)
+    return None
+
+
+def path_to_boxes(subpaths) -> tuple[list[BBox], list[BBox], list[BBox]]:  # noqa: ANN001
+    """(rectangles, lines, rounded rectangles) in user space as pdfminer classifies a path's
+    subpaths: a subpath of one straight segment is a line, a closed axis-aligned four-corner one
+    a rectangle; a closed one with curves a rounded rectangle where ``rounded_box`` finds one
+    (pdfminer's curve: no ruling, but a tinted header band's rounded end cell)."""
     boxes: list[BBox] = []
     lines: list[BBox] = []
+    rounded: list[BBox] = []
     for points, closed, curved in subpaths:
         if curved:
+            if closed and len(points) > 4 and (box := rounded_box(points)) is not None:
+                rounded.append(box)
             continue
         if len(points) > 2 and points[-1] == points[0]:
             points, closed = points[:-1], True
@@ -110,7 +138,7 @@ def path_to_boxes(subpaths) -> tuple[list[BBox], list[BBox]]:  # noqa: ANN001
             (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points
             if (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0):
                 boxes.append((x0, y0, x2, y2))
-    return boxes, lines
+    return boxes, lines, rounded
 
 
 def box_edges(box: BBox) -> list[BBox]:

@@ -14,9 +14,9 @@ import pypdfium2.raw as pdfium_c
 
 from extractor.document import BBox
 from extractor.ingest.pdf_chars import Char, Frame, iter_chars
-from extractor.ingest.backdrops import backdrops
+from extractor.ingest.backdrops import backdrops, band_cells
 from extractor.ingest.pdf_drawing import (box_edges, fill_only, image_box, invisible_text_share, is_mark,
-                                          iter_drawn_objects, iter_subpaths, path_marks, path_to_boxes)
+                                          iter_drawn_objects, iter_subpaths, path_marks, path_to_boxes, rounded_box)
 from extractor.ingest.pdf_garble import text_layer_rules
 
 
@@ -40,7 +40,7 @@ def read_glyphs(page: pdfium.PdfPage) -> PageGlyphs:
         chars = iter_chars(textpage.raw, frame)
     finally:
         textpage.close()
-    rects: list[tuple[BBox, bool]] = []  # display-frame boxes, and whether only filled
+    rects: list[tuple[BBox, bool, bool]] = []  # display-frame boxes, whether only filled, whether rounded
     lines: list[BBox] = []
     images: list[BBox] = []
     marks: list[BBox] = []
@@ -49,23 +49,28 @@ def read_glyphs(page: pdfium.PdfPage) -> PageGlyphs:
             images.append(image_box(matrix, frame))
         else:
             subpaths = iter_subpaths(handle, matrix)
-            boxes, more_lines = path_to_boxes(subpaths)
-            filled = bool(boxes) and fill_only(handle)
-            rects += [(frame.box(*box), filled) for box in boxes]
+            boxes, more_lines, rounded = path_to_boxes(subpaths)
+            filled = bool(boxes or rounded) and fill_only(handle)
+            rects += [(frame.box(*box), filled, False) for box in boxes]
+            rects += [(frame.box(*box), True, True) for box in rounded if filled]
             lines += [frame.box(*line) for line in more_lines]
             marks += path_marks(handle, subpaths, frame)
     return PageGlyphs(width, height, chars, rects_to_edges(rects, chars) + lines, images, marks,
                       bool(chars) and is_ocr_layer(page, images, width * height))
 
 
-def rects_to_edges(rects: list[tuple[BBox, bool]], chars: list[Char]) -> list[BBox]:
-    """The edges of the page's rectangles (``(box, filled only)``), but those of a filled one
-    behind a row of text (``backdrops``): a shaded sum row or a zebra stripe is the row's
-    background, and its edges, taken for rules, cut the table it stands in into pieces."""
-    fills = [i for i, (_, filled) in enumerate(rects) if filled]
+def rects_to_edges(rects: list[tuple[BBox, bool, bool]], chars: list[Char]) -> list[BBox]:
+    """The edges of the page's rectangles (``(box, filled only, rounded)``), but those of a filled
+    one behind a row of text (``backdrops``): a shaded sum row or a zebra stripe is the row's
+    background, and its edges, taken for rules, cut the table it stands in into pieces. A filled
+    rounded rectangle gives edges only as a cell of a tinted header band (its rounded end cell);
+    any other (a tile, a pill, a photo's frame) is no ruling, as pdfminer reads a curve."""
+    fills = [i for i, (_, filled, _) in enumerate(rects) if filled]
     texts = sorted(((c.top + c.bottom) / 2, (c.x0 + c.x1) / 2, c.size, c.text) for c in chars) if fills else []
-    behind = {fills[k] for k in backdrops([rects[i][0] for i in fills], texts)}
-    return [e for i, (box, _) in enumerate(rects) if i not in behind for e in box_edges(box)]
+    boxes = [rects[i][0] for i in fills]
+    rounded = {k for k, i in enumerate(fills) if rects[i][2]}
+    drop = {fills[k] for k in backdrops(boxes, texts) | (rounded - band_cells(boxes, texts) if rounded else set())}
+    return [e for i, (box, _, _) in enumerate(rects) if i not in drop for e in box_edges(box)]
 
 
 def is_ocr_layer(page: pdfium.PdfPage, images: list[BBox], area: float) -> bool:
@@ -141,8 +146,10 @@ def plumber_char(c: dict) -> Char:
 def plumber_glyphs(page) -> PageGlyphs:  # noqa: ANN001 - a pdfplumber Page
     """The same from pdfplumber, for a page pdfium cannot read (its frame is the media box)."""
     chars = [plumber_char(c) for c in page.chars]
-    rects = [((r["x0"], r["top"], r["x1"], r["bottom"]), bool(r.get("fill")) and not r.get("stroke"))
+    rects = [((r["x0"], r["top"], r["x1"], r["bottom"]), bool(r.get("fill")) and not r.get("stroke"), False)
              for r in page.rects]
+    rects += [((c["x0"], c["top"], c["x1"], c["bottom"]), True, True) for c in page.curves
+              if c.get("fill") and not c.get("stroke") and rounded_box(c["pts"]) is not None]
     segments = rects_to_edges(rects, chars) + [(e["x0"], e["top"], e["x1"], e["bottom"]) for e in page.lines]
     images = [(i["x0"], i["top"], i["x1"], i["bottom"]) for i in page.images]
     marks = [box for o in [*page.curves, *page.rects] if o.get("fill")

@@ -15,8 +15,11 @@ otherwise. The result is clamped to [0, 1].
 """
 from __future__ import annotations
 
+import functools
+import json
 from dataclasses import dataclass, replace
-from typing import ClassVar
+from importlib import resources
+from typing import Any, ClassVar
 
 from extractor.document import BBox, Table
 from extractor.ingest.primitives import PageContent, Word
@@ -109,3 +112,9 @@ def word_inside(word: Word, box: BBox, pad: float) -> bool:
 def rounded_bbox(box) -> BBox:
     """Plain floats (OCR coordinates may be numpy scalars), rounded to 0.01 pt."""
     return tuple(round(float(v), 2) for v in box)
+
+
+@functools.cache
+def finance_vocabulary() -> dict[str, Any]:
+    """The statement vocabulary (``extractor/data/finance.json``): column heads, statement titles."""
+    return json.loads(resources.files("extractor.data").joinpath("finance.json").read_text(encoding="utf-8"))

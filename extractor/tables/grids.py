@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import TypeVar
 
 from extractor.ingest.primitives import Segment
 from extractor.tables.base import TableTolerances
@@ -161,6 +162,15 @@ def horizontal_rules_to_grids(rules: list[Rule], tol: TableTolerances) -> list[G
     for stack in stacks:
         flush(stack)
     return grids
+
+
+Item = TypeVar("Item")  # anything with a ``top`` and a ``bottom``: a word, a text line
+
+
+def bands(ys: list[float], items: list[Item]) -> list[list[Item]]:
+    """The items (words or text lines) whose middle stands between each two consecutive rules at
+    ``ys``: one list per band, top to bottom (an item on a rule counts in both bands)."""
+    return [[i for i in items if y0 <= (i.top + i.bottom) / 2 <= y1] for y0, y1 in zip(ys, ys[1:])]
 
 
 def has_line(grid: Grid, horizontal: bool, pos: float, start: float, end: float, tol: TableTolerances) -> bool:

@@ -4,15 +4,19 @@ A web page's statement draws a rule under its header row only ("Beløp i kr | Re
 Budsjett 2025" over unruled figures): the ruled finder takes the header as a one-row table and
 the text finder the figures as another, so neither knows its columns' years. A one-row table of
 words set straight above a table with as many columns, each header over its column, is that
-table's header.
+table's header. A designer's statement sets a bold group head ("Driftsinntekter") under its
+tinted header band with no figure beside it: the text finder starts at the first line with
+figures, so the head stands between the two tables; it is a row of the table they make
+(``_heads_between``), not text the joined table's box covers and drops.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from extractor.document import Table
-from extractor.tables.cells import is_numeric
+from extractor.document import Cell, Provenance, Table
+from extractor.ingest.primitives import Word
+from extractor.tables.cells import is_numeric, words_to_cell, words_to_lines
 
 MAX_GAP_ROWS = 1.5  # the body starts within this many header-row heights under the header
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -23,15 +27,17 @@ def _spans(row) -> list[tuple[float, float]] | None:
     return None if not all(boxes) else [(b[0], b[2]) for b in boxes]
 
 
-def _heads(header: Table, body: Table) -> bool:
-    """``header`` is one row of words straight above ``body``, each cell over a column of it."""
+def _heads(header: Table, body: Table, between: list[list[Word]] = ()) -> bool:
+    """``header`` is one row of words straight above ``body`` (or above the group heads ``between``
+    them), each cell over a column of it."""
     if len(header.rows) != 1 or not body.rows or len(header.rows[0]) != len(body.rows[0]):
         return False
     texts = [c.text.strip() for c in header.rows[0]]
     if sum(bool(t) for t in texts) < 2 or any(t and is_numeric(t) and not _YEAR.fullmatch(t) for t in texts):
         return False  # a row of amounts is a table's row, not its header (a year heads a column)
     top, bottom = header.prov.bbox[1], header.prov.bbox[3]
-    if not 0 <= body.prov.bbox[1] - bottom <= MAX_GAP_ROWS * max(bottom - top, 1.0):
+    under = min(w.top for w in between[0]) if between else body.prov.bbox[1]
+    if not 0 <= under - bottom <= MAX_GAP_ROWS * max(bottom - top, 1.0):
         return False
     heads = _spans(header.rows[0])
     columns = next((s for row in body.rows if (s := _spans(row)) is not None), None)
@@ -43,16 +49,36 @@ def _heads(header: Table, body: Table) -> bool:
                for k, c in enumerate(centres))
 
 
-def join_header_rows(tables: list[Table]) -> list[Table]:
-    """A page's tables, top to bottom, with each header-only table joined to the table under it."""
+def _heads_between(header: Table, body: Table, words: list[Word]) -> list[list[Word]]:
+    """The lines between a header row and the table under it, each in the body's label column
+    alone (a group head, no figure beside it); none when any line between is more than that."""
+    x0, top, x1, _ = body.prov.bbox
+    lines = words_to_lines([w for w in words if header.prov.bbox[3] < (w.top + w.bottom) / 2 < top
+                            and x0 - 1 <= w.x0 and w.x1 <= x1 + 1])
+    labels_end = min((c.prov.bbox[0] for row in body.rows for c in row[1:] if c.text and c.prov.bbox), default=x0)
+    return [] if any(max(w.x1 for w in line) > labels_end for line in lines) else lines
+
+
+def _head_row(line: list[Word], body: Table) -> list[Cell]:
+    """A group head's row: its words in the first cell, the others empty under the body's columns."""
+    page, top, bottom = body.prov.page, min(w.top for w in line), max(w.bottom for w in line)
+    spans = [(c.prov.bbox[0], c.prov.bbox[2]) if c.prov.bbox else (line[0].x0, line[-1].x1) for c in body.rows[0]]
+    head = words_to_cell(line, page, (spans[0][0], top, max(spans[0][1], line[-1].x1), bottom))
+    return [head] + [Cell("", Provenance(page=page, bbox=(a, top, b, bottom))) for a, b in spans[1:]]
+
+
+def join_header_rows(tables: list[Table], words: list[Word] = ()) -> list[Table]:
+    """A page's tables, top to bottom, with each header-only table joined to the table under it,
+    the page's ``words`` between them in the body's label column (its group heads) as rows."""
     out: list[Table] = []
     for table in tables:
-        if out and out[-1].prov.bbox and table.prov.bbox and _heads(out[-1], table):
+        between = _heads_between(out[-1], table, words) if out and out[-1].prov.bbox and table.prov.bbox else []
+        if out and out[-1].prov.bbox and table.prov.bbox and _heads(out[-1], table, between):
             header = out.pop()
             a, b = header.prov.bbox, table.prov.bbox
             box = (min(a[0], b[0]), a[1], max(a[2], b[2]), b[3])
-            out.append(replace(table, rows=header.rows + table.rows, prov=replace(table.prov, bbox=box),
-                               header_rows=1 + table.header_rows,
+            out.append(replace(table, rows=header.rows + [_head_row(line, table) for line in between] + table.rows,
+                               prov=replace(table.prov, bbox=box), header_rows=1 + table.header_rows,
                                confidence=round(min(header.confidence, table.confidence), 3)))
             continue
         out.append(table)

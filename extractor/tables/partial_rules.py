@@ -26,6 +26,7 @@ from bisect import bisect_right
 from statistics import median
 
 from extractor.ingest.primitives import Word, word_centre_in
+from extractor.ingest.prose import lettered, mostly_lowercase
 from extractor.tables.base import TableTolerances
 from extractor.tables.cells import YEAR, words_to_lines
 from extractor.tables.chunks import line_to_chunks
@@ -108,10 +109,10 @@ def _sentence(line: list[Word], xs: list[float], tol: TableTolerances) -> bool:
     label column across its edge, of a sentence's words, most in lowercase (a justified paragraph
     set right above an unheaded table whose last word reaches the figures' edge)."""
     chunks = line_to_chunks(line, tol.column_gap_em)
-    words = [w.text for w in line if any(ch.isalpha() for ch in w.text)]
-    if len(xs) < 3 or len(chunks) != 1 or not (line[0].x0 < xs[1] < line[-1].x1) or len(words) < SENTENCE_WORDS:
+    texts = [w.text for w in line]
+    if len(xs) < 3 or len(chunks) != 1 or not (line[0].x0 < xs[1] < line[-1].x1) or len(lettered(texts)) < SENTENCE_WORDS:
         return False
-    return sum(w[:1].islower() for w in words) >= tol.min_prose_lowercase * len(words)
+    return mostly_lowercase(texts, tol.min_prose_lowercase)
 
 
 def _labels_only(line: list[Word], xs: list[float], label_col: int, labels: tuple[float, float]) -> bool:

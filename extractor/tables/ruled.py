@@ -31,12 +31,11 @@ from extractor.tables.base import (
 )
 from extractor.tables.cells import rows_to_header_count, words_to_cell, words_to_lines
 from extractor.tables.chunks import words_to_text_lines
-from extractor.tables.grids import Grid, Region, Rule, grid_to_regions, rules_to_grids, segments_to_rules
+from extractor.tables.grids import Grid, Region, Rule, bands, grid_to_regions, rules_to_grids, segments_to_rules
 from extractor.tables.partial_rules import band_cuts, head_cuts, label_cut, lines_to_grow, mend_cuts
-from extractor.tables.stacks import line_per_row, split_at_borders
+from extractor.tables.stacks import line_per_row, split_stack
 from extractor.tables.text_aligned import looks_like_prose
 from extractor.tables.text_columns import words_to_columns
-from extractor.tables.titles import grid_parts, prose_parts
 
 LAYOUT_ROW_PT = 1.5  # a line whose top is this close to another cell's line shares its row ...
 LAYOUT_SHARED_ROWS = 0.5  # ... and a laid-out cell has at most this share of such lines
@@ -86,20 +85,16 @@ def _bordered_header(grid: Grid, page: PageContent, tol: TableTolerances) -> Gri
 def _infer_columns(grid: Grid, words: list[Word], tol: TableTolerances) -> Grid | None:
     """A grid without inner verticals takes its columns from word alignment."""
     lines = words_to_text_lines(words, tol)
-    bands = words_to_columns(lines)
-    if len(bands) < 2 or sum(len(line.chunks) > 1 for line in lines) < 2:
+    columns = words_to_columns(lines)
+    if len(columns) < 2 or sum(len(line.chunks) > 1 for line in lines) < 2:
         return None
     # every row band but a title must show columns; rules around prose do not make a table
-    tabular = [
-        any(len(line.chunks) > 1 for line in lines if y0 <= (line.top + line.bottom) / 2 <= y1)
-        for y0, y1 in zip(grid.ys, grid.ys[1:])
-        if any(y0 <= (line.top + line.bottom) / 2 <= y1 for line in lines)
-    ]
+    tabular = [any(len(line.chunks) > 1 for line in band) for band in bands(grid.ys, lines) if band]
     if sum(not t for t in tabular[1:]) > len(tabular) // 4:
         return None
     if looks_like_prose([[w.text for w in c] for line in lines if len(line.chunks) > 1 for c in line.chunks], tol):
         return None
-    cuts = [(a[1] + b[0]) / 2 for a, b in zip(bands, bands[1:])]
+    cuts = [(a[1] + b[0]) / 2 for a, b in zip(columns, columns[1:])]
     # a sentence running across the columns in several row bands: rules under a web page's headings
     # over its text and a grid of cards, not a table
     across = {bisect_right(grid.ys, (line.top + line.bottom) / 2) for line in lines if len(line.chunks) == 1
@@ -117,9 +112,8 @@ def _split_bands(grid: Grid, words: list[Word], tol: TableTolerances,
     ``head_cuts`` for drawn cells)."""
     ys = [grid.ys[0]]
     virtual: list[Rule] = []
-    for y0, y1 in zip(grid.ys, grid.ys[1:]):
-        lines = words_to_lines([w for w in words if y0 <= (w.top + w.bottom) / 2 <= y1])
-        for cut in cuts(lines, grid.xs, tol):
+    for y1, band in zip(grid.ys[1:], bands(grid.ys, words)):
+        for cut in cuts(words_to_lines(band), grid.xs, tol):
             ys.append(cut)
             virtual.append(Rule(cut, grid.xs[0], grid.xs[-1], True))
         ys.append(y1)
@@ -329,28 +323,6 @@ def _layout_table(grid: Grid, words: list[Word], page: int, tol: TableTolerances
                  confidence=0.0, pages=[page])
 
 
-def split_at_titles(grid: Grid, words: list[Word], tol: TableTolerances) -> list[Grid]:
-    """The grid cut into the parts ``titles.grid_parts`` leaves between headings, and a grid of
-    horizontal rules alone (only there may a band hold a table's own small heading) into those
-    ``titles.prose_parts`` leaves between sentences."""
-    rows_only = not any(not r.horizontal for r in grid.rules)
-    parts = grid_parts(grid.bbox, words, grid.ys if rows_only else ())
-    if rows_only:
-        edges = (grid.xs[0], grid.xs[-1])
-        parts = [p for y0, y1 in parts
-                 for p in prose_parts(edges, [y0, *[y for y in grid.ys if y0 < y < y1], y1], words, tol)]
-    if parts == [(grid.ys[0], grid.ys[-1])]:
-        return [grid]
-    out = []
-    for i, (y0, y1) in enumerate(parts):  # a part takes in no lines across a cut (the heading, the other part)
-        ys = [y0, *[y for y in grid.ys if y0 < y < y1], y1]
-        rules = [r for r in grid.rules if not r.horizontal or y0 <= r.pos <= y1]
-        rules += [Rule(y, grid.xs[0], grid.xs[-1], True) for y in (y0, y1) if y not in grid.ys]
-        reach = (y0 if i else float("-inf"), y1 if i < len(parts) - 1 else float("inf"))
-        out.append(Grid(grid.xs, ys, rules, grid.inferred_columns, grid.inferred_rows, reach))
-    return out
-
-
 def _inside_page(grid: Grid, page: PageContent) -> bool:
     """Printers' crop marks and page frames run to the sheet edge; tables never do."""
     x0, top, x1, bottom = grid.bbox
@@ -367,8 +339,7 @@ class RuledStrategy(TableStrategy):
             return []
         grids = [part for g in rules_to_grids(rules, tol)
                  if _inside_page(g, page) and (len(g.xs) - 1) * (len(g.ys) - 1) <= tol.max_cells
-                 for table in split_at_borders(g, page.words, tol.snap)
-                 for part in split_at_titles(table, page.words, tol)]
+                 for part in split_stack(g, page.words, tol)]
         tables = (grid_to_table(grid, page, tol) for grid in grids)
         found = _without_repeats(_without_frames([t for t in tables if t is not None]))
         return sorted(found, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))

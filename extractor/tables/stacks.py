@@ -6,21 +6,23 @@ have the same extent, so ``grids`` stacks them into one grid. Where the pieces o
 (``Rule.joints``: the cells' own borders) moves from one rule to the next, and every row of both
 parts is ruled under its one line, the grid is two tables (``split_at_borders``). A statement ruled
 only under its sums holds several lines between two rules: it is parted at its title instead
-(``titles``), as its own borders may have other joints than the table over it.
+(``titles``), as its own borders may have other joints than the table over it. ``split_stack``
+makes both cuts.
 """
 from __future__ import annotations
 
 from extractor.ingest.primitives import Word
+from extractor.tables.base import TableTolerances
 from extractor.tables.cells import words_to_lines
-from extractor.tables.grids import Grid, Rule
+from extractor.tables.grids import Grid, Rule, bands
+from extractor.tables.titles import grid_parts, prose_parts
 
 MIN_RULES = 3  # rules of a part that make a grid of its own: two rows
 
 
 def line_per_row(ys: list[float], words: list[Word]) -> bool:
     """Every band between two of the rules at ``ys`` holds one text line: each row ruled under it."""
-    bands = [[w for w in words if y0 <= (w.top + w.bottom) / 2 <= y1] for y0, y1 in zip(ys, ys[1:])]
-    return all(len(words_to_lines(band)) == 1 for band in bands)
+    return all(len(words_to_lines(band)) == 1 for band in bands(ys, words))
 
 
 def _other_borders(rule: Rule, last: Rule, slack: float) -> bool:
@@ -53,3 +55,31 @@ def split_at_borders(grid: Grid, words: list[Word], slack: float) -> list[Grid]:
     return [Grid(grid.xs, y, part, grid.inferred_columns, grid.inferred_rows,
                  (parts[k - 1][-1].pos if k else grid.reach[0], part[-1].pos if k + 1 < len(parts) else grid.reach[1]))
             for k, (part, y) in enumerate(zip(parts, ys))]
+
+
+def split_at_titles(grid: Grid, words: list[Word], tol: TableTolerances) -> list[Grid]:
+    """The grid cut into the parts ``titles.grid_parts`` leaves between headings, and a grid of
+    horizontal rules alone (only there may a band hold a table's own small heading) into those
+    ``titles.prose_parts`` leaves between sentences."""
+    rows_only = not any(not r.horizontal for r in grid.rules)
+    parts = grid_parts(grid.bbox, words, grid.ys if rows_only else ())
+    if rows_only:
+        edges = (grid.xs[0], grid.xs[-1])
+        parts = [p for y0, y1 in parts
+                 for p in prose_parts(edges, [y0, *[y for y in grid.ys if y0 < y < y1], y1], words, tol)]
+    if parts == [(grid.ys[0], grid.ys[-1])]:
+        return [grid]
+    out = []
+    for i, (y0, y1) in enumerate(parts):  # a part takes in no lines across a cut (the heading, the other part)
+        ys = [y0, *[y for y in grid.ys if y0 < y < y1], y1]
+        rules = [r for r in grid.rules if not r.horizontal or y0 <= r.pos <= y1]
+        rules += [Rule(y, grid.xs[0], grid.xs[-1], True) for y in (y0, y1) if y not in grid.ys]
+        reach = (y0 if i else float("-inf"), y1 if i < len(parts) - 1 else float("inf"))
+        out.append(Grid(grid.xs, ys, rules, grid.inferred_columns, grid.inferred_rows, reach))
+    return out
+
+
+def split_stack(grid: Grid, words: list[Word], tol: TableTolerances) -> list[Grid]:
+    """The tables stacked in one grid: cut where its cells' borders move (``split_at_borders``),
+    then each part around the headings and sentences between tables (``split_at_titles``)."""
+    return [part for table in split_at_borders(grid, words, tol.snap) for part in split_at_titles(table, words, tol)]

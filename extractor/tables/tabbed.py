@@ -12,12 +12,10 @@ the note column.
 from __future__ import annotations
 
 import functools
-import json
-from importlib import resources
 
 from extractor.document import Cell, Provenance, Table
 from extractor.ingest.primitives import PageContent, Word
-from extractor.tables.base import TableTolerances, rounded_bbox, table_confidence
+from extractor.tables.base import TableTolerances, finance_vocabulary, rounded_bbox, table_confidence
 from extractor.tables.cells import YEAR, rows_to_header_count, words_to_cell
 from extractor.tables.chunks import FIGURE, TextLine
 
@@ -37,7 +35,7 @@ def _is_figure_chunk(chunk: list[Word]) -> bool:
 def _header_words() -> frozenset[str]:
     """One-word heads of a statement's columns besides its years: the note, accounts and budget
     columns of the statement vocabulary (``finance.json``)."""
-    columns = json.loads(resources.files("extractor.data").joinpath("finance.json").read_text(encoding="utf-8"))["columns"]
+    columns = finance_vocabulary()["columns"]
     return frozenset(w for key in ("note", "actual", "budget") for w in columns[key] if " " not in w)
 
 

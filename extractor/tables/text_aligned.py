@@ -20,9 +20,11 @@ from extractor.document import Cell, Provenance, Table
 from extractor.parse import ascii_int
 from extractor.ingest.layout import DASHES, FILLED_BULLETS, SYMBOL_BULLETS
 from extractor.ingest.primitives import PageContent, Word
+from extractor.ingest.prose import is_short_label, lettered, mostly_lowercase, runs_on
 from extractor.tables.base import TableStrategy, TableTolerances, rounded_bbox, table_confidence, tolerances_for
-from extractor.tables.cells import rows_to_header_count, words_to_cell
+from extractor.tables.cells import rows_to_header_count, words_to_cell, words_to_lines
 from extractor.tables.chunks import TextLine, split_under_columns, words_to_text_lines
+from extractor.tables.single_rows import single_row_tables
 from extractor.tables.stacked_figures import lift_centred_labels, lift_wrapped_values
 from extractor.tables.tabbed import line_kind, tabbed_tables
 from extractor.tables.text_columns import (Band, cut_headers, headers_left_of_figures, headers_over_labels, label_band,
@@ -33,6 +35,8 @@ from extractor.tables.text_runs import lines_to_runs
 BULLETS = FILLED_BULLETS | SYMBOL_BULLETS  # a bulleted column's mark, never a dash or letter
 LIST_MARKS = BULLETS | DASHES | {"*", "o"}  # what OCR or a font may make of a bullet besides
 ENUMERATION = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)])$")
+LABELLED_SHARE = 2 / 3  # short labels in this share of the rows or more, beside cells of one line in this share
+MIN_LABELLED_ROWS = 3
 LEADER_WORD = re.compile(r"^(?:\.{4,}|…{2,})$")  # a tab's dotted leader (``pdf_words.split_leaders``): no cell
 
 
@@ -49,18 +53,11 @@ def looks_like_prose(chunks: list[list[str]], tol: TableTolerances) -> bool:
     in a financial statement stays short; nor do names make a sentence: a committee beside
     its members ("Valgkomité" | "Kari Lie (leder), Ola Dahl, Per Ek") has a sentence's
     words, but few lowercase ones."""
-    words = [[token for token in chunk if any(ch.isalpha() for ch in token)] for chunk in chunks]
-    words = [chunk for chunk in words if chunk]
+    words = [w for w in map(lettered, chunks) if w]
     if not words:
         return True
-    total = sum(len(chunk) for chunk in words)
-    lower = sum(_starts_lowercase(token) for chunk in words for token in chunk)
-    return total / len(words) > tol.max_chunk_words and lower >= tol.min_prose_lowercase * total
-
-
-def _starts_lowercase(token: str) -> bool:
-    letter = next(ch for ch in token if ch.isalpha())
-    return letter.islower()
+    return sum(map(len, words)) / len(words) > tol.max_chunk_words \
+        and mostly_lowercase((t for chunk in words for t in chunk), tol.min_prose_lowercase)
 
 
 def _labels_and_figures(run: list[TextLine]) -> bool:
@@ -69,6 +66,18 @@ def _labels_and_figures(run: list[TextLine]) -> bool:
     prose, however many words its labels hold."""
     kinds = [line_kind(line) for line in run if len(line.chunks) > 1]
     return kinds.count("row") >= 2 and all(kind in ("row", "header") for kind in kinds)
+
+
+def _labels_beside_lines(rows: list[list[list[Word]]]) -> bool:
+    """A column of short labels beside cells of one line each that open anew: a board's role words
+    in a sidebar, each level with "Kari Holm, oppnevnt av Hol kommune", whose asides hold as many
+    lowercase words as the names hold capitals. Two page columns of running text have no column of
+    labels, and side-heads stand beside paragraphs of several lines, their lines running on."""
+    cells = [words_to_lines(cell) for row in rows for cell in row[1:] if cell]
+    short = sum(is_short_label(w.text for w in row[0]) for row in rows)
+    single = sum(len(lines) == 1 for lines in cells)
+    return len(rows) >= MIN_LABELLED_ROWS and short >= LABELLED_SHARE * len(rows) \
+        and single >= LABELLED_SHARE * len(cells) and not runs_on(lines[0] for lines in cells)
 
 
 def _is_marker(text: str) -> bool:
@@ -125,7 +134,8 @@ def run_to_table(run: list[TextLine], page: PageContent, tol: TableTolerances) -
     word_rows = lines_to_rows(run, bands, tol)
     chunks = [[w.text for w in c] for line in run if len(line.chunks) > 1 for c in line.chunks]
     if len(word_rows) < 2 or (looks_like_prose(chunks, tol) or looks_like_prose(_band_chunks(run, bands), tol)) \
-            and not _labels_and_figures(run) or _is_list(word_rows) or _is_list_columns(word_rows):
+            and not _labels_and_figures(run) and not _labels_beside_lines(word_rows) \
+            or _is_list(word_rows) or _is_list_columns(word_rows):
         return None
     used = [i for i in range(len(bands)) if any(row[i] for row in word_rows)]
     used = [i for i in used if i not in (used[0], used[-1]) or not _is_counting(word_rows, i)]
@@ -173,5 +183,7 @@ class TextAlignedStrategy(TableStrategy):
             words_to_text_lines([w for w in page.words if not LEADER_WORD.match(w.text)], tol)))
         tabbed, lines = tabbed_tables(lines, page, tol)
         split_under_columns(lines, tol)
-        tables = (run_to_table(run, page, tol) for run in lines_to_runs(lines, tol))
-        return tabbed + [t for t in tables if t is not None]
+        runs = lines_to_runs(lines, tol)
+        tables = [t for t in (run_to_table(run, page, tol) for run in runs) if t is not None]
+        singles = single_row_tables(lines, {id(line) for run in runs for line in run}, page)
+        return tabbed + tables + singles

@@ -7,10 +7,9 @@ wide as its widest wrapped line.
 from __future__ import annotations
 
 import functools
-import json
-from importlib import resources
 
 from extractor.ingest.primitives import Word
+from extractor.tables.base import finance_vocabulary
 from extractor.tables.chunks import TextLine, is_figure_chunk
 from extractor.tables.titles import PERIOD
 
@@ -169,8 +168,7 @@ def _hit(words: list[Word], bands: list[Band]) -> set[int]:
 @functools.cache
 def _note_headers() -> frozenset[str]:
     """The words that head a note column (the statement vocabulary's, ``finance.json``)."""
-    data = json.loads(resources.files("extractor.data").joinpath("finance.json").read_text(encoding="utf-8"))
-    return frozenset(data["columns"]["note"])
+    return frozenset(finance_vocabulary()["columns"]["note"])
 
 
 def is_note_word(word: str) -> bool:

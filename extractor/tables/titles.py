@@ -22,10 +22,12 @@ from __future__ import annotations
 import re
 
 from extractor.ingest.primitives import Word, word_centre_in
+from extractor.ingest.prose import lettered, mostly_lowercase
 from extractor.parse import CURRENCY_WORDS, YEAR
 from extractor.tables.base import TableTolerances
 from extractor.tables.cells import words_to_lines
 from extractor.tables.chunks import words_to_text_lines
+from extractor.tables.grids import bands
 
 TITLE_SIZE_STEP = 1.12  # a line this much larger than a grid's text is a heading, not a row ...
 MAX_TITLE_WORDS = 12  # ... when it is this short ...
@@ -79,11 +81,11 @@ def _cells(line: list[Word]) -> int:
 def kicker_cuts(ys: list[float], words: list[Word]) -> list[tuple[float, float]]:
     """(top, bottom) of the heading lines to cut out of a grid ruled row by row (one line in every
     band between its rules ``ys`` but the headings' own, see the module docstring)."""
-    bands = [words_to_lines([w for w in words if y0 <= (w.top + w.bottom) / 2 <= y1]) for y0, y1 in zip(ys, ys[1:])]
-    kickers = [k for k, band in enumerate(bands) if _kicker_band(band)]
-    if not kickers or any(len(band) > 1 for k, band in enumerate(bands) if k not in kickers):
+    banded = [words_to_lines(band) for band in bands(ys, words)]
+    kickers = [k for k, band in enumerate(banded) if _kicker_band(band)]
+    if not kickers or any(len(band) > 1 for k, band in enumerate(banded) if k not in kickers):
         return []
-    return [(ys[k], (max(w.bottom for w in bands[k][0]) + min(w.top for w in bands[k][1])) / 2) for k in kickers]
+    return [(ys[k], (max(w.bottom for w in banded[k][0]) + min(w.top for w in banded[k][1])) / 2) for k in kickers]
 
 
 def grid_parts(bbox: tuple[float, float, float, float], words: list[Word],
@@ -125,13 +127,13 @@ def prose_parts(xs: tuple[float, float], ys: list[float], words: list[Word], tol
     band, are no stack of tables (``ruled._infer_columns`` reads them)."""
     inside = [w for w in words if word_centre_in(w, (xs[0], ys[0], xs[-1], ys[-1]))]
     lines = words_to_text_lines(inside, tol)
-    bands = [[ln for ln in lines if y0 <= (ln.top + ln.bottom) / 2 <= y1] for y0, y1 in zip(ys, ys[1:])]
-    cuts = [k for k, band in enumerate(bands) if any(_sentence(ln, xs, tol) for ln in band)]
+    banded = bands(ys, lines)
+    cuts = [k for k, band in enumerate(banded) if any(_sentence(ln, xs, tol) for ln in band)]
     if not cuts or cuts[0] < 1 or cuts[-1] > len(ys) - 3 or any(b - a < 2 for a, b in zip(cuts, cuts[1:])):
         return [(ys[0], ys[-1])]
     parts, top = [], ys[0]
     for k in cuts:
-        band = bands[k]
+        band = banded[k]
         last = max(n for n, ln in enumerate(band) if _sentence(ln, xs, tol))
         tail = next((ln for ln in band[last + 1:] if len(ln.chunks) > 1), None)
         parts.append((top, ys[k]))
@@ -142,7 +144,6 @@ def prose_parts(xs: tuple[float, float], ys: list[float], words: list[Word], tol
 
 def _sentence(line, xs: tuple[float, float], tol: TableTolerances) -> bool:
     """A line of one chunk, ``PROSE_WORDS`` words or more, mostly lowercase, across half the grid."""
-    letters = [w.text for w in line.words if any(c.isalpha() for c in w.text)]
-    lower = sum(next(c for c in t if c.isalpha()).islower() for t in letters)
-    return len(line.chunks) == 1 and len(letters) >= PROSE_WORDS and lower >= tol.min_prose_lowercase * len(letters) \
+    texts = [w.text for w in line.words]
+    return len(line.chunks) == 1 and len(lettered(texts)) >= PROSE_WORDS and mostly_lowercase(texts, tol.min_prose_lowercase) \
         and line.words[-1].x1 - line.words[0].x0 >= PROSE_SHARE * (xs[-1] - xs[0])

@@ -89,15 +89,7 @@ def _add_item(document, item):
     if isinstance(item, Li):
         return _paragraph(document, item.text, "List Bullet")
     if isinstance(item, T):
-        table = _table(document, item.rows, item.ruled and not item.hairlines, item.bold_header and not item.hairlines,
-                       item.sum_rules, item.merged, item.repeat_header, item.right_aligned, item.centred,
-                       item.figures_right)
-        if item.hairline:
-            for row in table.rows:
-                for cell in row.cells:
-                    _cell_rule(cell, "bottom")
-        if item.hairlines:
-            _hairlines(table)
+        table = _item_table(document, item)
         if item.new_page:
             table.rows[0].cells[0].paragraphs[0].paragraph_format.page_break_before = True
         return None
@@ -142,18 +134,33 @@ def _add_item(document, item):
 
 
 def _side(document, side: Side) -> None:
-    """A borderless one-row table of two cells, each filled with its items."""
+    """A borderless one-row table of two cells in ``side.split``'s proportion, each filled with its
+    items; ``close``: the left cell's text justified, the cells' margins narrowed to 4 pt."""
     table = _table(document, (("", ""),), ruled=False, bold_header=False)
-    for cell, items in zip(table.rows[0].cells, (side.left, side.right)):
+    section = document.sections[-1]
+    width = section.page_width - section.left_margin - section.right_margin
+    for col, share in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), side.split):
+        col.set(qn("w:w"), str(int(width * share / sum(side.split)) // 635))  # EMU to twentieths of a point
+    if side.close:
+        margins = OxmlElement("w:tblCellMar")
+        for edge in ("left", "right"):
+            margin = OxmlElement(f"w:{edge}")
+            margin.set(qn("w:w"), "80")  # 4 pt
+            margin.set(qn("w:type"), "dxa")
+            margins.append(margin)
+        table._tbl.tblPr.append(margins)
+    for cell, items, col in zip(table.rows[0].cells, (side.left, side.right), table._tbl.tblGrid.findall(qn("w:gridCol"))):
+        cell.width = Twips(int(col.get(qn("w:w"))))
         cell.paragraphs[0]._p.getparent().remove(cell.paragraphs[0]._p)
         for item in items:
             if isinstance(item, H):
                 cell.add_paragraph(item.text, style=f"Heading {item.level}")
             elif isinstance(item, P):
-                _paragraph(cell, item.text, item.style, item.bold, item.italic, item.size)
+                para = _paragraph(cell, item.text, item.style, item.bold, item.italic, item.size)
+                if side.close and items is side.left:
+                    para.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
             elif isinstance(item, T):
-                _table(cell, item.rows, item.ruled, item.bold_header, item.sum_rules, item.merged,
-                       item.repeat_header, item.right_aligned, item.centred, item.figures_right)
+                _item_table(cell, item)
             else:
                 raise TypeError(f"no {type(item).__name__} in a layout cell")
 
@@ -178,6 +185,15 @@ def _track(para, ems: float, size: float) -> None:
         spacing = OxmlElement("w:spacing")
         spacing.set(qn("w:val"), str(round(ems * size * 20)))
         run._r.get_or_add_rPr().append(spacing)
+
+
+def _item_table(document, item: T):
+    """A probe's table (``T``), its hairlines included."""
+    table = _table(document, item.rows, item.ruled and not item.hairlines, item.bold_header and not item.hairlines,
+                   item.sum_rules, item.merged, item.repeat_header, item.right_aligned, item.centred, item.figures_right)
+    if item.hairlines:
+        _hairlines(table, caps=item.hairlines == "caps")
+    return table
 
 
 def _table(document, rows, ruled: bool, bold_header: bool, sum_rules: tuple[int, ...] = (),
@@ -237,12 +253,13 @@ def _cell_rule(cell, edge: str = "top", size: str = "6", color: str = "000000") 
     cell._tc.get_or_add_tcPr().append(borders)
 
 
-def _hairlines(table) -> None:
-    """A designer's table: a thin grey rule under every cell, the header in small grey capitals."""
+def _hairlines(table, caps: bool) -> None:
+    """A designer's table (``T.hairlines``): a thin grey rule under every cell, the header's darker;
+    with ``caps`` the header in small grey capitals."""
     for r, row in enumerate(table.rows):
         for cell in row.cells:
-            _cell_rule(cell, "bottom", "4", "BBBBBB")
-            for run in cell.paragraphs[0].runs if r == 0 else ():
+            _cell_rule(cell, "bottom", *(("6", "2D5016") if r == 0 else ("4", "BBBBBB")))
+            for run in cell.paragraphs[0].runs if r == 0 and caps else ():
                 run.font.all_caps, run.font.size, run.font.color.rgb = True, Pt(7), RGBColor(0x77, 0x77, 0x77)
 
 
@@ -498,16 +515,27 @@ def _html(item) -> str:
             cells = []
             for c, text in enumerate(row):
                 align = ' align="right"' if item.right_aligned and c else ""
-                text = f"<b>{_xml(text)}</b>" if r == 0 and item.bold_header and text else _xml(text)
-                cells.append(f"<td{align}>{text}</td>")
+                rule = (f' style="border-bottom: {"0.8pt solid #2d5016" if r == 0 else "0.6pt solid #bbbbbb"}"'
+                        if item.hairlines else "")
+                if r == 0 and item.hairlines == "caps":
+                    text = f'<span style="font-size:7pt; color:#777777">{_xml(text.upper())}</span>'
+                elif r == 0 and item.bold_header and not item.hairlines and text:
+                    text = f"<b>{_xml(text)}</b>"
+                else:
+                    text = _xml(text)
+                cells.append(f"<td{align}{rule}>{text}</td>")
             rows.append("<tr>" + "".join(cells) + "</tr>")
-        return f'<table border="{1 if item.ruled else 0}" cellpadding="3" cellspacing="0">{"".join(rows)}</table>'
+        width = ' width="100%"' if item.hairlines else ""
+        ruled = 1 if item.ruled and not item.hairlines else 0
+        return f'<table{width} border="{ruled}" cellpadding="3" cellspacing="0">{"".join(rows)}</table>'
     if isinstance(item, Side):
         cells = ("".join(_html(i) for i in items) for items in (item.left, item.right))
         spacing, justify = ('cellpadding="4" cellspacing="0"', (' style="text-align: justify"', "")) if item.close \
             else ('cellpadding="6"', ("", ""))
+        widths = (round(100 * share / sum(item.split)) for share in item.split)
         return (f'<table width="100%" border="0" {spacing}><tr>'
-                + "".join(f'<td valign="top" width="50%"{style}>{cell}</td>' for cell, style in zip(cells, justify))
+                + "".join(f'<td valign="top" width="{width}%"{style}>{cell}</td>'
+                          for cell, width, style in zip(cells, widths, justify))
                 + "</tr></table>")
     raise TypeError(f"no web page rendition of {item!r}")
 

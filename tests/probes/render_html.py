@@ -28,13 +28,13 @@ table { border-collapse: collapse; margin: 4pt 0 10pt; }
 td { padding: 2pt 6pt; vertical-align: top; }
 table.ruled td { border: 0.6pt solid #555; }
 table.centred { width: 55%; } table.centred td { vertical-align: middle; }
-table.hairline { width: 100%; } table.hairline td { border-bottom: 0.6pt solid #bbb; }
-table.hairline tr:first-child td { border-bottom: 0.8pt solid #2d5016; }
+table.hairlines { width: 100%; } table.hairlines td { border-bottom: 0.6pt solid #bbb; }
+table.hairlines tr:first-child td { border-bottom: 0.8pt solid #2d5016; }
+table.caps { font-size: 8.5pt; }
+table.caps td.head { font-size: 7pt; color: #777; text-transform: uppercase; letter-spacing: .4pt; }
 table.sidebar { width: 100%; border-spacing: 0; } table.sidebar td { padding: 2pt 0 2pt 8mm; }
 table.sidebar td:first-child { width: 34mm; padding: 2pt 4mm 2pt 0; font-size: 7.5pt; letter-spacing: .06em; color: #446; }
 tr.sum td { border-top: 0.8pt solid #000; }
-table.hairlines { width: 100%; font-size: 8.5pt; } table.hairlines td { border-bottom: 0.6pt solid #bbb; }
-table.hairlines td.head { font-size: 7pt; color: #777; text-transform: uppercase; letter-spacing: .4pt; }
 td.num { text-align: right; }
 .tabs { position: relative; white-space: nowrap; }
 .tabs .stop { position: absolute; top: 0; background: #fff; padding-left: 2pt; }
@@ -72,6 +72,15 @@ DESIGNS = {
                    "table.d tr:not(.group) td:nth-last-child(2) { background: #e9eff3; }",
     "shaded-ruled-totals": "table.d td { border-bottom: 0.4pt solid #cfcfcf; } "
                            "table.d tr.total td, table.d tr.grand td { background: #e4e9ed; border-top: 0.8pt solid #555; }",
+    # a tinted header band and nothing else: no rules, the group heads bold and unruled
+    "band-plain": "table.d tr.head td { background: #24505f; color: #fff; }",
+    "band-spaced-groups": "table.d tr.head td { background: #6b2d4f; color: #fff; } table.d tr.group td { padding-top: 12pt; }",
+    "band-on-row": "table.d tr.head { background: #3b6e2e; color: #fff; }",  # the row's background, painted per cell
+    "band-rounded": "table.d tr.head td { background: #24505f; color: #fff; } "  # its end cells' corners rounded
+                    "table.d tr.head td:first-child { border-radius: 5pt 0 0 5pt; } "
+                    "table.d tr.head td:last-child { border-radius: 0 5pt 5pt 0; }",
+    "band-shaded-totals": "table.d tr.head td { background: #24505f; color: #fff; } "
+                          "table.d tr.total td, table.d tr.grand td { background: #e4ecef; }",
 }
 
 
@@ -130,8 +139,10 @@ def _item(item) -> str:
     if isinstance(item, Html):
         return item.markup  # a designer's own layout, set as written
     if isinstance(item, Side):
-        halves = "".join(f"<div>{''.join(_items(half))}</div>" for half in (item.left, item.right))
-        return f'<div style="display: grid; grid-template-columns: {item.split}; gap: 18pt">{halves}</div>'
+        justify = ' style="text-align: justify"' if item.close else ""
+        halves = "".join(f"<div{style}>{''.join(_items(half))}</div>" for half, style in ((item.left, justify), (item.right, "")))
+        columns = " ".join(f"{share}fr" for share in item.split)
+        return f'<div style="display: grid; grid-template-columns: {columns}; gap: {8 if item.close else 18}pt">{halves}</div>'
     raise TypeError(f"unknown probe item {item!r}")
 
 
@@ -214,7 +225,8 @@ def _table(item: T) -> str:
     head = f"<thead>{rows.pop(0)}</thead>" if item.repeat_header and rows else ""
     brk = ' style="break-before: page"' if item.new_page else ""
     cls = " ".join(c for c, on in (("ruled", item.ruled and not item.hairlines), ("centred", item.centred),
-                                   ("hairline", item.hairline), ("hairlines", item.hairlines), ("sidebar", item.sidebar)) if on)
+                                   ("hairlines", item.hairlines), ("caps", item.hairlines == "caps"),
+                                   ("sidebar", item.sidebar)) if on)
     return f'<table class="{cls}"{brk}>{head}<tbody>{"".join(rows)}</tbody></table>'
 
 

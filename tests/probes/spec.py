@@ -60,10 +60,11 @@ class T:
     figures_right: bool = False  # ... but the first row, which stays flush left (a header beside its figures' left)
     new_page: bool = False  # the table starts a new page (``Break`` applies to the next paragraph only)
     centred: bool = False  # a narrow table, cells centred vertically (a browser's default): a label beside a wrapped cell's middle
-    hairline: bool = False  # as wide as the text, ruled only by each cell's own bottom border (a designer's table)
+    # a designer's table as wide as the text, ruled only by each cell's own bottom border (grey, the
+    # header's darker): "plain" sets the header as the rows, "caps" in small grey capitals; no other rules
+    hairlines: str = ""
     sidebar: bool = False  # browser: the first column a sidebar of fixed width, its labels small, level with the text beside
     heading_rows: tuple[int, ...] = ()  # browser: rows whose last cell is set as a heading (a sidebar page's main column)
-    hairlines: bool = False  # a designer's table: each cell ruled under itself only, the header in small grey capitals, full width
     # a designer's table style (``browser`` rendition only; ``render_html.DESIGNS``): faint hairlines,
     # zebra stripes, shaded totals, a tinted header band ...; ``groups`` are bold group-head rows of
     # one cell spanning the row ("Driftsinntekter"), ``totals`` the bold sum rows the style marks
@@ -185,8 +186,8 @@ class Side:
 
     left: tuple[Any, ...]
     right: tuple[Any, ...]
-    split: str = "1fr 1fr"  # browser: the CSS grid's columns ("1fr 2.6fr": a narrow text column beside a statement)
-    close: bool = False  # web renditions: the left cell's text justified, the cells 8 pt apart (under an em)
+    split: tuple[float, float] = (1.0, 1.0)  # the cells' widths in proportion ((1, 2.6): a narrow text column beside a statement)
+    close: bool = False  # the left cell's text justified, the cells 8 pt apart (under an em)
 
 
 # --- what the output must say ---------------------------------------------------------------
