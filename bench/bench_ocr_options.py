@@ -4,7 +4,7 @@
 
 Each FILE is loaded once as the extractor loads it (default settings), and every image the
 reader hands Tesseract is kept with its language, segmentation and resolution: scanned pages,
-their dropped ink, the images of born-digital pages (a multi-page TIFF), tables read again.
+their dropped ink, the images of born-digital pages (several to a process), tables read again.
 Each kept call is then run again by plain Tesseract as the reader runs it (``base``) and under
 each variant, alternating, ``--repeat`` times; CPU seconds are the Tesseract processes'.
 Variants (``VARIANTS``):
@@ -32,10 +32,11 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from contextlib import ExitStack
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageSequence
+from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
@@ -43,20 +44,17 @@ MIN_WORD_CONF = 40.0  # Tesseract's 0-100 scale; the image reader's IMAGE_WORD_C
 SHOWN_WORDS = 12  # lost and gained words printed per call
 
 
-def half_scale(data: bytes) -> bytes:
-    """An encoded image (PGM or multi-page TIFF) at half the resolution: 2x2 pixel means."""
-    frames = []
-    for frame in ImageSequence.Iterator(Image.open(io.BytesIO(data))):
-        pixels = np.asarray(frame.convert("L"), dtype=np.float32)
+def half_scale(images: list[bytes]) -> list[bytes]:
+    """PGM images at half the resolution: 2x2 pixel means."""
+    from extractor.ingest.ocr_tesseract import gray_pgm
+
+    halves = []
+    for data in images:
+        pixels = np.asarray(Image.open(io.BytesIO(data)).convert("L"), dtype=np.float32)
         h, w = pixels.shape[0] // 2 * 2, pixels.shape[1] // 2 * 2
         means = pixels[:h, :w].reshape(h // 2, 2, w // 2, 2).mean(axis=(1, 3))
-        frames.append(Image.fromarray(np.round(means).astype(np.uint8)))
-    buf = io.BytesIO()
-    if len(frames) == 1:
-        frames[0].save(buf, format="PPM")
-    else:
-        frames[0].save(buf, format="TIFF", save_all=True, append_images=frames[1:])
-    return buf.getvalue()
+        halves.append(gray_pgm(Image.fromarray(np.round(means).astype(np.uint8))))
+    return halves
 
 
 # name -> (extra Tesseract arguments, language chosen from the reader's, image, dpi)
@@ -77,9 +75,10 @@ def record_calls(path: Path) -> list[dict]:
     calls: list[dict] = []
     reader = ocr_tesseract._tesseract
 
-    def kept(data: bytes, lang: str, psm: int, dpi: int, timeout_s: float) -> str:
-        calls.append({"data": data, "lang": lang, "psm": psm, "dpi": dpi})
-        return reader(data, lang, psm, dpi, timeout_s)
+    def kept(images, lang: str, psm: int, dpi: int, timeout_s: float) -> str:
+        images = list(images)  # PGM bytes, one per image the process reads
+        calls.append({"data": images, "lang": lang, "psm": psm, "dpi": dpi})
+        return reader(images, lang, psm, dpi, timeout_s)
 
     ocr_tesseract._tesseract = kept
     try:
@@ -94,14 +93,17 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_plain(data: bytes, lang: str, psm: int, dpi: int, extra: list[str]) -> tuple[float, str]:
-    """CPU seconds and TSV of one Tesseract process, run as the reader runs it."""
+def run_plain(images: list[bytes], lang: str, psm: int, dpi: int, extra: list[str]) -> tuple[float, str]:
+    """CPU seconds and TSV of one Tesseract process, run as the reader runs it (the images as
+    files in memory, several named by a list file)."""
     from extractor.ingest.ocr_tesseract import memory_file
 
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    with memory_file(data) as fd:
-        given = {"input": data} if fd is None else {"stdin": subprocess.DEVNULL, "pass_fds": (fd,)}
-        source = "stdin" if fd is None else f"/dev/fd/{fd}"
+    with ExitStack() as stack:
+        fds = [stack.enter_context(memory_file(data)) for data in images]
+        if len(fds) > 1:
+            fds.append(stack.enter_context(memory_file("".join(f"/dev/fd/{fd}\n" for fd in fds).encode())))
+        given, source = {"stdin": subprocess.DEVNULL, "pass_fds": tuple(fds)}, f"/dev/fd/{fds[-1]}"
         before = children_cpu()
         done = subprocess.run(["tesseract", source, "stdout", "-l", lang, "--psm", str(psm), "--dpi", str(dpi),
                                *extra, "tsv"], capture_output=True, env=env, check=True, **given)
@@ -135,7 +137,7 @@ def measure(calls: list[dict], variants: list[str], repeat: int) -> list[dict]:
             for name, (extra, lang, data, dpi) in runs.items():
                 seconds, tsv[name] = run_plain(data, lang, call["psm"], dpi, extra)
                 cpu[name].append(seconds)
-        row = {"call": index, "psm": call["psm"], "bytes": len(call["data"]), "cpu_s": {}, "changes": {}}
+        row = {"call": index, "psm": call["psm"], "bytes": sum(map(len, call["data"])), "cpu_s": {}, "changes": {}}
         for name in runs:
             row["cpu_s"][name] = min(cpu[name])
             if name != "base":
