@@ -15,7 +15,11 @@ Variants (``VARIANTS``):
 - ``invert-0.5``: that second reading only under 0.5;
 - ``one-language``: the first language of ``ocr_lang`` alone (each line the first language
   does not accept is read by the others too);
-- ``half-scale``: the image at half the resolution (2x2 pixel means), told half the dpi.
+- ``half-scale``: the image at half the resolution (2x2 pixel means), told half the dpi;
+- ``text-scale``: each image whose words (as the reader read them) stand taller than
+  ``TEXT_HEIGHT_MAX`` px shrunk so they stand ``TEXT_HEIGHT`` px (Tesseract's line recogniser
+  works on lines scaled to 36 px anyway): a diagram's big labels read on fewer pixels; told
+  the same dpi. Scaling by a test of the image before Tesseract would do no better than this.
 
 Words are Tesseract's with confidence >= 40 (the image reader keeps >= 0.4); for each call the
 words a variant loses and gains against ``base`` are printed, or "identical" when its TSV is
@@ -42,6 +46,9 @@ ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
 MIN_WORD_CONF = 40.0  # Tesseract's 0-100 scale; the image reader's IMAGE_WORD_CONF is 0.4
 SHOWN_WORDS = 12  # lost and gained words printed per call
+SURE_WORD_CONF = 60.0  # words whose height measures the text (``text-scale``)
+TEXT_HEIGHT_MAX = 60  # px: words taller than this are shrunk (``text-scale``) ...
+TEXT_HEIGHT = 40  # ... to this (a 10 pt word with ascenders at 300 dpi stands ~40 px)
 
 
 def half_scale(images: list[bytes]) -> list[bytes]:
@@ -57,12 +64,35 @@ def half_scale(images: list[bytes]) -> list[bytes]:
     return halves
 
 
-# name -> (extra Tesseract arguments, language chosen from the reader's, image, dpi)
+def text_scale(images: list[bytes], tsv: str) -> list[bytes]:
+    """PGM images whose words (``tsv``, the reader's reading) stand taller than
+    ``TEXT_HEIGHT_MAX`` px, shrunk so they stand ``TEXT_HEIGHT`` px (Lanczos); the others as they are."""
+    from extractor.ingest.ocr_tesseract import gray_pgm
+
+    heights: dict[int, list[int]] = {}
+    for row in tsv.splitlines()[1:]:
+        cols = row.split("\t")
+        if len(cols) == 12 and float(cols[10]) >= SURE_WORD_CONF and any(ch.isalpha() for ch in cols[11]):
+            heights.setdefault(int(cols[1]), []).append(int(cols[9]))
+    out = []
+    for page, data in enumerate(images, 1):
+        tall = float(np.median(heights[page])) if page in heights else 0.0
+        if tall > TEXT_HEIGHT_MAX:
+            image = Image.open(io.BytesIO(data))
+            size = (max(1, round(image.width * TEXT_HEIGHT / tall)), max(1, round(image.height * TEXT_HEIGHT / tall)))
+            data = gray_pgm(image.resize(size, Image.LANCZOS))
+        out.append(data)
+    return out
+
+
+# name -> (extra Tesseract arguments, language chosen from the reader's, images, dpi), from the
+# reader's language, images, dpi and reading
 VARIANTS = {
-    "invert-off": lambda lang, data, dpi: (["-c", "tessedit_do_invert=0"], lang, data, dpi),
-    "invert-0.5": lambda lang, data, dpi: (["-c", "invert_threshold=0.5"], lang, data, dpi),
-    "one-language": lambda lang, data, dpi: ([], lang.split("+")[0], data, dpi),
-    "half-scale": lambda lang, data, dpi: ([], lang, half_scale(data), dpi // 2),
+    "invert-off": lambda lang, data, dpi, tsv: (["-c", "tessedit_do_invert=0"], lang, data, dpi),
+    "invert-0.5": lambda lang, data, dpi, tsv: (["-c", "invert_threshold=0.5"], lang, data, dpi),
+    "one-language": lambda lang, data, dpi, tsv: ([], lang.split("+")[0], data, dpi),
+    "half-scale": lambda lang, data, dpi, tsv: ([], lang, half_scale(data), dpi // 2),
+    "text-scale": lambda lang, data, dpi, tsv: ([], lang, text_scale(data, tsv), dpi),
 }
 
 
@@ -77,8 +107,9 @@ def record_calls(path: Path) -> list[dict]:
 
     def kept(images, lang: str, psm: int, dpi: int, timeout_s: float) -> str:
         images = list(images)  # PGM bytes, one per image the process reads
-        calls.append({"data": images, "lang": lang, "psm": psm, "dpi": dpi})
-        return reader(images, lang, psm, dpi, timeout_s)
+        tsv = reader(images, lang, psm, dpi, timeout_s)
+        calls.append({"data": images, "lang": lang, "psm": psm, "dpi": dpi, "tsv": tsv})
+        return tsv
 
     ocr_tesseract._tesseract = kept
     try:
@@ -130,7 +161,7 @@ def measure(calls: list[dict], variants: list[str], repeat: int) -> list[dict]:
     rows = []
     for index, call in enumerate(calls):
         runs = {"base": ([], call["lang"], call["data"], call["dpi"])}
-        runs |= {name: VARIANTS[name](call["lang"], call["data"], call["dpi"]) for name in variants}
+        runs |= {name: VARIANTS[name](call["lang"], call["data"], call["dpi"], call.get("tsv", "")) for name in variants}
         cpu: dict[str, list[float]] = {name: [] for name in runs}
         tsv: dict[str, str] = {}
         for _ in range(repeat):  # alternating: the machine's load falls on every variant alike

@@ -59,9 +59,9 @@ def test_bench_ocr_options_half_scale_means_two_by_two_pixels(frames):
 
 def test_bench_ocr_options_variants_change_one_thing_each():
     data = encoded(np.full((4, 4), 255, dtype=np.uint8))
-    assert bench.VARIANTS["invert-off"]("nor+eng", data, 300) == (["-c", "tessedit_do_invert=0"], "nor+eng", data, 300)
-    assert bench.VARIANTS["one-language"]("nor+eng", data, 300) == ([], "nor", data, 300)
-    extra, lang, half, dpi = bench.VARIANTS["half-scale"]("nor+eng", data, 300)
+    assert bench.VARIANTS["invert-off"]("nor+eng", data, 300, "") == (["-c", "tessedit_do_invert=0"], "nor+eng", data, 300)
+    assert bench.VARIANTS["one-language"]("nor+eng", data, 300, "") == ([], "nor", data, 300)
+    extra, lang, half, dpi = bench.VARIANTS["half-scale"]("nor+eng", data, 300, "")
     assert (extra, lang, dpi) == ([], "nor+eng", 150) and [Image.open(io.BytesIO(f)).size for f in half] == [(2, 2)]
 
 
@@ -80,3 +80,15 @@ def test_bench_ocr_options_replays_a_call_as_the_reader_reads_it():
     assert "Driftsinntekter" in words
     pages = {page for page, _ in bench.tsv_words(bench.run_plain(data * 2, "nor+eng", 11, 300, [])[1])}
     assert pages == {1, 2}  # two images in one process: a page each
+
+
+def test_bench_ocr_options_text_scale_shrinks_only_images_of_tall_words():
+    """Page 1's words stand 120 px: its image is halved and more (to 40 px words); page 2's stand
+    30 px and page 3 has no sure word: both as they were."""
+    data = encoded(*[np.full((90, 300), 255, dtype=np.uint8)] * 3)
+    reading = "\n".join([HEADER, *(f"5\t{page}\t1\t1\t1\t1\t0\t0\t50\t{tall}\t{conf}\tOrd"
+                                   for page, tall, conf in ((1, 120, 91.0), (1, 118, 88.0), (2, 30, 95.0), (3, 200, 20.0)))])
+    extra, lang, scaled, dpi = bench.VARIANTS["text-scale"]("nor+eng", data, 300, reading)
+    assert (extra, lang, dpi) == ([], "nor+eng", 300)
+    sizes = [Image.open(io.BytesIO(f)).size for f in scaled]
+    assert sizes[0] == (101, 30) and scaled[1:] == data[1:]
