@@ -276,7 +276,8 @@ def _languages(settings) -> str:
 def page_crops(pdf_path: Path, page_number: int, image_boxes: list[tuple], settings) -> list[tuple]:
     """(crop, points per pixel, origin in points) of each image on a page that may hold text.
     ``image_boxes`` are (x0, top, x1, bottom) in points, origin top-left. The page is rendered
-    once at ``ocr_dpi`` and cropped per image."""
+    once at ``ocr_dpi`` and cropped per image (a box rendered alone is not the same pixels where
+    the image object runs past its visible box: pdfium resamples the clipped part anew)."""
     page, width, _ = render_gray(Path(pdf_path), page_number, settings.ocr_dpi, settings.render_max_pixels)
     pt_per_px = width / page.width
     crops = []
