@@ -4,7 +4,7 @@
 
 Each FILE is loaded once as the extractor loads it (default settings), and every image the
 reader hands Tesseract is kept with its language, segmentation and resolution: scanned pages,
-their dropped ink, the images of born-digital pages (a multi-page TIFF), tables read again.
+their dropped ink, the images of born-digital pages (several to a process), tables read again.
 Each kept call is then run again by plain Tesseract as the reader runs it (``base``) and under
 each variant, alternating, ``--repeat`` times; CPU seconds are the Tesseract processes'.
 Variants (``VARIANTS``):
@@ -15,7 +15,11 @@ Variants (``VARIANTS``):
 - ``invert-0.5``: that second reading only under 0.5;
 - ``one-language``: the first language of ``ocr_lang`` alone (each line the first language
   does not accept is read by the others too);
-- ``half-scale``: the image at half the resolution (2x2 pixel means), told half the dpi.
+- ``half-scale``: the image at half the resolution (2x2 pixel means), told half the dpi;
+- ``text-scale``: each image whose words (as the reader read them) stand taller than
+  ``TEXT_HEIGHT_MAX`` px shrunk so they stand ``TEXT_HEIGHT`` px (Tesseract's line recogniser
+  works on lines scaled to 36 px anyway): a diagram's big labels read on fewer pixels; told
+  the same dpi. Scaling by a test of the image before Tesseract would do no better than this.
 
 Words are Tesseract's with confidence >= 40 (the image reader keeps >= 0.4); for each call the
 words a variant loses and gains against ``base`` are printed, or "identical" when its TSV is
@@ -32,39 +36,63 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from contextlib import ExitStack
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageSequence
+from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
 MIN_WORD_CONF = 40.0  # Tesseract's 0-100 scale; the image reader's IMAGE_WORD_CONF is 0.4
 SHOWN_WORDS = 12  # lost and gained words printed per call
+SURE_WORD_CONF = 60.0  # words whose height measures the text (``text-scale``)
+TEXT_HEIGHT_MAX = 60  # px: words taller than this are shrunk (``text-scale``) ...
+TEXT_HEIGHT = 40  # ... to this (a 10 pt word with ascenders at 300 dpi stands ~40 px)
 
 
-def half_scale(data: bytes) -> bytes:
-    """An encoded image (PGM or multi-page TIFF) at half the resolution: 2x2 pixel means."""
-    frames = []
-    for frame in ImageSequence.Iterator(Image.open(io.BytesIO(data))):
-        pixels = np.asarray(frame.convert("L"), dtype=np.float32)
+def half_scale(images: list[bytes]) -> list[bytes]:
+    """PGM images at half the resolution: 2x2 pixel means."""
+    from extractor.ingest.ocr_tesseract import gray_pgm
+
+    halves = []
+    for data in images:
+        pixels = np.asarray(Image.open(io.BytesIO(data)).convert("L"), dtype=np.float32)
         h, w = pixels.shape[0] // 2 * 2, pixels.shape[1] // 2 * 2
         means = pixels[:h, :w].reshape(h // 2, 2, w // 2, 2).mean(axis=(1, 3))
-        frames.append(Image.fromarray(np.round(means).astype(np.uint8)))
-    buf = io.BytesIO()
-    if len(frames) == 1:
-        frames[0].save(buf, format="PPM")
-    else:
-        frames[0].save(buf, format="TIFF", save_all=True, append_images=frames[1:])
-    return buf.getvalue()
+        halves.append(gray_pgm(Image.fromarray(np.round(means).astype(np.uint8))))
+    return halves
 
 
-# name -> (extra Tesseract arguments, language chosen from the reader's, image, dpi)
+def text_scale(images: list[bytes], tsv: str) -> list[bytes]:
+    """PGM images whose words (``tsv``, the reader's reading) stand taller than
+    ``TEXT_HEIGHT_MAX`` px, shrunk so they stand ``TEXT_HEIGHT`` px (Lanczos); the others as they are."""
+    from extractor.ingest.ocr_tesseract import gray_pgm
+
+    heights: dict[int, list[int]] = {}
+    for row in tsv.splitlines()[1:]:
+        cols = row.split("\t")
+        if len(cols) == 12 and float(cols[10]) >= SURE_WORD_CONF and any(ch.isalpha() for ch in cols[11]):
+            heights.setdefault(int(cols[1]), []).append(int(cols[9]))
+    out = []
+    for page, data in enumerate(images, 1):
+        tall = float(np.median(heights[page])) if page in heights else 0.0
+        if tall > TEXT_HEIGHT_MAX:
+            image = Image.open(io.BytesIO(data))
+            size = (max(1, round(image.width * TEXT_HEIGHT / tall)), max(1, round(image.height * TEXT_HEIGHT / tall)))
+            data = gray_pgm(image.resize(size, Image.LANCZOS))
+        out.append(data)
+    return out
+
+
+# name -> (extra Tesseract arguments, language chosen from the reader's, images, dpi), from the
+# reader's language, images, dpi and reading
 VARIANTS = {
-    "invert-off": lambda lang, data, dpi: (["-c", "tessedit_do_invert=0"], lang, data, dpi),
-    "invert-0.5": lambda lang, data, dpi: (["-c", "invert_threshold=0.5"], lang, data, dpi),
-    "one-language": lambda lang, data, dpi: ([], lang.split("+")[0], data, dpi),
-    "half-scale": lambda lang, data, dpi: ([], lang, half_scale(data), dpi // 2),
+    "invert-off": lambda lang, data, dpi, tsv: (["-c", "tessedit_do_invert=0"], lang, data, dpi),
+    "invert-0.5": lambda lang, data, dpi, tsv: (["-c", "invert_threshold=0.5"], lang, data, dpi),
+    "one-language": lambda lang, data, dpi, tsv: ([], lang.split("+")[0], data, dpi),
+    "half-scale": lambda lang, data, dpi, tsv: ([], lang, half_scale(data), dpi // 2),
+    "text-scale": lambda lang, data, dpi, tsv: ([], lang, text_scale(data, tsv), dpi),
 }
 
 
@@ -77,9 +105,11 @@ def record_calls(path: Path) -> list[dict]:
     calls: list[dict] = []
     reader = ocr_tesseract._tesseract
 
-    def kept(data: bytes, lang: str, psm: int, dpi: int, timeout_s: float) -> str:
-        calls.append({"data": data, "lang": lang, "psm": psm, "dpi": dpi})
-        return reader(data, lang, psm, dpi, timeout_s)
+    def kept(images, lang: str, psm: int, dpi: int, timeout_s: float) -> str:
+        images = list(images)  # PGM bytes, one per image the process reads
+        tsv = reader(images, lang, psm, dpi, timeout_s)
+        calls.append({"data": images, "lang": lang, "psm": psm, "dpi": dpi, "tsv": tsv})
+        return tsv
 
     ocr_tesseract._tesseract = kept
     try:
@@ -94,14 +124,17 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_plain(data: bytes, lang: str, psm: int, dpi: int, extra: list[str]) -> tuple[float, str]:
-    """CPU seconds and TSV of one Tesseract process, run as the reader runs it."""
+def run_plain(images: list[bytes], lang: str, psm: int, dpi: int, extra: list[str]) -> tuple[float, str]:
+    """CPU seconds and TSV of one Tesseract process, run as the reader runs it (the images as
+    files in memory, several named by a list file)."""
     from extractor.ingest.ocr_tesseract import memory_file
 
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    with memory_file(data) as fd:
-        given = {"input": data} if fd is None else {"stdin": subprocess.DEVNULL, "pass_fds": (fd,)}
-        source = "stdin" if fd is None else f"/dev/fd/{fd}"
+    with ExitStack() as stack:
+        fds = [stack.enter_context(memory_file(data)) for data in images]
+        if len(fds) > 1:
+            fds.append(stack.enter_context(memory_file("".join(f"/dev/fd/{fd}\n" for fd in fds).encode())))
+        given, source = {"stdin": subprocess.DEVNULL, "pass_fds": tuple(fds)}, f"/dev/fd/{fds[-1]}"
         before = children_cpu()
         done = subprocess.run(["tesseract", source, "stdout", "-l", lang, "--psm", str(psm), "--dpi", str(dpi),
                                *extra, "tsv"], capture_output=True, env=env, check=True, **given)
@@ -128,14 +161,14 @@ def measure(calls: list[dict], variants: list[str], repeat: int) -> list[dict]:
     rows = []
     for index, call in enumerate(calls):
         runs = {"base": ([], call["lang"], call["data"], call["dpi"])}
-        runs |= {name: VARIANTS[name](call["lang"], call["data"], call["dpi"]) for name in variants}
+        runs |= {name: VARIANTS[name](call["lang"], call["data"], call["dpi"], call.get("tsv", "")) for name in variants}
         cpu: dict[str, list[float]] = {name: [] for name in runs}
         tsv: dict[str, str] = {}
         for _ in range(repeat):  # alternating: the machine's load falls on every variant alike
             for name, (extra, lang, data, dpi) in runs.items():
                 seconds, tsv[name] = run_plain(data, lang, call["psm"], dpi, extra)
                 cpu[name].append(seconds)
-        row = {"call": index, "psm": call["psm"], "bytes": len(call["data"]), "cpu_s": {}, "changes": {}}
+        row = {"call": index, "psm": call["psm"], "bytes": sum(map(len, call["data"])), "cpu_s": {}, "changes": {}}
         for name in runs:
             row["cpu_s"][name] = min(cpu[name])
             if name != "base":

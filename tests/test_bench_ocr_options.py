@@ -8,7 +8,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw, ImageFont, ImageSequence
+from PIL import Image, ImageDraw, ImageFont
+
+from extractor.ingest.ocr_tesseract import gray_pgm
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -24,14 +26,9 @@ def tsv(*words: tuple[int, float, str]) -> str:
     return "\n".join([HEADER, "1\t1\t0\t0\t0\t0\t0\t0\t100\t100\t-1\t", *rows]) + "\n"
 
 
-def encoded(*frames: np.ndarray) -> bytes:
-    buf = io.BytesIO()
-    images = [Image.fromarray(f) for f in frames]
-    if len(images) == 1:
-        images[0].save(buf, format="PPM")
-    else:
-        images[0].save(buf, format="TIFF", save_all=True, append_images=images[1:])
-    return buf.getvalue()
+def encoded(*frames: np.ndarray) -> list[bytes]:
+    """The images of one Tesseract call as the reader hands them over: one PGM each."""
+    return [gray_pgm(Image.fromarray(f)) for f in frames]
 
 
 def test_bench_ocr_options_word_changes_count_repeats_and_pages():
@@ -54,7 +51,7 @@ def test_bench_ocr_options_half_scale_means_two_by_two_pixels(frames):
     pixels[0:2, 0:2] = [[0, 100], [200, 100]]  # mean 100
     pixels[:, 2:4] = 255
     data = bench.half_scale(encoded(*[pixels] * frames))
-    out = [np.asarray(f) for f in ImageSequence.Iterator(Image.open(io.BytesIO(data)))]
+    out = [np.asarray(Image.open(io.BytesIO(f))) for f in data]
     assert len(out) == frames
     assert out[0].shape == (2, 3)  # an odd row and column dropped
     assert out[0][0, 0] == 100 and out[0][0, 1] == 255
@@ -62,10 +59,10 @@ def test_bench_ocr_options_half_scale_means_two_by_two_pixels(frames):
 
 def test_bench_ocr_options_variants_change_one_thing_each():
     data = encoded(np.full((4, 4), 255, dtype=np.uint8))
-    assert bench.VARIANTS["invert-off"]("nor+eng", data, 300) == (["-c", "tessedit_do_invert=0"], "nor+eng", data, 300)
-    assert bench.VARIANTS["one-language"]("nor+eng", data, 300) == ([], "nor", data, 300)
-    extra, lang, half, dpi = bench.VARIANTS["half-scale"]("nor+eng", data, 300)
-    assert (extra, lang, dpi) == ([], "nor+eng", 150) and Image.open(io.BytesIO(half)).size == (2, 2)
+    assert bench.VARIANTS["invert-off"]("nor+eng", data, 300, "") == (["-c", "tessedit_do_invert=0"], "nor+eng", data, 300)
+    assert bench.VARIANTS["one-language"]("nor+eng", data, 300, "") == ([], "nor", data, 300)
+    extra, lang, half, dpi = bench.VARIANTS["half-scale"]("nor+eng", data, 300, "")
+    assert (extra, lang, dpi) == ([], "nor+eng", 150) and [Image.open(io.BytesIO(f)).size for f in half] == [(2, 2)]
 
 
 def test_bench_ocr_options_replays_a_call_as_the_reader_reads_it():
@@ -81,3 +78,17 @@ def test_bench_ocr_options_replays_a_call_as_the_reader_reads_it():
     assert rows[0]["changes"]["invert-off"]["lost"] == []
     words = {w for _, w in bench.tsv_words(bench.run_plain(data, "nor+eng", 11, 300, [])[1])}
     assert "Driftsinntekter" in words
+    pages = {page for page, _ in bench.tsv_words(bench.run_plain(data * 2, "nor+eng", 11, 300, [])[1])}
+    assert pages == {1, 2}  # two images in one process: a page each
+
+
+def test_bench_ocr_options_text_scale_shrinks_only_images_of_tall_words():
+    """Page 1's words stand 120 px: its image is halved and more (to 40 px words); page 2's stand
+    30 px and page 3 has no sure word: both as they were."""
+    data = encoded(*[np.full((90, 300), 255, dtype=np.uint8)] * 3)
+    reading = "\n".join([HEADER, *(f"5\t{page}\t1\t1\t1\t1\t0\t0\t50\t{tall}\t{conf}\tOrd"
+                                   for page, tall, conf in ((1, 120, 91.0), (1, 118, 88.0), (2, 30, 95.0), (3, 200, 20.0)))])
+    extra, lang, scaled, dpi = bench.VARIANTS["text-scale"]("nor+eng", data, 300, reading)
+    assert (extra, lang, dpi) == ([], "nor+eng", 300)
+    sizes = [Image.open(io.BytesIO(f)).size for f in scaled]
+    assert sizes[0] == (101, 30) and scaled[1:] == data[1:]

@@ -2,9 +2,9 @@
 
 Loading the nor+eng models costs ~0.2 CPU s a Tesseract process, a tenth of reading a page.
 The pages of a scan are prepared one by one as ``ocr_page`` prepares them (``prepare_page``)
-and held until ``SCAN_BATCH_MAX_PIXELS``; then one process reads their page passes (a
-multi-page TIFF, each page still read on its own: the same words as alone) and one the dropped
-ink of those that have any (``ocr_recover``). The words are mended page by page as before.
+and held until ``SCAN_BATCH_MAX_PIXELS``; then one process reads their page passes (each page
+still read on its own: the same words as alone) and one the dropped ink of those that have any
+(``ocr_recover``). The words are mended page by page as before.
 """
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ caption group (a name with the role under it, one per face of a collage).
 A PDF image is cut from the page rendered at ``ocr_dpi``; a Word image is decoded from its
 bytes and scaled to ``ocr_dpi`` at the size the document draws it, so both reach Tesseract at
 the same resolution. The images of a PDF's pages are read together by one Tesseract process
-(a multi-page TIFF; loading the language models costs more than reading a small image), and
+(loading the language models costs more than reading a small image), and
 the pages' items are built once they are read. Provenance: a PDF item has the page and its
 box in points; a Word item the page where known and the path
 ``<paragraph path>/img[<n>]:<image part name>``.
@@ -276,7 +276,8 @@ def _languages(settings) -> str:
 def page_crops(pdf_path: Path, page_number: int, image_boxes: list[tuple], settings) -> list[tuple]:
     """(crop, points per pixel, origin in points) of each image on a page that may hold text.
     ``image_boxes`` are (x0, top, x1, bottom) in points, origin top-left. The page is rendered
-    once at ``ocr_dpi`` and cropped per image."""
+    once at ``ocr_dpi`` and cropped per image (a box rendered alone is not the same pixels where
+    the image object runs past its visible box: pdfium resamples the clipped part anew)."""
     page, width, _ = render_gray(Path(pdf_path), page_number, settings.ocr_dpi, settings.render_max_pixels)
     pt_per_px = width / page.width
     crops = []

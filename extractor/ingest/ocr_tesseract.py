@@ -10,8 +10,8 @@ import io
 import os
 import shutil
 import subprocess
-from contextlib import contextmanager
-from typing import Iterator
+from contextlib import ExitStack, contextmanager
+from typing import Iterable, Iterator
 
 from PIL import Image
 
@@ -69,24 +69,43 @@ def resolve_languages(requested: str) -> tuple[str, list[str]]:
     return "+".join(usable), warnings
 
 
+def gray_pgm(image: Image.Image) -> bytes:
+    """The image as a binary greyscale PGM, the bytes PIL's PPM encoder writes; written here, as
+    saving through PIL loads its five common format plugins (1 MB a worker) for nothing."""
+    gray = image if image.mode == "L" else image.convert("L")
+    return b"P5\n%d %d\n255\n" % gray.size + gray.tobytes()
+
+
 def run_tesseract(image: Image.Image, lang: str, psm: int, dpi: int, timeout_s: float) -> str:
     """Tesseract's TSV output for an image, given as a greyscale PGM (``_tesseract``):
     encoding a 300 dpi page as PNG took up to 2.5 CPU s, more than reading it."""
-    buf = io.BytesIO()
-    (image if image.mode == "L" else image.convert("L")).save(buf, format="PPM")
-    return _tesseract(buf.getvalue(), lang, psm, dpi, timeout_s)
+    return _tesseract([gray_pgm(image)], lang, psm, dpi, timeout_s)
 
 
-def _tesseract(data: bytes, lang: str, psm: int, dpi: int, timeout_s: float) -> str:
-    """Tesseract's TSV for an encoded image, given as a file in memory (``memory_file``), or on
-    stdin where there is none: Tesseract spent 0.13-0.2 CPU s more a 300 dpi page reading it
-    from stdin than from a file (5-8 % of reading the page), for the same words."""
+def _tesseract(images: Iterable[bytes], lang: str, psm: int, dpi: int, timeout_s: float) -> str:
+    """Tesseract's TSV for encoded images, each given as a file in memory (``memory_file``):
+    Tesseract spent 0.13-0.2 CPU s more a 300 dpi page reading it from stdin than from a file
+    (5-8 % of reading the page), for the same words. Several images are named in a list file,
+    which Tesseract reads as the pages of one document (page_num 1, 2, ...); each image's bytes
+    go once written (a batch of images is not held twice). Where there are no files in memory,
+    one image goes on stdin, several as a multi-page TIFF (``stdin_image``)."""
     if not tesseract_available():
         raise MissingDependency(TESSERACT_HINT)
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    with memory_file(data) as fd:
-        given = {"input": data} if fd is None else {"stdin": subprocess.DEVNULL, "pass_fds": (fd,)}
-        source = "stdin" if fd is None else f"/dev/fd/{fd}"
+    with ExitStack() as stack:
+        fds: list[int] = []
+        left = iter(images)
+        for data in left:
+            fd = stack.enter_context(memory_file(data))
+            if fd is None:  # no (more) files in memory: every image on stdin
+                written = [os.pread(fd, os.fstat(fd).st_size, 0) for fd in fds]
+                given, source = {"input": stdin_image([*written, data, *left])}, "stdin"
+                break
+            fds.append(fd)
+        else:
+            if len(fds) > 1:
+                fds.append(stack.enter_context(memory_file("".join(f"/dev/fd/{fd}\n" for fd in fds).encode())))
+            given, source = {"stdin": subprocess.DEVNULL, "pass_fds": tuple(fds)}, f"/dev/fd/{fds[-1]}"
         cmd = ["tesseract", source, "stdout", "-l", lang, "--psm", str(psm), "--dpi", str(dpi), "tsv"]
         try:
             done = subprocess.run(cmd, capture_output=True, env=env, timeout=timeout_s, **given)
@@ -95,6 +114,18 @@ def _tesseract(data: bytes, lang: str, psm: int, dpi: int, timeout_s: float) -> 
     if done.returncode != 0:
         raise Crashed(tool_failure("Tesseract", done.returncode, done.stderr))
     return done.stdout.decode("utf-8", "replace")
+
+
+def stdin_image(images: list[bytes]) -> bytes:
+    """What Tesseract reads on stdin: the one image, or several PGM images as a multi-page TIFF."""
+    if len(images) == 1:
+        return images[0]
+    from PIL import TiffImagePlugin  # noqa: F401 - registered here: saving a TIFF otherwise loads every plugin
+
+    frames = [Image.open(io.BytesIO(data)) for data in images]
+    buf = io.BytesIO()
+    frames[0].save(buf, format="TIFF", save_all=True, append_images=frames[1:])
+    return buf.getvalue()
 
 
 @contextmanager
@@ -121,17 +152,14 @@ def memory_file(data: bytes) -> Iterator[int | None]:
 
 
 def run_tesseract_many(images: list[Image.Image], lang: str, psm: int, dpi: int, timeout_s: float) -> list[str]:
-    """Tesseract's TSV for each of several images, read by one process (a multi-page TIFF,
-    ``_tesseract``): loading the nor+eng models costs 0.12 CPU s a process, more than reading a small
-    image. Each image is still read on its own (its own thresholds and layout)."""
+    """Tesseract's TSV for each of several images, read by one process (``_tesseract``): loading
+    the nor+eng models costs 0.12 CPU s a process, more than reading a small image. Each image
+    is still read on its own (its own thresholds and layout)."""
     if not images:
         return []
     if len(images) == 1:
         return [run_tesseract(images[0], lang, psm, dpi, timeout_s)]
-    buf = io.BytesIO()
-    gray = [image if image.mode == "L" else image.convert("L") for image in images]
-    gray[0].save(buf, format="TIFF", save_all=True, append_images=gray[1:])
-    tsv = _tesseract(buf.getvalue(), lang, psm, dpi, timeout_s * len(images))
+    tsv = _tesseract((gray_pgm(image) for image in images), lang, psm, dpi, timeout_s * len(images))
     header, *rows = tsv.splitlines() or [""]
     pages: list[list[str]] = [[header] for _ in images]
     for row in rows:
