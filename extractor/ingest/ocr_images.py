@@ -11,10 +11,9 @@ caption group (a name with the role under it, one per face of a collage).
 A PDF image is cut from the page rendered at ``ocr_dpi``; a Word image is decoded from its
 bytes and scaled to ``ocr_dpi`` at the size the document draws it, so both reach Tesseract at
 the same resolution. The images of a PDF's pages are read together by one Tesseract process
-(loading the language models costs more than reading a small image), and
-the pages' items are built once they are read. Provenance: a PDF item has the page and its
-box in points; a Word item the page where known and the path
-``<paragraph path>/img[<n>]:<image part name>``.
+(loading the language models costs more than reading a small image), and the pages' items are
+built once they are read. Provenance: a PDF item has the page and its box in points; a Word item
+the page where known and the path ``<paragraph path>/img[<n>]:<image part name>``.
 """
 from __future__ import annotations
 

@@ -98,7 +98,7 @@ def _tesseract(images: Iterable[bytes], lang: str, psm: int, dpi: int, timeout_s
         for data in left:
             fd = stack.enter_context(memory_file(data))
             if fd is None:  # no (more) files in memory: every image on stdin
-                written = [os.pread(fd, os.fstat(fd).st_size, 0) for fd in fds]
+                written = [os.pread(kept, os.fstat(kept).st_size, 0) for kept in fds]
                 given, source = {"input": stdin_image([*written, data, *left])}, "stdin"
                 break
             fds.append(fd)
