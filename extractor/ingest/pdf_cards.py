@@ -131,9 +131,13 @@ def _runs_out(word: Word, side: tuple[float, float], sides: list[tuple[float, fl
 
 def _sides(row: list[BBox]) -> list[tuple[float, float]]:
     """Each photo's column: its width and half the space to the next photo on either side (and a
-    little more: a word processor's cell pads the caption's text out to the left of the photo)."""
-    half = max(min(b[0] - a[2] for a, b in zip(row, row[1:])) / 2, 0) + SIDE_SLACK_PT
-    return [(box[0] - half, box[2] + half) for box in row]
+    little more: a word processor's cell pads the caption's text out to the left of the photo);
+    on the right, up to the next photo (a design tool's caption, set flush left in a frame of
+    its own, runs past its photo's edge: "Tor Arne Bakkevik" under a narrow portrait)."""
+    gap = max(min(b[0] - a[2] for a, b in zip(row, row[1:])), 0)
+    half = gap / 2 + SIDE_SLACK_PT
+    nexts = [b[0] for b in row[1:]] + [row[-1][2] + gap]
+    return [(box[0] - half, max(box[2] + half, after - SIDE_SLACK_PT)) for box, after in zip(row, nexts)]
 
 
 def _parts(lines: list[list[Word]]) -> list[list[Word]]:

@@ -111,3 +111,33 @@ def tile_frames(x: float, y: float, items: tuple[tuple[str, tuple[str, ...]], ..
         out.append(frame(left, top, figure, big, bold=True, color="#0d4a63"))
         out.append(frames(left, top + big * 0.3528 * 1.25, label, small))
     return "".join(out)
+
+
+def photo(x: float, y: float, width: float, height: float) -> str:
+    """A portrait placed as an image (a grey head and shoulders)."""
+    import base64
+    import tempfile
+    from pathlib import Path
+
+    from probes.render import portrait_png
+
+    with tempfile.TemporaryDirectory(prefix="probe-img-") as tmp:
+        png = base64.b64encode(portrait_png(Path(tmp) / "portrait.png").read_bytes()).decode()
+    return (f'<img src="data:image/png;base64,{png}" style="position: absolute; left: {x}mm; top: {y}mm; '
+            f'width: {width}mm; height: {height}mm; object-fit: cover;">')
+
+
+def card_frames(x: float, y: float, people: tuple[tuple[tuple[str, ...], str], ...], pitch: float = 62,
+                width: float = 44, height: float = 52, size: float = 13, photos: bool = True) -> str:
+    """A design tool's board page: a row of portraits, under each the name in bold, a frame a line
+    (a long name wraps to two frames, one over the other), then the role in a frame of its own,
+    each frame as wide as its text (a name may run past a narrow photo's edge)."""
+    out = []
+    step = size * 1.25 * 0.3528
+    for k, (name_lines, role) in enumerate(people):
+        left = x + k * pitch
+        out.append(photo(left, y, width, height) if photos else shaded(left, y, width, height))
+        top = y + height + 3
+        out.append(frames(left, top, name_lines, size, bold=True))
+        out.append(frame(left, top + len(name_lines) * step + 1, role, size - 2, color="#5a6670"))
+    return "".join(out)

@@ -4,7 +4,7 @@ of its own. A statement as a zebra-striped table with no rules, programme places
 over small labels, the nomination committee's proposal for next year's board on a later slide,
 and a board card whose name wraps to two frames. Organisations, people, places and figures are
 invented."""
-from probes.slides import deck, frame, frames, shaded, striped_frames, tile_frames, tiles, title, zebra_table
+from probes.slides import card_frames, deck, frame, frames, shaded, striped_frames, tile_frames, tiles, title, zebra_table
 from probes.spec import Expect, Figure, Probe, board
 
 BROWSER = ("browser",)
@@ -117,4 +117,30 @@ PROBES += [
         + tiles(18, 80, (("12", "år med VTA i Tverrelva"), ("9", "ansatte i AFT-avdelingen"), ("140", "kunder"),
                          ("4", "avdelinger")), per_row=4, width=70)),
         Expect(programs={"VTA": 30})),
+]
+
+# --- 4. a board card whose name wraps to two frames, one over the other ----------------------------
+ORG4 = "Sølvberget Friluftsråd"
+CARDS = ((("Ingvild Marie", "Skogheim Lunde"), "Styreleder"), (("Tor Arne Bakkevik",), "Nestleder"),
+         (("Hanne Sofie", "Grøndahl"), "Styremedlem"), (("Sindre Ulvøy",), "Styremedlem"),
+         (("Randi Kvamme",), "Varamedlem"))
+CARDS_BOARD = board(("Ingvild Marie Skogheim Lunde", "LEDE"), ("Tor Arne Bakkevik", "NEST"),
+                    ("Hanne Sofie Grøndahl", "MEDL"), ("Sindre Ulvøy", "MEDL"), ("Randi Kvamme", "VARA"))
+CARDS_NN = ((("Eirik", "Hovdenak"), "Styreleiar"), (("Marta Linnea Fjærestad",), "Nestleiar"),
+            (("Sigrun", "Aasen Tveit"), "Styremedlem, tilsettvald"), (("Olav Rønneberg",), "Varamedlem"))
+CARDS_NN_BOARD = board(("Eirik Hovdenak", "LEDE"), ("Marta Linnea Fjærestad", "NEST"),
+                       ("Sigrun Aasen Tveit", "MEDL", True), ("Olav Rønneberg", "VARA"))
+PROBES += [
+    p38("board-cards-wrapped-names", "board", (
+        cover(ORG4), title("Styret") + card_frames(18, 42, CARDS)),
+        Expect(board=CARDS_BOARD)),
+    p38("board-cards-wrapped-names-nn", "board", (
+        cover(ORG4, lang="nn"), title("Styret i 2023") + card_frames(30, 45, CARDS_NN, pitch=72, width=50)),
+        Expect(board=CARDS_NN_BOARD), lang="nn"),
+    p38("board-cards-names-past-narrow-photos", "board", (
+        cover(ORG4), title("Styret") + card_frames(18, 45, CARDS, pitch=40, width=28, height=36, size=10)),
+        Expect(board=CARDS_BOARD)),
+    p38("board-cards-wrapped-names-shaded", "board", (
+        cover(ORG4), title("Styret") + card_frames(18, 42, CARDS, photos=False)),
+        Expect(board=CARDS_BOARD)),
 ]
