@@ -48,22 +48,24 @@ def shaded(x: float, y: float, width: float, height: float, fill: str = "#c9d3db
 
 
 def zebra_table(x: float, y: float, rows: tuple[tuple[str, ...], ...], widths: tuple[float, ...], size: float = 12,
-                stripe: str = "#e6edf2", header_fill: str = "", bold_rows: tuple[int, ...] = (), align: str = "right",
-                odd: bool = False, spacing: float = 0) -> str:
-    """A slide's table with no rules at all: every other body row tinted (``stripe``), the first row
-    the header (on ``header_fill`` in white type when given), figures flush right."""
+                stripe: str = "#e6edf2", header_fill: str = "", bold_rows: tuple[int, ...] = (), odd: bool = False,
+                head_align: str = "right") -> str:
+    """A slide's table with no rules at all: every other body row tinted (``stripe``; from the
+    first body row with ``odd``), the first row the header (on ``header_fill`` in white type
+    when given; its cells over the figures set ``head_align``, as a browser centres a table's
+    header cells by default), figures flush right."""
     out = []
     for r, row in enumerate(rows):
-        fill = header_fill if r == 0 and header_fill else stripe if (r or odd) and r % 2 == int(odd) else ""
+        fill = header_fill if r == 0 and header_fill else stripe if r and r % 2 == int(odd) else ""
         white = r == 0 and header_fill and header_fill != stripe
         tr = f' style="background: {fill};{" color: #fff;" if white else ""}"' if fill else ""
-        cells = "".join(f'<td style="width: {w}mm;{f" text-align: {align};" if c else ""}'
+        align = head_align if r == 0 else "right"
+        cells = "".join(f'<td class="z" style="width: {w}mm;{f" text-align: {align};" if c else ""}'
                         f'{" font-weight: bold;" if r == 0 or r in bold_rows else ""}">{html.escape(text)}</td>'
                         for c, (text, w) in enumerate(zip(row, widths)))
         out.append(f"<tr{tr}>{cells}</tr>")
-    return (f'<table style="position: absolute; left: {x}mm; top: {y}mm; {f"border-spacing: {spacing}mm;" if spacing else "border-collapse: collapse;"} '
-            f'font-size: {size}pt; line-height: 1.25;" cellpadding="0"><tbody>'
-            + "".join(out).replace("<td ", '<td class="z" ') + "</tbody></table>"
+    return (f'<table style="position: absolute; left: {x}mm; top: {y}mm; border-collapse: collapse; '
+            f'font-size: {size}pt; line-height: 1.25;"><tbody>{"".join(out)}</tbody></table>'
             "<style>td.z { padding: 1.6mm 3mm; border: none; }</style>")
 
 

@@ -42,40 +42,29 @@ INCOME_FIGURES = (F("driftsinntekter", 2023, 9622380), F("driftsinntekter", 2022
                   F("driftsresultat", 2022, 394041), F("arsresultat", 2023, 434038), F("arsresultat", 2022, 412474))
 ORG1 = "Brekkestø Arbeidssenter AS"
 
+STATEMENT = Expect(key_figures=INCOME_FIGURES, table_rows=INCOME[:1] + INCOME[3:4] + INCOME[-1:])
 PROBES = [
     p38("zebra-income-slide", "statements", (
-        cover(ORG1),
-        title("Resultatregnskap") + zebra_table(18, 40, INCOME, (120, 45, 45), bold_rows=(3, 7, 8, 10))),
-        Expect(key_figures=INCOME_FIGURES, table_rows=INCOME[:1] + INCOME[3:4] + INCOME[-1:])),
+        cover(ORG1), title("Resultatregnskap") + zebra_table(18, 40, INCOME, (120, 45, 45), bold_rows=(3, 7, 8, 10))),
+        STATEMENT),
     p38("zebra-income-slide-band", "statements", (
-        cover(ORG1),
-        title("Resultatregnskap") + zebra_table(18, 40, INCOME, (120, 45, 45), header_fill="#0d4a63",
-                                                bold_rows=(3, 7, 8, 10))),
-        Expect(key_figures=INCOME_FIGURES, table_rows=INCOME[:1] + INCOME[3:4] + INCOME[-1:])),
-    p38("zebra-income-slide-wide", "statements", (
-        cover(ORG1),
-        title("Resultatregnskap") + zebra_table(18, 38, INCOME, (190, 55, 55), size=16, bold_rows=(3, 7, 8, 10))),
-        Expect(key_figures=INCOME_FIGURES, table_rows=INCOME[:1] + INCOME[3:4] + INCOME[-1:])),
+        cover(ORG1), title("Resultatregnskap") + zebra_table(18, 40, INCOME, (120, 45, 45), header_fill="#0d4a63",
+                                                             bold_rows=(3, 7, 8, 10))),
+        STATEMENT),
     p38("zebra-income-frames", "statements", (
-        cover(ORG1),
-        title("Resultatregnskap") + striped_frames(22, 40, INCOME, (250, 310), 300, size=14, pitch=12)),
-        Expect(key_figures=INCOME_FIGURES, table_rows=INCOME[:1] + INCOME[3:4] + INCOME[-1:])),
-    p38("zebra-income-frames-odd", "statements", (
-        cover(ORG1),
-        title("Resultatregnskap") + striped_frames(22, 40, INCOME, (250, 310), 300, size=14, pitch=12, odd=True)),
-        Expect(key_figures=INCOME_FIGURES, table_rows=INCOME[:1] + INCOME[3:4] + INCOME[-1:])),
-    p38("zebra-income-centred", "statements", (
-        cover(ORG1),
-        title("Resultatregnskap") + zebra_table(18, 38, INCOME, (170, 60, 60), size=16, align="center")),
-        Expect(key_figures=INCOME_FIGURES, table_rows=INCOME[:1] + INCOME[3:4] + INCOME[-1:])),
-    p38("zebra-income-centred-odd", "statements", (
-        cover(ORG1),
-        title("Resultatregnskap") + zebra_table(18, 38, INCOME, (170, 60, 60), size=16, align="center", odd=True)),
-        Expect(key_figures=INCOME_FIGURES, table_rows=INCOME[:1] + INCOME[3:4] + INCOME[-1:])),
-    p38("zebra-income-odd", "statements", (
-        cover(ORG1),
-        title("Resultatregnskap") + zebra_table(18, 38, INCOME, (170, 60, 60), size=16, odd=True)),
-        Expect(key_figures=INCOME_FIGURES, table_rows=INCOME[:1] + INCOME[3:4] + INCOME[-1:])),
+        cover(ORG1), title("Resultatregnskap") + striped_frames(22, 40, INCOME, (250, 310), 300, size=14, pitch=12)),
+        STATEMENT),
+    # the years centred over wide columns of figures set flush right: the header stands apart from its figures
+    p38("zebra-income-centred-years", "statements", (
+        cover(ORG1), title("Resultatregnskap") + zebra_table(18, 36, INCOME, (150, 70, 70), head_align="center")),
+        STATEMENT),
+    p38("zebra-income-centred-years-odd", "statements", (
+        cover(ORG1), title("Resultatregnskap") + zebra_table(18, 36, INCOME, (110, 80, 80), size=14, odd=True,
+                                                             head_align="center")),
+        STATEMENT),
+    p38("zebra-income-centred-last-year", "statements", (
+        cover(ORG1), title("Resultatregnskap") + zebra_table(18, 36, INCOME, (150, 34, 90), head_align="center")),
+        STATEMENT),
 ]
 
 # --- 2. programme places as big numbers over small labels ---------------------------------------
@@ -143,4 +132,62 @@ PROBES += [
     p38("board-cards-wrapped-names-shaded", "board", (
         cover(ORG4), title("Styret") + card_frames(18, 42, CARDS, photos=False)),
         Expect(board=CARDS_BOARD)),
+]
+
+# --- 3. next year's proposed board on a later slide ------------------------------------------------
+ORG3 = "Kvitfjell Ungdomslag"
+SITTING = (("Styreleder", "Gunnhild Rasten"), ("Nestleder", "Petter Holmslet"), ("Kasserer", "Ane Bjørnstad"),
+           ("Styremedlem", "Jonas Tveråen"), ("Varamedlem", "Liv Sørbøen"))
+SITTING_BOARD = board(("Gunnhild Rasten", "LEDE"), ("Petter Holmslet", "NEST"), ("Ane Bjørnstad", "MEDL"),
+                      ("Jonas Tveråen", "MEDL"), ("Liv Sørbøen", "VARA"))
+PROPOSED = (("Styreleder", "Petter Holmslet (ny som leder)"), ("Nestleder", "Mari Kleven (ny)"),
+            ("Kasserer", "Ane Bjørnstad (gjenvalg)"), ("Styremedlem", "Håkon Fossum (ny)"),
+            ("Varamedlem", "Sunniva Lie (ny)"))
+
+
+def role_lines(x: float, y: float, pairs, size: float = 16) -> str:
+    """Role and name on a line each, the name at a stop to the right, each its own frame."""
+    step = size * 1.6 * 0.3528
+    return "".join(frame(x, y + k * step, role, size) + frame(x + 70, y + k * step, name, size)
+                   for k, (role, name) in enumerate(pairs))
+
+
+PROBES += [
+    p38("proposal-slide-after-board", "not_board", (
+        cover(ORG3),
+        title("Styret i 2023") + role_lines(18, 45, SITTING),
+        title("Valgkomiteens innstilling") + frame(18, 38, "Valgkomiteen foreslår dette styret for 2024:", 16)
+        + role_lines(18, 55, PROPOSED)),
+        Expect(board=SITTING_BOARD)),
+    p38("proposal-slide-alone", "not_board", (
+        cover(ORG3),
+        title("Aktiviteter") + frames(18, 45, ("Laget hadde 14 styremøter og arrangerte tre", "konserter og en basar."), 16),
+        title("Forslag til styre for 2024") + role_lines(18, 45, PROPOSED)),
+        Expect(board=frozenset())),
+    p38("proposal-bold-line-over-table", "not_board", (
+        cover(ORG3),
+        title("Styret i 2023") + role_lines(18, 45, SITTING),
+        title("Årsmøtet 2024") + frame(18, 45, "Valgkomiteens innstilling", 16, bold=True) + role_lines(18, 55, PROPOSED)),
+        Expect(board=SITTING_BOARD)),
+    # the minutes say the meeting adopted the proposal: what it elected, left for review where nothing else names the board
+    p38("proposal-adopted-in-minutes", "not_board", (
+        cover(ORG3),
+        title("Protokoll fra årsmøtet") + frame(18, 40, "Valgkomiteens innstilling:", 16)
+        + role_lines(18, 50, PROPOSED) + frame(18, 100, "Innstillingen ble enstemmig vedtatt.", 16)),
+        Expect(doubtful_board=("Petter Holmslet", "Mari Kleven", "Ane Bjørnstad", "Håkon Fossum", "Sunniva Lie"))),
+    p38("proposal-slide-nn", "not_board", (
+        cover(ORG3, lang="nn"),
+        title("Styret") + role_lines(18, 45, (("Styreleiar", "Gunnhild Rasten"), ("Nestleiar", "Petter Holmslet"),
+                                              ("Styremedlem", "Ane Bjørnstad"), ("Varamedlem", "Liv Sørbøen"))),
+        title("Valnemnda sitt framlegg til nytt styre") + role_lines(18, 45, (
+            ("Styreleiar", "Petter Holmslet (attval)"), ("Nestleiar", "Mari Kleven (ny)"),
+            ("Styremedlem", "Ane Bjørnstad (attval)"), ("Varamedlem", "Håkon Fossum (ny)")))),
+        Expect(board=board(("Gunnhild Rasten", "LEDE"), ("Petter Holmslet", "NEST"), ("Ane Bjørnstad", "MEDL"),
+                           ("Liv Sørbøen", "VARA"))), lang="nn"),
+    # the meeting's election result is the board
+    p38("election-result-slide", "board", (
+        cover(ORG3),
+        title("Styret") + frame(18, 40, "Styret har etter årsmøtet 14. mars bestått av:", 16)
+        + role_lines(18, 55, SITTING)),
+        Expect(board=SITTING_BOARD)),
 ]
