@@ -5,13 +5,16 @@ The captions' lines sit at the height of each other's only roughly (a name wraps
 under one photo and not under the next; photos of a row end at different heights), so a reader
 of lines across the page runs the cards together ("Ingrid Trond Aune Sissel"). Read here from the
 images: photos side by side make a row; each photo's caption is the words under it, inside
-its column (halfway to the next photo), down to the first gap wider than a line. A caption's
-lines in one font make one phrase ("Kari" / "Dahl" is "Kari Dahl", "1." / "varamedlem" is "1.
-varamedlem"); a change of weight or size starts the next (the bold name, then the role). The row of cards becomes a table with a
+its column (halfway to the next photo, on the right up to it), down to the first gap wider than a
+line. A caption's lines in one font make one phrase where they go on ("Kari" / "Dahl" is "Kari Dahl",
+"1." / "varamedlem" is "1. varamedlem"); a change of weight or size starts the next (the bold name,
+then the role), and so does a line after the first phrase that only stands under the one above
+("Styremedlem" / "Midtre Gauldal"). The row of cards becomes a table with a
 column per card and a row per phrase: names over their roles, as a signature row is set.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -140,18 +143,36 @@ def _sides(row: list[BBox]) -> list[tuple[float, float]]:
     return [(box[0] - half, max(box[2] + half, after - SIDE_SLACK_PT)) for box, after in zip(row, nexts)]
 
 
-def _parts(lines: list[list[Word]]) -> list[list[Word]]:
-    """A caption's phrases: lines in one font joined into one, a change of font starts the next."""
+def _parts(lines: list[list[Word]], width: float) -> list[list[Word]]:
+    """A caption's phrases: a change of font starts the next. Lines in one font make one phrase
+    in the caption's first (the name: "Kari" / "Dahl", a frame a line in a design tool); after
+    it only a line that continues the one above (``_continues``), so that the role and what
+    follows it in the same font stay apart ("Styremedlem" / "Midtre Gauldal", "Styreleder" /
+    "Valgt til 2025")."""
     parts: list[list[Word]] = []
     font = None
-    for line in lines:
+    for k, line in enumerate(lines):
         here = (line[0].bold, round(line[0].size, 1))
-        if parts and here == font:
+        if parts and here == font and (len(parts) == 1 or _continues(lines[k - 1], line, width)):
             parts[-1] += line
         else:
             parts.append(list(line))
         font = here
     return parts
+
+
+OPEN_END = re.compile(r"(?:\d\.|[-–,(]|\b(?:og|for|av|i|til))$", re.IGNORECASE)  # "1." / "varamedlem", "Valgt av" / ...
+
+
+def _continues(above: list[Word], line: list[Word], width: float) -> bool:
+    """``line`` goes on with the line ``above`` in one phrase: it opens in lower case or with a
+    bracket, ``above`` ends open ("1.", "Valgt av"), or ``above`` was wrapped: its next word would
+    not have fitted beside it in the caption's column (``width``: a word processor's cell)."""
+    first = line[0]
+    text = " ".join(w.text for w in above)
+    if first.text[:1].islower() or first.text[:1] in "([" or OPEN_END.search(text):
+        return True
+    return above[-1].x1 - above[0].x0 + 0.3 * first.size + (first.x1 - first.x0) > width
 
 
 def find_cards(page: int, words: list[Word], images: list[BBox], page_width: float,
@@ -234,7 +255,7 @@ def _captions(row: list[BBox], sides: list[tuple[float, float]], photos: list[BB
         below = min((b[1] for b in photos if b[1] > box[3] and b[0] < box[2] and b[2] > box[0]), default=1e9)
         if not (lines := _caption(box, side, sides, page, below)):
             return None
-        captions.append(_parts(lines))
+        captions.append(_parts(lines, box[2] - box[0] + 2 * (box[0] - side[0])))  # its column: the photo and half a gap each side
     return captions
 
 

@@ -1,0 +1,39 @@
+"""Photo cards on slides and design-tool pages (docs/phrasings.md §120.4): a caption's phrases after
+the name, a caption running past a narrow photo."""
+from extractor.ingest.pdf_cards import find_cards
+from test_fields_h35_fixH import _words
+
+PHOTOS = [(50.0, 100.0, 110.0, 180.0), (150.0, 100.0, 210.0, 180.0), (250.0, 100.0, 310.0, 180.0)]
+
+
+def rows(words, photos=PHOTOS):
+    return [[c.text for c in row] for row in find_cards(1, words, photos, 842)[0].rows]
+
+
+def test_pdf_cards_role_and_the_line_under_it_in_one_font_stay_apart():
+    """Name in bold, then the role and the member's municipality (or "Valgt til 2025") in one font."""
+    words = (_words("Bjørg Sundli", 50, 183, bold=True) + _words("Styreleder", 50, 193) + _words("Melhus", 50, 203)
+             + _words("Marte Singstad", 150, 183, bold=True) + _words("Styremedlem", 150, 193)
+             + _words("Midtre Gauldal", 150, 203)
+             + _words("Ola Dahl", 250, 183, bold=True) + _words("Varamedlem", 250, 193) + _words("Valgt til 2025", 250, 203))
+    assert rows(words) == [["Bjørg Sundli", "Marte Singstad", "Ola Dahl"], ["Styreleder", "Styremedlem", "Varamedlem"],
+                           ["Melhus", "Midtre Gauldal", "Valgt til 2025"]]
+
+
+def test_pdf_cards_a_role_line_that_goes_on_stays_one_phrase():
+    words = (_words("Kari Lie", 50, 183, bold=True) + _words("Styremedlem", 50, 193) + _words("ansattrepresentant", 50, 203)
+             + _words("Per Ek", 150, 183, bold=True) + _words("Valgt av", 150, 193) + _words("generalforsamlingen", 150, 203)
+             + _words("Siv Moe", 250, 183, bold=True) + _words("Nestleder", 250, 193))
+    assert rows(words)[1] == ["Styremedlem ansattrepresentant", "Valgt av generalforsamlingen", "Nestleder"]
+
+
+def test_pdf_cards_names_wrapped_a_frame_a_line_and_running_past_a_narrow_photo():
+    """A design tool's captions, each line a frame placed by hand (a point or two apart): "Ingvild
+    Marie" / "Skogheim Lunde" under one photo, "Tor Arne Bakkevik" reaching past its photo's column,
+    not as far as the next photo."""
+    words = (_words("Ingvild Marie", 50, 183, 10, bold=True) + _words("Skogheim Lunde", 50, 194, 10, bold=True)
+             + _words("Styreleder", 50, 206)
+             + _words("Tor Arne Bakkevik", 150, 183, 10, bold=True) + _words("Nestleder", 152, 194)
+             + _words("Siv Moe", 250, 183, 10, bold=True) + _words("Styremedlem", 251, 194))
+    assert rows(words) == [["Ingvild Marie Skogheim Lunde", "Tor Arne Bakkevik", "Siv Moe"],
+                           ["Styreleder", "Nestleder", "Styremedlem"]]
