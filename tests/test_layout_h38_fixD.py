@@ -10,14 +10,30 @@ def rows(words, photos=PHOTOS):
     return [[c.text for c in row] for row in find_cards(1, words, photos, 842)[0].rows]
 
 
+def _centred(text: str, middle: float, top: float, bold: bool = False):
+    words = _words(text, 0, top, bold=bold)
+    shift = middle - (words[0].x0 + words[-1].x1) / 2
+    return [type(w)(w.text, w.x0 + shift, w.top, w.x1 + shift, w.bottom, w.size, w.bold) for w in words]
+
+
 def test_pdf_cards_role_and_the_line_under_it_in_one_font_stay_apart():
-    """Name in bold, then the role and the member's municipality (or "Valgt til 2025") in one font."""
-    words = (_words("Bjørg Sundli", 50, 183, bold=True) + _words("Styreleder", 50, 193) + _words("Melhus", 50, 203)
-             + _words("Marte Singstad", 150, 183, bold=True) + _words("Styremedlem", 150, 193)
-             + _words("Midtre Gauldal", 150, 203)
-             + _words("Ola Dahl", 250, 183, bold=True) + _words("Varamedlem", 250, 193) + _words("Valgt til 2025", 250, 203))
+    """A word processor's table of portraits, captions centred in their cells: the name in bold,
+    then the role and the member's municipality (or "Valgt til 2025") in one font."""
+    captions = [("Bjørg Sundli", "Styreleder", "Melhus"), ("Marte Singstad", "Styremedlem", "Midtre Gauldal"),
+                ("Ola Dahl", "Varamedlem", "Valgt til 2025")]
+    words = [w for (name, role, under), middle in zip(captions, (80, 180, 280))
+             for w in _centred(name, middle, 183, bold=True) + _centred(role, middle, 193) + _centred(under, middle, 203)]
     assert rows(words) == [["Bjørg Sundli", "Marte Singstad", "Ola Dahl"], ["Styreleder", "Styremedlem", "Varamedlem"],
                            ["Melhus", "Midtre Gauldal", "Valgt til 2025"]]
+
+
+def test_pdf_cards_a_designer_s_role_line_wrapped_under_a_narrow_photo_stays_one():
+    """Captions set flush left as wide as the photo: "Styremedlem" / "· Steinkjer" / "BTK"."""
+    words = (_words("Jorid Flatås", 50, 183, bold=True) + _words("Styremedlem", 50, 193) + _words("· Steinkjer", 50, 203)
+             + _words("BTK", 50, 213) + _words("Per Eid", 150, 183, bold=True) + _words("1. vara ·", 150, 193)
+             + _words("Namsos BTK", 150, 203) + _words("Siv Moe", 250, 183, bold=True) + _words("Nestleder", 250, 193))
+    photos = [(50.0, 100.0, 100.0, 180.0), (150.0, 100.0, 200.0, 180.0), (250.0, 100.0, 300.0, 180.0)]
+    assert rows(words, photos)[1] == ["Styremedlem · Steinkjer BTK", "1. vara · Namsos BTK", "Nestleder"]
 
 
 def test_pdf_cards_a_role_line_that_goes_on_stays_one_phrase():

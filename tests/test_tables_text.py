@@ -338,7 +338,8 @@ def test_tables_text_years_centred_over_figures_set_flush_right_head_their_colum
     right under them: each year stands apart from its figures (docs/phrasings.md §120.1)."""
     rows = [("Salgsinntekter", "6 214 880", "5 903 112"), ("Sum driftsinntekter", "9 622 380", "9 194 112"),
             ("Årsresultat", "434 038", "412 474")]
-    words = words_in_line("Beløp i hele kroner", 10, 100) + [w for c in centres for w in _centred(str(2023 - centres.index(c)), c, 100)]
+    years = [w for k, centre in enumerate(centres) for w in _centred(str(2023 - k), centre, 100)]
+    words = words_in_line("Beløp i hele kroner", 10, 100) + years
     words += [w for k, cells in enumerate(rows) for w in _set_right(cells, 116 + 16 * k, rights=(200, 400, 560))]
     (table,) = TextAlignedStrategy().find(PageContent(1, 612, 792, words))
     assert table.text_rows()[0] == ["Beløp i hele kroner", "2023", "2022"]

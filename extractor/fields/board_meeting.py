@@ -7,8 +7,8 @@ meeting are dropped, so a chair who stepped down is no chair and a member who le
 written before its meeting lists the sitting board "fram til årsmøtet"). A
 nomination committee's proposal labelled in a paragraph ("Valgkomiteen legger fram følgende
 forslag til styre for 2024:") lists next year's candidates (``proposal_lines``; ``board_scope``
-drops them, but where the text says the proposal was adopted: ``adopted_sections``). Which side a label or sentence opens on is
-``board_sides``'s reading. Words in ``board_scope.json`` (meeting_sides, meetings,
+drops them, but where the text says the proposal was adopted: ``adopted_sections``). Which side
+a label or sentence opens on is ``board_sides``'s reading. Words in ``board_scope.json`` (meeting_sides, meetings,
 new_board_words, proposal_labels, proposal_nouns, adopted_words).
 """
 from __future__ import annotations
@@ -324,9 +324,9 @@ def _names_proposal(words) -> bool:
 
 def proposal_lines(ctx) -> set[tuple[int, int]]:
     """(unit index, line number) of the lines under a proposal label (``proposal_label``), title
-    (``proposal_title``) or heading (``proposal_heading``), to the next label or heading of its section; a table's cells
-    there too ("Valgkomiteens innstilling:" over a table of candidates), which neither open nor
-    close a label."""
+    (``proposal_title``) or heading (``proposal_heading``), to the next label or heading of its
+    section; a table's cells there too ("Valgkomiteens innstilling:" over a table of candidates),
+    which neither open nor close a label."""
     out: set[tuple[int, int]] = set()
     under = False
     for i, unit, opens in ctx.section_units(cells=True):

@@ -73,7 +73,8 @@ def iter_heading_tiles(analysis: Analysis) -> Iterator[TextUnit]:
     right under it ("VTA-plasser"), as one unit "figure label"."""
     units = analysis.units
     for number, label in zip(units, units[1:]):
-        if number.is_heading and not number.quoted and FIGURE.fullmatch(number.text.strip()) and _stacked(number, label):
+        if number.is_heading and not number.quoted and FIGURE.fullmatch(number.text.strip()) \
+                and _stacked(number, label):
             yield TextUnit(f"{number.text.strip()} {' '.join(label.text.split())}", _union(number.prov, label.prov),
                            label.section, label.headings, block=label.block)
 

@@ -47,8 +47,8 @@ WEIGHTS = {
     "participants_only": 0.9,  # "seks lærekandidater": run by us, but no places stated (left for review)
     "area_count": -2.5,  # "på landsbasis", "i Agder fylke", "NAV Hamar hadde": an area's or NAV's places, not ours
     "department_count": 0.0,  # "en ny avdeling ... med fem VTA-plasser": a department's, set aside for another count
-    "persons_in_program": 0.5,
-    "tile": 0.0,  # "26" over "VTA-plasser": a key-figure tile, read as the phrase it stands for  # "I dag er 41 personer i VTA": people in it, read as its places only where nothing counts them
+    "persons_in_program": 0.5,  # "I dag er 41 personer i VTA": people in it, read as its places only where nothing counts them
+    "tile": 0.0,  # "26" over "VTA-plasser": a key-figure tile, read as the phrase it stands for
 }
 REVIEW_DOUBTS = ("persons_in_program",)  # people counted as places: to review whatever the fit says (calibrate)
 PRIOR = 0.55

@@ -143,12 +143,13 @@ def _sides(row: list[BBox]) -> list[tuple[float, float]]:
     return [(box[0] - half, max(box[2] + half, after - SIDE_SLACK_PT)) for box, after in zip(row, nexts)]
 
 
-def _parts(lines: list[list[Word]], width: float) -> list[list[Word]]:
+def _parts(lines: list[list[Word]], column: float, photo: float) -> list[list[Word]]:
     """A caption's phrases: a change of font starts the next. Lines in one font make one phrase
     in the caption's first (the name: "Kari" / "Dahl", a frame a line in a design tool); after
     it only a line that continues the one above (``_continues``), so that the role and what
     follows it in the same font stay apart ("Styremedlem" / "Midtre Gauldal", "Styreleder" /
     "Valgt til 2025")."""
+    width = column if _centred(lines) else max(photo, *(line[-1].x1 - line[0].x0 for line in lines))
     parts: list[list[Word]] = []
     font = None
     for k, line in enumerate(lines):
@@ -161,16 +162,30 @@ def _parts(lines: list[list[Word]], width: float) -> list[list[Word]]:
     return parts
 
 
-OPEN_END = re.compile(r"(?:\d\.|[-–,(]|\b(?:og|for|av|i|til))$", re.IGNORECASE)  # "1." / "varamedlem", "Valgt av" / ...
+CENTRED_PT = 2.0  # the lines of a centred caption have their middles this close, and not all their starts
+
+
+def _centred(lines: list[list[Word]]) -> bool:
+    """A caption set centred (a word processor's cell): it may fill its column, wider than the
+    photo; a caption set flush left (a design tool's frame) is as wide as the photo or its
+    widest line."""
+    starts = [line[0].x0 for line in lines]
+    middles = [(line[0].x0 + line[-1].x1) / 2 for line in lines]
+    return max(middles) - min(middles) <= CENTRED_PT < max(starts) - min(starts)
+
+
+# a line that ends so goes on below: "1." / "varamedlem", "Valgt av" / "generalforsamlingen", "1. vara ·" / "Namsos BTK"
+OPEN_END = re.compile(r"(?:\d\.|[-–,(·•|/]|\b(?:og|for|av|i|til))$", re.IGNORECASE)
+GOES_ON = "([·•|/–-"  # a line opening with one of these goes on from the one above ("Nestleder" / "· Stjørdal BTK")
 
 
 def _continues(above: list[Word], line: list[Word], width: float) -> bool:
-    """``line`` goes on with the line ``above`` in one phrase: it opens in lower case or with a
-    bracket, ``above`` ends open ("1.", "Valgt av"), or ``above`` was wrapped: its next word would
-    not have fitted beside it in the caption's column (``width``: a word processor's cell)."""
+    """``line`` goes on with the line ``above`` in one phrase: it opens in lower case, with a
+    bracket or a separator, ``above`` ends open ("1.", "Valgt av", "1. vara ·"), or ``above`` was
+    wrapped: its next word would not have fitted beside it in the caption's ``width``."""
     first = line[0]
     text = " ".join(w.text for w in above)
-    if first.text[:1].islower() or first.text[:1] in "([" or OPEN_END.search(text):
+    if first.text[:1].islower() or first.text[:1] in GOES_ON or OPEN_END.search(text):
         return True
     return above[-1].x1 - above[0].x0 + 0.3 * first.size + (first.x1 - first.x0) > width
 
@@ -255,7 +270,8 @@ def _captions(row: list[BBox], sides: list[tuple[float, float]], photos: list[BB
         below = min((b[1] for b in photos if b[1] > box[3] and b[0] < box[2] and b[2] > box[0]), default=1e9)
         if not (lines := _caption(box, side, sides, page, below)):
             return None
-        captions.append(_parts(lines, box[2] - box[0] + 2 * (box[0] - side[0])))  # its column: the photo and half a gap each side
+        column = box[2] - box[0] + 2 * (box[0] - side[0])  # the photo and half the gap on either side
+        captions.append(_parts(lines, column, box[2] - box[0]))
     return captions
 
 

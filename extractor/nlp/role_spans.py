@@ -212,8 +212,9 @@ def _merge(tokens: list[Tok], prev: RoleSpan, span: RoleSpan) -> RoleSpan:
 def _qualifies(tokens: list[Tok], spans: list[RoleSpan], prev: RoleSpan, span: RoleSpan) -> bool:
     """Whether an employee qualifier and a board role next to each other are one role:
     "ansattvalgt styremedlem" (qualifier first) or "styremedlem (ansattvalgt)" / "styremedlem,
-    ansattvalgt" / "styremedlem ansattrepresentant" (after), but not "..., og ansattvalgt styremedlem er X" where the qualifier
-    starts the next role, nor "ansattvalgt" beside "daglig leder"."""
+    ansattvalgt" / "styremedlem ansattrepresentant" (after), but not "..., og ansattvalgt
+    styremedlem er X" where the qualifier starts the next role, nor "ansattvalgt" beside "daglig
+    leder"."""
     if not _joinable(tokens, prev.end, span.start):
         return False
     if prev.role.kind == "EMPLOYEE_ELECTED" and span.role.code in BOARD_CODES:
