@@ -53,3 +53,28 @@ def test_pdf_cards_names_wrapped_a_frame_a_line_and_running_past_a_narrow_photo(
              + _words("Siv Moe", 250, 183, 10, bold=True) + _words("Styremedlem", 251, 194))
     assert rows(words) == [["Ingvild Marie Skogheim Lunde", "Tor Arne Bakkevik", "Siv Moe"],
                            ["Styreleder", "Nestleder", "Styremedlem"]]
+
+
+def test_pdf_cards_lower_case_under_a_title_stays_apart_but_goes_on_in_running_text():
+    """nn "Styreleiar" / "oppnemnd av Kvinnherad kommune" are two phrases; a biography's centred
+    lines are one."""
+    captions = [("Reidar Ospelund", ("Styreleiar", "oppnemnd av kommunen")),
+                ("Gunvor Lid", ("Gunvor Lid er", "siviløkonom og har", "vært revisor.")),
+                ("Eirik Hatlevoll", ("Styremedlem", "vald av dei tilsette"))]
+    words = [w for (name, lines), middle in zip(captions, (80, 180, 280))
+             for w in _centred(name, middle, 183, bold=True)
+             + [w for k, text in enumerate(lines) for w in _centred(text, middle, 193 + 10 * k)]]
+    got = rows(words)
+    assert got[1] == ["Styreleiar", "Gunvor Lid er siviløkonom og har vært revisor.", "Styremedlem"]
+    assert got[2] == ["oppnemnd av kommunen", "", "vald av dei tilsette"]
+
+
+def test_pdf_cards_a_lower_case_word_wrapped_under_a_centred_title_joins_it():
+    """"Ansattes" / "representant", centred under a photo as wide as the caption's box: the role
+    wrapped there, though the gap to the next photo would have held it."""
+    captions = [("Henrik Bie", "Styremedlem", ""), ("Mona Hegland", "Ansattes", "representant"),
+                ("Ola Dahl", "Nestleder", "")]
+    words = [w for (name, role, wrapped), middle in zip(captions, (80, 180, 280))
+             for w in _centred(name, middle, 183, bold=True) + _centred(role, middle, 193)
+             + (_centred(wrapped, middle, 203) if wrapped else [])]
+    assert rows(words)[1] == ["Styremedlem", "Ansattes representant", "Nestleder"]

@@ -164,11 +164,15 @@ def _parts(lines: list[list[Word]], column: float, photo: float) -> list[list[Wo
     it only a line that continues the one above (``_continues``), so that the role and what
     follows it in the same font stay apart ("Styremedlem" / "Midtre Gauldal", "Styreleder" /
     "Valgt til 2025")."""
-    width = max(column if _centred(lines) else photo, *(line[-1].x1 - line[0].x0 for line in lines))
+    widest = max(line[-1].x1 - line[0].x0 for line in lines)
+    # the measure a line was wrapped at: a centred caption's cell may be the photo's column; a
+    # word in lower case more likely wrapped at the photo's width ("Ansattes" / "representant")
+    widths = (max(column if _centred(lines) else photo, widest), max(photo, widest))
     parts: list[list[Word]] = []
     font = None
     for k, line in enumerate(lines):
         here = (line[0].bold, round(line[0].size, 1))
+        width = widths[line[0].text[:1].islower()]
         if parts and here == font and (len(parts) == 1 or _continues(lines[k - 1], line, width)):
             parts[-1] += line
         else:
