@@ -8,7 +8,7 @@ import pytest
 from extractor.fields.board_headings import heading_line
 from extractor.fields.board_owners import genitive_before, org_after
 from extractor.fields.board_lists import _past_home_label
-from extractor.fields.board_meeting import proposal_label
+from extractor.fields.board_meeting import proposal_label, proposal_title
 from extractor.fields.board_statements import staying_before
 from test_fields_board import _people, _roles
 
@@ -65,6 +65,19 @@ def test_board_councils_proposal_label(text, proposal):
     assert proposal_label(heading_line(text)) is proposal
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("Valgkomiteens innstilling", True),  # a bold line of its own over the candidates
+    ("Forslag til nytt styre", True),
+    ("Valnemnda sitt framlegg til styre for 2025", True),
+    ("Valgkomiteens innstilling ble enstemmig vedtatt", False),  # adopted
+    ("Valgkomiteen legger fram sitt forslag til styre for 2024 etter samtaler med alle medlemmene", False),  # a sentence
+    ("Valgkomiteens innstilling:", False),  # a label: ``proposal_label`` reads it
+    ("Styret for 2024", False),
+])
+def test_board_councils_proposal_title(text, title):
+    assert proposal_title(text) is title
+
+
 def test_board_councils_proposal_beside_the_sitting_board_is_dropped():
     _, board = _people(("p", "Styret har i 2022 bestått av Anne Sletten (leder), Bjørn Hovde (nestleder) og "
                              "Dag Rustad."),
@@ -74,10 +87,11 @@ def test_board_councils_proposal_beside_the_sitting_board_is_dropped():
                              "Dag Rustad": ("MEDL", False)}
 
 
-def test_board_councils_proposal_alone_stays_a_doubt():
+def test_board_councils_proposal_alone_is_no_board():
+    """Next year's candidates, whether or not the sitting board is named (docs/phrasings.md §120.3:
+    a doubt before)."""
     _, board = _people(("p", "Dette er forslaget til nytt styre:"), ("p", "Leder: Frode Lien\nNestleder: Gry Aas"))
-    assert _roles(board) == {"Frode Lien": ("LEDE", False), "Gry Aas": ("NEST", False)}
-    assert all("proposal" in m.reasons for m in board)
+    assert board == []
 
 
 def test_board_councils_row_organ_column_keeps_the_representantskap_out():

@@ -51,12 +51,20 @@ def test_board_fix29_proposal_under_its_own_heading_beside_the_sitting_board():
                              "Marta Skeie": ("MEDL", False)}
 
 
-def test_board_fix29_proposal_heading_alone_is_a_doubt_not_dropped():
-    """With no sitting board named elsewhere, the candidates stay, each below review."""
+def test_board_fix29_proposal_heading_alone_is_no_board():
+    """With no sitting board named elsewhere, the candidates are next year's all the same
+    (docs/phrasings.md §120.3: the rule was a doubt before)."""
     _, board = _people(("h2", "Valgkomiteens forslag til nytt styre"), ("p", "Leder: Bente Mørkved"),
                        ("p", "Nestleder: Svein Oddvar Lien"))
+    assert board == []
+
+
+def test_board_fix29_proposal_the_minutes_adopted_stays_as_a_doubt():
+    """The meeting adopted the proposal: what it elected, perhaps for the year after the report's."""
+    _, board = _people(("h2", "Valgkomiteens forslag til nytt styre"), ("p", "Leder: Bente Mørkved"),
+                       ("p", "Nestleder: Svein Oddvar Lien"), ("p", "Forslaget ble enstemmig vedtatt."))
     assert {m.name for m in board} == {"Bente Mørkved", "Svein Oddvar Lien"}
-    assert all("proposal" in m.reasons for m in board)
+    assert all("adopted_proposal" in m.reasons for m in board)
 
 
 def test_board_fix29_acting_qualifier_in_a_table_cell():

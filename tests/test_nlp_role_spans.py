@@ -32,6 +32,7 @@ def test_nlp_role_spans_kinds(text, expected):
     ("ansattvalgt styremedlem Ola", [("ansattvalgt styremedlem", "ROLE", "MEDL")]),
     ("Ola, styremedlem (ansattvalgt)", [("styremedlem (ansattvalgt)", "ROLE", "MEDL")]),
     ("Ola, styremedlem valgt av de ansatte", [("styremedlem valgt av de ansatte", "ROLE", "MEDL")]),
+    ("Styremedlem ansattrepresentant", [("Styremedlem ansattrepresentant", "ROLE", "MEDL")]),  # a caption's two lines
     ("Randi Haugen (ansatte)", [("(ansatte)", "EMPLOYEE_ELECTED", "EMPLOYEE_ELECTED")]),
     ("Ansattes representant: Ola Hansen", [("Ansattes representant", "EMPLOYEE_ELECTED", "EMPLOYEE_ELECTED")]),
 ])

@@ -324,3 +324,23 @@ def test_tables_text_a_bold_larger_heading_between_two_tables_parts_them():
     cells = [c for t in tables for row in t.text_rows() for c in row]
     assert "Brukarutvalet" not in cells
     assert [t.text_rows()[-1][0].split()[0] for t in tables] == ["Nils", "Ida"]
+
+
+def _centred(text, centre, top):
+    line = words_in_line(text, 0, top)
+    shift = centre - (line[0].x0 + line[-1].x1) / 2
+    return [type(w)(w.text, w.x0 + shift, w.top, w.x1 + shift, w.bottom, w.size) for w in line]
+
+
+@pytest.mark.parametrize("centres", [(330, 490), (380, 490)])  # both years apart; only the last (a wider column)
+def test_tables_text_years_centred_over_figures_set_flush_right_head_their_columns(centres):
+    """A slide's table whose header cells a browser centres in wide columns, the figures flush
+    right under them: each year stands apart from its figures (docs/phrasings.md §120.1)."""
+    rows = [("Salgsinntekter", "6 214 880", "5 903 112"), ("Sum driftsinntekter", "9 622 380", "9 194 112"),
+            ("Årsresultat", "434 038", "412 474")]
+    years = [w for k, centre in enumerate(centres) for w in _centred(str(2023 - k), centre, 100)]
+    words = words_in_line("Beløp i hele kroner", 10, 100) + years
+    words += [w for k, cells in enumerate(rows) for w in _set_right(cells, 116 + 16 * k, rights=(200, 400, 560))]
+    (table,) = TextAlignedStrategy().find(PageContent(1, 612, 792, words))
+    assert table.text_rows()[0] == ["Beløp i hele kroner", "2023", "2022"]
+    assert ["Sum driftsinntekter", "9 622 380", "9 194 112"] in table.text_rows()

@@ -61,6 +61,7 @@ WEIGHTS = {
     "organisation_section": 0.3,  # under "Organisasjon og ledelse"
     "media_section": -2.2,  # in a reprinted newspaper piece
     "proposal": -1.2,  # an election proposal: a candidate, not yet the board
+    "adopted_proposal": -1.2,  # a proposal the minutes say was adopted, no sitting board beside it: which year's?
     "attendance": -1.5,  # present at a meeting whose minutes do not say they are the board's
     "fellesrad_title": -1.6,  # a kirkeverge in a parish's report: the fellesråd's daglig leder
     "beside_members": -1.5,  # a role in a headerless column of people beside the members: a deputy's?
@@ -95,7 +96,7 @@ WEIGHTS = {
 }
 # Doubts that send a board value to review whatever the fit says (``calibrate.REVIEW_DOUBTS``).
 REVIEW_DOUBTS = ("council_guessed", "attendance", "fellesrad_title", "beside_members", "grid_unclear",
-                 "head_without_board", "in_two_lists")
+                 "head_without_board", "in_two_lists", "adopted_proposal")
 # Reasons that say the evidence is thin, the review doubts among them: the one-chair check does not raise such an entry.
 DOUBTS = frozenset({"prose", "prose_once", "similar_names", "conflicting_roles", "signature_only", "proposal",
                     "media_section", "model_not_person", "run_into_text", *REVIEW_DOUBTS})

@@ -7,9 +7,9 @@ meeting are dropped, so a chair who stepped down is no chair and a member who le
 written before its meeting lists the sitting board "fram til årsmøtet"). A
 nomination committee's proposal labelled in a paragraph ("Valgkomiteen legger fram følgende
 forslag til styre for 2024:") lists next year's candidates (``proposal_lines``; ``board_scope``
-drops them beside the sitting board). Which side a label or sentence opens on is
-``board_sides``'s reading. Words in ``board_scope.json`` (meeting_sides, meetings,
-new_board_words, proposal_labels, adopted_words).
+drops them, but where the text says the proposal was adopted: ``adopted_sections``). Which side
+a label or sentence opens on is ``board_sides``'s reading. Words in ``board_scope.json`` (meeting_sides, meetings,
+new_board_words, proposal_labels, proposal_nouns, adopted_words).
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from functools import lru_cache
 from extractor.fields.board_headings import heading_line
 from extractor.fields.board_labels import closing_label, line_no
 from extractor.fields.board_line_labels import label_of
-from extractor.fields.board_mentions import Line, Mention, last_sentence, sentence_bounds
+from extractor.fields.board_mentions import SENTENCE_BREAK, Line, Mention, last_sentence, sentence_bounds
 from extractor.fields.board_sides import meeting_side, period_side
 from extractor.fields.board_statements import NEW_WORDS
 from extractor.nlp.role_spans import BOARD_CODES
@@ -281,6 +281,16 @@ def proposal_label(line: Line) -> bool:
     return _names_proposal(w.casefold() for w in part.words if w)
 
 
+TITLE_WORDS = 8  # a proposal's title on a line of its own: a few words, no sentence
+
+
+def proposal_title(text: str) -> bool:
+    """A short line of its own that names a proposal for the board as a label does, without the
+    colon ("Valgkomiteens innstilling" set in bold over the candidates, a slide's sub-title)."""
+    words = re.findall(r"\w+", text.casefold())
+    return len(words) <= TITLE_WORDS and not text.rstrip().endswith((".", ":")) and _names_proposal(words)
+
+
 def inline_proposal(line: Line) -> bool:
     """A proposal label with its candidates after the colon on the same line ("Valgkomiteens
     forslag til nytt styre: leder Kari Holm, nestleder ...") and no adoption in it."""
@@ -313,10 +323,10 @@ def _names_proposal(words) -> bool:
 
 
 def proposal_lines(ctx) -> set[tuple[int, int]]:
-    """(unit index, line number) of the lines under a proposal label (``proposal_label``) or
-    heading (``proposal_heading``), to the next label or heading of its section; a table's cells
-    there too ("Valgkomiteens innstilling:" over a table of candidates), which neither open nor
-    close a label."""
+    """(unit index, line number) of the lines under a proposal label (``proposal_label``), title
+    (``proposal_title``) or heading (``proposal_heading``), to the next label or heading of its
+    section; a table's cells there too ("Valgkomiteens innstilling:" over a table of candidates),
+    which neither open nor close a label."""
     out: set[tuple[int, int]] = set()
     under = False
     for i, unit, opens in ctx.section_units(cells=True):
@@ -325,8 +335,9 @@ def proposal_lines(ctx) -> set[tuple[int, int]]:
         if unit.block is None:
             out.update((i, n) for n in range(len(ctx.lines(i))) if under)
             continue
-        for n, line in enumerate(ctx.lines(i)):
-            if proposal_label(line):
+        lines = ctx.lines(i)
+        for n, line in enumerate(lines):
+            if proposal_label(line) or len(lines) == 1 and proposal_title(unit.text):
                 under = True
             elif inline_proposal(line):
                 out.add((i, n))
@@ -334,4 +345,18 @@ def proposal_lines(ctx) -> set[tuple[int, int]]:
                 under = False
             elif under:
                 out.add((i, n))
+    return out
+
+
+def adopted_sections(ctx) -> set[str | None]:
+    """Sections holding a sentence that names a proposal and says it was adopted ("Innstillingen
+    ble enstemmig vedtatt", nn "Framlegget vart samrøystes vedteke"): a meeting's minutes, where
+    the proposal is what the meeting elected."""
+    out: set[str | None] = set()
+    for _, unit, _ in ctx.section_units():
+        for sentence in (part for line in unit.text.split("\n") for part in SENTENCE_BREAK.split(line)):
+            words = re.findall(r"\w+", sentence.casefold())
+            if _says(words, "proposal_nouns") and _names_adoption(words):
+                out.add(unit.section)
+                break
     return out

@@ -18,7 +18,7 @@ from dataclasses import replace
 from extractor.fields.board_context import BoardContext
 from extractor.fields.board_headings import own_org
 from extractor.fields.board_labels import attendance_lines, board_meeting_section, line_labels, line_no
-from extractor.fields.board_meeting import proposal_lines
+from extractor.fields.board_meeting import adopted_sections, proposal_lines
 from extractor.fields.board_mentions import LISTINGS, Mention, sentence_bounds
 from extractor.fields.context import TextUnit
 from extractor.nlp.marks import MARK, WORD_MARK, marker_key
@@ -224,8 +224,13 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
         if loose and m.reader == "prose" and _employed(m):
             continue  # "Klubbkoordinator X har vært ansatt i 40 % stilling": staff, not the board
         out.append(m)
-    if any(m.code in SPECIFIC and id(m) not in candidates for m in out):
-        out = [m for m in out if id(m) not in candidates]  # next year's candidates beside the sitting board
+    # next year's candidates are no board; a proposal the meeting adopted stays as a doubt beside no sitting board
+    sitting = any(m.code in SPECIFIC and id(m) not in candidates for m in out)
+    adopted = set() if sitting or not candidates else adopted_sections(ctx)
+    out = [m for m in out if id(m) not in candidates or m.unit.section in adopted]
+    for m in out:
+        if id(m) in candidates:
+            m.context.append("adopted_proposal")  # the meeting's, perhaps next year's board
     return _without_other_reports(ctx, out)
 
 

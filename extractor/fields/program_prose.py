@@ -85,39 +85,44 @@ def iter_span_candidates(analysis: Analysis):
     for unit, doc in analysis.units_with_docs():
         if unit.quoted or unit.is_heading:
             continue
-        counts = [sp for sp in doc.spans.get("quantities", []) if sp.label_ == "PLACES_COUNT" and sp._.value]
-        mentions = iter_mentions(doc)
-        for span in counts:
-            offset, sentence_end = sentence_span(doc_text(doc), span.start_char, span.end_char)
-            sentence = doc_text(doc)[offset:sentence_end]
-            others = [(sp.start_char - offset, sp.end_char - offset) for sp in counts if sp is not span]
-            start, end = span.start_char - offset, span.end_char - offset
-            local = [(s - offset, e - offset, c, h) for s, e, c, h in mentions
-                     if offset <= s and e <= offset + len(sentence)]
-            in_phrase = {(c, h) for s, e, c, h in mentions if span.start_char <= s and e <= span.end_char}
-            reasons = ["table_cell"] if unit.in_table else []
-            if len({c for c, _ in in_phrase}) == 1:
-                (code, historic), reasons = next(iter(in_phrase)), reasons + ["named_in_phrase"]
-            elif total_of_several(sentence, local, start, end, others):
-                continue
-            elif (found := nearest_program(local, start, end, others, sentence)) is not None:
-                (code, historic), reasons = found, reasons + ["named_in_sentence"]
-            elif (found := heading_program(unit)) is not None:
-                (code, historic), reasons = found, reasons + ["named_in_heading"]
-            else:
-                continue
-            reasons += ["historic_name"] if historic else []
-            reasons += _reasons_for(sentence, start, span.text)
-            if other_year(sentence, start, end, analysis.report_year):
-                yield Candidate(code, int(span._.value), unit, sentence, reasons + ["other_year"])
-                value = report_year_value(sentence, analysis.report_year, end)
-                if value is not None and value == int(value):
-                    yield Candidate(code, int(value), unit, sentence, reasons + ["year_paired"])
-                continue
-            yield Candidate(code, int(span._.value), unit, sentence, reasons)
-        yield from iter_labelled_candidates(unit, doc, mentions, counts, analysis.report_year)
-        yield from iter_counted_names(unit, doc, mentions, counts)
-        yield from iter_elliptic_counts(unit, doc, mentions, counts)
+        yield from unit_candidates(unit, doc, heading_program, analysis.report_year)
+
+
+def unit_candidates(unit: TextUnit, doc, heading_program: HeadingPrograms, report_year: int | None):
+    """The counts of places one unit's text states, each with the program it names."""
+    counts = [sp for sp in doc.spans.get("quantities", []) if sp.label_ == "PLACES_COUNT" and sp._.value]
+    mentions = iter_mentions(doc)
+    for span in counts:
+        offset, sentence_end = sentence_span(doc_text(doc), span.start_char, span.end_char)
+        sentence = doc_text(doc)[offset:sentence_end]
+        others = [(sp.start_char - offset, sp.end_char - offset) for sp in counts if sp is not span]
+        start, end = span.start_char - offset, span.end_char - offset
+        local = [(s - offset, e - offset, c, h) for s, e, c, h in mentions
+                 if offset <= s and e <= offset + len(sentence)]
+        in_phrase = {(c, h) for s, e, c, h in mentions if span.start_char <= s and e <= span.end_char}
+        reasons = ["table_cell"] if unit.in_table else []
+        if len({c for c, _ in in_phrase}) == 1:
+            (code, historic), reasons = next(iter(in_phrase)), reasons + ["named_in_phrase"]
+        elif total_of_several(sentence, local, start, end, others):
+            continue
+        elif (found := nearest_program(local, start, end, others, sentence)) is not None:
+            (code, historic), reasons = found, reasons + ["named_in_sentence"]
+        elif (found := heading_program(unit)) is not None:
+            (code, historic), reasons = found, reasons + ["named_in_heading"]
+        else:
+            continue
+        reasons += ["historic_name"] if historic else []
+        reasons += _reasons_for(sentence, start, span.text)
+        if other_year(sentence, start, end, report_year):
+            yield Candidate(code, int(span._.value), unit, sentence, reasons + ["other_year"])
+            value = report_year_value(sentence, report_year, end)
+            if value is not None and value == int(value):
+                yield Candidate(code, int(value), unit, sentence, reasons + ["year_paired"])
+            continue
+        yield Candidate(code, int(span._.value), unit, sentence, reasons)
+    yield from iter_labelled_candidates(unit, doc, mentions, counts, report_year)
+    yield from iter_counted_names(unit, doc, mentions, counts)
+    yield from iter_elliptic_counts(unit, doc, mentions, counts)
 
 
 def iter_elliptic_counts(unit: TextUnit, doc, mentions, counts):

@@ -4,7 +4,8 @@ Program names are the spaCy spans of ``patterns/programs.jsonl`` (``doc.spans["p
 VTA, AFT, VTO, lærekandidat, and historic names such as APS or ASVO under the code that
 replaced them); which program a count belongs to is read in ``program_mentions``. Counts of
 places come from running text (``program_prose``) and tables (``program_tables``); the count
-with the most support is each program's. Person-years are the ARSVERK spans of the staff
+with the most support is each program's; key-figure tiles ("26" over "VTA-plasser") are read
+as the phrase they stand for (``program_tiles``). Person-years are the ARSVERK spans of the staff
 ruler, participants "fordelt på 42 personer" in a sentence that names the program; a program
 named only by a count of its participants ("seks lærekandidater") is reported without places.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import chain
 
 from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
@@ -19,6 +21,7 @@ from extractor.fields.context import Analysis
 from extractor.fields.program_mentions import Candidate, iter_mentions, programs_in
 from extractor.fields.program_prose import iter_persons_in, iter_span_candidates
 from extractor.fields.program_tables import iter_table_candidates
+from extractor.fields.program_tiles import iter_tile_candidates, iter_tiles
 from extractor.fields.text import sentence_bounds, sentence_span
 from extractor.fields.years import other_year
 from extractor.nlp.components import doc_text
@@ -45,6 +48,7 @@ WEIGHTS = {
     "area_count": -2.5,  # "på landsbasis", "i Agder fylke", "NAV Hamar hadde": an area's or NAV's places, not ours
     "department_count": 0.0,  # "en ny avdeling ... med fem VTA-plasser": a department's, set aside for another count
     "persons_in_program": 0.5,  # "I dag er 41 personer i VTA": people in it, read as its places only where nothing counts them
+    "tile": 0.0,  # "26" over "VTA-plasser": a key-figure tile, read as the phrase it stands for
 }
 REVIEW_DOUBTS = ("persons_in_program",)  # people counted as places: to review whatever the fit says (calibrate)
 PRIOR = 0.55
@@ -58,6 +62,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w,.])([\wæøå]+)\s+$")
 def iter_candidates(analysis: Analysis):
     yield from iter_span_candidates(analysis)
     yield from iter_table_candidates(analysis)
+    yield from iter_tile_candidates(analysis)
 
 
 def best_per_program(candidates: list[Candidate]) -> dict[ProgramCode, tuple[Candidate, list[str]]]:
@@ -88,10 +93,12 @@ def best_per_program(candidates: list[Candidate]) -> dict[ProgramCode, tuple[Can
 
 def program_details(analysis: Analysis, code: ProgramCode) -> tuple[float | None, int | None]:
     """(person-years, participants) stated in a sentence that names the program: an ARSVERK
-    span of the staff ruler, "fordelt på 42 personer"."""
+    span of the staff ruler, "fordelt på 42 personer"; or in a key-figure tile ("14,5" over
+    "årsverk i VTA")."""
     person_years = participants = None
-    for unit, doc in analysis.units_with_docs():
-        if unit.quoted or unit.in_table or code not in programs_in(doc):
+    prose = ((u, d) for u, d in analysis.units_with_docs() if not (u.quoted or u.in_table))
+    for unit, doc in chain(prose, iter_tiles(analysis)):
+        if code not in programs_in(doc):
             continue
         for start, end in sentence_bounds(doc_text(doc)):
             if code not in programs_in(doc, start, end):

@@ -60,7 +60,8 @@ class PageRead:
     items: list[PageItem]
     from_ocr: bool
     to_page: Callable[[BBox], BBox] | None = None  # maps a bbox back from a rotated reading frame
-    images: tuple[PageContent, list[BBox]] | None = None  # words and images to read: items wait for them
+    # words, the images to read and all the page's images (photos of cards too): items wait for them
+    images: tuple[PageContent, list[BBox], list[BBox]] | None = None
     scan: bool = False  # a page without a text layer, waiting for OCR with the document's others
 
 
@@ -199,7 +200,7 @@ def read_page(page: Page, path: Path, settings: Settings, ocr: OcrState, reader:
             return None
     elif big_images and (boxes := images_to_read(content, images, settings.image_ocr_min_area)) and ocr.can_read():
         # the text in its images is read with the document's other images (``read_waiting_images``)
-        return PageRead(page.page_number, content.width, content.height, [], False, to_page, (content, boxes))
+        return PageRead(page.page_number, content.width, content.height, [], False, to_page, (content, boxes, images))
     return PageRead(page.page_number, content.width, content.height, sheet_to_items(content, [], budget, images),
                     content.from_ocr, to_page)
 
@@ -230,11 +231,13 @@ def read_waiting_scans(waiting: list[PageRead], reads: list[PageRead], path: Pat
 
 def read_waiting_images(reads: list[PageRead], path: Path, ocr: OcrState, budget: CellBudget) -> None:
     """The pages whose images wait to be read: their images read together (one Tesseract
-    process for many), then their items built."""
+    process for many), then their items built, with the page's photos (a slide's portraits are
+    big enough to be read, and are the cards' photos all the same)."""
     waiting = [read for read in reads if read.images is not None]
     found = ocr.pages_images(path, [(read.number, read.images[1]) for read in waiting])
     for read in waiting:
-        read.items, read.images = sheet_to_items(read.images[0], found.get(read.number, []), budget), None
+        content, _, photos = read.images
+        read.items, read.images = sheet_to_items(content, found.get(read.number, []), budget, photos), None
 
 
 # ---------- the document ----------

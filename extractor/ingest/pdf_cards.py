@@ -5,13 +5,16 @@ The captions' lines sit at the height of each other's only roughly (a name wraps
 under one photo and not under the next; photos of a row end at different heights), so a reader
 of lines across the page runs the cards together ("Ingrid Trond Aune Sissel"). Read here from the
 images: photos side by side make a row; each photo's caption is the words under it, inside
-its column (halfway to the next photo), down to the first gap wider than a line. A caption's
-lines in one font make one phrase ("Kari" / "Dahl" is "Kari Dahl", "1." / "varamedlem" is "1.
-varamedlem"); a change of weight or size starts the next (the bold name, then the role). The row of cards becomes a table with a
+its column (halfway to the next photo; where a caption runs past that, on the right up to the next
+photo), down to the first gap wider than a line. A caption's lines in one font make one phrase where they go on ("Kari" / "Dahl" is "Kari Dahl",
+"1." / "varamedlem" is "1. varamedlem"); a change of weight or size starts the next (the bold name,
+then the role), and so does a line after the first phrase that only stands under the one above
+("Styremedlem" / "Midtre Gauldal"). The row of cards becomes a table with a
 column per card and a row per phrase: names over their roles, as a signature row is set.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -31,6 +34,7 @@ FONT_GAP_EM = 1.5  # ... or this from a bold name to its role (a word processor'
 SIZE_SLACK_PT = 0.3
 RUN_ON_EM = 0.8  # a word this close beyond the column's edge continues the line: no caption's
 MAX_LINES = 8  # a long name and a long role, each wrapped under a narrow photo
+LINE_REACH_EM = 1.5  # a caption's line stands this many font sizes below the one above at most
 CONFIDENCE = 0.8  # the cards' grid is the photos': sure of its columns, its rows are fonts
 STRATEGY = "text"  # the output's name for a table read from the words' positions
 TOP_SLACK_PT = 0.01  # a line's words are looked up this far beyond its reach, then tested exactly
@@ -129,25 +133,84 @@ def _runs_out(word: Word, side: tuple[float, float], sides: list[tuple[float, fl
                for w in row)
 
 
-def _sides(row: list[BBox]) -> list[tuple[float, float]]:
+def _sides(row: list[BBox], reach: bool = False) -> list[tuple[float, float]]:
     """Each photo's column: its width and half the space to the next photo on either side (and a
-    little more: a word processor's cell pads the caption's text out to the left of the photo)."""
-    half = max(min(b[0] - a[2] for a, b in zip(row, row[1:])) / 2, 0) + SIDE_SLACK_PT
-    return [(box[0] - half, box[2] + half) for box in row]
+    little more: a word processor's cell pads the caption's text out to the left of the photo);
+    with ``reach``, on the right up to the next photo (a design tool's caption, set flush left in a
+    frame of its own, runs past its photo's edge: "Tor Arne Bakkevik" under a narrow portrait)."""
+    gap = max(min(b[0] - a[2] for a, b in zip(row, row[1:])), 0)
+    half = gap / 2 + SIDE_SLACK_PT
+    nexts = [b[0] for b in row[1:]] + [row[-1][2] + gap]
+    return [(box[0] - half, max(box[2] + half, after - SIDE_SLACK_PT) if reach else box[2] + half)
+            for box, after in zip(row, nexts)]
 
 
-def _parts(lines: list[list[Word]]) -> list[list[Word]]:
-    """A caption's phrases: lines in one font joined into one, a change of font starts the next."""
+def _overflows(row: list[BBox], sides: list[tuple[float, float]], words: list[Word]) -> bool:
+    """A word under a photo, starting in its column, runs past the column's right edge: a caption
+    set flush left wider than its photo's column ("Tor Arne Bakkevik" under a narrow portrait)."""
+    return any(left <= w.x0 < right < w.x1 and 0 <= w.top - box[3] <= MAX_LINES * LINE_REACH_EM * w.size
+               for box, (left, right) in zip(row, sides) for w in words)
+
+
+def _flush_left(captions: list[list[list[Word]]], row: list[BBox]) -> bool:
+    """Every caption starts its lines at its photo's left edge, none reaching left of it: a design
+    tool's frames, not a word processor's centred cells (whose neighbours a wider column would take)."""
+    return all(w.x0 >= box[0] - SIDE_SLACK_PT for parts, box in zip(captions, row) for part in parts for w in part)
+
+
+def _parts(lines: list[list[Word]], column: float, photo: float) -> list[list[Word]]:
+    """A caption's phrases: a change of font starts the next. Lines in one font make one phrase
+    in the caption's first (the name: "Kari" / "Dahl", a frame a line in a design tool); after
+    it only a line that continues the one above (``_continues``), so that the role and what
+    follows it in the same font stay apart ("Styremedlem" / "Midtre Gauldal", "Styreleder" /
+    "Valgt til 2025")."""
+    widest = max(line[-1].x1 - line[0].x0 for line in lines)
+    # the measure a line was wrapped at: a centred caption's cell may be the photo's column; a
+    # word in lower case more likely wrapped at the photo's width ("Ansattes" / "representant")
+    widths = (max(column if _centred(lines) else photo, widest), max(photo, widest))
     parts: list[list[Word]] = []
     font = None
-    for line in lines:
+    for k, line in enumerate(lines):
         here = (line[0].bold, round(line[0].size, 1))
-        if parts and here == font:
+        width = widths[line[0].text[:1].islower()]
+        if parts and here == font and (len(parts) == 1 or _continues(lines[k - 1], line, width)):
             parts[-1] += line
         else:
             parts.append(list(line))
         font = here
     return parts
+
+
+CENTRED_PT = 2.0  # the lines of a centred caption have their middles this close, and not all their starts
+
+
+def _centred(lines: list[list[Word]]) -> bool:
+    """A caption set centred (a word processor's cell): it may fill its column, wider than the
+    photo; a caption set flush left (a design tool's frame) is as wide as the photo; either as
+    wide as its widest line."""
+    starts = [line[0].x0 for line in lines]
+    middles = [(line[0].x0 + line[-1].x1) / 2 for line in lines]
+    return max(middles) - min(middles) <= CENTRED_PT < max(starts) - min(starts)
+
+
+# a line that ends so goes on below: "1." / "varamedlem", "Valgt av" / "generalforsamlingen", "1. vara ·" / "Namsos BTK"
+OPEN_END = re.compile(r"(?:\d\.|[-–,(·•|/]|\b(?:og|for|av|i|til))$", re.IGNORECASE)
+RUNNING_WORDS = 3  # a line this many words long or longer is running text, not a title
+GOES_ON = "([·•|/–-"  # a line opening with one of these goes on from the one above ("Nestleder" / "· Stjørdal BTK")
+
+
+def _continues(above: list[Word], line: list[Word], width: float) -> bool:
+    """``line`` goes on with the line ``above`` in one phrase: it opens with a bracket or a
+    separator, ``above`` ends open ("1.", "Valgt av", "1. vara ·"), it goes on in lower case from
+    a line of running text (a member's biography), or ``above`` was wrapped: its next word would
+    not have fitted beside it in the caption's ``width``. A line in lower case under a title is a
+    phrase of its own ("Styreleiar" / "oppnemnd av Kvinnherad kommune")."""
+    first = line[0]
+    text = " ".join(w.text for w in above)
+    if first.text[:1] in GOES_ON or OPEN_END.search(text) \
+            or first.text[:1].islower() and len(above) >= RUNNING_WORDS:
+        return True
+    return above[-1].x1 - above[0].x0 + 0.3 * first.size + (first.x1 - first.x0) > width
 
 
 def find_cards(page: int, words: list[Word], images: list[BBox], page_width: float,
@@ -165,6 +228,9 @@ def find_cards(page: int, words: list[Word], images: list[BBox], page_width: flo
     for row in photo_rows:
         boxes = all(b in drawn for b in row)
         captions = None if boxes else _captions(row, _sides(row), photos, page_words)
+        if not boxes and (captions is None or _overflows(row, _sides(row), words)):
+            wide = _captions(row, _sides(row, reach=True), photos, page_words)
+            captions = wide if wide is not None and _flush_left(wide, row) else captions
         if captions is None and (starts := _caption_starts(row, words)):
             captions = _captions(row, starts, photos, page_words)
         if captions is not None:
@@ -230,7 +296,8 @@ def _captions(row: list[BBox], sides: list[tuple[float, float]], photos: list[BB
         below = min((b[1] for b in photos if b[1] > box[3] and b[0] < box[2] and b[2] > box[0]), default=1e9)
         if not (lines := _caption(box, side, sides, page, below)):
             return None
-        captions.append(_parts(lines))
+        column = box[2] - box[0] + 2 * (box[0] - side[0])  # the photo and half the gap on either side
+        captions.append(_parts(lines, column, box[2] - box[0]))
     return captions
 
 

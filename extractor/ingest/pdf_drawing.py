@@ -30,6 +30,10 @@ _segment_point = pdfium_function("FPDFPathSegment_GetPoint")
 _segment_closed = pdfium_function("FPDFPathSegment_GetClose")
 _draw_mode = pdfium_function("FPDFPath_GetDrawMode")
 _text_render_mode = pdfium_function("FPDFTextObj_GetTextRenderMode")
+_clip_path = pdfium_function("FPDFPageObj_GetClipPath", VOID)
+_count_clip_paths = pdfium_function("FPDFClipPath_CountPaths")
+_count_clip_segments = pdfium_function("FPDFClipPath_CountPathSegments")
+_clip_segment = pdfium_function("FPDFClipPath_GetPathSegment", VOID)
 
 MAX_FORM_DEPTH = 12  # form XObjects nested deeper are not drawn on (a loop, or hostile)
 Affine = tuple[float, float, float, float, float, float]
@@ -190,6 +194,30 @@ def image_box(matrix: Affine, frame: Frame) -> BBox:
     corners = [frame.point(a * u + c * v + e, b * u + d * v + f) for u, v in ((0, 0), (1, 0), (0, 1), (1, 1))]
     xs, ys = [p[0] for p in corners], [p[1] for p in corners]
     return (min(xs), min(ys), max(xs), max(ys))
+
+
+def visible_image_box(handle: VOID, matrix: Affine, frame: Frame) -> BBox:
+    """An image's box cut to its clipping path: a design tool crops a portrait to its frame by a
+    clip, the picture itself reaching past the frame (over the caption under it). Only for an
+    image on the page itself: a form's clip is in the form's space."""
+    box = image_box(matrix, frame)
+    if matrix != _matrix_of(handle):
+        return box
+    clip = _clip_path(handle)
+    if not clip:
+        return box
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for p in range(_count_clip_paths(VOID(clip))):
+        points = []
+        for k in range(_count_clip_segments(VOID(clip), ctypes.c_int(p))):
+            segment = _clip_segment(VOID(clip), ctypes.c_int(p), ctypes.c_int(k))
+            if segment and _segment_point(VOID(segment), ctypes.byref(x), ctypes.byref(y)):
+                points.append(frame.point(x.value, y.value))
+        if points:
+            cut = (max(box[0], min(q[0] for q in points)), max(box[1], min(q[1] for q in points)),
+                   min(box[2], max(q[0] for q in points)), min(box[3], max(q[1] for q in points)))
+            box = cut if cut[0] < cut[2] and cut[1] < cut[3] else box  # a clip beside the image: leave it be
+    return box
 
 
 def invisible_text_share(page: pdfium.PdfPage) -> float:

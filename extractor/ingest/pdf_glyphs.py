@@ -15,8 +15,8 @@ import pypdfium2.raw as pdfium_c
 from extractor.document import BBox
 from extractor.ingest.pdf_chars import Char, Frame, iter_chars
 from extractor.ingest.backdrops import backdrops, band_cells
-from extractor.ingest.pdf_drawing import (box_edges, fill_only, image_box, invisible_text_share, is_mark,
-                                          iter_drawn_objects, iter_subpaths, path_marks, path_to_boxes, rounded_box)
+from extractor.ingest.pdf_drawing import (box_edges, fill_only, invisible_text_share, is_mark, iter_drawn_objects,
+                                          iter_subpaths, path_marks, path_to_boxes, rounded_box, visible_image_box)
 from extractor.ingest.pdf_garble import text_layer_rules
 
 
@@ -46,7 +46,7 @@ def read_glyphs(page: pdfium.PdfPage) -> PageGlyphs:
     marks: list[BBox] = []
     for kind, handle, matrix in iter_drawn_objects(page):
         if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            images.append(image_box(matrix, frame))
+            images.append(visible_image_box(handle, matrix, frame))
         else:
             subpaths = iter_subpaths(handle, matrix)
             boxes, more_lines, rounded = path_to_boxes(subpaths)

@@ -212,8 +212,9 @@ def _merge(tokens: list[Tok], prev: RoleSpan, span: RoleSpan) -> RoleSpan:
 def _qualifies(tokens: list[Tok], spans: list[RoleSpan], prev: RoleSpan, span: RoleSpan) -> bool:
     """Whether an employee qualifier and a board role next to each other are one role:
     "ansattvalgt styremedlem" (qualifier first) or "styremedlem (ansattvalgt)" / "styremedlem,
-    ansattvalgt" (after), but not "..., og ansattvalgt styremedlem er X" where the qualifier
-    starts the next role, nor "ansattvalgt" beside "daglig leder"."""
+    ansattvalgt" / "styremedlem ansattrepresentant" (after), but not "..., og ansattvalgt
+    styremedlem er X" where the qualifier starts the next role, nor "ansattvalgt" beside "daglig
+    leder"."""
     if not _joinable(tokens, prev.end, span.start):
         return False
     if prev.role.kind == "EMPLOYEE_ELECTED" and span.role.code in BOARD_CODES:
@@ -224,8 +225,10 @@ def _qualifies(tokens: list[Tok], spans: list[RoleSpan], prev: RoleSpan, span: R
     if nxt is not None and nxt.role.code in BOARD_CODES:
         return False
     between = [t.text for t in tokens[prev.end:span.start]]
-    if not between and span.end - span.start > 1:
-        return True  # "styremedlem valgt av de ansatte": a phrase after the role qualifies it
+    if not between:
+        # "styremedlem valgt av de ansatte": a phrase after the role qualifies it; so does a word
+        # a caption wrapped onto the next line ("Styremedlem" / "ansattrepresentant")
+        return True
     return "(" in between or any(t in {",", "-", "–"} for t in between)
 
 

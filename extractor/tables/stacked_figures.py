@@ -9,7 +9,9 @@ fill, the upper one a figure's head there and the lower one three-digit groups, 
 so are a row and the line under it that holds only the tails of its figures (a narrow portrait
 page wraps label and figures alike: "Salgsin | 33 124" over "ntekter | 000"). A designer's band of
 figure tiles wraps a big figure's unit or last group the same way ("96" / "%", "14,9 mill." /
-"kr"), onto the line of the small labels under the figures (``lift_wrapped_values``).
+"kr"), onto the line of the small labels under the figures (``lift_wrapped_values``), and a tile's
+label onto lines of its own under the labels' line ("plasser i varig" / "tilrettelagt arbeid (VTA)",
+``join_wrapped_labels``), which a design tool sets as a frame a line.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from extractor.ingest.primitives import Word
-from extractor.tables.chunks import TextLine
+from extractor.tables.chunks import TextLine, is_figure_chunk
 
 _HEAD = re.compile(r"[-\u2212(]?\d{1,3}(?: \d{3})*")  # "4 785", "-12", "(1 516"
 _TAIL = re.compile(r"\d{3}(?: \d{3})*\)?")  # "327", "065)"
@@ -160,5 +162,55 @@ def lift_centred_labels(lines: list[TextLine]) -> list[TextLine]:
             upper.words = line.words + upper.words
             upper.chunks = [line.chunks[0], *upper.chunks]
             continue
+        out.append(line)
+    return out
+
+
+def _figure_line(line: TextLine) -> bool:
+    return all(is_figure_chunk(chunk) for chunk in line.chunks)
+
+
+def _labels_under(figures: TextLine, labels: TextLine) -> bool:
+    """``labels`` is the line of small words right under a band of big figures, one figure a tile."""
+    return len(figures.chunks) >= 2 and _figure_line(figures) and not any(is_figure_chunk(c) for c in labels.chunks) \
+        and figures.size >= VALUE_SIZE * labels.size and 0 <= labels.top - figures.bottom <= WRAP_GAP_EM * figures.size
+
+
+def _label_of(chunk: list[Word], labels: TextLine) -> list[Word] | None:
+    """The chunk of ``labels`` that ``chunk`` continues: set tight under it, flush with its start
+    (tiles set flush left) or its middle (centred tiles), and reaching into no other."""
+    em = chunk[0].size
+    x0, x1 = chunk[0].x0, chunk[-1].x1
+    found = [c for c in labels.chunks if abs(c[0].x0 - x0) <= em or abs((c[0].x0 + c[-1].x1) - (x0 + x1)) <= 2 * em]
+    others = [c for c in labels.chunks if c not in found and c[0].x0 < x1 and x0 < c[-1].x1]
+    return found[0] if len(found) == 1 and not others else None
+
+
+def _widen(chunk: list[Word], more: list[Word]) -> None:
+    """``chunk`` with the words of ``more`` (its next line) added, its first word still its
+    leftmost and its last its rightmost (a chunk's extent is read from its ends); the cell's text
+    is read line by line from the words' places."""
+    words = sorted(chunk + more, key=lambda w: w.x0)
+    right = max(words, key=lambda w: w.x1)
+    chunk[:] = [w for w in words if w is not right] + [right]
+
+
+def join_wrapped_labels(lines: list[TextLine]) -> list[TextLine]:
+    """``lines`` with each line that continues the labels of a band of figure tiles (a label
+    wrapped onto a line, or a frame, of its own) joined to the labels' line, its words to the
+    chunks they continue: tight under it, in the labels' size, no figures, every chunk under a
+    label of its own (``_label_of``). Else the band's table ends at its first line of labels,
+    the rest of each label left as text."""
+    out: list[TextLine] = []
+    for line in lines:
+        if len(out) >= 2 and _labels_under(out[-2], out[-1]):
+            labels = out[-1]
+            targets = [_label_of(chunk, labels) for chunk in line.chunks]
+            if _same_size(line.size, labels.size) and 0 <= line.top - labels.bottom <= WRAP_GAP_EM * labels.size \
+                    and not any(is_figure_chunk(c) for c in line.chunks) and all(t is not None for t in targets):
+                for chunk, target in zip(line.chunks, targets):
+                    _widen(target, chunk)
+                labels.words += line.words
+                continue
         out.append(line)
     return out

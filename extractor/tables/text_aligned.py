@@ -25,7 +25,7 @@ from extractor.tables.base import TableStrategy, TableTolerances, rounded_bbox, 
 from extractor.tables.cells import rows_to_header_count, words_to_cell, words_to_lines
 from extractor.tables.chunks import TextLine, split_under_columns, words_to_text_lines
 from extractor.tables.single_rows import single_row_tables
-from extractor.tables.stacked_figures import lift_centred_labels, lift_wrapped_values
+from extractor.tables.stacked_figures import join_wrapped_labels, lift_centred_labels, lift_wrapped_values
 from extractor.tables.tabbed import line_kind, tabbed_tables
 from extractor.tables.text_columns import (Band, cut_headers, headers_left_of_figures, headers_over_labels, label_band,
                                            split_bridged, straddle_share, words_to_columns)
@@ -179,8 +179,8 @@ class TextAlignedStrategy(TableStrategy):
 
     def find(self, page: PageContent) -> list[Table]:
         tol = tolerances_for(page, self.base_tolerances)
-        lines = lift_centred_labels(lift_wrapped_values(
-            words_to_text_lines([w for w in page.words if not LEADER_WORD.match(w.text)], tol)))
+        lines = join_wrapped_labels(lift_centred_labels(lift_wrapped_values(
+            words_to_text_lines([w for w in page.words if not LEADER_WORD.match(w.text)], tol))))
         tabbed, lines = tabbed_tables(lines, page, tol)
         split_under_columns(lines, tol)
         runs = lines_to_runs(lines, tol)

@@ -196,12 +196,16 @@ def _cut_at_columns(chunk: list[Word], bands: list[Band], size: float) -> list[l
     return _cut_at_columns(chunk[:at], bands, size) + _cut_at_columns(chunk[at:], bands, size)
 
 
+def _years_only(line: TextLine) -> bool:
+    """A header of years or dates ("Beløp i hele kroner | 2023 | 2022"), which are figures too."""
+    return all(PERIOD.fullmatch(w.text) for chunk in line.chunks[1:] for w in chunk)
+
+
 def cut_headers(run: list[TextLine]) -> list[TextLine]:
     """The run with header chunks cut at the columns its figure rows (a label, then figures
     only, not years or dates alone: that is a header row) set out."""
     body = [line for line in run if len(line.chunks) > 1
-            and all(is_figure_chunk(chunk) for chunk in line.chunks[1:])
-            and not all(PERIOD.fullmatch(w.text) for chunk in line.chunks[1:] for w in chunk)]
+            and all(is_figure_chunk(chunk) for chunk in line.chunks[1:]) and not _years_only(line)]
     bands = words_to_columns(body)
     if len(body) < 2 or len(bands) < 3:
         return run
@@ -256,7 +260,8 @@ def headers_left_of_figures(run: list[TextLine], bands: list[Band]) -> list[Band
     margin: "Aksjonær | Andel" over "Førde kommune ... 56 %"). The label column never joins; a band
     other rows fill too is a column of its own."""
     lines = [line for line in run if len(line.chunks) > 1]
-    body = [k for k, line in enumerate(lines) if all(_figure_or_share(chunk) for chunk in line.chunks[1:])]
+    body = [k for k, line in enumerate(lines) if all(_figure_or_share(chunk) for chunk in line.chunks[1:])
+            and not _years_only(line)]
     if len(body) < 2 or body[0] == 0:
         return bands
     fills: list[set[str]] = [set() for _ in bands]
