@@ -64,6 +64,7 @@ SETS = {"heldout2": (".docx", ".pdf"), "heldout3": (".docx", ".pdf", ".doc"), "h
         "heldout71": (".docx", ".pdf", ".doc"),
         "heldout72": (".docx", ".pdf", ".doc"),
         "heldout73": (".pdf",),
+        "heldout74": (".docx", ".pdf", ".doc"),
         "heldout75": (".docx", ".pdf", ".doc")}
 REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7, "heldout13": 6,
                    "heldout14": 6, "heldout15": 6, "heldout16": 6, "heldout17": 6,
@@ -109,6 +110,7 @@ REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7
                    "heldout71": 6,
                    "heldout72": 6,
                    "heldout73": 6,
+                   "heldout74": 6,
                    "heldout75": 6}  # eight where not named
 
 
@@ -218,6 +220,7 @@ def test_people_outside_the_board_are_printed_and_not_gold(held_out):
                                                 ("heldout71", "lysasen-vekst-2022"),
                                                 ("heldout72", "vestreheim-industri-2009"),
                                                 ("heldout73", "fronsgarden-arbeid-2023"),
+                                                ("heldout74", "bjonnasen-vekst-2016"),
                                                 ("heldout75", "kvitasen-il-2017")])
 def test_check_refuses_a_board_name_not_printed(name, report_name):
     generator = load_generator(ROOT / "bench" / name, f"make_{name}")
