@@ -81,6 +81,17 @@ BALANCE_EXPECT = Expect(sure_figures=(F("sum_anleggsmidler", 2023, 5132500), F("
                         key_figures=(F("sum_eiendeler", 2023, 7253600), F("sum_eiendeler", 2022, 6990800)),
                         absent_figures=(F("sum_eiendeler", 2022, 7253600), F("sum_eiendeler", 2023, 6990800)))
 PROBES += [
+    # next year's budget between the actuals
+    fixt("word-over-year-next-years-budget-between", (H("Resultatregnskap", 2), P("Beløp i hele kroner"),
+                                                      T(club(("Regnskap\n2023", "Budsjett\n2024", "Regnskap\n2022")))),
+         Expect(sure_figures=CLUB_EXPECT.sure_figures, key_figures=CLUB_EXPECT.key_figures,
+                absent_figures=(F("driftsinntekter", 2024, 3350000), F("arsresultat", 2024, 85000),
+                                F("arsresultat", 2023, 85000))), title=CLUB_TITLE),
+    # the unit in the corner over two lines, the years on the heads' second lines
+    fixt("unit-in-corner-over-two-lines", (H("Resultatregnskap", 2),
+                                           T((("Beløp i\nhele kroner", "Note", "Regnskap\n2023", "Budsjett\n2023",
+                                               "Regnskap\n2022"), *CLUB_BODY), ruled=False, right_aligned=True)),
+         CLUB_EXPECT, title=CLUB_TITLE),
     fixt("dated-word-over-year-balance", (H("Balanse", 2), P("Beløp i hele kroner"),
                                           T(BALANCE, ruled=False, right_aligned=True)),
          BALANCE_EXPECT, title=CLUB_TITLE),
@@ -136,10 +147,49 @@ PROBES += [
                                         T(EMPTY_CORNER, ruled=False, design="band-header",
                                           groups=DESIGNER_GROUPS, totals=DESIGNER_TOTALS)),
          PLAIN_EXPECT, formats=DESIGNER, title=PLAIN_TITLE),
+    # the empty corner one cell merged over the label and note columns (Word's gridSpan, a colspan)
+    fixt("empty-corner-merged-over-note-column", (H("Resultatregnskap", 2), P("Beløp i hele kroner"),
+                                                  T(EMPTY_NOTE_HEAD, ruled=False, right_aligned=True, merged=((0, 0, 1),))),
+         PLAIN_EXPECT, formats=(*WORD, *DESIGNER), title=PLAIN_TITLE),
+    fixt("empty-corner-merged-over-note-column-ruled", (H("Resultatregnskap", 2), P("Beløp i hele kroner"),
+                                                        T(EMPTY_NOTE_HEAD, merged=((0, 0, 1),))),
+         PLAIN_EXPECT, formats=(*WORD, *DESIGNER), title=PLAIN_TITLE),
     fixt("nn-empty-corner-years-only", (H("Resultatrekneskap", 2), P("Beløp i heile kroner"),
                                         T(NO_NOTES, ruled=False, right_aligned=True)),
          PLAIN_EXPECT, formats=(*WORD, *DESIGNER), lang="nn", title="Årsmelding 2023 Fjellstova Vekst AS"),
 ]
+
+
+
+def centred_heads(rows, widths: tuple[int, ...], stripe: str = "") -> Html:
+    """A designer's statement as wide as the page, its columns ``widths`` per cent wide: the header's
+    years centred over figures set flush right (a wide figure column leaves the year short of their
+    right edge), a note column's numbers centred; group heads bold; ``stripe`` shades every other row."""
+    notes = len(rows[0]) == 4
+
+    def cell(text: str, r: int, c: int) -> str:
+        align = "left" if c == 0 else "center" if r == 0 or (notes and c == 1) else "right"
+        shade = f"background: {stripe}; " if stripe and r % 2 else ""
+        return f'<td style="text-align: {align}; padding: 2pt 4pt; {shade}{"font-weight: bold" if r == 0 else ""}">{text}</td>'
+
+    def row(cells, r: int) -> str:
+        if r and not any(cells[1:]):
+            return f'<tr><td colspan="{len(cells)}" style="font-weight: bold; padding-top: 6pt">{cells[0]}</td></tr>'
+        return "<tr>" + "".join(cell(text, r, c) for c, text in enumerate(cells)) + "</tr>"
+
+    cols = "".join(f'<col style="width: {w}%">' for w in widths)
+    body = "".join(row(cells, r) for r, cells in enumerate(rows))
+    return Html(f'<table style="width: 100%; border-collapse: collapse; font-size: 9pt">{cols}{body}</table>')
+
+
+PROBES += [
+    fixt(f"designer-centred-years-{name}", (H("Resultatregnskap", 2), P("Beløp i hele kroner", size=8),
+                                            centred_heads(rows, widths, stripe)),
+         PLAIN_EXPECT, formats=DESIGNER, title=PLAIN_TITLE)
+    for name, rows, widths, stripe in (("empty-note-head", EMPTY_NOTE_HEAD, (46, 10, 22, 22), ""),
+                                       ("empty-corner", EMPTY_CORNER, (50, 10, 20, 20), "#eef2f4"),
+                                       ("wide-figure-columns", EMPTY_NOTE_HEAD, (34, 8, 29, 29), ""),
+                                       ("no-note-column", NO_NOTES, (50, 25, 25), "#eef2f4"))]
 
 
 # --- 3. a statement, then notes in two columns on the same page -------------------------------------
