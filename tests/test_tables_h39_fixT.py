@@ -73,6 +73,17 @@ def test_text_runs_h39_notes_in_two_columns_under_a_statement_end_its_run(first)
     assert ["Endring i beholdning av varer under tilvirkning", "", "-212", "140"] in [[c.text for c in r] for r in table.rows]
 
 
+def test_text_runs_h39_a_share_beside_a_long_label_stays_a_row():
+    """Key figures as label | value rows, one of them a share beside a label of lowercase words
+    ("Overgang til jobb eller skole | 44 %"): a row of the table, not running text under it."""
+    rows = (("Driftsinntekter", "114,8 mill. kr"), ("Ansatte", "171"), ("Deltakere i tiltak", "536"),
+            ("Overgang til jobb eller skole", "44 %"), ("Sykefravær", "7,2 %"))
+    words = [w for k, (label, value) in enumerate(rows)
+             for w in words_in_line(label, 40, 100 + 16 * k, SIZE) + _right(value, 500, 100 + 16 * k)]
+    (table,) = find_tables(PageContent(1, 595, 842, words, []), ("text",))
+    assert [[c.text for c in r] for r in table.rows[-2:]] == [list(rows[-2]), list(rows[-1])]
+
+
 def test_text_runs_h39_short_words_under_a_statement_stay_its_rows():
     """Capitalised labels of few words beside figure-less cells under a statement (a signature's
     names) are no running text: only a chunk of many lowercase words ends the run."""

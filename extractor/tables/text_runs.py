@@ -183,12 +183,13 @@ MIN_STATEMENT_ROWS = 2  # label-and-figures rows a run holds before running text
 def _prose_under_rows(current: list[TextLine], line: TextLine, tol: TableTolerances) -> bool:
     """``line`` is running text in page columns under a statement (its notes set in two columns, the
     first note's title level with the other column's first words): a line of no figure row and
-    no header, one of whose chunks holds more than ``max_chunk_words`` words, most of them opening in
-    lowercase. A statement's row holds a label and figures only, however long its label."""
+    no header, every chunk of it words, one of them more than ``max_chunk_words`` words, most of them
+    opening in lowercase. A statement's row holds a label and figures only, however long its label,
+    and a key figure's row a share ("Overgang til jobb eller skole | 44 %")."""
     if line_kind(line) in ("row", "header") or sum(line_kind(row) == "row" for row in current) < MIN_STATEMENT_ROWS:
         return False
     chunks = [lettered(w.text for w in chunk) for chunk in line.chunks]
-    return max(map(len, chunks)) > tol.max_chunk_words \
+    return all(chunks) and max(map(len, chunks)) > tol.max_chunk_words \
         and mostly_lowercase((t for chunk in chunks for t in chunk), tol.min_prose_lowercase)
 
 
