@@ -38,6 +38,13 @@ def _is_prose(rows: Rows, words: int = PROSE_ROW_WORDS) -> bool:
     return bool(rows) and median(sum(any(c.isalpha() for c in w.text) for w in row) for row in rows) >= words
 
 
+def _unbolded(rows: Rows) -> Rows:
+    """The rows but those set wholly in bold: the headings inside narrow text columns ("Aspirantene"
+    over its group's few lines) are one word a line, and would make the columns' text look like a
+    table's short cells."""
+    return [row for row in rows if not all(w.bold for w in row)]
+
+
 RUNNING_LOWER = 0.5  # running text in short lines: this share of its words or more open in lower case
 
 
@@ -116,7 +123,7 @@ def _beside_text(content: PageContent, rows: Rows, size: float, tol: TableTolera
         grid = column_grid_cuts(run, size)
         head = head_above_band(run, 0, len(run) - 1, size) if grid else None
         text = run if head is None else run[:head + 1]
-        if grid and not all(_is_prose(column, NARROW_ROW_WORDS) for column in _columns(text, grid)):
+        if grid and not all(_is_prose(_unbolded(column), NARROW_ROW_WORDS) for column in _columns(text, grid)):
             grid = []  # a table of three short columns ("Role: | Name | Elected by"), not text
         if grid:  # three or more columns of text: each searched on its own, two side by side are no table
             grids.append((min(i.top for i in text[0]), max(i.bottom for i in text[-1])))

@@ -13,8 +13,10 @@ import re
 from statistics import median
 
 from extractor.ingest.primitives import Word
+from extractor.ingest.prose import lettered, mostly_lowercase
 from extractor.tables.base import TableTolerances
 from extractor.tables.chunks import FIGURE, TextLine, is_figure_chunk
+from extractor.tables.tabbed import line_kind
 from extractor.tables.text_columns import (Band, add_to_columns, band_of, fits_columns, is_label_only,
                                            sole_band)
 from extractor.tables.titles import is_period_header
@@ -175,6 +177,22 @@ def _heading_size(current: list[TextLine], line: TextLine) -> bool:
     return all(w.bold for w in line.words) and line.size >= HEADING_SIZE * median(r.size for r in current)
 
 
+MIN_STATEMENT_ROWS = 2  # label-and-figures rows a run holds before running text under it ends it
+
+
+def _prose_under_rows(current: list[TextLine], line: TextLine, tol: TableTolerances) -> bool:
+    """``line`` is running text in page columns under a statement (its notes set in two columns, the
+    first note's title level with the other column's first words): a line of no figure row and
+    no header, every chunk of it words, one of them more than ``max_chunk_words`` words, most of them
+    opening in lowercase. A statement's row holds a label and figures only, however long its label,
+    and a key figure's row a share ("Overgang til jobb eller skole | 44 %")."""
+    if line_kind(line) in ("row", "header") or sum(line_kind(row) == "row" for row in current) < MIN_STATEMENT_ROWS:
+        return False
+    chunks = [lettered(w.text for w in chunk) for chunk in line.chunks]
+    return all(chunks) and max(map(len, chunks)) > tol.max_chunk_words \
+        and mostly_lowercase((t for chunk in chunks for t in chunk), tol.min_prose_lowercase)
+
+
 GRID_CELL_WORDS = 4  # a signature grid's cell: a name or a title, this many words at most
 
 
@@ -211,9 +229,9 @@ def lines_to_runs(lines: list[TextLine], tol: TableTolerances) -> list[list[Text
         if current:
             last = (pending or current)[-1]
             gap, em = line_gap(last, line), line.size
-            done = _spread_done(current, pending, line)  # the page's text under a key-figure spread
+            done = _spread_done(current, pending, line) or len(line.chunks) > 1 and _prose_under_rows(current, line, tol)
             if done:
-                pass  # the run ends: the page's text under a key-figure spread
+                pass  # the run ends: the page's text under a key-figure spread or under a statement
             elif len(line.chunks) > 1:
                 if (gap <= tol.max_row_gap_em * em and not pending) or (
                     gap <= tol.max_spacer_gap_em * em and (fits_columns(line, bands) or _under_left_headers(current, line))

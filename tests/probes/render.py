@@ -123,11 +123,12 @@ def _add_item(document, item):
         return None
     if isinstance(item, Columns):
         section = document.add_section(WD_SECTION.CONTINUOUS)
-        _set_cols(section, 2)
+        _set_cols(section, item.count)
         before = len(document.tables)
         add_items(document, item.items)
         for table in document.tables[before:]:  # a table fits its column, as Word sets it there
-            _fit(table, (section.page_width - section.left_margin - section.right_margin - Twips(567)) / 2)
+            gutters = Twips(567) * (item.count - 1)
+            _fit(table, (section.page_width - section.left_margin - section.right_margin - gutters) / item.count)
         _set_cols(document.add_section(WD_SECTION.CONTINUOUS), 1)
         return None
     raise TypeError(f"unknown probe item {item!r}")

@@ -135,7 +135,7 @@ def _item(item) -> str:
     if isinstance(item, (Header, Printed)):
         return ""  # printed on every page by the print's header and footer templates
     if isinstance(item, Columns):
-        return f'<div class="columns">{"".join(_items(item.items))}</div>'
+        return f'<div class="columns" style="column-count: {item.count}">{"".join(_items(item.items))}</div>'
     if isinstance(item, Html):
         return item.markup  # a designer's own layout, set as written
     if isinstance(item, Side):

@@ -174,9 +174,10 @@ class Html:
 
 @dataclass(frozen=True)
 class Columns:
-    """Items set in two newspaper columns (a section with two columns)."""
+    """Items set in newspaper columns (a section with ``count`` columns, two unless told)."""
 
     items: tuple[Any, ...]
+    count: int = 2
 
 
 @dataclass(frozen=True)
