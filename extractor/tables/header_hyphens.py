@@ -1,0 +1,60 @@
+"""A table's header cell broken with a hyphen in a narrow column ("Fjellstue-" / "konsernet").
+
+In a body cell a hyphen at a line's end is most often a real one ("arbeids-" / "trening" stays
+"arbeids-trening", ``cells.lines_to_text``), but a header's labels are words and names a narrow
+figure column breaks: the hyphen goes ("Fjellstuekonsernet") unless the next line opens with
+"og"/"eller" ("Drifts- og vedlikehold") or a capital ("Nord-Fron"), which keep it.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extractor.document import Cell, Table
+from extractor.ingest.blocks import KEEP_HYPHEN_BEFORE
+from extractor.tables.cells import is_numeric
+
+LINE_HYPHENS = ("-", "\u2010", "\u00ad")  # a hyphen, a typographic one (a browser's), a soft one
+
+
+def join_header_lines(lines: tuple[str, ...]) -> str:
+    """A header cell's lines as one label (see the module's docstring)."""
+    text = lines[0].strip()
+    for line in lines[1:]:
+        piece = line.strip()
+        nxt = piece.split(" ", 1)[0].strip(",.;:").casefold()
+        broken = len(text) > 1 and text.endswith(LINE_HYPHENS) and text[-2].isalpha()
+        if not broken or not piece:
+            text = f"{text} {piece}".strip()
+        elif nxt in KEEP_HYPHEN_BEFORE:
+            text = f"{text.rstrip(''.join(LINE_HYPHENS))}- {piece}"
+        elif not piece[:1].islower():
+            text = f"{text.rstrip(''.join(LINE_HYPHENS))}-{piece}"
+        else:
+            text = text.rstrip("".join(LINE_HYPHENS)) + piece
+    return text
+
+
+def _header_count(table: Table) -> int:
+    """The table's header rows; with none marked, a first row of words over rows with figures."""
+    if table.header_rows or not table.rows:
+        return table.header_rows
+    first = [c.text for c in table.rows[0] if c.text.strip()]
+    figures = any(is_numeric(c.text) for row in table.rows[1:] for c in row if c.text.strip())
+    return int(bool(first) and figures and not any(is_numeric(t) for t in first))
+
+
+def _joined(cell: Cell) -> Cell:
+    if len(cell.lines) < 2 or not any(line.rstrip().endswith(LINE_HYPHENS) for line in cell.lines[:-1]):
+        return cell
+    return replace(cell, text=join_header_lines(cell.lines))
+
+
+def join_header_hyphens(table: Table) -> Table:
+    """``table`` with its header cells' broken words joined (the same table when none is)."""
+    count = _header_count(table)
+    if not count:
+        return table
+    head = [[_joined(c) for c in row] for row in table.rows[:count]]
+    if all(a is b for new, old in zip(head, table.rows) for a, b in zip(new, old)):
+        return table
+    return replace(table, rows=[*head, *table.rows[count:]])
