@@ -3,7 +3,8 @@
 In a body cell a hyphen at a line's end is most often a real one ("arbeids-" / "trening" stays
 "arbeids-trening", ``cells.lines_to_text``), but a header's labels are words and names a narrow
 figure column breaks: the hyphen goes ("Fjellstuekonsernet") unless the next line opens with
-"og"/"eller" ("Drifts- og vedlikehold") or a capital ("Nord-Fron"), which keep it.
+"og"/"eller" ("Drifts- og vedlikehold") or a capital ("Nord-Fron"), or it follows an acronym
+("VTA-plasser"), which keep it.
 """
 from __future__ import annotations
 
@@ -16,21 +17,27 @@ from extractor.tables.cells import is_numeric
 LINE_HYPHENS = ("-", "\u2010", "\u00ad")  # a hyphen, a typographic one (a browser's), a soft one
 
 
+def _acronym(word: str) -> bool:
+    """ "VTA", "NAV": a compound with it keeps its hyphen ("VTA-plasser")."""
+    return sum(c.isupper() for c in word) >= 2 and word.isupper()
+
+
 def join_header_lines(lines: tuple[str, ...]) -> str:
     """A header cell's lines as one label (see the module's docstring)."""
     text = lines[0].strip()
     for line in lines[1:]:
         piece = line.strip()
         nxt = piece.split(" ", 1)[0].strip(",.;:").casefold()
-        broken = len(text) > 1 and text.endswith(LINE_HYPHENS) and text[-2].isalpha()
+        stem = text.rstrip("".join(LINE_HYPHENS))
+        broken = stem != text and stem[-1:].isalpha()
         if not broken or not piece:
             text = f"{text} {piece}".strip()
         elif nxt in KEEP_HYPHEN_BEFORE:
-            text = f"{text.rstrip(''.join(LINE_HYPHENS))}- {piece}"
-        elif not piece[:1].islower():
-            text = f"{text.rstrip(''.join(LINE_HYPHENS))}-{piece}"
+            text = f"{stem}- {piece}"
+        elif not piece[:1].islower() or _acronym(stem.rsplit(None, 1)[-1]):
+            text = f"{stem}-{piece}"
         else:
-            text = text.rstrip("".join(LINE_HYPHENS)) + piece
+            text = stem + piece
     return text
 
 

@@ -1,0 +1,46 @@
+"""``header_hyphens``: a table header cell broken with a hyphen in a narrow column is one label
+again; body cells keep their hyphens. Made-up cells."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.document import Cell, Provenance, Table
+from extractor.tables.header_hyphens import join_header_hyphens, join_header_lines
+
+PROV = Provenance(page=1, bbox=(0, 0, 10, 10))
+
+
+@pytest.mark.parametrize(("lines", "label"), [
+    (("Fjellvik-", "konsernet"), "Fjellvikkonsernet"),
+    (("Fjellvik\u2010", "konsernet"), "Fjellvikkonsernet"),  # a browser's typographic hyphen
+    (("Fjellvik\u00ad\u2010", "konsernet"), "Fjellvikkonsernet"),  # ... after the soft hyphen it stood for
+    (("Drifts-", "og vedlikehold"), "Drifts- og vedlikehold"),
+    (("Lønns-", "eller", "pensjonskostnad"), "Lønns- eller pensjonskostnad"),
+    (("Nord-", "Aurdal"), "Nord-Aurdal"),
+    (("VTA-", "plasser"), "VTA-plasser"),
+    (("Regnskap", "2023"), "Regnskap 2023"),
+    (("Endring", "i %"), "Endring i %"),
+])
+def test_tables_header_hyphens_join_header_lines(lines, label):
+    assert join_header_lines(lines) == label
+
+
+def _cell(text: str, lines: tuple[str, ...] = ()) -> Cell:
+    return Cell(text, PROV, lines=lines)
+
+
+def _table(header_rows: int) -> Table:
+    rows = [[_cell(""), _cell("Fjellvik-konsernet", ("Fjellvik-", "konsernet")), _cell("Morselskap")],
+            [_cell("Arbeids-trening", ("Arbeids-", "trening")), _cell("1 200"), _cell("900")]]
+    return Table(rows, PROV, "ruled", 0.9, header_rows=header_rows)
+
+
+@pytest.mark.parametrize("header_rows", [0, 1])  # a first row of words over figures is the header when none is marked
+def test_tables_header_hyphens_only_header_cells_lose_their_hyphen(header_rows):
+    table = join_header_hyphens(_table(header_rows))
+    assert table.text_rows() == [["", "Fjellvikkonsernet", "Morselskap"], ["Arbeids-trening", "1 200", "900"]]
+
+
+def test_tables_header_hyphens_table_without_broken_header_is_the_same():
+    table = Table([[_cell("Navn"), _cell("Verv")], [_cell("Kari Li"), _cell("Leder")]], PROV, "ruled", 0.9, header_rows=1)
+    assert join_header_hyphens(table) is table
