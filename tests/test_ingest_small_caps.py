@@ -94,3 +94,15 @@ def test_layout_small_caps_lines_of_a_paragraph_are_no_heading():
                        _sc_line("selskapet, og det har ikke vært skader eller ulykker i løpet av året som gikk", 114),
                        line_words(WIDE[0], 72, 134), line_words(WIDE[1], 72, 147)])
     assert headings(blocks) == []
+
+
+def test_tables_small_caps_title_inside_a_grid_is_cut_off():
+    from extractor.tables.titles import grid_parts
+
+    rows = [line_words(text, 80, 140 + 16 * k, size=9.6) for k, text in
+            enumerate(("Nøkkeltall 2023 2022", "Driftsinntekter 24815 22460", "Årsresultat 1204 987"))]
+    words = [*_sc_line("Året i tall", 120), *(w for row in rows for w in row)]
+    parts = grid_parts((70, 115, 400, 190), words)
+    assert len(parts) == 1 and 130 < parts[0][0] < 140  # the grid starts under the title
+    plain = [*line_words("Året i tall", 80, 120, size=10.5), *(w for row in rows for w in row)]
+    assert grid_parts((70, 115, 400, 190), plain) == [(115, 190)]  # barely larger, not small caps: a row
