@@ -56,8 +56,46 @@ def _joined(cell: Cell) -> Cell:
     return replace(cell, text=join_header_lines(cell.lines))
 
 
+MAX_HEADER_LINES = 3  # a header's broken line stands among a table's first rows
+
+
+def _wordy(row: list[Cell]) -> bool:
+    return not any(is_numeric(c.text) for c in row if c.text.strip())
+
+
+def _broken_row(upper: list[Cell], lower: list[Cell]) -> bool:
+    """``upper`` is a header's first line read as a row of its own: each of its cells a word broken
+    with a hyphen, over a cell of ``lower`` that goes on with a letter."""
+    filled = [k for k, c in enumerate(upper) if c.text.strip()]
+    return bool(filled) and len(upper) == len(lower) and _wordy(upper) and _wordy(lower) and all(
+        upper[k].text.rstrip().endswith(LINE_HYPHENS) and upper[k].text.rstrip("".join(LINE_HYPHENS))[-1:].isalpha()
+        and lower[k].text.strip()[:1].isalpha() for k in filled)
+
+
+def _cell_box(upper: Cell, lower: Cell):
+    if upper.prov.bbox is None or lower.prov.bbox is None:
+        return lower.prov
+    (a0, a1, a2, a3), (b0, b1, b2, b3) = upper.prov.bbox, lower.prov.bbox
+    return replace(lower.prov, bbox=(min(a0, b0), min(a1, b1), max(a2, b2), max(a3, b3)))
+
+
+def join_broken_header_row(table: Table) -> Table:
+    """A header whose cells a text-aligned reading split into two rows at a broken word ("" |
+    "Lyngheim-" | "" over "Beløp" | "konsernet" | "Morselskap") as one row."""
+    for k in range(min(MAX_HEADER_LINES, len(table.rows) - 2)):
+        upper, lower = table.rows[k], table.rows[k + 1]
+        if not _broken_row(upper, lower):
+            continue
+        row = [replace(b, text=join_header_lines((a.text, b.text)), lines=(a.text, b.text), prov=_cell_box(a, b))
+               if a.text.strip() and not a.merged else b for a, b in zip(upper, lower)]
+        return replace(table, rows=[*table.rows[:k], row, *table.rows[k + 2:]],
+                       header_rows=max(table.header_rows - 1, 0) if table.header_rows > k + 1 else table.header_rows)
+    return table
+
+
 def join_header_hyphens(table: Table) -> Table:
     """``table`` with its header cells' broken words joined (the same table when none is)."""
+    table = join_broken_header_row(table)
     count = _header_count(table)
     if not count:
         return table

@@ -166,15 +166,15 @@ PROBES += [
 
 # --- 3. a table's header cell broken with a hyphen -------------------------------------------------
 
-def narrow_table(header, rows, width: str = "16mm", ruled: bool = True) -> Html:
-    """A designer's table of narrow figure columns, the header's cells wrapping in them: ruled, or
-    with a rule under the header only."""
+def narrow_table(header, rows, width: str = "16mm", ruled: bool | None = True) -> Html:
+    """A designer's table of narrow figure columns, the header's cells wrapping in them: ruled,
+    with a rule under each row (False), or with no rules at all (None)."""
     head = "".join(f'<td style="font-weight: bold; vertical-align: bottom">{cell}</td>' if k == 0 else
                    f'<td class="num" style="width: {width}; font-weight: bold; vertical-align: bottom">{cell}</td>'
                    for k, cell in enumerate(header))
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" if k == 0 else f'<td class="num">{c}</td>' for k, c in enumerate(row))
                    + "</tr>" for row in rows)
-    style = ' class="ruled"' if ruled else ' class="hairlines"'
+    style = {True: ' class="ruled"', False: ' class="hairlines"', None: ""}[ruled]
     return Html(f'<table{style} style="width: 70%"><tr>{head}</tr>{body}</table>')
 
 
@@ -194,10 +194,17 @@ PROBES += [
                      (("2023", "14,5", "6,0", "4,2"), ("2022", "13,0", "5,5", "4,0")), width="20mm"),
     ), Expect(table_rows=(("Årsverk", "Drifts- og vedlikehold", "Nord-Fron", "Administrasjon"), ("2023", "14,5", "6,0", "4,2"))),
         title="Årsrapport 2023 Gudbrandsdal Vekst AS"),
-    # the same kind under a header rule only, the rows unruled
+    # the same kind ruled under each row, and with no rules at all (read by its text's alignment, which
+    # split the header into a row of the broken halves and a row of the rest)
     _p("header-cell-soft-hyphen-over-a-header-rule", "statements", (
         H("Hovedtall", 2), P("Alle tall i hele tusen kroner."),
         narrow_table(("Beløp i 1000 kr", "Lyngheim&shy;konsernet", "Morselskapet"), _GROUP_ROWS, ruled=False),
+    ), Expect(table_rows=(("Beløp i 1000 kr", "Lyngheimkonsernet", "Morselskapet"), _GROUP_ROWS[0])),
+        title="Årsrapport 2023 Lyngheim Holding AS"),
+    _p("header-cell-broken-in-an-unruled-table", "statements", (
+        H("Hovedtall", 2), P("Alle tall i hele tusen kroner."),
+        narrow_table(("Beløp i 1000 kr", "Lyngheim-<br>konsernet", "Morselskapet"), _GROUP_ROWS, ruled=None),
+        P("Konsernet består av morselskapet og to heleide datterselskaper."),
     ), Expect(table_rows=(("Beløp i 1000 kr", "Lyngheimkonsernet", "Morselskapet"), _GROUP_ROWS[0])),
         title="Årsrapport 2023 Lyngheim Holding AS"),
 ]
