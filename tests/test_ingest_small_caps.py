@@ -90,8 +90,9 @@ def test_layout_small_caps_name_or_lower_case_line_is_no_heading(text):
 
 
 def test_layout_small_caps_lines_of_a_paragraph_are_no_heading():
-    blocks = classify([_sc_line("Styret har i året hatt sju møter og behandlet førti saker om drift og økonomi i", 100),
-                       _sc_line("selskapet, og det har ikke vært skader eller ulykker i løpet av året som gikk", 114),
+    first = "Styret har i året hatt sju møter og behandlet førti saker om drift og økonomi i"
+    second = "selskapet, og det har ikke vært skader eller ulykker i løpet av året som gikk"
+    blocks = classify([_sc_line(first, 100), _sc_line(second, 114),
                        line_words(WIDE[0], 72, 134), line_words(WIDE[1], 72, 147)])
     assert headings(blocks) == []
 

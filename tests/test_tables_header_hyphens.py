@@ -42,7 +42,8 @@ def test_tables_header_hyphens_only_header_cells_lose_their_hyphen(header_rows):
 
 
 def test_tables_header_hyphens_table_without_broken_header_is_the_same():
-    table = Table([[_cell("Navn"), _cell("Verv")], [_cell("Kari Li"), _cell("Leder")]], PROV, "ruled", 0.9, header_rows=1)
+    rows = [[_cell("Navn"), _cell("Verv")], [_cell("Kari Li"), _cell("Leder")]]
+    table = Table(rows, PROV, "ruled", 0.9, header_rows=1)
     assert join_header_hyphens(table) is table
 
 
@@ -52,7 +53,8 @@ def test_tables_header_hyphens_broken_halves_read_as_a_row_of_their_own_join_the
             [_cell("Driftsinntekter"), _cell("48 210"), _cell("31 604")],
             [_cell("Driftsresultat"), _cell("2 340"), _cell("1 489")]]
     table = join_header_hyphens(Table(rows, PROV, "text", 0.8, header_rows=2))
-    assert table.text_rows()[:2] == [["Beløp i 1000 kr", "Lyngheimkonsernet", "Morselskap"], ["Driftsinntekter", "48 210", "31 604"]]
+    assert table.text_rows()[:2] == [["Beløp i 1000 kr", "Lyngheimkonsernet", "Morselskap"],
+                                     ["Driftsinntekter", "48 210", "31 604"]]
     assert table.header_rows == 1
 
 

@@ -2,7 +2,7 @@
 but two sizes to the PDF.
 
 A program that scales capitals for the lower-case letters (a browser's ``font-variant:
-small-caps`` in a font without small-caps glyphs, Word's and LibreOffice's small caps) draws each
+small-caps`` in a font without small-caps glyphs, as word processors do too) draws each
 word's capital at the type's size and the rest as capitals some 70 % as large on the same baseline,
 so the word splits at the change of size ("S" / "tyret") and the line takes the smaller size. Here
 the scaled run is given back the line's size and its letters their case (the text layer keeps the

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extractor.document import Cell, Table
+from extractor.document import Cell, Provenance, Table
 from extractor.ingest.blocks import KEEP_HYPHEN_BEFORE
 from extractor.tables.cells import is_numeric
 
 LINE_HYPHENS = ("-", "\u2010", "\u00ad")  # a hyphen, a typographic one (a browser's), a soft one
+MAX_HEADER_LINES = 3  # a header's broken line stands among a table's first rows
 
 
 def _acronym(word: str) -> bool:
@@ -56,9 +57,6 @@ def _joined(cell: Cell) -> Cell:
     return replace(cell, text=join_header_lines(cell.lines))
 
 
-MAX_HEADER_LINES = 3  # a header's broken line stands among a table's first rows
-
-
 def _wordy(row: list[Cell]) -> bool:
     return not any(is_numeric(c.text) for c in row if c.text.strip())
 
@@ -72,7 +70,8 @@ def _broken_row(upper: list[Cell], lower: list[Cell]) -> bool:
         and lower[k].text.strip()[:1].isalpha() for k in filled)
 
 
-def _cell_box(upper: Cell, lower: Cell):
+def _cell_box(upper: Cell, lower: Cell) -> Provenance:
+    """The joined cell's provenance: both lines' boxes."""
     if upper.prov.bbox is None or lower.prov.bbox is None:
         return lower.prov
     (a0, a1, a2, a3), (b0, b1, b2, b3) = upper.prov.bbox, lower.prov.bbox

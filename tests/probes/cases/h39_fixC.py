@@ -109,7 +109,8 @@ PROBES += [
                                   "verksteder av denne typen."))),
         sc("Fortsatt drift"),
         P("Forutsetningen om fortsatt drift er til stede, og årsregnskapet er satt opp under den forutsetningen."),
-    ), Expect(headings=("Arbeidsmiljø", "Ytre miljø", "Fortsatt drift")), title="Årsberetning 2023 Lierfoss Verksted AS"),
+    ), Expect(headings=("Arbeidsmiljø", "Ytre miljø", "Fortsatt drift")),
+        title="Årsberetning 2023 Lierfoss Verksted AS"),
     # notes titled in small capitals, figures in the titles
     _p("smallcaps-note-titles", "headings", (
         Html(SMALL_CAPS_CSS), H("Noter til regnskapet", 2),
@@ -172,8 +173,8 @@ def narrow_table(header, rows, width: str = "16mm", ruled: bool | None = True) -
     head = "".join(f'<td style="font-weight: bold; vertical-align: bottom">{cell}</td>' if k == 0 else
                    f'<td class="num" style="width: {width}; font-weight: bold; vertical-align: bottom">{cell}</td>'
                    for k, cell in enumerate(header))
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" if k == 0 else f'<td class="num">{c}</td>' for k, c in enumerate(row))
-                   + "</tr>" for row in rows)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" if k == 0 else f'<td class="num">{c}</td>'
+                                    for k, c in enumerate(row)) + "</tr>" for row in rows)
     style = {True: ' class="ruled"', False: ' class="hairlines"', None: ""}[ruled]
     return Html(f'<table{style} style="width: 70%"><tr>{head}</tr>{body}</table>')
 
@@ -192,7 +193,8 @@ PROBES += [
         H("Ansatte", 2), P("Tabellen viser årsverk fordelt på avdelinger ved utgangen av året."),
         narrow_table(("Årsverk", "Drifts-<br>og vedlikehold", "Nord-<br>Fron", "Adminis&shy;trasjon"),
                      (("2023", "14,5", "6,0", "4,2"), ("2022", "13,0", "5,5", "4,0")), width="20mm"),
-    ), Expect(table_rows=(("Årsverk", "Drifts- og vedlikehold", "Nord-Fron", "Administrasjon"), ("2023", "14,5", "6,0", "4,2"))),
+    ), Expect(table_rows=(("Årsverk", "Drifts- og vedlikehold", "Nord-Fron", "Administrasjon"),
+                          ("2023", "14,5", "6,0", "4,2"))),
         title="Årsrapport 2023 Gudbrandsdal Vekst AS"),
     # the same kind ruled under each row, and with no rules at all (read by its text's alignment, which
     # split the header into a row of the broken halves and a row of the rest)
