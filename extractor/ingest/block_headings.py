@@ -118,12 +118,22 @@ def heading_kind(raw: RawBlock, body_size: float, lone: bool = False) -> str | N
         return "bold"
     if _table_title(raw, body_size) and not sentence:
         return "bold"
+    if small_caps_title(raw, body_size) and not sentence:
+        return "small_caps"
     if len(raw.lines) == 1 and raw.words <= MAX_NUMBERED_HEADING_WORDS and numbering_depth(text) \
             and not SENTENCE_END.search(text):
         return "number"
     if raw.from_ocr and len(raw.lines) == 1 and ocr_heading_like(text):
         return "ocr"
     return None
+
+
+def small_caps_title(raw: RawBlock, body_size: float) -> bool:
+    """A title in small capitals (``small_caps``), as designers set headings no bolder and barely
+    larger than the body: one line of them, at least the body's size, opening with a capital,
+    not a person's name (a signature's or a board list's names in small capitals)."""
+    return raw.small_caps and len(raw.lines) == 1 and raw.words <= MAX_BOLD_HEADING_WORDS \
+        and raw.size >= body_size * 0.95 and raw.text[:1].isupper() and not caps_name(raw.text.upper())
 
 
 def _table_title(raw: RawBlock, body_size: float) -> bool:

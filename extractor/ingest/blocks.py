@@ -60,6 +60,10 @@ class RawBlock:
         return sizes.most_common(1)[0][0]
 
     @property
+    def small_caps(self) -> bool:
+        return all(line.small_caps for line in self.lines)
+
+    @property
     def bold(self) -> bool:
         return all(line.bold for line in self.lines)
 
@@ -170,7 +174,8 @@ def _breaks(prev: Line, line: Line, block: RawBlock, usual_gap: float) -> bool:
     size = max(prev.size, line.size)
     if line.region != prev.region:  # a paragraph's lines going on over a column break, not a line of its own
         return len(block.lines) < 2 or not runs_on(prev, line)
-    if max(prev.size, line.size) / max(min(prev.size, line.size), 0.1) > SIZE_STEP or prev.bold != line.bold:
+    if max(prev.size, line.size) / max(min(prev.size, line.size), 0.1) > SIZE_STEP or prev.bold != line.bold \
+            or prev.small_caps != line.small_caps:
         return True
     gap = line.top - prev.bottom
     if gap > max(PARA_GAP_EM * size, usual_gap + PARA_GAP_OVER_USUAL_EM * size):

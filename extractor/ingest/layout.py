@@ -73,6 +73,7 @@ class Line:
     enumerated: bool = False  # the line starts with "1." / "a)" / "iv."
     conf: float | None = None  # mean OCR confidence
     box: int | None = None  # the sidebar (floating text box) the line stands in, numbered on its page
+    small_caps: bool = False  # every word with letters is set in small capitals
 
 
 PageItem = Line | Placed
@@ -368,6 +369,7 @@ def words_to_line(words: list[Word], region: int, region_x1: float) -> Line:
         bullet=bullet,
         enumerated=bool(ENUMERATOR.match(body[0].text)) and len(body) > 1,
         conf=sum(confs) / len(confs) if confs else None,
+        small_caps=bool(lettered) and all(w.small_caps for w in lettered),
     )
 
 

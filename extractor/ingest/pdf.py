@@ -44,9 +44,11 @@ try:  # the table finder is optional: without it, table text reads as paragraphs
     from extractor.ingest.column_tables import column_tables
     from extractor.tables import (absorb_break_titles, absorb_trailing_rows, find_tables, items_to_page_edges,
                                   join_header_rows, merge_continuations)
+    from extractor.tables.header_hyphens import join_header_hyphens
     from extractor.tables.base import DEFAULT_TOLERANCES, LAYOUT, bbox_overlap_area
 except ImportError:  # pragma: no cover - only while the tables package is absent
     find_tables = absorb_break_titles = absorb_trailing_rows = items_to_page_edges = join_header_rows = None
+    join_header_hyphens = None
     merge_continuations = column_tables = DEFAULT_TOLERANCES = LAYOUT = bbox_overlap_area = None
 
 SANDWICH_WORDS = 3  # an image with this many text-layer words on it already has its text
@@ -119,6 +121,7 @@ def content_to_items(content: PageContent, extra: list[Block | Table], budget: C
         aligned = column_tables(replace(content, words=[w for w in rest if id(w) not in boxed]), tol)
         tables += [t for t in aligned if not any(t.prov.bbox and bbox_overlap_area(t.prov.bbox, b) for b in boxes)]
         tables = join_header_rows(sorted(tables, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0])), content.words)
+        tables = [join_header_hyphens(t) for t in tables]
     for table in [*tables, *(item for item in extra if isinstance(item, Table))]:
         budget.take(len(table.rows), max((len(row) for row in table.rows), default=0))
     boxes = [t.prov.bbox for t in tables if t.prov.bbox]

@@ -23,6 +23,7 @@ from extractor.document import BBox
 from extractor.ingest.pdf_chars import Char
 from extractor.ingest.pdf_glyphs import PageGlyphs
 from extractor.ingest.primitives import PageContent, Segment, Word
+from extractor.ingest.small_caps import scaled_caps
 
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|extrabold|ultrabold", re.IGNORECASE)
 X_TOLERANCE = 3.0  # a gap wider than this between two characters starts a new word
@@ -242,6 +243,7 @@ def _is_leader(chars: list[Char]) -> bool:
 def chars_to_words(chars: list[Char], width: float, height: float) -> list[Word]:
     words = []
     bold_fonts: dict[str, bool] = {}
+    chars, small = scaled_caps(chars)
     for group in (part for whole in iter_word_chars(chars) for part in split_leaders(whole)):
         first = group[0]
         bold = first.bold
@@ -250,6 +252,8 @@ def chars_to_words(chars: list[Char], width: float, height: float) -> list[Word]
             if bold is None:
                 bold = bold_fonts[first.font] = bool(BOLD_FONT.search(first.font))
         w = _word(group, bold)
+        if small and all(id(c) in small for c in group if c.text.isalpha()) and any(c.text.isalpha() for c in group):
+            w.small_caps = True
         if w.x1 < 0 or w.x0 > width or w.bottom < 0 or w.top > height:
             continue  # outside the page: never printed
         if w.x0 < 0 or w.top < 0 or w.x1 > width or w.bottom > height:

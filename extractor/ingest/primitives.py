@@ -21,6 +21,7 @@ class Word:
     size: float = 10.0  # font size in points (OCR: estimated from the box height)
     bold: bool = False
     conf: float | None = None  # OCR word confidence 0..1; None for a text layer
+    small_caps: bool = False  # set in small capitals (``small_caps``)
 
     @property
     def height(self) -> float:

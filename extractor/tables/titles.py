@@ -2,9 +2,10 @@
 
 Two statements set one under the other with sum rules of the same width stack into one grid of
 horizontal rules ("Resultatregnskap" ... "Balanse 31.12." ...). A line set larger than the
-grid's text, in words only and followed by a period header (years or dates), is the heading of
-the next statement: the grid is cut around it and the heading stays page text. A larger group
-title inside a statement ("Eiendeler") opens no period header and cuts nothing.
+grid's text (or in small capitals), in words only and followed by a period header (years or
+dates), is the heading of the next statement: the grid is cut around it and the heading stays
+page text. A larger group title inside a statement ("Eiendeler") opens no period header and cuts
+nothing.
 
 Two tables ruled only under their rows, of one width, one above the other with a heading and a
 paragraph between them, stack the same way: a sentence running across the band between two of
@@ -40,8 +41,9 @@ PERIOD = re.compile(rf"{YEAR}|\d{{1,2}}\.\d{{1,2}}\.(?:(?:19|20)?\d\d)?")  # "20
 
 
 def _is_title(line: list[Word], size: float) -> bool:
-    return (all(w.size > size * TITLE_SIZE_STEP for w in line) and len(line) <= MAX_TITLE_WORDS
-            and any(c.isalpha() for w in line for c in w.text))
+    """Set larger than the grid's text, or in small capitals (a designer's title, barely larger)."""
+    return ((all(w.size > size * TITLE_SIZE_STEP for w in line) or all(w.small_caps for w in line))
+            and len(line) <= MAX_TITLE_WORDS and any(c.isalpha() for w in line for c in w.text))
 
 
 def is_period_header(line: list[Word]) -> bool:
