@@ -172,13 +172,12 @@ class TableReader(Reader):
         and ends with names, one title fewer than names in a column, has its first titles on the
         line above it (the title over each name)."""
         columns = [_wrapped_names(col)[0] for col in _columns(grid, lines)]
-        kinds = [["R" if _title_role(line) else "N" if text_to_name(line.text) else "O" for _, line in col]
-                 for col in columns]
+        kinds = [_line_kinds(col) for col in columns]
         first = min(((r, c, k) for c, (col, ks) in enumerate(zip(columns, kinds)) for (r, _), k in zip(col, ks)
                      if k != "O"), default=None)
         order = {"R": "role_first", "N": "name_first"}.get(first[2] if first else None)
         last_row = max((r for col in columns for r, _ in col), default=None)
-        last = {k for col, ks in zip(columns, kinds) for (r, _), k in zip(col, ks) if r == last_row and k != "O"}
+        last = {k for col, ks in zip(columns, kinds) for (r, _), k in zip(col, ks) if r == last_row and k not in "OQ"}
         lead, lead_text = _lead_roles(ctx, cells) if order == "name_first" else (None, "")
         named = [k for k in kinds if k]
         if lead and len(lead) == len(named) and all(k[0] == k[-1] == "N" and k.count("N") == k.count("R") + 1
@@ -202,12 +201,25 @@ class TableReader(Reader):
                     row = r if order == "name_first" else below
                     found = Mention(name.name, role, self.name, ctx.units[cells[(row, c)]],
                                     f"{upper.text}\n{lower.text}", name.first_name, listing)
-                    # names over titles: a third line under the pair saying who chose the member ("vald av
-                    # dei tilsette"); with titles over names, the line after a name is the next one's title
-                    chosen = order == "name_first" and k + 2 < len(col) and chosen_by_employees([col[k + 2][1].text])
+                    # a third line under the pair saying who chose the member ("vald av dei tilsette"); with
+                    # titles over names, only a line that is no next card's title ("Q": no name under it)
+                    chosen = k + 2 < len(col) and chosen_by_employees([col[k + 2][1].text]) \
+                        and (order == "name_first" or kind[k + 2] == "Q")
                     if unclear:
                         found.context.append("grid_unclear")
                     yield as_employee(found) if chosen else found
+
+
+def _line_kinds(col: list[tuple[int, Line]]) -> list[str]:
+    """Each line of a column of cards: "R" a title, "N" a name, "Q" a line saying who chose the
+    member under a name with no name under it ("Styremedlem" / "Kari Dahl" / "Valgt av de
+    ansatte": the card's own qualifier, not the next card's title), "O" anything else."""
+    kinds = ["R" if _title_role(line) else "N" if text_to_name(line.text) else "O" for _, line in col]
+    for k, (_, line) in enumerate(col):
+        if k and kinds[k - 1] == "N" and kinds[k:k + 2] != ["R", "N"] and chosen_by_employees([line.text]) \
+                and ((role := cell_role(line)) is None or role.kind == "EMPLOYEE_ELECTED"):
+            kinds[k] = "Q"
+    return kinds
 
 
 def _columns(grid: list[list[str]], lines: dict) -> list[list[tuple[int, Line]]]:
