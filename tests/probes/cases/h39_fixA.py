@@ -89,12 +89,12 @@ PROBES += [
     Probe("h39fA-owners-one-a-line-in-a-frame", "owners", (
         H("Om selskapet", 2),
         Box(("Fakta", "Stiftet 1992", "Org.nr. 971 234 567", "Eiere:", "Tokke kommune 50 %", "Vinje kommune 30 %",
-             "Stiftelsen Heimebygd 20 %"), width=150, height=150, wrap=True),
+             "Stiftelsen Heimebygd 20 %"), width=180, height=170, wrap=True),
         _INTRO, _INTRO), Expect(owners=OWNERS2), formats=WORD, title="Årsrapport 2023 Dalen Arbeidssenter AS"),
     Probe("h39fA-owners-share-first-in-a-frame", "owners", (
         H("Om selskapet", 2),
         Box(("Fakta", "Stiftet 1992", "Eiere:", "50 % Tokke kommune", "30 % Vinje kommune",
-             "20 % Stiftelsen Heimebygd"), width=150, height=130, wrap=True),
+             "20 % Stiftelsen Heimebygd"), width=180, height=150, wrap=True),
         _INTRO, _INTRO), Expect(owners=OWNERS2), formats=WORD, title="Årsrapport 2023 Dalen Arbeidssenter AS"),
     Probe("h39fA-owners-shares-in-a-second-column-of-a-frame", "owners", (
         H("Om selskapet", 2),
