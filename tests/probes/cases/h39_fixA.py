@@ -202,6 +202,14 @@ PROBES += [
     Probe("h39fA-caption-place-hyphenated", "places", (
         H("Året som gikk", 2), _BODY6, P("Deltakerne på tur til Nord-Aurdal i september.", italic=True, size=8)),
           Expect(places=("Nord-Aurdal",), absent_places=("Aurdal",)), formats=WORD, title="Årsrapport 2023 Fagernes Vekst AS"),
+    Probe("h39fA-caption-village-two-words", "places", (
+        H("Året som gikk", 2), _BODY6, P("Sommeravslutning på stranda ved Ytre Enebakk.", italic=True, size=8)),
+          Expect(places=("Ytre Enebakk",), absent_places=("Enebakk",)), formats=WORD, title="Årsrapport 2023 Kirkebygda Vekst AS"),
+    Probe("h39fA-caption-village-two-words-browser", "places", (
+        H("Året som gikk", 2), _BODY6,
+        Html(f'<figure style="width: 60mm; margin: 0">{_FACE}<figcaption style="font-size: 7pt">'
+             'Ny butikk i Indre Arna åpnet i mai.</figcaption></figure>')),
+          Expect(places=("Indre Arna",)), formats=BROWSER, title="Årsrapport 2023 Arna Arbeidssenter AS"),
     Probe("h39fA-caption-place-two-words-browser", "places", (
         H("Året som gikk", 2), _BODY6,
         Html(f'<figure style="width: 70mm; margin: 0">{_FACE}<figcaption style="font-style: italic; font-size: 7.5pt">'
