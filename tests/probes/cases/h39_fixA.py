@@ -146,7 +146,7 @@ _FILL = tuple(P("Året har vært preget av stabil drift, god tilgang på oppdrag
                 "kommunene og næringslivet i regionen. Sykefraværet gikk ned, og alle avdelinger holdt budsjett.")
               for _ in range(9))
 _BOARD4 = (("Verv", "Navn", "Valgt til"), ("Styreleder", "Ragnvald Tjønnås", "2025"),
-           ("Nestleder", "Synnøve Klemetsrud", "2024"), ("Styremedlem", "Arnstein Hogstad", "2025"),
+           ("Nestleder", "Synnøve Klemetsrud", "2026"), ("Styremedlem", "Arnstein Hogstad", "2025"),
            ("Styremedlem", "Bergljot Nyhaug", "2024"), ("Styremedlem", "Kolbjørn Evju", "2025"),
            ("Varamedlem", "Dagny Rustad", "2024"), ("Varamedlem", "Vetle Haugom", "2024"))
 BOARD4 = board(("Ragnvald Tjønnås", "LEDE"), ("Synnøve Klemetsrud", "NEST"), ("Arnstein Hogstad", "MEDL"),
@@ -160,6 +160,12 @@ PROBES += [
         H("Om virksomheten", 2), *_FILL[:7], P("Styret"), T(_BOARD4, repeat_header=True), P("Styret har hatt seks møter.")),
           Expect(board=BOARD4, table_rows=(_BOARD4[1], _BOARD4[-1])), formats=WORD,
           title="Årsrapport 2023 Hogstad Reiseliv AS"),
+    # header and two rows at the foot of a page, their terms flush right in a wide last column and
+    # following on (2025, 2026): no margin numbering
+    Probe("h39fA-board-table-broken-by-a-page-terms-flush-right", "board", (
+        H("Om virksomheten", 2), *_FILL[:7], *(P("Kort linje.") for _ in range(8)), P("Styret"),
+        T(_BOARD4, ruled=False, last_right=True), P("Styret har hatt seks møter.")),
+          Expect(board=BOARD4, table_rows=_BOARD4), formats=("pdf",), title="Årsrapport 2023 Hogstad Reiseliv AS"),
     Probe("h39fA-board-table-header-alone-before-a-page", "board", (
         H("Om virksomheten", 2), *_FILL[:8], P("Styret"), T((_BOARD4[0],), ruled=False), Break(),
         T(_BOARD4[1:], ruled=False), P("Styret har hatt seks møter.")),
