@@ -19,7 +19,7 @@ from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import RULE, line_roles
 from extractor.fields.board_readers import Reader
 from extractor.fields.board_context import BoardContext
-from extractor.fields.board_table_cells import (VALGT_AV_WORDS, as_employee, bracketed_cell_role, cell_line, cell_name,
+from extractor.fields.board_table_cells import (HELD_UNTIL, VALGT_AV_WORDS, as_employee, bracketed_cell_role, cell_line, cell_name,
                                                 cell_names, cell_role, chosen_by_employees, deputy_columns, employees_piece,
                                                 entity_column, header_roles, names_by_line, organ_label,
                                                 other_organ_header, tables_of, unit_above)
@@ -139,6 +139,8 @@ class TableReader(Reader):
                 listed = [Mention(other.name, role, self.name, ctx.units[cells[(r, c + 1)]],
                                   f"{here.text if here else ''} {nxt.text}".strip(), other.first_name, listing,
                                   new=acting) for other, _ in others]  # "Varamenn | Einar Ås, Tor Lie": each of them
+                if single and HELD_UNTIL.search(nxt.text):
+                    listed[0].left = True  # "Kasserer | Torill Sundby (til 1. september)": the seat ended in the year
                 out += [as_employee(m) if chosen else m for m, (_, chosen) in zip(listed, others)]
                 c += 2
                 continue

@@ -222,3 +222,27 @@ PROBES += [
              'Verkstedet i Indre Østfold tok imot nye deltakere.</figcaption></figure>')),
           Expect(places=("Indre Østfold",)), formats=BROWSER, title="Årsrapport 2023 Mysen Arbeidssenter AS"),
 ]
+
+# --- a listed seat held until a day or month of the year (not on the board at its end) -------------
+_UNTIL_ROWS = (("Verv", "Navn"), ("Leder", "Gudrun Tveiten"), ("Nestleder", "Olaug Rismyhr"),
+               ("Kasserer", "Signe Bratvold (til 1. oktober)"), ("Styremedlem", "Halldis Vreim"),
+               ("Varamedlem", "Brit Aaslid"))
+BOARD_UNTIL = board(("Gudrun Tveiten", "LEDE"), ("Olaug Rismyhr", "NEST"), ("Halldis Vreim", "MEDL"),
+                    ("Brit Aaslid", "VARA"))
+PROBES += [
+    Probe("h39fA-listed-seat-held-until-a-date", "board", (
+        H("Styret", 2), T(_UNTIL_ROWS, ruled=False), P("Styret har hatt åtte møter.")),
+          Expect(board=BOARD_UNTIL), formats=WORD, title="Årsberetning 2023 Rismyhr Husflidslag"),
+    Probe("h39fA-nn-listed-seat-held-until-a-month", "board", (
+        H("Styret", 2), T((("Verv", "Namn"), ("Leiar", "Gudrun Tveiten"), ("Nestleiar", "Olaug Rismyhr"),
+                           ("Kasserar", "Signe Bratvold (fram til juni)"), ("Styremedlem", "Halldis Vreim")),
+                          ruled=False), P("Styret har hatt åtte møte.")),
+          Expect(board=board(("Gudrun Tveiten", "LEDE"), ("Olaug Rismyhr", "NEST"), ("Halldis Vreim", "MEDL"))),
+          lang="nn", formats=WORD, title="Årsmelding 2023 Rismyhr Husflidslag"),
+    # a term's end ("til årsmøtet 2025") says how long the seat runs: still on the board
+    Probe("h39fA-listed-seat-term-runs-to-the-meeting", "board", (
+        H("Styret", 2), T((("Verv", "Navn"), ("Leder", "Gudrun Tveiten (til årsmøtet 2025)"),
+                           ("Nestleder", "Olaug Rismyhr (til 2024)"), ("Styremedlem", "Halldis Vreim")), ruled=False)),
+          Expect(board=board(("Gudrun Tveiten", "LEDE"), ("Olaug Rismyhr", "NEST"), ("Halldis Vreim", "MEDL"))),
+          formats=WORD, title="Årsberetning 2023 Rismyhr Husflidslag"),
+]
