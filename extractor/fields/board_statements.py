@@ -204,9 +204,9 @@ def _link_size(clean: list[str], i: int, floor: int) -> int:
         words = [_fold(c) for c in clean[i - size:i]]
         if size <= _LONGEST_LINK and tuple(words) in LINKS_NAME_FIRST:
             return size
-        if words[-1] in _ADVERB_LINK_ENDS and any(
-                tuple(words[k:k + len(inner)]) == inner and tuple(words[:k] + words[k + len(inner):]) in LINKS_NAME_FIRST
-                for k in range(1, size - 1) for inner in _INNER_PHRASES):
+        if words[-1] in _ADVERB_LINK_ENDS and any(tuple(words[k:k + len(inner)]) == inner
+                                                  and tuple(words[:k] + words[k + len(inner):]) in LINKS_NAME_FIRST
+                                                  for k in range(1, size - 1) for inner in _INNER_PHRASES):
             return size
     return 0
 _AUX_WORDS = tuple(aux for aux in _AUXILIARIES if aux)

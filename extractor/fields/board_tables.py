@@ -19,9 +19,9 @@ from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import RULE, line_roles
 from extractor.fields.board_readers import Reader
 from extractor.fields.board_context import BoardContext
-from extractor.fields.board_table_cells import (HELD_UNTIL, VALGT_AV_WORDS, as_employee, bracketed_cell_role, cell_line, cell_name,
-                                                cell_names, cell_role, chosen_by_employees, deputy_columns, employees_piece,
-                                                entity_column, header_roles, names_by_line, organ_label,
+from extractor.fields.board_table_cells import (HELD_UNTIL, VALGT_AV_WORDS, as_employee, bracketed_cell_role, cell_line,
+                                                cell_name, cell_names, cell_role, chosen_by_employees, deputy_columns,
+                                                employees_piece, entity_column, header_roles, names_by_line, organ_label,
                                                 other_organ_header, tables_of, unit_above)
 from extractor.fields.board_table_label import label_over_table, names_under_label
 from extractor.fields.people import text_to_name
@@ -213,15 +213,12 @@ class TableReader(Reader):
 
 
 def _line_kinds(col: list[tuple[int, Line]]) -> list[str]:
-    """Each line of a column of cards: "R" a title, "N" a name, "Q" a line saying who chose the
-    member under a name with no name under it ("Styremedlem" / "Kari Dahl" / "Valgt av de
-    ansatte": the card's own qualifier, not the next card's title), "O" anything else."""
+    """Each line of a column of cards: "R" a title, "N" a name, "O" anything else, and "Q" a line under a name
+    saying the employees chose the member, no name under it: that card's own note, not the next one's title."""
     kinds = ["R" if _title_role(line) else "N" if text_to_name(line.text) else "O" for _, line in col]
-    for k, (_, line) in enumerate(col):
-        if k and kinds[k - 1] == "N" and kinds[k:k + 2] != ["R", "N"] and chosen_by_employees([line.text]) \
-                and ((role := cell_role(line)) is None or role.kind == "EMPLOYEE_ELECTED"):
-            kinds[k] = "Q"
-    return kinds
+    return ["Q" if k and kinds[k - 1] == "N" and kinds[k:k + 2] != ["R", "N"] and chosen_by_employees([line.text])
+            and ((role := cell_role(line)) is None or role.kind == "EMPLOYEE_ELECTED") else kind
+            for k, ((_, line), kind) in enumerate(zip(col, kinds))]
 
 
 def _columns(grid: list[list[str]], lines: dict) -> list[list[tuple[int, Line]]]:

@@ -44,7 +44,8 @@ _HOLDINGS = re.compile(r"\b(?:kommunens|kommunen\s+sin|fylkeskommunens|vår|vår
 # A line that is only a name and a share: "Arendal kommune 41 %", "Fet eierandel: 34,0 %", "Grue kommune – 14 %".
 _SHARE_LINE = re.compile(r"^\s*(?P<name>[A-ZÆØÅ][^\d%]{1,80}?)\s*(?P<pct>\d{1,3}(?:[,.]\d+)?)\s*(?:%|prosent)\s*\.?\s*$")
 # ... or the share first: "50 % Tokke kommune", "30 % – Vinje kommune".
-_SHARE_FIRST = re.compile(r"^\s*(?P<pct>\d{1,3}(?:[,.]\d+)?)\s*(?:%|prosent)\s*[–-]?\s*(?P<name>[A-ZÆØÅ][^\d%]{1,80}?)\s*$")
+_SHARE_FIRST = re.compile(r"^\s*(?P<pct>\d{1,3}(?:[,.]\d+)?)\s*(?:%|prosent)\s*[–-]?\s*"
+                          r"(?P<name>[A-ZÆØÅ][^\d%]{1,80}?)\s*$")
 _MUNICIPAL_ENDINGS = ("kommune", "fylkeskommune", "herad")
 # A heading or label that is only an owners word: "Eiere", "Eigarar:", "Selskapets eiere", "Deltakerkommuner".
 BARE_LEAD = re.compile(r"^\s*(?:(?:selskapets|selskapet\s+sine|våre|dei|de)\s+)?(?:eiere|eierne|eigarar|eigarane|"

@@ -3,7 +3,8 @@ A card's qualifier under the name ("Valgt av de ansatte") with the role over or 
 owners one a line under "Eiere:" in a Writer frame or a two-column facts block; owners only in a
 chart legend whose names and shares are separate frames; a board table broken by a page; a
 personal deputy who met as a member after one left, in tab rows; a place of more than one word
-only in a photo caption. Organisations, people and figures are invented; places are real."""
+only in a photo caption; a listed seat held until a date of the year. Organisations, people and
+figures are invented; places are real."""
 from probes.slides import deck, frame, shaded, title
 from probes.spec import H, P, T, Box, Break, Expect, Html, Probe, board
 
