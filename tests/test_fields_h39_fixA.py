@@ -9,6 +9,7 @@ import pytest
 from extractor.confidence import REVIEW_THRESHOLD
 from extractor.document import Block, BlockKind, Cell, Provenance, Table
 from extractor.fields.board import extract_people
+from extractor.fields.board_card_lines import noted_cells
 from extractor.fields.board_statements import link_before
 from extractor.fields.board_table_cells import HELD_UNTIL
 from extractor.fields.context import Analysis
@@ -47,6 +48,22 @@ def test_board_card_note_under_a_name_with_its_role_over_it_marks_that_member(no
         "Halvdan Skjervold": ("LEDE", False), "Oddny Flatebø": ("NEST", False),
         "Trygve Mølster": ("MEDL", False), "Gunvor Liabø": ("MEDL", True)}
     assert all(m.confidence >= REVIEW_THRESHOLD for m in board.values())
+
+
+def test_board_cards_under_role_headers_note_in_one_name_cell_marks_only_that_member():
+    """Two cards a row under their roles: the note joined to one card's name cell is that card's alone."""
+    grid = _card_grid([["STYREMEDLEM", "STYREMEDLEM"], ["Trygve Mølster", "Gunvor Liabø Valgt av de ansatte"]])
+    board = _board(heading("Styret", 2), grid)
+    assert {n: m.employee_elected for n, m in board.items()} == {"Trygve Mølster": False, "Gunvor Liabø": True}
+
+
+@pytest.mark.parametrize("row, noted", [
+    (["Trygve Mølster", "Gunvor Liabø Valgt av de ansatte"], {1}),
+    (["Styremedlem", "Gunvor Liabø", "Valgt av de ansatte"], None),  # a "Valgt av" cell: the row's
+    (["Trygve Mølster", "Gunvor Liabø"], None),
+])
+def test_board_noted_cells(row, noted):
+    assert noted_cells(row) == noted
 
 
 def test_board_card_grid_ending_on_titles_alone_stays_unclear():

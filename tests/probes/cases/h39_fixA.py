@@ -33,6 +33,11 @@ _ROLE_OVER = _card_grid(((("s", "Styreleder"), ("b", "Halvdan Skjervold")),
                          (("s", "Styremedlem"), ("b", "Trygve Mølster")),
                          (("s", "Styremedlem"), ("b", "Gunvor Liabø"), ("i", "Valgt av de ansatte")),
                          (("s", "Varamedlem"), ("b", "Einar Straumsnes"))))
+_ROLE_OVER_TWO = _card_grid(((("s", "Styreleder"), ("b", "Halvdan Skjervold")),
+                             (("s", "Nestleder"), ("b", "Oddny Flatebø")),
+                             (("s", "Styremedlem"), ("b", "Trygve Mølster")),
+                             (("s", "Styremedlem"), ("b", "Gunvor Liabø"), ("i", "Valgt av de ansatte")),
+                             (("s", "Varamedlem"), ("b", "Einar Straumsnes"))), per_row=2, width_mm=90)
 _ROLE_OVER_NN = _card_grid(((("s", "Styreleiar"), ("b", "Sigrunn Hovland")),
                             (("s", "Nestleiar"), ("b", "Audun Bjørkedal")),
                             (("s", "Styremedlem"), ("b", "Jorunn Tveitane"), ("i", "Valt av dei tilsette")),
@@ -72,6 +77,10 @@ PROBES = [
           Expect(board=board(("Sigrunn Hovland", "LEDE"), ("Audun Bjørkedal", "NEST"),
                              ("Jorunn Tveitane", "MEDL", True), ("Magne Fjellheim", "MEDL"))),
           lang="nn", formats=BROWSER, title="Årsmelding 2023 Hovland Arbeidssenter AS"),
+    # two cards a row: the note under one card's name in the same text row as its neighbour's name
+    Probe("h39fA-card-role-over-name-two-a-row-note-under-one", "board", (H("Styret", 2), Html(_ROLE_OVER_TWO)),
+          Expect(board=BOARD1, sure_board=("Trygve Mølster", "Gunvor Liabø")), formats=BROWSER,
+          title="Årsrapport 2023 Skjervold Vekst AS"),
     Probe("h39fA-card-name-role-then-employee-note", "board", (H("Styret", 2), Html(_ROLE_UNDER)),
           Expect(board=BOARD1), formats=BROWSER, title="Årsrapport 2023 Skjervold Vekst AS"),
     Probe("h39fA-card-frames-role-over-name-employee-note", "board", (
