@@ -140,6 +140,7 @@ _PARTY_MARKS = word_set("statement_words", "party_marks")
 
 _LINK_ADVERBS = word_set("statement_words", "link_adverbs")
 _INNER_ADVERBS = word_set("statement_words", "link_inner_adverbs")
+_INNER_PHRASES = (*((w,) for w in _INNER_ADVERBS), *phrases("statement_words", "link_inner_phrases"))
 
 
 # "rykket da opp som": the adverb inside a link ending on the role taken, or given up ("fra", given_up)
@@ -195,15 +196,17 @@ def gives_up(between: list[str]) -> bool:
 
 
 def _link_size(clean: list[str], i: int, floor: int) -> int:
-    """Words of the name-first link ending at ``i``, or 0; one adverb inside a link of several
-    words that ends on the role held now counts with it ("rykket da opp som")."""
-    for size in range(min(_LONGEST_LINK + 1, i - floor), 0, -1):
+    """Words of the name-first link ending at ``i``, or 0; one adverb (or adverbial phrase: "etter
+    dette") inside a link of several words that ends on the role held now counts with it ("rykket
+    da opp som", "har etter dette møtt som")."""
+    longest = max(map(len, _INNER_PHRASES))
+    for size in range(min(_LONGEST_LINK + longest, i - floor), 0, -1):
         words = [_fold(c) for c in clean[i - size:i]]
         if size <= _LONGEST_LINK and tuple(words) in LINKS_NAME_FIRST:
             return size
-        inner = [k for k in range(1, size - 1) if words[k] in _INNER_ADVERBS]
-        if len(inner) == 1 and words[-1] in _ADVERB_LINK_ENDS \
-                and tuple(words[:inner[0]] + words[inner[0] + 1:]) in LINKS_NAME_FIRST:
+        if words[-1] in _ADVERB_LINK_ENDS and any(tuple(words[k:k + len(inner)]) == inner
+                                                  and tuple(words[:k] + words[k + len(inner):]) in LINKS_NAME_FIRST
+                                                  for k in range(1, size - 1) for inner in _INNER_PHRASES):
             return size
     return 0
 _AUX_WORDS = tuple(aux for aux in _AUXILIARIES if aux)

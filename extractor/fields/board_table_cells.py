@@ -25,8 +25,14 @@ from extractor.nlp.marks import MARK
 from extractor.nlp.role_spans import BOARD_CODES, Role
 from extractor.nlp.roles import is_employee_elected, role_code
 from extractor.nlp.vocab import scope_words
+from extractor.parse import MONTH_NAMES
 
 MEDL = Role("ROLE", "MEDL")
+# A cell's name held its seat until a day or month of the year ("Torill Sundby (til 1. september)",
+# "(fram til mai)", "(t.o.m. juni)"): not on the board at year end. A term's end year ("til 2025") or
+# meeting ("til årsmøtet 2024") says how long the seat runs, not that it ended.
+HELD_UNTIL = re.compile(r"\(\s*(?:(?:fram|frem|inn)\s+)?(?:til|t\.\s?o\.\s?m\.?)\s+(?:\d{1,2}\.\s*)?"
+                        rf"(?:{'|'.join(MONTH_NAMES)})\s*\)", re.IGNORECASE)
 
 
 SIDE_GAP = 60.0  # points between two tables whose rows line up: one table the finder cut in two

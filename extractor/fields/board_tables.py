@@ -5,23 +5,25 @@ per row in a 4-column table), name then role ("Kari Nordmann" | "Styreleder", a 
 such as "Økonomiansvarlig og klubbkontakt"), role words as column headers ("Styreleder" |
 "Nestleder"), a "Valgt av" column naming the employees, and signatures set in a table (names
 in one row, titles in the row below or above). Members beside their personal deputies are
-``board_deputies``' reader; what a cell or a header row says is ``board_table_cells``.
+``board_deputies``' reader; what a cell or a header row says is ``board_table_cells``, what the
+lines of a grid of portrait cards are ``board_card_lines``.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from extractor.fields.board_asides import appointed_at
+from extractor.fields.board_card_lines import (card_columns, line_kinds, noted_cells, title_role,
+                                               wrapped_name_cells, wrapped_names)
 from extractor.fields.board_deputies import deputy_for_row, labelled_deputies
 from extractor.fields.board_line_offices import acting_aside
 from extractor.fields.board_mentions import Line, Mention
-from extractor.fields.board_line_roles import RULE, line_roles
+from extractor.fields.board_line_roles import line_roles
 from extractor.fields.board_readers import Reader
 from extractor.fields.board_context import BoardContext
-from extractor.fields.board_table_cells import (VALGT_AV_WORDS, as_employee, bracketed_cell_role, cell_line, cell_name,
-                                                cell_names, cell_role, chosen_by_employees, deputy_columns, employees_piece,
-                                                entity_column, header_roles, names_by_line, organ_label,
+from extractor.fields.board_table_cells import (HELD_UNTIL, VALGT_AV_WORDS, as_employee, bracketed_cell_role, cell_line,
+                                                cell_name, cell_names, cell_role, chosen_by_employees, deputy_columns,
+                                                employees_piece, entity_column, header_roles, names_by_line, organ_label,
                                                 other_organ_header, tables_of, unit_above)
 from extractor.fields.board_table_label import label_over_table, names_under_label
 from extractor.fields.people import text_to_name
@@ -98,17 +100,18 @@ class TableReader(Reader):
             elif group:
                 row_found = [as_employee(m) for m in row_found]
             found += row_found
-        wrapped = {id(ctx.units[cells[rc]]) for rc in _wrapped_name_cells(grid, lines) if rc in cells}
+        wrapped = {id(ctx.units[cells[rc]]) for rc in wrapped_name_cells(grid, lines) if rc in cells}
         yield from (m for m in found if id(m.unit) not in wrapped or m.first_name == "known")
         yield from self._column_stacks(ctx, grid, cells, lines, {m.name for m in found}, listing)
 
     def _by_header(self, ctx, grid, cells, headers, listing):
         for r, row in enumerate(grid[1:], start=1):
-            employee = chosen_by_employees(row)
+            noted = noted_cells(row)
             for c, text in enumerate(row):
                 i = cells.get((r, c))
                 if c >= len(headers) or headers[c] is None or i is None or not text:
                     continue
+                employee = chosen_by_employees(row) if noted is None else c in noted
                 inline = [m for line in ctx.lines(i) for m in ctx.line_mentions(line, self.name, listing)]
                 if headers[c].code == "VARA":
                     inline = labelled_deputies(inline, headers[c])
@@ -139,6 +142,8 @@ class TableReader(Reader):
                 listed = [Mention(other.name, role, self.name, ctx.units[cells[(r, c + 1)]],
                                   f"{here.text if here else ''} {nxt.text}".strip(), other.first_name, listing,
                                   new=acting) for other, _ in others]  # "Varamenn | Einar Ås, Tor Lie": each of them
+                if single and HELD_UNTIL.search(nxt.text):
+                    listed[0].left = True  # "Kasserer | Torill Sundby (til 1. september)": the seat ended in the year
                 out += [as_employee(m) if chosen else m for m, (_, chosen) in zip(listed, others)]
                 c += 2
                 continue
@@ -171,14 +176,13 @@ class TableReader(Reader):
         in the last row are a doubt), blank rows and signature rules between. A table that starts
         and ends with names, one title fewer than names in a column, has its first titles on the
         line above it (the title over each name)."""
-        columns = [_wrapped_names(col)[0] for col in _columns(grid, lines)]
-        kinds = [["R" if _title_role(line) else "N" if text_to_name(line.text) else "O" for _, line in col]
-                 for col in columns]
+        columns = [wrapped_names(col)[0] for col in card_columns(grid, lines)]
+        kinds = [line_kinds(col) for col in columns]
         first = min(((r, c, k) for c, (col, ks) in enumerate(zip(columns, kinds)) for (r, _), k in zip(col, ks)
                      if k != "O"), default=None)
         order = {"R": "role_first", "N": "name_first"}.get(first[2] if first else None)
         last_row = max((r for col in columns for r, _ in col), default=None)
-        last = {k for col, ks in zip(columns, kinds) for (r, _), k in zip(col, ks) if r == last_row and k != "O"}
+        last = {k for col, ks in zip(columns, kinds) for (r, _), k in zip(col, ks) if r == last_row and k not in "OQ"}
         lead, lead_text = _lead_roles(ctx, cells) if order == "name_first" else (None, "")
         named = [k for k in kinds if k]
         if lead and len(lead) == len(named) and all(k[0] == k[-1] == "N" and k.count("N") == k.count("R") + 1
@@ -197,55 +201,18 @@ class TableReader(Reader):
                                   f"{lead_text}\n{line.text}", name.first_name, listing)
             for k, ((r, upper), (below, lower)) in enumerate(zip(col, col[1:])):
                 name_line, role_line = (upper, lower) if order == "name_first" else (lower, upper)
-                name, role = text_to_name(name_line.text), _title_role(role_line)
+                name, role = text_to_name(name_line.text), title_role(role_line)
                 if name and role and name.name not in taken:
                     row = r if order == "name_first" else below
                     found = Mention(name.name, role, self.name, ctx.units[cells[(row, c)]],
                                     f"{upper.text}\n{lower.text}", name.first_name, listing)
-                    # names over titles: a third line under the pair saying who chose the member ("vald av
-                    # dei tilsette"); with titles over names, the line after a name is the next one's title
-                    chosen = order == "name_first" and k + 2 < len(col) and chosen_by_employees([col[k + 2][1].text])
+                    # a third line under the pair saying who chose the member ("vald av dei tilsette"); with
+                    # titles over names, only a line that is no next card's title ("Q": no name under it)
+                    chosen = k + 2 < len(col) and chosen_by_employees([col[k + 2][1].text]) \
+                        and (order == "name_first" or kind[k + 2] == "Q")
                     if unclear:
                         found.context.append("grid_unclear")
                     yield as_employee(found) if chosen else found
-
-
-def _columns(grid: list[list[str]], lines: dict) -> list[list[tuple[int, Line]]]:
-    """Each column's filled cells (row, line) top down, signature rules left out."""
-    return [[(r, lines.get((r, c))) for r in range(len(grid)) if c < len(grid[r]) and grid[r][c].strip()
-             and not RULE.match(grid[r][c]) and lines.get((r, c)) is not None]
-            for c in range(max(len(row) for row in grid))]
-
-
-MAX_WRAPPED_LINES = 3  # a long name under a narrow photo: "Marit Ingebjørg" / "Sæterhaug" / "Dokken"
-
-
-def _wrapped_names(col: list[tuple[int, Line]]) -> tuple[list[tuple[int, Line]], set[int]]:
-    """A column's cells with a name wrapped onto two or three of them over its title joined into
-    one ("Øystein" / "Bredesen" / "Styreleder": a photo card's caption set as a table's column),
-    and the rows of the wrapped lines after the first."""
-    out: list[tuple[int, Line]] = []
-    continued: set[int] = set()
-    k = 0
-    while k < len(col):
-        (r, upper) = col[k]
-        for n in range(1, MAX_WRAPPED_LINES):
-            rest = col[k + 1:k + n + 2]
-            if len(rest) < n + 1 or cell_role(upper) or not cell_role(rest[-1][1]) \
-                    or any(cell_role(line) or _known_name(line.text) for _, line in rest[:-1]):
-                continue
-            joined = text_to_name(text := " ".join(line.text for line in (upper, *(x for _, x in rest[:-1]))))
-            if joined is not None and joined.first_name == "known":
-                parts = [upper, *(x for _, x in rest[:-1])]
-                out.append((r, Line(upper.unit, [t for p in parts for t in p.tokens], [w for p in parts for w in p.words],
-                                    [], [0], _text=text)))
-                continued.update(row for row, _ in rest[:-1])
-                k += n + 1
-                break
-        else:
-            out.append(col[k])
-            k += 1
-    return out, continued
 
 
 DEPUTIES_LABEL = re.compile(r"^(?:\w+\s+)?vara(?:medlem|representant|menn)\w*\s*:?$", re.IGNORECASE)
@@ -259,30 +226,6 @@ def _deputies_label_row(row: list[str], lines: dict, r: int) -> bool:
         return False
     role = cell_role(lines.get((r, filled[0])))
     return role is not None and role.code == "VARA" or bool(DEPUTIES_LABEL.match(row[filled[0]].strip()))
-
-
-def _known_name(text: str) -> bool:
-    """A name of its own ("Kari Dahl"), not the rest of one ("Kvilhaugsvik Moe")."""
-    return (name := text_to_name(text)) is not None and name.first_name == "known"
-
-
-def _wrapped_name_cells(grid: list[list[str]], lines: dict) -> set[tuple[int, int]]:
-    """The cells (row, column) holding a card name's second or third line (``_wrapped_names``): read
-    with the next card's cell in the same text row they would make a second person."""
-    return {(r, c) for c, col in enumerate(_columns(grid, lines)) for r in _wrapped_names(col)[1]}
-
-
-APPOINTED_MEMBER = Role("ROLE", "MEDL", 0.9)  # a tile's title that only says who appointed the member
-
-
-def _title_role(line: Line | None) -> Role | None:
-    """A signature's or a name tile's title: its role, or a member's where the title only names who
-    appointed them ("Oppnemnd av fylkeskommunen" beside "Styreleiar, oppnemnd av kommunen")."""
-    if (role := cell_role(line)) is not None or line is None:
-        return role
-    words = [w for w in line.words if w]
-    appointed = appointed_at(line, 0) and len(words) <= 6 and all(s.start >= 2 for s in line.roles)
-    return APPOINTED_MEMBER if appointed else None
 
 
 def _other_office_row(line: Line | None, found: list[Mention]) -> bool:

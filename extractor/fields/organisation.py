@@ -18,6 +18,7 @@ from extractor.fields.founded import COMPANY_FORMS, extract_founded
 from extractor.fields.org_common import Hit, Text, all_texts, hit_to_field, own_footer_lines, score
 from extractor.fields.org_lines import ORGNR_LABEL
 from extractor.fields.org_vote import best_evidence, name_reasons, split_form, vote
+from extractor.fields.owner_leads import iter_lead_list_claims
 from extractor.fields.owner_lines import (iter_labelled_row_claims, iter_name_line_claims, iter_share_line_claims,
                                          iter_share_table_claims)
 from extractor.fields.owner_merge import owners_to_out
@@ -96,7 +97,8 @@ def extract_organisation(analysis: Analysis) -> f.Organization:
     texts = own_footer_lines(all_texts(analysis), org_name)
     claims = [*iter_owner_claims(analysis, org_words), *iter_share_line_claims(analysis, org_words),
               *iter_share_table_claims(analysis, org_words),
-              *iter_name_line_claims(analysis, org_words), *iter_labelled_row_claims(analysis, org_words)]
+              *iter_name_line_claims(analysis, org_words), *iter_labelled_row_claims(analysis, org_words),
+              *iter_lead_list_claims(analysis, org_words)]
     return f.Organization(
         name=name, legal_form=legal_form, org_number=extract_org_number(texts, org_words),
         founded_year=extract_founded(analysis, org_words, company=form in COMPANY_FORMS),

@@ -43,9 +43,13 @@ _HOLDINGS = re.compile(r"\b(?:kommunens|kommunen\s+sin|fylkeskommunens|vår|vår
                        r"(?!selskapet\b|foretaket\b|bedriften\b|bedrifta\b|verksemda\b|laget\b)", re.IGNORECASE)
 # A line that is only a name and a share: "Arendal kommune 41 %", "Fet eierandel: 34,0 %", "Grue kommune – 14 %".
 _SHARE_LINE = re.compile(r"^\s*(?P<name>[A-ZÆØÅ][^\d%]{1,80}?)\s*(?P<pct>\d{1,3}(?:[,.]\d+)?)\s*(?:%|prosent)\s*\.?\s*$")
+# ... or the share first: "50 % Tokke kommune", "30 % – Vinje kommune".
+_SHARE_FIRST = re.compile(r"^\s*(?P<pct>\d{1,3}(?:[,.]\d+)?)\s*(?:%|prosent)\s*[–-]?\s*"
+                          r"(?P<name>[A-ZÆØÅ][^\d%]{1,80}?)\s*$")
 _MUNICIPAL_ENDINGS = ("kommune", "fylkeskommune", "herad")
 # A heading or label that is only an owners word: "Eiere", "Eigarar:", "Selskapets eiere", "Deltakerkommuner".
-_BARE_LEAD = re.compile(r"^\s*(?:(?:selskapets|selskapet\s+sine|våre|dei|de)\s+)?(?:eiere|eierne|eigarar|eigarane|"
+BARE_LEAD = re.compile(r"^\s*(?:(?:selskapets|selskapet\s+sine|våre|dei|de)\s+)?(?:eiere|eierne|eigarar|eigarane|"
+                        r"eierfordeling|eigarfordeling|eierskap|eigarskap|"
                         r"eierkommun\w*|eigarkommun\w*|deltakerkommun\w*|deltakarkommun\w*|aksjonærer|aksjonærene|"
                         r"aksjonærar|aksjonærane|aksjeeiere|aksjeeigarar)\s*:?\s*$", re.IGNORECASE)
 
@@ -62,13 +66,13 @@ def iter_lines(analysis: Analysis) -> Iterator[tuple[str, TextUnit]]:
 
 def share_line(line: str, org_words: list[str]) -> tuple[str, float] | None:
     """(owner, share) of a line that holds nothing else."""
-    m = _SHARE_LINE.match(line)
+    m = _SHARE_LINE.match(line) or _SHARE_FIRST.match(line)
     if not m:
         return None
     name = owner_before(m.group("name"))
     rest = re.sub(r"(?i)\s*(?:eierandel|eigardel|andel)?\s*[:–-]?\s*$", "", m.group("name")).strip()
     pct = parse_percent(m.group("pct") + " %")
-    if name != rest and _municipal(rest) and rest.removesuffix(" kommune") in municipalities.municipality_names():
+    if name != rest and municipal(rest) and rest.removesuffix(" kommune") in municipalities.municipality_names():
         name = rest  # "Nore og Uvdal kommune 48 %": a municipality's name holding "og"
     if not name or name != rest or pct is None or not 0 < pct <= 100:
         return None
@@ -80,7 +84,7 @@ def is_lead(text: str | None) -> bool:
     return bool(text) and bool(_LEAD.search(text)) and not _HOLDINGS.search(text)
 
 
-def _municipal(name: str) -> bool:
+def municipal(name: str) -> bool:
     return name.endswith(_MUNICIPAL_ENDINGS) or name in municipalities.municipality_names()
 
 
@@ -96,7 +100,7 @@ def iter_share_line_claims(analysis: Analysis, org_words: list[str]) -> Iterator
             continue
         shares = [pct for (_, pct), _, _ in run]
         if is_lead(lines[k - 1][0] if k else None) and (
-                all(_municipal(name) for (name, _), _, _ in run) or abs(sum(shares) - 100) < 0.5) \
+                all(municipal(name) for (name, _), _, _ in run) or abs(sum(shares) - 100) < 0.5) \
                 or _legend_apart(run, lines[:k]):
             text = "\n".join(line for _, line, _ in run)
             for (name, pct), _, unit in run:
@@ -120,7 +124,7 @@ def iter_labelled_row_claims(analysis: Analysis, org_words: list[str]) -> Iterat
     for table, _ in analysis.own_tables():
         for row in table.text_rows():
             cells = [c.strip() for c in row if c.strip()]
-            if len(cells) == 2 and _BARE_LEAD.match(cells[0]):
+            if len(cells) == 2 and BARE_LEAD.match(cells[0]):
                 yield from iter_sentence_claims(f"{cells[0].rstrip(':')}: {' '.join(cells[1].split())}", table.prov,
                                                 False, org_words)
 
@@ -143,7 +147,7 @@ def iter_share_table_claims(analysis: Analysis, org_words: list[str]) -> Iterato
         if len(found) < 2 or not all(found):
             continue
         shares = [pct for _, pct in found]
-        if all(_municipal(name) for name, _ in found) or abs(sum(shares) - 100) < 0.5:
+        if all(municipal(name) for name, _ in found) or abs(sum(shares) - 100) < 0.5:
             text = "\n".join(" | ".join(row) for row in rows)
             for name, pct in found:
                 yield OwnerClaim(name, pct, ["share_list"], table.prov, text)
@@ -157,7 +161,7 @@ def iter_name_line_claims(analysis: Analysis, org_words: list[str]) -> Iterator[
         run = []
         while k + len(run) < len(lines) and (m := MUNICIPAL_LINE.match(lines[k + len(run)][0])):
             run.append((m.group("name"), lines[k + len(run)][1]))
-        if len(run) >= 2 and _BARE_LEAD.match(lines[k - 1][0]):
+        if len(run) >= 2 and BARE_LEAD.match(lines[k - 1][0]):
             text = "\n".join(name for name, _ in run)
             for name, unit in run:
                 if owner := clean_owner(name, org_words):

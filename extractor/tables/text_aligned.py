@@ -105,11 +105,14 @@ def _is_list_columns(rows: list[list[list[Word]]]) -> bool:
     return columns >= 2
 
 
+MAX_LINE_NUMBER = 999  # a margin numbers lines from 1; "2025", "2026" are years (terms under "Valgt til")
+
+
 def _is_counting(rows: list[list[list[Word]]], index: int) -> bool:
     """A column of line numbers (1, 2, 3, ...): margin numbering, not table data."""
     cells = [row[index] for row in rows if row[index]]
     numbers = [ascii_int(c[0].text) for c in cells if len(c) == 1]
-    if len(numbers) < 2 or len(numbers) != len(cells) or None in numbers:
+    if len(numbers) < 2 or len(numbers) != len(cells) or None in numbers or max(numbers) > MAX_LINE_NUMBER:
         return False
     return all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 

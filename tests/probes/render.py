@@ -191,7 +191,8 @@ def _track(para, ems: float, size: float) -> None:
 def _item_table(document, item: T):
     """A probe's table (``T``), its hairlines included."""
     table = _table(document, item.rows, item.ruled and not item.hairlines, item.bold_header and not item.hairlines,
-                   item.sum_rules, item.merged, item.repeat_header, item.right_aligned, item.centred, item.figures_right)
+                   item.sum_rules, item.merged, item.repeat_header, item.right_aligned, item.centred, item.figures_right,
+                   item.last_right)
     if item.hairlines:
         _hairlines(table, caps=item.hairlines == "caps")
     return table
@@ -199,7 +200,7 @@ def _item_table(document, item: T):
 
 def _table(document, rows, ruled: bool, bold_header: bool, sum_rules: tuple[int, ...] = (),
            merged: tuple[tuple[int, int, int], ...] = (), repeat_header: bool = False,
-           right_aligned: bool = False, centred: bool = False, figures_right: bool = False):
+           right_aligned: bool = False, centred: bool = False, figures_right: bool = False, last_right: bool = False):
     table = document.add_table(rows=0, cols=max(len(r) for r in rows))
     if ruled:
         table.style = "Table Grid"
@@ -222,6 +223,8 @@ def _table(document, rows, ruled: bool, bold_header: bool, sum_rules: tuple[int,
         if right_aligned or figures_right and r:
             for cell in table.rows[r].cells[1:]:
                 cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        elif last_right and r:
+            table.rows[r].cells[-1].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
     for r, first, last in merged:  # Word's gridSpan: the merged cell keeps the first cell's text
         cells = table.rows[r].cells
         text = cells[first].text

@@ -58,6 +58,7 @@ class T:
     repeat_header: bool = False  # the first row is repeated on top of every page the table runs onto
     right_aligned: bool = False  # every column but the first is set flush right (figures under their headers)
     figures_right: bool = False  # ... but the first row, which stays flush left (a header beside its figures' left)
+    last_right: bool = False  # only the last column's body cells flush right ("Valgt til" over years at the cell's right)
     new_page: bool = False  # the table starts a new page (``Break`` applies to the next paragraph only)
     centred: bool = False  # a narrow table, cells centred vertically (a browser's default): a label beside a wrapped cell's middle
     # a designer's table as wide as the text, ruled only by each cell's own bottom border (grey, the

@@ -1,0 +1,94 @@
+"""The lines of a grid of portrait cards read as a table's columns (``board_tables``' signature and
+card reader): each column's cells top down, a name wrapped over two or three lines joined, what
+each line is (a title, a name, a note under a name saying the employees chose the member), and
+in a row of cards under their roles, the cells holding a name and that note.
+"""
+from __future__ import annotations
+
+from extractor.fields.board_asides import appointed_at
+from extractor.fields.board_line_roles import RULE
+from extractor.fields.board_mentions import Line
+from extractor.fields.board_table_cells import cell_name, cell_role, chosen_by_employees
+from extractor.fields.people import text_to_name
+from extractor.nlp.role_spans import Role
+
+
+def card_columns(grid: list[list[str]], lines: dict) -> list[list[tuple[int, Line]]]:
+    """Each column's filled cells (row, line) top down, signature rules left out."""
+    return [[(r, lines.get((r, c))) for r in range(len(grid)) if c < len(grid[r]) and grid[r][c].strip()
+             and not RULE.match(grid[r][c]) and lines.get((r, c)) is not None]
+            for c in range(max(len(row) for row in grid))]
+
+
+MAX_WRAPPED_LINES = 3  # a long name under a narrow photo: "Marit Ingebjørg" / "Sæterhaug" / "Dokken"
+
+
+def wrapped_names(col: list[tuple[int, Line]]) -> tuple[list[tuple[int, Line]], set[int]]:
+    """A column's cells with a name wrapped onto two or three of them over its title joined into
+    one ("Øystein" / "Bredesen" / "Styreleder": a photo card's caption set as a table's column),
+    and the rows of the wrapped lines after the first."""
+    out: list[tuple[int, Line]] = []
+    continued: set[int] = set()
+    k = 0
+    while k < len(col):
+        (r, upper) = col[k]
+        for n in range(1, MAX_WRAPPED_LINES):
+            rest = col[k + 1:k + n + 2]
+            if len(rest) < n + 1 or cell_role(upper) or not cell_role(rest[-1][1]) \
+                    or any(cell_role(line) or known_name(line.text) for _, line in rest[:-1]):
+                continue
+            joined = text_to_name(text := " ".join(line.text for line in (upper, *(x for _, x in rest[:-1]))))
+            if joined is not None and joined.first_name == "known":
+                parts = [upper, *(x for _, x in rest[:-1])]
+                out.append((r, Line(upper.unit, [t for p in parts for t in p.tokens], [w for p in parts for w in p.words],
+                                    [], [0], _text=text)))
+                continued.update(row for row, _ in rest[:-1])
+                k += n + 1
+                break
+        else:
+            out.append(col[k])
+            k += 1
+    return out, continued
+
+
+def known_name(text: str) -> bool:
+    """A name of its own ("Kari Dahl"), not the rest of one ("Kvilhaugsvik Moe")."""
+    return (name := text_to_name(text)) is not None and name.first_name == "known"
+
+
+def wrapped_name_cells(grid: list[list[str]], lines: dict) -> set[tuple[int, int]]:
+    """The cells (row, column) holding a card name's second or third line (``wrapped_names``): read
+    with the next card's cell in the same text row they would make a second person."""
+    return {(r, c) for c, col in enumerate(card_columns(grid, lines)) for r in wrapped_names(col)[1]}
+
+
+APPOINTED_MEMBER = Role("ROLE", "MEDL", 0.9)  # a tile's title that only says who appointed the member
+
+
+def title_role(line: Line | None) -> Role | None:
+    """A signature's or a name tile's title: its role, or a member's where the title only names who
+    appointed them ("Oppnemnd av fylkeskommunen" beside "Styreleiar, oppnemnd av kommunen")."""
+    if (role := cell_role(line)) is not None or line is None:
+        return role
+    words = [w for w in line.words if w]
+    appointed = appointed_at(line, 0) and len(words) <= 6 and all(s.start >= 2 for s in line.roles)
+    return APPOINTED_MEMBER if appointed else None
+
+
+def line_kinds(col: list[tuple[int, Line]]) -> list[str]:
+    """Each line of a column of cards: "R" a title, "N" a name, "O" anything else, and "Q" a line under a name
+    saying the employees chose the member, no name under it: that card's own note, not the next one's title."""
+    kinds = ["R" if title_role(line) else "N" if text_to_name(line.text) else "O" for _, line in col]
+    return ["Q" if k and kinds[k - 1] == "N" and kinds[k:k + 2] != ["R", "N"] and chosen_by_employees([line.text])
+            and ((role := cell_role(line)) is None or role.kind == "EMPLOYEE_ELECTED") else kind
+            for k, ((_, line), kind) in enumerate(zip(col, kinds))]
+
+
+def noted_cells(row: list[str]) -> set[int] | None:
+    """In a row of cards under their roles, the cells holding a name and then a note that the
+    employees chose that member ("Gunvor Liabø Valgt av de ansatte" beside "Trygve Mølster"): the
+    note is that card's alone; None where no cell does (a "Valgt av" cell speaks for its row)."""
+    noted = {c for c, text in enumerate(row) if any(
+        cell_name(" ".join(words[:k])) is not None and chosen_by_employees([" ".join(words[k:])])
+        for words in [text.split()] for k in range(2, len(words)))}
+    return noted or None
