@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.fields.board_line_roles import column_role
+from extractor.fields.board_line_roles import column_role, joined_names
 from extractor.fields.board_mentions import doc_to_lines
 from extractor.nlp import get_pipeline
 
@@ -27,3 +27,16 @@ def _line(text: str):
 def test_board_line_roles_holders_body_after_a_link(text, code):
     role = column_role(_line(text))
     assert (role.code if role is not None else None) == code
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Kari Vollan og Ola Brekkestø", ["Kari Vollan", "Ola Brekkestø"]),
+    ("Kari Vollan, Ola Brekkestø og Liv Sandtorv", ["Kari Vollan", "Ola Brekkestø", "Liv Sandtorv"]),
+    ("Kari Vollan", None),  # one name: no join
+    ("Kari Vollan og et godt år", None),  # the second part is no name
+    ("Styret har, som før, møttes jevnlig", None),  # prose: the first part is no name and ends it
+    ("Årsmøtet og Kari Vollan", None),
+])
+def test_board_line_roles_joined_names_each_part_a_known_name(text, names):
+    found = joined_names(_line(text))
+    assert (None if found is None else [n.name for n in found]) == names

@@ -366,7 +366,7 @@ class BoardContext:
         words = set(scope_words()["elected_by_employees"])
         out: dict[tuple[str | None, str], str] = {}
         for i, unit in enumerate(self.units):
-            for line in self.lines(i) if unit.block is not None else []:
+            for line in self.lines(i) if unit.block is not None and "(" in unit.text else []:  # a "(2)" mark needs one
                 toks = line.tokens
                 for k in range(1, len(toks) - 2):
                     if (mark := bracketed_mark(toks, k)) and (

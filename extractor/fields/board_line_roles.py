@@ -297,8 +297,15 @@ def joined_names(line: Line) -> list[NameMatch] | None:
     """Two or more names joined by "og" or commas, each with a known first name ("Rune Aasgard og
     Liv Tjelle"), or None."""
     parts = _JOINED.split(line.text.strip())
-    names = [text_to_name(p) for p in parts] if len(parts) > 1 else []
-    return names if names and all(n is not None and n.first_name == "known" for n in names) else None
+    if len(parts) < 2:
+        return None
+    names = []
+    for part in parts:  # the first part that is no name ends it: prose with commas is common
+        name = text_to_name(part)
+        if name is None or name.first_name != "known":
+            return None
+        names.append(name)
+    return names
 
 
 def _kind(line: Line) -> str:

@@ -287,8 +287,10 @@ TITLE_WORDS = 8  # a proposal's title on a line of its own: a few words, no sent
 def proposal_title(text: str) -> bool:
     """A short line of its own that names a proposal for the board as a label does, without the
     colon ("Valgkomiteens innstilling" set in bold over the candidates, a slide's sub-title)."""
+    if text.rstrip().endswith((".", ":")):
+        return False
     words = re.findall(r"\w+", text.casefold())
-    return len(words) <= TITLE_WORDS and not text.rstrip().endswith((".", ":")) and _names_proposal(words)
+    return len(words) <= TITLE_WORDS and _names_proposal(words)
 
 
 def inline_proposal(line: Line) -> bool:

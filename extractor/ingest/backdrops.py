@@ -73,7 +73,10 @@ def _runs(found: set[int], fills: list[BBox]) -> list[list[int]]:
 
 def _heads(run: list[int], fills: list[BBox], texts: list[Glyph]) -> bool:
     """A shaded row of two or more cells with text, none a figure (years and dates head columns)."""
-    cells = [c for c in (_cell_text(box, texts) for box in dict.fromkeys(fills[i] for i in run)) if c]
+    boxes = dict.fromkeys(fills[i] for i in run)
+    if len(boxes) < 2:
+        return False  # one fill (a panel, a page's ground): no text gathered for it
+    cells = [c for c in (_cell_text(box, texts) for box in boxes) if c]
     return len(cells) >= 2 and not any(FIGURE.match(c) and not NOT_FIGURE.match(c) for c in cells)
 
 

@@ -130,12 +130,12 @@ def lift_wrapped_values(lines: list[TextLine]) -> list[TextLine]:
 MAX_LABEL_WORDS = 4  # a centred label is a role or a key, not a line of text
 
 
-def _centred_label(line: TextLine, upper: TextLine, lower: TextLine | None, near: list[TextLine]) -> bool:
+def _centred_label(line: TextLine, upper: TextLine, lower: TextLine | None, lines: list[TextLine], k: int) -> bool:
     """``line`` is the label of ``upper``'s cell, centred beside it and its wrap ``lower``: a few words
     in one chunk, between the two in height (overlapping ``upper``) and left of them, the wrap tight
     under ``upper`` at its left edge, and no other text within a line of it in its own column (a
-    column of prose beside another at a different leading has its lines close together); ``near``:
-    the lines around it."""
+    column of prose beside another at a different leading has its lines close together). ``line`` is
+    ``lines[k]``; the lines around it are looked at only once the cheap tests pass (every line is asked)."""
     if len(line.chunks) != 1 or len(upper.chunks) != 1 or lower is None or len(lower.chunks) != 1 \
             or len(line.words) > MAX_LABEL_WORDS or not (upper.top < line.top < upper.bottom < line.bottom <= lower.bottom):
         return False
@@ -144,7 +144,7 @@ def _centred_label(line: TextLine, upper: TextLine, lower: TextLine | None, near
             and 0 <= lower.top - upper.bottom <= WRAP_GAP_EM * size):
         return False
     crowded = any(other is not line and other.words[0].x0 < start
-                  and max(other.top - line.bottom, line.top - other.bottom) < size for other in near)
+                  and max(other.top - line.bottom, line.top - other.bottom) < size for other in lines[max(k - 3, 0):k + 4])
     return not crowded and all(c.isalpha() for w in line.words for c in w.text[:1])
 
 
@@ -158,7 +158,7 @@ def lift_centred_labels(lines: list[TextLine]) -> list[TextLine]:
     for k, line in enumerate(lines):
         upper = out[-1] if out else None
         lower = lines[k + 1] if k + 1 < len(lines) else None
-        if upper is not None and _centred_label(line, upper, lower, lines[max(k - 3, 0):k + 4]):
+        if upper is not None and _centred_label(line, upper, lower, lines, k):
             upper.words = line.words + upper.words
             upper.chunks = [line.chunks[0], *upper.chunks]
             continue
