@@ -15,6 +15,7 @@ from extractor.fields.board_table_cells import (MEDL, as_employee, cell_line, ce
                                                 deputy_columns, header_roles, other_organ_header, tables_of, unit_above)
 from extractor.nlp.role_spans import BOARD_CODES, Role
 from extractor.nlp.roles import title_words
+from extractor.nlp.vocab import scope_words
 
 
 class DeputiesReader(Reader):
@@ -35,7 +36,8 @@ class DeputiesReader(Reader):
                 read = list(self._rows(ctx, rows[1:], found, ("table", id(table)), grid[1:]))
                 chair = next((m.name for m in read if m.code == "LEDE"), None)
                 above = unit_above(ctx, cells)
-                organ = chair is not None and _chair_of_other_organ(ctx, above, chair) or _other_organ_composed(ctx, above)
+                organ = chair is not None and _chair_of_other_organ(ctx, above, chair) or _other_organ_composed(ctx, above) \
+                    or _representatives_of(ctx, grid[0], found[0], cells, above)
                 yield from (replace(m, body="OTHER") if organ else m for m in read)
         for i, _ in ctx.block_units():
             lines = ctx.lines(i)
@@ -124,6 +126,25 @@ def _other_organ_composed(ctx, before: int | None) -> bool:
         return False
     verbs = [w.casefold() for w in first.words[opening.end:opening.end + 4] if w]
     return any(w in COMPOSITION_VERBS for w in verbs)
+
+
+def _representatives_of(ctx, header: list[str], member_col: int, cells: dict, before: int | None) -> bool:
+    """Whether a members' column of representatives (``representatives_header``) lists the owners'
+    or members' representantskap, not the board: so unless the table's section heading or the text
+    right above it names the board ("Styret har ein representant frå kvar kommune:")."""
+    if not representatives_header(header, member_col) or ctx.is_board_heading(ctx.units[min(cells.values())].section):
+        return False
+    return before is None or not any(s.role.kind == "BODY" and s.role.code == "BOARD"
+                                     for line in ctx.lines(before) for s in line.roles)
+
+
+def representatives_header(header: list[str], member_col: int) -> bool:
+    """A members' column headed as representatives beside a column of what they sit for ("Eigar |
+    Eigardel | Representant | Vara", "Kommune | Representant | Vara")."""
+    words = scope_words()
+    folded = [text.casefold().strip(" :") for text in header]
+    return folded[member_col] in words["representative_headers"] \
+        and any(c != member_col and text in words["represented_headers"] for c, text in enumerate(folded))
 
 
 def labelled_deputies(inline: list[Mention], deputy: Role) -> list[Mention]:

@@ -122,6 +122,10 @@ def _percentages(out: list[str], expect: Expect, report: dict) -> None:
     for value in expect.absent_percentages:
         if any(_num_eq(v, value) for v, _ in items):
             out.append(f"percentages: unexpected {value}")
+    for value, text in expect.foreign_contexts:
+        for v, context in items:
+            if _num_eq(v, value) and fold(text) in context:
+                out.append(f"percentages: {value}'s context {context!r} holds {text!r}")
 
 
 def _percentage_counts(out: list[str], expect: Expect, report: dict) -> None:

@@ -258,6 +258,7 @@ class Expect:
     sure_places: tuple[str, ...] = ()  # names whose place, when given, must be at or above review (list them in places too)
     percentages: tuple[tuple[float, str], ...] = ()  # (value, a word its context must hold)
     absent_percentages: tuple[float, ...] = ()  # values no percentage may have (a change in points)
+    foreign_contexts: tuple[tuple[float, str], ...] = ()  # (value, a text its context must not hold: another row's cell)
     headings: tuple[str, ...] = ()  # texts that must each be a section heading
     absent_headings: tuple[str, ...] = ()  # texts no section heading may be
     absent_texts: tuple[str, ...] = ()  # texts no heading or paragraph may hold (a browser's print header)

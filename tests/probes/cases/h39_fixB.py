@@ -1,0 +1,77 @@
+"""Kinds a measuring set showed in stop 39, written here with invented names, figures and other
+words (h39-fixB, docs/phrasings.md §125): one ruled table joining the owners and their members of
+the representantskap ("Eigar | Eigardel | Representant | Vara"), each owner read once with its own
+row's share and the representatives no board; a board given in one sentence with its roles in
+brackets above another body's table whose "Name (leder)" leads that body, not the board; every
+deputy of a constituency sentence ("Varamedlemmer er A for ... og B for de ansatte"); a village
+after "på" ("Lageret ligg på Straumsnes").
+Names are invented; places are real place names."""
+from probes.spec import H, P, T, Expect, Probe, board
+
+WORD = ("docx", "pdf")
+LAYOUT = ("docx", "pdf", "browser")
+
+
+def _p(case_id, family, items, expect, **kw) -> Probe:
+    return Probe(f"h39fB-{case_id}", family, tuple(items), expect, **kw)
+
+
+PROBES = [
+    # --- 1. owners and the representantskap in one ruled table ------------------------------------
+    _p("nn-owners-and-representatives-one-table", "owners", (
+        H("Eigarar og representantskap", 2),
+        P("Selskapet er eigd av tre kommunar. Kvar eigar har ein representant med personleg vara i "
+          "representantskapet."),
+        T((("Eigar", "Eigardel", "Representant", "Vara"),
+           ("Fusa kommune", "45 %", "Asbjørn Tveitnes (leiar)", "Guri Haugland"),
+           ("Kvinnherad kommune", "35 %", "Lisbet Opsal", "Oddvar Myrtveit"),
+           ("Tysnes kommune", "20 %", "Håvard Reistad", "Solveig Ulvøy"))),
+        H("Styret", 2),
+        P("Styret har vore: Brita Lygre (styreleiar), Trygve Samnøy (nestleiar) og Inger Vaage."),
+    ), Expect(owners=frozenset({("Fusa kommune", 45.0), ("Kvinnherad kommune", 35.0), ("Tysnes kommune", 20.0)}),
+              board=board(("Brita Lygre", "LEDE"), ("Trygve Samnøy", "NEST"), ("Inger Vaage", "MEDL")),
+              percentage_counts=((45.0, 1), (35.0, 1), (20.0, 1)), foreign_contexts=((35.0, "45 %"), (20.0, "45 %"))),
+        lang="nn", formats=LAYOUT, title="Årsmelding 2023 Sunnhordland Avløp IKS"),
+    _p("owners-and-representatives-one-table", "owners", (
+        H("Eiere og representantskap", 2),
+        T((("Eier", "Eierandel", "Representant", "Varamedlem"),
+           ("Ringebu kommune", "50 %", "Marit Bjørnstad (leder)", "Ivar Kvarberg"),
+           ("Øyer kommune", "30 %", "Knut Brekkom", "Sissel Romsås"),
+           ("Gausdal kommune", "20 %", "Torunn Lien (nestleder)", "Per Odd Skjønsberg"))),
+        H("Styret", 2),
+        P("Styret har bestått av styreleder Jorunn Hage, nestleder Elling Fossum og styremedlem Hanne Sveen."),
+    ), Expect(owners=frozenset({("Ringebu kommune", 50.0), ("Øyer kommune", 30.0), ("Gausdal kommune", 20.0)}),
+              board=board(("Jorunn Hage", "LEDE"), ("Elling Fossum", "NEST"), ("Hanne Sveen", "MEDL")),
+              percentage_counts=((50.0, 1), (30.0, 1), (20.0, 1)), foreign_contexts=((30.0, "50 %"), (20.0, "50 %"))),
+        formats=LAYOUT, title="Årsrapport 2023 Gudbrandsdal Vann IKS"),
+    # the representatives' table under a heading naming no organ, the board's own sentence further on:
+    # its "(leiar)" leads the representantskap, not the board
+    _p("nn-representatives-table-under-organisation-heading", "board", (
+        H("Organisering", 2),
+        P("Selskapet er eit interkommunalt selskap med fire eigarkommunar."),
+        T((("Eigar", "Eigardel", "Representant", "Vara"),
+           ("Etne kommune", "40 %", "Ragnhild Skaare (leiar)", "Jostein Bøe"),
+           ("Vindafjord kommune", "30 %", "Sverre Eide", "Torhild Lothe"),
+           ("Sveio kommune", "20 %", "Gunnvor Hovda (nestleiar)", "Arvid Tofte"),
+           ("Bømlo kommune", "10 %", "Eivind Mæland", "Randi Vespestad")), right_aligned=True),
+        P("Representantskapet er det øvste organet i selskapet og vel styret."),
+        H("Styret", 2),
+        P("Styret har i 2023 vore: Oddny Rabben (styreleiar), Kjetil Heggland (nestleiar) og Signe Våge."),
+    ), Expect(board=board(("Oddny Rabben", "LEDE"), ("Kjetil Heggland", "NEST"), ("Signe Våge", "MEDL")),
+              owners=frozenset({("Etne kommune", 40.0), ("Vindafjord kommune", 30.0), ("Sveio kommune", 20.0),
+                                ("Bømlo kommune", 10.0)}),
+              percentage_counts=((40.0, 1), (30.0, 1), (20.0, 1), (10.0, 1)),
+              foreign_contexts=((30.0, "40 %"), (20.0, "40 %"), (10.0, "40 %"))),
+        lang="nn", formats=LAYOUT, title="Årsmelding 2023 Haugaland Renovasjon IKS"),
+    # the same columns under the board's own heading: a board of one representative from each
+    # municipality (a friluftsråd's) stays the board
+    _p("board-of-municipal-representatives-stays-board", "board", (
+        H("Styret", 2),
+        T((("Kommune", "Representant", "Vara"),
+           ("Lier kommune", "Helge Tangen (leder)", "Anne Ruud"),
+           ("Hurum kommune", "Bodil Moe (nestleder)", "Kjell Sand"),
+           ("Røyken kommune", "Einar Wold", "Lise Heier"))),
+    ), Expect(board=board(("Helge Tangen", "LEDE"), ("Bodil Moe", "NEST"), ("Einar Wold", "MEDL"),
+                          ("Anne Ruud", "VARA"), ("Kjell Sand", "VARA"), ("Lise Heier", "VARA"))),
+        formats=WORD, title="Årsmelding 2023 Drammensmarka friluftsråd"),
+]
