@@ -6,8 +6,12 @@ from __future__ import annotations
 import pytest
 
 from extractor.document import Cell, Provenance
-from extractor.fields.board_deputies import representatives_header
+from extractor.fields.board import _chair_check
+from extractor.fields.board_deputies import names_other_organ, representatives_header
+from extractor.fields.board_mentions import doc_to_lines
+from extractor.nlp import get_pipeline
 from extractor.tables.cells import rows_to_header_count
+from schemas import fields as f
 
 
 def _row(*texts: str) -> list[Cell]:
@@ -35,3 +39,31 @@ def test_tables_header_rows_stop_at_a_figure_over_figures(rows, bold, expected):
 ])
 def test_board_representatives_header(header, member_col, expected):
     assert representatives_header(header, member_col) is expected
+
+
+def _line(text: str):
+    return doc_to_lines(None, get_pipeline()(text))[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Stiftelsen har også et fagråd som gir råd om tildelingene.", True),
+    ("Styret har bestått av Kari Dal (styreleder) og Ola Lie. Stiftelsen har også et fagråd:", True),
+    ("Stiftinga har òg ei valnemnd på tre:", True),
+    ("Styret har bestått av:", False),
+    ("Følgende ble valgt på årsmøtet:", False),  # the meeting that chose the board
+    ("Valgkomiteen foreslo, og årsmøtet valgte:", False),
+    ("Fagrådet har hatt to møter. Styret har bestått av:", False),  # the last sentence names the board
+    ("Administrasjonen har bestått av:", False),  # staff, not an organ
+])
+def test_board_last_sentence_names_another_organ(text, expected):
+    assert names_other_organ(_line(text)) is expected
+
+
+def _member(name: str, confidence: float, *reasons: str) -> f.BoardMember:
+    return f.BoardMember(name=name, role=f.RoleCode.LEDE, confidence=confidence, reasons=list(reasons))
+
+
+def test_board_the_board_s_own_chair_title_before_a_generic_leader():
+    kept, other = _chair_check([_member("Kari Dal", 0.5, "line", "role_exact"),
+                                _member("Ola Lie", 0.69, "table", "generic_role")])
+    assert (kept.name, kept.confidence) == ("Kari Dal", 0.5) and other.name == "Ola Lie" and other.confidence < 0.5

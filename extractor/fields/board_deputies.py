@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extractor.fields.board_asides import appointer_span
 from extractor.fields.board_line_labels import COMPOSITION_VERBS
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import line_names
@@ -37,7 +38,7 @@ class DeputiesReader(Reader):
                 chair = next((m.name for m in read if m.code == "LEDE"), None)
                 above = unit_above(ctx, cells)
                 organ = chair is not None and _chair_of_other_organ(ctx, above, chair) or _other_organ_composed(ctx, above) \
-                    or _representatives_of(ctx, grid[0], found[0], cells, above)
+                    or _representatives_of(ctx, grid[0], found[0], cells, above) or other_organ_above(ctx, cells)
                 yield from (replace(m, body="OTHER") if organ else m for m in read)
         for i, _ in ctx.block_units():
             lines = ctx.lines(i)
@@ -126,6 +127,32 @@ def _other_organ_composed(ctx, before: int | None) -> bool:
         return False
     verbs = [w.casefold() for w in first.words[opening.end:opening.end + 4] if w]
     return any(w in COMPOSITION_VERBS for w in verbs)
+
+
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def other_organ_above(ctx, cells: dict) -> bool:
+    """Whether the text right above a table ends on a sentence naming another organ
+    (``names_other_organ``): the table lists that organ's people, its "(leder)" that organ's
+    leader."""
+    before = unit_above(ctx, cells)
+    return before is not None and bool(lines := ctx.lines(before)) and names_other_organ(lines[-1])
+
+
+def names_other_organ(line: Line) -> bool:
+    """Whether a line's last sentence names another organ and not the board ("Stiftelsen har også
+    et fagråd:", "Valnemnda har vore:"); not a meeting or a choosing organ ("Følgende ble valgt av
+    årsmøtet:"), nor staff ("administrasjonen")."""
+    words = scope_words()
+    ends = [k for k, t in enumerate(line.tokens[:-1]) if t.text in SENTENCE_ENDS]
+    start = ends[-1] + 1 if ends else 0
+    if any(w.casefold() in words["adopted_words"] or w.casefold() in words["meetings"] for w in line.words[start:] if w):
+        return False
+    spans = [s for s in line.roles if s.start >= start and s.role.kind == "BODY"]
+    return not any(s.role.code == "BOARD" for s in spans) and any(
+        s.role.code == "OTHER" and not appointer_span(line, s)
+        and line.words[s.end - 1].casefold().endswith(tuple(words["organ_endings"])) for s in spans)
 
 
 def _representatives_of(ctx, header: list[str], member_col: int, cells: dict, before: int | None) -> bool:

@@ -246,6 +246,7 @@ class Expect:
     low_confidence: tuple[str, ...] = ()  # fields (org_name, report_year, "programs.VTA", ...) whose value must be below review
     doubtful_board: tuple[str, ...] = ()  # names whose board entry, when given, must be below review
     sure_board: tuple[str, ...] = ()  # names whose board entry must be found at or above review
+    chair: Any = UNCHECKED  # the name of the most confident LEDE (another body's leader ranks below)
     key_figures: tuple[Figure, ...] = ()
     absent_figures: tuple[Figure, ...] = ()
     flagged_figures: tuple[Figure, ...] = ()  # found, with confidence below the review threshold

@@ -74,4 +74,39 @@ PROBES = [
     ), Expect(board=board(("Helge Tangen", "LEDE"), ("Bodil Moe", "NEST"), ("Einar Wold", "MEDL"),
                           ("Anne Ruud", "VARA"), ("Kjell Sand", "VARA"), ("Lise Heier", "VARA"))),
         formats=WORD, title="Årsmelding 2023 Drammensmarka friluftsråd"),
+    # --- 2. the board in one sentence, another body's table further on -------------------------
+    _p("board-sentence-then-council-table-in-the-board-section", "board", (
+        H("Styret", 2),
+        P("Styret har bestått av Ingrid Solberg (styreleder), Halvard Riise (nestleder), Toril Nygaard og "
+          "Bjørn Eggen (styremedlemmer). Styret har hatt fem møter i 2023."),
+        P("Stiftelsen har også et fagråd som gir råd om tildelingene."),
+        T((("Navn", "Institusjon"),
+           ("Astrid Haugen (leder)", "Universitetet i Bergen"),
+           ("Petter Lunde", "Høgskulen på Vestlandet"),
+           ("Maren Vik", "Haukeland universitetssjukehus"))),
+    ), Expect(board=board(("Ingrid Solberg", "LEDE"), ("Halvard Riise", "NEST"), ("Toril Nygaard", "MEDL"),
+                          ("Bjørn Eggen", "MEDL"))),
+        formats=WORD, title="Årsrapport 2023 Stiftelsen Vestlandsfondet"),
+    _p("nn-board-sentence-then-nominating-committee-table", "board", (
+        H("Styre og organ", 2),
+        P("Styret har bestått av Gunnhild Aase (styreleiar), Leiv Brekke (nestleiar), Åse Hovland og "
+          "Olav Instanes (styremedlemer)."),
+        P("Stiftinga har òg ei valnemnd på tre:"),
+        T((("Namn", "Frå"),
+           ("Sigrid Mæle (leiar)", "Vestland fylkeskommune"),
+           ("Terje Nesheim", "Sparebanken Vest"),
+           ("Helga Rolland", "Hardanger museum"))),
+    ), Expect(board=board(("Gunnhild Aase", "LEDE"), ("Leiv Brekke", "NEST"), ("Åse Hovland", "MEDL"),
+                          ("Olav Instanes", "MEDL"))),
+        lang="nn", formats=WORD, title="Årsmelding 2023 Stiftinga Hardangerfondet"),
+    # another body's table that no text names: its generic "(leder)" is the doubtful chair, not
+    # the one the board's own sentence calls "styreleder"
+    _p("board-sentence-then-unnamed-table-with-a-leader", "board", (
+        H("Styrende organer", 2),
+        P("Styret har bestått av Ingvar Moen (styreleder), Kristin Alvestad (nestleder), Rune Tangvald og "
+          "Eva Skjelbred (styremedlemmer)."),
+        P("Kunstnerisk råd har bestått av:"),
+        T((("Jorunn Fjeld (leder)",), ("Arne Heggem",), ("Berit Nakken",)), bold_header=False),
+    ), Expect(doubtful_board=("Jorunn Fjeld", "Arne Heggem", "Berit Nakken"), chair="Ingvar Moen"),
+        formats=WORD, title="Årsberetning 2023 Stiftelsen Nordlys Kunst"),
 ]
