@@ -7,7 +7,9 @@ import pytest
 
 from extractor.document import Cell, Provenance
 from extractor.fields.board import _chair_check
+from extractor.fields.board_asides import trailing_constituency
 from extractor.fields.board_deputies import names_other_organ, representatives_header
+from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_mentions import doc_to_lines
 from extractor.nlp import get_pipeline
 from extractor.tables.cells import rows_to_header_count
@@ -67,3 +69,27 @@ def test_board_the_board_s_own_chair_title_before_a_generic_leader():
     kept, other = _chair_check([_member("Kari Dal", 0.5, "line", "role_exact"),
                                 _member("Ola Lie", 0.69, "table", "generic_role")])
     assert (kept.name, kept.confidence) == ("Kari Dal", 0.5) and other.name == "Ola Lie" and other.confidence < 0.5
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Varamedlemmer er Eva Thune for generalforsamlingens medlemmer og Ola Nes for de ansatte.",
+     [("Eva Thune", False), ("Ola Nes", True)]),
+    ("Varamedlemer er Eva Thune for eigarane og Ola Nes for dei tilsette.", [("Eva Thune", False), ("Ola Nes", True)]),
+    ("Varamedlemmer er Eva Thune for de ansatte og Ola Nes for eierne.", [("Eva Thune", True), ("Ola Nes", False)]),
+    ("Varamedlemmer er Eva Thune og Kåre Sveen for aksjonærene og Ola Nes for de ansatte.",
+     [("Eva Thune", False), ("Kåre Sveen", False), ("Ola Nes", True)]),
+])
+def test_board_every_deputy_of_a_constituency_sentence(text, expected):
+    found = [(m.name, m.role.employee) for m in line_to_mentions(_line(text), "line")]
+    assert found == expected and all(m.role.code == "VARA" for m in line_to_mentions(_line(text), "line"))
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Eva Thune for generalforsamlingens medlemmer og", "for", False),
+    ("Eva Thune for dei tilsette.", "for", True),
+    ("Eva Thune for to år og", "for", None),  # a term, no constituency
+])
+def test_board_trailing_constituency(text, word, expected):
+    line = _line(text)
+    found = trailing_constituency(line, line.words.index(word), len(line.tokens))
+    assert (found if found is None else found[1]) == expected

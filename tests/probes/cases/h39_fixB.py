@@ -109,4 +109,30 @@ PROBES = [
         T((("Jorunn Fjeld (leder)",), ("Arne Heggem",), ("Berit Nakken",)), bold_header=False),
     ), Expect(doubtful_board=("Jorunn Fjeld", "Arne Heggem", "Berit Nakken"), chair="Ingvar Moen"),
         formats=WORD, title="Årsberetning 2023 Stiftelsen Nordlys Kunst"),
+    # --- 3. every deputy of a constituency sentence -----------------------------------------------
+    _p("deputies-each-for-a-constituency", "board", (
+        H("Styret", 2),
+        P("Styret har i 2023 bestått av styreleder Vidar Holte, nestleder Gro Nyhus og styremedlemmene Jan "
+          "Erik Sæther og Anne Brått, valgt av de ansatte."),
+        P("Varamedlemmer er Tove Lindberg for generalforsamlingens medlemmer og Stian Hovde for de ansatte."),
+        P("Styret har hatt seks møter og behandlet 40 saker."),
+    ), Expect(board=board(("Vidar Holte", "LEDE"), ("Gro Nyhus", "NEST"), ("Jan Erik Sæther", "MEDL"),
+                          ("Anne Brått", "MEDL", True), ("Tove Lindberg", "VARA"), ("Stian Hovde", "VARA", True))),
+        formats=WORD, title="Årsberetning 2023 Holte Vekst AS"),
+    _p("nn-deputies-each-for-a-constituency", "board", (
+        H("Styret", 2),
+        P("Styreleiar har vore Ragnar Feet. Styremedlemer har vore Liv Rustøy og Kjell Moldskred (vald av dei "
+          "tilsette)."),
+        P("Varamedlemer er Synnøve Brekken for eigarane og Pål Indrebø for dei tilsette."),
+    ), Expect(board=board(("Ragnar Feet", "LEDE"), ("Liv Rustøy", "MEDL"), ("Kjell Moldskred", "MEDL", True),
+                          ("Synnøve Brekken", "VARA"), ("Pål Indrebø", "VARA", True))),
+        lang="nn", formats=WORD, title="Årsmelding 2023 Feet Arbeidssenter AS"),
+    # two deputies for the owners before one for the employees
+    _p("deputies-two-for-owners-one-for-employees", "board", (
+        H("Styret", 2),
+        P("Styret består av styreleder Marit Skogen og styremedlemmene Lars Amundsen og Hilde Berge."),
+        P("Varamedlemmer er Ola Aasen og Kari Berntsen for aksjonærene og Nils Fjeld for de ansatte."),
+    ), Expect(board=board(("Marit Skogen", "LEDE"), ("Lars Amundsen", "MEDL"), ("Hilde Berge", "MEDL"),
+                          ("Ola Aasen", "VARA"), ("Kari Berntsen", "VARA"), ("Nils Fjeld", "VARA", True))),
+        formats=WORD, title="Årsberetning 2023 Skogen Industri AS"),
 ]
