@@ -12,6 +12,7 @@ from extractor.fields.board_deputies import names_other_organ, representatives_h
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_mentions import doc_to_lines
 from extractor.nlp import get_pipeline
+from extractor.nlp.place_spans import placed_by_verb
 from extractor.tables.cells import rows_to_header_count
 from schemas import fields as f
 
@@ -93,3 +94,31 @@ def test_board_trailing_constituency(text, word, expected):
     line = _line(text)
     found = trailing_constituency(line, line.words.index(word), len(line.tokens))
     assert (found if found is None else found[1]) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Verkstaden ligg på Kvenvik.", "Kvenvik", True),
+    ("Vi held til på Leirvika.", "Leirvika", True),
+    ("Kontoret er lokalisert på Fornebu.", "Fornebu", True),
+    ("Vi venter på Lena.", "Lena", False),
+    ("Vi har et lager på Kvenvik.", "Kvenvik", False),  # a premises word: its own rule
+])
+def test_places_placed_by_a_verb_before_pa(text, word, expected):
+    doc = get_pipeline()(text)
+    at = next(t.i for t in doc if t.text == word)
+    assert placed_by_verb(doc, at - 1) is expected
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Snekkarverkstaden ligg på Kvenvik.", "Kvenvik"),
+    ("Produksjonen ligger på Lena.", "Lena"),
+])
+def test_places_a_place_after_a_placing_verb_is_read(text, place):
+    doc = get_pipeline()(text)
+    found = {s.text for key in ("places", "villages") for s in doc.spans.get(key, [])}
+    assert place in found
+
+
+def test_places_no_place_after_a_placing_verb_without_a_place_shape():
+    doc = get_pipeline()("Informasjonen ligger på Facebook.")
+    assert not any(s.text == "Facebook" for key in ("places", "villages") for s in doc.spans.get(key, []))

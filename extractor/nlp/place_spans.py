@@ -187,8 +187,8 @@ def classify_place(doc: Doc, span: Span, place_starts: set[int], place_ends: set
         named = (nxt := doc[span.end] if span.end < len(doc) else None) is not None and nxt.lower_ in CONTEXT_AFTER
         return ("places", None) if named or after_word_in(doc, span, ABROAD_BEFORE) else ("places_ambiguous", None)
     if span.label_ == "POSTSTED" and not postal_code_agrees(doc, span):
-        if gazetteers.is_first_name(name):
-            return "places_ambiguous", None
+        if gazetteers.is_first_name(name):  # "Lena" the person, but "ligger på Lena" the town
+            return ("places", None) if span.start >= 1 and placed_by_verb(doc, span.start - 1) else ("places_ambiguous", None)
         if sum(ch.isalpha() for ch in name) < MIN_POST_TOWN_LETTERS:  # "i Son" yes, "Son" no
             return ("places", None) if after_word_in(doc, span, LOCATIVE_BEFORE) else ("places_ambiguous", None)
     if context:
@@ -279,11 +279,20 @@ def _iter_placed_villages(doc: Doc, candidates: list[Span], covered: set[int]):
         if not on and doc[i - 1].lower_ != "i" or not _village_word(token, covered) or not _ends_name(doc, i + 1):
             continue
         if on and i >= 2 and (vocab.is_venue_word(doc[i - 2].text)
-                              or vocab.is_premises_word(doc[i - 2].text) and gazetteers.toponym_like(token.text)):
+                              or (vocab.is_premises_word(doc[i - 2].text) or placed_by_verb(doc, i - 1))
+                              and gazetteers.toponym_like(token.text)):
             yield Span(doc, i, i + 1, label="STED")
         elif i + 2 < len(doc) and doc[i + 1].lower_ == "i" and i + 2 in kommune_ends \
                 and (on or kommune_ends[i + 2] < len(doc) and doc[kommune_ends[i + 2]].lower_ in _KOMMUNE_WORDS):
             yield Span(doc, i, i + 1, label="STED_I")  # after "i" only with "kommune": "i Posten i Bodø" is none
+
+
+def placed_by_verb(doc: Doc, on: int) -> bool:
+    """Whether the "på" at token ``on`` follows a verb that places the subject ("Verkstedet ligger
+    på", nn "Vi held til på", "er lokalisert på"): what follows is where it is."""
+    if doc[on].lower_ != "på":
+        return False
+    return any(on >= len(verb) and tuple(t.lower_ for t in doc[on - len(verb):on]) == verb for verb in vocab.placing_verbs())
 
 
 def _ends_name(doc: Doc, i: int) -> bool:

@@ -207,6 +207,13 @@ def premises_endings() -> tuple[str, ...]:
     return tuple(read_json("venue_words.json")["premises"])
 
 
+@lru_cache(maxsize=1)
+def placing_verbs() -> tuple[tuple[str, ...], ...]:
+    """Words right before "på X" that place the sentence's subject at X ("ligger", "held til"), as
+    word tuples: ``patterns/venue_words.json``."""
+    return tuple(tuple(v.split()) for v in read_json("venue_words.json")["placing_verbs"])
+
+
 def is_premises_word(word: str) -> bool:
     """A building's indefinite noun, alone or in a compound ("hall", "en ny idrettshall", "lokaler")."""
     return word.isalpha() and word.casefold().endswith(premises_endings())

@@ -135,4 +135,26 @@ PROBES = [
     ), Expect(board=board(("Marit Skogen", "LEDE"), ("Lars Amundsen", "MEDL"), ("Hilde Berge", "MEDL"),
                           ("Ola Aasen", "VARA"), ("Kari Berntsen", "VARA"), ("Nils Fjeld", "VARA", True))),
         formats=WORD, title="Årsberetning 2023 Skogen Industri AS"),
+    # --- 4. a village after a verb placing the premises "på" it ------------------------------------
+    _p("nn-village-after-ligg-pa", "places", (
+        H("Verksemda", 2),
+        P("Snekkarverkstaden ligg på Kvenvik, og lageret har vi i Alta sentrum. Begge avdelingane har hatt "
+          "god tilgang på oppdrag i 2023."),
+    ), Expect(places=("Kvenvik", "Alta"), doubtful_places=("Kvenvik",)),
+        lang="nn", formats=WORD, title="Årsmelding 2023 Finnmarksvekst AS"),
+    _p("village-after-holder-til-pa", "places", (
+        H("Virksomheten", 2),
+        P("Bedriften holder til på Leirvika i nye lokaler, og vaskeriet er flyttet til Stord."),
+    ), Expect(places=("Leirvika", "Stord")), formats=WORD, title="Årsberetning 2023 Sunnhordland Vekst AS"),
+    # a post town that is a first name as well, placed by the verb
+    _p("first-name-post-town-after-ligger-pa", "places", (
+        H("Virksomheten", 2),
+        P("Produksjonen ligger på Lena, der vi har 40 arbeidsplasser."),
+        P("Vi takker Lena Dahl for innsatsen i styret."),
+    ), Expect(places=("Lena",)), formats=WORD, title="Årsberetning 2023 Totenvekst AS"),
+    # nothing placed: a web page, a person
+    _p("no-village-after-ligger-pa-a-platform", "places", (
+        H("Virksomheten", 2),
+        P("Informasjon om tilbudet ligger på Facebook. Vi venter på Helga, som begynner i mars."),
+    ), Expect(absent_places=("Facebook", "Helga")), formats=("docx",), title="Årsberetning 2023 Totenvekst AS"),
 ]
