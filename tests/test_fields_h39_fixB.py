@@ -57,6 +57,7 @@ def _line(text: str):
     ("Valgkomiteen foreslo, og årsmøtet valgte:", False),
     ("Fagrådet har hatt to møter. Styret har bestått av:", False),  # the last sentence names the board
     ("Administrasjonen har bestått av:", False),  # staff, not an organ
+    ("Etter framlegg frå valnemnda vart valet slik:", False),  # the proposer of an election's result
 ])
 def test_board_last_sentence_names_another_organ(text, expected):
     assert names_other_organ(_line(text)) is expected

@@ -151,8 +151,17 @@ def names_other_organ(line: Line) -> bool:
         return False
     spans = [s for s in line.roles if s.start >= start and s.role.kind == "BODY"]
     return not any(s.role.code == "BOARD" for s in spans) and any(
-        s.role.code == "OTHER" and not appointer_span(line, s)
+        s.role.code == "OTHER" and not appointer_span(line, s) and not _proposer(line, s)
         and line.words[s.end - 1].casefold().endswith(tuple(words["organ_endings"])) for s in spans)
+
+
+PROPOSER_LINKS = frozenset({"fra", "frå", "av"})  # "etter framlegg frå valnemnda", "innstilling fra valgkomiteen"
+
+
+def _proposer(line: Line, span) -> bool:
+    """An organ named as who proposed or chose what the table lists ("Etter framlegg frå valnemnda
+    vart valet slik:"), not as the table's subject."""
+    return span.start > 0 and line.words[span.start - 1].casefold() in PROPOSER_LINKS
 
 
 def _representatives_of(ctx, header: list[str], member_col: int, cells: dict, before: int | None) -> bool:
