@@ -12,7 +12,7 @@ from extractor.fields.board_deputies import names_other_organ, representatives_h
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_mentions import doc_to_lines
 from extractor.nlp import get_pipeline
-from extractor.nlp.place_spans import placed_by_verb
+from extractor.nlp.place_spans import placed_by_verb, premises_placed
 from extractor.tables.cells import rows_to_header_count
 from schemas import fields as f
 
@@ -73,6 +73,12 @@ def test_board_the_board_s_own_chair_title_before_a_generic_leader():
     assert (kept.name, kept.confidence) == ("Kari Dal", 0.5) and other.name == "Ola Lie" and other.confidence < 0.5
 
 
+def test_board_a_chair_titled_in_running_prose_does_not_come_first():
+    kept, other = _chair_check([_member("Kari Dal", 0.3, "prose", "role_exact"),
+                                _member("Ola Lie", 0.58, "table", "generic_role")])
+    assert (kept.name, kept.confidence) == ("Ola Lie", 0.58) and other.confidence < 0.3
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Varamedlemmer er Eva Thune for generalforsamlingens medlemmer og Ola Nes for de ansatte.",
      [("Eva Thune", False), ("Ola Nes", True)]),
@@ -123,3 +129,15 @@ def test_places_a_place_after_a_placing_verb_is_read(text, place):
 def test_places_no_place_after_a_placing_verb_without_a_place_shape():
     doc = get_pipeline()("Informasjonen ligger på Facebook.")
     assert not any(s.text == "Facebook" for key in ("places", "villages") for s in doc.spans.get(key, []))
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Snekkarverkstaden ligg på Kvenvik.", "Kvenvik", True),
+    ("Hovudkontoret vårt held til på Leirvika.", "Leirvika", True),
+    ("Borettslaget ligger på Furumo i Oslo.", "Furumo", False),  # a neighbourhood, no village
+    ("Laget held til på Myrvollen.", "Myrvollen", False),  # a club's ground
+])
+def test_places_premises_placed_by_a_verb(text, word, expected):
+    doc = get_pipeline()(text)
+    at = next(t.i for t in doc if t.text == word)
+    assert premises_placed(doc, at - 1) is expected

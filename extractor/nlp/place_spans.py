@@ -279,7 +279,7 @@ def _iter_placed_villages(doc: Doc, candidates: list[Span], covered: set[int]):
         if not on and doc[i - 1].lower_ != "i" or not _village_word(token, covered) or not _ends_name(doc, i + 1):
             continue
         if on and i >= 2 and (vocab.is_venue_word(doc[i - 2].text)
-                              or (vocab.is_premises_word(doc[i - 2].text) or placed_by_verb(doc, i - 1))
+                              or (vocab.is_premises_word(doc[i - 2].text) or premises_placed(doc, i - 1))
                               and gazetteers.toponym_like(token.text)):
             yield Span(doc, i, i + 1, label="STED")
         elif i + 2 < len(doc) and doc[i + 1].lower_ == "i" and i + 2 in kommune_ends \
@@ -293,6 +293,20 @@ def placed_by_verb(doc: Doc, on: int) -> bool:
     if doc[on].lower_ != "på":
         return False
     return any(on >= len(verb) and tuple(t.lower_ for t in doc[on - len(verb):on]) == verb for verb in vocab.placing_verbs())
+
+
+PLACED_SUBJECT_WORDS = 3  # words between a premises' noun and its placing verb ("Verkstedet vårt ligger")
+
+
+def premises_placed(doc: Doc, on: int) -> bool:
+    """Whether the "på" at token ``on`` follows a placing verb whose subject is a workplace's
+    premises ("Snekkarverkstaden ligg på", "Kontoret vårt held til på"): what follows is where
+    they stand, a village when the registers lack it."""
+    verb = next((len(v) for v in vocab.placing_verbs()
+                 if on >= len(v) and tuple(t.lower_ for t in doc[on - len(v):on]) == v), None)
+    if verb is None or doc[on].lower_ != "på":
+        return False
+    return any(vocab.is_placed_subject(t.text) for t in doc[max(0, on - verb - PLACED_SUBJECT_WORDS):on - verb])
 
 
 def _ends_name(doc: Doc, i: int) -> bool:

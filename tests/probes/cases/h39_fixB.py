@@ -135,7 +135,7 @@ PROBES = [
     ), Expect(board=board(("Marit Skogen", "LEDE"), ("Lars Amundsen", "MEDL"), ("Hilde Berge", "MEDL"),
                           ("Ola Aasen", "VARA"), ("Kari Berntsen", "VARA"), ("Nils Fjeld", "VARA", True))),
         formats=WORD, title="Årsberetning 2023 Skogen Industri AS"),
-    # --- 4. a village after a verb placing the premises "på" it ------------------------------------
+    # --- 4. a village after a verb placing the premises "på" it -----------------------------------
     _p("nn-village-after-ligg-pa", "places", (
         H("Verksemda", 2),
         P("Snekkarverkstaden ligg på Kvenvik, og lageret har vi i Alta sentrum. Begge avdelingane har hatt "
@@ -144,7 +144,7 @@ PROBES = [
         lang="nn", formats=WORD, title="Årsmelding 2023 Finnmarksvekst AS"),
     _p("village-after-holder-til-pa", "places", (
         H("Virksomheten", 2),
-        P("Bedriften holder til på Leirvika i nye lokaler, og vaskeriet er flyttet til Stord."),
+        P("Hovedkontoret vårt holder til på Leirvika, og vaskeriet er flyttet til Stord."),
     ), Expect(places=("Leirvika", "Stord")), formats=WORD, title="Årsberetning 2023 Sunnhordland Vekst AS"),
     # a post town that is a first name as well, placed by the verb
     _p("first-name-post-town-after-ligger-pa", "places", (
@@ -157,4 +157,11 @@ PROBES = [
         H("Virksomheten", 2),
         P("Informasjon om tilbudet ligger på Facebook. Vi venter på Helga, som begynner i mars."),
     ), Expect(absent_places=("Facebook", "Helga")), formats=("docx",), title="Årsberetning 2023 Totenvekst AS"),
+    # a club on its sports ground, a housing co-operative where it stands: no village
+    _p("nn-no-village-where-a-club-or-housing-is", "places", (
+        H("Verksemda", 2),
+        P("Idrettslaget held til på Myrvollen, der vi har kunstgras og klubbhus."),
+        P("Burettslaget ligg på Haugtun og har 120 bustader i Oslo."),
+    ), Expect(absent_places=("Myrvollen", "Haugtun"), places=("Oslo",)), lang="nn", formats=("docx",),
+        title="Årsmelding 2023 Myrvollen IL"),
 ]
