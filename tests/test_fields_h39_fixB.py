@@ -58,6 +58,7 @@ def _line(text: str):
     ("Fagrådet har hatt to møter. Styret har bestått av:", False),  # the last sentence names the board
     ("Administrasjonen har bestått av:", False),  # staff, not an organ
     ("Etter framlegg frå valnemnda vart valet slik:", False),  # the proposer of an election's result
+    ("Rådet har fem medlemer. Soknerådet i kvart sokn vel ein medlem.", False),  # who chooses the members
 ])
 def test_board_last_sentence_names_another_organ(text, expected):
     assert names_other_organ(_line(text)) is expected

@@ -142,12 +142,13 @@ def other_organ_above(ctx, cells: dict) -> bool:
 
 def names_other_organ(line: Line) -> bool:
     """Whether a line's last sentence names another organ and not the board ("Stiftelsen har også
-    et fagråd:", "Valnemnda har vore:"); not a meeting or a choosing organ ("Følgende ble valgt av
-    årsmøtet:"), nor staff ("administrasjonen")."""
+    et fagråd:", "Valnemnda har vore:"); not a sentence of who chooses ("Følgende ble valgt av
+    årsmøtet:", "Soknerådet i kvart sokn vel ein medlem"), nor staff ("administrasjonen")."""
     words = scope_words()
     ends = [k for k, t in enumerate(line.tokens[:-1]) if t.text in SENTENCE_ENDS]
     start = ends[-1] + 1 if ends else 0
-    if any(w.casefold() in words["adopted_words"] or w.casefold() in words["meetings"] for w in line.words[start:] if w):
+    choosing = {*words["adopted_words"], *words["meetings"], *words["appointing_verbs"], *words["choosing_words"]}
+    if any(w.casefold() in choosing for w in line.words[start:] if w):
         return False
     spans = [s for s in line.roles if s.start >= start and s.role.kind == "BODY"]
     return not any(s.role.code == "BOARD" for s in spans) and any(
