@@ -59,6 +59,7 @@ def _line(text: str):
     ("Administrasjonen har bestått av:", False),  # staff, not an organ
     ("Etter framlegg frå valnemnda vart valet slik:", False),  # the proposer of an election's result
     ("Rådet har fem medlemer. Soknerådet i kvart sokn vel ein medlem.", False),  # who chooses the members
+    ("Kontrollutvalg: Olaug Hoff (leder), Kjell Arne Rønning", False),  # the organ's people in the line itself
 ])
 def test_board_last_sentence_names_another_organ(text, expected):
     assert names_other_organ(_line(text)) is expected
@@ -125,6 +126,11 @@ def test_places_a_place_after_a_placing_verb_is_read(text, place):
     doc = get_pipeline()(text)
     found = {s.text for key in ("places", "villages") for s in doc.spans.get(key, [])}
     assert place in found
+
+
+def test_places_no_village_where_the_premises_stand_at_a_street_address():
+    doc = get_pipeline()("Hovudkontoret ligg på Storneset 9, 6030 Langevåg.")
+    assert not any(s.text == "Storneset" for s in doc.spans.get("villages", []))
 
 
 def test_places_no_place_after_a_placing_verb_without_a_place_shape():

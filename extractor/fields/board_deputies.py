@@ -10,6 +10,7 @@ from dataclasses import replace
 from extractor.fields.board_asides import appointer_span
 from extractor.fields.board_line_labels import COMPOSITION_VERBS
 from extractor.fields.board_mentions import Line, Mention
+from extractor import gazetteers
 from extractor.fields.board_line_roles import line_names
 from extractor.fields.board_readers import Reader
 from extractor.fields.board_table_cells import (MEDL, as_employee, cell_line, cell_name, cell_role, chosen_by_employees,
@@ -143,17 +144,25 @@ def other_organ_above(ctx, cells: dict) -> bool:
 def names_other_organ(line: Line) -> bool:
     """Whether a line's last sentence names another organ and not the board ("Stiftelsen har også
     et fagråd:", "Valnemnda har vore:"); not a sentence of who chooses ("Følgende ble valgt av
-    årsmøtet:", "Soknerådet i kvart sokn vel ein medlem"), nor staff ("administrasjonen")."""
+    årsmøtet:", "Soknerådet i kvart sokn vel ein medlem") or naming people itself, nor staff
+    ("administrasjonen")."""
     words = scope_words()
     ends = [k for k, t in enumerate(line.tokens[:-1]) if t.text in SENTENCE_ENDS]
     start = ends[-1] + 1 if ends else 0
     choosing = {*words["adopted_words"], *words["meetings"], *words["appointing_verbs"], *words["choosing_words"]}
-    if any(w.casefold() in choosing for w in line.words[start:] if w):
+    if any(w.casefold() in choosing for w in line.words[start:] if w) or _names_someone(line, start):
         return False
     spans = [s for s in line.roles if s.start >= start and s.role.kind == "BODY"]
     return not any(s.role.code == "BOARD" for s in spans) and any(
         s.role.code == "OTHER" and not appointer_span(line, s) and not _proposer(line, s)
         and line.words[s.end - 1].casefold().endswith(tuple(words["organ_endings"])) for s in spans)
+
+
+def _names_someone(line: Line, start: int) -> bool:
+    """A first name before a capitalised word from ``start`` on ("Kontrollutvalg: Olaug Hoff
+    (leder), ..."): the sentence lists that organ's people itself, it introduces no table."""
+    words = line.words
+    return any(gazetteers.is_first_name(words[k]) and words[k + 1][:1].isupper() for k in range(start, len(words) - 1) if words[k])
 
 
 PROPOSER_LINKS = frozenset({"fra", "frå", "av"})  # "etter framlegg frå valnemnda", "innstilling fra valgkomiteen"

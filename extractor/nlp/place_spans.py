@@ -279,7 +279,8 @@ def _iter_placed_villages(doc: Doc, candidates: list[Span], covered: set[int]):
         if not on and doc[i - 1].lower_ != "i" or not _village_word(token, covered) or not _ends_name(doc, i + 1):
             continue
         if on and i >= 2 and (vocab.is_venue_word(doc[i - 2].text)
-                              or (vocab.is_premises_word(doc[i - 2].text) or premises_placed(doc, i - 1))
+                              or (vocab.is_premises_word(doc[i - 2].text) or premises_placed(doc, i - 1)
+                                  and not (i + 1 < len(doc) and doc[i + 1].like_num))  # "ligg på Flisneset 9": a street
                               and gazetteers.toponym_like(token.text)):
             yield Span(doc, i, i + 1, label="STED")
         elif i + 2 < len(doc) and doc[i + 1].lower_ == "i" and i + 2 in kommune_ends \
