@@ -162,7 +162,8 @@ def _names_someone(line: Line, start: int) -> bool:
     """A first name before a capitalised word from ``start`` on ("Kontrollutvalg: Olaug Hoff
     (leder), ..."): the sentence lists that organ's people itself, it introduces no table."""
     words = line.words
-    return any(gazetteers.is_first_name(words[k]) and words[k + 1][:1].isupper() for k in range(start, len(words) - 1) if words[k])
+    return any(words[k] and gazetteers.is_first_name(words[k]) and words[k + 1][:1].isupper()
+               for k in range(start, len(words) - 1))
 
 
 PROPOSER_LINKS = frozenset({"fra", "frå", "av"})  # "etter framlegg frå valnemnda", "innstilling fra valgkomiteen"

@@ -188,7 +188,8 @@ def classify_place(doc: Doc, span: Span, place_starts: set[int], place_ends: set
         return ("places", None) if named or after_word_in(doc, span, ABROAD_BEFORE) else ("places_ambiguous", None)
     if span.label_ == "POSTSTED" and not postal_code_agrees(doc, span):
         if gazetteers.is_first_name(name):  # "Lena" the person, but "ligger på Lena" the town
-            return ("places", None) if span.start >= 1 and placed_by_verb(doc, span.start - 1) else ("places_ambiguous", None)
+            placed = span.start >= 1 and placed_by_verb(doc, span.start - 1)
+            return ("places", None) if placed else ("places_ambiguous", None)
         if sum(ch.isalpha() for ch in name) < MIN_POST_TOWN_LETTERS:  # "i Son" yes, "Son" no
             return ("places", None) if after_word_in(doc, span, LOCATIVE_BEFORE) else ("places_ambiguous", None)
     if context:
@@ -293,7 +294,8 @@ def placed_by_verb(doc: Doc, on: int) -> bool:
     på", nn "Vi held til på", "er lokalisert på"): what follows is where it is."""
     if doc[on].lower_ != "på":
         return False
-    return any(on >= len(verb) and tuple(t.lower_ for t in doc[on - len(verb):on]) == verb for verb in vocab.placing_verbs())
+    return any(on >= len(verb) and tuple(t.lower_ for t in doc[on - len(verb):on]) == verb
+               for verb in vocab.placing_verbs())
 
 
 PLACED_SUBJECT_WORDS = 3  # words between a premises' noun and its placing verb ("Verkstedet vårt ligger")
