@@ -292,10 +292,7 @@ def _iter_placed_villages(doc: Doc, candidates: list[Span], covered: set[int]):
 def placed_by_verb(doc: Doc, on: int) -> bool:
     """Whether the "på" at token ``on`` follows a verb that places the subject ("Verkstedet ligger
     på", nn "Vi held til på", "er lokalisert på"): what follows is where it is."""
-    if doc[on].lower_ != "på":
-        return False
-    return any(on >= len(verb) and tuple(t.lower_ for t in doc[on - len(verb):on]) == verb
-               for verb in vocab.placing_verbs())
+    return _placing_verb(doc, on) is not None
 
 
 PLACED_SUBJECT_WORDS = 3  # words between a premises' noun and its placing verb ("Verkstedet vårt ligger")
@@ -305,11 +302,17 @@ def premises_placed(doc: Doc, on: int) -> bool:
     """Whether the "på" at token ``on`` follows a placing verb whose subject is a workplace's
     premises ("Snekkarverkstaden ligg på", "Kontoret vårt held til på"): what follows is where
     they stand, a village when the registers lack it."""
-    verb = next((len(v) for v in vocab.placing_verbs()
-                 if on >= len(v) and tuple(t.lower_ for t in doc[on - len(v):on]) == v), None)
-    if verb is None or doc[on].lower_ != "på":
-        return False
-    return any(vocab.is_placed_subject(t.text) for t in doc[max(0, on - verb - PLACED_SUBJECT_WORDS):on - verb])
+    verb = _placing_verb(doc, on)
+    return verb is not None and any(vocab.is_placed_subject(t.text)
+                                    for t in doc[max(0, on - verb - PLACED_SUBJECT_WORDS):on - verb])
+
+
+def _placing_verb(doc: Doc, on: int) -> int | None:
+    """The length in words of the placing verb right before the "på" at ``on`` (None: none)."""
+    if doc[on].lower_ != "på":
+        return None
+    return next((len(v) for v in vocab.placing_verbs() if on >= len(v)
+                 and tuple(t.lower_ for t in doc[on - len(v):on]) == v), None)
 
 
 def _ends_name(doc: Doc, i: int) -> bool:
