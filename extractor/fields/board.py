@@ -384,8 +384,11 @@ def _lowered(item, reason: str, delta: float):
 
 def _chair_check(members: list[f.BoardMember]) -> list[f.BoardMember]:
     """Exactly one chair raises it; with several, the best-supported keeps its confidence and
-    the others are lowered (a chair of another board read as ours)."""
-    chairs = sorted((m for m in members if m.role is f.RoleCode.LEDE), key=lambda m: -m.confidence)
+    the others are lowered (a chair of another board read as ours). A chair the board's own title
+    names in a listing ("Styret har bestått av A (styreleder), ...") comes first: before one a
+    generic "leder" names (another body's leader), not a title in running prose."""
+    chairs = sorted((m for m in members if m.role is f.RoleCode.LEDE),
+                    key=lambda m: ("generic_role" in m.reasons or "prose" in m.reasons, -m.confidence))
     out = []
     for m in members:
         if m.role is f.RoleCode.LEDE and len(chairs) == 1 and not DOUBTS.intersection(m.reasons):

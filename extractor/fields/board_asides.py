@@ -145,6 +145,31 @@ def past_constituency(line: Line, i: int, limit: int) -> int:
     return i
 
 
+CONSTITUENCY_WORDS = 4  # words of "for generalforsamlingens medlemmer" after a listed name
+_DETERMINERS = frozenset({"de", "dei", "den", "det"})
+
+
+def trailing_constituency(line: Line, i: int, limit: int) -> tuple[int, bool] | None:
+    """(where it ends, whether it names the employees) of "for <constituency>" at ``i`` right after
+    a listed name ("A for generalforsamlingens medlemmer og B for de ansatte", nn "A for eigarane og
+    B for dei tilsette": whose deputy each is); None for anything else ("for to år")."""
+    if i >= limit or line.words[i].casefold() != "for":
+        return None
+    k = i + 1
+    while k < limit and k - i <= CONSTITUENCY_WORDS and line.words[k].casefold() not in ("og", "&", "and") \
+            and line.tokens[k].text not in (",", ";", ".", ")"):
+        k += 1
+    phrase = [w.casefold() for w in line.words[i + 1:k] if w]
+    if phrase and phrase[0] in _DETERMINERS:
+        phrase = phrase[1:]
+    if not phrase or k - i > CONSTITUENCY_WORDS:
+        return None
+    kinds = scope_words()["deputy_constituencies"]
+    if phrase[0] in kinds["employees"]:
+        return k, True
+    return (k, False) if phrase[0] in kinds["others"] else None
+
+
 def _stops_list(role: Role) -> bool:
     """A role a list of names stops at: any but a body's name, the board's own included."""
     return role.kind != "BODY" or role.code == "BOARD"
@@ -152,7 +177,13 @@ def _stops_list(role: Role) -> bool:
 
 def constituency_span(line: Line, span: RoleSpan) -> bool:
     """The employees named in a list as the next name's constituency (``past_constituency``), no
-    role a list would stop at."""
+    role a list would stop at; any span inside "for <constituency>" after a listed name ("A for
+    generalforsamlingens medlemmer og B": ``trailing_constituency``)."""
+    opening = next((k for k in range(span.start - 1, max(0, span.start - CONSTITUENCY_WORDS) - 1, -1)
+                    if line.words[k].casefold() == "for"), None)
+    found = trailing_constituency(line, opening, len(line.tokens)) if opening else None
+    if found is not None and found[0] >= span.end and line.words[opening - 1][:1].isupper():
+        return True
     if _stops_list(span.role):
         return False
     start = next((k for k in range(span.start - 1, max(-1, span.start - 4), -1) if line.tokens[k].text == ","), None)

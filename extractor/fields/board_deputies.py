@@ -7,14 +7,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extractor.fields.board_asides import appointer_span
 from extractor.fields.board_line_labels import COMPOSITION_VERBS
 from extractor.fields.board_mentions import Line, Mention
+from extractor import gazetteers
 from extractor.fields.board_line_roles import line_names
 from extractor.fields.board_readers import Reader
 from extractor.fields.board_table_cells import (MEDL, as_employee, cell_line, cell_name, cell_role, chosen_by_employees,
                                                 deputy_columns, header_roles, other_organ_header, tables_of, unit_above)
 from extractor.nlp.role_spans import BOARD_CODES, Role
 from extractor.nlp.roles import title_words
+from extractor.nlp.vocab import scope_words
 
 
 class DeputiesReader(Reader):
@@ -35,7 +38,8 @@ class DeputiesReader(Reader):
                 read = list(self._rows(ctx, rows[1:], found, ("table", id(table)), grid[1:]))
                 chair = next((m.name for m in read if m.code == "LEDE"), None)
                 above = unit_above(ctx, cells)
-                organ = chair is not None and _chair_of_other_organ(ctx, above, chair) or _other_organ_composed(ctx, above)
+                organ = chair is not None and _chair_of_other_organ(ctx, above, chair) or _other_organ_composed(ctx, above) \
+                    or _representatives_of(ctx, grid[0], found[0], cells, above) or other_organ_above(ctx, cells)
                 yield from (replace(m, body="OTHER") if organ else m for m in read)
         for i, _ in ctx.block_units():
             lines = ctx.lines(i)
@@ -124,6 +128,70 @@ def _other_organ_composed(ctx, before: int | None) -> bool:
         return False
     verbs = [w.casefold() for w in first.words[opening.end:opening.end + 4] if w]
     return any(w in COMPOSITION_VERBS for w in verbs)
+
+
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def other_organ_above(ctx, cells: dict) -> bool:
+    """Whether the text right above a table ends on a sentence naming another organ
+    (``names_other_organ``): the table lists that organ's people, its "(leder)" that organ's
+    leader."""
+    before = unit_above(ctx, cells)
+    return before is not None and bool(lines := ctx.lines(before)) and names_other_organ(lines[-1])
+
+
+def names_other_organ(line: Line) -> bool:
+    """Whether a line's last sentence names another organ and not the board ("Stiftelsen har også
+    et fagråd:", "Valnemnda har vore:"); not a sentence of who chooses ("Følgende ble valgt av
+    årsmøtet:", "Soknerådet i kvart sokn vel ein medlem") or naming people itself, nor staff
+    ("administrasjonen")."""
+    words = scope_words()
+    ends = [k for k, t in enumerate(line.tokens[:-1]) if t.text in SENTENCE_ENDS]
+    start = ends[-1] + 1 if ends else 0
+    choosing = {*words["adopted_words"], *words["meetings"], *words["appointing_verbs"], *words["choosing_words"]}
+    if any(w.casefold() in choosing for w in line.words[start:] if w) or _names_someone(line, start):
+        return False
+    spans = [s for s in line.roles if s.start >= start and s.role.kind == "BODY"]
+    return not any(s.role.code == "BOARD" for s in spans) and any(
+        s.role.code == "OTHER" and not appointer_span(line, s) and not _proposer(line, s)
+        and line.words[s.end - 1].casefold().endswith(tuple(words["organ_endings"])) for s in spans)
+
+
+def _names_someone(line: Line, start: int) -> bool:
+    """A first name before a capitalised word from ``start`` on ("Kontrollutvalg: Olaug Hoff
+    (leder), ..."): the sentence lists that organ's people itself, it introduces no table."""
+    words = line.words
+    return any(words[k] and gazetteers.is_first_name(words[k]) and words[k + 1][:1].isupper()
+               for k in range(start, len(words) - 1))
+
+
+PROPOSER_LINKS = frozenset({"fra", "frå", "av"})  # "etter framlegg frå valnemnda", "innstilling fra valgkomiteen"
+
+
+def _proposer(line: Line, span) -> bool:
+    """An organ named as who proposed or chose what the table lists ("Etter framlegg frå valnemnda
+    vart valet slik:"), not as the table's subject."""
+    return span.start > 0 and line.words[span.start - 1].casefold() in PROPOSER_LINKS
+
+
+def _representatives_of(ctx, header: list[str], member_col: int, cells: dict, before: int | None) -> bool:
+    """Whether a members' column of representatives (``representatives_header``) lists the owners'
+    or members' representantskap, not the board: so unless the table's section heading or the text
+    right above it names the board ("Styret har ein representant frå kvar kommune:")."""
+    if not representatives_header(header, member_col) or ctx.is_board_heading(ctx.units[min(cells.values())].section):
+        return False
+    return before is None or not any(s.role.kind == "BODY" and s.role.code == "BOARD"
+                                     for line in ctx.lines(before) for s in line.roles)
+
+
+def representatives_header(header: list[str], member_col: int) -> bool:
+    """A members' column headed as representatives beside a column of what they sit for ("Eigar |
+    Eigardel | Representant | Vara", "Kommune | Representant | Vara")."""
+    words = scope_words()
+    folded = [text.casefold().strip(" :") for text in header]
+    return folded[member_col] in words["representative_headers"] \
+        and any(c != member_col and text in words["represented_headers"] for c, text in enumerate(folded))
 
 
 def labelled_deputies(inline: list[Mention], deputy: Role) -> list[Mention]:

@@ -50,7 +50,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
             consumed_to = max(consumed_to, span.end)
             continue
         own_roles: dict[int, RoleSpan] = {}  # a listed name's own role in brackets, by the name's start
-        asides: set[int] = set()  # listed names after ", for de ansatte," (``listed_after``), by their start
+        asides: set[int] = set()  # listed names after ", for de ansatte," or before "for de ansatte" (``listed_after``)
         after = [s for s in spans[n + 1:] if not appointer_span(line, s)]
         limit = after[0].start if after else len(line.tokens)
         floor = span_floor(line, spans, n, consumed_to)
@@ -156,8 +156,8 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
                 continue  # "Styreleder i Bankenes Sikringsfond, styremedlem i ...": the body a seat is held in
             own = own_roles.get(name.start)
             given = own.role if own else head if head and not k else role
-            if k and given is not None and name.start in asides:
-                given = replace(given, employee=True)  # "Siri Holm og, for de ansatte, Bjørn Lia"
+            if given is not None and name.start in asides:
+                given = replace(given, employee=True)  # "Siri Holm og, for de ansatte, Bjørn Lia", "Bjørn Lia for de ansatte"
             out.append(Mention(name.name, given, reader, line.unit,
                                line.text, name.first_name, listing,
                                deputy_for=deputy.name if role and deputy else None, owner_org=owner,

@@ -5,7 +5,7 @@ appointers) and before it ("Randi Bakke og Terje Dahl er styremedlemmer"); ``boa
 from __future__ import annotations
 
 from extractor.fields.board_asides import (appointer_span, bracket_end, bracketed_role, past_appointer, past_constituency,
-                                          past_list_place)
+                                          past_list_place, trailing_constituency)
 from extractor.fields.board_mentions import Line
 from extractor.fields.board_names import REMARK_TOKENS, explicit, footnote_end, past_ordinal, plural_role, skip_titles
 from extractor.fields.board_statements import LINK_WORDS
@@ -27,6 +27,10 @@ def listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str],
         end = footnote_end(line, last.end)
         own = bracketed_role(line, end)
         end = bracket_end(line, own) if own is not None and own.end <= limit else end  # "Kari Dahl (leder), ...": hers
+        if (stands_for := trailing_constituency(line, end, limit)) is not None:  # "A for eigarane og B for dei tilsette"
+            end = stands_for[0]
+            if stands_for[1] and asides is not None:
+                asides.add(last.start)
         nxt = past_appointer(line, past_list_place(line, remark_end(line, end, limit), limit), limit)
         if nxt >= limit:
             break

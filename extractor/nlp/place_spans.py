@@ -187,8 +187,9 @@ def classify_place(doc: Doc, span: Span, place_starts: set[int], place_ends: set
         named = (nxt := doc[span.end] if span.end < len(doc) else None) is not None and nxt.lower_ in CONTEXT_AFTER
         return ("places", None) if named or after_word_in(doc, span, ABROAD_BEFORE) else ("places_ambiguous", None)
     if span.label_ == "POSTSTED" and not postal_code_agrees(doc, span):
-        if gazetteers.is_first_name(name):
-            return "places_ambiguous", None
+        if gazetteers.is_first_name(name):  # "Lena" the person, but "ligger på Lena" the town
+            placed = span.start >= 1 and placed_by_verb(doc, span.start - 1)
+            return ("places", None) if placed else ("places_ambiguous", None)
         if sum(ch.isalpha() for ch in name) < MIN_POST_TOWN_LETTERS:  # "i Son" yes, "Son" no
             return ("places", None) if after_word_in(doc, span, LOCATIVE_BEFORE) else ("places_ambiguous", None)
     if context:
@@ -279,11 +280,39 @@ def _iter_placed_villages(doc: Doc, candidates: list[Span], covered: set[int]):
         if not on and doc[i - 1].lower_ != "i" or not _village_word(token, covered) or not _ends_name(doc, i + 1):
             continue
         if on and i >= 2 and (vocab.is_venue_word(doc[i - 2].text)
-                              or vocab.is_premises_word(doc[i - 2].text) and gazetteers.toponym_like(token.text)):
+                              or (vocab.is_premises_word(doc[i - 2].text) or premises_placed(doc, i - 1)
+                                  and not (i + 1 < len(doc) and doc[i + 1].like_num))  # "ligg på Flisneset 9": a street
+                              and gazetteers.toponym_like(token.text)):
             yield Span(doc, i, i + 1, label="STED")
         elif i + 2 < len(doc) and doc[i + 1].lower_ == "i" and i + 2 in kommune_ends \
                 and (on or kommune_ends[i + 2] < len(doc) and doc[kommune_ends[i + 2]].lower_ in _KOMMUNE_WORDS):
             yield Span(doc, i, i + 1, label="STED_I")  # after "i" only with "kommune": "i Posten i Bodø" is none
+
+
+def placed_by_verb(doc: Doc, on: int) -> bool:
+    """Whether the "på" at token ``on`` follows a verb that places the subject ("Verkstedet ligger
+    på", nn "Vi held til på", "er lokalisert på"): what follows is where it is."""
+    return _placing_verb(doc, on) is not None
+
+
+PLACED_SUBJECT_WORDS = 3  # words between a premises' noun and its placing verb ("Verkstedet vårt ligger")
+
+
+def premises_placed(doc: Doc, on: int) -> bool:
+    """Whether the "på" at token ``on`` follows a placing verb whose subject is a workplace's
+    premises ("Snekkarverkstaden ligg på", "Kontoret vårt held til på"): what follows is where
+    they stand, a village when the registers lack it."""
+    verb = _placing_verb(doc, on)
+    return verb is not None and any(vocab.is_placed_subject(t.text)
+                                    for t in doc[max(0, on - verb - PLACED_SUBJECT_WORDS):on - verb])
+
+
+def _placing_verb(doc: Doc, on: int) -> int | None:
+    """The length in words of the placing verb right before the "på" at ``on`` (None: none)."""
+    if doc[on].lower_ != "på":
+        return None
+    return next((len(v) for v in vocab.placing_verbs() if on >= len(v)
+                 and tuple(t.lower_ for t in doc[on - len(v):on]) == v), None)
 
 
 def _ends_name(doc: Doc, i: int) -> bool:

@@ -207,6 +207,19 @@ def premises_endings() -> tuple[str, ...]:
     return tuple(read_json("venue_words.json")["premises"])
 
 
+@lru_cache(maxsize=1)
+def placing_verbs() -> tuple[tuple[str, ...], ...]:
+    """Words right before "på X" that place the sentence's subject at X ("ligger", "held til"), as
+    word tuples: ``patterns/venue_words.json``."""
+    return tuple(tuple(v.split()) for v in read_json("venue_words.json")["placing_verbs"])
+
+
+def is_placed_subject(word: str) -> bool:
+    """A workplace's premises as a definite noun, alone or in a compound ("Snekkarverkstaden",
+    "Hovudkontoret", "Vaskeriet"): ``patterns/venue_words.json`` ``placed_subjects``."""
+    return word.isalpha() and word.casefold().endswith(tuple(read_json("venue_words.json")["placed_subjects"]))
+
+
 def is_premises_word(word: str) -> bool:
     """A building's indefinite noun, alone or in a compound ("hall", "en ny idrettshall", "lokaler")."""
     return word.isalpha() and word.casefold().endswith(premises_endings())

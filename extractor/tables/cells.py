@@ -152,9 +152,17 @@ def rows_to_header_count(rows: list[list[Cell]], bold_rows: list[bool] | None = 
         count += 1
     body = rows[count + 1 :]
     body_numbers = sum(is_numeric(c.text) for row in body for c in row if c.text)
-    if count < limit and body and body_numbers >= max(1, len(body) // 2):
+    if count < limit and body and body_numbers >= max(1, len(body) // 2) and not _figure_over_figures(rows[count], body):
         # years head the columns of financial statements ("Note | 2014 | 2013")
         texts = [c.text for c in rows[count] if c.text and not c.merged]
         if texts and sum(is_numeric(t) and not YEAR.match(t) for t in texts) <= len(texts) // 3:
             count += 1
     return count
+
+
+def _figure_over_figures(row: list[Cell], body: list[list[Cell]]) -> bool:
+    """A figure (not a year) over figures in its column: the row is the body's first
+    ("Kommune A | 40 % | Name" over "Kommune B | 35 % | Name"), not a header."""
+    numeric_columns = {i for r in body for i, c in enumerate(r) if c.text and not c.merged and is_numeric(c.text)}
+    return any(i in numeric_columns and c.text and not c.merged and is_numeric(c.text) and not YEAR.match(c.text.strip())
+               for i, c in enumerate(row))

@@ -43,6 +43,15 @@ def _board(out: list[str], want, report: dict) -> None:
         out.append(f"board: unexpected {item}")
 
 
+def _chair(out: list[str], want, report: dict) -> None:
+    """The most confident chair is ``want`` (another body's leader read as ours must rank below)."""
+    if want is UNCHECKED:
+        return
+    chairs = sorted((m for m in report.get("board", []) if m["role"] == "LEDE"), key=lambda m: -m.get("confidence", 0))
+    if not chairs or fold(chairs[0]["name"]) != fold(want):
+        out.append(f"board: the first chair is {[(m['name'], m.get('confidence')) for m in chairs]}, not {want!r}")
+
+
 def _programs(out: list[str], expect: Expect, report: dict) -> None:
     if expect.programs is UNCHECKED:
         return
@@ -122,6 +131,10 @@ def _percentages(out: list[str], expect: Expect, report: dict) -> None:
     for value in expect.absent_percentages:
         if any(_num_eq(v, value) for v, _ in items):
             out.append(f"percentages: unexpected {value}")
+    for value, text in expect.foreign_contexts:
+        for v, context in items:
+            if _num_eq(v, value) and fold(text) in context:
+                out.append(f"percentages: {value}'s context {context!r} holds {text!r}")
 
 
 def _percentage_counts(out: list[str], expect: Expect, report: dict) -> None:
@@ -267,6 +280,7 @@ def differences(expect: Expect, report: dict) -> list[str]:
     _low_confidence(out, expect.low_confidence, report)
     _doubtful_board(out, expect.doubtful_board, report)
     _sure_board(out, expect.sure_board, report)
+    _chair(out, expect.chair, report)
     _programs(out, expect, report)
     _figures(out, expect, report)
     _places(out, expect, report)

@@ -248,6 +248,7 @@ class Expect:
     low_confidence: tuple[str, ...] = ()  # fields (org_name, report_year, "programs.VTA", ...) whose value must be below review
     doubtful_board: tuple[str, ...] = ()  # names whose board entry, when given, must be below review
     sure_board: tuple[str, ...] = ()  # names whose board entry must be found at or above review
+    chair: Any = UNCHECKED  # the name of the most confident LEDE (another body's leader ranks below)
     key_figures: tuple[Figure, ...] = ()
     absent_figures: tuple[Figure, ...] = ()
     flagged_figures: tuple[Figure, ...] = ()  # found, with confidence below the review threshold
@@ -260,6 +261,7 @@ class Expect:
     sure_places: tuple[str, ...] = ()  # names whose place, when given, must be at or above review (list them in places too)
     percentages: tuple[tuple[float, str], ...] = ()  # (value, a word its context must hold)
     absent_percentages: tuple[float, ...] = ()  # values no percentage may have (a change in points)
+    foreign_contexts: tuple[tuple[float, str], ...] = ()  # (value, a text its context must not hold: another row's cell)
     headings: tuple[str, ...] = ()  # texts that must each be a section heading
     absent_headings: tuple[str, ...] = ()  # texts no section heading may be
     absent_texts: tuple[str, ...] = ()  # texts no heading or paragraph may hold (a browser's print header)
