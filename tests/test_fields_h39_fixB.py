@@ -28,6 +28,9 @@ def _row(*texts: str) -> list[Cell]:
     ([_row("Eier", "Eierandel"), _row("Kommune A", "60 %"), _row("Kommune B", "40 %")], None, 1),
     # years over figures head the columns still
     ([_row("Note", "2014", "2013"), _row("1", "16 917 863", "15 002 114"), _row("2", "1 200", "1 100")], None, 1),
+    # a header's year with a group's sum on its line still heads the column
+    ([_row("Konto", "Tekst", "2024 312 450,00"), _row("3100", "Salg", "112 450,00"), _row("3400", "Tilskudd", "200 000,00")],
+     None, 1),
 ])
 def test_tables_header_rows_stop_at_a_figure_over_figures(rows, bold, expected):
     assert rows_to_header_count(rows, bold) == expected

@@ -162,7 +162,9 @@ def rows_to_header_count(rows: list[list[Cell]], bold_rows: list[bool] | None = 
 
 def _figure_over_figures(row: list[Cell], body: list[list[Cell]]) -> bool:
     """A figure (not a year) over figures in its column: the row is the body's first
-    ("Kommune A | 40 % | Name" over "Kommune B | 35 % | Name"), not a header."""
+    ("Kommune A | 40 % | Name" over "Kommune B | 35 % | Name"), not a header. A year with a
+    figure after it ("2025 464,890.32": the column's year and a group's sum on one line) is no
+    figure of its own: a grouped figure opens with at most three digits."""
     numeric_columns = {i for r in body for i, c in enumerate(r) if c.text and not c.merged and is_numeric(c.text)}
-    return any(i in numeric_columns and c.text and not c.merged and is_numeric(c.text) and not YEAR.match(c.text.strip())
-               for i, c in enumerate(row))
+    return any(i in numeric_columns and c.text and not c.merged and is_numeric(c.text)
+               and not YEAR.match(c.text.split()[0]) for i, c in enumerate(row))
