@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.document import Cell, Provenance, Table
 from extractor.ingest import column_tables as ct
+from extractor.ingest.column_tables import keep_widest
 from extractor.ingest.primitives import PageContent, Word
 from extractor.tables import find_tables
 from extractor.tables.base import DEFAULT_TOLERANCES
@@ -129,3 +131,16 @@ def test_column_tables_h39_bold_heads_in_three_narrow_columns_are_no_table(bold_
 def test_column_tables_h39_unbolded_keeps_rows_with_a_plain_word():
     plain, heading = [word("Sum", 40, 100), word("12", 90, 100, bold=True)], [word("Styret", 40, 120, bold=True)]
     assert ct._unbolded([plain, heading]) == [plain]
+
+
+def _boxed(bbox: tuple[float, float, float, float]) -> Table:
+    return Table(rows=[[Cell("x", Provenance(page=1, bbox=bbox))]], prov=Provenance(page=1, bbox=bbox),
+                 strategy="text", confidence=0.9)
+
+
+def test_column_tables_keep_widest_drops_a_sides_half_of_a_table_grown_across_the_gutter():
+    half, whole, apart = _boxed((50, 400, 240, 490)), _boxed((50, 400, 510, 490)), _boxed((50, 600, 240, 700))
+    tables: list[Table] = []
+    for table in (half, apart, whole, _boxed((50.5, 400, 240, 490))):
+        keep_widest(tables, table)
+    assert tables == [apart, whole]

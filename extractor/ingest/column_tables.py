@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from statistics import median
 
-from extractor.document import Table
+from extractor.document import BBox, Table
 from extractor.ingest.layout import (column_grid_cuts, dominant_size, find_column_split, find_gutter_runs,
                                      head_above_band, items_to_rows)
 from extractor.ingest.primitives import PageContent, Word, word_centre_in
@@ -107,6 +107,22 @@ def _spans_the_gutter(content: PageContent, table: Table, run: Rows, cut: float,
     return wider[0] if len(wider) == 1 else table
 
 
+def _within(inner: BBox, outer: BBox, slack: float = 1.0) -> bool:
+    return inner[0] >= outer[0] - slack and inner[1] >= outer[1] - slack \
+        and inner[2] <= outer[2] + slack and inner[3] <= outer[3] + slack
+
+
+def keep_widest(tables: list[Table], table: Table) -> None:
+    """Adds ``table`` to ``tables`` unless one of them holds it, dropping those it holds: one
+    side's half of a table stays beside the table the other side grew to across the gutter (an
+    owners' table whose representatives fill the second column), and both would read its
+    words twice."""
+    if any(_within(table.prov.bbox, other.prov.bbox) for other in tables):
+        return
+    tables[:] = [other for other in tables if not _within(other.prov.bbox, table.prov.bbox)]
+    tables.append(table)
+
+
 def _beside_text(content: PageContent, rows: Rows, size: float, tol: TableTolerances,
                  grids: list[tuple[float, float]], notes: list[tuple[float, float, float]]
                  ) -> tuple[list[Table], list[tuple[float, float, float]]]:
@@ -134,12 +150,11 @@ def _beside_text(content: PageContent, rows: Rows, size: float, tol: TableTolera
             for table in (_spans_the_gutter(content, t, run, side_cut, tol)
                           for side, side_cut in parts if side
                           for t in _find(content, side, tol)):
-                if not any(table.prov.bbox == other.prov.bbox for other in tables):  # both sides' halves grew to it
-                    tables.append(table)
+                keep_widest(tables, table)
             runs.append((min(i.top for i in rows[start]), max(i.bottom for i in rows[end]), cut))
         else:
-            tables += [t for t in _beside_sentences(content, run, cut, tol)
-                       if not any(t.prov.bbox == other.prov.bbox for other in tables)]
+            for table in _beside_sentences(content, run, cut, tol):
+                keep_widest(tables, table)
             notes.append((min(i.top for i in rows[start]), max(i.bottom for i in rows[end]), cut))
         rows = rows[end + 1:]
     return tables, runs
