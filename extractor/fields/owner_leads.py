@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from extractor.fields.context import Analysis, TextUnit
-from extractor.fields.owner_lines import BARE_LEAD, municipal, share_line
+from extractor.fields.owner_lines import BARE_LEAD, owned_whole, share_line
 from extractor.fields.owners import OwnerClaim
 
 _SHARE_ONLY = re.compile(r"^\s*\d{1,3}(?:[,.]\d+)?\s*%\s*$")  # a legend's share frame under its name
@@ -51,8 +51,7 @@ def iter_lead_list_claims(analysis: Analysis, org_words: list[str]) -> Iterator[
                 break
             run.append((found, flow[j][1]))
             j += used
-        shares = [pct for (_, pct), _ in run]
-        if len(run) >= 2 and (all(municipal(name) for (name, _), _ in run) or abs(sum(shares) - 100) < 0.5):
+        if len(run) >= 2 and owned_whole([found for found, _ in run]):
             text = "\n".join(text for text, _ in flow[k:j])
             for (name, pct), unit in run:
                 yield OwnerClaim(name, pct, ["share_list"], unit.prov, text)

@@ -72,7 +72,7 @@ def share_line(line: str, org_words: list[str]) -> tuple[str, float] | None:
     name = owner_before(m.group("name"))
     rest = re.sub(r"(?i)\s*(?:eierandel|eigardel|andel)?\s*[:–-]?\s*$", "", m.group("name")).strip()
     pct = parse_percent(m.group("pct") + " %")
-    if name != rest and municipal(rest) and rest.removesuffix(" kommune") in municipalities.municipality_names():
+    if name != rest and _municipal(rest) and rest.removesuffix(" kommune") in municipalities.municipality_names():
         name = rest  # "Nore og Uvdal kommune 48 %": a municipality's name holding "og"
     if not name or name != rest or pct is None or not 0 < pct <= 100:
         return None
@@ -84,8 +84,14 @@ def is_lead(text: str | None) -> bool:
     return bool(text) and bool(_LEAD.search(text)) and not _HOLDINGS.search(text)
 
 
-def municipal(name: str) -> bool:
+def _municipal(name: str) -> bool:
     return name.endswith(_MUNICIPAL_ENDINGS) or name in municipalities.municipality_names()
+
+
+def owned_whole(found: list[tuple[str, float]]) -> bool:
+    """A run of (owner, share) is an owners' list: its names are municipalities or counties, or
+    its shares add up to 100."""
+    return all(_municipal(name) for name, _ in found) or abs(sum(pct for _, pct in found) - 100) < 0.5
 
 
 def iter_share_line_claims(analysis: Analysis, org_words: list[str]) -> Iterator[OwnerClaim]:
@@ -98,9 +104,7 @@ def iter_share_line_claims(analysis: Analysis, org_words: list[str]) -> Iterator
         if len(run) < 2:
             k += 1
             continue
-        shares = [pct for (_, pct), _, _ in run]
-        if is_lead(lines[k - 1][0] if k else None) and (
-                all(municipal(name) for (name, _), _, _ in run) or abs(sum(shares) - 100) < 0.5) \
+        if is_lead(lines[k - 1][0] if k else None) and owned_whole([found for found, _, _ in run]) \
                 or _legend_apart(run, lines[:k]):
             text = "\n".join(line for _, line, _ in run)
             for (name, pct), _, unit in run:
@@ -146,8 +150,7 @@ def iter_share_table_claims(analysis: Analysis, org_words: list[str]) -> Iterato
         found = [share_line(" ".join(row), org_words) if len(row) == 2 and "%" in row[1] else None for row in rows]
         if len(found) < 2 or not all(found):
             continue
-        shares = [pct for _, pct in found]
-        if all(municipal(name) for name, _ in found) or abs(sum(shares) - 100) < 0.5:
+        if owned_whole(found):
             text = "\n".join(" | ".join(row) for row in rows)
             for name, pct in found:
                 yield OwnerClaim(name, pct, ["share_list"], table.prov, text)
