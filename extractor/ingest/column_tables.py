@@ -15,14 +15,14 @@ from __future__ import annotations
 from dataclasses import replace
 from statistics import median
 
-from extractor.document import BBox, Table
+from extractor.document import Table
 from extractor.ingest.layout import (column_grid_cuts, dominant_size, find_column_split, find_gutter_runs,
                                      head_above_band, items_to_rows)
 from extractor.ingest.primitives import PageContent, Word, word_centre_in
 from extractor.ingest.prose import ends_a_sentence, mostly_lowercase
 from extractor.parse import parse_amount
 from extractor.tables import find_tables
-from extractor.tables.base import TableTolerances
+from extractor.tables.base import TableTolerances, box_inside
 
 PROSE_ROW_WORDS = 5  # a side whose rows hold this many words with letters (median) is running text
 NARROW_ROW_WORDS = 3  # ... and a column a third of the page wide this many
@@ -107,19 +107,14 @@ def _spans_the_gutter(content: PageContent, table: Table, run: Rows, cut: float,
     return wider[0] if len(wider) == 1 else table
 
 
-def _within(inner: BBox, outer: BBox, slack: float = 1.0) -> bool:
-    return inner[0] >= outer[0] - slack and inner[1] >= outer[1] - slack \
-        and inner[2] <= outer[2] + slack and inner[3] <= outer[3] + slack
-
-
 def keep_widest(tables: list[Table], table: Table) -> None:
     """Adds ``table`` to ``tables`` unless one of them holds it, dropping those it holds: one
     side's half of a table stays beside the table the other side grew to across the gutter (an
     owners' table whose representatives fill the second column), and both would read its
     words twice."""
-    if any(_within(table.prov.bbox, other.prov.bbox) for other in tables):
+    if any(box_inside(table.prov.bbox, other.prov.bbox) for other in tables):
         return
-    tables[:] = [other for other in tables if not _within(other.prov.bbox, table.prov.bbox)]
+    tables[:] = [other for other in tables if not box_inside(other.prov.bbox, table.prov.bbox)]
     tables.append(table)
 
 

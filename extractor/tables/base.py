@@ -103,6 +103,12 @@ def bbox_overlap_area(a: BBox, b: BBox) -> float:
     return width * height if width > 0 and height > 0 else 0.0
 
 
+def box_inside(inner: BBox, outer: BBox, pad: float = 1.0) -> bool:
+    """``inner`` lies within ``outer`` widened by ``pad`` on every side (an equal box too)."""
+    return outer[0] - pad <= inner[0] and outer[1] - pad <= inner[1] \
+        and inner[2] <= outer[2] + pad and inner[3] <= outer[3] + pad
+
+
 def word_inside(word: Word, box: BBox, pad: float) -> bool:
     return (
         word.x0 >= box[0] - pad and word.x1 <= box[2] + pad and word.top >= box[1] - pad and word.bottom <= box[3] + pad

@@ -24,6 +24,7 @@ from extractor.tables.base import (
     TableStrategy,
     TableTolerances,
     bbox_overlap_area,
+    box_inside,
     rounded_bbox,
     table_confidence,
     tolerances_for,
@@ -345,9 +346,8 @@ class RuledStrategy(TableStrategy):
         return sorted(found, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))
 
 
-def _inside(inner: BBox, outer: BBox, pad: float = 1.0) -> bool:
-    return inner != outer and outer[0] - pad <= inner[0] and outer[1] - pad <= inner[1] \
-        and inner[2] <= outer[2] + pad and inner[3] <= outer[3] + pad
+def _inside(inner: BBox, outer: BBox) -> bool:
+    return inner != outer and box_inside(inner, outer)
 
 
 def _without_frames(tables: list[Table]) -> list[Table]:
