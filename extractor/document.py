@@ -8,7 +8,7 @@ Coordinates are PDF points with the origin at the top-left of the page (pdfplumb
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Iterator
 
@@ -33,6 +33,15 @@ class Provenance:
     bbox: BBox | None = None
     path: str | None = None  # Word structural path: "body/p[12]", "body/tbl[2]/tr[1]/tc[0]/p[0]"
     ocr_confidence: float | None = None  # 0..1, mean Tesseract word confidence, None when not OCR'd
+
+    def joined(self, first: Provenance) -> Provenance:
+        """This provenance with its box grown to hold ``first``'s too (a label under its figure, a
+        word's second half under its first), when both have boxes on one page."""
+        a, b = first.bbox, self.bbox
+        if a is None or b is None or first.page != self.page:
+            return self
+        box = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+        return replace(self, bbox=box)
 
 
 class BlockKind(StrEnum):

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractor.document import Provenance
 from extractor.fields.context import Analysis, TextUnit
 from extractor.fields.program_mentions import Candidate, HeadingPrograms
 from extractor.fields.program_prose import unit_candidates
@@ -34,13 +33,6 @@ def _labels_row(row: list[str]) -> bool:
         and all(len(text.split()) <= LABEL_WORDS for text in filled)
 
 
-def _union(a: Provenance, b: Provenance) -> Provenance:
-    if a.bbox is None or b.bbox is None or a.page != b.page:
-        return b
-    box = (min(a.bbox[0], b.bbox[0]), min(a.bbox[1], b.bbox[1]), max(a.bbox[2], b.bbox[2]), max(a.bbox[3], b.bbox[3]))
-    return Provenance(page=b.page, bbox=box, path=b.path, ocr_confidence=b.ocr_confidence)
-
-
 def iter_table_tiles(analysis: Analysis) -> Iterator[TextUnit]:
     """A band of tiles read as a table: each figure of a row of figures (no label column) with
     the label under it in the next row, as one unit "figure label"."""
@@ -53,7 +45,7 @@ def iter_table_tiles(analysis: Analysis) -> Iterator[TextUnit]:
                 label = rows[r + 1][c] if c < len(rows[r + 1]) else ""
                 if FIGURE.fullmatch(text.strip()) and label.strip():
                     cell, under = table.rows[r][c], table.rows[r + 1][c]
-                    yield TextUnit(f"{text.strip()} {' '.join(label.split())}", _union(cell.prov, under.prov),
+                    yield TextUnit(f"{text.strip()} {' '.join(label.split())}", under.prov.joined(cell.prov),
                                    headings[-1] if headings else None, headings, table=table, row=r + 1, col=c)
 
 
@@ -75,7 +67,7 @@ def iter_heading_tiles(analysis: Analysis) -> Iterator[TextUnit]:
     for number, label in zip(units, units[1:]):
         if number.is_heading and not number.quoted and FIGURE.fullmatch(number.text.strip()) \
                 and _stacked(number, label):
-            yield TextUnit(f"{number.text.strip()} {' '.join(label.text.split())}", _union(number.prov, label.prov),
+            yield TextUnit(f"{number.text.strip()} {' '.join(label.text.split())}", label.prov.joined(number.prov),
                            label.section, label.headings, block=label.block)
 
 

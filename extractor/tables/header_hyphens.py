@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extractor.document import Cell, Provenance, Table
+from extractor.document import Cell, Table
 from extractor.ingest.blocks import KEEP_HYPHEN_BEFORE
 from extractor.tables.cells import is_numeric
 
@@ -70,14 +70,6 @@ def _broken_row(upper: list[Cell], lower: list[Cell]) -> bool:
         and lower[k].text.strip()[:1].isalpha() for k in filled)
 
 
-def _cell_box(upper: Cell, lower: Cell) -> Provenance:
-    """The joined cell's provenance: both lines' boxes."""
-    if upper.prov.bbox is None or lower.prov.bbox is None:
-        return lower.prov
-    (a0, a1, a2, a3), (b0, b1, b2, b3) = upper.prov.bbox, lower.prov.bbox
-    return replace(lower.prov, bbox=(min(a0, b0), min(a1, b1), max(a2, b2), max(a3, b3)))
-
-
 def join_broken_header_row(table: Table) -> Table:
     """A header whose cells a text-aligned reading split into two rows at a broken word ("" |
     "Lyngheim-" | "" over "Beløp" | "konsernet" | "Morselskap") as one row."""
@@ -85,7 +77,7 @@ def join_broken_header_row(table: Table) -> Table:
         upper, lower = table.rows[k], table.rows[k + 1]
         if not _broken_row(upper, lower):
             continue
-        row = [replace(b, text=join_header_lines((a.text, b.text)), lines=(a.text, b.text), prov=_cell_box(a, b))
+        row = [replace(b, text=join_header_lines((a.text, b.text)), lines=(a.text, b.text), prov=b.prov.joined(a.prov))
                if a.text.strip() and not a.merged else b for a, b in zip(upper, lower)]
         return replace(table, rows=[*table.rows[:k], row, *table.rows[k + 2:]],
                        header_rows=max(table.header_rows - 1, 0) if table.header_rows > k + 1 else table.header_rows)
