@@ -39,7 +39,7 @@ class DeputiesReader(Reader):
                 chair = next((m.name for m in read if m.code == "LEDE"), None)
                 above = unit_above(ctx, cells)
                 organ = chair is not None and _chair_of_other_organ(ctx, above, chair) or _other_organ_composed(ctx, above) \
-                    or _representatives_of(ctx, grid[0], found[0], cells, above) or other_organ_above(ctx, cells)
+                    or _representatives_of(ctx, grid[0], found[0], cells, above) or other_organ_above(ctx, above)
                 yield from (replace(m, body="OTHER") if organ else m for m in read)
         for i, _ in ctx.block_units():
             lines = ctx.lines(i)
@@ -133,11 +133,10 @@ def _other_organ_composed(ctx, before: int | None) -> bool:
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
-def other_organ_above(ctx, cells: dict) -> bool:
-    """Whether the text right above a table ends on a sentence naming another organ
-    (``names_other_organ``): the table lists that organ's people, its "(leder)" that organ's
-    leader."""
-    before = unit_above(ctx, cells)
+def other_organ_above(ctx, before: int | None) -> bool:
+    """Whether the text right above a table (unit ``before``, ``unit_above``'s) ends on a sentence
+    naming another organ (``names_other_organ``): the table lists that organ's people, its
+    "(leder)" that organ's leader."""
     return before is not None and bool(lines := ctx.lines(before)) and names_other_organ(lines[-1])
 
 

@@ -44,7 +44,7 @@ class TableReader(Reader):
             grid = table.text_rows()
             entity = entity_column(grid)
             organ = bool(grid) and (other_organ_header([cell_line(ctx, cells, 0, c) for c in range(len(grid[0]))])
-                                    or other_organ_above(ctx, cells))
+                                    or other_organ_above(ctx, unit_above(ctx, cells)))
             for m in self.read_one(ctx, table, cells, ("table", id(table))):
                 if entity is not None and m.unit.table is table and m.unit.row is not None:
                     m.owner_org = grid[m.unit.row][entity].strip() or m.owner_org
