@@ -214,10 +214,15 @@ def placing_verbs() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(v.split()) for v in read_json("venue_words.json")["placing_verbs"])
 
 
+@lru_cache(maxsize=1)
+def _placed_subject_endings() -> tuple[str, ...]:
+    return tuple(read_json("venue_words.json")["placed_subjects"])
+
+
 def is_placed_subject(word: str) -> bool:
     """A workplace's premises as a definite noun, alone or in a compound ("Snekkarverkstaden",
     "Hovudkontoret", "Vaskeriet"): ``patterns/venue_words.json`` ``placed_subjects``."""
-    return word.isalpha() and word.casefold().endswith(tuple(read_json("venue_words.json")["placed_subjects"]))
+    return word.isalpha() and word.casefold().endswith(_placed_subject_endings())
 
 
 def is_premises_word(word: str) -> bool:
