@@ -25,7 +25,7 @@ def egge_vekst_2019() -> dict:
                   [("Pantelån", "8", [4_200, 4_600])],
                   [("Leverandørgjeld", "", [1_466, 1_390]), ("Offentlige avgifter", "", [2_688, 2_541]),
                    ("Annen kortsiktig gjeld", "", [3_106, 2_985])])
-    kw = dict(label_header="(NOK 1000)", note_col="Note")
+    kw = dict(label_header="(NOK 1000)", note_col="Note", unit=1000)
     return {
         "name": "egge-vekst-2019", "lang": "nb", "year": 2019,
         "title": "Egge Vekst AS – Årsrapport 2019",
@@ -114,7 +114,7 @@ def lidvarden_iks_2025() -> dict:
                   [("Innskoten eigenkapital", "", [800, 800]), ("Anna eigenkapital", "", [2_918, 2_535])],
                   [("Pensjonsplikter", "3", [1_610, 1_544])],
                   [("Kortsiktig gjeld", "", [1_902, 1_817])])
-    kw = dict(label_header="Heile tusen kroner")
+    kw = dict(label_header="Heile tusen kroner", unit=1000)
     owners = [["Eigar", "Eigardel"], ["{g:Sunnfjord} kommune", "{p:55 %}"], ["{g:Askvoll} kommune", "{p:15 %}"],
               ["{g:Fjaler} kommune", "{p:15 %}"], ["{g:Hyllestad} kommune", "{p:15 %}"]]
     rep = [["Kommune", "Representant"], ["{g:Sunnfjord}", "Gunnhild Dvergsdal (leiar)"],

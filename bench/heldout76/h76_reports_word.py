@@ -129,7 +129,7 @@ def halsnoy_verkstad_2021() -> dict:
                   [("Lån Husbanken", "5", [2_950, 3_140])],
                   [("Leverandørgjeld", "", [512, 488]), ("Skuldige offentlege avgifter", "", [1_244, 1_190]),
                    ("Anna kortsiktig gjeld", "", [871, 905])])
-    kw = dict(label_header="Tal i heile 1000 kr", note_col="Note")
+    kw = dict(label_header="Tal i heile 1000 kr", note_col="Note", unit=1000)
     tiltak = [["Tiltak", "Godkjende plassar", "Deltakarar i året"],
               ["Varig tilrettelagt arbeid (VTA)", "19", "22"],
               ["Arbeidsførebuande trening (AFT)", "26", "71"],
@@ -218,7 +218,7 @@ def ramfjord_stiftelse_2024() -> dict:
                   [("Grunnkapital", "", [500, 500, 500, 500]), ("Annen egenkapital", "", [9_833, 9_684, 12_477, 11_998])],
                   [("Langsiktig lån", "", [10_400, 11_050, 10_400, 11_050])],
                   [("Kortsiktig gjeld", "", [412, 388, 3_901, 3_677])])
-    kw = dict(label_header="Beløp i hele tusen", note_col="Note")
+    kw = dict(label_header="Beløp i hele tusen", note_col="Note", unit=1000)
     return {
         "name": "ramfjord-stiftelse-2024", "lang": "nb", "year": 2024,
         "title": "Årsberetning 2024 – Stiftelsen Ramfjord Arbeid",
