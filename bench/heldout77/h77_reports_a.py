@@ -44,6 +44,7 @@ def hovdmyra_il() -> dict:
         "title": "Hovdmyra IL – årsmelding 2022",
         "font": "DejaVu Sans", "body_pt": 9.5,
         "footer": "Hovdmyra Idrettslag · Hovdmyrvegen 2, 2881 Aust-Torpa · post@hovdmyra-il.no",
+        "places_optional": ["Aust-Torpa", "Hovdmyra"],  # the postal place and the club's home area (added after scoring)
         "organization": {"name": "Hovdmyra Idrettslag", "founded_year": 1947,
                          "address": "Hovdmyrvegen 2, 2881 Aust-Torpa", "email": "post@hovdmyra-il.no",
                          "website": "www.hovdmyra-il.no"},

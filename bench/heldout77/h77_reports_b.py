@@ -131,6 +131,7 @@ def oyrane_eigedom_kf() -> dict:
         "title": "Øyrane Eigedom KF – årsmelding 2022",
         "design": {"accent": "#1f4e79", "tint": "#e6eef6", "side_rail": True},
         "footer": "Øyrane Eigedom KF · Hafstadvegen 24, 6800 Førde · 57 72 40 00 · www.oyrane-eigedom.no",
+        "places_optional": ["Øyrane"],  # an area of Førde, "lagerhallen på Øyrane" (added after scoring)
         "organization": {"name": "Øyrane Eigedom KF", "founded_year": 2020,
                          "address": "Hafstadvegen 24, 6800 Førde", "phone": "57 72 40 00",
                          "email": "post@oyrane-eigedom.no", "website": "www.oyrane-eigedom.no",
