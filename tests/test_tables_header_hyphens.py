@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.document import Cell, Provenance, Table
+from extractor.ingest.blocks import join_hyphenated
 from extractor.tables.header_hyphens import join_header_hyphens, join_header_lines
 
 PROV = Provenance(page=1, bbox=(0, 0, 10, 10))
@@ -20,6 +21,8 @@ PROV = Provenance(page=1, bbox=(0, 0, 10, 10))
     (("VTA-", "plasser"), "VTA-plasser"),
     (("Regnskap", "2023"), "Regnskap 2023"),
     (("Endring", "i %"), "Endring i %"),
+    (("Budsjett 2024-", "2025"), "Budsjett 2024-2025"),  # a number keeps its hyphen, as in a paragraph
+    (("Regnskap Fjellvik-", "konsernet"), "Regnskap Fjellvikkonsernet"),  # a paragraph would keep this one
 ])
 def test_tables_header_hyphens_join_header_lines(lines, label):
     assert join_header_lines(lines) == label
@@ -66,3 +69,11 @@ def test_tables_header_hyphens_other_first_rows_stay(upper):
     rows = [[_cell(t) for t in upper], [_cell("Beløp"), _cell("konsernet"), _cell("Mor")],
             [_cell("Driftsinntekter"), _cell("48 210"), _cell("31 604")]]
     assert len(join_header_hyphens(Table(rows, PROV, "text", 0.8)).rows) == 3
+
+
+def test_tables_header_hyphens_the_paragraph_joiner_differs_only_after_a_name():
+    """One joiner for paragraphs and header cells: after a capitalised word inside the text a
+    paragraph keeps the hyphen (a compound with a name), a header drops it."""
+    assert join_hyphenated("Regnskap Fjellvik-", "konsernet") == "Regnskap Fjellvik-konsernet"
+    assert join_hyphenated("Regnskap Fjellvik-", "konsernet", header=True) == "Regnskap Fjellvikkonsernet"
+    assert join_hyphenated("arbeids\u00ad\u2010", "trening") == "arbeidstrening"  # the soft hyphen a browser printed

@@ -155,6 +155,17 @@ class Analysis:
         """Prose and headings only (no table cells)."""
         return (u for u in self.units if u.table is None)
 
+    def flow(self):
+        """The units in reading order with each table once, as its first cell's unit (a reader of
+        whole tables among the text)."""
+        seen: set[int] = set()
+        for unit in self.units:
+            if unit.table is None:
+                yield unit
+            elif id(unit.table) not in seen:
+                seen.add(id(unit.table))
+                yield unit
+
 
 def drop_empty_groups(doc):
     for key in [key for key, group in doc.spans.items() if not len(group)]:

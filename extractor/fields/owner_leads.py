@@ -26,12 +26,10 @@ _LEAD_WITH_FIRST = re.compile(r"^(?P<lead>[^:]{3,40}):\s*(?P<rest>\S.*)$")  # "E
 def iter_flow(analysis: Analysis) -> Iterator[tuple[str, TextUnit]]:
     """(line, unit) for the text outside tables, line by line, and each table's rows (their filled
     cells joined), in reading order."""
-    seen: set[int] = set()
-    for unit in analysis.units:
+    for unit in analysis.flow():
         if unit.table is None:
             yield from ((line.strip(), unit) for line in unit.text.split("\n") if line.strip())
-        elif id(unit.table) not in seen:
-            seen.add(id(unit.table))
+        else:
             for row in unit.table.text_rows():
                 if text := " ".join(" ".join(cell.split()) for cell in row if cell.strip()):
                     yield text, unit

@@ -138,13 +138,9 @@ def iter_share_table_claims(analysis: Analysis, org_words: list[str]) -> Iterato
     a designer's definition list), under a heading that speaks of owners: read as the share lines
     above are, kept when its names are municipalities or counties or its shares add up to 100.
     (A table with an owners' header row is ``owners.iter_table_claims``'.)"""
-    seen: set[int] = set()
-    for unit in analysis.units:
+    for unit in analysis.flow():
         table = unit.table
-        if table is None or id(table) in seen:
-            continue
-        seen.add(id(table))
-        if not is_lead(unit.section):
+        if table is None or not is_lead(unit.section):
             continue
         rows = [[c for c in row if c.strip()] for row in table.text_rows()]
         found = [share_line(" ".join(row), org_words) if len(row) == 2 and "%" in row[1] else None for row in rows]

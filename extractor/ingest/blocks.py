@@ -29,6 +29,7 @@ MAX_OCR_HEADING_WORDS = 8
 OCR_HEADING_SHARE = 0.6  # an OCR heading line is shorter than this share of the next line
 MIN_CAPS_LETTERS = 4  # a title in capitals has at least this many letters ("ØKONOMI", not "IL")
 KEEP_HYPHEN_BEFORE = frozenset({"og", "eller", "and", "or", "samt", "enn", "til"})
+SOFT_HYPHEN = "\u00ad"
 SENTENCE_END = re.compile(r"[.!?;,]$")
 DATE_END = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.$")  # "Balanse pr. 31.12.": a date's dot ends no sentence
 SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÆØÅ]")  # "2.2 Saker", "3. ØKONOMI"
@@ -79,30 +80,34 @@ def _at_sentence_start(text: str) -> bool:
     return len(tokens) < 2 or tokens[-2][-1] in ".!?:"
 
 
-def join_hyphenated(left: str, right: str, sep: str = " ") -> str:
+def join_hyphenated(left: str, right: str, sep: str = " ", header: bool = False) -> str:
     """Join two line texts with ``sep``; repair a word split at the line end.
 
     "arbeids-" + "trening" → "arbeidstrening", but the hyphen stays before "og"/"eller"
     ("kvalitet- og ledelse"), before an upper-case word, after an acronym or number
     ("VTA-plasser", "2022-2023") and after a capitalised word inside a sentence, which in
     Norwegian marks a compound with a name ("Senterparti-regjeringen", "Asker-bedriften").
+    ``header``: the lines of a table's header cell, where a narrow column breaks labels and
+    names, not sentences: a capitalised word's hyphen goes too ("Fjellstue-" + "konsernet").
     """
     if not left:
         return right
-    if left.endswith("\u00ad"):
+    if left.endswith(SOFT_HYPHEN):
         return left[:-1] + right
+    if left[-2:-1] == SOFT_HYPHEN and left[-1] in "-\u2010":  # a browser prints the soft hyphen it broke at
+        left = left[:-2] + left[-1]
     if len(left) < 2 or left[-1] not in "-\u2010" or not left[-2].isalnum():
         return f"{left}{sep}{right}"
     part = left.rsplit(None, 1)[-1][:-1].rsplit("-", 1)[-1]
     nxt = right.split(" ", 1)[0]
     if broken_address(left.rsplit(None, 1)[-1], nxt):
         return left + right
-    if nxt.lower().strip(",.") in KEEP_HYPHEN_BEFORE:
+    if nxt.lower().strip(",.;:") in KEEP_HYPHEN_BEFORE:
         return f"{left}{sep}{right}"
     if not nxt or not nxt[0].islower():
         return left + right
     acronym = any(c.isdigit() for c in part) or (sum(c.isupper() for c in part) >= 2 and part.upper() == part)
-    proper = part[:1].isupper() and not _at_sentence_start(left) and not _in_person_name(left)
+    proper = not header and part[:1].isupper() and not _at_sentence_start(left) and not _in_person_name(left)
     if acronym or proper:
         return left + right
     return left[:-1] + right

@@ -3,42 +3,28 @@
 In a body cell a hyphen at a line's end is most often a real one ("arbeids-" / "trening" stays
 "arbeids-trening", ``cells.lines_to_text``), but a header's labels are words and names a narrow
 figure column breaks: the hyphen goes ("Fjellstuekonsernet") unless the next line opens with
-"og"/"eller" ("Drifts- og vedlikehold") or a capital ("Nord-Fron"), or it follows an acronym
-("VTA-plasser"), which keep it.
+"og"/"eller" ("Drifts- og vedlikehold") or a capital ("Nord-Fron"), or it follows an acronym or
+a number ("VTA-plasser", "2022-2023"), which keep it: ``blocks.join_hyphenated`` with its header
+switch, the paragraphs' joiner.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
 from extractor.document import Cell, Table
-from extractor.ingest.blocks import KEEP_HYPHEN_BEFORE
+from extractor.ingest.blocks import join_hyphenated
 from extractor.tables.cells import is_numeric
 
 LINE_HYPHENS = ("-", "\u2010", "\u00ad")  # a hyphen, a typographic one (a browser's), a soft one
 MAX_HEADER_LINES = 3  # a header's broken line stands among a table's first rows
 
 
-def _acronym(word: str) -> bool:
-    """ "VTA", "NAV": a compound with it keeps its hyphen ("VTA-plasser")."""
-    return sum(c.isupper() for c in word) >= 2 and word.isupper()
-
-
 def join_header_lines(lines: tuple[str, ...]) -> str:
     """A header cell's lines as one label (see the module's docstring)."""
     text = lines[0].strip()
     for line in lines[1:]:
-        piece = line.strip()
-        nxt = piece.split(" ", 1)[0].strip(",.;:").casefold()
-        stem = text.rstrip("".join(LINE_HYPHENS))
-        broken = stem != text and stem[-1:].isalpha()
-        if not broken or not piece:
-            text = f"{text} {piece}".strip()
-        elif nxt in KEEP_HYPHEN_BEFORE:
-            text = f"{stem}- {piece}"
-        elif not piece[:1].islower() or _acronym(stem.rsplit(None, 1)[-1]):
-            text = f"{stem}-{piece}"
-        else:
-            text = stem + piece
+        if piece := line.strip():
+            text = join_hyphenated(text, piece, header=True)
     return text
 
 

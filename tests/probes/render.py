@@ -7,11 +7,10 @@ Two more ask whether a reading depends on how the PDF was made: ``tight``, the D
 without space between paragraphs (Word 2003's default and the "No Spacing" style) before
 LibreOffice makes the PDF, and ``browser``, an HTML page printed by Chromium (``render_html``).
 ``scan`` is the probe's pictures alone, each an A4 page of an image-only PDF (``probe_to_scan``):
-the tool reads it by OCR as a scanned typescript."""
+the tool reads it by OCR as a scanned typescript. Pictures and scans are drawn in ``render_images``, the
+LibreOffice conversions and web pages written in ``render_office``."""
 from __future__ import annotations
 
-import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
@@ -23,11 +22,9 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor, Twips
 
-from probes.spec import H, P, T, Box, Break, CaptionRow, Cards, Columns, Header, Html, Li, Picture, Printed, Probe, Side, Sign
-
-FONT = "DejaVu Sans"
-FONT_FILES = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",)
-MONO_FONT_FILES = ("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",)
+from probes.render_images import picture_to_png, portrait_png, probe_to_scan
+from probes.render_office import FONT, docx_to_pdfs, html_to_pdfs, probe_to_html, probe_to_web
+from probes.spec import H, P, T, Box, Break, CaptionRow, Cards, Columns, Header, Li, Picture, Printed, Probe, Side, Sign
 
 
 def probe_to_docx(probe: Probe, path: Path, tight: bool = False) -> Path:
@@ -47,17 +44,6 @@ def probe_to_docx(probe: Probe, path: Path, tight: bool = False) -> Path:
     document.save(path)
     return path
 
-
-def probe_to_web(probe: Probe, path: Path) -> Path:
-    """The probe's ``Html`` items as one web page (UTF-8, DejaVu Sans, the first item's page size)."""
-    parts = [item for item in probe.items if isinstance(item, Html)]
-    page = parts[0].page if parts else "A4"
-    title = f"<h1>{_xml(probe.title)}</h1>" if probe.title else ""
-    path.write_text(
-        f'<!DOCTYPE html><html><head><meta charset="utf-8"><style>@page {{ size: {page}; margin: 15mm }} '
-        f'body {{ font-family: "{FONT}"; font-size: 10pt }}</style></head><body>{title}'
-        + "".join(item.markup for item in parts) + "</body></html>", encoding="utf-8")
-    return path
 
 
 def add_items(document, items) -> None:
@@ -363,101 +349,6 @@ def card_height_mm(cards: Cards, column: int) -> float:
     return CARD_MM * 4 / 3 - (3 if cards.ragged and column % 2 else 0)
 
 
-def portrait_png(path: Path) -> Path:
-    """A grey head and shoulders on a light ground, 3:4."""
-    from PIL import Image, ImageDraw
-
-    image = Image.new("RGB", (300, 400), (226, 222, 214))
-    draw = ImageDraw.Draw(image)
-    draw.ellipse([95, 70, 205, 190], fill=(150, 120, 100))
-    draw.rectangle([60, 230, 240, 400], fill=(60, 90, 70))
-    image.save(path)
-    return path
-
-
-def _font(size: int, typed: bool = False):
-    from PIL import ImageFont
-
-    for path in (MONO_FONT_FILES if typed else ()) + FONT_FILES:
-        if Path(path).exists():
-            return ImageFont.truetype(path, size)
-    return ImageFont.load_default(size)
-
-
-def picture_to_png(picture: Picture, path: Path) -> Path:
-    """Captions under grey faces, or lines of a screenshot (tab-separated columns, numbers
-    right-aligned), black on white at about 300 dpi for a 150 mm wide image."""
-    from PIL import Image, ImageDraw
-
-    font, pitch = _font(34, picture.typed), 46
-    if picture.faces:
-        cell_w, face_h = 560, 360
-        rows = [picture.captions[i:i + picture.per_row] for i in range(0, len(picture.captions), picture.per_row)]
-        lines = max(len(c) for c in picture.captions)
-        cell_h = face_h + 30 + lines * pitch + 40
-        image = Image.new("L", (cell_w * picture.per_row, cell_h * len(rows)), 255)
-        draw = ImageDraw.Draw(image)
-        for r, row in enumerate(rows):
-            for c, caption in enumerate(row):
-                x, y = c * cell_w, r * cell_h
-                draw.rectangle([x + 120, y + 20, x + cell_w - 120, y + face_h], fill=170)
-                for k, line in enumerate(caption):
-                    width = draw.textlength(line, font=font)
-                    draw.text((x + (cell_w - width) / 2, y + face_h + 30 + k * pitch), line, fill=0, font=font)
-    else:
-        rows = [line[0].split("\t") for line in picture.captions]
-        ncols = max(len(r) for r in rows)
-        gap = picture.gutter
-        widths = [max((font.getlength(r[c]) for r in rows if c < len(r)), default=0) + gap for c in range(ncols)]
-        image = Image.new("L", (int(sum(widths)) + 80, pitch * len(rows) + 80), 255)
-        draw = ImageDraw.Draw(image)
-        for k, row in enumerate(rows):
-            x = 40
-            for c, text in enumerate(row):
-                numeric = c > 0 and any(ch.isdigit() for ch in text)
-                offset = widths[c] - gap - draw.textlength(text, font=font) if numeric else 0
-                slip = picture.drift + picture.drift_growth * (k - picture.drift_from)
-                drop = slip * pitch if numeric and k >= picture.drift_from else 0
-                draw.text((x + offset, 40 + k * pitch + drop), text, fill=0, font=font)
-                x += widths[c]
-    image.save(path, dpi=(300, 300))
-    return path
-
-
-SCAN_DPI = 200
-SCAN_PAGE_MM = (210, 297)
-
-
-def probe_to_scan(probe: Probe, path: Path) -> Path:
-    """The probe's pictures as an image-only PDF, one A4 page each at ``SCAN_DPI``: the picture
-    (its 34-pixel face a typewriter's 12 pt at that resolution; narrowed to fit the page) set on
-    a grey sheet 25 mm in, turned by up to 0.6°,
-    blurred a little and specked, the seed taken from the probe's id."""
-    import random
-    import zlib
-
-    import numpy as np
-    from PIL import Image, ImageFilter
-
-    seed = zlib.crc32(probe.id.encode())
-    rng, noise = random.Random(seed), np.random.default_rng(seed)
-    size = tuple(round(mm / 25.4 * SCAN_DPI) for mm in SCAN_PAGE_MM)
-    margin = round(25 / 25.4 * SCAN_DPI)
-    pages = []
-    with tempfile.TemporaryDirectory(prefix="probe-scan-") as tmp:
-        for k, picture in enumerate(item for item in probe.items if isinstance(item, Picture)):
-            drawn = Image.open(picture_to_png(picture, Path(tmp) / f"{k}.png")).convert("L")
-            scale = min(1.0, (size[0] - 2 * margin) / drawn.width)
-            drawn = drawn.resize((round(drawn.width * scale), round(drawn.height * scale)), Image.LANCZOS)
-            page = Image.new("L", size, 255)
-            page.paste(drawn, (margin, margin))
-            page = page.rotate(rng.uniform(-0.6, 0.6), resample=Image.BICUBIC, fillcolor=255)
-            page = page.filter(ImageFilter.GaussianBlur(0.5))
-            grey = np.asarray(page, dtype=np.float32) * 0.9 + 14 + noise.normal(0, 8, (size[1], size[0]))
-            pages.append(Image.fromarray(np.clip(grey, 0, 255).astype(np.uint8), "L"))
-    pages[0].save(path, "PDF", save_all=True, append_images=pages[1:], resolution=SCAN_DPI)
-    return path
-
 
 def _set_cols(section, n: int) -> None:
     cols = section._sectPr.find(qn("w:cols"))
@@ -467,88 +358,6 @@ def _set_cols(section, n: int) -> None:
     cols.set(qn("w:num"), str(n))
     cols.set(qn("w:space"), "567")
 
-
-def docx_to_pdfs(paths: list[Path], out_dir: Path, timeout_s: float = 900) -> None:
-    """LibreOffice converts them (DOCX and web pages) in a few runs (``SOFFICE_BATCH``); a
-    private profile keeps it apart from any other."""
-    if paths:
-        _soffice(["--convert-to", "pdf"], paths, out_dir, timeout_s)
-
-
-SOFFICE_BATCH = 100  # files per soffice run: one run given 254 files converted only the first 246
-
-
-def _soffice(args: list[str], paths: list[Path], out_dir: Path, timeout_s: float) -> None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise RuntimeError("LibreOffice (soffice) is needed to render the PDF probes")
-    with tempfile.TemporaryDirectory(prefix="probe-lo-") as profile:
-        for start in range(0, len(paths), SOFFICE_BATCH):
-            subprocess.run([soffice, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
-                            *args, "--outdir", str(out_dir), *map(str, paths[start:start + SOFFICE_BATCH])],
-                           check=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                           stderr=subprocess.DEVNULL, timeout=timeout_s)
-
-
-HTML_PAGE = "@page { size: 29.7cm 21cm; margin: 1.5cm }"  # A4 landscape
-
-
-def probe_to_html(probe: Probe, path: Path) -> Path:
-    """The items as a web page (headings, paragraphs, borderless or ruled tables, layout cells)
-    on a landscape page, as a report saved from a web editor."""
-    body = [f"<h1>{_xml(probe.title)}</h1>"] if probe.title else []
-    body += [_html(item) for item in probe.items]
-    path.write_text(f'<html><head><meta charset="utf-8"><style>{HTML_PAGE}</style></head><body>\n'
-                    + "\n".join(body) + "\n</body></html>\n", encoding="utf-8")
-    return path
-
-
-def _html(item) -> str:
-    if isinstance(item, H):
-        return f"<h{item.level}>{_xml(item.text)}</h{item.level}>"
-    if isinstance(item, P):
-        text = "<br>".join(_xml(line) for line in item.text.split("\n"))
-        text = f'<span style="font-size:{item.size}pt">{text}</span>' if item.size else text
-        align = ' align="center"' if item.centered else ""
-        return f"<p{align}>{'<b>' + text + '</b>' if item.bold else text}</p>"
-    if isinstance(item, Li):
-        return f"<ul><li>{_xml(item.text)}</li></ul>"
-    if isinstance(item, T):
-        rows = []
-        for r, row in enumerate(item.rows):
-            cells = []
-            for c, text in enumerate(row):
-                align = ' align="right"' if item.right_aligned and c else ""
-                rule = (f' style="border-bottom: {"0.8pt solid #2d5016" if r == 0 else "0.6pt solid #bbbbbb"}"'
-                        if item.hairlines else "")
-                if r == 0 and item.hairlines == "caps":
-                    text = f'<span style="font-size:7pt; color:#777777">{_xml(text.upper())}</span>'
-                elif r == 0 and item.bold_header and not item.hairlines and text:
-                    text = f"<b>{_xml(text)}</b>"
-                else:
-                    text = _xml(text)
-                cells.append(f"<td{align}{rule}>{text}</td>")
-            rows.append("<tr>" + "".join(cells) + "</tr>")
-        width = ' width="100%"' if item.hairlines else ""
-        ruled = 1 if item.ruled and not item.hairlines else 0
-        return f'<table{width} border="{ruled}" cellpadding="3" cellspacing="0">{"".join(rows)}</table>'
-    if isinstance(item, Side):
-        cells = ("".join(_html(i) for i in items) for items in (item.left, item.right))
-        spacing, justify = ('cellpadding="4" cellspacing="0"', (' style="text-align: justify"', "")) if item.close \
-            else ('cellpadding="6"', ("", ""))
-        widths = (round(100 * share / sum(item.split)) for share in item.split)
-        return (f'<table width="100%" border="0" {spacing}><tr>'
-                + "".join(f'<td valign="top" width="{width}%"{style}>{cell}</td>'
-                          for cell, width, style in zip(cells, widths, justify))
-                + "</tr></table>")
-    raise TypeError(f"no web page rendition of {item!r}")
-
-
-def html_to_pdfs(paths: list[Path], out_dir: Path, timeout_s: float = 900) -> None:
-    """Web pages to PDF through LibreOffice Writer's HTML import (Writer/Web's own export
-    leaves the page's first paragraph out)."""
-    if paths:
-        _soffice(["--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export"], paths, out_dir, timeout_s)
 
 
 def render_all(probes: list[Probe], out_dir: Path, pdf: bool = True, browser: bool = False

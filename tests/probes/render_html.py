@@ -11,7 +11,8 @@ import html
 import tempfile
 from pathlib import Path
 
-from probes.render import CARD_MM, card_height_mm, picture_to_png, portrait_png
+from probes.render import CARD_MM, card_height_mm
+from probes.render_images import picture_to_png, portrait_png
 from probes.spec import H, P, T, Box, Break, CaptionRow, Cards, Columns, Header, Html, Li, Picture, Printed, Probe, Side, Sign
 
 CHROMIUM = Path("/usr/bin/chromium")  # Debian's, installed with the test extras (scripts/setup.sh)

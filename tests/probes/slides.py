@@ -121,7 +121,7 @@ def photo(x: float, y: float, width: float, height: float) -> str:
     import tempfile
     from pathlib import Path
 
-    from probes.render import portrait_png
+    from probes.render_images import portrait_png
 
     with tempfile.TemporaryDirectory(prefix="probe-img-") as tmp:
         png = base64.b64encode(portrait_png(Path(tmp) / "portrait.png").read_bytes()).decode()
