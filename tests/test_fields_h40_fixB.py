@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.fields.board import extract_people
+from extractor.fields.board_card_lines import chooser_line, unwrapped_names, wrapped_under
 from extractor.fields.board_changes import change_mentions, seat_taken_at
 from extractor.fields.board_mentions import doc_to_lines
 from extractor.fields.board_statements import stands_alone
+from extractor.fields.context import Analysis
 from extractor.nlp import get_pipeline
+from tests.fielddocs import document, heading, para, table
 
 
 def _line(text: str):
@@ -46,3 +50,45 @@ def test_board_stands_alone_at_a_sentence_end(words, alone):
 ])
 def test_board_changes_past_a_relative_aside(text, expected):
     assert [(m.name, m.code, m.left, m.new) for m in change_mentions(_line(text), "prose", frozenset())] == expected
+
+
+# --- 2. board cards: role over name, the name wrapped, a line under it saying who chose the member ------
+
+@pytest.mark.parametrize("text, chooser", [
+    ("Valgt av generalforsamlingen", True), ("Oppnemnd av Vaksdal kommune", True), ("Vald av dei tilsette", True),
+    ("Valgt av de ansatte", True), ("Valgt 2021", False), ("Daglig leder", False),
+])
+def test_board_card_lines_chooser_line(text, chooser):
+    assert chooser_line(text) is chooser
+
+
+@pytest.mark.parametrize("text, below, joined", [
+    ("Tor Inge", "Flaten", ("Tor Inge Flaten", "")),
+    ("Gunnhild", "Sæterbakk", ("Gunnhild Sæterbakk", "")),
+    ("Kristoffer", "Nesheim Vald av dei tilsette", ("Kristoffer Nesheim", "Vald av dei tilsette")),
+    ("Hilde Aasen", "Tjernsli Valgt av årsmøtet", ("Hilde Aasen Tjernsli", "Valgt av årsmøtet")),
+    ("Bjørn Egil", "Vikersund", ("Bjørn Egil Vikersund", "")),  # no surname yet: the line under ends the name
+    ("Kari Dahl", "Vikersund", None),  # a surname already, a place under it: where she lives
+    ("Kari Dahl", "Styremedlem", None),
+    ("Kari Dahl", "Per Moe", None),  # a name of its own
+    ("Kari", "Brekke Valgt 2021", None),
+    ("Kari Dahl", "", None),
+])
+def test_board_card_lines_wrapped_under(text, below, joined):
+    assert wrapped_under(text, _line(below) if below else None) == joined
+
+
+def test_board_card_lines_unwrapped_names_joins_each_column():
+    grid = [["Styreleder", "Styremedlem"], ["Tor Inge", "Kristoffer"], ["Flaten", "Nesheim Valgt av de ansatte"],
+            ["Valgt av årsmøtet", ""]]
+    lines = {(r, c): _line(t) for r, row in enumerate(grid) for c, t in enumerate(row) if t}
+    assert unwrapped_names(grid, lines) == [["Styreleder", "Styremedlem"], ["Tor Inge Flaten", "Kristoffer Nesheim"],
+                                            ["", "Valgt av de ansatte"], ["Valgt av årsmøtet", ""]]
+
+
+def test_board_role_headed_cards_a_chooser_line_under_the_name():
+    board = {(m.name, m.role.value, m.employee_elected) for m in extract_people(Analysis(document(
+        para("Årsberetning 2021"), heading("Styret"),
+        table([["Styreleder", "Nestleder", "Styremedlem"], ["Rune Hovland", "Tone Bakk", "Sverre Lid"],
+               ["Valgt av årsmøtet", "Valgt av årsmøtet", "Valgt av de ansatte"]]))))[1]}
+    assert board == {("Rune Hovland", "LEDE", False), ("Tone Bakk", "NEST", False), ("Sverre Lid", "MEDL", True)}

@@ -1,10 +1,23 @@
 """Kinds two measuring sets showed in stop 40, written here with invented names, figures and other
 words (h40-fixB, docs/phrasings.md §129): a deputy who took a member's seat told past an aside naming
-the role held before ("X, som var første varamedlem, tok da over plassen").
+the role held before ("X, som var første varamedlem, tok da over plassen"); a grid of board cards,
+the role over the name and a line under it saying who chose the member ("Valgt av de ansatte").
 Names are invented; places are real place names."""
-from probes.spec import H, P, Expect, Probe, board
+from probes.spec import H, Html, P, Expect, Probe, board
 
 WORD = ("docx", "pdf")
+
+BROWSER = ("browser",)
+
+
+def _cards(people: tuple[tuple[str, str, str], ...], columns: int = 5, width: str = "100%") -> Html:
+    """A designer's board page: each card a role label, the name under it and a smaller line
+    under the name saying who chose the member."""
+    cells = "".join(f'<div><div style="font-size:7pt;letter-spacing:.08em">{role}</div>'
+                    f'<div style="font-size:11pt;font-weight:bold">{name}</div>'
+                    f'<div style="font-size:8pt">{chooser}</div></div>' for role, name, chooser in people)
+    return Html(f'<div style="display:grid;grid-template-columns:repeat({columns},1fr);gap:12pt 18pt;width:{width}">'
+                f"{cells}</div>")
 
 
 def _p(case_id, family, items, expect, **kw) -> Probe:
@@ -39,4 +52,27 @@ PROBES = [
     ), Expect(board=board(("Solveig Aanes", "LEDE"), ("Trond Kvam", "NEST"), ("Eva Brattås", "MEDL"),
                           ("Jon Rønning", "VARA"))),
         formats=WORD, title="Årsberetning 2019 Fjellhamar Produkter AS"),
+    # --- 2. board cards: role over name, a line under the name saying who chose the member --------------
+    _p("cards-chooser-line-under-name-browser", "board", (
+        H("Styret", 2),
+        P("Styret har fem medlemmer: fire valgt av generalforsamlingen og ett valgt av og blant de ansatte."),
+        _cards((("Styreleder", "Gunnhild Sæterbakk", "Valgt av generalforsamlingen"),
+                ("Nestleder", "Tor Inge Flaten", "Valgt av generalforsamlingen"),
+                ("Styremedlem", "Vibeke Ormstad", "Valgt av de ansatte"),
+                ("Styremedlem", "Halvor Kjønnås", "Valgt av generalforsamlingen"),
+                ("Styremedlem", "Randi Fossheim", "Valgt av generalforsamlingen"))),
+        P("Varamedlemmer er Eivind Tangvald og Lise Brenden."),
+    ), Expect(board=board(("Gunnhild Sæterbakk", "LEDE"), ("Tor Inge Flaten", "NEST"), ("Vibeke Ormstad", "MEDL", True),
+                          ("Halvor Kjønnås", "MEDL"), ("Randi Fossheim", "MEDL"), ("Eivind Tangvald", "VARA"),
+                          ("Lise Brenden", "VARA")), sure_board=("Vibeke Ormstad",)),
+        formats=BROWSER, title="Årsrapport 2021 Ormstad Gjenvinning AS"),
+    _p("nn-cards-chooser-line-under-name-browser", "board", (
+        H("Styret", 2),
+        _cards((("Styreleiar", "Aslaug Brekkhus", "Oppnemnd av Vaksdal kommune"),
+                ("Nestleiar", "Jarle Dalseid", "Oppnemnd av Vestland fylkeskommune"),
+                ("Styremedlem", "Kristoffer Nesheim", "Vald av dei tilsette"),
+                ("Styremedlem", "Sunniva Eidsnes", "Oppnemnd av Vaksdal kommune")), columns=4),
+    ), Expect(board=board(("Aslaug Brekkhus", "LEDE"), ("Jarle Dalseid", "NEST"), ("Kristoffer Nesheim", "MEDL", True),
+                          ("Sunniva Eidsnes", "MEDL"))),
+        lang="nn", formats=BROWSER, title="Årsmelding 2021 Dalseid Bygdemuseum"),
 ]
