@@ -10,7 +10,11 @@ from extractor.fields.board_changes import change_mentions, seat_taken_at
 from extractor.fields.board_mentions import doc_to_lines
 from extractor.fields.board_statements import stands_alone
 from extractor.fields.context import Analysis
+from extractor.ingest.primitives import Word
 from extractor.nlp import get_pipeline
+from extractor.nlp.place_evidence import is_surname
+from extractor.tables.grids import Grid
+from extractor.tables.ruled import _owner_map, regions_to_rows
 from tests.fielddocs import document, heading, para, table
 
 
@@ -92,3 +96,33 @@ def test_board_role_headed_cards_a_chooser_line_under_the_name():
         table([["Styreleder", "Nestleder", "Styremedlem"], ["Rune Hovland", "Tone Bakk", "Sverre Lid"],
                ["Valgt av årsmøtet", "Valgt av årsmøtet", "Valgt av de ansatte"]]))))[1]}
     assert board == {("Rune Hovland", "LEDE", False), ("Tone Bakk", "NEST", False), ("Sverre Lid", "MEDL", True)}
+
+
+# --- 4. a drawn grid whose regions overlap: each region's text kept -------------------------------------
+
+def test_tables_ruled_regions_to_rows_keeps_a_region_drawn_under_another():
+    """Two pictures' shapes overlap: the caption's region (rows 1-2, columns 0-1) has its top left
+    cell owned by a region drawn over it (rows 0-1, column 0); its text stands in its first own cell."""
+    grid = Grid(xs=[0.0, 50.0, 100.0], ys=[0.0, 20.0, 40.0, 60.0], rules=[])
+    drawn, caption = (0, 0, 2, 1), (1, 0, 3, 2)
+    owner = _owner_map([drawn, caption, (0, 1, 1, 2)])
+    words = [Word("Henting", 55.0, 45.0, 80.0, 52.0), Word("i", 82.0, 45.0, 84.0, 52.0),
+             Word("Jessheim", 86.0, 45.0, 99.0, 52.0)]
+    region_words = {drawn: [], caption: words, (0, 1, 1, 2): []}
+    rows, _ = regions_to_rows(grid, owner, region_words, words, 1)
+    texts = [cell.text for row in rows for cell in row if not cell.merged]
+    assert "Henting i Jessheim" in texts
+
+
+# --- 3. a member's home place before the next member's name -------------------------------------------
+
+@pytest.mark.parametrize("text, place, surname", [
+    ("Styret: Arne Bøe, Bygstad, Randi Hope, Holmedal, og Ottar Ness.", "Bygstad", False),  # where he lives
+    ("Styret: Arne Bøe, Bygstad, Randi Hope, Holmedal, og Ottar Ness.", "Holmedal", False),
+    ("Deltakarar: Bygstad, Randi og Hope, Ottar.", "Bygstad", True),  # surname first, as in a register
+    ("Styreleiar er Randi Bygstad.", "Bygstad", True),
+])
+def test_place_evidence_home_place_is_no_surname(text, place, surname):
+    doc = get_pipeline()(text)
+    span = next(s for key in ("places", "places_ambiguous") for s in doc.spans.get(key, []) if s.text == place)
+    assert is_surname(doc, span) is surname

@@ -1,7 +1,9 @@
 """Kinds two measuring sets showed in stop 40, written here with invented names, figures and other
 words (h40-fixB, docs/phrasings.md §129): a deputy who took a member's seat told past an aside naming
 the role held before ("X, som var første varamedlem, tok da over plassen"); a grid of board cards,
-the role over the name and a line under it saying who chose the member ("Valgt av de ansatte").
+the role over the name and a line under it saying who chose the member ("Valgt av de ansatte"); a
+home place between two members of a board list ("Kari Dahl, Sande, Per Lie"), no surname; captions
+under drawn pictures whose shapes overlap (a ruled grid's regions drawn over one another).
 Names are invented; places are real place names."""
 from probes.spec import H, Html, P, Expect, Probe, board
 
@@ -18,6 +20,24 @@ def _cards(people: tuple[tuple[str, str, str], ...], columns: int = 5, width: st
                     f'<div style="font-size:8pt">{chooser}</div></div>' for role, name, chooser in people)
     return Html(f'<div style="display:grid;grid-template-columns:repeat({columns},1fr);gap:12pt 18pt;width:{width}">'
                 f"{cells}</div>")
+
+
+def _pictures(captions: tuple[str, ...]) -> Html:
+    """A row of drawn pictures (SVG: a sky, a ground and houses whose shapes overlap), each with
+    its caption under it. The ground and the last house run past each picture's edges, clipped
+    away as drawn but not in the page's shapes, each picture's ground as far again as the one
+    before: the pictures' shapes make one drawn grid over the captions, its regions overlapping."""
+    houses = "".join(f'<rect x="{x}" y="{y}" width="34" height="{90 - y}" fill="#{c}"/>'
+                     f'<rect x="{x + 8}" y="{y + 10}" width="10" height="10" fill="#fff"/>'
+                     for x, y, c in ((6, 40, "b85"), (30, 30, "9ab"), (58, 46, "cb7"), (84, 34, "678"), (128, 50, "a96")))
+
+    def svg(k: int) -> str:
+        return (f'<svg viewBox="0 0 150 100" style="width:100%;height:100pt" preserveAspectRatio="xMidYMid slice">'
+                f'<rect width="150" height="100" fill="#9bd"/><rect x="{-10 * k}" y="72" width="{150 + 30 * k}" '
+                f'height="{40 + 45 * k}" fill="#786"/>{houses}</svg>')
+    figures = "".join(f'<figure style="margin:0">{svg(k)}<figcaption style="font-size:7pt">{caption}'
+                      "</figcaption></figure>" for k, caption in enumerate(captions))
+    return Html(f'<div style="display:grid;grid-template-columns:1fr 1fr 1fr;gap:8pt">{figures}</div>')
 
 
 def _p(case_id, family, items, expect, **kw) -> Probe:
@@ -75,4 +95,22 @@ PROBES = [
     ), Expect(board=board(("Aslaug Brekkhus", "LEDE"), ("Jarle Dalseid", "NEST"), ("Kristoffer Nesheim", "MEDL", True),
                           ("Sunniva Eidsnes", "MEDL"))),
         lang="nn", formats=BROWSER, title="Årsmelding 2021 Dalseid Bygdemuseum"),
+    # --- 4. captions under drawn pictures: the pictures' shapes overlap ------------------------------
+    _p("captions-under-drawn-pictures-browser", "places", (
+        H("Året i bilder", 2),
+        P("Her er noen glimt fra driften i 2022."),
+        _pictures(("Nytt sorteringsanlegg i Kløfta.", "Henting i Jessheim: 2 400 kunder fikk ny dunk.",
+                   "Sommerjobb for ungdom på Dal.")),
+        P("Vi takker alle ansatte for innsatsen."),
+    ), Expect(places=("Kløfta", "Jessheim")), formats=BROWSER, title="Årsrapport 2022 Romerike Gjenvinning AS"),
+    # --- 3. a member's home place before the next member's name: a place, no surname ------------------
+    _p("nn-home-places-between-members", "places", (
+        H("Styret", 2),
+        P("Styret har i 2019 vore samansett slik: Ingvild Moe, Vassenden (leiar), Arne Bøe, Bygstad, Randi Hope, "
+          "Holmedal, og Ottar Ness, Førde."),
+        H("Drifta", 2),
+        P("Mykje av arbeidet har vore gjort for kundar i Førde, Bygstad og Holmedal."),
+    ), Expect(places=("Bygstad", "Holmedal", "Vassenden", "Førde"),
+              board=board(("Ingvild Moe", "LEDE"), ("Arne Bøe", "MEDL"), ("Randi Hope", "MEDL"), ("Ottar Ness", "MEDL"))),
+        lang="nn", formats=WORD, title="Årsmelding 2019 Jølster Trearbeid AS"),
 ]
