@@ -7,6 +7,7 @@ import pytest
 from extractor.fields.board import extract_people
 from extractor.fields.board_card_lines import chooser_line, unwrapped_names, wrapped_under
 from extractor.fields.board_changes import change_mentions, seat_taken_at
+from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_mentions import doc_to_lines
 from extractor.fields.board_statements import stands_alone
 from extractor.fields.context import Analysis
@@ -126,3 +127,22 @@ def test_place_evidence_home_place_is_no_surname(text, place, surname):
     doc = get_pipeline()(text)
     span = next(s for key in ("places", "places_ambiguous") for s in doc.spans.get(key, []) if s.text == place)
     assert is_surname(doc, span) is surname
+
+
+# --- 5. deputies: whom each stands for in brackets; a constituency label after the list ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Varamedlemmer: Jon Aamot (for de eiervalgte medlemmene) og Eli Rud (for de ansattes representant).",
+     [("Jon Aamot", "VARA", False), ("Eli Rud", "VARA", True)]),
+    ("Varamedlemmer: Jon Aamot (for de ansatte) og Eli Rud (for eigarane).",
+     [("Jon Aamot", "VARA", True), ("Eli Rud", "VARA", False)]),
+    ("Varamedlemmer: 1. Jon Aamot, 2. Eli Rud. For de ansatte: Ove Rindal.",
+     [("Jon Aamot", "VARA", False), ("Eli Rud", "VARA", False), ("Ove Rindal", "VARA", True)]),
+    ("Varamedlem: Jon Aamot. For dei tilsette: Sjur Helle og Eli Rud.",
+     [("Jon Aamot", "VARA", False), ("Sjur Helle", "VARA", True), ("Eli Rud", "VARA", True)]),
+    ("Styreleder: Jon Aamot. For de ansatte: Ove Rindal.", [("Jon Aamot", "LEDE", False), ("Ove Rindal", None, None)]),
+    ("Vi takker de ansatte: Ove Rindal og Eli Rud.", [("Ove Rindal", None, None), ("Eli Rud", None, None)]),
+])
+def test_board_lines_deputies_and_their_constituencies(text, expected):
+    got = [(m.name, m.code, m.role.employee if m.role else None) for m in line_to_mentions(_line(text), "line")]
+    assert got == expected

@@ -3,7 +3,9 @@ words (h40-fixB, docs/phrasings.md §129): a deputy who took a member's seat tol
 the role held before ("X, som var første varamedlem, tok da over plassen"); a grid of board cards,
 the role over the name and a line under it saying who chose the member ("Valgt av de ansatte"); a
 home place between two members of a board list ("Kari Dahl, Sande, Per Lie"), no surname; captions
-under drawn pictures whose shapes overlap (a ruled grid's regions drawn over one another).
+under drawn pictures whose shapes overlap (a ruled grid's regions drawn over one another); deputies
+each with whom they stand for in brackets ("A (for de eiervalgte medlemmene) og B (for de ansatte)")
+and a constituency label after the deputies ("Varamedlemmer: A og B. For de ansatte: C").
 Names are invented; places are real place names."""
 from probes.spec import H, Html, P, Expect, Probe, board
 
@@ -113,4 +115,31 @@ PROBES = [
     ), Expect(places=("Bygstad", "Holmedal", "Vassenden", "Førde"),
               board=board(("Ingvild Moe", "LEDE"), ("Arne Bøe", "MEDL"), ("Randi Hope", "MEDL"), ("Ottar Ness", "MEDL"))),
         lang="nn", formats=WORD, title="Årsmelding 2019 Jølster Trearbeid AS"),
+    # --- 5. deputies: whom each stands for in brackets; a constituency label after the list ---------------
+    _p("deputies-whom-they-stand-for-in-brackets", "board", (
+        H("Styret", 2),
+        P("Styreleder: Aslak Grøtting\nNestleder: Kirsten Vollan\nStyremedlem: Even Skarsbø\n"
+          "Styremedlem (ansattvalgt): Mari Tollefsen"),
+        P("Varamedlemmer: Jostein Aamot (for de aksjonærvalgte medlemmene) og Bente Lyngstad (for de ansattes "
+          "representant)."),
+    ), Expect(board=board(("Aslak Grøtting", "LEDE"), ("Kirsten Vollan", "NEST"), ("Even Skarsbø", "MEDL"),
+                          ("Mari Tollefsen", "MEDL", True), ("Jostein Aamot", "VARA"), ("Bente Lyngstad", "VARA", True))),
+        formats=WORD, title="Årsberetning 2016 Vollan Arbeidssenter AS"),
+    _p("deputies-then-employees-label", "board", (
+        H("Styret", 2),
+        P("Styret har bestått av styreleder Aslak Grøtting, nestleder Kirsten Vollan, Even Skarsbø og "
+          "Mari Tollefsen (valgt av de ansatte)."),
+        P("Varamedlemmer: 1. Jostein Aamot, 2. Bente Lyngstad. For de ansatte: Ove Rindal. Verneombud Siv Hoel "
+          "har møtt i styret som observatør."),
+    ), Expect(board=board(("Aslak Grøtting", "LEDE"), ("Kirsten Vollan", "NEST"), ("Even Skarsbø", "MEDL"),
+                          ("Mari Tollefsen", "MEDL", True), ("Jostein Aamot", "VARA"), ("Bente Lyngstad", "VARA"),
+                          ("Ove Rindal", "VARA", True), ("Siv Hoel", "OBS"))),
+        formats=WORD, title="Årsberetning 2016 Vollan Arbeidssenter AS"),
+    _p("nn-deputies-then-employees-label", "board", (
+        H("Styret", 2),
+        P("Styreleiar: Ragnvald Hjelmeland\nNestleiar: Torunn Skaar\nStyremedlem: Lars Ove Tysse\n"
+          "Varamedlem: Gunhild Rossland. For dei tilsette: Sjur Helle."),
+    ), Expect(board=board(("Ragnvald Hjelmeland", "LEDE"), ("Torunn Skaar", "NEST"), ("Lars Ove Tysse", "MEDL"),
+                          ("Gunhild Rossland", "VARA"), ("Sjur Helle", "VARA", True))),
+        lang="nn", formats=WORD, title="Årsmelding 2016 Tysse Vekst AS"),
 ]
