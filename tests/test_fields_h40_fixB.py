@@ -11,6 +11,7 @@ from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_mentions import doc_to_lines
 from extractor.fields.board_statements import stands_alone
 from extractor.fields.context import Analysis
+from extractor.fields.owner_names import says_municipal
 from extractor.ingest.primitives import Word
 from extractor.nlp import get_pipeline
 from extractor.nlp.place_evidence import is_surname
@@ -146,3 +147,12 @@ def test_place_evidence_home_place_is_no_surname(text, place, surname):
 def test_board_lines_deputies_and_their_constituencies(text, expected):
     got = [(m.name, m.code, m.role.employee if m.role else None) for m in line_to_mentions(_line(text), "line")]
     assert got == expected
+
+
+# --- 6. an owner municipality whose name ends on "herad" ----------------------------------------------
+
+@pytest.mark.parametrize("name, municipal", [
+    ("Kvam herad", True), ("Etne kommune", True), ("Kvinnherad", False), ("Krødsherad", False), ("", False),
+])
+def test_owner_names_says_municipal_by_its_last_word(name, municipal):
+    assert says_municipal(name) is municipal

@@ -5,7 +5,8 @@ the role over the name and a line under it saying who chose the member ("Valgt a
 home place between two members of a board list ("Kari Dahl, Sande, Per Lie"), no surname; captions
 under drawn pictures whose shapes overlap (a ruled grid's regions drawn over one another); deputies
 each with whom they stand for in brackets ("A (for de eiervalgte medlemmene) og B (for de ansatte)")
-and a constituency label after the deputies ("Varamedlemmer: A og B. For de ansatte: C").
+and a constituency label after the deputies ("Varamedlemmer: A og B. For de ansatte: C"); owner
+municipalities whose names end on "herad" ("Kvinnherad"), a kommune's name still.
 Names are invented; places are real place names."""
 from probes.spec import H, Html, P, Expect, Probe, board
 
@@ -142,4 +143,16 @@ PROBES = [
     ), Expect(board=board(("Ragnvald Hjelmeland", "LEDE"), ("Torunn Skaar", "NEST"), ("Lars Ove Tysse", "MEDL"),
                           ("Gunhild Rossland", "VARA"), ("Sjur Helle", "VARA", True))),
         lang="nn", formats=WORD, title="Årsmelding 2016 Tysse Vekst AS"),
+    # --- 6. an owner municipality whose name ends on "herad" ------------------------------------------
+    _p("owner-municipality-ending-herad", "owners", (
+        H("Eierforhold", 2),
+        P("Selskapet er et interkommunalt selskap som eies av Etne (40 %), Sveio (35 %) og Kvinnherad (25 %) "
+          "kommuner."),
+    ), Expect(owners=frozenset({("Etne kommune", 40.0), ("Sveio kommune", 35.0), ("Kvinnherad kommune", 25.0)})),
+        formats=WORD, title="Årsrapport 2020 Sunnhordland Slam IKS"),
+    _p("nn-owner-municipalities-listed-ending-herad", "owners", (
+        H("Eigarar", 2),
+        P("Eigarar er kommunane Stord, Fitjar og Kvinnherad med ein tredel kvar."),
+    ), Expect(owners=frozenset({("Stord kommune", None), ("Fitjar kommune", None), ("Kvinnherad kommune", None)})),
+        lang="nn", formats=WORD, title="Årsmelding 2020 Fitjar Fjordvarme IKS"),
 ]
