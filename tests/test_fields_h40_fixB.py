@@ -10,7 +10,10 @@ from extractor.fields.board_changes import change_mentions, seat_taken_at
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_mentions import doc_to_lines
 from extractor.fields.board_statements import stands_alone
+from extractor.document import Provenance
+from extractor.fields.contact_channels import extract_phone
 from extractor.fields.context import Analysis
+from extractor.fields.org_common import Text
 from extractor.fields.owner_names import says_municipal
 from extractor.ingest.primitives import Word
 from extractor.nlp import get_pipeline
@@ -156,3 +159,23 @@ def test_board_lines_deputies_and_their_constituencies(text, expected):
 ])
 def test_owner_names_says_municipal_by_its_last_word(name, municipal):
     assert says_municipal(name) is municipal
+
+
+# --- 7. a facts block read column by column: its keys, then its values --------------------------------
+
+def _text(text: str, x0: float, top: float, x1: float) -> Text:
+    return Text(text, Provenance(page=2, bbox=(x0, top, x1, top + 9)), "body", False, False)
+
+
+def test_contact_channels_phone_key_beside_its_number_read_column_by_column():
+    keys = [_text(k, 62, top, 100) for k, top in (("Stiftet", 230), ("Adresse", 246), ("Telefon", 275), ("E-post", 290))]
+    values = [_text(v, 116, top, 220) for v, top in (("1958", 230), ("Stadionvegen 9, 2320 Furnes", 246),
+                                                      ("62 35 40 80", 275), ("post@furnes-ballklubb.no", 290))]
+    phone = extract_phone([*keys, *values])
+    assert phone is not None and phone.value == "62 35 40 80"
+
+
+def test_contact_channels_no_key_beside_a_number_on_another_row():
+    texts = [_text("Telefon", 62, 275, 100), _text("Medlemmer", 62, 290, 100), _text("62 35 40 80", 116, 290, 220)]
+    phone = extract_phone(texts)
+    assert phone is None

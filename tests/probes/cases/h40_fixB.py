@@ -6,7 +6,8 @@ home place between two members of a board list ("Kari Dahl, Sande, Per Lie"), no
 under drawn pictures whose shapes overlap (a ruled grid's regions drawn over one another); deputies
 each with whom they stand for in brackets ("A (for de eiervalgte medlemmene) og B (for de ansatte)")
 and a constituency label after the deputies ("Varamedlemmer: A og B. For de ansatte: C"); owner
-municipalities whose names end on "herad" ("Kvinnherad"), a kommune's name still.
+municipalities whose names end on "herad" ("Kvinnherad"), a kommune's name still; a facts block
+read column by column, its keys all before its values ("Telefon" beside "62 00 00 00").
 Names are invented; places are real place names."""
 from probes.spec import H, Html, P, Expect, Probe, board
 
@@ -155,4 +156,19 @@ PROBES = [
         P("Eigarar er kommunane Stord, Fitjar og Kvinnherad med ein tredel kvar."),
     ), Expect(owners=frozenset({("Stord kommune", None), ("Fitjar kommune", None), ("Kvinnherad kommune", None)})),
         lang="nn", formats=WORD, title="Årsmelding 2020 Fitjar Fjordvarme IKS"),
+    # --- 7. a facts block read column by column: the phone key beside its number ----------------------
+    _p("facts-keys-column-beside-values-browser", "org", (
+        H("Om klubben", 2),
+        Html('<div style="display:flex;gap:18pt"><div style="width:32%;background:#eef3f0;padding:8pt">'
+             '<div style="display:grid;grid-template-columns:26mm 1fr;gap:1.2mm 3mm;font-size:9pt">'
+             '<span style="font-weight:bold;color:#2a6">Stiftet</span><span>1958</span>'
+             '<span style="font-weight:bold;color:#2a6">Adresse</span><span>Stadionvegen 9, 2320 Furnes</span>'
+             '<span style="font-weight:bold;color:#2a6">Telefon</span><span>62 35 40 80</span>'
+             '<span style="font-weight:bold;color:#2a6">E-post</span><span>post@furnes-ballklubb.no</span></div></div>'
+             '<div style="width:62%;columns:2;font-size:9pt">Året har vært preget av stor aktivitet i alle '
+             'gruppene, og klubben passerte 600 medlemmer. Vi har fått nye trenere i fotball og håndball, og '
+             'dugnadene har gått som planlagt gjennom hele sesongen. Takk til alle frivillige.</div></div>'),
+        P("Klubben har 640 medlemmer og tilbyr fotball og håndball for barn og voksne."),
+    ), Expect(phone="62354080", email="post@furnes-ballklubb.no"),
+        formats=BROWSER, title="Årsberetning 2018 Furnes Ballklubb"),
 ]
