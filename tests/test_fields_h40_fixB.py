@@ -20,6 +20,7 @@ from extractor.nlp import get_pipeline
 from extractor.nlp.place_evidence import is_surname
 from extractor.tables.grids import Grid
 from extractor.tables.ruled import _owner_map, regions_to_rows
+from extractor.tables.text_aligned import join_wrapped_sentences
 from tests.fielddocs import document, heading, para, table
 
 
@@ -179,3 +180,26 @@ def test_contact_channels_no_key_beside_a_number_on_another_row():
     texts = [_text("Telefon", 62, 275, 100), _text("Medlemmer", 62, 290, 100), _text("62 35 40 80", 116, 290, 220)]
     phone = extract_phone(texts)
     assert phone is None
+
+
+# --- 8. captions side by side, each wrapped onto a second line ----------------------------------------
+
+def _cells(*texts: str) -> list[list[Word]]:
+    return [[Word(t, 0.0, 0.0, 10.0, 8.0) for t in text.split()] for text in texts]
+
+
+def test_text_aligned_join_wrapped_sentences_of_captions_side_by_side():
+    rows = [_cells("Sjøbua fekk nytt tak", "Formidlar Siri Tveit med elevar frå"),
+            _cells("før sommaren.", "Uggdal skule."), _cells("ARRANGEMENT", "DUGNAD")]
+    joined = join_wrapped_sentences(rows, [0, 1])
+    assert [[" ".join(w.text for w in cell) for cell in row] for row in joined] == [
+        ["Sjøbua fekk nytt tak før sommaren.", "Formidlar Siri Tveit med elevar frå Uggdal skule."],
+        ["ARRANGEMENT", "DUGNAD"]]
+
+
+@pytest.mark.parametrize("rows", [
+    [_cells("Tilskudd fra kommunen til", "1 250 000"), _cells("drift av senteret.", "1 300 000")],  # figures
+    [_cells("Styreleder", "Kari Dahl"), _cells("Nestleder", "Ola Lie")],  # labels and names, no sentences
+])
+def test_text_aligned_join_wrapped_sentences_leaves_a_table(rows):
+    assert join_wrapped_sentences(rows, [0, 1]) == rows

@@ -7,7 +7,8 @@ under drawn pictures whose shapes overlap (a ruled grid's regions drawn over one
 each with whom they stand for in brackets ("A (for de eiervalgte medlemmene) og B (for de ansatte)")
 and a constituency label after the deputies ("Varamedlemmer: A og B. For de ansatte: C"); owner
 municipalities whose names end on "herad" ("Kvinnherad"), a kommune's name still; a facts block
-read column by column, its keys all before its values ("Telefon" beside "62 00 00 00").
+read column by column, its keys all before its values ("Telefon" beside "62 00 00 00"); captions
+side by side under pictures, each wrapped onto a second line (one sentence per column, not rows).
 Names are invented; places are real place names."""
 from probes.spec import H, Html, P, Expect, Probe, board
 
@@ -171,4 +172,17 @@ PROBES = [
         P("Klubben har 640 medlemmer og tilbyr fotball og håndball for barn og voksne."),
     ), Expect(phone="62354080", email="post@furnes-ballklubb.no"),
         formats=BROWSER, title="Årsberetning 2018 Furnes Ballklubb"),
+    # --- 8. captions side by side, each wrapped onto a second line ----------------------------------
+    _p("nn-captions-side-by-side-wrapped-browser", "places", (
+        H("Året som gjekk", 2),
+        P("Museet hadde over 4 000 besøkande i 2022, fleire enn nokon gong før."),
+        Html('<div style="display:grid;grid-template-columns:1fr 1fr 1fr;gap:12pt;font-size:8pt">'
+             '<div><div style="height:70pt;background:#bcd"></div>Sjøbua fekk nytt tak<br>før sommaren.</div>'
+             '<div><div style="height:70pt;background:#cdb"></div>Formidlar Siri Tveit med elevar frå<br>'
+             'Uggdal skule.</div></div>'
+             '<div style="display:grid;grid-template-columns:1fr 1fr 1fr;gap:12pt;margin-top:14pt">'
+             '<div style="font-size:13pt;font-weight:bold">ARRANGEMENT</div>'
+             '<div style="font-size:13pt;font-weight:bold">DUGNAD</div></div>'),
+        P("Takk til alle som har stilt opp på dugnad."),
+    ), Expect(places=("Uggdal",)), lang="nn", formats=BROWSER, title="Årsmelding 2022 Tysnes Sjøbruksmuseum"),
 ]
