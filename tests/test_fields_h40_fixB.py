@@ -203,3 +203,16 @@ def test_text_aligned_join_wrapped_sentences_of_captions_side_by_side():
 ])
 def test_text_aligned_join_wrapped_sentences_leaves_a_table(rows):
     assert join_wrapped_sentences(rows, [0, 1]) == rows
+
+
+# --- 9. where a venue or an area stands ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, villages", [
+    ("Stiftelsen driver leirgården ved Randsfjorden i Gran kommune.", ["Randsfjorden"]),
+    ("Bedrifta held til på industriområdet på Heiane.", ["Heiane"]),
+    ("Vi møttes i grendehuset ved Kari og Per.", []),  # first names: people, no place
+    ("Stiftelsen driver leirgården ved siden av skolen.", []),
+])
+def test_place_spans_village_where_a_venue_or_an_area_stands(text, villages):
+    doc = get_pipeline()(text)
+    assert [s.text for s in doc.spans.get("villages", [])] == villages

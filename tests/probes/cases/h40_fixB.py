@@ -8,7 +8,9 @@ each with whom they stand for in brackets ("A (for de eiervalgte medlemmene) og 
 and a constituency label after the deputies ("Varamedlemmer: A og B. For de ansatte: C"); owner
 municipalities whose names end on "herad" ("Kvinnherad"), a kommune's name still; a facts block
 read column by column, its keys all before its values ("Telefon" beside "62 00 00 00"); captions
-side by side under pictures, each wrapped onto a second line (one sentence per column, not rows).
+side by side under pictures, each wrapped onto a second line (one sentence per column, not rows);
+a village the registers lack where a venue or an area stands ("bygdetunet ved Randsfjorden",
+"industriområdet på Heiane").
 Names are invented; places are real place names."""
 from probes.spec import H, Html, P, Expect, Probe, board
 
@@ -185,4 +187,15 @@ PROBES = [
              '<div style="font-size:13pt;font-weight:bold">DUGNAD</div></div>'),
         P("Takk til alle som har stilt opp på dugnad."),
     ), Expect(places=("Uggdal",)), lang="nn", formats=BROWSER, title="Årsmelding 2022 Tysnes Sjøbruksmuseum"),
+    # --- 9. where a venue or an area stands: "ved" a lake, "på" after an area's noun -------------------
+    _p("venue-by-a-lake", "places", (
+        H("Om stiftelsen", 2),
+        P("Stiftelsen eier og driver leirgården ved Randsfjorden i Gran kommune, med åtte gamle hus og "
+          "en båtsamling."),
+    ), Expect(places=("Randsfjorden", "Gran")), formats=WORD, title="Årsberetning 2024 Stiftelsen Granavollen Museum"),
+    _p("nn-works-on-an-industrial-area", "places", (
+        H("Drifta", 2),
+        P("Bedrifta er ei vekstbedrift i Stord kommune. Sidan 2001 har ho halde til i nye lokale på "
+          "industriområdet på Heiane."),
+    ), Expect(places=("Heiane", "Stord")), lang="nn", formats=WORD, title="Årsmelding 2024 Sunnhordland Vekst AS"),
 ]
