@@ -133,7 +133,7 @@ def unwrapped_names(grid: list[list[str]], lines: dict) -> list[list[str]]:
     (``wrapped_under``): the name in its cell, the rest of the line under it in that cell."""
     out = [list(row) for row in grid]
     for r in range(1, len(grid) - 1):
-        for c, text in enumerate(grid[r]):
+        for c in range(len(grid[r])):
             if out[r][c].strip() and c < len(grid[r + 1]) and (joined := wrapped_under(out[r][c], lines.get((r + 1, c)))):
                 out[r][c], out[r + 1][c] = joined
     return out

@@ -81,7 +81,8 @@ def _labels_beside_lines(rows: list[list[list[Word]]]) -> bool:
 
 
 SIDE_BY_SIDE_ROWS = 4  # captions under pictures set side by side: a line or two each, and what stands under them
-SENTENCE_WORDS = 5  # words of a sentence wrapped from one line of its column onto the next
+SENTENCE_WORDS = 5  # words of a sentence wrapped from one line of its column onto the next ...
+SENTENCE_LOWERCASE = 0.5  # ... this share of them at least opening in lowercase (not a list of names)
 _FIGURE_CELL = re.compile(r"^[\d\s.,%()+−–-]+$")
 
 
@@ -100,7 +101,7 @@ def join_wrapped_sentences(rows: list[list[list[Word]]], used: list[int]) -> lis
     while k < len(rows):
         if k + 1 < len(rows) and all(
                 a and b and a[-1] not in ".!?:;" and b.endswith(".") and len(lettered(f"{a} {b}".split())) >= SENTENCE_WORDS
-                and mostly_lowercase(f"{a} {b}".split(), 0.5) for a, b in zip(texts[k], texts[k + 1])):
+                and mostly_lowercase(f"{a} {b}".split(), SENTENCE_LOWERCASE) for a, b in zip(texts[k], texts[k + 1])):
             out.append([upper + lower for upper, lower in zip(rows[k], rows[k + 1])])
             k += 2
         else:
