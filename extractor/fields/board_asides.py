@@ -6,6 +6,8 @@ own role in brackets ("A (leder), B og C" under "Styremedlemmer"). ``board_names
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extractor.fields.board_mentions import Line
 from extractor.fields.people import first_name_evidence
 from extractor.nlp.role_spans import BOARD_CODES, Role, RoleSpan
@@ -178,11 +180,14 @@ def _stops_list(role: Role) -> bool:
 def constituency_span(line: Line, span: RoleSpan) -> bool:
     """The employees named in a list as the next name's constituency (``past_constituency``), no
     role a list would stop at; any span inside "for <constituency>" after a listed name ("A for
-    generalforsamlingens medlemmer og B": ``trailing_constituency``)."""
+    generalforsamlingens medlemmer og B", in brackets too: "A (for de eiervalgte medlemmene) og B":
+    ``trailing_constituency``)."""
     opening = next((k for k in range(span.start - 1, max(0, span.start - CONSTITUENCY_WORDS) - 1, -1)
                     if line.words[k].casefold() == "for"), None)
     found = trailing_constituency(line, opening, len(line.tokens)) if opening else None
-    if found is not None and found[0] >= span.end and line.words[opening - 1][:1].isupper():
+    named = opening - 1 - (line.tokens[opening - 1].text == "(") if opening else -1  # "A (for de eiervalde) og B"
+    end = span.end - (line.tokens[span.end - 1].text == ")")  # a span may take the closing bracket in
+    if found is not None and found[0] >= end and named >= 0 and line.words[named][:1].isupper():
         return True
     if _stops_list(span.role):
         return False
@@ -210,3 +215,22 @@ def bracketed_role(line: Line, i: int) -> RoleSpan | None:
 def bracket_end(line: Line, span: RoleSpan) -> int:
     """Past the closing bracket of a ``bracketed_role``."""
     return span.end if line.tokens[span.end - 1].text.startswith(")") else span.end + 1
+
+
+def constituency_label(line: Line, spans: list[RoleSpan], n: int) -> Role | None:
+    """The role of a list before a label naming the employees as a constituency ("Varamedlemmer: A
+    og B. For de ansatte: C", nn "Varamedlem: A. For dei tilsette: B"): the employees' seat of that
+    role, which the names after the label hold; None for any other span."""
+    span = spans[n]
+    opening = next((k for k in range(span.start - 1, max(-1, span.start - 3), -1)
+                    if line.words[k].casefold() == "for"), None)
+    if opening is None or span.end >= len(line.tokens) or line.tokens[span.end].text != ":" \
+            or opening and line.tokens[opening - 1].text not in (".", ";", ","):
+        return None
+    found = trailing_constituency(line, opening, span.end)
+    if found is None or not found[1]:
+        return None
+    listed = next((s for s in reversed(spans[:n]) if s.role.kind == "ROLE"), None)
+    if listed is None or listed.role.code not in ("MEDL", "VARA"):
+        return None
+    return replace(listed.role, employee=True)

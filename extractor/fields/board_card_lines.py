@@ -1,7 +1,8 @@
 """The lines of a grid of portrait cards read as a table's columns (``board_tables``' signature and
 card reader): each column's cells top down, a name wrapped over two or three lines joined, what
 each line is (a title, a name, a note under a name saying the employees chose the member), and
-in a row of cards under their roles, the cells holding a name and that note.
+in a row of cards under their roles, the cells holding a name and that note, or a name wrapped into
+the row under it.
 """
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from extractor.fields.board_line_roles import RULE
 from extractor.fields.board_mentions import Line
 from extractor.fields.board_table_cells import cell_name, cell_role, chosen_by_employees
 from extractor.fields.people import text_to_name
+from extractor.gazetteers import is_first_name, place
 from extractor.nlp.role_spans import Role
+from extractor.nlp.vocab import scope_words
 
 
 def card_columns(grid: list[list[str]], lines: dict) -> list[list[tuple[int, Line]]]:
@@ -92,3 +95,45 @@ def noted_cells(row: list[str]) -> set[int] | None:
         cell_name(" ".join(words[:k])) is not None and chosen_by_employees([" ".join(words[k:])])
         for words in [text.split()] for k in range(2, len(words)))}
     return noted or None
+
+
+def chooser_line(text: str) -> bool:
+    """A card's line saying who chose or appointed the member ("Valgt av representantskapet", nn
+    "Oppnemnd av Kinn kommune", "Vald av dei tilsette")."""
+    words = [w.casefold() for w in text.split()[:2]]
+    verbs = {*scope_words()["appointing_verbs"], *scope_words()["adopted_words"]}
+    return chosen_by_employees([text]) or len(words) == 2 and words[0] in verbs and words[1] in ("av", "fra", "frå")
+
+
+def wrapped_under(text: str, below: Line | None) -> tuple[str, str] | None:
+    """A card's name wrapped under its role label: the whole name and what is left of the line
+    under the name ("Bjørn Egil" over "Ramberg", "Kristoffer" over "Nesheim Vald av dei tilsette"),
+    or None where that line does not end the name: a role, a name of its own, words other than a
+    chooser after one or two capitalised words, or a place under a name that has its surname
+    already ("Kari Dahl" over "Vikersund": where she lives)."""
+    if below is None or cell_role(below) is not None or known_name(below.text):
+        return None
+    first, words = text_to_name(text), below.text.split()
+    if first is not None and (first.first_name != "known" or first.end != len(text.split())) or not words:
+        return None
+    bare = first is None or all(is_first_name(w) for w in text.split())  # "Bjørn Egil": no surname yet
+    for n in (2, 1):  # a double surname first ("Holte Kvisler")
+        head, rest = words[:n], " ".join(words[n:])
+        if len(head) < n or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in head) \
+                or rest and not chooser_line(rest) or not bare and any(place(w) for w in head):
+            continue
+        joined = text_to_name(f"{text} {' '.join(head)}")
+        if joined is not None and joined.first_name == "known" and joined.end == len(text.split()) + n:
+            return joined.name, rest
+    return None
+
+
+def unwrapped_names(grid: list[list[str]], lines: dict) -> list[list[str]]:
+    """A grid of cards under their role labels with each name wrapped into the row under it joined
+    (``wrapped_under``): the name in its cell, the rest of the line under it in that cell."""
+    out = [list(row) for row in grid]
+    for r in range(1, len(grid) - 1):
+        for c in range(len(grid[r])):
+            if out[r][c].strip() and c < len(grid[r + 1]) and (joined := wrapped_under(out[r][c], lines.get((r + 1, c)))):
+                out[r][c], out[r + 1][c] = joined
+    return out

@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from extractor.fields.board_anaphora import referents
-from extractor.fields.board_asides import appointer_span
+from extractor.fields.board_asides import appointer_span, constituency_label
 from extractor.fields.board_events import handed_to, label_taker, respectively
 from extractor.fields.board_line_offices import acting_aside, join_groups
 from extractor.fields.board_line_organs import body_of, name_owner, parent_after_name
@@ -70,7 +70,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
                 covered.update(range(span.start, chair.end))
                 last = chair
                 continue
-            role = linked_role(line, spans, n, OF_BOARD)
+            role = linked_role(line, spans, n, OF_BOARD) or constituency_label(line, spans, n)  # "For de ansatte: C"
             names = body_list(line, span, limit, stop, linked=role is not None, asides=asides)
         elif _latter(line, span, out, last, stop, reader, listing):
             covered.update(range(span.start, span.end))  # "Medlem: A (valgt av de ansatte)": still a list line

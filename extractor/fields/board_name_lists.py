@@ -27,7 +27,7 @@ def listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str],
         end = footnote_end(line, last.end)
         own = bracketed_role(line, end)
         end = bracket_end(line, own) if own is not None and own.end <= limit else end  # "Kari Dahl (leder), ...": hers
-        if (stands_for := trailing_constituency(line, end, limit)) is not None:  # "A for eigarane og B for dei tilsette"
+        if (stands_for := _constituency_after(line, end, limit)) is not None:  # "A for eigarane og B for dei tilsette"
             end = stands_for[0]
             if stands_for[1] and asides is not None:
                 asides.add(last.start)
@@ -61,6 +61,18 @@ def listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str],
             asides.add(name.start)
         last = name
     return more
+
+
+def _constituency_after(line: Line, end: int, limit: int) -> tuple[int, bool] | None:
+    """``trailing_constituency`` right after a listed name, or in brackets there ("A (for de
+    eiervalgte medlemmene) og B (for de ansatte)"): where it ends (past the bracket), whether it
+    names the employees."""
+    if end < limit and line.tokens[end].text == "(":
+        found = trailing_constituency(line, end + 1, limit)
+        if found is None or found[0] >= limit or line.tokens[found[0]].text != ")":
+            return None
+        return found[0] + 1, found[1]
+    return trailing_constituency(line, end, limit)
 
 
 def _known_name_next(line: Line, i: int, limit: int, stop: frozenset[str]) -> bool:

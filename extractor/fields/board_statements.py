@@ -180,8 +180,12 @@ def phrase_at(words: list[str], k: int, among: tuple[tuple[str, ...], ...]) -> i
 def stands_alone(words: list[str], k: int) -> bool:
     """Whether a verb ending at ``k`` has no object, no role and no organ after it: the sentence
     ends, or a time, a reason or the board follows ("... i juli", "... fra 1. juli", "... fra
-    styret")."""
-    after = [w.casefold() for w in words[k:k + 3]]
+    styret"); the next sentence is not the verb's ("... tok over plassen. Varamedlem er nå X")."""
+    after = []
+    for word in words[k:k + 3]:
+        if word in SENTENCE_END:
+            break
+        after.append(word.casefold())
     if not after or not after[0]:
         return True
     if "som" in after or after[0] in _TERM_END_OBJECTS:

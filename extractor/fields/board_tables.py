@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractor.fields.board_card_lines import (card_columns, line_kinds, noted_cells, title_role,
+from extractor.fields.board_card_lines import (card_columns, line_kinds, noted_cells, title_role, unwrapped_names,
                                                wrapped_name_cells, wrapped_names)
 from extractor.fields.board_deputies import deputy_for_row, labelled_deputies, other_organ_above
 from extractor.fields.board_line_offices import acting_aside
@@ -71,7 +71,7 @@ class TableReader(Reader):
             return
         if any(headers) and not any(cell_name(t) for t in grid[0] if t) and not _repeated_role_rows(lines, grid) \
                 and not _role_column(lines, grid, headers):
-            yield from self._by_header(ctx, grid, cells, headers, listing)
+            yield from self._by_header(ctx, grid, cells, lines, headers, listing)
             return
         found: list[Mention] = []
         above: dict[int, Role] = {}  # a column's role carried into rows that leave it blank
@@ -105,7 +105,10 @@ class TableReader(Reader):
         yield from (m for m in found if id(m.unit) not in wrapped or m.first_name == "known")
         yield from self._column_stacks(ctx, grid, cells, lines, {m.name for m in found}, listing)
 
-    def _by_header(self, ctx, grid, cells, headers, listing):
+    def _by_header(self, ctx, grid, cells, lines, headers, listing):
+        grid = unwrapped_names(grid, lines)
+        found: list[Mention] = []
+        above: dict[int, list[Mention]] = {}  # by column: a line under a name may say who chose it
         for r, row in enumerate(grid[1:], start=1):
             noted = noted_cells(row)
             for c, text in enumerate(row):
@@ -120,7 +123,14 @@ class TableReader(Reader):
                     role = replace(headers[c], employee=headers[c].employee or employee)
                     inline = [Mention(name.name, role, self.name, ctx.units[i], f"{grid[0][c]}: {text}",
                                       name.first_name, listing)]
-                yield from (as_employee(m) if employee else m for m in inline)
+                elif not inline and noted is None and chosen_by_employees([text]):
+                    # "Styremedlem" over "Eli Dahl" over "Vald av dei tilsette": a card's line under its name
+                    for m in above.get(c, ()):
+                        as_employee(m)
+                inline = [as_employee(m) if employee else m for m in inline]
+                above[c] = inline or above.get(c, [])
+                found += inline
+        yield from found
 
     def _row(self, ctx, cells, lines, r, width, listing, above, beside=frozenset()) -> list[Mention]:
         """Role cell then name cell, name cell then role cell, or both in one cell; a blank role

@@ -235,6 +235,24 @@ def _key_over_number(key: Text | None, text: Text) -> re.Match | None:
     return m if m is not None and m.end() == len(joined) else None
 
 
+KEYS_BACK = 12  # texts before a value searched for its key: a facts block's keys read as a column before its values
+ROW_PT = 2.0  # a key and its value set on one row share their top within this
+
+
+def _key_beside(texts: list[Text], i: int) -> Text | None:
+    """The facts key set on the same row left of the value at ``i`` ("Telefon" beside "33 00 00
+    00"), where a block of keys and values was read column by column: all the keys, then the values."""
+    value = texts[i].prov
+    if value.bbox is None:
+        return None
+    for key in reversed(texts[max(0, i - KEYS_BACK):i]):
+        box = key.prov.bbox
+        if key.prov.page == value.page and box is not None and abs(box[1] - value.bbox[1]) <= ROW_PT \
+                and box[2] <= value.bbox[0] and is_facts_key(key.text.strip()):
+            return key
+    return None
+
+
 def extract_phone(texts: list[Text], org_name: str | None = None):
     hits = []
     for i, t in enumerate(texts):
@@ -246,7 +264,8 @@ def extract_phone(texts: list[Text], org_name: str | None = None):
         for rx, how in unlabelled:  # each number once, by the first matcher that reads it
             found += [(m, how) for m in rx.finditer(t.text)
                       if not any(a.start(1) <= m.start(1) < a.end(1) for a, _ in found)]
-        if not found and (m := _key_over_number(texts[i - 1] if i else None, t)) is not None:
+        if not found and (m := _key_over_number(texts[i - 1] if i else None, t) or _key_over_number(
+                _key_beside(texts, i), t)) is not None:
             hits.append(Hit(re.sub(r"\s+", " ", m.group(1)).strip(), ["labelled"], t.prov, m.group(0)))
         for m, how in found:
             if how == "labelled" and _EMAIL.search(t.text) and "\n" not in t.text.strip():

@@ -14,6 +14,13 @@ from extractor.nlp.vocab import alternation, read_json
 MAX_OWNER_WORDS = 4
 CAP = r"[A-ZÆØÅ][\wæøåÆØÅ&'’.-]*"
 _SEPARATOR = re.compile(r"(?:\s*,|\s+og|\s+samt|\s*&)\s*$")
+_MUNICIPAL_WORDS = ("kommune", "herad")
+
+
+def says_municipal(name: str) -> bool:
+    """Whether an owner's name ends on the word "kommune" or "herad" ("Kvam herad"), not only on
+    its letters ("Krødsherad", "Kvinnherad": a name that still wants "kommune")."""
+    return bool(name) and name.split()[-1].casefold() in _MUNICIPAL_WORDS
 
 
 def owner_before(text: str) -> str | None:
@@ -75,7 +82,7 @@ def shared_owners(before: str, after: str) -> list[str]:
     if len(names) < 2:
         return []
     if words["list"].search(text):  # "kommunane A, B og C": each a municipality, as a list says
-        return [n if n.endswith(("kommune", "herad")) else f"{n} kommune" for n in names]
+        return [n if says_municipal(n) else f"{n} kommune" for n in names]
     if names[-1].endswith(" kommune"):  # "A og B kommune": a bare name the gazetteer knows as one
         return [f"{n} kommune" if n in municipality_names() else n for n in names]
     return names

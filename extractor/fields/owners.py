@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from extractor import gazetteers
 from extractor.document import Provenance
 from extractor.fields.context import Analysis, media_unit_ids
-from extractor.fields.owner_names import CAP, owner_before, shared_owners, total_label
+from extractor.fields.owner_names import CAP, owner_before, says_municipal, shared_owners, total_label
 from extractor.fields.text import iter_sentences
 from extractor.nlp.vocab import alternation, read_json
 from extractor.parse import parse_percent
@@ -228,7 +228,7 @@ def iter_sentence_claims(sent: str, prov: Provenance, in_media: bool, org_words:
                 continue  # the organisation's own holding in another company, not an owner of ours
             after_list = name and listed and sent.rfind(name, 0, m.start()) >= listed.end()
             before_plural = name and closed and closed.start() <= sent.rfind(name, 0, m.start()) < closed.end()
-            if (after_list or before_plural) and not name.endswith(("kommune", "herad")):
+            if (after_list or before_plural) and not says_municipal(name):
                 name += " kommune"  # "kommunane Nordvik (40 %), Sørvik (35 %)"
             pct = parse_percent(m.group("pct") + " %")
             # "A og B kommune eig 20 % kvar": each of them
@@ -283,7 +283,7 @@ def list_owners(rest: str, org_words: list[str], municipal: bool = False) -> lis
     for piece in _LIST_SPLIT.split(_MUNICIPALITIES.sub("", rest.strip())):
         first = _OWNER_START.match(piece.strip())
         name = first.group(0) if first else ""
-        if municipal and name and not name.endswith(("kommune", "herad")):
+        if municipal and name and not says_municipal(name):
             name += " kommune"  # "kommunene Asker, Bærum og Hurum"
         if not (owner := clean_owner(name, org_words)):
             break

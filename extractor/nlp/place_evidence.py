@@ -214,7 +214,10 @@ def after_first_name(doc: Doc, span: Span) -> bool:
 
 def before_first_name(doc: Doc, span: Span) -> bool:
     """ "Sande, Per": a comma and a first name right after, surname first as in a register; not
-    a place that is also a first name in a list ("Sande, Flora og Eid")."""
+    a place that is also a first name in a list ("Sande, Flora og Eid"), nor the home place of the
+    member named before it ("Kari Dahl, Sande, Per Lie, Vik": the next member's name follows)."""
+    if _home_of_person(doc, span):
+        return False
     comma = word_after(doc, span.end)
     name = word_after(doc, comma.i + 1) if comma is not None and comma.text == "," else None
     return (name is not None and is_capitalised_word(name) and gazetteers.is_first_name(name.text)

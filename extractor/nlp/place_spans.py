@@ -266,17 +266,22 @@ def _iter_villages(doc: Doc, places: list[Span], covered: set[int]):
 
 
 def _iter_placed_villages(doc: Doc, candidates: list[Span], covered: set[int]):
-    """Single words no register has that the text itself places: after "på", where a venue or a
-    building stands ("grendehuset på Lauvhaugen", "en ny hall på Lista", label STED); after "på"
+    """Single words no register has that the text itself places: after "på" (or "ved", a venue's),
+    where a venue or a building stands ("grendehuset på Lauvhaugen", "en ny hall på Lista",
+    "bygdetunet ved Tyrifjorden", label STED); after "på"
     or "i", with their municipality ("på Storhamna i Bodø", "i Leirvik i Stord kommune", label
     STED_I, which the field keeps only for a word shaped as a place name): villages, as doubts
     for the field. Not a name's first word ("på Storelva stadion")."""
     text = doc_text(doc).lower()
-    if "på" not in text and not any(word in text for word in _KOMMUNE_WORDS):
+    if "på" not in text and "ved" not in text and not any(word in text for word in _KOMMUNE_WORDS):
         return  # most texts: no token to look at
     kommune_ends = {s.start: s.end for s in candidates if s.label_ == "KOMMUNE"}
     for token in doc[1:]:
-        i, on = token.i, doc[token.i - 1].lower_ == "på"
+        i, on, by = token.i, doc[token.i - 1].lower_ == "på", doc[token.i - 1].lower_ == "ved"
+        if by and i >= 2 and vocab.is_venue_word(doc[i - 2].text) and _village_word(token, covered) \
+                and _ends_name(doc, i + 1):
+            yield Span(doc, i, i + 1, label="STED")  # "bygdetunet ved Tyrifjorden": where the venue stands
+            continue
         if not on and doc[i - 1].lower_ != "i" or not _village_word(token, covered) or not _ends_name(doc, i + 1):
             continue
         if on and i >= 2 and (vocab.is_venue_word(doc[i - 2].text)

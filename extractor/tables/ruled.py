@@ -223,6 +223,11 @@ def regions_to_rows(grid: Grid, owner: dict, region_words: dict, words: list[Wor
         for r in range(n_rows)
         if not all(owner[(r, c)][0] == r and owner[(r, c)][2] == r + 1 and not region_words[owner[(r, c)]] for c in range(n_cols))
     ]
+    # a region's text stands in the first cell it owns: its top left one, unless a region drawn over
+    # it took that (a drawing's shapes overlap: the caption under a picture would be lost)
+    anchors: dict[Region, tuple[int, int]] = {}
+    for cell in sorted(owner):
+        anchors.setdefault(owner[cell], cell)
     rows, bold_rows = [], []
     for r in keep:
         row = []
@@ -230,13 +235,13 @@ def regions_to_rows(grid: Grid, owner: dict, region_words: dict, words: list[Wor
             region = owner[(r, c)]
             r0, c0, r1, c1 = region
             bbox = (grid.xs[c0], grid.ys[r0], grid.xs[c1], grid.ys[r1])
-            if (r0, c0) != (r, c):
+            if anchors[region] != (r, c):
                 row.append(Cell("", Provenance(page=page, bbox=rounded_bbox(bbox)), merged=True))
                 continue
             edge = grid.xs[c1] - min(max(left_pad[c0], 0.0), 12.0)
             cell = words_to_cell(region_words[region], page, bbox, right_edge=edge)
-            cell.row_span = sum(1 for k in keep if r0 <= k < r1) or 1
-            cell.col_span = c1 - c0
+            cell.row_span = sum(1 for k in keep if r <= k < r1) or 1
+            cell.col_span = c1 - c
             row.append(cell)
         rows.append(row)
         row_words = [w for c in range(n_cols) for w in region_words[owner[(r, c)]] if owner[(r, c)][0] == r]

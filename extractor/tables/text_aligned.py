@@ -80,6 +80,36 @@ def _labels_beside_lines(rows: list[list[list[Word]]]) -> bool:
         and single >= LABELLED_SHARE * len(cells) and not runs_on(lines[0] for lines in cells)
 
 
+SIDE_BY_SIDE_ROWS = 4  # captions under pictures set side by side: a line or two each, and what stands under them
+SENTENCE_WORDS = 5  # words of a sentence wrapped from one line of its column onto the next ...
+SENTENCE_LOWERCASE = 0.5  # ... this share of them at least opening in lowercase (not a list of names)
+_FIGURE_CELL = re.compile(r"^[\d\s.,%()+−–-]+$")
+
+
+def join_wrapped_sentences(rows: list[list[list[Word]]], used: list[int]) -> list[list[list[Word]]]:
+    """Rows where every column holds a sentence wrapped from that row onto the next, level with the
+    others, joined into one (captions under pictures set side by side: "Kystlaget fekk nytt tak på" /
+    "naustet." beside "Elevar frå Vik skule på" / "omvising."): the upper cell ends no sentence, the
+    lower one does, the two read as a sentence; not in a table of figures, nor in a long one."""
+    if len(rows) > SIDE_BY_SIDE_ROWS:
+        return rows
+    texts = [[" ".join(w.text for w in row[i]) for i in used] for row in rows]
+    if any(_FIGURE_CELL.match(t) for row in texts for t in row if t):
+        return rows
+    out: list[list[list[Word]]] = []
+    k = 0
+    while k < len(rows):
+        if k + 1 < len(rows) and all(
+                a and b and a[-1] not in ".!?:;" and b.endswith(".") and len(lettered(f"{a} {b}".split())) >= SENTENCE_WORDS
+                and mostly_lowercase(f"{a} {b}".split(), SENTENCE_LOWERCASE) for a, b in zip(texts[k], texts[k + 1])):
+            out.append([upper + lower for upper, lower in zip(rows[k], rows[k + 1])])
+            k += 2
+        else:
+            out.append(rows[k])
+            k += 1
+    return out
+
+
 def _is_marker(text: str) -> bool:
     """A list marker, or what OCR makes of a bullet ("e", "¢", "*.")."""
     return text in LIST_MARKS or bool(ENUMERATION.match(text)) or (len(text) <= 2 and not any(ch.isdigit() for ch in text))
@@ -147,6 +177,7 @@ def run_to_table(run: list[TextLine], page: PageContent, tol: TableTolerances) -
     steady = [i for i in used if sum(bool(row[i]) for row in word_rows) >= max(2, len(word_rows) / 2)]
     if len(used) < 2 or len(steady) < 2:
         return None
+    word_rows = join_wrapped_sentences(word_rows, used)
     rows: list[list[Cell]] = []
     bold_rows: list[bool] = []
     for cells in word_rows:
