@@ -48,10 +48,13 @@ _SHARE_FIRST = re.compile(r"^\s*(?P<pct>\d{1,3}(?:[,.]\d+)?)\s*(?:%|prosent)\s*[
                           r"(?P<name>[A-ZÆØÅ][^\d%]{1,80}?)\s*$")
 _MUNICIPAL_ENDINGS = ("kommune", "fylkeskommune", "herad")
 # A heading or label that is only an owners word: "Eiere", "Eigarar:", "Selskapets eiere", "Deltakerkommuner".
-BARE_LEAD = re.compile(r"^\s*(?:(?:selskapets|selskapet\s+sine|våre|dei|de)\s+)?(?:eiere|eierne|eigarar|eigarane|"
+BARE_LEAD = re.compile(r"^\s*(?:(?:selskapets|selskapet\s+sine|våre|dei|de)\s+)?(?:eiere|eierne|eigarar|eigarane|eier|eigar|"
                         r"eierfordeling|eigarfordeling|eierskap|eigarskap|"
                         r"eierkommun\w*|eigarkommun\w*|deltakerkommun\w*|deltakarkommun\w*|aksjonærer|aksjonærene|"
                         r"aksjonærar|aksjonærane|aksjeeiere|aksjeeigarar)\s*:?\s*$", re.IGNORECASE)
+
+# A facts row's owner and share set apart by a comma ("Eigar | Sunnfjord kommune, 100 %"): read as "(100 %)".
+_COMMA_SHARE = re.compile(r",\s*(\d{1,3}(?:[,.]\d+)?\s*(?:%|prosent\b))")
 
 
 def iter_lines(analysis: Analysis) -> Iterator[tuple[str, TextUnit]]:
@@ -129,8 +132,8 @@ def iter_labelled_row_claims(analysis: Analysis, org_words: list[str]) -> Iterat
         for row in table.text_rows():
             cells = [c.strip() for c in row if c.strip()]
             if len(cells) == 2 and BARE_LEAD.match(cells[0]):
-                yield from iter_sentence_claims(f"{cells[0].rstrip(':')}: {' '.join(cells[1].split())}", table.prov,
-                                                False, org_words)
+                value = _COMMA_SHARE.sub(r" (\1)", " ".join(cells[1].split()))  # "Sunnfjord kommune, 100 %"
+                yield from iter_sentence_claims(f"{cells[0].rstrip(':')}: {value}", table.prov, False, org_words)
 
 
 def iter_share_table_claims(analysis: Analysis, org_words: list[str]) -> Iterator[OwnerClaim]:

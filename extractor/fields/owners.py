@@ -95,7 +95,7 @@ _OWNED_BY = re.compile(r"\b(?:eies|eigast|eigd|er\s+eid|er\s+eigd|(?:er|var)\s+e
                        r"(?:(?:fortsatt|fremdeles|framleis|nå|no)\s+)?"  # "eies fortsatt av de samme kommunene"
                        r"(?:av\s+)?(?P<rest>[^.]{3,200})")
 # "Eierkommuner: A - B - C", "med følgende aksjeeiere: A, B og C", nn "Eigarkommunar er A, B og C".
-_OWNER_LIST = re.compile(r"\b(?:eierkommuner|eierkommunene|eigarkommunar|eigarkommunane|eiere|eierne|eigarar|eigarane|"
+_OWNER_LIST = re.compile(r"\b(?:(?:eier|eigar)(?=\s*:)|eierkommuner|eierkommunene|eigarkommunar|eigarkommunane|eiere|eierne|eigarar|eigarane|"
                          r"aksjeeiere|aksjeeierne|aksjonærer|aksjonærene|aksjonærar|aksjonærane|aksjeeigarar|"
                          r"aksjeeigarane|deltakerkommuner|deltakarkommunar|deltakere|deltakarar)"
                          r"(?:\s+(?:er|var|i\s+selskapet)|\s+i\s+[A-ZÆØÅ][^.:\n]{1,60}(?=:))?\s*:?\s+(?!(?:og|and)\b)(?P<rest>[^.]{3,400})",  # "Eiere og representantskap": a title
