@@ -41,6 +41,7 @@ from extractor.tables.text_columns import words_to_columns
 LAYOUT_ROW_PT = 1.5  # a line whose top is this close to another cell's line shares its row ...
 LAYOUT_SHARED_ROWS = 0.5  # ... and a laid-out cell has at most this share of such lines
 MIN_BESIDE_LINES = 2  # lines of text beside a framed box that make it a box in the page's layout
+SHARED_BOX_LINES = 3  # ... and fewer than LAYOUT_PARAGRAPHS lines do when level with the lines beside it
 BOX_COLUMN_GAP_EM = 2.5  # text this near above or below a box, within its width, is the column it stands in
 PROSE_WORDS = 6  # words of a line that runs across inferred columns as a sentence
 MAX_PROSE_BANDS = 1  # row bands such a line may stand in (a note under a table) before the grid is no table
@@ -282,15 +283,26 @@ def _text_box(grid: Grid, words: list[Word], page: PageContent, tol: TableTolera
     the page: a designed report's box (key figures, the board) standing beside its text, not
     data; not a box standing in a column of text (a newsletter's third column), which the column
     reading keeps in its place. Returned as a ``LAYOUT`` table of one cell, read as a sidebar."""
-    if len(grid.xs) != 2 or len(words_to_lines(words)) < LAYOUT_PARAGRAPHS:
+    lines = words_to_lines(words)
+    if len(grid.xs) != 2 or len(lines) < min(LAYOUT_PARAGRAPHS, SHARED_BOX_LINES):
         return None
     x0, top, x1, bottom = grid.bbox
     beside = [w for w in page.words if top <= (w.top + w.bottom) / 2 <= bottom and (w.x1 <= x0 or w.x0 >= x1)]
     if len(words_to_lines(beside)) < MIN_BESIDE_LINES or _in_text_column(grid, page, tol):
         return None
+    if len(lines) < LAYOUT_PARAGRAPHS and not _shares_rows(lines, words_to_lines(beside)):
+        return None
     cell = words_to_cell(words, page.number, grid.bbox)
     return Table(rows=[[cell]], prov=Provenance(page=page.number, bbox=rounded_bbox(grid.bbox)), strategy=LAYOUT,
                  confidence=0.0, pages=[page.number])
+
+
+def _shares_rows(box: list, beside: list) -> bool:
+    """Most of a box's lines level with the lines beside it: read line by line, a floated panel's
+    sentence ("Eiere: A 40 %, B 35 % og C 25 %") would run into the body's lines."""
+    tops = [min(w.top for w in line) for line in beside]
+    shared = sum(any(abs(min(w.top for w in line) - t) <= LAYOUT_ROW_PT for t in tops) for line in box)
+    return shared > LAYOUT_SHARED_ROWS * len(box)
 
 
 def _in_text_column(grid: Grid, page: PageContent, tol: TableTolerances) -> bool:
