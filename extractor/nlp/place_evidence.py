@@ -238,7 +238,7 @@ def placed_as_village(doc: Doc, span: Span) -> bool:
         return False
     verbs = {v for v in vocab.placing_verbs() if prev.i >= len(v)}
     return any(tuple(t.lower_ for t in doc[prev.i - len(v):prev.i]) == v for v in verbs) \
-        or before.is_lower and bool(_DEFINITE_NOUN.fullmatch(before.text))
+        or (before.is_lower or is_sentence_start(doc, before.i)) and bool(_DEFINITE_NOUN.fullmatch(before.lower_))
 
 
 def has_context(doc: Doc, span: Span) -> bool:
