@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractor import gazetteers
+from extractor.document import Provenance
 from extractor.fields.contacts import postcode_spans
 from extractor.fields.founded import sentence_hits
 from extractor.fields.org_owned import owned_by
@@ -95,3 +96,21 @@ def test_place_evidence_home_after_occupation(text, name, expected):
 
 def test_gazetteers_post_town_head():
     assert gazetteers.is_post_town_head("Skei") and not gazetteers.is_post_town_head("Jølster")
+
+
+@pytest.mark.parametrize(("rows", "owners"), [
+    ([("Stiftet", "12. mai 1987"), ("Eier", "Fjellby kommune (100 %)")], [("Fjellby kommune", 100.0)]),
+    ([("Eigar", "Sunnfjord kommune, 100 %")], [("Sunnfjord kommune", 100.0)]),
+    ([("Eigar", "Del i prosent"), ("Fjellby herad", "70"), ("Dalbo kommune", "30")], []),  # an owners' table's header
+])
+def test_owner_lines_one_owner_facts_row(rows, owners):
+    from extractor.document import Cell, Table
+    from extractor.fields.owner_lines import iter_labelled_row_claims
+
+    table = Table(rows=[[Cell(t, Provenance(page=1)) for t in row] for row in rows], prov=Provenance(page=1), strategy="word", confidence=1.0)
+
+    class _Analysis:
+        def own_tables(self):
+            return [(table, None)]
+
+    assert [(c.name, c.share) for c in iter_labelled_row_claims(_Analysis(), ["Nordby"])] == owners

@@ -48,13 +48,17 @@ _SHARE_FIRST = re.compile(r"^\s*(?P<pct>\d{1,3}(?:[,.]\d+)?)\s*(?:%|prosent)\s*[
                           r"(?P<name>[A-ZÆØÅ][^\d%]{1,80}?)\s*$")
 _MUNICIPAL_ENDINGS = ("kommune", "fylkeskommune", "herad")
 # A heading or label that is only an owners word: "Eiere", "Eigarar:", "Selskapets eiere", "Deltakerkommuner".
-BARE_LEAD = re.compile(r"^\s*(?:(?:selskapets|selskapet\s+sine|våre|dei|de)\s+)?(?:eiere|eierne|eigarar|eigarane|eier|eigar|"
+BARE_LEAD = re.compile(r"^\s*(?:(?:selskapets|selskapet\s+sine|våre|dei|de)\s+)?(?:eiere|eierne|eigarar|eigarane|"
                         r"eierfordeling|eigarfordeling|eierskap|eigarskap|"
                         r"eierkommun\w*|eigarkommun\w*|deltakerkommun\w*|deltakarkommun\w*|aksjonærer|aksjonærene|"
                         r"aksjonærar|aksjonærane|aksjeeiere|aksjeeigarar)\s*:?\s*$", re.IGNORECASE)
 
 # A facts row's owner and share set apart by a comma ("Eigar | Sunnfjord kommune, 100 %"): read as "(100 %)".
 _COMMA_SHARE = re.compile(r",\s*(\d{1,3}(?:[,.]\d+)?\s*(?:%|prosent\b))")
+# A facts row labelled by one owner ("Eier | Fjellby kommune (100 %)"), its value a share or a body's name:
+# not an owners' table's header row ("Eigar | Del i prosent").
+_ONE_OWNER_LABEL = re.compile(r"^\s*(?:eier|eigar)\s*:?\s*$", re.IGNORECASE)
+_OWNER_VALUE = re.compile(r"\d\s*(?:%|prosent)|\b(?:(?:fylkes)?kommune|herad|AS|IKS|KF|SA|stiftelse\w*|stifting\w*)\b")
 
 
 def iter_lines(analysis: Analysis) -> Iterator[tuple[str, TextUnit]]:
@@ -131,7 +135,8 @@ def iter_labelled_row_claims(analysis: Analysis, org_words: list[str]) -> Iterat
     for table, _ in analysis.own_tables():
         for row in table.text_rows():
             cells = [c.strip() for c in row if c.strip()]
-            if len(cells) == 2 and BARE_LEAD.match(cells[0]):
+            if len(cells) == 2 and (BARE_LEAD.match(cells[0]) or _ONE_OWNER_LABEL.match(cells[0])
+                                    and _OWNER_VALUE.search(cells[1])):
                 value = _COMMA_SHARE.sub(r" (\1)", " ".join(cells[1].split()))  # "Sunnfjord kommune, 100 %"
                 yield from iter_sentence_claims(f"{cells[0].rstrip(':')}: {value}", table.prov, False, org_words)
 
