@@ -41,6 +41,7 @@ from extractor.tables.text_columns import words_to_columns
 LAYOUT_ROW_PT = 1.5  # a line whose top is this close to another cell's line shares its row ...
 LAYOUT_SHARED_ROWS = 0.5  # ... and a laid-out cell has at most this share of such lines
 MIN_BESIDE_LINES = 2  # lines of text beside a framed box that make it a box in the page's layout
+BESIDE_EMS = 4.0  # ... running text ending (ragged) or starting this near the box's edge
 SHARED_BOX_LINES = 3  # ... and fewer than LAYOUT_PARAGRAPHS lines do when level with the lines beside it
 BOX_COLUMN_GAP_EM = 2.5  # text this near above or below a box, within its width, is the column it stands in
 PROSE_WORDS = 6  # words of a line that runs across inferred columns as a sentence
@@ -290,11 +291,29 @@ def _text_box(grid: Grid, words: list[Word], page: PageContent, tol: TableTolera
     beside = [w for w in page.words if top <= (w.top + w.bottom) / 2 <= bottom and (w.x1 <= x0 or w.x0 >= x1)]
     if len(words_to_lines(beside)) < MIN_BESIDE_LINES or _in_text_column(grid, page, tol):
         return None
-    if len(lines) < LAYOUT_PARAGRAPHS and not _shares_rows(lines, words_to_lines(beside)):
+    if len(lines) < LAYOUT_PARAGRAPHS and not _shares_rows(lines, _prose_beside(beside, x0, x1)):
         return None
     cell = words_to_cell(words, page.number, grid.bbox)
     return Table(rows=[[cell]], prov=Provenance(page=page.number, bbox=rounded_bbox(grid.bbox)), strategy=LAYOUT,
                  confidence=0.0, pages=[page.number])
+
+
+def _prose_beside(beside: list[Word], x0: float, x1: float) -> list[list[Word]]:
+    """The lines of running text right beside a box: each line's words running on from the box's edge
+    with gaps under an em, at least as wide as the box (a tile's short caption beside another tile's
+    is none)."""
+    out = []
+    for line in words_to_lines(beside):
+        for side in ([w for w in line if w.x1 <= x0][::-1], [w for w in line if w.x0 >= x1]):
+            run = side[:1]
+            for w in side[1:]:
+                if min(abs(w.x0 - run[-1].x1), abs(run[-1].x0 - w.x1)) > w.size:
+                    break
+                run.append(w)
+            near = run and min(abs(run[0].x1 - x0), abs(run[0].x0 - x1)) <= BESIDE_EMS * run[0].size
+            if near and max(w.x1 for w in run) - min(w.x0 for w in run) >= x1 - x0:
+                out.append(run)
+    return out
 
 
 def _shares_rows(box: list, beside: list) -> bool:
