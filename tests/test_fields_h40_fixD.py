@@ -114,3 +114,24 @@ def test_owner_lines_one_owner_facts_row(rows, owners):
             return [(table, None)]
 
     assert [(c.name, c.share) for c in iter_labelled_row_claims(_Analysis(), ["Nordby"])] == owners
+
+
+def _words_line(top: float, x: float, texts: list[str], gap: float = 3.0):
+    from extractor.ingest.primitives import Word
+
+    out = []
+    for t in texts:
+        out.append(Word(t, x, top, x + 6 * len(t), top + 10))
+        x += 6 * len(t) + gap
+    return out
+
+
+def test_tables_ruled_prose_beside_a_box_not_a_tile_caption():
+    from extractor.tables.ruled import _prose_beside
+
+    box_x0, box_x1 = 300.0, 420.0
+    prose = [w for k in range(4) for w in _words_line(100 + 13 * k, 60, ["gir", "arbeid", "og", "opplæring", "til",
+                                                                          "personer", "med", "nedsatt"])]
+    assert len(_prose_beside(prose, box_x0, box_x1)) == 4  # lines running on to the box's edge
+    tiles = [w for k in range(3) for w in _words_line(100 + 13 * k, 200, ["Kari", "Dal"])]  # another tile's caption
+    assert _prose_beside(tiles, box_x0, box_x1) == []
