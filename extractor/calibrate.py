@@ -35,6 +35,8 @@ from extractor.fields.contact_channels import REVIEW_DOUBTS as CONTACT_DOUBTS
 from extractor.fields.finance.columns import names_period
 from extractor.fields.finance.key_figure import REVIEW_DOUBTS as FIGURE_DOUBTS
 from extractor.fields.places import REVIEW_DOUBTS as PLACE_DOUBTS
+from extractor.fields.org_vote import REVIEW_DOUBTS as NAME_DOUBTS
+from extractor.fields.owners import REVIEW_DOUBTS as OWNER_DOUBTS
 from extractor.fields.programs import REVIEW_DOUBTS as PROGRAM_DOUBTS
 
 MODEL_FILE = "confidence_model.json"
@@ -58,7 +60,8 @@ FAMILIES = ("board", "facts", "places", "percentages", "key_figures")
 # doubts ``figure_doubts`` adds are the last two.
 READING_DOUBTS = ("figure_from_image", "ocr_doubtful_figure")
 REVIEW_DOUBTS = (*FIGURE_DOUBTS, *BOARD_DOUBTS, *PLACE_DOUBTS, *PROGRAM_DOUBTS, *CONTACT_DOUBTS,
-                 *CORROBORATION_DOUBTS, *READING_DOUBTS)
+                 *CORROBORATION_DOUBTS, *NAME_DOUBTS, *OWNER_DOUBTS,
+                 *READING_DOUBTS)
 DOUBT_CEILING = 0.5
 OCR_DOUBT = 0.65  # a figure OCR read less surely than this (a word Tesseract doubted, a row paired by position)
 OCR_FEATURES = ("ocr", "ocr_low", "r:ocr_conf", "r:image_text", "r:read_from_image", "r:ocr_same_line")

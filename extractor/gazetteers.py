@@ -126,6 +126,17 @@ def _post_towns() -> dict[str, str]:
     return {normalise_name(p.place): p.place for p in _postal_index().values()}
 
 
+@lru_cache(maxsize=1)
+def _post_town_heads() -> frozenset[str]:
+    """The first words of the register's post towns told apart by a district ("Skei" of "Skei i
+    Jølster"): printed alone, the village's own name."""
+    return frozenset(normalise_name(p.place.split(" i ")[0]) for p in _postal_index().values() if " i " in p.place)
+
+
+def is_post_town_head(word: str) -> bool:
+    return normalise_name(word) in _post_town_heads()
+
+
 def county_names() -> frozenset[str]:
     return frozenset(c.name for cs in _county_index().values() for c in cs)
 

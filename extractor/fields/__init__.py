@@ -44,7 +44,7 @@ def prepare(model: str | None = None) -> None:
     from extractor import gazetteers
     from extractor.calibrate import load_model
     from extractor.fields import (board_context, board_labels, board_lines, board_meeting, board_mentions, board_scope,
-                                  board_sides, context, founded, org_name, org_words, owner_names, people)
+                                  board_sides, context, founded, org_name, org_owned, org_words, owner_names, people)
     from extractor.ingest import pdf_garble
     from extractor.tables import single_rows, tabbed, text_columns
     from extractor.fields.finance import prose_words
@@ -67,6 +67,7 @@ def prepare(model: str | None = None) -> None:
                  vocab.title_only_kinds, vocab.venue_endings, vocab.premises_endings, vocab.placing_verbs,
                  vocab._placed_subject_endings, board_lines._employee_choice_phrases,
                  owner_names._words, owner_names._totals, board_mentions._election_of,
+                 org_owned._words, founded._facts_only, gazetteers._post_town_heads,
                  # the reader's: every PDF page's text layer is checked, every page's tables named
                  pdf_garble.text_layer_rules, tabbed._header_words, text_columns._note_headers, single_rows._titles):
         load()

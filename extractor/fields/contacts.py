@@ -118,6 +118,18 @@ def _postcode_reason(code: str | None, town: str | None) -> list[str]:
     return ["postcode_ok" if ok else "postcode_mismatch"]
 
 
+# A four-digit number and a capitalised word after it: a postcode and its town when a house or box
+# number and a comma stand before it ("Storvegen 214, 1870 Ørje", "Postboks 44, 1850 Mysen") or the
+# register gives that town to the code; never a year ("etablert i 1991 og holder til i ...").
+_CODE_TOWN = re.compile(rf"(?P<number>\d[A-Za-z]?\s*,\s*)?(?<!\d)(?P<code>\d{{4}})\s+(?P<town>[{UPPER_LETTERS}][\w-]+)")
+
+
+def postcode_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` prints a postcode before its town (the code's span)."""
+    return [m.span("code") for m in _CODE_TOWN.finditer(text)
+            if m.group("number") or _postcode_reason(m.group("code"), m.group("town")) == ["postcode_ok"]]
+
+
 def _full_town(code: str | None, town: str | None, after: str) -> str | None:
     """The town as the register writes it when the text goes on with the rest of it: "3800 Bø i
     Telemark" is cut at the first word by the patterns, and "Bø" alone is another place."""

@@ -18,6 +18,7 @@ from importlib import resources
 from rapidfuzz import fuzz
 
 from extractor.caches import WORD_CACHE
+from extractor.fields.contacts import postcode_spans
 from extractor.fields.context import Analysis
 from extractor.fields.org_common import Hit, hit_to_field, is_facts_key, score
 from extractor.fields.text import iter_sentences
@@ -117,6 +118,12 @@ def former_names(analysis: Analysis) -> list[list[str]]:
 def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     rows = vocab.read_rows("founding.jsonl")
     return tuple(r["verb"] for r in rows if "verb" in r), tuple(r["label"] for r in rows if "label" in r)
+
+
+@lru_cache(maxsize=1)
+def _facts_only() -> frozenset[str]:
+    """Labels a founding year follows only in a facts box ("Oppretta | 1. januar 2020"), not a sentence's opening."""
+    return frozenset(r["label"] for r in vocab.read_rows("founding.jsonl") if r.get("facts_only"))
 
 
 @lru_cache(maxsize=1)
@@ -260,10 +267,11 @@ def sentence_hits(sent: str, org_words: list[str], report_year: int | None, head
         return
     changed = bool(_NOT_FOUNDING.search(sent))
     laws = [m.span() for m in _LAW_DATE.finditer(sent)]  # "oppretta etter lov om ... L29.01.1999": the law's year
+    laws += postcode_spans(sent)  # "... og holder til i Storvegen 214, 1870 Ørje": a postcode
     years = [int(m.group(1)) for m in _YEAR.finditer(sent) if (report_year is None or int(m.group(1)) <= report_year)
              and not any(a <= m.start() < b for a, b in laws)]
     label = None if changed else _label().match(sent)
-    if label:
+    if label and not (sent.split()[0].casefold().strip(":.") in _facts_only() and sent[label.end():].strip(" .")):
         yield int(label.group(1)), ["labelled_year"]
         return
     if not years and heading_year is None and not (report_year and _YEARS_SINCE.search(sent)):

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from extractor.fields.context import Analysis
 from extractor.fields.org_lines import MIN_COMPOUND_STEM, NAME_NOUNS
+from extractor.fields.org_owned import owned_by
 from extractor.fields.org_name import READERS, Evidence, all_name_texts, auditor_unit_ids
 from extractor.fields.org_words import CONNECTORS
 from extractor.nlp import vocab
@@ -46,7 +47,9 @@ WEIGHTS = {
     "close_second": -1.0,  # another candidate has nearly as much evidence
     "other_party": -2.5,  # also named as auditor, sponsor, owner ...
     "not_a_report": -2.2,  # an article: the company it is about is not a reporting organisation
+    "owned": -2.5,  # a company the text says the titled organisation owns ("Stiftelsen eier 100 % av aksjene i X")
 }
+REVIEW_DOUBTS = ("owned",)  # ... and still the best candidate: which body reports is unsettled (calibrate)
 FREQUENT = 3
 MAX_COUNTED = 40  # candidates whose mentions are counted (a long book names hundreds of companies)
 # Evidence that the document itself calls this its organisation; without any, a name without a
@@ -335,10 +338,30 @@ def vote(analysis: Analysis) -> list[Candidate]:
         if _calls_itself(cand.name, joined):
             cand.readers.add("kind_self")
         cand.domain_agrees = any(domain_agrees(d, cand.name) for d in domains)
+    _mark_owned(list(by_key.values()), joined)
     for core, cand in cores.items():  # "Kongsvinger IL" inside "Kongsvinger IL Håndball" is not a mention of it
         inside = [c for k, c in cores.items() if k != core and re.search(rf"(?<!\w){re.escape(core)}(?!\w)", k)]
         cand.mentions = max(0, cand.mentions - sum(c.mentions for c in inside))
     return sorted(by_key.values(), key=lambda c: c.score, reverse=True)
+
+
+TITLED = ("title", "running_header", "kind_self")  # evidence the report names itself so
+
+
+def _mark_owned(cands: list[Candidate], text: str) -> None:
+    """A company the text says another candidate owns, that candidate named on the title or by the kind
+    noun opening its name ("Stiftelsen Nordby" owning "Nordby Arbeid AS"), gets the ``owned`` reader."""
+    owners = [c for c in cands if c.readers & set(TITLED)]
+    for cand in cands:
+        core = split_form(cand.name)[0]
+        if split_form(cand.name)[1] is None:
+            continue
+        for owner in owners:
+            noun = owner.name.split()[0]
+            kind = noun.casefold().startswith(NAME_NOUNS) and vocab.is_org_kind_word(noun)
+            if owner is not cand and owned_by(core, noun if kind else "", text):
+                cand.readers.add("owned")
+                break
 
 
 def name_reasons(best: Candidate, rest: list[Candidate], is_report: bool) -> list[str]:

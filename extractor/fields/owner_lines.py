@@ -53,6 +53,13 @@ BARE_LEAD = re.compile(r"^\s*(?:(?:selskapets|selskapet\s+sine|våre|dei|de)\s+)
                         r"eierkommun\w*|eigarkommun\w*|deltakerkommun\w*|deltakarkommun\w*|aksjonærer|aksjonærene|"
                         r"aksjonærar|aksjonærane|aksjeeiere|aksjeeigarar)\s*:?\s*$", re.IGNORECASE)
 
+# A facts row's owner and share set apart by a comma ("Eigar | Sunnfjord kommune, 100 %"): read as "(100 %)".
+_COMMA_SHARE = re.compile(r",\s*(\d{1,3}(?:[,.]\d+)?\s*(?:%|prosent\b))")
+# A facts row labelled by one owner ("Eier | Fjellby kommune (100 %)"), its value a share or a body's name:
+# not an owners' table's header row ("Eigar | Del i prosent").
+_ONE_OWNER_LABEL = re.compile(r"^\s*(?:eier|eigar)\s*:?\s*$", re.IGNORECASE)
+_OWNER_VALUE = re.compile(r"\d\s*(?:%|prosent)|\b(?:(?:fylkes)?kommune|herad|AS|IKS|KF|SA|stiftelse\w*|stifting\w*)\b")
+
 
 def iter_lines(analysis: Analysis) -> Iterator[tuple[str, TextUnit]]:
     """(line, unit) for every line of the text outside tables, in reading order."""
@@ -128,9 +135,10 @@ def iter_labelled_row_claims(analysis: Analysis, org_words: list[str]) -> Iterat
     for table, _ in analysis.own_tables():
         for row in table.text_rows():
             cells = [c.strip() for c in row if c.strip()]
-            if len(cells) == 2 and BARE_LEAD.match(cells[0]):
-                yield from iter_sentence_claims(f"{cells[0].rstrip(':')}: {' '.join(cells[1].split())}", table.prov,
-                                                False, org_words)
+            if len(cells) == 2 and (BARE_LEAD.match(cells[0]) or _ONE_OWNER_LABEL.match(cells[0])
+                                    and _OWNER_VALUE.search(cells[1])):
+                value = _COMMA_SHARE.sub(r" (\1)", " ".join(cells[1].split()))  # "Sunnfjord kommune, 100 %"
+                yield from iter_sentence_claims(f"{cells[0].rstrip(':')}: {value}", table.prov, False, org_words)
 
 
 def iter_share_table_claims(analysis: Analysis, org_words: list[str]) -> Iterator[OwnerClaim]:

@@ -96,3 +96,20 @@ def total_label(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _totals() -> frozenset[str]:
     return frozenset(read_json("owner_words.json")["total_rows"])
+
+
+# Words that may follow a single owner in a plural list's place ("Eiere: Nordby kommune (100 %)",
+# "... kommune, som ...", "... kommune og ..."): anything else is a doubt.
+_AFTER_OWNER = re.compile(r"^\s*(?:$|[(,;:–-]|og\b|som\b|med\b|ved\b|v/|sidan\b|siden\b|\d)")
+
+
+def runs_on(label: str, rest: str, owner: str) -> bool:
+    """A plural owners' label ("Eiere:") whose one owner runs on into other words ("Eiere: Vågå
+    kommune arbeidsevne i hele regionen"): a floated panel's list read line by line with the
+    body beside it; the other owners and the shares are lost, so the 100 % implied is a doubt."""
+    at = rest.find(owner)
+    return bool(_PLURAL_LABEL.search(label)) and at >= 0 and not _AFTER_OWNER.match(rest[at + len(owner):])
+
+
+_PLURAL_LABEL = re.compile(r"\b(?:eiere|eierne|eigarar|eigarane|eierkommun\w*|eigarkommun\w*|aksjonær(?:er|ar|ene|ane)|"
+                           r"aksjeeiere|aksjeeigarar|deltakerkommun\w*|deltakarkommun\w*)\b", re.IGNORECASE)

@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from extractor import gazetteers
 from extractor.document import Provenance
 from extractor.fields.context import Analysis, media_unit_ids
-from extractor.fields.owner_names import CAP, owner_before, says_municipal, shared_owners, total_label
+from extractor.fields.owner_names import CAP, owner_before, runs_on, says_municipal, shared_owners, total_label
 from extractor.fields.text import iter_sentences
 from extractor.nlp.vocab import alternation, read_json
 from extractor.parse import parse_percent
@@ -49,7 +49,9 @@ WEIGHTS = {
     "shares_sum_off": -1.8,  # a share misread or an owner missed
     "other_company": -2.0,  # "eier 30 % av aksjene i Datter AS": the organisation as owner
     "media_section": -1.6,  # inside a quoted article
+    "list_runs_on": -2.5,  # "Eiere: A kommune arbeidsevne i ...": one owner of a list mixed with other lines
 }
+REVIEW_DOUBTS = ("list_runs_on",)  # (calibrate)
 _CAP = CAP
 _OWNER = rf"(?:{_CAP}\s+){{1,3}}(?:(?:fylkes)?kommunes?|herad)|(?:{_CAP}\s+){{0,3}}{_CAP}"
 _WORDS = {k: alternation(v, any_space=True) for k, v in read_json("owner_words.json").items() if not k.startswith("_")}
@@ -95,7 +97,7 @@ _OWNED_BY = re.compile(r"\b(?:eies|eigast|eigd|er\s+eid|er\s+eigd|(?:er|var)\s+e
                        r"(?:(?:fortsatt|fremdeles|framleis|nå|no)\s+)?"  # "eies fortsatt av de samme kommunene"
                        r"(?:av\s+)?(?P<rest>[^.]{3,200})")
 # "Eierkommuner: A - B - C", "med følgende aksjeeiere: A, B og C", nn "Eigarkommunar er A, B og C".
-_OWNER_LIST = re.compile(r"\b(?:eierkommuner|eierkommunene|eigarkommunar|eigarkommunane|eiere|eierne|eigarar|eigarane|"
+_OWNER_LIST = re.compile(r"\b(?:(?:eier|eigar)(?=\s*:)|eierkommuner|eierkommunene|eigarkommunar|eigarkommunane|eiere|eierne|eigarar|eigarane|"
                          r"aksjeeiere|aksjeeierne|aksjonærer|aksjonærene|aksjonærar|aksjonærane|aksjeeigarar|"
                          r"aksjeeigarane|deltakerkommuner|deltakarkommunar|deltakere|deltakarar)"
                          r"(?:\s+(?:er|var|i\s+selskapet)|\s+i\s+[A-ZÆØÅ][^.:\n]{1,60}(?=:))?\s*:?\s+(?!(?:og|and)\b)(?P<rest>[^.]{3,400})",  # "Eiere og representantskap": a title
@@ -268,7 +270,8 @@ def iter_sentence_claims(sent: str, prov: Provenance, in_media: bool, org_words:
         if len(owners) == 1 and _REST_FIRST.match(sent):
             yield OwnerClaim(owners[0], None, ["owners_listed", *extra], prov, sent)  # "Resten eies av X"
         elif len(owners) == 1:
-            yield OwnerClaim(owners[0], 100.0, ["single_owner_implied", *extra], prov, sent)
+            ran_on = ["list_runs_on"] if runs_on(label, m.group("rest"), owners[0]) else []
+            yield OwnerClaim(owners[0], 100.0, ["single_owner_implied", *ran_on, *extra], prov, sent)
         for owner in owners if len(owners) > 1 else ():
             yield OwnerClaim(owner, None, ["owners_listed", *extra], prov, sent)
         if owners:

@@ -227,9 +227,10 @@ def placed_in_kommune(word: str, org_name: str | None) -> bool:
     """ "på X i <kommune>" names a village when X is shaped as a place name ("Breivika",
     "Storhamna": ``gazetteers.toponym_like``) or opens the organisation's own name (a firm named
     after its village: "X Arbeid AS" at "på X i Kvinnherad"); an event or a building held there
-    ("på Dyrskun i Seljord") is none."""
+    ("på Dyrskun i Seljord") is none; the first word of a post town the register tells apart by its
+    district ("i Skei i Sunnfjord kommune", "Skei i Jølster") is one."""
     first = org_name.split()[0] if org_name else None
-    return gz.toponym_like(word) or word == first
+    return gz.toponym_like(word) or gz.is_post_town_head(word) or word == first  # "Skei" of "Skei i Jølster"
 
 
 def iter_village_mentions(unit: TextUnit, doc: Doc, org_name: str | None = None) -> Iterator[Mention]:

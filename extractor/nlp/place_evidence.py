@@ -13,6 +13,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span
 
 from extractor import gazetteers, parse
+from extractor.nlp import vocab
 from extractor.nlp.components import PLACE_LABELS, doc_text
 from extractor.nlp.locative_list import locative_list
 from extractor.nlp.place_words import (ABROAD_BEFORE, AGENCY_OFFICE, AREA_COMPOUND, CONTEXT_AFTER, CONTEXT_BEFORE,
@@ -189,10 +190,61 @@ def _home_of_person(doc: Doc, span: Span) -> bool:
     return len(words) >= 2 and gazetteers.is_first_name(words[0].text)  # a surname may be a farm's name: "Myklebust"
 
 
+def _ends_line(doc: Doc, span: Span) -> bool:
+    return span.end == len(doc) or "\n" in doc[span.end - 1].whitespace_ or doc[span.end].is_space
+
+
+MAX_OCCUPATION_WORDS = 2
+
+
+def _home_after_occupation(doc: Doc, span: Span) -> bool:
+    """A line of an occupation, a comma and the place, nothing else ("Agronom, Bagn", "Pensjonert
+    lærar, Hedalen"): a listed person's home in a members' table's cell or a list's line; not a first
+    name before it ("Kari, Lena"), nor another place ("Gjøvik, Bagn": coordinated already)."""
+    comma = word_before(doc, span.start)
+    if comma is None or comma.text != "," or not _ends_line(doc, span):
+        return False
+    k, words = comma.i - 1, []
+    while k >= 0 and doc[k].is_alpha and len(words) <= MAX_OCCUPATION_WORDS and "\n" not in doc[k].whitespace_:
+        words.insert(0, doc[k])
+        k -= 1
+    starts_line = k < 0 or doc[k].is_space or "\n" in doc[k].whitespace_
+    starts = {s.start for s in doc.spans.get("place_candidates", []) if s.label_ in PLACE_LABELS}
+    return starts_line and 1 <= len(words) <= MAX_OCCUPATION_WORDS and words[0].text[:1].isupper() \
+        and not gazetteers.is_first_name(words[0].text) and not any(w.i in starts for w in words)
+
+
+_DEFINITE_NOUN = re.compile(r"[a-zæøå]{3,}(?:en|et|a|ene|ane|na)")
+_FROM_WORDS = frozenset({"i", "fra", "frå"})
+
+
+def placed_as_village(doc: Doc, span: Span) -> bool:
+    """A post town that is also a first name ("Lena") named as a place by the words around it: its
+    municipality after it ("i Lena i Østre Toten kommune"), the rest of one beside it ("fra Lena og
+    resten av Østre Toten"), a placing verb before "i" ("held til i Lena") or a definite noun, an
+    office or a building ("soknepresten i Lena", "skulen i Lena"); not where a name goes on ("i Lena
+    Dahls hage")."""
+    prev, nxt = word_before(doc, span.start), word_after(doc, span.end)
+    if prev is None or prev.lower_ not in _FROM_WORDS or nxt is not None and is_capitalised_word(nxt):
+        return False
+    then = word_after(doc, nxt.i + 1) if nxt is not None else None
+    if then is not None and nxt.lower_ == "i" and any(
+            s.start == then.i and s.label_ in ("KOMMUNE", "FYLKE", "REGION") for s in doc.spans.get("place_candidates", [])):
+        return True
+    if then is not None and nxt.lower_ == "og" and then.lower_ in _PARTS:
+        return True
+    before = word_before(doc, prev.i)
+    if prev.lower_ != "i" or before is None:
+        return False
+    verbs = {v for v in vocab.placing_verbs() if prev.i >= len(v)}
+    return any(tuple(t.lower_ for t in doc[prev.i - len(v):prev.i]) == v for v in verbs) \
+        or (before.is_lower or is_sentence_start(doc, before.i)) and bool(_DEFINITE_NOUN.fullmatch(before.lower_))
+
+
 def has_context(doc: Doc, span: Span) -> bool:
     nxt = word_after(doc, span.end)
     if _governed(doc, span) or _after_address(doc, span) or _listed_after_preposition(doc, span) \
-            or _home_of_person(doc, span):
+            or _home_of_person(doc, span) or _home_after_occupation(doc, span):
         return True
     if AREA_COMPOUND.match(span.text) or _is_dateline(doc, span) or _district_follows(doc, span):
         return True
@@ -288,7 +340,7 @@ def place_evidence(span: Span) -> frozenset[str]:
         found.add("listed_after_preposition")
     if _after_address(doc, span):
         found.add("after_address")
-    if _home_of_person(doc, span):
+    if _home_of_person(doc, span) or _home_after_occupation(doc, span):
         found.add("home_place")
     if span.start and doc[span.start - 1].lower_ in AGENCY_OFFICE and span.label_ in ("KOMMUNE", "POSTSTED"):
         found.add("agency_office")  # "NAV Gloppen": the office's place (``place_spans.is_agency_office``)

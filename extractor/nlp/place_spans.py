@@ -20,7 +20,7 @@ from extractor.nlp import vocab
 from extractor.nlp.components import PLACE_LABELS, doc_text
 from extractor.nlp.locative_list import locative_list
 from extractor.nlp.place_evidence import (after_word_in, ambiguous_place_words, has_context, is_surname,
-                                          is_written_as_name, postal_code_agrees)
+                                          is_written_as_name, placed_as_village, postal_code_agrees)
 from extractor.nlp.place_words import (ABROAD_BEFORE, AGENCY_OFFICE, AREA_COMPOUND, CONTEXT_AFTER, CONTEXT_BEFORE,
                                        LOCATIVE_BEFORE, is_capitalised_word, is_qualifier, is_sentence_start)
 
@@ -188,7 +188,7 @@ def classify_place(doc: Doc, span: Span, place_starts: set[int], place_ends: set
         return ("places", None) if named or after_word_in(doc, span, ABROAD_BEFORE) else ("places_ambiguous", None)
     if span.label_ == "POSTSTED" and not postal_code_agrees(doc, span):
         if gazetteers.is_first_name(name):  # "Lena" the person, but "ligger på Lena" the town
-            placed = span.start >= 1 and placed_by_verb(doc, span.start - 1)
+            placed = span.start >= 1 and placed_by_verb(doc, span.start - 1) or placed_as_village(doc, span)
             return ("places", None) if placed else ("places_ambiguous", None)
         if sum(ch.isalpha() for ch in name) < MIN_POST_TOWN_LETTERS:  # "i Son" yes, "Son" no
             return ("places", None) if after_word_in(doc, span, LOCATIVE_BEFORE) else ("places_ambiguous", None)

@@ -225,6 +225,10 @@ SCALAR_PATHS = {  # field name in Expect -> where its value sits in the output
 def _low_confidence(out: list[str], names: tuple[str, ...], report: dict) -> None:
     threshold = report.get("review_threshold", 0.7)
     for name in names:
+        if name == "owners":  # every owner given, each below review
+            out += [f"owners: {o.get('name')!r} at confidence {o['confidence']} should be below review"
+                    for o in (report.get("organization") or {}).get("owners") or [] if o.get("confidence", 0) >= threshold]
+            continue
         if name.startswith("programs."):  # "programs.VTA": that program's entry, when given
             code = name.split(".", 1)[1]
             field = next((p for p in report.get("programs", []) if p.get("code") == code), None)

@@ -245,7 +245,7 @@ class Expect:
     phone: Any = UNCHECKED  # compared without spaces
     address: Any = UNCHECKED  # must stand inside the output's address, as the scorer compares it
     owners: Any = UNCHECKED  # the whole set of (name, share percent or None), exactly
-    low_confidence: tuple[str, ...] = ()  # fields (org_name, report_year, "programs.VTA", ...) whose value must be below review
+    low_confidence: tuple[str, ...] = ()  # fields (org_name, report_year, "programs.VTA", "owners", ...) whose value must be below review
     doubtful_board: tuple[str, ...] = ()  # names whose board entry, when given, must be below review
     sure_board: tuple[str, ...] = ()  # names whose board entry must be found at or above review
     chair: Any = UNCHECKED  # the name of the most confident LEDE (another body's leader ranks below)
