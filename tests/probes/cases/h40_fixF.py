@@ -1,0 +1,95 @@
+"""Fortieth-round cases (h40-fixF, docs/phrasings.md §133): board kinds. A note under a designer's
+card ("valgt av de ansatte") is that card's person's; people thanked in prose are helpers and other
+bodies' people, not the board or the daglig leder; a role in a clause about another body is that
+body's. Organisations, people and figures are invented; places are real."""
+from probes.spec import H, P, Expect, Html, Probe, board
+
+BROWSER = ("browser",)
+WORD = ("docx", "pdf")
+
+_BOX = '<div style="height: 26mm; background: #d5dce2; margin-bottom: 2mm"></div>'
+
+
+def _cards(cards, per_row: int = 4, align: str = "center", photo: str = _BOX) -> str:
+    """A designer's board cards in a flex row, ``per_row`` to a row, each line centred: a photo's
+    shaded box, the name in bold, the role, and under some a note of one line in small italics."""
+    body = "".join(
+        f'<div style="width: {int(160 / per_row) - 4}mm; text-align: {align}">{photo}'
+        f'<div style="font-weight: bold; font-size: 9pt">{c[0]}</div><div style="font-size: 8pt">{c[1]}</div>'
+        + (f'<div style="font-size: 7pt; font-style: italic; color: #556">{c[2]}</div>' if len(c) > 2 else "")
+        + "</div>" for c in cards)
+    return f'<div style="display: flex; flex-wrap: wrap; gap: 8mm 4mm; width: 165mm">{body}</div>'
+
+
+# --- 1. a note under a card: that card's person ------------------------------------------------------
+_ROUND = '<div style="height: 22mm; width: 22mm; border-radius: 50%; background: #ccd; margin: 0 auto 2mm"></div>'
+_FOUR = (("Ragnvald Isaksen", "Styreleder"), ("Torill Brekkestø", "Nestleder"), ("Jostein Værnes", "Styremedlem"),
+         ("Hjørdis Klungland", "Styremedlem", "valgt av de ansatte"))
+BOARD1 = board(("Ragnvald Isaksen", "LEDE"), ("Torill Brekkestø", "NEST"), ("Jostein Værnes", "MEDL"),
+               ("Hjørdis Klungland", "MEDL", True))
+_T1 = "Årsrapport 2023 Isaksen Industrier AS"
+PROBES = [
+    # three a row: the noted card alone on the second row, read as a stack of its own
+    Probe("h40fF-card-note-under-first-card-of-second-row", "board", (H("Styret", 2), Html(_cards(_FOUR, 3))),
+          Expect(board=BOARD1, sure_board=("Hjørdis Klungland",)), formats=BROWSER, title=_T1),
+    Probe("h40fF-card-note-under-round-photo-second-row", "board", (
+        H("Styret", 2), Html(_cards(_FOUR[:3] + (("Hjørdis Klungland", "Styremedlem", "ansattvalgt"),
+                                                 ("Lasse Aamodt", "Varamedlem")), 3, photo=_ROUND))),
+          Expect(board=BOARD1 | board(("Lasse Aamodt", "VARA"))), formats=BROWSER, title=_T1),
+    Probe("h40fF-card-note-under-cards-one-row", "board", (H("Styret", 2), Html(_cards(_FOUR))),
+          Expect(board=BOARD1), formats=BROWSER, title=_T1),
+    Probe("h40fF-nn-card-note-tilsettvald-last-card-alone", "board", (
+        H("Styret", 2), Html(_cards((("Brynjulv Haugland", "Styreleiar"), ("Olav Kvamme", "Nestleiar"), ("Marit Seim", "Varamedlem"),
+                                     ("Sindre Lid", "Varamedlem"), ("Gyda Refsdal", "Styremedlem", "tilsettvald")), 2))),
+          Expect(board=board(("Brynjulv Haugland", "LEDE"), ("Gyda Refsdal", "MEDL", True), ("Olav Kvamme", "NEST"),
+                             ("Marit Seim", "VARA"), ("Sindre Lid", "VARA"))), lang="nn", formats=BROWSER,
+          title="Årsmelding 2023 Haugland Mekaniske AS"),
+]
+
+# --- 2. people thanked in prose: helpers and other bodies' people ------------------------------------
+_BOARD_P = P("Styret har i 2023 bestått av styreleder Ingvild Sæterbakken, nestleder Arvid Rønneberg og "
+             "styremedlemmene Kjellaug Furuseth og Petter Holmsen.")
+BOARD2 = board(("Ingvild Sæterbakken", "LEDE"), ("Arvid Rønneberg", "NEST"), ("Kjellaug Furuseth", "MEDL"),
+               ("Petter Holmsen", "MEDL"))
+PROBES += [
+    Probe("h40fF-thanks-helper-by-function", "board", (
+        H("Årsberetning", 2), _BOARD_P,
+        P("Klubben hadde 212 medlemmer ved utgangen av året. Styret takker baneansvarlig Gudbrand Lyngstad for "
+          "mange timer på dugnad, og kioskansvarlig Siv Orrestad for god drift av kiosken.")),
+          Expect(board=BOARD2, ceo=None), formats=WORD, title="Årsberetning 2023 Lyngstad Idrettslag"),
+    Probe("h40fF-thanks-sponsor-daglig-leder", "ceo", (
+        H("Årsberetning", 2), _BOARD_P,
+        P("Styret vil takke daglig leder Hallvard Myrset i Sparebanken Indre for støtten til ungdomsarbeidet, "
+          "og Bjørg Teigland i Teigland Bil for nye drakter.")),
+          Expect(board=BOARD2, ceo=None), formats=WORD, title="Årsberetning 2023 Lyngstad Idrettslag"),
+    Probe("h40fF-nn-thanks-leiar-of-nav", "board", (
+        H("Årsmelding", 2),
+        P("Styret har i 2023 vore samansett av styreleiar Ingvild Sæterbakken, nestleiar Arvid Rønneberg og "
+          "styremedlemene Kjellaug Furuseth og Petter Holmsen."),
+        P("Styret takkar leiar Åsmund Tveito i NAV Vestland for godt samarbeid, og rådgjevar Liv Kleppa i "
+          "kommunen for god hjelp med søknadene.")),
+          Expect(board=BOARD2), lang="nn", formats=WORD, title="Årsmelding 2023 Tveito Arbeidssenter AS"),
+]
+
+# --- 3. a role in a clause about another body: that body's ------------------------------------------
+PROBES += [
+    Probe("h40fF-subsidiary-chair-in-a-der-clause", "board", (
+        H("Styrets beretning", 2),
+        P("Styret har bestått av styreleder Eirik Flåten, nestleder Gunhild Aasheim og styremedlem "
+          "Torbjørn Vassbotn."),
+        P("Daglig leder Marte Sølvberg er også daglig leder i datterselskapet Flåten Eiendom AS, der "
+          "Knut Rasmussen er styreleder.")),
+          Expect(board=board(("Eirik Flåten", "LEDE"), ("Gunhild Aasheim", "NEST"), ("Torbjørn Vassbotn", "MEDL")),
+                 ceo="Marte Sølvberg", chair="Eirik Flåten", sure_board=("Eirik Flåten",)),
+          formats=WORD, title="Årsrapport 2023 Flåten Gruppen AS"),
+    Probe("h40fF-other-company-chair-i-x-as", "board", (
+        H("Styrets beretning", 2),
+        P("Styret har bestått av styreleder Eirik Flåten, nestleder Gunhild Aasheim og styremedlem "
+          "Torbjørn Vassbotn."),
+        P("Selskapet eier 40 prosent av Vassbotn Kraft AS. I Vassbotn Kraft AS er Sverre Olsmo styreleder, og "
+          "selskapet er representert i styret ved Gunhild Aasheim.")),
+          Expect(board=board(("Eirik Flåten", "LEDE"), ("Gunhild Aasheim", "NEST"), ("Torbjørn Vassbotn", "MEDL")),
+                 chair="Eirik Flåten", sure_board=("Eirik Flåten",)),
+          formats=WORD, title="Årsrapport 2023 Flåten Gruppen AS"),
+]
+
