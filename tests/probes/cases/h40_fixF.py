@@ -69,6 +69,12 @@ PROBES += [
         P("Styret takkar leiar Åsmund Tveito i NAV Vestland for godt samarbeid, og rådgjevar Liv Kleppa i "
           "kommunen for god hjelp med søknadene.")),
           Expect(board=BOARD2), lang="nn", formats=WORD, title="Årsmelding 2023 Tveito Arbeidssenter AS"),
+    # our own daglig leder, thanked without another body: still ours
+    Probe("h40fF-thanks-own-daglig-leder-stays", "ceo", (
+        H("Årsberetning", 2), _BOARD_P,
+        P("Styret takker daglig leder Hallvard Myrset for god innsats, og alle ansatte for et godt år."),
+        P("Styret takker også sparebanksjef Bjørg Teigland i Sparebanken Indre for støtten.")),
+          Expect(board=BOARD2, ceo="Hallvard Myrset"), formats=WORD, title="Årsberetning 2023 Myrset Bygg AS"),
 ]
 
 # --- 3. a role in a clause about another body: that body's ------------------------------------------
@@ -91,5 +97,14 @@ PROBES += [
           Expect(board=board(("Eirik Flåten", "LEDE"), ("Gunhild Aasheim", "NEST"), ("Torbjørn Vassbotn", "MEDL")),
                  chair="Eirik Flåten", sure_board=("Eirik Flåten",)),
           formats=WORD, title="Årsrapport 2023 Flåten Gruppen AS"),
+    Probe("h40fF-nn-subsidiary-chair-in-a-der-clause", "board", (
+        H("Styret si melding", 2),
+        P("Styret har vore samansett av styreleiar Eirik Flåten, nestleiar Gunhild Aasheim og styremedlem "
+          "Torbjørn Vassbotn."),
+        P("Dagleg leiar Marte Sølvberg er òg dagleg leiar i dotterselskapet Flåten Eigedom AS, der "
+          "Knut Rasmussen er styreleiar.")),
+          Expect(board=board(("Eirik Flåten", "LEDE"), ("Gunhild Aasheim", "NEST"), ("Torbjørn Vassbotn", "MEDL")),
+                 ceo="Marte Sølvberg", chair="Eirik Flåten"),
+          lang="nn", formats=WORD, title="Årsmelding 2023 Flåten Gruppen AS"),
 ]
 
