@@ -159,6 +159,9 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
                 and (m.reader != "prose" or m.role.code == "UNION")}
     # "leiar" under a signature names the office of one the text lists as the board ("Styret har vore: A, B, ...")
     board_named = {m.name for m in mentions if m.body == "BOARD" and m.role is None}
+    # "Styret har bestått av sokneprest A som leder, rektor B og gårdbruker C": a head title on a
+    # name the board's composition lists is the member's job, not our daglig leder
+    composed = {(id(m.unit), m.name) for m in mentions if m.reader == "composition"}
     proposed = proposal_lines(ctx)
     attending = attendance_lines(ctx)
     after_deputies = _after_deputies(ctx, mentions)
@@ -183,6 +186,8 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
                 and not board_meeting_section(m.unit.section):
             m.context.append("attendance")  # another organ's minutes may list its own roles
         ceo = m.code == "DAGL"
+        if m.role is not None and m.role.kind == "HEAD" and m.reader == "prose" and (id(m.unit), m.name) in composed:
+            continue
         if thanked_outsider(m, ctx.org):
             continue  # "Takk til ... rektor X for at vi får øve på skolen": a helper or another body's, not ours
         if ceo and ctx.parish and fellesrad_head(m):

@@ -108,3 +108,59 @@ PROBES += [
           lang="nn", formats=WORD, title="Årsmelding 2023 Flåten Gruppen AS"),
 ]
 
+
+# --- 4. a board in prose with job words before the names; an observer only in prose ----------------
+PROBES += [
+    Probe("h40fF-board-prose-job-words-before-names", "board", (
+        H("Årsmelding", 2),
+        P("Styret har bestått av sokneprest Vegard Almli som leder, rektor Inga Fosshaug og gårdbruker "
+          "Oddmund Tjelta. Styret har hatt seks møter i 2023.")),
+          Expect(board=board(("Vegard Almli", "LEDE"), ("Inga Fosshaug", "MEDL"), ("Oddmund Tjelta", "MEDL"))),
+          formats=WORD, title="Årsmelding 2023 Stiftelsen Almli Prestegard"),
+    Probe("h40fF-nn-board-prose-job-words-before-names", "board", (
+        H("Årsmelding", 2),
+        P("Styret har vore samansett av lærar Vegard Almli som leiar, bonde Inga Fosshaug og sjukepleiar "
+          "Oddmund Tjelta. Styret har hatt seks møte i 2023.")),
+          Expect(board=board(("Vegard Almli", "LEDE"), ("Inga Fosshaug", "MEDL"), ("Oddmund Tjelta", "MEDL"))),
+          lang="nn", formats=WORD, title="Årsmelding 2023 Stiftinga Almli Prestegard"),
+    Probe("h40fF-observer-only-in-prose", "board", (
+        H("Styret", 2),
+        P("Styret har bestått av styreleder Vegard Almli, nestleder Inga Fosshaug og styremedlem Oddmund Tjelta. "
+          "Brita Skjelbred møter for Lindesnes kommune som observatør med tale- og forslagsrett.")),
+          Expect(board=board(("Vegard Almli", "LEDE"), ("Inga Fosshaug", "NEST"), ("Oddmund Tjelta", "MEDL"),
+                             ("Brita Skjelbred", "OBS"))),
+          formats=WORD, title="Årsrapport 2023 Almli Arbeidssenter AS"),
+]
+
+# --- 5. deputies -----------------------------------------------------------------------------------
+from probes.spec import Sign, T  # noqa: E402
+
+PROBES += [
+    Probe("h40fF-nn-deputies-for-the-shareholders-and-the-employees", "board", (
+        H("Styret", 2),
+        P("Styret har vore samansett av styreleiar Vegard Almli, nestleiar Inga Fosshaug og styremedlemene "
+          "Oddmund Tjelta og Kristin Ravnås (tilsett). Varamedlemer er Henning Lauvås for dei aksjonærvalde og "
+          "Solfrid Bergum for dei tilsette.")),
+          Expect(board=board(("Vegard Almli", "LEDE"), ("Inga Fosshaug", "NEST"), ("Oddmund Tjelta", "MEDL"),
+                             ("Kristin Ravnås", "MEDL", True), ("Henning Lauvås", "VARA"), ("Solfrid Bergum", "VARA"))),
+          lang="nn", formats=WORD, title="Årsmelding 2023 Almli Trevare AS"),
+    Probe("h40fF-deputies-label-cell-two-names-joined", "board", (
+        H("Styret", 2),
+        T((("Styreleder", "Vegard Almli"), ("Nestleder", "Inga Fosshaug"), ("Styremedlem", "Oddmund Tjelta"),
+           ("Varamedlemmer", "Henning Lauvås og Solfrid Bergum")), bold_header=False),),
+          Expect(board=board(("Vegard Almli", "LEDE"), ("Inga Fosshaug", "NEST"), ("Oddmund Tjelta", "MEDL"),
+                             ("Henning Lauvås", "VARA"), ("Solfrid Bergum", "VARA"))),
+          formats=WORD, title="Årsrapport 2023 Almli Trevare AS"),
+    Probe("h40fF-personal-deputy-tab-lines-under-signatures", "board", (
+        H("Styrets beretning", 2), P("Driften i 2023 var god, og selskapet fikk et overskudd."),
+        Sign((("Vegard Almli", "Styreleder"), ("Inga Fosshaug", "Nestleder"), ("Oddmund Tjelta", "Styremedlem"),
+              ("Kristin Ravnås", "Styremedlem")), place_date="Mandal, 14. mars 2024", per_row=2),
+        P("Personlige varamedlemmer:"),
+        P("for Vegard Almli:\tHenning Lauvås", tabs=(200,), left_tabs=True),
+        P("for Inga Fosshaug og Oddmund Tjelta:\tSolfrid Bergum", tabs=(200,), left_tabs=True),
+        P("for Kristin Ravnås:\tTerje Nodeland", tabs=(200,), left_tabs=True)),
+          Expect(board=board(("Vegard Almli", "LEDE"), ("Inga Fosshaug", "NEST"), ("Oddmund Tjelta", "MEDL"),
+                             ("Kristin Ravnås", "MEDL"), ("Henning Lauvås", "VARA"), ("Solfrid Bergum", "VARA"),
+                             ("Terje Nodeland", "VARA"))),
+          formats=WORD, title="Årsrapport 2023 Almli Trevare AS"),
+]
