@@ -139,10 +139,10 @@ PROBES += [
     Probe("h40fF-nn-deputies-for-the-shareholders-and-the-employees", "board", (
         H("Styret", 2),
         P("Styret har vore samansett av styreleiar Vegard Almli, nestleiar Inga Fosshaug og styremedlemene "
-          "Oddmund Tjelta og Kristin Ravnås (tilsett). Varamedlemer er Henning Lauvås for dei aksjonærvalde og "
+          "Oddmund Tjelta og Kristin Ravnås (valt av dei tilsette). Varamedlemer er Henning Lauvås for dei aksjonærvalde og "
           "Solfrid Bergum for dei tilsette.")),
           Expect(board=board(("Vegard Almli", "LEDE"), ("Inga Fosshaug", "NEST"), ("Oddmund Tjelta", "MEDL"),
-                             ("Kristin Ravnås", "MEDL", True), ("Henning Lauvås", "VARA"), ("Solfrid Bergum", "VARA"))),
+                             ("Kristin Ravnås", "MEDL", True), ("Henning Lauvås", "VARA"), ("Solfrid Bergum", "VARA", True))),
           lang="nn", formats=WORD, title="Årsmelding 2023 Almli Trevare AS"),
     Probe("h40fF-deputies-label-cell-two-names-joined", "board", (
         H("Styret", 2),
