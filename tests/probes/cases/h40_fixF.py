@@ -164,3 +164,68 @@ PROBES += [
                              ("Terje Nodeland", "VARA"))),
           formats=WORD, title="Årsrapport 2023 Almli Trevare AS"),
 ]
+
+# --- 6. a narrow box of "Role | Name, address" lines that wrap; a representantskap's table ---------
+def _box(rows, width_mm: int = 62) -> Html:
+    """A designer's narrow box headed "Tillitsvalgte": the role in a label column, the name and the
+    flat after a comma in a value column too narrow for the longer ones, which wrap."""
+    body = "".join(f'<div style="color: #556">{a}</div><div>{b}</div>' for a, b in rows)
+    return Html(f'<div style="width: {width_mm}mm; background: #eef2f4; padding: 3mm; font-size: 8.5pt">'
+                f'<div style="font-weight: bold; font-size: 10pt; margin-bottom: 2mm">Tillitsvalgte</div>'
+                f'<div style="display: grid; grid-template-columns: 22mm 1fr; gap: 1mm 2mm">{body}</div></div>')
+
+
+_WRAPPED = (("Styreleder", "Torgeir Løvenskiold Bakke, Skogveien 14 B"), ("Nestleder", "Ane Sørbø, leil. 12"),
+            ("Styremedlem", "Ivar Haugsvær Lie, Skogveien 18 A"), ("Styremedlem", "Mia Dahl, leil. 31"),
+            ("Varamedlem", "Sigvart Brekkhus Omland, Skogveien 20 C"))
+PROBES += [
+    Probe("h40fF-narrow-box-role-name-address-wrapped", "board", (
+        H("Styrets beretning", 2), P("Borettslaget har 84 leiligheter fordelt på seks blokker."), _box(_WRAPPED)),
+          Expect(board=board(("Torgeir Løvenskiold Bakke", "LEDE"), ("Ane Sørbø", "NEST"),
+                             ("Ivar Haugsvær Lie", "MEDL"), ("Mia Dahl", "MEDL"),
+                             ("Sigvart Brekkhus Omland", "VARA"))),
+          formats=BROWSER, title="Årsberetning 2023 Skogveien Borettslag"),
+]
+
+_WRAPPED_BOARD = board(("Torgeir Løvenskiold Bakke", "LEDE"), ("Ane Sørbø", "NEST"), ("Ivar Haugsvær Lie", "MEDL"),
+                       ("Mia Dahl", "MEDL"), ("Sigvart Brekkhus Omland", "VARA"))
+
+
+def _label_lines(rows, width_mm: int = 52, sep: str = ": ", bold: bool = False) -> Html:
+    """The same box with each "Role: Name, address" a paragraph of its own, wrapped in the box."""
+    body = "".join(f'<p style="margin: 0 0 1mm 0">{"<b>" if bold else ""}{a}{sep}{"</b>" if bold else ""}{b}</p>'
+                   for a, b in rows)
+    return Html(f'<div style="width: {width_mm}mm; background: #eef2f4; padding: 3mm; font-size: 8.5pt">'
+                f'<div style="font-weight: bold; font-size: 10pt; margin-bottom: 2mm">Tillitsvalgte</div>{body}</div>')
+
+
+_INTRO6 = (H("Styrets beretning", 2), P("Borettslaget har 84 leiligheter fordelt på seks blokker."))
+PROBES += [
+    Probe("h40fF-narrow-box-label-lines-surname-wrapped", "board", (*_INTRO6, _label_lines(_WRAPPED)),
+          Expect(board=_WRAPPED_BOARD), formats=BROWSER, title="Årsberetning 2023 Skogveien Borettslag"),
+    Probe("h40fF-narrow-box-bold-label-surname-wrapped", "board", (*_INTRO6, _label_lines(_WRAPPED, sep=" ", bold=True)),
+          Expect(board=_WRAPPED_BOARD), formats=BROWSER, title="Årsberetning 2023 Skogveien Borettslag"),
+    Probe("h40fF-narrow-grid-surname-wrapped-to-next-row", "board", (*_INTRO6, _box(_WRAPPED, width_mm=50)),
+          Expect(board=_WRAPPED_BOARD), formats=BROWSER, title="Årsberetning 2023 Skogveien Borettslag"),
+]
+
+_REPRESENTANTSKAP = T((("Kommune", "Representant (leiar)"), ("Suldal", "Aslaug Vikane (leiar)"),
+                       ("Hjelmeland", "Bjørnar Tveit"), ("Sauda", "Grete Sandvik"), ("Strand", "Rolf Årdal")))
+PROBES += [
+    Probe("h40fF-nn-representantskap-table-is-not-the-board", "board", (
+        H("Representantskapet", 2),
+        P("Representantskapet er selskapet sitt øvste organ, med ein representant frå kvar eigarkommune."),
+        _REPRESENTANTSKAP,
+        H("Styret", 2),
+        P("Styret har vore samansett av styreleiar Karstein Ravndal, nestleiar Turid Hebnes og styremedlem "
+          "Arvid Sandanger.")),
+          Expect(board=board(("Karstein Ravndal", "LEDE"), ("Turid Hebnes", "NEST"), ("Arvid Sandanger", "MEDL"))),
+          lang="nn", formats=WORD, title="Årsmelding 2023 Ryfylke Renovasjon IKS"),
+    Probe("h40fF-nn-representantskap-table-alone", "board", (
+        H("Selskapet", 2),
+        P("Selskapet er eit interkommunalt selskap eigd av fire kommunar. Representantskapet har denne "
+          "samansetjinga:"),
+        _REPRESENTANTSKAP),
+          Expect(board=frozenset(), low_confidence=()),
+          lang="nn", formats=WORD, title="Årsmelding 2023 Ryfylke Renovasjon IKS"),
+]
