@@ -180,18 +180,29 @@ def _proposer(line: Line, span) -> bool:
 def _representatives_of(ctx, header: list[str], member_col: int, cells: dict, before: int | None) -> bool:
     """Whether a members' column of representatives (``representatives_header``) lists the owners'
     or members' representantskap, not the board: so unless the table's section heading or the text
-    right above it names the board ("Styret har ein representant frå kvar kommune:")."""
+    right above it leads in to it naming the board ("Styret har ein representant frå kvar kommune:");
+    a sentence above that lists the board by itself ("Styret har vore A (leiar), B og C.") does not."""
     if not representatives_header(header, member_col) or ctx.is_board_heading(ctx.units[min(cells.values())].section):
         return False
-    return before is None or not any(s.role.kind == "BODY" and s.role.code == "BOARD"
+    return before is None or not any(s.role.kind == "BODY" and s.role.code == "BOARD" and _leads_in(line)
                                      for line in ctx.lines(before) for s in line.roles)
+
+
+def representatives_table(ctx, header: list[str], cells: dict, before: int | None) -> bool:
+    """A table with a column of representatives beside what they sit for, as ``_representatives_of``."""
+    return bool(cells) and any(_representatives_of(ctx, header, c, cells, before) for c in range(len(header)))
+
+
+def _leads_in(line: Line) -> bool:
+    """A line that introduces what follows it: it ends on a colon or speaks of representatives."""
+    return line.text.rstrip().endswith(":") or any(w.casefold().startswith("representant") for w in line.words)
 
 
 def representatives_header(header: list[str], member_col: int) -> bool:
     """A members' column headed as representatives beside a column of what they sit for ("Eigar |
-    Eigardel | Representant | Vara", "Kommune | Representant | Vara")."""
+    Eigardel | Representant | Vara", "Kommune | Representant (leiar) | Vara")."""
     words = scope_words()
-    folded = [text.casefold().strip(" :") for text in header]
+    folded = [re.sub(r"\s*\([^()]*\)\s*$", "", text).casefold().strip(" :") for text in header]
     return folded[member_col] in words["representative_headers"] \
         and any(c != member_col and text in words["represented_headers"] for c, text in enumerate(folded))
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from extractor.fields.board_card_lines import (card_columns, line_kinds, noted_cells, title_role,
                                                wrapped_name_cells, wrapped_names)
-from extractor.fields.board_deputies import deputy_for_row, labelled_deputies, other_organ_above
+from extractor.fields.board_deputies import deputy_for_row, labelled_deputies, other_organ_above, representatives_table
 from extractor.fields.board_line_offices import acting_aside
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import line_roles
@@ -44,7 +44,8 @@ class TableReader(Reader):
             grid = table.text_rows()
             entity = entity_column(grid)
             organ = bool(grid) and (other_organ_header([cell_line(ctx, cells, 0, c) for c in range(len(grid[0]))])
-                                    or other_organ_above(ctx, unit_above(ctx, cells)))
+                                    or other_organ_above(ctx, unit_above(ctx, cells))
+                                    or representatives_table(ctx, grid[0], cells, unit_above(ctx, cells)))
             for m in self.read_one(ctx, table, cells, ("table", id(table))):
                 if entity is not None and m.unit.table is table and m.unit.row is not None:
                     m.owner_org = grid[m.unit.row][entity].strip() or m.owner_org

@@ -214,7 +214,7 @@ _REPRESENTANTSKAP = T((("Kommune", "Representant (leiar)"), ("Suldal", "Aslaug V
 PROBES += [
     Probe("h40fF-nn-representantskap-table-is-not-the-board", "board", (
         H("Representantskapet", 2),
-        P("Representantskapet er selskapet sitt øvste organ, med ein representant frå kvar eigarkommune."),
+        P("Kvar eigarkommune har ein representant i representantskapet, som held to møte i året."),
         _REPRESENTANTSKAP,
         H("Styret", 2),
         P("Styret har vore samansett av styreleiar Karstein Ravndal, nestleiar Turid Hebnes og styremedlem "
@@ -228,4 +228,23 @@ PROBES += [
         _REPRESENTANTSKAP),
           Expect(board=frozenset(), low_confidence=()),
           lang="nn", formats=WORD, title="Årsmelding 2023 Ryfylke Renovasjon IKS"),
+]
+
+_BOARD6 = P("Styret har vore samansett av styreleiar Karstein Ravndal, nestleiar Turid Hebnes og styremedlem "
+            "Arvid Sandanger.")
+_REPRESENTANTSKAP_VARA = T((("Kommune", "Representant", "Vararepresentant"),
+                            ("Suldal", "Aslaug Vikane (leiar)", "Ivar Lunde"), ("Hjelmeland", "Bjørnar Tveit", "Eva Moe"),
+                            ("Sauda", "Grete Sandvik", "Per Rygg"), ("Strand", "Rolf Årdal", "Siv Nes")))
+_RB = board(("Karstein Ravndal", "LEDE"), ("Turid Hebnes", "NEST"), ("Arvid Sandanger", "MEDL"))
+PROBES += [
+    # no label: a column of representatives beside the municipalities they sit for is the representantskap
+    Probe("h40fF-nn-representatives-table-after-the-board-sentence", "board", (
+        H("Organisering", 2), _BOARD6, _REPRESENTANTSKAP), Expect(board=_RB), lang="nn", formats=WORD,
+          title="Årsmelding 2023 Ryfylke Renovasjon IKS"),
+    Probe("h40fF-nn-representatives-table-before-the-board-sentence", "board", (
+        H("Organisering", 2), _REPRESENTANTSKAP, _BOARD6), Expect(board=_RB), lang="nn", formats=WORD,
+          title="Årsmelding 2023 Ryfylke Renovasjon IKS"),
+    Probe("h40fF-nn-representatives-and-deputies-table-after-the-board", "board", (
+        H("Organisering", 2), _BOARD6, _REPRESENTANTSKAP_VARA), Expect(board=_RB), lang="nn", formats=WORD,
+          title="Årsmelding 2023 Ryfylke Renovasjon IKS"),
 ]
