@@ -358,8 +358,9 @@ def deputy_columns(headers: list[Role | None], texts: list[str]) -> tuple[int, l
          and deputies and c < deputies[0] and all(texts[k].strip() for k in range(c + 1, deputies[0]))]
     # a name header beside the deputies, or with headed columns between ("Navn | Kommune | Personlig
     # varamedlem": the member's home); a column between with no header holds the deputies' roles
-    if any(headers[c] is not None and headers[c].code != "MEDL" for c in members):
-        return None  # "Styreleder | Nestleder | ... | Varamedlem": roles over names, not deputies
+    if any(headers[c] is not None and headers[c].code != "MEDL" for c in members) \
+            or len(members) > 1 and deputies and members[1] < deputies[0]:
+        return None  # "Styreleder | Nestleder | ... | Varamedlem", "Styremedlem | Styremedlem | Varamedlem": roles over names
     return (members[0], deputies) if members and deputies and members[0] < deputies[0] else None
 
 

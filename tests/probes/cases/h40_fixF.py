@@ -248,3 +248,21 @@ PROBES += [
         H("Organisering", 2), _BOARD6, _REPRESENTANTSKAP_VARA), Expect(board=_RB), lang="nn", formats=WORD,
           title="Årsmelding 2023 Ryfylke Renovasjon IKS"),
 ]
+
+# --- 6b. a seat-card grid whose second row repeats a seat ("Styremedlem | Styremedlem | Varamedlem") --
+from probes.cases.h39_fixA import _card_grid  # noqa: E402
+
+_SEATS = (("Styreleder", "Halvor Sæbø"), ("Nestleder", "Randi Tveito"), ("Styremedlem", "Olav Hegge"),
+          ("Styremedlem", "Siri Lunde"), ("Styremedlem", "Jon Aarsæther"), ("Varamedlem", "Berit Foss"))
+_SEAT_BOARD = board(("Halvor Sæbø", "LEDE"), ("Randi Tveito", "NEST"), ("Olav Hegge", "MEDL"), ("Siri Lunde", "MEDL"),
+                    ("Jon Aarsæther", "MEDL"), ("Berit Foss", "VARA"))
+PROBES += [
+    Probe("h40fF-seat-cards-second-row-two-members-and-a-deputy", "board", (
+        H("Styret", 2), Html(_card_grid(tuple((("s", r), ("b", n)) for r, n in _SEATS), per_row=3))),
+          Expect(board=_SEAT_BOARD), formats=BROWSER, title="Årsrapport 2023 Sæbø Vekst AS"),
+    Probe("h40fF-seat-table-members-then-a-deputy-column", "board", (
+        H("Styret", 2), T((("Styremedlem", "Styremedlem", "Varamedlem"), ("Siri Lunde", "Jon Aarsæther", "Berit Foss")),
+                          ruled=False)),
+          Expect(board=board(("Siri Lunde", "MEDL"), ("Jon Aarsæther", "MEDL"), ("Berit Foss", "VARA"))),
+          formats=WORD, title="Årsrapport 2023 Sæbø Vekst AS"),
+]
