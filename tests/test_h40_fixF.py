@@ -69,3 +69,75 @@ def test_chair_in_a_clause_about_another_body_is_that_bodys(other):
 def test_chair_in_a_clause_about_our_own_company_stays():
     _, board = _people("I Brattli Vekst AS er Tone Brattli styreleder, Arne Hovdal nestleder og Siri Lunde styremedlem.")
     assert _roles(board)["Tone Brattli"] == ("LEDE", False)
+
+
+def test_head_title_on_a_name_the_composition_lists_is_a_job():
+    ceo, board = _people("Styret har bestått av sokneprest Kari Vestby som leder, rektor Ola Brenna og gårdbruker "
+                         "Per Moen.")
+    assert _roles(board) == {"Kari Vestby": ("LEDE", False), "Ola Brenna": ("MEDL", False), "Per Moen": ("MEDL", False)}
+    assert ceo is None
+
+
+@pytest.mark.parametrize("observer", [
+    "Brita Moe møter for Nordvik kommune som observatør med tale- og forslagsrett.",
+    "Brita Moe har møtt for kommunen som observatør.",
+])
+def test_observer_who_sits_for_a_body_between_name_and_role(observer):
+    _, board = _people(BOARD, observer, heading="Styret")
+    assert _roles(board) == {**ROLES, "Brita Moe": ("OBS", False)}
+
+
+def test_link_through_a_board_for_another_company_is_no_link():
+    from extractor.fields.board_statements import link_before
+
+    words = "Brita Moe sitter i styret for Nordvik Kraft AS som".split()
+    assert link_before(words, len(words), 0) == len(words) - 1  # "som" alone: no name before it
+
+
+def test_deputy_for_text_reads_joined_tab_lines():
+    from extractor.fields.board_deputies import deputy_for_text
+
+    read = deputy_for_text("for Kari Vestby og Ola Brenna: Siv Rem for Per Moen: Eva Lid")
+    assert [(member, d.name) for member, d in read] == [("Kari Vestby", "Siv Rem"), ("Per Moen", "Eva Lid")]
+    assert deputy_for_text("Styret takker for innsatsen: Kari Vestby") is None
+    assert deputy_for_text("for Kari Vestby: Siv Rem og mye annet for to år") is None
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Kari Vestby Lie, Skogveien 14 B", "Kari Vestby Lie"),
+    ("Kari Vestby, Øvre Bakke 3", "Kari Vestby"),
+    ("Kari Vestby, Ola Brenna", None),
+    ("Kari Vestby, 12. mars 2024", None),
+])
+def test_cell_name_steps_over_a_street_address(cell, name):
+    from extractor.fields.board_table_cells import cell_name
+
+    found = cell_name(cell)
+    assert (found.name if found else None) == name
+
+
+def test_surname_wrapped_before_the_address_completes_the_name():
+    _, board = _people("Styreleder: Kari Vestby", "Lie, Skogveien 14 B", "Nestleder: Ola Brenna, leil. 12",
+                       heading="Tillitsvalgte")
+    assert _roles(board) == {"Kari Vestby Lie": ("LEDE", False), "Ola Brenna": ("NEST", False)}
+
+
+def test_next_line_with_a_place_is_no_wrapped_surname():
+    _, board = _people("Styreleder: Kari Vestby", "Nordvik, Hamar", heading="Tillitsvalgte")
+    assert "Kari Vestby" in _roles(board)
+
+
+def test_two_member_columns_before_a_deputy_column_are_seats_over_names():
+    from extractor.fields.board_table_cells import deputy_columns
+    from extractor.nlp.role_spans import Role
+
+    medl, vara = Role("ROLE", "MEDL"), Role("ROLE", "VARA")
+    assert deputy_columns([medl, medl, vara], ["Styremedlem", "Styremedlem", "Varamedlem"]) is None
+    assert deputy_columns([medl, vara], ["Medlemmer", "Personlige varamedlemmer"]) == (0, [1])
+
+
+def test_representatives_header_with_a_bracketed_remark():
+    from extractor.fields.board_deputies import representatives_header
+
+    assert representatives_header(["Kommune", "Representant (leiar)"], 1)
+    assert not representatives_header(["Verv", "Namn"], 1)

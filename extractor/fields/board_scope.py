@@ -186,7 +186,7 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
                 and not board_meeting_section(m.unit.section):
             m.context.append("attendance")  # another organ's minutes may list its own roles
         ceo = m.code == "DAGL"
-        if m.role is not None and m.role.kind == "HEAD" and m.reader == "prose" and (id(m.unit), m.name) in composed:
+        if m.role is not None and m.role.kind == "HEAD" and (id(m.unit), m.name) in composed:
             continue
         if thanked_outsider(m, ctx.org):
             continue  # "Takk til ... rektor X for at vi får øve på skolen": a helper or another body's, not ours
