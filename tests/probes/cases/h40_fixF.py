@@ -209,6 +209,9 @@ PROBES += [
           Expect(board=_WRAPPED_BOARD), formats=BROWSER, title="Årsberetning 2023 Skogveien Borettslag"),
 ]
 
+_BOARD6 = P("Styret har vore samansett av styreleiar Karstein Ravndal, nestleiar Turid Hebnes og styremedlem "
+            "Arvid Sandanger.")
+_RB = board(("Karstein Ravndal", "LEDE"), ("Turid Hebnes", "NEST"), ("Arvid Sandanger", "MEDL"))
 _REPRESENTANTSKAP = T((("Kommune", "Representant (leiar)"), ("Suldal", "Aslaug Vikane (leiar)"),
                        ("Hjelmeland", "Bjørnar Tveit"), ("Sauda", "Grete Sandvik"), ("Strand", "Rolf Årdal")))
 PROBES += [
@@ -216,10 +219,8 @@ PROBES += [
         H("Representantskapet", 2),
         P("Kvar eigarkommune har ein representant i representantskapet, som held to møte i året."),
         _REPRESENTANTSKAP,
-        H("Styret", 2),
-        P("Styret har vore samansett av styreleiar Karstein Ravndal, nestleiar Turid Hebnes og styremedlem "
-          "Arvid Sandanger.")),
-          Expect(board=board(("Karstein Ravndal", "LEDE"), ("Turid Hebnes", "NEST"), ("Arvid Sandanger", "MEDL"))),
+        H("Styret", 2), _BOARD6),
+          Expect(board=_RB),
           lang="nn", formats=WORD, title="Årsmelding 2023 Ryfylke Renovasjon IKS"),
     Probe("h40fF-nn-representantskap-table-alone", "board", (
         H("Selskapet", 2),
@@ -230,12 +231,9 @@ PROBES += [
           lang="nn", formats=WORD, title="Årsmelding 2023 Ryfylke Renovasjon IKS"),
 ]
 
-_BOARD6 = P("Styret har vore samansett av styreleiar Karstein Ravndal, nestleiar Turid Hebnes og styremedlem "
-            "Arvid Sandanger.")
 _REPRESENTANTSKAP_VARA = T((("Kommune", "Representant", "Vararepresentant"),
                             ("Suldal", "Aslaug Vikane (leiar)", "Ivar Lunde"), ("Hjelmeland", "Bjørnar Tveit", "Eva Moe"),
                             ("Sauda", "Grete Sandvik", "Per Rygg"), ("Strand", "Rolf Årdal", "Siv Nes")))
-_RB = board(("Karstein Ravndal", "LEDE"), ("Turid Hebnes", "NEST"), ("Arvid Sandanger", "MEDL"))
 PROBES += [
     # no label: a column of representatives beside the municipalities they sit for is the representantskap
     Probe("h40fF-nn-representatives-table-after-the-board-sentence", "board", (
