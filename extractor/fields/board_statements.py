@@ -234,6 +234,8 @@ def _represented_at(clean: list[str], start: int, som: int) -> int | None:
                 and all(w and (w[0].isupper() or w.casefold() in _BODY_NOUNS) for w in body):
             return k
     return None
+
+
 _AUX_WORDS = tuple(aux for aux in _AUXILIARIES if aux)
 
 
