@@ -141,3 +141,16 @@ def test_representatives_header_with_a_bracketed_remark():
 
     assert representatives_header(["Kommune", "Representant (leiar)"], 1)
     assert not representatives_header(["Verv", "Namn"], 1)
+
+
+def test_two_names_of_a_label_cell_wrapped_to_the_next_row():
+    from extractor.document import Cell, Table
+
+    rows = [["Styreleder", "Kari Vestby"], ["Varamedlemmer", "Ola Brenna og"], ["", "Siv Rem"]]
+    table = Table([[Cell(t, Provenance(page=1)) for t in row] for row in rows], Provenance(page=1), "word", 0.9)
+    items = [Block(BlockKind.HEADING, "Årsrapport 2023", Provenance(page=1), level=1),
+             Block(BlockKind.HEADING, "Styret", Provenance(page=1), level=2), table]
+    analysis = Analysis(Document(SourceInfo("x.pdf", "0" * 64, Format.PDF), items))
+    analysis.report_year, analysis.org_name = 2023, "Brattli Vekst AS"
+    _, board = extract_people(analysis)
+    assert _roles(board) == {"Kari Vestby": ("LEDE", False), "Ola Brenna": ("VARA", False), "Siv Rem": ("VARA", False)}

@@ -151,6 +151,14 @@ PROBES += [
           Expect(board=board(("Vegard Almli", "LEDE"), ("Inga Fosshaug", "NEST"), ("Oddmund Tjelta", "MEDL"),
                              ("Henning Lauvås", "VARA"), ("Solfrid Bergum", "VARA"))),
           formats=WORD, title="Årsrapport 2023 Almli Trevare AS"),
+    # "Henning Lauvås og" / "Solfrid Bergum": two names a narrow column wrapped to a row of their own
+    Probe("h40fF-deputies-label-cell-two-names-wrapped-to-next-row", "board", (
+        H("Styret", 2),
+        T((("Styreleder", "Vegard Almli"), ("Nestleder", "Inga Fosshaug"), ("Styremedlem", "Oddmund Tjelta"),
+           ("Varamedlemmer", "Henning Lauvås og"), ("", "Solfrid Bergum")), bold_header=False),),
+          Expect(board=board(("Vegard Almli", "LEDE"), ("Inga Fosshaug", "NEST"), ("Oddmund Tjelta", "MEDL"),
+                             ("Henning Lauvås", "VARA"), ("Solfrid Bergum", "VARA"))),
+          formats=WORD, title="Årsrapport 2023 Almli Trevare AS"),
     Probe("h40fF-personal-deputy-tab-lines-under-signatures", "board", (
         H("Styrets beretning", 2), P("Driften i 2023 var god, og selskapet fikk et overskudd."),
         Sign((("Vegard Almli", "Styreleder"), ("Inga Fosshaug", "Nestleder"), ("Oddmund Tjelta", "Styremedlem"),
