@@ -193,9 +193,14 @@ def representatives_table(ctx, header: list[str], cells: dict, before: int | Non
     return bool(cells) and any(_representatives_of(ctx, header, c, cells, before) for c in range(len(header)))
 
 
+LABEL_WORDS = 3  # "Styret", "Styret i 2023": a label line over the table, no sentence
+
+
 def _leads_in(line: Line) -> bool:
-    """A line that introduces what follows it: it ends on a colon or speaks of representatives."""
-    return line.text.rstrip().endswith(":") or any(w.casefold().startswith("representant") for w in line.words)
+    """A line that introduces what follows it: a label, a line ending on a colon, or one that speaks
+    of representatives."""
+    return line.text.rstrip().endswith(":") or len([w for w in line.words if w]) <= LABEL_WORDS \
+        or any(w.casefold().startswith("representant") for w in line.words)
 
 
 def representatives_header(header: list[str], member_col: int) -> bool:
