@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 
 from extractor.assemble import prov_to_ref
 from extractor.confidence import combine, ocr_reason
-from extractor.fields.board_mentions import LISTINGS, Mention, join_broken_names
+from extractor.fields.board_mentions import LISTINGS, Mention
+from extractor.fields.board_wraps import join_cut_names
 from extractor.fields.board_lists import ListReader
 from extractor.fields.board_readers import CompositionReader, ForewordReader, LineReader, Reader
 from extractor.fields.board_stacks import CaptionReader, StackReader
@@ -262,7 +263,7 @@ def extract_people(analysis: Analysis) -> tuple[f.Extracted[str] | None, list[f.
     ctx = BoardContext(analysis)
     is_report = report_kind(analysis) is not None
     mentions = _dedupe(drop_after_year(ctx, drop_later_board(ctx, drop_before_meeting(ctx, apply_scope(ctx, list(iter_mentions(ctx)))))))
-    mentions = join_broken_names(ctx.units, ctx.index, mentions)
+    mentions = join_cut_names(ctx.units, ctx.index, mentions)
     groups, similar = _group(mentions)
     listed = any(m.code in BOARD_CODES and m.reader not in ("prose", "esign") for m in mentions)
     board: list[f.BoardMember] = []

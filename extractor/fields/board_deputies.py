@@ -53,6 +53,9 @@ class DeputiesReader(Reader):
                     below = [ln for ln in lines[n + 1:] if len(ln.columns) == len(cols)]
                     body = [[[column_line(ln, k)] for k in range(len(ln.columns))] for ln in below]
                     yield from self._rows(ctx, body, found, ("deputies", i), [ln.column_texts() for ln in below])
+            for member, deputy in deputy_for_text(ctx.units[i].text) or ():
+                yield Mention(deputy.name, VARA, self.name, ctx.units[i], ctx.units[i].text, deputy.first_name,
+                              ("deputies", i), deputy_for=member)
 
     def _rows(self, ctx, rows, columns, listing, texts=None):
         """Each row's member (its role from the member's cell, else from a role column: "Verv |
@@ -177,18 +180,34 @@ def _proposer(line: Line, span) -> bool:
 def _representatives_of(ctx, header: list[str], member_col: int, cells: dict, before: int | None) -> bool:
     """Whether a members' column of representatives (``representatives_header``) lists the owners'
     or members' representantskap, not the board: so unless the table's section heading or the text
-    right above it names the board ("Styret har ein representant frå kvar kommune:")."""
+    right above it leads in to it naming the board ("Styret har ein representant frå kvar kommune:");
+    a sentence above that lists the board by itself ("Styret har vore A (leiar), B og C.") does not."""
     if not representatives_header(header, member_col) or ctx.is_board_heading(ctx.units[min(cells.values())].section):
         return False
-    return before is None or not any(s.role.kind == "BODY" and s.role.code == "BOARD"
+    return before is None or not any(s.role.kind == "BODY" and s.role.code == "BOARD" and _leads_in(line)
                                      for line in ctx.lines(before) for s in line.roles)
+
+
+def representatives_table(ctx, header: list[str], cells: dict, before: int | None) -> bool:
+    """A table with a column of representatives beside what they sit for, as ``_representatives_of``."""
+    return bool(cells) and any(_representatives_of(ctx, header, c, cells, before) for c in range(len(header)))
+
+
+LABEL_WORDS = 3  # "Styret", "Styret i 2023": a label line over the table, no sentence
+
+
+def _leads_in(line: Line) -> bool:
+    """A line that introduces what follows it: a label, a line ending on a colon, or one that speaks
+    of representatives."""
+    return line.text.rstrip().endswith(":") or len([w for w in line.words if w]) <= LABEL_WORDS \
+        or any(w.casefold().startswith("representant") for w in line.words)
 
 
 def representatives_header(header: list[str], member_col: int) -> bool:
     """A members' column headed as representatives beside a column of what they sit for ("Eigar |
-    Eigardel | Representant | Vara", "Kommune | Representant | Vara")."""
+    Eigardel | Representant | Vara", "Kommune | Representant (leiar) | Vara")."""
     words = scope_words()
-    folded = [text.casefold().strip(" :") for text in header]
+    folded = [re.sub(r"\s*\([^()]*\)\s*$", "", text).casefold().strip(" :") for text in header]
     return folded[member_col] in words["representative_headers"] \
         and any(c != member_col and text in words["represented_headers"] for c, text in enumerate(folded))
 
@@ -227,6 +246,32 @@ def column_line(line: Line, k: int) -> Line:
 
 DEPUTY_FOR = re.compile(r"^(?:(?:personleg|personlig)\s+)?(?:vara\s+)?for\s+(?P<member>\S.*)$", re.IGNORECASE)
 VARA = Role("ROLE", "VARA")
+
+
+_FOR = r"(?:(?:personleg|personlig)\s+)?(?:vara\s+)?for\s+[^:]{3,80}?:"
+_FOR_SEGMENTS = re.compile(rf"(?:^|(?<=\s))(?P<head>{_FOR})\s*(?P<deputy>[^:]+?)(?=\s+{_FOR}|\s*$)", re.IGNORECASE)
+_MEMBERS_SPLIT = re.compile(r",\s*|\s+og\s+")
+
+
+def deputy_for_text(text: str) -> list[tuple[str, object]] | None:
+    """(member, deputy's NameMatch) of each "for A: B" of a text made of such pieces only: tab
+    lines under "Personlige varamedlemmer:" ("for Kari Dahl:⇥Ola Moe", "for Per Lie og Siv Rem:⇥Eva
+    Lid") that a PDF's reader joined into one paragraph. Every member and deputy must be a name;
+    the deputy of two members is listed once, as the first's. None for other text."""
+    text = " ".join(text.split())
+    found = list(_FOR_SEGMENTS.finditer(text))
+    if not found or found[0].start() != 0 or any(a.end() + 1 != b.start() for a, b in zip(found, found[1:])) \
+            or found[-1].end() != len(text):
+        return None
+    out = []
+    for m in found:
+        head = DEPUTY_FOR.match(m.group("head").rstrip(":"))
+        members = [cell_name(p) for p in _MEMBERS_SPLIT.split(head.group("member"))] if head else [None]
+        deputy = cell_name(m.group("deputy"))
+        if deputy is None or not all(members):
+            return None
+        out.append((members[0].name, deputy))
+    return out
 
 
 def deputy_for_row(ctx, cells: dict, r: int, row: list[str], reader: str, listing) -> list[Mention] | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from extractor.fields.board_mentions import SENTENCE_END, Line
 from extractor.fields.board_names import ELECTED, FROM_WORDS
 from extractor.fields.board_owners import (OWNER_LINKS, employer_after, genitive_before, opening_org, org_after,
-                                          represented_by, subject_org)
+                                          relative_org, represented_by, subject_org)
 from extractor.nlp.role_spans import CHAIRS, RoleSpan
 from extractor.nlp.vocab import scope_words
 
@@ -76,7 +76,8 @@ def name_owner(line: Line, spans: list[RoleSpan], n: int, consumed_to: int, name
         or (None if speaks_for else org_after(line, span.end)) or employer_after(line, span)
     if owner is None and body is not None:
         owner = org_after(line, body.end) or (genitive_before(line, body) if body.start >= consumed_to else None)
-    return owner or subject_org(line, span) or opening_org(line, span) or represented_by(line, span)
+    return owner or subject_org(line, span) or opening_org(line, span) or relative_org(line, span) \
+        or represented_by(line, span)
 
 
 PARENT_LINKS = frozenset({"i", "fra", "frå", "hos"})

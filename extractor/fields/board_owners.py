@@ -136,10 +136,34 @@ def opening_org(line: Line, span: RoleSpan) -> str | None:
         return None
     run = []
     for w in words[1:1 + ORG_NAME_WORDS]:
-        if not w or w.casefold() in LINK_WORDS:
+        if not w or w.casefold() in LINK_WORDS and w not in vocab.legal_forms():  # "AS", not "as"
             break
         run.append(w)
-    return " ".join(run) if run and run[-1].casefold().endswith(_COUNCIL_NOUN_ENDINGS) else None
+    # "I Fjellbygd kulturvernråd er ...", "I Vassbotn Kraft AS er X styreleder": a council, a company
+    return " ".join(run) if run and (run[-1].casefold().endswith(_COUNCIL_NOUN_ENDINGS)
+                                     or run[-1] in vocab.legal_forms()) else None
+
+
+_RELATIVE = frozenset({"der", "hvor", "kor", "derav"})  # ", der X er styreleder": the clause tells of the body before it
+
+
+def relative_org(line: Line, span: RoleSpan) -> str | None:
+    """'datterselskapet Fjordvik AS' in "X er også daglig leder i datterselskapet Fjordvik AS, der
+    Kari Dahl er styreleder": a relative clause (``_RELATIVE`` after a comma) on another body named
+    right before the comma holds its roles; the role's owner is that body (ours only if the name is)."""
+    k = span.start
+    while k > 0 and line.tokens[k - 1].text not in SENTENCE_END and line.words[k - 1].casefold() not in _RELATIVE:
+        k -= 1
+    if k < 3 or line.words[k - 1].casefold() not in _RELATIVE or line.tokens[k - 2].text != ",":
+        return None
+    comma = k - 2
+    for link in range(comma - 1, max(comma - 2 - ORG_NAME_WORDS, -1), -1):
+        if line.tokens[link].text in SENTENCE_END:
+            return None
+        if line.words[link].casefold() in OWNER_LINKS and (owner := org_after(line, link)) is not None \
+                and len(owner.split()) >= comma - link - 1:
+            return owner
+    return None
 
 
 def _name_run(line: Line, start: int) -> list[str]:

@@ -159,6 +159,9 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
                 and (m.reader != "prose" or m.role.code == "UNION")}
     # "leiar" under a signature names the office of one the text lists as the board ("Styret har vore: A, B, ...")
     board_named = {m.name for m in mentions if m.body == "BOARD" and m.role is None}
+    # "Styret har bestått av sokneprest A som leder, rektor B og gårdbruker C": a head title on a
+    # name the board's composition lists is the member's job, not our daglig leder
+    composed = {(id(m.unit), m.name) for m in mentions if m.reader == "composition"}
     proposed = proposal_lines(ctx)
     attending = attendance_lines(ctx)
     after_deputies = _after_deputies(ctx, mentions)
@@ -183,8 +186,10 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
                 and not board_meeting_section(m.unit.section):
             m.context.append("attendance")  # another organ's minutes may list its own roles
         ceo = m.code == "DAGL"
-        if ceo and thanked_head(m):
-            continue  # "Takk til ... rektor X for at vi får øve på skolen": a helper's head title, not ours
+        if m.role is not None and m.role.kind == "HEAD" and (id(m.unit), m.name) in composed:
+            continue
+        if thanked_outsider(m, ctx.org):
+            continue  # "Takk til ... rektor X for at vi får øve på skolen": a helper or another body's, not ours
         if ceo and ctx.parish and fellesrad_head(m):
             m.context.append("fellesrad_title")  # the fellesråd's kirkeverge, named in a parish's report
         note = ctx.note_marks.get((m.unit.section, _mark_of(m))) if ctx.note_marks and m.code in SPECIFIC else None
@@ -250,12 +255,37 @@ def fellesrad_head(m: Mention) -> bool:
     return _sentence_has(m, scope_words()["fellesrad_head_titles"])
 
 
-def thanked_head(m: Mention) -> bool:
-    """An institution's head title ("rektor") in running text on a name a thanks word comes
-    before in its sentence (``thanks_words``)."""
-    if m.reader != "prose" or m.role is None or m.role.kind != "HEAD":
+def thanked_outsider(m: Mention, org: frozenset[str]) -> bool:
+    """A name running text thanks (a thanks word before it in its sentence: ``thanks_words``) with a
+    title of a helper or of another body: an institution's head ("Takk til rektor X for at vi får øve
+    på skolen"), a function that is no seat ("takker baneansvarlig X for dugnaden"), or any title
+    with the body the holder serves right after the name ("takker daglig leder X i Sparebanken Nord
+    for støtten", "takkar leiar X i NAV"). A thanks sentence names helpers and other bodies' people;
+    our own board and daglig leder, thanked there too, are named without another body."""
+    if m.reader != "prose" or m.role is None or not _sentence_has(m, scope_words()["thanks_words"], before_name=True):
         return False
-    return _sentence_has(m, scope_words()["thanks_words"], before_name=True)
+    if m.role.kind == "HEAD" or m.role.kind == "FUNCTION" and _role_word(m) not in scope_words()["club_offices"]:
+        return True
+    body = _body_after_name(m)
+    return body is not None and not own_org(body, org)
+
+
+_BODY_AFTER = re.compile(r"\s*,?\s*(?:i|hos|fra|frå|ved)\s+((?:[A-ZÆØÅ][\w&.-]*\s*){1,5})")
+
+
+def _body_after_name(m: Mention) -> str | None:
+    """'Sparebanken Nord' in "daglig leder X i Sparebanken Nord for ...": the capitalised words
+    after i/hos/fra/ved right after the name, or a municipal or parent body's noun ("i kommunen")."""
+    at = m.name_at()
+    if at < 0:
+        return None
+    rest = m.evidence[at + len(m.name):]
+    if found := _BODY_AFTER.match(rest):
+        return found.group(1).strip()
+    words = rest.split()[:2]
+    nouns = scope_words()["municipal_bodies"] + scope_words()["parent_bodies"]
+    return words[1].strip(",.") if len(words) == 2 and words[0] in ("i", "hos", "fra", "frå") \
+        and words[1].strip(",.").casefold() in nouns else None
 
 
 def _sentence_has(m: Mention, words: tuple[str, ...], before_name: bool = False) -> bool:

@@ -81,9 +81,23 @@ def _ordered(items: list[tuple[Line, int]], reader: str, listing) -> list[Mentio
             k += 1
             continue
         evidence = f"{upper.text}\n{lower.text}"
-        out += [Mention(n.name, r, reader, name_line.unit, evidence, n.first_name, listing) for n, r in pairs]
+        made = [Mention(n.name, r, reader, name_line.unit, evidence, n.first_name, listing) for n, r in pairs]
         k += 2
+        if len(made) == 1 and k < len(items) and _card_note(items, k, order):
+            made[0].role = replace(made[0].role, employee=True)  # "Kari Lie" / "Styremedlem" / "valgt av de ansatte"
+            k += 1
+        out += made
     return out
+
+
+def _card_note(items: list[tuple[Line, int]], k: int, order: str | None) -> bool:
+    """The line at ``k`` is a card's note under its name and role, the employees' qualifier alone
+    ("valgt av de ansatte", "tilsettvald"): the card's person's, not a label over the next name
+    (that comes only in role-over-name order, and ends on a colon)."""
+    line = items[k][0]
+    if line.tokens[-1].text.endswith(":") or [r.kind for r in line_roles(line) or ()] != ["EMPLOYEE_ELECTED"]:
+        return False
+    return order == "name_first" or k + 1 == len(items) or kind_of(items[k + 1][0]) != "N"
 
 
 def _labels_then_names(run: list[tuple[Line, int]], kinds: list[str], reader: str, listing,

@@ -203,6 +203,11 @@ def _link_size(clean: list[str], i: int, floor: int) -> int:
     """Words of the name-first link ending at ``i``, or 0; one adverb (or adverbial phrase: "etter
     dette") inside a link of several words that ends on the role held now counts with it ("rykket
     da opp som", "har etter dette møtt som")."""
+    for size in range(min(_LONGEST_LINK + _BODY_WORDS_MAX + 1, i - floor), 2, -1):
+        at = _represented_at(clean, i - size, i - 1)
+        link = tuple(_fold(c) for c in (*clean[i - size:at], "som")) if at is not None else ()
+        if link in LINKS_NAME_FIRST and "i" not in link:  # "sitter i styret for X AS som leder": X's board
+            return size  # "møter for Nordvik kommune som": the link with whom the holder speaks for inside it
     longest = max(map(len, _INNER_PHRASES))
     for size in range(min(_LONGEST_LINK + longest, i - floor), 0, -1):
         words = [_fold(c) for c in clean[i - size:i]]
@@ -213,6 +218,28 @@ def _link_size(clean: list[str], i: int, floor: int) -> int:
                                                   for k in range(1, size - 1) for inner in _INNER_PHRASES):
             return size
     return 0
+
+
+_BODY_WORDS_MAX = 4  # words of the body a holder sits for ("for Nordvik kommune", "for dei tilsette")
+_REPRESENTS = frozenset({"for", "fra", "frå"})
+_BODY_NOUNS = frozenset({*scope_words()["municipal_bodies"], *scope_words()["home_nouns"],
+                         *(w for phrase in scope_words()["elected_by_employees"] for w in phrase.split())})
+
+
+def _represented_at(clean: list[str], start: int, som: int) -> int | None:
+    """Where "for" (or "fra") opens the body a holder sits for, in a link ending on "som" at
+    ``som`` ("møter for Nordvik kommune som observatør"): its words capitalised or the nouns of a
+    municipality or the employees; None when no such body stands right before "som"."""
+    if som >= len(clean) or clean[som].casefold() != "som":
+        return None
+    for k in range(start + 1, som - 1):
+        body = clean[k + 1:som]
+        if clean[k].casefold() in _REPRESENTS and len(body) <= _BODY_WORDS_MAX \
+                and all(w and (w[0].isupper() or w.casefold() in _BODY_NOUNS) for w in body):
+            return k
+    return None
+
+
 _AUX_WORDS = tuple(aux for aux in _AUXILIARIES if aux)
 
 

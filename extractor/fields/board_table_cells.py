@@ -102,9 +102,24 @@ def cell_name(text: str) -> NameMatch | None:
         return text_to_name(name)  # "Eli Dahl, oppnevnt av kommunen", "Per Moe, valgt av de ansatte": who chose her
     # an office or a dwelling: "sokneprest", "leil. 14" (a borettslag's members by their flats)
     office = 0 < len(words) <= 3 and all(w[:1].islower() or w.isdigit() for w in words) and words[0][:1].islower()
+    if _street_address(words):
+        return text_to_name(name)  # "Kari Dahl, Skogveien 14 B": a borettslag's member by her address
     if not office and (not 0 < len(words) <= 2 or not words[0][:1].isupper() or leading_name(words) is not None):
         return None
     return text_to_name(name)
+
+
+_HOUSE_NUMBER = re.compile(r"\d{1,4}\s?[A-Za-z]?")
+ADDRESS_WORDS = 4  # "Øvre Skogveien 14 B"
+
+
+def _street_address(words: list[str]) -> bool:
+    """A street and its house number after a name ("Skogveien 14 B", "Øvre Bakke 3"): capitalised
+    words, then a number, and at most a letter."""
+    numbers = [k for k, w in enumerate(words) if _HOUSE_NUMBER.fullmatch(w)]
+    return 1 < len(words) <= ADDRESS_WORDS and bool(numbers) and numbers[0] >= 1 \
+        and all(w[:1].isupper() for w in words[:numbers[0]]) and len(words) - numbers[0] <= 2 \
+        and all(len(w) == 1 and w.isalpha() for w in words[numbers[0] + 1:])
 
 
 def _chooser_aside(words: list[str]) -> bool:
@@ -343,8 +358,9 @@ def deputy_columns(headers: list[Role | None], texts: list[str]) -> tuple[int, l
          and deputies and c < deputies[0] and all(texts[k].strip() for k in range(c + 1, deputies[0]))]
     # a name header beside the deputies, or with headed columns between ("Navn | Kommune | Personlig
     # varamedlem": the member's home); a column between with no header holds the deputies' roles
-    if any(headers[c] is not None and headers[c].code != "MEDL" for c in members):
-        return None  # "Styreleder | Nestleder | ... | Varamedlem": roles over names, not deputies
+    if any(headers[c] is not None and headers[c].code != "MEDL" for c in members) \
+            or len(members) > 1 and deputies and members[1] < deputies[0]:
+        return None  # "Styreleder | Nestleder | ... | Varamedlem", "Styremedlem | Styremedlem | Varamedlem": roles over names
     return (members[0], deputies) if members and deputies and members[0] < deputies[0] else None
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from extractor.fields.board_card_lines import (card_columns, line_kinds, noted_cells, title_role, unwrapped_names,
                                                wrapped_name_cells, wrapped_names)
-from extractor.fields.board_deputies import deputy_for_row, labelled_deputies, other_organ_above
+from extractor.fields.board_deputies import deputy_for_row, labelled_deputies, other_organ_above, representatives_table
 from extractor.fields.board_line_offices import acting_aside
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import line_roles
@@ -36,6 +36,20 @@ from extractor.nlp.vocab import scope_words
 MIN_BESIDE = 3  # names beside the members, rows enough to call a column that
 
 
+_LIST_OPEN = re.compile(r"(?:,|\s(?:og|&|and))\s*$", re.IGNORECASE)
+
+
+def _continued(lines: dict, r: int, c: int, width: int) -> str:
+    """Cell (r, c)'s text, with the cell under it when the cell ends on a list's join ("Kari Dahl og"
+    / "Ola Moe": two names a narrow column wrapped) and that row holds nothing else."""
+    text = lines[(r, c)].text
+    below = lines.get((r + 1, c))
+    if not _LIST_OPEN.search(text) or below is None or not below.text.strip() \
+            or any(k != c and (other := lines.get((r + 1, k))) is not None and other.text.strip() for k in range(width)):
+        return text
+    return f"{text} {below.text}"
+
+
 class TableReader(Reader):
     name = "table"
 
@@ -44,7 +58,8 @@ class TableReader(Reader):
             grid = table.text_rows()
             entity = entity_column(grid)
             organ = bool(grid) and (other_organ_header([cell_line(ctx, cells, 0, c) for c in range(len(grid[0]))])
-                                    or other_organ_above(ctx, unit_above(ctx, cells)))
+                                    or other_organ_above(ctx, unit_above(ctx, cells))
+                                    or representatives_table(ctx, grid[0], cells, unit_above(ctx, cells)))
             for m in self.read_one(ctx, table, cells, ("table", id(table))):
                 if entity is not None and m.unit.table is table and m.unit.row is not None:
                     m.owner_org = grid[m.unit.row][entity].strip() or m.owner_org
@@ -148,7 +163,7 @@ class TableReader(Reader):
                 role = above.get(c)
             single = cell_name(nxt.text) if role and nxt is not None else None
             if role and nxt is not None and (others := [(single, employees_piece(nxt.text)[1])] if single
-                                             else cell_names(nxt.text)):
+                                             else cell_names(_continued(lines, r, c + 1, width))):
                 acting = here is not None and any(acting_aside(here, s) for s in here.roles)  # "Leiar (fungerande):"
                 listed = [Mention(other.name, role, self.name, ctx.units[cells[(r, c + 1)]],
                                   f"{here.text if here else ''} {nxt.text}".strip(), other.first_name, listing,
