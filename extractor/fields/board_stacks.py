@@ -12,6 +12,7 @@ from extractor.fields.board_line_labels import column_headers
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import joined_names, kind_of, line_names, line_roles
 from extractor.fields.board_readers import Reader
+from extractor.fields.board_table_cells import as_employee, cell_role, chosen_by_employees
 from extractor.fields.people import NameMatch, trailing_name
 from extractor.nlp.role_spans import Role
 from extractor.nlp.roles import generic_plural
@@ -81,9 +82,23 @@ def _ordered(items: list[tuple[Line, int]], reader: str, listing) -> list[Mentio
             k += 1
             continue
         evidence = f"{upper.text}\n{lower.text}"
-        out += [Mention(n.name, r, reader, name_line.unit, evidence, n.first_name, listing) for n, r in pairs]
+        found = [Mention(n.name, r, reader, name_line.unit, evidence, n.first_name, listing) for n, r in pairs]
         k += 2
+        if len(found) == 1 and _card_note(items, k, order):  # "Styremedlem" / "Kari Dahl" / "Valgt av de ansatte"
+            found, k = [as_employee(found[0])], k + 1
+        out += found
     return out
+
+
+def _card_note(items: list[tuple[Line, int]], k: int, order: str | None) -> bool:
+    """Whether line ``k``, under a pair of name and role, is that card's note that the employees
+    chose the member ("Valgt av de ansatte", nn "Vald av dei tilsette"). Under titles over names, a
+    line with a name under it is the next card's title ("Ansattes representant" / "Ola Hansen")."""
+    if k >= len(items) or not chosen_by_employees([(line := items[k][0]).text]):
+        return False
+    if (role := cell_role(line)) is not None and role.kind != "EMPLOYEE_ELECTED":
+        return False
+    return order == "name_first" or k + 1 == len(items) or kind_of(items[k + 1][0]) != "N"
 
 
 def _labels_then_names(run: list[tuple[Line, int]], kinds: list[str], reader: str, listing,

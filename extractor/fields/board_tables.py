@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractor.fields.board_card_lines import (card_columns, line_kinds, noted_cells, title_role,
+from extractor.fields.board_card_lines import (card_columns, line_kinds, noted_cells, noted_under, title_role,
                                                wrapped_name_cells, wrapped_names)
 from extractor.fields.board_deputies import deputy_for_row, labelled_deputies, other_organ_above
 from extractor.fields.board_line_offices import acting_aside
@@ -112,7 +112,7 @@ class TableReader(Reader):
                 i = cells.get((r, c))
                 if c >= len(headers) or headers[c] is None or i is None or not text:
                     continue
-                employee = chosen_by_employees(row) if noted is None else c in noted
+                employee = (chosen_by_employees(row) if noted is None else c in noted) or noted_under(grid, r, c)
                 inline = [m for line in ctx.lines(i) for m in ctx.line_mentions(line, self.name, listing)]
                 if headers[c].code == "VARA":
                     inline = labelled_deputies(inline, headers[c])

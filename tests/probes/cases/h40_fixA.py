@@ -1,0 +1,72 @@
+"""Fortieth-round cases (h40-fixA, docs/phrasings.md §128): board and owners in designer and Writer
+layouts. Portrait cards whose every caption has a note under the name ("Valgt 2019"), one of them
+saying the employees chose the member. Organisations, people and figures are invented; places are real."""
+from probes.slides import deck, frame, shaded, title
+from probes.spec import H, P, T, Expect, Html, Probe, Sign, board
+
+BROWSER = ("browser",)
+
+_FACE = ('<svg viewBox="0 0 60 70" style="width: 100%; height: 22mm; display: block; background: #e1d6c8">'
+         '<circle cx="30" cy="28" r="14" fill="#e9c9a8"/><rect x="12" y="48" width="36" height="22" fill="#6a5a4a"/>'
+         '</svg>')
+
+
+def _cards(cards, per_row: int = 3, width_mm: int = 160, face_mm: int = 22) -> str:
+    """Portrait cards in a CSS grid: a small coloured role over the bold name over an italic note."""
+    face = _FACE.replace("height: 22mm", f"height: {face_mm}mm")
+    body = "".join(
+        f'<div>{face}<div style="font-size: 6.8pt; letter-spacing: .1em; text-transform: uppercase; color: #c27a2c">'
+        f'{role}</div><div style="font-weight: bold; font-size: 9.6pt">{name}</div>'
+        f'<div style="font-style: italic; font-size: 8pt; color: #555">{note}</div></div>'
+        for role, name, note in cards)
+    return (f'<div style="display: grid; grid-template-columns: repeat({per_row}, 1fr); gap: 14pt 10pt; '
+            f'width: {width_mm}mm; font-size: 8pt; line-height: 1.35">{body}</div>')
+
+
+def _frame_cards(cards, x: float = 18, y: float = 40, pitch: float = 80, step: float = 0) -> str:
+    """A design tool's board slide: a photo's place, then each caption line a frame of its own;
+    each card ``step`` mm lower than the one before it (cards set in a staggered row)."""
+    out = []
+    for k, (role, name, note) in enumerate(cards):
+        left, y = x + k * pitch, y + (step if k else 0)
+        out.append(shaded(left, y, 50, 44))
+        out += [frame(left, y + 47, role.upper(), 9, color="#c27a2c"), frame(left, y + 51.5, name, 13, bold=True),
+                frame(left, y + 57.5, note, 10, color="#555")]
+    return "".join(out)
+
+
+# --- 1. every card a note under the name, one saying the employees chose the member ----------------
+_NOTED = (("Styreleder", "Signe Marie Tollefsrud", "Valgt 2019"), ("Nestleder", "Bård Kåre Vingelsgaard", "Valgt 2021"),
+          ("Styremedlem", "Ingrid Holtålen Rye", "Valgt 2021"), ("Styremedlem", "Eivind Skjærvik", "Valgt 2022"),
+          ("Styremedlem", "Maren Sollihøgda", "Valgt 2023"), ("Styremedlem", "Tor Egil Brennhaug", "Valgt av de ansatte"))
+BOARD1 = board(("Signe Marie Tollefsrud", "LEDE"), ("Bård Kåre Vingelsgaard", "NEST"), ("Ingrid Holtålen Rye", "MEDL"),
+               ("Eivind Skjærvik", "MEDL"), ("Maren Sollihøgda", "MEDL"), ("Tor Egil Brennhaug", "MEDL", True))
+_NOTED_NN = (("Styreleiar", "Solveig Aaberge", "Vald 2020"), ("Nestleiar", "Kjartan Uthaug", "Vald 2022"),
+             ("Styremedlem", "Hallgerd Nesheim", "Attvald 2023"), ("Styremedlem", "Olav Tvinnereim", "Vald av dei tilsette"))
+PROBES = [
+    Probe("h40fA-cards-note-under-every-name-employee-last", "board", (H("Styret", 2), Html(_cards(_NOTED))),
+          Expect(board=BOARD1, sure_board=("Signe Marie Tollefsrud",)), formats=BROWSER,
+          title="Årsrapport 2023 Tollefsrud Vekst AS"),
+    Probe("h40fA-cards-note-under-every-name-tall-faces", "board", (H("Styret", 2), Html(_cards(_NOTED, face_mm=30))),
+          Expect(board=BOARD1), formats=BROWSER, title="Årsrapport 2023 Tollefsrud Vekst AS"),
+    Probe("h40fA-cards-note-under-every-name-page", "board", (
+        H("Styret", 2), Html(_cards(_NOTED, face_mm=30, width_mm=170)),
+        P("Varamedlemmer: Jon Arne Rismo, Berit Sletvold og Inge Nyhus (for de ansatte)."),
+        H("Ledelsen", 2), T((("Navn", "Stilling"), ("Lars Ove Dyrkorn", "Daglig leder"), ("Randi Lien", "Økonomisjef")))),
+          Expect(board=BOARD1 | board(("Jon Arne Rismo", "VARA"), ("Berit Sletvold", "VARA"), ("Inge Nyhus", "VARA"))),
+          formats=BROWSER, title="Årsrapport 2023 Tollefsrud Vekst AS"),
+    Probe("h40fA-card-frames-note-under-every-name", "board", (
+        deck(title("Årsrapport 2023", y=60, size=40) + frame(18, 90, "Tollefsrud Vekst AS", 20),
+             title("Styret") + _frame_cards(_NOTED[:3], y=34) + _frame_cards(_NOTED[3:], y=110)),),
+          Expect(board=BOARD1), formats=BROWSER, title=None),
+    Probe("h40fA-card-frames-staggered-note-under-every-name", "board", (
+        deck(title("Årsrapport 2023", y=60, size=40) + frame(18, 90, "Tollefsrud Vekst AS", 20),
+             title("Styret") + _frame_cards(_NOTED[:3], y=24, step=15) + _frame_cards(_NOTED[3:], y=92, step=15, x=40)),),
+          Expect(board=BOARD1), formats=BROWSER, title=None),
+    Probe("h40fA-cards-note-under-every-name-two-a-row", "board", (H("Styret", 2), Html(_cards(_NOTED, per_row=2, width_mm=100))),
+          Expect(board=BOARD1), formats=BROWSER, title="Årsrapport 2023 Tollefsrud Vekst AS"),
+    Probe("h40fA-nn-cards-note-under-every-name", "board", (H("Styret", 2), Html(_cards(_NOTED_NN, per_row=4))),
+          Expect(board=board(("Solveig Aaberge", "LEDE"), ("Kjartan Uthaug", "NEST"), ("Hallgerd Nesheim", "MEDL"),
+                             ("Olav Tvinnereim", "MEDL", True))),
+          lang="nn", formats=BROWSER, title="Årsmelding 2023 Uthaug Arbeidssenter AS"),
+]

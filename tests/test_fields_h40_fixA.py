@@ -1,0 +1,72 @@
+"""Board and owner kinds of stop 40 (docs/phrasings.md §128): portrait cards with a note under every
+name, one of them saying the employees chose the member, read as a table or as stacked lines."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.confidence import REVIEW_THRESHOLD
+from extractor.document import Cell, Provenance, Table
+from extractor.fields.board import extract_people
+from extractor.fields.board_card_lines import noted_under
+from extractor.fields.context import Analysis
+from tests.fielddocs import document, heading, para
+
+LINE = 9.0
+LEFTS = (160.0, 260.0, 360.0)
+
+
+def _card_grid(rows: list[list[str]], top: float = 300.0) -> Table:
+    cells = [[Cell(text, Provenance(page=1, bbox=(LEFTS[c], top + r * LINE, LEFTS[c] + 80, top + r * LINE + 8)))
+              for c, text in enumerate(row)] for r, row in enumerate(rows)]
+    return Table(cells, Provenance(page=1, bbox=(LEFTS[0], top, LEFTS[-1] + 80, top + len(rows) * LINE - 1)),
+                 "text", 0.8, pages=[1])
+
+
+def _board(*items):
+    analysis = Analysis(document(heading("Årsrapport 2023"), *items))
+    analysis.report_year, analysis.org_name = 2023, "Tollefsrud Vekst AS"
+    return {m.name: m for m in extract_people(analysis)[1]}
+
+
+# --- a note under every card's name ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("grid, r, c, noted", [
+    ([["Styremedlem", "Styremedlem"], ["Eivind Skjærvik", "Tor Egil Brennhaug"], ["Valgt 2022", "Valgt av de ansatte"]],
+     1, 1, True),
+    ([["Styremedlem", "Styremedlem"], ["Eivind Skjærvik", "Tor Egil Brennhaug"], ["Valgt 2022", "Valgt av de ansatte"]],
+     1, 0, False),
+    ([["Styremedlem"], ["Olav Tvinnereim"], ["Vald av dei tilsette"]], 1, 0, True),
+    # a row "Valgt av de ansatte" over more names heads the rows below it
+    ([["Styremedlemmer"], ["Eivind Skjærvik"], ["Valgt av de ansatte"], ["Tor Egil Brennhaug"]], 1, 0, False),
+    ([["Styremedlem"], ["Eivind Skjærvik"]], 1, 0, False),
+])
+def test_board_noted_under(grid, r, c, noted):
+    assert noted_under(grid, r, c) is noted
+
+
+@pytest.mark.parametrize("note", ["Valgt av de ansatte", "Ansattvalgt", "Vald av dei tilsette"])
+def test_board_cards_with_a_note_under_every_name_mark_only_the_employees_member(note):
+    grid = _card_grid([["STYRELEDER", "NESTLEDER", "STYREMEDLEM"],
+                       ["Signe Marie Tollefsrud", "Bård Kåre Vingelsgaard", "Tor Egil Brennhaug"],
+                       ["Valgt 2019", "Valgt 2021", note]])
+    board = _board(heading("Styret", 2), grid)
+    assert {n: (m.role.value, m.employee_elected) for n, m in board.items()} == {
+        "Signe Marie Tollefsrud": ("LEDE", False), "Bård Kåre Vingelsgaard": ("NEST", False),
+        "Tor Egil Brennhaug": ("MEDL", True)}
+    assert all(m.confidence >= REVIEW_THRESHOLD for m in board.values())
+
+
+@pytest.mark.parametrize("lines, employees", [
+    # titles over names, a note under each; the employees' note before the next card's title
+    (["STYREMEDLEM", "Eivind Skjærvik", "Valgt av de ansatte", "NESTLEDER", "Maren Sollihøgda"], {"Eivind Skjærvik"}),
+    # ... and as the last line of the stack
+    (["NESTLEDER", "Maren Sollihøgda", "STYREMEDLEM", "Eivind Skjærvik", "Valgt av de ansatte"], {"Eivind Skjærvik"}),
+    # names over titles, the note under the title
+    (["Eivind Skjærvik", "Styremedlem", "Ansattvalgt", "Maren Sollihøgda", "Nestleder"], {"Eivind Skjærvik"}),
+    # a title saying who chose the member, over that member's name: the next card's, not the note of the one above
+    (["Styremedlem", "Eivind Skjærvik", "Ansattes representant", "Maren Sollihøgda"], {"Maren Sollihøgda"}),
+])
+def test_board_stacked_card_lines_note_under_a_pair(lines, employees):
+    board = _board(heading("Styret", 2), *(para(line) for line in lines))
+    assert {n for n, m in board.items() if m.employee_elected} == employees
+    assert {"Eivind Skjærvik", "Maren Sollihøgda"} <= set(board)
