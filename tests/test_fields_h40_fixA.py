@@ -70,3 +70,30 @@ def test_board_stacked_card_lines_note_under_a_pair(lines, employees):
     board = _board(heading("Styret", 2), *(para(line) for line in lines))
     assert {n for n, m in board.items() if m.employee_elected} == employees
     assert {"Eivind Skjærvik", "Maren Sollihøgda"} <= set(board)
+
+
+# --- a founding told in a relative clause about another body -------------------------------------------
+
+@pytest.mark.parametrize("before, other", [
+    ("Fossheim Arbeid AS er heleid av Stiftelsen Tindeheia Arbeidsfellesskap, som ble ", True),
+    ("Vi leier lokaler av Grøndalen Eiendom AS, som ", True),
+    ("Vi samarbeider med Fossheim Arbeid AS, som ", False),  # the organisation itself
+    ("Fossheim Arbeid AS, som ", False),  # the sentence's own subject
+    ("Selskapet eies av kommunene, som ", False),  # no name
+    ("Fossheim Arbeid AS ble ", False),  # no relative clause
+])
+def test_founded_other_antecedent(before, other):
+    from extractor.fields.founded import _other_antecedent
+
+    assert _other_antecedent(before.removesuffix("ble "), ["Fossheim", "Arbeid"]) is other
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("Fossheim Arbeid AS er heleid av Stiftelsen Tindeheia Arbeidsfellesskap, som ble opprettet i 1994.", "other_subject"),
+    ("Fossheim Arbeid AS, som ble stiftet i 1979, har 58 ansatte.", "subject_is_org"),
+])
+def test_founded_sentence_hits_relative_clause(sentence, reason):
+    from extractor.fields.founded import sentence_hits
+
+    hits = list(sentence_hits(sentence, ["Fossheim", "Arbeid"], 2023, None, company=True))
+    assert hits and hits[0][1][0] == reason

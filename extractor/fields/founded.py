@@ -185,6 +185,25 @@ def _subject_reason(subject: str, org_words: list[str], former: list[list[str]] 
     return "no_subject"
 
 
+_RELATIVE = re.compile(r",?\s*som\s*$", re.IGNORECASE)
+MIN_NAME_WORDS = 2  # a body's name before "som": "Stiftelsen Valdres Arbeidsfellesskap", "Fjordtun Vekst AS"
+
+
+def _other_antecedent(before: str, org_words: list[str], former: list[list[str]] = ()) -> bool:
+    """The founding verb opens a relative clause ("..., som ble opprettet i 1996") whose antecedent
+    is another body's name: "<Org> er eid av Stiftelsen Tind Arbeid, som ble opprettet i 1996" tells
+    the owner's founding, not the organisation's."""
+    if (rel := _RELATIVE.search(before)) is None:
+        return False
+    words = before[:rel.start()].split()
+    name: list[str] = []
+    while words and (words[-1][:1].isupper() or words[-1] in vocab.legal_forms()):
+        name.insert(0, words.pop())
+    if len(name) < MIN_NAME_WORDS or not words:  # the sentence's own subject: "<Org>, som ble stiftet i 1983"
+        return False
+    return not any(_names_org(" ".join(name), n) for n in [org_words, *former])
+
+
 def _own_kind(head: str, org_words: list[str]) -> bool:
     """The definite kind noun ``head`` is the noun the organisation's name ends in ("Laget" in
     "Vestre Slidre Maskinlag SA"'s report, "foreninga" in "Nordvik Bondeforening SA")."""
@@ -285,7 +304,8 @@ def sentence_hits(sent: str, org_words: list[str], report_year: int | None, head
         if not object_only and _AFTER_VERB.match(after):
             aux = _AUX.search(before)
             subject = _subject(before[:aux.start()] if aux else before)
-            reasons = [_subject_reason(subject, org_words, former, company)]
+            other = _other_antecedent(before[:aux.start()] if aux else before, org_words, former)
+            reasons = ["other_subject"] if other else [_subject_reason(subject, org_words, former, company)]
             if m.group(0).casefold() in _org_subject_verbs():
                 if not _ends_with_org(subject, org_words, former):
                     continue  # "Utstillingen i museet ble åpnet i 2019": something of the organisation's opened

@@ -70,3 +70,24 @@ PROBES = [
                              ("Olav Tvinnereim", "MEDL", True))),
           lang="nn", formats=BROWSER, title="Årsmelding 2023 Uthaug Arbeidssenter AS"),
 ]
+
+# --- 2. a founding told in a relative clause about another body ----------------------------------------
+_OWNER_FOUNDED = ("Fossheim Arbeid AS er heleid av Stiftelsen Tindeheia Arbeidsfellesskap, som ble opprettet av "
+                  "kommunene i Hallingdal i 1994. Stiftelsens styre er selskapets generalforsamling.")
+_FILL2 = P("Bedriften gir arbeid og kvalifisering til personer som står utenfor arbeidslivet, og har avdelinger "
+           "for snekring, vask og kantinedrift.")
+PROBES += [
+    Probe("h40fA-founded-owner-in-relative-clause-own-year-in-prose", "organisation", (
+        H("Om bedriften", 2), P("Fossheim Arbeid AS ble etablert i 1979."), _FILL2, H("Eierstyring", 2), P(_OWNER_FOUNDED)),
+          Expect(founded_year=1979), title="Årsrapport 2023 Fossheim Arbeid AS"),
+    Probe("h40fA-founded-owner-in-relative-clause-own-year-labelled", "organisation", (
+        H("Kort om oss", 2), P("Etablert 1979. 58 ansatte."), _FILL2, H("Eierstyring", 2), P(_OWNER_FOUNDED)),
+          Expect(founded_year=1979), title="Årsrapport 2023 Fossheim Arbeid AS"),
+    Probe("h40fA-nn-founded-landlord-in-relative-clause", "organisation", (
+        H("Om verksemda", 2), P("Me leiger lokale av Grøndalen Eigedom AS, som vart skipa i 2001."),
+        P("Verksemda vart skipa i 1986 av kommunane i regionen.")),
+          Expect(founded_year=1986), lang="nn", title="Årsmelding 2023 Grøndalen Vekst AS"),
+    Probe("h40fA-founded-only-another-bodys-year-is-not-sure", "organisation", (
+        H("Eierstyring", 2), P(_OWNER_FOUNDED), _FILL2),
+          Expect(low_confidence=("founded_year",)), title="Årsrapport 2023 Fossheim Arbeid AS"),
+]
