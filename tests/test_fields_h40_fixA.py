@@ -97,3 +97,40 @@ def test_founded_sentence_hits_relative_clause(sentence, reason):
 
     hits = list(sentence_hits(sentence, ["Fossheim", "Arbeid"], 2023, None, company=True))
     assert hits and hits[0][1][0] == reason
+
+
+# --- a bordered Writer frame: its outline a rectangle, its wrapped entries one line --------------------
+
+def test_corners_of_a_frame_outline_started_mid_side():
+    from extractor.ingest.pdf_drawing import corners
+
+    # LibreOffice's frame border: from the middle of the bottom side, round, and back to it
+    outline = [(436.5, 178.0), (345.8, 178.0), (345.8, 39.7), (527.2, 39.7), (527.2, 178.0)]
+    assert corners(outline) == [(345.8, 178.0), (345.8, 39.7), (527.2, 39.7), (527.2, 178.0)]
+    triangle = [(0.0, 0.0), (10.0, 0.0), (5.0, 8.0)]
+    assert corners(triangle) == triangle
+
+
+def test_path_to_boxes_reads_a_frame_outline_started_mid_side_as_a_rectangle():
+    from extractor.ingest.pdf_drawing import path_to_boxes
+
+    outline = [(436.5, 178.0), (345.8, 178.0), (345.8, 39.7), (527.2, 39.7), (527.2, 178.0), (436.5, 178.0)]
+    boxes, lines, _ = path_to_boxes([(outline, True, False)])
+    assert [tuple(sorted(b)) for b in boxes] == [tuple(sorted((345.8, 178.0, 527.2, 39.7)))] and not lines
+    zigzag = [(0.0, 0.0), (10.0, 0.0), (10.0, 5.0), (20.0, 5.0), (20.0, 10.0), (0.0, 10.0)]
+    assert path_to_boxes([(zigzag, True, False)])[0] == []  # six corners: no rectangle
+
+
+@pytest.mark.parametrize("upper, lower, text", [
+    ("Tilsette sin representant: Åse", "Kvammen", "Tilsette sin representant: Åse Kvammen"),
+    ("Varamedlemer: Ånund Lie og", "Signe Homme", "Varamedlemer: Ånund Lie og Signe Homme"),
+    ("Leiar: Torleiv Bjørnarå", "Nestleiar: Gudny Hovstad", "Leiar: Torleiv Bjørnarå\nNestleiar: Gudny Hovstad"),
+])
+def test_group_lines_in_a_box_joins_a_label_value_wrapped_at_the_frame(upper, lower, text):
+    from extractor.ingest import blocks as blk
+    from extractor.ingest.layout import Line
+
+    lines = [Line(upper, 346, 100, 509, 110, 10, False, 30, 346, 0, 526, box=0),
+             Line(lower, 346, 112, 400, 122, 10, False, 40, 346, 0, 526, box=0)]
+    raws = [r for r in blk.group_lines(1, lines, False, 3.0, sep="\n") if isinstance(r, blk.RawBlock)]
+    assert [r.text for r in raws] == [text]

@@ -2,7 +2,7 @@
 layouts. Portrait cards whose every caption has a note under the name ("Valgt 2019"), one of them
 saying the employees chose the member. Organisations, people and figures are invented; places are real."""
 from probes.slides import deck, frame, shaded, title
-from probes.spec import H, P, T, Expect, Html, Probe, Sign, board
+from probes.spec import H, P, T, Box, Expect, Html, Probe, Sign, board
 
 BROWSER = ("browser",)
 
@@ -90,4 +90,29 @@ PROBES += [
     Probe("h40fA-founded-only-another-bodys-year-is-not-sure", "organisation", (
         H("Eierstyring", 2), P(_OWNER_FOUNDED), _FILL2),
           Expect(low_confidence=("founded_year",)), title="Årsrapport 2023 Fossheim Arbeid AS"),
+]
+
+# --- 3. a board in a bordered Writer frame beside the text, set like the body --------------------------
+# LibreOffice draws a frame's border from the middle of its bottom side: five points, still a rectangle
+_FRAME3 = ("Styret i 2022", "Leiar: Torleiv Bjørnarå", "Nestleiar: Gudny Hovstad", "Styremedlem: Olav Tjørhom",
+           "Tilsette sin representant: Åse Kvammen", "Varamedlemer: Ånund Lie og Signe Homme",
+           "Observatør frå NAV: Tarjei Lunde")
+_BODY3 = (P("Generalforsamlinga vart halden i april med ordføraren som møteleiar. Styret har i 2022 hatt sju møte "
+            "og handsama 41 saker, mellom anna ny avtale om leige av lokale og plan for vedlikehald."),
+          H("Framtidsutsikter", 3),
+          P("NAV har varsla at talet på plassar kan bli endra frå neste år. Styret vil arbeide for å halde oppe "
+            "tilbodet i regionen, og ser særleg på nye oppdrag innan ved og vask for hytteeigarar."))
+BOARD3 = board(("Torleiv Bjørnarå", "LEDE"), ("Gudny Hovstad", "NEST"), ("Olav Tjørhom", "MEDL"),
+               ("Åse Kvammen", "MEDL", True), ("Ånund Lie", "VARA"), ("Signe Homme", "VARA"),
+               ("Tarjei Lunde", "OBS"))
+_SIGN3 = Sign((("Torleiv Bjørnarå", "leiar"), ("Gudny Hovstad", "nestleiar"), ("Olav Tjørhom", "styremedlem"),
+               ("Åse Kvammen", "styremedlem"), ("Eli Haugom", "dagleg leiar")), place_date="Valle, 14. februar 2023")
+PROBES += [
+    Probe("h40fA-nn-board-in-a-bordered-frame-beside-text", "board", (
+        Box(_FRAME3, width=176, height=150, wrap=True, breaks=True), *_BODY3, _SIGN3),
+          Expect(board=BOARD3, headings=("Framtidsutsikter",)), lang="nn", formats=("pdf",),
+          title="Årsmelding 2022 Homme Arbeid AS"),
+    Probe("h40fA-nn-board-in-a-bordered-frame-beside-text-no-signatures", "board", (
+        Box(_FRAME3, width=176, height=150, wrap=True, breaks=True), *_BODY3),
+          Expect(board=BOARD3), lang="nn", formats=("pdf",), title="Årsmelding 2022 Homme Arbeid AS"),
 ]
