@@ -134,3 +134,34 @@ def test_group_lines_in_a_box_joins_a_label_value_wrapped_at_the_frame(upper, lo
              Line(lower, 346, 112, 400, 122, 10, False, 40, 346, 0, 526, box=0)]
     raws = [r for r in blk.group_lines(1, lines, False, 3.0, sep="\n") if isinstance(r, blk.RawBlock)]
     assert [r.text for r in raws] == [text]
+
+
+# --- a proposal heading over sub-headings ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sub, proposed", [
+    ("Til årsmøtet 2024", True),  # the meeting the proposal goes to
+    ("Kandidatar", True),  # no organ named
+])
+def test_board_proposal_heading_reaches_its_sub_headings(sub, proposed):
+    board = _board(heading("Styret", 2), para("Leiar: Arnfinn Rusten"), para("Styremedlem: Petter Holen"),
+                   heading("Valnemnda si innstilling", 2), heading(sub, 3), para("Styremedlem: Marit Sandnes (ny, 2 år)"))
+    assert {"Arnfinn Rusten", "Petter Holen"} <= set(board)
+    assert ("Marit Sandnes" not in board or board["Marit Sandnes"].confidence < REVIEW_THRESHOLD) is proposed
+
+
+@pytest.mark.parametrize("headings, under", [
+    (("Årsmelding 2023", "Valnemnda si innstilling", "Til årsmøtet 2024"), True),
+    (("Valgkomiteens innstilling", "Kandidater"), True),
+    (("Valgkomiteens innstilling", "Styret"), False),  # a board heading: not told apart from the sitting board's
+    (("Valgkomiteens innstilling", "Til årsmøtet 2024", "Kandidater"), False),  # only the heading right under it
+    (("Styret", "Til årsmøtet 2024"), False),
+])
+def test_board_under_proposal_heading(headings, under):
+    from extractor.fields.board_context import read_heading
+    from extractor.fields.board_meeting import _under_proposal_heading
+
+    class Headings:
+        def heading_kind(self, text):
+            return read_heading(text)[0]
+
+    assert _under_proposal_heading(Headings(), headings) is under

@@ -116,3 +116,24 @@ PROBES += [
         Box(_FRAME3, width=176, height=150, wrap=True, breaks=True), *_BODY3),
           Expect(board=BOARD3), lang="nn", formats=("pdf",), title="Årsmelding 2022 Homme Arbeid AS"),
 ]
+
+# --- 4. a proposal heading over sub-headings: the candidates under them are next year's ------------------
+_SITTING4 = (H("Styret", 2), P("Leder: Arnfinn Rusten"), P("Nestleder: Vigdis Kroken"), P("Styremedlem: Petter Holen"),
+             P("Kasserer: Lise Åmot"), P("Varamedlem: Kari Brenden"))
+BOARD4 = board(("Arnfinn Rusten", "LEDE"), ("Vigdis Kroken", "NEST"), ("Petter Holen", "MEDL"), ("Lise Åmot", "MEDL"),
+               ("Kari Brenden", "VARA"))
+_WORD = ("docx", "pdf")
+PROBES += [
+    Probe("h40fA-proposal-heading-over-a-meeting-subheading", "board", (
+        *_SITTING4, H("Valgkomiteens innstilling", 2), H("Til årsmøtet 2024", 3),
+        P("Leder: Arnfinn Rusten (gjenvalg, 1 år)"), P("Nestleder: Torstein Enger (ny, 2 år)"),
+        P("Styremedlem: Marit Sandnes (ny, 2 år)"), H("Går ut av styret", 3),
+        P("Vigdis Kroken og Petter Holen har sittet i fire år og tar ikke gjenvalg.")),
+          Expect(board=BOARD4), formats=_WORD, title="Årsberetning 2023 Rusten Idrettslag"),
+    Probe("h40fA-nn-proposal-heading-over-a-subheading", "board", (
+        H("Styret", 2), P("Leiar: Arnfinn Rusten"), P("Nestleiar: Vigdis Kroken"), P("Styremedlem: Petter Holen"),
+        H("Valnemnda sitt framlegg", 2), H("Kandidatar", 3),
+        P("Nestleiar: Torstein Enger (ny, 2 år)"), P("Styremedlem: Marit Sandnes (ny, 2 år)")),
+          Expect(board=board(("Arnfinn Rusten", "LEDE"), ("Vigdis Kroken", "NEST"), ("Petter Holen", "MEDL"))),
+          lang="nn", formats=_WORD, title="Årsmelding 2023 Rusten Idrettslag"),
+]
