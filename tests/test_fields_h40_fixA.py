@@ -165,3 +165,29 @@ def test_board_under_proposal_heading(headings, under):
             return read_heading(text)[0]
 
     assert _under_proposal_heading(Headings(), headings) is under
+
+
+# --- owners in a legend row --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, owners", [
+    ("Gran kommune 60 %   Lunner kommune 25 %   Jevnaker kommune 15 %",
+     [("Gran kommune", 60.0), ("Lunner kommune", 25.0), ("Jevnaker kommune", 15.0)]),
+    ("Gran kommune 55,5 % · Stiftelsen Hadeland Arbeid 44,5 %", [("Gran kommune", 55.5), ("Stiftelsen Hadeland Arbeid", 44.5)]),
+    ("Gran kommune 60 %", []),  # one entry: a share line's, not a row's
+    ("Gran kommune 60 % av aksjene og Lunner kommune 40 %", []),  # words between: a sentence
+    ("Sykefraværet var 6 % mot 8 % året før", []),
+])
+def test_owner_legend_row(line, owners):
+    from extractor.fields.owner_leads import legend_row
+
+    assert legend_row(line, ["Bakken", "Vekst"]) == owners
+
+
+def test_owners_under_a_bare_label_in_a_legend_row():
+    from extractor.fields.organisation import extract_organisation
+
+    analysis = Analysis(document(heading("Årsrapport 2023 Bakken Vekst AS"), para("Eiere"),
+                                 para("Gran kommune 60 %   Lunner kommune 25 %   Jevnaker kommune 15 %")))
+    analysis.report_year = 2023
+    owners = sorted((o.name, o.share_percent) for o in extract_organisation(analysis).owners)
+    assert owners == [("Gran kommune", 60.0), ("Jevnaker kommune", 15.0), ("Lunner kommune", 25.0)]

@@ -137,3 +137,34 @@ PROBES += [
           Expect(board=board(("Arnfinn Rusten", "LEDE"), ("Vigdis Kroken", "NEST"), ("Petter Holen", "MEDL"))),
           lang="nn", formats=_WORD, title="Årsmelding 2023 Rusten Idrettslag"),
 ]
+
+# --- 5. owners only in a bar chart's legend, its entries side by side on one line ----------------------
+def _bar_legend(label: str, owners: tuple[tuple[str, str, float], ...], dark: bool = True) -> Html:
+    """A back cover: contact lines, then a bare label, a stacked bar and its legend in one row."""
+    colours = ("#f0a830", "#7fb8d8", "#c8d8a0")
+    bar = "".join(f'<div style="width: {share * 100:.0f}%; background: {colours[k % 3]}"></div>'
+                  for k, (_, _, share) in enumerate(owners))
+    legend = "".join(f'<span style="display: inline-block; margin-right: 5mm"><i style="display: inline-block; '
+                     f'width: 3mm; height: 3mm; background: {colours[k % 3]}; margin-right: 1.2mm"></i>{name} {pct}</span>'
+                     for k, (name, pct, _) in enumerate(owners))
+    look = "background: #1d3b52; color: #fff; padding: 12mm" if dark else "padding: 12mm"
+    return Html(f'<div style="{look}; font-size: 9pt"><h2>Bakken Vekst AS</h2><p>Fabrikkvegen 4, 2770 Jaren<br/>'
+                f'Telefon 61 32 10 00<br/>post@bakkenvekst.no</p><p style="margin-top: 10mm">{label}</p>'
+                f'<div style="display: flex; height: 7mm; width: 120mm">{bar}</div>'
+                f'<div style="font-size: 8pt; margin-top: 2mm">{legend}</div></div>')
+
+
+_INTRO5 = (H("Om bedriften", 2), P("Bakken Vekst AS gir arbeid og kvalifisering til personer som står utenfor "
+                                   "arbeidslivet, med avdelinger for montasje, vask og kantine på Jaren og Lunner."))
+PROBES += [
+    Probe("h40fA-owners-bar-legend-one-row-dark-cover", "owners", (
+        *_INTRO5, _bar_legend("Eiere", (("Gran kommune", "60 %", .6), ("Lunner kommune", "25 %", .25),
+                                        ("Jevnaker kommune", "15 %", .15)))),
+          Expect(owners=frozenset({("Gran kommune", 60.0), ("Lunner kommune", 25.0), ("Jevnaker kommune", 15.0)})),
+          formats=BROWSER, title="Årsrapport 2023 Bakken Vekst AS"),
+    Probe("h40fA-nn-owners-bar-legend-one-row-foundation", "owners", (
+        *_INTRO5, _bar_legend("Eigarar", (("Gran kommune", "55 %", .55), ("Stiftelsen Hadeland Arbeid", "45 %", .45)),
+                              dark=False)),
+          Expect(owners=frozenset({("Gran kommune", 55.0), ("Stiftelsen Hadeland Arbeid", 45.0)})),
+          lang="nn", formats=BROWSER, title="Årsmelding 2023 Bakken Vekst AS"),
+]
