@@ -191,3 +191,17 @@ def test_owners_under_a_bare_label_in_a_legend_row():
     analysis.report_year = 2023
     owners = sorted((o.name, o.share_percent) for o in extract_organisation(analysis).owners)
     assert owners == [("Gran kommune", 60.0), ("Jevnaker kommune", 15.0), ("Lunner kommune", 25.0)]
+
+
+# --- a cover's tagline naming a region ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, year", [
+    ("Arbeid, opplæring og inkludering i Indre Sunnhordland sidan 1988", 1988),
+    ("Tilrettelagt arbeid og kvalifisering i Salten og Ofoten siden 1982", 1982),
+    ("Arbeid og opplæring for folk i hele Indre Østfold og Follo siden 1982 og fremover", None),  # too long
+    ("Omsetningen har økt jevnt i Salten siden 2016", None),  # a sentence
+])
+def test_founded_tagline_year_with_a_region(text, year):
+    from extractor.fields.founded import tagline_year
+
+    assert tagline_year(text, 2023) == year

@@ -83,7 +83,8 @@ _TAGLINE = re.compile(r"^(?:[–—-]\s*)?([^\W\d][^.!?:;\d]{2,60}?\s+)?(?:siden
                       re.IGNORECASE)
 _TAGLINE_VERBS = re.compile(r"\b(?:har|hadde|er|var|ble|blei|vart|økt|auka|gått|steget|stige|falt|redusert|vokst)\b",
                             re.IGNORECASE)
-COVER_SENTENCE_WORDS = 9  # a line of this many words, or any ending in a stop, ends the cover
+COVER_SENTENCE_WORDS = 9  # a line of this many words, or any ending in a stop, ends the cover ...
+TAGLINE_WORDS = 12  # ... but a tagline of up to this many ("Arbeid og opplæring på Søre Sunnmøre sidan 1991")
 # The organisation as the object of an active founding verb, its year after it: "Han var med og
 # skipa laget i 1978" (an obituary of a founder), "var med på å stifte foreningen i mai 1952".
 _OBJECT_YEAR = re.compile(r"^\s*((?:\S+\s+){0,3}?\S+)\s+(?:i|in)\s+(?:[a-zæøå]+\s+)?((?:18|19|20)\d\d)\b")
@@ -351,7 +352,7 @@ def _cell_labels(unit) -> Iterator[tuple[int, str]]:
 def tagline_year(text: str, report_year: int | None) -> int | None:
     """The year of a cover's tagline ("Arbeid og opplæring sidan 1991"), or None."""
     m = _TAGLINE.match(text.strip())
-    if m is None or _TAGLINE_VERBS.search(m.group(1) or "") or len(text.split()) >= COVER_SENTENCE_WORDS:
+    if m is None or _TAGLINE_VERBS.search(m.group(1) or "") or len(text.split()) > TAGLINE_WORDS:
         return None
     year = int(m.group(2))
     return year if report_year is None or year < report_year else None
@@ -373,8 +374,9 @@ def extract_founded(analysis: Analysis, org_words: list[str], company: bool = Fa
         former.append(org_words[1:])  # "Stiftelsen Hovdetunet" is "Hovdetunet" in its own text
     key = None  # a line that may be a key over the year under it ("STIFTET" / "1989" in a facts sidebar)
     for u in analysis.units:
-        cover = cover and not u.in_table and not _ends_cover(u.text)
-        if cover and (year := tagline_year(u.text, analysis.report_year)) is not None:
+        year = None if u.in_table else tagline_year(u.text, analysis.report_year)
+        cover = cover and not u.in_table and (year is not None or not _ends_cover(u.text))
+        if cover and year is not None:
             hits.append(Hit(year, ["cover_tagline"], u.prov, u.text))
         if u.in_table:
             hits += [Hit(year, ["labelled_year", "table_cell"], u.prov, text) for year, text in _cell_labels(u)

@@ -168,3 +168,18 @@ PROBES += [
           Expect(owners=frozenset({("Gran kommune", 55.0), ("Stiftelsen Hadeland Arbeid", 45.0)})),
           lang="nn", formats=BROWSER, title="Årsmelding 2023 Bakken Vekst AS"),
 ]
+
+# --- 6. a cover's tagline naming the region: more words before "sidan 1991" -------------------------------
+_BODY6 = P("Bedrifta har i 2023 hatt god tilgang på oppdrag innan montering og vedlikehald, og talet på "
+           "deltakarar i tiltaka har vore stabilt gjennom heile året.")
+PROBES += [
+    Probe("h40fA-nn-cover-tagline-with-a-region-since", "organisation", (
+        P("Årsmelding 2023", size=26), P("Vikebygd Arbeid AS", size=18),
+        P("Arbeid, opplæring og inkludering i Indre Sunnhordland sidan 1988", size=14), H("Om bedrifta", 2), _BODY6),
+          Expect(founded_year=1988), lang="nn", formats=_WORD, title=None),
+    Probe("h40fA-cover-tagline-with-a-region-since", "organisation", (
+        P("Årsrapport 2023", size=26), P("Rognan Vekst AS", size=18),
+        P("Tilrettelagt arbeid og kvalifisering i Salten og Ofoten siden 1982", size=14), H("Om bedriften", 2),
+        P("Bedriften gir arbeid og opplæring til personer som står utenfor arbeidslivet.")),
+          Expect(founded_year=1982), formats=_WORD, title=None),
+]
