@@ -205,3 +205,26 @@ def test_founded_tagline_year_with_a_region(text, year):
     from extractor.fields.founded import tagline_year
 
     assert tagline_year(text, 2023) == year
+
+
+# --- a tile's figure in display type, not a heading ------------------------------------------------------
+
+def _placed(text: str, box: tuple[float, float, float, float]):
+    from extractor.document import Block, BlockKind
+
+    return Block(BlockKind.PARAGRAPH, text, Provenance(page=1, bbox=box))
+
+
+@pytest.mark.parametrize("figure_box, places", [
+    ((54, 102, 123, 152), 31),  # a figure 50 pt tall over a label of one 13 pt line
+    ((54, 144, 70, 154), None),  # a figure of body size: a line of its own, no tile
+])
+def test_programs_tile_figure_in_display_type_over_its_label(figure_box, places):
+    from extractor.fields.programs import extract_programs
+
+    analysis = Analysis(document(heading("Årsrapport 2023 Kvitfjell Arbeid AS"), heading("2023 i tall", 2),
+                                 _placed("31", figure_box),
+                                 _placed("plasser i varig tilrettelagt arbeid (VTA)", (54, 157, 298, 170))))
+    analysis.report_year = 2023
+    found = {p.code.value: p.places for p in extract_programs(analysis)}
+    assert found.get("VTA") == places

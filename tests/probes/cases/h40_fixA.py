@@ -183,3 +183,28 @@ PROBES += [
         P("Bedriften gir arbeid og opplæring til personer som står utenfor arbeidslivet.")),
           Expect(founded_year=1982), formats=_WORD, title=None),
 ]
+
+# --- 7. a slide's key-figure tiles: a bare figure in display type over its label -------------------------
+def _tiles(tiles: tuple[tuple[str, str], ...], per_row: int = 3) -> str:
+    """A slide's grid of tiles, each a big figure over a small grey label."""
+    body = "".join(f'<div><div style="font-size: 66px; font-weight: bold; color: #8a3b12; line-height: 1.05">{big}</div>'
+                   f'<div style="font-size: 17px; color: #555; margin-top: 6px; line-height: 1.3">{label}</div></div>'
+                   for big, label in tiles)
+    return (f'<div style="position: absolute; left: 18mm; top: 34mm; width: 300mm; display: grid; '
+            f'grid-template-columns: repeat({per_row}, 1fr); gap: 28px 36px">{body}</div>')
+
+
+_TILES7 = (("31", "plasser i varig tilrettelagt arbeid (VTA)"), ("45", "plasser i arbeidsforberedende trening (AFT)"),
+           ("132", "deltakere innom bedriften i løpet av året"), ("48 %", "av dem som avsluttet AFT, gikk over i arbeid "
+                                                                   "eller utdanning"),
+           ("24,3 mill.", "kroner i driftsinntekter"), ("6,1 %", "sykefravær blant de ansatte"))
+PROBES += [
+    Probe("h40fA-slide-tiles-figure-in-display-type-over-label", "programs", (
+        deck(title("Årsrapport 2023", y=60, size=40) + frame(18, 90, "Kvitfjell Arbeid AS", 20),
+             title("2023 i tall") + _tiles(_TILES7)),),
+          Expect(programs={"VTA": 31, "AFT": 45}), formats=BROWSER, title=None),
+    Probe("h40fA-slide-tiles-figure-in-display-type-two-a-row", "programs", (
+        deck(title("Årsrapport 2023", y=60, size=40) + frame(18, 90, "Kvitfjell Arbeid AS", 20),
+             title("2023 i tall") + _tiles(_TILES7[:4], per_row=2)),),
+          Expect(programs={"VTA": 31, "AFT": 45}), formats=BROWSER, title=None),
+]
