@@ -228,3 +228,24 @@ def test_programs_tile_figure_in_display_type_over_its_label(figure_box, places)
     analysis.report_year = 2023
     found = {p.code.value: p.places for p in extract_programs(analysis)}
     assert found.get("VTA") == places
+
+
+# --- a role table whose first row is a label and two names -------------------------------------------------
+
+@pytest.mark.parametrize("first", ["Gunnhild Rise, Eilert Moldskred", "Gunnhild Rise og Eilert Moldskred"])
+def test_board_table_first_row_a_label_and_a_list_of_names_is_no_header(first):
+    from tests.fielddocs import table
+
+    board = _board(heading("Styret", 2), table([["Varamedlemmer", first], ["Styreleder", "Ivar Kvalsund"],
+                                                 ["Styremedlem", "Leif Hareide"]]))
+    assert {n: m.role.value for n, m in board.items()} == {
+        "Gunnhild Rise": "VARA", "Eilert Moldskred": "VARA", "Ivar Kvalsund": "LEDE", "Leif Hareide": "MEDL"}
+
+
+def test_board_table_of_role_headers_over_names_still_reads_by_header():
+    from tests.fielddocs import table
+
+    board = _board(heading("Styret", 2), table([["Styreleder", "Styremedlemmer"], ["Ivar Kvalsund", "Leif Hareide"],
+                                                 ["", "Marta Brandal"]]))
+    assert {n: m.role.value for n, m in board.items()} == {
+        "Ivar Kvalsund": "LEDE", "Leif Hareide": "MEDL", "Marta Brandal": "MEDL"}

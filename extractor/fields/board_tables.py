@@ -69,7 +69,8 @@ class TableReader(Reader):
         if not any(headers) and not roled and (label := label_over_table(ctx, cells)) is not None:
             yield from names_under_label(ctx, grid, cells, lines, label, listing)  # "Varamedlemmer:" over names
             return
-        if any(headers) and not any(cell_name(t) for t in grid[0] if t) and not _repeated_role_rows(lines, grid) \
+        # a first row "Varamedlemer | Kari Dahl, Ola Lie" is a row label and its names, no headers
+        if any(headers) and not any(cell_name(t) or cell_names(t) for t in grid[0] if t) and not _repeated_role_rows(lines, grid) \
                 and not _role_column(lines, grid, headers):
             yield from self._by_header(ctx, grid, cells, headers, listing)
             return

@@ -208,3 +208,22 @@ PROBES += [
              title("2023 i tall") + _tiles(_TILES7[:4], per_row=2)),),
           Expect(programs={"VTA": 31, "AFT": 45}), formats=BROWSER, title=None),
 ]
+
+# --- 8. a role table whose first row is a label and two names ------------------------------------------
+_DEPUTY_ROWS = (("Varamedlemer", "Gunnhild Rise, Eilert Moldskred"), ("Vara for dei tilsette", "Ranveig Sætre"))
+PROBES += [
+    Probe("h40fA-nn-role-table-first-row-a-label-and-two-names", "board", (
+        H("Styret", 2), P("Styret ved utgangen av 2023:"),
+        T((("Styreleiar", "Ivar Kvalsund"), ("Nestleiar", "Marta Brandal"), ("Styremedlem", "Leif Hareide"))),
+        P("Styret har hatt sju møte."), T(_DEPUTY_ROWS + (("Leiargruppa:", ""), ("Dagleg leiar", "Olga Vartdal")))),
+          Expect(board=board(("Ivar Kvalsund", "LEDE"), ("Marta Brandal", "NEST"), ("Leif Hareide", "MEDL"),
+                             ("Gunnhild Rise", "VARA"), ("Eilert Moldskred", "VARA"), ("Ranveig Sætre", "VARA", True)),
+                 ceo="Olga Vartdal"),
+          lang="nn", formats=_WORD, title="Årsmelding 2023 Brandal Arbeid AS"),
+    Probe("h40fA-role-table-first-row-a-label-and-two-names", "board", (
+        H("Styret", 2), T((("Varamedlemmer", "Gunnhild Rise og Eilert Moldskred"), ("Styreleder", "Ivar Kvalsund"),
+                           ("Styremedlem", "Leif Hareide")), ruled=False)),
+          Expect(board=board(("Ivar Kvalsund", "LEDE"), ("Leif Hareide", "MEDL"), ("Gunnhild Rise", "VARA"),
+                             ("Eilert Moldskred", "VARA"))),
+          formats=_WORD, title="Årsrapport 2023 Brandal Arbeid AS"),
+]
