@@ -249,3 +249,20 @@ def test_board_table_of_role_headers_over_names_still_reads_by_header():
                                                  ["", "Marta Brandal"]]))
     assert {n: m.role.value for n, m in board.items()} == {
         "Ivar Kvalsund": "LEDE", "Leif Hareide": "MEDL", "Marta Brandal": "MEDL"}
+
+
+# --- a part of a district named by where it lies -----------------------------------------------------------
+
+@pytest.mark.parametrize("name, kind", [
+    ("Søre Sunnmøre", "Region"),  # a part of a listed district
+    ("Ytre Sogn", "Region"),
+    ("Indre Sogn", "Region"),  # listed itself
+    ("Vestre Toten", "Municipality"),  # a part's name that is a municipality stays one
+    ("Nordre Toten", "PostalPlace"),  # ... and a post town's
+    ("Ytre Norden", None),  # Norden is a region abroad, no district
+])
+def test_gazetteer_district_parts(name, kind):
+    from extractor import gazetteers
+
+    found = gazetteers.place(name)
+    assert (type(found).__name__ if found else None) == kind

@@ -227,3 +227,16 @@ PROBES += [
                              ("Eilert Moldskred", "VARA"))),
           formats=_WORD, title="Årsrapport 2023 Brandal Arbeid AS"),
 ]
+
+# --- 9. a part of a district named by where it lies ----------------------------------------------------
+PROBES += [
+    Probe("h40fA-nn-district-part-named-by-where-it-lies", "places", (
+        H("Om verksemda", 2), P("Bedrifta gjev arbeid og opplæring til folk i heile Ytre Sogn, med verkstad i "
+                                "Høyanger og avdeling i Lavik.")),
+          Expect(places=("Ytre Sogn", "Høyanger"), absent_places=("Sogn",)), lang="nn", title="Årsmelding 2023 Lavik Arbeid AS"),
+    Probe("h40fA-district-part-in-a-tagline", "places", (
+        P("Årsrapport 2023", size=26), P("Ryfylke Vekst AS", size=18),
+        P("Arbeid og kvalifisering i Indre Ryfylke siden 1985", size=14), H("Om bedriften", 2),
+        P("Bedriften har avdelinger i Sauda og Suldal.")),
+          Expect(places=("Indre Ryfylke", "Sauda", "Suldal"), founded_year=1985), formats=_WORD, title=None),
+]
