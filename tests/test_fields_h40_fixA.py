@@ -266,3 +266,23 @@ def test_gazetteer_district_parts(name, kind):
 
     found = gazetteers.place(name)
     assert (type(found).__name__ if found else None) == kind
+
+
+def _frame_words(rows: list[tuple[str, ...]], top: float = 150.0) -> list:
+    from extractor.ingest.primitives import Word
+
+    return [Word(text, 360 + 80 * c, top + 14 * r, 360 + 80 * c + 6 * len(text), top + 14 * r + 10)
+            for r, row in enumerate(rows) for c, text in enumerate(row)]
+
+
+@pytest.mark.parametrize("rows, inner_rule, names", [
+    ([("Styret",), ("Styreleiar", "Kjersti"), ("Nestleiar", "Bjørn"), ("Varamedlem", "Rune")], False, True),
+    ([("Nøkkeltal",), ("Driftsinntekter", "12 400"), ("Årsresultat", "310"), ("Eigenkapital", "4 120")], False, False),
+    ([("Styret",), ("Styreleiar", "Kjersti"), ("Nestleiar", "Bjørn")], True, False),  # a rule inside: a table
+])
+def test_ruled_outline_of_names(rows, inner_rule, names):
+    from extractor.tables.grids import Grid
+    from extractor.tables.ruled import _outline_of_names
+
+    xs = [350.0, 430.0, 530.0] if inner_rule else [350.0, 530.0]
+    assert _outline_of_names(Grid(xs, [140.0, 210.0], []), _frame_words(rows)) is names
