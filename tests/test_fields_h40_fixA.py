@@ -1,31 +1,17 @@
-"""Board and owner kinds of stop 40 (docs/phrasings.md §128): portrait cards with a note under every
-name, one of them saying the employees chose the member, read as a table or as stacked lines."""
+"""Kinds of stop 40 (docs/phrasings.md §128): portrait cards with a note under every name, a founding in a
+relative clause about another body, a bordered Writer frame, a proposal heading over sub-headings, owners
+in a legend row, a cover tagline naming a region, a tile's figure in display type, a role table opening
+with a label and two names, a district's part named by where it lies."""
 from __future__ import annotations
 
 import pytest
 
 from extractor.confidence import REVIEW_THRESHOLD
-from extractor.document import Cell, Provenance, Table
-from extractor.fields.board import extract_people
+from extractor.document import Provenance
 from extractor.fields.board_card_lines import noted_under
 from extractor.fields.context import Analysis
 from tests.fielddocs import document, heading, para
-
-LINE = 9.0
-LEFTS = (160.0, 260.0, 360.0)
-
-
-def _card_grid(rows: list[list[str]], top: float = 300.0) -> Table:
-    cells = [[Cell(text, Provenance(page=1, bbox=(LEFTS[c], top + r * LINE, LEFTS[c] + 80, top + r * LINE + 8)))
-              for c, text in enumerate(row)] for r, row in enumerate(rows)]
-    return Table(cells, Provenance(page=1, bbox=(LEFTS[0], top, LEFTS[-1] + 80, top + len(rows) * LINE - 1)),
-                 "text", 0.8, pages=[1])
-
-
-def _board(*items):
-    analysis = Analysis(document(heading("Årsrapport 2023"), *items))
-    analysis.report_year, analysis.org_name = 2023, "Tollefsrud Vekst AS"
-    return {m.name: m for m in extract_people(analysis)[1]}
+from tests.test_fields_h39_fixA import _board, _card_grid  # the card grid and board of stop 39's cards
 
 
 # --- a note under every card's name ---------------------------------------------------------------------
