@@ -87,26 +87,6 @@ def test_founded_sentence_hits_relative_clause(sentence, reason):
 
 # --- a bordered Writer frame: its outline a rectangle, its wrapped entries one line --------------------
 
-def test_corners_of_a_frame_outline_started_mid_side():
-    from extractor.ingest.pdf_drawing import corners
-
-    # LibreOffice's frame border: from the middle of the bottom side, round, and back to it
-    outline = [(436.5, 178.0), (345.8, 178.0), (345.8, 39.7), (527.2, 39.7), (527.2, 178.0)]
-    assert corners(outline) == [(345.8, 178.0), (345.8, 39.7), (527.2, 39.7), (527.2, 178.0)]
-    triangle = [(0.0, 0.0), (10.0, 0.0), (5.0, 8.0)]
-    assert corners(triangle) == triangle
-
-
-def test_path_to_boxes_reads_a_frame_outline_started_mid_side_as_a_rectangle():
-    from extractor.ingest.pdf_drawing import path_to_boxes
-
-    outline = [(436.5, 178.0), (345.8, 178.0), (345.8, 39.7), (527.2, 39.7), (527.2, 178.0), (436.5, 178.0)]
-    boxes, lines, _ = path_to_boxes([(outline, True, False)])
-    assert [tuple(sorted(b)) for b in boxes] == [tuple(sorted((345.8, 178.0, 527.2, 39.7)))] and not lines
-    zigzag = [(0.0, 0.0), (10.0, 0.0), (10.0, 5.0), (20.0, 5.0), (20.0, 10.0), (0.0, 10.0)]
-    assert path_to_boxes([(zigzag, True, False)])[0] == []  # six corners: no rectangle
-
-
 @pytest.mark.parametrize("upper, lower, text", [
     ("Tilsette sin representant: Åse", "Kvammen", "Tilsette sin representant: Åse Kvammen"),
     ("Varamedlemer: Ånund Lie og", "Signe Homme", "Varamedlemer: Ånund Lie og Signe Homme"),
@@ -253,22 +233,3 @@ def test_gazetteer_district_parts(name, kind):
     found = gazetteers.place(name)
     assert (type(found).__name__ if found else None) == kind
 
-
-def _frame_words(rows: list[tuple[str, ...]], top: float = 150.0) -> list:
-    from extractor.ingest.primitives import Word
-
-    return [Word(text, 360 + 80 * c, top + 14 * r, 360 + 80 * c + 6 * len(text), top + 14 * r + 10)
-            for r, row in enumerate(rows) for c, text in enumerate(row)]
-
-
-@pytest.mark.parametrize("rows, inner_rule, names", [
-    ([("Styret",), ("Styreleiar", "Kjersti"), ("Nestleiar", "Bjørn"), ("Varamedlem", "Rune")], False, True),
-    ([("Nøkkeltal",), ("Driftsinntekter", "12 400"), ("Årsresultat", "310"), ("Eigenkapital", "4 120")], False, False),
-    ([("Styret",), ("Styreleiar", "Kjersti"), ("Nestleiar", "Bjørn")], True, False),  # a rule inside: a table
-])
-def test_ruled_outline_of_names(rows, inner_rule, names):
-    from extractor.tables.grids import Grid
-    from extractor.tables.ruled import _outline_of_names
-
-    xs = [350.0, 430.0, 530.0] if inner_rule else [350.0, 530.0]
-    assert _outline_of_names(Grid(xs, [140.0, 210.0], []), _frame_words(rows)) is names

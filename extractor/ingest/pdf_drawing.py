@@ -136,8 +136,6 @@ def path_to_boxes(subpaths) -> tuple[list[BBox], list[BBox], list[BBox]]:  # noq
             continue
         if len(points) > 2 and points[-1] == points[0]:
             points, closed = points[:-1], True
-        if closed and len(points) > 4:
-            points = corners(points)
         if len(points) == 2:
             lines.append((*points[0], *points[1]))
         elif len(points) == 4 and closed:
@@ -145,21 +143,6 @@ def path_to_boxes(subpaths) -> tuple[list[BBox], list[BBox], list[BBox]]:  # noq
             if (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0):
                 boxes.append((x0, y0, x2, y2))
     return boxes, lines, rounded
-
-
-def corners(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """A closed outline's points less those on a straight side between their neighbours: a
-    LibreOffice frame's border starts in the middle of its bottom side (five points, one of them
-    no corner), which is still a rectangle."""
-    out = list(points)
-    k = 0
-    while len(out) > 3 and k < len(out):
-        (ax, ay), (bx, by), (cx, cy) = out[k - 1], out[k], out[(k + 1) % len(out)]
-        if (ax == bx == cx) or (ay == by == cy):
-            del out[k]
-        else:
-            k += 1
-    return out
 
 
 def box_edges(box: BBox) -> list[BBox]:

@@ -247,8 +247,6 @@ def regions_to_rows(grid: Grid, owner: dict, region_words: dict, words: list[Wor
 def grid_to_table(grid: Grid, page: PageContent, tol: TableTolerances) -> Table | None:
     """Assign words to the grid's regions by their centre and build the Table."""
     words = [w for w in page.words if word_centre_in(w, grid.bbox)]
-    if words and _outline_of_names(grid, words) and (box := _text_box(grid, words, page, tol, OUTLINE_LINES)) is not None:
-        return box
     layout = _layout_table(grid, words, page.number, tol) if words else None
     if layout is not None:
         return layout
@@ -279,27 +277,12 @@ def _filled_table(grid: Grid, page: PageContent, tol: TableTolerances) -> Table 
     )
 
 
-FIGURE_LINES = 0.5  # a framed box with a figure on this share of its lines or more holds data
-OUTLINE_LINES = 3  # a frame round this many lines of names at least is a box (a sidebar holds as many)
-
-
-def _outline_of_names(grid: Grid, words: list[Word]) -> bool:
-    """A frame drawn round its text with no rule inside, its lines mostly without figures (a board
-    beside the text, "Leiar⇥Kari Dahl"): a box in the page's layout even where its lines line up in
-    columns, read as a sidebar (``_text_box``) rather than as a table of its words."""
-    if len(grid.xs) != 2 or len(grid.ys) != 2:
-        return False
-    lines = words_to_lines(words)
-    return sum(any(ch.isdigit() for w in line for ch in w.text) for line in lines) < FIGURE_LINES * len(lines)
-
-
-def _text_box(grid: Grid, words: list[Word], page: PageContent, tol: TableTolerances,
-              min_lines: int = LAYOUT_PARAGRAPHS) -> Table | None:
+def _text_box(grid: Grid, words: list[Word], page: PageContent, tol: TableTolerances) -> Table | None:
     """A frame of one column holding ``LAYOUT_PARAGRAPHS`` lines or more, with text beside it on
     the page: a designed report's box (key figures, the board) standing beside its text, not
     data; not a box standing in a column of text (a newsletter's third column), which the column
     reading keeps in its place. Returned as a ``LAYOUT`` table of one cell, read as a sidebar."""
-    if len(grid.xs) != 2 or len(words_to_lines(words)) < min_lines:
+    if len(grid.xs) != 2 or len(words_to_lines(words)) < LAYOUT_PARAGRAPHS:
         return None
     x0, top, x1, bottom = grid.bbox
     beside = [w for w in page.words if top <= (w.top + w.bottom) / 2 <= bottom and (w.x1 <= x0 or w.x0 >= x1)]

@@ -107,13 +107,12 @@ BOARD3 = board(("Torleiv Bjørnarå", "LEDE"), ("Gudny Hovstad", "NEST"), ("Olav
                ("Tarjei Lunde", "OBS"))
 _SIGN3 = Sign((("Torleiv Bjørnarå", "leiar"), ("Gudny Hovstad", "nestleiar"), ("Olav Tjørhom", "styremedlem"),
                ("Åse Kvammen", "styremedlem"), ("Eli Haugom", "dagleg leiar")), place_date="Valle, 14. februar 2023")
+# The frame's border, drawn from the middle of its bottom side, is no rectangle to the reader (left: see
+# docs/phrasings.md §128.3); the box is read as text beside the body, where the names wrapped at its
+# edge read one line each: a probe of the wrapped entry in a box the reader does find
 PROBES += [
-    Probe("h40fA-nn-board-in-a-bordered-frame-beside-text", "board", (
-        Box(_FRAME3, width=176, height=150, wrap=True, breaks=True), *_BODY3, _SIGN3),
-          Expect(board=BOARD3, headings=("Framtidsutsikter",)), lang="nn", formats=("pdf",),
-          title="Årsmelding 2022 Homme Arbeid AS"),
-    Probe("h40fA-nn-board-in-a-bordered-frame-beside-text-no-signatures", "board", (
-        Box(_FRAME3, width=176, height=150, wrap=True, breaks=True), *_BODY3),
+    Probe("h40fA-nn-board-in-a-frame-set-apart-wrapped-entries", "board", (
+        Box(_FRAME3, width=176, height=200, wrap=True), *_BODY3),
           Expect(board=BOARD3), lang="nn", formats=("pdf",), title="Årsmelding 2022 Homme Arbeid AS"),
 ]
 
