@@ -287,9 +287,8 @@ def _text_box(document, box: Box):
     stops = "".join(f'<w:tab w:val="left" w:pos="{round(t * 20)}"/>' for t in box.tabs)
     props = f"<w:pPr><w:tabs>{stops}</w:tabs></w:pPr>" if stops else ""
     tab = '</w:t><w:tab/><w:t xml:space="preserve">'
-    runs = [f'<w:r>{size}<w:t xml:space="preserve">{_xml(line).replace(chr(9), tab)}</w:t></w:r>' for line in box.lines]
-    body = f'<w:p>{props}{"<w:r><w:br/></w:r>".join(runs)}</w:p>' if box.breaks else "".join(
-        f"<w:p>{props}{run}</w:p>" for run in runs)
+    body = "".join(f'<w:p>{props}<w:r>{size}<w:t xml:space="preserve">{_xml(line).replace(chr(9), tab)}</w:t></w:r></w:p>'
+                   for line in box.lines)
     xml = _wrapped_box(box, body) if box.wrap else (
         '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
         'xmlns:v="urn:schemas-microsoft-com:vml"><w:pict>'

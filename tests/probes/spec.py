@@ -98,7 +98,6 @@ class Box:
     height: float = 180
     wrap: bool = False  # the body text wraps around the box (else the box floats over it)
     tabs: tuple[float, ...] = ()  # left tab stops, in points from the box's inner edge ("Label:⇥Name" lines)
-    breaks: bool = False  # the lines one paragraph broken by line breaks: set at the body's line pitch
 
 
 @dataclass(frozen=True)
