@@ -86,9 +86,20 @@ def _county_index() -> dict[str, list[County]]:
     return index
 
 
+# Words naming a part of a district by where it lies: "Søre Sunnmøre", "Ytre Sogn", "Indre Sunnhordland" are
+# parts of the districts the list holds, named as their own districts are.
+PART_WORDS = ("Indre", "Ytre", "Søre", "Nordre", "Austre", "Vestre", "Midtre", "Øvre", "Nedre")
+
+
 @lru_cache(maxsize=1)
 def _region_index() -> dict[str, Region]:
-    return {normalise_name(r["name"]): Region(r["name"], r["kind"], r["area"]) for r in iter_csv("regioner.csv")}
+    listed = [Region(r["name"], r["kind"], r["area"]) for r in iter_csv("regioner.csv")]
+    parts = [Region(f"{word} {r.name}", r.kind, r.area) for r in listed if r.kind == "distrikt"
+             and " " not in r.name and "-" not in r.name for word in PART_WORDS]
+    # a part's name that is a place of its own ("Nordre Toten" a post town, "Vestre Toten" a municipality) stays that
+    index = {key: r for r in parts if (key := normalise_name(r.name)) not in _post_towns() and key not in kommune_index()}
+    index.update({normalise_name(r.name): r for r in listed})
+    return index
 
 
 @lru_cache(maxsize=1)

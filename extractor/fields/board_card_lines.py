@@ -137,3 +137,13 @@ def unwrapped_names(grid: list[list[str]], lines: dict) -> list[list[str]]:
             if out[r][c].strip() and c < len(grid[r + 1]) and (joined := wrapped_under(out[r][c], lines.get((r + 1, c)))):
                 out[r][c], out[r + 1][c] = joined
     return out
+
+
+def noted_under(grid: list[list[str]], r: int, c: int) -> bool:
+    """Whether the cell under a name's cell at (``r``, ``c``) is that card's note that the employees
+    chose the member: a row of cards under their roles with a note under every name ("Valgt 2019"
+    ... "Valgt av de ansatte"). Only where no name follows in the column: over more names, a row
+    "Valgt av de ansatte" heads the rows below it."""
+    below = [row[c] for row in grid[r + 1:] if c < len(row)]
+    return bool(below) and chosen_by_employees(below[:1]) and cell_name(below[0]) is None \
+        and not any(cell_name(text) for text in below[1:] if text.strip())

@@ -319,6 +319,13 @@ def proposal_heading(heading: str | None) -> bool:
     return bool(heading) and _names_proposal(re.findall(r"\w+", heading.casefold()))
 
 
+def _under_proposal_heading(ctx, headings: tuple[str, ...]) -> bool:
+    """A sub-heading right under a proposal heading that names no organ of its own, at most the
+    meeting the proposal goes to ("Valnemnda si innstilling" over "Til årsmøtet 2025" and "Går ut
+    av styret" on a slide): still the proposal."""
+    return len(headings) >= 2 and proposal_heading(headings[-2]) and ctx.heading_kind(headings[-1]) in (None, "meeting")
+
+
 def _names_proposal(words) -> bool:
     words = list(words)
     return _says(words, "proposal_labels") and not _names_adoption(words)
@@ -333,7 +340,7 @@ def proposal_lines(ctx) -> set[tuple[int, int]]:
     under = False
     for i, unit, opens in ctx.section_units(cells=True):
         if opens:
-            under = proposal_heading(unit.section)
+            under = proposal_heading(unit.section) or _under_proposal_heading(ctx, unit.headings)
         if unit.block is None:
             out.update((i, n) for n in range(len(ctx.lines(i))) if under)
             continue

@@ -12,6 +12,7 @@ from extractor.fields.board_line_labels import column_headers
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import joined_names, kind_of, line_names, line_roles
 from extractor.fields.board_readers import Reader
+from extractor.fields.board_table_cells import as_employee, cell_role, chosen_by_employees
 from extractor.fields.people import NameMatch, trailing_name
 from extractor.nlp.role_spans import Role
 from extractor.nlp.roles import generic_plural
@@ -81,21 +82,28 @@ def _ordered(items: list[tuple[Line, int]], reader: str, listing) -> list[Mentio
             k += 1
             continue
         evidence = f"{upper.text}\n{lower.text}"
-        made = [Mention(n.name, r, reader, name_line.unit, evidence, n.first_name, listing) for n, r in pairs]
+        found = [Mention(n.name, r, reader, name_line.unit, evidence, n.first_name, listing) for n, r in pairs]
         k += 2
-        if len(made) == 1 and k < len(items) and _card_note(items, k, order):
-            made[0].role = replace(made[0].role, employee=True)  # "Kari Lie" / "Styremedlem" / "valgt av de ansatte"
-            k += 1
-        out += made
+        if len(found) == 1 and _card_note(items, k, order):  # "Styremedlem" / "Kari Dahl" / "Valgt av de ansatte"
+            found, k = [as_employee(found[0])], k + 1
+        out += found
     return out
 
 
 def _card_note(items: list[tuple[Line, int]], k: int, order: str | None) -> bool:
-    """The line at ``k`` is a card's note under its name and role, the employees' qualifier alone
-    ("valgt av de ansatte", "tilsettvald"): the card's person's, not a label over the next name
-    (that comes only in role-over-name order, and ends on a colon)."""
+    """Whether line ``k``, under a pair of name and role, is that card's note that the employees
+    chose the member: the employees' qualifier alone ("tilsettvald") or a chooser line ("Valgt av de
+    ansatte", nn "Vald av dei tilsette"). Not a label over the next name: under titles over names, a
+    line with a name under it is the next card's title ("Ansattes representant" / "Ola Hansen"), and
+    a label ends on a colon."""
+    if k >= len(items):
+        return False
     line = items[k][0]
-    if line.tokens[-1].text.endswith(":") or [r.kind for r in line_roles(line) or ()] != ["EMPLOYEE_ELECTED"]:
+    if line.tokens[-1].text.endswith(":"):
+        return False
+    alone = [r.kind for r in line_roles(line) or ()] == ["EMPLOYEE_ELECTED"]
+    if not alone and not (chosen_by_employees([line.text])
+                          and ((role := cell_role(line)) is None or role.kind == "EMPLOYEE_ELECTED")):
         return False
     return order == "name_first" or k + 1 == len(items) or kind_of(items[k + 1][0]) != "N"
 

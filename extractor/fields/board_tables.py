@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractor.fields.board_card_lines import (card_columns, line_kinds, noted_cells, title_role, unwrapped_names,
-                                               wrapped_name_cells, wrapped_names)
+from extractor.fields.board_card_lines import (card_columns, line_kinds, noted_cells, noted_under, title_role,
+                                               unwrapped_names, wrapped_name_cells, wrapped_names)
 from extractor.fields.board_deputies import deputy_for_row, labelled_deputies, other_organ_above, representatives_table
 from extractor.fields.board_line_offices import acting_aside
 from extractor.fields.board_mentions import Line, Mention
@@ -84,7 +84,8 @@ class TableReader(Reader):
         if not any(headers) and not roled and (label := label_over_table(ctx, cells)) is not None:
             yield from names_under_label(ctx, grid, cells, lines, label, listing)  # "Varamedlemmer:" over names
             return
-        if any(headers) and not any(cell_name(t) for t in grid[0] if t) and not _repeated_role_rows(lines, grid) \
+        # a first row "Varamedlemer | Kari Dahl, Ola Lie" is a row label and its names, no headers
+        if any(headers) and not any(cell_name(t) or cell_names(t) for t in grid[0] if t) and not _repeated_role_rows(lines, grid) \
                 and not _role_column(lines, grid, headers):
             yield from self._by_header(ctx, grid, cells, lines, headers, listing)
             return
@@ -130,7 +131,7 @@ class TableReader(Reader):
                 i = cells.get((r, c))
                 if c >= len(headers) or headers[c] is None or i is None or not text:
                     continue
-                employee = chosen_by_employees(row) if noted is None else c in noted
+                employee = (chosen_by_employees(row) if noted is None else c in noted) or noted_under(grid, r, c)
                 inline = [m for line in ctx.lines(i) for m in ctx.line_mentions(line, self.name, listing)]
                 if headers[c].code == "VARA":
                     inline = labelled_deputies(inline, headers[c])

@@ -84,7 +84,8 @@ _TAGLINE = re.compile(r"^(?:[–—-]\s*)?([^\W\d][^.!?:;\d]{2,60}?\s+)?(?:siden
                       re.IGNORECASE)
 _TAGLINE_VERBS = re.compile(r"\b(?:har|hadde|er|var|ble|blei|vart|økt|auka|gått|steget|stige|falt|redusert|vokst)\b",
                             re.IGNORECASE)
-COVER_SENTENCE_WORDS = 9  # a line of this many words, or any ending in a stop, ends the cover
+COVER_SENTENCE_WORDS = 9  # a line of this many words, or any ending in a stop, ends the cover ...
+TAGLINE_WORDS = 12  # ... but a tagline of up to this many ("Arbeid og opplæring på Søre Sunnmøre sidan 1991")
 # The organisation as the object of an active founding verb, its year after it: "Han var med og
 # skipa laget i 1978" (an obituary of a founder), "var med på å stifte foreningen i mai 1952".
 _OBJECT_YEAR = re.compile(r"^\s*((?:\S+\s+){0,3}?\S+)\s+(?:i|in)\s+(?:[a-zæøå]+\s+)?((?:18|19|20)\d\d)\b")
@@ -192,6 +193,25 @@ def _subject_reason(subject: str, org_words: list[str], former: list[list[str]] 
     return "no_subject"
 
 
+_RELATIVE = re.compile(r",?\s*som\s*$", re.IGNORECASE)
+MIN_NAME_WORDS = 2  # a body's name before "som": "Stiftelsen Valdres Arbeidsfellesskap", "Fjordtun Vekst AS"
+
+
+def _other_antecedent(before: str, org_words: list[str], former: list[list[str]] = ()) -> bool:
+    """The founding verb opens a relative clause ("..., som ble opprettet i 1996") whose antecedent
+    is another body's name: "<Org> er eid av Stiftelsen Tind Arbeid, som ble opprettet i 1996" tells
+    the owner's founding, not the organisation's."""
+    if (rel := _RELATIVE.search(before)) is None:
+        return False
+    words = before[:rel.start()].split()
+    name: list[str] = []
+    while words and (words[-1][:1].isupper() or words[-1] in vocab.legal_forms()):
+        name.insert(0, words.pop())
+    if len(name) < MIN_NAME_WORDS or not words:  # the sentence's own subject: "<Org>, som ble stiftet i 1983"
+        return False
+    return not any(_names_org(" ".join(name), n) for n in [org_words, *former])
+
+
 def _own_kind(head: str, org_words: list[str]) -> bool:
     """The definite kind noun ``head`` is the noun the organisation's name ends in ("Laget" in
     "Vestre Slidre Maskinlag SA"'s report, "foreninga" in "Nordvik Bondeforening SA")."""
@@ -293,7 +313,8 @@ def sentence_hits(sent: str, org_words: list[str], report_year: int | None, head
         if not object_only and _AFTER_VERB.match(after):
             aux = _AUX.search(before)
             subject = _subject(before[:aux.start()] if aux else before)
-            reasons = [_subject_reason(subject, org_words, former, company)]
+            other = _other_antecedent(before[:aux.start()] if aux else before, org_words, former)
+            reasons = ["other_subject"] if other else [_subject_reason(subject, org_words, former, company)]
             if m.group(0).casefold() in _org_subject_verbs():
                 if not _ends_with_org(subject, org_words, former):
                     continue  # "Utstillingen i museet ble åpnet i 2019": something of the organisation's opened
@@ -339,7 +360,7 @@ def _cell_labels(unit) -> Iterator[tuple[int, str]]:
 def tagline_year(text: str, report_year: int | None) -> int | None:
     """The year of a cover's tagline ("Arbeid og opplæring sidan 1991"), or None."""
     m = _TAGLINE.match(text.strip())
-    if m is None or _TAGLINE_VERBS.search(m.group(1) or "") or len(text.split()) >= COVER_SENTENCE_WORDS:
+    if m is None or _TAGLINE_VERBS.search(m.group(1) or "") or len(text.split()) > TAGLINE_WORDS:
         return None
     year = int(m.group(2))
     return year if report_year is None or year < report_year else None
@@ -361,8 +382,9 @@ def extract_founded(analysis: Analysis, org_words: list[str], company: bool = Fa
         former.append(org_words[1:])  # "Stiftelsen Hovdetunet" is "Hovdetunet" in its own text
     key = None  # a line that may be a key over the year under it ("STIFTET" / "1989" in a facts sidebar)
     for u in analysis.units:
-        cover = cover and not u.in_table and not _ends_cover(u.text)
-        if cover and (year := tagline_year(u.text, analysis.report_year)) is not None:
+        year = None if u.in_table else tagline_year(u.text, analysis.report_year)
+        cover = cover and not u.in_table and (year is not None or not _ends_cover(u.text))
+        if cover and year is not None:
             hits.append(Hit(year, ["cover_tagline"], u.prov, u.text))
         if u.in_table:
             hits += [Hit(year, ["labelled_year", "table_cell"], u.prov, text) for year, text in _cell_labels(u)

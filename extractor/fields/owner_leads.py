@@ -3,7 +3,8 @@
 block holding the first owner and the rows under it the rest ("Eigarar: | Seljord kommune 60 %",
 " | Kviteseid kommune 25 %"), lines set as a table by their tab stops ("Tokke kommune⇥50 %"), the
 share first ("50 % Tokke kommune"), and a chart's legend where each share is a frame of its own
-under its name ("Fyresdal kommune" / "45 %"). A Writer frame's lines and a table's rows come apart
+under its name ("Fyresdal kommune" / "45 %") or all its entries share one line ("Fyresdal kommune
+45 %   Nissedal kommune 35 %"). A Writer frame's lines and a table's rows come apart
 in the document (some rows a table, the rest lines), so the lines are read as one flow: the text
 outside tables and each table's rows, in reading order (docs/phrasings.md §123.2, §123.3).
 
@@ -44,10 +45,10 @@ def iter_lead_list_claims(analysis: Analysis, org_words: list[str]) -> Iterator[
         run = [(first, flow[k][1])] if first else []
         j = k + 1
         while j < len(flow):
-            found, used = _item(flow, j, org_words)
-            if found is None:
+            found, used = _items(flow, j, org_words)
+            if not found:
                 break
-            run.append((found, flow[j][1]))
+            run += [(item, flow[j][1]) for item in found]
             j += used
         if len(run) >= 2 and owned_whole([found for found, _ in run]):
             text = "\n".join(text for text, _ in flow[k:j])
@@ -66,12 +67,28 @@ def _lead_and_first(line: str, org_words: list[str]) -> tuple[str, float] | None
     return None
 
 
-def _item(flow: list[tuple[str, TextUnit]], j: int, org_words: list[str]) -> tuple[tuple[str, float] | None, int]:
-    """The owner and share at flow line ``j`` and how many lines it took (a name, then its share
-    alone on the next line)."""
+def _items(flow: list[tuple[str, TextUnit]], j: int, org_words: list[str]) -> tuple[list[tuple[str, float]], int]:
+    """The owners and shares at flow line ``j`` and how many lines they took: one (a name, then
+    its share alone on the next line) or a legend's entries side by side on one line."""
     line = flow[j][0]
     if (found := share_line(line, org_words)) is not None:
-        return found, 1
+        return [found], 1
     if j + 1 < len(flow) and not any(ch.isdigit() for ch in line) and _SHARE_ONLY.match(flow[j + 1][0]):
-        return share_line(f"{line} {flow[j + 1][0]}", org_words), 2
-    return None, 0
+        return [found] if (found := share_line(f"{line} {flow[j + 1][0]}", org_words)) else [], 2
+    return legend_row(line, org_words), 1
+
+
+_ENTRY = re.compile(r"\s*(?P<entry>[A-ZÆØÅ][^\d%]{1,80}?\s*\d{1,3}(?:[,.]\d+)?\s*%)\s*[·|•,;]?")
+MIN_ROW_ENTRIES = 2
+
+
+def legend_row(line: str, org_words: list[str]) -> list[tuple[str, float]]:
+    """A chart legend's entries side by side on one line, each a name and its share ("Tokke kommune
+    50 %   Vinje kommune 30 %   Stiftelsen Heimebygd 20 %"), when the line holds nothing else."""
+    entries, at = [], 0
+    while at < len(line) and (m := _ENTRY.match(line, at)):
+        if (found := share_line(m.group("entry"), org_words)) is None:
+            return []
+        entries.append(found)
+        at = m.end()
+    return entries if at == len(line) and len(entries) >= MIN_ROW_ENTRIES else []

@@ -6,7 +6,8 @@ percentages. Each tile is read as the phrase it stands for ("26 plasser i varig 
 arbeid (VTA)") with the evidence a count in running text has (``program_prose.unit_candidates``),
 so a label that counts no places ("ansatte", "år siden oppstarten", "kunder") gives none. Tiles
 come as a table of a row of figures over a row of labels (a band of tiles, ``text_aligned``), or
-as a heading that is a bare figure over the short line under it (tiles stacked in a column).
+as a heading (or a paragraph in display type) that is a bare figure over the short line under it
+(tiles stacked in a column).
 """
 from __future__ import annotations
 
@@ -60,13 +61,26 @@ def _stacked(number: TextUnit, label: TextUnit) -> bool:
         and len(label.text.split()) <= LABEL_WORDS and not any(ch.isdigit() for ch in label.text)
 
 
+TILE_FIGURE_SCALE = 1.5  # a tile's figure set in display type: this many times as tall as its label at least
+
+
+def _display_figure(number: TextUnit, label: TextUnit) -> bool:
+    """``number`` is a heading, or a paragraph of its own set much larger than ``label`` under it
+    (a slide's tile, whose big figure the reader does not take for a heading)."""
+    if number.is_heading:
+        return True
+    a, b = number.prov.bbox, label.prov.bbox
+    return number.block is not None and a is not None and b is not None \
+        and a[3] - a[1] >= TILE_FIGURE_SCALE * (b[3] - b[1])
+
+
 def iter_heading_tiles(analysis: Analysis) -> Iterator[TextUnit]:
-    """Tiles stacked in a column: a heading that is a bare figure ("26") and the short line
-    right under it ("VTA-plasser"), as one unit "figure label"."""
+    """Tiles stacked in a column: a heading or a paragraph in display type that is a bare figure
+    ("26") and the short line right under it ("VTA-plasser"), as one unit "figure label"."""
     units = analysis.units
     for number, label in zip(units, units[1:]):
-        if number.is_heading and not number.quoted and FIGURE.fullmatch(number.text.strip()) \
-                and _stacked(number, label):
+        if not number.quoted and FIGURE.fullmatch(number.text.strip()) and _stacked(number, label) \
+                and _display_figure(number, label):
             yield TextUnit(f"{number.text.strip()} {' '.join(label.text.split())}", label.prov.joined(number.prov),
                            label.section, label.headings, block=label.block)
 

@@ -303,7 +303,9 @@ def group_lines(page: int, items: list[PageItem], from_ocr: bool, usual_gap: flo
         if isinstance(raw, RawBlock):
             text = ""
             for k, line in enumerate(raw.lines):
-                joint = " " if k and sep != " " and name_goes_on(raw.lines[k - 1].text, line.text) else sep
+                upper = raw.lines[k - 1].text if k else ""
+                joint = " " if k and sep != " " and (name_goes_on(upper, line.text) or label_value_wraps(upper, line.text)) \
+                    else sep
                 text = join_hyphenated(text, line.text, joint)
             raw.text = text.strip()
             raw.words = len(raw.text.split())
