@@ -30,7 +30,7 @@ from typing import Any, Iterator
 from extractor.confidence import logit, reason_key, sigmoid
 from extractor.corroboration import REVIEW_DOUBTS as CORROBORATION_DOUBTS
 from extractor.corroboration import add_corroboration, add_reason as _add_reason, field as _get, fold as _fold
-from extractor.fields.board import REVIEW_DOUBTS as BOARD_DOUBTS
+from extractor.fields.board_weights import REVIEW_DOUBTS as BOARD_DOUBTS
 from extractor.fields.contact_channels import REVIEW_DOUBTS as CONTACT_DOUBTS
 from extractor.fields.finance.columns import names_period
 from extractor.fields.finance.key_figure import REVIEW_DOUBTS as FIGURE_DOUBTS

@@ -205,7 +205,7 @@ def test_calibrate_a_pictures_figure_checked_on_its_line_and_read_surely_is_no_i
 
 
 @pytest.mark.parametrize(("family", "module"), [
-    ("key_figures", "extractor.fields.finance.key_figure"), ("board", "extractor.fields.board"),
+    ("key_figures", "extractor.fields.finance.key_figure"), ("board", "extractor.fields.board_weights"),
     ("places", "extractor.fields.places"), ("facts", "extractor.fields.programs"), ("board", "extractor.corroboration"),
 ])
 def test_calibrate_each_familys_review_doubts_cap_its_values(family, module):
@@ -222,6 +222,6 @@ def test_calibrate_each_familys_review_doubts_cap_its_values(family, module):
 
 
 def test_calibrate_board_review_doubts_are_thin_evidence_for_the_one_chair_check():
-    from extractor.fields.board import DOUBTS, REVIEW_DOUBTS
+    from extractor.fields.board_weights import DOUBTS, REVIEW_DOUBTS
 
     assert set(REVIEW_DOUBTS) <= DOUBTS

@@ -3,7 +3,8 @@ labels, forewords, leavers, and the doubts that keep thin evidence under review.
 from __future__ import annotations
 
 from extractor.confidence import REVIEW_THRESHOLD
-from extractor.fields.board import READERS, WEIGHTS
+from extractor.fields.board import READERS
+from extractor.fields.board_weights import WEIGHTS
 from test_fields_board import _people, _roles
 
 
