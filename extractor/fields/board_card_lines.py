@@ -5,12 +5,16 @@ in a row of cards under their roles, the cells holding a name and that note.
 """
 from __future__ import annotations
 
+import re
+
 from extractor.fields.board_asides import appointed_at
 from extractor.fields.board_line_roles import RULE
 from extractor.fields.board_mentions import Line
 from extractor.fields.board_table_cells import cell_name, cell_role, chosen_by_employees
 from extractor.fields.people import text_to_name
 from extractor.nlp.role_spans import Role
+
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def card_columns(grid: list[list[str]], lines: dict) -> list[list[tuple[int, Line]]]:
@@ -92,3 +96,18 @@ def noted_cells(row: list[str]) -> set[int] | None:
         cell_name(" ".join(words[:k])) is not None and chosen_by_employees([" ".join(words[k:])])
         for words in [text.split()] for k in range(2, len(words)))}
     return noted or None
+
+
+def noted_under(grid: list[list[str]], r: int) -> set[int]:
+    """In a row of cards under their roles, the columns whose name in row ``r`` has a note on the
+    row under it saying the employees chose that member ("Gunvor Liabø" over "Valgt av de ansatte.
+    Rådgiver i ..."): a row of notes, no name in it, each note its card's alone."""
+    if r + 1 >= len(grid) or any(cell_name(text) for text in grid[r + 1] if text.strip()):
+        return set()
+    return {c for c, text in enumerate(grid[r + 1]) if text.strip() and employees_note(text)}
+
+
+def employees_note(text: str) -> bool:
+    """A card's note under a member's name and role whose first sentence says the employees chose
+    the member ("Valgt av de ansatte. Arbeidsleder i ..."); not a label over names ("Valgt av de ansatte:")."""
+    return not text.rstrip().endswith(":") and chosen_by_employees([_FIRST_SENTENCE.split(text.strip(), maxsplit=1)[0]])

@@ -1,0 +1,69 @@
+"""Board cards of stop 40 (docs/phrasings.md §131): a member's card beside a deputy's is two board
+entries unless the report calls the deputy personal; a card's note under the name and role saying
+the employees chose the member, on the row under a row of cards or under a card of its own."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.fields.board_card_lines import employees_note, noted_under
+from extractor.fields.board_table_cells import _card_row, deputy_columns
+from extractor.nlp.role_spans import Role
+from tests.test_fields_h39_fixA import _board, _card_grid
+from tests.fielddocs import heading, para
+
+MEDL, VARA = Role("ROLE", "MEDL"), Role("ROLE", "VARA")
+
+
+@pytest.mark.parametrize("header, body, cards", [
+    (["STYREMEDLEM", "VARAMEDLEM"], [["Petter Hjelle", "Sindre Lykken"], ["Tømrer.", "Elektriker."]], True),
+    (["Styremedlem", "Personlig varamedlem"], [["Petter Hjelle", "Sindre Lykken"]], False),  # said personal
+    (["Medlem", "Personleg vara"], [["Gaute Sandvik", "Brita Lien"]], False),
+    # a list of members beside their deputies: rows of names
+    (["Medlem", "Varamedlem"], [["Petter Hjelle", "Sindre Lykken"], ["Marit Vole", "Aslaug Tofte"]], False),
+    # offices before the names: no name read, no row of cards
+    (["Medlem", "Varamedlem"], [["Ordfører Nils Grøthe", "Varaordfører Mari Fekjær"]], False),
+])
+def test_board_card_row_of_member_and_deputy(header, body, cards):
+    assert _card_row(header, body) is cards
+    assert (deputy_columns([MEDL, VARA], header, body) is None) is cards
+
+
+def test_board_deputy_columns_without_body_as_before():
+    assert deputy_columns([MEDL, VARA], ["Medlemmer", "Varamedlemmer"]) == (0, [1])
+
+
+@pytest.mark.parametrize("note, chosen", [
+    ("Valgt av de ansatte.", True),
+    ("Valgt av de ansatte. Arbeidsleder i vedlikeholdsgruppa.", True),
+    ("Valt av dei tilsette. Tømrar.", True),
+    ("Arbeidsleder. Har vært tillitsvalgt for de ansatte i mange år.", False),  # not its first sentence
+    ("Valgt av de ansatte:", False),  # a label over names
+])
+def test_board_employees_note(note, chosen):
+    assert employees_note(note) is chosen
+
+
+def test_board_noted_under_a_row_of_cards():
+    grid = [["STYREMEDLEM", "VARAMEDLEM"], ["Petter Hjelle", "Sindre Lykken"],
+            ["Valgt av de ansatte. Arbeidsleder.", "Elektriker."]]
+    assert noted_under(grid, 1) == {0}
+    assert noted_under(grid, 2) == set()
+    # the row under holds names: no notes
+    assert noted_under([["Petter Hjelle", "Sindre Lykken"], ["Valgt av de ansatte", "Marit Vole"]], 0) == set()
+
+
+def test_board_cards_member_beside_deputy_role_over_name_each_its_own_entry():
+    grid = _card_grid([["STYREMEDLEM", "VARAMEDLEM"], ["Petter Hjelle", "Sindre Lykken"],
+                       ["Valgt av de ansatte.", "Elektriker."]])
+    board = _board(heading("Styret", 2), grid)
+    assert {n: (m.role.value, m.employee_elected) for n, m in board.items()} == {
+        "Petter Hjelle": ("MEDL", True), "Sindre Lykken": ("VARA", False)}
+    assert board["Sindre Lykken"].deputy_for is None
+
+
+def test_board_stacked_card_note_under_name_and_role():
+    board = _board(heading("Styret", 2), para("Torgeir Bakkelund\nStyreleder"), para("Gardbruker."),
+                   para("Petter Hjelle\nStyremedlem"), para("Valgt av de ansatte. Arbeidsleder."),
+                   para("Marit Vole\nStyremedlem"), para("Driver eget firma."))
+    assert {n: (m.role.value, m.employee_elected) for n, m in board.items()} == {
+        "Torgeir Bakkelund": ("LEDE", False), "Petter Hjelle": ("MEDL", True), "Marit Vole": ("MEDL", False)}
