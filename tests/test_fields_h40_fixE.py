@@ -1,12 +1,17 @@
-"""Board cards of stop 40 (docs/phrasings.md §131): a member's card beside a deputy's is two board
+"""Kinds of stop 40 (docs/phrasings.md §131): a member's board card beside a deputy's is two board
 entries unless the report calls the deputy personal; a card's note under the name and role saying
-the employees chose the member, on the row under a row of cards or under a card of its own."""
+the employees chose the member, on the row under a row of cards or under a card of its own; a
+village "på" X that the postal register writes with its district ("Leira i Valdres") or that is a
+first name as well, placed by a workplace or a gathering."""
 from __future__ import annotations
 
 import pytest
 
+from extractor import gazetteers
 from extractor.fields.board_card_lines import employees_note, noted_under
 from extractor.fields.board_table_cells import _card_row, deputy_columns
+from extractor.nlp import get_pipeline
+from extractor.nlp.place_spans import placed_by_noun
 from extractor.nlp.role_spans import Role
 from tests.test_fields_h39_fixA import _board, _card_grid
 from tests.fielddocs import heading, para
@@ -67,3 +72,31 @@ def test_board_stacked_card_note_under_name_and_role():
                    para("Marit Vole\nStyremedlem"), para("Driver eget firma."))
     assert {n: (m.role.value, m.employee_elected) for n, m in board.items()} == {
         "Torgeir Bakkelund": ("LEDE", False), "Petter Hjelle": ("MEDL", True), "Marit Vole": ("MEDL", False)}
+
+
+@pytest.mark.parametrize("name, town, kind", [
+    ("Skei", "Skei", "PostalPlace"),  # the register's "Skei i Jølster"
+    ("SKEI", "Skei", "PostalPlace"),
+    ("Mo i Rana", "Mo i Rana", "PostalPlace"),  # the register's own form stays
+    ("Bø", None, "Municipality"),  # "Bø i Telemark": a municipality's name is the municipality
+])
+def test_gazetteers_post_town_by_the_short_form_of_its_district_name(name, town, kind):
+    found = gazetteers.place(name)
+    assert type(found).__name__ == kind
+    if town is not None:
+        assert gazetteers.post_town(name) == town and found.place == town
+
+
+@pytest.mark.parametrize("text, word, placed", [
+    ("Vi har en arbeidsplass på Lena.", "Lena", True),
+    ("Vårdugnaden på Lena samlet mange.", "Lena", True),
+    ("Avdelinga på Lena opna i mars.", "Lena", True),
+    ("Vi tenker på Lena i dag.", "Lena", False),
+    ("Vi venter på Sander.", "Sander", False),
+])
+def test_place_spans_placed_by_noun(text, word, placed):
+    doc = get_pipeline()(text)
+    at = next(t.i for t in doc if t.text == word)
+    assert placed_by_noun(doc, at - 1) is placed
+    found = {s.text for s in doc.spans.get("places", [])}
+    assert (word in found) is placed

@@ -187,8 +187,8 @@ def classify_place(doc: Doc, span: Span, place_starts: set[int], place_ends: set
         named = (nxt := doc[span.end] if span.end < len(doc) else None) is not None and nxt.lower_ in CONTEXT_AFTER
         return ("places", None) if named or after_word_in(doc, span, ABROAD_BEFORE) else ("places_ambiguous", None)
     if span.label_ == "POSTSTED" and not postal_code_agrees(doc, span):
-        if gazetteers.is_first_name(name):  # "Lena" the person, but "ligger på Lena" the town
-            placed = span.start >= 1 and placed_by_verb(doc, span.start - 1)
+        if gazetteers.is_first_name(name):  # "Lena" the person, but "ligger på Lena", "arbeidsplass på Lena" the town
+            placed = span.start >= 1 and (placed_by_verb(doc, span.start - 1) or placed_by_noun(doc, span.start - 1))
             return ("places", None) if placed else ("places_ambiguous", None)
         if sum(ch.isalpha() for ch in name) < MIN_POST_TOWN_LETTERS:  # "i Son" yes, "Son" no
             return ("places", None) if after_word_in(doc, span, LOCATIVE_BEFORE) else ("places_ambiguous", None)
@@ -293,6 +293,12 @@ def placed_by_verb(doc: Doc, on: int) -> bool:
     """Whether the "på" at token ``on`` follows a verb that places the subject ("Verkstedet ligger
     på", nn "Vi held til på", "er lokalisert på"): what follows is where it is."""
     return _placing_verb(doc, on) is not None
+
+
+def placed_by_noun(doc: Doc, on: int) -> bool:
+    """Whether the "på" at token ``on`` follows a workplace's or a gathering's noun ("en arbeidsplass
+    på", "Dugnaden på"): what follows is where it is."""
+    return on >= 1 and doc[on].lower_ == "på" and vocab.is_placing_noun(doc[on - 1].text)
 
 
 PLACED_SUBJECT_WORDS = 3  # words between a premises' noun and its placing verb ("Verkstedet vårt ligger")

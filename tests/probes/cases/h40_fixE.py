@@ -168,3 +168,29 @@ PROBES += [
                              ("Brita Lien", "VARA")), chair="Ragnhild Skjæran"),
           lang="nn", formats=BROWSER, title="Årsmelding 2023 Skjåk Arbeidssenter AS"),
 ]
+
+# --- 4. an event or a workplace "på" a small village -------------------------------------------------
+_YEAR = P("Virksomheten har hatt et godt år med stabil drift og god tilgang på oppdrag.")
+PROBES += [
+    # a post town the register writes with its district ("Hovden i Setesdal"), named by its first word
+    Probe("h40fE-workplace-paa-village-register-writes-with-district", "places", (
+        H("Årsberetning 2023", 1), _YEAR,
+        P("I høst åpnet vi en ny arbeidsplass på Hovden, der fire deltakere har faste oppgaver i løypene.")),
+          Expect(places=("Hovden",)), formats=WORD, title="Årsrapport 2023 Setesdal Vekst AS"),
+    Probe("h40fE-nn-dugnad-paa-village-register-writes-with-district", "places", (
+        H("Årsmelding 2023", 1), _YEAR,
+        P("Dugnaden på Skage samla over tretti frivillige ein laurdag i mai.")),
+          Expect(places=("Skage",)), lang="nn", formats=("docx",), title="Årsmelding 2023 Namdal Arbeidssenter AS"),
+    # a post town that is a first name as well: a workplace or a gathering "på" it places it
+    Probe("h40fE-workplace-paa-post-town-that-is-a-first-name", "places", (
+        H("Årsberetning 2023", 1), _YEAR,
+        P("Arbeidsplassen på Lena har hatt god tilgang på oppdrag fra gårdbrukere i området."),
+        P("Sommerfesten på Sander samlet deltakere, ansatte og pårørende.")),
+          Expect(places=("Lena", "Sander")), formats=("docx",), title="Årsrapport 2023 Toten Vekst AS"),
+    # ... but a person one thinks of, and a surname, are none
+    Probe("h40fE-paa-first-name-after-a-verb-is-no-place", "places", (
+        H("Årsberetning 2023", 1), _YEAR,
+        P("Vi tenker i dag på Lena Brattbakk, som gikk bort i høst etter mange år i bedriften."),
+        P("Styret takker Kari Skage for innsatsen som daglig leder.")),
+          Expect(absent_places=("Lena", "Skage")), formats=("docx",), title="Årsrapport 2023 Toten Vekst AS"),
+]
