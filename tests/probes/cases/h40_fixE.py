@@ -194,3 +194,33 @@ PROBES += [
         P("Styret takker Kari Skage for innsatsen som daglig leder.")),
           Expect(absent_places=("Lena", "Skage")), formats=("docx",), title="Årsrapport 2023 Toten Vekst AS"),
 ]
+
+# --- 3b. one card to a row, name, role and note all in the body's size --------------------------------
+def _plain_cards(cards) -> Html:
+    """Each card a row: a photo box, then the name in bold, the role and a note of a line or two, all
+    in one size (a note that fills its line makes the role above it look like its heading)."""
+    return Html("".join(f'<div style="display: flex; gap: 6mm; margin-bottom: 8mm">{_PHOTO}<div>'
+                        f'<div style="font-weight: bold">{name}</div><div>{role}</div><div>{note}</div></div></div>'
+                        for name, role, note in cards))
+
+
+_LONG_NOTE = ("Gardbruker og daglig leder i eget firma. Har sittet i styret siden 2017 og ledet det de siste to "
+              "årene, med særlig ansvar for eierdialogen.")
+_PLAIN = (("Torgeir Bakkelund", "Styreleder", _LONG_NOTE),
+          ("Ingvild Sørbø", "Nestleder", "Rådgiver i Lom kommune."),
+          ("Petter Hjelle", "Styremedlem", "Arbeidsleder i vedlikeholdsgruppa."),
+          ("Sindre Lykken", "Varamedlem", "Elektriker, bosatt på Garmo."))
+BOARD3C = board(("Torgeir Bakkelund", "LEDE"), ("Ingvild Sørbø", "NEST"), ("Petter Hjelle", "MEDL"),
+                ("Sindre Lykken", "VARA"))
+PROBES += [
+    Probe("h40fE-board-cards-one-a-row-role-over-a-long-note", "board", (H("Styret", 2), _plain_cards(_PLAIN)),
+          Expect(board=BOARD3C, chair="Torgeir Bakkelund"), formats=BROWSER, title="Årsrapport 2023 Lom Arbeidssenter AS"),
+    Probe("h40fE-board-cards-one-a-row-role-since-a-year", "board", (
+        H("Styret", 2), _plain_cards((("Torgeir Bakkelund", "Styreleder siden 2021", "Gardbruker."), *_PLAIN[1:]))),
+          Expect(board=BOARD3C, chair="Torgeir Bakkelund"), formats=BROWSER, title="Årsrapport 2023 Lom Arbeidssenter AS"),
+    Probe("h40fE-nn-board-cards-one-a-row-role-since-a-year-long-note", "board", (
+        H("Styret", 2), _plain_cards((("Ragnhild Skjæran", "Styreleiar frå 2020", _LONG_NOTE),
+                                      ("Gaute Sandvik", "Nestleiar", "Tømrar."), ("Brita Lien", "Styremedlem", "Lærar.")))),
+          Expect(board=board(("Ragnhild Skjæran", "LEDE"), ("Gaute Sandvik", "NEST"), ("Brita Lien", "MEDL")),
+                 chair="Ragnhild Skjæran"), lang="nn", formats=BROWSER, title="Årsmelding 2023 Skjåk Arbeidssenter AS"),
+]
