@@ -9,6 +9,9 @@ import pytest
 
 from extractor import gazetteers
 from extractor.fields.board_card_lines import employees_note, noted_under
+from extractor.fields.board_context import _role_alone
+from extractor.fields.board_line_roles import kind_of
+from extractor.fields.board_mentions import doc_to_lines
 from extractor.fields.board_table_cells import _card_row, deputy_columns
 from extractor.nlp import get_pipeline
 from extractor.nlp.place_spans import placed_by_noun
@@ -100,3 +103,32 @@ def test_place_spans_placed_by_noun(text, word, placed):
     assert placed_by_noun(doc, at - 1) is placed
     found = {s.text for s in doc.spans.get("places", [])}
     assert (word in found) is placed
+
+
+def _line(text: str):
+    return doc_to_lines(None, get_pipeline()(text))[0]
+
+
+@pytest.mark.parametrize("text, alone", [
+    ("Styreleder", True),
+    ("Styreleder siden 2021", True),  # the year the office was taken
+    ("Nestleiar frå 2019", True),
+    ("Styreleder siden starten", False),
+    ("Styreleder i Lom Sag AS", False),  # another company's office
+    ("Styret", False),  # the body, no role
+])
+def test_board_role_alone_on_a_card_line(text, alone):
+    line = _line(text)
+    assert _role_alone(line) is alone
+    assert (kind_of(line) == "R") is alone
+
+
+def test_board_card_role_under_name_set_as_heading_stays_the_card_s():
+    """One card a row: the role line over a long note read as its heading; it is the card's role."""
+    note = ("Gardbruker og daglig leder i eget firma. Har sittet i styret siden 2017 og ledet det de siste "
+            "to årene, med særlig ansvar for eierdialogen.")
+    board = _board(heading("Styret", 2), para("Torgeir Bakkelund"), heading("Styreleder", 3), para(note),
+                   para("Ingvild Sørbø"), para("Nestleder"), para("Rådgiver i Lom kommune."),
+                   para("Petter Hjelle"), para("Styremedlem"), para("Arbeidsleder."))
+    assert {n: m.role.value for n, m in board.items()} == {
+        "Torgeir Bakkelund": "LEDE", "Ingvild Sørbø": "NEST", "Petter Hjelle": "MEDL"}
