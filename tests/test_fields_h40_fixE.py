@@ -46,6 +46,7 @@ def test_board_deputy_columns_without_body_as_before():
     ("Valt av dei tilsette. Tømrar.", True),
     ("Arbeidsleder. Har vært tillitsvalgt for de ansatte i mange år.", False),  # not its first sentence
     ("Valgt av de ansatte:", False),  # a label over names
+    ("Rune Mæland, tilsettvald", False),  # the next person's line (heldout11's kvinnherad)
 ])
 def test_board_employees_note(note, chosen):
     assert employees_note(note) is chosen
