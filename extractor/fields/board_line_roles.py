@@ -67,7 +67,7 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
 def _since_year(line: Line, end: int, hi: int) -> set[int]:
     """The indexes of a tenure ending the column right after a role ("Styreleder siden 2021", nn
     "Nestleiar frå 2019"): when the office was taken, not another word of the line."""
-    words = [w for w in line.words[end:hi]]
+    words = line.words[end:hi]
     if len(words) == 2 and words[0] and words[0].casefold() in FROM_WORDS and YEAR.fullmatch(words[1] or ""):
         return {end, end + 1}
     return set()
