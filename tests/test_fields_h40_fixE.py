@@ -30,6 +30,9 @@ MEDL, VARA = Role("ROLE", "MEDL"), Role("ROLE", "VARA")
     (["Medlem", "Varamedlem"], [["Petter Hjelle", "Sindre Lykken"], ["Marit Vole", "Aslaug Tofte"]], False),
     # offices before the names: no name read, no row of cards
     (["Medlem", "Varamedlem"], [["Ordfører Nils Grøthe", "Varaordfører Mari Fekjær"]], False),
+    # ... and where one row's name reads (heldout20's ytre-helgeland): still the members and their deputies
+    (["Medlem", "Varamedlem"], [["Ordfører Kari Dal (leder)", "Varaordfører Per Lie"],
+                                ["Ordfører Ola Moe", "Varaordfører Eva Lund"], ["Kari Berg (observatør)", ""]], False),
 ])
 def test_board_card_row_of_member_and_deputy(header, body, cards):
     assert _card_row(header, body) is cards

@@ -350,14 +350,20 @@ def _is_deputy_header(role: Role | None, text: str) -> bool:
     return role is not None and role.code == "VARA" or "vara" in text.casefold()
 
 
+CARD_NOTE_ROWS = 3  # a card's note under its name, wrapped over up to three lines
+
+
 def _card_row(texts: list[str], body: list[list[str]]) -> bool:
     """Portrait cards side by side under their roles, a "Styremedlem" card beside a "Varamedlem"
-    card: one row of names under the roles (notes under it), and no header calls the deputy
-    personal. Each is then its own board entry; a member's personal deputy is one the report
-    calls so ("Personlig vara")."""
+    card: right under the roles a row of names and nothing else, then at most ``CARD_NOTE_ROWS``
+    rows of notes with no name, and no header calls the deputy personal. Each is then its own
+    board entry; a member's personal deputy is one the report calls so ("Personlig vara"). Not a
+    table of members and deputies seated by an office ("Ordfører Kari Dal | Varaordfører Per Lie")."""
     if any(word in t.casefold() for t in texts for word in scope_words()["personal_words"]):
         return False
-    return sum(1 for row in body if any(text.strip() and cell_name(text) for text in row)) == 1
+    if not body or len(body) > 1 + CARD_NOTE_ROWS or not all(cell_name(t) for t in body[0] if t.strip()):
+        return False
+    return not any(cell_name(t) for row in body[1:] for t in row if t.strip())
 
 
 def deputy_columns(headers: list[Role | None], texts: list[str], body: list[list[str]] | None = None
