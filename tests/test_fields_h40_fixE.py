@@ -136,3 +136,13 @@ def test_board_card_role_under_name_set_as_heading_stays_the_card_s():
                    para("Petter Hjelle"), para("Styremedlem"), para("Arbeidsleder."))
     assert {n: m.role.value for n, m in board.items()} == {
         "Torgeir Bakkelund": "LEDE", "Ingvild Sørbø": "NEST", "Petter Hjelle": "MEDL"}
+
+
+@pytest.mark.parametrize("text, place, found", [
+    ("Datterselskapet ledes av daglig leder Marius Dale Kvam.", "Kvam", False),  # a person's middle and last names
+    ("Kari Hauge Vik er styreleder.", "Vik", False),
+    ("Vi har kontor i Oslo Asker og Bærum.", "Oslo", True),
+])
+def test_place_spans_place_after_a_place_after_a_first_name_is_a_name(text, place, found):
+    doc = get_pipeline()(text)
+    assert (place in {s.text for s in doc.spans.get("places", [])}) is found

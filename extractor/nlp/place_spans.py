@@ -136,12 +136,14 @@ def _org_following(doc: Doc, span: Span, place_starts: set[int]) -> Span | None:
 
 def _org_preceding(doc: Doc, span: Span, place_ends: set[int]) -> Span | None:
     """Capitalised non-place word + place on one line: "Specsavers Norge", "NAV Asker", also
-    at the start of a sentence ("Nav Asker har kurs"); not "Både Asker", "Per Sande", "Oslo Asker"."""
+    at the start of a sentence ("Nav Asker har kurs"); not "Både Asker", "Per Sande", "Oslo Asker",
+    but a place after a place that follows a first name ("Marius Dale Kvam": a person's names)."""
     before = span.start - 1
     if before < 0 or doc[before].whitespace_ != " " or not is_capitalised_word(doc[before]):
         return None
     prev = doc[before]
-    if prev.lower_ in _NAME_NEUTRAL or gazetteers.is_first_name(prev.text) or span.start in place_ends:
+    named = before >= 1 and is_capitalised_word(doc[before - 1]) and gazetteers.is_first_name(doc[before - 1].text)
+    if prev.lower_ in _NAME_NEUTRAL or gazetteers.is_first_name(prev.text) or span.start in place_ends and not named:
         return None
     return doc[before:span.end]
 
