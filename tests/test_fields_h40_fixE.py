@@ -50,6 +50,8 @@ def test_board_deputy_columns_without_body_as_before():
     ("Arbeidsleder. Har vært tillitsvalgt for de ansatte i mange år.", False),  # not its first sentence
     ("Valgt av de ansatte:", False),  # a label over names
     ("Rune Mæland, tilsettvald", False),  # the next person's line (heldout11's kvinnherad)
+    ("¹ Valgt av og blant de ansatte.", False),  # a footnote under the list: the marked member's
+    ("1 Valgt av og blant de ansatte.", False),
 ])
 def test_board_employees_note(note, chosen):
     assert employees_note(note) is chosen

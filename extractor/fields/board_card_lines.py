@@ -12,6 +12,7 @@ from extractor.fields.board_line_roles import RULE
 from extractor.fields.board_mentions import Line
 from extractor.fields.board_table_cells import cell_name, cell_role, chosen_by_employees
 from extractor.fields.people import leading_name, text_to_name
+from extractor.nlp.marks import NOTE_MARK, PLAIN_NOTE_MARK
 from extractor.nlp.role_spans import Role
 
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -110,7 +111,8 @@ def noted_under(grid: list[list[str]], r: int) -> set[int]:
 def employees_note(text: str) -> bool:
     """A card's note under a member's name and role whose first sentence says the employees chose
     the member ("Valgt av de ansatte. Arbeidsleder i ..."); not a label over names ("Valgt av de ansatte:"),
-    nor the next person's line ("Rune Mæland, tilsettvald": a name of its own opens it)."""
+    nor the next person's line ("Rune Mæland, tilsettvald": a name of its own opens it), nor a
+    footnote under the list ("¹ Valgt av og blant de ansatte": the marked member's, not the last card's)."""
     first = _FIRST_SENTENCE.split(text.strip(), maxsplit=1)[0]
-    return not text.rstrip().endswith(":") and leading_name(first.replace(",", " ,").split()) is None \
-        and chosen_by_employees([first])
+    return not text.rstrip().endswith(":") and not NOTE_MARK.match(text) and not PLAIN_NOTE_MARK.match(text) \
+        and leading_name(first.replace(",", " ,").split()) is None and chosen_by_employees([first])
