@@ -170,14 +170,15 @@ def _farm_hits(text: str, taken: list[tuple[int, int]], org_name: str | None = N
     """A farm's or a named place's address on a line of its own or a contact line ("Holtbakken,
     3830 Ulefoss · tlf. 35 00 00 00", a footer's "Øvre Holt gard · 3830 Ulefoss"): kept only with a
     postcode the register confirms, and never a person ("Kari Dahl, 3830 Ulefoss"), a municipality,
-    a page or month word, or the organisation's own name ("Holt Vekst · 3830 Ulefoss")."""
+    a page or month word, or the organisation's own name ("Holt Vekst · 3830 Ulefoss"; a farm it is
+    named after stays: "Holt, 3830 Ulefoss" of "Stiftelsen Holt Gardsmuseum")."""
     for m in _FARM.finditer(text):
         name = m.group("name")
         words = name.split()
         if any(s <= m.start("name") < e for s, e in taken) \
                 or any(w.casefold() in _NOT_STREET | _START_STOP for w in words) or gazetteers.is_first_name(words[0]) or gazetteers.municipality(name) \
                 or gazetteers.county(name) or any(vocab.is_org_kind_word(w.casefold()) for w in words) \
-                or (org_name and name.casefold() in org_name.casefold()) \
+                or (org_name and len(words) > 1 and org_name.casefold().startswith(name.casefold())) \
                 or name.casefold() == m.group("town").casefold():  # "Mysen, 1850 Mysen": the town twice
             continue
         if _postcode_reason(m.group("code"), m.group("town")) == ["postcode_ok"]:
