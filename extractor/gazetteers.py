@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -137,15 +137,32 @@ def _post_towns() -> dict[str, str]:
     return {normalise_name(p.place): p.place for p in _postal_index().values()}
 
 
+# A post town the register writes with its district ("Leira i Valdres", "Skei i Jølster"): its first
+# word alone names it too ("arbeidsplassen på Leira").
+_DISTRICT = re.compile(r"^(?P<short>\S+) (?:i|på) \S")
+
+
 @lru_cache(maxsize=1)
-def _post_town_heads() -> frozenset[str]:
-    """The first words of the register's post towns told apart by a district ("Skei" of "Skei i
-    Jølster"): printed alone, the village's own name."""
-    return frozenset(normalise_name(p.place.split(" i ")[0]) for p in _postal_index().values() if " i " in p.place)
+def _district_towns() -> dict[str, PostalPlace]:
+    """The short form of each post town the register writes with its district, as a post town of
+    that name, where no post town of the register is written so (the first such record wins:
+    "Eidsvåg i Romsdal" and "Eidsvåg i Åsane" are one name)."""
+    towns, out = _post_towns(), {}
+    for p in _postal_index().values():
+        m = _DISTRICT.match(p.place)
+        if m and (key := normalise_name(m["short"])) not in towns:
+            out.setdefault(key, replace(p, place=m["short"]))
+    return out
+
+
+def district_town_names() -> frozenset[str]:
+    """Post towns by the short form of the register's "X i Y" (``_district_towns``)."""
+    return frozenset(p.place for p in _district_towns().values())
 
 
 def is_post_town_head(word: str) -> bool:
-    return normalise_name(word) in _post_town_heads()
+    """The short form of a post town the register writes with its district ("Skei" of "Skei i Jølster")."""
+    return normalise_name(word) in _district_towns()
 
 
 def county_names() -> frozenset[str]:
@@ -229,8 +246,10 @@ def postal_code(code: str) -> PostalPlace | None:
 
 
 def post_town(name: str) -> str | None:
-    """The post town's written form ("ASKER" -> "Asker")."""
-    return _post_towns().get(normalise_name(name))
+    """The post town's written form ("ASKER" -> "Asker"; "Leira" of the register's "Leira i Valdres")."""
+    key = normalise_name(name)
+    town = _post_towns().get(key)
+    return town if town is not None else (found.place if (found := _district_towns().get(key)) else None)
 
 
 def foreign_place(name: str) -> ForeignPlace | None:
@@ -244,10 +263,10 @@ def place(name: str, year: int | None = None) -> Place | None:
     found = municipality(name, year) or county(name, year) or region(name) or country(name)
     if found:
         return found
-    town = post_town(name)
+    town = _post_towns().get(normalise_name(name))
     if town:
         return next(p for p in _postal_index().values() if p.place == town)
-    return foreign_place(name)
+    return _district_towns().get(normalise_name(name)) or foreign_place(name)
 
 
 # Letter shapes Tesseract confuses; tried as rewrites before fuzzy scoring.

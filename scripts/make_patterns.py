@@ -46,6 +46,7 @@ def iter_names() -> list[tuple[str, str]]:
     names += [("LAND", n) for n in gazetteers.country_names()]
     names += [("REGION", n) for n in gazetteers.region_names()]
     names += [("POSTSTED", n) for n in gazetteers.post_town_names()]
+    names += [("POSTSTED", n) for n in gazetteers.district_town_names()]  # "Leira" of "Leira i Valdres"
     names += [("UTLAND", n) for n in gazetteers.foreign_place_names()]
     return names
 

@@ -103,6 +103,21 @@ def test_organisation_address_in_prose_and_postcode_mismatch():
     assert "postcode_mismatch" in wrong.reasons
 
 
+@pytest.mark.parametrize("footer, address", [
+    ("Vekst Produkt AS · Nordre Lien gard · 2676 Heidal", "Nordre Lien gard, 2676 Heidal"),
+    ("Øvre Moen gard · 3650 Tinn Austbygd", "Øvre Moen gard, 3650 Tinn Austbygd"),
+    ("Vekst Produkt AS – Gamle sagbruket – 2690 Skjåk – tlf. 61 00 00 00", "Gamle sagbruket, 2690 Skjåk"),
+    ("Moen, 2676 Heidal | post@vekstprodukt.no", "Moen, 2676 Heidal"),
+    ("Vekst Produkt · 2676 Heidal", None),  # the organisation's own name, not a farm's
+    ("Kari Moen · 2676 Heidal", None),  # a person
+    ("Nordre Lien gard · 2676 Lesja", None),  # the register gives the code another town
+])
+def test_organisation_address_farm_name_in_footer(footer, address):
+    """A farm's or a building's name with a postcode, no street number, only in the page footer."""
+    org = _org("Vi driver med opplæring og arbeid.", header=footer)
+    assert (org.address and org.address.value) == address
+
+
 def test_organisation_contacts_prefer_own_domain():
     org = _org("Send innlegg til debatt@budstikka.no", "Kontakt: post@vekstprodukt.no, tlf. 66 77 88 99, "
                "www.vekstprodukt.no")

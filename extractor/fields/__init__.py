@@ -65,9 +65,9 @@ def prepare(model: str | None = None) -> None:
                  vocab._association_words, vocab.header_words, board_meeting.side_patterns, board_meeting._event_date, board_sides._period,
                  board_context._acting_board_pattern, founded._renamed, founded._near_misses, founded._org_subject_verbs,
                  vocab.title_only_kinds, vocab.venue_endings, vocab.premises_endings, vocab.placing_verbs,
-                 vocab._placed_subject_endings, board_lines._employee_choice_phrases,
+                 vocab._placed_subject_endings, vocab._placing_noun_endings, board_lines._employee_choice_phrases,
                  owner_names._words, owner_names._totals, board_mentions._election_of,
-                 org_owned._words, founded._facts_only, gazetteers._post_town_heads,
+                 org_owned._words, founded._facts_only, gazetteers._district_towns,
                  # the reader's: every PDF page's text layer is checked, every page's tables named
                  pdf_garble.text_layer_rules, tabbed._header_words, text_columns._note_headers, single_rows._titles):
         load()

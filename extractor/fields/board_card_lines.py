@@ -6,14 +6,19 @@ the row under it.
 """
 from __future__ import annotations
 
+import re
+
 from extractor.fields.board_asides import appointed_at
 from extractor.fields.board_line_roles import RULE
 from extractor.fields.board_mentions import Line
 from extractor.fields.board_table_cells import cell_name, cell_role, chosen_by_employees
-from extractor.fields.people import text_to_name
+from extractor.fields.people import leading_name, text_to_name
 from extractor.gazetteers import is_first_name, place
+from extractor.nlp.marks import NOTE_MARK, PLAIN_NOTE_MARK
 from extractor.nlp.role_spans import Role
 from extractor.nlp.vocab import scope_words
+
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def card_columns(grid: list[list[str]], lines: dict) -> list[list[tuple[int, Line]]]:
@@ -147,3 +152,22 @@ def noted_under(grid: list[list[str]], r: int, c: int) -> bool:
     below = [row[c] for row in grid[r + 1:] if c < len(row)]
     return bool(below) and chosen_by_employees(below[:1]) and cell_name(below[0]) is None \
         and not any(cell_name(text) for text in below[1:] if text.strip())
+
+
+def noted_row(grid: list[list[str]], r: int) -> set[int]:
+    """In a row of cards under their roles, the columns whose name in row ``r`` has a note on the
+    row under it saying the employees chose that member ("Gunvor Liabø" over "Valgt av de ansatte.
+    Rådgiver i ..."): a row of notes, no name in it, each note its card's alone."""
+    if r + 1 >= len(grid) or any(cell_name(text) for text in grid[r + 1] if text.strip()):
+        return set()
+    return {c for c, text in enumerate(grid[r + 1]) if text.strip() and employees_note(text)}
+
+
+def employees_note(text: str) -> bool:
+    """A card's note under a member's name and role whose first sentence says the employees chose
+    the member ("Valgt av de ansatte. Arbeidsleder i ..."); not a label over names ("Valgt av de ansatte:"),
+    nor the next person's line ("Rune Mæland, tilsettvald": a name of its own opens it), nor a
+    footnote under the list ("¹ Valgt av og blant de ansatte": the marked member's, not the last card's)."""
+    first = _FIRST_SENTENCE.split(text.strip(), maxsplit=1)[0]
+    return not text.rstrip().endswith(":") and not NOTE_MARK.match(text) and not PLAIN_NOTE_MARK.match(text) \
+        and leading_name(first.replace(",", " ,").split()) is None and chosen_by_employees([first])

@@ -14,6 +14,7 @@ from extractor.document import BlockKind
 from extractor.fields.board_headings import heading_line, org_words, own_council, read_heading
 from extractor.fields.board_labels import OTHER_ORGAN
 from extractor.fields.board_line_labels import label_of
+from extractor.fields.board_line_roles import line_roles
 from extractor.fields.board_lines import line_to_mentions
 from extractor.fields.board_mentions import Line, LinePlan, Mention, doc_to_lines
 from extractor.fields.board_statements import note_says_left
@@ -218,6 +219,9 @@ class BoardContext:
         line = lines[0]
         if (name := text_to_name(line.text)) is not None:
             return name.first_name == "known"
+        if _role_alone(line) and i and (above := self.analysis.units[i - 1]).block is not None \
+                and (named := text_to_name(above.text)) is not None and named.first_name == "known":
+            return True  # a card's role under its name, a heading only by the note under it ("Styreleder")
         label = label_of(line)
         if label is not None:
             return label.kind != "BODY"
@@ -388,3 +392,9 @@ class BoardContext:
     @cached_property
     def has_board_heading(self) -> bool:
         return any(self.is_board_heading(h) for h in {u.section for u in self.units if u.section})
+
+
+def _role_alone(line: Line) -> bool:
+    """A line that is one role and nothing else ("Styreleder", "Nestleiar", "Styreleder siden 2021")."""
+    roles = line_roles(line)
+    return roles is not None and len(roles) == 1 and roles[0].kind == "ROLE"

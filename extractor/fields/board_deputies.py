@@ -31,7 +31,7 @@ class DeputiesReader(Reader):
             if not grid:
                 continue
             header = [cell_line(ctx, cells, 0, c) for c in range(len(grid[0]))]
-            found = deputy_columns(header_roles(header), grid[0])
+            found = deputy_columns(header_roles(header), grid[0], grid[1:])
             if found and not other_organ_header(header):
                 rows = [[(ctx.lines(cells[(r, c)]) if (r, c) in cells else []) for c in range(len(row))]
                         for r, row in enumerate(grid)]
@@ -48,9 +48,9 @@ class DeputiesReader(Reader):
                 if len(cols) < 2:
                     continue
                 headers = header_roles([column_line(line, k) for k in range(len(cols))])
-                found = deputy_columns(headers, cols)
+                below = [ln for ln in lines[n + 1:] if len(ln.columns) == len(cols)]
+                found = deputy_columns(headers, cols, [ln.column_texts() for ln in below])
                 if found:
-                    below = [ln for ln in lines[n + 1:] if len(ln.columns) == len(cols)]
                     body = [[[column_line(ln, k)] for k in range(len(ln.columns))] for ln in below]
                     yield from self._rows(ctx, body, found, ("deputies", i), [ln.column_texts() for ln in below])
             for member, deputy in deputy_for_text(ctx.units[i].text) or ():

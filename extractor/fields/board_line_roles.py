@@ -13,11 +13,14 @@ from extractor import gazetteers
 from extractor.fields.board_asides import AFFILIATION_ENDS, APPOINTER_WORDS, appointed_at
 from extractor.fields.board_line_offices import acting_aside, join_groups
 from extractor.fields.board_mentions import Line
+from extractor.fields.board_names import FROM_WORDS
 from extractor.fields.board_statements import past_order
 from extractor.fields.people import PARTICLES, NameMatch, is_name_word, leading_name, split_names, text_to_name
 from extractor.nlp.role_spans import BOARD_CODES, Role, RoleSpan
 from extractor.nlp.roles import is_title
 from extractor.nlp.vocab import header_words, scope_words
+
+YEAR = re.compile(r"(?:19|20)\d\d")
 
 CONTACT = re.compile(r"@|https?://|www\.|^\s*(?:tlf|telefon|mob|mobil|e-post|epost|tel)\b|^[+\d][\d\s().-]{6,}$",
                      re.IGNORECASE)
@@ -44,7 +47,8 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
         | _observer_from(line, spans[-1], hi) \
         | ({spans[-1].end + 1} if acting_aside(line, spans[-1]) else set()) \
         | _home_place(line, spans[-1].end, hi) | order_after(line, spans[-1].end, hi) \
-        | _card_affiliation(line, spans[-1].end, hi)  # "Leiar (fungerande):"; "2. varamedlem Arendal"; "Leder · Nidar BTK"
+        | _card_affiliation(line, spans[-1].end, hi) | _since_year(line, spans[-1].end, hi)
+    # "Leiar (fungerande):"; "2. varamedlem Arendal"; "Leder · Nidar BTK"; "Styreleder siden 2021"
     rest = [line.words[i] for i in range(lo, hi) if i not in inside and line.words[i]]
     if _portfolio(line, spans, lo, hi, rest):
         return spans[0].role
@@ -58,6 +62,15 @@ def column_role(line: Line, lo: int = 0, hi: int | None = None) -> Role | None:
     if len({(s.role.kind, s.role.code, s.role.employee) for s in spans}) == 1:
         return spans[-1].role  # "VARAMEDLEMMER" over "1. vara" in one cell: a list's label and its seat
     return None
+
+
+def _since_year(line: Line, end: int, hi: int) -> set[int]:
+    """The indexes of a tenure ending the column right after a role ("Styreleder siden 2021", nn
+    "Nestleiar frå 2019"): when the office was taken, not another word of the line."""
+    words = line.words[end:hi]
+    if len(words) == 2 and words[0] and words[0].casefold() in FROM_WORDS and YEAR.fullmatch(words[1] or ""):
+        return {end, end + 1}
+    return set()
 
 
 def order_after(line: Line, end: int, hi: int | None = None) -> set[int]:

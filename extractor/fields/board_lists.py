@@ -15,6 +15,7 @@ from extractor.fields.board_readers import Reader
 from extractor.fields.board_context import CAPTION_PLACES
 from extractor.fields.board_statement_names import historical
 from extractor.fields.board_statements import is_former
+from extractor.fields.board_table_cells import continued_tails
 from extractor.fields.board_line_labels import appointed_label, column_headers, label_of, list_head
 from extractor.fields.board_line_roles import kind_of, line_names
 from extractor.fields.people import NameMatch, leading_name
@@ -43,7 +44,10 @@ class ListReader(Reader):
         bracketed = False  # "(personleg vara i parentes)": a name in parentheses is a deputy
         employees = False  # under "Oppnevnt av de ansatte:": the deputies' label is theirs too
         above = None  # the line before
+        tails = continued_tails(ctx)
         for i, unit, opens in ctx.section_units(image=False):
+            if i in tails:
+                continue  # a card's note ran on under the grid of cards: "... leder i" / "Bakkelund Sag."
             if opens:
                 label, anchor, organ = ctx.heading_label(unit.section), i, None
                 bracketed = employees = False

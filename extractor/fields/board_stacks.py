@@ -8,8 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+from extractor.fields.board_card_lines import employees_note
 from extractor.fields.board_line_labels import column_headers
 from extractor.fields.board_mentions import Line, Mention
+from extractor.fields.board_table_cells import as_employee
 from extractor.fields.board_line_roles import joined_names, kind_of, line_names, line_roles
 from extractor.fields.board_readers import Reader
 from extractor.fields.board_table_cells import as_employee, cell_role, chosen_by_employees
@@ -167,8 +169,12 @@ class StackReader(Reader):
     image = False
 
     def read(self, ctx):
-        for run, lead in block_runs(ctx, self.image):
-            yield from run_to_stacks(run, self.name, ("stack", run[0][1], id(run[0][0])), lead)
+        for run, lead, tail in block_runs(ctx, self.image):
+            found = run_to_stacks(run, self.name, ("stack", run[0][1], id(run[0][0])), lead)
+            if found and tail is not None and len(run) == 2 and employees_note(tail.text) \
+                    and found[-1].evidence == f"{run[-2][0].text}\n{run[-1][0].text}":
+                found[-1] = as_employee(found[-1])  # a card's note under its name and role: "Valgt av de ansatte."
+            yield from found
 
 
 class CaptionReader(StackReader):
@@ -185,10 +191,11 @@ class CaptionReader(StackReader):
                     yield from ctx.line_mentions(line, "caption", ("unit", i))
 
 
-def block_runs(ctx, image: bool) -> Iterator[tuple[list[tuple[Line, int]], Line | None]]:
-    """(run, lead) of a ``BoardContext``: runs of lines in consecutive blocks of one section, cut
-    at headings, tables and other text; contact lines (e-mail, phone) and signature rules stay in
-    the run. ``lead`` is the line of other text just before the run, if any. A role label wrapped
+def block_runs(ctx, image: bool) -> Iterator[tuple[list[tuple[Line, int]], Line | None, Line | None]]:
+    """(run, lead, tail) of a ``BoardContext``: runs of lines in consecutive blocks of one section,
+    cut at headings, tables and other text; contact lines (e-mail, phone) and signature rules stay in
+    the run. ``lead`` is the line of other text just before the run, ``tail`` the one right after
+    it (a card's note under its name and role), if any. A role label wrapped
     onto two short lines ("Employee" / "Representative", or "Deputy" / "Kari Dahl" / "Member"
     with the name centred beside it) stays in the run as one role line; a column header ("Role")
     is passed over."""
@@ -200,9 +207,9 @@ def block_runs(ctx, image: bool) -> Iterator[tuple[list[tuple[Line, int]], Line 
     for i, unit in ctx.block_units(image):
         if unit.is_heading or (last is not None and (i != last + 1 or unit.section != ctx.units[last].section)):
             if run:
-                yield run, lead
+                yield run, lead, held
             if centred:
-                yield centred, held
+                yield centred, held, None
             run, lead, held, centred = [], None, None, []
         last = i
         if unit.is_heading:
@@ -221,16 +228,16 @@ def block_runs(ctx, image: bool) -> Iterator[tuple[list[tuple[Line, int]], Line 
                     held, centred = None, []
                     continue
                 if run:
-                    yield run, lead
+                    yield run, lead, held
                 run, lead, held, centred = centred, held, None, []
             if other:
                 held = line
             else:
                 run.append((line, i))
     if run:
-        yield run, lead
+        yield run, lead, held
     if centred:
-        yield centred, held
+        yield centred, held, None
 
 
 WRAPPED_ROLE_WORDS = 2  # words on each line of a role label wrapped in a narrow column

@@ -67,6 +67,22 @@ def tables_of(ctx: BoardContext):
     return out
 
 
+def continued_tails(ctx: BoardContext) -> set[int]:
+    """Units a grid of cards left under a column (``column_tails``) that end the sentence of the
+    cell over them ("Gardbruker og daglig leder i" / "Bakkelund Sag."): a card note's wrapped end,
+    not a name for the list readers."""
+    out: set[int] = set()
+    for table, cells in tables_of(ctx):
+        for (r, c), i in cells.items():
+            text = ctx.units[i].text.strip()
+            if ctx.units[i].table is not None or "\n" in text or not text.endswith("."):
+                continue
+            above = next((row[c].text.strip() for row in reversed(table.rows[:r]) if c < len(row) and row[c].text.strip()), "")
+            if above[-1:].isalpha() and above.split()[-1].islower():
+                out.add(i)
+    return out
+
+
 def _side_by_side(left: Table, right: Table) -> bool:
     a, b = left.prov.bbox, right.prov.bbox
     if not a or not b or left.prov.page != right.prov.page or len(left.rows) != len(right.rows) \
@@ -349,9 +365,29 @@ def _is_deputy_header(role: Role | None, text: str) -> bool:
     return role is not None and role.code == "VARA" or "vara" in text.casefold()
 
 
-def deputy_columns(headers: list[Role | None], texts: list[str]) -> tuple[int, list[int]] | None:
+CARD_NOTE_ROWS = 3  # a card's note under its name, wrapped over up to three lines
+
+
+def _card_row(texts: list[str], body: list[list[str]]) -> bool:
+    """Portrait cards side by side under their roles, a "Styremedlem" card beside a "Varamedlem"
+    card: right under the roles a row of names and nothing else, then at most ``CARD_NOTE_ROWS``
+    rows of notes with no name, and no header calls the deputy personal. Each is then its own
+    board entry; a member's personal deputy is one the report calls so ("Personlig vara"). Not a
+    table of members and deputies seated by an office ("Ordfører Kari Dal | Varaordfører Per Lie")."""
+    if any(word in t.casefold() for t in texts for word in scope_words()["personal_words"]):
+        return False
+    if not body or len(body) > 1 + CARD_NOTE_ROWS or not all(cell_name(t) for t in body[0] if t.strip()):
+        return False
+    return not any(cell_name(t) for row in body[1:] for t in row if t.strip())
+
+
+def deputy_columns(headers: list[Role | None], texts: list[str], body: list[list[str]] | None = None
+                   ) -> tuple[int, list[int]] | None:
     """(member column, deputy columns) of a header row such as "Medlemmer | Personlige varamedlemmer",
-    or "Verv | Navn | Personleg vara" (the members under a name header, their roles in a column)."""
+    or "Verv | Navn | Personleg vara" (the members under a name header, their roles in a column);
+    none over a row of cards (``_card_row``; ``body``: the rows under the header, when known)."""
+    if body is not None and _card_row(texts, body):
+        return None
     deputies = [c for c, (role, text) in enumerate(zip(headers, texts)) if _is_deputy_header(role, text)]
     members = [c for c, role in enumerate(headers) if role is not None and c not in deputies] or \
         [c for c, text in enumerate(texts) if text.casefold().strip(" :") in scope_words()["name_headers"]

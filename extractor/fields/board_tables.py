@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractor.fields.board_card_lines import (card_columns, line_kinds, noted_cells, noted_under, title_role,
+from extractor.fields.board_card_lines import (card_columns, line_kinds, noted_cells, noted_row, noted_under, title_role,
                                                unwrapped_names, wrapped_name_cells, wrapped_names)
 from extractor.fields.board_deputies import deputy_for_row, labelled_deputies, other_organ_above, representatives_table
 from extractor.fields.board_line_offices import acting_aside
@@ -76,7 +76,7 @@ class TableReader(Reader):
             cells = {(r, k): cells[(r, c)] for r in range(len(grid)) for k, c in enumerate(keep) if (r, c) in cells}
         lines = {(r, c): cell_line(ctx, cells, r, c) for r in range(len(grid)) for c in range(len(grid[r]))}
         headers = header_roles([lines[(0, c)] for c in range(len(grid[0]))])
-        if deputy_columns(headers, grid[0]):
+        if deputy_columns(headers, grid[0], grid[1:]):
             return  # the deputies reader's
         if any(s.role.code == "GROUP" for c in range(len(grid[0])) if lines[(0, c)] for s in lines[(0, c)].roles):
             return  # "Gruppe | Leiar | Kasserar": the groups' own boards
@@ -126,12 +126,12 @@ class TableReader(Reader):
         found: list[Mention] = []
         above: dict[int, list[Mention]] = {}  # by column: a line under a name may say who chose it
         for r, row in enumerate(grid[1:], start=1):
-            noted = noted_cells(row)
+            noted, under = noted_cells(row), noted_row(grid, r)
             for c, text in enumerate(row):
                 i = cells.get((r, c))
                 if c >= len(headers) or headers[c] is None or i is None or not text:
                     continue
-                employee = (chosen_by_employees(row) if noted is None else c in noted) or noted_under(grid, r, c)
+                employee = (chosen_by_employees(row) if noted is None else c in noted) or noted_under(grid, r, c) or c in under
                 inline = [m for line in ctx.lines(i) for m in ctx.line_mentions(line, self.name, listing)]
                 if headers[c].code == "VARA":
                     inline = labelled_deputies(inline, headers[c])

@@ -41,10 +41,14 @@ _PLAIN_STREET = re.compile(rf"(?<![\w-])(?P<street>[{UPPER_LETTERS}][{LOWER_LETT
                            r"(?P<num>\d{1,3}(?:[A-Za-z]|\s[A-Z])?)(?![\wæøå]|[.,:]\d)"
                            r"(?:\s*,?\s*(?P<code>\d{4})\s+(?P<town>[A-ZÆØÅ][\wæøåÆØÅ-]+))?")
 # A farm or a named place as the address, no house number, then a postcode and its town, ending a
-# line or set apart by a separator: a cover's or letterhead's "Holtbakken, 3830 Ulefoss · tlf. ...".
-_FARM = re.compile(rf"(?:^|(?<=[\n·•|:]))\s*(?P<name>[{UPPER_LETTERS}][{LOWER_LETTERS}]+"
-                   rf"(?:\s[{UPPER_LETTERS}]?[{LOWER_LETTERS}]+)?)"
-                   r",\s*(?P<code>\d{4})\s+(?P<town>[A-ZÆØÅ][\wæøåÆØÅ-]+)(?=\s*(?:$|[\n·•|]))")
+# line or set apart by a separator: a cover's or letterhead's "Holtbakken, 3830 Ulefoss · tlf. ...", a
+# footer's "Øvre Holt gard · 3830 Ulefoss" (up to three words, the later ones lower-case too: "gard",
+# "meieriet"). A separator is a comma, "·", "•", "|", or a dash with spaces round it.
+_FARM_SEP = r"(?:[·•|]|\s[–-](?=\s))"
+_FARM = re.compile(rf"(?:^|(?<=[\n·•|:–])|(?<=\s-))\s*(?P<name>[{UPPER_LETTERS}][{LOWER_LETTERS}]+"
+                   rf"(?:\s[{UPPER_LETTERS}]?[{LOWER_LETTERS}]+){{0,2}})"
+                   rf"(?:,|\s*{_FARM_SEP})\s*(?P<code>\d{{4}})\s+(?P<town>[A-ZÆØÅ][\wæøåÆØÅ-]+(?:\s[A-ZÆØÅ][\wæøåÆØÅ-]+)?)"
+                   rf"(?=\s*(?:$|\n|{_FARM_SEP}))")
 _LABEL_BEFORE = re.compile(r"(?:adresse\s*(?:er)?\s*:?|(?:holder|held|halde)\s+til\s+(?:i|på)|lokaler\s+(?:i|på)|"
                            r"lokala\s+våre\s+(?:i|på)|hovudkontor\s+(?:i|på)|hovedkontor\s+(?:i|på)|"
                            r"ligger\s+(?:i|på)|ligg\s+(?:i|på)|"
@@ -174,21 +178,24 @@ def _plain_street_hits(text: str, taken: list[tuple[int, int]]):
             yield street, street, ["street_fallback"], m.start()
 
 
-def _farm_hits(text: str, taken: list[tuple[int, int]]):
+def _farm_hits(text: str, taken: list[tuple[int, int]], org_name: str | None = None):
     """A farm's or a named place's address on a line of its own or a contact line ("Holtbakken,
-    3830 Ulefoss · tlf. 35 00 00 00"): kept only with a postcode the register confirms, and never
-    a person ("Kari Dahl, 3830 Ulefoss"), a municipality or a page or month word."""
+    3830 Ulefoss · tlf. 35 00 00 00", a footer's "Øvre Holt gard · 3830 Ulefoss"): kept only with a
+    postcode the register confirms, and never a person ("Kari Dahl, 3830 Ulefoss"), a municipality,
+    a page or month word, or the organisation's own name ("Holt Vekst · 3830 Ulefoss"; a farm it is
+    named after stays: "Holt, 3830 Ulefoss" of "Stiftelsen Holt Gardsmuseum")."""
     for m in _FARM.finditer(text):
-        words = m.group("name").split()
+        name = m.group("name")
+        words = name.split()
         if any(s <= m.start("name") < e for s, e in taken) \
-                or any(w.casefold() in _NOT_STREET | _START_STOP for w in words) or gazetteers.is_first_name(words[0]) or gazetteers.municipality(m.group("name")) \
-                or gazetteers.county(m.group("name")) or vocab.is_org_kind_word(words[0].casefold()) \
-                or m.group("name").casefold() == m.group("town").casefold():  # "Mysen, 1850 Mysen": the town twice
+                or any(w.casefold() in _NOT_STREET | _START_STOP for w in words) or gazetteers.is_first_name(words[0]) or gazetteers.municipality(name) \
+                or gazetteers.county(name) or any(vocab.is_org_kind_word(w.casefold()) for w in words) \
+                or (org_name and len(words) > 1 and org_name.casefold().startswith(name.casefold())) \
+                or name.casefold() == m.group("town").casefold():  # "Mysen, 1850 Mysen": the town twice
             continue
         if _postcode_reason(m.group("code"), m.group("town")) == ["postcode_ok"]:
             town = _full_town(m.group("code"), m.group("town"), text[m.end():])
-            yield m.group("name"), f"{m.group('name')}, {m.group('code')} {town}", ["farm_name", "postcode_ok"], \
-                m.start("name")
+            yield name, f"{name}, {m.group('code')} {town}", ["farm_name", "postcode_ok"], m.start("name")
 
 
 def _names_org_before(before: str, org_name: str | None) -> bool:
@@ -208,7 +215,7 @@ def extract_address(texts: list[Text], org_name: str | None = None):
         spans = [(a, b) for *_, a, b in _street_hits(text)]
         boxes = [m.span() for m in _POSTBOX.finditer(text)]
         plain = list(_plain_street_hits(text, spans))
-        farms = _farm_hits(text, spans + [(a, a + len(st)) for st, _, _, a in plain])
+        farms = _farm_hits(text, spans + [(a, a + len(st)) for st, _, _, a in plain], org_name)
         for street, value, reasons, at in [*found, *plain, *farms]:
             if any(a < at < b for a, b in boxes):
                 continue  # "Postboks 6666, St. Olavs plass 0129 Oslo": the box's postal station

@@ -136,12 +136,14 @@ def _org_following(doc: Doc, span: Span, place_starts: set[int]) -> Span | None:
 
 def _org_preceding(doc: Doc, span: Span, place_ends: set[int]) -> Span | None:
     """Capitalised non-place word + place on one line: "Specsavers Norge", "NAV Asker", also
-    at the start of a sentence ("Nav Asker har kurs"); not "Både Asker", "Per Sande", "Oslo Asker"."""
+    at the start of a sentence ("Nav Asker har kurs"); not "Både Asker", "Per Sande", "Oslo Asker",
+    but a place after a place that follows a first name ("Marius Dale Kvam": a person's names)."""
     before = span.start - 1
     if before < 0 or doc[before].whitespace_ != " " or not is_capitalised_word(doc[before]):
         return None
     prev = doc[before]
-    if prev.lower_ in _NAME_NEUTRAL or gazetteers.is_first_name(prev.text) or span.start in place_ends:
+    named = before >= 1 and is_capitalised_word(doc[before - 1]) and gazetteers.is_first_name(doc[before - 1].text)
+    if prev.lower_ in _NAME_NEUTRAL or gazetteers.is_first_name(prev.text) or span.start in place_ends and not named:
         return None
     return doc[before:span.end]
 
@@ -187,8 +189,9 @@ def classify_place(doc: Doc, span: Span, place_starts: set[int], place_ends: set
         named = (nxt := doc[span.end] if span.end < len(doc) else None) is not None and nxt.lower_ in CONTEXT_AFTER
         return ("places", None) if named or after_word_in(doc, span, ABROAD_BEFORE) else ("places_ambiguous", None)
     if span.label_ == "POSTSTED" and not postal_code_agrees(doc, span):
-        if gazetteers.is_first_name(name):  # "Lena" the person, but "ligger på Lena" the town
-            placed = span.start >= 1 and placed_by_verb(doc, span.start - 1) or placed_as_village(doc, span)
+        if gazetteers.is_first_name(name):  # "Lena" the person, but "ligger på Lena", "arbeidsplass på Lena" the town
+            placed = span.start >= 1 and (placed_by_verb(doc, span.start - 1) or placed_by_noun(doc, span.start - 1)) \
+                or placed_as_village(doc, span)
             return ("places", None) if placed else ("places_ambiguous", None)
         if sum(ch.isalpha() for ch in name) < MIN_POST_TOWN_LETTERS:  # "i Son" yes, "Son" no
             return ("places", None) if after_word_in(doc, span, LOCATIVE_BEFORE) else ("places_ambiguous", None)
@@ -298,6 +301,12 @@ def placed_by_verb(doc: Doc, on: int) -> bool:
     """Whether the "på" at token ``on`` follows a verb that places the subject ("Verkstedet ligger
     på", nn "Vi held til på", "er lokalisert på"): what follows is where it is."""
     return _placing_verb(doc, on) is not None
+
+
+def placed_by_noun(doc: Doc, on: int) -> bool:
+    """Whether the "på" at token ``on`` follows a workplace's or a gathering's noun ("en arbeidsplass
+    på", "Dugnaden på"): what follows is where it is."""
+    return on >= 1 and doc[on].lower_ == "på" and vocab.is_placing_noun(doc[on - 1].text)
 
 
 PLACED_SUBJECT_WORDS = 3  # words between a premises' noun and its placing verb ("Verkstedet vårt ligger")

@@ -225,6 +225,17 @@ def is_placed_subject(word: str) -> bool:
     return word.isalpha() and word.casefold().endswith(_placed_subject_endings())
 
 
+@lru_cache(maxsize=1)
+def _placing_noun_endings() -> tuple[str, ...]:
+    return tuple(read_json("venue_words.json")["placing_nouns"])
+
+
+def is_placing_noun(word: str) -> bool:
+    """A workplace's or a gathering's noun, alone or in a compound ("arbeidsplass", "Vårdugnaden"),
+    that places what it names "på X": ``patterns/venue_words.json`` ``placing_nouns``."""
+    return word.isalpha() and word.casefold().endswith(_placing_noun_endings())
+
+
 def is_premises_word(word: str) -> bool:
     """A building's indefinite noun, alone or in a compound ("hall", "en ny idrettshall", "lokaler")."""
     return word.isalpha() and word.casefold().endswith(premises_endings())
