@@ -250,10 +250,32 @@ def _side_by_side(content: PageContent, rows: Rows, size: float, tol: TableToler
             if found and all(map(_has_figures, found)) and _figureless(right):  # its signatures beside it
                 tables += found
                 break
-            if found and (more := _statements(content, right, tol)):
+            if found and (more := _statements(content, right, tol)) and not _cut_in_two(found, more):
                 tables += found + more
                 break
     return tables
+
+
+def _column_edges(table: Table) -> list[tuple[float, float]]:
+    """Each column's left and right edge, over its filled cells."""
+    columns = [[c.prov.bbox for c in column if c.text and c.prov.bbox] for column in zip(*table.rows)]
+    return [(min(b[0] for b in boxes), max(b[2] for b in boxes)) for boxes in columns if boxes]
+
+
+def _cut_in_two(left: list[Table], right: list[Table]) -> bool:
+    """The two sides of a gutter hold one table of words cut between its columns ("Rolle | Navn"
+    beside "Valgt for | Status": roles and names beside terms and re-elections), not two tables side
+    by side: one table each side, neither with figures, their rows on the same lines one for one,
+    and the gutter no wider than a gap between two columns inside either. The table is then read
+    across the page whole."""
+    if len(left) != 1 or len(right) != 1 or _has_figures(left[0]) or _has_figures(right[0]):
+        return False
+    tops = [[min(c.prov.bbox[1] for c in row if c.prov.bbox) for row in t.rows] for t in (left[0], right[0])]
+    if len(tops[0]) != len(tops[1]) or any(abs(a - b) > ROW_SLACK for a, b in zip(*tops)):
+        return False
+    edges = [_column_edges(left[0]), _column_edges(right[0])]
+    inside = [b[0] - a[1] for cols in edges for a, b in zip(cols, cols[1:])]
+    return bool(inside) and edges[1][0][0] - edges[0][-1][1] <= max(inside)
 
 
 def _without(content: PageContent, tables: list[Table]) -> PageContent:
