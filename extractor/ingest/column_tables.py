@@ -12,6 +12,7 @@ signatures). The words left over are then searched across the page.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from statistics import median
 
@@ -54,9 +55,13 @@ def _is_running(rows: Rows) -> bool:
     return len(rows) >= MIN_BODY_ROWS + 1 and mostly_lowercase((w.text for row in rows for w in row), RUNNING_LOWER)
 
 
+SHARE_FIRST = re.compile(r"^\d[\d,.]*\s?%")  # "38,0 % Svein Olav": a share, then the next column's words
+
+
 def _is_label(text: str) -> bool:
-    """A row label: letters, and no amount ("kr 260.777,-" has letters too)."""
-    return sum(c.isalpha() for c in text) >= 2 and parse_amount(text) is None
+    """A row label: letters, and no amount ("kr 260.777,-" has letters too), not opening with a
+    share (a flush-right share column run into the column of names after it)."""
+    return sum(c.isalpha() for c in text) >= 2 and parse_amount(text) is None and not SHARE_FIRST.match(text)
 
 
 def _is_statement(table: Table) -> bool:
@@ -263,17 +268,21 @@ def _column_edges(table: Table) -> list[tuple[float, float]]:
 
 
 def _cut_in_two(left: list[Table], right: list[Table]) -> bool:
-    """The two sides of a gutter hold one table of words cut between its columns ("Rolle | Navn"
-    beside "Valgt for | Status": roles and names beside terms and re-elections), not two tables side
-    by side: one table each side, neither with figures, their rows on the same lines one for one,
-    and the gutter no wider than a gap between two columns inside either. The table is then read
-    across the page whole."""
-    if len(left) != 1 or len(right) != 1 or _has_figures(left[0]) or _has_figures(right[0]):
+    """The two sides of a gutter hold a table cut between its columns ("Rolle | Navn" beside
+    "Valgt for | Status": roles and names beside terms and re-elections; owners and shares beside
+    their representatives), not two statements side by side: a table on each side, not both with
+    figures, their rows on the same lines one for one, and the gutter no wider than a gap between
+    two columns inside either. The page is then read across, the table whole."""
+    return any(_halves(a, b) for a in left for b in right)
+
+
+def _halves(left: Table, right: Table) -> bool:
+    if _has_figures(left) and _has_figures(right):
         return False
-    tops = [[min(c.prov.bbox[1] for c in row if c.prov.bbox) for row in t.rows] for t in (left[0], right[0])]
+    tops = [[min(c.prov.bbox[1] for c in row if c.prov.bbox) for row in t.rows] for t in (left, right)]
     if len(tops[0]) != len(tops[1]) or any(abs(a - b) > ROW_SLACK for a, b in zip(*tops)):
         return False
-    edges = [_column_edges(left[0]), _column_edges(right[0])]
+    edges = [_column_edges(left), _column_edges(right)]
     inside = [b[0] - a[1] for cols in edges for a, b in zip(cols, cols[1:])]
     return bool(inside) and edges[1][0][0] - edges[0][-1][1] <= max(inside)
 

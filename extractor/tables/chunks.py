@@ -73,6 +73,14 @@ def figure_after_label(prev: Word, word: Word) -> bool:
         and word.x0 - prev.x1 > LABEL_GAP_EM * min(prev.size, word.size)
 
 
+def label_after_figure(prev: Word, word: Word) -> bool:
+    """A word with a capital standing apart from a figure before it, more than a stretched word
+    space: a column of text beside a column of figures set flush right, the two cells' padding
+    alone between them ("38 %  Svein Olav Brattgjerd": an owner's share, then its representative)."""
+    return bool(FIGURE.match(prev.text) or prev.text == "%") and not ORDINAL.match(prev.text) \
+        and word.text[:1].isupper() and word.x0 - prev.x1 > LABEL_GAP_EM * min(prev.size, word.size)
+
+
 def head_after_period(prev: Word, word: Word) -> bool:
     """A column head ending in its period, the next head starting a little apart ("Budsjett 2009
     Rekneskap 2008" set at right-aligned tab stops over two figure columns): two cells."""
@@ -83,12 +91,12 @@ def head_after_period(prev: Word, word: Word) -> bool:
 def line_to_chunks(line: list[Word], gap_em: float) -> list[list[Word]]:
     """Cut a line (sorted by x) wherever the gap is wider than ``gap_em`` font sizes, between
     two figures that cannot be one number (``splits_figures``), between a label and a figure set
-    apart (``figure_after_label``) and between two column heads ending in periods
-    (``head_after_period``)."""
+    apart (``figure_after_label``) or a figure and a label (``label_after_figure``) and between two
+    column heads ending in periods (``head_after_period``)."""
     chunks = [[line[0]]]
     for prev, word in zip(line, line[1:]):
         if word.x0 - prev.x1 > gap_em * min(prev.size, word.size) or splits_figures(prev, word) \
-                or figure_after_label(prev, word) or head_after_period(prev, word):
+                or figure_after_label(prev, word) or label_after_figure(prev, word) or head_after_period(prev, word):
             chunks.append([word])
         else:
             chunks[-1].append(word)

@@ -168,30 +168,81 @@ REPS = (("Eier", "Eierandel", "Representant", "Vararepresentant"),
         ("Midtre Gauldal kommune", "18 %", "Ivar Eggen", "Gunn Kristin Fossum"))
 REPS_SET = frozenset({("Orkland kommune", 38.0), ("Skaun kommune", 24.0), ("Rennebu kommune", 20.0),
                       ("Midtre Gauldal kommune", 18.0)})
-REPS_SHARES = (("Eier", "Antall aksjer", "Eierandel", "Representant", "Vara"),
+REPS_SHARES = (("Eier", "Aksjer", "Eierandel", "Representant", "Vara"),
                ("Orkland kommune", "1 520", "38,0 %", "Svein Olav Brattgjerd", "Anne Lise Hoel"),
-               ("Skaun kommune", "960", "24,0 %", "Torgeir Moxnes", "Elin Rønning"),
+               ("Midtre Gauldal kommune", "960", "24,0 %", "Torgeir Moxnes", "Elin Rønning"),
                ("Rennebu kommune", "800", "20,0 %", "Marit Voll", "Bjørn Helge Snøve"),
-               ("Midtre Gauldal kommune", "720", "18,0 %", "Ivar Eggen", "Gunn Kristin Fossum"))
+               ("Skaun kommune", "720", "18,0 %", "Ivar Eggen", "Gunn Fossum"))
+REPS_SHARES_SET = frozenset({("Orkland kommune", 38.0), ("Midtre Gauldal kommune", 24.0), ("Rennebu kommune", 20.0),
+                             ("Skaun kommune", 18.0)})
 _Z_BOARD = (("Styreleder", "Hallgeir Løfaldli"), ("Nestleder", "Kristin Foseide"), ("Styremedlem", "Audun Bjørgen"),
             ("Styremedlem", "Tove Sørli Husby"))
 Z_BOARD = board(("Hallgeir Løfaldli", "LEDE"), ("Kristin Foseide", "NEST"), ("Audun Bjørgen", "MEDL"),
                 ("Tove Sørli Husby", "MEDL"))
 
 
-def _zebra(case_id, rows, numeric):
+def _zebra(case_id, rows, numeric, owners):
     return Probe(f"h40fC-{case_id}", "owners", (
         H("Eierforhold og styrende organer", 2),
         P("Selskapet eies av fire kommuner. Hver eier har en representant med personlig vara i representantskapet."),
         zebra_table(rows, numeric),
         H("Styret", 3), role_table(_Z_BOARD),
         P("Styret har hatt åtte møter i 2023.")),
-        Expect(owners=REPS_SET, board=Z_BOARD, whole_tables=(rows,)), formats=BROWSER,
+        Expect(owners=owners, board=Z_BOARD, whole_tables=(rows,)), formats=BROWSER,
         title="Årsrapport 2023 Orkdal Energigjenvinning AS")
 
 
 PROBES += [
-    _zebra("zebra-owners-representatives", REPS, (1,)),
-    _zebra("zebra-owners-shares-count-representatives", REPS_SHARES, (1, 2)),
+    # the share flush right, the representative's name flush left a cell's padding after it
+    _zebra("zebra-owners-representatives", REPS, (1,), REPS_SET),
+    # shares and counts flush right: the gutter after the shares cut the table in two (owners and
+    # their shares beside the representatives, read as a board's deputies)
+    _zebra("zebra-owners-shares-count-representatives", REPS_SHARES, (1, 2), REPS_SHARES_SET),
 ]
 
+
+# scratch
+def _o(cid, table, owners=OWNERS2_SET, wrap=None):
+    items = (table,) if wrap is None else wrap(table)
+    return Probe(f"h40fC-y-{cid}", "owners", (H("Eierforhold", 2), _OWN_INTRO, *items, P("Styret vurderer eierstrukturen som stabil.")),
+                 Expect(owners=owners), formats=BROWSER, title="Årsrapport 2023 Lyngdal Arbeidssenter AS")
+_NUM = (("Eier", "Eierandel i %"), ("Lyngdal kommune", "46,0"), ("Hægebostad kommune", "30,0"),
+        ("Sørvest Kraft Holding AS", "14,0"), ("Kvinesdal kommune", "10,0"))
+_SUM = OWNERS2 + (("Sum", "100 %"),)
+PROBES += [
+    _o("pct-header", T(_NUM, ruled=False, design="band-header")),
+    _o("pct-header-paren", T(((("Eier", "Eierandel (%)"),) + _NUM[1:]), ruled=False, hairlines="plain")),
+    _o("sum", T(_SUM, ruled=False, design="zebra", totals=(5,))),
+    _o("side-text", T(OWNERS2, ruled=False, design="hairlines"), wrap=lambda t: (Side((_OWN_INTRO, _OWN_INTRO), (t,)),)),
+    _o("side-two", T(OWNERS2, ruled=False, design="hairlines"), wrap=lambda t: (Side((H("Eiere", 3), t), (H("Styret", 3), role_table(_GRID_BOARD))),)),
+    _o("aksjer", T((("Eier", "Antall aksjer", "Eierandel"), ("Lyngdal kommune", "460", "46 %"), ("Hægebostad kommune", "300", "30 %"),
+                    ("Sørvest Kraft Holding AS", "140", "14 %"), ("Kvinesdal kommune", "100", "10 %")), ruled=False, design="band-header")),
+    _o("html", Html('<table style="width:60%"><tr><th style="text-align:left">Eier</th><th style="text-align:right">Eierandel</th></tr>'
+                    + "".join(f'<tr><td>{a}</td><td style="text-align:right">{b}</td></tr>' for a, b in OWNERS2[1:]) + "</table>")),
+    _o("html-th-caps", Html('<table style="width:100%;font-size:9pt"><tr style="text-transform:uppercase;font-size:7pt;color:#777"><td>Eier</td><td style="text-align:right">Eierandel</td></tr>'
+                    + "".join(f'<tr><td style="border-top:0.5pt solid #ccc">{a}</td><td style="text-align:right;border-top:0.5pt solid #ccc">{b}</td></tr>' for a, b in OWNERS2[1:]) + "</table>")),
+]
+_BARE = (("Eier", "Eierandel"), ("Lyngdal", "46 %"), ("Hægebostad", "30 %"), ("Sørvest Kraft", "14 %"), ("Kvinesdal", "10 %"))
+def _flex(rows, head=True):
+    out = []
+    for r, (a, b) in enumerate(rows):
+        style = "font-weight:bold;" if r == 0 and head else ""
+        out.append(f'<div style="display:flex;justify-content:space-between;border-bottom:0.5pt solid #ccc;padding:2pt 0;{style}"><span>{a}</span><span>{b}</span></div>')
+    return Html('<div style="width:90mm">' + "".join(out) + "</div>")
+PROBES += [
+    _o("bare", T(_BARE, ruled=False, design="band-header"), owners=frozenset({("Lyngdal kommune", 46.0), ("Hægebostad kommune", 30.0), ("Sørvest Kraft", 14.0), ("Kvinesdal kommune", 10.0)})),
+    _o("flex", _flex(OWNERS2)),
+    _o("flex-wide", Html(_flex(OWNERS2).markup.replace("90mm", "100%"))),
+    _o("grid-div", Html('<div style="display:grid;grid-template-columns:2fr 1fr;gap:3pt 10pt">' + "".join(f'<div{" style=font-weight:bold" if i==0 else ""}>{a}</div><div{" style=font-weight:bold" if i==0 else ""}>{b}</div>' for i,(a,b) in enumerate(OWNERS2)) + "</div>")),
+]
+def _tight(rows, pad="1pt 3pt", right=False, extra=""):
+    al = ' style="text-align:right"' if right else ""
+    return Html(f'<style>table.tt td {{ padding: {pad} }}</style><table class="tt" style="{extra}">' + "".join(
+        f'<tr><td>{"<b>" if i==0 else ""}{a}{"</b>" if i==0 else ""}</td><td{al}>{"<b>" if i==0 else ""}{b}{"</b>" if i==0 else ""}</td></tr>' for i, (a, b) in enumerate(rows)) + "</table>")
+PROBES += [
+    _o("tight", _tight(OWNERS2)),
+    _o("tight-right", _tight(OWNERS2, right=True)),
+    _o("tight-side", _tight(OWNERS2), wrap=lambda t: (Side((_OWN_INTRO, _OWN_INTRO), (t,)),)),
+    _o("tight-side-right", _tight(OWNERS2, right=True), wrap=lambda t: (Side((t,), (_OWN_INTRO, _OWN_INTRO)),)),
+    _o("tight-box", _tight(OWNERS2), wrap=lambda t: (Html('<div style="background:#e6eef0;padding:8pt;width:80mm">' + t.markup + '</div>'),)),
+]
