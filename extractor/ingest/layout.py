@@ -256,7 +256,7 @@ def _first_split(rows: list[list[Item]], size: float) -> tuple[int, int, float] 
     for start, end, cuts in runs:
         for cut in cuts:
             if is_text_columns(rows[start:end + 1], cut, width):
-                return start, end, cut
+                return start, _taken_further(rows, runs, start, end, cut, size, width), cut
     for start, end, cuts in runs:
         if len(cuts) > 1 and is_column_grid(rows[start:end + 1], cuts, width):
             return start, end, min(cuts)
@@ -267,6 +267,18 @@ def _first_split(rows: list[list[Item]], size: float) -> tuple[int, int, float] 
             if is_column_of_pieces(rows[start:end + 1], cut, width, size):
                 return start, end, cut
     return None
+
+
+def _taken_further(rows: list[list[Item]], runs: list, start: int, end: int, cut: float, size: float,
+                   width: float) -> int:
+    """The last row of the two columns split at ``cut``, taken on through the runs right under
+    them with a gutter at the same place: a table in one column has its own gutter, closed by a
+    row whose cells stand close (a long name beside its share), that ended the first run there."""
+    for first, last, cuts in runs:
+        if first == end + 1 and any(abs(c - cut) <= MIN_GUTTER_EM * size for c in cuts) \
+                and is_text_columns(rows[start:last + 1], cut, width):
+            end = last
+    return end
 
 
 def _statement_split(rows: list[list[Item]], size: float, width: float) -> tuple[int, int, float] | None:

@@ -97,7 +97,22 @@ def _owner_page(case_id, table, owners, lang="nb", title="Årsrapport 2023 Lyngd
     return Probe(f"h40fC-{case_id}", "owners",
                  (H("Eierforhold" if lang == "nb" else "Eigarskap", 2), _OWN_INTRO, table,
                   P("Styret vurderer eierstrukturen som stabil.")),
-                 Expect(owners=owners, whole_tables=(rows_of(table),)), lang=lang, formats=BROWSER, title=title)
+                 Expect(owners=owners, whole_tables=(rows_of(table) if isinstance(table, T) else rows_of(T(OWNERS2)),)),
+                 lang=lang, formats=BROWSER, title=title)
+
+
+def tight_owner_table(rows) -> Html:
+    """A table as wide as its cells, their padding alone between the longest name and its share."""
+    cells = "".join(f"<tr><td>{'<b>' * (r == 0)}{name}{'</b>' * (r == 0)}</td><td>{'<b>' * (r == 0)}{share}"
+                    f"{'</b>' * (r == 0)}</td></tr>" for r, (name, share) in enumerate(rows))
+    return Html(f'<style>table.tight td {{ padding: 1pt 3pt }}</style><table class="tight">{cells}</table>')
+
+
+def grid_owner_rows(rows) -> Html:
+    """Owners as a CSS grid of two columns (no table), the header bold, the text under it set close."""
+    cells = "".join(f'<div style="{"font-weight: bold" if r == 0 else ""}">{cell}</div>'
+                    for r, row in enumerate(rows) for cell in row)
+    return Html(f'<div style="display: grid; grid-template-columns: 2fr 1fr; gap: 3pt 10pt">{cells}</div>')
 
 
 PROBES += [
@@ -106,15 +121,40 @@ PROBES += [
     _owner_page("owner-share-table-unruled", T(OWNERS2, ruled=False), OWNERS2_SET),
     _owner_page("nn-owner-share-table-header-rules", T(OWNERS2_NN, ruled=False, design="header-rules"),
                 OWNERS2_NN_SET, lang="nn", title="Årsmelding 2023 Stryn Vekst AS"),
+    # a sentence right under the grid's last row is no part of the last owner's name
+    _owner_page("owner-share-grid-sentence-close-under", grid_owner_rows(OWNERS2), OWNERS2_SET),
+    # the table in a grid column beside text: its longest name closed the column's own gutter,
+    # which ended the columns there, and the owners under it were lost
+    Probe("h40fC-owner-share-table-beside-text-long-name-close", "owners", (
+        H("Eierforhold", 2), _OWN_INTRO, Side((_OWN_INTRO, _OWN_INTRO), (tight_owner_table(OWNERS2),)),
+        P("Styret vurderer eierstrukturen som stabil.")),
+        Expect(owners=OWNERS2_SET, whole_tables=(rows_of(T(OWNERS2)),)), formats=BROWSER,
+        title="Årsrapport 2023 Lyngdal Arbeidssenter AS"),
+    Probe("h40fC-nn-owner-share-table-beside-text-long-name-close", "owners", (
+        H("Eigarskap", 2), _OWN_INTRO, Side((tight_owner_table(OWNERS2_NN),), (_OWN_INTRO, _OWN_INTRO)),
+        P("Styret vurderer eigarstrukturen som stabil.")),
+        Expect(owners=OWNERS2_NN_SET), lang="nn", formats=BROWSER, title="Årsmelding 2023 Stryn Vekst AS"),
 ]
 
 
 # --- 3. a board table with no rules and no header beside another organ's table in a grid --------------
 
-def role_table(rows) -> Html:
-    """Two columns, role then name, no header row and no rules: a designer's list of an organ."""
+def role_table(rows, tight: bool = False) -> Html:
+    """Two columns, role then name, no header row and no rules: a designer's list of an organ;
+    ``tight``: as wide as its cells, their padding alone after the longest role."""
+    if tight:
+        cells = "".join(f'<tr><td style="padding: 2pt 4pt">{role}</td><td style="padding: 2pt 4pt">{name}</td></tr>'
+                        for role, name in rows)
+        return Html(f"<table>{cells}</table>")
     cells = "".join(f'<tr><td style="width: 30mm">{role}</td><td>{name}</td></tr>' for role, name in rows)
     return Html(f'<table style="width: 100%">{cells}</table>')
+
+
+def organ_grid(*columns) -> Html:
+    """Three grid columns, each a heading over its items (a table or a paragraph)."""
+    inner = "".join("<div>" + "".join(i.markup if isinstance(i, Html) else f"<h3>{i.text}</h3>" if isinstance(i, H)
+                                      else f"<p>{i.text}</p>" for i in column) + "</div>" for column in columns)
+    return Html(f'<div style="display: grid; grid-template-columns: repeat({len(columns)}, 1fr); gap: 14pt">{inner}</div>')
 
 
 _GRID_BOARD = (("Styreleder", "Asbjørg Tjeldflåt"), ("Nestleder", "Yngve Mortensrud"), ("Styremedlem", "Hilde Grøtan"),
@@ -138,7 +178,30 @@ def _grid(case_id, other_heading, other_rows, board_left=True, title="Årsrappor
                  formats=BROWSER, title=title)
 
 
+def _grid3(case_id, other_heading, other_rows, lang="nb", board_rows=_GRID_BOARD, expect=GRID_BOARD):
+    """The board's table in the first of three narrow grid columns (names wrap), the other organ's
+    beside it, the auditor in the third."""
+    grid = organ_grid((H("Styret", 3), role_table(board_rows, tight=True)),
+                      (H(other_heading, 3), role_table(other_rows, tight=True)),
+                      (H("Revisor", 3), P("Fjordrevisjon AS")))
+    return Probe(f"h40fC-{case_id}", "board", (H("Selskapets organer" if lang == "nb" else "Selskapet sine organ", 2),
+                                                _GRID_INTRO, grid, P("Styret har hatt ni møter i 2023.")),
+                 Expect(board=expect, sure_board=tuple(n for n, *_ in expect),
+                        table_rows=(board_rows[0], board_rows[-1])),
+                 lang=lang, formats=BROWSER, title="Årsrapport 2023 Innherred Renovasjon IKS")
+
+
 PROBES += [
+    # the rows whose role fills its cell ("Styremedlem  Hilde Grøtan") stood a cell's padding from
+    # the name, under a wrapped name: paragraphs, the members in them lost
+    _grid3("grid3-tight-board-beside-valgkomite", "Valgkomiteen", _VALGKOMITE),
+    _grid3("nn-grid3-tight-board-beside-kontrollutval", "Kontrollutvalet", (("Leiar", "Gudrun Hovden"),
+                                                                            ("Medlem", "Arve Tveitane")),
+           lang="nn", board_rows=(("Styreleiar", "Sigmund Aaslid Refsdal"), ("Nestleiar", "Brita Tunheim"),
+                                  ("Styremedlem", "Kåre Vikesland"), ("Styremedlem", "Ingrid Hovlandsdal"),
+                                  ("Varamedlem", "Olav Eidsvåg")),
+           expect=board(("Sigmund Aaslid Refsdal", "LEDE"), ("Brita Tunheim", "NEST"), ("Kåre Vikesland", "MEDL"),
+                        ("Ingrid Hovlandsdal", "MEDL"), ("Olav Eidsvåg", "VARA"))),
     _grid("grid-unruled-board-beside-kontrollutvalg", "Kontrollutvalget", _KONTROLL),
     _grid("grid-unruled-board-beside-valgkomite", "Valgkomiteen", _VALGKOMITE),
     _grid("grid-unruled-valgkomite-left-board-right", "Valgkomiteen", _VALGKOMITE, board_left=False),
@@ -201,48 +264,3 @@ PROBES += [
 ]
 
 
-# scratch
-def _o(cid, table, owners=OWNERS2_SET, wrap=None):
-    items = (table,) if wrap is None else wrap(table)
-    return Probe(f"h40fC-y-{cid}", "owners", (H("Eierforhold", 2), _OWN_INTRO, *items, P("Styret vurderer eierstrukturen som stabil.")),
-                 Expect(owners=owners), formats=BROWSER, title="Årsrapport 2023 Lyngdal Arbeidssenter AS")
-_NUM = (("Eier", "Eierandel i %"), ("Lyngdal kommune", "46,0"), ("Hægebostad kommune", "30,0"),
-        ("Sørvest Kraft Holding AS", "14,0"), ("Kvinesdal kommune", "10,0"))
-_SUM = OWNERS2 + (("Sum", "100 %"),)
-PROBES += [
-    _o("pct-header", T(_NUM, ruled=False, design="band-header")),
-    _o("pct-header-paren", T(((("Eier", "Eierandel (%)"),) + _NUM[1:]), ruled=False, hairlines="plain")),
-    _o("sum", T(_SUM, ruled=False, design="zebra", totals=(5,))),
-    _o("side-text", T(OWNERS2, ruled=False, design="hairlines"), wrap=lambda t: (Side((_OWN_INTRO, _OWN_INTRO), (t,)),)),
-    _o("side-two", T(OWNERS2, ruled=False, design="hairlines"), wrap=lambda t: (Side((H("Eiere", 3), t), (H("Styret", 3), role_table(_GRID_BOARD))),)),
-    _o("aksjer", T((("Eier", "Antall aksjer", "Eierandel"), ("Lyngdal kommune", "460", "46 %"), ("Hægebostad kommune", "300", "30 %"),
-                    ("Sørvest Kraft Holding AS", "140", "14 %"), ("Kvinesdal kommune", "100", "10 %")), ruled=False, design="band-header")),
-    _o("html", Html('<table style="width:60%"><tr><th style="text-align:left">Eier</th><th style="text-align:right">Eierandel</th></tr>'
-                    + "".join(f'<tr><td>{a}</td><td style="text-align:right">{b}</td></tr>' for a, b in OWNERS2[1:]) + "</table>")),
-    _o("html-th-caps", Html('<table style="width:100%;font-size:9pt"><tr style="text-transform:uppercase;font-size:7pt;color:#777"><td>Eier</td><td style="text-align:right">Eierandel</td></tr>'
-                    + "".join(f'<tr><td style="border-top:0.5pt solid #ccc">{a}</td><td style="text-align:right;border-top:0.5pt solid #ccc">{b}</td></tr>' for a, b in OWNERS2[1:]) + "</table>")),
-]
-_BARE = (("Eier", "Eierandel"), ("Lyngdal", "46 %"), ("Hægebostad", "30 %"), ("Sørvest Kraft", "14 %"), ("Kvinesdal", "10 %"))
-def _flex(rows, head=True):
-    out = []
-    for r, (a, b) in enumerate(rows):
-        style = "font-weight:bold;" if r == 0 and head else ""
-        out.append(f'<div style="display:flex;justify-content:space-between;border-bottom:0.5pt solid #ccc;padding:2pt 0;{style}"><span>{a}</span><span>{b}</span></div>')
-    return Html('<div style="width:90mm">' + "".join(out) + "</div>")
-PROBES += [
-    _o("bare", T(_BARE, ruled=False, design="band-header"), owners=frozenset({("Lyngdal kommune", 46.0), ("Hægebostad kommune", 30.0), ("Sørvest Kraft", 14.0), ("Kvinesdal kommune", 10.0)})),
-    _o("flex", _flex(OWNERS2)),
-    _o("flex-wide", Html(_flex(OWNERS2).markup.replace("90mm", "100%"))),
-    _o("grid-div", Html('<div style="display:grid;grid-template-columns:2fr 1fr;gap:3pt 10pt">' + "".join(f'<div{" style=font-weight:bold" if i==0 else ""}>{a}</div><div{" style=font-weight:bold" if i==0 else ""}>{b}</div>' for i,(a,b) in enumerate(OWNERS2)) + "</div>")),
-]
-def _tight(rows, pad="1pt 3pt", right=False, extra=""):
-    al = ' style="text-align:right"' if right else ""
-    return Html(f'<style>table.tt td {{ padding: {pad} }}</style><table class="tt" style="{extra}">' + "".join(
-        f'<tr><td>{"<b>" if i==0 else ""}{a}{"</b>" if i==0 else ""}</td><td{al}>{"<b>" if i==0 else ""}{b}{"</b>" if i==0 else ""}</td></tr>' for i, (a, b) in enumerate(rows)) + "</table>")
-PROBES += [
-    _o("tight", _tight(OWNERS2)),
-    _o("tight-right", _tight(OWNERS2, right=True)),
-    _o("tight-side", _tight(OWNERS2), wrap=lambda t: (Side((_OWN_INTRO, _OWN_INTRO), (t,)),)),
-    _o("tight-side-right", _tight(OWNERS2, right=True), wrap=lambda t: (Side((t,), (_OWN_INTRO, _OWN_INTRO)),)),
-    _o("tight-box", _tight(OWNERS2), wrap=lambda t: (Html('<div style="background:#e6eef0;padding:8pt;width:80mm">' + t.markup + '</div>'),)),
-]
