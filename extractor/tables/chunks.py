@@ -119,7 +119,8 @@ def _references(order: list[TextLine], tol: TableTolerances):
         prev = order[k - 1]
         if not _near(prev, line, tol):
             continue
-        wrapped = k >= 2 and len(prev.chunks) == 1 and _wraps_a_cell(order[k - 2], prev) and _near(order[k - 2], prev, tol)
+        wrapped = k >= 2 and len(prev.chunks) == 1 and _wraps_a_cell(order[k - 2], prev) \
+            and _near(order[k - 2], prev, tol)
         yield (order[k - 2] if wrapped else prev), line
 
 

@@ -264,3 +264,16 @@ PROBES += [
 ]
 
 
+
+# two organs' tables of as many rows side by side stay two
+_THREE = (("Styreleder", "Asbjørg Tjeldflåt"), ("Nestleder", "Yngve Mortensrud"), ("Styremedlem", "Hilde Grøtan"))
+PROBES += [
+    Probe(f"h40fC-grid-{name}-board-beside-kontrollutvalg-as-many-rows", "board", (
+        H("Selskapets organer", 2), _GRID_INTRO,
+        Side((H("Styret", 3), role_table(_THREE, tight=tight)),
+             (H("Kontrollutvalget", 3), role_table(_KONTROLL, tight=tight))),
+        P("Styret har hatt ni møter i 2023.")),
+        Expect(board=board(("Asbjørg Tjeldflåt", "LEDE"), ("Yngve Mortensrud", "NEST"), ("Hilde Grøtan", "MEDL"))),
+        formats=BROWSER, title="Årsrapport 2023 Innherred Renovasjon IKS")
+    for name, tight in (("wide", False), ("tight", True))
+]
