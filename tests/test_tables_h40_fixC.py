@@ -135,3 +135,9 @@ def test_a_lowercase_word_going_on_a_header_phrase_keeps_its_column():
     xs = [65.5, 161.3, 284.7, 325.4, 519.1]
     mended = mend_cuts(xs, inside, header)
     assert 341 < mended[3] < 411
+
+
+def test_a_list_of_roles_and_names_set_in_two_columns_is_two_tables():
+    first = [("Styreleder", "Gunvor Lie"), ("Styremedlem", "Arne Dahl"), ("Varamedlem", "Eli Rud")]
+    second = [("Nestleder", "Tore Moe"), ("Styremedlem", "Siri Bø"), ("Varamedlem", "Per Ask")]
+    assert not _cut_in_two([table(70, first, (80, 110))], [table(260, second, (80, 110))])
