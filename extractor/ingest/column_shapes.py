@@ -67,6 +67,20 @@ def is_text_columns(rows: list[list[Item]], cut: float, width: float) -> bool:
     return min(median(left), median(right)) >= need
 
 
+def columns_taken_further(rows: list[list[Item]], runs: list, split: tuple[int, int, float], slack: float,
+                          width: float) -> int:
+    """The last row of the two columns ``split`` (first row, last row, gutter x) sets out, taken on
+    through the runs of gutters right under them with one within ``slack`` of the same place: a
+    table in one column has its own gutter, closed by a row whose cells stand close (a long name
+    beside its share), that ended the first run there."""
+    start, end, cut = split
+    for first, last, cuts in runs:
+        if first == end + 1 and any(abs(c - cut) <= slack for c in cuts) \
+                and is_text_columns(rows[start:last + 1], cut, width):
+            end = last
+    return end
+
+
 def _table_side(rows: list[list[Item]], cut: float) -> bool | None:
     """True (left) or False (right) when one side of the cut holds a placed table and no more
     than ``TABLE_TITLE_ROWS`` rows of words (its title), the other side none; else None."""

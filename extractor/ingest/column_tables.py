@@ -12,6 +12,7 @@ signatures). The words left over are then searched across the page.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from statistics import median
 
@@ -54,9 +55,13 @@ def _is_running(rows: Rows) -> bool:
     return len(rows) >= MIN_BODY_ROWS + 1 and mostly_lowercase((w.text for row in rows for w in row), RUNNING_LOWER)
 
 
+SHARE_FIRST = re.compile(r"^\d[\d,.]*\s?%")  # "38,0 % Svein Olav": a share, then the next column's words
+
+
 def _is_label(text: str) -> bool:
-    """A row label: letters, and no amount ("kr 260.777,-" has letters too)."""
-    return sum(c.isalpha() for c in text) >= 2 and parse_amount(text) is None
+    """A row label: letters, and no amount ("kr 260.777,-" has letters too), not opening with a
+    share (a flush-right share column run into the column of names after it)."""
+    return sum(c.isalpha() for c in text) >= 2 and parse_amount(text) is None and not SHARE_FIRST.match(text)
 
 
 def _is_statement(table: Table) -> bool:
@@ -250,10 +255,52 @@ def _side_by_side(content: PageContent, rows: Rows, size: float, tol: TableToler
             if found and all(map(_has_figures, found)) and _figureless(right):  # its signatures beside it
                 tables += found
                 break
-            if found and (more := _statements(content, right, tol)):
+            if found and (more := _statements(content, right, tol)) and not _cut_in_two(found, more):
                 tables += found + more
                 break
     return tables
+
+
+def _column_edges(table: Table) -> list[tuple[float, float]]:
+    """Each column's left and right edge, over its filled cells."""
+    columns = [[c.prov.bbox for c in column if c.text and c.prov.bbox] for column in zip(*table.rows)]
+    return [(min(b[0] for b in boxes), max(b[2] for b in boxes)) for boxes in columns if boxes]
+
+
+def _cut_in_two(left: list[Table], right: list[Table]) -> bool:
+    """The two sides of a gutter hold a table cut between its columns ("Rolle | Navn" beside
+    "Valgt for | Status": roles and names beside terms and re-elections; owners and shares beside
+    their representatives), not two statements side by side nor one list set in two columns: a
+    table on each side, not both with figures, the right one not repeating the left's shape
+    (``_repeats``), their rows on the same lines one for one, and the gutter no wider than a gap
+    between two columns inside either. The page is then read across, the table whole."""
+    return any(_halves(a, b) for a in left for b in right)
+
+
+def _halves(left: Table, right: Table) -> bool:
+    if _has_figures(left) and _has_figures(right) or _repeats(left, right):
+        return False
+    tops = [[min(c.prov.bbox[1] for c in row if c.prov.bbox) for row in t.rows] for t in (left, right)]
+    if len(tops[0]) != len(tops[1]) or any(abs(a - b) > ROW_SLACK for a, b in zip(*tops)):
+        return False
+    edges = [_column_edges(left), _column_edges(right)]
+    inside = [b[0] - a[1] for cols in edges for a, b in zip(cols, cols[1:])]
+    return bool(inside) and edges[1][0][0] - edges[0][-1][1] <= max(inside)
+
+
+def _first_column_shape(table: Table) -> tuple[int, float, bool]:
+    """Columns, words in a body cell of the first column (median), whether most hold a digit."""
+    cells = [row[0].text for row in table.rows[table.header_rows:] if row and row[0].text]
+    if not cells:
+        return len(table.rows[0]), 0.0, False
+    return (len(table.rows[0]), median(len(c.split()) for c in cells),
+            sum(any(ch.isdigit() for ch in c) for c in cells) * 2 > len(cells))
+
+
+def _repeats(left: Table, right: Table) -> bool:
+    """The right table repeats the left's shape: as many columns, the first of one kind (roles of one
+    word beside roles of one word: a list of roles and names set in two columns, or two organs)."""
+    return _first_column_shape(left) == _first_column_shape(right)
 
 
 def _without(content: PageContent, tables: list[Table]) -> PageContent:

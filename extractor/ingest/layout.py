@@ -16,8 +16,8 @@ from functools import lru_cache
 from typing import Iterator
 
 from extractor.document import Block, Table
-from extractor.ingest.column_shapes import (MIN_COLUMN_LINES, ends_in_figure, is_column_grid, is_column_of_pieces,
-                                             is_prose_beside_statement, is_text_columns)
+from extractor.ingest.column_shapes import (MIN_COLUMN_LINES, columns_taken_further, ends_in_figure, is_column_grid,
+                                             is_column_of_pieces, is_prose_beside_statement, is_text_columns)
 from extractor.ingest.primitives import Word
 from extractor.ingest.row_sizes import size_parts
 from extractor.ingest.run_edges import column_sets, continued_below, continues_row_above, reaches_above
@@ -256,7 +256,7 @@ def _first_split(rows: list[list[Item]], size: float) -> tuple[int, int, float] 
     for start, end, cuts in runs:
         for cut in cuts:
             if is_text_columns(rows[start:end + 1], cut, width):
-                return start, end, cut
+                return start, columns_taken_further(rows, runs, (start, end, cut), MIN_GUTTER_EM * size, width), cut
     for start, end, cuts in runs:
         if len(cuts) > 1 and is_column_grid(rows[start:end + 1], cuts, width):
             return start, end, min(cuts)

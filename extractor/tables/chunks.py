@@ -73,6 +73,14 @@ def figure_after_label(prev: Word, word: Word) -> bool:
         and word.x0 - prev.x1 > LABEL_GAP_EM * min(prev.size, word.size)
 
 
+def label_after_figure(prev: Word, word: Word) -> bool:
+    """A word with a capital standing apart from a figure before it, more than a stretched word
+    space: a column of text beside a column of figures set flush right, the two cells' padding
+    alone between them ("38 %  Svein Olav Brattgjerd": an owner's share, then its representative)."""
+    return bool(FIGURE.match(prev.text) or prev.text == "%") and not ORDINAL.match(prev.text) \
+        and word.text[:1].isupper() and word.x0 - prev.x1 > LABEL_GAP_EM * min(prev.size, word.size)
+
+
 def head_after_period(prev: Word, word: Word) -> bool:
     """A column head ending in its period, the next head starting a little apart ("Budsjett 2009
     Rekneskap 2008" set at right-aligned tab stops over two figure columns): two cells."""
@@ -83,12 +91,12 @@ def head_after_period(prev: Word, word: Word) -> bool:
 def line_to_chunks(line: list[Word], gap_em: float) -> list[list[Word]]:
     """Cut a line (sorted by x) wherever the gap is wider than ``gap_em`` font sizes, between
     two figures that cannot be one number (``splits_figures``), between a label and a figure set
-    apart (``figure_after_label``) and between two column heads ending in periods
-    (``head_after_period``)."""
+    apart (``figure_after_label``) or a figure and a label (``label_after_figure``) and between two
+    column heads ending in periods (``head_after_period``)."""
     chunks = [[line[0]]]
     for prev, word in zip(line, line[1:]):
         if word.x0 - prev.x1 > gap_em * min(prev.size, word.size) or splits_figures(prev, word) \
-                or figure_after_label(prev, word) or head_after_period(prev, word):
+                or figure_after_label(prev, word) or label_after_figure(prev, word) or head_after_period(prev, word):
             chunks.append([word])
         else:
             chunks[-1].append(word)
@@ -104,6 +112,27 @@ ALIGN_SLACK = 1.0  # ... before a word starting this close to a column of the li
 MAX_ALIGNED_WORDS = 6  # ... splits a short line there
 
 
+def _references(order: list[TextLine], tol: TableTolerances):
+    """(the line to compare with, the line) in ``order``: the line before it, or the one before
+    that when the line between is a cell's wrapped line alone in a later column of it."""
+    for k, line in enumerate(order[1:], 1):
+        prev = order[k - 1]
+        if not _near(prev, line, tol):
+            continue
+        wrapped = k >= 2 and len(prev.chunks) == 1 and _wraps_a_cell(order[k - 2], prev) \
+            and _near(order[k - 2], prev, tol)
+        yield (order[k - 2] if wrapped else prev), line
+
+
+def _near(a: TextLine, b: TextLine, tol: TableTolerances) -> bool:
+    return abs(a.top - b.top) <= tol.max_row_gap_em * b.size
+
+
+def _wraps_a_cell(ref: TextLine, line: TextLine) -> bool:
+    """``line`` holds one chunk standing on a later column of ``ref`` (a wrapped cell's next line)."""
+    return len(ref.chunks) > 1 and any(abs(line.words[0].x0 - c[0].x0) <= ALIGN_SLACK for c in ref.chunks[1:])
+
+
 def split_under_columns(lines: list[TextLine], tol: TableTolerances) -> None:
     """A line set with a tab that reached its stop a little past the end of the text before it
     shows no wide gap ("Styremedlem  Linn Aarvik" under "Nestleder     Bjørnar Tveten"; "Leder:
@@ -111,11 +140,12 @@ def split_under_columns(lines: list[TextLine], tol: TableTolerances) -> None:
     place to its stop): a short line right under or over a line with more columns is cut, in
     place, where a word a little apart from the one before starts on one of that line's columns,
     or where a word a little apart from the next ends on one's right edge (a header set flush
-    right over its figures: "Bygg og anlegg Maskiner og kjøretøy" over "50 118  12 640")."""
+    right over its figures: "Bygg og anlegg Maskiner og kjøretøy" over "50 118  12 640"). The line
+    next to it may be a cell's wrapped line, alone in a later column ("Asbjørg" / "Tjeldflåt" in a
+    narrow grid column): the line before that is compared (``_references``)."""
     for order in (lines, lines[::-1]):
-        for ref, line in zip(order, order[1:]):
-            if len(ref.chunks) < 2 or len(line.chunks) >= len(ref.chunks) or len(line.words) > MAX_ALIGNED_WORDS \
-                    or abs(line.top - ref.top) > tol.max_row_gap_em * line.size:
+        for ref, line in _references(order, tol):
+            if len(ref.chunks) < 2 or len(line.chunks) >= len(ref.chunks) or len(line.words) > MAX_ALIGNED_WORDS:
                 continue
             starts = [c[0].x0 for c in ref.chunks[1:]]
             ends = [c[-1].x1 for c in ref.chunks[:-1] if is_figure_chunk(c)]

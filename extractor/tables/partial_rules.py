@@ -194,12 +194,24 @@ def _heads_row(upper: list[Word], lower: list[Word], xs: list[float], tol: Table
     return not _tight(upper, lower, tol) or all(w.bold for w in upper) and not all(w.bold for w in lower)
 
 
+PHRASE_GAP_EM = 0.5  # a lowercase word this close after another goes on its phrase ("Valgt for")
+
+
+def _goes_on_phrase(before: Word, word: Word) -> bool:
+    """``word`` goes on the header phrase ``before`` it on its line, a word space on, in lowercase
+    or in parentheses ("Valgt for", "Status (gjenvalg/ny)"): one cell's header, set wider than the
+    short values under it, not the start of the next column's."""
+    return abs(word.top - before.top) <= 1.0 and 0 <= word.x0 - before.x1 <= PHRASE_GAP_EM * word.size \
+        and (word.text[:1].islower() or word.text[:1] == "(")
+
+
 def mend_cuts(xs: list[float], inside: list[Word], grown: list[Word], tol: float = 1.0) -> list[float]:
     """``xs`` with each cut between figure columns that the header words taken in above them
     (``grown``) do not respect moved to the middle of the gap they leave. A header word lies
     right of a cut when it starts after the figures left of the cut end (no header of a column
     starts after that column's own figures), left when it ends before the figures right of it
-    begin, else by its centre. The first column, the labels, is left alone: a label grown in
+    begin, else by its centre; a lowercase word going on the phrase before it (``_goes_on_phrase``)
+    lies where that phrase does. The first column, the labels, is left alone: a label grown in
     may be longer than those inside."""
     mended = list(xs)
     for i in range(2, len(xs) - 1):
@@ -209,13 +221,20 @@ def mend_cuts(xs: list[float], inside: list[Word], grown: list[Word], tol: float
             continue
         figures_end, figures_start = max(left), min(right)
         left_end, right_start = figures_end, figures_start  # widened by the header words
+        before, went_right = None, False
         for w in grown:
             if not (xs[i - 1] < w.x1 and w.x0 < xs[i + 1]):
+                before = None
                 continue
-            if w.x0 > figures_end + tol or (w.x1 >= figures_start - tol and (w.x0 + w.x1) / 2 >= xs[i]):
+            if before is not None and _goes_on_phrase(before, w):
+                right = went_right
+            else:
+                right = w.x0 > figures_end + tol or (w.x1 >= figures_start - tol and (w.x0 + w.x1) / 2 >= xs[i])
+            if right:
                 right_start = min(right_start, w.x0)
             else:
                 left_end = max(left_end, w.x1)
+            before, went_right = w, right
         if left_end < right_start and not left_end <= mended[i] <= right_start:
             mended[i] = (left_end + right_start) / 2
     return mended

@@ -203,10 +203,15 @@ def _years_only(line: TextLine) -> bool:
 
 def cut_headers(run: list[TextLine]) -> list[TextLine]:
     """The run with header chunks cut at the columns its figure rows (a label, then figures
-    only, not years or dates alone: that is a header row) set out."""
+    only, not years or dates alone: that is a header row) set out; in a table of figures and
+    words (owners, shares and representatives) the columns of its rows with the most cells, a
+    figure among them, where every cell of the header is set closer than a column gap."""
     body = [line for line in run if len(line.chunks) > 1
             and all(is_figure_chunk(chunk) for chunk in line.chunks[1:]) and not _years_only(line)]
     bands = words_to_columns(body)
+    if len(body) < 2 or len(bands) < 3:
+        body = _fullest_rows(run)
+        bands = words_to_columns(body)
     if len(body) < 2 or len(bands) < 3:
         return run
     out = []
@@ -214,6 +219,12 @@ def cut_headers(run: list[TextLine]) -> list[TextLine]:
         chunks = [part for chunk in line.chunks for part in _cut_at_columns(chunk, bands, line.size)]
         out.append(line if len(chunks) == len(line.chunks) else TextLine(line.words, chunks))
     return out
+
+
+def _fullest_rows(run: list[TextLine]) -> list[TextLine]:
+    """The lines with the most chunks (three or more), a figure among their cells after the first."""
+    most = max((len(line.chunks) for line in run), default=0)
+    return [line for line in run if len(line.chunks) == most >= 3 and any(map(is_figure_chunk, line.chunks[1:]))]
 
 
 def label_band(run: list[TextLine], bands: list[Band]) -> list[Band]:

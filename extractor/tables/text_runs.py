@@ -94,17 +94,27 @@ def _centred_top(prev: TextLine | None, line: TextLine, tol: TableTolerances) ->
 def _tight_tail(run: list[TextLine], pending: list[TextLine], tol: TableTolerances) -> list[TextLine]:
     """The label-only lines after a run's last row that are that row's wrapped label: tight
     under it, and closer than the rows are to each other or going on in lowercase (at single
-    spacing a short line under a table, "Oslo, 5. mars 2015", is as close as a row)."""
+    spacing a short line under a table, "Oslo, 5. mars 2015", is as close as a row); a sentence of
+    its own (``_own_sentence``) is none."""
     gaps = [line_gap(a, b) for a, b in zip(run, run[1:]) if len(a.chunks) > 1 and len(b.chunks) > 1]
     spacing = median(gaps) if gaps else float("inf")
     tail: list[TextLine] = []
     for line in pending:
         prev = (tail or run)[-1]
         closer = line_gap(prev, line) + GAP_MARGIN_EM * line.size < spacing
-        if not is_tight(prev, line, tol) or not (closer or label_goes_on(line_text(line))):
+        if not is_tight(prev, line, tol) or not (closer or label_goes_on(line_text(line))) or _own_sentence(line, tol):
             break
         tail.append(line)
     return tail
+
+
+def _own_sentence(line: TextLine, tol: TableTolerances) -> bool:
+    """A sentence of its own under a table set close above it ("Styret vurderer eierstrukturen som
+    stabil."): opening with a capital, ending with a full stop, of more words than a cell's chunk,
+    most of them in lowercase; no label's wrapped end."""
+    words = lettered(w.text for w in line.words)
+    return line.words[0].text[:1].isupper() and line.words[-1].text.endswith((".", "!", "?")) \
+        and len(words) > tol.max_chunk_words and mostly_lowercase(words, tol.min_prose_lowercase)
 
 
 def _wraps_on(row: TextLine, pending: list[TextLine], line: TextLine, tol: TableTolerances) -> bool:
