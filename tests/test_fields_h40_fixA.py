@@ -168,7 +168,7 @@ def test_owners_under_a_bare_label_in_a_legend_row():
     ("Omsetningen har økt jevnt i Salten siden 2016", None),  # a sentence
 ])
 def test_founded_tagline_year_with_a_region(text, year):
-    from extractor.fields.founded import tagline_year
+    from extractor.fields.founded_cover import tagline_year
 
     assert tagline_year(text, 2023) == year
 

@@ -2,7 +2,8 @@
 frame, a label centred beside its wrapped cell, a cover's tagline year, another body's founding."""
 import pytest
 
-from extractor.fields.founded import sentence_hits, tagline_year
+from extractor.fields.founded import sentence_hits
+from extractor.fields.founded_cover import tagline_year
 from extractor.ingest.blocks import label_value_wraps, name_goes_on
 from extractor.ingest.primitives import Word
 from extractor.tables.base import TableTolerances

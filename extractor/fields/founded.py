@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from extractor.caches import WORD_CACHE
 from extractor.fields.contacts import postcode_spans
+from extractor.fields.founded_cover import ends_cover, tagline_year
 from extractor.fields.context import Analysis
 from extractor.fields.org_common import Hit, hit_to_field, is_facts_key, score
 from extractor.fields.text import iter_sentences
@@ -78,14 +79,6 @@ _BUILT = re.compile(r"\b(?:oppført|oppførte|bygd|bygget|bygde|ferdigstilt|innf
                     r"((?:18|19|20)\d\d)\b", re.IGNORECASE)
 _HOUSING = ("borettslag", "sameie", "sameiet", "boligsameie", "eierseksjonssameie")
 _YEAR_ONLY = re.compile(r"^\s*((?:18|19|20)\d\d)\s*:?\s*$")
-# A cover's tagline: "Arbeid og opplæring sidan 1991", "Tilrettelagt arbeid siden 1979": a few words and
-# the year the work began, no verb of a change ("Omsetningen har økt siden 2016" is a sentence).
-_TAGLINE = re.compile(r"^(?:[–—-]\s*)?([^\W\d][^.!?:;\d]{2,60}?\s+)?(?:siden|sidan|sia|since)\s+((?:18|19|20)\d\d)\s*\.?$",
-                      re.IGNORECASE)
-_TAGLINE_VERBS = re.compile(r"\b(?:har|hadde|er|var|ble|blei|vart|økt|auka|gått|steget|stige|falt|redusert|vokst)\b",
-                            re.IGNORECASE)
-COVER_SENTENCE_WORDS = 9  # a line of this many words, or any ending in a stop, ends the cover ...
-TAGLINE_WORDS = 12  # ... but a tagline of up to this many ("Arbeid og opplæring på Søre Sunnmøre sidan 1991")
 # The organisation as the object of an active founding verb, its year after it: "Han var med og
 # skipa laget i 1978" (an obituary of a founder), "var med på å stifte foreningen i mai 1952".
 _OBJECT_YEAR = re.compile(r"^\s*((?:\S+\s+){0,3}?\S+)\s+(?:i|in)\s+(?:[a-zæøå]+\s+)?((?:18|19|20)\d\d)\b")
@@ -357,20 +350,6 @@ def _cell_labels(unit) -> Iterator[tuple[int, str]]:
             yield int(m.group(1)), text
 
 
-def tagline_year(text: str, report_year: int | None) -> int | None:
-    """The year of a cover's tagline ("Arbeid og opplæring sidan 1991"), or None."""
-    m = _TAGLINE.match(text.strip())
-    if m is None or _TAGLINE_VERBS.search(m.group(1) or "") or len(text.split()) > TAGLINE_WORDS:
-        return None
-    year = int(m.group(2))
-    return year if report_year is None or year < report_year else None
-
-
-def _ends_cover(text: str) -> bool:
-    """A sentence of running text: the cover's short lines are behind."""
-    return len(text.split()) >= COVER_SENTENCE_WORDS or text.rstrip().endswith((".", "!", "?"))
-
-
 def extract_founded(analysis: Analysis, org_words: list[str], company: bool = False):
     """The founding year; ``company``: the organisation has a company's legal form (``COMPANY_FORMS``),
     so a foundation or an association its text names by kind noun is another body."""
@@ -383,7 +362,7 @@ def extract_founded(analysis: Analysis, org_words: list[str], company: bool = Fa
     key = None  # a line that may be a key over the year under it ("STIFTET" / "1989" in a facts sidebar)
     for u in analysis.units:
         year = None if u.in_table else tagline_year(u.text, analysis.report_year)
-        cover = cover and not u.in_table and (year is not None or not _ends_cover(u.text))
+        cover = cover and not u.in_table and (year is not None or not ends_cover(u.text))
         if cover and year is not None:
             hits.append(Hit(year, ["cover_tagline"], u.prov, u.text))
         if u.in_table:
