@@ -14,7 +14,8 @@ from extractor import gazetteers
 from extractor.fields.board_line_roles import line_names
 from extractor.fields.board_readers import Reader
 from extractor.fields.board_table_cells import (MEDL, as_employee, cell_line, cell_name, cell_role, chosen_by_employees,
-                                                deputy_columns, header_roles, other_organ_header, tables_of, unit_above)
+                                                deputy_columns, header_roles, other_organ_header, unit_above)
+from extractor.fields.board_table_list import tables_of
 from extractor.nlp.role_spans import BOARD_CODES, Role
 from extractor.nlp.roles import title_words
 from extractor.nlp.vocab import scope_words

@@ -15,7 +15,7 @@ from extractor.fields.board_readers import Reader
 from extractor.fields.board_context import CAPTION_PLACES
 from extractor.fields.board_statement_names import historical
 from extractor.fields.board_statements import is_former
-from extractor.fields.board_table_cells import continued_tails
+from extractor.fields.board_table_list import continued_tails
 from extractor.fields.board_line_labels import appointed_label, column_headers, label_of, list_head
 from extractor.fields.board_line_roles import kind_of, line_names
 from extractor.fields.people import NameMatch, leading_name

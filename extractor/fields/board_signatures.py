@@ -20,7 +20,7 @@ from extractor.fields.board_line_roles import RULE, column_role, kind_of, line_n
 from extractor.fields.board_readers import Reader
 from extractor.fields.board_stacks import run_to_stacks
 from extractor.fields.board_context import BoardContext
-from extractor.fields.board_table_cells import tables_of
+from extractor.fields.board_table_list import tables_of
 from extractor.fields.board_tables import TableReader
 from extractor.fields.people import first_name_evidence, is_name_word
 from extractor.nlp.role_spans import BOARD_CODES, Role

@@ -24,7 +24,8 @@ from extractor.fields.board_context import BoardContext
 from extractor.fields.board_table_cells import (HELD_UNTIL, VALGT_AV_WORDS, as_employee, bracketed_cell_role, cell_line,
                                                 cell_name, cell_names, cell_role, chosen_by_employees, deputy_columns,
                                                 employees_piece, entity_column, header_roles, names_by_line, organ_label,
-                                                other_organ_header, tables_of, unit_above)
+                                                other_organ_header, unit_above)
+from extractor.fields.board_table_list import tables_of
 from extractor.fields.board_table_label import label_over_table, names_under_label
 from extractor.fields.people import text_to_name
 from extractor.parse import LONE_YEAR
