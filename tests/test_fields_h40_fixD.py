@@ -127,7 +127,7 @@ def _words_line(top: float, x: float, texts: list[str], gap: float = 3.0):
 
 
 def test_tables_ruled_prose_beside_a_box_not_a_tile_caption():
-    from extractor.tables.ruled import _prose_beside
+    from extractor.tables.ruled_boxes import prose_beside as _prose_beside
 
     box_x0, box_x1 = 300.0, 420.0
     prose = [w for k in range(4) for w in _words_line(100 + 13 * k, 60, ["gir", "arbeid", "og", "opplæring", "til",

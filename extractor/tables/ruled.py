@@ -34,16 +34,11 @@ from extractor.tables.cells import rows_to_header_count, words_to_cell, words_to
 from extractor.tables.chunks import words_to_text_lines
 from extractor.tables.grids import Grid, Region, Rule, bands, grid_to_regions, rules_to_grids, segments_to_rules
 from extractor.tables.partial_rules import band_cuts, head_cuts, label_cut, lines_to_grow, mend_cuts
+from extractor.tables.ruled_boxes import LAYOUT_ROW_PT, LAYOUT_SHARED_ROWS, text_box
 from extractor.tables.stacks import line_per_row, split_stack
 from extractor.tables.text_aligned import looks_like_prose
 from extractor.tables.text_columns import words_to_columns
 
-LAYOUT_ROW_PT = 1.5  # a line whose top is this close to another cell's line shares its row ...
-LAYOUT_SHARED_ROWS = 0.5  # ... and a laid-out cell has at most this share of such lines
-MIN_BESIDE_LINES = 2  # lines of text beside a framed box that make it a box in the page's layout
-BESIDE_EMS = 4.0  # ... running text ending (ragged) or starting this near the box's edge
-SHARED_BOX_LINES = 3  # ... and fewer than LAYOUT_PARAGRAPHS lines do when level with the lines beside it
-BOX_COLUMN_GAP_EM = 2.5  # text this near above or below a box, within its width, is the column it stands in
 PROSE_WORDS = 6  # words of a line that runs across inferred columns as a sentence
 MAX_PROSE_BANDS = 1  # row bands such a line may stand in (a note under a table) before the grid is no table
 
@@ -259,7 +254,7 @@ def grid_to_table(grid: Grid, page: PageContent, tol: TableTolerances) -> Table 
         return layout
     completed = _complete_grid(grid, words, page, tol) if words else None
     table = _filled_table(completed, page, tol) if completed is not None else None
-    return table or (_text_box(grid, words, page, tol) if words else None)
+    return table or (text_box(grid, words, page, tol) if words else None)
 
 
 def _filled_table(grid: Grid, page: PageContent, tol: TableTolerances) -> Table | None:
@@ -282,60 +277,6 @@ def _filled_table(grid: Grid, page: PageContent, tol: TableTolerances) -> Table 
         header_rows=header_rows,
         pages=[page.number],
     )
-
-
-def _text_box(grid: Grid, words: list[Word], page: PageContent, tol: TableTolerances) -> Table | None:
-    """A frame of one column holding ``LAYOUT_PARAGRAPHS`` lines or more, with text beside it on
-    the page: a designed report's box (key figures, the board) standing beside its text, not
-    data; not a box standing in a column of text (a newsletter's third column), which the column
-    reading keeps in its place. Returned as a ``LAYOUT`` table of one cell, read as a sidebar."""
-    lines = words_to_lines(words)
-    if len(grid.xs) != 2 or len(lines) < min(LAYOUT_PARAGRAPHS, SHARED_BOX_LINES):
-        return None
-    x0, top, x1, bottom = grid.bbox
-    beside = [w for w in page.words if top <= (w.top + w.bottom) / 2 <= bottom and (w.x1 <= x0 or w.x0 >= x1)]
-    if len(words_to_lines(beside)) < MIN_BESIDE_LINES or _in_text_column(grid, page, tol):
-        return None
-    if len(lines) < LAYOUT_PARAGRAPHS and not _shares_rows(lines, _prose_beside(beside, x0, x1)):
-        return None
-    cell = words_to_cell(words, page.number, grid.bbox)
-    return Table(rows=[[cell]], prov=Provenance(page=page.number, bbox=rounded_bbox(grid.bbox)), strategy=LAYOUT,
-                 confidence=0.0, pages=[page.number])
-
-
-def _prose_beside(beside: list[Word], x0: float, x1: float) -> list[list[Word]]:
-    """The lines of running text right beside a box: each line's words running on from the box's edge
-    with gaps under an em, at least as wide as the box (a tile's short caption beside another tile's
-    is none)."""
-    out = []
-    for line in words_to_lines(beside):
-        for side in ([w for w in line if w.x1 <= x0][::-1], [w for w in line if w.x0 >= x1]):
-            run = side[:1]
-            for w in side[1:]:
-                if min(abs(w.x0 - run[-1].x1), abs(run[-1].x0 - w.x1)) > w.size:
-                    break
-                run.append(w)
-            near = run and min(abs(run[0].x1 - x0), abs(run[0].x0 - x1)) <= BESIDE_EMS * run[0].size
-            if near and max(w.x1 for w in run) - min(w.x0 for w in run) >= x1 - x0:
-                out.append(run)
-    return out
-
-
-def _shares_rows(box: list, beside: list) -> bool:
-    """Most of a box's lines level with the lines beside it: read line by line, a floated panel's
-    sentence ("Eiere: A 40 %, B 35 % og C 25 %") would run into the body's lines."""
-    tops = [min(w.top for w in line) for line in beside]
-    shared = sum(any(abs(min(w.top for w in line) - t) <= LAYOUT_ROW_PT for t in tops) for line in box)
-    return shared > LAYOUT_SHARED_ROWS * len(box)
-
-
-def _in_text_column(grid: Grid, page: PageContent, tol: TableTolerances) -> bool:
-    """Text right above or below the box set within its width: the box stands in a column."""
-    x0, top, x1, bottom = grid.bbox
-    near = [w for w in page.words if not word_centre_in(w, grid.bbox)
-            and (top - BOX_COLUMN_GAP_EM * w.size <= w.bottom <= top or bottom <= w.top <= bottom + BOX_COLUMN_GAP_EM * w.size)]
-    return any(chunk[0].x0 >= x0 - tol.snap and chunk[-1].x1 <= x1 + tol.snap
-               for line in words_to_text_lines(near, tol) for chunk in line.chunks)
 
 
 def _layout_table(grid: Grid, words: list[Word], page: int, tol: TableTolerances) -> Table | None:
