@@ -148,3 +148,13 @@ def test_board_card_role_under_name_set_as_heading_stays_the_card_s():
 def test_place_spans_place_after_a_place_after_a_first_name_is_a_name(text, place, found):
     doc = get_pipeline()(text)
     assert (place in {s.text for s in doc.spans.get("places", [])}) is found
+
+
+def test_a_district_post_towns_short_form_after_an_unknown_given_name_makes_no_organisation():
+    """"Sunde" is a post town only as the register's "Sunde i Sunnhordland"; after a capitalised word
+    it is a surname as often ("Styreleiar: Torgils Sunde", a given name no list holds), not an
+    organisation named by its place, which would hide the person."""
+    from extractor.nlp import get_pipeline
+
+    doc = get_pipeline()("Styreleiar: Torgils Sunde")
+    assert not [s.text for s in doc.spans.get("orgs", [])]

@@ -137,9 +137,13 @@ def _org_following(doc: Doc, span: Span, place_starts: set[int]) -> Span | None:
 def _org_preceding(doc: Doc, span: Span, place_ends: set[int]) -> Span | None:
     """Capitalised non-place word + place on one line: "Specsavers Norge", "NAV Asker", also
     at the start of a sentence ("Nav Asker har kurs"); not "Både Asker", "Per Sande", "Oslo Asker",
-    but a place after a place that follows a first name ("Marius Dale Kvam": a person's names)."""
+    but a place after a place that follows a first name ("Marius Dale Kvam": a person's names), nor the
+    short form of a post town the register writes with its district ("Sunde" of "Sunde i Sunnhordland"),
+    a surname as often as a place ("Lodvar Sunde": a person's names)."""
     before = span.start - 1
     if before < 0 or doc[before].whitespace_ != " " or not is_capitalised_word(doc[before]):
+        return None
+    if span.label_ == "POSTSTED" and gazetteers.is_post_town_head(span.text):
         return None
     prev = doc[before]
     named = before >= 1 and is_capitalised_word(doc[before - 1]) and gazetteers.is_first_name(doc[before - 1].text)
