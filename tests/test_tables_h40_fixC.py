@@ -141,3 +141,18 @@ def test_a_list_of_roles_and_names_set_in_two_columns_is_two_tables():
     first = [("Styreleder", "Gunvor Lie"), ("Styremedlem", "Arne Dahl"), ("Varamedlem", "Eli Rud")]
     second = [("Nestleder", "Tore Moe"), ("Styremedlem", "Siri Bø"), ("Varamedlem", "Per Ask")]
     assert not _cut_in_two([table(70, first, (80, 110))], [table(260, second, (80, 110))])
+
+
+def test_a_numbered_label_keeps_its_title_set_apart():
+    """An agenda's "Sak 3   Val av møteleiar": the number is the label's, so the title after it is no
+    second cell (a share and its representative, "38 %   Svein Olav Brattgjerd", are two)."""
+    from extractor.ingest.primitives import Word
+    from extractor.tables.chunks import line_to_chunks
+
+    def words(*items):
+        return [Word(text, x0, 100.0, x0 + 5.5 * len(text), 110.0, 10.0) for text, x0 in items]
+
+    agenda = words(("Sak", 72.0), ("3", 92.0), ("Val", 120.0), ("av", 140.0), ("møteleiar", 153.0))
+    owners = words(("38", 72.0), ("%", 85.0), ("Svein", 120.0), ("Brattgjerd", 150.0))
+    assert len(line_to_chunks(agenda, 3.0)) == 1
+    assert len(line_to_chunks(owners, 3.0)) == 2

@@ -81,6 +81,12 @@ def label_after_figure(prev: Word, word: Word) -> bool:
         and word.text[:1].isupper() and word.x0 - prev.x1 > LABEL_GAP_EM * min(prev.size, word.size)
 
 
+def numbered_label(chunk: list[Word]) -> bool:
+    """A chunk ending in a word and its number ("Sak 1", "Note 3"): the number is the label's, and a
+    title set apart after it ("Sak 1   Godkjenning av innkalling", an agenda) goes on the label's line."""
+    return len(chunk) >= 2 and FIGURE.match(chunk[-1].text) is not None and chunk[-2].text.isalpha()
+
+
 def head_after_period(prev: Word, word: Word) -> bool:
     """A column head ending in its period, the next head starting a little apart ("Budsjett 2009
     Rekneskap 2008" set at right-aligned tab stops over two figure columns): two cells."""
@@ -96,7 +102,8 @@ def line_to_chunks(line: list[Word], gap_em: float) -> list[list[Word]]:
     chunks = [[line[0]]]
     for prev, word in zip(line, line[1:]):
         if word.x0 - prev.x1 > gap_em * min(prev.size, word.size) or splits_figures(prev, word) \
-                or figure_after_label(prev, word) or label_after_figure(prev, word) or head_after_period(prev, word):
+                or figure_after_label(prev, word) or head_after_period(prev, word) \
+                or label_after_figure(prev, word) and not numbered_label(chunks[-1]):
             chunks.append([word])
         else:
             chunks[-1].append(word)
