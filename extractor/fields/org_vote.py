@@ -353,8 +353,8 @@ def _mark_owned(cands: list[Candidate], text: str) -> None:
     noun opening its name ("Stiftelsen Nordby" owning "Nordby Arbeid AS"), gets the ``owned`` reader."""
     owners = [c for c in cands if c.readers & set(TITLED)]
     for cand in cands:
-        core = split_form(cand.name)[0]
-        if split_form(cand.name)[1] is None:
+        core, form = split_form(cand.name)
+        if form is None:
             continue
         for owner in owners:
             noun = owner.name.split()[0]
