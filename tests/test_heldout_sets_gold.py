@@ -68,7 +68,8 @@ SETS = {"heldout2": (".docx", ".pdf"), "heldout3": (".docx", ".pdf", ".doc"), "h
         "heldout75": (".docx", ".pdf", ".doc"),
         "heldout76": (".docx", ".pdf", ".doc"),
         "heldout77": (".docx", ".pdf", ".doc"),
-        "heldout78": (".docx", ".pdf", ".doc")}
+        "heldout78": (".docx", ".pdf", ".doc"),
+        "heldout79": (".docx", ".pdf", ".doc")}
 REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7, "heldout13": 6,
                    "heldout14": 6, "heldout15": 6, "heldout16": 6, "heldout17": 6,
                    "heldout18": 6, "heldout19": 6, "heldout20": 6, "heldout21": 6, "heldout22": 6,
@@ -117,7 +118,8 @@ REPORTS_PER_SET = {"heldout9": 6, "heldout10": 6, "heldout11": 6, "heldout12": 7
                    "heldout75": 6,
                    "heldout76": 6,
                    "heldout77": 6,
-                   "heldout78": 6}  # eight where not named
+                   "heldout78": 6,
+                   "heldout79": 6}  # eight where not named
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -230,7 +232,8 @@ def test_people_outside_the_board_are_printed_and_not_gold(held_out):
                                                 ("heldout75", "kvitasen-il-2017"),
                                                 ("heldout76", "fjellvang-vekst-2016"),
                                                 ("heldout77", "skjelstad-legat-2009"),
-                                                ("heldout78", "skogrand-arbeid-2019")])
+                                                ("heldout78", "skogrand-arbeid-2019"),
+                                                ("heldout79", "kvitstein-arbeid-2019")])
 def test_check_refuses_a_board_name_not_printed(name, report_name):
     generator = load_generator(ROOT / "bench" / name, f"make_{name}")
     report = generator.load_reports([report_name])[0]
