@@ -89,17 +89,29 @@ def _county_index() -> dict[str, list[County]]:
 # Words naming a part of a district by where it lies: "Søre Sunnmøre", "Ytre Sogn", "Indre Sunnhordland" are
 # parts of the districts the list holds, named as their own districts are.
 PART_WORDS = ("Indre", "Ytre", "Søre", "Nordre", "Austre", "Vestre", "Midtre", "Øvre", "Nedre")
+_PART_KEYS = frozenset(w.casefold() for w in PART_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _listed_regions() -> tuple[Region, ...]:
+    return tuple(Region(r["name"], r["kind"], r["area"]) for r in iter_csv("regioner.csv"))
 
 
 @lru_cache(maxsize=1)
 def _region_index() -> dict[str, Region]:
-    listed = [Region(r["name"], r["kind"], r["area"]) for r in iter_csv("regioner.csv")]
+    listed = _listed_regions()
     parts = [Region(f"{word} {r.name}", r.kind, r.area) for r in listed if r.kind == "distrikt"
              and " " not in r.name and "-" not in r.name for word in PART_WORDS]
     # a part's name that is a place of its own ("Nordre Toten" a post town, "Vestre Toten" a municipality) stays that
     index = {key: r for r in parts if (key := normalise_name(r.name)) not in _post_towns() and key not in kommune_index()}
     index.update({normalise_name(r.name): r for r in listed})
     return index
+
+
+def district_part(word: str, district: str) -> Region | None:
+    """The part of a one-word district that ``word`` names ("Søre" + "Sunnmøre"), if it is no place of
+    its own. Found when read rather than as a pattern for each pair: most pairs no report names."""
+    return _region_index().get(normalise_name(f"{word} {district}")) if word.casefold() in _PART_KEYS else None
 
 
 @lru_cache(maxsize=1)
@@ -170,7 +182,8 @@ def county_names() -> frozenset[str]:
 
 
 def region_names() -> frozenset[str]:
-    return frozenset(r.name for r in _region_index().values())
+    """The regions the list holds; their parts are found by ``district_part``."""
+    return frozenset(r.name for r in _listed_regions())
 
 
 def country_names() -> dict[str, Country]:

@@ -233,3 +233,19 @@ def test_gazetteer_district_parts(name, kind):
     found = gazetteers.place(name)
     assert (type(found).__name__ if found else None) == kind
 
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Verkstaden tener heile Søre Sunnmøre.", ["Søre Sunnmøre"]),
+    ("Tilbodet i Ytre\nSogn er utvida.", ["Ytre Sogn"]),  # the part and the district on two lines
+    ("Indre Sunnhordlands kommunar eig selskapet.", ["Indre Sunnhordland"]),  # the district's genitive
+    ("Butikken i søre Sunnmøre er open.", ["Sunnmøre"]),  # a lower-case word is no name's part
+    ("Han bur i Vestre Toten.", ["Vestre Toten"]),  # a municipality's name stays the municipality's
+])
+def test_district_part_is_one_place_span(text, places):
+    """The part word and the district are found when read (``gazetteers.district_part``), not by a
+    pattern for every pair: one span, named as the part."""
+    from extractor.nlp.pipeline import build_pipeline
+
+    doc = build_pipeline()(text)
+    assert [s.id_ for s in doc.spans["places"]] == places

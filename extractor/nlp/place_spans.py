@@ -215,7 +215,7 @@ def classify_place(doc: Doc, span: Span, place_starts: set[int], place_ends: set
 )
 def place_context(doc: Doc) -> Doc:
     """Sort raw gazetteer matches (``place_candidates``) by the evidence around them."""
-    area = list(_area_compounds(doc))
+    area = [*_area_compounds(doc), *_district_parts(doc)]
     if area:
         doc.spans["place_candidates"] = SpanGroup(doc, name="place_candidates",
                                                   spans=[*doc.spans.get("place_candidates", []), *area])
@@ -252,6 +252,15 @@ def _area_compounds(doc: Doc):
             if label is not None:
                 yield Span(doc, token.i, token.i + 1, label=label, span_id=found.name)
                 break
+
+
+def _district_parts(doc: Doc):
+    """A district's part named by a word before it ("Søre Sunnmøre", "Ytre" and "Sogn" on two lines):
+    one span over both, as a pattern for each pair would give (``gazetteers.district_part``)."""
+    for span in doc.spans.get("place_candidates", []):
+        k = span.start - 1 - (span.start > 1 and doc[span.start - 1].is_space)
+        if k >= 0 and (found := gazetteers.district_part(doc[k].text, span.id_ or span.text)) is not None:
+            yield Span(doc, k, span.end, label="REGION", span_id=found.name)
 
 
 def _iter_villages(doc: Doc, places: list[Span], covered: set[int]):
