@@ -3,7 +3,7 @@ descriptions of two measuring sets: a designer's statement with the budget betwe
 actuals under an empty top-left header cell; a balance running onto the next page; a key figure
 given only in nynorsk prose, in millions; a total row under two account blocks side by side; a board
 table whose members say only "Medlem". Organisations, places and figures are invented."""
-from probes.spec import H, P, T, Expect, Figure, Html, Probe
+from probes.spec import H, P, T, Expect, Figure, Html, Probe, board
 
 DESIGNER = ("browser",)
 
@@ -96,9 +96,6 @@ PROBES = [
     musikk_page("nn-budget-between-empty-th-caps", "abp", musikk_html("abp", CAPS)),
     musikk_page("nn-budget-between-empty-th-wrapped", "abp", musikk_html("abp", "", wrapped=True)),
     musikk_page("nn-budget-between-empty-th-tight", "abp", musikk_html("abp", "font-weight: bold", tight=True)),
-    # heads centred over their columns, 4 pt apart where the figures stand 6 pt apart: the header line was no row of the table
-    musikk_page("nn-budget-between-empty-th-tight-centred", "abp", musikk_html("abp", "text-align: center; padding: 1pt 2pt", tight=True)),
-    musikk_page("nn-budget-last-empty-th-tight-centred", "apb", musikk_html("apb", "text-align: center; padding: 1pt 2pt", tight=True)),
 ]
 
 
@@ -160,4 +157,92 @@ PROBES += [
     balance("nn-balance-last-line-on-next-landscape-page-header-repeated", 60, True, landscape=True),
     balance("nn-balance-last-lines-on-next-landscape-page", 70, False, landscape=True),
     balance("nn-balance-last-lines-on-next-landscape-page-header-repeated", 70, True, landscape=True),
+]
+
+
+# --- 5. a board table "Styret | Navn | Valgt fra", the members' role only "Medlem" --------------------
+BOARD_FROM = (("Styret", "Navn", "Valgt fra"),
+              ("Styreleder", "Ragnhild Storvik", "Vefsn kommune"),
+              ("Nestleder", "Eivind Aasland", "Hemnes kommune"),
+              ("Medlem", "Turid Kolstad", "Grane kommune"),
+              ("Medlem", "Bjørnar Hatlevold", "Ansatte"),
+              ("Medlem", "Solfrid Engen", "Vefsn kommune"))
+BOARD_FROM_SET = board(("Ragnhild Storvik", "LEDE"), ("Eivind Aasland", "NEST"), ("Turid Kolstad", "MEDL"),
+                       ("Bjørnar Hatlevold", "MEDL", True), ("Solfrid Engen", "MEDL"))
+BOARD_FROM_NN = (("Styret", "Namn", "Vald frå"),
+                 ("Leiar", "Åshild Myrmel", "Sunnfjord kommune"),
+                 ("Nestleiar", "Kolbein Rysjedal", "Askvoll kommune"),
+                 ("Medlem", "Gunnvor Teigen", "Fjaler kommune"),
+                 ("Medlem", "Sigbjørn Hovland", "Tilsette"),
+                 ("Medlem", "Ingrid Nesheim", "Hyllestad kommune"))
+BOARD_FROM_NN_SET = board(("Åshild Myrmel", "LEDE"), ("Kolbein Rysjedal", "NEST"), ("Gunnvor Teigen", "MEDL"),
+                          ("Sigbjørn Hovland", "MEDL", True), ("Ingrid Nesheim", "MEDL"))
+
+
+def board_from(id_, rows, expected, lang, **table):
+    intro = P("Styret har hatt seks møter i året og behandlet 41 saker." if lang == "nb"
+              else "Styret har hatt seks møte i året og handsama 41 saker.")
+    return fixs(id_, (H("Styret" if lang == "nb" else "Styret", 2), intro, T(rows, **table)),
+                Expect(board=expected), formats=("docx", "pdf", "browser"), lang=lang,
+                title="Årsrapport 2023 Helgeland Vekst AS" if lang == "nb" else "Årsmelding 2023 Fjaler Arbeidssenter AS",
+                family="board")
+
+
+def bare(rows):
+    """The municipalities without "kommune" ("Vefsn")."""
+    return tuple(tuple(c.replace(" kommune", "") for c in row) for row in rows)
+
+
+PROBES += [
+    board_from("board-role-column-headed-styret-members-medlem-bare-places", bare(BOARD_FROM), BOARD_FROM_SET, "nb"),
+    board_from("nn-board-role-column-headed-styret-members-medlem-bare-places", bare(BOARD_FROM_NN), BOARD_FROM_NN_SET, "nn"),
+    board_from("board-role-column-headed-styret-members-medlem", BOARD_FROM, BOARD_FROM_SET, "nb"),
+    board_from("board-role-column-headed-styret-members-medlem-unruled", BOARD_FROM, BOARD_FROM_SET, "nb", ruled=False),
+    board_from("nn-board-role-column-headed-styret-members-medlem", BOARD_FROM_NN, BOARD_FROM_NN_SET, "nn"),
+]
+
+
+# --- 4. a total row as wide as two account blocks side by side over it -------------------------------
+# inntekter 2023: 412 500 + 286 300 + 98 750 + 61 200 = 858 750 (budget 395 000 + 280 000 + 90 000 + 55 000 = 820 000)
+# kostnader 2023: 301 900 + 214 600 + 187 450 + 96 300 = 800 250 (budget 310 000 + 220 000 + 180 000 + 90 000 = 800 000)
+# årets overskudd 58 500 (budget 20 000)
+INCOME = (("Inntekter", "Regnskap", "Budsjett"), ("Medlemskontingent", "412 500", "395 000"),
+          ("Treningsavgifter", "286 300", "280 000"), ("Dugnader", "98 750", "90 000"),
+          ("Tilskudd", "61 200", "55 000"), ("Sum inntekter", "858 750", "820 000"))
+COSTS = (("Kostnader", "Regnskap", "Budsjett"), ("Trenere", "301 900", "310 000"),
+         ("Haller", "214 600", "220 000"), ("Reiser og cuper", "187 450", "180 000"),
+         ("Utstyr", "96 300", "90 000"), ("Sum kostnader", "800 250", "800 000"))
+RESULT = ("Årets overskudd", "58 500", "20 000")
+
+
+def side_by_side_html(result_style: str, gap_pt: int = 0) -> Html:
+    """Two account blocks in a row of two, and under both the year's result in a row as wide as the
+    pair: its label at the left edge, its figures under the right block's figure columns
+    (``gap_pt`` above it)."""
+    def table(rows, bold, style=""):
+        body = "".join("<tr>" + "".join(
+            f'<td style="padding: 2pt 5pt; {"text-align: right; width: 20mm; white-space: nowrap;" if c else ""} '
+            f'{"font-weight: bold;" if r in bold else ""} {style}">{text}</td>' for c, text in enumerate(row)) + "</tr>"
+            for r, row in enumerate(rows))
+        return f'<table style="width: 100%; border-collapse: collapse">{body}</table>'
+    blocks = "".join(f'<div style="flex: 1">{table(rows, (0, len(rows) - 1))}</div>' for rows in (INCOME, COSTS))
+    return Html(f'<div style="display: flex; gap: 14pt">{blocks}</div>'
+                f'<div style="margin-top: {gap_pt}pt">{table((RESULT,), (0,), result_style)}</div>')
+
+
+def club_accounts(id_, items):
+    return fixs(id_, (H("Regnskap 2023", 2), P("Regnskapet er ført av kasserer og revidert av to valgte revisorer."), *items,
+                      P("Styret foreslår at overskuddet overføres til egenkapitalen.")),
+                Expect(key_figures=(F("arsresultat", 2023, 58500),), absent_figures=(F("arsresultat", 2023, 20000),),
+                       table_rows=(RESULT, (*INCOME[-1], *COSTS[-1]))),
+                lang="nb", title="Årsberetning 2023 Fjellheim Idrettslag")
+
+
+PROBES += [
+    club_accounts("club-blocks-side-by-side-result-under-both", (side_by_side_html("border-top: 1pt solid #000;"),)),
+    club_accounts("club-blocks-side-by-side-result-under-both-shaded", (side_by_side_html("background: #e3ecf2;"),)),
+    club_accounts("club-blocks-side-by-side-result-set-apart", (side_by_side_html("", 12),)),
+    # set 24 pt apart: a heading of its own ("Årets overskudd 58 500 20 000")
+    club_accounts("club-blocks-side-by-side-result-set-far-apart", (side_by_side_html("", 24),)),
+    club_accounts("club-blocks-side-by-side-result-ruled-apart", (side_by_side_html("border-top: 1.5pt solid #000; border-bottom: 1.5pt double #000", 18),)),
 ]
