@@ -90,7 +90,7 @@ def _clean(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
-def _two_digit_year(yy: int) -> int:
+def two_digit_year(yy: int) -> int:
     return 2000 + yy if yy < 70 else 1900 + yy
 
 
@@ -162,7 +162,7 @@ def parse_date(text: str) -> date | None:
     try:
         if match := _NUMERIC_DATE.match(raw):
             day, month, year = int(match[1]), int(match[2]), match[3]
-            return date(_two_digit_year(int(year)) if len(year) == 2 else int(year), month, day)
+            return date(two_digit_year(int(year)) if len(year) == 2 else int(year), month, day)
         if match := _ISO_DATE.match(raw):
             return date(int(match[1]), int(match[2]), int(match[3]))
         if match := _WORD_DATE.match(raw):

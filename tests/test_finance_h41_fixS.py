@@ -175,3 +175,8 @@ def test_spanning_row_gives_its_label_to_the_right_statement():
     assert out[:4] == rows[:4] and out[4] == ["", "", "", "Årets overskudd", "40 000", "25 000"]
     got = figures(heading("Regnskap 2023"), table(rows))
     assert got[("arsresultat", 2023)].value == 40_000
+
+
+def test_prose_date_of_two_digits_is_its_century():
+    got = figures(para("Egenkapitalen pr. 31.12.94 er kr 612 400."), report_year=1994)
+    assert (("sum_egenkapital", 1994)) in got and not any(year > 2050 for _, year in got)

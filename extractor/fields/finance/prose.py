@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.fields.finance.prose_words import Tok, vocab
-from extractor.parse import scaled
+from extractor.parse import scaled, two_digit_year
 
 MAX_GAP = 10  # tokens between a term and its amount
 MAX_CHANGE_GAP = 16  # ... when a change stands between ("økte med 8,2 % til 28,9 mill.")
@@ -77,7 +77,7 @@ def _aside_at(toks: list[Tok], i: int, key: str) -> int:
 def _year_of(tok: Tok) -> int | None:
     if tok.kind == "date":
         year = int(re.split(r"\.\s?", tok.text)[-1] or 0) if tok.text != "31.12" else 0
-        return year + 2000 if 0 < year < 100 else (year or None)
+        return two_digit_year(year) if 0 < year < 100 else (year or None)  # "31.12.94" is 1994
     if tok.kind == "num" and not tok.decimals and not tok.negative and MIN_YEAR <= tok.value <= MAX_YEAR \
             and " " not in tok.text and "." not in tok.text:
         return int(tok.value)
