@@ -11,6 +11,7 @@ import json
 import re
 import unicodedata
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
@@ -89,7 +90,7 @@ def _clean(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
-def _two_digit_year(yy: int) -> int:
+def two_digit_year(yy: int) -> int:
     return 2000 + yy if yy < 70 else 1900 + yy
 
 
@@ -119,6 +120,13 @@ def parse_number(text: str) -> float | None:
     return sign * value
 
 
+def scaled(value: float, scale: float) -> float:
+    """``value`` times its unit, in decimal arithmetic to the øre: 4,1 millionar is 4100000, not the
+    binary product 4099999.9999999995 (a figure compared or printed must be the amount written)."""
+    exact = (Decimal(repr(value)) * Decimal(repr(scale))).quantize(Decimal("0.01"))
+    return float(int(exact)) if exact == exact.to_integral_value() else float(exact)
+
+
 def parse_amount(text: str) -> float | None:
     """An amount in kroner with an optional scale word: "kr 2,5 mill." -> 2500000.0."""
     if not text:
@@ -127,7 +135,7 @@ def parse_amount(text: str) -> float | None:
     parts = raw.rsplit(None, 1)
     if len(parts) == 2 and parts[1].casefold() in SCALE_WORDS:
         value = parse_number(parts[0])
-        return None if value is None else round(value * SCALE_WORDS[parts[1].casefold()], 6)
+        return None if value is None else scaled(value, SCALE_WORDS[parts[1].casefold()])
     return parse_number(raw)
 
 
@@ -154,7 +162,7 @@ def parse_date(text: str) -> date | None:
     try:
         if match := _NUMERIC_DATE.match(raw):
             day, month, year = int(match[1]), int(match[2]), match[3]
-            return date(_two_digit_year(int(year)) if len(year) == 2 else int(year), month, day)
+            return date(two_digit_year(int(year)) if len(year) == 2 else int(year), month, day)
         if match := _ISO_DATE.match(raw):
             return date(int(match[1]), int(match[2]), int(match[3]))
         if match := _WORD_DATE.match(raw):

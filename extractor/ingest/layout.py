@@ -74,6 +74,7 @@ class Line:
     conf: float | None = None  # mean OCR confidence
     box: int | None = None  # the sidebar (floating text box) the line stands in, numbered on its page
     small_caps: bool = False  # every word with letters is set in small capitals
+    spans: tuple[tuple[float, float, str], ...] = ()  # each word's left and right edge and text (cells within a line)
 
 
 PageItem = Line | Placed
@@ -370,6 +371,7 @@ def words_to_line(words: list[Word], region: int, region_x1: float) -> Line:
         enumerated=bool(ENUMERATOR.match(body[0].text)) and len(body) > 1,
         conf=sum(confs) / len(confs) if confs else None,
         small_caps=bool(lettered) and all(w.small_caps for w in lettered),
+        spans=tuple((w.x0, w.x1, w.text) for w in body),
     )
 
 

@@ -42,12 +42,12 @@ from extractor.settings import Settings
 
 try:  # the table finder is optional: without it, table text reads as paragraphs
     from extractor.ingest.column_tables import column_tables
-    from extractor.tables import (absorb_break_titles, absorb_trailing_rows, find_tables, items_to_page_edges,
-                                  join_header_rows, merge_continuations)
+    from extractor.tables import (absorb_break_titles, absorb_trailing_rows, carry_rows, find_tables,
+                                  items_to_page_edges, join_header_rows, merge_continuations)
     from extractor.tables.header_hyphens import join_header_hyphens
     from extractor.tables.base import DEFAULT_TOLERANCES, LAYOUT, bbox_overlap_area
 except ImportError:  # pragma: no cover - only while the tables package is absent
-    find_tables = absorb_break_titles = absorb_trailing_rows = items_to_page_edges = join_header_rows = None
+    find_tables = absorb_break_titles = absorb_trailing_rows = carry_rows = items_to_page_edges = join_header_rows = None
     join_header_hyphens = None
     merge_continuations = column_tables = DEFAULT_TOLERANCES = LAYOUT = bbox_overlap_area = None
 
@@ -311,6 +311,8 @@ def reads_to_items(reads: list[PageRead]) -> tuple[list[Block | Table], list[Blo
     widen_short_regions(reads)
     furniture_ids = find_furniture([(r.number, r.height, [i for i in r.items if isinstance(i, Line)])
                                     for r in reads])
+    if carry_rows is not None:
+        carry_rows(reads, furniture_ids)  # a statement's last lines alone on the next page
     furniture: list[blk.RawBlock] = []
     sequence: list[tuple[PageRead, blk.RawBlock | Placed]] = []
     keys = {furniture_key(i.text) for r in reads for i in r.items if isinstance(i, Line) and id(i) in furniture_ids}

@@ -13,6 +13,7 @@ from dataclasses import replace
 from extractor.document import Table
 from extractor.ingest.primitives import PageContent, word_centre_in
 from extractor.tables.base import DEFAULT_TOLERANCES, TableStrategy, TableTolerances, bbox_overlap_area
+from extractor.tables.carried_rows import carry_rows
 from extractor.tables.continuation import absorb_break_titles, items_to_page_edges, merge_continuations
 from extractor.tables.header_rows import join_header_rows
 from extractor.tables.ocr_figures import regroup_figures
@@ -41,5 +42,5 @@ def find_tables(page: PageContent, strategies: tuple[str, ...] = ("ruled", "text
     return sorted(found, key=lambda t: (t.prov.bbox[1], t.prov.bbox[0]))
 
 
-__all__ = ["STRATEGIES", "TableStrategy", "absorb_break_titles", "absorb_trailing_rows", "find_tables",
+__all__ = ["STRATEGIES", "TableStrategy", "absorb_break_titles", "absorb_trailing_rows", "carry_rows", "find_tables",
            "items_to_page_edges", "join_header_rows", "merge_continuations"]

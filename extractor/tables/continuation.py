@@ -33,7 +33,7 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _column_edges(table: Table) -> list[float]:
+def column_edges(table: Table) -> list[float]:
     """Left edges of the columns, from the cells of the widest unmerged row."""
     for row in table.rows[table.header_rows :] or table.rows:
         if all(c.col_span == 1 and not c.merged and c.prov.bbox for c in row):
@@ -88,7 +88,7 @@ def column_map(first: Table, second: Table) -> list[int] | None:
     empty on the new page, so its finder saw none): the column of ``first`` each of its
     columns stands under, by the centres of its cells, the label column first and only
     figures in the others; None when they do not line up so."""
-    edges, width = _column_edges(first), len(second.rows[0])
+    edges, width = column_edges(first), len(second.rows[0])
     if not edges or width >= len(edges) - 1 or any(len(row) != width for row in second.rows):
         return None
     slack = COLUMN_SLACK * max(edges[-1] - edges[0], 1.0)
@@ -112,7 +112,7 @@ def continues(first: Table, second: Table, page_height: float) -> bool:
         return False
     if len(first.rows[-1]) != len(second.rows[0]):
         return True  # fewer columns, lined up under the first part's (``column_map``)
-    a, b = _column_edges(first), _column_edges(second)
+    a, b = column_edges(first), column_edges(second)
     if not a or not b or len(a) != len(b):
         return _is_repeated_header(first, second.rows[0])  # nothing finer to compare
     width = max(a[-1] - a[0], 1.0)
@@ -122,7 +122,7 @@ def continues(first: Table, second: Table, page_height: float) -> bool:
 def _in_label_column(block: Block, table: Table) -> bool:
     """``block`` is one short line of words (no figure) set in ``table``'s label column, on its
     page: a section title row the table finder left out."""
-    box, edges, words = block.prov.bbox, _column_edges(table), block.text.split()
+    box, edges, words = block.prov.bbox, column_edges(table), block.text.split()
     if block.kind is not BlockKind.PARAGRAPH or not box or len(edges) < 3 or block.prov.page != table.prov.page:
         return False
     if "\n" in block.text or not 0 < len(words) <= TITLE_MAX_WORDS or any(is_numeric(w) for w in words):

@@ -38,11 +38,16 @@ def row_of(block: Block, width: int) -> list[Cell] | None:
     return [Cell(match.group("label").strip(), block.prov)] + [Cell(f, block.prov) for f in figures]
 
 
-def _figure_columns(table: Table) -> bool:
+def is_amount(text: str) -> bool:
+    """One amount as statements print it ("21 030,-", "(1 234)"), nothing else."""
+    return _ONE.fullmatch(text.strip()) is not None
+
+
+def figure_columns(table: Table) -> bool:
     """Every column but the first holds an amount in some body row: a statement's shape."""
     body = table.rows[table.header_rows:]
     width = len(table.rows[0]) if table.rows else 0
-    return width >= 2 and all(any(_ONE.fullmatch(row[k].text.strip()) for row in body if len(row) == width)
+    return width >= 2 and all(any(is_amount(row[k].text) for row in body if len(row) == width)
                               for k in range(1, width))
 
 
@@ -79,7 +84,7 @@ def _header_left_behind(items: Sequence[Block | Table], i: int, page_heights: di
     years = len(block.text.split())
     if not isinstance(table, Table) or not table.rows or table.prov.page != block.prov.page + 1 \
             or not table.prov.bbox or table.prov.bbox[1] > TOP_SHARE * page_heights.get(table.prov.page, 0) \
-            or len(table.rows[0]) != years + 1 or not _figure_columns(table) \
+            or len(table.rows[0]) != years + 1 or not figure_columns(table) \
             or any(re.search(YEAR, cell.text) for row in table.rows[:2] for cell in row):
         return None
     return j
@@ -101,7 +106,7 @@ def absorb_trailing_rows(items: Sequence[Block | Table], page_heights: dict[int,
             items[j] = replace(table, rows=[header, *table.rows], header_rows=table.header_rows + 1,
                                pages=[item.prov.page, *(table.pages or [table.prov.page])])
             continue
-        if isinstance(item, Table) and item.rows and _figure_columns(item):
+        if isinstance(item, Table) and item.rows and figure_columns(item):
             j = i + 1
             while j < len(items) and isinstance(items[j], Block) \
                     and in_margin(items[j], page_heights.get(items[j].prov.page)):

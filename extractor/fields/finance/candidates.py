@@ -20,6 +20,7 @@ from extractor.fields.finance.columns import Column
 from extractor.fields.finance.statement_lines import Line
 from extractor.fields.finance.statements import NOT_TOTALS, Statement
 from extractor.fields.finance.vocabulary import fold_label, vocabulary
+from extractor.parse import scaled
 
 MIN_YEAR = 1950
 
@@ -42,7 +43,7 @@ class Candidate:
 
     @property
     def value(self) -> float:
-        return round(self.amount.value * self.scale, 2)
+        return scaled(self.amount.value, self.scale)
 
     @property
     def tolerance(self) -> float:

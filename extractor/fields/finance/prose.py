@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.fields.finance.prose_words import Tok, vocab
+from extractor.parse import scaled, two_digit_year
 
 MAX_GAP = 10  # tokens between a term and its amount
 MAX_CHANGE_GAP = 16  # ... when a change stands between ("økte med 8,2 % til 28,9 mill.")
@@ -44,6 +45,7 @@ class Stated:
     signed: bool  # a sign word or a minus says the sign; else only the size is compared
     loose: bool  # may confirm, never contradict
     scope: str | None  # "group" or "company" when the sentence names one
+    term: tuple[str, ...] = ()  # the words that named the key ("eigenkapitalen")
 
 
 def _phrase_at(toks: list[Tok], i: int, phrases) -> int:
@@ -75,7 +77,7 @@ def _aside_at(toks: list[Tok], i: int, key: str) -> int:
 def _year_of(tok: Tok) -> int | None:
     if tok.kind == "date":
         year = int(re.split(r"\.\s?", tok.text)[-1] or 0) if tok.text != "31.12" else 0
-        return year + 2000 if 0 < year < 100 else (year or None)
+        return two_digit_year(year) if 0 < year < 100 else (year or None)  # "31.12.94" is 1994
     if tok.kind == "num" and not tok.decimals and not tok.negative and MIN_YEAR <= tok.value <= MAX_YEAR \
             and " " not in tok.text and "." not in tok.text:
         return int(tok.value)
@@ -107,7 +109,7 @@ def _amount_at(toks: list[Tok], j: int) -> tuple[float, float, bool, int] | None
     else:
         zeros = len(digits) - len(digits.rstrip("0"))
         step = scale * 10 ** max(0, min(zeros, len(digits) - 2))
-    return tok.value * scale, step, tok.negative, k
+    return scaled(tok.value, scale), step, tok.negative, k
 
 
 def _is_break(tok: Tok) -> bool:
@@ -238,21 +240,22 @@ def read_sentence(toks: list[Tok], report_year: int | None) -> list[Stated]:
             s += n
             continue
         (value, step, signed, approx), year, k, qualifier = read
+        term_words = tuple(t.text for t in toks[s:s + n])
         named = _qualified(key, loose, qualifier)
         if named is None:
             s += n
             continue
-        out.append(Stated(named, year, value, step, signed, loose or approx, scope))
+        out.append(Stated(named, year, value, step, signed, loose or approx, scope, term_words))
         if qualifier and k + 1 < len(toks) and toks[k].text == "og":  # "... før skatt og minus 35,1 mill. etter skatt"
             again = _read_statement(toks, k + 1, key, None, False, years, report_year)
             if again is not None and again[3] not in (None, qualifier) and _qualified(key, loose, again[3]):
                 (value, step, signed, approx), year, k, other = again
-                out.append(Stated(other, year, value, step, signed, loose or approx, scope))
+                out.append(Stated(other, year, value, step, signed, loose or approx, scope, term_words))
         elif k < len(toks) and (m := _against_at(toks, k)):  # "..., mot 11,8 mill. kr i fjor"
             again = _read_statement(toks, k + m, key, None, False, [], report_year, need_year=True)
             if again is not None and again[1] != year and _qualified(key, loose, again[3]) == named:
                 (value, step, signed, approx), other_year, k, _ = again
-                out.append(Stated(named, other_year, value, step, signed, loose or approx, scope))
+                out.append(Stated(named, other_year, value, step, signed, loose or approx, scope, term_words))
         s = max(k, s + n)
     return out
 

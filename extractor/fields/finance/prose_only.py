@@ -35,6 +35,21 @@ def canonical_label(key: str) -> str:
     return first[:1].upper() + first[1:]
 
 
+def prose_label(key: str, term: tuple[str, ...]) -> str:
+    """The label of a figure the prose states: the key's own label, but where that is a statement's
+    total ("Sum egenkapital") and the sentence did not say "sum", the noun the sentence used, as a
+    label prints it ("Eigenkapitalen var ..." is "Eigenkapital"): the prose states no total."""
+    label = canonical_label(key)
+    return _as_label(term) if term and (term[0] == "sum" or label.casefold().startswith("sum ")) else label
+
+
+def _as_label(term: tuple[str, ...]) -> str:
+    v = vocab()
+    words = [v.label_forms.get(w, w) for w in term if w not in v.label_drop]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
+
+
 def prose_key_figures(analysis, made: list[KeyFigure], prior: float, weights: dict) -> list[KeyFigure]:
     """Key figures from the running text for the keys and years ``made`` lacks; one per key,
     year and scope (none where the prose gives two values for it)."""
@@ -60,7 +75,7 @@ def prose_key_figures(analysis, made: list[KeyFigure], prior: float, weights: di
         reasons += ["prose_prior_year"] if year != analysis.report_year else []
         reasons += ["prose_loose"] if stated.loose or ocr is not None else []
         out.append(KeyFigure(
-            label=canonical_label(key), key=key, year=year, value=stated.value, scope=Scope(scope or "company"),
+            label=prose_label(key, stated.term), key=key, year=year, value=stated.value, scope=Scope(scope or "company"),
             basis=Basis.actual, statement=None, unit=None, printed=None,
             confidence=combine(prior, reasons, weights, ocr), reasons=[*reasons, *ocr_reason(ocr)],
             source=prov_to_ref(unit.prov, unit.text[:MAX_SOURCE])))

@@ -51,6 +51,8 @@ class Vocab:
     budget_stems: tuple[str, ...]
     asides: dict[str, frozenset[tuple[str, ...]]]  # key → parentheses that only restate it ("(før finansposter)")
     qualifiers: dict[tuple[str, ...], str]  # a phrase after a loose result's amount → its key ("før skatt")
+    label_forms: dict[str, str]  # a term's word → its form in a label ("eigenkapitalen" → "eigenkapital")
+    label_drop: frozenset[str]  # words of a term no label keeps ("dei", "totalt")
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -77,7 +79,7 @@ def vocab() -> Vocab:
                   for phrase in phrases}
     return Vocab(terms, max(len(t) for t in terms), words, tuple(_words(p) for p in data["prior"]),
                  tuple(_words(p) for p in data["against"]), SCALE_WORDS, frozenset(data["unsigned"]),
-                 tuple(data["budget_stems"]), asides, qualifiers)
+                 tuple(data["budget_stems"]), asides, qualifiers, data["label_forms"], frozenset(data["label_drop"]))
 
 
 def tokenize(text: str) -> list[Tok]:

@@ -3,7 +3,8 @@
 A table as the ingesters find it is not always one statement laid out one line per row: an OCR'd
 page keeps the typist's dot leaders in its cells (``without_leaders``), a page may print a results
 and a balance in one grid, one under the other (``segments``) or side by side (``side_by_side``),
-and a key-figure table may print a year per row (``transposed``). This reads the grid's rows and
+a row as wide as both may give its figures to the right one (``spanning_rows``), and a key-figure
+table may print a year per row (``transposed``). This reads the grid's rows and
 cells only, before any statement line is read.
 """
 from __future__ import annotations
@@ -109,3 +110,19 @@ def side_by_side(rows: list[list[str]]) -> int | None:
     figures = {c for c in range(width) if share(c, lambda t: parse_amount(t) is not None)}
     return next((b for a, b in zip(labels, labels[1:])
                  if figures & set(range(a + 1, b)) and figures & set(range(b + 1, width))), None)
+
+
+def spanning_rows(table: Table, cut: int) -> Table:
+    """The grid of two statements side by side (``side_by_side`` cut at ``cut``) with each row as wide
+    as both, a label at the left and figures only under the right one's columns ("Årets overskudd"
+    under an Inntekter and a Kostnader block), given to the right statement: its label moved into
+    the right one's label column, so that the row is read with its figures."""
+    rows = []
+    for row in table.rows:
+        texts = [c.text.strip() for c in row]
+        if len(row) > cut + 1 and texts[0] and not any(texts[1:cut + 1]) \
+                and any(parse_amount(t) is not None for t in texts[cut + 1:]):
+            moved = replace(row[0], text="")
+            row = [moved, *row[1:cut], row[0], *row[cut + 1:]]
+        rows.append(row)
+    return replace(table, rows=rows)

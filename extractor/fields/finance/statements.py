@@ -25,7 +25,7 @@ from extractor.fields.finance.columns import (
 from extractor.fields.finance.equity_changes import equity_changes
 from extractor.fields.finance.line_units import shared_line_scale
 from extractor.fields.finance.statement_context import MIN_KEY_ROWS, Context, context_year, kind_from_text
-from extractor.fields.finance.statement_grid import segments, side_by_side, transposed, without_leaders
+from extractor.fields.finance.statement_grid import segments, side_by_side, spanning_rows, transposed, without_leaders
 from extractor.fields.finance.statement_lines import Line, read_lines, yield_loose_keys, yield_municipal_parts
 from extractor.fields.finance.units import decimal_points, is_english, parse_amount, regrouped, states_currency, unit_of
 from extractor.fields.finance.vocabulary import in_per_cent, is_not_money, keyless_title, vocabulary
@@ -88,6 +88,7 @@ def table_to_statements(table: Table, context: Context, report_year: int | None,
     if len(rows) < 2:
         return []
     if (cut := side_by_side(rows)) is not None:
+        table = spanning_rows(table, cut)
         left, right = (replace(table, rows=[row[part] for row in table.rows]) for part in (slice(cut), slice(cut, None)))
         return [*table_to_statements(left, context, report_year, previous),
                 *table_to_statements(right, context, report_year)]
