@@ -48,6 +48,15 @@ NOT_NAME_WORDS = frozenset({
     "tlf", "tel", "telefon", "mob", "mobil", "e-post", "epost", "faks", "org", "orgnr", "serienummer",
     "representant", "representative",  # "Ansattes representant", "Employee Representative" wrapped beside a name
 })
+
+
+def _not_name_word(token: str) -> bool:
+    """A word no name holds: ``NOT_NAME_WORDS``, or a column's header ("Verv", "Navn": a header line
+    "Verv  Navn" over a board's lines is never a person)."""
+    folded = token.casefold()
+    return folded in NOT_NAME_WORDS or folded in vocab.header_words()
+
+
 _HOUSE_NUMBER = re.compile(r"^\d{1,3}[A-Za-z]?$")  # "11", "4b"; not a year ("2019") nor a term ("2019-21")
 _TRAILING_PAREN = re.compile(r"\([^)]*\)\s*$")
 _LABEL = re.compile(r"\w\s*:\s*\S")
@@ -133,7 +142,7 @@ def _name_run(tokens: list[str], start: int, step: int, stop_words: frozenset[st
         # "Marit N Lundby": a middle initial printed without its full stop, between name words
         inner = inner or bool(run) and _BARE_INITIAL.match(tok) and 0 <= i + step < len(tokens) \
             and bool(_WORD.match(tokens[i + step]))
-        if not (ok or inner) or (tok.casefold() in NOT_NAME_WORDS and not inner) or is_title(tok):
+        if not (ok or inner) or (_not_name_word(tok) and not inner) or is_title(tok):
             break  # "Produksjonsleder Kari Vik": an occupation, then the name
         if tok.casefold() in stop_words:
             if _surname_of_org(tokens, i, step, run, stop_words):
@@ -171,7 +180,7 @@ def _accept(tokens: list[str], idx: list[int]) -> NameMatch | None:
         return None
     if sum(not is_initial(w) for w in words) < 2 or any(_is_role_word(w) for w in words):
         return None
-    if any(w.casefold() in NOT_NAME_WORDS for w in words if w not in PARTICLES) or words[-1] in PARTICLES:
+    if any(_not_name_word(w) for w in words if w not in PARTICLES) or words[-1] in PARTICLES:
         return None
     if any(a.casefold() == b.casefold() for a, b in zip(words, words[1:])):
         return None  # "Rysjedal Hyllestad Hyllestad": a name and a column's word twice, cells run together

@@ -1,0 +1,198 @@
+"""Forty-first-round cases (h41-fixH, docs/phrasings.md §135): the board's lines. A header line
+"Verv⇥Navn" over default-tab lines; the last name of a list after roles in brackets; the board's
+composition sentence in nynorsk and its "har vært sammensatt av"; a bracket after each of two names
+joined by "og"; a first name with its surname wrapped to the next line, or surname first; personal
+deputies "for A: B" under the signatures. Organisations, people and figures are invented; places are
+real."""
+from probes.spec import H, P, Expect, Html, Probe, Sign, T, board
+
+WORD = ("docx", "pdf")
+BROWSER = ("browser",)
+
+# --- 1. a header line over board lines set with Word's default tabs (no table, no tab stops) --------
+_TABBED = board(("Sigrun Halvorsen", "LEDE"), ("Anders Myrvold", "NEST"), ("Turid Eikeland", "MEDL"),
+                ("Bernt Skaugen", "MEDL"), ("Lise Gravdal", "VARA"))
+_TAB_LINES = ("Styreleder\t\tSigrun Halvorsen", "Nestleder\t\tAnders Myrvold", "Styremedlem\t\tTurid Eikeland",
+              "Styremedlem\t\tBernt Skaugen", "Varamedlem\t\tLise Gravdal")
+
+
+def _tabbed(header: str, lines=_TAB_LINES, one_paragraph: bool = False) -> tuple:
+    """The header and the lines as paragraphs of their own, or (``one_paragraph``) one paragraph of
+    lines broken by Shift+Enter."""
+    if one_paragraph:
+        return (P("\n".join((header, *lines))),)
+    return (P(header), *(P(line) for line in lines))
+
+
+PROBES = [
+    Probe("h41fH-default-tabs-verv-navn-header", "board", (
+        H("Styrets sammensetning", 2), *_tabbed("Verv\t\tNavn")),
+          Expect(board=_TABBED, sure_board=("Sigrun Halvorsen",), chair="Sigrun Halvorsen"),
+          formats=WORD, title="Årsberetning 2023 Halvorsen Transport AS"),
+    Probe("h41fH-default-tabs-verv-navn-header-one-tab", "board", (
+        H("Styret", 2), P("Styret har hatt følgende sammensetning i 2023:"), *_tabbed("Verv\tNavn")),
+          Expect(board=_TABBED, chair="Sigrun Halvorsen"),
+          formats=WORD, title="Årsberetning 2023 Halvorsen Transport AS"),
+    Probe("h41fH-default-tabs-funksjon-navn-line-breaks", "board", (
+        H("Styret", 2), *_tabbed("Funksjon\tNavn", one_paragraph=True)),
+          Expect(board=_TABBED, chair="Sigrun Halvorsen"),
+          formats=WORD, title="Årsberetning 2023 Halvorsen Transport AS"),
+    Probe("h41fH-nn-default-tabs-rolle-namn-header", "board", (
+        H("Styret", 2), *_tabbed("Rolle\t\tNamn", ("Styreleiar\t\tSigrun Halvorsen", "Nestleiar\t\tAnders Myrvold",
+                                                   "Styremedlem\t\tTurid Eikeland", "Styremedlem\t\tBernt Skaugen",
+                                                   "Varamedlem\t\tLise Gravdal"))),
+          Expect(board=_TABBED, chair="Sigrun Halvorsen"),
+          lang="nn", formats=WORD, title="Årsmelding 2023 Halvorsen Transport AS"),
+    # the same lines with spaces, as a scan's or a web page's text gives them
+    Probe("h41fH-verv-navn-header-spaces", "board", (
+        H("Styret", 2), P("Verv          Navn"), P("Styreleder    Sigrun Halvorsen"), P("Nestleder     Anders Myrvold"),
+        P("Styremedlem   Turid Eikeland"), P("Styremedlem   Bernt Skaugen"), P("Varamedlem    Lise Gravdal")),
+          Expect(board=_TABBED, chair="Sigrun Halvorsen"),
+          formats=WORD, title="Årsberetning 2023 Halvorsen Transport AS"),
+]
+
+# --- 2. the last name of a list after names with their roles in brackets ---------------------------
+PROBES += [
+    Probe("h41fH-list-last-name-after-og-bracket-roles", "board", (
+        H("Styrets beretning", 2),
+        P("Selskapet driver med utleie av maskiner i Gudbrandsdalen. Ved årets slutt besto styret av Håkon Brattli "
+          "(leder), Ingrid Solheim og Vidar Nyhus. Styret har hatt sju møter.")),
+          Expect(board=board(("Håkon Brattli", "LEDE"), ("Ingrid Solheim", "MEDL"), ("Vidar Nyhus", "MEDL"))),
+          formats=WORD, title="Årsberetning 2023 Brattli Maskin AS"),
+    Probe("h41fH-nn-list-last-two-after-bracket-roles", "board", (
+        H("Styret si melding", 2),
+        P("Ved utgangen av året bestod styret av Håkon Brattli (styreleiar), Ingrid Solheim (nestleiar), Vidar Nyhus "
+          "og Astrid Løkken. Styret har halde åtte møte.")),
+          Expect(board=board(("Håkon Brattli", "LEDE"), ("Ingrid Solheim", "NEST"), ("Vidar Nyhus", "MEDL"),
+                             ("Astrid Løkken", "MEDL"))),
+          lang="nn", formats=WORD, title="Årsmelding 2023 Brattli Maskin AS"),
+    Probe("h41fH-list-last-name-after-bracket-roles-with-deputy", "board", (
+        H("Styrets beretning", 2),
+        P("Styret har i 2023 bestått av Håkon Brattli (styreleder), Ingrid Solheim (nestleder), Vidar Nyhus og "
+          "Astrid Løkken. Varamedlem har vært Jorunn Tveter.")),
+          Expect(board=board(("Håkon Brattli", "LEDE"), ("Ingrid Solheim", "NEST"), ("Vidar Nyhus", "MEDL"),
+                             ("Astrid Løkken", "MEDL"), ("Jorunn Tveter", "VARA"))),
+          formats=WORD, title="Årsberetning 2023 Brattli Maskin AS"),
+]
+
+# --- 3. the composition sentence "Styret har vore samansett av" and its kin: sure -------------------
+_NN3 = board(("Ragnhild Vatne", "LEDE"), ("Einar Bjørkås", "NEST"), ("Solveig Myklebust", "MEDL"),
+             ("Kjetil Aarflot", "MEDL"))
+_ALL3 = ("Ragnhild Vatne", "Einar Bjørkås", "Solveig Myklebust", "Kjetil Aarflot")
+PROBES += [
+    Probe("h41fH-nn-styret-har-vore-samansett-av", "board", (
+        H("Årsmelding", 2), P("Laget har 146 medlemer og driv skulefritidsordning og leikebibliotek i bygda."),
+        P("Styret har vore samansett av Ragnhild Vatne (styreleiar), Einar Bjørkås (nestleiar), Solveig Myklebust og "
+          "Kjetil Aarflot.")),
+          Expect(board=_NN3, sure_board=_ALL3), lang="nn", formats=WORD, title="Årsmelding 2023 Vatne Sogelag"),
+    Probe("h41fH-nn-styret-har-i-aar-vore-samansett-slik", "board", (
+        H("Årsmelding", 2), P("Styret har i 2023 vore samansett slik:"),
+        P("Ragnhild Vatne, styreleiar"), P("Einar Bjørkås, nestleiar"), P("Solveig Myklebust, styremedlem"),
+        P("Kjetil Aarflot, styremedlem")),
+          Expect(board=_NN3, sure_board=_ALL3), lang="nn", formats=WORD, title="Årsmelding 2023 Vatne Sogelag"),
+    Probe("h41fH-nn-samansett-slik-names-in-prose", "board", (
+        H("Årsmelding", 2),
+        P("Styret har i 2023 vore samansett slik: styreleiar Ragnhild Vatne, nestleiar Einar Bjørkås og styremedlemene "
+          "Solveig Myklebust og Kjetil Aarflot.")),
+          Expect(board=_NN3, sure_board=_ALL3), lang="nn", formats=WORD, title="Årsmelding 2023 Vatne Sogelag"),
+    Probe("h41fH-styret-har-vaert-sammensatt-av", "board", (
+        H("Årsberetning", 2), P("Foreningen har 146 medlemmer og driver leksehjelp og et lekebibliotek."),
+        P("Styret har vært sammensatt av Ragnhild Vatne (styreleder), Einar Bjørkås (nestleder), Solveig Myklebust og "
+          "Kjetil Aarflot.")),
+          Expect(board=_NN3, sure_board=_ALL3), formats=WORD, title="Årsberetning 2023 Vatne Historielag"),
+]
+
+# --- 4. a bracket after each of two names joined by "og": each the name's before it -----------------
+PROBES += [
+    Probe("h41fH-eiervalgt-og-ansattvalgt-in-one-cell", "board", (
+        H("Styret", 2),
+        T((("Styreleder", "Petra Kolstad"), ("Nestleder", "Gunnar Ødegård"),
+           ("Styremedlemmer", "Mona Rismyhr (eiervalgt) og Stian Bergsli (ansattvalgt)")), bold_header=False)),
+          Expect(board=board(("Petra Kolstad", "LEDE"), ("Gunnar Ødegård", "NEST"), ("Mona Rismyhr", "MEDL"),
+                             ("Stian Bergsli", "MEDL", True))),
+          formats=WORD, title="Årsrapport 2023 Kolstad Vekst AS"),
+    Probe("h41fH-eiervalgt-og-ansattvalgt-in-one-line", "board", (
+        H("Styret", 2), P("Styreleder: Petra Kolstad"), P("Nestleder: Gunnar Ødegård"),
+        P("Styremedlemmer: Mona Rismyhr (eiervalgt) og Stian Bergsli (ansattvalgt)")),
+          Expect(board=board(("Petra Kolstad", "LEDE"), ("Gunnar Ødegård", "NEST"), ("Mona Rismyhr", "MEDL"),
+                             ("Stian Bergsli", "MEDL", True))),
+          formats=WORD, title="Årsrapport 2023 Kolstad Vekst AS"),
+    Probe("h41fH-ansattvalgt-first-eiervalgt-second-in-one-line", "board", (
+        H("Styret", 2), P("Styreleder: Petra Kolstad"),
+        P("Styremedlemmer: Stian Bergsli (ansattvalgt) og Mona Rismyhr (eiervalgt)")),
+          Expect(board=board(("Petra Kolstad", "LEDE"), ("Mona Rismyhr", "MEDL"), ("Stian Bergsli", "MEDL", True))),
+          formats=WORD, title="Årsrapport 2023 Kolstad Vekst AS"),
+    Probe("h41fH-nn-eigarvald-og-tilsettvald-in-prose", "board", (
+        H("Styret", 2),
+        P("Styret har vore samansett av styreleiar Petra Kolstad, nestleiar Gunnar Ødegård og styremedlemene "
+          "Mona Rismyhr (eigarvald) og Stian Bergsli (tilsettvald).")),
+          Expect(board=board(("Petra Kolstad", "LEDE"), ("Gunnar Ødegård", "NEST"), ("Mona Rismyhr", "MEDL"),
+                             ("Stian Bergsli", "MEDL", True))),
+          lang="nn", formats=WORD, title="Årsmelding 2023 Kolstad Vekst AS"),
+]
+
+
+# --- 5. a first name with its surname wrapped to the next line; a surname first ---------------------
+def _narrow(lines, width_mm: int = 38) -> Html:
+    """A designer's narrow column headed "Styret": one paragraph a line, each wrapped in the column."""
+    body = "".join(f'<p style="margin: 0 0 1.5mm 0">{line}</p>' for line in lines)
+    return Html(f'<div style="width: {width_mm}mm; background: #f1efe8; padding: 3mm; font-size: 9pt">'
+                f'<div style="font-weight: bold; font-size: 10.5pt; margin-bottom: 2mm">Styret</div>{body}</div>')
+
+
+_WRAP5 = board(("Oddvar Kleiven", "LEDE"), ("Marte Sandnes", "NEST"), ("Ivar Haugsvær Lie", "MEDL"),
+               ("Gro Bekkevold", "MEDL"))
+PROBES += [
+    # "Styremedlem: Ivar" / "Haugsvær Lie": the surnames wrapped under the given name
+    Probe("h41fH-label-first-name-surnames-wrapped", "board", (
+        H("Årsberetning", 2), P("Borettslaget har 62 leiligheter i tre blokker."),
+        _narrow(("Styreleder: Oddvar Kleiven", "Nestleder: Marte Sandnes", "Styremedlem: Ivar Haugsvær Lie",
+                 "Styremedlem: Gro Bekkevold"), width_mm=36)),
+          Expect(board=_WRAP5), formats=BROWSER, title="Årsberetning 2023 Kleiven Borettslag"),
+    Probe("h41fH-label-first-name-surnames-on-own-line", "board", (
+        H("Årsberetning", 2), P("Borettslaget har 62 leiligheter i tre blokker."),
+        _narrow(("Styreleder: Oddvar Kleiven", "Nestleder: Marte Sandnes", "Styremedlem: Ivar<br>Haugsvær Lie",
+                 "Styremedlem: Gro Bekkevold"), width_mm=60)),
+          Expect(board=_WRAP5), formats=BROWSER, title="Årsberetning 2023 Kleiven Borettslag"),
+    Probe("h41fH-label-first-name-surnames-line-break-word", "board", (
+        H("Årsberetning", 2), P("Borettslaget har 62 leiligheter i tre blokker."),
+        P("Styreleder: Oddvar Kleiven\nNestleder: Marte Sandnes\nStyremedlem: Ivar\nHaugsvær Lie\n"
+          "Styremedlem: Gro Bekkevold")),
+          Expect(board=_WRAP5), formats=WORD, title="Årsberetning 2023 Kleiven Borettslag"),
+    # "Haugsvær Lie, Ivar": the surnames first, in a narrow box
+    Probe("h41fH-surname-first-in-narrow-box", "board", (
+        H("Årsberetning", 2), P("Borettslaget har 62 leiligheter i tre blokker."),
+        _narrow(("Styreleder: Kleiven, Oddvar", "Nestleder: Sandnes, Marte", "Styremedlem: Haugsvær Lie, Ivar",
+                 "Styremedlem: Bekkevold, Gro"), width_mm=40)),
+          Expect(board=_WRAP5), formats=BROWSER, title="Årsberetning 2023 Kleiven Borettslag"),
+]
+
+# --- 6. personal deputies "for A: B" under the signatures -------------------------------------------
+_SIGNERS = (("Halldis Rønning", "Styreleder"), ("Petter Vangsnes", "Nestleder"), ("Ellen Tofte", "Styremedlem"),
+            ("Øystein Haraldsen", "Styremedlem"), ("Nina Aasland", "Styremedlem"))
+_DEPUTIES6 = (("Halldis Rønning", "Kristoffer Lien"), ("Petter Vangsnes", "Mari Engebretsen"),
+              ("Ellen Tofte", "Sander Furu"), ("Øystein Haraldsen", "Oda Kvåle"), ("Nina Aasland", "Trygve Bakken"))
+_BOARD6 = board(("Halldis Rønning", "LEDE"), ("Petter Vangsnes", "NEST"), ("Ellen Tofte", "MEDL"),
+                ("Øystein Haraldsen", "MEDL"), ("Nina Aasland", "MEDL"),
+                *((b, "VARA") for _, b in _DEPUTIES6))
+_INTRO6 = (H("Styrets beretning", 2), P("Driften i 2023 var tilfredsstillende, og selskapet fikk et lite overskudd."),
+           P("Styret mener at årsregnskapet gir et rettvisende bilde av selskapets eiendeler og resultat."))
+_FILL = tuple(P(f"Avsnitt {i}: selskapet har i året arbeidet videre med planene for nye lokaler og med å styrke "
+                "samarbeidet med kommunen og næringslivet i regionen, og vil fortsette med dette i det kommende "
+                "året.") for i in range(1, 10))
+PROBES += [
+    Probe("h41fH-personal-deputies-for-lines-under-signatures", "board", (
+        *_INTRO6, Sign(_SIGNERS, place_date="Lillehammer, 12. mars 2024", per_row=3),
+        P("Personlige varamedlemmer:"), *(P(f"for {a}: {b}") for a, b in _DEPUTIES6)),
+          Expect(board=_BOARD6), formats=WORD, title="Årsberetning 2023 Rønning Bygg AS"),
+    # the deputies' lines at the foot of the page, the date line after them
+    Probe("h41fH-personal-deputies-at-page-foot-date-after", "board", (
+        *_INTRO6, *_FILL, Sign(_SIGNERS, per_row=3),
+        P("Personlige varamedlemmer:"), *(P(f"for {a}: {b}") for a, b in _DEPUTIES6),
+        P("Lillehammer, 12. mars 2024")),
+          Expect(board=_BOARD6), formats=WORD, title="Årsberetning 2023 Rønning Bygg AS"),
+    Probe("h41fH-personal-deputies-for-lines-one-paragraph", "board", (
+        *_INTRO6, Sign(_SIGNERS, place_date="Lillehammer, 12. mars 2024", per_row=3),
+        P("Personlige varamedlemmer:\n" + "\n".join(f"for {a}: {b}" for a, b in _DEPUTIES6))),
+          Expect(board=_BOARD6), formats=WORD, title="Årsberetning 2023 Rønning Bygg AS"),
+]
