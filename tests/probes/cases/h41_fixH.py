@@ -66,6 +66,19 @@ PROBES += [
           Expect(board=board(("Håkon Brattli", "LEDE"), ("Ingrid Solheim", "NEST"), ("Vidar Nyhus", "MEDL"),
                              ("Astrid Løkken", "MEDL"))),
           lang="nn", formats=WORD, title="Årsmelding 2023 Brattli Maskin AS"),
+    Probe("h41fH-list-last-name-after-og-two-bracket-roles", "board", (
+        H("Styrets beretning", 2),
+        P("Styret besto ved årets slutt av Håkon Brattli (leder), Ingrid Solheim (nestleder) og Vidar Nyhus. "
+          "Selskapet har ingen ansatte.")),
+          Expect(board=board(("Håkon Brattli", "LEDE"), ("Ingrid Solheim", "NEST"), ("Vidar Nyhus", "MEDL")),
+                 sure_board=("Håkon Brattli", "Ingrid Solheim")),
+          formats=WORD, title="Årsberetning 2023 Brattli Maskin AS"),
+    Probe("h41fH-list-styret-bestar-av-bracket-then-og", "board", (
+        H("Styret", 2),
+        P("Styret består av Håkon Brattli (styreleder), Ingrid Solheim, Vidar Nyhus og Astrid Løkken (ansattvalgt).")),
+          Expect(board=board(("Håkon Brattli", "LEDE"), ("Ingrid Solheim", "MEDL"), ("Vidar Nyhus", "MEDL"),
+                             ("Astrid Løkken", "MEDL", True))),
+          formats=WORD, title="Årsberetning 2023 Brattli Maskin AS"),
     Probe("h41fH-list-last-name-after-bracket-roles-with-deputy", "board", (
         H("Styrets beretning", 2),
         P("Styret har i 2023 bestått av Håkon Brattli (styreleder), Ingrid Solheim (nestleder), Vidar Nyhus og "
