@@ -113,7 +113,8 @@ class TableReader(Reader):
             if past:  # "Leder jollegruppa", "Havneansvarleg" under the valgkomité: the club's other offices
                 row_found = [m for m in row_found if m.role is None or m.role.kind != "FUNCTION"]
             past = past or _other_office_row(lines.get((r, 0)), found)
-            if chosen_by_employees(row):
+            # a cell listing names, each with its own bracket ("A (eiervalgt) og B (ansattvalgt)"), said whom already
+            if chosen_by_employees([t for t in row if not cell_names(t)]):
                 row_found = _employee_cells(row, row_found)
             elif group:
                 row_found = [as_employee(m) for m in row_found]

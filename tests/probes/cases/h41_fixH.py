@@ -135,6 +135,19 @@ PROBES += [
         P("Styremedlemmer: Stian Bergsli (ansattvalgt) og Mona Rismyhr (eiervalgt)")),
           Expect(board=board(("Petra Kolstad", "LEDE"), ("Mona Rismyhr", "MEDL"), ("Stian Bergsli", "MEDL", True))),
           formats=WORD, title="Årsrapport 2023 Kolstad Vekst AS"),
+    Probe("h41fH-ansattvalgt-og-eiervalgt-in-one-cell", "board", (
+        H("Styret", 2),
+        T((("Styreleder", "Petra Kolstad"), ("Styremedlemmer", "Stian Bergsli (ansattvalgt) og Mona Rismyhr (eiervalgt)")),
+          bold_header=False)),
+          Expect(board=board(("Petra Kolstad", "LEDE"), ("Mona Rismyhr", "MEDL"), ("Stian Bergsli", "MEDL", True))),
+          formats=WORD, title="Årsrapport 2023 Kolstad Vekst AS"),
+    Probe("h41fH-nn-tilsettvald-og-eigarvald-in-prose", "board", (
+        H("Styret", 2),
+        P("Styret har vore samansett av styreleiar Petra Kolstad, nestleiar Gunnar Ødegård og styremedlemene "
+          "Stian Bergsli (tilsettvald) og Mona Rismyhr (eigarvald).")),
+          Expect(board=board(("Petra Kolstad", "LEDE"), ("Gunnar Ødegård", "NEST"), ("Mona Rismyhr", "MEDL"),
+                             ("Stian Bergsli", "MEDL", True))),
+          lang="nn", formats=WORD, title="Årsmelding 2023 Kolstad Vekst AS"),
     Probe("h41fH-nn-eigarvald-og-tilsettvald-in-prose", "board", (
         H("Styret", 2),
         P("Styret har vore samansett av styreleiar Petra Kolstad, nestleiar Gunnar Ødegård og styremedlemene "
