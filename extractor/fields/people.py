@@ -278,6 +278,34 @@ def text_to_name(text: str) -> NameMatch | None:
     return found if found and found.end == len(tokens) else None
 
 
+SURNAME_FIRST_WORDS = 2  # "Haugsvær Lie, Ivar": surname words before the comma
+_TOKENS = re.compile(r"[^\s,]+|,")
+
+
+def inverted_name(tokens: list[str], start: int = 0) -> NameMatch | None:
+    """A name printed surname first that runs to the tokens' end ("Haugsvær Lie, Ivar", a comma its
+    own token), as a register or a narrow box prints it: a surname of one or two words with no known
+    first name among them, the comma, a known first name and at most one more given name. The
+    name is given first-name first ("Ivar Haugsvær Lie")."""
+    k = start
+    while k < len(tokens) and k - start < SURNAME_FIRST_WORDS and is_name_word(tokens[k]) \
+            and first_name_evidence(tokens[k]) != "known":
+        k += 1
+    if k == start or k + 1 >= len(tokens) or tokens[k] != "," or first_name_evidence(tokens[k + 1]) != "known":
+        return None
+    end = k + 2  # past the first given name, and a second one after it
+    if end < len(tokens) and is_name_word(tokens[end]):
+        end += 1
+    if end != len(tokens) or any(_is_role_word(t) or _not_name_word(t) for t in tokens[start:end] if t != ","):
+        return None
+    return NameMatch(" ".join([*tokens[k + 1:end], *tokens[start:k]]), start, end, "known")
+
+
+def text_to_inverted_name(text: str) -> NameMatch | None:
+    """``inverted_name`` of a whole text ("Kleiven, Oddvar")."""
+    return inverted_name(_TOKENS.findall(text.strip().rstrip(".")))
+
+
 def split_names(text: str, count: int) -> list[NameMatch] | None:
     """A signature line of ``count`` names run together ("Kari Nordmann Ola Hansen Per Lund"),
     cut where each part is a 2-4 token name starting with a known first name or an initial."""

@@ -230,6 +230,12 @@ def _most_common_year(analysis: Analysis) -> f.Extracted[int] | None:
 
 # --- signature: "Asker, 27.04.2021" ---------------------------------------------------------
 
+def is_place_date(text: str) -> bool:
+    """A "Place, date" line ("Lillehammer, 12. mars 2024") as a signature block dates it."""
+    found = _PLACE_DATE.match(text)
+    return found is not None and parse_date(found.group("date")) is not None
+
+
 def iter_place_dates(analysis: Analysis):
     """(unit index, place, date, evidence line) for each "Place, date" line."""
     for i, u in enumerate(analysis.units):
