@@ -141,20 +141,16 @@ PROBES += [
           bold_header=False)),
           Expect(board=board(("Petra Kolstad", "LEDE"), ("Mona Rismyhr", "MEDL"), ("Stian Bergsli", "MEDL", True))),
           formats=WORD, title="Årsrapport 2023 Kolstad Vekst AS"),
-    Probe("h41fH-nn-tilsettvald-og-eigarvald-in-prose", "board", (
+    # in prose, both orders
+    *(Probe(f"h41fH-nn-{a[0]}-og-{b[0]}-in-prose", "board", (
         H("Styret", 2),
         P("Styret har vore samansett av styreleiar Petra Kolstad, nestleiar Gunnar Ølstøren og styremedlemene "
-          "Stian Bergsli (tilsettvald) og Mona Rismyhr (eigarvald).")),
-          Expect(board=board(("Petra Kolstad", "LEDE"), ("Gunnar Ølstøren", "NEST"), ("Mona Rismyhr", "MEDL"),
-                             ("Stian Bergsli", "MEDL", True))),
-          lang="nn", formats=WORD, title="Årsmelding 2023 Kolstad Vekst AS"),
-    Probe("h41fH-nn-eigarvald-og-tilsettvald-in-prose", "board", (
-        H("Styret", 2),
-        P("Styret har vore samansett av styreleiar Petra Kolstad, nestleiar Gunnar Ølstøren og styremedlemene "
-          "Mona Rismyhr (eigarvald) og Stian Bergsli (tilsettvald).")),
-          Expect(board=board(("Petra Kolstad", "LEDE"), ("Gunnar Ølstøren", "NEST"), ("Mona Rismyhr", "MEDL"),
-                             ("Stian Bergsli", "MEDL", True))),
-          lang="nn", formats=WORD, title="Årsmelding 2023 Kolstad Vekst AS"),
+          f"{a[1]} ({a[0]}) og {b[1]} ({b[0]}).")),
+           Expect(board=board(("Petra Kolstad", "LEDE"), ("Gunnar Ølstøren", "NEST"), ("Mona Rismyhr", "MEDL"),
+                              ("Stian Bergsli", "MEDL", True))),
+           lang="nn", formats=WORD, title="Årsmelding 2023 Kolstad Vekst AS")
+      for a, b in ((("tilsettvald", "Stian Bergsli"), ("eigarvald", "Mona Rismyhr")),
+                   (("eigarvald", "Mona Rismyhr"), ("tilsettvald", "Stian Bergsli")))),
 ]
 
 
@@ -168,51 +164,46 @@ def _narrow(lines, width_mm: int = 38) -> Html:
 
 _WRAP5 = board(("Oddvar Kleiven", "LEDE"), ("Marte Sandnes", "NEST"), ("Ivar Haugsvær Lie", "MEDL"),
                ("Gro Bekkevold", "MEDL"))
+_INTRO5 = (H("Årsberetning", 2), P("Borettslaget har 62 leiligheter i tre blokker."))
+
+
+def _coop(pid: str, item, formats=BROWSER) -> Probe:
+    """A housing co-operative's board in ``item`` under a line of text."""
+    return Probe(pid, "board", (*_INTRO5, item), Expect(board=_WRAP5), formats=formats,
+                 title="Årsberetning 2023 Kleiven Borettslag")
+
+
 PROBES += [
     # "Styremedlem: Ivar" / "Haugsvær Lie": the surnames wrapped under the given name
-    Probe("h41fH-label-first-name-surnames-wrapped", "board", (
-        H("Årsberetning", 2), P("Borettslaget har 62 leiligheter i tre blokker."),
-        _narrow(("Styreleder: Oddvar Kleiven", "Nestleder: Marte Sandnes", "Styremedlem: Ivar Haugsvær Lie",
-                 "Styremedlem: Gro Bekkevold"), width_mm=36)),
-          Expect(board=_WRAP5), formats=BROWSER, title="Årsberetning 2023 Kleiven Borettslag"),
-    Probe("h41fH-label-first-name-surnames-on-own-line", "board", (
-        H("Årsberetning", 2), P("Borettslaget har 62 leiligheter i tre blokker."),
-        _narrow(("Styreleder: Oddvar Kleiven", "Nestleder: Marte Sandnes", "Styremedlem: Ivar<br>Haugsvær Lie",
-                 "Styremedlem: Gro Bekkevold"), width_mm=60)),
-          Expect(board=_WRAP5), formats=BROWSER, title="Årsberetning 2023 Kleiven Borettslag"),
-    Probe("h41fH-label-first-name-surnames-and-address-on-own-line", "board", (
-        H("Årsberetning", 2), P("Borettslaget har 62 leiligheter i tre blokker."),
-        _narrow(("Styreleder: Oddvar Kleiven, Furulia 4 B", "Nestleder: Marte Sandnes, Furulia 9 A",
-                 "Styremedlem: Ivar<br>Haugsvær Lie, Furulia 18 A", "Styremedlem: Gro Bekkevold, Furulia 2 C"),
-                width_mm=70)),
-          Expect(board=_WRAP5), formats=BROWSER, title="Årsberetning 2023 Kleiven Borettslag"),
+    _coop("h41fH-label-first-name-surnames-wrapped",
+          _narrow(("Styreleder: Oddvar Kleiven", "Nestleder: Marte Sandnes", "Styremedlem: Ivar Haugsvær Lie",
+                   "Styremedlem: Gro Bekkevold"), width_mm=36)),
+    _coop("h41fH-label-first-name-surnames-on-own-line",
+          _narrow(("Styreleder: Oddvar Kleiven", "Nestleder: Marte Sandnes", "Styremedlem: Ivar<br>Haugsvær Lie",
+                   "Styremedlem: Gro Bekkevold"), width_mm=60)),
+    _coop("h41fH-label-first-name-surnames-and-address-on-own-line",
+          _narrow(("Styreleder: Oddvar Kleiven, Furulia 4 B", "Nestleder: Marte Sandnes, Furulia 9 A",
+                   "Styremedlem: Ivar<br>Haugsvær Lie, Furulia 18 A", "Styremedlem: Gro Bekkevold, Furulia 2 C"),
+                  width_mm=70)),
     # the line broken by hand where a PDF of a narrow frame wraps it (the PDF's lines are the kind)
-    Probe("h41fH-label-first-name-surnames-and-flat-on-own-line-word", "board", (
-        H("Årsberetning", 2), P("Borettslaget har 62 leiligheter i tre blokker."),
-        P("Styreleder: Oddvar Kleiven, leil. 4\nNestleder: Marte Sandnes, leil. 9\nStyremedlem: Ivar\n"
-          "Haugsvær Lie, leil. 18\nStyremedlem: Gro Bekkevold, leil. 2")),
-          Expect(board=_WRAP5), formats=("pdf",), title="Årsberetning 2023 Kleiven Borettslag"),
+    _coop("h41fH-label-first-name-surnames-and-flat-on-own-line-word",
+          P("Styreleder: Oddvar Kleiven, leil. 4\nNestleder: Marte Sandnes, leil. 9\nStyremedlem: Ivar\n"
+            "Haugsvær Lie, leil. 18\nStyremedlem: Gro Bekkevold, leil. 2"), formats=("pdf",)),
     # a Word text box too narrow for the longest line, which LibreOffice wraps after the given name
-    Probe("h41fH-label-first-name-surnames-wrapped-text-box", "board", (
-        H("Årsberetning", 2), P("Borettslaget har 62 leiligheter i tre blokker."),
-        Box(("Styret", "Styreleder: Oddvar Kleiven", "Nestleder: Marte Sandnes", "Styremedlem: Ivar Haugsvær Lie",
-             "Styremedlem: Gro Bekkevold"), width=118, height=230, left=0, wrap=True)),
-          Expect(board=_WRAP5), formats=WORD, title="Årsberetning 2023 Kleiven Borettslag"),
+    _coop("h41fH-label-first-name-surnames-wrapped-text-box",
+          Box(("Styret", "Styreleder: Oddvar Kleiven", "Nestleder: Marte Sandnes", "Styremedlem: Ivar Haugsvær Lie",
+               "Styremedlem: Gro Bekkevold"), width=118, height=230, left=0, wrap=True), formats=WORD),
     # "Haugsvær Lie, Ivar": the surnames first, in a narrow box
-    Probe("h41fH-surname-first-in-narrow-box", "board", (
-        H("Årsberetning", 2), P("Borettslaget har 62 leiligheter i tre blokker."),
-        _narrow(("Styreleder: Kleiven, Oddvar", "Nestleder: Sandnes, Marte", "Styremedlem: Haugsvær Lie, Ivar",
-                 "Styremedlem: Bekkevold, Gro"), width_mm=50)),
-          Expect(board=_WRAP5), formats=BROWSER, title="Årsberetning 2023 Kleiven Borettslag"),
+    _coop("h41fH-surname-first-in-narrow-box",
+          _narrow(("Styreleder: Kleiven, Oddvar", "Nestleder: Sandnes, Marte", "Styremedlem: Haugsvær Lie, Ivar",
+                   "Styremedlem: Bekkevold, Gro"), width_mm=50)),
     Probe("h41fH-surname-first-label-lines", "board", (
         H("Styret", 2), P("Styreleder: Kleiven, Oddvar"), P("Nestleder: Sandnes, Marte"),
         P("Styremedlem: Haugsvær Lie, Ivar"), P("Styremedlem: Bekkevold, Gro")),
           Expect(board=_WRAP5), formats=WORD, title="Årsberetning 2023 Kleiven Borettslag"),
-    Probe("h41fH-surname-first-role-then-name-box", "board", (
-        H("Årsberetning", 2), P("Borettslaget har 62 leiligheter i tre blokker."),
-        _narrow(("Styreleder<br>Kleiven, Oddvar", "Nestleder<br>Sandnes, Marte", "Styremedlem<br>Haugsvær Lie, Ivar",
-                 "Styremedlem<br>Bekkevold, Gro"), width_mm=34)),
-          Expect(board=_WRAP5), formats=BROWSER, title="Årsberetning 2023 Kleiven Borettslag"),
+    _coop("h41fH-surname-first-role-then-name-box",
+          _narrow(("Styreleder<br>Kleiven, Oddvar", "Nestleder<br>Sandnes, Marte", "Styremedlem<br>Haugsvær Lie, Ivar",
+                   "Styremedlem<br>Bekkevold, Gro"), width_mm=34)),
 ]
 
 # --- 6. personal deputies "for A: B" under the signatures -------------------------------------------
