@@ -282,14 +282,25 @@ DEPUTY_NAME_WORDS = (2, 3, 4)  # words of the last deputy's name before a place 
 
 def _before_place_date(text: str):
     """The name opening ``text`` when a place and date follow it ("Trygve Moe Lillehammer, 12. mars
-    2024": the signature block's date line, under the last deputy's line, read into its paragraph)."""
+    2024": the signature block's date line, under the last deputy's line, read into its paragraph,
+    with any lines under it: "... 2024 Styret i Nordvik Bygg AS")."""
     from extractor.fields.report import is_place_date
 
     words = text.split()
     for k in DEPUTY_NAME_WORDS:
-        if k < len(words) and is_place_date(" ".join(words[k:])) and (name := cell_name(" ".join(words[:k]))):
+        if k < len(words) and is_place_date(" ".join(words[k:]), opening=True) and (name := cell_name(" ".join(words[:k]))):
             return name
     return None
+
+
+def deputy_for_rows(grid: list[list[str]]) -> bool:
+    """A table of "for Kari Dahl: | Ola Moe" rows only: personal deputies' tab lines whose label stayed
+    on the page before (the lines at a page's foot run on over the break), read as under it."""
+    def paired(row: list[str]) -> bool:
+        filled = [t for t in row if t.strip()]
+        head = DEPUTY_FOR.match(" ".join(filled[0].split())) if len(filled) == 2 else None
+        return head is not None and cell_name(head.group("member").rstrip(":")) is not None and cell_name(filled[1]) is not None
+    return bool(grid) and all(paired(row) for row in grid)
 
 
 def deputy_for_row(ctx, cells: dict, r: int, row: list[str], reader: str, listing) -> list[Mention] | None:

@@ -4,7 +4,7 @@ composition sentence in nynorsk and its "har vært sammensatt av"; a bracket aft
 joined by "og"; a first name with its surname wrapped to the next line, or surname first; personal
 deputies "for A: B" under the signatures. Organisations, people and figures are invented; places are
 real."""
-from probes.spec import H, P, Box, Expect, Html, Probe, Sign, T, board
+from probes.spec import H, P, Box, Expect, Header, Html, Probe, Sign, T, board
 
 WORD = ("docx", "pdf")
 BROWSER = ("browser",)
@@ -243,4 +243,18 @@ PROBES += [
         *_INTRO6, Sign(_SIGNERS, place_date="Lillehammer, 12. mars 2024", per_row=3),
         P("Personlige varamedlemmer:\n" + "\n".join(f"for {a}: {b}" for a, b in _DEPUTIES6))),
           Expect(board=_BOARD6), formats=WORD, title="Årsberetning 2023 Rønning Bygg AS"),
+]
+
+# the lines run over a page break, the date line and a sign-off under them: the lines on the next page
+# are a table of their own (tab-set) or run into the date and the sign-off (plain)
+_FILL9 = tuple(P(f"Avsnitt {i}: selskapet har i året arbeidet videre med planene for nye lokaler og med å styrke "
+                 "samarbeidet med kommunen og næringslivet i regionen.") for i in range(9))
+PROBES += [
+    Probe(f"h41fH-personal-deputies-over-a-page-break-{kind}", "board", (
+        Header("Side 2", footer=True), *_INTRO6, *_FILL9, Sign(_SIGNERS, per_row=3), P("Personlige varamedlemmer:"),
+        *(P(f"for {a}:\t{b}", tabs=(200,), left_tabs=True) if kind == "tab-lines" else P(f"for {a}: {b}")
+          for a, b in _DEPUTIES6),
+        P("Lillehammer, 12. mars 2024"), P("Styret i Rønning Bygg AS")),
+          Expect(board=_BOARD6), formats=("pdf",), title="Årsberetning 2023 Rønning Bygg AS")
+    for kind in ("tab-lines", "plain-lines")
 ]
