@@ -8,7 +8,7 @@ import pytest
 from extractor.confidence import REVIEW_THRESHOLD
 from extractor.document import Block, BlockKind, Document, Format, Provenance, SourceInfo
 from extractor.fields.board import extract_people
-from extractor.fields.board_deputies import deputy_for_text
+from extractor.fields.board_deputies import deputy_for_rows, deputy_for_text
 from extractor.fields.context import Analysis
 from extractor.fields.people import leading_name, text_to_inverted_name, text_to_name
 from extractor.fields.report import is_place_date
@@ -146,14 +146,32 @@ def test_deputy_lines_with_the_date_line_run_into_the_last():
     assert [(member, deputy.name) for member, deputy in found] == [("Kari Lunde", "Per Moe"), ("Ola Brekke", "Siv Aasen")]
 
 
+def test_deputy_lines_with_the_date_line_and_a_sign_off_run_into_the_last():
+    found = deputy_for_text("for Kari Lunde: Per Moe Hamar, 12. mars 2024 Styret i Lunde Bygg AS")
+    assert [(member, deputy.name) for member, deputy in found] == [("Kari Lunde", "Per Moe")]
+
+
+@pytest.mark.parametrize("grid, paired", [
+    ([["for Kari Lunde:", "Per Moe"], ["for Ola Brekke:", "Siv Aasen"]], True),
+    ([["for Kari Lunde:", "Per Moe"], ["Styreleder", "Ola Brekke"]], False),
+    ([["for to år:", "Per Moe"]], False),
+    ([], False),
+])
+def test_deputy_for_rows(grid, paired):
+    assert deputy_for_rows(grid) is paired
+
+
 def test_deputy_lines_with_other_text_after_are_none():
     assert deputy_for_text("for Kari Lunde: Per Moe for Ola Brekke: Siv Aasen og alle de andre") is None
 
 
-@pytest.mark.parametrize("text, dated", [("Hamar, 12. mars 2024", True), ("Oslo 14.03.2024", True),
-                                         ("Siv Aasen", False), ("Hamar, mars", False)])
-def test_is_place_date(text, dated):
-    assert is_place_date(text) is dated
+@pytest.mark.parametrize("text, dated, opening", [
+    ("Hamar, 12. mars 2024", True, True), ("Oslo 14.03.2024", True, True), ("Siv Aasen", False, False),
+    ("Hamar, mars", False, False), ("Hamar, 12. mars 2024 Styret i Lunde Bygg AS", False, True),
+    ("Hamar, 12. mars 20245", False, False),
+])
+def test_is_place_date(text, dated, opening):
+    assert is_place_date(text) is dated and is_place_date(text, opening=True) is opening
 
 
 def test_deputy_lines_broken_by_shift_enter_in_one_paragraph():
