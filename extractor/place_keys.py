@@ -23,6 +23,7 @@ OPEN_END = date(9999, 1, 1)
 
 QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
 _SUFFIX = re.compile(r"\s+(?:fylkeskommune|kommune|fylke|kommunes)$")
+_SPACES = re.compile(r"\s+")  # compiled here: a cached builder's pattern, ``re``'s own cache may have let it go
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-"})
 
 
@@ -30,7 +31,7 @@ _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": 
 def normalise_name(name: str) -> str:
     """Lookup key for a place name: NFKC, case-folded, suffix and qualifier removed."""
     text = unicodedata.normalize("NFKC", name).translate(_DASHES)
-    text = re.sub(r"\s+", " ", text).strip().casefold()
+    text = _SPACES.sub(" ", text).strip().casefold()
     text = QUALIFIER.sub("", text)
     text = _SUFFIX.sub("", text)
     return text.strip(" .,:;")

@@ -172,6 +172,14 @@ def trailing_constituency(line: Line, i: int, limit: int) -> tuple[int, bool] | 
     return (k, False) if phrase[0] in kinds["others"] else None
 
 
+def bracketed_qualifier(line: Line, span: RoleSpan) -> bool:
+    """An employee qualifier alone in brackets right after a name ("A (ansattvalgt) og B
+    (eiervalgt)"): the name's before it, not a role a list stops at."""
+    k = span.start
+    return span.role.kind == "EMPLOYEE_ELECTED" and k >= 2 and line.tokens[k - 1].text == "(" \
+        and bool(line.words[k - 2]) and span.end < len(line.tokens) and line.tokens[span.end].text.startswith(")")
+
+
 def _stops_list(role: Role) -> bool:
     """A role a list of names stops at: any but a body's name, the board's own included."""
     return role.kind != "BODY" or role.code == "BOARD"

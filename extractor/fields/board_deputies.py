@@ -54,7 +54,8 @@ class DeputiesReader(Reader):
                 if found:
                     body = [[[column_line(ln, k)] for k in range(len(ln.columns))] for ln in below]
                     yield from self._rows(ctx, body, found, ("deputies", i), [ln.column_texts() for ln in below])
-            for member, deputy in deputy_for_text(ctx.units[i].text) or ():
+            # line by line: "Personlige varamedlemmer:" and its "for A: B" lines broken by Shift+Enter are one paragraph
+            for member, deputy in (pair for text in ctx.units[i].text.split("\n") for pair in deputy_for_text(text) or ()):
                 yield Mention(deputy.name, VARA, self.name, ctx.units[i], ctx.units[i].text, deputy.first_name,
                               ("deputies", i), deputy_for=member)
 
@@ -258,7 +259,8 @@ def deputy_for_text(text: str) -> list[tuple[str, object]] | None:
     """(member, deputy's NameMatch) of each "for A: B" of a text made of such pieces only: tab
     lines under "Personlige varamedlemmer:" ("for Kari Dahl:⇥Ola Moe", "for Per Lie og Siv Rem:⇥Eva
     Lid") that a PDF's reader joined into one paragraph. Every member and deputy must be a name;
-    the deputy of two members is listed once, as the first's. None for other text."""
+    the deputy of two members is listed once, as the first's; a place and date after the last deputy
+    (the date line under the lines, run into them) is left out. None for other text."""
     text = " ".join(text.split())
     found = list(_FOR_SEGMENTS.finditer(text))
     if not found or found[0].start() != 0 or any(a.end() + 1 != b.start() for a, b in zip(found, found[1:])) \
@@ -268,11 +270,37 @@ def deputy_for_text(text: str) -> list[tuple[str, object]] | None:
     for m in found:
         head = DEPUTY_FOR.match(m.group("head").rstrip(":"))
         members = [cell_name(p) for p in _MEMBERS_SPLIT.split(head.group("member"))] if head else [None]
-        deputy = cell_name(m.group("deputy"))
+        deputy = cell_name(m.group("deputy")) or (_before_place_date(m.group("deputy")) if m is found[-1] else None)
         if deputy is None or not all(members):
             return None
         out.append((members[0].name, deputy))
     return out
+
+
+DEPUTY_NAME_WORDS = (2, 3, 4)  # words of the last deputy's name before a place and date the PDF ran on
+
+
+def _before_place_date(text: str):
+    """The name opening ``text`` when a place and date follow it ("Trygve Moe Lillehammer, 12. mars
+    2024": the signature block's date line, under the last deputy's line, read into its paragraph,
+    with any lines under it: "... 2024 Styret i Nordvik Bygg AS")."""
+    from extractor.fields.report import is_place_date
+
+    words = text.split()
+    for k in DEPUTY_NAME_WORDS:
+        if k < len(words) and is_place_date(" ".join(words[k:]), opening=True) and (name := cell_name(" ".join(words[:k]))):
+            return name
+    return None
+
+
+def deputy_for_rows(grid: list[list[str]]) -> bool:
+    """A table of "for Kari Dahl: | Ola Moe" rows only: personal deputies' tab lines whose label stayed
+    on the page before (the lines at a page's foot run on over the break), read as under it."""
+    def paired(row: list[str]) -> bool:
+        filled = [t for t in row if t.strip()]
+        head = DEPUTY_FOR.match(" ".join(filled[0].split())) if len(filled) == 2 else None
+        return head is not None and cell_name(head.group("member").rstrip(":")) is not None and cell_name(filled[1]) is not None
+    return bool(grid) and all(paired(row) for row in grid)
 
 
 def deputy_for_row(ctx, cells: dict, r: int, row: list[str], reader: str, listing) -> list[Mention] | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractor.fields.board_asides import appointer_span, bracketed_role, constituency_span
+from extractor.fields.board_asides import appointer_span, bracketed_qualifier, bracketed_role, constituency_span
 from extractor.fields.board_mentions import SENTENCE_END, Line
 from extractor.fields.board_name_lists import listed_after
 from extractor.fields.board_names import (backward, deputy_target, explicit, footnote_end, forward, plural_role,
@@ -21,9 +21,9 @@ from extractor.nlp.vocab import phrases
 
 def list_limit(line: Line, spans: list[RoleSpan], n: int) -> int:
     """Where the names a plural role heads may run to: the next role, past those in brackets
-    after a listed name ("Styremedlemmer: Kari Dahl (leder), Ola Hansen og Per Lie")."""
+    after a listed name ("Styremedlemmer: Kari Dahl (leder), Ola Hansen og Per Lie", "A (ansattvalgt) og B")."""
     for s in spans[n + 1:]:
-        if appointer_span(line, s) or constituency_span(line, s):
+        if appointer_span(line, s) or constituency_span(line, s) or bracketed_qualifier(line, s):
             continue
         bracket = next((k for k in range(max(0, s.start - 2), s.start + 1) if line.tokens[k].text == "("), None)
         own = bracketed_role(line, bracket) if bracket else None

@@ -15,7 +15,7 @@ from extractor.fields.board_line_offices import acting_aside, join_groups
 from extractor.fields.board_mentions import Line
 from extractor.fields.board_names import FROM_WORDS
 from extractor.fields.board_statements import past_order
-from extractor.fields.people import PARTICLES, NameMatch, is_name_word, leading_name, split_names, text_to_name
+from extractor.fields.people import PARTICLES, NameMatch, is_name_word, leading_name, split_names, text_to_inverted_name, text_to_name
 from extractor.nlp.role_spans import BOARD_CODES, Role, RoleSpan
 from extractor.nlp.roles import is_title
 from extractor.nlp.vocab import header_words, scope_words
@@ -270,7 +270,7 @@ def line_names(line: Line, count: int | None = None) -> list[NameMatch] | None:
         names = [None if _places_only(name := text_to_name(c)) else name for c in cols]
         if all(names):
             return names
-        if len(cols) == 1 and not line.roles and (name := _name_with_remark(cols[0])):
+        if len(cols) == 1 and not line.roles and (name := _name_with_remark(cols[0]) or text_to_inverted_name(cols[0])):
             return [name]
     if count and count > 1:
         return split_names(line.text, count)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from extractor.fields.board_anaphora import referents
-from extractor.fields.board_asides import appointer_span, constituency_label
+from extractor.fields.board_asides import appointer_span, bracketed_qualifier, constituency_label
 from extractor.fields.board_events import handed_to, label_taker, respectively
 from extractor.fields.board_line_offices import acting_aside, join_groups
 from extractor.fields.board_line_organs import body_of, name_owner, parent_after_name
@@ -51,7 +51,7 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
             continue
         own_roles: dict[int, RoleSpan] = {}  # a listed name's own role in brackets, by the name's start
         asides: set[int] = set()  # listed names after ", for de ansatte," or before "for de ansatte" (``listed_after``)
-        after = [s for s in spans[n + 1:] if not appointer_span(line, s)]
+        after = [s for s in spans[n + 1:] if not appointer_span(line, s) and not bracketed_qualifier(line, s)]
         limit = after[0].start if after else len(line.tokens)
         floor = span_floor(line, spans, n, consumed_to)
         if span.role.kind == "BODY":
@@ -106,6 +106,9 @@ def line_to_mentions(line: Line, reader: str, stop: frozenset[str] = frozenset()
             role = linked_role(line, spans, n, DEPUTIES_OF) or span.role
         if not names:
             continue
+        # "A (ansattvalgt) og B": a qualifier the list read past is its name's (``listed_after``'s asides)
+        done.update(k for k in range(n + 1, len(spans)) if spans[k].start < names[-1].end
+                    and bracketed_qualifier(line, spans[k]))
         lo, hi = min(names[0].start, span.start), max(names[-1].end, span.end)
         owner = name_owner(line, spans, n, consumed_to, names) if role else org_after(line, span.end)
         if owner is None and role is not None and names[0].start >= span.end:

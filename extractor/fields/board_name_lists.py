@@ -4,8 +4,8 @@ appointers) and before it ("Randi Bakke og Terje Dahl er styremedlemmer"); ``boa
 """
 from __future__ import annotations
 
-from extractor.fields.board_asides import (appointer_span, bracket_end, bracketed_role, past_appointer, past_constituency,
-                                          past_list_place, trailing_constituency)
+from extractor.fields.board_asides import (appointer_span, bracket_end, bracketed_qualifier, bracketed_role, past_appointer,
+                                          past_constituency, past_list_place, trailing_constituency)
 from extractor.fields.board_mentions import Line
 from extractor.fields.board_names import REMARK_TOKENS, explicit, footnote_end, past_ordinal, plural_role, skip_titles
 from extractor.fields.board_statements import LINK_WORDS
@@ -65,9 +65,12 @@ def listed_after(line: Line, found: NameMatch, limit: int, stop: frozenset[str],
 
 def _constituency_after(line: Line, end: int, limit: int) -> tuple[int, bool] | None:
     """``trailing_constituency`` right after a listed name, or in brackets there ("A (for de
-    eiervalgte medlemmene) og B (for de ansatte)"): where it ends (past the bracket), whether it
-    names the employees."""
+    eiervalgte medlemmene) og B (for de ansatte)", "A (ansattvalgt) og B"): where it ends (past the
+    bracket), whether it names the employees."""
     if end < limit and line.tokens[end].text == "(":
+        if (span := next((s for s in line.roles if s.start == end + 1), None)) is not None \
+                and bracketed_qualifier(line, span) and span.end < limit:
+            return span.end + 1, True  # "A (ansattvalgt) og B": the employees chose A
         found = trailing_constituency(line, end + 1, limit)
         if found is None or found[0] >= limit or line.tokens[found[0]].text != ")":
             return None

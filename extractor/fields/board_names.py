@@ -15,7 +15,7 @@ from extractor.fields.board_asides import (AFFILIATION_ENDS, AFFILIATION_WORDS, 
 from extractor.fields.board_mentions import SENTENCE_END, Line
 from extractor.fields.board_owners import OWN_NOUNS, OWNER_LINKS
 from extractor.fields.board_statements import link_after, link_before, past_order
-from extractor.fields.people import NameMatch, first_name_evidence, leading_name, trailing_name
+from extractor.fields.people import NameMatch, first_name_evidence, inverted_name, leading_name, trailing_name
 from extractor.nlp.marks import bracketed_mark
 from extractor.nlp.role_spans import RoleSpan
 from extractor.nlp.roles import is_title
@@ -137,8 +137,17 @@ def forward(line: Line, span: RoleSpan, limit: int, stop: frozenset[str]) -> Nam
     if start != after and span.start and line.words[span.start - 1].casefold() in _PLACE_LINKS:
         return None  # "Kontaktperson hos forretningsføreren er Kari Dahl": the role names a place
     start = skip_titles(line.words, start, limit)
-    return leading_name(line.words[:_label_at(line, start, limit)], start, stop) \
+    return surname_first(line, start, limit) or leading_name(line.words[:_label_at(line, start, limit)], start, stop) \
         or leading_name(line.words[:limit], start, stop)
+
+
+def surname_first(line: Line, start: int, limit: int) -> NameMatch | None:
+    """A name printed surname first after its role, alone to the line's end ("Styremedlem: Haugsvær
+    Lie, Ivar": ``people.inverted_name``)."""
+    end = limit
+    while end > start and not line.words[end - 1]:
+        end -= 1  # a full stop or a bracket after the name
+    return inverted_name([t.text for t in line.tokens[:end]], start)
 
 
 def _past_affiliation(line: Line, floor: int, end: int) -> int:

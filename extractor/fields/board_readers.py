@@ -71,9 +71,9 @@ class CompositionReader(Reader):
                     if body is None and (verb := _appointed(ctx, unit, line, lo, hi)) is not None:
                         yield from self._names(line, verb, hi, ("unit", i), None)
                         continue
-                    if body is None or not any(w.casefold() in COMPOSITION_VERBS or _colon_link(line, k)
-                                               for k, w in enumerate(line.words[body.end:min(hi, body.end + COMPOSITION_REACH)],
-                                                                     start=body.end)) \
+                    if body is None or not _verb_before(line, body, lo) and not any(
+                            w.casefold() in COMPOSITION_VERBS or _colon_link(line, k)
+                            for k, w in enumerate(line.words[body.end:min(hi, body.end + COMPOSITION_REACH)], start=body.end)) \
                             and not meeting_colon(line, lo, hi) and not _run_in_label(line, body, lo, hi):
                         continue
                     owner = org_after(line, body.end) or genitive_before(line, body)  # "Datterselskapets styre"
@@ -101,6 +101,12 @@ _BACK_REFERENCES = frozenset({"det", "dette", "it"})  # a sentence's subject tha
 _COLON_LINKS = frozenset({"vært", "vore", "var", "er",  # "Styret har i 2008 vore: A (leiar), B ..."
                           # "Styret er dermed redusert frå ti til ni medlemmer: styreleiar A, B, ..."
                           "medlemmer", "medlemer", "medlemar", "members"})
+
+
+def _verb_before(line: Line, body, lo: int) -> bool:
+    """The composition verb right before the board, the sentence opening on when ("Ved årets slutt
+    besto styret av A (leder), B og C", "Ved utgangen av året bestod styret av ...")."""
+    return body.start - 1 >= lo and line.words[body.start - 1].casefold() in COMPOSITION_VERBS
 
 
 def _colon_link(line: Line, k: int) -> bool:

@@ -236,7 +236,19 @@ def apply_scope(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:
     for m in out:
         if id(m) in candidates:
             m.context.append("adopted_proposal")  # the meeting's, perhaps next year's board
+    _composed_roles(mentions, out)
     return _without_other_reports(ctx, out)
+
+
+def _composed_roles(mentions: list[Mention], kept: list[Mention]) -> None:
+    """A board role the composition sentence gives its name ("Styret har vore samansett av A
+    (styreleiar), B (nestleiar), C og D") is the board's listing, not a role word somewhere in
+    running text: the prose mention of that very name (same unit, same place) counts as the
+    composition's."""
+    composed = {(id(m.unit), m.name, m.at) for m in mentions if m.reader == "composition" and m.at is not None}
+    for m in kept:
+        if m.reader == "prose" and m.code in SPECIFIC and (id(m.unit), m.name, m.at) in composed:
+            m.reader = "composition"
 
 
 def _without_other_reports(ctx: BoardContext, mentions: list[Mention]) -> list[Mention]:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from extractor.fields.board_card_lines import (card_columns, line_kinds, noted_cells, noted_row, noted_under, title_role,
                                                unwrapped_names, wrapped_name_cells, wrapped_names)
-from extractor.fields.board_deputies import deputy_for_row, labelled_deputies, other_organ_above, representatives_table
+from extractor.fields.board_deputies import deputy_for_row, deputy_for_rows, labelled_deputies, other_organ_above, representatives_table
 from extractor.fields.board_line_offices import acting_aside
 from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import line_roles
@@ -95,7 +95,7 @@ class TableReader(Reader):
         beside = beside_member_columns(grid, lines)
         group = False  # under a row "Valgt av og blant de ansatte": the employees' members
         past = False  # below the board's rows, a row of another office (valgkomité, revisor)
-        deputies = False  # under a deputies' label row ("Personlige varamedlemmer:"): rows "for A | B"
+        deputies = deputy_for_rows(grid)  # under a deputies' label row ("Personlige varamedlemmer:"): rows "for A | B"
         for r, row in enumerate(grid):
             if (chooser := _chooser_row(row, [lines.get((r, c)) for c in range(len(row))])) is not None:
                 group = chooser
@@ -113,7 +113,8 @@ class TableReader(Reader):
             if past:  # "Leder jollegruppa", "Havneansvarleg" under the valgkomité: the club's other offices
                 row_found = [m for m in row_found if m.role is None or m.role.kind != "FUNCTION"]
             past = past or _other_office_row(lines.get((r, 0)), found)
-            if chosen_by_employees(row):
+            # a cell listing names, each with its own bracket ("A (eiervalgt) og B (ansattvalgt)"), said whom already
+            if chosen_by_employees([t for t in row if not cell_names(t)]):
                 row_found = _employee_cells(row, row_found)
             elif group:
                 row_found = [as_employee(m) for m in row_found]

@@ -48,6 +48,15 @@ NOT_NAME_WORDS = frozenset({
     "tlf", "tel", "telefon", "mob", "mobil", "e-post", "epost", "faks", "org", "orgnr", "serienummer",
     "representant", "representative",  # "Ansattes representant", "Employee Representative" wrapped beside a name
 })
+
+
+def _not_name_word(token: str) -> bool:
+    """A word no name holds: ``NOT_NAME_WORDS``, or a column's header ("Verv", "Navn": a header line
+    "Verv  Navn" over a board's lines is never a person)."""
+    folded = token.casefold()
+    return folded in NOT_NAME_WORDS or folded in vocab.header_words()
+
+
 _HOUSE_NUMBER = re.compile(r"^\d{1,3}[A-Za-z]?$")  # "11", "4b"; not a year ("2019") nor a term ("2019-21")
 _TRAILING_PAREN = re.compile(r"\([^)]*\)\s*$")
 _LABEL = re.compile(r"\w\s*:\s*\S")
@@ -133,7 +142,7 @@ def _name_run(tokens: list[str], start: int, step: int, stop_words: frozenset[st
         # "Marit N Lundby": a middle initial printed without its full stop, between name words
         inner = inner or bool(run) and _BARE_INITIAL.match(tok) and 0 <= i + step < len(tokens) \
             and bool(_WORD.match(tokens[i + step]))
-        if not (ok or inner) or (tok.casefold() in NOT_NAME_WORDS and not inner) or is_title(tok):
+        if not (ok or inner) or (_not_name_word(tok) and not inner) or is_title(tok):
             break  # "Produksjonsleder Kari Vik": an occupation, then the name
         if tok.casefold() in stop_words:
             if _surname_of_org(tokens, i, step, run, stop_words):
@@ -171,7 +180,7 @@ def _accept(tokens: list[str], idx: list[int]) -> NameMatch | None:
         return None
     if sum(not is_initial(w) for w in words) < 2 or any(_is_role_word(w) for w in words):
         return None
-    if any(w.casefold() in NOT_NAME_WORDS for w in words if w not in PARTICLES) or words[-1] in PARTICLES:
+    if any(_not_name_word(w) for w in words if w not in PARTICLES) or words[-1] in PARTICLES:
         return None
     if any(a.casefold() == b.casefold() for a, b in zip(words, words[1:])):
         return None  # "Rysjedal Hyllestad Hyllestad": a name and a column's word twice, cells run together
@@ -267,6 +276,34 @@ def text_to_name(text: str) -> NameMatch | None:
             list(range(start, found.end)):
         return found  # "Liv Tofte Furustien 7": the name and the street it lives in
     return found if found and found.end == len(tokens) else None
+
+
+SURNAME_FIRST_WORDS = 2  # "Haugsvær Lie, Ivar": surname words before the comma
+_TOKENS = re.compile(r"[^\s,]+|,")
+
+
+def inverted_name(tokens: list[str], start: int = 0) -> NameMatch | None:
+    """A name printed surname first that runs to the tokens' end ("Haugsvær Lie, Ivar", a comma its
+    own token), as a register or a narrow box prints it: a surname of one or two words with no known
+    first name among them, the comma, a known first name and at most one more given name. The
+    name is given first-name first ("Ivar Haugsvær Lie")."""
+    k = start
+    while k < len(tokens) and k - start < SURNAME_FIRST_WORDS and is_name_word(tokens[k]) \
+            and first_name_evidence(tokens[k]) != "known":
+        k += 1
+    if k == start or k + 1 >= len(tokens) or tokens[k] != "," or first_name_evidence(tokens[k + 1]) != "known":
+        return None
+    end = k + 2  # past the first given name, and a second one after it
+    if end < len(tokens) and is_name_word(tokens[end]):
+        end += 1
+    if end != len(tokens) or any(_is_role_word(t) or _not_name_word(t) for t in tokens[start:end] if t != ","):
+        return None
+    return NameMatch(" ".join([*tokens[k + 1:end], *tokens[start:k]]), start, end, "known")
+
+
+def text_to_inverted_name(text: str) -> NameMatch | None:
+    """``inverted_name`` of a whole text ("Kleiven, Oddvar")."""
+    return inverted_name(_TOKENS.findall(text.strip().rstrip(".")))
 
 
 def split_names(text: str, count: int) -> list[NameMatch] | None:

@@ -60,9 +60,10 @@ _FISCAL = re.compile(rf"\b(?:regnskapsåret|rekneskapsåret|driftsåret|beretnin
                      re.IGNORECASE)
 _SPACED = (re.compile(r"\b(?:[A-Za-zÆØÅæøå] ){2,}[A-Za-zÆØÅæøå]\b"), re.compile(r"\b(?:\d ){3}\d\b"))
 _YEAR = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
-_PLACE_DATE = re.compile(
-    r"^\s*(?P<place>[A-ZÆØÅ][\wæøåÆØÅ.-]*(?:\s[A-ZÆØÅ][\wæøåÆØÅ-]*){0,2})\s*[,/]?\s+(?:den\s+)?"
-    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s+[a-zæøå]+\.?\s+\d{4}|\d{4}-\d\d-\d\d)\s*\.?\s*$")
+_PLACE_DATE_TEXT = (r"^\s*(?P<place>[A-ZÆØÅ][\wæøåÆØÅ.-]*(?:\s[A-ZÆØÅ][\wæøåÆØÅ-]*){0,2})\s*[,/]?\s+(?:den\s+)?"
+                    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s+[a-zæøå]+\.?\s+\d{4}|\d{4}-\d\d-\d\d)")
+_PLACE_DATE = re.compile(_PLACE_DATE_TEXT + r"\s*\.?\s*$")
+_PLACE_DATE_OPENING = re.compile(_PLACE_DATE_TEXT + r"\.?(?:\s|$)")  # a place and date, then what a PDF ran on
 
 
 @dataclass(slots=True)
@@ -229,6 +230,13 @@ def _most_common_year(analysis: Analysis) -> f.Extracted[int] | None:
 
 
 # --- signature: "Asker, 27.04.2021" ---------------------------------------------------------
+
+def is_place_date(text: str, opening: bool = False) -> bool:
+    """A "Place, date" line ("Lillehammer, 12. mars 2024") as a signature block dates it; with
+    ``opening``, a text that opens with one (the lines under it run on: "..., 12. mars 2024 Styret")."""
+    found = (_PLACE_DATE_OPENING if opening else _PLACE_DATE).match(text)
+    return found is not None and parse_date(found.group("date")) is not None
+
 
 def iter_place_dates(analysis: Analysis):
     """(unit index, place, date, evidence line) for each "Place, date" line."""

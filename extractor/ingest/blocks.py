@@ -218,18 +218,32 @@ def _name_rest(words: list[str]) -> bool:
         and not is_first_name(words[0])
 
 
+def _flat_or_address(tail: str) -> bool:
+    """What follows a name's comma in a housing co-operative's list: a flat or a street address
+    ("leil. 18", "Furulia 18 A"), a figure in it."""
+    return any(c.isdigit() for c in tail)
+
+
 def label_value_wraps(upper: str, lower: str) -> bool:
     """``lower`` goes on with the names of ``upper``'s "Label: Names" entry, wrapped at the
     frame's edge at the same line spacing: ``upper``'s names end in a joining word ("Varamedlemer:
     Oddvar Haugland og" / "Sigrun Fetveit") or in a lone first name ("Leiar: Margit" / "Lundervold"),
-    and ``lower`` is a few capitalised words with no label of its own and no figures."""
+    and ``lower`` is a few capitalised words with no label of its own and no figures, or such words
+    and after a comma the member's flat or address ("Styremedlem: Ivar" / "Haugsvær Lie, leil. 18");
+    or ``upper``'s name is a surname first, its comma ending the line, and ``lower`` the given name."""
     label, colon, value = upper.rpartition(":")
-    names, rest = value.split(), lower.split()
+    surname, comma, tail = lower.partition(",")
+    if comma and not _flat_or_address(tail):
+        surname = lower  # "Lundervold, Hamar": a place after the comma is no flat; the words must pass as they are
+    names, rest = value.split(), surname.split()
     if not colon or not names or not 0 < len(label.split()) <= LABEL_MAX_WORDS or not 0 < len(rest) <= WRAPPED_NAME_WORDS \
-            or ":" in lower or any(c.isdigit() for c in upper + lower) or not all(w[:1].isupper() for w in rest):
+            or ":" in lower or any(c.isdigit() for c in upper + surname) or not all(w[:1].isupper() for w in rest):
         return False
     if names[-1].casefold() in NAME_JOINS:
         return len(names) >= 2 and all(w[:1].isupper() for w in names[:-1])
+    if names[-1].endswith(","):  # "Styremedlem: Haugsvær Lie," / "Ivar": a surname first, its given name wrapped
+        return len(names) <= WRAPPED_NAME_WORDS - 1 and all(w[:1].isupper() for w in names) \
+            and len(rest) <= WRAPPED_NAME_WORDS - 1 and is_first_name(rest[0].rstrip(","))
     return len(names) <= 2 and all(w[:1].isupper() for w in names) and is_first_name(names[-1]) and _name_rest(rest)
 
 

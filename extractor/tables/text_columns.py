@@ -11,6 +11,7 @@ import functools
 from extractor.ingest.primitives import Word
 from extractor.tables.base import finance_vocabulary
 from extractor.tables.chunks import TextLine, is_figure_chunk
+from extractor.tables.tabbed import TAB_STEPS
 from extractor.tables.titles import PERIOD
 
 Band = tuple[float, float]
@@ -263,16 +264,27 @@ def _figure_or_share(chunk: list[Word]) -> bool:
     return is_figure_chunk(chunk) or len(chunk) > 1 and chunk[-1].text == "%" and is_figure_chunk(chunk[:-1])
 
 
+def _header_of_words(lines: list[TextLine]) -> bool:
+    """A first line of a word or two a chunk, no figures, over two rows or more: a header line
+    ("Verv  Navn") whose words Word's default tab stops may set a stop short of their columns."""
+    return len(lines) >= 3 and all(len(chunk) <= 2 and not is_figure_chunk(chunk) for chunk in lines[0].chunks)
+
+
 def headers_left_of_figures(run: list[TextLine], bands: list[Band]) -> list[Band]:
     """The bands with a header cell set flush left joined to the figures set flush right under
     it ("Tal på kurs" over "3", "4", ... in a Word table's column of counts): a band the header
     lines above the figure rows alone fill, right beside a band the figure rows alone fill, is
     one column, however far apart when the figures end the table (its last cell runs to the page's
     margin: "Aksjonær | Andel" over "Førde kommune ... 56 %"). The label column never joins; a band
-    other rows fill too is a column of its own."""
+    other rows fill too is a column of its own. Over rows of words (a board's "Verv  Navn" over
+    "Styreleder  Kari Nord", set with default tab stops), the first line's word a stop short of its
+    column, no further (``_header_of_words``)."""
     lines = [line for line in run if len(line.chunks) > 1]
     body = [k for k, line in enumerate(lines) if all(_figure_or_share(chunk) for chunk in line.chunks[1:])
             and not _years_only(line)]
+    widest, at_end = (HEADER_LEFT_GAP_EM * lines[0].size if lines else 0.0), True
+    if len(body) < 2 and _header_of_words(lines):
+        body, widest, at_end = list(range(1, len(lines))), max(TAB_STEPS), False
     if len(body) < 2 or body[0] == 0:
         return bands
     fills: list[set[str]] = [set() for _ in bands]
@@ -284,7 +296,7 @@ def headers_left_of_figures(run: list[TextLine], bands: list[Band]) -> list[Band
     out, i = [], 0
     while i < len(bands):
         if 0 < i < len(bands) - 1 and fills[i] == {"head"} and fills[i + 1] == {"body"} \
-                and (bands[i + 1][0] - bands[i][1] <= HEADER_LEFT_GAP_EM * lines[0].size or i + 2 == len(bands)):
+                and (bands[i + 1][0] - bands[i][1] <= widest or at_end and i + 2 == len(bands)):
             out.append((bands[i][0], bands[i + 1][1]))
             i += 2
         else:
