@@ -32,6 +32,40 @@ PROBES = [
           Expect(programs={"VTA": 14, "AFT": 9}), formats=BROWSER, title="Årsmelding 2023 Hattfjelldal Produkt AS"),
 ]
 
+
+
+def _designer_table(rows, width: str, box: str = "", fill_after: int = 4) -> Html:
+    """A designer's small table: a tinted header band (its labels wrap in narrow columns), rows
+    with hairlines, figures flush right; ``box`` places it (floated beside the text, ...)."""
+    def cell(r: int, c: int, text: str) -> str:
+        look = "font-weight: bold; background: #2a5a4f; color: #fff" if r == 0 else "border-bottom: 0.4pt solid #ccc"
+        return f'<td style="padding: 3pt 6pt; {"text-align: right; " if c else ""}{look}">{text}</td>'
+    trs = "".join("<tr>" + "".join(cell(r, c, t) for c, t in enumerate(row)) + "</tr>" for r, row in enumerate(rows))
+    text = "".join(f"<p>{p.text}</p>" for p in _FILL[:fill_after])
+    return Html(f'<h2>Tiltak</h2><div style="{box}"><table style="border-collapse: collapse; width: {width}">{trs}'
+                f"</table></div>{text}")
+
+
+_BELEGG = (("Tiltak", "Godkjente plasser", "Deltakere", "Belegg %"), ("VTA", "19", "19", "100"),
+           ("AFT", "33", "30", "90,9"))
+_ARSVERK = (("Tiltak", "Plasser i alt", "Årsverk tiltak"), ("VTA", "41", "35,0"), ("AFT", "12", "4,5"),
+            ("Lærekandidater", "3", "1,0"))
+PROBES += [
+    Probe("h41fP-browser-programme-table-narrow-wrapped-header", "programs",
+          (_designer_table(_BELEGG, "55%"),),
+          Expect(programs={"VTA": 19, "AFT": 33}, table_rows=(("Tiltak", "Godkjente plasser", "Deltakere", "Belegg %"),
+                                                            ("AFT", "33", "30", "90,9"))),
+          formats=BROWSER, title="Årsrapport 2023 Beiarn Vekst AS"),
+    Probe("h41fP-browser-programme-table-floated-beside-text", "programs",
+          (_designer_table(_BELEGG, "80mm", "float: right; margin-left: 6mm", 8),),
+          Expect(programs={"VTA": 19, "AFT": 33}, table_rows=(("VTA", "19", "19", "100"),)),
+          formats=BROWSER, title="Årsrapport 2023 Beiarn Vekst AS"),
+    Probe("h41fP-browser-programme-table-floated-person-years", "programs",
+          (_designer_table(_ARSVERK, "78mm", "float: left; margin-right: 6mm", 8),),
+          Expect(programs={"VTA": 41, "AFT": 12, "LÆREKANDIDAT": 3}, table_rows=(("Lærekandidater", "3", "1,0"),)),
+          formats=BROWSER, title="Årsmelding 2023 Meløy Arbeidssenter AS"),
+]
+
 # --- 2. the founding told as the organisation's work "siden YEAR" --------------------------------------
 PROBES += [
     Probe("h41fP-founded-created-jobs-since", "organisation", (
