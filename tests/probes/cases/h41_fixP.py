@@ -128,14 +128,22 @@ BOARD4 = board(("Sigbjørn Aarvik", "LEDE"), ("Oddny Hjelmeland", "NEST"), ("Iva
 _NN_SENTENCE = ("Styret har bestått av Sigbjørn Aarvik, styreleiar, Oddny Hjelmeland, nestleiar, Ivar Bergsvåg "
                 "og Gunvor Lid, styremedlemer.")
 # the sentence begins at different places in its line, so the PDF's line breaks fall between other words
-_LEADS = ("", "Årsmøtet vart halde i mars. ", "Årsmøtet vart halde på Sauda hotell i mars. ",
-          "Årsmøtet vart halde på Sauda hotell den 14. mars 2023. ",
-          "Årsmøtet vart halde på Sauda hotell den 14. mars 2023, med 22 frammøtte. ",
-          "Årsmøtet vart halde på Sauda hotell den 14. mars 2023, med 22 frammøtte og fire gjester. ",
+_LEADS = ("", "Årsmøtet vart halde på Sauda hotell i mars. ",
           "Årsmøtet vart halde på Sauda hotell den 14. mars 2023, med 22 frammøtte og fire gjester frå Suldal. ")
 PROBES += [
     Probe(f"h41fP-nn-board-sentence-role-after-name-{k}", "board",
           (H("Styret", 2), P(lead + _NN_SENTENCE), _NN_FILL),
           Expect(board=BOARD4, chair="Sigbjørn Aarvik"), lang="nn", formats=WORD, title="Årsmelding 2023 Sauda Vekst AS")
     for k, lead in enumerate(_LEADS)
+]
+# ... and across a page break: short lines fill the page, so the paragraph's first lines end it
+# mid-sentence (after a given name, after a name's comma) and the rest opens the next page
+_LINES = tuple(P(f"Sak {k}: rutinane for vedlikehald og reinhald er gjennomgått.") for k in range(1, 30))
+_AGM = "Årsmøtet vart halde på Sauda hotell den 14. mars 2023, med 22 frammøtte og fire gjester. "
+_TAIL = " Styret har hatt seks møte og handsama 31 saker, mellom anna budsjett, strategi og nye avtalar med NAV."
+PROBES += [
+    Probe(f"h41fP-nn-board-sentence-across-page-break-{k}", "board",
+          (*_LINES[:26], H("Styret", 2), P(lead + _NN_SENTENCE + _TAIL), _NN_FILL),
+          Expect(board=BOARD4, chair="Sigbjørn Aarvik"), lang="nn", formats=WORD, title="Årsmelding 2023 Sauda Vekst AS")
+    for k, lead in enumerate((_AGM, _AGM + "Møtet godkjende årsmeldinga og rekneskapen. "))
 ]

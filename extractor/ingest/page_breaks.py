@@ -1,0 +1,39 @@
+"""A paragraph broken by a page break: its first lines end one page mid-sentence, the rest opens the
+next ("... Styret har bestått av Kari" / "Dahl, styreleiar, Ola Brun, ..."). The reader of a page
+makes two paragraphs of it, and a sentence read in two halves loses what spans the break (a name
+from its role). A DOCX has it as one paragraph; the PDF should too."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extractor.document import Block, BlockKind, Table
+from extractor.ingest.blocks import join_hyphenated
+
+MIN_WORDS = 8  # the first part is running text, not a caption or a label at the page's foot
+SENTENCE_ENDS = ".!?:;…\"”»)]"
+
+
+def _broken(first: Block, second: Block) -> bool:
+    """``first`` ends its page mid-sentence and ``second`` goes on at the head of the next."""
+    if first.kind is not BlockKind.PARAGRAPH or second.kind is not BlockKind.PARAGRAPH:
+        return False
+    if first.prov.page is None or second.prov.page != first.prov.page + 1:
+        return False
+    if first.prov.ocr_confidence is not None or second.prov.ocr_confidence is not None:
+        return False  # an OCR page's lines may be misread or out of order
+    text, after = first.text.rstrip(), second.text.lstrip()
+    return len(text.split()) >= MIN_WORDS and text[-1:] not in SENTENCE_ENDS and not text[-1:].isdigit() \
+        and after[:1].isalpha()
+
+
+def join_page_broken_paragraphs(items: list[Block | Table]) -> list[Block | Table]:
+    """``items`` with each paragraph broken by a page break (see the module's docstring) as one,
+    standing where it began."""
+    out: list[Block | Table] = []
+    for item in items:
+        last = out[-1] if out else None
+        if isinstance(item, Block) and isinstance(last, Block) and _broken(last, item):
+            out[-1] = replace(last, text=join_hyphenated(last.text.rstrip(), item.text.lstrip()))
+            continue
+        out.append(item)
+    return out
