@@ -9,7 +9,8 @@ from dataclasses import replace
 from extractor.document import Block, BlockKind, Table
 from extractor.ingest.blocks import join_hyphenated
 
-MIN_WORDS = 8  # the first part is running text, not a caption or a label at the page's foot
+MIN_WORDS = 16  # the first part is running text of two lines or more, not a caption, a signature's place
+# and date or a label at the page's foot
 SENTENCE_ENDS = ".!?:;…\"”»)]"
 
 
@@ -22,8 +23,9 @@ def _broken(first: Block, second: Block) -> bool:
     if first.prov.ocr_confidence is not None or second.prov.ocr_confidence is not None:
         return False  # an OCR page's lines may be misread or out of order
     text, after = first.text.rstrip(), second.text.lstrip()
+    opening = after.split(None, 1)[0] if after else ""
     return len(text.split()) >= MIN_WORDS and text[-1:] not in SENTENCE_ENDS and not text[-1:].isdigit() \
-        and after[:1].isalpha()
+        and opening[:1].isalpha() and not opening.endswith(":")  # "Opningstider: ..." opens an item of its own
 
 
 def join_page_broken_paragraphs(items: list[Block | Table]) -> list[Block | Table]:
