@@ -41,3 +41,49 @@ def test_header_table_stays_apart_when_it_is_not_one():
     ]
     for tables in cases:
         assert len(join_header_rows(tables)) == 2
+
+
+def _wrapped_header(lines, top=600.0) -> Table:
+    """A header band's labels wrapped in narrow columns: a table of rows of words, each line a row."""
+    rows = [[Cell(t, Provenance(page=1, bbox=(HEAD_EDGES[i] + 4, top + 11 * k, HEAD_EDGES[i + 1] - 4, top + 11 * k + 9)))
+             for i, t in enumerate(line)] for k, line in enumerate(lines)]
+    return Table(rows, Provenance(page=1, bbox=(HEAD_EDGES[0], top, HEAD_EDGES[-1], top + 11 * len(lines))), "ruled", 0.9)
+
+
+WRAPPED = [["Tiltak", "Godkjente", "Deltakere", "Belegg"], ["", "plasser", "", "%"]]
+
+
+def test_header_rows_wrapped_labels_are_one_header_row():
+    (table,) = join_header_rows([_wrapped_header(WRAPPED), _body([["VTA", "21", "20", "95,2"]], top=626.0)])
+    assert table.text_rows()[0] == ["Tiltak", "Godkjente plasser", "Deltakere", "Belegg %"]
+    assert table.header_rows == 1 and len(table.rows) == 2
+
+
+def test_header_rows_two_rows_of_words_that_are_no_wrapped_header_stay():
+    # the second line fills as many columns as the first: rows of their own, not a label's second line
+    head = _wrapped_header([["Leder", "Nestleder", "Medlem", "Vara"], ["Kari", "Ola", "Per", "Liv"]])
+    assert len(join_header_rows([head, _body([["VTA", "21", "20", "95,2"]], top=626.0)])) == 2
+
+
+def _word(text, x0, top, width=None):
+    from extractor.ingest.primitives import Word
+    return Word(text, x0, top, x0 + (width or 5.5 * len(text)), top + 9)
+
+
+def test_header_rows_lines_under_a_header_band_are_its_rows():
+    """A header band found alone, two rows of a label and figures under it in its width (a small
+    table floated beside text), running text beside and under them."""
+    words = [_word("VTA", 60, 626), _word("21", 260, 626), _word("20", 340, 626), _word("95,2", 410, 626),
+             _word("AFT", 60, 640), _word("34", 260, 640), _word("31", 340, 640), _word("91,2", 410, 640),
+             _word("Teksten", 470, 626), _word("ved", 470, 640),  # text beside: outside the band's width
+             _word("Året", 60, 666), _word("har", 90, 666), _word("vært", 200, 666), _word("godt.", 300, 666)]
+    (table,) = join_header_rows([_wrapped_header(WRAPPED)], words)
+    assert table.text_rows() == [["Tiltak", "Godkjente plasser", "Deltakere", "Belegg %"],
+                                 ["VTA", "21", "20", "95,2"], ["AFT", "34", "31", "91,2"]]
+    assert table.header_rows == 1 and table.prov.bbox[3] == 649.0
+
+
+def test_header_rows_band_over_running_text_gets_no_rows():
+    words = [_word("Året", 60, 620), _word("har", 90, 620), _word("vært", 260, 620), _word("godt.", 340, 620)]
+    (table,) = join_header_rows([_header(["Tiltak", "Plasser", "Deltakere", "Årsverk"])], words)
+    assert len(table.rows) == 1

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from extractor.caches import WORD_CACHE
 from extractor.fields.contacts import postcode_spans
 from extractor.fields.founded_cover import ends_cover, tagline_year
+from extractor.fields.founded_since import work_since
 from extractor.fields.context import Analysis
 from extractor.fields.org_common import Hit, hit_to_field, is_facts_key, score
 from extractor.fields.text import iter_sentences
@@ -332,6 +333,9 @@ def sentence_hits(sent: str, org_words: list[str], report_year: int | None, head
     if not changed and (m := _OPERATING_SINCE.search(sent)) and int(m.group(1)) in years:
         about = _about_org(sent[:m.start()], org_words, former)
         yield int(m.group(1)), ["subject_is_org" if about else "no_subject", "operating_since"]
+    elif not changed and (since := work_since(sent)) and since[0] in years \
+            and _about_org(_subject(sent[:since[1]]), org_words, former):
+        yield since[0], ["subject_is_org", "operating_since"]  # "<Org> har skapt arbeidsplasser ... siden 1986"
     elif any(w.casefold().endswith(_HOUSING) for w in org_words) and (m := _BUILT.search(sent)) \
             and int(m.group(1)) in years:
         yield int(m.group(1)), ["built"]  # "36 leiligheter i tre blokker, oppført i 1978"

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 from extractor.document import Block, BlockKind, Provenance
+from extractor.ingest.card_names import card_names, role_line
 from extractor.ingest.blocks import (ADDRESS_IN_LINE, OCR_HEADING_SHARE, PARA_GAP_EM, SENTENCE_END, SIZE_STEP, RawBlock,
                                      caps_name, caps_title, ends_sentence, ocr_heading_like)
 
@@ -274,6 +275,9 @@ def body_kinds(raws: list[RawBlock], body_size: float) -> list[str | None]:
         if kind == "ocr" or kind == "bold" and raws[i].from_ocr:
             if i > 0 and _in_list_run(raws[i - 1], raws[i]) or i + 1 < len(raws) and _in_list_run(raws[i], raws[i + 1]):
                 kinds[i] = None
+    for i, kind in enumerate(kinds[:-1]):  # a card's bold name over its role, on this page or the next
+        if kind == "bold" and card_names(raws[i].text) and role_line(raws[i + 1].text):
+            kinds[i] = None
     for i, kind in enumerate(kinds[:-1]):
         if kind is None and not raws[i].from_ocr and leads_paragraph(raws[i], raws[i + 1]) \
                 and not (i and _continues_text(raws[i - 1], raws[i])):

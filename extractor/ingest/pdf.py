@@ -27,6 +27,7 @@ from extractor.ingest.block_headings import level_image_headings, raws_to_blocks
 from extractor.ingest.furniture import BAND_SHARE, find_furniture, furniture_key, furniture_rows
 from extractor.ingest.layout import Line, PageItem, Placed
 from extractor.ingest.line_measure import widen_short_regions
+from extractor.ingest.page_breaks import join_page_broken_paragraphs
 from extractor.ingest.ocr_state import SCANNED_PAGES, UNREADABLE_PAGES, OcrState
 from extractor.ingest.pdf_garble import GarbledPage, garbled_warnings, unreadable_font, unreadable_reason
 from extractor.ingest.pdf_glyphs import GlyphReader, open_glyph_reader, plumber_glyphs
@@ -387,5 +388,5 @@ def load_pdf(path: str | Path, source: SourceInfo, settings: Settings) -> Docume
             why = f" ({source.warnings[0]})" if source.warnings else ""  # the reason, e.g. a page too tall for Tesseract
             raise NoTextLayer(f"none of the {count} pages has a readable text layer, and OCR could not run{why}")
         raise NoTextLayer(f"none of the {count} pages has any text")
-    items = merge_tables(items, {r.number: r.height for r in reads})
+    items = join_page_broken_paragraphs(merge_tables(items, {r.number: r.height for r in reads}))
     return Document(source=source, items=items, furniture=furniture)

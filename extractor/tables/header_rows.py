@@ -7,7 +7,9 @@ words set straight above a table with as many columns, each header over its colu
 table's header. A designer's statement sets a bold group head ("Driftsinntekter") under its
 tinted header band with no figure beside it: the text finder starts at the first line with
 figures, so the head stands between the two tables; it is a row of the table they make
-(``_heads_between``), not text the joined table's box covers and drops.
+(``_heads_between``), not text the joined table's box covers and drops. A header whose labels
+wrap in narrow columns ("Godkjente" / "plasser") comes as a table of two or three rows of words:
+they are its one row (``_one_row``).
 """
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from dataclasses import replace
 from extractor.document import Cell, Provenance, Table
 from extractor.ingest.primitives import Word
 from extractor.tables.cells import is_numeric, words_to_cell, words_to_lines
+from extractor.tables.header_hyphens import join_header_lines
+from extractor.tables.rows_under_header import rows_under_header
 
 MAX_GAP_ROWS = 1.5  # the body starts within this many header-row heights under the header
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -49,6 +53,33 @@ def _heads(header: Table, body: Table, between: list[list[Word]] = ()) -> bool:
                for k, c in enumerate(centres))
 
 
+MAX_WRAPPED_LINES = 3  # a header cell wrapped in a narrow column ("Godkjente" / "plasser")
+
+
+def _wordy(row: list[Cell]) -> bool:
+    return not any(is_numeric(t) and not _YEAR.fullmatch(t) for c in row if (t := c.text.strip()))
+
+
+def _one_row(header: Table) -> Table:
+    """A header found as a table of two or three rows, its cells' words wrapped in narrow columns
+    ("Tiltak | Godkjente | Belegg" over " | plasser | %"), as one row of joined labels; any other
+    table as it is. The lines under the first fill fewer columns than it: they go on, not start rows."""
+    rows = header.rows
+    if not 2 <= len(rows) <= MAX_WRAPPED_LINES or len({len(r) for r in rows}) != 1 or not all(map(_wordy, rows)):
+        return header
+    filled = [sum(bool(c.text.strip()) for c in row) for row in rows]
+    if filled[0] < 2 or any(n >= filled[0] for n in filled[1:]):
+        return header
+    row = []
+    for column in zip(*rows):
+        parts = tuple(c.text.strip() for c in column if c.text.strip())
+        prov = column[0].prov
+        for c in column[1:]:
+            prov = prov.joined(c.prov) if prov.bbox else c.prov
+        row.append(replace(column[0], text=join_header_lines(parts) if parts else "", lines=parts, prov=prov))
+    return replace(header, rows=[row])
+
+
 def _heads_between(header: Table, body: Table, words: list[Word]) -> list[list[Word]]:
     """The lines between a header row and the table under it, each in the body's label column
     alone (a group head, no figure beside it); none when any line between is more than that."""
@@ -72,6 +103,9 @@ def join_header_rows(tables: list[Table], words: list[Word] = ()) -> list[Table]
     the page's ``words`` between them in the body's label column (its group heads) as rows."""
     out: list[Table] = []
     for table in tables:
+        if out and out[-1].prov.bbox and table.prov.bbox and len(out[-1].rows) > 1 \
+                and _heads(wrapped := _one_row(out[-1]), table):
+            out[-1] = wrapped  # a header's labels wrapped onto a second line
         between = _heads_between(out[-1], table, words) if out and out[-1].prov.bbox and table.prov.bbox else []
         if out and out[-1].prov.bbox and table.prov.bbox and _heads(out[-1], table, between):
             header = out.pop()
@@ -82,4 +116,21 @@ def join_header_rows(tables: list[Table], words: list[Word] = ()) -> list[Table]
                                confidence=round(min(header.confidence, table.confidence), 3)))
             continue
         out.append(table)
-    return out
+    if not words:
+        return out
+    free = [w for w in words if not any(_holds(t, w) for t in out)]
+    return [_with_rows(t, free) for t in out]
+
+
+def _with_rows(table: Table, words: list[Word]) -> Table:
+    """A header-only table (its labels perhaps wrapped) with the rows under it, or as it is."""
+    one = _one_row(table)
+    if len(one.rows) != 1 or not _wordy(one.rows[0]):
+        return table
+    found = rows_under_header(one, words)
+    return found if len(found.rows) > 1 else table
+
+
+def _holds(table: Table, word: Word) -> bool:
+    x0, top, x1, bottom = table.prov.bbox or (0, 0, 0, 0)
+    return x0 <= (word.x0 + word.x1) / 2 <= x1 and top <= (word.top + word.bottom) / 2 <= bottom
