@@ -29,6 +29,7 @@ from extractor.tables.stacked_figures import join_wrapped_labels, lift_centred_l
 from extractor.tables.tabbed import line_kind, tabbed_tables
 from extractor.tables.text_columns import (Band, cut_headers, headers_left_of_figures, headers_over_labels, label_band,
                                            split_bridged, straddle_share, words_to_columns)
+from extractor.tables.titles import without_edge_headings
 from extractor.tables.text_rows import line_to_cells, lines_to_rows
 from extractor.tables.text_runs import lines_to_runs
 
@@ -159,7 +160,7 @@ def _before_list(run: list[TextLine]) -> list[TextLine]:
 
 
 def run_to_table(run: list[TextLine], page: PageContent, tol: TableTolerances) -> Table | None:
-    run = cut_headers(_before_list(run))
+    run = cut_headers(_before_list(without_edge_headings(run)))
     bands = headers_left_of_figures(run, headers_over_labels(run, split_bridged(words_to_columns(run), run)))
     if len(bands) < 2:
         return None

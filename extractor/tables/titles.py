@@ -21,13 +21,14 @@ bold group title stands over figures, or over its own second line, and cuts noth
 from __future__ import annotations
 
 import re
+from statistics import median
 
 from extractor.ingest.primitives import Word, word_centre_in
 from extractor.ingest.prose import lettered, mostly_lowercase
 from extractor.parse import CURRENCY_WORDS, YEAR
 from extractor.tables.base import TableTolerances
 from extractor.tables.cells import words_to_lines
-from extractor.tables.chunks import words_to_text_lines
+from extractor.tables.chunks import TextLine, is_figure_chunk, words_to_text_lines
 from extractor.tables.grids import bands
 
 TITLE_SIZE_STEP = 1.12  # a line this much larger than a grid's text is a heading, not a row ...
@@ -149,3 +150,29 @@ def _sentence(line, xs: tuple[float, float], tol: TableTolerances) -> bool:
     texts = [w.text for w in line.words]
     return len(line.chunks) == 1 and len(lettered(texts)) >= PROSE_WORDS and mostly_lowercase(texts, tol.min_prose_lowercase) \
         and line.words[-1].x1 - line.words[0].x0 >= PROSE_SHARE * (xs[-1] - xs[0])
+
+
+EDGE_HEADING_WORDS = 4  # a heading's piece at a table's edge: a word or a few per column
+
+
+def _edge_heading(line: TextLine, rest: list[TextLine]) -> bool:
+    """A heading line over (or under) a table aligned by whitespace: bold, in words, larger than
+    the rest's text, a few words to each piece (two boxes' headings side by side are two pieces).
+    A year in it makes it a header row when figures stand under it ("Regnskap 2015")."""
+    size = median(w.size for ln in rest for w in ln.words)
+    if not all(w.bold and w.size > size * TITLE_SIZE_STEP for w in line.words) \
+            or any(len(chunk) > EDGE_HEADING_WORDS or is_figure_chunk(chunk) for chunk in line.chunks) \
+            or not all(any(len(w.text) > 1 and any(c.isalpha() for c in w.text) for w in chunk) for chunk in line.chunks):
+        return False
+    dated = any(PERIOD.fullmatch(w.text) for w in line.words)
+    return not dated or not any(is_figure_chunk(chunk) for ln in rest for chunk in ln.chunks)
+
+
+def without_edge_headings(run: list[TextLine]) -> list[TextLine]:
+    """The run without the heading line set over its first row or under its last (``_edge_heading``):
+    the heading stays page text (a designer's "HOVEDSTYRET" over a box of roles and names)."""
+    if len(run) > 2 and _edge_heading(run[0], run[1:]):
+        run = run[1:]
+    if len(run) > 2 and _edge_heading(run[-1], run[:-1]):
+        run = run[:-1]
+    return run
