@@ -168,11 +168,10 @@ def _edge_heading(line: TextLine, rest: list[TextLine]) -> bool:
     return not dated or not any(is_figure_chunk(chunk) for ln in rest for chunk in ln.chunks)
 
 
-def without_edge_headings(run: list[TextLine]) -> list[TextLine]:
-    """The run without the heading line set over its first row or under its last (``_edge_heading``):
-    the heading stays page text (a designer's "HOVEDSTYRET" over a box of roles and names)."""
-    if len(run) > 2 and _edge_heading(run[0], run[1:]):
-        run = run[1:]
-    if len(run) > 2 and _edge_heading(run[-1], run[:-1]):
-        run = run[:-1]
-    return run
+def edge_headings(run: list[TextLine]) -> list[TextLine]:
+    """The heading lines set over a run's first row or under its last (``_edge_heading``), which
+    stay page text (a designer's "HOVEDSTYRET" over a box of roles and names)."""
+    found = [run[0]] if len(run) > 2 and _edge_heading(run[0], run[1:]) else []
+    if len(run) > 2 + len(found) and _edge_heading(run[-1], run[len(found):-1]):
+        found.append(run[-1])
+    return found

@@ -1,0 +1,87 @@
+"""Tables and layout (h41-fixT; docs/phrasings.md §136): headings set over or under a table aligned
+by whitespace, kept headings rather than read as the table's header row or last row. Names,
+places and figures are invented."""
+from probes.spec import H, P, Expect, Html, Probe, board
+
+BROWSER = ("browser",)
+
+_BOX_CSS = ("<style>.boxes { display: grid; grid-template-columns: 1fr 1fr; gap: 14pt } "
+            ".box { background: #f6e9ea; padding: 10pt 12pt } .box h4 { font-size: 10.5pt; margin: 0 0 6pt; "
+            "text-transform: uppercase; letter-spacing: 0.5pt } .box table { border-collapse: collapse; width: 100% } "
+            ".box td { font-size: 9pt; padding: 2pt 0 } .box td:first-child { font-weight: bold; width: 45% }</style>")
+
+
+def boxes(*boxes_) -> Html:
+    """Label/name boxes side by side, each a small bold heading in capitals over rows of a label and
+    a name (a designer's list of an organ's people)."""
+    inner = "".join(f'<div class="box"><h4>{title}</h4><table>'
+                    + "".join(f"<tr><td>{label}</td><td>{name}</td></tr>" for label, name in rows)
+                    + "</table></div>" for title, rows in boxes_)
+    return Html(f'{_BOX_CSS}<div class="boxes">{inner}</div>')
+
+
+_HS = (("Leder", "Torgunn Bekkevold"), ("Nestleder", "Eivind Stangeland"), ("Kasserer", "Marte Solli Aas"),
+       ("Sekretær", "Håkon Rud"), ("Styremedlem", "Guro Tveito"))
+_HS_BOARD = board(("Torgunn Bekkevold", "LEDE"), ("Eivind Stangeland", "NEST"), ("Marte Solli Aas", "MEDL"),
+                  ("Håkon Rud", "MEDL"), ("Guro Tveito", "MEDL"))
+_GROUPS = (("Orientering", "Bjarne Lien"), ("Sykkel", "Randi Fosse"), ("Svømming", "Kjetil Ødegård"),
+           ("Turn", "Line Vestby"), ("Bordtennis", "Amund Kvalvik"))
+_INTRO = P("Klubben hadde ved utgangen av året 860 medlemmer fordelt på fem grupper og et felles hovedstyre.")
+
+
+def _two_boxes(case_id, left, right, headings, expect_board=None):
+    return Probe(f"h41fT-{case_id}", "headings", (H("Tillitsvalgte", 2), _INTRO, boxes(left, right),
+                                                  P("Hovedstyret har hatt elleve møter i året.")),
+                 Expect(headings=headings, table_rows=(left[1][0] + right[1][0],),
+                        **({"board": expect_board} if expect_board else {})),
+                 formats=BROWSER, title="Årsberetning 2022 Furuheia Idrettslag")
+
+
+PROBES = [
+    # the two boxes' headings on one line over their rows were read as the table's first row
+    _two_boxes("two-boxes-headings-over-roles-and-groups", ("Hovedstyret", _HS), ("Gruppeledere", _GROUPS),
+               ("Hovedstyret", "Gruppeledere"), _HS_BOARD),
+    _two_boxes("two-boxes-headings-over-committees", ("Kontrollutvalg", (("Leder", "Solfrid Hamre"),
+                                                                          ("Medlem", "Petter Kolbu"),
+                                                                          ("Medlem", "Ane Brattli"))),
+               ("Valgkomité", (("Leder", "Jostein Fagerli"), ("Medlem", "Vibeke Sandum"), ("Medlem", "Ola Tørring"))),
+               ("Kontrollutvalg", "Valgkomité")),
+]
+
+
+# --- headings under a row of captions, over two columns of text ------------------------------------
+
+_COLS_CSS = ("<style>.pics { display: grid; grid-template-columns: 1fr 1fr; gap: 12pt } .pics div { font-size: 7.4pt } "
+             ".pics .ph { height: 90pt; background: #9fb3c8 } .cols { display: grid; grid-template-columns: 1fr 1fr; "
+             "gap: 18pt; margin-top: 22pt } .cols h4 { font-size: 10.5pt; text-transform: uppercase; margin: 0 0 5pt } "
+             ".cols p, .cols li { font-size: 9.2pt; margin: 0 }</style>")
+
+
+def captions_over_columns(captions, columns) -> Html:
+    """Two photos with captions of two lines, then two columns each a bold heading over its text."""
+    pics = "".join(f'<div><div class="ph"></div>{c}</div>' for c in captions)
+    cols = "".join(f"<div><h4>{title}</h4>{body}</div>" for title, body in columns)
+    return Html(f'{_COLS_CSS}<div class="pics">{pics}</div><div class="cols">{cols}</div>')
+
+
+def _captions(case_id, captions, columns, headings, lang="nb", title="Årsmelding 2022 Skjerval Bygdemuseum"):
+    return Probe(f"h41fT-{case_id}", "headings", (H("Året som gikk" if lang == "nb" else "Året som gjekk", 2),
+                                                  captions_over_columns(captions, columns)),
+                 Expect(headings=headings), lang=lang, formats=BROWSER, title=title)
+
+
+PROBES += [
+    # the captions' two lines and the headings under them read as a table of two rows
+    _captions("captions-then-two-headed-columns",
+              ("Den nye kaia ved sjøbua sto ferdig i mai etter to års arbeid.",
+               "Museumsvert Tobias Lunde viser fram garnbøtingen for skoleklassene."),
+              (("Utstillinger i 2022", "<ul><li>«Garn og line» (mai–oktober)</li><li>«Fiskerbondens år»</li></ul>"),
+               ("Frivillige", "<p>Venneforeningen har 212 medlemmer og la ned 1 800 dugnadstimer i løpet av året.</p>")),
+              ("Utstillinger i 2022", "Frivillige")),
+    _captions("nn-captions-then-two-headed-columns",
+              ("Båtlaget rusta opp den gamle færingen til sommarsesongen.",
+               "Konservator Hilde Myrvang registrerer gåva frå ei lokal familie."),
+              (("Aktivitetar", "<p>Museet hadde 3 400 besøkjande og 41 skuleklassar i løpet av sesongen.</p>"),
+               ("Samarbeid", "<p>Vi har samarbeidd med kommunen og to lag om kystkulturveka i august.</p>")),
+              ("Aktivitetar", "Samarbeid"), lang="nn", title="Årsmelding 2022 Naustvika Kystlag"),
+]
