@@ -29,11 +29,25 @@ _HS_BOARD = board(("Torgunn Bekkevold", "LEDE"), ("Eivind Stangeland", "NEST"), 
                   ("Siv Hallan", "VARA"))
 _GROUPS = (("Orientering", "Bjarne Lien"), ("Sykkel", "Randi Fosse"), ("Svømming", "Kjetil Ødegård"),
            ("Turn", "Line Vestby"), ("Bordtennis", "Amund Kvalvik"))
+_PAIRS_CSS = ("<style>.dl { display: grid; grid-template-columns: 30mm 1fr; gap: 3pt 8pt; font-size: 9pt; "
+              "margin-top: 10pt } .dl b { color: #7a1f2b }</style>")
+
+
+def pairs(rows) -> Html:
+    """Label/value pairs in a grid under the panels (the club's other offices), the values long
+    enough to cross the gutter between the panels (which then parts no columns)."""
+    cells = "".join(f"<b>{label}</b><span>{value}</span>" for label, value in rows)
+    return Html(f'{_PAIRS_CSS}<div class="dl">{cells}</div>')
+
+
+_OFFICES = pairs((("Daglig leder", "Oddvar Kleppe (50 % stilling fra 1. februar)"),
+                  ("Revisor", "Revisjonskontoret Moe & Dahl ved Sindre Moe"),
+                  ("Kontrollkomité", "Reidun Haga (leder), Tore Bøhn og Asle Kvien")))
 _INTRO = P("Klubben hadde ved utgangen av året 860 medlemmer fordelt på fem grupper og et felles hovedstyre.")
 
 
 def _two_boxes(case_id, left, right, headings, expect_board=None, tinted=True):
-    return Probe(f"h41fT-{case_id}", "headings", (H("Tillitsvalgte", 2), _INTRO, boxes(left, right, tinted=tinted),
+    return Probe(f"h41fT-{case_id}", "headings", (H("Tillitsvalgte", 2), _INTRO, boxes(left, right, tinted=tinted), _OFFICES,
                                                   P("Hovedstyret har hatt elleve møter i året.")),
                  Expect(headings=headings, **({"board": expect_board} if expect_board else {})),
                  formats=BROWSER, title="Årsberetning 2022 Furuheia Idrettslag")
@@ -88,4 +102,36 @@ PROBES += [
               (("Aktivitetar", "<p>Museet hadde 3 400 besøkjande og 41 skuleklassar i løpet av sesongen.</p>"),
                ("Samarbeid", "<p>Vi har samarbeidd med kommunen og to lag om kystkulturveka i august.</p>")),
               ("Aktivitetar", "Samarbeid"), lang="nn", title="Årsmelding 2022 Naustvika Kystlag"),
+]
+
+
+# --- 2. a header cell wrapped over two lines in a narrow column -------------------------------------
+
+def narrow_header_table(rows, narrow: int = 1) -> Html:
+    """A table as wide as the text, one figure column just as wide as its longest word, so that its
+    two-word header wraps ("Antall" over "aksjer")."""
+    out = []
+    for r, row in enumerate(rows):
+        tag = "th" if r == 0 else "td"
+        cells = "".join(f'<{tag} style="{"width: 1%; " if c == narrow else ""}text-align: {"left" if c == 0 else "right"};'
+                        f' padding: 2pt 6pt; font-weight: {"bold" if r == 0 else "normal"}">{text}</{tag}>'
+                        for c, text in enumerate(row))
+        out.append(f"<tr>{cells}</tr>")
+    return Html(f'<table style="width: 100%; border-collapse: collapse">{"".join(out)}</table>')
+
+
+_SHARES = (("Aksjonær", "Antall aksjer", "Eierandel"), ("Vestre Lyngør kommune", "1 840", "46,0 %"),
+           ("Brekkestø Invest AS", "1 200", "30,0 %"), ("Hallvik kommune", "960", "24,0 %"))
+_SHARES_NN = (("Aksjonær", "Tal aksjar", "Eigardel"), ("Kvernes kommune", "2 100", "60,0 %"),
+              ("Fjellsete Holding AS", "1 400", "40,0 %"))
+
+PROBES += [
+    Probe(f"h41fT-{case_id}", "owners", (H("Aksjonærer" if lang == "nb" else "Aksjonærar", 2),
+                                          P(intro), narrow_header_table(rows)),
+          Expect(whole_tables=(rows,)), lang=lang, formats=BROWSER, title=title)
+    for case_id, rows, lang, intro, title in (
+        ("narrow-two-word-share-count-header", _SHARES, "nb",
+         "Aksjekapitalen er fordelt på 4 000 aksjer à kr 100.", "Årsrapport 2023 Lyngør Vekst AS"),
+        ("nn-narrow-two-word-share-count-header", _SHARES_NN, "nn",
+         "Aksjekapitalen er fordelt på 3 500 aksjar à kr 100.", "Årsmelding 2023 Kvernes Arbeid AS"))
 ]
