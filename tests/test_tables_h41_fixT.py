@@ -112,3 +112,22 @@ def test_backdrop_header_band_over_zebra_stripes_stays_a_band():
     chars = sorted([(209.0, 325.0, 9.0, "Note"), (209.0, 405.0, 9.0, "2023"), (209.0, 495.0, 9.0, "2022"),
                     (227.0, 495.0, 9.0, "1200"), (263.0, 495.0, 9.0, "900")])
     assert header_bands([[0, 1, 2]], band + stripe + later, chars) == [[0, 1, 2]]
+
+
+def test_tables_edge_headings_not_cards_names_going_on_under():
+    # an e-signature grid or a row of cards: the names in bold go on in the rows under them
+    names = _line(("Nilsen, Geir Olav", 60), ("Jakobsen, Tone", 320), top=100, size=10.5, bold=True)
+    roles = _line(("Rolle: Styreleder", 60), ("Rolle: Nestleder", 320), top=116)
+    more = _line(("Olsen, Mats", 60), ("Eliassen, Sunniva", 320), top=140, size=10.5, bold=True)
+    assert edge_headings([names, roles, more, _line(("Rolle: Medlem", 60), ("Rolle: Medlem", 320), top=156)]) == []
+    five = _line(("Øystein", 60), ("Kirsti", 160), ("Pål", 260), ("Hilde", 360), ("Vebjørn", 460), top=100,
+                 size=10.5, bold=True)
+    rows = [_line(("Styreleder", 60), ("Nestleder", 160), ("Medlem", 260), ("Medlem", 360), ("Medlem", 460),
+                  top=116 + 14 * k) for k in range(2)]
+    assert edge_headings([five, *rows]) == []
+
+
+def test_row_sizes_side_headings_not_a_row_of_five_names():
+    row = [word(name, 40 + 110 * k, 100, 10.5, bold=True) for k, name in enumerate(("Øystein", "Kirsti", "Pål",
+                                                                                      "Hilde", "Vebjørn"))]
+    assert len(side_headings(row, 9.0)) == 1

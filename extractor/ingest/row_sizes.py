@@ -11,7 +11,8 @@ SIZE_GAP_EM = 3.0  # a gap this many of the smaller word's size ...
 SIZE_STEP = 1.5  # ... between words this many times the size of each other parts a row into two lines
 SIDE_GAP_EM = 6.0  # headings side by side: a gap this many of their size between them ...
 SIDE_STEP = 1.05  # ... all words bold and this much larger than the body ...
-SIDE_WORDS = 4  # ... each heading a word or a few, in words (a year among them)
+SIDE_WORDS = 4  # ... each heading a word or a few, in words (a year among them) ...
+SIDE_PIECES = 3  # ... over a box or a column or two each (a row of five cards' names is no heading)
 
 
 def size_parts(words: list[Word]) -> list[list[Word]]:
@@ -49,7 +50,7 @@ def side_headings(words: list[Word], body: float) -> list[list[Word]]:
         if word.x0 - prev.x1 >= SIDE_GAP_EM * max(prev.size, word.size):
             parts.append([])
         parts[-1].append(word)
-    if len(parts) < 2 or any(len(p) > SIDE_WORDS or not _worded(p) for p in parts):
+    if not 2 <= len(parts) <= SIDE_PIECES or any(len(p) > SIDE_WORDS or not _worded(p) for p in parts):
         return [words]
     return parts
 

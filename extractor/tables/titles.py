@@ -152,17 +152,22 @@ def _sentence(line, xs: tuple[float, float], tol: TableTolerances) -> bool:
         and line.words[-1].x1 - line.words[0].x0 >= PROSE_SHARE * (xs[-1] - xs[0])
 
 
-EDGE_HEADING_WORDS = 4  # a heading's piece at a table's edge: a word or a few per column
+EDGE_HEADING_WORDS = 4  # a heading's piece at a table's edge: a word or a few per column ...
+EDGE_HEADING_PIECES = 3  # ... over a box or two side by side (a row of five cards' names is no heading)
 
 
 def _edge_heading(line: TextLine, rest: list[TextLine]) -> bool:
     """A heading line over (or under) a table aligned by whitespace: bold, in words, larger than
-    the rest's text, a few words to each piece (two boxes' headings side by side are two pieces).
-    A year in it makes it a header row when figures stand under it ("Regnskap 2015")."""
+    the rest's text, a few words to each piece (two boxes' headings side by side are two pieces),
+    and set like nothing else in the run (cards' names in bold go on in the rows under them:
+    "Bredesen" under "Øystein", "Olsen, Mats" under "Nilsen, Geir Olav"). A year in it makes it a
+    header row when figures stand under it ("Regnskap 2015")."""
     size = median(w.size for ln in rest for w in ln.words)
-    if not all(w.bold and w.size > size * TITLE_SIZE_STEP for w in line.words) \
+    least = min(w.size for w in line.words)
+    if not all(w.bold and w.size > size * TITLE_SIZE_STEP for w in line.words) or len(line.chunks) > EDGE_HEADING_PIECES \
             or any(len(chunk) > EDGE_HEADING_WORDS or is_figure_chunk(chunk) for chunk in line.chunks) \
-            or not all(any(len(w.text) > 1 and any(c.isalpha() for c in w.text) for w in chunk) for chunk in line.chunks):
+            or not all(any(len(w.text) > 1 and any(c.isalpha() for c in w.text) for w in chunk) for chunk in line.chunks) \
+            or any(w.bold and w.size >= least for ln in rest for w in ln.words):
         return False
     dated = any(PERIOD.fullmatch(w.text) for w in line.words)
     return not dated or not any(is_figure_chunk(chunk) for ln in rest for chunk in ln.chunks)
