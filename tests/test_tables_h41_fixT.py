@@ -100,10 +100,18 @@ def _row(top: float, xs=(60.0, 290.0, 360.0, 450.0, 540.0)) -> list[tuple[float,
 def test_backdrop_tops_of_tinted_columns_are_no_header_band():
     # the note and figure columns shaded cell by cell down the statement, the label column white
     cells = [c for k in range(4) for c in _row(200.0 + 18 * k)[1:]]
-    chars = sorted([(209.0, 325.0, 9.0, "Note"), (209.0, 405.0, 9.0, "2023"), (209.0, 495.0, 9.0, "2022")]
-                   + [(227.0 + 18 * k, 495.0, 9.0, "1200") for k in range(3)])
+    chars = sorted([(209.0, 100.0, 9.0, "Beløp"), (209.0, 325.0, 9.0, "Note"), (209.0, 405.0, 9.0, "2023"),
+                    (209.0, 495.0, 9.0, "2022")] + [(227.0 + 18 * k, 495.0, 9.0, "1200") for k in range(3)])
     assert header_bands([[0, 1, 2]], cells, chars) == []
     assert backdrops(cells, chars) == set(range(len(cells)))
+
+
+def test_backdrop_fact_box_shaded_cell_by_cell_keeps_its_first_row_band():
+    # a fact box: every cell shaded, the label column too, nothing unshaded beside its first row
+    cells = [c for k in range(4) for c in _row(200.0 + 18 * k, xs=(60.0, 140.0, 230.0))]
+    chars = sorted([(209.0, 100.0, 9.0, "Etablert"), (209.0, 185.0, 9.0, "1996")]
+                   + [(227.0 + 18 * k, 100.0, 9.0, "Ansatte") for k in range(3)])
+    assert header_bands([[0, 1]], cells, chars) == [[0, 1]]
 
 
 def test_backdrop_header_band_over_zebra_stripes_stays_a_band():
