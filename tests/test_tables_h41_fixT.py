@@ -139,3 +139,12 @@ def test_row_sizes_side_headings_not_a_row_of_five_names():
     row = [word(name, 40 + 110 * k, 100, 10.5, bold=True) for k, name in enumerate(("Øystein", "Kirsti", "Pål",
                                                                                       "Hilde", "Vebjørn"))]
     assert len(side_headings(row, 9.0)) == 1
+
+
+def test_tables_edge_headings_not_names_on_cards():
+    names = _line(("Lise Bergum Haug", 60), ("Jon Arne Sveen", 320), top=100, size=10.5, bold=True)
+    roles = [_line(("Styremedlem valgt av", 60), ("Varamedlem", 320), top=116), _line(("de ansatte", 60), top=128)]
+    assert edge_headings([names, *roles]) == []
+    row = [word("Lise", 60, 100, 10.5, bold=True), word("Haug", 90, 100, 10.5, bold=True),
+           word("Jon", 320, 100, 10.5, bold=True), word("Sveen", 345, 100, 10.5, bold=True)]
+    assert len(side_headings(row, 9.0)) == 1

@@ -56,6 +56,12 @@ def side_headings(words: list[Word], body: float) -> list[list[Word]]:
 
 
 def _worded(part: list[Word]) -> bool:
-    """Words with letters, a year the only figure ("Utstillingar i 2021")."""
-    return any(sum(c.isalpha() for c in w.text) > 1 for w in part) and all(
+    """Words with letters, a year the only figure ("Utstillingar i 2021"), not a name."""
+    return any(sum(c.isalpha() for c in w.text) > 1 for w in part) and not reads_as_name(part) and all(
         not any(c.isdigit() for c in w.text) or (len(w.text) == 4 and w.text.isdigit()) for w in part)
+
+
+def reads_as_name(part: list[Word]) -> bool:
+    """Two words or more, each a capital over lower case: a person's name on a card ("Lise Bergum
+    Haug"), not a heading (in capitals, or a capital first and lower case after: "Frivillige i 2021")."""
+    return len(part) >= 2 and all(w.text[:1].isupper() and w.text[1:].islower() for w in part)

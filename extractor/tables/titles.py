@@ -24,6 +24,7 @@ import re
 from statistics import median
 
 from extractor.ingest.primitives import Word, word_centre_in
+from extractor.ingest.row_sizes import reads_as_name
 from extractor.ingest.prose import lettered, mostly_lowercase
 from extractor.parse import CURRENCY_WORDS, YEAR
 from extractor.tables.base import TableTolerances
@@ -160,12 +161,13 @@ def _edge_heading(line: TextLine, rest: list[TextLine]) -> bool:
     """A heading line over (or under) a table aligned by whitespace: bold, in words, larger than
     the rest's text, a few words to each piece (two boxes' headings side by side are two pieces),
     and set like nothing else in the run (cards' names in bold go on in the rows under them:
-    "Bredesen" under "Øystein", "Olsen, Mats" under "Nilsen, Geir Olav"). A year in it makes it a
+    "Bredesen" under "Øystein", "Olsen, Mats" under "Nilsen, Geir Olav"), no piece a name ("Lise
+    Bergum Haug" over her role on a card). A year in it makes it a
     header row when figures stand under it ("Regnskap 2015")."""
     size = median(w.size for ln in rest for w in ln.words)
     least = min(w.size for w in line.words)
     if not all(w.bold and w.size > size * TITLE_SIZE_STEP for w in line.words) or len(line.chunks) > EDGE_HEADING_PIECES \
-            or any(len(chunk) > EDGE_HEADING_WORDS or is_figure_chunk(chunk) for chunk in line.chunks) \
+            or any(len(chunk) > EDGE_HEADING_WORDS or is_figure_chunk(chunk) or reads_as_name(chunk) for chunk in line.chunks) \
             or not all(any(len(w.text) > 1 and any(c.isalpha() for c in w.text) for w in chunk) for chunk in line.chunks) \
             or any(w.bold and w.size >= least for ln in rest for w in ln.words):
         return False
