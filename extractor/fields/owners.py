@@ -345,7 +345,8 @@ def iter_table_claims(analysis: Analysis, org_words: list[str]):
                 continue
             pct = parse_percent(row[pct_col] if "%" in row[pct_col] else row[pct_col] + " %")
             name = None if total_label(row[name_col]) else clean_owner(row[name_col], org_words)
-            if name and pct is not None and not re.match(r"(?i)sum|totalt?", name):
+            # a figure over 100 is no share (a facts box's "Innbyggere | 29 600" under a row naming shares)
+            if name and pct is not None and pct <= 100 and not re.match(r"(?i)sum|totalt?", name):
                 yield OwnerClaim(name, pct, ["owner_table"], table.prov, " | ".join(row))
 
 

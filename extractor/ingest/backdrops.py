@@ -94,10 +94,34 @@ def _stripes(a: BBox, b: BBox) -> bool:
         and STRIPE_GAP[0] * height <= gap <= STRIPE_GAP[1] * height
 
 
+COLUMN_RUN = 2  # fills right under a shaded cell, one under the other, that make it a tinted column's top
+
+
+def _under(i: int, fills: list[BBox]) -> int | None:
+    """The fill of the same width right under fill ``i`` (a border's gap apart at most)."""
+    return next((j for j, box in enumerate(fills) if abs(box[0] - fills[i][0]) <= 0.5
+                 and abs(box[2] - fills[i][2]) <= 0.5 and 0 <= box[1] - fills[i][3] <= TOUCH), None)
+
+
+def _columns_go_on(run: list[int], fills: list[BBox], texts: list[Glyph]) -> bool:
+    """The tops of tinted columns beside a white label column, not a band: a label stands unshaded
+    left of the row ("Beløp i 1000 kr" | "Note" "2023" "2022"), and each shaded cell goes on down
+    its column, ``COLUMN_RUN`` fills of its width one right under the other (a band over zebra
+    stripes has one stripe under it, then a white row; a fact box shaded cell by cell has no
+    label outside its shading)."""
+    def depth(i: int) -> int:
+        k = 0
+        while k < COLUMN_RUN and (i := _under(i, fills)) is not None:
+            k += 1
+        return k
+    x0, top, _, bottom = _extent(run, fills)
+    return bool(_inside((0.0, top, x0, bottom), texts)) and all(depth(i) >= COLUMN_RUN for i in run)
+
+
 def header_bands(runs: list[list[int]], fills: list[BBox], texts: list[Glyph]) -> list[list[int]]:
     """The shaded rows that head a table: column heads (``_heads``) that are no stripe of a
-    zebra-striped table of words (``_stripes``)."""
-    heads = [(run, _extent(run, fills)) for run in runs if _heads(run, fills, texts)]
+    zebra-striped table of words (``_stripes``) and not the tops of tinted columns (``_columns_go_on``)."""
+    heads = [(run, _extent(run, fills)) for run in runs if _heads(run, fills, texts) and not _columns_go_on(run, fills, texts)]
     return [run for run, box in heads if not any(other is not run and _stripes(box, o) for other, o in heads)]
 
 

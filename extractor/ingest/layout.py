@@ -19,7 +19,7 @@ from extractor.document import Block, Table
 from extractor.ingest.column_shapes import (MIN_COLUMN_LINES, columns_taken_further, ends_in_figure, is_column_grid,
                                              is_column_of_pieces, is_prose_beside_statement, is_text_columns)
 from extractor.ingest.primitives import Word
-from extractor.ingest.row_sizes import size_parts
+from extractor.ingest.row_sizes import side_headings, size_parts
 from extractor.ingest.run_edges import column_sets, continued_below, continues_row_above, reaches_above
 
 # Gutter search (sizes in points or in multiples of the dominant font size).
@@ -391,6 +391,7 @@ def page_to_items(words: list[Word], placed: list[Placed], first_region: int = 0
         for row in region_rows:
             row_words = [i for i in row if isinstance(i, Word)]
             out.extend(i for i in row if isinstance(i, Placed))
-            out.extend(words_to_line(part, region, region_x1) for part in size_parts(row_words))
+            out.extend(words_to_line(piece, region, region_x1)
+                       for part in size_parts(row_words) for piece in side_headings(part, body))
     return out
 

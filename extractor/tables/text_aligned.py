@@ -29,6 +29,7 @@ from extractor.tables.stacked_figures import join_wrapped_labels, lift_centred_l
 from extractor.tables.tabbed import line_kind, tabbed_tables
 from extractor.tables.text_columns import (Band, cut_headers, headers_left_of_figures, headers_over_labels, label_band,
                                            split_bridged, straddle_share, words_to_columns)
+from extractor.tables.titles import edge_headings
 from extractor.tables.text_rows import line_to_cells, lines_to_rows
 from extractor.tables.text_runs import lines_to_runs
 
@@ -177,7 +178,10 @@ def run_to_table(run: list[TextLine], page: PageContent, tol: TableTolerances) -
     steady = [i for i in used if sum(bool(row[i]) for row in word_rows) >= max(2, len(word_rows) / 2)]
     if len(used) < 2 or len(steady) < 2:
         return None
-    word_rows = join_wrapped_sentences(word_rows, used)
+    # the table is told by the whole run; a heading over its first row or under its last stays page text
+    headings = {id(w) for line in edge_headings(run) for w in line.words}
+    word_rows = [row for row in join_wrapped_sentences(word_rows, used)
+                 if not all(id(w) in headings for cell in row for w in cell)]
     rows: list[list[Cell]] = []
     bold_rows: list[bool] = []
     for cells in word_rows:
@@ -196,7 +200,8 @@ def run_to_table(run: list[TextLine], page: PageContent, tol: TableTolerances) -
     header_rows = rows_to_header_count(rows, bold_rows)
     # the words' own extent where a cell's wrapped piece reaches past its band ("14,9 mill." / "kr")
     right = max(w.x1 for cells in word_rows for i in used for w in cells[i])
-    bbox = (bands[used[0]][0], run[0].top, max(bands[used[-1]][1], right), max(line.bottom for line in run))
+    lines = [line for line in run if id(line.words[0]) not in headings]
+    bbox = (bands[used[0]][0], lines[0].top, max(bands[used[-1]][1], right), max(line.bottom for line in lines))
     confidence = table_confidence(accuracy, whitespace, "text", len(rows) - header_rows, len(used))
     return Table(
         rows=rows,

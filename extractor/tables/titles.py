@@ -21,13 +21,15 @@ bold group title stands over figures, or over its own second line, and cuts noth
 from __future__ import annotations
 
 import re
+from statistics import median
 
 from extractor.ingest.primitives import Word, word_centre_in
+from extractor.ingest.row_sizes import reads_as_name
 from extractor.ingest.prose import lettered, mostly_lowercase
 from extractor.parse import CURRENCY_WORDS, YEAR
 from extractor.tables.base import TableTolerances
 from extractor.tables.cells import words_to_lines
-from extractor.tables.chunks import words_to_text_lines
+from extractor.tables.chunks import TextLine, is_figure_chunk, words_to_text_lines
 from extractor.tables.grids import bands
 
 TITLE_SIZE_STEP = 1.12  # a line this much larger than a grid's text is a heading, not a row ...
@@ -149,3 +151,34 @@ def _sentence(line, xs: tuple[float, float], tol: TableTolerances) -> bool:
     texts = [w.text for w in line.words]
     return len(line.chunks) == 1 and len(lettered(texts)) >= PROSE_WORDS and mostly_lowercase(texts, tol.min_prose_lowercase) \
         and line.words[-1].x1 - line.words[0].x0 >= PROSE_SHARE * (xs[-1] - xs[0])
+
+
+EDGE_HEADING_WORDS = 4  # a heading's piece at a table's edge: a word or a few per column ...
+EDGE_HEADING_PIECES = 3  # ... over a box or two side by side (a row of five cards' names is no heading)
+
+
+def _edge_heading(line: TextLine, rest: list[TextLine]) -> bool:
+    """A heading line over (or under) a table aligned by whitespace: bold, in words, larger than
+    the rest's text, a few words to each piece (two boxes' headings side by side are two pieces),
+    and set like nothing else in the run (cards' names in bold go on in the rows under them:
+    "Bredesen" under "Øystein", "Olsen, Mats" under "Nilsen, Geir Olav"), no piece a name ("Lise
+    Bergum Haug" over her role on a card). A year in it makes it a
+    header row when figures stand under it ("Regnskap 2015")."""
+    size = median(w.size for ln in rest for w in ln.words)
+    least = min(w.size for w in line.words)
+    if not all(w.bold and w.size > size * TITLE_SIZE_STEP for w in line.words) or len(line.chunks) > EDGE_HEADING_PIECES \
+            or any(len(chunk) > EDGE_HEADING_WORDS or is_figure_chunk(chunk) or reads_as_name(chunk) for chunk in line.chunks) \
+            or not all(any(len(w.text) > 1 and any(c.isalpha() for c in w.text) for w in chunk) for chunk in line.chunks) \
+            or any(w.bold and w.size >= least for ln in rest for w in ln.words):
+        return False
+    dated = any(PERIOD.fullmatch(w.text) for w in line.words)
+    return not dated or not any(is_figure_chunk(chunk) for ln in rest for chunk in ln.chunks)
+
+
+def edge_headings(run: list[TextLine]) -> list[TextLine]:
+    """The heading lines set over a run's first row or under its last (``_edge_heading``), which
+    stay page text (a designer's "HOVEDSTYRET" over a box of roles and names)."""
+    found = [run[0]] if len(run) > 2 and _edge_heading(run[0], run[1:]) else []
+    if len(run) > 2 + len(found) and _edge_heading(run[-1], run[len(found):-1]):
+        found.append(run[-1])
+    return found
