@@ -223,6 +223,22 @@ def test_finance_header_band_read_as_a_table_of_its_own_names_unit_and_scopes():
     assert band_lines(band, [heading("Noter")]) == ()  # a title between: not this table's header
 
 
+def test_finance_a_band_of_kinds_over_years_heads_the_statement_under_its_first_section_title():
+    """A designer's header "Rekneskap / 2022 | Budsjett / 2022 | Rekneskap / 2021" read as a table of
+    its own, the first section's title between it and the figures: the actual years' columns and
+    the budget in the middle, not the first and last figure column taken as this year and last."""
+    band = table([["", "Rekneskap", "Budsjett", "Rekneskap"], ["", "2022", "2022", "2021"]])
+    assert band_lines(band, [heading("Driftsinntekter")])[0].split()[-2:] == ["Rekneskap", "2021"]
+    got = figures(heading("Resultatrekneskap 2022"), band, heading("Driftsinntekter"), table([
+        ["Tilskot frå NAV", "5 310 400", "5 200 000", "5 102 900"],
+        ["Sal av tenester", "2 144 800", "2 000 000", "1 987 350"],
+        ["Sum driftsinntekter", "7 455 200", "7 200 000", "7 090 250"]]), report_year=2022)
+    assert got[("Sum driftsinntekter", 2022, "actual", "company")] == 7455200
+    assert got[("Sum driftsinntekter", 2021, "actual", "company")] == 7090250
+    assert band_lines(band, [heading("Noter")]) == ()  # another title between: not this table's header
+    assert band_lines(table([["", "Rekneskap"], ["", "2022"]]), []) == ()  # one year: no band
+
+
 def test_finance_a_band_with_a_figure_is_no_header():
     assert band_lines(table([["(Beløp i 1 000 kr)", "Konsernet"], ["Driftsinntekter", "1 250"]]), []) == ()
 

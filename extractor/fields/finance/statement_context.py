@@ -17,7 +17,7 @@ from extractor.document import Block, BlockKind, Table
 from extractor.fields.context import Analysis
 from extractor.fields.finance.columns import DATE_YEAR, SEASON, YEAR, seasons_in
 from extractor.fields.finance.header_band import band_lines
-from extractor.fields.finance.vocabulary import fold_label, key_of, vocabulary, whole_words, words_in
+from extractor.fields.finance.vocabulary import is_section_title, key_of, vocabulary, whole_words, words_in
 from extractor.parse import LONE_YEAR
 
 MIN_KEY_ROWS = 2  # a table with this many vocabulary lines is a statement whatever its heading
@@ -104,13 +104,6 @@ def table_contexts(analysis: Analysis) -> dict[int, Context]:
         out[id(item)] = Context(analysis.table_headings.get(id(item), ()), tuple(before), after_text,
                                 tuple(header_lines))
     return out
-
-
-def is_section_title(text: str) -> bool:
-    """A statement's first section title ("DRIFTSINNTEKTER", "Eiendeler", a typed "Inntekter")
-    set apart from its table, where a PDF or a scan reads it as a heading: the statement's own
-    title stands above it."""
-    return key_of(text)[0] is not None or fold_label(text) in vocabulary().section_titles
 
 
 def is_column_note(text: str) -> bool:

@@ -127,6 +127,13 @@ def key_of(label: str) -> tuple[str | None, bool]:
     return vocab.labels[match[0]], True
 
 
+def is_section_title(text: str) -> bool:
+    """A statement's first section title ("DRIFTSINNTEKTER", "Eiendeler", a typed "Inntekter")
+    set apart from its table, where a PDF or a scan reads it as a heading: the statement's own
+    title stands above it."""
+    return key_of(text)[0] is not None or fold_label(text) in vocabulary().section_titles
+
+
 def in_form(labels, words) -> bool:
     """Whether a statement's line labels make a form (``unit_open``, ``bank_form``): two of its lines."""
     return sum(1 for label in labels if words_in(label, words)) >= FORM_LINES
