@@ -21,7 +21,8 @@ from extractor.municipalities import usual_name
 from extractor.nlp import vocab
 from extractor.nlp.components import doc_text
 from extractor.nlp.place_evidence import place_evidence
-from extractor.nlp.place_spans import LABEL_OF_PLACE, classify_place
+from extractor.nlp.place_compounds import LABEL_OF_PLACE
+from extractor.nlp.place_spans import classify_place
 from schemas.fields import PlaceKind
 
 # Evidence that lets an ambiguous match count: the pipeline already promotes one with a

@@ -9,7 +9,6 @@ addresses (street names, label ADRESSE, generated into places.jsonl).
 """
 from __future__ import annotations
 
-import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
@@ -19,9 +18,10 @@ from extractor import gazetteers
 from extractor.nlp import vocab
 from extractor.nlp.components import PLACE_LABELS, doc_text
 from extractor.nlp.locative_list import locative_list
+from extractor.nlp.place_compounds import area_compounds, district_parts, iter_area_compounds
 from extractor.nlp.place_evidence import (after_word_in, ambiguous_place_words, has_context, is_surname,
                                           is_written_as_name, placed_as_village, postal_code_agrees)
-from extractor.nlp.place_words import (ABROAD_BEFORE, AGENCY_OFFICE, AREA_COMPOUND, CONTEXT_AFTER, CONTEXT_BEFORE,
+from extractor.nlp.place_words import (ABROAD_BEFORE, AGENCY_OFFICE, CONTEXT_AFTER, CONTEXT_BEFORE,
                                        LOCATIVE_BEFORE, is_capitalised_word, is_qualifier, is_sentence_start)
 
 MIN_POST_TOWN_LETTERS = 4  # shorter post-town names are words ("Bø", "Å") far more often
@@ -45,13 +45,9 @@ _CLAUSE_WORDS = _NOT_IN_NAME - {"på"} | frozenset({
     "og", "en", "ei", "et", "ein", "eit", "eller", "hadde", "vart", "blei", "ble", "der", "som", "den", "det", "dei",
     "de", "hver", "kvar", "kl", "sammen", "saman", "samt", "om", "etter", "før", "under", "fram", "frem"})
 _KOMMUNE_WORDS = frozenset({"kommune", "herad"})  # "i X i Stord kommune": X placed in the municipality
-_AREA_WORD = re.compile(r"-(?:området|regionen|distriktet|omlandet)\b")  # a text without one has none
 # A savings bank named after the region it serves ("Sparebanken Sogn og Fjordane", "SpareBank 1
 # Nord-Norge", "Sparebank1 Østlandet"): the region is the bank's name, not a place the text refers to.
 _BANK_WORDS = frozenset({"sparebank", "sparebanken", "sparebanka", "sparebank1"})
-# The span label of a gazetteer record that a rule other than the place ruler finds.
-LABEL_OF_PLACE = {gazetteers.Municipality: "KOMMUNE", gazetteers.County: "FYLKE", gazetteers.Region: "REGION",
-                  gazetteers.Country: "LAND"}
 
 
 def _is_town_in_district(span: Span, spans: list[Span]) -> bool:
@@ -215,7 +211,7 @@ def classify_place(doc: Doc, span: Span, place_starts: set[int], place_ends: set
 )
 def place_context(doc: Doc) -> Doc:
     """Sort raw gazetteer matches (``place_candidates``) by the evidence around them."""
-    area = [*_area_compounds(doc), *_district_parts(doc)]
+    area = [*area_compounds(doc), *district_parts(doc)]
     if area:
         doc.spans["place_candidates"] = SpanGroup(doc, name="place_candidates",
                                                   spans=[*doc.spans.get("place_candidates", []), *area])
@@ -241,26 +237,6 @@ def place_context(doc: Doc) -> Doc:
     for key, spans in groups.items():
         doc.spans[key] = SpanGroup(doc, name=key, spans=spans)
     return doc
-
-
-def _area_compounds(doc: Doc):
-    """ "Oslo-området", "Bergens-regionen" as one token: a span on it naming the place."""
-    for token, name in _iter_area_compounds(doc):
-        for candidate in (name, name[:-1]) if name.endswith("s") else (name,):
-            found = gazetteers.place(candidate)
-            label = LABEL_OF_PLACE.get(type(found))
-            if label is not None:
-                yield Span(doc, token.i, token.i + 1, label=label, span_id=found.name)
-                break
-
-
-def _district_parts(doc: Doc):
-    """A district's part named by a word before it ("Søre Sunnmøre", "Ytre" and "Sogn" on two lines):
-    one span over both, as a pattern for each pair would give (``gazetteers.district_part``)."""
-    for span in doc.spans.get("place_candidates", []):
-        k = span.start - 1 - (span.start > 1 and doc[span.start - 1].is_space)
-        if k >= 0 and (found := gazetteers.district_part(doc[k].text, span.id_ or span.text)) is not None:
-            yield Span(doc, k, span.end, label="REGION", span_id=found.name)
 
 
 def _iter_villages(doc: Doc, places: list[Span], covered: set[int]):
@@ -353,19 +329,9 @@ def _ends_name(doc: Doc, i: int) -> bool:
 def _unknown_area_compounds(doc: Doc, covered: set[int]):
     """ "Raudbergfjell-området" of a name no register has: the text names an area (label STED,
     the name as the span's id)."""
-    for token, name in _iter_area_compounds(doc):
+    for token, name in iter_area_compounds(doc):
         if token.i not in covered and _village_name(name):
             yield Span(doc, token.i, token.i + 1, label="STED", span_id=name)
-
-
-def _iter_area_compounds(doc: Doc):
-    """(token, name) of each "Oslo-området", "Raudbergfjell-området" in the text."""
-    if not _AREA_WORD.search(doc_text(doc)):
-        return  # most texts: no token to look at
-    for token in doc:
-        match = AREA_COMPOUND.match(token.text) if "-" in token.text else None
-        if match is not None:
-            yield token, match["name"]
 
 
 def _village_word(token, covered: set[int]) -> bool:
