@@ -9,7 +9,6 @@ addresses (street names, label ADRESSE, generated into places.jsonl).
 """
 from __future__ import annotations
 
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
