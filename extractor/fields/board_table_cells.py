@@ -240,6 +240,12 @@ def header_roles(row: list[Line | None]) -> list[Role | None]:
     return [MEDL if bodies and _body_only(line, "BOARD") else _header_role(line) for line in row]
 
 
+def board_header(row: list[Line | None]) -> bool:
+    """A header row with a cell naming the board alone ("Styret | Navn | Valgt fra"): the table is
+    the board's, whatever organ the sentence above it spoke of."""
+    return any(_body_only(line, "BOARD") for line in row)
+
+
 def _body_only(line: Line | None, code: str) -> bool:
     """A cell that names one body and nothing else: the board ("Styret", "Styre"; ``code``
     BOARD), another organ ("Valgkomité", "Kontrollkomiteen"; OTHER)."""

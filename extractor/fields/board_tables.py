@@ -21,10 +21,11 @@ from extractor.fields.board_mentions import Line, Mention
 from extractor.fields.board_line_roles import line_roles
 from extractor.fields.board_readers import Reader
 from extractor.fields.board_context import BoardContext
-from extractor.fields.board_table_cells import (HELD_UNTIL, VALGT_AV_WORDS, as_employee, bracketed_cell_role, cell_line,
-                                                cell_name, cell_names, cell_role, chosen_by_employees, deputy_columns,
-                                                employees_piece, entity_column, header_roles, names_by_line, organ_label,
-                                                other_organ_header, unit_above)
+from extractor.fields.board_table_cells import (HELD_UNTIL, VALGT_AV_WORDS, as_employee, board_header,
+                                                bracketed_cell_role, cell_line, cell_name, cell_names, cell_role,
+                                                chosen_by_employees, deputy_columns, employees_piece, entity_column,
+                                                header_roles, names_by_line, organ_label, other_organ_header,
+                                                unit_above)
 from extractor.fields.board_table_list import tables_of
 from extractor.fields.board_table_label import label_over_table, names_under_label
 from extractor.fields.people import text_to_name
@@ -58,8 +59,9 @@ class TableReader(Reader):
         for table, cells in tables_of(ctx):
             grid = table.text_rows()
             entity = entity_column(grid)
-            organ = bool(grid) and (other_organ_header([cell_line(ctx, cells, 0, c) for c in range(len(grid[0]))])
-                                    or other_organ_above(ctx, unit_above(ctx, cells))
+            header = [cell_line(ctx, cells, 0, c) for c in range(len(grid[0]))] if grid else []
+            organ = bool(grid) and (other_organ_header(header)
+                                    or not board_header(header) and other_organ_above(ctx, unit_above(ctx, cells))
                                     or representatives_table(ctx, grid[0], cells, unit_above(ctx, cells)))
             for m in self.read_one(ctx, table, cells, ("table", id(table))):
                 if entity is not None and m.unit.table is table and m.unit.row is not None:
