@@ -166,6 +166,10 @@ def test_owners_under_a_bare_label_in_a_legend_row():
     ("Tilrettelagt arbeid og kvalifisering i Salten og Ofoten siden 1982", 1982),
     ("Arbeid og opplæring for folk i hele Indre Østfold og Follo siden 1982 og fremover", None),  # too long
     ("Omsetningen har økt jevnt i Salten siden 2016", None),  # a sentence
+    ("Lidvang Vekst AS – arbeid, opplæring og mestring i Ryfylke siden 1984.", 1984),  # the name before a dash
+    ("Torvmo Arbeid AS — sidan 1979", 1979),
+    ("Omsetningen – har økt siden 2016", None),  # a sentence after the dash
+    ("Kari Dahl – leder siden 2015", None),  # a person's time in office
 ])
 def test_founded_tagline_year_with_a_region(text, year):
     from extractor.fields.founded_cover import tagline_year
