@@ -66,6 +66,26 @@ def test_programs_table_rows_under_a_places_column():
     assert "named_in_row" in got["AFT"].reasons
 
 
+def test_programs_header_set_left_over_figures_set_right():
+    """A designer's header set flush left over figures set flush right, cut apart by the table finder:
+    "Plasser" heads the empty cell beside the places, not nothing (docs/phrasings.md §137.1)."""
+    got = programs(heading("Tiltak og resultat"), table([
+        ["Tiltak", "Plasser", "", "Årsverk", "", "Belegg", ""],
+        ["VTA", "", "27", "", "26,4", "", "97 %"], ["AFT", "", "19", "", "17,2", "", "91 %"]]))
+    assert got["VTA"].places == 27 and got["AFT"].places == 19
+
+
+@pytest.mark.parametrize(("rows", "column"), [
+    ([["Tiltak", "Plasser", ""], ["VTA", "", "27"]], 2),  # the figure beside an empty header
+    ([["Tiltak", "Plasser", "Deltakere"], ["VTA", "", "31"]], 1),  # the next column has its own header
+    ([["Tiltak", "Plasser", ""], ["VTA", "27", ""]], 1),  # the figure under its header
+])
+def test_programs_the_column_a_header_heads(rows, column):
+    from extractor.fields.program_tables import headed_column
+
+    assert headed_column(rows, 1, 1) == column
+
+
 def test_programs_new_places_are_not_the_approved_number():
     got = programs(heading("AFT"), para("Vi fikk ti nye AFT-plasser i 2023."),
                    para("Arbeidsforberedende trening (AFT) med 32 plasser."))

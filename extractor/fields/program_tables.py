@@ -38,8 +38,8 @@ def iter_table_candidates(analysis: Analysis):
         titled = (any(PLACES_HEADER.search(h) for h in headings[-1:]) or bool(rows and PLACES_HEADER.search(rows[0][0]))
                   or bool(PLACES_HEADER.search(captions.get(id(table), ""))))
         year_col = _report_year_column(rows[:first], analysis.report_year)
-        columns = {c: text for r in range(min(first, len(rows))) for c, text in enumerate(rows[r])
-                   if c and PLACES_HEADER.search(text)}
+        columns = {headed_column(rows, first, c): text for r in range(min(first, len(rows)))
+                   for c, text in enumerate(rows[r]) if c and PLACES_HEADER.search(text)}
         for r in range(first, len(rows)):
             if (r, 0) not in named:
                 continue
@@ -59,6 +59,17 @@ def iter_table_candidates(analysis: Analysis):
                     if (0, c) in named and (value := _cell_value(rows[r][c])) is not None:
                         text = f"{rows[0][c]} | {rows[r][0]} | {rows[r][c]}"
                         yield _table_candidate(table, r, c, named[(0, c)], value, text, cell_docs[(id(table), 0, c)])
+
+
+def headed_column(rows: list[list[str]], first: int, c: int) -> int:
+    """The column header cell ``c`` heads: its own, or the next one where its own is empty under it and
+    the next has no header of its own (a header set flush left over figures set flush right, which the
+    table finder cut apart: "Plasser | " over " | 44")."""
+    body, below = rows[first:], c + 1
+    if not body or any(c < len(r) and r[c].strip() for r in body):
+        return c
+    unheaded = all(below >= len(h) or not h[below].strip() for h in rows[:first])
+    return below if unheaded and any(below < len(r) and r[below].strip() for r in body) else c
 
 
 def _captions(analysis: Analysis) -> dict[int, str]:
