@@ -334,6 +334,19 @@ def read_addressed(analysis: Analysis):
     return _read_after(analysis, _ADDRESSED, "addressed")
 
 
+# The board's line over its signatures: "Styret i Stiftelsen Bjørkelia", nn "Styret i Stiftinga Hovdetun".
+_SIGNED = re.compile(r"^\s*(?:styret|representantskapet|stiftelsesstyret)\s+(?:i|for)\s+", re.IGNORECASE)
+
+
+def read_signed(analysis: Analysis):
+    """A line that is "Styret i <Name>" and nothing more: the board signing for its own body (a
+    heading so worded may head a section on a subsidiary's board)."""
+    for u in analysis.units:
+        if not u.is_heading and (m := _SIGNED.match(u.text)) and (name := name_after(u.text[m.end():])) \
+                and u.text[m.end():].strip().rstrip(",.:") == name:
+            yield Evidence(name, "signed", u.prov, u.text[:200])
+
+
 def read_about_heading(analysis: Analysis):
     return _read_after(analysis, _ABOUT, "about_heading", headings_only=True)
 
@@ -382,5 +395,5 @@ READERS = {
     "legal_form": read_legal_form, "title": read_title, "running_header": read_running_header, "is_a": read_is_a,
     "orgnr_line": read_orgnr_line, "contact_line": read_contact_line, "bylaws": read_bylaws, "addressed": read_addressed,
     "about_heading": read_about_heading, "kind_named": read_kind_named, "presents": read_presents,
-    "renamed": read_renamed,
+    "renamed": read_renamed, "signed": read_signed,
 }

@@ -1,0 +1,71 @@
+"""Forty-first-round cases (h41-fixG, docs/phrasings.md §134): organisation facts and the daglig
+leder. A foundation's report that names the company it owns under the same core name more often than
+itself; an organ's sentence ("Representantskapet er selskapets øverste organ") that is no name; a
+thanked partner's daglig leder; owners in a floated side panel with no fill and no frame.
+Organisations, people and figures are invented; places are real."""
+from probes.spec import H, P, Box, Expect, Html, Probe, Sign, board
+
+BROWSER = ("browser",)
+WORD = ("docx", "pdf")
+
+# --- 1. a foundation owning a company of the same core name ----------------------------------------
+_SIGN = Sign((("Eldbjørg Kvitsand", "Styreleder"), ("Ottar Rimstad", "Styremedlem"), ("Signe Halvorsrud", "Styremedlem")),
+             place_date="Brumunddal, 12. mars 2024")
+
+
+def _foundation(company: str, owns: str, signed: bool = True) -> tuple:
+    """A stiftelse's report: its title, one sentence about itself, then its company's turnover and
+    staff, the board signing as "Styret i Stiftelsen Lyngbråten"."""
+    return (
+        H("Årsberetning 2023", 2),
+        P("Stiftelsen Lyngbråten ble opprettet i 1986 for å skape arbeid for mennesker som står utenfor "
+          f"arbeidslivet. {owns}"),
+        P(f"{company} hadde i 2023 driftsinntekter på 31,4 millioner kroner og et overskudd på 0,8 millioner. "
+          f"{company} hadde 46 ansatte ved utgangen av året, og sykefraværet i {company} var 6,1 %."),
+        P(f"{company} leier lokalene i Industrivegen 9 og har avdelinger i Moelv og på Brumunddal."),
+        P(f"Styret mener at {company} har et godt grunnlag for videre drift."),
+        *((P("Styret i Stiftelsen Lyngbråten"),) if signed else ()), _SIGN)
+
+
+PROBES = [
+    Probe("h41fG-foundation-owns-same-core-arbeid-as", "organisation",
+          _foundation("Lyngbråten Arbeid AS", "Stiftelsen eier alle aksjene i Lyngbråten Arbeid AS."),
+          Expect(org_name="Stiftelsen Lyngbråten"), formats=WORD, title="Årsmelding 2023 Stiftelsen Lyngbråten"),
+    # the company bears the core name alone, and nothing says in so many words that the foundation owns it
+    Probe("h41fG-foundation-beside-same-core-as-unsaid", "organisation",
+          _foundation("Lyngbråten AS", "Driften skjer i Lyngbråten AS."),
+          Expect(org_name="Stiftelsen Lyngbråten"), formats=WORD, title="Årsmelding 2023 Stiftelsen Lyngbråten"),
+    # no ownership said, no board's line: the company named six times, the foundation on the title
+    Probe("h41fG-foundation-beside-same-core-arbeid-as-unsigned", "organisation",
+          _foundation("Lyngbråten Arbeid AS", "Stiftelsens formål ivaretas gjennom Lyngbråten Arbeid AS.", signed=False),
+          Expect(org_name="Stiftelsen Lyngbråten"), formats=WORD, title="Årsmelding 2023 Stiftelsen Lyngbråten"),
+    Probe("h41fG-nn-foundation-owns-same-core-as", "organisation", (
+        H("Årsmelding 2023", 2),
+        P("Stiftinga Hovdetun vart skipa i 1991. Stiftinga eig alle aksjane i Hovdetun AS."),
+        P("Hovdetun AS hadde i 2023 driftsinntekter på 18,2 millionar kroner. Hovdetun AS hadde 27 tilsette, "
+          "og Hovdetun AS har avdelingar i Førde og Naustdal."),
+        P("Styret i Stiftinga Hovdetun"),
+        Sign((("Torunn Hovde", "Styreleiar"), ("Asle Vassenden", "Styremedlem")), place_date="Førde, 9. mars 2024")),
+          Expect(org_name="Stiftinga Hovdetun"), lang="nn", formats=WORD, title="Årsmelding 2023 Stiftinga Hovdetun"),
+    # the opposite: the company's own report names its owner, the foundation of the same core
+    Probe("h41fG-company-owned-by-same-core-foundation-stays", "organisation", (
+        H("Årsberetning 2023", 2),
+        P("Lyngbråten Arbeid AS er en arbeids- og inkluderingsbedrift i Ringsaker. Selskapet eies 100 % av "
+          "Stiftelsen Lyngbråten."),
+        P("Lyngbråten Arbeid AS hadde i 2023 driftsinntekter på 31,4 millioner kroner og 46 ansatte."),
+        P("Styret i Lyngbråten Arbeid AS"), _SIGN),
+          Expect(org_name="Lyngbråten Arbeid AS", owners=frozenset({("Stiftelsen Lyngbråten", 100.0)})),
+          formats=WORD, title="Årsberetning 2023 Lyngbråten Arbeid AS"),
+]
+
+_MANY = tuple(P(f"Lyngbråten AS {s}") for s in (
+    "hadde i 2023 driftsinntekter på 31,4 millioner kroner.", "hadde 46 ansatte ved utgangen av året.",
+    "har avdelinger i Moelv og på Brumunddal.", "fikk nye avtaler med NAV Innlandet i 2023.",
+    "leier lokalene i Industrivegen 9.", "hadde et sykefravær på 6,1 %.", "har et godt grunnlag for videre drift.",
+    "har inngått avtale om kantinedrift.", "deltok på messen i Hamar."))
+PROBES += [
+    # the company named nine times, nothing said of the ownership, no board's line: not the company, surely
+    Probe("h41fG-foundation-beside-same-core-as-named-nine-times", "organisation", (
+        H("Årsberetning 2023", 2), P("Stiftelsen Lyngbråten ble opprettet i 1986."), *_MANY, _SIGN),
+          Expect(low_confidence=("org_name",)), formats=("docx",), title="Årsmelding 2023 Stiftelsen Lyngbråten"),
+]
