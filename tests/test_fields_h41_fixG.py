@@ -51,3 +51,60 @@ def test_read_signed_takes_only_the_whole_line(line, name):
     from extractor.fields.org_name import read_signed
 
     assert [e.name for e in read_signed(_analysis(line))] == ([name] if name else [])
+
+
+# --- 2. an organ's sentence is no name -------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Representantskapet er selskapet sitt øvste organ og har ein representant frå kvar eigarkommune.",
+    "Generalforsamlinga er selskapet sitt øvste organ.",
+    "Eigarmøtet er føretaket sitt øvste organ.",
+    "Årsmøtet er en forening av medlemmene.",
+])
+def test_organ_opening_a_sentence_is_no_name(sentence):
+    from extractor.fields.org_name import read_is_a
+
+    assert [e.name for e in read_is_a(_analysis(sentence))] == []
+
+
+def test_name_opening_an_is_a_sentence_still_read():
+    from extractor.fields.org_name import read_is_a
+
+    assert [e.name for e in read_is_a(_analysis("Nordtun Hamn IKS er eit interkommunalt selskap."))] == ["Nordtun Hamn IKS"]
+
+
+@pytest.mark.parametrize(("word", "organ"), [
+    ("Representantskapet", True), ("Generalforsamlingen", True), ("generalforsamlinga", True), ("Styret", True),
+    ("Årsmøtet", True), ("Representantskap", True), ("Styrevekst", False), ("Nordtun", False),
+])
+def test_is_organ_word(word, organ):
+    from extractor.nlp.vocab import is_organ_word
+
+    assert is_organ_word(word) is organ
+
+
+# --- 3. a thanked partner's daglig leder -----------------------------------------------------------
+def _ceo(*paragraphs: str):
+    from test_h40_fixF import _people
+
+    ceo, _ = _people("Styret har bestått av styreleder Tone Brattli og styremedlem Siri Lunde.", *paragraphs,
+                     heading="Årsmelding")
+    return ceo.value if ceo else None
+
+
+@pytest.mark.parametrize("thanks", [
+    "Takk til Sparebanken Nordvik og dagleg leiar Per Moen for god støtte.",
+    "Vi takkar Sparebanken Nordvik, ved dagleg leiar Per Moen, for støtta.",
+    "Vi takker daglig leder i sponsoren, Per Moen, for godt samarbeid. Daglig leder Per Moen delte ut premiene.",
+    "Takk til dagleg leiar i Sparebanken Nordvik, Per Moen, for god støtte. Dagleg leiar Per Moen var òg med.",
+])
+def test_thanked_partners_daglig_leder_is_not_ours(thanks):
+    assert _ceo(thanks) is None
+
+
+@pytest.mark.parametrize("thanks", [
+    "Takk til Kari Dal og dagleg leiar Per Moen for god innsats.",  # two people, no other body
+    "Takk til dagleg leiar i bedrifta, Per Moen, for god innsats. Dagleg leiar Per Moen har gjort ein god jobb.",
+    "Daglig leder Per Moen har ledet driften. Takk til Per Moen og alle ansatte for innsatsen.",
+])
+def test_thanked_own_daglig_leder_stays(thanks):
+    assert _ceo(thanks) == "Per Moen"

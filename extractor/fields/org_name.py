@@ -57,6 +57,7 @@ _COOPERATING = re.compile(r"(?i)interkommunal[te]?$")
 # "X er et heleid datterselskap av Y": X's relation to its owner, said alike in X's own report and
 # in its owner's (which binds X's årsberetning after its own); no kind that makes X the reporter
 _RELATION_NOUNS = ("datterselskap", "dotterselskap", "søsterselskap", "systerselskap")
+_POSSESSIVES = frozenset({"sitt", "si", "sin", "sine"})  # nn "selskapet sitt", the genitive written out
 COVER_LINE = 80  # characters: a longer cover line is a sentence
 _LINE_PARTS = re.compile(r"\s{2,}|\t|\n|\s*[|·•–—]\s*|\s-\s")
 _SPACES_COMMAS = re.compile(r"[\s,]+")
@@ -206,6 +207,8 @@ def _names_a_kind(words: str) -> bool:
                  or w.casefold() == "samarbeid" and i and _COOPERATING.match(split[i - 1])), None)
     if kind is not None and split[kind].casefold().endswith(_RELATION_NOUNS):
         return False
+    if kind is not None and kind + 1 < len(split) and split[kind + 1].casefold() in _POSSESSIVES:
+        return False  # nn "er selskapet sitt øvste organ": the kind noun owns what the subject is
     if kind is not None and all(w[:1].isupper() for w in split[:kind + 1]):
         return False  # "Forretningsfører er Nordby Boligforvaltning AS": who it is, by name; no kind
     return kind is not None and not any(w.casefold() in _LINKING_PREPOSITIONS or w.casefold() in _CLAUSE_WORDS
@@ -242,7 +245,8 @@ def read_is_a(analysis: Analysis):
                 subject = _SHORT_FORM_AFTER.sub("", sent[:m.start()])  # "Nordvik Museum (NM) er ..."
                 if _names_a_kind(m.group("words")) and (name := short and _spelt_out_before(subject, short.group(1))
                                                        or name_before(subject)) \
-                        and not (" " not in name and vocab.is_org_kind_word(name)):  # "Bedriften er ..."
+                        and not (" " not in name and (vocab.is_org_kind_word(name) or vocab.is_organ_word(name))):
+                    # "Bedriften er ...", "Representantskapet er ...": the body's kind or its organ, no name
                     if subject.rstrip().endswith(name):
                         yield Evidence(name, "is_a", u.prov, sent)
 
@@ -311,7 +315,7 @@ def read_presents(analysis: Analysis):
     for u in analysis.text_units():
         for sent in iter_sentences(u.text):
             if (m := _PRESENTS.search(sent) or _HOLDS_MEETING.search(sent)) and (name := name_before(sent[:m.start()])) \
-                    and sent[:m.start()].strip() == name:  # the name is the whole subject
+                    and sent[:m.start()].strip() == name and not vocab.is_organ_word(name):  # the name is the whole subject
                 yield Evidence(name, "presents", u.prov, sent)
 
 

@@ -69,3 +69,68 @@ PROBES += [
         H("Årsberetning 2023", 2), P("Stiftelsen Lyngbråten ble opprettet i 1986."), *_MANY, _SIGN),
           Expect(low_confidence=("org_name",)), formats=("docx",), title="Årsmelding 2023 Stiftelsen Lyngbråten"),
 ]
+
+# --- 2. an organ's sentence is no name -------------------------------------------------------------
+PROBES += [
+    Probe("h41fG-nn-organ-sentence-representantskapet", "organisation", (
+        H("Årsmelding 2023", 2),
+        P("Representantskapet er selskapet sitt øvste organ og har ein representant frå kvar eigarkommune. "
+          "Representantskapet har hatt to møte i 2023, og representantskapet godkjende budsjettet."),
+        P("Styret har hatt seks møte og handsama 41 saker. Selskapet har 14 tilsette."),
+        P("Sognefjorden Hamnevesen har i 2023 fått ny kai i Vik.")),
+          Expect(org_name="Sognefjorden Hamnevesen"), lang="nn", formats=WORD,
+          title="Sognefjorden Hamnevesen"),
+    Probe("h41fG-organ-sentence-generalforsamlingen", "organisation", (
+        H("Årsberetning 2023", 2),
+        P("Generalforsamlingen er selskapets øverste organ. Generalforsamlingen ble avholdt 12. mai 2023."),
+        P("Årsmøtet er foreningens høyeste myndighet."),
+        P("Nordre Ås Bygdeservice har 9 ansatte og leverer vaktmestertjenester.")),
+          Expect(org_name="Nordre Ås Bygdeservice"), formats=WORD, title="Nordre Ås Bygdeservice"),
+]
+
+# --- 3. a thanked partner's daglig leder is not ours -----------------------------------------------
+_BOARD3 = P("Styret har i 2023 bestått av styreleder Gunvor Elvebakk, nestleder Rolf Tveitan og styremedlem "
+            "Sissel Moberget.")
+_BOARD3_NN = P("Styret har i 2023 vore samansett av styreleiar Gunvor Elvebakk, nestleiar Rolf Tveitan og styremedlem "
+               "Sissel Moberget.")
+BOARD3 = board(("Gunvor Elvebakk", "LEDE"), ("Rolf Tveitan", "NEST"), ("Sissel Moberget", "MEDL"))
+PROBES += [
+    Probe("h41fG-nn-thanks-to-partners-dagleg-leiar-name-after", "ceo", (
+        H("Årsmelding", 2), _BOARD3_NN,
+        P("Laget har 164 medlemer og arrangerte tre stemne i 2023."),
+        P("Takk til dagleg leiar i Sparebanken Nordfjord, Kjellfrid Årdal, for god støtte til ungdomsarbeidet.")),
+          Expect(board=BOARD3, ceo=None), lang="nn", formats=WORD, title="Årsmelding 2023 Elvebakk Skyttarlag"),
+    Probe("h41fG-thanks-sponsors-daglig-leder-name-after", "ceo", (
+        H("Årsberetning", 2), _BOARD3,
+        P("Klubben har 212 medlemmer og arrangerte to turneringer i 2023."),
+        P("Vi takker daglig leder i hovedsponsoren, Bernt Ulvestad, for et godt samarbeid gjennom året.")),
+          Expect(board=BOARD3, ceo=None), formats=WORD, title="Årsberetning 2023 Elvebakk Tennisklubb"),
+    Probe("h41fG-thanks-daglig-leder-of-named-company-name-before", "ceo", (
+        H("Årsberetning", 2), _BOARD3,
+        P("En stor takk til Bernt Ulvestad, daglig leder i Ulvestad Transport AS, som har kjørt utstyret vårt "
+          "gratis i hele år.")),
+          Expect(board=BOARD3, ceo=None), formats=WORD, title="Årsberetning 2023 Elvebakk Tennisklubb"),
+    # our own daglig leder, thanked by name: stays
+    Probe("h41fG-nn-thanks-own-dagleg-leiar-stays", "ceo", (
+        H("Årsmelding", 2), _BOARD3_NN,
+        P("Takk til dagleg leiar, Kjellfrid Årdal, for god innsats gjennom året, og til alle tilsette.")),
+          Expect(board=BOARD3, ceo="Kjellfrid Årdal"), lang="nn", formats=WORD,
+          title="Årsmelding 2023 Elvebakk Arbeidssenter AS"),
+]
+PROBES += [
+    # the body before the title: "<Body> og dagleg leiar X", "<Body>, ved daglig leder X"
+    Probe("h41fG-nn-thanks-bank-og-dagleg-leiar", "ceo", (
+        H("Årsmelding", 2), _BOARD3_NN,
+        P("Takk til Sparebanken Nordfjord og dagleg leiar Kjellfrid Årdal for god støtte til ungdomsarbeidet.")),
+          Expect(board=BOARD3, ceo=None), lang="nn", formats=WORD, title="Årsmelding 2023 Elvebakk Skyttarlag"),
+    Probe("h41fG-thanks-firm-ved-daglig-leder", "ceo", (
+        H("Årsberetning", 2), _BOARD3,
+        P("Vi retter en takk til Ulvestad Transport, ved daglig leder Bernt Ulvestad, for gratis frakt av utstyret.")),
+          Expect(board=BOARD3, ceo=None), formats=WORD, title="Årsberetning 2023 Elvebakk Tennisklubb"),
+    # the sponsor's daglig leder thanked, then named again by the title alone in the same paragraph
+    Probe("h41fG-thanks-sponsors-daglig-leder-named-again", "ceo", (
+        H("Årsberetning", 2), _BOARD3,
+        P("Vi takker daglig leder i hovedsponsoren, Bernt Ulvestad, for godt samarbeid. Daglig leder Bernt "
+          "Ulvestad delte også ut premiene under klubbmesterskapet.")),
+          Expect(board=BOARD3, ceo=None), formats=WORD, title="Årsberetning 2023 Elvebakk Tennisklubb"),
+]
