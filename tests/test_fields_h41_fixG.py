@@ -108,3 +108,68 @@ def test_thanked_partners_daglig_leder_is_not_ours(thanks):
 ])
 def test_thanked_own_daglig_leder_stays(thanks):
     assert _ceo(thanks) == "Per Moen"
+
+
+# --- 4. owners in a floated side panel with no fill and no frame -----------------------------------
+_PROSE = ("Senteret gir arbeid og opplæring til mange i hele regionen og har egne lokaler nær sentrum med et "
+          "stort verksted og en kantine for alle ansatte og deltakere gjennom hele året som gikk").split() * 3
+_PANEL = ("Eiere: Vågå", "kommune 40 %,", "Lom kommune", "35 % og Skjåk", "kommune 25 %.")
+
+
+def _fill(x0: float, top: float, x1: float, words: list[str]):
+    """Words set justified on one line from ``x0`` to ``x1`` (the last one moved to end there); the rest
+    left over."""
+    from dataclasses import replace
+
+    from tests.test_layout_blocks import line_words
+
+    taken = []
+    while words and line_words(" ".join([*taken, words[0]]), x0, top)[-1].x1 <= x1:
+        taken.append(words.pop(0))
+    line = line_words(" ".join(taken), x0, top)
+    shift = x1 - line[-1].x1
+    return line[:-1] + [replace(line[-1], x0=line[-1].x0 + shift, x1=x1)], words
+
+
+def _level_page(gap: float = 7.0, crossing: bool = True):
+    """Body lines level with a bare panel's at x = 400, ``gap`` pt apart; under the panel the body wraps back
+    to the full measure (``crossing``) or a blank line follows."""
+    from tests.test_layout_blocks import line_words
+
+    words, rest = [], list(_PROSE)
+    for i, text in enumerate(_PANEL):
+        line, rest = _fill(72, 100 + 13 * i, 400 - gap, rest)
+        words += line + line_words(text, 400, 100 + 13 * i)
+    if crossing:
+        words += _fill(72, 100 + 13 * len(_PANEL), 520, rest)[0]
+    return words
+
+
+def test_bare_panel_level_with_the_body_is_a_sidebar():
+    from extractor.ingest.sidebars import find_sidebars
+
+    (sidebar,) = find_sidebars(_level_page())
+    assert " ".join(w.text for w in sidebar.words).startswith("Eiere: Vågå kommune 40 %,")
+
+
+@pytest.mark.parametrize("page", [
+    {"gap": 7.0, "crossing": False},  # nothing crosses the strip: a column, left to the column finder
+    {"gap": 3.0, "crossing": True},  # a word space: one line of text
+])
+def test_level_column_without_the_wrap_is_no_sidebar(page):
+    from extractor.ingest.sidebars import find_sidebars
+
+    assert find_sidebars(_level_page(**page)) == []
+
+
+@pytest.mark.parametrize(("lines", "joined"), [
+    (["Aurland kommune 60", "%"], ["Aurland kommune 60 %"]),
+    (["Aurland kommune", "60 %"], ["Aurland kommune 60 %"]),
+    (["Aurland", "kommune 60 %", "Lærdal kommune 40 %"], ["Aurland kommune 60 %", "Lærdal kommune 40 %"]),
+    (["Eigarar:", "aurland kommune"], ["Eigarar:", "aurland kommune"]),  # a label's line ends with its colon
+    (["Aurland kommune 60 %", "40 %"], ["Aurland kommune 60 %", "40 %"]),  # a figure's line takes no second share
+])
+def test_owner_lines_unwrap_a_narrow_columns_lines(lines, joined):
+    from extractor.fields.owner_lines import unwrap
+
+    assert unwrap(lines) == joined

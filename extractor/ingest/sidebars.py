@@ -26,8 +26,10 @@ ALIGNED_SHARE = 0.6  # this share of its lines start at its left edge (a box has
 ALIGN_PT = 2.0
 SAME_ROW_PT = 1.0  # a box line whose top is this close to a body line's shares its row
 MAX_SHARED_ROWS = 0.5  # more box lines than this share of them on body rows: a list or a table
+OFF_GRID_ROWS = 0.2  # this share of box lines on body rows at most: the box keeps its own baselines (a text box)
 SIZE_RATIO = 1.05  # font sizes differing by more than this ratio are different sizes
 PITCH_RATIO = 1.06  # line pitches differing by more than this ratio are different pitches
+LEVEL_GUTTER_EM = 0.5  # a bare panel level with the body: whitespace this wide (two word spaces) sets it apart
 COLUMN_LIKE = 0.7  # body columns beside the box this wide (median, of the box's width) make it a column too
 
 
@@ -55,11 +57,14 @@ def _is_running_text(rows: list[list[Word]], width: float) -> bool:
 
 
 def _differs(box: list[list[Word]], body: list[list[Word]]) -> bool:
-    """Set apart from the body: another size or another pitch, and not on the body's rows."""
+    """Set apart from the body: not on the body's rows, and another size, another pitch or rows offset
+    from the body's throughout (Word's text box with no fill and no frame, set in the body's font)."""
     body_tops = [min(w.top for w in row) for row in body]
     shared = sum(any(abs(min(w.top for w in row) - t) <= SAME_ROW_PT for t in body_tops) for row in box)
     if shared > MAX_SHARED_ROWS * len(box):
         return False
+    if shared <= OFF_GRID_ROWS * len(box):
+        return True  # lines on a baseline grid of their own: a frame floats them, drawn or not
     box_size = dominant_size([w for row in box for w in row])
     body_size = dominant_size([w for row in body for w in row])
     if max(box_size, body_size) / min(box_size, body_size) > SIZE_RATIO:
@@ -83,8 +88,9 @@ def _one_of_columns(body: list[list[Word]], box_width: float) -> bool:
     return False
 
 
-def _as_sidebar(rows: list[list[Item]], cut: float, page_x0: float, page_x1: float) -> Sidebar | None:
-    """The narrower side of a run of rows split at ``cut``, when it reads as a sidebar."""
+def _as_sidebar(rows: list[list[Item]], cut: float, page_x0: float, page_x1: float, level: bool = False) -> Sidebar | None:
+    """The narrower side of a run of rows split at ``cut``, when it reads as a sidebar; ``level``: a
+    bare panel level with the body (``_level_panel``), told apart by where it stands, not how it is set."""
     left = [[w for w in row if (w.x0 + w.x1) / 2 < cut] for row in rows]
     right = [[w for w in row if (w.x0 + w.x1) / 2 >= cut] for row in rows]
     for box, body in ((right, left), (left, right)):
@@ -102,16 +108,33 @@ def _as_sidebar(rows: list[list[Item]], cut: float, page_x0: float, page_x1: flo
             continue
         if sum(abs(r[0].x0 - x0) <= ALIGN_PT for r in box_rows) < ALIGNED_SHARE * len(box_rows):
             continue
-        if not _differs(box_rows, body_rows) or _one_of_columns(body_rows, x1 - x0):
+        if not (_is_text(box_rows) if level else _differs(box_rows, body_rows)) or _one_of_columns(body_rows, x1 - x0):
             continue
         words = [w for r in box_rows for w in r]
         return Sidebar(x0, min(w.top for w in words), x1, max(w.bottom for w in words), words)
     return None
 
 
+def _is_text(rows: list[list[Word]]) -> bool:
+    letters = sum(c.isalpha() for r in rows for w in r for c in w.text)
+    return letters >= BODY_LETTERS * sum(len(w.text) for r in rows for w in r)
+
+
+def _level_panel(rows: list[list[Item]], start: int, end: int, cut: float, page_x0: float,
+                 page_x1: float) -> Sidebar | None:
+    """A panel with no fill and no frame floated beside the body, in the body's size and pitch and level
+    with its lines: only a strip of whitespace under an em sets it apart, so it is a sidebar only where
+    the body crosses that strip on the row right under or over it (wrapping back to the full measure),
+    which a column's gutter never lets it do."""
+    crossing = [*(rows[end + 1] if end + 1 < len(rows) else ()), *(rows[start - 1] if start else ())]
+    if not any(w.x0 < cut < w.x1 for w in crossing):
+        return None
+    return _as_sidebar(rows[start:end + 1], cut, page_x0, page_x1, level=True)
+
+
 def find_sidebars(words: list[Word]) -> list[Sidebar]:
     """Sidebars on one page of text-layer words, top to bottom (OCR'd words are left alone:
-    their sizes are estimates)."""
+    their sizes are estimates); where none is found, a bare panel level with the body."""
     if len(words) < MIN_BOX_LINES + MIN_BODY_LINES or any(w.conf is not None for w in words):
         return []
     rows = items_to_rows(words)
@@ -121,6 +144,14 @@ def find_sidebars(words: list[Word]) -> list[Sidebar]:
     for start, end, cuts in find_gutter_runs(rows, size):
         for cut in cuts:
             sidebar = _as_sidebar(rows[start:end + 1], cut, page_x0, page_x1)
+            if sidebar is not None:
+                found.append(sidebar)
+                break
+    if found:
+        return found
+    for start, end, cuts in find_gutter_runs(rows, size, gutter_em=LEVEL_GUTTER_EM):
+        for cut in cuts:
+            sidebar = _level_panel(rows, start, end, cut, page_x0, page_x1)
             if sidebar is not None:
                 found.append(sidebar)
                 break

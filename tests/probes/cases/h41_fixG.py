@@ -134,3 +134,96 @@ PROBES += [
           "Ulvestad delte også ut premiene under klubbmesterskapet.")),
           Expect(board=BOARD3, ceo=None), formats=WORD, title="Årsberetning 2023 Elvebakk Tennisklubb"),
 ]
+
+# --- 4. owners in a floated side panel with no fill and no frame -----------------------------------
+_BODY4 = ("Nærøy Kraftlag er eit energiselskap som produserer og sel straum til om lag 4 200 kundar. "
+          "Produksjonen i 2023 var 118 GWh, noko over eit normalår, og selskapet fekk eit resultat før skatt "
+          "på 21,6 millionar kroner. Det har vore arbeidd vidare med oppgraderinga av kraftstasjonen, og "
+          "arbeidet med nye turbinar vart ferdig i oktober.")
+_BODY4B = ("Sjukefråværet var 3,9 %, og det har ikkje vore skadar med fråvær i året. Styret har hatt sju møte og "
+           "handsama 52 saker. Selskapet har 19 tilsette, av dei fire kvinner.")
+OWNERS4 = frozenset({("Aurland kommune", 60.0), ("Lærdal kommune", 40.0)})
+OWNERS4B = frozenset({("Aurland kommune", 55.0), ("Lærdal kommune", 45.0)})
+
+
+def _side_page(side: str, width: int = 40, size: float = 8.5, left: bool = False, top: int = 0) -> Html:
+    """A designer's page: the body in a wide column and, beside it (``left``: before it), a narrow column
+    of plain text ``width`` mm wide, no fill and no frame, ``top`` mm lower than the body's first line."""
+    body = f'<div style="width: {158 - width}mm">' + "".join(f"<p>{t}</p>" for t in (_BODY4, _BODY4B)) + "</div>"
+    panel = f'<div style="width: {width}mm; font-size: {size}pt; color: #333; margin-top: {top}mm">{side}</div>'
+    return Html('<div style="display: flex; gap: 5mm; align-items: flex-start">'
+                + (panel + body if left else body + panel) + "</div>")
+
+
+_STACK = "<p><b>Eigarar</b></p><p>Aurland kommune 60 %</p><p>Lærdal kommune 40 %</p>"
+
+
+_T4 = "Årsmelding 2023 Nærøy Kraftlag AS"
+PROBES += [
+    Probe("h41fG-nn-side-column-owners-label-line", "owners", (
+        H("Årsmelding 2023", 2),
+        _side_page("<p><b>Org.nr.</b> 981 245 372</p><p>Eigarar: Aurland kommune 60 %, Lærdal kommune 40 %</p>"
+                   "<p>Tilsette: 19</p>")),
+          Expect(owners=OWNERS4, org_name="Nærøy Kraftlag AS"), lang="nn", formats=BROWSER, title=_T4),
+    Probe("h41fG-nn-side-column-owners-sentence", "owners", (
+        H("Årsmelding 2023", 2),
+        _side_page("<p>Selskapet er eigd av Aurland kommune (55 %) og Lærdal kommune (45 %).</p>"
+                   "<p>Hovudkontoret ligg i Aurland.</p>")),
+          Expect(owners=OWNERS4B, org_name="Nærøy Kraftlag AS"), lang="nn", formats=BROWSER, title=_T4),
+    Probe("h41fG-nn-text-box-no-frame-owners-label-line", "owners", (
+        H("Årsmelding 2023", 2),
+        Box(("Eigarar: Aurland kommune 60 %, Lærdal kommune 40 %",), size=8.5, left=330, width=135, height=90,
+            wrap=True, frame=False),
+        P(_BODY4), P(_BODY4B)),
+          Expect(owners=OWNERS4, org_name="Nærøy Kraftlag AS"), lang="nn", formats=WORD, title=_T4),
+    Probe("h41fG-nn-text-box-no-frame-owners-sentence", "owners", (
+        H("Årsmelding 2023", 2),
+        Box(("Selskapet er eigd av Aurland kommune (55 %) og Lærdal kommune (45 %).",), size=8.5, left=330,
+            width=135, height=90, wrap=True, frame=False),
+        P(_BODY4), P(_BODY4B)),
+          Expect(owners=OWNERS4B, org_name="Nærøy Kraftlag AS"), lang="nn", formats=WORD, title=_T4),
+]
+
+# the panel so narrow that its lines wrap: the share's sign, or the name's rest, on a line of its own
+PROBES += [
+    Probe("h41fG-nn-side-column-owner-stack-sign-wrapped", "owners", (
+        H("Årsmelding 2023", 2), _side_page(_STACK, width=34, size=10)),
+          Expect(owners=OWNERS4), lang="nn", formats=BROWSER, title=_T4),
+    Probe("h41fG-nn-side-column-left-owner-stack-names-wrapped", "owners", (
+        H("Årsmelding 2023", 2), _side_page(_STACK, width=24, size=10, left=True, top=20)),
+          Expect(owners=OWNERS4), lang="nn", formats=BROWSER, title=_T4),
+    Probe("h41fG-side-column-owner-stack-share-wrapped", "owners", (
+        H("Årsberetning 2023", 2),
+        _side_page("<p><b>Eiere</b></p><p>Aurland kommune 55 %</p><p>Lærdal kommune 45 %</p>", width=30, size=10)),
+          Expect(owners=OWNERS4B), formats=BROWSER, title="Årsberetning 2023 Nærøy Kraftlag AS"),
+    Probe("h41fG-nn-text-box-no-frame-owner-stack-wrapped", "owners", (
+        H("Årsmelding 2023", 2),
+        Box(("Eigarar", "Aurland kommune 60 %", "Lærdal kommune 40 %"), size=10, left=380, width=80, height=110,
+            wrap=True, frame=False),
+        P(_BODY4), P(_BODY4B)),
+          Expect(owners=OWNERS4), lang="nn", formats=WORD, title=_T4),
+]
+
+
+def _level(panel: str, side: str = "right", width: int = 42) -> Html:
+    """A bare panel (no fill, no frame) floated beside the body in the body's size and line height, so its
+    lines stand level with the body's, 7 pt from them; the body wraps back to the full measure under it."""
+    margin = "0 0 0 7pt" if side == "right" else "0 7pt 0 0"
+    body = f"{_BODY4} {_BODY4B}"
+    return Html(f'<div style="float: {side}; width: {width}mm; margin: {margin}; font-size: 10pt; line-height: 1.35">'
+                f'<p style="margin: 0">{panel}</p></div>'
+                f'<p style="font-size: 10pt; line-height: 1.35; margin: 0">{body}</p>')
+
+
+# the panel level with the body's lines, set apart by a strip of whitespace under an em
+PROBES += [
+    Probe("h41fG-nn-bare-level-panel-owners-label-line", "owners", (
+        H("Om selskapet", 2), _level("Eigarar: Aurland kommune 60 %, Lærdal kommune 40 %")),
+          Expect(owners=OWNERS4), lang="nn", formats=BROWSER, title=_T4),
+    Probe("h41fG-nn-bare-level-panel-owners-sentence", "owners", (
+        H("Om selskapet", 2), _level("Selskapet er eigd av Aurland kommune (55 %) og Lærdal kommune (45 %).")),
+          Expect(owners=OWNERS4B), lang="nn", formats=BROWSER, title=_T4),
+    Probe("h41fG-bare-level-panel-left-owners-sentence", "owners", (
+        H("Om selskapet", 2), _level("Selskapet eies av Aurland kommune (55 %) og Lærdal kommune (45 %).", "left")),
+          Expect(owners=OWNERS4B), formats=BROWSER, title="Årsberetning 2023 Nærøy Kraftlag AS"),
+]
