@@ -127,8 +127,8 @@ def _fill(x0: float, top: float, x1: float, words: list[str]):
     while words and line_words(" ".join([*taken, words[0]]), x0, top)[-1].x1 <= x1:
         taken.append(words.pop(0))
     line = line_words(" ".join(taken), x0, top)
-    shift = x1 - line[-1].x1
-    return line[:-1] + [replace(line[-1], x0=line[-1].x0 + shift, x1=x1)], words
+    step = (x1 - line[-1].x1) / max(len(line) - 1, 1)  # the spare room spread over the word spaces
+    return [replace(w, x0=w.x0 + k * step, x1=w.x1 + k * step) for k, w in enumerate(line)], words
 
 
 def _level_page(gap: float = 7.0, crossing: bool = True):

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from statistics import median
 
 from extractor.document import Table
-from extractor.ingest.layout import Item, Line, PageItem, Placed, dominant_size, find_gutter_runs, items_to_rows, page_to_items
+from extractor.ingest.layout import (MIN_GUTTER_EM, Item, Line, PageItem, Placed, dominant_size, find_gutter_runs,
+                                     items_to_rows, page_to_items)
 from extractor.ingest.primitives import Word
 
 MIN_BOX_LINES = 3  # a sidebar holds at least this many lines ...
@@ -29,7 +30,8 @@ MAX_SHARED_ROWS = 0.5  # more box lines than this share of them on body rows: a 
 OFF_GRID_ROWS = 0.2  # this share of box lines on body rows at most: the box keeps its own baselines (a text box)
 SIZE_RATIO = 1.05  # font sizes differing by more than this ratio are different sizes
 PITCH_RATIO = 1.06  # line pitches differing by more than this ratio are different pitches
-LEVEL_GUTTER_EM = 0.5  # a bare panel level with the body: whitespace this wide (two word spaces) sets it apart
+LEVEL_GUTTER_EM = 0.5  # a bare panel level with the body: whitespace this wide (two word spaces) sets it apart ...
+LEVEL_GAP_EM = 1.0  # ... from lines of text on either side, none of them with a gap this wide inside it
 COLUMN_LIKE = 0.7  # body columns beside the box this wide (median, of the box's width) make it a column too
 
 
@@ -129,7 +131,17 @@ def _level_panel(rows: list[list[Item]], start: int, end: int, cut: float, page_
     crossing = [*(rows[end + 1] if end + 1 < len(rows) else ()), *(rows[start - 1] if start else ())]
     if not any(w.x0 < cut < w.x1 for w in crossing):
         return None
-    return _as_sidebar(rows[start:end + 1], cut, page_x0, page_x1, level=True)
+    run = rows[start:end + 1]
+    size = dominant_size([w for row in run for w in row])
+    left_edge = max((w.x1 for row in run for w in row if w.x0 + w.x1 < 2 * cut), default=cut)
+    right_edge = min((w.x0 for row in run for w in row if w.x0 + w.x1 >= 2 * cut), default=cut)
+    if right_edge - left_edge >= MIN_GUTTER_EM * size:
+        return None  # an em or more: a column's gutter, the column finder's to read
+    for side in ([w for w in row if (w.x0 + w.x1 < 2 * cut) == left] for row in run for left in (True, False)):
+        ordered = sorted(side, key=lambda w: w.x0)
+        if any(b.x0 - a.x1 >= LEVEL_GAP_EM * size for a, b in zip(ordered, ordered[1:])):
+            return None  # "Styreleder: Kari Lunde    Ansattvalgt: Ola Dahl": a list's columns, not lines of text
+    return _as_sidebar(run, cut, page_x0, page_x1, level=True)
 
 
 def find_sidebars(words: list[Word]) -> list[Sidebar]:
