@@ -163,11 +163,11 @@ def test_level_column_without_the_wrap_is_no_sidebar(page):
 
 
 @pytest.mark.parametrize(("lines", "joined"), [
-    (["Aurland kommune 60", "%"], ["Aurland kommune 60 %"]),
-    (["Aurland kommune", "60 %"], ["Aurland kommune 60 %"]),
-    (["Aurland", "kommune 60 %", "Lærdal kommune 40 %"], ["Aurland kommune 60 %", "Lærdal kommune 40 %"]),
-    (["Eigarar:", "aurland kommune"], ["Eigarar:", "aurland kommune"]),  # a label's line ends with its colon
-    (["Aurland kommune 60 %", "40 %"], ["Aurland kommune 60 %", "40 %"]),  # a figure's line takes no second share
+    (["Vik kommune 70", "%"], ["Vik kommune 70 %"]),
+    (["Vik kommune", "70 %"], ["Vik kommune 70 %"]),
+    (["Vik", "kommune 70 %", "Høyanger kommune 30 %"], ["Vik kommune 70 %", "Høyanger kommune 30 %"]),
+    (["Eigarar:", "vik kommune"], ["Eigarar:", "vik kommune"]),  # a label's line ends with its colon
+    (["Vik kommune 70 %", "40 %"], ["Vik kommune 70 %", "40 %"]),  # a figure's line takes no second share
 ])
 def test_owner_lines_unwrap_a_narrow_columns_lines(lines, joined):
     from extractor.fields.owner_lines import unwrap

@@ -57,7 +57,6 @@ _COOPERATING = re.compile(r"(?i)interkommunal[te]?$")
 # "X er et heleid datterselskap av Y": X's relation to its owner, said alike in X's own report and
 # in its owner's (which binds X's årsberetning after its own); no kind that makes X the reporter
 _RELATION_NOUNS = ("datterselskap", "dotterselskap", "søsterselskap", "systerselskap")
-_POSSESSIVES = frozenset({"sitt", "si", "sin", "sine"})  # nn "selskapet sitt", the genitive written out
 COVER_LINE = 80  # characters: a longer cover line is a sentence
 _LINE_PARTS = re.compile(r"\s{2,}|\t|\n|\s*[|·•–—]\s*|\s-\s")
 _SPACES_COMMAS = re.compile(r"[\s,]+")
@@ -207,8 +206,8 @@ def _names_a_kind(words: str) -> bool:
                  or w.casefold() == "samarbeid" and i and _COOPERATING.match(split[i - 1])), None)
     if kind is not None and split[kind].casefold().endswith(_RELATION_NOUNS):
         return False
-    if kind is not None and kind + 1 < len(split) and split[kind + 1].casefold() in _POSSESSIVES:
-        return False  # nn "er selskapet sitt øvste organ": the kind noun owns what the subject is
+    if kind is not None and kind + 1 < len(split) and split[kind + 1].casefold() in ("sitt", "si", "sin", "sine"):
+        return False  # nn "er selskapet sitt øvste organ", a genitive written out: the kind noun owns what the subject is
     if kind is not None and all(w[:1].isupper() for w in split[:kind + 1]):
         return False  # "Forretningsfører er Nordby Boligforvaltning AS": who it is, by name; no kind
     return kind is not None and not any(w.casefold() in _LINKING_PREPOSITIONS or w.casefold() in _CLAUSE_WORDS
@@ -246,8 +245,7 @@ def read_is_a(analysis: Analysis):
                 if _names_a_kind(m.group("words")) and (name := short and _spelt_out_before(subject, short.group(1))
                                                        or name_before(subject)) \
                         and not (" " not in name and (vocab.is_org_kind_word(name) or vocab.is_organ_word(name))):
-                    # "Bedriften er ...", "Representantskapet er ...": the body's kind or its organ, no name
-                    if subject.rstrip().endswith(name):
+                    if subject.rstrip().endswith(name):  # not "Bedriften er ...", "Representantskapet er ..."
                         yield Evidence(name, "is_a", u.prov, sent)
 
 
@@ -338,13 +336,12 @@ def read_addressed(analysis: Analysis):
     return _read_after(analysis, _ADDRESSED, "addressed")
 
 
-# The board's line over its signatures: "Styret i Stiftelsen Bjørkelia", nn "Styret i Stiftinga Hovdetun".
 _SIGNED = re.compile(r"^\s*(?:styret|representantskapet|stiftelsesstyret)\s+(?:i|for)\s+", re.IGNORECASE)
 
 
 def read_signed(analysis: Analysis):
-    """A line that is "Styret i <Name>" and nothing more: the board signing for its own body (a
-    heading so worded may head a section on a subsidiary's board)."""
+    """A line that is "Styret i <Name>" and nothing more (nn "Styret i Stiftinga Hovdetun"): the board
+    signing for its own body; not a heading, which may head a section on a subsidiary's board."""
     for u in analysis.units:
         if not u.is_heading and (m := _SIGNED.match(u.text)) and (name := name_after(u.text[m.end():])) \
                 and u.text[m.end():].strip().rstrip(",.:") == name:

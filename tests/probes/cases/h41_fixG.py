@@ -98,7 +98,7 @@ PROBES += [
     Probe("h41fG-nn-thanks-to-partners-dagleg-leiar-name-after", "ceo", (
         H("Årsmelding", 2), _BOARD3_NN,
         P("Laget har 164 medlemer og arrangerte tre stemne i 2023."),
-        P("Takk til dagleg leiar i Sparebanken Nordfjord, Kjellfrid Årdal, for god støtte til ungdomsarbeidet.")),
+        P("Takk til dagleg leiar i Sparebanken Nordfjord, Kjellfrid Årdal, for gåva til ungdomsgruppa.")),
           Expect(board=BOARD3, ceo=None), lang="nn", formats=WORD, title="Årsmelding 2023 Elvebakk Skyttarlag"),
     Probe("h41fG-thanks-sponsors-daglig-leder-name-after", "ceo", (
         H("Årsberetning", 2), _BOARD3,
@@ -142,8 +142,8 @@ _BODY4 = ("Nærøy Kraftlag er eit energiselskap som produserer og sel straum ti
           "arbeidet med nye turbinar vart ferdig i oktober.")
 _BODY4B = ("Sjukefråværet var 3,9 %, og det har ikkje vore skadar med fråvær i året. Styret har hatt sju møte og "
            "handsama 52 saker. Selskapet har 19 tilsette, av dei fire kvinner.")
-OWNERS4 = frozenset({("Aurland kommune", 60.0), ("Lærdal kommune", 40.0)})
-OWNERS4B = frozenset({("Aurland kommune", 55.0), ("Lærdal kommune", 45.0)})
+OWNERS4 = frozenset({("Vik kommune", 70.0), ("Høyanger kommune", 30.0)})
+OWNERS4B = frozenset({("Sogndal kommune", 65.0), ("Luster kommune", 35.0)})
 
 
 def _side_page(side: str, width: int = 40, size: float = 8.5, left: bool = False, top: int = 0) -> Html:
@@ -155,30 +155,30 @@ def _side_page(side: str, width: int = 40, size: float = 8.5, left: bool = False
                 + (panel + body if left else body + panel) + "</div>")
 
 
-_STACK = "<p><b>Eigarar</b></p><p>Aurland kommune 60 %</p><p>Lærdal kommune 40 %</p>"
+_STACK = "<p><b>Eigarar</b></p><p>Vik kommune 70 %</p><p>Høyanger kommune 30 %</p>"
 
 
 _T4 = "Årsmelding 2023 Nærøy Kraftlag AS"
 PROBES += [
     Probe("h41fG-nn-side-column-owners-label-line", "owners", (
         H("Årsmelding 2023", 2),
-        _side_page("<p><b>Org.nr.</b> 981 245 372</p><p>Eigarar: Aurland kommune 60 %, Lærdal kommune 40 %</p>"
+        _side_page("<p><b>Org.nr.</b> 981 245 372</p><p>Eigarar: Vik kommune 70 %, Høyanger kommune 30 %</p>"
                    "<p>Tilsette: 19</p>")),
           Expect(owners=OWNERS4, org_name="Nærøy Kraftlag AS"), lang="nn", formats=BROWSER, title=_T4),
     Probe("h41fG-nn-side-column-owners-sentence", "owners", (
         H("Årsmelding 2023", 2),
-        _side_page("<p>Selskapet er eigd av Aurland kommune (55 %) og Lærdal kommune (45 %).</p>"
-                   "<p>Hovudkontoret ligg i Aurland.</p>")),
+        _side_page("<p>Selskapet er eigd av Sogndal kommune (65 %) og Luster kommune (35 %).</p>"
+                   "<p>Hovudkontoret ligg i Vik.</p>")),
           Expect(owners=OWNERS4B, org_name="Nærøy Kraftlag AS"), lang="nn", formats=BROWSER, title=_T4),
     Probe("h41fG-nn-text-box-no-frame-owners-label-line", "owners", (
         H("Årsmelding 2023", 2),
-        Box(("Eigarar: Aurland kommune 60 %, Lærdal kommune 40 %",), size=8.5, left=330, width=135, height=90,
+        Box(("Eigarar: Vik kommune 70 %, Høyanger kommune 30 %",), size=8.5, left=330, width=135, height=90,
             wrap=True, frame=False),
         P(_BODY4), P(_BODY4B)),
           Expect(owners=OWNERS4, org_name="Nærøy Kraftlag AS"), lang="nn", formats=WORD, title=_T4),
     Probe("h41fG-nn-text-box-no-frame-owners-sentence", "owners", (
         H("Årsmelding 2023", 2),
-        Box(("Selskapet er eigd av Aurland kommune (55 %) og Lærdal kommune (45 %).",), size=8.5, left=330,
+        Box(("Selskapet er eigd av Sogndal kommune (65 %) og Luster kommune (35 %).",), size=8.5, left=330,
             width=135, height=90, wrap=True, frame=False),
         P(_BODY4), P(_BODY4B)),
           Expect(owners=OWNERS4B, org_name="Nærøy Kraftlag AS"), lang="nn", formats=WORD, title=_T4),
@@ -194,11 +194,11 @@ PROBES += [
           Expect(owners=OWNERS4), lang="nn", formats=BROWSER, title=_T4),
     Probe("h41fG-side-column-owner-stack-share-wrapped", "owners", (
         H("Årsberetning 2023", 2),
-        _side_page("<p><b>Eiere</b></p><p>Aurland kommune 55 %</p><p>Lærdal kommune 45 %</p>", width=30, size=10)),
+        _side_page("<p><b>Eiere</b></p><p>Sogndal kommune 65 %</p><p>Luster kommune 35 %</p>", width=30, size=10)),
           Expect(owners=OWNERS4B), formats=BROWSER, title="Årsberetning 2023 Nærøy Kraftlag AS"),
     Probe("h41fG-nn-text-box-no-frame-owner-stack-wrapped", "owners", (
         H("Årsmelding 2023", 2),
-        Box(("Eigarar", "Aurland kommune 60 %", "Lærdal kommune 40 %"), size=10, left=380, width=80, height=110,
+        Box(("Eigarar", "Vik kommune 70 %", "Høyanger kommune 30 %"), size=10, left=380, width=80, height=110,
             wrap=True, frame=False),
         P(_BODY4), P(_BODY4B)),
           Expect(owners=OWNERS4), lang="nn", formats=WORD, title=_T4),
@@ -218,12 +218,12 @@ def _level(panel: str, side: str = "right", width: int = 42) -> Html:
 # the panel level with the body's lines, set apart by a strip of whitespace under an em
 PROBES += [
     Probe("h41fG-nn-bare-level-panel-owners-label-line", "owners", (
-        H("Om selskapet", 2), _level("Eigarar: Aurland kommune 60 %, Lærdal kommune 40 %")),
+        H("Om selskapet", 2), _level("Eigarar: Vik kommune 70 %, Høyanger kommune 30 %")),
           Expect(owners=OWNERS4), lang="nn", formats=BROWSER, title=_T4),
     Probe("h41fG-nn-bare-level-panel-owners-sentence", "owners", (
-        H("Om selskapet", 2), _level("Selskapet er eigd av Aurland kommune (55 %) og Lærdal kommune (45 %).")),
+        H("Om selskapet", 2), _level("Selskapet er eigd av Sogndal kommune (65 %) og Luster kommune (35 %).")),
           Expect(owners=OWNERS4B), lang="nn", formats=BROWSER, title=_T4),
     Probe("h41fG-bare-level-panel-left-owners-sentence", "owners", (
-        H("Om selskapet", 2), _level("Selskapet eies av Aurland kommune (55 %) og Lærdal kommune (45 %).", "left")),
+        H("Om selskapet", 2), _level("Selskapet eies av Sogndal kommune (65 %) og Luster kommune (35 %).", "left")),
           Expect(owners=OWNERS4B), formats=BROWSER, title="Årsberetning 2023 Nærøy Kraftlag AS"),
 ]
