@@ -173,3 +173,24 @@ def test_owner_lines_unwrap_a_narrow_columns_lines(lines, joined):
     from extractor.fields.owner_lines import unwrap
 
     assert unwrap(lines) == joined
+
+
+def test_typescripts_aligned_word_spaces_are_no_panel():
+    """A typewritten page: every letter on one grid, so word spaces line up down the page; a river of
+    them with the body running across under it is no panel's strip."""
+    from extractor.ingest.primitives import Word
+    from extractor.ingest.sidebars import find_sidebars
+
+    def typed(text: str, top: float) -> list[Word]:
+        out, col = [], 0
+        for token in text.split(" "):
+            if token:
+                out.append(Word(token, 72 + 6 * col, top, 72 + 6 * (col + len(token)), top + 10, size=10.0))
+            col += len(token) + 1
+        return out
+
+    lines = ("Laget hadde mange medlemmer ved utgangen av året, mot færre året før.",
+             "Nedgangen kommer av at flere har gitt seg, og at båter er solgt ut.",
+             "Styret har hatt seks møter og et medlemsmøte om kvotene i fjor høst.",
+             "Det ble holdt et godt årsmøte på samfunnshuset med mange til stede der i mars.")
+    assert find_sidebars([w for i, text in enumerate(lines) for w in typed(text, 100 + 13 * i)]) == []

@@ -31,7 +31,8 @@ OFF_GRID_ROWS = 0.2  # this share of box lines on body rows at most: the box kee
 SIZE_RATIO = 1.05  # font sizes differing by more than this ratio are different sizes
 PITCH_RATIO = 1.06  # line pitches differing by more than this ratio are different pitches
 LEVEL_GUTTER_EM = 0.5  # a bare panel level with the body: whitespace this wide (two word spaces) sets it apart ...
-LEVEL_GAP_EM = 1.0  # ... from lines of text on either side, none of them with a gap this wide inside it
+LEVEL_GAP_EM = 1.0  # ... from lines of text on either side, none of them with a gap this wide inside it ...
+LEVEL_SPACES = 1.8  # ... and the strip this many times as wide as one side's word spaces (median: a panel's ragged ones)
 COLUMN_LIKE = 0.7  # body columns beside the box this wide (median, of the box's width) make it a column too
 
 
@@ -137,10 +138,15 @@ def _level_panel(rows: list[list[Item]], start: int, end: int, cut: float, page_
     right_edge = min((w.x0 for row in run for w in row if w.x0 + w.x1 >= 2 * cut), default=cut)
     if right_edge - left_edge >= MIN_GUTTER_EM * size:
         return None  # an em or more: a column's gutter, the column finder's to read
-    for side in ([w for w in row if (w.x0 + w.x1 < 2 * cut) == left] for row in run for left in (True, False)):
-        ordered = sorted(side, key=lambda w: w.x0)
-        if any(b.x0 - a.x1 >= LEVEL_GAP_EM * size for a, b in zip(ordered, ordered[1:])):
-            return None  # "Styreleder: Kari Lunde    Ansattvalgt: Ola Dahl": a list's columns, not lines of text
+    spaces: dict[bool, list[float]] = {True: [], False: []}  # each side's word spaces (left side: True)
+    for row in run:
+        for left in (True, False):
+            ordered = sorted((w for w in row if (w.x0 + w.x1 < 2 * cut) == left), key=lambda w: w.x0)
+            spaces[left] += [b.x0 - a.x1 for a, b in zip(ordered, ordered[1:])]
+    if any(gap >= LEVEL_GAP_EM * size for side in spaces.values() for gap in side):
+        return None  # "Styreleder: Kari Lunde    Ansattvalgt: Ola Dahl": a list's columns, not lines of text
+    if not all(spaces.values()) or right_edge - left_edge < LEVEL_SPACES * min(map(median, spaces.values())):
+        return None  # a river of word spaces (a typescript's, whose letters stand on one grid), no strip
     return _as_sidebar(run, cut, page_x0, page_x1, level=True)
 
 
