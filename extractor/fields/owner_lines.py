@@ -72,8 +72,8 @@ def iter_lines(analysis: Analysis) -> Iterator[tuple[str, TextUnit]]:
                 yield line.strip(), unit
 
 
-# A line a narrow column (a side panel, a card) wrapped off the one before: the share's sign ("60" / "%"),
-# the whole share ("Aurland kommune" / "60 %") or the name's lower-case rest ("Aurland" / "kommune 60 %").
+# A line a narrow column (a side panel, a card) wrapped off the one before: the share's sign ("70" / "%"),
+# the whole share ("Vik kommune" / "70 %") or the name's lower-case rest ("Vik" / "kommune 70 %").
 _WRAPPED_SIGN = re.compile(r"^\s*(?:%|prosent\b)")
 _WRAPPED_SHARE = re.compile(r"^\s*\d{1,3}(?:[,.]\d+)?\s*(?:%|prosent)\s*[.,]?\s*$")
 _WRAPPED_REST = re.compile(r"^\s*[a-zæøå]")
