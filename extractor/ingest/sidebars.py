@@ -32,6 +32,7 @@ SIZE_RATIO = 1.05  # font sizes differing by more than this ratio are different 
 PITCH_RATIO = 1.06  # line pitches differing by more than this ratio are different pitches
 LEVEL_GUTTER_EM = 0.5  # a bare panel level with the body: whitespace this wide (two word spaces) sets it apart ...
 LEVEL_GAP_EM = 1.0  # ... from lines of text on either side, none of them with a gap this wide inside it ...
+LEVEL_ROWS = 0.6  # ... its lines, this share of them at least, each on a row with a body line ...
 LEVEL_SPACES = 1.8  # ... and the strip this many times as wide as one side's word spaces (median: a panel's ragged ones)
 COLUMN_LIKE = 0.7  # body columns beside the box this wide (median, of the box's width) make it a column too
 
@@ -134,15 +135,22 @@ def _level_panel(rows: list[list[Item]], start: int, end: int, cut: float, page_
         return None
     run = rows[start:end + 1]
     size = dominant_size([w for row in run for w in row])
+    sides = [[[w for w in row if (w.x0 + w.x1 < 2 * cut) == left] for left in (True, False)] for row in run]
+    level = sum(all(side) for side in sides)
+    if level < MIN_BOX_LINES or level < LEVEL_ROWS * sum(any(side) for side in sides):
+        return None  # a title's or a heading's lines above the text beside it: not level with it
     left_edge = max((w.x1 for row in run for w in row if w.x0 + w.x1 < 2 * cut), default=cut)
     right_edge = min((w.x0 for row in run for w in row if w.x0 + w.x1 >= 2 * cut), default=cut)
     if right_edge - left_edge >= MIN_GUTTER_EM * size:
         return None  # an em or more: a column's gutter, the column finder's to read
     spaces: dict[bool, list[float]] = {True: [], False: []}  # each side's word spaces (left side: True)
-    for row in run:
-        for left in (True, False):
-            ordered = sorted((w for w in row if (w.x0 + w.x1 < 2 * cut) == left), key=lambda w: w.x0)
+    for row in sides:
+        for left, side in zip((True, False), row):
+            ordered = sorted(side, key=lambda w: w.x0)
             spaces[left] += [b.x0 - a.x1 for a, b in zip(ordered, ordered[1:])]
+    left_size, right_size = (dominant_size([w for row in sides for w in row[k]]) for k in (0, 1))
+    if max(left_size, right_size) / min(left_size, right_size) > SIZE_RATIO:
+        return None  # set in another size: the first sweep's to judge
     if any(gap >= LEVEL_GAP_EM * size for side in spaces.values() for gap in side):
         return None  # "Styreleder: Kari Lunde    Ansattvalgt: Ola Dahl": a list's columns, not lines of text
     if not all(spaces.values()) or right_edge - left_edge < LEVEL_SPACES * min(map(median, spaces.values())):
