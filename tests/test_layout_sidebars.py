@@ -171,3 +171,13 @@ def test_layout_framed_box_heading_set_larger_heads_its_lines():
     _, blocks = _pdf_blocks(PageContent(1, 612, 792, words, _box(390, 56, 540, 200)))
     assert sorted(b.text for b in blocks if b.kind is BlockKind.HEADING) == ["Administrasjon", "Resultatregnskap", "Styret"]
     assert "Eli Vang" in "\n".join(b.text for b in blocks if b.kind is BlockKind.TEXT_BOX)
+
+
+
+@pytest.mark.parametrize(("tops", "one"), [((100, 113, 126, 139), True), ((100, 113, 191, 204, 217), False)])
+def test_layout_one_block_of_lines(tops, one):
+    # h41-fixG: a box's lines follow one another; photo captions stand apart down the page (the grid of
+    # their own that a text box with no frame keeps is no sign of a box then)
+    from extractor.ingest.sidebars import _one_block
+
+    assert _one_block([line_words("Solveig Aas", 400, top) for top in tops]) is one

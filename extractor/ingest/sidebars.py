@@ -52,6 +52,14 @@ def _pitch(rows: list[list[Word]]) -> float | None:
     return median(steps) if steps else None
 
 
+def _one_block(rows: list[list[Word]]) -> bool:
+    """Lines one after another at one pitch, no gap of two lines between them: a box's text, not
+    captions under photos standing apart down the page."""
+    tops = sorted(min(w.top for w in row) for row in rows)
+    pitch = _pitch(rows)
+    return bool(pitch) and max(b - a for a, b in zip(tops, tops[1:])) <= 2 * pitch
+
+
 def _is_running_text(rows: list[list[Word]], width: float) -> bool:
     """Lines of prose beside the box, not the figures of a statement whose labels line up."""
     letters = sum(c.isalpha() for r in rows for w in r for c in w.text)
@@ -67,8 +75,8 @@ def _differs(box: list[list[Word]], body: list[list[Word]]) -> bool:
     shared = sum(any(abs(min(w.top for w in row) - t) <= SAME_ROW_PT for t in body_tops) for row in box)
     if shared > MAX_SHARED_ROWS * len(box):
         return False
-    if shared <= OFF_GRID_ROWS * len(box):
-        return True  # lines on a baseline grid of their own: a frame floats them, drawn or not
+    if shared <= OFF_GRID_ROWS * len(box) and _one_block(box) and len(body) >= len(box) / 2:
+        return True  # lines on a baseline grid of their own beside running text: a frame floats them, drawn or not
     box_size = dominant_size([w for row in box for w in row])
     body_size = dominant_size([w for row in body for w in row])
     if max(box_size, body_size) / min(box_size, body_size) > SIZE_RATIO:
