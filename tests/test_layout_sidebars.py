@@ -68,9 +68,20 @@ def test_layout_label_value_list_is_no_sidebar():
 
 def test_layout_same_type_narrow_column_is_no_sidebar():
     # same size and pitch as the body, on its rows: a second column of text, left to the column finder
+    # (h41-fixG: the column's lines are put on the body's rows, as this test says; they stood 5 pt above
+    # them, a grid of their own, which is how a text box with no frame sits: see the test below)
     words = page(box_size=10.0, box_pitch=13.0, heading=False)
-    words = [w for w in words if not (w.x0 >= 400 and round(w.top) % 13 != 100 % 13)]
+    words = [w for w in words if w.x0 < 400] + [w for i, text in enumerate(BOX[:4])
+                                                for w in line_words(text, 400, 118 + 13 * i)]
     assert all(s.x0 != 400 for s in find_sidebars(words))
+
+
+def test_layout_same_type_box_on_rows_of_its_own_is_a_sidebar():
+    # h41-fixG: a text box with no fill and no frame in the body's font: same size and pitch, but its
+    # lines keep a baseline grid of their own beside the body's, never on a body row
+    words = page(box_size=10.0, box_pitch=13.0, heading=False)
+    (sidebar,) = find_sidebars(words)
+    assert sidebar.x0 == 400 and {w.text for w in sidebar.words} >= {"Solveig", "Dalby", "Kvalsund"}
 
 
 def test_layout_two_text_columns_are_no_sidebar():
@@ -160,3 +171,13 @@ def test_layout_framed_box_heading_set_larger_heads_its_lines():
     _, blocks = _pdf_blocks(PageContent(1, 612, 792, words, _box(390, 56, 540, 200)))
     assert sorted(b.text for b in blocks if b.kind is BlockKind.HEADING) == ["Administrasjon", "Resultatregnskap", "Styret"]
     assert "Eli Vang" in "\n".join(b.text for b in blocks if b.kind is BlockKind.TEXT_BOX)
+
+
+
+@pytest.mark.parametrize(("tops", "one"), [((100, 113, 126, 139), True), ((100, 113, 191, 204, 217), False)])
+def test_layout_one_block_of_lines(tops, one):
+    # h41-fixG: a box's lines follow one another; photo captions stand apart down the page (the grid of
+    # their own that a text box with no frame keeps is no sign of a box then)
+    from extractor.ingest.sidebars import _one_block
+
+    assert _one_block([line_words("Solveig Aas", 400, top) for top in tops]) is one

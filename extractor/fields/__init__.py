@@ -64,7 +64,7 @@ def prepare(model: str | None = None) -> None:
                  roles._forms_by_first_word, roles._activities, place_evidence.ambiguous_place_words,
                  vocab._association_words, vocab.header_words, board_meeting.side_patterns, board_meeting._event_date, board_sides._period,
                  board_context._acting_board_pattern, founded._renamed, founded._near_misses, founded._org_subject_verbs,
-                 vocab.title_only_kinds, vocab.venue_endings, vocab.premises_endings, vocab.placing_verbs,
+                 vocab.title_only_kinds, vocab._organ_word, vocab.venue_endings, vocab.premises_endings, vocab.placing_verbs,
                  vocab._placed_subject_endings, vocab._placing_noun_endings, board_lines._employee_choice_phrases,
                  owner_names._words, owner_names._totals, board_mentions._election_of,
                  org_owned._words, founded._facts_only, gazetteers._district_towns,

@@ -55,7 +55,7 @@ def _head_noun(word: str, org: frozenset[str]) -> bool:
 
 # The nouns a report calls its own organisation by, also in the genitive ("Foretakets styre"; a
 # group's report: "Styret i morselskapet"); not "forbundet", which in a club's report is the federation it belongs to
-SELF_NOUNS = frozenset({"styret", "selskapet", "bedriften", "foretaket", "føretaket", "stiftelsen", "stiftinga",
+SELF_NOUNS = frozenset({"styret", "selskapet", "bedriften", "bedrifta", "foretaket", "føretaket", "stiftelsen", "stiftinga",
                         "foreningen", "foreninga", "laget", "klubben", "virksomheten", "verksemda",
                         "organisasjonen", "sameiet", "borettslaget", "morselskapet"})
 

@@ -21,6 +21,7 @@ from extractor.fields.board_labels import attendance_lines, board_meeting_sectio
 from extractor.fields.board_meeting import adopted_sections, proposal_lines
 from extractor.fields.board_mentions import LISTINGS, Mention, sentence_bounds
 from extractor.fields.context import TextUnit
+from extractor.gazetteers import is_first_name
 from extractor.nlp.marks import MARK, WORD_MARK, marker_key
 from extractor.nlp.role_spans import BOARD_CODES, Role, non_voting_at, phrase_role
 from extractor.nlp.vocab import scope_words
@@ -271,26 +272,38 @@ def thanked_outsider(m: Mention, org: frozenset[str]) -> bool:
     """A name running text thanks (a thanks word before it in its sentence: ``thanks_words``) with a
     title of a helper or of another body: an institution's head ("Takk til rektor X for at vi får øve
     på skolen"), a function that is no seat ("takker baneansvarlig X for dugnaden"), or any title
-    with the body the holder serves right after the name ("takker daglig leder X i Sparebanken Nord
-    for støtten", "takkar leiar X i NAV"). A thanks sentence names helpers and other bodies' people;
-    our own board and daglig leder, thanked there too, are named without another body."""
-    if m.reader != "prose" or m.role is None or not _sentence_has(m, scope_words()["thanks_words"], before_name=True):
+    with the body the holder serves beside the name ("takker daglig leder X i Sparebanken Nord
+    for støtten", "takkar leiar X i NAV", "Takk til dagleg leiar i Sparebanken Nord, X, for ...",
+    "Takk til Sparebanken Nord og dagleg leiar X"). A thanks sentence names helpers and other bodies'
+    people; our own board and daglig leder, thanked there too, are named without another body. The
+    person so thanked is that body's wherever the same paragraph names them again ("Daglig leder X
+    delte ut premiene")."""
+    if m.reader != "prose" or m.role is None:
         return False
-    if m.role.kind == "HEAD" or m.role.kind == "FUNCTION" and _role_word(m) not in scope_words()["club_offices"]:
+    if _sentence_has(m, scope_words()["thanks_words"], before_name=True) and (
+            m.role.kind == "HEAD" or m.role.kind == "FUNCTION" and _role_word(m) not in scope_words()["club_offices"]):
         return True
-    body = _body_after_name(m)
-    return body is not None and not own_org(body, org)
+    return any(body is not None and not own_org(body, org) for body in _thanked_bodies(m))
+
+
+def _thanked_bodies(m: Mention):
+    """For each sentence of the mention's paragraph that thanks its person by name, the body named
+    beside the name and title (None where none is)."""
+    thanks = scope_words()["thanks_words"]
+    for found in re.finditer(re.escape(m.name), m.evidence):
+        at = found.start()
+        start, _ = sentence_bounds(m.evidence, at)
+        before = " ".join(m.evidence[start:at].casefold().split())
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", before) for w in thanks):
+            yield _body_after_name(m, at) or _body_before_title(m.evidence[start:at])
 
 
 _BODY_AFTER = re.compile(r"\s*,?\s*(?:i|hos|fra|frå|ved)\s+((?:[A-ZÆØÅ][\w&.-]*\s*){1,5})")
 
 
-def _body_after_name(m: Mention) -> str | None:
+def _body_after_name(m: Mention, at: int) -> str | None:
     """'Sparebanken Nord' in "daglig leder X i Sparebanken Nord for ...": the capitalised words
     after i/hos/fra/ved right after the name, or a municipal or parent body's noun ("i kommunen")."""
-    at = m.name_at()
-    if at < 0:
-        return None
     rest = m.evidence[at + len(m.name):]
     if found := _BODY_AFTER.match(rest):
         return found.group(1).strip()
@@ -298,6 +311,27 @@ def _body_after_name(m: Mention) -> str | None:
     nouns = scope_words()["municipal_bodies"] + scope_words()["parent_bodies"]
     return words[1].strip(",.") if len(words) == 2 and words[0] in ("i", "hos", "fra", "frå") \
         and words[1].strip(",.").casefold() in nouns else None
+
+
+# The body before the name: "Takk til Sparebanken Nord og dagleg leiar X", "... Nordvik Bil ved daglig leder
+# X" (capitalised words, a link word, the title's lower-case words), or "dagleg leiar i Sparebanken Nord, X",
+# "daglig leder i sponsoren, X" (the title, i/hos/ved and the body, a comma).
+_BODY_BEFORE = re.compile(r"((?:[A-ZÆØÅ][\w&.-]*\s+){0,4}[A-ZÆØÅ][\w&.-]*),?\s+(?:og|ved|med|v/)\s+"
+                          r"(?:[a-zæøå][\w.]*\s+){1,3}$")
+_BODY_BETWEEN = re.compile(r"(?P<title>(?:[\wæøå.]+\s+){0,2}[\wæøå.]+)\s+(?:i|hos|ved|for)\s+"
+                           r"(?P<body>(?:[A-ZÆØÅ][\w&.-]*\s+){0,4}[A-ZÆØÅ][\w&.-]*|[a-zæøå]+(?:en|et|a|n))\s*,\s*$")
+
+
+def _body_before_title(before: str) -> str | None:
+    """The body named before the name in ``before`` (its sentence up to the name); not a person's
+    name ("Takk til Kari Dal og daglig leder X": two people thanked)."""
+    if (found := _BODY_BETWEEN.search(before)) and any(
+            phrase_role(" ".join(found.group("title").split()[k:]), False) for k in range(len(found.group("title").split()))):
+        return found.group("body")
+    found = _BODY_BEFORE.search(before)
+    if found is None or is_first_name(found.group(1).split()[0]):
+        return None
+    return found.group(1)
 
 
 def _sentence_has(m: Mention, words: tuple[str, ...], before_name: bool = False) -> bool:

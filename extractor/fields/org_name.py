@@ -206,6 +206,8 @@ def _names_a_kind(words: str) -> bool:
                  or w.casefold() == "samarbeid" and i and _COOPERATING.match(split[i - 1])), None)
     if kind is not None and split[kind].casefold().endswith(_RELATION_NOUNS):
         return False
+    if kind is not None and kind + 1 < len(split) and split[kind + 1].casefold() in ("sitt", "si", "sin", "sine"):
+        return False  # nn "er selskapet sitt øvste organ", a genitive written out: the kind noun owns what the subject is
     if kind is not None and all(w[:1].isupper() for w in split[:kind + 1]):
         return False  # "Forretningsfører er Nordby Boligforvaltning AS": who it is, by name; no kind
     return kind is not None and not any(w.casefold() in _LINKING_PREPOSITIONS or w.casefold() in _CLAUSE_WORDS
@@ -242,8 +244,8 @@ def read_is_a(analysis: Analysis):
                 subject = _SHORT_FORM_AFTER.sub("", sent[:m.start()])  # "Nordvik Museum (NM) er ..."
                 if _names_a_kind(m.group("words")) and (name := short and _spelt_out_before(subject, short.group(1))
                                                        or name_before(subject)) \
-                        and not (" " not in name and vocab.is_org_kind_word(name)):  # "Bedriften er ..."
-                    if subject.rstrip().endswith(name):
+                        and not (" " not in name and (vocab.is_org_kind_word(name) or vocab.is_organ_word(name))):
+                    if subject.rstrip().endswith(name):  # not "Bedriften er ...", "Representantskapet er ..."
                         yield Evidence(name, "is_a", u.prov, sent)
 
 
@@ -311,7 +313,7 @@ def read_presents(analysis: Analysis):
     for u in analysis.text_units():
         for sent in iter_sentences(u.text):
             if (m := _PRESENTS.search(sent) or _HOLDS_MEETING.search(sent)) and (name := name_before(sent[:m.start()])) \
-                    and sent[:m.start()].strip() == name:  # the name is the whole subject
+                    and sent[:m.start()].strip() == name and not vocab.is_organ_word(name):  # the name is the whole subject
                 yield Evidence(name, "presents", u.prov, sent)
 
 
@@ -332,6 +334,18 @@ def read_renamed(analysis: Analysis):
 
 def read_addressed(analysis: Analysis):
     return _read_after(analysis, _ADDRESSED, "addressed")
+
+
+_SIGNED = re.compile(r"^\s*(?:styret|representantskapet|stiftelsesstyret)\s+(?:i|for)\s+", re.IGNORECASE)
+
+
+def read_signed(analysis: Analysis):
+    """A line that is "Styret i <Name>" and nothing more (nn "Styret i Stiftinga Hovdetun"): the board
+    signing for its own body; not a heading, which may head a section on a subsidiary's board."""
+    for u in analysis.units:
+        if not u.is_heading and (m := _SIGNED.match(u.text)) and (name := name_after(u.text[m.end():])) \
+                and u.text[m.end():].strip().rstrip(",.:") == name:
+            yield Evidence(name, "signed", u.prov, u.text[:200])
 
 
 def read_about_heading(analysis: Analysis):
@@ -382,5 +396,5 @@ READERS = {
     "legal_form": read_legal_form, "title": read_title, "running_header": read_running_header, "is_a": read_is_a,
     "orgnr_line": read_orgnr_line, "contact_line": read_contact_line, "bylaws": read_bylaws, "addressed": read_addressed,
     "about_heading": read_about_heading, "kind_named": read_kind_named, "presents": read_presents,
-    "renamed": read_renamed,
+    "renamed": read_renamed, "signed": read_signed,
 }

@@ -34,6 +34,7 @@ WEIGHTS = {
     "contact_line": 1.2,  # "<Name> · Skolevegen 8, 1400 Ski · post@..."
     "bylaws": 1.5,  # "Foreningens navn er <Name>"
     "addressed": 1.2,  # "Til årsmøtet i <Name>"
+    "signed": 1.2,  # "Styret i <Name>" over the signatures
     "presents": 1.2,  # "<Name> legger med dette fram sin årsmelding"
     "renamed": 1.2,  # "omdannet til aksjeselskap under navnet <Name> AS"
     "about_heading": 0.6,  # "Om <Name>"
@@ -54,7 +55,8 @@ FREQUENT = 3
 MAX_COUNTED = 40  # candidates whose mentions are counted (a long book names hundreds of companies)
 # Evidence that the document itself calls this its organisation; without any, a name without a
 # legal form rests on cover, header and heading lines alone.
-OWN_EVIDENCE = ("legal_form", "is_a", "orgnr_line", "contact_line", "bylaws", "addressed", "presents", "renamed")
+OWN_EVIDENCE = ("legal_form", "is_a", "orgnr_line", "contact_line", "bylaws", "addressed", "presents", "renamed",
+                "signed")
 _DOMAIN = re.compile(r"(?:@|\bwww\.|https?://)([\w-]+)\.[a-z]{2,}", re.IGNORECASE)
 
 
@@ -265,10 +267,10 @@ def _same_org(key: str, other: str, cand: Candidate, into: Candidate) -> bool:
     forms = {split_form(cand.name)[1], split_form(into.name)[1]} - {None}
     if len(key) >= 8 and len(cand.evidence) <= len(into.evidence) and fuzz.ratio(key, other) >= 90 and len(forms) < 2:
         return True  # not "Nordvik Kraftlag A/L" and "Nordvik Kraft AS": the body before and after a change of form
-    short, long = split_form(cand.name)[0], split_form(into.name)[0]
+    (short, short_form), (long, long_form) = split_form(cand.name), split_form(into.name)
     return abbreviates(short, long) or abbreviates(long, short) or short_kind_form(short, long) \
-        or short_kind_form(long, short) or noun_dropped(short, long) or noun_dropped(long, short) \
-        or kind_alone(short, long) or kind_alone(long, short)
+        or short_kind_form(long, short) or kind_alone(short, long) or kind_alone(long, short) \
+        or (noun_dropped(short, long) and not short_form) or (noun_dropped(long, short) and not long_form)
 
 
 def iter_evidence(analysis: Analysis):
@@ -385,6 +387,6 @@ def name_reasons(best: Candidate, rest: list[Candidate], is_report: bool) -> lis
 
 def best_evidence(best: Candidate) -> Evidence:
     order = ["bylaws", "renamed", "is_a", "presents", "orgnr_line", "contact_line", "title", "running_header", "legal_form", "addressed",
-             "about_heading"]
+             "signed", "about_heading"]
     own = [e for e in best.evidence if not e.other_party] or best.evidence
     return min(own, key=lambda e: order.index(e.reader) if e.reader in order else len(order))

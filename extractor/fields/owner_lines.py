@@ -62,13 +62,36 @@ _OWNER_VALUE = re.compile(r"\d\s*(?:%|prosent)|\b(?:(?:fylkes)?kommune|herad|AS|
 
 
 def iter_lines(analysis: Analysis) -> Iterator[tuple[str, TextUnit]]:
-    """(line, unit) for every line of the text outside tables, in reading order."""
+    """(line, unit) for every line of the text outside tables, in reading order, each as set before a
+    narrow column wrapped it (``unwrap``)."""
     for unit in analysis.units:
         if unit.in_table:
             continue
-        for line in unit.text.split("\n"):
+        for line in unwrap(unit.text.split("\n")):
             if line.strip():
                 yield line.strip(), unit
+
+
+# A line a narrow column (a side panel, a card) wrapped off the one before: the share's sign ("70" / "%"),
+# the whole share ("Vik kommune" / "70 %") or the name's lower-case rest ("Vik" / "kommune 70 %").
+_WRAPPED_SIGN = re.compile(r"^\s*(?:%|prosent\b)")
+_WRAPPED_SHARE = re.compile(r"^\s*\d{1,3}(?:[,.]\d+)?\s*(?:%|prosent)\s*[.,]?\s*$")
+_WRAPPED_REST = re.compile(r"^\s*[a-zæøå]")
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """``lines`` with each line a narrow column wrapped joined to the one it was wrapped off: a line
+    that is the share's sign, the share alone after a line with no figure, or a lower-case rest after a
+    line that ends no sentence or label."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1].rstrip() if out else ""
+        if prev and (_WRAPPED_SIGN.match(line) or _WRAPPED_SHARE.match(line) and not any(c.isdigit() for c in prev)
+                     or _WRAPPED_REST.match(line) and prev[-1] not in ".:;!?"):
+            out[-1] = f"{prev} {line.strip()}"
+        else:
+            out.append(line)
+    return out
 
 
 def share_line(line: str, org_words: list[str]) -> tuple[str, float] | None:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from statistics import median
 
 from extractor.document import Table
-from extractor.ingest.layout import Item, Line, PageItem, Placed, dominant_size, find_gutter_runs, items_to_rows, page_to_items
+from extractor.ingest.layout import (MIN_GUTTER_EM, Item, Line, PageItem, Placed, dominant_size, find_gutter_runs,
+                                     items_to_rows, page_to_items)
 from extractor.ingest.primitives import Word
 
 MIN_BOX_LINES = 3  # a sidebar holds at least this many lines ...
@@ -26,8 +27,13 @@ ALIGNED_SHARE = 0.6  # this share of its lines start at its left edge (a box has
 ALIGN_PT = 2.0
 SAME_ROW_PT = 1.0  # a box line whose top is this close to a body line's shares its row
 MAX_SHARED_ROWS = 0.5  # more box lines than this share of them on body rows: a list or a table
+OFF_GRID_ROWS = 0.2  # this share of box lines on body rows at most: the box keeps its own baselines (a text box)
 SIZE_RATIO = 1.05  # font sizes differing by more than this ratio are different sizes
 PITCH_RATIO = 1.06  # line pitches differing by more than this ratio are different pitches
+LEVEL_GUTTER_EM = 0.5  # a bare panel level with the body: whitespace this wide (two word spaces) sets it apart ...
+LEVEL_GAP_EM = 1.0  # ... from lines of text on either side, none of them with a gap this wide inside it ...
+LEVEL_ROWS = 0.6  # ... its lines, this share of them at least, each on a row with a body line ...
+LEVEL_SPACES = 1.8  # ... and the strip this many times as wide as one side's word spaces (median: a panel's ragged ones)
 COLUMN_LIKE = 0.7  # body columns beside the box this wide (median, of the box's width) make it a column too
 
 
@@ -46,6 +52,14 @@ def _pitch(rows: list[list[Word]]) -> float | None:
     return median(steps) if steps else None
 
 
+def _one_block(rows: list[list[Word]]) -> bool:
+    """Lines one after another at one pitch, no gap of two lines between them: a box's text, not
+    captions under photos standing apart down the page."""
+    tops = sorted(min(w.top for w in row) for row in rows)
+    pitch = _pitch(rows)
+    return bool(pitch) and max(b - a for a, b in zip(tops, tops[1:])) <= 2 * pitch
+
+
 def _is_running_text(rows: list[list[Word]], width: float) -> bool:
     """Lines of prose beside the box, not the figures of a statement whose labels line up."""
     letters = sum(c.isalpha() for r in rows for w in r for c in w.text)
@@ -55,11 +69,14 @@ def _is_running_text(rows: list[list[Word]], width: float) -> bool:
 
 
 def _differs(box: list[list[Word]], body: list[list[Word]]) -> bool:
-    """Set apart from the body: another size or another pitch, and not on the body's rows."""
+    """Set apart from the body: not on the body's rows, and another size, another pitch or rows offset
+    from the body's throughout (Word's text box with no fill and no frame, set in the body's font)."""
     body_tops = [min(w.top for w in row) for row in body]
     shared = sum(any(abs(min(w.top for w in row) - t) <= SAME_ROW_PT for t in body_tops) for row in box)
     if shared > MAX_SHARED_ROWS * len(box):
         return False
+    if shared <= OFF_GRID_ROWS * len(box) and _one_block(box) and len(body) >= len(box) / 2:
+        return True  # lines on a baseline grid of their own beside running text: a frame floats them, drawn or not
     box_size = dominant_size([w for row in box for w in row])
     body_size = dominant_size([w for row in body for w in row])
     if max(box_size, body_size) / min(box_size, body_size) > SIZE_RATIO:
@@ -83,8 +100,9 @@ def _one_of_columns(body: list[list[Word]], box_width: float) -> bool:
     return False
 
 
-def _as_sidebar(rows: list[list[Item]], cut: float, page_x0: float, page_x1: float) -> Sidebar | None:
-    """The narrower side of a run of rows split at ``cut``, when it reads as a sidebar."""
+def _as_sidebar(rows: list[list[Item]], cut: float, page_x0: float, page_x1: float, level: bool = False) -> Sidebar | None:
+    """The narrower side of a run of rows split at ``cut``, when it reads as a sidebar; ``level``: a
+    bare panel level with the body (``_level_panel``), told apart by where it stands, not how it is set."""
     left = [[w for w in row if (w.x0 + w.x1) / 2 < cut] for row in rows]
     right = [[w for w in row if (w.x0 + w.x1) / 2 >= cut] for row in rows]
     for box, body in ((right, left), (left, right)):
@@ -102,16 +120,55 @@ def _as_sidebar(rows: list[list[Item]], cut: float, page_x0: float, page_x1: flo
             continue
         if sum(abs(r[0].x0 - x0) <= ALIGN_PT for r in box_rows) < ALIGNED_SHARE * len(box_rows):
             continue
-        if not _differs(box_rows, body_rows) or _one_of_columns(body_rows, x1 - x0):
+        if not (_is_text(box_rows) if level else _differs(box_rows, body_rows)) or _one_of_columns(body_rows, x1 - x0):
             continue
         words = [w for r in box_rows for w in r]
         return Sidebar(x0, min(w.top for w in words), x1, max(w.bottom for w in words), words)
     return None
 
 
+def _is_text(rows: list[list[Word]]) -> bool:
+    letters = sum(c.isalpha() for r in rows for w in r for c in w.text)
+    return letters >= BODY_LETTERS * sum(len(w.text) for r in rows for w in r)
+
+
+def _level_panel(rows: list[list[Item]], start: int, end: int, cut: float, page_x0: float,
+                 page_x1: float) -> Sidebar | None:
+    """A panel with no fill and no frame floated beside the body, in the body's size and pitch and level
+    with its lines: only a strip of whitespace under an em sets it apart, so it is a sidebar only where
+    the body crosses that strip on the row right under or over it (wrapping back to the full measure),
+    which a column's gutter never lets it do."""
+    crossing = [*(rows[end + 1] if end + 1 < len(rows) else ()), *(rows[start - 1] if start else ())]
+    if not any(w.x0 < cut < w.x1 for w in crossing):
+        return None
+    run = rows[start:end + 1]
+    size = dominant_size([w for row in run for w in row])
+    sides = [[[w for w in row if (w.x0 + w.x1 < 2 * cut) == left] for left in (True, False)] for row in run]
+    level = sum(all(side) for side in sides)
+    if level < MIN_BOX_LINES or level < LEVEL_ROWS * sum(any(side) for side in sides):
+        return None  # a title's or a heading's lines above the text beside it: not level with it
+    left_edge = max((w.x1 for row in run for w in row if w.x0 + w.x1 < 2 * cut), default=cut)
+    right_edge = min((w.x0 for row in run for w in row if w.x0 + w.x1 >= 2 * cut), default=cut)
+    if right_edge - left_edge >= MIN_GUTTER_EM * size:
+        return None  # an em or more: a column's gutter, the column finder's to read
+    spaces: dict[bool, list[float]] = {True: [], False: []}  # each side's word spaces (left side: True)
+    for row in sides:
+        for left, side in zip((True, False), row):
+            ordered = sorted(side, key=lambda w: w.x0)
+            spaces[left] += [b.x0 - a.x1 for a, b in zip(ordered, ordered[1:])]
+    left_size, right_size = (dominant_size([w for row in sides for w in row[k]]) for k in (0, 1))
+    if max(left_size, right_size) / min(left_size, right_size) > SIZE_RATIO:
+        return None  # set in another size: the first sweep's to judge
+    if any(gap >= LEVEL_GAP_EM * size for side in spaces.values() for gap in side):
+        return None  # "Styreleder: Kari Lunde    Ansattvalgt: Ola Dahl": a list's columns, not lines of text
+    if not all(spaces.values()) or right_edge - left_edge < LEVEL_SPACES * min(map(median, spaces.values())):
+        return None  # a river of word spaces (a typescript's, whose letters stand on one grid), no strip
+    return _as_sidebar(run, cut, page_x0, page_x1, level=True)
+
+
 def find_sidebars(words: list[Word]) -> list[Sidebar]:
     """Sidebars on one page of text-layer words, top to bottom (OCR'd words are left alone:
-    their sizes are estimates)."""
+    their sizes are estimates); where none is found, a bare panel level with the body."""
     if len(words) < MIN_BOX_LINES + MIN_BODY_LINES or any(w.conf is not None for w in words):
         return []
     rows = items_to_rows(words)
@@ -121,6 +178,14 @@ def find_sidebars(words: list[Word]) -> list[Sidebar]:
     for start, end, cuts in find_gutter_runs(rows, size):
         for cut in cuts:
             sidebar = _as_sidebar(rows[start:end + 1], cut, page_x0, page_x1)
+            if sidebar is not None:
+                found.append(sidebar)
+                break
+    if found:
+        return found
+    for start, end, cuts in find_gutter_runs(rows, size, gutter_em=LEVEL_GUTTER_EM):
+        for cut in cuts:
+            sidebar = _level_panel(rows, start, end, cut, page_x0, page_x1)
             if sidebar is not None:
                 found.append(sidebar)
                 break

@@ -189,6 +189,18 @@ def word_set(group: str, key: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _organ_word() -> re.Pattern:
+    stems = alternation(read_json("organ_words.json")["organs"])
+    return re.compile(rf"(?:{stems})(?:et|en|a|t|n)?", re.IGNORECASE)
+
+
+def is_organ_word(word: str) -> bool:
+    """One of the organisation's own organs, alone ("Representantskapet", nn "Generalforsamlinga",
+    "Styret"): ``patterns/organ_words.json``."""
+    return bool(_organ_word().fullmatch(word))
+
+
+@lru_cache(maxsize=1)
 def venue_endings() -> tuple[str, ...]:
     """Endings of a venue's definite noun ("grendehuset", "Bygdetunet", nn "skulen"):
     ``patterns/venue_words.json``."""

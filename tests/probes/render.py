@@ -275,11 +275,12 @@ def _text_box(document, box: Box):
     tab = '</w:t><w:tab/><w:t xml:space="preserve">'
     body = "".join(f'<w:p>{props}<w:r>{size}<w:t xml:space="preserve">{_xml(line).replace(chr(9), tab)}</w:t></w:r></w:p>'
                    for line in box.lines)
+    stroke = 'stroked="t"' if box.frame else 'stroked="f" filled="f"'  # a frame, or plain text floating
     xml = _wrapped_box(box, body) if box.wrap else (
         '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
         'xmlns:v="urn:schemas-microsoft-com:vml"><w:pict>'
         f'<v:shape style="position:absolute;margin-left:{box.left}pt;margin-top:0;width:{box.width}pt;'
-        f'height:{box.height}pt;z-index:1" stroked="t"><v:textbox><w:txbxContent>' + body +
+        f'height:{box.height}pt;z-index:1" {stroke}><v:textbox><w:txbxContent>' + body +
         '</w:txbxContent></v:textbox></v:shape></w:pict></w:r>')
     para = document.add_paragraph()
     para._p.append(parse_xml(xml))
@@ -304,8 +305,9 @@ def _wrapped_box(box: Box, body: str) -> str:
         '<wp:wrapSquare wrapText="bothSides"/><wp:docPr id="90" name="Sidebar"/><wp:cNvGraphicFramePr/>'
         '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
         f'<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/>'
-        '</a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:ln w="9525"><a:solidFill>'
-        '<a:srgbClr val="404040"/></a:solidFill></a:ln></wps:spPr>'
+        '</a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
+        + ('<a:ln w="9525"><a:solidFill><a:srgbClr val="404040"/></a:solidFill></a:ln>' if box.frame else
+           '<a:noFill/><a:ln><a:noFill/></a:ln>') + '</wps:spPr>'
         f'<wps:txbx><w:txbxContent>{body}</w:txbxContent></wps:txbx><wps:bodyPr rot="0" vert="horz" '
         'wrap="square" lIns="91440" tIns="45720" rIns="91440" bIns="45720" anchor="t"><a:noAutofit/></wps:bodyPr>'
         '</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>')

@@ -124,7 +124,8 @@ def _item(item) -> str:
     if isinstance(item, Box):
         size = f"font-size: {item.size}pt;" if item.size else ""
         lines = "".join(f"<p>{_text(line)}</p>" for line in item.lines)
-        return f'<div class="box" style="width: {item.width}pt; {size}">{lines}</div>'
+        plain = "" if item.frame else " border: none;"
+        return f'<div class="box" style="width: {item.width}pt; {size}{plain}">{lines}</div>'
     if isinstance(item, Picture):
         with tempfile.TemporaryDirectory(prefix="probe-img-") as tmp:
             png = picture_to_png(item, Path(tmp) / "image.png").read_bytes()

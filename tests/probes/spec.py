@@ -98,6 +98,7 @@ class Box:
     height: float = 180
     wrap: bool = False  # the body text wraps around the box (else the box floats over it)
     tabs: tuple[float, ...] = ()  # left tab stops, in points from the box's inner edge ("Label:⇥Name" lines)
+    frame: bool = True  # False: no fill and no frame (a designer's side column of plain text beside the body)
 
 
 @dataclass(frozen=True)
