@@ -252,3 +252,22 @@ def test_ocr_tesseract_images_go_on_stdin_when_files_in_memory_run_out(tmp_path,
     with Image.open(io.BytesIO((got / "stdin").read_bytes())) as tiff:
         frames = [(tiff.seek(n), tiff.convert("L").tobytes())[1] for n in range(tiff.n_frames)]
     assert (got / "argument").read_text().strip() == "stdin" and frames == [image.tobytes() for image in images]
+
+
+def test_ocr_tesseract_page_array_goes_as_the_pgm_pil_writes(tmp_path, monkeypatch):
+    """A page handed over as a numpy array (no PIL copy) reaches Tesseract as the same PGM as
+    its PIL image, alone, in a batch, and on stdin when files in memory run out."""
+    import numpy as np
+
+    got = fake_tesseract(tmp_path, monkeypatch)
+    pages = [np.arange(35 * 22, dtype=np.uint8).reshape(35, 22), np.full((9, 41), 170, np.uint8)]
+    assert b"".join(ocr_tesseract.pgm_parts(pages[0])) == ppm_bytes(Image.fromarray(pages[0]))
+    ocr_tesseract.run_tesseract(pages[0], "eng", 3, 300, 30)
+    assert (got / "image").read_bytes() == ppm_bytes(Image.fromarray(pages[0]))
+    ocr_tesseract.run_tesseract_many(pages, "eng", 3, 300, 30)
+    assert [(got / f"listed-{n}").read_bytes() for n in (1, 2)] == [ppm_bytes(Image.fromarray(p)) for p in pages]
+    monkeypatch.delattr(os, "memfd_create")
+    ocr_tesseract.run_tesseract_many(pages, "eng", 3, 300, 30)
+    with Image.open(io.BytesIO((got / "stdin").read_bytes())) as tiff:
+        frames = [(tiff.seek(n), tiff.convert("L").tobytes())[1] for n in range(tiff.n_frames)]
+    assert frames == [p.tobytes() for p in pages]

@@ -1,4 +1,5 @@
-"""Rendering pages for OCR: a page of images renders in bands, pixel for pixel as whole."""
+"""Rendering pages for OCR: a page of images renders in bands (grey images whole, straight into
+the array), pixel for pixel as ``page.render``."""
 from __future__ import annotations
 
 import numpy as np
@@ -29,9 +30,21 @@ def test_render_gray_page_of_images_in_bands_equals_whole_render(tmp_path, monke
     monkeypatch.setattr(ocr_render, "RENDER_BAND_ROWS", rows)  # 97: many bands, edges on odd rows
     banded, _, _ = ocr_render.render_gray(path, 1, 300)
     page = pdfium.PdfDocument(str(path))[0]
-    assert ocr_render.images_only(page)
+    assert ocr_render.images_only(page) and ocr_render.gray_images(page) == (mode == "L")
     whole = page.render(scale=300 / 72, grayscale=True).to_numpy()
     assert np.array_equal(np.asarray(banded), whole)
+
+
+def test_render_gray_page_of_grey_images_is_drawn_whole(tmp_path, monkeypatch):
+    """A page of grey images is one render into the array (bands scaled the image again for
+    each); a colour photo is still drawn in bands."""
+    calls = []
+    real = pdfium.raw.FPDF_RenderPageBitmap
+    monkeypatch.setattr(pdfium.raw, "FPDF_RenderPageBitmap", lambda *a: calls.append(a) or real(*a))
+    for mode, renders in (("L", 1), ("RGB", 5)):
+        calls.clear()
+        ocr_render.render_gray(photo_pdf(tmp_path / f"{mode}.pdf", mode), 1, 300)
+        assert len(calls) == renders  # 3508 rows: five bands of 800
 
 
 def test_images_only_is_false_for_a_page_with_a_drawn_line():

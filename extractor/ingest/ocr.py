@@ -100,14 +100,26 @@ def rule_pixels(band: np.ndarray, min_len: int) -> np.ndarray:
     return dilate(out)
 
 
-def erase_segments(gray: np.ndarray, ink: np.ndarray, segments: list[Segment], pt_per_px: float) -> np.ndarray:
+@dataclass(slots=True)
+class Patch:
+    """Pixels a rule's painting covered: a mask at (``top``, ``left``) and their greys before."""
+    top: int
+    left: int
+    mask: np.ndarray
+    greys: np.ndarray
+
+
+def erase_segments(gray: np.ndarray, ink: np.ndarray, segments: list[Segment], pt_per_px: float
+                   ) -> tuple[np.ndarray, list[Patch]]:
     """Paint ruling lines in the paper's grey so Tesseract does not read them as "|" or glue
-    them to text. Only the rule's own pixels are painted (``ink`` is the rule-ink mask), so
-    glyphs touching a border keep their shape; pure white on grey scan paper would leave
-    stripes with hard edges, which lowered the confidence of the cell text beside them."""
+    them to text, and the painted pixels' own greys (``Patch``, to restore ``gray`` from the
+    page as Tesseract gets it). Only the rule's own pixels are painted (``ink`` is the rule-ink
+    mask), so glyphs touching a border keep their shape; pure white on grey scan paper would
+    leave stripes with hard edges, which lowered the confidence of the cell text beside them."""
     pixels = gray.copy()
     fill = paper_level(gray)
     pad, min_len = RULE_PAD_PX, max(2, round(RULE_MIN_H_PT / 2 / pt_per_px))
+    patches = []
     for seg in segments:
         x0, y0, x1, y1 = (round(v / pt_per_px) for v in (seg.x0, seg.top, seg.x1, seg.bottom))
         top, left = max(0, y0 - pad), max(0, x0 - pad)
@@ -118,8 +130,20 @@ def erase_segments(gray: np.ndarray, ink: np.ndarray, segments: list[Segment], p
             mask = rule_pixels(band.T, min_len).T
         if not mask.any():  # too broken to trace: paint the whole band
             mask = np.ones_like(band)
-        pixels[top:top + band.shape[0], left:left + band.shape[1]][mask] = fill
-    return pixels
+        area = pixels[top:top + band.shape[0], left:left + band.shape[1]]
+        patches.append(Patch(top, left, mask, area[mask]))  # before painting: segments' bands overlap
+        area[mask] = fill
+    return pixels, patches
+
+
+def restore_patches(erased: np.ndarray, patches: list[Patch]) -> np.ndarray:
+    """The page before its rules were painted (``erase_segments``): the patches put back in
+    the reverse order of their painting (a pixel under two rules gets its first grey)."""
+    gray = erased.copy()
+    for patch in reversed(patches):
+        height, width = patch.mask.shape
+        gray[patch.top:patch.top + height, patch.left:patch.left + width][patch.mask] = patch.greys
+    return gray
 
 
 @dataclass(slots=True)
@@ -162,16 +186,19 @@ def read_dropped(erased: np.ndarray, read: list, lang: str, dpi: int, timeout_s:
 
 @dataclass(slots=True)
 class PreparedPage:
-    """A page image cleaned for Tesseract (``prepare_page``): filtered and turned (``gray``),
-    its ruling lines found and painted out (``erased``)."""
+    """A page image cleaned for Tesseract (``prepare_page``): filtered and turned, its ruling
+    lines found and painted out (``erased``). The turned page before the painting (``gray``)
+    is made again from the painted pixels' greys (``patches``) when the words are measured:
+    a page held for a batch's Tesseract process is one array, not two, so a batch holds twice
+    the pages (``ocr_batch``)."""
     number: int
     width: float
     height: float
     pt_per_px: float
-    gray: np.ndarray
     otsu: int
     segments: list[Segment]
     erased: np.ndarray
+    patches: list[Patch]
 
     @property
     def dpi(self) -> int:
@@ -180,6 +207,9 @@ class PreparedPage:
     @property
     def pixels(self) -> int:
         return self.erased.size
+
+    def gray(self) -> np.ndarray:
+        return restore_patches(self.erased, self.patches)
 
 
 def prepare_page(image: Image.Image, number: int, width: float, height: float, settings) -> PreparedPage:
@@ -197,8 +227,8 @@ def prepare_page(image: Image.Image, number: int, width: float, height: float, s
     gray, dark, _ = deskew(gray, dark, otsu)
     ink = gray_to_rule_ink(gray, otsu)
     segments = dark_to_segments(ink, pt_per_px, RULE_MIN_H_PT, RULE_MIN_V_PT)
-    erased = erase_segments(gray, ink, segments, pt_per_px)
-    return PreparedPage(number, width, height, pt_per_px, gray, otsu, segments, erased)
+    erased, patches = erase_segments(gray, ink, segments, pt_per_px)
+    return PreparedPage(number, width, height, pt_per_px, otsu, segments, erased, patches)
 
 
 def plain_page(image: Image.Image, number: int, width: float, height: float) -> PageContent | None:
@@ -219,7 +249,7 @@ def first_reading(tsv: str) -> list:
 def words_to_content(page: PreparedPage, read: list) -> PageContent:
     """The page's words (both readings) mended and measured: bullets, middle dots, digit
     groups and amount dashes restored, specks dropped, sizes and weights from the ink."""
-    pt_per_px, gray = page.pt_per_px, page.gray
+    pt_per_px, gray = page.pt_per_px, page.gray()
     dark = gray_to_dark(gray, page.otsu)
     read, ems = with_bullets(dark, read, line_ems(read))
     read = with_middle_dots(gray, read, ems)
@@ -246,7 +276,7 @@ def read_prepared(page: PreparedPage, settings, lang: str) -> PageContent:
     """One prepared page read by Tesseract on its own: the page pass, then its dropped ink
     (one page's time limit covers both readings)."""
     start = time.monotonic()
-    read = first_reading(run_tesseract(Image.fromarray(page.erased), lang, settings.ocr_psm, page.dpi,
+    read = first_reading(run_tesseract(page.erased, lang, settings.ocr_psm, page.dpi,
                                        settings.ocr_timeout_s))
     left = settings.ocr_timeout_s - (time.monotonic() - start)
     read += read_dropped(page.erased, read, lang, page.dpi, left, page.otsu) if left > 0 else []

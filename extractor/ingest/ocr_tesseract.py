@@ -11,8 +11,9 @@ import os
 import shutil
 import subprocess
 from contextlib import ExitStack, contextmanager
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
+import numpy as np
 from PIL import Image
 
 from extractor.errors import Crashed, MissingDependency, Timeout, tool_failure
@@ -72,20 +73,30 @@ def resolve_languages(requested: str) -> tuple[str, list[str]]:
 def gray_pgm(image: Image.Image) -> bytes:
     """The image as a binary greyscale PGM, the bytes PIL's PPM encoder writes; written here, as
     saving through PIL loads its five common format plugins (1 MB a worker) for nothing."""
-    gray = image if image.mode == "L" else image.convert("L")
-    return b"P5\n%d %d\n255\n" % gray.size + gray.tobytes()
+    return b"".join(pgm_parts(image))
 
 
-def run_tesseract(image: Image.Image, lang: str, psm: int, dpi: int, timeout_s: float) -> str:
-    """Tesseract's TSV output for an image, given as a greyscale PGM (``_tesseract``):
-    encoding a 300 dpi page as PNG took up to 2.5 CPU s, more than reading it."""
-    return _tesseract([gray_pgm(image)], lang, psm, dpi, timeout_s)
+def pgm_parts(image: Image.Image | np.ndarray) -> tuple[bytes, bytes | memoryview]:
+    """``gray_pgm`` in two parts, header and pixels; a page's pixels as a numpy array go as a
+    view of the array (PIL's ``tobytes`` and the joined copy took ~0.02 CPU s a 300 dpi page)."""
+    if isinstance(image, Image.Image):
+        gray = image if image.mode == "L" else image.convert("L")
+        return b"P5\n%d %d\n255\n" % gray.size, gray.tobytes()
+    pixels = np.ascontiguousarray(image, dtype=np.uint8)
+    return b"P5\n%d %d\n255\n" % (pixels.shape[1], pixels.shape[0]), memoryview(pixels).cast("B")
 
 
-def _tesseract(images: Iterable[bytes], lang: str, psm: int, dpi: int, timeout_s: float) -> str:
-    """Tesseract's TSV for encoded images, each given as a file in memory (``memory_file``):
-    Tesseract spent 0.13-0.2 CPU s more a 300 dpi page reading it from stdin than from a file
-    (5-8 % of reading the page), for the same words. Several images are named in a list file,
+def run_tesseract(image: Image.Image | np.ndarray, lang: str, psm: int, dpi: int, timeout_s: float) -> str:
+    """Tesseract's TSV output for an image (PIL's, or a greyscale page as a numpy array), given
+    as a greyscale PGM (``_tesseract``): encoding a 300 dpi page as PNG took up to 2.5 CPU s,
+    more than reading it."""
+    return _tesseract([pgm_parts(image)], lang, psm, dpi, timeout_s)
+
+
+def _tesseract(images: Iterable[Sequence[bytes | memoryview]], lang: str, psm: int, dpi: int, timeout_s: float) -> str:
+    """Tesseract's TSV for encoded images (each in parts, ``pgm_parts``), each given as a file in
+    memory (``memory_file``): Tesseract spent 0.13-0.2 CPU s more a 300 dpi page reading it from
+    stdin than from a file (5-8 % of reading the page), for the same words. Several images are named in a list file,
     which Tesseract reads as the pages of one document (page_num 1, 2, ...); each image's bytes
     go once written (a batch of images is not held twice). Where there are no files in memory,
     one image goes on stdin, several as a multi-page TIFF (``stdin_image``)."""
@@ -99,7 +110,7 @@ def _tesseract(images: Iterable[bytes], lang: str, psm: int, dpi: int, timeout_s
             fd = stack.enter_context(memory_file(data))
             if fd is None:  # no (more) files in memory: every image on stdin
                 written = [os.pread(kept, os.fstat(kept).st_size, 0) for kept in fds]
-                given, source = {"input": stdin_image([*written, data, *left])}, "stdin"
+                given, source = {"input": stdin_image([*written, *map(b"".join, [data, *left])])}, "stdin"
                 break
             fds.append(fd)
         else:
@@ -129,10 +140,10 @@ def stdin_image(images: list[bytes]) -> bytes:
 
 
 @contextmanager
-def memory_file(data: bytes) -> Iterator[int | None]:
-    """A file descriptor holding ``data``, for a child to open by path as ``/dev/fd/N``
-    (Linux's ``memfd_create``: nothing on disk to leave behind when a worker is killed), closed
-    after; None where the system has no such file."""
+def memory_file(data: bytes | Sequence[bytes | memoryview]) -> Iterator[int | None]:
+    """A file descriptor holding ``data`` (bytes, or parts written one after another), for a
+    child to open by path as ``/dev/fd/N`` (Linux's ``memfd_create``: nothing on disk to leave
+    behind when a worker is killed), closed after; None where the system has no such file."""
     try:
         fd = os.memfd_create("extractor-ocr", os.MFD_CLOEXEC)
     except (AttributeError, OSError):  # not Linux
@@ -143,15 +154,16 @@ def memory_file(data: bytes) -> Iterator[int | None]:
         yield None
         return
     try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
+        for part in ([data] if isinstance(data, bytes) else data):
+            view = memoryview(part)
+            while view:
+                view = view[os.write(fd, view):]
         yield fd
     finally:
         os.close(fd)
 
 
-def run_tesseract_many(images: list[Image.Image], lang: str, psm: int, dpi: int, timeout_s: float) -> list[str]:
+def run_tesseract_many(images: list[Image.Image | np.ndarray], lang: str, psm: int, dpi: int, timeout_s: float) -> list[str]:
     """Tesseract's TSV for each of several images, read by one process (``_tesseract``): loading
     the nor+eng models costs 0.12 CPU s a process, more than reading a small image. Each image
     is still read on its own (its own thresholds and layout)."""
@@ -159,7 +171,7 @@ def run_tesseract_many(images: list[Image.Image], lang: str, psm: int, dpi: int,
         return []
     if len(images) == 1:
         return [run_tesseract(images[0], lang, psm, dpi, timeout_s)]
-    tsv = _tesseract((gray_pgm(image) for image in images), lang, psm, dpi, timeout_s * len(images))
+    tsv = _tesseract((pgm_parts(image) for image in images), lang, psm, dpi, timeout_s * len(images))
     header, *rows = tsv.splitlines() or [""]
     pages: list[list[str]] = [[header] for _ in images]
     for row in rows:
