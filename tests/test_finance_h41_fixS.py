@@ -1,5 +1,7 @@
 """Statements and key figures from stop 41's measuring sets (h41-fixS; docs/phrasings.md §138).
 Sentences, labels and figures are invented."""
+from array import array
+
 import pytest
 
 from extractor.fields.context import Analysis
@@ -82,7 +84,7 @@ def words(*cells, top, size=9.0):
             spans.append((x0, x0 + 5.0 * len(word), word))
             x0 += 5.0 * len(word) + 2.5
     return Line(" ".join(s[2] for s in spans), spans[0][0], top, spans[-1][1], top + size, size, False, 10.0,
-                spans[0][0], 0, 520.0, spans=tuple(spans))
+                spans[0][0], 0, 520.0, edges=array("f", [e for x0, x1, _ in spans for e in (x0, x1)]))
 
 
 def statement_rows(texts, top):

@@ -10,8 +10,9 @@ paragraphs where they stand.
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
@@ -74,7 +75,16 @@ class Line:
     conf: float | None = None  # mean OCR confidence
     box: int | None = None  # the sidebar (floating text box) the line stands in, numbered on its page
     small_caps: bool = False  # every word with letters is set in small capitals
-    spans: tuple[tuple[float, float, str], ...] = ()  # each word's left and right edge and text (cells within a line)
+    # each word's left and right edge, flat ("x0 x1 x0 x1 ..."), as 4-byte floats: a book's lines hold
+    # hundreds of thousands of words, and a tuple per word kept 20 MB to the end (cells within a line)
+    edges: array = field(default_factory=lambda: array("f"))
+
+    def spans(self) -> list[tuple[float, float, str]]:
+        """Each word's left and right edge and text, where the text is the words' (no bullet cut off)."""
+        words = self.text.split(" ")
+        if len(words) * 2 != len(self.edges):
+            return [(self.x0, self.x1, self.text)]
+        return [(self.edges[2 * k], self.edges[2 * k + 1], w) for k, w in enumerate(words)]
 
 
 PageItem = Line | Placed
@@ -371,7 +381,7 @@ def words_to_line(words: list[Word], region: int, region_x1: float) -> Line:
         enumerated=bool(ENUMERATOR.match(body[0].text)) and len(body) > 1,
         conf=sum(confs) / len(confs) if confs else None,
         small_caps=bool(lettered) and all(w.small_caps for w in lettered),
-        spans=tuple((w.x0, w.x1, w.text) for w in body),
+        edges=array("f", [edge for w in body for edge in (w.x0, w.x1)]),
     )
 
 

@@ -140,7 +140,7 @@ def _cells(level: list[Line]) -> list[tuple[float, float, str]]:
     ``CELL_GAP_EM`` or more starts a new cell ("Sum gjeld", "522 150", "445 800")."""
     size = max(line.size for line in level)
     cells: list[tuple[float, float, str]] = []
-    for x0, x1, text in sorted((span for line in level for span in line.spans), key=lambda s: s[0]):
+    for x0, x1, text in sorted((span for line in level for span in line.spans()), key=lambda s: s[0]):
         if cells and x0 - cells[-1][1] < CELL_GAP_EM * size:
             cells[-1] = (cells[-1][0], x1, f"{cells[-1][2]} {text}")
         else:
