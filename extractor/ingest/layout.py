@@ -55,6 +55,9 @@ class Placed:
     bottom: float
 
 
+NO_EDGES = array("f")  # a line whose words' edges are not (or no longer) kept
+
+
 @dataclass(slots=True)
 class Line:
     """One line of text inside one column region of one page."""
@@ -77,7 +80,7 @@ class Line:
     small_caps: bool = False  # every word with letters is set in small capitals
     # each word's left and right edge, flat ("x0 x1 x0 x1 ..."), as 4-byte floats: a book's lines hold
     # hundreds of thousands of words, and a tuple per word kept 20 MB to the end (cells within a line)
-    edges: array = field(default_factory=lambda: array("f"))
+    edges: array = field(default_factory=lambda: NO_EDGES)
 
     def spans(self) -> list[tuple[float, float, str]]:
         """Each word's left and right edge and text, where the text is the words' (no bullet cut off)."""

@@ -25,7 +25,7 @@ from extractor.ingest import CellBudget
 from extractor.ingest import blocks as blk
 from extractor.ingest.block_headings import level_image_headings, raws_to_blocks
 from extractor.ingest.furniture import BAND_SHARE, find_furniture, furniture_key, furniture_rows
-from extractor.ingest.layout import Line, PageItem, Placed
+from extractor.ingest.layout import NO_EDGES, Line, PageItem, Placed
 from extractor.ingest.line_measure import widen_short_regions
 from extractor.ingest.page_breaks import join_page_broken_paragraphs
 from extractor.ingest.ocr_state import SCANNED_PAGES, UNREADABLE_PAGES, OcrState
@@ -314,6 +314,8 @@ def reads_to_items(reads: list[PageRead]) -> tuple[list[Block | Table], list[Blo
                                     for r in reads])
     if carry_rows is not None:
         carry_rows(reads, furniture_ids)  # a statement's last lines alone on the next page
+    for line in (i for r in reads for i in r.items if isinstance(i, Line)):
+        line.edges = NO_EDGES  # read by carry_rows only: a book's lines would hold them to the end
     furniture: list[blk.RawBlock] = []
     sequence: list[tuple[PageRead, blk.RawBlock | Placed]] = []
     keys = {furniture_key(i.text) for r in reads for i in r.items if isinstance(i, Line) and id(i) in furniture_ids}
