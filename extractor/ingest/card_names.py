@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from extractor.gazetteers import is_first_name
-from extractor.nlp.roles import role_words
 
 MAX_NAME_WORDS = 4  # a name of two to four words ...
 MAX_NAMES = 5  # ... and at most this many cards in a row
@@ -28,5 +27,7 @@ def card_names(text: str) -> bool:
 
 def role_line(text: str) -> bool:
     """``text`` holds board roles only ("Styreleder", "Nestleder Styremedlem Varamedlem")."""
+    from extractor.nlp.roles import role_words  # here: the roles' fuzzy matcher stays out of the PDF reader's start-up
+
     words = [w.strip(".,:;()").casefold() for w in text.split()]
     return bool(words) and len(words) <= 3 * MAX_NAMES and all(w in role_words() for w in words if w)

@@ -17,7 +17,6 @@ from extractor.tables.cells import is_numeric
 
 LINE_HYPHENS = ("-", "\u2010", "\u00ad")  # a hyphen, a typographic one (a browser's), a soft one
 MAX_HEADER_LINES = 3  # a header's broken line stands among a table's first rows
-WORD_TAIL = 4  # a header's line going on in lower case with a word this long wrapped at a space ("Antall" / "aksjer")
 
 
 def join_header_lines(lines: tuple[str, ...]) -> str:
@@ -39,24 +38,9 @@ def _header_count(table: Table) -> int:
 
 
 def _joined(cell: Cell) -> Cell:
-    if len(cell.lines) < 2:
+    if len(cell.lines) < 2 or not any(line.rstrip().endswith(LINE_HYPHENS) for line in cell.lines[:-1]):
         return cell
-    if any(line.rstrip().endswith(LINE_HYPHENS) for line in cell.lines[:-1]):
-        return replace(cell, text=join_header_lines(cell.lines))
-    return replace(cell, text=_spaced(cell.text, cell.lines))
-
-
-def _spaced(text: str, lines: tuple[str, ...]) -> str:
-    """A header's lines glued as a word broken at the column's edge (``cells.lines_to_text``) set
-    apart again where the next line opens with a whole word: a header's two words wrap at the
-    space ("Antall" / "aksjer"), while a word too wide for its column leaves a stub ("Budsjet" / "t")."""
-    out = lines[0].strip()
-    for line in lines[1:]:
-        piece = line.strip()
-        head = piece.split(" ", 1)[0]
-        glued = text.startswith(out + piece) or (out + piece) in text
-        out += piece if glued and not (head.isalpha() and len(head) >= WORD_TAIL) else " " + piece
-    return out if out.replace(" ", "") == text.replace(" ", "") else text
+    return replace(cell, text=join_header_lines(cell.lines))
 
 
 def _wordy(row: list[Cell]) -> bool:

@@ -105,38 +105,6 @@ PROBES += [
 ]
 
 
-# --- 2. a header cell wrapped over two lines in a narrow column -------------------------------------
-
-def narrow_header_table(rows, narrow: int = 1) -> Html:
-    """A table as wide as the text, one figure column just as wide as its longest word, so that its
-    two-word header wraps ("Antall" over "aksjer")."""
-    out = []
-    for r, row in enumerate(rows):
-        tag = "th" if r == 0 else "td"
-        cells = "".join(f'<{tag} style="{"width: 1%; " if c == narrow else ""}text-align: {"left" if c == 0 else "right"};'
-                        f' padding: 2pt 6pt; font-weight: {"bold" if r == 0 else "normal"}">{text}</{tag}>'
-                        for c, text in enumerate(row))
-        out.append(f"<tr>{cells}</tr>")
-    return Html(f'<table style="width: 100%; border-collapse: collapse">{"".join(out)}</table>')
-
-
-_SHARES = (("Aksjonær", "Antall aksjer", "Eierandel"), ("Vestre Lyngør kommune", "1 840", "46,0 %"),
-           ("Brekkestø Invest AS", "1 200", "30,0 %"), ("Hallvik kommune", "960", "24,0 %"))
-_SHARES_NN = (("Aksjonær", "Tal aksjar", "Eigardel"), ("Kvernes kommune", "2 100", "60,0 %"),
-              ("Fjellsete Holding AS", "1 400", "40,0 %"))
-
-PROBES += [
-    Probe(f"h41fT-{case_id}", "owners", (H("Aksjonærer" if lang == "nb" else "Aksjonærar", 2),
-                                          P(intro), narrow_header_table(rows)),
-          Expect(whole_tables=(rows,)), lang=lang, formats=BROWSER, title=title)
-    for case_id, rows, lang, intro, title in (
-        ("narrow-two-word-share-count-header", _SHARES, "nb",
-         "Aksjekapitalen er fordelt på 4 000 aksjer à kr 100.", "Årsrapport 2023 Lyngør Vekst AS"),
-        ("nn-narrow-two-word-share-count-header", _SHARES_NN, "nn",
-         "Aksjekapitalen er fordelt på 3 500 aksjar à kr 100.", "Årsmelding 2023 Kvernes Arbeid AS"))
-]
-
-
 # --- 3. a statement striped cell by cell ------------------------------------------------------------
 
 # 2023: 7 312 + 4 105 = 11 417; 6 840 + 3 377 = 10 217; 1 200; 1 200 - 64 = 1 136
