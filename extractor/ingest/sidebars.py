@@ -147,6 +147,8 @@ def _level_panel(rows: list[list[Item]], start: int, end: int, cut: float, page_
     level = sum(all(side) for side in sides)
     if level < MIN_BOX_LINES or level < LEVEL_ROWS * sum(any(side) for side in sides):
         return None  # a title's or a heading's lines above the text beside it: not level with it
+    if sum(bool(row[0]) and row[0][-1].text.endswith(":") for row in sides) * 2 >= level:
+        return None  # "Styreleder:⇥Kari Lunde" lines: labels beside their values, not text beside a panel
     left_edge = max((w.x1 for row in run for w in row if w.x0 + w.x1 < 2 * cut), default=cut)
     right_edge = min((w.x0 for row in run for w in row if w.x0 + w.x1 >= 2 * cut), default=cut)
     if right_edge - left_edge >= MIN_GUTTER_EM * size:

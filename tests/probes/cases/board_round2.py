@@ -158,7 +158,8 @@ PROBES = [
         P("Dokumentet er signert digitalt med BankID av desse personane:"),
         T((("Sæbø, Randi Helene", "Myrold, Vidar"), ("Leiar", "Nestleiar"), ("Signert 2024-02-20", "Signert 2024-02-21"),
            ("Vangen, Kjersti Marie", ""), ("Skrivar", ""), ("Signert 2024-02-22", "")), ruled=False, bold_header=False)),
-        board(("Randi Sæbø", "LEDE"), ("Vidar Myrold", "NEST"), ("Kjersti Vangen", "MEDL")), formats=PDF, **NN),
+        # the chair by the full name she signs with ("Sæbø, Randi Helene"; the scorer takes either)
+        board(("Randi Helene Sæbø", "LEDE"), ("Vidar Myrold", "NEST"), ("Kjersti Vangen", "MEDL")), formats=PDF, **NN),
     # --- 7. plural labels -------------------------------------------------------------------------------
     _case("plural-labels-bold-paragraphs", "board", (
         H("Styret", 2),

@@ -129,7 +129,8 @@ PROBES = [
           "Signert 12.03.2024 BankID\nMyhre, Ingrid\nStyremedlem\nSignert 13.03.2024 BankID\n"
           "Lunde, Arnfinn\nDaglig leder\nSignert 13.03.2024 BankID"),
     ), None, title=None, formats=("docx", "pdf"), expect=Expect(
-        board=board(("Hege Solvang", "LEDE"), ("Terje Bråten", "NEST"), ("Ingrid Myhre", "MEDL")),
+        # the chair by the full name she signs with ("Solvang, Hege Marie"), which the scorer takes for the same person
+        board=board(("Hege Marie Solvang", "LEDE"), ("Terje Bråten", "NEST"), ("Ingrid Myhre", "MEDL")),
         ceo="Arnfinn Lunde")),
     # another body's minutes (a council's attendance table) in a meeting's papers: not surely the board
     _b("nn-council-minutes-attendance-table", (
