@@ -17,7 +17,12 @@ PROBES = all_probes()
 MARKS = {"pdf": [pytest.mark.needs_soffice], "tight": [pytest.mark.needs_soffice], "html": [pytest.mark.needs_soffice],
          "web": [pytest.mark.needs_soffice], "scan": [pytest.mark.needs_tesseract],
          "browser": [pytest.mark.needs_chromium]}
-PARAMS = [pytest.param(p, fmt, id=f"{p.family}/{p.id}/{fmt}", marks=MARKS.get(fmt, []))
+# Renditions known to fail, each with why (docs/phrasings.md); strict: one that passes fails the run.
+KNOWN = {("r2-esign-table-name-over-title-nn", "docx"):
+         "the chair's signed full name ('Sæbø, Randi Helene') wins in the PDF, the printed short one in Word"}
+PARAMS = [pytest.param(p, fmt, id=f"{p.family}/{p.id}/{fmt}", marks=[
+              *MARKS.get(fmt, []),
+              *([pytest.mark.xfail(reason=KNOWN[(p.id, fmt)], strict=True)] if (p.id, fmt) in KNOWN else [])])
           for p in PROBES for fmt in p.formats]
 
 
