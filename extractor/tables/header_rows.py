@@ -116,19 +116,15 @@ def join_header_rows(tables: list[Table], words: list[Word] = ()) -> list[Table]
                                confidence=round(min(header.confidence, table.confidence), 3)))
             continue
         out.append(table)
-    if not words:
-        return out
+    # header-only tables (their labels perhaps wrapped) take the rows under them from the words no table holds
+    heads = {k: one for k, table in enumerate(out) if len((one := _one_row(table)).rows) == 1 and _wordy(one.rows[0])}
+    if not words or not heads:
+        return out  # most pages: no table is a header alone, and the free words need not be sorted out
     free = [w for w in words if not any(_holds(t, w) for t in out)]
-    return [_with_rows(t, free) for t in out]
-
-
-def _with_rows(table: Table, words: list[Word]) -> Table:
-    """A header-only table (its labels perhaps wrapped) with the rows under it, or as it is."""
-    one = _one_row(table)
-    if len(one.rows) != 1 or not _wordy(one.rows[0]):
-        return table
-    found = rows_under_header(one, words)
-    return found if len(found.rows) > 1 else table
+    for k, one in heads.items():
+        if len((found := rows_under_header(one, free)).rows) > 1:
+            out[k] = found
+    return out
 
 
 def _holds(table: Table, word: Word) -> bool:
